@@ -1,0 +1,131 @@
+/**
+ * The extractor contract. Everything in `extractors/` is pure: text and context in, mentions out.
+ * No Node built-ins, no Electron, no SQLite (enforced by the lint rules in eslint.config.js).
+ */
+
+/** Kinds of mention the extractors produce. The CSV `type` column uses these names verbatim. */
+export type MentionType = 'person' | 'organisation' | 'date' | 'figure' | 'email' | 'phone' | 'url';
+
+export const MENTION_TYPES: readonly MentionType[] = [
+  'person',
+  'organisation',
+  'date',
+  'figure',
+  'email',
+  'phone',
+  'url',
+] as const;
+
+/** Where a page's text came from: the PDF's own text layer, or OCR of the rendered page. */
+export type TextSource = 'text' | 'ocr';
+
+/**
+ * A half-open range of UTF-16 code-unit offsets: `start` inclusive, `end` exclusive.
+ * Unless stated otherwise, a span indexes the page text exactly as it was given to `extract`
+ * (the stored page text), never the internally normalised text: the normaliser keeps an offset
+ * map so that every mention can be highlighted where the reader sees it.
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Calendar components of a date value. */
+export type DateComponent = 'year' | 'month' | 'day';
+
+/** What the extractors know about the document as a whole. */
+export interface DocumentContext {
+  /**
+   * The document's reference date as ISO 8601 at whatever precision is known (`2022-12`,
+   * `2025-05-13`, `2014`). Relative dates and dates without a year resolve against it.
+   * Never `Date.now()`: extraction is a pure function of its input.
+   */
+  readonly documentDate?: string | undefined;
+}
+
+/** Per-page input to the extractors. */
+export interface PageInput {
+  /** 1-based page number. */
+  readonly page: number;
+  readonly text: string;
+  readonly source: TextSource;
+}
+
+/** One thing found in the text, with its provenance. */
+export interface Mention {
+  readonly type: MentionType;
+  /** 1-based page number. */
+  readonly page: number;
+  readonly source: TextSource;
+  /** Offsets into the page text given to the extractor. */
+  readonly span: Span;
+  /** The surface form: exactly `pageText.slice(span.start, span.end)`. */
+  readonly text: string;
+  /**
+   * The normalised value: ISO 8601 for dates (`2025-05-13`, `2022-06`, `2014`, `--06-08`), the
+   * number as a string for figures (`19.7`), the canonical name for people and organisations,
+   * a lower-case address for e-mails, `+33…`-free national digits for phones, the URL for urls.
+   */
+  readonly value: string;
+  /** For figures: the counted thing, singular (`réunion`, `ETP`, `%`). */
+  readonly unit?: string | undefined;
+  /** 0..1, the rule's own estimate that the mention is right. */
+  readonly confidence: number;
+  /** Id of the rule that produced it, mirroring its path: `fr.date.absolute`. */
+  readonly rule: string;
+  /**
+   * Components that were not read in the text but filled in from context, e.g. `['year']` for
+   * `8 juin` in a 2022 newsletter. Empty when everything was read.
+   */
+  readonly inferred: readonly DateComponent[];
+  /** The sentence (or line) the mention came from, whitespace collapsed, for review and export. */
+  readonly context: string;
+}
+
+/** The result of running the extractors over a whole document. */
+export interface DocumentExtraction {
+  /** The document date used as reference, and whether it was read or inferred. */
+  readonly documentDate: { readonly value: string; readonly inferred: boolean } | null;
+  /** Every mention, sorted by page, then span start, then span end, then type. */
+  readonly mentions: readonly Mention[];
+}
+
+/** Text and context handed to every parser of one page. */
+export interface ParsingContext {
+  /** The normalised text parsers match against. */
+  readonly text: string;
+  readonly page: number;
+  readonly source: TextSource;
+  readonly document: DocumentContext;
+}
+
+/**
+ * A mention before refinement: offsets into the normalised text, value parts that may still be
+ * resolved by refiners.
+ */
+export interface Candidate {
+  readonly type: MentionType;
+  /** Offsets into `ParsingContext.text` (normalised). */
+  start: number;
+  end: number;
+  value: string;
+  unit?: string | undefined;
+  confidence: number;
+  rule: string;
+  inferred: DateComponent[];
+  /** Free-form data a parser leaves for its refiners (e.g. known date components). */
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/** One pattern family. `extract` returns null to reject a match. */
+export interface Parser {
+  readonly id: string;
+  pattern(context: ParsingContext): RegExp;
+  extract(context: ParsingContext, match: RegExpExecArray): Candidate | readonly Candidate[] | null;
+}
+
+/** An ordered list → list pass: filter, merge or resolve candidates. */
+export interface Refiner {
+  readonly id: string;
+  refine(context: ParsingContext, candidates: readonly Candidate[]): Candidate[];
+}

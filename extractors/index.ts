@@ -1,0 +1,33 @@
+/**
+ * Public entry points of the extractors. `main/` imports only from this file.
+ * Pure functions: the same input always gives byte-identical output.
+ */
+import type { DocumentContext, DocumentExtraction, Mention, PageInput } from './core/types.js';
+import { extractFrenchPage, inferFrenchDocumentDate } from './fr/index.js';
+
+export type * from './core/types.js';
+export { MENTION_TYPES } from './core/types.js';
+export { normaliseText } from './fr/normalise.js';
+export type { NormalisedText } from './fr/normalise.js';
+export { entityKey } from './core/entity-key.js';
+
+/** Runs every French rule over one page. Spans index `page.text`. */
+export function extractPage(page: PageInput, document: DocumentContext): Mention[] {
+  return extractFrenchPage(page, document);
+}
+
+/**
+ * Runs the extractors over a whole document: infers the document date first (unless given),
+ * then extracts every page against it.
+ */
+export function extractDocument(
+  pages: readonly PageInput[],
+  document: DocumentContext = {},
+): DocumentExtraction {
+  const documentDate = document.documentDate
+    ? { value: document.documentDate, inferred: false }
+    : inferFrenchDocumentDate(pages);
+  const context: DocumentContext = { documentDate: documentDate?.value };
+  const mentions = pages.flatMap((page) => extractPage(page, context));
+  return { documentDate, mentions };
+}
