@@ -1,0 +1,123 @@
+/**
+ * Reading PDFs with pdf.js (legacy build, as Node needs): open, read a page's text layer, render
+ * a page to PNG for OCR. pdf.js is imported lazily so that `glaneur --help` stays fast.
+ */
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { IngestError } from './errors.js';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | undefined;
+
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+/** Opens a PDF from its bytes; maps pdf.js failures to IngestErrors a user can read. */
+export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PDFDocumentProxy> {
+  if (bytes.length === 0) throw new IngestError('EMPTY_FILE', `${fileName}: the file is empty (0 bytes)`);
+  if (!looksLikePdf(bytes)) {
+    throw new IngestError('NOT_PDF', `${fileName}: not a PDF (no %PDF- header; ${describeMagic(bytes)})`);
+  }
+  const pdfjs = await loadPdfJs();
+  // pdf.js takes ownership of (and may detach) the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    stopAtErrors: false,
+  });
+  try {
+    const doc = await task.promise;
+    if (doc.numPages === 0) throw new IngestError('NO_PAGES', `${fileName}: the PDF has no pages`);
+    return doc;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    if (error instanceof IngestError) throw error;
+    const name = error instanceof Error ? error.name : '';
+    const message = error instanceof Error ? error.message : String(error);
+    if (name === 'PasswordException') {
+      throw new IngestError('ENCRYPTED', `${fileName}: the PDF is protected by a password`);
+    }
+    if (name === 'InvalidPDFException') {
+      throw new IngestError('CORRUPT_PDF', `${fileName}: the PDF is damaged and cannot be read (${message})`);
+    }
+    throw new IngestError('CORRUPT_PDF', `${fileName}: pdf.js could not open the file (${message})`);
+  }
+}
+
+function looksLikePdf(bytes: Uint8Array): boolean {
+  // The header may be preceded by junk within the first kilobyte (the spec tolerates it).
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+function describeMagic(bytes: Uint8Array): string {
+  const head = Buffer.from(bytes.subarray(0, 8));
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'it is a PNG image';
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'it is a ZIP archive (or an Office document)';
+  if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return 'it is a JPEG image';
+  const text = head.toString('utf8');
+  if (/^[\x09\x0a\x0d\x20-\x7e\u00a0-\uffff]*$/u.test(text)) return 'it looks like plain text';
+  return 'unknown format';
+}
+
+/** A page's text layer as plain text: items in content order, line ends where pdf.js marks them. */
+export async function readPageText(page: PDFPageProxy): Promise<string> {
+  const content = await page.getTextContent();
+  let text = '';
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    text += item.str;
+    if (item.hasEOL) text += '\n';
+  }
+  return text;
+}
+
+/** Rendering options: OCR wants about 300 dpi; the pixel cap bounds memory on huge pages. */
+export interface RenderOptions {
+  readonly dpi: number;
+  /** Largest bitmap allowed, in pixels (width × height); the scale is lowered to fit. */
+  readonly maxPixels: number;
+}
+
+export const DEFAULT_RENDER: RenderOptions = { dpi: 300, maxPixels: 40_000_000 };
+
+interface CanvasAndContext {
+  canvas: { toBuffer(mime: 'image/png'): Buffer; width: number; height: number };
+  context: unknown;
+}
+interface CanvasFactory {
+  create(width: number, height: number): CanvasAndContext;
+  destroy(canvasAndContext: CanvasAndContext): void;
+}
+
+/**
+ * Renders a page to PNG with the document's own canvas factory (pdf.js's nested @napi-rs/canvas;
+ * mixing in another canvas build breaks on Chromium-exported PDFs).
+ */
+export async function renderPageToPng(
+  doc: PDFDocumentProxy,
+  page: PDFPageProxy,
+  options: RenderOptions = DEFAULT_RENDER,
+): Promise<{ png: Buffer; width: number; height: number; dpi: number }> {
+  const unit = page.getViewport({ scale: 1 });
+  let scale = options.dpi / 72;
+  const pixels = unit.width * unit.height * scale * scale;
+  if (pixels > options.maxPixels) scale *= Math.sqrt(options.maxPixels / pixels);
+  const viewport = page.getViewport({ scale });
+  const width = Math.max(1, Math.floor(viewport.width));
+  const height = Math.max(1, Math.floor(viewport.height));
+  const factory = doc.canvasFactory as CanvasFactory;
+  const target = factory.create(width, height);
+  try {
+    type RenderParameters = Parameters<PDFPageProxy['render']>[0];
+    const parameters = { canvas: target.canvas, canvasContext: target.context, viewport };
+    await page.render(parameters as unknown as RenderParameters).promise;
+    return { png: target.canvas.toBuffer('image/png'), width, height, dpi: scale * 72 };
+  } finally {
+    factory.destroy(target);
+  }
+}
