@@ -58,7 +58,8 @@ async function createOcrWorker(): Promise<PoolWorker<OcrJob, OcrResult>> {
     cacheMethod: 'none',
     gzip: true,
   });
-  await worker.setParameters({ tessedit_pageseg_mode: tesseract.PSM.AUTO, preserve_interword_spaces: '0' });
+  // The render resolution is known; saying so spares tesseract its guess (and its stderr chatter).
+  await worker.setParameters({ tessedit_pageseg_mode: tesseract.PSM.AUTO, preserve_interword_spaces: '0', user_defined_dpi: '300' });
   return {
     async run(job) {
       const { data } = await worker.recognize(job.image, {}, { text: true, blocks: true });

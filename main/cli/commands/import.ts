@@ -1,0 +1,65 @@
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import cliProgress from 'cli-progress';
+import { importFiles, type ImportResult } from '../../ingest/import-files.js';
+import { listInputs } from '../../ingest/list-inputs.js';
+import { openCorpusForCli } from '../open-corpus.js';
+
+function summaryLine(result: ImportResult): string {
+  const name = basename(result.file);
+  switch (result.status) {
+    case 'imported':
+      return `imported\t${name}\t${result.pages} pages (${result.textPages} text, ${result.ocrPages} OCR)\t${result.mentions} mentions\t${result.seconds.toFixed(1)} s`;
+    case 'duplicate':
+      return `skipped\t${name}\talready in the corpus${result.existingFileName === name ? '' : ` as ${result.existingFileName}`} (same content)`;
+    case 'failed':
+      return `failed\t${name}\t${result.code}: ${result.message}`;
+  }
+}
+
+/** `glaneur import`: exit 0 when every file was imported (or already was), 1 when some failed. */
+export async function runImport(
+  paths: readonly string[],
+  options: { db: string; jobs?: number; ocr: 'auto' | 'always' | 'never'; pageTimeout?: number },
+): Promise<number> {
+  const db = await openCorpusForCli(options.db, true);
+  if (db === null) return 2;
+  try {
+    const files = await listInputs(paths);
+    const jobs = options.jobs ?? availableParallelism();
+    const bar = process.stderr.isTTY
+      ? new cliProgress.SingleBar({ stream: process.stderr, format: 'pages {bar} {value}/{total} | documents {docs}/{files} | {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+      : null;
+    let totalPages = 0;
+    let documentsDone = 0;
+    bar?.start(0, 0, { docs: 0, files: files.length, file: '' });
+    const results = await importFiles(db, files, {
+      jobs,
+      ocr: options.ocr,
+      pageTimeoutMs: options.pageTimeout === undefined ? undefined : options.pageTimeout * 1000,
+      onProgress: (event) => {
+        if (event.kind === 'document-start') {
+          totalPages += event.pages;
+          bar?.setTotal(totalPages);
+          if (bar === null) process.stderr.write(`reading ${event.fileName} (${event.pages} pages)\n`);
+        } else {
+          bar?.increment(1, { file: event.fileName });
+        }
+      },
+      onResult: (result) => {
+        documentsDone += 1;
+        bar?.update({ docs: documentsDone });
+        if (bar !== null) bar.stop();
+        process.stdout.write(`${summaryLine(result)}\n`);
+        if (bar !== null && documentsDone < files.length) bar.start(totalPages, bar.getProgress() * totalPages, { docs: documentsDone, files: files.length, file: '' });
+      },
+    });
+    bar?.stop();
+    const failed = results.filter((result) => result.status === 'failed').length;
+    const imported = results.filter((result) => result.status === 'imported').length;
+    process.stderr.write(`${imported} imported, ${results.length - imported - failed} already present, ${failed} failed\n`);
+    return failed > 0 ? 1 : 0;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The `glaneur` command line (commander). Command modules are imported only when their command
+ * runs, so `glaneur --help` never loads pdf.js, tesseract.js, SQLite or the lexicons.
+ *
+ * Exit codes: 0 success; 1 some files failed to import (the others were imported); 2 usage or
+ * corpus errors (missing corpus, corpus from a newer Glaneur, bad option).
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return parsed;
+}
+
+const program = new Command()
+  .name('glaneur')
+  .description('Turn French PTCE documents (PDF, text layer or scan) into a reviewed corpus of dates, figures, people and organisations.')
+  .showHelpAfterError()
+  .exitOverride((error) => {
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  });
+
+program
+  .command('import')
+  .description('import PDF files (or every .pdf under the given folders) into a corpus')
+  .argument('<files...>', 'PDF files or folders')
+  .requiredOption('--db <corpus>', 'corpus file (created if missing)')
+  .option('--jobs <n>', 'documents read at once and OCR workers', positiveInteger)
+  .addOption(new Option('--ocr <mode>', 'OCR pages: auto (only pages without a usable text layer), always, never').choices(['auto', 'always', 'never']).default('auto'))
+  .option('--page-timeout <seconds>', 'longest time one page may take', positiveInteger)
+  .action(async (files: string[], options: { db: string; jobs?: number; ocr: 'auto' | 'always' | 'never'; pageTimeout?: number }) => {
+    const { runImport } = await import('./commands/import.js');
+    process.exitCode = await runImport(files, options);
+  });
+
+program
+  .command('export')
+  .description('export the corpus as CSV')
+  .requiredOption('--db <corpus>', 'corpus file')
+  .requiredOption('--out <file>', 'output file (a folder for --format txm)')
+  .addOption(new Option('--format <format>', 'what to export').choices(['mentions']).default('mentions'))
+  .option('--types <types>', 'comma-separated mention types (person,organisation,date,figure,email,phone,url)')
+  .addOption(new Option('--status <status>', 'which mentions').choices(['accepted', 'pending', 'rejected', 'edited', 'all']).default('all'))
+  .addOption(new Option('--delimiter <char>', 'field separator').choices([',', ';']).default(','))
+  .option('--bom', 'start with a UTF-8 byte order mark (French Excel)', false)
+  .action(async (options: { db: string; out: string; format: 'mentions'; types?: string; status: string; delimiter: ',' | ';'; bom: boolean }) => {
+    const { runExport } = await import('./commands/export.js');
+    process.exitCode = await runExport(options);
+  });
+
+program
+  .command('text')
+  .description('write one cleaned UTF-8 .txt per document, pages separated by a form feed')
+  .requiredOption('--db <corpus>', 'corpus file')
+  .requiredOption('--out <dir>', 'output folder')
+  .action(async (options: { db: string; out: string }) => {
+    const { runText } = await import('./commands/text.js');
+    process.exitCode = await runText(options);
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,128 @@
+/**
+ * Writes one imported document — its row, pages, OCR words and mentions — in a single
+ * transaction, so a crash or an error never leaves a half-imported document behind.
+ */
+import type { Mention } from '../../extractors/index.js';
+import type { Db } from './db.js';
+import type { DocumentKind, DocumentRecord } from './documents.js';
+import { findDocumentBySha, getDocument } from './documents.js';
+import { resolveEntity, type EntityKeyFunction } from './entities.js';
+import { nowIso, prepared } from './statements.js';
+
+export interface PageToStore {
+  readonly number: number;
+  readonly text: string;
+  readonly source: 'text' | 'ocr';
+  readonly ocrConfidence: number | null;
+  /** Page size in PDF points. */
+  readonly width: number;
+  readonly height: number;
+  readonly words: readonly {
+    readonly text: string;
+    readonly confidence: number;
+    readonly x0: number;
+    readonly y0: number;
+    readonly x1: number;
+    readonly y1: number;
+  }[];
+}
+
+export interface DocumentToStore {
+  readonly sha256: string;
+  readonly fileName: string;
+  readonly filePath: string;
+  readonly fileSize: number;
+  readonly title: string | null;
+  readonly kind: DocumentKind;
+  readonly documentDate: string | null;
+  readonly documentDateInferred: boolean;
+  readonly importSeconds: number;
+  readonly pages: readonly PageToStore[];
+  readonly mentions: readonly Mention[];
+}
+
+export type SaveOutcome = { readonly saved: true; readonly document: DocumentRecord } | { readonly saved: false; readonly existing: DocumentRecord };
+
+/** Inserts rule mentions for a document; used by import and by re-extraction. Caller holds the transaction. */
+export function insertRuleMentions(db: Db, keyOf: EntityKeyFunction, documentId: number, mentions: readonly Mention[], at: string): void {
+  const insert = prepared(
+    db,
+    `INSERT INTO mentions (document_id, page, type, start, end, text, value, unit, confidence, rule, source, inferred, context,
+                           status, origin, entity_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 'rule', ?, ?, ?)`,
+  );
+  for (const mention of mentions) {
+    const entityId = resolveEntity(db, keyOf, mention.type, mention.value, mention.text);
+    insert.run(
+      documentId,
+      mention.page,
+      mention.type,
+      mention.span.start,
+      mention.span.end,
+      mention.text,
+      mention.value,
+      mention.unit ?? null,
+      mention.confidence,
+      mention.rule,
+      mention.source,
+      mention.inferred.join(','),
+      mention.context,
+      entityId,
+      at,
+      at,
+    );
+  }
+}
+
+/**
+ * Saves the document unless a document with the same content is already imported (then it is a
+ * no-op that reports the existing one). A previous failed attempt for the same content is replaced.
+ */
+export function saveImportedDocument(db: Db, keyOf: EntityKeyFunction, input: DocumentToStore): SaveOutcome {
+  return db
+    .transaction((): SaveOutcome => {
+      const existing = findDocumentBySha(db, input.sha256);
+      if (existing?.status === 'imported') return { saved: false, existing };
+      if (existing !== undefined) prepared(db, 'DELETE FROM documents WHERE id = ?').run(existing.id);
+      const at = nowIso();
+      const documentId = Number(
+        prepared(
+          db,
+          `INSERT INTO documents (sha256, file_name, file_path, file_size, title, kind, document_date, document_date_inferred,
+                                  page_count, status, imported_at, import_seconds)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)`,
+        ).run(
+          input.sha256,
+          input.fileName,
+          input.filePath,
+          input.fileSize,
+          input.title,
+          input.kind,
+          input.documentDate,
+          input.documentDateInferred ? 1 : 0,
+          input.pages.length,
+          at,
+          input.importSeconds,
+        ).lastInsertRowid,
+      );
+      const insertPage = prepared(
+        db,
+        'INSERT INTO pages (document_id, number, text, source, ocr_confidence, width, height) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      const insertWord = prepared(
+        db,
+        'INSERT INTO words (page_id, position, text, confidence, x0, y0, x1, y1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const page of input.pages) {
+        const pageId = insertPage.run(documentId, page.number, page.text, page.source, page.ocrConfidence, page.width, page.height).lastInsertRowid;
+        page.words.forEach((word, position) => {
+          insertWord.run(pageId, position, word.text, word.confidence, word.x0, word.y0, word.x1, word.y1);
+        });
+      }
+      insertRuleMentions(db, keyOf, documentId, input.mentions, at);
+      const document = getDocument(db, documentId);
+      if (document === undefined) throw new Error(`document ${documentId} vanished inside its own transaction`);
+      return { saved: true, document };
+    })
+    .immediate();
+}

@@ -1,0 +1,108 @@
+import type { Db } from './db.js';
+import { prepared } from './statements.js';
+
+export type DocumentStatus = 'imported' | 'failed';
+export type DocumentKind = 'text' | 'scan' | 'mixed';
+
+/** A document row as the API and the exports see it. */
+export interface DocumentRecord {
+  readonly id: number;
+  readonly sha256: string | null;
+  readonly fileName: string;
+  readonly filePath: string;
+  readonly fileSize: number;
+  readonly title: string | null;
+  readonly kind: DocumentKind | null;
+  readonly documentDate: string | null;
+  readonly documentDateInferred: boolean;
+  readonly pageCount: number;
+  readonly status: DocumentStatus;
+  readonly errorCode: string | null;
+  readonly errorMessage: string | null;
+  readonly importedAt: string;
+  readonly importSeconds: number | null;
+}
+
+interface DocumentRow {
+  id: number;
+  sha256: string | null;
+  file_name: string;
+  file_path: string;
+  file_size: number;
+  title: string | null;
+  kind: DocumentKind | null;
+  document_date: string | null;
+  document_date_inferred: number;
+  page_count: number;
+  status: DocumentStatus;
+  error_code: string | null;
+  error_message: string | null;
+  imported_at: string;
+  import_seconds: number | null;
+}
+
+function toRecord(row: DocumentRow): DocumentRecord {
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    fileName: row.file_name,
+    filePath: row.file_path,
+    fileSize: row.file_size,
+    title: row.title,
+    kind: row.kind,
+    documentDate: row.document_date,
+    documentDateInferred: row.document_date_inferred === 1,
+    pageCount: row.page_count,
+    status: row.status,
+    errorCode: row.error_code,
+    errorMessage: row.error_message,
+    importedAt: row.imported_at,
+    importSeconds: row.import_seconds,
+  };
+}
+
+export function listDocuments(db: Db): DocumentRecord[] {
+  return prepared<[], DocumentRow>(db, 'SELECT * FROM documents ORDER BY file_name, id').all().map(toRecord);
+}
+
+export function getDocument(db: Db, id: number): DocumentRecord | undefined {
+  const row = prepared<[number], DocumentRow>(db, 'SELECT * FROM documents WHERE id = ?').get(id);
+  return row === undefined ? undefined : toRecord(row);
+}
+
+export function findDocumentBySha(db: Db, sha256: string): DocumentRecord | undefined {
+  const row = prepared<[string], DocumentRow>(db, 'SELECT * FROM documents WHERE sha256 = ?').get(sha256);
+  return row === undefined ? undefined : toRecord(row);
+}
+
+/** What is recorded when a file cannot be imported. */
+export interface FailedImport {
+  readonly sha256: string | null;
+  readonly fileName: string;
+  readonly filePath: string;
+  readonly fileSize: number;
+  readonly errorCode: string;
+  readonly errorMessage: string;
+  readonly importedAt: string;
+}
+
+/**
+ * Records a failed import so the user can see it in the corpus. A file that failed before keeps
+ * one row (its latest error); a file that imported fine is never overwritten by a failure.
+ */
+export function recordFailedImport(db: Db, failure: FailedImport): void {
+  db.transaction(() => {
+    if (failure.sha256 !== null) {
+      const existing = findDocumentBySha(db, failure.sha256);
+      if (existing?.status === 'imported') return;
+      if (existing !== undefined) prepared(db, 'DELETE FROM documents WHERE id = ?').run(existing.id);
+    } else {
+      prepared(db, "DELETE FROM documents WHERE sha256 IS NULL AND status = 'failed' AND file_path = ?").run(failure.filePath);
+    }
+    prepared(
+      db,
+      `INSERT INTO documents (sha256, file_name, file_path, file_size, status, error_code, error_message, imported_at)
+       VALUES (@sha256, @fileName, @filePath, @fileSize, 'failed', @errorCode, @errorMessage, @importedAt)`,
+    ).run(failure);
+  }).immediate();
+}

@@ -1,0 +1,50 @@
+import type { MentionType } from '../../extractors/index.js';
+import type { Db } from './db.js';
+import { prepared } from './statements.js';
+
+/** Types whose mentions are grouped into corpus-wide entities. */
+export const ENTITY_TYPES: ReadonlySet<MentionType> = new Set<MentionType>(['person', 'organisation']);
+
+export interface EntityRecord {
+  readonly id: number;
+  readonly type: MentionType;
+  readonly canonical: string;
+  readonly aliases: readonly string[];
+  readonly mentionCount: number;
+}
+
+/** How names are folded into grouping keys; injected so main never re-implements extractor logic. */
+export type EntityKeyFunction = (type: MentionType, value: string) => string;
+
+/**
+ * Finds or creates the entity a person/organisation value belongs to, and records the surface
+ * form as an alias. Runs inside the caller's transaction.
+ */
+export function resolveEntity(db: Db, keyOf: EntityKeyFunction, type: MentionType, value: string, surface: string): number | null {
+  if (!ENTITY_TYPES.has(type)) return null;
+  const key = keyOf(type, value);
+  if (key === '') return null;
+  const existing = prepared<[string, string], { id: number }>(db, 'SELECT id FROM entities WHERE type = ? AND key = ?').get(type, key);
+  const id =
+    existing?.id ??
+    Number(prepared(db, 'INSERT INTO entities (type, canonical, key) VALUES (?, ?, ?)').run(type, value, key).lastInsertRowid);
+  prepared(db, 'INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)').run(id, surface);
+  return id;
+}
+
+export function listEntities(db: Db, type?: MentionType): EntityRecord[] {
+  const rows = prepared<[string | null, string | null], { id: number; type: MentionType; canonical: string; aliases: string | null; mention_count: number }>(
+    db,
+    `SELECT e.id, e.type, e.canonical,
+            (SELECT json_group_array(alias) FROM (SELECT alias FROM entity_aliases a WHERE a.entity_id = e.id ORDER BY alias)) AS aliases,
+            (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count
+       FROM entities e WHERE (? IS NULL OR e.type = ?) ORDER BY e.type, e.canonical`,
+  ).all(type ?? null, type ?? null);
+  return rows.map((row) => ({
+    id: row.id,
+    type: row.type,
+    canonical: row.canonical,
+    aliases: JSON.parse(row.aliases ?? '[]') as string[],
+    mentionCount: row.mention_count,
+  }));
+}

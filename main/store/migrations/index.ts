@@ -1,0 +1,15 @@
+import type { Database } from 'better-sqlite3';
+import { migration001Initial } from './001-initial.js';
+
+/** One schema step. `update` runs inside the transaction that also writes `user_version`. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly update: (db: Database) => void;
+}
+
+/**
+ * Every migration, in order. An explicit list (not a folder scan) so the bundler and the type
+ * checker see each step. Versions strictly increase; never edit a step once released.
+ */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', update: migration001Initial }];
