@@ -3,9 +3,10 @@
  * a page to PNG for OCR. pdf.js is imported lazily so that `glaneur --help` stays fast.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from './errors.js';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjsPromise: Promise<PdfJs> | undefined;
 
 function loadPdfJs(): Promise<PdfJs> {
@@ -60,7 +61,7 @@ function describeMagic(bytes: Uint8Array): string {
   if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'it is a ZIP archive (or an Office document)';
   if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return 'it is a JPEG image';
   const text = head.toString('utf8');
-  if (/^[\x09\x0a\x0d\x20-\x7e\u00a0-\uffff]*$/u.test(text)) return 'it looks like plain text';
+  if (/^[\t\n\r\x20-\x7e\u00a0-\uffff]*$/u.test(text)) return 'it looks like plain text';
   return 'unknown format';
 }
 

@@ -3,7 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 const cache = new WeakMap<Database, Map<string, Statement>>();
 
 /** Prepares `sql` once per connection (better-sqlite3 statements are bound to their db). */
-export function prepared<Params extends unknown[] | {} = unknown[], Row = unknown>(db: Database, sql: string): Statement<Params, Row> {
+export function prepared<Params extends unknown[] | object = unknown[], Row = unknown>(db: Database, sql: string): Statement<Params, Row> {
   let statements = cache.get(db);
   if (statements === undefined) {
     statements = new Map();

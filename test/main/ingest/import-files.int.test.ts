@@ -1,0 +1,91 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFiles } from '../../../main/ingest/import-files.js';
+import { createOcrPool, type OcrPool } from '../../../main/ingest/ocr-pool.js';
+import { openCorpus, type Db } from '../../../main/store/db.js';
+import { listDocuments } from '../../../main/store/documents.js';
+import { characterErrorRate } from '../../helpers/cer.js';
+import { devFile, tempDir } from '../../helpers/fixtures.js';
+
+function pageTexts(db: Db, documentId: number): { number: number; text: string; source: string; ocr_confidence: number | null }[] {
+  return db
+    .prepare<[number], { number: number; text: string; source: string; ocr_confidence: number | null }>(
+      'SELECT number, text, source, ocr_confidence FROM pages WHERE document_id = ? ORDER BY number',
+    )
+    .all(documentId);
+}
+
+describe('importing the dev corpus', () => {
+  const dir = tempDir();
+  let db: Db;
+  let pool: OcrPool;
+
+  beforeAll(async () => {
+    db = await openCorpus(join(dir.path, 'corpus.sqlite'), { create: true });
+    pool = await createOcrPool({ size: 2 });
+  });
+  afterAll(async () => {
+    db.close();
+    await pool.terminate();
+    dir.cleanup();
+  });
+
+  it('stores the five text-layer pages of 000.pdf, with mentions on real spans', async () => {
+    const [result] = await importFiles(db, [devFile('000.pdf')], { jobs: 1, ocr: 'auto', ocrPool: pool });
+    expect(result?.status).toBe('imported');
+    if (result?.status !== 'imported') return;
+    expect(result).toMatchObject({ pages: 5, textPages: 5, ocrPages: 0 });
+    const pages = pageTexts(db, result.documentId);
+    expect(pages.map((page) => page.source)).toEqual(['text', 'text', 'text', 'text', 'text']);
+    expect(pages[0]?.text).toContain('Émergence Hénin-Carvin');
+    const mentions = db
+      .prepare<[number], { page: number; start: number; end: number; text: string }>('SELECT page, start, end, text FROM mentions WHERE document_id = ?')
+      .all(result.documentId);
+    expect(mentions.length).toBeGreaterThan(10);
+    for (const mention of mentions) {
+      expect(pages[mention.page - 1]?.text.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+  });
+
+  it('OCRs the five pages of 000-scan.pdf with a character error rate under 1 % against the exported PDF', async () => {
+    const [result] = await importFiles(db, [devFile('000-scan.pdf')], { jobs: 2, ocr: 'auto', ocrPool: pool });
+    expect(result?.status).toBe('imported');
+    if (result?.status !== 'imported') return;
+    expect(result).toMatchObject({ pages: 5, textPages: 0, ocrPages: 5 });
+    const scanned = pageTexts(db, result.documentId);
+    const reference = listDocuments(db).find((document) => document.fileName === '000.pdf');
+    expect(reference).toBeDefined();
+    const exported = pageTexts(db, reference?.id ?? -1);
+    for (const page of scanned) {
+      expect(page.source).toBe('ocr');
+      expect(page.ocr_confidence).toBeGreaterThan(50);
+    }
+    // Aligned character error rate over the whole document (Levenshtein after whitespace folding).
+    const cer = characterErrorRate(scanned.map((page) => page.text).join('\n'), exported.map((page) => page.text).join('\n'));
+    expect(cer).toBeLessThan(0.01);
+    const words = db.prepare('SELECT count(*) AS n FROM words w JOIN pages p ON p.id = w.page_id WHERE p.document_id = ?').get(result.documentId) as { n: number };
+    expect(words.n).toBeGreaterThan(500);
+  });
+
+  it('treats the same content imported twice, even under another name, as one document', async () => {
+    const copy = join(dir.path, 'renamed copy.pdf');
+    copyFileSync(devFile('000.pdf'), copy);
+    const results = await importFiles(db, [devFile('000.pdf'), copy], { jobs: 2, ocr: 'auto', ocrPool: pool });
+    expect(results.map((result) => result.status)).toEqual(['duplicate', 'duplicate']);
+    expect(listDocuments(db).filter((document) => document.fileName === '000.pdf')).toHaveLength(1);
+    expect(listDocuments(db)).toHaveLength(2);
+  });
+
+  it('never OCRs with --ocr never, and OCRs text pages with --ocr always', async () => {
+    const other = await openCorpus(join(dir.path, 'modes.sqlite'), { create: true });
+    try {
+      const [never] = await importFiles(other, [devFile('003-scan.pdf')], { jobs: 1, ocr: 'never', ocrPool: pool });
+      expect(never).toMatchObject({ status: 'imported', ocrPages: 0, textPages: 5 });
+      const [always] = await importFiles(other, [devFile('003.pdf')], { jobs: 1, ocr: 'always', ocrPool: pool });
+      expect(always).toMatchObject({ status: 'imported', ocrPages: 5, textPages: 0 });
+    } finally {
+      other.close();
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Test tiers, named by file suffix: `*.test.ts` pure and fast; `*.int.test.ts` real SQLite, PDFs,
+ * OCR and child processes; `test/e2e/**` a real browser. Speed is measured by `npm run bench`,
+ * never asserted here.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.int.test.ts', 'test/e2e/**', 'test/bench/**', 'node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/**/*.int.test.ts'],
+          exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // OCR saturates both cores already; running int files side by side only adds contention.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
