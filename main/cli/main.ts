@@ -59,4 +59,13 @@ program
     process.exitCode = await runText(options);
   });
 
+program
+  .command('reextract')
+  .description('re-run the current extractors over the stored page text, keeping every human decision')
+  .requiredOption('--db <corpus>', 'corpus file')
+  .action(async (options: { db: string }) => {
+    const { runReextract } = await import('./commands/reextract.js');
+    process.exitCode = await runReextract(options);
+  });
+
 await program.parseAsync(process.argv);

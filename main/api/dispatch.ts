@@ -1,0 +1,35 @@
+/**
+ * The single gate every transport goes through: allowlisted method → zod validation → call →
+ * Result. Nothing thrown inside main/ crosses the boundary as an exception.
+ */
+import { z } from 'zod';
+import { DatabaseTooNewError } from '../store/migrate.js';
+import { CorpusNotFoundError } from '../store/db.js';
+import { InvalidArgumentError, NotFoundError, NothingToUndoError } from '../errors.js';
+import { apiSchemas, type ApiImplementation, type ApiMethod } from './contract.js';
+import { fail, ok, type Result } from './result.js';
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(apiSchemas, name);
+}
+
+function toFailure(error: unknown): Result<never> {
+  if (error instanceof NotFoundError || error instanceof InvalidArgumentError || error instanceof NothingToUndoError) {
+    return fail(error.code, error.message);
+  }
+  if (error instanceof DatabaseTooNewError) return fail('DB_TOO_NEW', error.message);
+  if (error instanceof CorpusNotFoundError) return fail('CORPUS_NOT_FOUND', error.message);
+  return fail('INTERNAL', error instanceof Error ? error.message : String(error));
+}
+
+export async function dispatch(implementation: ApiImplementation, method: unknown, input: unknown): Promise<Result<unknown>> {
+  if (!isApiMethod(method)) return fail('UNKNOWN_METHOD', `unknown method ${JSON.stringify(method)}`);
+  const parsed = apiSchemas[method].safeParse(input ?? {});
+  if (!parsed.success) return fail('INVALID_ARGUMENT', `${method}: ${z.prettifyError(parsed.error)}`);
+  try {
+    const call = implementation[method] as (input: unknown) => unknown;
+    return ok(await call(parsed.data));
+  } catch (error) {
+    return toFailure(error);
+  }
+}

@@ -1,0 +1,28 @@
+import { dispatch } from '../../api/dispatch.js';
+import { createService } from '../../api/service.js';
+import type { ReextractSummary } from '../../store/reextract.js';
+import { listDocuments } from '../../store/documents.js';
+import { openCorpusForCli } from '../open-corpus.js';
+
+/** `glaneur reextract`: one line per document; the decisions kept are counted as `matched`/`kept`. */
+export async function runReextract(options: { db: string }): Promise<number> {
+  const db = await openCorpusForCli(options.db, false);
+  if (db === null) return 2;
+  try {
+    const names = new Map(listDocuments(db).map((document) => [document.id, document.fileName]));
+    const result = await dispatch(createService(db), 'reextract', {});
+    if (!result.ok) {
+      process.stderr.write(`glaneur: ${result.error.message}\n`);
+      return 2;
+    }
+    for (const summary of result.value as ReextractSummary[]) {
+      process.stdout.write(
+        `reextracted\t${names.get(summary.documentId) ?? summary.documentId}\t${summary.added} new pending, ${summary.replaced} pending replaced, ` +
+          `${summary.matched} decisions matched, ${summary.orphaned} decisions kept as user mentions\n`,
+      );
+    }
+    return 0;
+  } finally {
+    db.close();
+  }
+}

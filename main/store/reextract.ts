@@ -1,0 +1,100 @@
+/**
+ * Re-running the extractors over stored page text, without re-reading PDFs, while keeping every
+ * human decision.
+ *
+ * How mentions are matched across runs: a *decided* mention (origin `user`, or a status other
+ * than `pending`) claims each new rule mention on the same page whose span overlaps its own and
+ * whose type is the same (any type when the person edited the mention). A claimed new mention is
+ * not inserted: the decided one stays, untouched, with its id, status, value and audit trail. A
+ * decided rule mention that no new mention overlaps any more becomes a `user` mention (its
+ * decision kept, an audit row says why). Undecided (`pending`) rule mentions are replaced by the
+ * new run's output.
+ */
+import type { DocumentContext, DocumentExtraction, Mention, PageInput } from '../../extractors/index.js';
+import { writeAudit } from './audit.js';
+import type { Db } from './db.js';
+import { insertRuleMentions } from './document-writer.js';
+import type { EntityKeyFunction } from './entities.js';
+import type { MentionRecord } from './mentions.js';
+import { listMentions } from './mentions.js';
+import { nowIso, prepared } from './statements.js';
+
+/** The rule set, injected so tests can run re-extraction with a changed set of rules. */
+export type DocumentExtractor = (pages: readonly PageInput[], context?: DocumentContext) => DocumentExtraction;
+
+export interface ReextractSummary {
+  readonly documentId: number;
+  /** New pending mentions inserted. */
+  readonly added: number;
+  /** Pending rule mentions of the previous run that were replaced. */
+  readonly replaced: number;
+  /** Decided mentions that a new rule mention matched. */
+  readonly matched: number;
+  /** Decided rule mentions no rule finds any more, kept as user mentions. */
+  readonly orphaned: number;
+}
+
+function isDecided(mention: MentionRecord): boolean {
+  return mention.origin === 'user' || mention.status !== 'pending';
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function claims(decided: MentionRecord, candidate: Mention): boolean {
+  if (decided.page !== candidate.page || !overlaps(decided, candidate.span)) return false;
+  return decided.type === candidate.type || decided.status === 'edited';
+}
+
+export function reextractDocument(db: Db, keyOf: EntityKeyFunction, extract: DocumentExtractor, documentId: number, actor: string): ReextractSummary {
+  return db.transaction((): ReextractSummary => {
+    const pages = prepared<[number], { number: number; text: string; source: 'text' | 'ocr' }>(
+      db,
+      'SELECT number, text, source FROM pages WHERE document_id = ? ORDER BY number',
+    ).all(documentId);
+    const extraction = extract(pages.map((page) => ({ page: page.number, text: page.text, source: page.source })));
+    const existing = listMentions(db, { documentId });
+    const decided = existing.filter(isDecided);
+    const pending = existing.filter((mention) => !isDecided(mention));
+
+    const claimedBy = new Set<number>();
+    const fresh = extraction.mentions.filter((candidate) => {
+      const owner = decided.find((mention) => claims(mention, candidate));
+      if (owner === undefined) return true;
+      claimedBy.add(owner.id);
+      return false;
+    });
+
+    const remove = prepared(db, 'DELETE FROM mentions WHERE id = ?');
+    for (const mention of pending) remove.run(mention.id);
+    const at = nowIso();
+    insertRuleMentions(db, keyOf, documentId, fresh, at);
+
+    let orphaned = 0;
+    for (const mention of decided) {
+      if (mention.origin !== 'rule' || claimedBy.has(mention.id)) continue;
+      const before = prepared(db, 'SELECT * FROM mentions WHERE id = ?').get(mention.id);
+      prepared(db, "UPDATE mentions SET origin = 'user', updated_at = ? WHERE id = ?").run(at, mention.id);
+      const after = prepared(db, 'SELECT * FROM mentions WHERE id = ?').get(mention.id);
+      writeAudit(db, { actor, action: 'reextract-orphan', mentionId: mention.id, documentId, before, after });
+      orphaned += 1;
+    }
+    if (extraction.documentDate !== null) {
+      prepared(db, 'UPDATE documents SET document_date = ?, document_date_inferred = ? WHERE id = ?').run(
+        extraction.documentDate.value,
+        extraction.documentDate.inferred ? 1 : 0,
+        documentId,
+      );
+    }
+    const summary: ReextractSummary = { documentId, added: fresh.length, replaced: pending.length, matched: claimedBy.size, orphaned };
+    writeAudit(db, { actor, action: 'reextract', mentionId: null, documentId, before: null, after: summary });
+    return summary;
+  }).immediate();
+}
+
+/** Re-extracts every imported document, one transaction each. */
+export function reextractCorpus(db: Db, keyOf: EntityKeyFunction, extract: DocumentExtractor, actor: string): ReextractSummary[] {
+  const ids = prepared<[], { id: number }>(db, "SELECT id FROM documents WHERE status = 'imported' ORDER BY id").all();
+  return ids.map(({ id }) => reextractDocument(db, keyOf, extract, id, actor));
+}
