@@ -89,8 +89,8 @@ export function saveImportedDocument(db: Db, keyOf: EntityKeyFunction, input: Do
         prepared(
           db,
           `INSERT INTO documents (sha256, file_name, file_path, file_size, title, kind, document_date, document_date_inferred,
-                                  page_count, status, imported_at, import_seconds)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)`,
+                                  page_count, text_pages, ocr_pages, status, imported_at, import_seconds)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)`,
         ).run(
           input.sha256,
           input.fileName,
@@ -101,6 +101,8 @@ export function saveImportedDocument(db: Db, keyOf: EntityKeyFunction, input: Do
           input.documentDate,
           input.documentDateInferred ? 1 : 0,
           input.pages.length,
+          input.pages.filter((page) => page.source === 'text').length,
+          input.pages.filter((page) => page.source === 'ocr').length,
           at,
           input.importSeconds,
         ).lastInsertRowid,

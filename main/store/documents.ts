@@ -16,6 +16,8 @@ export interface DocumentRecord {
   readonly documentDate: string | null;
   readonly documentDateInferred: boolean;
   readonly pageCount: number;
+  readonly textPages: number;
+  readonly ocrPages: number;
   readonly status: DocumentStatus;
   readonly errorCode: string | null;
   readonly errorMessage: string | null;
@@ -34,6 +36,8 @@ interface DocumentRow {
   document_date: string | null;
   document_date_inferred: number;
   page_count: number;
+  text_pages: number;
+  ocr_pages: number;
   status: DocumentStatus;
   error_code: string | null;
   error_message: string | null;
@@ -53,6 +57,8 @@ function toRecord(row: DocumentRow): DocumentRecord {
     documentDate: row.document_date,
     documentDateInferred: row.document_date_inferred === 1,
     pageCount: row.page_count,
+    textPages: row.text_pages,
+    ocrPages: row.ocr_pages,
     status: row.status,
     errorCode: row.error_code,
     errorMessage: row.error_message,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { migration001Initial } from './001-initial.js';
+import { migration002DocumentPageCounts } from './002-document-page-counts.js';
 
 /** One schema step. `update` runs inside the transaction that also writes `user_version`. */
 export interface Migration {
@@ -12,4 +13,7 @@ export interface Migration {
  * Every migration, in order. An explicit list (not a folder scan) so the bundler and the type
  * checker see each step. Versions strictly increase; never edit a step once released.
  */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', update: migration001Initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', update: migration001Initial },
+  { version: 2, name: 'document-page-counts', update: migration002DocumentPageCounts },
+];
