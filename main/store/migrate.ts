@@ -46,6 +46,8 @@ export function migrate(db: Database, file: string, target: number = latestVersi
   for (const migration of migrations) {
     if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {
+      // Another process may have migrated while we waited for the write lock: re-read inside it.
+      if (schemaVersion(db) >= migration.version) return;
       migration.update(db);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
