@@ -9,7 +9,8 @@ export type * from './core/types.js';
 export { MENTION_TYPES } from './core/types.js';
 export { normaliseText } from './fr/normalise.js';
 export type { NormalisedText } from './fr/normalise.js';
-export { entityKey } from './core/entity-key.js';
+export { entityKey, sameEntity } from './core/entity-key.js';
+export { FRENCH_PARSERS, FRENCH_REFINERS } from './fr/index.js';
 
 /** Runs every French rule over one page. Spans index `page.text`. */
 export function extractPage(page: PageInput, document: DocumentContext): Mention[] {

@@ -33,6 +33,19 @@ export interface Span {
 /** Calendar components of a date value. */
 export type DateComponent = 'year' | 'month' | 'day';
 
+/**
+ * Date components as read by a parser (and later completed by refiners). `month` is 1-12,
+ * `weekday` 0 (Sunday) to 6. `relative` says the text placed the date before (`dernier`) or
+ * after (`prochain`) the document date.
+ */
+export interface DateParts {
+  year?: number | undefined;
+  month?: number | undefined;
+  day?: number | undefined;
+  weekday?: number | undefined;
+  relative?: 'past' | 'future' | undefined;
+}
+
 /** What the extractors know about the document as a whole. */
 export interface DocumentContext {
   /**
@@ -113,7 +126,9 @@ export interface Candidate {
   confidence: number;
   rule: string;
   inferred: DateComponent[];
-  /** Free-form data a parser leaves for its refiners (e.g. known date components). */
+  /** For dates: the components read in the text; refiners fill in the rest. */
+  date?: DateParts | undefined;
+  /** Free-form data a parser leaves for its refiners. */
   readonly data?: Readonly<Record<string, unknown>>;
 }
 

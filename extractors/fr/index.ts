@@ -1,42 +1,72 @@
-import type { DocumentContext, Mention, PageInput } from '../core/types.js';
+/**
+ * The French pipeline: normalise, run the parsers, run the ordered refiners, map spans back to
+ * the original page text. Assembly only; every rule lives in its own file.
+ */
+import { runParsers, runRefiners } from '../core/pipeline.js';
+import type { DocumentContext, Mention, PageInput, Parser, ParsingContext, Refiner } from '../core/types.js';
+import { contextSentence } from './context-sentence.js';
 import { normaliseText } from './normalise.js';
+import { contactEmailParser } from './parsers/contact-email.js';
+import { contactPhoneParser } from './parsers/contact-phone.js';
+import { contactUrlParser } from './parsers/contact-url.js';
+import { DATE_PARSERS } from './parsers/date-parsers.js';
+import { figureCountParser } from './parsers/figure-count.js';
+import { organisationAcronymParser } from './parsers/organisation-acronym.js';
+import { organisationNamedParser } from './parsers/organisation-named.js';
+import { organisationPublicBodyParser } from './parsers/organisation-public-body.js';
+import { personInitialsParser } from './parsers/person-initials.js';
+import { personNameParser } from './parsers/person-name.js';
+import { personReversedParser } from './parsers/person-reversed.js';
+import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
+import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
+import { resolveYearRefiner } from './refiners/resolve-year.js';
 
-const ISO_DATE = /(?<![\p{L}\p{N}])(?<year>(?:19|20)\d\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu;
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu;
+export { inferDocumentDate as inferFrenchDocumentDate } from './document-date.js';
 
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.lastIndexOf('\n', start);
-  const after = text.indexOf('\n', end);
-  return text.slice(before + 1, after === -1 ? text.length : after).replace(/\s+/g, ' ').trim();
-}
+/** Parsers in preference order: on equal spans the earlier one wins. */
+export const FRENCH_PARSERS: readonly Parser[] = [
+  contactEmailParser,
+  contactUrlParser,
+  contactPhoneParser,
+  ...DATE_PARSERS,
+  figureCountParser,
+  personNameParser,
+  personInitialsParser,
+  personReversedParser,
+  organisationNamedParser,
+  organisationPublicBodyParser,
+  organisationAcronymParser,
+];
 
-/** First, minimal rule set: ISO dates and acronyms. */
-export function extractFrenchPage(page: PageInput, _document: DocumentContext): Mention[] {
+export const FRENCH_REFINERS: readonly Refiner[] = [removeOverlapsRefiner, figureEllipsisRefiner, resolveYearRefiner];
+
+const TYPE_ORDER = ['date', 'email', 'figure', 'organisation', 'person', 'phone', 'url'];
+
+/** Runs every French rule over one page. Spans index `page.text`. */
+export function extractFrenchPage(page: PageInput, document: DocumentContext): Mention[] {
   const normalised = normaliseText(page.text);
+  const context: ParsingContext = { text: normalised.text, page: page.page, source: page.source, document };
+  const candidates = runRefiners(FRENCH_REFINERS, context, runParsers(FRENCH_PARSERS, context));
   const mentions: Mention[] = [];
-  const push = (type: Mention['type'], rule: string, match: RegExpExecArray, value: string): void => {
-    const start = normalised.toOriginal(match.index);
-    const end = normalised.toOriginal(match.index + match[0].length);
+  for (const candidate of candidates) {
+    const start = normalised.toOriginal(candidate.start);
+    const end = candidate.end > candidate.start ? normalised.toOriginal(candidate.end - 1) + 1 : start;
     mentions.push({
-      type, page: page.page, source: page.source, span: { start, end },
-      text: page.text.slice(start, end), value, confidence: 0.5, rule, inferred: [],
-      context: sentenceAround(page.text, start, end),
+      type: candidate.type,
+      page: page.page,
+      source: page.source,
+      span: { start, end },
+      text: page.text.slice(start, end),
+      value: candidate.value,
+      ...(candidate.unit === undefined ? {} : { unit: candidate.unit }),
+      confidence: candidate.confidence,
+      rule: candidate.rule,
+      inferred: [...candidate.inferred].sort(),
+      context: contextSentence(page.text, start, end),
     });
-  };
-  for (const match of normalised.text.matchAll(ISO_DATE)) push('date', 'fr.date.iso', match, match[0]);
-  for (const match of normalised.text.matchAll(ACRONYM)) push('organisation', 'fr.organisation.acronym', match, match[0]);
-  return mentions.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-}
-
-/** Most frequent plausible year, inferred. */
-export function inferFrenchDocumentDate(pages: readonly PageInput[]): { value: string; inferred: boolean } | null {
-  const counts = new Map<string, number>();
-  for (const page of pages) {
-    for (const match of page.text.matchAll(/(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)/g)) {
-      counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
-    }
   }
-  let best: string | null = null;
-  for (const [year, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = year;
-  return best === null ? null : { value: best, inferred: true };
+  return mentions.sort(
+    (a, b) =>
+      a.page - b.page || a.span.start - b.span.start || a.span.end - b.span.end || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type),
+  );
 }

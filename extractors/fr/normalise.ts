@@ -1,4 +1,11 @@
-/** Text normalisation with an offset map back to the original text. */
+/**
+ * French text normalisation with an exact offset map back to the original: ligatures, quotes,
+ * non-breaking spaces, end-of-line hyphenation and frequent OCR confusions. Extraction runs on
+ * the normalised text; spans are mapped back so they highlight what the reader sees.
+ */
+import { applyEdits, composeMaps } from '../core/edit-map.js';
+import type { TextEdit } from '../core/edit-map.js';
+import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES } from './lexicon/compounds.js';
 
 /** Normalised text plus the way back to the original offsets. */
 export interface NormalisedText {
@@ -7,8 +14,85 @@ export interface NormalisedText {
   toOriginal(offset: number): number;
 }
 
-/** Placeholder-free minimal normaliser: folds ligatures and typographic quotes one to one. */
+const CHARACTERS: Readonly<Record<string, string>> = {
+  '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st',
+  '\u2019': "'", '\u2018': "'", '\u02BC': "'", '\u00B4': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"',
+  '\u00A0': ' ', '\u202F': ' ', '\u2009': ' ', '\u2007': ' ', '\u00AD': '', '\u2010': '-', '\u2011': '-',
+  '\r': '',
+};
+const CHARACTER_PATTERN = /[\uFB00-\uFB06\u2019\u2018\u02BC\u00B4\u201C\u201D\u201E\u00A0\u202F\u2009\u2007\u00AD\u2010\u2011\r]/g;
+
+function characterEdits(text: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const match of text.matchAll(CHARACTER_PATTERN)) {
+    edits.push({ start: match.index, end: match.index + 1, text: CHARACTERS[match[0]] ?? match[0] });
+  }
+  return edits;
+}
+
+/**
+ * `exper-\ntise` → `expertise`, but `Hénin-\nCarvin` → `Hénin-Carvin` and `tiers-\nlieu` →
+ * `tiers-lieu`: a capital after the break, or a known compound, keeps the hyphen.
+ */
+/** Lower-case links inside hyphenated place names (`Hauts-de-France`, `Montigny-en-Gohelle`). */
+const PLACE_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'en', 'sur', 'sous', 'lès', 'lez', 'aux', 'au']);
+const HYPHEN_BREAK = /(?<left>\p{L}+)-[ \t]*\n[ \t]*(?<right>\p{L}+)/gu;
+
+function hyphenEdits(text: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const match of text.matchAll(HYPHEN_BREAK)) {
+    const left = match.groups?.['left'] ?? '';
+    const right = match.groups?.['right'] ?? '';
+    const breakStart = match.index + left.length;
+    const breakEnd = match.index + match[0].length - right.length;
+    const after = text.charAt(match.index + match[0].length);
+    const keepHyphen =
+      /^\p{Lu}/u.test(right) ||
+      after === '-' ||
+      (/^\p{Lu}/u.test(left) && PLACE_LINKS.has(right)) ||
+      COMPOUND_PREFIXES.has(left.toLowerCase()) ||
+      COMPOUND_SUFFIXES.has(right.toLowerCase()) ||
+      /^\p{Lu}+$/u.test(left);
+    edits.push({ start: breakStart, end: breakEnd, text: keepHyphen ? '-' : '' });
+  }
+  return edits;
+}
+
+/**
+ * OCR reads the apostrophe of `l'` as `U` or drops the `l`: `Uintervention`, `lUimpulsion`,
+ * `'APES`. French words do not start with `U` + vowel, so the repair is safe.
+ */
+const OCR_ELISION = /(?<![\p{L}\p{N}'])(?<article>[lLdD]?)U(?=[aeiouyhéèêàâîôû]\p{Ll})/gu;
+const DROPPED_L = /(?<=[\s(])'(?=\p{Lu}{2})/gu;
+/** A stray `a` for `à` before a number (`a 8h30`, `a 14 h`). */
+const STRAY_A = /(?<=\s)a(?=\s+\d{1,2}\s?h)/gu;
+
+function ocrEdits(text: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const match of text.matchAll(OCR_ELISION)) {
+    const article = match.groups?.['article'] ?? '';
+    const letter = article === '' ? 'l' : article;
+    edits.push({ start: match.index, end: match.index + match[0].length, text: `${letter}'` });
+  }
+  for (const match of text.matchAll(DROPPED_L)) edits.push({ start: match.index, end: match.index + 1, text: "l'" });
+  for (const match of text.matchAll(STRAY_A)) edits.push({ start: match.index, end: match.index + 1, text: 'à' });
+  return edits.sort((a, b) => a.start - b.start);
+}
+
+/** Normalises `original`, keeping a map from every normalised offset to its original offset. */
 export function normaliseText(original: string): NormalisedText {
-  const text = original.replace(/[\u2019\u2018]/g, "'");
-  return { text, toOriginal: (offset) => offset };
+  let text = original;
+  let map: Int32Array | null = null;
+  for (const pass of [characterEdits, hyphenEdits, ocrEdits]) {
+    const edits = pass(text);
+    if (edits.length === 0) continue;
+    const result = applyEdits(text, edits);
+    map = map === null ? result.map : composeMaps(map, result.map);
+    text = result.text;
+  }
+  const finalMap = map;
+  return {
+    text,
+    toOriginal: (offset) => (finalMap === null ? offset : (finalMap[Math.max(0, Math.min(offset, finalMap.length - 1))] ?? original.length)),
+  };
 }

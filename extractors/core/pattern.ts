@@ -1,0 +1,51 @@
+/**
+ * Helpers that build regular expressions from named pieces and lexicon data.
+ * Every pattern uses the `u` flag: JavaScript's `\b` is ASCII-only, so word boundaries are
+ * written with Unicode letter and number classes instead.
+ */
+
+/**
+ * Escapes every regular-expression syntax character in `text`. `-` is not escaped: outside a
+ * character class it is literal, and the `u` flag rejects needless escapes such as `\-`.
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * A non-capturing alternation of `words`, longest first so that `juillet` wins over `juil`,
+ * each word escaped. Duplicates are dropped; the order is deterministic.
+ */
+export function alternation(words: Iterable<string>): string {
+  const unique = [...new Set(words)].filter((word) => word.length > 0);
+  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return `(?:${unique.map(escapeRegExp).join('|')})`;
+}
+
+/** Left boundary: not preceded by a letter or digit. */
+export const LEFT_BOUNDARY = '(?<![\\p{L}\\p{N}])';
+/** Right boundary: not followed by a letter or digit. */
+export const RIGHT_BOUNDARY = '(?![\\p{L}\\p{N}])';
+
+/** Wraps `inner` in Unicode-aware word boundaries. */
+export function bounded(inner: string): string {
+  return `${LEFT_BOUNDARY}(?:${inner})${RIGHT_BOUNDARY}`;
+}
+
+/**
+ * Renames every named group of `pattern` with `prefix_`, so two copies of one piece can sit in
+ * one regex (Node 20 rejects a group name used twice, even in separate alternatives).
+ */
+export function prefixGroups(pattern: string, prefix: string): string {
+  return pattern.replace(/\(\?<([A-Za-z_]\w*)>/g, `(?<${prefix}_$1>`).replace(/\\k<([A-Za-z_]\w*)>/g, `\\k<${prefix}_$1>`);
+}
+
+/** Compiles a global, Unicode pattern (`d` adds sub-span indices). */
+export function compile(pattern: string, flags = 'gu'): RegExp {
+  return new RegExp(pattern, flags);
+}
+
+/** Folds accents and case: `Hénin` → `henin`. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}

@@ -1,0 +1,45 @@
+/**
+ * Runs parsers then ordered refiners over one page's normalised text. When a parser rejects a
+ * match, the search resumes one character later, so a rejected long match cannot hide a good
+ * shorter one that starts inside it.
+ */
+import type { Candidate, Parser, ParsingContext, Refiner } from './types.js';
+
+const compiled = new WeakMap<Parser, RegExp>();
+
+function patternOf(parser: Parser, context: ParsingContext): RegExp {
+  let pattern = compiled.get(parser);
+  if (pattern === undefined) {
+    pattern = parser.pattern(context);
+    compiled.set(parser, pattern);
+  }
+  return pattern;
+}
+
+/** Every candidate every parser finds, in parser order. */
+export function runParsers(parsers: readonly Parser[], context: ParsingContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const parser of parsers) {
+    const pattern = patternOf(parser, context);
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(context.text)) !== null) {
+      const result = parser.extract(context, match);
+      if (result === null || (Array.isArray(result) && result.length === 0)) {
+        pattern.lastIndex = match.index + 1;
+        continue;
+      }
+      if (Array.isArray(result)) candidates.push(...(result as readonly Candidate[]));
+      else candidates.push(result as Candidate);
+      if (match[0].length === 0) pattern.lastIndex += 1;
+    }
+  }
+  return candidates;
+}
+
+/** Applies `refiners` in order. */
+export function runRefiners(refiners: readonly Refiner[], context: ParsingContext, candidates: Candidate[]): Candidate[] {
+  let current = candidates;
+  for (const refiner of refiners) current = refiner.refine(context, current);
+  return current;
+}

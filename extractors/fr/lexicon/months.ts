@@ -1,0 +1,15 @@
+/** French month names, abbreviations (with and without dot) and unaccented spellings → 1-12. */
+export const MONTHS = {
+  janvier: 1, janv: 1, 'janv.': 1, jan: 1,
+  février: 2, fevrier: 2, févr: 2, 'févr.': 2, fevr: 2, 'fevr.': 2, fév: 2, 'fév.': 2, fev: 2,
+  mars: 3,
+  avril: 4, avr: 4, 'avr.': 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7, juil: 7, 'juil.': 7,
+  août: 8, aout: 8, aoû: 8,
+  septembre: 9, sept: 9, 'sept.': 9,
+  octobre: 10, oct: 10, 'oct.': 10,
+  novembre: 11, nov: 11, 'nov.': 11,
+  décembre: 12, decembre: 12, déc: 12, 'déc.': 12, dec: 12, 'dec.': 12,
+} as const;

@@ -1,0 +1,33 @@
+/**
+ * What activity indicators count. `COUNTED_NOUNS` are frequent head nouns (singular); a number
+ * in the range of years (`1932 bénéficiaires`) is read as a figure only before one of them.
+ * `COMPOUND_UNITS` are multi-word units kept whole in the value (`groupe de travail`).
+ */
+export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
+  'bénéficiaire', 'personne', 'emploi', 'salarié', 'salariée', 'membre', 'structure', 'adhérent', 'heure',
+  'euro', 'repas', 'tonne', 'participant', 'participante', 'habitant', 'jeune', 'famille', 'entreprise',
+  'association', 'projet', 'action', 'atelier', 'réunion', 'rencontre', 'événement', 'évènement', 'visiteur',
+  'bénévole', 'stagiaire', 'apprenti', 'contrat', 'poste', 'ETP', 'logement', 'kilomètre', 'km', 'kg',
+  'mètre', 'm²', 'm2', 'hectare', 'ha', 'partenaire', 'acteur', 'commune', 'collectivité', 'dossier',
+  'candidature', 'lauréat', 'formation', 'accompagnement', 'journée', 'jour', 'mois', 'an', 'année',
+  'exemplaire', 'abonné', 'utilisateur', 'usager', 'client', 'commerce', 'élève', 'étudiant', 'enfant',
+  'senior', 'demandeur', 'parcours', 'prestation', 'intervention', 'animation', 'séance', 'session',
+  'groupe', 'comité', 'conseil', 'territoire', 'site', 'lieu', 'tiers-lieu', 'PTCE', 'AMI', 'fois',
+]);
+
+export const COMPOUND_UNITS: readonly string[] = [
+  'groupe de travail', 'réunion de travail', "conseil d'administration", 'comité de pilotage',
+  'comité technique', 'comité stratégique', "niveau d'engagement", "demandeur d'emploi",
+  "chef d'entreprise", "porteur de projet", "fois par an", 'fois par mois', 'fois par semaine',
+  "heure de formation", "emploi aidé", "contrat aidé", 'équivalent temps plein', 'assemblée générale',
+];
+
+/** Currency and percent symbols, with the unit they stand for. */
+export const SYMBOL_UNITS = { '%': '%', '€': '€', 'k€': 'k€', 'M€': 'M€', euros: '€', euro: '€', 'pour cent': '%' } as const;
+
+/** Adjectives that may sit between a number and its noun (`deux premières années`). */
+export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
+  'premier', 'premiers', 'première', 'premières', 'dernier', 'derniers', 'dernière', 'dernières',
+  'nouveau', 'nouveaux', 'nouvel', 'nouvelle', 'nouvelles', 'grand', 'grands', 'grande', 'grandes',
+  'petit', 'petits', 'petite', 'petites', 'autres', 'principaux', 'principales', 'jeunes', 'gros', 'grosses',
+]);

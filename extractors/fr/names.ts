@@ -1,0 +1,36 @@
+/** Helpers shared by the person parsers: first-name lookup, surname checks, natural casing. */
+import { fold } from '../core/pattern.js';
+import { CAPITALISED_NON_NAMES } from './lexicon/capitalised-words.js';
+import { FIRST_NAMES_SOURCE } from './lexicon/first-names.js';
+import { ROLE_NOUNS } from './lexicon/roles.js';
+
+let firstNames: ReadonlySet<string> | null = null;
+
+/** Whether `word` (or each part of a hyphenated `word`) is a known first name. */
+export function isFirstName(word: string): boolean {
+  firstNames ??= new Set(FIRST_NAMES_SOURCE.split(' '));
+  if (firstNames.has(word)) return true;
+  const parts = word.split('-');
+  return parts.length > 1 && parts.every((part) => firstNames?.has(part) === true);
+}
+
+/** Whether a capitalised token may be a surname: not a common capitalised word or a role. */
+export function isSurnameCandidate(word: string): boolean {
+  const folded = fold(word);
+  if (folded.length < 2) return false;
+  if (CAPITALISED_NON_NAMES.has(folded) || ROLE_NOUNS.has(word.toLowerCase())) return false;
+  return folded.split(/[-\s]/u).every((part) => !CAPITALISED_NON_NAMES.has(part) || part.length <= 2);
+}
+
+/** `BOUKHATEB` → `Boukhateb`, `LEROY-SELOSSE` → `Leroy-Selosse`, `DE` → `de`; mixed case kept. */
+export function naturalCase(name: string): string {
+  return name
+    .split(/([\s-]+)/u)
+    .map((part) => {
+      if (/^[\s-]+$/u.test(part)) return part.includes('-') ? '-' : ' ';
+      if (/^(?:de|du|des|le|la|van|von|der|d')$/iu.test(part)) return part.toLowerCase();
+      if (part === part.toUpperCase() && part.length > 1) return part.charAt(0) + part.slice(1).toLowerCase();
+      return part;
+    })
+    .join('');
+}

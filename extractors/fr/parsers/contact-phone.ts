@@ -1,0 +1,24 @@
+/**
+ * French phone numbers: `06 80 59 63 40`, `07.68.66.67.85`, `0359610520`, `03 21203558`,
+ * `+33 (0)3 21 20 35 58`. The value is the ten national digits.
+ */
+import { compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+
+const SEP = '[ .\\u00a0-]?';
+const PATTERN =
+  `(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)33${SEP}(?:\\(0\\))?${SEP}(?<intl>[1-9])|0(?<national>[1-9]))(?<rest>(?:${SEP}\\d){8})(?![\\p{N}])`;
+
+export const contactPhoneParser: Parser = {
+  id: 'fr.contact.phone',
+  pattern: () => compile(PATTERN, 'gu'),
+  extract(_context, match): Candidate | null {
+    const groups = match.groups ?? {};
+    const digits = `0${groups['intl'] ?? groups['national'] ?? ''}${(groups['rest'] ?? '').replace(/\D/gu, '')}`;
+    if (digits.length !== 10) return null;
+    return {
+      type: 'phone', start: match.index, end: match.index + match[0].length, value: digits, confidence: 0.95,
+      rule: this.id, inferred: [],
+    };
+  },
+};

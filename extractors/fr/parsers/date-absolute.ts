@@ -1,0 +1,31 @@
+/**
+ * `13 mai 2025`, `le 1er juillet`, `Mardi 14 octobre`, `le 15 novembre dernier`: a day and a
+ * month, with an optional weekday before, and a year or `dernier`/`prochain` after.
+ */
+import { bounded, compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, parseDay, parseMonth, parseWeekday } from '../patterns.js';
+
+const PATTERN = bounded(
+  `(?:${WEEKDAY_PATTERN}\\.?,?${GAP})?${DAY_PATTERN}${GAP}${MONTH_PATTERN}(?:\\.?${GAP}${YEAR_PATTERN})?(?:${GAP}(?<relative>derniers?|dernières?|prochaine?s?))?`,
+);
+
+export const dateAbsoluteParser: Parser = {
+  id: 'fr.date.absolute',
+  pattern: () => compile(PATTERN, 'giu'),
+  extract(_context, match): Candidate | null {
+    const groups = match.groups ?? {};
+    const month = parseMonth(groups['month']);
+    const day = parseDay(groups['day']);
+    if (month === undefined || day === undefined) return null;
+    const year = groups['year'] === undefined ? undefined : Number(groups['year']);
+    if (day < 1 || day > daysInMonth(month, year)) return null;
+    const relativeWord = groups['relative']?.toLowerCase();
+    const relative = relativeWord === undefined ? undefined : relativeWord.startsWith('dern') ? 'past' : 'future';
+    return {
+      type: 'date', start: match.index, end: match.index + match[0].length, value: '', confidence: 0.95,
+      rule: this.id, inferred: [],
+      date: { year, month, day, weekday: parseWeekday(groups['weekday']), relative },
+    };
+  },
+};

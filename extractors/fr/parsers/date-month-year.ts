@@ -1,0 +1,23 @@
+/** `juillet 2021`, `depuis mars 2024`, `(juin 2021)`: a month and a year. */
+import { bounded, compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { GAP, MONTH_PATTERN, YEAR_PATTERN, parseMonth } from '../patterns.js';
+
+const PATTERN = bounded(`${MONTH_PATTERN}\\.?${GAP}${YEAR_PATTERN}`);
+
+export const dateMonthYearParser: Parser = {
+  id: 'fr.date.month-year',
+  pattern: () => compile(PATTERN, 'giu'),
+  extract(context, match): Candidate | null {
+    const groups = match.groups ?? {};
+    const month = parseMonth(groups['month']);
+    if (month === undefined) return null;
+    // `sept`, `mars`, `mai` are also ordinary words: require a lower-case or capitalised month.
+    const word = groups['month'] ?? '';
+    if (word.length <= 4 && word === word.toUpperCase() && context.text.slice(match.index - 1, match.index) !== ' ') return null;
+    return {
+      type: 'date', start: match.index, end: match.index + match[0].length, value: '', confidence: 0.9,
+      rule: this.id, inferred: [], date: { year: Number(groups['year']), month },
+    };
+  },
+};

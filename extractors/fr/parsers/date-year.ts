@@ -1,0 +1,32 @@
+/**
+ * A year used as a date: `en 2021`, `depuis 2019`, `la loi de 2014`, `Courant 2017`, `promotion
+ * 2022`. A year-like number before a counted noun (`1932 bénéficiaires`) is a figure instead,
+ * and numbers glued to other digits (phones, postcodes, `N°2022-15`) are not years.
+ */
+import { compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { singularUnit } from '../units.js';
+import { COUNTED_NOUNS } from '../lexicon/units.js';
+
+const PATTERN = '(?<![\\p{L}\\p{N}°.,/]|\\d[ .])(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\d| \\d{3}(?!\\d)|[ ]?(?:%|€))';
+const TRIGGER = /(?:^|[^\p{L}])(?:en|depuis|de|dès|des|courant|fin|début|mi|avant|après|jusqu'en|jusqu'à|d'ici|année|l'année|promotion|vague|édition|saison|entre|et|à|au|printemps|été|automne|hiver)[\s-]*$/iu;
+const FOLLOWING_WORD = /^[ \t]+(?<word>\p{L}[\p{L}'-]*)/u;
+
+export const dateYearParser: Parser = {
+  id: 'fr.date.year',
+  pattern: () => compile(PATTERN, 'gu'),
+  extract(context, match): Candidate | null {
+    const end = match.index + match[0].length;
+    const before = context.text.slice(Math.max(0, match.index - 3), match.index);
+    if (/[n]°\s*$|[+-]$/iu.test(before) && !/\d-$/.test(before)) return null;
+    const next = FOLLOWING_WORD.exec(context.text.slice(end, end + 40));
+    const word = next?.groups?.['word'];
+    if (word !== undefined && COUNTED_NOUNS.has(singularUnit(word))) return null;
+    const lookBehind = context.text.slice(Math.max(0, match.index - 24), match.index);
+    const triggered = TRIGGER.test(lookBehind);
+    return {
+      type: 'date', start: match.index, end, value: '', confidence: triggered ? 0.85 : 0.6, rule: this.id,
+      inferred: [], date: { year: Number(match.groups?.['year']) },
+    };
+  },
+};

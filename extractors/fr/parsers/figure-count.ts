@@ -1,0 +1,122 @@
+/**
+ * Figures: a number (digits with space thousands separators and a decimal comma, or a number
+ * word) and what it counts (`26 réunions`, `19,7 ETP`, `92 %`, `> 56 tonnes`, `quatre groupes de
+ * travail`). Years, dates, times, phones, postcodes, codes and list markers are refused here or
+ * by `fr.figure.filter`. A bare number keeps `unit` undefined for `fr.figure.ellipsis`.
+ */
+import { alternation, compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { NUMBER_WORDS } from '../lexicon/number-words.js';
+import { COMPOUND_UNITS, COUNTED_NOUNS, PRE_NOUN_ADJECTIVES } from '../lexicon/units.js';
+import { ELLIPSIS_WORDS, NON_UNIT_WORDS } from '../lexicon/function-words.js';
+import { formatNumber, parseNumber, singularUnit } from '../units.js';
+
+const DIGITS = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?';
+const WORDS = alternation(Object.keys(NUMBER_WORDS));
+const ADJECTIVES = alternation(PRE_NOUN_ADJECTIVES);
+const PATTERN =
+  `(?<![\\p{L}\\p{N},.°/@#+-])(?:(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\d)` +
+  `(?:[ \\t]?(?<symbol>%|€|k€|M€)|(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*)(?:(?<adjective>${ADJECTIVES})[ \\t]+)?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}))?`;
+
+/** Words before a number that make it a code or an ordinal, not a count. */
+const CODE_BEFORE = /(?:n°|n[o°º]\.?|num[ée]ro|art\.?|article|phase|saison|sc[ée]nario|page|p\.|[ée]tape|tome|chapitre|vague|volet|axe|lot|plot|version|annexe|semaine|niveau|num|lettre|édition|promo|tranche|zone|secteur|rang|priorité|objectif|action|mesure)\s*$/iu;
+
+const ACRONYM_UNIT = /^\p{Lu}{2,6}s?$/u;
+
+function compoundAfter(text: string, unitEnd: number, singular: string): { unit: string; end: number } {
+  const following = text.slice(unitEnd, unitEnd + 40).toLowerCase();
+  for (const compound of COMPOUND_UNITS) {
+    if (!compound.startsWith(`${singular} `)) continue;
+    const tail = compound.slice(singular.length);
+    const normalisedTail = following.replace(/[ \t\n]+/g, ' ');
+    if (normalisedTail.startsWith(tail) || normalisedTail.startsWith(tail.replace(/(\p{L})$/u, '$1s'))) {
+      const plural = normalisedTail.startsWith(`${tail}s`) ? 1 : 0;
+      const raw = following.match(new RegExp(`^${tail.replace(/ /g, '[ \\t\\n]+').replace(/'/g, "'")}`, 'u'));
+      return { unit: compound, end: unitEnd + (raw?.[0].length ?? tail.length) + plural };
+    }
+  }
+  return { unit: singular, end: unitEnd };
+}
+
+export const figureCountParser: Parser = {
+  id: 'fr.figure.count',
+  pattern: () => compile(PATTERN, 'dgu'),
+  extract(context, match): Candidate | null {
+    const groups = match.groups ?? {};
+    const text = context.text;
+    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    if (CODE_BEFORE.test(before)) return null;
+    const digits = groups['digits'];
+    const words = groups['words'];
+    let value: number;
+    if (digits !== undefined) value = parseNumber(digits);
+    else {
+      const key = (words ?? '').toLowerCase() as keyof typeof NUMBER_WORDS;
+      value = NUMBER_WORDS[key];
+      if (value === undefined) return null;
+    }
+    if (!Number.isFinite(value)) return null;
+    const numberEnd = match.index + (digits ?? words ?? '').length;
+    const symbol = groups['symbol'];
+    if (symbol !== undefined) {
+      return {
+        type: 'figure', start: match.index, end: match.index + match[0].length, value: formatNumber(value),
+        unit: symbol === '%' ? '%' : symbol, confidence: 0.9, rule: this.id, inferred: [],
+      };
+    }
+    // Department codes `(62)`, postcodes, glued phone blocks.
+    if (text[match.index - 1] === '(' && text[numberEnd] === ')') return null;
+    const isYearLike = digits !== undefined && /^(?:19|20)\d{2}$/u.test(digits);
+    const isPostcode = digits !== undefined && /^\d{5}$/u.test(digits);
+    const unitWord = groups['unit'];
+    if (unitWord === undefined) {
+      if (words !== undefined || isYearLike || isPostcode) return null;
+      return bareNumber(this.id, context.text, match.index, numberEnd, value);
+    }
+    const unitLower = unitWord.toLowerCase();
+    if (NON_UNIT_WORDS.has(unitLower) || NON_UNIT_WORDS.has(unitLower.replace(/'.*$/u, ''))) {
+      if (words !== undefined || isYearLike || isPostcode) return null;
+      return ELLIPSIS_WORDS.has(unitLower) ? bareNumber(this.id, context.text, match.index, numberEnd, value) : null;
+    }
+    if (/^\p{Lu}/u.test(unitWord) && !ACRONYM_UNIT.test(unitWord)) {
+      // A number inside a capitalised name (`Ternois 7 Vallées`) or before a name is not a count.
+      if (/\p{Lu}[\p{Ll}]+[ \t]+$/u.test(before) || postcodeLike(digits)) return null;
+    }
+    if (/^\p{Lu}{2,}$/u.test(unitWord) && unitWord.length > 6 && isPostcode) return null;
+    const singular = ACRONYM_UNIT.test(unitWord) ? singularUnit(unitWord) : singularUnit(unitWord);
+    if ((isYearLike || isPostcode) && !COUNTED_NOUNS.has(singular)) return null;
+    if (words !== undefined && words[0] === words[0]?.toUpperCase() && /[.!?]\s*$/u.test(before) === false && /\p{Lu}/u.test(words[0] ?? '')) {
+      // `Sept Vallées` and other capitalised number words inside names.
+      if (/^\p{Lu}/u.test(unitWord)) return null;
+    }
+    const unitIndices = match.indices?.groups?.['unit'];
+    const unitEnd = unitIndices?.[1] ?? match.index + match[0].length;
+    const compound = compoundAfter(text, unitEnd, singular);
+    return {
+      type: 'figure', start: match.index, end: compound.end, value: formatNumber(value), unit: compound.unit,
+      confidence: COUNTED_NOUNS.has(singular) ? 0.9 : 0.7, rule: this.id, inferred: [],
+    };
+  },
+};
+
+function postcodeLike(digits: string | undefined): boolean {
+  return digits !== undefined && /^\d{5}$/u.test(digits);
+}
+
+/** A number with no noun: kept only when alone on its line (an infographic) or before `dans`. */
+function bareNumber(rule: string, text: string, start: number, end: number, value: number): Candidate | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndFound = text.indexOf('\n', end);
+  const lineEnd = lineEndFound === -1 ? text.length : lineEndFound;
+  const alone = text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
+  if (alone) {
+    const after = text.slice(lineEnd, lineEnd + 160);
+    const named = /nombre\s+(?:de|d')\s*(?<unit>\p{L}[\p{L}'-]*)/iu.exec(after);
+    const unitWord = named?.groups?.['unit'];
+    if (unitWord === undefined) return null;
+    return { type: 'figure', start, end, value: formatNumber(value), unit: singularUnit(unitWord), confidence: 0.6, rule, inferred: [] };
+  }
+  const next = /^[ \t]+(?<word>\p{L}+)/u.exec(text.slice(end, end + 20))?.groups?.['word']?.toLowerCase();
+  if (next === undefined || !ELLIPSIS_WORDS.has(next)) return null;
+  return { type: 'figure', start, end, value: formatNumber(value), unit: undefined, confidence: 0.5, rule: `${rule}.ellipsis`, inferred: [] };
+}

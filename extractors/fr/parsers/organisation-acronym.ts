@@ -1,0 +1,42 @@
+/**
+ * Acronyms of organisations (`CAHC`, `DREETS`, `AFP2i`, `ADDS62`), with a region after them
+ * when there is one (`CRESS HDF`, `APES Hauts-de-France`). Refused: concept acronyms
+ * (`ESS`, `PTCE` alone), capitals in all-capital headings, places before a department code
+ * (`CALAIS (62)`), and a name after `loi` (`loi HAMON`).
+ */
+import { alternation, compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
+import { lineAround } from '../patterns.js';
+
+const REGION = alternation(REGIONS);
+const PATTERN =
+  `(?<![\\p{L}\\p{N}@#.'-])(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9}[a-z]?)(?:[ \\t]+(?<region>${REGION}))?(?![\\p{L}\\p{N}'-]|\\.\\p{Lu})`;
+
+/** A line written in capitals with three words or more is a heading or a logo. */
+function isCapitalHeading(line: string): boolean {
+  const words = line.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && !/\p{Ll}/u.test(line);
+}
+
+export const organisationAcronymParser: Parser = {
+  id: 'fr.organisation.acronym',
+  pattern: () => compile(PATTERN, 'gu'),
+  extract(context, match): Candidate | null {
+    const acronym = match.groups?.['acronym'] ?? '';
+    const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+    if (letters.length < 3 || acronym.length > 8) return null;
+    if (NON_ORGANISATION_ACRONYMS.has(acronym) || /^[IVXLC]+$/u.test(acronym)) return null;
+    const end = match.index + match[0].length;
+    const text = context.text;
+    if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
+    if (/(?:loi|Loi|LOI)[ \t]+$/u.test(text.slice(Math.max(0, match.index - 5), match.index))) return null;
+    if (isCapitalHeading(lineAround(text, match.index).line)) return null;
+    const region = match.groups?.['region'];
+    const value = region === undefined ? acronym : `${acronym} ${region}`;
+    return {
+      type: 'organisation', start: match.index, end, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,
+      rule: this.id, inferred: [],
+    };
+  },
+};

@@ -1,0 +1,20 @@
+/** National and regional bodies named by a common word: `Région`, `l'État`, `Union européenne`. */
+import { bounded, compile, alternation } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { PUBLIC_BODIES } from '../lexicon/organisation-types.js';
+
+const PATTERN = bounded(`(?<body>${alternation(PUBLIC_BODIES)})`);
+
+export const organisationPublicBodyParser: Parser = {
+  id: 'fr.organisation.public-body',
+  pattern: () => compile(PATTERN, 'gu'),
+  extract(context, match): Candidate | null {
+    // A capitalised common word at the start of a sentence is not a name (`État des lieux`).
+    const before = context.text.slice(Math.max(0, match.index - 3), match.index);
+    if (/(?:^|[.!?:]\s*|\n)$/u.test(before) && /^(?:État|Etat)$/u.test(match[0]) && /^\s+des/u.test(context.text.slice(match.index + match[0].length))) return null;
+    return {
+      type: 'organisation', start: match.index, end: match.index + match[0].length, value: match[0],
+      confidence: 0.7, rule: this.id, inferred: [],
+    };
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * `Félix Delsert`, `Nordine BOUKHATEB`, `Quentin DE PARMENTIER-LALLEMENT`, `Monsieur Rachid
+ * CHERFAOUI`, `Jean-Michel\nBONDU`: a known first name, then a capitalised or upper-case
+ * surname (hyphenated, with a particle), possibly on the next line, after an optional title.
+ */
+import { alternation, compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { TITLES } from '../lexicon/titles.js';
+import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
+
+const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
+const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+";
+const PARTICLE = '(?:de|du|des|le|la|van|von|De|Du|Le|La|Van|DE|DU|LE|LA|d\')';
+const PATTERN =
+  `(?<![\\p{L}\\p{N}'@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)` +
+  `(?<last>(?:${PARTICLE}[ \\t]+)?${SURNAME_WORD})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+
+/** Words before a name that make it a street, school or place name. */
+const PLACE_BEFORE = /(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|route|square|lycée|collège|école|salle|stade|hôpital|résidence|cité|saint|sainte|st|ste)[ \t]*$/iu;
+
+export const personNameParser: Parser = {
+  id: 'fr.person.name',
+  pattern: () => compile(PATTERN, 'gu'),
+  extract(context, match): Candidate | null {
+    const groups = match.groups ?? {};
+    const first = groups['first'] ?? '';
+    const last = groups['last'] ?? '';
+    if (!isFirstName(first)) return null;
+    const lastWords = last.split(/\s+/u);
+    const core = lastWords[lastWords.length - 1] ?? '';
+    if (!isSurnameCandidate(core) || isFirstName(core) && core === core.toUpperCase() && core.length < 3) return null;
+    const before = context.text.slice(Math.max(0, match.index - 12), match.index);
+    if (PLACE_BEFORE.test(before)) return null;
+    const hasTitle = groups['title'] !== undefined;
+    return {
+      type: 'person', start: match.index, end: match.index + match[0].length,
+      value: `${first} ${naturalCase(last)}`, confidence: hasTitle ? 0.95 : 0.85, rule: this.id, inferred: [],
+    };
+  },
+};

@@ -1,0 +1,25 @@
+/** `BOUKHATEB Nordine`: an upper-case surname before a known first name, as in lists and tables. */
+import { compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
+import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
+
+const PATTERN =
+  "(?<![\\p{L}\\p{N}'@.-])(?<last>\\p{Lu}{2,}(?:[-' ]\\p{Lu}{2,})?)[ \\t]+(?<first>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])";
+
+export const personReversedParser: Parser = {
+  id: 'fr.person.reversed',
+  pattern: () => compile(PATTERN, 'gu'),
+  extract(context, match): Candidate | null {
+    const last = match.groups?.['last'] ?? '';
+    const first = match.groups?.['first'] ?? '';
+    if (!isFirstName(first) || last.length < 4 || NON_ORGANISATION_ACRONYMS.has(last) || !isSurnameCandidate(last)) return null;
+    const end = match.index + match[0].length;
+    // `PMA Alain Bavay`: the first name starts a forward name, the capitals are an acronym.
+    if (/^[ \t]+\p{Lu}/u.test(context.text.slice(end, end + 3))) return null;
+    return {
+      type: 'person', start: match.index, end, value: `${first} ${naturalCase(last)}`, confidence: 0.75,
+      rule: this.id, inferred: [],
+    };
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Shared French pattern pieces (as strings, with named groups) and the small helpers that read
+ * them. Parsers put these pieces together; group names get a prefix when a piece is used twice.
+ */
+import { alternation } from '../core/pattern.js';
+import { MONTHS } from './lexicon/months.js';
+import { WEEKDAYS } from './lexicon/weekdays.js';
+
+/** A month name or abbreviation, captured as `month`. */
+export const MONTH_PATTERN = `(?<month>${alternation(Object.keys(MONTHS))})`;
+/** A weekday name, captured as `weekday`. */
+export const WEEKDAY_PATTERN = `(?<weekday>${alternation(Object.keys(WEEKDAYS))})`;
+/** A day of the month, `1er` and `premier` included, captured as `day`. */
+export const DAY_PATTERN = '(?<day>premier|(?:3[01]|[12]\\d|0?[1-9])(?:er)?)';
+/** A four-digit year from 1900 to 2099, captured as `year`. */
+export const YEAR_PATTERN = '(?<year>(?:19|20)\\d{2})(?![\\p{N}])';
+/** Spaces inside a phrase, at most one line break. */
+export const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+
+/** Month number (1-12) of a month word, or undefined. */
+export function parseMonth(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const key = word.toLowerCase() as keyof typeof MONTHS;
+  return MONTHS[key];
+}
+
+/** Weekday number (0 = Sunday) of a weekday word, or undefined. */
+export function parseWeekday(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const key = word.toLowerCase().replace(/\.$/, '') as keyof typeof WEEKDAYS;
+  return WEEKDAYS[key];
+}
+
+/** Day number of `1er`, `premier`, `08`. */
+export function parseDay(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (word.toLowerCase() === 'premier') return 1;
+  const day = Number.parseInt(word, 10);
+  return Number.isFinite(day) ? day : undefined;
+}
+
+/** Number of days in a month (February has 29 when the year is unknown). */
+export function daysInMonth(month: number, year: number | undefined): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The line of `text` around `offset` (without its line break). */
+export function lineAround(text: string, offset: number): { start: number; end: number; line: string } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const found = text.indexOf('\n', offset);
+  const end = found === -1 ? text.length : found;
+  return { start, end, line: text.slice(start, end) };
+}

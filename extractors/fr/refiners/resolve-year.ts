@@ -1,0 +1,75 @@
+/**
+ * Completes dates and writes their ISO value. A day without a year takes the document's year,
+ * moved back one year for `dernier` when the month lies after the document date, forward for
+ * `prochain` when it lies before; a weekday picks the nearby year on which the date falls on
+ * that weekday (`Mardi 14 octobre` → 2025). Filled components are listed in `inferred`.
+ */
+import type { Candidate, DateParts, Refiner } from '../../core/types.js';
+
+/** Parses an ISO reference date at any precision (`2022`, `2022-12`, `2022-12-05`). */
+export function parseReferenceDate(iso: string | undefined): DateParts | null {
+  const match = /^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?/u.exec(iso ?? '');
+  if (match === null) return null;
+  const groups = match.groups ?? {};
+  return {
+    year: Number(groups['year']),
+    month: groups['month'] === undefined ? undefined : Number(groups['month']),
+    day: groups['day'] === undefined ? undefined : Number(groups['day']),
+  };
+}
+
+function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** ISO 8601 at the precision of `parts`; `--MM-DD` when the year is unknown. */
+export function isoOf(parts: DateParts): string {
+  const { year, month, day } = parts;
+  if (year === undefined) return month !== undefined && day !== undefined ? `--${pad(month)}-${pad(day)}` : month !== undefined ? `--${pad(month)}` : '';
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function resolveYear(parts: DateParts, reference: DateParts | null): number | undefined {
+  const month = parts.month;
+  if (month === undefined) return undefined;
+  if (parts.weekday !== undefined && parts.day !== undefined) {
+    const base = reference?.year;
+    if (base === undefined) return undefined;
+    for (const offset of [0, 1, -1, 2, -2]) {
+      if (weekdayOf(base + offset, month, parts.day) === parts.weekday) return base + offset;
+    }
+  }
+  if (reference?.year === undefined) return undefined;
+  let year = reference.year;
+  if (reference.month !== undefined) {
+    const after = month > reference.month || (month === reference.month && (parts.day ?? 0) > (reference.day ?? 31));
+    const before = month < reference.month;
+    if (parts.relative === 'past' && after) year -= 1;
+    if (parts.relative === 'future' && before) year += 1;
+  }
+  return year;
+}
+
+export const resolveYearRefiner: Refiner = {
+  id: 'fr.date.resolve-year',
+  refine(context, candidates): Candidate[] {
+    const reference = parseReferenceDate(context.document.documentDate);
+    for (const candidate of candidates) {
+      if (candidate.type !== 'date' || candidate.date === undefined) continue;
+      const parts = candidate.date;
+      if (parts.year === undefined) {
+        const year = resolveYear(parts, reference);
+        if (year !== undefined) {
+          parts.year = year;
+          if (!candidate.inferred.includes('year')) candidate.inferred.push('year');
+        }
+      }
+      candidate.value = isoOf(parts);
+    }
+    return candidates.filter((candidate) => candidate.type !== 'date' || candidate.value !== '');
+  },
+};

@@ -1,0 +1,25 @@
+/** Reading counted nouns: singular, lower-case unless an acronym (`ETP`, `PTCE`). */
+
+const INVARIABLE = new Set(['fois', 'mois', 'repas', 'parcours', 'prix', 'cours', 'poids', 'temps', 'corps', 'pays', 'bus', 'ans', 'ETP']);
+
+/** `réunions` → `réunion`, `lauréats nationaux` head `lauréats` → `lauréat`, `PTCE` → `PTCE`. */
+export function singularUnit(word: string): string {
+  if (/^\p{Lu}{2,6}s?$/u.test(word) && !/^\p{Lu}{2,6}S$/u.test(word)) return word.replace(/s$/u, '');
+  const lower = word.toLowerCase();
+  if (lower === 'ans') return 'an';
+  if (INVARIABLE.has(lower) || lower.length <= 3) return lower;
+  if (lower.endsWith('eaux')) return lower.slice(0, -1);
+  if (lower.endsWith('aux') && lower.length > 4) return `${lower.slice(0, -3)}al`;
+  if (/[sx]$/u.test(lower) && !/ss$/u.test(lower)) return lower.slice(0, -1);
+  return lower;
+}
+
+/** Parses `1 000`, `19,7`, `3.5` into a number. */
+export function parseNumber(text: string): number {
+  return Number.parseFloat(text.replace(/[\s\u00a0\u202f]/gu, '').replace(',', '.'));
+}
+
+/** Writes a number without trailing zeros: `19.7`, `1000000`. */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6);
+}
