@@ -28,12 +28,14 @@ export interface OcrResult {
 }
 
 export interface OcrJob {
-  /** An encoded image (PNG) of the page. */
+  /** An encoded image of the page (PNG, or PGM for embedded scans). */
   readonly image: Buffer;
+  /** Its resolution, so tesseract need not guess it (the guess drives its size filters). */
+  readonly dpi?: number | undefined;
 }
 
 export interface OcrPool {
-  recognize(image: Buffer): Promise<OcrResult>;
+  recognize(image: Buffer, dpi?: number): Promise<OcrResult>;
   queueLength(): number;
   size(): number;
   terminate(): Promise<void>;
@@ -58,11 +60,13 @@ async function createOcrWorker(): Promise<PoolWorker<OcrJob, OcrResult>> {
     cacheMethod: 'none',
     gzip: true,
   });
-  // The render resolution is known; saying so spares tesseract its guess (and its stderr chatter).
+  // The resolution is known; saying so spares tesseract its guess (and its stderr chatter).
   await worker.setParameters({ tessedit_pageseg_mode: tesseract.PSM.AUTO, preserve_interword_spaces: '0', user_defined_dpi: '300' });
   return {
     async run(job) {
-      const { data } = await worker.recognize(job.image, {}, { text: true, blocks: true });
+      // tesseract.js passes unknown recognize options through to tesseract for this call only.
+      const perPage = job.dpi === undefined ? {} : { user_defined_dpi: String(Math.round(job.dpi)) };
+      const { data } = await worker.recognize(job.image, perPage as Partial<Tesseract.RecognizeOptions>, { text: true, blocks: true });
       return toOcrResult(data);
     },
     async terminate() {
@@ -95,7 +99,7 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
     createWorker: createOcrWorker,
   });
   return {
-    recognize: (image) => pool.addJob({ image }),
+    recognize: (image, dpi) => pool.addJob({ image, dpi }),
     queueLength: pool.queueLength,
     size: pool.size,
     terminate: pool.terminate,

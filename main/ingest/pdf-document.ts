@@ -9,7 +9,8 @@ import { IngestError } from './errors.js';
 type PdfJs = typeof PdfJsModule;
 let pdfjsPromise: Promise<PdfJs> | undefined;
 
-function loadPdfJs(): Promise<PdfJs> {
+/** pdf.js itself, imported on first use (it takes ~100 ms to load). */
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   return pdfjsPromise;
 }

@@ -6,9 +6,11 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { DocumentToStore, PageToStore } from '../store/document-writer.js';
 import type { DocumentKind } from '../store/documents.js';
 import { IngestError } from './errors.js';
-import type { OcrPool } from './ocr-pool.js';
-import { openPdf, readPageText, renderPageToPng, DEFAULT_RENDER } from './pdf-document.js';
+import type { OcrPool, OcrWord } from './ocr-pool.js';
+import { pageImageForOcr } from './page-image.js';
+import { openPdf, readPageText } from './pdf-document.js';
 import type { FileBytes } from './read-file.js';
+import type { PixelToPoints } from './single-image.js';
 import { judgeTextLayer } from './text-quality.js';
 import { withTimeout } from './timeout.js';
 
@@ -42,31 +44,28 @@ async function readOnePage(doc: PDFDocumentProxy, number: number, options: ReadD
     return async () => ({ number, text: layerText, source: 'text', ocrConfidence: null, width, height, words: [] });
   }
   const pool = await options.getOcrPool();
-  const rendered = await renderPageToPng(doc, page, DEFAULT_RENDER);
+  const input = await pageImageForOcr(doc, page);
   page.cleanup();
-  // Queue the OCR now and return a thunk, so the next page renders while this one is recognised.
-  const recognition = pool.recognize(rendered.png);
+  // Queue the OCR now and return a thunk, so the next page is prepared while this one is recognised.
+  const recognition = pool.recognize(input.image, input.dpi);
   recognition.catch(() => undefined);
   return async () => {
     const result = await recognition;
-    const toPoints = 72 / rendered.dpi;
-    return {
-      number,
-      text: result.text,
-      source: 'ocr',
-      ocrConfidence: result.confidence,
-      width,
-      height,
-      words: result.words.map((word) => ({
-        text: word.text,
-        confidence: word.confidence,
-        x0: word.x0 * toPoints,
-        y0: word.y0 * toPoints,
-        x1: word.x1 * toPoints,
-        y1: word.y1 * toPoints,
-      })),
-    };
+    return { number, text: result.text, source: 'ocr', ocrConfidence: result.confidence, width, height, words: wordsInPoints(result.words, input.toPoints) };
   };
+}
+
+/** Word boxes from image pixels to page points (top-left origin), as the store keeps them. */
+function wordsInPoints(words: readonly OcrWord[], toPoints: PixelToPoints): PageResult['words'] {
+  const { scaleX, scaleY, offsetX, offsetY } = toPoints;
+  return words.map((word) => ({
+    text: word.text,
+    confidence: word.confidence,
+    x0: offsetX + word.x0 * scaleX,
+    y0: offsetY + word.y0 * scaleY,
+    x1: offsetX + word.x1 * scaleX,
+    y1: offsetY + word.y1 * scaleY,
+  }));
 }
 
 function kindOf(pages: readonly PageResult[]): DocumentKind {

@@ -1,0 +1,87 @@
+/**
+ * Turning the pixels pdf.js decodes from an embedded image into the 8-bit gray image OCR needs,
+ * shrunk on the way, and encoding it for tesseract.js. Pure: no pdf.js, no I/O.
+ */
+
+/** pdf.js's `ImageKind`: how the decoded pixels of an image object are laid out. */
+export const IMAGE_KIND = { GRAYSCALE_1BPP: 1, RGB_24BPP: 2, RGBA_32BPP: 3 } as const;
+
+/** Decoded pixels as pdf.js hands them over in `page.objs`. */
+export interface DecodedImage {
+  readonly width: number;
+  readonly height: number;
+  readonly kind: number;
+  readonly data: Uint8Array | Uint8ClampedArray;
+}
+
+/** One byte per pixel, row after row, 0 black .. 255 white. */
+export interface GrayImage {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint8Array;
+}
+
+type PixelReader = (row: number, column: number) => number;
+
+function pixelReader(image: DecodedImage): PixelReader | null {
+  const { width, height, kind, data } = image;
+  if (kind === IMAGE_KIND.RGB_24BPP && data.length >= width * height * 3) {
+    // ITU-R BT.601 luma in integers, as leptonica's own RGB-to-gray does roughly.
+    return (row, column) => {
+      const at = (row * width + column) * 3;
+      return ((data[at] ?? 0) * 77 + (data[at + 1] ?? 0) * 150 + (data[at + 2] ?? 0) * 29) >> 8;
+    };
+  }
+  if (kind === IMAGE_KIND.RGBA_32BPP && data.length >= width * height * 4) {
+    // An image with a soft mask arrives as RGBA: composite it over the white page.
+    return (row, column) => {
+      const at = (row * width + column) * 4;
+      const gray = ((data[at] ?? 0) * 77 + (data[at + 1] ?? 0) * 150 + (data[at + 2] ?? 0) * 29) >> 8;
+      const alpha = data[at + 3] ?? 255;
+      return 255 - (((255 - gray) * alpha) >> 8);
+    };
+  }
+  const stride = Math.ceil(width / 8);
+  if (kind === IMAGE_KIND.GRAYSCALE_1BPP && data.length >= stride * height) {
+    // pdf.js packs 1-bit images MSB first, rows padded to a byte; a set bit is white.
+    return (row, column) => (((data[row * stride + (column >> 3)] ?? 0) >> (7 - (column & 7))) & 1) * 255;
+  }
+  return null;
+}
+
+/**
+ * Converts decoded pixels to gray and shrinks them by an integer `factor` (box average) in one
+ * pass, so a huge scan never exists twice at full size. Returns null for layouts it cannot read.
+ */
+export function toGrayShrunk(image: DecodedImage, factor: number): GrayImage | null {
+  const read = pixelReader(image);
+  const step = Math.max(1, Math.floor(factor));
+  const width = Math.floor(image.width / step);
+  const height = Math.floor(image.height / step);
+  if (read === null || width < 1 || height < 1) return null;
+  const out = new Uint8Array(width * height);
+  const sums = new Uint32Array(width);
+  const area = step * step;
+  for (let y = 0; y < height; y += 1) {
+    sums.fill(0);
+    for (let dy = 0; dy < step; dy += 1) {
+      const row = y * step + dy;
+      for (let x = 0, column = 0; x < width; x += 1) {
+        let sum = 0;
+        for (let dx = 0; dx < step; dx += 1, column += 1) sum += read(row, column);
+        sums[x] = (sums[x] ?? 0) + sum;
+      }
+    }
+    for (let x = 0; x < width; x += 1) out[y * width + x] = Math.round((sums[x] ?? 0) / area);
+  }
+  return { width, height, data: out };
+}
+
+/**
+ * Encodes a gray image as binary PGM (P5): leptonica, inside tesseract.js, reads it directly, and
+ * unlike PNG it costs nothing to encode or decode.
+ */
+export function encodePgm(image: GrayImage): Buffer {
+  const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'ascii');
+  return Buffer.concat([header, image.data]);
+}

@@ -1,0 +1,94 @@
+/**
+ * The image of a page that OCR reads: the scan embedded in the page when the page is a single
+ * upright image (taken as it is, shrunk only if it is finer than OCR needs), else a rendering of
+ * the page. Either way it comes with the mapping from its pixels back to page points.
+ */
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { encodePgm, toGrayShrunk, type DecodedImage } from './gray-image.js';
+import { loadPdfJs, renderPageToPng, DEFAULT_RENDER, type RenderOptions } from './pdf-document.js';
+import { findSingleImage, placeImage, type Matrix, type PixelToPoints } from './single-image.js';
+
+/** An encoded image for tesseract.js, its resolution, and how its pixels map to page points. */
+export interface OcrInput {
+  readonly image: Buffer;
+  readonly dpi: number;
+  readonly toPoints: PixelToPoints;
+  /** How it was obtained, for progress and the bench. */
+  readonly origin: 'embedded' | 'rendered';
+}
+
+export interface EmbeddedImageOptions {
+  /** Above this resolution the image is shrunk: finer detail costs OCR time and buys nothing. */
+  readonly maxDpi: number;
+  /** Below this the page is rendered at `render.dpi` instead: tesseract misreads small glyphs. */
+  readonly minDpi: number;
+  /** Largest gray image handed to OCR, in pixels. */
+  readonly maxPixels: number;
+}
+
+export const DEFAULT_EMBEDDED: EmbeddedImageOptions = { maxDpi: 300, minDpi: 150, maxPixels: 40_000_000 };
+
+interface ObjectStore {
+  has(objId: string): boolean;
+  get(objId: string, callback?: (data: unknown) => void): unknown;
+}
+
+function objectStoreFor(page: PDFPageProxy, objId: string): ObjectStore {
+  // pdf.js keeps images shared across pages in the document-wide store, with a `g_` prefix.
+  return (objId.startsWith('g_') ? page.commonObjs : page.objs) as unknown as ObjectStore;
+}
+
+async function decodedImage(page: PDFPageProxy, objId: string): Promise<DecodedImage | null> {
+  const store = objectStoreFor(page, objId);
+  const data = store.has(objId) ? store.get(objId) : await new Promise<unknown>((resolve) => store.get(objId, resolve));
+  if (typeof data !== 'object' || data === null) return null;
+  const image = data as Partial<DecodedImage>;
+  if (typeof image.width !== 'number' || typeof image.height !== 'number' || typeof image.kind !== 'number' || !(image.data instanceof Uint8Array || image.data instanceof Uint8ClampedArray)) {
+    return null; // e.g. an ImageBitmap, which only exists where OffscreenCanvas does
+  }
+  return image as DecodedImage;
+}
+
+/**
+ * The page's embedded scan as a gray PGM, or null when the page is more than one upright image
+ * or the image is too coarse; call `page.cleanup()` afterwards to drop pdf.js's decoded copy.
+ */
+export async function takeEmbeddedImage(page: PDFPageProxy, options: EmbeddedImageOptions = DEFAULT_EMBEDDED): Promise<OcrInput | null> {
+  if (page.rotate % 360 !== 0) return null;
+  const { OPS } = await loadPdfJs();
+  const single = findSingleImage(await page.getOperatorList(), OPS);
+  if (single === null) return null;
+  const image = await decodedImage(page, single.objId);
+  if (image === null) return null;
+  const viewport = page.getViewport({ scale: 1 });
+  const placed = placeImage(single.matrix, viewport.transform as unknown as Matrix, image, viewport);
+  if (placed === null) return null;
+  const dpi = 72 / Math.max(placed.scaleX, placed.scaleY);
+  if (dpi < options.minDpi) return null;
+  // A 5 % tolerance keeps a 310 dpi scan whole rather than halving it; the pixel cap is strict.
+  const shrinkForDpi = Math.ceil(dpi / options.maxDpi - 0.05);
+  const shrinkForCap = Math.ceil(Math.sqrt((image.width * image.height) / options.maxPixels));
+  const shrink = Math.max(1, shrinkForDpi, shrinkForCap);
+  const gray = toGrayShrunk(image, shrink);
+  if (gray === null) return null;
+  // Gray pixel p averages source pixels [p × shrink, (p + 1) × shrink): the scale grows by `shrink`.
+  const toPoints = { scaleX: placed.scaleX * shrink, scaleY: placed.scaleY * shrink, offsetX: placed.offsetX, offsetY: placed.offsetY };
+  return {
+    image: encodePgm(gray),
+    dpi: Math.round(72 / Math.max(toPoints.scaleX, toPoints.scaleY)),
+    toPoints,
+    origin: 'embedded',
+  };
+}
+
+/** The page rendered at OCR resolution (the fallback for pages that are not one plain scan). */
+export async function renderForOcr(doc: PDFDocumentProxy, page: PDFPageProxy, options: RenderOptions = DEFAULT_RENDER): Promise<OcrInput> {
+  const rendered = await renderPageToPng(doc, page, options);
+  const toPoints = 72 / rendered.dpi;
+  return { image: rendered.png, dpi: Math.round(rendered.dpi), toPoints: { scaleX: toPoints, scaleY: toPoints, offsetX: 0, offsetY: 0 }, origin: 'rendered' };
+}
+
+/** What OCR should read for this page: its embedded scan when it is one, else a rendering. */
+export async function pageImageForOcr(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<OcrInput> {
+  return (await takeEmbeddedImage(page)) ?? (await renderForOcr(doc, page));
+}
