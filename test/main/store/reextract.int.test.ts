@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { PageInput } from '../../../extractors/index.js';
 import { dispatch } from '../../../main/api/dispatch.js';
 import { createService } from '../../../main/api/service.js';
+import { createDirectClient } from '../../../main/api/direct-client.js';
 import type { MentionRecord } from '../../../main/api/contract.js';
 import type { Db } from '../../../main/store/db.js';
 import { listMentions } from '../../../main/store/mentions.js';
@@ -66,7 +67,7 @@ describe('re-extraction keeps every human decision', () => {
     expectDecisionsKept(before, after);
     expect(byText(after, '26 réunions')).toMatchObject({ status: 'accepted', origin: 'user', rule: 'test.figure' });
     expect(byText(after, '12 réunions', 2)).toBeUndefined();
-    const audit = await dispatch(createService(db), 'listAudit', { mentionId: byText(after, '26 réunions')?.id });
+    const audit = await createDirectClient(createService(db)).listAudit({ mentionId: byText(after, '26 réunions')?.id ?? -1 });
     expect(audit.ok && audit.value.map((entry) => entry.action)).toEqual(['reextract-orphan', 'accept']);
   });
 
