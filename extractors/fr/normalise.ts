@@ -64,6 +64,8 @@ function hyphenEdits(text: string): TextEdit[] {
  */
 const OCR_ELISION = /(?<![\p{L}\p{N}'])(?<article>[lLdD]?)U(?=[aeiouyhéèêàâîôû]\p{Ll})/gu;
 const DROPPED_L = /(?<=[\s(])'(?=\p{Lu}{2})/gu;
+/** A table rule read as `|` glued to a capital `I` (`|RIAE` for `IRIAE`). */
+const BAR_FOR_I = /(?<=\s)\|(?=\p{Lu}{3,})/gu;
 /** A stray `a` for `à` before a number (`a 8h30`, `a 14 h`). */
 const STRAY_A = /(?<=\s)a(?=\s+\d{1,2}\s?h)/gu;
 
@@ -75,6 +77,7 @@ function ocrEdits(text: string): TextEdit[] {
     edits.push({ start: match.index, end: match.index + match[0].length, text: `${letter}'` });
   }
   for (const match of text.matchAll(DROPPED_L)) edits.push({ start: match.index, end: match.index + 1, text: "l'" });
+  for (const match of text.matchAll(BAR_FOR_I)) edits.push({ start: match.index, end: match.index + 1, text: 'I' });
   for (const match of text.matchAll(STRAY_A)) edits.push({ start: match.index, end: match.index + 1, text: 'à' });
   return edits.sort((a, b) => a.start - b.start);
 }

@@ -15,6 +15,8 @@ export const dateMonthYearParser: Parser = {
     // `sept`, `mars`, `mai` are also ordinary words: require a lower-case or capitalised month.
     const word = groups['month'] ?? '';
     if (word.length <= 4 && word === word.toUpperCase() && context.text.slice(match.index - 1, match.index) !== ' ') return null;
+    // `51 juillet 2014`: an impossible day (an OCR error) before the month makes the whole date doubtful.
+    if (/\d[ \t]*$/u.test(context.text.slice(Math.max(0, match.index - 3), match.index))) return null;
     return {
       type: 'date', start: match.index, end: match.index + match[0].length, value: '', confidence: 0.9,
       rule: this.id, inferred: [], date: { year: Number(groups['year']), month },

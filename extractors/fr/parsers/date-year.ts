@@ -3,13 +3,15 @@
  * 2022`. A year-like number before a counted noun (`1932 bénéficiaires`) is a figure instead,
  * and numbers glued to other digits (phones, postcodes, `N°2022-15`) are not years.
  */
-import { compile } from '../../core/pattern.js';
+import { alternation, compile } from '../../core/pattern.js';
+import { MONTHS } from '../lexicon/months.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { singularUnit } from '../units.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
 
 const PATTERN = '(?<![\\p{L}\\p{N}°.,/]|\\d[ .])(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\d| \\d{3}(?!\\d)|[ ]?(?:%|€))';
 const TRIGGER = /(?:^|[^\p{L}])(?:en|depuis|de|dès|des|courant|fin|début|mi|avant|après|jusqu'en|jusqu'à|d'ici|année|l'année|promotion|vague|édition|saison|entre|et|à|au|printemps|été|automne|hiver)[\s-]*$/iu;
+const MONTH_BEFORE = new RegExp(`${alternation(Object.keys(MONTHS))}\\.?[ \\t\\n]+$`, 'iu');
 const FOLLOWING_WORD = /^[ \t]+(?<word>\p{L}[\p{L}'-]*)/u;
 
 export const dateYearParser: Parser = {
@@ -19,6 +21,8 @@ export const dateYearParser: Parser = {
     const end = match.index + match[0].length;
     const before = context.text.slice(Math.max(0, match.index - 3), match.index);
     if (/[n]°\s*$|[+-]$/iu.test(before) && !/\d-$/.test(before)) return null;
+    // A year right after a month that no date rule accepted (`51 juillet 2014`, OCR noise) is doubtful.
+    if (MONTH_BEFORE.test(context.text.slice(Math.max(0, match.index - 12), match.index))) return null;
     const next = FOLLOWING_WORD.exec(context.text.slice(end, end + 40));
     const word = next?.groups?.['word'];
     if (word !== undefined && COUNTED_NOUNS.has(singularUnit(word))) return null;

@@ -76,14 +76,16 @@ export const figureCountParser: Parser = {
     const unitLower = unitWord.toLowerCase();
     if (NON_UNIT_WORDS.has(unitLower) || NON_UNIT_WORDS.has(unitLower.replace(/'.*$/u, ''))) {
       if (words !== undefined || isYearLike || isPostcode) return null;
-      return ELLIPSIS_WORDS.has(unitLower) ? bareNumber(this.id, context.text, match.index, numberEnd, value) : null;
+      return bareNumber(this.id, context.text, match.index, numberEnd, value);
     }
     if (/^\p{Lu}/u.test(unitWord) && !ACRONYM_UNIT.test(unitWord)) {
       // A number inside a capitalised name (`Ternois 7 Vallées`) or before a name is not a count.
       if (/\p{Lu}[\p{Ll}]+[ \t]+$/u.test(before) || postcodeLike(digits)) return null;
     }
     if (/^\p{Lu}{2,}$/u.test(unitWord) && unitWord.length > 6 && isPostcode) return null;
-    const singular = ACRONYM_UNIT.test(unitWord) ? singularUnit(unitWord) : singularUnit(unitWord);
+    const singular = singularUnit(unitWord);
+    // Past participles (`11 labellisées dans…`) qualify an elided noun; they are not counted things.
+    if (/(?:é|ée)$/u.test(singular) && !COUNTED_NOUNS.has(singular)) return null;
     if ((isYearLike || isPostcode) && !COUNTED_NOUNS.has(singular)) return null;
     if (words !== undefined && words[0] === words[0]?.toUpperCase() && /[.!?]\s*$/u.test(before) === false && /\p{Lu}/u.test(words[0] ?? '')) {
       // `Sept Vallées` and other capitalised number words inside names.
@@ -91,6 +93,8 @@ export const figureCountParser: Parser = {
     }
     const unitIndices = match.indices?.groups?.['unit'];
     const unitEnd = unitIndices?.[1] ?? match.index + match[0].length;
+    // `9 BEAUVAIS (60)`: a place with its department code, not a count.
+    if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(unitEnd, unitEnd + 7))) return null;
     const compound = compoundAfter(text, unitEnd, singular);
     return {
       type: 'figure', start: match.index, end: compound.end, value: formatNumber(value), unit: compound.unit,

@@ -11,12 +11,23 @@ import { lineAround } from '../patterns.js';
 
 const REGION = alternation(REGIONS);
 const PATTERN =
-  `(?<![\\p{L}\\p{N}@#.'-])(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9}[a-z]?)(?:[ \\t]+(?<region>${REGION}))?(?![\\p{L}\\p{N}'-]|\\.\\p{Lu})`;
+  `(?<![\\p{L}\\p{N}@#.-])(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9}[a-z]?)(?:[ \\t]+(?:(?<region>${REGION})|(?<place>\\p{Lu}\\p{Ll}+-\\p{Lu}[\\p{L}-]*\\p{L})))?(?![\\p{L}\\p{N}'-]|\\.\\p{Lu})`;
 
 /** A line written in capitals with three words or more is a heading or a logo. */
 function isCapitalHeading(line: string): boolean {
   const words = line.match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 3 && !/\p{Ll}/u.test(line);
+  if (/\p{Ll}/u.test(line)) return false;
+  return words.length >= 3 || (words.length === 2 && words.some((word) => word.length >= 7));
+}
+
+/** The line holding `offset` is a capital heading, or continues one (`… LA\nNEUTRALITÉ CARBONE`). */
+function inCapitalHeading(text: string, offset: number): boolean {
+  const here = lineAround(text, offset);
+  if (isCapitalHeading(here.line)) return true;
+  if (/\p{Ll}/u.test(here.line)) return false;
+  const previous = here.start > 0 ? lineAround(text, here.start - 1).line : '';
+  const next = here.end < text.length ? lineAround(text, here.end + 1).line : '';
+  return isCapitalHeading(previous) || isCapitalHeading(next);
 }
 
 export const organisationAcronymParser: Parser = {
@@ -31,9 +42,9 @@ export const organisationAcronymParser: Parser = {
     const text = context.text;
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
     if (/(?:loi|Loi|LOI)[ \t]+$/u.test(text.slice(Math.max(0, match.index - 5), match.index))) return null;
-    if (isCapitalHeading(lineAround(text, match.index).line)) return null;
-    const region = match.groups?.['region'];
-    const value = region === undefined ? acronym : `${acronym} ${region}`;
+    if (inCapitalHeading(text, match.index)) return null;
+    const suffix = match.groups?.['region'] ?? match.groups?.['place'];
+    const value = suffix === undefined ? acronym : `${acronym} ${suffix}`;
     return {
       type: 'organisation', start: match.index, end, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,
       rule: this.id, inferred: [],

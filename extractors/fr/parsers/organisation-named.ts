@@ -10,23 +10,30 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { MONTHS } from '../lexicon/months.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
+import { isFirstName } from '../names.js';
 
 const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
 const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS];
-const PATTERN = `(?<![\\p{L}\\p{N}'-])(?<head>${alternation(HEADS)})(?![\\p{L}\\p{N}])`;
+const PATTERN = `(?<![\\p{L}\\p{N}-])(?<head>${alternation(HEADS)})(?![\\p{L}\\p{N}])`;
 
-const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'et', 'en', 'sur', 'à', 'aux', 'au', 'pour', 'un', 'une', 'le', 'les', "l'", "d'"]);
+const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'et', 'en', 'sur', 'à', 'aux', 'au', 'pour', 'un', 'une', 'le', 'les']);
+const LOCATIVES = new Set(['à', 'au', 'aux', 'en', 'sur']);
 const TAIL_STOP = new Set([
   ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'cette', 'il', 'elle', 'nous', 'vous', 'ils', 'elles'],
   ...['on', 'phase', 'saison', 'et', 'ou', 'mais', 'donc', 'qui', 'que', 'merci', 'pour', 'avec', 'dans', 'sur', 'par', 'en'],
-  ...['notre', 'nos', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs', 'contact', 'source', 'site', 'tél', 'tel'],
-  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS),
+  ...['notre', 'nos', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs', 'contact', 'source', 'site', 'tel'],
+  ...['quel', 'quels', 'quelle', 'quelles', 'comment', 'pourquoi', 'territoire', 'structure', 'nom', 'projet'],
+  ...Object.keys(MONTHS).map(fold), ...Object.keys(WEEKDAYS).map(fold),
 ]);
 /** Heads that are places when written in lower case (`la ville de Carvin`). */
 const PLACE_HEADS = new Set(['ville', 'commune', 'région', 'département', 'mairie', 'métropole', 'conseil', 'centre', 'espace', 'parc', 'maison', 'école', 'union']);
 /** Heads of institutions whose names are lower-case words (`secrétariat d'État à l'économie sociale`). */
 const LOWER_NAME_HEADS = new Set(["secrétariat d'état", 'ministère', 'direction régionale', 'direction départementale', 'agence']);
+/** Heads after which the name must start at once with a capital (`PTCE Anima`, `l'association Les Anges Gardins`). */
+const NAME_FIRST_HEADS = new Set(['ptce', ...PTCE_HEADS, ...LEGAL_FORM_HEADS]);
 const HEAD_WORDS = new Set(ORGANISATION_HEADS.flatMap((head) => [fold(head), `${fold(head)}s`]));
+/** A wrapped prose line is at least this long; shorter lines are headings or table cells. */
+const PROSE_LINE = 25;
 
 const WORD = /^(?<gap>[ \t]*(?:\n[ \t]*)?)(?<elision>[lLdD]')?(?<word>[\p{L}\p{N}](?:[\p{L}\p{N}&@]|['-](?=[\p{L}\p{N}]))*)/u;
 
@@ -35,42 +42,73 @@ interface ScannedName {
   readonly nameWords: number;
 }
 
+interface HeadKind {
+  readonly lower: boolean;
+  readonly lowerNames: boolean;
+  readonly place: boolean;
+  readonly nameFirst: boolean;
+}
+
+function lineLengthBefore(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+
 /** Walks the words after a head; returns where the name ends and how many name words it has. */
-function scanName(text: string, headEnd: number, headIsLower: boolean, lowerNames: boolean, placeHead: boolean): ScannedName {
+function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
   let position = headEnd;
   let lastGood = headEnd;
   let nameWords = 0;
   let lowerRun = 0;
-  let previous: 'head' | 'connector' | 'name' | 'lower' = 'head';
+  let sawLocative = false;
+  let beforeAnd: string = 'head';
+  let previous: 'head' | 'connector' | 'name' | 'lower' | 'and' = 'head';
   for (let tokens = 0; tokens < 14; tokens += 1) {
     const match = WORD.exec(text.slice(position, position + 80));
     if (match === null) break;
     const gap = match.groups?.['gap'] ?? '';
     const elision = match.groups?.['elision'];
     const word = match.groups?.['word'] ?? '';
-    if (gap === '' && position > headEnd && elision === undefined) break;
-    if (gap.includes('\n') && previous !== 'head' && previous !== 'connector') break;
     const folded = fold(word);
+    const capitalised = isCapitalised(word);
     const wordEnd = position + match[0].length;
-    const capitalised = /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
-    if (elision !== undefined && previous === 'head' && headIsLower && placeHead && !capitalised) break;
-    if (capitalised && !(TAIL_STOP.has(folded) && !/^(?:le|la|les)$/u.test(folded))) {
-      if (gap.includes('\n') && HEAD_WORDS.has(folded)) break;
-      if (/^(?:le|la|les)$/u.test(folded)) {
-        if (previous !== 'head') break;
-        previous = 'connector';
-      } else {
-        nameWords += 1;
-        lowerRun = 0;
-        lastGood = wordEnd;
-        previous = 'name';
-      }
-    } else if (elision === undefined && CONNECTORS.has(folded) && !/^\p{Lu}/u.test(word)) {
-      if (previous === 'head' && headIsLower && placeHead) break;
+    if (gap === '' && elision === undefined) break;
+    if (gap.includes('\n')) {
+      const wrapped = previous === 'connector' || previous === 'and' || lineLengthBefore(text, position) >= PROSE_LINE;
+      if (!wrapped) break;
+      if (elision === undefined && ((previous === 'head' && HEAD_WORDS.has(folded)) || isFirstName(word))) break;
+      if (previous === 'head' && (!capitalised || TAIL_STOP.has(folded))) break;
+    }
+    // `AUDRUICQ (62)`: a place and its department code end a table cell.
+    if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(wordEnd, wordEnd + 7))) break;
+    const firstToken = previous === 'head';
+    if (firstToken && kind.nameFirst && (elision !== undefined || !capitalised)) break;
+    if (firstToken && kind.lower && kind.place && (elision !== undefined || !capitalised)) break;
+    // `Sociale et Solidaire`, `sociale et solidaire`, `Mille et un Commerce`, but not `Région et de la CAVM`.
+    if (previous === 'and' && !capitalised && folded !== 'un' && folded !== 'une' && beforeAnd !== 'lower') break;
+    if (elision !== undefined && previous === 'and' && !capitalised) break;
+    // An initial (`M. Peretti`) or a first name starts a person, not more of the name.
+    if (capitalised && (text.charAt(wordEnd) === '.' && word.length <= 2)) break;
+    if (capitalised && elision === undefined && previous !== 'head' && isFirstName(word) && /^[ \t]+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 3))) break;
+    const stopped = TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
+    if (capitalised && !stopped && word.length >= 2) {
+      nameWords += 1;
+      lowerRun = 0;
+      lastGood = wordEnd;
+      previous = 'name';
+    } else if (capitalised && /^(?:le|la|les)$/u.test(folded) && firstToken) {
+      previous = 'connector';
+    } else if (elision === undefined && folded === 'et') {
+      if (firstToken || sawLocative || (previous !== 'name' && previous !== 'lower')) break;
+      beforeAnd = previous;
+      previous = 'and';
+    } else if (elision === undefined && CONNECTORS.has(word) && !capitalised) {
+      if (firstToken && word !== 'de' && word !== 'du' && word !== 'des') break;
+      if (LOCATIVES.has(word)) sawLocative = true;
       previous = 'connector';
     } else if (/^\p{Ll}/u.test(word) && !TAIL_STOP.has(folded)) {
-      if (previous === 'head' && headIsLower && placeHead) break;
-      if (lowerNames) {
+      if (kind.lowerNames) {
         lastGood = wordEnd;
         nameWords += 1;
         previous = 'name';
@@ -83,9 +121,25 @@ function scanName(text: string, headEnd: number, headIsLower: boolean, lowerName
       previous = 'lower';
     } else break;
     position = wordEnd;
-    if (/^[,;:.!?()«»"]/u.test(text.charAt(position))) break;
+    if (/^[,;:.!?()«»"]/u.test(text.charAt(position))) {
+      // `… de l'Economie sociale et solidaire (PHARE)`: lower-case words before an acronym belong to the name.
+      if (previous === 'lower' && /^\s*\(\p{Lu}{2,10}\)/u.test(text.slice(position, position + 14))) lastGood = position;
+      break;
+    }
   }
   return { end: lastGood, nameWords };
+}
+
+/** `Lille Métropole Solidaire`, `Valenciennes Métropole`: a capitalised place word before the head. */
+function extendBackwards(text: string, headStart: number): number {
+  const before = /(?<word>\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*)[ \t]$/u.exec(text.slice(Math.max(0, headStart - 40), headStart));
+  const word = before?.groups?.['word'];
+  if (word === undefined || TAIL_STOP.has(fold(word)) || HEAD_WORDS.has(fold(word)) || isFirstName(word)) return headStart;
+  const start = headStart - word.length - 1;
+  const previousChar = text.charAt(start - 1);
+  // Only inside a line of names (a table cell, a list), not after a full stop or mid-sentence article.
+  if (start > 0 && previousChar !== '\n' && previousChar !== '' ) return headStart;
+  return start;
 }
 
 export const organisationNamedParser: Parser = {
@@ -96,14 +150,21 @@ export const organisationNamedParser: Parser = {
     const headKey = head.toLowerCase();
     const headIsLower = /^\p{Ll}/u.test(head);
     const headEnd = match.index + head.length;
-    const scanned = scanName(context.text, headEnd, headIsLower, LOWER_NAME_HEADS.has(headKey), PLACE_HEADS.has(headKey));
+    const scanned = scanName(context.text, headEnd, {
+      lower: headIsLower,
+      lowerNames: LOWER_NAME_HEADS.has(headKey),
+      place: PLACE_HEADS.has(headKey),
+      nameFirst: NAME_FIRST_HEADS.has(headKey) && (headIsLower || !LEGAL_FORM_HEADS.has(headKey)),
+    });
     if (scanned.nameWords === 0) return null;
     const after = context.text.slice(scanned.end, scanned.end + 14);
     const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(after)?.groups?.['acronym'];
     if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
     const dropHead = headIsLower && LEGAL_FORM_HEADS.has(headKey);
-    const start = dropHead ? context.text.slice(headEnd).search(/\S/u) + headEnd : match.index;
-    const value = context.text.slice(start, scanned.end).replace(/\s+/gu, ' ').replace(/^(?:les|le|la|l')\s?(?=\p{Lu})/iu, (article) => (dropHead ? article : article));
+    const start = dropHead
+      ? context.text.slice(headEnd).search(/\S/u) + headEnd
+      : headIsLower ? match.index : extendBackwards(context.text, match.index);
+    const value = context.text.slice(start, scanned.end).replace(/\s+/gu, ' ');
     return {
       type: 'organisation', start, end: scanned.end, value, confidence: 0.7, rule: this.id, inferred: [],
     };

@@ -9,6 +9,7 @@ export const organisationPublicBodyParser: Parser = {
   id: 'fr.organisation.public-body',
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
+    if (/d'$/u.test(context.text.slice(Math.max(0, match.index - 2), match.index))) return null;
     // A capitalised common word at the start of a sentence is not a name (`État des lieux`).
     const before = context.text.slice(Math.max(0, match.index - 3), match.index);
     if (/(?:^|[.!?:]\s*|\n)$/u.test(before) && /^(?:État|Etat)$/u.test(match[0]) && /^\s+des/u.test(context.text.slice(match.index + match[0].length))) return null;

@@ -9,7 +9,7 @@ import { isSurnameCandidate } from '../names.js';
 
 const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?";
 const PATTERN =
-  `(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=[ \\t]))(?:[ \\t]*\\n?[ \\t]*)(?<last>${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]*\\n?[ \\t]*)(?<last>${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 const NEIGHBOUR = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.[ \\t\\n]*${SURNAME}`, 'u');
 
 export const personInitialsParser: Parser = {

@@ -13,7 +13,7 @@ const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+";
 const PARTICLE = '(?:de|du|des|le|la|van|von|De|Du|Le|La|Van|DE|DU|LE|LA|d\')';
 const PATTERN =
-  `(?<![\\p{L}\\p{N}'@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)` +
+  `(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)` +
   `(?<last>(?:${PARTICLE}[ \\t]+)?${SURNAME_WORD})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /** Words before a name that make it a street, school or place name. */
