@@ -25,6 +25,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly' },
+    },
+  },
+  {
+    // A sandboxed preload must be CommonJS and may require only 'electron'.
+    files: ['main/electron/preload.cts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['extractors/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

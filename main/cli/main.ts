@@ -68,4 +68,14 @@ program
     process.exitCode = await runReextract(options);
   });
 
+program
+  .command('serve')
+  .description('serve the review API (and app) on 127.0.0.1')
+  .requiredOption('--db <corpus>', 'corpus file (created if missing)')
+  .option('--port <n>', 'port (0 picks a free one)', (value: string) => Number.parseInt(value, 10), 4767)
+  .action(async (options: { db: string; port: number }) => {
+    const { runServe } = await import('./commands/serve.js');
+    process.exitCode = await runServe(options);
+  });
+
 await program.parseAsync(process.argv);

@@ -13,6 +13,11 @@ export interface OpenCorpusOptions {
   readonly create?: boolean;
   /** How long a writer waits for another process's write lock before failing, in ms. */
   readonly busyTimeoutMs?: number;
+  /**
+   * Path of a better-sqlite3 addon built for another ABI. Electron's main process needs one built
+   * against Electron's headers while `npm test` keeps using the Node build.
+   */
+  readonly nativeBinding?: string | undefined;
 }
 
 /** Raised when a command names a corpus that does not exist. */
@@ -28,12 +33,16 @@ export function backupPathFor(file: string, from: number): string {
   return `${file}.bak-v${from}`;
 }
 
+function binding(options: OpenCorpusOptions): { nativeBinding?: string } {
+  return options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
+}
+
 export async function openCorpus(file: string, options: OpenCorpusOptions = {}): Promise<Db> {
   const exists = file !== ':memory:' && existsSync(file);
   if (!exists && file !== ':memory:' && options.create !== true) throw new CorpusNotFoundError(file);
   if (exists) {
     // Read the version without changing anything: switching to WAL would already rewrite the header.
-    const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...binding(options) });
     try {
       const version = schemaVersion(probe);
       if (version > latestVersion()) throw new DatabaseTooNewError(version, latestVersion(), file);
@@ -42,7 +51,7 @@ export async function openCorpus(file: string, options: OpenCorpusOptions = {}):
       probe.close();
     }
   }
-  const db = new BetterSqlite3(file);
+  const db = new BetterSqlite3(file, binding(options));
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30_000}`);
     db.pragma('journal_mode = WAL');
