@@ -16,7 +16,7 @@ const WORDS = alternation(Object.keys(NUMBER_WORDS));
 const ADJECTIVES = alternation(PRE_NOUN_ADJECTIVES);
 const PATTERN =
   `(?<![\\p{L}\\p{N},.°/@#+-])(?:(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\d)` +
-  `(?:[ \\t]?(?<symbol>%|€|k€|M€)|(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*)(?:(?<adjective>${ADJECTIVES})[ \\t]+)?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}))?`;
+  `(?:[ \\t]?(?<symbol>%|€|k€|M€)|(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?)(?:(?<adjective>${ADJECTIVES})[ \\t]+)?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}))?`;
 
 /** Words before a number that make it a code or an ordinal, not a count. */
 const CODE_BEFORE = /(?:n°|n[o°º]\.?|num[ée]ro|art\.?|article|phase|saison|sc[ée]nario|page|p\.|[ée]tape|tome|chapitre|vague|volet|axe|lot|plot|version|annexe|semaine|niveau|num|lettre|édition|promo|tranche|zone|secteur|rang|priorité|objectif|action|mesure)\s*$/iu;

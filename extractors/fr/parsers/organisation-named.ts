@@ -87,10 +87,11 @@ function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
     if (firstToken && kind.lower && kind.place && (elision !== undefined || !capitalised)) break;
     // `Sociale et Solidaire`, `sociale et solidaire`, `Mille et un Commerce`, but not `Région et de la CAVM`.
     if (previous === 'and' && !capitalised && folded !== 'un' && folded !== 'une' && beforeAnd !== 'lower') break;
-    if (elision !== undefined && previous === 'and' && !capitalised) break;
+    // `et d'Activités` continues a name; `et l'État` starts another one.
+    if (elision !== undefined && previous === 'and' && (!capitalised || /^l'/iu.test(elision))) break;
     // An initial (`M. Peretti`) or a first name starts a person, not more of the name.
     if (capitalised && (text.charAt(wordEnd) === '.' && word.length <= 2)) break;
-    if (capitalised && elision === undefined && previous !== 'head' && isFirstName(word) && /^[ \t]+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 3))) break;
+    if (capitalised && elision === undefined && isFirstName(word) && /^[ \t]+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 3))) break;
     const stopped = TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
     if (capitalised && !stopped && word.length >= 2) {
       nameWords += 1;
@@ -105,6 +106,8 @@ function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
       previous = 'and';
     } else if (elision === undefined && CONNECTORS.has(word) && !capitalised) {
       if (firstToken && word !== 'de' && word !== 'du' && word !== 'des') break;
+      // `CRESS HDF à Amiens`: a place after `à`, `en`, `sur` is not part of the name.
+      if (LOCATIVES.has(word) && !kind.lowerNames) break;
       if (LOCATIVES.has(word)) sawLocative = true;
       previous = 'connector';
     } else if (/^\p{Ll}/u.test(word) && !TAIL_STOP.has(folded)) {
@@ -121,12 +124,10 @@ function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
       previous = 'lower';
     } else break;
     position = wordEnd;
-    if (/^[,;:.!?()«»"]/u.test(text.charAt(position))) {
-      // `… de l'Economie sociale et solidaire (PHARE)`: lower-case words before an acronym belong to the name.
-      if (previous === 'lower' && /^\s*\(\p{Lu}{2,10}\)/u.test(text.slice(position, position + 14))) lastGood = position;
-      break;
-    }
+    if (/^[,;:.!?()«»"]/u.test(text.charAt(position))) break;
   }
+  // `… de l'Economie sociale et solidaire (PHARE)`: lower-case words before an acronym belong to the name.
+  if (previous === 'lower' && nameWords > 0 && /^[ \t]*\(\p{Lu}{2,10}\)/u.test(text.slice(position, position + 14))) lastGood = position;
   return { end: lastGood, nameWords };
 }
 

@@ -1,0 +1,78 @@
+/**
+ * Runs every extractor spec in fixtures/cases/fr/*.json: arrays of
+ * `{input, context?: {documentDate}, expected: [{text, value, unit?, inferred?, start?}], gap?}`.
+ * Each case checks detection (surface texts, and spans where `start` is given) and resolution
+ * (values, units, inferred parts) as separate assertions. A case with `gap` is a known gap and
+ * runs as `it.fails`, so the day it passes is noticed. An empty `expected` is a negative case:
+ * nothing of the file's types may be found.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../extractors/index.js';
+import type { Mention, MentionType } from '../../extractors/index.js';
+
+interface ExpectedMention {
+  readonly text: string;
+  readonly value: string;
+  readonly unit?: string;
+  readonly inferred?: readonly string[];
+  readonly start?: number;
+}
+
+interface Case {
+  readonly input: string;
+  readonly context?: { readonly documentDate?: string };
+  readonly expected: readonly ExpectedMention[];
+  readonly gap?: string;
+  /** Overrides the file's mention types (e.g. a normalise case looking at dates). */
+  readonly types?: readonly MentionType[];
+}
+
+const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
+  date: ['date'],
+  figure: ['figure'],
+  person: ['person'],
+  organisation: ['organisation'],
+  contact: ['email', 'phone', 'url'],
+  normalise: ['date', 'figure', 'person', 'organisation'],
+};
+
+const dir = fileURLToPath(new URL('../../fixtures/cases/fr', import.meta.url));
+
+function run(testCase: Case, types: readonly MentionType[]): Mention[] {
+  return extractPage({ page: 1, source: 'text', text: testCase.input }, { documentDate: testCase.context?.documentDate }).filter((m) =>
+    types.includes(m.type),
+  );
+}
+
+for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+  const family = file.replace(/\.json$/u, '');
+  const cases = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Case[];
+  describe(file, () => {
+    for (const testCase of cases) {
+      const types = testCase.types ?? FILE_TYPES[family] ?? [];
+      const name = `${file} › ${testCase.input.replace(/\n/gu, '⏎').slice(0, 90)}`;
+      const test = testCase.gap === undefined ? it : it.fails;
+      test(`${name} (detection)`, () => {
+        const found = run(testCase, types);
+        expect(found.map((m) => m.text)).toEqual(testCase.expected.map((e) => e.text));
+        for (const [index, expected] of testCase.expected.entries()) {
+          if (expected.start !== undefined) expect(found[index]?.span.start).toBe(expected.start);
+          expect(found[index]?.text).toBe(testCase.input.slice(found[index]?.span.start, found[index]?.span.end));
+        }
+      });
+      if (testCase.expected.length === 0) continue;
+      test(`${name} (values)`, () => {
+        const found = run(testCase, types);
+        expect(found.map((m) => ({ value: m.value, ...(m.unit === undefined ? {} : { unit: m.unit }) }))).toEqual(
+          testCase.expected.map((e) => ({ value: e.value, ...(e.unit === undefined ? {} : { unit: e.unit }) })),
+        );
+        for (const [index, expected] of testCase.expected.entries()) {
+          if (expected.inferred !== undefined) expect(found[index]?.inferred).toEqual(expected.inferred);
+        }
+      });
+    }
+  });
+}

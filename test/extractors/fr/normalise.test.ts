@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../../extractors/index.js';
+
+/** Every normalised character maps to an original offset that is in range and non-decreasing. */
+function checkMonotonic(original: string): void {
+  const { text, toOriginal } = normaliseText(original);
+  let previous = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const offset = toOriginal(i);
+    expect(offset).toBeGreaterThanOrEqual(previous);
+    expect(offset).toBeLessThanOrEqual(original.length);
+    previous = offset;
+  }
+  expect(toOriginal(text.length)).toBe(original.length);
+}
+
+describe('normaliseText', () => {
+  it('joins end-of-line hyphenation and maps offsets after it back', () => {
+    const original = 'son exper-\ntise du 8 juin';
+    const { text, toOriginal } = normaliseText(original);
+    expect(text).toBe('son expertise du 8 juin');
+    const start = text.indexOf('8 juin');
+    expect(original.slice(toOriginal(start), toOriginal(start + 6 - 1) + 1)).toBe('8 juin');
+    checkMonotonic(original);
+  });
+  it('keeps real hyphens before a capital or in known compounds', () => {
+    expect(normaliseText('Hénin-\nCarvin').text).toBe('Hénin-Carvin');
+    expect(normaliseText('vice-\nPrésident').text).toBe('vice-Président');
+    expect(normaliseText('tiers-\nlieu').text).toBe('tiers-lieu');
+    expect(normaliseText('Hauts-\nde-France').text).toBe('Hauts-de-France');
+    expect(normaliseText('Montigny-en-\nGohelle').text).toBe('Montigny-en-Gohelle');
+  });
+  it('folds ligatures, quotes and non-breaking spaces', () => {
+    const original = 'bénéﬁciaires l’APES 1\u202f000';
+    const { text } = normaliseText(original);
+    expect(text).toBe("bénéficiaires l'APES 1 000");
+    checkMonotonic(original);
+  });
+  it('maps a span that follows a ligature to the original text', () => {
+    const original = 'ﬁn ; CRESS';
+    const { text, toOriginal } = normaliseText(original);
+    const start = text.indexOf('CRESS');
+    expect(original.slice(toOriginal(start), toOriginal(start + 4) + 1)).toBe('CRESS');
+  });
+  it('repairs OCR elisions', () => {
+    expect(normaliseText('Uintervention et lUimpulsion').text).toBe("l'intervention et l'impulsion");
+    expect(normaliseText("avec 'APES").text).toBe("avec l'APES");
+    expect(normaliseText('Union et Usine').text).toBe('Union et Usine');
+    checkMonotonic("Uintervention de 'APES, lUimpulsion");
+  });
+  it('is the identity on clean text', () => {
+    const original = 'Texte propre, sans rien à changer.';
+    const { text, toOriginal } = normaliseText(original);
+    expect(text).toBe(original);
+    expect(toOriginal(5)).toBe(5);
+  });
+});
