@@ -38,7 +38,7 @@ const EXCLUDED = new Set([
   'Ange', 'Colombe', 'Fleur', 'Marine', 'Valence', 'Lorraine', 'Normand', 'Bienvenue', 'Solange',
   'Parfait', 'Fidèle', 'Placide', 'Innocent', 'Juste', 'Bienaimé', 'Auguste', 'Léger', 'Capucine',
   'Violette', 'Olive', 'Jade', 'Perle', 'Célestine', 'Céleste', 'Charité', 'Sévère', 'Urbain',
-  'Benoîte', 'Ariel', 'Anne', 'Claude', 'Eve', 'Ève', 'Noël', 'Pascale', 'Pascal', 'Martin', 'Vivien',
+  'Benoîte', 'Ariel', 'Anne', 'Claude', 'Eve', 'Ève', 'Noël', 'Martin', 'Vivien',
 ]);
 
 const names = new Set<string>();
@@ -48,13 +48,10 @@ const add = (name: string): void => {
 };
 for (const faker of [fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH]) {
   const definitions = faker.rawDefinitions.person?.first_name;
-  if (definitions === undefined) continue;
+  if (definitions === undefined || definitions === null) continue;
   for (const list of Object.values(definitions)) for (const name of list) add(name);
 }
 for (const name of SUPPLEMENT.split(/\s+/)) add(name);
-// "Pascal" and "Martin" are excluded above only as common nouns or surnames; keep "Pascal" as a
-// first name anyway because it is very frequent and rarely capitalised otherwise.
-names.add('Pascal');
 
 const sorted = [...names].sort((a, b) => a.localeCompare(b, 'fr'));
 const body = sorted.join(' ');

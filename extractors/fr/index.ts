@@ -14,6 +14,8 @@ import { figureCountParser } from './parsers/figure-count.js';
 import { organisationAcronymParser } from './parsers/organisation-acronym.js';
 import { organisationNamedParser } from './parsers/organisation-named.js';
 import { organisationPublicBodyParser } from './parsers/organisation-public-body.js';
+import { organisationRegionalParser } from './parsers/organisation-regional.js';
+import { organisationTableRowParser } from './parsers/organisation-table-row.js';
 import { personInitialsParser } from './parsers/person-initials.js';
 import { personNameParser } from './parsers/person-name.js';
 import { personReversedParser } from './parsers/person-reversed.js';
@@ -35,7 +37,9 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   personReversedParser,
   organisationNamedParser,
   organisationPublicBodyParser,
+  organisationRegionalParser,
   organisationAcronymParser,
+  organisationTableRowParser,
 ];
 
 export const FRENCH_REFINERS: readonly Refiner[] = [removeOverlapsRefiner, figureEllipsisRefiner, resolveYearRefiner];

@@ -28,6 +28,8 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Conseil Régional', 'Conseil départemental', 'Conseil Départemental', 'Département', 'Pôle emploi',
   'France Travail', 'France Active', 'Banque des Territoires', 'Caisse des Dépôts', 'Bpifrance',
   'Mission locale', 'Assemblée nationale', 'Sénat', 'Préfecture', 'Cour des comptes',
+  // Public agencies often written in mixed case, which the acronym rule does not see.
+  'Direccte', 'Dreets', 'Ddets', 'Urssaf', 'Insee', 'Ademe', 'Anct', 'Cerema', 'Bpifrance', 'Afpa',
 ];
 
 /** French regions and their short forms, which may follow an organisation name or acronym. */

@@ -16,7 +16,8 @@ const PATTERN =
 /** A line written in capitals with three words or more is a heading or a logo. */
 function isCapitalHeading(line: string): boolean {
   const words = line.match(/\p{L}{2,}/gu) ?? [];
-  if (/\p{Ll}/u.test(line)) return false;
+  // A table row ending with a department code (`ALISS SOISSONS (02)`) is not a heading.
+  if (/\p{Ll}/u.test(line) || /\(\d{2,3}\)\s*$/u.test(line)) return false;
   return words.length >= 3 || (words.length === 2 && words.some((word) => word.length >= 7));
 }
 

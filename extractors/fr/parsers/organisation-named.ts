@@ -14,7 +14,8 @@ import { isFirstName } from '../names.js';
 
 const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
 const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS];
-const PATTERN = `(?<![\\p{L}\\p{N}-])(?<head>${alternation(HEADS)})(?![\\p{L}\\p{N}])`;
+/** Multi-word heads may wrap at a line end (`secrétariat\nd'État`). */
+const PATTERN = `(?<![\\p{L}\\p{N}-])(?<head>${alternation(HEADS).replace(/ /gu, '\\s+')})(?![\\p{L}\\p{N}])`;
 
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'et', 'en', 'sur', 'à', 'aux', 'au', 'pour', 'un', 'une', 'le', 'les']);
 const LOCATIVES = new Set(['à', 'au', 'aux', 'en', 'sur']);
@@ -55,6 +56,11 @@ function lineLengthBefore(text: string, offset: number): number {
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
 
+/** Whether a name (a capital, or `de`/`d'` + capital) follows `offset`. */
+function startsName(text: string, offset: number): boolean {
+  return /^[ \t]*\n?[ \t]*(?:\p{Lu}|(?:de|du|des)[ \t]+\p{Lu}|[dl]'\p{Lu})/u.test(text.slice(offset, offset + 12));
+}
+
 /** Walks the words after a head; returns where the name ends and how many name words it has. */
 function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
   let position = headEnd;
@@ -86,13 +92,15 @@ function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
     if (firstToken && kind.nameFirst && (elision !== undefined || !capitalised)) break;
     if (firstToken && kind.lower && kind.place && (elision !== undefined || !capitalised)) break;
     // `Sociale et Solidaire`, `sociale et solidaire`, `Mille et un Commerce`, but not `Région et de la CAVM`.
-    if (previous === 'and' && !capitalised && folded !== 'un' && folded !== 'une' && beforeAnd !== 'lower') break;
+    if (previous === 'and' && !capitalised && folded !== 'un' && folded !== 'une' && beforeAnd !== 'lower' && !kind.lowerNames) break;
     // `et d'Activités` continues a name; `et l'État` starts another one.
     if (elision !== undefined && previous === 'and' && (!capitalised || /^l'/iu.test(elision))) break;
     // An initial (`M. Peretti`) or a first name starts a person, not more of the name.
     if (capitalised && (text.charAt(wordEnd) === '.' && word.length <= 2)) break;
     if (capitalised && elision === undefined && isFirstName(word) && /^[ \t]+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 3))) break;
     const stopped = TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
+    // `Incubateur ProcESseurs Coopérative d'Activités`: another type word starts another name (table cells).
+    if (capitalised && previous === 'name' && HEAD_WORDS.has(folded) && !/^\p{Lu}+$/u.test(word) && startsName(text, wordEnd)) break;
     if (capitalised && !stopped && word.length >= 2) {
       nameWords += 1;
       lowerRun = 0;
@@ -105,7 +113,7 @@ function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
       beforeAnd = previous;
       previous = 'and';
     } else if (elision === undefined && CONNECTORS.has(word) && !capitalised) {
-      if (firstToken && word !== 'de' && word !== 'du' && word !== 'des') break;
+      if (firstToken && !kind.lowerNames && word !== 'de' && word !== 'du' && word !== 'des') break;
       // `CRESS HDF à Amiens`: a place after `à`, `en`, `sur` is not part of the name.
       if (LOCATIVES.has(word) && !kind.lowerNames) break;
       if (LOCATIVES.has(word)) sawLocative = true;
@@ -148,7 +156,7 @@ export const organisationNamedParser: Parser = {
   pattern: () => compile(PATTERN, 'giu'),
   extract(context, match): Candidate | null {
     const head = match.groups?.['head'] ?? '';
-    const headKey = head.toLowerCase();
+    const headKey = head.toLowerCase().replace(/\s+/gu, ' ');
     const headIsLower = /^\p{Ll}/u.test(head);
     const headEnd = match.index + head.length;
     const scanned = scanName(context.text, headEnd, {

@@ -1,0 +1,28 @@
+/**
+ * A capitalised name followed by a region (`Afeji Hauts-de-France`, `Compagnons Bâtisseurs
+ * Hauts-de-France`): regional branches of associations and networks are named this way.
+ */
+import { alternation, compile, fold } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
+import { REGIONS } from '../lexicon/organisation-types.js';
+import { isFirstName } from '../names.js';
+
+const REGION = alternation(REGIONS.filter((region) => region.length > 4));
+const PATTERN = `(?<![\\p{L}\\p{N}-])(?<name>\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{Ll}+)?)[ \\t]+(?<region>${REGION})(?![\\p{L}\\p{N}])`;
+
+export const organisationRegionalParser: Parser = {
+  id: 'fr.organisation.regional',
+  pattern: () => compile(PATTERN, 'gu'),
+  extract(context, match): Candidate | null {
+    const name = match.groups?.['name'] ?? '';
+    const words = name.split(/\s+/u);
+    if (words.some((word) => CAPITALISED_NON_NAMES.has(fold(word)) || isFirstName(word))) return null;
+    // Sentence-initial words are capitalised anyway.
+    if (/(?:^|[.!?:]\s*|\n\s*)$/u.test(context.text.slice(Math.max(0, match.index - 3), match.index)) && words.length === 1) return null;
+    return {
+      type: 'organisation', start: match.index, end: match.index + match[0].length, value: match[0].replace(/\s+/gu, ' '),
+      confidence: 0.6, rule: this.id, inferred: [],
+    };
+  },
+};
