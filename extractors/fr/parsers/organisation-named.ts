@@ -67,7 +67,6 @@ function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
   let lastGood = headEnd;
   let nameWords = 0;
   let lowerRun = 0;
-  let sawLocative = false;
   let beforeAnd: string = 'head';
   let previous: 'head' | 'connector' | 'name' | 'lower' | 'and' = 'head';
   for (let tokens = 0; tokens < 14; tokens += 1) {
@@ -109,14 +108,13 @@ function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
     } else if (capitalised && /^(?:le|la|les)$/u.test(folded) && firstToken) {
       previous = 'connector';
     } else if (elision === undefined && folded === 'et') {
-      if (firstToken || sawLocative || (previous !== 'name' && previous !== 'lower')) break;
+      if (firstToken || (previous !== 'name' && previous !== 'lower')) break;
       beforeAnd = previous;
       previous = 'and';
     } else if (elision === undefined && CONNECTORS.has(word) && !capitalised) {
       if (firstToken && !kind.lowerNames && word !== 'de' && word !== 'du' && word !== 'des') break;
       // `CRESS HDF à Amiens`: a place after `à`, `en`, `sur` is not part of the name.
       if (LOCATIVES.has(word) && !kind.lowerNames) break;
-      if (LOCATIVES.has(word)) sawLocative = true;
       previous = 'connector';
     } else if (/^\p{Ll}/u.test(word) && !TAIL_STOP.has(folded)) {
       if (kind.lowerNames) {
