@@ -13,6 +13,8 @@ function positiveInteger(value: string): number {
   return parsed;
 }
 
+type ExportCliOptions = import('./commands/export.js').ExportCliOptions;
+
 const program = new Command()
   .name('glaneur')
   .description('Turn French PTCE documents (PDF, text layer or scan) into a reviewed corpus of dates, figures, people and organisations.')
@@ -39,12 +41,16 @@ program
   .description('export the corpus as CSV')
   .requiredOption('--db <corpus>', 'corpus file')
   .requiredOption('--out <file>', 'output file (a folder for --format txm)')
-  .addOption(new Option('--format <format>', 'what to export').choices(['mentions']).default('mentions'))
+  .addOption(
+    new Option('--format <format>', 'mentions: one row per mention; indicators: PTCE × period × indicator × value; directory: people with roles, organisations and contacts; txm: a folder of texts + metadata.csv; iramuteq: one starred corpus file')
+      .choices(['mentions', 'indicators', 'directory', 'txm', 'iramuteq'])
+      .default('mentions'),
+  )
   .option('--types <types>', 'comma-separated mention types (person,organisation,date,figure,email,phone,url)')
   .addOption(new Option('--status <status>', 'which mentions').choices(['accepted', 'pending', 'rejected', 'edited', 'all']).default('all'))
   .addOption(new Option('--delimiter <char>', 'field separator').choices([',', ';']).default(','))
   .option('--bom', 'start with a UTF-8 byte order mark (French Excel)', false)
-  .action(async (options: { db: string; out: string; format: 'mentions'; types?: string; status: string; delimiter: ',' | ';'; bom: boolean }) => {
+  .action(async (options: ExportCliOptions) => {
     const { runExport } = await import('./commands/export.js');
     process.exitCode = await runExport(options);
   });

@@ -16,10 +16,10 @@ export function documentCleanText(db: Db, documentId: number): string {
 }
 
 /** Writes the files; returns their paths. Two imported files with one name get `-2`, `-3`… */
-export async function exportTexts(db: Db, outDir: string): Promise<string[]> {
+export async function exportTexts(db: Db, outDir: string): Promise<{ path: string; documentId: number }[]> {
   await mkdir(outDir, { recursive: true });
   const used = new Set<string>();
-  const written: string[] = [];
+  const written: { path: string; documentId: number }[] = [];
   for (const document of listDocuments(db)) {
     if (document.status !== 'imported') continue;
     const stem = parse(document.fileName).name;
@@ -28,7 +28,7 @@ export async function exportTexts(db: Db, outDir: string): Promise<string[]> {
     used.add(name);
     const path = join(outDir, name);
     await writeFile(path, documentCleanText(db, document.id), 'utf8');
-    written.push(path);
+    written.push({ path, documentId: document.id });
   }
   return written;
 }

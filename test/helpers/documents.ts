@@ -11,6 +11,12 @@ export interface TestRule {
   readonly pattern: RegExp;
 }
 
+function lineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return text.slice(from, to === -1 ? text.length : to);
+}
+
 export function runTestRules(pages: readonly PageInput[], rules: readonly TestRule[]): Mention[] {
   const mentions: Mention[] = [];
   for (const page of pages) {
@@ -28,7 +34,7 @@ export function runTestRules(pages: readonly PageInput[], rules: readonly TestRu
           confidence: 0.9,
           rule: rule.id,
           inferred: [],
-          context: page.text,
+          context: lineAround(page.text, start, end),
         });
       }
     }

@@ -1,7 +1,21 @@
 import { MENTION_TYPES, type MentionType } from '../../../extractors/core/types.js';
+import { exportDirectoryCsv } from '../../export/directory-csv.js';
+import { exportIndicatorsCsv } from '../../export/indicators-csv.js';
+import { exportIramuteq } from '../../export/iramuteq.js';
 import { exportMentionsCsv } from '../../export/mentions-csv.js';
+import { exportTxm } from '../../export/txm.js';
 import type { MentionStatus } from '../../store/mentions.js';
 import { openCorpusForCli } from '../open-corpus.js';
+
+export interface ExportCliOptions {
+  readonly db: string;
+  readonly out: string;
+  readonly format: 'mentions' | 'indicators' | 'directory' | 'txm' | 'iramuteq';
+  readonly types?: string;
+  readonly status: string;
+  readonly delimiter: ',' | ';';
+  readonly bom: boolean;
+}
 
 function parseTypes(types: string | undefined): MentionType[] | undefined | Error {
   if (types === undefined) return undefined;
@@ -11,7 +25,7 @@ function parseTypes(types: string | undefined): MentionType[] | undefined | Erro
   return list as MentionType[];
 }
 
-export async function runExport(options: { db: string; out: string; types?: string; status: string; delimiter: ',' | ';'; bom: boolean }): Promise<number> {
+export async function runExport(options: ExportCliOptions): Promise<number> {
   const types = parseTypes(options.types);
   if (types instanceof Error) {
     process.stderr.write(`glaneur: --types: ${types.message}\n`);
@@ -20,9 +34,17 @@ export async function runExport(options: { db: string; out: string; types?: stri
   const db = await openCorpusForCli(options.db, false);
   if (db === null) return 2;
   try {
+    const csv = { delimiter: options.delimiter, bom: options.bom };
     const statuses = options.status === 'all' ? undefined : [options.status as MentionStatus];
-    const rows = await exportMentionsCsv(db, options.out, { delimiter: options.delimiter, bom: options.bom, types, statuses });
-    process.stderr.write(`${rows} mentions written to ${options.out}\n`);
+    const count = await {
+      mentions: () => exportMentionsCsv(db, options.out, { ...csv, types, statuses }),
+      indicators: () => exportIndicatorsCsv(db, options.out, csv),
+      directory: () => exportDirectoryCsv(db, options.out, csv),
+      txm: () => exportTxm(db, options.out),
+      iramuteq: () => exportIramuteq(db, options.out),
+    }[options.format]();
+    const what = { mentions: 'mentions', indicators: 'indicators', directory: 'people', txm: 'texts', iramuteq: 'documents' }[options.format];
+    process.stderr.write(`${count} ${what} written to ${options.out}\n`);
     return 0;
   } finally {
     db.close();

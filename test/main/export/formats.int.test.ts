@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportDirectoryCsv } from '../../../main/export/directory-csv.js';
+import { exportIndicatorsCsv } from '../../../main/export/indicators-csv.js';
+import { exportIramuteq } from '../../../main/export/iramuteq.js';
+import { exportTxm } from '../../../main/export/txm.js';
+import { openTestDb } from '../../helpers/db.js';
+import { storeTextDocument, type TestRule } from '../../helpers/documents.js';
+import { tempDir } from '../../helpers/fixtures.js';
+
+const RULES: TestRule[] = [
+  { id: 'test.ptce', type: 'organisation', pattern: /PTCE Les Rivières|CRESS/u },
+  { id: 'test.person', type: 'person', pattern: /Claire Martin|Paul Durand/u },
+  { id: 'test.email', type: 'email', pattern: /[a-z.]+@[a-z.]+\.fr/u },
+  { id: 'test.figure', type: 'figure', pattern: /\b\d+(?= réunions)/u },
+];
+
+describe('derived exports', () => {
+  const dir = tempDir();
+  afterAll(() => dir.cleanup());
+  const db = openTestDb();
+  storeTextDocument(db, 'lettre 2025.pdf', ['Le PTCE Les Rivières a tenu 26 réunions.\nContact : Claire Martin (CRESS), claire.martin@cress.fr', '**** fin\nPaul Durand anime le PTCE Les Rivières.'], RULES);
+
+  it('indicators: one row per figure, with the PTCE and the period', async () => {
+    const out = join(dir.path, 'indicators.csv');
+    await exportIndicatorsCsv(db, out, { delimiter: ';', bom: true });
+    const rows = parse(readFileSync(out, 'utf8'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(rows).toEqual([expect.objectContaining({ ptce: 'PTCE Les Rivières', period: '2025', value: '26', document: 'lettre 2025.pdf', page: '1' })]);
+  });
+
+  it('directory: each person with the organisations and contacts next to them', async () => {
+    const out = join(dir.path, 'directory.csv');
+    await exportDirectoryCsv(db, out, { delimiter: ',', bom: false });
+    const rows = parse(readFileSync(out, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row.person, row.organisations, row.emails])).toEqual([
+      ['Claire Martin', 'CRESS', 'claire.martin@cress.fr'],
+      ['Paul Durand', 'PTCE Les Rivières', ''],
+    ]);
+  });
+
+  it('txm: a text per document and a metadata.csv naming them', async () => {
+    const out = join(dir.path, 'txm');
+    expect(await exportTxm(db, out)).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['lettre 2025.txt', 'metadata.csv']);
+    const rows = parse(readFileSync(join(out, 'metadata.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows).toEqual([expect.objectContaining({ id: 'lettre 2025', file: 'lettre 2025.pdf', year: '2025', pages: '2' })]);
+  });
+
+  it('iramuteq: starred variables before each document, and no stray document separator', async () => {
+    const out = join(dir.path, 'corpus.txt');
+    await exportIramuteq(db, out);
+    const lines = readFileSync(out, 'utf8').split('\n');
+    expect(lines[0]).toBe('**** *doc_lettre_2025 *annee_2025 *type_text');
+    expect(lines.filter((line) => line.startsWith('****'))).toHaveLength(1);
+    expect(lines).toContain('* * * * fin');
+  });
+});
