@@ -31,6 +31,26 @@ function inCapitalHeading(text: string, offset: number): boolean {
   return isCapitalHeading(previous) || isCapitalHeading(next);
 }
 
+/** Words after which an acronym reads as a name: `la CAHC`, `l'ADEME`, `par le RTES`. */
+const INTRODUCER = /(?:^|[^\p{L}])(?:le|la|les|l'|du|de|des|d'|au|aux|par|avec|et|à|pour|sur|chez|entre|PTCE|dont)[ \t]*\n?[ \t]*$/iu;
+
+/**
+ * OCR turns noise and damaged words into capitals (`ETS TALIVE`, `SIT` for `SJT`). On OCR pages
+ * an acronym must read as a name: after an article or a preposition, in a list or an aside, alone
+ * on its line, or seen twice on the page.
+ */
+function plausibleInOcr(text: string, start: number, end: number, acronym: string): boolean {
+  if (INTRODUCER.test(text.slice(Math.max(0, start - 12), start))) return true;
+  // Lists and asides: `(AJAR, CAPEP ESPOIR)`, `Source : ADEME`, `SJT (auto-école sociale)`.
+  if (/[(,:;][ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+  if (/^[ \t]*[),;.(]/u.test(text.slice(end, end + 3))) return true;
+  const line = lineAround(text, start).line.replace(/^[\s\-–•·*+»«|e]{0,3}\s/u, '').trim();
+  if (line === acronym || line.startsWith(`${acronym} `) && line.length <= acronym.length + 20 && !/\p{Ll}{3,}/u.test(line.slice(acronym.length, acronym.length + 4))) return true;
+  let count = 0;
+  for (let index = text.indexOf(acronym); index !== -1 && count < 2; index = text.indexOf(acronym, index + 1)) count += 1;
+  return count >= 2;
+}
+
 export const organisationAcronymParser: Parser = {
   id: 'fr.organisation.acronym',
   pattern: () => compile(PATTERN, 'gu'),
@@ -44,6 +64,7 @@ export const organisationAcronymParser: Parser = {
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
     if (/(?:loi|Loi|LOI)[ \t]+$/u.test(text.slice(Math.max(0, match.index - 5), match.index))) return null;
     if (inCapitalHeading(text, match.index)) return null;
+    if (context.source === 'ocr' && !plausibleInOcr(text, match.index, end, acronym)) return null;
     const suffix = match.groups?.['region'] ?? match.groups?.['place'];
     const value = suffix === undefined ? acronym : `${acronym} ${suffix}`;
     return {

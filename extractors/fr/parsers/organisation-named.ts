@@ -33,6 +33,7 @@ const LOWER_NAME_HEADS = new Set(["secrétariat d'état", 'ministère', 'directi
 /** Heads after which the name must start at once with a capital (`PTCE Anima`, `l'association Les Anges Gardins`). */
 const NAME_FIRST_HEADS = new Set(['ptce', ...PTCE_HEADS, ...LEGAL_FORM_HEADS]);
 const HEAD_WORDS = new Set(ORGANISATION_HEADS.flatMap((head) => [fold(head), `${fold(head)}s`]));
+const PROGRAMME_BEFORE = /(?:appels?\s+à\s+(?:projets?|manifestation\s+d'intérêt|candidatures?)|programme|dispositif|plan|AMI|AAP)\s+$/iu;
 /** A wrapped prose line is at least this long; shorter lines are headings or table cells. */
 const PROSE_LINE = 25;
 
@@ -164,6 +165,8 @@ export const organisationNamedParser: Parser = {
       nameFirst: NAME_FIRST_HEADS.has(headKey) && (headIsLower || !LEGAL_FORM_HEADS.has(headKey)),
     });
     if (scanned.nameWords === 0) return null;
+    // `l'appel à projet Ville Apprenante`, `le label Euralens 2022`: a programme's name, not a body's.
+    if (PROGRAMME_BEFORE.test(context.text.slice(Math.max(0, match.index - 40), match.index))) return null;
     const after = context.text.slice(scanned.end, scanned.end + 14);
     const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(after)?.groups?.['acronym'];
     if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
