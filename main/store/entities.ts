@@ -1,4 +1,4 @@
-import type { MentionType } from '../../extractors/index.js';
+import { sameEntity, type MentionType } from '../../extractors/index.js';
 import type { Db } from './db.js';
 import { prepared } from './statements.js';
 
@@ -24,12 +24,26 @@ export function resolveEntity(db: Db, keyOf: EntityKeyFunction, type: MentionTyp
   if (!ENTITY_TYPES.has(type)) return null;
   const key = keyOf(type, value);
   if (key === '') return null;
-  const existing = prepared<[string, string], { id: number }>(db, 'SELECT id FROM entities WHERE type = ? AND key = ?').get(type, key);
+  const existing = prepared<[string, string], { id: number }>(db, 'SELECT id FROM entities WHERE type = ? AND key = ?').get(type, key) ?? findVariant(db, type, key, value);
   const id =
     existing?.id ??
     Number(prepared(db, 'INSERT INTO entities (type, canonical, key) VALUES (?, ?, ?)').run(type, value, key).lastInsertRowid);
   prepared(db, 'INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)').run(id, surface);
   return id;
+}
+
+/**
+ * An existing entity whose name is an OCR or spelling variant of `value` (`Hémin-Carvin` for
+ * `Hénin-Carvin`), looked for among entities of the same type and a similar key length; the
+ * oldest such entity wins, so grouping is stable as the corpus grows.
+ */
+function findVariant(db: Db, type: MentionType, key: string, value: string): { id: number } | undefined {
+  const slack = Math.max(2, Math.ceil(key.length * 0.1));
+  const candidates = prepared<[string, number, number], { id: number; canonical: string }>(
+    db,
+    'SELECT id, canonical FROM entities WHERE type = ? AND length(key) BETWEEN ? AND ? ORDER BY id',
+  ).all(type, key.length - slack, key.length + slack);
+  return candidates.find((candidate) => sameEntity(type, candidate.canonical, value));
 }
 
 export function listEntities(db: Db, type?: MentionType): EntityRecord[] {
