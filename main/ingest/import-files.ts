@@ -13,6 +13,7 @@ import { IngestError } from './errors.js';
 import { createOcrPool, type OcrPool } from './ocr-pool.js';
 import { readDocument, DEFAULT_PAGE_TIMEOUT_MS, type IngestProgress, type OcrMode } from './read-document.js';
 import { readFileBytes, type FileBytes } from './read-file.js';
+import { createTextLayerReader } from './text-layer-pool.js';
 
 export interface ImportOptions {
   /** Documents read at once, and OCR workers started. */
@@ -52,6 +53,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     poolPromise ??= createOcrPool({ size: options.jobs, recycleAfter: 50 });
     return poolPromise;
   };
+  const textLayerReader = createTextLayerReader(options.jobs);
   const results: ImportResult[] = [];
   const report = (result: ImportResult): void => {
     results.push(result);
@@ -74,6 +76,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         getOcrPool,
         pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
         onProgress: options.onProgress,
+        textLayerReader,
       });
       const outcome = saveImportedDocument(db, entityKey, document);
       if (!outcome.saved) {
@@ -107,12 +110,15 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   };
 
   const queue = [...files];
-  const lanes = Array.from({ length: Math.max(1, Math.min(options.jobs, queue.length)) }, async () => {
+  // One lane more than threads: while a lane extracts and writes on this thread, the others keep
+  // every text-layer thread and OCR worker fed.
+  const lanes = Array.from({ length: Math.max(1, Math.min(options.jobs + 1, queue.length)) }, async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) await importOne(path);
   });
   try {
     await Promise.all(lanes);
   } finally {
+    await textLayerReader.terminate();
     if (poolPromise !== undefined && options.ocrPool === undefined) await (await poolPromise).terminate();
   }
   return results;

@@ -1,0 +1,97 @@
+/**
+ * Text-layer passes in parallel: a pool of worker threads, each running pdf.js on one document at
+ * a time, while the main thread extracts and writes. A thread that hangs past the time limit is
+ * killed (in-process pdf.js could not be stopped) and replaced on the next document.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { createPool, type PoolWorker } from '../util/pool.js';
+import { IngestError, type IngestErrorCode } from './errors.js';
+import { readTextLayer, type TextLayer } from './text-layer.js';
+import type { TextLayerReply, TextLayerRequest } from './text-layer-worker.js';
+
+export interface TextLayerJob {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  /** Longest the whole pass may take before the thread is killed and the document failed. */
+  readonly timeoutMs: number;
+}
+
+/** Reads text layers; `terminate` stops every thread once the running passes are done. */
+export interface TextLayerReader {
+  read(job: TextLayerJob): Promise<TextLayer>;
+  terminate(): Promise<void>;
+}
+
+const WORKER_URL = new URL('./text-layer-worker.js', import.meta.url);
+
+/**
+ * True when the compiled worker exists next to this module: the built CLI has it; running from
+ * the TypeScript sources (vitest, tsx) does not, and then passes run in-process instead.
+ */
+export function threadsAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER_URL));
+}
+
+function rebuild(reply: Extract<TextLayerReply, { ok: false }>): Error {
+  return reply.code === null ? new Error(reply.message) : new IngestError(reply.code as IngestErrorCode, reply.message);
+}
+
+function timeoutError(job: TextLayerJob): IngestError {
+  return new IngestError('PAGE_TIMEOUT', `${job.fileName}: reading the text layer took longer than ${Math.round(job.timeoutMs / 1000)} s`);
+}
+
+/** One thread, started on first use and again after it died or was killed. */
+function threadWorker(): PoolWorker<TextLayerJob, TextLayer> {
+  let thread: Worker | undefined;
+  return {
+    run(job) {
+      const current = (thread ??= new Worker(WORKER_URL));
+      return new Promise<TextLayer>((resolve, reject) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          current.off('message', onMessage).off('error', onError).off('exit', onExit);
+        };
+        const kill = (error: Error): void => {
+          done();
+          thread = undefined;
+          void current.terminate();
+          reject(error);
+        };
+        const onMessage = (reply: TextLayerReply): void => {
+          done();
+          if (reply.ok) resolve(reply.layer);
+          else reject(rebuild(reply));
+        };
+        const onError = (error: Error): void => kill(error);
+        const onExit = (code: number): void => kill(new Error(`the text-layer thread stopped (exit code ${code})`));
+        const timer = setTimeout(() => kill(timeoutError(job)), job.timeoutMs);
+        current.on('message', onMessage).on('error', onError).on('exit', onExit);
+        // A copy is transferred: the caller keeps its bytes for hashing and for OCR.
+        const bytes = job.bytes.slice();
+        current.postMessage({ bytes, fileName: job.fileName } satisfies TextLayerRequest, [bytes.buffer]);
+      });
+    },
+    async terminate() {
+      await thread?.terminate();
+      thread = undefined;
+    },
+  };
+}
+
+/** Passes on the calling thread (no parallelism): used when the compiled worker is absent. */
+export const inProcessTextLayerReader: TextLayerReader = {
+  read: (job) => readTextLayer(job.bytes, job.fileName),
+  terminate: async () => undefined,
+};
+
+/** A pool of `size` threads (one per core by default), or the in-process reader without a build. */
+export function createTextLayerReader(size: number = availableParallelism()): TextLayerReader {
+  if (!threadsAvailable()) return inProcessTextLayerReader;
+  const pool = createPool(
+    Array.from({ length: Math.max(1, size) }, () => threadWorker()),
+  );
+  return { read: (job) => pool.addJob(job), terminate: pool.terminate };
+}
