@@ -84,6 +84,10 @@ export const figureCountParser: Parser = {
     }
     if (/^\p{Lu}{2,}$/u.test(unitWord) && unitWord.length > 6 && isPostcode) return null;
     const singular = singularUnit(unitWord);
+    // `à 14 heures` is a time of day; `1 200 heures de formation` a figure.
+    if (singular === 'heure' && /(?:à|vers|dès|avant|après|jusqu'à)\s*$/iu.test(before)) return null;
+    // `… en 2023\nAction 1`: a year at a line end before a capitalised heading.
+    if (isYearLike && (groups['gap'] ?? '').includes('\n')) return null;
     // Past participles (`11 labellisées dans…`) qualify an elided noun; they are not counted things.
     if (/(?:é|ée)$/u.test(singular) && !COUNTED_NOUNS.has(singular)) return null;
     if ((isYearLike || isPostcode) && !COUNTED_NOUNS.has(singular)) return null;

@@ -84,7 +84,7 @@ function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
       const wrapped = previous === 'connector' || previous === 'and' || lineLengthBefore(text, position) >= PROSE_LINE;
       if (!wrapped) break;
       if (elision === undefined && ((previous === 'head' && HEAD_WORDS.has(folded)) || isFirstName(word))) break;
-      if (previous === 'head' && (!capitalised || TAIL_STOP.has(folded))) break;
+      if (previous === 'head' && elision === undefined && !/^(?:de|du|des)$/u.test(word) && (!capitalised || TAIL_STOP.has(folded))) break;
     }
     // `AUDRUICQ (62)`: a place and its department code end a table cell.
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(wordEnd, wordEnd + 7))) break;
