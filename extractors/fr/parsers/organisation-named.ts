@@ -32,6 +32,7 @@ const PLACE_HEADS = new Set(['ville', 'commune', 'région', 'département', 'mai
 const LOWER_NAME_HEADS = new Set(["secrétariat d'état", 'ministère', 'direction régionale', 'direction départementale', 'agence']);
 /** Heads after which the name must start at once with a capital (`PTCE Anima`, `l'association Les Anges Gardins`). */
 const NAME_FIRST_HEADS = new Set(['ptce', ...PTCE_HEADS, ...LEGAL_FORM_HEADS]);
+const HEAD_FIRST_WORDS = new Set(ORGANISATION_HEADS.map((head) => fold(head).split(' ')[0] ?? ''));
 const HEAD_WORDS = new Set(ORGANISATION_HEADS.flatMap((head) => [fold(head), `${fold(head)}s`]));
 const PROGRAMME_BEFORE = /(?:appels?\s+à\s+(?:projets?|manifestation\s+d'intérêt|candidatures?)|programme|dispositif|plan|AMI|AAP)\s+$/iu;
 /** A wrapped prose line is at least this long; shorter lines are headings or table cells. */
@@ -98,6 +99,8 @@ function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
     // An initial (`M. Peretti`) or a first name starts a person, not more of the name.
     if (capitalised && (text.charAt(wordEnd) === '.' && word.length <= 2)) break;
     if (capitalised && elision === undefined && isFirstName(word) && /^[ \t]+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 3))) break;
+    // `comité de pilotage de la Mission Locale`: a descriptor before another organisation's name.
+    if (capitalised && nameWords === 0 && previous !== 'head' && HEAD_FIRST_WORDS.has(folded)) break;
     const stopped = TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
     // `Incubateur ProcESseurs Coopérative d'Activités`: another type word starts another name (table cells).
     if (capitalised && previous === 'name' && HEAD_WORDS.has(folded) && !/^\p{Lu}+$/u.test(word) && startsName(text, wordEnd)) break;
