@@ -1,23 +1,26 @@
 /** The sentence (or line group) around a span, whitespace collapsed, for review and export. */
 
 const MAX_LENGTH = 300;
+const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63; // . ! ?
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13 || Number.isNaN(code);
 
+/** Character-code scanning keeps this linear and cheap: it runs once per mention. */
 export function contextSentence(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && start - from < MAX_LENGTH) {
-    const previous = text.charAt(from - 1);
-    if (/[.!?]/u.test(previous) && /\s/u.test(text.charAt(from))) break;
-    if (previous === '\n' && text.charAt(from - 2) === '\n') break;
+    const previous = text.charCodeAt(from - 1);
+    if (isSentenceEnd(previous) && isSpace(text.charCodeAt(from))) break;
+    if (previous === 10 && text.charCodeAt(from - 2) === 10) break;
     from -= 1;
   }
   let to = end;
   while (to < text.length && to - end < MAX_LENGTH) {
-    const current = text.charAt(to);
-    if (/[.!?]/u.test(current) && (to + 1 >= text.length || /\s/u.test(text.charAt(to + 1)))) {
+    const current = text.charCodeAt(to);
+    if (isSentenceEnd(current) && isSpace(text.charCodeAt(to + 1))) {
       to += 1;
       break;
     }
-    if (current === '\n' && text.charAt(to + 1) === '\n') break;
+    if (current === 10 && text.charCodeAt(to + 1) === 10) break;
     to += 1;
   }
   return text.slice(from, to).replace(/\s+/gu, ' ').trim();

@@ -7,7 +7,7 @@
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 
-const PLACE = "\\p{Lu}[\\p{Lu}'-]*(?:[ -]\\p{Lu}[\\p{Lu}'-]*)*";
+const PLACE = "\\p{Lu}[\\p{Lu}']*(?:[ -]\\p{Lu}[\\p{Lu}']*)*";
 const ROW = `^(?<name>[\\p{L}\\p{N}][^\\n()|]*?\\p{L})[ \\t]+(?<place>${PLACE})[ \\t]*\\(\\d{2,3}\\)[ \\t]*$`;
 const ROW_LINE = new RegExp(`[ \\t]${PLACE}[ \\t]*\\(\\d{2,3}\\)[ \\t]*$`, 'u');
 

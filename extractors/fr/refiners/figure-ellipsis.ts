@@ -7,16 +7,24 @@ import type { Candidate, Refiner } from '../../core/types.js';
 export const figureEllipsisRefiner: Refiner = {
   id: 'fr.figure.ellipsis',
   refine(context, candidates): Candidate[] {
-    const figures = candidates.filter((candidate) => candidate.type === 'figure' && candidate.unit !== undefined);
     const result: Candidate[] = [];
+    let previous: Candidate | undefined;
+    // Candidates arrive sorted by start (remove-overlaps runs first).
     for (const candidate of candidates) {
-      if (candidate.type !== 'figure' || candidate.unit !== undefined) {
+      if (candidate.type !== 'figure') {
         result.push(candidate);
         continue;
       }
-      const previous = figures.filter((figure) => figure.end <= candidate.start && !context.text.slice(figure.end, candidate.start).includes('\n')).at(-1);
-      if (previous?.unit === undefined) continue;
-      candidate.unit = previous.unit;
+      if (candidate.unit === undefined) {
+        const sameLine = previous !== undefined && context.text.indexOf('\n', previous.end) >= candidate.start;
+        const unit = previous?.unit;
+        if (unit !== undefined && (sameLine || context.text.indexOf('\n', previous?.end ?? 0) === -1)) {
+          candidate.unit = unit;
+          result.push(candidate);
+        }
+        continue;
+      }
+      previous = candidate;
       result.push(candidate);
     }
     return result;
