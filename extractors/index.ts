@@ -11,6 +11,7 @@ export { normaliseText } from './fr/normalise.js';
 export type { NormalisedText } from './fr/normalise.js';
 export { entityKey, sameEntity } from './core/entity-key.js';
 export { FRENCH_PARSERS, FRENCH_REFINERS } from './fr/index.js';
+export { acronymAliases } from './fr/acronym-aliases.js';
 
 /** Runs every French rule over one page. Spans index `page.text`. */
 export function extractPage(page: PageInput, document: DocumentContext): Mention[] {

@@ -34,3 +34,12 @@ export function naturalCase(name: string): string {
     })
     .join('');
 }
+
+const ROLE_WINDOW = 40;
+
+/** Whether a role noun (`Président`, `chargée de mission`) sits just before or after a name. */
+export function nearRole(text: string, start: number, end: number): boolean {
+  const around = `${text.slice(Math.max(0, start - ROLE_WINDOW), start)} ${text.slice(end, end + ROLE_WINDOW)}`;
+  for (const word of around.toLowerCase().split(/[^\p{L}·-]+/u)) if (ROLE_NOUNS.has(word)) return true;
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityKey, extractDocument, sameEntity } from '../../extractors/index.js';
+import { acronymAliases, entityKey, extractDocument, sameEntity } from '../../extractors/index.js';
 
 describe('entityKey', () => {
   it('groups one person written three ways', () => {
@@ -47,5 +47,15 @@ describe('extractDocument', () => {
     const sorted = [...mentions].sort((x, y) => x.page - y.page || x.span.start - y.span.start || x.span.end - y.span.end);
     expect(mentions).toEqual(sorted);
     for (const m of mentions) expect(m.text).toBe(pages[m.page - 1]?.text.slice(m.span.start, m.span.end));
+  });
+});
+
+describe('acronymAliases', () => {
+  it('maps acronyms defined next to an organisation to its name', () => {
+    const pages = [{ page: 1, source: 'text' as const, text: "Le Pôle Métropolitain de l'Artois (PMA) a remis le label. Le PMA soutient. PHARE : Pôle Hainaut-Cambrésis des Acteurs Réunis" }];
+    const { mentions } = extractDocument(pages, { documentDate: '2022' });
+    const aliases = acronymAliases(pages, mentions);
+    expect(aliases.get('PMA')).toBe("Pôle Métropolitain de l'Artois");
+    expect(aliases.get('PHARE')).toBe('Pôle Hainaut-Cambrésis des Acteurs Réunis');
   });
 });

@@ -6,7 +6,7 @@
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
-import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
+import { isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
 
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
@@ -17,7 +17,8 @@ const PATTERN =
   `(?<last>(?:${PARTICLE}[ \\t]+)?${SURNAME_WORD})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /** Words before a name that make it a street, school or place name. */
-const PLACE_BEFORE = /(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|route|square|lycée|collège|école|salle|stade|hôpital|résidence|cité|saint|sainte|st|ste)[ \t]*$/iu;
+const PLACE_BEFORE =
+  /(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|route|square|lycée|collège|école|groupe scolaire|salle|stade|gymnase|hôpital|clinique|résidence|cité|quartier|espace|centre|maison|médiathèque|bibliothèque|théâtre|complexe|parc|pont|fondation|prix|saint|sainte|st|ste)[ \t]*$/iu;
 
 export const personNameParser: Parser = {
   id: 'fr.person.name',
@@ -33,9 +34,11 @@ export const personNameParser: Parser = {
     const before = context.text.slice(Math.max(0, match.index - 12), match.index);
     if (PLACE_BEFORE.test(before)) return null;
     const hasTitle = groups['title'] !== undefined;
+    const end = match.index + match[0].length;
+    const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
     return {
-      type: 'person', start: match.index, end: match.index + match[0].length,
-      value: `${first} ${naturalCase(last)}`, confidence: hasTitle ? 0.95 : 0.85, rule: this.id, inferred: [],
+      type: 'person', start: match.index, end,
+      value: `${first} ${naturalCase(last)}`, confidence, rule: this.id, inferred: [],
     };
   },
 };
