@@ -66,8 +66,8 @@ const OCR_ELISION = /(?<![\p{L}\p{N}'])(?<article>[lLdD]?)U(?=[aeiouyhéèêàâ
 const DROPPED_L = /(?<=[\s(])'(?=\p{Lu}{2})/gu;
 /** A table rule read as `|` glued to a capital `I` (`|RIAE` for `IRIAE`). */
 const BAR_FOR_I = /(?<=\s)\|(?=\p{Lu}{3,})/gu;
-/** A stray `a` for `à` before a number (`a 8h30`, `a 14 h`). */
-const STRAY_A = /(?<=\s)a(?=\s+\d{1,2}\s?h)/gu;
+/** A stray `a` for `à` before a time (`a 8h30`) or in `a partir de`, where the verb cannot be. */
+const STRAY_A = /(?<=\s)a(?=\s+(?:\d{1,2}\s?h|partir\s+d))/gu;
 
 function ocrEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];

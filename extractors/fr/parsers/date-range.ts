@@ -1,15 +1,16 @@
 /**
- * `entre janvier et juillet 2025`, `du 12 décembre 2024 au 27 février 2025`, `du 3 au 5 mars`:
+ * `entre janvier et juillet 2025`, `du 12 décembre 2024 au 27 février 2025`, `du 3 au 5 mars`,
+ * `les 2 et 3 juin`, `du lundi 3 au vendredi 7 mars`:
  * two dates. Parts missing from the first end are copied from the second and marked inferred,
  * as chrono does for its implied components.
  */
 import { bounded, compile, prefixGroups } from '../../core/pattern.js';
 import type { Candidate, DateComponent, DateParts, Parser } from '../../core/types.js';
-import { DAY_PATTERN, GAP, MONTH_PATTERN, YEAR_PATTERN, daysInMonth, parseDay, parseMonth } from '../patterns.js';
+import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, parseDay, parseMonth, parseWeekday } from '../patterns.js';
 
-const FROM = `(?:${prefixGroups(DAY_PATTERN, 'from')}(?:${GAP}${prefixGroups(MONTH_PATTERN, 'from')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'from')})?)?|${prefixGroups(MONTH_PATTERN, 'fromm')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'fromm')})?)`;
-const TO = `(?:${prefixGroups(DAY_PATTERN, 'to')}${GAP})?${prefixGroups(MONTH_PATTERN, 'to')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'to')})?`;
-const PATTERN = bounded(`(?:du|entre(?:${GAP}le)?|des|de)${GAP}${FROM}${GAP}(?:au|et(?:${GAP}le)?|à|jusqu'au)${GAP}${TO}`);
+const FROM = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'from')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'from')}(?:${GAP}${prefixGroups(MONTH_PATTERN, 'from')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'from')})?)?|${prefixGroups(MONTH_PATTERN, 'fromm')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'fromm')})?)`;
+const TO = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'to')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'to')}${GAP})?${prefixGroups(MONTH_PATTERN, 'to')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'to')})?`;
+const PATTERN = bounded(`(?:du|entre(?:${GAP}le)?|des|de|les)${GAP}${FROM}${GAP}(?:au|et(?:${GAP}le)?|à|jusqu'au)${GAP}${TO}`);
 
 type Indices = Record<string, [number, number] | undefined>;
 
@@ -33,12 +34,14 @@ export const dateRangeParser: Parser = {
     const indices = (match.indices?.groups ?? {}) as Indices;
     const to: DateParts = {
       day: parseDay(groups['to_day']),
+      weekday: parseWeekday(groups['to_weekday']),
       month: parseMonth(groups['to_month']),
       year: groups['to_year'] === undefined ? undefined : Number(groups['to_year']),
     };
     const fromYearText = groups['from_year'] ?? groups['fromm_year'];
     const from: DateParts = {
       day: parseDay(groups['from_day']),
+      weekday: parseWeekday(groups['from_weekday']),
       month: parseMonth(groups['from_month'] ?? groups['fromm_month']),
       year: fromYearText === undefined ? undefined : Number(fromYearText),
     };
@@ -57,8 +60,8 @@ export const dateRangeParser: Parser = {
       if (parts.month === undefined) return null;
       if (parts.day !== undefined && parts.day > daysInMonth(parts.month, parts.year)) return null;
     }
-    const fromSpan = spanOf(indices, ['from_day', 'from_month', 'from_year', 'fromm_month', 'fromm_year']);
-    const toSpan = spanOf(indices, ['to_day', 'to_month', 'to_year']);
+    const fromSpan = spanOf(indices, ['from_weekday', 'from_day', 'from_month', 'from_year', 'fromm_month', 'fromm_year']);
+    const toSpan = spanOf(indices, ['to_weekday', 'to_day', 'to_month', 'to_year']);
     if (fromSpan === null || toSpan === null) return null;
     return [
       { type: 'date', ...fromSpan, value: '', confidence: 0.9, rule: this.id, inferred, date: from },
