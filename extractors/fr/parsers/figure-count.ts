@@ -12,7 +12,8 @@ import { ELLIPSIS_WORDS, NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { formatNumber, parseNumber, singularUnit } from '../units.js';
 
 const DIGITS = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?';
-const WORDS = alternation(Object.keys(NUMBER_WORDS));
+const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+const WORDS = alternation(Object.keys(NUMBER_WORDS).flatMap((word) => [word, capitalise(word)]));
 const ADJECTIVES = alternation(PRE_NOUN_ADJECTIVES);
 const PATTERN =
   `(?<![\\p{L}\\p{N},.°/@#+-])(?:(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\d)` +
@@ -82,7 +83,6 @@ export const figureCountParser: Parser = {
       // A number inside a capitalised name (`Ternois 7 Vallées`) or before a name is not a count.
       if (/\p{Lu}[\p{Ll}]+[ \t]+$/u.test(before) || postcodeLike(digits)) return null;
     }
-    if (/^\p{Lu}{2,}$/u.test(unitWord) && unitWord.length > 6 && isPostcode) return null;
     const singular = singularUnit(unitWord);
     // `à 14 heures` is a time of day; `1 200 heures de formation` a figure.
     if (singular === 'heure' && /(?:à|vers|dès|avant|après|jusqu'à)\s*$/iu.test(before)) return null;
@@ -91,10 +91,8 @@ export const figureCountParser: Parser = {
     // Past participles (`11 labellisées dans…`) qualify an elided noun; they are not counted things.
     if (/(?:é|ée)$/u.test(singular) && !COUNTED_NOUNS.has(singular)) return null;
     if ((isYearLike || isPostcode) && !COUNTED_NOUNS.has(singular)) return null;
-    if (words !== undefined && words[0] === words[0]?.toUpperCase() && /[.!?]\s*$/u.test(before) === false && /\p{Lu}/u.test(words[0] ?? '')) {
-      // `Sept Vallées` and other capitalised number words inside names.
-      if (/^\p{Lu}/u.test(unitWord)) return null;
-    }
+    // `Sept Vallées`, `Trois Rivières`: a capitalised number word before a capitalised noun is a name.
+    if (words !== undefined && /^\p{Lu}/u.test(words) && /^\p{Lu}/u.test(unitWord)) return null;
     const unitIndices = match.indices?.groups?.['unit'];
     const unitEnd = unitIndices?.[1] ?? match.index + match[0].length;
     // `9 BEAUVAIS (60)`: a place with its department code, not a count.
