@@ -46,7 +46,10 @@ function hyphenEdits(text: string): TextEdit[] {
     const breakStart = match.index + left.length;
     const breakEnd = match.index + match[0].length - right.length;
     const after = text.charAt(match.index + match[0].length);
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const inAddress = /(?:\/\/|www\.|@)\S*$/u.test(text.slice(lineStart, breakStart));
     const keepHyphen =
+      inAddress ||
       /^\p{Lu}/u.test(right) ||
       after === '-' ||
       (/^\p{Lu}/u.test(left) && PLACE_LINKS.has(right)) ||

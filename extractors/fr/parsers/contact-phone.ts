@@ -5,7 +5,8 @@
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 
-const SEP = '[ .\\u00a0-]?';
+/** Pairs are separated by a space, a dot or a hyphen; a line may wrap between two pairs. */
+const SEP = '(?:[ .\\u00a0-]|[ \\t]*\\n[ \\t]*)?';
 const PATTERN =
   `(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)33${SEP}(?:\\(0\\))?${SEP}(?<intl>[1-9])|0(?<national>[1-9]))(?<rest>(?:${SEP}\\d){8})(?![\\p{N}])`;
 
