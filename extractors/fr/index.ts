@@ -12,6 +12,7 @@ import { contactUrlParser } from './parsers/contact-url.js';
 import { DATE_PARSERS } from './parsers/date-parsers.js';
 import { figureCountParser } from './parsers/figure-count.js';
 import { organisationAcronymParser } from './parsers/organisation-acronym.js';
+import { organisationBrandParser } from './parsers/organisation-brand.js';
 import { organisationNamedParser } from './parsers/organisation-named.js';
 import { organisationPublicBodyParser } from './parsers/organisation-public-body.js';
 import { organisationRegionalParser } from './parsers/organisation-regional.js';
@@ -39,6 +40,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationPublicBodyParser,
   organisationRegionalParser,
   organisationAcronymParser,
+  organisationBrandParser,
   organisationTableRowParser,
 ];
 

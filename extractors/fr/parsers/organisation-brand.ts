@@ -1,0 +1,26 @@
+/**
+ * Brand-like names with capitals inside a word (`coHose`, `rESSources`, `ProcESseurs`,
+ * `@EmergenceHéninCarvin`): structures and PTCEs name themselves this way, people and places
+ * do not (surname prefixes such as `McKenzie` or `DeLuca` are left out).
+ */
+import { compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+
+const PATTERN =
+  '(?<![\\p{L}\\p{N}\'’-])@?(?<brand>\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Lu}\\p{Ll}+\\p{Lu}{2,}\\p{Ll}[\\p{L}]*|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+){2,})(?![\\p{L}\\p{N}])';
+const PERSON_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O)\p{Lu}/u;
+
+export const organisationBrandParser: Parser = {
+  id: 'fr.organisation.brand',
+  pattern: () => compile(PATTERN, 'gu'),
+  extract(_context, match): Candidate | null {
+    const brand = match.groups?.['brand'] ?? '';
+    if (brand.length < 5 || PERSON_PREFIX.test(brand)) return null;
+    // OCR elisions the normaliser did not repair (`dUne`) are not names.
+    if (/^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(brand) && brand.length <= 4) return null;
+    return {
+      type: 'organisation', start: match.index, end: match.index + match[0].length, value: brand,
+      confidence: 0.6, rule: this.id, inferred: [],
+    };
+  },
+};
