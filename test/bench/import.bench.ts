@@ -1,0 +1,160 @@
+/**
+ * `npm run bench`: Glaneur's import speed and memory against the tools a user would otherwise
+ * script together, in one run, on a corpus made of the dev fixtures (see corpus.ts):
+ *   - scanned pages: Glaneur vs `ocrmypdf -l fra --jobs N` vs `pdfimages` + N `tesseract` CLIs,
+ *     with each one's character error rate (defined in cer-pages.ts);
+ *   - text-layer pages: Glaneur vs bare pdf.js getTextContent in N plain processes vs `pdftotext`;
+ *   - peak RSS on 100+ scanned pages, time per page for 10, 50 and 100 documents, `--help` start-up.
+ * Glaneur runs through its built CLI (`npm run build` first) as a child process. N = the number
+ * of cores (or BENCH_JOBS). A missing native tool skips its comparison, saying so.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { CerTally, loadReferences } from './cer-pages.js';
+import { glaneurPageTexts, runBarePdfjs, runGlaneur, runOcrmypdf, runPdftotext, runTesseractCli, timeHelp, type GlaneurRun, type PageTexts } from './contenders.js';
+import { DEV_IDS, makeCopies, type BenchFile } from './corpus.js';
+import { hasGnuTime, onPath, run } from './measure.js';
+import { mib, percent, rate, seconds, table, verdict } from './report.js';
+
+const jobs = Number(process.env.BENCH_JOBS ?? availableParallelism());
+const TEXT_COPIES = 54; // 18 × (5 + 7 + 5) = 306 text-layer pages
+const SCAN_COPIES = 6; // 34 scanned pages for the three-way OCR comparison
+const SCAN_COPIES_MEMORY = 18; // 102 scanned pages for the peak-RSS target
+const SCALING_DOCS = [10, 50, 100] as const;
+
+const started = performance.now();
+const log = (text = ''): void => void process.stdout.write(`${text}\n`);
+
+function cerOf(texts: PageTexts, files: readonly BenchFile[], references: Map<string, string[]>): number | null {
+  const tally = new CerTally();
+  for (const file of files) {
+    const pages = texts.get(basename(file.path)) ?? [];
+    const reference = references.get(file.devId) ?? [];
+    reference.forEach((page, index) => tally.add(page, pages[index] ?? ''));
+  }
+  return tally.rate();
+}
+
+/** Seconds per page once the first document is done: start-up (process, pdf.js, models) excluded. */
+function steadySecondsPerPage(glaneur: GlaneurRun): number | null {
+  const lines = glaneur.measured.stdout.split('\n').filter((line) => line.startsWith('imported\t'));
+  const times = glaneur.measured.lineTimesMs;
+  if (lines.length < 2 || times.length < lines.length) return null;
+  const later = lines.slice(1).reduce((sum, line) => sum + Number(/\t(\d+) pages/u.exec(line)?.[1] ?? 0), 0);
+  const first = times[0] ?? 0;
+  const last = times[lines.length - 1] ?? 0;
+  return later === 0 ? null : (last - first) / 1000 / later;
+}
+
+async function toolVersion(command: string, args: readonly string[]): Promise<string> {
+  const result = await run(command, args);
+  return `${result.stdout}${result.stderr}`.split('\n').find((line) => line.trim() !== '')?.trim() ?? '?';
+}
+
+async function main(): Promise<void> {
+  if (!existsSync('dist/main/cli/main.js')) throw new Error('Glaneur is not built: run `npm run build` first');
+  const tools = { ocrmypdf: await onPath('ocrmypdf'), tesseract: await onPath('tesseract'), pdfimages: await onPath('pdfimages'), pdftotext: await onPath('pdftotext') };
+  const work = await mkdtemp(join(tmpdir(), 'glaneur-bench-'));
+  const targets: string[] = [];
+  try {
+    log(`Glaneur import bench — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), N = ${jobs}, Node ${process.version}`);
+    log(`load average at start: ${loadavg().map((value) => value.toFixed(2)).join(' ')} (other processes on the machine skew every number below)`);
+    log(`native tools (Debian: poppler-utils, tesseract-ocr, tesseract-ocr-fra, ocrmypdf, time): ${Object.entries(tools).map(([name, found]) => `${name} ${found ? 'yes' : 'MISSING'}`).join(', ')}`);
+    if (tools.tesseract) log(`  ${await toolVersion('tesseract', ['--version'])}; ocrmypdf ${tools.ocrmypdf ? await toolVersion('ocrmypdf', ['--version']) : '-'}`);
+    log(`peak RSS: ${hasGnuTime ? 'GNU time %M (largest single process of the run)' : 'polled VmHWM of the child (no /usr/bin/time)'}`);
+
+    // ---- start-up
+    const helps = (await timeHelp(5)).sort((a, b) => a - b);
+    const helpMedian = helps[2] ?? Number.NaN;
+    log(`\n## Start-up: glaneur --help, median of 5: ${seconds(helpMedian)} (${helps.map((value) => value.toFixed(2)).join(', ')})`);
+    targets.push(verdict('`glaneur --help` under 0.5 s', seconds(helpMedian), helpMedian < 0.5));
+
+    // ---- text layer
+    const textFiles = await makeCopies(join(work, 'text'), TEXT_COPIES, '', 't');
+    await runGlaneur([textFiles[0]?.path ?? ''], join(work, 'warmup.sqlite'), jobs); // warms the page cache
+    const glaneurText = await runGlaneur([join(work, 'text')], join(work, 'text.sqlite'), jobs);
+    const bare = await runBarePdfjs(textFiles.map((file) => file.path), jobs);
+    const pdftotext = tools.pdftotext ? await runPdftotext(textFiles.map((file) => file.path), jobs, join(work, 'pdftotext'), bare.pages) : null;
+    log(`\n## Text-layer pages: ${TEXT_COPIES} exported PDFs, ${bare.pages} pages, N = ${jobs}`);
+    const textRows = [['contender', 'pages', 'wall', 'pages/s', 'vs bare pdf.js', 'peak RSS']];
+    const textRow = (name: string, timed: { wallS: number; pages: number; peakRssMiB: number | null }): string[] => [
+      name, String(timed.pages), seconds(timed.wallS), rate(timed.pages / timed.wallS), `${(bare.wallS / timed.wallS).toFixed(2)} ×`, mib(timed.peakRssMiB),
+    ];
+    textRows.push(textRow(`glaneur import --jobs ${jobs} (parse + extract + store)`, glaneurText));
+    textRows.push(textRow(`bare pdf.js getTextContent, ${jobs} processes`, bare));
+    if (pdftotext !== null) textRows.push(textRow(`pdftotext, ${jobs} at a time`, pdftotext));
+    else textRows.push(['pdftotext: skipped (poppler-utils not installed)']);
+    log(table(textRows));
+    const textRatio = glaneurText.pages / glaneurText.wallS / (bare.pages / bare.wallS);
+    targets.push(verdict('text-layer import ≥ 0.8 × bare pdf.js pages/s', `${textRatio.toFixed(2)} ×`, textRatio >= 0.8));
+
+    // ---- scaling with corpus size
+    const scaleFiles = await makeCopies(join(work, 'scale'), Math.max(...SCALING_DOCS), '', 'n');
+    log(`\n## Time per page vs corpus size (exported PDFs, glaneur import --jobs ${jobs})`);
+    const scaleRows = [['documents', 'pages', 'wall', 's/page (wall)', 's/page (after 1st document)', 'peak RSS']];
+    const steady: number[] = [];
+    for (const count of SCALING_DOCS) {
+      const result = await runGlaneur(scaleFiles.slice(0, count).map((file) => file.path), join(work, `scale-${count}.sqlite`), jobs);
+      const perPage = steadySecondsPerPage(result);
+      if (perPage !== null) steady.push(perPage);
+      scaleRows.push([String(count), String(result.pages), seconds(result.wallS), (result.wallS / result.pages).toFixed(4), perPage === null ? 'n/a' : perPage.toFixed(4), mib(result.peakRssMiB)]);
+    }
+    log(table(scaleRows));
+    const spread = steady.length === SCALING_DOCS.length ? Math.max(...steady) / Math.min(...steady) - 1 : null;
+    targets.push(verdict('time per page from 10 to 100 documents within 10 % (after the first document, i.e. start-up excluded)', spread === null ? 'n/a' : `spread ${(spread * 100).toFixed(1)} %`, spread === null ? null : spread <= 0.1));
+
+    // ---- scanned pages
+    const scanFiles = await makeCopies(join(work, 'scan'), SCAN_COPIES, '-scan', 's');
+    const references = await loadReferences(DEV_IDS);
+    const glaneurScan = await runGlaneur([join(work, 'scan')], join(work, 'scan.sqlite'), jobs);
+    const glaneurCer = cerOf(glaneurPageTexts(join(work, 'scan.sqlite')), scanFiles, references);
+    const scanPaths = scanFiles.map((file) => file.path);
+    const ocrmypdf = tools.ocrmypdf ? await runOcrmypdf(scanPaths, jobs, join(work, 'ocrmypdf')) : null;
+    const tesseract = tools.tesseract && tools.pdfimages ? await runTesseractCli(scanPaths, jobs, join(work, 'tesseract')) : null;
+    log(`\n## Scanned pages: ${SCAN_COPIES} scanned PDFs, ${glaneurScan.pages} pages (one 200 dpi image each), N = ${jobs}`);
+    log('CER = Σ Levenshtein distance / Σ reference length over pages, against the text layer of the matching exported PDF,');
+    log('after collapsing whitespace runs to one space and unifying typographic quotes; aligned, so reading order counts.');
+    const scanRows = [['contender', 'pages', 'wall', 'pages/s', 's/page', 'CER', 'peak RSS']];
+    const scanRow = (name: string, timed: { wallS: number; pages: number; peakRssMiB: number | null }, cer: number | null): string[] => [
+      name, String(timed.pages), seconds(timed.wallS), rate(timed.pages / timed.wallS), (timed.wallS / timed.pages).toFixed(2), percent(cer), mib(timed.peakRssMiB),
+    ];
+    scanRows.push(scanRow(`glaneur import --jobs ${jobs} (OCR + extract + store)`, glaneurScan, glaneurCer));
+    const ocrmypdfCer = ocrmypdf === null ? null : cerOf(ocrmypdf.texts, scanFiles, references);
+    const tesseractCer = tesseract === null ? null : cerOf(tesseract.texts, scanFiles, references);
+    scanRows.push(ocrmypdf === null ? ['ocrmypdf: skipped (not installed)'] : scanRow(`ocrmypdf -l fra --jobs ${jobs}, file by file`, ocrmypdf, ocrmypdfCer));
+    scanRows.push(tesseract === null ? ['tesseract CLI: skipped (tesseract-ocr or poppler-utils not installed)'] : scanRow(`pdfimages + tesseract -l fra --psm 3, ${jobs} at a time`, tesseract, tesseractCer));
+    log(table(scanRows));
+    targets.push(
+      verdict(
+        'scanned import wall ≤ 0.9 × ocrmypdf --jobs N',
+        ocrmypdf === null ? 'ocrmypdf missing' : `${(glaneurScan.wallS / ocrmypdf.wallS).toFixed(2)} × (${seconds(glaneurScan.wallS)} vs ${seconds(ocrmypdf.wallS)})`,
+        ocrmypdf === null ? null : glaneurScan.wallS <= 0.9 * ocrmypdf.wallS,
+      ),
+    );
+    targets.push(
+      verdict(
+        'scanned CER no worse than native tesseract',
+        `${percent(glaneurCer)} vs ${percent(tesseractCer)}`,
+        glaneurCer === null || tesseractCer === null ? null : glaneurCer <= tesseractCer,
+      ),
+    );
+
+    // ---- memory on 100+ scanned pages
+    await makeCopies(join(work, 'scan100'), SCAN_COPIES_MEMORY, '-scan', 'm');
+    const memory = await runGlaneur([join(work, 'scan100')], join(work, 'scan100.sqlite'), jobs);
+    const memorySteady = steadySecondsPerPage(memory);
+    log(`\n## Memory: glaneur import --jobs ${jobs} of ${SCAN_COPIES_MEMORY} scanned PDFs, ${memory.pages} pages`);
+    log(`wall ${seconds(memory.wallS)}, ${(memory.wallS / memory.pages).toFixed(2)} s/page (${memorySteady === null ? 'n/a' : memorySteady.toFixed(2)} after the first document; ${(glaneurScan.wallS / glaneurScan.pages).toFixed(2)} s/page at ${glaneurScan.pages} pages), peak RSS ${mib(memory.peakRssMiB)}`);
+    targets.push(verdict(`peak RSS ≤ 600 MB importing ${memory.pages} scanned pages with ${jobs} workers`, memory.peakRssMiB === null ? 'n/a' : `${Math.round(memory.peakRssMiB * 1.048576)} MB`, memory.peakRssMiB === null ? null : memory.peakRssMiB * 1.048576 <= 600));
+
+    log(`\n## Targets (issue 10)`);
+    for (const line of targets) log(line);
+    log(`\nload average at end: ${loadavg().map((value) => value.toFixed(2)).join(' ')}; bench wall ${seconds((performance.now() - started) / 1000)}`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
