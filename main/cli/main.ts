@@ -6,14 +6,14 @@
  * corpus errors (missing corpus, corpus from a newer Glaneur, bad option).
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+// Type-only: erased at run time, so the export command's modules still load lazily.
+import type { ExportCliOptions } from './commands/export.js';
 
 function positiveInteger(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
   return parsed;
 }
-
-type ExportCliOptions = import('./commands/export.js').ExportCliOptions;
 
 const program = new Command()
   .name('glaneur')
