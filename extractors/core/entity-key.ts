@@ -9,6 +9,13 @@ import type { MentionType } from './types.js';
 const TITLES = new Set(['monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'mr', 'dr', 'docteur', 'pr', 'professeur', 'maitre']);
 const ARTICLES = /^(?:(?:l|la|le|les|d|de la|du|des)\s+)+/u;
 const LEGAL_FORMS = /^(?:association|societe|collectif|entreprise|structure)\s+/u;
+/** `CRESS HDF` = `CRESS Hauts-de-France`. */
+const REGION_SHORT_FORMS: readonly (readonly [string, string])[] = [
+  ['hdf', 'hauts de france'],
+  ['idf', 'ile de france'],
+  ['aura', 'auvergne rhone alpes'],
+  ['paca', "provence alpes cote d azur"],
+];
 
 /**
  * The key under which mentions of one person or organisation are grouped across the corpus:
@@ -27,7 +34,9 @@ export function entityKey(type: MentionType, value: string): string {
       .join(' ');
   }
   if (type === 'organisation') {
-    let key = folded;
+    let key = ` ${folded} `;
+    for (const [short, long] of REGION_SHORT_FORMS) key = key.replace(` ${short} `, ` ${long} `);
+    key = key.trim();
     for (let previous = ''; previous !== key; ) {
       previous = key;
       key = key.replace(ARTICLES, '').replace(LEGAL_FORMS, '');
@@ -48,6 +57,7 @@ export function sameEntity(type: MentionType, a: string, b: string): boolean {
   if (keyA === keyB) return true;
   if (keyA.length < 5 || keyB.length < 5) return false;
   if (type === 'person') {
+    if (sameByInitials(a, b)) return true;
     const tokensA = keyA.split(' ');
     const tokensB = keyB.split(' ');
     if (tokensA.length !== tokensB.length) return false;
@@ -58,4 +68,26 @@ export function sameEntity(type: MentionType, a: string, b: string): boolean {
   }
   if (Math.abs(keyA.length - keyB.length) > Math.max(2, keyA.length * 0.1)) return false;
   return jaroWinkler(keyA, keyB) >= 0.94;
+}
+
+/** `G. Dechy` = `Gérard Dechy`, `JY Sybille` = `Jean-Yves Sybille`: initials of the first name. */
+function sameByInitials(a: string, b: string): boolean {
+  const split = (value: string): { initials: string; surname: string } | null => {
+    const match = /^(?<first>.+?)\s+(?<surname>\S+)$/u.exec(value.trim());
+    if (match === null) return null;
+    const first = match.groups?.['first'] ?? '';
+    const letters = first.split(/[\s.-]+/u).filter((part) => part.length > 0).map((part) => part.charAt(0)).join('');
+    const initials = /^(?:\p{Lu}\.?\s*-?){1,3}$|^\p{Lu}{2}$/u.test(first) ? first.replace(/[^\p{Lu}]/gu, '') : letters.toUpperCase();
+    return { initials: fold(initials), surname: entityKey('person', match.groups?.['surname'] ?? '') };
+  };
+  const left = split(a);
+  const right = split(b);
+  if (left === null || right === null || left.surname !== right.surname || left.surname.length < 3) return false;
+  const shorter = left.initials.length <= right.initials.length ? left.initials : right.initials;
+  const longer = shorter === left.initials ? right.initials : left.initials;
+  return shorter.length > 0 && longer.startsWith(shorter) && (isInitialsOnly(a) || isInitialsOnly(b));
+}
+
+function isInitialsOnly(value: string): boolean {
+  return /^(?:\p{Lu}\.?\s*-?){1,3}\s+\S+$/u.test(value.trim()) || /^\p{Lu}{2}\s+\S+$/u.test(value.trim());
 }

@@ -15,9 +15,8 @@ export const organisationBrandParser: Parser = {
   pattern: () => compile(PATTERN, 'gu'),
   extract(_context, match): Candidate | null {
     const brand = match.groups?.['brand'] ?? '';
+    // Five letters at least: shorter ones are OCR elisions the normaliser left (`dUne`).
     if (brand.length < 5 || PERSON_PREFIX.test(brand)) return null;
-    // OCR elisions the normaliser did not repair (`dUne`) are not names.
-    if (/^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(brand) && brand.length <= 4) return null;
     return {
       type: 'organisation', start: match.index, end: match.index + match[0].length, value: brand,
       confidence: 0.6, rule: this.id, inferred: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymAliases, entityKey, extractDocument, sameEntity } from '../../extractors/index.js';
+import { acronymAliases, entityKey, extractDocument, sameEntity } from '../../../extractors/index.js';
 
 describe('entityKey', () => {
   it('groups one person written three ways', () => {
@@ -18,6 +18,14 @@ describe('sameEntity', () => {
     expect(sameEntity('organisation', 'PTCE Émergence Hémin-Carvin', 'PTCE Émergence Hénin-Carvin')).toBe(true);
     expect(sameEntity('organisation', 'Compagnons Béatisseurs', 'Compagnons Bâtisseurs')).toBe(true);
     expect(sameEntity('person', 'Félix Delsert', 'Felix DELSERT')).toBe(true);
+    expect(sameEntity('organisation', 'CRESS HDF', 'CRESS Hauts-de-France')).toBe(true);
+  });
+  it('matches initials to the full first name', () => {
+    expect(sameEntity('person', 'G. Dechy', 'Gérard Dechy')).toBe(true);
+    expect(sameEntity('person', 'JY Sybille', 'Jean-Yves Sybille')).toBe(true);
+    expect(sameEntity('person', 'M.E. Lenne', 'Marie-Eve Lenne')).toBe(true);
+    expect(sameEntity('person', 'G. Dechy', 'Sylvie Dechy')).toBe(false);
+    expect(sameEntity('person', 'Gérard Dechy', 'Gaston Dechy')).toBe(false);
   });
   it('keeps different entities apart', () => {
     expect(sameEntity('organisation', 'CRESS', 'CRES')).toBe(false);
