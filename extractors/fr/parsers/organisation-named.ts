@@ -1,145 +1,19 @@
 /**
  * Organisations announced by a type word: `Pôle Métropolitain de l'Artois`, `réseau Cocagne`,
  * `Université de l'Artois`, `PTCE Émergence Hénin-Carvin`, `l'association Les Anges Gardins`.
- * The regex finds the type word; `scanName` then walks the name that follows: capitalised
- * words joined by `de`, `du`, `d'`, `et`…, a few lower-case words (`Garage solidaire de
- * Courrières`), ending on a capitalised word.
+ * The regex finds the type word; `scanName` (organisation-name-scan.ts) walks the name after it.
  */
 import { alternation, compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
-import { MONTHS } from '../lexicon/months.js';
-import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isFirstName } from '../names.js';
+import {
+  HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP, scanName,
+} from '../organisation-name-scan.js';
 
-const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
 const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS];
 /** Multi-word heads may wrap at a line end (`secrétariat\nd'État`). */
 const PATTERN = `(?<![\\p{L}\\p{N}-])(?<head>${alternation(HEADS).replace(/ /gu, '\\s+')})(?![\\p{L}\\p{N}])`;
-
-const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'et', 'en', 'sur', 'à', 'aux', 'au', 'pour', 'un', 'une', 'le', 'les']);
-const LOCATIVES = new Set(['à', 'au', 'aux', 'en', 'sur']);
-const TAIL_STOP = new Set([
-  ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'cette', 'il', 'elle', 'nous', 'vous', 'ils', 'elles'],
-  ...['on', 'phase', 'saison', 'et', 'ou', 'mais', 'donc', 'qui', 'que', 'merci', 'pour', 'avec', 'dans', 'sur', 'par', 'en'],
-  ...['notre', 'nos', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs', 'contact', 'source', 'site', 'tel'],
-  ...['quel', 'quels', 'quelle', 'quelles', 'comment', 'pourquoi', 'territoire', 'structure', 'nom', 'projet'],
-  ...Object.keys(MONTHS).map(fold), ...Object.keys(WEEKDAYS).map(fold),
-]);
-/** Heads that are places when written in lower case (`la ville de Carvin`). */
-const PLACE_HEADS = new Set(['ville', 'commune', 'région', 'département', 'mairie', 'métropole', 'conseil', 'centre', 'espace', 'parc', 'maison', 'école', 'union']);
-/** Heads of institutions whose names are lower-case words (`secrétariat d'État à l'économie sociale`). */
-const LOWER_NAME_HEADS = new Set(["secrétariat d'état", 'ministère', 'direction régionale', 'direction départementale', 'agence']);
-/** Heads after which the name must start at once with a capital (`PTCE Anima`, `l'association Les Anges Gardins`). */
-const NAME_FIRST_HEADS = new Set(['ptce', ...PTCE_HEADS, ...LEGAL_FORM_HEADS]);
-const HEAD_FIRST_WORDS = new Set(ORGANISATION_HEADS.map((head) => fold(head).split(' ')[0] ?? ''));
-const HEAD_WORDS = new Set(ORGANISATION_HEADS.flatMap((head) => [fold(head), `${fold(head)}s`]));
-const PROGRAMME_BEFORE = /(?:appels?\s+à\s+(?:projets?|manifestation\s+d'intérêt|candidatures?)|programme|dispositif|plan|AMI|AAP)\s+$/iu;
-/** A wrapped prose line is at least this long; shorter lines are headings or table cells. */
-const PROSE_LINE = 25;
-
-const WORD = /^(?<gap>[ \t]*(?:\n[ \t]*)?)(?<elision>[lLdD]')?(?<word>[\p{L}\p{N}](?:[\p{L}\p{N}&@]|['-](?=[\p{L}\p{N}]))*)/u;
-
-interface ScannedName {
-  readonly end: number;
-  readonly nameWords: number;
-}
-
-interface HeadKind {
-  readonly lower: boolean;
-  readonly lowerNames: boolean;
-  readonly place: boolean;
-  readonly nameFirst: boolean;
-}
-
-function lineLengthBefore(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
-}
-
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
-
-/** Whether a name (a capital, or `de`/`d'` + capital) follows `offset`. */
-function startsName(text: string, offset: number): boolean {
-  return /^[ \t]*\n?[ \t]*(?:\p{Lu}|(?:de|du|des)[ \t]+\p{Lu}|[dl]'\p{Lu})/u.test(text.slice(offset, offset + 12));
-}
-
-/** Walks the words after a head; returns where the name ends and how many name words it has. */
-function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
-  let position = headEnd;
-  let lastGood = headEnd;
-  let nameWords = 0;
-  let lowerRun = 0;
-  let beforeAnd: string = 'head';
-  let previous: 'head' | 'connector' | 'name' | 'lower' | 'and' = 'head';
-  for (let tokens = 0; tokens < 14; tokens += 1) {
-    const match = WORD.exec(text.slice(position, position + 80));
-    if (match === null) break;
-    const gap = match.groups?.['gap'] ?? '';
-    const elision = match.groups?.['elision'];
-    const word = match.groups?.['word'] ?? '';
-    const folded = fold(word);
-    const capitalised = isCapitalised(word);
-    const wordEnd = position + match[0].length;
-    if (gap === '' && elision === undefined) break;
-    if (gap.includes('\n')) {
-      const wrapped = previous === 'connector' || previous === 'and' || lineLengthBefore(text, position) >= PROSE_LINE;
-      if (!wrapped) break;
-      if (elision === undefined && ((previous === 'head' && HEAD_WORDS.has(folded)) || isFirstName(word))) break;
-      if (previous === 'head' && elision === undefined && !/^(?:de|du|des)$/u.test(word) && (!capitalised || TAIL_STOP.has(folded))) break;
-    }
-    // `AUDRUICQ (62)`: a place and its department code end a table cell.
-    if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(wordEnd, wordEnd + 7))) break;
-    const firstToken = previous === 'head';
-    if (firstToken && kind.nameFirst && (elision !== undefined || !capitalised)) break;
-    if (firstToken && kind.lower && kind.place && (elision !== undefined || !capitalised)) break;
-    // `Sociale et Solidaire`, `sociale et solidaire`, `Mille et un Commerce`, but not `Région et de la CAVM`.
-    if (previous === 'and' && !capitalised && folded !== 'un' && folded !== 'une' && beforeAnd !== 'lower' && !kind.lowerNames) break;
-    // `et d'Activités` continues a name; `et l'État` starts another one.
-    if (elision !== undefined && previous === 'and' && (!capitalised || /^l'/iu.test(elision))) break;
-    // An initial (`M. Peretti`) or a first name starts a person, not more of the name.
-    if (capitalised && (text.charAt(wordEnd) === '.' && word.length <= 2)) break;
-    if (capitalised && elision === undefined && isFirstName(word) && /^[ \t]+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 3))) break;
-    // `comité de pilotage de la Mission Locale`: a descriptor before another organisation's name.
-    if (capitalised && nameWords === 0 && previous !== 'head' && HEAD_FIRST_WORDS.has(folded)) break;
-    const stopped = TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
-    // `Incubateur ProcESseurs Coopérative d'Activités`: another type word starts another name (table cells).
-    if (capitalised && previous === 'name' && HEAD_WORDS.has(folded) && !/^\p{Lu}+$/u.test(word) && startsName(text, wordEnd)) break;
-    if (capitalised && !stopped && word.length >= 2) {
-      nameWords += 1;
-      lowerRun = 0;
-      lastGood = wordEnd;
-      previous = 'name';
-    } else if (capitalised && /^(?:le|la|les)$/u.test(folded) && firstToken) {
-      previous = 'connector';
-    } else if (elision === undefined && folded === 'et') {
-      if (firstToken || (previous !== 'name' && previous !== 'lower')) break;
-      beforeAnd = previous;
-      previous = 'and';
-    } else if (elision === undefined && CONNECTORS.has(word) && !capitalised) {
-      if (firstToken && !kind.lowerNames && word !== 'de' && word !== 'du' && word !== 'des') break;
-      // `CRESS HDF à Amiens`: a place after `à`, `en`, `sur` is not part of the name.
-      if (LOCATIVES.has(word) && !kind.lowerNames) break;
-      previous = 'connector';
-    } else if (/^\p{Ll}/u.test(word) && !TAIL_STOP.has(folded)) {
-      if (kind.lowerNames) {
-        lastGood = wordEnd;
-        nameWords += 1;
-        previous = 'name';
-      } else {
-        lowerRun += 1;
-        if (lowerRun > 2) break;
-        previous = 'lower';
-      }
-    } else if (/^\p{N}/u.test(word)) {
-      previous = 'lower';
-    } else break;
-    position = wordEnd;
-    if (/^[,;:.!?()«»"]/u.test(text.charAt(position))) break;
-  }
-  // `… de l'Economie sociale et solidaire (PHARE)`: lower-case words before an acronym belong to the name.
-  if (previous === 'lower' && nameWords > 0 && /^[ \t]*\(\p{Lu}{2,10}\)/u.test(text.slice(position, position + 14))) lastGood = position;
-  return { end: lastGood, nameWords };
-}
 
 /** `Lille Métropole Solidaire`, `Valenciennes Métropole`: a capitalised place word before the head. */
 function extendBackwards(text: string, headStart: number): number {
@@ -156,7 +30,7 @@ function extendBackwards(text: string, headStart: number): number {
 export const organisationNamedParser: Parser = {
   id: 'fr.organisation.named',
   pattern: () => compile(PATTERN, 'giu'),
-  extract(context, match): Candidate | null {
+  extract(context, match): Candidate | Candidate[] | null {
     const head = match.groups?.['head'] ?? '';
     const headKey = head.toLowerCase().replace(/\s+/gu, ' ');
     const headIsLower = /^\p{Ll}/u.test(head);
@@ -178,8 +52,32 @@ export const organisationNamedParser: Parser = {
       ? context.text.slice(headEnd).search(/\S/u) + headEnd
       : headIsLower ? match.index : extendBackwards(context.text, match.index);
     const value = context.text.slice(start, scanned.end).replace(/\s+/gu, ' ');
-    return {
-      type: 'organisation', start, end: scanned.end, value, confidence: 0.7, rule: this.id, inferred: [],
-    };
+    const first: Candidate = { type: 'organisation', start, end: scanned.end, value, confidence: 0.7, rule: this.id, inferred: [] };
+    const plural = /(?:les|des|aux)\s+$/iu.test(context.text.slice(Math.max(0, match.index - 5), match.index));
+    return plural && headKey === 'ptce' ? [first, ...enumerated(context.text, scanned.end, this.id)] : first;
   },
 };
+
+/** A place after a name in an enumeration (`Emergence à Carvin`), skipped between two names. */
+const PLACE_AFTER = /^[ \t\n]+(?:à|en|sur)[ \t\n]+\p{Lu}[\p{L}'-]*/u;
+const SEPARATOR = /^(?:[ \t]*,|[ \t\n]+et)(?=[ \t\n])/u;
+
+/** `les PTCE Emergence à Carvin et Anima à Calais`: every name of the enumeration after the first. */
+function enumerated(text: string, end: number, rule: string): Candidate[] {
+  const names: Candidate[] = [];
+  let position = end;
+  for (let count = 0; count < 8; count += 1) {
+    position += PLACE_AFTER.exec(text.slice(position, position + 40))?.[0].length ?? 0;
+    const separator = SEPARATOR.exec(text.slice(position, position + 8));
+    if (separator === null) break;
+    const nameStart = position + separator[0].length + (text.slice(position + separator[0].length).search(/\S/u));
+    const scanned = scanName(text, position + separator[0].length, { lower: false, lowerNames: false, place: false, nameFirst: true, enumeration: true });
+    if (scanned.nameWords === 0) break;
+    names.push({
+      type: 'organisation', start: nameStart, end: scanned.end, value: text.slice(nameStart, scanned.end).replace(/\s+/gu, ' '),
+      confidence: 0.6, rule, inferred: [],
+    });
+    position = scanned.end;
+  }
+  return names;
+}
