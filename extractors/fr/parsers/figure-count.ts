@@ -83,6 +83,11 @@ export const figureCountParser: Parser = {
       // A number inside a capitalised name (`Ternois 7 Vallées`) or before a name is not a count.
       if (/\p{Lu}[\p{Ll}]+[ \t]+$/u.test(before) || postcodeLike(digits)) return null;
     }
+    if (PRE_NOUN_ADJECTIVES.has(unitLower)) {
+      // `58 adhérents, 12 nouveaux`: the adjective stands for the noun before; the ellipsis refiner copies it.
+      if (words !== undefined) return null;
+      return { type: 'figure', start: match.index, end: numberEnd, value: formatNumber(value), unit: undefined, confidence: 0.5, rule: `${this.id}.ellipsis`, inferred: [] };
+    }
     const singular = singularUnit(unitWord);
     // `à 14 heures` is a time of day; `1 200 heures de formation` a figure.
     if (singular === 'heure' && /(?:à|vers|dès|avant|après|jusqu'à)\s*$/iu.test(before)) return null;
