@@ -12,9 +12,6 @@ export const dateMonthYearParser: Parser = {
     const groups = match.groups ?? {};
     const month = parseMonth(groups['month']);
     if (month === undefined) return null;
-    // `sept`, `mars`, `mai` are also ordinary words: require a lower-case or capitalised month.
-    const word = groups['month'] ?? '';
-    if (word.length <= 4 && word === word.toUpperCase() && context.text.slice(match.index - 1, match.index) !== ' ') return null;
     // `51 juillet 2014`: an impossible day (an OCR error) before the month makes the whole date doubtful.
     if (/\d[ \t]*$/u.test(context.text.slice(Math.max(0, match.index - 3), match.index))) return null;
     return {
