@@ -28,7 +28,8 @@ Maxime Florian Julien Nicolas Guillaume Mathieu Matthieu Benoît Benoit Arnaud V
 Thibaut Antoine Alexandre Adrien Baptiste Clément Damien Dylan Enzo Hugo Lucas Théo Nathan Yanis Rayan
 Félix Gaëtan Gaetan Jean-Luc Jean-Marc Jean-Michel Jean-Pierre Jean-Paul Jean-François Jean-Claude
 Jean-Louis Jean-Yves Jean-Marie Marie-Claude Marie-Christine Marie-Hélène Marie-France Anne-Sophie
-Anne-Marie Marie-Laure Marie-Pierre Pierre-Yves Antoinette Olivia Sarah Emma Jade Louise Alice Lina Mia
+Anne-Marie Marie-Laure Marie-Pierre Pierre-Yves Antoinette Olivia Sarah Emma Louise Alice Lina Mia
+Josiane Ginette Murielle Josette Huguette Paulette Odette Liliane Lucienne Micheline Jacqueline Mireille Raymonde
 `;
 
 /** Given names that are far more often ordinary words or places in these documents. */
