@@ -2,7 +2,7 @@
  * Writes one imported document — its row, pages, OCR words and mentions — in a single
  * transaction, so a crash or an error never leaves a half-imported document behind.
  */
-import type { Mention } from '../../extractors/index.js';
+import { acronymAliases, type Mention } from '../../extractors/index.js';
 import type { Db } from './db.js';
 import type { DocumentKind, DocumentRecord } from './documents.js';
 import { findDocumentBySha, getDocument } from './documents.js';
@@ -43,8 +43,23 @@ export interface DocumentToStore {
 
 export type SaveOutcome = { readonly saved: true; readonly document: DocumentRecord } | { readonly saved: false; readonly existing: DocumentRecord };
 
+/** The acronyms a document defines (`PMA` → `Pôle Métropolitain de l'Artois`), from its pages and mentions. */
+export function documentAcronyms(pages: readonly { number: number; text: string; source: 'text' | 'ocr' }[], mentions: readonly Mention[]): ReadonlyMap<string, string> {
+  return acronymAliases(
+    pages.map((page) => ({ page: page.number, text: page.text, source: page.source })),
+    mentions,
+  );
+}
+
 /** Inserts rule mentions for a document; used by import and by re-extraction. Caller holds the transaction. */
-export function insertRuleMentions(db: Db, keyOf: EntityKeyFunction, documentId: number, mentions: readonly Mention[], at: string): void {
+export function insertRuleMentions(
+  db: Db,
+  keyOf: EntityKeyFunction,
+  documentId: number,
+  mentions: readonly Mention[],
+  at: string,
+  acronyms: ReadonlyMap<string, string> = new Map(),
+): void {
   const insert = prepared(
     db,
     `INSERT INTO mentions (document_id, page, type, start, end, text, value, unit, confidence, rule, source, inferred, context,
@@ -52,7 +67,7 @@ export function insertRuleMentions(db: Db, keyOf: EntityKeyFunction, documentId:
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 'rule', ?, ?, ?)`,
   );
   for (const mention of mentions) {
-    const entityId = resolveEntity(db, keyOf, mention.type, mention.value, mention.text);
+    const entityId = resolveEntity(db, keyOf, mention.type, mention.value, mention.text, mention.type === 'organisation' ? acronyms.get(mention.value) : undefined);
     insert.run(
       documentId,
       mention.page,
@@ -121,7 +136,7 @@ export function saveImportedDocument(db: Db, keyOf: EntityKeyFunction, input: Do
           insertWord.run(pageId, position, word.text, word.confidence, word.x0, word.y0, word.x1, word.y1);
         });
       }
-      insertRuleMentions(db, keyOf, documentId, input.mentions, at);
+      insertRuleMentions(db, keyOf, documentId, input.mentions, at, documentAcronyms(input.pages, input.mentions));
       const document = getDocument(db, documentId);
       if (document === undefined) throw new Error(`document ${documentId} vanished inside its own transaction`);
       return { saved: true, document };

@@ -19,17 +19,56 @@ export type EntityKeyFunction = (type: MentionType, value: string) => string;
 /**
  * Finds or creates the entity a person/organisation value belongs to, and records the surface
  * form as an alias. Runs inside the caller's transaction.
+ *
+ * `expansion` is the full name a document gives an acronym (`PMA` → `Pôle Métropolitain de
+ * l'Artois`): the acronym then joins the expansion's entity, and an entity made earlier for the
+ * bare acronym is merged into it. Later documents that use the acronym alone find it as an alias.
  */
-export function resolveEntity(db: Db, keyOf: EntityKeyFunction, type: MentionType, value: string, surface: string): number | null {
+export function resolveEntity(
+  db: Db,
+  keyOf: EntityKeyFunction,
+  type: MentionType,
+  value: string,
+  surface: string,
+  expansion?: string | undefined,
+): number | null {
   if (!ENTITY_TYPES.has(type)) return null;
-  const key = keyOf(type, value);
+  const name = expansion ?? value;
+  const key = keyOf(type, name);
   if (key === '') return null;
-  const existing = prepared<[string, string], { id: number }>(db, 'SELECT id FROM entities WHERE type = ? AND key = ?').get(type, key) ?? findVariant(db, type, key, value);
+  const existing =
+    prepared<[string, string], { id: number }>(db, 'SELECT id FROM entities WHERE type = ? AND key = ?').get(type, key) ??
+    (expansion === undefined ? findByAcronymAlias(db, type, value) : undefined) ??
+    findVariant(db, type, key, name);
   const id =
     existing?.id ??
-    Number(prepared(db, 'INSERT INTO entities (type, canonical, key) VALUES (?, ?, ?)').run(type, value, key).lastInsertRowid);
-  prepared(db, 'INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)').run(id, surface);
+    Number(prepared(db, 'INSERT INTO entities (type, canonical, key) VALUES (?, ?, ?)').run(type, name, key).lastInsertRowid);
+  const addAlias = prepared(db, 'INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)');
+  addAlias.run(id, surface);
+  if (expansion !== undefined) {
+    addAlias.run(id, value);
+    const acronymEntity = prepared<[string, string], { id: number }>(db, 'SELECT id FROM entities WHERE type = ? AND key = ?').get(type, keyOf(type, value));
+    if (acronymEntity !== undefined && acronymEntity.id !== id) mergeEntity(db, acronymEntity.id, id);
+  }
   return id;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,9}$/u;
+
+/** An entity that already lists this acronym among its aliases (it was defined in another document). */
+function findByAcronymAlias(db: Db, type: MentionType, value: string): { id: number } | undefined {
+  if (!ACRONYM.test(value)) return undefined;
+  return prepared<[string, string], { id: number }>(
+    db,
+    'SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE e.type = ? AND a.alias = ? ORDER BY e.id LIMIT 1',
+  ).get(type, value);
+}
+
+/** Moves every mention and alias of entity `from` to `into`, then deletes `from`. */
+export function mergeEntity(db: Db, from: number, into: number): void {
+  prepared(db, 'UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(into, from);
+  prepared(db, 'INSERT OR IGNORE INTO entity_aliases (entity_id, alias) SELECT ?, alias FROM entity_aliases WHERE entity_id = ?').run(into, from);
+  prepared(db, 'DELETE FROM entities WHERE id = ?').run(from);
 }
 
 /**

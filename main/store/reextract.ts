@@ -13,7 +13,7 @@
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from '../../extractors/index.js';
 import { writeAudit } from './audit.js';
 import type { Db } from './db.js';
-import { insertRuleMentions } from './document-writer.js';
+import { documentAcronyms, insertRuleMentions } from './document-writer.js';
 import type { EntityKeyFunction } from './entities.js';
 import type { MentionRecord } from './mentions.js';
 import { listMentions } from './mentions.js';
@@ -69,7 +69,7 @@ export function reextractDocument(db: Db, keyOf: EntityKeyFunction, extract: Doc
     const remove = prepared(db, 'DELETE FROM mentions WHERE id = ?');
     for (const mention of pending) remove.run(mention.id);
     const at = nowIso();
-    insertRuleMentions(db, keyOf, documentId, fresh, at);
+    insertRuleMentions(db, keyOf, documentId, fresh, at, documentAcronyms(pages, extraction.mentions));
 
     let orphaned = 0;
     for (const mention of decided) {

@@ -18,6 +18,18 @@ describe('entity resolution across the corpus', () => {
     expect(entities.find((entity) => entity.id === organisation)?.aliases).toEqual(['PTCE Emergence Hémin-Carvin', 'PTCE Émergence Hénin-Carvin']);
   });
 
+  it('joins an acronym to the expansion a document gives it, here and in later documents', () => {
+    const db = openTestDb();
+    const bare = resolveEntity(db, entityKey, 'organisation', 'PMA', 'PMA');
+    const expanded = resolveEntity(db, entityKey, 'organisation', 'PMA', 'PMA', "Pôle Métropolitain de l'Artois");
+    expect(resolveEntity(db, entityKey, 'organisation', "Pôle Métropolitain de l'Artois", "Pôle Métropolitain de l'Artois")).toBe(expanded);
+    expect(resolveEntity(db, entityKey, 'organisation', 'PMA', 'PMA')).toBe(expanded);
+    const entities = listEntities(db, 'organisation');
+    expect(entities.map((entity) => entity.canonical)).toEqual(["Pôle Métropolitain de l'Artois"]);
+    expect(entities[0]?.aliases).toEqual(['PMA', "Pôle Métropolitain de l'Artois"]);
+    expect(bare).not.toBe(expanded);
+  });
+
   it('gives no entity to dates, figures and contacts', () => {
     const db = openTestDb();
     expect(resolveEntity(db, entityKey, 'date', '2025-05-13', '13 mai 2025')).toBeNull();
