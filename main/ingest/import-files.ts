@@ -14,6 +14,7 @@ import { createOcrPool, type OcrPool } from './ocr-pool.js';
 import { readDocument, DEFAULT_PAGE_TIMEOUT_MS, type IngestProgress, type OcrMode } from './read-document.js';
 import { readFileBytes, type FileBytes } from './read-file.js';
 import { createTextLayerReader } from './text-layer-pool.js';
+import { createSemaphore } from '../util/semaphore.js';
 
 export interface ImportOptions {
   /** Documents read at once, and OCR workers started. */
@@ -49,11 +50,16 @@ function describeUnexpected(fileName: string, error: unknown): IngestError {
 
 export async function importFiles(db: Db, files: readonly string[], options: ImportOptions): Promise<ImportResult[]> {
   let poolPromise: Promise<OcrPool> | undefined = options.ocrPool === undefined ? undefined : Promise.resolve(options.ocrPool);
+  const textLayerReader = createTextLayerReader(options.jobs);
   const getOcrPool = (): Promise<OcrPool> => {
+    // OCR will now keep every core busy: parsing threads would only add memory.
+    textLayerReader.stopThreads();
     poolPromise ??= createOcrPool({ size: options.jobs, recycleAfter: 50 });
     return poolPromise;
   };
-  const textLayerReader = createTextLayerReader(options.jobs);
+  // Two pages ahead of the workers keeps them busy while a page is being prepared; more only
+  // holds images in memory.
+  const ocrSlots = createSemaphore(options.jobs + 2);
   const results: ImportResult[] = [];
   const report = (result: ImportResult): void => {
     results.push(result);
@@ -77,6 +83,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
         onProgress: options.onProgress,
         textLayerReader,
+        ocrSlots,
       });
       const outcome = saveImportedDocument(db, entityKey, document);
       if (!outcome.saved) {

@@ -11,6 +11,7 @@ import { pageImageForOcr } from './page-image.js';
 import { openPdf } from './pdf-document.js';
 import type { FileBytes } from './read-file.js';
 import type { PixelToPoints } from './single-image.js';
+import type { Semaphore } from '../util/semaphore.js';
 import type { TextLayerPage } from './text-layer.js';
 import { withTimeout } from './timeout.js';
 
@@ -22,6 +23,12 @@ const MAX_PAGES_IN_FLIGHT = 3;
 
 export interface OcrPagesOptions {
   readonly getOcrPool: () => Promise<OcrPool>;
+  /**
+   * Shared by every document of an import: a permit per page image prepared and not yet
+   * recognised, so memory stays bounded however many documents are open, while the pool still
+   * always has the next pages waiting. Without it only the per-document limit applies.
+   */
+  readonly ocrSlots?: Semaphore | undefined;
   readonly pageTimeoutMs: number;
   readonly onPageDone?: ((page: PageToStore) => void) | undefined;
 }
@@ -73,11 +80,19 @@ export async function ocrPages(file: FileBytes, pages: readonly TextLayerPage[],
     const inFlight = new Set<Promise<unknown>>();
     for (const layer of pages) {
       const timeoutError = () => new IngestError('PAGE_TIMEOUT', `${file.fileName}: page ${layer.number} took longer than ${Math.round(options.pageTimeoutMs / 1000)} s to read`);
-      const { recognition } = await withTimeout(queuePage(doc, layer, pool), options.pageTimeoutMs, timeoutError);
-      const result = withTimeout(recognition, options.pageTimeoutMs, timeoutError).then((page) => {
+      const release = (await options.ocrSlots?.acquire()) ?? (() => undefined);
+      let queued: { recognition: Promise<PageToStore> };
+      try {
+        queued = await withTimeout(queuePage(doc, layer, pool), options.pageTimeoutMs, timeoutError);
+      } catch (error) {
+        release();
+        throw error;
+      }
+      const result = withTimeout(queued.recognition, options.pageTimeoutMs, timeoutError).then((page) => {
         options.onPageDone?.(page);
         return page;
       });
+      void result.finally(release).catch(() => undefined);
       result.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
       const settled: Promise<unknown> = result.then(
         (): void => void inFlight.delete(settled),

@@ -4,6 +4,7 @@
  */
 import type { DocumentToStore, PageToStore } from '../store/document-writer.js';
 import type { DocumentKind } from '../store/documents.js';
+import type { Semaphore } from '../util/semaphore.js';
 import { IngestError } from './errors.js';
 import type { OcrPool } from './ocr-pool.js';
 import { ocrPages } from './ocr-pages.js';
@@ -28,6 +29,8 @@ export interface ReadDocumentOptions {
   readonly onProgress?: ((event: IngestProgress) => void) | undefined;
   /** Where text-layer passes run (worker threads during imports); in-process when omitted. */
   readonly textLayerReader?: TextLayerReader | undefined;
+  /** Bounds page images waiting for OCR across all documents of an import (see ocr-pages.ts). */
+  readonly ocrSlots?: Semaphore | undefined;
 }
 
 export const DEFAULT_PAGE_TIMEOUT_MS = 180_000;
@@ -67,7 +70,7 @@ export async function readDocument(file: FileBytes, options: ReadDocumentOptions
   const pageDone = (page: PageToStore): void => options.onProgress?.({ kind: 'page-done', fileName: file.fileName, page: page.number, source: page.source });
   const toOcr = layer.pages.filter((page) => needsOcr(page, options.ocr));
   // Text-only documents never open pdf.js on this thread: the text pass already has everything.
-  const ocred = toOcr.length === 0 ? new Map<number, PageToStore>() : await ocrPages(file, toOcr, { getOcrPool: options.getOcrPool, pageTimeoutMs: options.pageTimeoutMs, onPageDone: pageDone });
+  const ocred = toOcr.length === 0 ? new Map<number, PageToStore>() : await ocrPages(file, toOcr, { getOcrPool: options.getOcrPool, pageTimeoutMs: options.pageTimeoutMs, onPageDone: pageDone, ocrSlots: options.ocrSlots });
   const pages = layer.pages.map((page) => {
     const ocr = ocred.get(page.number);
     if (ocr !== undefined) return ocr;

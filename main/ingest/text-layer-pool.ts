@@ -87,11 +87,51 @@ export const inProcessTextLayerReader: TextLayerReader = {
   terminate: async () => undefined,
 };
 
-/** A pool of `size` threads (one per core by default), or the in-process reader without a build. */
-export function createTextLayerReader(size: number = availableParallelism()): TextLayerReader {
-  if (!threadsAvailable()) return inProcessTextLayerReader;
-  const pool = createPool(
-    Array.from({ length: Math.max(1, size) }, () => threadWorker()),
-  );
+function threadPoolReader(size: number): TextLayerReader {
+  const pool = createPool(Array.from({ length: Math.max(1, size) }, () => threadWorker()));
   return { read: (job) => pool.addJob(job), terminate: pool.terminate };
+}
+
+/** A reader that can give up its threads once they no longer pay (see `createTextLayerReader`). */
+export interface AdaptiveTextLayerReader extends TextLayerReader {
+  /** From now on read in-process; the threads stop as soon as no pass is running on them. */
+  stopThreads(): void;
+}
+
+/**
+ * Text-layer passes on `size` threads (one per core by default); in-process without a build.
+ * Each thread holds its own pdf.js (60–90 MB): worth it while the import is parsing text layers,
+ * not once OCR keeps every core busy. So the importer calls `stopThreads()` when OCR starts.
+ */
+export function createTextLayerReader(size: number = availableParallelism()): AdaptiveTextLayerReader {
+  let threads: TextLayerReader | null = threadsAvailable() ? threadPoolReader(size) : null;
+  let running = 0;
+  let stopping = false;
+  let stopped: Promise<void> = Promise.resolve();
+  const stopIfIdle = (): void => {
+    if (!stopping || running > 0 || threads === null) return;
+    stopped = threads.terminate();
+    threads = null;
+  };
+  return {
+    async read(job) {
+      if (threads === null || stopping) return inProcessTextLayerReader.read(job);
+      running += 1;
+      try {
+        return await threads.read(job);
+      } finally {
+        running -= 1;
+        stopIfIdle();
+      }
+    },
+    stopThreads() {
+      stopping = true;
+      stopIfIdle();
+    },
+    async terminate() {
+      stopping = true;
+      stopIfIdle();
+      await stopped;
+    },
+  };
 }

@@ -39,7 +39,8 @@ export interface PoolOptions<Job, Output> {
 }
 
 interface Slot<Job, Output> {
-  worker: PoolWorker<Job, Output>;
+  /** Null after a recycle: the replacement is created when the slot's next job starts. */
+  worker: PoolWorker<Job, Output> | null;
   busy: boolean;
   jobsRun: number;
 }
@@ -61,13 +62,22 @@ export function createPool<Job, Output>(
   const running = new Set<Promise<void>>();
   let terminating = false;
 
+  // The old worker is stopped before its replacement starts, so a recycle never holds two
+  // workers' memory at once (for tesseract.js, a model each), at the cost of a short idle gap.
   const recycleIfDue = async (slot: Slot<Job, Output>): Promise<void> => {
     const { recycleAfter, createWorker } = options;
     if (recycleAfter === undefined || createWorker === undefined || slot.jobsRun < recycleAfter) return;
     const old = slot.worker;
-    slot.worker = await createWorker();
+    slot.worker = null;
     slot.jobsRun = 0;
-    await old.terminate();
+    await old?.terminate().catch(() => undefined);
+  };
+
+  const workerOf = async (slot: Slot<Job, Output>): Promise<PoolWorker<Job, Output>> => {
+    if (slot.worker !== null) return slot.worker;
+    if (options.createWorker === undefined) throw new Error('a recycled pool slot needs createWorker');
+    slot.worker = await options.createWorker();
+    return slot.worker;
   };
 
   const dispatch = (): void => {
@@ -80,7 +90,7 @@ export function createPool<Job, Output>(
       slot.busy = true;
       const task = (async () => {
         try {
-          next.resolve(await slot.worker.run(next.job));
+          next.resolve(await (await workerOf(slot)).run(next.job));
         } catch (error) {
           next.reject(error);
         } finally {
@@ -114,7 +124,7 @@ export function createPool<Job, Output>(
       terminating = true;
       for (const queued of queue.splice(0)) queued.reject(new PoolTerminatedError());
       await Promise.allSettled([...running]);
-      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      await Promise.all(slots.map((slot) => slot.worker?.terminate()));
     },
   };
 }
