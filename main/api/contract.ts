@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { MentionType } from '../../extractors/core/types.js';
 import type { ApiErrorCode } from '../errors.js';
 import type { AuditEntry } from '../store/audit.js';
+import type { PageToStore } from '../store/document-writer.js';
 import type { DocumentRecord } from '../store/documents.js';
 import type { EntityRecord } from '../store/entities.js';
 import type { MentionRecord } from '../store/mentions.js';
@@ -102,7 +103,8 @@ export interface PageDetail {
   readonly ocrConfidence: number | null;
   readonly width: number;
   readonly height: number;
-  readonly words: readonly { readonly text: string; readonly confidence: number; readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number }[];
+  /** OCR words with boxes in PDF points (empty for text-layer pages). */
+  readonly words: PageToStore['words'];
 }
 
 export interface DocumentDetail {

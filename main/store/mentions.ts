@@ -89,6 +89,22 @@ export interface MentionQuery {
   readonly offset?: number | undefined;
 }
 
+/** Appends `type IN (…)` and `status IN (…)` conditions for the lists the query names. */
+function addTypeAndStatusFilters(
+  query: { types?: readonly MentionType[] | undefined; statuses?: readonly MentionStatus[] | undefined },
+  where: string[],
+  params: unknown[],
+): void {
+  for (const [column, values] of [
+    ['m.type', query.types],
+    ['m.status', query.statuses],
+  ] as const) {
+    if (values === undefined || values.length === 0) continue;
+    where.push(`${column} IN (${values.map(() => '?').join(',')})`);
+    params.push(...values);
+  }
+}
+
 export function listMentions(db: Db, query: MentionQuery = {}): MentionRecord[] {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -100,14 +116,7 @@ export function listMentions(db: Db, query: MentionQuery = {}): MentionRecord[] 
     where.push('m.page = ?');
     params.push(query.page);
   }
-  if (query.types !== undefined && query.types.length > 0) {
-    where.push(`m.type IN (${query.types.map(() => '?').join(',')})`);
-    params.push(...query.types);
-  }
-  if (query.statuses !== undefined && query.statuses.length > 0) {
-    where.push(`m.status IN (${query.statuses.map(() => '?').join(',')})`);
-    params.push(...query.statuses);
-  }
+  addTypeAndStatusFilters(query, where, params);
   const sql =
     `${MENTION_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ` +
     'ORDER BY m.document_id, m.page, m.start, m.end, m.type, m.id LIMIT ? OFFSET ?';
@@ -127,14 +136,7 @@ export function* iterateMentionsForExport(
 ): Generator<MentionRecord & { readonly fileName: string }> {
   const where: string[] = ["d.status = 'imported'"];
   const params: unknown[] = [];
-  if (query.types !== undefined && query.types.length > 0) {
-    where.push(`m.type IN (${query.types.map(() => '?').join(',')})`);
-    params.push(...query.types);
-  }
-  if (query.statuses !== undefined && query.statuses.length > 0) {
-    where.push(`m.status IN (${query.statuses.map(() => '?').join(',')})`);
-    params.push(...query.statuses);
-  }
+  addTypeAndStatusFilters(query, where, params);
   const statement = db.prepare<unknown[], MentionRow & { file_name: string }>(
     `SELECT m.*, e.canonical AS entity, d.file_name FROM mentions m
        JOIN documents d ON d.id = m.document_id LEFT JOIN entities e ON e.id = m.entity_id
