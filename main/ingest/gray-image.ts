@@ -38,7 +38,7 @@ function pixelReader(image: DecodedImage): PixelReader | null {
       const at = (row * width + column) * 4;
       const gray = ((data[at] ?? 0) * 77 + (data[at + 1] ?? 0) * 150 + (data[at + 2] ?? 0) * 29) >> 8;
       const alpha = data[at + 3] ?? 255;
-      return 255 - (((255 - gray) * alpha) >> 8);
+      return 255 - Math.round(((255 - gray) * alpha) / 255);
     };
   }
   const stride = Math.ceil(width / 8);
