@@ -1,35 +1,56 @@
 /**
- * Directory tables of PTCEs and structures list one row per line: a name, then the commune in
- * capitals and its department code (`Emergence Beauvaisis BEAUVAIS (60)`). The name cell is an
- * organisation when the row is complete, i.e. a neighbouring line is a row of the same shape
- * (rows broken over several lines, as pdf.js gives wrapped cells, are left alone).
+ * Directory tables of PTCEs and structures: each name cell of a row is an organisation
+ * (`Emergence Beauvaisis BEAUVAIS (60)`; a structure and its project wrapped over several lines,
+ * see `table-rows.ts`). A row counts only inside a table: it follows a header or another row,
+ * or, on one line, has a row of the same shape next to it.
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { rowCells, rowEnd, tableRowEndingAt } from '../table-rows.js';
 
-const PLACE = "\\p{Lu}[\\p{Lu}']*(?:[ -]\\p{Lu}[\\p{Lu}']*)*";
-const ROW = `^(?<name>[\\p{L}\\p{N}][^\\n()|]*?\\p{L})[ \\t]+(?<place>${PLACE})[ \\t]*\\(\\d{2,3}\\)[ \\t]*$`;
-const ROW_LINE = new RegExp(`[ \\t]${PLACE}[ \\t]*\\(\\d{2,3}\\)[ \\t]*$`, 'u');
+/** Any line that ends with a commune in capitals and its department code. */
+const ROW_LINE = "^[^\\n]*\\p{Lu}[ \\t]*\\(\\d{2,3}\\)[ \\t]*$";
 
 function neighbourIsRow(text: string, lineStart: number, lineEnd: number): boolean {
   const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const previous = lineStart > 0 ? text.slice(previousStart, lineStart - 1) : '';
   const nextEnd = text.indexOf('\n', lineEnd + 1);
   const next = lineEnd < text.length ? text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd) : '';
-  return ROW_LINE.test(previous) || ROW_LINE.test(next);
+  return rowEnd(previous) !== null || rowEnd(next) !== null;
+}
+
+/**
+ * A name cell's span and value. `Auton'Homme - Savoir-être…` is named by the part before the
+ * dash; the span keeps the whole cell so that no other rule takes its tail for a name.
+ */
+function cellName(text: string, start: number, end: number): { end: number; value: string } | null {
+  const whole = text.slice(start, end).replace(/[\s,;:-]+$/u, '');
+  const dash = /\s[-–]\s/u.exec(whole);
+  const raw = dash === null ? whole : whole.slice(0, dash.index);
+  const value = raw.replace(/-\s+/gu, '-').replace(/\s+/gu, ' ');
+  const words = value.split(' ');
+  if (words.length > 10 || value.length < 3 || !/^(?:[\p{Lu}\p{N}"«]|\p{Ll}+\p{Lu})/u.test(value)) return null;
+  return { end: start + whole.length, value };
 }
 
 export const organisationTableRowParser: Parser = {
   id: 'fr.organisation.table-row',
-  pattern: () => compile(ROW, 'gmu'),
-  extract(context, match): Candidate | null {
-    const name = match.groups?.['name'] ?? '';
-    const words = name.split(/\s+/u);
-    if (words.length > 7 || name.length < 3 || !/^[\p{Lu}\p{N}]|^\p{Ll}+\p{Lu}/u.test(name)) return null;
-    if (!neighbourIsRow(context.text, match.index, match.index + match[0].length)) return null;
-    return {
-      type: 'organisation', start: match.index, end: match.index + name.length, value: name.replace(/\s+/gu, ' '),
-      confidence: 0.55, rule: this.id, inferred: [],
-    };
+  pattern: () => compile(ROW_LINE, 'gmu'),
+  extract(context, match): Candidate[] | null {
+    const lineEnd = match.index + match[0].length;
+    const row = tableRowEndingAt(context.text, match.index, lineEnd);
+    if (row === null || row.lines.length === 0) return null;
+    const oneLine = row.lines.length === 1 && row.lines[0]?.start !== undefined && row.lines[0].start >= match.index;
+    if (!(row.anchored || (oneLine && neighbourIsRow(context.text, match.index, lineEnd)))) return null;
+    const candidates: Candidate[] = [];
+    for (const cell of rowCells(context.text, row)) {
+      const name = cellName(context.text, cell.start, cell.end);
+      if (name === null) continue;
+      candidates.push({
+        type: 'organisation', start: cell.start, end: name.end, value: name.value,
+        confidence: 0.55, rule: this.id, inferred: [],
+      });
+    }
+    return candidates;
   },
 };
