@@ -43,9 +43,12 @@ function timeoutError(job: TextLayerJob): IngestError {
   return new IngestError('PAGE_TIMEOUT', `${job.fileName}: reading the text layer took longer than ${Math.round(job.timeoutMs / 1000)} s`);
 }
 
-/** One thread, started on first use and again after it died or was killed. */
+/**
+ * One thread, started at once (pdf.js loads in it while the importer opens the corpus and reads
+ * the first file) and again on next use after it died or was killed.
+ */
 function threadWorker(): PoolWorker<TextLayerJob, TextLayer> {
-  let thread: Worker | undefined;
+  let thread: Worker | undefined = new Worker(WORKER_URL);
   return {
     run(job) {
       const current = (thread ??= new Worker(WORKER_URL));

@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { IngestError } from './errors.js';
+import { loadPdfJs } from './pdf-document.js';
 import { readTextLayer, type TextLayer } from './text-layer.js';
 
 /** What the parent sends: the file's bytes (transferred, not copied) and its name for messages. */
@@ -19,6 +20,7 @@ export type TextLayerReply =
 
 const port = parentPort;
 if (port !== null) {
+  void loadPdfJs(); // load it now, before the first document arrives
   port.on('message', (request: TextLayerRequest) => {
     readTextLayer(request.bytes, request.fileName).then(
       (layer) => port.postMessage({ ok: true, layer } satisfies TextLayerReply),
