@@ -8,6 +8,7 @@ import { fold } from '../core/pattern.js';
 import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from './lexicon/organisation-types.js';
 import { MONTHS } from './lexicon/months.js';
 import { WEEKDAYS } from './lexicon/weekdays.js';
+import { isCommonWord } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
 
 /** The long form of `PTCE`, a head like `PTCE` itself. */
@@ -61,6 +62,23 @@ function startsName(text: string, offset: number): boolean {
   return /^[ \t]*\n?[ \t]*(?:\p{Lu}|(?:de|du|des)[ \t]+\p{Lu}|[dl]'\p{Lu})/u.test(text.slice(offset, offset + 12));
 }
 
+/**
+ * Whether a lower-case phrase follows `offset`: after a connector (`aux entreprises`) or on the
+ * next line (`⏎solidaire D. Martin`). A lower-case word right after a name on the same line, or
+ * one taking an object on the next, is the verb of the sentence (`Jeunesse accueille les…`).
+ */
+function opensLowerPhrase(text: string, offset: number): boolean {
+  const next = /^(?<connectors>(?:[ \t]*\n?[ \t]*(?:de|du|des|aux|au|en|à|et|pour|[dl]')(?=[\s']))*)[ \t]*(?<newline>\n?)[ \t]*(?<word>[\p{L}]+)/u.exec(text.slice(offset, offset + 40));
+  const word = next?.groups?.['word'] ?? '';
+  if (next === null || !/^\p{Ll}{3,}$/u.test(word) || TAIL_STOP.has(fold(word))) return false;
+  if (next.groups?.['connectors'] === '') {
+    if (next.groups['newline'] === '') return false;
+    if (/^[ \t]+(?:le|la|les|l'|un|une|des|du|ses|son|sa|leur|leurs|ce|cette|ces|à|au|aux|en|que|qui)(?![\p{L}])/u.test(text.slice(offset + next[0].length, offset + next[0].length + 8))) return false;
+  }
+  // `Solidaire du pays de Bray`: the lower-case words lead back to a capital, the name goes on.
+  return !/^[ \t]*\n?[ \t]*(?:de|du|des|d')[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(offset + next[0].length, offset + next[0].length + 12));
+}
+
 /** Walks the words after a head; returns where the name ends and how many name words it has. */
 export function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
   let position = headEnd;
@@ -102,6 +120,9 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
     const stopped = TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
     // `Incubateur ProcESseurs Coopérative d'Activités`: another type word starts another name (table cells).
     if (capitalised && previous === 'name' && HEAD_WORDS.has(folded) && !/^\p{Lu}+$/u.test(word) && startsName(text, wordEnd)) break;
+    // `Horizon Grand Hainaut Services aux entreprises`: a capitalised common word that opens a
+    // lower-case phrase is the next cell or heading in sentence case, not more of the name.
+    if (capitalised && previous === 'name' && elision === undefined && opensLowerPhrase(text, wordEnd) && isCommonWord(word)) break;
     if (capitalised && !stopped && word.length >= 2) {
       nameWords += 1;
       lowerRun = 0;
