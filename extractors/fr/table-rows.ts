@@ -11,7 +11,7 @@ import { HEAD_WORDS } from './organisation-name-scan.js';
 
 const PLACE = "\\p{Lu}[\\p{Lu}']*(?:[ -]\\p{Lu}[\\p{Lu}']*)*";
 /** The last line of a row: the text of its last cells (shortest), then the commune and its code. */
-const ROW_END = new RegExp(`^[ \\t]*(?:(?<cells>[^\\n()|]*?[\\p{L}\\p{N}."»])[ \\t]+)?(?<place>${PLACE})[ \\t]*\\(\\d{2,3}\\)[ \\t]*$`, 'u');
+const ROW_END = new RegExp(`^[ \\t]*(?:(?<cells>[^\\n()|]*?[\\p{L}\\p{N}."»])[ \\t]+)?[“”"‘'|_]?(?<place>${PLACE})[ \\t]*\\(\\d{2,3}\\)[ \\t]*$`, 'u');
 /** A wrapped cell is short; a longer line is prose, a caption or a title. */
 const CELL_LINE = 40;
 const MAX_ROW_LINES = 10;

@@ -51,6 +51,37 @@ function plausibleInOcr(text: string, start: number, end: number, acronym: strin
   return count >= 2;
 }
 
+/** Whether two acronyms of one length differ by one letter (`PICE` for `PTCE`). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let differences = 0;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) differences += 1;
+  return differences === 1;
+}
+
+/**
+ * OCR misreads a letter of an acronym (`PICE` for `PTCE`): an acronym of four letters or more,
+ * one letter away from a concept acronym or from an acronym written twice on the page, is noise.
+ */
+function nearMissInOcr(text: string, acronym: string): boolean {
+  if (acronym.length < 4) return false;
+  for (const known of NON_ORGANISATION_ACRONYMS) if (oneLetterApart(acronym, known)) return true;
+  for (const other of repeatedAcronyms(text)) if (oneLetterApart(acronym, other)) return true;
+  return false;
+}
+
+/** The last page's acronyms written twice or more, computed once per page. */
+let repeatedCache: { text: string; acronyms: readonly string[] } | null = null;
+
+function repeatedAcronyms(text: string): readonly string[] {
+  if (repeatedCache?.text === text) return repeatedCache.acronyms;
+  const counts = new Map<string, number>();
+  for (const other of text.match(/(?<![\p{L}\p{N}])\p{Lu}{4,8}(?![\p{L}\p{N}])/gu) ?? []) counts.set(other, (counts.get(other) ?? 0) + 1);
+  const acronyms = [...counts].filter(([, count]) => count >= 2).map(([other]) => other);
+  repeatedCache = { text, acronyms };
+  return acronyms;
+}
+
 export const organisationAcronymParser: Parser = {
   id: 'fr.organisation.acronym',
   pattern: () => compile(PATTERN, 'gu'),
@@ -64,7 +95,7 @@ export const organisationAcronymParser: Parser = {
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
     if (/(?:loi|Loi|LOI)[ \t]+$/u.test(text.slice(Math.max(0, match.index - 5), match.index))) return null;
     if (inCapitalHeading(text, match.index)) return null;
-    if (context.source === 'ocr' && !plausibleInOcr(text, match.index, end, acronym)) return null;
+    if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
     const suffix = match.groups?.['region'] ?? match.groups?.['place'];
     const value = suffix === undefined ? acronym : `${acronym} ${suffix}`;
     return {

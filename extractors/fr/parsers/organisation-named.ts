@@ -52,6 +52,8 @@ export const organisationNamedParser: Parser = {
       ? context.text.slice(headEnd).search(/\S/u) + headEnd
       : headIsLower ? match.index : extendBackwards(context.text, match.index);
     const value = context.text.slice(start, scanned.end).replace(/\s+/gu, ' ');
+    // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.
+    if (fold(value) === 'pole territorial') return null;
     const first: Candidate = { type: 'organisation', start, end: scanned.end, value, confidence: 0.7, rule: this.id, inferred: [] };
     const plural = /(?:les|des|aux)\s+$/iu.test(context.text.slice(Math.max(0, match.index - 5), match.index));
     return plural && headKey === 'ptce' ? [first, ...enumerated(context.text, scanned.end, this.id)] : first;
