@@ -13,7 +13,9 @@ import { DATE_PARSERS } from './parsers/date-parsers.js';
 import { figureCountParser } from './parsers/figure-count.js';
 import { organisationAcronymParser } from './parsers/organisation-acronym.js';
 import { organisationBrandParser } from './parsers/organisation-brand.js';
+import { organisationCuedParser } from './parsers/organisation-cued.js';
 import { organisationNamedParser } from './parsers/organisation-named.js';
+import { organisationNetworkBranchParser } from './parsers/organisation-network-branch.js';
 import { organisationPublicBodyParser } from './parsers/organisation-public-body.js';
 import { organisationRegionalParser } from './parsers/organisation-regional.js';
 import { organisationTableRowParser } from './parsers/organisation-table-row.js';
@@ -21,6 +23,7 @@ import { personInitialsParser } from './parsers/person-initials.js';
 import { personNameParser } from './parsers/person-name.js';
 import { personReversedParser } from './parsers/person-reversed.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
+import { organisationListNeighboursRefiner } from './refiners/organisation-list-neighbours.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { resolveYearRefiner } from './refiners/resolve-year.js';
 
@@ -42,9 +45,13 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationAcronymParser,
   organisationBrandParser,
   organisationTableRowParser,
+  organisationNetworkBranchParser,
+  organisationCuedParser,
 ];
 
-export const FRENCH_REFINERS: readonly Refiner[] = [removeOverlapsRefiner, figureEllipsisRefiner, resolveYearRefiner];
+export const FRENCH_REFINERS: readonly Refiner[] = [
+  organisationListNeighboursRefiner,
+  removeOverlapsRefiner, figureEllipsisRefiner, resolveYearRefiner];
 
 const TYPE_ORDER = ['date', 'email', 'figure', 'organisation', 'person', 'phone', 'url'];
 

@@ -1,0 +1,26 @@
+/**
+ * Whether a capitalised phrase found only by its context (no type word, no acronym) can be an
+ * organisation's name: one of its words at least must be no French common word, no first name
+ * and no place (`Euralens`, `Citéo`), and the phrase must not be a place or a person.
+ */
+import { fold } from '../core/pattern.js';
+import { CAPITALISED_NON_NAMES } from './lexicon/capitalised-words.js';
+import { MONTHS } from './lexicon/months.js';
+import { WEEKDAYS } from './lexicon/weekdays.js';
+import { isCommonWord, isPlaceName } from './lexicon-lookup.js';
+import { isFirstName } from './names.js';
+
+const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
+
+export function isDistinctiveName(name: string): boolean {
+  const words = name.split(/[\s']+/u).filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length === 0 || isPlaceName(name)) return false;
+  // `Jean Dupont`, `Marie Claire Martin`: a first name before another capitalised word is a person.
+  if (words.length >= 2 && words.slice(0, -1).some((word) => isFirstName(word))) return false;
+  if (words.some((word) => CALENDAR.has(fold(word)))) return false;
+  return words.some(
+    (word) =>
+      word.length >= 3 && !/^\p{Lu}+$/u.test(word) && !CAPITALISED_NON_NAMES.has(fold(word)) &&
+      !isCommonWord(word) && !isFirstName(word) && !isPlaceName(word),
+  );
+}

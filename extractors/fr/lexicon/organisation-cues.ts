@@ -1,0 +1,28 @@
+/**
+ * Words before a name that make it an organisation's even without a type word: the role of a
+ * person in a structure (`président du Grand Forum X`), an action a structure carries out
+ * (`porté par X`), a partnership (`en partenariat avec X`). Written as they appear, lower case.
+ */
+
+/** Roles held in an organisation, followed by `du`, `de la`, `de l'`, `d'`. */
+export const ROLE_IN_ORGANISATION: readonly string[] = [
+  'président', 'présidente', 'vice-président', 'vice-présidente', 'directeur', 'directrice',
+  'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice',
+  'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'trésorier', 'trésorière', 'salarié', 'salariée',
+  'salariés', 'chargé de mission', 'chargée de mission', 'chargé de projet', 'chargée de projet',
+  'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'bénévole', 'bénévoles', 'équipe', 'équipes',
+];
+
+/** Participles of what a structure does, followed by `par`. */
+export const DONE_BY: readonly string[] = [
+  'porté', 'portée', 'portés', 'portées', 'soutenu', 'soutenue', 'soutenus', 'soutenues', 'financé',
+  'financée', 'financés', 'financées', 'accompagné', 'accompagnée', 'accompagnés', 'accompagnées',
+  'organisé', 'organisée', 'organisés', 'organisées', 'animé', 'animée', 'animés', 'animées', 'coordonné',
+  'coordonnée', 'piloté', 'pilotée', 'pilotés', 'pilotées', 'géré', 'gérée', 'gérés', 'gérées', 'créé', 'créée',
+];
+
+/** Phrases of partnership, followed directly by the name or by an article. */
+export const PARTNERSHIP: readonly string[] = [
+  'en partenariat avec', 'en lien avec', 'aux côtés de', 'avec le soutien de', "avec l'appui de",
+  'avec le concours de', 'chez',
+];
