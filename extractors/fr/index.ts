@@ -10,7 +10,7 @@ import { contactEmailParser } from './parsers/contact-email.js';
 import { contactPhoneParser } from './parsers/contact-phone.js';
 import { contactUrlParser } from './parsers/contact-url.js';
 import { DATE_PARSERS } from './parsers/date-parsers.js';
-import { figureCountParser } from './parsers/figure-count.js';
+import { FIGURE_PARSERS } from './parsers/figure-parsers.js';
 import { organisationAcronymParser } from './parsers/organisation-acronym.js';
 import { organisationBrandParser } from './parsers/organisation-brand.js';
 import { organisationCuedParser } from './parsers/organisation-cued.js';
@@ -24,6 +24,7 @@ import { personNameParser } from './parsers/person-name.js';
 import { personReversedParser } from './parsers/person-reversed.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
 import { organisationListNeighboursRefiner } from './refiners/organisation-list-neighbours.js';
+import { organisationLowerListMemberRefiner } from './refiners/organisation-lower-list-member.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { resolveYearRefiner } from './refiners/resolve-year.js';
 
@@ -35,7 +36,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   contactUrlParser,
   contactPhoneParser,
   ...DATE_PARSERS,
-  figureCountParser,
+  ...FIGURE_PARSERS,
   personNameParser,
   personInitialsParser,
   personReversedParser,
@@ -51,7 +52,11 @@ export const FRENCH_PARSERS: readonly Parser[] = [
 
 export const FRENCH_REFINERS: readonly Refiner[] = [
   organisationListNeighboursRefiner,
-  removeOverlapsRefiner, figureEllipsisRefiner, resolveYearRefiner];
+  organisationLowerListMemberRefiner,
+  removeOverlapsRefiner,
+  figureEllipsisRefiner,
+  resolveYearRefiner,
+];
 
 const TYPE_ORDER = ['date', 'email', 'figure', 'organisation', 'person', 'phone', 'url'];
 

@@ -1,4 +1,5 @@
 /** Reading counted nouns: singular, lower-case unless an acronym (`ETP`, `PTCE`). */
+import { NOUNS_IN_E, PARTICIPLES_IN_ITE } from './lexicon/units.js';
 
 const INVARIABLE = new Set(['fois', 'mois', 'repas', 'parcours', 'prix', 'cours', 'poids', 'temps', 'corps', 'pays', 'bus', 'ans', 'ETP']);
 
@@ -22,4 +23,14 @@ export function parseNumber(text: string): number {
 /** Writes a number without trailing zeros: `19.7`, `1000000`. */
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6);
+}
+
+/**
+ * True for a singular ending in `-é`/`-ée` that is a noun (`journée`, `comité`, and the large
+ * `-ité`/`-iété`/`-auté` families: `activité`, `société`, `communauté`); the rest are read as
+ * past participles qualifying an elided noun (`12 labellisées`).
+ */
+export function isNounInE(singular: string): boolean {
+  if (NOUNS_IN_E.has(singular)) return true;
+  return /(?:ité|iété|auté)$/u.test(singular) && !PARTICIPLES_IN_ITE.has(singular);
 }

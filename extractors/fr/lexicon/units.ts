@@ -22,8 +22,23 @@ export const COMPOUND_UNITS: readonly string[] = [
   "heure de formation", "emploi aidé", "contrat aidé", 'équivalent temps plein', 'assemblée générale',
 ];
 
-/** Currency and percent symbols, with the unit they stand for. */
-export const SYMBOL_UNITS = { '%': '%', '€': '€', 'k€': 'k€', 'M€': 'M€', euros: '€', euro: '€', 'pour cent': '%' } as const;
+/**
+ * Nouns ending in `-é`/`-ée` that are counted things, not past participles (`3 journées`,
+ * `2 comités`). Nouns in `-ité`, `-iété`, `-auté` (`activité`, `société`, `communauté`) are
+ * recognised by their suffix (`isNounInE`), so they need not be listed.
+ */
+export const NOUNS_IN_E: ReadonlySet<string> = new Set([
+  'journée', 'année', 'soirée', 'matinée', 'assemblée', 'entrée', 'idée', 'tournée', 'randonnée', 'lycée',
+  'musée', 'portée', 'durée', 'vallée', 'comité', 'marché', 'salarié', 'salariée', 'délégué', 'déléguée',
+  'député', 'employé', 'employée', 'allié', 'associé', 'associée', 'invité', 'invitée', 'fumée', 'denrée',
+  'café', 'degré', 'été', 'clé', 'thé', 'bébé', 'curé', 'pavé', 'fossé', 'traité', 'syndiqué',
+]);
+
+/** Participles in `-ité` that the noun suffix rule of `isNounInE` must not take for nouns. */
+export const PARTICIPLES_IN_ITE: ReadonlySet<string> = new Set([
+  'visité', 'sollicité', 'limité', 'facilité', 'édité', 'cité', 'hérité', 'habité', 'débité', 'crédité',
+  'exploité', 'évité', 'incité', 'récité', 'réédité', 'revisité', 'précipité', 'suscité',
+]);
 
 /** Adjectives that may sit between a number and its noun (`deux premières années`). */
 export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([

@@ -7,20 +7,23 @@
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { NUMBER_WORDS } from '../lexicon/number-words.js';
+import { MEASURE_SYMBOLS } from '../lexicon/measure-symbols.js';
+import { STREET_WORDS } from '../lexicon/street-words.js';
 import { COMPOUND_UNITS, COUNTED_NOUNS, PRE_NOUN_ADJECTIVES } from '../lexicon/units.js';
 import { ELLIPSIS_WORDS, NON_UNIT_WORDS } from '../lexicon/function-words.js';
-import { formatNumber, parseNumber, singularUnit } from '../units.js';
+import { formatNumber, isNounInE, parseNumber, singularUnit } from '../units.js';
 
 const DIGITS = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?';
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 const WORDS = alternation(Object.keys(NUMBER_WORDS).flatMap((word) => [word, capitalise(word)]));
 const ADJECTIVES = alternation(PRE_NOUN_ADJECTIVES);
+const SYMBOLS = alternation(Object.keys(MEASURE_SYMBOLS));
 const PATTERN =
   `(?<![\\p{L}\\p{N},.°/@#+-])(?:(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\d)` +
-  `(?:[ \\t]?(?<symbol>%|€|k€|M€)|(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?)(?:(?<adjective>${ADJECTIVES})[ \\t]+)?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}))?`;
+  `(?:[ \\t\\u00a0\\u202f]?(?<symbol>${SYMBOLS})(?![\\p{L}\\p{N}])|(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?)(?:(?<adjective>${ADJECTIVES})[ \\t]+)?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}))?`;
 
 /** Words before a number that make it a code or an ordinal, not a count. */
-const CODE_BEFORE = /(?:n°|n[o°º]\.?|num[ée]ro|art\.?|article|phase|saison|sc[ée]nario|page|p\.|[ée]tape|tome|chapitre|vague|volet|axe|lot|plot|version|annexe|semaine|niveau|num|lettre|édition|promo|tranche|zone|secteur|rang|priorité|objectif|action|mesure)\s*$/iu;
+const CODE_BEFORE = /(?:n°|n[o°º]\.?|num[ée]ro|art\.?|article|phase|saison|sc[ée]nario|page|p\.|[ée]tape|tome|chapitre|vague|volet|axe|lot|plot|version|annexe|semaine|niveau|num|lettre|édition|promo|tranche|zone|secteur|rang|priorité|action|mesure)\s*$/iu;
 
 const ACRONYM_UNIT = /^\p{Lu}{2,6}s?$/u;
 
@@ -59,12 +62,17 @@ export const figureCountParser: Parser = {
     if (!Number.isFinite(value)) return null;
     const numberEnd = match.index + (digits ?? words ?? '').length;
     const symbol = groups['symbol'];
-    if (symbol !== undefined) {
+    const measure = symbol === undefined ? undefined : MEASURE_SYMBOLS[symbol];
+    if (measure !== undefined) {
       return {
-        type: 'figure', start: match.index, end: match.index + match[0].length, value: formatNumber(value),
-        unit: symbol === '%' ? '%' : symbol, confidence: 0.9, rule: this.id, inferred: [],
+        type: 'figure', start: match.index, end: match.index + match[0].length, value: formatNumber(value * measure.factor),
+        unit: measure.unit, confidence: 0.9, rule: this.id, inferred: [],
       };
     }
+    // Counts carry no leading zero: `09` after a name or in `N°03` is a code.
+    if (digits !== undefined && /^0\d/u.test(digits)) return null;
+    // A masked or spaced phone number (`04 75 25 XX XX`): two-digit groups in a row.
+    if (digits !== undefined && /^\d{2}$/u.test(digits) && /\d{2}[ .]$/u.test(before)) return null;
     // Department codes `(62)`, postcodes, glued phone blocks.
     if (text[match.index - 1] === '(' && text[numberEnd] === ')') return null;
     const isYearLike = digits !== undefined && /^(?:19|20)\d{2}$/u.test(digits);
@@ -75,6 +83,12 @@ export const figureCountParser: Parser = {
       return bareNumber(this.id, context.text, match.index, numberEnd, value);
     }
     const unitLower = unitWord.toLowerCase();
+    const gap = groups['gap'] ?? '';
+    // `…| 9 | 13\nEmplois directs`: a capitalised word on the next line starts a new row or label;
+    // it names the number only when the number stands alone on its line (an infographic).
+    if (gap.includes('\n') && /^\p{Lu}/u.test(unitWord) && !aloneBefore(text, match.index)) return null;
+    if (/^x+$/iu.test(unitWord)) return null;
+    if (STREET_WORDS.has(unitLower) && /^[ \t]+(?:(?:de|du|des|d'|de la)[ \t]*)?\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return null;
     if (NON_UNIT_WORDS.has(unitLower) || NON_UNIT_WORDS.has(unitLower.replace(/'.*$/u, ''))) {
       if (words !== undefined || isYearLike || isPostcode) return null;
       return bareNumber(this.id, context.text, match.index, numberEnd, value);
@@ -92,9 +106,9 @@ export const figureCountParser: Parser = {
     // `à 14 heures` is a time of day; `1 200 heures de formation` a figure.
     if (singular === 'heure' && /(?:à|vers|dès|avant|après|jusqu'à)\s*$/iu.test(before)) return null;
     // `… en 2023\nAction 1`: a year at a line end before a capitalised heading.
-    if (isYearLike && (groups['gap'] ?? '').includes('\n')) return null;
+    if (isYearLike && gap.includes('\n')) return null;
     // Past participles (`11 labellisées dans…`) qualify an elided noun; they are not counted things.
-    if (/(?:é|ée)$/u.test(singular) && !COUNTED_NOUNS.has(singular)) return null;
+    if (/(?:é|ée)$/u.test(singular) && !COUNTED_NOUNS.has(singular) && !isNounInE(singular)) return null;
     if ((isYearLike || isPostcode) && !COUNTED_NOUNS.has(singular)) return null;
     // `Sept Vallées`, `Trois Rivières`: a capitalised number word before a capitalised noun is a name.
     if (words !== undefined && /^\p{Lu}/u.test(words) && /^\p{Lu}/u.test(unitWord)) return null;
@@ -109,6 +123,12 @@ export const figureCountParser: Parser = {
     };
   },
 };
+
+/** True when only spaces or a bullet precede `offset` on its line. */
+function aloneBefore(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t•·*-]*$/u.test(text.slice(lineStart, offset));
+}
 
 function postcodeLike(digits: string | undefined): boolean {
   return digits !== undefined && /^\d{5}$/u.test(digits);

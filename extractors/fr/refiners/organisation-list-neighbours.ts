@@ -1,8 +1,8 @@
 /**
- * In a list of organisations each described in brackets (`Espace Mobilité de l'Artois
- * (diagnostic), Citéo (médiation), SJT (auto-école)`), a capitalised name that follows an
- * organisation found by another rule, in the same shape, is an organisation too, when
- * `isDistinctiveName` accepts it (places and people in lists are left alone).
+ * In a list of organisations (`Espace Mobilité de l'Artois (diagnostic), Citéo (médiation), SJT
+ * (auto-école)`, `DIE, l'Afeji, …`), a capitalised name that follows an organisation found by
+ * another rule, after a comma, is an organisation too, when `isDistinctiveName` accepts it
+ * (places and people in lists are left alone).
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 import { isDistinctiveName } from '../distinctive-name.js';
@@ -10,7 +10,7 @@ import { isDistinctiveName } from '../distinctive-name.js';
 const ASIDE = '(?:[ \\t]*\\n?[ \\t]*\\([^()\\n]{1,40}\\))';
 const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
 const NEXT = new RegExp(
-  `^${ASIDE}[ \\t]*,[ \\t]*\\n?[ \\t]*(?<name>${WORD}(?:[ \\t]+${WORD}){0,2})(?=${ASIDE}[ \\t]*(?:[,;.]|\\n|[ \\t]+et[ \\t]))`,
+  `^${ASIDE}?[ \\t]*,[ \\t]*\\n?[ \\t]*(?:l'|(?:la|le|les)[ \\t]+)?(?<name>${WORD}(?:[ \\t]+${WORD}){0,2})(?=${ASIDE}?[ \\t]*(?:[,;.]|\\n|[ \\t]+et[ \\t]))`,
   'u',
 );
 

@@ -1,0 +1,31 @@
+/**
+ * Symbols and multiplier phrases written right after a number, with the unit they stand for and
+ * the factor they apply: `18,4 M€` is 18 400 000 €, `420 m2` is 420 m². Money keeps `€` as its
+ * unit whatever the multiplier, so amounts compare across documents.
+ */
+export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = {
+  '%': { unit: '%', factor: 1 },
+  '€': { unit: '€', factor: 1 },
+  'k€': { unit: '€', factor: 1e3 },
+  'K€': { unit: '€', factor: 1e3 },
+  'M€': { unit: '€', factor: 1e6 },
+  'Md€': { unit: '€', factor: 1e9 },
+  'Mds€': { unit: '€', factor: 1e9 },
+  'million €': { unit: '€', factor: 1e6 },
+  'millions €': { unit: '€', factor: 1e6 },
+  "million d'euros": { unit: '€', factor: 1e6 },
+  "millions d'euros": { unit: '€', factor: 1e6 },
+  "milliard d'euros": { unit: '€', factor: 1e9 },
+  "milliards d'euros": { unit: '€', factor: 1e9 },
+  'm²': { unit: 'm²', factor: 1 },
+  'm2': { unit: 'm²', factor: 1 },
+  'km²': { unit: 'km²', factor: 1 },
+  'km2': { unit: 'km²', factor: 1 },
+  'm³': { unit: 'm³', factor: 1 },
+  'm3': { unit: 'm³', factor: 1 },
+  'tCO2': { unit: 'tCO2', factor: 1 },
+  'tCO2e': { unit: 'tCO2', factor: 1 },
+  'teqCO2': { unit: 'tCO2', factor: 1 },
+  't CO2': { unit: 'tCO2', factor: 1 },
+  'pour cent': { unit: '%', factor: 1 },
+};

@@ -1,0 +1,34 @@
+/**
+ * Indicator lines `Label : 12` and `Label : 14 → 19` (a before/after pair): the value or values
+ * end the line and count the label's head noun (`Salariés : 14 → 19` → 14 salarié, 19 salarié).
+ * A value followed by its own noun (`Territoire : 3 communes`) is `fr.figure.count`'s.
+ */
+import { compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { labelHeadNoun } from '../figure-label.js';
+import { formatNumber, parseNumber } from '../units.js';
+
+const NUMBER = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
+const PATTERN =
+  `^(?<label>[^:\\n]*\\p{L}[^:\\n]*?)[ \\t]*:[ \\t]*(?<first>${NUMBER})` +
+  `(?:[ \\t]*(?:→|->|=>|⇒|>|à)[ \\t]*(?<second>${NUMBER}))?[ \\t]*[.;]?[ \\t]*$`;
+
+export const figureLabelledParser: Parser = {
+  id: 'fr.figure.labelled',
+  pattern: () => compile(PATTERN, 'dgmu'),
+  extract(_context, match): Candidate[] | null {
+    const unit = labelHeadNoun(match.groups?.['label'] ?? '');
+    if (unit === undefined) return null;
+    const found: Candidate[] = [];
+    for (const name of ['first', 'second']) {
+      const digits = match.groups?.[name];
+      const span = match.indices?.groups?.[name];
+      if (digits === undefined || span === undefined || /^0\d/u.test(digits)) continue;
+      found.push({
+        type: 'figure', start: span[0], end: span[1], value: formatNumber(parseNumber(digits)), unit,
+        confidence: 0.8, rule: this.id, inferred: [],
+      });
+    }
+    return found;
+  },
+};

@@ -1,0 +1,7 @@
+/** The figure parsers, in the order their results are preferred on equal spans. */
+import type { Parser } from '../../core/types.js';
+import { figureCountParser } from './figure-count.js';
+import { figureLabelledParser } from './figure-labelled.js';
+import { figureTableRowParser } from './figure-table-row.js';
+
+export const FIGURE_PARSERS: readonly Parser[] = [figureCountParser, figureTableRowParser, figureLabelledParser];

@@ -1,0 +1,40 @@
+/**
+ * Indicator tables laid out as `Label | 41 | 53` (one value column per year or period): every
+ * value cell counts the label's head noun (`Structures adhérentes | 41 | 53` → 41 structure,
+ * 53 structure). A header row of years has no counted label and yields nothing.
+ */
+import { compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { labelHeadNoun } from '../figure-label.js';
+import { formatNumber, parseNumber } from '../units.js';
+
+const PATTERN = '^(?<label>[^|\\n]*\\p{L}[^|\\n]*?)[ \\t]*(?<cells>(?:\\|[^|\\n]*)+)$';
+const NUMBER_CELL = /^(?<lead>[ \t]*)(?<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \t]*$/u;
+
+export const figureTableRowParser: Parser = {
+  id: 'fr.figure.table-row',
+  pattern: () => compile(PATTERN, 'gmu'),
+  extract(_context, match): Candidate[] | null {
+    const label = match.groups?.['label'] ?? '';
+    const cells = match.groups?.['cells'] ?? '';
+    const unit = labelHeadNoun(label);
+    if (unit === undefined) return null;
+    const cellsStart = match.index + match[0].length - cells.length;
+    const found: Candidate[] = [];
+    let offset = cellsStart;
+    for (const cell of cells.split('|').slice(1)) {
+      offset += 1;
+      const number = NUMBER_CELL.exec(cell);
+      const digits = number?.groups?.['number'];
+      if (digits !== undefined && !/^0\d/u.test(digits)) {
+        const start = offset + (number?.groups?.['lead'] ?? '').length;
+        found.push({
+          type: 'figure', start, end: start + digits.length, value: formatNumber(parseNumber(digits)), unit,
+          confidence: 0.8, rule: this.id, inferred: [],
+        });
+      }
+      offset += cell.length;
+    }
+    return found;
+  },
+};
