@@ -5,11 +5,12 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { maxRss, run, runParallel, type Measured } from './measure.js';
+import { maxRss, run, runParallel, totalCpu, type Measured } from './measure.js';
 
 export interface Timed {
   readonly wallS: number;
   readonly peakRssMiB: number | null;
+  readonly cpuS: number | null;
   readonly pages: number;
 }
 
@@ -32,7 +33,7 @@ export async function runGlaneur(inputs: readonly string[], db: string, jobs: nu
     if (fields[0] === 'failed') failed += 1;
   }
   if (measured.code !== 0 && measured.code !== 1) throw new Error(`glaneur import exited with ${measured.code}: ${measured.stderr.slice(-2000)}`);
-  return { wallS: measured.wallS, peakRssMiB: measured.peakRssMiB, pages, measured, failed };
+  return { wallS: measured.wallS, peakRssMiB: measured.peakRssMiB, cpuS: measured.cpuS, pages, measured, failed };
 }
 
 /** `glaneur --help`, `times` times; returns each wall time in seconds. */
@@ -83,7 +84,7 @@ export async function runOcrmypdf(files: readonly string[], jobs: number, outDir
     pages += pageTexts.length;
     texts.set(basename(file), pageTexts);
   }
-  return { wallS, peakRssMiB: maxRss(results), pages, texts };
+  return { wallS, peakRssMiB: maxRss(results), cpuS: totalCpu(results), pages, texts };
 }
 
 interface PageImage {
@@ -120,13 +121,14 @@ export async function runTesseractCli(files: readonly string[], jobs: number, ou
   const env = { ...process.env, OMP_THREAD_LIMIT: '1' }; // one core per process; N processes fill N cores
   const { results } = await runParallel('tesseract', all.map((image) => [image.path, image.path, '-l', 'fra', '--psm', '3', '--dpi', String(image.ppi)]), jobs, { env });
   const wallS = (performance.now() - started) / 1000;
+  const cpuS = totalCpu(results); // tesseract only: pdfimages is a small share
   const texts: PageTexts = new Map();
   for (const [file, pageImages] of images) {
     const pageTexts: string[] = [];
     for (const image of pageImages) pageTexts[image.page - 1] = (pageTexts[image.page - 1] ?? '') + (await readFile(`${image.path}.txt`, 'utf8'));
     texts.set(basename(file), pageTexts);
   }
-  return { wallS, peakRssMiB: maxRss(results), pages: all.length, texts };
+  return { wallS, peakRssMiB: maxRss(results), cpuS, pages: all.length, texts };
 }
 
 /** pdf.js getTextContent alone, in `jobs` plain node processes sharing the files round-robin. */
@@ -134,12 +136,12 @@ export async function runBarePdfjs(files: readonly string[], jobs: number): Prom
   const shares = Array.from({ length: jobs }, (_, lane) => files.filter((_, index) => index % jobs === lane));
   const { wallS, results } = await runParallel(process.execPath, shares.map((share) => ['test/bench/bare-pdfjs.mjs', ...share]), jobs);
   const pages = results.reduce((sum, result) => sum + Number(result.stdout.trim().split(' ')[0] ?? 0), 0);
-  return { wallS, peakRssMiB: maxRss(results), pages };
+  return { wallS, peakRssMiB: maxRss(results), cpuS: totalCpu(results), pages };
 }
 
 /** `pdftotext` once per file, `jobs` processes at a time. */
 export async function runPdftotext(files: readonly string[], jobs: number, outDir: string, pages: number): Promise<Timed> {
   await mkdir(outDir, { recursive: true });
   const { wallS, results } = await runParallel('pdftotext', files.map((file) => ['-q', file, join(outDir, `${basename(file)}.txt`)]), jobs);
-  return { wallS, peakRssMiB: maxRss(results), pages };
+  return { wallS, peakRssMiB: maxRss(results), cpuS: totalCpu(results), pages };
 }

@@ -13,7 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { CerTally, loadReferences } from './cer-pages.js';
-import { glaneurPageTexts, runBarePdfjs, runGlaneur, runOcrmypdf, runPdftotext, runTesseractCli, timeHelp, type GlaneurRun, type PageTexts } from './contenders.js';
+import { glaneurPageTexts, runBarePdfjs, runGlaneur, runOcrmypdf, runPdftotext, runTesseractCli, timeHelp, type GlaneurRun, type PageTexts, type Timed } from './contenders.js';
 import { DEV_IDS, makeCopies, type BenchFile } from './corpus.js';
 import { hasGnuTime, onPath, run } from './measure.js';
 import { mib, percent, rate, seconds, table, verdict } from './report.js';
@@ -25,6 +25,8 @@ const SCAN_COPIES_MEMORY = 18; // 102 scanned pages for the peak-RSS target
 const SCALING_DOCS = [10, 50, 100] as const;
 
 const started = performance.now();
+const cpu = (value: number | null): string => (value === null ? 'n/a' : seconds(value));
+const cpuPerPage = (timed: Timed, scale: number, digits: number): string => (timed.cpuS === null ? 'n/a' : ((timed.cpuS * scale) / timed.pages).toFixed(digits));
 const log = (text = ''): void => void process.stdout.write(`${text}\n`);
 
 function cerOf(texts: PageTexts, files: readonly BenchFile[], references: Map<string, string[]>): number | null {
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
     log(`load average at start: ${loadavg().map((value) => value.toFixed(2)).join(' ')} (other processes on the machine skew every number below)`);
     log(`native tools (Debian: poppler-utils, tesseract-ocr, tesseract-ocr-fra, ocrmypdf, time): ${Object.entries(tools).map(([name, found]) => `${name} ${found ? 'yes' : 'MISSING'}`).join(', ')}`);
     if (tools.tesseract) log(`  ${await toolVersion('tesseract', ['--version'])}; ocrmypdf ${tools.ocrmypdf ? await toolVersion('ocrmypdf', ['--version']) : '-'}`);
-    log(`peak RSS: ${hasGnuTime ? 'GNU time %M (largest single process of the run)' : 'polled VmHWM of the child (no /usr/bin/time)'}`);
+    log(`peak RSS: ${hasGnuTime ? 'GNU time %M (largest single process of the run)' : 'polled VmHWM of the child (no /usr/bin/time)'}; CPU = user + system seconds (GNU time), which other load on the machine barely changes`);
 
     // ---- start-up
     const helps = (await timeHelp(5)).sort((a, b) => a - b);
@@ -78,9 +80,9 @@ async function main(): Promise<void> {
     const bare = await runBarePdfjs(textFiles.map((file) => file.path), jobs);
     const pdftotext = tools.pdftotext ? await runPdftotext(textFiles.map((file) => file.path), jobs, join(work, 'pdftotext'), bare.pages) : null;
     log(`\n## Text-layer pages: ${TEXT_COPIES} exported PDFs, ${bare.pages} pages, N = ${jobs}`);
-    const textRows = [['contender', 'pages', 'wall', 'pages/s', 'vs bare pdf.js', 'peak RSS']];
-    const textRow = (name: string, timed: { wallS: number; pages: number; peakRssMiB: number | null }): string[] => [
-      name, String(timed.pages), seconds(timed.wallS), rate(timed.pages / timed.wallS), `${(bare.wallS / timed.wallS).toFixed(2)} ×`, mib(timed.peakRssMiB),
+    const textRows = [['contender', 'pages', 'wall', 'pages/s', 'vs bare pdf.js', 'CPU', 'CPU ms/page', 'peak RSS']];
+    const textRow = (name: string, timed: Timed): string[] => [
+      name, String(timed.pages), seconds(timed.wallS), rate(timed.pages / timed.wallS), `${(bare.wallS / timed.wallS).toFixed(2)} ×`, cpu(timed.cpuS), cpuPerPage(timed, 1000, 1), mib(timed.peakRssMiB),
     ];
     textRows.push(textRow(`glaneur import --jobs ${jobs} (parse + extract + store)`, glaneurText));
     textRows.push(textRow(`bare pdf.js getTextContent, ${jobs} processes`, bare));
@@ -93,13 +95,13 @@ async function main(): Promise<void> {
     // ---- scaling with corpus size
     const scaleFiles = await makeCopies(join(work, 'scale'), Math.max(...SCALING_DOCS), '', 'n');
     log(`\n## Time per page vs corpus size (exported PDFs, glaneur import --jobs ${jobs})`);
-    const scaleRows = [['documents', 'pages', 'wall', 's/page (wall)', 's/page (after 1st document)', 'peak RSS']];
+    const scaleRows = [['documents', 'pages', 'wall', 's/page (wall)', 's/page (after 1st document)', 'CPU ms/page', 'peak RSS']];
     const steady: number[] = [];
     for (const count of SCALING_DOCS) {
       const result = await runGlaneur(scaleFiles.slice(0, count).map((file) => file.path), join(work, `scale-${count}.sqlite`), jobs);
       const perPage = steadySecondsPerPage(result);
       if (perPage !== null) steady.push(perPage);
-      scaleRows.push([String(count), String(result.pages), seconds(result.wallS), (result.wallS / result.pages).toFixed(4), perPage === null ? 'n/a' : perPage.toFixed(4), mib(result.peakRssMiB)]);
+      scaleRows.push([String(count), String(result.pages), seconds(result.wallS), (result.wallS / result.pages).toFixed(4), perPage === null ? 'n/a' : perPage.toFixed(4), cpuPerPage(result, 1000, 1), mib(result.peakRssMiB)]);
     }
     log(table(scaleRows));
     const spread = steady.length === SCALING_DOCS.length ? Math.max(...steady) / Math.min(...steady) - 1 : null;
@@ -116,9 +118,9 @@ async function main(): Promise<void> {
     log(`\n## Scanned pages: ${SCAN_COPIES} scanned PDFs, ${glaneurScan.pages} pages (one 200 dpi image each), N = ${jobs}`);
     log('CER = Σ Levenshtein distance / Σ reference length over pages, against the text layer of the matching exported PDF,');
     log('after collapsing whitespace runs to one space and unifying typographic quotes; aligned, so reading order counts.');
-    const scanRows = [['contender', 'pages', 'wall', 'pages/s', 's/page', 'CER', 'peak RSS']];
-    const scanRow = (name: string, timed: { wallS: number; pages: number; peakRssMiB: number | null }, cer: number | null): string[] => [
-      name, String(timed.pages), seconds(timed.wallS), rate(timed.pages / timed.wallS), (timed.wallS / timed.pages).toFixed(2), percent(cer), mib(timed.peakRssMiB),
+    const scanRows = [['contender', 'pages', 'wall', 'pages/s', 's/page', 'CPU', 'CPU s/page', 'CER', 'peak RSS']];
+    const scanRow = (name: string, timed: Timed, cer: number | null): string[] => [
+      name, String(timed.pages), seconds(timed.wallS), rate(timed.pages / timed.wallS), (timed.wallS / timed.pages).toFixed(2), cpu(timed.cpuS), cpuPerPage(timed, 1, 2), percent(cer), mib(timed.peakRssMiB),
     ];
     scanRows.push(scanRow(`glaneur import --jobs ${jobs} (OCR + extract + store)`, glaneurScan, glaneurCer));
     const ocrmypdfCer = ocrmypdf === null ? null : cerOf(ocrmypdf.texts, scanFiles, references);
@@ -146,7 +148,7 @@ async function main(): Promise<void> {
     const memory = await runGlaneur([join(work, 'scan100')], join(work, 'scan100.sqlite'), jobs);
     const memorySteady = steadySecondsPerPage(memory);
     log(`\n## Memory: glaneur import --jobs ${jobs} of ${SCAN_COPIES_MEMORY} scanned PDFs, ${memory.pages} pages`);
-    log(`wall ${seconds(memory.wallS)}, ${(memory.wallS / memory.pages).toFixed(2)} s/page (${memorySteady === null ? 'n/a' : memorySteady.toFixed(2)} after the first document; ${(glaneurScan.wallS / glaneurScan.pages).toFixed(2)} s/page at ${glaneurScan.pages} pages), peak RSS ${mib(memory.peakRssMiB)}`);
+    log(`wall ${seconds(memory.wallS)}, ${(memory.wallS / memory.pages).toFixed(2)} s/page (${memorySteady === null ? 'n/a' : memorySteady.toFixed(2)} after the first document; ${(glaneurScan.wallS / glaneurScan.pages).toFixed(2)} s/page at ${glaneurScan.pages} pages), CPU ${cpuPerPage(memory, 1, 2)} s/page, peak RSS ${mib(memory.peakRssMiB)}`);
     targets.push(verdict(`peak RSS ≤ 600 MB importing ${memory.pages} scanned pages with ${jobs} workers`, memory.peakRssMiB === null ? 'n/a' : `${Math.round(memory.peakRssMiB * 1.048576)} MB`, memory.peakRssMiB === null ? null : memory.peakRssMiB * 1.048576 <= 600));
 
     log(`\n## Targets (issue 10)`);

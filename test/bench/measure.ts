@@ -13,6 +13,8 @@ import { join } from 'node:path';
 export interface Measured {
   readonly wallS: number;
   readonly peakRssMiB: number | null;
+  /** User + system CPU seconds of the process and its children (GNU time only): robust to other load. */
+  readonly cpuS: number | null;
   readonly stdout: string;
   readonly stderr: string;
   readonly code: number | null;
@@ -45,7 +47,7 @@ async function readVmHwmKiB(pid: number): Promise<number | null> {
 export async function run(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Measured> {
   const scratch = await mkdtemp(join(tmpdir(), 'glaneur-bench-time-'));
   const rssFile = join(scratch, 'rss');
-  const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, [...args]];
+  const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, [...args]];
   const started = performance.now();
   const child = spawn(file, argv, { env: options.env ?? process.env, cwd: options.cwd ?? process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -69,14 +71,16 @@ export async function run(command: string, args: readonly string[], options: { e
   const wallS = (performance.now() - started) / 1000;
   clearInterval(poll);
   let peakKiB: number | null = polledKiB > 0 ? polledKiB : null;
+  let cpuS: number | null = null;
   if (hasGnuTime) {
     const text = await readFile(rssFile, 'utf8').catch(() => '');
-    // GNU time prints "Command exited with non-zero status N" before the value on failures.
-    const last = text.trim().split('\n').pop() ?? '';
-    peakKiB = /^\d+$/u.test(last) ? Number(last) : null;
+    // GNU time prints "Command exited with non-zero status N" before the values on failures.
+    const match = /^(\d+) ([\d.]+) ([\d.]+)$/u.exec(text.trim().split('\n').pop() ?? '');
+    peakKiB = match === null ? null : Number(match[1]);
+    cpuS = match === null ? null : Number(match[2]) + Number(match[3]);
   }
   await rm(scratch, { recursive: true, force: true });
-  return { wallS, peakRssMiB: peakKiB === null ? null : peakKiB / 1024, stdout, stderr, code, lineTimesMs };
+  return { wallS, peakRssMiB: peakKiB === null ? null : peakKiB / 1024, cpuS, stdout, stderr, code, lineTimesMs };
 }
 
 /** Runs `jobs` (argument lists of one command) `parallel` at a time; returns each result and the total wall. */
@@ -96,6 +100,16 @@ export async function runParallel(
   });
   await Promise.all(lanes);
   return { wallS: (performance.now() - started) / 1000, results };
+}
+
+/** Total CPU seconds of results (null when any was not measured). */
+export function totalCpu(results: readonly Measured[]): number | null {
+  let sum = 0;
+  for (const result of results) {
+    if (result.cpuS === null) return null;
+    sum += result.cpuS;
+  }
+  return sum;
 }
 
 /** Largest peak RSS among results, in MiB (null when none was measured). */
