@@ -1,7 +1,7 @@
 /** Reading counted nouns: singular, lower-case unless an acronym (`ETP`, `PTCE`). */
 import { NOUNS_IN_E, PARTICIPLES_IN_ITE } from './lexicon/units.js';
 
-const INVARIABLE = new Set(['fois', 'mois', 'repas', 'parcours', 'prix', 'cours', 'poids', 'temps', 'corps', 'pays', 'bus', 'ans', 'ETP']);
+const INVARIABLE = new Set(['fois', 'mois', 'repas', 'parcours', 'prix', 'cours', 'poids', 'temps', 'corps', 'pays', 'bus', 'ans', 'taux', 'ETP']);
 
 /** `réunions` → `réunion`, `lauréats nationaux` head `lauréats` → `lauréat`, `PTCE` → `PTCE`. */
 export function singularUnit(word: string): string {

@@ -21,8 +21,11 @@ export const DONE_BY: readonly string[] = [
   'coordonnée', 'piloté', 'pilotée', 'pilotés', 'pilotées', 'géré', 'gérée', 'gérés', 'gérées', 'créé', 'créée',
 ];
 
-/** Phrases of partnership, followed directly by the name or by an article. */
+/**
+ * Phrases of partnership, followed directly by the name or by an article. Not `chez`: it is as
+ * often followed by a person (`chez Maryse`, `chez Dupont`).
+ */
 export const PARTNERSHIP: readonly string[] = [
   'en partenariat avec', 'en lien avec', 'aux côtés de', 'avec le soutien de', "avec l'appui de",
-  'avec le concours de', 'chez',
+  'avec le concours de',
 ];

@@ -84,15 +84,17 @@ export const figureCountParser: Parser = {
     }
     const unitLower = unitWord.toLowerCase();
     const gap = groups['gap'] ?? '';
-    // `…| 9 | 13\nEmplois directs`: a capitalised word on the next line starts a new row or label;
-    // it names the number only when the number stands alone on its line (an infographic).
-    if (gap.includes('\n') && /^\p{Lu}/u.test(unitWord) && !aloneBefore(text, match.index)) return null;
+    // `…| 9 | 13\nEmplois directs`: in a table or a list of `Label : value` lines, a capitalised
+    // word on the next line starts a new row; it does not name the number ending the row above.
+    if (gap.includes('\n') && /^\p{Lu}/u.test(unitWord) && rowBreak(text, match.index)) return null;
     if (/^x+$/iu.test(unitWord)) return null;
     if (STREET_WORDS.has(unitLower) && /^[ \t]+(?:(?:de|du|des|d'|de la)[ \t]*)?\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return null;
     if (NON_UNIT_WORDS.has(unitLower) || NON_UNIT_WORDS.has(unitLower.replace(/'.*$/u, ''))) {
       if (words !== undefined || isYearLike || isPostcode) return null;
       return bareNumber(this.id, context.text, match.index, numberEnd, value);
     }
+    // `Pays Basque 64 ouvre`: a number glued to a name, before a verb (a counted noun after 2+ is plural).
+    if (/\p{L}[ \t]+\p{Lu}\p{Ll}+[ \t]+$/u.test(before) && value >= 2 && singularUnit(unitWord) === unitLower && !COUNTED_NOUNS.has(unitLower)) return null;
     if (/^\p{Lu}/u.test(unitWord) && !ACRONYM_UNIT.test(unitWord)) {
       // A number inside a capitalised name (`Ternois 7 Vallées`) or before a name is not a count.
       if (/\p{Lu}[\p{Ll}]+[ \t]+$/u.test(before) || postcodeLike(digits)) return null;
@@ -124,10 +126,15 @@ export const figureCountParser: Parser = {
   },
 };
 
-/** True when only spaces or a bullet precede `offset` on its line. */
-function aloneBefore(text: string, offset: number): boolean {
+/** True when the line of `offset` or the next one is a table row or a `Label : value` line. */
+function rowBreak(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t•·*-]*$/u.test(text.slice(lineStart, offset));
+  const lineEnd = text.indexOf('\n', offset);
+  const nextEndFound = text.indexOf('\n', lineEnd + 1);
+  const line = text.slice(lineStart, lineEnd);
+  const next = text.slice(lineEnd + 1, nextEndFound === -1 ? text.length : nextEndFound);
+  const row = /\||^[^:]*\p{L}[^:]*:[ \t]*\d/u;
+  return row.test(line) || row.test(next);
 }
 
 function postcodeLike(digits: string | undefined): boolean {
