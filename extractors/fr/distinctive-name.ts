@@ -1,13 +1,14 @@
 /**
  * Whether a capitalised phrase found only by its context (no type word, no acronym) can be an
- * organisation's name: one of its words at least must be no French common word, no first name
- * and no place (`Euralens`, `Citéo`), and the phrase must not be a place or a person.
+ * organisation's name: one of its words at least must be no French common word, no first name,
+ * no frequent surname and no place (`Euralens`, `Citéo`), and the phrase must not be a place or
+ * a person.
  */
 import { fold } from '../core/pattern.js';
 import { CAPITALISED_NON_NAMES } from './lexicon/capitalised-words.js';
 import { MONTHS } from './lexicon/months.js';
 import { WEEKDAYS } from './lexicon/weekdays.js';
-import { isCommonWord, isPlaceName } from './lexicon-lookup.js';
+import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
 
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
@@ -21,6 +22,6 @@ export function isDistinctiveName(name: string): boolean {
   return words.some(
     (word) =>
       word.length >= 3 && !/^\p{Lu}+$/u.test(word) && !CAPITALISED_NON_NAMES.has(fold(word)) &&
-      !isCommonWord(word) && !isFirstName(word) && !isPlaceName(word),
+      !isCommonWord(word) && !isFirstName(word) && !isSurname(word) && !isPlaceName(word),
   );
 }

@@ -12,6 +12,7 @@ import { contactUrlParser } from './parsers/contact-url.js';
 import { DATE_PARSERS } from './parsers/date-parsers.js';
 import { FIGURE_PARSERS } from './parsers/figure-parsers.js';
 import { organisationAcronymParser } from './parsers/organisation-acronym.js';
+import { organisationAppositionParser } from './parsers/organisation-apposition.js';
 import { organisationBrandParser } from './parsers/organisation-brand.js';
 import { organisationCuedParser } from './parsers/organisation-cued.js';
 import { organisationNamedParser } from './parsers/organisation-named.js';
@@ -48,6 +49,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationTableRowParser,
   organisationNetworkBranchParser,
   organisationCuedParser,
+  organisationAppositionParser,
 ];
 
 export const FRENCH_REFINERS: readonly Refiner[] = [

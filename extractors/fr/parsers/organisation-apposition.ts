@@ -1,0 +1,31 @@
+/**
+ * A name followed by what kind of structure it is: `Enercoop, coopérative d'énergie`,
+ * `Kaléido, l'association qui…`, `Mobilik, une SCIC de transport`. The apposition says the
+ * name is an organisation's; `isDistinctiveName` keeps places and people out (`Arras, la ville…`).
+ */
+import { alternation, compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { isDistinctiveName } from '../distinctive-name.js';
+
+/** Kinds of structure an apposition names, lower case as written after a comma. */
+const KINDS = [
+  'association', 'coopérative', 'entreprise', 'structure', 'scic', 'SCIC', 'scop', 'SCOP', 'fédération', 'réseau',
+  'collectif', 'fondation', 'société', 'start-up', 'startup', 'ressourcerie', 'recyclerie', 'épicerie solidaire',
+  'régie de quartier', 'tiers-lieu', 'entreprise d\'insertion', 'chantier d\'insertion', 'mutuelle', 'fonds de dotation',
+];
+const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
+const NAME = `${WORD}(?:[ \\t]+(?:(?:de|du|des|d')[ \\t]*)?${WORD}){0,3}`;
+const PATTERN = `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME}),[ \\t]*\\n?[ \\t]*(?:(?:une|un|l'|la|le|notre|cette)[ \\t]*)?${alternation(KINDS)}(?![\\p{L}])`;
+
+export const organisationAppositionParser: Parser = {
+  id: 'fr.organisation.apposition',
+  pattern: () => compile(PATTERN, 'gu'),
+  extract(_context, match): Candidate | null {
+    const name = match.groups?.['name'] ?? '';
+    if (!isDistinctiveName(name)) return null;
+    return {
+      type: 'organisation', start: match.index, end: match.index + name.length, value: name.replace(/\s+/gu, ' '),
+      confidence: 0.55, rule: this.id, inferred: [],
+    };
+  },
+};
