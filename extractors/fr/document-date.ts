@@ -1,20 +1,36 @@
 /**
- * Infers a document's reference date from its text: a full date in the first lines of the first
- * page (a masthead or a slide deck's cover), else the later of the most frequent year and the year of the
- * latest month-precise date (a newsletter mentions its own year most, a report its last event).
+ * Infers a document's reference date from its text. The masthead or cover (first lines of the
+ * first page) wins: a full date, else a month and year, else a season and year (`Printemps
+ * 2024`). Otherwise the later of the most frequent year and the year of the latest month-precise
+ * event (a newsletter mentions its own year most; a report is written after the last event it
+ * recounts). Deadlines and plans (`jusqu'en décembre 2025`, `d'ici 2026`) and the upper end of a
+ * range (`2024-2025`) say nothing about when the document was written, so they are left out.
  */
+import { alternation } from '../core/pattern.js';
 import type { Candidate, PageInput } from '../core/types.js';
 import { runParsers, runRefiners } from '../core/pipeline.js';
+import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
 import { DATE_PARSERS } from './parsers/date-parsers.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { normaliseText } from './normalise.js';
 
+const TITLE_LINES = 6;
+const SEASON_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(SEASONS)}[ \\t]+(?<year>(?:19|20)\\d{2})(?!\\p{N})`, 'iu');
+const FORWARD_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(FORWARD_CUES)}[ \\t]*(?:le[ \\t]+|l'|en[ \\t]+)?$`, 'iu');
+/** A range connector right before a date: the date is a range's upper end. */
+const RANGE_END_BEFORE = /(?:\p{N}|\p{L})[ \t]*(?:[-–—/]|au|à|et)[ \t]*$/u;
+
+/** True for a deadline, a plan or a range's upper end: not a date the document was written at. */
+function lookingAhead(text: string, date: Candidate): boolean {
+  const before = text.slice(Math.max(0, date.start - 24), date.start);
+  return FORWARD_BEFORE.test(before) || RANGE_END_BEFORE.test(before);
+}
+
 /** The first lines of a page, where a cover or a masthead states the document's date. */
 function titleArea(text: string): string {
-  const lines = text.split('\n');
   let kept = 0;
   let end = 0;
-  for (const line of lines) {
+  for (const line of text.split('\n')) {
     end += line.length + 1;
     if (line.trim() !== '') kept += 1;
     if (kept >= TITLE_LINES) break;
@@ -22,39 +38,45 @@ function titleArea(text: string): string {
   return text.slice(0, end);
 }
 
-const TITLE_LINES = 6;
-
-function datesOf(page: PageInput): Candidate[] {
-  const text = normaliseText(page.text).text;
+function datesOf(text: string, page: PageInput): Candidate[] {
   const context = { text, page: page.page, source: page.source, document: {} };
   return runRefiners([removeOverlapsRefiner], context, runParsers(DATE_PARSERS, context));
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** The date a masthead states, at the precision it states it, or undefined. */
+function mastheadDate(first: PageInput): string | undefined {
+  const head = titleArea(normaliseText(first.text).text);
+  const dates = datesOf(head, first).filter((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined && !lookingAhead(head, date));
+  const full = dates.find((date) => date.date?.month !== undefined && date.date.day !== undefined)?.date;
+  if (full?.year !== undefined && full.month !== undefined && full.day !== undefined) return `${full.year}-${pad(full.month)}-${pad(full.day)}`;
+  const month = dates.find((date) => date.date?.month !== undefined)?.date;
+  if (month?.year !== undefined && month.month !== undefined) return `${month.year}-${pad(month.month)}`;
+  return SEASON_YEAR.exec(head)?.groups?.['year'];
 }
 
 /** The inferred document date, or null when the text holds no year at all. */
 export function inferDocumentDate(pages: readonly PageInput[]): { value: string; inferred: boolean } | null {
   const first = pages[0];
-  if (first !== undefined) {
-    const head = { ...first, text: titleArea(first.text) };
-    const full = datesOf(head).find((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined && date.date.day !== undefined);
-    const parts = full?.date;
-    if (parts?.year !== undefined && parts.month !== undefined && parts.day !== undefined) {
-      return { value: `${parts.year}-${String(parts.month).padStart(2, '0')}-${String(parts.day).padStart(2, '0')}`, inferred: true };
-    }
-  }
+  const masthead = first === undefined ? undefined : mastheadDate(first);
+  if (masthead !== undefined) return { value: masthead, inferred: true };
   const counts = new Map<number, number>();
-  let latestPrecise: number | undefined;
+  let latestPrecise = 0;
   for (const page of pages) {
-    for (const date of datesOf(page)) {
+    const text = normaliseText(page.text).text;
+    for (const date of datesOf(text, page)) {
       const year = date.date?.year;
       if (year === undefined) continue;
+      if (lookingAhead(text, date)) continue;
       counts.set(year, (counts.get(year) ?? 0) + 1);
-      if (date.date?.month !== undefined && (latestPrecise === undefined || year > latestPrecise)) latestPrecise = year;
+      if (date.date?.month !== undefined) latestPrecise = Math.max(latestPrecise, year);
     }
   }
   let frequent: number | undefined;
   for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (frequent === undefined || count >= (counts.get(frequent) ?? 0)) frequent = year;
   }
-  const year = Math.max(frequent ?? 0, latestPrecise ?? 0);
+  const year = Math.max(frequent ?? 0, latestPrecise);
   return year === 0 ? null : { value: String(year), inferred: true };
 }

@@ -1,0 +1,29 @@
+/** Document date inference: masthead first, then event years, never deadlines or plans. */
+import { describe, expect, it } from 'vitest';
+import { inferFrenchDocumentDate } from '../../../extractors/fr/index.js';
+
+/** Six cover lines without a date, so the body is read past the masthead. */
+const BODY = 'Bilan\nPôle\nde\ncoopération\nterritoriale\nSommaire\n';
+
+const CASES: readonly { readonly name: string; readonly text: string; readonly expected: string | null }[] = [
+  { name: 'season in the masthead', text: 'BULLETIN N°7 — Automne 2023\n\nLe 12 mars, nous avons visité…\nObjectifs jusqu\'en juin 2026.\nEt 2023 encore.', expected: '2023' },
+  { name: 'month and year in the masthead', text: 'Lettre d\'information\nÉdition de mars 2022\n\nEn 2021, le pôle est né.', expected: '2022-03' },
+  { name: 'full date on the cover', text: 'Assemblée générale\nLyon, le 4 juillet 2024\n\nEn 2023 nous avons…', expected: '2024-07-04' },
+  {
+    name: 'a deadline does not move the year',
+    text: BODY + 'En 2022, 14 ateliers. En mai 2022 le bureau a changé. Convention prolongée jusqu\'en décembre 2025, d\'ici 2026 un second site.',
+    expected: '2022',
+  },
+  { name: 'a range upper end is not an event', text: BODY + 'En avril 2021 nous avons signé. Programme 2021-2024 ; en 2021 encore.', expected: '2021' },
+  { name: 'latest past event bounds the date', text: BODY + 'Créé en 2019, lauréat en 2019, puis retenu en octobre 2023.', expected: '2023' },
+  { name: 'no year at all', text: 'Présentation du pôle\nSans date.', expected: null },
+];
+
+describe('inferFrenchDocumentDate', () => {
+  for (const testCase of CASES) {
+    it(testCase.name, () => {
+      const result = inferFrenchDocumentDate([{ page: 1, source: 'text', text: testCase.text }]);
+      expect(result?.value ?? null).toBe(testCase.expected);
+    });
+  }
+});
