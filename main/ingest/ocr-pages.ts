@@ -50,7 +50,7 @@ export function wordsInPoints(words: readonly OcrWord[], toPoints: PixelToPoints
  * Prepares one page's image and queues it; resolves as soon as it is queued, with the pending
  * recognition boxed (an async function would otherwise wait for the promise it returns).
  */
-async function queuePage(doc: PDFDocumentProxy, layer: TextLayerPage, pool: OcrPool): Promise<{ recognition: Promise<PageToStore> }> {
+async function queuePage(doc: PDFDocumentProxy, layer: TextLayerPage, poolReady: Promise<OcrPool>): Promise<{ recognition: Promise<PageToStore> }> {
   const page = await doc.getPage(layer.number);
   let input;
   try {
@@ -59,6 +59,7 @@ async function queuePage(doc: PDFDocumentProxy, layer: TextLayerPage, pool: OcrP
     page.cleanup(); // drops pdf.js's decoded copy of the scan now, not at document end
   }
   const { width, height, number } = layer;
+  const pool = await poolReady;
   const recognition = pool.recognize(input.image, input.dpi).then((result) => ({
     number,
     text: result.text,
@@ -73,7 +74,9 @@ async function queuePage(doc: PDFDocumentProxy, layer: TextLayerPage, pool: OcrP
 
 /** OCRs the given pages of `file`; returns them by page number. */
 export async function ocrPages(file: FileBytes, pages: readonly TextLayerPage[], options: OcrPagesOptions): Promise<Map<number, PageToStore>> {
-  const pool = await options.getOcrPool();
+  // The first pool takes a second or so to load its models: prepare the first pages meanwhile.
+  const poolReady = options.getOcrPool();
+  poolReady.catch(() => undefined); // awaited in queuePage; a failure surfaces there
   const doc = await openPdf(file.bytes, file.fileName);
   const results: Promise<PageToStore>[] = [];
   try {
@@ -83,7 +86,7 @@ export async function ocrPages(file: FileBytes, pages: readonly TextLayerPage[],
       const release = (await options.ocrSlots?.acquire()) ?? (() => undefined);
       let queued: { recognition: Promise<PageToStore> };
       try {
-        queued = await withTimeout(queuePage(doc, layer, pool), options.pageTimeoutMs, timeoutError);
+        queued = await withTimeout(queuePage(doc, layer, poolReady), options.pageTimeoutMs, timeoutError);
       } catch (error) {
         release();
         throw error;
