@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isDistinctiveName } from '../../../extractors/fr/distinctive-name.js';
+import { isCommonWord, isPlaceName, isSurname } from '../../../extractors/fr/lexicon-lookup.js';
+
+describe('generated lexicons', () => {
+  it('know French common words in any case, accents and plurals', () => {
+    for (const word of ['Services', 'FINANCEMENT', 'Horizon', 'école', 'Ecole', 'Réalisations', 'Développer']) expect(isCommonWord(word)).toBe(true);
+  });
+  it('do not take invented names for words', () => {
+    for (const word of ['Euralens', 'Citéo', 'Zoomacom', 'Kaléido', 'Enercoop']) expect(isCommonWord(word)).toBe(false);
+  });
+  it('know communes, departments and regions', () => {
+    for (const name of ['Carvin', 'Courrières', 'Hénin-Beaumont', 'Pas-de-Calais', 'Occitanie', 'LENS']) expect(isPlaceName(name)).toBe(true);
+    expect(isPlaceName('Euralens')).toBe(false);
+  });
+  it('know frequent surnames', () => {
+    expect(isSurname('Dupont')).toBe(true);
+    expect(isSurname('LEFEBVRE')).toBe(true);
+    expect(isSurname('Citéo')).toBe(false);
+  });
+});
+
+describe('isDistinctiveName', () => {
+  it('accepts a name with a word that is no word, name or place', () => {
+    expect(isDistinctiveName('Grand Forum Euralens')).toBe(true);
+    expect(isDistinctiveName('Citéo')).toBe(true);
+  });
+  it('refuses places, people and phrases of common words', () => {
+    for (const name of ['Carvin', 'Jean Dufresnoy', 'Dupont', 'Secours Populaire', 'Conseil', 'Mars', 'CAHC']) expect(isDistinctiveName(name)).toBe(false);
+  });
+});
