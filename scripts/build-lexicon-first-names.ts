@@ -5,7 +5,7 @@
  * Build time only: the extractors never load faker.
  */
 import { writeFile } from 'node:fs/promises';
-import { fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH } from '@faker-js/faker';
+import { fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH, fakerFR_LU, fakerFR_SN } from '@faker-js/faker';
 
 /**
  * Frequent given names in France (INSEE birth-name statistics, 1940-2010 cohorts) missing from
@@ -32,6 +32,18 @@ Anne-Marie Marie-Laure Marie-Pierre Pierre-Yves Antoinette Olivia Sarah Emma Lou
 Josiane Ginette Murielle Josette Huguette Paulette Odette Liliane Lucienne Micheline Jacqueline Mireille Raymonde
 `;
 
+/**
+ * Hand-typed supplement, kept short on purpose: regional given names of France (Breton, Occitan,
+ * Basque, Corsican, Alsatian) and West African names frequent in France that no faker locale
+ * lists (fr_SN covers Senegal). Extend from a data package if one appears.
+ */
+const REGIONAL_SUPPLEMENT = `
+Soizic Nolwenn Gwenaël Gwenaëlle Gwendal Gwenola Maïwenn Maïwen Enora Katell Anaïg Annaig Armelle Erwan Erwann
+Ronan Yann Yannig Tanguy Goulven Malo Loïg Brieuc Corentin Tugdual Ewen Gaël Morgan Riwal Klervi Rozenn Gaïd
+Ghislaine Ghislain Iñaki Maialen Ainhoa Xabi Peio Ellande Beñat Battistu Ghjuvanni Ghjacumu Santu Petru
+Marie-Josée Fanny Mireia Bernat Jòrdi Guilhem Cyprien Aurélien Kofi Koffi Kouamé Kwame Adama Mariam Ramata
+`;
+
 /** Given names that are far more often ordinary words or places in these documents. */
 const EXCLUDED = new Set([
   'France', 'Avril', 'Rose', 'Lune', 'Reine', 'Prudence', 'Constance', 'Victoire', 'Espérance',
@@ -40,6 +52,7 @@ const EXCLUDED = new Set([
   'Parfait', 'Fidèle', 'Placide', 'Innocent', 'Juste', 'Bienaimé', 'Auguste', 'Léger', 'Capucine',
   'Violette', 'Olive', 'Jade', 'Perle', 'Célestine', 'Céleste', 'Charité', 'Sévère', 'Urbain',
   'Benoîte', 'Ariel', 'Anne', 'Claude', 'Eve', 'Ève', 'Noël', 'Martin', 'Vivien',
+  'Ami', 'Amie', 'Soda', 'Rama', 'Lala', 'Baba', 'Dior', 'Banna', 'Dado', 'Atta', 'El', 'Da', 'Di', 'Dos', 'Ait',
 ]);
 
 const names = new Set<string>();
@@ -47,12 +60,13 @@ const add = (name: string): void => {
   const clean = name.trim();
   if (/^\p{Lu}[\p{L}'-]+$/u.test(clean) && !EXCLUDED.has(clean)) names.add(clean);
 };
-for (const faker of [fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH]) {
+for (const faker of [fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH, fakerFR_LU, fakerFR_SN]) {
   const definitions = faker.rawDefinitions.person?.first_name;
   if (definitions === undefined || definitions === null) continue;
   for (const list of Object.values(definitions)) for (const name of list) add(name);
 }
 for (const name of SUPPLEMENT.split(/\s+/)) add(name);
+for (const name of REGIONAL_SUPPLEMENT.split(/\s+/)) add(name);
 
 const sorted = [...names].sort((a, b) => a.localeCompare(b, 'fr'));
 const body = sorted.join(' ');

@@ -1,7 +1,7 @@
 /**
  * `Félix Delsert`, `Nordine BOUKHATEB`, `Quentin DE PARMENTIER-LALLEMENT`, `Monsieur Rachid
  * CHERFAOUI`, `Jean-Michel\nBONDU`: a known first name, then a capitalised or upper-case
- * surname (hyphenated, with a particle), possibly on the next line, after an optional title.
+ * surname (hyphenated, with a particle: `Rachid El Amrani`, `Manon Da Silva`), possibly on the next line, after an optional title.
  */
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
@@ -11,10 +11,12 @@ import { isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+";
-const PARTICLE = '(?:de|du|des|le|la|van|von|De|Du|Le|La|Van|DE|DU|LE|LA|d\')';
+/** Surname particles of French, Iberian, Italian, Dutch, German and Arabic origin, in three casings. */
+const PARTICLE_WORDS = ['de', 'du', 'des', 'le', 'la', 'van', 'von', 'el', 'da', 'dos', 'di', 'ben', 'ait', 'aït', 'abou', 'del', 'della', 'ter'];
+const PARTICLE = `(?:${alternation(PARTICLE_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]))}|d')`;
 const PATTERN =
   `(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)` +
-  `(?<last>(?:${PARTICLE}[ \\t]+)?${SURNAME_WORD})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `(?<last>(?:${PARTICLE}[ \\t]+){0,2}${SURNAME_WORD})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /** Words before a name that make it a street, school or place name. */
 const PLACE_BEFORE =
