@@ -20,9 +20,11 @@ const PATTERN = `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME}),[ \\t]*\\n?[ \\t]*(?:(
 export const organisationAppositionParser: Parser = {
   id: 'fr.organisation.apposition',
   pattern: () => compile(PATTERN, 'gu'),
-  extract(_context, match): Candidate | null {
+  extract(context, match): Candidate | null {
     const name = match.groups?.['name'] ?? '';
     if (!isDistinctiveName(name)) return null;
+    // `À Wavrans, la structure…`: after a preposition the name is a place (small communes are not listed).
+    if (/(?:^|[^\p{L}])(?:à|À|en|En|de|De|d'|D'|sur|Sur|vers|Vers|depuis|Depuis)[ \t]*$/u.test(context.text.slice(Math.max(0, match.index - 8), match.index))) return null;
     return {
       type: 'organisation', start: match.index, end: match.index + name.length, value: name.replace(/\s+/gu, ' '),
       confidence: 0.55, rule: this.id, inferred: [],

@@ -1,8 +1,8 @@
 /**
  * In a list of organisations (`Espace Mobilité de l'Artois (diagnostic), Citéo (médiation), SJT
- * (auto-école)`, `DIE, l'Afeji, …`), a capitalised name that follows an organisation found by
- * another rule, after a comma, is an organisation too, when `isDistinctiveName` accepts it
- * (places and people in lists are left alone).
+ * (auto-école)`, `DIE, l'Afeji, …`, `Citéo, la CAHC et…`), a capitalised name next to an
+ * organisation found by another rule, across a comma, is an organisation too, when
+ * `isDistinctiveName` accepts it (places and people in lists are left alone).
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 import { isDistinctiveName } from '../distinctive-name.js';
@@ -14,6 +14,30 @@ const NEXT = new RegExp(
   'u',
 );
 
+/** The name just before an organisation, at the start of a line, sentence or list (`Citéo, la CAHC…`). */
+const PREVIOUS = new RegExp(
+  `(?:^|[\\n(:;,]|[.!?][ \\t])[ \\t]*(?:l'|(?:la|le|les)[ \\t]+)?(?<name>${WORD}(?:[ \\t]+${WORD}){0,2})${ASIDE}?[ \\t]*,[ \\t]*\\n?[ \\t]*(?:l'|(?:la|le|les)[ \\t]+)?$`,
+  'du',
+);
+
+/** The names right after and right before `candidate` in a comma list, with their starts. */
+function neighbours(text: string, candidate: Candidate): { start: number; name: string }[] {
+  const found: { start: number; name: string }[] = [];
+  const next = NEXT.exec(text.slice(candidate.end, candidate.end + 120));
+  const nextName = next?.groups?.['name'];
+  if (next !== null && nextName !== undefined && isDistinctiveName(nextName)) {
+    found.push({ start: candidate.end + next[0].length - nextName.length, name: nextName });
+  }
+  const windowStart = Math.max(0, candidate.start - 120);
+  const previous = PREVIOUS.exec(text.slice(windowStart, candidate.start));
+  const previousName = previous?.groups?.['name'];
+  const previousStart = previous?.indices?.groups?.['name']?.[0];
+  if (previousName !== undefined && previousStart !== undefined && isDistinctiveName(previousName)) {
+    found.push({ start: windowStart + previousStart, name: previousName });
+  }
+  return found;
+}
+
 export const organisationListNeighboursRefiner: Refiner = {
   id: 'fr.organisation.list-neighbours',
   refine(context, candidates): Candidate[] {
@@ -22,12 +46,10 @@ export const organisationListNeighboursRefiner: Refiner = {
     for (let index = 0; index < all.length; index += 1) {
       const candidate = all[index];
       if (candidate === undefined || candidate.type !== 'organisation') continue;
-      const match = NEXT.exec(context.text.slice(candidate.end, candidate.end + 120));
-      const name = match?.groups?.['name'];
-      if (match === null || name === undefined || !isDistinctiveName(name)) continue;
-      const start = candidate.end + match[0].length - name.length;
-      if (all.some((other) => other.start < start + name.length && start < other.end)) continue;
-      all.push({ type: 'organisation', start, end: start + name.length, value: name, confidence: 0.5, rule: this.id, inferred: [] });
+      for (const { start, name } of neighbours(context.text, candidate)) {
+        if (all.some((other) => other.start < start + name.length && start < other.end)) continue;
+        all.push({ type: 'organisation', start, end: start + name.length, value: name, confidence: 0.5, rule: this.id, inferred: [] });
+      }
     }
     return all;
   },
