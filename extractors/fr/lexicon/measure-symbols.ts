@@ -1,22 +1,23 @@
 /**
  * Symbols and multiplier phrases written right after a number, with the unit they stand for and
- * the factor they apply: `18,4 M€` is 18 400 000 €, `420 m2` is 420 m². Money keeps `€` as its
- * unit whatever the multiplier, so amounts compare across documents.
+ * the factor they apply: `18,4 M€` is 18 400 000 euros, `420 m2` is 420 m². Money is counted in
+ * `euro` whatever the multiplier or spelling (`€`, `k€`, `12 euros`), so amounts compare across
+ * documents and match the singular head-noun convention of every other unit.
  */
 export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = {
   '%': { unit: '%', factor: 1 },
-  '€': { unit: '€', factor: 1 },
-  'k€': { unit: '€', factor: 1e3 },
-  'K€': { unit: '€', factor: 1e3 },
-  'M€': { unit: '€', factor: 1e6 },
-  'Md€': { unit: '€', factor: 1e9 },
-  'Mds€': { unit: '€', factor: 1e9 },
-  'million €': { unit: '€', factor: 1e6 },
-  'millions €': { unit: '€', factor: 1e6 },
-  "million d'euros": { unit: '€', factor: 1e6 },
-  "millions d'euros": { unit: '€', factor: 1e6 },
-  "milliard d'euros": { unit: '€', factor: 1e9 },
-  "milliards d'euros": { unit: '€', factor: 1e9 },
+  '€': { unit: 'euro', factor: 1 },
+  'k€': { unit: 'euro', factor: 1e3 },
+  'K€': { unit: 'euro', factor: 1e3 },
+  'M€': { unit: 'euro', factor: 1e6 },
+  'Md€': { unit: 'euro', factor: 1e9 },
+  'Mds€': { unit: 'euro', factor: 1e9 },
+  'million €': { unit: 'euro', factor: 1e6 },
+  'millions €': { unit: 'euro', factor: 1e6 },
+  "million d'euros": { unit: 'euro', factor: 1e6 },
+  "millions d'euros": { unit: 'euro', factor: 1e6 },
+  "milliard d'euros": { unit: 'euro', factor: 1e9 },
+  "milliards d'euros": { unit: 'euro', factor: 1e9 },
   'm²': { unit: 'm²', factor: 1 },
   'm2': { unit: 'm²', factor: 1 },
   'km²': { unit: 'km²', factor: 1 },
