@@ -19,9 +19,16 @@ export function isDistinctiveName(name: string): boolean {
   // `Jean Dupont`, `Marie Claire Martin`: a first name before another capitalised word is a person.
   if (words.length >= 2 && words.slice(0, -1).some((word) => isFirstName(word))) return false;
   if (words.some((word) => CALENDAR.has(fold(word)))) return false;
-  return words.some(
-    (word) =>
-      word.length >= 3 && !/^\p{Lu}+$/u.test(word) && !CAPITALISED_NON_NAMES.has(fold(word)) &&
-      !isCommonWord(word) && !isFirstName(word) && !isSurname(word) && !isPlaceName(word),
+  return words.some((word) => !/^(?:Saint|Sainte|St|Ste)-/u.test(word) && word.split('-').some(isUnknownWord));
+}
+
+/**
+ * A word no lexicon knows. Each part of a hyphenated word is tried (`Lens-Liévin` is two places);
+ * `Saint-…` words are left out above: places and parishes far more often than organisations.
+ */
+function isUnknownWord(word: string): boolean {
+  return (
+    word.length >= 3 && /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word) && !CAPITALISED_NON_NAMES.has(fold(word)) &&
+    !isCommonWord(word) && !isFirstName(word) && !isSurname(word) && !isPlaceName(word)
   );
 }

@@ -24,8 +24,11 @@ describe('isDistinctiveName', () => {
   it('accepts a name with a word that is no word, name or place', () => {
     expect(isDistinctiveName('Grand Forum Euralens')).toBe(true);
     expect(isDistinctiveName('Citéo')).toBe(true);
+    expect(isDistinctiveName('Dunkerque-Zoomacom')).toBe(true);
   });
   it('refuses places, people and phrases of common words', () => {
-    for (const name of ['Carvin', 'Jean Dufresnoy', 'Dupont', 'Secours Populaire', 'Conseil', 'Mars', 'CAHC']) expect(isDistinctiveName(name)).toBe(false);
+    for (const name of ['Carvin', 'Jean Dufresnoy', 'Dupont', 'Secours Populaire', 'Conseil', 'Mars', 'CAHC', 'Lens-Liévin', 'Saint-Pol']) {
+      expect(isDistinctiveName(name)).toBe(false);
+    }
   });
 });
