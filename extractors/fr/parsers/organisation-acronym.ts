@@ -1,12 +1,17 @@
 /**
  * Acronyms of organisations (`CAHC`, `DREETS`, `AFP2i`, `ADDS62`), with a region after them
  * when there is one (`CRESS HDF`, `APES Hauts-de-France`). Refused: concept acronyms
- * (`ESS`, `PTCE` alone), capitals in all-capital headings, places before a department code
+ * (`ESS`, `PTCE` alone), common words in capitals with no sign of a name (`PÔLE`), administrative
+ * identifiers (`SIRET`), capitals in headings, places before a department code
  * (`CALAIS (62)`), and a name after `loi` (`loi HAMON`).
  */
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { definesConcept, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../acronym-evidence.js';
+import { ADMINISTRATIVE_IDENTIFIERS, KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
+import { isCommonWord } from '../lexicon-lookup.js';
+import { PROGRAMME_BEFORE } from '../organisation-name-scan.js';
 import { lineAround } from '../patterns.js';
 
 const REGION = alternation(REGIONS);
@@ -89,9 +94,17 @@ export const organisationAcronymParser: Parser = {
     const acronym = match.groups?.['acronym'] ?? '';
     const letters = acronym.replace(/[^\p{Lu}]/gu, '');
     if (letters.length < 3 || acronym.length > 8) return null;
-    if (NON_ORGANISATION_ACRONYMS.has(acronym) || /^[IVXLC]+$/u.test(acronym)) return null;
+    if (NON_ORGANISATION_ACRONYMS.has(acronym) || ADMINISTRATIVE_IDENTIFIERS.has(acronym)) return null;
     const end = match.index + match[0].length;
+    const acronymEnd = match.index + acronym.length;
     const text = context.text;
+    if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym)) {
+      if (isRomanNumeral(acronym) || definesConcept(text, match.index, acronymEnd) || expandsProgramme(text, match.index, acronymEnd)) return null;
+      // `PÔLE`, `MEMBRES`, `CLIMAT`: a common word in capitals is a name only when the text says so.
+      if (/^\p{Lu}+$/u.test(acronym) && isCommonWord(acronym) && !namesOrganisation(text, match.index, acronymEnd)) return null;
+      if (qualifiesNoun(text, match.index) || PROGRAMME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return null;
+    }
+    if (inCapitalRun(text, match.index, acronymEnd)) return null;
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
     if (/(?:loi|Loi|LOI)[ \t]+$/u.test(text.slice(Math.max(0, match.index - 5), match.index))) return null;
     if (inCapitalHeading(text, match.index)) return null;

@@ -1,0 +1,117 @@
+/**
+ * What the text around an upper-case token says about it: a heading in capitals, an expansion
+ * that defines it, an article that makes it a name, a noun it qualifies. Used by the acronym
+ * parser to decide whether `PÔLE`, `GESTE` or `ERBM` is an organisation.
+ */
+import { fold } from '../core/pattern.js';
+import { PROGRAMME_WORDS } from './lexicon/organisation-acronyms.js';
+import { isCommonWord } from './lexicon-lookup.js';
+import { HEAD_WORDS } from './organisation-name-scan.js';
+
+/** Roman numerals as headings and chapters write them (`III`, `XXI`); `CCI`, `MDC` are not. */
+export function isRomanNumeral(token: string): boolean {
+  return token !== '' && /^X{0,3}(?:IX|IV|V?I{0,3})$/u.test(token);
+}
+
+const CAPITAL_WORD = /^(?:[DL]['’])?[\p{Lu}\d][\p{Lu}\d'’&-]*$/u;
+
+/**
+ * Whether the token sits in a run of three capitalised words or more on its line
+ * (`LA LETTRE DU PÔLE — N°12`, `COMPTE RENDU — mardi`): a heading or a logo even when the rest
+ * of the line is in lower case. A table row ending with a department code is not a heading.
+ */
+export function inCapitalRun(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  if (/\(\d{2,3}\)\s*$/u.test(text.slice(lineStart, lineEnd))) return false;
+  const before = text.slice(lineStart, start).split(/[ \t]+/u).slice(0, -1).reverse();
+  const after = text.slice(end, lineEnd).split(/[ \t]+/u).slice(1);
+  let words = 1;
+  for (const side of [before, after]) {
+    for (const word of side) {
+      if (!CAPITAL_WORD.test(word) || !/\p{Lu}/u.test(word)) break;
+      if (/\p{L}{2,}/u.test(word)) words += 1;
+    }
+  }
+  return words >= 3;
+}
+
+/** Up to twelve words before `(ACR)`, back to the start of the sentence or line. */
+function wordsBeforeParenthesis(text: string, start: number, end: number): string[] | null {
+  if (!/\([ \t]*$/u.test(text.slice(Math.max(0, start - 3), start)) || !/^[ \t]*\)/u.test(text.slice(end, end + 3))) return null;
+  const open = text.lastIndexOf('(', start);
+  const before = text.slice(Math.max(0, open - 140), open);
+  const sentence = before.split(/[.!?;:•\n–—]|\n\s*\n/u).pop() ?? '';
+  return sentence.split(/[\s']+/u).filter((word) => word !== '').slice(-12);
+}
+
+/** `gestion prévisionnelle des emplois (GPE)`: an expansion all in lower case defines a concept. */
+export function definesConcept(text: string, start: number, end: number): boolean {
+  const words = wordsBeforeParenthesis(text, start, end);
+  return words !== null && words.length >= 2 && words.slice(-5).every((word) => !/\p{Lu}/u.test(word));
+}
+
+/** The capitalised expansion before `(ACR)`, or null: `Groupement pour l'Emploi… (GESTE)`. */
+function capitalisedExpansion(text: string, start: number, end: number): string[] | null {
+  const words = wordsBeforeParenthesis(text, start, end);
+  if (words === null || words.length === 0) return null;
+  // Lower-case words may end an expansion (`… de l'Economie sociale et solidaire (PHARE)`).
+  const first = words.findIndex((word) => /^\p{Lu}/u.test(word));
+  if (first === -1) return null;
+  return words.slice(first);
+}
+
+/** Whether `(ACR)` expands a plan or programme (`Schéma Régional… (SRDEII)`). */
+export function expandsProgramme(text: string, start: number, end: number): boolean {
+  const first = capitalisedExpansion(text, start, end)?.[0];
+  return first !== undefined && PROGRAMME_WORDS.has(fold(first));
+}
+
+/**
+ * Strong evidence that an upper-case word is a name although it reads as a common word: an
+ * expansion before it (`… Écologique (GESTE)`) or after it (`GESTE (Groupement…)`), a singular
+ * article before it and the sentence going on in lower case after it (`le GESTE accompagne`),
+ * or a list of acronyms around it (`(AJOR, CAPAP, ESPAR)`).
+ */
+export function namesOrganisation(text: string, start: number, end: number): boolean {
+  if (capitalisedExpansion(text, start, end) !== null) return true;
+  const after = text.slice(end, end + 40);
+  if (/^[ \t]*\([ \t]*\p{Lu}\p{Ll}/u.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (/(?:^|[^\p{L}])(?:le|la|l'|l’|du|au)[ \t]*$/iu.test(before) && /^[ \t]+\p{Ll}{2,}/u.test(after)) return true;
+  const neighbours = [/(?:^|[^\p{L}])(?<word>\p{Lu}{3,})[ \t]*,[ \t]*$/u.exec(text.slice(Math.max(0, start - 14), start)), /^[ \t]*,[ \t]*(?<word>\p{Lu}{3,})(?![\p{L}])/u.exec(after)];
+  if (neighbours.some((found) => found?.groups?.['word'] !== undefined && !isCommonWord(found.groups['word']))) return true;
+  return inAcronymParenthesis(text, start, end);
+}
+
+/** `(AJAR, CAPEP ESPOIR)`: a parenthesis holding only capitals, one of them no common word. */
+function inAcronymParenthesis(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  const close = text.indexOf(')', end);
+  if (open === -1 || close === -1 || start - open > 60 || close - end > 60) return false;
+  const inside = text.slice(open + 1, close);
+  if (!/^[\p{Lu}\d\s,&'’-]+$/u.test(inside)) return false;
+  const others = inside.split(/[\s,]+/u).filter((word) => word.length >= 3 && word !== text.slice(start, end));
+  return others.some((word) => !isCommonWord(word));
+}
+
+const NOT_NOUNS = new Set([
+  'avec', 'pour', 'par', 'chez', 'entre', 'dont', 'sur', 'vers', 'selon', 'contre', 'auprès', 'aupres', 'via', 'comme',
+  'notamment', 'que', 'qui', 'les', 'des', 'aux', 'est', 'sont', 'rejoint', 'rejoindre', 'signé', 'signe', 'ainsi', 'mais',
+  'puis', 'donc', 'soit', 'dont', 'voir', 'contacter', 'contactez', 'merci', 'remercie', 'remercions', 'partenaire',
+  'partenaires', 'financeur', 'financeurs', 'membre', 'membres', 'adhérent', 'adherent', 'adhérents', 'adherents',
+]);
+
+/**
+ * `chantiers ERBM`, `quartiers QPV`, `agrément ESUS`: an upper-case word right after a
+ * lower-case noun qualifies it (a programme, a category). An organisation after a noun takes a
+ * preposition (`les chantiers de la CAHC`); type words (`réseau CRESS`) and lists are left alone.
+ */
+export function qualifiesNoun(text: string, start: number): boolean {
+  const before = /(?:^|[^\p{L}'’])(?<word>\p{Ll}{3,})[ \t]+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  const word = before?.groups?.['word'];
+  if (word === undefined) return false;
+  const folded = fold(word);
+  // Participles take their object after an article (`soutenu par la CAHC`), or are verbs anyway.
+  return !/(?:é|ée|és|ées)$/u.test(word) && !NOT_NOUNS.has(word) && !HEAD_WORDS.has(folded) && !HEAD_WORDS.has(folded.replace(/s$/u, '')) && isCommonWord(word);
+}

@@ -1,0 +1,36 @@
+/**
+ * Acronyms whose status does not depend on the document. General knowledge, not any document's
+ * answers: national bodies and networks every French ESS text may cite, and the identifiers of
+ * French administrative forms.
+ */
+
+/**
+ * Acronyms of well-known French public bodies, chambers, funders and ESS networks. Some read as
+ * words (`ARS`, `AVISE`, `CCI` as a roman numeral) and would otherwise be refused.
+ */
+export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
+  // State services and agencies
+  'ADEME', 'ANCT', 'ANAH', 'ARS', 'BPI', 'CAF', 'CARSAT', 'CDC', 'CEREMA', 'CNRS', 'CPAM', 'DDETS', 'DDT', 'DDTM',
+  'DRAAF', 'DRAC', 'DREAL', 'DREETS', 'DIRECCTE', 'INSEE', 'INRAE', 'MSA', 'ONF', 'SGAR', 'URSSAF', 'AFPA',
+  // Chambers and employers' bodies
+  'CCI', 'CCIR', 'CMA', 'CMAR', 'CAPEB', 'CPME', 'MEDEF', 'UDES',
+  // ESS networks and federations
+  'ADIE', 'APES', 'AVISE', 'CGSCOP', 'CNCRESS', 'COORACE', 'CRESS', 'FNARS', 'IRIAE', 'RTES', 'UNEA', 'UNIOPSS',
+  'URIOPSS', 'URSCOP', 'CNLRQ', 'FNCUMA',
+  // Local social bodies
+  'CCAS', 'CIAS', 'ADIL', 'UDAF',
+]);
+
+/** Identifiers printed on administrative forms and letterheads: `SIRET 123…`, `code APE`. */
+export const ADMINISTRATIVE_IDENTIFIERS: ReadonlySet<string> = new Set([
+  'SIRET', 'SIREN', 'APE', 'NAF', 'TVA', 'RNA', 'RCS', 'IBAN', 'BIC', 'RIB', 'NIR', 'EORI', 'UAI', 'FINESS',
+]);
+
+/**
+ * First words of an expansion that names a plan or a programme rather than a body
+ * (`Schéma Régional de Développement… (SRDEII)`, `Accélérateur de Coopérations… (ACTE)`).
+ */
+export const PROGRAMME_WORDS: ReadonlySet<string> = new Set([
+  'programme', 'plan', 'schema', 'contrat', 'dispositif', 'appel', 'pacte', 'accelerateur', 'strategie', 'label',
+  'loi', 'projet', 'charte', 'convention', 'fonds europeen', 'methode', 'demarche', 'parcours', 'agrement',
+]);
