@@ -79,6 +79,13 @@ function opensLowerPhrase(text: string, offset: number): boolean {
   return !/^[ \t]*\n?[ \t]*(?:de|du|des|d')[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(offset + next[0].length, offset + next[0].length + 12));
 }
 
+/** `… et du Pays de Saillans`: a connector (then an article) and a capitalised word that is no type word. */
+function continuesTerritory(text: string, offset: number): boolean {
+  const next = /^[ \t]+(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u.exec(text.slice(offset, offset + 30));
+  const word = next?.groups?.['word'];
+  return word !== undefined && !/^\p{Lu}+$/u.test(word) && !HEAD_WORDS.has(fold(word));
+}
+
 /** Walks the words after a head; returns where the name ends and how many name words it has. */
 export function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {
   let position = headEnd;
@@ -87,7 +94,17 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
   let lowerRun = 0;
   let beforeAnd: string = 'head';
   let previous: 'head' | 'connector' | 'name' | 'lower' | 'and' = 'head';
+  let connector = '';
+  let connectors = 0;
   for (let tokens = 0; tokens < 14; tokens += 1) {
+    // `Charpentes & Toitures`, `Bois & Cie`: an ampersand between capitalised words joins one name.
+    const ampersand = previous === 'name' ? /^[ \t]+&(?=[ \t]+\p{Lu})/u.exec(text.slice(position, position + 4)) : null;
+    if (ampersand !== null) {
+      position += ampersand[0].length;
+      beforeAnd = 'name';
+      previous = 'and';
+      continue;
+    }
     const match = WORD.exec(text.slice(position, position + 80));
     if (match === null) break;
     const gap = match.groups?.['gap'] ?? '';
@@ -108,15 +125,21 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
     const firstToken = previous === 'head';
     if (firstToken && kind.nameFirst && (elision !== undefined || !capitalised)) break;
     if (firstToken && kind.lower && kind.place && (elision !== undefined || !capitalised)) break;
+    // `du Crestois et du Pays de Saillans`: after a connector, `et` + the same kind of connector
+    // + a capitalised word that is no type word coordinates two parts of one territory's name.
+    const coordinated = previous === 'and' && connectors > 0 && kind.enumeration !== true && /^(?:de|du|des)$/u.test(word) &&
+      continuesTerritory(text, wordEnd);
     // `Sociale et Solidaire`, `sociale et solidaire`, `Mille et un Commerce`, but not `Région et de la CAVM`.
-    if (previous === 'and' && !capitalised && folded !== 'un' && folded !== 'une' && beforeAnd !== 'lower' && !kind.lowerNames) break;
+    if (!coordinated && previous === 'and' && !capitalised && folded !== 'un' && folded !== 'une' && beforeAnd !== 'lower' && !kind.lowerNames) break;
     // `et d'Activités` continues a name; `et l'État` starts another one.
     if (elision !== undefined && previous === 'and' && (!capitalised || /^l'/iu.test(elision))) break;
     // An initial (`M. Peretti`) or a first name starts a person, not more of the name.
     if (capitalised && (text.charAt(wordEnd) === '.' && word.length <= 2)) break;
     if (capitalised && elision === undefined && isFirstName(word) && /^[ \t]+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 3))) break;
     // `comité de pilotage de la Mission Locale`: a descriptor before another organisation's name.
-    if (capitalised && nameWords === 0 && previous !== 'head' && HEAD_FIRST_WORDS.has(folded)) break;
+    // `Réseau des PTCE de Bretagne`, `Fédération des Centres sociaux`: after `des` a type word is a
+    // plural class the name is made of, not another organisation.
+    if (capitalised && nameWords === 0 && previous !== 'head' && connector !== 'des' && HEAD_FIRST_WORDS.has(folded)) break;
     const stopped = TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
     // `Incubateur ProcESseurs Coopérative d'Activités`: another type word starts another name (table cells).
     if (capitalised && previous === 'name' && HEAD_WORDS.has(folded) && !/^\p{Lu}+$/u.test(word) && startsName(text, wordEnd)) break;
@@ -135,10 +158,14 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
       beforeAnd = previous;
       previous = 'and';
     } else if (elision === undefined && CONNECTORS.has(word) && !capitalised) {
-      if (firstToken && !kind.lowerNames && word !== 'de' && word !== 'du' && word !== 'des') break;
+      // `Groupement pour l'Emploi…`, `Association pour le Développement…`: `pour` + a capitalised name.
+      const purpose = word === 'pour' && /^[ \t]+(?:(?:le|la|les)[ \t]+|l['’])?\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 8));
+      if (firstToken && !kind.lowerNames && word !== 'de' && word !== 'du' && word !== 'des' && !purpose) break;
       // `CRESS HDF à Amiens`: a place after `à`, `en`, `sur` is not part of the name.
       if (LOCATIVES.has(word) && !kind.lowerNames) break;
       previous = 'connector';
+      connector = word;
+      connectors += 1;
     } else if (/^\p{Ll}/u.test(word) && !TAIL_STOP.has(folded)) {
       if (kind.lowerNames) {
         lastGood = wordEnd;
@@ -150,6 +177,13 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
         previous = 'lower';
       }
     } else if (/^\p{N}/u.test(word)) {
+      // `Vélo Solidaire 64`, `Énergies Citoyennes 71,`: a department number ending a name; a number
+      // going on into the sentence (`… Citoyennes 12 sociétaires`) is a figure.
+      if (previous === 'name' && /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.test(word) && /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|[ \t]*$|[ \t]+\p{Ll}+(?:e|ent|a|ont)[ \t])/u.test(text.slice(wordEnd, wordEnd + 16))) {
+        lastGood = wordEnd;
+        position = wordEnd;
+        break;
+      }
       previous = 'lower';
     } else break;
     position = wordEnd;

@@ -15,6 +15,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'sa', 'eurl', 'gie', 'gip', 'epci', 'cress', 'collectif', 'association', 'société', 'entreprise',
   'conseil', 'club', 'observatoire', 'conservatoire', 'académie', 'laboratoire', 'régie', 'foyer',
   'résidence', 'recyclerie', 'ressourcerie', 'épicerie', 'café', 'tiers-lieu', 'fabrique', 'chantier',
+  'fonds de dotation', "bureau d'études", "bureau d'étude", 'labo', 'cave coopérative', 'tiers lieu',
 ];
 
 export const LEGAL_FORM_HEADS: ReadonlySet<string> = new Set(['association', 'société', 'entreprise', 'collectif', 'structure']);

@@ -6,6 +6,7 @@
 import { alternation, compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP, scanName,
@@ -35,6 +36,18 @@ export const organisationNamedParser: Parser = {
     const headKey = head.toLowerCase().replace(/\s+/gu, ' ');
     const headIsLower = /^\p{Ll}/u.test(head);
     const headEnd = match.index + head.length;
+    const quoted = quotedName(context.text, headEnd);
+    if (quoted !== null) {
+      if (PROGRAMME_BEFORE.test(context.text.slice(Math.max(0, match.index - 40), match.index))) return null;
+      // `l'association « Les Amis du Rail »`: the quotes hold the whole name.
+      if (headIsLower && LEGAL_FORM_HEADS.has(headKey)) {
+        return { type: 'organisation', start: quoted.start, end: quoted.end, value: quoted.value, confidence: 0.7, rule: this.id, inferred: [] };
+      }
+      return {
+        type: 'organisation', start: match.index, end: quoted.quoteEnd, value: `${head.replace(/\s+/gu, ' ')} ${quoted.value}`,
+        confidence: 0.7, rule: this.id, inferred: [],
+      };
+    }
     const scanned = scanName(context.text, headEnd, {
       lower: headIsLower,
       lowerNames: LOWER_NAME_HEADS.has(headKey),
@@ -52,6 +65,8 @@ export const organisationNamedParser: Parser = {
       ? context.text.slice(headEnd).search(/\S/u) + headEnd
       : headIsLower ? match.index : extendBackwards(context.text, match.index);
     const value = context.text.slice(start, scanned.end).replace(/\s+/gu, ' ');
+    // `l'agence de Pau`: a branch named by its town is a place, not another organisation.
+    if (headIsLower && headKey === 'agence' && isPlaceAfterPreposition(context.text.slice(headEnd, scanned.end))) return null;
     // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.
     if (fold(value) === 'pole territorial') return null;
     const first: Candidate = { type: 'organisation', start, end: scanned.end, value, confidence: 0.7, rule: this.id, inferred: [] };
@@ -59,6 +74,31 @@ export const organisationNamedParser: Parser = {
     return plural && headKey === 'ptce' ? [first, ...enumerated(context.text, scanned.end, this.id)] : first;
   },
 };
+
+/**
+ * A name in quotes right after the type word: `PTCE « Les Vosges en Commun »`, `l'association
+ * "Les Amis du Rail"`. The quotes bound the name, so its own words (`en`, `du`) do not end it.
+ */
+interface QuotedName {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly quoteEnd: number;
+}
+
+function quotedName(text: string, headEnd: number): QuotedName | null {
+  const quoted = /^[ \t]*(?:«[ \t\u00a0\u202f]*(?<guillemets>\p{Lu}[^»\n]{1,60}?)[ \t\u00a0\u202f]*»|["“](?<quotes>\p{Lu}[^"”\n]{1,60}?)["”])/u.exec(text.slice(headEnd, headEnd + 80));
+  const name = quoted?.groups?.['guillemets'] ?? quoted?.groups?.['quotes'];
+  if (quoted === null || name === undefined) return null;
+  const start = headEnd + quoted[0].indexOf(name);
+  return { start, end: start + name.length, value: name.replace(/\s+/gu, ' '), quoteEnd: headEnd + quoted[0].length };
+}
+
+/** ` de Villeneuve-sur-Lot`: a preposition and a known place or a hyphenated compound (`Saint-Martin-des-Champs`). */
+function isPlaceAfterPreposition(name: string): boolean {
+  const place = /^\s*(?:de|du|d['’])\s*(?<place>.+)$/u.exec(name)?.groups?.['place'];
+  return place !== undefined && (isPlaceName(place) || /^\p{Lu}\p{Ll}+(?:-\p{L}+){2,}$/u.test(place.trim()));
+}
 
 /** A place after a name in an enumeration (`Emergence à Carvin`), skipped between two names. */
 const PLACE_AFTER = /^[ \t\n]+(?:à|en|sur)[ \t\n]+\p{Lu}[\p{L}'-]*/u;
