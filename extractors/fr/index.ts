@@ -15,11 +15,15 @@ import { organisationAcronymParser } from './parsers/organisation-acronym.js';
 import { organisationAppositionParser } from './parsers/organisation-apposition.js';
 import { organisationBrandParser } from './parsers/organisation-brand.js';
 import { organisationCuedParser } from './parsers/organisation-cued.js';
+import { organisationFirmParser } from './parsers/organisation-firm.js';
+import { organisationLegalFormAfterParser } from './parsers/organisation-legal-form-after.js';
 import { organisationNamedParser } from './parsers/organisation-named.js';
 import { organisationNetworkBranchParser } from './parsers/organisation-network-branch.js';
 import { organisationPublicBodyParser } from './parsers/organisation-public-body.js';
 import { organisationRegionalParser } from './parsers/organisation-regional.js';
 import { organisationTableRowParser } from './parsers/organisation-table-row.js';
+import { organisationTerritoryBodyParser } from './parsers/organisation-territory-body.js';
+import { organisationWellKnownParser } from './parsers/organisation-well-known.js';
 import { personInitialsParser } from './parsers/person-initials.js';
 import { personNameParser } from './parsers/person-name.js';
 import { personReversedParser } from './parsers/person-reversed.js';
@@ -43,6 +47,8 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   personReversedParser,
   organisationNamedParser,
   organisationPublicBodyParser,
+  organisationWellKnownParser,
+  organisationTerritoryBodyParser,
   organisationRegionalParser,
   organisationAcronymParser,
   organisationBrandParser,
@@ -50,6 +56,8 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationNetworkBranchParser,
   organisationCuedParser,
   organisationAppositionParser,
+  organisationLegalFormAfterParser,
+  organisationFirmParser,
 ];
 
 export const FRENCH_REFINERS: readonly Refiner[] = [

@@ -1,0 +1,29 @@
+/**
+ * A company's name followed by its legal form (`Kerbio SCOP`, `Martin Bâtiment SARL`): the form
+ * says the name is a company's. The value is the name; sentence words (`Notre SCOP`), first
+ * names and lone common words or places (`une Nouvelle SCOP`) are refused.
+ */
+import { alternation, compile, fold } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
+import { LEGAL_FORMS_AFTER } from '../lexicon/well-known-organisations.js';
+import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { isFirstName } from '../names.js';
+
+const WORD = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}";
+const PATTERN = `(?<![\\p{L}\\p{N}'’-])(?<name>${WORD}(?:[ \\t]+${WORD}){0,2})[ \\t]+(?:${alternation(LEGAL_FORMS_AFTER)})(?![\\p{L}\\p{N}])`;
+
+export const organisationLegalFormAfterParser: Parser = {
+  id: 'fr.organisation.legal-form-after',
+  pattern: () => compile(PATTERN, 'gu'),
+  extract(_context, match): Candidate | null {
+    const name = match.groups?.['name'] ?? '';
+    const words = name.split(/[ \t]+/u);
+    if (words.some((word) => CAPITALISED_NON_NAMES.has(fold(word)) || isFirstName(word))) return null;
+    if (words.length === 1 && (isCommonWord(name) || isPlaceName(name))) return null;
+    return {
+      type: 'organisation', start: match.index, end: match.index + name.length, value: name, confidence: 0.6,
+      rule: this.id, inferred: [],
+    };
+  },
+};
