@@ -94,17 +94,9 @@ export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
 
-/** A page as the review screen needs it. */
-export interface PageDetail {
+/** A page as the review screen needs it: text, source, size in PDF points, OCR word boxes. */
+export interface PageDetail extends PageToStore {
   readonly documentId: number;
-  readonly number: number;
-  readonly text: string;
-  readonly source: 'text' | 'ocr';
-  readonly ocrConfidence: number | null;
-  readonly width: number;
-  readonly height: number;
-  /** OCR words with boxes in PDF points (empty for text-layer pages). */
-  readonly words: PageToStore['words'];
 }
 
 export interface DocumentDetail {

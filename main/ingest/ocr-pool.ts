@@ -6,19 +6,13 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type Tesseract from 'tesseract.js';
+import type { WordBox } from '../store/document-writer.js';
 import { createPool, type Pool, type PoolWorker } from '../util/pool.js';
 
 const require = createRequire(import.meta.url);
 
 /** One recognised word with its box in image pixels and its confidence (0..100). */
-export interface OcrWord {
-  readonly text: string;
-  readonly confidence: number;
-  readonly x0: number;
-  readonly y0: number;
-  readonly x1: number;
-  readonly y1: number;
-}
+export type OcrWord = WordBox;
 
 export interface OcrResult {
   readonly text: string;

@@ -9,6 +9,16 @@ import { findDocumentBySha, getDocument } from './documents.js';
 import { resolveEntity, type EntityKeyFunction } from './entities.js';
 import { nowIso, prepared } from './statements.js';
 
+/** One OCR word: its text, confidence (0..100) and box (x0,y0 top-left, x1,y1 bottom-right). */
+export interface WordBox {
+  readonly text: string;
+  readonly confidence: number;
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
 export interface PageToStore {
   readonly number: number;
   readonly text: string;
@@ -17,14 +27,8 @@ export interface PageToStore {
   /** Page size in PDF points. */
   readonly width: number;
   readonly height: number;
-  readonly words: readonly {
-    readonly text: string;
-    readonly confidence: number;
-    readonly x0: number;
-    readonly y0: number;
-    readonly x1: number;
-    readonly y1: number;
-  }[];
+  /** OCR words with boxes in PDF points (empty for text-layer pages). */
+  readonly words: readonly WordBox[];
 }
 
 export interface DocumentToStore {
