@@ -79,6 +79,15 @@ function opensLowerPhrase(text: string, offset: number): boolean {
   return !/^[ \t]*\n?[ \t]*(?:de|du|des|d')[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(offset + next[0].length, offset + next[0].length + 12));
 }
 
+/** After a type word opening a line: a number, a dash, a capital or an adjective, not the sentence going on. */
+function startsEntry(text: string, offset: number): boolean {
+  const next = /^[ \t]*(?<token>\S+)/u.exec(text.slice(offset, offset + 30))?.groups?.['token'];
+  if (next === undefined) return false;
+  if (/^[\p{N}–—-]|^\p{Lu}/u.test(next)) return true;
+  if (/^(?:de|du|des)$/u.test(next)) return true;
+  return /^\p{Ll}+$/u.test(next) && !TAIL_STOP.has(fold(next)) && !CONNECTORS.has(next) && !/(?:ent|ont)$/u.test(next);
+}
+
 /** `… et du Pays de Saillans`: a connector (then an article) and a capitalised word that is no type word. */
 function continuesTerritory(text: string, offset: number): boolean {
   const next = /^[ \t]+(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u.exec(text.slice(offset, offset + 30));
@@ -96,6 +105,7 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
   let previous: 'head' | 'connector' | 'name' | 'lower' | 'and' = 'head';
   let connector = '';
   let connectors = 0;
+  let articleFirst = false;
   for (let tokens = 0; tokens < 14; tokens += 1) {
     // `Charpentes & Toitures`, `Bois & Cie`: an ampersand between capitalised words joins one name.
     const ampersand = previous === 'name' ? /^[ \t]+&(?=[ \t]+\p{Lu})/u.exec(text.slice(position, position + 4)) : null;
@@ -118,6 +128,10 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
       const wrapped = previous === 'connector' || previous === 'and' || lineLengthBefore(text, position) >= PROSE_LINE;
       if (!wrapped) break;
       if (elision === undefined && ((previous === 'head' && HEAD_WORDS.has(folded)) || isFirstName(word))) break;
+      // `…Gironde⏎Collège 4 –`, `…du PTCE⏎Excusés :`: a type word or a label opening a line starts a
+      // new entry, unless the sentence goes on after it (`d'Intérêt⏎Collectif dans le but…`).
+      if (elision === undefined && capitalised && /^[ \t]*:/u.test(text.slice(wordEnd, wordEnd + 3))) break;
+      if (elision === undefined && capitalised && HEAD_WORDS.has(folded) && startsEntry(text, wordEnd)) break;
       if (previous === 'head' && elision === undefined && !/^(?:de|du|des)$/u.test(word) && (!capitalised || TAIL_STOP.has(folded))) break;
     }
     // `AUDRUICQ (62)`: a place and its department code end a table cell.
@@ -138,8 +152,9 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
     if (capitalised && elision === undefined && isFirstName(word) && /^[ \t]+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 3))) break;
     // `comité de pilotage de la Mission Locale`: a descriptor before another organisation's name.
     // `Réseau des PTCE de Bretagne`, `Fédération des Centres sociaux`: after `des` a type word is a
-    // plural class the name is made of, not another organisation.
-    if (capitalised && nameWords === 0 && previous !== 'head' && connector !== 'des' && HEAD_FIRST_WORDS.has(folded)) break;
+    // plural class the name is made of, not another organisation; after a capitalised article it
+    // opens the name itself (`Les Jardins du Cœur`).
+    if (capitalised && nameWords === 0 && previous !== 'head' && connector !== 'des' && !articleFirst && HEAD_FIRST_WORDS.has(folded)) break;
     const stopped = TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
     // `Incubateur ProcESseurs Coopérative d'Activités`: another type word starts another name (table cells).
     if (capitalised && previous === 'name' && HEAD_WORDS.has(folded) && !/^\p{Lu}+$/u.test(word) && startsName(text, wordEnd)) break;
@@ -152,6 +167,10 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
       lastGood = wordEnd;
       previous = 'name';
     } else if (capitalised && /^(?:le|la|les)$/u.test(folded) && firstToken) {
+      previous = 'connector';
+      articleFirst = true;
+    } else if (capitalised && /^(?:le|la|les)$/u.test(folded) && previous === 'connector' && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(wordEnd, wordEnd + 3))) {
+      // `de La Réole`, `du Le Havre`: a place whose name starts with an article.
       previous = 'connector';
     } else if (elision === undefined && folded === 'et') {
       if (firstToken || kind.enumeration === true || (previous !== 'name' && previous !== 'lower')) break;
@@ -179,7 +198,7 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
     } else if (/^\p{N}/u.test(word)) {
       // `Vélo Solidaire 64`, `Énergies Citoyennes 71,`: a department number ending a name; a number
       // going on into the sentence (`… Citoyennes 12 sociétaires`) is a figure.
-      if (previous === 'name' && /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.test(word) && /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|[ \t]*$|[ \t]+\p{Ll}+(?:e|ent|a|ont)[ \t])/u.test(text.slice(wordEnd, wordEnd + 16))) {
+      if (previous === 'name' && /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.test(word) && /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|[ \t]*$|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u.test(text.slice(wordEnd, wordEnd + 16))) {
         lastGood = wordEnd;
         position = wordEnd;
         break;

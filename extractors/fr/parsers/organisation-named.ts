@@ -6,6 +6,7 @@
 import { alternation, compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { inCapitalRun } from '../acronym-evidence.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import {
@@ -36,17 +37,30 @@ export const organisationNamedParser: Parser = {
     const headKey = head.toLowerCase().replace(/\s+/gu, ' ');
     const headIsLower = /^\p{Ll}/u.test(head);
     const headEnd = match.index + head.length;
+    // `LE CONSEIL D'ADMINISTRATION (élu…)`: a type word in a heading in capitals.
+    if (/^\p{Lu}{5,}$/u.test(head) && !SHORT_FORM_HEADS.has(headKey) && inCapitalRun(context.text, match.index, headEnd)) return null;
     const quoted = quotedName(context.text, headEnd);
     if (quoted !== null) {
       if (PROGRAMME_BEFORE.test(context.text.slice(Math.max(0, match.index - 40), match.index))) return null;
-      // `l'association « Les Amis du Rail »`: the quotes hold the whole name.
-      if (headIsLower && LEGAL_FORM_HEADS.has(headKey)) {
+      // `l'association « Les Amis du Rail »`, `plateforme « Drôme Mobil' »`: after a lower-case
+      // type word the quotes hold the whole name.
+      if (headIsLower) {
         return { type: 'organisation', start: quoted.start, end: quoted.end, value: quoted.value, confidence: 0.7, rule: this.id, inferred: [] };
       }
       return {
         type: 'organisation', start: match.index, end: quoted.quoteEnd, value: `${head.replace(/\s+/gu, ' ')} ${quoted.value}`,
         confidence: 0.7, rule: this.id, inferred: [],
       };
+    }
+    const named = articleName(context.text, headEnd, headIsLower, NAME_FIRST_HEADS.has(headKey));
+    if (named !== null) {
+      const inner = scanName(context.text, named - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
+      if (inner.nameWords > 0) {
+        return {
+          type: 'organisation', start: named, end: inner.end, value: context.text.slice(named, inner.end).replace(/\s+/gu, ' '),
+          confidence: 0.7, rule: this.id, inferred: [],
+        };
+      }
     }
     const scanned = scanName(context.text, headEnd, {
       lower: headIsLower,
@@ -71,7 +85,13 @@ export const organisationNamedParser: Parser = {
     if (fold(value) === 'pole territorial') return null;
     const first: Candidate = { type: 'organisation', start, end: scanned.end, value, confidence: 0.7, rule: this.id, inferred: [] };
     const plural = /(?:les|des|aux)\s+$/iu.test(context.text.slice(Math.max(0, match.index - 5), match.index));
-    return plural && headKey === 'ptce' ? [first, ...enumerated(context.text, scanned.end, this.id)] : first;
+    if (plural && headKey === 'ptce') {
+      // `les PTCE Auvergne-Rhône-Alpes`, `des PTCE de Bretagne`: the concept in a territory.
+      const words = context.text.slice(headEnd, scanned.end).trim().split(/\s+/u);
+      if (isPlaceName(words[0] ?? '') || isPlaceName(words.slice(0, 2).join(' '))) return null;
+      return [first, ...enumerated(context.text, scanned.end, this.id)];
+    }
+    return first;
   },
 };
 
@@ -79,6 +99,22 @@ export const organisationNamedParser: Parser = {
  * A name in quotes right after the type word: `PTCE « Les Vosges en Commun »`, `l'association
  * "Les Amis du Rail"`. The quotes bound the name, so its own words (`en`, `du`) do not end it.
  */
+/** Heads that are acronyms or legal forms, written in capitals in running text. */
+const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci']);
+
+/**
+ * `chantier d'insertion Les Potagers de Saillans`, `Épicerie sociale La Cagette`: a type word,
+ * up to two lower-case qualifiers, then a name opening with a capitalised article. The type
+ * word and qualifiers describe; the name proper starts at the article. Returns where it starts.
+ */
+function articleName(text: string, headEnd: number, headIsLower: boolean, legalForm: boolean): number | null {
+  const found = /^(?<qualifiers>(?:[ \t]+(?:d['’]|de[ \t]+|des[ \t]+)?(?!(?:de|du|des|la|le|les|et|en|à|au|aux|sur|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+){0,2})[ \t]+(?=(?:Les|La|Le)[ \t]+\p{Lu})/u.exec(text.slice(headEnd, headEnd + 60));
+  if (found === null || (!headIsLower && found.groups?.['qualifiers'] === '')) return null;
+  // `l'association Les Anges Gardins`: a legal form right before the name is handled by `scanName`.
+  if (found.groups?.['qualifiers'] === '' && legalForm) return null;
+  return headEnd + found[0].length;
+}
+
 interface QuotedName {
   readonly start: number;
   readonly end: number;
