@@ -107,11 +107,14 @@ const NOT_NOUNS = new Set([
  * lower-case noun qualifies it (a programme, a category). An organisation after a noun takes a
  * preposition (`les chantiers de la CAHC`); type words (`réseau CRESS`) and lists are left alone.
  */
-export function qualifiesNoun(text: string, start: number): boolean {
+export function qualifiesNoun(text: string, start: number, end: number): boolean {
   const before = /(?:^|[^\p{L}'’])(?<word>\p{Ll}{3,})[ \t]+$/u.exec(text.slice(Math.max(0, start - 24), start));
   const word = before?.groups?.['word'];
   if (word === undefined) return false;
   const folded = fold(word);
+  // `des chantiers ERBM`: a plural type word qualified by an acronym is a class, unless a list follows
+  // (`les associations AJAR et CAPEP`).
+  if (/[sx]$/u.test(folded) && HEAD_WORDS.has(folded) && !/^[ \t]*(?:,|et[ \t])/u.test(text.slice(end, end + 5))) return true;
   // Participles take their object after an article (`soutenu par la CAHC`), or are verbs anyway.
   return !/(?:é|ée|és|ées)$/u.test(word) && !NOT_NOUNS.has(word) && !HEAD_WORDS.has(folded) && !HEAD_WORDS.has(folded.replace(/s$/u, '')) && isCommonWord(word);
 }

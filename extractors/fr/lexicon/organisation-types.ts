@@ -42,17 +42,25 @@ export const REGIONS: readonly string[] = [
 ];
 
 /**
- * Upper-case tokens that are not organisations: concepts, legal forms, programmes, document
- * words and roman numerals. `PTCE` alone is the concept; `PTCE Anima` is an organisation.
+ * Upper-case tokens that are never one organisation, whatever the document. Common words in
+ * capitals (`PÔLE`, `BILAN`, `CLIMAT`), roman numerals and administrative identifiers are refused
+ * by general tests in the acronym parser; this list keeps only what those tests cannot know:
+ * - concepts of the field: `ESS`, `PTCE` alone (`PTCE Anima` is an organisation), `IAE`, `SIAE`, `ESUS`, `RSE`, `ODD`;
+ * - kinds of calls, schemes and laws, not a body: `AMI`, `AAP`, `DLA`, `CRTE`, `GPEC`, `VAE`, `PACTE`;
+ * - categories of bodies or territories: `EPCI`, `QPV`, `ZRR`, `PME`, `TPE`, `ETI`; a region or the
+ *   country alone is a place: `HDF`, `FRANCE`;
+ * - legal forms, which name no one alone: `SCIC`, `SCOP`, `SAS`, `SARL`, `EURL`, `SA`;
+ * - employment terms and units: `CDI`, `CDD`, `RSA`, `SMIC`, `ETP`, `ETPT`, `RH`;
+ * - document, meeting and office words that are no French words: `PDF`, `URL`, `FAQ`, `PIB`, `RGPD`,
+ *   `TTC`, `COVID`, `TIC`, `NTIC`, `EDITO`, `FOCUS`, `INFO`, `COPIL`, `COTECH`, `AG`, `CA`; titles `CEO`, `PDG`.
+ * The two-letter entries matter only for `Name (CA)` in the named parser.
  */
 export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
-  'ESS', 'PTCE', 'PTCES', 'AMI', 'AAP', 'HDF', 'QPV', 'EPCI', 'PME', 'TPE', 'ETI', 'VAE', 'ETP', 'SCIC',
-  'SCOP', 'SAS', 'SARL', 'EURL', 'SIAE', 'IAE', 'RSA', 'CDI', 'CDD', 'TVA', 'PDF', 'URL', 'FAQ', 'PIB',
-  'RGPD', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'NB', 'PS', 'CV', 'RH',
-  'TIC', 'NTIC', 'ODD', 'RSE', 'ZRR', 'DLA', 'SRDEII', 'PAT', 'CRTE', 'GPEC', 'ACTE', 'OK', 'TTC', 'HT',
-  'CA', 'SA', 'CEO', 'PDG', 'DG', 'UE', 'ERBM', 'PACTE', 'SAT', 'COVID', 'ESUS', 'ETPT', 'SMIC', 'JO',
-  'AG', 'CS', 'COPIL', 'COTECH', 'LOI', 'SAISON', 'PHASE', 'ANNEXE', 'EDITO', 'ÉDITO', 'AGENDA', 'FOCUS',
-  'ZOOM', 'MERCI', 'BRAVO', 'INFO', 'INFOS', 'NOTE', 'PHOTO', 'SOURCE', 'TOTAL', 'BILAN', 'LES', 'DES', 'UNE',
-  'POUR', 'AVEC', 'SUR', 'DANS', 'QUI', 'QUE', 'NOS', 'VOS', 'ET', 'DE', 'DU', 'LA', 'LE', 'AU', 'AUX', 'EN',
-  'PAR', 'HAUTS', 'FRANCE', 'CLIMAT', 'PROJET', 'ACTION', 'ACTIONS', 'CONTACT', 'LETTRE', 'DOSSIER',
+  'ESS', 'PTCE', 'PTCES', 'IAE', 'SIAE', 'ESUS', 'RSE', 'ODD',
+  'AMI', 'AAP', 'DLA', 'CRTE', 'GPEC', 'VAE', 'PACTE',
+  'EPCI', 'QPV', 'ZRR', 'PME', 'TPE', 'ETI', 'HDF', 'FRANCE',
+  'SCIC', 'SCOP', 'SAS', 'SARL', 'EURL', 'SA',
+  'CDI', 'CDD', 'RSA', 'SMIC', 'ETP', 'ETPT', 'RH',
+  'PDF', 'URL', 'FAQ', 'PIB', 'RGPD', 'TTC', 'COVID', 'TIC', 'NTIC', 'EDITO', 'ÉDITO', 'FOCUS', 'INFO', 'INFOS',
+  'COPIL', 'COTECH', 'AG', 'CA', 'CEO', 'PDG',
 ]);

@@ -102,11 +102,12 @@ export const organisationAcronymParser: Parser = {
       if (isRomanNumeral(acronym) || definesConcept(text, match.index, acronymEnd) || expandsProgramme(text, match.index, acronymEnd)) return null;
       // `PÔLE`, `MEMBRES`, `CLIMAT`: a common word in capitals is a name only when the text says so.
       if (/^\p{Lu}+$/u.test(acronym) && isCommonWord(acronym) && !namesOrganisation(text, match.index, acronymEnd)) return null;
-      if (qualifiesNoun(text, match.index) || PROGRAMME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return null;
+      if (qualifiesNoun(text, match.index, acronymEnd) || PROGRAMME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return null;
+      // `PACTE SAT`, `contrat CRTE`: an acronym after a scheme's name is part of it.
+      if (/(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
     }
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
-    if (/(?:loi|Loi|LOI)[ \t]+$/u.test(text.slice(Math.max(0, match.index - 5), match.index))) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
     const suffix = match.groups?.['region'] ?? match.groups?.['place'];
