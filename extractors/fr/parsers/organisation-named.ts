@@ -55,9 +55,12 @@ export const organisationNamedParser: Parser = {
     const named = articleName(context.text, headEnd, headIsLower, NAME_FIRST_HEADS.has(headKey));
     if (named !== null) {
       const inner = scanName(context.text, named - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
+      const name = context.text.slice(named, inner.end).replace(/\s+/gu, ' ');
+      // `la ville La Rochelle`: a place whose name starts with an article.
+      if (isPlaceName(name)) return null;
       if (inner.nameWords > 0) {
         return {
-          type: 'organisation', start: named, end: inner.end, value: context.text.slice(named, inner.end).replace(/\s+/gu, ' '),
+          type: 'organisation', start: named, end: inner.end, value: name,
           confidence: 0.7, rule: this.id, inferred: [],
         };
       }
