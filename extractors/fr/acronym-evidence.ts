@@ -6,7 +6,7 @@
 import { fold } from '../core/pattern.js';
 import { PROGRAMME_WORDS } from './lexicon/organisation-acronyms.js';
 import { isCommonWord } from './lexicon-lookup.js';
-import { HEAD_WORDS } from './organisation-name-scan.js';
+import { HEAD_WORDS } from './organisation-name-words.js';
 
 /** Roman numerals as headings and chapters write them (`III`, `XXI`); `CCI`, `MDC` are not. */
 export function isRomanNumeral(token: string): boolean {

@@ -5,33 +5,12 @@
  * prose (long lines) or after a connector; table cells and headings are short lines.
  */
 import { fold } from '../core/pattern.js';
-import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from './lexicon/organisation-types.js';
-import { MONTHS } from './lexicon/months.js';
-import { WEEKDAYS } from './lexicon/weekdays.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
+import {
+  CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory,
+} from './organisation-name-words.js';
 
-/** The long form of `PTCE`, a head like `PTCE` itself. */
-export const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
-
-const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'et', 'en', 'sur', 'à', 'aux', 'au', 'pour', 'un', 'une', 'le', 'les']);
-const LOCATIVES = new Set(['à', 'au', 'aux', 'en', 'sur']);
-export const TAIL_STOP = new Set([
-  ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'cette', 'il', 'elle', 'nous', 'vous', 'ils', 'elles'],
-  ...['on', 'phase', 'saison', 'et', 'ou', 'mais', 'donc', 'qui', 'que', 'merci', 'pour', 'avec', 'dans', 'sur', 'par', 'en'],
-  ...['notre', 'nos', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs', 'contact', 'source', 'site', 'tel'],
-  ...['quel', 'quels', 'quelle', 'quelles', 'comment', 'pourquoi', 'territoire', 'structure', 'nom', 'projet'],
-  ...Object.keys(MONTHS).map(fold), ...Object.keys(WEEKDAYS).map(fold),
-]);
-/** Heads that are places when written in lower case (`la ville de Carvin`). */
-export const PLACE_HEADS = new Set(['ville', 'commune', 'région', 'département', 'mairie', 'métropole', 'conseil', 'centre', 'espace', 'parc', 'maison', 'école', 'union']);
-/** Heads of institutions whose names are lower-case words (`secrétariat d'État à l'économie sociale`). */
-export const LOWER_NAME_HEADS = new Set(["secrétariat d'état", 'ministère', 'direction régionale', 'direction départementale', 'agence']);
-/** Heads after which the name must start at once with a capital (`PTCE Anima`, `l'association Les Anges Gardins`). */
-export const NAME_FIRST_HEADS = new Set(['ptce', ...PTCE_HEADS, ...LEGAL_FORM_HEADS]);
-const HEAD_FIRST_WORDS = new Set(ORGANISATION_HEADS.map((head) => fold(head).split(' ')[0] ?? ''));
-export const HEAD_WORDS = new Set(ORGANISATION_HEADS.flatMap((head) => [fold(head), `${fold(head)}s`]));
-export const PROGRAMME_BEFORE = /(?:appels?\s+à\s+(?:projets?|manifestation\s+d'intérêt|candidatures?)|programme|dispositif|plan|AMI|AAP)\s+$/iu;
 /** A wrapped prose line is at least this long; shorter lines are headings or table cells. */
 const PROSE_LINE = 25;
 
@@ -56,44 +35,6 @@ function lineLengthBefore(text: string, offset: number): number {
 }
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
-
-/** Whether a name (a capital, or `de`/`d'` + capital) follows `offset`. */
-function startsName(text: string, offset: number): boolean {
-  return /^[ \t]*\n?[ \t]*(?:\p{Lu}|(?:de|du|des)[ \t]+\p{Lu}|[dl]'\p{Lu})/u.test(text.slice(offset, offset + 12));
-}
-
-/**
- * Whether a lower-case phrase follows `offset`: after a connector (`aux entreprises`) or on the
- * next line (`⏎solidaire D. Martin`). A lower-case word right after a name on the same line, or
- * one taking an object on the next, is the verb of the sentence (`Jeunesse accueille les…`).
- */
-function opensLowerPhrase(text: string, offset: number): boolean {
-  const next = /^(?<connectors>(?:[ \t]*\n?[ \t]*(?:de|du|des|aux|au|en|à|et|pour|[dl]')(?=[\s']))*)[ \t]*(?<newline>\n?)[ \t]*(?<word>[\p{L}]+)/u.exec(text.slice(offset, offset + 40));
-  const word = next?.groups?.['word'] ?? '';
-  if (next === null || !/^\p{Ll}{3,}$/u.test(word) || TAIL_STOP.has(fold(word))) return false;
-  if (next.groups?.['connectors'] === '') {
-    if (next.groups['newline'] === '') return false;
-    if (/^[ \t]+(?:le|la|les|l'|un|une|des|du|ses|son|sa|leur|leurs|ce|cette|ces|à|au|aux|en|que|qui)(?![\p{L}])/u.test(text.slice(offset + next[0].length, offset + next[0].length + 8))) return false;
-  }
-  // `Solidaire du pays de Bray`: the lower-case words lead back to a capital, the name goes on.
-  return !/^[ \t]*\n?[ \t]*(?:de|du|des|d')[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(offset + next[0].length, offset + next[0].length + 12));
-}
-
-/** After a type word opening a line: a number, a dash, a capital or an adjective, not the sentence going on. */
-function startsEntry(text: string, offset: number): boolean {
-  const next = /^[ \t]*(?<token>\S+)/u.exec(text.slice(offset, offset + 30))?.groups?.['token'];
-  if (next === undefined) return false;
-  if (/^[\p{N}–—-]|^\p{Lu}/u.test(next)) return true;
-  if (/^(?:de|du|des)$/u.test(next)) return true;
-  return /^\p{Ll}+$/u.test(next) && !TAIL_STOP.has(fold(next)) && !CONNECTORS.has(next) && !/(?:ent|ont)$/u.test(next);
-}
-
-/** `… et du Pays de Saillans`: a connector (then an article) and a capitalised word that is no type word. */
-function continuesTerritory(text: string, offset: number): boolean {
-  const next = /^[ \t]+(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u.exec(text.slice(offset, offset + 30));
-  const word = next?.groups?.['word'];
-  return word !== undefined && !/^\p{Lu}+$/u.test(word) && !HEAD_WORDS.has(fold(word));
-}
 
 /** Walks the words after a head; returns where the name ends and how many name words it has. */
 export function scanName(text: string, headEnd: number, kind: HeadKind): ScannedName {

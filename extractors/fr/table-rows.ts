@@ -7,7 +7,7 @@
  */
 import { fold } from '../core/pattern.js';
 import { TABLE_HEADER_WORDS } from './lexicon/table-headers.js';
-import { HEAD_WORDS } from './organisation-name-scan.js';
+import { HEAD_WORDS } from './organisation-name-words.js';
 
 const PLACE = "\\p{Lu}[\\p{Lu}']*(?:[ -]\\p{Lu}[\\p{Lu}']*)*";
 /** The last line of a row: the text of its last cells (shortest), then the commune and its code. */

@@ -11,7 +11,7 @@ import { definesConcept, expandsProgramme, inCapitalRun, isRomanNumeral, namesOr
 import { ADMINISTRATIVE_IDENTIFIERS, KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { isCommonWord } from '../lexicon-lookup.js';
-import { PROGRAMME_BEFORE } from '../organisation-name-scan.js';
+import { PROGRAMME_BEFORE } from '../organisation-name-words.js';
 import { lineAround } from '../patterns.js';
 
 const REGION = alternation(REGIONS);

@@ -9,9 +9,10 @@ import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from 
 import { inCapitalRun } from '../acronym-evidence.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
+import { scanName } from '../organisation-name-scan.js';
 import {
-  HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP, scanName,
-} from '../organisation-name-scan.js';
+  HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
+} from '../organisation-name-words.js';
 
 const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS];
 /** Multi-word heads may wrap at a line end (`secrétariat\nd'État`). */
