@@ -48,10 +48,19 @@ function timeoutError(job: TextLayerJob): IngestError {
  * the first file) and again on next use after it died or was killed.
  */
 function threadWorker(): PoolWorker<TextLayerJob, TextLayer> {
-  let thread: Worker | undefined = new Worker(WORKER_URL);
+  // A thread can also die between jobs (or while loading pdf.js): its 'error' must never go
+  // unhandled, which would end the whole import, and a dead thread is replaced on next use.
+  const start = (): Worker => {
+    const started = new Worker(WORKER_URL);
+    started.on('error', () => undefined).on('exit', () => {
+      if (thread === started) thread = undefined;
+    });
+    return started;
+  };
+  let thread: Worker | undefined = start();
   return {
     run(job) {
-      const current = (thread ??= new Worker(WORKER_URL));
+      const current = (thread ??= start());
       return new Promise<TextLayer>((resolve, reject) => {
         const done = (): void => {
           clearTimeout(timer);
