@@ -1,11 +1,19 @@
 /**
  * Generates `extractors/fr/lexicon/first-names.ts` from @faker-js/faker's French-speaking
- * locales plus a supplement of first names common in France that faker's (rather classical)
- * lists lack. Run: `node --import tsx scripts/build-lexicon-first-names.ts`.
+ * locales, the Latin-script locales of origins common in France (Portuguese, Spanish, Italian,
+ * Polish, Romanian, Turkish, German; Vietnamese names split into syllables and written without
+ * diacritics, as in French documents), plus a supplement of first names common in France that
+ * faker's (rather classical) lists lack. Run: `node --import tsx scripts/build-lexicon-first-names.ts`.
  * Build time only: the extractors never load faker.
  */
 import { writeFile } from 'node:fs/promises';
-import { fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH, fakerFR_LU, fakerFR_SN } from '@faker-js/faker';
+import {
+  fakerDE, fakerES, fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH, fakerFR_LU, fakerFR_SN, fakerIT, fakerPL, fakerPT_BR, fakerPT_PT,
+  fakerRO, fakerTR, fakerVI,
+} from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+import { fold } from '../extractors/core/pattern.js';
+import { isCommonWord, isPlaceName } from '../extractors/fr/lexicon-lookup.js';
 
 /**
  * Frequent given names in France (INSEE birth-name statistics, 1940-2010 cohorts) missing from
@@ -42,6 +50,10 @@ Soizic Nolwenn Gwenaël Gwenaëlle Gwendal Gwenola Maïwenn Maïwen Enora Katell
 Ronan Yann Yannig Tanguy Goulven Malo Loïg Brieuc Corentin Tugdual Ewen Gaël Morgan Riwal Klervi Rozenn Gaïd
 Ghislaine Ghislain Iñaki Maialen Ainhoa Xabi Peio Ellande Beñat Battistu Ghjuvanni Ghjacumu Santu Petru
 Marie-Josée Fanny Mireia Bernat Jòrdi Guilhem Cyprien Aurélien Kofi Koffi Kouamé Kwame Adama Mariam Ramata
+Soazig Annick Maryvonne Youenn Gurvan Mael Maël Nolwen Tiphaine Gwladys Awen Gwen Lénaïg Anaelle
+Mei Ling Wei Xiao Hui Jing Ying Hong Jun Lei Fang Min Hua Qing Xin Jie Ping Chun Tao Yan Lian Xiu Zhen Jian Ming
+Thi Linh Lan Huong Trang Thuy Hoa Hanh Phuong Ngoc Quynh Duc Minh Tuan Hung Dung Thanh Hieu Khanh Trinh
+Tarik Tarek Yanis Ilyes Ayoub Anas Hamza Zakaria Zakariya Soufiane Walid Khalid Khaled Nassima Souad Meriem Myriam
 `;
 
 /** Given names that are far more often ordinary words or places in these documents. */
@@ -52,7 +64,7 @@ const EXCLUDED = new Set([
   'Parfait', 'Fidèle', 'Placide', 'Innocent', 'Juste', 'Bienaimé', 'Auguste', 'Léger', 'Capucine',
   'Violette', 'Olive', 'Jade', 'Perle', 'Célestine', 'Céleste', 'Charité', 'Sévère', 'Urbain',
   'Benoîte', 'Ariel', 'Anne', 'Claude', 'Eve', 'Ève', 'Noël', 'Martin', 'Vivien',
-  'Ami', 'Amie', 'Soda', 'Rama', 'Lala', 'Baba', 'Dior', 'Banna', 'Dado', 'Atta', 'El', 'Da', 'Di', 'Dos', 'Ait',
+  'Nguyen', 'Tran', 'Pham', 'Phan', 'Truong', 'Huynh', 'Hoang', 'Ami', 'Amie', 'Soda', 'Rama', 'Lala', 'Baba', 'Dior', 'Banna', 'Dado', 'Atta', 'El', 'Da', 'Di', 'Dos', 'Ait',
 ]);
 
 const names = new Set<string>();
@@ -60,11 +72,25 @@ const add = (name: string): void => {
   const clean = name.trim();
   if (/^\p{Lu}[\p{L}'-]+$/u.test(clean) && !EXCLUDED.has(clean)) names.add(clean);
 };
+const firstNamesOf = (faker: Faker): string[] => Object.values(faker.rawDefinitions.person?.first_name ?? {}).flat();
 for (const faker of [fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH, fakerFR_LU, fakerFR_SN]) {
-  const definitions = faker.rawDefinitions.person?.first_name;
-  if (definitions === undefined || definitions === null) continue;
-  for (const list of Object.values(definitions)) for (const name of list) add(name);
+  for (const name of firstNamesOf(faker)) add(name);
 }
+/**
+ * A name from another language's list is kept only when it is no French word or place
+ * (`Rosa`, `Florence`) and is Latin-script; those lists are far longer and less vetted.
+ */
+const addForeign = (name: string): void => {
+  const clean = name.trim();
+  if (!/^\p{Script=Latin}[\p{Script=Latin}'-]+$/u.test(clean) || clean.length < 3) return;
+  if (isCommonWord(clean.toLowerCase()) || isPlaceName(clean)) return;
+  add(clean);
+};
+for (const faker of [fakerPT_PT, fakerPT_BR, fakerES, fakerIT, fakerPL, fakerRO, fakerTR, fakerDE]) {
+  for (const name of firstNamesOf(faker)) addForeign(name);
+}
+// Vietnamese given names are two syllables (`Bình Minh`); French documents write each without diacritics.
+for (const name of firstNamesOf(fakerVI)) for (const syllable of name.split(/\s+/u)) addForeign(fold(syllable).replace(/đ/gu, 'd').replace(/^./u, (c) => c.toUpperCase()));
 for (const name of SUPPLEMENT.split(/\s+/)) add(name);
 for (const name of REGIONAL_SUPPLEMENT.split(/\s+/)) add(name);
 
