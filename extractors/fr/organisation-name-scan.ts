@@ -8,7 +8,7 @@ import { fold } from '../core/pattern.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
 import {
-  CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory,
+  CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory, continuesAfterLocative, leadsToAcronym, leadsBackToName,
 } from './organisation-name-words.js';
 
 /** A wrapped prose line is at least this long; shorter lines are headings or table cells. */
@@ -122,7 +122,8 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
       const purpose = word === 'pour' && /^[ \t]+(?:(?:le|la|les)[ \t]+|l['’])?\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 8));
       if (firstToken && !kind.lowerNames && word !== 'de' && word !== 'du' && word !== 'des' && !purpose) break;
       // `CRESS HDF à Amiens`: a place after `à`, `en`, `sur` is not part of the name.
-      if (LOCATIVES.has(word) && !kind.lowerNames) break;
+      // `Estuaire en Transition`, `La Boîte à Réemploi`: `en`/`à` + a capitalised word that is no place go on.
+      if (LOCATIVES.has(word) && !kind.lowerNames && !(nameWords > 0 && continuesAfterLocative(text, wordEnd))) break;
       previous = 'connector';
       connector = word;
       connectors += 1;
@@ -132,6 +133,10 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
         nameWords += 1;
         previous = 'name';
       } else {
+        // `Kour Kolektif fédère 45 structures`, `Région Normandie chargée de l'ESS`: after the name a
+        // lower-case word is the sentence going on, unless it leads to the name's acronym (`(PHARE)`)
+        // or, after a connector, back to a capital (`Solidaire du pays de Bray`).
+        if (nameWords > 0 && !leadsToAcronym(text, position) && !(previous !== 'name' && leadsBackToName(text, wordEnd))) break;
         lowerRun += 1;
         if (lowerRun > 2) break;
         previous = 'lower';

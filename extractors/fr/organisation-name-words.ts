@@ -7,6 +7,7 @@ import { fold } from '../core/pattern.js';
 import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from './lexicon/organisation-types.js';
 import { MONTHS } from './lexicon/months.js';
 import { WEEKDAYS } from './lexicon/weekdays.js';
+import { isPlaceName } from './lexicon-lookup.js';
 
 /** The long form of `PTCE`, a head like `PTCE` itself. */
 export const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
@@ -40,7 +41,7 @@ export function startsName(text: string, offset: number): boolean {
  * one taking an object on the next, is the verb of the sentence (`Jeunesse accueille les…`).
  */
 export function opensLowerPhrase(text: string, offset: number): boolean {
-  const next = /^(?<connectors>(?:[ \t]*\n?[ \t]*(?:de|du|des|aux|au|en|à|et|pour|[dl]')(?=[\s']))*)[ \t]*(?<newline>\n?)[ \t]*(?<word>[\p{L}]+)/u.exec(text.slice(offset, offset + 40));
+  const next = /^(?<connectors>(?:[ \t]*\n?[ \t]*(?:(?:de|du|des|aux|au|en|à|et|pour)(?=\s)|[dl]['’]))*)[ \t]*(?<newline>\n?)[ \t]*(?<word>[\p{L}]+)/u.exec(text.slice(offset, offset + 40));
   const word = next?.groups?.['word'] ?? '';
   if (next === null || !/^\p{Ll}{3,}$/u.test(word) || TAIL_STOP.has(fold(word))) return false;
   if (next.groups?.['connectors'] === '') {
@@ -65,4 +66,20 @@ export function continuesTerritory(text: string, offset: number): boolean {
   const next = /^[ \t]+(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u.exec(text.slice(offset, offset + 30));
   const word = next?.groups?.['word'];
   return word !== undefined && !/^\p{Lu}+$/u.test(word) && !HEAD_WORDS.has(fold(word));
+}
+
+/** After `en`/`à`: a capitalised word that is no place, no type word and no month (`en Transition`, not `à Amiens`). */
+export function continuesAfterLocative(text: string, offset: number): boolean {
+  const word = /^[ \t]+(?<word>\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(offset, offset + 30))?.groups?.['word'];
+  return word !== undefined && !/^\p{Lu}+$/u.test(word) && !isPlaceName(word) && !HEAD_WORDS.has(fold(word)) && !TAIL_STOP.has(fold(word));
+}
+
+/** `… de l'Economie sociale et solidaire (PHARE)`: lower-case words, then the acronym in brackets. */
+export function leadsToAcronym(text: string, offset: number): boolean {
+  return /^(?:[ \t]+(?:\p{Ll}+|[dl]['’]\p{Ll}+)){1,4}[ \t]*\(\p{Lu}{2,10}\)/u.test(text.slice(offset, offset + 70));
+}
+
+/** `du pays de Bray`: at most one more lower-case word, then `de`/`du`/`d'` and a capital. */
+export function leadsBackToName(text: string, offset: number): boolean {
+  return /^(?:[ \t]+\p{Ll}+)?[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’])?\p{Lu}/u.test(text.slice(offset, offset + 40));
 }

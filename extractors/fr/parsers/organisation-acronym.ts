@@ -11,6 +11,7 @@ import { definesConcept, expandsProgramme, inCapitalRun, isRomanNumeral, namesOr
 import { ADMINISTRATIVE_IDENTIFIERS, KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { isCommonWord } from '../lexicon-lookup.js';
+import { isFirstName } from '../names.js';
 import { PROGRAMME_BEFORE } from '../organisation-name-words.js';
 import { lineAround } from '../patterns.js';
 
@@ -87,6 +88,16 @@ function repeatedAcronyms(text: string): readonly string[] {
   return acronyms;
 }
 
+/**
+ * `Tarik MANSOURI (France Travail)`, `Wei⏎ZHANG`: a first name (or a capitalised hyphenated
+ * one, `Jean-Michel LEGRAND`) right before a word in capitals is a person's surname.
+ */
+function afterFirstName(text: string, start: number, acronym: string): boolean {
+  if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) || !/^\p{Lu}{2,}$/u.test(acronym)) return false;
+  const word = /(?:^|[^\p{L}'’-])(?<word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\n?[ \t]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.groups?.['word'];
+  return word !== undefined && isFirstName(word);
+}
+
 export const organisationAcronymParser: Parser = {
   id: 'fr.organisation.acronym',
   pattern: () => compile(PATTERN, 'gu'),
@@ -107,6 +118,7 @@ export const organisationAcronymParser: Parser = {
       if (/(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
     }
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
+    if (afterFirstName(text, match.index, acronym)) return null;
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;

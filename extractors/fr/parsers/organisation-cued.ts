@@ -4,10 +4,12 @@
  * a run of capitalised words (joined by `de`, `du`, `d'`…) that `isDistinctiveName` accepts, so
  * places (`chez Carvin`) and people (`porté par Jean Dupont`) are left to their own rules.
  */
-import { alternation, compile } from '../../core/pattern.js';
+import { alternation, compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isDistinctiveName } from '../distinctive-name.js';
 import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION } from '../lexicon/organisation-cues.js';
+import { isFirstName } from '../names.js';
+import { HEAD_WORDS } from '../organisation-name-words.js';
 
 const SPACE = '[ \\t]*\\n?[ \\t]*';
 /** Each cue as written and with a capital (at the start of a sentence or a line). */
@@ -20,13 +22,22 @@ const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
 const NAME = `${WORD}(?:${SPACE}(?:(?:de|du|des|de[ \\t]+la|d'|l')[ \\t]*)?${WORD}){0,4}`;
 const PATTERN = `(?<![\\p{L}\\p{N}])(?<cue>${CUE})${SPACE}(?<name>${NAME})(?![\\p{L}\\p{N}])`;
 
+/** `animé par Paulo Ferreira`: a first name and one or two capitalised words is a person. */
+function looksLikePerson(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && words.length <= 3 && isFirstName(words[0] ?? '') && words.every((word) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(word));
+}
+
 export const organisationCuedParser: Parser = {
   id: 'fr.organisation.cued',
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
-    const name = match.groups?.['name'] ?? '';
-    if (!isDistinctiveName(name)) return null;
-    const start = match.index + match[0].length - name.length;
+    let name = match.groups?.['name'] ?? '';
+    // `coordinatrice du PTCE⏎SCIC Kour…`: a type word opening the next line starts another entry.
+    const lineBreak = /[ \t]*\n[ \t]*(?<word>[\p{L}’'-]+)/u.exec(name);
+    if (lineBreak !== null && HEAD_WORDS.has(fold(lineBreak.groups?.['word'] ?? ''))) name = name.slice(0, lineBreak.index);
+    if (!isDistinctiveName(name) || looksLikePerson(name)) return null;
+    const start = match.index + match[0].length - (match.groups?.['name'] ?? '').length;
     return {
       type: 'organisation', start, end: start + name.length, value: name.replace(/\s+/gu, ' '),
       confidence: 0.55, rule: this.id, inferred: [],
