@@ -24,6 +24,7 @@ import { organisationRegionalParser } from './parsers/organisation-regional.js';
 import { organisationTableRowParser } from './parsers/organisation-table-row.js';
 import { organisationTerritoryBodyParser } from './parsers/organisation-territory-body.js';
 import { organisationWellKnownParser } from './parsers/organisation-well-known.js';
+import { personDirectoryParser } from './parsers/person-directory.js';
 import { personInitialsParser } from './parsers/person-initials.js';
 import { personNameParser } from './parsers/person-name.js';
 import { personReversedParser } from './parsers/person-reversed.js';
@@ -45,6 +46,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   personNameParser,
   personInitialsParser,
   personReversedParser,
+  personDirectoryParser,
   organisationNamedParser,
   organisationPublicBodyParser,
   organisationWellKnownParser,

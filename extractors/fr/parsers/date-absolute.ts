@@ -1,9 +1,11 @@
 /**
  * `13 mai 2025`, `le 1er juillet`, `Mardi 14 octobre`, `le 15 novembre dernier`: a day and a
- * month, with an optional weekday before, and a year or `dernier`/`prochain` after.
+ * month, with an optional weekday before, and a year or `dernier`/`prochain` after. With no year,
+ * a past participle before (`inauguré le 14 septembre`) places the date in the past like `dernier`.
  */
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { isPastBefore } from '../past-context.js';
 import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, parseDay, parseMonth, parseWeekday } from '../patterns.js';
 
 const PATTERN = bounded(
@@ -13,7 +15,7 @@ const PATTERN = bounded(
 export const dateAbsoluteParser: Parser = {
   id: 'fr.date.absolute',
   pattern: () => compile(PATTERN, 'giu'),
-  extract(_context, match): Candidate | null {
+  extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
     const month = parseMonth(groups['month']);
     const day = parseDay(groups['day']);
@@ -21,7 +23,10 @@ export const dateAbsoluteParser: Parser = {
     const year = groups['year'] === undefined ? undefined : Number(groups['year']);
     if (day < 1 || day > daysInMonth(month, year)) return null;
     const relativeWord = groups['relative']?.toLowerCase();
-    const relative = relativeWord === undefined ? undefined : relativeWord.startsWith('dern') ? 'past' : 'future';
+    const relative =
+      relativeWord === undefined
+        ? year === undefined && isPastBefore(context.text, match.index) ? 'past' : undefined
+        : relativeWord.startsWith('dern') ? 'past' : 'future';
     return {
       type: 'date', start: match.index, end: match.index + match[0].length, value: '', confidence: 0.95,
       rule: this.id, inferred: [],

@@ -1,10 +1,11 @@
 /** The date parsers, in the order their results are preferred on equal spans. */
 import type { Parser } from '../../core/types.js';
 import { dateAbsoluteParser } from './date-absolute.js';
+import { dateMonthBareParser } from './date-month-bare.js';
 import { dateMonthRelativeParser } from './date-month-relative.js';
 import { dateMonthYearParser } from './date-month-year.js';
 import { dateNumericParser } from './date-numeric.js';
 import { dateRangeParser } from './date-range.js';
 import { dateYearParser } from './date-year.js';
 
-export const DATE_PARSERS: readonly Parser[] = [dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateMonthRelativeParser, dateYearParser];
+export const DATE_PARSERS: readonly Parser[] = [dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateMonthRelativeParser, dateMonthBareParser, dateYearParser];

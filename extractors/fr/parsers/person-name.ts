@@ -2,6 +2,7 @@
  * `Félix Delsert`, `Nordine BOUKHATEB`, `Quentin DE PARMENTIER-LALLEMENT`, `Monsieur Rachid
  * CHERFAOUI`, `Jean-Michel\nBONDU`: a known first name, then a capitalised or upper-case
  * surname (hyphenated, with a particle: `Rachid El Amrani`, `Manon Da Silva`), possibly on the next line, after an optional title.
+ * Two given names (`Thi Lan Nguyen`) when both are known; a Vietnamese middle part (`Nguyen Van Long`).
  */
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
@@ -14,33 +15,52 @@ const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+";
 /** Surname particles of French, Iberian, Italian, Dutch, German and Arabic origin, in three casings. */
 const PARTICLE_WORDS = ['de', 'du', 'des', 'le', 'la', 'van', 'von', 'el', 'da', 'dos', 'di', 'ben', 'ait', 'aït', 'abou', 'del', 'della', 'ter'];
 const PARTICLE = `(?:${alternation(PARTICLE_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]))}|d')`;
+const BREAK = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+/** `Nguyen Van Long`, `Tran Thi Mai`: the middle part of Vietnamese names, after the family name. */
+const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
-  `(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)` +
-  `(?<last>(?:${PARTICLE}[ \\t]+){0,2}${SURNAME_WORD})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:[ \\t]+${FIRST})?)${BREAK}` +
+  `(?<last>(?:${PARTICLE}${BREAK}){0,2}${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /** Words before a name that make it a street, school or place name. */
 const PLACE_BEFORE =
   /(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|route|square|lycée|collège|école|groupe scolaire|salle|stade|gymnase|hôpital|clinique|résidence|cité|quartier|espace|centre|maison|médiathèque|bibliothèque|théâtre|complexe|parc|pont|fondation|prix|saint|sainte|st|ste)[ \t]*$/iu;
+
+/** Whether `first` (every given name) and `last` (its last word) make a name. */
+function isName(first: string, last: string): boolean {
+  if (!first.split(/[ \t]+/u).every(isFirstName)) return false;
+  const lastWords = last.split(/\s+/u);
+  const core = lastWords[lastWords.length - 1] ?? '';
+  return isSurnameCandidate(core) && !(isFirstName(core) && core === core.toUpperCase() && core.length < 3);
+}
 
 export const personNameParser: Parser = {
   id: 'fr.person.name',
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
-    const first = groups['first'] ?? '';
-    const last = groups['last'] ?? '';
-    if (!isFirstName(first)) return null;
-    const lastWords = last.split(/\s+/u);
-    const core = lastWords[lastWords.length - 1] ?? '';
-    if (!isSurnameCandidate(core) || isFirstName(core) && core === core.toUpperCase() && core.length < 3) return null;
+    let first = groups['first'] ?? '';
+    let last = groups['last'] ?? '';
+    let end = match.index + match[0].length;
+    const givenWords = first.split(/[ \t]+/u);
+    if (givenWords.length === 2 && !isName(first, last)) {
+      // `Jean Dupont, Président`: only the first word is a given name and the second the surname,
+      // unless it is a particle (`Youssef El Amrani`) or a Vietnamese middle part follows (`Thomas Nguyen Van Long`).
+      first = givenWords[0] ?? '';
+      const second = givenWords[1] ?? '';
+      const secondStart = match[0].indexOf(second, (groups['title']?.length ?? 0) + first.length);
+      const rest = PARTICLE_WORDS.includes(second.toLowerCase()) || new RegExp(`^${MIDDLE}[ \\t]+${SURNAME_WORD}$`, 'u').test(last);
+      last = rest ? match[0].slice(secondStart) : second;
+      if (!rest) end = match.index + secondStart + second.length;
+    }
+    if (!isName(first, last)) return null;
     const before = context.text.slice(Math.max(0, match.index - 12), match.index);
     if (PLACE_BEFORE.test(before)) return null;
     const hasTitle = groups['title'] !== undefined;
-    const end = match.index + match[0].length;
     const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
     return {
       type: 'person', start: match.index, end,
-      value: `${first} ${naturalCase(last)}`, confidence, rule: this.id, inferred: [],
+      value: `${first} ${naturalCase(last.replace(/\s+/gu, ' '))}`, confidence, rule: this.id, inferred: [],
     };
   },
 };

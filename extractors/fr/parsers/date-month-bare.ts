@@ -1,0 +1,33 @@
+/**
+ * `recruté en janvier`, `depuis mars`, `fin septembre`, `au mois de mai`: a month with no year
+ * after a preposition or a part-of-month word. The year is the document's (`fr.date.resolve-year`),
+ * moved back when the month lies after the document date and the sentence speaks of the past.
+ * `Mars` with no cue (the planet, a brand) and `mai` with no cue are left alone.
+ */
+import { bounded, compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { isPastBefore } from '../past-context.js';
+import { MONTH_PATTERN, parseMonth } from '../patterns.js';
+
+const MONTH_OF = "(?:au|le|du|ce)[ \\t]+mois[ \\t]+d(?:e[ \\t]+|')";
+const CUE = `(?:(?:en|depuis|dès|début|fin|courant)[ \\t]+|mi-|${MONTH_OF})`;
+const PATTERN = bounded(`(?<cue>${CUE})${MONTH_PATTERN}(?![ \\t]*(?:\\d|dernier|prochain))`);
+
+export const dateMonthBareParser: Parser = {
+  id: 'fr.date.month-bare',
+  pattern: () => compile(PATTERN, 'giu'),
+  extract(context, match): Candidate | null {
+    const groups = match.groups ?? {};
+    const month = parseMonth(groups['month']);
+    const cue = groups['cue'] ?? '';
+    if (month === undefined) return null;
+    // Three-letter abbreviations (`oct`, `jan`) are too ambiguous without a year.
+    if ((groups['month'] ?? '').length < 4 && (groups['month'] ?? '').toLowerCase() !== 'mai') return null;
+    const monthStart = match.index + match[0].length - (groups['month'] ?? '').length;
+    const past = /^depuis/iu.test(cue) || isPastBefore(context.text, match.index);
+    return {
+      type: 'date', start: monthStart, end: match.index + match[0].length, value: '', confidence: 0.8,
+      rule: this.id, inferred: [], date: { month, ...(past ? { relative: 'past' as const } : {}) },
+    };
+  },
+};

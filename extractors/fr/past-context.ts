@@ -1,0 +1,15 @@
+/**
+ * Whether the words just before a date speak of the past (`recruté en`, `inaugurée le`, `a eu
+ * lieu le`) and not of the future (`sera organisé en`, `prévue fin`). Used to place a month or a
+ * day with no year before the document date rather than after it.
+ */
+const PAST_BEFORE = /(?:\p{L}{2,}(?:é|ée|és|ées)|a eu lieu|ont eu lieu|s'est tenue?|se sont tenue?s)[ \t]+$/u;
+const FUTURE_BEFORE = /(?:sera|seront|prévue?s?|programmée?s?|envisagée?s?|aura|auront|va|vont|doit|doivent)[ \t]+(?:\p{L}+[ \t]+)?$/u;
+/** Words between the verb and the date: `inauguré le`, `lancé dès le`, `recrutée fin`. */
+const LINK = /(?:(?:le|du|dès|depuis|en|début|fin|courant|mi-?)[ \t]*)+$/iu;
+
+/** Whether the text before `offset` ends in a past participle or a past-tense phrase. */
+export function isPastBefore(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 48), offset).replace(LINK, '');
+  return PAST_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !FUTURE_BEFORE.test(before.replace(/\p{L}+[ \t]+$/u, ''));
+}
