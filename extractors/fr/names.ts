@@ -6,12 +6,15 @@ import { ROLE_NOUNS } from './lexicon/roles.js';
 
 let firstNames: ReadonlySet<string> | null = null;
 
-/** Whether `word` (or each part of a hyphenated `word`) is a known first name. */
+/** First parts of French compound given names: `Marie-Annick`, `Jean-Baptiste`, `Anne-Gaëlle`. */
+const COMPOUND_LEADS: ReadonlySet<string> = new Set(['Marie', 'Jean', 'Anne', 'Pierre', 'Paul', 'Louis', 'Marc', 'Rose']);
+
+/** Whether `word` (each part of a hyphenated `word`, or a compound with a usual lead) is a known first name. */
 export function isFirstName(word: string): boolean {
   firstNames ??= new Set(FIRST_NAMES_SOURCE.split(' '));
   if (firstNames.has(word)) return true;
   const parts = word.split('-');
-  return parts.length > 1 && parts.every((part) => firstNames?.has(part) === true);
+  return parts.length === 2 && COMPOUND_LEADS.has(parts[0] ?? '') || parts.length > 1 && parts.every((part) => firstNames?.has(part) === true);
 }
 
 /** Whether a capitalised token may be a surname: not a common capitalised word or a role. */
