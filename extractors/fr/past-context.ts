@@ -4,12 +4,16 @@
  * day with no year before the document date rather than after it.
  */
 const PAST_BEFORE = /(?:\p{L}{2,}(?:é|ée|és|ées)|a eu lieu|ont eu lieu|s'est tenue?|se sont tenue?s)[ \t]+$/u;
-const FUTURE_BEFORE = /(?:sera|seront|prévue?s?|programmée?s?|envisagée?s?|aura|auront|va|vont|doit|doivent)[ \t]+(?:\p{L}+[ \t]+)?$/u;
+/** Passé composé with `avoir` a few words back: `a ouvert ses portes en`, `ont rejoint le réseau en`. */
+const AUXILIARY_BEFORE = /(?<![\p{L}'’])(?:a|ont|avons|avez)[ \t]+\p{Ll}{3,}(?:[ \t]+\p{Ll}+){0,3}[ \t]+$/u;
+const FUTURE_BEFORE =
+  /(?:sera|seront|prévue?s?|programmée?s?|envisagée?s?|visée?s?|attendue?s?|souhaitée?s?|aura|auront|va|vont|doit|doivent)[ \t]+(?:\p{L}+[ \t]+)?$/u;
 /** Words between the verb and the date: `inauguré le`, `lancé dès le`, `recrutée fin`. */
 const LINK = /(?:(?:le|du|dès|depuis|en|début|fin|courant|mi-?)[ \t]*)+$/iu;
 
 /** Whether the text before `offset` ends in a past participle or a past-tense phrase. */
 export function isPastBefore(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 48), offset).replace(LINK, '');
-  return PAST_BEFORE.test(before) && !FUTURE_BEFORE.test(before) && !FUTURE_BEFORE.test(before.replace(/\p{L}+[ \t]+$/u, ''));
+  if (FUTURE_BEFORE.test(before) || FUTURE_BEFORE.test(before.replace(/\p{L}+[ \t]+$/u, ''))) return false;
+  return PAST_BEFORE.test(before) || AUXILIARY_BEFORE.test(before);
 }
