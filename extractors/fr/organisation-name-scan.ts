@@ -8,7 +8,7 @@ import { fold } from '../core/pattern.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
 import {
-  CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory, continuesAfterLocative, leadsToAcronym, leadsBackToName,
+  CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory, continuesAfterLocative, leadsToAcronym, leadsBackToName, isRoleWord,
 } from './organisation-name-words.js';
 
 /** A wrapped prose line is at least this long; shorter lines are headings or table cells. */
@@ -136,7 +136,7 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
         // `Kour Kolektif fédère 45 structures`, `Région Normandie chargée de l'ESS`: after the name a
         // lower-case word is the sentence going on, unless it leads to the name's acronym (`(PHARE)`)
         // or, after a connector, back to a capital (`Solidaire du pays de Bray`).
-        if (nameWords > 0 && !leadsToAcronym(text, position) && !(previous !== 'name' && leadsBackToName(text, wordEnd))) break;
+        if (nameWords > 0 && !leadsToAcronym(text, position) && !((previous !== 'name' || !isRoleWord(word)) && leadsBackToName(text, wordEnd))) break;
         lowerRun += 1;
         if (lowerRun > 2) break;
         previous = 'lower';
@@ -144,7 +144,7 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
     } else if (/^\p{N}/u.test(word)) {
       // `Vélo Solidaire 64`, `Énergies Citoyennes 71,`: a department number ending a name; a number
       // going on into the sentence (`… Citoyennes 12 sociétaires`) is a figure.
-      if (previous === 'name' && /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.test(word) && /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|[ \t]*$|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u.test(text.slice(wordEnd, wordEnd + 16))) {
+      if (previous === 'name' && /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.test(word) && /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u.test(text.slice(wordEnd, wordEnd + 16))) {
         lastGood = wordEnd;
         position = wordEnd;
         break;

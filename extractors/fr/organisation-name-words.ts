@@ -83,3 +83,8 @@ export function leadsToAcronym(text: string, offset: number): boolean {
 export function leadsBackToName(text: string, offset: number): boolean {
   return /^(?:[ \t]+\p{Ll}+)?[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’])?\p{Lu}/u.test(text.slice(offset, offset + 40));
 }
+
+/** `chargée de`, `membre du`, `basé à`: a participle or a role after a name, not a word of it (`Centres sociaux de…`). */
+export function isRoleWord(word: string): boolean {
+  return /(?:é|ée|és|ées|ant|ent)$/u.test(word) || /^(?:responsable|membre|président|adjoint|partenaire)s?$/u.test(word);
+}

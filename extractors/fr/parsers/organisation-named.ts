@@ -10,6 +10,7 @@ import { inCapitalRun } from '../acronym-evidence.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { scanName } from '../organisation-name-scan.js';
+import { acronymBeforeParent, isEventHead, isPlaceAfterPreposition, nameAfterQualifier, placeBeforeUniversity } from '../organisation-name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
 } from '../organisation-name-words.js';
@@ -40,8 +41,11 @@ export const organisationNamedParser: Parser = {
     const headEnd = match.index + head.length;
     // `LE CONSEIL D'ADMINISTRATION (élu…)`: a type word in a heading in capitals.
     if (/^\p{Lu}{5,}$/u.test(head) && !SHORT_FORM_HEADS.has(headKey) && inCapitalRun(context.text, match.index, headEnd)) return null;
+    // `sa SCOP`, `la sas`: a possessive or an article, not a short legal form written in lower case.
+    if (headIsLower && /^(?:sa|sas)$/u.test(headKey)) return null;
     const quoted = quotedName(context.text, headEnd);
     if (quoted !== null) {
+      if (isEventHead(fold(headKey))) return null;
       if (PROGRAMME_BEFORE.test(context.text.slice(Math.max(0, match.index - 40), match.index))) return null;
       // `l'association « Les Amis du Rail »`, `plateforme « Drôme Mobil' »`: after a lower-case
       // type word the quotes hold the whole name.
@@ -72,6 +76,16 @@ export const organisationNamedParser: Parser = {
       place: PLACE_HEADS.has(headKey),
       nameFirst: NAME_FIRST_HEADS.has(headKey) && (headIsLower || !LEGAL_FORM_HEADS.has(headKey)),
     });
+    const placeFirst = headKey === 'université' && !headIsLower ? placeBeforeUniversity(context.text, match.index) : null;
+    if (placeFirst !== null && scanned.nameWords === 0) {
+      return { type: 'organisation', start: placeFirst, end: headEnd, value: context.text.slice(placeFirst, headEnd), confidence: 0.7, rule: this.id, inferred: [] };
+    }
+    const appositionStart = scanned.nameWords === 0 ? nameAfterQualifier(context.text, headEnd) : null;
+    if (appositionStart !== null) {
+      const apposed = scanName(context.text, appositionStart - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
+      const value = context.text.slice(appositionStart, apposed.end).replace(/\s+/gu, ' ');
+      if (apposed.nameWords > 1 && !isPlaceName(value)) return { type: 'organisation', start: appositionStart, end: apposed.end, value, confidence: 0.6, rule: this.id, inferred: [] };
+    }
     if (scanned.nameWords === 0) return null;
     // `l'appel à projet Ville Apprenante`, `le label Euralens 2022`: a programme's name, not a body's.
     if (PROGRAMME_BEFORE.test(context.text.slice(Math.max(0, match.index - 40), match.index))) return null;
@@ -84,7 +98,11 @@ export const organisationNamedParser: Parser = {
       : headIsLower ? match.index : extendBackwards(context.text, match.index);
     const value = context.text.slice(start, scanned.end).replace(/\s+/gu, ' ');
     // `l'agence de Pau`: a branch named by its town is a place, not another organisation.
-    if (headIsLower && headKey === 'agence' && isPlaceAfterPreposition(context.text.slice(headEnd, scanned.end))) return null;
+    if (headIsLower && isPlaceAfterPreposition(context.text.slice(headEnd, scanned.end))) return null;
+    const split = headIsLower ? acronymBeforeParent(context.text, headEnd + context.text.slice(headEnd).search(/\S/u), scanned.end) : null;
+    if (split !== null) {
+      return { type: 'organisation', start, end: split, value: context.text.slice(start, split).replace(/\s+/gu, ' '), confidence: 0.7, rule: this.id, inferred: [] };
+    }
     // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.
     if (fold(value) === 'pole territorial') return null;
     const first: Candidate = { type: 'organisation', start, end: scanned.end, value, confidence: 0.7, rule: this.id, inferred: [] };
@@ -132,12 +150,6 @@ function quotedName(text: string, headEnd: number): QuotedName | null {
   if (quoted === null || name === undefined) return null;
   const start = headEnd + quoted[0].indexOf(name);
   return { start, end: start + name.length, value: name.replace(/\s+/gu, ' '), quoteEnd: headEnd + quoted[0].length };
-}
-
-/** ` de Villeneuve-sur-Lot`: a preposition and a known place or a hyphenated compound (`Saint-Martin-des-Champs`). */
-function isPlaceAfterPreposition(name: string): boolean {
-  const place = /^\s*(?:de|du|d['’])\s*(?<place>.+)$/u.exec(name)?.groups?.['place'];
-  return place !== undefined && (isPlaceName(place) || /^\p{Lu}\p{Ll}+(?:-\p{L}+){2,}$/u.test(place.trim()));
 }
 
 /** A place after a name in an enumeration (`Emergence à Carvin`), skipped between two names. */

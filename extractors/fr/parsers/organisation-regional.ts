@@ -6,6 +6,7 @@ import { alternation, compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
 import { REGIONS } from '../lexicon/organisation-types.js';
+import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 
 const REGION = alternation(REGIONS.filter((region) => region.length > 4));
@@ -20,6 +21,8 @@ export const organisationRegionalParser: Parser = {
     if (words.some((word) => CAPITALISED_NON_NAMES.has(fold(word)) || isFirstName(word))) return null;
     // Sentence-initial words are capitalised anyway.
     if (/(?:^|[.!?:]\s*|\n\s*)$/u.test(context.text.slice(Math.max(0, match.index - 3), match.index)) && words.length === 1) return null;
+    // `Vire Normandie`, `Cherbourg-en-Cotentin`: a commune whose name ends with its region.
+    if (isPlaceName(match[0].replace(/\s+/gu, ' '))) return null;
     return {
       type: 'organisation', start: match.index, end: match.index + match[0].length, value: match[0].replace(/\s+/gu, ' '),
       confidence: 0.6, rule: this.id, inferred: [],

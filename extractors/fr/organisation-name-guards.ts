@@ -1,0 +1,49 @@
+/**
+ * Checks `organisationNamedParser` runs around a type word: events named after a workshop head,
+ * branches named by their town, universities named place first, and an acronym followed by its
+ * parent organisation (`laboratoire CENS de Nantes Université`).
+ */
+import { fold } from '../core/pattern.js';
+import { isCommonWord, isPlaceName } from './lexicon-lookup.js';
+import { HEAD_WORDS } from './organisation-name-words.js';
+
+/** Heads that announce an event when a quoted title follows (`Atelier « Vendre aux collectivités »`). */
+const EVENT_HEADS = new Set(['atelier', 'ateliers', 'formation', 'webinaire', 'journée', 'séminaire', 'rencontre', 'rencontres', 'forum']);
+
+export const isEventHead = (headKey: string): boolean => EVENT_HEADS.has(headKey);
+
+/**
+ * `l'agence de Pau`, `l'épicerie sociale de Sisteron`: lower-case qualifiers, a preposition and a
+ * known place or a hyphenated compound (`Saint-Martin-des-Champs`) name a branch, not a body.
+ */
+export function isPlaceAfterPreposition(name: string): boolean {
+  const place = /^(?:\s+\p{Ll}[\p{Ll}-]+){0,2}\s*(?:de|du|d['’])\s*(?<place>.+)$/u.exec(name)?.groups?.['place'];
+  return place !== undefined && (isPlaceName(place) || /^\p{Lu}\p{Ll}+(?:-\p{L}+){2,}$/u.test(place.trim()));
+}
+
+/** `Nantes Université`, `Aix-Marseille Université`: the start of a place written before `Université`. */
+export function placeBeforeUniversity(text: string, headStart: number): number | null {
+  const word = /(?<![\p{L}'’-])(?<word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)[ \t]$/u.exec(text.slice(Math.max(0, headStart - 40), headStart))?.groups?.['word'];
+  if (word === undefined || isCommonWord(word) && !isPlaceName(word)) return null;
+  const parts = word.split('-');
+  if (!isPlaceName(word) && !(parts.some((part) => isPlaceName(part)) && parts.every((part) => !isCommonWord(part)))) return null;
+  return headStart - word.length - 1;
+}
+
+/**
+ * `laboratoire CENS de Nantes Université`, `service ECO de la Région`: an acronym, `de`, then a
+ * name holding a type word is one organisation inside another. Returns where the first one ends.
+ */
+export function acronymBeforeParent(text: string, nameStart: number, end: number): number | null {
+  const found = /^(?<acronym>\p{Lu}{2,10})[ \t]+(?:de|du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*(?<rest>.+)$/u.exec(text.slice(nameStart, end));
+  const rest = found?.groups?.['rest'];
+  if (found === null || rest === undefined) return null;
+  if (!rest.split(/[ \t]+/u).some((word) => HEAD_WORDS.has(fold(word)))) return null;
+  return nameStart + (found.groups?.['acronym'] ?? '').length;
+}
+
+/** `sa SCOP de traiteur, Saveurs du Monde`: a type word, `de` + a lower-case trade, a comma, then the name. Returns where it starts. */
+export function nameAfterQualifier(text: string, headEnd: number): number | null {
+  const found = /^[ \t]+(?:de|d['’])[ \t]*\p{Ll}+(?:[ \t]+\p{Ll}+)?,[ \t]+(?=\p{Lu}\p{Ll})/u.exec(text.slice(headEnd, headEnd + 60));
+  return found === null ? null : headEnd + found[0].length;
+}
