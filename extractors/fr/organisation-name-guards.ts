@@ -47,3 +47,17 @@ export function nameAfterQualifier(text: string, headEnd: number): number | null
   const found = /^[ \t]+(?:de|d['’])[ \t]*\p{Ll}+(?:[ \t]+\p{Ll}+)?,[ \t]+(?=\p{Lu}\p{Ll})/u.exec(text.slice(headEnd, headEnd + 60));
   return found === null ? null : headEnd + found[0].length;
 }
+
+/** Institutions whose official names are lower-case words (`Institut d'administration des entreprises`). */
+const LOWER_OFFICIAL_HEADS = new Set(['institut', 'école', 'chambre', 'observatoire', 'conservatoire']);
+
+/**
+ * `Institut d'administration des entreprises`, `École des hautes études…`: a capitalised head, a
+ * connector and lower-case words joined by connectors, up to a punctuation mark or a line end.
+ * Returns where the name ends.
+ */
+export function lowerOfficialName(text: string, headKey: string, headEnd: number): number | null {
+  if (!LOWER_OFFICIAL_HEADS.has(headKey)) return null;
+  const found = /^(?:[ \t]+(?:de|des|du)[ \t]+|[ \t]*d['’])\p{Ll}{3,}(?:(?:[ \t]+(?:de|des|du|et)[ \t]+|[ \t]+(?:et[ \t]+)?d['’])\p{Ll}{3,}(?:[ \t]+\p{Ll}{2,}(?:aux|ales?|els?|elles?|aires?|iques?|iers?|ières?|ieurs?|iens?|ifs?|ives?)(?![\p{L}]))?){1,3}(?=[ \t]*(?:[,;.:)–—]|\n|$))/u.exec(text.slice(headEnd, headEnd + 90));
+  return found === null ? null : headEnd + found[0].length;
+}

@@ -4,7 +4,7 @@
  * (`l'association Les Anges Gardins` → `Les Anges Gardins`); the others are part of the name.
  */
 export const ORGANISATION_HEADS: readonly string[] = [
-  'pôle', 'pôles', 'réseau', 'institut', 'université', 'fédération', 'union', 'comité', 'chambre',
+  'pôle', 'pôles', 'réseau', 'intercom', 'institut', 'université', 'fédération', 'union', 'comité', 'chambre',
   "communauté d'agglomération", 'communauté de communes', 'communauté urbaine', 'métropole', 'région',
   'conseil régional', 'conseil départemental', 'département', 'mairie', 'ville', 'commune',
   'maison', 'fondation', 'incubateur', 'ligue', 'compagnie', 'garage', 'ferme', 'jardins', 'jardin',

@@ -10,7 +10,7 @@ import { inCapitalRun } from '../acronym-evidence.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { scanName } from '../organisation-name-scan.js';
-import { acronymBeforeParent, isEventHead, isPlaceAfterPreposition, nameAfterQualifier, placeBeforeUniversity } from '../organisation-name-guards.js';
+import { acronymBeforeParent, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity } from '../organisation-name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
 } from '../organisation-name-words.js';
@@ -85,6 +85,10 @@ export const organisationNamedParser: Parser = {
       const apposed = scanName(context.text, appositionStart - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
       const value = context.text.slice(appositionStart, apposed.end).replace(/\s+/gu, ' ');
       if (apposed.nameWords > 1 && !isPlaceName(value)) return { type: 'organisation', start: appositionStart, end: apposed.end, value, confidence: 0.6, rule: this.id, inferred: [] };
+    }
+    const officialEnd = scanned.nameWords === 0 && !headIsLower ? lowerOfficialName(context.text, headKey, headEnd) : null;
+    if (officialEnd !== null) {
+      return { type: 'organisation', start: match.index, end: officialEnd, value: context.text.slice(match.index, officialEnd).replace(/\s+/gu, ' '), confidence: 0.6, rule: this.id, inferred: [] };
     }
     if (scanned.nameWords === 0) return null;
     // `l'appel à projet Ville Apprenante`, `le label Euralens 2022`: a programme's name, not a body's.

@@ -21,7 +21,10 @@ export const organisationTerritoryBodyParser: Parser = {
     for (let first = 0; first < words.length; first += 1) {
       const place = words.slice(first).join(' ');
       if (!isPlaceName(place)) continue;
-      const start = match.index + territory.length - place.length;
+      let start = match.index + territory.length - place.length;
+      // `CARENE Saint-Nazaire Agglomération`: the body's acronym written right before its name.
+      const acronym = /(?<![\p{L}\p{N}])\p{Lu}{3,8}[ \t]$/u.exec(context.text.slice(Math.max(0, start - 10), start));
+      if (acronym !== null) start -= acronym[0].length;
       return {
         type: 'organisation', start, end: match.index + match[0].length, value: context.text.slice(start, match.index + match[0].length).replace(/\s+/gu, ' '),
         confidence: 0.6, rule: this.id, inferred: [],
