@@ -65,6 +65,8 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
     const capitalised = isCapitalised(word);
     const wordEnd = position + match[0].length;
     if (gap === '' && elision === undefined) break;
+    // `SCOP Vignes et Partage    Pézenas`: a tab or a run of spaces is a table's cell boundary.
+    if (!gap.includes('\n') && /\t| {2,}/u.test(gap)) break;
     if (gap.includes('\n')) {
       const wrapped = previous === 'connector' || previous === 'and' || lineLengthBefore(text, position) >= PROSE_LINE;
       if (!wrapped) break;
