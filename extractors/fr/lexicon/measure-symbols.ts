@@ -28,5 +28,7 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   'tCO2e': { unit: 'tCO2', factor: 1 },
   'teqCO2': { unit: 'tCO2', factor: 1 },
   't CO2': { unit: 'tCO2', factor: 1 },
+  // The tonne symbol right after a number (`3,5 t`); the lookahead after symbols keeps `3 tables` out.
+  't': { unit: 'tonne', factor: 1 },
   'pour cent': { unit: '%', factor: 1 },
 };

@@ -17,9 +17,10 @@ const DIGITS = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 const WORDS = alternation(Object.keys(NUMBER_WORDS).flatMap((word) => [word, capitalise(word)]));
 const ADJECTIVES = alternation(PRE_NOUN_ADJECTIVES);
-const SYMBOLS = alternation(Object.keys(MEASURE_SYMBOLS));
+// A symbol phrase may wrap over a line (`1,1 million⏎d'euros`).
+const SYMBOLS = alternation(Object.keys(MEASURE_SYMBOLS)).replace(/ /gu, '[ \\t\\n\\u00a0]+');
 const PATTERN =
-  `(?<![\\p{L}\\p{N},.°/@#+-])(?:(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\d)` +
+  `(?<![\\p{L}\\p{N},.°/@#+-])(?:(?<sign>[+-](?=\\d))?(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\d)` +
   `(?:[ \\t\\u00a0\\u202f]?(?<symbol>${SYMBOLS})(?![\\p{L}\\p{N}])|(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?)(?:(?<adjective>${ADJECTIVES})[ \\t]+)?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}))?`;
 
 /** Words before a number that make it a code or an ordinal, not a count. */
@@ -60,10 +61,14 @@ export const figureCountParser: Parser = {
       if (value === undefined) return null;
     }
     if (!Number.isFinite(value)) return null;
-    const numberEnd = match.index + (digits ?? words ?? '').length;
+    const sign = groups['sign'];
+    const numberEnd = match.index + (sign ?? '').length + (digits ?? words ?? '').length;
     const symbol = groups['symbol'];
-    const measure = symbol === undefined ? undefined : MEASURE_SYMBOLS[symbol];
+    const measure = symbol === undefined ? undefined : MEASURE_SYMBOLS[symbol.replace(/\s+/gu, ' ')];
+    // A signed number is a change (`+12 %`, `-5 %`) only before a percent sign; `+33 6…` is a phone.
+    if (sign !== undefined && measure?.unit !== '%') return null;
     if (measure !== undefined) {
+      if (sign === '-') value = -value;
       return {
         type: 'figure', start: match.index, end: match.index + match[0].length, value: formatNumber(value * measure.factor),
         unit: measure.unit, confidence: 0.9, rule: this.id, inferred: [],
@@ -88,6 +93,10 @@ export const figureCountParser: Parser = {
     // word on the next line starts a new row; it does not name the number ending the row above.
     if (gap.includes('\n') && /^\p{Lu}/u.test(unitWord) && rowBreak(text, match.index)) return null;
     if (/^x+$/iu.test(unitWord)) return null;
+    if (!gap.includes('\n') && listMarker(text, match.index, unitWord, unitIndexEnd(match))) return null;
+    // `les restaurateurs du 93 sera…`: a department number after `du`/`le`, not a count.
+    if (digits !== undefined && /^\d{2}$/u.test(digits) && /(?:^|[^\p{L}])(?:du|le|dans le)[ \t]+$/iu.test(before) &&
+      singularUnit(unitWord) === unitLower && !COUNTED_NOUNS.has(unitLower)) return null;
     if (STREET_WORDS.has(unitLower) && /^[ \t]+(?:(?:de|du|des|d'|de la)[ \t]*)?\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) return null;
     if (NON_UNIT_WORDS.has(unitLower) || NON_UNIT_WORDS.has(unitLower.replace(/'.*$/u, ''))) {
       if (words !== undefined || isYearLike || isPostcode) return null;
@@ -133,8 +142,25 @@ function rowBreak(text: string, offset: number): boolean {
   const nextEndFound = text.indexOf('\n', lineEnd + 1);
   const line = text.slice(lineStart, lineEnd);
   const next = text.slice(lineEnd + 1, nextEndFound === -1 ? text.length : nextEndFound);
-  const row = /\||^[^:]*\p{L}[^:]*:[ \t]*\d/u;
+  const row = /\||^[^:]*\p{L}[^:]*:[ \t]*\d|\p{L}[^\n]*?(?: {2,}|\t)[+-]?\d/u;
   return row.test(line) || row.test(next);
+}
+
+function unitIndexEnd(match: RegExpExecArray): number {
+  return match.indices?.groups?.['unit']?.[1] ?? match.index + match[0].length;
+}
+
+/**
+ * `8    GEIQ Agri Occitanie`, `9 Épicerie solidaire…`: a number opening a line before a capitalised
+ * name is a list marker; a counted plural (`12 Structures membres`) stays a figure.
+ */
+function listMarker(text: string, start: number, unitWord: string, unitEnd: number): boolean {
+  if (!/^\p{Lu}/u.test(unitWord)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim() !== '') return false;
+  const lower = unitWord.toLowerCase();
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(unitEnd, unitEnd + 3))) return true;
+  return singularUnit(unitWord) === lower && !COUNTED_NOUNS.has(lower) && !/^\p{Lu}{2,6}s$/u.test(unitWord);
 }
 
 function postcodeLike(digits: string | undefined): boolean {

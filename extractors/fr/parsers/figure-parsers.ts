@@ -2,6 +2,7 @@
 import type { Parser } from '../../core/types.js';
 import { figureCountParser } from './figure-count.js';
 import { figureLabelledParser } from './figure-labelled.js';
+import { figureSpacedRowParser } from './figure-spaced-row.js';
 import { figureTableRowParser } from './figure-table-row.js';
 
-export const FIGURE_PARSERS: readonly Parser[] = [figureCountParser, figureTableRowParser, figureLabelledParser];
+export const FIGURE_PARSERS: readonly Parser[] = [figureCountParser, figureTableRowParser, figureSpacedRowParser, figureLabelledParser];
