@@ -16,9 +16,14 @@ import { normaliseText } from './normalise.js';
 
 const TITLE_LINES = 6;
 const SEASON_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(SEASONS)}[ \\t]+(?<year>(?:19|20)\\d{2})(?!\\p{N})`, 'iu');
-const FORWARD_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(FORWARD_CUES)}[ \\t]*(?:le[ \\t]+|l'|en[ \\t]+)?$`, 'iu');
-/** A range connector right before a date: the date is a range's upper end. */
-const RANGE_END_BEFORE = /(?:\p{N}|\p{L})[ \t]*(?:[-–—/]|au|à|et)[ \t]*$/u;
+const FORWARD_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(FORWARD_CUES)}[ \\t]*(?:le[ \\t]+|l'|en[ \\t]+|au[ \\t]+)?(?:${alternation(SEASONS)}[ \\t]+)?$`, 'iu');
+/**
+ * A range connector right before a date: the date is a range's upper end. A spaced dash after a
+ * word or an issue number (`Le Parisien — 9 octobre 2025`, `N°7 — avril 2025`) separates masthead
+ * parts instead; only a dash glued to its start (`2024-2025`, `janvier-mars`) or after a bare
+ * number (`3 – 5 mars`) closes a range.
+ */
+const RANGE_END_BEFORE = /(?:(?:\p{N}|\p{L})[-–/]|(?<!N°[ \t]*\d*)(?<![\p{L}]\d*)\p{N}[ \t]+[-–][ \t]+|(?:\p{N}|\p{L})[ \t]*(?:au|à|et)[ \t]*)$/u;
 
 /** True for a deadline, a plan or a range's upper end: not a date the document was written at. */
 function lookingAhead(text: string, date: Candidate): boolean {

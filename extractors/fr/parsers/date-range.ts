@@ -1,6 +1,6 @@
 /**
  * `entre janvier et juillet 2025`, `du 12 décembre 2024 au 27 février 2025`, `du 3 au 5 mars`,
- * `les 2 et 3 juin`, `du lundi 3 au vendredi 7 mars`:
+ * `les 2 et 3 juin`, `du lundi 3 au vendredi 7 mars`, `20-21 novembre 2025`:
  * two dates. Parts missing from the first end are copied from the second and marked inferred,
  * as chrono does for its implied components.
  */
@@ -10,7 +10,8 @@ import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInM
 
 const FROM = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'from')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'from')}(?:${GAP}${prefixGroups(MONTH_PATTERN, 'from')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'from')})?)?|${prefixGroups(MONTH_PATTERN, 'fromm')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'fromm')})?)`;
 const TO = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'to')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'to')}${GAP})?${prefixGroups(MONTH_PATTERN, 'to')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'to')})?`;
-const PATTERN = bounded(`(?:du|entre(?:${GAP}le)?|des|de|les)${GAP}${FROM}${GAP}(?:au|et(?:${GAP}le)?|à|jusqu'au)${GAP}${TO}`);
+// `20-21 novembre 2025`: a hyphen between two days needs no leading `du`/`les`.
+const PATTERN = bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les)${GAP})?${FROM}(?:${GAP}(?:au|et(?:${GAP}le)?|à|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
 
 type Indices = Record<string, [number, number] | undefined>;
 
@@ -31,6 +32,8 @@ export const dateRangeParser: Parser = {
   pattern: () => compile(PATTERN, 'dgiu'),
   extract(_context, match): Candidate[] | null {
     const groups = match.groups ?? {};
+    if (groups['lead'] === undefined && (groups['dash'] === undefined || groups['from_month'] !== undefined || groups['from_day'] === undefined)) return null;
+    if (groups['dash'] !== undefined && groups['to_day'] === undefined) return null;
     const indices = (match.indices?.groups ?? {}) as Indices;
     const to: DateParts = {
       day: parseDay(groups['to_day']),

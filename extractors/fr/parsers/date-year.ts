@@ -8,6 +8,7 @@ import { MONTHS } from '../lexicon/months.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { singularUnit } from '../units.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
+import { STREET_WORDS } from '../lexicon/street-words.js';
 
 const PATTERN = '(?<![\\p{L}\\p{N}°.,/]|\\d[ .])(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\d| \\d{3}(?!\\d)|[ ]?(?:%|€))';
 const TRIGGER = /(?:^|[^\p{L}])(?:en|depuis|de|dès|des|courant|fin|début|mi|avant|après|jusqu'en|jusqu'à|d'ici|année|l'année|promotion|vague|édition|saison|entre|et|à|au|printemps|été|automne|hiver)[\s-]*$/iu;
@@ -26,6 +27,8 @@ export const dateYearParser: Parser = {
     const next = FOLLOWING_WORD.exec(context.text.slice(end, end + 40));
     const word = next?.groups?.['word'];
     if (word !== undefined && COUNTED_NOUNS.has(singularUnit(word))) return null;
+    // `1977 avenue des Moulins`: a street number.
+    if (word !== undefined && STREET_WORDS.has(word.toLowerCase())) return null;
     const lookBehind = context.text.slice(Math.max(0, match.index - 24), match.index);
     const triggered = TRIGGER.test(lookBehind);
     return {

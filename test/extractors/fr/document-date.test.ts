@@ -16,6 +16,13 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   },
   { name: 'a range upper end is not an event', text: BODY + 'En avril 2021 nous avons signé. Programme 2021-2024 ; en 2021 encore.', expected: '2021' },
   { name: 'latest past event bounds the date', text: BODY + 'Créé en 2019, lauréat en 2019, puis retenu en octobre 2023.', expected: '2023' },
+  { name: 'a spaced dash separates masthead parts', text: 'Un marché couvert rouvre\nPar Paul Roux — La Dépêche du Midi — 2 février 2024\n\nOuverture prévue pour l\'automne 2025.\nEn 2025 et 2025 encore.', expected: '2024-02-02' },
+  { name: 'an issue number and a dash', text: 'Lettre N°12 — juin 2023\n\nNous visons 2024.', expected: '2023-06' },
+  {
+    name: 'a planned season and a convention end are not events',
+    text: BODY + 'En mars 2023 le pôle a ouvert. Un second site, prévu pour le printemps 2026, puis un troisième prévu pour l\'hiver 2026. Convention valable jusqu\'au 31 décembre 2026.',
+    expected: '2023',
+  },
   { name: 'no year at all', text: 'Présentation du pôle\nSans date.', expected: null },
 ];
 
