@@ -53,6 +53,7 @@ Marie-Josée Fanny Mireia Bernat Jòrdi Guilhem Cyprien Aurélien Kofi Koffi Kou
 Soazig Annick Maryvonne Youenn Gurvan Mael Maël Nolwen Tiphaine Gwladys Awen Gwen Lénaïg Anaelle
 Mei Ling Wei Xiao Hui Jing Ying Hong Jun Lei Fang Min Hua Qing Xin Jie Ping Chun Tao Yan Lian Xiu Zhen Jian Ming
 Thi Linh Lan Huong Trang Thuy Hoa Hanh Phuong Ngoc Quynh Duc Minh Tuan Hung Dung Thanh Hieu Khanh Trinh
+Kouadio Kouassi Kouakou Konan Yao Amani Brou Aya Adjoua Akissi Amoin Ahou Affoué Aka N'Dri Seydou Mamadou
 Tarik Tarek Yanis Ilyes Ayoub Anas Hamza Zakaria Zakariya Soufiane Walid Khalid Khaled Nassima Souad Meriem Myriam
 `;
 
@@ -88,6 +89,14 @@ const addForeign = (name: string): void => {
 };
 for (const faker of [fakerPT_PT, fakerPT_BR, fakerES, fakerIT, fakerPL, fakerRO, fakerTR, fakerDE]) {
   for (const name of firstNamesOf(faker)) addForeign(name);
+}
+// French documents often drop the Romanian and Turkish letters French lacks (`Ionuț` → `Ionut`, `Çağla` → `Cagla`).
+for (const faker of [fakerRO, fakerTR]) {
+  for (const name of firstNamesOf(faker)) {
+    const plain = name.replace(/[șşŞȘ]/gu, (c) => (c === c.toLowerCase() ? 's' : 'S')).replace(/[țţȚŢ]/gu, (c) => (c === c.toLowerCase() ? 't' : 'T'))
+      .replace(/[ăâ]/gu, 'a').replace(/î/gu, 'i').replace(/ğ/gu, 'g').replace(/ı/gu, 'i').replace(/[çÇ]/gu, (c) => (c === 'ç' ? 'c' : 'C'));
+    if (plain !== name) addForeign(plain);
+  }
 }
 // Vietnamese given names are two syllables (`Bình Minh`); French documents write each without diacritics.
 for (const name of firstNamesOf(fakerVI)) for (const syllable of name.split(/\s+/u)) addForeign(fold(syllable).replace(/đ/gu, 'd').replace(/^./u, (c) => c.toUpperCase()));

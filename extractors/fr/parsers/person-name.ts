@@ -7,6 +7,7 @@
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
+import { isCommonWord } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
 
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
@@ -34,6 +35,11 @@ function isName(first: string, last: string): boolean {
   return isSurnameCandidate(core) && !(isFirstName(core) && core === core.toUpperCase() && core.length < 3);
 }
 
+function unknownNamePair(first: string, last: string): boolean {
+  const core = last.split(/\s+/u).pop() ?? '';
+  return !isCommonWord(first.toLowerCase()) && !isCommonWord(core.toLowerCase()) && isSurnameCandidate(core) && isSurnameCandidate(first);
+}
+
 export const personNameParser: Parser = {
   id: 'fr.person.name',
   pattern: () => compile(PATTERN, 'gu'),
@@ -43,6 +49,9 @@ export const personNameParser: Parser = {
     let last = groups['last'] ?? '';
     let end = match.index + match[0].length;
     const givenWords = first.split(/[ \t]+/u);
+    // `M. Ionut Marinescu`: after a civil title two capitalised words that are no common words
+    // make a name even when the given name is not in the lexicon.
+    const titled = groups['title'] !== undefined && givenWords.length === 1 && unknownNamePair(first, last);
     if (givenWords.length === 2 && !isName(first, last)) {
       // `Jean Dupont, Président`: only the first word is a given name and the second the surname,
       // unless it is a particle (`Youssef El Amrani`) or a Vietnamese middle part follows (`Thomas Nguyen Van Long`).
@@ -53,7 +62,7 @@ export const personNameParser: Parser = {
       last = rest ? match[0].slice(secondStart) : second;
       if (!rest) end = match.index + secondStart + second.length;
     }
-    if (!isName(first, last)) return null;
+    if (!titled && !isName(first, last)) return null;
     const before = context.text.slice(Math.max(0, match.index - 12), match.index);
     if (PLACE_BEFORE.test(before)) return null;
     const hasTitle = groups['title'] !== undefined;
