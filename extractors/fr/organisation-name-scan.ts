@@ -5,7 +5,7 @@
  * prose (long lines) or after a connector; table cells and headings are short lines.
  */
 import { fold } from '../core/pattern.js';
-import { isCommonWord } from './lexicon-lookup.js';
+import { isCommonWord, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
 import {
   CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory, continuesAfterLocative, leadsToAcronym, leadsBackToName, isRoleWord,
@@ -28,10 +28,17 @@ export interface HeadKind {
   readonly nameFirst: boolean;
   /** Inside an enumeration `et` separates names instead of joining words of one name. */
   readonly enumeration?: boolean;
+  /** A kind of business or association (`SCOP`, `épicerie solidaire`): a first name may open its name. */
+  readonly firstNameName?: boolean;
 }
 
 function lineLengthBefore(text: string, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+function followedBySurname(text: string, offset: number): boolean {
+  const next = /^[ \t]+(?<word>\p{Lu}[\p{L}'-]*)/u.exec(text.slice(offset, offset + 40))?.groups?.['word'];
+  return next !== undefined && (isSurname(next) || isFirstName(next));
 }
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
@@ -92,7 +99,10 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
     if (elision !== undefined && previous === 'and' && (!capitalised || /^l'/iu.test(elision))) break;
     // An initial (`M. Peretti`) or a first name starts a person, not more of the name.
     if (capitalised && (text.charAt(wordEnd) === '.' && word.length <= 2)) break;
-    if (capitalised && elision === undefined && isFirstName(word) && /^[ \t]+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 3))) break;
+    // Right after a type word a first name opens the name (`la SCOP Bao Solidaire`, `Épicerie
+    // solidaire Mama Africa`) unless a surname follows it (`l'association Anne Martin`).
+    if (capitalised && elision === undefined && isFirstName(word) && /^[ \t]+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 3)) &&
+      !(firstToken && kind.firstNameName === true && !followedBySurname(text, wordEnd))) break;
     // `comité de pilotage de la Mission Locale`: a descriptor before another organisation's name.
     // `Réseau des PTCE de Bretagne`, `Fédération des Centres sociaux`: after `des` a type word is a
     // plural class the name is made of, not another organisation; after a capitalised article it

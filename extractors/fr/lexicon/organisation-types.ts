@@ -4,6 +4,7 @@
  * (`l'association Les Anges Gardins` → `Les Anges Gardins`); the others are part of the name.
  */
 export const ORGANISATION_HEADS: readonly string[] = [
+  "entreprise d'insertion", 'entreprise adaptée', 'épicerie solidaire', 'épicerie sociale', "chantier d'insertion",
   'pôle', 'pôles', 'réseau', 'intercom', 'institut', 'université', 'fédération', 'union', 'comité', 'chambre',
   "communauté d'agglomération", 'communauté de communes', 'communauté urbaine', 'métropole', 'région',
   'conseil régional', 'conseil départemental', 'département', 'mairie', 'ville', 'commune',
@@ -18,7 +19,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'fonds de dotation', "bureau d'études", "bureau d'étude", 'labo', 'cave coopérative', 'tiers lieu',
 ];
 
-export const LEGAL_FORM_HEADS: ReadonlySet<string> = new Set(['association', 'société', 'entreprise', 'collectif', 'structure']);
+export const LEGAL_FORM_HEADS: ReadonlySet<string> = new Set(['association', 'société', 'entreprise', 'collectif', 'structure', "entreprise d'insertion", 'entreprise adaptée']);
 
 /**
  * National and regional bodies named without a distinctive proper noun. A small gazetteer of

@@ -75,6 +75,7 @@ export const organisationNamedParser: Parser = {
       lowerNames: LOWER_NAME_HEADS.has(headKey),
       place: PLACE_HEADS.has(headKey),
       nameFirst: NAME_FIRST_HEADS.has(headKey) && (headIsLower || !LEGAL_FORM_HEADS.has(headKey)),
+      firstNameName: KIND_HEADS.has(headKey),
     });
     const placeFirst = headKey === 'université' && !headIsLower ? placeBeforeUniversity(context.text, match.index) : null;
     if (placeFirst !== null && scanned.nameWords === 0) {
@@ -96,7 +97,9 @@ export const organisationNamedParser: Parser = {
     const after = context.text.slice(scanned.end, scanned.end + 14);
     const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(after)?.groups?.['acronym'];
     if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
-    const dropHead = headIsLower && LEGAL_FORM_HEADS.has(headKey);
+    // `la coopérative Bao Solidaire`, `le cabinet Quadrant Conseil`: a lower-case kind right before
+    // a capitalised name describes it.
+    const dropHead = headIsLower && (LEGAL_FORM_HEADS.has(headKey) || (DESCRIPTOR_HEADS.has(headKey) && /^[ \t]+\p{Lu}/u.test(context.text.slice(headEnd, headEnd + 3))));
     const start = dropHead
       ? context.text.slice(headEnd).search(/\S/u) + headEnd
       : headIsLower ? match.index : extendBackwards(context.text, match.index);
@@ -109,7 +112,9 @@ export const organisationNamedParser: Parser = {
     }
     // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.
     if (fold(value) === 'pole territorial') return null;
-    const first: Candidate = { type: 'organisation', start, end: scanned.end, value, confidence: 0.7, rule: this.id, inferred: [] };
+    // `la coopérative Rosa Lumière`: the type word makes a first-name-led name an organisation.
+    const confidence = start > match.index && isFirstName(value.split(' ')[0] ?? '') ? 0.9 : 0.7;
+    const first: Candidate = { type: 'organisation', start, end: scanned.end, value, confidence, rule: this.id, inferred: [] };
     const plural = /(?:les|des|aux)\s+$/iu.test(context.text.slice(Math.max(0, match.index - 5), match.index));
     if (plural && headKey === 'ptce') {
       // `les PTCE Auvergne-Rhône-Alpes`, `des PTCE de Bretagne`: the concept in a territory.
@@ -126,6 +131,15 @@ export const organisationNamedParser: Parser = {
  * "Les Amis du Rail"`. The quotes bound the name, so its own words (`en`, `du`) do not end it.
  */
 /** Heads that are acronyms or legal forms, written in capitals in running text. */
+/** Kinds of business or association whose name may open with a first name (`SCOP Bao Solidaire`). */
+const KIND_HEADS = new Set([
+  'scop', 'scic', 'sarl', 'sas', 'coopérative', 'association', 'entreprise', "entreprise d'insertion", 'entreprise adaptée',
+  'épicerie', 'épicerie solidaire', 'épicerie sociale', 'tiers-lieu', 'tiers lieu', 'ressourcerie', 'recyclerie', 'café', 'cabinet',
+]);
+
+/** Lower-case kinds that are dropped before a capitalised name. */
+const DESCRIPTOR_HEADS = new Set(['coopérative', 'cabinet']);
+
 const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci']);
 
 /**
