@@ -8,7 +8,7 @@ import { fold } from '../core/pattern.js';
 import { isCommonWord, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
 import {
-  CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory, continuesAfterLocative, leadsToAcronym, leadsBackToName, isRoleWord,
+  CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory, continuesAfterLocative, leadsToAcronym, startsOtherBody, leadsBackToName, isRoleWord,
 } from './organisation-name-words.js';
 
 /** A wrapped prose line is at least this long; shorter lines are headings or table cells. */
@@ -127,12 +127,13 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
       previous = 'connector';
     } else if (elision === undefined && folded === 'et') {
       if (firstToken || kind.enumeration === true || (previous !== 'name' && previous !== 'lower')) break;
+      if (startsOtherBody(text, wordEnd)) break;
       beforeAnd = previous;
       previous = 'and';
     } else if (elision === undefined && CONNECTORS.has(word) && !capitalised) {
       // `Groupement pour l'Emploi…`, `Association pour le Développement…`: `pour` + a capitalised name.
       const purpose = word === 'pour' && /^[ \t]+(?:(?:le|la|les)[ \t]+|l['’])?\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 8));
-      if (firstToken && !kind.lowerNames && word !== 'de' && word !== 'du' && word !== 'des' && !purpose) break;
+      if (firstToken && !kind.lowerNames && !/^(?:de|du|des|di)$/u.test(word) && !purpose) break;
       // `CRESS HDF à Amiens`: a place after `à`, `en`, `sur` is not part of the name.
       // `Estuaire en Transition`, `La Boîte à Réemploi`: `en`/`à` + a capitalised word that is no place go on.
       if (LOCATIVES.has(word) && !kind.lowerNames && !(nameWords > 0 && continuesAfterLocative(text, wordEnd))) break;

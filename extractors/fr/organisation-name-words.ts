@@ -12,7 +12,7 @@ import { isPlaceName } from './lexicon-lookup.js';
 /** The long form of `PTCE`, a head like `PTCE` itself. */
 export const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
 
-export const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'et', 'en', 'sur', 'à', 'aux', 'au', 'pour', 'un', 'une', 'le', 'les']);
+export const CONNECTORS = new Set(['di', 'de', 'du', 'des', 'la', 'et', 'en', 'sur', 'à', 'aux', 'au', 'pour', 'un', 'une', 'le', 'les']);
 export const LOCATIVES = new Set(['à', 'au', 'aux', 'en', 'sur']);
 export const TAIL_STOP = new Set([
   ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'cette', 'il', 'elle', 'nous', 'vous', 'ils', 'elles'],
@@ -22,7 +22,7 @@ export const TAIL_STOP = new Set([
   ...Object.keys(MONTHS).map(fold), ...Object.keys(WEEKDAYS).map(fold),
 ]);
 /** Heads that are places when written in lower case (`la ville de Carvin`). */
-export const PLACE_HEADS = new Set(['ville', 'commune', 'région', 'département', 'mairie', 'métropole', 'conseil', 'centre', 'espace', 'parc', 'maison', 'école', 'union']);
+export const PLACE_HEADS = new Set(['eurométropole', 'collectivité', 'ville', 'commune', 'région', 'département', 'mairie', 'métropole', 'conseil', 'centre', 'espace', 'parc', 'maison', 'école', 'union']);
 /** Heads of institutions whose names are lower-case words (`secrétariat d'État à l'économie sociale`). */
 export const LOWER_NAME_HEADS = new Set(["secrétariat d'état", 'ministère', 'direction régionale', 'direction départementale', 'agence']);
 /** Heads after which the name must start at once with a capital (`PTCE Anima`, `l'association Les Anges Gardins`). */
@@ -88,3 +88,15 @@ export function leadsBackToName(text: string, offset: number): boolean {
 export function isRoleWord(word: string): boolean {
   return /(?:é|ée|és|ées|ant|ent)$/u.test(word) || /^(?:responsable|membre|président|adjoint|partenaire)s?$/u.test(word);
 }
+
+/**
+ * `CRESS Occitanie et Montpellier Méditerranée⏎Métropole`: after `et`, a capitalised run holding a
+ * type word (`Métropole`, `Agglomération`) is another body, not more of the name.
+ */
+export function startsOtherBody(text: string, offset: number): boolean {
+  const run = /^(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}/u.exec(text.slice(offset, offset + 80))?.[0] ?? '';
+  const words = run.trim().split(/\s+/u);
+  return words.length >= 2 && words.slice(1).some((word) => BODY_AFTER_AND.has(fold(word)));
+}
+
+const BODY_AFTER_AND = new Set(['metropole', 'agglomeration', 'agglo', 'agglopole', 'communaute', 'eurometropole']);

@@ -5,6 +5,10 @@
  */
 export const ORGANISATION_HEADS: readonly string[] = [
   "entreprise d'insertion", 'entreprise adaptée', 'épicerie solidaire', 'épicerie sociale', "chantier d'insertion",
+  'collectivité européenne', 'collectivité territoriale', 'collectivité', 'eurométropole', 'établissement public territorial',
+  'università', 'agglo',
+  // Acronyms of a kind of body, named by what follows (`GEIQ BTP Hainaut`, `CCAS de Lunel`).
+  'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue',
   'pôle', 'pôles', 'réseau', 'intercom', 'institut', 'université', 'fédération', 'union', 'comité', 'chambre',
   "communauté d'agglomération", 'communauté de communes', 'communauté urbaine', 'métropole', 'région',
   'conseil régional', 'conseil départemental', 'département', 'mairie', 'ville', 'commune',

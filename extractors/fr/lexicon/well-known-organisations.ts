@@ -19,4 +19,4 @@ export const LEGAL_FORMS_AFTER: readonly string[] = ['SCOP', 'SCIC', 'SAS', 'SAS
 export const FIRM_PARTNERS: readonly string[] = ['Fils', 'Filles', 'Cie', 'Compagnie', 'Associés', 'Associées', 'Frères', 'Sœurs', 'Partenaires'];
 
 /** Words after a territory that make it a local authority (`Morlaix Communauté`, `Vannes Agglo`). */
-export const TERRITORY_BODY_WORDS: readonly string[] = ['Communauté', 'Agglo', 'Agglomération', 'Métropole'];
+export const TERRITORY_BODY_WORDS: readonly string[] = ['Communauté', 'Agglo', 'Agglopôle', 'Agglomération', 'Métropole'];

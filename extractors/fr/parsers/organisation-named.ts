@@ -140,7 +140,7 @@ const KIND_HEADS = new Set([
 /** Lower-case kinds that are dropped before a capitalised name. */
 const DESCRIPTOR_HEADS = new Set(['coopérative', 'cabinet']);
 
-const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci']);
+const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci', 'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue']);
 
 /**
  * `chantier d'insertion Les Potagers de Saillans`, `Épicerie sociale La Cagette`: a type word,

@@ -3,13 +3,17 @@
  * `Lorient Agglomération`, `Brest Métropole`). The territory must be a known French place, so
  * `une Grande Communauté` is not taken.
  */
-import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TERRITORY_BODY_WORDS } from '../lexicon/well-known-organisations.js';
+import { alternation, compile, fold } from '../../core/pattern.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { isFirstName } from '../names.js';
+import { HEAD_WORDS } from '../organisation-name-words.js';
 
 const TERRITORY = "\\p{Lu}[\\p{L}'’]*(?:[ -](?:de|du|des|la|le|sur|en|d'|l')?[ -]?\\p{Lu}[\\p{L}'’]*){0,3}";
-const PATTERN = `(?<![\\p{L}\\p{N}-])(?<territory>${TERRITORY})[ \\t]+(?:${alternation(TERRITORY_BODY_WORDS)})(?![\\p{L}\\p{N}-])`;
+/** `Sète Agglopôle Méditerranée`: up to two capitalised words after the body word on its line. */
+const QUALIFIER = "(?<qualifier>(?:[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*){1,2}(?=[ \\t]*[,;.)\\n]|[ \\t]+\\p{Ll}|$))?";
+const PATTERN = `(?<![\\p{L}\\p{N}-])(?<territory>${TERRITORY})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<body>${alternation(TERRITORY_BODY_WORDS)})(?![\\p{L}\\p{N}-])${QUALIFIER}`;
 
 export const organisationTerritoryBodyParser: Parser = {
   id: 'fr.organisation.territory-body',
@@ -18,15 +22,20 @@ export const organisationTerritoryBodyParser: Parser = {
     const territory = match.groups?.['territory'] ?? '';
     // The longest known place that ends the capitalised run: `Avec Morlaix` → `Morlaix`.
     const words = territory.split(/[ \t]+/u);
+    const qualifier = match.groups?.['qualifier'] ?? '';
+    // `Avec Brest Métropole Jean Dupont`: a person after the body is not part of its name.
+    const end = match.index + match[0].length - (qualifier.trim().split(/\s+/u).some((word) => isFirstName(word) || HEAD_WORDS.has(fold(word))) ? qualifier.length : 0);
     for (let first = 0; first < words.length; first += 1) {
       const place = words.slice(first).join(' ');
-      if (!isPlaceName(place)) continue;
+      // `Montpellier Méditerranée Métropole`: a place, then one capitalised word of the territory's name.
+      const placeFirst = first === words.length - 2 && isPlaceName(words[first] ?? '') && !isFirstName(words[first + 1] ?? '');
+      if (!isPlaceName(place) && !placeFirst) continue;
       let start = match.index + territory.length - place.length;
       // `CARENE Saint-Nazaire Agglomération`: the body's acronym written right before its name.
       const acronym = /(?<![\p{L}\p{N}])\p{Lu}{3,8}[ \t]$/u.exec(context.text.slice(Math.max(0, start - 10), start));
       if (acronym !== null) start -= acronym[0].length;
       return {
-        type: 'organisation', start, end: match.index + match[0].length, value: context.text.slice(start, match.index + match[0].length).replace(/\s+/gu, ' '),
+        type: 'organisation', start, end, value: context.text.slice(start, end).replace(/\s+/gu, ' '),
         confidence: 0.6, rule: this.id, inferred: [],
       };
     }
