@@ -5,7 +5,7 @@
  * prose (long lines) or after a connector; table cells and headings are short lines.
  */
 import { fold } from '../core/pattern.js';
-import { isCommonWord, isSurname } from './lexicon-lookup.js';
+import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
 import {
   CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory, continuesAfterLocative, leadsToAcronym, startsOtherBody, leadsBackToName, isRoleWord,
@@ -54,6 +54,7 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
   let connector = '';
   let connectors = 0;
   let articleFirst = false;
+  let lastName = '';
   for (let tokens = 0; tokens < 14; tokens += 1) {
     // `Charpentes & Toitures`, `Bois & Cie`: an ampersand between capitalised words joins one name.
     const ampersand = previous === 'name' ? /^[ \t]+&(?=[ \t]+\p{Lu})/u.exec(text.slice(position, position + 4)) : null;
@@ -116,6 +117,7 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
     if (capitalised && previous === 'name' && elision === undefined && opensLowerPhrase(text, wordEnd) && isCommonWord(word)) break;
     if (capitalised && !stopped && word.length >= 2) {
       nameWords += 1;
+      lastName = word;
       lowerRun = 0;
       lastGood = wordEnd;
       previous = 'name';
@@ -142,6 +144,8 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
       connectors += 1;
     } else if (/^\p{Ll}/u.test(word) && !TAIL_STOP.has(folded)) {
       if (kind.lowerNames) {
+        // `l'agence⏎de Montreuil oriente…`: after a place the lower-case words are the sentence.
+        if (previous === 'name' && isPlaceName(lastName)) break;
         lastGood = wordEnd;
         nameWords += 1;
         previous = 'name';
@@ -157,7 +161,7 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
     } else if (/^\p{N}/u.test(word)) {
       // `Vélo Solidaire 64`, `Énergies Citoyennes 71,`: a department number ending a name; a number
       // going on into the sentence (`… Citoyennes 12 sociétaires`) is a figure.
-      if (previous === 'name' && /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.test(word) && /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u.test(text.slice(wordEnd, wordEnd + 16))) {
+      if (previous === 'name' && /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.test(word) && /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u.test(text.slice(wordEnd, wordEnd + 16))) {
         lastGood = wordEnd;
         position = wordEnd;
         break;
