@@ -121,7 +121,8 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
       lowerRun = 0;
       lastGood = wordEnd;
       previous = 'name';
-    } else if (capitalised && /^(?:le|la|les)$/u.test(folded) && firstToken) {
+    } else if (capitalised && firstToken && (/^(?:le|la|les)$/u.test(folded) || (/^[AU]$/u.test(word) && /^[ \t]+\p{Lu}/u.test(text.slice(wordEnd, wordEnd + 3))))) {
+      // `Les Jardins du Cœur`; `A Casa di l'Avvene`, `U Svegliu`: Corsican articles.
       previous = 'connector';
       articleFirst = true;
     } else if (capitalised && /^(?:le|la|les)$/u.test(folded) && previous === 'connector' && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(wordEnd, wordEnd + 3))) {

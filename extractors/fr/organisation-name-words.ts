@@ -12,7 +12,7 @@ import { isPlaceName } from './lexicon-lookup.js';
 /** The long form of `PTCE`, a head like `PTCE` itself. */
 export const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
 
-export const CONNECTORS = new Set(['di', 'de', 'du', 'des', 'la', 'et', 'en', 'sur', 'à', 'aux', 'au', 'pour', 'un', 'une', 'le', 'les']);
+export const CONNECTORS = new Set(['di', 'u', 'de', 'du', 'des', 'la', 'et', 'en', 'sur', 'à', 'aux', 'au', 'pour', 'un', 'une', 'le', 'les']);
 export const LOCATIVES = new Set(['à', 'au', 'aux', 'en', 'sur']);
 export const TAIL_STOP = new Set([
   ...['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'cette', 'il', 'elle', 'nous', 'vous', 'ils', 'elles'],

@@ -145,10 +145,11 @@ const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress
 /**
  * `chantier d'insertion Les Potagers de Saillans`, `Épicerie sociale La Cagette`: a type word,
  * up to two lower-case qualifiers, then a name opening with a capitalised article. The type
- * word and qualifiers describe; the name proper starts at the article. Returns where it starts.
+ * word and qualifiers describe; the name proper starts at the article (`tiers-lieu⏎A Casa di l'Avvene`:
+ * Corsican `A`/`U`), even on the next line. Returns where it starts.
  */
 function articleName(text: string, headEnd: number, headIsLower: boolean, legalForm: boolean): number | null {
-  const found = /^(?<qualifiers>(?:[ \t]+(?:d['’]|de[ \t]+|des[ \t]+)?(?!(?:de|du|des|la|le|les|et|en|à|au|aux|sur|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+){0,2})[ \t]+(?=(?:Les|La|Le)[ \t]+\p{Lu})/u.exec(text.slice(headEnd, headEnd + 60));
+  const found = /^(?<qualifiers>(?:[ \t]+(?:d['’]|de[ \t]+|des[ \t]+)?(?!(?:de|du|des|la|le|les|et|en|à|au|aux|sur|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+){0,2})(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:Les|La|Le|A|U)[ \t]+\p{Lu})/u.exec(text.slice(headEnd, headEnd + 60));
   if (found === null || (!headIsLower && found.groups?.['qualifiers'] === '')) return null;
   // `l'association Les Anges Gardins`: a legal form right before the name is handled by `scanName`.
   if (found.groups?.['qualifiers'] === '' && legalForm) return null;
