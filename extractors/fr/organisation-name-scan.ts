@@ -8,7 +8,7 @@ import { fold } from '../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
 import {
-  CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory, continuesAfterLocative, leadsToAcronym, startsOtherBody, leadsBackToName, isRoleWord,
+  CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory, continuesAfterLocative, leadsToAcronym, startsOtherBody, endsOnDepartment, leadsBackToName, isRoleWord,
 } from './organisation-name-words.js';
 
 /** A wrapped prose line is at least this long; shorter lines are headings or table cells. */
@@ -55,6 +55,7 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
   let connectors = 0;
   let articleFirst = false;
   let lastName = '';
+  let departmentAhead = false;
   for (let tokens = 0; tokens < 14; tokens += 1) {
     // `Charpentes & Toitures`, `Bois & Cie`: an ampersand between capitalised words joins one name.
     const ampersand = previous === 'name' ? /^[ \t]+&(?=[ \t]+\p{Lu})/u.exec(text.slice(position, position + 4)) : null;
@@ -139,7 +140,8 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
       if (firstToken && !kind.lowerNames && !/^(?:de|du|des|di)$/u.test(word) && !purpose) break;
       // `CRESS HDF à Amiens`: a place after `à`, `en`, `sur` is not part of the name.
       // `Estuaire en Transition`, `La Boîte à Réemploi`: `en`/`à` + a capitalised word that is no place go on.
-      if (LOCATIVES.has(word) && !kind.lowerNames && !(nameWords > 0 && continuesAfterLocative(text, wordEnd))) break;
+      if (nameWords > 0 && endsOnDepartment(text, wordEnd)) departmentAhead = true;
+      else if (LOCATIVES.has(word) && !kind.lowerNames && !(nameWords > 0 && continuesAfterLocative(text, wordEnd))) break;
       previous = 'connector';
       connector = word;
       connectors += 1;
@@ -154,7 +156,7 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
         // `Kour Kolektif fédère 45 structures`, `Région Normandie chargée de l'ESS`: after the name a
         // lower-case word is the sentence going on, unless it leads to the name's acronym (`(PHARE)`)
         // or, after a connector, back to a capital (`Solidaire du pays de Bray`).
-        if (nameWords > 0 && !leadsToAcronym(text, position) && !((previous !== 'name' || !isRoleWord(word)) && leadsBackToName(text, wordEnd))) break;
+        if (nameWords > 0 && !leadsToAcronym(text, position) && !departmentAhead && !((previous !== 'name' || !isRoleWord(word)) && leadsBackToName(text, wordEnd))) break;
         lowerRun += 1;
         if (lowerRun > 2) break;
         previous = 'lower';
@@ -162,7 +164,7 @@ export function scanName(text: string, headEnd: number, kind: HeadKind): Scanned
     } else if (/^\p{N}/u.test(word)) {
       // `Vélo Solidaire 64`, `Énergies Citoyennes 71,`: a department number ending a name; a number
       // going on into the sentence (`… Citoyennes 12 sociétaires`) is a figure.
-      if (previous === 'name' && /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.test(word) && /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u.test(text.slice(wordEnd, wordEnd + 16))) {
+      if ((previous === 'name' || departmentAhead) && /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.test(word) && /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u.test(text.slice(wordEnd, wordEnd + 16))) {
         lastGood = wordEnd;
         position = wordEnd;
         break;

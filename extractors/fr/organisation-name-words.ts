@@ -102,3 +102,8 @@ export function startsOtherBody(text: string, offset: number): boolean {
 }
 
 const BODY_AFTER_AND = new Set(['metropole', 'agglomeration', 'agglo', 'agglopole', 'communaute', 'eurometropole']);
+
+/** `Pas à pas 93,`: lower-case words, then a department number ending the name. */
+export function endsOnDepartment(text: string, offset: number): boolean {
+  return /^(?:[ \t]+\p{Ll}+){1,2}[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?=[ \t]*[,;.)]|\t|[ \t]{2,}|[ \t]*\n|$)/u.test(text.slice(offset, offset + 40));
+}
