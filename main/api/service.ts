@@ -3,7 +3,7 @@
  * call it only through `dispatch`, which has already validated every argument.
  */
 import { userInfo } from 'node:os';
-import { entityKey, extractDocument } from '../../extractors/index.js';
+import { extractDocument } from '../../extractors/index.js';
 import { NotFoundError } from '../errors.js';
 import { listAudit } from '../store/audit.js';
 import type { Db } from '../store/db.js';
@@ -61,15 +61,15 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
     acceptMention: ({ mentionId, actor }) => acceptMention(db, who(actor), mentionId),
     rejectMention: ({ mentionId, actor }) => rejectMention(db, who(actor), mentionId),
     resetMention: ({ mentionId, actor }) => resetMention(db, who(actor), mentionId),
-    editMention: ({ mentionId, actor, changes }) => editMention(db, entityKey, who(actor), mentionId, changes),
-    addMention: ({ actor, ...mention }) => addMention(db, entityKey, who(actor), mention),
+    editMention: ({ mentionId, actor, changes }) => editMention(db, who(actor), mentionId, changes),
+    addMention: ({ actor, ...mention }) => addMention(db, who(actor), mention),
     undo: ({ actor }) => undoLastChange(db, who(actor)),
     listAudit: (query) => listAudit(db, query),
     listEntities: ({ type }) => listEntities(db, type),
     reextract: ({ documentId, actor }) => {
-      if (documentId === undefined) return reextractCorpus(db, entityKey, extract, who(actor));
+      if (documentId === undefined) return reextractCorpus(db, extract, who(actor));
       if (getDocument(db, documentId)?.status !== 'imported') throw new NotFoundError(`imported document ${documentId}`);
-      return [reextractDocument(db, entityKey, extract, documentId, who(actor))];
+      return [reextractDocument(db, extract, documentId, who(actor))];
     },
   };
 }

@@ -4,7 +4,6 @@
  * one connection, one short transaction per document.
  */
 import { basename } from 'node:path';
-import { entityKey } from '../../extractors/index.js';
 import type { Db } from '../store/db.js';
 import { saveImportedDocument } from '../store/document-writer.js';
 import { findDocumentBySha, recordFailedImport } from '../store/documents.js';
@@ -85,7 +84,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         textLayerReader,
         ocrSlots,
       });
-      const outcome = saveImportedDocument(db, entityKey, document);
+      const outcome = saveImportedDocument(db, document);
       if (!outcome.saved) {
         report({ status: 'duplicate', file: path, documentId: outcome.existing.id, existingFileName: outcome.existing.fileName });
         return;

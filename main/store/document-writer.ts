@@ -6,7 +6,7 @@ import { acronymAliases, type Mention } from '../../extractors/index.js';
 import type { Db } from './db.js';
 import type { DocumentKind, DocumentRecord } from './documents.js';
 import { findDocumentBySha, getDocument } from './documents.js';
-import { resolveEntity, type EntityKeyFunction } from './entities.js';
+import { resolveEntity } from './entities.js';
 import { nowIso, prepared } from './statements.js';
 
 /** One OCR word: its text, confidence (0..100) and box (x0,y0 top-left, x1,y1 bottom-right). */
@@ -58,7 +58,6 @@ export function documentAcronyms(pages: readonly { number: number; text: string;
 /** Inserts rule mentions for a document; used by import and by re-extraction. Caller holds the transaction. */
 export function insertRuleMentions(
   db: Db,
-  keyOf: EntityKeyFunction,
   documentId: number,
   mentions: readonly Mention[],
   at: string,
@@ -71,7 +70,7 @@ export function insertRuleMentions(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 'rule', ?, ?, ?)`,
   );
   for (const mention of mentions) {
-    const entityId = resolveEntity(db, keyOf, mention.type, mention.value, mention.text, mention.type === 'organisation' ? acronyms.get(mention.value) : undefined);
+    const entityId = resolveEntity(db, mention.type, mention.value, mention.text, mention.type === 'organisation' ? acronyms.get(mention.value) : undefined);
     insert.run(
       documentId,
       mention.page,
@@ -97,7 +96,7 @@ export function insertRuleMentions(
  * Saves the document unless a document with the same content is already imported (then it is a
  * no-op that reports the existing one). A previous failed attempt for the same content is replaced.
  */
-export function saveImportedDocument(db: Db, keyOf: EntityKeyFunction, input: DocumentToStore): SaveOutcome {
+export function saveImportedDocument(db: Db, input: DocumentToStore): SaveOutcome {
   return db
     .transaction((): SaveOutcome => {
       const existing = findDocumentBySha(db, input.sha256);
@@ -140,7 +139,7 @@ export function saveImportedDocument(db: Db, keyOf: EntityKeyFunction, input: Do
           insertWord.run(pageId, position, word.text, word.confidence, word.x0, word.y0, word.x1, word.y1);
         });
       }
-      insertRuleMentions(db, keyOf, documentId, input.mentions, at, documentAcronyms(input.pages, input.mentions));
+      insertRuleMentions(db, documentId, input.mentions, at, documentAcronyms(input.pages, input.mentions));
       const document = getDocument(db, documentId);
       if (document === undefined) throw new Error(`document ${documentId} vanished inside its own transaction`);
       return { saved: true, document };

@@ -1,4 +1,4 @@
-import { sameEntity, type MentionType } from '../../extractors/index.js';
+import { entityKey, sameEntity, type MentionType } from '../../extractors/index.js';
 import type { Db } from './db.js';
 import { prepared } from './statements.js';
 
@@ -13,9 +13,6 @@ export interface EntityRecord {
   readonly mentionCount: number;
 }
 
-/** How names are folded into grouping keys; injected so main never re-implements extractor logic. */
-export type EntityKeyFunction = (type: MentionType, value: string) => string;
-
 /**
  * Finds or creates the entity a person/organisation value belongs to, and records the surface
  * form as an alias. Runs inside the caller's transaction.
@@ -26,7 +23,6 @@ export type EntityKeyFunction = (type: MentionType, value: string) => string;
  */
 export function resolveEntity(
   db: Db,
-  keyOf: EntityKeyFunction,
   type: MentionType,
   value: string,
   surface: string,
@@ -34,7 +30,7 @@ export function resolveEntity(
 ): number | null {
   if (!ENTITY_TYPES.has(type)) return null;
   const name = expansion ?? value;
-  const key = keyOf(type, name);
+  const key = entityKey(type, name);
   if (key === '') return null;
   const existing =
     prepared<[string, string], { id: number }>(db, 'SELECT id FROM entities WHERE type = ? AND key = ?').get(type, key) ??
@@ -47,7 +43,7 @@ export function resolveEntity(
   addAlias.run(id, surface);
   if (expansion !== undefined) {
     addAlias.run(id, value);
-    const acronymEntity = prepared<[string, string], { id: number }>(db, 'SELECT id FROM entities WHERE type = ? AND key = ?').get(type, keyOf(type, value));
+    const acronymEntity = prepared<[string, string], { id: number }>(db, 'SELECT id FROM entities WHERE type = ? AND key = ?').get(type, entityKey(type, value));
     if (acronymEntity !== undefined && acronymEntity.id !== id) mergeEntity(db, acronymEntity.id, id);
   }
   return id;

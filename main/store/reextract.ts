@@ -14,7 +14,6 @@ import type { DocumentContext, DocumentExtraction, Mention, PageInput } from '..
 import { writeAudit } from './audit.js';
 import type { Db } from './db.js';
 import { documentAcronyms, insertRuleMentions } from './document-writer.js';
-import type { EntityKeyFunction } from './entities.js';
 import type { MentionRecord } from './mentions.js';
 import { listMentions } from './mentions.js';
 import { nowIso, prepared } from './statements.js';
@@ -47,7 +46,7 @@ function claims(decided: MentionRecord, candidate: Mention): boolean {
   return decided.type === candidate.type || decided.status === 'edited';
 }
 
-export function reextractDocument(db: Db, keyOf: EntityKeyFunction, extract: DocumentExtractor, documentId: number, actor: string): ReextractSummary {
+export function reextractDocument(db: Db, extract: DocumentExtractor, documentId: number, actor: string): ReextractSummary {
   return db.transaction((): ReextractSummary => {
     const pages = prepared<[number], { number: number; text: string; source: 'text' | 'ocr' }>(
       db,
@@ -69,7 +68,7 @@ export function reextractDocument(db: Db, keyOf: EntityKeyFunction, extract: Doc
     const remove = prepared(db, 'DELETE FROM mentions WHERE id = ?');
     for (const mention of pending) remove.run(mention.id);
     const at = nowIso();
-    insertRuleMentions(db, keyOf, documentId, fresh, at, documentAcronyms(pages, extraction.mentions));
+    insertRuleMentions(db, documentId, fresh, at, documentAcronyms(pages, extraction.mentions));
 
     let orphaned = 0;
     for (const mention of decided) {
@@ -94,7 +93,7 @@ export function reextractDocument(db: Db, keyOf: EntityKeyFunction, extract: Doc
 }
 
 /** Re-extracts every imported document, one transaction each. */
-export function reextractCorpus(db: Db, keyOf: EntityKeyFunction, extract: DocumentExtractor, actor: string): ReextractSummary[] {
+export function reextractCorpus(db: Db, extract: DocumentExtractor, actor: string): ReextractSummary[] {
   const ids = prepared<[], { id: number }>(db, "SELECT id FROM documents WHERE status = 'imported' ORDER BY id").all();
-  return ids.map(({ id }) => reextractDocument(db, keyOf, extract, id, actor));
+  return ids.map(({ id }) => reextractDocument(db, extract, id, actor));
 }

@@ -6,7 +6,7 @@ import type { MentionType } from '../../extractors/index.js';
 import { InvalidArgumentError, NotFoundError, NothingToUndoError } from '../errors.js';
 import { lastUndoable, markUndone, writeAudit, type AuditEntry } from './audit.js';
 import type { Db } from './db.js';
-import { resolveEntity, type EntityKeyFunction } from './entities.js';
+import { resolveEntity } from './entities.js';
 import { getMention, type MentionRecord, type MentionStatus } from './mentions.js';
 import { nowIso, prepared } from './statements.js';
 
@@ -56,7 +56,7 @@ export interface MentionChanges {
 }
 
 /** Edits a mention's value, unit, type or entity; its status becomes `edited`. */
-export function editMention(db: Db, keyOf: EntityKeyFunction, actor: string, id: number, changes: MentionChanges): MentionRecord {
+export function editMention(db: Db, actor: string, id: number, changes: MentionChanges): MentionRecord {
   return db.transaction(() => {
     const before = rawMention(db, id);
     const current = mustGet(db, id);
@@ -66,10 +66,10 @@ export function editMention(db: Db, keyOf: EntityKeyFunction, actor: string, id:
     const unit = changes.unit === undefined ? current.unit : changes.unit;
     let entityId = current.entityId;
     if (changes.entity !== undefined) {
-      entityId = changes.entity === null ? null : resolveEntity(db, keyOf, type, changes.entity, current.text);
+      entityId = changes.entity === null ? null : resolveEntity(db, type, changes.entity, current.text);
       if (changes.entity !== null && entityId === null) throw new InvalidArgumentError(`a ${type} mention cannot belong to an entity`);
     } else if (changes.type !== undefined || changes.value !== undefined) {
-      entityId = resolveEntity(db, keyOf, type, value, current.text);
+      entityId = resolveEntity(db, type, value, current.text);
     }
     prepared(db, "UPDATE mentions SET type = ?, value = ?, unit = ?, entity_id = ?, status = 'edited', updated_at = ? WHERE id = ?").run(
       type,
@@ -101,7 +101,7 @@ function lineAround(text: string, start: number, end: number): string {
 }
 
 /** Adds a mention the rules missed. It is `accepted`, with origin `user`, and its text is read from the page. */
-export function addMention(db: Db, keyOf: EntityKeyFunction, actor: string, input: NewMention): MentionRecord {
+export function addMention(db: Db, actor: string, input: NewMention): MentionRecord {
   return db.transaction(() => {
     const page = prepared<[number, number], { text: string; source: 'text' | 'ocr' }>(db, 'SELECT text, source FROM pages WHERE document_id = ? AND number = ?').get(
       input.documentId,
@@ -114,7 +114,7 @@ export function addMention(db: Db, keyOf: EntityKeyFunction, actor: string, inpu
     if (input.value.trim() === '') throw new InvalidArgumentError('a mention value cannot be empty');
     const text = page.text.slice(input.start, input.end);
     const at = nowIso();
-    const entityId = resolveEntity(db, keyOf, input.type, input.value, text);
+    const entityId = resolveEntity(db, input.type, input.value, text);
     const id = Number(
       prepared(
         db,

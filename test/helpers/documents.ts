@@ -1,6 +1,5 @@
 /** Builds documents to store without a PDF, for store-level tests. */
 import type { Mention, MentionType, PageInput } from '../../extractors/index.js';
-import { entityKey } from '../../extractors/index.js';
 import type { Db } from '../../main/store/db.js';
 import { saveImportedDocument } from '../../main/store/document-writer.js';
 
@@ -45,7 +44,7 @@ export function runTestRules(pages: readonly PageInput[], rules: readonly TestRu
 /** Stores a document made of the given page texts, with mentions from the given rules. Returns its id. */
 export function storeTextDocument(db: Db, name: string, pageTexts: readonly string[], rules: readonly TestRule[]): number {
   const pages = pageTexts.map((text, index): PageInput => ({ page: index + 1, text, source: 'text' }));
-  const outcome = saveImportedDocument(db, entityKey, {
+  const outcome = saveImportedDocument(db, {
     sha256: `sha-of-${name}`,
     fileName: name,
     filePath: `/corpus/${name}`,
