@@ -5,14 +5,12 @@
 import type { DocumentToStore, PageToStore } from '../store/document-writer.js';
 import type { DocumentKind } from '../store/documents.js';
 import type { Semaphore } from '../util/semaphore.js';
-import { IngestError } from './errors.js';
 import type { OcrPool } from './ocr-pool.js';
 import { ocrPages } from './ocr-pages.js';
 import type { FileBytes } from './read-file.js';
 import type { TextLayer, TextLayerPage } from './text-layer.js';
 import { inProcessTextLayerReader, type TextLayerReader } from './text-layer-pool.js';
 import { judgeTextLayer } from './text-quality.js';
-import { withTimeout } from './timeout.js';
 
 export type OcrMode = 'auto' | 'always' | 'never';
 
@@ -55,11 +53,10 @@ function titleOf(layer: TextLayer, pages: readonly PageToStore[]): string | null
   return firstLine === undefined ? null : firstLine.slice(0, 200);
 }
 
-async function readLayer(file: FileBytes, options: ReadDocumentOptions): Promise<TextLayer> {
+/** Each reader enforces the time limit itself: a thread is killed, an in-process pass abandoned. */
+function readLayer(file: FileBytes, options: ReadDocumentOptions): Promise<TextLayer> {
   const reader = options.textLayerReader ?? inProcessTextLayerReader;
-  const job = { bytes: file.bytes, fileName: file.fileName, timeoutMs: options.pageTimeoutMs };
-  const timeoutError = () => new IngestError('PAGE_TIMEOUT', `${file.fileName}: reading the text layer took longer than ${Math.round(options.pageTimeoutMs / 1000)} s`);
-  return withTimeout(reader.read(job), options.pageTimeoutMs, timeoutError);
+  return reader.read({ bytes: file.bytes, fileName: file.fileName, timeoutMs: options.pageTimeoutMs });
 }
 
 /** Reads, OCRs where needed, and extracts; returns everything the writer stores, in memory. */

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { createPool, type PoolWorker } from '../util/pool.js';
 import { IngestError, type IngestErrorCode } from './errors.js';
 import { readTextLayer, type TextLayer } from './text-layer.js';
+import { withTimeout } from './timeout.js';
 import type { TextLayerReply, TextLayerRequest } from './text-layer-worker.js';
 
 export interface TextLayerJob {
@@ -93,9 +94,12 @@ function threadWorker(): PoolWorker<TextLayerJob, TextLayer> {
   };
 }
 
-/** Passes on the calling thread (no parallelism): used when the compiled worker is absent. */
+/**
+ * Passes on the calling thread (no parallelism): used when the compiled worker is absent. The
+ * time limit can only stop waiting here, not the parse itself (a thread is killed instead).
+ */
 export const inProcessTextLayerReader: TextLayerReader = {
-  read: (job) => readTextLayer(job.bytes, job.fileName),
+  read: (job) => withTimeout(readTextLayer(job.bytes, job.fileName), job.timeoutMs, () => timeoutError(job)),
   terminate: async () => undefined,
 };
 
