@@ -35,7 +35,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function send(response: ServerResponse, status: number, body: string, type = 'application/json'): void {
+function send(response: ServerResponse, status: number, body: string | Buffer, type = 'application/json'): void {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   response.end(body);
 }
@@ -64,7 +64,8 @@ async function serveStatic(staticDir: string | undefined, path: string, response
     return;
   }
   try {
-    send(response, 200, (await readFile(file)).toString('utf8'), CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+    // Sent as bytes: decoding as UTF-8 would corrupt images and fonts.
+    send(response, 200, await readFile(file), CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
   } catch {
     send(response, 404, 'not found', 'text/plain');
   }

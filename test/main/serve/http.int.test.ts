@@ -1,9 +1,12 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../../main/api/service.js';
 import { startServer, type RunningServer } from '../../../main/serve/http.js';
 import { openTestDb } from '../../helpers/db.js';
 import { storeTextDocument } from '../../helpers/documents.js';
+import { tempDir } from '../../helpers/fixtures.js';
 
 /** A raw HTTP call, so that Host and Origin can be forged as an attacker's page would. */
 function call(url: string, path: string, options: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; body: string }> {
@@ -55,5 +58,25 @@ describe('glaneur serve', () => {
     expect((await call(server.url, '/api/listDocuments', { body: '{}', headers: { host: 'evil.example' } })).status).toBe(403);
     const port = new URL(server.url).port;
     expect((await call(server.url, '/api/listDocuments', { body: '{}', headers: { origin: `http://localhost:${port}` } })).status).toBe(200);
+  });
+
+  it('serves the built app’s files byte for byte, and nothing outside its folder', async () => {
+    const dir = tempDir();
+    const app = join(dir.path, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'index.html'), '<!doctype html><title>Glaneur</title>');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x80]);
+    writeFileSync(join(app, 'logo.png'), png);
+    writeFileSync(join(dir.path, 'secret.txt'), 'not for the browser');
+    const withApp = await startServer(createService(db), { port: 0, staticDir: app });
+    try {
+      const fetchBytes = (path: string) => fetch(`${withApp.url}${path}`).then(async (response) => ({ status: response.status, body: Buffer.from(await response.arrayBuffer()) }));
+      expect((await fetchBytes('/')).body.toString('utf8')).toContain('<title>Glaneur</title>');
+      expect((await fetchBytes('/logo.png')).body).toEqual(png);
+      expect((await fetchBytes('/%2e%2e/secret.txt')).status).toBeGreaterThanOrEqual(403);
+    } finally {
+      await withApp.close();
+      dir.cleanup();
+    }
   });
 });
