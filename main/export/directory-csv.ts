@@ -1,6 +1,6 @@
 /**
  * The `directory` export: one row per person entity, with the organisations, e-mails, phones and
- * roles found next to their mentions (same sentence or line), and where they were seen. This is
+ * roles (see DIRECTORY_COLUMNS) found next to their mentions (same sentence or line), and where they were seen. This is
  * the "who leads which working group, and how to reach them" table analysts keep by hand.
  */
 import type { Db } from '../store/db.js';
@@ -8,10 +8,13 @@ import type { MentionRecord } from '../store/mentions.js';
 import { documentsWithMentions } from './corpus-rows.js';
 import { writeCsv, type CsvOptions } from './mentions-csv.js';
 
+/**
+ * `roles` stays empty until roles are extracted as mentions of their own (the role lexicon only
+ * raises person confidence today); the column is there so the layout will not change then.
+ */
 export const DIRECTORY_COLUMNS = ['person', 'roles', 'organisations', 'emails', 'phones', 'documents', 'mentions'] as const;
 
 interface Entry {
-  roles: Set<string>;
   organisations: Set<string>;
   emails: Set<string>;
   phones: Set<string>;
@@ -30,7 +33,7 @@ export async function exportDirectoryCsv(db: Db, out: string, options: CsvOption
     for (const person of mentions) {
       if (person.type !== 'person') continue;
       const name = person.entity ?? person.value;
-      const entry = people.get(name) ?? { roles: new Set(), organisations: new Set(), emails: new Set(), phones: new Set(), documents: new Set(), mentions: 0 };
+      const entry = people.get(name) ?? { organisations: new Set(), emails: new Set(), phones: new Set(), documents: new Set(), mentions: 0 };
       people.set(name, entry);
       entry.mentions += 1;
       entry.documents.add(document.fileName);
@@ -38,13 +41,12 @@ export async function exportDirectoryCsv(db: Db, out: string, options: CsvOption
         if (other.type === 'organisation') entry.organisations.add(other.entity ?? other.value);
         else if (other.type === 'email') entry.emails.add(other.value);
         else if (other.type === 'phone') entry.phones.add(other.value);
-        else if ((other.type as string) === 'role') entry.roles.add(other.value);
       }
     }
   }
   const join = (values: Set<string>): string => [...values].sort((a, b) => a.localeCompare(b, 'fr')).join(' | ');
   const rows = [...people.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'fr'))
-    .map(([name, entry]) => [name, join(entry.roles), join(entry.organisations), join(entry.emails), join(entry.phones), join(entry.documents), entry.mentions] as const);
+    .map(([name, entry]) => [name, '', join(entry.organisations), join(entry.emails), join(entry.phones), join(entry.documents), entry.mentions] as const);
   return writeCsv(out, DIRECTORY_COLUMNS, rows, options);
 }

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, parse } from 'node:path';
 import { normaliseText } from '../../extractors/index.js';
 import type { Db } from '../store/db.js';
-import { listDocuments } from '../store/documents.js';
+import { listDocuments, type DocumentRecord } from '../store/documents.js';
 import { prepared } from '../store/statements.js';
 
 /** The cleaned text of a document's pages, joined by form feeds. */
@@ -15,20 +15,27 @@ export function documentCleanText(db: Db, documentId: number): string {
   return pages.map((page) => normaliseText(page.text).text).join('\f');
 }
 
-/** Writes the files; returns their paths. Two imported files with one name get `-2`, `-3`… */
-export async function exportTexts(db: Db, outDir: string): Promise<{ path: string; documentId: number }[]> {
+/** A text file written for a document: its id (the file name without `.txt`) and path. */
+export interface WrittenText {
+  readonly id: string;
+  readonly path: string;
+  readonly document: DocumentRecord;
+}
+
+/** Writes the files; returns what was written. Two imported files with one name get `-2`, `-3`… */
+export async function exportTexts(db: Db, outDir: string): Promise<WrittenText[]> {
   await mkdir(outDir, { recursive: true });
   const used = new Set<string>();
-  const written: { path: string; documentId: number }[] = [];
+  const written: WrittenText[] = [];
   for (const document of listDocuments(db)) {
     if (document.status !== 'imported') continue;
     const stem = parse(document.fileName).name;
-    let name = `${stem}.txt`;
-    for (let n = 2; used.has(name); n += 1) name = `${stem}-${n}.txt`;
-    used.add(name);
-    const path = join(outDir, name);
+    let id = stem;
+    for (let n = 2; used.has(id); n += 1) id = `${stem}-${n}`;
+    used.add(id);
+    const path = join(outDir, `${id}.txt`);
     await writeFile(path, documentCleanText(db, document.id), 'utf8');
-    written.push({ path, documentId: document.id });
+    written.push({ id, path, document });
   }
   return written;
 }

@@ -4,7 +4,6 @@
  */
 import { join } from 'node:path';
 import type { Db } from '../store/db.js';
-import { getDocument } from '../store/documents.js';
 import { writeCsv } from './mentions-csv.js';
 import { exportTexts } from './text.js';
 
@@ -12,10 +11,9 @@ export const TXM_METADATA_COLUMNS = ['id', 'file', 'title', 'date', 'year', 'kin
 
 export async function exportTxm(db: Db, outDir: string): Promise<number> {
   const written = await exportTexts(db, outDir);
-  const rows = written.map(({ path, documentId }) => {
-    const document = getDocument(db, documentId);
-    const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.txt$/u, '');
-    return [id, document?.fileName ?? '', document?.title ?? '', document?.documentDate ?? '', document?.documentDate?.slice(0, 4) ?? '', document?.kind ?? '', document?.pageCount ?? 0, document?.ocrPages ?? 0, document?.sha256 ?? ''] as const;
+  const rows = written.map(({ id, document }) => {
+    const year = document.documentDate?.slice(0, 4) ?? '';
+    return [id, document.fileName, document.title ?? '', document.documentDate ?? '', year, document.kind ?? '', document.pageCount, document.ocrPages, document.sha256 ?? ''] as const;
   });
   await writeCsv(join(outDir, 'metadata.csv'), TXM_METADATA_COLUMNS, rows, { delimiter: ',', bom: false });
   return rows.length;
