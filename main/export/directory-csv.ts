@@ -1,7 +1,7 @@
 /**
- * The `directory` export: one row per person entity, with the organisations, e-mails, phones and
- * roles (see DIRECTORY_COLUMNS) found next to their mentions (same sentence or line), and where they were seen. This is
- * the "who leads which working group, and how to reach them" table analysts keep by hand.
+ * The `directory` export: one row per person entity, with the organisations, e-mails and phones
+ * found next to their mentions (same sentence or line), and where they were seen. This is the
+ * "who leads which working group, and how to reach them" table analysts keep by hand.
  */
 import type { Db } from '../store/db.js';
 import type { MentionRecord } from '../store/mentions.js';

@@ -14,8 +14,13 @@ export interface TextLayerPage {
 
 export interface TextLayer {
   readonly pages: readonly TextLayerPage[];
-  /** The metadata title, when the PDF carries a non-empty one. */
+  /** The metadata title, when the PDF carries a real one (not empty, not a file name). */
   readonly title: string | null;
+}
+
+/** Exporters often leave a file name (`doc.html`, `Présentation1.pptx`) as the title: not a title. */
+function isRealTitle(title: string): boolean {
+  return title !== '' && !/\.(?:html?|docx?|odt|pdf|pptx?|odp|xlsx?|indd|pub)$|^(?:untitled|sans titre)$/iu.test(title);
 }
 
 /** Reads every page's text layer; throws the IngestErrors of `openPdf` for unreadable files. */
@@ -31,7 +36,7 @@ export async function readTextLayer(bytes: Uint8Array, fileName: string): Promis
     }
     const metadata = await doc.getMetadata().catch(() => null);
     const info = metadata?.info as { Title?: unknown } | undefined;
-    const title = typeof info?.Title === 'string' && info.Title.trim() !== '' ? info.Title.trim() : null;
+    const title = typeof info?.Title === 'string' && isRealTitle(info.Title.trim()) ? info.Title.trim() : null;
     return { pages, title };
   } finally {
     await doc.destroy();

@@ -39,6 +39,8 @@ describe('importing the dev corpus', () => {
     const pages = pageTexts(db, result.documentId);
     expect(pages.map((page) => page.source)).toEqual(['text', 'text', 'text', 'text', 'text']);
     expect(pages[0]?.text).toContain('Émergence Hénin-Carvin');
+    // The PDF's metadata title is its exporter's file name ("doc.html"): the first line is used instead.
+    expect(listDocuments(db).find((document) => document.id === result.documentId)?.title).toBe('La lettre N°03');
     const mentions = db
       .prepare<[number], { page: number; start: number; end: number; text: string }>('SELECT page, start, end, text FROM mentions WHERE document_id = ?')
       .all(result.documentId);
