@@ -8,6 +8,7 @@ import { extractFrenchPage, inferFrenchDocumentDate } from './fr/index.js';
 export type * from './core/types.js';
 export { MENTION_TYPES } from './core/types.js';
 export { normaliseText } from './fr/normalise.js';
+export { contextSentence } from './fr/context-sentence.js';
 export type { NormalisedText } from './fr/normalise.js';
 export { entityKey, sameEntity } from './core/entity-key.js';
 export { FRENCH_PARSERS, FRENCH_REFINERS } from './fr/index.js';

@@ -2,7 +2,7 @@
  * Human decisions on mentions. Every change is one transaction that writes the mention and its
  * audit row (before and after), so it can be shown, exported and undone.
  */
-import type { MentionType } from '../../extractors/index.js';
+import { contextSentence, type MentionType } from '../../extractors/index.js';
 import { InvalidArgumentError, NotFoundError, NothingToUndoError } from '../errors.js';
 import { lastUndoable, markUndone, writeAudit, type AuditEntry } from './audit.js';
 import type { Db } from './db.js';
@@ -94,12 +94,6 @@ export interface NewMention {
   readonly unit?: string | null | undefined;
 }
 
-function lineAround(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return text.slice(from, to === -1 ? text.length : to).replace(/\s+/gu, ' ').trim();
-}
-
 /** Adds a mention the rules missed. It is `accepted`, with origin `user`, and its text is read from the page. */
 export function addMention(db: Db, actor: string, input: NewMention): MentionRecord {
   return db.transaction(() => {
@@ -121,7 +115,7 @@ export function addMention(db: Db, actor: string, input: NewMention): MentionRec
         `INSERT INTO mentions (document_id, page, type, start, end, text, value, unit, confidence, rule, source, inferred, context,
                                status, origin, entity_id, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 'user', ?, '', ?, 'accepted', 'user', ?, ?, ?)`,
-      ).run(input.documentId, input.page, input.type, input.start, input.end, text, input.value, input.unit ?? null, page.source, lineAround(page.text, input.start, input.end), entityId, at, at)
+      ).run(input.documentId, input.page, input.type, input.start, input.end, text, input.value, input.unit ?? null, page.source, contextSentence(page.text, input.start, input.end), entityId, at, at)
         .lastInsertRowid,
     );
     writeAudit(db, { actor, action: 'add', mentionId: id, documentId: input.documentId, before: null, after: rawMention(db, id) });

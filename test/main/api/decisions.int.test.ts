@@ -63,7 +63,7 @@ describe('the decisions API', () => {
   it('adds a mention the rules missed, reading its text from the page', async () => {
     const start = PAGE.indexOf('DREETS');
     const added = await call('addMention', { documentId, page: 1, start, end: start + 6, type: 'organisation', value: 'DREETS Hauts-de-France' });
-    expect(added).toMatchObject({ ok: true, value: { text: 'DREETS', origin: 'user', status: 'accepted', rule: 'user' } });
+    expect(added).toMatchObject({ ok: true, value: { text: 'DREETS', origin: 'user', status: 'accepted', rule: 'user', context: 'La DREETS aussi.' } });
   });
 
   it('undoes changes one by one, newest first, down to nothing', async () => {
