@@ -5,7 +5,7 @@
 import { acronymAliases, type Mention } from '../../extractors/index.js';
 import type { Db } from './db.js';
 import type { DocumentKind, DocumentRecord } from './documents.js';
-import { findDocumentBySha, getDocument } from './documents.js';
+import { getDocument, importedOrClearFailed } from './documents.js';
 import { resolveEntity } from './entities.js';
 import { nowIso, prepared } from './statements.js';
 
@@ -99,9 +99,8 @@ export function insertRuleMentions(
 export function saveImportedDocument(db: Db, input: DocumentToStore): SaveOutcome {
   return db
     .transaction((): SaveOutcome => {
-      const existing = findDocumentBySha(db, input.sha256);
-      if (existing?.status === 'imported') return { saved: false, existing };
-      if (existing !== undefined) prepared(db, 'DELETE FROM documents WHERE id = ?').run(existing.id);
+      const existing = importedOrClearFailed(db, input.sha256);
+      if (existing !== undefined) return { saved: false, existing };
       const at = nowIso();
       const documentId = Number(
         prepared(

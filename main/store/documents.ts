@@ -81,6 +81,18 @@ export function findDocumentBySha(db: Db, sha256: string): DocumentRecord | unde
   return row === undefined ? undefined : toRecord(row);
 }
 
+/**
+ * The document already imported with this content, if any; otherwise removes the row of an
+ * earlier failed attempt, so the new attempt (success or failure) takes its place. Call inside
+ * the caller's write transaction.
+ */
+export function importedOrClearFailed(db: Db, sha256: string): DocumentRecord | undefined {
+  const existing = findDocumentBySha(db, sha256);
+  if (existing?.status === 'imported') return existing;
+  if (existing !== undefined) prepared(db, 'DELETE FROM documents WHERE id = ?').run(existing.id);
+  return undefined;
+}
+
 /** What is recorded when a file cannot be imported. */
 export interface FailedImport {
   readonly sha256: string | null;
@@ -99,9 +111,7 @@ export interface FailedImport {
 export function recordFailedImport(db: Db, failure: FailedImport): void {
   db.transaction(() => {
     if (failure.sha256 !== null) {
-      const existing = findDocumentBySha(db, failure.sha256);
-      if (existing?.status === 'imported') return;
-      if (existing !== undefined) prepared(db, 'DELETE FROM documents WHERE id = ?').run(existing.id);
+      if (importedOrClearFailed(db, failure.sha256) !== undefined) return;
     } else {
       prepared(db, "DELETE FROM documents WHERE sha256 IS NULL AND status = 'failed' AND file_path = ?").run(failure.filePath);
     }

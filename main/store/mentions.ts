@@ -121,7 +121,8 @@ export function listMentions(db: Db, query: MentionQuery = {}): MentionRecord[] 
     `${MENTION_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ` +
     'ORDER BY m.document_id, m.page, m.start, m.end, m.type, m.id LIMIT ? OFFSET ?';
   params.push(query.limit ?? -1, query.offset ?? 0);
-  return db.prepare<unknown[], MentionRow>(sql).all(...params).map(toMentionRecord);
+  // One statement per filter combination, prepared once: the review screen lists mentions often.
+  return prepared<unknown[], MentionRow>(db, sql).all(...params).map(toMentionRecord);
 }
 
 export function getMention(db: Db, id: number): MentionRecord | undefined {
@@ -137,6 +138,7 @@ export function* iterateMentionsForExport(
   const where: string[] = ["d.status = 'imported'"];
   const params: unknown[] = [];
   addTypeAndStatusFilters(query, where, params);
+  // A statement of its own: a cached one could be busy iterating for another export.
   const statement = db.prepare<unknown[], MentionRow & { file_name: string }>(
     `SELECT m.*, e.canonical AS entity, d.file_name FROM mentions m
        JOIN documents d ON d.id = m.document_id LEFT JOIN entities e ON e.id = m.entity_id
