@@ -1,20 +1,42 @@
 /**
  * Typed errors thrown inside main/. The API dispatcher turns each into `{ok: false, error: {code,
- * message}}`; the CLI turns them into messages and exit codes.
+ * message}}`; the CLI turns them into one line and an exit code (2 for corpus and output errors).
  */
 
-/** The closed set of error codes the API returns. */
+/** The closed set of error codes the API returns (the app maps each to a French message). */
 export type ApiErrorCode =
   | 'INVALID_ARGUMENT'
   | 'UNKNOWN_METHOD'
   | 'NOT_FOUND'
   | 'NOTHING_TO_UNDO'
+  /** The change to undo concerns a mention that no longer exists and cannot be restored. */
+  | 'UNDO_UNAVAILABLE'
   | 'DB_TOO_NEW'
-  | 'CORPUS_NOT_FOUND'
+  | CorpusErrorCode
+  /** An export refused its destination (the corpus itself, a file it did not write, a missing folder). */
+  | 'OUTPUT_REFUSED'
+  /** An export failed while writing (disk full, folder removed); the previous output is left as it was. */
+  | 'OUTPUT_FAILED'
   | 'IMPORT_FAILED'
   | 'INTERNAL';
 
-export class NotFoundError extends Error {
+/**
+ * What can be wrong with the corpus file itself, as opposed to a document or an argument:
+ * - `CORPUS_NOT_FOUND`: no such file (and the command does not create one);
+ * - `NOT_A_CORPUS`: a SQLite database that Glaneur did not create (refused, left untouched);
+ * - `CORPUS_UNREADABLE`: not a SQLite file, damaged or truncated, a folder, or in a missing folder;
+ * - `CORPUS_READ_ONLY`: the command must write and the file (or its folder) is read-only;
+ * - `CORPUS_BUSY`: another program held the write lock longer than the busy timeout;
+ * - `CORPUS_FULL`: the disk (or a size limit) is full.
+ */
+export type CorpusErrorCode = 'CORPUS_NOT_FOUND' | 'NOT_A_CORPUS' | 'CORPUS_UNREADABLE' | 'CORPUS_READ_ONLY' | 'CORPUS_BUSY' | 'CORPUS_FULL';
+
+/** Base of the errors whose code crosses the API boundary as is. */
+export abstract class CodedError extends Error {
+  abstract readonly code: ApiErrorCode;
+}
+
+export class NotFoundError extends CodedError {
   readonly code = 'NOT_FOUND' as const;
   constructor(what: string) {
     super(`${what} does not exist`);
@@ -22,7 +44,7 @@ export class NotFoundError extends Error {
   }
 }
 
-export class InvalidArgumentError extends Error {
+export class InvalidArgumentError extends CodedError {
   readonly code = 'INVALID_ARGUMENT' as const;
   constructor(message: string) {
     super(message);
@@ -30,10 +52,82 @@ export class InvalidArgumentError extends Error {
   }
 }
 
-export class NothingToUndoError extends Error {
+export class NothingToUndoError extends CodedError {
   readonly code = 'NOTHING_TO_UNDO' as const;
   constructor() {
     super('there is no change left to undo');
     this.name = 'NothingToUndoError';
   }
+}
+
+export class UndoUnavailableError extends CodedError {
+  readonly code = 'UNDO_UNAVAILABLE' as const;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UndoUnavailableError';
+  }
+}
+
+/** A problem with the corpus file; the message names the file and says what to do. */
+export class CorpusError extends CodedError {
+  constructor(
+    readonly code: CorpusErrorCode,
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CorpusError';
+  }
+}
+
+/** An export destination refused before anything was written; the message names the path. */
+export class OutputRefusedError extends CodedError {
+  readonly code = 'OUTPUT_REFUSED' as const;
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'OutputRefusedError';
+  }
+}
+
+/** Writing an export failed part-way; the temporary output was removed and the previous one kept. */
+export class OutputFailedError extends CodedError {
+  readonly code = 'OUTPUT_FAILED' as const;
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'OutputFailedError';
+  }
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : '';
+}
+
+/**
+ * The corpus-level fault behind a SQLite or file-system error met while using the corpus `file`,
+ * or undefined when the error is something else (a bug, a bad document). A locked or full
+ * database is never a document's fault: callers must stop (or retry), not blame the document.
+ */
+export function corpusErrorFrom(error: unknown, file: string): CorpusError | undefined {
+  if (error instanceof CorpusError) return error;
+  const code = errorCode(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new CorpusError('CORPUS_BUSY', file, `${file}: the corpus is locked by another program (${detail}); nothing more was written — run the command again once it is done`);
+  }
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'ENOSPC') {
+    return new CorpusError('CORPUS_FULL', file, `${file}: the disk is full (${detail}); nothing more was written — free some space and run the command again`);
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'EROFS') {
+    return new CorpusError('CORPUS_READ_ONLY', file, `${file}: the corpus (or its folder) is read-only and this command must write to it (${detail})`);
+  }
+  if (code === 'SQLITE_NOTADB') return new CorpusError('CORPUS_UNREADABLE', file, `${file}: not a Glaneur corpus (not a SQLite database)`);
+  if (code.startsWith('SQLITE_CORRUPT')) return new CorpusError('CORPUS_UNREADABLE', file, `${file}: the corpus file is damaged (corrupt or truncated: ${detail})`);
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) return new CorpusError('CORPUS_UNREADABLE', file, `${file}: the corpus file cannot be opened (${detail})`);
+  return undefined;
 }

@@ -3,9 +3,7 @@
  * Result. Nothing thrown inside main/ crosses the boundary as an exception.
  */
 import { z } from 'zod';
-import { DatabaseTooNewError } from '../store/migrate.js';
-import { CorpusNotFoundError } from '../store/db.js';
-import { InvalidArgumentError, NotFoundError, NothingToUndoError } from '../errors.js';
+import { CodedError, corpusErrorFrom } from '../errors.js';
 import { apiSchemas, type ApiImplementation, type ApiMethod } from './contract.js';
 import { fail, ok, type Result } from './result.js';
 
@@ -14,11 +12,11 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 }
 
 function toFailure(error: unknown): Result<never> {
-  if (error instanceof NotFoundError || error instanceof InvalidArgumentError || error instanceof NothingToUndoError) {
-    return fail(error.code, error.message);
-  }
-  if (error instanceof DatabaseTooNewError) return fail('DB_TOO_NEW', error.message);
-  if (error instanceof CorpusNotFoundError) return fail('CORPUS_NOT_FOUND', error.message);
+  // Every typed error of main/ (not found, bad argument, corpus and output problems…) carries its code.
+  if (error instanceof CodedError) return fail(error.code, error.message);
+  // A locked, full or read-only corpus met mid-call is the corpus's state, not a bug.
+  const corpus = corpusErrorFrom(error, 'the corpus');
+  if (corpus !== undefined) return fail(corpus.code, corpus.message);
   return fail('INTERNAL', error instanceof Error ? error.message : String(error));
 }
 

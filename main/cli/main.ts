@@ -2,10 +2,12 @@
  * The `glaneur` command line (commander). Command modules are imported only when their command
  * runs, so `glaneur --help` never loads pdf.js, tesseract.js, SQLite or the lexicons.
  *
- * Exit codes: 0 success; 1 some files failed to import (the others were imported); 2 usage or
- * corpus errors (missing corpus, corpus from a newer Glaneur, bad option).
+ * Exit codes: 0 success; 1 some files failed to import (the others were imported); 2 usage,
+ * corpus or output errors (missing, foreign, damaged, locked or newer corpus; refused --out; bad
+ * option), always as one line on stderr (`guarded`).
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { guarded } from './failure.js';
 // Type-only: erased at run time, so the export command's modules still load lazily.
 import type { ExportCliOptions } from './commands/export.js';
 
@@ -15,10 +17,16 @@ function positiveInteger(value: string): number {
   return parsed;
 }
 
+function port(value: string): number {
+  const parsed = Number(value);
+  if (!/^\d+$/u.test(value.trim()) || !Number.isInteger(parsed) || parsed > 65_535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  return parsed;
+}
+
 const program = new Command()
   .name('glaneur')
   .description('Turn French PTCE documents (PDF, text layer or scan) into a reviewed corpus of dates, figures, people and organisations.')
-  .showHelpAfterError()
+  .showHelpAfterError('(add --help for usage)')
   .exitOverride((error) => {
     process.exit(error.exitCode === 0 ? 0 : 2);
   });
@@ -28,12 +36,12 @@ program
   .description('import PDF files (or every .pdf under the given folders) into a corpus')
   .argument('<files...>', 'PDF files or folders')
   .requiredOption('--db <corpus>', 'corpus file (created if missing)')
-  .option('--jobs <n>', 'documents read at once and OCR workers', positiveInteger)
+  .option('--jobs <n>', 'documents read at once and OCR workers (at most the number of cores)', positiveInteger)
+  .option('--force-jobs', 'allow --jobs above the number of cores', false)
   .addOption(new Option('--ocr <mode>', 'OCR pages: auto (only pages without a usable text layer), always, never').choices(['auto', 'always', 'never']).default('auto'))
   .option('--page-timeout <seconds>', 'longest time one page may take', positiveInteger)
-  .action(async (files: string[], options: { db: string; jobs?: number; ocr: 'auto' | 'always' | 'never'; pageTimeout?: number }) => {
-    const { runImport } = await import('./commands/import.js');
-    process.exitCode = await runImport(files, options);
+  .action(async (files: string[], options: { db: string; jobs?: number; forceJobs: boolean; ocr: 'auto' | 'always' | 'never'; pageTimeout?: number }) => {
+    process.exitCode = await guarded({ db: options.db }, async () => (await import('./commands/import.js')).runImport(files, options));
   });
 
 program
@@ -50,19 +58,19 @@ program
   .addOption(new Option('--status <status>', 'which mentions').choices(['accepted', 'pending', 'rejected', 'edited', 'all']).default('all'))
   .addOption(new Option('--delimiter <char>', 'field separator').choices([',', ';']).default(','))
   .option('--bom', 'start with a UTF-8 byte order mark (French Excel)', false)
+  .option('--force', 'replace an existing file (or write into a folder) that is not a Glaneur export of this kind', false)
   .action(async (options: ExportCliOptions) => {
-    const { runExport } = await import('./commands/export.js');
-    process.exitCode = await runExport(options);
+    process.exitCode = await guarded({ db: options.db }, async () => (await import('./commands/export.js')).runExport(options));
   });
 
 program
   .command('text')
   .description('write one cleaned UTF-8 .txt per document, pages separated by a form feed')
   .requiredOption('--db <corpus>', 'corpus file')
-  .requiredOption('--out <dir>', 'output folder')
-  .action(async (options: { db: string; out: string }) => {
-    const { runText } = await import('./commands/text.js');
-    process.exitCode = await runText(options);
+  .requiredOption('--out <dir>', 'output folder (created; a previous text export there is replaced)')
+  .option('--force', 'write into a folder holding other files (files with the same names are replaced)', false)
+  .action(async (options: { db: string; out: string; force: boolean }) => {
+    process.exitCode = await guarded({ db: options.db }, async () => (await import('./commands/text.js')).runText(options));
   });
 
 program
@@ -70,18 +78,16 @@ program
   .description('re-run the current extractors over the stored page text, keeping every human decision')
   .requiredOption('--db <corpus>', 'corpus file')
   .action(async (options: { db: string }) => {
-    const { runReextract } = await import('./commands/reextract.js');
-    process.exitCode = await runReextract(options);
+    process.exitCode = await guarded({ db: options.db }, async () => (await import('./commands/reextract.js')).runReextract(options));
   });
 
 program
   .command('serve')
   .description('serve the review API (and app) on 127.0.0.1')
   .requiredOption('--db <corpus>', 'corpus file (created if missing)')
-  .option('--port <n>', 'port (0 picks a free one)', (value: string) => Number.parseInt(value, 10), 4767)
+  .option('--port <n>', 'port (0 picks a free one)', port, 4767)
   .action(async (options: { db: string; port: number }) => {
-    const { runServe } = await import('./commands/serve.js');
-    process.exitCode = await runServe(options);
+    process.exitCode = await guarded({ db: options.db, port: options.port }, async () => (await import('./commands/serve.js')).runServe(options));
   });
 
 await program.parseAsync(process.argv);

@@ -1,15 +1,9 @@
-import { openCorpus, CorpusNotFoundError, type Db } from '../store/db.js';
-import { DatabaseTooNewError } from '../store/migrate.js';
+import { openCorpus, type Db, type OpenCorpusOptions } from '../store/db.js';
 
-/** Opens the corpus for a command; prints a readable error and returns null on a corpus-level problem. */
-export async function openCorpusForCli(file: string, create: boolean): Promise<Db | null> {
-  try {
-    return await openCorpus(file, { create });
-  } catch (error) {
-    if (error instanceof DatabaseTooNewError || error instanceof CorpusNotFoundError) {
-      process.stderr.write(`glaneur: ${error.message}\n`);
-      return null;
-    }
-    throw error;
-  }
+/**
+ * Opens the corpus for a command. Problems with the file (missing, not a corpus, damaged, newer,
+ * read-only…) are thrown as typed errors that `main.ts` prints as one line with exit code 2.
+ */
+export function openCorpusForCli(file: string, options: Pick<OpenCorpusOptions, 'create' | 'readOnly'>): Promise<Db> {
+  return openCorpus(file, options);
 }

@@ -1,9 +1,14 @@
 /**
- * Opening a corpus file: refuse one written by a newer Glaneur (before touching it), back up an
- * older one beside it, migrate, and set the pragmas every connection needs.
+ * Opening a corpus file: recognise it as a Glaneur corpus (refuse anything else untouched), refuse
+ * one written by a newer Glaneur (before touching it), back up an older one beside it, migrate,
+ * and set the pragmas every connection needs. Every problem with the file itself comes out as a
+ * {@link CorpusError} whose message names the file.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { CorpusError, corpusErrorFrom } from '../errors.js';
+import { corpusIdentity, stampCorpus, type CorpusIdentity } from './identity.js';
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrate.js';
 
 export type Db = Database;
@@ -11,6 +16,12 @@ export type Db = Database;
 export interface OpenCorpusOptions {
   /** Create the file when it does not exist (import does; export and review do not). */
   readonly create?: boolean;
+  /**
+   * Open for reading only (export, text): nothing is written, so a read-only corpus (or one on a
+   * read-only disk) can still be exported. A corpus that needs a migration is opened for writing
+   * once to migrate it, when it can be.
+   */
+  readonly readOnly?: boolean;
   /** How long a writer waits for another process's write lock before failing, in ms. */
   readonly busyTimeoutMs?: number;
   /**
@@ -21,9 +32,9 @@ export interface OpenCorpusOptions {
 }
 
 /** Raised when a command names a corpus that does not exist. */
-export class CorpusNotFoundError extends Error {
+export class CorpusNotFoundError extends CorpusError {
   constructor(file: string) {
-    super(`${file}: no such corpus file (import documents into it first)`);
+    super('CORPUS_NOT_FOUND', file, `${file}: no such corpus file (import documents into it first)`);
     this.name = 'CorpusNotFoundError';
   }
 }
@@ -37,30 +48,80 @@ function binding(options: OpenCorpusOptions): { nativeBinding?: string } {
   return options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
 }
 
-export async function openCorpus(file: string, options: OpenCorpusOptions = {}): Promise<Db> {
-  const exists = file !== ':memory:' && existsSync(file);
-  if (!exists && file !== ':memory:' && options.create !== true) throw new CorpusNotFoundError(file);
-  if (exists) {
-    // Read the version without changing anything: switching to WAL would already rewrite the header.
-    const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...binding(options) });
-    try {
-      const version = schemaVersion(probe);
-      if (version > latestVersion()) throw new DatabaseTooNewError(version, latestVersion(), file);
-      if (version > 0 && version < latestVersion()) await probe.backup(backupPathFor(file, version));
-    } finally {
-      probe.close();
+/** Checks the path itself; true when the file exists. */
+function checkPath(file: string, options: OpenCorpusOptions): boolean {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat?.isDirectory() === true) throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: is a folder, not a corpus file`);
+  if (stat !== undefined) return true;
+  const folder = dirname(file);
+  if (!existsSync(folder)) throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: the folder ${folder} does not exist`);
+  if (options.create !== true) throw new CorpusNotFoundError(file);
+  return false;
+}
+
+interface Probe {
+  readonly identity: CorpusIdentity;
+  readonly version: number;
+}
+
+/** Reads identity and version without changing anything (switching to WAL would rewrite the header). */
+async function probe(file: string, options: OpenCorpusOptions): Promise<Probe> {
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...binding(options) });
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30_000}`);
+    const identity = corpusIdentity(db);
+    if (identity === 'foreign') {
+      throw new CorpusError('NOT_A_CORPUS', file, `${file}: a SQLite database that Glaneur did not create; it was left untouched (give another --db)`);
     }
+    if (identity === 'empty' && options.create !== true) {
+      throw new CorpusError('CORPUS_NOT_FOUND', file, `${file}: an empty file, not yet a corpus (import documents into it first)`);
+    }
+    const version = schemaVersion(db);
+    if (version > latestVersion()) throw new DatabaseTooNewError(version, latestVersion(), file);
+    if (version > 0 && version < latestVersion()) await db.backup(backupPathFor(file, version));
+    return { identity, version };
+  } finally {
+    db.close();
   }
+}
+
+function openReadOnly(file: string, options: OpenCorpusOptions): Db {
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...binding(options) });
+  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30_000}`);
+  db.pragma('foreign_keys = ON');
+  // Touch the schema now, so a damaged file fails here with the file's name, not mid-export.
+  db.prepare('SELECT count(*) FROM documents').get();
+  return db;
+}
+
+function openReadWrite(file: string, options: OpenCorpusOptions): Db {
   const db = new BetterSqlite3(file, binding(options));
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30_000}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // Checked again under the write connection: another program may have written the file since.
+    if (file !== ':memory:' && corpusIdentity(db) === 'foreign') throw new CorpusError('NOT_A_CORPUS', file, `${file}: a SQLite database that Glaneur did not create; it was left untouched`);
     migrate(db, file);
+    stampCorpus(db);
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+export async function openCorpus(file: string, options: OpenCorpusOptions = {}): Promise<Db> {
+  try {
+    if (file === ':memory:') return openReadWrite(file, options);
+    const exists = checkPath(file, options);
+    const found = exists ? await probe(file, options) : undefined;
+    const upToDate = found !== undefined && found.identity !== 'empty' && found.version === latestVersion();
+    if (options.readOnly === true && upToDate) return openReadOnly(file, options);
+    return openReadWrite(file, options);
+  } catch (error) {
+    if (error instanceof DatabaseTooNewError) throw error;
+    throw corpusErrorFrom(error, file) ?? error;
   }
 }

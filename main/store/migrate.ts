@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import { CodedError } from '../errors.js';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
 
 /** The corpus file was written by a newer Glaneur; opening it could lose data, so it is refused. */
-export class DatabaseTooNewError extends Error {
+export class DatabaseTooNewError extends CodedError {
+  readonly code = 'DB_TOO_NEW' as const;
   constructor(
     readonly fileVersion: number,
     readonly codeVersion: number,

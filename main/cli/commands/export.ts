@@ -1,9 +1,11 @@
 import { MENTION_TYPES, type MentionType } from '../../../extractors/core/types.js';
-import { exportDirectoryCsv } from '../../export/directory-csv.js';
-import { exportIndicatorsCsv } from '../../export/indicators-csv.js';
+import { DIRECTORY_COLUMNS, exportDirectoryCsv } from '../../export/directory-csv.js';
+import { INDICATOR_COLUMNS, exportIndicatorsCsv } from '../../export/indicators-csv.js';
 import { exportIramuteq } from '../../export/iramuteq.js';
-import { exportMentionsCsv } from '../../export/mentions-csv.js';
+import { MENTION_COLUMNS, exportMentionsCsv } from '../../export/mentions-csv.js';
+import { csvHeaderTest, writeOutputFile, writeOutputFolder, type OutputGuard } from '../../export/safe-output.js';
 import { exportTxm } from '../../export/txm.js';
+import type { Db } from '../../store/db.js';
 import type { MentionStatus } from '../../store/mentions.js';
 import { openCorpusForCli } from '../open-corpus.js';
 
@@ -15,6 +17,7 @@ export interface ExportCliOptions {
   readonly status: string;
   readonly delimiter: ',' | ';';
   readonly bom: boolean;
+  readonly force: boolean;
 }
 
 function parseTypes(types: string | undefined): MentionType[] | undefined | Error {
@@ -25,24 +28,34 @@ function parseTypes(types: string | undefined): MentionType[] | undefined | Erro
   return list as MentionType[];
 }
 
+/** Runs one export through the output-safety layer (temporary file, then rename). */
+function exportTo(db: Db, options: ExportCliOptions, types: MentionType[] | undefined): Promise<number> {
+  const guard: OutputGuard = { corpusFile: options.db, force: options.force };
+  const csv = { delimiter: options.delimiter, bom: options.bom };
+  const statuses = options.status === 'all' ? undefined : [options.status as MentionStatus];
+  switch (options.format) {
+    case 'mentions':
+      return writeOutputFile(options.out, { ...guard, recognise: csvHeaderTest(MENTION_COLUMNS) }, (file) => exportMentionsCsv(db, file, { ...csv, types, statuses }));
+    case 'indicators':
+      return writeOutputFile(options.out, { ...guard, recognise: csvHeaderTest(INDICATOR_COLUMNS) }, (file) => exportIndicatorsCsv(db, file, csv));
+    case 'directory':
+      return writeOutputFile(options.out, { ...guard, recognise: csvHeaderTest(DIRECTORY_COLUMNS) }, (file) => exportDirectoryCsv(db, file, csv));
+    case 'iramuteq':
+      return writeOutputFile(options.out, { ...guard, recognise: (line) => line.startsWith('****') }, (file) => exportIramuteq(db, file));
+    case 'txm':
+      return writeOutputFolder(options.out, 'txm', guard, (folder) => exportTxm(db, folder));
+  }
+}
+
 export async function runExport(options: ExportCliOptions): Promise<number> {
   const types = parseTypes(options.types);
   if (types instanceof Error) {
     process.stderr.write(`glaneur: --types: ${types.message}\n`);
     return 2;
   }
-  const db = await openCorpusForCli(options.db, false);
-  if (db === null) return 2;
+  const db = await openCorpusForCli(options.db, { readOnly: true });
   try {
-    const csv = { delimiter: options.delimiter, bom: options.bom };
-    const statuses = options.status === 'all' ? undefined : [options.status as MentionStatus];
-    const count = await {
-      mentions: () => exportMentionsCsv(db, options.out, { ...csv, types, statuses }),
-      indicators: () => exportIndicatorsCsv(db, options.out, csv),
-      directory: () => exportDirectoryCsv(db, options.out, csv),
-      txm: () => exportTxm(db, options.out),
-      iramuteq: () => exportIramuteq(db, options.out),
-    }[options.format]();
+    const count = await exportTo(db, options, types);
     const what = { mentions: 'mentions', indicators: 'indicators', directory: 'people', txm: 'texts', iramuteq: 'documents' }[options.format];
     process.stderr.write(`${count} ${what} written to ${options.out}\n`);
     return 0;

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import { importFiles, type ImportResult } from '../../ingest/import-files.js';
 import { listInputs } from '../../ingest/list-inputs.js';
+import { decideJobs } from '../jobs.js';
 import { openCorpusForCli } from '../open-corpus.js';
 
 function summaryLine(result: ImportResult): string {
@@ -20,13 +21,13 @@ function summaryLine(result: ImportResult): string {
 /** `glaneur import`: exit 0 when every file was imported (or already was), 1 when some failed. */
 export async function runImport(
   paths: readonly string[],
-  options: { db: string; jobs?: number; ocr: 'auto' | 'always' | 'never'; pageTimeout?: number },
+  options: { db: string; jobs?: number; forceJobs?: boolean; ocr: 'auto' | 'always' | 'never'; pageTimeout?: number },
 ): Promise<number> {
-  const db = await openCorpusForCli(options.db, true);
-  if (db === null) return 2;
+  const { jobs, note } = decideJobs(options.jobs, availableParallelism(), options.forceJobs === true);
+  if (note !== undefined) process.stderr.write(`glaneur: ${note}\n`);
+  const db = await openCorpusForCli(options.db, { create: true });
   try {
     const files = await listInputs(paths);
-    const jobs = options.jobs ?? availableParallelism();
     const bar = process.stderr.isTTY
       ? new cliProgress.SingleBar({ stream: process.stderr, format: 'pages {bar} {value}/{total} | documents {docs}/{files} | {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
       : null;

@@ -6,8 +6,7 @@ import { openCorpusForCli } from '../open-corpus.js';
 
 /** `glaneur reextract`: one line per document; the decisions kept are counted as `matched`/`kept`. */
 export async function runReextract(options: { db: string }): Promise<number> {
-  const db = await openCorpusForCli(options.db, false);
-  if (db === null) return 2;
+  const db = await openCorpusForCli(options.db, {});
   try {
     const names = new Map(listDocuments(db).map((document) => [document.id, document.fileName]));
     const result = await dispatch(createService(db), 'reextract', {});

@@ -9,9 +9,14 @@ const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.
 
 /** `glaneur serve`: runs until interrupted (Ctrl-C), then closes the corpus cleanly. */
 export async function runServe(options: { db: string; port: number }): Promise<number> {
-  const db = await openCorpusForCli(options.db, true);
-  if (db === null) return 2;
-  const running = await startServer(createService(db), { port: options.port, staticDir: existsSync(rendererDir) ? rendererDir : undefined });
+  const db = await openCorpusForCli(options.db, { create: true });
+  let running: Awaited<ReturnType<typeof startServer>>;
+  try {
+    running = await startServer(createService(db), { port: options.port, staticDir: existsSync(rendererDir) ? rendererDir : undefined });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   process.stderr.write(`Glaneur is serving ${options.db} on ${running.url} (127.0.0.1 only; Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

@@ -1,11 +1,11 @@
+import { writeOutputFolder } from '../../export/safe-output.js';
 import { exportTexts } from '../../export/text.js';
 import { openCorpusForCli } from '../open-corpus.js';
 
-export async function runText(options: { db: string; out: string }): Promise<number> {
-  const db = await openCorpusForCli(options.db, false);
-  if (db === null) return 2;
+export async function runText(options: { db: string; out: string; force: boolean }): Promise<number> {
+  const db = await openCorpusForCli(options.db, { readOnly: true });
   try {
-    const written = await exportTexts(db, options.out);
+    const written = await writeOutputFolder(options.out, 'text', { corpusFile: options.db, force: options.force }, (folder) => exportTexts(db, folder));
     process.stderr.write(`${written.length} text files written to ${options.out}\n`);
     return 0;
   } finally {

@@ -69,7 +69,7 @@ describe('the glaneur CLI', () => {
     const out = join(dir.path, 'texts');
     const run = await runCli(['text', '--db', db, '--out', out]);
     expect(run.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['000.txt', '003.txt']);
+    expect(readdirSync(out).sort()).toEqual(['.glaneur-export.json', '000.txt', '003.txt']);
     const text = readFileSync(join(out, '000.txt'), 'utf8');
     expect(text.split('\f')).toHaveLength(5);
     expect(text).toContain('Hénin-Carvin');
