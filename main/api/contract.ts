@@ -80,7 +80,7 @@ export const apiSchemas = {
     })
     .strict()
     .refine((input) => input.end > input.start, 'end must be greater than start'),
-  /** Takes back the most recent accept/reject/edit/add/reset. → AuditEntry (the change undone). Errors: NOTHING_TO_UNDO. */
+  /** Takes back the most recent accept/reject/edit/add/reset. → AuditEntry (the change undone). Errors: NOTHING_TO_UNDO, UNDO_UNAVAILABLE (its mention is gone and cannot be restored; nothing changed). */
   undo: z.object({ actor }).strict(),
   /** The audit log, newest first. → AuditEntry[] */
   listAudit: z.object({ documentId: id.optional(), mentionId: id.optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),

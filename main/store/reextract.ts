@@ -3,12 +3,15 @@
  * human decision.
  *
  * How mentions are matched across runs: a *decided* mention (origin `user`, or a status other
- * than `pending`) claims each new rule mention on the same page whose span overlaps its own and
- * whose type is the same (any type when the person edited the mention). A claimed new mention is
+ * than `pending`) may claim a new rule mention on the same page whose span overlaps its own and
+ * whose type is the same (any type when the person edited the mention). Pairs are matched best
+ * first — exact spans, then the same type, then the longest overlap — each decided mention taking
+ * at most one new mention in that pass, so a user mention that merely overlaps a rule mention
+ * still found does not take its match away. New mentions left over that still overlap a decided
+ * mention are claimed by their best one (never inserted as duplicates). A claimed new mention is
  * not inserted: the decided one stays, untouched, with its id, status, value and audit trail. A
- * decided rule mention that no new mention overlaps any more becomes a `user` mention (its
- * decision kept, an audit row says why). Undecided (`pending`) rule mentions are replaced by the
- * new run's output.
+ * decided rule mention that claims nothing any more becomes a `user` mention (its decision kept,
+ * an audit row says why). Undecided (`pending`) rule mentions are replaced by the new run's output.
  */
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from '../../extractors/index.js';
 import { writeAudit } from './audit.js';
@@ -46,6 +49,56 @@ function claims(decided: MentionRecord, candidate: Mention): boolean {
   return decided.type === candidate.type || decided.status === 'edited';
 }
 
+interface Pair {
+  readonly decided: MentionRecord;
+  readonly candidate: number;
+  readonly exact: boolean;
+  readonly sameType: boolean;
+  readonly overlap: number;
+}
+
+function pairsBestFirst(decided: readonly MentionRecord[], candidates: readonly Mention[]): Pair[] {
+  const pairs: Pair[] = [];
+  const byPage = new Map<number, MentionRecord[]>();
+  for (const mention of decided) byPage.set(mention.page, [...(byPage.get(mention.page) ?? []), mention]);
+  candidates.forEach((candidate, index) => {
+    for (const mention of byPage.get(candidate.page) ?? []) {
+      if (!claims(mention, candidate)) continue;
+      pairs.push({
+        decided: mention,
+        candidate: index,
+        exact: mention.start === candidate.span.start && mention.end === candidate.span.end,
+        sameType: mention.type === candidate.type,
+        overlap: Math.min(mention.end, candidate.span.end) - Math.max(mention.start, candidate.span.start),
+      });
+    }
+  });
+  const rank = (pair: Pair): number[] => [pair.exact ? 0 : 1, pair.sameType ? 0 : 1, -pair.overlap, pair.decided.id, pair.candidate];
+  return pairs.sort((a, b) => {
+    const left = rank(a);
+    const right = rank(b);
+    const differs = left.findIndex((value, index) => value !== right[index]);
+    return differs === -1 ? 0 : (left[differs] ?? 0) - (right[differs] ?? 0);
+  });
+}
+
+/**
+ * Which decided mention claims each claimed candidate (by index): best pairs first, one candidate
+ * per decided mention; then leftovers go to their best overlapping decided mention.
+ */
+function matchCandidates(decided: readonly MentionRecord[], candidates: readonly Mention[]): Map<number, MentionRecord> {
+  const pairs = pairsBestFirst(decided, candidates);
+  const owner = new Map<number, MentionRecord>();
+  const matched = new Set<number>();
+  for (const pair of pairs) {
+    if (owner.has(pair.candidate) || matched.has(pair.decided.id)) continue;
+    owner.set(pair.candidate, pair.decided);
+    matched.add(pair.decided.id);
+  }
+  for (const pair of pairs) if (!owner.has(pair.candidate)) owner.set(pair.candidate, pair.decided);
+  return owner;
+}
+
 export function reextractDocument(db: Db, extract: DocumentExtractor, documentId: number, actor: string): ReextractSummary {
   return db.transaction((): ReextractSummary => {
     const pages = prepared<[number], { number: number; text: string; source: 'text' | 'ocr' }>(
@@ -57,13 +110,9 @@ export function reextractDocument(db: Db, extract: DocumentExtractor, documentId
     const decided = existing.filter(isDecided);
     const pending = existing.filter((mention) => !isDecided(mention));
 
-    const claimedBy = new Set<number>();
-    const fresh = extraction.mentions.filter((candidate) => {
-      const owner = decided.find((mention) => claims(mention, candidate));
-      if (owner === undefined) return true;
-      claimedBy.add(owner.id);
-      return false;
-    });
+    const owners = matchCandidates(decided, extraction.mentions);
+    const claimedBy = new Set([...owners.values()].map((mention) => mention.id));
+    const fresh = extraction.mentions.filter((_candidate, index) => !owners.has(index));
 
     const remove = prepared(db, 'DELETE FROM mentions WHERE id = ?');
     for (const mention of pending) remove.run(mention.id);

@@ -3,7 +3,7 @@
  * audit row (before and after), so it can be shown, exported and undone.
  */
 import { contextSentence, type MentionType } from '../../extractors/index.js';
-import { InvalidArgumentError, NotFoundError, NothingToUndoError } from '../errors.js';
+import { InvalidArgumentError, NotFoundError, NothingToUndoError, UndoUnavailableError } from '../errors.js';
 import { lastUndoable, markUndone, writeAudit, type AuditEntry } from './audit.js';
 import type { Db } from './db.js';
 import { resolveEntity } from './entities.js';
@@ -125,34 +125,78 @@ export function addMention(db: Db, actor: string, input: NewMention): MentionRec
 
 const RESTORABLE_COLUMNS = ['type', 'start', 'end', 'text', 'value', 'unit', 'confidence', 'rule', 'source', 'inferred', 'context', 'status', 'origin', 'entity_id', 'updated_at'] as const;
 
+function entityStillThere(db: Db, entityId: unknown): boolean {
+  return entityId === null || entityId === undefined || prepared<[unknown], { id: number }>(db, 'SELECT id FROM entities WHERE id = ?').get(entityId) !== undefined;
+}
+
+/**
+ * Puts back a mention that disappeared after the change being undone (re-extraction replaces
+ * pending rule mentions, so a mention reset to pending can be gone), from the audit's copy of it.
+ * It gets its old id when free. A pending rule mention on exactly the same span and type is the
+ * re-extraction's copy of it and is removed, as re-extraction would have merged the two. Returns
+ * the restored mention's id; throws when its document is gone.
+ */
+function restoreRemovedMention(db: Db, change: AuditEntry, before: Record<string, unknown>): number {
+  const documentId = before.document_id;
+  const page = prepared<[unknown, unknown], { id: number }>(db, 'SELECT id FROM pages WHERE document_id = ? AND number = ?').get(documentId, before.page);
+  if (page === undefined) {
+    throw new UndoUnavailableError(
+      `cannot undo ${change.action} of mention ${change.mentionId ?? '?'}: the mention and its page are no longer in the corpus; nothing was changed`,
+    );
+  }
+  const columns = new Set(prepared<[], { name: string }>(db, "SELECT name FROM pragma_table_info('mentions')").all().map((column) => column.name));
+  const idFree = prepared<[unknown], { id: number }>(db, 'SELECT id FROM mentions WHERE id = ?').get(before.id) === undefined;
+  const names = Object.keys(before).filter((name) => columns.has(name) && (name !== 'id' || idFree));
+  const values = names.map((name) => (name === 'entity_id' && !entityStillThere(db, before[name]) ? null : before[name] ?? null));
+  const id = Number(
+    prepared(db, `INSERT INTO mentions (${names.map((name) => `"${name}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...values).lastInsertRowid,
+  );
+  prepared(db, "DELETE FROM mentions WHERE id <> ? AND document_id = ? AND page = ? AND start = ? AND end = ? AND type = ? AND origin = 'rule' AND status = 'pending'").run(
+    id,
+    documentId,
+    before.page,
+    before.start,
+    before.end,
+    before.type,
+  );
+  return id;
+}
+
 /**
  * Takes back the most recent human change: restores the mention as it was before (or removes a
- * mention that was added), marks the change undone and logs the undo itself.
+ * mention that was added), marks the change undone and logs the undo itself. A mention that was
+ * removed since (by re-extraction) is restored from the audit's copy; when that is impossible the
+ * undo fails with {@link UndoUnavailableError} and changes nothing — it never answers success
+ * having restored nothing.
  */
 export function undoLastChange(db: Db, actor: string): AuditEntry {
   return db.transaction(() => {
     const change = lastUndoable(db);
     if (change === undefined) throw new NothingToUndoError();
-    const current = change.mentionId === null ? undefined : prepared<[number], RawMention>(db, 'SELECT * FROM mentions WHERE id = ?').get(change.mentionId);
+    const found = change.mentionId === null ? undefined : prepared<[number], RawMention>(db, 'SELECT * FROM mentions WHERE id = ?').get(change.mentionId);
+    // Mention ids can be reused once a mention is deleted (re-extraction deletes pending ones):
+    // a row with the id but another creation time is another mention, not the one changed.
+    const current = found !== undefined && (change.before === null || found.created_at === change.before.created_at) ? found : undefined;
+    let mentionId = change.mentionId;
     if (change.before === null) {
       if (current !== undefined) prepared(db, 'DELETE FROM mentions WHERE id = ?').run(current.id);
     } else if (current !== undefined) {
       const before = change.before;
-      const entityId = before.entity_id;
-      const entityStillThere = entityId === null || prepared<[unknown], { id: number }>(db, 'SELECT id FROM entities WHERE id = ?').get(entityId) !== undefined;
-      const values = RESTORABLE_COLUMNS.map((column) => (column === 'entity_id' && !entityStillThere ? null : before[column] ?? null));
+      const values = RESTORABLE_COLUMNS.map((column) => (column === 'entity_id' && !entityStillThere(db, before.entity_id) ? null : before[column] ?? null));
       prepared(db, `UPDATE mentions SET ${RESTORABLE_COLUMNS.map((column) => `"${column}" = ?`).join(', ')} WHERE id = ?`).run(...values, current.id);
+    } else {
+      mentionId = restoreRemovedMention(db, change, change.before);
     }
     markUndone(db, change.id);
     writeAudit(db, {
       actor,
       action: 'undo',
-      mentionId: change.mentionId,
+      mentionId,
       documentId: change.documentId,
       before: current ?? null,
-      after: change.before,
+      after: change.before === null || mentionId === null ? change.before : rawMention(db, mentionId),
       undone: true,
     });
-    return { ...change, undone: true };
+    return { ...change, mentionId, undone: true };
   }).immediate();
 }
