@@ -4,7 +4,7 @@
  * and set the pragmas every connection needs. Every problem with the file itself comes out as a
  * {@link CorpusError} whose message names the file.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { CorpusError, corpusErrorFrom } from '../errors.js';
@@ -66,9 +66,8 @@ interface Probe {
 
 /** Reads identity and version without changing anything (switching to WAL would rewrite the header). */
 async function probe(file: string, options: OpenCorpusOptions): Promise<Probe> {
-  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...binding(options) });
+  const db = openForReading(file, options);
   try {
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30_000}`);
     const identity = corpusIdentity(db);
     if (identity === 'foreign') {
       throw new CorpusError('NOT_A_CORPUS', file, `${file}: a SQLite database that Glaneur did not create; it was left untouched (give another --db)`);
@@ -85,9 +84,39 @@ async function probe(file: string, options: OpenCorpusOptions): Promise<Probe> {
   }
 }
 
-function openReadOnly(file: string, options: OpenCorpusOptions): Db {
+function errorCode(error: unknown): string {
+  return String((error as { code?: unknown } | null)?.code ?? '');
+}
+
+/**
+ * A read-only connection. A WAL corpus in a folder this user cannot write (a shared or archived
+ * corpus) cannot be opened read-only by SQLite, which needs to create its `-shm` file; when no
+ * unfinished write-ahead log is there, every page is in the main file, so it is read from an
+ * in-memory copy instead (the copy's header says "rollback journal", the file is never touched).
+ */
+function openForReading(file: string, options: OpenCorpusOptions): Db {
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...binding(options) });
-  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30_000}`);
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30_000}`);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    db.close();
+    const code = errorCode(error);
+    if (code !== 'SQLITE_READONLY_DIRECTORY' && code !== 'SQLITE_CANTOPEN' && code !== 'SQLITE_READONLY_CANTINIT') throw error;
+    if ((statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0) {
+      throw new CorpusError('CORPUS_READ_ONLY', file, `${file}: in a read-only folder with unfinished writes (${file}-wal); open it once with write access`);
+    }
+    const image = readFileSync(file);
+    // Bytes 18–19: file format versions; 2 means WAL, which an in-memory database cannot use.
+    if (image.length >= 20 && image[18] === 2) image.fill(1, 18, 20);
+    const copy = new BetterSqlite3(image, { readonly: true, ...binding(options) });
+    return copy;
+  }
+}
+
+function openReadOnly(file: string, options: OpenCorpusOptions): Db {
+  const db = openForReading(file, options);
   db.pragma('foreign_keys = ON');
   // Touch the schema now, so a damaged file fails here with the file's name, not mid-export.
   db.prepare('SELECT count(*) FROM documents').get();
