@@ -109,25 +109,27 @@ function errorCode(error: unknown): string {
 }
 
 /**
- * The corpus-level fault behind a SQLite or file-system error met while using the corpus `file`,
- * or undefined when the error is something else (a bug, a bad document). A locked or full
- * database is never a document's fault: callers must stop (or retry), not blame the document.
+ * The corpus-level fault behind a SQLite or file-system error met while using the corpus `file`
+ * (named at the start of the message when given), or undefined when the error is something else
+ * (a bug, a bad document). A locked or full database is never a document's fault: callers must
+ * stop (or retry), not blame the document.
  */
-export function corpusErrorFrom(error: unknown, file: string): CorpusError | undefined {
+export function corpusErrorFrom(error: unknown, file?: string): CorpusError | undefined {
   if (error instanceof CorpusError) return error;
   const code = errorCode(error);
   const detail = error instanceof Error ? error.message : String(error);
+  const fault = (kind: CorpusErrorCode, message: string): CorpusError => new CorpusError(kind, file ?? '', file === undefined ? message : `${file}: ${message}`);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new CorpusError('CORPUS_BUSY', file, `${file}: the corpus is locked by another program (${detail}); nothing more was written — run the command again once it is done`);
+    return fault('CORPUS_BUSY', `the corpus is locked by another program (${detail}); nothing more was written — run the command again once it is done`);
   }
   if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'ENOSPC') {
-    return new CorpusError('CORPUS_FULL', file, `${file}: the disk is full (${detail}); nothing more was written — free some space and run the command again`);
+    return fault('CORPUS_FULL', `the disk is full (${detail}); nothing more was written — free some space and run the command again`);
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'EROFS') {
-    return new CorpusError('CORPUS_READ_ONLY', file, `${file}: the corpus (or its folder) is read-only and this command must write to it (${detail})`);
+    return fault('CORPUS_READ_ONLY', `the corpus (or its folder) is read-only and this command must write to it (${detail})`);
   }
-  if (code === 'SQLITE_NOTADB') return new CorpusError('CORPUS_UNREADABLE', file, `${file}: not a Glaneur corpus (not a SQLite database)`);
-  if (code.startsWith('SQLITE_CORRUPT')) return new CorpusError('CORPUS_UNREADABLE', file, `${file}: the corpus file is damaged (corrupt or truncated: ${detail})`);
-  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) return new CorpusError('CORPUS_UNREADABLE', file, `${file}: the corpus file cannot be opened (${detail})`);
+  if (code === 'SQLITE_NOTADB') return fault('CORPUS_UNREADABLE', 'not a Glaneur corpus (not a SQLite database)');
+  if (code.startsWith('SQLITE_CORRUPT')) return fault('CORPUS_UNREADABLE', `the corpus file is damaged (corrupt or truncated: ${detail})`);
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) return fault('CORPUS_UNREADABLE', `the corpus file cannot be opened (${detail})`);
   return undefined;
 }

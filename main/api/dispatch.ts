@@ -15,7 +15,7 @@ function toFailure(error: unknown): Result<never> {
   // Every typed error of main/ (not found, bad argument, corpus and output problems…) carries its code.
   if (error instanceof CodedError) return fail(error.code, error.message);
   // A locked, full or read-only corpus met mid-call is the corpus's state, not a bug.
-  const corpus = corpusErrorFrom(error, 'the corpus');
+  const corpus = corpusErrorFrom(error);
   if (corpus !== undefined) return fail(corpus.code, corpus.message);
   return fail('INTERNAL', error instanceof Error ? error.message : String(error));
 }

@@ -11,7 +11,9 @@ export async function runReextract(options: { db: string }): Promise<number> {
     const names = new Map(listDocuments(db).map((document) => [document.id, document.fileName]));
     const result = await dispatch(createService(db), 'reextract', {});
     if (!result.ok) {
-      process.stderr.write(`glaneur: ${result.error.message}\n`);
+      // The API does not know the file's name; a corpus fault is about this one.
+      const about = result.error.code.startsWith('CORPUS_') ? `${options.db}: ` : '';
+      process.stderr.write(`glaneur: ${about}${result.error.message}\n`);
       return 2;
     }
     for (const summary of result.value as ReextractSummary[]) {
