@@ -5,7 +5,8 @@
  * embedded newlines and delimiters are its job, not ours).
  */
 import { createWriteStream } from 'node:fs';
-import { finished } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { MentionType } from '../../extractors/index.js';
 import type { Db } from '../store/db.js';
@@ -42,23 +43,25 @@ export interface MentionExportOptions extends CsvOptions {
   readonly statuses?: readonly MentionStatus[] | undefined;
 }
 
-/** Writes rows to `out` through csv-stringify; every cell is neutralised against formula injection. */
+/**
+ * Writes rows to `out` through csv-stringify; every cell is neutralised against formula
+ * injection. One stream pipeline, so a write error (disk full, folder gone) rejects at once
+ * instead of leaving the writer waiting for a `drain` that never comes.
+ */
 export async function writeCsv(out: string, header: readonly string[], rows: Iterable<readonly (string | number | null)[]>, options: CsvOptions): Promise<number> {
-  const file = createWriteStream(out, { encoding: 'utf8' });
-  const csv = stringify({ delimiter: options.delimiter, bom: options.bom, record_delimiter: 'windows', quoted_match: /[\r\n]/u });
-  csv.pipe(file);
-  const write = (row: readonly (string | number | null)[]): Promise<void> | void => {
-    const cells = row.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseCell(cell)));
-    if (!csv.write(cells)) return new Promise((resolve) => csv.once('drain', resolve));
-  };
-  await write(header);
   let count = 0;
-  for (const row of rows) {
-    await write(row);
-    count += 1;
-  }
-  csv.end();
-  await finished(file);
+  const records = function* (): Generator<string[]> {
+    yield header.map(neutraliseCell);
+    for (const row of rows) {
+      count += 1;
+      yield row.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseCell(cell)));
+    }
+  };
+  await pipeline(
+    Readable.from(records(), { objectMode: true }),
+    stringify({ delimiter: options.delimiter, bom: options.bom, record_delimiter: 'windows', quoted_match: /[\r\n]/u }),
+    createWriteStream(out, { encoding: 'utf8' }),
+  );
   return count;
 }
 

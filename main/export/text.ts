@@ -22,7 +22,11 @@ export interface WrittenText {
   readonly document: DocumentRecord;
 }
 
-/** Writes the files; returns what was written. Two imported files with one name get `-2`, `-3`… */
+/**
+ * Writes the files; returns what was written. Two imported files with one name get `-2`, `-3`…
+ * Names are compared without case, so `Lettre.pdf` and `lettre.pdf` do not become one file on
+ * the case-insensitive disks of Windows and macOS (the second would silently replace the first).
+ */
 export async function exportTexts(db: Db, outDir: string): Promise<WrittenText[]> {
   await mkdir(outDir, { recursive: true });
   const used = new Set<string>();
@@ -31,8 +35,8 @@ export async function exportTexts(db: Db, outDir: string): Promise<WrittenText[]
     if (document.status !== 'imported') continue;
     const stem = parse(document.fileName).name;
     let id = stem;
-    for (let n = 2; used.has(id); n += 1) id = `${stem}-${n}`;
-    used.add(id);
+    for (let n = 2; used.has(id.toLowerCase()); n += 1) id = `${stem}-${n}`;
+    used.add(id.toLowerCase());
     const path = join(outDir, `${id}.txt`);
     await writeFile(path, documentCleanText(db, document.id), 'utf8');
     written.push({ id, path, document });

@@ -4,7 +4,7 @@
  * and set the pragmas every connection needs. Every problem with the file itself comes out as a
  * {@link CorpusError} whose message names the file.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { CorpusError, corpusErrorFrom } from '../errors.js';
@@ -39,9 +39,17 @@ export class CorpusNotFoundError extends CorpusError {
   }
 }
 
-/** The backup written before migrating a corpus from version `from`. */
+/** The backup written before migrating a corpus from version `from` (when that name is free). */
 export function backupPathFor(file: string, from: number): string {
   return `${file}.bak-v${from}`;
+}
+
+/** `CORPUS.bak-vN`, or `CORPUS.bak-vN.2`, `.3`… when an earlier backup has the name: never written over. */
+function freeBackupPath(file: string, from: number): string {
+  const first = backupPathFor(file, from);
+  let path = first;
+  for (let n = 2; existsSync(path); n += 1) path = `${first}.${n}`;
+  return path;
 }
 
 function binding(options: OpenCorpusOptions): { nativeBinding?: string } {
@@ -57,6 +65,17 @@ function checkPath(file: string, options: OpenCorpusOptions): boolean {
   if (!existsSync(folder)) throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: the folder ${folder} does not exist`);
   if (options.create !== true) throw new CorpusNotFoundError(file);
   return false;
+}
+
+/** Whether this process may write the file and create files beside it (backup, -wal, -shm). */
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(dirname(file), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 interface Probe {
@@ -77,7 +96,12 @@ async function probe(file: string, options: OpenCorpusOptions): Promise<Probe> {
     }
     const version = schemaVersion(db);
     if (version > latestVersion()) throw new DatabaseTooNewError(version, latestVersion(), file);
-    if (version > 0 && version < latestVersion()) await db.backup(backupPathFor(file, version));
+    if (version > 0 && version < latestVersion()) {
+      if (!writable(file)) {
+        throw new CorpusError('CORPUS_READ_ONLY', file, `${file}: made by an older Glaneur (schema version ${version}) and read-only; open it once with write access so it can be upgraded`);
+      }
+      await db.backup(freeBackupPath(file, version));
+    }
     return { identity, version };
   } finally {
     db.close();
