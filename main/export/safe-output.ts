@@ -59,6 +59,11 @@ export function isCorpusFile(path: string, corpusFile: string): boolean {
   return companions.some((companion) => sameFile(stat, statSync(companion, { throwIfNoEntry: false })));
 }
 
+function isStream(path: string): boolean {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat !== undefined && (stat.isFIFO() || stat.isCharacterDevice());
+}
+
 function firstBytes(path: string, length: number): Buffer {
   const fd = openSync(path, 'r');
   try {
@@ -77,6 +82,7 @@ function refusalForFile(out: string, guard: OutputGuard): string | undefined {
   const stat = statSync(out, { throwIfNoEntry: false });
   if (stat === undefined || stat.size === 0) return stat?.isDirectory() === true ? `${out}: is a folder; give a file name` : undefined;
   if (stat.isDirectory()) return `${out}: is a folder; give a file name`;
+  if (stat.isFIFO() || stat.isCharacterDevice()) return undefined;
   if (!stat.isFile()) return `${out}: is not a regular file`;
   const head = firstBytes(out, 4096);
   if (head.subarray(0, SQLITE_MAGIC.length).toString('latin1') === SQLITE_MAGIC) return `${out}: is a SQLite database; an export never writes over one`;
@@ -124,6 +130,8 @@ export function checkOutputFile(out: string, guard: OutputGuard): void {
  */
 export async function writeOutputFile<T>(out: string, guard: OutputGuard, write: (temporary: string) => Promise<T>): Promise<T> {
   checkOutputFile(out, guard);
+  // A pipe or a device (`--out /dev/stdout`) holds nothing to lose and cannot be renamed over.
+  if (isStream(out)) return write(out);
   const temporary = temporaryName(out);
   try {
     const result = await write(temporary);

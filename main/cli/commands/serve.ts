@@ -2,14 +2,30 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createService } from '../../api/service.js';
+import { CorpusError } from '../../errors.js';
+import type { Db } from '../../store/db.js';
 import { startServer } from '../../serve/http.js';
 import { openCorpusForCli } from '../open-corpus.js';
 
 const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'dist-renderer');
 
+/**
+ * A read-only corpus is still served, for reading: every change then answers CORPUS_READ_ONLY
+ * (the connection itself is read-only, so nothing can be half-written).
+ */
+async function openForServing(file: string): Promise<{ db: Db; readOnly: boolean }> {
+  try {
+    return { db: await openCorpusForCli(file, { create: true }), readOnly: false };
+  } catch (error) {
+    if (!(error instanceof CorpusError) || error.code !== 'CORPUS_READ_ONLY') throw error;
+    return { db: await openCorpusForCli(file, { readOnly: true }), readOnly: true };
+  }
+}
+
 /** `glaneur serve`: runs until interrupted (Ctrl-C), then closes the corpus cleanly. */
 export async function runServe(options: { db: string; port: number }): Promise<number> {
-  const db = await openCorpusForCli(options.db, { create: true });
+  const { db, readOnly } = await openForServing(options.db);
+  if (readOnly) process.stderr.write(`glaneur: ${options.db} is read-only: it is served for reading, and decisions cannot be saved\n`);
   let running: Awaited<ReturnType<typeof startServer>>;
   try {
     running = await startServer(createService(db), { port: options.port, staticDir: existsSync(rendererDir) ? rendererDir : undefined });

@@ -34,4 +34,16 @@ describe('a write while another program holds the lock', () => {
     expect(db.prepare('SELECT count(*) AS n FROM audit').get()).toEqual({ n: 0 });
     db.close();
   });
+
+  it('a change on a corpus opened read-only (serve on a read-only file) answers CORPUS_READ_ONLY', async () => {
+    const file = join(dir.path, 'archive.sqlite');
+    const writer = await openCorpus(file, { create: true });
+    const documentId = storeTextDocument(writer, 'lettre.pdf', ['La CRESS publie.'], [{ id: 't', type: 'organisation', pattern: /CRESS/u }]);
+    writer.close();
+    const db = await openCorpus(file, { readOnly: true });
+    const mention = listMentions(db, { documentId })[0]!;
+    const result = await dispatch(createService(db, { defaultActor: 'analyst' }), 'acceptMention', { mentionId: mention.id });
+    expect(result).toEqual({ ok: false, error: { code: 'CORPUS_READ_ONLY', message: expect.stringMatching(/read-only/u) } });
+    db.close();
+  });
 });
