@@ -10,7 +10,7 @@ import type { PixelToPoints } from './single-image.js';
 export type OcrMode = 'auto' | 'always' | 'never';
 
 /** What a thread is doing; each step of each page runs under the page time limit. */
-export type DocumentStep = 'open' | 'text' | 'prepare' | 'extract';
+export type DocumentStep = 'open' | 'text' | 'prepare' | 'date' | 'extract';
 
 export type ToDocumentThread =
   | { readonly type: 'read'; readonly bytes: Uint8Array; readonly fileName: string; readonly ocr: OcrMode }
@@ -31,7 +31,11 @@ export interface LayerPage {
 }
 
 export type FromDocumentThread =
-  | { readonly type: 'step'; readonly step: DocumentStep; readonly page: number | null }
+  /**
+   * A step starts. `pages` > 1 for a step that reads that many pages at once (the document date
+   * is inferred from all of them): it gets the page time limit once per page.
+   */
+  | { readonly type: 'step'; readonly step: DocumentStep; readonly page: number | null; readonly pages?: number }
   /** Waiting for a credit: not a step, the page clock stops. */
   | { readonly type: 'need-credit' }
   | { readonly type: 'opened'; readonly pages: number }

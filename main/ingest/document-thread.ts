@@ -35,7 +35,8 @@ export interface DocumentLimits {
 
 export const DEFAULT_PAGE_TIMEOUT_MS = 180_000;
 export const DEFAULT_DOCUMENT_TIMEOUT_MS = 60 * 60_000;
-export const DEFAULT_THREAD_HEAP_MB = 320;
+/** Enough for a 10 000-page text layer or a page of a million drawing operators, not for more. */
+export const DEFAULT_THREAD_HEAP_MB = 192;
 
 /**
  * Pages of one document prepared ahead of OCR. Bounds memory (each holds a page image) while
@@ -72,16 +73,19 @@ const COMPILED = new URL('./document-worker.js', import.meta.url);
 const SOURCE = new URL('./document-worker.ts', import.meta.url);
 
 function startWorker(heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 };
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 };
   // The built CLI runs the compiled thread; tests and scripts on the sources run it through tsx.
   if (existsSync(fileURLToPath(COMPILED))) return new Worker(COMPILED, { resourceLimits });
-  return new Worker(SOURCE, { resourceLimits, execArgv: ['--import', 'tsx'] });
+  // Node 20 does not carry `--import tsx` into threads: register tsx in the thread itself.
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(SOURCE.href)}); });`;
+  return new Worker(boot, { eval: true, resourceLimits });
 }
 
 const STEP_WORDS: Record<DocumentStep, string> = {
   open: 'opening the file',
   text: 'reading its text layer',
   prepare: 'preparing its image for OCR',
+  date: 'finding the document date',
   extract: 'extracting mentions',
 };
 
@@ -135,6 +139,8 @@ interface OcrPage {
 /** One document thread, reused from document to document while it stays healthy. */
 export class DocumentThread {
   private worker: Worker | undefined;
+  /** The document being read: when its current step began, where it is, and how to fail it. */
+  private current: { stepStartedAt: () => number | null; where: () => string; fail: (error: IngestError) => void; fileName: string } | null = null;
 
   constructor(private readonly heapMb: number) {
     this.worker = this.start(); // pdf.js loads in it while the importer opens the corpus
@@ -147,6 +153,21 @@ export class DocumentThread {
       if (this.worker === worker) this.worker = undefined;
     });
     return worker;
+  }
+
+  /** When the current document's running step began (performance.now()), or null when idle. */
+  busySince(): number | null {
+    return this.current?.stepStartedAt() ?? null;
+  }
+
+  /**
+   * Fails the current document (the import's memory watchdog calls this on the thread whose step
+   * has run longest when the process goes over its budget); its thread is stopped.
+   */
+  abortForMemory(budgetMb: number): void {
+    const current = this.current;
+    if (current === null) return;
+    current.fail(new IngestError('PAGE_TOO_COMPLEX', `${current.fileName}: ${current.where()} took the import over its memory budget of ${budgetMb} MB; the document was skipped`));
   }
 
   async terminate(): Promise<void> {
@@ -179,6 +200,7 @@ export class DocumentThread {
       };
       const settle = (): void => {
         settled = true;
+        this.current = null;
         endStep();
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         for (const release of grantedReleases.splice(0)) release();
@@ -191,15 +213,16 @@ export class DocumentThread {
         void worker.terminate();
         reject(error);
       };
-      const beginStep = (name: DocumentStep, page: number | null): void => {
+      const beginStep = (name: DocumentStep, page: number | null, pages: number): void => {
         endStep();
         const remaining = remainingMs();
         if (remaining <= 0) return fail(budgetError());
         step = { name, page, at: performance.now() };
-        const pageLimited = limits.pageTimeoutMs <= remaining;
+        const stepLimit = limits.pageTimeoutMs * Math.max(1, pages);
+        const pageLimited = stepLimit <= remaining;
         stepTimer = setTimeout(() => {
-          fail(pageLimited ? new IngestError('PAGE_TIMEOUT', `${file.fileName}: ${where(name, page)} took longer than ${Math.round(limits.pageTimeoutMs / 1000)} s`) : budgetError());
-        }, Math.min(limits.pageTimeoutMs, remaining));
+          fail(pageLimited ? new IngestError('PAGE_TIMEOUT', `${file.fileName}: ${where(name, page)} took longer than ${Math.round(stepLimit / 1000)} s`) : budgetError());
+        }, Math.min(stepLimit, remaining));
       };
       const send = (message: ToDocumentThread, transfer: ArrayBuffer[] = []): void => {
         if (!settled) worker.postMessage(message, transfer);
@@ -265,7 +288,7 @@ export class DocumentThread {
         if (settled) return;
         switch (message.type) {
           case 'step':
-            return beginStep(message.step, message.page);
+            return beginStep(message.step, message.page, message.pages ?? 1);
           case 'need-credit':
             endStep();
             void grantCredit();
@@ -319,6 +342,12 @@ export class DocumentThread {
       };
       const onExit = (code: number): void => fail(new IngestError('CORRUPT_PDF', `${file.fileName}: the reader stopped unexpectedly (exit code ${code})`));
 
+      this.current = {
+        stepStartedAt: () => (step === null ? null : step.at),
+        where: () => (step === null ? 'reading it' : where(step.name, step.page)),
+        fail,
+        fileName: file.fileName,
+      };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       const bytes = file.bytes.slice(); // transferred: the caller keeps its own bytes
       send({ type: 'read', bytes, fileName: file.fileName, ocr: context.ocr }, [bytes.buffer as ArrayBuffer]);

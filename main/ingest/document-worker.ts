@@ -6,10 +6,11 @@
  * OCR itself runs in the importer's shared tesseract pool; the images travel there by transfer.
  */
 import { parentPort } from 'node:worker_threads';
+import type { DocumentExtraction, Mention, PageInput } from '../../extractors/index.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from './errors.js';
 import type { DocumentStep, FromDocumentThread, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
-import { MAX_DECODED_IMAGE_BYTES, oversizedImage } from './image-budget.js';
+import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, inflationBomb, oversizedImage } from './decode-budget.js';
 import { pageImageForOcr } from './page-image.js';
 import { loadPdfJs, openPdf, readPageText } from './pdf-document.js';
 import { realTitle } from './text-layer.js';
@@ -21,8 +22,8 @@ function send(message: FromDocumentThread, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(message, transfer);
 }
 
-function step(name: DocumentStep, page: number | null): void {
-  send({ type: 'step', step: name, page });
+function step(name: DocumentStep, page: number | null, pages = 1): void {
+  send({ type: 'step', step: name, page, pages });
 }
 
 /** Credits from the importer: each lets one more page image be prepared. */
@@ -83,8 +84,23 @@ async function titleOf(doc: PDFDocumentProxy): Promise<string | null> {
   return typeof info?.Title === 'string' ? realTitle(info.Title) : null;
 }
 
+/** The extractors, page by page, each page under its own clock (as `extractDocument` does). */
+async function extract(pages: readonly PageInput[]): Promise<DocumentExtraction> {
+  const { extractPage, inferDocumentDate } = await import('../../extractors/index.js');
+  step('date', null, pages.length);
+  const documentDate = inferDocumentDate(pages);
+  const context = { documentDate: documentDate?.value };
+  const mentions: Mention[] = [];
+  for (const page of pages) {
+    step('extract', page.page);
+    mentions.push(...extractPage(page, context));
+  }
+  return { documentDate, mentions };
+}
+
 async function readDocument(request: Extract<ToDocumentThread, { type: 'read' }>): Promise<void> {
   credits = 0;
+  await loadPdfJs(); // loading the thread's pdf.js is not the document's time
   step('open', null);
   const oversized = oversizedImage(request.bytes);
   if (oversized !== null) {
@@ -92,6 +108,13 @@ async function readDocument(request: Extract<ToDocumentThread, { type: 'read' }>
     throw new IngestError(
       'IMAGE_TOO_LARGE',
       `${request.fileName}: an embedded image of ${oversized.width}×${oversized.height} pixels would take ${mb} MB once decoded (limit ${Math.round(MAX_DECODED_IMAGE_BYTES / 1024 / 1024)} MB)`,
+    );
+  }
+  const bomb = inflationBomb(request.bytes);
+  if (bomb !== null) {
+    throw new IngestError(
+      'PAGE_TOO_COMPLEX',
+      `${request.fileName}: a ${Math.round(bomb.compressedBytes / 1024)} KB stream inflates to more than ${MAX_INFLATED_STREAM_BYTES / 1024 / 1024} MB of page content, more than a page may hold`,
     );
   }
   const doc = await openPdf(request.bytes, request.fileName);
@@ -105,9 +128,7 @@ async function readDocument(request: Extract<ToDocumentThread, { type: 'read' }>
   const finalPages = await new Promise<Extract<ToDocumentThread, { type: 'extract' }>['pages']>((resolve) => {
     extractRequest = resolve;
   });
-  step('extract', null);
-  const { extractDocument } = await import('../../extractors/index.js');
-  send({ type: 'extracted', extraction: extractDocument(finalPages) });
+  send({ type: 'extracted', extraction: await extract(finalPages) });
 }
 
 if (port !== null) {

@@ -34,8 +34,14 @@ export interface ImportOptions {
   readonly pageTimeoutMs?: number | undefined;
   /** Longest a document's own work (reading, OCR, extraction) may take in all (default 60 min). */
   readonly documentTimeoutMs?: number | undefined;
-  /** Heap of each document thread, in MB (default 320). */
+  /** Heap of each document thread, in MB (default 192). */
   readonly threadHeapMb?: number | undefined;
+  /**
+   * Resident memory of the whole import, in MB, past which the document whose step has run
+   * longest is failed (PAGE_TOO_COMPLEX) to bring it back: decoded streams and images live
+   * outside a thread's heap, so the heap cap alone does not bound them. Default 450 + 200 × jobs.
+   */
+  readonly memoryBudgetMb?: number | undefined;
   readonly onProgress?: ((event: IngestProgress) => void) | undefined;
   /** Called as each file finishes, in completion order. */
   readonly onResult?: ((result: ImportResult) => void) | undefined;
@@ -64,6 +70,31 @@ function describeUnexpected(fileName: string, error: unknown): IngestError {
   return new IngestError('CORRUPT_PDF', `${fileName}: could not be read (${message})`);
 }
 
+/** How often the memory watchdog samples the process's resident size. */
+const WATCH_EVERY_MS = 100;
+/** After failing a document, time for its thread's memory to be given back before judging again. */
+const WATCH_GRACE_MS = 1_000;
+
+/** Samples RSS; over budget, fails the document whose current step has run longest. Returns a stop function. */
+function watchMemory(threads: readonly DocumentThread[], budgetMb: number): () => void {
+  let quietUntil = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    if (now < quietUntil || process.memoryUsage.rss() <= budgetMb * 1024 * 1024) return;
+    let culprit: DocumentThread | null = null;
+    let since = Number.POSITIVE_INFINITY;
+    for (const thread of threads) {
+      const started = thread.busySince();
+      if (started !== null && started < since) [culprit, since] = [thread, started];
+    }
+    if (culprit === null) return;
+    culprit.abortForMemory(budgetMb);
+    quietUntil = now + WATCH_GRACE_MS;
+  }, WATCH_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 export async function importFiles(db: Db, files: readonly string[], options: ImportOptions): Promise<ImportResult[]> {
   let poolPromise: Promise<OcrPool> | undefined = options.ocrPool === undefined ? undefined : Promise.resolve(options.ocrPool);
   const getOcrPool = (): Promise<OcrPool> => {
@@ -77,6 +108,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   };
   const lanes = Math.max(1, Math.min(options.jobs, files.length));
   const threads = Array.from({ length: lanes }, () => new DocumentThread(limits.heapMb));
+  const stopWatchdog = watchMemory(threads, options.memoryBudgetMb ?? 450 + 200 * options.jobs);
   // Two pages ahead of the workers keeps them busy while a page is being prepared; more only
   // holds images in memory.
   const ocrSlots = createSemaphore(options.jobs + 2);
@@ -138,6 +170,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   try {
     await Promise.all(running);
   } finally {
+    stopWatchdog();
     await Promise.all(threads.map((thread) => thread.terminate()));
     if (poolPromise !== undefined && options.ocrPool === undefined) await (await poolPromise).terminate();
   }

@@ -10,11 +10,21 @@ import { IngestError } from './errors.js';
 import type { GrayImage } from './gray-image.js';
 
 type PdfJs = typeof PdfJsModule;
+/** pdf.js's parser module (untyped in pdfjs-dist; only handed back to pdf.js). */
+const PDFJS_WORKER_MODULE: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 let pdfjsPromise: Promise<PdfJs> | undefined;
 
-/** pdf.js itself, imported on first use (it takes ~100 ms to load). */
+/**
+ * pdf.js itself, imported on first use (it takes ~100 ms to load), with its parser: pdf.js in
+ * Node runs its "worker" on the calling thread and would otherwise import that module only at
+ * the first `getDocument`, charging a second or more of loading to the first document.
+ */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsPromise ??= (async () => {
+    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(PDFJS_WORKER_MODULE) as Promise<unknown>]);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    return pdfjs;
+  })();
   return pdfjsPromise;
 }
 
