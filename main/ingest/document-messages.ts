@@ -3,7 +3,7 @@
  * document-worker.ts). One document at a time per thread; the thread reads the PDF page by page
  * and announces each step, so the importer can time every page on its own clock.
  */
-import type { DocumentExtraction, PageInput } from '../../extractors/index.js';
+import type { DocumentContext, DocumentExtraction, PageInput } from '../../extractors/index.js';
 import type { GrayImage } from './gray-image.js';
 import type { PixelToPoints } from './single-image.js';
 
@@ -17,7 +17,7 @@ export type ToDocumentThread =
   /** Permission to prepare one more page image (the importer bounds images waiting for OCR). */
   | { readonly type: 'credit' }
   /** Every page's final text (OCR'd or not): run the extractors. */
-  | { readonly type: 'extract'; readonly pages: readonly PageInput[] };
+  | { readonly type: 'extract'; readonly pages: readonly PageInput[]; readonly context: DocumentContext };
 
 /** One page as the text pass saw it. */
 export interface LayerPage {

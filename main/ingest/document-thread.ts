@@ -12,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { DocumentContext } from '../../extractors/index.js';
 import type { DocumentToStore, PageToStore } from '../store/document-writer.js';
 import type { DocumentKind, DocumentWarning } from '../store/documents.js';
 import { createSemaphore, type Semaphore } from '../util/semaphore.js';
@@ -60,6 +61,8 @@ export interface ReadContext {
   /** Page images prepared and not yet recognised, across every document of the import. */
   readonly ocrSlots: Semaphore;
   readonly onProgress?: ((event: IngestProgress) => void) | undefined;
+  /** What the extractors are told about the document besides its pages (e.g. names known in the corpus). */
+  readonly extraction?: DocumentContext | undefined;
 }
 
 export interface FileToRead {
@@ -229,6 +232,8 @@ export class DocumentThread {
       };
 
       const grantCredit = async (): Promise<void> => {
+        // A page needs OCR: the models load while its image is being prepared.
+        context.getOcrPool().catch(() => undefined);
         const releaseDocument = await perDocument.acquire();
         const releaseGlobal = await context.ocrSlots.acquire();
         const release = (): void => {
@@ -280,7 +285,7 @@ export class DocumentThread {
         });
         const warnings = done.flatMap((ocr) => ocr.warnings).sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
         pendingStore = { pages: finalPages, title, warnings };
-        send({ type: 'extract', pages: finalPages.map((page) => ({ page: page.number, text: page.text, source: page.source })) });
+        send({ type: 'extract', pages: finalPages.map((page) => ({ page: page.number, text: page.text, source: page.source })), context: context.extraction ?? {} });
       };
       let pendingStore: { pages: readonly PageToStore[]; title: string | null; warnings: readonly DocumentWarning[] } | null = null;
 

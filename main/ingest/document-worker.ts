@@ -6,7 +6,7 @@
  * OCR itself runs in the importer's shared tesseract pool; the images travel there by transfer.
  */
 import { parentPort } from 'node:worker_threads';
-import type { DocumentExtraction, Mention, PageInput } from '../../extractors/index.js';
+import type { DocumentContext, DocumentExtraction, Mention, PageInput } from '../../extractors/index.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from './errors.js';
 import type { DocumentStep, FromDocumentThread, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
@@ -29,7 +29,7 @@ function step(name: DocumentStep, page: number | null, pages = 1): void {
 /** Credits from the importer: each lets one more page image be prepared. */
 let credits = 0;
 let creditWaiter: (() => void) | null = null;
-let extractRequest: ((pages: Extract<ToDocumentThread, { type: 'extract' }>['pages']) => void) | null = null;
+let extractRequest: ((request: Extract<ToDocumentThread, { type: 'extract' }>) => void) | null = null;
 
 function takeCredit(): Promise<void> {
   if (credits > 0) {
@@ -85,11 +85,11 @@ async function titleOf(doc: PDFDocumentProxy): Promise<string | null> {
 }
 
 /** The extractors, page by page, each page under its own clock (as `extractDocument` does). */
-async function extract(pages: readonly PageInput[]): Promise<DocumentExtraction> {
+async function extract(pages: readonly PageInput[], given: DocumentContext): Promise<DocumentExtraction> {
   const { extractPage, inferDocumentDate } = await import('../../extractors/index.js');
   step('date', null, pages.length);
-  const documentDate = inferDocumentDate(pages);
-  const context = { documentDate: documentDate?.value };
+  const documentDate = given.documentDate === undefined ? inferDocumentDate(pages) : { value: given.documentDate, inferred: false };
+  const context: DocumentContext = { ...given, documentDate: documentDate?.value };
   const mentions: Mention[] = [];
   for (const page of pages) {
     step('extract', page.page);
@@ -98,37 +98,37 @@ async function extract(pages: readonly PageInput[]): Promise<DocumentExtraction>
   return { documentDate, mentions };
 }
 
-async function readDocument(request: Extract<ToDocumentThread, { type: 'read' }>): Promise<void> {
+async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): Promise<void> {
   credits = 0;
   await loadPdfJs(); // loading the thread's pdf.js is not the document's time
   step('open', null);
-  const oversized = oversizedImage(request.bytes);
+  const oversized = oversizedImage(read.bytes);
   if (oversized !== null) {
     const mb = Math.round(oversized.decodedBytes / 1024 / 1024);
     throw new IngestError(
       'IMAGE_TOO_LARGE',
-      `${request.fileName}: an embedded image of ${oversized.width}×${oversized.height} pixels would take ${mb} MB once decoded (limit ${Math.round(MAX_DECODED_IMAGE_BYTES / 1024 / 1024)} MB)`,
+      `${read.fileName}: an embedded image of ${oversized.width}×${oversized.height} pixels would take ${mb} MB once decoded (limit ${Math.round(MAX_DECODED_IMAGE_BYTES / 1024 / 1024)} MB)`,
     );
   }
-  const bomb = inflationBomb(request.bytes);
+  const bomb = inflationBomb(read.bytes);
   if (bomb !== null) {
     throw new IngestError(
       'PAGE_TOO_COMPLEX',
-      `${request.fileName}: a ${Math.round(bomb.compressedBytes / 1024)} KB stream inflates to more than ${MAX_INFLATED_STREAM_BYTES / 1024 / 1024} MB of page content, more than a page may hold`,
+      `${read.fileName}: a ${Math.round(bomb.compressedBytes / 1024)} KB stream inflates to more than ${MAX_INFLATED_STREAM_BYTES / 1024 / 1024} MB of page content, more than a page may hold`,
     );
   }
-  const doc = await openPdf(request.bytes, request.fileName);
+  const doc = await openPdf(read.bytes, read.fileName);
   try {
     send({ type: 'opened', pages: doc.numPages });
-    const pages = await readPages(doc, request.ocr);
+    const pages = await readPages(doc, read.ocr);
     send({ type: 'layer', pages, title: await titleOf(doc) });
   } finally {
     await doc.destroy();
   }
-  const finalPages = await new Promise<Extract<ToDocumentThread, { type: 'extract' }>['pages']>((resolve) => {
+  const request = await new Promise<Extract<ToDocumentThread, { type: 'extract' }>>((resolve) => {
     extractRequest = resolve;
   });
-  send({ type: 'extracted', extraction: await extract(finalPages) });
+  send({ type: 'extracted', extraction: await extract(request.pages, request.context) });
 }
 
 if (port !== null) {
@@ -142,7 +142,7 @@ if (port !== null) {
     } else if (message.type === 'extract') {
       const resolve = extractRequest;
       extractRequest = null;
-      resolve?.(message.pages);
+      resolve?.(message);
     } else {
       readDocument(message).catch((error: unknown) => {
         const code = error instanceof IngestError ? error.code : null;
