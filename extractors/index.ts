@@ -19,6 +19,11 @@ export function extractPage(page: PageInput, document: DocumentContext): Mention
   return extractFrenchPage(page, document);
 }
 
+/** The document date inferred from its pages: what `extractDocument` uses when none is given. */
+export function inferDocumentDate(pages: readonly PageInput[]): DocumentExtraction['documentDate'] {
+  return inferFrenchDocumentDate(pages);
+}
+
 /**
  * Runs the extractors over a whole document: infers the document date first (unless given),
  * then extracts every page against it.

@@ -12,13 +12,15 @@ import type { MentionType } from '../../extractors/core/types.js';
 import type { ApiErrorCode } from '../errors.js';
 import type { AuditEntry } from '../store/audit.js';
 import type { PageToStore } from '../store/document-writer.js';
-import type { DocumentRecord } from '../store/documents.js';
+import type { DocumentRecord, DocumentWarning, DocumentWarningCode } from '../store/documents.js';
 import type { EntityRecord } from '../store/entities.js';
 import type { MentionRecord } from '../store/mentions.js';
 import type { ReextractSummary } from '../store/reextract.js';
 import type { Result } from './result.js';
 
 export type { ApiErrorCode, AuditEntry, DocumentRecord, EntityRecord, MentionRecord, MentionType, ReextractSummary, Result };
+/** `DocumentRecord.warnings`: what an import noticed on a document and the user should check. */
+export type { DocumentWarning, DocumentWarningCode };
 
 const id = z.number().int().positive();
 const mentionType = z.enum(['person', 'organisation', 'date', 'figure', 'email', 'phone', 'url']);

@@ -8,7 +8,13 @@ export type IngestErrorCode =
   | 'UNREADABLE_FILE'
   | 'PAGE_TIMEOUT'
   | 'OCR_FAILED'
-  | 'TOO_LARGE';
+  | 'TOO_LARGE'
+  /** A page needs more memory than a document thread may use (e.g. millions of drawing operators). */
+  | 'PAGE_TOO_COMPLEX'
+  /** An embedded image would decode into more memory than the import can spend. */
+  | 'IMAGE_TOO_LARGE'
+  /** The document's own working time went past its budget (see DEFAULT_DOCUMENT_TIMEOUT_MS). */
+  | 'DOCUMENT_TIMEOUT';
 
 /** A document-level import failure whose message names the file and the problem. */
 export class IngestError extends Error {

@@ -1,25 +1,47 @@
 /**
- * Imports a batch of files into a corpus: documents are read concurrently (`jobs` at a time,
- * their OCR pages feeding one shared worker pool), while every database write happens here, on
- * one connection, one short transaction per document.
+ * Imports a batch of files into a corpus: documents are read concurrently (`jobs` at a time, each
+ * on its own document thread under the page time limit and a heap cap, their OCR pages feeding
+ * one shared tesseract pool), while every database write happens here, on one connection, one
+ * short transaction per document. A document that exceeds a limit fails alone; the rest go on.
  */
 import { basename } from 'node:path';
 import type { Db } from '../store/db.js';
 import { saveImportedDocument } from '../store/document-writer.js';
-import { findDocumentBySha, recordFailedImport } from '../store/documents.js';
+import { findDocumentBySha, recordFailedImport, type DocumentWarning } from '../store/documents.js';
 import { nowIso } from '../store/statements.js';
+import {
+  DEFAULT_DOCUMENT_TIMEOUT_MS,
+  DEFAULT_PAGE_TIMEOUT_MS,
+  DEFAULT_THREAD_HEAP_MB,
+  DocumentThread,
+  type DocumentLimits,
+  type IngestProgress,
+  type OcrMode,
+} from './document-thread.js';
 import { IngestError } from './errors.js';
 import { createOcrPool, type OcrPool } from './ocr-pool.js';
-import { readDocument, DEFAULT_PAGE_TIMEOUT_MS, type IngestProgress, type OcrMode } from './read-document.js';
 import { readFileBytes, type FileBytes } from './read-file.js';
-import { createTextLayerReader } from './text-layer-pool.js';
 import { createSemaphore } from '../util/semaphore.js';
+
+export type { IngestProgress, OcrMode } from './document-thread.js';
+export { DEFAULT_DOCUMENT_TIMEOUT_MS, DEFAULT_PAGE_TIMEOUT_MS } from './document-thread.js';
 
 export interface ImportOptions {
   /** Documents read at once, and OCR workers started. */
   readonly jobs: number;
   readonly ocr: OcrMode;
+  /** Longest any one step of one page may take (default 180 s). */
   readonly pageTimeoutMs?: number | undefined;
+  /** Longest a document's own work (reading, OCR, extraction) may take in all (default 60 min). */
+  readonly documentTimeoutMs?: number | undefined;
+  /** Heap of each document thread, in MB (default 192). */
+  readonly threadHeapMb?: number | undefined;
+  /**
+   * Resident memory of the whole import, in MB, past which the document whose step has run
+   * longest is failed (PAGE_TOO_COMPLEX) to bring it back: decoded streams and images live
+   * outside a thread's heap, so the heap cap alone does not bound them. Default 450 + 200 × jobs.
+   */
+  readonly memoryBudgetMb?: number | undefined;
   readonly onProgress?: ((event: IngestProgress) => void) | undefined;
   /** Called as each file finishes, in completion order. */
   readonly onResult?: ((result: ImportResult) => void) | undefined;
@@ -37,6 +59,7 @@ export type ImportResult =
       readonly ocrPages: number;
       readonly mentions: number;
       readonly seconds: number;
+      readonly warnings: readonly DocumentWarning[];
     }
   | { readonly status: 'duplicate'; readonly file: string; readonly documentId: number; readonly existingFileName: string }
   | { readonly status: 'failed'; readonly file: string; readonly code: string; readonly message: string; readonly seconds: number };
@@ -47,15 +70,45 @@ function describeUnexpected(fileName: string, error: unknown): IngestError {
   return new IngestError('CORRUPT_PDF', `${fileName}: could not be read (${message})`);
 }
 
+/** How often the memory watchdog samples the process's resident size. */
+const WATCH_EVERY_MS = 100;
+/** After failing a document, time for its thread's memory to be given back before judging again. */
+const WATCH_GRACE_MS = 1_000;
+
+/** Samples RSS; over budget, fails the document whose current step has run longest. Returns a stop function. */
+function watchMemory(threads: readonly DocumentThread[], budgetMb: number): () => void {
+  let quietUntil = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    if (now < quietUntil || process.memoryUsage.rss() <= budgetMb * 1024 * 1024) return;
+    let culprit: DocumentThread | null = null;
+    let since = Number.POSITIVE_INFINITY;
+    for (const thread of threads) {
+      const started = thread.busySince();
+      if (started !== null && started < since) [culprit, since] = [thread, started];
+    }
+    if (culprit === null) return;
+    culprit.abortForMemory(budgetMb);
+    quietUntil = now + WATCH_GRACE_MS;
+  }, WATCH_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 export async function importFiles(db: Db, files: readonly string[], options: ImportOptions): Promise<ImportResult[]> {
   let poolPromise: Promise<OcrPool> | undefined = options.ocrPool === undefined ? undefined : Promise.resolve(options.ocrPool);
-  const textLayerReader = createTextLayerReader(options.jobs);
   const getOcrPool = (): Promise<OcrPool> => {
-    // OCR will now keep every core busy: parsing threads would only add memory.
-    textLayerReader.stopThreads();
     poolPromise ??= createOcrPool({ size: options.jobs, recycleAfter: 50 });
     return poolPromise;
   };
+  const limits: DocumentLimits = {
+    pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
+    documentTimeoutMs: options.documentTimeoutMs ?? DEFAULT_DOCUMENT_TIMEOUT_MS,
+    heapMb: options.threadHeapMb ?? DEFAULT_THREAD_HEAP_MB,
+  };
+  const lanes = Math.max(1, Math.min(options.jobs, files.length));
+  const threads = Array.from({ length: lanes }, () => new DocumentThread(limits.heapMb));
+  const stopWatchdog = watchMemory(threads, options.memoryBudgetMb ?? 450 + 200 * options.jobs);
   // Two pages ahead of the workers keeps them busy while a page is being prepared; more only
   // holds images in memory.
   const ocrSlots = createSemaphore(options.jobs + 2);
@@ -65,7 +118,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     options.onResult?.(result);
   };
 
-  const importOne = async (path: string): Promise<void> => {
+  const importOne = async (thread: DocumentThread, path: string): Promise<void> => {
     const started = performance.now();
     const fileName = basename(path);
     let file: FileBytes | undefined;
@@ -76,14 +129,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         report({ status: 'duplicate', file: path, documentId: existing.id, existingFileName: existing.fileName });
         return;
       }
-      const document = await readDocument(file, {
-        ocr: options.ocr,
-        getOcrPool,
-        pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
-        onProgress: options.onProgress,
-        textLayerReader,
-        ocrSlots,
-      });
+      const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress: options.onProgress });
       const outcome = saveImportedDocument(db, document);
       if (!outcome.saved) {
         report({ status: 'duplicate', file: path, documentId: outcome.existing.id, existingFileName: outcome.existing.fileName });
@@ -99,6 +145,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         ocrPages,
         mentions: document.mentions.length,
         seconds: (performance.now() - started) / 1000,
+        warnings: document.warnings ?? [],
       });
     } catch (error) {
       const failure = describeUnexpected(fileName, error);
@@ -116,15 +163,15 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   };
 
   const queue = [...files];
-  // One lane more than threads: while a lane extracts and writes on this thread, the others keep
-  // every text-layer thread and OCR worker fed.
-  const lanes = Array.from({ length: Math.max(1, Math.min(options.jobs + 1, queue.length)) }, async () => {
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) await importOne(path);
+  // A lane per document thread: each reads its next file while the others' pages are OCR'd.
+  const running = threads.map(async (thread) => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) await importOne(thread, path);
   });
   try {
-    await Promise.all(lanes);
+    await Promise.all(running);
   } finally {
-    await textLayerReader.terminate();
+    stopWatchdog();
+    await Promise.all(threads.map((thread) => thread.terminate()));
     if (poolPromise !== undefined && options.ocrPool === undefined) await (await poolPromise).terminate();
   }
   return results;

@@ -22,14 +22,37 @@ export interface OcrResult {
 }
 
 export interface OcrJob {
-  /** An encoded image of the page (PNG, or PGM for embedded scans). */
+  /** An encoded image of the page (PNG, or PGM for gray page images). */
   readonly image: Buffer;
   /** Its resolution, so tesseract need not guess it (the guess drives its size filters). */
   readonly dpi?: number | undefined;
+  /** Only this part of the image (a sample, when looking for the page's orientation). */
+  readonly rectangle?: { readonly left: number; readonly top: number; readonly width: number; readonly height: number } | undefined;
+  /**
+   * Longest the recognition itself may take, counted from when a worker starts it (time waiting
+   * in the queue behind other documents' pages is not charged). Past it the worker is stopped
+   * and replaced, and the job rejects with OcrTimeoutError.
+   */
+  readonly timeoutMs?: number | undefined;
+}
+
+/** A recognition that ran past its job's `timeoutMs`. */
+export class OcrTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`OCR took longer than ${Math.round(timeoutMs / 1000)} s`);
+    this.name = 'OcrTimeoutError';
+  }
+}
+
+/** What a job resolved to, with the seconds a worker spent on it (for the document's budget). */
+export interface TimedOcrResult extends OcrResult {
+  readonly seconds: number;
 }
 
 export interface OcrPool {
   recognize(image: Buffer, dpi?: number): Promise<OcrResult>;
+  /** A job with its options (a sample rectangle, a running-time limit). */
+  run(job: OcrJob): Promise<TimedOcrResult>;
   queueLength(): number;
   size(): number;
   terminate(): Promise<void>;
@@ -47,7 +70,7 @@ export function frenchLangPath(): string {
   return data.langPath;
 }
 
-async function createOcrWorker(): Promise<PoolWorker<OcrJob, OcrResult>> {
+async function createOcrWorker(): Promise<PoolWorker<OcrJob, TimedOcrResult>> {
   const tesseract = (await import('tesseract.js')).default;
   const worker = await tesseract.createWorker('fra', tesseract.OEM.LSTM_ONLY, {
     langPath: frenchLangPath(),
@@ -56,15 +79,35 @@ async function createOcrWorker(): Promise<PoolWorker<OcrJob, OcrResult>> {
   });
   // The resolution is known; saying so spares tesseract its guess (and its stderr chatter).
   await worker.setParameters({ tessedit_pageseg_mode: tesseract.PSM.AUTO, preserve_interword_spaces: '0', user_defined_dpi: '300' });
+  let broken = false;
   return {
     async run(job) {
+      const started = performance.now();
       // tesseract.js passes unknown recognize options through to tesseract for this call only.
-      const perPage = job.dpi === undefined ? {} : { user_defined_dpi: String(Math.round(job.dpi)) };
-      const { data } = await worker.recognize(job.image, perPage as Partial<Tesseract.RecognizeOptions>, { text: true, blocks: true });
-      return toOcrResult(data);
+      const perPage = { ...(job.dpi === undefined ? {} : { user_defined_dpi: String(Math.round(job.dpi)) }), ...(job.rectangle === undefined ? {} : { rectangle: job.rectangle }) };
+      const recognition = worker.recognize(job.image, perPage as Partial<Tesseract.RecognizeOptions>, { text: true, blocks: true });
+      if (job.timeoutMs === undefined) return { ...toOcrResult((await recognition).data), seconds: (performance.now() - started) / 1000 };
+      let timer: NodeJS.Timeout | undefined;
+      const limit = job.timeoutMs;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          // tesseract cannot be interrupted mid-page: its thread is stopped and the pool makes a new one.
+          broken = true;
+          void worker.terminate().catch(() => undefined);
+          reject(new OcrTimeoutError(limit));
+        }, limit);
+      });
+      recognition.catch(() => undefined);
+      try {
+        const { data } = await Promise.race([recognition, timeout]);
+        return { ...toOcrResult(data), seconds: (performance.now() - started) / 1000 };
+      } finally {
+        clearTimeout(timer);
+      }
     },
+    isBroken: () => broken,
     async terminate() {
-      await worker.terminate();
+      if (!broken) await worker.terminate();
     },
   };
 }
@@ -88,12 +131,13 @@ function toOcrResult(page: Tesseract.Page): OcrResult {
 export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPool> {
   const size = Math.max(1, options.size ?? availableParallelism());
   const workers = await Promise.all(Array.from({ length: size }, () => createOcrWorker()));
-  const pool: Pool<OcrJob, OcrResult> = createPool(workers, {
+  const pool: Pool<OcrJob, TimedOcrResult> = createPool(workers, {
     recycleAfter: options.recycleAfter,
     createWorker: createOcrWorker,
   });
   return {
     recognize: (image, dpi) => pool.addJob({ image, dpi }),
+    run: (job) => pool.addJob(job),
     queueLength: pool.queueLength,
     size: pool.size,
     terminate: pool.terminate,

@@ -4,13 +4,13 @@
  * the page. Either way it comes with the mapping from its pixels back to page points.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { encodePgm, toGrayShrunk, type DecodedImage } from './gray-image.js';
-import { loadPdfJs, renderPageToPng, DEFAULT_RENDER, type RenderOptions } from './pdf-document.js';
-import { findSingleImage, placeImage, type Matrix, type PixelToPoints } from './single-image.js';
+import { toGrayShrunk, type DecodedImage, type GrayImage } from './gray-image.js';
+import { loadPdfJs, renderPageToGray, DEFAULT_RENDER, type RenderOptions } from './pdf-document.js';
+import { findSingleImage, paintsAnImage, placeImage, type Matrix, type OperatorList, type PixelToPoints } from './single-image.js';
 
-/** An encoded image for tesseract.js, its resolution, and how its pixels map to page points. */
+/** A gray page image for tesseract.js, its resolution, and how its pixels map to page points. */
 export interface OcrInput {
-  readonly image: Buffer;
+  readonly image: GrayImage;
   readonly dpi: number;
   readonly toPoints: PixelToPoints;
   /** How it was obtained, for progress and the bench. */
@@ -53,10 +53,10 @@ async function decodedImage(page: PDFPageProxy, objId: string): Promise<DecodedI
  * The page's embedded scan as a gray PGM, or null when the page is more than one upright image
  * or the image is too coarse; call `page.cleanup()` afterwards to drop pdf.js's decoded copy.
  */
-export async function takeEmbeddedImage(page: PDFPageProxy, options: EmbeddedImageOptions = DEFAULT_EMBEDDED): Promise<OcrInput | null> {
+export async function takeEmbeddedImage(page: PDFPageProxy, list: OperatorList, options: EmbeddedImageOptions = DEFAULT_EMBEDDED): Promise<OcrInput | null> {
   if (page.rotate % 360 !== 0) return null;
   const { OPS } = await loadPdfJs();
-  const single = findSingleImage(await page.getOperatorList(), OPS);
+  const single = findSingleImage(list, OPS);
   if (single === null) return null;
   const image = await decodedImage(page, single.objId);
   if (image === null) return null;
@@ -74,7 +74,7 @@ export async function takeEmbeddedImage(page: PDFPageProxy, options: EmbeddedIma
   // Gray pixel p averages source pixels [p × shrink, (p + 1) × shrink): the scale grows by `shrink`.
   const toPoints = { scaleX: placed.scaleX * shrink, scaleY: placed.scaleY * shrink, offsetX: placed.offsetX, offsetY: placed.offsetY };
   return {
-    image: encodePgm(gray),
+    image: gray,
     dpi: Math.round(72 / Math.max(toPoints.scaleX, toPoints.scaleY)),
     toPoints,
     origin: 'embedded',
@@ -83,12 +83,19 @@ export async function takeEmbeddedImage(page: PDFPageProxy, options: EmbeddedIma
 
 /** The page rendered at OCR resolution (the fallback for pages that are not one plain scan). */
 export async function renderForOcr(doc: PDFDocumentProxy, page: PDFPageProxy, options: RenderOptions = DEFAULT_RENDER): Promise<OcrInput> {
-  const rendered = await renderPageToPng(doc, page, options);
+  const rendered = await renderPageToGray(doc, page, options);
   const toPoints = 72 / rendered.dpi;
-  return { image: rendered.png, dpi: Math.round(rendered.dpi), toPoints: { scaleX: toPoints, scaleY: toPoints, offsetX: 0, offsetY: 0 }, origin: 'rendered' };
+  return { image: rendered.gray, dpi: Math.round(rendered.dpi), toPoints: { scaleX: toPoints, scaleY: toPoints, offsetX: 0, offsetY: 0 }, origin: 'rendered' };
 }
 
-/** What OCR should read for this page: its embedded scan when it is one, else a rendering. */
-export async function pageImageForOcr(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<OcrInput> {
-  return (await takeEmbeddedImage(page)) ?? (await renderForOcr(doc, page));
+/**
+ * What OCR should read for this page: its embedded scan when it is one, else a rendering; and
+ * whether the page paints any image at all (a page that does and yields no text is a warning).
+ */
+export async function pageImageForOcr(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<{ input: OcrInput; paintsImage: boolean }> {
+  const list = await page.getOperatorList();
+  const { OPS } = await loadPdfJs();
+  const paintsImage = paintsAnImage(list, OPS);
+  const input = (await takeEmbeddedImage(page, list)) ?? (await renderForOcr(doc, page));
+  return { input, paintsImage };
 }

@@ -4,16 +4,59 @@
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { IngestError } from './errors.js';
+import type { GrayImage } from './gray-image.js';
 
 type PdfJs = typeof PdfJsModule;
+/** pdf.js's parser module (untyped in pdfjs-dist; only handed back to pdf.js). */
+const PDFJS_WORKER_MODULE: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 let pdfjsPromise: Promise<PdfJs> | undefined;
 
-/** pdf.js itself, imported on first use (it takes ~100 ms to load). */
+/**
+ * pdf.js itself, imported on first use (it takes ~100 ms to load), with its parser: pdf.js in
+ * Node runs its "worker" on the calling thread and would otherwise import that module only at
+ * the first `getDocument`, charging a second or more of loading to the first document.
+ */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsPromise ??= (async () => {
+    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(PDFJS_WORKER_MODULE) as Promise<unknown>]);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    return pdfjs;
+  })();
   return pdfjsPromise;
 }
+
+/**
+ * The folders inside pdfjs-dist that pdf.js loads decoders and data from: the OpenJPEG/QCMS
+ * WASM (JPEG 2000 scans, ICC colours), CMaps (CJK and Identity fonts), the standard fonts.
+ * Filesystem paths with a trailing slash: in Node a `file://` URL fails to load and pdf.js
+ * silently renders a JPEG 2000 page blank (see DESIGN.md).
+ */
+export interface PdfJsDataPaths {
+  readonly wasmUrl: string;
+  readonly cMapUrl: string;
+  readonly standardFontDataUrl: string;
+  readonly iccUrl: string;
+}
+
+let dataPaths: PdfJsDataPaths | undefined;
+
+export function pdfJsDataPaths(): PdfJsDataPaths {
+  if (dataPaths === undefined) {
+    const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    const folder = (name: string): string => `${join(root, name)}/`;
+    dataPaths = { wasmUrl: folder('wasm'), cMapUrl: folder('cmaps'), standardFontDataUrl: folder('standard_fonts'), iccUrl: folder('iccs') };
+  }
+  return dataPaths;
+}
+
+/**
+ * Largest image pdf.js decodes, in pixels: a backstop behind `checkImageSizes` (which reads the
+ * image dictionaries before anything is decoded) for images whose size it cannot see.
+ */
+export const PDFJS_MAX_IMAGE_PIXELS = 200_000_000;
 
 /** Opens a PDF from its bytes; maps pdf.js failures to IngestErrors a user can read. */
 export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PDFDocumentProxy> {
@@ -25,6 +68,9 @@ export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PDFD
   // pdf.js takes ownership of (and may detach) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
+    ...pdfJsDataPaths(),
+    cMapPacked: true,
+    maxImageSize: PDFJS_MAX_IMAGE_PIXELS,
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
@@ -89,11 +135,26 @@ export const DEFAULT_RENDER: RenderOptions = { dpi: 300, maxPixels: 40_000_000 }
 
 interface CanvasAndContext {
   canvas: { toBuffer(mime: 'image/png'): Buffer; width: number; height: number };
-  context: unknown;
+  context: { getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray } };
 }
 interface CanvasFactory {
   create(width: number, height: number): CanvasAndContext;
   destroy(canvasAndContext: CanvasAndContext): void;
+}
+
+/**
+ * Renders a page to an 8-bit gray image (what OCR reads; it can be turned upright cheaply and is
+ * handed to tesseract as PGM, with no PNG round trip), with the same canvas as `renderPageToPng`.
+ */
+export async function renderPageToGray(doc: PDFDocumentProxy, page: PDFPageProxy, options: RenderOptions = DEFAULT_RENDER): Promise<{ gray: GrayImage; dpi: number }> {
+  return renderWith(doc, page, options, (target, width, height) => {
+    const rgba = target.context.getImageData(0, 0, width, height).data;
+    const data = new Uint8Array(width * height);
+    for (let pixel = 0, at = 0; pixel < data.length; pixel += 1, at += 4) {
+      data[pixel] = ((rgba[at] ?? 0) * 77 + (rgba[at + 1] ?? 0) * 150 + (rgba[at + 2] ?? 0) * 29) >> 8;
+    }
+    return { width, height, data };
+  }).then(({ result, dpi }) => ({ gray: result, dpi }));
 }
 
 /**
@@ -105,6 +166,16 @@ export async function renderPageToPng(
   page: PDFPageProxy,
   options: RenderOptions = DEFAULT_RENDER,
 ): Promise<{ png: Buffer; width: number; height: number; dpi: number }> {
+  const { result, width, height, dpi } = await renderWith(doc, page, options, (target) => target.canvas.toBuffer('image/png'));
+  return { png: result, width, height, dpi };
+}
+
+async function renderWith<T>(
+  doc: PDFDocumentProxy,
+  page: PDFPageProxy,
+  options: RenderOptions,
+  take: (target: CanvasAndContext, width: number, height: number) => T,
+): Promise<{ result: T; width: number; height: number; dpi: number }> {
   const unit = page.getViewport({ scale: 1 });
   let scale = options.dpi / 72;
   const pixels = unit.width * unit.height * scale * scale;
@@ -118,7 +189,7 @@ export async function renderPageToPng(
     type RenderParameters = Parameters<PDFPageProxy['render']>[0];
     const parameters = { canvas: target.canvas, canvasContext: target.context, viewport };
     await page.render(parameters as unknown as RenderParameters).promise;
-    return { png: target.canvas.toBuffer('image/png'), width, height, dpi: scale * 72 };
+    return { result: take(target, width, height), width, height, dpi: scale * 72 };
   } finally {
     factory.destroy(target);
   }

@@ -93,6 +93,16 @@ export function findSingleImage(list: OperatorList, ops: PaintOps): SingleImage 
   return found;
 }
 
+/** True when the page paints an image of any kind (XObject, inline, mask, repeated). */
+export function paintsAnImage(list: OperatorList, ops: Readonly<Record<string, number>>): boolean {
+  const imageOps = new Set(
+    ['paintImageXObject', 'paintInlineImageXObject', 'paintInlineImageXObjectGroup', 'paintImageXObjectRepeat', 'paintImageMaskXObject', 'paintImageMaskXObjectGroup', 'paintImageMaskXObjectRepeat', 'paintSolidColorImageMask']
+      .map((name) => ops[name])
+      .filter((code): code is number => code !== undefined),
+  );
+  return list.fnArray.some((fn) => imageOps.has(fn));
+}
+
 /** Maps image pixels to page points (top-left origin, y down): `point = offset + pixel × scale`. */
 export interface PixelToPoints {
   readonly scaleX: number;

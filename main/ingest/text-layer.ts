@@ -23,6 +23,12 @@ function isRealTitle(title: string): boolean {
   return title !== '' && !/\.(?:html?|docx?|odt|pdf|pptx?|odp|xlsx?|indd|pub)$|^(?:untitled|sans titre)$/iu.test(title);
 }
 
+/** The metadata title trimmed, or null when it is empty or only a file name. */
+export function realTitle(title: string): string | null {
+  const trimmed = title.trim();
+  return isRealTitle(trimmed) ? trimmed : null;
+}
+
 /** Reads every page's text layer; throws the IngestErrors of `openPdf` for unreadable files. */
 export async function readTextLayer(bytes: Uint8Array, fileName: string): Promise<TextLayer> {
   const doc = await openPdf(bytes, fileName);

@@ -4,7 +4,7 @@
  */
 import { acronymAliases, type Mention } from '../../extractors/index.js';
 import type { Db } from './db.js';
-import type { DocumentKind, DocumentRecord } from './documents.js';
+import type { DocumentKind, DocumentRecord, DocumentWarning } from './documents.js';
 import { getDocument, importedOrClearFailed } from './documents.js';
 import { resolveEntity } from './entities.js';
 import { nowIso, prepared } from './statements.js';
@@ -43,6 +43,8 @@ export interface DocumentToStore {
   readonly importSeconds: number;
   readonly pages: readonly PageToStore[];
   readonly mentions: readonly Mention[];
+  /** Pages whose text may be incomplete or wrong (stored as JSON on the document). */
+  readonly warnings?: readonly DocumentWarning[] | undefined;
 }
 
 export type SaveOutcome = { readonly saved: true; readonly document: DocumentRecord } | { readonly saved: false; readonly existing: DocumentRecord };
@@ -106,8 +108,8 @@ export function saveImportedDocument(db: Db, input: DocumentToStore): SaveOutcom
         prepared(
           db,
           `INSERT INTO documents (sha256, file_name, file_path, file_size, title, kind, document_date, document_date_inferred,
-                                  page_count, text_pages, ocr_pages, status, imported_at, import_seconds)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)`,
+                                  page_count, text_pages, ocr_pages, status, imported_at, import_seconds, warnings)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?)`,
         ).run(
           input.sha256,
           input.fileName,
@@ -122,6 +124,7 @@ export function saveImportedDocument(db: Db, input: DocumentToStore): SaveOutcom
           input.pages.filter((page) => page.source === 'ocr').length,
           at,
           input.importSeconds,
+          JSON.stringify(input.warnings ?? []),
         ).lastInsertRowid,
       );
       const insertPage = prepared(

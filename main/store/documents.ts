@@ -4,6 +4,25 @@ import { prepared } from './statements.js';
 export type DocumentStatus = 'imported' | 'failed';
 export type DocumentKind = 'text' | 'scan' | 'mixed';
 
+/** Why an imported document deserves a look: its text may be incomplete or wrong. */
+export type DocumentWarningCode =
+  /** A page needed OCR, shows an image, and OCR found no text in it. */
+  | 'OCR_NO_TEXT'
+  /** A page's mean OCR confidence is very low: its text and mentions are unreliable. */
+  | 'OCR_LOW_CONFIDENCE'
+  /** A page was scanned sideways or upside down; it was read upright. */
+  | 'PAGE_TURNED'
+  /** A page's invisible text layer (an earlier OCR) does not match what the page shows. */
+  | 'TEXT_LAYER_MISMATCH';
+
+/** One warning on an imported document; `page` is null for the whole document. */
+export interface DocumentWarning {
+  readonly page: number | null;
+  readonly code: DocumentWarningCode;
+  /** One line for a person, naming the page. */
+  readonly message: string;
+}
+
 /** A document row as the API and the exports see it. */
 export interface DocumentRecord {
   readonly id: number;
@@ -23,6 +42,8 @@ export interface DocumentRecord {
   readonly errorMessage: string | null;
   readonly importedAt: string;
   readonly importSeconds: number | null;
+  /** What the import noticed and the user should check (empty for a clean import or a failure). */
+  readonly warnings: readonly DocumentWarning[];
 }
 
 interface DocumentRow {
@@ -43,6 +64,16 @@ interface DocumentRow {
   error_message: string | null;
   imported_at: string;
   import_seconds: number | null;
+  warnings: string;
+}
+
+function parseWarnings(json: string): DocumentWarning[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? (value as DocumentWarning[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 function toRecord(row: DocumentRow): DocumentRecord {
@@ -64,6 +95,7 @@ function toRecord(row: DocumentRow): DocumentRecord {
     errorMessage: row.error_message,
     importedAt: row.imported_at,
     importSeconds: row.import_seconds,
+    warnings: parseWarnings(row.warnings),
   };
 }
 

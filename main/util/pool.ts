@@ -15,6 +15,11 @@ export class PoolTerminatedError extends Error {
 export interface PoolWorker<Job, Output> {
   run(job: Job): Promise<Output>;
   terminate(): Promise<void>;
+  /**
+   * True once the worker can run no more jobs (it was stopped mid-job, e.g. past a time limit):
+   * the pool drops it and makes a new one with `createWorker` for the slot's next job.
+   */
+  isBroken?(): boolean;
 }
 
 export interface Pool<Job, Output> {
@@ -95,6 +100,11 @@ export function createPool<Job, Output>(
           next.reject(error);
         } finally {
           slot.jobsRun += 1;
+          if (slot.worker?.isBroken?.() === true) {
+            await slot.worker.terminate().catch(() => undefined);
+            slot.worker = null;
+            slot.jobsRun = 0;
+          }
           try {
             if (!terminating) await recycleIfDue(slot);
           } finally {

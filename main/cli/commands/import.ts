@@ -9,8 +9,11 @@ import { openCorpusForCli } from '../open-corpus.js';
 function summaryLine(result: ImportResult): string {
   const name = basename(result.file);
   switch (result.status) {
-    case 'imported':
-      return `imported\t${name}\t${result.pages} pages (${result.textPages} text, ${result.ocrPages} OCR)\t${result.mentions} mentions\t${result.seconds.toFixed(1)} s`;
+    case 'imported': {
+      // Warnings go in one last column, so that a script splitting on tabs still finds the others.
+      const warnings = result.warnings.length === 0 ? '' : `\t${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}: ${result.warnings.map((warning) => `${warning.code} ${warning.message}`).join('; ')}`;
+      return `imported\t${name}\t${result.pages} pages (${result.textPages} text, ${result.ocrPages} OCR)\t${result.mentions} mentions\t${result.seconds.toFixed(1)} s${warnings}`;
+    }
     case 'duplicate':
       return `skipped\t${name}\talready in the corpus${result.existingFileName === name ? '' : ` as ${result.existingFileName}`} (same content)`;
     case 'failed':

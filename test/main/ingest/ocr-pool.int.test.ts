@@ -1,41 +1,45 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOcrPool, type OcrPool } from '../../../main/ingest/ocr-pool.js';
-import { takeEmbeddedImage, type OcrInput } from '../../../main/ingest/page-image.js';
+import { encodePgm } from '../../../main/ingest/gray-image.js';
+import { createOcrPool, OcrTimeoutError, type OcrPool } from '../../../main/ingest/ocr-pool.js';
+import { recognizeUpright } from '../../../main/ingest/orientation.js';
+import { pageImageForOcr, type OcrInput } from '../../../main/ingest/page-image.js';
 import { openPdf } from '../../../main/ingest/pdf-document.js';
+import { rotateGray } from '../../../main/ingest/rotate.js';
 
 /** Page 1 of the first dev scan, as the importer hands it to OCR (its embedded 200 dpi image). */
-async function firstScanPage(): Promise<{ input: OcrInput; width: number; height: number }> {
+async function firstScanPage(): Promise<OcrInput> {
   const path = 'fixtures/corpus/dev/000-scan.pdf';
   const doc = await openPdf(new Uint8Array(await readFile(path)), path);
   try {
-    const page = await doc.getPage(1);
-    const input = await takeEmbeddedImage(page);
-    if (input === null) throw new Error('expected page 1 of 000-scan.pdf to be one embedded image');
-    // PGM header: "P5\n<width> <height>\n255\n"
-    const [, width, height] = /^P5\n(\d+) (\d+)\n/u.exec(input.image.subarray(0, 32).toString('latin1')) ?? [];
-    return { input, width: Number(width), height: Number(height) };
+    const { input, paintsImage } = await pageImageForOcr(doc, await doc.getPage(1));
+    expect(paintsImage).toBe(true);
+    return input;
   } finally {
     await doc.destroy();
   }
 }
 
+const EXPECTED_WORDS = ['ptce', 'émergence', 'hénin-carvin', 'territoire'];
+
 describe('OCR pool (real tesseract.js, fra model from npm)', () => {
   let pool: OcrPool;
+  let input: OcrInput;
   beforeAll(async () => {
-    pool = await createOcrPool({ size: 1 });
+    pool = await createOcrPool({ size: 2 });
+    input = await firstScanPage();
   });
   afterAll(async () => {
     await pool.terminate();
   });
 
   it('reads a real scanned page: expected words, a confidence, word boxes inside the image', async () => {
-    const { input, width, height } = await firstScanPage();
+    const { width, height } = input.image;
     expect(input.origin).toBe('embedded');
     expect(input.dpi).toBe(200);
-    const result = await pool.recognize(input.image, input.dpi);
+    const result = await pool.recognize(encodePgm(input.image), input.dpi);
     const text = result.text.toLowerCase();
-    for (const word of ['ptce', 'émergence', 'hénin-carvin', 'territoire']) expect(text).toContain(word);
+    for (const word of EXPECTED_WORDS) expect(text).toContain(word);
     expect(result.confidence).toBeGreaterThan(0);
     expect(result.words.length).toBeGreaterThan(50);
     for (const word of result.words) {
@@ -46,5 +50,29 @@ describe('OCR pool (real tesseract.js, fra model from npm)', () => {
       expect(word.x1).toBeGreaterThan(word.x0);
       expect(word.y1).toBeGreaterThan(word.y0);
     }
+  });
+
+  it('reads a page scanned sideways upright, with its word boxes mapped back onto the sideways image', async () => {
+    const sideways = rotateGray(input.image, 3); // fed into the scanner a quarter turn off
+    const upright = await pool.recognize(encodePgm(input.image), input.dpi);
+    const reading = await recognizeUpright(pool, sideways, input.dpi);
+    expect(reading.turns).toBe(1);
+    const text = reading.text.toLowerCase();
+    for (const word of EXPECTED_WORDS) expect(text).toContain(word);
+    expect(reading.confidence).toBeGreaterThan(80);
+    // The same word, found on the upright image and mapped back from the turned reading, sits
+    // where turning the sideways image would put it.
+    const probe = upright.words.find((word) => word.text.toLowerCase() === 'territoire');
+    const mapped = reading.words.find((word) => word.text.toLowerCase() === 'territoire');
+    if (probe === undefined || mapped === undefined) throw new Error('probe word not found');
+    // sideways = upright turned 3 quarter turns clockwise: upright (x, y) → (y, W-1-x).
+    expect(Math.abs(mapped.x0 - probe.y0)).toBeLessThan(6);
+    expect(Math.abs(mapped.y0 - (input.image.width - probe.x1))).toBeLessThan(6);
+  });
+
+  it('stops a recognition that runs past its own time limit, and the pool goes on with a fresh worker', async () => {
+    await expect(pool.run({ image: encodePgm(input.image), dpi: input.dpi, timeoutMs: 5 })).rejects.toBeInstanceOf(OcrTimeoutError);
+    const again = await pool.run({ image: encodePgm(input.image), dpi: input.dpi, timeoutMs: 120_000 });
+    expect(again.text.toLowerCase()).toContain('ptce');
   });
 });

@@ -1,0 +1,53 @@
+/**
+ * The messages between the importer and a document thread (document-thread.ts ↔
+ * document-worker.ts). One document at a time per thread; the thread reads the PDF page by page
+ * and announces each step, so the importer can time every page on its own clock.
+ */
+import type { DocumentContext, DocumentExtraction, PageInput } from '../../extractors/index.js';
+import type { GrayImage } from './gray-image.js';
+import type { PixelToPoints } from './single-image.js';
+
+export type OcrMode = 'auto' | 'always' | 'never';
+
+/** What a thread is doing; each step of each page runs under the page time limit. */
+export type DocumentStep = 'open' | 'text' | 'prepare' | 'date' | 'extract';
+
+export type ToDocumentThread =
+  | { readonly type: 'read'; readonly bytes: Uint8Array; readonly fileName: string; readonly ocr: OcrMode }
+  /** Permission to prepare one more page image (the importer bounds images waiting for OCR). */
+  | { readonly type: 'credit' }
+  /** Every page's final text (OCR'd or not): run the extractors. */
+  | { readonly type: 'extract'; readonly pages: readonly PageInput[]; readonly context: DocumentContext };
+
+/** One page as the text pass saw it. */
+export interface LayerPage {
+  readonly number: number;
+  readonly text: string;
+  /** Page size in PDF points. */
+  readonly width: number;
+  readonly height: number;
+  /** True when the page is sent for OCR (its text layer is missing, garbled, or OCR is forced). */
+  readonly ocr: boolean;
+}
+
+export type FromDocumentThread =
+  /**
+   * A step starts. `pages` > 1 for a step that reads that many pages at once (the document date
+   * is inferred from all of them): it gets the page time limit once per page.
+   */
+  | { readonly type: 'step'; readonly step: DocumentStep; readonly page: number | null; readonly pages?: number }
+  /** Waiting for a credit: not a step, the page clock stops. */
+  | { readonly type: 'need-credit' }
+  | { readonly type: 'opened'; readonly pages: number }
+  | {
+      readonly type: 'ocr-image';
+      readonly page: number;
+      readonly image: GrayImage;
+      readonly dpi: number;
+      readonly toPoints: PixelToPoints;
+      /** Whether the page paints any image (so an empty OCR result is suspicious). */
+      readonly paintsImage: boolean;
+    }
+  | { readonly type: 'layer'; readonly pages: readonly LayerPage[]; readonly title: string | null }
+  | { readonly type: 'extracted'; readonly extraction: DocumentExtraction }
+  | { readonly type: 'failed'; readonly code: string | null; readonly message: string };

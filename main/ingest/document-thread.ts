@@ -1,0 +1,361 @@
+/**
+ * Reads one document on a worker thread (document-worker.ts) under three limits, so that a
+ * hostile file fails alone with a clear message and the import goes on:
+ * - every step of every page (text layer, operator list and image, rendering, OCR, extraction)
+ *   has the page time limit, on its own clock: time spent waiting for the shared OCR pool or
+ *   behind another document is never charged;
+ * - the thread's heap is capped (`resourceLimits`): a page whose drawing operators inflate to
+ *   gigabytes kills the thread, not the process;
+ * - the document as a whole has a budget of its own working time (steps plus OCR).
+ * A thread that failed is stopped and replaced; a healthy one reads the next document.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DocumentContext } from '../../extractors/index.js';
+import type { DocumentToStore, PageToStore } from '../store/document-writer.js';
+import type { DocumentKind, DocumentWarning } from '../store/documents.js';
+import { createSemaphore, type Semaphore } from '../util/semaphore.js';
+import type { DocumentStep, FromDocumentThread, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
+import { IngestError, type IngestErrorCode } from './errors.js';
+import { OcrTimeoutError, type OcrPool, type OcrWord } from './ocr-pool.js';
+import { recognizeUpright } from './orientation.js';
+import type { PixelToPoints } from './single-image.js';
+
+export type { OcrMode } from './document-messages.js';
+
+/** The limits one document is read under. */
+export interface DocumentLimits {
+  /** Longest any one step of one page may take (text, image, rendering, OCR, extraction). */
+  readonly pageTimeoutMs: number;
+  /** Longest the document's own work may take in all (its steps plus its pages' OCR). */
+  readonly documentTimeoutMs: number;
+  /** Heap of a document thread, in MB (V8 old generation). */
+  readonly heapMb: number;
+}
+
+export const DEFAULT_PAGE_TIMEOUT_MS = 180_000;
+export const DEFAULT_DOCUMENT_TIMEOUT_MS = 60 * 60_000;
+/** Enough for a 10 000-page text layer or a page of a million drawing operators, not for more. */
+export const DEFAULT_THREAD_HEAP_MB = 192;
+
+/**
+ * Pages of one document prepared ahead of OCR. Bounds memory (each holds a page image) while
+ * leaving enough queued that the pool never waits on one document's preparation.
+ */
+const MAX_PAGES_IN_FLIGHT = 3;
+/** An OCR'd page with fewer letters than this "produced no text". */
+const MIN_OCR_LETTERS = 10;
+/** Mean OCR word confidence (0..100) below which a page is flagged for checking. */
+export const LOW_OCR_CONFIDENCE = 55;
+
+export type IngestProgress =
+  | { readonly kind: 'document-start'; readonly fileName: string; readonly pages: number }
+  | { readonly kind: 'page-done'; readonly fileName: string; readonly page: number; readonly source: 'text' | 'ocr' };
+
+export interface ReadContext {
+  readonly ocr: OcrMode;
+  readonly limits: DocumentLimits;
+  /** Called only when a page needs OCR, so text-only imports never start tesseract. */
+  readonly getOcrPool: () => Promise<OcrPool>;
+  /** Page images prepared and not yet recognised, across every document of the import. */
+  readonly ocrSlots: Semaphore;
+  readonly onProgress?: ((event: IngestProgress) => void) | undefined;
+  /** What the extractors are told about the document besides its pages (e.g. names known in the corpus). */
+  readonly extraction?: DocumentContext | undefined;
+}
+
+export interface FileToRead {
+  readonly path: string;
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+}
+
+const COMPILED = new URL('./document-worker.js', import.meta.url);
+const SOURCE = new URL('./document-worker.ts', import.meta.url);
+
+function startWorker(heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 };
+  // The built CLI runs the compiled thread; tests and scripts on the sources run it through tsx.
+  if (existsSync(fileURLToPath(COMPILED))) return new Worker(COMPILED, { resourceLimits });
+  // Node 20 does not carry `--import tsx` into threads: register tsx in the thread itself.
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(SOURCE.href)}); });`;
+  return new Worker(boot, { eval: true, resourceLimits });
+}
+
+const STEP_WORDS: Record<DocumentStep, string> = {
+  open: 'opening the file',
+  text: 'reading its text layer',
+  prepare: 'preparing its image for OCR',
+  date: 'finding the document date',
+  extract: 'extracting mentions',
+};
+
+function where(step: DocumentStep, page: number | null): string {
+  return page === null ? STEP_WORDS[step] : `page ${page} (${STEP_WORDS[step]})`;
+}
+
+/** Word boxes from image pixels to page points (top-left origin), as the store keeps them. */
+export function wordsInPoints(words: readonly OcrWord[], toPoints: PixelToPoints): PageToStore['words'] {
+  const { scaleX, scaleY, offsetX, offsetY } = toPoints;
+  return words.map((word) => ({
+    text: word.text,
+    confidence: word.confidence,
+    x0: offsetX + word.x0 * scaleX,
+    y0: offsetY + word.y0 * scaleY,
+    x1: offsetX + word.x1 * scaleX,
+    y1: offsetY + word.y1 * scaleY,
+  }));
+}
+
+function kindOf(pages: readonly PageToStore[]): DocumentKind {
+  const ocr = pages.filter((page) => page.source === 'ocr').length;
+  if (ocr === 0) return 'text';
+  return ocr === pages.length ? 'scan' : 'mixed';
+}
+
+function titleOf(title: string | null, pages: readonly PageToStore[]): string | null {
+  if (title !== null) return title;
+  const firstLine = pages[0]?.text.split('\n').map((line) => line.trim()).find((line) => line.length >= 3);
+  return firstLine === undefined ? null : firstLine.slice(0, 200);
+}
+
+/** What an OCR'd page says about itself that the user must know. */
+export function ocrWarnings(page: number, text: string, confidence: number, paintsImage: boolean, turns: number): DocumentWarning[] {
+  const warnings: DocumentWarning[] = [];
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (turns !== 0) warnings.push({ page, code: 'PAGE_TURNED', message: `page ${page}: scanned turned by ${turns * 90}°, read upright` });
+  if (letters < MIN_OCR_LETTERS) {
+    if (paintsImage) warnings.push({ page, code: 'OCR_NO_TEXT', message: `page ${page}: shows an image but OCR found no text in it` });
+  } else if (confidence < LOW_OCR_CONFIDENCE) {
+    warnings.push({ page, code: 'OCR_LOW_CONFIDENCE', message: `page ${page}: OCR confidence is very low (${Math.round(confidence)} %); check its text and mentions` });
+  }
+  return warnings;
+}
+
+interface OcrPage {
+  readonly page: PageToStore;
+  readonly warnings: readonly DocumentWarning[];
+}
+
+/** One document thread, reused from document to document while it stays healthy. */
+export class DocumentThread {
+  private worker: Worker | undefined;
+  /** The document being read: when its current step began, where it is, and how to fail it. */
+  private current: { stepStartedAt: () => number | null; where: () => string; fail: (error: IngestError) => void; fileName: string } | null = null;
+
+  constructor(private readonly heapMb: number) {
+    this.worker = this.start(); // pdf.js loads in it while the importer opens the corpus
+  }
+
+  private start(): Worker {
+    const worker = startWorker(this.heapMb);
+    // A thread may also die between documents: its 'error' must never go unhandled.
+    worker.on('error', () => undefined).on('exit', () => {
+      if (this.worker === worker) this.worker = undefined;
+    });
+    return worker;
+  }
+
+  /** When the current document's running step began (performance.now()), or null when idle. */
+  busySince(): number | null {
+    return this.current?.stepStartedAt() ?? null;
+  }
+
+  /**
+   * Fails the current document (the import's memory watchdog calls this on the thread whose step
+   * has run longest when the process goes over its budget); its thread is stopped.
+   */
+  abortForMemory(budgetMb: number): void {
+    const current = this.current;
+    if (current === null) return;
+    current.fail(new IngestError('PAGE_TOO_COMPLEX', `${current.fileName}: ${current.where()} took the import over its memory budget of ${budgetMb} MB; the document was skipped`));
+  }
+
+  async terminate(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+
+  /** Reads, OCRs where needed, and extracts; rejects with an IngestError naming the file. */
+  read(file: FileToRead, context: ReadContext): Promise<DocumentToStore> {
+    const worker = (this.worker ??= this.start());
+    return new Promise<DocumentToStore>((resolve, reject) => {
+      const { limits } = context;
+      const started = performance.now();
+      const perDocument = createSemaphore(MAX_PAGES_IN_FLIGHT);
+      const grantedReleases: (() => void)[] = [];
+      const ocred: Promise<OcrPage>[] = [];
+      let ownMs = 0;
+      let step: { name: DocumentStep; page: number | null; at: number } | null = null;
+      let stepTimer: NodeJS.Timeout | undefined;
+      let settled = false;
+
+      const remainingMs = (): number => limits.documentTimeoutMs - ownMs;
+      const budgetError = (): IngestError =>
+        new IngestError('DOCUMENT_TIMEOUT', `${file.fileName}: the document took longer than its budget of ${Math.round(limits.documentTimeoutMs / 1000)} s of reading and OCR`);
+      const endStep = (): void => {
+        clearTimeout(stepTimer);
+        if (step !== null) ownMs += performance.now() - step.at;
+        step = null;
+      };
+      const settle = (): void => {
+        settled = true;
+        this.current = null;
+        endStep();
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        for (const release of grantedReleases.splice(0)) release();
+      };
+      const fail = (error: IngestError): void => {
+        if (settled) return;
+        settle();
+        // The thread may be mid-page or waiting for what will never come: stop it.
+        if (this.worker === worker) this.worker = undefined;
+        void worker.terminate();
+        reject(error);
+      };
+      const beginStep = (name: DocumentStep, page: number | null, pages: number): void => {
+        endStep();
+        const remaining = remainingMs();
+        if (remaining <= 0) return fail(budgetError());
+        step = { name, page, at: performance.now() };
+        const stepLimit = limits.pageTimeoutMs * Math.max(1, pages);
+        const pageLimited = stepLimit <= remaining;
+        stepTimer = setTimeout(() => {
+          fail(pageLimited ? new IngestError('PAGE_TIMEOUT', `${file.fileName}: ${where(name, page)} took longer than ${Math.round(stepLimit / 1000)} s`) : budgetError());
+        }, Math.min(stepLimit, remaining));
+      };
+      const send = (message: ToDocumentThread, transfer: ArrayBuffer[] = []): void => {
+        if (!settled) worker.postMessage(message, transfer);
+      };
+
+      const grantCredit = async (): Promise<void> => {
+        // A page needs OCR: the models load while its image is being prepared.
+        context.getOcrPool().catch(() => undefined);
+        const releaseDocument = await perDocument.acquire();
+        const releaseGlobal = await context.ocrSlots.acquire();
+        const release = (): void => {
+          releaseGlobal();
+          releaseDocument();
+        };
+        if (settled) return release();
+        grantedReleases.push(release);
+        send({ type: 'credit' });
+      };
+
+      const recognise = async (message: Extract<FromDocumentThread, { type: 'ocr-image' }>, release: () => void): Promise<OcrPage> => {
+        try {
+          const pool = await context.getOcrPool();
+          const limit = Math.min(limits.pageTimeoutMs, Math.max(1, remainingMs()));
+          const reading = await recognizeUpright(pool, message.image, message.dpi, limit);
+          ownMs += reading.seconds * 1000;
+          const page: PageToStore = {
+            number: message.page,
+            text: reading.text,
+            source: 'ocr',
+            ocrConfidence: reading.confidence,
+            width: 0, // the text pass's page size is set in finish()
+            height: 0,
+            words: wordsInPoints(reading.words, message.toPoints),
+          };
+          context.onProgress?.({ kind: 'page-done', fileName: file.fileName, page: message.page, source: 'ocr' });
+          return { page, warnings: ocrWarnings(message.page, reading.text, reading.confidence, message.paintsImage, reading.turns) };
+        } finally {
+          release();
+        }
+      };
+
+      const ocrFailure = (page: number, error: unknown): IngestError => {
+        if (error instanceof OcrTimeoutError) {
+          return new IngestError('PAGE_TIMEOUT', `${file.fileName}: page ${page} (OCR) took longer than ${Math.round(error.timeoutMs / 1000)} s`);
+        }
+        return new IngestError('OCR_FAILED', `${file.fileName}: OCR failed on page ${page} (${error instanceof Error ? error.message : String(error)})`);
+      };
+
+      const finish = async (pages: readonly LayerPage[], title: string | null): Promise<void> => {
+        const done = await Promise.all(ocred);
+        const byNumber = new Map(done.map((ocr) => [ocr.page.number, ocr]));
+        const finalPages = pages.map((page): PageToStore => {
+          const ocr = byNumber.get(page.number)?.page;
+          if (ocr !== undefined) return { ...ocr, width: page.width, height: page.height };
+          context.onProgress?.({ kind: 'page-done', fileName: file.fileName, page: page.number, source: 'text' });
+          return { number: page.number, text: page.text, source: 'text', ocrConfidence: null, width: page.width, height: page.height, words: [] };
+        });
+        const warnings = done.flatMap((ocr) => ocr.warnings).sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+        pendingStore = { pages: finalPages, title, warnings };
+        send({ type: 'extract', pages: finalPages.map((page) => ({ page: page.number, text: page.text, source: page.source })), context: context.extraction ?? {} });
+      };
+      let pendingStore: { pages: readonly PageToStore[]; title: string | null; warnings: readonly DocumentWarning[] } | null = null;
+
+      const onMessage = (message: FromDocumentThread): void => {
+        if (settled) return;
+        switch (message.type) {
+          case 'step':
+            return beginStep(message.step, message.page, message.pages ?? 1);
+          case 'need-credit':
+            endStep();
+            void grantCredit();
+            return;
+          case 'opened':
+            context.onProgress?.({ kind: 'document-start', fileName: file.fileName, pages: message.pages });
+            return;
+          case 'ocr-image': {
+            const release = grantedReleases.shift() ?? (() => undefined);
+            const result = recognise(message, release);
+            result.catch((error: unknown) => fail(ocrFailure(message.page, error)));
+            ocred.push(result);
+            return;
+          }
+          case 'layer':
+            endStep();
+            finish(message.pages, message.title).catch((error: unknown) => fail(error instanceof IngestError ? error : ocrFailure(0, error)));
+            return;
+          case 'extracted': {
+            endStep();
+            const store = pendingStore;
+            settle();
+            if (store === null) return reject(new Error('extraction finished before the pages were read'));
+            resolve({
+              sha256: file.sha256,
+              fileName: file.fileName,
+              filePath: file.path,
+              fileSize: file.bytes.length,
+              title: titleOf(store.title, store.pages),
+              kind: kindOf(store.pages),
+              documentDate: message.extraction.documentDate?.value ?? null,
+              documentDateInferred: message.extraction.documentDate?.inferred ?? false,
+              importSeconds: (performance.now() - started) / 1000,
+              pages: store.pages,
+              mentions: message.extraction.mentions,
+              warnings: store.warnings,
+            });
+            return;
+          }
+          case 'failed':
+            return fail(message.code === null ? new IngestError('CORRUPT_PDF', `${file.fileName}: could not be read (${message.message})`) : new IngestError(message.code as IngestErrorCode, message.message));
+        }
+      };
+      const onError = (error: Error & { code?: string }): void => {
+        const at = step === null ? 'reading it' : where(step.name, step.page);
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          fail(new IngestError('PAGE_TOO_COMPLEX', `${file.fileName}: ${at} needs more than ${this.heapMb} MB of memory; the document was skipped`));
+        } else {
+          fail(new IngestError('CORRUPT_PDF', `${file.fileName}: the reader stopped while ${at} (${error.message})`));
+        }
+      };
+      const onExit = (code: number): void => fail(new IngestError('CORRUPT_PDF', `${file.fileName}: the reader stopped unexpectedly (exit code ${code})`));
+
+      this.current = {
+        stepStartedAt: () => (step === null ? null : step.at),
+        where: () => (step === null ? 'reading it' : where(step.name, step.page)),
+        fail,
+        fileName: file.fileName,
+      };
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      const bytes = file.bytes.slice(); // transferred: the caller keeps its own bytes
+      send({ type: 'read', bytes, fileName: file.fileName, ocr: context.ocr }, [bytes.buffer as ArrayBuffer]);
+    });
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Document thread entry: reads one PDF at a time for the importer — text layer page by page,
+ * the images of pages that need OCR, then the extractors over the final text. Everything that
+ * can blow up on a hostile file runs here, under the thread's heap limit and the importer's
+ * per-step clock, so that exceeding either kills this thread and fails this document alone.
+ * OCR itself runs in the importer's shared tesseract pool; the images travel there by transfer.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { DocumentContext, DocumentExtraction, Mention, PageInput } from '../../extractors/index.js';
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { IngestError } from './errors.js';
+import type { DocumentStep, FromDocumentThread, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
+import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, inflationBomb, oversizedImage } from './decode-budget.js';
+import { pageImageForOcr } from './page-image.js';
+import { loadPdfJs, openPdf, readPageText } from './pdf-document.js';
+import { realTitle } from './text-layer.js';
+import { judgeTextLayer } from './text-quality.js';
+
+const port = parentPort;
+
+function send(message: FromDocumentThread, transfer: ArrayBuffer[] = []): void {
+  port?.postMessage(message, transfer);
+}
+
+function step(name: DocumentStep, page: number | null, pages = 1): void {
+  send({ type: 'step', step: name, page, pages });
+}
+
+/** Credits from the importer: each lets one more page image be prepared. */
+let credits = 0;
+let creditWaiter: (() => void) | null = null;
+let extractRequest: ((request: Extract<ToDocumentThread, { type: 'extract' }>) => void) | null = null;
+
+function takeCredit(): Promise<void> {
+  if (credits > 0) {
+    credits -= 1;
+    return Promise.resolve();
+  }
+  send({ type: 'need-credit' });
+  return new Promise((resolve) => {
+    creditWaiter = () => {
+      credits -= 1;
+      resolve();
+    };
+  });
+}
+
+function needsOcr(text: string, mode: OcrMode): boolean {
+  return mode === 'always' || (mode === 'auto' && !judgeTextLayer(text).usable);
+}
+
+async function preparePage(doc: PDFDocumentProxy, number: number): Promise<void> {
+  await takeCredit();
+  step('prepare', number);
+  const page = await doc.getPage(number);
+  try {
+    const { input, paintsImage } = await pageImageForOcr(doc, page);
+    const buffer = input.image.data.buffer as ArrayBuffer;
+    send({ type: 'ocr-image', page: number, image: input.image, dpi: input.dpi, toPoints: input.toPoints, paintsImage }, [buffer]);
+  } finally {
+    page.cleanup(); // drops pdf.js's decoded copy of the scan now, not at document end
+  }
+}
+
+async function readPages(doc: PDFDocumentProxy, mode: OcrMode): Promise<LayerPage[]> {
+  const pages: LayerPage[] = [];
+  for (let number = 1; number <= doc.numPages; number += 1) {
+    step('text', number);
+    const page = await doc.getPage(number);
+    const { width, height } = page.getViewport({ scale: 1 });
+    const text = mode === 'always' ? '' : await readPageText(page);
+    page.cleanup();
+    const ocr = needsOcr(text, mode);
+    pages.push({ number, text, width, height, ocr });
+    // The page goes to OCR now, while the next pages are read: the pool starts at once.
+    if (ocr) await preparePage(doc, number);
+  }
+  return pages;
+}
+
+async function titleOf(doc: PDFDocumentProxy): Promise<string | null> {
+  const metadata = await doc.getMetadata().catch(() => null);
+  const info = metadata?.info as { Title?: unknown } | undefined;
+  return typeof info?.Title === 'string' ? realTitle(info.Title) : null;
+}
+
+/** The extractors, page by page, each page under its own clock (as `extractDocument` does). */
+async function extract(pages: readonly PageInput[], given: DocumentContext): Promise<DocumentExtraction> {
+  const { extractPage, inferDocumentDate } = await import('../../extractors/index.js');
+  step('date', null, pages.length);
+  const documentDate = given.documentDate === undefined ? inferDocumentDate(pages) : { value: given.documentDate, inferred: false };
+  const context: DocumentContext = { ...given, documentDate: documentDate?.value };
+  const mentions: Mention[] = [];
+  for (const page of pages) {
+    step('extract', page.page);
+    mentions.push(...extractPage(page, context));
+  }
+  return { documentDate, mentions };
+}
+
+async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): Promise<void> {
+  credits = 0;
+  await loadPdfJs(); // loading the thread's pdf.js is not the document's time
+  step('open', null);
+  const oversized = oversizedImage(read.bytes);
+  if (oversized !== null) {
+    const mb = Math.round(oversized.decodedBytes / 1024 / 1024);
+    throw new IngestError(
+      'IMAGE_TOO_LARGE',
+      `${read.fileName}: an embedded image of ${oversized.width}×${oversized.height} pixels would take ${mb} MB once decoded (limit ${Math.round(MAX_DECODED_IMAGE_BYTES / 1024 / 1024)} MB)`,
+    );
+  }
+  const bomb = inflationBomb(read.bytes);
+  if (bomb !== null) {
+    throw new IngestError(
+      'PAGE_TOO_COMPLEX',
+      `${read.fileName}: a ${Math.round(bomb.compressedBytes / 1024)} KB stream inflates to more than ${MAX_INFLATED_STREAM_BYTES / 1024 / 1024} MB of page content, more than a page may hold`,
+    );
+  }
+  const doc = await openPdf(read.bytes, read.fileName);
+  try {
+    send({ type: 'opened', pages: doc.numPages });
+    const pages = await readPages(doc, read.ocr);
+    send({ type: 'layer', pages, title: await titleOf(doc) });
+  } finally {
+    await doc.destroy();
+  }
+  const request = await new Promise<Extract<ToDocumentThread, { type: 'extract' }>>((resolve) => {
+    extractRequest = resolve;
+  });
+  send({ type: 'extracted', extraction: await extract(request.pages, request.context) });
+}
+
+if (port !== null) {
+  void loadPdfJs(); // load it now, before the first document arrives
+  port.on('message', (message: ToDocumentThread) => {
+    if (message.type === 'credit') {
+      credits += 1;
+      const waiter = creditWaiter;
+      creditWaiter = null;
+      waiter?.();
+    } else if (message.type === 'extract') {
+      const resolve = extractRequest;
+      extractRequest = null;
+      resolve?.(message);
+    } else {
+      readDocument(message).catch((error: unknown) => {
+        const code = error instanceof IngestError ? error.code : null;
+        send({ type: 'failed', code, message: error instanceof Error ? error.message : String(error) });
+      });
+    }
+  });
+}

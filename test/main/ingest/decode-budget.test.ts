@@ -1,0 +1,50 @@
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { declaredImages, inflationBomb, oversizedImage } from '../../../main/ingest/decode-budget.js';
+
+const pdf = (...parts: (string | Buffer)[]): Uint8Array => new Uint8Array(Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : part))));
+
+describe('declared image sizes, read before decoding', () => {
+  it('reads width, height, depth and colour space of each image dictionary', () => {
+    const bytes = pdf(
+      '%PDF-1.7\n4 0 obj\n<< /Type /XObject /Subtype /Image /Width 17320 /Height 17320 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode /Length 3 >>\nstream\nabc\nendstream\nendobj\n',
+      '5 0 obj\n<</Subtype/Image/Width 12000/Height 12000/ColorSpace/DeviceGray/BitsPerComponent 1/Length 1>>stream\nx\nendstream endobj\n',
+      '6 0 obj\n<< /Subtype /Image /Width 100 /Height 50 /ImageMask true /Length 1 >>\nstream\nx\nendstream\nendobj\n',
+    );
+    expect(declaredImages(bytes)).toEqual([
+      { width: 17320, height: 17320, decodedBytes: 17320 * 17320 * 3 },
+      { width: 12000, height: 12000, decodedBytes: 1500 * 12000 }, // 1-bit gray stays packed
+      { width: 100, height: 50, decodedBytes: 13 * 50 },
+    ]);
+    expect(oversizedImage(bytes)?.width).toBe(17320);
+  });
+
+  it('counts an image of unknown colours (ICC, JPX) as four bytes a pixel, and leaves indirect sizes to pdf.js', () => {
+    const bytes = pdf(
+      '7 0 obj\n<< /Subtype /Image /Width 8000 /Height 6000 /Filter /JPXDecode /Length 1 >>\nstream\nx\nendstream\nendobj\n',
+      '8 0 obj\n<< /Subtype /Image /Width 9 0 R /Height 6000 /Length 1 >>\nstream\nx\nendstream\nendobj\n',
+    );
+    expect(declaredImages(bytes)).toEqual([{ width: 8000, height: 6000, decodedBytes: 8000 * 6000 * 4 }]);
+    expect(oversizedImage(bytes)).not.toBeNull(); // 183 MB > 160 MB
+    expect(oversizedImage(pdf('<< /Subtype /Image /Width 2480 /Height 3508 /ColorSpace /DeviceRGB /BitsPerComponent 8 >>\nstream\n'))).toBeNull();
+  });
+});
+
+describe('streams that inflate past the ceiling', () => {
+  const stream = (dictionary: string, body: Buffer): Buffer => Buffer.concat([Buffer.from(`1 0 obj\n${dictionary}\nstream\n`, 'latin1'), body, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+  const operators = (bytes: number): Buffer => deflateSync(Buffer.alloc(bytes, '1 1 m 2 2 l S\n'), { level: 9 });
+
+  it('finds a content stream that inflates a thousandfold, without inflating it whole', () => {
+    const body = operators(8 * 1024 * 1024);
+    // The body runs up to `endstream`, its end-of-line included.
+    expect(inflationBomb(pdf('%PDF-1.7\n', stream('<< /Length 99 /Filter /FlateDecode >>', body)), 4 * 1024 * 1024)).toEqual({ compressedBytes: body.length + 1 });
+  });
+
+  it('lets through streams under the ceiling, images and attachments (their size is judged elsewhere or not at all)', () => {
+    const limit = 4 * 1024 * 1024;
+    expect(inflationBomb(pdf(stream('<< /Filter /FlateDecode >>', operators(2 * 1024 * 1024))), limit)).toBeNull();
+    expect(inflationBomb(pdf(stream('<< /Subtype /Image /Filter /FlateDecode >>', operators(8 * 1024 * 1024))), limit)).toBeNull();
+    expect(inflationBomb(pdf(stream('<< /Type /EmbeddedFile /Filter /FlateDecode >>', operators(8 * 1024 * 1024))), limit)).toBeNull();
+    expect(inflationBomb(pdf(stream('<< /Filter /FlateDecode >>', Buffer.from('not deflate at all, just damaged'.repeat(200)))), 1024)).toBeNull();
+  });
+});
