@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import type { Db } from '../store/db.js';
 import { saveImportedDocument } from '../store/document-writer.js';
 import { findDocumentBySha, recordFailedImport } from '../store/documents.js';
+import { storeOriginal } from '../store/originals.js';
 import { nowIso } from '../store/statements.js';
 import { IngestError } from './errors.js';
 import { createOcrPool, type OcrPool } from './ocr-pool.js';
@@ -25,6 +26,8 @@ export interface ImportOptions {
   readonly onResult?: ((result: ImportResult) => void) | undefined;
   /** Reuse a caller's pool (tests, long-running server); otherwise one is made and terminated here. */
   readonly ocrPool?: OcrPool | undefined;
+  /** Once aborted, no further file is started; files already being read finish and are kept. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 export type ImportResult =
@@ -89,6 +92,8 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         report({ status: 'duplicate', file: path, documentId: outcome.existing.id, existingFileName: outcome.existing.fileName });
         return;
       }
+      // The original goes into the corpus too, so its pages can be shown on any machine.
+      storeOriginal(db, outcome.document.id, file.bytes);
       const ocrPages = document.pages.filter((page) => page.source === 'ocr').length;
       report({
         status: 'imported',
@@ -119,7 +124,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   // One lane more than threads: while a lane extracts and writes on this thread, the others keep
   // every text-layer thread and OCR worker fed.
   const lanes = Array.from({ length: Math.max(1, Math.min(options.jobs + 1, queue.length)) }, async () => {
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) await importOne(path);
+    for (let path = queue.shift(); path !== undefined && options.signal?.aborted !== true; path = queue.shift()) await importOne(path);
   });
   try {
     await Promise.all(lanes);
