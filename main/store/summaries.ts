@@ -15,6 +15,12 @@ export interface MentionCounts {
 
 export interface DocumentSummary extends DocumentRecord {
   readonly mentions: MentionCounts;
+  /**
+   * The PTCE the document is about, as far as its mentions tell: the organisation mention most
+   * often named in it that is a PTCE (`PTCE …`, `pôle territorial de coopération économique …`),
+   * rejected mentions excluded. Null when it names none.
+   */
+  readonly ptce: string | null;
 }
 
 const NONE: MentionCounts = { pending: 0, accepted: 0, rejected: 0, edited: 0 };
@@ -30,7 +36,21 @@ export function listDocumentSummaries(db: Db): DocumentSummary[] {
   ).all()) {
     counts.set(row.document_id, { pending: row.pending, accepted: row.accepted, rejected: row.rejected, edited: row.edited });
   }
-  return listDocuments(db).map((document) => ({ ...document, mentions: counts.get(document.id) ?? NONE }));
+  const ptces = new Map<number, string>();
+  for (const row of prepared<[], { document_id: number; value: string }>(
+    db,
+    `SELECT document_id, value FROM (
+       SELECT document_id, value, count(*) AS uses,
+              row_number() OVER (PARTITION BY document_id ORDER BY count(*) DESC, min(page), value) AS rank
+         FROM mentions
+        WHERE type = 'organisation' AND status <> 'rejected'
+          AND (value LIKE '%PTCE%' OR lower(value) LIKE '%pôle territorial de coopération%' OR lower(value) LIKE '%pole territorial de cooperation%')
+        GROUP BY document_id, value)
+      WHERE rank = 1`,
+  ).all()) {
+    ptces.set(row.document_id, row.value);
+  }
+  return listDocuments(db).map((document) => ({ ...document, mentions: counts.get(document.id) ?? NONE, ptce: ptces.get(document.id) ?? null }));
 }
 
 /** A number that changes whenever another process (a CLI import) or this one writes the corpus. */
