@@ -20,6 +20,17 @@ export interface Run {
   readonly rect: Rect;
   /** OCR confidence of the word (0..100); null for text-layer runs. */
   readonly confidence: number | null;
+  /**
+   * Where each character boundary falls across the box, 0..1 (length = characters + 1), from
+   * measured glyph widths; characters are spread evenly when absent.
+   */
+  readonly edges?: readonly number[] | undefined;
+}
+
+/** Fraction of a run's width before character `index` (0..length). */
+function edgeAt(run: Run, index: number): number {
+  const length = run.end - run.start;
+  return run.edges?.[index] ?? index / length;
 }
 
 /** The part of a pdf.js text item this module reads. */
@@ -43,6 +54,19 @@ function apply(matrix: Matrix, x: number, y: number): [number, number] {
 const SEARCH_WINDOW = 200;
 
 /**
+ * Character edges from a measuring function (e.g. canvas `measureText` of each prefix): the
+ * prefix widths divided by the whole width. Undefined when the text measures nothing.
+ */
+export function edgesFromPrefixWidths(text: string, prefixWidth: (prefix: string) => number): number[] | undefined {
+  const total = prefixWidth(text);
+  if (!(total > 0)) return undefined;
+  const edges = [0];
+  for (let index = 1; index < text.length; index += 1) edges.push(Math.min(1, prefixWidth(text.slice(0, index)) / total));
+  edges.push(1);
+  return edges;
+}
+
+/**
  * Runs for a text-layer page. The stored text is pdf.js's items concatenated (a line break after
  * items marked end-of-line, see main/ingest/pdf-document.ts); each item is looked up from where
  * the previous one ended, so a stored text that differs slightly still maps where it agrees.
@@ -52,6 +76,7 @@ export function runsFromTextItems(
   storedText: string,
   matrix: Matrix,
   fontMetrics: (fontName: string | undefined) => { ascent: number; descent: number } = () => ({ ascent: 0.8, descent: -0.2 }),
+  measure?: (text: string, fontName: string | undefined) => readonly number[] | undefined,
 ): Run[] {
   const runs: Run[] = [];
   let cursor = 0;
@@ -65,7 +90,8 @@ export function runsFromTextItems(
         const corners = [apply(matrix, e, f + descent * height), apply(matrix, e + item.width, f + ascent * height)];
         const xs = corners.map((point) => point[0]);
         const ys = corners.map((point) => point[1]);
-        runs.push({ start: found, end: found + item.str.length, rect: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) }, confidence: null });
+        const rect = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+        runs.push({ start: found, end: found + item.str.length, rect, confidence: null, edges: measure?.(item.str, item.fontName) });
         cursor = found + item.str.length;
       }
     }
@@ -107,9 +133,8 @@ export function rectsForSpan(runs: readonly Run[], start: number, end: number): 
   const pieces: Rect[] = [];
   for (const run of runs) {
     if (run.end <= start || run.start >= end) continue;
-    const length = run.end - run.start;
-    const from = (Math.max(start, run.start) - run.start) / length;
-    const to = (Math.min(end, run.end) - run.start) / length;
+    const from = edgeAt(run, Math.max(start, run.start) - run.start);
+    const to = edgeAt(run, Math.min(end, run.end) - run.start);
     const width = run.rect.x1 - run.rect.x0;
     pieces.push({ x0: run.rect.x0 + width * from, y0: run.rect.y0, x1: run.rect.x0 + width * to, y1: run.rect.y1 });
   }
@@ -138,7 +163,9 @@ export function offsetAt(runs: readonly Run[], x: number, y: number): number | u
     const { x0, y0, x1, y1 } = run.rect;
     if (x >= x0 && x <= x1 && y >= y0 && y <= y1) {
       const fraction = x1 > x0 ? (x - x0) / (x1 - x0) : 0;
-      return run.start + Math.min(run.end - run.start - 1, Math.floor(fraction * (run.end - run.start)));
+      let index = 0;
+      while (index < run.end - run.start - 1 && edgeAt(run, index + 1) <= fraction) index += 1;
+      return run.start + index;
     }
   }
   return undefined;

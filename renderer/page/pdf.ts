@@ -5,7 +5,7 @@
  */
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { runsFromTextItems, type Matrix, type Run, type TextItemLike } from './boxes.js';
+import { edgesFromPrefixWidths, runsFromTextItems, type Matrix, type Run, type TextItemLike } from './boxes.js';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -69,5 +69,14 @@ export async function textRuns(doc: PDFDocumentProxy, pageNumber: number, stored
     const descent = style?.descent !== undefined && style.descent < 0 ? style.descent : ascent - 1;
     return { ascent, descent };
   };
-  return runsFromTextItems(items, storedText, matrix, metrics);
+  // Glyph widths measured in the item's generic font family place characters better than an even
+  // spread (an "i" is narrower than an "M"); the run's box still comes from pdf.js.
+  const context = document.createElement('canvas').getContext('2d');
+  const measure = (text: string, fontName: string | undefined): number[] | undefined => {
+    if (context === null) return undefined;
+    const family = fontName === undefined ? undefined : (content.styles[fontName] as { fontFamily?: string } | undefined)?.fontFamily;
+    context.font = `100px ${family ?? 'sans-serif'}`;
+    return edgesFromPrefixWidths(text, (prefix) => context.measureText(prefix).width);
+  };
+  return runsFromTextItems(items, storedText, matrix, metrics, measure);
 }

@@ -21,12 +21,20 @@ import { useDocumentData, type LoadedPage } from './useDocumentData.js';
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
 /** CSS pixels per PDF point at 100 %: a 21 cm page is about 800 px wide. */
 const BASE_SCALE = 1.33;
+/** Key presses waiting while an action runs; more are ignored (a key held down). */
+const MAX_QUEUED_ACTIONS = 8;
 
 type Dialog =
   | { readonly kind: 'edit'; readonly focus: 'value' | 'type' }
   | { readonly kind: 'add'; readonly start: number; readonly end: number; readonly text: string; readonly reading: SpanReading | null }
   | { readonly kind: 'bulk' }
   | { readonly kind: 'help' };
+
+/** Keys typed in a text field or a list belong to it; a checkbox or a button lets them through. */
+function isTextEntry(element: HTMLElement): boolean {
+  if (element.isContentEditable || element.tagName === 'TEXTAREA' || element.tagName === 'SELECT') return true;
+  return element.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit', 'range'].includes((element as HTMLInputElement).type);
+}
 
 function ToolButton(props: { action: ReviewAction; label: string; onAct: (action: ReviewAction) => void; disabled?: boolean; className?: string }) {
   const key = keyLabel(props.action);
@@ -45,10 +53,10 @@ export function ReviewScreen(props: { documentId: number }) {
   const [pageNumber, setPageNumber] = useState(1);
   const [page, setPage] = useState<LoadedPage | null>(null);
   const [zoom, setZoom] = useState(1);
+  const [baseScale, setBaseScale] = useState(BASE_SCALE);
   const [shadeLowOcr, setShadeLowOcr] = useState(false);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const pageArea = useRef<HTMLDivElement>(null);
-  const busy = useRef(false);
   const selected = useMemo(() => mentions.find((mention) => mention.id === selectedId), [mentions, selectedId]);
   const pageCount = data.detail?.pages.length ?? 0;
 
@@ -75,6 +83,14 @@ export function ReviewScreen(props: { documentId: number }) {
       live = false;
     };
   }, [loadPage, pageNumber, pageCount, notify]);
+
+  // At 100 % a page fills the pane's width (up to BASE_SCALE): a landscape slide fits too.
+  const firstWidth = page?.detail.width;
+  useEffect(() => {
+    const pane = pageArea.current;
+    if (firstWidth === undefined || pane === null) return;
+    setBaseScale((current) => (current === BASE_SCALE ? Math.min(BASE_SCALE, (pane.clientWidth - 40) / firstWidth) : current));
+  }, [firstWidth]);
 
   // The selected mention is scrolled into view on the page.
   useEffect(() => {
@@ -180,16 +196,33 @@ export function ReviewScreen(props: { documentId: number }) {
     help: () => setDialog((current) => (current?.kind === 'help' ? null : { kind: 'help' })),
   };
 
-  const act = (action: ReviewAction): void => {
-    // One action at a time: a key held down must not race its own previous call.
-    if (busy.current) return;
-    busy.current = true;
-    Promise.resolve(handlers[action]())
-      .catch((error: unknown) => notify({ kind: 'error', text: t.errors.generic(error instanceof Error ? error.message : String(error)) }))
-      .finally(() => {
-        busy.current = false;
-      });
-  };
+  // Actions run one after another, each on the state the previous one left: a fast reviewer's
+  // keys are queued (up to a few), never dropped nor raced against each other.
+  const handlersRef = useRef(handlers);
+  handlersRef.current = handlers;
+  const queue = useRef<ReviewAction[]>([]);
+  const draining = useRef(false);
+  const act = useCallback(
+    (action: ReviewAction): void => {
+      if (queue.current.length >= MAX_QUEUED_ACTIONS) return;
+      queue.current.push(action);
+      if (draining.current) return;
+      draining.current = true;
+      void (async () => {
+        for (let next = queue.current.shift(); next !== undefined; next = queue.current.shift()) {
+          try {
+            await handlersRef.current[next]();
+          } catch (error) {
+            notify({ kind: 'error', text: t.errors.generic(error instanceof Error ? error.message : String(error)) });
+          }
+          // Let React commit the new state before the next action reads it.
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        }
+        draining.current = false;
+      })();
+    },
+    [notify],
+  );
   const actRef = useRef(act);
   actRef.current = act;
 
@@ -197,7 +230,7 @@ export function ReviewScreen(props: { documentId: number }) {
     const onKey = (event: KeyboardEvent): void => {
       if (dialog !== null) return;
       const target = event.target as HTMLElement | null;
-      if (target !== null && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))) return;
+      if (target !== null && isTextEntry(target)) return;
       const action = actionForKey(event);
       // Entrée on a focused button presses that button, not "accept".
       if (action === undefined || (event.key === 'Enter' && target?.tagName === 'BUTTON')) return;
@@ -302,7 +335,7 @@ export function ReviewScreen(props: { documentId: number }) {
           </div>
           {data.noOriginal ? <p className="warning">{t.review.noOriginal}</p> : null}
           <div className="page-scroll" ref={pageArea} data-selected-rects={selectedSplit}>
-            <PageView pdf={data.pdf} page={page?.detail.number === pageNumber ? page : null} mentions={onPage} selectedId={selectedId} scale={zoom * BASE_SCALE} shadeLowOcr={shadeLowOcr} onSelect={(id) => setSelectedId(id)} />
+            <PageView pdf={data.pdf} page={page?.detail.number === pageNumber ? page : null} mentions={onPage} selectedId={selectedId} scale={zoom * baseScale} shadeLowOcr={shadeLowOcr} onSelect={(id) => setSelectedId(id)} />
           </div>
         </section>
         <aside className="list-pane">

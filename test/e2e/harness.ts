@@ -89,3 +89,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/** Imports files into a corpus with the real CLI (as a person would before opening the app). */
+export function cliImport(db: string, files: readonly string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'glaneur.js'), 'import', '--db', db, '--jobs', '2', ...files], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`glaneur import failed (${code}): ${err}`))));
+  });
+}
+
+/** Calls the API of a running `glaneur serve` from the test (token header), for assertions. */
+export async function apiCall<T>(served: Served, method: string, input: unknown): Promise<T> {
+  const token = new URL(served.url).searchParams.get('token') ?? '';
+  const response = await fetch(`${served.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-glaneur-token': token }, body: JSON.stringify(input) });
+  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message ?? 'failed'}`);
+  return result.value;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iou, moveSpanByToken, rectsForSpan, runsFromTextItems, runsFromWords, type Matrix } from '../../../renderer/page/boxes.js';
+import { edgesFromPrefixWidths, iou, moveSpanByToken, rectsForSpan, runsFromTextItems, runsFromWords, type Matrix } from '../../../renderer/page/boxes.js';
 
 // A 200×100 pt page, pdf.js's viewport transform at scale 1: y flipped.
 const FLIP: Matrix = [1, 0, 0, -1, 0, 100];
@@ -50,5 +50,15 @@ describe('page boxes', () => {
     const a = { x0: 0, y0: 0, x1: 10, y1: 10 };
     expect(iou(a, a)).toBe(1);
     expect(iou(a, { x0: 20, y0: 0, x1: 30, y1: 10 })).toBe(0);
+  });
+});
+
+describe('measured character edges', () => {
+  it('place a narrow letter in less room than a wide one', () => {
+    const widths: Record<string, number> = { i: 1, M: 3 };
+    const edges = edgesFromPrefixWidths('iM', (prefix) => [...prefix].reduce((sum, char) => sum + (widths[char] ?? 0), 0));
+    expect(edges).toEqual([0, 0.25, 1]);
+    const runs = runsFromTextItems([{ str: 'iM', transform: [10, 0, 0, 10, 0, 50], width: 40, hasEOL: false }], 'iM', FLIP, undefined, () => edges);
+    expect(rectsForSpan(runs, 1, 2)[0]?.x0).toBeCloseTo(10);
   });
 });
