@@ -54,7 +54,18 @@ async function start(): Promise<void> {
   const window: BrowserWindow = new BrowserWindow({
     width: 1400,
     height: 900,
-    webPreferences: { preload: preloadPath, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false },
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      // A middle click must not open a window either (setWindowOpenHandler already denies it).
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   const emit = (event: unknown): void => window.webContents.send(EVENT_CHANNEL, event);
   registerApiHandlers(createService(db, { emit, uploads }), isTrustedUrl, uploads);

@@ -43,7 +43,9 @@ function isPdf(file: File): boolean {
 function outcomeLine(outcome: ImportFileOutcome): { text: string; failed: boolean } {
   if (outcome.status === 'imported') return { text: t.importer.fileImported(outcome.fileName, outcome.pages, outcome.mentions), failed: false };
   if (outcome.status === 'duplicate') return { text: t.importer.fileDuplicate(outcome.fileName), failed: false };
-  return { text: t.importer.fileFailed(outcome.fileName, `${importErrorText(outcome.code)} (${outcome.message})`), failed: true };
+  // The core's detail starts with the file name, already shown.
+  const detail = outcome.message.startsWith(`${outcome.fileName}: `) ? outcome.message.slice(outcome.fileName.length + 2) : outcome.message;
+  return { text: t.importer.fileFailed(outcome.fileName, `${importErrorText(outcome.code)} (${detail})`), failed: true };
 }
 
 export function ImportPanel(props: { children: ReactNode }) {

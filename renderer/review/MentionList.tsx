@@ -32,6 +32,11 @@ export function MentionList(props: { mentions: readonly MentionRecord[]; selecte
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: (index) => (rows[index]?.kind === 'page' ? 30 : 64),
+    // Measured heights follow the row, not its index: adding or removing a mention shifts indexes.
+    getItemKey: (index) => {
+      const row = rows[index];
+      return row === undefined ? index : row.kind === 'page' ? `page-${row.page}` : row.mention.id;
+    },
     overscan: 12,
   });
   useEffect(() => {

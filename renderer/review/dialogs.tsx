@@ -13,7 +13,7 @@ const TYPES = Object.keys(TYPE_LABELS) as MentionType[];
 function Modal(props: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const first = panel.current?.querySelector<HTMLElement>('[data-autofocus], input, select, button');
+    const first = panel.current?.querySelector<HTMLElement>('[data-autofocus]') ?? panel.current?.querySelector<HTMLElement>('input, select, button');
     first?.focus();
   }, []);
   return (
