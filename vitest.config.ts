@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Test tiers, named by file suffix: `*.test.ts` pure and fast; `*.int.test.ts` real SQLite, PDFs,
- * OCR and child processes; `test/e2e/**` a real browser. Speed is measured by `npm run bench`,
+ * OCR and child processes; `test/e2e/` (`.e2e.test.ts`) a real browser. Speed is measured by `npm run bench`,
  * never asserted here.
  */
 export default defineConfig({
@@ -23,6 +23,16 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           // OCR saturates both cores already; running int files side by side only adds contention.
+          fileParallelism: false,
+        },
+      },
+      {
+        // The review app in Debian's Chromium against `glaneur serve` (see test/e2e/harness.ts).
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

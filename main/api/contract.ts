@@ -16,11 +16,16 @@ import type { DocumentRecord, DocumentWarning, DocumentWarningCode } from '../st
 import type { EntityRecord } from '../store/entities.js';
 import type { MentionRecord } from '../store/mentions.js';
 import type { ReextractSummary } from '../store/reextract.js';
+import type { SpanReading } from '../store/spans.js';
+import type { DocumentSummary, MentionCounts } from '../store/summaries.js';
+import type { ApiEvent, ImportStarted } from './events.js';
 import type { Result } from './result.js';
 
 export type { ApiErrorCode, AuditEntry, DocumentRecord, EntityRecord, MentionRecord, MentionType, ReextractSummary, Result };
 /** `DocumentRecord.warnings`: what an import noticed on a document and the user should check. */
 export type { DocumentWarning, DocumentWarningCode };
+export type { ApiEvent, DocumentSummary, ImportStarted, MentionCounts, SpanReading };
+export type { ImportFileOutcome, ImportProgressEvent } from './events.js';
 
 const id = z.number().int().positive();
 const mentionType = z.enum(['person', 'organisation', 'date', 'figure', 'email', 'phone', 'url']);
@@ -88,8 +93,35 @@ export const apiSchemas = {
   listAudit: z.object({ documentId: id.optional(), mentionId: id.optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
   /** People and organisations with their aliases and mention counts. → EntityRecord[] */
   listEntities: z.object({ type: mentionType.optional() }).strict(),
-  /** Re-runs the current extractors over stored text, keeping every decision. → ReextractSummary[] */
+  /** Re-runs the current extractors over stored text, keeping every decision. → ReextractSummary[] (events `reextract-progress`) */
   reextract: z.object({ documentId: id.optional(), actor }).strict(),
+
+  // ── Review app (issue 14) ────────────────────────────────────────────────────────────────
+  /** The library: every document (imported and failed) with its mentions counted by status. → DocumentSummary[] */
+  listDocumentSummaries: z.object({}).strict(),
+  /** The original file kept in the corpus (migration 004), base64. → OriginalFileData. Errors: NOT_FOUND. */
+  getOriginal: z.object({ documentId: id }).strict(),
+  /** What the extractors read in a stretch of a page (prefill for "add from selection"). → SpanReading | null. Errors: NOT_FOUND, INVALID_ARGUMENT. */
+  readSpan: z
+    .object({ documentId: id, page: z.number().int().min(1), start: z.number().int().min(0), end: z.number().int().min(1) })
+    .strict()
+    .refine((input) => input.end > input.start, 'end must be greater than start'),
+  /** Moves a mention's boundaries, same id; value and unit re-read by the extractors; status `edited`. → MentionRecord. Errors: NOT_FOUND, INVALID_ARGUMENT. */
+  resizeMention: z
+    .object({ mentionId: id, start: z.number().int().min(0), end: z.number().int().min(1), actor })
+    .strict()
+    .refine((input) => input.end > input.start, 'end must be greater than start'),
+  /** The mentions "like this one" (same rule or same text, same type) on its page or in its document, not yet rejected. → MentionRecord[] */
+  previewBulk: z.object({ mentionId: id, match: z.enum(['rule', 'text']), scope: z.enum(['page', 'document']) }).strict(),
+  /** Sets the status of exactly these mentions as one step that one `undo` reverses. → BulkOutcome */
+  applyBulk: z.object({ mentionIds: z.array(id).min(1).max(10_000), status: z.enum(['accepted', 'rejected']), actor }).strict(),
+  /** Starts importing uploaded files (ids from the transport's upload) and/or local paths; progress arrives as events. → ImportStarted */
+  startImport: z
+    .object({ uploads: z.array(z.string().regex(/^[a-f0-9]{32}$/u)).max(10_000).optional(), paths: z.array(z.string().min(1).max(4096)).max(10_000).optional() })
+    .strict()
+    .refine((input) => (input.uploads?.length ?? 0) + (input.paths?.length ?? 0) > 0, 'name at least one file'),
+  /** Stops an import after the documents being read; what was imported stays. → { cancelled } */
+  cancelImport: z.object({ importId: z.string().min(1).max(64) }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -121,6 +153,42 @@ export interface ApiOutputs {
   listAudit: AuditEntry[];
   listEntities: EntityRecord[];
   reextract: ReextractSummary[];
+  listDocumentSummaries: DocumentSummary[];
+  getOriginal: OriginalFileData;
+  readSpan: SpanReading | null;
+  resizeMention: MentionRecord;
+  previewBulk: MentionRecord[];
+  applyBulk: BulkOutcome;
+  startImport: ImportStarted;
+  cancelImport: { readonly cancelled: boolean };
+}
+
+/** A document's original file, as kept in the corpus. */
+export interface OriginalFileData {
+  readonly documentId: number;
+  readonly fileName: string;
+  readonly mediaType: string;
+  /** The bytes, base64 (JSON carries no binary; the same on IPC and HTTP). */
+  readonly base64: string;
+}
+
+/** What a bulk action changed; `batch` is the audit batch one undo reverses. */
+export interface BulkOutcome {
+  readonly batch: number;
+  readonly changed: number;
+}
+
+/**
+ * What each transport adds to the methods: server-to-UI events (IPC events in Electron,
+ * Server-Sent Events under `glaneur serve`) and file upload (bytes cannot travel in JSON calls
+ * cheaply). The renderer sees only this interface.
+ */
+export interface GlaneurTransport {
+  readonly api: GlaneurApi;
+  /** Calls `listener` for every event until the returned function is called. */
+  subscribe(listener: (event: ApiEvent) => void): () => void;
+  /** Sends one file's bytes to main; answers the id to pass to `startImport`. */
+  upload(name: string, bytes: ArrayBuffer): Promise<Result<{ readonly uploadId: string }>>;
 }
 
 /** The implementation side: plain (sync or async) functions over validated input. */

@@ -2,24 +2,39 @@
  * The one implementation of the API contract, over an open corpus. Transports (IPC, HTTP, CLI)
  * call it only through `dispatch`, which has already validated every argument.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { extractDocument } from '../../extractors/index.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, NothingToUndoError } from '../errors.js';
 import { listAudit } from '../store/audit.js';
 import type { Db } from '../store/db.js';
-import { getDocument, listDocuments } from '../store/documents.js';
+import { getDocument, listDocuments, type DocumentRecord } from '../store/documents.js';
 import { listEntities } from '../store/entities.js';
 import { listMentions } from '../store/mentions.js';
-import { reextractCorpus, reextractDocument, type DocumentExtractor } from '../store/reextract.js';
-import { acceptMention, addMention, editMention, rejectMention, resetMention, undoLastChange } from '../store/review.js';
+import { reextractDocument, type DocumentExtractor } from '../store/reextract.js';
+import { acceptMention, addMention, editMention, rejectMention, resetMention } from '../store/review.js';
 import { prepared } from '../store/statements.js';
+import { applyBulkStatus, previewLikeThis, undoBatchAware } from '../store/bulk.js';
+import { getOriginal } from '../store/originals.js';
+import { readStoredSpan, resizeMention } from '../store/spans.js';
+import { listDocumentSummaries } from '../store/summaries.js';
 import type { ApiImplementation, DocumentDetail, PageDetail } from './contract.js';
+import type { ApiEvent } from './events.js';
+import { createImportRunner, type ImportRunner } from './imports.js';
+import type { UploadStore } from './uploads.js';
 
 export interface ServiceOptions {
   /** Who is recorded in the audit log when a call names nobody. */
   readonly defaultActor?: string | undefined;
   /** The rule set used by `reextract` (tests swap it). */
   readonly extract?: DocumentExtractor | undefined;
+  /** Where events go (SSE under serve, IPC in Electron); dropped when absent. */
+  readonly emit?: ((event: ApiEvent) => void) | undefined;
+  /** Files sent by the UI, for `startImport`. */
+  readonly uploads?: UploadStore | undefined;
+  /** Imports started from the app (tests inject one with a warm OCR pool). */
+  readonly imports?: ImportRunner | undefined;
 }
 
 function systemUser(): string {
@@ -30,10 +45,25 @@ function systemUser(): string {
   }
 }
 
+/**
+ * Documents imported before the corpus kept originals (migration 004): the file at its import
+ * path, if it is still there with the same content.
+ */
+function originalOnDisk(document: DocumentRecord): { mediaType: string; bytes: Uint8Array } | undefined {
+  try {
+    const bytes = readFileSync(document.filePath);
+    return createHash('sha256').update(bytes).digest('hex') === document.sha256 ? { mediaType: 'application/pdf', bytes } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createService(db: Db, options: ServiceOptions = {}): ApiImplementation {
   const fallbackActor = options.defaultActor ?? systemUser();
   const who = (actor: string | undefined): string => actor ?? fallbackActor;
   const extract = options.extract ?? extractDocument;
+  const emit = options.emit ?? ((): void => undefined);
+  const imports = options.imports ?? createImportRunner(db, { emit, uploads: options.uploads });
 
   return {
     listDocuments: () => listDocuments(db),
@@ -63,13 +93,44 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
     resetMention: ({ mentionId, actor }) => resetMention(db, who(actor), mentionId),
     editMention: ({ mentionId, actor, changes }) => editMention(db, who(actor), mentionId, changes),
     addMention: ({ actor, ...mention }) => addMention(db, who(actor), mention),
-    undo: ({ actor }) => undoLastChange(db, who(actor)),
+    // A bulk action is undone whole; the entry answered is the most recent change undone.
+    undo: ({ actor }) => {
+      const [latest] = undoBatchAware(db, who(actor));
+      if (latest === undefined) throw new NothingToUndoError();
+      return latest;
+    },
     listAudit: (query) => listAudit(db, query),
     listEntities: ({ type }) => listEntities(db, type),
-    reextract: ({ documentId, actor }) => {
-      if (documentId === undefined) return reextractCorpus(db, extract, who(actor));
-      if (getDocument(db, documentId)?.status !== 'imported') throw new NotFoundError(`imported document ${documentId}`);
-      return [reextractDocument(db, extract, documentId, who(actor))];
+    reextract: async ({ documentId, actor }) => {
+      if (documentId !== undefined && getDocument(db, documentId)?.status !== 'imported') throw new NotFoundError(`imported document ${documentId}`);
+      const ids =
+        documentId !== undefined ? [documentId] : prepared<[], { id: number }>(db, "SELECT id FROM documents WHERE status = 'imported' ORDER BY id").all().map((row) => row.id);
+      const summaries = [];
+      for (const [index, id] of ids.entries()) {
+        summaries.push(reextractDocument(db, extract, id, who(actor)));
+        emit({ type: 'reextract-progress', done: index + 1, total: ids.length });
+        // Let the event reach the UI (and other calls run) between documents.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      emit({ type: 'reextract-finished', summaries });
+      emit({ type: 'corpus-changed' });
+      return summaries;
     },
+    listDocumentSummaries: () => listDocumentSummaries(db),
+    getOriginal: ({ documentId }) => {
+      const document = getDocument(db, documentId);
+      const original = document === undefined ? undefined : (getOriginal(db, documentId) ?? originalOnDisk(document));
+      if (document === undefined || original === undefined) throw new NotFoundError(`original file of document ${documentId}`);
+      return { documentId, fileName: document.fileName, mediaType: original.mediaType, base64: Buffer.from(original.bytes).toString('base64') };
+    },
+    readSpan: ({ documentId, page, start, end }) => readStoredSpan(db, documentId, page, start, end),
+    resizeMention: ({ mentionId, start, end, actor }) => resizeMention(db, who(actor), mentionId, start, end),
+    previewBulk: (like) => previewLikeThis(db, like),
+    applyBulk: ({ mentionIds, status, actor }) => {
+      const outcome = applyBulkStatus(db, who(actor), mentionIds, status);
+      return { batch: outcome.batch, changed: outcome.changed };
+    },
+    startImport: (input) => imports.start(input),
+    cancelImport: ({ importId }) => ({ cancelled: imports.cancel(importId) }),
   };
 }

@@ -5,6 +5,10 @@
  * its binary on first run. The same UI and API run in a browser with `glaneur serve`, which is
  * what the tests drive. This file is type-checked and linted with the rest.
  *
+ * Security (Electron's checklist): context isolation, sandbox, no Node in the page, a strict
+ * Content Security Policy (in index.html and as a response header), every navigation and
+ * `window.open` refused, permission requests denied, IPC accepted only from the app's own page.
+ *
  * better-sqlite3 must be built for Electron's ABI here (e.g. `npx @electron/rebuild` into
  * `build/electron/`); point GLANEUR_SQLITE_BINDING at that addon so the Node build used by the
  * CLI and `npm test` stays untouched.
@@ -12,13 +16,17 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { createService } from '../api/service.js';
+import { createUploadStore } from '../api/uploads.js';
+import { CONTENT_SECURITY_POLICY } from '../serve/http.js';
 import { openCorpus } from '../store/db.js';
+import { EVENT_CHANNEL } from './channels.js';
 import { registerApiHandlers } from './ipc.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const rendererIndex = join(here, '..', '..', '..', 'dist-renderer', 'index.html');
+const rendererDir = join(here, '..', '..', '..', 'dist-renderer');
+const rendererIndex = join(rendererDir, 'index.html');
 const preloadPath = join(here, 'preload.cjs');
 
 function corpusPath(): string {
@@ -27,28 +35,57 @@ function corpusPath(): string {
   return named ?? join(app.getPath('documents'), 'Glaneur', 'corpus.sqlite');
 }
 
+function lockDownSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
+  lockDownSession();
   const binding = process.env.GLANEUR_SQLITE_BINDING;
   const db = await openCorpus(corpusPath(), { create: true, nativeBinding: binding !== undefined && existsSync(binding) ? binding : undefined });
   const rendererUrl = pathToFileURL(rendererIndex).href;
-  registerApiHandlers(createService(db), (url) => url === rendererUrl || url.startsWith(`${rendererUrl}#`));
-
-  const window = new BrowserWindow({
+  const rendererRoot = pathToFileURL(rendererDir).href;
+  const isTrustedUrl = (url: string): boolean => url === rendererUrl || url.startsWith(`${rendererUrl}#`) || url.startsWith(`${rendererUrl}?`);
+  const uploads = createUploadStore();
+  const window: BrowserWindow = new BrowserWindow({
     width: 1400,
     height: 900,
-    webPreferences: { preload: preloadPath, contextIsolation: true, sandbox: true, nodeIntegration: false },
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      // A middle click must not open a window either (setWindowOpenHandler already denies it).
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
+  const emit = (event: unknown): void => window.webContents.send(EVENT_CHANNEL, event);
+  registerApiHandlers(createService(db, { emit, uploads }), isTrustedUrl, uploads);
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.on('will-redirect', (event) => event.preventDefault());
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // Files dropped on the window must not replace the app: the page handles drops itself.
+  window.webContents.on('will-frame-navigate', (event) => {
+    if (!event.url.startsWith(rendererRoot)) event.preventDefault();
+  });
   await window.loadURL(rendererUrl);
   app.on('window-all-closed', () => {
+    uploads.clear();
     db.close();
     app.quit();
   });
 }
 
 start().catch((error: unknown) => {
-  dialog.showErrorBox('Glaneur could not start', error instanceof Error ? error.message : String(error));
+  dialog.showErrorBox('Glaneur n’a pas pu démarrer', error instanceof Error ? error.message : String(error));
   app.exit(1);
 });

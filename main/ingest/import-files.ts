@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { Db } from '../store/db.js';
 import { saveImportedDocument } from '../store/document-writer.js';
 import { findDocumentBySha, recordFailedImport, type DocumentWarning } from '../store/documents.js';
+import { storeOriginal } from '../store/originals.js';
 import { nowIso } from '../store/statements.js';
 import {
   DEFAULT_DOCUMENT_TIMEOUT_MS,
@@ -47,6 +48,8 @@ export interface ImportOptions {
   readonly onResult?: ((result: ImportResult) => void) | undefined;
   /** Reuse a caller's pool (tests, long-running server); otherwise one is made and terminated here. */
   readonly ocrPool?: OcrPool | undefined;
+  /** Once aborted, no further file is started; files already being read finish and are kept. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 export type ImportResult =
@@ -135,6 +138,8 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         report({ status: 'duplicate', file: path, documentId: outcome.existing.id, existingFileName: outcome.existing.fileName });
         return;
       }
+      // The original goes into the corpus too, so its pages can be shown on any machine.
+      storeOriginal(db, outcome.document.id, file.bytes);
       const ocrPages = document.pages.filter((page) => page.source === 'ocr').length;
       report({
         status: 'imported',
@@ -164,8 +169,9 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
 
   const queue = [...files];
   // A lane per document thread: each reads its next file while the others' pages are OCR'd.
+  // Once the signal is aborted no further file is started; files already being read finish.
   const running = threads.map(async (thread) => {
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) await importOne(thread, path);
+    for (let path = queue.shift(); path !== undefined && options.signal?.aborted !== true; path = queue.shift()) await importOne(thread, path);
   });
   try {
     await Promise.all(running);

@@ -1,63 +1,112 @@
 /**
- * `glaneur serve`: the API (and, once built, the UI) over HTTP on 127.0.0.1 only.
- * `POST /api/<method>` with a JSON body goes through the same dispatch as IPC. Requests whose
- * `Host` or `Origin` is not this server are refused, so a web page elsewhere cannot drive the
- * corpus through the browser (DNS rebinding, cross-site requests).
+ * `glaneur serve`: the review app and its API over HTTP on 127.0.0.1 only.
+ *
+ * Who may call: a request must (1) name this server in `Host` (and `Origin`, when sent), so a page
+ * elsewhere cannot drive the corpus through the browser (DNS rebinding, cross-site requests), and
+ * (2) carry this run's random token (see session.ts), so another local user or program cannot
+ * either. API calls are `POST /api/<method>` with `content-type: application/json` (a cross-site
+ * form cannot send that without a preflight), go through the same dispatch as IPC, and never
+ * choose their actor: the audit log records the session's user.
+ *
+ * Also: `GET /events` (Server-Sent Events, see events.ts), `POST /upload?name=…` (a file's bytes,
+ * before `startImport`), and the built renderer's files.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiImplementation } from '../api/contract.js';
 import { dispatch } from '../api/dispatch.js';
-import { fail } from '../api/result.js';
+import { fail, ok } from '../api/result.js';
+import { MAX_UPLOAD_BYTES, type UploadStore } from '../api/uploads.js';
+import type { EventHub } from './events.js';
+import { isAuthorised, matchesToken, newToken, sessionCookie } from './session.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
   '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/octet-stream',
+  '.ttf': 'font/ttf',
+};
+
+/**
+ * The page may load only its own scripts, styles, workers and images; WebAssembly is allowed to
+ * compile (pdf.js decodes JPEG 2000 scans with it) but not `eval`. No frame may embed it.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' blob: data:; " +
+  "font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const SECURITY_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
 };
 
 export interface ServeOptions {
   readonly port: number;
   /** Folder of the built renderer; when absent, `/` explains how to build it. */
   readonly staticDir?: string | undefined;
+  /** The session token (random per run when omitted; tests pass one). */
+  readonly token?: string | undefined;
+  /** Where `/events` clients are attached; no event stream when absent. */
+  readonly events?: EventHub | undefined;
+  /** Where `/upload` puts files; uploads refused when absent. */
+  readonly uploads?: UploadStore | undefined;
 }
 
 export interface RunningServer {
+  /** The address to open, token included: the only way in. */
   readonly url: string;
+  /** The address without the token. */
+  readonly origin: string;
+  readonly token: string;
   readonly server: Server;
   close(): Promise<void>;
 }
 
-function send(response: ServerResponse, status: number, body: string | Buffer, type = 'application/json'): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+function send(response: ServerResponse, status: number, body: string | Buffer, type = 'application/json', extra: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': type, ...SECURITY_HEADERS, ...extra });
   response.end(body);
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+function sendFailure(response: ServerResponse, status: number, message: string): void {
+  send(response, status, JSON.stringify(fail('INVALID_ARGUMENT', message)));
+}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
+
+const LOCKED_PAGE = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Glaneur</title>
+<body><h1>Glaneur</h1><p>Cette adresse est protégée. Ouvrez l’adresse complète (avec <code>?token=…</code>) affichée par
+<code>glaneur serve</code> dans le terminal.</p></body></html>`;
 
 async function serveStatic(staticDir: string | undefined, path: string, response: ServerResponse): Promise<void> {
   if (staticDir === undefined) {
-    send(response, 200, 'Glaneur API is running. The review app is not built yet in this version.', 'text/plain; charset=utf-8');
+    send(response, 200, 'Glaneur API is running, but the review app is not built: run `npm install` (or `npm run build`).', 'text/plain; charset=utf-8');
     return;
   }
-  const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(/^([/\\])+/u, '');
+  const relative = normalize(path === '/' ? '/index.html' : path).replace(/^([/\\])+/u, '');
   const file = join(staticDir, relative);
   if (!file.startsWith(staticDir + sep)) {
     send(response, 403, 'forbidden', 'text/plain');
@@ -71,44 +120,76 @@ async function serveStatic(staticDir: string | undefined, path: string, response
   }
 }
 
+/** Parses the request URL; undefined for a malformed one (answered 400, never 500). */
+function parseUrl(request: IncomingMessage, host: string): { url: URL; path: string } | undefined {
+  try {
+    const url = new URL(request.url ?? '/', `http://${host}`);
+    return { url, path: decodeURIComponent(url.pathname) };
+  } catch {
+    return undefined;
+  }
+}
+
+async function handleApi(implementation: ApiImplementation, method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'POST') return sendFailure(response, 405, 'use POST with a JSON body');
+  if (!/^application\/json\b/iu.test(request.headers['content-type'] ?? '')) return sendFailure(response, 415, 'API calls must be sent as application/json');
+  const body = await readBody(request, MAX_BODY_BYTES);
+  if (body === null) return sendFailure(response, 413, 'request body too large');
+  let input: unknown;
+  try {
+    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+  } catch {
+    return sendFailure(response, 400, 'the body is not valid JSON');
+  }
+  // The actor is the session's user, never what the page claims.
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) delete (input as Record<string, unknown>).actor;
+  send(response, 200, JSON.stringify(await dispatch(implementation, method, input)));
+}
+
+async function handleUpload(uploads: UploadStore | undefined, url: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'POST') return sendFailure(response, 405, 'use POST with the file as the body');
+  if (uploads === undefined) return sendFailure(response, 404, 'uploads are not enabled on this server');
+  if (!/^application\/(?:octet-stream|pdf)\b/iu.test(request.headers['content-type'] ?? '')) return sendFailure(response, 415, 'send the file as application/octet-stream');
+  const name = url.searchParams.get('name');
+  if (name === null || name.trim() === '') return sendFailure(response, 400, 'name the file: /upload?name=…');
+  const body = await readBody(request, MAX_UPLOAD_BYTES);
+  if (body === null) return sendFailure(response, 413, `file larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+  send(response, 200, JSON.stringify(ok({ uploadId: uploads.save(name, body) })));
+}
+
 export function startServer(implementation: ApiImplementation, options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? newToken();
   let allowedHosts = new Set<string>();
+  const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const host = request.headers.host ?? '';
+    const origin = request.headers.origin;
+    if (!allowedHosts.has(host) || (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//u, '')))) {
+      return sendFailure(response, 403, 'requests are accepted only from this machine’s Glaneur page');
+    }
+    const parsed = parseUrl(request, host);
+    if (parsed === undefined) return sendFailure(response, 400, 'malformed URL');
+    const { url, path } = parsed;
+    if (path === '/' && url.searchParams.has('token')) {
+      if (!matchesToken(url.searchParams.get('token'), token)) return send(response, 401, LOCKED_PAGE, 'text/html; charset=utf-8');
+      // The token moves to a cookie and out of the address bar (and of the history).
+      return send(response, 303, '', 'text/plain', { location: '/', 'set-cookie': sessionCookie(token) });
+    }
+    if (!isAuthorised(request, token)) {
+      return path.startsWith('/api/') || path === '/upload' || path === '/events'
+        ? sendFailure(response, 401, 'missing or wrong session token: open the address glaneur serve printed')
+        : send(response, 401, LOCKED_PAGE, 'text/html; charset=utf-8');
+    }
+    if (path.startsWith('/api/')) return handleApi(implementation, path.slice('/api/'.length), request, response);
+    if (path === '/upload') return handleUpload(options.uploads, url, request, response);
+    if (path === '/events' && options.events !== undefined) return options.events.attach(response);
+    if (request.method !== 'GET') return send(response, 405, 'method not allowed', 'text/plain');
+    return serveStatic(options.staticDir, path, response);
+  };
   const server = createServer((request, response) => {
-    void (async () => {
-      const host = request.headers.host ?? '';
-      const origin = request.headers.origin;
-      if (!allowedHosts.has(host) || (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//u, '')))) {
-        send(response, 403, JSON.stringify(fail('INVALID_ARGUMENT', 'requests are accepted only from this machine’s Glaneur page')));
-        return;
-      }
-      const url = new URL(request.url ?? '/', `http://${host}`);
-      if (url.pathname.startsWith('/api/')) {
-        if (request.method !== 'POST') {
-          send(response, 405, JSON.stringify(fail('INVALID_ARGUMENT', 'use POST with a JSON body')));
-          return;
-        }
-        const body = await readBody(request);
-        if (body === null) {
-          send(response, 413, JSON.stringify(fail('INVALID_ARGUMENT', 'request body too large')));
-          return;
-        }
-        let input: unknown;
-        try {
-          input = body === '' ? {} : JSON.parse(body);
-        } catch {
-          send(response, 400, JSON.stringify(fail('INVALID_ARGUMENT', 'the body is not valid JSON')));
-          return;
-        }
-        const result = await dispatch(implementation, decodeURIComponent(url.pathname.slice('/api/'.length)), input);
-        send(response, 200, JSON.stringify(result));
-        return;
-      }
-      if (request.method !== 'GET') {
-        send(response, 405, 'method not allowed', 'text/plain');
-        return;
-      }
-      await serveStatic(options.staticDir, url.pathname, response);
-    })().catch((error: unknown) => send(response, 500, JSON.stringify(fail('INTERNAL', error instanceof Error ? error.message : String(error)))));
+    route(request, response).catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, JSON.stringify(fail('INTERNAL', error instanceof Error ? error.message : String(error))));
+      else response.end();
+    });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -116,10 +197,18 @@ export function startServer(implementation: ApiImplementation, options: ServeOpt
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : options.port;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      const base = `http://127.0.0.1:${port}`;
       resolve({
-        url: `http://127.0.0.1:${port}`,
+        url: `${base}/?token=${token}`,
+        origin: base,
+        token,
         server,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            options.events?.close();
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

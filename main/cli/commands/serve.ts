@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { createService } from '../../api/service.js';
 import { CorpusError } from '../../errors.js';
 import type { Db } from '../../store/db.js';
+import { createUploadStore } from '../../api/uploads.js';
+import { createEventHub } from '../../serve/events.js';
 import { startServer } from '../../serve/http.js';
+import { corpusVersion } from '../../store/summaries.js';
 import { openCorpusForCli } from '../open-corpus.js';
 
 const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'dist-renderer');
@@ -26,19 +29,29 @@ async function openForServing(file: string): Promise<{ db: Db; readOnly: boolean
 export async function runServe(options: { db: string; port: number }): Promise<number> {
   const { db, readOnly } = await openForServing(options.db);
   if (readOnly) process.stderr.write(`glaneur: ${options.db} is read-only: it is served for reading, and decisions cannot be saved\n`);
+  // A CLI import in another process shows up in the open app within two seconds.
+  const events = createEventHub({ version: () => corpusVersion(db), everyMs: 2000 });
+  const uploads = createUploadStore();
   let running: Awaited<ReturnType<typeof startServer>>;
   try {
-    running = await startServer(createService(db), { port: options.port, staticDir: existsSync(rendererDir) ? rendererDir : undefined });
+    running = await startServer(createService(db, { emit: events.emit, uploads }), {
+      port: options.port,
+      staticDir: existsSync(rendererDir) ? rendererDir : undefined,
+      events,
+      uploads,
+    });
   } catch (error) {
     db.close();
     throw error;
   }
-  process.stderr.write(`Glaneur is serving ${options.db} on ${running.url} (127.0.0.1 only; Ctrl-C to stop)\n`);
+  process.stderr.write(`Glaneur is serving ${options.db} (127.0.0.1 only; Ctrl-C to stop). Open:\n`);
+  process.stdout.write(`${running.url}\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   await running.close();
+  uploads.clear();
   db.close();
   return 0;
 }

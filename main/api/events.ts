@@ -1,0 +1,40 @@
+/**
+ * Server-to-UI events, declared once like the methods. Electron sends them on the IPC channel
+ * `glaneur:event`; `glaneur serve` streams them as Server-Sent Events on `/events`.
+ */
+import type { ReextractSummary } from '../store/reextract.js';
+
+/** One file's outcome in an import, in completion order. */
+export type ImportFileOutcome =
+  | { readonly status: 'imported'; readonly fileName: string; readonly documentId: number; readonly pages: number; readonly mentions: number; readonly seconds: number }
+  | { readonly status: 'duplicate'; readonly fileName: string; readonly documentId: number; readonly existingFileName: string }
+  | { readonly status: 'failed'; readonly fileName: string; readonly code: string; readonly message: string };
+
+/** Progress of one import: per document and per page, with a time estimate. */
+export interface ImportProgressEvent {
+  readonly type: 'import-progress';
+  readonly importId: string;
+  readonly filesTotal: number;
+  readonly filesDone: number;
+  /** The document whose page just finished (or that just started). */
+  readonly fileName: string;
+  readonly page: number;
+  readonly pages: number;
+  readonly elapsedMs: number;
+  /** Estimated time left for the whole import, from the pages done so far; null before the first page. */
+  readonly remainingMs: number | null;
+}
+
+export type ApiEvent =
+  | ImportProgressEvent
+  | { readonly type: 'import-file-done'; readonly importId: string; readonly filesTotal: number; readonly filesDone: number; readonly outcome: ImportFileOutcome }
+  | { readonly type: 'import-finished'; readonly importId: string; readonly cancelled: boolean; readonly imported: number; readonly failed: number; readonly duplicates: number }
+  | { readonly type: 'reextract-progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'reextract-finished'; readonly summaries: readonly ReextractSummary[] }
+  /** Another process (a CLI import) or this one changed the corpus: lists should reload. */
+  | { readonly type: 'corpus-changed' };
+
+export interface ImportStarted {
+  readonly importId: string;
+  readonly files: number;
+}

@@ -1,0 +1,124 @@
+/**
+ * Imports started from the app: one import at a time per corpus connection, run in the
+ * background, reporting per page and per document as events, cancellable between documents
+ * (what was imported stays: each document is its own transaction).
+ */
+import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { InvalidArgumentError } from '../errors.js';
+import { importFiles, type ImportResult } from '../ingest/import-files.js';
+import { listInputs } from '../ingest/list-inputs.js';
+import type { OcrPool } from '../ingest/ocr-pool.js';
+import type { Db } from '../store/db.js';
+import type { ApiEvent, ImportFileOutcome, ImportStarted } from './events.js';
+import type { UploadStore } from './uploads.js';
+
+export interface ImportRunnerOptions {
+  readonly emit: (event: ApiEvent) => void;
+  readonly uploads?: UploadStore | undefined;
+  readonly jobs?: number | undefined;
+  readonly ocrPool?: OcrPool | undefined;
+}
+
+export interface ImportRunner {
+  start(input: { uploads?: readonly string[] | undefined; paths?: readonly string[] | undefined }): Promise<ImportStarted>;
+  cancel(importId: string): boolean;
+  /** Resolves when the running import (if any) has finished: for tests and shutdown. */
+  idle(): Promise<void>;
+}
+
+function outcomeOf(result: ImportResult): ImportFileOutcome {
+  const fileName = basename(result.file);
+  if (result.status === 'imported') return { status: 'imported', fileName, documentId: result.documentId, pages: result.pages, mentions: result.mentions, seconds: result.seconds };
+  if (result.status === 'duplicate') return { status: 'duplicate', fileName, documentId: result.documentId, existingFileName: result.existingFileName };
+  return { status: 'failed', fileName, code: result.code, message: result.message };
+}
+
+export function createImportRunner(db: Db, options: ImportRunnerOptions): ImportRunner {
+  const running = new Map<string, AbortController>();
+  let last: Promise<void> = Promise.resolve();
+
+  const resolveFiles = async (input: { uploads?: readonly string[] | undefined; paths?: readonly string[] | undefined }): Promise<string[]> => {
+    const files: string[] = [];
+    for (const id of input.uploads ?? []) {
+      const path = options.uploads?.path(id);
+      if (path === undefined) throw new InvalidArgumentError(`unknown upload ${id}`);
+      files.push(path);
+    }
+    if ((input.paths?.length ?? 0) > 0) files.push(...(await listInputs([...(input.paths ?? [])])));
+    return files;
+  };
+
+  const run = async (importId: string, files: readonly string[], controller: AbortController): Promise<void> => {
+    const started = performance.now();
+    let pagesTotal = 0;
+    let pagesDone = 0;
+    let filesDone = 0;
+    let filesStarted = 0;
+    const counts = { imported: 0, failed: 0, duplicates: 0 };
+    const elapsed = (): number => Math.round(performance.now() - started);
+    try {
+      await importFiles(db, files, {
+        jobs: options.jobs ?? Math.min(2, availableParallelism()),
+        ocr: 'auto',
+        ocrPool: options.ocrPool,
+        signal: controller.signal,
+        onProgress: (event) => {
+          if (event.kind === 'document-start') {
+            pagesTotal += event.pages;
+            filesStarted += 1;
+          } else {
+            pagesDone += 1;
+          }
+          // Pages of files not yet opened are guessed from the average of those opened so far.
+          const pagesLeft = Math.max(0, pagesTotal - pagesDone) + (pagesTotal / Math.max(1, filesStarted)) * Math.max(0, files.length - filesStarted);
+          options.emit({
+            type: 'import-progress',
+            importId,
+            filesTotal: files.length,
+            filesDone,
+            fileName: event.fileName,
+            page: event.kind === 'page-done' ? event.page : 0,
+            pages: event.kind === 'document-start' ? event.pages : 0,
+            elapsedMs: elapsed(),
+            remainingMs: pagesDone === 0 ? null : Math.round((elapsed() / pagesDone) * pagesLeft),
+          });
+        },
+        onResult: (result) => {
+          filesDone += 1;
+          if (result.status === 'imported') counts.imported += 1;
+          else if (result.status === 'failed') counts.failed += 1;
+          else counts.duplicates += 1;
+          options.emit({ type: 'import-file-done', importId, filesTotal: files.length, filesDone, outcome: outcomeOf(result) });
+        },
+      });
+    } finally {
+      running.delete(importId);
+      options.emit({ type: 'import-finished', importId, cancelled: controller.signal.aborted, ...counts });
+      options.emit({ type: 'corpus-changed' });
+    }
+  };
+
+  return {
+    async start(input) {
+      const files = await resolveFiles(input);
+      if (files.length === 0) throw new InvalidArgumentError('no PDF file among the files given');
+      const importId = randomBytes(8).toString('hex');
+      const controller = new AbortController();
+      running.set(importId, controller);
+      // Imports queue behind each other: one writer, and OCR already uses every core.
+      last = last.then(() => run(importId, files, controller)).catch(() => undefined).finally(() => {
+        for (const id of input.uploads ?? []) options.uploads?.discard(id);
+      });
+      return { importId, files: files.length };
+    },
+    cancel(importId) {
+      const controller = running.get(importId);
+      if (controller === undefined) return false;
+      controller.abort();
+      return true;
+    },
+    idle: () => last,
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * Every piece of text the app shows, in French, in one place. Components never hold a sentence.
+ */
+import type { MentionType } from '../../main/api/contract.js';
+
+export const TYPE_LABELS: Record<MentionType, string> = {
+  person: 'Personne',
+  organisation: 'Organisation',
+  date: 'Date',
+  figure: 'Chiffre',
+  email: 'Courriel',
+  phone: 'Téléphone',
+  url: 'Adresse web',
+};
+
+export const STATUS_LABELS = {
+  pending: 'À revoir',
+  accepted: 'Accepté',
+  rejected: 'Rejeté',
+  edited: 'Corrigé',
+} as const;
+
+/** French messages for the import error codes (the technical detail is shown beside, smaller). */
+export const IMPORT_ERRORS: Record<string, string> = {
+  EMPTY_FILE: 'Le fichier est vide.',
+  NOT_PDF: 'Ce fichier n’est pas un PDF.',
+  NO_PAGES: 'Le PDF ne contient aucune page.',
+  ENCRYPTED: 'Le PDF est protégé par un mot de passe.',
+  CORRUPT_PDF: 'Le PDF est endommagé et ne peut pas être lu.',
+  UNREADABLE_FILE: 'Le fichier ne peut pas être lu.',
+  TIMEOUT: 'La lecture a pris trop de temps et a été abandonnée.',
+  PAGE_TIMEOUT: 'Une page a pris trop de temps et la lecture a été abandonnée.',
+  PAGE_TOO_COMPLEX: 'Une page est trop complexe pour être lue.',
+  IMAGE_TOO_LARGE: 'Une image du document est trop grande pour être lue.',
+  OCR_FAILED: 'La reconnaissance de caractères (OCR) a échoué.',
+};
+
+export function importErrorText(code: string | null): string {
+  return (code !== null ? IMPORT_ERRORS[code] : undefined) ?? 'L’import a échoué.';
+}
+
+export const t = {
+  appName: 'Glaneur',
+  nav: { library: 'Bibliothèque', review: 'Revue', main: 'Navigation principale' },
+  library: {
+    title: 'Bibliothèque',
+    filter: 'Filtrer les documents',
+    filterPlaceholder: 'Filtrer (titre, fichier, PTCE…)',
+    statusFilter: 'État',
+    all: 'Tous',
+    imported: 'Importés',
+    failed: 'En échec',
+    toReview: 'À revoir',
+    empty: 'Aucun document. Importez des PDF avec le bouton « Importer » ou en les déposant ici.',
+    count: (shown: number, total: number) => (shown === total ? `${total} document${total > 1 ? 's' : ''}` : `${shown} sur ${total} documents`),
+    columns: { title: 'Titre', file: 'Fichier', date: 'Date du document', ptce: 'PTCE', pages: 'Pages (texte / OCR)', mentions: 'Mentions', status: 'État' },
+    sortBy: (column: string) => `Trier par ${column.toLowerCase()}`,
+    failedBadge: 'Échec',
+    open: (name: string) => `Ouvrir ${name} dans la revue`,
+    mentionsCell: (pending: number, decided: number, rejected: number) => `${pending} à revoir · ${decided} validées · ${rejected} rejetées`,
+    dateInferred: '(déduite)',
+    reextract: 'Relancer l’extraction',
+    reextracting: (done: number, total: number) => `Extraction relancée : ${done} / ${total} documents`,
+    reextractReport: 'Rapport de la nouvelle extraction',
+    reextractSummary: (added: number, matched: number, orphaned: number, replaced: number) =>
+      `${added} nouvelles mentions à revoir, ${matched} décisions conservées et réancrées, ${orphaned} décisions orphelines (gardées comme mentions manuelles), ${replaced} mentions en attente remplacées.`,
+    close: 'Fermer',
+  },
+  importer: {
+    button: 'Importer des PDF…',
+    folderButton: 'Importer un dossier…',
+    drop: 'Déposez ici des fichiers PDF ou des dossiers',
+    uploading: (done: number, total: number) => `Envoi des fichiers : ${done} / ${total}`,
+    progress: 'Progression de l’import',
+    documents: (done: number, total: number) => `Documents : ${done} / ${total}`,
+    page: (name: string, page: number, pages: number) => (pages > 0 ? `${name} : page ${page} / ${pages}` : `${name} : page ${page}`),
+    remaining: (text: string) => `Temps restant estimé : ${text}`,
+    cancel: 'Annuler l’import',
+    cancelling: 'Annulation : les documents en cours de lecture sont terminés et gardés…',
+    finished: (imported: number, duplicates: number, failed: number, cancelled: boolean) =>
+      `${cancelled ? 'Import annulé' : 'Import terminé'} : ${imported} importé${imported > 1 ? 's' : ''}, ${duplicates} déjà présent${duplicates > 1 ? 's' : ''}, ${failed} en échec.`,
+    fileImported: (name: string, pages: number, mentions: number) => `${name} importé : ${pages} pages, ${mentions} mentions`,
+    fileDuplicate: (name: string) => `${name} : déjà dans le corpus (même contenu)`,
+    fileFailed: (name: string, message: string) => `${name} : ${message}`,
+    noPdf: 'Aucun fichier PDF parmi les fichiers déposés.',
+  },
+  review: {
+    back: 'Retour à la bibliothèque',
+    page: (page: number, pages: number) => `Page ${page} / ${pages}`,
+    previousPage: 'Page précédente',
+    nextPage: 'Page suivante',
+    zoomIn: 'Agrandir',
+    zoomOut: 'Réduire',
+    zoom: (percent: number) => `${percent} %`,
+    sourceText: 'Page lue dans la couche texte du PDF',
+    sourceOcr: (confidence: number | null) => `Page lue par OCR${confidence === null ? '' : ` (confiance moyenne ${formatNumberFr(confidence, 0)} %)`}`,
+    shadeLowOcr: 'Griser les mots peu sûrs (OCR)',
+    pageImage: (page: number) => `Image de la page ${page}`,
+    mentionsOf: 'Mentions du document',
+    pageGroup: (page: number, count: number) => `Page ${page} — ${count} mention${count > 1 ? 's' : ''}`,
+    noMentions: 'Aucune mention dans ce document.',
+    noOriginal: 'Le PDF d’origine n’est pas dans le corpus ni à son emplacement d’import : seules les mentions sont affichées.',
+    confidence: (value: number) => `confiance ${formatNumberFr(value * 100, 0)} %`,
+    rule: (rule: string) => `règle ${rule}`,
+    counts: (pending: number, total: number) => `${pending} à revoir sur ${total}`,
+    loading: 'Chargement…',
+    actions: 'Actions sur la mention',
+    accept: 'Accepter',
+    reject: 'Rejeter',
+    edit: 'Corriger',
+    undo: 'Annuler la dernière action',
+    previous: 'Mention précédente',
+    next: 'Mention suivante',
+    nextPending: 'Prochaine à revoir',
+    nextLowOcr: 'Prochaine OCR peu sûre',
+    extendLeft: 'Étendre à gauche',
+    shrinkLeft: 'Réduire à gauche',
+    shrinkRight: 'Réduire à droite',
+    extendRight: 'Étendre à droite',
+    changeType: 'Changer le type',
+    addFromSelection: 'Ajouter la sélection',
+    bulk: 'Rejeter les semblables…',
+    help: 'Raccourcis clavier',
+    undone: (count: number) => (count > 1 ? `${count} changements annulés` : 'Changement annulé'),
+    nothingToUndo: 'Rien à annuler.',
+    selectFirst: 'Sélectionnez d’abord du texte sur la page.',
+    noneLeft: 'Plus aucune mention à revoir dans ce document.',
+    noLowOcr: 'Aucune autre mention sur un passage OCR peu sûr.',
+  },
+  edit: {
+    title: 'Corriger la mention',
+    value: 'Valeur normalisée',
+    unit: 'Unité',
+    type: 'Type',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+  },
+  add: {
+    title: 'Ajouter une mention',
+    text: 'Texte sélectionné',
+    prefilled: 'Type et valeur proposés par les extracteurs',
+    notRead: 'Les extracteurs ne reconnaissent rien ici : indiquez le type et la valeur.',
+    save: 'Ajouter',
+  },
+  bulk: {
+    title: 'Rejeter les mentions semblables',
+    match: 'Semblables par',
+    byRule: 'même règle',
+    byText: 'même texte',
+    scope: 'Portée',
+    onPage: 'sur cette page',
+    inDocument: 'dans tout le document',
+    preview: (count: number) => `${count} mention${count > 1 ? 's' : ''} seront rejetées :`,
+    none: 'Aucune autre mention à rejeter.',
+    apply: (count: number) => `Rejeter ces ${count} mentions`,
+    applied: (count: number) => `${count} mentions rejetées en une étape (u pour annuler).`,
+  },
+  help: {
+    title: 'Raccourcis clavier',
+    intro: 'Les touches sont des lettres sans modificateur : elles marchent en AZERTY comme en QWERTY.',
+    close: 'Fermer',
+  },
+  errors: {
+    generic: (message: string) => `Erreur : ${message}`,
+  },
+};
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** `12,5` — French decimal comma and narrow spaces for thousands. */
+export function formatNumberFr(value: number, digits = 1): string {
+  let format = numberFormats.get(digits);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits });
+    numberFormats.set(digits, format);
+  }
+  return format.format(value);
+}
+
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** `2025-03-12` → `12 mars 2025`; partial dates (`2025-03`, `2025`) as far as they go. */
+export function formatDateFr(iso: string | null): string {
+  if (iso === null || iso === '') return '—';
+  const [year, month, day] = iso.split('-');
+  if (day !== undefined && month !== undefined) return dateFormat.format(new Date(`${year}-${month}-${day}T00:00:00Z`));
+  if (month !== undefined) return `${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  return year ?? iso;
+}
+
+/** A duration the way a person says it: `45 s`, `3 min`, `1 h 20 min`. */
+export function formatDurationFr(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** A mention's normalised value as the list shows it: French figures (`12,5`) stay readable. */
+export function formatValue(type: MentionType, value: string): string {
+  if (type === 'date') return /^\d{4}(-\d{2}){0,2}$/u.test(value) ? `${formatDateFr(value)} (${value})` : value;
+  return value;
+}

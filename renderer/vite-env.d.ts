@@ -1,0 +1,5 @@
+/** Vite's asset imports: `?url` gives the built file's address. */
+declare module '*?url' {
+  const url: string;
+  export default url;
+}
