@@ -45,10 +45,30 @@ export function daysInMonth(month: number, year: number | undefined): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** The line of `text` around `offset` (without its line break). */
+/**
+ * How far line-anchored rules look on each side of an offset. A "line" of prose can be a whole
+ * page long (a text layer with no line breaks); reading it whole for every match made extraction
+ * quadratic in the page length. Beyond this reach a line is cut, which no layout rule needs.
+ */
+export const LINE_REACH = 300;
+
+/** Start of the line holding `offset`, or `offset - LINE_REACH` when the line starts further back. */
+export function lineStartOf(text: string, offset: number): number {
+  const floor = Math.max(0, offset - LINE_REACH);
+  const found = text.slice(floor, offset).lastIndexOf('\n');
+  return found === -1 ? floor : floor + found + 1;
+}
+
+/** End of the line holding `offset` (its line break), or `offset + LINE_REACH` when further on. */
+export function lineEndOf(text: string, offset: number): number {
+  const ceiling = Math.min(text.length, offset + LINE_REACH);
+  const found = text.slice(offset, ceiling).indexOf('\n');
+  return found === -1 ? ceiling : offset + found;
+}
+
+/** The line of `text` around `offset` (without its line break), cut at `LINE_REACH` each side. */
 export function lineAround(text: string, offset: number): { start: number; end: number; line: string } {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const found = text.indexOf('\n', offset);
-  const end = found === -1 ? text.length : found;
+  const start = lineStartOf(text, offset);
+  const end = lineEndOf(text, offset);
   return { start, end, line: text.slice(start, end) };
 }
