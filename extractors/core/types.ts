@@ -93,6 +93,11 @@ export interface Mention {
   readonly inferred: readonly DateComponent[];
   /** The sentence (or line) the mention came from, whitespace collapsed, for review and export. */
   readonly context: string;
+  /**
+   * Names of the evidence that fired for an evidence-scored rule (`fr.organisation.candidate`:
+   * `list-cue`, `list-with-organisation`, …), for the review app's "why". Absent for other rules.
+   */
+  readonly evidence?: readonly string[];
 }
 
 /** The result of running the extractors over a whole document. */
@@ -128,6 +133,8 @@ export interface Candidate {
   inferred: DateComponent[];
   /** For dates: the components read in the text; refiners fill in the rest. */
   date?: DateParts | undefined;
+  /** Names of the evidence that made a rule keep this candidate (shown as "why" in review). */
+  evidence?: readonly string[] | undefined;
   /** Free-form data a parser leaves for its refiners. */
   readonly data?: Readonly<Record<string, unknown>>;
 }

@@ -42,6 +42,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
   figure: ['figure'],
   person: ['person'],
   organisation: ['organisation'],
+  'organisation-candidate': ['organisation'],
   contact: ['email', 'phone', 'url'],
   normalise: ['date', 'figure', 'person', 'organisation'],
 };
