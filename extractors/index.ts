@@ -4,6 +4,7 @@
  */
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from './core/types.js';
 import { extractFrenchPage, inferFrenchDocumentDate } from './fr/index.js';
+import { sameSenseMentions } from './fr/known-names.js';
 
 export type * from './core/types.js';
 export { MENTION_TYPES } from './core/types.js';
@@ -21,7 +22,8 @@ export function extractPage(page: PageInput, document: DocumentContext): Mention
 
 /**
  * Runs the extractors over a whole document: infers the document date first (unless given),
- * then extracts every page against it.
+ * then extracts every page against it, then proposes the other occurrences of the document's
+ * strong organisations and of the corpus's known names (`document.knownNames`).
  */
 export function extractDocument(
   pages: readonly PageInput[],
@@ -31,6 +33,9 @@ export function extractDocument(
     ? { value: document.documentDate, inferred: false }
     : inferFrenchDocumentDate(pages);
   const context: DocumentContext = { documentDate: documentDate?.value };
-  const mentions = pages.flatMap((page) => extractPage(page, context));
+  const found = pages.flatMap((page) => extractPage(page, context));
+  const mentions = [...found, ...sameSenseMentions(pages, found, document.knownNames ?? [])].sort(
+    (a, b) => a.page - b.page || a.span.start - b.span.start || a.span.end - b.span.end || a.type.localeCompare(b.type),
+  );
   return { documentDate, mentions };
 }

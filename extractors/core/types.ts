@@ -54,6 +54,20 @@ export interface DocumentContext {
    * Never `Date.now()`: extraction is a pure function of its input.
    */
   readonly documentDate?: string | undefined;
+  /**
+   * Names a person already accepted in this corpus (pure input: the caller reads them). Each
+   * other occurrence of one is proposed as a pending mention of its type (`fr.known-name`).
+   */
+  readonly knownNames?: readonly KnownName[] | undefined;
+}
+
+/** A person's or organisation's name known from the corpus: a surface form and its value. */
+export interface KnownName {
+  readonly type: 'person' | 'organisation';
+  /** The text to look for, as written (`Karim BENALI`, `Les Jardins de Florange`). */
+  readonly text: string;
+  /** The value the mention gets (the accepted canonical name). */
+  readonly value: string;
 }
 
 /** Per-page input to the extractors. */

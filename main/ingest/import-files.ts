@@ -8,6 +8,7 @@ import type { Db } from '../store/db.js';
 import { saveImportedDocument } from '../store/document-writer.js';
 import { findDocumentBySha, recordFailedImport } from '../store/documents.js';
 import { nowIso } from '../store/statements.js';
+import { acceptedNames } from '../store/reextract.js';
 import { IngestError } from './errors.js';
 import { createOcrPool, type OcrPool } from './ocr-pool.js';
 import { readDocument, DEFAULT_PAGE_TIMEOUT_MS, type IngestProgress, type OcrMode } from './read-document.js';
@@ -83,6 +84,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         onProgress: options.onProgress,
         textLayerReader,
         ocrSlots,
+        knownNames: acceptedNames(db),
       });
       const outcome = saveImportedDocument(db, document);
       if (!outcome.saved) {

@@ -2,6 +2,7 @@
  * Reads one PDF into pages: the text layer where it is usable, OCR where it is missing or
  * garbled (decided page by page, so a PDF can mix both), then runs the extractors.
  */
+import type { KnownName } from '../../extractors/index.js';
 import type { DocumentToStore, PageToStore } from '../store/document-writer.js';
 import type { DocumentKind } from '../store/documents.js';
 import type { Semaphore } from '../util/semaphore.js';
@@ -29,6 +30,8 @@ export interface ReadDocumentOptions {
   readonly textLayerReader?: TextLayerReader | undefined;
   /** Bounds page images waiting for OCR across all documents of an import (see ocr-pages.ts). */
   readonly ocrSlots?: Semaphore | undefined;
+  /** Names accepted in the corpus, proposed wherever they occur (see extractors' `knownNames`). */
+  readonly knownNames?: readonly KnownName[] | undefined;
 }
 
 export const DEFAULT_PAGE_TIMEOUT_MS = 180_000;
@@ -76,7 +79,10 @@ export async function readDocument(file: FileBytes, options: ReadDocumentOptions
     return text;
   });
   const { extractDocument } = await import('../../extractors/index.js');
-  const extraction = extractDocument(pages.map((page) => ({ page: page.number, text: page.text, source: page.source })));
+  const extraction = extractDocument(
+    pages.map((page) => ({ page: page.number, text: page.text, source: page.source })),
+    { knownNames: options.knownNames },
+  );
   return {
     sha256: file.sha256,
     fileName: file.fileName,
