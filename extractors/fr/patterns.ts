@@ -14,6 +14,13 @@ export const WEEKDAY_PATTERN = `(?<weekday>${alternation(Object.keys(WEEKDAYS))}
 export const DAY_PATTERN = '(?<day>premier|(?:3[01]|[12]\\d|0?[1-9])(?:er)?)';
 /** A four-digit year from 1900 to 2099, captured as `year`. */
 export const YEAR_PATTERN = '(?<year>(?:19|20)\\d{2})(?![\\p{N}])';
+/**
+ * A French number, the one pattern every figure rule shares: thousands grouped by a (no-break)
+ * space (`1 500`, `12 000,5`) or by a dot (`2.115`, `5.000`: exactly three digits per group), or
+ * plain digits with a decimal comma or dot (`19,7`, `4.5`). No named group: callers name it.
+ */
+export const NUMBER_PATTERN = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?![,.]?\\d)|\\d+(?:[,.]\\d+)?';
+
 /** Spaces inside a phrase, at most one line break. */
 export const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 
