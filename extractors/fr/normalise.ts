@@ -7,6 +7,7 @@ import { applyEdits, composeMaps } from '../core/edit-map.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES } from './lexicon/compounds.js';
 import { lineStartOf } from './patterns.js';
+import { ocrRepairEdits } from './ocr-repairs.js';
 
 /** Normalised text plus the way back to the original offsets. */
 export interface NormalisedText {
@@ -90,7 +91,7 @@ function ocrEdits(text: string): TextEdit[] {
 export function normaliseText(original: string): NormalisedText {
   let text = original;
   let map: Int32Array | null = null;
-  for (const pass of [characterEdits, hyphenEdits, ocrEdits]) {
+  for (const pass of [characterEdits, hyphenEdits, ocrEdits, ocrRepairEdits]) {
     const edits = pass(text);
     if (edits.length === 0) continue;
     const result = applyEdits(text, edits);
