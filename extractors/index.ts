@@ -4,6 +4,7 @@
  */
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from './core/types.js';
 import { extractFrenchPage, inferFrenchDocumentDate } from './fr/index.js';
+import { sameSenseMentions } from './fr/known-names.js';
 
 export type * from './core/types.js';
 export { MENTION_TYPES } from './core/types.js';
@@ -26,7 +27,8 @@ export function inferDocumentDate(pages: readonly PageInput[]): DocumentExtracti
 
 /**
  * Runs the extractors over a whole document: infers the document date first (unless given),
- * then extracts every page against it.
+ * then extracts every page against it, then proposes the other occurrences of the document's
+ * strong organisations and of the corpus's known names (`document.knownNames`).
  */
 export function extractDocument(
   pages: readonly PageInput[],
@@ -36,6 +38,17 @@ export function extractDocument(
     ? { value: document.documentDate, inferred: false }
     : inferFrenchDocumentDate(pages);
   const context: DocumentContext = { documentDate: documentDate?.value };
-  const mentions = pages.flatMap((page) => extractPage(page, context));
-  return { documentDate, mentions };
+  const found = pages.flatMap((page) => extractPage(page, context));
+  return { documentDate, mentions: completeDocument(pages, found, document) };
+}
+
+/**
+ * The document-wide pass run after every page was extracted (by `extractDocument`, or page by
+ * page under a clock by the importer): adds the other occurrences of the document's strong
+ * organisations and of the corpus's known names, and sorts the mentions in reading order.
+ */
+export function completeDocument(pages: readonly PageInput[], found: readonly Mention[], document: DocumentContext = {}): Mention[] {
+  return [...found, ...sameSenseMentions(pages, found, document.knownNames ?? [])].sort(
+    (a, b) => a.page - b.page || a.span.start - b.span.start || a.span.end - b.span.end || a.type.localeCompare(b.type),
+  );
 }

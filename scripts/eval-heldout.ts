@@ -20,7 +20,7 @@ const scorer = [join(root, '../shared/corpus/score.py'), join(root, 'fixtures/co
 const args = process.argv.slice(2);
 const outArg = args.indexOf('--csv');
 const named = args.filter((arg, index) => !arg.startsWith('--') && !(outArg >= 0 && index === outArg + 1));
-const sets = named.length > 0 ? named : (await readdir(join(root, 'fixtures/corpus'))).filter((name) => name.startsWith('heldout')).sort();
+const sets = named.length > 0 ? named : (await readdir(join(root, 'fixtures/corpus'))).filter((name) => /^(tuned|heldout)\d/u.test(name)).sort();
 const csvCell = (value: string): string => (/[",\n\r]/u.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 for (const set of sets) {

@@ -1,109 +1,184 @@
 /**
- * `npm run eval [-- --cached] [-- --verbose]`: runs the extractors over the dev corpus (exported
- * and scanned PDFs), scores them against the gold per type like ../shared/corpus/score.py, prints
- * one table per kind of PDF, writes the mentions as the CLI's CSV and runs score.py on it too
- * when python3 is there. By default the page texts come from the real ingest (pdf.js + OCR);
- * `--cached` reads fixtures/corpus/dev-pages instead.
+ * `npm run eval [-- --webdev DIR] [-- --verbose] [-- --csv DIR]`: one table of F1 per type for every
+ * corpus set × kind of PDF, with the warm extraction time per page.
+ *
+ * Sets: `dev`, the tuning sets `tuned1`–`tuned3`, the untouched held-out sets `heldout4`–`heldout5`
+ * (fixtures/corpus), and the real web texts of ../shared/corpus/web-dev when `--webdev DIR` names
+ * a folder of their page texts (made by scripts/eval/score-pdfs.sh; the texts are never committed).
+ * Kinds: `exported` (text layer), `scanned` (OCR of page images), `noisy` (a text layer passed
+ * through ocr_noise.py). Page texts come from stored dumps of the real ingest
+ * (`fixtures/corpus/dev-pages`, `fixtures/corpus/pages/SET/KIND.pages.json`, made by
+ * scripts/eval/render-set.sh + score-pdfs.sh); a set with no dump for `exported` is read from its
+ * `.txt` files (pages split on form feeds), and a kind with no dump is shown as `-`.
+ * Scores follow ../shared/corpus/score.py (scripts/eval/score.ts is its port).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entityKey, extractDocument } from '../extractors/index.js';
-import type { Mention, PageInput } from '../extractors/index.js';
+import type { PageInput } from '../extractors/index.js';
 import { finish, scoreDocument } from './eval/score.js';
 import type { GoldDocument, TypeScore } from './eval/score.js';
-import { readPagesWithIngest } from './eval/ingest-pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const corpus = join(root, 'fixtures/corpus/dev');
-const cachedDir = join(root, 'fixtures/corpus/dev-pages');
+const corpusRoot = join(root, 'fixtures/corpus');
 const args = process.argv.slice(2);
-const cached = args.includes('--cached');
+const option = (name: string): string | undefined => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+};
 const verbose = args.includes('--verbose');
-const TYPES = ['person', 'organisation', 'date', 'figure'];
-const TIMING_ROUNDS = 10;
+const csvDir = option('--csv');
+const webdevPages = option('--webdev') ?? process.env['GLANEUR_WEBDEV_PAGES'];
+const TYPES = ['person', 'organisation', 'date', 'figure'] as const;
+const KINDS = ['exported', 'scanned', 'noisy'] as const;
+type Kind = (typeof KINDS)[number];
+const TIMING_ROUNDS = 5;
 
 interface PageDump {
   readonly file: string;
   readonly pages: readonly { page: number; source: 'text' | 'ocr'; text: string }[];
 }
 
-async function loadPages(pdfs: readonly string[]): Promise<PageDump[]> {
-  if (cached) {
-    return Promise.all(pdfs.map(async (pdf) => JSON.parse(await readFile(join(cachedDir, `${pdf}.json`), 'utf8')) as PageDump));
+interface EvalSet {
+  readonly name: string;
+  readonly goldDir: string;
+  /** Page dumps per kind, or null when that kind was never rendered for this set. */
+  readonly load: (kind: Kind) => Promise<PageDump[] | null>;
+}
+
+async function readJson<T>(path: string): Promise<T> {
+  return JSON.parse(await readFile(path, 'utf8')) as T;
+}
+
+async function fromTexts(dir: string): Promise<PageDump[]> {
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.txt')).sort();
+  return Promise.all(
+    files.map(async (file) => ({
+      file,
+      pages: (await readFile(join(dir, file), 'utf8')).split('\f').map((text, index) => ({ page: index + 1, source: 'text' as const, text })),
+    })),
+  );
+}
+
+/** A fixtures set: its page dumps when rendered, else its texts for `exported`. */
+function fixtureSet(name: string): EvalSet {
+  const dir = join(corpusRoot, name);
+  return {
+    name,
+    goldDir: dir,
+    load: async (kind) => {
+      const dump = join(corpusRoot, 'pages', name, `${kind}.pages.json`);
+      if (existsSync(dump)) return readJson<PageDump[]>(dump);
+      return kind === 'exported' ? fromTexts(dir) : null;
+    },
+  };
+}
+
+function devSet(): EvalSet {
+  const dir = join(corpusRoot, 'dev');
+  return {
+    name: 'dev',
+    goldDir: dir,
+    load: async (kind) => {
+      if (kind === 'noisy') return null;
+      const suffix = kind === 'exported' ? '.pdf.json' : '-scan.pdf.json';
+      const files = (await readdir(join(corpusRoot, 'dev-pages'))).filter((file) => file.endsWith(suffix) && (kind === 'scanned' || !file.includes('-scan')));
+      return Promise.all(files.sort().map((file) => readJson<PageDump>(join(corpusRoot, 'dev-pages', file))));
+    },
+  };
+}
+
+function webdevSet(dir: string): EvalSet {
+  return {
+    name: 'web-dev',
+    goldDir: join(root, '../shared/corpus/web-dev/gold'),
+    load: async (kind) => {
+      const dump = join(dir, `${kind}.pages.json`);
+      return existsSync(dump) ? readJson<PageDump[]>(dump) : null;
+    },
+  };
+}
+
+async function golds(dir: string): Promise<Map<string, GoldDocument>> {
+  const result = new Map<string, GoldDocument>();
+  for (const file of (await readdir(dir)).filter((name) => name.endsWith('.json')).sort()) {
+    const gold = await readJson<GoldDocument>(join(dir, file));
+    if (Array.isArray(gold.entities)) result.set(gold.doc, gold);
   }
-  return readPagesWithIngest(pdfs.map((pdf) => join(corpus, pdf)));
+  return result;
 }
 
 const csvCell = (value: string): string => (/[",\n\r]/u.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
-const golds = new Map<string, GoldDocument>();
-for (const file of (await readdir(corpus)).filter((f) => f.endsWith('.json')).sort()) {
-  const gold = JSON.parse(await readFile(join(corpus, file), 'utf8')) as GoldDocument;
-  golds.set(gold.doc, gold);
+interface Row {
+  readonly set: string;
+  readonly kind: Kind;
+  readonly pages: number;
+  readonly scores: Map<string, TypeScore> | null;
+  readonly msPerPage: number;
 }
-const ids = [...golds.keys()];
-const csvRows: string[] = ['document,page,type,text,value,unit,confidence,status,entity,context'];
-const tmp = await mkdtemp(join(tmpdir(), 'glaneur-eval-'));
-await mkdir(tmp, { recursive: true });
 
-for (const kind of ['exported', 'scanned'] as const) {
-  const pdfs = ids.map((id) => (kind === 'exported' ? `${id}.pdf` : `${id}-scan.pdf`));
-  const dumps = await loadPages(pdfs);
+async function evaluate(set: EvalSet, kind: Kind, gold: Map<string, GoldDocument>): Promise<Row> {
+  const dumps = await set.load(kind);
+  if (dumps === null) return { set: set.name, kind, pages: 0, scores: null, msPerPage: 0 };
   const totals = new Map<string, TypeScore>();
+  const csv = ['document,page,type,text,value,unit,confidence,status,entity,context'];
   let pageCount = 0;
-  let chars = 0;
   let elapsed = 0;
-  const kindRows: string[] = [csvRows[0] ?? ''];
   for (const dump of dumps) {
-    const gold = golds.get(basename(dump.file).slice(0, 3));
-    if (gold === undefined) continue;
+    const document = gold.get(basename(dump.file).slice(0, 3));
+    if (document === undefined) continue;
     const pages: PageInput[] = dump.pages.map((p) => ({ page: p.page, source: p.source, text: p.text }));
     const result = extractDocument(pages);
-    // Timed on warm code (regexes compiled, lexicons loaded): the cost per page of an import.
+    // Warm timing (regexes compiled, lexicons loaded): the extraction cost of one page at import.
     const started = performance.now();
     for (let round = 0; round < TIMING_ROUNDS; round += 1) extractDocument(pages);
     elapsed += (performance.now() - started) / TIMING_ROUNDS;
     pageCount += pages.length;
-    chars += pages.reduce((sum, page) => sum + page.text.length, 0);
-    scoreDocument(gold, result.mentions.map((m: Mention) => ({ type: m.type, value: m.value, unit: m.unit, text: m.text })), TYPES, totals);
+    scoreDocument(document, result.mentions.map((m) => ({ type: m.type, value: m.value, unit: m.unit, text: m.text })), TYPES, totals);
     for (const m of result.mentions) {
-      const row = [basename(dump.file), String(m.page), m.type, m.text, m.value, m.unit ?? '', m.confidence.toFixed(2), 'pending', entityKey(m.type, m.value), m.context];
-      const line = row.map(csvCell).join(',');
-      csvRows.push(line);
-      kindRows.push(line);
+      csv.push([dump.file, String(m.page), m.type, m.text, m.value, m.unit ?? '', m.confidence.toFixed(2), 'pending', entityKey(m.type, m.value), m.context].map(csvCell).join(','));
     }
-    if (verbose) console.log(`${dump.file}: document date ${result.documentDate?.value ?? '-'} (gold ${gold.doc_date ?? '-'})`);
   }
   finish(totals);
-  console.log(`\n## ${kind} PDFs (${pageCount} pages, warm extraction ${(elapsed / Math.max(1, pageCount)).toFixed(2)} ms/page, text ${Math.round(chars / Math.max(1, pageCount))} chars/page)`);
-  console.log('type          P      R      F1     tp  fp  fn');
-  for (const type of TYPES) {
-    const t = totals.get(type);
-    if (t === undefined) continue;
-    console.log(`${type.padEnd(13)} ${t.p.toFixed(3)}  ${t.r.toFixed(3)}  ${t.f1.toFixed(3)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`);
-    if (verbose) {
-      for (const fp of t.fpKeys) console.log(`   FP ${fp}`);
-      for (const fn of t.fnNorms) console.log(`   FN ${fn}`);
-    }
+  if (csvDir !== undefined) {
+    await mkdir(csvDir, { recursive: true });
+    await writeFile(join(csvDir, `${set.name}-${kind}.csv`), `${csv.join('\n')}\n`);
   }
-  const macro = TYPES.reduce((sum, type) => sum + (totals.get(type)?.f1 ?? 0), 0) / TYPES.length;
-  console.log(`macro_f1=${Math.round(macro * 1000) / 1000}`);
-  const kindCsv = join(tmp, `${kind}.csv`);
-  await writeFile(kindCsv, `${kindRows.join('\n')}\n`);
-  const scorer = [join(root, '../shared/corpus/score.py'), join(root, 'fixtures/corpus/score.py')].find((path) => existsSync(path));
-  if (scorer !== undefined) {
-    try {
-      const output = execFileSync('python3', [scorer, corpus, kindCsv], { encoding: 'utf8' });
-      console.log(`score.py (${kind}):\n${output.trimEnd()}`);
-    } catch (error) {
-      console.log(`score.py could not run: ${(error as Error).message.split('\n')[0] ?? ''}`);
+  return { set: set.name, kind, pages: pageCount, scores: totals, msPerPage: elapsed / Math.max(1, pageCount) };
+}
+
+function printRow(row: Row): void {
+  const cells = TYPES.map((type) => (row.scores === null ? '    -' : (row.scores.get(type)?.f1 ?? 0).toFixed(3)));
+  const macro = row.scores === null ? '    -' : (TYPES.reduce((sum, type) => sum + (row.scores?.get(type)?.f1 ?? 0), 0) / TYPES.length).toFixed(3);
+  const timing = row.scores === null ? '      -' : row.msPerPage.toFixed(2).padStart(7);
+  console.log(`${row.set.padEnd(9)} ${row.kind.padEnd(8)} ${String(row.pages).padStart(5)}  ${cells.map((c) => c.padStart(6)).join('  ')}  ${macro.padStart(6)}  ${timing}`);
+  if (verbose && row.scores !== null) {
+    for (const type of TYPES) {
+      const score = row.scores.get(type);
+      for (const fp of score?.fpKeys ?? []) console.log(`    ${type} FP ${fp}`);
+      for (const fn of score?.fnNorms ?? []) console.log(`    ${type} FN ${fn}`);
     }
   }
 }
-const allCsv = join(tmp, 'mentions.csv');
-await writeFile(allCsv, `${csvRows.join('\n')}\n`);
-console.log(`\nmentions CSV: ${allCsv}`);
+
+const names = (await readdir(corpusRoot)).filter((name) => /^(?:tuned|heldout)\d$/u.test(name)).sort((a, b) => (a.startsWith('tuned') === b.startsWith('tuned') ? a.localeCompare(b) : a.startsWith('tuned') ? -1 : 1));
+const sets: EvalSet[] = [devSet(), ...names.map(fixtureSet)];
+if (webdevPages !== undefined) sets.push(webdevSet(webdevPages));
+
+console.log('set       kind     pages  person   organ.    date  figure   macro  ms/page');
+let allPages = 0;
+let allMs = 0;
+for (const set of sets) {
+  const gold = await golds(set.goldDir);
+  for (const kind of KINDS) {
+    const row = await evaluate(set, kind, gold);
+    allPages += row.pages;
+    allMs += row.msPerPage * row.pages;
+    printRow(row);
+  }
+}
+console.log(`\nwarm extraction over all ${allPages} pages: ${(allMs / Math.max(1, allPages)).toFixed(2)} ms/page (target ≤ 2)`);
+if (webdevPages === undefined) console.log('web-dev not scored: pass --webdev DIR (see scripts/eval/score-pdfs.sh and ../shared/corpus/web-dev/README.md)');

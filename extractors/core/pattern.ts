@@ -49,3 +49,13 @@ export function compile(pattern: string, flags = 'gu'): RegExp {
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/**
+ * A test for "the text just before a match ends with one of `words`", each word whole: a Unicode
+ * left boundary before it, only spaces (or `trailing`) after it. Without the left boundary a
+ * list of short words matches the end of longer ones (`st` in `est`, `action` in
+ * `reconversion`), so every look-behind word list is built here. Case-insensitive.
+ */
+export function endsWithWord(words: Iterable<string>, trailing = '[ \\t]*'): RegExp {
+  return new RegExp(`${LEFT_BOUNDARY}${alternation(words)}${trailing}$`, 'iu');
+}

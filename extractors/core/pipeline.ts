@@ -16,14 +16,28 @@ function patternOf(parser: Parser, context: ParsingContext): RegExp {
   return pattern;
 }
 
-/** Every candidate every parser finds, in parser order. */
-export function runParsers(parsers: readonly Parser[], context: ParsingContext): Candidate[] {
+/**
+ * Work counters of one `runParsers` call: the regex matches parsers examined and the characters
+ * those matches spanned. A pattern that matches whole lines and is rejected, then retried one
+ * character later, shows here as `matchedChars` growing with the square of the page length.
+ */
+export interface ParserWork {
+  matches: number;
+  matchedChars: number;
+}
+
+/** Every candidate every parser finds, in parser order. Pass `work` to count the regex work done. */
+export function runParsers(parsers: readonly Parser[], context: ParsingContext, work?: ParserWork): Candidate[] {
   const candidates: Candidate[] = [];
   for (const parser of parsers) {
     const pattern = patternOf(parser, context);
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(context.text)) !== null) {
+      if (work !== undefined) {
+        work.matches += 1;
+        work.matchedChars += match[0].length;
+      }
       const result = parser.extract(context, match);
       if (result === null || (Array.isArray(result) && result.length === 0)) {
         pattern.lastIndex = match.index + 1;

@@ -54,6 +54,20 @@ export interface DocumentContext {
    * Never `Date.now()`: extraction is a pure function of its input.
    */
   readonly documentDate?: string | undefined;
+  /**
+   * Names a person already accepted in this corpus (pure input: the caller reads them). Each
+   * other occurrence of one is proposed as a pending mention of its type (`fr.known-name`).
+   */
+  readonly knownNames?: readonly KnownName[] | undefined;
+}
+
+/** A person's or organisation's name known from the corpus: a surface form and its value. */
+export interface KnownName {
+  readonly type: 'person' | 'organisation';
+  /** The text to look for, as written (`Karim BENALI`, `Les Jardins de Florange`). */
+  readonly text: string;
+  /** The value the mention gets (the accepted canonical name). */
+  readonly value: string;
 }
 
 /** Per-page input to the extractors. */
@@ -93,6 +107,11 @@ export interface Mention {
   readonly inferred: readonly DateComponent[];
   /** The sentence (or line) the mention came from, whitespace collapsed, for review and export. */
   readonly context: string;
+  /**
+   * Names of the evidence that fired for an evidence-scored rule (`fr.organisation.candidate`:
+   * `list-cue`, `list-with-organisation`, …), for the review app's "why". Absent for other rules.
+   */
+  readonly evidence?: readonly string[];
 }
 
 /** The result of running the extractors over a whole document. */
@@ -128,6 +147,8 @@ export interface Candidate {
   inferred: DateComponent[];
   /** For dates: the components read in the text; refiners fill in the rest. */
   date?: DateParts | undefined;
+  /** Names of the evidence that made a rule keep this candidate (shown as "why" in review). */
+  evidence?: readonly string[] | undefined;
   /** Free-form data a parser leaves for its refiners. */
   readonly data?: Readonly<Record<string, unknown>>;
 }

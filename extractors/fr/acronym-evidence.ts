@@ -7,6 +7,7 @@ import { fold } from '../core/pattern.js';
 import { PROGRAMME_WORDS } from './lexicon/organisation-acronyms.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { HEAD_WORDS } from './organisation-name-words.js';
+import { lineEndOf, lineStartOf } from './patterns.js';
 
 /** Roman numerals as headings and chapters write them (`III`, `XXI`); `CCI`, `MDC` are not. */
 export function isRomanNumeral(token: string): boolean {
@@ -21,8 +22,8 @@ const CAPITAL_WORD = /^(?:[DL]['’])?[\p{Lu}\d][\p{Lu}\d'’&-]*$/u;
  * of the line is in lower case. A table row ending with a department code is not a heading.
  */
 export function inCapitalRun(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  const lineStart = lineStartOf(text, start);
+  const lineEnd = lineEndOf(text, end);
   if (/\(\d{2,3}\)\s*$/u.test(text.slice(lineStart, lineEnd))) return false;
   const before = text.slice(lineStart, start).split(/[ \t]+/u).slice(0, -1).reverse();
   const after = text.slice(end, lineEnd).split(/[ \t]+/u).slice(1);

@@ -29,6 +29,7 @@ import { personInitialsParser } from './parsers/person-initials.js';
 import { personNameParser } from './parsers/person-name.js';
 import { personReversedParser } from './parsers/person-reversed.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
+import { organisationCandidatesRefiner } from './refiners/organisation-candidates.js';
 import { organisationListNeighboursRefiner } from './refiners/organisation-list-neighbours.js';
 import { organisationLowerListMemberRefiner } from './refiners/organisation-lower-list-member.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
@@ -65,6 +66,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
 export const FRENCH_REFINERS: readonly Refiner[] = [
   organisationListNeighboursRefiner,
   organisationLowerListMemberRefiner,
+  organisationCandidatesRefiner,
   removeOverlapsRefiner,
   figureEllipsisRefiner,
   resolveYearRefiner,
@@ -93,6 +95,7 @@ export function extractFrenchPage(page: PageInput, document: DocumentContext): M
       rule: candidate.rule,
       inferred: [...candidate.inferred].sort(),
       context: contextSentence(page.text, start, end),
+      ...(candidate.evidence === undefined ? {} : { evidence: [...candidate.evidence] }),
     });
   }
   return mentions.sort(

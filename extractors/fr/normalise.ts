@@ -6,6 +6,8 @@
 import { applyEdits, composeMaps } from '../core/edit-map.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES } from './lexicon/compounds.js';
+import { lineStartOf } from './patterns.js';
+import { ocrRepairEdits } from './ocr-repairs.js';
 
 /** Normalised text plus the way back to the original offsets. */
 export interface NormalisedText {
@@ -46,7 +48,7 @@ function hyphenEdits(text: string): TextEdit[] {
     const breakStart = match.index + left.length;
     const breakEnd = match.index + match[0].length - right.length;
     const after = text.charAt(match.index + match[0].length);
-    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const lineStart = lineStartOf(text, breakStart);
     const inAddress = /(?:\/\/|www\.|@)\S*$/u.test(text.slice(lineStart, breakStart));
     const keepHyphen =
       inAddress ||
@@ -89,7 +91,7 @@ function ocrEdits(text: string): TextEdit[] {
 export function normaliseText(original: string): NormalisedText {
   let text = original;
   let map: Int32Array | null = null;
-  for (const pass of [characterEdits, hyphenEdits, ocrEdits]) {
+  for (const pass of [characterEdits, hyphenEdits, ocrEdits, ocrRepairEdits]) {
     const edits = pass(text);
     if (edits.length === 0) continue;
     const result = applyEdits(text, edits);

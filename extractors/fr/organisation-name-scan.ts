@@ -10,6 +10,7 @@ import { isFirstName } from './names.js';
 import {
   CONNECTORS, LOCATIVES, TAIL_STOP, HEAD_FIRST_WORDS, HEAD_WORDS, startsName, opensLowerPhrase, startsEntry, continuesTerritory, continuesAfterLocative, leadsToAcronym, startsOtherBody, endsOnDepartment, leadsBackToName, isRoleWord,
 } from './organisation-name-words.js';
+import { lineStartOf } from './patterns.js';
 
 /** A wrapped prose line is at least this long; shorter lines are headings or table cells. */
 const PROSE_LINE = 25;
@@ -33,7 +34,7 @@ export interface HeadKind {
 }
 
 function lineLengthBefore(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  return offset - lineStartOf(text, offset);
 }
 
 function followedBySurname(text: string, offset: number): boolean {

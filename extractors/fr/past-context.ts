@@ -1,3 +1,6 @@
+import { LEFT_BOUNDARY, alternation, endsWithWord } from '../core/pattern.js';
+import { DATE_LINKS, FUTURE_CUES } from './lexicon/tense-cues.js';
+
 /**
  * Whether the words just before a date speak of the past (`recruté en`, `inaugurée le`, `a eu
  * lieu le`) and not of the future (`sera organisé en`, `prévue fin`). Used to place a month or a
@@ -6,10 +9,9 @@
 const PAST_BEFORE = /(?:\p{L}{2,}(?:é|ée|és|ées)|a eu lieu|ont eu lieu|s'est tenue?|se sont tenue?s)[ \t]+$/u;
 /** Passé composé with `avoir` a few words back: `a ouvert ses portes en`, `ont rejoint le réseau en`. */
 const AUXILIARY_BEFORE = /(?<![\p{L}'’])(?:a|ont|avons|avez)[ \t]+\p{Ll}{3,}(?:[ \t]+\p{Ll}+){0,3}[ \t]+$/u;
-const FUTURE_BEFORE =
-  /(?:sera|seront|prévue?s?|programmée?s?|envisagée?s?|visée?s?|attendue?s?|souhaitée?s?|aura|auront|va|vont|doit|doivent)[ \t]+(?:\p{L}+[ \t]+)?$/u;
+const FUTURE_BEFORE = endsWithWord(FUTURE_CUES, '[ \\t]+(?:\\p{L}+[ \\t]+)?');
 /** Words between the verb and the date: `inauguré le`, `lancé dès le`, `recrutée fin`. */
-const LINK = /(?:(?:le|du|dès|depuis|en|début|fin|courant|mi-?)[ \t]*)+$/iu;
+const LINK = new RegExp(`(?:${LEFT_BOUNDARY}${alternation(DATE_LINKS)}[ \\t]*)+$`, 'iu');
 
 /** Whether the text before `offset` ends in a past participle or a past-tense phrase. */
 export function isPastBefore(text: string, offset: number): boolean {

@@ -14,6 +14,13 @@ export const WEEKDAY_PATTERN = `(?<weekday>${alternation(Object.keys(WEEKDAYS))}
 export const DAY_PATTERN = '(?<day>premier|(?:3[01]|[12]\\d|0?[1-9])(?:er)?)';
 /** A four-digit year from 1900 to 2099, captured as `year`. */
 export const YEAR_PATTERN = '(?<year>(?:19|20)\\d{2})(?![\\p{N}])';
+/**
+ * A French number, the one pattern every figure rule shares: thousands grouped by a (no-break)
+ * space (`1 500`, `12 000,5`) or by a dot (`2.115`, `5.000`: exactly three digits per group), or
+ * plain digits with a decimal comma or dot (`19,7`, `4.5`). No named group: callers name it.
+ */
+export const NUMBER_PATTERN = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?![,.]?\\d)|\\d+(?:[,.]\\d+)?';
+
 /** Spaces inside a phrase, at most one line break. */
 export const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 
@@ -45,10 +52,30 @@ export function daysInMonth(month: number, year: number | undefined): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** The line of `text` around `offset` (without its line break). */
+/**
+ * How far line-anchored rules look on each side of an offset. A "line" of prose can be a whole
+ * page long (a text layer with no line breaks); reading it whole for every match made extraction
+ * quadratic in the page length. Beyond this reach a line is cut, which no layout rule needs.
+ */
+export const LINE_REACH = 300;
+
+/** Start of the line holding `offset`, or `offset - LINE_REACH` when the line starts further back. */
+export function lineStartOf(text: string, offset: number): number {
+  const floor = Math.max(0, offset - LINE_REACH);
+  const found = text.slice(floor, offset).lastIndexOf('\n');
+  return found === -1 ? floor : floor + found + 1;
+}
+
+/** End of the line holding `offset` (its line break), or `offset + LINE_REACH` when further on. */
+export function lineEndOf(text: string, offset: number): number {
+  const ceiling = Math.min(text.length, offset + LINE_REACH);
+  const found = text.slice(offset, ceiling).indexOf('\n');
+  return found === -1 ? ceiling : offset + found;
+}
+
+/** The line of `text` around `offset` (without its line break), cut at `LINE_REACH` each side. */
 export function lineAround(text: string, offset: number): { start: number; end: number; line: string } {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const found = text.indexOf('\n', offset);
-  const end = found === -1 ? text.length : found;
+  const start = lineStartOf(text, offset);
+  const end = lineEndOf(text, offset);
   return { start, end, line: text.slice(start, end) };
 }

@@ -8,6 +8,7 @@
 import { fold } from '../core/pattern.js';
 import { TABLE_HEADER_WORDS } from './lexicon/table-headers.js';
 import { HEAD_WORDS } from './organisation-name-words.js';
+import { lineStartOf } from './patterns.js';
 
 const PLACE = "\\p{Lu}[\\p{Lu}']*(?:[ -]\\p{Lu}[\\p{Lu}']*)*";
 /** The last line of a row: the text of its last cells (shortest), then the commune and its code. */
@@ -51,7 +52,7 @@ export function tableRowEndingAt(text: string, lineStart: number, lineEnd: numbe
   let anchored = false;
   let cursor = lineStart;
   while (cursor > 0 && lines.length < MAX_ROW_LINES) {
-    const start = text.lastIndexOf('\n', cursor - 2) + 1;
+    const start = lineStartOf(text, cursor - 1);
     const line = text.slice(start, cursor - 1);
     if (rowEnd(line) !== null || isHeaderLine(line)) {
       anchored = true;

@@ -15,9 +15,11 @@ export function singularUnit(word: string): string {
   return lower;
 }
 
-/** Parses `1 000`, `19,7`, `3.5` into a number. */
+/** Parses `1 000`, `19,7`, `3.5`, `2.115` (a dot between groups of three: thousands) into a number. */
 export function parseNumber(text: string): number {
-  return Number.parseFloat(text.replace(/[\s\u00a0\u202f]/gu, '').replace(',', '.'));
+  const compact = text.replace(/[\s\u00a0\u202f]/gu, '');
+  if (/^\d{1,3}(?:\.\d{3})+$/u.test(compact)) return Number.parseFloat(compact.replace(/\./gu, ''));
+  return Number.parseFloat(compact.replace(',', '.'));
 }
 
 /** Writes a number without trailing zeros: `19.7`, `1000000`. */

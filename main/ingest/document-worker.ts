@@ -86,7 +86,7 @@ async function titleOf(doc: PDFDocumentProxy): Promise<string | null> {
 
 /** The extractors, page by page, each page under its own clock (as `extractDocument` does). */
 async function extract(pages: readonly PageInput[], given: DocumentContext): Promise<DocumentExtraction> {
-  const { extractPage, inferDocumentDate } = await import('../../extractors/index.js');
+  const { completeDocument, extractPage, inferDocumentDate } = await import('../../extractors/index.js');
   step('date', null, pages.length);
   const documentDate = given.documentDate === undefined ? inferDocumentDate(pages) : { value: given.documentDate, inferred: false };
   const context: DocumentContext = { ...given, documentDate: documentDate?.value };
@@ -95,7 +95,8 @@ async function extract(pages: readonly PageInput[], given: DocumentContext): Pro
     step('extract', page.page);
     mentions.push(...extractPage(page, context));
   }
-  return { documentDate, mentions };
+  // The document-wide pass (same sense per document, known names) is charged to the last page.
+  return { documentDate, mentions: completeDocument(pages, mentions, context) };
 }
 
 async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): Promise<void> {

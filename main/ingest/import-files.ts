@@ -19,6 +19,7 @@ import {
   type IngestProgress,
   type OcrMode,
 } from './document-thread.js';
+import { acceptedNames } from '../store/reextract.js';
 import { IngestError } from './errors.js';
 import { createOcrPool, type OcrPool } from './ocr-pool.js';
 import { readFileBytes, type FileBytes } from './read-file.js';
@@ -132,7 +133,9 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         report({ status: 'duplicate', file: path, documentId: existing.id, existingFileName: existing.fileName });
         return;
       }
-      const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress: options.onProgress });
+      // Names a person accepted anywhere in the corpus are proposed wherever they occur (issue 15).
+      const extraction = { knownNames: acceptedNames(db) };
+      const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress: options.onProgress, extraction });
       const outcome = saveImportedDocument(db, document);
       if (!outcome.saved) {
         report({ status: 'duplicate', file: path, documentId: outcome.existing.id, existingFileName: outcome.existing.fileName });

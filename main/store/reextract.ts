@@ -13,7 +13,7 @@
  * decided rule mention that claims nothing any more becomes a `user` mention (its decision kept,
  * an audit row says why). Undecided (`pending`) rule mentions are replaced by the new run's output.
  */
-import type { DocumentContext, DocumentExtraction, Mention, PageInput } from '../../extractors/index.js';
+import type { DocumentContext, DocumentExtraction, KnownName, Mention, PageInput } from '../../extractors/index.js';
 import { writeAudit } from './audit.js';
 import type { Db } from './db.js';
 import { documentAcronyms, insertRuleMentions } from './document-writer.js';
@@ -34,6 +34,17 @@ export interface ReextractSummary {
   readonly matched: number;
   /** Decided rule mentions no rule finds any more, kept as user mentions. */
   readonly orphaned: number;
+}
+
+/**
+ * The people and organisations a person accepted (or edited) anywhere in the corpus, as the
+ * extractors' known names: each of their other occurrences is then proposed, pending (issue 15).
+ */
+export function acceptedNames(db: Db): KnownName[] {
+  return prepared<[], { type: 'person' | 'organisation'; text: string; value: string }>(
+    db,
+    "SELECT DISTINCT type, text, value FROM mentions WHERE status IN ('accepted', 'edited') AND type IN ('person', 'organisation')",
+  ).all();
 }
 
 function isDecided(mention: MentionRecord): boolean {
@@ -105,7 +116,7 @@ export function reextractDocument(db: Db, extract: DocumentExtractor, documentId
       db,
       'SELECT number, text, source FROM pages WHERE document_id = ? ORDER BY number',
     ).all(documentId);
-    const extraction = extract(pages.map((page) => ({ page: page.number, text: page.text, source: page.source })));
+    const extraction = extract(pages.map((page) => ({ page: page.number, text: page.text, source: page.source })), { knownNames: acceptedNames(db) });
     const existing = listMentions(db, { documentId });
     const decided = existing.filter(isDecided);
     const pending = existing.filter((mention) => !isDecided(mention));

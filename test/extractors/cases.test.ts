@@ -4,7 +4,9 @@
  * Each case checks detection (surface texts, and spans where `start` is given) and resolution
  * (values, units, inferred parts) as separate assertions. A case with `gap` is a known gap and
  * runs as `it.fails`, so the day it passes is noticed. An empty `expected` is a negative case:
- * nothing of the file's types may be found.
+ * nothing of the file's types may be found. `rule` (on an expected mention, or on a negative case)
+ * names the rule that must produce it (or must produce nothing of the file's types), so each
+ * rule's positive and negative cases are tied to it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ interface ExpectedMention {
   readonly unit?: string;
   readonly inferred?: readonly string[];
   readonly start?: number;
+  readonly rule?: string;
 }
 
 interface Case {
@@ -30,6 +33,8 @@ interface Case {
   readonly source?: 'text' | 'ocr';
   /** Overrides the file's mention types (e.g. a normalise case looking at dates). */
   readonly types?: readonly MentionType[];
+  /** On a negative case: the rule this case is a negative example of. */
+  readonly rule?: string;
 }
 
 const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
@@ -37,6 +42,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
   figure: ['figure'],
   person: ['person'],
   organisation: ['organisation'],
+  'organisation-candidate': ['organisation'],
   contact: ['email', 'phone', 'url'],
   normalise: ['date', 'figure', 'person', 'organisation'],
 };
@@ -65,6 +71,19 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sor
           expect(found[index]?.text).toBe(testCase.input.slice(found[index]?.span.start, found[index]?.span.end));
         }
       });
+      if (testCase.rule !== undefined) {
+        test(`${name} (rule ${testCase.rule} finds nothing)`, () => {
+          expect(run(testCase, types).filter((m) => m.rule === testCase.rule).map((m) => m.text)).toEqual([]);
+        });
+      }
+      if (testCase.expected.some((e) => e.rule !== undefined)) {
+        test(`${name} (rules)`, () => {
+          const found = run(testCase, types);
+          for (const [index, expected] of testCase.expected.entries()) {
+            if (expected.rule !== undefined) expect(found[index]?.rule).toBe(expected.rule);
+          }
+        });
+      }
       if (testCase.expected.length === 0) continue;
       test(`${name} (values)`, () => {
         const found = run(testCase, types);

@@ -46,3 +46,8 @@ export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
   'nouveau', 'nouveaux', 'nouvel', 'nouvelle', 'nouvelles', 'grand', 'grands', 'grande', 'grandes',
   'petit', 'petits', 'petite', 'petites', 'autres', 'principaux', 'principales', 'jeunes', 'gros', 'grosses',
 ]);
+
+/** Units written out that the gold and the analysts name by their usual short form. */
+export const UNIT_ALIASES: Readonly<Record<string, string>> = {
+  'équivalent temps plein': 'ETP',
+};

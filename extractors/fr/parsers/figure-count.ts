@@ -4,27 +4,34 @@
  * travail`). Years, dates, times, phones, postcodes, codes and list markers are refused here or
  * by `fr.figure.filter`. A bare number keeps `unit` undefined for `fr.figure.ellipsis`.
  */
-import { alternation, compile } from '../../core/pattern.js';
+import { alternation, compile, endsWithWord } from '../../core/pattern.js';
+import { CODE_HEADS } from '../lexicon/code-heads.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { NUMBER_WORDS } from '../lexicon/number-words.js';
 import { MEASURE_SYMBOLS } from '../lexicon/measure-symbols.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
-import { COMPOUND_UNITS, COUNTED_NOUNS, PRE_NOUN_ADJECTIVES } from '../lexicon/units.js';
+import { COMPOUND_UNITS, COUNTED_NOUNS, PRE_NOUN_ADJECTIVES, UNIT_ALIASES } from '../lexicon/units.js';
 import { ELLIPSIS_WORDS, NON_UNIT_WORDS } from '../lexicon/function-words.js';
+import { NUMBER_PATTERN, lineAround, lineEndOf, lineStartOf } from '../patterns.js';
 import { formatNumber, isNounInE, parseNumber, singularUnit } from '../units.js';
 
-const DIGITS = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?';
+const DIGITS = NUMBER_PATTERN;
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 const WORDS = alternation(Object.keys(NUMBER_WORDS).flatMap((word) => [word, capitalise(word)]));
 const ADJECTIVES = alternation(PRE_NOUN_ADJECTIVES);
 // A symbol phrase may wrap over a line (`1,1 million⏎d'euros`).
 const SYMBOLS = alternation(Object.keys(MEASURE_SYMBOLS)).replace(/ /gu, '[ \\t\\n\\u00a0]+');
 const PATTERN =
-  `(?<![\\p{L}\\p{N},.°/@#+-])(?:(?<sign>[+-](?=\\d))?(?<digits>${DIGITS})|(?<words>${WORDS}))(?![\\p{L}\\p{N}]|[.,/]\\d)` +
+  `(?<![\\p{L}\\p{N},.°/@#+-])(?:(?<sign>[+-](?=\\d))?(?<digits>${DIGITS})|(?<words>${WORDS}))(?!\\p{N}|[.,/]\\d)(?!(?!(?:${SYMBOLS})(?![\\p{L}\\p{N}]))\\p{L})` +
   `(?:[ \\t\\u00a0\\u202f]?(?<symbol>${SYMBOLS})(?![\\p{L}\\p{N}])|(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?)(?:(?<adjective>${ADJECTIVES})[ \\t]+)?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}))?`;
 
 /** Words before a number that make it a code or an ordinal, not a count. */
-const CODE_BEFORE = /(?:n°|n[o°º]\.?|num[ée]ro|art\.?|article|phase|saison|sc[ée]nario|page|p\.|[ée]tape|tome|chapitre|vague|volet|axe|lot|plot|version|annexe|semaine|niveau|num|lettre|édition|promo|tranche|zone|secteur|rang|priorité|action|mesure)\s*$/iu;
+const CODE_BEFORE = endsWithWord(CODE_HEADS, '\\s*');
+
+/** Words before a number of hours that make it a time of day (`à 14 heures`). */
+const TIME_BEFORE = endsWithWord(['à', 'vers', 'dès', 'avant', 'après', "jusqu'à"], '\\s*');
+
+const RATIO_AFTER = /^[ \t]+(?:plus|moins|mieux|autant|davantage|supérieure?s?|inférieure?s?)(?![\p{L}])/u;
 
 const ACRONYM_UNIT = /^\p{Lu}{2,6}s?$/u;
 
@@ -102,8 +109,9 @@ export const figureCountParser: Parser = {
       if (words !== undefined || isYearLike || isPostcode) return null;
       return bareNumber(this.id, context.text, match.index, numberEnd, value);
     }
-    // `Pays Basque 64 ouvre`: a number glued to a name, before a verb (a counted noun after 2+ is plural).
-    if (/\p{L}[ \t]+\p{Lu}\p{Ll}+[ \t]+$/u.test(before) && value >= 2 && singularUnit(unitWord) === unitLower && !COUNTED_NOUNS.has(unitLower)) return null;
+    // `Pays Basque 64 ouvre`, `l'Atelier 42 accueille`: a number glued to a name, before a verb
+    // (a counted noun after 2+ is plural).
+    if (/\p{L}(?:[ \t]+|')\p{Lu}\p{Ll}+[ \t]+$/u.test(before) && value >= 2 && singularUnit(unitWord) === unitLower && !COUNTED_NOUNS.has(unitLower)) return null;
     if (/^\p{Lu}/u.test(unitWord) && !ACRONYM_UNIT.test(unitWord)) {
       // A number inside a capitalised name (`Ternois 7 Vallées`) or before a name is not a count.
       if (/\p{Lu}[\p{Ll}]+[ \t]+$/u.test(before) || postcodeLike(digits)) return null;
@@ -115,7 +123,7 @@ export const figureCountParser: Parser = {
     }
     const singular = singularUnit(unitWord);
     // `à 14 heures` is a time of day; `1 200 heures de formation` a figure.
-    if (singular === 'heure' && /(?:à|vers|dès|avant|après|jusqu'à)\s*$/iu.test(before)) return null;
+    if (singular === 'heure' && TIME_BEFORE.test(before)) return null;
     // `… en 2023\nAction 1`: a year at a line end before a capitalised heading.
     if (isYearLike && gap.includes('\n')) return null;
     // Past participles (`11 labellisées dans…`) qualify an elided noun; they are not counted things.
@@ -128,8 +136,10 @@ export const figureCountParser: Parser = {
     // `9 BEAUVAIS (60)`: a place with its department code, not a count.
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(unitEnd, unitEnd + 7))) return null;
     const compound = compoundAfter(text, unitEnd, singular);
+    // `2 fois plus`, `trois fois moins`: a ratio, not a count.
+    if (singular === 'fois' && RATIO_AFTER.test(text.slice(compound.end, compound.end + 16))) return null;
     return {
-      type: 'figure', start: match.index, end: compound.end, value: formatNumber(value), unit: compound.unit,
+      type: 'figure', start: match.index, end: compound.end, value: formatNumber(value), unit: UNIT_ALIASES[compound.unit] ?? compound.unit,
       confidence: COUNTED_NOUNS.has(singular) ? 0.9 : 0.7, rule: this.id, inferred: [],
     };
   },
@@ -137,11 +147,8 @@ export const figureCountParser: Parser = {
 
 /** True when the line of `offset` or the next one is a table row or a `Label : value` line. */
 function rowBreak(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = text.indexOf('\n', offset);
-  const nextEndFound = text.indexOf('\n', lineEnd + 1);
-  const line = text.slice(lineStart, lineEnd);
-  const next = text.slice(lineEnd + 1, nextEndFound === -1 ? text.length : nextEndFound);
+  const { line, end: lineEnd } = lineAround(text, offset);
+  const next = lineEnd < text.length ? text.slice(lineEnd + 1, lineEndOf(text, lineEnd + 1)) : '';
   const row = /\||^[^:]*\p{L}[^:]*:[ \t]*\d|\p{L}[^\n]*?(?: {2,}|\t)[+-]?\d/u;
   return row.test(line) || row.test(next);
 }
@@ -156,8 +163,7 @@ function unitIndexEnd(match: RegExpExecArray): number {
  */
 function listMarker(text: string, start: number, unitWord: string, unitEnd: number): boolean {
   if (!/^\p{Lu}/u.test(unitWord)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (text.slice(lineStart, start).trim() !== '') return false;
+  if (text.slice(lineStartOf(text, start), start).trim() !== '') return false;
   const lower = unitWord.toLowerCase();
   if (/^[ \t]+\p{Lu}/u.test(text.slice(unitEnd, unitEnd + 3))) return true;
   return singularUnit(unitWord) === lower && !COUNTED_NOUNS.has(lower) && !/^\p{Lu}{2,6}s$/u.test(unitWord);
@@ -169,9 +175,8 @@ function postcodeLike(digits: string | undefined): boolean {
 
 /** A number with no noun: kept only when alone on its line (an infographic) or before `dans`. */
 function bareNumber(rule: string, text: string, start: number, end: number, value: number): Candidate | null {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEndFound = text.indexOf('\n', end);
-  const lineEnd = lineEndFound === -1 ? text.length : lineEndFound;
+  const lineStart = lineStartOf(text, start);
+  const lineEnd = lineEndOf(text, end);
   const alone = text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
   if (alone) {
     const after = text.slice(lineEnd, lineEnd + 160);

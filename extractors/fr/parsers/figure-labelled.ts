@@ -7,8 +7,9 @@ import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { labelHeadNoun } from '../figure-label.js';
 import { formatNumber, parseNumber } from '../units.js';
+import { NUMBER_PATTERN } from '../patterns.js';
 
-const NUMBER = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
+const NUMBER = NUMBER_PATTERN;
 const PATTERN =
   `^(?<label>[^:\\n]*\\p{L}[^:\\n]*?)[ \\t]*:[ \\t]*(?<first>${NUMBER})` +
   `(?:[ \\t]*(?:→|->|=>|⇒|>|à)[ \\t]*(?<second>${NUMBER}))?[ \\t]*[.;]?[ \\t]*$`;

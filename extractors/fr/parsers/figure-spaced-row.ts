@@ -8,8 +8,9 @@ import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { labelHeadNoun } from '../figure-label.js';
 import { formatNumber, parseNumber } from '../units.js';
+import { NUMBER_PATTERN } from '../patterns.js';
 
-const NUMBER = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
+const NUMBER = NUMBER_PATTERN;
 const GAP = '(?: {2,}|[ ]*\\t[ \\t]*)';
 const PATTERN = `^(?<label>[^\\n\\t|]*?\\p{L}[^\\n\\t|\\d]*?)(?<cells>(?:${GAP}(?:${NUMBER}))+)[ \\t]*$`;
 const CELL = new RegExp(`${GAP}(?<number>${NUMBER})`, 'gu');

@@ -7,9 +7,10 @@ import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { labelHeadNoun } from '../figure-label.js';
 import { formatNumber, parseNumber } from '../units.js';
+import { NUMBER_PATTERN } from '../patterns.js';
 
 const PATTERN = '^(?<label>[^|\\n]*\\p{L}[^|\\n]*?)[ \\t]*(?<cells>(?:\\|[^|\\n]*)+)$';
-const NUMBER_CELL = /^(?<lead>[ \t]*)(?<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \t]*$/u;
+const NUMBER_CELL = new RegExp(`^(?<lead>[ \\t]*)(?<number>${NUMBER_PATTERN})[ \\t]*$`, 'u');
 
 export const figureTableRowParser: Parser = {
   id: 'fr.figure.table-row',

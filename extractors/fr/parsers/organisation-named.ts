@@ -3,7 +3,7 @@
  * `Université de l'Artois`, `PTCE Émergence Hénin-Carvin`, `l'association Les Anges Gardins`.
  * The regex finds the type word; `scanName` (organisation-name-scan.ts) walks the name after it.
  */
-import { alternation, compile, fold } from '../../core/pattern.js';
+import { alternation, compile, endsWithWord, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { inCapitalRun } from '../acronym-evidence.js';
@@ -15,6 +15,8 @@ import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
 } from '../organisation-name-words.js';
 
+/** A plural article before the type word (`les associations X et Y`). */
+const PLURAL_BEFORE = endsWithWord(['les', 'des', 'aux'], '\\s+');
 const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS];
 /** Multi-word heads may wrap at a line end (`secrétariat\nd'État`). */
 const PATTERN = `(?<![\\p{L}\\p{N}-])(?<head>${alternation(HEADS).replace(/ /gu, '\\s+')})(?![\\p{L}\\p{N}])`;
@@ -115,7 +117,7 @@ export const organisationNamedParser: Parser = {
     // `la coopérative Rosa Lumière`: the type word makes a first-name-led name an organisation.
     const confidence = start > match.index && isFirstName(value.split(' ')[0] ?? '') ? 0.9 : 0.7;
     const first: Candidate = { type: 'organisation', start, end: scanned.end, value, confidence, rule: this.id, inferred: [] };
-    const plural = /(?:les|des|aux)\s+$/iu.test(context.text.slice(Math.max(0, match.index - 5), match.index));
+    const plural = PLURAL_BEFORE.test(context.text.slice(Math.max(0, match.index - 5), match.index));
     if (plural && headKey === 'ptce') {
       // `les PTCE Auvergne-Rhône-Alpes`, `des PTCE de Bretagne`: the concept in a territory.
       const words = context.text.slice(headEnd, scanned.end).trim().split(/\s+/u);

@@ -7,15 +7,15 @@
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { rowCells, rowEnd, tableRowEndingAt } from '../table-rows.js';
+import { lineEndOf, lineStartOf } from '../patterns.js';
 
 /** Any line that ends with a commune in capitals and its department code. */
 const ROW_LINE = "^[^\\n]*\\p{Lu}[ \\t]*\\(\\d{2,3}\\)[ \\t]*$";
 
 function neighbourIsRow(text: string, lineStart: number, lineEnd: number): boolean {
-  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previousStart = lineStartOf(text, Math.max(0, lineStart - 1));
   const previous = lineStart > 0 ? text.slice(previousStart, lineStart - 1) : '';
-  const nextEnd = text.indexOf('\n', lineEnd + 1);
-  const next = lineEnd < text.length ? text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd) : '';
+  const next = lineEnd < text.length ? text.slice(lineEnd + 1, lineEndOf(text, lineEnd + 1)) : '';
   return rowEnd(previous) !== null || rowEnd(next) !== null;
 }
 

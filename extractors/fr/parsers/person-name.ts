@@ -4,7 +4,8 @@
  * surname (hyphenated, with a particle: `Rachid El Amrani`, `Manon Da Silva`), possibly on the next line, after an optional title.
  * Two given names (`Thi Lan Nguyen`) when both are known; a Vietnamese middle part (`Nguyen Van Long`).
  */
-import { alternation, compile } from '../../core/pattern.js';
+import { alternation, compile, endsWithWord } from '../../core/pattern.js';
+import { PLACE_HEADS } from '../lexicon/place-heads.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
 import { isCommonWord } from '../lexicon-lookup.js';
@@ -24,8 +25,7 @@ const PATTERN =
   `(?<last>(?:${PARTICLE}${BREAK}){0,2}${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /** Words before a name that make it a street, school or place name. */
-const PLACE_BEFORE =
-  /(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|route|square|lycée|collège|école|groupe scolaire|salle|stade|gymnase|hôpital|clinique|résidence|cité|quartier|espace|centre|maison|médiathèque|bibliothèque|théâtre|complexe|parc|pont|fondation|prix|saint|sainte|st|ste)[ \t]*$/iu;
+const PLACE_BEFORE = endsWithWord(PLACE_HEADS);
 
 /** Whether `first` (every given name) and `last` (its last word) make a name. */
 function isName(first: string, last: string): boolean {

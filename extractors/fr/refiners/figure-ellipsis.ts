@@ -16,9 +16,9 @@ export const figureEllipsisRefiner: Refiner = {
         continue;
       }
       if (candidate.unit === undefined) {
-        const sameLine = previous !== undefined && context.text.indexOf('\n', previous.end) >= candidate.start;
         const unit = previous?.unit;
-        if (unit !== undefined && (sameLine || context.text.indexOf('\n', previous?.end ?? 0) === -1)) {
+        // Only a number on the same line as the previous figure borrows its unit.
+        if (previous !== undefined && unit !== undefined && !context.text.slice(previous.end, candidate.start).includes('\n')) {
           candidate.unit = unit;
           result.push(candidate);
         }

@@ -30,9 +30,15 @@ export const removeOverlapsRefiner: Refiner = {
           PRIORITY[a.candidate.type] - PRIORITY[b.candidate.type] ||
           a.index - b.index,
       );
+    // Which characters a kept candidate covers: checking a span costs its length, not the
+    // number of candidates kept so far, so a long page stays linear.
+    const covered = new Uint8Array(Math.max(0, ...candidates.map((candidate) => candidate.end)) + 1);
     const kept: Candidate[] = [];
     for (const { candidate } of ranked) {
-      if (kept.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+      if (candidate.end === candidate.start) {
+        if (kept.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
+      } else if (covered.subarray(candidate.start, candidate.end).some((cell) => cell === 1)) continue;
+      covered.fill(1, candidate.start, candidate.end);
       kept.push(candidate);
     }
     return kept.sort((a, b) => a.start - b.start || a.end - b.end);

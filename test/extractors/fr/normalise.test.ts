@@ -54,4 +54,23 @@ describe('normaliseText', () => {
     expect(text).toBe(original);
     expect(toOriginal(5)).toBe(5);
   });
+  it('repairs OCR damage only where the repaired form is a word: elisions, glued words, split words', () => {
+    const cases: [string, string][] = [
+      ["appelait a I'ESS de", "appelait a l'ESS de"],
+      ["pour piloter 'inter-réseaux", "pour piloter l'inter-réseaux"],
+      ['Par exemple, laDireccte et', 'Par exemple, la Direccte et'],
+      ['il est dansle bureau', 'il est dans le bureau'],
+      ["Le Labo del'ESS", "Le Labo de l'ESS"],
+      ['la journée natio- nale des', 'la journée nationale des'],
+    ];
+    for (const [original, repaired] of cases) {
+      expect(normaliseText(original).text).toBe(repaired);
+      checkMonotonic(original);
+    }
+  });
+  it('leaves words, names and real hyphenated phrases alone', () => {
+    for (const original of ['Une lessive dessous', 'Lenoir et Dupont', 'le porte- parole', "une idée de l'avenir", "l'Isle-Adam"]) {
+      expect(normaliseText(original).text).toBe(original);
+    }
+  });
 });

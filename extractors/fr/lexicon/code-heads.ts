@@ -1,0 +1,11 @@
+/**
+ * Words before a number that make it a code, an ordinal or a reference (`article 9`, `page 3`,
+ * `action 4`), not a count. Matched as whole words only (`endsWithWord`), so `action` does not
+ * match the end of `reconversion`.
+ */
+export const CODE_HEADS: readonly string[] = [
+  'n°', 'no', 'no.', 'nº', 'n°.', 'numéro', 'numero', 'num', 'art', 'art.', 'article', 'phase', 'saison', 'scénario', 'scenario',
+  'page', 'p.', 'étape', 'etape', 'tome', 'chapitre', 'vague', 'volet', 'axe', 'lot', 'plot', 'version', 'annexe',
+  'semaine', 'niveau', 'lettre', 'édition', 'promo', 'tranche', 'zone', 'secteur', 'rang', 'priorité', 'action', 'mesure',
+  'diapositive', 'slide',
+];

@@ -1,0 +1,13 @@
+/**
+ * Words before a capitalised first name + surname that make the pair part of a place, street,
+ * building or prize name (`rue Jean Jaurès`, `lycée Pierre Mendès`), not a person. Street words
+ * come from `street-words.ts`; these are the buildings and honorifics.
+ */
+import { STREET_WORDS } from './street-words.js';
+
+export const PLACE_HEADS: readonly string[] = [
+  ...STREET_WORDS,
+  'lycée', 'collège', 'école', 'groupe scolaire', 'salle', 'stade', 'gymnase', 'hôpital', 'clinique', 'espace', 'centre',
+  'maison', 'médiathèque', 'bibliothèque', 'théâtre', 'complexe', 'parc', 'pont', 'fondation', 'prix', 'quartier',
+  'saint', 'sainte', 'st', 'ste',
+];

@@ -1,0 +1,180 @@
+/**
+ * Candidate organisation names proposed from layout, before any evidence is weighed: the items
+ * of a list (a comma list in a sentence, consecutive bullet lines, lines `Place - Name`). A
+ * candidate is only a span and the list it came from; `evidence.ts` says what speaks for it.
+ */
+import { LEFT_BOUNDARY, alternation } from '../../core/pattern.js';
+import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
+import { isPlaceName } from '../lexicon-lookup.js';
+
+/** Where a candidate came from. */
+export type CandidateSource = 'comma-list' | 'bullet-list' | 'place-dash-line';
+
+export interface NameCandidate {
+  readonly start: number;
+  readonly end: number;
+  /** The name as written, whitespace collapsed, a lower-case leading article dropped. */
+  readonly name: string;
+  readonly source: CandidateSource;
+  /** Index of the list in the page; items of one list share it. */
+  readonly list: number;
+  /** Items in that list. */
+  readonly listSize: number;
+  /** Whether a cue word (`membres`, `partenaires`) introduces the list. */
+  readonly cued: boolean;
+}
+
+interface Item {
+  readonly start: number;
+  readonly end: number;
+}
+
+const CUE = new RegExp(`${LEFT_BOUNDARY}${alternation(ORGANISATION_LIST_CUES)}(?![\\p{L}\\p{N}])`, 'iu');
+const BULLET = /^[ \t]*(?:[-•*–·▪►]|\d{1,2}[.)])[ \t]+/u;
+/** Longest list item read as a name; longer ones are sentences. */
+const MAX_ITEM = 80;
+
+/** Trims spaces, closing punctuation and a lower-case leading article off an item. */
+function trimItem(text: string, item: Item): Item | null {
+  let { start, end } = item;
+  while (start < end && /[\s"«»]/u.test(text.charAt(start))) start += 1;
+  while (end > start && /[\s.;,:"«»!?]/u.test(text.charAt(end - 1))) end -= 1;
+  const article = /^(?:l'|la\s+|le\s+|les\s+)/u.exec(text.slice(start, end));
+  if (article !== null) start += article[0].length;
+  const body = text.slice(start, end);
+  if (body.endsWith(')') && !body.includes('(')) end -= 1;
+  // A line break inside an item is a wrapped name only after a linking word (`… de⏎l'Essonne`);
+  // otherwise it joins a heading or a caption to the next line.
+  const lineBreak = /\n/u.exec(text.slice(start, end));
+  if (lineBreak !== null && !/(?:^|\s)(?:de|du|des|la|le|les|et|en|d'|l')\s*$/iu.test(text.slice(start, start + lineBreak.index))) return null;
+  return end - start >= 2 && end - start <= MAX_ITEM ? { start, end } : null;
+}
+
+function candidate(text: string, item: Item, source: CandidateSource, list: number, listSize: number, cued: boolean): NameCandidate {
+  return { start: item.start, end: item.end, name: text.slice(item.start, item.end).replace(/\s+/gu, ' '), source, list, listSize, cued };
+}
+
+/** Splits `[from, to)` on commas, semicolons and ` et `, keeping offsets. */
+function splitItems(text: string, from: number, to: number): Item[] {
+  const items: Item[] = [];
+  const separator = /\s*[,;]\s*(?:et\s+)?|\s+et\s+/gu;
+  const segment = text.slice(from, to);
+  let cursor = 0;
+  for (const match of segment.matchAll(separator)) {
+    items.push({ start: from + cursor, end: from + match.index });
+    cursor = match.index + match[0].length;
+  }
+  items.push({ start: from + cursor, end: to });
+  return items;
+}
+
+/**
+ * Comma lists inside one sentence (which may wrap over lines, but not over a blank line or a
+ * bullet): after a colon, or from the sentence start, to the sentence end.
+ */
+function commaLists(text: string, blocks: readonly Item[], firstList: number): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  let list = firstList;
+  for (const block of blocks) {
+    const body = text.slice(block.start, block.end);
+    for (const sentence of body.matchAll(/[^.!?]+(?:[.!?]|$)/gu)) {
+      const sentenceStart = block.start + sentence.index;
+      const colon = sentence[0].lastIndexOf(':');
+      const from = colon >= 0 ? sentenceStart + colon + 1 : sentenceStart;
+      const items = splitItems(text, from, sentenceStart + sentence[0].length)
+        .map((item) => trimItem(text, item))
+        .filter((item): item is Item => item !== null);
+      if (items.length < 3) continue;
+      const cued = CUE.test(text.slice(Math.max(block.start, from - 60), from));
+      list += 1;
+      for (const item of items) found.push(candidate(text, item, 'comma-list', list, items.length, cued));
+    }
+  }
+  return found;
+}
+
+/** Paragraphs: runs of non-blank, non-bullet lines. */
+function paragraphs(text: string, lines: readonly Item[]): Item[] {
+  const blocks: Item[] = [];
+  let open: Item | null = null;
+  for (const line of lines) {
+    const body = text.slice(line.start, line.end);
+    if (body.trim() === '' || BULLET.test(body)) {
+      if (open !== null) blocks.push(open);
+      open = null;
+      continue;
+    }
+    open = open === null ? { ...line } : { start: open.start, end: line.end };
+  }
+  if (open !== null) blocks.push(open);
+  return blocks;
+}
+
+/** Runs of two or more bullet lines, each line an item; the line above may cue the list. */
+function bulletLists(text: string, lines: readonly Item[], firstList: number): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  let list = firstList;
+  let run: Item[] = [];
+  let cueLine = '';
+  const flush = (): void => {
+    if (run.length >= 2) {
+      list += 1;
+      const cued = CUE.test(cueLine);
+      for (const item of run) found.push(candidate(text, item, 'bullet-list', list, run.length, cued));
+    }
+    run = [];
+  };
+  for (const [index, line] of lines.entries()) {
+    const marker = BULLET.exec(text.slice(line.start, line.end));
+    const item = marker === null ? null : trimItem(text, { start: line.start + marker[0].length, end: line.end });
+    if (item === null) {
+      flush();
+      if (text.slice(line.start, line.end).trim() !== '') cueLine = text.slice(line.start, line.end);
+      continue;
+    }
+    if (run.length === 0 && index > 0) cueLine = previousText(text, lines, index);
+    run.push(item);
+  }
+  flush();
+  return found;
+}
+
+function previousText(text: string, lines: readonly Item[], index: number): string {
+  for (let back = index - 1; back >= 0 && back >= index - 3; back -= 1) {
+    const line = lines[back];
+    if (line !== undefined && text.slice(line.start, line.end).trim() !== '') return text.slice(line.start, line.end);
+  }
+  return '';
+}
+
+/** Lines `Region - Name` (results of a call for projects): the name after a place and a dash. */
+function placeDashLines(text: string, lines: readonly Item[], firstList: number): NameCandidate[] {
+  const items: Item[] = [];
+  for (const line of lines) {
+    const dash = /^[ \t]*(?<place>[^\n-][^\n]*?)[ \t]+[-–—][ \t]+(?<name>\S[^\n]*)$/u.exec(text.slice(line.start, line.end));
+    const place = dash?.groups?.['place'];
+    const name = dash?.groups?.['name'];
+    if (place === undefined || name === undefined || !isPlaceName(place.trim())) continue;
+    const item = trimItem(text, { start: line.end - name.length, end: line.end });
+    if (item !== null) items.push(item);
+  }
+  if (items.length < 2) return [];
+  return items.map((item) => candidate(text, item, 'place-dash-line', firstList + 1, items.length, true));
+}
+
+/** Every candidate of a page, in text order. Lines are cut at `MAX_LINE` characters. */
+export function proposeCandidates(text: string): NameCandidate[] {
+  const lines: Item[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start, end: start + Math.min(line.length, MAX_LINE) });
+    start += line.length + 1;
+  }
+  const comma = commaLists(text, paragraphs(text, lines), 0);
+  const bullets = bulletLists(text, lines, 1000);
+  const dashes = placeDashLines(text, lines, 2000);
+  return [...comma, ...bullets, ...dashes].sort((a, b) => a.start - b.start);
+}
+
+/** Lines longer than this are prose, read in part only (keeps the cost linear). */
+const MAX_LINE = 2000;

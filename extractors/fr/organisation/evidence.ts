@@ -1,0 +1,93 @@
+/**
+ * Named evidence for and against a candidate organisation name. Each feature is a small
+ * predicate; `score.ts` weighs the ones that fire. The names are what the review app shows as
+ * "why" (they are stored with the mention).
+ */
+import { fold } from '../../core/pattern.js';
+import type { Candidate } from '../../core/types.js';
+import { isDistinctiveName } from '../distinctive-name.js';
+import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
+import { MONTHS } from '../lexicon/months.js';
+import { NAME_CONNECTORS, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
+import { WEEKDAYS } from '../lexicon/weekdays.js';
+import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { isFirstName, isSurnameCandidate } from '../names.js';
+import type { NameCandidate } from './candidates.js';
+
+export type Evidence =
+  | 'list-with-organisation'
+  | 'list-cue'
+  | 'long-list'
+  | 'place-dash-line'
+  | 'distinctive-word'
+  | 'title-case'
+  | 'coined-word'
+  | 'capitalised-article'
+  | 'known-name'
+  | 'person-like'
+  | 'place'
+  | 'common-word'
+  | 'calendar-word';
+
+const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
+
+function words(name: string): string[] {
+  return name.split(/\s+/u).filter((word) => word.length > 0);
+}
+
+/**
+ * Whether the candidate is shaped like a name: capitalised words, numbers and a few lower-case
+ * connectors (`Brocante Solidaire du Val`, `Atelier 57`), opening and closing on a capital or a
+ * number. A lower-case word that is no connector makes it a phrase (`il a été labellisé`).
+ */
+export function isNameShaped(name: string): boolean {
+  const list = words(name);
+  if (list.length === 0 || list.length > 8) return false;
+  const capitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word) || /^[a-z]'\p{Lu}/u.test(word);
+  const first = list[0] ?? '';
+  if (!/^\p{Lu}/u.test(first) || !capitalised(list[list.length - 1] ?? '') || PHRASE_OPENERS.has(fold(first))) return false;
+  if (/\bcedex\b/iu.test(name)) return false;
+  if (!list.some((word) => /^\p{Lu}/u.test(word))) return false;
+  return list.every((word) => capitalised(word) || NAME_CONNECTORS.has(word.toLowerCase()) || /^[dl]'\p{L}/u.test(word));
+}
+
+/** The capitalised words that carry the name (a leading article dropped). */
+function nameWords(name: string): string[] {
+  return words(name).filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && /^(?:La|Le|Les|L')$/u.test(word)));
+}
+
+/** `Sandrine Weber`, `Jean-Marc Petit`: a first name then surname-like words only. */
+function personLike(name: string): boolean {
+  const list = words(name);
+  if (list.length < 2 || list.length > 4) return false;
+  return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
+}
+
+/** Every feature that fires for `candidate`, given the organisations other rules found. */
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean): Evidence[] {
+  const found: Evidence[] = [];
+  const { name } = candidate;
+  const main = nameWords(name);
+  if (listHasOrganisation) found.push('list-with-organisation');
+  if (candidate.cued) found.push('list-cue');
+  if (candidate.listSize >= 4) found.push('long-list');
+  if (candidate.source === 'place-dash-line') found.push('place-dash-line');
+  if (known) found.push('known-name');
+  if (isDistinctiveName(name)) found.push('distinctive-word');
+  if (main.length >= 2) found.push('title-case');
+  // `Coop'Fer`, `Brie'Nov`, `PoleS`, `AlterEgo`: a capital inside a word is a coined name.
+  const coined = /\p{L}['’]\p{Lu}|\p{Ll}\p{Lu}/u.test(name);
+  if (coined) found.push('coined-word');
+  const article = /^(?:La|Le|Les|L')[\s']/u.test(name);
+  if (article) found.push('capitalised-article');
+  if (personLike(name)) found.push('person-like');
+  if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) found.push('place');
+  if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) found.push('common-word');
+  if (main.some((word) => CALENDAR.has(fold(word)))) found.push('calendar-word');
+  return found;
+}
+
+/** Whether a parser already found an organisation overlapping `[start, end)`. */
+export function overlapsOrganisation(candidates: readonly Candidate[], start: number, end: number): boolean {
+  return candidates.some((other) => other.type === 'organisation' && other.start < end && start < other.end);
+}

@@ -1,0 +1,34 @@
+/**
+ * The organisation decision: a weighted sum of named evidence against one threshold. Weights are
+ * hand-set, readable, and each is pinned by JSON cases in fixtures/cases/fr/organisation-candidate.json
+ * (a feature's effect is what those cases show). To change a decision, change a weight here.
+ */
+import type { Evidence } from './evidence.js';
+
+export const WEIGHTS: Readonly<Record<Evidence, number>> = {
+  'list-with-organisation': 2,
+  'list-cue': 2,
+  'long-list': 0.5,
+  'place-dash-line': 2,
+  'known-name': 3,
+  'distinctive-word': 1,
+  'title-case': 1,
+  'coined-word': 1.5,
+  'capitalised-article': 1,
+  'person-like': -4,
+  place: -4,
+  'common-word': -2,
+  'calendar-word': -4,
+};
+
+/** A candidate is kept as an organisation at or above this score. */
+export const THRESHOLD = 3;
+
+export function score(evidence: readonly Evidence[]): number {
+  return evidence.reduce((sum, feature) => sum + WEIGHTS[feature], 0);
+}
+
+/** Confidence of a kept candidate: grows with the score, capped below the type-word rules. */
+export function confidenceOf(total: number): number {
+  return Math.min(0.8, 0.4 + 0.08 * total);
+}

@@ -1,0 +1,31 @@
+/**
+ * Issue 15, one sense per corpus: a name a person accepted once is passed to the extractors as a
+ * known name by re-extraction, so its occurrences in other documents are proposed (pending).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../extractors/index.js';
+import { dispatch } from '../../../main/api/dispatch.js';
+import { createService } from '../../../main/api/service.js';
+import { listMentions } from '../../../main/store/mentions.js';
+import { acceptedNames } from '../../../main/store/reextract.js';
+import { openTestDb } from '../../helpers/db.js';
+import { storeTextDocument } from '../../helpers/documents.js';
+
+describe('known names from the corpus', () => {
+  it('re-extraction proposes a name accepted in one document wherever another document has it', async () => {
+    const db = openTestDb();
+    const first = storeTextDocument(db, 'a.pdf', ['Nos membres : Ferronnerie Vauban, Tisse’Lien et Atelier Cordage.'], []);
+    const second = storeTextDocument(db, 'b.pdf', ['Merci à Tisse’Lien pour son accueil.'], []);
+    const service = createService(db, { defaultActor: 'analyst', extract: extractDocument });
+    expect((await dispatch(service, 'reextract', {})).ok).toBe(true);
+    const found = listMentions(db, { documentId: first }).find((mention) => mention.text === 'Tisse’Lien');
+    expect(found?.type).toBe('organisation');
+    expect(listMentions(db, { documentId: second }).filter((mention) => mention.type === 'organisation')).toEqual([]);
+
+    await dispatch(service, 'acceptMention', { mentionId: found?.id });
+    expect(acceptedNames(db)).toContainEqual({ type: 'organisation', text: 'Tisse’Lien', value: found?.value });
+    expect((await dispatch(service, 'reextract', {})).ok).toBe(true);
+    const proposed = listMentions(db, { documentId: second }).filter((mention) => mention.type === 'organisation');
+    expect(proposed.map((mention) => [mention.text, mention.status, mention.rule])).toEqual([['Tisse’Lien', 'pending', 'fr.known-name']]);
+  });
+});
