@@ -47,9 +47,10 @@ program
       .default('mentions'),
   )
   .option('--types <types>', 'comma-separated mention types (person,organisation,date,figure,email,phone,url)')
-  .addOption(new Option('--status <status>', 'which mentions').choices(['accepted', 'pending', 'rejected', 'edited', 'all']).default('all'))
+  .addOption(new Option('--status <status>', 'which mentions (accepted also keeps edited ones in indicators and directory)').choices(['accepted', 'pending', 'rejected', 'edited', 'all']).default('all'))
   .addOption(new Option('--delimiter <char>', 'field separator').choices([',', ';']).default(','))
   .option('--bom', 'start with a UTF-8 byte order mark (French Excel)', false)
+  .addOption(new Option('--layout <layout>', 'indicators: long (one row per PTCE × period × indicator) or wide (one row per PTCE and period)').choices(['long', 'wide']).default('long'))
   .action(async (options: ExportCliOptions) => {
     const { runExport } = await import('./commands/export.js');
     process.exitCode = await runExport(options);

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../store/db.js';
 import type { MentionRecord } from '../store/mentions.js';
-import { documentsWithMentions } from './corpus-rows.js';
+import { corpusWorks } from './corpus-rows.js';
 import { writeCsv, type CsvOptions } from './mentions-csv.js';
 
 /**
@@ -29,7 +29,7 @@ function neighbours(person: MentionRecord, pageMentions: readonly MentionRecord[
 
 export async function exportDirectoryCsv(db: Db, out: string, options: CsvOptions): Promise<number> {
   const people = new Map<string, Entry>();
-  for (const { document, mentions } of documentsWithMentions(db)) {
+  for (const { primary: document, mentions } of corpusWorks(db)) {
     for (const person of mentions) {
       if (person.type !== 'person') continue;
       const name = person.entity ?? person.value;

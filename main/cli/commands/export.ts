@@ -1,6 +1,6 @@
 import { MENTION_TYPES, type MentionType } from '../../../extractors/core/types.js';
 import { exportDirectoryCsv } from '../../export/directory-csv.js';
-import { exportIndicatorsCsv } from '../../export/indicators-csv.js';
+import { exportIndicators } from '../../export/indicators-csv.js';
 import { exportIramuteq } from '../../export/iramuteq.js';
 import { exportMentionsCsv } from '../../export/mentions-csv.js';
 import { exportTxm } from '../../export/txm.js';
@@ -15,6 +15,8 @@ export interface ExportCliOptions {
   readonly status: string;
   readonly delimiter: ',' | ';';
   readonly bom: boolean;
+  /** For `--format indicators`: one row per PTCE × period × indicator (long) or per PTCE and period (wide). */
+  readonly layout?: 'long' | 'wide';
 }
 
 function parseTypes(types: string | undefined): MentionType[] | undefined | Error {
@@ -38,7 +40,12 @@ export async function runExport(options: ExportCliOptions): Promise<number> {
     const statuses = options.status === 'all' ? undefined : [options.status as MentionStatus];
     const count = await {
       mentions: () => exportMentionsCsv(db, options.out, { ...csv, types, statuses }),
-      indicators: () => exportIndicatorsCsv(db, options.out, csv),
+      indicators: async () => {
+        const summary = await exportIndicators(db, options.out, { ...csv, status: options.status as MentionStatus | 'all', layout: options.layout });
+        process.stderr.write(`${summary.unmapped} figures with no indicator listed in ${summary.unmappedFile}; ${summary.noise} numbers set aside as no figure`);
+        process.stderr.write(summary.leftOut > 0 ? `; ${summary.leftOut} figures left out by --status ${options.status}\n` : '\n');
+        return summary.rows;
+      },
       directory: () => exportDirectoryCsv(db, options.out, csv),
       txm: () => exportTxm(db, options.out),
       iramuteq: () => exportIramuteq(db, options.out),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportDirectoryCsv } from '../../../main/export/directory-csv.js';
-import { exportIndicatorsCsv } from '../../../main/export/indicators-csv.js';
+import { exportIndicatorsCsv, unmappedPath } from '../../../main/export/indicators-csv.js';
 import { exportIramuteq } from '../../../main/export/iramuteq.js';
 import { exportTxm } from '../../../main/export/txm.js';
 import { openTestDb } from '../../helpers/db.js';
@@ -23,11 +23,11 @@ describe('derived exports', () => {
   const db = openTestDb();
   storeTextDocument(db, 'lettre 2025.pdf', ['Le PTCE Les Rivières a tenu 26 réunions.\nContact : Claire Martin (CRESS), claire.martin@cress.fr', '**** fin\nPaul Durand anime le PTCE Les Rivières.'], RULES);
 
-  it('indicators: one row per figure, with the PTCE and the period', async () => {
+  it('indicators: a figure with no counted noun is listed apart with its PTCE and period, never dropped', async () => {
     const out = join(dir.path, 'indicators.csv');
-    await exportIndicatorsCsv(db, out, { delimiter: ';', bom: true });
-    const rows = parse(readFileSync(out, 'utf8'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
-    expect(rows).toEqual([expect.objectContaining({ ptce: 'PTCE Les Rivières', period: '2025', value: '26', document: 'lettre 2025.pdf', page: '1' })]);
+    expect(await exportIndicatorsCsv(db, out, { delimiter: ';', bom: true })).toBe(0);
+    const unmapped = parse(readFileSync(unmappedPath(out), 'utf8'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(unmapped).toEqual([expect.objectContaining({ ptce: 'PTCE Les Rivières', period: '2025', period_inferred: 'oui', value: '26', document: 'lettre 2025.pdf', page: '1' })]);
   });
 
   it('directory: each person with the organisations and contacts next to them', async () => {
