@@ -8,7 +8,7 @@
  * `code` one of {@link ApiErrorCode}.
  */
 import { z } from 'zod';
-import type { MentionType } from '../../extractors/core/types.js';
+import { MENTION_TYPES, type MentionType } from '../../extractors/core/types.js';
 import type { ApiErrorCode } from '../errors.js';
 import type { AuditEntry } from '../store/audit.js';
 import type { PageToStore } from '../store/document-writer.js';
@@ -21,7 +21,7 @@ import type { Result } from './result.js';
 export type { ApiErrorCode, AuditEntry, DocumentRecord, EntityRecord, MentionRecord, MentionType, ReextractSummary, Result };
 
 const id = z.number().int().positive();
-const mentionType = z.enum(['person', 'organisation', 'date', 'figure', 'email', 'phone', 'url']);
+const mentionType = z.enum(MENTION_TYPES);
 const mentionStatus = z.enum(['pending', 'accepted', 'rejected', 'edited']);
 const actor = z.string().trim().min(1).max(100).optional();
 
@@ -38,7 +38,7 @@ export const apiSchemas = {
     .object({
       documentId: id.optional(),
       page: z.number().int().min(1).optional(),
-      types: z.array(mentionType).max(7).optional(),
+      types: z.array(mentionType).max(MENTION_TYPES.length).optional(),
       statuses: z.array(mentionStatus).max(4).optional(),
       limit: z.number().int().min(1).max(10_000).optional(),
       offset: z.number().int().min(0).optional(),

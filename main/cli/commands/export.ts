@@ -46,7 +46,7 @@ export async function runExport(options: ExportCliOptions): Promise<number> {
         process.stderr.write(summary.leftOut > 0 ? `; ${summary.leftOut} figures left out by --status ${options.status}\n` : '\n');
         return summary.rows;
       },
-      directory: () => exportDirectoryCsv(db, options.out, csv),
+      directory: () => exportDirectoryCsv(db, options.out, { ...csv, status: options.status as MentionStatus | 'all' }),
       txm: () => exportTxm(db, options.out),
       iramuteq: () => exportIramuteq(db, options.out),
     }[options.format]();

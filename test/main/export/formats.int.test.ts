@@ -30,13 +30,13 @@ describe('derived exports', () => {
     expect(unmapped).toEqual([expect.objectContaining({ ptce: 'PTCE Les Rivières', period: '2025', period_inferred: 'oui', value: '26', document: 'lettre 2025.pdf', page: '1' })]);
   });
 
-  it('directory: each person with the organisations and contacts next to them', async () => {
+  it('directory: each person with the contacts of their own line, and no organisation without a role linking them', async () => {
     const out = join(dir.path, 'directory.csv');
     await exportDirectoryCsv(db, out, { delimiter: ',', bom: false });
     const rows = parse(readFileSync(out, 'utf8'), { columns: true }) as Record<string, string>[];
     expect(rows.map((row) => [row.person, row.organisations, row.emails])).toEqual([
-      ['Claire Martin', 'CRESS', 'claire.martin@cress.fr'],
-      ['Paul Durand', 'PTCE Les Rivières', ''],
+      ['Claire Martin', '', 'claire.martin@cress.fr'],
+      ['Paul Durand', '', ''],
     ]);
   });
 
