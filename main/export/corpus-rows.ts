@@ -5,6 +5,7 @@
  * over OCR) and carries only that page's mentions, so nothing is counted twice.
  */
 import type { Db } from '../store/db.js';
+import { groupDocuments, preferredFirst } from '../store/document-groups.js';
 import { listDocuments, type DocumentRecord } from '../store/documents.js';
 import { listMentions, type MentionRecord, type MentionStatus } from '../store/mentions.js';
 import { listPageTexts, type PageText } from '../store/page-texts.js';
@@ -34,7 +35,8 @@ export function statusesFor(status: MentionStatus | 'all' | undefined): readonly
 /** Groups of document ids that are one work; a hook so that grouping stays in the store. */
 export type WorkGrouping = (db: Db, documents: readonly DocumentRecord[]) => DocumentRecord[][];
 
-const eachAlone: WorkGrouping = (_db, documents) => documents.map((document) => [document]);
+/** Each document its own work (for callers that must not group). */
+export const eachAlone: WorkGrouping = (_db, documents) => documents.map((document) => [document]);
 
 /** Ranks sources of one page: a text layer beats OCR; then the higher OCR confidence. */
 function betterPage(a: PageText, b: PageText): boolean {
@@ -46,11 +48,11 @@ function betterPage(a: PageText, b: PageText): boolean {
  * Builds the works of the corpus. Pages come from the member whose page is best when the members
  * have the same number of pages; otherwise (a later version) every page comes from the primary.
  */
-export function* corpusWorks(db: Db, grouping: WorkGrouping = eachAlone): Generator<Work> {
+export function* corpusWorks(db: Db, grouping: WorkGrouping = groupDocuments): Generator<Work> {
   const imported = listDocuments(db).filter((document) => document.status === 'imported');
   for (const group of grouping(db, imported)) {
     const members = group.map((document) => ({ document, pages: listPageTexts(db, document.id) }));
-    members.sort((a, b) => b.document.textPages - a.document.textPages || a.document.ocrPages - b.document.ocrPages || a.document.id - b.document.id);
+    members.sort((a, b) => preferredFirst(a.document, b.document));
     const primary = members[0];
     if (primary === undefined) continue;
     const aligned = members.every((member) => member.pages.length === primary.pages.length);

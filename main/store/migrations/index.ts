@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { migration001Initial } from './001-initial.js';
 import { migration002DocumentPageCounts } from './002-document-page-counts.js';
+import { migration005CorpusIntelligence } from './005-corpus-intelligence.js';
 
 /** One schema step. `update` runs inside the transaction that also writes `user_version`. */
 export interface Migration {
@@ -16,4 +17,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', update: migration001Initial },
   { version: 2, name: 'document-page-counts', update: migration002DocumentPageCounts },
+  { version: 5, name: 'corpus-intelligence', update: migration005CorpusIntelligence },
 ];

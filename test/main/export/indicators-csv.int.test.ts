@@ -21,7 +21,7 @@ const DECK = [
 ];
 
 const LETTER_A = ['La lettre du PTCE Tarentaise\nBilan de l’année 2024\nLe pôle compte 120 adhérents.'];
-const LETTER_B = ['Le rapport du PTCE Tarentaise\nBilan de l’année 2024\nLe pôle compte 118 adhérents.'];
+const LETTER_B = ['Rapport annuel du PTCE Tarentaise\nBilan de l’année 2024\nAprès une année de travail collectif, nous comptons désormais 118 adhérents dans nos rangs.'];
 
 const csv = (file: string, delimiter = ','): Record<string, string>[] => parse(readFileSync(file, 'utf8'), { bom: true, delimiter, columns: true }) as Record<string, string>[];
 

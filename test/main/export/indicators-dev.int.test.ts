@@ -68,6 +68,11 @@ describe.each(['000', '002', '003'])('indicators of dev document %s', (id) => {
   const expected = expectedOf(id);
   it('exported PDF: every cell as in the hand-made table', () => checkTable(tableOf([`${id}.pdf`]), expected));
   it('scan: every cell as in the hand-made table', () => checkTable(tableOf([`${id}-scan.pdf`]), expected));
+  it('exported PDF and scan imported together: every figure counted once, from the text layer', () => {
+    const table = tableOf([`${id}.pdf`, `${id}-scan.pdf`]);
+    checkTable(table, expected);
+    for (const source of [...table.rows.flatMap((row) => row.sources), ...table.unmapped.map((figure) => figure.source)]) expect(source.document).toBe(`${id}.pdf`);
+  });
   for (const gap of expected.unmapped.filter((figure) => figure.gap !== undefined)) {
     it.fails(`known gap: ${gap.value} ${gap.words} is listed unmapped (${gap.gap ?? ''})`, () => {
       expect(isListedUnmapped(tableOf([`${id}.pdf`]), gap)).toBe(true);
