@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { MENTION_TYPES, type MentionType } from '../../extractors/core/types.js';
 import type { ApiErrorCode } from '../errors.js';
 import type { AuditEntry } from '../store/audit.js';
+import type { DocumentGroup } from '../store/document-groups.js';
+import type { DocumentMetadata } from '../store/document-metadata.js';
 import type { PageToStore } from '../store/document-writer.js';
 import type { DocumentRecord } from '../store/documents.js';
 import type { EntityRecord } from '../store/entities.js';
@@ -18,7 +20,7 @@ import type { MentionRecord } from '../store/mentions.js';
 import type { ReextractSummary } from '../store/reextract.js';
 import type { Result } from './result.js';
 
-export type { ApiErrorCode, AuditEntry, DocumentRecord, EntityRecord, MentionRecord, MentionType, ReextractSummary, Result };
+export type { ApiErrorCode, AuditEntry, DocumentGroup, DocumentMetadata, DocumentRecord, EntityRecord, MentionRecord, MentionType, ReextractSummary, Result };
 
 const id = z.number().int().positive();
 const mentionType = z.enum(MENTION_TYPES);
@@ -88,6 +90,26 @@ export const apiSchemas = {
   listEntities: z.object({ type: mentionType.optional() }).strict(),
   /** Re-runs the current extractors over stored text, keeping every decision. → ReextractSummary[] */
   reextract: z.object({ documentId: id.optional(), actor }).strict(),
+  /** Files that are one document (exported and scanned, re-saved, later version), regrouped from their text. → DocumentGroup[] */
+  listDocumentGroups: z.object({}).strict(),
+  /** A document's title, date, PTCE and genre (inferred, or as a person set them). → DocumentMetadata. Errors: NOT_FOUND. */
+  getDocumentMetadata: z.object({ documentId: id }).strict(),
+  /** Corrects metadata; the fields set are kept by re-inference. → DocumentMetadata. Errors: NOT_FOUND, INVALID_ARGUMENT. */
+  updateDocumentMetadata: z
+    .object({
+      documentId: id,
+      actor,
+      changes: z
+        .object({
+          title: z.string().trim().min(1).max(500).nullable().optional(),
+          documentDate: z.string().trim().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u).nullable().optional(),
+          ptce: z.string().trim().min(1).max(300).nullable().optional(),
+          genre: z.string().trim().min(1).max(100).nullable().optional(),
+        })
+        .strict()
+        .refine((changes) => Object.keys(changes).length > 0, 'changes must name at least one field'),
+    })
+    .strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -119,6 +141,9 @@ export interface ApiOutputs {
   listAudit: AuditEntry[];
   listEntities: EntityRecord[];
   reextract: ReextractSummary[];
+  listDocumentGroups: DocumentGroup[];
+  getDocumentMetadata: DocumentMetadata;
+  updateDocumentMetadata: DocumentMetadata;
 }
 
 /** The implementation side: plain (sync or async) functions over validated input. */

@@ -7,6 +7,8 @@ import { extractDocument } from '../../extractors/index.js';
 import { NotFoundError } from '../errors.js';
 import { listAudit } from '../store/audit.js';
 import type { Db } from '../store/db.js';
+import { refreshDocumentGroups } from '../store/document-groups.js';
+import { getDocumentMetadata, updateDocumentMetadata } from '../store/document-metadata.js';
 import { getDocument, listDocuments } from '../store/documents.js';
 import { listEntities } from '../store/entities.js';
 import { listMentions } from '../store/mentions.js';
@@ -71,5 +73,8 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
       if (getDocument(db, documentId)?.status !== 'imported') throw new NotFoundError(`imported document ${documentId}`);
       return [reextractDocument(db, extract, documentId, who(actor))];
     },
+    listDocumentGroups: () => refreshDocumentGroups(db),
+    getDocumentMetadata: ({ documentId }) => getDocumentMetadata(db, documentId),
+    updateDocumentMetadata: ({ documentId, actor, changes }) => updateDocumentMetadata(db, who(actor), documentId, changes),
   };
 }

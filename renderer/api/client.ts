@@ -47,6 +47,9 @@ export const CLIENT_METHODS = [
   'listAudit',
   'listEntities',
   'reextract',
+  'listDocumentGroups',
+  'getDocumentMetadata',
+  'updateDocumentMetadata',
 ] as const satisfies readonly ApiMethod[];
 
 type Missing = Exclude<ApiMethod, (typeof CLIENT_METHODS)[number]>;
