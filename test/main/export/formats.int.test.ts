@@ -45,15 +45,15 @@ describe('derived exports', () => {
     expect(await exportTxm(db, out)).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['lettre 2025.txt', 'metadata.csv']);
     const rows = parse(readFileSync(join(out, 'metadata.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-    expect(rows).toEqual([expect.objectContaining({ id: 'lettre 2025', file: 'lettre 2025.pdf', year: '2025', pages: '2' })]);
+    expect(rows).toEqual([expect.objectContaining({ id: 'lettre 2025', fichiers: 'lettre 2025.pdf', ptce: 'PTCE Les Rivières', annee: '2025', source: 'texte', pages: '2' })]);
   });
 
-  it('iramuteq: starred variables before each document, and no stray document separator', async () => {
+  it('iramuteq: starred variables before each document, and no stray star in the text', async () => {
     const out = join(dir.path, 'corpus.txt');
     await exportIramuteq(db, out);
     const lines = readFileSync(out, 'utf8').split('\n');
-    expect(lines[0]).toBe('**** *doc_lettre_2025 *annee_2025 *type_text');
-    expect(lines.filter((line) => line.startsWith('****'))).toHaveLength(1);
-    expect(lines).toContain('* * * * fin');
+    expect(lines[0]).toBe('**** *id_lettre_2025 *ptce_les_rivieres *annee_2025 *genre_inconnu *source_texte *pages_2');
+    expect(lines.filter((line) => line.includes('*'))).toHaveLength(1);
+    expect(lines).toContain('fin');
   });
 });
