@@ -57,6 +57,16 @@ program
   });
 
 program
+  .command('merge')
+  .description('merge corpora (shards imported on several machines) into one: documents deduplicated by content, decisions, entities and audit kept, conflicts listed')
+  .argument('<corpora...>', 'corpus files to merge (only read)')
+  .requiredOption('--into <corpus>', 'the merged corpus (created if missing)')
+  .action(async (corpora: string[], options: { into: string }) => {
+    const { runMerge } = await import('./commands/merge.js');
+    process.exitCode = await runMerge(corpora, options);
+  });
+
+program
   .command('text')
   .description('write one cleaned UTF-8 .txt per document, pages separated by a form feed')
   .requiredOption('--db <corpus>', 'corpus file')
