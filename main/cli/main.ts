@@ -50,6 +50,7 @@ program
   .addOption(new Option('--status <status>', 'which mentions (accepted also keeps edited ones in indicators and directory)').choices(['accepted', 'pending', 'rejected', 'edited', 'all']).default('all'))
   .addOption(new Option('--delimiter <char>', 'field separator').choices([',', ';']).default(','))
   .option('--bom', 'start with a UTF-8 byte order mark (French Excel)', false)
+  .option('--excel-fr', "French Excel preset: ';', BOM, French headers, decimal commas, phone numbers and codes kept as text", false)
   .addOption(new Option('--layout <layout>', 'indicators: long (one row per PTCE × period × indicator) or wide (one row per PTCE and period)').choices(['long', 'wide']).default('long'))
   .action(async (options: ExportCliOptions) => {
     const { runExport } = await import('./commands/export.js');

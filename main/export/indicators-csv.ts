@@ -98,7 +98,7 @@ export function corpusIndicatorTable(db: Db, options: Pick<IndicatorExportOption
 
 export async function exportIndicators(db: Db, out: string, options: IndicatorExportOptions): Promise<IndicatorExportSummary> {
   const table = corpusIndicatorTable(db, options);
-  const csv = { delimiter: options.delimiter, bom: options.bom };
+  const csv = { delimiter: options.delimiter, bom: options.bom, preset: options.preset };
   let rows: number;
   if (options.layout === 'wide') {
     const wide = wideRows(table);

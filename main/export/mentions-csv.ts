@@ -11,6 +11,7 @@ import type { MentionType } from '../../extractors/index.js';
 import type { Db } from '../store/db.js';
 import { iterateMentionsForExport, type MentionStatus } from '../store/mentions.js';
 import { neutraliseCell } from './csv-safety.js';
+import { excelFrCell, excelFrHeader } from './excel-fr.js';
 
 export const MENTION_COLUMNS = [
   'document',
@@ -35,6 +36,8 @@ export const MENTION_COLUMNS = [
 export interface CsvOptions {
   readonly delimiter: ';' | ',';
   readonly bom: boolean;
+  /** `excel-fr`: French headers and cells French Excel reads right (see excel-fr.ts). */
+  readonly preset?: 'excel-fr' | undefined;
 }
 
 export interface MentionExportOptions extends CsvOptions {
@@ -47,11 +50,12 @@ export async function writeCsv(out: string, header: readonly string[], rows: Ite
   const file = createWriteStream(out, { encoding: 'utf8' });
   const csv = stringify({ delimiter: options.delimiter, bom: options.bom, record_delimiter: 'windows', quoted_match: /[\r\n]/u });
   csv.pipe(file);
+  const excelFr = options.preset === 'excel-fr';
   const write = (row: readonly (string | number | null)[]): Promise<void> | void => {
-    const cells = row.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseCell(cell)));
+    const cells = row.map((cell) => (excelFr ? excelFrCell(cell) : cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseCell(cell)));
     if (!csv.write(cells)) return new Promise((resolve) => csv.once('drain', resolve));
   };
-  await write(header);
+  await write(excelFr ? header.map(excelFrHeader) : header);
   let count = 0;
   for (const row of rows) {
     await write(row);

@@ -17,6 +17,8 @@ export interface ExportCliOptions {
   readonly bom: boolean;
   /** For `--format indicators`: one row per PTCE × period × indicator (long) or per PTCE and period (wide). */
   readonly layout?: 'long' | 'wide';
+  /** `;`, BOM, French headers, decimal commas, phones and codes kept as text (main/export/excel-fr.ts). */
+  readonly excelFr?: boolean;
 }
 
 function parseTypes(types: string | undefined): MentionType[] | undefined | Error {
@@ -36,7 +38,7 @@ export async function runExport(options: ExportCliOptions): Promise<number> {
   const db = await openCorpusForCli(options.db, false);
   if (db === null) return 2;
   try {
-    const csv = { delimiter: options.delimiter, bom: options.bom };
+    const csv = options.excelFr === true ? ({ delimiter: ';', bom: true, preset: 'excel-fr' } as const) : { delimiter: options.delimiter, bom: options.bom };
     const statuses = options.status === 'all' ? undefined : [options.status as MentionStatus];
     const count = await {
       mentions: () => exportMentionsCsv(db, options.out, { ...csv, types, statuses }),
