@@ -63,7 +63,7 @@ describe('the excel-fr preset', () => {
     const etp = rows.find((row) => row.type === 'figure' && row.unité === 'ETP');
     expect(spreadsheetType(etp?.valeur ?? '')).toEqual({ kind: 'number', value: 12.5 });
     // A month (`juin 2022` → 2022-06) stays a month: written as text, never turned into a date.
-    const months = rows.filter((row) => row.type === 'date' && (row.valeur ?? '').includes('2022-06'));
+    const months = rows.filter((row) => row.type === 'date' && /^(?:=")?2022-06"?$/u.test(row.valeur ?? ''));
     expect(months.length).toBeGreaterThan(0);
     for (const month of months) expect(spreadsheetType(month.valeur ?? '')).toEqual({ kind: 'text', value: '2022-06' });
 
