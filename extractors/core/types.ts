@@ -3,18 +3,14 @@
  * No Node built-ins, no Electron, no SQLite (enforced by the lint rules in eslint.config.js).
  */
 
-/** Kinds of mention the extractors produce. The CSV `type` column uses these names verbatim. */
-export type MentionType = 'person' | 'organisation' | 'date' | 'figure' | 'email' | 'phone' | 'url';
+/**
+ * Kinds of mention the extractors produce, the one list every other type list derives from. The
+ * CSV `type` column uses these names verbatim. A `role` links a person to a role (its value,
+ * `président·e`) and, when named, an organisation (its unit).
+ */
+export const MENTION_TYPES = ['person', 'organisation', 'date', 'figure', 'email', 'phone', 'url', 'role'] as const;
 
-export const MENTION_TYPES: readonly MentionType[] = [
-  'person',
-  'organisation',
-  'date',
-  'figure',
-  'email',
-  'phone',
-  'url',
-] as const;
+export type MentionType = (typeof MENTION_TYPES)[number];
 
 /** Where a page's text came from: the PDF's own text layer, or OCR of the rendered page. */
 export type TextSource = 'text' | 'ocr';

@@ -34,6 +34,7 @@ import { organisationListNeighboursRefiner } from './refiners/organisation-list-
 import { organisationLowerListMemberRefiner } from './refiners/organisation-lower-list-member.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { resolveYearRefiner } from './refiners/resolve-year.js';
+import { roleRefiner } from './roles/role-refiner.js';
 
 export { inferDocumentDate as inferFrenchDocumentDate } from './document-date.js';
 
@@ -70,6 +71,7 @@ export const FRENCH_REFINERS: readonly Refiner[] = [
   removeOverlapsRefiner,
   figureEllipsisRefiner,
   resolveYearRefiner,
+  roleRefiner,
 ];
 
 const TYPE_ORDER = ['date', 'email', 'figure', 'organisation', 'person', 'phone', 'url'];

@@ -8,9 +8,11 @@
  * `code` one of {@link ApiErrorCode}.
  */
 import { z } from 'zod';
-import type { MentionType } from '../../extractors/core/types.js';
+import { MENTION_TYPES, type MentionType } from '../../extractors/core/types.js';
 import type { ApiErrorCode } from '../errors.js';
 import type { AuditEntry } from '../store/audit.js';
+import type { DocumentGroup } from '../store/document-groups.js';
+import type { DocumentMetadata } from '../store/document-metadata.js';
 import type { PageToStore } from '../store/document-writer.js';
 import type { DocumentRecord, DocumentWarning, DocumentWarningCode } from '../store/documents.js';
 import type { EntityRecord } from '../store/entities.js';
@@ -21,14 +23,14 @@ import type { DocumentSummary, MentionCounts } from '../store/summaries.js';
 import type { ApiEvent, ImportStarted } from './events.js';
 import type { Result } from './result.js';
 
-export type { ApiErrorCode, AuditEntry, DocumentRecord, EntityRecord, MentionRecord, MentionType, ReextractSummary, Result };
+export type { ApiErrorCode, AuditEntry, DocumentGroup, DocumentMetadata, DocumentRecord, EntityRecord, MentionRecord, MentionType, ReextractSummary, Result };
 /** `DocumentRecord.warnings`: what an import noticed on a document and the user should check. */
 export type { DocumentWarning, DocumentWarningCode };
 export type { ApiEvent, DocumentSummary, ImportStarted, MentionCounts, SpanReading };
 export type { ImportFileOutcome, ImportProgressEvent } from './events.js';
 
 const id = z.number().int().positive();
-const mentionType = z.enum(['person', 'organisation', 'date', 'figure', 'email', 'phone', 'url']);
+const mentionType = z.enum(MENTION_TYPES);
 const mentionStatus = z.enum(['pending', 'accepted', 'rejected', 'edited']);
 const actor = z.string().trim().min(1).max(100).optional();
 
@@ -45,7 +47,7 @@ export const apiSchemas = {
     .object({
       documentId: id.optional(),
       page: z.number().int().min(1).optional(),
-      types: z.array(mentionType).max(7).optional(),
+      types: z.array(mentionType).max(MENTION_TYPES.length).optional(),
       statuses: z.array(mentionStatus).max(4).optional(),
       limit: z.number().int().min(1).max(10_000).optional(),
       offset: z.number().int().min(0).optional(),
@@ -122,6 +124,26 @@ export const apiSchemas = {
     .refine((input) => (input.uploads?.length ?? 0) + (input.paths?.length ?? 0) > 0, 'name at least one file'),
   /** Stops an import after the documents being read; what was imported stays. → { cancelled } */
   cancelImport: z.object({ importId: z.string().min(1).max(64) }).strict(),
+  /** Files that are one document (exported and scanned, re-saved, later version), regrouped from their text. → DocumentGroup[] */
+  listDocumentGroups: z.object({}).strict(),
+  /** A document's title, date, PTCE and genre (inferred, or as a person set them). → DocumentMetadata. Errors: NOT_FOUND. */
+  getDocumentMetadata: z.object({ documentId: id }).strict(),
+  /** Corrects metadata; the fields set are kept by re-inference. → DocumentMetadata. Errors: NOT_FOUND, INVALID_ARGUMENT. */
+  updateDocumentMetadata: z
+    .object({
+      documentId: id,
+      actor,
+      changes: z
+        .object({
+          title: z.string().trim().min(1).max(500).nullable().optional(),
+          documentDate: z.string().trim().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u).nullable().optional(),
+          ptce: z.string().trim().min(1).max(300).nullable().optional(),
+          genre: z.string().trim().min(1).max(100).nullable().optional(),
+        })
+        .strict()
+        .refine((changes) => Object.keys(changes).length > 0, 'changes must name at least one field'),
+    })
+    .strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -161,6 +183,9 @@ export interface ApiOutputs {
   applyBulk: BulkOutcome;
   startImport: ImportStarted;
   cancelImport: { readonly cancelled: boolean };
+  listDocumentGroups: DocumentGroup[];
+  getDocumentMetadata: DocumentMetadata;
+  updateDocumentMetadata: DocumentMetadata;
 }
 
 /** A document's original file, as kept in the corpus. */

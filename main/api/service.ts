@@ -9,6 +9,8 @@ import { extractDocument } from '../../extractors/index.js';
 import { NotFoundError, NothingToUndoError } from '../errors.js';
 import { listAudit } from '../store/audit.js';
 import type { Db } from '../store/db.js';
+import { refreshDocumentGroups } from '../store/document-groups.js';
+import { getDocumentMetadata, updateDocumentMetadata } from '../store/document-metadata.js';
 import { getDocument, listDocuments, type DocumentRecord } from '../store/documents.js';
 import { listEntities } from '../store/entities.js';
 import { listMentions } from '../store/mentions.js';
@@ -132,5 +134,8 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
     },
     startImport: (input) => imports.start(input),
     cancelImport: ({ importId }) => ({ cancelled: imports.cancel(importId) }),
+    listDocumentGroups: () => refreshDocumentGroups(db),
+    getDocumentMetadata: ({ documentId }) => getDocumentMetadata(db, documentId),
+    updateDocumentMetadata: ({ documentId, actor, changes }) => updateDocumentMetadata(db, who(actor), documentId, changes),
   };
 }

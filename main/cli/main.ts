@@ -55,12 +55,23 @@ program
       .default('mentions'),
   )
   .option('--types <types>', 'comma-separated mention types (person,organisation,date,figure,email,phone,url)')
-  .addOption(new Option('--status <status>', 'which mentions').choices(['accepted', 'pending', 'rejected', 'edited', 'all']).default('all'))
+  .addOption(new Option('--status <status>', 'which mentions (accepted also keeps edited ones in indicators and directory)').choices(['accepted', 'pending', 'rejected', 'edited', 'all']).default('all'))
   .addOption(new Option('--delimiter <char>', 'field separator').choices([',', ';']).default(','))
   .option('--bom', 'start with a UTF-8 byte order mark (French Excel)', false)
   .option('--force', 'replace an existing file (or write into a folder) that is not a Glaneur export of this kind', false)
+  .option('--excel-fr', "French Excel preset: ';', BOM, French headers, decimal commas, phone numbers and codes kept as text", false)
+  .addOption(new Option('--layout <layout>', 'indicators: long (one row per PTCE × period × indicator) or wide (one row per PTCE and period)').choices(['long', 'wide']).default('long'))
   .action(async (options: ExportCliOptions) => {
     process.exitCode = await guarded({ db: options.db }, async () => (await import('./commands/export.js')).runExport(options));
+  });
+
+program
+  .command('merge')
+  .description('merge corpora (shards imported on several machines) into one: documents deduplicated by content, decisions, entities and audit kept, conflicts listed')
+  .argument('<corpora...>', 'corpus files to merge (only read)')
+  .requiredOption('--into <corpus>', 'the merged corpus (created if missing)')
+  .action(async (corpora: string[], options: { into: string }) => {
+    process.exitCode = await guarded({ db: options.into }, async () => (await import('./commands/merge.js')).runMerge(corpora, options));
   });
 
 program

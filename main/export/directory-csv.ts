@@ -1,52 +1,56 @@
 /**
- * The `directory` export: one row per person entity, with the organisations, e-mails and phones
- * found next to their mentions (same sentence or line), and where they were seen. This is the
- * "who leads which working group, and how to reach them" table analysts keep by hand.
+ * The `directory` export: one row per person entity — the "who holds which role where, and how
+ * to reach them" table analysts keep by hand. Roles and organisations come from role mentions,
+ * contacts from the person's own line or contact block (see directory-table.ts); `links` cites
+ * where each was read, `conflicts` names what disagrees.
  */
 import type { Db } from '../store/db.js';
-import type { MentionRecord } from '../store/mentions.js';
-import { documentsWithMentions } from './corpus-rows.js';
+import type { MentionStatus } from '../store/mentions.js';
+import { corpusWorks, statusesFor, type WorkGrouping } from './corpus-rows.js';
+import { buildDirectory, conflictsOf, type DirectoryLink } from './directory-table.js';
 import { writeCsv, type CsvOptions } from './mentions-csv.js';
 
-/**
- * `roles` stays empty until roles are extracted as mentions of their own (the role lexicon only
- * raises person confidence today); the column is there so the layout will not change then.
- */
-export const DIRECTORY_COLUMNS = ['person', 'roles', 'organisations', 'emails', 'phones', 'documents', 'mentions'] as const;
+export const DIRECTORY_COLUMNS = ['person', 'roles', 'organisations', 'emails', 'phones', 'conflicts', 'documents', 'mentions', 'links'] as const;
 
-interface Entry {
-  organisations: Set<string>;
-  emails: Set<string>;
-  phones: Set<string>;
-  documents: Set<string>;
-  mentions: number;
+export interface DirectoryExportOptions extends CsvOptions {
+  readonly status?: MentionStatus | 'all' | undefined;
+  readonly grouping?: WorkGrouping | undefined;
 }
 
-/** Mentions on the same page whose span lies within `reach` characters of the person's. */
-function neighbours(person: MentionRecord, pageMentions: readonly MentionRecord[], reach: number): MentionRecord[] {
-  return pageMentions.filter((other) => other !== person && other.start < person.end + reach && other.end > person.start - reach && other.context === person.context);
+/** `0321456789` → `03 21 45 67 89`; other digit strings are left as they are. */
+export function frenchPhone(digits: string): string {
+  return /^0\d{9}$/u.test(digits) ? digits.replace(/(\d{2})(?=\d)/gu, '$1 ') : digits;
 }
 
-export async function exportDirectoryCsv(db: Db, out: string, options: CsvOptions): Promise<number> {
-  const people = new Map<string, Entry>();
-  for (const { document, mentions } of documentsWithMentions(db)) {
-    for (const person of mentions) {
-      if (person.type !== 'person') continue;
-      const name = person.entity ?? person.value;
-      const entry = people.get(name) ?? { organisations: new Set(), emails: new Set(), phones: new Set(), documents: new Set(), mentions: 0 };
-      people.set(name, entry);
-      entry.mentions += 1;
-      entry.documents.add(document.fileName);
-      for (const other of neighbours(person, mentions.filter((mention) => mention.page === person.page), 160)) {
-        if (other.type === 'organisation') entry.organisations.add(other.entity ?? other.value);
-        else if (other.type === 'email') entry.emails.add(other.value);
-        else if (other.type === 'phone') entry.phones.add(other.value);
-      }
-    }
-  }
-  const join = (values: Set<string>): string => [...values].sort((a, b) => a.localeCompare(b, 'fr')).join(' | ');
-  const rows = [...people.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'fr'))
-    .map(([name, entry]) => [name, '', join(entry.organisations), join(entry.emails), join(entry.phones), join(entry.documents), entry.mentions] as const);
-  return writeCsv(out, DIRECTORY_COLUMNS, rows, options);
+const sorted = (values: Iterable<string>): string[] => [...new Set(values)].filter((value) => value !== '').sort((a, b) => a.localeCompare(b, 'fr'));
+
+function roleText(link: DirectoryLink): string {
+  return link.organisation === '' ? link.value : `${link.value} (${link.organisation})`;
+}
+
+function linkText(link: DirectoryLink): string {
+  const what = link.kind === 'role' ? `rôle ${roleText(link)}` : `${link.kind === 'email' ? 'e-mail' : 'tél.'} ${link.kind === 'phone' ? frenchPhone(link.value) : link.value}`;
+  return `${what} ← ${link.source.document} p.${link.source.page} [${link.source.start}-${link.source.end}] ${link.source.rule}`;
+}
+
+/** The directory rows, as cells, for the CSV writers. */
+export function directoryRows(db: Db, options: Pick<DirectoryExportOptions, 'status' | 'grouping'> = {}): (string | number)[][] {
+  return buildDirectory(corpusWorks(db, options.grouping), statusesFor(options.status)).map((entry) => {
+    const of = (kind: DirectoryLink['kind']): DirectoryLink[] => entry.links.filter((link) => link.kind === kind);
+    return [
+      entry.person,
+      sorted(of('role').map(roleText)).join(' | '),
+      sorted(of('role').map((link) => link.organisation)).join(' | '),
+      sorted(of('email').map((link) => link.value)).join(' | '),
+      sorted(of('phone').map((link) => frenchPhone(link.value))).join(' | '),
+      conflictsOf(entry).join(' | '),
+      sorted(entry.documents).join(' | '),
+      entry.mentions,
+      entry.links.map(linkText).join(' | '),
+    ];
+  });
+}
+
+export async function exportDirectoryCsv(db: Db, out: string, options: DirectoryExportOptions): Promise<number> {
+  return writeCsv(out, DIRECTORY_COLUMNS, directoryRows(db, options), options);
 }

@@ -1,41 +1,45 @@
 /**
- * The `iramuteq` export: one UTF-8 corpus file where each document starts with a line of starred
- * variables (`**** *doc_000_scan *annee_2022 *type_scan`). IRaMuTeQ reads `*name_value` tokens,
- * so values keep only letters, digits and underscores; a line starting with four stars inside a
- * text would open a new document, so such lines are defused.
+ * The `iramuteq` export: one UTF-8 corpus file, each text (one per work) opened by a line of
+ * starred variables — `**** *id_000 *ptce_emergence_henin_carvin *annee_2022 *genre_lettre
+ * *source_texte *pages_5`. IRaMuTeQ reads `*name_value` tokens: names and values are ASCII
+ * letters, digits and underscores only (accents folded, spaces as `_`), ids are unique, and no
+ * `*` is left in the texts (a starred token there would be read as a variable).
  */
 import { writeFile } from 'node:fs/promises';
-import { parse } from 'node:path';
 import type { Db } from '../store/db.js';
-import { listDocuments } from '../store/documents.js';
-import { documentCleanText } from './text.js';
+import { researchCorpus } from './research-corpus.js';
 
-function variableValue(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^A-Za-z0-9]+/gu, '_')
-    .replace(/^_+|_+$/gu, '')
-    .toLowerCase() || 'inconnu';
+/** `Émergence Hénin-Carvin` → `emergence_henin_carvin`; empty → `inconnu`. */
+export function variableValue(value: string): string {
+  return (
+    value
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^A-Za-z0-9]+/gu, '_')
+      .replace(/^_+|_+$/gu, '')
+      .toLowerCase() || 'inconnu'
+  );
 }
 
 export async function exportIramuteq(db: Db, out: string): Promise<number> {
-  const parts: string[] = [];
-  for (const document of listDocuments(db)) {
-    if (document.status !== 'imported') continue;
+  const entries = researchCorpus(db);
+  const ids = new Set<string>();
+  const parts = entries.map((entry) => {
+    // Ids are unique once folded too (`lettre 1` and `lettre-1` both fold to `lettre_1`).
+    let id = variableValue(entry.id);
+    for (let n = 2; ids.has(id); n += 1) id = `${variableValue(entry.id)}_${n}`;
+    ids.add(id);
     const header = [
       '****',
-      `*doc_${variableValue(parse(document.fileName).name)}`,
-      `*annee_${variableValue(document.documentDate?.slice(0, 4) ?? '')}`,
-      `*type_${variableValue(document.kind ?? '')}`,
+      `*id_${id}`,
+      `*ptce_${variableValue(entry.ptce.replace(/^PTCE\s+/iu, ''))}`,
+      `*annee_${variableValue(entry.year)}`,
+      `*genre_${variableValue(entry.genre)}`,
+      `*source_${entry.source}`,
+      `*pages_${entry.pages}`,
     ].join(' ');
-    const text = documentCleanText(db, document.id)
-      .replace(/\f/gu, '\n')
-      .replace(/^\s*\*{4}/gmu, '* * * *')
-      .replace(/\n{3,}/gu, '\n\n')
-      .trim();
-    parts.push(`${header}\n${text}\n`);
-  }
+    return `${header}\n${entry.text.replace(/\*/gu, ' ').replace(/[ \t]{2,}/gu, ' ').replace(/^ +| +$/gmu, '')}\n`;
+  });
   await writeFile(out, parts.join('\n'), 'utf8');
   return parts.length;
 }

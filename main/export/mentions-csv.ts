@@ -12,6 +12,7 @@ import type { MentionType } from '../../extractors/index.js';
 import type { Db } from '../store/db.js';
 import { iterateMentionsForExport, type MentionStatus } from '../store/mentions.js';
 import { neutraliseCell } from './csv-safety.js';
+import { excelFrCell, excelFrHeader } from './excel-fr.js';
 
 export const MENTION_COLUMNS = [
   'document',
@@ -36,6 +37,8 @@ export const MENTION_COLUMNS = [
 export interface CsvOptions {
   readonly delimiter: ';' | ',';
   readonly bom: boolean;
+  /** `excel-fr`: French headers and cells French Excel reads right (see excel-fr.ts). */
+  readonly preset?: 'excel-fr' | undefined;
 }
 
 export interface MentionExportOptions extends CsvOptions {
@@ -49,12 +52,14 @@ export interface MentionExportOptions extends CsvOptions {
  * instead of leaving the writer waiting for a `drain` that never comes.
  */
 export async function writeCsv(out: string, header: readonly string[], rows: Iterable<readonly (string | number | null)[]>, options: CsvOptions): Promise<number> {
+  const excelFr = options.preset === 'excel-fr';
+  const cellOf = (cell: string | number | null): string => (excelFr ? excelFrCell(cell) : cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseCell(cell));
   let count = 0;
   const records = function* (): Generator<string[]> {
-    yield header.map(neutraliseCell);
+    yield header.map((name) => neutraliseCell(excelFr ? excelFrHeader(name) : name));
     for (const row of rows) {
       count += 1;
-      yield row.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseCell(cell)));
+      yield row.map(cellOf);
     }
   };
   await pipeline(

@@ -4,7 +4,7 @@ import { nowIso, prepared } from './statements.js';
 /** Human actions that `undo` can take back. */
 export const UNDOABLE_ACTIONS = ['accept', 'reject', 'edit', 'add', 'reset'] as const;
 export type ReviewAction = (typeof UNDOABLE_ACTIONS)[number];
-export type AuditAction = ReviewAction | 'undo' | 'reextract' | 'reextract-orphan';
+export type AuditAction = ReviewAction | 'undo' | 'reextract' | 'reextract-orphan' | 'metadata';
 
 export interface AuditEntry {
   readonly id: number;

@@ -101,6 +101,9 @@ export const CLIENT_METHODS = [
   'applyBulk',
   'startImport',
   'cancelImport',
+  'listDocumentGroups',
+  'getDocumentMetadata',
+  'updateDocumentMetadata',
 ] as const satisfies readonly ApiMethod[];
 
 type Missing = Exclude<ApiMethod, (typeof CLIENT_METHODS)[number]>;

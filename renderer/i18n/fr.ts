@@ -11,6 +11,7 @@ export const TYPE_LABELS: Record<MentionType, string> = {
   email: 'Courriel',
   phone: 'Téléphone',
   url: 'Adresse web',
+  role: 'Rôle',
 };
 
 export const STATUS_LABELS = {

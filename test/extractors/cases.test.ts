@@ -21,6 +21,7 @@ interface ExpectedMention {
   readonly unit?: string;
   readonly inferred?: readonly string[];
   readonly start?: number;
+  /** The rule id that must have found it (`fr.role.signature`). */
   readonly rule?: string;
 }
 
@@ -44,6 +45,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
   organisation: ['organisation'],
   'organisation-candidate': ['organisation'],
   contact: ['email', 'phone', 'url'],
+  role: ['role'],
   normalise: ['date', 'figure', 'person', 'organisation'],
 };
 
@@ -92,6 +94,7 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sor
         );
         for (const [index, expected] of testCase.expected.entries()) {
           if (expected.inferred !== undefined) expect(found[index]?.inferred).toEqual(expected.inferred);
+          if (expected.rule !== undefined) expect(found[index]?.rule).toBe(expected.rule);
         }
       });
     }

@@ -5,7 +5,7 @@
  */
 import type { Candidate, MentionType, Refiner } from '../../core/types.js';
 
-const PRIORITY: Readonly<Record<MentionType, number>> = { email: 0, url: 1, phone: 2, date: 3, figure: 4, person: 5, organisation: 6 };
+const PRIORITY: Readonly<Record<MentionType, number>> = { email: 0, url: 1, phone: 2, date: 3, figure: 4, person: 5, organisation: 6, role: 7 };
 
 /**
  * `la coopérative Rosa Lumière`: the same span read as a person and, after a type word, as an

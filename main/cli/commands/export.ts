@@ -1,6 +1,6 @@
 import { MENTION_TYPES, type MentionType } from '../../../extractors/core/types.js';
 import { DIRECTORY_COLUMNS, exportDirectoryCsv } from '../../export/directory-csv.js';
-import { INDICATOR_COLUMNS, exportIndicatorsCsv } from '../../export/indicators-csv.js';
+import { corpusIndicatorTable, INDICATOR_COLUMNS, UNMAPPED_COLUMNS, unmappedPath, writeIndicatorTable, writeUnmappedFigures } from '../../export/indicators-csv.js';
 import { exportIramuteq } from '../../export/iramuteq.js';
 import { MENTION_COLUMNS, exportMentionsCsv } from '../../export/mentions-csv.js';
 import { csvHeaderTest, writeOutputFile, writeOutputFolder, type OutputGuard } from '../../export/safe-output.js';
@@ -18,6 +18,10 @@ export interface ExportCliOptions {
   readonly delimiter: ',' | ';';
   readonly bom: boolean;
   readonly force: boolean;
+  /** For `--format indicators`: one row per PTCE × period × indicator (long) or per PTCE and period (wide). */
+  readonly layout?: 'long' | 'wide';
+  /** `;`, BOM, French headers, decimal commas, phones and codes kept as text (main/export/excel-fr.ts). */
+  readonly excelFr?: boolean;
 }
 
 function parseTypes(types: string | undefined): MentionType[] | undefined | Error {
@@ -28,18 +32,34 @@ function parseTypes(types: string | undefined): MentionType[] | undefined | Erro
   return list as MentionType[];
 }
 
+/** The indicators export: the table, then the figures no indicator took, each written safely. */
+async function exportIndicatorFiles(db: Db, options: ExportCliOptions, guard: OutputGuard, csv: CsvChoice): Promise<number> {
+  const choice = { ...csv, status: options.status as MentionStatus | 'all', layout: options.layout };
+  const table = corpusIndicatorTable(db, choice);
+  const rows = await writeOutputFile(options.out, { ...guard, recognise: csvHeaderTest(INDICATOR_COLUMNS) }, (file) => writeIndicatorTable(file, table, choice));
+  const unmappedFile = unmappedPath(options.out);
+  await writeOutputFile(unmappedFile, { ...guard, recognise: csvHeaderTest(UNMAPPED_COLUMNS) }, (file) => writeUnmappedFigures(file, table, choice));
+  process.stderr.write(`${table.unmapped.length} figures with no indicator listed in ${unmappedFile}; ${table.noise.length} numbers set aside as no figure`);
+  process.stderr.write(table.leftOut > 0 ? `; ${table.leftOut} figures left out by --status ${options.status}\n` : '\n');
+  return rows;
+}
+
+type CsvChoice = { readonly delimiter: ',' | ';'; readonly bom: boolean; readonly preset?: 'excel-fr' };
+
 /** Runs one export through the output-safety layer (temporary file, then rename). */
 function exportTo(db: Db, options: ExportCliOptions, types: MentionType[] | undefined): Promise<number> {
   const guard: OutputGuard = { corpusFile: options.db, force: options.force };
-  const csv = { delimiter: options.delimiter, bom: options.bom };
+  const csv: CsvChoice = options.excelFr === true ? { delimiter: ';', bom: true, preset: 'excel-fr' } : { delimiter: options.delimiter, bom: options.bom };
   const statuses = options.status === 'all' ? undefined : [options.status as MentionStatus];
   switch (options.format) {
     case 'mentions':
       return writeOutputFile(options.out, { ...guard, recognise: csvHeaderTest(MENTION_COLUMNS) }, (file) => exportMentionsCsv(db, file, { ...csv, types, statuses }));
     case 'indicators':
-      return writeOutputFile(options.out, { ...guard, recognise: csvHeaderTest(INDICATOR_COLUMNS) }, (file) => exportIndicatorsCsv(db, file, csv));
+      return exportIndicatorFiles(db, options, guard, csv);
     case 'directory':
-      return writeOutputFile(options.out, { ...guard, recognise: csvHeaderTest(DIRECTORY_COLUMNS) }, (file) => exportDirectoryCsv(db, file, csv));
+      return writeOutputFile(options.out, { ...guard, recognise: csvHeaderTest(DIRECTORY_COLUMNS) }, (file) =>
+        exportDirectoryCsv(db, file, { ...csv, status: options.status as MentionStatus | 'all' }),
+      );
     case 'iramuteq':
       return writeOutputFile(options.out, { ...guard, recognise: (line) => line.startsWith('****') }, (file) => exportIramuteq(db, file));
     case 'txm':

@@ -3,6 +3,7 @@ import { migration001Initial } from './001-initial.js';
 import { migration002DocumentPageCounts } from './002-document-page-counts.js';
 import { migration003DocumentWarnings } from './003-document-warnings.js';
 import { migration004ReviewApp } from './004-review-app.js';
+import { migration005CorpusIntelligence } from './005-corpus-intelligence.js';
 
 /** One schema step. `update` runs inside the transaction that also writes `user_version`. */
 export interface Migration {
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'document-page-counts', update: migration002DocumentPageCounts },
   { version: 3, name: 'document-warnings', update: migration003DocumentWarnings },
   { version: 4, name: 'review-app', update: migration004ReviewApp },
+  { version: 5, name: 'corpus-intelligence', update: migration005CorpusIntelligence },
 ];

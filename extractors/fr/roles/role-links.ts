@@ -1,0 +1,57 @@
+/**
+ * What the role rules share: the role phrases of a page, the people and organisations already
+ * found, and how a role is tied to them (an organisation right after the role, `de`/`du`…). Pure.
+ */
+import type { Candidate } from '../../core/types.js';
+import { ROLE_PHRASE, roleLabel, roleOfForm } from './role-nouns.js';
+
+/** A role phrase found in the normalised text. */
+export interface RolePhrase {
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+  readonly plural: boolean;
+}
+
+/** What a rule produces: who holds which role, in which organisation (if said). */
+export interface RoleLink {
+  readonly rule: string;
+  readonly role: RolePhrase;
+  readonly person: Candidate;
+  readonly organisation?: Candidate | undefined;
+  readonly confidence: number;
+  /** Where the link was read, when not from the person to the role (and organisation): a later item of a list. */
+  readonly span?: { readonly start: number; readonly end: number } | undefined;
+}
+
+/** Every role phrase of the text, with its stored label. */
+export function rolePhrases(text: string): RolePhrase[] {
+  const phrases: RolePhrase[] = [];
+  for (const match of text.matchAll(new RegExp(ROLE_PHRASE, 'gdu'))) {
+    const role = match.groups?.['role'] ?? '';
+    const complement = match.groups?.['complement'] ?? '';
+    const label = roleLabel(role, complement);
+    if (label === undefined) continue;
+    const end = roleOfForm(role)?.takesComplement === true ? match.index + role.length + complement.trimEnd().length : match.index + role.length;
+    phrases.push({ start: match.index, end, label, plural: /s$|s /u.test(role.toLowerCase()) && !/^(?:vp|pdts?)$/u.test(role.toLowerCase()) });
+  }
+  return phrases;
+}
+
+const ORGANISATION_LEAD = /^[ \t]*\n?[ \t]*(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|à[ \t]+la|à[ \t]+l['’]|au|aux|auprès[ \t]+(?:de[ \t]+la|du|de[ \t]+l['’]|des|de)|chez|pour[ \t]+(?:la|le|l['’]))[ \t]*\n?[ \t]*|[ \t]*[,–—-][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)$/u;
+
+/** The organisation named right after a role (`présidente de la CRESS`, `Directrice\nPHARE`). */
+export function organisationAfter(text: string, end: number, organisations: readonly Candidate[]): Candidate | undefined {
+  return organisations.find((organisation) => organisation.start >= end && organisation.start - end <= 16 && ORGANISATION_LEAD.test(text.slice(end, organisation.start)));
+}
+
+/** Lines of the text with their offsets. */
+export function textLines(text: string): { start: number; end: number; text: string }[] {
+  const lines: { start: number; end: number; text: string }[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    lines.push({ start, end: start + part.length, text: part });
+    start += part.length + 1;
+  }
+  return lines;
+}
