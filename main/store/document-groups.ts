@@ -40,17 +40,18 @@ function fromBlob(blob: Buffer): Uint32Array {
   return copy;
 }
 
-/** Signatures of every imported document, computing and storing the missing ones. */
+/** Signatures of every imported document, computing (and, when writable, storing) the missing ones. */
 export function documentSignatures(db: Db): Map<number, Uint32Array> {
   const stored = new Map(
     prepared<[], { document_id: number; minhash: Buffer }>(db, 'SELECT document_id, minhash FROM document_signatures').all().map((row) => [row.document_id, fromBlob(row.minhash)] as const),
   );
-  const insert = prepared(db, 'INSERT OR REPLACE INTO document_signatures (document_id, minhash, shingle_count) VALUES (?, ?, ?)');
+  // A read-only corpus gets its missing signatures computed, not stored.
+  const insert = db.readonly ? undefined : prepared(db, 'INSERT OR REPLACE INTO document_signatures (document_id, minhash, shingle_count) VALUES (?, ?, ?)');
   for (const document of listDocuments(db)) {
     if (document.status !== 'imported' || stored.has(document.id)) continue;
     const hashes = shingles(listPageTexts(db, document.id).map((page) => page.text).join('\n'));
     const minhash = signature(hashes);
-    insert.run(document.id, toBlob(minhash), hashes.size);
+    insert?.run(document.id, toBlob(minhash), hashes.size);
     stored.set(document.id, minhash);
   }
   return stored;
@@ -80,6 +81,24 @@ function clusters(ids: readonly number[], signatures: ReadonlyMap<number, Uint32
   const groups = new Map<number, number[]>();
   for (const id of ids) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
   return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/** The groups the corpus's texts make now, computed without writing (numbered from 1). */
+export function computeDocumentGroups(db: Db, threshold = SAME_DOCUMENT_THRESHOLD): DocumentGroup[] {
+  const signatures = documentSignatures(db);
+  const documents = new Map(listDocuments(db).filter((document) => document.status === 'imported').map((document) => [document.id, document]));
+  return clusters([...documents.keys()], signatures, threshold).map((cluster, index) => {
+    const members = cluster.map((id) => documents.get(id)).filter((document): document is DocumentRecord => document !== undefined).sort(preferredFirst);
+    const primary = signatures.get(members[0]?.id ?? -1);
+    return {
+      groupId: index + 1,
+      primaryId: members[0]?.id ?? 0,
+      members: members.map((member) => {
+        const own = signatures.get(member.id);
+        return { documentId: member.id, similarity: primary === undefined || own === undefined ? 0 : similarity(primary, own) };
+      }),
+    };
+  });
 }
 
 /** Recomputes the groups of the corpus (one transaction); returns them. */
@@ -127,7 +146,8 @@ export function listDocumentGroups(db: Db): DocumentGroup[] {
 
 /** Documents as works: grouped ones together (refreshing the groups first), the others alone. */
 export function groupDocuments(db: Db, documents: readonly DocumentRecord[]): DocumentRecord[][] {
-  const groups = refreshDocumentGroups(db);
+  // A corpus opened read-only (an export of a corpus on a read-only disk) is grouped in memory.
+  const groups = db.readonly ? computeDocumentGroups(db) : refreshDocumentGroups(db);
   const byId = new Map(documents.map((document) => [document.id, document]));
   const grouped = new Set<number>();
   const works: DocumentRecord[][] = [];

@@ -35,8 +35,11 @@ function parseTypes(types: string | undefined): MentionType[] | undefined | Erro
 /** The indicators export: the table, then the figures no indicator took, each written safely. */
 async function exportIndicatorFiles(db: Db, options: ExportCliOptions, guard: OutputGuard, csv: CsvChoice): Promise<number> {
   const choice = { ...csv, status: options.status as MentionStatus | 'all', layout: options.layout };
-  const table = corpusIndicatorTable(db, choice);
-  const rows = await writeOutputFile(options.out, { ...guard, recognise: csvHeaderTest(INDICATOR_COLUMNS) }, (file) => writeIndicatorTable(file, table, choice));
+  // The table is built once the destination passed the guard, never before.
+  const { rows, table } = await writeOutputFile(options.out, { ...guard, recognise: csvHeaderTest(INDICATOR_COLUMNS) }, async (file) => {
+    const built = corpusIndicatorTable(db, choice);
+    return { rows: await writeIndicatorTable(file, built, choice), table: built };
+  });
   const unmappedFile = unmappedPath(options.out);
   await writeOutputFile(unmappedFile, { ...guard, recognise: csvHeaderTest(UNMAPPED_COLUMNS) }, (file) => writeUnmappedFigures(file, table, choice));
   process.stderr.write(`${table.unmapped.length} figures with no indicator listed in ${unmappedFile}; ${table.noise.length} numbers set aside as no figure`);
