@@ -3,7 +3,8 @@ import { DIRECTORY_COLUMNS, exportDirectoryCsv } from '../../export/directory-cs
 import { corpusIndicatorTable, INDICATOR_COLUMNS, UNMAPPED_COLUMNS, unmappedPath, writeIndicatorTable, writeUnmappedFigures } from '../../export/indicators-csv.js';
 import { exportIramuteq } from '../../export/iramuteq.js';
 import { MENTION_COLUMNS, exportMentionsCsv } from '../../export/mentions-csv.js';
-import { csvHeaderTest, writeOutputFile, writeOutputFolder, type OutputGuard } from '../../export/safe-output.js';
+import { writeOutputFolder } from '../../export/safe-folder.js';
+import { csvHeaderTest, writeOutputFile, type OutputGuard } from '../../export/safe-output.js';
 import { exportTxm } from '../../export/txm.js';
 import type { Db } from '../../store/db.js';
 import type { MentionStatus } from '../../store/mentions.js';

@@ -1,4 +1,4 @@
-import { writeOutputFolder } from '../../export/safe-output.js';
+import { writeOutputFolder } from '../../export/safe-folder.js';
 import { exportTexts } from '../../export/text.js';
 import { openCorpusForCli } from '../open-corpus.js';
 

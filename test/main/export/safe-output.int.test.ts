@@ -5,7 +5,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvHeaderTest, isCorpusFile, writeOutputFile, writeOutputFolder } from '../../../main/export/safe-output.js';
+import { writeOutputFolder } from '../../../main/export/safe-folder.js';
+import { csvHeaderTest, isCorpusFile, writeOutputFile } from '../../../main/export/safe-output.js';
 import { tempDir } from '../../helpers/fixtures.js';
 
 describe('writeOutputFile / writeOutputFolder', () => {

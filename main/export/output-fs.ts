@@ -1,0 +1,70 @@
+/**
+ * File-system primitives of the output-safety layer: what counts as the corpus under any name,
+ * temporary names beside a destination, and flushing to disk before a rename.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { OutputFailedError } from '../errors.js';
+
+function sameFile(a: Stats | undefined, b: Stats | undefined): boolean {
+  return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
+/** The real path of `path`'s folder joined with its name (symlinked folders resolved). */
+function canonical(path: string): string {
+  const absolute = resolve(path);
+  let folder = dirname(absolute);
+  try {
+    folder = realpathSync(folder);
+  } catch {
+    // A missing folder is reported by the caller; compare the path as given.
+  }
+  const name = basename(absolute);
+  return process.platform === 'win32' || process.platform === 'darwin' ? join(folder, name).toLowerCase() : join(folder, name);
+}
+
+/** True when `path` is the corpus, one of its companion files, or the same file under another name. */
+export function isCorpusFile(path: string, corpusFile: string): boolean {
+  const target = canonical(path);
+  const corpus = canonical(corpusFile);
+  const companions = [corpus, `${corpus}-wal`, `${corpus}-shm`, `${corpus}-journal`];
+  if (companions.includes(target) || target.startsWith(`${corpus}.bak-v`)) return true;
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return companions.some((companion) => sameFile(stat, statSync(companion, { throwIfNoEntry: false })));
+}
+
+export function isStream(path: string): boolean {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat !== undefined && (stat.isFIFO() || stat.isCharacterDevice());
+}
+
+export function firstBytes(path: string, length: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function temporaryName(out: string): string {
+  return join(dirname(resolve(out)), `.${basename(out)}.glaneur-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+export async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export function failure(out: string, error: unknown): OutputFailedError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new OutputFailedError(out, `${out}: the export could not be written (${detail}); any previous file there was left as it was`);
+}
+
