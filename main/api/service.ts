@@ -4,6 +4,7 @@
  */
 import { userInfo } from 'node:os';
 import { extractDocument } from '../../extractors/index.js';
+import { indicatorSummary } from '../export/indicators-summary.js';
 import { NotFoundError } from '../errors.js';
 import { listAudit } from '../store/audit.js';
 import type { Db } from '../store/db.js';
@@ -73,6 +74,7 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
       if (getDocument(db, documentId)?.status !== 'imported') throw new NotFoundError(`imported document ${documentId}`);
       return [reextractDocument(db, extract, documentId, who(actor))];
     },
+    getIndicatorTable: ({ status }) => indicatorSummary(db, status ?? 'accepted'),
     listDocumentGroups: () => refreshDocumentGroups(db),
     getDocumentMetadata: ({ documentId }) => getDocumentMetadata(db, documentId),
     updateDocumentMetadata: ({ documentId, actor, changes }) => updateDocumentMetadata(db, who(actor), documentId, changes),

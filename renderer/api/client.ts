@@ -47,6 +47,7 @@ export const CLIENT_METHODS = [
   'listAudit',
   'listEntities',
   'reextract',
+  'getIndicatorTable',
   'listDocumentGroups',
   'getDocumentMetadata',
   'updateDocumentMetadata',
