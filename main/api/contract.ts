@@ -124,6 +124,11 @@ export const apiSchemas = {
     .refine((input) => (input.uploads?.length ?? 0) + (input.paths?.length ?? 0) > 0, 'name at least one file'),
   /** Stops an import after the documents being read; what was imported stays. → { cancelled } */
   cancelImport: z.object({ importId: z.string().min(1).max(64) }).strict(),
+  /**
+   * The indicator table (PTCE × period × indicator), by default from accepted figures only, with
+   * how many pending figures were left out. → IndicatorSummary
+   */
+  getIndicatorTable: z.object({ status: z.enum(['accepted', 'pending', 'edited', 'all']).optional() }).strict(),
   /** Files that are one document (exported and scanned, re-saved, later version), regrouped from their text. → DocumentGroup[] */
   listDocumentGroups: z.object({}).strict(),
   /** A document's title, date, PTCE and genre (inferred, or as a person set them). → DocumentMetadata. Errors: NOT_FOUND. */
@@ -160,6 +165,29 @@ export interface DocumentDetail {
   readonly pages: readonly { readonly number: number; readonly source: 'text' | 'ocr'; readonly ocrConfidence: number | null; readonly mentions: number }[];
 }
 
+/** One row of the indicator table as the app shows it. */
+export interface IndicatorSummaryRow {
+  readonly ptce: string;
+  readonly period: string;
+  readonly periodInferred: boolean;
+  readonly indicator: string;
+  readonly label: string;
+  readonly detail: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly conflict: boolean;
+  readonly values: readonly number[];
+  readonly sources: readonly { readonly mentionId: number; readonly document: string; readonly page: number; readonly start: number; readonly end: number; readonly text: string }[];
+}
+
+export interface IndicatorSummary {
+  readonly rows: readonly IndicatorSummaryRow[];
+  /** Figures that map to no indicator (listed apart in the export). */
+  readonly unmapped: number;
+  /** Figures left out because of their status (the pending ones, by default). */
+  readonly leftOut: number;
+}
+
 /** What each method returns on success. */
 export interface ApiOutputs {
   listDocuments: DocumentRecord[];
@@ -183,6 +211,7 @@ export interface ApiOutputs {
   applyBulk: BulkOutcome;
   startImport: ImportStarted;
   cancelImport: { readonly cancelled: boolean };
+  getIndicatorTable: IndicatorSummary;
   listDocumentGroups: DocumentGroup[];
   getDocumentMetadata: DocumentMetadata;
   updateDocumentMetadata: DocumentMetadata;

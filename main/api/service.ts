@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { extractDocument } from '../../extractors/index.js';
 import { NotFoundError, NothingToUndoError } from '../errors.js';
+import { indicatorSummary } from '../export/indicators-summary.js';
 import { listAudit } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { refreshDocumentGroups } from '../store/document-groups.js';
@@ -134,6 +135,7 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
     },
     startImport: (input) => imports.start(input),
     cancelImport: ({ importId }) => ({ cancelled: imports.cancel(importId) }),
+    getIndicatorTable: ({ status }) => indicatorSummary(db, status ?? 'accepted'),
     listDocumentGroups: () => refreshDocumentGroups(db),
     getDocumentMetadata: ({ documentId }) => getDocumentMetadata(db, documentId),
     updateDocumentMetadata: ({ documentId, actor, changes }) => updateDocumentMetadata(db, who(actor), documentId, changes),

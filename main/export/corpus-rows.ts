@@ -44,6 +44,46 @@ function betterPage(a: PageText, b: PageText): boolean {
   return (a.ocrConfidence ?? 0) > (b.ocrConfidence ?? 0);
 }
 
+const DECIDED = new Set(['accepted', 'edited']);
+const flat = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+/** The same thing read on two twin pages: same type, and the same value or the same words (an edited value). */
+const sameReading = (a: MentionRecord, b: MentionRecord): boolean => a.type === b.type && ((a.value === b.value && (a.unit ?? '') === (b.unit ?? '')) || flat(a.text) === flat(b.text));
+
+/** Where `text` reads in a page, whitespace-insensitively; null when it does not. */
+function locate(pageText: string, text: string): { start: number; end: number } | null {
+  const words = flat(text).split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const match = new RegExp(words.join('\\s+'), 'u').exec(pageText);
+  return match === null ? null : { start: match.index, end: match.index + match[0].length };
+}
+
+/**
+ * The mentions of a work: those of each chosen page, with the decisions a person took on a twin
+ * page carried over (a figure accepted on the scan counts as accepted on the text layer), and a
+ * mention a person added or decided on a twin with no counterpart on the chosen page placed on it
+ * by its text (kept where it was when the text is not found). Rejected mentions never count.
+ */
+function workMentions(db: Db, documents: readonly DocumentRecord[], pages: readonly WorkPage[]): MentionRecord[] {
+  const byDocument = new Map(documents.map((document) => [document.id, listMentions(db, { documentId: document.id })]));
+  const result: MentionRecord[] = [];
+  for (const page of pages) {
+    const own = (byDocument.get(page.documentId) ?? []).filter((mention) => mention.page === page.number);
+    const twins = documents.filter((document) => document.id !== page.documentId).flatMap((document) => (byDocument.get(document.id) ?? []).filter((mention) => mention.page === page.number));
+    const used = new Set<MentionRecord>();
+    for (const mention of own) {
+      const twin = mention.status === 'pending' ? twins.find((other) => !used.has(other) && other.status !== 'pending' && sameReading(other, mention)) : undefined;
+      if (twin !== undefined) used.add(twin);
+      const status = twin?.status ?? mention.status;
+      if (status !== 'rejected') result.push(twin === undefined ? mention : { ...mention, status, value: twin.value, unit: twin.unit, entity: twin.entity ?? mention.entity });
+    }
+    for (const twin of twins) {
+      if (used.has(twin) || !(DECIDED.has(twin.status) || twin.origin === 'user') || own.some((mention) => sameReading(mention, twin))) continue;
+      const place = locate(page.text, twin.text);
+      result.push(place === null ? twin : { ...twin, ...place, documentId: page.documentId });
+    }
+  }
+  return result;
+}
+
 /**
  * Builds the works of the corpus. Pages come from the member whose page is best when the members
  * have the same number of pages; otherwise (a later version) every page comes from the primary.
@@ -66,11 +106,7 @@ export function* corpusWorks(db: Db, grouping: WorkGrouping = groupDocuments): G
       }
       return { ...best.page, fileName: best.fileName };
     });
-    const mentions = members.flatMap(({ document }) => {
-      const chosen = new Set(pages.filter((page) => page.documentId === document.id).map((page) => page.number));
-      if (chosen.size === 0) return [];
-      return listMentions(db, { documentId: document.id, statuses: ['pending', 'accepted', 'edited'] }).filter((mention) => chosen.has(mention.page));
-    });
+    const mentions = workMentions(db, members.map((member) => member.document), pages);
     mentions.sort((a, b) => a.page - b.page || a.start - b.start || a.end - b.end);
     yield { primary: primary.document, documents: members.map((member) => member.document), pages, mentions };
   }

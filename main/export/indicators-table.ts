@@ -5,12 +5,13 @@
  */
 import type { MentionRecord, MentionStatus } from '../store/mentions.js';
 import type { Work } from './corpus-rows.js';
+import { breakdownOf } from './indicators-detail.js';
 import { mapFigure } from './indicators-map.js';
 import { noiseReason, type NoiseReason } from './indicators-noise.js';
 import { readPeriod } from './indicators-period.js';
 import { PtceReader } from './indicators-ptce.js';
 import { sentenceAround } from './indicators-layout.js';
-import type { IndicatorDefinition } from './indicators-vocabulary.js';
+import { indicatorById, type IndicatorDefinition } from './indicators-vocabulary.js';
 
 /** A figure as the table cites it. */
 export interface FigureSource {
@@ -81,14 +82,6 @@ function sourceOf(mention: MentionRecord, fileName: string): FigureSource {
   };
 }
 
-/** The funder of a funding figure: the first organisation of its sentence that is not a PTCE. */
-function funderIn(work: Work, mention: MentionRecord, sentence: { start: number; end: number }): string {
-  const funder = work.mentions.find(
-    (other) => other.type === 'organisation' && other.page === mention.page && other.start >= sentence.start && other.end <= sentence.end && !/^(?:PTCE|Pôle territorial)/iu.test(other.entity ?? other.value),
-  );
-  return funder === undefined ? '' : (funder.entity ?? funder.value);
-}
-
 function readWork(work: Work, statuses: ReadonlySet<MentionStatus>, table: { readings: Reading[]; noise: IndicatorTable['noise']; leftOut: number }): void {
   const pageTexts = new Map(work.pages.map((page) => [page.number, page.text]));
   const fileOf = new Map(work.pages.map((page) => [page.number, page.fileName]));
@@ -96,6 +89,8 @@ function readWork(work: Work, statuses: ReadonlySet<MentionStatus>, table: { rea
     .filter((mention) => mention.type === 'organisation')
     .map((mention) => ({ page: mention.page, start: mention.start, end: mention.end, name: mention.entity ?? mention.value }));
   const names = work.mentions.filter((mention) => ['organisation', 'person', 'phone', 'email', 'url', 'date'].includes(mention.type));
+  const named = (type: string, page: number): { start: number; end: number; name: string }[] =>
+    work.mentions.filter((mention) => mention.type === type && mention.page === page).map((mention) => ({ start: mention.start, end: mention.end, name: mention.entity ?? mention.value }));
   const ptces = new PtceReader(pageTexts, organisations);
   for (const mention of work.mentions) {
     if (mention.type !== 'figure') continue;
@@ -111,14 +106,18 @@ function readWork(work: Work, statuses: ReadonlySet<MentionStatus>, table: { rea
       table.noise.push({ source, reason: reason ?? 'code' });
       continue;
     }
-    const indicator = mapFigure(mention.unit, sentence.text);
+    const mapped = mapFigure(mention.unit, sentence.text);
+    const isMoney = mapped?.unit === '€' || /€|euro/iu.test(mention.unit ?? '');
+    const part = breakdownOf(pageText, sentence, mention.start, isMoney, named('organisation', mention.page).filter((organisation) => !/^(?:PTCE|Pôle territorial)/iu.test(organisation.name)), named('person', mention.page));
+    // A sum a funder gave is that funder's funding, whatever the sentence calls the total.
+    const indicator = isMoney && part.organisation ? indicatorById('funding') : mapped;
     const period = readPeriod(pageText, mention.start, mention.end, work.primary.documentDate);
     table.readings.push({
       ptce: ptces.ptceOf(mention.page, mention.start),
       period: period.period,
       inferred: period.inferred,
       indicator,
-      detail: indicator?.id === 'funding' ? funderIn(work, mention, sentence) : '',
+      detail: indicator === undefined ? '' : part.detail,
       source,
     });
   }

@@ -32,6 +32,13 @@ const MONEY = ['€', 'euro', 'k€', 'm€', 'million d’euro', "million d'eur
  * and the longest matching noun wins over shorter ones.
  */
 export const INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    id: 'new_members',
+    label: 'Nouveaux membres',
+    unit: 'membre',
+    nouns: ['membre', 'adhérent', 'adhérente', 'sociétaire', 'structure', 'nouveau membre', 'nouvel adhérent', 'adhésion'],
+    context: /nouve(?:aux|lles?|l) (?:membres?|adhérent|sociétaires?|structures?)|ont rejoint|a rejoint|nouvelles adhésions|bienvenue/iu,
+  },
   { id: 'members', label: 'Membres', unit: 'membre', nouns: ['membre', 'adhérent', 'adhérente', 'sociétaire', 'associé'] },
   {
     id: 'member_structures',
@@ -45,7 +52,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   { id: 'board_meetings', label: "Conseils d'administration et bureaux", unit: "conseil d'administration", nouns: ["conseil d'administration", 'conseil d’administration', 'bureau', 'ca'] },
   { id: 'steering_meetings', label: 'Comités de pilotage', unit: 'comité de pilotage', nouns: ['comité de pilotage', 'copil', 'comité stratégique', 'comité technique', 'comité opérationnel'] },
   { id: 'general_assemblies', label: 'Assemblées générales', unit: 'assemblée générale', nouns: ['assemblée générale', 'ag'] },
-  { id: 'working_groups', label: 'Groupes de travail', unit: 'groupe de travail', nouns: ['groupe de travail', 'commission', 'gt', 'groupe thématique', 'chantier'] },
+  { id: 'working_groups', label: 'Groupes de travail', unit: 'groupe de travail', nouns: ['groupe de travail', 'commission', 'gt', 'groupe thématique'] },
   {
     id: 'events_attended',
     label: 'Événements où le PTCE était présent',
@@ -60,8 +67,16 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     nouns: ['rencontre', 'événement', 'évènement', 'manifestation', 'salon', 'forum', 'conférence', 'colloque', 'journée', 'webinaire', 'atelier', 'animation', 'visite'],
   },
   { id: 'projects', label: 'Projets', unit: 'projet', nouns: ['projet', 'action', 'initiative', 'porteur de projet', 'projet accompagné', 'projet soutenu'] },
-  { id: 'jobs_created', label: 'Emplois créés (ETP)', unit: 'ETP', nouns: ['ETP', 'emploi', 'poste', 'emploi créé', 'création d’emploi', "création d'emploi"], context: /cré(?:é|e|ation|er)|nouveaux? (?:emplois?|postes?)/iu },
-  { id: 'jobs', label: 'Emplois (ETP)', unit: 'ETP', nouns: ['ETP', 'emploi', 'salarié', 'poste', 'équivalent temps plein', 'personne salariée'] },
+  { id: 'jobs_created', label: 'Emplois créés', unit: 'emploi', nouns: ['ETP', 'emploi', 'poste', 'emploi créé', 'création d’emploi', "création d'emploi"], context: /cré(?:é|e|ation|er)|nouveaux? (?:emplois?|postes?)/iu },
+  {
+    id: 'member_employees',
+    label: 'Salariés des structures membres',
+    unit: 'salarié',
+    nouns: ['salarié', 'salariée', 'emploi', 'ETP', 'personne salariée', 'équivalent temps plein'],
+    context: /(?:structures?|entreprises?|organisations?) (?:membres|adhérentes)|nos (?:membres|adhérents) (?:emploient|représentent|comptent)|des adhérents/iu,
+  },
+  { id: 'jobs', label: 'Emplois (ETP)', unit: 'ETP', nouns: ['ETP', 'équivalent temps plein'] },
+  { id: 'employees', label: 'Salariés', unit: 'salarié', nouns: ['salarié', 'salariée', 'emploi', 'poste', 'personne salariée'] },
   { id: 'beneficiaries', label: 'Bénéficiaires', unit: 'bénéficiaire', nouns: ['bénéficiaire', 'personne accompagnée', 'usager', 'habitant', 'participant', 'famille', 'foyer', 'personne'] },
   { id: 'volunteers', label: 'Bénévoles', unit: 'bénévole', nouns: ['bénévole', 'volontaire', 'service civique'] },
   { id: 'cooperations', label: 'Coopérations et partenariats', unit: 'coopération', nouns: ['coopération', 'partenariat', 'partenaire', 'convention', 'mutualisation'] },

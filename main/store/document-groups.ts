@@ -62,7 +62,32 @@ export function preferredFirst(a: DocumentRecord, b: DocumentRecord): number {
   return b.textPages - a.textPages || a.ocrPages - b.ocrPages || (b.documentDate ?? '').localeCompare(a.documentDate ?? '') || a.id - b.id;
 }
 
-/** Clusters of documents at or above the threshold, by union-find over every pair. */
+const ROWS_PER_BAND = 2;
+
+/**
+ * Pairs worth comparing, by locality-sensitive hashing: documents sharing one band of two
+ * signature values. With 64 bands a pair at similarity 0.5 becomes a candidate with probability
+ * 1 − (1 − 0.5²)⁶⁴ ≈ 1, a pair at 0.02 with about 2.5 %, so a large corpus is not compared pair
+ * by pair; every candidate is then checked against the threshold.
+ */
+function candidatePairs(ids: readonly number[], signatures: ReadonlyMap<number, Uint32Array>): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  for (const id of ids) {
+    const values = signatures.get(id);
+    if (values === undefined || values[0] === 0xffffffff) continue;
+    for (let band = 0; band < SIGNATURE_SIZE / ROWS_PER_BAND; band += 1) {
+      const key = `${band}:${values.subarray(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND).join(',')}`;
+      buckets.set(key, [...(buckets.get(key) ?? []), id]);
+    }
+  }
+  const pairs = new Map<string, [number, number]>();
+  for (const bucket of buckets.values()) {
+    for (const [index, a] of bucket.entries()) for (const b of bucket.slice(index + 1)) pairs.set(`${Math.min(a, b)}:${Math.max(a, b)}`, [Math.min(a, b), Math.max(a, b)]);
+  }
+  return [...pairs.values()];
+}
+
+/** Clusters of documents at or above the threshold (transitively), by union-find over candidate pairs. */
 function clusters(ids: readonly number[], signatures: ReadonlyMap<number, Uint32Array>, threshold: number): number[][] {
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (id: number): number => {
@@ -71,12 +96,10 @@ function clusters(ids: readonly number[], signatures: ReadonlyMap<number, Uint32
     parent.set(id, root);
     return root;
   };
-  for (const [index, a] of ids.entries()) {
-    for (const b of ids.slice(index + 1)) {
-      const sa = signatures.get(a);
-      const sb = signatures.get(b);
-      if (sa !== undefined && sb !== undefined && similarity(sa, sb) >= threshold) parent.set(find(b), find(a));
-    }
+  for (const [a, b] of candidatePairs(ids, signatures)) {
+    const sa = signatures.get(a);
+    const sb = signatures.get(b);
+    if (sa !== undefined && sb !== undefined && similarity(sa, sb) >= threshold) parent.set(find(b), find(a));
   }
   const groups = new Map<number, number[]>();
   for (const id of ids) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);

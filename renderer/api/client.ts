@@ -101,6 +101,7 @@ export const CLIENT_METHODS = [
   'applyBulk',
   'startImport',
   'cancelImport',
+  'getIndicatorTable',
   'listDocumentGroups',
   'getDocumentMetadata',
   'updateDocumentMetadata',

@@ -24,10 +24,13 @@ export interface RoleLink {
   readonly span?: { readonly start: number; readonly end: number } | undefined;
 }
 
+/** Compiled once: the alternation of every role form is long. `matchAll` works on a copy. */
+const ROLE_REGEX = new RegExp(ROLE_PHRASE, 'gu');
+
 /** Every role phrase of the text, with its stored label. */
 export function rolePhrases(text: string): RolePhrase[] {
   const phrases: RolePhrase[] = [];
-  for (const match of text.matchAll(new RegExp(ROLE_PHRASE, 'gdu'))) {
+  for (const match of text.matchAll(ROLE_REGEX)) {
     const role = match.groups?.['role'] ?? '';
     const complement = match.groups?.['complement'] ?? '';
     const label = roleLabel(role, complement);

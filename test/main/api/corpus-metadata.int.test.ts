@@ -10,6 +10,7 @@ import type { Result } from '../../../main/api/result.js';
 import { createService } from '../../../main/api/service.js';
 import { refreshDocumentMetadata } from '../../../main/store/document-metadata.js';
 import { listDocuments } from '../../../main/store/documents.js';
+import { listMentions } from '../../../main/store/mentions.js';
 import { openTestDb } from '../../helpers/db.js';
 import { storeDevDocument } from '../../helpers/dev-corpus.js';
 
@@ -41,6 +42,19 @@ describe('groups and metadata through the API', () => {
     expect(refreshDocumentMetadata(db, documentId)).toMatchObject({ title: 'PHARE — comité stratégique', genre: 'rapport', ptce: expect.stringMatching(/^PTCE Auton'Hommes?$/u) });
     const audit = await call('listAudit', { documentId });
     expect(audit.ok && audit.value.map((entry) => [entry.action, entry.actor])).toEqual([['metadata', 'claire']]);
+  });
+
+  it('shows the indicator table from accepted figures by default, with the pending ones counted', async () => {
+    // Counted once per work: the scan's figures are its exported twin's.
+    const pending = listMentions(db, { types: ['figure'], statuses: ['pending'] }).filter((mention) => mention.documentId !== idOf('000-scan.pdf')).length;
+    const before = await call('getIndicatorTable', {});
+    expect(before.ok && [before.value.rows.length, before.value.leftOut]).toEqual([0, pending]);
+    const figure = listMentions(db, { types: ['figure'] }).find((mention) => mention.text === '26 réunions' && mention.documentId === idOf('000.pdf'));
+    await call('acceptMention', { mentionId: figure?.id });
+    const after = await call('getIndicatorTable', {});
+    expect(after.ok && after.value.rows.map((row) => [row.ptce, row.period, row.indicator, row.value])).toEqual([['PTCE Émergence Hénin-Carvin', '2022', 'meetings', 26]]);
+    const all = await call('getIndicatorTable', { status: 'all' });
+    expect(all.ok && all.value.leftOut).toBe(0);
   });
 
   it('refuses a malformed date or an unknown document with one clear error', async () => {

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { corpusIndicatorTable } from '../../../main/export/indicators-csv.js';
 import type { IndicatorTable } from '../../../main/export/indicators-table.js';
 import { UNKNOWN_PTCE } from '../../../main/export/indicators-ptce.js';
+import { listMentions } from '../../../main/store/mentions.js';
+import { acceptMention, editMention, rejectMention } from '../../../main/store/review.js';
 import { openTestDb } from '../../helpers/db.js';
 import { storeDevDocument } from '../../helpers/dev-corpus.js';
 import { fixturesDir } from '../../helpers/fixtures.js';
@@ -78,4 +80,22 @@ describe.each(['000', '002', '003'])('indicators of dev document %s', (id) => {
       expect(isListedUnmapped(tableOf([`${id}.pdf`]), gap)).toBe(true);
     });
   }
+});
+
+describe('decisions taken on a scan count for its exported twin', () => {
+  it('accepted, rejected and edited on the scan, read from the text layer', () => {
+    const db = openTestDb();
+    storeDevDocument(db, '000.pdf');
+    const scan = storeDevDocument(db, '000-scan.pdf');
+    const onScan = (text: string): number => listMentions(db, { documentId: scan, types: ['figure'] }).find((mention) => mention.text.replace(/\s+/gu, ' ') === text)?.id ?? 0;
+    acceptMention(db, 'claire', onScan('26 réunions'));
+    rejectMention(db, 'claire', onScan('47 rencontres'));
+    editMention(db, 'claire', onScan('2 Comités de pilotage'), { value: '3' });
+    const accepted = corpusIndicatorTable(db, { status: 'accepted' });
+    expect(accepted.rows.map((row) => [row.indicator.id, row.value, row.sources.map((source) => source.document)])).toEqual([
+      ['steering_meetings', 3, ['000.pdf']],
+      ['meetings', 26, ['000.pdf']],
+    ]);
+    expect(corpusIndicatorTable(db, { status: 'all' }).rows.map((row) => row.indicator.id)).not.toContain('events');
+  });
 });

@@ -21,6 +21,9 @@ describe('figure → indicator', () => {
     expect(idOf('€', 'un budget de 120 000 €')).toBe('budget');
     expect(idOf('€', 'une subvention de 30 000 € de la Région')).toBe('funding');
     expect(idOf('structure', '45 structures membres')).toBe('member_structures');
+    expect(idOf('membre', 'Bienvenue à nos 3 nouveaux membres')).toBe('new_members');
+    expect(idOf('salarié', 'Nos 37 structures membres représentent 412 salariés')).toBe('member_employees');
+    expect(idOf('salarié', 'La SCIC compte 9 salariés')).toBe('employees');
   });
   it('leaves unmapped what is no activity indicator', () => {
     expect(idOf('an', 'les 20 ans de l’association')).toBeUndefined();
