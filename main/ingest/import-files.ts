@@ -20,6 +20,7 @@ import {
   type OcrMode,
 } from './document-thread.js';
 import { acceptedNames } from '../store/reextract.js';
+import { corpusErrorFrom } from '../errors.js';
 import { IngestError } from './errors.js';
 import { createOcrPool, type OcrPool } from './ocr-pool.js';
 import { readFileBytes, type FileBytes } from './read-file.js';
@@ -156,6 +157,13 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         warnings: document.warnings ?? [],
       });
     } catch (error) {
+      // A full, locked or read-only corpus is not this PDF's fault: stop the import (no further
+      // file is started) and let the command report the corpus error.
+      const fault = corpusErrorFrom(error, db.name);
+      if (fault !== undefined) {
+        queue.length = 0;
+        throw fault;
+      }
       const failure = describeUnexpected(fileName, error);
       recordFailedImport(db, {
         sha256: file?.sha256 ?? null,
