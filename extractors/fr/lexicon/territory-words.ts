@@ -16,3 +16,13 @@ export const ZONING_ACRONYMS: ReadonlySet<string> = new Set(['QPV', 'ZUS', 'ZRR'
 
 /** Regions and groups of territories by their usual acronym, alone a place (`en région PACA`). */
 export const PLACE_ACRONYMS: ReadonlySet<string> = new Set(['PACA', 'IDF', 'AURA', 'HDF', 'BFC', 'ARA', 'DROM', 'DOM', 'TOM', 'DOM-TOM']);
+
+/**
+ * Kinds of structure written out with capitals (`Pôles Territoriaux de Coopération Économique`):
+ * the concept, not one body. Folded (no accents, lower case).
+ */
+export const GENERIC_KIND_NAMES: ReadonlySet<string> = new Set([
+  'pole territorial de cooperation economique', 'poles territoriaux de cooperation economique',
+  'pole territoriaux de cooperation economique', 'poles territoriaux de cooperations economiques',
+  'pole territorial de cooperation economique (ptce)', 'economie sociale et solidaire',
+]);

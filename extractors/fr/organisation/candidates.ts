@@ -35,7 +35,7 @@ const BULLET = /^[ \t]*(?:[-•*–·▪►]|\d{1,2}[.)])[ \t]+/u;
 const MAX_ITEM = 80;
 
 /** Trims spaces, closing punctuation and a lower-case leading article off an item. */
-function trimItem(text: string, item: Item): Item | null {
+function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   let { start, end } = item;
   while (start < end && /[\s"«»]/u.test(text.charAt(start))) start += 1;
   while (end > start && /[\s.;,:"«»!?]/u.test(text.charAt(end - 1))) end -= 1;
@@ -46,7 +46,7 @@ function trimItem(text: string, item: Item): Item | null {
   // A line break inside an item is a wrapped name only after a linking word (`… de⏎l'Essonne`);
   // otherwise it joins a heading or a caption to the next line.
   const lineBreak = /\n/u.exec(text.slice(start, end));
-  if (lineBreak !== null && !/(?:^|\s)(?:de|du|des|la|le|les|et|en|d'|l')\s*$/iu.test(text.slice(start, start + lineBreak.index))) return null;
+  if (lineBreak !== null && !allowBreaks && !/(?:^|\s)(?:de|du|des|la|le|les|et|en|d'|l')\s*$/iu.test(text.slice(start, start + lineBreak.index))) return null;
   return end - start >= 2 && end - start <= MAX_ITEM ? { start, end } : null;
 }
 
@@ -57,7 +57,7 @@ function candidate(text: string, item: Item, source: CandidateSource, list: numb
 /** Splits `[from, to)` on commas, semicolons and ` et `, keeping offsets. */
 function splitItems(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
-  const separator = /\s*[,;]\s*(?:et\s+)?|\s+et\s+/gu;
+  const separator = /\s*[,;•▪►]\s*(?:et\s+)?|\s+et\s+/gu;
   const segment = text.slice(from, to);
   let cursor = 0;
   for (const match of segment.matchAll(separator)) {
@@ -81,8 +81,11 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
       const sentenceStart = block.start + sentence.index;
       const colon = sentence[0].lastIndexOf(':');
       const from = colon >= 0 ? sentenceStart + colon + 1 : sentenceStart;
+      // Inline bullets (`: • A • B • C`, a bullet list a text layer joined into one paragraph)
+      // separate items that may wrap over lines.
+      const bulleted = sentence[0].includes('•');
       const items = splitItems(text, from, sentenceStart + sentence[0].length)
-        .map((item) => trimItem(text, item))
+        .map((item) => trimItem(text, item, bulleted))
         .filter((item): item is Item => item !== null);
       if (items.length < 3) continue;
       const cued = CUE.test(text.slice(Math.max(block.start, from - 60), from));
