@@ -1,6 +1,7 @@
 /**
  * Candidate organisation names proposed from layout, before any evidence is weighed: the items
- * of a list (a comma list in a sentence, consecutive bullet lines, lines `Place - Name`). A
+ * of a list (a comma list in a sentence, consecutive bullet lines, lines `Place - Name`) and
+ * short capitalised names between quotes. A
  * candidate is only a span and the list it came from; `evidence.ts` says what speaks for it.
  */
 import { LEFT_BOUNDARY, alternation } from '../../core/pattern.js';
@@ -8,7 +9,7 @@ import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 
 /** Where a candidate came from. */
-export type CandidateSource = 'comma-list' | 'bullet-list' | 'place-dash-line';
+export type CandidateSource = 'comma-list' | 'bullet-list' | 'place-dash-line' | 'quoted';
 
 export interface NameCandidate {
   readonly start: number;
@@ -165,6 +166,21 @@ function placeDashLines(text: string, lines: readonly Item[], firstList: number)
   return items.map((item) => candidate(text, item, 'place-dash-line', firstList + 1, items.length, true));
 }
 
+/** `« Hub-IC »`, `"TOUR LETAN SIN POL"`: a short capitalised run alone between quotes. */
+const QUOTED = /(?:«[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?)(?:[ \t\u00a0]*»|")/gu;
+
+function quotedNames(text: string, firstList: number): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  let list = firstList;
+  for (const match of text.matchAll(QUOTED)) {
+    const name = match.groups?.['name'] ?? '';
+    const start = match.index + match[0].indexOf(name);
+    list += 1;
+    found.push(candidate(text, { start, end: start + name.length }, 'quoted', list, 1, false));
+  }
+  return found;
+}
+
 /** Every candidate of a page, in text order. Lines are cut at `MAX_LINE` characters. */
 export function proposeCandidates(text: string): NameCandidate[] {
   const lines: Item[] = [];
@@ -176,7 +192,8 @@ export function proposeCandidates(text: string): NameCandidate[] {
   const comma = commaLists(text, paragraphs(text, lines), 0);
   const bullets = bulletLists(text, lines, 1000);
   const dashes = placeDashLines(text, lines, 2000);
-  return [...comma, ...bullets, ...dashes].sort((a, b) => a.start - b.start);
+  const quoted = quotedNames(text, 3000);
+  return [...comma, ...bullets, ...dashes, ...quoted].sort((a, b) => a.start - b.start);
 }
 
 /** Lines longer than this are prose, read in part only (keeps the cost linear). */

@@ -19,6 +19,8 @@ export type Evidence =
   | 'list-cue'
   | 'long-list'
   | 'place-dash-line'
+  | 'quoted-name'
+  | 'after-cue-word'
   | 'distinctive-word'
   | 'title-case'
   | 'coined-word'
@@ -64,7 +66,7 @@ function personLike(name: string): boolean {
 }
 
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean): Evidence[] {
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false): Evidence[] {
   const found: Evidence[] = [];
   const { name } = candidate;
   const main = nameWords(name);
@@ -72,7 +74,9 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (candidate.cued) found.push('list-cue');
   if (candidate.listSize >= 4) found.push('long-list');
   if (candidate.source === 'place-dash-line') found.push('place-dash-line');
+  if (candidate.source === 'quoted') found.push('quoted-name');
   if (known) found.push('known-name');
+  if (cueBefore) found.push('after-cue-word');
   if (isDistinctiveName(name)) found.push('distinctive-word');
   if (main.length >= 2) found.push('title-case');
   // `Coop'Fer`, `Brie'Nov`, `PoleS`, `AlterEgo`: a capital inside a word is a coined name.
