@@ -5,7 +5,7 @@
  * candidate is only a span and the list it came from; `evidence.ts` says what speaks for it.
  */
 import { LEFT_BOUNDARY, alternation } from '../../core/pattern.js';
-import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
+import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 
 /** Where a candidate came from. */
@@ -44,10 +44,11 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   if (article !== null) start += article[0].length;
   const body = text.slice(start, end);
   if (body.endsWith(')') && !body.includes('(')) end -= 1;
-  // A line break inside an item is a wrapped name only after a linking word (`… de⏎l'Essonne`);
-  // otherwise it joins a heading or a caption to the next line.
-  const lineBreak = /\n/u.exec(text.slice(start, end));
-  if (lineBreak !== null && !allowBreaks && !/(?:^|\s)(?:de|du|des|la|le|les|et|en|d'|l')\s*$/iu.test(text.slice(start, start + lineBreak.index))) return null;
+  // A line break inside an item is a wrapped name, unless what follows it opens a new phrase
+  // (`Le …`, `Aujourd'hui …`): then the item joins a heading or a caption to the next line.
+  const lineBreak = /\n[ \t]*(?<next>[\p{L}'’]+)/u.exec(text.slice(start, end));
+  const next = (lineBreak?.groups?.['next'] ?? '').replace(/’/gu, "'");
+  if (lineBreak !== null && !allowBreaks && (/^(?:La|Le|Les|L)$/u.test(next) || PHRASE_OPENERS.has(next.toLowerCase()))) return null;
   return end - start >= 2 && end - start <= MAX_ITEM ? { start, end } : null;
 }
 

@@ -9,6 +9,7 @@ import { isDistinctiveName } from '../distinctive-name.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
 import { MONTHS } from '../lexicon/months.js';
 import { NAME_CONNECTORS, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
+import { TITLES } from '../lexicon/titles.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
@@ -31,6 +32,7 @@ export type Evidence =
   | 'common-word'
   | 'calendar-word';
 
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title).replace(/\.$/u, '')));
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 
 function words(name: string): string[] {
@@ -58,9 +60,12 @@ function nameWords(name: string): string[] {
   return words(name).filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && /^(?:La|Le|Les|L')$/u.test(word)));
 }
 
-/** `Sandrine Weber`, `Jean-Marc Petit`: a first name then surname-like words only. */
+/** `Sandrine Weber`, `Jean-Marc Petit`, `Mme Rose Petit`: a person's name. */
 function personLike(name: string): boolean {
-  const list = words(name);
+  const all = words(name);
+  // `Mme Rose Petit`, `M. Durand`: a title opens a person's name.
+  if (all.length >= 2 && TITLE_WORDS.has(fold(all[0] ?? '').replace(/\.$/u, ''))) return true;
+  const list = all;
   if (list.length < 2 || list.length > 4) return false;
   return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
 }
