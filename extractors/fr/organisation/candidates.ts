@@ -167,7 +167,7 @@ function placeDashLines(text: string, lines: readonly Item[], firstList: number)
   return items.map((item) => candidate(text, item, 'place-dash-line', firstList + 1, items.length, true));
 }
 
-/** `« Hub-IC »`, `"TOUR LETAN SIN POL"`: a short capitalised run alone between quotes. */
+/** `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`: a short capitalised run alone between quotes. */
 const QUOTED = /(?:«[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?)(?:[ \t\u00a0]*»|")/gu;
 
 function quotedNames(text: string, firstList: number): NameCandidate[] {

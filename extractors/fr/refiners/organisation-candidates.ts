@@ -24,7 +24,7 @@ export const organisationCandidatesRefiner: Refiner = {
     let kept: readonly Candidate[] = candidates;
     for (const candidate of proposed) {
       if (!isNameShaped(candidate.name)) continue;
-      // A quoted name may replace acronym readings of its own words (`"TOUR LETAN SIN POL"`).
+      // A quoted name may replace acronym readings of its own words (`"MARÉE NOIRE SOLIDAIRE"`).
       const inside = (other: Candidate): boolean => candidate.source === 'quoted' && other.rule === ACRONYM_RULE && other.start >= candidate.start && other.end <= candidate.end;
       if (kept.some((other) => other.start < candidate.end && candidate.start < other.end && !inside(other))) continue;
       const cue = CUE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 40), candidate.start));
