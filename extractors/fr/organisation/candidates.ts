@@ -6,7 +6,7 @@
  */
 import { LEFT_BOUNDARY, alternation } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
-import { isPlaceName } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 
 /** Where a candidate came from. */
 export type CandidateSource = 'comma-list' | 'bullet-list' | 'place-dash-line' | 'quoted';
@@ -56,6 +56,18 @@ function candidate(text: string, item: Item, source: CandidateSource, list: numb
   return { start: item.start, end: item.end, name: text.slice(item.start, item.end).replace(/\s+/gu, ' '), source, list, listSize, cued };
 }
 
+/**
+ * `Économie Sociale et Solidaire`: an `et` between two capitalised common words joins one name;
+ * between names (`Coop'Fer et Répar'Tout`) it separates items.
+ */
+function joinsOneName(segment: string, start: number, end: number, separator: string): boolean {
+  if (separator.trim() !== 'et') return false;
+  const before = /(?<![\p{L}'’-])(?<word>\p{Lu}\p{Ll}+)$/u.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
+  const after = /^(?<word>\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(segment.slice(end, end + 30))?.groups?.['word'];
+  if (before === undefined || after === undefined || /^(?:La|Le|Les)$/u.test(after)) return false;
+  return isCommonWord(before) && isCommonWord(after);
+}
+
 /** Splits `[from, to)` on commas, semicolons and ` et `, keeping offsets. */
 function splitItems(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
@@ -63,6 +75,7 @@ function splitItems(text: string, from: number, to: number): Item[] {
   const segment = text.slice(from, to);
   let cursor = 0;
   for (const match of segment.matchAll(separator)) {
+    if (joinsOneName(segment, match.index, match.index + match[0].length, match[0])) continue;
     items.push({ start: from + cursor, end: from + match.index });
     cursor = match.index + match[0].length;
   }
