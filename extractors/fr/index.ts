@@ -30,6 +30,7 @@ import { personNameParser } from './parsers/person-name.js';
 import { personReversedParser } from './parsers/person-reversed.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
 import { organisationCandidatesRefiner } from './refiners/organisation-candidates.js';
+import { organisationPlacesRefiner } from './refiners/organisation-places.js';
 import { organisationListNeighboursRefiner } from './refiners/organisation-list-neighbours.js';
 import { organisationLowerListMemberRefiner } from './refiners/organisation-lower-list-member.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
@@ -68,6 +69,7 @@ export const FRENCH_REFINERS: readonly Refiner[] = [
   organisationListNeighboursRefiner,
   organisationLowerListMemberRefiner,
   organisationCandidatesRefiner,
+  organisationPlacesRefiner,
   removeOverlapsRefiner,
   figureEllipsisRefiner,
   resolveYearRefiner,

@@ -2,8 +2,8 @@
  * Repairs of OCR damage for the normaliser, each an offset-keeping edit, each made only when the
  * repaired form is a dictionary word (or a capitalised name after a function word) and the
  * damaged one is not: an elided article read as `I'` or lost (`I'ESS`, ` 'inter`), a short
- * word glued to the next (`laDireccte`, `dansle`), a word split by a hyphen and a space inside
- * a line (`natio- nale`). Accents are not repaired: the common-word lexicon is accent-folded, so
+ * word glued to the next (`laFabrique`, `dansle`), a word split by a hyphen and a space inside
+ * a line (`coopéra- tion`). Accents are not repaired: the common-word lexicon is accent-folded, so
  * it cannot tell `role` from `rôle`; the rules match accent-insensitively instead.
  */
 import { alternation } from '../core/pattern.js';
@@ -15,11 +15,11 @@ import { isCommonWord } from './lexicon-lookup.js';
 const I_FOR_L = /(?<![\p{L}\p{N}])I'(?=\p{L})/gu;
 /** ` 'inter-réseaux`, ` 'Etat`: the `l` of an elision lost before a vowel. */
 const LOST_L = /(?<=[\s(])'(?=[aeiouyhéèêâîôûAEIOUYÉÈÊ]\p{Ll})/gu;
-/** A short word glued to the next one: `laDireccte`, `dansle`. */
+/** A short word glued to the next one: `laFabrique`, `dansle`. */
 const GLUED = new RegExp(`(?<![\\p{L}\\p{N}'])(?<prefix>${alternation(GLUE_PREFIXES)})(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
-/** `del'ESS`, `etl'association`: a short word glued to an elided article. */
+/** `del'association`, `etl'école`: a short word glued to an elided article. */
 const GLUED_ELISION = /(?<![\p{L}\p{N}'])(?:de|et|à|par|pour|sur|avec)(?=[ld]'\p{L})/gu;
-/** `natio- nale`: a hyphen then a space inside a line, between two lower-case parts. */
+/** `coopéra- tion`: a hyphen then a space inside a line, between two lower-case parts. */
 const SPLIT_WORD = /(?<![\p{L}-])(?<left>\p{Ll}{2,})- (?<right>\p{Ll}{2,})(?![\p{L}-])/gu;
 
 function gluedEdit(prefix: string, rest: string, start: number): TextEdit | null {

@@ -1,14 +1,15 @@
 /**
  * Candidate organisation names proposed from layout, before any evidence is weighed: the items
- * of a list (a comma list in a sentence, consecutive bullet lines, lines `Place - Name`). A
+ * of a list (a comma list in a sentence, consecutive bullet lines, lines `Place - Name`) and
+ * short capitalised names between quotes. A
  * candidate is only a span and the list it came from; `evidence.ts` says what speaks for it.
  */
 import { LEFT_BOUNDARY, alternation } from '../../core/pattern.js';
-import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
-import { isPlaceName } from '../lexicon-lookup.js';
+import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
+import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 
 /** Where a candidate came from. */
-export type CandidateSource = 'comma-list' | 'bullet-list' | 'place-dash-line';
+export type CandidateSource = 'comma-list' | 'bullet-list' | 'place-dash-line' | 'quoted';
 
 export interface NameCandidate {
   readonly start: number;
@@ -35,7 +36,7 @@ const BULLET = /^[ \t]*(?:[-•*–·▪►]|\d{1,2}[.)])[ \t]+/u;
 const MAX_ITEM = 80;
 
 /** Trims spaces, closing punctuation and a lower-case leading article off an item. */
-function trimItem(text: string, item: Item): Item | null {
+function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   let { start, end } = item;
   while (start < end && /[\s"«»]/u.test(text.charAt(start))) start += 1;
   while (end > start && /[\s.;,:"«»!?]/u.test(text.charAt(end - 1))) end -= 1;
@@ -43,10 +44,11 @@ function trimItem(text: string, item: Item): Item | null {
   if (article !== null) start += article[0].length;
   const body = text.slice(start, end);
   if (body.endsWith(')') && !body.includes('(')) end -= 1;
-  // A line break inside an item is a wrapped name only after a linking word (`… de⏎l'Essonne`);
-  // otherwise it joins a heading or a caption to the next line.
-  const lineBreak = /\n/u.exec(text.slice(start, end));
-  if (lineBreak !== null && !/(?:^|\s)(?:de|du|des|la|le|les|et|en|d'|l')\s*$/iu.test(text.slice(start, start + lineBreak.index))) return null;
+  // A line break inside an item is a wrapped name, unless what follows it opens a new phrase
+  // (`Le …`, `Aujourd'hui …`): then the item joins a heading or a caption to the next line.
+  const lineBreak = /\n[ \t]*(?<next>[\p{L}'’]+)/u.exec(text.slice(start, end));
+  const next = (lineBreak?.groups?.['next'] ?? '').replace(/’/gu, "'");
+  if (lineBreak !== null && !allowBreaks && (/^(?:La|Le|Les|L)$/u.test(next) || PHRASE_OPENERS.has(next.toLowerCase()))) return null;
   return end - start >= 2 && end - start <= MAX_ITEM ? { start, end } : null;
 }
 
@@ -54,13 +56,26 @@ function candidate(text: string, item: Item, source: CandidateSource, list: numb
   return { start: item.start, end: item.end, name: text.slice(item.start, item.end).replace(/\s+/gu, ' '), source, list, listSize, cued };
 }
 
+/**
+ * `Économie Sociale et Solidaire`: an `et` between two capitalised common words joins one name;
+ * between names (`Coop'Fer et Répar'Tout`) it separates items.
+ */
+function joinsOneName(segment: string, start: number, end: number, separator: string): boolean {
+  if (separator.trim() !== 'et') return false;
+  const before = /(?<![\p{L}'’-])(?<word>\p{Lu}\p{Ll}+)$/u.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
+  const after = /^(?<word>\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(segment.slice(end, end + 30))?.groups?.['word'];
+  if (before === undefined || after === undefined || /^(?:La|Le|Les)$/u.test(after)) return false;
+  return isCommonWord(before) && isCommonWord(after);
+}
+
 /** Splits `[from, to)` on commas, semicolons and ` et `, keeping offsets. */
 function splitItems(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
-  const separator = /\s*[,;]\s*(?:et\s+)?|\s+et\s+/gu;
+  const separator = /\s*[,;•▪►]\s*(?:et\s+)?|\s+et\s+/gu;
   const segment = text.slice(from, to);
   let cursor = 0;
   for (const match of segment.matchAll(separator)) {
+    if (joinsOneName(segment, match.index, match.index + match[0].length, match[0])) continue;
     items.push({ start: from + cursor, end: from + match.index });
     cursor = match.index + match[0].length;
   }
@@ -81,8 +96,11 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
       const sentenceStart = block.start + sentence.index;
       const colon = sentence[0].lastIndexOf(':');
       const from = colon >= 0 ? sentenceStart + colon + 1 : sentenceStart;
+      // Inline bullets (`: • A • B • C`, a bullet list a text layer joined into one paragraph)
+      // separate items that may wrap over lines.
+      const bulleted = sentence[0].includes('•');
       const items = splitItems(text, from, sentenceStart + sentence[0].length)
-        .map((item) => trimItem(text, item))
+        .map((item) => trimItem(text, item, bulleted))
         .filter((item): item is Item => item !== null);
       if (items.length < 3) continue;
       const cued = CUE.test(text.slice(Math.max(block.start, from - 60), from));
@@ -162,6 +180,21 @@ function placeDashLines(text: string, lines: readonly Item[], firstList: number)
   return items.map((item) => candidate(text, item, 'place-dash-line', firstList + 1, items.length, true));
 }
 
+/** `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`: a short capitalised run alone between quotes. */
+const QUOTED = /(?:«[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?)(?:[ \t\u00a0]*»|")/gu;
+
+function quotedNames(text: string, firstList: number): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  let list = firstList;
+  for (const match of text.matchAll(QUOTED)) {
+    const name = match.groups?.['name'] ?? '';
+    const start = match.index + match[0].indexOf(name);
+    list += 1;
+    found.push(candidate(text, { start, end: start + name.length }, 'quoted', list, 1, false));
+  }
+  return found;
+}
+
 /** Every candidate of a page, in text order. Lines are cut at `MAX_LINE` characters. */
 export function proposeCandidates(text: string): NameCandidate[] {
   const lines: Item[] = [];
@@ -173,7 +206,8 @@ export function proposeCandidates(text: string): NameCandidate[] {
   const comma = commaLists(text, paragraphs(text, lines), 0);
   const bullets = bulletLists(text, lines, 1000);
   const dashes = placeDashLines(text, lines, 2000);
-  return [...comma, ...bullets, ...dashes].sort((a, b) => a.start - b.start);
+  const quoted = quotedNames(text, 3000);
+  return [...comma, ...bullets, ...dashes, ...quoted].sort((a, b) => a.start - b.start);
 }
 
 /** Lines longer than this are prose, read in part only (keeps the cost linear). */

@@ -9,6 +9,7 @@ import { isDistinctiveName } from '../distinctive-name.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
 import { MONTHS } from '../lexicon/months.js';
 import { NAME_CONNECTORS, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
+import { TITLES } from '../lexicon/titles.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
@@ -19,6 +20,8 @@ export type Evidence =
   | 'list-cue'
   | 'long-list'
   | 'place-dash-line'
+  | 'quoted-name'
+  | 'after-cue-word'
   | 'distinctive-word'
   | 'title-case'
   | 'coined-word'
@@ -29,6 +32,7 @@ export type Evidence =
   | 'common-word'
   | 'calendar-word';
 
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title).replace(/\.$/u, '')));
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 
 function words(name: string): string[] {
@@ -56,15 +60,18 @@ function nameWords(name: string): string[] {
   return words(name).filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && /^(?:La|Le|Les|L')$/u.test(word)));
 }
 
-/** `Sandrine Weber`, `Jean-Marc Petit`: a first name then surname-like words only. */
+/** `Sandrine Weber`, `Jean-Marc Petit`, `Mme Rose Petit`: a person's name. */
 function personLike(name: string): boolean {
-  const list = words(name);
+  const all = words(name);
+  // `Mme Rose Petit`, `M. Durand`: a title opens a person's name.
+  if (all.length >= 2 && TITLE_WORDS.has(fold(all[0] ?? '').replace(/\.$/u, ''))) return true;
+  const list = all;
   if (list.length < 2 || list.length > 4) return false;
   return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
 }
 
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean): Evidence[] {
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false): Evidence[] {
   const found: Evidence[] = [];
   const { name } = candidate;
   const main = nameWords(name);
@@ -72,7 +79,9 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (candidate.cued) found.push('list-cue');
   if (candidate.listSize >= 4) found.push('long-list');
   if (candidate.source === 'place-dash-line') found.push('place-dash-line');
+  if (candidate.source === 'quoted') found.push('quoted-name');
   if (known) found.push('known-name');
+  if (cueBefore) found.push('after-cue-word');
   if (isDistinctiveName(name)) found.push('distinctive-word');
   if (main.length >= 2) found.push('title-case');
   // `Coop'Fer`, `Brie'Nov`, `PoleS`, `AlterEgo`: a capital inside a word is a coined name.

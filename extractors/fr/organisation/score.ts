@@ -10,6 +10,8 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'list-cue': 2,
   'long-list': 0.5,
   'place-dash-line': 2,
+  'quoted-name': 0.5,
+  'after-cue-word': 1.5,
   'known-name': 3,
   'distinctive-word': 1,
   'title-case': 1,

@@ -6,6 +6,7 @@ import { dateMonthRelativeParser } from './date-month-relative.js';
 import { dateMonthYearParser } from './date-month-year.js';
 import { dateNumericParser } from './date-numeric.js';
 import { dateRangeParser } from './date-range.js';
+import { dateWeekdayRelativeParser } from './date-weekday-relative.js';
 import { dateYearParser } from './date-year.js';
 
-export const DATE_PARSERS: readonly Parser[] = [dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateMonthRelativeParser, dateMonthBareParser, dateYearParser];
+export const DATE_PARSERS: readonly Parser[] = [dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateMonthRelativeParser, dateWeekdayRelativeParser, dateMonthBareParser, dateYearParser];

@@ -8,6 +8,12 @@ import type { Candidate, Refiner } from '../../core/types.js';
 import { proposeCandidates } from '../organisation/candidates.js';
 import { evidenceFor, isNameShaped, overlapsOrganisation } from '../organisation/evidence.js';
 import { THRESHOLD, confidenceOf, score } from '../organisation/score.js';
+import { endsWithWord } from '../../core/pattern.js';
+import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
+
+const ACRONYM_RULE = 'fr.organisation.acronym';
+/** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
+const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
 
 export const organisationCandidatesRefiner: Refiner = {
   id: 'fr.organisation.candidate',
@@ -15,17 +21,22 @@ export const organisationCandidatesRefiner: Refiner = {
     const proposed = proposeCandidates(context.text);
     const listsWithOrganisation = new Set(proposed.filter((c) => overlapsOrganisation(candidates, c.start, c.end)).map((c) => c.list));
     const added: Candidate[] = [];
+    let kept: readonly Candidate[] = candidates;
     for (const candidate of proposed) {
       if (!isNameShaped(candidate.name)) continue;
-      if (candidates.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
-      const evidence = evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false);
+      // A quoted name may replace acronym readings of its own words (`"MARÉE NOIRE SOLIDAIRE"`).
+      const inside = (other: Candidate): boolean => candidate.source === 'quoted' && other.rule === ACRONYM_RULE && other.start >= candidate.start && other.end <= candidate.end;
+      if (kept.some((other) => other.start < candidate.end && candidate.start < other.end && !inside(other))) continue;
+      const cue = CUE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 40), candidate.start));
+      const evidence = evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue);
       const total = score(evidence);
       if (total < THRESHOLD) continue;
+      kept = kept.filter((other) => !inside(other));
       added.push({
         type: 'organisation', start: candidate.start, end: candidate.end, value: candidate.name,
         confidence: confidenceOf(total), rule: this.id, inferred: [], evidence,
       });
     }
-    return [...candidates, ...added];
+    return [...kept, ...added];
   },
 };

@@ -58,10 +58,10 @@ describe('normaliseText', () => {
     const cases: [string, string][] = [
       ["appelait a I'ESS de", "appelait a l'ESS de"],
       ["pour piloter 'inter-réseaux", "pour piloter l'inter-réseaux"],
-      ['Par exemple, laDireccte et', 'Par exemple, la Direccte et'],
+      ['Par exemple, laFabrique et', 'Par exemple, la Fabrique et'],
       ['il est dansle bureau', 'il est dans le bureau'],
-      ["Le Labo del'ESS", "Le Labo de l'ESS"],
-      ['la journée natio- nale des', 'la journée nationale des'],
+      ["le réseau del'association", "le réseau de l'association"],
+      ['la coopéra- tion des', 'la coopération des'],
     ];
     for (const [original, repaired] of cases) {
       expect(normaliseText(original).text).toBe(repaired);

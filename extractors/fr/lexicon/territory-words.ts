@@ -1,0 +1,28 @@
+/**
+ * Places that look like bodies. Written in lower case, `région X` and `département X` name a
+ * territory (`en région Occitanie`); they name the body only before what a body does
+ * (`la région X finance…`). Zoning acronyms name areas, never bodies.
+ */
+export const TERRITORY_HEADS: readonly string[] = ['région', 'département', 'territoire'];
+
+/** Verbs of what a public body does, after its name. */
+export const BODY_VERBS: readonly string[] = [
+  'finance', 'financent', 'cofinance', 'co-finance', 'soutient', 'soutiennent', 'accompagne', 'subventionne', 'lance',
+  'a lancé', 'attribue', 'a attribué', 'organise', 'porte', 'pilote', 'verse', 'octroie', 'a voté', 'vote', 'délibère',
+  'a financé', 'a soutenu', 'participe', 'a signé', 'signe',
+];
+
+export const ZONING_ACRONYMS: ReadonlySet<string> = new Set(['QPV', 'ZUS', 'ZRR', 'ZFU', 'ZSP', 'REP', 'ZAC', 'ZA', 'ZI', 'QVA']);
+
+/** Regions and groups of territories by their usual acronym, alone a place (`en région PACA`). */
+export const PLACE_ACRONYMS: ReadonlySet<string> = new Set(['PACA', 'IDF', 'AURA', 'HDF', 'BFC', 'ARA', 'DROM', 'DOM', 'TOM', 'DOM-TOM']);
+
+/**
+ * Kinds of structure written out with capitals (`Pôles Territoriaux de Coopération Économique`):
+ * the concept, not one body. Folded (no accents, lower case).
+ */
+export const GENERIC_KIND_NAMES: ReadonlySet<string> = new Set([
+  'pole territorial de cooperation economique', 'poles territoriaux de cooperation economique',
+  'pole territoriaux de cooperation economique', 'poles territoriaux de cooperations economiques',
+  'pole territorial de cooperation economique (ptce)', 'economie sociale et solidaire',
+]);

@@ -1,0 +1,28 @@
+/**
+ * `fr.organisation.places`: drops organisation readings that name a place (or a kind of body
+ * written out in capitals, `Pôles Territoriaux de Coopération Économique`: the concept). A territory head in
+ * lower case (`en région Occitanie`, `le département du Gers`) is a place unless a body verb
+ * follows (`la région X finance…`); with a capital (`la Région Grand Est`) it is the body and
+ * stays. Zoning acronyms (`QPV`, `ZUS`) are areas; a region's acronym alone (`PACA`) is the region.
+ */
+import { alternation, fold } from '../../core/pattern.js';
+import type { Candidate, Refiner } from '../../core/types.js';
+import { BODY_VERBS, GENERIC_KIND_NAMES, PLACE_ACRONYMS, TERRITORY_HEADS, ZONING_ACRONYMS } from '../lexicon/territory-words.js';
+
+const TERRITORY = new RegExp(`^${alternation(TERRITORY_HEADS)}(?![\\p{L}\\p{N}])`, 'u');
+const BODY_AFTER = new RegExp(`^[ \\t]+(?:ne[ \\t]+|n'|y[ \\t]+|en[ \\t]+)?${alternation(BODY_VERBS)}(?![\\p{L}\\p{N}])`, 'u');
+
+function namesPlace(text: string, candidate: Candidate): boolean {
+  const surface = text.slice(candidate.start, candidate.end);
+  if (ZONING_ACRONYMS.has(surface) || PLACE_ACRONYMS.has(surface)) return true;
+  if (GENERIC_KIND_NAMES.has(fold(surface).replace(/\s+/gu, ' '))) return true;
+  if (!TERRITORY.test(surface)) return false;
+  return !BODY_AFTER.test(text.slice(candidate.end, candidate.end + 30));
+}
+
+export const organisationPlacesRefiner: Refiner = {
+  id: 'fr.organisation.places',
+  refine(context, candidates): Candidate[] {
+    return candidates.filter((candidate) => candidate.type !== 'organisation' || !namesPlace(context.text, candidate));
+  },
+};
