@@ -75,7 +75,7 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sor
       });
       if (testCase.rule !== undefined) {
         test(`${name} (rule ${testCase.rule} finds nothing)`, () => {
-          expect(run(testCase, types).filter((m) => m.rule === testCase.rule).map((m) => m.text)).toEqual([]);
+          expect(run(testCase, types).filter((m) => m.rule === testCase.rule || m.rule.startsWith(`${testCase.rule}.`)).map((m) => m.text)).toEqual([]);
         });
       }
       if (testCase.expected.some((e) => e.rule !== undefined)) {

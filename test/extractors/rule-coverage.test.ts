@@ -46,7 +46,11 @@ function counts(): Map<string, { positive: number; negative: number }> {
 describe('rule coverage by JSON cases', () => {
   const table = counts();
   const rules = [...FRENCH_PARSERS.map((parser) => parser.id), ...FRENCH_REFINERS.map((refiner) => refiner.id)];
-  const meets = (rule: string): boolean => (table.get(rule)?.positive ?? 0) >= 3 && (table.get(rule)?.negative ?? 0) >= 2;
+  // A refiner that names its mentions by sub-rule (`fr.role` → `fr.role.signature`) is credited
+  // with its sub-rules' cases.
+  const total = (rule: string, side: 'positive' | 'negative'): number =>
+    [...table.entries()].filter(([id]) => id === rule || id.startsWith(`${rule}.`)).reduce((sum, [, count]) => sum + count[side], 0);
+  const meets = (rule: string): boolean => total(rule, 'positive') >= 3 && total(rule, 'negative') >= 2;
 
   it('every rule not listed as thin has ≥ 3 positive and ≥ 2 negative cases', () => {
     expect(rules.filter((rule) => !THIN_RULES.has(rule) && !meets(rule))).toEqual([]);
