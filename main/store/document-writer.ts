@@ -68,8 +68,8 @@ export function insertRuleMentions(
   const insert = prepared(
     db,
     `INSERT INTO mentions (document_id, page, type, start, end, text, value, unit, confidence, rule, source, inferred, context,
-                           status, origin, entity_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 'rule', ?, ?, ?)`,
+                           evidence, status, origin, entity_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 'rule', ?, ?, ?)`,
   );
   for (const mention of mentions) {
     const entityId = resolveEntity(db, mention.type, mention.value, mention.text, mention.type === 'organisation' ? acronyms.get(mention.value) : undefined);
@@ -87,6 +87,7 @@ export function insertRuleMentions(
       mention.source,
       mention.inferred.join(','),
       mention.context,
+      (mention.evidence ?? []).join(','),
       entityId,
       at,
       at,

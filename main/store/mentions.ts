@@ -21,6 +21,8 @@ export interface MentionRecord {
   readonly source: TextSource;
   readonly inferred: readonly DateComponent[];
   readonly context: string;
+  /** The evidence that made an evidence-scored rule keep this mention (empty for other rules). */
+  readonly evidence: readonly string[];
   readonly status: MentionStatus;
   readonly origin: MentionOrigin;
   readonly entityId: number | null;
@@ -44,6 +46,7 @@ export interface MentionRow {
   source: TextSource;
   inferred: string;
   context: string;
+  evidence: string;
   status: MentionStatus;
   origin: MentionOrigin;
   entity_id: number | null;
@@ -68,6 +71,7 @@ export function toMentionRecord(row: MentionRow): MentionRecord {
     source: row.source,
     inferred: row.inferred === '' ? [] : (row.inferred.split(',') as DateComponent[]),
     context: row.context,
+    evidence: row.evidence === '' ? [] : row.evidence.split(','),
     status: row.status,
     origin: row.origin,
     entityId: row.entity_id,

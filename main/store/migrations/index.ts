@@ -4,6 +4,7 @@ import { migration002DocumentPageCounts } from './002-document-page-counts.js';
 import { migration003DocumentWarnings } from './003-document-warnings.js';
 import { migration004ReviewApp } from './004-review-app.js';
 import { migration005CorpusIntelligence } from './005-corpus-intelligence.js';
+import { migration006MentionEvidence } from './006-mention-evidence.js';
 
 /** One schema step. `update` runs inside the transaction that also writes `user_version`. */
 export interface Migration {
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'document-warnings', update: migration003DocumentWarnings },
   { version: 4, name: 'review-app', update: migration004ReviewApp },
   { version: 5, name: 'corpus-intelligence', update: migration005CorpusIntelligence },
+  { version: 6, name: 'mention-evidence', update: migration006MentionEvidence },
 ];
