@@ -37,9 +37,10 @@ export interface ImportOptions {
   /** Heap of each document thread, in MB (default 192). */
   readonly threadHeapMb?: number | undefined;
   /**
-   * Resident memory of the whole import, in MB, past which the document whose step has run
-   * longest is failed (PAGE_TOO_COMPLEX) to bring it back: decoded streams and images live
-   * outside a thread's heap, so the heap cap alone does not bound them. Default 450 + 200 × jobs.
+   * Memory the import may add to the process, in MB, past which the document whose running step
+   * grew it most is failed (PAGE_TOO_COMPLEX): decoded streams and images live outside a thread's
+   * heap, so the heap cap alone does not bound them. Default 350 + 200 × jobs (one step may
+   * never add more than 384 MB).
    */
   readonly memoryBudgetMb?: number | undefined;
   readonly onProgress?: ((event: IngestProgress) => void) | undefined;
@@ -74,20 +75,30 @@ function describeUnexpected(fileName: string, error: unknown): IngestError {
 const WATCH_EVERY_MS = 100;
 /** After failing a document, time for its thread's memory to be given back before judging again. */
 const WATCH_GRACE_MS = 1_000;
+/** No one step of one page may grow the process by more than this, whatever the budget. */
+const MAX_STEP_GROWTH = 384 * 1024 * 1024;
+/** Over budget, a step that grew the process by less than this is not the cause. */
+const MIN_CULPRIT_GROWTH = 96 * 1024 * 1024;
 
-/** Samples RSS; over budget, fails the document whose current step has run longest. Returns a stop function. */
-function watchMemory(threads: readonly DocumentThread[], budgetMb: number): () => void {
+/**
+ * Samples RSS and fails the document whose running step grew it most, when that growth alone is
+ * past MAX_STEP_GROWTH, or when the process is over `budgetBytes` and the growth is its likely
+ * cause. Growth, not the total, names the culprit: memory held elsewhere (tesseract's WASM heaps,
+ * which never shrink; the app hosting the import) must not fail an innocent document.
+ */
+function watchMemory(threads: readonly DocumentThread[], budgetMb: number, budgetBytes: number): () => void {
   let quietUntil = 0;
   const timer = setInterval(() => {
     const now = performance.now();
-    if (now < quietUntil || process.memoryUsage.rss() <= budgetMb * 1024 * 1024) return;
+    if (now < quietUntil) return;
+    const rss = process.memoryUsage.rss();
     let culprit: DocumentThread | null = null;
-    let since = Number.POSITIVE_INFINITY;
+    let growth = 0;
     for (const thread of threads) {
-      const started = thread.busySince();
-      if (started !== null && started < since) [culprit, since] = [thread, started];
+      const step = thread.currentStep();
+      if (step !== null && rss - step.rss > growth) [culprit, growth] = [thread, rss - step.rss];
     }
-    if (culprit === null) return;
+    if (culprit === null || !(growth > MAX_STEP_GROWTH || (rss > budgetBytes && growth > MIN_CULPRIT_GROWTH))) return;
     culprit.abortForMemory(budgetMb);
     quietUntil = now + WATCH_GRACE_MS;
   }, WATCH_EVERY_MS);
@@ -108,7 +119,8 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   };
   const lanes = Math.max(1, Math.min(options.jobs, files.length));
   const threads = Array.from({ length: lanes }, () => new DocumentThread(limits.heapMb));
-  const stopWatchdog = watchMemory(threads, options.memoryBudgetMb ?? 450 + 200 * options.jobs);
+  const budgetMb = options.memoryBudgetMb ?? 350 + 200 * options.jobs;
+  const stopWatchdog = watchMemory(threads, budgetMb, process.memoryUsage.rss() + budgetMb * 1024 * 1024);
   // Two pages ahead of the workers keeps them busy while a page is being prepared; more only
   // holds images in memory.
   const ocrSlots = createSemaphore(options.jobs + 2);
