@@ -20,6 +20,7 @@ import {
 } from './document-thread.js';
 import { IngestError } from './errors.js';
 import { createOcrPool, type OcrPool } from './ocr-pool.js';
+import { watchMemory } from './memory-watch.js';
 import { readFileBytes, type FileBytes } from './read-file.js';
 import { createSemaphore } from '../util/semaphore.js';
 
@@ -69,41 +70,6 @@ function describeUnexpected(fileName: string, error: unknown): IngestError {
   if (error instanceof IngestError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new IngestError('CORRUPT_PDF', `${fileName}: could not be read (${message})`);
-}
-
-/** How often the memory watchdog samples the process's resident size. */
-const WATCH_EVERY_MS = 100;
-/** After failing a document, time for its thread's memory to be given back before judging again. */
-const WATCH_GRACE_MS = 1_000;
-/** No one step of one page may grow the process by more than this, whatever the budget. */
-const MAX_STEP_GROWTH = 384 * 1024 * 1024;
-/** Over budget, a step that grew the process by less than this is not the cause. */
-const MIN_CULPRIT_GROWTH = 96 * 1024 * 1024;
-
-/**
- * Samples RSS and fails the document whose running step grew it most, when that growth alone is
- * past MAX_STEP_GROWTH, or when the process is over `budgetBytes` and the growth is its likely
- * cause. Growth, not the total, names the culprit: memory held elsewhere (tesseract's WASM heaps,
- * which never shrink; the app hosting the import) must not fail an innocent document.
- */
-function watchMemory(threads: readonly DocumentThread[], budgetMb: number, budgetBytes: number): () => void {
-  let quietUntil = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    if (now < quietUntil) return;
-    const rss = process.memoryUsage.rss();
-    let culprit: DocumentThread | null = null;
-    let growth = 0;
-    for (const thread of threads) {
-      const step = thread.currentStep();
-      if (step !== null && rss - step.rss > growth) [culprit, growth] = [thread, rss - step.rss];
-    }
-    if (culprit === null || !(growth > MAX_STEP_GROWTH || (rss > budgetBytes && growth > MIN_CULPRIT_GROWTH))) return;
-    culprit.abortForMemory(budgetMb);
-    quietUntil = now + WATCH_GRACE_MS;
-  }, WATCH_EVERY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
 }
 
 export async function importFiles(db: Db, files: readonly string[], options: ImportOptions): Promise<ImportResult[]> {
