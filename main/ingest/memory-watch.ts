@@ -14,7 +14,7 @@ const WATCH_GRACE_MS = 1_000;
 /** No one step of one page may grow the process by more than this, whatever the budget. */
 export const MAX_STEP_GROWTH = 384 * 1024 * 1024;
 /** Over budget, a step that grew the process by less than this is not the cause. */
-export const MIN_CULPRIT_GROWTH = 96 * 1024 * 1024;
+export const MIN_CULPRIT_GROWTH = 160 * 1024 * 1024;
 
 /** What the watchdog needs from a document thread. */
 export interface WatchedThread {

@@ -37,6 +37,9 @@ export interface OcrJob {
   readonly timeoutMs?: number | undefined;
 }
 
+/** An image larger than this (encoded gray bytes ≈ pixels) costs its worker a fresh start afterwards. */
+export const RECYCLE_AFTER_IMAGE_BYTES = 20_000_000;
+
 /** A recognition that ran past its job's `timeoutMs`. */
 export class OcrTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
@@ -92,6 +95,9 @@ async function createOcrWorker(model: FrenchModel): Promise<PoolWorker<OcrJob, T
   return {
     async run(job) {
       const started = performance.now();
+      // tesseract's WASM heap grows to fit the largest page it has read and never shrinks: after
+      // a very large one the worker is replaced, so that memory goes back to the system.
+      if (job.image.length > RECYCLE_AFTER_IMAGE_BYTES) broken = true;
       // tesseract.js passes unknown recognize options through to tesseract for this call only.
       const perPage = { ...(job.dpi === undefined ? {} : { user_defined_dpi: String(Math.round(job.dpi)) }), ...(job.rectangle === undefined ? {} : { rectangle: job.rectangle }) };
       const recognition = worker.recognize(job.image, perPage as Partial<Tesseract.RecognizeOptions>, { text: true, blocks: true });
@@ -116,7 +122,7 @@ async function createOcrWorker(model: FrenchModel): Promise<PoolWorker<OcrJob, T
     },
     isBroken: () => broken,
     async terminate() {
-      if (!broken) await worker.terminate();
+      await worker.terminate().catch(() => undefined); // already stopped when a time limit hit
     },
   };
 }

@@ -131,7 +131,8 @@ export interface RenderOptions {
   readonly maxPixels: number;
 }
 
-export const DEFAULT_RENDER: RenderOptions = { dpi: 300, maxPixels: 40_000_000 };
+/** 25 MP: A3 at 300 dpi fits; larger pages are rendered coarser (the canvas, its pixel copy and the gray image then stay under 250 MB). */
+export const DEFAULT_RENDER: RenderOptions = { dpi: 300, maxPixels: 25_000_000 };
 
 interface CanvasAndContext {
   canvas: { toBuffer(mime: 'image/png'): Buffer; width: number; height: number };
