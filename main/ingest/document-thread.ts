@@ -143,7 +143,7 @@ interface OcrPage {
 export class DocumentThread {
   private worker: Worker | undefined;
   /** The document being read: when its current step began, where it is, and how to fail it. */
-  private current: { stepStartedAt: () => number | null; where: () => string; fail: (error: IngestError) => void; fileName: string } | null = null;
+  private current: { step: () => { at: number; rss: number } | null; where: () => string; fail: (error: IngestError) => void; fileName: string } | null = null;
 
   constructor(private readonly heapMb: number) {
     this.worker = this.start(); // pdf.js loads in it while the importer opens the corpus
@@ -158,19 +158,19 @@ export class DocumentThread {
     return worker;
   }
 
-  /** When the current document's running step began (performance.now()), or null when idle. */
-  busySince(): number | null {
-    return this.current?.stepStartedAt() ?? null;
+  /** When the current document's running step began (performance.now()) and the process RSS then; null when idle. */
+  currentStep(): { at: number; rss: number } | null {
+    return this.current?.step() ?? null;
   }
 
   /**
-   * Fails the current document (the import's memory watchdog calls this on the thread whose step
-   * has run longest when the process goes over its budget); its thread is stopped.
+   * Fails the current document (the import's memory watchdog calls this on the thread whose
+   * running step grew the process most); its thread is stopped.
    */
   abortForMemory(budgetMb: number): void {
     const current = this.current;
     if (current === null) return;
-    current.fail(new IngestError('PAGE_TOO_COMPLEX', `${current.fileName}: ${current.where()} took the import over its memory budget of ${budgetMb} MB; the document was skipped`));
+    current.fail(new IngestError('PAGE_TOO_COMPLEX', `${current.fileName}: ${current.where()} needed more memory than the import may use (budget ${budgetMb} MB); the document was skipped`));
   }
 
   async terminate(): Promise<void> {
@@ -189,7 +189,7 @@ export class DocumentThread {
       const grantedReleases: (() => void)[] = [];
       const ocred: Promise<OcrPage>[] = [];
       let ownMs = 0;
-      let step: { name: DocumentStep; page: number | null; at: number } | null = null;
+      let step: { name: DocumentStep; page: number | null; at: number; rss: number } | null = null;
       let stepTimer: NodeJS.Timeout | undefined;
       let settled = false;
 
@@ -220,7 +220,7 @@ export class DocumentThread {
         endStep();
         const remaining = remainingMs();
         if (remaining <= 0) return fail(budgetError());
-        step = { name, page, at: performance.now() };
+        step = { name, page, at: performance.now(), rss: process.memoryUsage.rss() };
         const stepLimit = limits.pageTimeoutMs * Math.max(1, pages);
         const pageLimited = stepLimit <= remaining;
         stepTimer = setTimeout(() => {
@@ -348,7 +348,7 @@ export class DocumentThread {
       const onExit = (code: number): void => fail(new IngestError('CORRUPT_PDF', `${file.fileName}: the reader stopped unexpectedly (exit code ${code})`));
 
       this.current = {
-        stepStartedAt: () => (step === null ? null : step.at),
+        step: () => (step === null ? null : { at: step.at, rss: step.rss }),
         where: () => (step === null ? 'reading it' : where(step.name, step.page)),
         fail,
         fileName: file.fileName,

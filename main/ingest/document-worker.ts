@@ -101,7 +101,7 @@ async function extract(pages: readonly PageInput[], given: DocumentContext): Pro
 
 async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): Promise<void> {
   credits = 0;
-  await loadPdfJs(); // loading the thread's pdf.js is not the document's time
+  await ready; // loading and warming the thread's pdf.js is not the document's time
   step('open', null);
   const oversized = oversizedImage(read.bytes);
   if (oversized !== null) {
@@ -132,8 +132,36 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
   send({ type: 'extracted', extraction: await extract(request.pages, request.context) });
 }
 
+/** A one-page PDF with a line of text in a standard font: read once at start to warm the thread. */
+const WARM_UP_PDF = [
+  '%PDF-1.4',
+  '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
+  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
+  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 50]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>endobj',
+  '4 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj',
+  '5 0 obj<</Length 44>>stream\nBT /F1 12 Tf 10 20 Td (Glaneur, le 2 mai) Tj ET\nendstream endobj',
+  'trailer<</Root 1 0 R>>',
+  '%%EOF',
+].join('\n');
+
+/**
+ * Loads pdf.js and the extractors and runs them once over a tiny page, before any document: a fresh thread's first
+ * page otherwise pays for compiling the parser and loading font data, which is not that page's
+ * time and, on a busy machine, can exceed a short page limit by itself.
+ */
+const ready: Promise<unknown> = loadPdfJs().then(async () => {
+  const doc = await openPdf(new TextEncoder().encode(WARM_UP_PDF), 'warm-up.pdf');
+  try {
+    const text = await readPageText(await doc.getPage(1));
+    // The extractors build their lexicons on first use: build them now too.
+    const { extractPage } = await import('../../extractors/index.js');
+    extractPage({ page: 1, text, source: 'text' }, {});
+  } finally {
+    await doc.destroy();
+  }
+}).catch(() => undefined);
+
 if (port !== null) {
-  void loadPdfJs(); // load it now, before the first document arrives
   port.on('message', (message: ToDocumentThread) => {
     if (message.type === 'credit') {
       credits += 1;

@@ -23,6 +23,7 @@ import { acceptedNames } from '../store/reextract.js';
 import { corpusErrorFrom } from '../errors.js';
 import { IngestError } from './errors.js';
 import { createOcrPool, type OcrPool } from './ocr-pool.js';
+import { watchMemory } from './memory-watch.js';
 import { readFileBytes, type FileBytes } from './read-file.js';
 import { createSemaphore } from '../util/semaphore.js';
 
@@ -40,9 +41,10 @@ export interface ImportOptions {
   /** Heap of each document thread, in MB (default 192). */
   readonly threadHeapMb?: number | undefined;
   /**
-   * Resident memory of the whole import, in MB, past which the document whose step has run
-   * longest is failed (PAGE_TOO_COMPLEX) to bring it back: decoded streams and images live
-   * outside a thread's heap, so the heap cap alone does not bound them. Default 450 + 200 × jobs.
+   * Memory the import may add to the process, in MB, past which the document whose running step
+   * grew it most is failed (PAGE_TOO_COMPLEX): decoded streams and images live outside a thread's
+   * heap, so the heap cap alone does not bound them. Default 350 + 200 × jobs (one step may
+   * never add more than 384 MB).
    */
   readonly memoryBudgetMb?: number | undefined;
   readonly onProgress?: ((event: IngestProgress) => void) | undefined;
@@ -75,31 +77,6 @@ function describeUnexpected(fileName: string, error: unknown): IngestError {
   return new IngestError('CORRUPT_PDF', `${fileName}: could not be read (${message})`);
 }
 
-/** How often the memory watchdog samples the process's resident size. */
-const WATCH_EVERY_MS = 100;
-/** After failing a document, time for its thread's memory to be given back before judging again. */
-const WATCH_GRACE_MS = 1_000;
-
-/** Samples RSS; over budget, fails the document whose current step has run longest. Returns a stop function. */
-function watchMemory(threads: readonly DocumentThread[], budgetMb: number): () => void {
-  let quietUntil = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    if (now < quietUntil || process.memoryUsage.rss() <= budgetMb * 1024 * 1024) return;
-    let culprit: DocumentThread | null = null;
-    let since = Number.POSITIVE_INFINITY;
-    for (const thread of threads) {
-      const started = thread.busySince();
-      if (started !== null && started < since) [culprit, since] = [thread, started];
-    }
-    if (culprit === null) return;
-    culprit.abortForMemory(budgetMb);
-    quietUntil = now + WATCH_GRACE_MS;
-  }, WATCH_EVERY_MS);
-  timer.unref();
-  return () => clearInterval(timer);
-}
-
 export async function importFiles(db: Db, files: readonly string[], options: ImportOptions): Promise<ImportResult[]> {
   let poolPromise: Promise<OcrPool> | undefined = options.ocrPool === undefined ? undefined : Promise.resolve(options.ocrPool);
   const getOcrPool = (): Promise<OcrPool> => {
@@ -113,7 +90,8 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   };
   const lanes = Math.max(1, Math.min(options.jobs, files.length));
   const threads = Array.from({ length: lanes }, () => new DocumentThread(limits.heapMb));
-  const stopWatchdog = watchMemory(threads, options.memoryBudgetMb ?? 450 + 200 * options.jobs);
+  const budgetMb = options.memoryBudgetMb ?? 350 + 200 * options.jobs;
+  const stopWatchdog = watchMemory(threads, budgetMb, process.memoryUsage.rss() + budgetMb * 1024 * 1024);
   // Two pages ahead of the workers keeps them busy while a page is being prepared; more only
   // holds images in memory.
   const ocrSlots = createSemaphore(options.jobs + 2);

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import type Tesseract from 'tesseract.js';
 import type { WordBox } from '../store/document-writer.js';
 import { createPool, type Pool, type PoolWorker } from '../util/pool.js';
@@ -36,6 +37,9 @@ export interface OcrJob {
   readonly timeoutMs?: number | undefined;
 }
 
+/** An image larger than this (encoded gray bytes ≈ pixels) costs its worker a fresh start afterwards. */
+export const RECYCLE_AFTER_IMAGE_BYTES = 20_000_000;
+
 /** A recognition that ran past its job's `timeoutMs`. */
 export class OcrTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
@@ -62,18 +66,26 @@ export interface OcrPoolOptions {
   readonly size?: number | undefined;
   /** Recycle a worker after this many pages so WASM memory does not creep. */
   readonly recycleAfter?: number | undefined;
+  readonly model?: FrenchModel | undefined;
 }
+
+/**
+ * Which French model of `@tesseract.js-data/fra`: `standard` (its default, 4.0.0: tessdata's
+ * integer LSTM plus the legacy engine's data, 6 MB) or `best_int` (tessdata_best integerised,
+ * LSTM only, 0.7 MB).
+ */
+export type FrenchModel = 'standard' | 'best_int';
 
 /** Folder holding `fra.traineddata.gz`, resolved from the installed npm package. */
-export function frenchLangPath(): string {
+export function frenchLangPath(model: FrenchModel = 'standard'): string {
   const data = require('@tesseract.js-data/fra') as { langPath: string };
-  return data.langPath;
+  return model === 'standard' ? data.langPath : join(dirname(data.langPath), '4.0.0_best_int');
 }
 
-async function createOcrWorker(): Promise<PoolWorker<OcrJob, TimedOcrResult>> {
+async function createOcrWorker(model: FrenchModel): Promise<PoolWorker<OcrJob, TimedOcrResult>> {
   const tesseract = (await import('tesseract.js')).default;
   const worker = await tesseract.createWorker('fra', tesseract.OEM.LSTM_ONLY, {
-    langPath: frenchLangPath(),
+    langPath: frenchLangPath(model),
     cacheMethod: 'none',
     gzip: true,
   });
@@ -83,6 +95,9 @@ async function createOcrWorker(): Promise<PoolWorker<OcrJob, TimedOcrResult>> {
   return {
     async run(job) {
       const started = performance.now();
+      // tesseract's WASM heap grows to fit the largest page it has read and never shrinks: after
+      // a very large one the worker is replaced, so that memory goes back to the system.
+      if (job.image.length > RECYCLE_AFTER_IMAGE_BYTES) broken = true;
       // tesseract.js passes unknown recognize options through to tesseract for this call only.
       const perPage = { ...(job.dpi === undefined ? {} : { user_defined_dpi: String(Math.round(job.dpi)) }), ...(job.rectangle === undefined ? {} : { rectangle: job.rectangle }) };
       const recognition = worker.recognize(job.image, perPage as Partial<Tesseract.RecognizeOptions>, { text: true, blocks: true });
@@ -107,7 +122,7 @@ async function createOcrWorker(): Promise<PoolWorker<OcrJob, TimedOcrResult>> {
     },
     isBroken: () => broken,
     async terminate() {
-      if (!broken) await worker.terminate();
+      await worker.terminate().catch(() => undefined); // already stopped when a time limit hit
     },
   };
 }
@@ -130,10 +145,11 @@ function toOcrResult(page: Tesseract.Page): OcrResult {
 /** Resolves once every worker has loaded the model. */
 export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPool> {
   const size = Math.max(1, options.size ?? availableParallelism());
-  const workers = await Promise.all(Array.from({ length: size }, () => createOcrWorker()));
+  const model = options.model ?? 'standard';
+  const workers = await Promise.all(Array.from({ length: size }, () => createOcrWorker(model)));
   const pool: Pool<OcrJob, TimedOcrResult> = createPool(workers, {
     recycleAfter: options.recycleAfter,
-    createWorker: createOcrWorker,
+    createWorker: () => createOcrWorker(model),
   });
   return {
     recognize: (image, dpi) => pool.addJob({ image, dpi }),

@@ -131,7 +131,8 @@ export interface RenderOptions {
   readonly maxPixels: number;
 }
 
-export const DEFAULT_RENDER: RenderOptions = { dpi: 300, maxPixels: 40_000_000 };
+/** 25 MP: A3 at 300 dpi fits; larger pages are rendered coarser (the canvas, its pixel copy and the gray image then stay under 250 MB). */
+export const DEFAULT_RENDER: RenderOptions = { dpi: 300, maxPixels: 25_000_000 };
 
 interface CanvasAndContext {
   canvas: { toBuffer(mime: 'image/png'): Buffer; width: number; height: number };
@@ -151,7 +152,10 @@ export async function renderPageToGray(doc: PDFDocumentProxy, page: PDFPageProxy
     const rgba = target.context.getImageData(0, 0, width, height).data;
     const data = new Uint8Array(width * height);
     for (let pixel = 0, at = 0; pixel < data.length; pixel += 1, at += 4) {
-      data[pixel] = ((rgba[at] ?? 0) * 77 + (rgba[at + 1] ?? 0) * 150 + (rgba[at + 2] ?? 0) * 29) >> 8;
+      // Unpainted canvas is transparent black: composite over the white page, as paper shows it.
+      const luma = ((rgba[at] ?? 0) * 77 + (rgba[at + 1] ?? 0) * 150 + (rgba[at + 2] ?? 0) * 29) >> 8;
+      const alpha = rgba[at + 3] ?? 255;
+      data[pixel] = 255 - (((255 - luma) * alpha + 127) / 255 | 0);
     }
     return { width, height, data };
   }).then(({ result, dpi }) => ({ gray: result, dpi }));

@@ -11,9 +11,7 @@ export type DocumentWarningCode =
   /** A page's mean OCR confidence is very low: its text and mentions are unreliable. */
   | 'OCR_LOW_CONFIDENCE'
   /** A page was scanned sideways or upside down; it was read upright. */
-  | 'PAGE_TURNED'
-  /** A page's invisible text layer (an earlier OCR) does not match what the page shows. */
-  | 'TEXT_LAYER_MISMATCH';
+  | 'PAGE_TURNED';
 
 /** One warning on an imported document; `page` is null for the whole document. */
 export interface DocumentWarning {

@@ -43,6 +43,13 @@ export async function timeHelp(times: number): Promise<number[]> {
   return walls;
 }
 
+/** `node -e 0`, `times` times: the floor any Node CLI's start-up stands on, on this machine now. */
+export async function timeBareNode(times: number): Promise<number[]> {
+  const walls: number[] = [];
+  for (let index = 0; index < times; index += 1) walls.push((await run(process.execPath, ['-e', '0'])).wallS);
+  return walls;
+}
+
 /** Page texts Glaneur stored, per imported file name. */
 export function glaneurPageTexts(db: string): PageTexts {
   const connection = new Database(db, { readonly: true });
