@@ -59,7 +59,14 @@ export function PageView(props: PageViewProps) {
   const detail = props.page?.detail;
   useEffect(() => {
     if (props.pdf === null || detail === undefined || canvas.current === null) return;
-    void renderPage(props.pdf, detail.number, canvas.current, props.scale).catch(() => undefined);
+    const target = canvas.current;
+    delete target.dataset.rendered;
+    // `data-rendered` tells tests and the UI benchmark which page the canvas finished painting.
+    void renderPage(props.pdf, detail.number, target, props.scale)
+      .then(() => {
+        target.dataset.rendered = String(detail.number);
+      })
+      .catch(() => undefined);
   }, [props.pdf, detail, props.scale]);
 
   const drawn = useMemo(
@@ -71,7 +78,7 @@ export function PageView(props: PageViewProps) {
   const width = detail.width * props.scale;
   const height = detail.height * props.scale;
   return (
-    <div className="page" style={{ width, height }} data-page={detail.number} data-source={detail.source}>
+    <div className="page" style={{ width, height }} data-page={detail.number} data-source={detail.source} data-scale={props.scale}>
       {props.pdf !== null ? (
         <canvas ref={canvas} role="img" aria-label={t.review.pageImage(detail.number)} />
       ) : (
