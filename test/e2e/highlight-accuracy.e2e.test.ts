@@ -48,7 +48,11 @@ async function drawn(page: Page, mentionId: number): Promise<Rect[]> {
   return rects.sort((a, b) => a.y0 - b.y0);
 }
 
-/** Tesseract's boxes for the words a mention covers, found by walking the words through the page text. */
+/**
+ * Tesseract's boxes for the words a mention covers, found by walking the words through the page
+ * text. Tesseract gives no box per character: when a mention takes only part of a word (`2023`
+ * of `2023.`), that word's box is cut in proportion to the characters taken.
+ */
 function ocrWordBoxes(detail: PageDetail, mention: MentionRecord): Rect[] {
   const boxes: Rect[] = [];
   let cursor = 0;
@@ -56,7 +60,11 @@ function ocrWordBoxes(detail: PageDetail, mention: MentionRecord): Rect[] {
     const at = detail.text.indexOf(word.text, cursor);
     if (at < 0) continue;
     cursor = at + word.text.length;
-    if (at < mention.end && cursor > mention.start) boxes.push(word);
+    if (at >= mention.end || cursor <= mention.start) continue;
+    const width = word.x1 - word.x0;
+    const from = (Math.max(mention.start, at) - at) / word.text.length;
+    const to = (Math.min(mention.end, cursor) - at) / word.text.length;
+    boxes.push({ x0: word.x0 + width * from, y0: word.y0, x1: word.x0 + width * to, y1: word.y1 });
   }
   return boxes;
 }
