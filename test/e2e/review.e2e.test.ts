@@ -100,6 +100,14 @@ describe('the review app under glaneur serve', () => {
     }
   });
 
+  it('shows documents that a CLI import in another process adds while the app is open', async () => {
+    await page.goto(`${served.origin}/#/`);
+    await page.getByRole('row', { name: /La lettre/u }).waitFor();
+    const copy = variant(devFile('003.pdf'), 99);
+    await cliImport(db, [copy]);
+    await page.getByRole('row', { name: /variante-99\.pdf|Pôle Territorial/u }).filter({ hasText: 'variante-99.pdf' }).waitFor({ timeout: 20_000 });
+  });
+
   it('reviews an exported document by keyboard only: open, accept, reject, move, undo', async () => {
     await page.goto(`${served.origin}/#/`);
     await page.getByRole('row', { name: /La lettre/u }).waitFor();
