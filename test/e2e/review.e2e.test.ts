@@ -244,6 +244,20 @@ describe('the review app under glaneur serve', () => {
     for (const mention of mentions) expect(restored.find((each) => each.id === mention.id)?.status).toBe(mention.status);
   });
 
+  it('re-extracts from the library with progress and shows its report, keeping every decision', async () => {
+    const document = await byFile('000.pdf');
+    const decided = (await mentionsOf(document.id)).filter((mention) => mention.status !== 'pending');
+    expect(decided.length).toBeGreaterThan(0);
+    await page.goto(`${served.origin}/#/`);
+    await page.getByRole('button', { name: 'Relancer l’extraction' }).click();
+    const report = page.getByRole('region', { name: 'Rapport de la nouvelle extraction' });
+    await report.waitFor({ timeout: 120_000 });
+    await expect(report.textContent()).resolves.toMatch(/\d+ décisions conservées et réancrées/u);
+    const after = await mentionsOf(document.id);
+    for (const mention of decided) expect(after.find((each) => each.id === mention.id)?.status).toBe(mention.status);
+    await screenshot(page, '10-rapport-reextraction');
+  });
+
   it('raised no error in the page', () => {
     expect(pageErrors).toEqual([]);
   });
