@@ -32,6 +32,8 @@ export function App() {
   }, []);
   useEffect(() => {
     if (route.screen === 'review') setLastDocument(route.documentId);
+    // A message belongs to the screen it was said on.
+    setNotice(null);
   }, [route]);
   const notify = useCallback((next: Notice) => setNotice({ ...next, at: Date.now() }), []);
 

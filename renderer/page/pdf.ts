@@ -3,7 +3,7 @@
  * at the screen's resolution, so a text page and a scanned page (whose image pdf.js paints) look
  * the same and stay sharp at any zoom. Also reads a text page's items, to place mentions.
  */
-import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { edgesFromPrefixWidths, runsFromTextItems, type Matrix, type Run, type TextItemLike } from './boxes.js';
 
@@ -19,8 +19,16 @@ function bytesOf(base64: string): Uint8Array {
   return bytes;
 }
 
+/**
+ * One pdf.js worker for the whole session: starting one per document (the default) costs its
+ * 1 MB script's parse at every document opened.
+ */
+let sharedWorker: PDFWorker | undefined;
+
 export function openPdf(base64: string): Promise<PDFDocumentProxy> {
+  sharedWorker ??= new PDFWorker();
   return getDocument({
+    worker: sharedWorker,
     data: bytesOf(base64),
     isEvalSupported: false,
     cMapUrl: `${ASSETS}cmaps/`,
@@ -32,29 +40,60 @@ export function openPdf(base64: string): Promise<PDFDocumentProxy> {
 }
 
 /**
- * Renders one page into `canvas` at `scale` CSS pixels per point, times the device pixel ratio,
- * so the bitmap has one pixel per screen pixel (sharp at 200 %). Cancels the previous render of
- * the same canvas.
+ * Pages rendered at the screen's resolution, kept as bitmaps: a page already seen, or read ahead
+ * (the next one is rendered while the person works on this one), shows at once. A few pages only:
+ * each is a few megabytes.
  */
-const tasks = new WeakMap<HTMLCanvasElement, RenderTask>();
+const BITMAPS_KEPT = 6;
+const bitmaps = new Map<string, Promise<ImageBitmap>>();
+const documentIds = new WeakMap<PDFDocumentProxy, number>();
+let nextDocumentId = 0;
 
-export async function renderPage(doc: PDFDocumentProxy, pageNumber: number, canvas: HTMLCanvasElement, scale: number): Promise<void> {
-  tasks.get(canvas)?.cancel();
-  const page = await doc.getPage(pageNumber);
-  const ratio = window.devicePixelRatio || 1;
-  const viewport = page.getViewport({ scale: scale * ratio });
-  canvas.width = Math.floor(viewport.width);
-  canvas.height = Math.floor(viewport.height);
-  canvas.style.width = `${Math.floor(viewport.width / ratio)}px`;
-  canvas.style.height = `${Math.floor(viewport.height / ratio)}px`;
-  const task = page.render({ canvas, viewport });
-  tasks.set(canvas, task);
-  try {
-    await task.promise;
-  } catch (error) {
-    if (error instanceof Error && error.name === 'RenderingCancelledException') return;
-    throw error;
+function bitmapKey(doc: PDFDocumentProxy, pageNumber: number, scale: number): string {
+  let id = documentIds.get(doc);
+  if (id === undefined) {
+    id = (nextDocumentId += 1);
+    documentIds.set(doc, id);
   }
+  return `${id}:${pageNumber}:${scale}:${window.devicePixelRatio || 1}`;
+}
+
+/** The page rendered at `scale` CSS pixels per point times the device pixel ratio (one pixel per screen pixel: sharp at 200 %). */
+export function pageBitmap(doc: PDFDocumentProxy, pageNumber: number, scale: number): Promise<ImageBitmap> {
+  const key = bitmapKey(doc, pageNumber, scale);
+  let pending = bitmaps.get(key);
+  if (pending !== undefined) {
+    bitmaps.delete(key);
+    bitmaps.set(key, pending); // most recently used last
+    return pending;
+  }
+  pending = (async () => {
+    const page = await doc.getPage(pageNumber);
+    const viewport = page.getViewport({ scale: scale * (window.devicePixelRatio || 1) });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.floor(viewport.width);
+    canvas.height = Math.floor(viewport.height);
+    await page.render({ canvas, viewport }).promise;
+    return createImageBitmap(canvas);
+  })();
+  pending.catch(() => bitmaps.delete(key));
+  bitmaps.set(key, pending);
+  for (const [old, bitmap] of bitmaps) {
+    if (bitmaps.size <= BITMAPS_KEPT) break;
+    bitmaps.delete(old);
+    void bitmap.then((each) => each.close()).catch(() => undefined);
+  }
+  return pending;
+}
+
+/** Draws a page bitmap into `canvas`, at CSS size = bitmap pixels / device pixel ratio. */
+export function drawBitmap(canvas: HTMLCanvasElement, bitmap: ImageBitmap): void {
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.style.width = `${Math.floor(bitmap.width / ratio)}px`;
+  canvas.style.height = `${Math.floor(bitmap.height / ratio)}px`;
+  canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
 }
 
 /** Where each character of a text page is drawn (page points, top-left origin). */

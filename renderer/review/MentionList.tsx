@@ -8,6 +8,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { MentionRecord } from '../../main/api/contract.js';
 import { formatValue, STATUS_LABELS, t, TYPE_LABELS } from '../i18n/fr.js';
 
+const PAGE_ROW_HEIGHT = 30;
+const MENTION_ROW_HEIGHT = 54;
+
 type Row = { readonly kind: 'page'; readonly page: number; readonly count: number } | { readonly kind: 'mention'; readonly mention: MentionRecord };
 
 function rowsOf(mentions: readonly MentionRecord[]): Row[] {
@@ -31,7 +34,9 @@ export function MentionList(props: { mentions: readonly MentionRecord[]; selecte
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => (rows[index]?.kind === 'page' ? 30 : 64),
+    // Fixed heights (long texts are cut with an ellipsis, whole in the tooltip): nothing to
+    // measure, so rows never overlap when mentions are added, removed or changed.
+    estimateSize: (index) => (rows[index]?.kind === 'page' ? PAGE_ROW_HEIGHT : MENTION_ROW_HEIGHT),
     // Measured heights follow the row, not its index: adding or removing a mention shifts indexes.
     getItemKey: (index) => {
       const row = rows[index];
@@ -51,10 +56,10 @@ export function MentionList(props: { mentions: readonly MentionRecord[]; selecte
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
           if (row === undefined) return null;
-          const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` };
+          const style = { position: 'absolute' as const, top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` };
           if (row.kind === 'page') {
             return (
-              <div key={`page-${row.page}`} role="presentation" className="page-group" style={style} ref={virtualizer.measureElement} data-index={item.index}>
+              <div key={`page-${row.page}`} role="presentation" className="page-group" style={style}>
                 {t.review.pageGroup(row.page, row.count)}
               </div>
             );
@@ -72,8 +77,7 @@ export function MentionList(props: { mentions: readonly MentionRecord[]; selecte
               data-status={mention.status}
               className={`mention-row type-${mention.type} status-${mention.status} ${selected ? 'selected' : ''}`}
               style={style}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
+              title={`${mention.text} → ${mention.value}${mention.unit === null ? '' : ` · ${mention.unit}`}`}
               onClick={() => props.onSelect(mention.id)}
             >
               <div className="mention-main">

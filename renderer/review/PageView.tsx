@@ -9,7 +9,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import type { MentionRecord } from '../../main/api/contract.js';
 import { TYPE_LABELS, STATUS_LABELS, t } from '../i18n/fr.js';
 import { rectsForSpan, type Rect, type Run } from '../page/boxes.js';
-import { renderPage } from '../page/pdf.js';
+import { drawBitmap, pageBitmap } from '../page/pdf.js';
 import type { LoadedPage } from './useDocumentData.js';
 
 /** OCR words below this confidence (0..100) count as unsure. */
@@ -58,8 +58,24 @@ export function PageView(props: PageViewProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const detail = props.page?.detail;
   useEffect(() => {
-    if (props.pdf === null || detail === undefined || canvas.current === null) return;
-    void renderPage(props.pdf, detail.number, canvas.current, props.scale).catch(() => undefined);
+    const pdf = props.pdf;
+    if (pdf === null || detail === undefined || canvas.current === null) return;
+    const target = canvas.current;
+    let live = true;
+    delete target.dataset.rendered;
+    // `data-rendered` tells tests and the UI benchmark which page the canvas finished painting.
+    void pageBitmap(pdf, detail.number, props.scale)
+      .then((bitmap) => {
+        if (!live) return; // a later page or zoom took the canvas meanwhile
+        drawBitmap(target, bitmap);
+        target.dataset.rendered = String(detail.number);
+        // Read the next page ahead, so turning the page shows it at once.
+        if (detail.number < pdf.numPages) void pageBitmap(pdf, detail.number + 1, props.scale).catch(() => undefined);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
   }, [props.pdf, detail, props.scale]);
 
   const drawn = useMemo(
@@ -71,7 +87,7 @@ export function PageView(props: PageViewProps) {
   const width = detail.width * props.scale;
   const height = detail.height * props.scale;
   return (
-    <div className="page" style={{ width, height }} data-page={detail.number} data-source={detail.source}>
+    <div className="page" style={{ width, height }} data-page={detail.number} data-source={detail.source} data-scale={props.scale}>
       {props.pdf !== null ? (
         <canvas ref={canvas} role="img" aria-label={t.review.pageImage(detail.number)} />
       ) : (

@@ -60,13 +60,13 @@ export interface Browsing {
   close(): Promise<void>;
 }
 
-export async function openBrowser(): Promise<Browsing> {
+export async function openBrowser(extraArgs: readonly string[] = []): Promise<Browsing> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (see .ci/run)`);
   const profile = mkdtempSync(join(tmpdir(), 'glaneur-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', ...extraArgs],
     viewport: { width: 1440, height: 900 },
     locale: 'fr-FR',
   });

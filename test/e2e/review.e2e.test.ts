@@ -100,6 +100,14 @@ describe('the review app under glaneur serve', () => {
     }
   });
 
+  it('shows documents that a CLI import in another process adds while the app is open', async () => {
+    await page.goto(`${served.origin}/#/`);
+    await page.getByRole('row', { name: /La lettre/u }).waitFor();
+    const copy = variant(devFile('003.pdf'), 99);
+    await cliImport(db, [copy]);
+    await page.getByRole('row', { name: /variante-99\.pdf|Pôle Territorial/u }).filter({ hasText: 'variante-99.pdf' }).waitFor({ timeout: 20_000 });
+  });
+
   it('reviews an exported document by keyboard only: open, accept, reject, move, undo', async () => {
     await page.goto(`${served.origin}/#/`);
     await page.getByRole('row', { name: /La lettre/u }).waitFor();
@@ -234,6 +242,20 @@ describe('the review app under glaneur serve', () => {
     await expect.poll(async () => (await mentionsOf(document.id)).filter((mention) => mention.rule === rule && mention.status === 'rejected').length).toBe(0);
     const restored = await mentionsOf(document.id);
     for (const mention of mentions) expect(restored.find((each) => each.id === mention.id)?.status).toBe(mention.status);
+  });
+
+  it('re-extracts from the library with progress and shows its report, keeping every decision', async () => {
+    const document = await byFile('000.pdf');
+    const decided = (await mentionsOf(document.id)).filter((mention) => mention.status !== 'pending');
+    expect(decided.length).toBeGreaterThan(0);
+    await page.goto(`${served.origin}/#/`);
+    await page.getByRole('button', { name: 'Relancer l’extraction' }).click();
+    const report = page.getByRole('region', { name: 'Rapport de la nouvelle extraction' });
+    await report.waitFor({ timeout: 120_000 });
+    await expect(report.textContent()).resolves.toMatch(/\d+ décisions conservées et réancrées/u);
+    const after = await mentionsOf(document.id);
+    for (const mention of decided) expect(after.find((each) => each.id === mention.id)?.status).toBe(mention.status);
+    await screenshot(page, '10-rapport-reextraction');
   });
 
   it('raised no error in the page', () => {
