@@ -6,9 +6,9 @@
  *   - accept → next mention highlighted, p95;
  *   - page change (→ next page painted), p95;
  *   - JS heap of the page every 100 decisions over 500 decisions (after a forced GC).
- * Corpora are built once with the real CLI under bench-out/ui/ and reused.
+ * Corpora are built once with the real CLI under bench-out/ui/; each run reviews a fresh copy.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { DocumentSummary } from '../../main/api/contract.js';
@@ -117,7 +117,11 @@ for (const [label, db, decisions] of [
   ['10 documents', small, 200],
   ['100 documents', large, DECISIONS],
 ] as const) {
-  const served = await serve(db);
+  // Each run reviews a fresh copy: the decisions of a previous run must not change this one.
+  const copy = db.replace(/\.sqlite$/u, '.run.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
+  copyFileSync(db, copy);
+  const served = await serve(copy);
   const browsing = await openBrowser(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   try {
     await browsing.page.goto(served.url);
