@@ -7,9 +7,10 @@
  * is kept and the conflict listed. Audit trails are joined, their ids remapped.
  */
 import type { Db } from './db.js';
-import { entityKey, type MentionType } from '../../extractors/index.js';
+import { entityKey } from '../../extractors/index.js';
 import { resolveEntity } from './entities.js';
 import { prepared } from './statements.js';
+import type { MentionRow as StoreMentionRow } from './mentions.js';
 
 /** A mention decided one way in the target and another way in a source. */
 export interface MergeConflict {
@@ -37,28 +38,8 @@ export interface MergeSummary {
 
 type Row = Record<string, unknown>;
 
-interface MentionRow {
-  id: number;
-  document_id: number;
-  page: number;
-  type: MentionType;
-  start: number;
-  end: number;
-  text: string;
-  value: string;
-  unit: string | null;
-  confidence: number;
-  rule: string;
-  source: string;
-  inferred: string;
-  context: string;
-  status: string;
-  origin: string;
-  entity_id: number | null;
-  created_at: string;
-  updated_at: string;
-  entity: string | null;
-}
+/** A mention row as the store reads it; a source corpus older than migration 006 has no evidence. */
+type MentionRow = Omit<StoreMentionRow, 'evidence'> & { readonly evidence?: string };
 
 const MENTION_SELECT = 'SELECT m.*, e.canonical AS entity FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.id';
 
@@ -82,11 +63,11 @@ function insertMention(target: Db, documentId: number, mention: MentionRow): num
   return Number(
     prepared(
       target,
-      `INSERT INTO mentions (document_id, page, type, start, end, text, value, unit, confidence, rule, source, inferred, context, status, origin, entity_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO mentions (document_id, page, type, start, end, text, value, unit, confidence, rule, source, inferred, context, evidence, status, origin, entity_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       documentId, mention.page, mention.type, mention.start, mention.end, mention.text, mention.value, mention.unit, mention.confidence, mention.rule,
-      mention.source, mention.inferred, mention.context, mention.status, mention.origin, targetEntity(target, mention), mention.created_at, mention.updated_at,
+      mention.source, mention.inferred, mention.context, mention.evidence ?? '', mention.status, mention.origin, targetEntity(target, mention), mention.created_at, mention.updated_at,
     ).lastInsertRowid,
   );
 }

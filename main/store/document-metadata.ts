@@ -77,11 +77,14 @@ export function refreshDocumentMetadata(db: Db, documentId: number): DocumentMet
   const existing = readRow(db, documentId);
   const edited = new Set(existing === undefined || existing.edited === '' ? [] : existing.edited.split(','));
   const value = (field: MetadataField): string | null => (edited.has(field) && existing !== undefined ? (existing[COLUMN[field]] as string | null) : inferred[field]);
+  const merged: MetadataRow = { document_id: documentId, title: value('title'), document_date: value('documentDate'), ptce: value('ptce'), genre: value('genre'), edited: [...edited].join(',') };
+  // A corpus opened read-only (exported from a read-only disk) gets its metadata inferred, not stored.
+  if (db.readonly) return toMetadata(merged);
   prepared(
     db,
     `INSERT INTO document_metadata (document_id, title, document_date, ptce, genre, edited, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(document_id) DO UPDATE SET title = excluded.title, document_date = excluded.document_date, ptce = excluded.ptce, genre = excluded.genre, updated_at = excluded.updated_at`,
-  ).run(documentId, value('title'), value('documentDate'), value('ptce'), value('genre'), [...edited].join(','), nowIso());
+  ).run(documentId, merged.title, merged.document_date, merged.ptce, merged.genre, merged.edited, nowIso());
   const row = readRow(db, documentId);
   if (row === undefined) throw new NotFoundError(`document ${documentId}`);
   return toMetadata(row);

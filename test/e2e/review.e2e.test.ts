@@ -166,6 +166,8 @@ describe('the review app under glaneur serve', () => {
     await expect.poll(() => page.getByTestId('page-source').locator('xpath=..').textContent()).toContain('Page 2');
     await page.locator('.highlight.selected').waitFor();
     await page.getByRole('checkbox', { name: 'Griser les mots peu sûrs (OCR)' }).check();
+    // The scan itself is painted on the page, not only the boxes drawn over it.
+    await page.locator('canvas[data-rendered="2"]').waitFor();
     await screenshot(page, '06-revue-scan');
   });
 
