@@ -1,7 +1,7 @@
 /**
  * Every piece of text the app shows, in French, in one place. Components never hold a sentence.
  */
-import type { MentionType } from '../../main/api/contract.js';
+import type { ApiErrorCode, DocumentWarning, DocumentWarningCode, MentionType } from '../../main/api/contract.js';
 
 export const TYPE_LABELS: Record<MentionType, string> = {
   person: 'Personne',
@@ -57,6 +57,7 @@ export const t = {
     columns: { title: 'Titre', file: 'Fichier', date: 'Date du document', ptce: 'PTCE', pages: 'Pages (texte / OCR)', mentions: 'Mentions', status: 'État' },
     sortBy: (column: string) => `Trier par ${column.toLowerCase()}`,
     failedBadge: 'Échec',
+    warnings: (count: number) => `⚠ ${count} avertissement${count > 1 ? 's' : ''}`,
     open: (name: string) => `Ouvrir ${name} dans la revue`,
     mentionsCell: (pending: number, decided: number, rejected: number) => `${pending} à revoir · ${decided} validées · ${rejected} rejetées`,
     dateInferred: '(déduite)',
@@ -163,8 +164,45 @@ export const t = {
   },
   errors: {
     generic: (message: string) => `Erreur : ${message}`,
+    /** An API error in French, the technical detail after it. */
+    api: (error: { readonly code: ApiErrorCode; readonly message: string }) => `${API_ERRORS[error.code]} (${error.message})`,
   },
 };
+
+/**
+ * French text for every API error code. A `Record` over the contract's code list: a new code is a
+ * compile error here until it has its sentence.
+ */
+export const API_ERRORS: Record<ApiErrorCode, string> = {
+  INVALID_ARGUMENT: 'Demande invalide.',
+  UNKNOWN_METHOD: 'Action inconnue.',
+  NOT_FOUND: 'Élément introuvable : il a peut-être été supprimé.',
+  NOTHING_TO_UNDO: 'Rien à annuler.',
+  UNDO_UNAVAILABLE: 'Impossible d’annuler : la mention concernée n’existe plus et ne peut pas être restaurée.',
+  DB_TOO_NEW: 'Ce corpus a été écrit par une version plus récente de Glaneur.',
+  CORPUS_NOT_FOUND: 'Le fichier du corpus est introuvable.',
+  NOT_A_CORPUS: 'Ce fichier n’est pas un corpus Glaneur ; il n’a pas été modifié.',
+  CORPUS_UNREADABLE: 'Le fichier du corpus est endommagé ou illisible.',
+  CORPUS_READ_ONLY: 'Le corpus est en lecture seule : il peut être consulté et exporté, mais les décisions ne peuvent pas être enregistrées.',
+  CORPUS_BUSY: 'Le corpus est verrouillé par un autre programme : réessayez quand il aura fini.',
+  CORPUS_FULL: 'Le disque est plein : rien de plus n’a été écrit. Libérez de la place et réessayez.',
+  OUTPUT_REFUSED: 'Destination refusée : l’export n’a pas été écrit.',
+  OUTPUT_FAILED: 'L’export n’a pas pu être écrit ; le fichier précédent est resté tel quel.',
+  IMPORT_FAILED: 'L’import a échoué.',
+  INTERNAL: 'Erreur interne.',
+};
+
+/** French labels of the warnings an import leaves on a document (a `Record`, as above). */
+export const WARNING_LABELS: Record<DocumentWarningCode, string> = {
+  OCR_NO_TEXT: 'page scannée dont l’OCR n’a lu aucun texte',
+  OCR_LOW_CONFIDENCE: 'OCR très peu sûr : texte et mentions à vérifier',
+  PAGE_TURNED: 'page scannée de travers, lue à l’endroit',
+};
+
+/** One warning as a person reads it: `p. 3 : OCR très peu sûr…`. */
+export function warningText(warning: DocumentWarning): string {
+  return `${warning.page === null ? '' : `p. ${warning.page} : `}${WARNING_LABELS[warning.code]}`;
+}
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 

@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '../../main/api/contract.js';
 import { navigate } from '../app/App.js';
-import { formatDateFr, importErrorText, t } from '../i18n/fr.js';
+import { formatDateFr, importErrorText, t, warningText } from '../i18n/fr.js';
 import { COLUMNS, type ColumnId, type LibraryView } from './columns.js';
 
 const ROW_HEIGHT = 52;
@@ -53,6 +53,11 @@ function Cells({ document }: { document: DocumentSummary }) {
         ) : (
           '✓'
         )}
+        {document.warnings.length > 0 ? (
+          <span className="badge warning" role="note" title={document.warnings.map(warningText).join('\n')} aria-label={document.warnings.map(warningText).join(' ; ')}>
+            {t.library.warnings(document.warnings.length)}
+          </span>
+        ) : null}
       </div>
     </>
   );

@@ -77,7 +77,7 @@ export function ImportPanel(props: { children: ReactNode }) {
       for (const [index, file] of files.entries()) {
         const sent = await transport.upload(file.name, await file.arrayBuffer());
         if (!sent.ok) {
-          notify({ kind: 'error', text: t.errors.generic(sent.error.message) });
+          notify({ kind: 'error', text: t.errors.api(sent.error) });
           setProgress(null);
           return;
         }
@@ -86,7 +86,7 @@ export function ImportPanel(props: { children: ReactNode }) {
       }
       const started = await transport.api.startImport({ uploads });
       if (!started.ok) {
-        notify({ kind: 'error', text: t.errors.generic(started.error.message) });
+        notify({ kind: 'error', text: t.errors.api(started.error) });
         setProgress(null);
         return;
       }

@@ -43,7 +43,7 @@ export function LibraryScreen() {
     const result = await getApi().reextract({});
     setReextracting(null);
     if (result.ok) setReport(result.value);
-    else notify({ kind: 'error', text: t.errors.generic(result.error.message) });
+    else notify({ kind: 'error', text: t.errors.api(result.error) });
   };
 
   const sortBy = (column: ColumnId): void => setView((current) => ({ ...current, sort: column, descending: current.sort === column ? !current.descending : false }));

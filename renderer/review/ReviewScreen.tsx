@@ -114,7 +114,7 @@ export function ReviewScreen(props: { documentId: number }) {
     if (selected === undefined) return;
     const api = getApi();
     const result = status === 'accepted' ? await api.acceptMention({ mentionId: selected.id }) : await api.rejectMention({ mentionId: selected.id });
-    if (!result.ok) return notify({ kind: 'error', text: t.errors.generic(result.error.message) });
+    if (!result.ok) return notify({ kind: 'error', text: t.errors.api(result.error) });
     const updated = mentions.map((mention) => (mention.id === result.value.id ? result.value : mention));
     replace(result.value);
     const next = nextWhere(updated, selected.id, (mention) => mention.status === 'pending');
@@ -124,7 +124,7 @@ export function ReviewScreen(props: { documentId: number }) {
 
   const undo = async (): Promise<void> => {
     const result = await getApi().undo({});
-    if (!result.ok) return notify({ kind: result.error.code === 'NOTHING_TO_UNDO' ? 'info' : 'error', text: result.error.code === 'NOTHING_TO_UNDO' ? t.review.nothingToUndo : t.errors.generic(result.error.message) });
+    if (!result.ok) return notify({ kind: result.error.code === 'NOTHING_TO_UNDO' ? 'info' : 'error', text: result.error.code === 'NOTHING_TO_UNDO' ? t.review.nothingToUndo : t.errors.api(result.error) });
     const before = mentions.filter((mention) => mention.status !== 'pending').length;
     const list = await data.reloadMentions();
     const changed = Math.abs(list.filter((mention) => mention.status !== 'pending').length - before);
@@ -139,7 +139,7 @@ export function ReviewScreen(props: { documentId: number }) {
     const span = moveSpanByToken(loaded.detail.text, selected, side, how);
     if (span === undefined) return;
     const result = await getApi().resizeMention({ mentionId: selected.id, start: span.start, end: span.end });
-    if (!result.ok) return notify({ kind: 'error', text: t.errors.generic(result.error.message) });
+    if (!result.ok) return notify({ kind: 'error', text: t.errors.api(result.error) });
     replace(result.value);
   };
 
@@ -251,13 +251,13 @@ export function ReviewScreen(props: { documentId: number }) {
     if (Object.keys(changes).length === 0) return;
     const result = await getApi().editMention({ mentionId: selected.id, changes });
     if (result.ok) replace(result.value);
-    else notify({ kind: 'error', text: t.errors.generic(result.error.message) });
+    else notify({ kind: 'error', text: t.errors.api(result.error) });
   };
 
   const saveAdd = async (fields: MentionFields, span: { start: number; end: number }): Promise<void> => {
     setDialog(null);
     const result = await getApi().addMention({ documentId: props.documentId, page: pageNumber, start: span.start, end: span.end, type: fields.type, value: fields.value, unit: fields.unit });
-    if (!result.ok) return notify({ kind: 'error', text: t.errors.generic(result.error.message) });
+    if (!result.ok) return notify({ kind: 'error', text: t.errors.api(result.error) });
     setMentions((current) => inOrder([...current, result.value]));
     window.getSelection()?.removeAllRanges();
     select(result.value);
@@ -275,7 +275,7 @@ export function ReviewScreen(props: { documentId: number }) {
   const applyBulk = async (chosen: readonly MentionRecord[]): Promise<void> => {
     setDialog(null);
     const result = await getApi().applyBulk({ mentionIds: chosen.map((mention) => mention.id), status: 'rejected' });
-    if (!result.ok) return notify({ kind: 'error', text: t.errors.generic(result.error.message) });
+    if (!result.ok) return notify({ kind: 'error', text: t.errors.api(result.error) });
     await data.reloadMentions();
     notify({ kind: 'info', text: t.bulk.applied(result.value.changed) });
   };
