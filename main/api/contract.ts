@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { MENTION_TYPES, type MentionType } from '../../extractors/core/types.js';
 import type { ApiErrorCode } from '../errors.js';
 import type { AuditEntry } from '../store/audit.js';
+import type { Evidence } from '../../extractors/fr/organisation/evidence.js';
 import type { DocumentGroup } from '../store/document-groups.js';
 import type { DocumentMetadata } from '../store/document-metadata.js';
 import type { PageToStore } from '../store/document-writer.js';
@@ -28,6 +29,12 @@ export type { ApiErrorCode, AuditEntry, DocumentGroup, DocumentMetadata, Documen
 export type { DocumentWarning, DocumentWarningCode };
 export type { ApiEvent, DocumentSummary, ImportStarted, MentionCounts, SpanReading };
 export type { ImportFileOutcome, ImportProgressEvent } from './events.js';
+/**
+ * Names a mention's `evidence` may hold today: the features of `fr.organisation.candidate`, and
+ * `same-document` / `known-name` (one sense per document and per corpus). The list grows with the
+ * extractors; a client must show a name it does not know too.
+ */
+export type MentionEvidence = Evidence | 'same-document' | 'known-name';
 
 const id = z.number().int().positive();
 const mentionType = z.enum(MENTION_TYPES);

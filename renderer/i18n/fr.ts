@@ -1,7 +1,7 @@
 /**
  * Every piece of text the app shows, in French, in one place. Components never hold a sentence.
  */
-import type { ApiErrorCode, DocumentWarning, DocumentWarningCode, MentionType } from '../../main/api/contract.js';
+import type { ApiErrorCode, DocumentWarning, DocumentWarningCode, MentionEvidence, MentionType } from '../../main/api/contract.js';
 
 export const TYPE_LABELS: Record<MentionType, string> = {
   person: 'Personne',
@@ -59,7 +59,7 @@ export const t = {
     failedBadge: 'Échec',
     warnings: (count: number) => `⚠ ${count} avertissement${count > 1 ? 's' : ''}`,
     open: (name: string) => `Ouvrir ${name} dans la revue`,
-    mentionsCell: (pending: number, decided: number, rejected: number) => `${pending} à revoir · ${decided} validées · ${rejected} rejetées`,
+    mentionsCell: (pending: number, decided: number, rejected: number) => `${pending} à revoir · ${decided} validée${decided > 1 ? 's' : ''} · ${rejected} rejetée${rejected > 1 ? 's' : ''}`,
     dateInferred: '(déduite)',
     reextract: 'Relancer l’extraction',
     reextracting: (done: number, total: number) => `Extraction relancée : ${done} / ${total} documents`,
@@ -67,6 +67,14 @@ export const t = {
     reextractSummary: (added: number, matched: number, orphaned: number, replaced: number) =>
       `${added} nouvelles mentions à revoir, ${matched} décisions conservées et réancrées, ${orphaned} décisions orphelines (gardées comme mentions manuelles), ${replaced} mentions en attente remplacées.`,
     close: 'Fermer',
+    versions: (count: number) => `${count} versions`,
+    versionsOf: (name: string, count: number) => `${name} : ${count} versions du même document`,
+    versionsTitle: 'Autres versions du même document',
+    versionRead: 'version lue en priorité',
+    versionSimilarity: (percent: number) => `texte semblable à ${formatNumberFr(percent, 0)} %`,
+    versionPages: (text: number, ocr: number) => `${text} page${text > 1 ? 's' : ''} texte, ${ocr} OCR`,
+    thisVersion: '(ce fichier)',
+    keysHint: 'Clavier : ↑ ↓ choisir un document, Entrée l’ouvrir, → ses autres versions, ← les refermer.',
   },
   importer: {
     button: 'Importer des PDF…',
@@ -128,6 +136,14 @@ export const t = {
     selectFirst: 'Sélectionnez d’abord du texte sur la page.',
     noneLeft: 'Plus aucune mention à revoir dans ce document.',
     noLowOcr: 'Aucune autre mention sur un passage OCR peu sûr.',
+    why: 'Pourquoi cette mention',
+    whyRule: 'Règle',
+    whyEvidence: 'Indices',
+    whyContext: 'Phrase',
+    whyNone: 'Sélectionnez une mention pour voir pourquoi elle a été proposée.',
+    legend: 'Légende des couleurs et des traits',
+    legendTypes: 'Types',
+    legendStatuses: 'États',
   },
   edit: {
     title: 'Corriger la mention',
@@ -241,4 +257,109 @@ export function formatDurationFr(ms: number): string {
 export function formatValue(type: MentionType, value: string): string {
   if (type === 'date') return /^\d{4}(-\d{2}){0,2}$/u.test(value) ? `${formatDateFr(value)} (${value})` : value;
   return value;
+}
+
+/**
+ * What each extractor rule reads, in plain French: the "why" of a mention in Revue. A rule that is
+ * not listed (one added later) is described by its family (`fr.organisation.…`), see `ruleText`.
+ */
+export const RULE_LABELS: Readonly<Record<string, string>> = {
+  user: 'ajoutée à la main pendant la revue',
+  fr: 'une règle des extracteurs',
+  'fr.contact': 'une coordonnée',
+  'fr.contact.email': 'une adresse électronique',
+  'fr.contact.phone': 'un numéro de téléphone français',
+  'fr.contact.url': 'une adresse web (avec http:// ou www.)',
+  'fr.date': 'une date',
+  'fr.date.absolute': 'un jour et un mois, avec une année ou « dernier » / « prochain » (le 3 mai 2025)',
+  'fr.date.month-bare': 'un mois sans année après une préposition (en janvier) : l’année est celle du document',
+  'fr.date.month-relative': 'un mois placé avant ou après la date du document (en mars dernier)',
+  'fr.date.month-year': 'un mois et une année (juillet 2021)',
+  'fr.date.numeric': 'une date en chiffres (13/05/2025)',
+  'fr.date.range': 'une période entre deux dates (du 3 au 5 mars)',
+  'fr.date.weekday-relative': 'un jour de la semaine rapporté à la date du document (vendredi dernier)',
+  'fr.date.year': 'une année employée comme date (en 2021, depuis 2019)',
+  'fr.figure': 'un chiffre',
+  'fr.figure.count': 'un nombre suivi de ce qu’il compte (26 réunions, 12,5 ETP)',
+  'fr.figure.count.ellipsis': 'un nombre seul qui reprend ce que compte le chiffre juste avant',
+  'fr.figure.ellipsis': 'un nombre seul qui reprend ce que compte le chiffre juste avant',
+  'fr.figure.labelled': 'une ligne d’indicateur « Libellé : valeur »',
+  'fr.figure.spaced-row': 'une ligne de tableau d’indicateurs (colonnes séparées par des espaces)',
+  'fr.figure.table-row': 'une ligne de tableau d’indicateurs (Libellé | 41 | 53)',
+  'fr.organisation': 'une organisation',
+  'fr.organisation.acronym': 'un sigle d’organisation',
+  'fr.organisation.apposition': 'un nom suivi de ce qu’est la structure (X, coopérative d’énergie)',
+  'fr.organisation.brand': 'un nom de marque, avec une majuscule au milieu d’un mot',
+  'fr.organisation.candidate': 'un nom sans mot de type, retenu parce que les indices ci-dessous l’emportent',
+  'fr.organisation.cued': 'un nom annoncé par ce qui en est dit (porté par X, en partenariat avec X)',
+  'fr.organisation.firm': 'une entreprise au nom de ses fondateurs (X & Fils)',
+  'fr.organisation.legal-form-after': 'un nom suivi de sa forme juridique (X SCOP, X SARL)',
+  'fr.organisation.list-neighbours': 'un nom dans une liste, à côté d’une organisation déjà reconnue',
+  'fr.organisation.lower-list-member': 'un nom en minuscules entre deux organisations d’une même liste',
+  'fr.organisation.named': 'un nom annoncé par un mot de type (association, réseau, PTCE…)',
+  'fr.organisation.network-branch': 'l’antenne locale d’un réseau national, nommée par son territoire',
+  'fr.organisation.public-body': 'un organisme public désigné par un nom commun (la Région, l’État)',
+  'fr.organisation.regional': 'un nom suivi d’une région : une branche régionale',
+  'fr.organisation.same-document': 'un nom reconnu comme organisation ailleurs dans le document',
+  'fr.organisation.table-row': 'la case « nom » d’un tableau de structures',
+  'fr.organisation.territory-body': 'une collectivité : un territoire suivi de Communauté, Agglo, Métropole…',
+  'fr.organisation.well-known': 'un financeur ou un opérateur national connu',
+  'fr.known-name': 'un nom déjà validé ailleurs dans le corpus',
+  'fr.person': 'une personne',
+  'fr.person.directory': 'une entrée d’annuaire : un prénom et un NOM en capitales',
+  'fr.person.initials': 'des initiales et un nom de famille (J.-Y. Martin)',
+  'fr.person.name': 'un prénom connu suivi d’un nom de famille',
+  'fr.person.reversed': 'un NOM en capitales suivi d’un prénom connu',
+  'fr.role': 'le rôle d’une personne dans une organisation',
+  'fr.role.apposition': 'un rôle accolé au nom (X, présidente de Y)',
+  'fr.role.leads-list': 'un rôle au pluriel suivi d’une liste de personnes (chefs de file : …)',
+  'fr.role.parenthesis': 'un rôle entre parenthèses après le nom',
+  'fr.role.signature': 'un bloc de signature : le nom, puis le rôle et la structure en dessous',
+  'fr.role.table-column': 'un tableau dont l’en-tête de colonne nomme le rôle',
+  'fr.role.table-row': 'une ligne de tableau Nom | Fonction | Structure',
+  'fr.role.title-before': 'un titre avant le nom (la directrice, X)',
+};
+
+/**
+ * A rule in plain French: its own description, else its nearest family's (`fr.figure.count.x` →
+ * `fr.figure.count` → `fr.figure`), else its id. Never blank.
+ */
+export function ruleText(rule: string): string {
+  for (let id = rule; id !== ''; id = id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : '') {
+    const label = RULE_LABELS[id];
+    if (label !== undefined) return id === rule ? label : `${label} (${rule})`;
+  }
+  return `règle ${rule}`;
+}
+
+/**
+ * The evidence names a mention carries (`MentionRecord.evidence`), as short French phrases. The
+ * keys are checked against the extractors' names (a misspelt one is a compile error); a name not
+ * listed here, a feature added later, is shown by `evidenceText`'s fallback, never blank.
+ */
+export const EVIDENCE_LABELS = {
+  'list-with-organisation': 'dans une liste dont d’autres noms sont des organisations',
+  'list-cue': 'la liste est annoncée comme une liste de structures (adhérents, partenaires…)',
+  'long-list': 'dans une longue liste (4 noms ou plus)',
+  'place-dash-line': 'sur une ligne « lieu – nom »',
+  'quoted-name': 'écrit entre guillemets',
+  'after-cue-word': 'après un mot qui annonce une structure',
+  'distinctive-word': 'contient un mot distinctif (ni mot courant, ni lieu, ni prénom)',
+  'title-case': 'plusieurs mots à majuscule',
+  'coined-word': 'un mot forgé, avec une majuscule au milieu',
+  'capitalised-article': 'commence par La, Le ou Les avec une majuscule',
+  'known-name': 'nom déjà validé ailleurs dans le corpus',
+  'same-document': 'reconnu comme organisation ailleurs dans le document',
+  'person-like': 'contre : ressemble à un nom de personne',
+  place: 'contre : est un nom de lieu',
+  'common-word': 'contre : un seul mot courant',
+  'calendar-word': 'contre : contient un mois ou un jour de la semaine',
+} as const satisfies Partial<Record<MentionEvidence, string>>;
+
+/** One evidence name in French; an unknown one as `indice « nouveau nom »` (its words, not blank). */
+export function evidenceText(name: string): string {
+  const label = (EVIDENCE_LABELS as Readonly<Partial<Record<string, string>>>)[name];
+  if (label !== undefined) return label;
+  const words = name.replace(/[-_.]+/gu, ' ').trim();
+  return `indice « ${words === '' ? '?' : words} »`;
 }

@@ -1,18 +1,26 @@
 /**
  * The documents, one row each, virtualised (@tanstack/react-virtual: only the rows on screen are
  * in the DOM, so 1 000 documents scroll smoothly). Sortable by any column (header buttons),
- * keyboard: ↑/↓ move, Entrée opens.
+ * keyboard: ↑/↓ move, Entrée opens, → opens the list of a document's other versions (focus on its
+ * first link), ← closes it.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState, type KeyboardEvent } from 'react';
-import type { DocumentSummary } from '../../main/api/contract.js';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { DocumentGroup, DocumentSummary } from '../../main/api/contract.js';
 import { navigate } from '../app/App.js';
 import { formatDateFr, importErrorText, t, warningText } from '../i18n/fr.js';
 import { COLUMNS, type ColumnId, type LibraryView } from './columns.js';
+import { VersionsButton, versionsHeight, VersionsList } from './Versions.js';
 
 const ROW_HEIGHT = 52;
 
-function Cells({ document }: { document: DocumentSummary }) {
+interface Versions {
+  readonly group: DocumentGroup | undefined;
+  readonly expanded: boolean;
+  readonly onToggle: () => void;
+}
+
+function Cells({ document, versions }: { document: DocumentSummary; versions: Versions }) {
   const failed = document.status === 'failed';
   const decided = document.mentions.accepted + document.mentions.edited;
   return (
@@ -26,6 +34,7 @@ function Cells({ document }: { document: DocumentSummary }) {
             {document.title ?? document.fileName}
           </a>
         )}
+        {versions.group !== undefined ? <VersionsButton document={document} group={versions.group} expanded={versions.expanded} onToggle={versions.onToggle} /> : null}
       </div>
       <div role="cell" className="col-file" title={document.filePath}>
         {document.fileName}
@@ -63,21 +72,61 @@ function Cells({ document }: { document: DocumentSummary }) {
   );
 }
 
-export function DocumentTable(props: { documents: readonly DocumentSummary[]; total: number; view: LibraryView; onSort: (column: ColumnId) => void }) {
+export interface DocumentTableProps {
+  readonly documents: readonly DocumentSummary[];
+  readonly total: number;
+  readonly view: LibraryView;
+  readonly onSort: (column: ColumnId) => void;
+  /** Each grouped document's group (useGroups). */
+  readonly groups: ReadonlyMap<number, DocumentGroup>;
+  /** Every document of the corpus by id, shown or filtered out (a version may be either). */
+  readonly byId: ReadonlyMap<number, DocumentSummary>;
+}
+
+export function DocumentTable(props: DocumentTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  const virtualizer = useVirtualizer({ count: props.documents.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const [expanded, setExpanded] = useState<number | null>(null);
+  const focusVersions = useRef(false);
+  const rowHeight = (document: DocumentSummary | undefined): number => {
+    const group = document === undefined ? undefined : props.groups.get(document.id);
+    return document !== undefined && document.id === expanded && group !== undefined ? ROW_HEIGHT + versionsHeight(group.members.length) : ROW_HEIGHT;
+  };
+  const virtualizer = useVirtualizer({ count: props.documents.length, getScrollElement: () => scroller.current, estimateSize: (index) => rowHeight(props.documents[index]), overscan: 10 });
+  useEffect(() => {
+    virtualizer.measure();
+    if (!focusVersions.current || expanded === null) return;
+    focusVersions.current = false;
+    scroller.current?.querySelector<HTMLElement>(`#versions-${expanded} a`)?.focus();
+  }, [expanded, virtualizer]);
+  const toggle = (document: DocumentSummary, open: boolean, focus: boolean): void => {
+    if (open && !props.groups.has(document.id)) return;
+    focusVersions.current = focus && open;
+    setExpanded(open ? document.id : null);
+  };
   const open = (document: DocumentSummary | undefined): void => {
     if (document !== undefined && document.status === 'imported') navigate({ screen: 'review', documentId: document.id });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    // Keys pressed on a link or button inside a row are theirs (Entrée follows that link).
+    if (event.target !== event.currentTarget) {
+      if (event.key === 'Escape' || event.key === 'ArrowLeft') {
+        setExpanded(null);
+        scroller.current?.focus();
+      }
+      return;
+    }
+    const current = props.documents[active];
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const next = Math.max(0, Math.min(props.documents.length - 1, active + (event.key === 'ArrowDown' ? 1 : -1)));
       setActive(next);
       virtualizer.scrollToIndex(next);
     } else if (event.key === 'Enter') {
-      open(props.documents[active]);
+      open(current);
+    } else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && current !== undefined) {
+      event.preventDefault();
+      toggle(current, event.key === 'ArrowRight', true);
     }
   };
   return (
@@ -94,12 +143,22 @@ export function DocumentTable(props: { documents: readonly DocumentSummary[]; to
           ))}
         </div>
       </div>
-      <div ref={scroller} role="rowgroup" className="doc-body" tabIndex={0} onKeyDown={onKeyDown} aria-activedescendant={props.documents[active] ? `doc-${props.documents[active].id}` : undefined}>
+      <div
+        ref={scroller}
+        role="rowgroup"
+        className="doc-body"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        aria-describedby="library-keys"
+        aria-activedescendant={props.documents[active] ? `doc-${props.documents[active].id}` : undefined}
+      >
         {props.documents.length === 0 ? <p className="empty">{props.total === 0 ? t.library.empty : '—'}</p> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const document = props.documents[item.index];
             if (document === undefined) return null;
+            const group = props.groups.get(document.id);
+            const opened = group !== undefined && expanded === document.id;
             return (
               <div
                 role="row"
@@ -108,19 +167,23 @@ export function DocumentTable(props: { documents: readonly DocumentSummary[]; to
                 aria-rowindex={item.index + 2}
                 aria-label={document.title ?? document.fileName}
                 aria-selected={item.index === active}
-                className={`doc-row ${document.status} ${item.index === active ? 'active' : ''}`}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                className={`doc-row ${document.status} ${item.index === active ? 'active' : ''} ${opened ? 'expanded' : ''}`}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
                 onClick={() => {
                   setActive(item.index);
                   open(document);
                 }}
               >
-                <Cells document={document} />
+                <Cells document={document} versions={{ group, expanded: opened, onToggle: () => toggle(document, !opened, false) }} />
+                {opened ? <VersionsList document={document} group={group} byId={props.byId} /> : null}
               </div>
             );
           })}
         </div>
       </div>
+      <p id="library-keys" className="keys-hint muted">
+        {t.library.keysHint}
+      </p>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { t } from '../i18n/fr.js';
 import { visibleDocuments, type ColumnId, type LibraryView, type StatusFilter } from './columns.js';
 import { DocumentTable } from './DocumentTable.js';
 import { ImportPanel } from './ImportPanel.js';
+import { useGroups } from './useGroups.js';
 import { useSummaries } from './useSummaries.js';
 
 function ReextractReport(props: { summaries: readonly ReextractSummary[]; onClose: () => void }) {
@@ -33,6 +34,8 @@ export function LibraryScreen() {
   const [reextracting, setReextracting] = useState<{ done: number; total: number } | null>(null);
   const [report, setReport] = useState<readonly ReextractSummary[] | null>(null);
   const shown = useMemo(() => visibleDocuments(documents ?? [], view), [documents, view]);
+  const groups = useGroups(documents);
+  const byId = useMemo(() => new Map((documents ?? []).map((document) => [document.id, document])), [documents]);
 
   useApiEvents((event) => {
     if (event.type === 'reextract-progress') setReextracting({ done: event.done, total: event.total });
@@ -80,7 +83,7 @@ export function LibraryScreen() {
       </div>
       {report !== null ? <ReextractReport summaries={report} onClose={() => setReport(null)} /> : null}
       {error !== null ? <p className="error-text">{t.errors.generic(error)}</p> : null}
-      {documents === null ? <p>{t.review.loading}</p> : <DocumentTable documents={shown} total={documents.length} view={view} onSort={sortBy} />}
+      {documents === null ? <p>{t.review.loading}</p> : <DocumentTable documents={shown} total={documents.length} view={view} onSort={sortBy} groups={groups} byId={byId} />}
     </ImportPanel>
   );
 }

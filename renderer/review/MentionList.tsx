@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import type { MentionRecord } from '../../main/api/contract.js';
 import { formatValue, STATUS_LABELS, t, TYPE_LABELS } from '../i18n/fr.js';
+import { typeStyle } from './type-colours.js';
 
 const PAGE_ROW_HEIGHT = 30;
 const MENTION_ROW_HEIGHT = 54;
@@ -76,12 +77,12 @@ export function MentionList(props: { mentions: readonly MentionRecord[]; selecte
               data-mention-id={mention.id}
               data-status={mention.status}
               className={`mention-row type-${mention.type} status-${mention.status} ${selected ? 'selected' : ''}`}
-              style={style}
+              style={{ ...style, ...typeStyle(mention.type) }}
               title={`${mention.text} → ${mention.value}${mention.unit === null ? '' : ` · ${mention.unit}`}`}
               onClick={() => props.onSelect(mention.id)}
             >
               <div className="mention-main">
-                <span className={`type-chip type-${mention.type}`}>{TYPE_LABELS[mention.type]}</span>
+                <span className="type-chip">{TYPE_LABELS[mention.type]}</span>
                 <span className="raw">{mention.text.replace(/\s+/gu, ' ')}</span>
                 <span className="arrow">→</span>
                 <span className="value">

@@ -10,6 +10,7 @@ import type { MentionRecord } from '../../main/api/contract.js';
 import { TYPE_LABELS, STATUS_LABELS, t } from '../i18n/fr.js';
 import { rectsForSpan, type Rect, type Run } from '../page/boxes.js';
 import { drawBitmap, pageBitmap } from '../page/pdf.js';
+import { typeStyle } from './type-colours.js';
 import type { LoadedPage } from './useDocumentData.js';
 
 /** OCR words below this confidence (0..100) count as unsure. */
@@ -108,7 +109,7 @@ export function PageView(props: PageViewProps) {
               data-mention-id={mention.id}
               data-testid="highlight"
               title={`${TYPE_LABELS[mention.type]} · ${STATUS_LABELS[mention.status]} · ${mention.text}`}
-              style={box(rect, props.scale)}
+              style={{ ...box(rect, props.scale), ...typeStyle(mention.type) }}
               onClick={() => props.onSelect(mention.id)}
             />
           )),
