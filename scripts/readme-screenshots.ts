@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const from = join(root, 'test-output', 'screenshots');
 const to = join(root, 'docs', 'screenshots');
-const SHOWN = ['01-bibliotheque', '03-bibliotheque-apres-import', '04-revue-texte', '06-revue-scan', '08-rejet-groupe-apercu', '05-aide-clavier'];
+const SHOWN = ['01-bibliotheque', '03-bibliotheque-apres-import', '04-revue-texte', '06-revue-scan', '08-rejet-groupe-apercu', '05-aide-clavier', '12-bibliotheque-versions', '13-revue-pourquoi'];
 
 execFileSync('npx', ['vitest', 'run', '--project', 'e2e'], { cwd: root, stdio: 'inherit' });
 mkdirSync(to, { recursive: true });

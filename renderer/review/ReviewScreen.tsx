@@ -4,18 +4,18 @@
  * and the keyboard loop (useActionQueue.ts, keys.ts): one key decides and moves on.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MentionRecord, SpanReading } from '../../main/api/contract.js';
+import type { MentionRecord } from '../../main/api/contract.js';
 import { getApi } from '../api/client.js';
 import { useNotice } from '../app/notice.js';
 import { useApiEvents } from '../app/useEvents.js';
 import { t } from '../i18n/fr.js';
 import { moveSpanByToken, rectsForSpan } from '../page/boxes.js';
-import { AddDialog, BulkDialog, EditDialog, HelpOverlay, type MentionFields } from './dialogs.js';
 import { Legend } from './Legend.js';
 import { MentionList } from './MentionList.js';
 import { inOrder, nextWhere, stepFrom } from './navigation.js';
 import { PagePane } from './PagePane.js';
 import { LOW_OCR_CONFIDENCE } from './PageView.js';
+import { ReviewDialogs, type Dialog } from './ReviewDialogs.js';
 import { ReviewToolbar } from './ReviewToolbar.js';
 import { selectedSpan } from './selection.js';
 import { useActionQueue, type ReviewHandlers } from './useActionQueue.js';
@@ -24,12 +24,6 @@ import { usePageLoader } from './usePageLoader.js';
 import { WhyPanel } from './WhyPanel.js';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
-
-type Dialog =
-  | { readonly kind: 'edit'; readonly focus: 'value' | 'type' }
-  | { readonly kind: 'add'; readonly start: number; readonly end: number; readonly text: string; readonly reading: SpanReading | null }
-  | { readonly kind: 'bulk' }
-  | { readonly kind: 'help' };
 
 export function ReviewScreen(props: { documentId: number }) {
   const notify = useNotice();
@@ -160,45 +154,6 @@ export function ReviewScreen(props: { documentId: number }) {
 
   const act = useActionQueue(handlers, dialog !== null);
 
-  const saveEdit = async (fields: MentionFields): Promise<void> => {
-    if (selected === undefined) return;
-    setDialog(null);
-    const changes: { type?: MentionFields['type']; value?: string; unit?: string | null } = {};
-    if (fields.type !== selected.type) changes.type = fields.type;
-    if (fields.value !== selected.value) changes.value = fields.value;
-    if (fields.unit !== selected.unit) changes.unit = fields.unit;
-    if (Object.keys(changes).length === 0) return;
-    const result = await getApi().editMention({ mentionId: selected.id, changes });
-    if (result.ok) replace(result.value);
-    else notify({ kind: 'error', text: t.errors.api(result.error) });
-  };
-
-  const saveAdd = async (fields: MentionFields, span: { start: number; end: number }): Promise<void> => {
-    setDialog(null);
-    const result = await getApi().addMention({ documentId: props.documentId, page: pageNumber, start: span.start, end: span.end, type: fields.type, value: fields.value, unit: fields.unit });
-    if (!result.ok) return notify({ kind: 'error', text: t.errors.api(result.error) });
-    setMentions((current) => inOrder([...current, result.value]));
-    window.getSelection()?.removeAllRanges();
-    select(result.value);
-  };
-
-  const loadBulk = useCallback(
-    async (match: 'rule' | 'text', scope: 'page' | 'document') => {
-      if (selectedId === null) return [];
-      const result = await getApi().previewBulk({ mentionId: selectedId, match, scope });
-      return result.ok ? result.value : [];
-    },
-    [selectedId],
-  );
-
-  const applyBulk = async (chosen: readonly MentionRecord[]): Promise<void> => {
-    setDialog(null);
-    const result = await getApi().applyBulk({ mentionIds: chosen.map((mention) => mention.id), status: 'rejected' });
-    if (!result.ok) return notify({ kind: 'error', text: t.errors.api(result.error) });
-    await data.reloadMentions();
-    notify({ kind: 'info', text: t.bulk.applied(result.value.changed) });
-  };
-
   const pageInfo = data.detail?.pages.find((each) => each.number === pageNumber);
   const pending = mentions.filter((mention) => mention.status === 'pending').length;
   const onPage = useMemo(() => mentions.filter((mention) => mention.page === pageNumber), [mentions, pageNumber]);
@@ -239,30 +194,19 @@ export function ReviewScreen(props: { documentId: number }) {
           <Legend />
         </aside>
       </div>
-      <ReviewDialogs dialog={dialog} selected={selected} onClose={() => setDialog(null)} onSaveEdit={saveEdit} onSaveAdd={saveAdd} loadBulk={loadBulk} onApplyBulk={applyBulk} />
+      <ReviewDialogs
+        dialog={dialog}
+        documentId={props.documentId}
+        pageNumber={pageNumber}
+        selected={selected}
+        onClose={() => setDialog(null)}
+        onChanged={replace}
+        onAdded={(added) => {
+          setMentions((current) => inOrder([...current, added]));
+          select(added);
+        }}
+        onReload={data.reloadMentions}
+      />
     </div>
   );
-}
-
-function ReviewDialogs(props: {
-  dialog: Dialog | null;
-  selected: MentionRecord | undefined;
-  onClose: () => void;
-  onSaveEdit: (fields: MentionFields) => Promise<void>;
-  onSaveAdd: (fields: MentionFields, span: { start: number; end: number }) => Promise<void>;
-  loadBulk: (match: 'rule' | 'text', scope: 'page' | 'document') => Promise<MentionRecord[]>;
-  onApplyBulk: (chosen: readonly MentionRecord[]) => Promise<void>;
-}) {
-  const dialog = props.dialog;
-  if (dialog === null) return null;
-  switch (dialog.kind) {
-    case 'edit':
-      return props.selected === undefined ? null : <EditDialog mention={props.selected} focus={dialog.focus} onSave={(fields) => void props.onSaveEdit(fields)} onClose={props.onClose} />;
-    case 'add':
-      return <AddDialog text={dialog.text} reading={dialog.reading} onSave={(fields) => void props.onSaveAdd(fields, dialog)} onClose={props.onClose} />;
-    case 'bulk':
-      return <BulkDialog load={props.loadBulk} onApply={(chosen) => void props.onApplyBulk(chosen)} onClose={props.onClose} />;
-    case 'help':
-      return <HelpOverlay onClose={props.onClose} />;
-  }
 }

@@ -168,11 +168,16 @@ describe('the library and the why of a mention', () => {
     await page.locator('.page canvas[data-rendered="1"]').waitFor();
     for (const type of types) {
       const highlight = page.locator(`.highlight[title^="${TYPE_LABELS[type]} ·"]`).first();
-      const border = await highlight.evaluate((element) => getComputedStyle(element).borderBottomColor);
+      // A role is drawn as a line under its words (its box's ::after), the others as a box.
+      const border = await highlight.evaluate((element, pseudo) => getComputedStyle(element, pseudo).borderBottomColor, type === 'role' ? '::after' : null);
       expect(border, type).toBe(rgb(TYPE_COLOURS[type]));
       const row = page.locator('[role="option"]').filter({ has: page.locator('.type-chip', { hasText: TYPE_LABELS[type] }) }).first();
       await expect(row.evaluate((element) => getComputedStyle(element).borderLeftColor), type).resolves.toBe(rgb(TYPE_COLOURS[type]));
     }
+    // A click on a person inside a role's span selects the person (the role's box lets clicks through).
+    const person = (await mentionsOf(document.id)).find((mention) => mention.type === 'person');
+    await page.locator(`.highlight[data-mention-id="${person?.id}"]`).first().click();
+    await expect.poll(() => page.locator('[role="option"][aria-selected="true"]').getAttribute('data-mention-id')).toBe(String(person?.id));
     const legend = page.getByRole('region', { name: 'Légende des couleurs et des traits' });
     for (const label of Object.values(TYPE_LABELS)) await expect(legend.textContent()).resolves.toContain(label);
     await expect(legend.locator('[data-types="role"]').evaluate((element) => getComputedStyle(element.querySelector('.swatch') ?? element).borderBottomColor)).resolves.toBe(rgb(TYPE_COLOURS.role));
