@@ -175,7 +175,12 @@ export function DocumentTable(props: DocumentTableProps) {
                 }}
               >
                 <Cells document={document} versions={{ group, expanded: opened, onToggle: () => toggle(document, !opened, false) }} />
-                {opened ? <VersionsList document={document} group={group} byId={props.byId} /> : null}
+                {opened ? (
+                  // A row holds only cells: the list is one more cell, across the whole row.
+                  <div role="cell" className="versions-cell">
+                    <VersionsList document={document} group={group} byId={props.byId} />
+                  </div>
+                ) : null}
               </div>
             );
           })}
