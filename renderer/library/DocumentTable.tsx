@@ -130,65 +130,67 @@ export function DocumentTable(props: DocumentTableProps) {
     }
   };
   return (
-    <div role="table" aria-label={t.library.title} aria-rowcount={props.documents.length + 1} className="doc-table">
-      <div role="rowgroup">
-        <div role="row" className="doc-row doc-head">
-          {COLUMNS.map((column) => (
-            <div role="columnheader" key={column.id} className={`col-${column.id}`} aria-sort={props.view.sort === column.id ? (props.view.descending ? 'descending' : 'ascending') : 'none'}>
-              <button type="button" onClick={() => props.onSort(column.id)} aria-label={t.library.sortBy(column.label)}>
-                {column.label}
-                {props.view.sort === column.id ? (props.view.descending ? ' ▾' : ' ▴') : ''}
-              </button>
-            </div>
-          ))}
-        </div>
-      </div>
-      <div
-        ref={scroller}
-        role="rowgroup"
-        className="doc-body"
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-        aria-describedby="library-keys"
-        aria-activedescendant={props.documents[active] ? `doc-${props.documents[active].id}` : undefined}
-      >
-        {props.documents.length === 0 ? <p className="empty">{props.total === 0 ? t.library.empty : '—'}</p> : null}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const document = props.documents[item.index];
-            if (document === undefined) return null;
-            const group = props.groups.get(document.id);
-            const opened = group !== undefined && expanded === document.id;
-            return (
-              <div
-                role="row"
-                id={`doc-${document.id}`}
-                key={document.id}
-                aria-rowindex={item.index + 2}
-                aria-label={document.title ?? document.fileName}
-                aria-selected={item.index === active}
-                className={`doc-row ${document.status} ${item.index === active ? 'active' : ''} ${opened ? 'expanded' : ''}`}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
-                onClick={() => {
-                  setActive(item.index);
-                  open(document);
-                }}
-              >
-                <Cells document={document} versions={{ group, expanded: opened, onToggle: () => toggle(document, !opened, false) }} />
-                {opened ? (
-                  // A row holds only cells: the list is one more cell, across the whole row.
-                  <div role="cell" className="versions-cell">
-                    <VersionsList document={document} group={group} byId={props.byId} />
-                  </div>
-                ) : null}
+    <>
+      <div role="table" aria-label={t.library.title} aria-rowcount={props.documents.length + 1} className="doc-table">
+        <div role="rowgroup">
+          <div role="row" className="doc-row doc-head">
+            {COLUMNS.map((column) => (
+              <div role="columnheader" key={column.id} className={`col-${column.id}`} aria-sort={props.view.sort === column.id ? (props.view.descending ? 'descending' : 'ascending') : 'none'}>
+                <button type="button" onClick={() => props.onSort(column.id)} aria-label={t.library.sortBy(column.label)}>
+                  {column.label}
+                  {props.view.sort === column.id ? (props.view.descending ? ' ▾' : ' ▴') : ''}
+                </button>
               </div>
-            );
-          })}
+            ))}
+          </div>
+        </div>
+        <div
+          ref={scroller}
+          role="rowgroup"
+          className="doc-body"
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          aria-describedby="library-keys"
+          aria-activedescendant={props.documents[active] ? `doc-${props.documents[active].id}` : undefined}
+        >
+          {props.documents.length === 0 ? <p className="empty">{props.total === 0 ? t.library.empty : '—'}</p> : null}
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const document = props.documents[item.index];
+              if (document === undefined) return null;
+              const group = props.groups.get(document.id);
+              const opened = group !== undefined && expanded === document.id;
+              return (
+                <div
+                  role="row"
+                  id={`doc-${document.id}`}
+                  key={document.id}
+                  aria-rowindex={item.index + 2}
+                  aria-label={document.title ?? document.fileName}
+                  aria-selected={item.index === active}
+                  className={`doc-row ${document.status} ${item.index === active ? 'active' : ''} ${opened ? 'expanded' : ''}`}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
+                  onClick={() => {
+                    setActive(item.index);
+                    open(document);
+                  }}
+                >
+                  <Cells document={document} versions={{ group, expanded: opened, onToggle: () => toggle(document, !opened, false) }} />
+                  {opened ? (
+                    // A row holds only cells: the list is one more cell, across the whole row.
+                    <div role="cell" className="versions-cell">
+                      <VersionsList document={document} group={group} byId={props.byId} />
+                    </div>
+                  ) : null}
+                </div>
+              );
+            })}
+          </div>
         </div>
       </div>
       <p id="library-keys" className="keys-hint muted">
         {t.library.keysHint}
       </p>
-    </div>
+    </>
   );
 }
