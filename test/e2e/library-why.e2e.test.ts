@@ -65,7 +65,7 @@ async function tabToLibraryList(): Promise<number> {
   throw new Error(`Tab never reached the document list (focus on ${await focused()})`);
 }
 
-/** ↓ from the first row to the row of `fileName`; answers the row's index. */
+/** ↓ from the first row to the row of `fileName`, checking that it is the current row then. */
 async function arrowTo(fileName: string): Promise<void> {
   const rows = (await page.getByRole('row').allTextContents()).slice(1);
   const target = rows.findIndex((text) => text.includes(fileName));
