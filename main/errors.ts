@@ -80,27 +80,22 @@ export class CorpusError extends CodedError {
   }
 }
 
-/** An export destination refused before anything was written; the message names the path. */
-export class OutputRefusedError extends CodedError {
-  readonly code = 'OUTPUT_REFUSED' as const;
+/**
+ * An export that did not happen; the message names the path. One class for both outcomes, which
+ * differ only in their code (and so in what the app tells the user), as CorpusError's do:
+ * - `OUTPUT_REFUSED`: the destination was refused before anything was written (the corpus itself,
+ *   a file the export did not write, a missing folder);
+ * - `OUTPUT_FAILED`: writing failed part-way; the temporary output was removed and the previous
+ *   one kept.
+ */
+export class OutputError extends CodedError {
   constructor(
+    readonly code: 'OUTPUT_REFUSED' | 'OUTPUT_FAILED',
     readonly path: string,
     message: string,
   ) {
     super(message);
-    this.name = 'OutputRefusedError';
-  }
-}
-
-/** Writing an export failed part-way; the temporary output was removed and the previous one kept. */
-export class OutputFailedError extends CodedError {
-  readonly code = 'OUTPUT_FAILED' as const;
-  constructor(
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'OutputFailedError';
+    this.name = 'OutputError';
   }
 }
 

@@ -14,16 +14,40 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { createDeflate, deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFPage } from 'pdf-lib';
+import {
+  PDFDocument,
+  PDFName,
+  StandardFonts,
+  TextRenderingMode,
+  concatTransformationMatrix,
+  drawObject,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setTextRenderingMode,
+  type PDFFont,
+  type PDFPage,
+} from 'pdf-lib';
 import { encodePgm, type GrayImage } from '../main/ingest/gray-image.js';
 import { pageImageForOcr } from '../main/ingest/page-image.js';
-import { openPdf } from '../main/ingest/pdf-document.js';
+import { openPdf, readPageText } from '../main/ingest/pdf-document.js';
 import { rotateGray } from '../main/ingest/rotate.js';
 import { makeTextPdf } from './bad-inputs/synthetic-pdfs.js';
 
 const run = promisify(execFile);
 
-export const HOSTILE_KINDS = ['operator-bomb', 'image-bomb', 'long-document', 'long-lines', 'jpx-scan', 'sideways-scan', 'blank-photo'] as const;
+export const HOSTILE_KINDS = [
+  'operator-bomb',
+  'image-bomb',
+  'long-document',
+  'long-lines',
+  'jpx-scan',
+  'sideways-scan',
+  'blank-photo',
+  'invisible-layer-agrees',
+  'invisible-layer-disagrees',
+  'white-text-injected',
+] as const;
 export type HostileKind = (typeof HOSTILE_KINDS)[number];
 
 /** Uncompressed size of the operator bomb's one content stream. */
@@ -43,6 +67,19 @@ export interface HostilePdf {
 
 /** The first dev scan's page 1 as OCR sees it (gray, 200 dpi), to build scans from. */
 export const SCAN_SOURCE = fileURLToPath(new URL('../fixtures/corpus/dev/000-scan.pdf', import.meta.url));
+/** The exported PDF the dev scan was made from: its page 1 text is what the scan shows. */
+export const SCAN_TEXT_SOURCE = fileURLToPath(new URL('../fixtures/corpus/dev/000.pdf', import.meta.url));
+/** Another dev document, whose page 1 text the scan does not show. */
+export const OTHER_TEXT_SOURCE = fileURLToPath(new URL('../fixtures/corpus/dev/002.pdf', import.meta.url));
+
+async function pageOneText(file: string): Promise<string> {
+  const doc = await openPdf(new Uint8Array(await readFile(file)), file);
+  try {
+    return await readPageText(await doc.getPage(1));
+  } finally {
+    await doc.destroy();
+  }
+}
 
 async function scanPage(): Promise<{ image: GrayImage; dpi: number }> {
   const doc = await openPdf(new Uint8Array(await readFile(SCAN_SOURCE)), 'scan');
@@ -151,6 +188,47 @@ async function blankPhoto(): Promise<Uint8Array> {
   return imagePage(deflateSync(data), { width, height }, 150, 'FlateDecode');
 }
 
+/** The lines of `text` that `font` can encode, without the characters it cannot (WinAnsi for the standard fonts). */
+function encodableLines(text: string, font: PDFFont): string[] {
+  const known = new Set(font.getCharacterSet());
+  return text
+    .split('\n')
+    .map((line) => [...line].filter((char) => known.has(char.codePointAt(0) ?? 0)).join('').trim())
+    .filter((line) => line !== '');
+}
+
+/** `lines` written on `page` from the top, at 9 pt, in whatever rendering mode and colour are in force. */
+function writeLines(page: PDFPage, font: PDFFont, lines: readonly string[], top: number, color = rgb(0, 0, 0)): void {
+  lines.forEach((line, row) => page.drawText(line, { x: 36, y: top - row * 11, size: 9, font, color }));
+}
+
+/**
+ * The dev scan's page 1 with an invisible text layer over it (text rendering mode 3), as OCR
+ * tools write one: the layer is the page's own text (`agrees`) or another document's page.
+ */
+async function scanWithInvisibleLayer(agrees: boolean): Promise<Uint8Array> {
+  const { image, dpi } = await scanPage();
+  const doc = await PDFDocument.load(await imagePage(deflateSync(image.data), image, dpi, 'FlateDecode'), { updateMetadata: false });
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.getPage(0);
+  const lines = encodableLines(await pageOneText(agrees ? SCAN_TEXT_SOURCE : OTHER_TEXT_SOURCE), font);
+  page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
+  writeLines(page, font, lines, page.getHeight() - 40);
+  page.pushOperators(popGraphicsState());
+  return doc.save({ useObjectStreams: false });
+}
+
+/** An exported-looking page of black text with another document's paragraph written on it in white. */
+async function whiteTextInjected(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595.28, 841.89]);
+  const shown = encodableLines(await pageOneText(SCAN_TEXT_SOURCE), font).slice(0, 30);
+  writeLines(page, font, shown, 800);
+  writeLines(page, font, encodableLines(await pageOneText(OTHER_TEXT_SOURCE), font).slice(0, 20), 780 - shown.length * 11, rgb(1, 1, 1));
+  return doc.save({ useObjectStreams: false });
+}
+
 const RECIPES: Readonly<Record<HostileKind, { fileName: string; description: string; make: () => Promise<Uint8Array> }>> = {
   'operator-bomb': { fileName: 'operator-bomb.pdf', description: `one blank page whose content stream inflates to ${OPERATOR_BOMB_BYTES / 1024 / 1024} MB of stroke operators`, make: () => makeOperatorBomb() },
   'image-bomb': { fileName: 'image-bomb.pdf', description: `one page painting a ${IMAGE_BOMB_SIDE}² RGB image (${Math.round((IMAGE_BOMB_SIDE * IMAGE_BOMB_SIDE * 3) / 1e6)} MB decoded)`, make: imageBomb },
@@ -159,6 +237,9 @@ const RECIPES: Readonly<Record<HostileKind, { fileName: string; description: str
   'jpx-scan': { fileName: 'jpx-scan.pdf', description: 'a scanned page stored as a JPEG 2000 (JPXDecode) image', make: jpxScan },
   'sideways-scan': { fileName: 'sideways-scan.pdf', description: 'a scanned portrait page turned a quarter counter-clockwise (the way tesseract cannot read by itself)', make: sidewaysScan },
   'blank-photo': { fileName: 'blank-photo.pdf', description: 'one page that is a picture with no text', make: blankPhoto },
+  'invisible-layer-agrees': { fileName: 'invisible-layer-agrees.pdf', description: 'a scanned page with an invisible text layer (mode 3) that is its own text, as OCR tools write', make: () => scanWithInvisibleLayer(true) },
+  'invisible-layer-disagrees': { fileName: 'invisible-layer-disagrees.pdf', description: 'a scanned page with an invisible text layer (mode 3) holding another document\'s text', make: () => scanWithInvisibleLayer(false) },
+  'white-text-injected': { fileName: 'white-text-injected.pdf', description: 'a page of black text with another document\'s paragraph written in white on the white page', make: whiteTextInjected },
 };
 
 /** Writes the requested hostile PDFs (all by default) into `outDir`. */

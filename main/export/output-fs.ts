@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { OutputFailedError } from '../errors.js';
+import { OutputError } from '../errors.js';
 
 function sameFile(a: Stats | undefined, b: Stats | undefined): boolean {
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
@@ -63,8 +63,8 @@ export async function syncFile(path: string): Promise<void> {
   }
 }
 
-export function failure(out: string, error: unknown): OutputFailedError {
+export function failure(out: string, error: unknown): OutputError {
   const detail = error instanceof Error ? error.message : String(error);
-  return new OutputFailedError(out, `${out}: the export could not be written (${detail}); any previous file there was left as it was`);
+  return new OutputError('OUTPUT_FAILED', out, `${out}: the export could not be written (${detail}); any previous file there was left as it was`);
 }
 

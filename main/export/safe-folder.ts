@@ -6,7 +6,7 @@
 import { closeSync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { OutputRefusedError } from '../errors.js';
+import { OutputError } from '../errors.js';
 import { failure, firstBytes, isCorpusFile, syncFile, temporaryName } from './output-fs.js';
 import type { OutputGuard, OutputKind } from './safe-output.js';
 
@@ -73,7 +73,7 @@ async function commitFolder(temporary: string, out: string, plan: FolderPlan, co
   const names = (await readdir(temporary)).filter((name) => plan !== 'merge' || name !== FOLDER_MARKER);
   if (plan === 'merge') {
     const clash = names.find((name) => isCorpusFile(join(out, name), corpusFile));
-    if (clash !== undefined) throw new OutputRefusedError(out, `${join(out, clash)}: is the corpus or one of its companion files; nothing was written into ${out}`);
+    if (clash !== undefined) throw new OutputError('OUTPUT_REFUSED', out, `${join(out, clash)}: is the corpus or one of its companion files; nothing was written into ${out}`);
     for (const name of names) await rename(join(temporary, name), join(out, name));
     await rm(temporary, { recursive: true, force: true });
     return;
@@ -97,7 +97,7 @@ async function commitFolder(temporary: string, out: string, plan: FolderPlan, co
  */
 export async function writeOutputFolder<T>(out: string, kind: OutputKind, guard: OutputGuard, write: (temporary: string) => Promise<T>): Promise<T> {
   const first = planFolder(out, kind, guard);
-  if ('refusal' in first) throw new OutputRefusedError(out, first.refusal);
+  if ('refusal' in first) throw new OutputError('OUTPUT_REFUSED', out, first.refusal);
   const plan = first.plan;
   const temporary = temporaryName(out);
   await mkdir(temporary);
@@ -108,13 +108,13 @@ export async function writeOutputFolder<T>(out: string, kind: OutputKind, guard:
     await syncFolderFiles(temporary, [...files, FOLDER_MARKER]);
     // Checked again just before the move: the destination may have changed while we wrote.
     const again = planFolder(out, kind, guard);
-    if ('refusal' in again) throw new OutputRefusedError(out, again.refusal);
-    if (again.plan !== plan) throw new OutputRefusedError(out, `${out}: changed while the export was written; nothing was replaced`);
+    if ('refusal' in again) throw new OutputError('OUTPUT_REFUSED', out, again.refusal);
+    if (again.plan !== plan) throw new OutputError('OUTPUT_REFUSED', out, `${out}: changed while the export was written; nothing was replaced`);
     await commitFolder(temporary, out, plan, guard.corpusFile);
     return result;
   } catch (error) {
     await rm(temporary, { recursive: true, force: true });
-    if (error instanceof OutputRefusedError) throw error;
+    if (error instanceof OutputError) throw error;
     throw failure(out, error);
   }
 }

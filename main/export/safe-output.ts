@@ -11,7 +11,7 @@
 import { statSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { OutputRefusedError } from '../errors.js';
+import { OutputError } from '../errors.js';
 import { excelFrHeader } from './excel-fr.js';
 import { failure, firstBytes, isCorpusFile, isStream, syncFile, temporaryName } from './output-fs.js';
 
@@ -62,10 +62,10 @@ export function csvHeaderTest(columns: readonly string[]): (firstLine: string) =
   };
 }
 
-/** Throws an {@link OutputRefusedError} when `out` may not be written as a `kind` export. */
+/** Throws an `OUTPUT_REFUSED` {@link OutputError} when `out` may not be written as a `kind` export. */
 export function checkOutputFile(out: string, guard: OutputGuard): void {
   const refusal = refusalForFile(out, guard);
-  if (refusal !== undefined) throw new OutputRefusedError(out, refusal);
+  if (refusal !== undefined) throw new OutputError('OUTPUT_REFUSED', out, refusal);
 }
 
 /**
@@ -86,7 +86,7 @@ export async function writeOutputFile<T>(out: string, guard: OutputGuard, write:
     return result;
   } catch (error) {
     await rm(temporary, { force: true });
-    if (error instanceof OutputRefusedError) throw error;
+    if (error instanceof OutputError) throw error;
     throw failure(out, error);
   }
 }

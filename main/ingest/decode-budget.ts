@@ -87,7 +87,7 @@ export const MAX_INFLATED_STREAM_BYTES = 48 * 1024 * 1024;
 const MAX_DEFLATE_RATIO = 1032;
 
 /** Stream bodies: from after `stream` + EOL to the next `endstream`, with their dictionary text. */
-function* streams(bytes: Buffer, minLength: number): Generator<{ dictionary: string; start: number; end: number }> {
+export function* streams(bytes: Buffer, minLength: number): Generator<{ dictionary: string; start: number; end: number }> {
   for (let at = bytes.indexOf('stream'); at !== -1; at = bytes.indexOf('stream', at + 6)) {
     if (at >= 3 && bytes.toString(LATIN1, at - 3, at) === 'end') continue;
     let start = at + 6;

@@ -30,6 +30,14 @@ export interface LayerPage {
   readonly ocr: boolean;
 }
 
+/** A page whose text is drawn invisibly: OCR checks that the page shows it (text-layer-check.ts). */
+export interface LayerCheck {
+  /** The page's whole text layer, kept when OCR confirms it. */
+  readonly layerText: string;
+  /** The part of it drawn so that it cannot be seen. */
+  readonly hiddenText: string;
+}
+
 export type FromDocumentThread =
   /**
    * A step starts. `pages` > 1 for a step that reads that many pages at once (the document date
@@ -47,6 +55,8 @@ export type FromDocumentThread =
       readonly toPoints: PixelToPoints;
       /** Whether the page paints any image (so an empty OCR result is suspicious). */
       readonly paintsImage: boolean;
+      /** Set when the page has a text layer to check rather than replace. */
+      readonly layerCheck?: LayerCheck | undefined;
     }
   | { readonly type: 'layer'; readonly pages: readonly LayerPage[]; readonly title: string | null }
   | { readonly type: 'extracted'; readonly extraction: DocumentExtraction }

@@ -20,6 +20,7 @@ import type { DocumentStep, FromDocumentThread, LayerPage, OcrMode, ToDocumentTh
 import { IngestError, type IngestErrorCode } from './errors.js';
 import { OcrTimeoutError, type OcrPool, type OcrWord } from './ocr-pool.js';
 import { recognizeUpright } from './orientation.js';
+import { layerCheckOutcome } from './text-layer-check.js';
 import type { PixelToPoints } from './single-image.js';
 
 export type { OcrMode } from './document-messages.js';
@@ -143,7 +144,7 @@ interface OcrPage {
 export class DocumentThread {
   private worker: Worker | undefined;
   /** The document being read: when its current step began, where it is, and how to fail it. */
-  private current: { step: () => { at: number; rss: number } | null; where: () => string; fail: (error: IngestError) => void; fileName: string } | null = null;
+  private current: { step: () => { at: number; rss: number } | null; rebase: () => void; where: () => string; fail: (error: IngestError) => void; fileName: string } | null = null;
 
   constructor(private readonly heapMb: number) {
     this.worker = this.start(); // pdf.js loads in it while the importer opens the corpus
@@ -161,6 +162,11 @@ export class DocumentThread {
   /** When the current document's running step began (performance.now()) and the process RSS then; null when idle. */
   currentStep(): { at: number; rss: number } | null {
     return this.current?.step() ?? null;
+  }
+
+  /** Counts the current step's memory growth from now (the OCR pool has just finished starting). */
+  rebaseStep(): void {
+    this.current?.rebase();
   }
 
   /**
@@ -260,8 +266,12 @@ export class DocumentThread {
             height: 0,
             words: wordsInPoints(reading.words, message.toPoints),
           };
+          const check = message.layerCheck === undefined ? null : layerCheckOutcome(message.page, message.layerCheck.hiddenText, reading);
+          if (check?.keepLayer === true && message.layerCheck !== undefined) {
+            return { page: { ...page, text: message.layerCheck.layerText, source: 'text', ocrConfidence: null, words: [] }, warnings: [] };
+          }
           context.onProgress?.({ kind: 'page-done', fileName: file.fileName, page: message.page, source: 'ocr' });
-          return { page, warnings: ocrWarnings(message.page, reading.text, reading.confidence, message.paintsImage, reading.turns) };
+          return { page, warnings: [...(check?.warnings ?? []), ...ocrWarnings(message.page, reading.text, reading.confidence, message.paintsImage, reading.turns)] };
         } finally {
           release();
         }
@@ -349,6 +359,9 @@ export class DocumentThread {
 
       this.current = {
         step: () => (step === null ? null : { at: step.at, rss: step.rss }),
+        rebase: () => {
+          if (step !== null) step.rss = process.memoryUsage.rss();
+        },
         where: () => (step === null ? 'reading it' : where(step.name, step.page)),
         fail,
         fileName: file.fileName,

@@ -9,12 +9,13 @@ import { parentPort } from 'node:worker_threads';
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from '../../extractors/index.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from './errors.js';
-import type { DocumentStep, FromDocumentThread, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
+import type { DocumentStep, FromDocumentThread, LayerCheck, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
 import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, inflationBomb, oversizedImage } from './decode-budget.js';
 import { pageImageForOcr } from './page-image.js';
 import { loadPdfJs, openPdf, readPageText } from './pdf-document.js';
 import { realTitle } from './text-layer.js';
 import { judgeTextLayer } from './text-quality.js';
+import { mayHideText, pageHiddenText } from './text-layer-check.js';
 
 const port = parentPort;
 
@@ -49,31 +50,33 @@ function needsOcr(text: string, mode: OcrMode): boolean {
   return mode === 'always' || (mode === 'auto' && !judgeTextLayer(text).usable);
 }
 
-async function preparePage(doc: PDFDocumentProxy, number: number): Promise<void> {
+async function preparePage(doc: PDFDocumentProxy, number: number, layerCheck?: LayerCheck): Promise<void> {
   await takeCredit();
   step('prepare', number);
   const page = await doc.getPage(number);
   try {
     const { input, paintsImage } = await pageImageForOcr(doc, page);
     const buffer = input.image.data.buffer as ArrayBuffer;
-    send({ type: 'ocr-image', page: number, image: input.image, dpi: input.dpi, toPoints: input.toPoints, paintsImage }, [buffer]);
+    send({ type: 'ocr-image', page: number, image: input.image, dpi: input.dpi, toPoints: input.toPoints, paintsImage, layerCheck }, [buffer]);
   } finally {
     page.cleanup(); // drops pdf.js's decoded copy of the scan now, not at document end
   }
 }
 
-async function readPages(doc: PDFDocumentProxy, mode: OcrMode): Promise<LayerPage[]> {
+async function readPages(doc: PDFDocumentProxy, mode: OcrMode, mayHide = false): Promise<LayerPage[]> {
   const pages: LayerPage[] = [];
   for (let number = 1; number <= doc.numPages; number += 1) {
     step('text', number);
     const page = await doc.getPage(number);
     const { width, height } = page.getViewport({ scale: 1 });
     const text = mode === 'always' ? '' : await readPageText(page);
-    page.cleanup();
     const ocr = needsOcr(text, mode);
+    // Text drawn invisibly is checked against what OCR sees on the page (text-layer-check.ts).
+    const hidden = mayHide && !ocr && mode === 'auto' ? await pageHiddenText(page) : null;
+    if (hidden === null) page.cleanup(); // else preparePage reuses its operator list, then cleans up
     pages.push({ number, text, width, height, ocr });
     // The page goes to OCR now, while the next pages are read: the pool starts at once.
-    if (ocr) await preparePage(doc, number);
+    if (ocr || hidden !== null) await preparePage(doc, number, hidden === null ? undefined : { layerText: text, hiddenText: hidden.text });
   }
   return pages;
 }
@@ -121,7 +124,7 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
   const doc = await openPdf(read.bytes, read.fileName);
   try {
     send({ type: 'opened', pages: doc.numPages });
-    const pages = await readPages(doc, read.ocr);
+    const pages = await readPages(doc, read.ocr, mayHideText(read.bytes));
     send({ type: 'layer', pages, title: await titleOf(doc) });
   } finally {
     await doc.destroy();

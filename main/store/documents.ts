@@ -11,7 +11,9 @@ export type DocumentWarningCode =
   /** A page's mean OCR confidence is very low: its text and mentions are unreliable. */
   | 'OCR_LOW_CONFIDENCE'
   /** A page was scanned sideways or upside down; it was read upright. */
-  | 'PAGE_TURNED';
+  | 'PAGE_TURNED'
+  /** A page's text drawn invisibly (or white, or transparent) says what the page does not show; its OCR text is used. */
+  | 'TEXT_LAYER_MISMATCH';
 
 /** One warning on an imported document; `page` is null for the whole document. */
 export interface DocumentWarning {

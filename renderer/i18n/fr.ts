@@ -213,6 +213,7 @@ export const WARNING_LABELS: Record<DocumentWarningCode, string> = {
   OCR_NO_TEXT: 'page scannée dont l’OCR n’a lu aucun texte',
   OCR_LOW_CONFIDENCE: 'OCR très peu sûr : texte et mentions à vérifier',
   PAGE_TURNED: 'page scannée de travers, lue à l’endroit',
+  TEXT_LAYER_MISMATCH: 'texte invisible de la page différent de ce qu’elle montre : texte lu par OCR',
 };
 
 /** One warning as a person reads it: `p. 3 : OCR très peu sûr…`. */

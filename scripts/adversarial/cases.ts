@@ -20,11 +20,13 @@ export interface Prepared {
   readonly during?: () => Promise<() => Promise<void>>;
   /** Extra check after the run; returns a note for the table ("" when nothing to add). */
   readonly check?: () => string;
+  /** What Glaneur says, from its stdout (by default the first error line of stderr). */
+  readonly summary?: (stdout: string) => string;
 }
 
 export interface Case {
   readonly name: string;
-  readonly prepare: (dir: string, base: Base) => Prepared;
+  readonly prepare: (dir: string, base: Base) => Prepared | Promise<Prepared>;
 }
 
 /** What every case starts from: a real corpus (one imported PDF) and the paths of tools. */

@@ -1,12 +1,14 @@
 /**
- * The adversarial suite for corpus files, export destinations and command-line misuse (issue 13):
+ * The adversarial suite for hostile and broken PDFs, corpus files, export destinations and
+ * command-line misuse (issue 13):
  * `node --import tsx scripts/adversarial/run.ts [SCRATCH_DIR]` (`npm run adversarial`).
  *
  * Runs the built CLI (`bin/glaneur.js`; run `npm run build` first) once per case and prints a
  * Markdown table: input or fault, what Glaneur says (first line of stderr), exit code, data lost
  * (precious files changed, or documents/mentions/audit rows missing), peak RSS, wall time. Exit
  * code 1 when any case lost data or printed a stack trace. About 3 minutes, two of them waiting
- * on held locks; needs GNU time for RSS and, when run as root, setpriv to act as `nobody`.
+ * on held locks, and about 5 more for the PDFs (some are OCR'd, some are bombs); needs GNU time
+ * for RSS, qpdf and opj_compress for two of the PDFs and, when run as root, setpriv to act as `nobody`.
  */
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -14,13 +16,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
-import { CASES, type Base } from './cases.js';
+import { CASES as CORPUS_CASES, type Base } from './cases.js';
+import { PDF_CASES } from './pdf-cases.js';
 import { exportsOf, liveCells, makeHostilePdf } from './hostile-csv.js';
 import { runGlaneur, type Measured } from './measure.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'bin', 'glaneur.js');
 const pdf = join(root, 'fixtures', 'corpus', 'dev', '000.pdf');
+
+const CASES = [...PDF_CASES, ...CORPUS_CASES];
 
 const sha = (file: string): string => (existsSync(file) && statSync(file).isFile() ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'absent');
 
@@ -60,7 +65,7 @@ async function runCase(scratch: string, index: number, base: Base): Promise<Row>
   const test = CASES[index]!;
   const dir = join(scratch, `case-${String(index).padStart(2, '0')}`);
   mkdirSync(dir);
-  const prepared = test.prepare(dir, base);
+  const prepared = await test.prepare(dir, base);
   if (prepared.asUser === undefined && test.name.includes('as another user') && process.getuid?.() === 0) {
     return { name: test.name, says: 'skipped: running as root without setpriv', code: null, lost: '—', rss: '—', seconds: '—', stack: false };
   }
@@ -79,7 +84,7 @@ async function runCase(scratch: string, index: number, base: Base): Promise<Row>
   const note = prepared.check?.() ?? '';
   return {
     name: test.name,
-    says: `${firstLine(run)}${note === '' ? '' : ` (${note})`}`,
+    says: `${prepared.summary?.(run.stdout) ?? firstLine(run)}${note === '' ? '' : ` (${note})`}`,
     code: run.code,
     lost,
     rss: run.peakRssMiB === undefined ? 'n/a' : run.peakRssMiB.toFixed(0),

@@ -13,15 +13,23 @@ import { openCorpusForCli } from '../open-corpus.js';
 const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'dist-renderer');
 
 /**
+ * How long a change made through `serve` waits for another program's write lock before answering
+ * CORPUS_BUSY. SQLite waits synchronously, which stops the whole server: with the CLI's 30 s,
+ * every read (and the app) froze behind one click while an import in another process wrote.
+ * Reads themselves never wait (WAL); another program's writes hold the lock for milliseconds.
+ */
+export const SERVE_BUSY_TIMEOUT_MS = 1_500;
+
+/**
  * A read-only corpus is still served, for reading: every change then answers CORPUS_READ_ONLY
  * (the connection itself is read-only, so nothing can be half-written).
  */
 async function openForServing(file: string): Promise<{ db: Db; readOnly: boolean }> {
   try {
-    return { db: await openCorpusForCli(file, { create: true }), readOnly: false };
+    return { db: await openCorpusForCli(file, { create: true, busyTimeoutMs: SERVE_BUSY_TIMEOUT_MS }), readOnly: false };
   } catch (error) {
     if (!(error instanceof CorpusError) || error.code !== 'CORPUS_READ_ONLY') throw error;
-    return { db: await openCorpusForCli(file, { readOnly: true }), readOnly: true };
+    return { db: await openCorpusForCli(file, { readOnly: true, busyTimeoutMs: SERVE_BUSY_TIMEOUT_MS }), readOnly: true };
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../../main/cli/failure.js';
-import { corpusErrorFrom, CorpusError, OutputRefusedError } from '../../../main/errors.js';
+import { corpusErrorFrom, CorpusError, OutputError } from '../../../main/errors.js';
 
 const sqliteError = (code: string, message: string) => Object.assign(new Error(message), { code });
 
@@ -32,7 +32,7 @@ describe('describeFailure: one line for the CLI', () => {
     expect(describeFailure(sqliteError('SQLITE_BUSY', 'database is locked'), { db: 'c.sqlite' })).toMatch(/^c\.sqlite: the corpus is locked/u);
   });
   it('passes typed errors through', () => {
-    expect(describeFailure(new OutputRefusedError('x.csv', 'x.csv: no'), {})).toBe('x.csv: no');
+    expect(describeFailure(new OutputError('OUTPUT_REFUSED', 'x.csv', 'x.csv: no'), {})).toBe('x.csv: no');
   });
   it('explains a port in use', () => {
     expect(describeFailure(sqliteError('EADDRINUSE', 'listen EADDRINUSE'), { port: 4767 })).toBe('port 4767 is already in use; choose another with --port (0 picks a free one)');

@@ -1,0 +1,73 @@
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { hiddenTextOf, judgeHiddenText, layerCheckOutcome, mayHideText, type TextOps } from '../../../main/ingest/text-layer-check.js';
+
+// Codes as pdf.js numbers them (OPS); the module takes them as a parameter.
+const OPS: TextOps = {
+  save: 10, restore: 11, setGState: 9, endText: 32, setTextRenderingMode: 38, showText: 44, showSpacedText: 45,
+  nextLineShowText: 46, nextLineSetSpacingShowText: 47, setFillRGBColor: 59,
+};
+const glyphs = (text: string): unknown[] => [...text].map((unicode) => ({ unicode }));
+
+describe('hiddenTextOf', () => {
+  it('collects the text drawn in rendering modes 3 and 7, not the text painted', () => {
+    const list = {
+      fnArray: [OPS.showText, OPS.save, OPS.setTextRenderingMode, OPS.showText, OPS.restore, OPS.showText, OPS.setTextRenderingMode, OPS.showText],
+      argsArray: [[glyphs('vu')], null, [3], [glyphs('caché')], null, [glyphs('revu')], [7], [glyphs('clip')]],
+    };
+    expect(hiddenTextOf(list, OPS)).toEqual({ text: 'caché clip', hiddenGlyphs: 9, glyphs: 15 });
+  });
+
+  it('counts white and fully transparent fills as hidden, and TJ gaps as word breaks', () => {
+    const list = {
+      fnArray: [OPS.setFillRGBColor, OPS.showText, OPS.setFillRGBColor, OPS.showText, OPS.setGState, OPS.showText],
+      argsArray: [['#FFFFFF'], [[...glyphs('blanc'), -400, ...glyphs('mot')]], ['#000000'], [glyphs('noir')], [[['ca', 0]]], [glyphs('transparent')]],
+    };
+    expect(hiddenTextOf(list, OPS).text).toBe('blanc mot transparent');
+  });
+});
+
+function pdfWithContent(content: string, compressed: boolean): Uint8Array {
+  const body = compressed ? deflateSync(content) : Buffer.from(content, 'latin1');
+  const filter = compressed ? '/Filter /FlateDecode ' : '';
+  return Buffer.concat([Buffer.from(`%PDF-1.4\n4 0 obj <<${filter}/Length ${body.length}>> stream\n`, 'latin1'), body, Buffer.from('\nendstream endobj\n%%EOF', 'latin1')]);
+}
+
+describe('mayHideText', () => {
+  it('finds an invisible rendering mode or a white fill around text in a compressed content stream', () => {
+    expect(mayHideText(pdfWithContent('BT /F1 9 Tf 3 Tr 36 800 Td (x) Tj ET', true))).toBe(true);
+    expect(mayHideText(pdfWithContent('q 1 1 1 rg BT /F1 9 Tf (x) Tj ET Q', true))).toBe(true);
+    expect(mayHideText(pdfWithContent('BT /F1 9 Tf 1 g (x) Tj ET', false))).toBe(true);
+  });
+
+  it('lets through ordinary pages: a white background box, then text in colour', () => {
+    expect(mayHideText(pdfWithContent('1 1 1 rg 0 0 595 842 re f 0 0 0 rg BT /F1 9 Tf 0 Tr (x) Tj ET 0.2 0.4 0.6 rg', true))).toBe(false);
+  });
+});
+
+describe('judgeHiddenText', () => {
+  const shown = 'Le comité de pilotage réunit les structures adhérentes du territoire pour préparer la rencontre annuelle des partenaires en novembre 2025';
+  const other = 'Une brochure sur le jardinage urbain décrit plusieurs parcelles cultivées, leurs récoltes, quelques outils partagés et douze bénévoles motivés';
+
+  it('agrees when OCR reads the hidden words, even in another order', () => {
+    expect(judgeHiddenText(shown, { text: shown.split(' ').reverse().join(' '), confidence: 90 })).toEqual({ verdict: 'agrees' });
+  });
+
+  it('disagrees when the page shows other words, or none, and cannot judge a poor reading', () => {
+    expect(judgeHiddenText(other, { text: shown, confidence: 90 }).verdict).toBe('disagrees');
+    expect(judgeHiddenText(shown, { text: '', confidence: 0 })).toEqual({ verdict: 'disagrees', seenShare: 0 });
+    expect(judgeHiddenText(other, { text: shown, confidence: 40 })).toEqual({ verdict: 'unclear' });
+  });
+
+  it('catches a paragraph slipped in among text the page does show', () => {
+    const page = `${shown} ${shown} ${shown}`;
+    expect(judgeHiddenText(`${page} ${other}`, { text: page, confidence: 90 }).verdict).toBe('disagrees');
+  });
+
+  it('turns a disagreement into a warning naming the page, and OCR text in place of the layer', () => {
+    const outcome = layerCheckOutcome(3, other, { text: shown, confidence: 90 });
+    expect(outcome.keepLayer).toBe(false);
+    expect(outcome.warnings).toEqual([{ page: 3, code: 'TEXT_LAYER_MISMATCH', message: expect.stringMatching(/^page 3: its hidden text layer does not match what the page shows \(\d+ % of its words seen\)/u) as unknown }]);
+    expect(layerCheckOutcome(3, shown, { text: shown, confidence: 90 })).toEqual({ keepLayer: true, warnings: [] });
+  });
+});
