@@ -26,6 +26,12 @@ export function inferDocumentDate(pages: readonly PageInput[]): DocumentExtracti
 }
 
 /**
+ * Told when each stage of `extractDocument` starts: the document date (`page` null), then each
+ * page in turn (the document-wide pass is part of the last page). Lets a caller time each page.
+ */
+export type ExtractionStageObserver = (stage: 'date' | 'page', page: PageInput | null) => void;
+
+/**
  * Runs the extractors over a whole document: infers the document date first (unless given),
  * then extracts every page against it, then proposes the other occurrences of the document's
  * strong organisations and of the corpus's known names (`document.knownNames`).
@@ -33,12 +39,17 @@ export function inferDocumentDate(pages: readonly PageInput[]): DocumentExtracti
 export function extractDocument(
   pages: readonly PageInput[],
   document: DocumentContext = {},
+  onStage?: ExtractionStageObserver,
 ): DocumentExtraction {
+  onStage?.('date', null);
   const documentDate = document.documentDate
     ? { value: document.documentDate, inferred: false }
     : inferFrenchDocumentDate(pages);
   const context: DocumentContext = { documentDate: documentDate?.value };
-  const found = pages.flatMap((page) => extractPage(page, context));
+  const found = pages.flatMap((page) => {
+    onStage?.('page', page);
+    return extractPage(page, context);
+  });
   return { documentDate, mentions: completeDocument(pages, found, document) };
 }
 

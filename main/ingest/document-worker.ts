@@ -6,7 +6,7 @@
  * OCR itself runs in the importer's shared tesseract pool; the images travel there by transfer.
  */
 import { parentPort } from 'node:worker_threads';
-import type { DocumentContext, DocumentExtraction, Mention, PageInput } from '../../extractors/index.js';
+import type { DocumentContext, DocumentExtraction, PageInput } from '../../extractors/index.js';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from './errors.js';
 import type { DocumentStep, FromDocumentThread, LayerCheck, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
@@ -30,7 +30,19 @@ function step(name: DocumentStep, page: number | null, pages = 1): void {
 /** Credits from the importer: each lets one more page image be prepared. */
 let credits = 0;
 let creditWaiter: (() => void) | null = null;
-let extractRequest: ((request: Extract<ToDocumentThread, { type: 'extract' }>) => void) | null = null;
+type ExtractRequest = Extract<ToDocumentThread, { type: 'extract' }>;
+let extractRequest: ((request: ExtractRequest) => void) | null = null;
+/** An extract request that came before the thread waited for it (while it warmed the extractors). */
+let extractEarly: ExtractRequest | null = null;
+
+function extractRequested(): Promise<ExtractRequest> {
+  const early = extractEarly;
+  extractEarly = null;
+  if (early !== null) return Promise.resolve(early);
+  return new Promise((resolve) => {
+    extractRequest = resolve;
+  });
+}
 
 function takeCredit(): Promise<void> {
   if (credits > 0) {
@@ -87,23 +99,31 @@ async function titleOf(doc: PDFDocumentProxy): Promise<string | null> {
   return typeof info?.Title === 'string' ? realTitle(info.Title) : null;
 }
 
-/** The extractors, page by page, each page under its own clock (as `extractDocument` does). */
-async function extract(pages: readonly PageInput[], given: DocumentContext): Promise<DocumentExtraction> {
-  const { completeDocument, extractPage, inferDocumentDate } = await import('../../extractors/index.js');
-  step('date', null, pages.length);
-  const documentDate = given.documentDate === undefined ? inferDocumentDate(pages) : { value: given.documentDate, inferred: false };
-  const context: DocumentContext = { ...given, documentDate: documentDate?.value };
-  const mentions: Mention[] = [];
-  for (const page of pages) {
-    step('extract', page.page);
-    mentions.push(...extractPage(page, context));
-  }
-  // The document-wide pass (same sense per document, known names) is charged to the last page.
-  return { documentDate, mentions: completeDocument(pages, mentions, context) };
+/** The extractors over the final pages, each page under its own clock (the date under one per page). */
+async function extract(pages: readonly PageInput[], context: DocumentContext): Promise<DocumentExtraction> {
+  const { extractDocument } = await import('../../extractors/index.js');
+  return extractDocument(pages, context, (stage, page) => {
+    if (stage === 'date') step('date', null, pages.length);
+    else step('extract', page?.page ?? null);
+  });
+}
+
+/**
+ * Builds the extractors' lexicons on their first use in this thread. Run once the document's pages
+ * are read (while its OCR runs, or just before its extraction), not before its first page: a
+ * scan's pages then reach OCR sooner. No step runs meanwhile, so no page is charged for it.
+ */
+let extractorsWarm: Promise<void> | undefined;
+function warmExtractors(): Promise<void> {
+  extractorsWarm ??= import('../../extractors/index.js').then(({ extractPage }) => {
+    extractPage({ page: 1, text: 'Glaneur, le 2 mai 2024', source: 'text' }, {});
+  }).catch(() => undefined);
+  return extractorsWarm;
 }
 
 async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): Promise<void> {
   credits = 0;
+  extractEarly = null;
   await ready; // loading and warming the thread's pdf.js is not the document's time
   step('open', null);
   const oversized = oversizedImage(read.bytes);
@@ -129,9 +149,8 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
   } finally {
     await doc.destroy();
   }
-  const request = await new Promise<Extract<ToDocumentThread, { type: 'extract' }>>((resolve) => {
-    extractRequest = resolve;
-  });
+  await warmExtractors();
+  const request = await extractRequested();
   send({ type: 'extracted', extraction: await extract(request.pages, request.context) });
 }
 
@@ -148,17 +167,15 @@ const WARM_UP_PDF = [
 ].join('\n');
 
 /**
- * Loads pdf.js and the extractors and runs them once over a tiny page, before any document: a fresh thread's first
- * page otherwise pays for compiling the parser and loading font data, which is not that page's
- * time and, on a busy machine, can exceed a short page limit by itself.
+ * Loads pdf.js and reads a tiny page with it, before any document: a fresh thread's first page
+ * otherwise pays for compiling the parser and loading font data, which is not that page's time
+ * and, on a busy machine, can exceed a short page limit by itself. (The extractors are warmed
+ * later, see warmExtractors.)
  */
 const ready: Promise<unknown> = loadPdfJs().then(async () => {
   const doc = await openPdf(new TextEncoder().encode(WARM_UP_PDF), 'warm-up.pdf');
   try {
-    const text = await readPageText(await doc.getPage(1));
-    // The extractors build their lexicons on first use: build them now too.
-    const { extractPage } = await import('../../extractors/index.js');
-    extractPage({ page: 1, text, source: 'text' }, {});
+    await readPageText(await doc.getPage(1));
   } finally {
     await doc.destroy();
   }
@@ -174,7 +191,8 @@ if (port !== null) {
     } else if (message.type === 'extract') {
       const resolve = extractRequest;
       extractRequest = null;
-      resolve?.(message);
+      if (resolve === null) extractEarly = message;
+      else resolve(message);
     } else {
       readDocument(message).catch((error: unknown) => {
         const code = error instanceof IngestError ? error.code : null;

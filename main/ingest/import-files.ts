@@ -19,12 +19,13 @@ import {
   type IngestProgress,
   type OcrMode,
 } from './document-thread.js';
-import { acceptedNames } from '../store/reextract.js';
+import { acceptedNamesCache } from '../store/reextract.js';
 import { corpusErrorFrom } from '../errors.js';
 import { IngestError } from './errors.js';
 import { createOcrPool, type OcrPool } from './ocr-pool.js';
 import { watchMemory } from './memory-watch.js';
 import { readFileBytes, type FileBytes } from './read-file.js';
+import { looksScanned } from './scan-sniff.js';
 import { createSemaphore } from '../util/semaphore.js';
 
 export type { IngestProgress, OcrMode } from './document-thread.js';
@@ -111,6 +112,9 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   // Two pages ahead of the workers keeps them busy while a page is being prepared; more only
   // holds images in memory.
   const ocrSlots = createSemaphore(options.jobs + 2);
+  // Names a person accepted anywhere in the corpus are proposed wherever they occur (issue 15):
+  // read once, and again only after a decision (the query reads every mention of the corpus).
+  const knownNames = acceptedNamesCache(db);
   const results: ImportResult[] = [];
   const report = (result: ImportResult): void => {
     results.push(result);
@@ -128,16 +132,21 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         report({ status: 'duplicate', file: path, documentId: existing.id, existingFileName: existing.fileName });
         return;
       }
-      // Names a person accepted anywhere in the corpus are proposed wherever they occur (issue 15).
-      const extraction = { knownNames: acceptedNames(db) };
+      // A scan needs the OCR workers: they load while its pages are read, not after the first one.
+      if (options.ocr === 'always' || (options.ocr === 'auto' && looksScanned(file.bytes))) getOcrPool().catch(() => undefined);
+      const extraction = { knownNames: knownNames.names() };
       const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress: options.onProgress, extraction });
-      const outcome = saveImportedDocument(db, document);
+      const bytes = file.bytes;
+      const outcome = knownNames.ownWrite(() => {
+        const saving = saveImportedDocument(db, document);
+        // The original goes into the corpus too, so its pages can be shown on any machine.
+        if (saving.saved) storeOriginal(db, saving.document.id, bytes);
+        return saving;
+      });
       if (!outcome.saved) {
         report({ status: 'duplicate', file: path, documentId: outcome.existing.id, existingFileName: outcome.existing.fileName });
         return;
       }
-      // The original goes into the corpus too, so its pages can be shown on any machine.
-      storeOriginal(db, outcome.document.id, file.bytes);
       const ocrPages = document.pages.filter((page) => page.source === 'ocr').length;
       report({
         status: 'imported',
@@ -159,7 +168,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         throw fault;
       }
       const failure = describeUnexpected(fileName, error);
-      recordFailedImport(db, {
+      knownNames.ownWrite(() => recordFailedImport(db, {
         sha256: file?.sha256 ?? null,
         fileName,
         filePath: path,
@@ -167,7 +176,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         errorCode: failure.code,
         errorMessage: failure.message,
         importedAt: nowIso(),
-      });
+      }));
       report({ status: 'failed', file: path, code: failure.code, message: failure.message, seconds: (performance.now() - started) / 1000 });
     }
   };

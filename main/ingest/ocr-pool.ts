@@ -142,12 +142,42 @@ function toOcrResult(page: Tesseract.Page): OcrResult {
   return { text: page.text, confidence, words };
 }
 
-/** Resolves once every worker has loaded the model. */
+/**
+ * A worker slot whose tesseract worker is still loading its model: a job given to it waits for
+ * the load (it could not run sooner anyway: every loaded worker is busy when the pool picks this
+ * slot, since the pool fills its slots in order).
+ */
+function loadingWorker(loading: Promise<PoolWorker<OcrJob, TimedOcrResult>>): PoolWorker<OcrJob, TimedOcrResult> {
+  let loaded: PoolWorker<OcrJob, TimedOcrResult> | undefined;
+  let failed = false;
+  loading.then((worker) => void (loaded = worker), () => void (failed = true));
+  return {
+    run: async (job) => (await loading).run(job),
+    // A worker that could not load is replaced by the pool at its slot's next job.
+    isBroken: () => failed || loaded?.isBroken?.() === true,
+    terminate: async () => {
+      await (await loading.catch(() => undefined))?.terminate();
+    },
+  };
+}
+
+/**
+ * Resolves as soon as the first worker has loaded the model, so OCR of a document's first page
+ * starts then; the other workers load one after another behind it (on a 2-core machine, loading
+ * them all at once would delay the first by as much as the others take, while the document's
+ * pages are being read on the same cores). A failure to load the first rejects.
+ */
 export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPool> {
   const size = Math.max(1, options.size ?? availableParallelism());
   const model = options.model ?? 'standard';
-  const workers = await Promise.all(Array.from({ length: size }, () => createOcrWorker(model)));
-  const pool: Pool<OcrJob, TimedOcrResult> = createPool(workers, {
+  const first = await createOcrWorker(model);
+  let previous: Promise<unknown> = Promise.resolve();
+  const others = Array.from({ length: size - 1 }, () => {
+    const loading = previous.then(() => createOcrWorker(model));
+    previous = loading.catch(() => undefined);
+    return loadingWorker(loading);
+  });
+  const pool: Pool<OcrJob, TimedOcrResult> = createPool([first, ...others], {
     recycleAfter: options.recycleAfter,
     createWorker: () => createOcrWorker(model),
   });

@@ -21,11 +21,35 @@ let pdfjsPromise: Promise<PdfJs> | undefined;
  */
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
-    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(PDFJS_WORKER_MODULE) as Promise<unknown>]);
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
-    return pdfjs;
+    const natives = builtInsPdfJsReplaces();
+    try {
+      const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(PDFJS_WORKER_MODULE) as Promise<unknown>]);
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+      return pdfjs;
+    } finally {
+      natives.restore();
+    }
   })();
   return pdfjsPromise;
+}
+
+/**
+ * The built-ins the legacy build's bundled core-js replaces, for every caller in the thread, with
+ * JavaScript versions that only differ from Node's in edge cases nobody here meets (an array
+ * length past 2^53, JSON source-text access): its `Array.prototype.push` alone cost about a tenth
+ * of a text-layer import's CPU, in pdf.js and in the extractors alike. They are put back once
+ * pdf.js is loaded; the methods core-js only adds (where Node lacks them) are kept.
+ */
+function builtInsPdfJsReplaces(): { restore(): void } {
+  const { push } = Array.prototype;
+  const { parse, stringify } = JSON;
+  return {
+    restore() {
+      Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(JSON, 'parse', { value: parse, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(JSON, 'stringify', { value: stringify, writable: true, configurable: true, enumerable: false });
+    },
+  };
 }
 
 /**

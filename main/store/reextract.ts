@@ -47,6 +47,42 @@ export function acceptedNames(db: Db): KnownName[] {
   ).all();
 }
 
+/** `acceptedNames`, computed once and again only when someone else may have changed them. */
+export interface AcceptedNamesCache {
+  /** The accepted names now: recomputed only if the corpus was written to since the last time, other than through `ownWrite`. */
+  names(): KnownName[];
+  /**
+   * Runs writes that never accept or edit a mention (an importer storing a document, its pending
+   * mentions, its original): they do not make the cached names stale.
+   */
+  ownWrite<T>(write: () => T): T;
+}
+
+/**
+ * A cache of `acceptedNames` for a long run (an import asks for them before every document; the
+ * query reads every mention of the corpus). Its key is this connection's `total_changes()` with
+ * `PRAGMA data_version` (which moves when another connection commits), so a decision taken
+ * meanwhile — in the app on this connection, or by another process — is seen by the next document.
+ */
+export function acceptedNamesCache(db: Db): AcceptedNamesCache {
+  const version = (): string => `${String(db.pragma('data_version', { simple: true }))}:${String(prepared<[], { changes: number }>(db, 'SELECT total_changes() AS changes').get()?.changes)}`;
+  let cached: { names: KnownName[]; version: string } | null = null;
+  return {
+    names() {
+      const now = version();
+      if (cached?.version !== now) cached = { names: acceptedNames(db), version: now };
+      return cached.names;
+    },
+    ownWrite(write) {
+      const before = version();
+      const result = write();
+      // Only when nothing else wrote since the names were read: otherwise they stay stale.
+      if (cached?.version === before) cached = { names: cached.names, version: version() };
+      return result;
+    },
+  };
+}
+
 function isDecided(mention: MentionRecord): boolean {
   return mention.origin === 'user' || mention.status !== 'pending';
 }

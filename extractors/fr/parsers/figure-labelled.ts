@@ -10,8 +10,10 @@ import { formatNumber, parseNumber } from '../units.js';
 import { NUMBER_PATTERN } from '../patterns.js';
 
 const NUMBER = NUMBER_PATTERN;
+// The look-ahead skips at once a line with no `: <digit>` (most prose): without it, each such
+// line costs the square of its length in backtracking.
 const PATTERN =
-  `^(?<label>[^:\\n]*\\p{L}[^:\\n]*?)[ \\t]*:[ \\t]*(?<first>${NUMBER})` +
+  `^(?=[^\\n]*:[ \\t]*\\d)(?<label>[^:\\n]*\\p{L}[^:\\n]*?)[ \\t]*:[ \\t]*(?<first>${NUMBER})` +
   `(?:[ \\t]*(?:→|->|=>|⇒|>|à)[ \\t]*(?<second>${NUMBER}))?[ \\t]*[.;]?[ \\t]*$`;
 
 export const figureLabelledParser: Parser = {
