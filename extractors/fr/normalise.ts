@@ -32,20 +32,28 @@ function characterEdits(text: string): TextEdit[] {
   return edits;
 }
 
+/** Lower-case links inside hyphenated place names (`Hauts-de-France`, `Montigny-en-Gohelle`). */
+const PLACE_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'en', 'sur', 'sous', 'lès', 'lez', 'aux', 'au']);
+/**
+ * Anchored on the dash: a pattern starting with the left word (`\p{L}+-`) is tried at every
+ * letter of the page and cost more than the rest of the normaliser together.
+ */
+const HYPHEN_BREAK = /(?<=\p{L})-[ \t]*\n[ \t]*(?<right>\p{L}+)/gu;
+const LEFT_WORD = /\p{L}+$/u;
+/** How far back the word before a line-end dash is read (longer words are cut, harmlessly). */
+const LEFT_REACH = 64;
+
 /**
  * `exper-\ntise` → `expertise`, but `Hénin-\nCarvin` → `Hénin-Carvin` and `tiers-\nlieu` →
  * `tiers-lieu`: a capital after the break, or a known compound, keeps the hyphen.
  */
-/** Lower-case links inside hyphenated place names (`Hauts-de-France`, `Montigny-en-Gohelle`). */
-const PLACE_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'en', 'sur', 'sous', 'lès', 'lez', 'aux', 'au']);
-const HYPHEN_BREAK = /(?<left>\p{L}+)-[ \t]*\n[ \t]*(?<right>\p{L}+)/gu;
-
 function hyphenEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
+  if (!text.includes('\n')) return edits;
   for (const match of text.matchAll(HYPHEN_BREAK)) {
-    const left = match.groups?.['left'] ?? '';
+    const breakStart = match.index;
+    const left = LEFT_WORD.exec(text.slice(Math.max(0, breakStart - LEFT_REACH), breakStart))?.[0] ?? '';
     const right = match.groups?.['right'] ?? '';
-    const breakStart = match.index + left.length;
     const breakEnd = match.index + match[0].length - right.length;
     const after = text.charAt(match.index + match[0].length);
     const lineStart = lineStartOf(text, breakStart);
@@ -87,8 +95,7 @@ function ocrEdits(text: string): TextEdit[] {
   return edits.sort((a, b) => a.start - b.start);
 }
 
-/** Normalises `original`, keeping a map from every normalised offset to its original offset. */
-export function normaliseText(original: string): NormalisedText {
+function normalise(original: string): NormalisedText {
   let text = original;
   let map: Int32Array | null = null;
   for (const pass of [characterEdits, hyphenEdits, ocrEdits, ocrRepairEdits]) {
@@ -103,4 +110,32 @@ export function normaliseText(original: string): NormalisedText {
     text,
     toOriginal: (offset) => (finalMap === null ? offset : (finalMap[Math.max(0, Math.min(offset, finalMap.length - 1))] ?? original.length)),
   };
+}
+
+/**
+ * Recent results, oldest first. A page is normalised twice per extraction (the document date is
+ * inferred from the normalised pages before they are extracted), so the second call is a lookup.
+ * Bounded by characters, not entries, so a long document cannot hold much memory.
+ */
+const recent = new Map<string, NormalisedText>();
+const CACHE_CHARACTERS = 1_000_000;
+let cachedCharacters = 0;
+
+/**
+ * Normalises `original`, keeping a map from every normalised offset to its original offset.
+ * The result depends on `original` only; repeated calls return the same (immutable) object.
+ */
+export function normaliseText(original: string): NormalisedText {
+  const cached = recent.get(original);
+  if (cached !== undefined) return cached;
+  const result = normalise(original);
+  if (original.length > CACHE_CHARACTERS) return result;
+  recent.set(original, result);
+  cachedCharacters += original.length;
+  for (const oldest of recent.keys()) {
+    if (cachedCharacters <= CACHE_CHARACTERS) break;
+    recent.delete(oldest);
+    cachedCharacters -= oldest.length;
+  }
+  return result;
 }

@@ -73,4 +73,14 @@ describe('normaliseText', () => {
       expect(normaliseText(original).text).toBe(original);
     }
   });
+  it('returns the same result for a text normalised again (the document date reads pages first)', () => {
+    const page = 'exper-\ntise et Uintervention';
+    const first = normaliseText(page);
+    expect(normaliseText(`${page}`)).toBe(first);
+    expect(normaliseText('autre-\nment dit').text).toBe('autrement dit');
+    expect(first.text).toBe("expertise et l'intervention");
+  });
+  it('reads the word before each line-end dash', () => {
+    expect(normaliseText('Hénin-\nBeaumont et mi-\nmars').text).toBe('Hénin-Beaumont et mi-mars');
+  });
 });
