@@ -63,10 +63,10 @@ const iForL: OcrRepair = {
   edit: (match, text) => (/[\p{L}\p{N}]/u.test(text.charAt(match.index - 1)) ? null : { start: match.index, end: match.index + 1, text: 'l' }),
 };
 
-/** `U'ossature`, `|'entraide`: the `l` of an elision read as `U` or a bar, apostrophe kept. */
+/** `U'ossature`, `|'entraide`, `F'équipe`: the `l` of an elision read as `U`, a bar or `F`. */
 const letterForL: OcrRepair = {
   name: 'letter-for-l',
-  pattern: /[U|]'(?=\p{L})/gu,
+  pattern: /[U|F]'(?=\p{L})/gu,
   edit: (match, text) => {
     if (!startsWord(text, match.index)) return null;
     const word = wordAfter(text, match.index + 2);
@@ -127,6 +127,98 @@ const acuteForGrave: OcrRepair = {
     if (before.length === 0) return null;
     const word = before + wordAfter(text, match.index);
     return isCommonWord(word) ? { start: match.index, end: match.index + 1, text: 'è' } : null;
+  },
+};
+
+/**
+ * `lnsertion`, `lnstitut`: a capital `I` or an `i` read as `l` at the start of a word, where `l`
+ * before a consonant cannot start a French word. Capital `I` at a line or sentence start or
+ * before a capitalised word, `i` otherwise.
+ */
+const lForI: OcrRepair = {
+  name: 'l-for-i',
+  pattern: /l(?=[bcdfgkmnpqrstvwxz]\p{Ll}{2,})/gu,
+  edit: (match, text) => {
+    if (/[\p{L}\p{N}@./_-]/u.test(text.charAt(match.index - 1))) return null;
+    const word = wordAfter(text, match.index);
+    if (!/^\p{Ll}+$/u.test(word) || !endsWord(text, match.index + word.length) || isCommonWord(word) || !isCommonWord(`i${word.slice(1)}`)) return null;
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    const after = text.slice(match.index + word.length, match.index + word.length + 2);
+    const capital = /(?:^|[\n.!?:•][ \t]*)$/u.test(before) || /^[ \t]\p{Lu}/u.test(after);
+    return { start: match.index, end: match.index + 1, text: capital ? 'I' : 'i' };
+  },
+};
+
+/**
+ * `deéchets`, `Deépartement`, `reéunion`: an `é` read as `eé` or `ée` inside a word. `ée` only
+ * in a lower-case word and not as the feminine ending (`Pyrénées`, `créées` are words).
+ */
+const doubledAcute: OcrRepair = {
+  name: 'doubled-acute',
+  pattern: /e(?=é)|é(?=e\p{L})/gu,
+  edit: (match, text) => {
+    const before = wordBefore(text, match.index);
+    if (before.length === 0) return null;
+    if (match[0] === 'é' && (!/^\p{Ll}+$/u.test(before) || /^es?(?!\p{L})/u.test(text.slice(match.index + 1, match.index + 4)))) return null;
+    const after = wordAfter(text, match.index);
+    const whole = before + after;
+    const repaired = match[0] === 'e' ? before + after.slice(1) : `${before}é${after.slice(2)}`;
+    // A word cut at a line end (`réem-`) is no whole word yet.
+    if (text.charAt(match.index + after.length) === '-' || repaired.length < 5) return null;
+    if (isCommonWord(whole) || !isCommonWord(repaired)) return null;
+    return match[0] === 'e' ? { start: match.index, end: match.index + 1, text: '' } : { start: match.index + 1, end: match.index + 2, text: '' };
+  },
+};
+
+/** Last parts of addresses and file names, never the end of a split word. */
+const ADDRESS_ENDINGS: ReadonlySet<string> = new Set(['fr', 'org', 'com', 'net', 'eu', 'info', 'asso', 'coop', 'gouv', 'html', 'htm', 'php', 'pdf', 'doc', 'docx', 'odt', 'xls', 'xlsx', 'csv', 'jpg', 'png']);
+
+/** `fonc.tions`: a dot read inside a word; joined only into a dictionary word, never in an address. */
+const dotInWord: OcrRepair = {
+  name: 'dot-in-word',
+  pattern: /\.(?=\p{Ll}{2})/gu,
+  edit: (match, text) => {
+    const left = wordBefore(text, match.index);
+    const right = wordAfter(text, match.index + 1);
+    if (left.length < 2 || !/^\p{L}\p{Ll}+$/u.test(left) || !/^\p{Ll}+$/u.test(right)) return null;
+    const leftStart = match.index - left.length;
+    const rightEnd = match.index + 1 + right.length;
+    // An address or a file name: `www.site.fr`, `mon-site.org`, `prenom.nom@`, `rapport.pdf`.
+    if (/[./@:-]/u.test(text.charAt(leftStart - 1)) || /[./@-]/u.test(text.charAt(rightEnd)) || ADDRESS_ENDINGS.has(right)) return null;
+    if (!isCommonWord(left + right) || isCommonWord(right) && right.length >= 4) return null;
+    return { start: match.index, end: match.index + 1, text: '' };
+  },
+};
+
+/** `les_acteurs`: a space read as an underscore between two words (never inside an address). */
+const underscoreForSpace: OcrRepair = {
+  name: 'underscore-for-space',
+  pattern: /_(?=\p{L})/gu,
+  edit: (match, text) => {
+    const left = wordBefore(text, match.index);
+    if (left.length === 0) return null;
+    let tokenStart = match.index - left.length;
+    while (tokenStart > 0 && !/\s/u.test(text.charAt(tokenStart - 1))) tokenStart -= 1;
+    let tokenEnd = match.index + 1;
+    while (tokenEnd < text.length && !/\s/u.test(text.charAt(tokenEnd))) tokenEnd += 1;
+    if (/[@/]|www\.|\.[a-z]{2,4}\b|_.*_/u.test(text.slice(tokenStart, tokenEnd))) return null;
+    return { start: match.index, end: match.index + 1, text: ' ' };
+  },
+};
+
+/**
+ * `v’ Fin juin`, `e Une visite`, `> Mardi`: a list bullet the OCR read as a letter or a mark, at
+ * the start of a line before a capital. The mark goes (a text layer shows no bullet there).
+ * Guillemets are left (OCR reads some bullets as `«` or `»`, but quotations spanning lines start
+ * and end lines the same way), and so is `*`, which the list rules read as a bullet.
+ */
+const bulletGlyph: OcrRepair = {
+  name: 'bullet-glyph',
+  pattern: /^[ \t]*(?:v['’"]?|[e>])[ \t]+(?=\p{Lu})/gmu,
+  edit: (match) => {
+    const glyph = match[0].trim();
+    const start = match.index + match[0].indexOf(glyph);
+    return { start, end: match.index + match[0].length, text: '' };
   },
 };
 
@@ -212,7 +304,8 @@ const splitWord: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, uBeforeAcronym, lostL, vanishedApostrophe, acuteForGrave, gluedWord, gluedElision, gluedNumber, gluedAcronym, splitWord,
+  iForL, letterForL, uBeforeAcronym, lostL, vanishedApostrophe, lForI, acuteForGrave, doubledAcute, gluedWord, gluedElision,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph,
 ];
 
 /** The edits of every repair over `text`, sorted by start (overlaps are dropped by `applyEdits`). */

@@ -29,6 +29,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["toute U'ossature du projet", "toute l'ossature du projet"],
       ["avec |'entraide des voisins", "avec l'entraide des voisins"],
       ["soutenu par U'Agence locale", "soutenu par l'Agence locale"],
+      ["avec F'équipe du chantier", "avec l'équipe du chantier"],
     ],
     keeps: ["le code AU'xyzq reste", "le groupe U'kxqz"],
   },
@@ -55,6 +56,22 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['au coeur de llentreprise sociale', "au coeur de l'entreprise sociale"],
     ],
     keeps: ['il part lundi à Laval', 'une lessive dense et lourde', 'le site www.lassociation.fr'],
+  },
+  'l-for-i': {
+    repairs: [
+      ["un chantier d'lnsertion", "un chantier d'insertion"],
+      ['Les élus.\nlnstitut local de formation', 'Les élus.\nInstitut local de formation'],
+      ['la mission lnsertion Sud', 'la mission Insertion Sud'],
+    ],
+    keeps: ['le site www.lnsertion.fr', 'un lycée lsbtq', 'mon login lmart'],
+  },
+  'doubled-acute': {
+    repairs: [
+      ['le tri des deéchets', 'le tri des déchets'],
+      ['le Deépartement finance', 'le Département finance'],
+      ['une reéunion mensuelle', 'une réunion mensuelle'],
+    ],
+    keeps: ['une journée créée', 'la durée prévue', 'les Pyrénées et la Garonne', 'elle a réem- ployé'],
   },
   'acute-for-grave': {
     repairs: [
@@ -95,6 +112,30 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['la CRESSorganise un forum', 'la CRESS organise un forum'],
     ],
     keeps: ['les ESSentiels du mois', 'la SNCFxyz'],
+  },
+  'dot-in-word': {
+    repairs: [
+      ['les fonc.tions du bureau', 'les fonctions du bureau'],
+      ['une associa.tion locale', 'une association locale'],
+      ['le dévelop.pement du site', 'le développement du site'],
+    ],
+    keeps: ['écrire à prenom.nom@exemple.fr', 'voir www.exemple.fr', 'le fichier rapport.final', 'fin.de la phrase', 'sur ronde-solidaire.org'],
+  },
+  'underscore-for-space': {
+    repairs: [
+      ['les_acteurs du territoire', 'les acteurs du territoire'],
+      ['le Conseil_Régional vote', 'le Conseil Régional vote'],
+      ['une aide de_la Région', 'une aide de la Région'],
+    ],
+    keeps: ['le fichier bilan_2024_final.pdf', 'voir https://exemple.fr/mon_dossier', 'le compte @ptce_local'],
+  },
+  'bullet-glyph': {
+    repairs: [
+      ["Agenda :\nv’ Fin juin : clôture de l'appel", "Agenda :\nFin juin : clôture de l'appel"],
+      ['Nouvelles :\n> Bienvenue aux nouveaux membres', 'Nouvelles :\nBienvenue aux nouveaux membres'],
+      ['Au programme :\ne Une visite du site', 'Au programme :\nUne visite du site'],
+    ],
+    keeps: ['Le titre :\n« Territoires solidaires » est retenu', 'il a dit « oui,\n» Anne-Marie aussi', 'Agenda :\n* Mardi 4 juin : comité', 'la phrase\ne suivante'],
   },
   'split-word': {
     repairs: [
