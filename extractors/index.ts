@@ -5,6 +5,7 @@
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from './core/types.js';
 import { extractFrenchPage, inferFrenchDocumentDate } from './fr/index.js';
 import { sameSenseMentions } from './fr/known-names.js';
+import { withNormalisedPages } from './fr/normalise.js';
 
 export type * from './core/types.js';
 export { MENTION_TYPES } from './core/types.js';
@@ -34,12 +35,14 @@ export function extractDocument(
   pages: readonly PageInput[],
   document: DocumentContext = {},
 ): DocumentExtraction {
-  const documentDate = document.documentDate
-    ? { value: document.documentDate, inferred: false }
-    : inferFrenchDocumentDate(pages);
-  const context: DocumentContext = { documentDate: documentDate?.value };
-  const found = pages.flatMap((page) => extractPage(page, context));
-  return { documentDate, mentions: completeDocument(pages, found, document) };
+  return withNormalisedPages(() => {
+    const documentDate = document.documentDate
+      ? { value: document.documentDate, inferred: false }
+      : inferFrenchDocumentDate(pages);
+    const context: DocumentContext = { documentDate: documentDate?.value };
+    const found = pages.flatMap((page) => extractPage(page, context));
+    return { documentDate, mentions: completeDocument(pages, found, document) };
+  });
 }
 
 /**

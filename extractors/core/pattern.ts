@@ -69,8 +69,11 @@ export function compile(pattern: string, flags = 'gu'): RegExp {
   return new RegExp(pattern, flags);
 }
 
-/** Folds accents and case: `Hénin` → `henin`. */
+const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
+
+/** Folds accents and case: `Hénin` → `henin`. Plain ASCII (most words) skips the decomposition. */
 export function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

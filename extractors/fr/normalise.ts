@@ -75,13 +75,15 @@ function hyphenEdits(text: string): TextEdit[] {
  * OCR reads the apostrophe of `l'` as `U` or drops the `l`: `Uintervention`, `lUimpulsion`,
  * `'APES`. French words do not start with `U` + vowel, so the repair is safe.
  */
-const OCR_ELISION = /(?<![\p{L}\p{N}'])(?<article>[lLdD]?)U(?=[aeiouyhéèêàâîôû]\p{Ll})/gu;
-const DROPPED_L = /(?<=[\s(])'(?=\p{Lu}{2})/gu;
+const OCR_ELISION = /(?=[lLdDU])(?<![\p{L}\p{N}'])(?<article>[lLdD]?)U(?=[aeiouyhéèêàâîôû]\p{Ll})/gu;
+const DROPPED_L = /'(?<=[\s(]')(?=\p{Lu}{2})/gu;
 /** A table rule read as `|` glued to a capital `I` (`|RIAE` for `IRIAE`). */
-const BAR_FOR_I = /(?<=\s)\|(?=\p{Lu}{3,})/gu;
+const BAR_FOR_I = /\|(?<=\s\|)(?=\p{Lu}{3,})/gu;
 /** A stray `a` for `à` before a time (`a 8h30`) or in `a partir de`, where the verb cannot be. */
-const STRAY_A = /(?<=\s)a(?=\s+(?:\d{1,2}\s?h|partir\s+d))/gu;
+const STRAY_A = /a(?<=\sa)(?=\s+(?:\d{1,2}\s?h|partir\s+d))/gu;
 
+// Each pattern starts with its literal (or a look-ahead of its first letters), the look-behind
+// after it: a leading look-behind is run at every position of the page.
 function ocrEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const match of text.matchAll(OCR_ELISION)) {
@@ -113,29 +115,32 @@ function normalise(original: string): NormalisedText {
 }
 
 /**
- * Recent results, oldest first. A page is normalised twice per extraction (the document date is
- * inferred from the normalised pages before they are extracted), so the second call is a lookup.
- * Bounded by characters, not entries, so a long document cannot hold much memory.
+ * The pages normalised during the current `withNormalisedPages` call. A page is normalised twice
+ * per document extraction (the document date is inferred from the normalised pages before they
+ * are extracted); inside the call the second time is a lookup. Outside any call nothing is kept,
+ * so repeated extractions (and timings) pay the normaliser every time.
  */
-const recent = new Map<string, NormalisedText>();
-const CACHE_CHARACTERS = 1_000_000;
-let cachedCharacters = 0;
+let scope: Map<string, NormalisedText> | null = null;
+
+/** Runs `work` with the normalised pages shared between its calls to `normaliseText`. */
+export function withNormalisedPages<T>(work: () => T): T {
+  if (scope !== null) return work();
+  scope = new Map();
+  try {
+    return work();
+  } finally {
+    scope = null;
+  }
+}
 
 /**
  * Normalises `original`, keeping a map from every normalised offset to its original offset.
- * The result depends on `original` only; repeated calls return the same (immutable) object.
+ * The result depends on `original` only.
  */
 export function normaliseText(original: string): NormalisedText {
-  const cached = recent.get(original);
+  const cached = scope?.get(original);
   if (cached !== undefined) return cached;
   const result = normalise(original);
-  if (original.length > CACHE_CHARACTERS) return result;
-  recent.set(original, result);
-  cachedCharacters += original.length;
-  for (const oldest of recent.keys()) {
-    if (cachedCharacters <= CACHE_CHARACTERS) break;
-    recent.delete(oldest);
-    cachedCharacters -= oldest.length;
-  }
+  scope?.set(original, result);
   return result;
 }
