@@ -5,6 +5,7 @@
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from './core/types.js';
 import { extractFrenchPage, inferFrenchDocumentDate } from './fr/index.js';
 import { sameSenseMentions } from './fr/known-names.js';
+import { withNormalisedPages } from './fr/normalise.js';
 
 export type * from './core/types.js';
 export { MENTION_TYPES } from './core/types.js';
@@ -41,16 +42,18 @@ export function extractDocument(
   document: DocumentContext = {},
   onStage?: ExtractionStageObserver,
 ): DocumentExtraction {
-  onStage?.('date', null);
-  const documentDate = document.documentDate
-    ? { value: document.documentDate, inferred: false }
-    : inferFrenchDocumentDate(pages);
-  const context: DocumentContext = { documentDate: documentDate?.value };
-  const found = pages.flatMap((page) => {
-    onStage?.('page', page);
-    return extractPage(page, context);
+  return withNormalisedPages(() => {
+    onStage?.('date', null);
+    const documentDate = document.documentDate
+      ? { value: document.documentDate, inferred: false }
+      : inferFrenchDocumentDate(pages);
+    const context: DocumentContext = { documentDate: documentDate?.value };
+    const found = pages.flatMap((page) => {
+      onStage?.('page', page);
+      return extractPage(page, context);
+    });
+    return { documentDate, mentions: completeDocument(pages, found, document) };
   });
-  return { documentDate, mentions: completeDocument(pages, found, document) };
 }
 
 /**

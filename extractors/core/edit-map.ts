@@ -17,26 +17,35 @@ export interface MappedText {
   readonly map: Int32Array;
 }
 
-/** Applies `edits` (sorted by start, non-overlapping) to `source`. */
+/**
+ * Applies `edits` (sorted by start, non-overlapping; an edit starting inside the previous one is
+ * skipped) to `source`. The map is written straight into one typed array sized in a first pass:
+ * this runs on every page, several times.
+ */
 export function applyEdits(source: string, edits: readonly TextEdit[]): MappedText {
-  const parts: string[] = [];
-  const offsets: number[] = [];
+  let length = source.length;
   let cursor = 0;
-  const copy = (from: number, to: number): void => {
-    parts.push(source.slice(from, to));
-    for (let i = from; i < to; i += 1) offsets.push(i);
-  };
   for (const edit of edits) {
     if (edit.start < cursor) continue;
-    copy(cursor, edit.start);
-    parts.push(edit.text);
-    const width = edit.end - edit.start;
-    for (let k = 0; k < edit.text.length; k += 1) offsets.push(edit.start + (width > 0 ? Math.min(k, width - 1) : 0));
+    length += edit.text.length - (edit.end - edit.start);
     cursor = edit.end;
   }
-  copy(cursor, source.length);
-  offsets.push(source.length);
-  return { text: parts.join(''), map: Int32Array.from(offsets) };
+  const map = new Int32Array(length + 1);
+  const parts: string[] = [];
+  let out = 0;
+  cursor = 0;
+  for (const edit of edits) {
+    if (edit.start < cursor) continue;
+    parts.push(source.slice(cursor, edit.start), edit.text);
+    for (let i = cursor; i < edit.start; i += 1) map[out++] = i;
+    const width = edit.end - edit.start;
+    for (let k = 0; k < edit.text.length; k += 1) map[out++] = edit.start + (width > 0 ? Math.min(k, width - 1) : 0);
+    cursor = edit.end;
+  }
+  parts.push(source.slice(cursor));
+  for (let i = cursor; i < source.length; i += 1) map[out++] = i;
+  map[out] = source.length;
+  return { text: parts.join(''), map };
 }
 
 /** Composes two maps: `outer` indexes `inner`'s result, `inner` indexes the original. */

@@ -30,6 +30,7 @@ export interface ParserWork {
 export function runParsers(parsers: readonly Parser[], context: ParsingContext, work?: ParserWork): Candidate[] {
   const candidates: Candidate[] = [];
   for (const parser of parsers) {
+    if (parser.requires !== undefined && !parser.requires.test(context.text)) continue;
     const pattern = patternOf(parser, context);
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;

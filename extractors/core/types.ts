@@ -153,6 +153,11 @@ export interface Candidate {
 export interface Parser {
   readonly id: string;
   pattern(context: ParsingContext): RegExp;
+  /**
+   * A cheap test of the whole page (not global): when the page does not match it, the pattern is
+   * not run at all. For patterns that need a rare character or word (`|`, `@`, `& Fils`).
+   */
+  readonly requires?: RegExp;
   extract(context: ParsingContext, match: RegExpExecArray): Candidate | readonly Candidate[] | null;
 }
 

@@ -13,6 +13,7 @@ const COMPOUND_LEADS: ReadonlySet<string> = new Set(['Marie', 'Jean', 'Anne', 'P
 export function isFirstName(word: string): boolean {
   firstNames ??= new Set(FIRST_NAMES_SOURCE.split(' '));
   if (firstNames.has(word)) return true;
+  if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length === 2 && COMPOUND_LEADS.has(parts[0] ?? '') || parts.length > 1 && parts.every((part) => firstNames?.has(part) === true);
 }

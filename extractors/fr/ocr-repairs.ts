@@ -1,52 +1,323 @@
 /**
- * Repairs of OCR damage for the normaliser, each an offset-keeping edit, each made only when the
- * repaired form is a dictionary word (or a capitalised name after a function word) and the
- * damaged one is not: an elided article read as `I'` or lost (`I'ESS`, ` 'inter`), a short
- * word glued to the next (`laFabrique`, `dansle`), a word split by a hyphen and a space inside
- * a line (`coopéra- tion`). Accents are not repaired: the common-word lexicon is accent-folded, so
- * it cannot tell `role` from `rôle`; the rules match accent-insensitively instead.
+ * Repairs of OCR damage for the normaliser: a table of named repairs, each an offset-keeping edit
+ * made only when the repaired form is a dictionary word (common words, known acronyms, or a
+ * capitalised name after a function word) and the damaged one is not. The error families are
+ * those of real French OCR (../shared/tools/ocr_noise.py): elided articles read as letters or
+ * lost, accents confused, words glued to the next one or split by a hyphen inside a line.
+ *
+ * To add a repair: one entry in `OCR_REPAIRS` (a global pattern marking where it may apply, and
+ * an `edit` that checks the dictionary and returns the edit or null), and its positive and
+ * negative cases in test/extractors/fr/ocr-repairs.test.ts. Patterns start with a literal or a
+ * small character class, never a look-behind: the engine tries a pattern at every position of
+ * the page, and a leading look-behind runs at each one.
  */
-import { alternation } from '../core/pattern.js';
+import { alternation, CAPITAL_AHEAD, initialsAhead } from '../core/pattern.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
+import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
+import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
 import { isCommonWord } from './lexicon-lookup.js';
 
-/** `I'ESS`, `I'entraide`: a capital I before an apostrophe is an elided `l'`. */
-const I_FOR_L = /(?<![\p{L}\p{N}])I'(?=\p{L})/gu;
-/** ` 'inter-réseaux`, ` 'Etat`: the `l` of an elision lost before a vowel. */
-const LOST_L = /(?<=[\s(])'(?=[aeiouyhéèêâîôûAEIOUYÉÈÊ]\p{Ll})/gu;
-/** A short word glued to the next one: `laFabrique`, `dansle`. */
-const GLUED = new RegExp(`(?<![\\p{L}\\p{N}'])(?<prefix>${alternation(GLUE_PREFIXES)})(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
-/** `del'association`, `etl'école`: a short word glued to an elided article. */
-const GLUED_ELISION = /(?<![\p{L}\p{N}'])(?:de|et|à|par|pour|sur|avec)(?=[ld]'\p{L})/gu;
-/** `coopéra- tion`: a hyphen then a space inside a line, between two lower-case parts. */
-const SPLIT_WORD = /(?<![\p{L}-])(?<left>\p{Ll}{2,})- (?<right>\p{Ll}{2,})(?![\p{L}-])/gu;
-
-function gluedEdit(prefix: string, rest: string, start: number): TextEdit | null {
-  const whole = prefix + rest;
-  if (isCommonWord(whole)) return null;
-  const restIsName = /^\p{Lu}\p{Ll}/u.test(rest) || /^\p{Lu}{2,}$/u.test(rest);
-  if (!restIsName && !(/^\p{Ll}+$/u.test(rest) && isCommonWord(rest))) return null;
-  return { start: start + prefix.length, end: start + prefix.length, text: ' ' };
+/** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
+export interface OcrRepair {
+  readonly name: string;
+  /** Global, Unicode pattern; each match is a place the repair may apply. */
+  readonly pattern: RegExp;
+  readonly edit: (match: RegExpExecArray, text: string) => TextEdit | readonly TextEdit[] | null;
 }
 
-export function ocrRepairEdits(text: string): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const match of text.matchAll(I_FOR_L)) edits.push({ start: match.index, end: match.index + 1, text: 'l' });
-  for (const match of text.matchAll(LOST_L)) edits.push({ start: match.index, end: match.index + 1, text: "l'" });
-  for (const match of text.matchAll(GLUED)) {
-    const edit = gluedEdit(match.groups?.['prefix'] ?? '', match.groups?.['rest'] ?? '', match.index);
-    if (edit !== null) edits.push(edit);
-  }
-  for (const match of text.matchAll(GLUED_ELISION)) {
+const LETTER = /\p{L}/u;
+const isLetter = (char: string): boolean => char !== '' && LETTER.test(char);
+/** The whole run of letters (and inner apostrophes) that ends at `end`, read backwards. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && isLetter(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}
+/** The run of letters that starts at `start`. */
+function wordAfter(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && isLetter(text.charAt(end))) end += 1;
+  return text.slice(start, end);
+}
+/** No letter, digit or address character right before `index`: a word starts there. */
+function startsWord(text: string, index: number): boolean {
+  return index === 0 || !/[\p{L}\p{N}'@./_-]/u.test(text.charAt(index - 1));
+}
+/** The word ending at `end` is followed by no letter, digit, `@` or `.letter` (an address). */
+function endsWord(text: string, end: number): boolean {
+  const next = text.charAt(end);
+  return !/[\p{L}\p{N}@'_]/u.test(next) && !(next === '.' && isLetter(text.charAt(end + 1)));
+}
+
+/** Acronyms an elided `l'` stands before (`l'ESS`, `l'APES`): known ones starting with a vowel. */
+const ELIDABLE_ACRONYMS: ReadonlySet<string> = new Set(
+  [...KNOWN_ORGANISATION_ACRONYMS, ...NON_ORGANISATION_ACRONYMS].filter((acronym) => /^[AEIOUY]/u.test(acronym)),
+);
+const isAcronym = (word: string): boolean => KNOWN_ORGANISATION_ACRONYMS.has(word) || NON_ORGANISATION_ACRONYMS.has(word);
+
+/** `I'ESS`, `I'entraide`: a capital I before an apostrophe is an elided `l'`. */
+const iForL: OcrRepair = {
+  name: 'i-for-l',
+  pattern: /I'(?=\p{L})/gu,
+  edit: (match, text) => (/[\p{L}\p{N}]/u.test(text.charAt(match.index - 1)) ? null : { start: match.index, end: match.index + 1, text: 'l' }),
+};
+
+/** `U'ossature`, `|'entraide`, `F'équipe`: the `l` of an elision read as `U`, a bar or `F`. */
+const letterForL: OcrRepair = {
+  name: 'letter-for-l',
+  pattern: /[U|F]'(?=\p{L})/gu,
+  edit: (match, text) => {
+    if (!startsWord(text, match.index)) return null;
+    const word = wordAfter(text, match.index + 2);
+    return isCommonWord(word) || /^\p{Lu}/u.test(word) ? { start: match.index, end: match.index + 1, text: 'l' } : null;
+  },
+};
+
+/** `UESS`, `UAPES`: an elided `l'` read as `U` before a known acronym that starts with a vowel. */
+const uBeforeAcronym: OcrRepair = {
+  name: 'u-before-acronym',
+  pattern: /U(?=[AEIOUY]\p{Lu})/gu,
+  edit: (match, text) => {
+    if (!startsWord(text, match.index)) return null;
+    const rest = wordAfter(text, match.index + 1);
+    if (!ELIDABLE_ACRONYMS.has(rest) || isAcronym(`U${rest}`) || !endsWord(text, match.index + 1 + rest.length)) return null;
+    return { start: match.index, end: match.index + 1, text: "l'" };
+  },
+};
+
+/** ` 'inter-réseaux`, ` 'Etat`: the `l` of an elision lost before a vowel. */
+const lostL: OcrRepair = {
+  name: 'lost-l',
+  pattern: /'(?=[aeiouyhéèêâîôûAEIOUYÉÈÊ]\p{Ll})/gu,
+  edit: (match, text) => (/[\s(]/u.test(text.charAt(match.index - 1)) ? { start: match.index, end: match.index + 1, text: "l'" } : null),
+};
+
+/**
+ * `lartisanat`, `dinitiatives`, `llentreprise`: the apostrophe of `l'`/`d'` lost (or read as a
+ * second `l`). Only a lower-case word that is no dictionary word while its part after the
+ * article is one of four letters or more. A capital `L` alone is left: surnames and places start
+ * with it (`Laval`, `Lamour`).
+ */
+const vanishedApostrophe: OcrRepair = {
+  name: 'vanished-apostrophe',
+  pattern: /(?:ll|Ll|[ld])(?=[aeiouyhéèêâîôû]\p{Ll}{3,})/gu,
+  edit: (match, text) => {
+    if (!startsWord(text, match.index)) return null;
+    const article = match[0];
+    const restStart = match.index + article.length;
+    const rest = wordAfter(text, restStart);
+    if (!/^\p{Ll}+$/u.test(rest) || !endsWord(text, restStart + rest.length)) return null;
+    if (isCommonWord(article + rest) || !isCommonWord(rest)) return null;
+    // `l` + word: an apostrophe goes in; `ll` + word: the second `l` was the apostrophe.
+    return { start: match.index + 1, end: restStart, text: "'" };
+  },
+};
+
+/**
+ * `lumiére`, `matiére`, `piéce`: OCR keeps `é` where the text had `è`. French writes no `é`
+ * before a consonant and a final mute `e`, so that spelling is never a word; the grave accent is
+ * put back when the word (accents folded) is a dictionary word.
+ */
+const acuteForGrave: OcrRepair = {
+  name: 'acute-for-grave',
+  pattern: /é(?=(?:[bcdfgjklmnpqrstvz]|ch|gn|[bcdfgptv][rl])es?(?![\p{L}\p{N}]))/gu,
+  edit: (match, text) => {
+    const before = wordBefore(text, match.index);
+    if (before.length === 0) return null;
+    const word = before + wordAfter(text, match.index);
+    return isCommonWord(word) ? { start: match.index, end: match.index + 1, text: 'è' } : null;
+  },
+};
+
+/**
+ * `lnsertion`, `lnstitut`: a capital `I` or an `i` read as `l` at the start of a word, where `l`
+ * before a consonant cannot start a French word. Capital `I` at a line or sentence start or
+ * before a capitalised word, `i` otherwise.
+ */
+const lForI: OcrRepair = {
+  name: 'l-for-i',
+  pattern: /l(?=[bcdfgkmnpqrstvwxz]\p{Ll}{2,})/gu,
+  edit: (match, text) => {
+    if (/[\p{L}\p{N}@./_-]/u.test(text.charAt(match.index - 1))) return null;
+    const word = wordAfter(text, match.index);
+    if (!/^\p{Ll}+$/u.test(word) || !endsWord(text, match.index + word.length) || isCommonWord(word) || !isCommonWord(`i${word.slice(1)}`)) return null;
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    const after = text.slice(match.index + word.length, match.index + word.length + 2);
+    const capital = /(?:^|[\n.!?:•][ \t]*)$/u.test(before) || /^[ \t]\p{Lu}/u.test(after);
+    return { start: match.index, end: match.index + 1, text: capital ? 'I' : 'i' };
+  },
+};
+
+/**
+ * `deéchets`, `Deépartement`, `reéunion`: an `é` read as `eé` or `ée` inside a word. `ée` only
+ * in a lower-case word and not as the feminine ending (`Pyrénées`, `créées` are words).
+ */
+const doubledAcute: OcrRepair = {
+  name: 'doubled-acute',
+  pattern: /e(?=é)|é(?=e\p{L})/gu,
+  edit: (match, text) => {
+    const before = wordBefore(text, match.index);
+    if (before.length === 0) return null;
+    if (match[0] === 'é' && (!/^\p{Ll}+$/u.test(before) || /^es?(?!\p{L})/u.test(text.slice(match.index + 1, match.index + 4)))) return null;
+    const after = wordAfter(text, match.index);
+    const whole = before + after;
+    const repaired = match[0] === 'e' ? before + after.slice(1) : `${before}é${after.slice(2)}`;
+    // A word cut at a line end (`réem-`) is no whole word yet.
+    if (text.charAt(match.index + after.length) === '-' || repaired.length < 5) return null;
+    if (isCommonWord(whole) || !isCommonWord(repaired)) return null;
+    return match[0] === 'e' ? { start: match.index, end: match.index + 1, text: '' } : { start: match.index + 1, end: match.index + 2, text: '' };
+  },
+};
+
+/** Last parts of addresses and file names, never the end of a split word. */
+const ADDRESS_ENDINGS: ReadonlySet<string> = new Set(['fr', 'org', 'com', 'net', 'eu', 'info', 'asso', 'coop', 'gouv', 'html', 'htm', 'php', 'pdf', 'doc', 'docx', 'odt', 'xls', 'xlsx', 'csv', 'jpg', 'png']);
+
+/** `fonc.tions`: a dot read inside a word; joined only into a dictionary word, never in an address. */
+const dotInWord: OcrRepair = {
+  name: 'dot-in-word',
+  pattern: /\.(?=\p{Ll}{2})/gu,
+  edit: (match, text) => {
+    const left = wordBefore(text, match.index);
+    const right = wordAfter(text, match.index + 1);
+    if (left.length < 2 || !/^\p{L}\p{Ll}+$/u.test(left) || !/^\p{Ll}+$/u.test(right)) return null;
+    const leftStart = match.index - left.length;
+    const rightEnd = match.index + 1 + right.length;
+    // An address or a file name: `www.site.fr`, `mon-site.org`, `prenom.nom@`, `rapport.pdf`.
+    if (/[./@:-]/u.test(text.charAt(leftStart - 1)) || /[./@-]/u.test(text.charAt(rightEnd)) || ADDRESS_ENDINGS.has(right)) return null;
+    if (!isCommonWord(left + right) || isCommonWord(right) && right.length >= 4) return null;
+    return { start: match.index, end: match.index + 1, text: '' };
+  },
+};
+
+/** `les_acteurs`: a space read as an underscore between two words (never inside an address). */
+const underscoreForSpace: OcrRepair = {
+  name: 'underscore-for-space',
+  pattern: /_(?=\p{L})/gu,
+  edit: (match, text) => {
+    const left = wordBefore(text, match.index);
+    if (left.length === 0) return null;
+    let tokenStart = match.index - left.length;
+    while (tokenStart > 0 && !/\s/u.test(text.charAt(tokenStart - 1))) tokenStart -= 1;
+    let tokenEnd = match.index + 1;
+    while (tokenEnd < text.length && !/\s/u.test(text.charAt(tokenEnd))) tokenEnd += 1;
+    if (/[@/]|www\.|\.[a-z]{2,4}\b|_.*_/u.test(text.slice(tokenStart, tokenEnd))) return null;
+    return { start: match.index, end: match.index + 1, text: ' ' };
+  },
+};
+
+/**
+ * `v’ Fin juin`, `e Une visite`, `> Mardi`: a list bullet the OCR read as a letter or a mark, at
+ * the start of a line before a capital. The mark goes (a text layer shows no bullet there).
+ * Guillemets are left (OCR reads some bullets as `«` or `»`, but quotations spanning lines start
+ * and end lines the same way), and so is `*`, which the list rules read as a bullet.
+ */
+const bulletGlyph: OcrRepair = {
+  name: 'bullet-glyph',
+  pattern: /^[ \t]*(?:v['’"]?|[e>])[ \t]+(?=\p{Lu})/gmu,
+  edit: (match) => {
+    const glyph = match[0].trim();
+    const start = match.index + match[0].indexOf(glyph);
+    return { start, end: match.index + match[0].length, text: '' };
+  },
+};
+
+/** A short word glued to the next one: `laFabrique`, `dansle`. */
+const GLUED = new RegExp(`${initialsAhead(GLUE_PREFIXES)}(?<prefix>${alternation(GLUE_PREFIXES)})(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
+const gluedWord: OcrRepair = {
+  name: 'glued-word',
+  pattern: GLUED,
+  edit: (match, text) => {
+    if (/[\p{L}\p{N}']/u.test(text.charAt(match.index - 1))) return null;
+    const prefix = match.groups?.['prefix'] ?? '';
+    const rest = match.groups?.['rest'] ?? '';
+    if (isCommonWord(prefix + rest)) return null;
+    const restIsName = /^\p{Lu}\p{Ll}/u.test(rest) || /^\p{Lu}{2,}$/u.test(rest);
+    if (!restIsName && !(/^\p{Ll}+$/u.test(rest) && isCommonWord(rest))) return null;
+    const at = match.index + prefix.length;
+    return { start: at, end: at, text: ' ' };
+  },
+};
+
+/** `del'association`, `etl'école`: a short word glued to an elided article. */
+const ELISION_HOSTS = ['de', 'et', 'à', 'par', 'pour', 'sur', 'avec'];
+const gluedElision: OcrRepair = {
+  name: 'glued-elision',
+  pattern: new RegExp(`${initialsAhead(ELISION_HOSTS)}${alternation(ELISION_HOSTS)}(?=[ld]'\\p{L})`, 'gu'),
+  edit: (match, text) => {
+    if (/[\p{L}\p{N}']/u.test(text.charAt(match.index - 1))) return null;
     const end = match.index + match[0].length;
-    edits.push({ start: end, end, text: ' ' });
-  }
-  for (const match of text.matchAll(SPLIT_WORD)) {
-    const left = match.groups?.['left'] ?? '';
-    const right = match.groups?.['right'] ?? '';
-    if (isCommonWord(left + right) && !(isCommonWord(left) && isCommonWord(right) && right.length >= 4)) {
-      edits.push({ start: match.index + left.length, end: match.index + left.length + 2, text: '' });
+    return { start: end, end, text: ' ' };
+  },
+};
+
+/**
+ * `26réunions`, `12,5ETPcréés`: a number glued to the word after it. Split when that word is a
+ * dictionary word of four letters or more, or a known acronym (`ETP`), so units glued on purpose
+ * (`12km`, `2200m2`, `4.5M€`, `1er`) stay as written.
+ */
+const gluedNumber: OcrRepair = {
+  name: 'glued-number',
+  pattern: /\d(?=\p{L})/gu,
+  edit: (match, text) => {
+    // Only a number standing alone (`12,5`), not one inside a code or an address (`asso2mains`).
+    let numberStart = match.index;
+    while (numberStart > 0 && /[\d,.]/u.test(text.charAt(numberStart - 1))) numberStart -= 1;
+    if (/[\p{L}\p{N}/@_-]/u.test(text.charAt(numberStart - 1)) || text.charAt(numberStart) === '.') return null;
+    const at = match.index + 1;
+    const word = wordAfter(text, at);
+    const acronym = /^\p{Lu}{2,}/u.exec(word)?.[0] ?? '';
+    const lower = /^\p{Ll}+$/u.test(word) && word.length >= 4 && isCommonWord(word);
+    const upper = acronym !== '' && isAcronym(acronym) && (acronym === word || /^\p{Ll}+$/u.test(word.slice(acronym.length)));
+    return lower || upper ? { start: at, end: at, text: ' ' } : null;
+  },
+};
+
+/** `ETPcréés`: a known acronym glued to the lower-case word after it. */
+const gluedAcronym: OcrRepair = {
+  name: 'glued-acronym',
+  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}{2,}(?=\\p{Ll}{4,})`, 'gu'),
+  edit: (match, text) => {
+    if (isLetter(text.charAt(match.index - 1))) return null;
+    const end = match.index + match[0].length;
+    const rest = wordAfter(text, end);
+    if (!isAcronym(match[0]) || !/^\p{Ll}+$/u.test(rest) || !isCommonWord(rest)) return null;
+    return { start: end, end, text: ' ' };
+  },
+};
+
+/** `coopéra- tion`: a hyphen then a space inside a line, between two lower-case parts. */
+const splitWord: OcrRepair = {
+  name: 'split-word',
+  pattern: /- (?=\p{Ll}{2})/gu,
+  edit: (match, text) => {
+    const left = wordBefore(text, match.index);
+    const right = wordAfter(text, match.index + 2);
+    if (left.length < 2 || !/^\p{Ll}+$/u.test(left) || !/^\p{Ll}+$/u.test(right)) return null;
+    const leftStart = match.index - left.length;
+    if (leftStart > 0 && text.charAt(leftStart - 1) === '-') return null;
+    if (text.charAt(match.index + 2 + right.length) === '-') return null;
+    if (!isCommonWord(left + right) || (isCommonWord(left) && isCommonWord(right) && right.length >= 4)) return null;
+    return { start: match.index, end: match.index + 2, text: '' };
+  },
+};
+
+/** Every repair, in the order their edits win when two overlap. */
+export const OCR_REPAIRS: readonly OcrRepair[] = [
+  iForL, letterForL, uBeforeAcronym, lostL, vanishedApostrophe, lForI, acuteForGrave, doubledAcute, gluedWord, gluedElision,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph,
+];
+
+/** The edits of every repair over `text`, sorted by start (overlaps are dropped by `applyEdits`). */
+export function ocrRepairEdits(text: string, repairs: readonly OcrRepair[] = OCR_REPAIRS): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const repair of repairs) {
+    repair.pattern.lastIndex = 0;
+    for (const match of text.matchAll(repair.pattern)) {
+      const edit = repair.edit(match, text);
+      if (edit === null) continue;
+      if ('start' in edit) edits.push(edit);
+      else edits.push(...(edit as readonly TextEdit[]));
     }
   }
   return edits.sort((a, b) => a.start - b.start);

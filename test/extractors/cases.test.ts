@@ -6,7 +6,9 @@
  * runs as `it.fails`, so the day it passes is noticed. An empty `expected` is a negative case:
  * nothing of the file's types may be found. `rule` (on an expected mention, or on a negative case)
  * names the rule that must produce it (or must produce nothing of the file's types), so each
- * rule's positive and negative cases are tied to it.
+ * rule's positive and negative cases are tied to it. `refiner: {id, changes}` ties a case to a
+ * refiner that only removes or picks candidates: running without it must change the result (a
+ * positive case) or leave it as it is (a negative one).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../extractors/index.js';
 import type { Mention, MentionType } from '../../extractors/index.js';
+import { refinerChanges } from './refiner-effect.js';
+import type { RefinerExample } from './refiner-effect.js';
 
 interface ExpectedMention {
   readonly text: string;
@@ -36,6 +40,8 @@ interface Case {
   readonly types?: readonly MentionType[];
   /** On a negative case: the rule this case is a negative example of. */
   readonly rule?: string;
+  /** The removing refiner this case is an example of (see refiner-effect.ts). */
+  readonly refiner?: RefinerExample;
 }
 
 const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
@@ -47,6 +53,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
   contact: ['email', 'phone', 'url'],
   role: ['role'],
   normalise: ['date', 'figure', 'person', 'organisation'],
+  refiners: ['date', 'figure', 'person', 'organisation', 'email', 'phone', 'url'],
 };
 
 const dir = fileURLToPath(new URL('../../fixtures/cases/fr', import.meta.url));
@@ -73,6 +80,12 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sor
           expect(found[index]?.text).toBe(testCase.input.slice(found[index]?.span.start, found[index]?.span.end));
         }
       });
+      const refiner = testCase.refiner;
+      if (refiner !== undefined) {
+        test(`${name} (without ${refiner.id} the result ${refiner.changes ? 'changes' : 'is the same'})`, () => {
+          expect(refinerChanges(testCase.input, refiner.id, types, testCase.source, testCase.context?.documentDate)).toBe(refiner.changes);
+        });
+      }
       if (testCase.rule !== undefined) {
         test(`${name} (rule ${testCase.rule} finds nothing)`, () => {
           expect(run(testCase, types).filter((m) => m.rule === testCase.rule || m.rule.startsWith(`${testCase.rule}.`)).map((m) => m.text)).toEqual([]);

@@ -2,14 +2,18 @@
  * Every parser and refiner needs at least 3 positive and 2 negative JSON cases tied to its rule
  * id (fixtures/cases/fr/*.json). A positive case is an expected mention the rule produces (its
  * `rule` asserted, or credited by running the case); a negative one is a case whose `rule` says
- * that rule must find nothing. Rules that do not meet the bar yet are listed in THIN_RULES: the
+ * that rule must find nothing. A refiner that only removes or picks candidates is credited by the
+ * cases that name it in `refiner` (refiner-effect.ts): a positive one when running without it
+ * changes the result, a negative one when it does not. Rules that do not meet the bar yet are listed in THIN_RULES: the
  * test fails when one of them reaches it (take it off the list) or when any other rule drops
  * below it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FRENCH_PARSERS, FRENCH_REFINERS, extractPage } from '../../extractors/index.js';
+import { FRENCH_PARSERS, FRENCH_REFINERS, MENTION_TYPES, extractPage } from '../../extractors/index.js';
+import { refinerChanges } from './refiner-effect.js';
+import type { RefinerExample } from './refiner-effect.js';
 
 interface Case {
   readonly input: string;
@@ -18,6 +22,7 @@ interface Case {
   readonly expected: readonly { readonly text: string; readonly rule?: string }[];
   readonly rule?: string;
   readonly gap?: string;
+  readonly refiner?: RefinerExample;
 }
 
 /** Rules short of 3 positive and 2 negative cases today (issue 15 gap: write their cases). */
@@ -31,6 +36,10 @@ function counts(): Map<string, { positive: number; negative: number }> {
   const entry = (rule: string) => result.get(rule) ?? result.set(rule, { positive: 0, negative: 0 }).get(rule)!;
   for (const testCase of cases) {
     if (testCase.gap !== undefined) continue;
+    const refiner = testCase.refiner;
+    if (refiner !== undefined && refinerChanges(testCase.input, refiner.id, MENTION_TYPES, testCase.source, testCase.context?.documentDate) === refiner.changes) {
+      entry(refiner.id)[refiner.changes ? 'positive' : 'negative'] += 1;
+    }
     if (testCase.rule !== undefined && testCase.expected.length === 0) entry(testCase.rule).negative += 1;
     if (testCase.expected.length === 0) continue;
     const found = extractPage({ page: 1, source: testCase.source ?? 'text', text: testCase.input }, { documentDate: testCase.context?.documentDate });

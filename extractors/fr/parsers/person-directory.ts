@@ -5,7 +5,7 @@
  * dash or the end of the line; the capitalised word may be no French word or place, the upper-case
  * one no known acronym and no French word unless it is a frequent surname (`WEBER`).
  */
-import { compile } from '../../core/pattern.js';
+import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
@@ -16,7 +16,7 @@ const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const UPPER = "\\p{Lu}{2,}(?:[-']\\p{Lu}{2,})?";
 const ENTRY_END = '(?=[ \\t]*(?:\\(|,|;|[–—][ \\t]|-[ \\t]|\\n|$))';
 const PATTERN =
-  `(?<![\\p{L}\\p{N}'@.-])(?:(?<first>${GIVEN})[ \\t]+(?<last>${UPPER})|(?<rlast>${UPPER})[ \\t]+(?<rfirst>${GIVEN}))${ENTRY_END}`;
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}'@.-])(?:(?<first>${GIVEN})[ \\t]+(?<last>${UPPER})|(?<rlast>${UPPER})[ \\t]+(?<rfirst>${GIVEN}))${ENTRY_END}`;
 
 function isUnknownWord(word: string): boolean {
   return !isCommonWord(word.toLowerCase()) && !isPlaceName(word);

@@ -3,14 +3,14 @@
  * of working-group leads. Two bare capitals (`JY`) are accepted only near another initialled
  * name, since they are usually acronyms.
  */
-import { compile } from '../../core/pattern.js';
+import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isSurname } from '../lexicon-lookup.js';
 import { isSurnameCandidate } from '../names.js';
 
 const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?";
 const PATTERN =
-  `(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]*\\n?[ \\t]*)(?<last>${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]*\\n?[ \\t]*)(?<last>${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 const NEIGHBOUR = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.[ \\t\\n]*${SURNAME}`, 'u');
 
 /** `le M. Bricolage`, `M. Grand Public`: an article before or a capitalised word after (`M. Cardon` stays a name). */

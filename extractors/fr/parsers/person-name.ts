@@ -4,7 +4,7 @@
  * surname (hyphenated, with a particle: `Rachid El Amrani`, `Manon Da Silva`), possibly on the next line, after an optional title.
  * Two given names (`Thi Lan Nguyen`) when both are known; a Vietnamese middle part (`Nguyen Van Long`).
  */
-import { alternation, compile, endsWithWord } from '../../core/pattern.js';
+import { alternation, CAPITAL_AHEAD, compile, endsWithWord } from '../../core/pattern.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -21,7 +21,7 @@ const BREAK = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 /** `Nguyen Van Long`, `Tran Thi Mai`: the middle part of Vietnamese names, after the family name. */
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
-  `(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:[ \\t]+${FIRST})?)${BREAK}` +
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:[ \\t]+${FIRST})?)${BREAK}` +
   `(?<last>(?:${PARTICLE}${BREAK}){0,2}${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /** Words before a name that make it a street, school or place name. */

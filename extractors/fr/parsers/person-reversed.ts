@@ -1,11 +1,11 @@
 /** `BOUKHATEB Nordine`: an upper-case surname before a known first name, as in lists and tables. */
-import { compile } from '../../core/pattern.js';
+import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 
 const PATTERN =
-  "(?<![\\p{L}\\p{N}'@.-])(?<last>\\p{Lu}{2,}(?:[-' ]\\p{Lu}{2,})?)[ \\t]+(?<first>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])";
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}'@.-])(?<last>\\p{Lu}{2,}(?:[-' ]\\p{Lu}{2,})?)[ \\t]+(?<first>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])`;
 
 export const personReversedParser: Parser = {
   id: 'fr.person.reversed',

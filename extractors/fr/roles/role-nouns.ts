@@ -3,7 +3,7 @@
  * (masculine, feminine, inclusive, plural, abbreviated) and the canonical inclusive label stored
  * as the role mention's value (`présidente` → `président·e`).
  */
-import { escapeRegExp, RIGHT_BOUNDARY } from '../../core/pattern.js';
+import { escapeRegExp, initialsAhead, RIGHT_BOUNDARY } from '../../core/pattern.js';
 
 export interface RoleNoun {
   /** The stored value: inclusive, lower case. */
@@ -72,7 +72,7 @@ const FORMS = [...byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? 
  * A role phrase: a form with its first letter in either case, and, for roles that take one, a
  * lower-case complement (`Chargé de développement`, `chargée de mission citoyenneté`).
  */
-export const ROLE_PHRASE = `(?<![\\p{L}\\p{N}-])(?<role>${FORMS.map(formPattern).join('|')})${RIGHT_BOUNDARY}(?<complement>${COMPLEMENT})`;
+export const ROLE_PHRASE = `${initialsAhead(FORMS)}(?<![\\p{L}\\p{N}-])(?<role>${FORMS.map(formPattern).join('|')})${RIGHT_BOUNDARY}(?<complement>${COMPLEMENT})`;
 
 /** The stored label of a role phrase: `Chargée` + ` de mission` → `chargé·e de mission`. */
 export function roleLabel(form: string, complement: string): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, bounded, compile, escapeRegExp, prefixGroups } from '../../../extractors/core/pattern.js';
+import { alternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, initialsAhead, prefixGroups } from '../../../extractors/core/pattern.js';
 
 describe('escapeRegExp', () => {
   it('escapes every syntax character so the text matches literally', () => {
@@ -41,5 +41,26 @@ describe('prefixGroups', () => {
     const pattern = compile(`${prefixGroups(day, 'from')}-${prefixGroups(day, 'to')}`, 'u');
     const match = pattern.exec('3-5');
     expect(match?.groups).toEqual({ from_day: '3', to_day: '5' });
+  });
+});
+
+describe('CAPITAL_AHEAD', () => {
+  const starts = (text: string): string[] => [...text.matchAll(compile(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}+`))].map((match) => match[0]);
+  it('lets a match start at Latin capitals, accented or not', () => {
+    expect(starts('avec Élodie, Ørsted et Łukasz à Noé')).toEqual(['Élodie', 'Ørsted', 'Łukasz', 'Noé']);
+  });
+  it('starts no match at a lower-case letter or outside the Latin script', () => {
+    expect(starts('une réunion à Αθήνα')).toEqual([]);
+  });
+});
+
+describe('initialsAhead', () => {
+  it('accepts the first letter of every word in both cases', () => {
+    const pattern = compile(`${initialsAhead(['président', 'élu'])}\\p{L}+`);
+    expect([...'Président, élu, Élu'.matchAll(pattern)].map((match) => match[0])).toEqual(['Président', 'élu', 'Élu']);
+  });
+  it('rejects other first letters and escapes class syntax', () => {
+    expect(compile(`^${initialsAhead(['président'])}`).test('trésorier')).toBe(false);
+    expect(compile(`^${initialsAhead(['-x', ']y', '^z'])}.`).test(']')).toBe(true);
   });
 });

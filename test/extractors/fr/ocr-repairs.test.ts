@@ -1,0 +1,187 @@
+/**
+ * Each OCR repair of the normaliser, alone: at least three damaged forms it repairs and two
+ * look-alikes it must leave (real words, names, codes). Sentences are invented; the damage
+ * follows the families of ../shared/tools/ocr_noise.py.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../extractors/core/edit-map.js';
+import { OCR_REPAIRS, ocrRepairEdits } from '../../../extractors/fr/ocr-repairs.js';
+import { normaliseText } from '../../../extractors/fr/normalise.js';
+
+interface RepairCases {
+  /** [damaged, repaired] */
+  readonly repairs: readonly (readonly [string, string])[];
+  /** Texts the repair must leave as they are. */
+  readonly keeps: readonly string[];
+}
+
+const CASES: Readonly<Record<string, RepairCases>> = {
+  'i-for-l': {
+    repairs: [
+      ["le rôle de I'ESS dans", "le rôle de l'ESS dans"],
+      ["grâce à I'entraide locale", "grâce à l'entraide locale"],
+      ["(I'Atelier du coin)", "(l'Atelier du coin)"],
+    ],
+    keeps: ["le PII'ancien", "en 3I'année"],
+  },
+  'letter-for-l': {
+    repairs: [
+      ["toute U'ossature du projet", "toute l'ossature du projet"],
+      ["avec |'entraide des voisins", "avec l'entraide des voisins"],
+      ["soutenu par U'Agence locale", "soutenu par l'Agence locale"],
+      ["avec F'équipe du chantier", "avec l'équipe du chantier"],
+    ],
+    keeps: ["le code AU'xyzq reste", "le groupe U'kxqz"],
+  },
+  'u-before-acronym': {
+    repairs: [
+      ['les acteurs de UESS du territoire', "les acteurs de l'ESS du territoire"],
+      ['le soutien de UAPES cette année', "le soutien de l'APES cette année"],
+      ['avec UADEME et la région', "avec l'ADEME et la région"],
+    ],
+    keeps: ['une cotisation à URSSAF', 'la UNESCO et UDES', 'un label UESSX'],
+  },
+  'lost-l': {
+    repairs: [
+      ["pour 'intercommunalité entière", "pour l'intercommunalité entière"],
+      ["(avec 'aide du fonds)", "(avec l'aide du fonds)"],
+      ["au service de 'Etat local", "au service de l'Etat local"],
+    ],
+    keeps: ["il a dit 'bonjour'", "le mot'autre"],
+  },
+  'vanished-apostrophe': {
+    repairs: [
+      ['le soutien de lartisanat local', "le soutien de l'artisanat local"],
+      ['un fonds dinitiatives citoyennes', "un fonds d'initiatives citoyennes"],
+      ['au coeur de llentreprise sociale', "au coeur de l'entreprise sociale"],
+    ],
+    keeps: ['il part lundi à Laval', 'une lessive dense et lourde', 'le site www.lassociation.fr'],
+  },
+  'l-for-i': {
+    repairs: [
+      ["un chantier d'lnsertion", "un chantier d'insertion"],
+      ['Les élus.\nlnstitut local de formation', 'Les élus.\nInstitut local de formation'],
+      ['la mission lnsertion Sud', 'la mission Insertion Sud'],
+    ],
+    keeps: ['le site www.lnsertion.fr', 'un lycée lsbtq', 'mon login lmart'],
+  },
+  'doubled-acute': {
+    repairs: [
+      ['le tri des deéchets', 'le tri des déchets'],
+      ['le Deépartement finance', 'le Département finance'],
+      ['une reéunion mensuelle', 'une réunion mensuelle'],
+    ],
+    keeps: ['une journée créée', 'la durée prévue', 'les Pyrénées et la Garonne', 'elle a réem- ployé'],
+  },
+  'acute-for-grave': {
+    repairs: [
+      ['une lumiére douce', 'une lumière douce'],
+      ['la matiére premiére', 'la matière première'],
+      ['chaque piéce du siége', 'chaque pièce du siège'],
+    ],
+    keeps: ['une idée créée', 'le présent récent', 'la médecine générale'],
+  },
+  'glued-word': {
+    repairs: [
+      ['il est dansle bureau', 'il est dans le bureau'],
+      ['Par exemple, laFabrique et', 'Par exemple, la Fabrique et'],
+      ['un atelier pourles jeunes', 'un atelier pour les jeunes'],
+    ],
+    keeps: ['Une lessive dessous', 'une parole sûre', 'dans le bureau'],
+  },
+  'glued-elision': {
+    repairs: [
+      ["le réseau del'association", "le réseau de l'association"],
+      ["les élus etl'équipe", "les élus et l'équipe"],
+      ["un appel pourl'emploi", "un appel pour l'emploi"],
+    ],
+    keeps: ["une idée de l'avenir", "le modèl'autre"],
+  },
+  'glued-number': {
+    repairs: [
+      ['elle a tenu 26réunions', 'elle a tenu 26 réunions'],
+      ['Il emploie 12,5ETP depuis', 'Il emploie 12,5 ETP depuis'],
+      ['un budget de 100euros par mois', 'un budget de 100 euros par mois'],
+    ],
+    keeps: ['sur 2200m2 de locaux', 'le 1er adhérent et 4.5M€', 'le site asso2mains.fr', 'pour 10km à pied'],
+  },
+  'glued-acronym': {
+    repairs: [
+      ['soit 12 ETPcréés en un an', 'soit 12 ETP créés en un an'],
+      ['les ESSentreprises du coin', 'les ESS entreprises du coin'],
+      ['la CRESSorganise un forum', 'la CRESS organise un forum'],
+    ],
+    keeps: ['les ESSentiels du mois', 'la SNCFxyz'],
+  },
+  'dot-in-word': {
+    repairs: [
+      ['les fonc.tions du bureau', 'les fonctions du bureau'],
+      ['une associa.tion locale', 'une association locale'],
+      ['le dévelop.pement du site', 'le développement du site'],
+    ],
+    keeps: ['écrire à prenom.nom@exemple.fr', 'voir www.exemple.fr', 'le fichier rapport.final', 'fin.de la phrase', 'sur ronde-solidaire.org'],
+  },
+  'underscore-for-space': {
+    repairs: [
+      ['les_acteurs du territoire', 'les acteurs du territoire'],
+      ['le Conseil_Régional vote', 'le Conseil Régional vote'],
+      ['une aide de_la Région', 'une aide de la Région'],
+    ],
+    keeps: ['le fichier bilan_2024_final.pdf', 'voir https://exemple.fr/mon_dossier', 'le compte @ptce_local'],
+  },
+  'bullet-glyph': {
+    repairs: [
+      ["Agenda :\nv’ Fin juin : clôture de l'appel", "Agenda :\nFin juin : clôture de l'appel"],
+      ['Nouvelles :\n> Bienvenue aux nouveaux membres', 'Nouvelles :\nBienvenue aux nouveaux membres'],
+      ['Au programme :\ne Une visite du site', 'Au programme :\nUne visite du site'],
+    ],
+    keeps: ['Le titre :\n« Territoires solidaires » est retenu', 'il a dit « oui,\n» Anne-Marie aussi', 'Agenda :\n* Mardi 4 juin : comité', 'la phrase\ne suivante'],
+  },
+  'split-word': {
+    repairs: [
+      ['la coopéra- tion des', 'la coopération des'],
+      ['un dévelop- pement durable', 'un développement durable'],
+      ['une nouvelle organi- sation', 'une nouvelle organisation'],
+    ],
+    keeps: ['le porte- parole', 'Hénin- Carvin', 'les sous- sols'],
+  },
+};
+
+describe('OCR repairs', () => {
+  it('every repair has at least 3 repaired and 2 kept cases here', () => {
+    for (const repair of OCR_REPAIRS) {
+      const cases = CASES[repair.name];
+      expect(cases?.repairs.length ?? 0, repair.name).toBeGreaterThanOrEqual(3);
+      expect(cases?.keeps.length ?? 0, repair.name).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  for (const repair of OCR_REPAIRS) {
+    const cases = CASES[repair.name] ?? { repairs: [], keeps: [] };
+    describe(repair.name, () => {
+      it.each(cases.repairs.map(([damaged, repaired]) => [damaged, repaired]))('repairs %j', (damaged, repaired) => {
+        const edits = ocrRepairEdits(damaged, [repair]);
+        expect(applyEdits(damaged, edits).text).toBe(repaired);
+        // Offsets still lead back to the page text: every kept character maps to itself.
+        const { text, toOriginal } = normaliseText(damaged);
+        for (let index = 0; index < text.length; index += 1) {
+          const original = toOriginal(index);
+          expect(original).toBeGreaterThanOrEqual(index === 0 ? 0 : toOriginal(index - 1));
+        }
+      });
+      it.each(cases.keeps.map((text) => [text]))('leaves %j', (text) => {
+        expect(ocrRepairEdits(text, [repair])).toEqual([]);
+      });
+    });
+  }
+
+  it('keeps spans on the page text: a repaired word maps back to the damaged one', () => {
+    const page = 'Les acteurs de UESS et lumiére.';
+    const { text, toOriginal } = normaliseText(page);
+    expect(text).toBe("Les acteurs de l'ESS et lumière.");
+    const start = text.indexOf('ESS');
+    expect(page.slice(toOriginal(start), toOriginal(start + 2) + 1)).toBe('ESS');
+    const word = text.indexOf('lumière');
+    expect(page.slice(toOriginal(word), toOriginal(word + 6) + 1)).toBe('lumiére');
+  });
+});
