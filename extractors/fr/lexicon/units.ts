@@ -51,3 +51,18 @@ export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
 export const UNIT_ALIASES: Readonly<Record<string, string>> = {
   'équivalent temps plein': 'ETP',
 };
+
+/**
+ * Acronym units OCR may glue to the number and to the next word (`12,5ETPcréés`): read as the
+ * unit when a lower-case letter follows, so the glued word does not hide the figure.
+ */
+export const GLUED_UNITS: readonly string[] = ['ETP', 'ETPT'];
+
+/**
+ * Past participles not ending in `-é(e)` that stand for an elided noun after a number
+ * (`2 850 heures contre 2 000 prévues`, `40 candidatures, 12 retenues`), singular.
+ */
+export const ELLIPTIC_PARTICIPLES: ReadonlySet<string> = new Set([
+  'prévu', 'prévue', 'attendu', 'attendue', 'obtenu', 'obtenue', 'retenu', 'retenue', 'accueilli', 'accueillie',
+  'inscrit', 'inscrite', 'atteint', 'atteinte', 'réussi', 'réussie', 'reçu', 'reçue', 'promis', 'promise',
+]);
