@@ -10,8 +10,9 @@ import { formatNumber, parseNumber } from '../units.js';
 import { NUMBER_PATTERN } from '../patterns.js';
 
 const NUMBER = NUMBER_PATTERN;
+// The lookahead skips every line with no `: digit` before the label's backtracking starts.
 const PATTERN =
-  `^(?<label>[^:\\n]*\\p{L}[^:\\n]*?)[ \\t]*:[ \\t]*(?<first>${NUMBER})` +
+  `^(?=[^:\\n]*:[ \\t]*\\d)(?<label>[^:\\n]*\\p{L}[^:\\n]*?)[ \\t]*:[ \\t]*(?<first>${NUMBER})` +
   `(?:[ \\t]*(?:→|->|=>|⇒|>|à)[ \\t]*(?<second>${NUMBER}))?[ \\t]*[.;]?[ \\t]*$`;
 
 export const figureLabelledParser: Parser = {

@@ -9,7 +9,8 @@ import { labelHeadNoun } from '../figure-label.js';
 import { formatNumber, parseNumber } from '../units.js';
 import { NUMBER_PATTERN } from '../patterns.js';
 
-const PATTERN = '^(?<label>[^|\\n]*\\p{L}[^|\\n]*?)[ \\t]*(?<cells>(?:\\|[^|\\n]*)+)$';
+// The lookahead skips every line with no `|` before the label's backtracking starts.
+const PATTERN = '^(?=[^|\\n]*\\|)(?<label>[^|\\n]*\\p{L}[^|\\n]*?)[ \\t]*(?<cells>(?:\\|[^|\\n]*)+)$';
 const NUMBER_CELL = new RegExp(`^(?<lead>[ \\t]*)(?<number>${NUMBER_PATTERN})[ \\t]*$`, 'u');
 
 export const figureTableRowParser: Parser = {
