@@ -67,7 +67,8 @@ function kindOf(symbol: string | undefined, glued: string | undefined, unitWord:
   if (symbol !== undefined || glued !== undefined) return 'measure';
   if (unitWord === undefined) return 'bare';
   const lower = unitWord.toLowerCase();
-  if (NON_UNIT_WORDS.has(lower) || NON_UNIT_WORDS.has(lower.replace(/'.*$/u, ''))) return 'bare';
+  // `dont 12 nouveaux cette année`: the adjective read first, then a function word.
+  if (NON_UNIT_WORDS.has(lower) || NON_UNIT_WORDS.has(lower.replace(/'.*$/u, ''))) return adjective ? 'adjective' : 'bare';
   return PRE_NOUN_ADJECTIVES.has(lower) && !adjective ? 'adjective' : 'noun';
 }
 

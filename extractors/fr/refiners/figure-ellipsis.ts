@@ -32,6 +32,8 @@ export const figureEllipsisRefiner: Refiner = {
         const unit = previous?.unit;
         if (previous !== undefined && unit !== undefined && sameSentence(context.text.slice(previous.end, candidate.start))) {
           candidate.unit = unit;
+          // The unit is this refiner's reading: the mention names it (`fr.figure.ellipsis`).
+          candidate.rule = 'fr.figure.ellipsis';
           result.push(candidate);
         }
         continue;
