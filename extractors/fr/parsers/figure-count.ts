@@ -88,11 +88,20 @@ export const figureCountParser: Parser = {
   },
 };
 
-/** Every number the count parser reads in `text`, with the filter that rejected it (for tests and review). */
+/**
+ * Every number the count parser reads in `text`, with the filter that rejected it (for tests and
+ * review). Like the pipeline, a rejected match is retried one character later, so the inner
+ * readings a filter sees (`250` of a rejected `1 250`) are listed too.
+ */
 export function explainFigures(text: string): { text: string; rejectedBy: string | undefined }[] {
   const pattern = compile(FIGURE_PATTERN, 'dgu');
-  return [...text.matchAll(pattern)].map((match) => {
+  const found: { text: string; rejectedBy: string | undefined }[] = [];
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
     const proposal = readProposal(text, match);
-    return { text: text.slice(proposal.start, proposal.end), rejectedBy: rejectingFilter(proposal) };
-  });
+    const rejectedBy = rejectingFilter(proposal);
+    found.push({ text: match[0], rejectedBy });
+    if (rejectedBy !== undefined) pattern.lastIndex = match.index + 1;
+  }
+  return found;
 }

@@ -3,7 +3,7 @@
  * moved back one year for `dernier` when the month lies after the document date, forward for
  * `prochain` when it lies before; a weekday picks the nearby year on which the date falls on
  * that weekday (`Mardi 14 octobre` → 2025). A bare month (`en septembre`) in the same sentence as
- * a date whose year is written (`en juin 2011, … en septembre`) takes that year (the next one
+ * a date whose month and year are written (`en juin 2011, … en septembre`) takes that year (the next one
  * when its month comes earlier): the sentence tells one story. Filled components are listed in
  * `inferred`.
  */
@@ -63,12 +63,14 @@ const ANCHOR_REACH = 160;
 /** The year a bare month takes from the written date before it in its sentence, if any. */
 function anchorYear(text: string, candidate: Candidate, anchor: Candidate | undefined): number | undefined {
   const year = anchor?.date?.year;
+  const anchorMonth = anchor?.date?.month;
   const month = candidate.date?.month;
-  if (anchor === undefined || year === undefined || month === undefined || candidate.rule !== 'fr.date.month-bare') return undefined;
+  // A bare year (`depuis 2022`) is a starting point, not the time of the story: no anchor.
+  if (anchor === undefined || year === undefined || anchorMonth === undefined || month === undefined) return undefined;
+  if (candidate.rule !== 'fr.date.month-bare') return undefined;
   const between = text.slice(anchor.end, candidate.start);
   if (between.length > ANCHOR_REACH || /[.!?;]/u.test(between)) return undefined;
-  const anchorMonth = anchor.date?.month;
-  return anchorMonth === undefined || month >= anchorMonth ? year : year + 1;
+  return month >= anchorMonth ? year : year + 1;
 }
 
 export const resolveYearRefiner: Refiner = {
