@@ -66,3 +66,11 @@ export const ELLIPTIC_PARTICIPLES: ReadonlySet<string> = new Set([
   'prévu', 'prévue', 'attendu', 'attendue', 'obtenu', 'obtenue', 'retenu', 'retenue', 'accueilli', 'accueillie',
   'inscrit', 'inscrite', 'atteint', 'atteinte', 'réussi', 'réussie', 'reçu', 'reçue', 'promis', 'promise',
 ]);
+
+/**
+ * Words naming a part of a document (`Partie`, `Chapitre`): a number before one that a number
+ * follows (`4 Partie 1`) is a page number in a table of contents or a running header.
+ */
+export const SECTION_WORDS: ReadonlySet<string> = new Set([
+  'partie', 'chapitre', 'section', 'annexe', 'axe', 'volet', 'titre', 'article', 'fiche', 'module', 'séquence', 'étape',
+]);

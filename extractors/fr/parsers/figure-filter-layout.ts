@@ -4,7 +4,7 @@
  * number opening a line before a name is a list marker; in a `|` table a cell's number counts
  * its row's label, not the next row's first word.
  */
-import { COUNTED_NOUNS } from '../lexicon/units.js';
+import { COUNTED_NOUNS, SECTION_WORDS } from '../lexicon/units.js';
 import { lineAround, lineEndOf, lineStartOf } from '../patterns.js';
 import { singularUnit } from '../units.js';
 import type { FigureFilter } from './figure-filter.js';
@@ -46,4 +46,10 @@ export const tableCellFilter: FigureFilter = {
   id: 'fr.figure.filter.table-cell',
   reason: 'a number opening a `|` cell counts its row label; a capitalised word after it starts the next row',
   rejects: (p) => p.unitWord !== undefined && /^\p{Lu}/u.test(p.unitWord) && /\|[ \t]*$/u.test(p.before),
+};
+
+export const pageHeaderFilter: FigureFilter = {
+  id: 'fr.figure.filter.page-header',
+  reason: 'a page number before a numbered part (`4 Partie 1`, `12 Chapitre 3`) in a contents list or running header',
+  rejects: (p) => p.kind === 'noun' && SECTION_WORDS.has(p.singular) && /^[ \t]+\d/u.test(p.text.slice(p.unitEnd, p.unitEnd + 4)),
 };

@@ -10,7 +10,7 @@ import {
   bareWordFilter, bracketedCodeFilter, leadingZeroFilter, phoneFilter, postcodeFilter, referenceFilter, signedFilter, thousandsGroupFilter,
   yearFilter,
 } from './figure-filter-codes.js';
-import { listMarkerFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
+import { listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
 import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
@@ -41,6 +41,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   rowBreakFilter,
   tableCellFilter,
   listMarkerFilter,
+  pageHeaderFilter,
   departmentFilter,
   streetFilter,
   insideNameFilter,
