@@ -9,6 +9,7 @@ import { lineAround, lineEndOf, lineStartOf } from '../patterns.js';
 import { singularUnit } from '../units.js';
 import type { FigureFilter } from './figure-filter.js';
 
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 const ROW = /\||^[^:]*\p{L}[^:]*:[ \t]*\d|\p{L}[^\n]*?(?: {2,}|\t)[+-]?\d/u;
 
 /** True when the line of `offset` or the next one is a table row or a `Label : value` line. */
@@ -44,8 +45,8 @@ export const listMarkerFilter: FigureFilter = {
 
 export const tableCellFilter: FigureFilter = {
   id: 'fr.figure.filter.table-cell',
-  reason: 'a number opening a `|` cell counts its row label; a capitalised word after it starts the next row',
-  rejects: (p) => p.unitWord !== undefined && /^\p{Lu}/u.test(p.unitWord) && /\|[ \t]*$/u.test(p.before),
+  reason: 'a number opening a `|` cell, or ending a run of numbers, counts its row label; a capitalised word after it starts the next row',
+  rejects: (p) => p.unitWord !== undefined && /^\p{Lu}/u.test(p.unitWord) && !ACRONYM.test(p.unitWord) && /(?:\||\d)[ \t]*$/u.test(p.before),
 };
 
 export const pageHeaderFilter: FigureFilter = {
