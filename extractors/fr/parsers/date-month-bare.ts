@@ -11,7 +11,8 @@ import { GAP, MONTH_PATTERN, parseMonth } from '../patterns.js';
 
 // The PDF may wrap the line between the cue and the month (`depuis⏎janvier`).
 const MONTH_OF = `(?:au|le|du|ce)${GAP}mois${GAP}d(?:e${GAP}|')`;
-const CUE = `(?:(?:en|depuis|dès|début|fin|courant)${GAP}|mi-|${MONTH_OF})`;
+// `des` is `dès` after OCR dropped its accent (`des septembre`); no plural article comes before a month.
+const CUE = `(?:(?:en|depuis|dès|des|début|fin|courant)${GAP}|mi-|${MONTH_OF})`;
 const PATTERN = bounded(`(?<cue>${CUE})${MONTH_PATTERN}(?![ \\t]*(?:\\d|dernier|prochain))`);
 
 export const dateMonthBareParser: Parser = {

@@ -11,11 +11,13 @@ import { formatNumber, parseNumber } from '../units.js';
 import { NUMBER_PATTERN } from '../patterns.js';
 
 const NUMBER = NUMBER_PATTERN;
-// A line, or a bullet item of a line of items (`• Salariés : 14 → 19 •`). The lookahead skips
-// every line with no `: digit` before the label's backtracking starts.
+// A line, or a bullet item of a line of items (`• Salariés : 14 → 19 •`; OCR reads the bullet as
+// `*`, `«` or `»`, and the arrow as a dash). The lookahead skips every line with no `: digit`
+// before the label's backtracking starts.
+const BULLET = '[•*«»]';
 const PATTERN =
-  `(?:^(?=[^:\\n]*:[ \\t]*\\d)|(?<=•[ \\t]*))(?<label>[^:\\n•]*\\p{L}[^:\\n•]*?)[ \\t]*:[ \\t]*(?<first>${NUMBER})` +
-  `(?:[ \\t]*(?:→|->|=>|⇒|>|à)[ \\t]*(?<second>${NUMBER}))?[ \\t]*[.;]?[ \\t]*(?:$|(?=•))`;
+  `(?:^(?=[^:\\n]*:[ \\t]*\\d)|(?<=${BULLET}[ \\t]*))(?<label>[^:\\n•*«»]*\\p{L}[^:\\n•*«»]*?)[ \\t]*:[ \\t]*(?<first>${NUMBER})` +
+  `(?:[ \\t]*(?:→|->|=>|⇒|>|à|—|–)[ \\t]*(?<second>${NUMBER}))?[ \\t]*[.;]?[ \\t]*(?:$|(?=${BULLET}))`;
 
 export const figureLabelledParser: Parser = {
   id: 'fr.figure.labelled',

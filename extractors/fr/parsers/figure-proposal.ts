@@ -23,10 +23,16 @@ const SYMBOL_GAP = '(?:[ \\t\\u00a0\\u202f]?|[ \\t]*\\n[ \\t]*)';
 const GLUED_UNIT = `${alternation(GLUED_UNITS)}(?=\\p{Ll})`;
 const NUMBER = `(?:(?<sign>[+-](?=\\d))?(?<digits>${WRAPPED_NUMBER_PATTERN})|(?<words>${WORDS}))`;
 const NO_GLUED_LETTER = `(?!\\p{N}|[.,/]\\d)(?!(?!(?:${SYMBOLS})(?![\\p{L}\\p{N}])|${GLUED_UNIT})\\p{L})`;
-const NOUN = `(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?)(?:(?<adjective>${ADJECTIVES})[ \\t]+)?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L})`;
+const NOUN = `(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?)(?:(?<adjective>${ADJECTIVES})(?:[ \\t]+|[ \\t]*\\n[ \\t]*))?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L})`;
+
+/**
+ * Before a number: no letter, digit or code mark; or a short function word OCR glued to it
+ * (`de45 000 €`), which a text layer never shows.
+ */
+const LEFT = `(?:(?<![\\p{L}\\p{N},.°/@#+-])|(?<=(?<![\\p{L}\\p{N}])(?:de|du|des|les|le|en|et|à|sur|pour|dont|soit))(?=\\d))`;
 
 /** The count parser's pattern: a number, then a symbol, a glued acronym unit or a word. */
-export const FIGURE_PATTERN = `(?<![\\p{L}\\p{N},.°/@#+-])${NUMBER}${NO_GLUED_LETTER}(?:${SYMBOL_GAP}(?<symbol>${SYMBOLS})(?![\\p{L}\\p{N}])|(?<glued>${GLUED_UNIT})|${NOUN})?`;
+export const FIGURE_PATTERN = `${LEFT}${NUMBER}${NO_GLUED_LETTER}(?:${SYMBOL_GAP}(?<symbol>${SYMBOLS})(?![\\p{L}\\p{N}])|(?<glued>${GLUED_UNIT})|${NOUN})?`;
 
 /**
  * How the proposal reads: `measure` (a symbol), `noun` (a word that may be counted), `adjective`
