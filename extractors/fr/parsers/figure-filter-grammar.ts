@@ -1,7 +1,7 @@
 /**
  * Filters of `fr.figure.filter` that read the words around the number: a time of day
  * (`à 14 heures`), a past participle standing for an elided noun (`11 labellisées`), a ratio
- * (`2 fois plus`), a quiz answer (`Réponse : 3`).
+ * (`2 fois plus`), a quiz answer (`Réponse : 3`), a singular word after two or more (`trois font`).
  */
 import { endsWithWord } from '../../core/pattern.js';
 import { COUNTED_NOUNS, ELLIPTIC_PARTICIPLES } from '../lexicon/units.js';
@@ -44,4 +44,17 @@ export const quizFilter: FigureFilter = {
   id: 'fr.figure.filter.quiz',
   reason: 'the answer of a quiz or a multiple-choice option (`Réponse : 3`, `B) 25 %`)',
   rejects: (p) => QUIZ_BEFORE.test(p.text.slice(Math.max(0, p.start - 40), p.start)),
+};
+
+/**
+ * Two or more take a plural noun: a singular word after them (`trois font`, `4 mil` cut at a page
+ * end) is a verb or a broken word, not what is counted. Known units (`km`, `ETP`, `repas`) and
+ * acronyms are exempt; words of one or two letters are symbols.
+ */
+export const agreementFilter: FigureFilter = {
+  id: 'fr.figure.filter.agreement',
+  reason: 'a singular word after two or more is not what they count (`trois font`)',
+  rejects: (p) =>
+    p.kind === 'noun' && p.value >= 2 && p.unitWord !== undefined && p.unitWord.length >= 3 && !/^\p{Lu}{2,}/u.test(p.unitWord) &&
+    p.singular === p.unitLower && !/[sx]$/u.test(p.unitLower) && !COUNTED_NOUNS.has(p.singular) && !isParticiple(p),
 };

@@ -14,7 +14,7 @@ import { listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } f
 import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
-import { participleFilter, quizFilter, ratioFilter, timeFilter } from './figure-filter-grammar.js';
+import { agreementFilter, participleFilter, quizFilter, ratioFilter, timeFilter } from './figure-filter-grammar.js';
 
 /** One reason a proposed number is not a count. */
 export interface FigureFilter {
@@ -50,6 +50,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   timeFilter,
   participleFilter,
   ratioFilter,
+  agreementFilter,
 ];
 
 /** The id of the first filter that rejects `proposal`, or undefined when it is kept. */

@@ -6,14 +6,19 @@
  */
 import { alternation } from '../../core/pattern.js';
 import { MEASURE_SYMBOLS } from '../lexicon/measure-symbols.js';
-import { NUMBER_WORDS } from '../lexicon/number-words.js';
+import { NUMBER_PARTS, NUMBER_WORDS, parseNumberWords } from '../lexicon/number-words.js';
 import { GLUED_UNITS, PRE_NOUN_ADJECTIVES } from '../lexicon/units.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { WRAPPED_NUMBER_PATTERN } from '../patterns.js';
 import { parseNumber, singularUnit } from '../units.js';
 
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
-const WORDS = alternation(Object.keys(NUMBER_WORDS).flatMap((word) => [word, capitalise(word)]));
+const APPROXIMATE = alternation(Object.keys(NUMBER_WORDS).filter((word) => word.includes(' ')).flatMap((word) => [word, capitalise(word)]));
+/** A number part other than `un`/`une` (articles far more often than counts). */
+const PART = alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')).flatMap((word) => [word, capitalise(word)]));
+/** `trente-cinq`, `vingt et un`, `quatre-vingt-dix`, `deux cents`, `trois mille` (lower case after the first part). */
+const COMPOUND = `${PART}(?:(?:-et-|[ ]et[ ])(?:une?|onze)(?![\\p{L}])|(?:-|[ ](?=(?:cents?|mille)(?![\\p{L}]))|(?<=(?:cents|mille))[ ])${alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')))})*`;
+const WORDS = `${APPROXIMATE}|${COMPOUND}`;
 const ADJECTIVES = alternation(PRE_NOUN_ADJECTIVES);
 // A symbol phrase may wrap over a line (`1,1 million⏎d'euros`).
 const SYMBOLS = alternation(Object.keys(MEASURE_SYMBOLS)).replace(/ /gu, '[ \\t\\n\\u00a0]+');
@@ -81,7 +86,7 @@ function kindOf(symbol: string | undefined, glued: string | undefined, unitWord:
 function valueOf(digits: string | undefined, words: string | undefined): number {
   if (digits !== undefined) return parseNumber(digits);
   const key = (words ?? '').toLowerCase() as keyof typeof NUMBER_WORDS;
-  return NUMBER_WORDS[key] ?? Number.NaN;
+  return NUMBER_WORDS[key] ?? parseNumberWords(words ?? '') ?? Number.NaN;
 }
 
 /** Reads one match of `FIGURE_PATTERN` (compiled with the `d` flag). */
