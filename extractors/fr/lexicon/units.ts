@@ -74,3 +74,6 @@ export const ELLIPTIC_PARTICIPLES: ReadonlySet<string> = new Set([
 export const SECTION_WORDS: ReadonlySet<string> = new Set([
   'partie', 'chapitre', 'section', 'annexe', 'axe', 'volet', 'titre', 'article', 'fiche', 'module', 'séquence', 'étape',
 ]);
+
+/** Multiplier nouns: `3 millions de personnes` counts 3 000 000 people. */
+export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { millier: 1e3, million: 1e6, milliard: 1e9 };

@@ -8,7 +8,7 @@
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { COMPOUND_UNITS, COUNTED_NOUNS, UNIT_ALIASES } from '../lexicon/units.js';
+import { COMPOUND_UNITS, COUNTED_NOUNS, MULTIPLIER_WORDS, UNIT_ALIASES } from '../lexicon/units.js';
 import { ELLIPSIS_WORDS } from '../lexicon/function-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 import { formatNumber, singularUnit } from '../units.js';
@@ -54,7 +54,23 @@ function bareNumber(p: FigureProposal): Candidate | null {
   return next === undefined || !ELLIPSIS_WORDS.has(next) ? null : figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE);
 }
 
-function nounFigure(p: FigureProposal): Candidate {
+const MULTIPLIED_NOUN = /^[ \t]*\n?[ \t]*(?:de|d')[ \t]*\n?[ \t]*(?<noun>\p{L}[\p{L}-]*\p{L})/u;
+
+/**
+ * The noun after `de` counted by a multiplier or an approximate count: `3 millions de personnes`
+ * → 3 000 000 personne, `une vingtaine de bénévoles` → 20 bénévole.
+ */
+export function nounAfterDe(p: FigureProposal, from: number, factor: number): Candidate | null {
+  const found = MULTIPLIED_NOUN.exec(p.text.slice(from, from + 40));
+  const noun = found?.groups?.['noun'];
+  if (found === null || noun === undefined) return null;
+  const singular = singularUnit(noun);
+  return figure(p.start, from + found[0].length, p.value * factor, UNIT_ALIASES[singular] ?? singular, 0.7);
+}
+
+function nounFigure(p: FigureProposal): Candidate | null {
+  const factor = MULTIPLIER_WORDS[p.singular];
+  if (factor !== undefined) return nounAfterDe(p, p.unitEnd, factor);
   const compound = compoundAfter(p.text, p.unitEnd, p.singular);
   const unit = UNIT_ALIASES[compound.unit] ?? compound.unit;
   return figure(p.start, compound.end, p.value, unit, COUNTED_NOUNS.has(p.singular) ? 0.9 : 0.7);
@@ -68,7 +84,7 @@ function candidateOf(p: FigureProposal): Candidate | null {
       return figure(p.start, p.end, (p.sign === '-' ? -p.value : p.value) * factor, p.measure?.unit, 0.9);
     }
     case 'bare':
-      return bareNumber(p);
+      return p.approximate ? nounAfterDe(p, p.numberEnd, 1) : bareNumber(p);
     // `58 adhérents, 12 nouveaux` and `2 850 heures contre 2 000 prévues`: the adjective or the
     // participle stands for the noun before; the ellipsis refiner copies it.
     case 'adjective':

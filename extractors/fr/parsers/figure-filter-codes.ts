@@ -59,8 +59,8 @@ export const yearFilter: FigureFilter = {
 
 export const bareWordFilter: FigureFilter = {
   id: 'fr.figure.filter.bare-word',
-  reason: 'a number word with nothing counted after it (`les trois`, `un des`)',
-  rejects: (p) => p.kind === 'bare' && p.words !== undefined,
+  reason: 'a number word with nothing counted after it (`les trois`, `un des`); `une vingtaine de…` names its noun after `de`',
+  rejects: (p) => p.kind === 'bare' && p.words !== undefined && !p.approximate,
 };
 
 export const thousandsGroupFilter: FigureFilter = {

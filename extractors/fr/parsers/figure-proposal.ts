@@ -72,6 +72,8 @@ export interface FigureProposal {
   /** Digits in the range of years 1900-2099, and five-digit numbers. */
   readonly yearLike: boolean;
   readonly postcode: boolean;
+  /** An approximate count in words (`une vingtaine`), whose noun follows `de`. */
+  readonly approximate: boolean;
 }
 
 function kindOf(symbol: string | undefined, glued: string | undefined, unitWord: string | undefined, adjective: boolean): ProposalKind {
@@ -116,5 +118,6 @@ export function readProposal(text: string, match: RegExpExecArray): FigurePropos
     gap: groups['gap'] ?? '',
     yearLike: digits !== undefined && /^(?:19|20)\d{2}$/u.test(digits),
     postcode: digits !== undefined && /^\d{5}$/u.test(digits),
+    approximate: words !== undefined && words.includes(' '),
   };
 }
