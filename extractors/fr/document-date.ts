@@ -10,7 +10,11 @@ import { alternation } from '../core/pattern.js';
 import type { Candidate, PageInput } from '../core/types.js';
 import { runParsers, runRefiners } from '../core/pipeline.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
-import { DATE_PARSERS } from './parsers/date-parsers.js';
+import { dateAbsoluteParser } from './parsers/date-absolute.js';
+import { dateMonthYearParser } from './parsers/date-month-year.js';
+import { dateNumericParser } from './parsers/date-numeric.js';
+import { dateRangeParser } from './parsers/date-range.js';
+import { dateYearParser } from './parsers/date-year.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { normaliseText } from './normalise.js';
 
@@ -43,9 +47,14 @@ function titleArea(text: string): string {
   return text.slice(0, end);
 }
 
+/** Only dates that write their year say when a document was written; the others are not run. */
+const YEAR_PARSERS = [dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateYearParser];
+const ANY_YEAR = /(?:19|20)\d{2}/u;
+
 function datesOf(text: string, page: PageInput): Candidate[] {
+  if (!ANY_YEAR.test(text)) return [];
   const context = { text, page: page.page, source: page.source, document: {} };
-  return runRefiners([removeOverlapsRefiner], context, runParsers(DATE_PARSERS, context));
+  return runRefiners([removeOverlapsRefiner], context, runParsers(YEAR_PARSERS, context));
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');

@@ -14,12 +14,28 @@ export const WEEKDAY_PATTERN = `(?<weekday>${alternation(Object.keys(WEEKDAYS))}
 export const DAY_PATTERN = '(?<day>premier|(?:3[01]|[12]\\d|0?[1-9])(?:er)?)';
 /** A four-digit year from 1900 to 2099, captured as `year`. */
 export const YEAR_PATTERN = '(?<year>(?:19|20)\\d{2})(?![\\p{N}])';
+/** Spaces that group thousands inside one line (`1 500`, no-break and narrow no-break included). */
+const THOUSANDS_SPACE = '[ \\u00a0\\u202f]';
+/** The same, or a line break: a PDF line wrapped inside an amount (`40⏎000 €`). */
+const THOUSANDS_WRAP = '(?:[ \\u00a0\\u202f]|[ \\t]*\\n[ \\t]*)';
+
 /**
- * A French number, the one pattern every figure rule shares: thousands grouped by a (no-break)
- * space (`1 500`, `12 000,5`) or by a dot (`2.115`, `5.000`: exactly three digits per group), or
- * plain digits with a decimal comma or dot (`19,7`, `4.5`). No named group: callers name it.
+ * A French number from its thousands separator: groups of exactly three digits after a space
+ * (`1 500`, `12 000,5`) or after a dot (`2.115`, `5.000`), else plain digits with a decimal comma
+ * or dot (`19,7`, `4.5`). No named group: callers name it.
  */
-export const NUMBER_PATTERN = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?![,.]?\\d)|\\d+(?:[,.]\\d+)?';
+function frenchNumber(space: string): string {
+  return `\\d{1,3}(?:${space}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?![,.]?\\d)|\\d+(?:[,.]\\d+)?`;
+}
+
+/** The French number every figure rule shares, inside one line (table cells, label lines). */
+export const NUMBER_PATTERN = frenchNumber(THOUSANDS_SPACE);
+/**
+ * The same number in running text, where the PDF may wrap a line between thousands groups
+ * (`40⏎000 €`). Only a group of exactly three digits continues a number, so `en 2023⏎500` does
+ * not merge.
+ */
+export const WRAPPED_NUMBER_PATTERN = frenchNumber(THOUSANDS_WRAP);
 
 /** Spaces inside a phrase, at most one line break. */
 export const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';

@@ -20,6 +20,9 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   "milliards d'euros": { unit: 'euro', factor: 1e9 },
   'm²': { unit: 'm²', factor: 1 },
   'm2': { unit: 'm²', factor: 1 },
+  // OCR reads the superscript as a question mark or a degree sign (`420 m?`, `800 m°`).
+  'm?': { unit: 'm²', factor: 1 },
+  'm°': { unit: 'm²', factor: 1 },
   'km²': { unit: 'km²', factor: 1 },
   'km2': { unit: 'km²', factor: 1 },
   'm³': { unit: 'm³', factor: 1 },

@@ -51,3 +51,29 @@ export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
 export const UNIT_ALIASES: Readonly<Record<string, string>> = {
   'équivalent temps plein': 'ETP',
 };
+
+/**
+ * Acronym units OCR may glue to the number and to the next word (`12,5ETPcréés`): read as the
+ * unit when a lower-case letter follows, so the glued word does not hide the figure.
+ */
+export const GLUED_UNITS: readonly string[] = ['ETP', 'ETPT'];
+
+/**
+ * Past participles not ending in `-é(e)` that stand for an elided noun after a number
+ * (`2 850 heures contre 2 000 prévues`, `40 candidatures, 12 retenues`), singular.
+ */
+export const ELLIPTIC_PARTICIPLES: ReadonlySet<string> = new Set([
+  'prévu', 'prévue', 'attendu', 'attendue', 'obtenu', 'obtenue', 'retenu', 'retenue', 'accueilli', 'accueillie',
+  'inscrit', 'inscrite', 'atteint', 'atteinte', 'réussi', 'réussie', 'reçu', 'reçue', 'promis', 'promise',
+]);
+
+/**
+ * Words naming a part of a document (`Partie`, `Chapitre`): a number before one that a number
+ * follows (`4 Partie 1`) is a page number in a table of contents or a running header.
+ */
+export const SECTION_WORDS: ReadonlySet<string> = new Set([
+  'partie', 'chapitre', 'section', 'annexe', 'axe', 'volet', 'titre', 'article', 'fiche', 'module', 'séquence', 'étape',
+]);
+
+/** Multiplier nouns: `3 millions de personnes` counts 3 000 000 people. */
+export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { millier: 1e3, million: 1e6, milliard: 1e9 };

@@ -2,6 +2,7 @@
  * `13 mai 2025`, `le 1er juillet`, `Mardi 14 octobre`, `le 15 novembre dernier`: a day and a
  * month, with an optional weekday before, and a year or `dernier`/`prochain` after. With no year,
  * a past participle before (`inauguré le 14 septembre`) places the date in the past like `dernier`.
+ * OCR may glue the day to the month (`13juin`): the space between them is optional.
  */
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
@@ -9,7 +10,7 @@ import { isPastBefore } from '../past-context.js';
 import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, parseDay, parseMonth, parseWeekday } from '../patterns.js';
 
 const PATTERN = bounded(
-  `(?:${WEEKDAY_PATTERN}\\.?,?${GAP})?${DAY_PATTERN}${GAP}${MONTH_PATTERN}(?:\\.?${GAP}${YEAR_PATTERN})?(?:${GAP}(?<relative>derniers?|dernières?|prochaine?s?))?`,
+  `(?:${WEEKDAY_PATTERN}\\.?,?${GAP})?${DAY_PATTERN}(?:${GAP})?${MONTH_PATTERN}(?:\\.?${GAP}${YEAR_PATTERN})?(?:${GAP}(?<relative>derniers?|dernières?|prochaine?s?))?`,
 );
 
 export const dateAbsoluteParser: Parser = {

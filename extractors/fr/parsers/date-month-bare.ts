@@ -7,10 +7,12 @@
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isPastBefore } from '../past-context.js';
-import { MONTH_PATTERN, parseMonth } from '../patterns.js';
+import { GAP, MONTH_PATTERN, parseMonth } from '../patterns.js';
 
-const MONTH_OF = "(?:au|le|du|ce)[ \\t]+mois[ \\t]+d(?:e[ \\t]+|')";
-const CUE = `(?:(?:en|depuis|dès|début|fin|courant)[ \\t]+|mi-|${MONTH_OF})`;
+// The PDF may wrap the line between the cue and the month (`depuis⏎janvier`).
+const MONTH_OF = `(?:au|le|du|ce)${GAP}mois${GAP}d(?:e${GAP}|')`;
+// `des` is `dès` after OCR dropped its accent (`des septembre`); no plural article comes before a month.
+const CUE = `(?:(?:en|depuis|dès|des|début|fin|courant)${GAP}|mi-|${MONTH_OF})`;
 const PATTERN = bounded(`(?<cue>${CUE})${MONTH_PATTERN}(?![ \\t]*(?:\\d|dernier|prochain))`);
 
 export const dateMonthBareParser: Parser = {

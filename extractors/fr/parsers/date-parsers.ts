@@ -8,5 +8,7 @@ import { dateNumericParser } from './date-numeric.js';
 import { dateRangeParser } from './date-range.js';
 import { dateWeekdayRelativeParser } from './date-weekday-relative.js';
 import { dateYearParser } from './date-year.js';
+import { dateLifeSpanParser } from './date-life-span.js';
+import { dateRelativePeriodParser } from './date-relative-period.js';
 
-export const DATE_PARSERS: readonly Parser[] = [dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateMonthRelativeParser, dateWeekdayRelativeParser, dateMonthBareParser, dateYearParser];
+export const DATE_PARSERS: readonly Parser[] = [dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateMonthRelativeParser, dateWeekdayRelativeParser, dateMonthBareParser, dateRelativePeriodParser, dateLifeSpanParser, dateYearParser];

@@ -27,47 +27,63 @@ function spanOf(indices: Indices, names: readonly string[]): { start: number; en
   return end < 0 ? null : { start, end };
 }
 
+type Groups = Record<string, string | undefined>;
+
+const yearOf = (text: string | undefined): number | undefined => (text === undefined ? undefined : Number(text));
+
+/** `du 3 au 5 mars`, `entre janvier et juillet`, and `20-21 novembre` (a dash needs two days). */
+function isRange(groups: Groups): boolean {
+  if (groups['lead'] === undefined && (groups['dash'] === undefined || groups['from_month'] !== undefined || groups['from_day'] === undefined)) return false;
+  return groups['dash'] === undefined || groups['to_day'] !== undefined;
+}
+
+/** The first end, with the month and year it borrows from the second listed in `inferred`. */
+function firstEnd(groups: Groups, to: DateParts): { from: DateParts; inferred: DateComponent[] } | null {
+  const from: DateParts = {
+    day: parseDay(groups['from_day']),
+    weekday: parseWeekday(groups['from_weekday']),
+    month: parseMonth(groups['from_month'] ?? groups['fromm_month']),
+    year: yearOf(groups['from_year'] ?? groups['fromm_year']),
+  };
+  const inferred: DateComponent[] = [];
+  if (from.month === undefined) {
+    if (from.day === undefined) return null;
+    from.month = to.month;
+    inferred.push('month');
+  }
+  if (from.year === undefined && to.year !== undefined) {
+    from.year = to.year;
+    inferred.push('year');
+  }
+  return { from, inferred };
+}
+
+/** Both ends name a month, a day fits its month, and a second day implies a first one. */
+function validEnds(from: DateParts, to: DateParts): boolean {
+  if (from.day === undefined && to.day !== undefined) return false;
+  return [from, to].every((parts) => parts.month !== undefined && (parts.day === undefined || parts.day <= daysInMonth(parts.month, parts.year)));
+}
+
 export const dateRangeParser: Parser = {
   id: 'fr.date.range',
   pattern: () => compile(PATTERN, 'dgiu'),
   extract(_context, match): Candidate[] | null {
-    const groups = match.groups ?? {};
-    if (groups['lead'] === undefined && (groups['dash'] === undefined || groups['from_month'] !== undefined || groups['from_day'] === undefined)) return null;
-    if (groups['dash'] !== undefined && groups['to_day'] === undefined) return null;
+    const groups: Groups = match.groups ?? {};
+    if (!isRange(groups)) return null;
     const indices = (match.indices?.groups ?? {}) as Indices;
     const to: DateParts = {
       day: parseDay(groups['to_day']),
       weekday: parseWeekday(groups['to_weekday']),
       month: parseMonth(groups['to_month']),
-      year: groups['to_year'] === undefined ? undefined : Number(groups['to_year']),
+      year: yearOf(groups['to_year']),
     };
-    const fromYearText = groups['from_year'] ?? groups['fromm_year'];
-    const from: DateParts = {
-      day: parseDay(groups['from_day']),
-      weekday: parseWeekday(groups['from_weekday']),
-      month: parseMonth(groups['from_month'] ?? groups['fromm_month']),
-      year: fromYearText === undefined ? undefined : Number(fromYearText),
-    };
-    const inferred: DateComponent[] = [];
-    if (from.month === undefined) {
-      if (from.day === undefined) return null;
-      from.month = to.month;
-      inferred.push('month');
-    }
-    if (from.year === undefined && to.year !== undefined) {
-      from.year = to.year;
-      inferred.push('year');
-    }
-    if ((from.day === undefined) !== (to.day === undefined) && from.day === undefined) return null;
-    for (const parts of [from, to]) {
-      if (parts.month === undefined) return null;
-      if (parts.day !== undefined && parts.day > daysInMonth(parts.month, parts.year)) return null;
-    }
+    const first = firstEnd(groups, to);
+    if (first === null || !validEnds(first.from, to)) return null;
     const fromSpan = spanOf(indices, ['from_weekday', 'from_day', 'from_month', 'from_year', 'fromm_month', 'fromm_year']);
     const toSpan = spanOf(indices, ['to_weekday', 'to_day', 'to_month', 'to_year']);
     if (fromSpan === null || toSpan === null) return null;
     return [
-      { type: 'date', ...fromSpan, value: '', confidence: 0.9, rule: this.id, inferred, date: from },
+      { type: 'date', ...fromSpan, value: '', confidence: 0.9, rule: this.id, inferred: first.inferred, date: first.from },
       { type: 'date', ...toSpan, value: '', confidence: 0.9, rule: this.id, inferred: [], date: to },
     ];
   },

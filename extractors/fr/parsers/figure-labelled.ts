@@ -1,6 +1,7 @@
 /**
- * Indicator lines `Label : 12` and `Label : 14 → 19` (a before/after pair): the value or values
- * end the line and count the label's head noun (`Salariés : 14 → 19` → 14 salarié, 19 salarié).
+ * Indicator lines `Label : 12` and `Label : 14 → 19` (a before/after pair), or such items
+ * between bullets (`• Salariés : 14 → 19 •`): the value or values end the line or item and
+ * count the label's head noun (`Salariés : 14 → 19` → 14 salarié, 19 salarié).
  * A value followed by its own noun (`Territoire : 3 communes`) is `fr.figure.count`'s.
  */
 import { compile } from '../../core/pattern.js';
@@ -10,11 +11,13 @@ import { formatNumber, parseNumber } from '../units.js';
 import { NUMBER_PATTERN } from '../patterns.js';
 
 const NUMBER = NUMBER_PATTERN;
-// The look-ahead skips at once a line with no `: <digit>` (most prose): without it, each such
-// line costs the square of its length in backtracking.
+// A line, or a bullet item of a line of items (`• Salariés : 14 → 19 •`; OCR reads the bullet as
+// `*`, `«` or `»`, and the arrow as a dash). The lookahead skips every line with no `: digit`
+// before the label's backtracking starts.
+const BULLET = '[•*«»]';
 const PATTERN =
-  `^(?=[^\\n]*:[ \\t]*\\d)(?<label>[^:\\n]*\\p{L}[^:\\n]*?)[ \\t]*:[ \\t]*(?<first>${NUMBER})` +
-  `(?:[ \\t]*(?:→|->|=>|⇒|>|à)[ \\t]*(?<second>${NUMBER}))?[ \\t]*[.;]?[ \\t]*$`;
+  `(?:^(?=[^:\\n]*:[ \\t]*\\d)|(?<=${BULLET}[ \\t]*))(?<label>[^:\\n•*«»]*\\p{L}[^:\\n•*«»]*?)[ \\t]*:[ \\t]*(?<first>${NUMBER})` +
+  `(?:[ \\t]*(?:→|->|=>|⇒|>|à|—|–)[ \\t]*(?<second>${NUMBER}))?[ \\t]*[.;]?[ \\t]*(?:$|(?=${BULLET}))`;
 
 export const figureLabelledParser: Parser = {
   id: 'fr.figure.labelled',

@@ -12,9 +12,8 @@ import { NUMBER_PATTERN } from '../patterns.js';
 
 const NUMBER = NUMBER_PATTERN;
 const GAP = '(?: {2,}|[ ]*\\t[ \\t]*)';
-// The look-ahead skips at once a line with no gap before a number (most prose): without it, each
-// such line costs the square of its length in backtracking.
-const PATTERN = `^(?=[^\\n]*(?: {2}|\\t)[ \\t]*\\d)(?<label>[^\\n\\t|]*?\\p{L}[^\\n\\t|\\d]*?)(?<cells>(?:${GAP}(?:${NUMBER}))+)[ \\t]*$`;
+// The lookahead skips, in one linear pass, every line with no column gap before a digit.
+const PATTERN = `^(?=[^\\n]*(?: {2,}|\\t)\\d)(?<label>[^\\n\\t|]*?\\p{L}[^\\n\\t|\\d]*?)(?<cells>(?:${GAP}(?:${NUMBER}))+)[ \\t]*$`;
 const CELL = new RegExp(`${GAP}(?<number>${NUMBER})`, 'gu');
 
 export const figureSpacedRowParser: Parser = {

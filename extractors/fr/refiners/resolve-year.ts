@@ -2,7 +2,10 @@
  * Completes dates and writes their ISO value. A day without a year takes the document's year,
  * moved back one year for `dernier` when the month lies after the document date, forward for
  * `prochain` when it lies before; a weekday picks the nearby year on which the date falls on
- * that weekday (`Mardi 14 octobre` → 2025). Filled components are listed in `inferred`.
+ * that weekday (`Mardi 14 octobre` → 2025). A bare month (`en septembre`) in the same sentence as
+ * a date whose month and year are written (`en juin 2011, … en septembre`) takes that year (the next one
+ * when its month comes earlier): the sentence tells one story. Filled components are listed in
+ * `inferred`.
  */
 import type { Candidate, DateParts, Refiner } from '../../core/types.js';
 
@@ -54,15 +57,33 @@ function resolveYear(parts: DateParts, reference: DateParts | null): number | un
   return year;
 }
 
+/** Most text between a date with its year and a bare month of the same sentence. */
+const ANCHOR_REACH = 160;
+
+/** The year a bare month takes from the written date before it in its sentence, if any. */
+function anchorYear(text: string, candidate: Candidate, anchor: Candidate | undefined): number | undefined {
+  const year = anchor?.date?.year;
+  const anchorMonth = anchor?.date?.month;
+  const month = candidate.date?.month;
+  // A bare year (`depuis 2022`) is a starting point, not the time of the story: no anchor.
+  if (anchor === undefined || year === undefined || anchorMonth === undefined || month === undefined) return undefined;
+  if (candidate.rule !== 'fr.date.month-bare') return undefined;
+  const between = text.slice(anchor.end, candidate.start);
+  if (between.length > ANCHOR_REACH || /[.!?;]/u.test(between)) return undefined;
+  return month >= anchorMonth ? year : year + 1;
+}
+
 export const resolveYearRefiner: Refiner = {
   id: 'fr.date.resolve-year',
   refine(context, candidates): Candidate[] {
     const reference = parseReferenceDate(context.document.documentDate);
+    let anchor: Candidate | undefined;
     for (const candidate of candidates) {
       if (candidate.type !== 'date' || candidate.date === undefined) continue;
       const parts = candidate.date;
+      if (parts.year !== undefined && !candidate.inferred.includes('year')) anchor = candidate;
       if (parts.year === undefined) {
-        const year = resolveYear(parts, reference);
+        const year = anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference);
         if (year !== undefined) {
           parts.year = year;
           if (!candidate.inferred.includes('year')) candidate.inferred.push('year');

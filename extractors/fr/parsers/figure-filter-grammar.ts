@@ -1,0 +1,60 @@
+/**
+ * Filters of `fr.figure.filter` that read the words around the number: a time of day
+ * (`à 14 heures`), a past participle standing for an elided noun (`11 labellisées`), a ratio
+ * (`2 fois plus`), a quiz answer (`Réponse : 3`), a singular word after two or more (`trois font`).
+ */
+import { endsWithWord } from '../../core/pattern.js';
+import { COUNTED_NOUNS, ELLIPTIC_PARTICIPLES } from '../lexicon/units.js';
+import { isNounInE } from '../units.js';
+import type { FigureFilter } from './figure-filter.js';
+import type { FigureProposal } from './figure-proposal.js';
+
+/** Words before a number of hours that make it a time of day (`à 14 heures`). */
+const TIME_BEFORE = endsWithWord(['à', 'vers', 'dès', 'avant', 'après', "jusqu'à"], '\\s*');
+const RATIO_AFTER = /^[ \t]+fois[ \t]+(?:plus|moins|mieux|autant|davantage|supérieure?s?|inférieure?s?)(?![\p{L}])/u;
+/** `Réponse : 3`, `Bonne réponse B : 12 %`, `Solution : 4`; `A) 12 %` opening a choice. */
+const QUIZ_BEFORE = /(?:(?:^|[^\p{L}])(?:r[ée]ponses?|solution)(?:[ \t]+(?:bonne|correcte|juste|[A-Da-d]))?[ \t]*[:=][ \t]*|(?:^|\n)[ \t]*[A-Da-d][).][ \t]*)$/iu;
+
+export const timeFilter: FigureFilter = {
+  id: 'fr.figure.filter.time',
+  reason: 'a time of day (`à 14 heures`, `vers 9 heures`)',
+  rejects: (p) => p.kind === 'noun' && p.singular === 'heure' && p.value < 24 && Number.isInteger(p.value) && TIME_BEFORE.test(p.before),
+};
+
+/** True for a past participle: `-é(e)(s)` and not a known noun (`labellisées`), or a listed one (`prévues`). */
+export function isParticiple(p: FigureProposal): boolean {
+  if (p.kind !== 'noun') return false;
+  if (ELLIPTIC_PARTICIPLES.has(p.singular)) return true;
+  return /(?:é|ée)$/u.test(p.singular) && !COUNTED_NOUNS.has(p.singular) && !isNounInE(p.singular);
+}
+
+export const participleFilter: FigureFilter = {
+  id: 'fr.figure.filter.participle',
+  reason: 'a past participle qualifies an elided noun (`11 labellisées dans…`); after `contre`/`dont` it is an ellipsis',
+  rejects: (p) => isParticiple(p) && !/(?:^|[^\p{L}])(?:contre|dont|soit|sur)[ \t]+$/iu.test(p.before),
+};
+
+export const ratioFilter: FigureFilter = {
+  id: 'fr.figure.filter.ratio',
+  reason: 'a ratio, not a count (`2 fois plus`, `trois fois moins`)',
+  rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && RATIO_AFTER.test(p.text.slice(p.numberEnd, p.numberEnd + 24)),
+};
+
+export const quizFilter: FigureFilter = {
+  id: 'fr.figure.filter.quiz',
+  reason: 'the answer of a quiz or a multiple-choice option (`Réponse : 3`, `B) 25 %`)',
+  rejects: (p) => QUIZ_BEFORE.test(p.text.slice(Math.max(0, p.start - 40), p.start)),
+};
+
+/**
+ * Two or more take a plural noun: a singular word after them (`trois font`, `4 mil` cut at a page
+ * end) is a verb or a broken word, not what is counted. Known units (`km`, `ETP`, `repas`) and
+ * acronyms are exempt; words of one or two letters are symbols.
+ */
+export const agreementFilter: FigureFilter = {
+  id: 'fr.figure.filter.agreement',
+  reason: 'a singular word after two or more is not what they count (`trois font`)',
+  rejects: (p) =>
+    p.kind === 'noun' && p.value >= 2 && p.unitWord !== undefined && p.unitWord.length >= 3 && !/^\p{Lu}{2,}/u.test(p.unitWord) &&
+    p.singular === p.unitLower && !/[sx]$/u.test(p.unitLower) && !COUNTED_NOUNS.has(p.singular) && !isParticiple(p),
+};

@@ -1,0 +1,56 @@
+/**
+ * Filters of `fr.figure.filter` that read the page layout: a number ending a table row or a
+ * `Label : value` line is not counted by the capitalised word opening the next line, and a
+ * number opening a line before a name is a list marker; in a `|` table a cell's number counts
+ * its row's label, not the next row's first word.
+ */
+import { COUNTED_NOUNS, SECTION_WORDS } from '../lexicon/units.js';
+import { lineAround, lineEndOf, lineStartOf } from '../patterns.js';
+import { singularUnit } from '../units.js';
+import type { FigureFilter } from './figure-filter.js';
+
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const ROW = /\||^[^:]*\p{L}[^:]*:[ \t]*\d|\p{L}[^\n]*?(?: {2,}|\t)[+-]?\d/u;
+
+/** True when the line of `offset` or the next one is a table row or a `Label : value` line. */
+function inRows(text: string, offset: number): boolean {
+  const { line, end } = lineAround(text, offset);
+  const next = end < text.length ? text.slice(end + 1, lineEndOf(text, end + 1)) : '';
+  return ROW.test(line) || ROW.test(next);
+}
+
+export const rowBreakFilter: FigureFilter = {
+  id: 'fr.figure.filter.row-break',
+  reason: 'in a table or `Label : value` lines, a capitalised word on the next line starts a new row',
+  rejects: (p) => p.unitWord !== undefined && p.gap.includes('\n') && /^\p{Lu}/u.test(p.unitWord) && inRows(p.text, p.start),
+};
+
+/**
+ * `8    Jardin partagé…`: a number opening a line before a capitalised name; a counted plural
+ * (`12 Structures membres`) stays a figure.
+ */
+function listMarker(text: string, start: number, unitWord: string, unitEnd: number): boolean {
+  if (!/^\p{Lu}/u.test(unitWord)) return false;
+  if (text.slice(lineStartOf(text, start), start).trim() !== '') return false;
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(unitEnd, unitEnd + 3))) return true;
+  const lower = unitWord.toLowerCase();
+  return singularUnit(unitWord) === lower && !COUNTED_NOUNS.has(lower) && !/^\p{Lu}{2,6}s$/u.test(unitWord);
+}
+
+export const listMarkerFilter: FigureFilter = {
+  id: 'fr.figure.filter.list-marker',
+  reason: 'a number opening a line before a capitalised name numbers a list item',
+  rejects: (p) => p.unitWord !== undefined && !p.gap.includes('\n') && listMarker(p.text, p.start, p.unitWord, p.unitEnd),
+};
+
+export const tableCellFilter: FigureFilter = {
+  id: 'fr.figure.filter.table-cell',
+  reason: 'a number opening a `|` cell, or ending a run of numbers, counts its row label; a capitalised word after it starts the next row',
+  rejects: (p) => p.unitWord !== undefined && /^\p{Lu}/u.test(p.unitWord) && !ACRONYM.test(p.unitWord) && /(?:\||\d)[ \t]*$/u.test(p.before),
+};
+
+export const pageHeaderFilter: FigureFilter = {
+  id: 'fr.figure.filter.page-header',
+  reason: 'a page number before a numbered part (`4 Partie 1`, `12 Chapitre 3`) in a contents list or running header',
+  rejects: (p) => p.kind === 'noun' && SECTION_WORDS.has(p.singular) && /^[ \t]+\d/u.test(p.text.slice(p.unitEnd, p.unitEnd + 4)),
+};

@@ -1,0 +1,123 @@
+/**
+ * What `fr.figure.count` proposes before any filter looks at it: a number (digits or a number
+ * word), and after it either a measure symbol (`%`, `k€`, `m²`, `millions d'euros`) or the word
+ * that may name what it counts. The filters of `fr.figure.filter` (figure-filters.ts) read a
+ * proposal and say why it is no count; figure-count.ts turns the survivors into candidates.
+ */
+import { alternation } from '../../core/pattern.js';
+import { MEASURE_SYMBOLS } from '../lexicon/measure-symbols.js';
+import { NUMBER_PARTS, NUMBER_WORDS, parseNumberWords } from '../lexicon/number-words.js';
+import { GLUED_UNITS, PRE_NOUN_ADJECTIVES } from '../lexicon/units.js';
+import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
+import { WRAPPED_NUMBER_PATTERN } from '../patterns.js';
+import { parseNumber, singularUnit } from '../units.js';
+
+const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+const APPROXIMATE = alternation(Object.keys(NUMBER_WORDS).filter((word) => word.includes(' ')).flatMap((word) => [word, capitalise(word)]));
+/** A number part other than `un`/`une` (articles far more often than counts). */
+const PART = alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')).flatMap((word) => [word, capitalise(word)]));
+/** `trente-cinq`, `vingt et un`, `quatre-vingt-dix`, `deux cents`, `trois mille` (lower case after the first part). */
+const COMPOUND = `${PART}(?:(?:-et-|[ ]et[ ])(?:une?|onze)(?![\\p{L}])|(?:-|[ ](?=(?:cents?|mille)(?![\\p{L}]))|(?<=(?:cents|mille))[ ])${alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')))})*`;
+const WORDS = `${APPROXIMATE}|${COMPOUND}`;
+const ADJECTIVES = alternation(PRE_NOUN_ADJECTIVES);
+// A symbol phrase may wrap over a line (`1,1 million⏎d'euros`).
+const SYMBOLS = alternation(Object.keys(MEASURE_SYMBOLS)).replace(/ /gu, '[ \\t\\n\\u00a0]+');
+// A symbol may sit on the next line when the PDF wraps right after the number (`420⏎m²`).
+const SYMBOL_GAP = '(?:[ \\t\\u00a0\\u202f]?|[ \\t]*\\n[ \\t]*)';
+// An acronym unit glued to the number and to the next word by OCR (`12,5ETPcréés`).
+const GLUED_UNIT = `${alternation(GLUED_UNITS)}(?=\\p{Ll})`;
+const NUMBER = `(?:(?<sign>[+-](?=\\d))?(?<digits>${WRAPPED_NUMBER_PATTERN})|(?<words>${WORDS}))`;
+const NO_GLUED_LETTER = `(?!\\p{N}|[.,/]\\d)(?!(?!(?:${SYMBOLS})(?![\\p{L}\\p{N}])|${GLUED_UNIT})\\p{L})`;
+const NOUN = `(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?)(?:(?<adjective>${ADJECTIVES})(?:[ \\t]+|[ \\t]*\\n[ \\t]*))?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L})`;
+
+/**
+ * Before a number: no letter, digit or code mark; or a short function word OCR glued to it
+ * (`de45 000 €`), which a text layer never shows.
+ */
+const LEFT = `(?:(?<![\\p{L}\\p{N},.°/@#+-])|(?<=(?<![\\p{L}\\p{N}])(?:de|du|des|les|le|en|et|à|sur|pour|dont|soit))(?=\\d))`;
+
+/** The count parser's pattern: a number, then a symbol, a glued acronym unit or a word. */
+export const FIGURE_PATTERN = `${LEFT}${NUMBER}${NO_GLUED_LETTER}(?:${SYMBOL_GAP}(?<symbol>${SYMBOLS})(?![\\p{L}\\p{N}])|(?<glued>${GLUED_UNIT})|${NOUN})?`;
+
+/**
+ * How the proposal reads: `measure` (a symbol), `noun` (a word that may be counted), `adjective`
+ * (`12 nouveaux`: the noun is elided), `bare` (no word, or a function word, after the number).
+ */
+export type ProposalKind = 'measure' | 'noun' | 'adjective' | 'bare';
+
+/** One number the count parser found, with everything its filters read. */
+export interface FigureProposal {
+  readonly text: string;
+  readonly kind: ProposalKind;
+  /** Offsets in `text`: the match, and where the number ends. */
+  readonly start: number;
+  readonly end: number;
+  readonly numberEnd: number;
+  /** Up to 16 characters before the number. */
+  readonly before: string;
+  readonly digits: string | undefined;
+  readonly words: string | undefined;
+  readonly sign: string | undefined;
+  readonly value: number;
+  /** The symbol's unit and factor, for `measure`. */
+  readonly measure: { readonly unit: string; readonly factor: number } | undefined;
+  /** The word after the number as written, lower-case and singular (`Structures`, `structures`, `structure`). */
+  readonly unitWord: string | undefined;
+  readonly unitLower: string;
+  readonly singular: string;
+  /** End offset of the unit word (or of the match). */
+  readonly unitEnd: number;
+  /** Spaces between number and word (a line break in it matters). */
+  readonly gap: string;
+  /** Digits in the range of years 1900-2099, and five-digit numbers. */
+  readonly yearLike: boolean;
+  readonly postcode: boolean;
+  /** An approximate count in words (`une vingtaine`), whose noun follows `de`. */
+  readonly approximate: boolean;
+}
+
+function kindOf(symbol: string | undefined, glued: string | undefined, unitWord: string | undefined, adjective: boolean): ProposalKind {
+  if (symbol !== undefined || glued !== undefined) return 'measure';
+  if (unitWord === undefined) return 'bare';
+  const lower = unitWord.toLowerCase();
+  // `dont 12 nouveaux cette année`: the adjective read first, then a function word.
+  if (NON_UNIT_WORDS.has(lower) || NON_UNIT_WORDS.has(lower.replace(/'.*$/u, ''))) return adjective ? 'adjective' : 'bare';
+  return PRE_NOUN_ADJECTIVES.has(lower) && !adjective ? 'adjective' : 'noun';
+}
+
+function valueOf(digits: string | undefined, words: string | undefined): number {
+  if (digits !== undefined) return parseNumber(digits);
+  const key = (words ?? '').toLowerCase() as keyof typeof NUMBER_WORDS;
+  return NUMBER_WORDS[key] ?? parseNumberWords(words ?? '') ?? Number.NaN;
+}
+
+/** Reads one match of `FIGURE_PATTERN` (compiled with the `d` flag). */
+export function readProposal(text: string, match: RegExpExecArray): FigureProposal {
+  const groups = match.groups ?? {};
+  const { digits, words, sign, symbol, glued } = groups;
+  const unitWord = symbol === undefined && glued === undefined ? groups['unit'] : undefined;
+  const numberEnd = match.index + (sign ?? '').length + (digits ?? words ?? '').length;
+  const measure = symbol !== undefined ? MEASURE_SYMBOLS[symbol.replace(/\s+/gu, ' ')] : glued !== undefined ? { unit: glued, factor: 1 } : undefined;
+  const unitLower = unitWord?.toLowerCase() ?? '';
+  return {
+    text,
+    kind: kindOf(symbol, glued, unitWord, groups['adjective'] !== undefined),
+    start: match.index,
+    end: match.index + match[0].length,
+    numberEnd,
+    before: text.slice(Math.max(0, match.index - 16), match.index),
+    digits,
+    words,
+    sign,
+    value: valueOf(digits, words),
+    measure,
+    unitWord,
+    unitLower,
+    singular: unitWord === undefined ? '' : singularUnit(unitWord),
+    unitEnd: match.indices?.groups?.['unit']?.[1] ?? match.index + match[0].length,
+    gap: groups['gap'] ?? '',
+    yearLike: digits !== undefined && /^(?:19|20)\d{2}$/u.test(digits),
+    postcode: digits !== undefined && /^\d{5}$/u.test(digits),
+    approximate: words !== undefined && words.includes(' '),
+  };
+}
