@@ -5,7 +5,7 @@
  */
 import { fold } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
-import { isDistinctiveName } from '../distinctive-name.js';
+import { isDistinctiveName } from './distinctive-name.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
 import { MONTHS } from '../lexicon/months.js';
 import { NAME_CONNECTORS, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
@@ -70,18 +70,10 @@ function personLike(name: string): boolean {
   return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
 }
 
-/** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false): Evidence[] {
+/** The features read from the candidate's name alone. */
+function nameEvidence(name: string): Evidence[] {
   const found: Evidence[] = [];
-  const { name } = candidate;
   const main = nameWords(name);
-  if (listHasOrganisation) found.push('list-with-organisation');
-  if (candidate.cued) found.push('list-cue');
-  if (candidate.listSize >= 4) found.push('long-list');
-  if (candidate.source === 'place-dash-line') found.push('place-dash-line');
-  if (candidate.source === 'quoted') found.push('quoted-name');
-  if (known) found.push('known-name');
-  if (cueBefore) found.push('after-cue-word');
   if (isDistinctiveName(name)) found.push('distinctive-word');
   if (main.length >= 2) found.push('title-case');
   // `Coop'Fer`, `Brie'Nov`, `PoleS`, `AlterEgo`: a capital inside a word is a coined name.
@@ -94,6 +86,19 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) found.push('common-word');
   if (main.some((word) => CALENDAR.has(fold(word)))) found.push('calendar-word');
   return found;
+}
+
+/** Every feature that fires for `candidate`, given the organisations other rules found. */
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false): Evidence[] {
+  const found: Evidence[] = [];
+  if (listHasOrganisation) found.push('list-with-organisation');
+  if (candidate.cued) found.push('list-cue');
+  if (candidate.listSize >= 4) found.push('long-list');
+  if (candidate.source === 'place-dash-line') found.push('place-dash-line');
+  if (candidate.source === 'quoted') found.push('quoted-name');
+  if (known) found.push('known-name');
+  if (cueBefore) found.push('after-cue-word');
+  return [...found, ...nameEvidence(candidate.name)];
 }
 
 /** Whether a parser already found an organisation overlapping `[start, end)`. */

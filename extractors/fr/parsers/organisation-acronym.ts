@@ -7,12 +7,12 @@
  */
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { definesConcept, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../acronym-evidence.js';
+import { definesConcept, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../organisation/acronym-evidence.js';
 import { ADMINISTRATIVE_IDENTIFIERS, KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
-import { PROGRAMME_BEFORE } from '../organisation-name-words.js';
+import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
 import { lineAround } from '../patterns.js';
 
 const REGION = alternation(REGIONS);
@@ -98,6 +98,19 @@ function afterFirstName(text: string, start: number, acronym: string): boolean {
   return word !== undefined && isFirstName(word);
 }
 
+/**
+ * For an acronym no lexicon knows: a Roman numeral, a concept being defined, a programme's
+ * expansion, a common word in capitals with no sign of a name (`PÔLE`, `MEMBRES`), a qualifier of
+ * the noun before it, or a scheme's acronym (`PACTE SAT`, `contrat CRTE`).
+ */
+function notAName(text: string, start: number, acronymEnd: number, acronym: string): boolean {
+  if (isRomanNumeral(acronym) || definesConcept(text, start, acronymEnd) || expandsProgramme(text, start, acronymEnd)) return true;
+  if (/^\p{Lu}+$/u.test(acronym) && isCommonWord(acronym) && !namesOrganisation(text, start, acronymEnd)) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (qualifiesNoun(text, start, acronymEnd) || PROGRAMME_BEFORE.test(before)) return true;
+  return /(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(before.slice(-12));
+}
+
 export const organisationAcronymParser: Parser = {
   id: 'fr.organisation.acronym',
   pattern: () => compile(PATTERN, 'gu'),
@@ -109,14 +122,7 @@ export const organisationAcronymParser: Parser = {
     const end = match.index + match[0].length;
     const acronymEnd = match.index + acronym.length;
     const text = context.text;
-    if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym)) {
-      if (isRomanNumeral(acronym) || definesConcept(text, match.index, acronymEnd) || expandsProgramme(text, match.index, acronymEnd)) return null;
-      // `PÔLE`, `MEMBRES`, `CLIMAT`: a common word in capitals is a name only when the text says so.
-      if (/^\p{Lu}+$/u.test(acronym) && isCommonWord(acronym) && !namesOrganisation(text, match.index, acronymEnd)) return null;
-      if (qualifiesNoun(text, match.index, acronymEnd) || PROGRAMME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return null;
-      // `PACTE SAT`, `contrat CRTE`: an acronym after a scheme's name is part of it.
-      if (/(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
-    }
+    if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && notAName(text, match.index, acronymEnd, acronym)) return null;
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
     if (afterFirstName(text, match.index, acronym)) return null;
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;

@@ -3,11 +3,11 @@
  * that defines it, an article that makes it a name, a noun it qualifies. Used by the acronym
  * parser to decide whether `PÔLE`, `GESTE` or `ERBM` is an organisation.
  */
-import { fold } from '../core/pattern.js';
-import { PROGRAMME_WORDS } from './lexicon/organisation-acronyms.js';
-import { isCommonWord } from './lexicon-lookup.js';
-import { HEAD_WORDS } from './organisation-name-words.js';
-import { lineEndOf, lineStartOf } from './patterns.js';
+import { fold } from '../../core/pattern.js';
+import { PROGRAMME_WORDS } from '../lexicon/organisation-acronyms.js';
+import { isCommonWord } from '../lexicon-lookup.js';
+import { HEAD_WORDS } from './name-words.js';
+import { lineEndOf, lineStartOf } from '../patterns.js';
 
 /** Roman numerals as headings and chapters write them (`III`, `XXI`); `CCI`, `MDC` are not. */
 export function isRomanNumeral(token: string): boolean {

@@ -3,11 +3,11 @@
  * joins a name, what ends it, which heads are places, and whether a name, a lower-case phrase or
  * a new entry follows a word.
  */
-import { fold } from '../core/pattern.js';
-import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from './lexicon/organisation-types.js';
-import { MONTHS } from './lexicon/months.js';
-import { WEEKDAYS } from './lexicon/weekdays.js';
-import { isPlaceName } from './lexicon-lookup.js';
+import { fold } from '../../core/pattern.js';
+import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { MONTHS } from '../lexicon/months.js';
+import { WEEKDAYS } from '../lexicon/weekdays.js';
+import { isPlaceName } from '../lexicon-lookup.js';
 
 /** The long form of `PTCE`, a head like `PTCE` itself. */
 export const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
