@@ -3,7 +3,8 @@
  * predicate; `score.ts` weighs the ones that fire. The names are what the review app shows as
  * "why" (they are stored with the mention).
  */
-import { fold } from '../../core/pattern.js';
+import { alternation, fold } from '../../core/pattern.js';
+import { PERSON_ROLES } from '../lexicon/organisation-cues.js';
 import type { Candidate } from '../../core/types.js';
 import { isDistinctiveName } from './distinctive-name.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
@@ -22,6 +23,9 @@ export type Evidence =
   | 'place-dash-line'
   | 'quoted-name'
   | 'after-cue-word'
+  | 'article-mid-sentence'
+  | 'region-bracket'
+  | 'role-after'
   | 'distinctive-word'
   | 'title-case'
   | 'coined-word'
@@ -77,7 +81,8 @@ function nameEvidence(name: string): Evidence[] {
   if (isDistinctiveName(name)) found.push('distinctive-word');
   if (main.length >= 2) found.push('title-case');
   // `Coop'Fer`, `Brie'Nov`, `PoleS`, `AlterEgo`: a capital inside a word is a coined name.
-  const coined = /\p{L}['’]\p{Lu}|\p{Ll}\p{Lu}/u.test(name);
+  // An elided article (`l'Étang`, `D'ANIMATION`) is no coinage.
+  const coined = /\p{L}{2}['’]\p{Lu}|\p{Ll}\p{Lu}/u.test(name);
   if (coined) found.push('coined-word');
   const article = /^(?:La|Le|Les|L')[\s']/u.test(name);
   if (article) found.push('capitalised-article');
@@ -88,9 +93,15 @@ function nameEvidence(name: string): Evidence[] {
   return found;
 }
 
+/** `Rose Petit, vice-présidente de…`: a person's role right after the name. */
+const ROLE_AFTER = new RegExp(`^[ \\t]*,?[ \\t\\n]*(?:${alternation(PERSON_ROLES)})(?![\\p{L}])`, 'iu');
+
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false): Evidence[] {
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = ''): Evidence[] {
   const found: Evidence[] = [];
+  if (candidate.source === 'article-name') found.push('article-mid-sentence');
+  if (candidate.source === 'region-bracket') found.push('region-bracket');
+  if (ROLE_AFTER.test(after)) found.push('role-after');
   if (listHasOrganisation) found.push('list-with-organisation');
   if (candidate.cued) found.push('list-cue');
   if (candidate.listSize >= 4) found.push('long-list');

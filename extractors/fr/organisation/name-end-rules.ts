@@ -96,7 +96,17 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   if ((token.first && HEAD_WORDS.has(token.folded)) || isFirstName(token.word)) return true;
   if (token.capitalised && /^[ \t]*:/u.test(rest(walk, token.end, 3))) return true;
   if (token.capitalised && HEAD_WORDS.has(token.folded) && startsEntry(walk.text, token.end)) return true;
+  // `…du pôle⏎territorial Val…`: in wrapped prose an adjective after the head reads as after a space.
+  if (token.first && !token.capitalised && ADJECTIVE.test(token.word) && wrappedProse(walk)) return false;
   return token.first && !/^(?:de|du|des)$/u.test(token.word) && (!token.capitalised || TAIL_STOP.has(token.folded));
+}
+
+/** Endings of French adjectives (`territorial`, `culturelle`, `solidaire`, `numérique`). */
+const ADJECTIVE = /^\p{Ll}+(?:al|ale|aux|el|elle|aire|ique|if|ive|ien|ienne|é|ée)s?$/u;
+
+/** The line before the break is long prose and the walk is right after the head. */
+function wrappedProse(walk: Walk): boolean {
+  return walk.position - lineStartOf(walk.text, walk.position) >= PROSE_LINE && !/^\s*\n\s*\p{Ll}+[ \t]*(?:\n|$)/u.test(walk.text.slice(walk.position, walk.position + 40));
 }
 
 /** `… du Crestois et du Pays de Saillans`: `et` + the same kind of connector + a capitalised word coordinates one territory's name. */

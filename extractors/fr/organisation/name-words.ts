@@ -65,7 +65,7 @@ export function startsEntry(text: string, offset: number): boolean {
 
 /** `… et du Pays de Saillans`: a connector (then an article) and a capitalised word that is no type word. */
 export function continuesTerritory(text: string, offset: number): boolean {
-  const next = /^[ \t]+(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u.exec(text.slice(offset, offset + 30));
+  const next = /^(?=\s)[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u.exec(text.slice(offset, offset + 30));
   const word = next?.groups?.['word'];
   return word !== undefined && !/^\p{Lu}+$/u.test(word) && !HEAD_WORDS.has(fold(word));
 }

@@ -5,6 +5,7 @@
  */
 import { alternation, compile, endsWithWord, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { DESCRIPTOR_HEADS, KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { inCapitalRun } from '../organisation/acronym-evidence.js';
 import { isPlaceName } from '../lexicon-lookup.js';
@@ -161,15 +162,6 @@ export const organisationNamedParser: Parser = {
  * "Les Amis du Rail"`. The quotes bound the name, so its own words (`en`, `du`) do not end it.
  */
 /** Heads that are acronyms or legal forms, written in capitals in running text. */
-/** Kinds of business or association whose name may open with a first name (`SCOP Bao Solidaire`). */
-const KIND_HEADS = new Set([
-  'scop', 'scic', 'sarl', 'sas', 'coopérative', 'association', 'entreprise', "entreprise d'insertion", 'entreprise adaptée',
-  'épicerie', 'épicerie solidaire', 'épicerie sociale', 'tiers-lieu', 'tiers lieu', 'ressourcerie', 'recyclerie', 'café', 'cabinet',
-]);
-
-/** Lower-case kinds that are dropped before a capitalised name. */
-const DESCRIPTOR_HEADS = new Set(['coopérative', 'cabinet']);
-
 const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci', 'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue']);
 
 /**

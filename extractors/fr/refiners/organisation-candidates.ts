@@ -28,7 +28,7 @@ export const organisationCandidatesRefiner: Refiner = {
       const inside = (other: Candidate): boolean => candidate.source === 'quoted' && other.rule === ACRONYM_RULE && other.start >= candidate.start && other.end <= candidate.end;
       if (kept.some((other) => other.start < candidate.end && candidate.start < other.end && !inside(other))) continue;
       const cue = CUE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 40), candidate.start));
-      const evidence = evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue);
+      const evidence = evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40));
       const total = score(evidence);
       if (total < THRESHOLD) continue;
       kept = kept.filter((other) => !inside(other));
