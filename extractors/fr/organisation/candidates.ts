@@ -211,8 +211,8 @@ function placeDashLines(text: string, lines: readonly Item[], firstList: number)
   return items.map((item) => candidate(text, item, 'place-dash-line', firstList + 1, items.length, true));
 }
 
-/** `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`: a short capitalised run alone between quotes. */
-const QUOTED = /(?:«[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?)(?:[ \t\u00a0]*»|")/gu;
+/** `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`: a short capitalised run alone between quotes (wrapped over one line break at most). */
+const QUOTED = /(?:«[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?(?:\n[^"«»\n]{1,30}?)?)(?:[ \t\u00a0]*»|")/gu;
 
 function quotedNames(text: string, firstList: number): NameCandidate[] {
   const found: NameCandidate[] = [];

@@ -161,6 +161,13 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && HEAD_WORDS.has(token.folded) && !/^\p{Lu}+$/u.test(token.word) &&
       startsName(walk.text, token.end),
   },
+  // `SCOP Vignes et Partage Pézenas 56 000 €`: a town after the name and before a number is the
+  // next column of a table whose lines were joined, not a word of the name.
+  {
+    id: 'place-before-number',
+    stops: (walk, token) => token.capitalised && walk.previous === 'name' && walk.nameWords > 0 && /^[ \t]*\n?[ \t]*\d/u.test(rest(walk, token.end, 6)) &&
+      isPlaceName(token.word),
+  },
   // `Horizon Grand Hainaut Services aux entreprises`: a capitalised common word opening a lower-case
   // phrase is the next cell or heading in sentence case.
   {

@@ -119,6 +119,8 @@ export const organisationAcronymParser: Parser = {
     const letters = acronym.replace(/[^\p{Lu}]/gu, '');
     if (letters.length < 3 || acronym.length > 8) return null;
     if (NON_ORGANISATION_ACRONYMS.has(acronym) || ADMINISTRATIVE_IDENTIFIERS.has(acronym)) return null;
+    // `UESS`, `LESS`: OCR reads the elided article of `l'ESS` as a letter glued to a concept acronym.
+    if (/^[LUI]/u.test(acronym) && NON_ORGANISATION_ACRONYMS.has(acronym.slice(1))) return null;
     const end = match.index + match[0].length;
     const acronymEnd = match.index + acronym.length;
     const text = context.text;

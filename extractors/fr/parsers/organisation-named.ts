@@ -101,7 +101,7 @@ function nameless(head: Head): Candidate | null {
  */
 function startOf(head: Head): number {
   const { text } = head;
-  const dropHead = head.lower && (LEGAL_FORM_HEADS.has(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]+\p{Lu}/u.test(text.slice(head.end, head.end + 3))));
+  const dropHead = head.lower && (LEGAL_FORM_HEADS.has(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(head.end, head.end + 4)) && /^\s/u.test(text.charAt(head.end))));
   if (dropHead) return text.slice(head.end).search(/\S/u) + head.end;
   return head.lower ? head.start : extendBackwards(text, head.start);
 }

@@ -19,7 +19,8 @@ export const organisationCandidatesRefiner: Refiner = {
   id: 'fr.organisation.candidate',
   refine(context, candidates): Candidate[] {
     const proposed = proposeCandidates(context.text);
-    const listsWithOrganisation = new Set(proposed.filter((c) => overlapsOrganisation(candidates, c.start, c.end)).map((c) => c.list));
+    // Only lists count: a quoted or sentence candidate is a list of one (its own inner acronyms are no neighbours).
+    const listsWithOrganisation = new Set(proposed.filter((c) => c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)).map((c) => c.list));
     const added: Candidate[] = [];
     let kept: readonly Candidate[] = candidates;
     for (const candidate of proposed) {
