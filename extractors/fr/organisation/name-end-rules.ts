@@ -155,11 +155,12 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.capitalised && walk.nameWords === 0 && walk.previous !== 'head' && walk.connector !== 'des' && !walk.articleFirst &&
       HEAD_FIRST_WORDS.has(token.folded),
   },
-  // `Incubateur ProcESseurs Coopérative d'Activités`: another type word starts another name (table cells).
+  // `Incubateur ProcESseurs Coopérative d'Activités`: another type word starts another name (table
+  // cells); `… Vignerons du Val Collège 3 –`: a numbered section of a list joined to the name.
   {
     id: 'other-type-word',
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && HEAD_WORDS.has(token.folded) && !/^\p{Lu}+$/u.test(token.word) &&
-      startsName(walk.text, token.end),
+      (startsName(walk.text, token.end) || SECTION_NUMBER.test(rest(walk, token.end, 8))),
   },
   // `SCOP Vignes et Partage Pézenas 56 000 €`: a town after the name and before a number is the
   // next column of a table whose lines were joined, not a word of the name.
@@ -176,6 +177,9 @@ export const STOP_RULES: readonly StopRule[] = [
       isCommonWord(token.word),
   },
 ];
+
+/** `Collège 3 –`: a type word numbered as a section of a list. */
+const SECTION_NUMBER = /^[ \t]+\d{1,2}[ \t]*[–—:-]/u;
 
 /** `Vélo Solidaire 64,`: a department number ending a name, not a number going on into the sentence. */
 const DEPARTMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u;

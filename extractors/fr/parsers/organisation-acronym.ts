@@ -17,7 +17,7 @@ import { lineAround } from '../patterns.js';
 
 const REGION = alternation(REGIONS);
 const PATTERN =
-  `(?<![\\p{L}\\p{N}@#.-])(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9}[a-z]?)(?:[ \\t]+(?:(?<region>${REGION}(?:[ \\t]+(?:Ouest|Est|Nord|Sud|Centre)(?![\\p{L}-]))?)|(?<place>\\p{Lu}\\p{Ll}+-\\p{Lu}[\\p{L}-]*\\p{L})))?(?![\\p{L}\\p{N}'-]|\\.\\p{Lu})`;
+  `(?<![\\p{L}\\p{N}@#.-])(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9}[a-z]?)(?:[ \\t]+(?:(?<region>${REGION}(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:Ouest|Est|Nord|Sud|Centre)(?![\\p{L}'’-]))?)|(?<place>\\p{Lu}\\p{Ll}+-\\p{Lu}[\\p{L}-]*\\p{L})))?(?![\\p{L}\\p{N}'-]|\\.\\p{Lu})`;
 
 /** A line written in capitals with three words or more is a heading or a logo. */
 function isCapitalHeading(line: string): boolean {
@@ -131,7 +131,7 @@ export const organisationAcronymParser: Parser = {
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
     const suffix = match.groups?.['region'] ?? match.groups?.['place'];
-    const value = suffix === undefined ? acronym : `${acronym} ${suffix}`;
+    const value = suffix === undefined ? acronym : `${acronym} ${suffix.replace(/\s+/gu, ' ')}`;
     return {
       type: 'organisation', start: match.index, end, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,
       rule: this.id, inferred: [],
