@@ -25,6 +25,8 @@ export function inCapitalRun(text: string, start: number, end: number): boolean 
   const lineStart = lineStartOf(text, start);
   const lineEnd = lineEndOf(text, end);
   if (/\(\d{2,3}\)\s*$/u.test(text.slice(lineStart, lineEnd))) return false;
+  // `Maïwenn LE GUEN (ADEME)`: an acronym alone in brackets names the body of the words before it.
+  if (text.charAt(start - 1) === '(' && text.charAt(end) === ')') return false;
   const before = text.slice(lineStart, start).split(/[ \t]+/u).slice(0, -1).reverse();
   const after = text.slice(end, lineEnd).split(/[ \t]+/u).slice(1);
   let words = 1;

@@ -10,7 +10,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { definesConcept, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../organisation/acronym-evidence.js';
 import { ADMINISTRATIVE_IDENTIFIERS, KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
-import { isCommonWord } from '../lexicon-lookup.js';
+import { isCommonWord, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
 import { lineAround } from '../patterns.js';
@@ -94,8 +94,21 @@ function repeatedAcronyms(text: string): readonly string[] {
  */
 function afterFirstName(text: string, start: number, acronym: string): boolean {
   if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) || !/^\p{Lu}{2,}$/u.test(acronym)) return false;
-  const word = /(?:^|[^\p{L}'’-])(?<word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\n?[ \t]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.groups?.['word'];
-  return word !== undefined && isFirstName(word);
+  // `Gwenaelle LE BIHAN`: a surname particle may stand between the first name and the surname.
+  const word = /(?:^|[^\p{L}'’-])(?<word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\n?[ \t]*(?:(?:LE|LA|DE|DU|DES|DI|DA|DEL|VAN|VON)[ \t]+)?$/u.exec(text.slice(Math.max(0, start - 34), start))?.groups?.['word'];
+  if (word !== undefined && isFirstName(word)) return true;
+  // `Gwenaëlle LE GOFF`: a capitalised word, then a particle in capitals: a surname written in capitals.
+  return /(?:^|[^\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+(?:LE|LA|DE|DU|DI|DA|DEL|VAN|VON)[ \t]+$/u.test(text.slice(Math.max(0, start - 34), start));
+}
+
+/**
+ * `DURAND Hélène`, `MARTIN Paul` (a list written surname first): a known surname in capitals
+ * followed by a capitalised first name is a person, even when OCR damaged an accent of the first name.
+ */
+function beforeFirstName(text: string, end: number, acronym: string): boolean {
+  if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) || !/^\p{Lu}{3,}$/u.test(acronym) || !isSurname(acronym)) return false;
+  const word = /^[ \t]+(?<word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/u.exec(text.slice(end, end + 30))?.groups?.['word'];
+  return word !== undefined && (isFirstName(word) || isFirstName(word.normalize('NFD').replace(/\p{M}/gu, '')) || isFirstName(word.replace(/e(?=\p{Ll}*$)/u, 'è')));
 }
 
 /**
@@ -126,7 +139,7 @@ export const organisationAcronymParser: Parser = {
     const text = context.text;
     if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && notAName(text, match.index, acronymEnd, acronym)) return null;
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
-    if (afterFirstName(text, match.index, acronym)) return null;
+    if (afterFirstName(text, match.index, acronym) || beforeFirstName(text, match.index + acronym.length, acronym)) return null;
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
