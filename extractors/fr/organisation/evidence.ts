@@ -25,6 +25,7 @@ export type Evidence =
   | 'after-cue-word'
   | 'article-mid-sentence'
   | 'region-bracket'
+  | 'possessive-role'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -101,6 +102,7 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   const found: Evidence[] = [];
   if (candidate.source === 'article-name') found.push('article-mid-sentence');
   if (candidate.source === 'region-bracket') found.push('region-bracket');
+  if (candidate.source === 'possessive-role') found.push('possessive-role');
   if (ROLE_AFTER.test(after)) found.push('role-after');
   if (listHasOrganisation) found.push('list-with-organisation');
   if (candidate.cued) found.push('list-cue');

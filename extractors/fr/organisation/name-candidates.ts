@@ -5,6 +5,8 @@
  *   in lower case there, so the capital belongs to a name;
  * - `region-bracket`: a name followed by its region or department in brackets and a colon or a
  *   comma, as in a list of laureates (`Les Ateliers Verts (Occitanie) : le projet…`).
+ * - `possessive-role`: a name followed by `et son directeur`, `et sa présidente`: the role
+ *   belongs to the name, so the name is a structure's (`Zéphyr Productions et son directeur`).
  * Whether a candidate is kept is decided by its evidence (`evidence.ts`, `score.ts`).
  */
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
@@ -22,7 +24,7 @@ export const NAME_RUN =
 interface SentenceName {
   readonly start: number;
   readonly end: number;
-  readonly source: 'article-name' | 'region-bracket';
+  readonly source: 'article-name' | 'region-bracket' | 'possessive-role';
 }
 
 /** Before the article: a lower-case word, a digit or a comma, then at most one line break. */
@@ -66,6 +68,21 @@ export function regionBracketNames(text: string): SentenceName[] {
     const place = match.groups?.['place'] ?? '';
     if (!/^\d/u.test(place) && !isPlaceName(place) && !REGIONS.includes(place)) continue;
     found.push({ start: match.index, end: match.index + name.length, source: 'region-bracket' });
+  }
+  return found;
+}
+
+/** Roles a structure has (`son directeur`), written after its name. */
+const POSSESSIVE_ROLE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME_RUN})[ \\t\\n]+et[ \\t\\n]+(?:son|sa|ses|leur)[ \\t\\n]+(?:directeur|directrice|président|présidente|fondateur|fondatrice|fondateurs|gérant|gérante|coordinateur|coordinatrice|équipe|salariés|bénévoles|adhérents)(?![\\p{L}])`,
+  'gu',
+);
+
+export function possessiveRoleNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of text.matchAll(POSSESSIVE_ROLE)) {
+    const name = match.groups?.['name'] ?? '';
+    found.push({ start: match.index, end: match.index + name.length, source: 'possessive-role' });
   }
   return found;
 }

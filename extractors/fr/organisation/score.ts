@@ -14,6 +14,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'after-cue-word': 1.5,
   'article-mid-sentence': 2,
   'region-bracket': 2,
+  'possessive-role': 2,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

@@ -60,6 +60,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Vergers Urbains', source: 'region-bracket' }, { name: 'La Fabrique Verte', source: 'region-bracket' }, { name: 'Kalimba', source: 'region-bracket' }],
     negative: [{ name: 'Vergers Urbains' }, { name: 'Kalimba', source: 'quoted' }],
   },
+  'possessive-role': {
+    positive: [{ name: 'Zéphyr Productions', source: 'possessive-role' }, { name: 'Le Relais Vert', source: 'possessive-role' }, { name: 'Kalimba', source: 'possessive-role' }],
+    negative: [{ name: 'Zéphyr Productions' }, { name: 'Kalimba', source: 'article-name' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },

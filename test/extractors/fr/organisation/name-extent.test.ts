@@ -43,6 +43,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'PTCE| Nova\nExcusés : personne', name: 'Nova' },
       { line: 'Ressourcerie| Vert Demain\nBilan', name: 'Vert Demain' },
       { line: 'Collectif| Terre Mêlée\nAtelier 3 –', name: 'Terre Mêlée' },
+      { line: 'Bretagne - Atelier| Marée Haute\nNormandie - Les Cordages', name: 'Marée Haute' },
     ],
     negative: [
       { line: 'Nous travaillons depuis deux ans avec le réseau| Terre et\nSoleil Solidaire pour la suite', name: 'Terre et\nSoleil Solidaire' },
