@@ -14,7 +14,7 @@ export { contextSentence } from './fr/context-sentence.js';
 export type { NormalisedText } from './fr/normalise.js';
 export { entityKey, sameEntity } from './core/entity-key.js';
 export { FRENCH_PARSERS, FRENCH_REFINERS } from './fr/index.js';
-export { acronymAliases } from './fr/acronym-aliases.js';
+export { acronymAliases } from './fr/organisation/acronym-aliases.js';
 
 /** Runs every French rule over one page. Spans index `page.text`. */
 export function extractPage(page: PageInput, document: DocumentContext): Mention[] {

@@ -50,6 +50,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
   person: ['person'],
   organisation: ['organisation'],
   'organisation-candidate': ['organisation'],
+  'organisation-rules': ['organisation'],
   contact: ['email', 'phone', 'url'],
   role: ['role'],
   normalise: ['date', 'figure', 'person', 'organisation'],

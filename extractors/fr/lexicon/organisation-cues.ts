@@ -29,3 +29,16 @@ export const PARTNERSHIP: readonly string[] = [
   'en partenariat avec', 'en lien avec', 'aux côtés de', 'avec le soutien de', "avec l'appui de",
   'avec le concours de',
 ];
+
+/**
+ * A person's role written right after a name (`Rose Petit, vice-présidente de…`): evidence that
+ * the name is a person's, not an organisation's. Roles a structure can hold too (`membre`,
+ * `partenaire`, `pilote`) are left out.
+ */
+export const PERSON_ROLES: readonly string[] = [
+  'président', 'présidente', 'vice-président', 'vice-présidente', 'co-président', 'co-présidente', 'directeur', 'directrice',
+  'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice', 'coordinateur', 'coordinatrice',
+  'délégué', 'déléguée', 'trésorier', 'trésorière', 'secrétaire', 'chargé', 'chargée', 'animateur', 'animatrice', 'adjoint',
+  'adjointe', 'maire', 'conseiller', 'conseillère', 'député', 'députée', 'sénateur', 'sénatrice', 'ministre', 'préfet', 'préfète',
+  'gérant', 'gérante', 'élu', 'élue', 'responsable', 'référent', 'référente', 'chef', 'cheffe',
+];

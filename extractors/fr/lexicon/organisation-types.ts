@@ -32,7 +32,7 @@ export const LEGAL_FORM_HEADS: ReadonlySet<string> = new Set(['association', 'so
 export const PUBLIC_BODIES: readonly string[] = [
   'Union européenne', 'Commission européenne', 'Gouvernement', 'État', 'Etat', 'Région', 'Conseil régional',
   'Conseil Régional', 'Conseil départemental', 'Conseil Départemental', 'Département', 'Pôle emploi',
-  'France Travail', 'France Active', 'Banque des Territoires', 'Caisse des Dépôts', 'Bpifrance',
+  'France Travail', 'France Active', 'Banque des Territoires', 'Caisse des Dépôts', 'Caisse des dépôts', 'Bpifrance',
   'Mission locale', 'Assemblée nationale', 'Sénat', 'Préfecture', 'Cour des comptes',
   // Public agencies often written in mixed case, which the acronym rule does not see.
   'Direccte', 'Dreets', 'Ddets', 'Urssaf', 'Insee', 'Ademe', 'Anct', 'Cerema', 'Bpifrance', 'Afpa',

@@ -7,9 +7,10 @@
 import { LEFT_BOUNDARY, alternation } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { NAME_RUN, articleNames, possessiveRoleNames, regionBracketNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
-export type CandidateSource = 'comma-list' | 'bullet-list' | 'place-dash-line' | 'quoted';
+export type CandidateSource = 'comma-list' | 'bullet-list' | 'place-dash-line' | 'quoted' | 'article-name' | 'region-bracket' | 'possessive-role';
 
 export interface NameCandidate {
   readonly start: number;
@@ -83,6 +84,36 @@ function splitItems(text: string, from: number, to: number): Item[] {
   return items;
 }
 
+const RUN_AT_END = new RegExp(`${NAME_RUN}[ \\t]*$`, 'u');
+const LIST_OPENER = /(?:^|[^\p{L}])(?:de|d['’]|avec|dont|comme|notamment|par|entre|parmi|telles?|tels?|que)[ \t\n]+$/u;
+const RUN_AT_START = new RegExp(`^[ \\t\\n]*${NAME_RUN}`, 'u');
+
+/**
+ * A list inside a sentence: the first item holds the words before the list (`…est composée de
+ * La Recyclerie X`) and the last one the words after it (`… et Toucy Entraide rejointes par…`).
+ * When such an edge item holds a lower-case word that is no connector, only its capitalised run
+ * next to the list is kept.
+ */
+function edgesTrimmed(text: string, items: Item[]): Item[] {
+  if (items.length < 3) return items;
+  const first = items[0] as Item;
+  const last = items[items.length - 1] as Item;
+  const prose = (item: Item): boolean => /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u.test(text.slice(item.start, item.end));
+  let head = first;
+  if (prose(first)) {
+    const run = RUN_AT_END.exec(text.slice(first.start, first.end));
+    // Only a run the sentence introduces (`composée de X`, `avec X`), not the tail of a longer name.
+    const introduced = run !== null && LIST_OPENER.test(text.slice(Math.max(first.start, first.start + run.index - 14), first.start + run.index));
+    head = run === null || !introduced ? first : { start: first.start + run.index, end: first.end };
+  }
+  let tail = last;
+  if (prose(last)) {
+    const run = RUN_AT_START.exec(text.slice(last.start, last.end));
+    tail = run === null ? last : { start: last.start, end: last.start + run[0].length };
+  }
+  return [head, ...items.slice(1, -1), tail];
+}
+
 /**
  * Comma lists inside one sentence (which may wrap over lines, but not over a blank line or a
  * bullet): after a colon, or from the sentence start, to the sentence end.
@@ -99,7 +130,7 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
       // Inline bullets (`: • A • B • C`, a bullet list a text layer joined into one paragraph)
       // separate items that may wrap over lines.
       const bulleted = sentence[0].includes('•');
-      const items = splitItems(text, from, sentenceStart + sentence[0].length)
+      const items = edgesTrimmed(text, splitItems(text, from, sentenceStart + sentence[0].length))
         .map((item) => trimItem(text, item, bulleted))
         .filter((item): item is Item => item !== null);
       if (items.length < 3) continue;
@@ -180,8 +211,8 @@ function placeDashLines(text: string, lines: readonly Item[], firstList: number)
   return items.map((item) => candidate(text, item, 'place-dash-line', firstList + 1, items.length, true));
 }
 
-/** `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`: a short capitalised run alone between quotes. */
-const QUOTED = /(?:«[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?)(?:[ \t\u00a0]*»|")/gu;
+/** `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`: a short capitalised run alone between quotes (wrapped over one line break at most). */
+const QUOTED = /(?:«[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?(?:\n[^"«»\n]{1,30}?)?)(?:[ \t\u00a0]*»|")/gu;
 
 function quotedNames(text: string, firstList: number): NameCandidate[] {
   const found: NameCandidate[] = [];
@@ -207,7 +238,8 @@ export function proposeCandidates(text: string): NameCandidate[] {
   const bullets = bulletLists(text, lines, 1000);
   const dashes = placeDashLines(text, lines, 2000);
   const quoted = quotedNames(text, 3000);
-  return [...comma, ...bullets, ...dashes, ...quoted].sort((a, b) => a.start - b.start);
+  const named = [...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text)].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
+  return [...comma, ...bullets, ...dashes, ...quoted, ...named].sort((a, b) => a.start - b.start);
 }
 
 /** Lines longer than this are prose, read in part only (keeps the cost linear). */

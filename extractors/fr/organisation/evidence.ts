@@ -3,9 +3,10 @@
  * predicate; `score.ts` weighs the ones that fire. The names are what the review app shows as
  * "why" (they are stored with the mention).
  */
-import { fold } from '../../core/pattern.js';
+import { alternation, fold } from '../../core/pattern.js';
+import { PERSON_ROLES } from '../lexicon/organisation-cues.js';
 import type { Candidate } from '../../core/types.js';
-import { isDistinctiveName } from '../distinctive-name.js';
+import { isDistinctiveName } from './distinctive-name.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
 import { MONTHS } from '../lexicon/months.js';
 import { NAME_CONNECTORS, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
@@ -22,6 +23,10 @@ export type Evidence =
   | 'place-dash-line'
   | 'quoted-name'
   | 'after-cue-word'
+  | 'article-mid-sentence'
+  | 'region-bracket'
+  | 'possessive-role'
+  | 'role-after'
   | 'distinctive-word'
   | 'title-case'
   | 'coined-word'
@@ -70,22 +75,15 @@ function personLike(name: string): boolean {
   return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
 }
 
-/** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false): Evidence[] {
+/** The features read from the candidate's name alone. */
+function nameEvidence(name: string): Evidence[] {
   const found: Evidence[] = [];
-  const { name } = candidate;
   const main = nameWords(name);
-  if (listHasOrganisation) found.push('list-with-organisation');
-  if (candidate.cued) found.push('list-cue');
-  if (candidate.listSize >= 4) found.push('long-list');
-  if (candidate.source === 'place-dash-line') found.push('place-dash-line');
-  if (candidate.source === 'quoted') found.push('quoted-name');
-  if (known) found.push('known-name');
-  if (cueBefore) found.push('after-cue-word');
   if (isDistinctiveName(name)) found.push('distinctive-word');
   if (main.length >= 2) found.push('title-case');
   // `Coop'Fer`, `Brie'Nov`, `PoleS`, `AlterEgo`: a capital inside a word is a coined name.
-  const coined = /\p{L}['’]\p{Lu}|\p{Ll}\p{Lu}/u.test(name);
+  // An elided article (`l'Étang`, `D'ANIMATION`) is no coinage.
+  const coined = /\p{L}{2}['’]\p{Lu}|\p{Ll}\p{Lu}/u.test(name);
   if (coined) found.push('coined-word');
   const article = /^(?:La|Le|Les|L')[\s']/u.test(name);
   if (article) found.push('capitalised-article');
@@ -94,6 +92,26 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) found.push('common-word');
   if (main.some((word) => CALENDAR.has(fold(word)))) found.push('calendar-word');
   return found;
+}
+
+/** `Rose Petit, vice-présidente de…`: a person's role right after the name. */
+const ROLE_AFTER = new RegExp(`^[ \\t]*,?[ \\t\\n]*(?:${alternation(PERSON_ROLES)})(?![\\p{L}])`, 'iu');
+
+/** Every feature that fires for `candidate`, given the organisations other rules found. */
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = ''): Evidence[] {
+  const found: Evidence[] = [];
+  if (candidate.source === 'article-name') found.push('article-mid-sentence');
+  if (candidate.source === 'region-bracket') found.push('region-bracket');
+  if (candidate.source === 'possessive-role') found.push('possessive-role');
+  if (ROLE_AFTER.test(after)) found.push('role-after');
+  if (listHasOrganisation) found.push('list-with-organisation');
+  if (candidate.cued) found.push('list-cue');
+  if (candidate.listSize >= 4) found.push('long-list');
+  if (candidate.source === 'place-dash-line') found.push('place-dash-line');
+  if (candidate.source === 'quoted') found.push('quoted-name');
+  if (known) found.push('known-name');
+  if (cueBefore) found.push('after-cue-word');
+  return [...found, ...nameEvidence(candidate.name)];
 }
 
 /** Whether a parser already found an organisation overlapping `[start, end)`. */

@@ -7,17 +7,17 @@
  */
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { definesConcept, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../acronym-evidence.js';
+import { definesConcept, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../organisation/acronym-evidence.js';
 import { ADMINISTRATIVE_IDENTIFIERS, KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
-import { isCommonWord } from '../lexicon-lookup.js';
+import { isCommonWord, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
-import { PROGRAMME_BEFORE } from '../organisation-name-words.js';
+import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
 import { lineAround } from '../patterns.js';
 
 const REGION = alternation(REGIONS);
 const PATTERN =
-  `(?<![\\p{L}\\p{N}@#.-])(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9}[a-z]?)(?:[ \\t]+(?:(?<region>${REGION}(?:[ \\t]+(?:Ouest|Est|Nord|Sud|Centre)(?![\\p{L}-]))?)|(?<place>\\p{Lu}\\p{Ll}+-\\p{Lu}[\\p{L}-]*\\p{L})))?(?![\\p{L}\\p{N}'-]|\\.\\p{Lu})`;
+  `(?<![\\p{L}\\p{N}@#.-])(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9}[a-z]?)(?:[ \\t]+(?:(?<region>${REGION}(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:Ouest|Est|Nord|Sud|Centre)(?![\\p{L}'’-]))?)|(?<place>\\p{Lu}\\p{Ll}+-\\p{Lu}[\\p{L}-]*\\p{L})))?(?![\\p{L}\\p{N}'-]|\\.\\p{Lu})`;
 
 /** A line written in capitals with three words or more is a heading or a logo. */
 function isCapitalHeading(line: string): boolean {
@@ -94,8 +94,34 @@ function repeatedAcronyms(text: string): readonly string[] {
  */
 function afterFirstName(text: string, start: number, acronym: string): boolean {
   if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) || !/^\p{Lu}{2,}$/u.test(acronym)) return false;
-  const word = /(?:^|[^\p{L}'’-])(?<word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\n?[ \t]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.groups?.['word'];
-  return word !== undefined && isFirstName(word);
+  // `Gwenaelle LE BIHAN`: a surname particle may stand between the first name and the surname.
+  const word = /(?:^|[^\p{L}'’-])(?<word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\n?[ \t]*(?:(?:LE|LA|DE|DU|DES|DI|DA|DEL|VAN|VON)[ \t]+)?$/u.exec(text.slice(Math.max(0, start - 34), start))?.groups?.['word'];
+  if (word !== undefined && isFirstName(word)) return true;
+  // `Gwenaëlle LE GOFF`: a capitalised word, then a particle in capitals: a surname written in capitals.
+  return /(?:^|[^\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+(?:LE|LA|DE|DU|DI|DA|DEL|VAN|VON)[ \t]+$/u.test(text.slice(Math.max(0, start - 34), start));
+}
+
+/**
+ * `DURAND Hélène`, `MARTIN Paul` (a list written surname first): a known surname in capitals
+ * followed by a capitalised first name is a person, even when OCR damaged an accent of the first name.
+ */
+function beforeFirstName(text: string, end: number, acronym: string): boolean {
+  if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) || !/^\p{Lu}{3,}$/u.test(acronym) || !isSurname(acronym)) return false;
+  const word = /^[ \t]+(?<word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/u.exec(text.slice(end, end + 30))?.groups?.['word'];
+  return word !== undefined && (isFirstName(word) || isFirstName(word.normalize('NFD').replace(/\p{M}/gu, '')) || isFirstName(word.replace(/e(?=\p{Ll}*$)/u, 'è')));
+}
+
+/**
+ * For an acronym no lexicon knows: a Roman numeral, a concept being defined, a programme's
+ * expansion, a common word in capitals with no sign of a name (`PÔLE`, `MEMBRES`), a qualifier of
+ * the noun before it, or a scheme's acronym (`PACTE SAT`, `contrat CRTE`).
+ */
+function notAName(text: string, start: number, acronymEnd: number, acronym: string): boolean {
+  if (isRomanNumeral(acronym) || definesConcept(text, start, acronymEnd) || expandsProgramme(text, start, acronymEnd)) return true;
+  if (/^\p{Lu}+$/u.test(acronym) && isCommonWord(acronym) && !namesOrganisation(text, start, acronymEnd)) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (qualifiesNoun(text, start, acronymEnd) || PROGRAMME_BEFORE.test(before)) return true;
+  return /(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(before.slice(-12));
 }
 
 export const organisationAcronymParser: Parser = {
@@ -106,24 +132,19 @@ export const organisationAcronymParser: Parser = {
     const letters = acronym.replace(/[^\p{Lu}]/gu, '');
     if (letters.length < 3 || acronym.length > 8) return null;
     if (NON_ORGANISATION_ACRONYMS.has(acronym) || ADMINISTRATIVE_IDENTIFIERS.has(acronym)) return null;
+    // `UESS`, `LESS`: OCR reads the elided article of `l'ESS` as a letter glued to a concept acronym.
+    if (/^[LUI]/u.test(acronym) && NON_ORGANISATION_ACRONYMS.has(acronym.slice(1))) return null;
     const end = match.index + match[0].length;
     const acronymEnd = match.index + acronym.length;
     const text = context.text;
-    if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym)) {
-      if (isRomanNumeral(acronym) || definesConcept(text, match.index, acronymEnd) || expandsProgramme(text, match.index, acronymEnd)) return null;
-      // `PÔLE`, `MEMBRES`, `CLIMAT`: a common word in capitals is a name only when the text says so.
-      if (/^\p{Lu}+$/u.test(acronym) && isCommonWord(acronym) && !namesOrganisation(text, match.index, acronymEnd)) return null;
-      if (qualifiesNoun(text, match.index, acronymEnd) || PROGRAMME_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return null;
-      // `PACTE SAT`, `contrat CRTE`: an acronym after a scheme's name is part of it.
-      if (/(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
-    }
+    if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && notAName(text, match.index, acronymEnd, acronym)) return null;
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
-    if (afterFirstName(text, match.index, acronym)) return null;
+    if (afterFirstName(text, match.index, acronym) || beforeFirstName(text, match.index + acronym.length, acronym)) return null;
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
     const suffix = match.groups?.['region'] ?? match.groups?.['place'];
-    const value = suffix === undefined ? acronym : `${acronym} ${suffix}`;
+    const value = suffix === undefined ? acronym : `${acronym} ${suffix.replace(/\s+/gu, ' ')}`;
     return {
       type: 'organisation', start: match.index, end, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,
       rule: this.id, inferred: [],

@@ -5,7 +5,7 @@
  */
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { isDistinctiveName } from '../distinctive-name.js';
+import { isDistinctiveName } from '../organisation/distinctive-name.js';
 
 /** Kinds of structure an apposition names, lower case as written after a comma. */
 const KINDS = [

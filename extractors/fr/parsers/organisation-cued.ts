@@ -6,10 +6,10 @@
  */
 import { alternation, compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { isDistinctiveName } from '../distinctive-name.js';
+import { isDistinctiveName } from '../organisation/distinctive-name.js';
 import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION } from '../lexicon/organisation-cues.js';
 import { isFirstName } from '../names.js';
-import { HEAD_WORDS } from '../organisation-name-words.js';
+import { HEAD_WORDS } from '../organisation/name-words.js';
 
 const SPACE = '[ \\t]*\\n?[ \\t]*';
 /** Each cue as written and with a capital (at the start of a sentence or a line). */

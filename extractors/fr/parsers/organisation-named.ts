@@ -1,19 +1,20 @@
 /**
  * Organisations announced by a type word: `Pôle Métropolitain de l'Artois`, `réseau Cocagne`,
  * `Université de l'Artois`, `PTCE Émergence Hénin-Carvin`, `l'association Les Anges Gardins`.
- * The regex finds the type word; `scanName` (organisation-name-scan.ts) walks the name after it.
+ * The regex finds the type word; `nameExtent` (organisation-name-scan.ts) walks the name after it.
  */
 import { alternation, compile, endsWithWord, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { DESCRIPTOR_HEADS, KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
-import { inCapitalRun } from '../acronym-evidence.js';
+import { inCapitalRun } from '../organisation/acronym-evidence.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
-import { scanName } from '../organisation-name-scan.js';
-import { acronymBeforeParent, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity } from '../organisation-name-guards.js';
+import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
+import { acronymBeforeParent, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity } from '../organisation/name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
-} from '../organisation-name-words.js';
+} from '../organisation/name-words.js';
 
 /** A plural article before the type word (`les associations X et Y`). */
 const PLURAL_BEFORE = endsWithWord(['les', 'des', 'aux'], '\\s+');
@@ -33,98 +34,126 @@ function extendBackwards(text: string, headStart: number): number {
   return start;
 }
 
+const RULE = 'fr.organisation.named';
+
+/** The type word found and what it says of the name after it. */
+interface Head {
+  readonly text: string;
+  readonly head: string;
+  /** The head in lower case, spaces collapsed: the key of the head sets. */
+  readonly key: string;
+  readonly lower: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+function organisation(text: string, start: number, end: number, confidence: number, value = text.slice(start, end).replace(/\s+/gu, ' ')): Candidate {
+  return { type: 'organisation', start, end, value, confidence, rule: RULE, inferred: [] };
+}
+
+/** `LE CONSEIL D'ADMINISTRATION (élu…)`: a type word in a heading in capitals; `sa SCOP`: a possessive. */
+function notAHead(head: Head): boolean {
+  if (/^\p{Lu}{5,}$/u.test(head.head) && !SHORT_FORM_HEADS.has(head.key) && inCapitalRun(head.text, head.start, head.end)) return true;
+  return head.lower && /^(?:sa|sas)$/u.test(head.key);
+}
+
+const programmeBefore = (head: Head): boolean => PROGRAMME_BEFORE.test(head.text.slice(Math.max(0, head.start - 40), head.start));
+
+/**
+ * `l'association « Les Amis du Rail »`, `plateforme « Drôme Mobil' »`: after a lower-case type
+ * word the quotes hold the whole name; after a capitalised one the head is part of it. Workshops
+ * and programmes with a quoted title are no organisations.
+ */
+function quotedCandidate(head: Head, quoted: QuotedName): Candidate | null {
+  if (isEventHead(fold(head.key)) || programmeBefore(head)) return null;
+  if (head.lower) return organisation(head.text, quoted.start, quoted.end, 0.7, quoted.value);
+  return organisation(head.text, head.start, quoted.quoteEnd, 0.7, `${head.head.replace(/\s+/gu, ' ')} ${quoted.value}`);
+}
+
+/** `chantier d'insertion Les Potagers de Saillans`: the name proper opens at its capitalised article. */
+function articleCandidate(head: Head, named: number): Candidate | 'place' | null {
+  const inner = nameExtent(head.text, named - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
+  const name = head.text.slice(named, inner.end).replace(/\s+/gu, ' ');
+  // `la ville La Rochelle`: a place whose name starts with an article.
+  if (isPlaceName(name)) return 'place';
+  return inner.nameWords === 0 ? null : organisation(head.text, named, inner.end, 0.7, name);
+}
+
+/** When no name word follows the head: a place before `Université`, a name after a trade, a lower-case official name. */
+function nameless(head: Head): Candidate | null {
+  const { text } = head;
+  const placeFirst = head.key === 'université' && !head.lower ? placeBeforeUniversity(text, head.start) : null;
+  if (placeFirst !== null) return organisation(text, placeFirst, head.end, 0.7);
+  const appositionStart = nameAfterQualifier(text, head.end);
+  if (appositionStart !== null) {
+    const apposed = nameExtent(text, appositionStart - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
+    const value = text.slice(appositionStart, apposed.end).replace(/\s+/gu, ' ');
+    if (apposed.nameWords > 1 && !isPlaceName(value)) return organisation(text, appositionStart, apposed.end, 0.6, value);
+  }
+  const officialEnd = head.lower ? null : lowerOfficialName(text, head.key, head.end);
+  return officialEnd === null ? null : organisation(text, head.start, officialEnd, 0.6);
+}
+
+/**
+ * Where the organisation starts: `la coopérative Bao Solidaire`, `le cabinet Quadrant Conseil`: a
+ * lower-case kind right before a capitalised name describes it and is dropped; `Lille Métropole
+ * Solidaire`: a place word before a capitalised head opens it.
+ */
+function startOf(head: Head): number {
+  const { text } = head;
+  const dropHead = head.lower && (LEGAL_FORM_HEADS.has(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(head.end, head.end + 4)) && /^\s/u.test(text.charAt(head.end))));
+  if (dropHead) return text.slice(head.end).search(/\S/u) + head.end;
+  return head.lower ? head.start : extendBackwards(text, head.start);
+}
+
+/** The head and the name `nameExtent` read after it, or null when it is a programme, a place or a concept. */
+function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candidate[] | null {
+  const { text } = head;
+  // `l'appel à projet Ville Apprenante`, `le label Euralens 2022`: a programme's name, not a body's.
+  if (programmeBefore(head)) return null;
+  const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(text.slice(scanned.end, scanned.end + 14))?.groups?.['acronym'];
+  if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
+  // `l'agence de Pau`: a branch named by its town is a place, not another organisation.
+  if (head.lower && isPlaceAfterPreposition(text.slice(head.end, scanned.end))) return null;
+  const start = startOf(head);
+  const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
+  if (split !== null) return organisation(text, start, split, 0.7);
+  const value = text.slice(start, scanned.end).replace(/\s+/gu, ' ');
+  // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.
+  if (fold(value) === 'pole territorial') return null;
+  // `la coopérative Rosa Lumière`: the type word makes a first-name-led name an organisation.
+  const first = organisation(text, start, scanned.end, start > head.start && isFirstName(value.split(' ')[0] ?? '') ? 0.9 : 0.7, value);
+  if (head.key !== 'ptce' || !PLURAL_BEFORE.test(text.slice(Math.max(0, head.start - 5), head.start))) return first;
+  // `les PTCE Auvergne-Rhône-Alpes`, `des PTCE de Bretagne`: the concept in a territory.
+  const words = text.slice(head.end, scanned.end).trim().split(/\s+/u);
+  if (isPlaceName(words[0] ?? '') || isPlaceName(words.slice(0, 2).join(' '))) return null;
+  return [first, ...enumerated(text, scanned.end, RULE)];
+}
+
 export const organisationNamedParser: Parser = {
-  id: 'fr.organisation.named',
+  id: RULE,
   pattern: () => compile(PATTERN, 'giu'),
   extract(context, match): Candidate | Candidate[] | null {
-    const head = match.groups?.['head'] ?? '';
-    const headKey = head.toLowerCase().replace(/\s+/gu, ' ');
-    const headIsLower = /^\p{Ll}/u.test(head);
-    const headEnd = match.index + head.length;
-    // `LE CONSEIL D'ADMINISTRATION (élu…)`: a type word in a heading in capitals.
-    if (/^\p{Lu}{5,}$/u.test(head) && !SHORT_FORM_HEADS.has(headKey) && inCapitalRun(context.text, match.index, headEnd)) return null;
-    // `sa SCOP`, `la sas`: a possessive or an article, not a short legal form written in lower case.
-    if (headIsLower && /^(?:sa|sas)$/u.test(headKey)) return null;
-    const quoted = quotedName(context.text, headEnd);
-    if (quoted !== null) {
-      if (isEventHead(fold(headKey))) return null;
-      if (PROGRAMME_BEFORE.test(context.text.slice(Math.max(0, match.index - 40), match.index))) return null;
-      // `l'association « Les Amis du Rail »`, `plateforme « Drôme Mobil' »`: after a lower-case
-      // type word the quotes hold the whole name.
-      if (headIsLower) {
-        return { type: 'organisation', start: quoted.start, end: quoted.end, value: quoted.value, confidence: 0.7, rule: this.id, inferred: [] };
-      }
-      return {
-        type: 'organisation', start: match.index, end: quoted.quoteEnd, value: `${head.replace(/\s+/gu, ' ')} ${quoted.value}`,
-        confidence: 0.7, rule: this.id, inferred: [],
-      };
-    }
-    const named = articleName(context.text, headEnd, headIsLower, NAME_FIRST_HEADS.has(headKey));
-    if (named !== null) {
-      const inner = scanName(context.text, named - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
-      const name = context.text.slice(named, inner.end).replace(/\s+/gu, ' ');
-      // `la ville La Rochelle`: a place whose name starts with an article.
-      if (isPlaceName(name)) return null;
-      if (inner.nameWords > 0) {
-        return {
-          type: 'organisation', start: named, end: inner.end, value: name,
-          confidence: 0.7, rule: this.id, inferred: [],
-        };
-      }
-    }
-    const scanned = scanName(context.text, headEnd, {
-      lower: headIsLower,
-      lowerNames: LOWER_NAME_HEADS.has(headKey),
-      place: PLACE_HEADS.has(headKey),
-      nameFirst: NAME_FIRST_HEADS.has(headKey) && (headIsLower || !LEGAL_FORM_HEADS.has(headKey)),
-      firstNameName: KIND_HEADS.has(headKey),
+    const text = context.text;
+    const found = match.groups?.['head'] ?? '';
+    const head: Head = {
+      text, head: found, key: found.toLowerCase().replace(/\s+/gu, ' '), lower: /^\p{Ll}/u.test(found), start: match.index, end: match.index + found.length,
+    };
+    if (notAHead(head)) return null;
+    const quoted = quotedName(text, head.end);
+    if (quoted !== null) return quotedCandidate(head, quoted);
+    const named = articleName(text, head.end, head.lower, NAME_FIRST_HEADS.has(head.key));
+    const byArticle = named === null ? null : articleCandidate(head, named);
+    if (byArticle === 'place') return null;
+    if (byArticle !== null) return byArticle;
+    const scanned = nameExtent(text, head.end, {
+      lower: head.lower,
+      lowerNames: LOWER_NAME_HEADS.has(head.key),
+      place: PLACE_HEADS.has(head.key),
+      nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
+      firstNameName: KIND_HEADS.has(head.key),
     });
-    const placeFirst = headKey === 'université' && !headIsLower ? placeBeforeUniversity(context.text, match.index) : null;
-    if (placeFirst !== null && scanned.nameWords === 0) {
-      return { type: 'organisation', start: placeFirst, end: headEnd, value: context.text.slice(placeFirst, headEnd), confidence: 0.7, rule: this.id, inferred: [] };
-    }
-    const appositionStart = scanned.nameWords === 0 ? nameAfterQualifier(context.text, headEnd) : null;
-    if (appositionStart !== null) {
-      const apposed = scanName(context.text, appositionStart - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
-      const value = context.text.slice(appositionStart, apposed.end).replace(/\s+/gu, ' ');
-      if (apposed.nameWords > 1 && !isPlaceName(value)) return { type: 'organisation', start: appositionStart, end: apposed.end, value, confidence: 0.6, rule: this.id, inferred: [] };
-    }
-    const officialEnd = scanned.nameWords === 0 && !headIsLower ? lowerOfficialName(context.text, headKey, headEnd) : null;
-    if (officialEnd !== null) {
-      return { type: 'organisation', start: match.index, end: officialEnd, value: context.text.slice(match.index, officialEnd).replace(/\s+/gu, ' '), confidence: 0.6, rule: this.id, inferred: [] };
-    }
-    if (scanned.nameWords === 0) return null;
-    // `l'appel à projet Ville Apprenante`, `le label Euralens 2022`: a programme's name, not a body's.
-    if (PROGRAMME_BEFORE.test(context.text.slice(Math.max(0, match.index - 40), match.index))) return null;
-    const after = context.text.slice(scanned.end, scanned.end + 14);
-    const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(after)?.groups?.['acronym'];
-    if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
-    // `la coopérative Bao Solidaire`, `le cabinet Quadrant Conseil`: a lower-case kind right before
-    // a capitalised name describes it.
-    const dropHead = headIsLower && (LEGAL_FORM_HEADS.has(headKey) || (DESCRIPTOR_HEADS.has(headKey) && /^[ \t]+\p{Lu}/u.test(context.text.slice(headEnd, headEnd + 3))));
-    const start = dropHead
-      ? context.text.slice(headEnd).search(/\S/u) + headEnd
-      : headIsLower ? match.index : extendBackwards(context.text, match.index);
-    const value = context.text.slice(start, scanned.end).replace(/\s+/gu, ' ');
-    // `l'agence de Pau`: a branch named by its town is a place, not another organisation.
-    if (headIsLower && isPlaceAfterPreposition(context.text.slice(headEnd, scanned.end))) return null;
-    const split = headIsLower ? acronymBeforeParent(context.text, headEnd + context.text.slice(headEnd).search(/\S/u), scanned.end) : null;
-    if (split !== null) {
-      return { type: 'organisation', start, end: split, value: context.text.slice(start, split).replace(/\s+/gu, ' '), confidence: 0.7, rule: this.id, inferred: [] };
-    }
-    // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.
-    if (fold(value) === 'pole territorial') return null;
-    // `la coopérative Rosa Lumière`: the type word makes a first-name-led name an organisation.
-    const confidence = start > match.index && isFirstName(value.split(' ')[0] ?? '') ? 0.9 : 0.7;
-    const first: Candidate = { type: 'organisation', start, end: scanned.end, value, confidence, rule: this.id, inferred: [] };
-    const plural = PLURAL_BEFORE.test(context.text.slice(Math.max(0, match.index - 5), match.index));
-    if (plural && headKey === 'ptce') {
-      // `les PTCE Auvergne-Rhône-Alpes`, `des PTCE de Bretagne`: the concept in a territory.
-      const words = context.text.slice(headEnd, scanned.end).trim().split(/\s+/u);
-      if (isPlaceName(words[0] ?? '') || isPlaceName(words.slice(0, 2).join(' '))) return null;
-      return [first, ...enumerated(context.text, scanned.end, this.id)];
-    }
-    return first;
+    return scanned.nameWords === 0 ? nameless(head) : scannedCandidate(head, scanned);
   },
 };
 
@@ -133,15 +162,6 @@ export const organisationNamedParser: Parser = {
  * "Les Amis du Rail"`. The quotes bound the name, so its own words (`en`, `du`) do not end it.
  */
 /** Heads that are acronyms or legal forms, written in capitals in running text. */
-/** Kinds of business or association whose name may open with a first name (`SCOP Bao Solidaire`). */
-const KIND_HEADS = new Set([
-  'scop', 'scic', 'sarl', 'sas', 'coopérative', 'association', 'entreprise', "entreprise d'insertion", 'entreprise adaptée',
-  'épicerie', 'épicerie solidaire', 'épicerie sociale', 'tiers-lieu', 'tiers lieu', 'ressourcerie', 'recyclerie', 'café', 'cabinet',
-]);
-
-/** Lower-case kinds that are dropped before a capitalised name. */
-const DESCRIPTOR_HEADS = new Set(['coopérative', 'cabinet']);
-
 const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci', 'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue']);
 
 /**
@@ -153,7 +173,7 @@ const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress
 function articleName(text: string, headEnd: number, headIsLower: boolean, legalForm: boolean): number | null {
   const found = /^(?<qualifiers>(?:[ \t]+(?:d['’]|de[ \t]+|des[ \t]+)?(?!(?:de|du|des|la|le|les|et|en|à|au|aux|sur|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+){0,2})(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:Les|La|Le|A|U)[ \t]+\p{Lu})/u.exec(text.slice(headEnd, headEnd + 60));
   if (found === null || (!headIsLower && found.groups?.['qualifiers'] === '')) return null;
-  // `l'association Les Anges Gardins`: a legal form right before the name is handled by `scanName`.
+  // `l'association Les Anges Gardins`: a legal form right before the name is handled by `nameExtent`.
   if (found.groups?.['qualifiers'] === '' && legalForm) return null;
   return headEnd + found[0].length;
 }
@@ -186,7 +206,7 @@ function enumerated(text: string, end: number, rule: string): Candidate[] {
     const separator = SEPARATOR.exec(text.slice(position, position + 8));
     if (separator === null) break;
     const nameStart = position + separator[0].length + (text.slice(position + separator[0].length).search(/\S/u));
-    const scanned = scanName(text, position + separator[0].length, { lower: false, lowerNames: false, place: false, nameFirst: true, enumeration: true });
+    const scanned = nameExtent(text, position + separator[0].length, { lower: false, lowerNames: false, place: false, nameFirst: true, enumeration: true });
     if (scanned.nameWords === 0) break;
     names.push({
       type: 'organisation', start: nameStart, end: scanned.end, value: text.slice(nameStart, scanned.end).replace(/\s+/gu, ' '),

@@ -6,7 +6,7 @@
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { rowCells, rowEnd, tableRowEndingAt } from '../table-rows.js';
+import { rowCells, rowEnd, tableRowEndingAt } from '../organisation/table-rows.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 
 /** Any line that ends with a commune in capitals and its department code. */

@@ -8,7 +8,7 @@ import { TERRITORY_BODY_WORDS } from '../lexicon/well-known-organisations.js';
 import { alternation, compile, fold } from '../../core/pattern.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
-import { HEAD_WORDS } from '../organisation-name-words.js';
+import { HEAD_WORDS } from '../organisation/name-words.js';
 
 const TERRITORY = "\\p{Lu}[\\p{L}'’]*(?:[ -](?:de|du|des|la|le|sur|en|d'|l')?[ -]?\\p{Lu}[\\p{L}'’]*){0,3}";
 /** `Sète Agglopôle Méditerranée`: up to two capitalised words after the body word on its line. */

@@ -19,7 +19,8 @@ export const organisationCandidatesRefiner: Refiner = {
   id: 'fr.organisation.candidate',
   refine(context, candidates): Candidate[] {
     const proposed = proposeCandidates(context.text);
-    const listsWithOrganisation = new Set(proposed.filter((c) => overlapsOrganisation(candidates, c.start, c.end)).map((c) => c.list));
+    // Only lists count: a quoted or sentence candidate is a list of one (its own inner acronyms are no neighbours).
+    const listsWithOrganisation = new Set(proposed.filter((c) => c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)).map((c) => c.list));
     const added: Candidate[] = [];
     let kept: readonly Candidate[] = candidates;
     for (const candidate of proposed) {
@@ -28,7 +29,7 @@ export const organisationCandidatesRefiner: Refiner = {
       const inside = (other: Candidate): boolean => candidate.source === 'quoted' && other.rule === ACRONYM_RULE && other.start >= candidate.start && other.end <= candidate.end;
       if (kept.some((other) => other.start < candidate.end && candidate.start < other.end && !inside(other))) continue;
       const cue = CUE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 40), candidate.start));
-      const evidence = evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue);
+      const evidence = evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40));
       const total = score(evidence);
       if (total < THRESHOLD) continue;
       kept = kept.filter((other) => !inside(other));

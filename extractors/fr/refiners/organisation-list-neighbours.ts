@@ -5,7 +5,7 @@
  * `isDistinctiveName` accepts it (places and people in lists are left alone).
  */
 import type { Candidate, Refiner } from '../../core/types.js';
-import { isDistinctiveName } from '../distinctive-name.js';
+import { isDistinctiveName } from '../organisation/distinctive-name.js';
 
 const ASIDE = '(?:[ \\t]*\\n?[ \\t]*\\([^()\\n]{1,40}\\))';
 const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";

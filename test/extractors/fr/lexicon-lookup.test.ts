@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDistinctiveName } from '../../../extractors/fr/distinctive-name.js';
+import { isDistinctiveName } from '../../../extractors/fr/organisation/distinctive-name.js';
 import { isCommonWord, isPlaceName, isSurname } from '../../../extractors/fr/lexicon-lookup.js';
 
 describe('generated lexicons', () => {

@@ -3,9 +3,9 @@
  * branches named by their town, universities named place first, and an acronym followed by its
  * parent organisation (`laboratoire CENS de Nantes Université`).
  */
-import { fold } from '../core/pattern.js';
-import { isCommonWord, isPlaceName } from './lexicon-lookup.js';
-import { HEAD_WORDS } from './organisation-name-words.js';
+import { fold } from '../../core/pattern.js';
+import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { HEAD_WORDS } from './name-words.js';
 
 /** Heads that announce an event when a quoted title follows (`Atelier « Vendre aux collectivités »`). */
 const EVENT_HEADS = new Set(['atelier', 'ateliers', 'formation', 'webinaire', 'journée', 'séminaire', 'rencontre', 'rencontres', 'forum']);

@@ -3,8 +3,8 @@
  * entity: `Expansion (ACR)` and `ACR : Expansion` next to an organisation mention. The initials
  * of the expansion must agree with the acronym's first letter.
  */
-import { fold } from '../core/pattern.js';
-import type { Mention, PageInput } from '../core/types.js';
+import { fold } from '../../core/pattern.js';
+import type { Mention, PageInput } from '../../core/types.js';
 
 const AFTER = /^[ \t]*\((?<acronym>\p{Lu}[\p{Lu}\d&]{1,9})\)/u;
 const BEFORE = /(?<acronym>\p{Lu}[\p{Lu}\d&]{1,9})[ \t]*:[ \t]*$/u;

@@ -5,10 +5,10 @@
  * A row therefore runs from the line after the previous row (or after the header) to the line
  * that ends with `COMMUNE (dd)`, and its name cells are found again from how lines continue.
  */
-import { fold } from '../core/pattern.js';
-import { TABLE_HEADER_WORDS } from './lexicon/table-headers.js';
-import { HEAD_WORDS } from './organisation-name-words.js';
-import { lineStartOf } from './patterns.js';
+import { fold } from '../../core/pattern.js';
+import { TABLE_HEADER_WORDS } from '../lexicon/table-headers.js';
+import { HEAD_WORDS } from './name-words.js';
+import { lineStartOf } from '../patterns.js';
 
 const PLACE = "\\p{Lu}[\\p{Lu}']*(?:[ -]\\p{Lu}[\\p{Lu}']*)*";
 /** The last line of a row: the text of its last cells (shortest), then the commune and its code. */

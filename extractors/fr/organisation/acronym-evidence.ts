@@ -3,11 +3,11 @@
  * that defines it, an article that makes it a name, a noun it qualifies. Used by the acronym
  * parser to decide whether `PÔLE`, `GESTE` or `ERBM` is an organisation.
  */
-import { fold } from '../core/pattern.js';
-import { PROGRAMME_WORDS } from './lexicon/organisation-acronyms.js';
-import { isCommonWord } from './lexicon-lookup.js';
-import { HEAD_WORDS } from './organisation-name-words.js';
-import { lineEndOf, lineStartOf } from './patterns.js';
+import { fold } from '../../core/pattern.js';
+import { PROGRAMME_WORDS } from '../lexicon/organisation-acronyms.js';
+import { isCommonWord } from '../lexicon-lookup.js';
+import { HEAD_WORDS } from './name-words.js';
+import { lineEndOf, lineStartOf } from '../patterns.js';
 
 /** Roman numerals as headings and chapters write them (`III`, `XXI`); `CCI`, `MDC` are not. */
 export function isRomanNumeral(token: string): boolean {
@@ -25,6 +25,8 @@ export function inCapitalRun(text: string, start: number, end: number): boolean 
   const lineStart = lineStartOf(text, start);
   const lineEnd = lineEndOf(text, end);
   if (/\(\d{2,3}\)\s*$/u.test(text.slice(lineStart, lineEnd))) return false;
+  // `Maïwenn LE GUEN (ADEME)`: an acronym alone in brackets names the body of the words before it.
+  if (text.charAt(start - 1) === '(' && text.charAt(end) === ')') return false;
   const before = text.slice(lineStart, start).split(/[ \t]+/u).slice(0, -1).reverse();
   const after = text.slice(end, lineEnd).split(/[ \t]+/u).slice(1);
   let words = 1;

@@ -3,11 +3,11 @@
  * joins a name, what ends it, which heads are places, and whether a name, a lower-case phrase or
  * a new entry follows a word.
  */
-import { fold } from '../core/pattern.js';
-import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from './lexicon/organisation-types.js';
-import { MONTHS } from './lexicon/months.js';
-import { WEEKDAYS } from './lexicon/weekdays.js';
-import { isPlaceName } from './lexicon-lookup.js';
+import { fold } from '../../core/pattern.js';
+import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { MONTHS } from '../lexicon/months.js';
+import { WEEKDAYS } from '../lexicon/weekdays.js';
+import { isPlaceName } from '../lexicon-lookup.js';
 
 /** The long form of `PTCE`, a head like `PTCE` itself. */
 export const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
@@ -65,7 +65,7 @@ export function startsEntry(text: string, offset: number): boolean {
 
 /** `… et du Pays de Saillans`: a connector (then an article) and a capitalised word that is no type word. */
 export function continuesTerritory(text: string, offset: number): boolean {
-  const next = /^[ \t]+(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u.exec(text.slice(offset, offset + 30));
+  const next = /^(?=\s)[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u.exec(text.slice(offset, offset + 30));
   const word = next?.groups?.['word'];
   return word !== undefined && !/^\p{Lu}+$/u.test(word) && !HEAD_WORDS.has(fold(word));
 }

@@ -4,12 +4,12 @@
  * no frequent surname and no place (`Euralens`, `Citéo`), and the phrase must not be a place or
  * a person.
  */
-import { fold } from '../core/pattern.js';
-import { CAPITALISED_NON_NAMES } from './lexicon/capitalised-words.js';
-import { MONTHS } from './lexicon/months.js';
-import { WEEKDAYS } from './lexicon/weekdays.js';
-import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
-import { isFirstName } from './names.js';
+import { fold } from '../../core/pattern.js';
+import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
+import { MONTHS } from '../lexicon/months.js';
+import { WEEKDAYS } from '../lexicon/weekdays.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
+import { isFirstName } from '../names.js';
 
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 

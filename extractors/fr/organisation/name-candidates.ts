@@ -1,0 +1,88 @@
+/**
+ * Candidate names read from the sentence rather than from a list:
+ * - `article-name`: a capitalised article in the middle of a sentence opens a proper name (`…
+ *   rejoint par Le Relais Vert`, `en 2020, La Fabrique Solidaire a…`): French writes `le`/`la`
+ *   in lower case there, so the capital belongs to a name;
+ * - `region-bracket`: a name followed by its region or department in brackets and a colon or a
+ *   comma, as in a list of laureates (`Les Ateliers Verts (Occitanie) : le projet…`).
+ * - `possessive-role`: a name followed by `et son directeur`, `et sa présidente`: the role
+ *   belongs to the name, so the name is a structure's (`Zéphyr Productions et son directeur`).
+ * Whether a candidate is kept is decided by its evidence (`evidence.ts`, `score.ts`).
+ */
+import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
+import { alternation, fold } from '../../core/pattern.js';
+import { HEAD_WORDS } from './name-words.js';
+
+/** A line at least this long is wrapped prose, not a heading. */
+const PROSE_LINE = 30;
+import { isPlaceName } from '../lexicon-lookup.js';
+
+/** A capitalised run: up to five capitalised words, joined by a space or a short connector. */
+export const NAME_RUN =
+  "(?:(?:Les|Le|La|L['’])[ \\t\\n]*)?\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*|[ \\t\\n]+(?:de|du|des|en|et|à|sur)[ \\t\\n]+(?:la[ \\t\\n]+|l['’])?|[ \\t\\n]+d['’]|[ \\t\\n]+(?:de[ \\t\\n]+)?l['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,4}";
+
+interface SentenceName {
+  readonly start: number;
+  readonly end: number;
+  readonly source: 'article-name' | 'region-bracket' | 'possessive-role';
+}
+
+/** Before the article: a lower-case word, a digit or a comma, then at most one line break. */
+const ARTICLE_NAME = new RegExp(
+  `(?<=[\\p{Ll}\\d,;)][ \\t]*\\n?[ \\t]*)(?<![dlDL]['’])(?:Les|Le|La|L['’])[ \\t]*\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:[ \\t]+|[ \\t]+(?:de|du|des|en|et|à|sur)[ \\t]+(?:la[ \\t]+|l['’])?|[ \\t]+d['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,3}`,
+  'gu',
+);
+
+/**
+ * The article must be inside running prose: after a line break, the line before is long (a
+ * wrapped sentence, not a heading). The name's first word must be no type word (`La Fédération`,
+ * `Le Pôle` refer back to a body named elsewhere), no concept acronym (`Le PTCE`) and not in
+ * capitals (a heading).
+ */
+function inProse(text: string, start: number, first: string): boolean {
+  if (HEAD_WORDS.has(fold(first)) || NON_ORGANISATION_ACRONYMS.has(first.toUpperCase()) || /^\p{Lu}{2,}/u.test(first)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim() !== '') return true;
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return lineStart - previousStart >= PROSE_LINE;
+}
+
+export function articleNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of text.matchAll(ARTICLE_NAME)) {
+    const first = /^(?:Les|Le|La|L['’])[ \t]*(?<word>[\p{L}\p{N}'’&-]+)/u.exec(match[0])?.groups?.['word'] ?? '';
+    if (inProse(text, match.index, first)) found.push({ start: match.index, end: match.index + match[0].length, source: 'article-name' });
+  }
+  return found;
+}
+
+const REGION_BRACKET = new RegExp(
+  `(?<=(?:^|[.!?:][ \\t]+|\\n)[ \\t]*)(?<name>${NAME_RUN})[ \\t]*\\((?<place>${alternation(REGIONS)}|\\p{Lu}[\\p{L}'’ -]{2,30}|\\d{2,3})\\)[ \\t]*[:,–—]`,
+  'gmu',
+);
+
+export function regionBracketNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of text.matchAll(REGION_BRACKET)) {
+    const name = match.groups?.['name'] ?? '';
+    const place = match.groups?.['place'] ?? '';
+    if (!/^\d/u.test(place) && !isPlaceName(place) && !REGIONS.includes(place)) continue;
+    found.push({ start: match.index, end: match.index + name.length, source: 'region-bracket' });
+  }
+  return found;
+}
+
+/** Roles a structure has (`son directeur`), written after its name. */
+const POSSESSIVE_ROLE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME_RUN})[ \\t\\n]+et[ \\t\\n]+(?:son|sa|ses|leur)[ \\t\\n]+(?:directeur|directrice|président|présidente|fondateur|fondatrice|fondateurs|gérant|gérante|coordinateur|coordinatrice|équipe|salariés|bénévoles|adhérents)(?![\\p{L}])`,
+  'gu',
+);
+
+export function possessiveRoleNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of text.matchAll(POSSESSIVE_ROLE)) {
+    const name = match.groups?.['name'] ?? '';
+    found.push({ start: match.index, end: match.index + name.length, source: 'possessive-role' });
+  }
+  return found;
+}

@@ -1,0 +1,289 @@
+/**
+ * The named rules `nameExtent` (name-extent.ts) reads a name with. Stop rules are evidence that
+ * the name ended before a word; extend rules say how a word is part of the name. Each rule is one
+ * small predicate with the shape of text it answers in its comment; the word lists it uses are
+ * in `name-words.ts` and `../lexicon/`.
+ */
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
+import { isFirstName } from '../names.js';
+import { lineStartOf } from '../patterns.js';
+import {
+  CONNECTORS, HEAD_FIRST_WORDS, HEAD_WORDS, LOCATIVES, TAIL_STOP, continuesAfterLocative, continuesTerritory, endsOnDepartment,
+  isRoleWord, leadsBackToName, leadsToAcronym, opensLowerPhrase, startsEntry, startsName, startsOtherBody,
+} from './name-words.js';
+
+/** What the head word allows of the name after it. */
+export interface HeadKind {
+  /** The head is written in lower case (`l'association`, not `Association`). */
+  readonly lower: boolean;
+  /** Institutions named by lower-case words (`ministère de l'économie`). */
+  readonly lowerNames: boolean;
+  /** Heads that are places when written in lower case (`la ville de Carvin`). */
+  readonly place: boolean;
+  /** The name must open at once with a capital (`PTCE Anima`). */
+  readonly nameFirst: boolean;
+  /** Inside an enumeration `et` separates names instead of joining words of one name. */
+  readonly enumeration?: boolean;
+  /** A kind of business or association (`SCOP`, `épicerie solidaire`): a first name may open its name. */
+  readonly firstNameName?: boolean;
+}
+
+export type Previous = 'head' | 'connector' | 'name' | 'lower' | 'and';
+
+/** The walk's state, updated by the extend rules. */
+export interface Walk {
+  readonly text: string;
+  readonly kind: HeadKind;
+  position: number;
+  /** End of the last word read as the name's: the current candidate end. */
+  lastGood: number;
+  nameWords: number;
+  lowerRun: number;
+  beforeAnd: Previous;
+  previous: Previous;
+  connector: string;
+  connectors: number;
+  articleFirst: boolean;
+  lastName: string;
+  departmentAhead: boolean;
+}
+
+export interface Token {
+  /** Spaces (and at most one line break) before the word. */
+  readonly gap: string;
+  readonly elision: string | undefined;
+  readonly word: string;
+  readonly folded: string;
+  readonly capitalised: boolean;
+  readonly end: number;
+  /** The first word after the head. */
+  readonly first: boolean;
+}
+
+export interface StopRule {
+  readonly id: string;
+  readonly stops: (walk: Walk, token: Token) => boolean;
+}
+
+export type Outcome = 'extend' | 'skip' | { readonly stop: string };
+
+export interface ExtendRule {
+  readonly id: string;
+  /** `skip`: the rule does not apply; `extend`: the word was read; `{ stop }`: the name ends here. */
+  readonly read: (walk: Walk, token: Token) => Outcome;
+}
+
+/** A wrapped prose line is at least this long; shorter lines are headings or table cells. */
+const PROSE_LINE = 25;
+
+const rest = (walk: Walk, from: number, length: number): string => walk.text.slice(from, from + length);
+
+function followedBySurname(text: string, offset: number): boolean {
+  const next = /^[ \t]+(?<word>\p{Lu}[\p{L}'-]*)/u.exec(text.slice(offset, offset + 40))?.groups?.['word'];
+  return next !== undefined && (isSurname(next) || isFirstName(next));
+}
+
+/**
+ * A line break continues a name only inside wrapped prose (a long line) or after a connector;
+ * table cells and headings are short lines. A type word or a label opening the next line starts
+ * a new entry (`…⏎Collège 4 –`, `…⏎Excusés :`), unless the sentence goes on after it.
+ */
+function lineBreakEnds(walk: Walk, token: Token): boolean {
+  if (!token.gap.includes('\n')) return false;
+  const wrapped = walk.previous === 'connector' || walk.previous === 'and' || walk.position - lineStartOf(walk.text, walk.position) >= PROSE_LINE;
+  if (!wrapped) return true;
+  if (token.elision !== undefined) return false;
+  if ((token.first && HEAD_WORDS.has(token.folded)) || isFirstName(token.word)) return true;
+  // `…⏎Excusés :`, `…⏎Normandie - Les Cordages`: a label or a `Place - Name` entry opens the next line.
+  if (token.capitalised && /^(?:[ \t]*:|[ \t]+[-–—][ \t])/u.test(rest(walk, token.end, 3))) return true;
+  if (token.capitalised && HEAD_WORDS.has(token.folded) && startsEntry(walk.text, token.end)) return true;
+  // `…du pôle⏎territorial Val…`: in wrapped prose an adjective after the head reads as after a space.
+  if (token.first && !token.capitalised && ADJECTIVE.test(token.word) && wrappedProse(walk)) return false;
+  return token.first && !/^(?:de|du|des)$/u.test(token.word) && (!token.capitalised || TAIL_STOP.has(token.folded));
+}
+
+/** Endings of French adjectives (`territorial`, `culturelle`, `solidaire`, `numérique`). */
+const ADJECTIVE = /^\p{Ll}+(?:al|ale|aux|el|elle|aire|ique|if|ive|ien|ienne|é|ée)s?$/u;
+
+/** The line before the break is long prose and the walk is right after the head. */
+function wrappedProse(walk: Walk): boolean {
+  return walk.position - lineStartOf(walk.text, walk.position) >= PROSE_LINE && !/^\s*\n\s*\p{Ll}+[ \t]*(?:\n|$)/u.test(walk.text.slice(walk.position, walk.position + 40));
+}
+
+/** `… du Crestois et du Pays de Saillans`: `et` + the same kind of connector + a capitalised word coordinates one territory's name. */
+function coordinated(walk: Walk, token: Token): boolean {
+  return walk.previous === 'and' && walk.connectors > 0 && walk.kind.enumeration !== true && /^(?:de|du|des)$/u.test(token.word) &&
+    continuesTerritory(walk.text, token.end);
+}
+
+const isTailStop = (folded: string): boolean => TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
+
+/** Evidence that the name ended before `token`, in the order they are tried. */
+export const STOP_RULES: readonly StopRule[] = [
+  // `Atelier42`: no space before the word (a glued number or a word of the same token).
+  { id: 'glued', stops: (_walk, token) => token.gap === '' && token.elision === undefined },
+  // `SCOP Vignes et Partage    Pézenas`: a tab or a run of spaces is a table's cell boundary.
+  { id: 'table-cell', stops: (_walk, token) => !token.gap.includes('\n') && /\t| {2,}/u.test(token.gap) },
+  { id: 'line-break', stops: lineBreakEnds },
+  // `AUDRUICQ (62)`: a place and its department code end a table cell.
+  { id: 'department-code', stops: (walk, token) => /^[ \t]*\(\d{2,3}\)/u.test(rest(walk, token.end, 7)) },
+  // `PTCE Anima`, not `PTCE est né…`: after such a head the name opens at once with a capital.
+  { id: 'name-must-open', stops: (walk, token) => token.first && walk.kind.nameFirst && (token.elision !== undefined || !token.capitalised) },
+  // `la ville de Carvin`: a lower-case place head followed by a connector is a place.
+  { id: 'place-head', stops: (walk, token) => token.first && walk.kind.lower && walk.kind.place && (token.elision !== undefined || !token.capitalised) },
+  // `Sociale et Solidaire`, `Mille et un Commerce` go on; `Région et de la CAVM` stops.
+  {
+    id: 'and-lower',
+    stops: (walk, token) => !coordinated(walk, token) && walk.previous === 'and' && !token.capitalised && token.folded !== 'un' &&
+      token.folded !== 'une' && walk.beforeAnd !== 'lower' && !walk.kind.lowerNames,
+  },
+  // `et d'Activités` continues a name; `et l'État` starts another one.
+  { id: 'and-article', stops: (walk, token) => token.elision !== undefined && walk.previous === 'and' && (!token.capitalised || /^l'/iu.test(token.elision)) },
+  // `M. Peretti`: an initial starts a person.
+  { id: 'initial', stops: (walk, token) => token.capitalised && walk.text.charAt(token.end) === '.' && token.word.length <= 2 },
+  // A first name then a capital starts a person (`l'association Anne Martin`), except a first name
+  // opening a business's name right after its kind (`la SCOP Bao Solidaire`).
+  {
+    id: 'first-name',
+    stops: (walk, token) => token.capitalised && token.elision === undefined && isFirstName(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3)) &&
+      !(token.first && walk.kind.firstNameName === true && !followedBySurname(walk.text, token.end)),
+  },
+  // `comité de pilotage de la Mission Locale`: a descriptor before another organisation's name. After
+  // `des` a type word is a plural class the name is made of (`Fédération des Centres sociaux`);
+  // after a capitalised article it opens the name itself (`Les Jardins du Cœur`).
+  {
+    id: 'other-organisation',
+    stops: (walk, token) => token.capitalised && walk.nameWords === 0 && walk.previous !== 'head' && walk.connector !== 'des' && !walk.articleFirst &&
+      HEAD_FIRST_WORDS.has(token.folded),
+  },
+  // `Incubateur ProcESseurs Coopérative d'Activités`: another type word starts another name (table
+  // cells); `… Vignerons du Val Collège 3 –`: a numbered section of a list joined to the name.
+  {
+    id: 'other-type-word',
+    stops: (walk, token) => token.capitalised && walk.previous === 'name' && HEAD_WORDS.has(token.folded) && !/^\p{Lu}+$/u.test(token.word) &&
+      (startsName(walk.text, token.end) || SECTION_NUMBER.test(rest(walk, token.end, 8))),
+  },
+  // `SCOP Vignes et Partage Pézenas 56 000 €`: a town after the name and before a number is the
+  // next column of a table whose lines were joined, not a word of the name.
+  {
+    id: 'place-before-number',
+    stops: (walk, token) => token.capitalised && walk.previous === 'name' && walk.nameWords > 0 && /^[ \t]*\n?[ \t]*\d/u.test(rest(walk, token.end, 6)) &&
+      isPlaceName(token.word),
+  },
+  // `Horizon Grand Hainaut Services aux entreprises`: a capitalised common word opening a lower-case
+  // phrase is the next cell or heading in sentence case.
+  {
+    id: 'sentence-case-cell',
+    stops: (walk, token) => token.capitalised && walk.previous === 'name' && token.elision === undefined && opensLowerPhrase(walk.text, token.end) &&
+      isCommonWord(token.word),
+  },
+];
+
+/** `Collège 3 –`: a type word numbered as a section of a list. */
+const SECTION_NUMBER = /^[ \t]+\d{1,2}[ \t]*[–—:-]/u;
+
+/** `Vélo Solidaire 64,`: a department number ending a name, not a number going on into the sentence. */
+const DEPARTMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u;
+const AFTER_DEPARTMENT = /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u;
+
+function readNameWord(walk: Walk, token: Token): Outcome {
+  if (!token.capitalised || isTailStop(token.folded) || token.word.length < 2) return 'skip';
+  walk.nameWords += 1;
+  walk.lastName = token.word;
+  walk.lowerRun = 0;
+  walk.lastGood = token.end;
+  walk.previous = 'name';
+  return 'extend';
+}
+
+/** `Les Jardins du Cœur`; `A Casa di l'Avvene`, `U Svegliu` (Corsican articles): an article opening the name. */
+function readOpeningArticle(walk: Walk, token: Token): Outcome {
+  if (!token.capitalised || !token.first) return 'skip';
+  if (!/^(?:le|la|les)$/u.test(token.folded) && !(/^[AU]$/u.test(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3)))) return 'skip';
+  walk.previous = 'connector';
+  walk.articleFirst = true;
+  return 'extend';
+}
+
+/** `de La Réole`, `du Le Havre`: a place whose name starts with an article. */
+function readPlaceArticle(walk: Walk, token: Token): Outcome {
+  if (!token.capitalised || !/^(?:le|la|les)$/u.test(token.folded) || walk.previous !== 'connector') return 'skip';
+  if (!/^[ \t]+\p{Lu}\p{Ll}/u.test(rest(walk, token.end, 3))) return 'skip';
+  walk.previous = 'connector';
+  return 'extend';
+}
+
+/** `Sociale et Solidaire`: `et` between two parts of one name, not after the head nor in an enumeration. */
+function readAnd(walk: Walk, token: Token): Outcome {
+  if (token.elision !== undefined || token.folded !== 'et') return 'skip';
+  if (token.first || walk.kind.enumeration === true || (walk.previous !== 'name' && walk.previous !== 'lower')) return { stop: 'and-first' };
+  // `CRESS Occitanie et Montpellier Méditerranée Métropole`: `et` + a run holding a type word is another body.
+  if (startsOtherBody(walk.text, token.end)) return { stop: 'and-other-body' };
+  walk.beforeAnd = walk.previous;
+  walk.previous = 'and';
+  return 'extend';
+}
+
+/**
+ * `de`, `du`, `pour`, `en`…: a connector inside the name. `Groupement pour l'Emploi`: `pour` + a
+ * capital; `CRESS HDF à Amiens`: a place after `à`/`en`/`sur` ends the name, but `Estuaire en
+ * Transition`, `La Boîte à Réemploi` go on.
+ */
+function readConnector(walk: Walk, token: Token): Outcome {
+  if (token.elision !== undefined || !CONNECTORS.has(token.word) || token.capitalised) return 'skip';
+  const purpose = token.word === 'pour' && /^[ \t]+(?:(?:le|la|les)[ \t]+|l['’])?\p{Lu}/u.test(rest(walk, token.end, 8));
+  if (token.first && !walk.kind.lowerNames && !/^(?:de|du|des|di)$/u.test(token.word) && !purpose) return { stop: 'connector-first' };
+  if (walk.nameWords > 0 && endsOnDepartment(walk.text, token.end)) walk.departmentAhead = true;
+  else if (LOCATIVES.has(token.word) && !walk.kind.lowerNames && !(walk.nameWords > 0 && continuesAfterLocative(walk.text, token.end))) return { stop: 'locative-place' };
+  walk.previous = 'connector';
+  walk.connector = token.word;
+  walk.connectors += 1;
+  return 'extend';
+}
+
+/**
+ * A lower-case word. After an institution named in lower case it is the name's (`ministère de
+ * l'économie`), up to a place. Otherwise after a name word it is the sentence going on (`Kour
+ * Kolektif fédère…`), unless it leads to the name's acronym (`(PHARE)`) or, after a connector, back
+ * to a capital (`Solidaire du pays de Bray`); at most two in a row.
+ */
+function readLowerWord(walk: Walk, token: Token): Outcome {
+  if (!/^\p{Ll}/u.test(token.word) || TAIL_STOP.has(token.folded)) return 'skip';
+  if (walk.kind.lowerNames) {
+    if (walk.previous === 'name' && isPlaceName(walk.lastName)) return { stop: 'lower-after-place' };
+    walk.lastGood = token.end;
+    walk.nameWords += 1;
+    walk.previous = 'name';
+    return 'extend';
+  }
+  const backToName = (walk.previous !== 'name' || !isRoleWord(token.word)) && leadsBackToName(walk.text, token.end);
+  if (walk.nameWords > 0 && !leadsToAcronym(walk.text, walk.position) && !walk.departmentAhead && !backToName) return { stop: 'verb-after-name' };
+  walk.lowerRun += 1;
+  if (walk.lowerRun > 2) return { stop: 'lower-run' };
+  walk.previous = 'lower';
+  return 'extend';
+}
+
+/** `Vélo Solidaire 64`: a department number closes the name; another number is read over. */
+function readNumber(walk: Walk, token: Token): Outcome {
+  if (!/^\p{N}/u.test(token.word)) return 'skip';
+  if ((walk.previous === 'name' || walk.departmentAhead) && DEPARTMENT.test(token.word) && AFTER_DEPARTMENT.test(rest(walk, token.end, 16))) {
+    walk.lastGood = token.end;
+    walk.position = token.end;
+    return { stop: 'department-number' };
+  }
+  walk.previous = 'lower';
+  return 'extend';
+}
+
+/** How a word is read as part of the name, tried in order; a word no rule reads ends the name. */
+export const EXTEND_RULES: readonly ExtendRule[] = [
+  { id: 'name-word', read: readNameWord },
+  { id: 'opening-article', read: readOpeningArticle },
+  { id: 'place-article', read: readPlaceArticle },
+  { id: 'and', read: readAnd },
+  { id: 'connector', read: readConnector },
+  { id: 'lower-word', read: readLowerWord },
+  { id: 'number', read: readNumber },
+  { id: 'unread', read: () => ({ stop: 'unread-word' }) },
+];

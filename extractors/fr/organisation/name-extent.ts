@@ -1,0 +1,97 @@
+/**
+ * Where a name ends after a type word or a cue phrase (`l'association …`, `PTCE …`).
+ *
+ * The words after the head are read one at a time (at most `MAX_TOKENS`). Each word is first
+ * checked against the named stop rules of `name-end-rules.ts` (evidence that the name ended
+ * before it: a verb, a table cell boundary, a first name, another type word…); if none fires, the
+ * first extend rule that applies reads it (`name-word`, `connector`, `and`, `lower-word`…). Every
+ * word an extend rule takes as part of the name is a candidate end; the extent chosen is the last
+ * candidate before the first stop. The rule that stopped the walk is returned, so a caller can
+ * show why a name ends where it does.
+ *
+ * To fix a name cut short or overrun, find the rule id in `stop` (or in `npm run eval --
+ * --verbose` by calling `nameExtent` on the sentence) and change that one rule.
+ */
+import { fold } from '../../core/pattern.js';
+import { EXTEND_RULES, STOP_RULES, type HeadKind, type Token, type Walk } from './name-end-rules.js';
+
+export type { HeadKind } from './name-end-rules.js';
+
+/** A name has at most this many words after its head. */
+const MAX_TOKENS = 14;
+
+const WORD = /^(?<gap>[ \t]*(?:\n[ \t]*)?)(?<elision>[lLdD]')?(?<word>[\p{L}\p{N}](?:[\p{L}\p{N}&@]|['-](?=[\p{L}\p{N}]))*)/u;
+/** `Charpentes & Toitures`, `Bois & Cie`: an ampersand between capitalised words joins one name. */
+const AMPERSAND = /^[ \t]+&(?=[ \t]+\p{Lu})/u;
+const PUNCTUATION = /^[,;:.!?()«»"]/u;
+
+export interface ScannedName {
+  /** Where the name ends (the head's end when no name word was read). */
+  readonly end: number;
+  /** How many words were read as the name's. */
+  readonly nameWords: number;
+  /** The id of the rule that ended the name (`punctuation`, `verb-after-name`…). */
+  readonly stop: string;
+}
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+
+function readToken(walk: Walk): Token | null {
+  const match = WORD.exec(walk.text.slice(walk.position, walk.position + 80));
+  if (match === null) return null;
+  const word = match.groups?.['word'] ?? '';
+  return {
+    gap: match.groups?.['gap'] ?? '',
+    elision: match.groups?.['elision'],
+    word,
+    folded: fold(word),
+    capitalised: isCapitalised(word),
+    end: walk.position + match[0].length,
+    first: walk.previous === 'head',
+  };
+}
+
+/** Reads one word: returns the id of the rule that ends the name there, or null to go on. */
+function step(walk: Walk): string | null {
+  if (walk.previous === 'name') {
+    const ampersand = AMPERSAND.exec(walk.text.slice(walk.position, walk.position + 4));
+    if (ampersand !== null) {
+      walk.position += ampersand[0].length;
+      walk.beforeAnd = 'name';
+      walk.previous = 'and';
+      return null;
+    }
+  }
+  const token = readToken(walk);
+  if (token === null) return 'no-word';
+  const stop = STOP_RULES.find((rule) => rule.stops(walk, token));
+  if (stop !== undefined) return stop.id;
+  for (const rule of EXTEND_RULES) {
+    const outcome = rule.read(walk, token);
+    if (outcome === 'extend') break;
+    if (outcome !== 'skip') return outcome.stop;
+  }
+  walk.position = token.end;
+  return PUNCTUATION.test(walk.text.charAt(walk.position)) ? 'punctuation' : null;
+}
+
+/** Reads the name after `headEnd`; `kind` says what the head allows (see `HeadKind`). */
+export function nameExtent(text: string, headEnd: number, kind: HeadKind): ScannedName {
+  const walk: Walk = {
+    text, kind, position: headEnd, lastGood: headEnd, nameWords: 0, lowerRun: 0, beforeAnd: 'head', previous: 'head',
+    connector: '', connectors: 0, articleFirst: false, lastName: '', departmentAhead: false,
+  };
+  let stop = 'max-words';
+  for (let tokens = 0; tokens < MAX_TOKENS; tokens += 1) {
+    const ended = step(walk);
+    if (ended !== null) {
+      stop = ended;
+      break;
+    }
+  }
+  // `… de l'Economie sociale et solidaire (PHARE)`: lower-case words before an acronym belong to the name.
+  if (walk.previous === 'lower' && walk.nameWords > 0 && /^[ \t]*\(\p{Lu}{2,10}\)/u.test(text.slice(walk.position, walk.position + 14))) {
+    walk.lastGood = walk.position;
+  }
+  return { end: walk.lastGood, nameWords: walk.nameWords, stop };
+}

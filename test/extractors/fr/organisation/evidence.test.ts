@@ -1,0 +1,123 @@
+/**
+ * Each named evidence feature of a candidate organisation (extractors/fr/organisation/evidence.ts)
+ * fires on at least three invented names and stays silent on two. The list and cue context is
+ * given by hand, so each feature is seen alone.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CandidateSource, NameCandidate } from '../../../../extractors/fr/organisation/candidates.js';
+import { evidenceFor, type Evidence } from '../../../../extractors/fr/organisation/evidence.js';
+
+interface Example {
+  readonly name: string;
+  readonly source?: CandidateSource;
+  readonly listSize?: number;
+  readonly cued?: boolean;
+  readonly listHasOrganisation?: boolean;
+  readonly known?: boolean;
+  readonly cueBefore?: boolean;
+  /** The text right after the candidate. */
+  readonly after?: string;
+}
+
+function features(example: Example): Evidence[] {
+  const candidate: NameCandidate = {
+    start: 0, end: example.name.length, name: example.name, source: example.source ?? 'comma-list', list: 1,
+    listSize: example.listSize ?? 3, cued: example.cued ?? false,
+  };
+  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '');
+}
+
+const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negative: readonly Example[] }>> = {
+  'list-with-organisation': {
+    positive: [{ name: 'Kalimba', listHasOrganisation: true }, { name: 'Jardinot', listHasOrganisation: true }, { name: 'Les Toits', listHasOrganisation: true }],
+    negative: [{ name: 'Kalimba' }, { name: 'Jardinot' }],
+  },
+  'list-cue': {
+    positive: [{ name: 'Kalimba', cued: true }, { name: 'Jardinot', cued: true }, { name: 'Nova Entraide', cued: true }],
+    negative: [{ name: 'Kalimba' }, { name: 'Nova Entraide' }],
+  },
+  'long-list': {
+    positive: [{ name: 'Kalimba', listSize: 4 }, { name: 'Jardinot', listSize: 6 }, { name: 'Nova', listSize: 9 }],
+    negative: [{ name: 'Kalimba', listSize: 3 }, { name: 'Jardinot', listSize: 1 }],
+  },
+  'place-dash-line': {
+    positive: [{ name: 'Kalimba', source: 'place-dash-line' }, { name: 'Les Toits', source: 'place-dash-line' }, { name: 'Nova', source: 'place-dash-line' }],
+    negative: [{ name: 'Kalimba', source: 'bullet-list' }, { name: 'Nova', source: 'quoted' }],
+  },
+  'quoted-name': {
+    positive: [{ name: 'Kalimba', source: 'quoted' }, { name: 'Les Toits', source: 'quoted' }, { name: 'Nova Vert', source: 'quoted' }],
+    negative: [{ name: 'Kalimba' }, { name: 'Nova Vert', source: 'article-name' }],
+  },
+  'after-cue-word': {
+    positive: [{ name: 'Kalimba', cueBefore: true }, { name: 'Les Toits', cueBefore: true }, { name: 'Nova', cueBefore: true }],
+    negative: [{ name: 'Kalimba' }, { name: 'Nova' }],
+  },
+  'article-mid-sentence': {
+    positive: [{ name: 'Le Fournil Partagé', source: 'article-name' }, { name: 'La Ruche Verte', source: 'article-name' }, { name: 'Les Toits', source: 'article-name' }],
+    negative: [{ name: 'Le Fournil Partagé' }, { name: 'La Ruche Verte', source: 'region-bracket' }],
+  },
+  'region-bracket': {
+    positive: [{ name: 'Vergers Urbains', source: 'region-bracket' }, { name: 'La Fabrique Verte', source: 'region-bracket' }, { name: 'Kalimba', source: 'region-bracket' }],
+    negative: [{ name: 'Vergers Urbains' }, { name: 'Kalimba', source: 'quoted' }],
+  },
+  'possessive-role': {
+    positive: [{ name: 'Zéphyr Productions', source: 'possessive-role' }, { name: 'Le Relais Vert', source: 'possessive-role' }, { name: 'Kalimba', source: 'possessive-role' }],
+    negative: [{ name: 'Zéphyr Productions' }, { name: 'Kalimba', source: 'article-name' }],
+  },
+  'role-after': {
+    positive: [
+      { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },
+      { name: 'Anne Sorel', after: ' présidente du jury' },
+    ],
+    negative: [{ name: 'Kalimba', after: ', membre du réseau' }, { name: 'Jardinot', after: ' et la CRESS' }],
+  },
+  'known-name': {
+    positive: [{ name: 'Kalimba', known: true }, { name: 'Jardinot', known: true }, { name: 'Nova', known: true }],
+    negative: [{ name: 'Kalimba' }, { name: 'Jardinot' }],
+  },
+  'distinctive-word': {
+    positive: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }, { name: 'Zéfirante' }],
+    negative: [{ name: 'Maison Verte' }, { name: 'Lille' }],
+  },
+  'title-case': {
+    positive: [{ name: 'Maison Verte' }, { name: 'Jardinot Entraide' }, { name: 'Les Toits Partagés' }],
+    negative: [{ name: 'Kalimba' }, { name: 'Les Toits' }],
+  },
+  'coined-word': {
+    positive: [{ name: "Tisse'Lien" }, { name: 'EcoLien' }, { name: "Coop'Fer" }],
+    negative: [{ name: "Réserve de l'Étang" }, { name: "L'Atelier" }],
+  },
+  'capitalised-article': {
+    positive: [{ name: 'La Ruche Verte' }, { name: 'Les Toits' }, { name: 'Le Fournil' }],
+    negative: [{ name: 'Ruche Verte' }, { name: 'Kalimba' }],
+  },
+  'person-like': {
+    positive: [{ name: 'Marie Dupont' }, { name: 'Mme Rose Petit' }, { name: 'Jean-Marc Petit' }],
+    negative: [{ name: 'Kalimba' }, { name: 'La Ruche Verte' }],
+  },
+  place: {
+    positive: [{ name: 'Lille' }, { name: 'Bretagne' }, { name: 'La Rochelle' }],
+    negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }],
+  },
+  'common-word': {
+    positive: [{ name: 'Maison' }, { name: 'Jardin' }, { name: 'Bilan' }],
+    negative: [{ name: 'Kalimba' }, { name: 'La Maison' }],
+  },
+  'calendar-word': {
+    positive: [{ name: 'Lundi Solidaire' }, { name: 'Mars' }, { name: 'Octobre Rose' }],
+    negative: [{ name: 'Kalimba' }, { name: 'Maison Verte' }],
+  },
+};
+
+describe('organisation evidence: what each named feature says', () => {
+  for (const [feature, { positive, negative }] of Object.entries(FEATURES)) {
+    it(`${feature} fires (≥ 3 cases)`, () => {
+      expect(positive.length).toBeGreaterThanOrEqual(3);
+      for (const example of positive) expect(features(example), example.name).toContain(feature);
+    });
+    it(`${feature} stays silent (≥ 2 cases)`, () => {
+      expect(negative.length).toBeGreaterThanOrEqual(2);
+      for (const example of negative) expect(features(example), example.name).not.toContain(feature);
+    });
+  }
+});

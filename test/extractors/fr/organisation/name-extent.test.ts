@@ -1,0 +1,235 @@
+/**
+ * Each stop rule of `nameExtent` (extractors/fr/organisation/name-end-rules.ts): at least three
+ * sentences where it ends the name (its id is the returned `stop`) and two where it does not
+ * (the name goes on, or another rule ends it). Sentences are invented; `|` marks the end of the
+ * head word.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameExtent, type HeadKind } from '../../../../extractors/fr/organisation/name-extent.js';
+
+interface Example {
+  /** The sentence, `|` right after the head word. */
+  readonly line: string;
+  /** The name read after the head. */
+  readonly name: string;
+  readonly kind?: Partial<HeadKind>;
+}
+
+function read(example: Example): { name: string; stop: string } {
+  const headEnd = example.line.indexOf('|');
+  const text = example.line.replace('|', '');
+  const kind: HeadKind = { lower: false, lowerNames: false, place: false, nameFirst: false, ...example.kind };
+  const scanned = nameExtent(text, headEnd, kind);
+  return { name: text.slice(headEnd, scanned.end).trim(), stop: scanned.stop };
+}
+
+const PLACE_HEAD = { lower: true, place: true };
+const NAME_FIRST = { nameFirst: true };
+
+const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
+  'table-cell': {
+    positive: [
+      { line: 'SCOP| Vignes et Partage    Pézenas', name: 'Vignes et Partage' },
+      { line: 'Association| Les Granges  Lunel', name: 'Les Granges' },
+      { line: 'Régie| Haut Quartier\tMontpellier', name: 'Haut Quartier' },
+    ],
+    negative: [
+      { line: 'Réseau| Sociale et Solidaire de Lille', name: 'Sociale et Solidaire de Lille' },
+      { line: 'Collectif| Estuaire en Transition', name: 'Estuaire en Transition' },
+    ],
+  },
+  'line-break': {
+    positive: [
+      { line: 'PTCE| Nova\nExcusés : personne', name: 'Nova' },
+      { line: 'Ressourcerie| Vert Demain\nBilan', name: 'Vert Demain' },
+      { line: 'Collectif| Terre Mêlée\nAtelier 3 –', name: 'Terre Mêlée' },
+      { line: 'Bretagne - Atelier| Marée Haute\nNormandie - Les Cordages', name: 'Marée Haute' },
+    ],
+    negative: [
+      { line: 'Nous travaillons depuis deux ans avec le réseau| Terre et\nSoleil Solidaire pour la suite', name: 'Terre et\nSoleil Solidaire' },
+      { line: 'Une entreprise sociale, membre depuis peu du pôle|\nterritorial Val Vert (recyclage)', name: 'territorial Val Vert' },
+    ],
+  },
+  'department-code': {
+    positive: [
+      { line: 'Association| Les Granges LUNEL (34)', name: 'Les Granges' },
+      { line: 'Réseau| Bois Vivant AGDE (34)', name: 'Bois Vivant' },
+      { line: 'Pôle| Nord Ouest SETE (34)', name: 'Nord Ouest' },
+    ],
+    negative: [
+      { line: 'Association| Vélo Solidaire 64, qui', name: 'Vélo Solidaire 64' },
+      { line: 'Réseau| Terre Vive (logo)', name: 'Terre Vive' },
+    ],
+  },
+  'name-must-open': {
+    positive: [
+      { line: 'PTCE| est né en 2019', name: '', kind: NAME_FIRST },
+      { line: 'PTCE| a réuni ses membres', name: '', kind: NAME_FIRST },
+      { line: 'PTCE| regroupe des acteurs', name: '', kind: NAME_FIRST },
+    ],
+    negative: [
+      { line: 'PTCE| Terres Vives a réuni', name: 'Terres Vives', kind: NAME_FIRST },
+      { line: 'PTCE| Les Jardins du Cœur', name: 'Les Jardins du Cœur', kind: NAME_FIRST },
+    ],
+  },
+  'place-head': {
+    positive: [
+      { line: 'la ville| de Carvin soutient', name: '', kind: PLACE_HEAD },
+      { line: 'la commune| de Lunel vote', name: '', kind: PLACE_HEAD },
+      { line: 'la région| de Bretagne finance', name: '', kind: PLACE_HEAD },
+    ],
+    negative: [
+      { line: 'la Région| Bretagne finance', name: 'Bretagne', kind: { place: true } },
+      { line: 'la Ville| de Carvin soutient', name: 'de Carvin', kind: { place: true } },
+    ],
+  },
+  'and-lower': {
+    positive: [
+      { line: 'Fédération| Sport et culture locale', name: 'Sport' },
+      { line: 'Réseau| Nord et des environs', name: 'Nord' },
+      { line: 'Collectif| Bois et les autres', name: 'Bois' },
+    ],
+    negative: [
+      { line: 'Réseau| Sociale et Solidaire de Lille', name: 'Sociale et Solidaire de Lille' },
+      { line: 'Communauté| du Val et du Pays de Brie', name: 'du Val et du Pays de Brie' },
+    ],
+  },
+  'and-article': {
+    positive: [
+      { line: "Maison| Commune et l'État signent", name: 'Commune' },
+      { line: "Réseau| Vert et l'Europe agissent", name: 'Vert' },
+      { line: "Collectif| Bleu et l'Agence signent", name: 'Bleu' },
+    ],
+    negative: [
+      { line: "Réseau| Vert et d'Activités Solidaires", name: "Vert et d'Activités Solidaires" },
+      { line: "Fonds| Nord et d'Initiatives Locales", name: "Nord et d'Initiatives Locales" },
+    ],
+  },
+  initial: {
+    positive: [
+      { line: 'Collectif| Ruche M. Durand parle', name: 'Ruche' },
+      { line: 'Réseau| Lien J. Petit', name: 'Lien' },
+      { line: 'Association| Elan P. Morel', name: 'Elan' },
+    ],
+    negative: [
+      { line: 'Réseau| Terre Vive. Il', name: 'Terre Vive' },
+      { line: 'Collectif| Bois Vivant accueille', name: 'Bois Vivant' },
+    ],
+  },
+  'first-name': {
+    positive: [
+      { line: 'le réseau| Julien Moreau est', name: '', kind: { lower: true } },
+      { line: "l'association| Paul Durand a", name: '', kind: { lower: true, firstNameName: true } },
+      { line: 'Collectif| Vert Marie Dupont', name: 'Vert' },
+    ],
+    negative: [
+      { line: 'la SCOP| Rosa Lumière', name: 'Rosa Lumière', kind: { lower: true, firstNameName: true } },
+      { line: 'Réseau| Terre Mêlée organise', name: 'Terre Mêlée' },
+    ],
+  },
+  'other-organisation': {
+    positive: [
+      { line: 'comité| de pilotage de la Mission Locale', name: '' },
+      { line: 'comité| de suivi du Réseau Vert', name: '' },
+      { line: 'conseil| de gestion de la Fédération des Jardins', name: '' },
+    ],
+    negative: [
+      { line: 'Collectif| des Associations du Nord', name: 'des Associations du Nord' },
+      { line: 'PTCE| Les Jardins du Cœur', name: 'Les Jardins du Cœur' },
+    ],
+  },
+  'other-type-word': {
+    positive: [
+      { line: "Incubateur| Kernel Coopérative d'Activités", name: 'Kernel' },
+      { line: 'Réseau| Bleu Association Les Amis', name: 'Bleu' },
+      { line: 'Collectif| Vert Fédération des Jardins', name: 'Vert' },
+    ],
+    negative: [
+      { line: 'Collectif| Vert SCOP des Jardins', name: 'Vert SCOP des Jardins' },
+      { line: 'Collectif| des Associations du Nord', name: 'des Associations du Nord' },
+    ],
+  },
+  'place-before-number': {
+    positive: [
+      { line: 'SCOP| Vignes et Partage Pézenas 56 000 €', name: 'Vignes et Partage' },
+      { line: 'Association| Kalinka Sète Sète 18 000 €', name: 'Kalinka Sète' },
+      { line: 'Ressourcerie| Cœur Vert Lodève 35 500 €', name: 'Cœur Vert' },
+    ],
+    negative: [
+      { line: 'Association| Vélo Solidaire 64, qui', name: 'Vélo Solidaire 64' },
+      { line: 'Ville| de Lille 2024', name: 'de Lille' },
+    ],
+  },
+  'sentence-case-cell': {
+    positive: [
+      { line: 'Horizon| Grand Hainaut Services aux entreprises', name: 'Grand Hainaut' },
+      { line: 'Réseau| Bleu Conseil en gestion', name: 'Bleu' },
+      { line: 'Pôle| Nord Formation des jeunes', name: 'Nord' },
+    ],
+    negative: [
+      { line: 'Réseau| Solidaire du pays de Bray', name: 'Solidaire du pays de Bray' },
+      { line: 'Réseau| Terre Vive, qui', name: 'Terre Vive' },
+    ],
+  },
+  'locative-place': {
+    positive: [
+      { line: 'CRESS| Bretagne à Rennes', name: 'Bretagne' },
+      { line: 'Collectif| Lien en Savoie', name: 'Lien' },
+      { line: 'Atelier| Vélo à Nantes', name: 'Vélo' },
+    ],
+    negative: [
+      { line: 'Collectif| Estuaire en Transition', name: 'Estuaire en Transition' },
+      { line: 'Boîte| à Réemploi', name: 'à Réemploi', kind: { lowerNames: true } },
+    ],
+  },
+  'verb-after-name': {
+    positive: [
+      { line: 'Collectif| Kour Vert fédère 45 structures', name: 'Kour Vert' },
+      { line: 'Réseau| Terre Mêlée organise', name: 'Terre Mêlée' },
+      { line: 'Atelier| Bois Vivant accueille', name: 'Bois Vivant' },
+    ],
+    negative: [
+      { line: 'Réseau| Solidaire du pays de Bray', name: 'Solidaire du pays de Bray' },
+      { line: 'Maison| de l\'Économie sociale et solidaire (MESS)', name: "de l'Économie sociale et solidaire" },
+    ],
+  },
+  'department-number': {
+    positive: [
+      { line: 'Association| Vélo Solidaire 64, qui', name: 'Vélo Solidaire 64' },
+      { line: 'Association| Roue Libre 33.', name: 'Roue Libre 33' },
+      { line: 'Collectif| Pas à pas 93, qui', name: 'Pas à pas 93' },
+    ],
+    negative: [
+      { line: 'Association| Solidaire 12 sociétaires', name: 'Solidaire' },
+      { line: 'Réseau| Terre Vive, qui', name: 'Terre Vive' },
+    ],
+  },
+  punctuation: {
+    positive: [
+      { line: 'Réseau| Terre Vive, qui', name: 'Terre Vive' },
+      { line: 'Réseau| Terre Vive. Il', name: 'Terre Vive' },
+      { line: 'Collectif| Bois Vivant: le', name: 'Bois Vivant' },
+    ],
+    negative: [
+      { line: 'Réseau| Terre Vive (logo)', name: 'Terre Vive' },
+      { line: 'Réseau| Terre Mêlée organise', name: 'Terre Mêlée' },
+    ],
+  },
+};
+
+describe('nameExtent: where a name after a type word ends', () => {
+  for (const [rule, { positive, negative }] of Object.entries(RULES)) {
+    it(`${rule} ends the name (≥ 3 positive cases)`, () => {
+      expect(positive.length).toBeGreaterThanOrEqual(3);
+      for (const example of positive) expect(read(example), example.line).toEqual({ name: example.name, stop: rule });
+    });
+    it(`${rule} does not fire where the name goes on (≥ 2 negative cases)`, () => {
+      expect(negative.length).toBeGreaterThanOrEqual(2);
+      for (const example of negative) {
+        const found = read(example);
+        expect(found.name, example.line).toBe(example.name);
+        expect(found.stop, example.line).not.toBe(rule);
+      }
+    });
+  }
+});
