@@ -12,9 +12,13 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { labelHeadNoun } from '../figure-label.js';
 import { formatNumber, parseNumber } from '../units.js';
 
-/** A short header label, then two or more years, then a capitalised row label. */
+/**
+ * Two or more years after a short capitalised header label, before a capitalised row label. The
+ * match starts at the years (a digit lookahead first, the label in a look-behind), so the pattern
+ * costs nothing on the many positions where no year starts.
+ */
 const PATTERN =
-  "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{L}[\\p{L}'’-]*){0,2}[ \\t]+(?<years>(?:19|20)\\d{2}(?:[ \\t\\n]+(?:19|20)\\d{2})+)(?=[ \\t\\n]+\\p{Lu})";
+  "(?=[12])(?<=(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{L}[\\p{L}'’-]*){0,2}[ \\t]+)(?<years>(?:19|20)\\d{2}(?:[ \\t\\n]+(?:19|20)\\d{2})+)(?=[ \\t\\n]+\\p{Lu})";
 /** One word or number of a row, with its offset. */
 const TOKEN = /[^\s]+/gu;
 const MAX_ROWS = 30;
