@@ -60,7 +60,7 @@ export const GLUED_UNITS: readonly string[] = ['ETP', 'ETPT'];
 
 /**
  * Past participles not ending in `-é(e)` that stand for an elided noun after a number
- * (`2 850 heures contre 2 000 prévues`, `40 candidatures, 12 retenues`), singular.
+ * (`1 900 heures contre 1 500 attendues`, `40 candidatures, 12 retenues`), singular.
  */
 export const ELLIPTIC_PARTICIPLES: ReadonlySet<string> = new Set([
   'prévu', 'prévue', 'attendu', 'attendue', 'obtenu', 'obtenue', 'retenu', 'retenue', 'accueilli', 'accueillie',
