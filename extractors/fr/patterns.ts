@@ -6,6 +6,28 @@ import { alternation } from '../core/pattern.js';
 import { MONTHS } from './lexicon/months.js';
 import { WEEKDAYS } from './lexicon/weekdays.js';
 
+/**
+ * A lookahead on the first letters of `words` (both cases) and on `extra` characters. Put first
+ * in a pattern: V8 then skips, with one cheap class test, every position where no match can start,
+ * instead of running the pattern's leading look-behind there.
+ */
+export function firstLettersAhead(words: Iterable<string>, extra = ''): string {
+  const letters = new Set<string>();
+  for (const word of words) {
+    const first = word.charAt(0);
+    if (first === '') continue;
+    letters.add(first.toLowerCase());
+    letters.add(first.toUpperCase());
+  }
+  const escaped = [...letters].sort().join('').replace(/[\]\\^-]/gu, '\\$&');
+  return `(?=[${escaped}${extra}])`;
+}
+
+/** Starts a pattern that opens on a month name. */
+export const MONTH_AHEAD = firstLettersAhead(Object.keys(MONTHS));
+/** Starts a pattern that opens on a weekday name. */
+export const WEEKDAY_AHEAD = firstLettersAhead(Object.keys(WEEKDAYS));
+
 /** A month name or abbreviation, captured as `month`. */
 export const MONTH_PATTERN = `(?<month>${alternation(Object.keys(MONTHS))})`;
 /** A weekday name, captured as `weekday`. */

@@ -60,7 +60,7 @@ export const GLUED_UNITS: readonly string[] = ['ETP', 'ETPT'];
 
 /**
  * Past participles not ending in `-é(e)` that stand for an elided noun after a number
- * (`2 850 heures contre 2 000 prévues`, `40 candidatures, 12 retenues`), singular.
+ * (`1 900 heures contre 1 500 attendues`, `40 candidatures, 12 retenues`), singular.
  */
 export const ELLIPTIC_PARTICIPLES: ReadonlySet<string> = new Set([
   'prévu', 'prévue', 'attendu', 'attendue', 'obtenu', 'obtenue', 'retenu', 'retenue', 'accueilli', 'accueillie',
@@ -77,3 +77,8 @@ export const SECTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Multiplier nouns: `3 millions de personnes` counts 3 000 000 people. */
 export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { millier: 1e3, million: 1e6, milliard: 1e9 };
+
+/** Unit abbreviations written without a plural mark after a number (`30 min`, `12 hab`, `4 sem`). */
+export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'min', 'sec', 'hab', 'sem', 'jrs', 'env', 'max', 'mln', 'mds', 'mio', 'kwh', 'mwh', 'gwh', 'kwc', 'mwc', 'tep', 'teq', 'lit', 'ans',
+]);

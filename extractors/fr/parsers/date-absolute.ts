@@ -7,9 +7,10 @@
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isPastBefore } from '../past-context.js';
-import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, parseDay, parseMonth, parseWeekday } from '../patterns.js';
+import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, firstLettersAhead, parseDay, parseMonth, parseWeekday } from '../patterns.js';
+import { WEEKDAYS } from '../lexicon/weekdays.js';
 
-const PATTERN = bounded(
+const PATTERN = firstLettersAhead([...Object.keys(WEEKDAYS), 'premier'], '\\d') + bounded(
   `(?:${WEEKDAY_PATTERN}\\.?,?${GAP})?${DAY_PATTERN}(?:${GAP})?${MONTH_PATTERN}(?:\\.?${GAP}${YEAR_PATTERN})?(?:${GAP}(?<relative>derniers?|dernières?|prochaine?s?))?`,
 );
 

@@ -7,13 +7,13 @@
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isPastBefore } from '../past-context.js';
-import { GAP, MONTH_PATTERN, parseMonth } from '../patterns.js';
+import { GAP, MONTH_PATTERN, firstLettersAhead, parseMonth } from '../patterns.js';
 
 // The PDF may wrap the line between the cue and the month (`depuis⏎janvier`).
 const MONTH_OF = `(?:au|le|du|ce)${GAP}mois${GAP}d(?:e${GAP}|')`;
 // `des` is `dès` after OCR dropped its accent (`des septembre`); no plural article comes before a month.
 const CUE = `(?:(?:en|depuis|dès|des|début|fin|courant)${GAP}|mi-|${MONTH_OF})`;
-const PATTERN = bounded(`(?<cue>${CUE})${MONTH_PATTERN}(?![ \\t]*(?:\\d|dernier|prochain))`);
+const PATTERN = firstLettersAhead(['en', 'depuis', 'dès', 'des', 'début', 'fin', 'courant', 'mi', 'au', 'le', 'du', 'ce']) + bounded(`(?<cue>${CUE})${MONTH_PATTERN}(?![ \\t]*(?:\\d|dernier|prochain))`);
 
 export const dateMonthBareParser: Parser = {
   id: 'fr.date.month-bare',

@@ -4,9 +4,9 @@
  */
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { GAP, MONTH_PATTERN, parseMonth } from '../patterns.js';
+import { GAP, MONTH_AHEAD, MONTH_PATTERN, parseMonth } from '../patterns.js';
 
-const PATTERN = bounded(`${MONTH_PATTERN}${GAP}(?<relative>dernier|prochain)`);
+const PATTERN = MONTH_AHEAD + bounded(`${MONTH_PATTERN}${GAP}(?<relative>dernier|prochain)`);
 
 export const dateMonthRelativeParser: Parser = {
   id: 'fr.date.month-relative',

@@ -1,9 +1,9 @@
 /** `juillet 2021`, `depuis mars 2024`, `(juin 2021)`: a month and a year. */
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { GAP, MONTH_PATTERN, YEAR_PATTERN, parseMonth } from '../patterns.js';
+import { GAP, MONTH_AHEAD, MONTH_PATTERN, YEAR_PATTERN, parseMonth } from '../patterns.js';
 
-const PATTERN = bounded(`${MONTH_PATTERN}\\.?${GAP}${YEAR_PATTERN}`);
+const PATTERN = MONTH_AHEAD + bounded(`${MONTH_PATTERN}\\.?${GAP}${YEAR_PATTERN}`);
 
 export const dateMonthYearParser: Parser = {
   id: 'fr.date.month-year',

@@ -6,12 +6,14 @@
  */
 import { bounded, compile, prefixGroups } from '../../core/pattern.js';
 import type { Candidate, DateComponent, DateParts, Parser } from '../../core/types.js';
-import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, parseDay, parseMonth, parseWeekday } from '../patterns.js';
+import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, firstLettersAhead, parseDay, parseMonth, parseWeekday } from '../patterns.js';
+import { MONTHS } from '../lexicon/months.js';
+import { WEEKDAYS } from '../lexicon/weekdays.js';
 
 const FROM = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'from')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'from')}(?:${GAP}${prefixGroups(MONTH_PATTERN, 'from')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'from')})?)?|${prefixGroups(MONTH_PATTERN, 'fromm')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'fromm')})?)`;
 const TO = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'to')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'to')}${GAP})?${prefixGroups(MONTH_PATTERN, 'to')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'to')})?`;
 // `20-21 novembre 2025`: a hyphen between two days needs no leading `du`/`les`.
-const PATTERN = bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les)${GAP})?${FROM}(?:${GAP}(?:au|et(?:${GAP}le)?|à|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
+const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les)${GAP})?${FROM}(?:${GAP}(?:au|et(?:${GAP}le)?|à|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
 
 type Indices = Record<string, [number, number] | undefined>;
 

@@ -7,12 +7,12 @@
  */
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, DateComponent, Parser } from '../../core/types.js';
-import { GAP } from '../patterns.js';
+import { GAP, firstLettersAhead } from '../patterns.js';
 
 const DOCUMENT_YEAR = `l'(?:an|année)${GAP}(?<docYear>dernière|dernier|passée|passé|prochaine|prochain)`;
 const DOCUMENT_MONTH = `le${GAP}mois${GAP}(?<docMonth>dernier|passé|prochain)`;
 const TEXT_YEAR = `l'année${GAP}(?<textYear>précédente|suivante)`;
-const PATTERN = bounded(`${DOCUMENT_YEAR}|${DOCUMENT_MONTH}|${TEXT_YEAR}`);
+const PATTERN = firstLettersAhead(['l', 'le']) + bounded(`${DOCUMENT_YEAR}|${DOCUMENT_MONTH}|${TEXT_YEAR}`);
 /** How far back `l'année précédente` looks for the year it counts from. */
 const ANCHOR_REACH = 300;
 const LAST_YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d{2})(?![\p{L}\p{N}])(?![^]*(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}]))/u;

@@ -6,11 +6,11 @@
 import { alternation, bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
-import { GAP, parseWeekday } from '../patterns.js';
+import { GAP, WEEKDAY_AHEAD, parseWeekday } from '../patterns.js';
 
 /** Full weekday names only: `mar` and `mer` are also words. */
 const NAMES = Object.keys(WEEKDAYS).filter((name) => name.length >= 5);
-const PATTERN = bounded(`(?<weekday>${alternation(NAMES)})${GAP}(?<relative>dernier|prochain)`);
+const PATTERN = WEEKDAY_AHEAD + bounded(`(?<weekday>${alternation(NAMES)})${GAP}(?<relative>dernier|prochain)`);
 
 /** The day `weekday` strictly before (`past`) or after the ISO date `reference`, as ISO. */
 export function weekdayFrom(reference: string, weekday: number, past: boolean): string | null {

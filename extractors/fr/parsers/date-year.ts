@@ -10,7 +10,8 @@ import { singularUnit } from '../units.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
 
-const PATTERN = '(?<![\\p{L}\\p{N}°.,/]|\\d[ .])(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\d| \\d{3}(?!\\d)|[ ]?(?:%|€))';
+// The digit lookahead first: the look-behind then runs only where a year can start.
+const PATTERN = '(?=[12])(?<![\\p{L}\\p{N}°.,/]|\\d[ .])(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\d| \\d{3}(?!\\d)|[ ]?(?:%|€))';
 const TRIGGER = /(?:^|[^\p{L}])(?:en|depuis|de|dès|des|courant|fin|début|mi|avant|après|jusqu'en|jusqu'à|d'ici|année|l'année|promotion|vague|édition|saison|entre|et|à|au|printemps|été|automne|hiver)[\s-]*$/iu;
 const MONTH_BEFORE = new RegExp(`${alternation(Object.keys(MONTHS))}\\.?[ \\t\\n]+$`, 'iu');
 const FOLLOWING_WORD = /^[ \t]+(?<word>\p{L}[\p{L}'-]*)/u;

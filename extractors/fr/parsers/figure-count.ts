@@ -85,7 +85,7 @@ function candidateOf(p: FigureProposal): Candidate | null {
     }
     case 'bare':
       return p.approximate ? nounAfterDe(p, p.numberEnd, 1) : bareNumber(p);
-    // `58 adhérents, 12 nouveaux` and `2 850 heures contre 2 000 prévues`: the adjective or the
+    // `58 adhérents, 12 nouveaux` and `1 900 heures contre 1 500 attendues`: the adjective or the
     // participle stands for the noun before; the ellipsis refiner copies it.
     case 'adjective':
       return p.words === undefined ? figure(p.start, p.numberEnd, p.value, undefined, 0.5, ELLIPSIS_RULE) : null;

@@ -31,7 +31,7 @@ export const leadingZeroFilter: FigureFilter = {
 
 export const phoneFilter: FigureFilter = {
   id: 'fr.figure.filter.phone',
-  reason: 'two-digit groups in a row are a phone number (`05 56 63 12 40`, `04 75 25 XX XX`)',
+  reason: 'two-digit groups in a row are a phone number (`05 12 34 56 78`, `04 11 22 XX XX`)',
   rejects: (p) =>
     p.kind !== 'measure' && p.digits !== undefined && /^\d{2}$/u.test(p.digits) &&
     (/\d{2}[ .]$/u.test(p.before) || /^[ .]\d{2}[ .]\d{2}(?!\d)/u.test(p.text.slice(p.numberEnd, p.numberEnd + 7))),

@@ -4,7 +4,7 @@
  * (`2 fois plus`), a quiz answer (`Réponse : 3`), a singular word after two or more (`trois font`).
  */
 import { endsWithWord } from '../../core/pattern.js';
-import { COUNTED_NOUNS, ELLIPTIC_PARTICIPLES } from '../lexicon/units.js';
+import { COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, UNIT_ABBREVIATIONS } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
@@ -48,13 +48,18 @@ export const quizFilter: FigureFilter = {
 
 /**
  * Two or more take a plural noun: a singular word after them (`trois font`, `4 mil` cut at a page
- * end) is a verb or a broken word, not what is counted. Known units (`km`, `ETP`, `repas`) and
- * acronyms are exempt; words of one or two letters are symbols.
+ * end) is a verb or a broken word, not what is counted. Known units (`km`, `ETP`, `repas`),
+ * acronyms and abbreviations (`min`, `kWh`, `hab`: no vowel, an inner capital, or a listed one)
+ * take no plural mark and are exempt; words of one or two letters are symbols.
  */
+function unmarkedForNumber(word: string): boolean {
+  return /^\p{Lu}{2,}/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || !/[aeiouyàâéèêëîïôûù]/iu.test(word) || UNIT_ABBREVIATIONS.has(word.toLowerCase());
+}
+
 export const agreementFilter: FigureFilter = {
   id: 'fr.figure.filter.agreement',
   reason: 'a singular word after two or more is not what they count (`trois font`)',
   rejects: (p) =>
-    p.kind === 'noun' && p.value >= 2 && p.unitWord !== undefined && p.unitWord.length >= 3 && !/^\p{Lu}{2,}/u.test(p.unitWord) &&
+    p.kind === 'noun' && p.value >= 2 && p.unitWord !== undefined && p.unitWord.length >= 3 && !unmarkedForNumber(p.unitWord) &&
     p.singular === p.unitLower && !/[sx]$/u.test(p.unitLower) && !COUNTED_NOUNS.has(p.singular) && !isParticiple(p),
 };

@@ -1,6 +1,6 @@
 /**
  * Filters of `fr.figure.filter` for numbers that belong to a name or an address: `Atelier 42`,
- * `Les 3 Chênes`, `Sept Vallées`, `du 93`, `12 rue des Lilas`, `9 BEAUVAIS (60)`, masked digits.
+ * `Les 3 Chênes`, `Sept Vallées`, `du 93`, `12 rue des Lilas`, `4 NOYON (60)`, masked digits.
  */
 import { STREET_WORDS } from '../lexicon/street-words.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
@@ -20,7 +20,7 @@ export const maskedFilter: FigureFilter = {
 
 export const departmentFilter: FigureFilter = {
   id: 'fr.figure.filter.department',
-  reason: 'two digits after `du`/`le`/`dans le` name a department (`les restaurateurs du 93`)',
+  reason: 'two digits after `du`/`le`/`dans le` name a department (`les cantines du 93 ont`)',
   rejects: (p) =>
     p.unitWord !== undefined && p.digits !== undefined && /^\d{2}$/u.test(p.digits) &&
     /(?:^|[^\p{L}])(?:du|le|dans le)[ \t]+$/iu.test(p.before) && p.singular === p.unitLower && !COUNTED_NOUNS.has(p.unitLower),
@@ -28,13 +28,13 @@ export const departmentFilter: FigureFilter = {
 
 export const streetFilter: FigureFilter = {
   id: 'fr.figure.filter.street',
-  reason: 'a street number (`14 rue de Brest`)',
+  reason: 'a street number (`7 rue des Tanneurs`)',
   rejects: (p) =>
     STREET_WORDS.has(p.unitLower) && /^[ \t]+(?:(?:de|du|des|d'|de la)[ \t]*)?\p{Lu}/u.test(p.text.slice(p.end, p.end + 12)),
 };
 
 /**
- * `l'Atelier 42 accueille`, `Pays Basque 64 ouvre`, `Ternois 7 Vallées`: a number after a
+ * `l'Atelier 42 accueille`, `Vallée Haute 12 organise`, `Collectif 7 Collines`: a number after a
  * capitalised word, before a verb (a counted noun after 2 or more is plural) or before another
  * capitalised word, is part of a name.
  */
@@ -47,7 +47,7 @@ function insideName(p: Parameters<FigureFilter['rejects']>[0]): boolean {
 
 export const insideNameFilter: FigureFilter = {
   id: 'fr.figure.filter.inside-name',
-  reason: 'a number inside a name (`Atelier 42`, `Ternois 7 Vallées`)',
+  reason: 'a number inside a name (`Atelier 42`, `Collectif 7 Collines`)',
   rejects: insideName,
 };
 
@@ -59,6 +59,6 @@ export const numberWordNameFilter: FigureFilter = {
 
 export const placeDepartmentFilter: FigureFilter = {
   id: 'fr.figure.filter.place-department',
-  reason: 'a list number before a place with its department code (`9 BEAUVAIS (60)`)',
+  reason: 'a list number before a place with its department code (`4 NOYON (60)`)',
   rejects: (p) => p.kind === 'noun' && /^[ \t]*\(\d{2,3}\)/u.test(p.text.slice(p.unitEnd, p.unitEnd + 7)),
 };

@@ -1,7 +1,7 @@
 /**
  * Pipe tables whose rows were joined into one paragraph (pandoc joins the lines of a paragraph,
- * so `Label | 41 | 53` rows written one per line come out as `… | 2023 Structures adhérentes |
- * 41 | 53 dont entreprises | 9 | 13 Emplois …`): the last cell of a row runs into the next row's
+ * so `Label | 12 | 15` rows written one per line come out as `… | 2024 Bénévoles actifs |
+ * 12 | 15 dont jeunes | 4 | 6 Ateliers …`): the last cell of a row runs into the next row's
  * label. Each cell counts its row label's head noun; the header row (years) has no counted label.
  * Tables kept one row per line are `fr.figure.table-row`'s.
  */

@@ -9,7 +9,7 @@ import { MEASURE_SYMBOLS } from '../lexicon/measure-symbols.js';
 import { NUMBER_PARTS, NUMBER_WORDS, parseNumberWords } from '../lexicon/number-words.js';
 import { GLUED_UNITS, PRE_NOUN_ADJECTIVES } from '../lexicon/units.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
-import { WRAPPED_NUMBER_PATTERN } from '../patterns.js';
+import { WRAPPED_NUMBER_PATTERN, firstLettersAhead } from '../patterns.js';
 import { parseNumber, singularUnit } from '../units.js';
 
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
@@ -36,8 +36,11 @@ const NOUN = `(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?)(?:(?<a
  */
 const LEFT = `(?:(?<![\\p{L}\\p{N},.°/@#+-])|(?<=(?<![\\p{L}\\p{N}])(?:de|du|des|les|le|en|et|à|sur|pour|dont|soit))(?=\\d))`;
 
+/** Where a number can start: a digit, a sign, or the first letter of a number word. */
+const AHEAD = firstLettersAhead([...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_PARTS)], '\\d+-');
+
 /** The count parser's pattern: a number, then a symbol, a glued acronym unit or a word. */
-export const FIGURE_PATTERN = `${LEFT}${NUMBER}${NO_GLUED_LETTER}(?:${SYMBOL_GAP}(?<symbol>${SYMBOLS})(?![\\p{L}\\p{N}])|(?<glued>${GLUED_UNIT})|${NOUN})?`;
+export const FIGURE_PATTERN = `${AHEAD}${LEFT}${NUMBER}${NO_GLUED_LETTER}(?:${SYMBOL_GAP}(?<symbol>${SYMBOLS})(?![\\p{L}\\p{N}])|(?<glued>${GLUED_UNIT})|${NOUN})?`;
 
 /**
  * How the proposal reads: `measure` (a symbol), `noun` (a word that may be counted), `adjective`

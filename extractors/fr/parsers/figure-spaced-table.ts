@@ -1,9 +1,9 @@
 /**
  * Indicator tables laid out with single spaces and joined into one paragraph (pandoc joins the
- * lines of a paragraph; a text layer may lose its column gaps): `Indicateur 2021 2022 2023
- * Bénévoles actifs 14 22 30 Heures de formation 3 400 4 150 5 020 …`. The header's years give the
+ * lines of a paragraph; a text layer may lose its column gaps): `Suivi 2022 2023 2024
+ * Bénévoles actifs 14 22 30 Heures de chantier 1 200 2 050 3 010 …`. The header's years give the
  * column count N; each row is a label and then exactly N numbers. Digits after a space continue a
- * number only as a group of three (`3 400`), which makes the split into N values unique in
+ * number only as a group of three (`1 200`), which makes the split into N values unique in
  * practice. Each value counts its row label's head noun; the table ends at the first row that
  * does not fit.
  */
@@ -12,9 +12,13 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { labelHeadNoun } from '../figure-label.js';
 import { formatNumber, parseNumber } from '../units.js';
 
-/** A short header label, then two or more years, then a capitalised row label. */
+/**
+ * Two or more years after a short capitalised header label, before a capitalised row label. The
+ * match starts at the years (a digit lookahead first, the label in a look-behind), so the pattern
+ * costs nothing on the many positions where no year starts.
+ */
 const PATTERN =
-  "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{L}[\\p{L}'’-]*){0,2}[ \\t]+(?<years>(?:19|20)\\d{2}(?:[ \\t\\n]+(?:19|20)\\d{2})+)(?=[ \\t\\n]+\\p{Lu})";
+  "(?=[12])(?<=(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{L}[\\p{L}'’-]*){0,2}[ \\t]+)(?<years>(?:19|20)\\d{2}(?:[ \\t\\n]+(?:19|20)\\d{2})+)(?=[ \\t\\n]+\\p{Lu})";
 /** One word or number of a row, with its offset. */
 const TOKEN = /[^\s]+/gu;
 const MAX_ROWS = 30;

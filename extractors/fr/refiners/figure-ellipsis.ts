@@ -1,7 +1,7 @@
 /**
  * A bare number before `dans`/`en`…, or an adjective or participle standing for a noun, repeats
  * the unit of the figure just before it in the same sentence (`18 candidatures retenues, 5 dans
- * les HDF` → 5 candidature; `110 salariés, dont 46 en parcours` → 46 salarié, even when the PDF
+ * les HDF` → 5 candidature; `80 visiteurs, dont 25 en famille` → 25 visiteur, even when the PDF
  * wraps the line between them); without one it is dropped.
  */
 import type { Candidate, Refiner } from '../../core/types.js';

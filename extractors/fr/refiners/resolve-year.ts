@@ -3,7 +3,7 @@
  * moved back one year for `dernier` when the month lies after the document date, forward for
  * `prochain` when it lies before; a weekday picks the nearby year on which the date falls on
  * that weekday (`Mardi 14 octobre` → 2025). A bare month (`en septembre`) in the same sentence as
- * a date whose month and year are written (`en juin 2011, … en septembre`) takes that year (the next one
+ * a date whose month and year are written (`en mars 2019, … en octobre`) takes that year (the next one
  * when its month comes earlier): the sentence tells one story. Filled components are listed in
  * `inferred`.
  */
