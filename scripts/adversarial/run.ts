@@ -19,6 +19,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CASES as CORPUS_CASES, type Base } from './cases.js';
 import { PDF_CASES } from './pdf-cases.js';
 import { exportsOf, liveCells, makeHostilePdf } from './hostile-csv.js';
+import { httpRows } from './http-cases.js';
 import { runGlaneur, type Measured } from './measure.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -43,6 +44,7 @@ function counts(file: string): number[] | string {
   }
 }
 
+/** One case's outcome (http-cases.ts builds the same shape). */
 interface Row {
   readonly name: string;
   readonly says: string;
@@ -135,6 +137,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${String(index + 1).padStart(2)}/${CASES.length} ${row.name}: exit ${row.code}, data lost ${row.lost}\n`);
   }
   rows.push(...(await hostileCsvRows(scratch)));
+  rows.push(...(await httpRows(cli, scratch, corpus)));
   process.stdout.write('| # | input or fault | what Glaneur says | exit | data lost | peak RSS (MiB) | time (s) |\n|---|---|---|---|---|---|---|\n');
   rows.forEach((row, index) => process.stdout.write(`| ${index + 1} | ${cell(row.name)} | ${cell(row.says)} | ${row.code ?? '—'} | ${cell(row.lost)} | ${row.rss} | ${row.seconds} |\n`));
   const bad = rows.filter((row) => row.lost !== 'none' && row.lost !== '—').length + rows.filter((row) => row.stack).length;

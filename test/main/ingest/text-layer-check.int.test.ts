@@ -7,6 +7,9 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../main/api/dispatch.js';
+import { createService } from '../../../main/api/service.js';
+import { openCorpus } from '../../../main/store/db.js';
 import { makeHostilePdfs } from '../../../scripts/hostile-pdfs.js';
 import { runCli, type CliRun } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/fixtures.js';
@@ -66,5 +69,20 @@ describe('hidden text layers are checked against what the page shows', () => {
     expect(page.warnings).toEqual([{ page: 1, code: 'TEXT_LAYER_MISMATCH', message: expect.stringMatching(MISMATCH) as unknown }]);
     expect(page.source).toBe('ocr');
     expect(page.text).toContain('territoire');
+  });
+
+  it('returns the warning through the API, as the app shows it', async () => {
+    const corpus = await openCorpus(db, { readOnly: true });
+    try {
+      const listed = await dispatch(createService(corpus), 'listDocuments', {});
+      const documents = listed.ok ? (listed.value as { fileName: string; warnings: { code: string }[] }[]) : [];
+      expect(Object.fromEntries(documents.map((document) => [document.fileName, document.warnings.map((warning) => warning.code)]))).toEqual({
+        'invisible-layer-agrees.pdf': [],
+        'invisible-layer-disagrees.pdf': ['TEXT_LAYER_MISMATCH'],
+        'white-text-injected.pdf': ['TEXT_LAYER_MISMATCH'],
+      });
+    } finally {
+      corpus.close();
+    }
   });
 });
