@@ -10,6 +10,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { importFiles, type ImportResult } from '../ingest/import-files.js';
 import { listInputs } from '../ingest/list-inputs.js';
 import type { OcrPool } from '../ingest/ocr-pool.js';
+import { createWarmOcrPool } from '../ingest/warm-ocr-pool.js';
 import type { Db } from '../store/db.js';
 import type { ApiEvent, ImportFileOutcome, ImportStarted } from './events.js';
 import type { UploadStore } from './uploads.js';
@@ -19,6 +20,11 @@ export interface ImportRunnerOptions {
   readonly uploads?: UploadStore | undefined;
   readonly jobs?: number | undefined;
   readonly ocrPool?: OcrPool | undefined;
+  /**
+   * Keep the OCR workers loaded this long after an import (a long-running server: the next scan
+   * imported starts at once); omitted, each import starts and stops its own.
+   */
+  readonly keepOcrWarmMs?: number | undefined;
 }
 
 export interface ImportRunner {
@@ -26,6 +32,8 @@ export interface ImportRunner {
   cancel(importId: string): boolean;
   /** Resolves when the running import (if any) has finished: for tests and shutdown. */
   idle(): Promise<void>;
+  /** Stops the OCR workers kept warm, once the running import has finished (shutdown). */
+  close(): Promise<void>;
 }
 
 function outcomeOf(result: ImportResult): ImportFileOutcome {
@@ -37,6 +45,8 @@ function outcomeOf(result: ImportResult): ImportFileOutcome {
 
 export function createImportRunner(db: Db, options: ImportRunnerOptions): ImportRunner {
   const running = new Map<string, AbortController>();
+  const jobs = options.jobs ?? Math.min(2, availableParallelism());
+  const warm = options.ocrPool === undefined && options.keepOcrWarmMs !== undefined ? createWarmOcrPool({ size: jobs, idleMs: options.keepOcrWarmMs }) : undefined;
   let last: Promise<void> = Promise.resolve();
 
   const resolveFiles = async (input: { uploads?: readonly string[] | undefined; paths?: readonly string[] | undefined }): Promise<string[]> => {
@@ -60,9 +70,10 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
     const elapsed = (): number => Math.round(performance.now() - started);
     try {
       await importFiles(db, files, {
-        jobs: options.jobs ?? Math.min(2, availableParallelism()),
+        jobs,
         ocr: 'auto',
         ocrPool: options.ocrPool,
+        getOcrPool: warm?.get,
         signal: controller.signal,
         onProgress: (event) => {
           if (event.kind === 'document-start') {
@@ -94,6 +105,7 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
         },
       });
     } finally {
+      warm?.idle();
       running.delete(importId);
       options.emit({ type: 'import-finished', importId, cancelled: controller.signal.aborted, ...counts });
       options.emit({ type: 'corpus-changed' });
@@ -120,5 +132,9 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
       return true;
     },
     idle: () => last,
+    async close() {
+      await last;
+      await warm?.terminate();
+    },
   };
 }

@@ -51,8 +51,13 @@ export interface ImportOptions {
   readonly onProgress?: ((event: IngestProgress) => void) | undefined;
   /** Called as each file finishes, in completion order. */
   readonly onResult?: ((result: ImportResult) => void) | undefined;
-  /** Reuse a caller's pool (tests, long-running server); otherwise one is made and terminated here. */
+  /** Reuse a caller's pool (tests); otherwise one is made and terminated here. */
   readonly ocrPool?: OcrPool | undefined;
+  /**
+   * A caller's pool started only when a page needs OCR and not terminated here (a long-running
+   * server keeps it warm from import to import, see warm-ocr-pool.ts).
+   */
+  readonly getOcrPool?: (() => Promise<OcrPool>) | undefined;
   /** Once aborted, no further file is started; files already being read finish and are kept. */
   readonly signal?: AbortSignal | undefined;
 }
@@ -83,13 +88,14 @@ const OCR_WORKER_START_BYTES = 256 * 1024 * 1024;
 
 export async function importFiles(db: Db, files: readonly string[], options: ImportOptions): Promise<ImportResult[]> {
   let poolPromise: Promise<OcrPool> | undefined = options.ocrPool === undefined ? undefined : Promise.resolve(options.ocrPool);
+  const ownsPool = options.ocrPool === undefined && options.getOcrPool === undefined;
   // Tesseract's WASM and models grow the process while it starts, under whatever page step is
   // running (seconds on a busy machine): that growth, up to what a pool takes, is not the page's.
   let poolStartRss: number | null = null;
   const getOcrPool = (): Promise<OcrPool> => {
     if (poolPromise === undefined) {
       poolStartRss = process.memoryUsage.rss();
-      poolPromise = createOcrPool({ size: options.jobs, recycleAfter: 50 }).finally(() => {
+      poolPromise = (options.getOcrPool?.() ?? createOcrPool({ size: options.jobs, recycleAfter: 50 })).finally(() => {
         poolStartRss = null;
         for (const thread of threads) thread.rebaseStep();
       });
@@ -192,7 +198,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   } finally {
     stopWatchdog();
     await Promise.all(threads.map((thread) => thread.terminate()));
-    if (poolPromise !== undefined && options.ocrPool === undefined) await (await poolPromise).terminate();
+    if (poolPromise !== undefined && ownsPool) await (await poolPromise.catch(() => undefined))?.terminate();
   }
   return results;
 }

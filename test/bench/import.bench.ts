@@ -114,13 +114,22 @@ async function main(): Promise<void> {
     log(`\n## Time per page vs corpus size (exported PDFs, glaneur import --jobs ${jobs})`);
     const scaleRows = [['documents', 'pages', 'wall', 's/page (wall)', 's/page (marginal: slope, start-up excluded)', 'CPU ms/page', 'peak RSS']];
     const steady: number[] = [];
+    const cpuRuns: { pages: number; cpuS: number | null }[] = [];
     for (const count of SCALING_DOCS) {
       const result = await runGlaneur(scaleFiles.slice(0, count).map((file) => file.path), join(work, `scale-${count}.sqlite`), jobs);
+      cpuRuns.push({ pages: result.pages, cpuS: result.cpuS });
       const perPage = marginalSecondsPerPage(result);
       if (perPage !== null) steady.push(perPage);
       scaleRows.push([String(count), String(result.pages), seconds(result.wallS), (result.wallS / result.pages).toFixed(4), perPage === null ? 'n/a' : perPage.toFixed(4), cpuPerPage(result, 1000, 1), mib(result.peakRssMiB)]);
     }
     log(table(scaleRows));
+    // CPU seconds barely move with other load on the machine: the extra CPU per extra page over
+    // the smallest run (whose start-up every run pays alike) says whether the work per page grows.
+    const [base, ...larger] = cpuRuns;
+    if (base?.cpuS !== null && base !== undefined && larger.every((run) => run.cpuS !== null)) {
+      const extra = larger.map((run) => ((run.cpuS ?? 0) - (base.cpuS ?? 0)) / (run.pages - base.pages));
+      log(`marginal CPU per page over the ${SCALING_DOCS[0]}-document run: ${larger.map((run, index) => `${run.pages} pages ${((extra[index] ?? 0) * 1000).toFixed(1)} ms`).join(', ')} (spread ${((Math.max(...extra) / Math.min(...extra) - 1) * 100).toFixed(1)} %)`);
+    }
     const spread = steady.length === SCALING_DOCS.length ? Math.max(...steady) / Math.min(...steady) - 1 : null;
     targets.push(verdict('time per page from 10 to 100 documents within 10 % (marginal, start-up excluded; wall s/page shown above)', spread === null ? 'n/a' : `spread ${(spread * 100).toFixed(1)} %`, spread === null ? null : spread <= 0.1));
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createImportRunner } from '../../api/imports.js';
 import { createService } from '../../api/service.js';
 import { CorpusError } from '../../errors.js';
 import type { Db } from '../../store/db.js';
@@ -9,6 +10,9 @@ import { createEventHub } from '../../serve/events.js';
 import { startServer } from '../../serve/http.js';
 import { corpusVersion } from '../../store/summaries.js';
 import { openCorpusForCli } from '../open-corpus.js';
+
+/** How long the OCR workers stay loaded after an import from the app (they hold ~100 MB each). */
+const OCR_WARM_MS = 5 * 60_000;
 
 const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'dist-renderer');
 
@@ -40,9 +44,11 @@ export async function runServe(options: { db: string; port: number }): Promise<n
   // A CLI import in another process shows up in the open app within two seconds.
   const events = createEventHub({ version: () => corpusVersion(db), everyMs: 2000 });
   const uploads = createUploadStore();
+  // A scan imported from the app starts reading at once when the last import left OCR loaded.
+  const imports = createImportRunner(db, { emit: events.emit, uploads, keepOcrWarmMs: OCR_WARM_MS });
   let running: Awaited<ReturnType<typeof startServer>>;
   try {
-    running = await startServer(createService(db, { emit: events.emit, uploads }), {
+    running = await startServer(createService(db, { emit: events.emit, uploads, imports }), {
       port: options.port,
       staticDir: existsSync(rendererDir) ? rendererDir : undefined,
       events,
@@ -59,6 +65,7 @@ export async function runServe(options: { db: string; port: number }): Promise<n
     process.once('SIGTERM', resolve);
   });
   await running.close();
+  await imports.close();
   uploads.clear();
   db.close();
   return 0;
