@@ -16,7 +16,8 @@ import type { TextEdit } from '../core/edit-map.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
-import { isCommonWord } from './lexicon-lookup.js';
+import { isCommonWord, isPlaceName } from './lexicon-lookup.js';
+import { isFirstName } from './names.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
 export interface OcrRepair {
@@ -146,6 +147,31 @@ const lForI: OcrRepair = {
     const after = text.slice(match.index + word.length, match.index + word.length + 2);
     const capital = /(?:^|[\n.!?:•][ \t]*)$/u.test(before) || /^[ \t]\p{Lu}/u.test(after);
     return { start: match.index, end: match.index + 1, text: capital ? 'I' : 'i' };
+  },
+};
+
+/** Letter confusions of OCR inside given names: what was read, what was printed. */
+const NAME_CONFUSIONS: readonly (readonly [string, string])[] = [['l', 'i'], ['g', 'ç'], ['qg', 'q'], ['d', 'è'], ['f', 't']];
+
+/**
+ * `Marle Dupont`, `Fabrlce\nHoareau`, `Frangoise Roux`: a letter of a given name misread (`i` as
+ * `l`, `ç` as `g`, `q` as `qg`, `è` as `d`), before a capitalised word (the surname). Repaired
+ * when the word is no given name, common word or place (`Lille`) and undoing one confusion makes
+ * a given name.
+ */
+const nameLetter: OcrRepair = {
+  name: 'name-letter',
+  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}*[lgdf]\\p{Ll}*(?=[ \\t]*\\n?[ \\t]*\\p{Lu})`, 'gu'),
+  edit: (match, text) => {
+    const word = match[0];
+    if (isLetter(text.charAt(match.index - 1)) || isFirstName(word) || word.length < 4) return null;
+    for (const [read, printed] of NAME_CONFUSIONS) {
+      for (let at = word.indexOf(read, 1); at > 0; at = word.indexOf(read, at + 1)) {
+        if (!isFirstName(`${word.slice(0, at)}${printed}${word.slice(at + read.length)}`) || isCommonWord(word) || isPlaceName(word)) continue;
+        return { start: match.index + at, end: match.index + at + read.length, text: printed };
+      }
+    }
+    return null;
   },
 };
 
@@ -304,7 +330,7 @@ const splitWord: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, uBeforeAcronym, lostL, vanishedApostrophe, lForI, acuteForGrave, doubledAcute, gluedWord, gluedElision,
+  iForL, letterForL, uBeforeAcronym, lostL, vanishedApostrophe, lForI, nameLetter, acuteForGrave, doubledAcute, gluedWord, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph,
 ];
 

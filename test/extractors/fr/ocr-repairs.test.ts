@@ -65,6 +65,16 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['le site www.lnsertion.fr', 'un lycée lsbtq', 'mon login lmart'],
   },
+  'name-letter': {
+    repairs: [
+      ['avec Emllie Dupont, trésorière', 'avec Emilie Dupont, trésorière'],
+      ['pilote : Fabrlce\nHoareau, gérant', 'pilote : Fabrice\nHoareau, gérant'],
+      ['résume Frangoise Roux', 'résume Françoise Roux'],
+      ['et de Pasqguale Orsini', 'et de Pasquale Orsini'],
+      ['Contact : Ollvier Morel', 'Contact : Olivier Morel'],
+    ],
+    keeps: ['avec Merle Dupont', 'la Carle Blanche', 'Marle seule dans la phrase', 'le Golf Club', 'Nord Coop Lille LILLE (59)'],
+  },
   'doubled-acute': {
     repairs: [
       ['le tri des deéchets', 'le tri des déchets'],
