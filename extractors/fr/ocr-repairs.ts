@@ -95,6 +95,49 @@ const lostL: OcrRepair = {
 };
 
 /**
+ * `lAriège`, `dEurope`, `UEtape`: an elided `l'`/`d'` before a capitalised word, its apostrophe
+ * lost or the `l` read as `U`. A lower-case letter then a capital never starts a French word;
+ * repaired when the capitalised word is a dictionary word or a place.
+ */
+const elisionBeforeCapital: OcrRepair = {
+  name: 'elision-before-capital',
+  pattern: /(?:[lLdD]U|U|[ld])(?=[AEIOUYÉÈÊÂÎÔ]\p{Ll}{2})/gu,
+  edit: (match, text) => {
+    if (!startsWord(text, match.index)) return null;
+    const restStart = match.index + match[0].length;
+    const rest = wordAfter(text, restStart);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(rest) || !(isCommonWord(rest) || isPlaceName(rest))) return null;
+    const article = match[0].length === 2 ? match[0].charAt(0) : match[0] === 'U' ? 'l' : match[0];
+    return { start: match.index, end: restStart, text: `${article}'` };
+  },
+};
+
+/** What OCR printed for an `ô` (`Drdme`, `Rhdne`, `Dréme`, `Pdle`). */
+const PLACE_CONFUSIONS: readonly string[] = ['d', 'é'];
+
+/**
+ * `Drdme`, `Auvergne-Rhdne-Alpes`, `Dréme`, `Pdle`: the `ô` of a capitalised word read as `d` or
+ * `é`. Repaired when the word is no place, common word or given name and putting back the `ô`
+ * makes a place or a common word.
+ */
+const placeLetter: OcrRepair = {
+  name: 'o-circumflex',
+  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*(?![\\p{L}-])`, 'gu'),
+  edit: (match, text) => {
+    const word = match[0];
+    if (!/[dé]/u.test(word.slice(1)) || isLetter(text.charAt(match.index - 1))) return null;
+    if (isPlaceName(word) || isCommonWord(word) || isFirstName(word)) return null;
+    for (const read of PLACE_CONFUSIONS) {
+      for (let at = word.indexOf(read, 1); at > 0; at = word.indexOf(read, at + 1)) {
+        const repaired = `${word.slice(0, at)}ô${word.slice(at + 1)}`;
+        if (isPlaceName(repaired) || isCommonWord(repaired)) return { start: match.index + at, end: match.index + at + 1, text: 'ô' };
+      }
+    }
+    return null;
+  },
+};
+
+/**
  * `lartisanat`, `dinitiatives`, `llentreprise`: the apostrophe of `l'`/`d'` lost (or read as a
  * second `l`). Only a lower-case word that is no dictionary word while its part after the
  * article is one of four letters or more. A capital `L` alone is left: surnames and places start
@@ -330,7 +373,7 @@ const splitWord: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, uBeforeAcronym, lostL, vanishedApostrophe, lForI, nameLetter, acuteForGrave, doubledAcute, gluedWord, gluedElision,
+  iForL, letterForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, placeLetter, acuteForGrave, doubledAcute, gluedWord, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph,
 ];
 

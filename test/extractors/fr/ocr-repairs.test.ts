@@ -49,6 +49,23 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ["il a dit 'bonjour'", "le mot'autre"],
   },
+  'elision-before-capital': {
+    repairs: [
+      ['le PTCE de lAriège finance', "le PTCE de l'Ariège finance"],
+      ['les élus dOccitanie votent', "les élus d'Occitanie votent"],
+      ['le tiers-lieu UEtape ouvre', "le tiers-lieu l'Etape ouvre"],
+    ],
+    keeps: ['le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale'],
+  },
+  'o-circumflex': {
+    repairs: [
+      ['le Département de la Drdme', 'le Département de la Drôme'],
+      ['le Pdle territorial', 'le Pôle territorial'],
+      ['la région Auvergne-Rhdne-Alpes', 'la région Auvergne-Rhône-Alpes'],
+      ['la SCIC Dréme Coop', 'la SCIC Drôme Coop'],
+    ],
+    keeps: ['la ville de Dreux', 'le Département finance', 'avec Eddie Moreau'],
+  },
   'vanished-apostrophe': {
     repairs: [
       ['le soutien de lartisanat local', "le soutien de l'artisanat local"],
