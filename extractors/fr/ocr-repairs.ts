@@ -112,28 +112,26 @@ const elisionBeforeCapital: OcrRepair = {
   },
 };
 
-/** What OCR printed for an `ô` (`Drdme`, `Rhdne`, `Dréme`, `Pdle`). */
-const PLACE_CONFUSIONS: readonly string[] = ['d', 'é'];
-
 /**
- * `Drdme`, `Auvergne-Rhdne-Alpes`, `Dréme`, `Pdle`: the `ô` of a capitalised word read as `d` or
- * `é`. Repaired when the word is no place, common word or given name and putting back the `ô`
- * makes a place or a common word.
+ * `Drdme`, `Auvergne-Rhdne-Alpes`, `Dréme`, `Pdle`: the `ô` of a capitalised word read as `d`
+ * (between two consonants) or `é` (before a consonant and a final `e`). Repaired when the word is
+ * no place, common word or given name and putting back the `ô` makes a place or a common word.
+ * The pattern marks the rare letter groups only; the word is read around them.
  */
 const placeLetter: OcrRepair = {
   name: 'o-circumflex',
-  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*(?![\\p{L}-])`, 'gu'),
+  pattern: /d(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]d)(?=[b-df-hj-np-tv-z])|é(?=[b-df-hj-np-tv-z]e)/gu,
   edit: (match, text) => {
-    const word = match[0];
-    if (!/[dé]/u.test(word.slice(1)) || isLetter(text.charAt(match.index - 1))) return null;
-    if (isPlaceName(word) || isCommonWord(word) || isFirstName(word)) return null;
-    for (const read of PLACE_CONFUSIONS) {
-      for (let at = word.indexOf(read, 1); at > 0; at = word.indexOf(read, at + 1)) {
-        const repaired = `${word.slice(0, at)}ô${word.slice(at + 1)}`;
-        if (isPlaceName(repaired) || isCommonWord(repaired)) return { start: match.index + at, end: match.index + at + 1, text: 'ô' };
-      }
-    }
-    return null;
+    let start = match.index;
+    while (start > 0 && (isLetter(text.charAt(start - 1)) || (text.charAt(start - 1) === '-' && isLetter(text.charAt(start - 2))))) start -= 1;
+    let end = match.index + 1;
+    while (end < text.length && (isLetter(text.charAt(end)) || (text.charAt(end) === '-' && isLetter(text.charAt(end + 1))))) end += 1;
+    const word = text.slice(start, end);
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(word)) return null;
+    const at = match.index - start;
+    const repaired = `${word.slice(0, at)}ô${word.slice(at + 1)}`;
+    if (!(isPlaceName(repaired) || isCommonWord(repaired)) || isPlaceName(word) || isCommonWord(word) || isFirstName(word)) return null;
+    return { start: match.index, end: match.index + 1, text: 'ô' };
   },
 };
 
