@@ -5,14 +5,23 @@ import { FIRST_NAMES_SOURCE } from './lexicon/first-names.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 
 let firstNames: ReadonlySet<string> | null = null;
+/** The same names without their accents (`Francois`, `Gwenaelle`): OCR often loses them. */
+let plainFirstNames: ReadonlySet<string> | null = null;
+const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
+/** `François` → `Francois`; letter case is kept (an upper-case word is no given name here). */
+const withoutAccents = (word: string): string => (NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word);
 
 /** First parts of French compound given names: `Marie-Annick`, `Jean-Baptiste`, `Anne-Gaëlle`. */
 const COMPOUND_LEADS: ReadonlySet<string> = new Set(['Marie', 'Jean', 'Anne', 'Pierre', 'Paul', 'Louis', 'Marc', 'Rose']);
 
-/** Whether `word` (each part of a hyphenated `word`, or a compound with a usual lead) is a known first name. */
+/**
+ * Whether `word` (each part of a hyphenated `word`, or a compound with a usual lead) is a known
+ * first name, accents aside (`Francois` for `François`, as OCR reads it).
+ */
 export function isFirstName(word: string): boolean {
   firstNames ??= new Set(FIRST_NAMES_SOURCE.split(' '));
-  if (firstNames.has(word)) return true;
+  plainFirstNames ??= new Set([...firstNames].map(withoutAccents));
+  if (firstNames.has(word) || plainFirstNames.has(withoutAccents(word))) return true;
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length === 2 && COMPOUND_LEADS.has(parts[0] ?? '') || parts.length > 1 && parts.every((part) => firstNames?.has(part) === true);

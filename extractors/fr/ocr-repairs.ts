@@ -16,7 +16,8 @@ import type { TextEdit } from '../core/edit-map.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
-import { isCommonWord } from './lexicon-lookup.js';
+import { isCommonWord, isPlaceName } from './lexicon-lookup.js';
+import { isFirstName } from './names.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
 export interface OcrRepair {
@@ -94,6 +95,47 @@ const lostL: OcrRepair = {
 };
 
 /**
+ * `lAriège`, `dEurope`, `UEtape`: an elided `l'`/`d'` before a capitalised word, its apostrophe
+ * lost or the `l` read as `U`. A lower-case letter then a capital never starts a French word;
+ * repaired when the capitalised word is a dictionary word or a place.
+ */
+const elisionBeforeCapital: OcrRepair = {
+  name: 'elision-before-capital',
+  pattern: /(?:[lLdD]U|U|[ld])(?=[AEIOUYÉÈÊÂÎÔ]\p{Ll}{2})/gu,
+  edit: (match, text) => {
+    if (!startsWord(text, match.index)) return null;
+    const restStart = match.index + match[0].length;
+    const rest = wordAfter(text, restStart);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(rest) || !(isCommonWord(rest) || isPlaceName(rest))) return null;
+    const article = match[0].length === 2 ? match[0].charAt(0) : match[0] === 'U' ? 'l' : match[0];
+    return { start: match.index, end: restStart, text: `${article}'` };
+  },
+};
+
+/**
+ * `Drdme`, `Auvergne-Rhdne-Alpes`, `Dréme`, `Pdle`: the `ô` of a capitalised word read as `d`
+ * (between two consonants) or `é` (before a consonant and a final `e`). Repaired when the word is
+ * no place, common word or given name and putting back the `ô` makes a place or a common word.
+ * The pattern marks the rare letter groups only; the word is read around them.
+ */
+const placeLetter: OcrRepair = {
+  name: 'o-circumflex',
+  pattern: /d(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]d)(?=[b-df-hj-np-tv-z])|é(?=[b-df-hj-np-tv-z]e)/gu,
+  edit: (match, text) => {
+    let start = match.index;
+    while (start > 0 && (isLetter(text.charAt(start - 1)) || (text.charAt(start - 1) === '-' && isLetter(text.charAt(start - 2))))) start -= 1;
+    let end = match.index + 1;
+    while (end < text.length && (isLetter(text.charAt(end)) || (text.charAt(end) === '-' && isLetter(text.charAt(end + 1))))) end += 1;
+    const word = text.slice(start, end);
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(word)) return null;
+    const at = match.index - start;
+    const repaired = `${word.slice(0, at)}ô${word.slice(at + 1)}`;
+    if (!(isPlaceName(repaired) || isCommonWord(repaired)) || isPlaceName(word) || isCommonWord(word) || isFirstName(word)) return null;
+    return { start: match.index, end: match.index + 1, text: 'ô' };
+  },
+};
+
+/**
  * `lartisanat`, `dinitiatives`, `llentreprise`: the apostrophe of `l'`/`d'` lost (or read as a
  * second `l`). Only a lower-case word that is no dictionary word while its part after the
  * article is one of four letters or more. A capital `L` alone is left: surnames and places start
@@ -146,6 +188,31 @@ const lForI: OcrRepair = {
     const after = text.slice(match.index + word.length, match.index + word.length + 2);
     const capital = /(?:^|[\n.!?:•][ \t]*)$/u.test(before) || /^[ \t]\p{Lu}/u.test(after);
     return { start: match.index, end: match.index + 1, text: capital ? 'I' : 'i' };
+  },
+};
+
+/** Letter confusions of OCR inside given names: what was read, what was printed. */
+const NAME_CONFUSIONS: readonly (readonly [string, string])[] = [['l', 'i'], ['g', 'ç'], ['qg', 'q'], ['d', 'è'], ['f', 't']];
+
+/**
+ * `Marle Dupont`, `Fabrlce\nHoareau`, `Frangoise Roux`: a letter of a given name misread (`i` as
+ * `l`, `ç` as `g`, `q` as `qg`, `è` as `d`), before a capitalised word (the surname). Repaired
+ * when the word is no given name, common word or place (`Lille`) and undoing one confusion makes
+ * a given name.
+ */
+const nameLetter: OcrRepair = {
+  name: 'name-letter',
+  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}*[lgdf]\\p{Ll}*(?=[ \\t]*\\n?[ \\t]*\\p{Lu})`, 'gu'),
+  edit: (match, text) => {
+    const word = match[0];
+    if (isLetter(text.charAt(match.index - 1)) || isFirstName(word) || word.length < 4) return null;
+    for (const [read, printed] of NAME_CONFUSIONS) {
+      for (let at = word.indexOf(read, 1); at > 0; at = word.indexOf(read, at + 1)) {
+        if (!isFirstName(`${word.slice(0, at)}${printed}${word.slice(at + read.length)}`) || isCommonWord(word) || isPlaceName(word)) continue;
+        return { start: match.index + at, end: match.index + at + read.length, text: printed };
+      }
+    }
+    return null;
   },
 };
 
@@ -304,7 +371,7 @@ const splitWord: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, uBeforeAcronym, lostL, vanishedApostrophe, lForI, acuteForGrave, doubledAcute, gluedWord, gluedElision,
+  iForL, letterForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, placeLetter, acuteForGrave, doubledAcute, gluedWord, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph,
 ];
 

@@ -49,6 +49,23 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ["il a dit 'bonjour'", "le mot'autre"],
   },
+  'elision-before-capital': {
+    repairs: [
+      ['le PTCE de lAriège finance', "le PTCE de l'Ariège finance"],
+      ['les élus dOccitanie votent', "les élus d'Occitanie votent"],
+      ['le tiers-lieu UEtape ouvre', "le tiers-lieu l'Etape ouvre"],
+    ],
+    keeps: ['le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale'],
+  },
+  'o-circumflex': {
+    repairs: [
+      ['le Département de la Drdme', 'le Département de la Drôme'],
+      ['le Pdle territorial', 'le Pôle territorial'],
+      ['la région Auvergne-Rhdne-Alpes', 'la région Auvergne-Rhône-Alpes'],
+      ['la SCIC Dréme Coop', 'la SCIC Drôme Coop'],
+    ],
+    keeps: ['la ville de Dreux', 'le Département finance', 'avec Eddie Moreau'],
+  },
   'vanished-apostrophe': {
     repairs: [
       ['le soutien de lartisanat local', "le soutien de l'artisanat local"],
@@ -64,6 +81,16 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['la mission lnsertion Sud', 'la mission Insertion Sud'],
     ],
     keeps: ['le site www.lnsertion.fr', 'un lycée lsbtq', 'mon login lmart'],
+  },
+  'name-letter': {
+    repairs: [
+      ['avec Emllie Dupont, trésorière', 'avec Emilie Dupont, trésorière'],
+      ['pilote : Fabrlce\nHoareau, gérant', 'pilote : Fabrice\nHoareau, gérant'],
+      ['résume Frangoise Roux', 'résume Françoise Roux'],
+      ['et de Pasqguale Orsini', 'et de Pasquale Orsini'],
+      ['Contact : Ollvier Morel', 'Contact : Olivier Morel'],
+    ],
+    keeps: ['avec Merle Dupont', 'la Carle Blanche', 'Marle seule dans la phrase', 'le Golf Club', 'Nord Coop Lille LILLE (59)'],
   },
   'doubled-acute': {
     repairs: [
