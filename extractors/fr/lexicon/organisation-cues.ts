@@ -7,6 +7,7 @@
 /** Roles held in an organisation, followed by `du`, `de la`, `de l'`, `d'`. */
 export const ROLE_IN_ORGANISATION: readonly string[] = [
   'président', 'présidente', 'vice-président', 'vice-présidente', 'directeur', 'directrice',
+  'directeur général', 'directrice générale', 'délégué général', 'déléguée générale', 'secrétaire général', 'secrétaire générale',
   'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice',
   'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'trésorier', 'trésorière', 'salarié', 'salariée',
   'salariés', 'chargé de mission', 'chargée de mission', 'chargé de projet', 'chargée de projet',
@@ -41,4 +42,15 @@ export const PERSON_ROLES: readonly string[] = [
   'délégué', 'déléguée', 'trésorier', 'trésorière', 'secrétaire', 'chargé', 'chargée', 'animateur', 'animatrice', 'adjoint',
   'adjointe', 'maire', 'conseiller', 'conseillère', 'député', 'députée', 'sénateur', 'sénatrice', 'ministre', 'préfet', 'préfète',
   'gérant', 'gérante', 'élu', 'élue', 'responsable', 'référent', 'référente', 'chef', 'cheffe',
+];
+
+/**
+ * Kinds of structure written in apposition after a name (`Kaléido, l'association qui…`,
+ * `Val Fleuri, un groupe d'entreprises`), lower case as written after a comma.
+ */
+export const STRUCTURE_KINDS: readonly string[] = [
+  'association', 'coopérative', 'entreprise', 'structure', 'scic', 'SCIC', 'scop', 'SCOP', 'fédération', 'réseau',
+  'collectif', 'fondation', 'société', 'start-up', 'startup', 'ressourcerie', 'recyclerie', 'épicerie solidaire',
+  'régie de quartier', 'tiers-lieu', "entreprise d'insertion", "chantier d'insertion", 'mutuelle', 'fonds de dotation',
+  'groupe', 'groupement', 'cabinet', 'agence',
 ];

@@ -29,7 +29,7 @@ interface SentenceName {
 
 /** Before the article: a lower-case word, a digit or a comma, then at most one line break. */
 const ARTICLE_NAME = new RegExp(
-  `(?<=[\\p{Ll}\\d,;)][ \\t]*\\n?[ \\t]*)(?<![dlDL]['’])(?:Les|Le|La|L['’])[ \\t]*\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:[ \\t]+|[ \\t]+(?:de|du|des|en|et|à|sur)[ \\t]+(?:la[ \\t]+|l['’])?|[ \\t]+d['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,3}`,
+  `(?=L)(?<=[\\p{Ll}\\d,;)][ \\t]*\\n?[ \\t]*)(?<![dlDL]['’])(?:Les|Le|La|L['’])[ \\t]*\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:[ \\t]+|[ \\t]+(?:de|du|des|en|et|à|sur)[ \\t]+(?:la[ \\t]+|l['’])?|[ \\t]+d['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,3}`,
   'gu',
 );
 
@@ -56,33 +56,44 @@ export function articleNames(text: string): SentenceName[] {
   return found;
 }
 
-const REGION_BRACKET = new RegExp(
-  `(?<=(?:^|[.!?:][ \\t]+|\\n)[ \\t]*)(?<name>${NAME_RUN})[ \\t]*\\((?<place>${alternation(REGIONS)}|\\p{Lu}[\\p{L}'’ -]{2,30}|\\d{2,3})\\)[ \\t]*[:,–—]`,
-  'gmu',
-);
+/** The bracket first (a literal to search for), then the name is read backwards from it. */
+const REGION_BRACKET = new RegExp(`[ \\t]*\\((?<place>${alternation(REGIONS)}|\\p{Lu}[\\p{L}'’ -]{2,30}|\\d{2,3})\\)[ \\t]*[:,–—]`, 'gu');
+/** A name run ending where the text before the bracket ends, opening a line or a sentence. */
+const RUN_BEFORE_BRACKET = new RegExp(`(?:^|[.!?:][ \\t]+|\\n)[ \\t]*(?<name>${NAME_RUN})$`, 'u');
+/** A name ending right before a cue, wherever it starts. */
+const RUN_BEFORE_CUE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${NAME_RUN})$`, 'u');
+/** How far back a name is read from its cue. */
+const NAME_REACH = 90;
+
+/** The name run ending at `end`, read on at most `NAME_REACH` characters before it. */
+function runBefore(text: string, end: number, run: RegExp): { start: number; end: number } | null {
+  const from = Math.max(0, end - NAME_REACH);
+  const found = run.exec(text.slice(from, end));
+  const name = found?.groups?.['name'];
+  if (found === null || name === undefined) return null;
+  return { start: end - name.length, end };
+}
 
 export function regionBracketNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of text.matchAll(REGION_BRACKET)) {
-    const name = match.groups?.['name'] ?? '';
     const place = match.groups?.['place'] ?? '';
     if (!/^\d/u.test(place) && !isPlaceName(place) && !REGIONS.includes(place)) continue;
-    found.push({ start: match.index, end: match.index + name.length, source: 'region-bracket' });
+    const name = runBefore(text, match.index, RUN_BEFORE_BRACKET);
+    if (name !== null) found.push({ ...name, source: 'region-bracket' });
   }
   return found;
 }
 
 /** Roles a structure has (`son directeur`), written after its name. */
-const POSSESSIVE_ROLE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME_RUN})[ \\t\\n]+et[ \\t\\n]+(?:son|sa|ses|leur)[ \\t\\n]+(?:directeur|directrice|président|présidente|fondateur|fondatrice|fondateurs|gérant|gérante|coordinateur|coordinatrice|équipe|salariés|bénévoles|adhérents)(?![\\p{L}])`,
-  'gu',
-);
+const POSSESSIVE_ROLE =
+  /[ \t\n]+et[ \t\n]+(?:son|sa|ses|leur)[ \t\n]+(?:directeur|directrice|président|présidente|fondateur|fondatrice|fondateurs|gérant|gérante|coordinateur|coordinatrice|équipe|salariés|bénévoles|adhérents)(?![\p{L}])/gu;
 
 export function possessiveRoleNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of text.matchAll(POSSESSIVE_ROLE)) {
-    const name = match.groups?.['name'] ?? '';
-    found.push({ start: match.index, end: match.index + name.length, source: 'possessive-role' });
+    const name = runBefore(text, match.index, RUN_BEFORE_CUE);
+    if (name !== null) found.push({ ...name, source: 'possessive-role' });
   }
   return found;
 }

@@ -95,7 +95,8 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   if (token.elision !== undefined) return false;
   if ((token.first && HEAD_WORDS.has(token.folded)) || isFirstName(token.word)) return true;
   // `…⏎Excusés :`, `…⏎Normandie - Les Cordages`: a label or a `Place - Name` entry opens the next line.
-  if (token.capitalised && /^(?:[ \t]*:|[ \t]+[-–—][ \t])/u.test(rest(walk, token.end, 3))) return true;
+  if (token.capitalised && /^[ \t]*:/u.test(rest(walk, token.end, 3))) return true;
+  if (walk.previous === 'name' && token.capitalised && /^[ \t]+[-–—][ \t]/u.test(rest(walk, token.end, 3)) && isPlaceName(token.word)) return true;
   if (token.capitalised && HEAD_WORDS.has(token.folded) && startsEntry(walk.text, token.end)) return true;
   // `…du pôle⏎territorial Val…`: in wrapped prose an adjective after the head reads as after a space.
   if (token.first && !token.capitalised && ADJECTIVE.test(token.word) && wrappedProse(walk)) return false;

@@ -6,16 +6,11 @@
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isDistinctiveName } from '../organisation/distinctive-name.js';
+import { STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
 
-/** Kinds of structure an apposition names, lower case as written after a comma. */
-const KINDS = [
-  'association', 'coopérative', 'entreprise', 'structure', 'scic', 'SCIC', 'scop', 'SCOP', 'fédération', 'réseau',
-  'collectif', 'fondation', 'société', 'start-up', 'startup', 'ressourcerie', 'recyclerie', 'épicerie solidaire',
-  'régie de quartier', 'tiers-lieu', 'entreprise d\'insertion', 'chantier d\'insertion', 'mutuelle', 'fonds de dotation',
-];
 const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
 const NAME = `${WORD}(?:[ \\t]+(?:(?:de|du|des|d')[ \\t]*)?${WORD}){0,3}`;
-const PATTERN = `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME}),[ \\t]*\\n?[ \\t]*(?:(?:une|un|l'|la|le|notre|cette)[ \\t]*)?${alternation(KINDS)}(?![\\p{L}])`;
+const PATTERN = `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME}),[ \\t]*\\n?[ \\t]*(?:(?:une|un|l'|la|le|notre|cette)[ \\t]*)?${alternation(STRUCTURE_KINDS)}(?![\\p{L}])`;
 
 export const organisationAppositionParser: Parser = {
   id: 'fr.organisation.apposition',

@@ -7,7 +7,7 @@
 import { alternation, compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isDistinctiveName } from '../organisation/distinctive-name.js';
-import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION } from '../lexicon/organisation-cues.js';
+import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION, STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
 import { isFirstName } from '../names.js';
 import { HEAD_WORDS } from '../organisation/name-words.js';
 
@@ -21,6 +21,8 @@ const CUE =
 const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
 const NAME = `${WORD}(?:${SPACE}(?:(?:de|du|des|de[ \\t]+la|d'|l')[ \\t]*)?${WORD}){0,4}`;
 const PATTERN = `(?<![\\p{L}\\p{N}])(?<cue>${CUE})${SPACE}(?<name>${NAME})(?![\\p{L}\\p{N}])`;
+
+const KIND_AFTER = new RegExp(`^,[ \\t]*\\n?[ \\t]*(?:(?:une|un|l'|la|le|notre|cette)[ \\t]*)?${alternation(STRUCTURE_KINDS)}(?![\\p{L}])`, 'u');
 
 /** `animé par Paulo Ferreira`: a first name and one or two capitalised words is a person. */
 function looksLikePerson(name: string): boolean {
@@ -36,8 +38,11 @@ export const organisationCuedParser: Parser = {
     // `coordinatrice du PTCE⏎SCIC Kour…`: a type word opening the next line starts another entry.
     const lineBreak = /[ \t]*\n[ \t]*(?<word>[\p{L}’'-]+)/u.exec(name);
     if (lineBreak !== null && HEAD_WORDS.has(fold(lineBreak.groups?.['word'] ?? ''))) name = name.slice(0, lineBreak.index);
-    if (!isDistinctiveName(name) || looksLikePerson(name)) return null;
     const start = match.index + match[0].length - (match.groups?.['name'] ?? '').length;
+    // `directeur de Val Fleuri, un groupe d'entreprises`: a cue before and a kind of structure after
+    // make a name of common words or places an organisation's.
+    const kindAfter = KIND_AFTER.test(context.text.slice(start + name.length, start + name.length + 40));
+    if ((!isDistinctiveName(name) && !kindAfter) || looksLikePerson(name)) return null;
     return {
       type: 'organisation', start, end: start + name.length, value: name.replace(/\s+/gu, ' '),
       confidence: 0.55, rule: this.id, inferred: [],

@@ -48,6 +48,8 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     negative: [
       { line: 'Nous travaillons depuis deux ans avec le réseau| Terre et\nSoleil Solidaire pour la suite', name: 'Terre et\nSoleil Solidaire' },
       { line: 'Une entreprise sociale, membre depuis peu du pôle|\nterritorial Val Vert (recyclage)', name: 'territorial Val Vert' },
+      { line: 'Pôle| de Coopération du Pays de\nMorlaix – siège social', name: 'de Coopération du Pays de\nMorlaix' },
+      { line: 'La Réole - Tiers-lieu| Établi\nSud-Girondin — Saint-Macaire', name: 'Établi\nSud-Girondin' },
     ],
   },
   'department-code': {
