@@ -202,7 +202,7 @@ const NAME_CONFUSIONS: readonly (readonly [string, string])[] = [['l', 'i'], ['g
  */
 const nameLetter: OcrRepair = {
   name: 'name-letter',
-  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}*[lgdf]\\p{Ll}*(?=[ \\t]*\\n?[ \\t]*\\p{Lu})`, 'gu'),
+  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}*?[lgdf]\\p{Ll}*(?=[ \\t]*\\n?[ \\t]*\\p{Lu})`, 'gu'),
   edit: (match, text) => {
     const word = match[0];
     if (isLetter(text.charAt(match.index - 1)) || isFirstName(word) || word.length < 4) return null;
