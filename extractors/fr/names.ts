@@ -21,7 +21,9 @@ const COMPOUND_LEADS: ReadonlySet<string> = new Set(['Marie', 'Jean', 'Anne', 'P
 export function isFirstName(word: string): boolean {
   firstNames ??= new Set(FIRST_NAMES_SOURCE.split(' '));
   plainFirstNames ??= new Set([...firstNames].map(withoutAccents));
-  if (firstNames.has(word) || plainFirstNames.has(withoutAccents(word))) return true;
+  // Only a word with no accent left is looked up without accents: OCR loses accents, it does not
+  // add them, so `Zéphyr` must be a name as written.
+  if (firstNames.has(word) || (!NON_ASCII.test(word) && plainFirstNames.has(word))) return true;
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length === 2 && COMPOUND_LEADS.has(parts[0] ?? '') || parts.length > 1 && parts.every((part) => firstNames?.has(part) === true);
