@@ -2,7 +2,7 @@
  * `npm run eval [-- --webdev DIR] [-- --verbose] [-- --csv DIR]`: one table of F1 per type for every
  * corpus set × kind of PDF, with the warm extraction time per page.
  *
- * Sets: `dev`, the tuning sets `tuned1`–`tuned3`, the untouched held-out sets `heldout4`–`heldout5`
+ * Sets: `dev`, the tuning sets `tuned1`–`tuned3`, the untouched held-out sets `heldout4`–`heldout6`
  * (fixtures/corpus), and the real web texts of ../shared/corpus/web-dev when `--webdev DIR` names
  * a folder of their page texts (made by scripts/eval/score-pdfs.sh; the texts are never committed).
  * Kinds: `exported` (text layer), `scanned` (OCR of page images), `noisy` (a text layer passed
