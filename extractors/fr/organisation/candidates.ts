@@ -90,7 +90,7 @@ const RUN_AT_START = new RegExp(`^[ \\t\\n]*${NAME_RUN}`, 'u');
 
 /**
  * A list inside a sentence: the first item holds the words before the list (`…est composée de
- * La Recyclerie X`) and the last one the words after it (`… et Toucy Entraide rejointes par…`).
+ * La Recyclerie X`) and the last one the words after it (`… et Nova Entraide, rejointes par…`).
  * When such an edge item holds a lower-case word that is no connector, only its capitalised run
  * next to the list is kept.
  */

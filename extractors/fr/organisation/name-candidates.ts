@@ -6,7 +6,7 @@
  * - `region-bracket`: a name followed by its region or department in brackets and a colon or a
  *   comma, as in a list of laureates (`Les Ateliers Verts (Occitanie) : le projet…`).
  * - `possessive-role`: a name followed by `et son directeur`, `et sa présidente`: the role
- *   belongs to the name, so the name is a structure's (`Zéphyr Productions et son directeur`).
+ *   belongs to the name, so the name is a structure's (`Zénith Studio et sa directrice`).
  * - `kind-example`: a name given as an example of a kind of structure (`des associations telles
  *   Zéphyr`, `des entreprises comme Kalimba Services`).
  * Whether a candidate is kept is decided by its evidence (`evidence.ts`, `score.ts`).
@@ -102,7 +102,7 @@ export function possessiveRoleNames(text: string): SentenceName[] {
 
 /**
  * A plural kind of structure, then `tel(le)s (que)`, `comme`, `notamment`, `dont`, right after
- * it or after a short complement and a comma (`des associations en lien avec l'ESS, telles X`).
+ * it or after a short complement and a comma (`des associations du quartier, telles X`).
  */
 const KIND_EXAMPLE =
   /(?<![\p{L}])(?:associations|structures|entreprises|coopératives|acteurs|partenaires|membres|adhérents|organismes)(?:[^.;:!?]{0,40}?,)?[ \t\n]+(?:tel(?:le)?s(?:[ \t\n]+que)?|comme|notamment|dont)[ \t\n]+/gu;
