@@ -7,10 +7,10 @@
 import { LEFT_BOUNDARY, alternation } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
-import { NAME_RUN, articleNames, possessiveRoleNames, regionBracketNames } from './name-candidates.js';
+import { NAME_RUN, articleNames, kindExampleNames, possessiveRoleNames, regionBracketNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
-export type CandidateSource = 'comma-list' | 'bullet-list' | 'place-dash-line' | 'quoted' | 'article-name' | 'region-bracket' | 'possessive-role';
+export type CandidateSource = 'comma-list' | 'bullet-list' | 'place-dash-line' | 'quoted' | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example';
 
 export interface NameCandidate {
   readonly start: number;
@@ -90,7 +90,7 @@ const RUN_AT_START = new RegExp(`^[ \\t\\n]*${NAME_RUN}`, 'u');
 
 /**
  * A list inside a sentence: the first item holds the words before the list (`…est composée de
- * La Recyclerie X`) and the last one the words after it (`… et Toucy Entraide rejointes par…`).
+ * La Recyclerie X`) and the last one the words after it (`… et Nova Entraide, rejointes par…`).
  * When such an edge item holds a lower-case word that is no connector, only its capitalised run
  * next to the list is kept.
  */
@@ -238,7 +238,7 @@ export function proposeCandidates(text: string): NameCandidate[] {
   const bullets = bulletLists(text, lines, 1000);
   const dashes = placeDashLines(text, lines, 2000);
   const quoted = quotedNames(text, 3000);
-  const named = [...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text)].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
+  const named = [...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text)].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...named].sort((a, b) => a.start - b.start);
 }
 

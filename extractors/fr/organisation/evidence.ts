@@ -26,6 +26,7 @@ export type Evidence =
   | 'article-mid-sentence'
   | 'region-bracket'
   | 'possessive-role'
+  | 'kind-example'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -103,6 +104,7 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (candidate.source === 'article-name') found.push('article-mid-sentence');
   if (candidate.source === 'region-bracket') found.push('region-bracket');
   if (candidate.source === 'possessive-role') found.push('possessive-role');
+  if (candidate.source === 'kind-example') found.push('kind-example');
   if (ROLE_AFTER.test(after)) found.push('role-after');
   if (listHasOrganisation) found.push('list-with-organisation');
   if (candidate.cued) found.push('list-cue');

@@ -6,7 +6,9 @@
  * - `region-bracket`: a name followed by its region or department in brackets and a colon or a
  *   comma, as in a list of laureates (`Les Ateliers Verts (Occitanie) : le projet…`).
  * - `possessive-role`: a name followed by `et son directeur`, `et sa présidente`: the role
- *   belongs to the name, so the name is a structure's (`Zéphyr Productions et son directeur`).
+ *   belongs to the name, so the name is a structure's (`Zénith Studio et sa directrice`).
+ * - `kind-example`: a name given as an example of a kind of structure (`des associations telles
+ *   Zéphyr`, `des entreprises comme Kalimba Services`).
  * Whether a candidate is kept is decided by its evidence (`evidence.ts`, `score.ts`).
  */
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
@@ -24,7 +26,7 @@ export const NAME_RUN =
 interface SentenceName {
   readonly start: number;
   readonly end: number;
-  readonly source: 'article-name' | 'region-bracket' | 'possessive-role';
+  readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example';
 }
 
 /** Before the article: a lower-case word, a digit or a comma, then at most one line break. */
@@ -94,6 +96,25 @@ export function possessiveRoleNames(text: string): SentenceName[] {
   for (const match of text.matchAll(POSSESSIVE_ROLE)) {
     const name = runBefore(text, match.index, RUN_BEFORE_CUE);
     if (name !== null) found.push({ ...name, source: 'possessive-role' });
+  }
+  return found;
+}
+
+/**
+ * A plural kind of structure, then `tel(le)s (que)`, `comme`, `notamment`, `dont`, right after
+ * it or after a short complement and a comma (`des associations du quartier, telles X`).
+ */
+const KIND_EXAMPLE =
+  /(?<![\p{L}])(?:associations|structures|entreprises|coopératives|acteurs|partenaires|membres|adhérents|organismes)(?:[^.;:!?]{0,40}?,)?[ \t\n]+(?:tel(?:le)?s(?:[ \t\n]+que)?|comme|notamment|dont)[ \t\n]+/gu;
+const RUN_AFTER_CUE = new RegExp(`^${NAME_RUN}(?![\\p{L}\\p{N}'’-])`, 'u');
+
+export function kindExampleNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of text.matchAll(KIND_EXAMPLE)) {
+    const start = match.index + match[0].length;
+    // `comme A et B`: examples are listed, so `et` separates two names here.
+    const name = RUN_AFTER_CUE.exec(text.slice(start, start + NAME_REACH))?.[0].split(/[ \t\n]+et[ \t\n]+/u)[0];
+    if (name !== undefined) found.push({ start, end: start + name.length, source: 'kind-example' });
   }
   return found;
 }

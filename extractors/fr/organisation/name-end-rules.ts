@@ -18,9 +18,9 @@ export interface HeadKind {
   readonly lower: boolean;
   /** Institutions named by lower-case words (`ministère de l'économie`). */
   readonly lowerNames: boolean;
-  /** Heads that are places when written in lower case (`la ville de Carvin`). */
+  /** Heads that are places when written in lower case (`la ville de Lunel`). */
   readonly place: boolean;
-  /** The name must open at once with a capital (`PTCE Anima`). */
+  /** The name must open at once with a capital (`PTCE Terres Vives`). */
   readonly nameFirst: boolean;
   /** Inside an enumeration `et` separates names instead of joining words of one name. */
   readonly enumeration?: boolean;
@@ -86,7 +86,7 @@ function followedBySurname(text: string, offset: number): boolean {
 /**
  * A line break continues a name only inside wrapped prose (a long line) or after a connector;
  * table cells and headings are short lines. A type word or a label opening the next line starts
- * a new entry (`…⏎Collège 4 –`, `…⏎Excusés :`), unless the sentence goes on after it.
+ * a new entry (`…⏎Groupe 2 –`, `…⏎Absents :`), unless the sentence goes on after it.
  */
 function lineBreakEnds(walk: Walk, token: Token): boolean {
   if (!token.gap.includes('\n')) return false;
@@ -94,11 +94,11 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   if (!wrapped) return true;
   if (token.elision !== undefined) return false;
   if ((token.first && HEAD_WORDS.has(token.folded)) || isFirstName(token.word)) return true;
-  // `…⏎Excusés :`, `…⏎Normandie - Les Cordages`: a label or a `Place - Name` entry opens the next line.
+  // `…⏎Absents :`, `…⏎Bretagne - Les Voiles`: a label or a `Place - Name` entry opens the next line.
   if (token.capitalised && /^[ \t]*:/u.test(rest(walk, token.end, 3))) return true;
   if (walk.previous === 'name' && token.capitalised && /^[ \t]+[-–—][ \t]/u.test(rest(walk, token.end, 3)) && isPlaceName(token.word)) return true;
   if (token.capitalised && HEAD_WORDS.has(token.folded) && startsEntry(walk.text, token.end)) return true;
-  // `…du pôle⏎territorial Val…`: in wrapped prose an adjective after the head reads as after a space.
+  // `…du pôle⏎régional Terre…`: in wrapped prose an adjective after the head reads as after a space.
   if (token.first && !token.capitalised && ADJECTIVE.test(token.word) && wrappedProse(walk)) return false;
   return token.first && !/^(?:de|du|des)$/u.test(token.word) && (!token.capitalised || TAIL_STOP.has(token.folded));
 }
@@ -111,7 +111,7 @@ function wrappedProse(walk: Walk): boolean {
   return walk.position - lineStartOf(walk.text, walk.position) >= PROSE_LINE && !/^\s*\n\s*\p{Ll}+[ \t]*(?:\n|$)/u.test(walk.text.slice(walk.position, walk.position + 40));
 }
 
-/** `… du Crestois et du Pays de Saillans`: `et` + the same kind of connector + a capitalised word coordinates one territory's name. */
+/** `… du Val et du Pays de Brie`: `et` + the same kind of connector + a capitalised word coordinates one territory's name. */
 function coordinated(walk: Walk, token: Token): boolean {
   return walk.previous === 'and' && walk.connectors > 0 && walk.kind.enumeration !== true && /^(?:de|du|des)$/u.test(token.word) &&
     continuesTerritory(walk.text, token.end);
@@ -123,16 +123,16 @@ const isTailStop = (folded: string): boolean => TAIL_STOP.has(folded) || TAIL_ST
 export const STOP_RULES: readonly StopRule[] = [
   // `Atelier42`: no space before the word (a glued number or a word of the same token).
   { id: 'glued', stops: (_walk, token) => token.gap === '' && token.elision === undefined },
-  // `SCOP Vignes et Partage    Pézenas`: a tab or a run of spaces is a table's cell boundary.
+  // `SCOP Les Granges    Albi`: a tab or a run of spaces is a table's cell boundary.
   { id: 'table-cell', stops: (_walk, token) => !token.gap.includes('\n') && /\t| {2,}/u.test(token.gap) },
   { id: 'line-break', stops: lineBreakEnds },
-  // `AUDRUICQ (62)`: a place and its department code end a table cell.
+  // `LUNEL (34)`: a place and its department code end a table cell.
   { id: 'department-code', stops: (walk, token) => /^[ \t]*\(\d{2,3}\)/u.test(rest(walk, token.end, 7)) },
-  // `PTCE Anima`, not `PTCE est né…`: after such a head the name opens at once with a capital.
+  // `PTCE Terres Vives`, not `PTCE est né…`: after such a head the name opens at once with a capital.
   { id: 'name-must-open', stops: (walk, token) => token.first && walk.kind.nameFirst && (token.elision !== undefined || !token.capitalised) },
-  // `la ville de Carvin`: a lower-case place head followed by a connector is a place.
+  // `la ville de Lunel`: a lower-case place head followed by a connector is a place.
   { id: 'place-head', stops: (walk, token) => token.first && walk.kind.lower && walk.kind.place && (token.elision !== undefined || !token.capitalised) },
-  // `Sociale et Solidaire`, `Mille et un Commerce` go on; `Région et de la CAVM` stops.
+  // `Sociale et Solidaire`, `Mille et une Idées` go on; `Région et de la CCI` stops.
   {
     id: 'and-lower',
     stops: (walk, token) => !coordinated(walk, token) && walk.previous === 'and' && !token.capitalised && token.folded !== 'un' &&
@@ -140,38 +140,38 @@ export const STOP_RULES: readonly StopRule[] = [
   },
   // `et d'Activités` continues a name; `et l'État` starts another one.
   { id: 'and-article', stops: (walk, token) => token.elision !== undefined && walk.previous === 'and' && (!token.capitalised || /^l'/iu.test(token.elision)) },
-  // `M. Peretti`: an initial starts a person.
+  // `M. Durand`: an initial starts a person.
   { id: 'initial', stops: (walk, token) => token.capitalised && walk.text.charAt(token.end) === '.' && token.word.length <= 2 },
   // A first name then a capital starts a person (`l'association Anne Martin`), except a first name
-  // opening a business's name right after its kind (`la SCOP Bao Solidaire`).
+  // opening a business's name right after its kind (`la SCOP Rosa Lumière`).
   {
     id: 'first-name',
     stops: (walk, token) => token.capitalised && token.elision === undefined && isFirstName(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3)) &&
       !(token.first && walk.kind.firstNameName === true && !followedBySurname(walk.text, token.end)),
   },
-  // `comité de pilotage de la Mission Locale`: a descriptor before another organisation's name. After
-  // `des` a type word is a plural class the name is made of (`Fédération des Centres sociaux`);
+  // `comité de suivi du Réseau Vert`: a descriptor before another organisation's name. After
+  // `des` a type word is a plural class the name is made of (`Collectif des Associations du Nord`);
   // after a capitalised article it opens the name itself (`Les Jardins du Cœur`).
   {
     id: 'other-organisation',
     stops: (walk, token) => token.capitalised && walk.nameWords === 0 && walk.previous !== 'head' && walk.connector !== 'des' && !walk.articleFirst &&
       HEAD_FIRST_WORDS.has(token.folded),
   },
-  // `Incubateur ProcESseurs Coopérative d'Activités`: another type word starts another name (table
-  // cells); `… Vignerons du Val Collège 3 –`: a numbered section of a list joined to the name.
+  // `Incubateur Kernel Coopérative d'Activités`: another type word starts another name (table
+  // cells); `… Coteaux du Val Comité 2 –`: a numbered section of a list joined to the name.
   {
     id: 'other-type-word',
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && HEAD_WORDS.has(token.folded) && !/^\p{Lu}+$/u.test(token.word) &&
       (startsName(walk.text, token.end) || SECTION_NUMBER.test(rest(walk, token.end, 8))),
   },
-  // `SCOP Vignes et Partage Pézenas 56 000 €`: a town after the name and before a number is the
+  // `SCOP Les Granges Gaillac 30 000 €`: a town after the name and before a number is the
   // next column of a table whose lines were joined, not a word of the name.
   {
     id: 'place-before-number',
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && walk.nameWords > 0 && /^[ \t]*\n?[ \t]*\d/u.test(rest(walk, token.end, 6)) &&
       isPlaceName(token.word),
   },
-  // `Horizon Grand Hainaut Services aux entreprises`: a capitalised common word opening a lower-case
+  // `Réseau Bleu Conseil en gestion`: a capitalised common word opening a lower-case
   // phrase is the next cell or heading in sentence case.
   {
     id: 'sentence-case-cell',
@@ -180,10 +180,10 @@ export const STOP_RULES: readonly StopRule[] = [
   },
 ];
 
-/** `Collège 3 –`: a type word numbered as a section of a list. */
+/** `Comité 2 –`: a type word numbered as a section of a list. */
 const SECTION_NUMBER = /^[ \t]+\d{1,2}[ \t]*[–—:-]/u;
 
-/** `Vélo Solidaire 64,`: a department number ending a name, not a number going on into the sentence. */
+/** `Roue Verte 64,`: a department number ending a name, not a number going on into the sentence. */
 const DEPARTMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u;
 const AFTER_DEPARTMENT = /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u;
 
@@ -197,7 +197,7 @@ function readNameWord(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
-/** `Les Jardins du Cœur`; `A Casa di l'Avvene`, `U Svegliu` (Corsican articles): an article opening the name. */
+/** `Les Jardins du Cœur`; `A Casa Nostra`, `U Ponte` (Corsican articles): an article opening the name. */
 function readOpeningArticle(walk: Walk, token: Token): Outcome {
   if (!token.capitalised || !token.first) return 'skip';
   if (!/^(?:le|la|les)$/u.test(token.folded) && !(/^[AU]$/u.test(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3)))) return 'skip';
@@ -206,7 +206,7 @@ function readOpeningArticle(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
-/** `de La Réole`, `du Le Havre`: a place whose name starts with an article. */
+/** `de La Rochelle`, `du Le Havre`: a place whose name starts with an article. */
 function readPlaceArticle(walk: Walk, token: Token): Outcome {
   if (!token.capitalised || !/^(?:le|la|les)$/u.test(token.folded) || walk.previous !== 'connector') return 'skip';
   if (!/^[ \t]+\p{Lu}\p{Ll}/u.test(rest(walk, token.end, 3))) return 'skip';
@@ -218,7 +218,7 @@ function readPlaceArticle(walk: Walk, token: Token): Outcome {
 function readAnd(walk: Walk, token: Token): Outcome {
   if (token.elision !== undefined || token.folded !== 'et') return 'skip';
   if (token.first || walk.kind.enumeration === true || (walk.previous !== 'name' && walk.previous !== 'lower')) return { stop: 'and-first' };
-  // `CRESS Occitanie et Montpellier Méditerranée Métropole`: `et` + a run holding a type word is another body.
+  // `CRESS Bretagne et Rennes Métropole`: `et` + a run holding a type word is another body.
   if (startsOtherBody(walk.text, token.end)) return { stop: 'and-other-body' };
   walk.beforeAnd = walk.previous;
   walk.previous = 'and';
@@ -227,8 +227,8 @@ function readAnd(walk: Walk, token: Token): Outcome {
 
 /**
  * `de`, `du`, `pour`, `en`…: a connector inside the name. `Groupement pour l'Emploi`: `pour` + a
- * capital; `CRESS HDF à Amiens`: a place after `à`/`en`/`sur` ends the name, but `Estuaire en
- * Transition`, `La Boîte à Réemploi` go on.
+ * capital; `CRESS Bretagne à Rennes`: a place after `à`/`en`/`sur` ends the name, but `Estuaire en
+ * Transition`, `La Boîte à Outils` go on.
  */
 function readConnector(walk: Walk, token: Token): Outcome {
   if (token.elision !== undefined || !CONNECTORS.has(token.word) || token.capitalised) return 'skip';
@@ -245,8 +245,8 @@ function readConnector(walk: Walk, token: Token): Outcome {
 /**
  * A lower-case word. After an institution named in lower case it is the name's (`ministère de
  * l'économie`), up to a place. Otherwise after a name word it is the sentence going on (`Kour
- * Kolektif fédère…`), unless it leads to the name's acronym (`(PHARE)`) or, after a connector, back
- * to a capital (`Solidaire du pays de Bray`); at most two in a row.
+ * Vert fédère…`), unless it leads to the name's acronym (`(MESS)`) or, after a connector, back
+ * to a capital (`Solidaire du pays de Caux`); at most two in a row.
  */
 function readLowerWord(walk: Walk, token: Token): Outcome {
   if (!/^\p{Ll}/u.test(token.word) || TAIL_STOP.has(token.folded)) return 'skip';
@@ -265,7 +265,7 @@ function readLowerWord(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
-/** `Vélo Solidaire 64`: a department number closes the name; another number is read over. */
+/** `Roue Verte 64`: a department number closes the name; another number is read over. */
 function readNumber(walk: Walk, token: Token): Outcome {
   if (!/^\p{N}/u.test(token.word)) return 'skip';
   if ((walk.previous === 'name' || walk.departmentAhead) && DEPARTMENT.test(token.word) && AFTER_DEPARTMENT.test(rest(walk, token.end, 16))) {

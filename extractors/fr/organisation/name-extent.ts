@@ -89,7 +89,7 @@ export function nameExtent(text: string, headEnd: number, kind: HeadKind): Scann
       break;
     }
   }
-  // `… de l'Economie sociale et solidaire (PHARE)`: lower-case words before an acronym belong to the name.
+  // `… de l'économie sociale du Val (MESV)`: lower-case words before an acronym belong to the name.
   if (walk.previous === 'lower' && walk.nameWords > 0 && /^[ \t]*\(\p{Lu}{2,10}\)/u.test(text.slice(walk.position, walk.position + 14))) {
     walk.lastGood = walk.position;
   }

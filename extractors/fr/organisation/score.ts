@@ -15,6 +15,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'article-mid-sentence': 2,
   'region-bracket': 2,
   'possessive-role': 2,
+  'kind-example': 2,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

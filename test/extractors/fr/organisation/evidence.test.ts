@@ -64,6 +64,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Zéphyr Productions', source: 'possessive-role' }, { name: 'Le Relais Vert', source: 'possessive-role' }, { name: 'Kalimba', source: 'possessive-role' }],
     negative: [{ name: 'Zéphyr Productions' }, { name: 'Kalimba', source: 'article-name' }],
   },
+  'kind-example': {
+    positive: [{ name: 'Zéphyr', source: 'kind-example' }, { name: 'Kalimba Services', source: 'kind-example' }, { name: 'Le Relais Vert', source: 'kind-example' }],
+    negative: [{ name: 'Zéphyr' }, { name: 'Kalimba Services', source: 'possessive-role' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },

@@ -29,7 +29,7 @@ const NAME_FIRST = { nameFirst: true };
 const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
   'table-cell': {
     positive: [
-      { line: 'SCOP| Vignes et Partage    Pézenas', name: 'Vignes et Partage' },
+      { line: 'SCOP| Vignes Unies    Gaillac', name: 'Vignes Unies' },
       { line: 'Association| Les Granges  Lunel', name: 'Les Granges' },
       { line: 'Régie| Haut Quartier\tMontpellier', name: 'Haut Quartier' },
     ],
@@ -47,9 +47,9 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     ],
     negative: [
       { line: 'Nous travaillons depuis deux ans avec le réseau| Terre et\nSoleil Solidaire pour la suite', name: 'Terre et\nSoleil Solidaire' },
-      { line: 'Une entreprise sociale, membre depuis peu du pôle|\nterritorial Val Vert (recyclage)', name: 'territorial Val Vert' },
-      { line: 'Pôle| de Coopération du Pays de\nMorlaix – siège social', name: 'de Coopération du Pays de\nMorlaix' },
-      { line: 'La Réole - Tiers-lieu| Établi\nSud-Girondin — Saint-Macaire', name: 'Établi\nSud-Girondin' },
+      { line: 'Une jeune coopérative qui a rejoint cette année le pôle|\nrégional Terre Neuve, pour trois ans', name: 'régional Terre Neuve' },
+      { line: 'Pôle| de Coopération du Pays de\nLannion – siège social', name: 'de Coopération du Pays de\nLannion' },
+      { line: 'Albi - Tiers-lieu| Bel Ouvrage\nHaut-Tarnais — Gaillac', name: 'Bel Ouvrage\nHaut-Tarnais' },
     ],
   },
   'department-code': {
@@ -153,8 +153,8 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
   },
   'place-before-number': {
     positive: [
-      { line: 'SCOP| Vignes et Partage Pézenas 56 000 €', name: 'Vignes et Partage' },
-      { line: 'Association| Kalinka Sète Sète 18 000 €', name: 'Kalinka Sète' },
+      { line: 'SCOP| Vignes Unies Gaillac 30 000 €', name: 'Vignes Unies' },
+      { line: 'Association| Kalimba Albi Albi 12 500 €', name: 'Kalimba Albi' },
       { line: 'Ressourcerie| Cœur Vert Lodève 35 500 €', name: 'Cœur Vert' },
     ],
     negative: [
