@@ -144,7 +144,9 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
   const doc = await openPdf(read.bytes, read.fileName);
   try {
     send({ type: 'opened', pages: doc.numPages });
-    const pages = await readPages(doc, read.ocr, mayHideText(read.bytes));
+    // The screen for hidden text reads every content stream: a document-wide pass, timed per page.
+    step('text', null, doc.numPages);
+    const pages = await readPages(doc, read.ocr, read.ocr === 'auto' && mayHideText(read.bytes));
     send({ type: 'layer', pages, title: await titleOf(doc) });
   } finally {
     await doc.destroy();
