@@ -25,6 +25,12 @@ const SCAN_COPIES_MEMORY = 18; // 102 scanned pages for the peak-RSS target
 const SCALING_DOCS = [10, 50, 100] as const;
 const SINGLE_ROUNDS = 2; // one scanned newsletter alone, glaneur and ocrmypdf in turn
 const SINGLE_PAGES = 5;
+/** Sections, all by default; `BENCH_ONLY=text,scaling npm run bench` runs some (startup, text, scaling, scanned, single, memory). */
+const SECTIONS = ['startup', 'text', 'scaling', 'scanned', 'single', 'memory'] as const;
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const unknownSection = only?.find((name) => !(SECTIONS as readonly string[]).includes(name));
+if (unknownSection !== undefined) throw new Error(`BENCH_ONLY: unknown section ${unknownSection} (known: ${SECTIONS.join(', ')})`);
+const wanted = (section: (typeof SECTIONS)[number]): boolean => only === undefined || only.includes(section);
 
 const started = performance.now();
 const cpu = (value: number | null): string => (value === null ? 'n/a' : seconds(value));
@@ -70,6 +76,136 @@ async function toolVersion(command: string, args: readonly string[]): Promise<st
   return `${result.stdout}${result.stderr}`.split('\n').find((line) => line.trim() !== '')?.trim() ?? '?';
 }
 
+/** What every section of the bench shares: its scratch folder, the native tools found, and the verdict lines. */
+interface BenchContext {
+  readonly work: string;
+  readonly tools: Record<'ocrmypdf' | 'tesseract' | 'pdfimages' | 'pdftotext', boolean>;
+  readonly targets: string[];
+}
+
+async function startUpSection({ targets }: BenchContext): Promise<void> {
+  const helps = (await timeHelp(5)).sort((a, b) => a - b);
+  const helpMedian = helps[2] ?? Number.NaN;
+  log(`\n## Start-up: glaneur --help, median of 5: ${seconds(helpMedian)} (${helps.map((value) => value.toFixed(2)).join(', ')})`);
+  const bareNode = (await timeBareNode(5)).sort((a, b) => a - b)[2] ?? Number.NaN;
+  log(`(bare \`node -e 0\` on this machine now, median of 5: ${seconds(bareNode)})`);
+  targets.push(verdict('`glaneur --help` ≤ 0.3 s', seconds(helpMedian), helpMedian <= 0.3));
+}
+
+async function textLayerSection({ work, tools, targets }: BenchContext): Promise<void> {
+  const textFiles = await makeCopies(join(work, 'text'), TEXT_COPIES, '', 't');
+  await runGlaneur([textFiles[0]?.path ?? ''], join(work, 'warmup.sqlite'), jobs); // warms the page cache
+  const glaneurText = await runGlaneur([join(work, 'text')], join(work, 'text.sqlite'), jobs);
+  const bare = await runBarePdfjs(textFiles.map((file) => file.path), jobs);
+  const pdftotext = tools.pdftotext ? await runPdftotext(textFiles.map((file) => file.path), jobs, join(work, 'pdftotext'), bare.pages) : null;
+  log(`\n## Text-layer pages: ${TEXT_COPIES} exported PDFs, ${bare.pages} pages, N = ${jobs}`);
+  const textRows = [['contender', 'pages', 'wall', 'pages/s', 'vs bare pdf.js', 'CPU', 'CPU ms/page', 'peak RSS']];
+  const textRow = (name: string, timed: Timed): string[] => [
+    name, String(timed.pages), seconds(timed.wallS), rate(timed.pages / timed.wallS), `${(bare.wallS / timed.wallS).toFixed(2)} ×`, cpu(timed.cpuS), cpuPerPage(timed, 1000, 1), mib(timed.peakRssMiB),
+  ];
+  textRows.push(textRow(`glaneur import --jobs ${jobs} (parse + extract + store)`, glaneurText));
+  textRows.push(textRow(`bare pdf.js getTextContent, ${jobs} processes`, bare));
+  if (pdftotext !== null) textRows.push(textRow(`pdftotext, ${jobs} at a time`, pdftotext));
+  else textRows.push(['pdftotext: skipped (poppler-utils not installed)']);
+  log(table(textRows));
+  const textRatio = glaneurText.pages / glaneurText.wallS / (bare.pages / bare.wallS);
+  targets.push(verdict('text-layer import ≥ 0.8 × bare pdf.js pages/s', `${textRatio.toFixed(2)} ×`, textRatio >= 0.8));
+}
+
+async function scalingSection({ work, targets }: BenchContext): Promise<void> {
+  const scaleFiles = await makeCopies(join(work, 'scale'), Math.max(...SCALING_DOCS), '', 'n');
+  log(`\n## Time per page vs corpus size (exported PDFs, glaneur import --jobs ${jobs})`);
+  const scaleRows = [['documents', 'pages', 'wall', 's/page (wall)', 's/page (marginal: slope, start-up excluded)', 'CPU ms/page', 'peak RSS']];
+  const steady: number[] = [];
+  const cpuRuns: { pages: number; cpuS: number | null }[] = [];
+  for (const count of SCALING_DOCS) {
+    const result = await runGlaneur(scaleFiles.slice(0, count).map((file) => file.path), join(work, `scale-${count}.sqlite`), jobs);
+    cpuRuns.push({ pages: result.pages, cpuS: result.cpuS });
+    const perPage = marginalSecondsPerPage(result);
+    if (perPage !== null) steady.push(perPage);
+    scaleRows.push([String(count), String(result.pages), seconds(result.wallS), (result.wallS / result.pages).toFixed(4), perPage === null ? 'n/a' : perPage.toFixed(4), cpuPerPage(result, 1000, 1), mib(result.peakRssMiB)]);
+  }
+  log(table(scaleRows));
+  // CPU seconds barely move with other load on the machine: the extra CPU per extra page over
+  // the smallest run (whose start-up every run pays alike) says whether the work per page grows.
+  const [base, ...larger] = cpuRuns;
+  if (base?.cpuS !== null && base !== undefined && larger.every((run) => run.cpuS !== null)) {
+    const extra = larger.map((run) => ((run.cpuS ?? 0) - (base.cpuS ?? 0)) / (run.pages - base.pages));
+    log(`marginal CPU per page over the ${SCALING_DOCS[0]}-document run: ${larger.map((run, index) => `${run.pages} pages ${((extra[index] ?? 0) * 1000).toFixed(1)} ms`).join(', ')} (spread ${((Math.max(...extra) / Math.min(...extra) - 1) * 100).toFixed(1)} %)`);
+  }
+  const spread = steady.length === SCALING_DOCS.length ? Math.max(...steady) / Math.min(...steady) - 1 : null;
+  targets.push(verdict('time per page from 10 to 100 documents within 10 % (marginal, start-up excluded; wall s/page shown above)', spread === null ? 'n/a' : `spread ${(spread * 100).toFixed(1)} %`, spread === null ? null : spread <= 0.1));
+}
+
+/** Scanned pages, three ways; returns Glaneur's run (the memory section compares with it). */
+async function scannedSection({ work, tools, targets }: BenchContext): Promise<{ glaneurScan: GlaneurRun }> {
+  const scanFiles = await makeCopies(join(work, 'scan'), SCAN_COPIES, '-scan', 's');
+  const references = await loadReferences(DEV_IDS);
+  const glaneurScan = await runGlaneur([join(work, 'scan')], join(work, 'scan.sqlite'), jobs);
+  const glaneurCer = cerOf(glaneurPageTexts(join(work, 'scan.sqlite')), scanFiles, references);
+  const scanPaths = scanFiles.map((file) => file.path);
+  const ocrmypdf = tools.ocrmypdf ? await runOcrmypdf(scanPaths, jobs, join(work, 'ocrmypdf')) : null;
+  const tesseract = tools.tesseract && tools.pdfimages ? await runTesseractCli(scanPaths, jobs, join(work, 'tesseract')) : null;
+  log(`\n## Scanned pages: ${SCAN_COPIES} scanned PDFs, ${glaneurScan.pages} pages (one 200 dpi image each), N = ${jobs}`);
+  log('CER = Σ Levenshtein distance / Σ reference length over pages, against the text layer of the matching exported PDF,');
+  log('after collapsing whitespace runs to one space and unifying typographic quotes; aligned, so reading order counts.');
+  const scanRows = [['contender', 'pages', 'wall', 'pages/s', 's/page', 'CPU', 'CPU s/page', 'CER', 'peak RSS']];
+  const scanRow = (name: string, timed: Timed, cer: number | null): string[] => [
+    name, String(timed.pages), seconds(timed.wallS), rate(timed.pages / timed.wallS), (timed.wallS / timed.pages).toFixed(2), cpu(timed.cpuS), cpuPerPage(timed, 1, 2), percent(cer), mib(timed.peakRssMiB),
+  ];
+  scanRows.push(scanRow(`glaneur import --jobs ${jobs} (OCR + extract + store)`, glaneurScan, glaneurCer));
+  const ocrmypdfCer = ocrmypdf === null ? null : cerOf(ocrmypdf.texts, scanFiles, references);
+  const tesseractCer = tesseract === null ? null : cerOf(tesseract.texts, scanFiles, references);
+  scanRows.push(ocrmypdf === null ? ['ocrmypdf: skipped (not installed)'] : scanRow(`ocrmypdf -l fra --jobs ${jobs}, file by file`, ocrmypdf, ocrmypdfCer));
+  scanRows.push(tesseract === null ? ['tesseract CLI: skipped (tesseract-ocr or poppler-utils not installed)'] : scanRow(`pdfimages + tesseract -l fra --psm 3, ${jobs} at a time`, tesseract, tesseractCer));
+  log(table(scanRows));
+  targets.push(
+    verdict(
+      'scanned import wall ≤ 0.9 × ocrmypdf --jobs N',
+      ocrmypdf === null ? 'ocrmypdf missing' : `${(glaneurScan.wallS / ocrmypdf.wallS).toFixed(2)} × (${seconds(glaneurScan.wallS)} vs ${seconds(ocrmypdf.wallS)})`,
+      ocrmypdf === null ? null : glaneurScan.wallS <= 0.9 * ocrmypdf.wallS,
+    ),
+  );
+  targets.push(
+    verdict(
+      'scanned CER no worse than native tesseract',
+      `${percent(glaneurCer)} vs ${percent(tesseractCer)}`,
+      glaneurCer === null || tesseractCer === null ? null : glaneurCer <= tesseractCer,
+    ),
+  );
+  return { glaneurScan };
+}
+
+async function singleNewsletterSection({ work, tools, targets }: BenchContext): Promise<void> {
+  // One scanned newsletter alone, as a person imports it (issue 13): glaneur and ocrmypdf
+  // alternate, twice each, each on a fresh copy and a fresh corpus.
+  if (tools.ocrmypdf) {
+    const singles: { glaneur: number; ocrmypdf: number }[] = [];
+    for (let round = 0; round < SINGLE_ROUNDS; round += 1) {
+      const [single] = await makeCopies(join(work, `single-${round}`), 1, '-scan', `one${round}`);
+      if (single === undefined) break;
+      const glaneurOne = await runGlaneur([single.path], join(work, `single-${round}.sqlite`), jobs);
+      const ocrmypdfOne = await runOcrmypdf([single.path], jobs, join(work, `single-${round}-ocrmypdf`));
+      singles.push({ glaneur: glaneurOne.wallS, ocrmypdf: ocrmypdfOne.wallS });
+    }
+    log(`\n## One ${SINGLE_PAGES}-page scanned newsletter imported alone (fresh corpus each time), N = ${jobs}`);
+    const singleRows = [['round', 'glaneur import', `ocrmypdf -l fra --jobs ${jobs}`, 'ratio']];
+    singles.forEach((single, index) => singleRows.push([String(index + 1), seconds(single.glaneur), seconds(single.ocrmypdf), `${(single.glaneur / single.ocrmypdf).toFixed(2)} ×`]));
+    log(table(singleRows));
+    const ratio = singles.reduce((sum, single) => sum + single.glaneur, 0) / singles.reduce((sum, single) => sum + single.ocrmypdf, 0);
+    targets.push(verdict('one scanned newsletter alone ≤ 0.9 × ocrmypdf --jobs N (sum over rounds)', `${ratio.toFixed(2)} ×`, ratio <= 0.9));
+  }
+}
+
+async function memorySection({ work, targets }: BenchContext, glaneurScan: GlaneurRun | null): Promise<void> {
+  await makeCopies(join(work, 'scan100'), SCAN_COPIES_MEMORY, '-scan', 'm');
+  const memory = await runGlaneur([join(work, 'scan100')], join(work, 'scan100.sqlite'), jobs);
+  const memorySteady = marginalSecondsPerPage(memory);
+  log(`\n## Memory: glaneur import --jobs ${jobs} of ${SCAN_COPIES_MEMORY} scanned PDFs, ${memory.pages} pages`);
+  log(`wall ${seconds(memory.wallS)}, ${(memory.wallS / memory.pages).toFixed(2)} s/page (${memorySteady === null ? 'n/a' : memorySteady.toFixed(2)} marginal; ${glaneurScan === null ? 'the 34-page run skipped' : `${(glaneurScan.wallS / glaneurScan.pages).toFixed(2)} s/page at ${glaneurScan.pages} pages`}), CPU ${cpuPerPage(memory, 1, 2)} s/page, peak RSS ${mib(memory.peakRssMiB)}`);
+  targets.push(verdict(`peak RSS ≤ 600 MB importing ${memory.pages} scanned pages with ${jobs} workers`, memory.peakRssMiB === null ? 'n/a' : `${Math.round(memory.peakRssMiB * 1.048576)} MB`, memory.peakRssMiB === null ? null : memory.peakRssMiB * 1.048576 <= 600));
+}
+
 async function main(): Promise<void> {
   if (!existsSync('dist/main/cli/main.js')) throw new Error('Glaneur is not built: run `npm run build` first');
   const tools = { ocrmypdf: await onPath('ocrmypdf'), tesseract: await onPath('tesseract'), pdfimages: await onPath('pdfimages'), pdftotext: await onPath('pdftotext') };
@@ -82,120 +218,13 @@ async function main(): Promise<void> {
     if (tools.tesseract) log(`  ${await toolVersion('tesseract', ['--version'])}; ocrmypdf ${tools.ocrmypdf ? await toolVersion('ocrmypdf', ['--version']) : '-'}`);
     log(`peak RSS: ${hasGnuTime ? 'GNU time %M (largest single process of the run)' : 'polled VmHWM of the child (no /usr/bin/time)'}; CPU = user + system seconds (GNU time), which other load on the machine barely changes`);
 
-    // ---- start-up
-    const helps = (await timeHelp(5)).sort((a, b) => a - b);
-    const helpMedian = helps[2] ?? Number.NaN;
-    log(`\n## Start-up: glaneur --help, median of 5: ${seconds(helpMedian)} (${helps.map((value) => value.toFixed(2)).join(', ')})`);
-    const bareNode = (await timeBareNode(5)).sort((a, b) => a - b)[2] ?? Number.NaN;
-    log(`(bare \`node -e 0\` on this machine now, median of 5: ${seconds(bareNode)})`);
-    targets.push(verdict('`glaneur --help` ≤ 0.3 s', seconds(helpMedian), helpMedian <= 0.3));
-
-    // ---- text layer
-    const textFiles = await makeCopies(join(work, 'text'), TEXT_COPIES, '', 't');
-    await runGlaneur([textFiles[0]?.path ?? ''], join(work, 'warmup.sqlite'), jobs); // warms the page cache
-    const glaneurText = await runGlaneur([join(work, 'text')], join(work, 'text.sqlite'), jobs);
-    const bare = await runBarePdfjs(textFiles.map((file) => file.path), jobs);
-    const pdftotext = tools.pdftotext ? await runPdftotext(textFiles.map((file) => file.path), jobs, join(work, 'pdftotext'), bare.pages) : null;
-    log(`\n## Text-layer pages: ${TEXT_COPIES} exported PDFs, ${bare.pages} pages, N = ${jobs}`);
-    const textRows = [['contender', 'pages', 'wall', 'pages/s', 'vs bare pdf.js', 'CPU', 'CPU ms/page', 'peak RSS']];
-    const textRow = (name: string, timed: Timed): string[] => [
-      name, String(timed.pages), seconds(timed.wallS), rate(timed.pages / timed.wallS), `${(bare.wallS / timed.wallS).toFixed(2)} ×`, cpu(timed.cpuS), cpuPerPage(timed, 1000, 1), mib(timed.peakRssMiB),
-    ];
-    textRows.push(textRow(`glaneur import --jobs ${jobs} (parse + extract + store)`, glaneurText));
-    textRows.push(textRow(`bare pdf.js getTextContent, ${jobs} processes`, bare));
-    if (pdftotext !== null) textRows.push(textRow(`pdftotext, ${jobs} at a time`, pdftotext));
-    else textRows.push(['pdftotext: skipped (poppler-utils not installed)']);
-    log(table(textRows));
-    const textRatio = glaneurText.pages / glaneurText.wallS / (bare.pages / bare.wallS);
-    targets.push(verdict('text-layer import ≥ 0.8 × bare pdf.js pages/s', `${textRatio.toFixed(2)} ×`, textRatio >= 0.8));
-
-    // ---- scaling with corpus size
-    const scaleFiles = await makeCopies(join(work, 'scale'), Math.max(...SCALING_DOCS), '', 'n');
-    log(`\n## Time per page vs corpus size (exported PDFs, glaneur import --jobs ${jobs})`);
-    const scaleRows = [['documents', 'pages', 'wall', 's/page (wall)', 's/page (marginal: slope, start-up excluded)', 'CPU ms/page', 'peak RSS']];
-    const steady: number[] = [];
-    const cpuRuns: { pages: number; cpuS: number | null }[] = [];
-    for (const count of SCALING_DOCS) {
-      const result = await runGlaneur(scaleFiles.slice(0, count).map((file) => file.path), join(work, `scale-${count}.sqlite`), jobs);
-      cpuRuns.push({ pages: result.pages, cpuS: result.cpuS });
-      const perPage = marginalSecondsPerPage(result);
-      if (perPage !== null) steady.push(perPage);
-      scaleRows.push([String(count), String(result.pages), seconds(result.wallS), (result.wallS / result.pages).toFixed(4), perPage === null ? 'n/a' : perPage.toFixed(4), cpuPerPage(result, 1000, 1), mib(result.peakRssMiB)]);
-    }
-    log(table(scaleRows));
-    // CPU seconds barely move with other load on the machine: the extra CPU per extra page over
-    // the smallest run (whose start-up every run pays alike) says whether the work per page grows.
-    const [base, ...larger] = cpuRuns;
-    if (base?.cpuS !== null && base !== undefined && larger.every((run) => run.cpuS !== null)) {
-      const extra = larger.map((run) => ((run.cpuS ?? 0) - (base.cpuS ?? 0)) / (run.pages - base.pages));
-      log(`marginal CPU per page over the ${SCALING_DOCS[0]}-document run: ${larger.map((run, index) => `${run.pages} pages ${((extra[index] ?? 0) * 1000).toFixed(1)} ms`).join(', ')} (spread ${((Math.max(...extra) / Math.min(...extra) - 1) * 100).toFixed(1)} %)`);
-    }
-    const spread = steady.length === SCALING_DOCS.length ? Math.max(...steady) / Math.min(...steady) - 1 : null;
-    targets.push(verdict('time per page from 10 to 100 documents within 10 % (marginal, start-up excluded; wall s/page shown above)', spread === null ? 'n/a' : `spread ${(spread * 100).toFixed(1)} %`, spread === null ? null : spread <= 0.1));
-
-    // ---- scanned pages
-    const scanFiles = await makeCopies(join(work, 'scan'), SCAN_COPIES, '-scan', 's');
-    const references = await loadReferences(DEV_IDS);
-    const glaneurScan = await runGlaneur([join(work, 'scan')], join(work, 'scan.sqlite'), jobs);
-    const glaneurCer = cerOf(glaneurPageTexts(join(work, 'scan.sqlite')), scanFiles, references);
-    const scanPaths = scanFiles.map((file) => file.path);
-    const ocrmypdf = tools.ocrmypdf ? await runOcrmypdf(scanPaths, jobs, join(work, 'ocrmypdf')) : null;
-    const tesseract = tools.tesseract && tools.pdfimages ? await runTesseractCli(scanPaths, jobs, join(work, 'tesseract')) : null;
-    log(`\n## Scanned pages: ${SCAN_COPIES} scanned PDFs, ${glaneurScan.pages} pages (one 200 dpi image each), N = ${jobs}`);
-    log('CER = Σ Levenshtein distance / Σ reference length over pages, against the text layer of the matching exported PDF,');
-    log('after collapsing whitespace runs to one space and unifying typographic quotes; aligned, so reading order counts.');
-    const scanRows = [['contender', 'pages', 'wall', 'pages/s', 's/page', 'CPU', 'CPU s/page', 'CER', 'peak RSS']];
-    const scanRow = (name: string, timed: Timed, cer: number | null): string[] => [
-      name, String(timed.pages), seconds(timed.wallS), rate(timed.pages / timed.wallS), (timed.wallS / timed.pages).toFixed(2), cpu(timed.cpuS), cpuPerPage(timed, 1, 2), percent(cer), mib(timed.peakRssMiB),
-    ];
-    scanRows.push(scanRow(`glaneur import --jobs ${jobs} (OCR + extract + store)`, glaneurScan, glaneurCer));
-    const ocrmypdfCer = ocrmypdf === null ? null : cerOf(ocrmypdf.texts, scanFiles, references);
-    const tesseractCer = tesseract === null ? null : cerOf(tesseract.texts, scanFiles, references);
-    scanRows.push(ocrmypdf === null ? ['ocrmypdf: skipped (not installed)'] : scanRow(`ocrmypdf -l fra --jobs ${jobs}, file by file`, ocrmypdf, ocrmypdfCer));
-    scanRows.push(tesseract === null ? ['tesseract CLI: skipped (tesseract-ocr or poppler-utils not installed)'] : scanRow(`pdfimages + tesseract -l fra --psm 3, ${jobs} at a time`, tesseract, tesseractCer));
-    log(table(scanRows));
-    targets.push(
-      verdict(
-        'scanned import wall ≤ 0.9 × ocrmypdf --jobs N',
-        ocrmypdf === null ? 'ocrmypdf missing' : `${(glaneurScan.wallS / ocrmypdf.wallS).toFixed(2)} × (${seconds(glaneurScan.wallS)} vs ${seconds(ocrmypdf.wallS)})`,
-        ocrmypdf === null ? null : glaneurScan.wallS <= 0.9 * ocrmypdf.wallS,
-      ),
-    );
-    targets.push(
-      verdict(
-        'scanned CER no worse than native tesseract',
-        `${percent(glaneurCer)} vs ${percent(tesseractCer)}`,
-        glaneurCer === null || tesseractCer === null ? null : glaneurCer <= tesseractCer,
-      ),
-    );
-
-    // ---- one scanned newsletter alone, as a person imports it (issue 13): glaneur and ocrmypdf
-    // alternate, twice each, each on a fresh copy and a fresh corpus.
-    if (ocrmypdf !== null) {
-      const singles: { glaneur: number; ocrmypdf: number }[] = [];
-      for (let round = 0; round < SINGLE_ROUNDS; round += 1) {
-        const [single] = await makeCopies(join(work, `single-${round}`), 1, '-scan', `one${round}`);
-        if (single === undefined) break;
-        const glaneurOne = await runGlaneur([single.path], join(work, `single-${round}.sqlite`), jobs);
-        const ocrmypdfOne = await runOcrmypdf([single.path], jobs, join(work, `single-${round}-ocrmypdf`));
-        singles.push({ glaneur: glaneurOne.wallS, ocrmypdf: ocrmypdfOne.wallS });
-      }
-      log(`\n## One ${SINGLE_PAGES}-page scanned newsletter imported alone (fresh corpus each time), N = ${jobs}`);
-      const singleRows = [['round', 'glaneur import', `ocrmypdf -l fra --jobs ${jobs}`, 'ratio']];
-      singles.forEach((single, index) => singleRows.push([String(index + 1), seconds(single.glaneur), seconds(single.ocrmypdf), `${(single.glaneur / single.ocrmypdf).toFixed(2)} ×`]));
-      log(table(singleRows));
-      const ratio = singles.reduce((sum, single) => sum + single.glaneur, 0) / singles.reduce((sum, single) => sum + single.ocrmypdf, 0);
-      targets.push(verdict('one scanned newsletter alone ≤ 0.9 × ocrmypdf --jobs N (sum over rounds)', `${ratio.toFixed(2)} ×`, ratio <= 0.9));
-    }
-
-    // ---- memory on 100+ scanned pages
-    await makeCopies(join(work, 'scan100'), SCAN_COPIES_MEMORY, '-scan', 'm');
-    const memory = await runGlaneur([join(work, 'scan100')], join(work, 'scan100.sqlite'), jobs);
-    const memorySteady = marginalSecondsPerPage(memory);
-    log(`\n## Memory: glaneur import --jobs ${jobs} of ${SCAN_COPIES_MEMORY} scanned PDFs, ${memory.pages} pages`);
-    log(`wall ${seconds(memory.wallS)}, ${(memory.wallS / memory.pages).toFixed(2)} s/page (${memorySteady === null ? 'n/a' : memorySteady.toFixed(2)} marginal; ${(glaneurScan.wallS / glaneurScan.pages).toFixed(2)} s/page at ${glaneurScan.pages} pages), CPU ${cpuPerPage(memory, 1, 2)} s/page, peak RSS ${mib(memory.peakRssMiB)}`);
-    targets.push(verdict(`peak RSS ≤ 600 MB importing ${memory.pages} scanned pages with ${jobs} workers`, memory.peakRssMiB === null ? 'n/a' : `${Math.round(memory.peakRssMiB * 1.048576)} MB`, memory.peakRssMiB === null ? null : memory.peakRssMiB * 1.048576 <= 600));
-
+    const context: BenchContext = { work, tools, targets };
+    if (wanted('startup')) await startUpSection(context);
+    if (wanted('text')) await textLayerSection(context);
+    if (wanted('scaling')) await scalingSection(context);
+    const scanned = wanted('scanned') ? await scannedSection(context) : null;
+    if (wanted('single')) await singleNewsletterSection(context);
+    if (wanted('memory')) await memorySection(context, scanned?.glaneurScan ?? null);
     log(`\n## Targets (issues 10 and 13)`);
     for (const line of targets) log(line);
     log(`\nload average at end: ${loadavg().map((value) => value.toFixed(2)).join(' ')}; bench wall ${seconds((performance.now() - started) / 1000)}`);
