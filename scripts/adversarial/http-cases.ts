@@ -12,8 +12,8 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 
-/** One row of the table (the shape of run.ts's rows). */
-export interface HttpRow {
+/** One row of the adversarial table: every kind of case (CLI, PDF, HTTP) reports this shape. */
+export interface AdversarialRow {
   readonly name: string;
   readonly says: string;
   readonly code: number | null;
@@ -81,7 +81,7 @@ function holdLock(file: string): Promise<ChildProcess> {
 
 const short = (text: string): string => (text.length > 140 ? `${text.slice(0, 137)}…` : text);
 
-export async function httpRows(cli: string, scratch: string, baseCorpus: string): Promise<HttpRow[]> {
+export async function httpRows(cli: string, scratch: string, baseCorpus: string): Promise<AdversarialRow[]> {
   const dir = join(scratch, 'http');
   mkdirSync(dir);
   const corpus = join(dir, 'corpus.sqlite');
@@ -102,7 +102,7 @@ export async function httpRows(cli: string, scratch: string, baseCorpus: string)
   const origin = url.origin;
   const token = url.searchParams.get('token') ?? '';
   const json = { 'content-type': 'application/json', 'x-glaneur-token': token };
-  const rows: HttpRow[] = [];
+  const rows: AdversarialRow[] = [];
   const row = (name: string, answer: Answer): void => {
     rows.push({ name: `serve: ${name}`, says: short(`HTTP ${answer.status} ${answer.body}`), code: null, lost: '—', rss: peakRss(serve.pid), seconds: (answer.ms / 1000).toFixed(2), stack: false });
   };

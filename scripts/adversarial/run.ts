@@ -20,6 +20,7 @@ import { CASES as CORPUS_CASES, type Base } from './cases.js';
 import { PDF_CASES } from './pdf-cases.js';
 import { exportsOf, liveCells, makeHostilePdf } from './hostile-csv.js';
 import { httpRows } from './http-cases.js';
+import type { AdversarialRow } from './http-cases.js';
 import { runGlaneur, type Measured } from './measure.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -44,16 +45,8 @@ function counts(file: string): number[] | string {
   }
 }
 
-/** One case's outcome (http-cases.ts builds the same shape). */
-interface Row {
-  readonly name: string;
-  readonly says: string;
-  readonly code: number | null;
-  readonly lost: string;
-  readonly rss: string;
-  readonly seconds: string;
-  readonly stack: boolean;
-}
+/** One case's outcome. */
+type Row = AdversarialRow;
 
 const cell = (text: string): string => text.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').trim();
 
