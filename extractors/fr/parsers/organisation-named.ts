@@ -70,7 +70,7 @@ function quotedCandidate(head: Head, quoted: QuotedName): Candidate | null {
   return organisation(head.text, head.start, quoted.quoteEnd, 0.7, `${head.head.replace(/\s+/gu, ' ')} ${quoted.value}`);
 }
 
-/** `chantier d'insertion Les Potagers de Saillans`: the name proper opens at its capitalised article. */
+/** `chantier d'insertion Les Vergers du Plateau`: the name proper opens at its capitalised article. */
 function articleCandidate(head: Head, named: number): Candidate | 'place' | null {
   const inner = nameExtent(head.text, named - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
   const name = head.text.slice(named, inner.end).replace(/\s+/gu, ' ');
@@ -165,7 +165,7 @@ export const organisationNamedParser: Parser = {
 const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci', 'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue']);
 
 /**
- * `chantier d'insertion Les Potagers de Saillans`, `Épicerie sociale La Cagette`: a type word,
+ * `chantier d'insertion Les Vergers du Plateau`, `Épicerie sociale La Cagette`: a type word,
  * up to two lower-case qualifiers, then a name opening with a capitalised article. The type
  * word and qualifiers describe; the name proper starts at the article (`tiers-lieu⏎A Casa di l'Avvene`:
  * Corsican `A`/`U`), even on the next line. Returns where it starts.
