@@ -165,7 +165,7 @@ export const organisationNamedParser: Parser = {
 const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci', 'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue']);
 
 /**
- * `chantier d'insertion Les Vergers du Plateau`, `Épicerie sociale La Cagette`: a type word,
+ * `chantier d'insertion Les Vergers du Plateau`, `Épicerie sociale La Huche Voisine`: a type word,
  * up to two lower-case qualifiers, then a name opening with a capitalised article. The type
  * word and qualifiers describe; the name proper starts at the article (`tiers-lieu⏎A Casa di l'Avvene`:
  * Corsican `A`/`U`), even on the next line. Returns where it starts.
