@@ -1,10 +1,12 @@
 /**
- * `npm run eval [-- --webdev DIR] [-- --verbose] [-- --csv DIR]`: one table of F1 per type for every
+ * `npm run eval [-- --webdev DIR] [-- --web NAME=DIR …] [-- --verbose] [-- --csv DIR]`: one table of F1 per type for every
  * corpus set × kind of PDF, with the warm extraction time per page.
  *
  * Sets: `dev`, the tuning sets `tuned1`–`tuned3`, the untouched held-out sets `heldout4`–`heldout6`
  * (fixtures/corpus), and the real web texts of ../shared/corpus/web-dev when `--webdev DIR` names
  * a folder of their page texts (made by scripts/eval/score-pdfs.sh; the texts are never committed).
+ * `--web NAME=DIR` (repeatable) scores another set of real web texts the same way: its manifest and gold
+ * live in `fixtures/corpus/NAME/` (`gold/*.json`), its rendered page dumps in DIR (never committed).
  * Kinds: `exported` (text layer), `scanned` (OCR of page images), `noisy` (a text layer passed
  * through ocr_noise.py). Page texts come from stored dumps of the real ingest
  * (`fixtures/corpus/dev-pages`, `fixtures/corpus/pages/SET/KIND.pages.json`, made by
@@ -31,6 +33,12 @@ const option = (name: string): string | undefined => {
 const verbose = args.includes('--verbose');
 const csvDir = option('--csv');
 const webdevPages = option('--webdev') ?? process.env['GLANEUR_WEBDEV_PAGES'];
+/** Every `--web NAME=DIR` pair, in the order given. */
+const webSets = args.flatMap((arg, index) => (arg === '--web' && args[index + 1] !== undefined ? [args[index + 1] as string] : [])).map((pair) => {
+  const split = pair.indexOf('=');
+  if (split <= 0) throw new Error(`--web expects NAME=DIR, got ${pair}`);
+  return { name: pair.slice(0, split), dir: pair.slice(split + 1) };
+});
 const TYPES = ['person', 'organisation', 'date', 'figure'] as const;
 const KINDS = ['exported', 'scanned', 'noisy'] as const;
 type Kind = (typeof KINDS)[number];
@@ -90,10 +98,10 @@ function devSet(): EvalSet {
   };
 }
 
-function webdevSet(dir: string): EvalSet {
+function webdevSet(dir: string, name = 'web-dev', goldDir = join(root, '../shared/corpus/web-dev/gold')): EvalSet {
   return {
-    name: 'web-dev',
-    goldDir: join(root, '../shared/corpus/web-dev/gold'),
+    name,
+    goldDir,
     load: async (kind) => {
       const dump = join(dir, `${kind}.pages.json`);
       return existsSync(dump) ? readJson<PageDump[]>(dump) : null;
@@ -160,7 +168,7 @@ function printRow(row: Row): void {
   const cells = TYPES.map((type) => (row.scores === null ? '    -' : (row.scores.get(type)?.f1 ?? 0).toFixed(3)));
   const macro = row.scores === null ? '    -' : (TYPES.reduce((sum, type) => sum + (row.scores?.get(type)?.f1 ?? 0), 0) / TYPES.length).toFixed(3);
   const timing = row.scores === null ? '      -' : row.msPerPage.toFixed(2).padStart(7);
-  console.log(`${row.set.padEnd(9)} ${row.kind.padEnd(8)} ${String(row.pages).padStart(5)}  ${cells.map((c) => c.padStart(6)).join('  ')}  ${macro.padStart(6)}  ${timing}`);
+  console.log(`${row.set.padEnd(10)} ${row.kind.padEnd(8)} ${String(row.pages).padStart(5)}  ${cells.map((c) => c.padStart(6)).join('  ')}  ${macro.padStart(6)}  ${timing}`);
   if (verbose && row.scores !== null) {
     for (const type of TYPES) {
       const score = row.scores.get(type);
@@ -173,8 +181,9 @@ function printRow(row: Row): void {
 const names = (await readdir(corpusRoot)).filter((name) => /^(?:tuned|heldout)\d$/u.test(name)).sort((a, b) => (a.startsWith('tuned') === b.startsWith('tuned') ? a.localeCompare(b) : a.startsWith('tuned') ? -1 : 1));
 const sets: EvalSet[] = [devSet(), ...names.map(fixtureSet)];
 if (webdevPages !== undefined) sets.push(webdevSet(webdevPages));
+for (const web of webSets) sets.push(webdevSet(web.dir, web.name, join(corpusRoot, web.name, 'gold')));
 
-console.log('set       kind     pages  person   organ.    date  figure   macro  ms/page');
+console.log('set        kind     pages  person   organ.    date  figure   macro  ms/page');
 let allPages = 0;
 let allMs = 0;
 let allCpuMs = 0;
