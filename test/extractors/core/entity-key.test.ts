@@ -60,10 +60,10 @@ describe('extractDocument', () => {
 
 describe('acronymAliases', () => {
   it('maps acronyms defined next to an organisation to its name', () => {
-    const pages = [{ page: 1, source: 'text' as const, text: "Le Pôle Métropolitain de l'Artois (PMA) a remis le label. Le PMA soutient. PHARE : Pôle Hainaut-Cambrésis des Acteurs Réunis" }];
+    const pages = [{ page: 1, source: 'text' as const, text: "Le Pôle Métropolitain du Vexin (PMV) a remis le label. Le PMV soutient. PRAME : Pôle Rural des Acteurs Mutualisés de l'Estuaire" }];
     const { mentions } = extractDocument(pages, { documentDate: '2022' });
     const aliases = acronymAliases(pages, mentions);
-    expect(aliases.get('PMA')).toBe("Pôle Métropolitain de l'Artois");
-    expect(aliases.get('PHARE')).toBe('Pôle Hainaut-Cambrésis des Acteurs Réunis');
+    expect(aliases.get('PMV')).toBe('Pôle Métropolitain du Vexin');
+    expect(aliases.get('PRAME')).toBe("Pôle Rural des Acteurs Mutualisés de l'Estuaire");
   });
 });

@@ -7,12 +7,12 @@ function part(text: string, figure: string, isMoney: boolean, organisations: str
 }
 
 describe('what a figure is a part of', () => {
-  const income = 'Produits : 187 500 € dont État (DREETS, AMI PTCE) 60 000 €, Région Bretagne 45 000 €, cotisations 6 200 €.';
+  const income = 'Recettes : 163 400 € dont État (DREETS, appel PTCE) 58 000 €, Région Normandie 39 000 €, adhésions 5 900 €.';
   it('a breakdown gives each part its funder or its name; the total stays whole', () => {
-    expect(part(income, '187 500', true, ['DREETS', 'Région Bretagne'])).toEqual({ detail: '', organisation: false });
-    expect(part(income, '60 000', true, ['DREETS', 'Région Bretagne'])).toEqual({ detail: 'DREETS', organisation: true });
-    expect(part(income, '45 000', true, ['DREETS', 'Région Bretagne'])).toEqual({ detail: 'Région Bretagne', organisation: true });
-    expect(part(income, '6 200', true, ['DREETS', 'Région Bretagne'])).toEqual({ detail: 'cotisations', organisation: false });
+    expect(part(income, '163 400', true, ['DREETS', 'Région Normandie'])).toEqual({ detail: '', organisation: false });
+    expect(part(income, '58 000', true, ['DREETS', 'Région Normandie'])).toEqual({ detail: 'DREETS', organisation: true });
+    expect(part(income, '39 000', true, ['DREETS', 'Région Normandie'])).toEqual({ detail: 'Région Normandie', organisation: true });
+    expect(part(income, '5 900', true, ['DREETS', 'Région Normandie'])).toEqual({ detail: 'adhésions', organisation: false });
   });
   it('a table row opened by "dont" is a part of the row above', () => {
     const table = 'Structures adhérentes | 41 | 53\ndont structures de l’ESS | 29 | 36';
@@ -26,6 +26,6 @@ describe('what a figure is a part of', () => {
     expect(part('26 réunions dont 6 conseils d’administration, 2 comités de pilotage', '2 comités', false)).toEqual({ detail: '', organisation: false });
   });
   it('reads the clause before a figure, brackets included', () => {
-    expect(clauseBefore(income, 0, income.indexOf('60 000')).text).toBe('État (DREETS, AMI PTCE)');
+    expect(clauseBefore(income, 0, income.indexOf('58 000')).text).toBe('État (DREETS, appel PTCE)');
   });
 });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { judgeTextLayer } from '../../../main/ingest/text-quality.js';
 
 const PROSE = [
-  "Le PTCE Émergence Hénin-Carvin poursuit son développement ! Ce fut un honneur pour notre",
-  "territoire de recevoir à la Pépinière d'Initiatives et d'Activités Créatrices de Carvin le 15",
-  'novembre dernier la rencontre des PTCE des Hauts-de-France sur l’implication des collectivités',
-  'locales dans les dynamiques de coopération territoriale. 26 réunions ont eu lieu en 2022.',
+  "Le pôle Cap Solidaire du Val d'Orge a accueilli ses partenaires à la Maison des Projets de",
+  "Villebrune le 9 octobre dernier : une journée d'échanges entre élus, associations et",
+  'entreprises sur la place des communes dans la coopération économique locale, avec un bilan',
+  'de l’année écoulée. 31 ateliers ont été organisés en 2023 et 12 structures ont rejoint le pôle.',
 ].join('\n');
 
 /**
