@@ -47,6 +47,7 @@ export const HOSTILE_KINDS = [
   'invisible-layer-agrees',
   'invisible-layer-disagrees',
   'white-text-injected',
+  'text-off-page',
 ] as const;
 export type HostileKind = (typeof HOSTILE_KINDS)[number];
 
@@ -229,6 +230,22 @@ async function whiteTextInjected(): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: false });
 }
 
+/** The lines `text-off-page` draws outside its page (another document's paragraph). */
+export async function offPageLines(): Promise<string[]> {
+  const doc = await PDFDocument.create();
+  return encodableLines(await pageOneText(OTHER_TEXT_SOURCE), await doc.embedFont(StandardFonts.Helvetica)).slice(0, 20);
+}
+
+/** An exported-looking page of black text with another document's paragraph drawn far left of the page, where no viewer shows it. */
+async function textOffPage(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595.28, 841.89]);
+  writeLines(page, font, encodableLines(await pageOneText(SCAN_TEXT_SOURCE), font).slice(0, 30), 800);
+  (await offPageLines()).forEach((line, row) => page.drawText(line, { x: -2000, y: 780 - row * 11, size: 9, font }));
+  return doc.save({ useObjectStreams: false });
+}
+
 const RECIPES: Readonly<Record<HostileKind, { fileName: string; description: string; make: () => Promise<Uint8Array> }>> = {
   'operator-bomb': { fileName: 'operator-bomb.pdf', description: `one blank page whose content stream inflates to ${OPERATOR_BOMB_BYTES / 1024 / 1024} MB of stroke operators`, make: () => makeOperatorBomb() },
   'image-bomb': { fileName: 'image-bomb.pdf', description: `one page painting a ${IMAGE_BOMB_SIDE}² RGB image (${Math.round((IMAGE_BOMB_SIDE * IMAGE_BOMB_SIDE * 3) / 1e6)} MB decoded)`, make: imageBomb },
@@ -240,6 +257,7 @@ const RECIPES: Readonly<Record<HostileKind, { fileName: string; description: str
   'invisible-layer-agrees': { fileName: 'invisible-layer-agrees.pdf', description: 'a scanned page with an invisible text layer (mode 3) that is its own text, as OCR tools write', make: () => scanWithInvisibleLayer(true) },
   'invisible-layer-disagrees': { fileName: 'invisible-layer-disagrees.pdf', description: 'a scanned page with an invisible text layer (mode 3) holding another document\'s text', make: () => scanWithInvisibleLayer(false) },
   'white-text-injected': { fileName: 'white-text-injected.pdf', description: 'a page of black text with another document\'s paragraph written in white on the white page', make: whiteTextInjected },
+  'text-off-page': { fileName: 'text-off-page.pdf', description: 'a page of black text with another document\'s paragraph drawn outside the page, where nobody sees it', make: textOffPage },
 };
 
 /** Writes the requested hostile PDFs (all by default) into `outDir`. */

@@ -10,9 +10,11 @@
  * fully transparent fill), which takes milliseconds; only a document that passes the screen
  * has its text pages' operator lists built.
  *
- * Not covered (said in the README): text placed outside the page or under an opaque shape
- * (seeing it needs geometry pdf.js does not report), and colours set through a colour space
- * other than DeviceGray/RGB/CMYK in the screen (the operator list itself sees them all).
+ * Text placed outside the page never reaches here: pdf.js's text content keeps only what lies in
+ * the page's box (tested with the `text-off-page` hostile PDF). Not covered (said in the README):
+ * text under an opaque shape (seeing it needs geometry pdf.js does not report), and colours set
+ * through a colour space other than DeviceGray/RGB/CMYK in the screen (the operator list itself
+ * sees them all).
  */
 import { inflateSync } from 'node:zlib';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch.js';
 import { createService } from '../../../main/api/service.js';
 import { openCorpus } from '../../../main/store/db.js';
-import { makeHostilePdfs } from '../../../scripts/hostile-pdfs.js';
+import { makeHostilePdfs, offPageLines } from '../../../scripts/hostile-pdfs.js';
 import { runCli, type CliRun } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/fixtures.js';
 
@@ -19,7 +19,7 @@ const db = join(dir.path, 'layers.sqlite');
 let run: CliRun;
 
 beforeAll(async () => {
-  const made = await makeHostilePdfs(join(dir.path, 'in'), ['invisible-layer-agrees', 'invisible-layer-disagrees', 'white-text-injected']);
+  const made = await makeHostilePdfs(join(dir.path, 'in'), ['invisible-layer-agrees', 'invisible-layer-disagrees', 'white-text-injected', 'text-off-page']);
   run = await runCli(['import', ...made.map((file) => file.file), '--db', db, '--jobs', '2']);
 }, 400_000);
 afterAll(() => dir.cleanup());
@@ -71,6 +71,16 @@ describe('hidden text layers are checked against what the page shows', () => {
     expect(page.text).toContain('territoire');
   });
 
+  it('leaves out text drawn outside the page (pdf.js keeps only text inside the page box), so no mention comes from it', async () => {
+    expect(run.stdout).toMatch(/^imported\ttext-off-page\.pdf\t1 pages \(1 text, 0 OCR\)\t[1-9]\d* mentions\t[\d.]+ s$/mu);
+    const page = stored('text-off-page.pdf');
+    expect(page.source).toBe('text');
+    expect(page.text).toContain('territoire');
+    const hidden = (await offPageLines()).map((line) => line.trim().toLowerCase()).filter((line) => line.length >= 20);
+    expect(hidden.length).toBeGreaterThan(5);
+    for (const line of hidden) expect(page.text).not.toContain(line);
+  });
+
   it('returns the warning through the API, as the app shows it', async () => {
     const corpus = await openCorpus(db, { readOnly: true });
     try {
@@ -80,6 +90,7 @@ describe('hidden text layers are checked against what the page shows', () => {
         'invisible-layer-agrees.pdf': [],
         'invisible-layer-disagrees.pdf': ['TEXT_LAYER_MISMATCH'],
         'white-text-injected.pdf': ['TEXT_LAYER_MISMATCH'],
+        'text-off-page.pdf': [],
       });
     } finally {
       corpus.close();
