@@ -6,7 +6,8 @@ export const NON_UNIT_WORDS: ReadonlySet<string> = new Set(
   c qu s n j m t h min er ère e ème nd nde bis ter rue avenue boulevard bd place allée impasse quai chemin route
   cedex bp cs janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
   décembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche fois-ci mais donc or ni car si
-  dernier derniers dernière dernières prochain prochaine suivant suivante ci là`.split(/\s+/).filter((w) => w.length > 0),
+  dernier derniers dernière dernières prochain prochaine suivant suivante ci là
+  puis ensuite alors environ seulement également aussi encore déjà toujours jamais chacun chacune`.split(/\s+/).filter((w) => w.length > 0),
 );
 
 /** Prepositions after which a bare number repeats the unit of the figure before it (`5 dans les HDF`). */
