@@ -5,7 +5,7 @@
  * proposed wherever else it occurs as a whole word and no mention covers it yet. Matching is
  * exact (case and accents), so a common word never turns into a name.
  */
-import { LEFT_BOUNDARY, RIGHT_BOUNDARY, alternation } from '../core/pattern.js';
+import { LEFT_BOUNDARY, RIGHT_BOUNDARY, alternation, initialsAhead } from '../core/pattern.js';
 import type { KnownName, Mention, PageInput } from '../core/types.js';
 import { contextSentence } from './context-sentence.js';
 
@@ -48,7 +48,8 @@ function sensesOf(mentions: readonly Mention[], known: readonly KnownName[]): Ma
 export function sameSenseMentions(pages: readonly PageInput[], mentions: readonly Mention[], known: readonly KnownName[]): Mention[] {
   const senses = sensesOf(mentions, known);
   if (senses.size === 0) return [];
-  const pattern = new RegExp(`${LEFT_BOUNDARY}${alternation(senses.keys())}${RIGHT_BOUNDARY}`, 'gu');
+  // The names' first letters first: without them the leading look-behind runs at every position.
+  const pattern = new RegExp(`${initialsAhead(senses.keys())}${LEFT_BOUNDARY}${alternation(senses.keys())}${RIGHT_BOUNDARY}`, 'gu');
   const added: Mention[] = [];
   for (const page of pages) {
     const taken = mentions.filter((mention) => mention.page === page.page);

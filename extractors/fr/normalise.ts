@@ -97,7 +97,12 @@ function ocrEdits(text: string): TextEdit[] {
   return edits.sort((a, b) => a.start - b.start);
 }
 
-function normalise(original: string): NormalisedText {
+/**
+ * Normalises `original`, keeping a map from every normalised offset to its original offset.
+ * The result depends on `original` only. Within one `extractDocument` call each page is
+ * normalised once (page-reading.ts) and the result passed on.
+ */
+export function normaliseText(original: string): NormalisedText {
   let text = original;
   let map: Int32Array | null = null;
   for (const pass of [characterEdits, hyphenEdits, ocrEdits, ocrRepairEdits]) {
@@ -112,35 +117,4 @@ function normalise(original: string): NormalisedText {
     text,
     toOriginal: (offset) => (finalMap === null ? offset : (finalMap[Math.max(0, Math.min(offset, finalMap.length - 1))] ?? original.length)),
   };
-}
-
-/**
- * The pages normalised during the current `withNormalisedPages` call. A page is normalised twice
- * per document extraction (the document date is inferred from the normalised pages before they
- * are extracted); inside the call the second time is a lookup. Outside any call nothing is kept,
- * so repeated extractions (and timings) pay the normaliser every time.
- */
-let scope: Map<string, NormalisedText> | null = null;
-
-/** Runs `work` with the normalised pages shared between its calls to `normaliseText`. */
-export function withNormalisedPages<T>(work: () => T): T {
-  if (scope !== null) return work();
-  scope = new Map();
-  try {
-    return work();
-  } finally {
-    scope = null;
-  }
-}
-
-/**
- * Normalises `original`, keeping a map from every normalised offset to its original offset.
- * The result depends on `original` only.
- */
-export function normaliseText(original: string): NormalisedText {
-  const cached = scope?.get(original);
-  if (cached !== undefined) return cached;
-  const result = normalise(original);
-  scope?.set(original, result);
-  return result;
 }
