@@ -36,9 +36,10 @@ function characterEdits(text: string): TextEdit[] {
 const PLACE_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'en', 'sur', 'sous', 'lès', 'lez', 'aux', 'au']);
 /**
  * Anchored on the dash: a pattern starting with the left word (`\p{L}+-`) is tried at every
- * letter of the page and cost more than the rest of the normaliser together.
+ * letter of the page and cost more than the rest of the normaliser together. The letter before
+ * the dash is looked behind from the dash, so the engine only stops at dashes.
  */
-const HYPHEN_BREAK = /(?<=\p{L})-[ \t]*\n[ \t]*(?<right>\p{L}+)/gu;
+const HYPHEN_BREAK = /-(?<=\p{L}-)[ \t]*\n[ \t]*(?<right>\p{L}+)/gu;
 const LEFT_WORD = /\p{L}+$/u;
 /** How far back the word before a line-end dash is read (longer words are cut, harmlessly). */
 const LEFT_REACH = 64;

@@ -28,7 +28,12 @@ export interface OcrRepair {
 }
 
 const LETTER = /\p{L}/u;
-const isLetter = (char: string): boolean => char !== '' && LETTER.test(char);
+/** ASCII letters answered without the Unicode class: the repairs read words letter by letter. */
+function isLetter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  return code > 127 && LETTER.test(char);
+}
 /** The whole run of letters (and inner apostrophes) that ends at `end`, read backwards. */
 function wordBefore(text: string, end: number): string {
   let start = end;
@@ -43,7 +48,11 @@ function wordAfter(text: string, start: number): string {
 }
 /** No letter, digit or address character right before `index`: a word starts there. */
 function startsWord(text: string, index: number): boolean {
-  return index === 0 || !/[\p{L}\p{N}'@./_-]/u.test(text.charAt(index - 1));
+  if (index === 0) return true;
+  // Most matches are inside a word: an ASCII letter before is answered without the class.
+  const code = text.charCodeAt(index - 1);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return false;
+  return !/[\p{L}\p{N}'@./_-]/u.test(text.charAt(index - 1));
 }
 /** The word ending at `end` is followed by no letter, digit, `@` or `.letter` (an address). */
 function endsWord(text: string, end: number): boolean {
@@ -289,8 +298,12 @@ const bulletGlyph: OcrRepair = {
   },
 };
 
-/** A short word glued to the next one: `laFabrique`, `dansle`. */
-const GLUED = new RegExp(`${initialsAhead(GLUE_PREFIXES)}(?<prefix>${alternation(GLUE_PREFIXES)})(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
+/**
+ * A short word glued to the next one: `laFabrique`, `dansle`. The look-behind drops most
+ * matches inside a word (`reunion`) in the pattern rather than after building them; the edit
+ * still checks the whole class (a match inside a word runs to its end, so it hid no word start).
+ */
+const GLUED = new RegExp(`${initialsAhead(GLUE_PREFIXES)}(?<![a-zA-Z0-9'])(?<prefix>${alternation(GLUE_PREFIXES)})(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
 const gluedWord: OcrRepair = {
   name: 'glued-word',
   pattern: GLUED,
