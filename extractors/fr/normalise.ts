@@ -76,7 +76,7 @@ function hyphenEdits(text: string): TextEdit[] {
  * OCR reads the apostrophe of `l'` as `U` or drops the `l`: `Uintervention`, `lUimpulsion`,
  * `'APES`. French words do not start with `U` + vowel, so the repair is safe.
  */
-const OCR_ELISION = /(?=[lLdDU])(?<![\p{L}\p{N}'])(?<article>[lLdD]?)U(?=[aeiouyhéèêàâîôû]\p{Ll})/gu;
+const OCR_ELISION = /(?=[lLdDU])(?<![a-z])(?<![\p{L}\p{N}'])(?<article>[lLdD]?)U(?=[aeiouyhéèêàâîôû]\p{Ll})/gu;
 const DROPPED_L = /'(?<=[\s(]')(?=\p{Lu}{2})/gu;
 /** A table rule read as `|` glued to a capital `I` (`|RIAE` for `IRIAE`). */
 const BAR_FOR_I = /\|(?<=\s\|)(?=\p{Lu}{3,})/gu;
@@ -84,7 +84,8 @@ const BAR_FOR_I = /\|(?<=\s\|)(?=\p{Lu}{3,})/gu;
 const STRAY_A = /a(?<=\sa)(?=\s+(?:\d{1,2}\s?h|partir\s+d))/gu;
 
 // Each pattern starts with its literal (or a look-ahead of its first letters), the look-behind
-// after it: a leading look-behind is run at every position of the page.
+// after it: a leading look-behind is run at every position of the page. `(?<![a-z])` before a
+// letter-class look-behind fails first inside words, where the class would fail too.
 function ocrEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const match of text.matchAll(OCR_ELISION)) {

@@ -323,7 +323,9 @@ const gluedWord: OcrRepair = {
 const ELISION_HOSTS = ['de', 'et', 'à', 'par', 'pour', 'sur', 'avec'];
 const gluedElision: OcrRepair = {
   name: 'glued-elision',
-  pattern: new RegExp(`${initialsAhead(ELISION_HOSTS)}${alternation(ELISION_HOSTS)}(?=[ld]'\\p{L})`, 'gu'),
+  // The ASCII look-behind drops matches inside a word before they are built (the edit checks the
+  // whole class; a match inside a word ends at its end, so it hid no word start).
+  pattern: new RegExp(`${initialsAhead(ELISION_HOSTS)}(?<![a-zA-Z0-9'])${alternation(ELISION_HOSTS)}(?=[ld]'\\p{L})`, 'gu'),
   edit: (match, text) => {
     if (/[\p{L}\p{N}']/u.test(text.charAt(match.index - 1))) return null;
     const end = match.index + match[0].length;
