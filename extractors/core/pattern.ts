@@ -70,11 +70,33 @@ export function compile(pattern: string, flags = 'gu'): RegExp {
 }
 
 const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
+const MARK = /\p{M}/gu;
+/** Each non-ASCII character met so far, decomposed (NFKD) without its marks: `é` → `e`. */
+const foldedCharacters = new Map<string, string>();
 
-/** Folds accents and case: `Hénin` → `henin`. Plain ASCII (most words) skips the decomposition. */
+/**
+ * Folds accents and case: `Hénin` → `henin`. Plain ASCII (most words) skips the decomposition;
+ * other words are decomposed character by character from a table filled on first sight (the
+ * lexicon lookups fold thousands of words per page). NFKD decomposes each character on its own
+ * and only reorders marks, which are dropped, so this is `normalize('NFKD')` without marks; case
+ * is lowered on the whole word (Greek final sigma depends on its place in the word).
+ */
 export function fold(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  let folded = '';
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) {
+      folded += char;
+      continue;
+    }
+    let plain = foldedCharacters.get(char);
+    if (plain === undefined) {
+      plain = char.normalize('NFKD').replace(MARK, '');
+      foldedCharacters.set(char, plain);
+    }
+    folded += plain;
+  }
+  return folded.toLowerCase();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, initialsAhead, prefixGroups, withAsciiLookBehinds } from '../../../extractors/core/pattern.js';
+import { alternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, prefixGroups, withAsciiLookBehinds } from '../../../extractors/core/pattern.js';
 import { FRENCH_PARSERS } from '../../../extractors/fr/index.js';
 
 describe('escapeRegExp', () => {
@@ -93,5 +93,17 @@ describe('withAsciiLookBehinds', () => {
       const fast = new RegExp(withAsciiLookBehinds(own.source), own.flags);
       for (const text of texts) expect([...text.matchAll(fast)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(own)].map((m) => [m.index, m[0]]));
     }
+  });
+});
+
+describe('fold', () => {
+  it('folds accents and case like NFKD without marks, character table or not', () => {
+    const reference = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const word of ['Hénin-Beaumont', 'Œuvre', 'ﬁn', 'e\u0301te\u0301', 'ΟΔΟΣ', 'Straße', '𝐀telier', '½', 'İstanbul', 'Île-de-France']) {
+      expect(fold(word)).toBe(reference(word));
+      expect(fold(word)).toBe(reference(word)); // second time from the table
+    }
+    expect(fold('Hénin')).toBe('henin');
+    expect(fold('PÔLE')).toBe('pole');
   });
 });
