@@ -4,7 +4,7 @@
  */
 import { runParsers, runRefiners } from '../core/pipeline.js';
 import type { DocumentContext, Mention, PageInput, Parser, ParsingContext, Refiner } from '../core/types.js';
-import { contextSentence } from './context-sentence.js';
+import { pageContexts } from './context-sentence.js';
 import { readPage } from './page-reading.js';
 import type { PageReading } from './page-reading.js';
 import { contactEmailParser } from './parsers/contact-email.js';
@@ -90,6 +90,7 @@ export function extractFrenchPage(page: PageInput, document: DocumentContext, re
   const context: ParsingContext = { text: normalised.text, page: page.page, source: page.source, document };
   const candidates = runRefiners(FRENCH_REFINERS, context, runParsers(FRENCH_PARSERS, context, undefined, reading.yearDates));
   const mentions: Mention[] = [];
+  const contextOf = pageContexts(page.text);
   for (const candidate of candidates) {
     const start = normalised.toOriginal(candidate.start);
     const end = candidate.end > candidate.start ? normalised.toOriginal(candidate.end - 1) + 1 : start;
@@ -104,7 +105,7 @@ export function extractFrenchPage(page: PageInput, document: DocumentContext, re
       confidence: candidate.confidence,
       rule: candidate.rule,
       inferred: [...candidate.inferred].sort(),
-      context: contextSentence(page.text, start, end),
+      context: contextOf(start, end),
       ...(candidate.evidence === undefined ? {} : { evidence: [...candidate.evidence] }),
     });
   }
