@@ -99,8 +99,9 @@ const uBeforeAcronym: OcrRepair = {
 /** ` 'inter-réseaux`, ` 'Etat`: the `l` of an elision lost before a vowel. */
 const lostL: OcrRepair = {
   name: 'lost-l',
-  pattern: /'(?=[aeiouyhéèêâîôûAEIOUYÉÈÊ]\p{Ll})/gu,
-  edit: (match, text) => (/[\s(]/u.test(text.charAt(match.index - 1)) ? { start: match.index, end: match.index + 1, text: "l'" } : null),
+  // The space or bracket before the apostrophe is looked behind from it, so only those match.
+  pattern: /'(?<=[\s(]')(?=[aeiouyhéèêâîôûAEIOUYÉÈÊ]\p{Ll})/gu,
+  edit: (match) => ({ start: match.index, end: match.index + 1, text: "l'" }),
 };
 
 /**
@@ -152,7 +153,9 @@ const placeLetter: OcrRepair = {
  */
 const vanishedApostrophe: OcrRepair = {
   name: 'vanished-apostrophe',
-  pattern: /(?:ll|Ll|[ld])(?=[aeiouyhéèêâîôû]\p{Ll}{3,})/gu,
+  // The ASCII look-behind drops most matches inside a word in the pattern (`startsWord` checks
+  // the rest; a match inside a word hid no match that starts a word).
+  pattern: /(?=[lLd])(?<![a-zA-Z0-9'@./_-])(?:ll|Ll|[ld])(?=[aeiouyhéèêâîôû]\p{Ll}{3,})/gu,
   edit: (match, text) => {
     if (!startsWord(text, match.index)) return null;
     const article = match[0];
