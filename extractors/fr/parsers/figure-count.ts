@@ -20,8 +20,12 @@ import type { FigureProposal } from './figure-proposal.js';
 const RULE = 'fr.figure.count';
 const ELLIPSIS_RULE = `${RULE}.ellipsis`;
 
+/** The first word of every compound unit: a noun that starts none is its own unit, unread further. */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(COMPOUND_UNITS.map((compound) => compound.slice(0, compound.indexOf(' '))));
+
 /** A multi-word unit starting with the counted noun (`groupe de travail`, `demandeur d'emploi`). */
 function compoundAfter(text: string, unitEnd: number, singular: string): { unit: string; end: number } {
+  if (!COMPOUND_HEADS.has(singular)) return { unit: singular, end: unitEnd };
   const following = text.slice(unitEnd, unitEnd + 40).toLowerCase();
   const normalisedTail = following.replace(/[ \t\n]+/g, ' ');
   for (const compound of COMPOUND_UNITS) {
