@@ -3,9 +3,8 @@
  * Pure functions: the same input always gives byte-identical output.
  */
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from './core/types.js';
-import { extractFrenchPage, inferFrenchDocumentDate } from './fr/index.js';
+import { extractFrenchPage, inferFrenchDocumentDate, readFrenchPage } from './fr/index.js';
 import { sameSenseMentions } from './fr/known-names.js';
-import { withNormalisedPages } from './fr/normalise.js';
 
 export type * from './core/types.js';
 export { MENTION_TYPES } from './core/types.js';
@@ -42,18 +41,19 @@ export function extractDocument(
   document: DocumentContext = {},
   onStage?: ExtractionStageObserver,
 ): DocumentExtraction {
-  return withNormalisedPages(() => {
-    onStage?.('date', null);
-    const documentDate = document.documentDate
-      ? { value: document.documentDate, inferred: false }
-      : inferFrenchDocumentDate(pages);
-    const context: DocumentContext = { documentDate: documentDate?.value };
-    const found = pages.flatMap((page) => {
-      onStage?.('page', page);
-      return extractPage(page, context);
-    });
-    return { documentDate, mentions: completeDocument(pages, found, document) };
+  onStage?.('date', null);
+  // Each page is normalised, and its dates with a year read, once: the document date is inferred
+  // from these readings, then each page is extracted from its own.
+  const readings = pages.map(readFrenchPage);
+  const documentDate = document.documentDate
+    ? { value: document.documentDate, inferred: false }
+    : inferFrenchDocumentDate(pages, readings);
+  const context: DocumentContext = { documentDate: documentDate?.value };
+  const found = readings.flatMap((reading) => {
+    onStage?.('page', reading.page);
+    return extractFrenchPage(reading.page, context, reading);
   });
+  return { documentDate, mentions: completeDocument(pages, found, document) };
 }
 
 /**

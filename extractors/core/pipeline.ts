@@ -3,14 +3,17 @@
  * match, the search resumes one character later, so a rejected long match cannot hide a good
  * shorter one that starts inside it.
  */
+import { withAsciiLookBehinds } from './pattern.js';
 import type { Candidate, Parser, ParsingContext, Refiner } from './types.js';
 
 const compiled = new WeakMap<Parser, RegExp>();
 
+/** The parser's pattern, compiled once, with its word-boundary look-behinds made cheaper. */
 function patternOf(parser: Parser, context: ParsingContext): RegExp {
   let pattern = compiled.get(parser);
   if (pattern === undefined) {
-    pattern = parser.pattern(context);
+    const own = parser.pattern(context);
+    pattern = new RegExp(withAsciiLookBehinds(own.source), own.flags);
     compiled.set(parser, pattern);
   }
   return pattern;
@@ -26,30 +29,47 @@ export interface ParserWork {
   matchedChars: number;
 }
 
-/** Every candidate every parser finds, in parser order. Pass `work` to count the regex work done. */
-export function runParsers(parsers: readonly Parser[], context: ParsingContext, work?: ParserWork): Candidate[] {
+/**
+ * Every candidate every parser finds, in parser order. Pass `work` to count the regex work done.
+ * A parser listed in `done` is not run again: its candidates from an earlier run over the same
+ * context text are taken (the document date is inferred from some parsers' results before the
+ * page is extracted).
+ */
+export function runParsers(
+  parsers: readonly Parser[],
+  context: ParsingContext,
+  work?: ParserWork,
+  done?: ReadonlyMap<Parser, readonly Candidate[]>,
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (const parser of parsers) {
-    if (parser.requires !== undefined && !parser.requires.test(context.text)) continue;
-    const pattern = patternOf(parser, context);
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(context.text)) !== null) {
-      if (work !== undefined) {
-        work.matches += 1;
-        work.matchedChars += match[0].length;
-      }
-      const result = parser.extract(context, match);
-      if (result === null || (Array.isArray(result) && result.length === 0)) {
-        pattern.lastIndex = match.index + 1;
-        continue;
-      }
-      if (Array.isArray(result)) candidates.push(...(result as readonly Candidate[]));
-      else candidates.push(result as Candidate);
-      if (match[0].length === 0) pattern.lastIndex += 1;
-    }
+    const earlier = done?.get(parser);
+    if (earlier !== undefined) candidates.push(...earlier);
+    else runParser(parser, context, candidates, work);
   }
   return candidates;
+}
+
+/** Appends to `into` every candidate `parser` finds in the context text. */
+function runParser(parser: Parser, context: ParsingContext, into: Candidate[], work?: ParserWork): void {
+  if (parser.requires !== undefined && !parser.requires.test(context.text)) return;
+  const pattern = patternOf(parser, context);
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(context.text)) !== null) {
+    if (work !== undefined) {
+      work.matches += 1;
+      work.matchedChars += match[0].length;
+    }
+    const result = parser.extract(context, match);
+    if (result === null || (Array.isArray(result) && result.length === 0)) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    if (Array.isArray(result)) into.push(...(result as readonly Candidate[]));
+    else into.push(result as Candidate);
+    if (match[0].length === 0) pattern.lastIndex += 1;
+  }
 }
 
 /** Applies `refiners` in order. */

@@ -6,6 +6,33 @@ const isSpace = (code: number): boolean => code === 32 || code === 10 || code ==
 
 /** Character-code scanning keeps this linear and cheap: it runs once per mention. */
 export function contextSentence(text: string, start: number, end: number): string {
+  const [from, to] = sentenceBounds(text, start, end);
+  return collapsed(text, from, to);
+}
+
+/**
+ * `contextSentence` for the mentions of one page: mentions of one sentence share its collapsed
+ * text (a page has several mentions per sentence).
+ */
+export function pageContexts(text: string): (start: number, end: number) => string {
+  const seen = new Map<number, string>();
+  return (start, end) => {
+    const [from, to] = sentenceBounds(text, start, end);
+    const key = from * (text.length + 1) + to;
+    let context = seen.get(key);
+    if (context === undefined) {
+      context = collapsed(text, from, to);
+      seen.set(key, context);
+    }
+    return context;
+  };
+}
+
+// Without the `u` flag `\s` is the same set and the replace runs about twice as fast.
+const collapsed = (text: string, from: number, to: number): string => text.slice(from, to).replace(/\s+/g, ' ').trim();
+
+/** Where the sentence (or line group) around [start, end) starts and ends. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0 && start - from < MAX_LENGTH) {
     const previous = text.charCodeAt(from - 1);
@@ -23,6 +50,5 @@ export function contextSentence(text: string, start: number, end: number): strin
     if (current === 10 && text.charCodeAt(to + 1) === 10) break;
     to += 1;
   }
-  // Without the `u` flag `\s` is the same set and the replace runs about twice as fast.
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return [from, to];
 }

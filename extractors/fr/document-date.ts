@@ -7,16 +7,12 @@
  * range (`2024-2025`) say nothing about when the document was written, so they are left out.
  */
 import { alternation } from '../core/pattern.js';
-import type { Candidate, PageInput } from '../core/types.js';
+import type { Candidate, PageInput, Parser } from '../core/types.js';
 import { runParsers, runRefiners } from '../core/pipeline.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
-import { dateAbsoluteParser } from './parsers/date-absolute.js';
-import { dateMonthYearParser } from './parsers/date-month-year.js';
-import { dateNumericParser } from './parsers/date-numeric.js';
-import { dateRangeParser } from './parsers/date-range.js';
-import { dateYearParser } from './parsers/date-year.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
-import { normaliseText } from './normalise.js';
+import { YEAR_PARSERS, readPage } from './page-reading.js';
+import type { PageReading } from './page-reading.js';
 
 const TITLE_LINES = 6;
 const SEASON_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(SEASONS)}[ \\t]+(?<year>(?:19|20)\\d{2})(?!\\p{N})`, 'iu');
@@ -47,22 +43,26 @@ function titleArea(text: string): string {
   return text.slice(0, end);
 }
 
-/** Only dates that write their year say when a document was written; the others are not run. */
-const YEAR_PARSERS = [dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateYearParser];
 const ANY_YEAR = /(?:19|20)\d{2}/u;
 
-function datesOf(text: string, page: PageInput): Candidate[] {
+/**
+ * The dates of `text` that write their year, overlaps removed. `found` holds the candidates
+ * `YEAR_PARSERS` already found in `text` (a page's reading); without it they are run here.
+ */
+function datesOf(text: string, page: PageInput, found?: ReadonlyMap<Parser, readonly Candidate[]>): Candidate[] {
   if (!ANY_YEAR.test(text)) return [];
   const context = { text, page: page.page, source: page.source, document: {} };
-  return runRefiners([removeOverlapsRefiner], context, runParsers(YEAR_PARSERS, context));
+  return runRefiners([removeOverlapsRefiner], context, runParsers(YEAR_PARSERS, context, undefined, found));
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
 /** The date a masthead states, at the precision it states it, or undefined. */
-function mastheadDate(first: PageInput): string | undefined {
-  const head = titleArea(normaliseText(first.text).text);
-  const dates = datesOf(head, first).filter((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined && !lookingAhead(head, date));
+function mastheadDate(first: PageReading): string | undefined {
+  const head = titleArea(first.normalised.text);
+  // The title area is a prefix of the page: its dates are read again (a date cut at its end reads
+  // otherwise than on the whole page). It is a few lines long.
+  const dates = datesOf(head, first.page).filter((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined && !lookingAhead(head, date));
   const full = dates.find((date) => date.date?.month !== undefined && date.date.day !== undefined)?.date;
   if (full?.year !== undefined && full.month !== undefined && full.day !== undefined) return `${full.year}-${pad(full.month)}-${pad(full.day)}`;
   const month = dates.find((date) => date.date?.month !== undefined)?.date;
@@ -70,16 +70,22 @@ function mastheadDate(first: PageInput): string | undefined {
   return SEASON_YEAR.exec(head)?.groups?.['year'];
 }
 
-/** The inferred document date, or null when the text holds no year at all. */
-export function inferDocumentDate(pages: readonly PageInput[]): { value: string; inferred: boolean } | null {
-  const first = pages[0];
+/**
+ * The inferred document date, or null when the text holds no year at all. `readings` are the
+ * pages as `readPage` read them, when the caller has them (extractDocument): nothing is read twice.
+ */
+export function inferDocumentDate(
+  pages: readonly PageInput[],
+  readings?: readonly PageReading[],
+): { value: string; inferred: boolean } | null {
+  const first = readings?.[0] ?? (pages[0] === undefined ? undefined : readPage(pages[0]));
   const masthead = first === undefined ? undefined : mastheadDate(first);
   if (masthead !== undefined) return { value: masthead, inferred: true };
   const counts = new Map<number, number>();
   let latestPrecise = 0;
-  for (const page of pages) {
-    const text = normaliseText(page.text).text;
-    for (const date of datesOf(text, page)) {
+  for (const reading of readings ?? pages.map(readPage)) {
+    const text = reading.normalised.text;
+    for (const date of datesOf(text, reading.page, reading.yearDates)) {
       const year = date.date?.year;
       if (year === undefined) continue;
       if (lookingAhead(text, date)) continue;

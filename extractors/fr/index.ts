@@ -4,8 +4,9 @@
  */
 import { runParsers, runRefiners } from '../core/pipeline.js';
 import type { DocumentContext, Mention, PageInput, Parser, ParsingContext, Refiner } from '../core/types.js';
-import { contextSentence } from './context-sentence.js';
-import { normaliseText } from './normalise.js';
+import { pageContexts } from './context-sentence.js';
+import { readPage } from './page-reading.js';
+import type { PageReading } from './page-reading.js';
 import { contactEmailParser } from './parsers/contact-email.js';
 import { contactPhoneParser } from './parsers/contact-phone.js';
 import { contactUrlParser } from './parsers/contact-url.js';
@@ -38,6 +39,8 @@ import { resolveYearRefiner } from './refiners/resolve-year.js';
 import { roleRefiner } from './roles/role-refiner.js';
 
 export { inferDocumentDate as inferFrenchDocumentDate } from './document-date.js';
+export { readPage as readFrenchPage } from './page-reading.js';
+export type { PageReading } from './page-reading.js';
 
 /** Parsers in preference order: on equal spans the earlier one wins. */
 export const FRENCH_PARSERS: readonly Parser[] = [
@@ -78,12 +81,16 @@ export const FRENCH_REFINERS: readonly Refiner[] = [
 
 const TYPE_ORDER = ['date', 'email', 'figure', 'organisation', 'person', 'phone', 'url'];
 
-/** Runs every French rule over one page. Spans index `page.text`. */
-export function extractFrenchPage(page: PageInput, document: DocumentContext): Mention[] {
-  const normalised = normaliseText(page.text);
+/**
+ * Runs every French rule over one page. Spans index `page.text`. `reading` is the page as
+ * `readPage` read it for the document date (extractDocument passes it): it is not read again.
+ */
+export function extractFrenchPage(page: PageInput, document: DocumentContext, reading: PageReading = readPage(page)): Mention[] {
+  const normalised = reading.normalised;
   const context: ParsingContext = { text: normalised.text, page: page.page, source: page.source, document };
-  const candidates = runRefiners(FRENCH_REFINERS, context, runParsers(FRENCH_PARSERS, context));
+  const candidates = runRefiners(FRENCH_REFINERS, context, runParsers(FRENCH_PARSERS, context, undefined, reading.yearDates));
   const mentions: Mention[] = [];
+  const contextOf = pageContexts(page.text);
   for (const candidate of candidates) {
     const start = normalised.toOriginal(candidate.start);
     const end = candidate.end > candidate.start ? normalised.toOriginal(candidate.end - 1) + 1 : start;
@@ -98,7 +105,7 @@ export function extractFrenchPage(page: PageInput, document: DocumentContext): M
       confidence: candidate.confidence,
       rule: candidate.rule,
       inferred: [...candidate.inferred].sort(),
-      context: contextSentence(page.text, start, end),
+      context: contextOf(start, end),
       ...(candidate.evidence === undefined ? {} : { evidence: [...candidate.evidence] }),
     });
   }

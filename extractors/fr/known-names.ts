@@ -5,7 +5,6 @@
  * proposed wherever else it occurs as a whole word and no mention covers it yet. Matching is
  * exact (case and accents), so a common word never turns into a name.
  */
-import { LEFT_BOUNDARY, RIGHT_BOUNDARY, alternation } from '../core/pattern.js';
 import type { KnownName, Mention, PageInput } from '../core/types.js';
 import { contextSentence } from './context-sentence.js';
 
@@ -44,21 +43,52 @@ function sensesOf(mentions: readonly Mention[], known: readonly KnownName[]): Ma
   return senses;
 }
 
+/** Zero-width tests at one position (sticky): no letter or digit before it, or at it. */
+const STARTS_WORD = /(?<![\p{L}\p{N}])/uy;
+const ENDS_WORD = /(?![\p{L}\p{N}])/uy;
+function wholeWord(text: string, start: number, end: number): boolean {
+  STARTS_WORD.lastIndex = start;
+  ENDS_WORD.lastIndex = end;
+  return STARTS_WORD.test(text) && ENDS_WORD.test(text);
+}
+
+/**
+ * Where the names occur in `text` as whole words, left to right without overlaps, the longest
+ * name first at one position: what one alternation of the names between word boundaries finds,
+ * without compiling a new pattern for every document (that cost more than the search).
+ */
+function occurrences(text: string, names: readonly string[]): { start: number; name: string }[] {
+  const found: { start: number; name: string }[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (wholeWord(text, at, at + name.length)) found.push({ start: at, name });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
+  const kept: { start: number; name: string }[] = [];
+  let free = 0;
+  for (const occurrence of found) {
+    if (occurrence.start < free) continue;
+    kept.push(occurrence);
+    free = occurrence.start + occurrence.name.length;
+  }
+  return kept;
+}
+
 /** Mentions for the other occurrences of known and strong names, on spans no mention covers. */
 export function sameSenseMentions(pages: readonly PageInput[], mentions: readonly Mention[], known: readonly KnownName[]): Mention[] {
   const senses = sensesOf(mentions, known);
   if (senses.size === 0) return [];
-  const pattern = new RegExp(`${LEFT_BOUNDARY}${alternation(senses.keys())}${RIGHT_BOUNDARY}`, 'gu');
+  const names = [...senses.keys()];
   const added: Mention[] = [];
   for (const page of pages) {
     const taken = mentions.filter((mention) => mention.page === page.page);
-    for (const match of page.text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      const sense = senses.get(match[0]);
+    for (const { start, name } of occurrences(page.text, names)) {
+      const end = start + name.length;
+      const sense = senses.get(name);
       if (sense === undefined || taken.some((other) => other.span.start < end && start < other.span.end)) continue;
       const mention: Mention = {
-        type: sense.type, page: page.page, source: page.source, span: { start, end }, text: match[0], value: sense.value,
+        type: sense.type, page: page.page, source: page.source, span: { start, end }, text: name, value: sense.value,
         confidence: 0.6, rule: sense.rule, inferred: [], context: contextSentence(page.text, start, end), evidence: [sense.evidence],
       };
       added.push(mention);

@@ -13,10 +13,16 @@ let commonWords: BloomFilter | null = null;
 let places: ReadonlySet<string> | null = null;
 let surnames: ReadonlySet<string> | null = null;
 
+// These lookups run for thousands of words per page: the replacements below are skipped (by a
+// cheap test) when they would change nothing, which is almost always.
+const withStraightApostrophes = (text: string): string => (text.includes('’') ? text.replace(/’/gu, "'") : text);
+/** Whitespace other than one plain space between words. */
+const ODD_SPACE = /[^\S ]| {2}/u;
+
 /** Whether `word` is (probably) a French common word form: `Services`, `Financement`, `Horizon`. */
 export function isCommonWord(word: string): boolean {
   commonWords ??= bloomFilter(COMMON_WORDS_BITS, COMMON_WORDS_SIZE, COMMON_WORDS_HASHES);
-  const folded = fold(word).replace(/’/gu, "'");
+  const folded = withStraightApostrophes(fold(word));
   if (folded.length < 3) return true;
   return commonWords.has(folded) || (/[sx]$/u.test(folded) && commonWords.has(folded.slice(0, -1)));
 }
@@ -24,7 +30,8 @@ export function isCommonWord(word: string): boolean {
 /** Whether `name` is a French commune (1 000 inhabitants or more), department or region. */
 export function isPlaceName(name: string): boolean {
   places ??= new Set(PLACES_SOURCE.split('|'));
-  return places.has(fold(name).replace(/\s+/gu, ' ').replace(/’/gu, "'"));
+  const folded = fold(name);
+  return places.has(withStraightApostrophes(ODD_SPACE.test(folded) ? folded.replace(/\s+/gu, ' ') : folded));
 }
 
 /** Whether `word` is a frequent French surname (`Dupont`, `LEFEBVRE`). */

@@ -5,8 +5,8 @@ import { FIRST_NAMES_SOURCE } from './lexicon/first-names.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 
 let firstNames: ReadonlySet<string> | null = null;
-/** The same names without their accents (`Francois`, `Gwenaelle`): OCR often loses them. */
-let plainFirstNames: ReadonlySet<string> | null = null;
+/** The names, and the same names without their accents (`Francois`, `Gwenaelle`): OCR often loses them. */
+let namesAsReadByOcr: ReadonlySet<string> | null = null;
 const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
 /** `François` → `Francois`; letter case is kept (an upper-case word is no given name here). */
 const withoutAccents = (word: string): string => (NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word);
@@ -20,10 +20,11 @@ const COMPOUND_LEADS: ReadonlySet<string> = new Set(['Marie', 'Jean', 'Anne', 'P
  */
 export function isFirstName(word: string): boolean {
   firstNames ??= new Set(FIRST_NAMES_SOURCE.split(' '));
-  plainFirstNames ??= new Set([...firstNames].map(withoutAccents));
   // Only a word with no accent left is looked up without accents: OCR loses accents, it does not
-  // add them, so `Zéphyr` must be a name as written.
-  if (firstNames.has(word) || (!NON_ASCII.test(word) && plainFirstNames.has(word))) return true;
+  // add them, so `Zéphyr` must be a name as written. The names as written and their plain ASCII
+  // forms are one set, so a word costs one lookup (this runs for most capitalised words).
+  namesAsReadByOcr ??= new Set([...firstNames, ...[...firstNames].map(withoutAccents).filter((name) => !NON_ASCII.test(name))]);
+  if (namesAsReadByOcr.has(word)) return true;
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length === 2 && COMPOUND_LEADS.has(parts[0] ?? '') || parts.length > 1 && parts.every((part) => firstNames?.has(part) === true);

@@ -36,9 +36,10 @@ function characterEdits(text: string): TextEdit[] {
 const PLACE_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'en', 'sur', 'sous', 'lès', 'lez', 'aux', 'au']);
 /**
  * Anchored on the dash: a pattern starting with the left word (`\p{L}+-`) is tried at every
- * letter of the page and cost more than the rest of the normaliser together.
+ * letter of the page and cost more than the rest of the normaliser together. The letter before
+ * the dash is looked behind from the dash, so the engine only stops at dashes.
  */
-const HYPHEN_BREAK = /(?<=\p{L})-[ \t]*\n[ \t]*(?<right>\p{L}+)/gu;
+const HYPHEN_BREAK = /-(?<=\p{L}-)[ \t]*\n[ \t]*(?<right>\p{L}+)/gu;
 const LEFT_WORD = /\p{L}+$/u;
 /** How far back the word before a line-end dash is read (longer words are cut, harmlessly). */
 const LEFT_REACH = 64;
@@ -75,7 +76,7 @@ function hyphenEdits(text: string): TextEdit[] {
  * OCR reads the apostrophe of `l'` as `U` or drops the `l`: `Uintervention`, `lUimpulsion`,
  * `'APES`. French words do not start with `U` + vowel, so the repair is safe.
  */
-const OCR_ELISION = /(?=[lLdDU])(?<![\p{L}\p{N}'])(?<article>[lLdD]?)U(?=[aeiouyhéèêàâîôû]\p{Ll})/gu;
+const OCR_ELISION = /(?=[lLdDU])(?<![a-z])(?<![\p{L}\p{N}'])(?<article>[lLdD]?)U(?=[aeiouyhéèêàâîôû]\p{Ll})/gu;
 const DROPPED_L = /'(?<=[\s(]')(?=\p{Lu}{2})/gu;
 /** A table rule read as `|` glued to a capital `I` (`|RIAE` for `IRIAE`). */
 const BAR_FOR_I = /\|(?<=\s\|)(?=\p{Lu}{3,})/gu;
@@ -83,7 +84,8 @@ const BAR_FOR_I = /\|(?<=\s\|)(?=\p{Lu}{3,})/gu;
 const STRAY_A = /a(?<=\sa)(?=\s+(?:\d{1,2}\s?h|partir\s+d))/gu;
 
 // Each pattern starts with its literal (or a look-ahead of its first letters), the look-behind
-// after it: a leading look-behind is run at every position of the page.
+// after it: a leading look-behind is run at every position of the page. `(?<![a-z])` before a
+// letter-class look-behind fails first inside words, where the class would fail too.
 function ocrEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const match of text.matchAll(OCR_ELISION)) {
@@ -97,7 +99,12 @@ function ocrEdits(text: string): TextEdit[] {
   return edits.sort((a, b) => a.start - b.start);
 }
 
-function normalise(original: string): NormalisedText {
+/**
+ * Normalises `original`, keeping a map from every normalised offset to its original offset.
+ * The result depends on `original` only. Within one `extractDocument` call each page is
+ * normalised once (page-reading.ts) and the result passed on.
+ */
+export function normaliseText(original: string): NormalisedText {
   let text = original;
   let map: Int32Array | null = null;
   for (const pass of [characterEdits, hyphenEdits, ocrEdits, ocrRepairEdits]) {
@@ -112,35 +119,4 @@ function normalise(original: string): NormalisedText {
     text,
     toOriginal: (offset) => (finalMap === null ? offset : (finalMap[Math.max(0, Math.min(offset, finalMap.length - 1))] ?? original.length)),
   };
-}
-
-/**
- * The pages normalised during the current `withNormalisedPages` call. A page is normalised twice
- * per document extraction (the document date is inferred from the normalised pages before they
- * are extracted); inside the call the second time is a lookup. Outside any call nothing is kept,
- * so repeated extractions (and timings) pay the normaliser every time.
- */
-let scope: Map<string, NormalisedText> | null = null;
-
-/** Runs `work` with the normalised pages shared between its calls to `normaliseText`. */
-export function withNormalisedPages<T>(work: () => T): T {
-  if (scope !== null) return work();
-  scope = new Map();
-  try {
-    return work();
-  } finally {
-    scope = null;
-  }
-}
-
-/**
- * Normalises `original`, keeping a map from every normalised offset to its original offset.
- * The result depends on `original` only.
- */
-export function normaliseText(original: string): NormalisedText {
-  const cached = scope?.get(original);
-  if (cached !== undefined) return cached;
-  const result = normalise(original);
-  scope?.set(original, result);
-  return result;
 }

@@ -28,7 +28,12 @@ export interface OcrRepair {
 }
 
 const LETTER = /\p{L}/u;
-const isLetter = (char: string): boolean => char !== '' && LETTER.test(char);
+/** ASCII letters answered without the Unicode class: the repairs read words letter by letter. */
+function isLetter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  return code > 127 && LETTER.test(char);
+}
 /** The whole run of letters (and inner apostrophes) that ends at `end`, read backwards. */
 function wordBefore(text: string, end: number): string {
   let start = end;
@@ -43,7 +48,11 @@ function wordAfter(text: string, start: number): string {
 }
 /** No letter, digit or address character right before `index`: a word starts there. */
 function startsWord(text: string, index: number): boolean {
-  return index === 0 || !/[\p{L}\p{N}'@./_-]/u.test(text.charAt(index - 1));
+  if (index === 0) return true;
+  // Most matches are inside a word: an ASCII letter before is answered without the class.
+  const code = text.charCodeAt(index - 1);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return false;
+  return !/[\p{L}\p{N}'@./_-]/u.test(text.charAt(index - 1));
 }
 /** The word ending at `end` is followed by no letter, digit, `@` or `.letter` (an address). */
 function endsWord(text: string, end: number): boolean {
@@ -90,8 +99,9 @@ const uBeforeAcronym: OcrRepair = {
 /** ` 'inter-réseaux`, ` 'Etat`: the `l` of an elision lost before a vowel. */
 const lostL: OcrRepair = {
   name: 'lost-l',
-  pattern: /'(?=[aeiouyhéèêâîôûAEIOUYÉÈÊ]\p{Ll})/gu,
-  edit: (match, text) => (/[\s(]/u.test(text.charAt(match.index - 1)) ? { start: match.index, end: match.index + 1, text: "l'" } : null),
+  // The space or bracket before the apostrophe is looked behind from it, so only those match.
+  pattern: /'(?<=[\s(]')(?=[aeiouyhéèêâîôûAEIOUYÉÈÊ]\p{Ll})/gu,
+  edit: (match) => ({ start: match.index, end: match.index + 1, text: "l'" }),
 };
 
 /**
@@ -143,7 +153,9 @@ const placeLetter: OcrRepair = {
  */
 const vanishedApostrophe: OcrRepair = {
   name: 'vanished-apostrophe',
-  pattern: /(?:ll|Ll|[ld])(?=[aeiouyhéèêâîôû]\p{Ll}{3,})/gu,
+  // The ASCII look-behind drops most matches inside a word in the pattern (`startsWord` checks
+  // the rest; a match inside a word hid no match that starts a word).
+  pattern: /(?=[lLd])(?<![a-zA-Z0-9'@./_-])(?:ll|Ll|[ld])(?=[aeiouyhéèêâîôû]\p{Ll}{3,})/gu,
   edit: (match, text) => {
     if (!startsWord(text, match.index)) return null;
     const article = match[0];
@@ -289,8 +301,12 @@ const bulletGlyph: OcrRepair = {
   },
 };
 
-/** A short word glued to the next one: `laFabrique`, `dansle`. */
-const GLUED = new RegExp(`${initialsAhead(GLUE_PREFIXES)}(?<prefix>${alternation(GLUE_PREFIXES)})(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
+/**
+ * A short word glued to the next one: `laFabrique`, `dansle`. The look-behind drops most
+ * matches inside a word (`reunion`) in the pattern rather than after building them; the edit
+ * still checks the whole class (a match inside a word runs to its end, so it hid no word start).
+ */
+const GLUED = new RegExp(`${initialsAhead(GLUE_PREFIXES)}(?<![a-zA-Z0-9'])(?<prefix>${alternation(GLUE_PREFIXES)})(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
 const gluedWord: OcrRepair = {
   name: 'glued-word',
   pattern: GLUED,
@@ -310,7 +326,9 @@ const gluedWord: OcrRepair = {
 const ELISION_HOSTS = ['de', 'et', 'à', 'par', 'pour', 'sur', 'avec'];
 const gluedElision: OcrRepair = {
   name: 'glued-elision',
-  pattern: new RegExp(`${initialsAhead(ELISION_HOSTS)}${alternation(ELISION_HOSTS)}(?=[ld]'\\p{L})`, 'gu'),
+  // The ASCII look-behind drops matches inside a word before they are built (the edit checks the
+  // whole class; a match inside a word ends at its end, so it hid no word start).
+  pattern: new RegExp(`${initialsAhead(ELISION_HOSTS)}(?<![a-zA-Z0-9'])${alternation(ELISION_HOSTS)}(?=[ld]'\\p{L})`, 'gu'),
   edit: (match, text) => {
     if (/[\p{L}\p{N}']/u.test(text.charAt(match.index - 1))) return null;
     const end = match.index + match[0].length;

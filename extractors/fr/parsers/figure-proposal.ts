@@ -94,7 +94,7 @@ function valueOf(digits: string | undefined, words: string | undefined): number 
   return NUMBER_WORDS[key] ?? parseNumberWords(words ?? '') ?? Number.NaN;
 }
 
-/** Reads one match of `FIGURE_PATTERN` (compiled with the `d` flag). */
+/** Reads one match of `FIGURE_PATTERN` (no `d` flag needed: see `unitEnd`). */
 export function readProposal(text: string, match: RegExpExecArray): FigureProposal {
   const groups = match.groups ?? {};
   const { digits, words, sign, symbol, glued } = groups;
@@ -117,7 +117,8 @@ export function readProposal(text: string, match: RegExpExecArray): FigurePropos
     unitWord,
     unitLower,
     singular: unitWord === undefined ? '' : singularUnit(unitWord),
-    unitEnd: match.indices?.groups?.['unit']?.[1] ?? match.index + match[0].length,
+    // The unit word is the last group of the pattern: when it matched, it ends the match.
+    unitEnd: match.index + match[0].length,
     gap: groups['gap'] ?? '',
     yearLike: digits !== undefined && /^(?:19|20)\d{2}$/u.test(digits),
     postcode: digits !== undefined && /^\d{5}$/u.test(digits),

@@ -16,8 +16,10 @@ import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
 import { lineAround } from '../patterns.js';
 
 const REGION = alternation(REGIONS);
+// `(?![a-z\d\s])`: a match starts with a capital, so the engine skips most positions before
+// running the look-behind (speed only: the same matches).
 const PATTERN =
-  `(?<![\\p{L}\\p{N}@#.-])(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9}[a-z]?)(?:[ \\t]+(?:(?<region>${REGION}(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:Ouest|Est|Nord|Sud|Centre)(?![\\p{L}'’-]))?)|(?<place>\\p{Lu}\\p{Ll}+-\\p{Lu}[\\p{L}-]*\\p{L})))?(?![\\p{L}\\p{N}'-]|\\.\\p{Lu})`;
+  `(?![a-z\\d\\s])(?<![\\p{L}\\p{N}@#.-])(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9}[a-z]?)(?:[ \\t]+(?:(?<region>${REGION}(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:Ouest|Est|Nord|Sud|Centre)(?![\\p{L}'’-]))?)|(?<place>\\p{Lu}\\p{Ll}+-\\p{Lu}[\\p{L}-]*\\p{L})))?(?![\\p{L}\\p{N}'-]|\\.\\p{Lu})`;
 
 /** A line written in capitals with three words or more is a heading or a logo. */
 function isCapitalHeading(line: string): boolean {

@@ -15,6 +15,7 @@ const PATTERN = `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME}),[ \\t]*\\n?[ \\t]*(?:(
 export const organisationAppositionParser: Parser = {
   id: 'fr.organisation.apposition',
   pattern: () => compile(PATTERN, 'gu'),
+  requires: new RegExp(PATTERN.slice(PATTERN.indexOf(',[')), 'u'), // the comma and kind after the name: a cheap page test
   extract(context, match): Candidate | null {
     const name = match.groups?.['name'] ?? '';
     if (!isDistinctiveName(name)) return null;

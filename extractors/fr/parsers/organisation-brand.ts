@@ -13,6 +13,7 @@ const PERSON_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O)\p{Lu}/u;
 export const organisationBrandParser: Parser = {
   id: 'fr.organisation.brand',
   pattern: () => compile(PATTERN, 'gu'),
+  requires: /\p{Ll}\p{Lu}/u, // every brand has a lower-case letter then a capital: skip pages without one
   extract(_context, match): Candidate | null {
     const brand = match.groups?.['brand'] ?? '';
     // Five letters at least: shorter ones are OCR elisions the normaliser left (`dUne`).

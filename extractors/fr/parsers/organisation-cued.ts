@@ -4,7 +4,7 @@
  * a run of capitalised words (joined by `de`, `du`, `d'`…) that `isDistinctiveName` accepts, so
  * places (`chez Carvin`) and people (`porté par Jean Dupont`) are left to their own rules.
  */
-import { alternation, compile, fold } from '../../core/pattern.js';
+import { alternation, compile, fold, initialsAhead } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isDistinctiveName } from '../organisation/distinctive-name.js';
 import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION, STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
@@ -20,7 +20,8 @@ const CUE =
   `${cues(DONE_BY)}[ \\t]+par[ \\t]+${ARTICLE}|${cues(PARTNERSHIP)}[ \\t]+${ARTICLE})`;
 const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
 const NAME = `${WORD}(?:${SPACE}(?:(?:de|du|des|de[ \\t]+la|d'|l')[ \\t]*)?${WORD}){0,4}`;
-const PATTERN = `(?<![\\p{L}\\p{N}])(?<cue>${CUE})${SPACE}(?<name>${NAME})(?![\\p{L}\\p{N}])`;
+// The cue words' first letters first (speed only: the same matches).
+const PATTERN = `${initialsAhead([...ROLE_IN_ORGANISATION, ...DONE_BY, ...PARTNERSHIP])}(?<![\\p{L}\\p{N}])(?<cue>${CUE})${SPACE}(?<name>${NAME})(?![\\p{L}\\p{N}])`;
 
 const KIND_AFTER = new RegExp(`^,[ \\t]*\\n?[ \\t]*(?:(?:une|un|l'|la|le|notre|cette)[ \\t]*)?${alternation(STRUCTURE_KINDS)}(?![\\p{L}])`, 'u');
 

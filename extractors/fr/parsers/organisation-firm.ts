@@ -16,6 +16,7 @@ const PATTERN =
 export const organisationFirmParser: Parser = {
   id: 'fr.organisation.firm',
   pattern: () => compile(PATTERN, 'gu'),
+  requires: new RegExp(alternation(FIRM_PARTNERS), 'u'), // the pattern runs only on pages naming a partner word
   extract(_context, match): Candidate | null {
     const founder = match.groups?.['founder'] ?? '';
     if (founder.split(/[ -]/u).some((word) => CAPITALISED_NON_NAMES.has(fold(word)))) return null;

@@ -26,6 +26,7 @@ function isAdjective(text: string, start: number, word: string): boolean {
 export const organisationLegalFormAfterParser: Parser = {
   id: 'fr.organisation.legal-form-after',
   pattern: () => compile(PATTERN, 'gu'),
+  requires: new RegExp(alternation(LEGAL_FORMS_AFTER), 'u'), // the pattern runs only on pages with a legal form
   extract(context, match): Candidate | null {
     const name = match.groups?.['name'] ?? '';
     const words = name.split(/[ \t]+/u);

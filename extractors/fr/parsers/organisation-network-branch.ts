@@ -17,6 +17,7 @@ const isTerritory = (name: string): boolean => isPlaceName(name) || (name.includ
 export const organisationNetworkBranchParser: Parser = {
   id: 'fr.organisation.network-branch',
   pattern: () => compile(PATTERN, 'gu'),
+  requires: /Acti(?:f|ve)|Initiative/u, // each branch name holds one of these: skip pages without
   extract(context, match): Candidate | null {
     const territory = match.groups?.['region'] ?? match.groups?.['before'] ?? match.groups?.['after'] ?? '';
     if (!isTerritory(territory) && !/^(?:Pays|Terres?|Val|Vallée|Grand)\s/u.test(match[0].replace(/^Initiative\s+/u, ''))) return null;

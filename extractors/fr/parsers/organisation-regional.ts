@@ -15,6 +15,7 @@ const PATTERN = `(?<![\\p{L}\\p{N}-])(?<name>\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{
 export const organisationRegionalParser: Parser = {
   id: 'fr.organisation.regional',
   pattern: () => compile(PATTERN, 'gu'),
+  requires: new RegExp(REGION, 'u'), // the pattern runs only on pages naming a region
   extract(context, match): Candidate | null {
     const name = match.groups?.['name'] ?? '';
     const words = name.split(/\s+/u);

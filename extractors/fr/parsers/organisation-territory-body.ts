@@ -18,6 +18,7 @@ const PATTERN = `(?<![\\p{L}\\p{N}-])(?<territory>${TERRITORY})(?:[ \\t]+|[ \\t]
 export const organisationTerritoryBodyParser: Parser = {
   id: 'fr.organisation.territory-body',
   pattern: () => compile(PATTERN, 'gu'),
+  requires: new RegExp(alternation(TERRITORY_BODY_WORDS), 'u'), // the pattern runs only on pages with a body word
   extract(context, match): Candidate | null {
     const territory = match.groups?.['territory'] ?? '';
     // The longest known place that ends the capitalised run: `Avec Morlaix` → `Morlaix`.

@@ -24,6 +24,9 @@ const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:[ \\t]+${FIRST})?)${BREAK}` +
   `(?<last>(?:${PARTICLE}${BREAK}){0,2}${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
+/** `Van Long`: a Vietnamese middle part and the surname, all of the surname group. */
+const MIDDLE_AND_SURNAME = new RegExp(`^${MIDDLE}[ \\t]+${SURNAME_WORD}$`, 'u');
+
 /** Words before a name that make it a street, school or place name. */
 const PLACE_BEFORE = endsWithWord(PLACE_HEADS);
 
@@ -58,7 +61,7 @@ export const personNameParser: Parser = {
       first = givenWords[0] ?? '';
       const second = givenWords[1] ?? '';
       const secondStart = match[0].indexOf(second, (groups['title']?.length ?? 0) + first.length);
-      const rest = PARTICLE_WORDS.includes(second.toLowerCase()) || new RegExp(`^${MIDDLE}[ \\t]+${SURNAME_WORD}$`, 'u').test(last);
+      const rest = PARTICLE_WORDS.includes(second.toLowerCase()) || MIDDLE_AND_SURNAME.test(last);
       last = rest ? match[0].slice(secondStart) : second;
       if (!rest) end = match.index + secondStart + second.length;
     }

@@ -18,6 +18,12 @@ function namedAfterTypeWord(a: Candidate, b: Candidate): number {
   return b.confidence - a.confidence;
 }
 
+/** Whether a cell of `covered` in [start, end) is set (a loop: no view, no callback per cell). */
+function coversAny(covered: Uint8Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (covered[index] === 1) return true;
+  return false;
+}
+
 export const removeOverlapsRefiner: Refiner = {
   id: 'fr.remove-overlaps',
   refine(_context, candidates): Candidate[] {
@@ -32,12 +38,14 @@ export const removeOverlapsRefiner: Refiner = {
       );
     // Which characters a kept candidate covers: checking a span costs its length, not the
     // number of candidates kept so far, so a long page stays linear.
-    const covered = new Uint8Array(Math.max(0, ...candidates.map((candidate) => candidate.end)) + 1);
+    let last = 0;
+    for (const candidate of candidates) last = Math.max(last, candidate.end);
+    const covered = new Uint8Array(last + 1);
     const kept: Candidate[] = [];
     for (const { candidate } of ranked) {
       if (candidate.end === candidate.start) {
         if (kept.some((other) => other.start < candidate.end && candidate.start < other.end)) continue;
-      } else if (covered.subarray(candidate.start, candidate.end).some((cell) => cell === 1)) continue;
+      } else if (coversAny(covered, candidate.start, candidate.end)) continue;
       covered.fill(1, candidate.start, candidate.end);
       kept.push(candidate);
     }

@@ -2,6 +2,7 @@
  * What the role rules share: the role phrases of a page, the people and organisations already
  * found, and how a role is tied to them (an organisation right after the role, `de`/`du`…). Pure.
  */
+import { withAsciiLookBehinds } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
 import { ROLE_PHRASE, roleLabel, roleOfForm } from './role-nouns.js';
 
@@ -24,8 +25,11 @@ export interface RoleLink {
   readonly span?: { readonly start: number; readonly end: number } | undefined;
 }
 
-/** Compiled once: the alternation of every role form is long. `matchAll` works on a copy. */
-const ROLE_REGEX = new RegExp(ROLE_PHRASE, 'gu');
+/**
+ * Compiled once: the alternation of every role form is long. `matchAll` works on a copy. Its
+ * leading word boundary gets the same ASCII pre-test as the parsers' patterns (same matches).
+ */
+const ROLE_REGEX = new RegExp(withAsciiLookBehinds(ROLE_PHRASE), 'gu');
 
 /** Every role phrase of the text, with its stored label. */
 export function rolePhrases(text: string): RolePhrase[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, initialsAhead, prefixGroups } from '../../../extractors/core/pattern.js';
+import { alternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, prefixGroups, withAsciiLookBehinds } from '../../../extractors/core/pattern.js';
+import { FRENCH_PARSERS } from '../../../extractors/fr/index.js';
 
 describe('escapeRegExp', () => {
   it('escapes every syntax character so the text matches literally', () => {
@@ -62,5 +63,47 @@ describe('initialsAhead', () => {
   it('rejects other first letters and escapes class syntax', () => {
     expect(compile(`^${initialsAhead(['président'])}`).test('trésorier')).toBe(false);
     expect(compile(`^${initialsAhead(['-x', ']y', '^z'])}.`).test(']')).toBe(true);
+  });
+});
+
+describe('withAsciiLookBehinds', () => {
+  it('puts an ASCII test before each look-behind on a class holding every letter', () => {
+    expect(withAsciiLookBehinds(String.raw`(?<![\p{L}\p{N}'-])\p{Lu}x(?<![\p{Ll}])y`)).toBe(String.raw`(?<![a-z])(?<![\p{L}\p{N}'-])\p{Lu}x(?<![a-z])(?<![\p{Ll}])y`);
+    expect(withAsciiLookBehinds(String.raw`(?=[A-Z])(?<![\p{L}])Z`)).toBe(String.raw`(?=[A-Z])(?<![a-z])(?<![\p{L}])Z`);
+    expect(withAsciiLookBehinds(String.raw`a|(?<![\p{N}\p{L}@])b`)).toBe(String.raw`a|(?<![a-z])(?<![\p{N}\p{L}@])b`);
+  });
+
+  it('leaves classes that may hold a lower-case letter out, and text that only looks like a look-behind', () => {
+    for (const source of [
+      String.raw`(?<![\p{Lu}])x`, // capitals only: a lower-case letter before passes
+      String.raw`(?<![^\p{L}])x`, // negated class
+      String.raw`(?<![\p{L}]a)x`, // more than one class in the look-behind
+      String.raw`\(?<![\p{L}])`, // an escaped parenthesis
+      String.raw`[(?<![\p{L}\]])]`, // inside a character class
+      String.raw`(?<=[\p{L}])x`, // a positive look-behind
+    ]) {
+      expect(withAsciiLookBehinds(source)).toBe(source);
+    }
+  });
+
+  it('changes no match of any parser pattern', () => {
+    const texts = ['Le 12 mars 2024, la coopérative Rosa Lumière et 26 réunions à Lille', "l'ESS, eBay et l'Atelier 42 (Occitanie)", 'aa Bb Cc dD 3 4 | 5'];
+    for (const parser of FRENCH_PARSERS) {
+      const own = parser.pattern({ text: '', page: 1, source: 'text', document: {} });
+      const fast = new RegExp(withAsciiLookBehinds(own.source), own.flags);
+      for (const text of texts) expect([...text.matchAll(fast)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(own)].map((m) => [m.index, m[0]]));
+    }
+  });
+});
+
+describe('fold', () => {
+  it('folds accents and case like NFKD without marks, character table or not', () => {
+    const reference = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const word of ['Hénin-Beaumont', 'Œuvre', 'ﬁn', 'e\u0301te\u0301', 'ΟΔΟΣ', 'Straße', '𝐀telier', '½', 'İstanbul', 'Île-de-France']) {
+      expect(fold(word)).toBe(reference(word));
+      expect(fold(word)).toBe(reference(word)); // second time from the table
+    }
+    expect(fold('Hénin')).toBe('henin');
+    expect(fold('PÔLE')).toBe('pole');
   });
 });

@@ -35,4 +35,18 @@ describe('one sense per corpus and per document', () => {
     });
     expect(result.mentions.filter((m) => m.rule === 'fr.known-name')).toEqual([]);
   });
+
+  it('reads the longest whole name at a place, and no name inside a name already read', () => {
+    const result = extractDocument([page('Avec Terres Vives Nord, Terres Vives-Est et Terres Vives.')], {
+      knownNames: [
+        { type: 'organisation', text: 'Terres Vives', value: 'Terres Vives' },
+        { type: 'organisation', text: 'Terres Vives Nord', value: 'Terres Vives Nord' },
+        { type: 'organisation', text: 'Vives Nord', value: 'Vives Nord' },
+        { type: 'organisation', text: 'Terres Vives-E', value: 'Terres Vives-E' },
+      ],
+    });
+    const found = result.mentions.filter((m) => m.rule === 'fr.known-name').map((m) => [m.span.start, m.text]);
+    // `Terres Vives-E` stops inside a word; `Vives Nord` is inside `Terres Vives Nord`.
+    expect(found).toEqual([[5, 'Terres Vives Nord'], [24, 'Terres Vives'], [44, 'Terres Vives']]);
+  });
 });

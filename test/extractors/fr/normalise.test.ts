@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../../extractors/index.js';
-import { withNormalisedPages } from '../../../extractors/fr/normalise.js';
 
 /** Every normalised character maps to an original offset that is in range and non-decreasing. */
 function checkMonotonic(original: string): void {
@@ -73,17 +72,6 @@ describe('normaliseText', () => {
     for (const original of ['Une lessive dessous', 'Lenoir et Dupont', 'le porte- parole', "une idée de l'avenir", "l'Isle-Adam"]) {
       expect(normaliseText(original).text).toBe(original);
     }
-  });
-  it('normalises a page once per document extraction, and again on the next extraction', () => {
-    const page = 'exper-\ntise et Uintervention';
-    withNormalisedPages(() => {
-      const first = normaliseText(page);
-      expect(normaliseText(`${page}`)).toBe(first);
-      expect(normaliseText('autre-\nment dit').text).toBe('autrement dit');
-      expect(first.text).toBe("expertise et l'intervention");
-    });
-    expect(normaliseText(page)).not.toBe(normaliseText(page));
-    expect(normaliseText(page).text).toBe("expertise et l'intervention");
   });
   it('reads the word before each line-end dash', () => {
     expect(normaliseText('Hénin-\nBeaumont et mi-\nmars').text).toBe('Hénin-Beaumont et mi-mars');

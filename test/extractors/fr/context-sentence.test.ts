@@ -1,0 +1,23 @@
+/** The context of a mention: its sentence (or line group), whitespace collapsed. */
+import { describe, expect, it } from 'vitest';
+import { contextSentence, pageContexts } from '../../../extractors/fr/context-sentence.js';
+
+const TEXT = 'Titre\n\nLe pôle a reçu 12 structures.  Marie Dupont\tpréside. Fin\nde ligne ? Oui';
+
+describe('contextSentence', () => {
+  it('reads the sentence around a span, whitespace collapsed', () => {
+    expect(contextSentence(TEXT, TEXT.indexOf('12'), TEXT.indexOf('12') + 2)).toBe('Le pôle a reçu 12 structures.');
+    expect(contextSentence(TEXT, TEXT.indexOf('Marie'), TEXT.indexOf('Dupont') + 6)).toBe('Marie Dupont préside.');
+    expect(contextSentence(TEXT, TEXT.indexOf('ligne'), TEXT.indexOf('ligne') + 5)).toBe('Fin de ligne ?');
+    expect(contextSentence(TEXT, 0, 5)).toBe('Titre');
+  });
+});
+
+describe('pageContexts', () => {
+  it('gives what contextSentence gives, for every span of a page', () => {
+    const contextOf = pageContexts(TEXT);
+    for (let start = 0; start < TEXT.length; start += 3) {
+      for (const end of [start, start + 1, start + 7]) expect(contextOf(start, Math.min(end, TEXT.length))).toBe(contextSentence(TEXT, start, Math.min(end, TEXT.length)));
+    }
+  });
+});
