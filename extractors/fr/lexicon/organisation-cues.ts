@@ -54,3 +54,20 @@ export const STRUCTURE_KINDS: readonly string[] = [
   'régie de quartier', 'tiers-lieu', "entreprise d'insertion", "chantier d'insertion", 'mutuelle', 'fonds de dotation',
   'groupe', 'groupement', 'cabinet', 'agence',
 ];
+
+/**
+ * What a structure does, in the present or the passé composé, right after its name as the
+ * subject of a sentence (`Kalimba accompagne…`, `Les Ateliers Verts ont ouvert…`). Verbs a
+ * person does as often (`dit`, `explique`) are left out.
+ */
+export const ORGANISATION_VERBS: readonly string[] = [
+  'accompagne', 'accompagnent', 'propose', 'proposent', 'organise', 'organisent', 'porte', 'portent', 'rassemble',
+  'rassemblent', 'fédère', 'fédèrent', 'regroupe', 'regroupent', 'emploie', 'emploient', 'salarie', 'salarient',
+  'gère', 'gèrent', 'anime', 'animent', 'collecte', 'collectent', 'recrute', 'recrutent', 'récupère', 'récupèrent',
+  'finance', 'financent', 'soutient', 'soutiennent', 'réunit', 'réunissent', 'compte', 'comptent', 'forme', 'forment',
+  'exploite', 'exploitent', 'produit', 'produisent', 'commercialise', 'commercialisent', 'développe', 'développent',
+  'a été créée', 'a été créé', 'ont été créées', 'a ouvert', 'ont ouvert', 'a inauguré', 'ont inauguré', 'a rejoint',
+  'ont rejoint', 'a accompagné', 'ont accompagné', 'a recruté', 'ont recruté', 'a collecté', 'ont collecté',
+  'a remis', 'ont remis', 'a lancé', 'ont lancé', 'a obtenu', 'ont obtenu', 'a reçu', 'ont reçu', 'est installée',
+  'est implantée', 'est née', 'sont installées',
+];

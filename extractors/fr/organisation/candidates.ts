@@ -9,10 +9,12 @@ import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { isNameShaped } from './evidence.js';
-import { NAME_RUN, articleNames, kindExampleNames, possessiveRoleNames, regionBracketNames } from './name-candidates.js';
+import { NAME_RUN, articleNames, coordinatedNames, kindExampleNames, possessiveRoleNames, regionBracketNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
-export type CandidateSource = 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted' | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example';
+export type CandidateSource =
+  | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
+  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated';
 
 export interface NameCandidate {
   readonly start: number;
@@ -272,8 +274,11 @@ function quotedNames(text: string, firstList: number): NameCandidate[] {
   return found;
 }
 
-/** Every candidate of a page, in text order. Lines are cut at `MAX_LINE` characters. */
-export function proposeCandidates(text: string): NameCandidate[] {
+/**
+ * Every candidate of a page, in text order. Lines are cut at `MAX_LINE` characters.
+ * `organisations`: spans other rules found, which names coordinated with them may join.
+ */
+export function proposeCandidates(text: string, organisations: readonly Item[] = []): NameCandidate[] {
   const lines: Item[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
@@ -285,7 +290,10 @@ export function proposeCandidates(text: string): NameCandidate[] {
   const dashes = placeDashLines(text, lines, 2000);
   const quoted = quotedNames(text, 3000);
   const lineRuns = lineLists(text, lines, 5000);
-  const named = [...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text)].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
+  const named = [
+    ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text),
+    ...coordinatedNames(text, organisations),
+  ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].sort((a, b) => a.start - b.start);
 }
 
