@@ -71,3 +71,16 @@ export const ORGANISATION_VERBS: readonly string[] = [
   'a remis', 'ont remis', 'a lancé', 'ont lancé', 'a obtenu', 'ont obtenu', 'a reçu', 'ont reçu', 'est installée',
   'est implantée', 'est née', 'sont installées',
 ];
+
+/**
+ * Words that cannot belong to a lower-case description between a type word and a name
+ * (`l'atelier de réparation de vélos X`): a verb or a relative word makes it a clause
+ * (`l'association accompagne X`, `la coopérative qui emploie X`).
+ */
+export const DESCRIPTION_BREAKERS: readonly string[] = [
+  'qui', 'que', 'dont', 'où', 'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'fait', 'font', 'va', 'vont',
+  'peut', 'peuvent', 'doit', 'doivent', 'avait', 'avaient', 'ou', 'mais', 'car', 'puis', 'comme', 'avec', 'par', 'chez', 'pour',
+  'selon', 'entre', 'vers', 'depuis', 'dans', 'sur', 'sous', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'se', 'sa', 'son', 'ses',
+  'leur', 'leurs', 'notre', 'nos', 'ce', 'cette', 'ces', 'un', 'une', 'plusieurs', 'deux', 'trois', 'quatre', 'cinq', 'dix',
+  ...ORGANISATION_VERBS.filter((verb) => !verb.includes(' ')),
+];
