@@ -27,6 +27,8 @@ interface ExpectedMention {
   readonly start?: number;
   /** The rule id that must have found it (`fr.role.signature`). */
   readonly rule?: string;
+  /** Evidence features the mention must carry (`fr.organisation.candidate`: `coordinated`). */
+  readonly evidence?: readonly string[];
 }
 
 interface Case {
@@ -42,6 +44,8 @@ interface Case {
   readonly rule?: string;
   /** The removing refiner this case is an example of (see refiner-effect.ts). */
   readonly refiner?: RefinerExample;
+  /** An evidence feature no mention found may carry (a negative case of that feature). */
+  readonly withoutEvidence?: string;
 }
 
 const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
@@ -92,12 +96,19 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sor
           expect(run(testCase, types).filter((m) => m.rule === testCase.rule || m.rule.startsWith(`${testCase.rule}.`)).map((m) => m.text)).toEqual([]);
         });
       }
-      if (testCase.expected.some((e) => e.rule !== undefined)) {
+      if (testCase.expected.some((e) => e.rule !== undefined || e.evidence !== undefined)) {
         test(`${name} (rules)`, () => {
           const found = run(testCase, types);
           for (const [index, expected] of testCase.expected.entries()) {
             if (expected.rule !== undefined) expect(found[index]?.rule).toBe(expected.rule);
+            if (expected.evidence !== undefined) expect(found[index]?.evidence ?? []).toEqual(expect.arrayContaining([...expected.evidence]));
           }
+        });
+      }
+      const without = testCase.withoutEvidence;
+      if (without !== undefined) {
+        test(`${name} (no ${without} evidence)`, () => {
+          expect(run(testCase, types).filter((m) => m.evidence?.includes(without) === true).map((m) => m.text)).toEqual([]);
         });
       }
       if (testCase.expected.length === 0) continue;

@@ -54,3 +54,33 @@ export const STRUCTURE_KINDS: readonly string[] = [
   'régie de quartier', 'tiers-lieu', "entreprise d'insertion", "chantier d'insertion", 'mutuelle', 'fonds de dotation',
   'groupe', 'groupement', 'cabinet', 'agence',
 ];
+
+/**
+ * What a structure does, in the present or the passé composé, right after its name as the
+ * subject of a sentence (`Kalimba accompagne…`, `Les Ateliers Verts ont ouvert…`). Verbs a
+ * person does as often (`dit`, `explique`) are left out.
+ */
+export const ORGANISATION_VERBS: readonly string[] = [
+  'accompagne', 'accompagnent', 'propose', 'proposent', 'organise', 'organisent', 'porte', 'portent', 'rassemble',
+  'rassemblent', 'fédère', 'fédèrent', 'regroupe', 'regroupent', 'emploie', 'emploient', 'salarie', 'salarient',
+  'gère', 'gèrent', 'anime', 'animent', 'collecte', 'collectent', 'recrute', 'recrutent', 'récupère', 'récupèrent',
+  'finance', 'financent', 'soutient', 'soutiennent', 'réunit', 'réunissent', 'compte', 'comptent', 'forme', 'forment',
+  'exploite', 'exploitent', 'produit', 'produisent', 'commercialise', 'commercialisent', 'développe', 'développent',
+  'a été créée', 'a été créé', 'ont été créées', 'a ouvert', 'ont ouvert', 'a inauguré', 'ont inauguré', 'a rejoint',
+  'ont rejoint', 'a accompagné', 'ont accompagné', 'a recruté', 'ont recruté', 'a collecté', 'ont collecté',
+  'a remis', 'ont remis', 'a lancé', 'ont lancé', 'a obtenu', 'ont obtenu', 'a reçu', 'ont reçu', 'est installée',
+  'est implantée', 'est née', 'sont installées',
+];
+
+/**
+ * Words that cannot belong to a lower-case description between a type word and a name
+ * (`l'atelier de réparation de vélos X`): a verb or a relative word makes it a clause
+ * (`l'association accompagne X`, `la coopérative qui emploie X`).
+ */
+export const DESCRIPTION_BREAKERS: readonly string[] = [
+  'qui', 'que', 'dont', 'où', 'est', 'sont', 'a', 'ont', 'était', 'étaient', 'sera', 'seront', 'fait', 'font', 'va', 'vont',
+  'peut', 'peuvent', 'doit', 'doivent', 'avait', 'avaient', 'ou', 'mais', 'car', 'puis', 'comme', 'avec', 'par', 'chez', 'pour',
+  'selon', 'entre', 'vers', 'depuis', 'dans', 'sur', 'sous', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'se', 'sa', 'son', 'ses',
+  'leur', 'leurs', 'notre', 'nos', 'ce', 'cette', 'ces', 'un', 'une', 'plusieurs', 'deux', 'trois', 'quatre', 'cinq', 'dix',
+  ...ORGANISATION_VERBS.filter((verb) => !verb.includes(' ')),
+];

@@ -22,3 +22,14 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   'épicerie sociale', 'tiers-lieu', 'tiers lieu', 'café', 'garage', 'ferme', 'plateforme', 'incubateur', 'scop', 'scic',
   'groupement', 'pépinière', 'fabrique', "bureau d'études", "bureau d'étude", 'cave coopérative',
 ]);
+
+/**
+ * Kinds after which a lower-case description may stand before the name (`l'atelier de réparation
+ * de vélos X`, `l'épicerie ambulante X`): the description is a cue, the name starts at the capital
+ * (organisation/described-name.ts). Bodies whose name holds the type word and its qualifier
+ * (`pôle régional X`, `réseau national X`, `union régionale des X`) are not listed.
+ */
+export const DESCRIBED_HEADS: ReadonlySet<string> = new Set([
+  ...DESCRIPTOR_HEADS, ...KIND_HEADS, 'atelier', 'ateliers', 'banque', 'compagnie', 'garage', 'ferme', 'fabrique', 'incubateur',
+  'pépinière', 'groupement', 'jardin', 'jardins', 'écopôle', 'ecopôle', 'restaurant', 'régie', 'mutuelle', 'syndicat',
+]);

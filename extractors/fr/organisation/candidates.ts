@@ -7,10 +7,14 @@
 import { LEFT_BOUNDARY, alternation } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
-import { NAME_RUN, articleNames, kindExampleNames, possessiveRoleNames, regionBracketNames } from './name-candidates.js';
+import { isFirstName } from '../names.js';
+import { isNameShaped } from './evidence.js';
+import { NAME_RUN, articleNames, coordinatedNames, kindExampleNames, possessiveRoleNames, regionBracketNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
-export type CandidateSource = 'comma-list' | 'bullet-list' | 'place-dash-line' | 'quoted' | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example';
+export type CandidateSource =
+  | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
+  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated';
 
 export interface NameCandidate {
   readonly start: number;
@@ -196,6 +200,47 @@ function previousText(text: string, lines: readonly Item[], index: number): stri
   return '';
 }
 
+/** A signature block's lines hold people: a first name breaks a list of names. */
+const holdsFirstName = (line: string): boolean => line.split(/[\s-]+/u).some((word) => isFirstName(word));
+
+/** Longest line read as one item of a list of names written one per line. */
+const MAX_NAME_LINE = 60;
+
+/**
+ * Runs of three or more lines that each hold a name and nothing else (no bullet, no end
+ * punctuation): a list of members on a slide or under a heading. The line above may cue it
+ * (`Nos membres`), and then two lines are a list (the rest may be on the next page).
+ */
+function lineLists(text: string, lines: readonly Item[], firstList: number): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  let list = firstList;
+  let run: Item[] = [];
+  let cueLine = '';
+  const flush = (): void => {
+    const cued = CUE.test(cueLine);
+    if (run.length >= 3 || (run.length === 2 && cued)) {
+      list += 1;
+      for (const item of run) found.push(candidate(text, item, 'line-list', list, run.length, cued));
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    const body = text.slice(line.start, line.end);
+    const trimmed = body.trim();
+    const item = trimmed.length === 0 || trimmed.length > MAX_NAME_LINE || BULLET.test(body) || /[.:;,!?]$/u.test(trimmed) || !isNameShaped(trimmed) || holdsFirstName(trimmed)
+      ? null
+      : { start: line.start + body.indexOf(trimmed), end: line.start + body.indexOf(trimmed) + trimmed.length };
+    if (item === null) {
+      flush();
+      if (trimmed !== '') cueLine = trimmed;
+      continue;
+    }
+    run.push(item);
+  }
+  flush();
+  return found;
+}
+
 /** Lines `Region - Name` (results of a call for projects): the name after a place and a dash. */
 function placeDashLines(text: string, lines: readonly Item[], firstList: number): NameCandidate[] {
   const items: Item[] = [];
@@ -204,7 +249,10 @@ function placeDashLines(text: string, lines: readonly Item[], firstList: number)
     const place = dash?.groups?.['place'];
     const name = dash?.groups?.['name'];
     if (place === undefined || name === undefined || !isPlaceName(place.trim())) continue;
-    const item = trimItem(text, { start: line.end - name.length, end: line.end });
+    // `Jura - Nom – 22 500 €`: a second spaced dash opens the next column (an amount, a town).
+    const column = /[ \t]+[-–—](?:[ \t]|$)/u.exec(name);
+    const nameEnd = line.end - name.length + (column === null ? name.length : column.index);
+    const item = trimItem(text, { start: line.end - name.length, end: nameEnd });
     if (item !== null) items.push(item);
   }
   if (items.length < 2) return [];
@@ -226,8 +274,11 @@ function quotedNames(text: string, firstList: number): NameCandidate[] {
   return found;
 }
 
-/** Every candidate of a page, in text order. Lines are cut at `MAX_LINE` characters. */
-export function proposeCandidates(text: string): NameCandidate[] {
+/**
+ * Every candidate of a page, in text order. Lines are cut at `MAX_LINE` characters.
+ * `organisations`: spans other rules found, which names coordinated with them may join.
+ */
+export function proposeCandidates(text: string, organisations: readonly Item[] = []): NameCandidate[] {
   const lines: Item[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
@@ -238,8 +289,12 @@ export function proposeCandidates(text: string): NameCandidate[] {
   const bullets = bulletLists(text, lines, 1000);
   const dashes = placeDashLines(text, lines, 2000);
   const quoted = quotedNames(text, 3000);
-  const named = [...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text)].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
-  return [...comma, ...bullets, ...dashes, ...quoted, ...named].sort((a, b) => a.start - b.start);
+  const lineRuns = lineLists(text, lines, 5000);
+  const named = [
+    ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text),
+    ...coordinatedNames(text, organisations),
+  ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
+  return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].sort((a, b) => a.start - b.start);
 }
 
 /** Lines longer than this are prose, read in part only (keeps the cost linear). */

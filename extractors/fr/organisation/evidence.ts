@@ -27,6 +27,8 @@ export type Evidence =
   | 'region-bracket'
   | 'possessive-role'
   | 'kind-example'
+  | 'verb-subject'
+  | 'coordinated'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -105,6 +107,8 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (candidate.source === 'region-bracket') found.push('region-bracket');
   if (candidate.source === 'possessive-role') found.push('possessive-role');
   if (candidate.source === 'kind-example') found.push('kind-example');
+  if (candidate.source === 'verb-subject') found.push('verb-subject');
+  if (candidate.source === 'coordinated') found.push('coordinated');
   if (ROLE_AFTER.test(after)) found.push('role-after');
   if (listHasOrganisation) found.push('list-with-organisation');
   if (candidate.cued) found.push('list-cue');

@@ -9,10 +9,15 @@
  *   belongs to the name, so the name is a structure's (`Zénith Studio et sa directrice`).
  * - `kind-example`: a name given as an example of a kind of structure (`des associations telles
  *   Zéphyr`, `des entreprises comme Kalimba Services`).
+ * - `verb-subject`: a name opening a sentence or a line, followed by what a structure does
+ *   (`Kalimba accompagne…`, `Les Toits Verts ont ouvert…`, `lexicon/organisation-cues.ts`).
+ * - `coordinated`: a name joined by `et` to an organisation another rule found (`Les Ateliers
+ *   Verts et l'association X`, `la CRESS et Kalimba`): a body is coordinated with a body.
  * Whether a candidate is kept is decided by its evidence (`evidence.ts`, `score.ts`).
  */
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { alternation, fold } from '../../core/pattern.js';
+import { ORGANISATION_VERBS } from '../lexicon/organisation-cues.js';
 import { HEAD_WORDS } from './name-words.js';
 
 /** A line at least this long is wrapped prose, not a heading. */
@@ -26,7 +31,7 @@ export const NAME_RUN =
 interface SentenceName {
   readonly start: number;
   readonly end: number;
-  readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example';
+  readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated';
 }
 
 /** Before the article: a lower-case word, a digit or a comma, then at most one line break. */
@@ -117,4 +122,73 @@ export function kindExampleNames(text: string): SentenceName[] {
     if (name !== undefined) found.push({ start, end: start + name.length, source: 'kind-example' });
   }
   return found;
+}
+
+/** A name run that may end with a short number (`Les Ateliers 18`, `Atelier 3B`). */
+const NUMBERED_RUN = `${NAME_RUN}(?:[ \\t]+\\d{1,3}\\p{Lu}?(?![\\p{N},.]))?`;
+
+/** Determiners that open a sentence in front of a common noun (`Notre SCOP`, `Une Nouvelle Offre`). */
+const DETERMINER = /^(?:Un|Une|Notre|Nos|Votre|Vos|Ce|Cet|Cette|Ces|Chaque|Leur|Leurs|Son|Sa|Ses|Tout|Toute|Tous|Toutes|Aucun|Aucune|Plusieurs|Certains|Certaines)$/u;
+
+/**
+ * At a sentence start a capital says nothing: the subject opens a name only when its first word
+ * is no determiner, and, after an article, no type word or concept (`Le PTCE`, `La Région` refer
+ * back to a body named elsewhere).
+ */
+function opensName(run: string): boolean {
+  const words = run.split(/[ \t\n]+/u);
+  if (DETERMINER.test(words[0] ?? '')) return false;
+  const first = /^(?:Les|Le|La|L['’])[ \t]*(?<word>[\p{L}\p{N}'’&-]+)/u.exec(run)?.groups?.['word'] ?? words[0] ?? '';
+  return !HEAD_WORDS.has(fold(first)) && !NON_ORGANISATION_ACRONYMS.has(first.toUpperCase());
+}
+
+/** The verb first (a literal to search for), then the name is read backwards from it. */
+const ORGANISATION_VERB = new RegExp(`[ \\t]+(?:${alternation(ORGANISATION_VERBS)})(?![\\p{L}])`, 'gu');
+/** A name run opening a sentence, a line or a clause (after a colon or a comma), read back from its verb. */
+const RUN_OPENING = new RegExp(`(?:^|[.!?:,][ \\t]+|\\n)[ \\t]*(?<name>${NUMBERED_RUN})$`, 'u');
+
+export function verbSubjectNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of text.matchAll(ORGANISATION_VERB)) {
+    if (!/[\p{L}\p{N}'’]/u.test(text.charAt(match.index - 1))) continue;
+    const name = runBefore(text, match.index, RUN_OPENING);
+    if (name !== null && !/\n/u.test(text.slice(name.start, name.end)) && opensName(text.slice(name.start, name.end))) found.push({ ...name, source: 'verb-subject' });
+  }
+  return found;
+}
+
+/** `et`, then what may open the other body's name (`et de la`, `et l'`, `et aux`). */
+const AND_AFTER = /^[ \t]+et[ \t\n]+(?:(?:de|à)[ \t]+)?(?:(?:la|le|les|du|des|au|aux)[ \t]+|[ld]['’])?/u;
+/** `… et l'association ORG`: after an article, a lower-case type word may stand between `et` and the name found. */
+const AND_BEFORE = /[ \t\n]+et[ \t]+(?:(?:de|à)[ \t]+)?(?:(?:(?:la|le|les|du|des|au|aux)[ \t]+|[ld]['’])(?:[\p{Ll}'’-]+[ \t\n]+){0,2})?$/u;
+const RUN_FIRST = new RegExp(`^${NUMBERED_RUN}(?![\\p{L}\\p{N}'’-])`, 'u');
+const NUMBERED_RUN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${NUMBERED_RUN})$`, 'u');
+
+/**
+ * Names coordinated by `et` with one of `organisations` (spans other rules found): the name
+ * right after `ORG et` or right before `et ORG`. A run holding another `et` keeps its first part.
+ */
+export function coordinatedNames(text: string, organisations: readonly { start: number; end: number }[]): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const organisation of organisations) {
+    const after = AND_AFTER.exec(text.slice(organisation.end, organisation.end + 20));
+    if (after !== null) {
+      const start = organisation.end + after[0].length;
+      const run = RUN_FIRST.exec(text.slice(start, start + NAME_REACH))?.[0].split(/[ \t\n]+et[ \t\n]+/u)[0];
+      if (run !== undefined) found.push({ start, end: start + run.trimEnd().length, source: 'coordinated' });
+    }
+    const before = AND_BEFORE.exec(text.slice(Math.max(0, organisation.start - 60), organisation.start));
+    if (before !== null) {
+      const end = organisation.start - before[0].length;
+      const name = runBefore(text, end, NUMBERED_RUN_BEFORE);
+      if (name !== null) found.push({ ...name, start: lastPart(text, name.start, name.end), source: 'coordinated' });
+    }
+  }
+  return found;
+}
+
+/** `A et B` read back from `et ORG`: only `B` is coordinated with the organisation. */
+function lastPart(text: string, start: number, end: number): number {
+  const and = /[ \t\n]+et[ \t\n]+(?!.*[ \t\n]et[ \t\n])/su.exec(text.slice(start, end));
+  return and === null ? start : start + and.index + and[0].length;
 }

@@ -16,6 +16,8 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'region-bracket': 2,
   'possessive-role': 2,
   'kind-example': 2,
+  'verb-subject': 2,
+  coordinated: 2,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

@@ -5,12 +5,13 @@
  */
 import { alternation, compile, endsWithWord, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { DESCRIPTOR_HEADS, KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { inCapitalRun } from '../organisation/acronym-evidence.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
+import { describedNameStart } from '../organisation/described-name.js';
 import { acronymBeforeParent, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity } from '../organisation/name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
@@ -146,6 +147,9 @@ export const organisationNamedParser: Parser = {
     const byArticle = named === null ? null : articleCandidate(head, named);
     if (byArticle === 'place') return null;
     if (byArticle !== null) return byArticle;
+    const described = head.lower && DESCRIBED_HEADS.has(head.key) ? describedNameStart(text, head.end) : null;
+    const byDescription = described === null ? null : articleCandidate(head, described);
+    if (byDescription !== null && byDescription !== 'place') return byDescription;
     const scanned = nameExtent(text, head.end, {
       lower: head.lower,
       lowerNames: LOWER_NAME_HEADS.has(head.key),

@@ -18,7 +18,7 @@ const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ 
 export const organisationCandidatesRefiner: Refiner = {
   id: 'fr.organisation.candidate',
   refine(context, candidates): Candidate[] {
-    const proposed = proposeCandidates(context.text);
+    const proposed = proposeCandidates(context.text, candidates.filter((other) => other.type === 'organisation'));
     // Only lists count: a quoted or sentence candidate is a list of one (its own inner acronyms are no neighbours).
     const listsWithOrganisation = new Set(proposed.filter((c) => c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)).map((c) => c.list));
     const added: Candidate[] = [];

@@ -68,6 +68,14 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Zéphyr', source: 'kind-example' }, { name: 'Kalimba Services', source: 'kind-example' }, { name: 'Le Relais Vert', source: 'kind-example' }],
     negative: [{ name: 'Zéphyr' }, { name: 'Kalimba Services', source: 'possessive-role' }],
   },
+  'verb-subject': {
+    positive: [{ name: 'Kalimba', source: 'verb-subject' }, { name: 'Le Relais Vert', source: 'verb-subject' }, { name: 'Jardinot 12', source: 'verb-subject' }],
+    negative: [{ name: 'Kalimba' }, { name: 'Le Relais Vert', source: 'coordinated' }],
+  },
+  coordinated: {
+    positive: [{ name: 'Kalimba', source: 'coordinated' }, { name: 'Les Toits', source: 'coordinated' }, { name: 'Nova Entraide', source: 'coordinated' }],
+    negative: [{ name: 'Kalimba' }, { name: 'Nova Entraide', source: 'verb-subject' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },

@@ -1,0 +1,29 @@
+/**
+ * `describedNameStart` (extractors/fr/organisation/described-name.ts): after a lower-case type
+ * word, a lower-case description is a cue and the name starts at the capital after it. Invented
+ * names; three texts where the name is found after a description, two where it is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { describedNameStart } from '../../../../extractors/fr/organisation/described-name.js';
+
+function nameAfter(text: string, head: string): string | null {
+  const headEnd = text.indexOf(head) + head.length;
+  const start = describedNameStart(text, headEnd);
+  return start === null ? null : text.slice(start);
+}
+
+describe('describedNameStart', () => {
+  it('starts the name at the capital after a description', () => {
+    expect(nameAfter("l'atelier de réparation de\ntrottinettes Roulezy ouvre", 'atelier')).toBe('Roulezy ouvre');
+    expect(nameAfter("l'épicerie ambulante Cabas Voyageur passe", 'épicerie')).toBe('Cabas Voyageur passe');
+    expect(nameAfter('la banque coopérative la Bourse Verte prête', 'banque')).toBe('Bourse Verte prête');
+  });
+  it('finds no name when the capital is tied to the type word or the words form a clause', () => {
+    expect(nameAfter("l'union régionale des Cigales", 'union')).toBeNull();
+    expect(nameAfter('le pôle alimentaire de la Vallée Verte', 'pôle')).toBeNull();
+    expect(nameAfter("l'association accompagne Lucie Tanguy", 'association')).toBeNull();
+  });
+  it('stays linear on a long lower-case run that ends without a capital', () => {
+    expect(nameAfter(`l'atelier ${'abcdefghij '.repeat(60)}x`, 'atelier')).toBeNull();
+  });
+});
