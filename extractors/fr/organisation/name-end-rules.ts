@@ -9,7 +9,7 @@ import { isFirstName } from '../names.js';
 import { lineStartOf } from '../patterns.js';
 import {
   CONNECTORS, HEAD_FIRST_WORDS, HEAD_WORDS, LOCATIVES, TAIL_STOP, continuesAfterLocative, continuesTerritory, endsOnDepartment,
-  isRoleWord, leadsBackToName, leadsToAcronym, opensLowerPhrase, startsEntry, startsName, startsOtherBody,
+  articleThenHead, isRoleWord, leadsBackToName, leadsToAcronym, opensLowerPhrase, startsEntry, startsName, startsOtherBody, startsWellKnown,
 } from './name-words.js';
 
 /** What the head word allows of the name after it. */
@@ -104,7 +104,7 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
 }
 
 /** Endings of French adjectives (`territorial`, `culturelle`, `solidaire`, `numérique`). */
-const ADJECTIVE = /^\p{Ll}+(?:al|ale|aux|el|elle|aire|ique|if|ive|ien|ienne|é|ée)s?$/u;
+const ADJECTIVE = /^\p{Ll}+(?:al|ale|aux|el|elle|aire|ique|icole|if|ive|ien|ienne|é|ée)s?$/u;
 
 /** The line before the break is long prose and the walk is right after the head. */
 function wrappedProse(walk: Walk): boolean {
@@ -132,6 +132,11 @@ export const STOP_RULES: readonly StopRule[] = [
   { id: 'name-must-open', stops: (walk, token) => token.first && walk.kind.nameFirst && (token.elision !== undefined || !token.capitalised) },
   // `la ville de Lunel`: a lower-case place head followed by a connector is a place.
   { id: 'place-head', stops: (walk, token) => token.first && walk.kind.lower && walk.kind.place && (token.elision !== undefined || !token.capitalised) },
+  // `ministère de la Mer et le ministère du Travail`, `Fondation Lumen et la Fondation Azur`: `et`, an article and a type word open another body.
+  {
+    id: 'and-other-head',
+    stops: (walk, token) => walk.previous === 'and' && token.elision === undefined && /^(?:le|la|les|un|une)$/u.test(token.folded) && articleThenHead(walk.text, token.end),
+  },
   // `Sociale et Solidaire`, `Mille et une Idées` go on; `Région et de la CCI` stops.
   {
     id: 'and-lower',
@@ -162,7 +167,7 @@ export const STOP_RULES: readonly StopRule[] = [
   {
     id: 'other-type-word',
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && HEAD_WORDS.has(token.folded) && !/^\p{Lu}+$/u.test(token.word) &&
-      (startsName(walk.text, token.end) || SECTION_NUMBER.test(rest(walk, token.end, 8))),
+      (startsName(walk.text, token.end) || SECTION_NUMBER.test(rest(walk, token.end, 8)) || QUALIFIED_HEAD.test(rest(walk, token.end, 40))),
   },
   // `SCOP Les Granges Gaillac 30 000 €`: a town after the name and before a number is the
   // next column of a table whose lines were joined, not a word of the name.
@@ -176,9 +181,15 @@ export const STOP_RULES: readonly StopRule[] = [
   {
     id: 'sentence-case-cell',
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && token.elision === undefined && opensLowerPhrase(walk.text, token.end) &&
-      isCommonWord(token.word),
+      isCommonWord(token.word) && !PURPOSE_CLAUSE.test(rest(walk, token.end, 30)),
   },
 ];
+
+/** `Grain Levant pour livrer…`: `pour` or `afin de` + an infinitive is the sentence going on, not a cell in sentence case. */
+const PURPOSE_CLAUSE = /^[ \t]+(?:pour|afin[ \t]+de|afin[ \t]+d['’])[ \t]+\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
+
+/** `… Lycée⏎agricole de Rochefort`: a type word, one lower-case qualifier, then `de` and a capital open another body. */
+const QUALIFIED_HEAD = /^[ \t]*\n?[ \t]*\p{Ll}{4,}[ \t]*\n?[ \t]*(?:de|du|des|d['’])[ \t]*\n?[ \t]*(?:la[ \t]+|le[ \t]+|l['’])?\p{Lu}/u;
 
 /** `Comité 2 –`: a type word numbered as a section of a list. */
 const SECTION_NUMBER = /^[ \t]+\d{1,2}[ \t]*[–—:-]/u;
@@ -219,7 +230,7 @@ function readAnd(walk: Walk, token: Token): Outcome {
   if (token.elision !== undefined || token.folded !== 'et') return 'skip';
   if (token.first || walk.kind.enumeration === true || (walk.previous !== 'name' && walk.previous !== 'lower')) return { stop: 'and-first' };
   // `CRESS Bretagne et Rennes Métropole`: `et` + a run holding a type word is another body.
-  if (startsOtherBody(walk.text, token.end)) return { stop: 'and-other-body' };
+  if (startsOtherBody(walk.text, token.end) || startsWellKnown(walk.text, token.end)) return { stop: 'and-other-body' };
   walk.beforeAnd = walk.previous;
   walk.previous = 'and';
   return 'extend';
@@ -277,6 +288,16 @@ function readNumber(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
+/** `TERRES VIVES EN VAL DE LOIRE`: a connector in capitals between two words in capitals joins one name written in capitals. */
+function readCapitalConnector(walk: Walk, token: Token): Outcome {
+  if (!/^\p{Lu}+$/u.test(token.word) || !CONNECTORS.has(token.word.toLowerCase()) || walk.previous !== 'name' || !/^\p{Lu}{2,}$/u.test(walk.lastName)) return 'skip';
+  if (!/^[ \t]+(?:[DL]['’])?\p{Lu}{2,}(?![\p{Ll}])/u.test(rest(walk, token.end, 20))) return 'skip';
+  walk.previous = 'connector';
+  walk.connector = token.word.toLowerCase();
+  walk.connectors += 1;
+  return 'extend';
+}
+
 /** How a word is read as part of the name, tried in order; a word no rule reads ends the name. */
 export const EXTEND_RULES: readonly ExtendRule[] = [
   { id: 'name-word', read: readNameWord },
@@ -286,5 +307,6 @@ export const EXTEND_RULES: readonly ExtendRule[] = [
   { id: 'connector', read: readConnector },
   { id: 'lower-word', read: readLowerWord },
   { id: 'number', read: readNumber },
+  { id: 'capital-connector', read: readCapitalConnector },
   { id: 'unread', read: () => ({ stop: 'unread-word' }) },
 ];
