@@ -7,6 +7,7 @@ import { fold } from '../../core/pattern.js';
 import { CATEGORY_ACRONYMS, PROGRAMME_WORDS } from '../lexicon/organisation-acronyms.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
+import { TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 
@@ -158,4 +159,20 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
 /** The id of the first guard that rejects the token, or null. */
 export function acronymGuard(text: string, start: number, end: number, acronym: string): string | null {
   return ACRONYM_GUARDS.find((guard) => guard.rejects(text, start, end, acronym))?.id ?? null;
+}
+
+const TERRITORY_AFTER = /^[ \t]*\n?[ \t]*(?:du|des|de[ \t]+la|de|d['’]|de[ \t]+l['’])[ \t]*\n?[ \t]*(?<first>\p{Lu}[\p{L}'’-]*\p{L})(?<second>(?:[ \t]+|[ \t]*\n[ \t]*)(?:d['’]|de[ \t]+|du[ \t]+)?\p{Lu}[\p{L}'’-]*\p{L})?/u;
+
+/**
+ * `CAF du Cher`, `CCI du Pays de Brie`, `SICTOM du Val Fort`: a body's acronym, `de`, and the
+ * territory it serves name one body. Returns where the territory ends, or `end` when none follows.
+ */
+export function territoryAfterAcronym(text: string, end: number): number {
+  const found = TERRITORY_AFTER.exec(text.slice(end, end + 50));
+  const first = found?.groups?.['first'];
+  if (found === null || first === undefined) return end;
+  const second = found.groups?.['second'] ?? '';
+  const whole = `${first}${second}`.replace(/\s+/gu, ' ');
+  if (second !== '' && (isPlaceName(whole) || TERRITORY_NAME_WORDS.has(fold(first).split('-')[0] ?? ''))) return end + found[0].length;
+  return isPlaceName(first) || (second === '' && TERRITORY_NAME_WORDS.has(fold(first).split('-')[0] ?? '')) ? end + found[0].length - second.length : end;
 }

@@ -94,14 +94,24 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   if (!wrapped) return true;
   if (token.elision !== undefined) return false;
   if ((token.first && HEAD_WORDS.has(token.folded)) || isFirstName(token.word)) return true;
-  // `…⏎Absents :`, `…⏎Bretagne - Les Voiles`: a label or a `Place - Name` entry opens the next line.
-  if (token.capitalised && /^[ \t]*:/u.test(rest(walk, token.end, 3))) return true;
-  if (walk.previous === 'name' && token.capitalised && /^[ \t]+[-–—][ \t]/u.test(rest(walk, token.end, 3)) && isPlaceName(token.word)) return true;
-  if (token.capitalised && HEAD_WORDS.has(token.folded) && startsEntry(walk.text, token.end)) return true;
+  if (token.capitalised && opensNextEntry(walk, token)) return true;
   // `…du pôle⏎régional Terre…`: in wrapped prose an adjective after the head reads as after a space.
   if (token.first && !token.capitalised && ADJECTIVE.test(token.word) && wrappedProse(walk)) return false;
   return token.first && !/^(?:de|du|des)$/u.test(token.word) && (!token.capitalised || TAIL_STOP.has(token.folded));
 }
+
+/** A capitalised word opening the next line starts a new entry of a list or a timeline. */
+function opensNextEntry(walk: Walk, token: Token): boolean {
+  // `…⏎Absents :`, `…⏎Bretagne - Les Voiles`: a label or a `Place - Name` entry opens the next line.
+  if (/^[ \t]*:/u.test(rest(walk, token.end, 3))) return true;
+  if (walk.previous === 'name' && /^[ \t]+[-–—][ \t]/u.test(rest(walk, token.end, 3)) && isPlaceName(token.word)) return true;
+  if (HEAD_WORDS.has(token.folded) && startsEntry(walk.text, token.end)) return true;
+  // `…Caen la Mer⏎Bilan au 30 juin`, `…Région Nord⏎Printemps 2026 :`: a common word then a date opens the next entry.
+  return DATE_AFTER.test(rest(walk, token.end, 16)) && isCommonWord(token.word);
+}
+
+/** A year, or a day of the month after `au`/`du`/`le`: `Printemps 2026`, `Bilan au 30 juin`. */
+const DATE_AFTER = /^[ \t]+(?:(?:au|du|le)[ \t]+\d{1,2}(?:er)?[ \t]+\p{Ll}|(?:19|20)\d{2}(?!\d))/u;
 
 /** Endings of French adjectives (`territorial`, `culturelle`, `solidaire`, `numérique`). */
 const ADJECTIVE = /^\p{Ll}+(?:al|ale|aux|el|elle|aire|ique|icole|if|ive|ien|ienne|é|ée)s?$/u;
@@ -145,6 +155,13 @@ export const STOP_RULES: readonly StopRule[] = [
   },
   // `et d'Activités` continues a name; `et l'État` starts another one.
   { id: 'and-article', stops: (walk, token) => token.elision !== undefined && walk.previous === 'and' && (!token.capitalised || /^l'/iu.test(token.elision)) },
+  // `la Région chargée de l'ESS`, `le Réseau basé à Lunel`: a participle right after the head, then a
+  // preposition, describes the body; it is no word of its name.
+  {
+    id: 'participle-after-head',
+    stops: (walk, token) => token.first && !walk.kind.lowerNames && /^\p{Ll}+(?:é|ée|és|ées)$/u.test(token.word) &&
+      /^[ \t]+(?:de|du|des|d['’]|à|au|aux|par|sur)(?![\p{L}])/u.test(rest(walk, token.end, 6)),
+  },
   // `M. Durand`: an initial starts a person.
   { id: 'initial', stops: (walk, token) => token.capitalised && walk.text.charAt(token.end) === '.' && token.word.length <= 2 },
   // A first name then a capital starts a person (`l'association Anne Martin`), except a first name

@@ -7,7 +7,7 @@
  */
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { acronymGuard, definesConcept, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../organisation/acronym-evidence.js';
+import { acronymGuard, definesConcept, territoryAfterAcronym, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../organisation/acronym-evidence.js';
 import { ADMINISTRATIVE_IDENTIFIERS, KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isSurname } from '../lexicon-lookup.js';
@@ -144,10 +144,11 @@ export const organisationAcronymParser: Parser = {
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
-    const suffix = match.groups?.['region'] ?? match.groups?.['place'];
-    const value = suffix === undefined ? acronym : `${acronym} ${suffix.replace(/\s+/gu, ' ')}`;
+    // `CAF du Cher`: the territory a body serves is part of its name.
+    const nameEnd = end === acronymEnd ? territoryAfterAcronym(text, end) : end;
+    const value = text.slice(match.index, nameEnd).replace(/\s+/gu, ' ');
     return {
-      type: 'organisation', start: match.index, end, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,
+      type: 'organisation', start: match.index, end: nameEnd, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,
       rule: this.id, inferred: [],
     };
   },

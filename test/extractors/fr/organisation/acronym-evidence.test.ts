@@ -4,7 +4,7 @@
  * the start of the token.
  */
 import { describe, expect, it } from 'vitest';
-import { ACRONYM_GUARDS, acronymGuard } from '../../../../extractors/fr/organisation/acronym-evidence.js';
+import { ACRONYM_GUARDS, acronymGuard, territoryAfterAcronym } from '../../../../extractors/fr/organisation/acronym-evidence.js';
 
 interface Example {
   /** The text, `|` right before the token. */
@@ -79,4 +79,22 @@ describe('acronymGuard: upper-case tokens that are no organisation', () => {
       for (const example of negative) expect(guard(example), example.line).not.toBe(id);
     });
   }
+});
+
+describe('territoryAfterAcronym: the territory a body serves is part of its name', () => {
+  const named = (line: string): string => {
+    const end = line.indexOf('|');
+    const text = line.replace('|', '');
+    return text.slice(0, territoryAfterAcronym(text, end));
+  };
+  it('reads a place or a territory after de/du (≥ 3 positive cases)', () => {
+    expect(named('la CAF| du Cher finance')).toBe('la CAF du Cher');
+    expect(named("la CCI| du Pays\nd'Auge et")).toBe("la CCI du Pays\nd'Auge");
+    expect(named('le SICTOM| du Val Fort.')).toBe('le SICTOM du Val Fort');
+    expect(named("l'ADAPEI| de la Gironde a")).toBe("l'ADAPEI de la Gironde");
+  });
+  it('stops at the acronym when no territory follows (≥ 2 negative cases)', () => {
+    expect(named('la CCI| de nos régions')).toBe('la CCI');
+    expect(named('le SICTOM| de Kalimba Services')).toBe('le SICTOM');
+  });
 });

@@ -44,6 +44,8 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Ressourcerie| Vert Demain\nBilan', name: 'Vert Demain' },
       { line: 'Collectif| Terre Mêlée\nAtelier 3 –', name: 'Terre Mêlée' },
       { line: 'Bretagne - Atelier| Marée Haute\nNormandie - Les Cordages', name: 'Marée Haute' },
+      { line: 'Liste des partenaires : Communauté urbaine| Port la Mer\nBilan au 30 juin', name: 'Port la Mer' },
+      { line: 'Dépôt du dossier le 2 février à la Région| Bretagne Nord\nPrintemps 2026 : forum', name: 'Bretagne Nord' },
     ],
     negative: [
       { line: 'Nous travaillons depuis deux ans avec le réseau| Terre et\nSoleil Solidaire pour la suite', name: 'Terre et\nSoleil Solidaire' },
@@ -127,6 +129,17 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     negative: [
       { line: 'Réseau| Sociale et Solidaire de Lille', name: 'Sociale et Solidaire de Lille' },
       { line: 'Réseau| Lien et France Solidaire', name: 'Lien et France Solidaire' },
+    ],
+  },
+  'participle-after-head': {
+    positive: [
+      { line: "Région| chargée de l'ESS", name: '' },
+      { line: 'Réseau| basé à Lunel', name: '' },
+      { line: 'Pôle| créé par trois communes', name: '' },
+    ],
+    negative: [
+      { line: 'Pôle| régional Terre Neuve', name: 'régional Terre Neuve' },
+      { line: "ministère| délégué chargé de l'Artisanat", name: "délégué chargé de l'Artisanat", kind: { lower: true, lowerNames: true } },
     ],
   },
   initial: {
