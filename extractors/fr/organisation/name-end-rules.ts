@@ -6,6 +6,7 @@
  */
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { lineStartOf } from '../patterns.js';
 import {
   CONNECTORS, HEAD_FIRST_WORDS, HEAD_WORDS, LOCATIVES, TAIL_STOP, continuesAfterLocative, continuesTerritory, endsOnDepartment,
@@ -77,6 +78,13 @@ export interface ExtendRule {
 const PROSE_LINE = 25;
 
 const rest = (walk: Walk, from: number, length: number): string => walk.text.slice(from, from + length);
+
+/** A capital after a first name: on the same line, or on the next when it is no common word (`Frédéric⏎Schaller`). */
+function surnameFollows(text: string, offset: number): boolean {
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(offset, offset + 3))) return true;
+  const next = /^[ \t]*\n[ \t]*(?<word>\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(offset, offset + 40))?.groups?.['word'];
+  return next !== undefined && !isCommonWord(next);
+}
 
 function followedBySurname(text: string, offset: number): boolean {
   const next = /^[ \t]+(?<word>\p{Lu}[\p{L}'-]*)/u.exec(text.slice(offset, offset + 40))?.groups?.['word'];
@@ -162,13 +170,19 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.first && !walk.kind.lowerNames && /^\p{Ll}+(?:é|ée|és|ées)$/u.test(token.word) &&
       /^[ \t]+(?:de|du|des|d['’]|à|au|aux|par|sur)(?![\p{L}])/u.test(rest(walk, token.end, 6)),
   },
+  // `Banque des Territoires Co-pilote : Anne Morel`: a role noun then a colon is the label of the next entry.
+  {
+    id: 'role-label',
+    stops: (walk, token) => token.capitalised && /^[ \t]*\n?[ \t]*:/u.test(rest(walk, token.end, 6)) &&
+      (ROLE_NOUNS.has(token.word.toLowerCase()) || ROLE_NOUNS.has(`${token.word.toLowerCase()}s`)),
+  },
   // `M. Durand`: an initial starts a person.
   { id: 'initial', stops: (walk, token) => token.capitalised && walk.text.charAt(token.end) === '.' && token.word.length <= 2 },
   // A first name then a capital starts a person (`l'association Anne Martin`), except a first name
   // opening a business's name right after its kind (`la SCOP Rosa Lumière`).
   {
     id: 'first-name',
-    stops: (walk, token) => token.capitalised && token.elision === undefined && isFirstName(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3)) &&
+    stops: (walk, token) => token.capitalised && token.elision === undefined && isFirstName(token.word) && surnameFollows(walk.text, token.end) &&
       !(token.first && walk.kind.firstNameName === true && !followedBySurname(walk.text, token.end)),
   },
   // `comité de suivi du Réseau Vert`: a descriptor before another organisation's name. After
@@ -214,6 +228,12 @@ const SECTION_NUMBER = /^[ \t]+\d{1,2}[ \t]*[–—:-]/u;
 /** `Roue Verte 64,`: a department number ending a name, not a number going on into the sentence. */
 const DEPARTMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u;
 const AFTER_DEPARTMENT = /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u;
+
+/** `Roms et Voisins 34 Frontignan 31 000 €`: after a department number, a town then a number is the next column of a table. */
+function townThenNumber(after: string): boolean {
+  const town = /^[ \t]+(?<town>\p{Lu}[\p{L}'’-]*\p{L})[ \t]*\n?[ \t]*\d/u.exec(after)?.groups?.['town'];
+  return town !== undefined && isPlaceName(town);
+}
 
 function readNameWord(walk: Walk, token: Token): Outcome {
   if (!token.capitalised || isTailStop(token.folded) || token.word.length < 2) return 'skip';
@@ -296,7 +316,7 @@ function readLowerWord(walk: Walk, token: Token): Outcome {
 /** `Roue Verte 64`: a department number closes the name; another number is read over. */
 function readNumber(walk: Walk, token: Token): Outcome {
   if (!/^\p{N}/u.test(token.word)) return 'skip';
-  if ((walk.previous === 'name' || walk.departmentAhead) && DEPARTMENT.test(token.word) && AFTER_DEPARTMENT.test(rest(walk, token.end, 16))) {
+  if ((walk.previous === 'name' || walk.departmentAhead) && DEPARTMENT.test(token.word) && (AFTER_DEPARTMENT.test(rest(walk, token.end, 16)) || townThenNumber(rest(walk, token.end, 40)))) {
     walk.lastGood = token.end;
     walk.position = token.end;
     return { stop: 'department-number' };

@@ -106,6 +106,9 @@ function startOf(head: Head): number {
   const { text } = head;
   const dropHead = head.lower && (LEGAL_FORM_HEADS.has(head.key) || PTCE_HEADS.includes(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(head.end, head.end + 4)) && /^\s/u.test(text.charAt(head.end))));
   if (dropHead) return text.slice(head.end).search(/\S/u) + head.end;
+  // `PTCE SCIC Kour Vert`: a legal form between the head and the name is dropped with the head.
+  const legalForm = head.key === 'ptce' ? /^\s+(?:SCIC|SCOP|SAS|SARL|SA)\s+(?=\p{Lu})/u.exec(text.slice(head.end, head.end + 12)) : null;
+  if (legalForm !== null) return head.end + legalForm[0].length;
   return head.lower ? head.start : extendBackwards(text, head.start);
 }
 

@@ -142,6 +142,17 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "ministère| délégué chargé de l'Artisanat", name: "délégué chargé de l'Artisanat", kind: { lower: true, lowerNames: true } },
     ],
   },
+  'role-label': {
+    positive: [
+      { line: 'Fondation| Lumen Co-pilote : Anne Morel', name: 'Lumen' },
+      { line: 'SCOP| Menuiserie Kaza Pilote\n: Jean Hoarau', name: 'Menuiserie Kaza' },
+      { line: 'Réseau| Terre Vive Contact : 04 00', name: 'Terre Vive' },
+    ],
+    negative: [
+      { line: 'PTCE| Nova : quarante ans', name: 'Nova' },
+      { line: 'Association| Terres de Vie : micro-filière', name: 'Terres de Vie' },
+    ],
+  },
   initial: {
     positive: [
       { line: 'Collectif| Ruche M. Durand parle', name: 'Ruche' },
@@ -158,6 +169,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'le réseau| Julien Moreau est', name: '', kind: { lower: true } },
       { line: "l'association| Paul Durand a", name: '', kind: { lower: true, firstNameName: true } },
       { line: 'Collectif| Vert Marie Dupont', name: 'Vert' },
+      { line: 'Pour la Métropole| Nord Frédéric\nMorel', name: 'Nord' },
     ],
     negative: [
       { line: 'la SCOP| Rosa Lumière', name: 'Rosa Lumière', kind: { lower: true, firstNameName: true } },
@@ -239,6 +251,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Association| Vélo Solidaire 64, qui', name: 'Vélo Solidaire 64' },
       { line: 'Association| Roue Libre 33.', name: 'Roue Libre 33' },
       { line: 'Collectif| Pas à pas 93, qui', name: 'Pas à pas 93' },
+      { line: 'Association| Roue Verte 34 Frontignan\n31 000 €', name: 'Roue Verte 34' },
     ],
     negative: [
       { line: 'Association| Solidaire 12 sociétaires', name: 'Solidaire' },
