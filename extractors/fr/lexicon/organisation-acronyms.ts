@@ -34,3 +34,12 @@ export const PROGRAMME_WORDS: ReadonlySet<string> = new Set([
   'programme', 'plan', 'schema', 'contrat', 'dispositif', 'appel', 'pacte', 'accelerateur', 'strategie', 'label',
   'loi', 'projet', 'charte', 'convention', 'fonds europeen', 'methode', 'demarche', 'parcours', 'agrement',
 ]);
+
+/**
+ * Acronyms of a kind rather than a body: legal forms that are not organisation heads (`une SCI`),
+ * categories of waste (`DIB`, `DEEE`) and trades (`BTP`).
+ */
+export const CATEGORY_ACRONYMS: ReadonlySet<string> = new Set([
+  'SCI', 'SNC', 'SCA', 'SCEA', 'SASU', 'SELARL', 'EARL', 'GAEC',
+  'DIB', 'DND', 'DAE', 'DMA', 'DEEE', 'D3E', 'DASRI', 'DEA', 'VHU', 'TLC', 'CSR', 'BTP',
+]);

@@ -26,3 +26,8 @@ export const GENERIC_KIND_NAMES: ReadonlySet<string> = new Set([
   'pole territoriaux de cooperation economique', 'poles territoriaux de cooperations economiques',
   'pole territorial de cooperation economique (ptce)', 'economie sociale et solidaire',
 ]);
+
+/** First words of a territory's name that no commune list holds (`Pays d'Arles`, `Val de Sèvre`, `Haut-Doubs`). */
+export const TERRITORY_NAME_WORDS: ReadonlySet<string> = new Set([
+  'pays', 'val', 'vallee', 'bassin', 'haut', 'haute', 'bas', 'basse', 'grand', 'plateau', 'cote', 'coeur', 'plaine', 'monts', 'marais',
+]);

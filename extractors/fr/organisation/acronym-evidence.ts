@@ -4,8 +4,10 @@
  * parser to decide whether `PÔLE`, `GESTE` or `ERBM` is an organisation.
  */
 import { fold } from '../../core/pattern.js';
-import { PROGRAMME_WORDS } from '../lexicon/organisation-acronyms.js';
-import { isCommonWord } from '../lexicon-lookup.js';
+import { CATEGORY_ACRONYMS, PROGRAMME_WORDS } from '../lexicon/organisation-acronyms.js';
+import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { isFirstName } from '../names.js';
+import { TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 
@@ -120,4 +122,57 @@ export function qualifiesNoun(text: string, start: number, end: number): boolean
   if (/[sx]$/u.test(folded) && HEAD_WORDS.has(folded) && !/^[ \t]*(?:,|et[ \t])/u.test(text.slice(end, end + 5))) return true;
   // Participles take their object after an article (`soutenu par la CAHC`), or are verbs anyway.
   return !/(?:é|ée|és|ées)$/u.test(word) && !NOT_NOUNS.has(word) && !HEAD_WORDS.has(folded) && !HEAD_WORDS.has(folded.replace(/s$/u, '')) && isCommonWord(word);
+}
+
+/**
+ * A named reason why an upper-case token is no organisation, whatever else the parser finds.
+ * Each guard has its shape in its comment and its cases in
+ * `test/extractors/fr/organisation/acronym-evidence.test.ts`.
+ */
+export interface AcronymGuard {
+  readonly id: string;
+  readonly rejects: (text: string, start: number, end: number, acronym: string) => boolean;
+}
+
+const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+
+export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
+  // `Kalimba (ARDÈCHE) : …`: a department, region or town in capitals alone in brackets says where
+  // the name before it is.
+  {
+    id: 'place-in-brackets',
+    rejects: (text, start, end, acronym) => text.charAt(start - 1) === '(' && /^[ \t]*\)/u.test(text.slice(end, end + 3)) &&
+      /^\p{Lu}{4,}$/u.test(acronym) && isPlaceName(titleCase(acronym)),
+  },
+  // `se constituer en SCI`, `le tri des DIB`: a legal form or a category of waste or trade names a kind, not a body.
+  { id: 'category', rejects: (_text, _start, _end, acronym) => CATEGORY_ACRONYMS.has(acronym) },
+  // `COOP'ECO`, `AGRI'BIO`: after a word and an apostrophe, the token is the end of that word.
+  { id: 'glued-after-apostrophe', rejects: (text, start) => /\p{L}{2}['’]$/u.test(text.slice(Math.max(0, start - 3), start)) },
+  // `LUCIE⏎BERTRAND, GÉRANTE`: a first name in capitals, then a word in capitals, is a person in a heading.
+  {
+    id: 'first-name-in-capitals',
+    rejects: (text, _start, end, acronym) => /^\p{Lu}{3,}$/u.test(acronym) && isFirstName(titleCase(acronym)) &&
+      /^[ \t]*\n?[ \t]*\p{Lu}{3,}(?![\p{Ll}])/u.test(text.slice(end, end + 30)),
+  },
+];
+
+/** The id of the first guard that rejects the token, or null. */
+export function acronymGuard(text: string, start: number, end: number, acronym: string): string | null {
+  return ACRONYM_GUARDS.find((guard) => guard.rejects(text, start, end, acronym))?.id ?? null;
+}
+
+const TERRITORY_AFTER = /^[ \t]*\n?[ \t]*(?:du|des|de[ \t]+la|de|d['’]|de[ \t]+l['’])[ \t]*\n?[ \t]*(?<first>\p{Lu}[\p{L}'’-]*\p{L})(?<second>(?:[ \t]+|[ \t]*\n[ \t]*)(?:d['’]|de[ \t]+|du[ \t]+)?\p{Lu}[\p{L}'’-]*\p{L})?/u;
+
+/**
+ * `CAF du Cher`, `CCI du Pays de Brie`, `SICTOM du Val Fort`: a body's acronym, `de`, and the
+ * territory it serves name one body. Returns where the territory ends, or `end` when none follows.
+ */
+export function territoryAfterAcronym(text: string, end: number): number {
+  const found = TERRITORY_AFTER.exec(text.slice(end, end + 50));
+  const first = found?.groups?.['first'];
+  if (found === null || first === undefined) return end;
+  const second = found.groups?.['second'] ?? '';
+  const whole = `${first}${second}`.replace(/\s+/gu, ' ');
+  if (second !== '' && (isPlaceName(whole) || TERRITORY_NAME_WORDS.has(fold(first).split('-')[0] ?? ''))) return end + found[0].length;
+  return isPlaceName(first) || (second === '' && TERRITORY_NAME_WORDS.has(fold(first).split('-')[0] ?? '')) ? end + found[0].length - second.length : end;
 }

@@ -6,10 +6,11 @@
  */
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { lineStartOf } from '../patterns.js';
 import {
   CONNECTORS, HEAD_FIRST_WORDS, HEAD_WORDS, LOCATIVES, TAIL_STOP, continuesAfterLocative, continuesTerritory, endsOnDepartment,
-  isRoleWord, leadsBackToName, leadsToAcronym, opensLowerPhrase, startsEntry, startsName, startsOtherBody,
+  articleThenHead, isRoleWord, leadsBackToName, leadsToAcronym, opensLowerPhrase, startsEntry, startsName, startsOtherBody, startsWellKnown,
 } from './name-words.js';
 
 /** What the head word allows of the name after it. */
@@ -78,6 +79,13 @@ const PROSE_LINE = 25;
 
 const rest = (walk: Walk, from: number, length: number): string => walk.text.slice(from, from + length);
 
+/** A capital after a first name: on the same line, or on the next when it is no common word (`Frédéric⏎Schaller`). */
+function surnameFollows(text: string, offset: number): boolean {
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(offset, offset + 3))) return true;
+  const next = /^[ \t]*\n[ \t]*(?<word>\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(offset, offset + 40))?.groups?.['word'];
+  return next !== undefined && !isCommonWord(next);
+}
+
 function followedBySurname(text: string, offset: number): boolean {
   const next = /^[ \t]+(?<word>\p{Lu}[\p{L}'-]*)/u.exec(text.slice(offset, offset + 40))?.groups?.['word'];
   return next !== undefined && (isSurname(next) || isFirstName(next));
@@ -94,17 +102,27 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   if (!wrapped) return true;
   if (token.elision !== undefined) return false;
   if ((token.first && HEAD_WORDS.has(token.folded)) || isFirstName(token.word)) return true;
-  // `…⏎Absents :`, `…⏎Bretagne - Les Voiles`: a label or a `Place - Name` entry opens the next line.
-  if (token.capitalised && /^[ \t]*:/u.test(rest(walk, token.end, 3))) return true;
-  if (walk.previous === 'name' && token.capitalised && /^[ \t]+[-–—][ \t]/u.test(rest(walk, token.end, 3)) && isPlaceName(token.word)) return true;
-  if (token.capitalised && HEAD_WORDS.has(token.folded) && startsEntry(walk.text, token.end)) return true;
+  if (token.capitalised && opensNextEntry(walk, token)) return true;
   // `…du pôle⏎régional Terre…`: in wrapped prose an adjective after the head reads as after a space.
   if (token.first && !token.capitalised && ADJECTIVE.test(token.word) && wrappedProse(walk)) return false;
   return token.first && !/^(?:de|du|des)$/u.test(token.word) && (!token.capitalised || TAIL_STOP.has(token.folded));
 }
 
+/** A capitalised word opening the next line starts a new entry of a list or a timeline. */
+function opensNextEntry(walk: Walk, token: Token): boolean {
+  // `…⏎Absents :`, `…⏎Bretagne - Les Voiles`: a label or a `Place - Name` entry opens the next line.
+  if (/^[ \t]*:/u.test(rest(walk, token.end, 3))) return true;
+  if (walk.previous === 'name' && /^[ \t]+[-–—][ \t]/u.test(rest(walk, token.end, 3)) && isPlaceName(token.word)) return true;
+  if (HEAD_WORDS.has(token.folded) && startsEntry(walk.text, token.end)) return true;
+  // `…Caen la Mer⏎Bilan au 30 juin`, `…Région Nord⏎Printemps 2026 :`: a common word then a date opens the next entry.
+  return DATE_AFTER.test(rest(walk, token.end, 16)) && isCommonWord(token.word);
+}
+
+/** A year, or a day of the month after `au`/`du`/`le`: `Printemps 2026`, `Bilan au 30 juin`. */
+const DATE_AFTER = /^[ \t]+(?:(?:au|du|le)[ \t]+\d{1,2}(?:er)?[ \t]+\p{Ll}|(?:19|20)\d{2}(?!\d))/u;
+
 /** Endings of French adjectives (`territorial`, `culturelle`, `solidaire`, `numérique`). */
-const ADJECTIVE = /^\p{Ll}+(?:al|ale|aux|el|elle|aire|ique|if|ive|ien|ienne|é|ée)s?$/u;
+const ADJECTIVE = /^\p{Ll}+(?:al|ale|aux|el|elle|aire|ique|icole|if|ive|ien|ienne|é|ée)s?$/u;
 
 /** The line before the break is long prose and the walk is right after the head. */
 function wrappedProse(walk: Walk): boolean {
@@ -132,6 +150,11 @@ export const STOP_RULES: readonly StopRule[] = [
   { id: 'name-must-open', stops: (walk, token) => token.first && walk.kind.nameFirst && (token.elision !== undefined || !token.capitalised) },
   // `la ville de Lunel`: a lower-case place head followed by a connector is a place.
   { id: 'place-head', stops: (walk, token) => token.first && walk.kind.lower && walk.kind.place && (token.elision !== undefined || !token.capitalised) },
+  // `ministère de la Mer et le ministère du Travail`, `Fondation Lumen et la Fondation Azur`: `et`, an article and a type word open another body.
+  {
+    id: 'and-other-head',
+    stops: (walk, token) => walk.previous === 'and' && token.elision === undefined && /^(?:le|la|les|un|une)$/u.test(token.folded) && articleThenHead(walk.text, token.end),
+  },
   // `Sociale et Solidaire`, `Mille et une Idées` go on; `Région et de la CCI` stops.
   {
     id: 'and-lower',
@@ -140,13 +163,26 @@ export const STOP_RULES: readonly StopRule[] = [
   },
   // `et d'Activités` continues a name; `et l'État` starts another one.
   { id: 'and-article', stops: (walk, token) => token.elision !== undefined && walk.previous === 'and' && (!token.capitalised || /^l'/iu.test(token.elision)) },
+  // `la Région chargée de l'ESS`, `le Réseau basé à Lunel`: a participle right after the head, then a
+  // preposition, describes the body; it is no word of its name.
+  {
+    id: 'participle-after-head',
+    stops: (walk, token) => token.first && !walk.kind.lowerNames && /^\p{Ll}+(?:é|ée|és|ées)$/u.test(token.word) &&
+      /^[ \t]+(?:de|du|des|d['’]|à|au|aux|par|sur)(?![\p{L}])/u.test(rest(walk, token.end, 6)),
+  },
+  // `Banque des Territoires Co-pilote : Anne Morel`: a role noun then a colon is the label of the next entry.
+  {
+    id: 'role-label',
+    stops: (walk, token) => token.capitalised && /^[ \t]*\n?[ \t]*:/u.test(rest(walk, token.end, 6)) &&
+      (ROLE_NOUNS.has(token.word.toLowerCase()) || ROLE_NOUNS.has(`${token.word.toLowerCase()}s`)),
+  },
   // `M. Durand`: an initial starts a person.
   { id: 'initial', stops: (walk, token) => token.capitalised && walk.text.charAt(token.end) === '.' && token.word.length <= 2 },
   // A first name then a capital starts a person (`l'association Anne Martin`), except a first name
   // opening a business's name right after its kind (`la SCOP Rosa Lumière`).
   {
     id: 'first-name',
-    stops: (walk, token) => token.capitalised && token.elision === undefined && isFirstName(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3)) &&
+    stops: (walk, token) => token.capitalised && token.elision === undefined && isFirstName(token.word) && surnameFollows(walk.text, token.end) &&
       !(token.first && walk.kind.firstNameName === true && !followedBySurname(walk.text, token.end)),
   },
   // `comité de suivi du Réseau Vert`: a descriptor before another organisation's name. After
@@ -162,7 +198,7 @@ export const STOP_RULES: readonly StopRule[] = [
   {
     id: 'other-type-word',
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && HEAD_WORDS.has(token.folded) && !/^\p{Lu}+$/u.test(token.word) &&
-      (startsName(walk.text, token.end) || SECTION_NUMBER.test(rest(walk, token.end, 8))),
+      (startsName(walk.text, token.end) || SECTION_NUMBER.test(rest(walk, token.end, 8)) || QUALIFIED_HEAD.test(rest(walk, token.end, 40))),
   },
   // `SCOP Les Granges Gaillac 30 000 €`: a town after the name and before a number is the
   // next column of a table whose lines were joined, not a word of the name.
@@ -176,9 +212,15 @@ export const STOP_RULES: readonly StopRule[] = [
   {
     id: 'sentence-case-cell',
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && token.elision === undefined && opensLowerPhrase(walk.text, token.end) &&
-      isCommonWord(token.word),
+      isCommonWord(token.word) && !PURPOSE_CLAUSE.test(rest(walk, token.end, 30)),
   },
 ];
+
+/** `Grain Levant pour livrer…`: `pour` or `afin de` + an infinitive is the sentence going on, not a cell in sentence case. */
+const PURPOSE_CLAUSE = /^[ \t]+(?:pour|afin[ \t]+de|afin[ \t]+d['’])[ \t]+\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
+
+/** `… Lycée⏎agricole de Rochefort`: a type word, one lower-case qualifier, then `de` and a capital open another body. */
+const QUALIFIED_HEAD = /^[ \t]*\n?[ \t]*\p{Ll}{4,}[ \t]*\n?[ \t]*(?:de|du|des|d['’])[ \t]*\n?[ \t]*(?:la[ \t]+|le[ \t]+|l['’])?\p{Lu}/u;
 
 /** `Comité 2 –`: a type word numbered as a section of a list. */
 const SECTION_NUMBER = /^[ \t]+\d{1,2}[ \t]*[–—:-]/u;
@@ -186,6 +228,12 @@ const SECTION_NUMBER = /^[ \t]+\d{1,2}[ \t]*[–—:-]/u;
 /** `Roue Verte 64,`: a department number ending a name, not a number going on into the sentence. */
 const DEPARTMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u;
 const AFTER_DEPARTMENT = /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u;
+
+/** `Roms et Voisins 34 Frontignan 31 000 €`: after a department number, a town then a number is the next column of a table. */
+function townThenNumber(after: string): boolean {
+  const town = /^[ \t]+(?<town>\p{Lu}[\p{L}'’-]*\p{L})[ \t]*\n?[ \t]*\d/u.exec(after)?.groups?.['town'];
+  return town !== undefined && isPlaceName(town);
+}
 
 function readNameWord(walk: Walk, token: Token): Outcome {
   if (!token.capitalised || isTailStop(token.folded) || token.word.length < 2) return 'skip';
@@ -219,7 +267,7 @@ function readAnd(walk: Walk, token: Token): Outcome {
   if (token.elision !== undefined || token.folded !== 'et') return 'skip';
   if (token.first || walk.kind.enumeration === true || (walk.previous !== 'name' && walk.previous !== 'lower')) return { stop: 'and-first' };
   // `CRESS Bretagne et Rennes Métropole`: `et` + a run holding a type word is another body.
-  if (startsOtherBody(walk.text, token.end)) return { stop: 'and-other-body' };
+  if (startsOtherBody(walk.text, token.end) || startsWellKnown(walk.text, token.end)) return { stop: 'and-other-body' };
   walk.beforeAnd = walk.previous;
   walk.previous = 'and';
   return 'extend';
@@ -268,12 +316,22 @@ function readLowerWord(walk: Walk, token: Token): Outcome {
 /** `Roue Verte 64`: a department number closes the name; another number is read over. */
 function readNumber(walk: Walk, token: Token): Outcome {
   if (!/^\p{N}/u.test(token.word)) return 'skip';
-  if ((walk.previous === 'name' || walk.departmentAhead) && DEPARTMENT.test(token.word) && AFTER_DEPARTMENT.test(rest(walk, token.end, 16))) {
+  if ((walk.previous === 'name' || walk.departmentAhead) && DEPARTMENT.test(token.word) && (AFTER_DEPARTMENT.test(rest(walk, token.end, 16)) || townThenNumber(rest(walk, token.end, 40)))) {
     walk.lastGood = token.end;
     walk.position = token.end;
     return { stop: 'department-number' };
   }
   walk.previous = 'lower';
+  return 'extend';
+}
+
+/** `TERRES VIVES EN VAL DE LOIRE`: a connector in capitals between two words in capitals joins one name written in capitals. */
+function readCapitalConnector(walk: Walk, token: Token): Outcome {
+  if (!/^\p{Lu}+$/u.test(token.word) || !CONNECTORS.has(token.word.toLowerCase()) || walk.previous !== 'name' || !/^\p{Lu}{2,}$/u.test(walk.lastName)) return 'skip';
+  if (!/^[ \t]+(?:[DL]['’])?\p{Lu}{2,}(?![\p{Ll}])/u.test(rest(walk, token.end, 20))) return 'skip';
+  walk.previous = 'connector';
+  walk.connector = token.word.toLowerCase();
+  walk.connectors += 1;
   return 'extend';
 }
 
@@ -286,5 +344,6 @@ export const EXTEND_RULES: readonly ExtendRule[] = [
   { id: 'connector', read: readConnector },
   { id: 'lower-word', read: readLowerWord },
   { id: 'number', read: readNumber },
+  { id: 'capital-connector', read: readCapitalConnector },
   { id: 'unread', read: () => ({ stop: 'unread-word' }) },
 ];

@@ -7,6 +7,7 @@ import { fold } from '../../core/pattern.js';
 import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { MONTHS } from '../lexicon/months.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
+import { WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 
 /** The long form of `PTCE`, a head like `PTCE` itself. */
@@ -19,7 +20,9 @@ export const TAIL_STOP = new Set([
   ...['on', 'phase', 'saison', 'et', 'ou', 'mais', 'donc', 'qui', 'que', 'merci', 'pour', 'avec', 'dans', 'sur', 'par', 'en'],
   ...['notre', 'nos', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs', 'contact', 'source', 'site', 'tel'],
   ...['quel', 'quels', 'quelle', 'quelles', 'comment', 'pourquoi', 'territoire', 'structure', 'nom', 'projet'],
-  ...Object.keys(MONTHS).map(fold), ...Object.keys(WEEKDAYS).map(fold),
+  ...Object.keys(MONTHS).map(fold),
+  // Full weekday names only: `mer`, `mar` abbreviations end names (`Caen la Mer`, `Berre Mar`).
+  ...Object.keys(WEEKDAYS).filter((day) => day.length > 4).map(fold),
 ]);
 /** Heads that are places when written in lower case (`la ville de Carvin`). */
 export const PLACE_HEADS = new Set(['eurométropole', 'collectivité', 'ville', 'commune', 'région', 'département', 'mairie', 'métropole', 'conseil', 'centre', 'espace', 'parc', 'maison', 'école', 'union']);
@@ -99,6 +102,18 @@ export function startsOtherBody(text: string, offset: number): boolean {
   const run = /^(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}/u.exec(text.slice(offset, offset + 80))?.[0] ?? '';
   const words = run.trim().split(/\s+/u);
   return words.length >= 2 && words.slice(1).some((word) => BODY_AFTER_AND.has(fold(word)));
+}
+
+/** `Fondation Agir et France Active Savoie`: after `et`, a well-known body's name is another body. */
+export function startsWellKnown(text: string, offset: number): boolean {
+  const after = text.slice(offset, offset + 40).replace(/^[ \t]*\n?[ \t]*/u, '');
+  return WELL_KNOWN_ORGANISATIONS.some((name) => after.startsWith(name) && !/^[\p{L}\p{N}]/u.test(after.slice(name.length)));
+}
+
+/** `… et le ministère de…`, `… et la Fondation…`: after `et`, an article then a type word opens another body. */
+export function articleThenHead(text: string, offset: number): boolean {
+  const word = /^[ \t]*\n?[ \t]*(?<word>\p{L}+)/u.exec(text.slice(offset, offset + 30))?.groups?.['word'];
+  return word !== undefined && HEAD_FIRST_WORDS.has(fold(word));
 }
 
 const BODY_AFTER_AND = new Set(['metropole', 'agglomeration', 'agglo', 'agglopole', 'communaute', 'eurometropole']);

@@ -8,7 +8,7 @@
  */
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { definesConcept, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../organisation/acronym-evidence.js';
+import { acronymGuard, definesConcept, territoryAfterAcronym, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../organisation/acronym-evidence.js';
 import { ADMINISTRATIVE_IDENTIFIERS, KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isSurname } from '../lexicon-lookup.js';
@@ -140,16 +140,18 @@ export const organisationAcronymParser: Parser = {
     const end = match.index + match[0].length;
     const acronymEnd = match.index + acronym.length;
     const text = context.text;
-    if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && notAName(text, match.index, acronymEnd, acronym)) return null;
+    // `acronymGuard`: the named reasons (organisation/acronym-evidence.ts) a token is no body.
+    if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && (notAName(text, match.index, acronymEnd, acronym) || acronymGuard(text, match.index, acronymEnd, acronym) !== null)) return null;
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
     if (afterFirstName(text, match.index, acronym) || beforeFirstName(text, match.index + acronym.length, acronym)) return null;
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
-    const suffix = match.groups?.['region'] ?? match.groups?.['place'];
-    const value = suffix === undefined ? acronym : `${acronym} ${suffix.replace(/\s+/gu, ' ')}`;
+    // `CAF du Cher`: the territory a body serves is part of its name.
+    const nameEnd = end === acronymEnd ? territoryAfterAcronym(text, end) : end;
+    const value = text.slice(match.index, nameEnd).replace(/\s+/gu, ' ');
     return {
-      type: 'organisation', start: match.index, end, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,
+      type: 'organisation', start: match.index, end: nameEnd, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,
       rule: this.id, inferred: [],
     };
   },

@@ -40,6 +40,8 @@ export const organisationCuedParser: Parser = {
     const lineBreak = /[ \t]*\n[ \t]*(?<word>[\p{L}’'-]+)/u.exec(name);
     if (lineBreak !== null && HEAD_WORDS.has(fold(lineBreak.groups?.['word'] ?? ''))) name = name.slice(0, lineBreak.index);
     const start = match.index + match[0].length - (match.groups?.['name'] ?? '').length;
+    // `coordinatrice du PTCE Kour Vert`: a name opening with a type word is the named parser's.
+    if (HEAD_WORDS.has(fold(/^[\p{L}’'-]+/u.exec(name)?.[0] ?? ''))) return null;
     // `directeur de Val Fleuri, un groupe d'entreprises`: a cue before and a kind of structure after
     // make a name of common words or places an organisation's.
     const kindAfter = KIND_AFTER.test(context.text.slice(start + name.length, start + name.length + 40));

@@ -12,7 +12,9 @@ import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
-import { acronymBeforeParent, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity } from '../organisation/name-guards.js';
+import {
+  acronymBeforeParent, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, nameAfterTradePhrase, placeBeforeUniversity,
+} from '../organisation/name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
 } from '../organisation/name-words.js';
@@ -96,14 +98,18 @@ function nameless(head: Head): Candidate | null {
 }
 
 /**
- * Where the organisation starts: `la coopérative Bao Solidaire`, `le cabinet Quadrant Conseil`: a
- * lower-case kind right before a capitalised name describes it and is dropped; `Lille Métropole
+ * Where the organisation starts: `la coopérative Bao Solidaire`, `le cabinet Quadrant Conseil`,
+ * `le pôle territorial de coopération économique Terres Unies`: a lower-case kind right before a
+ * capitalised name describes it and is dropped; `Lille Métropole
  * Solidaire`: a place word before a capitalised head opens it.
  */
 function startOf(head: Head): number {
   const { text } = head;
-  const dropHead = head.lower && (LEGAL_FORM_HEADS.has(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(head.end, head.end + 4)) && /^\s/u.test(text.charAt(head.end))));
+  const dropHead = head.lower && (LEGAL_FORM_HEADS.has(head.key) || PTCE_HEADS.includes(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(head.end, head.end + 4)) && /^\s/u.test(text.charAt(head.end))));
   if (dropHead) return text.slice(head.end).search(/\S/u) + head.end;
+  // `PTCE SCIC Kour Vert`: a legal form between the head and the name is dropped with the head.
+  const legalForm = head.key === 'ptce' ? /^\s+(?:SCIC|SCOP|SAS|SARL|SA)\s+(?=\p{Lu})/u.exec(text.slice(head.end, head.end + 12)) : null;
+  if (legalForm !== null) return head.end + legalForm[0].length;
   return head.lower ? head.start : extendBackwards(text, head.start);
 }
 
@@ -116,7 +122,7 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
   // `l'agence de Pau`: a branch named by its town is a place, not another organisation.
   if (head.lower && isPlaceAfterPreposition(text.slice(head.end, scanned.end))) return null;
-  const start = startOf(head);
+  const start = nameAfterTradePhrase(text, head.key, head.end, scanned.end) ?? startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
   if (split !== null) return organisation(text, start, split, 0.7);
   const value = text.slice(start, scanned.end).replace(/\s+/gu, ' ');

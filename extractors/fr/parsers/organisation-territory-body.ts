@@ -33,7 +33,7 @@ export const organisationTerritoryBodyParser: Parser = {
       if (!isPlaceName(place) && !placeFirst) continue;
       let start = match.index + territory.length - place.length;
       // `CARENE Saint-Nazaire Agglomération`: the body's acronym written right before its name.
-      const acronym = /(?<![\p{L}\p{N}])\p{Lu}{3,8}[ \t]$/u.exec(context.text.slice(Math.max(0, start - 10), start));
+      const acronym = /(?<![\p{L}\p{N}])\p{Lu}{3,8}(?:[ \t]|[ \t]*\n[ \t]*)$/u.exec(context.text.slice(Math.max(0, start - 10), start));
       if (acronym !== null) start -= acronym[0].length;
       return {
         type: 'organisation', start, end, value: context.text.slice(start, end).replace(/\s+/gu, ' '),

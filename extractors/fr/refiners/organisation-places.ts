@@ -12,10 +12,19 @@ import { BODY_VERBS, GENERIC_KIND_NAMES, PLACE_ACRONYMS, TERRITORY_HEADS, ZONING
 const TERRITORY = new RegExp(`^${alternation(TERRITORY_HEADS)}(?![\\p{L}\\p{N}])`, 'u');
 const BODY_AFTER = new RegExp(`^[ \\t]+(?:ne[ \\t]+|n'|y[ \\t]+|en[ \\t]+)?${alternation(BODY_VERBS)}(?![\\p{L}\\p{N}])`, 'u');
 
+/**
+ * The concept written out, or its first two words or more cut by a line or a page
+ * (`Pôles Territoriaux`, `pôles territoriaux de coopération économi…`).
+ */
+function isGenericKind(folded: string): boolean {
+  if (GENERIC_KIND_NAMES.has(folded)) return true;
+  return folded.includes(' ') && [...GENERIC_KIND_NAMES].some((name) => name.startsWith(folded));
+}
+
 function namesPlace(text: string, candidate: Candidate): boolean {
   const surface = text.slice(candidate.start, candidate.end);
   if (ZONING_ACRONYMS.has(surface) || PLACE_ACRONYMS.has(surface)) return true;
-  if (GENERIC_KIND_NAMES.has(fold(surface).replace(/\s+/gu, ' '))) return true;
+  if (isGenericKind(fold(surface).replace(/\s+/gu, ' '))) return true;
   if (!TERRITORY.test(surface)) return false;
   return !BODY_AFTER.test(text.slice(candidate.end, candidate.end + 30));
 }

@@ -44,6 +44,8 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Ressourcerie| Vert Demain\nBilan', name: 'Vert Demain' },
       { line: 'Collectif| Terre Mêlée\nAtelier 3 –', name: 'Terre Mêlée' },
       { line: 'Bretagne - Atelier| Marée Haute\nNormandie - Les Cordages', name: 'Marée Haute' },
+      { line: 'Liste des partenaires : Communauté urbaine| Port la Mer\nBilan au 30 juin', name: 'Port la Mer' },
+      { line: 'Dépôt du dossier le 2 février à la Région| Bretagne Nord\nPrintemps 2026 : forum', name: 'Bretagne Nord' },
     ],
     negative: [
       { line: 'Nous travaillons depuis deux ans avec le réseau| Terre et\nSoleil Solidaire pour la suite', name: 'Terre et\nSoleil Solidaire' },
@@ -107,6 +109,50 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "Fonds| Nord et d'Initiatives Locales", name: "Nord et d'Initiatives Locales" },
     ],
   },
+  'and-other-head': {
+    positive: [
+      { line: "ministère| de l'Écologie des villes et le ministère de la Mer", name: "de l'Écologie des villes", kind: { lower: true, lowerNames: true } },
+      { line: 'Fondation| Lumen et la Fondation Azur financent', name: 'Lumen' },
+      { line: 'agence| du numérique et une agence régionale', name: 'du numérique', kind: { lower: true, lowerNames: true } },
+    ],
+    negative: [
+      { line: "ministère| de l'Écologie et de la Mer", name: "de l'Écologie et de la Mer", kind: { lower: true, lowerNames: true } },
+      { line: 'Fondation| Lumen et la solidarité du bourg', name: 'Lumen' },
+    ],
+  },
+  'and-other-body': {
+    positive: [
+      { line: 'Fondation| Lumen et France Active Savoie financent', name: 'Lumen' },
+      { line: 'Collectif| Bois Vert et Crédit Mutuel de Bretagne', name: 'Bois Vert' },
+      { line: 'CRESS| Bretagne et Rennes Métropole', name: 'Bretagne' },
+    ],
+    negative: [
+      { line: 'Réseau| Sociale et Solidaire de Lille', name: 'Sociale et Solidaire de Lille' },
+      { line: 'Réseau| Lien et France Solidaire', name: 'Lien et France Solidaire' },
+    ],
+  },
+  'participle-after-head': {
+    positive: [
+      { line: "Région| chargée de l'ESS", name: '' },
+      { line: 'Réseau| basé à Lunel', name: '' },
+      { line: 'Pôle| créé par trois communes', name: '' },
+    ],
+    negative: [
+      { line: 'Pôle| régional Terre Neuve', name: 'régional Terre Neuve' },
+      { line: "ministère| délégué chargé de l'Artisanat", name: "délégué chargé de l'Artisanat", kind: { lower: true, lowerNames: true } },
+    ],
+  },
+  'role-label': {
+    positive: [
+      { line: 'Fondation| Lumen Co-pilote : Anne Morel', name: 'Lumen' },
+      { line: 'SCOP| Menuiserie Kaza Pilote\n: Jean Hoarau', name: 'Menuiserie Kaza' },
+      { line: 'Réseau| Terre Vive Contact : 04 00', name: 'Terre Vive' },
+    ],
+    negative: [
+      { line: 'PTCE| Nova : quarante ans', name: 'Nova' },
+      { line: 'Association| Terres de Vie : micro-filière', name: 'Terres de Vie' },
+    ],
+  },
   initial: {
     positive: [
       { line: 'Collectif| Ruche M. Durand parle', name: 'Ruche' },
@@ -123,6 +169,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'le réseau| Julien Moreau est', name: '', kind: { lower: true } },
       { line: "l'association| Paul Durand a", name: '', kind: { lower: true, firstNameName: true } },
       { line: 'Collectif| Vert Marie Dupont', name: 'Vert' },
+      { line: 'Pour la Métropole| Nord Frédéric\nMorel', name: 'Nord' },
     ],
     negative: [
       { line: 'la SCOP| Rosa Lumière', name: 'Rosa Lumière', kind: { lower: true, firstNameName: true } },
@@ -145,6 +192,8 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "Incubateur| Kernel Coopérative d'Activités", name: 'Kernel' },
       { line: 'Réseau| Bleu Association Les Amis', name: 'Bleu' },
       { line: 'Collectif| Vert Fédération des Jardins', name: 'Vert' },
+      { line: 'Université| Nord Lumière Lycée\nhorticole de Saint-Brieuc', name: 'Nord Lumière' },
+      { line: 'Réseau| Bois Vivant Institut régional du Val', name: 'Bois Vivant' },
     ],
     negative: [
       { line: 'Collectif| Vert SCOP des Jardins', name: 'Vert SCOP des Jardins' },
@@ -171,6 +220,8 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     negative: [
       { line: 'Réseau| Solidaire du pays de Bray', name: 'Solidaire du pays de Bray' },
       { line: 'Réseau| Terre Vive, qui', name: 'Terre Vive' },
+      { line: 'Atelier| Grain Levant pour livrer des repas', name: 'Grain Levant' },
+      { line: 'Régie| Blé Haut afin de servir les écoles', name: 'Blé Haut' },
     ],
   },
   'locative-place': {
@@ -200,6 +251,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Association| Vélo Solidaire 64, qui', name: 'Vélo Solidaire 64' },
       { line: 'Association| Roue Libre 33.', name: 'Roue Libre 33' },
       { line: 'Collectif| Pas à pas 93, qui', name: 'Pas à pas 93' },
+      { line: 'Association| Roue Verte 34 Frontignan\n31 000 €', name: 'Roue Verte 34' },
     ],
     negative: [
       { line: 'Association| Solidaire 12 sociétaires', name: 'Solidaire' },
@@ -218,6 +270,50 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     ],
   },
 };
+
+/**
+ * Extend rules and word lists that let a name go on: each reads at least three names through and
+ * leaves two where the name ends.
+ */
+const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
+  // A connector in capitals inside a name written in capitals.
+  'capital-connector': {
+    positive: [
+      { line: 'PTCE| TERRES VIVES EN VAL DE LOIRE', name: 'TERRES VIVES EN VAL DE LOIRE' },
+      { line: "PTCE| ATELIERS NOMADES EN PAYS D'AUGE", name: "ATELIERS NOMADES EN PAYS D'AUGE" },
+      { line: 'Association| BOIS VIVANT SUR LOIRE', name: 'BOIS VIVANT SUR LOIRE' },
+    ],
+    negative: [
+      { line: 'PTCE| Terres Vives EN mars', name: 'Terres Vives' },
+      { line: 'PTCE| TERRES VIVES EN Bretagne', name: 'TERRES VIVES' },
+    ],
+  },
+  // Weekday abbreviations (`mer`, `mar`) are no end of a name; full weekday names are.
+  'weekday-abbreviation': {
+    positive: [
+      { line: 'Communauté urbaine| Caen la Mer', name: 'Caen la Mer' },
+      { line: 'Association| Vents de Mer', name: 'Vents de Mer' },
+      { line: 'Agglomération| Port la Mer, qui', name: 'Port la Mer' },
+    ],
+    negative: [
+      { line: 'Association| Vents Mardi prochain', name: 'Vents' },
+      { line: 'Réseau| Terre Vive Jeudi', name: 'Terre Vive' },
+    ],
+  },
+};
+
+describe('nameExtent: words read as part of the name', () => {
+  for (const [rule, { positive, negative }] of Object.entries(READ_THROUGH)) {
+    it(`${rule} reads the name through (≥ 3 positive cases)`, () => {
+      expect(positive.length).toBeGreaterThanOrEqual(3);
+      for (const example of positive) expect(read(example).name, example.line).toBe(example.name);
+    });
+    it(`${rule} leaves the name's end where it is (≥ 2 negative cases)`, () => {
+      expect(negative.length).toBeGreaterThanOrEqual(2);
+      for (const example of negative) expect(read(example).name, example.line).toBe(example.name);
+    });
+  }
+});
 
 describe('nameExtent: where a name after a type word ends', () => {
   for (const [rule, { positive, negative }] of Object.entries(RULES)) {

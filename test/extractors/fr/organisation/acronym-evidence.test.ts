@@ -1,0 +1,100 @@
+/**
+ * Each named guard of `acronymGuard` (extractors/fr/organisation/acronym-evidence.ts) rejects at
+ * least three invented upper-case tokens (its id is returned) and leaves two alone. `|` marks
+ * the start of the token.
+ */
+import { describe, expect, it } from 'vitest';
+import { ACRONYM_GUARDS, acronymGuard, territoryAfterAcronym } from '../../../../extractors/fr/organisation/acronym-evidence.js';
+
+interface Example {
+  /** The text, `|` right before the token. */
+  readonly line: string;
+  readonly token: string;
+}
+
+function guard(example: Example): string | null {
+  const start = example.line.indexOf('|');
+  const text = example.line.replace('|', '');
+  return acronymGuard(text, start, start + example.token.length, example.token);
+}
+
+const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
+  'place-in-brackets': {
+    positive: [
+      { line: 'Kalimba (|ARDECHE) : Les Granges', token: 'ARDECHE' },
+      { line: 'Vergers Unis (|BRETAGNE) : Nova', token: 'BRETAGNE' },
+      { line: 'Association Lien (|CANTAL) : Micro-ferme', token: 'CANTAL' },
+    ],
+    negative: [
+      { line: 'Kalimba (|ZORBAK) : Les Granges', token: 'ZORBAK' },
+      { line: 'le département du |CANTAL finance', token: 'CANTAL' },
+    ],
+  },
+  category: {
+    positive: [
+      { line: 'Le site deviendra une |SCI pour', token: 'SCI' },
+      { line: 'la collecte des |DEEE du quartier', token: 'DEEE' },
+      { line: 'le tri des |DIB et des cartons', token: 'DIB' },
+    ],
+    negative: [
+      { line: 'la |SCIC Terres Unies', token: 'SCIC' },
+      { line: 'avec la |CRESS et', token: 'CRESS' },
+    ],
+  },
+  'glued-after-apostrophe': {
+    positive: [
+      { line: "• Dispositif • COOP'|ECO", token: 'ECO' },
+      { line: "le salon AGRI'|BIO de mai", token: 'BIO' },
+      { line: "la marque TERR’|AVENIR", token: 'AVENIR' },
+    ],
+    negative: [
+      { line: "avec l'|ADEME et", token: 'ADEME' },
+      { line: "soutenu par d’|URSSAF", token: 'URSSAF' },
+    ],
+  },
+  'first-name-in-capitals': {
+    positive: [
+      { line: 'Entretien |LUCIE\nBERTRAND, GÉRANTE', token: 'LUCIE' },
+      { line: 'PORTRAIT |MARC DULAC', token: 'MARC' },
+      { line: 'Paru le 3 mai |PAUL\nVERNIER, DIRECTEUR', token: 'PAUL' },
+    ],
+    negative: [
+      { line: 'il s’appelle |PIERRE : Pôle d’investissement', token: 'PIERRE' },
+      { line: 'avec |KALIMBA GESTION', token: 'KALIMBA' },
+    ],
+  },
+};
+
+describe('acronymGuard: upper-case tokens that are no organisation', () => {
+  it('every guard has cases', () => {
+    expect(Object.keys(GUARDS).sort()).toEqual(ACRONYM_GUARDS.map((rule) => rule.id).sort());
+  });
+  for (const [id, { positive, negative }] of Object.entries(GUARDS)) {
+    it(`${id} rejects the token (≥ 3 positive cases)`, () => {
+      expect(positive.length).toBeGreaterThanOrEqual(3);
+      for (const example of positive) expect(guard(example), example.line).toBe(id);
+    });
+    it(`${id} leaves the token alone (≥ 2 negative cases)`, () => {
+      expect(negative.length).toBeGreaterThanOrEqual(2);
+      for (const example of negative) expect(guard(example), example.line).not.toBe(id);
+    });
+  }
+});
+
+describe('territoryAfterAcronym: the territory a body serves is part of its name', () => {
+  const named = (line: string): string => {
+    const end = line.indexOf('|');
+    const text = line.replace('|', '');
+    return text.slice(0, territoryAfterAcronym(text, end));
+  };
+  it('reads a place or a territory after de/du (≥ 3 positive cases)', () => {
+    expect(named('la CAF| du Cher finance')).toBe('la CAF du Cher');
+    expect(named("la CCI| du Pays\nd'Auge et")).toBe("la CCI du Pays\nd'Auge");
+    expect(named('le SICTOM| du Val Fort.')).toBe('le SICTOM du Val Fort');
+    expect(named("l'ADAPEI| de la Gironde a")).toBe("l'ADAPEI de la Gironde");
+  });
+  it('stops at the acronym when no territory follows (≥ 2 negative cases)', () => {
+    expect(named('la CCI| de nos régions')).toBe('la CCI');
+    expect(named('le SICTOM| de Kalimba Services')).toBe('le SICTOM');
+  });
+});
