@@ -24,8 +24,8 @@ const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:[ \\t]+${FIRST})?)${BREAK}` +
   `(?<last>(?:${PARTICLE}${BREAK}){0,2}${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
-/** Words before a name that make it a street, school or place name. */
-const PLACE_BEFORE = endsWithWord(PLACE_HEADS);
+/** Words before a name that make it a street, school or place name, also at the end of the line before (`4 rue⏎Jean Moulin`). */
+const PLACE_BEFORE = endsWithWord(PLACE_HEADS, '[ \\t]*\\n?[ \\t]*');
 
 /** Whether `first` (every given name) and `last` (its last word) make a name. */
 function isName(first: string, last: string): boolean {
