@@ -12,8 +12,9 @@ import { WEEKDAYS } from '../lexicon/weekdays.js';
 
 const FROM = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'from')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'from')}(?:${GAP}${prefixGroups(MONTH_PATTERN, 'from')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'from')})?)?|${prefixGroups(MONTH_PATTERN, 'fromm')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'fromm')})?)`;
 const TO = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'to')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'to')}${GAP})?${prefixGroups(MONTH_PATTERN, 'to')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'to')})?`;
-// `20-21 novembre 2025`: a hyphen between two days needs no leading `du`/`les`.
-const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les)${GAP})?${FROM}(?:${GAP}(?:au|et(?:${GAP}le)?|à|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
+// `20-21 novembre 2025`: a hyphen between two days needs no leading `du`/`les`. OCR glues the
+// lead to the day (`Du2 au 4 juin`) and reads `à` as `a` (`de février a mars`).
+const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les)(?:${GAP}|(?=\\d)))?${FROM}(?:${GAP}(?:au|et(?:${GAP}le)?|à|a|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
 
 type Indices = Record<string, [number, number] | undefined>;
 

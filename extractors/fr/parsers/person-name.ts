@@ -5,6 +5,7 @@
  * Two given names (`Thi Lan Nguyen`) when both are known; a Vietnamese middle part (`Nguyen Van Long`).
  */
 import { alternation, CAPITAL_AHEAD, compile, endsWithWord } from '../../core/pattern.js';
+import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -13,7 +14,10 @@ import { isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names
 
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
-const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+";
+/** A surname word; a line-end hyphenation (`Lefeb- vre`) joins a lower-case rest of two letters or more. */
+const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+(?:-[ \\t]+\\p{Ll}{2,}(?=[\\s,.;:)]))?";
+/** The hyphen and space of a line-end hyphenation inside a surname. */
+const HYPHENATION = /-[ \t]+(?=\p{Ll})/gu;
 /** Surname particles of French, Iberian, Italian, Dutch, German and Arabic origin, in three casings. */
 const PARTICLE_WORDS = ['de', 'du', 'des', 'le', 'la', 'van', 'von', 'el', 'da', 'dos', 'di', 'ben', 'ait', 'aït', 'abou', 'del', 'della', 'ter'];
 const PARTICLE = `(?:${alternation(PARTICLE_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]))}|d')`;
@@ -46,8 +50,15 @@ export const personNameParser: Parser = {
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
     let first = groups['first'] ?? '';
-    let last = groups['last'] ?? '';
     let end = match.index + match[0].length;
+    let last = groups['last'] ?? '';
+    // `Dupont- et`: a hyphen before a function word is a dash, not a hyphenated surname.
+    const rest = /-[ \t]+(?<word>\p{Ll}+)$/u.exec(last);
+    if (rest !== null && NON_UNIT_WORDS.has(rest.groups?.['word'] ?? '')) {
+      end -= last.length - rest.index;
+      last = last.slice(0, rest.index);
+    }
+    last = last.replace(HYPHENATION, '');
     const givenWords = first.split(/[ \t]+/u);
     // `M. Ionut Marinescu`: after a civil title two capitalised words that are no common words
     // make a name even when the given name is not in the lexicon.
