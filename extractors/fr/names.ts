@@ -1,5 +1,6 @@
 /** Helpers shared by the person parsers: first-name lookup, surname checks, natural casing. */
 import { fold } from '../core/pattern.js';
+import { AMBIGUOUS_FIRST_NAMES } from './lexicon/ambiguous-first-names.js';
 import { CAPITALISED_NON_NAMES } from './lexicon/capitalised-words.js';
 import { FIRST_NAMES_SOURCE } from './lexicon/first-names.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
@@ -56,6 +57,11 @@ export function isFirstName(word: string): boolean {
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length === 2 && COMPOUND_LEADS.has(parts[0] ?? '') || parts.length > 1 && parts.every((part) => firstNames?.has(part) === true);
+}
+
+/** Whether `word` is a given name only next to a clear surname (`Claude`, `Anne`: see ambiguous-first-names.ts). */
+export function isAmbiguousFirstName(word: string): boolean {
+  return AMBIGUOUS_FIRST_NAMES.has(word);
 }
 
 /** Whether a capitalised token may be a surname: not a common capitalised word or a role. */

@@ -9,8 +9,8 @@ import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
-import { isCommonWord } from '../lexicon-lookup.js';
-import { isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
+import { isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
 
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
@@ -31,11 +31,19 @@ const PATTERN =
 /** Words before a name that make it a street, school or place name, also at the end of the line before (`4 rue⏎Jean Moulin`). */
 const PLACE_BEFORE = endsWithWord(PLACE_HEADS, '[ \\t]*\\n?[ \\t]*');
 
+/** A surname after an ambiguous given name (`Claude`, `Anne`) must be no common word, place or given name: `Anne Lauvergeon`, not `Rose Trémière`. */
+function clearSurname(core: string): boolean {
+  // `Anne Frank`, `Anne Sophie`: a second given name makes a compound or a school's name.
+  if (isFirstName(core)) return false;
+  return isSurname(core) || core.split('-').every((part) => !isCommonWord(part.toLowerCase()) && !isPlaceName(part));
+}
+
 /** Whether `first` (every given name) and `last` (its last word) make a name. */
 function isName(first: string, last: string): boolean {
-  if (!first.split(/[ \t]+/u).every(isFirstName)) return false;
   const lastWords = last.split(/\s+/u);
   const core = lastWords[lastWords.length - 1] ?? '';
+  const given = first.split(/[ \t]+/u);
+  if (!given.every((word) => isFirstName(word) || (isAmbiguousFirstName(word) && clearSurname(core)))) return false;
   return isSurnameCandidate(core) && !(isFirstName(core) && core === core.toUpperCase() && core.length < 3);
 }
 

@@ -1,6 +1,6 @@
 /**
  * `présidé par Claude Alphandéry`, `…», explique Mahel Coppey`, `Mahel Coppey, vice-présidente
- * de …`: a given name missing from the lexicon (or one left out of it because it is more often a
+ * de …`, `la directrice, Mahel Coppey`: a given name missing from the lexicon (or one left out of it because it is more often a
  * place or a word, like `Claude`), taken as a name when a role speaks for a person right before
  * or after the pair. Both words must be capitalised, no common word and no place.
  */
@@ -25,9 +25,15 @@ function nameLike(word: string): boolean {
   return word.split('-').every((part) => !isCommonWord(part.toLowerCase()) && !isPlaceName(part)) && isSurnameCandidate(word);
 }
 
+/** `la directrice, X`, `Notre présidente : X`: the role word right before the pair, then a comma or colon. */
+const ROLE_BEFORE = /(?<word>\p{L}[\p{L}·-]*)[ \t]*[,:][ \t]*\n?[ \t]*$/u;
+
 function roleCued(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (AGENT_BEFORE.test(before) || SPEECH_BEFORE.test(before)) return true;
+  const previous = ROLE_BEFORE.exec(before)?.groups?.['word'];
+  // One role for one person: a plural (`Membres :`) heads a list of bodies as often as of people.
+  if (previous !== undefined && ROLE_NOUNS.has(previous.toLowerCase()) && !/[sx]$/u.test(previous) && previous.toLowerCase() !== 'membre') return true;
   const word = ROLE_AFTER.exec(text.slice(end, end + 60))?.groups?.['word'];
   return word !== undefined && ROLE_NOUNS.has(word.toLowerCase());
 }
