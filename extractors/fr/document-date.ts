@@ -5,6 +5,8 @@
  * event (a newsletter mentions its own year most; a report is written after the last event it
  * recounts). Deadlines and plans (`jusqu'en décembre 2025`, `d'ici 2026`) and the upper end of a
  * range (`2024-2025`) say nothing about when the document was written, so they are left out.
+ * A web address dated by its path (`/article/2015/06/30/`) counts as a month-precise event: a
+ * clipped article carries its own address.
  */
 import { alternation } from '../core/pattern.js';
 import type { Candidate, PageInput, Parser } from '../core/types.js';
@@ -44,6 +46,8 @@ function titleArea(text: string): string {
 }
 
 const ANY_YEAR = /(?:19|20)\d{2}/u;
+/** `/2015/06/30/`, `/2019/03/`: a year and month in a web address's path. */
+const URL_DATE_PATH = /\/(?<year>(?:19|20)\d{2})\/(?:0[1-9]|1[0-2])\//gu;
 
 /**
  * The dates of `text` that write their year, overlaps removed. `found` holds the candidates
@@ -92,6 +96,7 @@ export function inferDocumentDate(
       counts.set(year, (counts.get(year) ?? 0) + 1);
       if (date.date?.month !== undefined) latestPrecise = Math.max(latestPrecise, year);
     }
+    if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) latestPrecise = Math.max(latestPrecise, Number(match.groups?.['year']));
   }
   let frequent: number | undefined;
   for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) {

@@ -29,6 +29,7 @@ import { personDirectoryParser } from './parsers/person-directory.js';
 import { personInitialsParser } from './parsers/person-initials.js';
 import { personNameParser } from './parsers/person-name.js';
 import { personReversedParser } from './parsers/person-reversed.js';
+import { personRoleCuedParser } from './parsers/person-role-cued.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
 import { organisationCandidatesRefiner } from './refiners/organisation-candidates.js';
 import { organisationPlacesRefiner } from './refiners/organisation-places.js';
@@ -53,6 +54,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   personInitialsParser,
   personReversedParser,
   personDirectoryParser,
+  personRoleCuedParser,
   organisationNamedParser,
   organisationPublicBodyParser,
   organisationWellKnownParser,

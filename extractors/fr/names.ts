@@ -1,5 +1,6 @@
 /** Helpers shared by the person parsers: first-name lookup, surname checks, natural casing. */
 import { fold } from '../core/pattern.js';
+import { AMBIGUOUS_FIRST_NAMES } from './lexicon/ambiguous-first-names.js';
 import { CAPITALISED_NON_NAMES } from './lexicon/capitalised-words.js';
 import { FIRST_NAMES_SOURCE } from './lexicon/first-names.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
@@ -10,6 +11,31 @@ let namesAsReadByOcr: ReadonlySet<string> | null = null;
 const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
 /** `François` → `Francois`; letter case is kept (an upper-case word is no given name here). */
 const withoutAccents = (word: string): string => (NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word);
+
+/** Known names that carry an accent, by their plain form: `Helene` → [`Hélène`]. */
+let accentedByPlain: ReadonlyMap<string, readonly string[]> | null = null;
+
+function accentedNames(names: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const name of names) if (NON_ASCII.test(name)) map.set(withoutAccents(name), [...(map.get(withoutAccents(name)) ?? []), name]);
+  return map;
+}
+
+/**
+ * Whether `word` is `name` with some accents lost or changed by OCR (`Hélene`, `Héléne` for
+ * `Hélène`): letter by letter, the same letter, its plain base, or another accent on the same
+ * base. An accent where the name has none is never OCR's doing (`Zéphyr` is no `Zephyr`).
+ */
+function accentDamaged(word: string, name: string): boolean {
+  const written = [...word];
+  const known = [...name];
+  if (written.length !== known.length) return false;
+  return written.every((char, index) => {
+    const expected = known[index] ?? '';
+    if (char === expected) return true;
+    return withoutAccents(char) === withoutAccents(expected) && expected !== withoutAccents(expected);
+  });
+}
 
 /** First parts of French compound given names: `Marie-Annick`, `Jean-Baptiste`, `Anne-Gaëlle`. */
 const COMPOUND_LEADS: ReadonlySet<string> = new Set(['Marie', 'Jean', 'Anne', 'Pierre', 'Paul', 'Louis', 'Marc', 'Rose']);
@@ -25,9 +51,18 @@ export function isFirstName(word: string): boolean {
   // forms are one set, so a word costs one lookup (this runs for most capitalised words).
   namesAsReadByOcr ??= new Set([...firstNames, ...[...firstNames].map(withoutAccents).filter((name) => !NON_ASCII.test(name))]);
   if (namesAsReadByOcr.has(word)) return true;
+  if (NON_ASCII.test(word)) {
+    accentedByPlain ??= accentedNames(firstNames);
+    if ((accentedByPlain.get(withoutAccents(word)) ?? []).some((name) => accentDamaged(word, name))) return true;
+  }
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length === 2 && COMPOUND_LEADS.has(parts[0] ?? '') || parts.length > 1 && parts.every((part) => firstNames?.has(part) === true);
+}
+
+/** Whether `word` is a given name only next to a clear surname (`Claude`, `Anne`: see ambiguous-first-names.ts). */
+export function isAmbiguousFirstName(word: string): boolean {
+  return AMBIGUOUS_FIRST_NAMES.has(word);
 }
 
 /** Whether a capitalised token may be a surname: not a common capitalised word or a role. */

@@ -7,8 +7,11 @@ import { DATE_LINKS, FUTURE_CUES } from './lexicon/tense-cues.js';
  * day with no year before the document date rather than after it.
  */
 const PAST_BEFORE = /(?:\p{L}{2,}(?:é|ée|és|ées)|a eu lieu|ont eu lieu|s'est tenue?|se sont tenue?s)[ \t]+$/u;
-/** Passé composé with `avoir` a few words back: `a ouvert ses portes en`, `ont rejoint le réseau en`. */
-const AUXILIARY_BEFORE = /(?<![\p{L}'’])(?:a|ont|avons|avez)[ \t]+\p{Ll}{3,}(?:[ \t]+\p{Ll}+){0,3}[ \t]+$/u;
+/**
+ * Passé composé with `avoir` a few words back: `a ouvert ses portes en`, `ont rejoint le réseau en`.
+ * `a` before an infinitive (`a régler avant le`) is `à` read without its accent, not the auxiliary.
+ */
+const AUXILIARY_BEFORE = /(?<![\p{L}'’])(?:a(?![ \t]+\p{Ll}+(?:er|ir|re|oir)[ \t])|ont|avons|avez)[ \t]+\p{Ll}{3,}(?:[ \t]+\p{Ll}+){0,3}[ \t]+$/u;
 const FUTURE_BEFORE = endsWithWord(FUTURE_CUES, '[ \\t]+(?:\\p{L}+[ \\t]+)?');
 /** Words between the verb and the date: `inauguré le`, `lancé dès le`, `recrutée fin`. */
 const LINK = new RegExp(`(?:${LEFT_BOUNDARY}${alternation(DATE_LINKS)}[ \\t]*)+$`, 'iu');

@@ -13,3 +13,19 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'référent', 'référente', 'pilote', 'pilotes', 'co-pilotes', 'copilote', 'contact', 'contacts',
   'membre', 'membres', 'bénévole', 'salarié', 'salariée', 'facilitateur', 'facilitatrice', 'chargé·e',
 ]);
+
+/**
+ * Participles whose agent after `par` is a person (`présidé par`, `animée par`): a role held by
+ * the name that follows. Organisations are rarely `présidées par` another body.
+ */
+export const PERSON_AGENT_PARTICIPLES: readonly string[] = [
+  'présidé', 'présidée', 'présidés', 'présidées', 'dirigé', 'dirigée', 'dirigés', 'dirigées', 'animé', 'animée',
+  'animés', 'animées', 'fondé', 'fondée', 'fondés', 'fondées', 'cofondé', 'cofondée', 'co-fondé', 'co-fondée',
+  'coordonné', 'coordonnée', 'représenté', 'représentée', 'interviewé', 'interviewée', 'incarné', 'incarnée',
+];
+
+/** Speech verbs of an inverted quotation (`…», explique X`, `, précise X`): the speaker follows. */
+export const SPEECH_VERBS: readonly string[] = [
+  'explique', 'précise', 'souligne', 'témoigne', 'raconte', 'indique', 'confie', 'ajoute', 'rappelle', 'résume',
+  'estime', 'affirme', 'poursuit', 'conclut', 'détaille', 'insiste', 'note', 'observe', 'reconnaît', 'sourit',
+];

@@ -1,6 +1,6 @@
 /**
  * `entre janvier et juillet 2025`, `du 12 décembre 2024 au 27 février 2025`, `du 3 au 5 mars`,
- * `les 2 et 3 juin`, `du lundi 3 au vendredi 7 mars`, `20-21 novembre 2025`:
+ * `les 2 et 3 juin`, `les 5 & 6 juin`, `mars-avril 2024`, `du lundi 3 au vendredi 7 mars`, `20-21 novembre 2025`:
  * two dates. Parts missing from the first end are copied from the second and marked inferred,
  * as chrono does for its implied components.
  */
@@ -12,8 +12,9 @@ import { WEEKDAYS } from '../lexicon/weekdays.js';
 
 const FROM = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'from')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'from')}(?:${GAP}${prefixGroups(MONTH_PATTERN, 'from')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'from')})?)?|${prefixGroups(MONTH_PATTERN, 'fromm')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'fromm')})?)`;
 const TO = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'to')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'to')}${GAP})?${prefixGroups(MONTH_PATTERN, 'to')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'to')})?`;
-// `20-21 novembre 2025`: a hyphen between two days needs no leading `du`/`les`.
-const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les)${GAP})?${FROM}(?:${GAP}(?:au|et(?:${GAP}le)?|à|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
+// `20-21 novembre 2025`: a hyphen between two days needs no leading `du`/`les`. OCR glues the
+// lead to the day (`Du2 au 4 juin`) and reads `à` as `a` (`de février a mars`).
+const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les)(?:${GAP}|(?=\\d)))?${FROM}(?:${GAP}(?:au|et(?:${GAP}le)?|&|à|a|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
 
 type Indices = Record<string, [number, number] | undefined>;
 
@@ -33,8 +34,12 @@ type Groups = Record<string, string | undefined>;
 
 const yearOf = (text: string | undefined): number | undefined => (text === undefined ? undefined : Number(text));
 
-/** `du 3 au 5 mars`, `entre janvier et juillet`, and `20-21 novembre` (a dash needs two days). */
+/**
+ * `du 3 au 5 mars`, `entre janvier et juillet`, `20-21 novembre` and `mars-avril 2024` (a dash
+ * joins two days, or two months with no day).
+ */
 function isRange(groups: Groups): boolean {
+  if (groups['dash'] !== undefined && groups['fromm_month'] !== undefined && groups['fromm_year'] === undefined && groups['to_day'] === undefined) return true;
   if (groups['lead'] === undefined && (groups['dash'] === undefined || groups['from_month'] !== undefined || groups['from_day'] === undefined)) return false;
   return groups['dash'] === undefined || groups['to_day'] !== undefined;
 }

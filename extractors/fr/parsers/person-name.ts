@@ -5,15 +5,19 @@
  * Two given names (`Thi Lan Nguyen`) when both are known; a Vietnamese middle part (`Nguyen Van Long`).
  */
 import { alternation, CAPITAL_AHEAD, compile, endsWithWord } from '../../core/pattern.js';
+import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
-import { isCommonWord } from '../lexicon-lookup.js';
-import { isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
+import { isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
 
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
-const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+";
+/** A surname word; a line-end hyphenation (`Lefeb- vre`) joins a lower-case rest of two letters or more. */
+const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+(?:-[ \\t]+\\p{Ll}{2,}(?=[\\s,.;:)]))?";
+/** The hyphen and space of a line-end hyphenation inside a surname. */
+const HYPHENATION = /-[ \t]+(?=\p{Ll})/gu;
 /** Surname particles of French, Iberian, Italian, Dutch, German and Arabic origin, in three casings. */
 const PARTICLE_WORDS = ['de', 'du', 'des', 'le', 'la', 'van', 'von', 'el', 'da', 'dos', 'di', 'ben', 'ait', 'aït', 'abou', 'del', 'della', 'ter'];
 const PARTICLE = `(?:${alternation(PARTICLE_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]))}|d')`;
@@ -27,14 +31,22 @@ const PATTERN =
 /** `Van Long`: a Vietnamese middle part and the surname, all of the surname group. */
 const MIDDLE_AND_SURNAME = new RegExp(`^${MIDDLE}[ \\t]+${SURNAME_WORD}$`, 'u');
 
-/** Words before a name that make it a street, school or place name. */
-const PLACE_BEFORE = endsWithWord(PLACE_HEADS);
+/** Words before a name that make it a street, school or place name, also at the end of the line before (`4 rue⏎Jean Moulin`). */
+const PLACE_BEFORE = endsWithWord(PLACE_HEADS, '[ \\t]*\\n?[ \\t]*');
+
+/** A surname after an ambiguous given name (`Claude`, `Anne`) must be no common word, place or given name: `Anne Lauvergeon`, not `Rose Trémière`. */
+function clearSurname(core: string): boolean {
+  // `Anne Frank`, `Anne Sophie`: a second given name makes a compound or a school's name.
+  if (isFirstName(core)) return false;
+  return isSurname(core) || core.split('-').every((part) => !isCommonWord(part.toLowerCase()) && !isPlaceName(part));
+}
 
 /** Whether `first` (every given name) and `last` (its last word) make a name. */
 function isName(first: string, last: string): boolean {
-  if (!first.split(/[ \t]+/u).every(isFirstName)) return false;
   const lastWords = last.split(/\s+/u);
   const core = lastWords[lastWords.length - 1] ?? '';
+  const given = first.split(/[ \t]+/u);
+  if (!given.every((word) => isFirstName(word) || (isAmbiguousFirstName(word) && clearSurname(core)))) return false;
   return isSurnameCandidate(core) && !(isFirstName(core) && core === core.toUpperCase() && core.length < 3);
 }
 
@@ -49,8 +61,15 @@ export const personNameParser: Parser = {
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
     let first = groups['first'] ?? '';
-    let last = groups['last'] ?? '';
     let end = match.index + match[0].length;
+    let last = groups['last'] ?? '';
+    // `Dupont- et`: a hyphen before a function word is a dash, not a hyphenated surname.
+    const rest = /-[ \t]+(?<word>\p{Ll}+)$/u.exec(last);
+    if (rest !== null && NON_UNIT_WORDS.has(rest.groups?.['word'] ?? '')) {
+      end -= last.length - rest.index;
+      last = last.slice(0, rest.index);
+    }
+    last = last.replace(HYPHENATION, '');
     const givenWords = first.split(/[ \t]+/u);
     // `M. Ionut Marinescu`: after a civil title two capitalised words that are no common words
     // make a name even when the given name is not in the lexicon.

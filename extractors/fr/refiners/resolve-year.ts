@@ -4,8 +4,11 @@
  * `prochain` when it lies before; a weekday picks the nearby year on which the date falls on
  * that weekday (`Mardi 14 octobre` → 2025). A bare month (`en septembre`) in the same sentence as
  * a date whose month and year are written (`en mars 2019, … en octobre`) takes that year (the next one
- * when its month comes earlier): the sentence tells one story. Filled components are listed in
- * `inferred`.
+ * when its month comes earlier): the sentence tells one story. A day and month with no year
+ * (`Le 28 mars, …`) takes the year of the nearest date written with its month and year before
+ * it, in its sentence or the one before, rather than the document's (whose year may come from a
+ * farther date): the story goes on. `dernier`/`prochain` and weekdays stay tied to the document
+ * date. Filled components are listed in `inferred`.
  */
 import type { Candidate, DateParts, Refiner } from '../../core/types.js';
 
@@ -59,18 +62,33 @@ function resolveYear(parts: DateParts, reference: DateParts | null): number | un
 
 /** Most text between a date with its year and a bare month of the same sentence. */
 const ANCHOR_REACH = 160;
+/** Most text between a date with its year and a day of the same or the next sentence. */
+const DAY_ANCHOR_REACH = 320;
+/** `dernier`, `prochaine`: the date is placed against the document date, not the story's. */
+const DOCUMENT_RELATIVE = /dern|proch/iu;
 
-/** The year a bare month takes from the written date before it in its sentence, if any. */
+/** Whether `between` (text from a dated anchor to a day) spans at most one sentence end. */
+function withinNextSentence(between: string): boolean {
+  return between.length <= DAY_ANCHOR_REACH && (between.match(/[.!?](?:\s|$)|\n\s*\n/gu) ?? []).length <= 1;
+}
+
+/** The year a bare month or a day takes from the written date before it, if any. */
 function anchorYear(text: string, candidate: Candidate, anchor: Candidate | undefined): number | undefined {
   const year = anchor?.date?.year;
   const anchorMonth = anchor?.date?.month;
-  const month = candidate.date?.month;
+  const parts = candidate.date;
+  const month = parts?.month;
   // A bare year (`depuis 2022`) is a starting point, not the time of the story: no anchor.
   if (anchor === undefined || year === undefined || anchorMonth === undefined || month === undefined) return undefined;
-  if (candidate.rule !== 'fr.date.month-bare') return undefined;
   const between = text.slice(anchor.end, candidate.start);
-  if (between.length > ANCHOR_REACH || /[.!?;]/u.test(between)) return undefined;
-  return month >= anchorMonth ? year : year + 1;
+  if (candidate.rule === 'fr.date.month-bare') {
+    if (between.length > ANCHOR_REACH || /[.!?;]/u.test(between)) return undefined;
+    return month >= anchorMonth ? year : year + 1;
+  }
+  if (parts?.day === undefined || parts.weekday !== undefined || DOCUMENT_RELATIVE.test(text.slice(candidate.start, candidate.end))) return undefined;
+  // Only a later day of the same year: an earlier month may belong to the next year or a recap.
+  if (!withinNextSentence(between) || month < anchorMonth || (month === anchorMonth && parts.day < (anchor.date?.day ?? 0))) return undefined;
+  return year;
 }
 
 export const resolveYearRefiner: Refiner = {

@@ -24,6 +24,11 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
     expected: '2023',
   },
   { name: 'no year at all', text: 'Présentation du pôle\nSans date.', expected: null },
+  { name: 'a dated web address is a later event', text: BODY + 'lire ici : https://www.journal.example/article/2016/05/12/un-pole-lance.html\nLa loi du 31 juillet 2014, puis en 2014 encore.', expected: '2016' },
+  { name: 'a dated web address with no day', text: BODY + 'Source : http://site.example/2021/03/bilan\nEn 2019 le pôle est né ; en 2019 il recrute.', expected: '2021' },
+  { name: 'an older dated address does not lower the date', text: BODY + 'Archive : http://site.example/2012/04/ancien\nEn mai 2023 nous avons signé. En 2023 encore.', expected: '2023' },
+  { name: 'a path number that is no month is no date', text: BODY + 'Voir http://site.example/2019/45/fiche\nEn 2017 le pôle est né.', expected: '2017' },
+  { name: 'a year in a path without a month is no date', text: BODY + 'Voir http://site.example/rapport-2020/annexe\nEn 2018 le pôle est né.', expected: '2018' },
 ];
 
 describe('inferFrenchDocumentDate', () => {

@@ -1,0 +1,63 @@
+/**
+ * `présidé par Claude Alphandéry`, `…», explique Mahel Coppey`, `Mahel Coppey, vice-présidente
+ * de …`, `la directrice, Mahel Coppey`: a given name missing from the lexicon (or one left out of it because it is more often a
+ * place or a word, like `Claude`), taken as a name when a role speaks for a person right before
+ * or after the pair. Both words must be capitalised, no common word and no place.
+ */
+import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
+import type { Candidate, Parser } from '../../core/types.js';
+import { PERSON_AGENT_PARTICIPLES, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
+import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { isSurnameCandidate, naturalCase } from '../names.js';
+
+const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+const SURNAME = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}\\p{Ll}+)?";
+const PATTERN = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.'’-])(?<first>${GIVEN})[ \\t]+(?<last>${SURNAME})(?![\\p{L}\\p{N}@'’-]|\\.\\p{L})`;
+
+const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(PERSON_AGENT_PARTICIPLES);
+const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
+/** `, vice-présidente de`, `(directrice`, `– gérant`: the first word of the role after the pair. */
+const ROLE_AFTER = /^[ \t]*(?:,|\(|[–—][ \t])[ \t]*\n?[ \t]*(?:(?:la|le|l['’]|notre|sa|son)[ \t]+)?(?<word>\p{L}[\p{L}·-]*)/u;
+const WORD_CHAR = /[\p{L}·-]/u;
+
+/** A capitalised word that is no common word, place or role (`Coppey`, `Alphandéry`, `Claude`). */
+function nameLike(word: string): boolean {
+  return word.split('-').every((part) => !isCommonWord(part.toLowerCase()) && !isPlaceName(part)) && isSurnameCandidate(word);
+}
+
+/** The word that ends `text` (spaces aside) and the text before it: read backwards, no regex over the slice. */
+function lastWord(text: string): { word: string; before: string } {
+  const trimmed = text.trimEnd();
+  let start = trimmed.length;
+  while (start > 0 && WORD_CHAR.test(trimmed.charAt(start - 1))) start -= 1;
+  return { word: trimmed.slice(start).toLowerCase(), before: trimmed.slice(0, start).trimEnd() };
+}
+
+/**
+ * `présidé par X`, `…», explique X`, `la directrice, X` (one role for one person: a plural such as
+ * `Membres :` heads a list of bodies as often as of people), `X, vice-présidente`, `X (gérante)`.
+ */
+function roleCued(text: string, start: number, end: number): boolean {
+  const { word, before } = lastWord(text.slice(Math.max(0, start - 40), start));
+  if (word === 'par') return AGENT_PARTICIPLES.has(lastWord(before).word);
+  if (SPEECH.has(word)) return /[,»”]$/u.test(before);
+  if (word === '' && /[,:]$/u.test(before)) {
+    const role = lastWord(before.slice(0, -1)).word;
+    if (ROLE_NOUNS.has(role) && !/[sx]$/u.test(role) && role !== 'membre') return true;
+  }
+  const after = ROLE_AFTER.exec(text.slice(end, end + 60))?.groups?.['word'];
+  return after !== undefined && ROLE_NOUNS.has(after.toLowerCase());
+}
+
+export const personRoleCuedParser: Parser = {
+  id: 'fr.person.role-cued',
+  pattern: () => compile(PATTERN, 'gu'),
+  extract(context, match): Candidate | null {
+    const first = match.groups?.['first'] ?? '';
+    const last = match.groups?.['last'] ?? '';
+    const end = match.index + match[0].length;
+    // The context first: most capitalised pairs have no role next to them, and it is cheaper to read than the lexicons.
+    if (!roleCued(context.text, match.index, end) || !nameLike(first) || !nameLike(last)) return null;
+    return { type: 'person', start: match.index, end, value: `${first} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [] };
+  },
+};
