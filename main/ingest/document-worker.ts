@@ -62,7 +62,11 @@ function needsOcr(text: string, mode: OcrMode): boolean {
   return mode === 'always' || (mode === 'auto' && !judgeTextLayer(text).usable);
 }
 
+/** Pages of the current document sent to OCR (text-layer checks included). */
+let sentForOcr = 0;
+
 async function preparePage(doc: PDFDocumentProxy, number: number, layerCheck?: LayerCheck): Promise<void> {
+  sentForOcr += 1;
   await takeCredit();
   step('prepare', number);
   const page = await doc.getPage(number);
@@ -123,6 +127,7 @@ function warmExtractors(): Promise<void> {
 
 async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): Promise<void> {
   credits = 0;
+  sentForOcr = 0;
   extractEarly = null;
   await ready; // loading and warming the thread's pdf.js is not the document's time
   step('open', null);
@@ -142,17 +147,23 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
     );
   }
   const doc = await openPdf(read.bytes, read.fileName);
+  let pages: LayerPage[];
+  let title: string | null;
   try {
     send({ type: 'opened', pages: doc.numPages });
     // The screen for hidden text reads every content stream: a document-wide pass, timed per page.
     step('text', null, doc.numPages);
-    const pages = await readPages(doc, read.ocr, read.ocr === 'auto' && mayHideText(read.bytes));
-    send({ type: 'layer', pages, title: await titleOf(doc) });
+    pages = await readPages(doc, read.ocr, read.ocr === 'auto' && mayHideText(read.bytes));
+    title = await titleOf(doc);
   } finally {
     await doc.destroy();
   }
+  // No page went to OCR: these texts are final, and the extractors run on them now rather than
+  // after a round trip to the importer (which may be busy storing another document).
+  const extracting = sentForOcr === 0;
+  send({ type: 'layer', pages, title, extracting });
   await warmExtractors();
-  const request = await extractRequested();
+  const request = extracting ? { pages: pages.map((page): PageInput => ({ page: page.number, text: page.text, source: 'text' })), context: read.extraction } : await extractRequested();
   send({ type: 'extracted', extraction: await extract(request.pages, request.context) });
 }
 
