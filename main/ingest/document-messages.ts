@@ -17,7 +17,15 @@ export type ToDocumentThread =
    * Read one document. `extraction` is what the extractors are told besides its pages: a document
    * none of whose pages goes to OCR is extracted at once, with no round trip to the importer.
    */
-  | { readonly type: 'read'; readonly bytes: Uint8Array; readonly fileName: string; readonly ocr: OcrMode; readonly extraction: DocumentContext }
+  | {
+      readonly type: 'read';
+      readonly bytes: Uint8Array;
+      readonly fileName: string;
+      readonly ocr: OcrMode;
+      readonly extraction: DocumentContext;
+      /** The file looks like a scan: its pages go to OCR before the thread warms its extractors. */
+      readonly likelyScan: boolean;
+    }
   /** Permission to prepare one more page image (the importer bounds images waiting for OCR). */
   | { readonly type: 'credit' }
   /** Every page's final text (OCR'd or not): run the extractors (documents with OCR'd pages only). */

@@ -64,6 +64,8 @@ export interface ReadContext {
   readonly onProgress?: ((event: IngestProgress) => void) | undefined;
   /** What the extractors are told about the document besides its pages (e.g. names known in the corpus). */
   readonly extraction?: DocumentContext | undefined;
+  /** The file looks like a scan (its pages will go to OCR). */
+  readonly likelyScan?: boolean | undefined;
 }
 
 export interface FileToRead {
@@ -374,7 +376,7 @@ export class DocumentThread {
       };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       const bytes = file.bytes.slice(); // transferred: the caller keeps its own bytes
-      send({ type: 'read', bytes, fileName: file.fileName, ocr: context.ocr, extraction: context.extraction ?? {} }, [bytes.buffer as ArrayBuffer]);
+      send({ type: 'read', bytes, fileName: file.fileName, ocr: context.ocr, extraction: context.extraction ?? {}, likelyScan: context.likelyScan === true }, [bytes.buffer as ArrayBuffer]);
     });
   }
 }

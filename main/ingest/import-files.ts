@@ -191,9 +191,10 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       const existing = findDocumentBySha(db, file.sha256);
       if (existing?.status === 'imported') return { fetched, started, duplicateOf: existing };
       // A scan needs the OCR workers: they load while its pages are read, not after the first one.
-      if (options.ocr === 'always' || (options.ocr === 'auto' && looksScanned(file.bytes))) getOcrPool().catch(() => undefined);
+      const likelyScan = options.ocr === 'always' || (options.ocr === 'auto' && looksScanned(file.bytes));
+      if (likelyScan) getOcrPool().catch(() => undefined);
       const extraction = { knownNames: knownNames.names() };
-      const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress: options.onProgress, extraction });
+      const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress: options.onProgress, extraction, likelyScan });
       return { fetched, started, document };
     } catch (error) {
       return { fetched, started, error };
