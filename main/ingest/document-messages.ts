@@ -13,10 +13,22 @@ export type OcrMode = 'auto' | 'always' | 'never';
 export type DocumentStep = 'open' | 'text' | 'prepare' | 'date' | 'extract';
 
 export type ToDocumentThread =
-  | { readonly type: 'read'; readonly bytes: Uint8Array; readonly fileName: string; readonly ocr: OcrMode }
+  /**
+   * Read one document. `extraction` is what the extractors are told besides its pages: a document
+   * none of whose pages goes to OCR is extracted at once, with no round trip to the importer.
+   */
+  | {
+      readonly type: 'read';
+      readonly bytes: Uint8Array;
+      readonly fileName: string;
+      readonly ocr: OcrMode;
+      readonly extraction: DocumentContext;
+      /** The file looks like a scan: its pages go to OCR before the thread warms its extractors. */
+      readonly likelyScan: boolean;
+    }
   /** Permission to prepare one more page image (the importer bounds images waiting for OCR). */
   | { readonly type: 'credit' }
-  /** Every page's final text (OCR'd or not): run the extractors. */
+  /** Every page's final text (OCR'd or not): run the extractors (documents with OCR'd pages only). */
   | { readonly type: 'extract'; readonly pages: readonly PageInput[]; readonly context: DocumentContext };
 
 /** One page as the text pass saw it. */
@@ -58,6 +70,10 @@ export type FromDocumentThread =
       /** Set when the page has a text layer to check rather than replace. */
       readonly layerCheck?: LayerCheck | undefined;
     }
-  | { readonly type: 'layer'; readonly pages: readonly LayerPage[]; readonly title: string | null }
+  /**
+   * The text pass is done. `extracting`: no page went to OCR, so these are the final pages and
+   * the thread runs the extractors on them now (no 'extract' request is awaited).
+   */
+  | { readonly type: 'layer'; readonly pages: readonly LayerPage[]; readonly title: string | null; readonly extracting: boolean }
   | { readonly type: 'extracted'; readonly extraction: DocumentExtraction }
   | { readonly type: 'failed'; readonly code: string | null; readonly message: string };

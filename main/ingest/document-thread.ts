@@ -64,6 +64,8 @@ export interface ReadContext {
   readonly onProgress?: ((event: IngestProgress) => void) | undefined;
   /** What the extractors are told about the document besides its pages (e.g. names known in the corpus). */
   readonly extraction?: DocumentContext | undefined;
+  /** The file looks like a scan (its pages will go to OCR). */
+  readonly likelyScan?: boolean | undefined;
 }
 
 export interface FileToRead {
@@ -284,8 +286,8 @@ export class DocumentThread {
         return new IngestError('OCR_FAILED', `${file.fileName}: OCR failed on page ${page} (${error instanceof Error ? error.message : String(error)})`);
       };
 
-      const finish = async (pages: readonly LayerPage[], title: string | null): Promise<void> => {
-        const done = await Promise.all(ocred);
+      /** The final pages: each page's OCR reading where it has one, else its text layer. */
+      const settlePages = (pages: readonly LayerPage[], title: string | null, done: readonly OcrPage[]): PageToStore[] => {
         const byNumber = new Map(done.map((ocr) => [ocr.page.number, ocr]));
         const finalPages = pages.map((page): PageToStore => {
           const ocr = byNumber.get(page.number)?.page;
@@ -295,6 +297,10 @@ export class DocumentThread {
         });
         const warnings = done.flatMap((ocr) => ocr.warnings).sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
         pendingStore = { pages: finalPages, title, warnings };
+        return finalPages;
+      };
+      const finish = async (pages: readonly LayerPage[], title: string | null): Promise<void> => {
+        const finalPages = settlePages(pages, title, await Promise.all(ocred));
         send({ type: 'extract', pages: finalPages.map((page) => ({ page: page.number, text: page.text, source: page.source })), context: context.extraction ?? {} });
       };
       let pendingStore: { pages: readonly PageToStore[]; title: string | null; warnings: readonly DocumentWarning[] } | null = null;
@@ -320,7 +326,9 @@ export class DocumentThread {
           }
           case 'layer':
             endStep();
-            finish(message.pages, message.title).catch((error: unknown) => fail(error instanceof IngestError ? error : ocrFailure(0, error)));
+            // No page went to OCR: the thread is already extracting these very texts.
+            if (message.extracting) settlePages(message.pages, message.title, []);
+            else finish(message.pages, message.title).catch((error: unknown) => fail(error instanceof IngestError ? error : ocrFailure(0, error)));
             return;
           case 'extracted': {
             endStep();
@@ -368,7 +376,7 @@ export class DocumentThread {
       };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       const bytes = file.bytes.slice(); // transferred: the caller keeps its own bytes
-      send({ type: 'read', bytes, fileName: file.fileName, ocr: context.ocr }, [bytes.buffer as ArrayBuffer]);
+      send({ type: 'read', bytes, fileName: file.fileName, ocr: context.ocr, extraction: context.extraction ?? {}, likelyScan: context.likelyScan === true }, [bytes.buffer as ArrayBuffer]);
     });
   }
 }

@@ -15,6 +15,7 @@ import { pageImageForOcr } from './page-image.js';
 import { loadPdfJs, openPdf, readPageText } from './pdf-document.js';
 import { realTitle } from './text-layer.js';
 import { judgeTextLayer } from './text-quality.js';
+import { WARM_UP_PAGES, WARM_UP_PDF } from './thread-warm-up.js';
 import { mayHideText, pageHiddenText } from './text-layer-check.js';
 
 const port = parentPort;
@@ -62,7 +63,11 @@ function needsOcr(text: string, mode: OcrMode): boolean {
   return mode === 'always' || (mode === 'auto' && !judgeTextLayer(text).usable);
 }
 
+/** Pages of the current document sent to OCR (text-layer checks included). */
+let sentForOcr = 0;
+
 async function preparePage(doc: PDFDocumentProxy, number: number, layerCheck?: LayerCheck): Promise<void> {
+  sentForOcr += 1;
   await takeCredit();
   step('prepare', number);
   const page = await doc.getPage(number);
@@ -109,22 +114,26 @@ async function extract(pages: readonly PageInput[], context: DocumentContext): P
 }
 
 /**
- * Builds the extractors' lexicons on their first use in this thread. Run once the document's pages
- * are read (while its OCR runs, or just before its extraction), not before its first page: a
- * scan's pages then reach OCR sooner. No step runs meanwhile, so no page is charged for it.
+ * Loads the extractors in this thread and runs them once on an invented page (thread-warm-up.ts),
+ * which builds their lexicons and compiles their patterns: start-up work, done as the thread
+ * starts (see `ready`) or at the latest before a text document's first page, and for a likely
+ * scan once its pages are read, so that they reach OCR sooner. No step runs meanwhile, so no
+ * page is charged for it.
  */
 let extractorsWarm: Promise<void> | undefined;
 function warmExtractors(): Promise<void> {
-  extractorsWarm ??= import('../../extractors/index.js').then(({ extractPage }) => {
-    extractPage({ page: 1, text: 'Glaneur, le 2 mai 2024', source: 'text' }, {});
+  extractorsWarm ??= import('../../extractors/index.js').then(({ extractDocument }) => {
+    extractDocument(WARM_UP_PAGES, {});
   }).catch(() => undefined);
   return extractorsWarm;
 }
 
 async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): Promise<void> {
   credits = 0;
+  sentForOcr = 0;
   extractEarly = null;
   await ready; // loading and warming the thread's pdf.js is not the document's time
+  if (!read.likelyScan) await warmExtractors(); // nor loading its extractors
   step('open', null);
   const oversized = oversizedImage(read.bytes);
   if (oversized !== null) {
@@ -142,46 +151,47 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
     );
   }
   const doc = await openPdf(read.bytes, read.fileName);
+  let pages: LayerPage[];
+  let title: string | null;
   try {
     send({ type: 'opened', pages: doc.numPages });
     // The screen for hidden text reads every content stream: a document-wide pass, timed per page.
     step('text', null, doc.numPages);
-    const pages = await readPages(doc, read.ocr, read.ocr === 'auto' && mayHideText(read.bytes));
-    send({ type: 'layer', pages, title: await titleOf(doc) });
+    pages = await readPages(doc, read.ocr, read.ocr === 'auto' && mayHideText(read.bytes));
+    title = await titleOf(doc);
   } finally {
     await doc.destroy();
   }
+  // No page went to OCR: these texts are final, and the extractors run on them now rather than
+  // after a round trip to the importer (which may be busy storing another document).
+  const extracting = sentForOcr === 0;
+  send({ type: 'layer', pages, title, extracting });
   await warmExtractors();
-  const request = await extractRequested();
+  const request = extracting ? { pages: pages.map((page): PageInput => ({ page: page.number, text: page.text, source: 'text' })), context: read.extraction } : await extractRequested();
   send({ type: 'extracted', extraction: await extract(request.pages, request.context) });
 }
 
-/** A one-page PDF with a line of text in a standard font: read once at start to warm the thread. */
-const WARM_UP_PDF = [
-  '%PDF-1.4',
-  '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
-  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
-  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 50]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>endobj',
-  '4 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj',
-  '5 0 obj<</Length 44>>stream\nBT /F1 12 Tf 10 20 Td (Glaneur, le 2 mai) Tj ET\nendstream endobj',
-  'trailer<</Root 1 0 R>>',
-  '%%EOF',
-].join('\n');
+/** A likely scan has been handed to this thread: its pages go first, the extractors wait. */
+let scanWaiting = false;
 
 /**
- * Loads pdf.js and reads a tiny page with it, before any document: a fresh thread's first page
- * otherwise pays for compiling the parser and loading font data, which is not that page's time
- * and, on a busy machine, can exceed a short page limit by itself. (The extractors are warmed
- * later, see warmExtractors.)
+ * Start-up, begun as the thread starts (while the importer opens the corpus and reads the first
+ * file): loads pdf.js and reads a tiny page with it — a fresh thread's first page otherwise pays
+ * for compiling the parser and loading font data, which is not that page's time and, on a busy
+ * machine, can exceed a short page limit by itself — then warms the extractors (warmExtractors),
+ * unless a scan is already waiting.
  */
-const ready: Promise<unknown> = loadPdfJs().then(async () => {
-  const doc = await openPdf(new TextEncoder().encode(WARM_UP_PDF), 'warm-up.pdf');
-  try {
-    await readPageText(await doc.getPage(1));
-  } finally {
-    await doc.destroy();
-  }
-}).catch(() => undefined);
+const ready: Promise<unknown> = loadPdfJs()
+  .then(async () => {
+    const doc = await openPdf(new TextEncoder().encode(WARM_UP_PDF), 'warm-up.pdf');
+    try {
+      await readPageText(await doc.getPage(1));
+    } finally {
+      await doc.destroy();
+    }
+    if (!scanWaiting) await warmExtractors();
+  })
+  .catch(() => undefined);
 
 if (port !== null) {
   port.on('message', (message: ToDocumentThread) => {
@@ -196,6 +206,7 @@ if (port !== null) {
       if (resolve === null) extractEarly = message;
       else resolve(message);
     } else {
+      scanWaiting ||= message.likelyScan;
       readDocument(message).catch((error: unknown) => {
         const code = error instanceof IngestError ? error.code : null;
         send({ type: 'failed', code, message: error instanceof Error ? error.message : String(error) });

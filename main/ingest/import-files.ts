@@ -6,8 +6,8 @@
  */
 import { basename } from 'node:path';
 import type { Db } from '../store/db.js';
-import { saveImportedDocument } from '../store/document-writer.js';
-import { findDocumentBySha, recordFailedImport, type DocumentWarning } from '../store/documents.js';
+import { saveImportedDocument, type DocumentToStore } from '../store/document-writer.js';
+import { findDocumentBySha, recordFailedImport, type DocumentRecord, type DocumentWarning } from '../store/documents.js';
 import { storeOriginal } from '../store/originals.js';
 import { nowIso } from '../store/statements.js';
 import {
@@ -19,7 +19,7 @@ import {
   type IngestProgress,
   type OcrMode,
 } from './document-thread.js';
-import { acceptedNamesCache } from '../store/reextract.js';
+import { acceptedNamesCache, type AcceptedNamesCache } from '../store/reextract.js';
 import { corpusErrorFrom } from '../errors.js';
 import { IngestError } from './errors.js';
 import { createOcrPool, type OcrPool } from './ocr-pool.js';
@@ -86,6 +86,47 @@ function describeUnexpected(fileName: string, error: unknown): IngestError {
 /** What one OCR worker adds to the process while it starts (measured: about 200 MB, 2 workers 400 MB). */
 const OCR_WORKER_START_BYTES = 256 * 1024 * 1024;
 
+/** A file of the batch read from disk (or the error reading it gave). */
+interface Fetched {
+  readonly path: string;
+  readonly fetchMs: number;
+  readonly file?: FileBytes | undefined;
+  readonly error?: unknown;
+}
+
+/** What a thread made of a fetched file: a document to store, an earlier copy, or an error. */
+interface Read {
+  readonly fetched: Fetched;
+  /** performance.now() when the file began to be read from disk. */
+  readonly started: number;
+  readonly document?: DocumentToStore | undefined;
+  readonly duplicateOf?: DocumentRecord | undefined;
+  readonly error?: unknown;
+}
+
+/** Stores a read document and its original in one go; the result to report. */
+function saveRead(db: Db, knownNames: AcceptedNamesCache, path: string, bytes: Uint8Array, document: DocumentToStore, seconds: () => number): ImportResult {
+  const outcome = knownNames.ownWrite(() => {
+    const saving = saveImportedDocument(db, document);
+    // The original goes into the corpus too, so its pages can be shown on any machine.
+    if (saving.saved) storeOriginal(db, saving.document.id, bytes);
+    return saving;
+  });
+  if (!outcome.saved) return { status: 'duplicate', file: path, documentId: outcome.existing.id, existingFileName: outcome.existing.fileName };
+  const ocrPages = document.pages.filter((page) => page.source === 'ocr').length;
+  return {
+    status: 'imported',
+    file: path,
+    documentId: outcome.document.id,
+    pages: document.pages.length,
+    textPages: document.pages.length - ocrPages,
+    ocrPages,
+    mentions: document.mentions.length,
+    seconds: seconds(),
+    warnings: document.warnings ?? [],
+  };
+}
+
 export async function importFiles(db: Db, files: readonly string[], options: ImportOptions): Promise<ImportResult[]> {
   let poolPromise: Promise<OcrPool> | undefined = options.ocrPool === undefined ? undefined : Promise.resolve(options.ocrPool);
   const ownsPool = options.ocrPool === undefined && options.getOcrPool === undefined;
@@ -127,44 +168,51 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     options.onResult?.(result);
   };
 
-  const importOne = async (thread: DocumentThread, path: string): Promise<void> => {
+  const queue = [...files];
+  /** The next file of the queue, read from disk and hashed; undefined when none is left (or the import was aborted). */
+  const fetchNext = async (): Promise<Fetched | undefined> => {
+    const path = options.signal?.aborted === true ? undefined : queue.shift();
+    if (path === undefined) return undefined;
     const started = performance.now();
-    const fileName = basename(path);
-    let file: FileBytes | undefined;
     try {
-      file = await readFileBytes(path);
+      const file = await readFileBytes(path);
+      return { path, fetchMs: performance.now() - started, file };
+    } catch (error) {
+      return { path, fetchMs: performance.now() - started, error };
+    }
+  };
+
+  /** Reads a fetched file on a thread; never rejects (a failure is carried to `store`). */
+  const readOn = async (thread: DocumentThread, fetched: Fetched): Promise<Read> => {
+    const started = performance.now() - fetched.fetchMs;
+    const file = fetched.file;
+    if (file === undefined) return { fetched, started, error: fetched.error };
+    try {
       const existing = findDocumentBySha(db, file.sha256);
-      if (existing?.status === 'imported') {
-        report({ status: 'duplicate', file: path, documentId: existing.id, existingFileName: existing.fileName });
-        return;
-      }
+      if (existing?.status === 'imported') return { fetched, started, duplicateOf: existing };
       // A scan needs the OCR workers: they load while its pages are read, not after the first one.
-      if (options.ocr === 'always' || (options.ocr === 'auto' && looksScanned(file.bytes))) getOcrPool().catch(() => undefined);
+      const likelyScan = options.ocr === 'always' || (options.ocr === 'auto' && looksScanned(file.bytes));
+      if (likelyScan) getOcrPool().catch(() => undefined);
       const extraction = { knownNames: knownNames.names() };
-      const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress: options.onProgress, extraction });
-      const bytes = file.bytes;
-      const outcome = knownNames.ownWrite(() => {
-        const saving = saveImportedDocument(db, document);
-        // The original goes into the corpus too, so its pages can be shown on any machine.
-        if (saving.saved) storeOriginal(db, saving.document.id, bytes);
-        return saving;
-      });
-      if (!outcome.saved) {
-        report({ status: 'duplicate', file: path, documentId: outcome.existing.id, existingFileName: outcome.existing.fileName });
+      const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress: options.onProgress, extraction, likelyScan });
+      return { fetched, started, document };
+    } catch (error) {
+      return { fetched, started, error };
+    }
+  };
+
+  /** Stores what a thread read (or records its failure) and reports it; a corpus fault stops the import. */
+  const store = (read: Read): void => {
+    const { path, file } = read.fetched;
+    const seconds = (): number => (performance.now() - read.started) / 1000;
+    try {
+      if (read.error !== undefined) throw read.error;
+      if (read.duplicateOf !== undefined) {
+        report({ status: 'duplicate', file: path, documentId: read.duplicateOf.id, existingFileName: read.duplicateOf.fileName });
         return;
       }
-      const ocrPages = document.pages.filter((page) => page.source === 'ocr').length;
-      report({
-        status: 'imported',
-        file: path,
-        documentId: outcome.document.id,
-        pages: document.pages.length,
-        textPages: document.pages.length - ocrPages,
-        ocrPages,
-        mentions: document.mentions.length,
-        seconds: (performance.now() - started) / 1000,
-        warnings: document.warnings ?? [],
-      });
+      if (read.document === undefined || file === undefined) throw new Error('nothing was read');
+      report(saveRead(db, knownNames, path, file.bytes, read.document, seconds));
     } catch (error) {
       // A full, locked or read-only corpus is not this PDF's fault: stop the import (no further
       // file is started) and let the command report the corpus error.
@@ -173,25 +221,34 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         queue.length = 0;
         throw fault;
       }
-      const failure = describeUnexpected(fileName, error);
+      const failure = describeUnexpected(basename(path), error);
       knownNames.ownWrite(() => recordFailedImport(db, {
         sha256: file?.sha256 ?? null,
-        fileName,
+        fileName: basename(path),
         filePath: path,
         fileSize: file?.bytes.length ?? 0,
         errorCode: failure.code,
         errorMessage: failure.message,
         importedAt: nowIso(),
       }));
-      report({ status: 'failed', file: path, code: failure.code, message: failure.message, seconds: (performance.now() - started) / 1000 });
+      report({ status: 'failed', file: path, code: failure.code, message: failure.message, seconds: seconds() });
     }
   };
 
-  const queue = [...files];
   // A lane per document thread: each reads its next file while the others' pages are OCR'd.
-  // Once the signal is aborted no further file is started; files already being read finish.
+  // The lane keeps its thread busy: the next file is read from disk while the thread reads the
+  // current one, and handed to the thread before the current one is stored (the store is on this
+  // thread, and the thread would otherwise wait for it). Once the signal is aborted no further
+  // file is started; files already being read finish.
   const running = threads.map(async (thread) => {
-    for (let path = queue.shift(); path !== undefined && options.signal?.aborted !== true; path = queue.shift()) await importOne(thread, path);
+    let next = fetchNext();
+    const start = (fetched: Fetched | undefined): Promise<Read> | undefined => (fetched === undefined ? undefined : readOn(thread, fetched));
+    for (let reading = start(await next); reading !== undefined; ) {
+      next = fetchNext();
+      const read = await reading;
+      reading = start(await next);
+      store(read);
+    }
   });
   try {
     await Promise.all(running);

@@ -2,7 +2,11 @@
  * Writes one imported document — its row, pages, OCR words and mentions — in a single
  * transaction, so a crash or an error never leaves a half-imported document behind.
  */
-import { acronymAliases, type Mention } from '../../extractors/index.js';
+// The narrow modules, not the extractors' index: the importer's thread needs these two
+// functions only, and the index builds every lexicon (about 0.3 s) that the document threads
+// already build for themselves.
+import type { Mention } from '../../extractors/index.js';
+import { acronymAliases } from '../../extractors/fr/organisation/acronym-aliases.js';
 import type { Db } from './db.js';
 import type { DocumentKind, DocumentRecord, DocumentWarning } from './documents.js';
 import { getDocument, importedOrClearFailed } from './documents.js';

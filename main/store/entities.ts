@@ -1,4 +1,6 @@
-import { entityKey, sameEntity, type MentionType } from '../../extractors/index.js';
+import type { MentionType } from '../../extractors/index.js';
+// Not the extractors' index, which builds every lexicon: see document-writer.ts.
+import { entityKey, sameEntity } from '../../extractors/core/entity-key.js';
 import type { Db } from './db.js';
 import { prepared } from './statements.js';
 

@@ -65,7 +65,9 @@ export interface AcceptedNamesCache {
  * meanwhile — in the app on this connection, or by another process — is seen by the next document.
  */
 export function acceptedNamesCache(db: Db): AcceptedNamesCache {
-  const version = (): string => `${String(db.pragma('data_version', { simple: true }))}:${String(prepared<[], { changes: number }>(db, 'SELECT total_changes() AS changes').get()?.changes)}`;
+  // Prepared once: `db.pragma()` compiles its statement anew on every call (three per imported document).
+  const version = (): string =>
+    `${String(prepared<[], { data_version: number }>(db, 'PRAGMA data_version').get()?.data_version)}:${String(prepared<[], { changes: number }>(db, 'SELECT total_changes() AS changes').get()?.changes)}`;
   let cached: { names: KnownName[]; version: string } | null = null;
   return {
     names() {

@@ -7,6 +7,14 @@
  *   - page change (→ next page painted), p95;
  *   - JS heap of the page every 100 decisions over 500 decisions (after a forced GC).
  * Corpora are built once with the real CLI under bench-out/ui/; each run reviews a fresh copy.
+ *
+ * Both samples measure the same thing: each gets its own fresh server and browser, then the same
+ * declared warm-up (WARM_UP_DOCUMENTS opened and paged through, not counted: the first ones are
+ * otherwise charged for the browser's and server's start-up — compiling, first queries), and
+ * reviews documents of the same kinds in the same order (the 10-document corpus is 3 scans out of
+ * 10, the large one 3 out of 100; the large sample follows the small one's sequence of kinds,
+ * text or scan and which dev document, so that scans, whose pages take longest to decode, weigh
+ * the same in both).
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,18 +76,66 @@ interface Figures {
   readonly heapMiB: number[];
 }
 
-async function measure(served: Served, page: Page, decisions: number): Promise<Figures> {
-  const documents = (await apiCall<DocumentSummary[]>(served, 'listDocumentSummaries', {})).filter((document) => document.status === 'imported');
+const OPENED = `document.querySelector('.page canvas[data-rendered]') !== null && ${SELECTED} !== undefined`;
+/** Documents opened and paged through before each sample, not counted. */
+const WARM_UP_DOCUMENTS = 3;
+
+async function importedDocuments(served: Served): Promise<DocumentSummary[]> {
+  return (await apiCall<DocumentSummary[]>(served, 'listDocumentSummaries', {})).filter((document) => document.status === 'imported');
+}
+
+/** A document's kind and the dev document it copies (from its file name, see makeCopies). */
+function shapeOf(document: DocumentSummary): string {
+  return `${document.kind}:${/-(\d{3})(?:-scan)?\.pdf$/u.exec(document.fileName)?.[1] ?? '?'}`;
+}
+
+/**
+ * `length` documents of `pool` following `pattern`'s sequence of shapes (cycling through it), each
+ * the least used so far of its shape: the large corpus reviewed like the small one.
+ */
+function likeFor(pattern: readonly DocumentSummary[], pool: readonly DocumentSummary[], length: number): DocumentSummary[] {
+  const uses = new Map<number, number>();
+  const sequence: DocumentSummary[] = [];
+  for (let index = 0; index < length; index += 1) {
+    const model = pattern[index % pattern.length];
+    if (model === undefined) break;
+    const sameShape = pool.filter((document) => shapeOf(document) === shapeOf(model));
+    const chosen = sameShape.reduce<DocumentSummary | undefined>((best, document) => (best === undefined || (uses.get(document.id) ?? 0) < (uses.get(best.id) ?? 0) ? document : best), undefined) ?? model;
+    uses.set(chosen.id, (uses.get(chosen.id) ?? 0) + 1);
+    sequence.push(chosen);
+  }
+  return sequence;
+}
+
+/** Opens a document and pages through it to the end; the time to open it and each page change. */
+async function openAndPage(page: Page, document: DocumentSummary): Promise<{ open: number; pageChanges: number[] }> {
+  await page.evaluate(`location.hash = '#/'`);
+  const open = await timeInPage(page, `location.hash = '#/document/${document.id}'`, OPENED);
+  const firstPage = Number(await page.evaluate(`document.querySelector('.page canvas')?.dataset.rendered`));
+  for (let back = firstPage; back > 1; back -= 1) await timeInPage(page, key('PageUp'), `document.querySelector('.page canvas')?.dataset.rendered === '${back - 1}'`);
+  const pageChanges: number[] = [];
+  for (let number = 2; number <= document.pageCount; number += 1) {
+    pageChanges.push(await timeInPage(page, key('PageDown'), `document.querySelector('.page canvas')?.dataset.rendered === '${number}'`));
+  }
+  return { open, pageChanges };
+}
+
+/**
+ * Reviews `sequence` in order until `decisions` are taken and the last cycle of `cycle` documents
+ * (the small corpus's sequence of kinds) is complete, so that both samples count whole cycles.
+ */
+async function measure(served: Served, page: Page, decisions: number, sequence: readonly DocumentSummary[], cycle: number): Promise<Figures> {
+  const documents = await importedDocuments(served);
   const mentions = documents.reduce((sum, document) => sum + document.mentions.pending + document.mentions.accepted + document.mentions.rejected + document.mentions.edited, 0);
   const figures: Figures = { documents: documents.length, mentions, open: [], accept: [], pageChange: [], heapMiB: [] };
   await page.goto(`${served.origin}/#/`);
+  for (const document of sequence.slice(0, WARM_UP_DOCUMENTS)) await openAndPage(page, document); // declared warm-up, not counted
+  await page.evaluate(`location.hash = '#/'`);
   let decided = 0;
-  for (let round = 0; decided < decisions; round += 1) {
-    const document = documents[round % documents.length];
+  for (let round = 0; (decided < decisions || round % cycle !== 0) && round < 10 * sequence.length; round += 1) {
+    const document = sequence[round % sequence.length];
     if (document === undefined) break;
-    figures.open.push(
-      await timeInPage(page, `location.hash = '#/document/${document.id}'`, `document.querySelector('.page canvas[data-rendered]') !== null && ${SELECTED} !== undefined`),
-    );
+    figures.open.push(await timeInPage(page, `location.hash = '#/document/${document.id}'`, OPENED));
     if (figures.heapMiB.length === 0) figures.heapMiB.push(await heap(page));
     // Decisions: up to 25 per document, each timed from the key to the next mention highlighted.
     for (let count = 0; count < Math.min(25, document.mentions.pending) && decided < decisions; count += 1) {
@@ -88,14 +144,10 @@ async function measure(served: Served, page: Page, decisions: number): Promise<F
       decided += 1;
       if (decided % 100 === 0) figures.heapMiB.push(await heap(page));
     }
-    // Page changes: back to the first page, then through every page.
-    await page.evaluate(`location.hash = '#/'`);
-    figures.open.push(await timeInPage(page, `location.hash = '#/document/${document.id}'`, `document.querySelector('.page canvas[data-rendered]') !== null && ${SELECTED} !== undefined`));
-    const firstPage = Number(await page.evaluate(`document.querySelector('.page canvas')?.dataset.rendered`));
-    for (let back = firstPage; back > 1; back -= 1) await timeInPage(page, key('PageUp'), `document.querySelector('.page canvas')?.dataset.rendered === '${back - 1}'`);
-    for (let number = 2; number <= document.pageCount; number += 1) {
-      figures.pageChange.push(await timeInPage(page, key('PageDown'), `document.querySelector('.page canvas')?.dataset.rendered === '${number}'`));
-    }
+    // Opened again, then back to the first page and through every page.
+    const paged = await openAndPage(page, document);
+    figures.open.push(paged.open);
+    figures.pageChange.push(...paged.pageChanges);
   }
   return figures;
 }
@@ -113,6 +165,8 @@ mkdirSync(OUT, { recursive: true });
 const large = await corpus('corpus-100', 100);
 const small = await corpus('corpus-10', 10);
 const results: [string, Figures][] = [];
+/** The small corpus's documents in order: the sequence of kinds both samples review. */
+let pattern: DocumentSummary[] = [];
 for (const [label, db, decisions] of [
   ['10 documents', small, 200],
   ['100 documents', large, DECISIONS],
@@ -125,7 +179,9 @@ for (const [label, db, decisions] of [
   const browsing = await openBrowser(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   try {
     await browsing.page.goto(served.url);
-    results.push([label, await measure(served, browsing.page, decisions)]);
+    const documents = await importedDocuments(served);
+    if (pattern.length === 0) pattern = documents;
+    results.push([label, await measure(served, browsing.page, decisions, likeFor(pattern, documents, Math.max(documents.length, pattern.length)), pattern.length)]);
   } finally {
     await browsing.close();
     await served.stop();
