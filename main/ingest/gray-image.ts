@@ -105,9 +105,14 @@ function fullSizeGray(image: DecodedImage): GrayImage | null {
 
 /**
  * Encodes a gray image as binary PGM (P5): leptonica, inside tesseract.js, reads it directly, and
- * unlike PNG it costs nothing to encode or decode.
+ * unlike PNG it costs nothing to encode or decode. The bytes live in a SharedArrayBuffer, so the
+ * OCR worker reads them where they are (ocr-pool.ts) instead of receiving copies.
  */
 export function encodePgm(image: GrayImage): Buffer {
-  const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'ascii');
-  return Buffer.concat([header, image.data]);
+  const header = `P5\n${image.width} ${image.height}\n255\n`;
+  const pixels = image.width * image.height;
+  const out = Buffer.from(new SharedArrayBuffer(header.length + pixels));
+  out.write(header, 0, 'ascii');
+  out.set(image.data.subarray(0, pixels), header.length);
+  return out;
 }

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import type Tesseract from 'tesseract.js';
 import type { WordBox } from '../store/document-writer.js';
 import { createPool, type Pool, type PoolWorker } from '../util/pool.js';
-import { lstmWorkerUrl } from './tesseract-worker.js';
+import { lstmWorkerUrl, SHARED_IMAGE_OPTION, type SharedImage } from './tesseract-worker.js';
 
 const require = createRequire(import.meta.url);
 
@@ -37,6 +37,9 @@ export interface OcrJob {
    */
   readonly timeoutMs?: number | undefined;
 }
+
+/** What tesseract.js is given as the image when the real one is shared (it must be non-empty). */
+const SHARED_PLACEHOLDER = Buffer.from([0]);
 
 /** An image larger than this (encoded gray bytes ≈ pixels) costs its worker a fresh start afterwards. */
 export const RECYCLE_AFTER_IMAGE_BYTES = 20_000_000;
@@ -105,7 +108,11 @@ async function createOcrWorker(model: FrenchModel): Promise<PoolWorker<OcrJob, T
       if (job.image.length > RECYCLE_AFTER_IMAGE_BYTES) broken = true;
       // tesseract.js passes unknown recognize options through to tesseract for this call only.
       const perPage = { ...(job.dpi === undefined ? {} : { user_defined_dpi: String(Math.round(job.dpi)) }), ...(job.rectangle === undefined ? {} : { rectangle: job.rectangle }) };
-      const recognition = worker.recognize(job.image, perPage as Partial<Tesseract.RecognizeOptions>, { text: true, tsv: true });
+      // An image in shared memory goes to the worker as a reference (tesseract-worker.ts).
+      const { buffer, byteOffset, byteLength } = job.image;
+      const shared = buffer instanceof SharedArrayBuffer ? { [SHARED_IMAGE_OPTION]: { buffer, offset: byteOffset, length: byteLength } satisfies SharedImage } : null;
+      const image = shared === null ? job.image : SHARED_PLACEHOLDER;
+      const recognition = worker.recognize(image, { ...perPage, ...shared } as Partial<Tesseract.RecognizeOptions>, { text: true, tsv: true });
       if (job.timeoutMs === undefined) return { ...toOcrResult((await recognition).data), seconds: (performance.now() - started) / 1000 };
       let timer: NodeJS.Timeout | undefined;
       const limit = job.timeoutMs;

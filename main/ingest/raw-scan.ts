@@ -107,19 +107,27 @@ function paeth(left: number, above: number, aboveLeft: number): number {
   return toLeft <= toAbove && toLeft <= toAboveLeft ? left : toAbove <= toAboveLeft ? above : aboveLeft;
 }
 
-/** Undoes one row's PNG filter into `out` at `at` (the row above, if any, ends there). */
-function unfilterRow(type: number, data: Uint8Array, source: number, out: Uint8Array, at: number, rowBytes: number, bpp: number, first: boolean): boolean {
-  const up = at - rowBytes;
-  const above = (column: number): number => (first ? 0 : (out[up + column] as number));
-  if (type === 0) out.set(data.subarray(source, source + rowBytes), at);
-  else if (type === 1) for (let column = 0; column < rowBytes; column += 1) out[at + column] = (data[source + column] as number) + (column >= bpp ? (out[at + column - bpp] as number) : 0);
-  else if (type === 2) for (let column = 0; column < rowBytes; column += 1) out[at + column] = (data[source + column] as number) + above(column);
-  else if (type === 3) for (let column = 0; column < rowBytes; column += 1) out[at + column] = (data[source + column] as number) + (((column >= bpp ? (out[at + column - bpp] as number) : 0) + above(column)) >> 1);
-  else if (type === 4) {
-    for (let column = 0; column < rowBytes; column += 1) {
-      const left = column >= bpp ? (out[at + column - bpp] as number) : 0;
-      const aboveLeft = column >= bpp ? above(column - bpp) : 0;
-      out[at + column] = (data[source + column] as number) + paeth(left, above(column), aboveLeft);
+/**
+ * Undoes one row's PNG filter into `out` at `at`; the row above ends there (`up`, or -1 on the
+ * first row, which has none: zeros). One plain loop per filter type, as this runs on every pixel.
+ */
+function unfilterRow(type: number, data: Uint8Array, source: number, out: Uint8Array, at: number, rowBytes: number, bpp: number, up: number): boolean {
+  const end = at + rowBytes;
+  const above = (index: number): number => (up < 0 ? 0 : (out[index - rowBytes] as number));
+  if (type === 0 || (type === 2 && up < 0)) {
+    out.set(data.subarray(source, source + rowBytes), at);
+  } else if (type === 2) {
+    for (let index = at, from = source; index < end; index += 1, from += 1) out[index] = (data[from] as number) + (out[index - rowBytes] as number);
+  } else if (type === 1) {
+    for (let index = at, from = source; index < end; index += 1, from += 1) out[index] = (data[from] as number) + (index - at >= bpp ? (out[index - bpp] as number) : 0);
+  } else if (type === 3) {
+    for (let index = at, from = source; index < end; index += 1, from += 1) out[index] = (data[from] as number) + (((index - at >= bpp ? (out[index - bpp] as number) : 0) + above(index)) >> 1);
+  } else if (type === 4) {
+    for (let index = at, from = source; index < end; index += 1, from += 1) {
+      const hasLeft = index - at >= bpp;
+      const left = hasLeft ? (out[index - bpp] as number) : 0;
+      const aboveLeft = hasLeft ? above(index - bpp) : 0;
+      out[index] = (data[from] as number) + paeth(left, above(index), aboveLeft);
     }
   } else return false;
   return true;
@@ -131,7 +139,7 @@ export function unpredictPng(data: Uint8Array, rows: number, rowBytes: number, b
   const out = new Uint8Array(rows * rowBytes); // a Uint8Array wraps each sum to a byte, as PNG says
   for (let row = 0; row < rows; row += 1) {
     const source = row * (rowBytes + 1);
-    if (!unfilterRow(data[source] as number, data, source + 1, out, row * rowBytes, rowBytes, bytesPerPixel, row === 0)) return null;
+    if (!unfilterRow(data[source] as number, data, source + 1, out, row * rowBytes, rowBytes, bytesPerPixel, row === 0 ? -1 : (row - 1) * rowBytes)) return null;
   }
   return out;
 }

@@ -5,6 +5,8 @@
  * always loads the build that also carries the legacy engine: 20 % more code to compile in every
  * process and more start-up work per worker, for nothing. Same recognition code, same text.
  *
+ * It also takes a page image shared with it instead of copied (see SHARED_IMAGE_OPTION).
+ *
  * The script is handed to tesseract.js as a `data:` URL (its `workerPath` option), so it runs
  * alike from the built CLI and from the sources under tests; it reaches tesseract.js's files by
  * absolute path. Built for tesseract.js 7.0.x (`src/worker-script`, `tesseract.js-core` names).
@@ -13,6 +15,21 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * The recognize option carrying a page image in a SharedArrayBuffer: tesseract.js would copy an
+ * image three times on its way to the worker (into a new array, then through postMessage both
+ * ways), about 4 MB each for a page at 200 dpi; shared, it is read in place. The worker script
+ * puts it back as the job's image and removes the option before tesseract.js sees it.
+ */
+export const SHARED_IMAGE_OPTION = 'glaneur_shared_image';
+
+/** What the option holds: where the encoded image sits in its shared buffer. */
+export interface SharedImage {
+  readonly buffer: SharedArrayBuffer;
+  readonly offset: number;
+  readonly length: number;
+}
 
 /** The WASM builds to try, fastest first, as tesseract.js orders them (all LSTM-only). */
 const LSTM_CORES = ['tesseract-core-relaxedsimd-lstm', 'tesseract-core-simd-lstm', 'tesseract-core-lstm'] as const;
@@ -55,7 +72,16 @@ async function getCore() {
   }
   return core;
 }
-parentPort.on('message', (packet) => worker.dispatchHandlers(packet, (reply) => parentPort.postMessage(reply)));
+const SHARED = ${JSON.stringify(SHARED_IMAGE_OPTION)};
+parentPort.on('message', (packet) => {
+  const options = packet && packet.action === 'recognize' && packet.payload ? packet.payload.options : undefined;
+  const shared = options ? options[SHARED] : undefined;
+  if (shared) {
+    packet.payload.image = new Uint8Array(shared.buffer, shared.offset, shared.length);
+    delete options[SHARED];
+  }
+  worker.dispatchHandlers(packet, (reply) => parentPort.postMessage(reply));
+});
 worker.setAdapter({ getCore, gunzip: require(${path(files.gunzip)}), fetch: globalThis.fetch, ...require(${path(files.cache)}) });
 `;
 }

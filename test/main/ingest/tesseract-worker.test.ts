@@ -17,3 +17,15 @@ describe('tesseract worker script (LSTM-only WASM build)', () => {
     expect(lstmWorkerUrl().protocol).toBe('data:');
   });
 });
+
+describe('page images shared with the OCR worker', () => {
+  it('are encoded in shared memory, and the worker script swaps them in for the placeholder', async () => {
+    const { encodePgm } = await import('../../../main/ingest/gray-image.js');
+    const { SHARED_IMAGE_OPTION } = await import('../../../main/ingest/tesseract-worker.js');
+    const pgm = encodePgm({ width: 3, height: 2, data: Uint8Array.from([0, 1, 2, 3, 4, 5]) });
+    expect(pgm.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(pgm.toString('latin1', 0, 11)).toBe('P5\n3 2\n255\n');
+    expect([...pgm.subarray(11)]).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(workerSource()).toContain(JSON.stringify(SHARED_IMAGE_OPTION));
+  });
+});
