@@ -3,8 +3,11 @@
  * shrunk on the way, and encoding it for tesseract.js. Pure: no pdf.js, no I/O.
  */
 
-/** pdf.js's `ImageKind`: how the decoded pixels of an image object are laid out. */
-export const IMAGE_KIND = { GRAYSCALE_1BPP: 1, RGB_24BPP: 2, RGBA_32BPP: 3 } as const;
+/**
+ * pdf.js's `ImageKind`: how the decoded pixels of an image object are laid out; plus 8-bit gray,
+ * which pdf.js never hands over (it widens gray to RGB) but raw-scan.ts does.
+ */
+export const IMAGE_KIND = { GRAYSCALE_1BPP: 1, RGB_24BPP: 2, RGBA_32BPP: 3, GRAYSCALE_8BPP: 8 } as const;
 
 /** Decoded pixels as pdf.js hands them over in `page.objs`. */
 export interface DecodedImage {
@@ -25,6 +28,7 @@ type PixelReader = (row: number, column: number) => number;
 
 function pixelReader(image: DecodedImage): PixelReader | null {
   const { width, height, kind, data } = image;
+  if (kind === IMAGE_KIND.GRAYSCALE_8BPP && data.length >= width * height) return (row, column) => data[row * width + column] ?? 255;
   if (kind === IMAGE_KIND.RGB_24BPP && data.length >= width * height * 3) {
     // ITU-R BT.601 luma in integers, as leptonica's own RGB-to-gray does roughly.
     return (row, column) => {
@@ -54,8 +58,12 @@ function pixelReader(image: DecodedImage): PixelReader | null {
  * pass, so a huge scan never exists twice at full size. Returns null for layouts it cannot read.
  */
 export function toGrayShrunk(image: DecodedImage, factor: number): GrayImage | null {
-  const read = pixelReader(image);
   const step = Math.max(1, Math.floor(factor));
+  if (step === 1) {
+    const full = fullSizeGray(image);
+    if (full !== null) return full;
+  }
+  const read = pixelReader(image);
   const width = Math.floor(image.width / step);
   const height = Math.floor(image.height / step);
   if (read === null || width < 1 || height < 1) return null;
@@ -78,10 +86,33 @@ export function toGrayShrunk(image: DecodedImage, factor: number): GrayImage | n
 }
 
 /**
+ * The common cases at full size, in a plain loop: 8-bit gray as it is (no copy), RGB to luma.
+ * The same values as the general path, several times faster on a 4-megapixel page.
+ */
+function fullSizeGray(image: DecodedImage): GrayImage | null {
+  const { width, height, kind, data } = image;
+  const pixels = width * height;
+  if (kind === IMAGE_KIND.GRAYSCALE_8BPP && data.length >= pixels) {
+    return { width, height, data: data instanceof Uint8Array ? data.subarray(0, pixels) : new Uint8Array(data.buffer, data.byteOffset, pixels) };
+  }
+  if (kind !== IMAGE_KIND.RGB_24BPP || data.length < pixels * 3) return null;
+  const out = new Uint8Array(pixels);
+  for (let pixel = 0, at = 0; pixel < pixels; pixel += 1, at += 3) {
+    out[pixel] = ((data[at] as number) * 77 + (data[at + 1] as number) * 150 + (data[at + 2] as number) * 29) >> 8;
+  }
+  return { width, height, data: out };
+}
+
+/**
  * Encodes a gray image as binary PGM (P5): leptonica, inside tesseract.js, reads it directly, and
- * unlike PNG it costs nothing to encode or decode.
+ * unlike PNG it costs nothing to encode or decode. The bytes live in a SharedArrayBuffer, so the
+ * OCR worker reads them where they are (ocr-pool.ts) instead of receiving copies.
  */
 export function encodePgm(image: GrayImage): Buffer {
-  const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'ascii');
-  return Buffer.concat([header, image.data]);
+  const header = `P5\n${image.width} ${image.height}\n255\n`;
+  const pixels = image.width * image.height;
+  const out = Buffer.from(new SharedArrayBuffer(header.length + pixels));
+  out.write(header, 0, 'ascii');
+  out.set(image.data.subarray(0, pixels), header.length);
+  return out;
 }

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type Tesseract from 'tesseract.js';
 import type { WordBox } from '../store/document-writer.js';
 import { createPool, type Pool, type PoolWorker } from '../util/pool.js';
+import { lstmWorkerUrl, SHARED_IMAGE_OPTION, type SharedImage } from './tesseract-worker.js';
 
 const require = createRequire(import.meta.url);
 
@@ -36,6 +37,9 @@ export interface OcrJob {
    */
   readonly timeoutMs?: number | undefined;
 }
+
+/** What tesseract.js is given as the image when the real one is shared (it must be non-empty). */
+const SHARED_PLACEHOLDER = Buffer.from([0]);
 
 /** An image larger than this (encoded gray bytes ≈ pixels) costs its worker a fresh start afterwards. */
 export const RECYCLE_AFTER_IMAGE_BYTES = 20_000_000;
@@ -90,6 +94,8 @@ async function createOcrWorker(model: FrenchModel): Promise<PoolWorker<OcrJob, T
     langPath: frenchLangPath(model),
     cacheMethod: 'none',
     gzip: true,
+    // The LSTM-only WASM build (tesseract-worker.ts): tesseract.js would load the larger one.
+    workerPath: lstmWorkerUrl() as unknown as string,
   });
   // The resolution is known; saying so spares tesseract its guess (and its stderr chatter).
   await worker.setParameters({ tessedit_pageseg_mode: tesseract.PSM.AUTO, preserve_interword_spaces: '0', user_defined_dpi: '300' });
@@ -102,7 +108,11 @@ async function createOcrWorker(model: FrenchModel): Promise<PoolWorker<OcrJob, T
       if (job.image.length > RECYCLE_AFTER_IMAGE_BYTES) broken = true;
       // tesseract.js passes unknown recognize options through to tesseract for this call only.
       const perPage = { ...(job.dpi === undefined ? {} : { user_defined_dpi: String(Math.round(job.dpi)) }), ...(job.rectangle === undefined ? {} : { rectangle: job.rectangle }) };
-      const recognition = worker.recognize(job.image, perPage as Partial<Tesseract.RecognizeOptions>, { text: true, blocks: true });
+      // An image in shared memory goes to the worker as a reference (tesseract-worker.ts).
+      const { buffer, byteOffset, byteLength } = job.image;
+      const shared = buffer instanceof SharedArrayBuffer ? { [SHARED_IMAGE_OPTION]: { buffer, offset: byteOffset, length: byteLength } satisfies SharedImage } : null;
+      const image = shared === null ? job.image : SHARED_PLACEHOLDER;
+      const recognition = worker.recognize(image, { ...perPage, ...shared } as Partial<Tesseract.RecognizeOptions>, { text: true, tsv: true });
       if (job.timeoutMs === undefined) return { ...toOcrResult((await recognition).data), seconds: (performance.now() - started) / 1000 };
       let timer: NodeJS.Timeout | undefined;
       const limit = job.timeoutMs;
@@ -129,17 +139,31 @@ async function createOcrWorker(model: FrenchModel): Promise<PoolWorker<OcrJob, T
   };
 }
 
-function toOcrResult(page: Tesseract.Page): OcrResult {
+/** TSV columns (tesseract's own): level … left top width height conf text; level 5 is a word. */
+const TSV_WORD_LEVEL = '5';
+
+/**
+ * Words from tesseract's TSV output: the same words, boxes and confidences as its JSON blocks,
+ * made natively in one string instead of a tree of every symbol built in JS and copied between
+ * threads (about 0.1 s of CPU per page less).
+ */
+export function wordsFromTsv(tsv: string): OcrWord[] {
   const words: OcrWord[] = [];
-  for (const block of page.blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        for (const word of line.words) {
-          words.push({ text: word.text, confidence: word.confidence, ...word.bbox });
-        }
-      }
-    }
+  for (const line of tsv.split('\n')) {
+    const fields = line.split('\t');
+    if (fields[0] !== TSV_WORD_LEVEL || fields.length < 12) continue;
+    const text = fields.slice(11).join('\t');
+    if (text.trim() === '') continue;
+    const [x0, y0, width, height, confidence] = fields.slice(6, 11).map(Number);
+    if (x0 === undefined || y0 === undefined || width === undefined || height === undefined || confidence === undefined) continue;
+    // Whole points, as tesseract's JSON gives them (and as stored before).
+    words.push({ text, confidence: Math.trunc(confidence), x0, y0, x1: x0 + width, y1: y0 + height });
   }
+  return words;
+}
+
+function toOcrResult(page: Tesseract.Page): OcrResult {
+  const words = wordsFromTsv(page.tsv ?? '');
   const confidence = words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
   return { text: page.text, confidence, words };
 }

@@ -6,6 +6,9 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { toGrayShrunk, type DecodedImage, type GrayImage } from './gray-image.js';
 import { loadPdfJs, renderPageToGray, DEFAULT_RENDER, type RenderOptions } from './pdf-document.js';
+import { MAX_DECODED_IMAGE_BYTES } from './decode-budget.js';
+import { PdfObjects } from './pdf-objects.js';
+import { readRawScan } from './raw-scan.js';
 import { findSingleImage, paintsAnImage, placeImage, type Matrix, type OperatorList, type PixelToPoints } from './single-image.js';
 
 /** A gray page image for tesseract.js, its resolution, and how its pixels map to page points. */
@@ -14,7 +17,7 @@ export interface OcrInput {
   readonly dpi: number;
   readonly toPoints: PixelToPoints;
   /** How it was obtained, for progress and the bench. */
-  readonly origin: 'embedded' | 'rendered';
+  readonly origin: 'raw' | 'embedded' | 'rendered';
 }
 
 export interface EmbeddedImageOptions {
@@ -60,8 +63,16 @@ export async function takeEmbeddedImage(page: PDFPageProxy, list: OperatorList, 
   if (single === null) return null;
   const image = await decodedImage(page, single.objId);
   if (image === null) return null;
+  return placedForOcr(page, image, single.matrix, 'embedded', options);
+}
+
+/**
+ * A decoded page image as OCR input: placed on the page (null when it is turned, skewed or off
+ * the page, or coarser than `minDpi`), converted to gray and shrunk to `maxDpi`.
+ */
+function placedForOcr(page: PDFPageProxy, image: DecodedImage, matrix: Matrix, origin: 'raw' | 'embedded', options: EmbeddedImageOptions): OcrInput | null {
   const viewport = page.getViewport({ scale: 1 });
-  const placed = placeImage(single.matrix, viewport.transform as unknown as Matrix, image, viewport);
+  const placed = placeImage(matrix, viewport.transform as unknown as Matrix, image, viewport);
   if (placed === null) return null;
   const dpi = 72 / Math.max(placed.scaleX, placed.scaleY);
   if (dpi < options.minDpi) return null;
@@ -77,8 +88,31 @@ export async function takeEmbeddedImage(page: PDFPageProxy, list: OperatorList, 
     image: gray,
     dpi: Math.round(72 / Math.max(toPoints.scaleX, toPoints.scaleY)),
     toPoints,
-    origin: 'embedded',
+    origin,
   };
+}
+
+/** The file's objects, indexed once per document, for reading scans straight from it. */
+const rawObjects = new WeakMap<PDFDocumentProxy, Promise<PdfObjects | null>>();
+
+function objectsOf(doc: PDFDocumentProxy): Promise<PdfObjects | null> {
+  let objects = rawObjects.get(doc);
+  if (objects === undefined) {
+    objects = doc.getData().then((data) => new PdfObjects(Buffer.from(data.buffer, data.byteOffset, data.byteLength)), () => null);
+    rawObjects.set(doc, objects);
+  }
+  return objects;
+}
+
+/**
+ * The page's scan read from the file's bytes (raw-scan.ts), without pdf.js decoding it: null when
+ * the page is not one plain Flate image drawn upright, and the caller asks pdf.js.
+ */
+export async function takeRawScan(doc: PDFDocumentProxy, page: PDFPageProxy, options: EmbeddedImageOptions = DEFAULT_EMBEDDED): Promise<OcrInput | null> {
+  if (page.rotate % 360 !== 0 || page.ref === null) return null;
+  const objects = await objectsOf(doc);
+  const scan = objects === null ? null : readRawScan(objects, page.ref, MAX_DECODED_IMAGE_BYTES);
+  return scan === null ? null : placedForOcr(page, scan.image, scan.matrix, 'raw', options);
 }
 
 /** The page rendered at OCR resolution (the fallback for pages that are not one plain scan). */
@@ -93,6 +127,8 @@ export async function renderForOcr(doc: PDFDocumentProxy, page: PDFPageProxy, op
  * whether the page paints any image at all (a page that does and yields no text is a warning).
  */
 export async function pageImageForOcr(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<{ input: OcrInput; paintsImage: boolean }> {
+  const raw = await takeRawScan(doc, page);
+  if (raw !== null) return { input: raw, paintsImage: true };
   const list = await page.getOperatorList();
   const { OPS } = await loadPdfJs();
   const paintsImage = paintsAnImage(list, OPS);

@@ -35,7 +35,7 @@ describe('OCR pool (real tesseract.js, fra model from npm)', () => {
 
   it('reads a real scanned page: expected words, a confidence, word boxes inside the image', async () => {
     const { width, height } = input.image;
-    expect(input.origin).toBe('embedded');
+    expect(input.origin).toBe('raw'); // read straight from the file (raw-scan.ts)
     expect(input.dpi).toBe(200);
     const result = await pool.recognize(encodePgm(input.image), input.dpi);
     const text = result.text.toLowerCase();

@@ -1,0 +1,210 @@
+/**
+ * Just enough of PDF's object syntax to read a scanned page straight from the file's bytes
+ * (raw-scan.ts): where each top-level object starts, and its dictionary with direct values and
+ * references. Anything it cannot read it says so (null), and the caller goes back to pdf.js, which
+ * reads everything; so this never has to be complete, only right when it answers. Pure: bytes in.
+ */
+
+/** A PDF value as read here: numbers, names (`/Name` → `{ name }`), references, arrays, dictionaries. */
+export type PdfValue = number | boolean | null | string | PdfName | PdfRef | PdfValue[] | PdfDict;
+export interface PdfName {
+  readonly name: string;
+}
+export interface PdfRef {
+  readonly num: number;
+  readonly gen: number;
+}
+export type PdfDict = Map<string, PdfValue>;
+
+export const isName = (value: PdfValue | undefined): value is PdfName => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Map) && 'name' in value;
+export const isRef = (value: PdfValue | undefined): value is PdfRef => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Map) && 'num' in value;
+export const isDict = (value: PdfValue | undefined): value is PdfDict => value instanceof Map;
+
+const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
+/** Deepest nesting of arrays and dictionaries read; a hostile file cannot recurse further. */
+const MAX_DEPTH = 32;
+
+class ParseError extends Error {}
+
+/** A cursor over the bytes, reading one value at a time. */
+class Reader {
+  constructor(
+    readonly bytes: Buffer,
+    public at: number,
+  ) {}
+
+  skipSpace(): void {
+    const { bytes } = this;
+    while (this.at < bytes.length) {
+      const byte = bytes[this.at] ?? 0;
+      if (WHITE.has(byte)) this.at += 1;
+      else if (byte === 0x25) while (this.at < bytes.length && bytes[this.at] !== 0x0a && bytes[this.at] !== 0x0d) this.at += 1;
+      else return;
+    }
+  }
+
+  private word(): string {
+    const start = this.at;
+    while (this.at < this.bytes.length && !WHITE.has(this.bytes[this.at] ?? 0) && !DELIMITERS.has(this.bytes[this.at] ?? 0)) this.at += 1;
+    return this.bytes.toString('latin1', start, this.at);
+  }
+
+  /** A number, or a reference `N G R` when one follows. */
+  private numberOrRef(): number | PdfRef {
+    const first = Number(this.word());
+    if (!Number.isFinite(first)) throw new ParseError('bad number');
+    const save = this.at;
+    if (Number.isInteger(first)) {
+      this.skipSpace();
+      const gen = /^\d+$/u.test(this.peekWord()) ? Number(this.word()) : null;
+      this.skipSpace();
+      if (gen !== null && this.bytes[this.at] === 0x52 /* R */ && !/[A-Za-z]/u.test(String.fromCharCode(this.bytes[this.at + 1] ?? 0x20))) {
+        this.at += 1;
+        return { num: first, gen };
+      }
+    }
+    this.at = save;
+    return first;
+  }
+
+  private peekWord(): string {
+    const save = this.at;
+    const word = this.word();
+    this.at = save;
+    return word;
+  }
+
+  private skipString(): void {
+    let depth = 0;
+    for (; this.at < this.bytes.length; this.at += 1) {
+      const byte = this.bytes[this.at];
+      if (byte === 0x5c) this.at += 1;
+      else if (byte === 0x28) depth += 1;
+      else if (byte === 0x29 && --depth === 0) {
+        this.at += 1;
+        return;
+      }
+    }
+    throw new ParseError('unterminated string');
+  }
+
+  value(depth = 0): PdfValue {
+    if (depth > MAX_DEPTH) throw new ParseError('nested too deep');
+    this.skipSpace();
+    const byte = this.bytes[this.at];
+    if (byte === undefined) throw new ParseError('end of data');
+    if (byte === 0x2f /* / */) {
+      this.at += 1;
+      return { name: this.word() };
+    }
+    if (byte === 0x3c /* < */ && this.bytes[this.at + 1] === 0x3c) return this.dictionary(depth);
+    if (byte === 0x3c) {
+      const end = this.bytes.indexOf(0x3e, this.at);
+      if (end === -1) throw new ParseError('unterminated hex string');
+      this.at = end + 1;
+      return '';
+    }
+    if (byte === 0x28) {
+      this.skipString();
+      return '';
+    }
+    if (byte === 0x5b /* [ */) {
+      this.at += 1;
+      const items: PdfValue[] = [];
+      for (this.skipSpace(); this.bytes[this.at] !== 0x5d; this.skipSpace()) items.push(this.value(depth + 1));
+      this.at += 1;
+      return items;
+    }
+    if ((byte >= 0x30 && byte <= 0x39) || byte === 0x2d || byte === 0x2b || byte === 0x2e) return this.numberOrRef();
+    const word = this.word();
+    if (word === 'true' || word === 'false') return word === 'true';
+    if (word === 'null') return null;
+    throw new ParseError(`unexpected ${JSON.stringify(word.slice(0, 20))}`);
+  }
+
+  dictionary(depth: number): PdfDict {
+    this.at += 2;
+    const dict: PdfDict = new Map();
+    for (this.skipSpace(); !(this.bytes[this.at] === 0x3e && this.bytes[this.at + 1] === 0x3e); this.skipSpace()) {
+      const key = this.value(depth + 1);
+      if (!isName(key)) throw new ParseError('dictionary key is not a name');
+      dict.set(key.name, this.value(depth + 1));
+    }
+    this.at += 2;
+    return dict;
+  }
+}
+
+/** One top-level object: its value and, for a stream, where its data starts. */
+export interface RawObject {
+  readonly value: PdfValue;
+  readonly streamStart: number | null;
+}
+
+/**
+ * The file's top-level objects by number: for each, the offset of its last `N G obj` (a later
+ * revision replaces an earlier one). Objects inside object streams are not here (images and page
+ * contents are streams, which never are), and a match inside binary data is possible, which is
+ * why every reading is checked by its caller and given up at the first doubt.
+ */
+export class PdfObjects {
+  private readonly offsets = new Map<number, number>();
+
+  constructor(readonly bytes: Buffer) {
+    for (let at = bytes.indexOf('obj'); at !== -1; at = bytes.indexOf('obj', at + 3)) {
+      const head = /(?:^|[\s>])(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+$/u.exec(bytes.toString('latin1', Math.max(0, at - 24), at));
+      const after = bytes[at + 3];
+      if (head?.[1] === undefined || (after !== undefined && !WHITE.has(after) && !DELIMITERS.has(after))) continue;
+      this.offsets.set(Number(head[1]), at + 3);
+    }
+  }
+
+  /** Object `ref`, or null when it is not a readable top-level object. */
+  get(ref: PdfRef): RawObject | null {
+    const at = this.offsets.get(ref.num);
+    if (at === undefined) return null;
+    try {
+      const reader = new Reader(this.bytes, at);
+      const value = reader.value();
+      reader.skipSpace();
+      if (!isDict(value) || this.bytes.toString('latin1', reader.at, reader.at + 6) !== 'stream') return { value, streamStart: null };
+      let start = reader.at + 6;
+      if (this.bytes[start] === 0x0d) start += 1;
+      if (this.bytes[start] === 0x0a) start += 1;
+      return { value, streamStart: start };
+    } catch (error) {
+      if (error instanceof ParseError) return null;
+      throw error;
+    }
+  }
+
+  /** A value with one level of reference followed (`/Length 12 0 R` → 4096). */
+  resolve(value: PdfValue | undefined): PdfValue | undefined {
+    return isRef(value) ? this.get(value)?.value : value;
+  }
+
+  /**
+   * A stream's raw (still encoded) bytes, or null when its length cannot be trusted: its
+   * `/Length` must land on `endstream`.
+   */
+  streamData(object: RawObject): Buffer | null {
+    if (object.streamStart === null || !isDict(object.value)) return null;
+    const length = this.resolve(object.value.get('Length'));
+    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) return null;
+    const end = object.streamStart + length;
+    const tail = this.bytes.toString('latin1', end, Math.min(this.bytes.length, end + 12)).trimStart();
+    if (!tail.startsWith('endstream')) return null;
+    return this.bytes.subarray(object.streamStart, end);
+  }
+}
+
+/** Reads one value at the start of `text` (tests, content streams' operands). */
+export function parseValue(text: string): PdfValue | null {
+  try {
+    return new Reader(Buffer.from(text, 'latin1'), 0).value();
+  } catch (error) {
+    if (error instanceof ParseError) return null;
+    throw error;
+  }
+}
