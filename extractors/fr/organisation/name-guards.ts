@@ -87,3 +87,12 @@ export function lowerOfficialName(text: string, headKey: string, headEnd: number
   const found = /^(?:[ \t]+(?:de|des|du)[ \t]+|[ \t]*d['’])\p{Ll}{3,}(?:(?:[ \t]+(?:de|des|du|et)[ \t]+|[ \t]+(?:et[ \t]+)?d['’])\p{Ll}{3,}(?:[ \t]+\p{Ll}{2,}(?:aux|ales?|els?|elles?|aires?|iques?|iers?|ières?|ieurs?|iens?|ifs?|ives?)(?![\p{L}]))?){1,3}(?=[ \t]*(?:[,;.:)–—]|\n|$))/u.exec(text.slice(headEnd, headEnd + 90));
   return found === null ? null : headEnd + found[0].length;
 }
+
+/**
+ * `Kalimba, réseau régional de l'Économie solidaire`: a lower-case head right after a name and a
+ * comma, then a lower-case qualifier, describes that name; it is no other body.
+ */
+export function describesNameBefore(text: string, headStart: number, headEnd: number): boolean {
+  return /\p{Lu}[\p{L}\p{N}'’-]*,[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, headStart - 40), headStart)) &&
+    /^[ \t]*\n?[ \t]*\p{Ll}{3,}/u.test(text.slice(headEnd, headEnd + 20)) && !/^[ \t]+(?:de|du|des|d['’])/u.test(text.slice(headEnd, headEnd + 5));
+}

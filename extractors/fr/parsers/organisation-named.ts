@@ -12,7 +12,7 @@ import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import {
-  acronymBeforeParent, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, nameAfterTradePhrase, placeBeforeUniversity,
+  acronymBeforeParent, describesNameBefore, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, nameAfterTradePhrase, placeBeforeUniversity,
 } from '../organisation/name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
@@ -109,6 +109,9 @@ function startOf(head: Head): number {
   // `PTCE SCIC Kour Vert`: a legal form between the head and the name is dropped with the head.
   const legalForm = head.key === 'ptce' ? /^\s+(?:SCIC|SCOP|SAS|SARL|SA)\s+(?=\p{Lu})/u.exec(text.slice(head.end, head.end + 12)) : null;
   if (legalForm !== null) return head.end + legalForm[0].length;
+  // `SCIC SA Station B`: a first legal form before `SA` opens the name with it.
+  const firstForm = /^(?:sa|sas|sarl)$/u.test(head.key) ? /(?<![\p{L}])(?:SCIC|SCOP)[ \t]+$/u.exec(text.slice(Math.max(0, head.start - 8), head.start)) : null;
+  if (firstForm !== null) return head.start - firstForm[0].length;
   return head.lower ? head.start : extendBackwards(text, head.start);
 }
 
@@ -120,7 +123,7 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(text.slice(scanned.end, scanned.end + 14))?.groups?.['acronym'];
   if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
   // `l'agence de Pau`: a branch named by its town is a place, not another organisation.
-  if (head.lower && isPlaceAfterPreposition(text.slice(head.end, scanned.end))) return null;
+  if (head.lower && (isPlaceAfterPreposition(text.slice(head.end, scanned.end)) || describesNameBefore(text, head.start, head.end))) return null;
   const start = nameAfterTradePhrase(text, head.key, head.end, scanned.end) ?? startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
   if (split !== null) return organisation(text, start, split, 0.7);
