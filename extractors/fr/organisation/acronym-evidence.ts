@@ -81,7 +81,7 @@ export function expandsProgramme(text: string, start: number, end: number): bool
 export function namesOrganisation(text: string, start: number, end: number): boolean {
   if (capitalisedExpansion(text, start, end) !== null) return true;
   const after = text.slice(end, end + 40);
-  if (/^[ \t]*\([ \t]*\p{Lu}\p{Ll}/u.test(after)) return true;
+  if (/^[ \t]*\n?[ \t]*\([ \t]*\p{Lu}\p{Ll}/u.test(after)) return true;
   const before = text.slice(Math.max(0, start - 8), start);
   if (/(?:^|[^\p{L}])(?:le|la|l'|l’|du|au)[ \t]*$/iu.test(before) && /^[ \t]+\p{Ll}{2,}/u.test(after)) return true;
   const neighbours = [/(?:^|[^\p{L}])(?<word>\p{Lu}{3,})[ \t]*,[ \t]*$/u.exec(text.slice(Math.max(0, start - 14), start)), /^[ \t]*,[ \t]*(?<word>\p{Lu}{3,})(?![\p{L}])/u.exec(after)];

@@ -96,3 +96,13 @@ export function describesNameBefore(text: string, headStart: number, headEnd: nu
   return /\p{Lu}[\p{L}\p{N}'’-]*,[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, headStart - 40), headStart)) &&
     /^[ \t]*\n?[ \t]*\p{Ll}{3,}/u.test(text.slice(headEnd, headEnd + 20)) && !/^[ \t]+(?:de|du|des|d['’])/u.test(text.slice(headEnd, headEnd + 5));
 }
+
+/**
+ * `KALIDO (Kiosque d'Accueil et de Liens à la Douce Orne)`: a name that opens an acronym's bracket
+ * is its expansion and runs to the closing bracket. Returns that end, or null.
+ */
+export function expansionEnd(text: string, start: number, end: number): number | null {
+  if (!/\p{Lu}{2,}[ \t]*\n?[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, start - 16), start))) return null;
+  const close = /^[^().;:!?«»]{0,80}?(?=[ \t]*\))/u.exec(text.slice(end, end + 90));
+  return close === null ? null : end + close[0].length;
+}

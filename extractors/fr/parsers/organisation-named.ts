@@ -12,7 +12,7 @@ import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import {
-  acronymBeforeParent, describesNameBefore, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, nameAfterTradePhrase, placeBeforeUniversity,
+  acronymBeforeParent, describesNameBefore, expansionEnd, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, nameAfterTradePhrase, placeBeforeUniversity,
 } from '../organisation/name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
@@ -127,11 +127,12 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   const start = nameAfterTradePhrase(text, head.key, head.end, scanned.end) ?? startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
   if (split !== null) return organisation(text, start, split, 0.7);
-  const value = text.slice(start, scanned.end).replace(/\s+/gu, ' ');
+  const end = expansionEnd(text, start, scanned.end) ?? scanned.end;
+  const value = text.slice(start, end).replace(/\s+/gu, ' ');
   // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.
   if (fold(value) === 'pole territorial') return null;
   // `la coopérative Rosa Lumière`: the type word makes a first-name-led name an organisation.
-  const first = organisation(text, start, scanned.end, start > head.start && isFirstName(value.split(' ')[0] ?? '') ? 0.9 : 0.7, value);
+  const first = organisation(text, start, end, start > head.start && isFirstName(value.split(' ')[0] ?? '') ? 0.9 : 0.7, value);
   if (head.key !== 'ptce' || !PLURAL_BEFORE.test(text.slice(Math.max(0, head.start - 5), head.start))) return first;
   // `les PTCE Auvergne-Rhône-Alpes`, `des PTCE de Bretagne`: the concept in a territory.
   const words = text.slice(head.end, scanned.end).trim().split(/\s+/u);
