@@ -31,3 +31,11 @@ export const GENERIC_KIND_NAMES: ReadonlySet<string> = new Set([
 export const TERRITORY_NAME_WORDS: ReadonlySet<string> = new Set([
   'pays', 'val', 'vallee', 'bassin', 'haut', 'haute', 'bas', 'basse', 'grand', 'plateau', 'cote', 'coeur', 'plaine', 'monts', 'marais',
 ]);
+
+/** Regions before 2016 and historic provinces, still in bodies' names (`CCI Alsace`, `CRESS Picardie`). Folded. */
+export const FORMER_REGIONS: ReadonlySet<string> = new Set([
+  'alsace', 'lorraine', 'champagne', 'ardenne', 'champagne-ardenne', 'picardie', 'limousin', 'auvergne', 'aquitaine',
+  'languedoc', 'roussillon', 'languedoc-roussillon', 'midi-pyrenees', 'poitou', 'poitou-charentes', 'franche-comte',
+  'bourgogne', 'rhone-alpes', 'nord-pas-de-calais', 'haute-normandie', 'basse-normandie', 'berry', 'touraine', 'anjou',
+  'savoie', 'provence', 'artois', 'flandre', 'flandres', 'bearn', 'pays basque',
+]);

@@ -7,7 +7,7 @@ import { fold } from '../../core/pattern.js';
 import { CATEGORY_ACRONYMS, PROGRAMME_WORDS } from '../lexicon/organisation-acronyms.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
-import { TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
+import { FORMER_REGIONS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 
@@ -81,7 +81,7 @@ export function expandsProgramme(text: string, start: number, end: number): bool
 export function namesOrganisation(text: string, start: number, end: number): boolean {
   if (capitalisedExpansion(text, start, end) !== null) return true;
   const after = text.slice(end, end + 40);
-  if (/^[ \t]*\([ \t]*\p{Lu}\p{Ll}/u.test(after)) return true;
+  if (/^[ \t]*\n?[ \t]*\([ \t]*\p{Lu}\p{Ll}/u.test(after)) return true;
   const before = text.slice(Math.max(0, start - 8), start);
   if (/(?:^|[^\p{L}])(?:le|la|l'|l’|du|au)[ \t]*$/iu.test(before) && /^[ \t]+\p{Ll}{2,}/u.test(after)) return true;
   const neighbours = [/(?:^|[^\p{L}])(?<word>\p{Lu}{3,})[ \t]*,[ \t]*$/u.exec(text.slice(Math.max(0, start - 14), start)), /^[ \t]*,[ \t]*(?<word>\p{Lu}{3,})(?![\p{L}])/u.exec(after)];
@@ -163,11 +163,17 @@ export function acronymGuard(text: string, start: number, end: number, acronym: 
 
 const TERRITORY_AFTER = /^[ \t]*\n?[ \t]*(?:du|des|de[ \t]+la|de|d['’]|de[ \t]+l['’])[ \t]*\n?[ \t]*(?<first>\p{Lu}[\p{L}'’-]*\p{L})(?<second>(?:[ \t]+|[ \t]*\n[ \t]*)(?:d['’]|de[ \t]+|du[ \t]+)?\p{Lu}[\p{L}'’-]*\p{L})?/u;
 
+/** `CCI Alsace Eurométropole,`: a region or town (and a metropolis) right after the acronym, then the sentence's punctuation. */
+const REGION_AFTER = /^[ \t]+(?<place>\p{Lu}[\p{L}'’-]*\p{L})(?:[ \t]+(?:Eurométropole|Métropole|Agglomération))?(?=[ \t]*[,;.)]|[ \t]*\n|[ \t]+et[ \t])/u;
+
 /**
- * `CAF du Cher`, `CCI du Pays de Brie`, `SICTOM du Val Fort`: a body's acronym, `de`, and the
+ * `CCI Alsace Eurométropole`, `CAF du Cher`, `CCI du Pays de Brie`, `SICTOM du Val Fort`: a body's acronym, `de`, and the
  * territory it serves name one body. Returns where the territory ends, or `end` when none follows.
  */
 export function territoryAfterAcronym(text: string, end: number): number {
+  const region = REGION_AFTER.exec(text.slice(end, end + 50));
+  const place = region?.groups?.['place'] ?? '';
+  if (region !== null && (FORMER_REGIONS.has(fold(place)) || isPlaceName(place))) return end + region[0].length;
   const found = TERRITORY_AFTER.exec(text.slice(end, end + 50));
   const first = found?.groups?.['first'];
   if (found === null || first === undefined) return end;

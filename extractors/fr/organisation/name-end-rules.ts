@@ -191,7 +191,7 @@ export const STOP_RULES: readonly StopRule[] = [
   {
     id: 'other-organisation',
     stops: (walk, token) => token.capitalised && walk.nameWords === 0 && walk.previous !== 'head' && walk.connector !== 'des' && !walk.articleFirst &&
-      HEAD_FIRST_WORDS.has(token.folded),
+      HEAD_FIRST_WORDS.has(token.folded) && !TERRITORY_REGION.test(`${token.folded}${rest(walk, token.end, 5)}`),
   },
   // `Incubateur Kernel Coopérative d'Activités`: another type word starts another name (table
   // cells); `… Coteaux du Val Comité 2 –`: a numbered section of a list joined to the name.
@@ -325,6 +325,18 @@ function readNumber(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
+/** `communauté de communes de la Région d'Arly`: `Région` + `de` is the territory's own name, not a body. */
+const TERRITORY_REGION = /^region[ \t]*\n?[ \t]*(?:d['’]|de[ \t]|du[ \t])/u;
+
+/** `Station B (Aveyron)`, `Bâtiment C,`: one capital letter closes a name before a bracket or a comma. */
+function readClosingLetter(walk: Walk, token: Token): Outcome {
+  if (!/^\p{Lu}$/u.test(token.word) || walk.previous !== 'name' || !/^[ \t]*(?:\(|,|\)|\n|$)/u.test(rest(walk, token.end, 2))) return 'skip';
+  walk.nameWords += 1;
+  walk.lastGood = token.end;
+  walk.previous = 'name';
+  return 'extend';
+}
+
 /** `TERRES VIVES EN VAL DE LOIRE`: a connector in capitals between two words in capitals joins one name written in capitals. */
 function readCapitalConnector(walk: Walk, token: Token): Outcome {
   if (!/^\p{Lu}+$/u.test(token.word) || !CONNECTORS.has(token.word.toLowerCase()) || walk.previous !== 'name' || !/^\p{Lu}{2,}$/u.test(walk.lastName)) return 'skip';
@@ -345,5 +357,6 @@ export const EXTEND_RULES: readonly ExtendRule[] = [
   { id: 'lower-word', read: readLowerWord },
   { id: 'number', read: readNumber },
   { id: 'capital-connector', read: readCapitalConnector },
+  { id: 'closing-letter', read: readClosingLetter },
   { id: 'unread', read: () => ({ stop: 'unread-word' }) },
 ];

@@ -87,3 +87,22 @@ export function lowerOfficialName(text: string, headKey: string, headEnd: number
   const found = /^(?:[ \t]+(?:de|des|du)[ \t]+|[ \t]*d['’])\p{Ll}{3,}(?:(?:[ \t]+(?:de|des|du|et)[ \t]+|[ \t]+(?:et[ \t]+)?d['’])\p{Ll}{3,}(?:[ \t]+\p{Ll}{2,}(?:aux|ales?|els?|elles?|aires?|iques?|iers?|ières?|ieurs?|iens?|ifs?|ives?)(?![\p{L}]))?){1,3}(?=[ \t]*(?:[,;.:)–—]|\n|$))/u.exec(text.slice(headEnd, headEnd + 90));
   return found === null ? null : headEnd + found[0].length;
 }
+
+/**
+ * `Kalimba, réseau régional de l'Économie solidaire`: a lower-case head right after a name and a
+ * comma, then a lower-case qualifier, describes that name; it is no other body.
+ */
+export function describesNameBefore(text: string, headStart: number, headEnd: number): boolean {
+  return /\p{Lu}[\p{L}\p{N}'’-]*,[ \t]*\n?[ \t]*$/u.test(text.slice(Math.max(0, headStart - 40), headStart)) &&
+    /^[ \t]*\n?[ \t]*\p{Ll}{3,}/u.test(text.slice(headEnd, headEnd + 20)) && !/^[ \t]+(?:de|du|des|d['’])/u.test(text.slice(headEnd, headEnd + 5));
+}
+
+/**
+ * `KALIDO (Kiosque d'Accueil et de Liens à la Douce Orne)`: a name that opens an acronym's bracket
+ * is its expansion and runs to the closing bracket. Returns that end, or null.
+ */
+export function expansionEnd(text: string, start: number, end: number): number | null {
+  if (!/\p{Lu}{2,}[ \t]*\n?[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, start - 16), start))) return null;
+  const close = /^[^().;:!?«»]{0,80}?(?=[ \t]*\))/u.exec(text.slice(end, end + 90));
+  return close === null ? null : end + close[0].length;
+}

@@ -13,7 +13,7 @@ import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
 import {
-  acronymBeforeParent, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, nameAfterTradePhrase, placeBeforeUniversity,
+  acronymBeforeParent, describesNameBefore, expansionEnd, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, nameAfterTradePhrase, placeBeforeUniversity,
 } from '../organisation/name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
@@ -110,6 +110,9 @@ function startOf(head: Head): number {
   // `PTCE SCIC Kour Vert`: a legal form between the head and the name is dropped with the head.
   const legalForm = head.key === 'ptce' ? /^\s+(?:SCIC|SCOP|SAS|SARL|SA)\s+(?=\p{Lu})/u.exec(text.slice(head.end, head.end + 12)) : null;
   if (legalForm !== null) return head.end + legalForm[0].length;
+  // `SCIC SA Station B`: a first legal form before `SA` opens the name with it.
+  const firstForm = /^(?:sa|sas|sarl)$/u.test(head.key) ? /(?<![\p{L}])(?:SCIC|SCOP)[ \t]+$/u.exec(text.slice(Math.max(0, head.start - 8), head.start)) : null;
+  if (firstForm !== null) return head.start - firstForm[0].length;
   return head.lower ? head.start : extendBackwards(text, head.start);
 }
 
@@ -121,15 +124,16 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(text.slice(scanned.end, scanned.end + 14))?.groups?.['acronym'];
   if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
   // `l'agence de Pau`: a branch named by its town is a place, not another organisation.
-  if (head.lower && isPlaceAfterPreposition(text.slice(head.end, scanned.end))) return null;
+  if (head.lower && (isPlaceAfterPreposition(text.slice(head.end, scanned.end)) || describesNameBefore(text, head.start, head.end))) return null;
   const start = nameAfterTradePhrase(text, head.key, head.end, scanned.end) ?? startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
   if (split !== null) return organisation(text, start, split, 0.7);
-  const value = text.slice(start, scanned.end).replace(/\s+/gu, ' ');
+  const end = expansionEnd(text, start, scanned.end) ?? scanned.end;
+  const value = text.slice(start, end).replace(/\s+/gu, ' ');
   // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.
   if (fold(value) === 'pole territorial') return null;
   // `la coopérative Rosa Lumière`: the type word makes a first-name-led name an organisation.
-  const first = organisation(text, start, scanned.end, start > head.start && isFirstName(value.split(' ')[0] ?? '') ? 0.9 : 0.7, value);
+  const first = organisation(text, start, end, start > head.start && isFirstName(value.split(' ')[0] ?? '') ? 0.9 : 0.7, value);
   if (head.key !== 'ptce' || !PLURAL_BEFORE.test(text.slice(Math.max(0, head.start - 5), head.start))) return first;
   // `les PTCE Auvergne-Rhône-Alpes`, `des PTCE de Bretagne`: the concept in a territory.
   const words = text.slice(head.end, scanned.end).trim().split(/\s+/u);

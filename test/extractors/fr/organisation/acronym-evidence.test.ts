@@ -92,9 +92,12 @@ describe('territoryAfterAcronym: the territory a body serves is part of its name
     expect(named("la CCI| du Pays\nd'Auge et")).toBe("la CCI du Pays\nd'Auge");
     expect(named('le SICTOM| du Val Fort.')).toBe('le SICTOM du Val Fort');
     expect(named("l'ADAPEI| de la Gironde a")).toBe("l'ADAPEI de la Gironde");
+    expect(named('la CCI| Alsace Eurométropole, la')).toBe('la CCI Alsace Eurométropole');
+    expect(named('la MSA| Picardie et la')).toBe('la MSA Picardie');
   });
   it('stops at the acronym when no territory follows (≥ 2 negative cases)', () => {
     expect(named('la CCI| de nos régions')).toBe('la CCI');
     expect(named('le SICTOM| de Kalimba Services')).toBe('le SICTOM');
+    expect(named('la CCI| Kalimba accompagne')).toBe('la CCI');
   });
 });

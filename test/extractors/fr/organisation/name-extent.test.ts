@@ -185,6 +185,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     negative: [
       { line: 'Collectif| des Associations du Nord', name: 'des Associations du Nord' },
       { line: 'PTCE| Les Jardins du Cœur', name: 'Les Jardins du Cœur' },
+      { line: "communauté de communes| de la Région d'Arly :", name: "de la Région d'Arly", kind: { lower: true } },
     ],
   },
   'other-type-word': {
@@ -286,6 +287,18 @@ const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; nega
     negative: [
       { line: 'PTCE| Terres Vives EN mars', name: 'Terres Vives' },
       { line: 'PTCE| TERRES VIVES EN Bretagne', name: 'TERRES VIVES' },
+    ],
+  },
+  // One capital letter closing a name before a bracket or a comma.
+  'closing-letter': {
+    positive: [
+      { line: 'SCIC| Station B (Aveyron)', name: 'Station B' },
+      { line: 'Tiers-lieu| Hangar C, au centre', name: 'Hangar C' },
+      { line: 'Collectif| Quartier E (Lunel)', name: 'Quartier E' },
+    ],
+    negative: [
+      { line: 'Collectif| Ruche M. Durand parle', name: 'Ruche' },
+      { line: 'Réseau| Terre A propos', name: 'Terre' },
     ],
   },
   // Weekday abbreviations (`mer`, `mar`) are no end of a name; full weekday names are.

@@ -4,7 +4,7 @@
  * and two where it does not.
  */
 import { describe, expect, it } from 'vitest';
-import { isPlaceAfterPreposition, nameAfterTradePhrase } from '../../../../extractors/fr/organisation/name-guards.js';
+import { describesNameBefore, expansionEnd, isPlaceAfterPreposition, nameAfterTradePhrase } from '../../../../extractors/fr/organisation/name-guards.js';
 
 /** `head|phrase`: the name read after the head is the whole phrase. */
 function tradeStart(line: string): string | null {
@@ -40,5 +40,41 @@ describe('isPlaceAfterPreposition: a branch named by its town', () => {
   it('does not read a name as a place (≥ 2 negative cases)', () => {
     expect(isPlaceAfterPreposition(' à Réemploi')).toBe(false);
     expect(isPlaceAfterPreposition(' Terres Unies')).toBe(false);
+  });
+});
+
+describe('describesNameBefore: a lower-case head after a name and a comma is its description', () => {
+  const describes = (line: string): boolean => {
+    const [before = '', after = ''] = line.split('|');
+    const head = /^\p{L}+/u.exec(after)?.[0] ?? '';
+    return describesNameBefore(`${before}${after}`, before.length, before.length + head.length);
+  };
+  it('fires after `Name,` and before a lower-case qualifier (≥ 3 positive cases)', () => {
+    expect(describes("avec Kalimba, |réseau régional de l'Économie solidaire")).toBe(true);
+    expect(describes('le Lien-Vert, |association locale de quartier')).toBe(true);
+    expect(describes('avec Bois-Vert,\n|coopérative agricole du Béarn')).toBe(true);
+  });
+  it('does not fire on a name of its own (≥ 2 negative cases)', () => {
+    expect(describes('avec Kalimba, |association Les Tilleuls')).toBe(false);
+    expect(describes("le projet du |réseau régional de l'Économie")).toBe(false);
+  });
+});
+
+describe('expansionEnd: an acronym\'s expansion in brackets runs to the closing bracket', () => {
+  /** `|` marks where the name starts, `^` where nameExtent stopped. */
+  const expanded = (line: string): string | null => {
+    const start = line.indexOf('|');
+    const text = line.replace('|', '').replace('^', '');
+    const end = expansionEnd(text, start, line.indexOf('^') - 1);
+    return end === null ? null : text.slice(start, end);
+  };
+  it('reads to the bracket (≥ 3 positive cases)', () => {
+    expect(expanded("KALIDO (|Kiosque d'Accueil^ à la Douce Orne) :")).toBe("Kiosque d'Accueil à la Douce Orne");
+    expect(expanded('ROUVE\n(|Réseau Ouvert^ des Villes urbaiNes)')).toBe('Réseau Ouvert des Villes urbaiNes');
+    expect(expanded('AMIE (|Atelier Mobile^ en Insertion)')).toBe('Atelier Mobile en Insertion');
+  });
+  it('leaves other names alone (≥ 2 negative cases)', () => {
+    expect(expanded('avec la (|Maison Verte^ de Lunel)')).toBeNull();
+    expect(expanded('KALIDO (|Kiosque Vert^. Il ouvre) demain')).toBeNull();
   });
 });
