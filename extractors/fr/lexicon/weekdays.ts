@@ -7,4 +7,6 @@ export const WEEKDAYS = {
   jeudi: 4, jeu: 4, 'jeu.': 4,
   vendredi: 5, ven: 5, 'ven.': 5,
   samedi: 6, sam: 6, 'sam.': 6,
+  // OCR reads a final `i` as `l` (`Jeudl dernier`); these forms are no French words.
+  lundl: 1, mardl: 2, mercredl: 3, jeudl: 4, vendredl: 5, samedl: 6,
 } as const;

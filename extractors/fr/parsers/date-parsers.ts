@@ -1,6 +1,7 @@
 /** The date parsers, in the order their results are preferred on equal spans. */
 import type { Parser } from '../../core/types.js';
 import { dateAbsoluteParser } from './date-absolute.js';
+import { dateDayListParser } from './date-day-list.js';
 import { dateMonthBareParser } from './date-month-bare.js';
 import { dateMonthRelativeParser } from './date-month-relative.js';
 import { dateMonthYearParser } from './date-month-year.js';
@@ -11,4 +12,4 @@ import { dateYearParser } from './date-year.js';
 import { dateLifeSpanParser } from './date-life-span.js';
 import { dateRelativePeriodParser } from './date-relative-period.js';
 
-export const DATE_PARSERS: readonly Parser[] = [dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateMonthRelativeParser, dateWeekdayRelativeParser, dateMonthBareParser, dateRelativePeriodParser, dateLifeSpanParser, dateYearParser];
+export const DATE_PARSERS: readonly Parser[] = [dateDayListParser, dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateMonthRelativeParser, dateWeekdayRelativeParser, dateMonthBareParser, dateRelativePeriodParser, dateLifeSpanParser, dateYearParser];

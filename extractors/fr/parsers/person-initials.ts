@@ -1,7 +1,7 @@
 /**
  * `G. Dechy`, `M.E. Lenne`, `J.-Y. Sybille`, `JY Sybille`: initials and a surname, as in tables
  * of working-group leads. Two bare capitals (`JY`) are accepted only near another initialled
- * name, since they are usually acronyms.
+ * name, since they are usually acronyms. OCR may double the dot with a stray one (`N. . Delorme`).
  */
 import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
@@ -10,7 +10,7 @@ import { isSurnameCandidate } from '../names.js';
 
 const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?";
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]*\\n?[ \\t]*)(?<last>${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 const NEIGHBOUR = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.[ \\t\\n]*${SURNAME}`, 'u');
 
 /** `le M. Bricolage`, `M. Grand Public`: an article before or a capitalised word after (`M. Cardon` stays a name). */

@@ -3,6 +3,7 @@
  * CHERFAOUI`, `Jean-Michel\nBONDU`: a known first name, then a capitalised or upper-case
  * surname (hyphenated, with a particle: `Rachid El Amrani`, `Manon Da Silva`), possibly on the next line, after an optional title.
  * Two given names (`Thi Lan Nguyen`) when both are known; a Vietnamese middle part (`Nguyen Van Long`).
+ * OCR may glue a given name to the surname (`ClaireDerian`).
  */
 import { alternation, CAPITAL_AHEAD, compile, endsWithWord } from '../../core/pattern.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
@@ -25,7 +26,7 @@ const BREAK = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 /** `Nguyen Van Long`, `Tran Thi Mai`: the middle part of Vietnamese names, after the family name. */
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:[ \\t]+${FIRST})?)${BREAK}` +
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:[ \\t]+${FIRST})?)(?:${BREAK}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
   `(?<last>(?:${PARTICLE}${BREAK}){0,2}${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /** `Van Long`: a Vietnamese middle part and the surname, all of the surname group. */
@@ -55,21 +56,30 @@ function unknownNamePair(first: string, last: string): boolean {
   return !isCommonWord(first.toLowerCase()) && !isCommonWord(core.toLowerCase()) && isSurnameCandidate(core) && isSurnameCandidate(first);
 }
 
+/**
+ * `Lefeb- vre` → `Lefebvre` (line-end hyphenation), with the end of the match; `Dupont- et`: a
+ * hyphen before a function word is a dash, and the name ends before it.
+ */
+function joinHyphenation(raw: string, matchEnd: number): { last: string; end: number } {
+  const rest = /-[ \t]+(?<word>\p{Ll}+)$/u.exec(raw);
+  if (rest !== null && NON_UNIT_WORDS.has(rest.groups?.['word'] ?? '')) return { last: raw.slice(0, rest.index), end: matchEnd - (raw.length - rest.index) };
+  return { last: raw.replace(HYPHENATION, ''), end: matchEnd };
+}
+
+/** `ClaireDerian`: OCR lost the space; only one known given name glued to a word that is no common word. */
+function gluedName(givenWords: readonly string[], last: string): boolean {
+  return givenWords.length === 1 && isFirstName(givenWords[0] ?? '') && !isCommonWord(last.toLowerCase());
+}
+
 export const personNameParser: Parser = {
   id: 'fr.person.name',
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
     let first = groups['first'] ?? '';
-    let end = match.index + match[0].length;
-    let last = groups['last'] ?? '';
-    // `Dupont- et`: a hyphen before a function word is a dash, not a hyphenated surname.
-    const rest = /-[ \t]+(?<word>\p{Ll}+)$/u.exec(last);
-    if (rest !== null && NON_UNIT_WORDS.has(rest.groups?.['word'] ?? '')) {
-      end -= last.length - rest.index;
-      last = last.slice(0, rest.index);
-    }
-    last = last.replace(HYPHENATION, '');
+    const surname = joinHyphenation(groups['last'] ?? '', match.index + match[0].length);
+    let end = surname.end;
+    let last = surname.last;
     const givenWords = first.split(/[ \t]+/u);
     // `M. Ionut Marinescu`: after a civil title two capitalised words that are no common words
     // make a name even when the given name is not in the lexicon.
@@ -85,6 +95,7 @@ export const personNameParser: Parser = {
       if (!rest) end = match.index + secondStart + second.length;
     }
     if (!titled && !isName(first, last)) return null;
+    if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
     const before = context.text.slice(Math.max(0, match.index - 12), match.index);
     if (PLACE_BEFORE.test(before)) return null;
     const hasTitle = groups['title'] !== undefined;
