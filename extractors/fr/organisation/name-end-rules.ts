@@ -114,7 +114,7 @@ function opensNextEntry(walk: Walk, token: Token): boolean {
   if (/^[ \t]*:/u.test(rest(walk, token.end, 3))) return true;
   if (walk.previous === 'name' && /^[ \t]+[-–—][ \t]/u.test(rest(walk, token.end, 3)) && isPlaceName(token.word)) return true;
   if (HEAD_WORDS.has(token.folded) && startsEntry(walk.text, token.end)) return true;
-  // `…Caen la Mer⏎Bilan au 30 juin`, `…Région Nord⏎Printemps 2026 :`: a common word then a date opens the next entry.
+  // `…Vallée de l'Orne⏎Bilan au 30 juin`, `…Région Nord⏎Printemps 2026 :`: a common word then a date opens the next entry.
   return DATE_AFTER.test(rest(walk, token.end, 16)) && isCommonWord(token.word);
 }
 
@@ -229,7 +229,7 @@ const SECTION_NUMBER = /^[ \t]+\d{1,2}[ \t]*[–—:-]/u;
 const DEPARTMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u;
 const AFTER_DEPARTMENT = /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u;
 
-/** `Roms et Voisins 34 Frontignan 31 000 €`: after a department number, a town then a number is the next column of a table. */
+/** `Amis du Quartier 47 Nérac 12 500 €`: after a department number, a town then a number is the next column of a table. */
 function townThenNumber(after: string): boolean {
   const town = /^[ \t]+(?<town>\p{Lu}[\p{L}'’-]*\p{L})[ \t]*\n?[ \t]*\d/u.exec(after)?.groups?.['town'];
   return town !== undefined && isPlaceName(town);

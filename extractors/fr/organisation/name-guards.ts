@@ -34,7 +34,7 @@ const TRADE_HEADS = new Set([
 ]);
 
 /**
- * `l'épicerie itinérante Panier Nomade`, `l'atelier de réemploi de l'association Trait d'Union`:
+ * `l'épicerie itinérante Panier Nomade`, `l'atelier de réemploi de l'association Fil d'Ariane`:
  * where the name starts after a lower-case trade head and its lower-case qualifiers (at least one
  * word that is no connector), or null when the phrase is not of that shape or ends on a place.
  */
@@ -68,7 +68,7 @@ export function acronymBeforeParent(text: string, nameStart: number, end: number
   return nameStart + (found.groups?.['acronym'] ?? '').length;
 }
 
-/** `sa SCOP de traiteur, Saveurs du Monde`: a type word, `de` + a lower-case trade, a comma, then the name. Returns where it starts. */
+/** `sa SCOP de menuiserie, Copeaux Libres`: a type word, `de` + a lower-case trade, a comma, then the name. Returns where it starts. */
 export function nameAfterQualifier(text: string, headEnd: number): number | null {
   const found = /^[ \t]+(?:de|d['’])[ \t]*\p{Ll}+(?:[ \t]+\p{Ll}+)?,[ \t]+(?=\p{Lu}\p{Ll})/u.exec(text.slice(headEnd, headEnd + 60));
   return found === null ? null : headEnd + found[0].length;

@@ -207,11 +207,11 @@ function quotedName(text: string, headEnd: number): QuotedName | null {
   return { start, end: start + name.length, value: name.replace(/\s+/gu, ' '), quoteEnd: headEnd + quoted[0].length };
 }
 
-/** A place after a name in an enumeration (`Emergence à Carvin`), skipped between two names. */
+/** A place after a name in an enumeration (`Horizon à Vernay`), skipped between two names. */
 const PLACE_AFTER = /^[ \t\n]+(?:à|en|sur)[ \t\n]+\p{Lu}[\p{L}'-]*/u;
 const SEPARATOR = /^(?:[ \t]*,|[ \t\n]+et)(?=[ \t\n])/u;
 
-/** `les PTCE Emergence à Carvin et Anima à Calais`: every name of the enumeration after the first. */
+/** `les PTCE Horizon à Vernay et Sillon à Brévail`: every name of the enumeration after the first. */
 function enumerated(text: string, end: number, rule: string): Candidate[] {
   const names: Candidate[] = [];
   let position = end;
