@@ -3,7 +3,7 @@
  * when there is one (`CRESS HDF`, `APES Hauts-de-France`). Refused: concept acronyms
  * (`ESS`, `PTCE` alone), common words in capitals with no sign of a name (`PÔLE`), administrative
  * identifiers (`SIRET`), capitals in headings, places before a department code
- * (`CALAIS (62)`), a name after `loi` (`loi HAMON`), and the end of a coined name in capitals
+ * (`CALAIS (62)`) or alone between brackets (`(DORDOGNE)`), a name after `loi` (`loi HAMON`), and the end of a coined name in capitals
  * (`RÉPAR'VÉLO`: a word of two capitals or more before the apostrophe is no elided article).
  */
 import { alternation, compile } from '../../core/pattern.js';
@@ -11,7 +11,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { definesConcept, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../organisation/acronym-evidence.js';
 import { ADMINISTRATIVE_IDENTIFIERS, KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
-import { isCommonWord, isSurname } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
 import { lineAround } from '../patterns.js';
@@ -142,6 +142,8 @@ export const organisationAcronymParser: Parser = {
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
     if (afterFirstName(text, match.index, acronym) || beforeFirstName(text, match.index + acronym.length, acronym)) return null;
     if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
+    // `Kalimba (DORDOGNE) :`: a place in capitals between brackets is where the name before it is.
+    if (text.charAt(match.index - 1) === '(' && text.charAt(end) === ')' && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && isPlaceName(acronym)) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
     const suffix = match.groups?.['region'] ?? match.groups?.['place'];
