@@ -125,6 +125,15 @@ function notAName(text: string, start: number, acronymEnd: number, acronym: stri
   return /(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(before.slice(-12));
 }
 
+/**
+ * `CALAIS (62)`: a place before its department code; `Kalimba (DORDOGNE) :`: a place in
+ * capitals alone between brackets, where the name before it is.
+ */
+function namesPlace(text: string, start: number, end: number, acronym: string): boolean {
+  if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return true;
+  return text.charAt(start - 1) === '(' && text.charAt(end) === ')' && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && isPlaceName(acronym);
+}
+
 export const organisationAcronymParser: Parser = {
   id: 'fr.organisation.acronym',
   pattern: () => compile(PATTERN, 'gu'),
@@ -141,9 +150,7 @@ export const organisationAcronymParser: Parser = {
     if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && notAName(text, match.index, acronymEnd, acronym)) return null;
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
     if (afterFirstName(text, match.index, acronym) || beforeFirstName(text, match.index + acronym.length, acronym)) return null;
-    if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
-    // `Kalimba (DORDOGNE) :`: a place in capitals between brackets is where the name before it is.
-    if (text.charAt(match.index - 1) === '(' && text.charAt(end) === ')' && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && isPlaceName(acronym)) return null;
+    if (namesPlace(text, match.index, end, acronym)) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
     const suffix = match.groups?.['region'] ?? match.groups?.['place'];
