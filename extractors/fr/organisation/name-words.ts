@@ -5,6 +5,7 @@
  */
 import { fold } from '../../core/pattern.js';
 import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { MONTHS } from '../lexicon/months.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isPlaceName } from '../lexicon-lookup.js';
@@ -98,6 +99,9 @@ export function isRoleWord(word: string): boolean {
 export function startsOtherBody(text: string, offset: number): boolean {
   const run = /^(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}/u.exec(text.slice(offset, offset + 80))?.[0] ?? '';
   const words = run.trim().split(/\s+/u);
+  // `Fondation X et France Active…`: a well-known body after `et` is another organisation.
+  const joined = words.join(' ');
+  if (WELL_KNOWN_ORGANISATIONS.some((name) => name.includes(' ') && (joined === name || joined.startsWith(`${name} `)))) return true;
   return words.length >= 2 && words.slice(1).some((word) => BODY_AFTER_AND.has(fold(word)));
 }
 
