@@ -45,6 +45,8 @@ export function opensLowerPhrase(text: string, offset: number): boolean {
   const next = /^(?<connectors>(?:[ \t]*\n?[ \t]*(?:(?:de|du|des|aux|au|en|à|et|pour)(?=\s)|[dl]['’]))*)[ \t]*(?<newline>\n?)[ \t]*(?<word>[\p{L}]+)/u.exec(text.slice(offset, offset + 40));
   const word = next?.groups?.['word'] ?? '';
   if (next === null || !/^\p{Ll}{3,}$/u.test(word) || TAIL_STOP.has(fold(word))) return false;
+  // `X Levant pour livrer…`: `pour` and an infinitive are the sentence going on, not a next cell.
+  if (/^\s*pour$/u.test(next.groups?.['connectors'] ?? '') && /(?:er|ir|re)$/u.test(word)) return false;
   // `Quadrant Conseil et conduite entre…`: `et` + a participle and a preposition is the sentence going on.
   if (/^\s*et$/u.test(next.groups?.['connectors'] ?? '') && /^[ \t]*\n?[ \t]*(?:entre|par|en|à|au|avec|pour|dans|le|la|les|l'|des|du|de)(?![\p{L}])/u.test(text.slice(offset + next[0].length, offset + next[0].length + 10))) return false;
   if (next.groups?.['connectors'] === '') {

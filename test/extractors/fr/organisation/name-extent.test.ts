@@ -171,6 +171,8 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     negative: [
       { line: 'Réseau| Solidaire du pays de Bray', name: 'Solidaire du pays de Bray' },
       { line: 'Réseau| Terre Vive, qui', name: 'Terre Vive' },
+      // `pour` + an infinitive: the sentence goes on after a common word closing the name.
+      { line: 'Association| Vent Levant pour livrer des repas', name: 'Vent Levant' },
     ],
   },
   'locative-place': {
