@@ -43,6 +43,9 @@ const MAX_ITEM = 80;
 /** Trims spaces, closing punctuation and a lower-case leading article off an item. */
 function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   let { start, end } = item;
+  // `Kalimba – le tiers-lieu du quartier`: a spaced dash opens the item's description.
+  const dash = /[ \t]+[–—][ \t\n]+/u.exec(text.slice(start, end));
+  if (dash !== null && dash.index > 0) end = start + dash.index;
   while (start < end && /[\s"«»]/u.test(text.charAt(start))) start += 1;
   while (end > start && /[\s.;,:"«»!?]/u.test(text.charAt(end - 1))) end -= 1;
   const article = /^(?:l'|la\s+|le\s+|les\s+)/u.exec(text.slice(start, end));
@@ -53,7 +56,8 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   // (`Le …`, `Aujourd'hui …`): then the item joins a heading or a caption to the next line.
   const lineBreak = /\n[ \t]*(?<next>[\p{L}'’]+)/u.exec(text.slice(start, end));
   const next = (lineBreak?.groups?.['next'] ?? '').replace(/’/gu, "'");
-  if (lineBreak !== null && !allowBreaks && (/^(?:La|Le|Les|L)$/u.test(next) || PHRASE_OPENERS.has(next.toLowerCase()))) return null;
+  // Only a capital opens a phrase: `…Citoyennes⏎en Pays de Vilaine` is one wrapped name.
+  if (lineBreak !== null && !allowBreaks && (/^(?:La|Le|Les|L)$/u.test(next) || (/^\p{Lu}/u.test(next) && PHRASE_OPENERS.has(next.toLowerCase())))) return null;
   return end - start >= 2 && end - start <= MAX_ITEM ? { start, end } : null;
 }
 
@@ -67,8 +71,8 @@ function candidate(text: string, item: Item, source: CandidateSource, list: numb
  */
 function joinsOneName(segment: string, start: number, end: number, separator: string): boolean {
   if (separator.trim() !== 'et') return false;
-  const before = /(?<![\p{L}'’-])(?<word>\p{Lu}\p{Ll}+)$/u.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
-  const after = /^(?<word>\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(segment.slice(end, end + 30))?.groups?.['word'];
+  const before = /(?<![\p{L}\p{N}'’-])(?<word>\p{Lu}\p{Ll}+)$/u.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
+  const after = /^(?<word>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(segment.slice(end, end + 30))?.groups?.['word'];
   if (before === undefined || after === undefined || /^(?:La|Le|Les)$/u.test(after)) return false;
   return isCommonWord(before) && isCommonWord(after);
 }

@@ -4,7 +4,8 @@
  *   rejoint par Le Relais Vert`, `en 2020, La Fabrique Solidaire a…`): French writes `le`/`la`
  *   in lower case there, so the capital belongs to a name;
  * - `region-bracket`: a name followed by its region or department in brackets and a colon or a
- *   comma, as in a list of laureates (`Les Ateliers Verts (Occitanie) : le projet…`).
+ *   comma, as in a list of laureates (`Les Ateliers Verts (Occitanie) : le projet…`), and the
+ *   name after that colon on the same line (`Porteur (Gard) : Nom du projet`).
  * - `possessive-role`: a name followed by `et son directeur`, `et sa présidente`: the role
  *   belongs to the name, so the name is a structure's (`Zénith Studio et sa directrice`).
  * - `kind-example`: a name given as an example of a kind of structure (`des associations telles
@@ -87,7 +88,16 @@ export function regionBracketNames(text: string): SentenceName[] {
     const place = match.groups?.['place'] ?? '';
     if (!/^\d/u.test(place) && !isPlaceName(place) && !REGIONS.includes(place)) continue;
     const name = runBefore(text, match.index, RUN_BEFORE_BRACKET);
-    if (name !== null) found.push({ ...name, source: 'region-bracket' });
+    // One entry per line: a run reaching over a line break keeps its last line.
+    const lineStart = name === null ? -1 : text.lastIndexOf('\n', name.end - 1);
+    if (name !== null) found.push({ start: Math.max(name.start, lineStart + 1), end: name.end, source: 'region-bracket' });
+    // `Porteur (Région) : Nom du projet`: the name after the colon, on the same line, is a laureate's too.
+    if (!match[0].trimEnd().endsWith(':')) continue;
+    const start = match.index + match[0].length + (/^[ \t]*/u.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0);
+    const after = RUN_AFTER_CUE.exec(text.slice(start, start + NAME_REACH))?.[0].split('\n')[0]?.trimEnd();
+    // `: Cluster⏎des acteurs…`: a name going on in lower case on the next line is longer than its run.
+    const wrapsOn = after !== undefined && /^[ \t]*\n[ \t]*\p{Ll}/u.test(text.slice(start + after.length, start + after.length + 8));
+    if (after !== undefined && after !== '' && !wrapsOn) found.push({ start, end: start + after.length, source: 'region-bracket' });
   }
   return found;
 }

@@ -5,9 +5,9 @@
  */
 import { fold } from '../../core/pattern.js';
 import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { MONTHS } from '../lexicon/months.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
-import { WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 
 /** The long form of `PTCE`, a head like `PTCE` itself. */
@@ -47,6 +47,8 @@ export function opensLowerPhrase(text: string, offset: number): boolean {
   const next = /^(?<connectors>(?:[ \t]*\n?[ \t]*(?:(?:de|du|des|aux|au|en|à|et|pour)(?=\s)|[dl]['’]))*)[ \t]*(?<newline>\n?)[ \t]*(?<word>[\p{L}]+)/u.exec(text.slice(offset, offset + 40));
   const word = next?.groups?.['word'] ?? '';
   if (next === null || !/^\p{Ll}{3,}$/u.test(word) || TAIL_STOP.has(fold(word))) return false;
+  // `X Levant pour livrer…`: `pour` and an infinitive are the sentence going on, not a next cell.
+  if (/^\s*pour$/u.test(next.groups?.['connectors'] ?? '') && /(?:er|ir|re)$/u.test(word)) return false;
   // `Quadrant Conseil et conduite entre…`: `et` + a participle and a preposition is the sentence going on.
   if (/^\s*et$/u.test(next.groups?.['connectors'] ?? '') && /^[ \t]*\n?[ \t]*(?:entre|par|en|à|au|avec|pour|dans|le|la|les|l'|des|du|de)(?![\p{L}])/u.test(text.slice(offset + next[0].length, offset + next[0].length + 10))) return false;
   if (next.groups?.['connectors'] === '') {
@@ -101,6 +103,9 @@ export function isRoleWord(word: string): boolean {
 export function startsOtherBody(text: string, offset: number): boolean {
   const run = /^(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}/u.exec(text.slice(offset, offset + 80))?.[0] ?? '';
   const words = run.trim().split(/\s+/u);
+  // `Fondation X et France Active…`: a well-known body after `et` is another organisation.
+  const joined = words.join(' ');
+  if (WELL_KNOWN_ORGANISATIONS.some((name) => name.includes(' ') && (joined === name || joined.startsWith(`${name} `)))) return true;
   return words.length >= 2 && words.slice(1).some((word) => BODY_AFTER_AND.has(fold(word)));
 }
 

@@ -3,7 +3,7 @@
  * when there is one (`CRESS HDF`, `APES Hauts-de-France`). Refused: concept acronyms
  * (`ESS`, `PTCE` alone), common words in capitals with no sign of a name (`PÔLE`), administrative
  * identifiers (`SIRET`), capitals in headings, places before a department code
- * (`CALAIS (62)`), a name after `loi` (`loi HAMON`), and the end of a coined name in capitals
+ * (`CALAIS (62)`) or alone between brackets (`(DORDOGNE)`), a name after `loi` (`loi HAMON`), and the end of a coined name in capitals
  * (`RÉPAR'VÉLO`: a word of two capitals or more before the apostrophe is no elided article).
  */
 import { alternation, compile } from '../../core/pattern.js';
@@ -11,7 +11,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { acronymGuard, definesConcept, territoryAfterAcronym, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../organisation/acronym-evidence.js';
 import { ADMINISTRATIVE_IDENTIFIERS, KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
-import { isCommonWord, isSurname } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
 import { lineAround } from '../patterns.js';
@@ -127,6 +127,15 @@ function notAName(text: string, start: number, acronymEnd: number, acronym: stri
   return /(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(before.slice(-12));
 }
 
+/**
+ * `CALAIS (62)`: a place before its department code; `Kalimba (DORDOGNE) :`: a place in
+ * capitals alone between brackets, where the name before it is.
+ */
+function namesPlace(text: string, start: number, end: number, acronym: string): boolean {
+  if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return true;
+  return text.charAt(start - 1) === '(' && text.charAt(end) === ')' && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && isPlaceName(acronym);
+}
+
 export const organisationAcronymParser: Parser = {
   id: 'fr.organisation.acronym',
   pattern: () => compile(PATTERN, 'gu'),
@@ -144,7 +153,7 @@ export const organisationAcronymParser: Parser = {
     if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && (notAName(text, match.index, acronymEnd, acronym) || acronymGuard(text, match.index, acronymEnd, acronym) !== null)) return null;
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
     if (afterFirstName(text, match.index, acronym) || beforeFirstName(text, match.index + acronym.length, acronym)) return null;
-    if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return null;
+    if (namesPlace(text, match.index, end, acronym)) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
     // `CAF du Cher`: the territory a body serves is part of its name.

@@ -24,7 +24,7 @@ describe('one sense per corpus and per document', () => {
   });
 
   it('reads a strongly evidenced organisation the same way on another page of the document', () => {
-    const result = extractDocument([page("L'association Rivages Partagés recrute."), page('Rivages Partagés a ouvert un atelier.', 2)]);
+    const result = extractDocument([page("L'association Rivages Partagés recrute."), page('Rencontre demain chez Rivages Partagés.', 2)]);
     const second = result.mentions.filter((m) => m.page === 2 && m.type === 'organisation');
     expect(second.map((m) => [m.text, m.rule])).toEqual([['Rivages Partagés', 'fr.organisation.same-document']]);
   });

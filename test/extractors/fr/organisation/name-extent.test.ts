@@ -223,6 +223,8 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Réseau| Terre Vive, qui', name: 'Terre Vive' },
       { line: 'Atelier| Grain Levant pour livrer des repas', name: 'Grain Levant' },
       { line: 'Régie| Blé Haut afin de servir les écoles', name: 'Blé Haut' },
+      // `pour` + an infinitive: the sentence goes on after a common word closing the name.
+      { line: 'Association| Vent Levant pour livrer des repas', name: 'Vent Levant' },
     ],
   },
   'locative-place': {
