@@ -1,6 +1,6 @@
 /**
- * In a list of organisations (`Espace Mobilité de l'Artois (diagnostic), Citéo (médiation), SJT
- * (auto-école)`, `DIE, l'Afeji, …`, `Citéo, la CAHC et…`), a capitalised name next to an
+ * In a list of organisations (`Garage Solidaire du Bocage (diagnostic), Vélivra (médiation), ABC
+ * (auto-école)`, `DIE, l'Arpège, …`, `Vélivra, la CCVB et…`), a capitalised name next to an
  * organisation found by another rule, across a comma, is an organisation too, when
  * `isDistinctiveName` accepts it (places and people in lists are left alone).
  */
@@ -14,7 +14,7 @@ const NEXT = new RegExp(
   'u',
 );
 
-/** The name just before an organisation, at the start of a line, sentence or list (`Citéo, la CAHC…`). */
+/** The name just before an organisation, at the start of a line, sentence or list (`Vélivra, la CCVB…`). */
 const PREVIOUS = new RegExp(
   `(?:^|[\\n(:;,]|[.!?][ \\t])[ \\t]*(?:l'|(?:la|le|les)[ \\t]+)?(?<name>${WORD}(?:[ \\t]+${WORD}){0,2})${ASIDE}?[ \\t]*,[ \\t]*\\n?[ \\t]*(?:l'|(?:la|le|les)[ \\t]+)?$`,
   'du',

@@ -1,7 +1,7 @@
 /**
- * Some structures write their name in lower case (`la ferme de l'espérance`). Alone, such a
+ * Some structures write their name in lower case (`la ferme du vieux chêne`). Alone, such a
  * phrase is an ordinary noun phrase; between two organisations of one comma list
- * (`l'Afeji, la ferme de l'espérance, les jardins d'insertion de l'Artois`) it is a member of the
+ * (`l'Arpège, la ferme du vieux chêne, les jardins partagés du Ternois`) it is a member of the
  * list. Taken only then: a type word, a complement (`de l'…`), organisations on both sides.
  */
 import { alternation, fold } from '../../core/pattern.js';
