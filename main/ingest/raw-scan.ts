@@ -133,10 +133,14 @@ function unfilterRow(type: number, data: Uint8Array, source: number, out: Uint8A
   return true;
 }
 
-/** Undoes PNG row filters: `rows` rows of `rowBytes`, each led by its filter type; null if damaged. */
+/**
+ * Undoes PNG row filters: `rows` rows of `rowBytes`, each led by its filter type; null if damaged.
+ * In place: row r's pixels land before its filtered bytes start, so `data` is reused rather than
+ * a second page-sized buffer allocated (its start then holds the pixels; the view is returned).
+ */
 export function unpredictPng(data: Uint8Array, rows: number, rowBytes: number, bytesPerPixel: number): Uint8Array | null {
   if (data.length < rows * (rowBytes + 1)) return null;
-  const out = new Uint8Array(rows * rowBytes); // a Uint8Array wraps each sum to a byte, as PNG says
+  const out = data.subarray(0, rows * rowBytes); // a Uint8Array wraps each sum to a byte, as PNG says
   for (let row = 0; row < rows; row += 1) {
     const source = row * (rowBytes + 1);
     if (!unfilterRow(data[source] as number, data, source + 1, out, row * rowBytes, rowBytes, bytesPerPixel, row === 0 ? -1 : (row - 1) * rowBytes)) return null;
@@ -197,7 +201,7 @@ export function decodeImage(objects: PdfObjects, ref: PdfRef, maxDecodedBytes: n
     return null; // damaged, or larger than declared: pdf.js decides what to make of it
   }
   if (inflated.length < expected) return null;
-  const pixels = png ? unpredictPng(inflated, height, rowBytes, Math.max(1, (components * bits) >> 3)) : new Uint8Array(inflated.buffer, inflated.byteOffset, expected);
+  const pixels = png ? unpredictPng(new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.length), height, rowBytes, Math.max(1, (components * bits) >> 3)) : new Uint8Array(inflated.buffer, inflated.byteOffset, expected);
   if (pixels === null) return null;
   // 1-bit gray: a set bit is white, as in pdf.js's GRAYSCALE_1BPP.
   const kind = bits === 1 ? IMAGE_KIND.GRAYSCALE_1BPP : components === 1 ? IMAGE_KIND.GRAYSCALE_8BPP : IMAGE_KIND.RGB_24BPP;
