@@ -21,32 +21,6 @@ export function isPlaceAfterPreposition(name: string): boolean {
   return place !== undefined && (isPlaceName(place) || /^\p{Lu}\p{Ll}+(?:-\p{L}+){2,}$/u.test(place.trim()));
 }
 
-/**
- * Lower-case heads that describe a body by its trade (`l'atelier de réparation de vélos Roue
- * Libre`, `la banque coopérative la Nef`): with lower-case qualifiers after them, they are a cue
- * and the name is the capitalised run that ends the phrase.
- */
-const TRADE_HEADS = new Set([
-  'atelier', 'ateliers', 'banque', 'épicerie', 'groupement', 'entreprise', 'restaurant', 'boutique', 'ressourcerie',
-  'recyclerie', 'chantier', 'ferme', 'garage', 'café', 'tiers-lieu', 'tiers lieu', 'plateforme', 'coopérative',
-  'association', 'fabrique', 'cabinet', 'incubateur', 'pépinière', 'scop', 'scic',
-  'pôle territorial de coopération économique', 'pôle territorial de coopération economique',
-]);
-
-/**
- * `l'épicerie itinérante Panier Nomade`, `l'atelier de réemploi de l'association Fil d'Ariane`:
- * where the name starts after a lower-case trade head and its lower-case qualifiers (at least one
- * word that is no connector), or null when the phrase is not of that shape or ends on a place.
- */
-export function nameAfterTradePhrase(text: string, headKey: string, headEnd: number, end: number): number | null {
-  if (!TRADE_HEADS.has(headKey)) return null;
-  const found = /^(?<qualifiers>(?:\s+(?:(?:de|du|des|la|le|les|aux|au|à|pour|en)(?![\p{L}])|[dl]['’])?\s*\p{Ll}[\p{Ll}'’-]*)*?)\s+(?:(?:la|le|les)\s+)?(?=\p{Lu})/u.exec(text.slice(headEnd, end));
-  const qualifiers = found?.groups?.['qualifiers'] ?? '';
-  if (found === null || !/(?:^|\s|['’])(?!(?:de|du|des|la|le|les|aux|au|à|pour|en)(?![\p{L}]))\p{Ll}{3,}/u.test(qualifiers)) return null;
-  const start = headEnd + found[0].length;
-  return isPlaceName(text.slice(start, end).replace(/\s+/gu, ' ')) ? null : start;
-}
-
 /** `Nantes Université`, `Aix-Marseille Université`: the start of a place written before `Université`. */
 export function placeBeforeUniversity(text: string, headStart: number): number | null {
   const word = /(?<![\p{L}'’-])(?<word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)[ \t]$/u.exec(text.slice(Math.max(0, headStart - 40), headStart))?.groups?.['word'];

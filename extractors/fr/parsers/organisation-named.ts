@@ -13,7 +13,7 @@ import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
 import {
-  acronymBeforeParent, describesNameBefore, expansionEnd, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, nameAfterTradePhrase, placeBeforeUniversity,
+  acronymBeforeParent, describesNameBefore, expansionEnd, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity,
 } from '../organisation/name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
@@ -125,7 +125,7 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
   // `l'agence de Pau`: a branch named by its town is a place, not another organisation.
   if (head.lower && (isPlaceAfterPreposition(text.slice(head.end, scanned.end)) || describesNameBefore(text, head.start, head.end))) return null;
-  const start = nameAfterTradePhrase(text, head.key, head.end, scanned.end) ?? startOf(head);
+  const start = startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
   if (split !== null) return organisation(text, start, split, 0.7);
   const end = expansionEnd(text, start, scanned.end) ?? scanned.end;

@@ -27,3 +27,28 @@ describe('describedNameStart', () => {
     expect(nameAfter(`l'atelier ${'abcdefghij '.repeat(60)}x`, 'atelier')).toBeNull();
   });
 });
+
+/** `head|phrase`: the name read after the head is the whole phrase. */
+function tradeStart(line: string): string | null {
+  const [head = '', phrase = ''] = line.split('|');
+  const text = `${head}${phrase}`;
+  const start = describedNameStart(text, head.length);
+  return start === null ? null : text.slice(start);
+}
+
+describe('describedNameStart: a trade head and its lower-case qualifiers, to the end of the phrase', () => {
+  it('starts the name at the capitalised run (≥ 3 positive cases)', () => {
+    expect(tradeStart('atelier| de réparation de vélos Roue Libre')).toBe('Roue Libre');
+    expect(tradeStart('épicerie| itinérante Panier Vert')).toBe('Panier Vert');
+    expect(tradeStart("atelier| de réemploi de l'association Trait d'Avenir 12")).toBe("Trait d'Avenir 12");
+    expect(tradeStart('banque| coopérative la Sève')).toBe('Sève');
+  });
+  it('leaves the start alone (≥ 2 negative cases)', () => {
+    // Only connectors before the capital: the body's name holds them.
+    expect(tradeStart('association| des Amis du Canal')).toBeNull();
+    // A head that is not a trade: its name holds the lower-case words.
+    expect(tradeStart('communauté| de communes du Val Vert')).toBeNull();
+    // The capitalised run is a place.
+    expect(tradeStart('atelier| de couture de Lunel')).toBeNull();
+  });
+});

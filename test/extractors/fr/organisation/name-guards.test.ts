@@ -4,32 +4,7 @@
  * and two where it does not.
  */
 import { describe, expect, it } from 'vitest';
-import { describesNameBefore, expansionEnd, isPlaceAfterPreposition, nameAfterTradePhrase } from '../../../../extractors/fr/organisation/name-guards.js';
-
-/** `head|phrase`: the name read after the head is the whole phrase. */
-function tradeStart(line: string): string | null {
-  const [head = '', phrase = ''] = line.split('|');
-  const text = `${head}${phrase}`;
-  const start = nameAfterTradePhrase(text, head.toLowerCase(), head.length, text.length);
-  return start === null ? null : text.slice(start);
-}
-
-describe('nameAfterTradePhrase: a trade head and its lower-case qualifiers are a cue', () => {
-  it('starts the name at the capitalised run (≥ 3 positive cases)', () => {
-    expect(tradeStart('atelier| de réparation de vélos Roue Libre')).toBe('Roue Libre');
-    expect(tradeStart('épicerie| itinérante Panier Vert')).toBe('Panier Vert');
-    expect(tradeStart("atelier| de réemploi de l'association Trait d'Avenir 12")).toBe("Trait d'Avenir 12");
-    expect(tradeStart('banque| coopérative la Sève')).toBe('Sève');
-  });
-  it('leaves the start alone (≥ 2 negative cases)', () => {
-    // Only connectors before the capital: the body's name holds them.
-    expect(tradeStart('association| des Amis du Canal')).toBeNull();
-    // A head that is not a trade: its name holds the lower-case words.
-    expect(tradeStart('communauté| de communes du Val Vert')).toBeNull();
-    // The capitalised run is a place.
-    expect(tradeStart('atelier| de couture de Lunel')).toBeNull();
-  });
-});
+import { describesNameBefore, expansionEnd, isPlaceAfterPreposition } from '../../../../extractors/fr/organisation/name-guards.js';
 
 describe('isPlaceAfterPreposition: a branch named by its town', () => {
   it('reads a place after de, à, en or sur (≥ 3 positive cases)', () => {
