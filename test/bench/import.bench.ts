@@ -204,8 +204,10 @@ async function scalingSection({ work, targets }: BenchContext): Promise<void> {
   const marginal = { wall: [] as number[], cpu: [] as number[], tinyWall: [] as number[], tinyCpu: [] as number[] };
   const perPage = (run: number | null, base: number | null, pages: number): number | null => (run === null || base === null ? null : (run - base) / pages);
   const ms = (value: number | null): string => (value === null ? 'n/a' : (value * 1000).toFixed(1));
+  const runs: GlaneurRun[] = [];
   for (const count of SCALING_DOCS) {
     const result = await runGlaneur(scaleFiles.slice(0, count).map((file) => file.path), join(work, `scale-${count}.sqlite`), jobs);
+    runs.push(result);
     const slope = marginalSecondsPerPage(result);
     const row = {
       wall: perPage(result.wallS, firstDocuments.wallS, result.pages - firstDocuments.pages),
@@ -223,6 +225,15 @@ async function scalingSection({ work, targets }: BenchContext): Promise<void> {
     ]);
   }
   log(table(scaleRows));
+  // Needs no start-up at all: what the pages a larger run adds cost. A per-page cost that grew with
+  // the corpus would show here; so does one that falls while V8 is still optimising.
+  const steps = runs.slice(1).map((run, index) => {
+    const before = runs[index];
+    const pages = run.pages - (before?.pages ?? 0);
+    const cpuStep = run.cpuS === null || before?.cpuS == null ? 'n/a' : (((run.cpuS - before.cpuS) / pages) * 1000).toFixed(1);
+    return `${SCALING_DOCS[index]} → ${SCALING_DOCS[index + 1]} documents: wall ${(((run.wallS - (before?.wallS ?? 0)) / pages) * 1000).toFixed(1)} ms/page, CPU ${cpuStep} ms/page`;
+  });
+  log(`time per page the larger runs add (no start-up involved): ${steps.join('; ')}`);
   const spreadOf = (values: number[]): number | null => (values.length === SCALING_DOCS.length && Math.min(...values) > 0 ? Math.max(...values) / Math.min(...values) - 1 : null);
   const percentOf = (spread: number | null): string => (spread === null ? 'n/a' : `${(spread * 100).toFixed(1)} %`);
   const wallSpread = spreadOf(marginal.wall);
