@@ -1,14 +1,15 @@
 /**
  * `getPageImage`: a scanned page's image as the file stores it (stored-scan.ts), for the review
- * app to show without running pdf.js over the scan. pdf.js is used here only to find the page's
- * object (through the page tree, which may sit in compressed object streams); nothing is decoded.
- * The last few documents asked about stay open, with their object index: the app asks for the
- * pages of the document being reviewed one after the other.
+ * app to show without running pdf.js over the scan. The page's object is found in the file's page
+ * tree (page-tree.ts); only when that tree cannot be read directly (compressed object streams…)
+ * is pdf.js opened to find it, and even then nothing is decoded. The last few documents asked
+ * about stay indexed: the app asks for the pages of the document being reviewed one by one.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { openPdf } from '../ingest/pdf-document.js';
 import { PdfObjects } from '../ingest/pdf-objects.js';
 import type { PageImageData } from './contract.js';
+import { findPage } from './page-tree.js';
 import { storedScan, type PageBox } from './stored-scan.js';
 
 /** A document's original file, as the service finds it. */
@@ -20,8 +21,10 @@ export interface OriginalSource {
 }
 
 interface Opened {
-  readonly doc: PDFDocumentProxy;
   readonly objects: PdfObjects;
+  /** pdf.js's reading of the file, opened on first need; null when it cannot open it. */
+  pdf: Promise<PDFDocumentProxy | null> | undefined;
+  readonly file: OriginalSource;
 }
 
 export interface PageImages {
@@ -34,39 +37,43 @@ export interface PageImages {
 const KEPT = 2;
 
 export function createPageImages(original: (documentId: number) => OriginalSource): PageImages {
-  const open = new Map<string, Promise<Opened | null>>();
+  const open = new Map<string, Opened>();
 
-  const opened = (documentId: number): Promise<Opened | null> => {
+  const opened = (documentId: number): Opened => {
     const file = original(documentId);
     const key = `${documentId}:${file.sha256 ?? file.bytes.byteLength}`;
-    let pending = open.get(key);
-    if (pending !== undefined) {
+    let entry = open.get(key);
+    if (entry !== undefined) {
       open.delete(key);
-      open.set(key, pending); // most recently used last
-      return pending;
+      open.set(key, entry); // most recently used last
+      return entry;
     }
-    const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
-    // A file pdf.js cannot open answers null: the app then tries pdf.js itself and says what it finds.
-    pending = openPdf(file.bytes, file.fileName).then(
-      (doc) => ({ doc, objects: new PdfObjects(bytes) }),
-      () => null,
-    );
-    open.set(key, pending);
+    entry = { objects: new PdfObjects(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength)), pdf: undefined, file };
+    open.set(key, entry);
     for (const [old, each] of open) {
       if (open.size <= KEPT) break;
       open.delete(old);
-      void each.then((gone) => gone?.doc.destroy());
+      void each.pdf?.then((doc) => doc?.destroy());
     }
-    return pending;
+    return entry;
+  };
+
+  /** The page as pdf.js finds it, for files whose tree is not read directly. */
+  const throughPdfJs = async (file: Opened, page: number): Promise<{ ref: { num: number; gen: number } | null; box: PageBox; rotate: number } | null> => {
+    // A file pdf.js cannot open answers null: the app then tries pdf.js itself and says what it finds.
+    file.pdf ??= openPdf(file.file.bytes, file.file.fileName).catch(() => null);
+    const doc = await file.pdf;
+    if (doc === null || page > doc.numPages) return null;
+    const proxy = await doc.getPage(page);
+    return { ref: proxy.ref, box: proxy.view as unknown as PageBox, rotate: proxy.rotate };
   };
 
   return {
     async get(documentId, page) {
-      const file = await opened(documentId);
-      if (file === null || page > file.doc.numPages) return null;
-      const proxy = await file.doc.getPage(page);
-      if (proxy.rotate % 360 !== 0 || proxy.ref === null) return null;
-      const scan = storedScan(file.objects, proxy.ref, proxy.view as unknown as PageBox);
+      const file = opened(documentId);
+      const found = findPage(file.objects, page) ?? (await throughPdfJs(file, page));
+      if (found === null || found.rotate % 360 !== 0 || found.ref === null) return null;
+      const scan = storedScan(file.objects, found.ref, found.box);
       if (scan === null) return null;
       const { bytes, ...rest } = scan;
       return { documentId, page, ...rest, base64: bytes.toString('base64') };
@@ -74,7 +81,7 @@ export function createPageImages(original: (documentId: number) => OriginalSourc
     async close() {
       const all = [...open.values()];
       open.clear();
-      await Promise.all(all.map((each) => each.then((gone) => gone?.doc.destroy())));
+      await Promise.all(all.map((each) => each.pdf?.then((doc) => doc?.destroy())));
     },
   };
 }
