@@ -6,8 +6,8 @@
 
 /** Roles held in an organisation, followed by `du`, `de la`, `de l'`, `d'`. */
 export const ROLE_IN_ORGANISATION: readonly string[] = [
-  'président', 'présidente', 'vice-président', 'vice-présidente', 'directeur', 'directrice',
-  'directeur général', 'directrice générale', 'délégué général', 'déléguée générale', 'secrétaire général', 'secrétaire générale',
+  'président', 'présidente', 'vice-président', 'vice-présidente', 'co-président', 'co-présidente', 'coprésident', 'coprésidente',
+  'gérant', 'gérante', 'administrateur', 'administratrice', 'directeur', 'directrice', 'directeur général', 'directrice générale', 'délégué général', 'déléguée générale', 'secrétaire général', 'secrétaire générale',
   'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice',
   'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'trésorier', 'trésorière', 'salarié', 'salariée',
   'salariés', 'chargé de mission', 'chargée de mission', 'chargé de projet', 'chargée de projet',
