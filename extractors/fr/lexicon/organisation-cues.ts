@@ -56,6 +56,17 @@ export const STRUCTURE_KINDS: readonly string[] = [
 ];
 
 /**
+ * Kinds of structure that may follow a name in apposition or in brackets (`Pays Vert Sud
+ * (communauté de communes)`, `Terre Franche, association de producteurs`, `Ortéa, première
+ * entreprise adaptée`): the kinds above and public bodies. No place kind (`ville`, `région`).
+ */
+export const KINDS_AFTER_NAME: readonly string[] = [
+  ...STRUCTURE_KINDS, 'entreprise adaptée', 'communauté de communes', "communauté d'agglomération", 'agglomération',
+  'intercommunalité', 'syndicat', 'établissement public', 'institut', 'laboratoire', 'pôle', 'ptce', 'PTCE', 'compagnie',
+  'incubateur', 'pépinière', 'mission locale', 'coopérative', 'régie', 'bureau d\'études', 'cluster', 'consortium',
+];
+
+/**
  * What a structure does, in the present or the passé composé, right after its name as the
  * subject of a sentence (`Kalimba accompagne…`, `Les Ateliers Verts ont ouvert…`). Verbs a
  * person does as often (`dit`, `explique`) are left out.

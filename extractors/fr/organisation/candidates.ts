@@ -9,12 +9,12 @@ import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { isNameShaped } from './evidence.js';
-import { NAME_RUN, articleNames, coordinatedNames, kindExampleNames, possessiveRoleNames, regionBracketNames, verbSubjectNames } from './name-candidates.js';
+import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
 export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
-  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated';
+  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after';
 
 export interface NameCandidate {
   readonly start: number;
@@ -295,7 +295,7 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
   const quoted = quotedNames(text, 3000);
   const lineRuns = lineLists(text, lines, 5000);
   const named = [
-    ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text),
+    ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text), ...kindAfterNames(text),
     ...coordinatedNames(text, organisations),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].sort((a, b) => a.start - b.start);

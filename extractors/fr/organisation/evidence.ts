@@ -29,6 +29,7 @@ export type Evidence =
   | 'kind-example'
   | 'verb-subject'
   | 'coordinated'
+  | 'kind-after'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -65,7 +66,8 @@ export function isNameShaped(name: string): boolean {
 
 /** The capitalised words that carry the name (a leading article dropped). */
 function nameWords(name: string): string[] {
-  return words(name).filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && /^(?:La|Le|Les|L')$/u.test(word)));
+  // `Terre d'Argile`: an elided article before a capital keeps the word a name's.
+  return words(name).filter((word, index) => /^(?:[dl]['’])?\p{Lu}/u.test(word) && !(index === 0 && /^(?:La|Le|Les|L')$/u.test(word)));
 }
 
 /** `Sandrine Weber`, `Jean-Marc Petit`, `Mme Rose Petit`: a person's name. */
@@ -109,6 +111,7 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (candidate.source === 'kind-example') found.push('kind-example');
   if (candidate.source === 'verb-subject') found.push('verb-subject');
   if (candidate.source === 'coordinated') found.push('coordinated');
+  if (candidate.source === 'kind-after') found.push('kind-after');
   if (ROLE_AFTER.test(after)) found.push('role-after');
   if (listHasOrganisation) found.push('list-with-organisation');
   if (candidate.cued) found.push('list-cue');

@@ -14,16 +14,20 @@
  *   (`Kalimba accompagne…`, `Les Toits Verts ont ouvert…`, `lexicon/organisation-cues.ts`).
  * - `coordinated`: a name joined by `et` to an organisation another rule found (`Les Ateliers
  *   Verts et l'association X`, `la CRESS et Kalimba`): a body is coordinated with a body.
+ * - `kind-after`: a name followed by the kind of structure it is, in apposition or in brackets
+ *   (`Terre Franche, association de producteurs`, `Ortéa, première entreprise adaptée`, `Pays Vert
+ *   Sud (communauté de communes)`, `Val Serein (pôle témoin…)`).
  * Whether a candidate is kept is decided by its evidence (`evidence.ts`, `score.ts`).
  */
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { alternation, fold } from '../../core/pattern.js';
-import { ORGANISATION_VERBS } from '../lexicon/organisation-cues.js';
+import { KINDS_AFTER_NAME, ORGANISATION_VERBS } from '../lexicon/organisation-cues.js';
 import { HEAD_WORDS } from './name-words.js';
 
 /** A line at least this long is wrapped prose, not a heading. */
 const PROSE_LINE = 30;
 import { isPlaceName } from '../lexicon-lookup.js';
+import { isFirstName } from '../names.js';
 
 /** A capitalised run: up to five capitalised words, joined by a space or a short connector. */
 export const NAME_RUN =
@@ -32,7 +36,7 @@ export const NAME_RUN =
 interface SentenceName {
   readonly start: number;
   readonly end: number;
-  readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated';
+  readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after';
 }
 
 /** Before the article: a lower-case word, a digit or a comma, then at most one line break. */
@@ -201,4 +205,32 @@ export function coordinatedNames(text: string, organisations: readonly { start: 
 function lastPart(text: string, start: number, end: number): number {
   const and = /[ \t\n]+et[ \t\n]+(?!.*[ \t\n]et[ \t\n])/su.exec(text.slice(start, end));
   return and === null ? start : start + and.index + and[0].length;
+}
+
+/** A comma or an opening bracket (literals to search for), an article or `premier`, then a kind of structure. */
+const KIND_AFTER = new RegExp(
+  `[,(][ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*)?${alternation(KINDS_AFTER_NAME).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
+  'giu',
+);
+const NUMBERED_RUN_BEFORE_KIND = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${NUMBERED_RUN})$`, 'u');
+/** `À Wavrans, la structure…`: after a preposition, a name before a comma is a place's. */
+const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:à|en|de|d'|sur|vers|depuis|chez)[ \t]*$/iu;
+
+export function kindAfterNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of text.matchAll(KIND_AFTER)) {
+    const end = match.index - (/[ \t\n]*$/u.exec(text.slice(Math.max(0, match.index - 4), match.index))?.[0].length ?? 0);
+    // `Pôle Territorial de Coopération (PTCE)`: an acronym in brackets expands the name before it.
+    if (match[0].startsWith('(') && /\p{Lu}{2}/u.test(match[0])) continue;
+    const name = runBefore(text, end, NUMBERED_RUN_BEFORE_KIND);
+    // Only before a comma: a bracket says what the name is, a comma after `À Wavrans` may open a clause.
+    if (name === null || (match[0].startsWith(',') && AFTER_PREPOSITION.test(text.slice(Math.max(0, name.start - 8), name.start)))) continue;
+    // A run wrapped over lines keeps its last line (the line before is another entry).
+    const lineStart = text.lastIndexOf('\n', name.end - 1) + 1;
+    // `Merci Kévin, l'association…`: a short run ending on a first name addresses a person.
+    const words = text.slice(Math.max(name.start, lineStart), name.end).split(/[ \t]+/u);
+    if (words.length <= 2 && isFirstName(words[words.length - 1] ?? '')) continue;
+    found.push({ start: Math.max(name.start, lineStart), end: name.end, source: 'kind-after' });
+  }
+  return found;
 }

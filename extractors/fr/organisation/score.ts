@@ -18,6 +18,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'kind-example': 2,
   'verb-subject': 2,
   coordinated: 2,
+  'kind-after': 2,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

@@ -76,6 +76,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Kalimba', source: 'coordinated' }, { name: 'Les Toits', source: 'coordinated' }, { name: 'Nova Entraide', source: 'coordinated' }],
     negative: [{ name: 'Kalimba' }, { name: 'Nova Entraide', source: 'verb-subject' }],
   },
+  'kind-after': {
+    positive: [{ name: 'Pays Vert Sud', source: 'kind-after' }, { name: "Terre d'Argile", source: 'kind-after' }, { name: 'Ortéa', source: 'kind-after' }],
+    negative: [{ name: 'Pays Vert Sud' }, { name: 'Ortéa', source: 'kind-example' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },
