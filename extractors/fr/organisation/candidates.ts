@@ -93,33 +93,59 @@ function splitItems(text: string, from: number, to: number): Item[] {
 }
 
 const RUN_AT_END = new RegExp(`${NAME_RUN}[ \\t]*$`, 'u');
-const LIST_OPENER = /(?:^|[^\p{L}])(?:de|d['’]|avec|dont|comme|notamment|par|entre|parmi|telles?|tels?|que)[ \t\n]+$/u;
+/**
+ * Words that open a list inside a sentence: prepositions (`composée de`, `avec`, `parmi`), examples
+ * (`comme`, `notamment`) and verbs that group members (`regroupe`, `rassemble`, `réunit`), each
+ * with an optional article before the first name (`avec le Bruit Vert`).
+ */
+const LIST_OPENER =
+  /(?:^|[^\p{L}])(?:de|d['’]|avec|dont|comme|notamment|par|entre|parmi|telles?|tels?|que|regroupe|regroupent|rassemble|rassemblent|réunit|réunissent|fédère|fédèrent|associe|associent|compte|comptent|comprend|comprennent|inclut|incluent)[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
+/** Verbs whose object is a list of members (`le pôle regroupe A, B et C`), right before the first item. */
+const GROUPING_VERB =
+  /(?:^|[^\p{L}])(?:regroupe|regroupent|rassemble|rassemblent|réunit|réunissent|fédère|fédèrent|associe|associent|comprend|comprennent)[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
 const RUN_AT_START = new RegExp(`^[ \\t\\n]*${NAME_RUN}`, 'u');
+const prose = (text: string, item: Item): boolean =>
+  /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u.test(text.slice(item.start, item.end));
+
+const itemText = (text: string, item: Item): string => text.slice(item.start, item.end).trim().replace(/\s+/gu, ' ');
+
+/** The capitalised run ending `item`, when the sentence introduces it (`composée de X`, `avec le X`), or null. */
+function introducedRun(text: string, item: Item): Item | null {
+  const run = RUN_AT_END.exec(text.slice(item.start, item.end));
+  if (run === null) return null;
+  return LIST_OPENER.test(text.slice(Math.max(item.start, item.start + run.index - 20), item.start + run.index)) ? { start: item.start + run.index, end: item.end } : null;
+}
 
 /**
  * A list inside a sentence: the first item holds the words before the list (`…est composée de
  * La Recyclerie X`) and the last one the words after it (`… et Nova Entraide, rejointes par…`).
  * When such an edge item holds a lower-case word that is no connector, only its capitalised run
- * next to the list is kept.
+ * next to the list is kept. A list may also open after a clause the commas cut into items
+ * (`…implanté à Dol, en lien avec le Bruit Vert, Kalimba et Nova`): after items that are no names, the
+ * list starts at the first item that introduces its run, and the prose before it is left out.
  */
 function edgesTrimmed(text: string, items: Item[]): Item[] {
   if (items.length < 3) return items;
-  const first = items[0] as Item;
-  const last = items[items.length - 1] as Item;
-  const prose = (item: Item): boolean => /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u.test(text.slice(item.start, item.end));
-  let head = first;
-  if (prose(first)) {
-    const run = RUN_AT_END.exec(text.slice(first.start, first.end));
-    // Only a run the sentence introduces (`composée de X`, `avec X`), not the tail of a longer name.
-    const introduced = run !== null && LIST_OPENER.test(text.slice(Math.max(first.start, first.start + run.index - 14), first.start + run.index));
-    head = run === null || !introduced ? first : { start: first.start + run.index, end: first.end };
+  let from = 0;
+  let head = items[0] as Item;
+  // Only while no item before is a name: a list already under way is not restarted.
+  for (let index = 1; index <= items.length - 3 && !isNameShaped(itemText(text, items[index - 1] as Item)); index += 1) {
+    const item = items[index] as Item;
+    const run = prose(text, item) ? introducedRun(text, item) : null;
+    if (run !== null) {
+      from = index;
+      head = run;
+      break;
+    }
   }
+  if (from === 0 && prose(text, head)) head = introducedRun(text, head) ?? head;
+  const last = items[items.length - 1] as Item;
   let tail = last;
-  if (prose(last)) {
+  if (prose(text, last)) {
     const run = RUN_AT_START.exec(text.slice(last.start, last.end));
     tail = run === null ? last : { start: last.start, end: last.start + run[0].length };
   }
-  return [head, ...items.slice(1, -1), tail];
+  return [head, ...items.slice(from + 1, -1), tail];
 }
 
 /**
@@ -142,7 +168,10 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
         .map((item) => trimItem(text, item, bulleted))
         .filter((item): item is Item => item !== null);
       if (items.length < 3) continue;
-      const cued = CUE.test(text.slice(Math.max(block.start, from - 60), from));
+      // A verb that groups members right before the first item cues the list as a cue word does.
+      const first = items[0];
+      const cued = CUE.test(text.slice(Math.max(block.start, from - 60), from)) ||
+        (first !== undefined && GROUPING_VERB.test(text.slice(Math.max(block.start, first.start - 24), first.start)));
       list += 1;
       for (const item of items) found.push(candidate(text, item, 'comma-list', list, items.length, cued));
     }
