@@ -170,7 +170,9 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
       if (items.length < 3) continue;
       // A verb that groups members right before the first item cues the list as a cue word does.
       const first = items[0];
-      const cued = CUE.test(text.slice(Math.max(block.start, from - 60), from)) ||
+      // After a colon, a cue anywhere in the clause before it (`Trois entreprises ont signé la charte :`).
+      const cueFrom = colon >= 0 ? Math.max(block.start, sentenceStart, from - 120) : Math.max(block.start, from - 60);
+      const cued = CUE.test(text.slice(cueFrom, from)) ||
         (first !== undefined && GROUPING_VERB.test(text.slice(Math.max(block.start, first.start - 24), first.start)));
       list += 1;
       for (const item of items) found.push(candidate(text, item, 'comma-list', list, items.length, cued));

@@ -90,7 +90,8 @@ function nameEvidence(name: string): Evidence[] {
   // An elided article (`l'Étang`, `D'ANIMATION`) is no coinage.
   const coined = /\p{L}{2}['’]\p{Lu}|\p{Ll}\p{Lu}/u.test(name);
   if (coined) found.push('coined-word');
-  const article = /^(?:La|Le|Les|L')[\s']/u.test(name);
+  // `La Ruche`, `L'Atelier 3B`: an article written with a capital opens a name.
+  const article = /^(?:(?:La|Le|Les|L')\s|L['’]\p{Lu})/u.test(name);
   if (article) found.push('capitalised-article');
   if (personLike(name)) found.push('person-like');
   if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) found.push('place');

@@ -104,8 +104,8 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     negative: [{ name: "Réserve de l'Étang" }, { name: "L'Atelier" }],
   },
   'capitalised-article': {
-    positive: [{ name: 'La Ruche Verte' }, { name: 'Les Toits' }, { name: 'Le Fournil' }],
-    negative: [{ name: 'Ruche Verte' }, { name: 'Kalimba' }],
+    positive: [{ name: 'La Ruche Verte' }, { name: 'Les Toits' }, { name: 'Le Fournil' }, { name: "L'Atelier 3B" }],
+    negative: [{ name: 'Ruche Verte' }, { name: 'Kalimba' }, { name: "l'Atelier" }],
   },
   'person-like': {
     positive: [{ name: 'Marie Dupont' }, { name: 'Mme Rose Petit' }, { name: 'Jean-Marc Petit' }],
