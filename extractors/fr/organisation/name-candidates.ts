@@ -86,11 +86,18 @@ function runBefore(text: string, end: number, run: RegExp): { start: number; end
   return { start: end - name.length, end };
 }
 
+const isPlace = (place: string): boolean => isPlaceName(place) || REGIONS.includes(place);
+
+/** `HAUTE-GARONNE` → `Haute-Garonne`: a department written in capitals, as lists of laureates do. */
+function titleCased(place: string): string {
+  return place.toLowerCase().replace(/(?:^|[ '’-])\p{Ll}/gu, (start) => start.toUpperCase()).replace(/(?<=[ -])(?:De|Du|Des|Et|La|Le|Sur)(?=[ -])/gu, (word) => word.toLowerCase());
+}
+
 export function regionBracketNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of text.matchAll(REGION_BRACKET)) {
     const place = match.groups?.['place'] ?? '';
-    if (!/^\d/u.test(place) && !isPlaceName(place) && !REGIONS.includes(place)) continue;
+    if (!/^\d/u.test(place) && !isPlace(place) && !isPlace(titleCased(place))) continue;
     const name = runBefore(text, match.index, RUN_BEFORE_BRACKET);
     // One entry per line: a run reaching over a line break keeps its last line.
     const lineStart = name === null ? -1 : text.lastIndexOf('\n', name.end - 1);
