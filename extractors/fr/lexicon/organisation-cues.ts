@@ -66,6 +66,19 @@ export const KINDS_AFTER_NAME: readonly string[] = [
   'incubateur', 'pépinière', 'mission locale', 'coopérative', 'régie', 'bureau d\'études', 'cluster', 'consortium',
 ];
 
+/** Kinds of structure that may stand right before a quoted name (`le tiers-lieu « X »`). */
+export const KINDS_BEFORE_QUOTE: readonly string[] = [
+  ...KINDS_AFTER_NAME, 'tiers-lieu', 'tiers lieu', 'restaurant', 'café', 'épicerie', 'garage', 'ferme', 'atelier', 'ateliers',
+  'boutique', 'magasin', 'friperie', 'conciergerie', 'regroupement', 'plateforme', 'centre social', 'maison',
+];
+
+/** Words between a kind and a quote that make the quote an event's or a project's name, not a body's. */
+export const QUOTED_NON_BODIES: readonly string[] = [
+  'projet', 'projets', 'programme', 'journée', 'journées', 'opération', 'dispositif', 'festival', 'label', 'appel', 'action',
+  'démarche', 'concours', 'prix', 'thème', 'groupe de travail', 'évènement', 'événement', 'rencontre',
+  'campagne', 'slogan', 'devise', 'formule', 'marque', 'rubrique', 'édition',
+];
+
 /**
  * What a structure does, in the present or the passé composé, right after its name as the
  * subject of a sentence (`Kalimba accompagne…`, `Les Ateliers Verts ont ouvert…`). Verbs a

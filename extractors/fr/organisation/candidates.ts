@@ -6,6 +6,7 @@
  */
 import { LEFT_BOUNDARY, alternation } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
+import { KINDS_BEFORE_QUOTE, QUOTED_NON_BODIES } from '../lexicon/organisation-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { isNameShaped } from './evidence.js';
@@ -14,7 +15,7 @@ import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNa
 /** Where a candidate came from. */
 export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
-  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after';
+  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted';
 
 export interface NameCandidate {
   readonly start: number;
@@ -294,8 +295,18 @@ function placeDashLines(text: string, lines: readonly Item[], firstList: number)
   return items.map((item) => candidate(text, item, 'place-dash-line', firstList + 1, items.length, true));
 }
 
-/** `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`: a short capitalised run alone between quotes (wrapped over one line break at most). */
-const QUOTED = /(?:«[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?(?:\n[^"«»\n]{1,30}?)?)(?:[ \t\u00a0]*»|")/gu;
+/**
+ * `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`: a short capitalised run alone between
+ * quotes (wrapped over one line break at most, which may also stand inside the guillemets).
+ */
+const QUOTED = /(?:«[ \t\u00a0]*\n?[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?(?:\n[^"«»\n]{1,30}?)?)(?:[ \t\u00a0]*\n?[ \t\u00a0]*»|")/gu;
+/**
+ * A kind of structure, then at most four words, right before the quote: `le tiers-lieu « X »`,
+ * `le restaurant d'insertion « X »`, `le Pôle Territorial de Coopération Économique « X »`.
+ */
+const KIND_BEFORE_QUOTE = new RegExp(`${LEFT_BOUNDARY}${alternation(KINDS_BEFORE_QUOTE)}(?<between>(?:[ \\t\\n]+[\\p{L}'’-]+){0,4}?)[ \\t\\n\\u00a0]*["«]$`, 'iu');
+/** Words after the kind that make the quote an event's or a project's name (`l'association organise le festival « X »`). */
+const NOT_A_BODY = new RegExp(`${LEFT_BOUNDARY}${alternation(QUOTED_NON_BODIES)}(?![\\p{L}])`, 'iu');
 
 function quotedNames(text: string, firstList: number): NameCandidate[] {
   const found: NameCandidate[] = [];
@@ -303,8 +314,10 @@ function quotedNames(text: string, firstList: number): NameCandidate[] {
   for (const match of text.matchAll(QUOTED)) {
     const name = match.groups?.['name'] ?? '';
     const start = match.index + match[0].indexOf(name);
+    const kind = KIND_BEFORE_QUOTE.exec(text.slice(Math.max(0, match.index - 70), match.index + 1));
+    const afterKind = kind !== null && !NOT_A_BODY.test(kind[0]);
     list += 1;
-    found.push(candidate(text, { start, end: start + name.length }, 'quoted', list, 1, false));
+    found.push(candidate(text, { start, end: start + name.length }, afterKind ? 'kind-quoted' : 'quoted', list, 1, false));
   }
   return found;
 }

@@ -30,6 +30,7 @@ export type Evidence =
   | 'verb-subject'
   | 'coordinated'
   | 'kind-after'
+  | 'kind-quoted'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -118,7 +119,8 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (candidate.cued) found.push('list-cue');
   if (candidate.listSize >= 4) found.push('long-list');
   if (candidate.source === 'place-dash-line') found.push('place-dash-line');
-  if (candidate.source === 'quoted') found.push('quoted-name');
+  if (candidate.source === 'quoted' || candidate.source === 'kind-quoted') found.push('quoted-name');
+  if (candidate.source === 'kind-quoted') found.push('kind-quoted');
   if (known) found.push('known-name');
   if (cueBefore) found.push('after-cue-word');
   return [...found, ...nameEvidence(candidate.name)];

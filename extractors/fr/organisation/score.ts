@@ -19,6 +19,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'verb-subject': 2,
   coordinated: 2,
   'kind-after': 2,
+  'kind-quoted': 2,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

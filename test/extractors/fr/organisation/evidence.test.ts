@@ -80,6 +80,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Pays Vert Sud', source: 'kind-after' }, { name: "Terre d'Argile", source: 'kind-after' }, { name: 'Ortéa', source: 'kind-after' }],
     negative: [{ name: 'Pays Vert Sud' }, { name: 'Ortéa', source: 'kind-example' }],
   },
+  'kind-quoted': {
+    positive: [{ name: 'La Place Haute', source: 'kind-quoted' }, { name: 'Ensemble Rénovons Dol', source: 'kind-quoted' }, { name: 'Kalimba', source: 'kind-quoted' }],
+    negative: [{ name: 'La Place Haute', source: 'quoted' }, { name: 'Kalimba' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },
