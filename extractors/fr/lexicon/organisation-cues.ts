@@ -79,6 +79,12 @@ export const QUOTED_NON_BODIES: readonly string[] = [
   'campagne', 'slogan', 'devise', 'formule', 'marque', 'rubrique', 'édition',
 ];
 
+/** Words of plans, schemes, laws and events: a capitalised title holding one names no body. */
+export const SCHEME_WORDS: readonly string[] = [
+  'projet', 'schéma', 'plan', 'programme', 'mois', 'semaine', 'journée', 'journées', 'gestion', 'contrat', 'loi', 'stratégie',
+  'pacte', 'appel', 'prix', 'trophées', 'dispositif', 'label', 'festival', 'forum', 'salon', 'assises', 'rencontres', 'charte',
+];
+
 /**
  * What a structure does, in the present or the passé composé, right after its name as the
  * subject of a sentence (`Kalimba accompagne…`, `Les Ateliers Verts ont ouvert…`). Verbs a

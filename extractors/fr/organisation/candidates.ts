@@ -10,12 +10,12 @@ import { KINDS_BEFORE_QUOTE, QUOTED_NON_BODIES } from '../lexicon/organisation-c
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { isNameShaped } from './evidence.js';
-import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, verbSubjectNames } from './name-candidates.js';
+import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
 export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
-  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted';
+  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run';
 
 export interface NameCandidate {
   readonly start: number;
@@ -339,7 +339,7 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
   const quoted = quotedNames(text, 3000);
   const lineRuns = lineLists(text, lines, 5000);
   const named = [
-    ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text), ...kindAfterNames(text),
+    ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text), ...kindAfterNames(text), ...titleRunNames(text),
     ...coordinatedNames(text, organisations),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].sort((a, b) => a.start - b.start);

@@ -31,6 +31,7 @@ export type Evidence =
   | 'coordinated'
   | 'kind-after'
   | 'kind-quoted'
+  | 'title-run'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -121,6 +122,7 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (candidate.source === 'place-dash-line') found.push('place-dash-line');
   if (candidate.source === 'quoted' || candidate.source === 'kind-quoted') found.push('quoted-name');
   if (candidate.source === 'kind-quoted') found.push('kind-quoted');
+  if (candidate.source === 'title-run') found.push('title-run');
   if (known) found.push('known-name');
   if (cueBefore) found.push('after-cue-word');
   return [...found, ...nameEvidence(candidate.name)];

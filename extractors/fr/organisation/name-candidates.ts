@@ -17,11 +17,13 @@
  * - `kind-after`: a name followed by the kind of structure it is, in apposition or in brackets
  *   (`Terre Franche, association de producteurs`, `Ortéa, première entreprise adaptée`, `Pays Vert
  *   Sud (communauté de communes)`, `Val Serein (pôle témoin…)`).
+ * - `title-run`: a lower-case article in running text, then three capitalised words or more
+ *   (`formé à la Jeunesse Rurale Chrétienne`): no title of a plan or an event (`SCHEME_WORDS`).
  * Whether a candidate is kept is decided by its evidence (`evidence.ts`, `score.ts`).
  */
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { alternation, fold } from '../../core/pattern.js';
-import { KINDS_AFTER_NAME, ORGANISATION_VERBS } from '../lexicon/organisation-cues.js';
+import { KINDS_AFTER_NAME, ORGANISATION_VERBS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { HEAD_WORDS } from './name-words.js';
 
 /** A line at least this long is wrapped prose, not a heading. */
@@ -36,7 +38,7 @@ export const NAME_RUN =
 interface SentenceName {
   readonly start: number;
   readonly end: number;
-  readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after';
+  readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'title-run';
 }
 
 /** Before the article: a lower-case word, a digit or a comma, then at most one line break. */
@@ -238,6 +240,52 @@ export function kindAfterNames(text: string): SentenceName[] {
     const words = text.slice(Math.max(name.start, lineStart), name.end).split(/[ \t]+/u);
     if (words.length <= 2 && isFirstName(words[words.length - 1] ?? '')) continue;
     found.push({ start: Math.max(name.start, lineStart), end: name.end, source: 'kind-after' });
+  }
+  return found;
+}
+
+/** A capitalised word of letters (`Jeunesse`, `Aix-Marseille`). */
+const TITLE_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+/**
+ * A lower-case article in running text, then three capitalised words or more, joined by spaces or
+ * short connectors (`formé à la Jeunesse Rurale Chrétienne`, `confiés à la Protection Sociale de la
+ * Famille`): French capitalises only the first word of a phrase, so a run of capitals is a name.
+ */
+const TITLE_RUN = new RegExp(
+  `(?<=[\\p{L},][ \\t]+|[\\p{L},]\\n)(?:(?:la|le|les|du|des|au|aux)[ \\t\\n]+|l['’])(?<name>${TITLE_WORD}(?:(?:[ \\t\\n]+(?:(?:de|du|des|pour|et|en|sur)[ \\t\\n]+)?(?:la[ \\t\\n]+|l['’])?|[ \\t\\n]+d['’])${TITLE_WORD}){2,5})(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
+
+/** Words of plans, schemes and events, whose capitalised titles are no bodies (`Projet Alimentaire Territorial`). */
+const SCHEME_WORD = new RegExp(`(?<![\\p{L}])${alternation(SCHEME_WORDS)}(?![\\p{L}])`, 'iu');
+
+/**
+ * The run cut before a line that is a label (`…du Val⏎Siège : …`) and before another body it
+ * holds (`les Anges Verts du Réseau Cocagne`: `du Réseau…` names the network it belongs to).
+ */
+function titleRunEnd(text: string, start: number, name: string): number {
+  let end = name.length;
+  for (const inner of name.matchAll(/(?<gap>[ \t]*\n[ \t]*|[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’])[ \t]*)(?<word>[\p{L}'’-]+)/gu)) {
+    const word = inner.groups?.['word'] ?? '';
+    const label = (inner.groups?.['gap'] ?? '').includes('\n') && /^[ \t]*:/u.test(text.slice(start + inner.index + inner[0].length, start + inner.index + inner[0].length + 3));
+    if (label || (!(inner.groups?.['gap'] ?? '').includes('\n') && HEAD_WORDS.has(fold(word)))) {
+      end = inner.index;
+      break;
+    }
+  }
+  return end;
+}
+
+export function titleRunNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of text.matchAll(TITLE_RUN)) {
+    const whole = match.groups?.['name'] ?? '';
+    const start = match.index + match[0].length - whole.length;
+    const name = whole.slice(0, titleRunEnd(text, start, whole));
+    const first = /^[\p{L}'’-]+/u.exec(name)?.[0] ?? '';
+    const capitals = name.split(/[ \t\n]+|['’]/u).filter((word) => /^\p{Lu}/u.test(word)).length;
+    if (capitals < 3 || HEAD_WORDS.has(fold(first)) || SCHEME_WORD.test(name)) continue;
+    found.push({ start, end: start + name.length, source: 'title-run' });
   }
   return found;
 }

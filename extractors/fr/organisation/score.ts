@@ -20,6 +20,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   coordinated: 2,
   'kind-after': 2,
   'kind-quoted': 2,
+  'title-run': 2,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

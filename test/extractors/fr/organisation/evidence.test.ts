@@ -84,6 +84,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'La Place Haute', source: 'kind-quoted' }, { name: 'Ensemble Rénovons Dol', source: 'kind-quoted' }, { name: 'Kalimba', source: 'kind-quoted' }],
     negative: [{ name: 'La Place Haute', source: 'quoted' }, { name: 'Kalimba' }],
   },
+  'title-run': {
+    positive: [{ name: 'Jeunesse Rurale Chrétienne', source: 'title-run' }, { name: 'Protection Sociale de la Famille', source: 'title-run' }, { name: "Mouvement pour l'Entraide Paysanne", source: 'title-run' }],
+    negative: [{ name: 'Jeunesse Rurale Chrétienne' }, { name: 'Protection Sociale de la Famille', source: 'article-name' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },
