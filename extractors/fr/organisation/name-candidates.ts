@@ -245,7 +245,7 @@ export function kindAfterNames(text: string): SentenceName[] {
 }
 
 /** A capitalised word of letters (`Jeunesse`, `Aix-Marseille`). */
-const TITLE_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+const TITLE_WORD = "(?!(?:La|Le|Les|Un|Une|Des)(?![\\p{L}]))\\p{Lu}[\\p{Ll}'’-]+";
 /**
  * A lower-case article in running text, then three capitalised words or more, joined by spaces or
  * short connectors (`formé à la Jeunesse Rurale Chrétienne`, `confiés à la Protection Sociale de la
@@ -260,14 +260,17 @@ const TITLE_RUN = new RegExp(
 const SCHEME_WORD = new RegExp(`(?<![\\p{L}])${alternation(SCHEME_WORDS)}(?![\\p{L}])`, 'iu');
 
 /**
- * The run cut before a line that is a label (`…du Val⏎Siège : …`) and before another body it
+ * The run cut before a line break after a short line (a heading) or before a label (`…du Val⏎Siège : …`), and before another body it
  * holds (`les Anges Verts du Réseau Cocagne`: `du Réseau…` names the network it belongs to).
  */
 function titleRunEnd(text: string, start: number, name: string): number {
   let end = name.length;
   for (const inner of name.matchAll(/(?<gap>[ \t]*\n[ \t]*|[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’])[ \t]*)(?<word>[\p{L}'’-]+)/gu)) {
     const word = inner.groups?.['word'] ?? '';
-    const label = (inner.groups?.['gap'] ?? '').includes('\n') && /^[ \t]*:/u.test(text.slice(start + inner.index + inner[0].length, start + inner.index + inner[0].length + 3));
+    const gapEnd = start + inner.index + inner[0].length;
+    const lineBreak = (inner.groups?.['gap'] ?? '').includes('\n');
+    // Over a line break only in wrapped prose (a long line before), and not into a label (`Siège :`).
+    const label = lineBreak && (/^[ \t]*:/u.test(text.slice(gapEnd, gapEnd + 3)) || start + inner.index - (text.lastIndexOf('\n', start + inner.index - 1) + 1) < PROSE_LINE);
     if (label || (!(inner.groups?.['gap'] ?? '').includes('\n') && HEAD_WORDS.has(fold(word)))) {
       end = inner.index;
       break;
