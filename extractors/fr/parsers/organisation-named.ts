@@ -21,6 +21,8 @@ import {
 
 /** A plural article before the type word (`les associations X et Y`). */
 const PLURAL_BEFORE = endsWithWord(['les', 'des', 'aux'], '\\s+');
+/** `plusieurs PTCE de Bretagne`, `les 12 PTCE`: a plural or a count before the head names no one PTCE. */
+const MANY_BEFORE = endsWithWord(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques', 'certains', 'deux', 'trois', 'quatre', 'cinq', 'dix'], '\\s+(?:\\d+\\s+)?');
 const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS];
 /** Multi-word heads may wrap at a line end (`secrétariat\nd'État`). */
 const PATTERN = `(?<![\\p{L}\\p{N}-])(?<head>${alternation(HEADS).replace(/ /gu, '\\s+')})(?![\\p{L}\\p{N}])`;
@@ -166,6 +168,7 @@ export const organisationNamedParser: Parser = {
       place: PLACE_HEADS.has(head.key),
       nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
       firstNameName: KIND_HEADS.has(head.key),
+      territoryName: head.key === 'ptce' && !MANY_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start)),
     });
     return scanned.nameWords === 0 ? nameless(head) : scannedCandidate(head, scanned);
   },
