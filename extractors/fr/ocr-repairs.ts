@@ -143,14 +143,17 @@ interface Confusion {
  */
 const WORD_CONFUSIONS: readonly Confusion[] = [
   { read: 'd', printed: 'ô', where: new RegExp(`(?<=\\p{L})d(?=${CONSONANT.replace('r', '')})`, 'gu') },
-  { read: 'é', printed: 'ô', where: new RegExp(`é(?=${CONSONANT}(?:e|s|es)$)`, 'gu') },
+  { read: 'é', printed: 'ô', where: new RegExp(`é(?=${CONSONANT}(?:e|s|es)(?!\\p{L}))`, 'gu') },
   { read: 'ceu', printed: 'œu', where: /(?<=\p{L})ceu/gu },
   { read: 'g', printed: 'ç', where: /(?<=\p{L})g(?=[aou])/gu },
-  { read: 'l', printed: 'i', where: new RegExp(`(?<=[bcdfgkmnpqstvxzBCDFGKMNPQSTVXZr])l(?=${CONSONANT.replace('l', '').replace('r', '')})|(?<=u)l(?=l$)`, 'gu') },
+  { read: 'l', printed: 'i', where: new RegExp(`(?<=[bcdfgkmnpqstvxzBCDFGKMNPQSTVXZr])l(?=${CONSONANT.replace('l', '').replace('r', '')})|(?<=u)l(?=l(?!\\p{L}))`, 'gu') },
   { read: 'qg', printed: 'q', where: /qg/gu },
   { read: 'fi', printed: 'g', where: /(?<=\p{L})fi(?=[aeiouy])/gu },
   { read: 'ee', printed: 'é', where: /(?<=\p{L})e[eé](?=\p{L})/gu },
 ];
+
+/** Any place of a confusion in a word (one pattern, no state: the table's patterns are global). */
+const CONFUSION_SITE = new RegExp(WORD_CONFUSIONS.map(({ where }) => where.source).join('|'), 'u');
 
 /** A French word, place, given name or surname: never repaired. */
 const isKnownWord = (word: string): boolean => isCommonWord(word) || isPlaceName(word) || isFirstName(word) || isSurname(word);
@@ -180,29 +183,44 @@ function wordAround(text: string, index: number): { start: number; word: string 
   return { start, word: text.slice(start, end) };
 }
 
+/** Undoes one confusion in the word at `start` (and its hyphenated parts), or null. */
+function repairWord(text: string, start: number, whole: string): TextEdit | null {
+  // Most words hold no confusion site: that cheap test comes before any dictionary lookup.
+  if (!CONFUSION_SITE.test(whole) || isLetter(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + whole.length))) return null;
+  if (isKnownWord(whole)) return null;
+  let partAt = 0;
+  for (const part of whole.split('-')) {
+    if (part.length >= 4 && !isKnownWord(part)) {
+      const undone = undoConfusion(part, whole, partAt);
+      if (undone !== null) return { start: start + partAt + undone.at, end: start + partAt + undone.at + undone.read.length, text: undone.printed };
+    }
+    partAt += part.length + 1;
+  }
+  return null;
+}
+
 /**
- * `Caisse des Dépéts`, `Auvergne-Rhdne-Alpes`, `Ville de Montreull`, `action publiqgue`: one OCR
- * letter confusion in a capitalised word (or a part of a compound), or a lower-case word holding
- * a group OCR alone writes (`qg`, `fii`, `ceu`), undone when the word is no known word and the
- * repaired one is a common word or a place. Names the dictionaries do not hold (`Brocantik`) stay
- * as written: no confusion of the table applies to them or makes a word of them.
+ * `Caisse des Dépéts`, `Auvergne-Rhdne-Alpes`, `Ville de Montreull`: one OCR letter confusion in a
+ * capitalised word (or a part of a compound) that is no known word, undone when the repaired
+ * word is a common word or a place. Names the dictionaries do not hold (`Brocantik`) stay as
+ * written: no confusion of the table applies to them or makes a word of them.
  */
 const wordLetter: OcrRepair = {
   name: 'word-letter',
-  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}{3,}(?:-\\p{L}+)*|qg|fii|[cs]ceu`, 'gu'),
+  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}{3,}(?:-\\p{L}+)*`, 'gu'),
+  edit: (match, text) => repairWord(text, match.index, match[0]),
+};
+
+/**
+ * `action publiqgue`, `chambre refiionale`, `sceur`: a lower-case word holding a letter group only
+ * OCR writes (`qg`, `fii`, `ceu` after `c`/`s`), repaired like `word-letter`.
+ */
+const letterGroup: OcrRepair = {
+  name: 'letter-group',
+  pattern: /qg|fii|[cs]ceu/gu,
   edit: (match, text) => {
-    const { start, word: whole } = /^\p{Lu}/u.test(match[0]) ? { start: match.index, word: match[0] } : wordAround(text, match.index);
-    if (start !== match.index && /^\p{Lu}/u.test(match[0])) return null;
-    if (isLetter(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + whole.length)) || isKnownWord(whole)) return null;
-    let partAt = 0;
-    for (const part of whole.split('-')) {
-      if (part.length >= 4 && !isKnownWord(part)) {
-        const undone = undoConfusion(part, whole, partAt);
-        if (undone !== null) return { start: start + partAt + undone.at, end: start + partAt + undone.at + undone.read.length, text: undone.printed };
-      }
-      partAt += part.length + 1;
-    }
-    return null;
+    const { start, word } = wordAround(text, match.index);
+    return /^\p{Ll}+$/u.test(word) ? repairWord(text, start, word) : null;
   },
 };
 
@@ -477,7 +495,7 @@ const splitWord: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, wordLetter, acuteForGrave, doubledAcute, gluedWord, gluedElision,
+  iForL, letterForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark,
 ];
 

@@ -69,11 +69,17 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le Jardin du Cceur ouvre', 'le Jardin du Cœur ouvre'],
       ['installée à Besangon depuis', 'installée à Besançon depuis'],
       ['la mairie de Montreull vote', 'la mairie de Montreuil vote'],
-      ["l'action publiqgue locale", "l'action publique locale"],
-      ['la Chambre refiionale des métiers', 'la Chambre regionale des métiers'],
       ['le Crédit Coopeeratif prête', 'le Crédit Coopératif prête'],
     ],
     keeps: ['la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval'],
+  },
+  'letter-group': {
+    repairs: [
+      ["l'action publiqgue locale", "l'action publique locale"],
+      ['la Chambre refiionale des métiers', 'la Chambre regionale des métiers'],
+      ['avec sa sceur et son frère', 'avec sa sœur et son frère'],
+    ],
+    keeps: ['le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji'],
   },
   'a-for-grave': {
     repairs: [
