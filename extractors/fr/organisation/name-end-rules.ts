@@ -4,6 +4,7 @@
  * small predicate with the shape of text it answers in its comment; the word lists it uses are
  * in `name-words.ts` and `../lexicon/`.
  */
+import { fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
@@ -344,7 +345,7 @@ function readLowerWord(walk: Walk, token: Token): Outcome {
   const backToName = (walk.previous !== 'name' || !isRoleWord(token.word)) && leadsBackToName(walk.text, token.end);
   if (walk.nameWords > 0 && !leadsToAcronym(walk.text, walk.position) && !walk.departmentAhead && !backToName) return { stop: 'verb-after-name' };
   walk.lowerRun += 1;
-  if (walk.lowerRun > 2) return { stop: 'lower-run' };
+  if (walk.lowerRun > 2 && !describesTerritoryBody(walk, token)) return { stop: 'lower-run' };
   walk.previous = 'lower';
   return 'extend';
 }
@@ -354,6 +355,20 @@ const CLOSING_PLACE = /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’]|d['’])?\
 
 function closingTerritory(walk: Walk, token: Token): boolean {
   return walk.kind.territoryName === true && /^(?:en|à)$/u.test(token.word) && CLOSING_PLACE.test(rest(walk, token.end, 70));
+}
+
+/**
+ * `Pôle de gestion des déchets et de recyclage des Coteaux`: after a capitalised head and only
+ * lower-case words joined by connectors, a longer description reads on when it closes on
+ * `de`/`en` + a capitalised place or territory (a body named by what it does, where); an article
+ * inside the run (`fait rayonner la région`) is a verb's object, not a name.
+ */
+const LOWER_RUN_TO_PLACE = /^(?:[ \t]*\n?[ \t]*(?:(?!(?:la|le|les|un|une|se|sa|son|ses|qui|que|est|sont|a|ont)(?![\p{L}'’]))\p{Ll}+|[dl]['’]\p{Ll}+)){0,8}?[ \t]*\n?[ \t]*(?:de|du|des|en|d['’])[ \t]*\n?[ \t]*(?:(?:la|le|les)(?:[ \t]+|[ \t]*\n[ \t]*)|l['’])?(?<place>\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+
+function describesTerritoryBody(walk: Walk, token: Token): boolean {
+  if (walk.kind.lower || walk.kind.lowerNames || walk.nameWords > 0 || walk.connectors === 0 || walk.lowerRun > 10) return false;
+  const place = LOWER_RUN_TO_PLACE.exec(rest(walk, token.end, 140))?.groups?.['place'];
+  return place !== undefined && !HEAD_WORDS.has(fold(place)) && !TAIL_STOP.has(fold(place));
 }
 
 /** `Roue Verte 64`: a department number closes the name; another number is read over. */

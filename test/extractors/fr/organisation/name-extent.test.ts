@@ -330,6 +330,18 @@ const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; nega
       { line: 'PTCE| Terres Vives à Lunel organise un forum', name: 'Terres Vives', kind: PTCE },
     ],
   },
+  // After a capitalised head, a description in lower case joined by connectors reads on to the place closing it.
+  'lower-run-to-place': {
+    positive: [
+      { line: 'Le Pôle| de tri des déchets et de recyclage textile des Coteaux associe', name: 'de tri des déchets et de recyclage textile des Coteaux' },
+      { line: "Maison| des initiatives économiques sociales et solidaires de l'Aude.", name: "des initiatives économiques sociales et solidaires de l'Aude" },
+      { line: 'Pôle| de coopération agricole et alimentaire du\nVal Vert\nSuite', name: 'de coopération agricole et alimentaire du\nVal Vert' },
+    ],
+    negative: [
+      { line: 'Écopôle| alimentaire fait rayonner la région rurale de Lunel', name: '' },
+      { line: 'le pôle| de tri des déchets et de recyclage textile des Coteaux', name: '', kind: { lower: true } },
+    ],
+  },
   // An ampersand joins the words of one name, also across a line end.
   ampersand: {
     positive: [
