@@ -477,14 +477,14 @@ const gluedAcronym: OcrRepair = {
   },
 };
 
-/** `coopéra- tion`: a hyphen then a space inside a line, between two lower-case parts. */
+/** `coopéra- tion`, `Economi- que`: a hyphen then a space inside a line, before a lower-case part. */
 const splitWord: OcrRepair = {
   name: 'split-word',
   pattern: /- (?=\p{Ll}{2})/gu,
   edit: (match, text) => {
     const left = wordBefore(text, match.index);
     const right = wordAfter(text, match.index + 2);
-    if (left.length < 2 || !/^\p{Ll}+$/u.test(left) || !/^\p{Ll}+$/u.test(right)) return null;
+    if (left.length < 2 || !/^\p{Lu}?\p{Ll}+$/u.test(left) || !/^\p{Ll}+$/u.test(right)) return null;
     const leftStart = match.index - left.length;
     if (leftStart > 0 && text.charAt(leftStart - 1) === '-') return null;
     if (text.charAt(match.index + 2 + right.length) === '-') return null;

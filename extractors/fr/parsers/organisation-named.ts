@@ -13,7 +13,7 @@ import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
 import {
-  acronymBeforeParent, describesNameBefore, expansionEnd, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity,
+  acronymBeforeParent, describesNameBefore, expansionEnd, expansionToAcronym, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity,
 } from '../organisation/name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
@@ -95,7 +95,7 @@ function nameless(head: Head): Candidate | null {
     const value = text.slice(appositionStart, apposed.end).replace(/\s+/gu, ' ');
     if (apposed.nameWords > 1 && !isPlaceName(value)) return organisation(text, appositionStart, apposed.end, 0.6, value);
   }
-  const officialEnd = head.lower ? null : lowerOfficialName(text, head.key, head.end);
+  const officialEnd = head.lower ? null : lowerOfficialName(text, head.key, head.end) ?? expansionToAcronym(text, head.start, head.end);
   return officialEnd === null ? null : organisation(text, head.start, officialEnd, 0.6);
 }
 
@@ -130,7 +130,7 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   const start = startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
   if (split !== null) return organisation(text, start, split, 0.7);
-  const end = expansionEnd(text, start, scanned.end) ?? scanned.end;
+  const end = expansionEnd(text, start, scanned.end) ?? expansionToAcronym(text, start, scanned.end) ?? scanned.end;
   const value = text.slice(start, end).replace(/\s+/gu, ' ');
   // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.
   if (fold(value) === 'pole territorial') return null;

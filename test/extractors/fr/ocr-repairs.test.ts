@@ -200,8 +200,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['la coopéra- tion des', 'la coopération des'],
       ['un dévelop- pement durable', 'un développement durable'],
       ['une nouvelle organi- sation', 'une nouvelle organisation'],
+      ['Pôles de Coopération Economi- que (PTCE)', 'Pôles de Coopération Economique (PTCE)'],
     ],
-    keeps: ['le porte- parole', 'Hénin- Carvin', 'les sous- sols'],
+    keeps: ['le porte- parole', 'Hénin- Carvin', 'les sous- sols', 'le Nord- est du pays'],
   },
 };
 
