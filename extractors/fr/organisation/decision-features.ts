@@ -11,6 +11,7 @@
  */
 import { fold } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
+import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
@@ -65,6 +66,8 @@ export interface ProposalView {
   readonly sharesLine: boolean;
   /** Words written between brackets somewhere on the page (`(ACR)`), folded. */
   readonly bracketed: ReadonlySet<string>;
+  /** Whether the span runs over a line break in the page. */
+  readonly spansLines: boolean;
 }
 
 const SINGLE_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s']/u.test(head)).map(fold));
@@ -73,7 +76,16 @@ const PREPOSITION_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|avec|pa
 const DETERMINER_BEFORE = /(?:^|\s)(?:la|le|les|l['’]|un|une|ce|cette|notre|nos|son|sa|ses|leur)[ \t]*$/u;
 
 const capitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
+const isAcronym = (v: ProposalView): boolean => v.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(v.value);
+const typeWords = (v: ProposalView): number => v.words.filter((word) => SINGLE_HEADS.has(fold(word))).length;
+const definedAcronym = (v: ProposalView): boolean => v.bracketed.has(fold(v.value)) || /^[ \t]*\([ \t]*\p{Lu}{2,}/u.test(v.after);
 const clip = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+
+/** The hand score a name candidate carries (`data.handScore`), undefined for a parser's mention. */
+export function handScoreOf(candidate: Candidate): number | undefined {
+  const handScore = candidate.data?.['handScore'];
+  return typeof handScore === 'number' ? handScore : undefined;
+}
 
 /** The decision's hand rule: a parser's mention is kept; a name candidate at or above THRESHOLD. */
 export function handKept(view: Pick<ProposalView, 'rule' | 'handScore'>): boolean {
@@ -96,7 +108,11 @@ export const SHAPE_FEATURES: Readonly<Record<string, FeatureFunction>> = {
   /** A digit in the name (`Atelier 42`). */
   'has-digit': (v) => Number(/\p{N}/u.test(v.value)),
   /** A word of the name is a type word (`Garage Solidaire`, `Réseau Alpha`). */
-  'has-type-word': (v) => Number(v.words.some((word) => SINGLE_HEADS.has(fold(word)))),
+  'has-type-word': (v) => Number(typeWords(v) > 0),
+  /** Two type words or more (`PTCE … des PTCE`): a name run on into the next phrase. */
+  'two-type-words': (v) => Number(typeWords(v) >= 2),
+  /** An acronym of a known body (`URSSAF`, `CCI`). */
+  'known-acronym': (v) => Number(isAcronym(v) && KNOWN_ORGANISATION_ACRONYMS.has(v.value)),
   /** Opens with a capitalised article (`La Main Verte`). */
   'has-article': (v) => Number(ARTICLE.test(v.value)),
   /** Ends on a lower-case word (`Pôle de coopération`): a cut name or a phrase. */
@@ -131,7 +147,11 @@ export const CONTEXT_FEATURES: Readonly<Record<string, FeatureFunction>> = {
   /** The same name proposed again on the page. */
   repeated: (v) => Number(v.repeated),
   /** An acronym spelled out on the page (`… Solidaire (ACR)`), or the name followed by its acronym. */
-  'defined-acronym': (v) => Number(v.bracketed.has(fold(v.value)) || /^[ \t]*\([ \t]*\p{Lu}{2,}/u.test(v.after)),
+  'defined-acronym': (v) => Number(definedAcronym(v)),
+  /** An acronym neither known nor spelled out on the page (`XQZ` in a heading). */
+  'unexplained-acronym': (v) => Number(isAcronym(v) && !KNOWN_ORGANISATION_ACRONYMS.has(v.value) && !definedAcronym(v)),
+  /** Read across a line break (a heading joined to the next line). */
+  'spans-lines': (v) => Number(v.spansLines),
   /** After a preposition (`avec X`, `de X`): a noun phrase inside a sentence. */
   'after-preposition': (v) => Number(PREPOSITION_BEFORE.test(v.before)),
   /** After a lower-case determiner (`la X`, `notre X`). */
@@ -197,18 +217,18 @@ export function pageFacts(text: string, proposals: readonly Candidate[]): PageFa
 export function proposalView(text: string, proposals: readonly Candidate[], index: number, facts: PageFacts): ProposalView {
   const proposal = proposals[index] as Candidate;
   const lineStart = facts.lineStarts[index] ?? lineStartOf(text, proposal.start);
-  const handScore = proposal.data?.['handScore'];
   return {
     rule: proposal.rule,
     value: proposal.value,
     words: proposal.value.split(/\s+/u).filter((word) => word.length > 0),
     evidence: proposal.rule === CANDIDATE_RULE ? (proposal.evidence ?? []) : [],
-    handScore: typeof handScore === 'number' ? handScore : undefined,
+    handScore: handScoreOf(proposal),
     confidence: proposal.confidence,
     before: text.slice(lineStart, proposal.start),
     after: text.slice(proposal.end, lineEndOf(text, proposal.end)),
     repeated: (facts.values.get(fold(proposal.value))?.size ?? 0) > 1,
     sharesLine: (facts.perLine.get(lineStart)?.size ?? 0) > 1,
     bracketed: facts.bracketed,
+    spansLines: text.slice(proposal.start, proposal.end).includes('\n'),
   };
 }

@@ -8,13 +8,14 @@
  * - `all`: every proposal;
  * - `weak`: name candidates and the rules that read a name from its neighbours (`list`,
  *   `context` families), the proposals whose hand evidence is weakest;
+ * - `candidates`: name candidates only (the fitted counterpart of score.ts's hand weights);
  * - `hand`: none (the model is fitted and its cross-validation printed, but not used).
  * The fit script picks the scope by leave-one-set-out cross-validation (see its header).
  */
 import { handKept, ruleFamily } from './decision-features.js';
 import type { ProposalView } from './decision-features.js';
 
-export type DecisionScope = 'all' | 'weak' | 'hand';
+export type DecisionScope = 'all' | 'weak' | 'candidates' | 'hand';
 
 /** A fitted logistic model: p = σ(bias + Σ weight × feature). */
 export interface DecisionModel {
@@ -31,6 +32,7 @@ const WEAK_FAMILIES: ReadonlySet<string> = new Set(['candidate', 'list', 'contex
 /** Whether `model` decides a proposal of `rule` (else the hand rules do). */
 export function modelDecides(model: DecisionModel, rule: string): boolean {
   if (model.scope === 'all') return true;
+  if (model.scope === 'candidates') return ruleFamily(rule) === 'candidate';
   return model.scope === 'weak' && WEAK_FAMILIES.has(ruleFamily(rule));
 }
 

@@ -7,9 +7,9 @@
  * resolved, so a dropped long reading leaves room for a shorter one.
  */
 import type { Candidate, Refiner } from '../../core/types.js';
-import { decide, strongestFeatures } from '../organisation/decision.js';
+import { decide, modelDecides, strongestFeatures } from '../organisation/decision.js';
 import type { DecisionModel } from '../organisation/decision.js';
-import { featuresOf, pageFacts, proposalView } from '../organisation/decision-features.js';
+import { featuresOf, handKept, handScoreOf, pageFacts, proposalView } from '../organisation/decision-features.js';
 import { DECISION_MODEL } from '../organisation/decision-weights.js';
 
 /** The refiner applying `model` (the fit script builds one per cross-validation fold). */
@@ -17,13 +17,17 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel): Refiner {
   return {
     id: 'fr.organisation.decision',
     refine(context, candidates): Candidate[] {
+      if (model.scope === 'hand') {
+        return candidates.filter((candidate) => candidate.type !== 'organisation' || handKept({ rule: candidate.rule, handScore: handScoreOf(candidate) }));
+      }
       const proposals = candidates.filter((candidate) => candidate.type === 'organisation');
       if (proposals.length === 0) return [...candidates];
       const facts = pageFacts(context.text, proposals);
       const decided = new Map<Candidate, Candidate | null>();
       proposals.forEach((proposal, index) => {
         const view = proposalView(context.text, proposals, index, facts);
-        const features = featuresOf(view);
+        // The features are only read for a proposal the model decides (the hand rules need none).
+        const features = modelDecides(model, proposal.rule) ? featuresOf(view) : {};
         const decision = decide(model, view, features);
         if (!decision.keep) decided.set(proposal, null);
         else if (decision.probability !== null) {
