@@ -42,7 +42,7 @@ const args = process.argv.slice(2);
 const DECISION_ID = 'fr.organisation.decision';
 /** L2 penalty (not tuned: fixed before any cross-validation was read). */
 const LAMBDA = 2;
-const THRESHOLD = Number(process.env['ORGFIT_THRESHOLD'] ?? 0.5);
+const THRESHOLD = 0.5;
 const REAL_SETS = ['web-dev', 'web-tune', 'web-held'];
 const UNTOUCHED = new Set(['heldout4', 'heldout5', 'web-held2']);
 const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/decision-weights.ts');
@@ -146,13 +146,7 @@ function organisationScore(documents: readonly PreparedDocument[], model: Decisi
 }
 
 function fit(documents: readonly PreparedDocument[]): { bias: number; weights: Record<string, number> } {
-  const balance = process.env['ORGFIT_BALANCE'] === '1';
-  const perSet = new Map<string, number>();
-  for (const document of documents) for (const page of document.pages) perSet.set(document.set, (perSet.get(document.set) ?? 0) + page.examples.length);
-  const examples = documents.flatMap((document) =>
-    document.pages.flatMap((page) => page.examples.map((example) => (balance ? { ...example, weight: 300 / (perSet.get(document.set) ?? 1) } : example))),
-  );
-  return fitLogistic(examples, Number(process.env['ORGFIT_LAMBDA'] ?? LAMBDA));
+  return fitLogistic(documents.flatMap((document) => document.pages.flatMap((page) => page.examples)), LAMBDA);
 }
 
 const HAND: DecisionModel = { scope: 'hand', bias: 0, threshold: THRESHOLD, weights: {} };

@@ -73,7 +73,7 @@ export interface ProposalView {
 const SINGLE_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s']/u.test(head)).map(fold));
 const ARTICLE = /^(?:La|Le|Les|L['’])/u;
 const PREPOSITION_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|avec|par|pour|chez|entre)[ \t]*$/iu;
-const DETERMINER_BEFORE = /(?:^|\s)(?:la|le|les|l['’]|un|une|ce|cette|notre|nos|son|sa|ses|leur)[ \t]*$/u;
+const DETERMINER_BEFORE = /(?:^|\s)(?:la|le|les|l['’]|un|une|ce|cette|notre|nos|son|sa|ses|leur)[ \t]*$/iu;
 
 const capitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
 const isAcronym = (v: ProposalView): boolean => v.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(v.value);
@@ -154,7 +154,7 @@ export const CONTEXT_FEATURES: Readonly<Record<string, FeatureFunction>> = {
   'spans-lines': (v) => Number(v.spansLines),
   /** After a preposition (`avec X`, `de X`): a noun phrase inside a sentence. */
   'after-preposition': (v) => Number(PREPOSITION_BEFORE.test(v.before)),
-  /** After a lower-case determiner (`la X`, `notre X`). */
+  /** After a determiner (`la X`, `Notre X`). */
   'after-determiner': (v) => Number(DETERMINER_BEFORE.test(v.before)),
 };
 
