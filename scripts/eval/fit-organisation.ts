@@ -196,12 +196,15 @@ const round = (value: number): number => Math.round(value * 1000) / 1000;
 const weights = Object.fromEntries(Object.entries(final.weights).map(([name, value]) => [name, round(value)] as const).filter(([, value]) => value !== 0).sort(([a], [b]) => (a < b ? -1 : 1)));
 const model: DecisionModel = { scope, bias: round(final.bias), threshold: THRESHOLD, weights };
 
-console.log('\nthe written model on every set (untouched sets: scores only, never fitted on)');
-console.log('set        kind      hand  written');
+console.log('\nthe written model on every set; "fitted" = the same weights deciding every proposal (scope all):');
+console.log('in-sample on the tuning sets (compare with the cross-validation above), unseen on the untouched ones');
+console.log('set        kind      hand  written  fitted');
 for (const name of [...new Set(all.map((document) => document.set))]) {
   for (const kind of KINDS) {
     const documents = all.filter((document) => document.set === name && document.kind === kind);
-    if (documents.length > 0) console.log(`${name.padEnd(10)} ${kind.padEnd(8)} ${cell(organisationScore(documents, HAND))}  ${cell(organisationScore(documents, model))}${UNTOUCHED.has(name) ? '  (untouched)' : ''}`);
+    if (documents.length === 0) continue;
+    const scores = [HAND, model, { ...model, scope: 'all' as const }].map((decision) => cell(organisationScore(documents, decision)));
+    console.log(`${name.padEnd(10)} ${kind.padEnd(8)} ${scores.join('    ')}${UNTOUCHED.has(name) ? '  (untouched)' : ''}`);
   }
 }
 

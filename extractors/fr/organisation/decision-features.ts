@@ -68,6 +68,9 @@ export interface ProposalView {
   readonly bracketed: ReadonlySet<string>;
   /** Whether the span runs over a line break in the page. */
   readonly spansLines: boolean;
+  /** Whether the span holds another organisation proposal's span, or lies inside one. */
+  readonly holdsOther: boolean;
+  readonly insideOther: boolean;
 }
 
 const SINGLE_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s']/u.test(head)).map(fold));
@@ -152,6 +155,10 @@ export const CONTEXT_FEATURES: Readonly<Record<string, FeatureFunction>> = {
   'unexplained-acronym': (v) => Number(isAcronym(v) && !KNOWN_ORGANISATION_ACRONYMS.has(v.value) && !definedAcronym(v)),
   /** Read across a line break (a heading joined to the next line). */
   'spans-lines': (v) => Number(v.spansLines),
+  /** Holds another rule's shorter reading (`PTCE Brume Guide` over `PTCE Brume`): a possible overrun. */
+  'holds-other': (v) => Number(v.holdsOther),
+  /** Lies inside another rule's longer reading: a possible cut. */
+  'inside-other': (v) => Number(v.insideOther),
   /** After a preposition (`avec X`, `de X`): a noun phrase inside a sentence. */
   'after-preposition': (v) => Number(PREPOSITION_BEFORE.test(v.before)),
   /** After a determiner (`la X`, `Notre X`). */
@@ -188,6 +195,23 @@ export interface PageFacts {
   readonly lineStarts: readonly number[];
   /** The starts of the organisation proposals of each line. */
   readonly perLine: ReadonlyMap<number, ReadonlySet<number>>;
+  /** The proposals (by index) whose span strictly holds another's, and those inside another's. */
+  readonly holding: ReadonlySet<number>;
+  readonly inside: ReadonlySet<number>;
+}
+
+/** Which proposals hold another's span, and which lie inside one (a span equal to another's is neither). */
+function nesting(proposals: readonly Candidate[]): { holding: Set<number>; inside: Set<number> } {
+  const holding = new Set<number>();
+  const inside = new Set<number>();
+  proposals.forEach((outer, i) => {
+    proposals.forEach((inner, j) => {
+      if (i === j || inner.start < outer.start || inner.end > outer.end || (inner.start === outer.start && inner.end === outer.end)) return;
+      holding.add(i);
+      inside.add(j);
+    });
+  });
+  return { holding, inside };
 }
 
 const BRACKETED = /\(([^()\n]{1,20})\)/gu;
@@ -210,7 +234,7 @@ export function pageFacts(text: string, proposals: readonly Candidate[]): PageFa
     add(perLine, line, proposal.start);
     return line;
   });
-  return { bracketed, values, lineStarts, perLine };
+  return { bracketed, values, lineStarts, perLine, ...nesting(proposals) };
 }
 
 /** The view of `proposals[index]` the features read. */
@@ -230,5 +254,7 @@ export function proposalView(text: string, proposals: readonly Candidate[], inde
     sharesLine: (facts.perLine.get(lineStart)?.size ?? 0) > 1,
     bracketed: facts.bracketed,
     spansLines: text.slice(proposal.start, proposal.end).includes('\n'),
+    holdsOther: facts.holding.has(index),
+    insideOther: facts.inside.has(index),
   };
 }

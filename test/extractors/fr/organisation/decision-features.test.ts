@@ -17,19 +17,27 @@ import {
 } from '../../../../extractors/fr/organisation/decision-features.js';
 import type { ProposalView } from '../../../../extractors/fr/organisation/decision-features.js';
 
-/** The page text of a marked sentence and its proposals (the first is the one read). */
+/**
+ * The page text of a marked sentence and its proposals, the one read first: `{…}` marks it when
+ * given, else it is the first `[…]` opened. Marks nest (`[PTCE {Brume} Guide]`).
+ */
 function parse(marked: string, rule = 'fr.organisation.named', data?: Record<string, unknown>, evidence?: string[]): { text: string; proposals: Candidate[] } {
   let text = '';
-  const proposals: Candidate[] = [];
-  let open = -1;
+  const opened: { start: number; order: number; subject: boolean }[] = [];
+  const found: { candidate: Candidate; order: number; subject: boolean }[] = [];
+  let order = 0;
   for (const char of marked) {
-    if (char === '[') open = text.length;
-    else if (char === ']') {
-      const value = text.slice(open, text.length).replace(/\s+/gu, ' ');
-      proposals.push({ type: 'organisation', start: open, end: text.length, value, confidence: 0.8, rule, inferred: [], ...(data ? { data } : {}), ...(evidence ? { evidence } : {}) });
+    if (char === '[' || char === '{') opened.push({ start: text.length, order: (order += 1), subject: char === '{' });
+    else if (char === ']' || char === '}') {
+      const mark = opened.pop();
+      if (mark === undefined) throw new Error(`unbalanced marks in ${marked}`);
+      const value = text.slice(mark.start).replace(/\s+/gu, ' ');
+      const candidate: Candidate = { type: 'organisation', start: mark.start, end: text.length, value, confidence: 0.8, rule, inferred: [], ...(data ? { data } : {}), ...(evidence ? { evidence } : {}) };
+      found.push({ candidate, order: mark.order, subject: mark.subject });
     } else text += char;
   }
-  return { text, proposals };
+  found.sort((a, b) => Number(b.subject) - Number(a.subject) || a.order - b.order);
+  return { text, proposals: found.map((entry) => entry.candidate) };
 }
 
 function view(marked: string, rule?: string, data?: Record<string, unknown>, evidence?: string[]): ProposalView {
@@ -137,6 +145,14 @@ const CASES: Readonly<Record<string, { fires: readonly string[]; silent: readonl
   'spans-lines': {
     fires: ['Le [Garage\nSolidaire] recrute.', '[Maison des\nTisseurs]', 'Avec [Les Paniers\ndu Coteau].'],
     silent: ['Le [Garage Solidaire]\nrecrute.', '[Maison des Tisseurs]'],
+  },
+  'holds-other': {
+    fires: ['[PTCE Brume [Les enjeux]] ouvre.', '[[Garage Solidaire] du Val] signe.', 'Avec [Maison [Verte]].'],
+    silent: ['[Garage Solidaire] et [Main Verte].', '[PTCE Brume] ouvre.'],
+  },
+  'inside-other': {
+    fires: ['[PTCE {Brume} Guide] ouvre.', '[{Garage Solidaire} du Val] signe.', 'Avec [Maison {Verte}].'],
+    silent: ['{Garage Solidaire} et [Main Verte].', '[[Maison Verte] des Prés] ouvre.'],
   },
   'after-preposition': {
     fires: ['Avec [Bricolune] ici.', 'Le soutien de [Tisse’Lien].', 'Porté par [Garage Solidaire].'],
