@@ -20,7 +20,8 @@
  *
  * Deterministic (Newton's method to convergence, sorted names, rounded weights): the same data
  * gives the same file. Page dumps of the web sets default to /tmp/webdev-pdf, /tmp/webtune-pdf,
- * /tmp/webheld-pdf (and /tmp/webheld2-pdf) when present.
+ * /tmp/webheld-pdf (and /tmp/webheld2-pdf, scored only, when its gold is in fixtures/corpus) when
+ * present; without the three real tuning sets nothing is written (exit code 2).
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -226,7 +227,12 @@ ${body}
   },
 };
 `;
-if (args.includes('--dry-run')) console.log('\n--dry-run: weights not written');
+const missing = REAL_SETS.filter((name) => !tuningSets.includes(name));
+if (missing.length > 0) {
+  // A fit without the real sets would replace the committed weights with a weaker one.
+  console.error(`\nweights not written: no page dumps for ${missing.join(', ')} (pass --webdev DIR, --web web-tune=DIR, --web web-held=DIR)`);
+  process.exitCode = 2;
+} else if (args.includes('--dry-run')) console.log('\n--dry-run: weights not written');
 else {
   await writeFile(WEIGHTS_FILE, file);
   console.log(`\nwrote ${WEIGHTS_FILE} (${Object.keys(weights).length} weights, scope ${scope})`);
