@@ -57,9 +57,11 @@ export interface ProposalView {
   /** The hand score of a name candidate (score.ts), undefined for parsers' mentions. */
   readonly handScore: number | undefined;
   readonly confidence: number;
-  /** The text of its line before and after the span. */
+  /** The text of its line before and after the span, at most `WINDOW` characters each. */
   readonly before: string;
   readonly after: string;
+  /** The length of its whole line (up to LINE_REACH each side). */
+  readonly lineLength: number;
   /** Whether the page holds the same value proposed elsewhere. */
   readonly repeated: boolean;
   /** Whether another organisation proposal stands on the same line. */
@@ -138,7 +140,7 @@ export const CONTEXT_FEATURES: Readonly<Record<string, FeatureFunction>> = {
   /** Alone on its line (a heading, a credit, an item of a one-per-line list). */
   'whole-line': (v) => Number(/^[ \t]*(?:[-•*–·▪►][ \t]*)?$/u.test(v.before) && /^[ \t.;,:]*$/u.test(v.after)),
   /** On a short line with no sentence end: a heading or a slide's line. */
-  'short-line': (v) => Number(v.before.length + v.value.length + v.after.length <= 60 && !/[.!?][ \t]*$/u.test(v.after)),
+  'short-line': (v) => Number(v.lineLength <= 60 && !/[.!?][ \t]*$/u.test(v.after)),
   /** Between brackets (`(Réseau Alpha)`). */
   'in-brackets': (v) => Number(/\([^()]*$/u.test(v.before) && /^[^()]*\)/u.test(v.after)),
   /** Between quotes (`« Granit Rose »`). */
@@ -237,10 +239,14 @@ export function pageFacts(text: string, proposals: readonly Candidate[]): PageFa
   return { bracketed, values, lineStarts, perLine, ...nesting(proposals) };
 }
 
+/** What the features read of a proposal's line each side: enough for every feature, cheap to test. */
+const WINDOW = 80;
+
 /** The view of `proposals[index]` the features read. */
 export function proposalView(text: string, proposals: readonly Candidate[], index: number, facts: PageFacts): ProposalView {
   const proposal = proposals[index] as Candidate;
   const lineStart = facts.lineStarts[index] ?? lineStartOf(text, proposal.start);
+  const lineEnd = lineEndOf(text, proposal.end);
   return {
     rule: proposal.rule,
     value: proposal.value,
@@ -248,8 +254,9 @@ export function proposalView(text: string, proposals: readonly Candidate[], inde
     evidence: proposal.rule === CANDIDATE_RULE ? (proposal.evidence ?? []) : [],
     handScore: handScoreOf(proposal),
     confidence: proposal.confidence,
-    before: text.slice(lineStart, proposal.start),
-    after: text.slice(proposal.end, lineEndOf(text, proposal.end)),
+    before: text.slice(Math.max(lineStart, proposal.start - WINDOW), proposal.start),
+    after: text.slice(proposal.end, Math.min(lineEnd, proposal.end + WINDOW)),
+    lineLength: lineEnd - lineStart,
     repeated: (facts.values.get(fold(proposal.value))?.size ?? 0) > 1,
     sharesLine: (facts.perLine.get(lineStart)?.size ?? 0) > 1,
     bracketed: facts.bracketed,
