@@ -36,6 +36,7 @@ import { organisationDecisionRefiner } from './refiners/organisation-decision.js
 import { organisationPlacesRefiner } from './refiners/organisation-places.js';
 import { organisationListNeighboursRefiner } from './refiners/organisation-list-neighbours.js';
 import { organisationLowerListMemberRefiner } from './refiners/organisation-lower-list-member.js';
+import { organisationWellKnownJoinRefiner } from './refiners/organisation-well-known-join.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { resolveYearRefiner } from './refiners/resolve-year.js';
 import { roleRefiner } from './roles/role-refiner.js';
@@ -76,6 +77,7 @@ export const FRENCH_REFINERS: readonly Refiner[] = [
   organisationLowerListMemberRefiner,
   organisationCandidatesRefiner,
   organisationPlacesRefiner,
+  organisationWellKnownJoinRefiner,
   organisationDecisionRefiner,
   removeOverlapsRefiner,
   figureEllipsisRefiner,
