@@ -4,7 +4,7 @@
  * extractors/fr/organisation/decision-weights.ts.
  *
  * 1. Every page of the TUNING sets (dev, tuned1–3, heldout6 and the real web sets web-dev,
- *    web-tune, web-held; exported, scanned and noisy) runs through the French pipeline up to the
+ *    web-tune, web-held, web-tune2; exported, scanned and noisy) runs through the French pipeline up to the
  *    decision; each organisation proposal there (parsers' mentions and name candidates, those the
  *    hand score drops included) becomes an example: its features (decision-features.ts), labelled
  *    1 when it names a gold organisation by the scorer's rule (score.ts `goldMatch`), 0 when it
@@ -13,15 +13,15 @@
  *    that set's pages (the rest of the pipeline runs as in `npm run eval`); its organisation F1
  *    is printed next to the hand rules' on the same set, for the `all` and `weak` scopes.
  * 3. The scope adopted is the one whose mean F1 over the REAL sets (web-dev, web-tune, web-held,
- *    the three kinds) in cross-validation is highest, and only if it beats the hand rules there;
+ *    web-tune2, the three kinds) in cross-validation is highest, and only if it beats the hand rules there;
  *    else `hand` (the weights are written, not used). The model is then fitted on every tuning set.
  * The untouched sets (heldout4, heldout5, web-held2 when given) are never fitted on nor used to
  * choose: their scores with the written model are printed only.
  *
  * Deterministic (Newton's method to convergence, sorted names, rounded weights): the same data
  * gives the same file. Page dumps of the web sets default to /tmp/webdev-pdf, /tmp/webtune-pdf,
- * /tmp/webheld-pdf (and /tmp/webheld2-pdf, scored only, when its gold is in fixtures/corpus) when
- * present; without the three real tuning sets nothing is written (exit code 2).
+ * /tmp/webheld-pdf, /tmp/webtune2-pdf (and /tmp/webheld2-pdf, scored only) when present; without
+ * the four real tuning sets nothing is written (exit code 2).
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -44,7 +44,7 @@ const DECISION_ID = 'fr.organisation.decision';
 /** L2 penalty (not tuned: fixed before any cross-validation was read). */
 const LAMBDA = 2;
 const THRESHOLD = 0.5;
-const REAL_SETS = ['web-dev', 'web-tune', 'web-held'];
+const REAL_SETS = ['web-dev', 'web-tune', 'web-held', 'web-tune2'];
 const UNTOUCHED = new Set(['heldout4', 'heldout5', 'web-held2']);
 const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/decision-weights.ts');
 
@@ -77,7 +77,9 @@ function webSetsFromArgs(): EvalSet[] {
     const split = pair.indexOf('=');
     if (split > 0) given.set(pair.slice(0, split), pair.slice(split + 1));
   });
-  const defaults: Record<string, string> = { 'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-held2': '/tmp/webheld2-pdf' };
+  const defaults: Record<string, string> = {
+    'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-tune2': '/tmp/webtune2-pdf', 'web-held2': '/tmp/webheld2-pdf',
+  };
   for (const [name, dir] of Object.entries(defaults)) if (!given.has(name) && existsSync(dir)) given.set(name, dir);
   return [...given.entries()]
     .map(([name, dir]) => (name === 'web-dev' ? webdevSet(dir) : webdevSet(dir, name, join(corpusRoot, name, 'gold'))))
@@ -230,7 +232,7 @@ ${body}
 const missing = REAL_SETS.filter((name) => !tuningSets.includes(name));
 if (missing.length > 0) {
   // A fit without the real sets would replace the committed weights with a weaker one.
-  console.error(`\nweights not written: no page dumps for ${missing.join(', ')} (pass --webdev DIR, --web web-tune=DIR, --web web-held=DIR)`);
+  console.error(`\nweights not written: no page dumps for ${missing.join(', ')} (pass --webdev DIR, --web web-tune=DIR, --web web-held=DIR, --web web-tune2=DIR)`);
   process.exitCode = 2;
 } else if (args.includes('--dry-run')) console.log('\n--dry-run: weights not written');
 else {
