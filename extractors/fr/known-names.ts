@@ -54,7 +54,9 @@ function wholeWord(text: string, start: number, end: number): boolean {
   return STARTS_WORD.test(text) && ENDS_WORD.test(text);
 }
 
-/** Each non-ASCII character met so far, as one lower-case character without its accents. */
+/** The characters `keyText` looks up: white space other than a space, and every non-ASCII one (per UTF-16 unit). */
+const KEYED = /[\t\n\r\u0080-\uffff]/g;
+/** Each character looked up so far, as one lower-case character without its accents. */
 const keyCharacters = new Map<string, string>();
 
 function keyCharacter(char: string): string {
@@ -73,13 +75,12 @@ function keyCharacter(char: string): string {
  * in the key is an offset in the text): `Rivages⏎PARTAGÉS` → `rivages partages`.
  */
 function keyText(text: string): string {
+  const lower = text.toLowerCase();
+  // `toLowerCase` keeps the length of nearly every text (not of `İ`): then only white space and
+  // non-ASCII characters need a look-up.
+  if (lower.length === text.length) return lower.replace(KEYED, keyCharacter);
   let key = '';
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 65 && code <= 90) key += String.fromCharCode(code + 32);
-    else if (code === 10 || code === 9 || code === 13) key += ' ';
-    else key += code < 128 ? text.charAt(index) : keyCharacter(text.charAt(index));
-  }
+  for (let index = 0; index < text.length; index += 1) key += keyCharacter(text.charAt(index));
   return key;
 }
 
