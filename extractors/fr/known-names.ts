@@ -28,19 +28,22 @@ interface Sense {
 }
 
 function usable(text: string): boolean {
-  return text.length >= MIN_LENGTH && text.length <= 120 && /\p{Lu}/u.test(text) && !text.includes('\n');
+  return text.length >= MIN_LENGTH && text.length <= 120 && /\p{Lu}/u.test(text) && !/\s\s|\n.*\n/u.test(text);
 }
+
+/** A name as looked for: a line break inside it (`France Active⏎Lorraine`) read as a space. */
+const looked = (text: string): string => text.replace(/[\t\n\r]/gu, ' ');
 
 /** The names to look for: the corpus's, then the document's strong organisations. */
 function sensesOf(mentions: readonly Mention[], known: readonly KnownName[]): Map<string, Sense> {
   const senses = new Map<string, Sense>();
   for (const name of known) {
-    if (usable(name.text)) senses.set(name.text, { type: name.type, value: name.value, rule: 'fr.known-name', evidence: 'known-name' });
+    if (usable(name.text)) senses.set(looked(name.text), { type: name.type, value: name.value, rule: 'fr.known-name', evidence: 'known-name' });
   }
   for (const mention of mentions) {
     if (mention.type !== 'organisation' || mention.confidence < STRONG || CONTEXT_ONLY_RULES.has(mention.rule)) continue;
-    if (!usable(mention.text) || senses.has(mention.text)) continue;
-    senses.set(mention.text, { type: 'organisation', value: mention.value, rule: 'fr.organisation.same-document', evidence: 'same-document' });
+    if (!usable(mention.text) || senses.has(looked(mention.text))) continue;
+    senses.set(looked(mention.text), { type: 'organisation', value: mention.value, rule: 'fr.organisation.same-document', evidence: 'same-document' });
   }
   return senses;
 }
