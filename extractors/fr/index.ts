@@ -32,6 +32,7 @@ import { personReversedParser } from './parsers/person-reversed.js';
 import { personRoleCuedParser } from './parsers/person-role-cued.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
 import { organisationCandidatesRefiner } from './refiners/organisation-candidates.js';
+import { organisationDecisionRefiner } from './refiners/organisation-decision.js';
 import { organisationPlacesRefiner } from './refiners/organisation-places.js';
 import { organisationListNeighboursRefiner } from './refiners/organisation-list-neighbours.js';
 import { organisationLowerListMemberRefiner } from './refiners/organisation-lower-list-member.js';
@@ -77,6 +78,7 @@ export const FRENCH_REFINERS: readonly Refiner[] = [
   organisationCandidatesRefiner,
   organisationPlacesRefiner,
   organisationWellKnownJoinRefiner,
+  organisationDecisionRefiner,
   removeOverlapsRefiner,
   figureEllipsisRefiner,
   resolveYearRefiner,
