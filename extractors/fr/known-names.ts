@@ -28,19 +28,22 @@ interface Sense {
 }
 
 function usable(text: string): boolean {
-  return text.length >= MIN_LENGTH && text.length <= 120 && /\p{Lu}/u.test(text) && !text.includes('\n');
+  return text.length >= MIN_LENGTH && text.length <= 120 && /\p{Lu}/u.test(text) && !/\s\s|\n.*\n/u.test(text);
 }
+
+/** A name as looked for: a line break inside it (`France Active⏎Lorraine`) read as a space. */
+const looked = (text: string): string => text.replace(/[\t\n\r]/gu, ' ');
 
 /** The names to look for: the corpus's, then the document's strong organisations. */
 function sensesOf(mentions: readonly Mention[], known: readonly KnownName[]): Map<string, Sense> {
   const senses = new Map<string, Sense>();
   for (const name of known) {
-    if (usable(name.text)) senses.set(name.text, { type: name.type, value: name.value, rule: 'fr.known-name', evidence: 'known-name' });
+    if (usable(name.text)) senses.set(looked(name.text), { type: name.type, value: name.value, rule: 'fr.known-name', evidence: 'known-name' });
   }
   for (const mention of mentions) {
     if (mention.type !== 'organisation' || mention.confidence < STRONG || CONTEXT_ONLY_RULES.has(mention.rule)) continue;
-    if (!usable(mention.text) || senses.has(mention.text)) continue;
-    senses.set(mention.text, { type: 'organisation', value: mention.value, rule: 'fr.organisation.same-document', evidence: 'same-document' });
+    if (!usable(mention.text) || senses.has(looked(mention.text))) continue;
+    senses.set(looked(mention.text), { type: 'organisation', value: mention.value, rule: 'fr.organisation.same-document', evidence: 'same-document' });
   }
   return senses;
 }
@@ -54,7 +57,9 @@ function wholeWord(text: string, start: number, end: number): boolean {
   return STARTS_WORD.test(text) && ENDS_WORD.test(text);
 }
 
-/** Each non-ASCII character met so far, as one lower-case character without its accents. */
+/** The characters `keyText` looks up: white space other than a space, and every non-ASCII one (per UTF-16 unit). */
+const KEYED = /[\t\n\r\u0080-\uffff]/g;
+/** Each character looked up so far, as one lower-case character without its accents. */
 const keyCharacters = new Map<string, string>();
 
 function keyCharacter(char: string): string {
@@ -73,13 +78,12 @@ function keyCharacter(char: string): string {
  * in the key is an offset in the text): `Rivages⏎PARTAGÉS` → `rivages partages`.
  */
 function keyText(text: string): string {
+  const lower = text.toLowerCase();
+  // `toLowerCase` keeps the length of nearly every text (not of `İ`): then only white space and
+  // non-ASCII characters need a look-up.
+  if (lower.length === text.length) return lower.replace(KEYED, keyCharacter);
   let key = '';
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 65 && code <= 90) key += String.fromCharCode(code + 32);
-    else if (code === 10 || code === 9 || code === 13) key += ' ';
-    else key += code < 128 ? text.charAt(index) : keyCharacter(text.charAt(index));
-  }
+  for (let index = 0; index < text.length; index += 1) key += keyCharacter(text.charAt(index));
   return key;
 }
 

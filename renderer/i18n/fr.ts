@@ -304,7 +304,7 @@ export const RULE_LABELS: Readonly<Record<string, string>> = {
   'fr.organisation.same-document': 'un nom reconnu comme organisation ailleurs dans le document',
   'fr.organisation.table-row': 'la case « nom » d’un tableau de structures',
   'fr.organisation.territory-body': 'une collectivité : un territoire suivi de Communauté, Agglo, Métropole…',
-  'fr.organisation.well-known': 'un financeur ou un opérateur national connu',
+  'fr.organisation.well-known': 'un nom connu de l’ESS : réseau, financeur, fondation ou service public national',
   'fr.known-name': 'un nom déjà validé ailleurs dans le corpus',
   'fr.person': 'une personne',
   'fr.person.directory': 'une entrée d’annuaire : un prénom et un NOM en capitales',

@@ -31,6 +31,8 @@ export const ESS_NETWORK_CATEGORIES: readonly GazetteerCategory[] = [
       'Ressources solidaires', 'Mouvement associatif', 'Fonda', 'Le Rameau', 'France Bénévolat', 'France Générosités',
       'Finansol', 'Coop FR', 'Ashoka', 'Makesense', 'Unis-Cité',
       'Réseau national des maisons des associations', 'Haut Conseil à la vie associative',
+      'Institut Godin', 'Ripess', 'Centre français des fonds et fondations', 'Admical', 'Ticket for Change', 'Collectif des associations citoyennes',
+      'Comité national de liaison des régies de quartier', 'Union nationale des CPIE', 'France Nature Environnement',
     ],
   },
   {
@@ -56,7 +58,8 @@ export const ESS_NETWORK_CATEGORIES: readonly GazetteerCategory[] = [
       'Heureux Cyclage', 'Zero Waste France', 'Repair Café', 'Répar\'Acteurs', 'Refashion', 'Citeo', 'Ecologic',
       'Valdelia', 'Eco-mobilier', 'Ecomaison', 'Agence du don en nature', 'Dons solidaires',
       'Banques alimentaires', 'Fédération française des banques alimentaires', 'Réseau ANDES', 'Phénix',
-      'Too Good To Go', 'Amis de la Terre', 'France Nature Environnement', 'Énergie Partagée', 'Terre de Liens',
+      'Too Good To Go', 'Amis de la Terre', 'Énergie Partagée', 'Terre de Liens', 'Réseau Vrac', 'Atelier Paysan',
+      'Solidarité Paysans', 'Miramap', 'Wimoov', 'Fédération des usagers de la bicyclette', 'Fapil', 'Coopaname',
     ],
   },
   {

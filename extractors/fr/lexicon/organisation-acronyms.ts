@@ -21,7 +21,7 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'CCAS', 'CIAS', 'ADIL', 'UDAF',
   // More State agencies, public services and their national funds
   'ANRU', 'ANACT', 'ARACT', 'AFD', 'OFB', 'VNF', 'INJEP', 'CNAF', 'CNSA', 'PJJ', 'SPIP', 'EPIDE', 'APEC', 'UNEDIC',
-  'AGEFIPH', 'FIPHFP', 'DRAJES', 'SDJES', 'DGCS', 'DGEFP', 'AFNOR', 'BEI', 'CNFPT', 'ANIL',
+  'AGEFIPH', 'FIPHFP', 'CESE', 'CESER', 'DRAJES', 'SDJES', 'DGCS', 'DGEFP', 'AFNOR', 'BEI', 'CNFPT', 'ANIL',
   // Unions, employers and local authorities' associations
   'CGT', 'CFDT', 'CFTC', 'UNSA', 'FNSEA', 'CJD', 'AMF', 'AMRF', 'ADCF',
   // ESS, inclusion, social-action and popular-education networks

@@ -18,6 +18,7 @@ export const PUBLIC_FUNDER_CATEGORIES: readonly GazetteerCategory[] = [
       'Société Générale', 'BNP Paribas', 'Banque de France', 'Banque européenne d\'investissement',
       'Fonds européen d\'investissement', 'Esfin Gestion', 'France Angels', 'Mirova', 'Amundi', 'Phitrust', 'HelloAsso',
       'Ulule', 'KissKissBankBank', 'Miimosa', 'WeDoGood', 'Lendosphère', 'Action Logement', 'La Poste', 'Groupe La Poste',
+      'Banque publique d\'investissement', 'Caisse solidaire', 'Solifap',
     ],
   },
   {
@@ -47,6 +48,8 @@ export const PUBLIC_FUNDER_CATEGORIES: readonly GazetteerCategory[] = [
       'Voies navigables de France', 'Agence régionale de santé', 'Haut-commissariat à l\'économie sociale et solidaire',
       'Haut-Commissariat à l\'ESS', 'Agence française de développement', 'Afnor', 'Injep',
       'Agence nationale pour l\'amélioration des conditions de travail', 'Anact', 'Aract',
+      'Agence nationale de la recherche', 'Onisep', 'Cnam',
+      'Conservatoire national des arts et métiers', 'Agence nationale de la cohésion sociale', 'Agence nationale des solidarités actives',
     ],
   },
   {
@@ -59,7 +62,7 @@ export const PUBLIC_FUNDER_CATEGORIES: readonly GazetteerCategory[] = [
       'Caisse nationale de solidarité pour l\'autonomie', 'Protection judiciaire de la jeunesse',
       'Service pénitentiaire d\'insertion et de probation', 'Administration pénitentiaire', 'Éducation nationale',
       'Dreets', 'Ddets', 'Direccte', 'Drajes', 'Sdjes', 'Uniformation', 'Akto', 'Opco EP', 'Opco Santé', 'Constructys',
-      'Maison de l\'emploi', 'Agefiph', 'Fiphfp',
+      'Maison de l\'emploi', 'Agefiph', 'Fiphfp', 'Agirc-Arrco', 'Assurance retraite', 'Caisse nationale d\'assurance vieillesse',
     ],
   },
   {

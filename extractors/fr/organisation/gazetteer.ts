@@ -63,9 +63,20 @@ function entryOf(name: string): Entry {
   return { words, keys: words.map(keyOf), article, commonWord: words.length === 1 && !isCapitals(first) && isCommonWord(first) };
 }
 
+/** A word of the text, with its key and where it ends. */
+interface TextWord {
+  readonly word: string;
+  readonly key: string;
+  readonly end: number;
+}
+
 /** Whether the text's word may stand for the entry's word (the case rule above). */
-function sameWord(entryWord: string, key: string, textWord: string): boolean {
-  if (keyOf(textWord) !== key) return false;
+function sameWord(entryWord: string, key: string, textWord: TextWord): boolean {
+  if (textWord.key !== key) return false;
+  return sameCase(entryWord, textWord.word);
+}
+
+function sameCase(entryWord: string, textWord: string): boolean {
   if (isCapitals(entryWord)) return !/\p{Ll}/u.test(textWord);
   return !isCapitalised(entryWord) || isCapitalised(textWord);
 }
@@ -101,18 +112,30 @@ export function compileGazetteer(names: readonly string[]): Gazetteer {
   return { pattern: `(?=[${initials}])${LEFT_BOUNDARY}(?<anchor>${alternation(spellings)})${RIGHT_BOUNDARY}`, byAnchor, maxWords };
 }
 
-/** The words after `offset`, with where each ends, at most `count`. */
-function wordsAfter(text: string, offset: number, count: number): { word: string; end: number }[] {
-  const words: { word: string; end: number }[] = [];
-  let position = offset;
-  while (words.length < count) {
-    NEXT_WORD.lastIndex = position;
-    const match = NEXT_WORD.exec(text);
-    if (match === null) break;
-    position = NEXT_WORD.lastIndex;
-    words.push({ word: match.groups?.['word'] ?? '', end: position });
+/**
+ * The words after a name's first word, read when an entry asks for them (most anchors fail on
+ * the next word, so the words after it are never read).
+ */
+class WordsAfter {
+  private readonly words: TextWord[] = [];
+  private position: number;
+
+  constructor(private readonly text: string, offset: number) {
+    this.position = offset;
   }
-  return words;
+
+  /** The `index`-th word after the anchor (0: the next one), or undefined past the text's end. */
+  at(index: number): TextWord | undefined {
+    while (this.words.length <= index) {
+      NEXT_WORD.lastIndex = this.position;
+      const match = NEXT_WORD.exec(this.text);
+      if (match === null) return undefined;
+      this.position = NEXT_WORD.lastIndex;
+      const word = match.groups?.['word'] ?? '';
+      this.words.push({ word, key: keyOf(word), end: this.position });
+    }
+    return this.words[index];
+  }
 }
 
 /** Where the entry's article starts before `anchorStart`, or -1 when the text has none. */
@@ -124,13 +147,16 @@ function articleStart(text: string, anchorStart: number): number {
 }
 
 /** Whether one entry matches at an anchor; its span, or null. */
-function matchEntry(text: string, anchorStart: number, anchor: string, after: readonly { word: string; end: number }[], name: string, entry: Entry): GazetteerMatch | null {
-  const [first, ...rest] = entry.words;
-  if (first === undefined || rest.length > after.length || !sameWord(first, entry.keys[0] ?? '', anchor)) return null;
-  for (let index = 0; index < rest.length; index += 1) {
-    if (!sameWord(rest[index] ?? '', entry.keys[index + 1] ?? '', after[index]?.word ?? '')) return null;
+function matchEntry(text: string, anchorStart: number, anchor: string, after: WordsAfter, name: string, entry: Entry): GazetteerMatch | null {
+  const first = entry.words[0] ?? '';
+  const more = entry.words.length - 1;
+  // The next words first (most entries under an anchor fail there), then the anchor's case.
+  for (let index = 0; index < more; index += 1) {
+    const word = after.at(index);
+    if (word === undefined || !sameWord(entry.words[index + 1] ?? '', entry.keys[index + 1] ?? '', word)) return null;
   }
-  const end = rest.length === 0 ? anchorStart + anchor.length : after[rest.length - 1]?.end ?? anchorStart;
+  if (!sameCase(first, anchor)) return null;
+  const end = more === 0 ? anchorStart + anchor.length : after.at(more - 1)?.end ?? anchorStart;
   if (entry.words.length === 1 && isCapitals(anchor) && !isCapitals(first)) return null;
   if (entry.commonWord && SENTENCE_START.test(text.slice(Math.max(0, anchorStart - 4), anchorStart))) return null;
   const start = entry.article ? articleStart(text, anchorStart) : anchorStart;
@@ -144,8 +170,7 @@ function matchEntry(text: string, anchorStart: number, anchor: string, after: re
 export function gazetteerMatchAt(gazetteer: Gazetteer, text: string, anchorStart: number, anchor: string): GazetteerMatch | null {
   const entries = gazetteer.byAnchor.get(keyOf(anchor));
   if (entries === undefined) return null;
-  const longest = entries[0]?.entry.words.length ?? 1;
-  const after = wordsAfter(text, anchorStart + anchor.length, Math.min(longest, gazetteer.maxWords) - 1);
+  const after = new WordsAfter(text, anchorStart + anchor.length);
   for (const { name, entry } of entries) {
     const found = matchEntry(text, anchorStart, anchor, after, name, entry);
     if (found !== null) return found;

@@ -22,7 +22,7 @@ const BRANCH_WORD = /(?<gap>[^\p{L}\p{N}&]*)(?<word>[\p{L}\p{N}&]+(?:[-'’][\p{
 /** Words that link a branch's words (`de Bretagne`, `du Pays de la Loire`) but never end it. */
 const LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l']);
 /** A capitalised head right before a name is part of it (`Réseau Chantier école`, `Groupe Crédit Agricole`). */
-const HEAD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Réseau|Fédération|Groupe|RÉSEAU|FÉDÉRATION|GROUPE)[ \t]+$/u;
+const HEAD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:R[ée]seau|F[ée]d[ée]ration|Groupe|R[ÉE]SEAU|F[ÉE]D[ÉE]RATION|GROUPE)(?:[ \t]+|[ \t]*\n[ \t]*)$/u;
 const CAPITAL_REGIONS: ReadonlySet<string> = new Set(REGIONS.filter((region) => !/\p{Ll}/u.test(region)));
 /** The words of region and area names (`Grand`, `Est`, `Lorraine`), which are also common words. */
 const REGION_WORDS: ReadonlySet<string> = new Set([...REGIONS.flatMap((region) => region.split(/[ '’-]+/u)), ...BRANCH_AREAS].map((word) => fold(word)));

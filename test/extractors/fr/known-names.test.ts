@@ -83,4 +83,11 @@ describe('one sense per corpus and per document', () => {
     });
     expect(result.mentions.filter((m) => m.rule === 'fr.known-name').map((m) => m.span.start)).toEqual([8, 73]);
   });
+
+  it('spreads a name first found across a line break to its occurrences on one line', () => {
+    const result = extractDocument([page('La Fondation des\nTerres Basses recrute.'), page('RENCONTRE AVEC FONDATION DES TERRES BASSES', 2)]);
+    expect(result.mentions.filter((m) => m.page === 2 && m.type === 'organisation').map((m) => [m.text, m.value, m.rule])).toEqual([
+      ['FONDATION DES TERRES BASSES', 'Fondation des Terres Basses', 'fr.organisation.same-document'],
+    ]);
+  });
 });
