@@ -47,6 +47,9 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   // `Kalimba – le tiers-lieu du quartier`: a spaced dash opens the item's description.
   const dash = /[ \t]+[–—][ \t\n]+/u.exec(text.slice(start, end));
   if (dash !== null && dash.index > 0) end = start + dash.index;
+  // `…des pôles de la région (Culture et Partage, Pôle Sud…`: a bracket left open opens a list of names.
+  const open = /\((?=[^()]*$)/u.exec(text.slice(start, end));
+  if (open !== null) start += open.index + 1;
   while (start < end && /[\s"«»]/u.test(text.charAt(start))) start += 1;
   while (end > start && /[\s.;,:"«»!?]/u.test(text.charAt(end - 1))) end -= 1;
   const article = /^(?:l'|la\s+|le\s+|les\s+)/u.exec(text.slice(start, end));
@@ -174,7 +177,9 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
       // After a colon, a cue anywhere in the clause before it (`Trois entreprises ont signé la charte :`).
       const cueFrom = colon >= 0 ? Math.max(block.start, sentenceStart, from - 120) : Math.max(block.start, from - 60);
       const cued = CUE.test(text.slice(cueFrom, from)) ||
-        (first !== undefined && GROUPING_VERB.test(text.slice(Math.max(block.start, first.start - 24), first.start)));
+        (first !== undefined && GROUPING_VERB.test(text.slice(Math.max(block.start, first.start - 24), first.start))) ||
+        // `Trois réseaux soutiennent le projet (A, B et C)`: a cue before the bracket that opens the list.
+        (first !== undefined && text.charAt(first.start - 1) === '(' && CUE.test(text.slice(Math.max(block.start, first.start - 60), first.start)));
       list += 1;
       for (const item of items) found.push(candidate(text, item, 'comma-list', list, items.length, cued));
     }
