@@ -1,7 +1,10 @@
 /**
- * The organisation decision: a weighted sum of named evidence against one threshold. Weights are
- * hand-set, readable, and each is pinned by JSON cases in fixtures/cases/fr/organisation-candidate.json
- * (a feature's effect is what those cases show). To change a decision, change a weight here.
+ * The hand score of a name candidate: a weighted sum of named evidence against one threshold.
+ * Weights are hand-set, readable, and each is pinned by JSON cases in
+ * fixtures/cases/fr/organisation-candidate.json (a feature's effect is what those cases show).
+ * `fr.organisation.decision` (refiners/organisation-decision.ts) keeps a candidate at or above
+ * THRESHOLD while its fitted model's scope is `hand` (decision-weights.ts); to change such a
+ * decision, change a weight here.
  */
 import type { Evidence } from './evidence.js';
 
