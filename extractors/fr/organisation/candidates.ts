@@ -4,7 +4,7 @@
  * short capitalised names between quotes. A
  * candidate is only a span and the list it came from; `evidence.ts` says what speaks for it.
  */
-import { LEFT_BOUNDARY, alternation } from '../../core/pattern.js';
+import { LEFT_BOUNDARY, alternation, initialsAhead } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { KINDS_BEFORE_QUOTE, QUOTED_NON_BODIES } from '../lexicon/organisation-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
@@ -36,7 +36,8 @@ interface Item {
   readonly end: number;
 }
 
-const CUE = new RegExp(`${LEFT_BOUNDARY}${alternation(ORGANISATION_LIST_CUES)}(?![\\p{L}\\p{N}])`, 'iu');
+// The cue words' first letters first (speed only: the same matches).
+const CUE = new RegExp(`${initialsAhead(ORGANISATION_LIST_CUES)}${LEFT_BOUNDARY}${alternation(ORGANISATION_LIST_CUES)}(?![\\p{L}\\p{N}])`, 'iu');
 const BULLET = /^[ \t]*(?:[-•*–·▪►]|\d{1,2}[.)])[ \t]+/u;
 /** Longest list item read as a name; longer ones are sentences. */
 const MAX_ITEM = 80;
@@ -47,6 +48,9 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   // `Kalimba – le tiers-lieu du quartier`: a spaced dash opens the item's description.
   const dash = /[ \t]+[–—][ \t\n]+/u.exec(text.slice(start, end));
   if (dash !== null && dash.index > 0) end = start + dash.index;
+  // `…des pôles de la région (Culture et Partage, Pôle Sud…`: a bracket left open opens a list of names.
+  const open = /\((?=[^()]*$)/u.exec(text.slice(start, end));
+  if (open !== null) start += open.index + 1;
   while (start < end && /[\s"«»]/u.test(text.charAt(start))) start += 1;
   while (end > start && /[\s.;,:"«»!?]/u.test(text.charAt(end - 1))) end -= 1;
   const article = /^(?:l'|la\s+|le\s+|les\s+)/u.exec(text.slice(start, end));
@@ -110,11 +114,16 @@ const prose = (text: string, item: Item): boolean =>
 
 const itemText = (text: string, item: Item): string => text.slice(item.start, item.end).trim().replace(/\s+/gu, ' ');
 
+/** How far back from an item's end its capitalised run is read. */
+const RUN_REACH = 90;
+
 /** The capitalised run ending `item`, when the sentence introduces it (`composée de X`, `avec le X`), or null. */
 function introducedRun(text: string, item: Item): Item | null {
-  const run = RUN_AT_END.exec(text.slice(item.start, item.end));
+  // A run is read on the item's last characters only (an item may be a long clause).
+  const from = Math.max(item.start, item.end - RUN_REACH);
+  const run = RUN_AT_END.exec(text.slice(from, item.end));
   if (run === null) return null;
-  return LIST_OPENER.test(text.slice(Math.max(item.start, item.start + run.index - 20), item.start + run.index)) ? { start: item.start + run.index, end: item.end } : null;
+  return LIST_OPENER.test(text.slice(Math.max(item.start, from + run.index - 20), from + run.index)) ? { start: from + run.index, end: item.end } : null;
 }
 
 /**
@@ -165,7 +174,10 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
       // Inline bullets (`: • A • B • C`, a bullet list a text layer joined into one paragraph)
       // separate items that may wrap over lines.
       const bulleted = sentence[0].includes('•');
-      const items = edgesTrimmed(text, splitItems(text, from, sentenceStart + sentence[0].length))
+      const split = splitItems(text, from, sentenceStart + sentence[0].length);
+      // Most sentences hold no list: nothing more to read in them.
+      if (split.length < 3) continue;
+      const items = edgesTrimmed(text, split)
         .map((item) => trimItem(text, item, bulleted))
         .filter((item): item is Item => item !== null);
       if (items.length < 3) continue;
@@ -174,7 +186,9 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
       // After a colon, a cue anywhere in the clause before it (`Trois entreprises ont signé la charte :`).
       const cueFrom = colon >= 0 ? Math.max(block.start, sentenceStart, from - 120) : Math.max(block.start, from - 60);
       const cued = CUE.test(text.slice(cueFrom, from)) ||
-        (first !== undefined && GROUPING_VERB.test(text.slice(Math.max(block.start, first.start - 24), first.start)));
+        (first !== undefined && GROUPING_VERB.test(text.slice(Math.max(block.start, first.start - 24), first.start))) ||
+        // `Trois réseaux soutiennent le projet (A, B et C)`: a cue before the bracket that opens the list.
+        (first !== undefined && text.charAt(first.start - 1) === '(' && CUE.test(text.slice(Math.max(block.start, first.start - 60), first.start)));
       list += 1;
       for (const item of items) found.push(candidate(text, item, 'comma-list', list, items.length, cued));
     }
@@ -253,7 +267,7 @@ function lineLists(text: string, lines: readonly Item[], firstList: number): Nam
   let run: Item[] = [];
   let cueLine = '';
   const flush = (): void => {
-    const cued = CUE.test(cueLine);
+    const cued = run.length >= 2 && CUE.test(cueLine);
     if (run.length >= 3 || (run.length === 2 && cued)) {
       list += 1;
       for (const item of run) found.push(candidate(text, item, 'line-list', list, run.length, cued));
@@ -304,7 +318,7 @@ const QUOTED = /(?:«[ \t\u00a0]*\n?[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60
  * A kind of structure, then at most four words, right before the quote: `le tiers-lieu « X »`,
  * `le restaurant d'insertion « X »`, `le Pôle Territorial de Coopération Économique « X »`.
  */
-const KIND_BEFORE_QUOTE = new RegExp(`${LEFT_BOUNDARY}${alternation(KINDS_BEFORE_QUOTE)}(?<between>(?:[ \\t\\n]+[\\p{L}'’-]+){0,4}?)[ \\t\\n\\u00a0]*["«]$`, 'iu');
+const KIND_BEFORE_QUOTE = new RegExp(`${initialsAhead(KINDS_BEFORE_QUOTE)}${LEFT_BOUNDARY}${alternation(KINDS_BEFORE_QUOTE)}(?<between>(?:[ \\t\\n]+[\\p{L}'’-]+){0,4}?)[ \\t\\n\\u00a0]*["«]$`, 'iu');
 /** Words after the kind that make the quote an event's or a project's name (`l'association organise le festival « X »`). */
 const NOT_A_BODY = new RegExp(`${LEFT_BOUNDARY}${alternation(QUOTED_NON_BODIES)}(?![\\p{L}])`, 'iu');
 

@@ -22,7 +22,7 @@
  * Whether a candidate is kept is decided by its evidence (`evidence.ts`, `score.ts`).
  */
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
-import { alternation, fold } from '../../core/pattern.js';
+import { CAPITAL_AHEAD, alternation, fold } from '../../core/pattern.js';
 import { KINDS_AFTER_NAME, ORGANISATION_VERBS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { HEAD_WORDS } from './name-words.js';
 
@@ -252,7 +252,7 @@ const TITLE_WORD = "(?!(?:La|Le|Les|Un|Une|Des)(?![\\p{L}]))\\p{Lu}[\\p{Ll}'’-
  * Famille`): French capitalises only the first word of a phrase, so a run of capitals is a name.
  */
 const TITLE_RUN = new RegExp(
-  `(?<=[\\p{L},][ \\t]+|[\\p{L},]\\n)(?:(?:la|le|les|du|des|au|aux)[ \\t\\n]+|l['’])(?<name>${TITLE_WORD}(?:(?:[ \\t\\n]+(?:(?:de|du|des|pour|et|en|sur)[ \\t\\n]+)?(?:la[ \\t\\n]+|l['’])?|[ \\t\\n]+d['’])${TITLE_WORD}){2,5})(?![\\p{L}\\p{N}'’-])`,
+  `${CAPITAL_AHEAD}(?<=(?<![\\p{L}\\p{N}'’-])(?:(?:la|le|les|du|des|au|aux)[ \\t\\n]+|l['’]))(?<name>${TITLE_WORD}(?:(?:[ \\t\\n]+(?:(?:de|du|des|pour|et|en|sur)[ \\t\\n]+)?(?:la[ \\t\\n]+|l['’])?|[ \\t\\n]+d['’])${TITLE_WORD}){2,5})(?![\\p{L}\\p{N}'’-])`,
   'gu',
 );
 
@@ -279,11 +279,16 @@ function titleRunEnd(text: string, start: number, name: string): number {
   return end;
 }
 
+/** A lower-case article right before a name, after a word or a comma. */
+const ARTICLE_IN_PROSE = /[\p{L},](?:[ \t]+|\n)(?:(?:la|le|les|du|des|au|aux)[ \t\n]+|l['’])$/u;
+
 export function titleRunNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of text.matchAll(TITLE_RUN)) {
+    // The article follows a word or a comma: it is inside running text.
+    if (!ARTICLE_IN_PROSE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const whole = match.groups?.['name'] ?? '';
-    const start = match.index + match[0].length - whole.length;
+    const start = match.index;
     const name = whole.slice(0, titleRunEnd(text, start, whole));
     const first = /^[\p{L}'’-]+/u.exec(name)?.[0] ?? '';
     const capitals = name.split(/[ \t\n]+|['’]/u).filter((word) => /^\p{Lu}/u.test(word)).length;
