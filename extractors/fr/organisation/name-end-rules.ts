@@ -160,8 +160,21 @@ function opensTerritory(walk: Walk, token: Token): boolean {
 
 const isTailStop = (folded: string): boolean => TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
 
+/** `EEEEEE`, `P422`: a letter repeated, or one or two letters glued to a number (an OCR'd leader line or page number). */
+const OCR_JUNK = /^(?:(\p{L})\1{2,}|\p{L}{1,2}\d{2,})$/iu;
+
+/** The token, or the capitals right before such junk (`RSR EEEEEE`), are OCR noise, no word of a name. */
+function junkAhead(walk: Walk, token: Token): boolean {
+  if (OCR_JUNK.test(token.word)) return true;
+  if (!/^\p{Lu}+$/u.test(token.word)) return false;
+  const next = /^[ \t]+(?<word>[\p{L}\p{N}]+)/u.exec(rest(walk, token.end, 20))?.groups?.['word'];
+  return next !== undefined && OCR_JUNK.test(next);
+}
+
 /** Evidence that the name ended before `token`, in the order they are tried. */
 export const STOP_RULES: readonly StopRule[] = [
+  // `… La Ville RSR EEEEEE P27`: OCR noise of a leader line after a name.
+  { id: 'ocr-junk', stops: (walk, token) => walk.nameWords > 0 && junkAhead(walk, token) },
   // `Atelier42`: no space before the word (a glued number or a word of the same token).
   { id: 'glued', stops: (_walk, token) => token.gap === '' && token.elision === undefined },
   // `SCOP Les Granges    Albi`: a tab or a run of spaces is a table's cell boundary.

@@ -262,6 +262,17 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Réseau| Terre Vive, qui', name: 'Terre Vive' },
     ],
   },
+  'ocr-junk': {
+    positive: [
+      { line: 'PTCE| Terres Vives RSR EEEEEE P27', name: 'Terres Vives', kind: NAME_FIRST },
+      { line: 'Réseau| Bois Vivant P422 le', name: 'Bois Vivant' },
+      { line: 'Fédération| Terre Unie mmmm du Nord', name: 'Terre Unie' },
+    ],
+    negative: [
+      { line: 'Réseau| Vélo Solidaire 64, qui', name: 'Vélo Solidaire 64' },
+      { line: 'Association| AAA Services', name: 'AAA Services' },
+    ],
+  },
   'place-then-sentence': {
     positive: [
       { line: 'PTCE| Solidaire en Bretagne\nBilan de la saison', name: 'Solidaire en Bretagne', kind: PTCE },
