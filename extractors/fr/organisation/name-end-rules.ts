@@ -207,6 +207,12 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => !coordinated(walk, token) && walk.previous === 'and' && !token.capitalised && token.folded !== 'un' &&
       token.folded !== 'une' && walk.beforeAnd !== 'lower' && !walk.kind.lowerNames,
   },
+  // `Conseil général et de la Métropole`: after a lower-case word, `et de` + a capitalised name is another body.
+  {
+    id: 'and-of-other-body',
+    stops: (walk, token) => walk.previous === 'and' && walk.beforeAnd === 'lower' && !walk.kind.lowerNames && /^(?:de|du|des)$/u.test(token.word) &&
+      /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])?\p{Lu}\p{Ll}/u.test(rest(walk, token.end, 12)),
+  },
   // `et d'Activités` continues a name; `et l'État` starts another one.
   { id: 'and-article', stops: (walk, token) => token.elision !== undefined && walk.previous === 'and' && (!token.capitalised || /^l'/iu.test(token.elision)) },
   // `la Région chargée de l'ESS`, `le Réseau basé à Lunel`: a participle right after the head, then a
@@ -273,7 +279,7 @@ const SECTION_NUMBER = /^[ \t]+\d{1,2}[ \t]*[–—:-]/u;
 
 /** `Roue Verte 64,`: a department number ending a name, not a number going on into the sentence. */
 const DEPARTMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u;
-const AFTER_DEPARTMENT = /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u;
+const AFTER_DEPARTMENT = /^(?:[ \t]*[,;.:()»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u;
 
 /** `Amis du Quartier 47 Nérac 12 500 €`: after a department number, a town then a number is the next column of a table. */
 function townThenNumber(after: string): boolean {
