@@ -13,11 +13,29 @@ describe('contextSentence', () => {
   });
 });
 
+describe('whitespace in contexts', () => {
+  it('collapses every kind of white space run to one space and trims it, as `\\s+` does', () => {
+    const odd = ' \t Le\u00a0\u00a0pôle\r\na reçu\u202f12\u2009structures\u3000 en\u2028mai\ufeff. ';
+    expect(contextSentence(odd, 5, 8)).toBe(odd.replace(/\s+/g, ' ').trim());
+    expect(contextSentence(odd, 5, 8)).toBe('Le pôle a reçu 12 structures en mai .');
+    expect(contextSentence('  ', 0, 1)).toBe('');
+    expect(contextSentence('un deux', 0, 2)).toBe('un deux');
+  });
+});
+
 describe('pageContexts', () => {
   it('gives what contextSentence gives, for every span of a page', () => {
     const contextOf = pageContexts(TEXT);
     for (let start = 0; start < TEXT.length; start += 3) {
       for (const end of [start, start + 1, start + 7]) expect(contextOf(start, Math.min(end, TEXT.length))).toBe(contextSentence(TEXT, start, Math.min(end, TEXT.length)));
+    }
+  });
+
+  it('gives what contextSentence gives on long sentences, blank lines and edges', () => {
+    const long = `${'mot '.repeat(120)}fin. Suite\n\n\nAutre${' x'.repeat(200)}! Dernier.\n\nBas ?`;
+    const contextOf = pageContexts(long);
+    for (let start = 0; start <= long.length; start += 1) {
+      for (const end of [start, start + 2, start + 350]) expect(contextOf(start, Math.min(end, long.length))).toBe(contextSentence(long, start, Math.min(end, long.length)));
     }
   });
 });
