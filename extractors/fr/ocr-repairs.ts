@@ -84,14 +84,16 @@ const letterForL: OcrRepair = {
   },
 };
 
-/** `UESS`, `UAPES`: an elided `l'` read as `U` before a known acronym that starts with a vowel. */
+/** `UESS`, `UAPES`, `UUDAF`: an elided `l'` read as `U` before a known acronym that starts with a vowel, or any one starting with `U`. */
 const uBeforeAcronym: OcrRepair = {
   name: 'u-before-acronym',
   pattern: /U(?=[AEIOUY]\p{Lu})/gu,
   edit: (match, text) => {
     if (!startsWord(text, match.index)) return null;
     const rest = wordAfter(text, match.index + 1);
-    if (!ELIDABLE_ACRONYMS.has(rest) || isAcronym(`U${rest}`) || !endsWord(text, match.index + 1 + rest.length)) return null;
+    // No word nor acronym starts with `UU`: the first `U` is the article (`UUDESS`), known acronym or not.
+    const article = ELIDABLE_ACRONYMS.has(rest) || (/^U\p{Lu}{2,}$/u.test(rest) && !isCommonWord(rest));
+    if (!article || isAcronym(`U${rest}`) || !endsWord(text, match.index + 1 + rest.length)) return null;
     return { start: match.index, end: match.index + 1, text: "l'" };
   },
 };
@@ -225,14 +227,14 @@ const letterGroup: OcrRepair = {
 };
 
 /**
- * `Activités a Rayonnement`, `Culture a Montaigu`: `à` read as `a` (the most frequent accent
- * loss) between two capitalised words, where the verb `a` cannot stand (it takes a lower-case
+ * `Activités a Rayonnement`, `Culture⏎a Montaigu`: `à` read as `a` (the most frequent accent
+ * loss) between two capitalised words, on one line or across a line end, where the verb `a` cannot stand (it takes a lower-case
  * participle or object).
  */
 const graveA: OcrRepair = {
   name: 'a-for-grave',
-  pattern: / a (?=\p{Lu}\p{Ll})/gu,
-  edit: (match, text) => (/\p{Lu}\p{Ll}+$/u.test(text.slice(Math.max(0, match.index - 30), match.index)) ? { start: match.index + 1, end: match.index + 2, text: 'à' } : null),
+  pattern: /[ \n]a (?=\p{Lu}\p{Ll})/gu,
+  edit: (match, text) => (/\p{Lu}\p{Ll}+[ \t]*$/u.test(text.slice(Math.max(0, match.index - 30), match.index)) ? { start: match.index + 1, end: match.index + 2, text: 'à' } : null),
 };
 
 /**
@@ -493,10 +495,29 @@ const splitWord: OcrRepair = {
   },
 };
 
+/**
+ * `coOpérative`, `LunNel`: a scan reads a letter as a capital inside a word, or reads it twice, the
+ * second time as a capital. The capital is put in lower case, or dropped, when that makes a common
+ * word or a place.
+ */
+const doubledCapital: OcrRepair = {
+  name: 'doubled-capital',
+  pattern: /[a-zàâçéèêëîïôûù][A-ZÀÂÇÉÈÊËÎÏÔÛÙ](?=[a-zàâçéèêëîïôûù])/gu,
+  edit: (match, text) => {
+    const capital = match[0].charAt(1);
+    if (match[0].charAt(0) !== capital.toLowerCase()) return null;
+    const { start, word } = wordAround(text, match.index);
+    const at = match.index + 1 - start;
+    const known = (candidate: string): boolean => isCommonWord(candidate) || isPlaceName(candidate);
+    if (known(`${word.slice(0, at)}${capital.toLowerCase()}${word.slice(at + 1)}`)) return { start: match.index + 1, end: match.index + 2, text: capital.toLowerCase() };
+    return known(`${word.slice(0, at)}${word.slice(at + 1)}`) ? { start: match.index + 1, end: match.index + 2, text: '' } : null;
+  },
+};
+
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark, doubledCapital,
 ];
 
 /** The edits of every repair over `text`, sorted by start (overlaps are dropped by `applyEdits`). */

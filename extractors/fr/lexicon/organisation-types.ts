@@ -51,21 +51,21 @@ export const REGIONS: readonly string[] = [
  * capitals (`PÔLE`, `BILAN`, `CLIMAT`), roman numerals and administrative identifiers are refused
  * by general tests in the acronym parser; this list keeps only what those tests cannot know:
  * - concepts of the field: `ESS`, `PTCE` alone (`PTCE Anima` is an organisation), `IAE`, `SIAE`, `ESUS`, `RSE`, `ODD`;
- * - kinds of calls, schemes and laws, not a body: `AMI`, `AAP`, `DLA`, `CRTE`, `GPEC`, `VAE`, `PACTE`;
+ * - kinds of calls, schemes, programmes and laws, not a body: `AMI`, `AAP`, `DLA`, `CRTE`, `GPEC`, `VAE`, `PACTE`, `PON`;
  * - categories of bodies or territories: `EPCI`, `QPV`, `ZRR`, `PME`, `TPE`, `ETI`; a region or the
  *   country alone is a place: `HDF`, `FRANCE`;
  * - legal forms, which name no one alone: `SCIC`, `SCOP`, `SAS`, `SARL`, `EURL`, `SA`;
- * - employment terms and units: `CDI`, `CDD`, `RSA`, `SMIC`, `ETP`, `ETPT`, `RH`;
+ * - employment terms, contracts and units: `CDI`, `CDD`, `CDDI`, `CUI`, `RSA`, `SMIC`, `ETP`, `ETPT`, `RH`;
  * - document, meeting and office words that are no French words: `PDF`, `URL`, `FAQ`, `PIB`, `RGPD`,
  *   `TTC`, `COVID`, `TIC`, `NTIC`, `EDITO`, `FOCUS`, `INFO`, `COPIL`, `COTECH`, `AG`, `CA`; titles `CEO`, `PDG`.
  * The two-letter entries matter only for `Name (CA)` in the named parser.
  */
 export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'ESS', 'PTCE', 'PTCES', 'IAE', 'SIAE', 'ESUS', 'RSE', 'ODD',
-  'AMI', 'AAP', 'DLA', 'CRTE', 'GPEC', 'VAE', 'PACTE',
+  'AMI', 'AAP', 'DLA', 'CRTE', 'GPEC', 'VAE', 'PACTE', 'PON',
   'EPCI', 'QPV', 'ZRR', 'PME', 'TPE', 'ETI', 'HDF', 'FRANCE',
   'SCIC', 'SCOP', 'SAS', 'SARL', 'EURL', 'SA',
-  'CDI', 'CDD', 'RSA', 'SMIC', 'ETP', 'ETPT', 'RH',
+  'CDI', 'CDD', 'CDDI', 'CUI', 'RSA', 'SMIC', 'ETP', 'ETPT', 'RH',
   'PDF', 'URL', 'FAQ', 'PIB', 'RGPD', 'TTC', 'COVID', 'TIC', 'NTIC', 'EDITO', 'ÉDITO', 'FOCUS', 'INFO', 'INFOS',
   'COPIL', 'COTECH', 'AG', 'CA', 'CEO', 'PDG',
 ]);

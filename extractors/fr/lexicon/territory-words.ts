@@ -25,6 +25,8 @@ export const GENERIC_KIND_NAMES: ReadonlySet<string> = new Set([
   'pole territorial de cooperation economique', 'poles territoriaux de cooperation economique',
   'pole territoriaux de cooperation economique', 'poles territoriaux de cooperations economiques',
   'pole territorial de cooperation economique (ptce)', 'economie sociale et solidaire',
+  // The State's label for clusters of firms and research, a kind like the PTCE.
+  'pole de competitivite', 'poles de competitivite',
 ]);
 
 /** First words of a territory's name that no commune list holds (`Pays d'Arles`, `Val de Sèvre`, `Haut-Doubs`). */

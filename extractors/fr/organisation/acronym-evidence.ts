@@ -24,6 +24,7 @@ const CAPITAL_WORD = /^(?:[DL]['’])?[\p{Lu}\d][\p{Lu}\d'’&-]*$/u;
  * of the line is in lower case. A table row ending with a department code is not a heading.
  */
 export function inCapitalRun(text: string, start: number, end: number): boolean {
+  if (inQuotedCapitals(text, start, end)) return true;
   const lineStart = lineStartOf(text, start);
   const lineEnd = lineEndOf(text, end);
   if (/\(\d{2,3}\)\s*$/u.test(text.slice(lineStart, lineEnd))) return false;
@@ -39,6 +40,18 @@ export function inCapitalRun(text: string, start: number, end: number): boolean 
     }
   }
   return words >= 3;
+}
+
+/**
+ * `« TERRE VIVE⏎DU NORD »`: the token is one of two words or more in capitals that alone fill a
+ * quotation, even wrapped over a line: a name written in capitals, not an acronym of its own.
+ */
+function inQuotedCapitals(text: string, start: number, end: number): boolean {
+  const open = /["«“][^"«»“”\n]*\n?[^"«»“”\n]*$/u.exec(text.slice(Math.max(0, start - 50), start));
+  const close = /^[^"«»“”\n]*\n?[^"«»“”\n]*["»”]/u.exec(text.slice(end, end + 50));
+  if (open === null || close === null) return false;
+  const words = `${open[0].slice(1)}${text.slice(start, end)}${close[0].slice(0, -1)}`.trim().split(/\s+/u);
+  return words.length >= 2 && words.every((word) => CAPITAL_WORD.test(word) && /\p{Lu}/u.test(word));
 }
 
 /** Up to twelve words before `(ACR)`, back to the start of the sentence or line. */

@@ -160,8 +160,21 @@ function opensTerritory(walk: Walk, token: Token): boolean {
 
 const isTailStop = (folded: string): boolean => TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
 
+/** `EEEEEE`, `P422`: a letter repeated, or one or two letters glued to a number (an OCR'd leader line or page number). */
+const OCR_JUNK = /^(?:(\p{L})\1{2,}|\p{L}{1,2}\d{2,})$/iu;
+
+/** The token, or the capitals right before such junk (`RSR EEEEEE`), are OCR noise, no word of a name. */
+function junkAhead(walk: Walk, token: Token): boolean {
+  if (OCR_JUNK.test(token.word)) return true;
+  if (!/^\p{Lu}+$/u.test(token.word)) return false;
+  const next = /^[ \t]+(?<word>[\p{L}\p{N}]+)/u.exec(rest(walk, token.end, 20))?.groups?.['word'];
+  return next !== undefined && OCR_JUNK.test(next);
+}
+
 /** Evidence that the name ended before `token`, in the order they are tried. */
 export const STOP_RULES: readonly StopRule[] = [
+  // `… La Ville RSR EEEEEE P27`: OCR noise of a leader line after a name.
+  { id: 'ocr-junk', stops: (walk, token) => walk.nameWords > 0 && junkAhead(walk, token) },
   // `Atelier42`: no space before the word (a glued number or a word of the same token).
   { id: 'glued', stops: (_walk, token) => token.gap === '' && token.elision === undefined },
   // `SCOP Les Granges    Albi`: a tab or a run of spaces is a table's cell boundary.
@@ -193,6 +206,12 @@ export const STOP_RULES: readonly StopRule[] = [
     id: 'and-lower',
     stops: (walk, token) => !coordinated(walk, token) && walk.previous === 'and' && !token.capitalised && token.folded !== 'un' &&
       token.folded !== 'une' && walk.beforeAnd !== 'lower' && !walk.kind.lowerNames,
+  },
+  // `Conseil général et de la Métropole`: after a lower-case word, `et de` + a capitalised name is another body.
+  {
+    id: 'and-of-other-body',
+    stops: (walk, token) => walk.previous === 'and' && walk.beforeAnd === 'lower' && !walk.kind.lowerNames && /^(?:de|du|des)$/u.test(token.word) &&
+      /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])?\p{Lu}\p{Ll}/u.test(rest(walk, token.end, 12)),
   },
   // `et d'Activités` continues a name; `et l'État` starts another one.
   { id: 'and-article', stops: (walk, token) => token.elision !== undefined && walk.previous === 'and' && (!token.capitalised || /^l'/iu.test(token.elision)) },
@@ -260,7 +279,7 @@ const SECTION_NUMBER = /^[ \t]+\d{1,2}[ \t]*[–—:-]/u;
 
 /** `Roue Verte 64,`: a department number ending a name, not a number going on into the sentence. */
 const DEPARTMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u;
-const AFTER_DEPARTMENT = /^(?:[ \t]*[,;.:)»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u;
+const AFTER_DEPARTMENT = /^(?:[ \t]*[,;.:()»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u;
 
 /** `Amis du Quartier 47 Nérac 12 500 €`: after a department number, a town then a number is the next column of a table. */
 function townThenNumber(after: string): boolean {

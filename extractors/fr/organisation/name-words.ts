@@ -9,6 +9,8 @@ import { WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js
 import { MONTHS } from '../lexicon/months.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { PLACES_SOURCE } from '../lexicon/places.js';
+import { TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 
 /** The long form of `PTCE`, a head like `PTCE` itself. */
 export const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
@@ -75,10 +77,26 @@ export function continuesTerritory(text: string, offset: number): boolean {
   return word !== undefined && !/^\p{Lu}+$/u.test(word) && !HEAD_WORDS.has(fold(word));
 }
 
-/** After `en`/`à`: a capitalised word that is no place, no type word and no month (`en Transition`, not `à Amiens`). */
+let shortPlaces: ReadonlySet<string> | null = null;
+
+/**
+ * `Romans`, `Châlons`: a town written by the first part of its compound name (`Romans-sur-Isère`,
+ * `Châlons-en-Champagne`): the part before a link word, folded.
+ */
+function isShortPlace(word: string): boolean {
+  shortPlaces ??= new Set(PLACES_SOURCE.split('|').flatMap((place) => /^(?<first>[^-]{3,})-(?:sur|sous|en|les|lès|lez|le|la|de|du|des|aux|au|d')-/u.exec(place)?.groups?.['first'] ?? []));
+  const folded = fold(word);
+  // `Val-de-Reuil`, `Pays-de-…`: first words of territories' names (`en Val de Loire`) are no town.
+  return shortPlaces.has(folded) && !TERRITORY_NAME_WORDS.has(folded);
+}
+
+/** A commune, department or region, or a town by the first part of its compound name. */
+export const isPlaceLike = (word: string): boolean => isPlaceName(word) || isShortPlace(word);
+
+/** After `en`/`à`: a capitalised word that is no place, no type word and no month (`en Transition`, not `à Amiens`, `à Romans`). */
 export function continuesAfterLocative(text: string, offset: number): boolean {
   const word = /^[ \t]+(?<word>\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(offset, offset + 30))?.groups?.['word'];
-  return word !== undefined && !/^\p{Lu}+$/u.test(word) && !isPlaceName(word) && !HEAD_WORDS.has(fold(word)) && !TAIL_STOP.has(fold(word));
+  return word !== undefined && !/^\p{Lu}+$/u.test(word) && !isPlaceLike(word) && !HEAD_WORDS.has(fold(word)) && !TAIL_STOP.has(fold(word));
 }
 
 /** `… de l'Economie sociale et solidaire (PHARE)`: lower-case words, then the acronym in brackets. */

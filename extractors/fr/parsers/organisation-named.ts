@@ -125,6 +125,8 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   if (programmeBefore(head)) return null;
   const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(text.slice(scanned.end, scanned.end + 14))?.groups?.['acronym'];
   if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
+  // `un pôle ESS`, `la structure IAE`: a lower-case kind and a concept's acronym name a kind of body, not one.
+  if (head.lower && text.slice(head.end, scanned.end).trim().split(/\s+/u).every((word) => NON_ORGANISATION_ACRONYMS.has(word))) return null;
   // `l'agence de Pau`: a branch named by its town is a place, not another organisation.
   if (head.lower && (isPlaceAfterPreposition(text.slice(head.end, scanned.end)) || describesNameBefore(text, head.start, head.end))) return null;
   const start = startOf(head);

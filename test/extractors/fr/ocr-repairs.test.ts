@@ -38,8 +38,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['les acteurs de UESS du territoire', "les acteurs de l'ESS du territoire"],
       ['le soutien de UAPES cette année', "le soutien de l'APES cette année"],
       ['avec UADEME et la région', "avec l'ADEME et la région"],
+      ['chargée de mission pour UUDAF 05.', "chargée de mission pour l'UDAF 05."],
     ],
-    keeps: ['une cotisation à URSSAF', 'la UNESCO et UDES', 'un label UESSX'],
+    keeps: ['une cotisation à URSSAF', 'la UNESCO et UDES', 'un label UESSX', 'le club UUU'],
   },
   'lost-l': {
     repairs: [
@@ -81,11 +82,20 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji'],
   },
+  'doubled-capital': {
+    repairs: [
+      ['le PTCE de LunNel', 'le PTCE de Lunel'],
+      ['une coOpérative locale', 'une coopérative locale'],
+      ['la saison estivalLe', 'la saison estivale'],
+    ],
+    keeps: ['le label McDonald', 'la marque iPhone', 'un sigle ReNNes'],
+  },
   'a-for-grave': {
     repairs: [
       ['le Pôle Culture a Montaigu', 'le Pôle Culture à Montaigu'],
       ['Activités a Rayonnement Solidaire', 'Activités à Rayonnement Solidaire'],
       ['Fait a Strasbourg, le 3 mai', 'Fait à Strasbourg, le 3 mai'],
+      ['aux Activités\na Rayonnement Local', 'aux Activités\nà Rayonnement Local'],
     ],
     keeps: ['La Région a lancé un appel', 'le collectif a Marseille', 'Il y a Nantes et Rennes'],
   },

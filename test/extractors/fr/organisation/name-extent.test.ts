@@ -233,6 +233,9 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'CRESS| Bretagne à Rennes', name: 'Bretagne' },
       { line: 'Collectif| Lien en Savoie', name: 'Lien' },
       { line: 'Atelier| Vélo à Nantes', name: 'Vélo' },
+      // A town by the first part of its compound name (`Romans-sur-Isère`, `Châlons-en-Champagne`).
+      { line: 'Pôle| Sud à Romans qui', name: 'Sud' },
+      { line: 'Réseau| Vert à Châlons, avec', name: 'Vert' },
     ],
     negative: [
       { line: 'Collectif| Estuaire en Transition', name: 'Estuaire en Transition' },
@@ -256,10 +259,33 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Association| Roue Libre 33.', name: 'Roue Libre 33' },
       { line: 'Collectif| Pas à pas 93, qui', name: 'Pas à pas 93' },
       { line: 'Association| Roue Verte 34 Frontignan\n31 000 €', name: 'Roue Verte 34' },
+      { line: 'GIE| Bois Vert 38 (qui comprend', name: 'Bois Vert 38' },
     ],
     negative: [
       { line: 'Association| Solidaire 12 sociétaires', name: 'Solidaire' },
       { line: 'Réseau| Terre Vive, qui', name: 'Terre Vive' },
+    ],
+  },
+  'and-of-other-body': {
+    positive: [
+      { line: 'Conseil| général et de la Métropole', name: '' },
+      { line: "Chambre| d'agriculture et de la Région", name: '' },
+      { line: 'Office| public et du Département du Gard', name: '' },
+    ],
+    negative: [
+      { line: 'Communauté de communes| du Val et du Pays de Brie', name: 'du Val et du Pays de Brie' },
+      { line: "Maison| de l'Emploi et de la Formation", name: "de l'Emploi et de la Formation" },
+    ],
+  },
+  'ocr-junk': {
+    positive: [
+      { line: 'PTCE| Terres Vives RSR EEEEEE P27', name: 'Terres Vives', kind: NAME_FIRST },
+      { line: 'Réseau| Bois Vivant P422 le', name: 'Bois Vivant' },
+      { line: 'Fédération| Terre Unie mmmm du Nord', name: 'Terre Unie' },
+    ],
+    negative: [
+      { line: 'Réseau| Vélo Solidaire 64, qui', name: 'Vélo Solidaire 64' },
+      { line: 'Association| AAA Services', name: 'AAA Services' },
     ],
   },
   'place-then-sentence': {
