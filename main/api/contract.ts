@@ -30,11 +30,12 @@ export type { DocumentWarning, DocumentWarningCode };
 export type { ApiEvent, DocumentSummary, ImportStarted, MentionCounts, SpanReading };
 export type { ImportFileOutcome, ImportProgressEvent } from './events.js';
 /**
- * Names a mention's `evidence` may hold today: the features of `fr.organisation.candidate`, and
- * `same-document` / `known-name` (one sense per document and per corpus). The list grows with the
- * extractors; a client must show a name it does not know too.
+ * Names a mention's `evidence` may hold today: the features of `fr.organisation.candidate`,
+ * `same-document` / `known-name` (one sense per document and per corpus) and `person-role` (a name
+ * after a person's role, `fr.organisation.cued`). The list grows with the extractors; a client must
+ * show a name it does not know too (the fitted decision's `fit:` features, for example).
  */
-export type MentionEvidence = Evidence | 'same-document' | 'known-name';
+export type MentionEvidence = Evidence | 'same-document' | 'known-name' | 'person-role';
 
 const id = z.number().int().positive();
 const mentionType = z.enum(MENTION_TYPES);

@@ -334,9 +334,9 @@ export function ruleText(rule: string): string {
 }
 
 /**
- * The evidence names a mention carries (`MentionRecord.evidence`), as short French phrases. The
- * keys are checked against the extractors' names (a misspelt one is a compile error); a name not
- * listed here, a feature added later, is shown by `evidenceText`'s fallback, never blank.
+ * The evidence names a mention carries (`MentionRecord.evidence`), as short French phrases. Every
+ * name of `MentionEvidence` must have one and a misspelt key is a compile error; a name outside
+ * that type (the fitted decision's `fit:` features) is shown by `evidenceText`'s fallback, never blank.
  */
 export const EVIDENCE_LABELS = {
   'list-with-organisation': 'dans une liste dont d’autres noms sont des organisations',
@@ -355,7 +355,18 @@ export const EVIDENCE_LABELS = {
   place: 'contre : est un nom de lieu',
   'common-word': 'contre : un seul mot courant',
   'calendar-word': 'contre : contient un mois ou un jour de la semaine',
-} as const satisfies Partial<Record<MentionEvidence, string>>;
+  'article-mid-sentence': 'La, Le ou Les à majuscule au milieu d’une phrase',
+  'region-bracket': 'suivi d’un département ou d’une région entre parenthèses',
+  'possessive-role': 'suivi d’un rôle qui lui appartient (« et sa directrice »)',
+  'kind-example': 'donné en exemple d’un type de structure (« des associations comme… »)',
+  'verb-subject': 'sujet d’un verbe d’action de structure (accompagne, emploie…)',
+  coordinated: 'coordonné à une autre structure (« X et l’association Y »)',
+  'kind-after': 'suivi du type de structure qu’il est (« X, association de… »)',
+  'kind-quoted': 'entre guillemets juste après un type de structure',
+  'title-run': 'trois mots à majuscule ou plus au fil d’une phrase',
+  'role-after': 'contre : suivi d’une fonction de personne',
+  'person-role': 'après la fonction d’une personne (« gérante de X »)',
+} as const satisfies Record<MentionEvidence, string>;
 
 /** One evidence name in French; an unknown one as `indice « nouveau nom »` (its words, not blank). */
 export function evidenceText(name: string): string {
