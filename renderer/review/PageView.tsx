@@ -31,15 +31,19 @@ let measuring: CanvasRenderingContext2D | null | undefined;
 function stretches(runs: readonly Run[], text: string, scale: number, fontFamily: string): number[] {
   measuring ??= document.createElement('canvas').getContext('2d');
   const context = measuring;
+  if (context === null) return runs.map(() => 1);
+  // Measured once at a fixed size and scaled: text width is proportional to font size, and
+  // setting the context's font for each run would parse a font string for each.
+  context.font = `${MEASURE_PX}px ${fontFamily}`;
   return runs.map((run) => {
     const size = (run.rect.y1 - run.rect.y0) * scale * TEXT_SIZE;
-    if (context === null || size <= 0) return 1;
-    context.font = `${size}px ${fontFamily}`;
-    const width = context.measureText(text.slice(run.start, run.end)).width;
+    const width = (context.measureText(text.slice(run.start, run.end)).width * size) / MEASURE_PX;
     return width > 0 ? Math.min(1, ((run.rect.x1 - run.rect.x0) * scale) / width) : 1;
   });
 }
 
+/** Font size the text layer's runs are measured at. */
+const MEASURE_PX = 100;
 /** The text's font size as a fraction of its box's height. */
 const TEXT_SIZE = 0.85;
 
