@@ -11,13 +11,17 @@ export function contextSentence(text: string, start: number, end: number): strin
 }
 
 /**
- * `contextSentence` for the mentions of one page: mentions of one sentence share its collapsed
- * text (a page has several mentions per sentence).
+ * `contextSentence` for the mentions of one page: the page's sentence ends are found in one pass
+ * (not by walking up to `MAX_LENGTH` characters each side of every mention), and mentions of one
+ * sentence share its collapsed text (a page has several mentions per sentence).
  */
 export function pageContexts(text: string): (start: number, end: number) => string {
   const seen = new Map<number, string>();
+  const stops = sentenceStops(text);
   return (start, end) => {
-    const [from, to] = sentenceBounds(text, start, end);
+    const from = Math.max(lastAtMost(stops.starts, start), start - MAX_LENGTH, 0);
+    const after = firstAtLeast(stops.ends, end);
+    const to = after < text.length && after - end < MAX_LENGTH ? after + stops.endShift[after]! : Math.max(end, Math.min(text.length, end + MAX_LENGTH));
     const key = from * (text.length + 1) + to;
     let context = seen.get(key);
     if (context === undefined) {
@@ -26,6 +30,53 @@ export function pageContexts(text: string): (start: number, end: number) => stri
     }
     return context;
   };
+}
+
+/**
+ * Where `sentenceBounds` stops on this text: `starts`, the positions where a sentence (or line
+ * group) may begin, and `ends`, the positions of a sentence's last character (its end is one
+ * past it: `endShift` 1) or of a blank line's first line break (shift 0). Both ascending.
+ */
+function sentenceStops(text: string): { starts: number[]; ends: number[]; endShift: Uint8Array } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const endShift = new Uint8Array(text.length + 1);
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (isSentenceEnd(code) && isSpace(text.charCodeAt(index + 1))) {
+      ends.push(index);
+      endShift[index] = 1;
+      starts.push(index + 1);
+    } else if (code === 10 && text.charCodeAt(index + 1) === 10) {
+      ends.push(index);
+      starts.push(index + 2);
+    }
+  }
+  return { starts, ends, endShift };
+}
+
+/** The largest value of ascending `values` that is at most `limit`, or -1. */
+function lastAtMost(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? -1 : values[low - 1]!;
+}
+
+/** The smallest value of ascending `values` that is at least `limit`, or +Infinity. */
+function firstAtLeast(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low === values.length ? Number.POSITIVE_INFINITY : values[low]!;
 }
 
 // Without the `u` flag `\s` is the same set and the replace runs about twice as fast.

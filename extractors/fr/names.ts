@@ -9,8 +9,33 @@ let firstNames: ReadonlySet<string> | null = null;
 /** The names, and the same names without their accents (`Francois`, `Gwenaelle`): OCR often loses them. */
 let namesAsReadByOcr: ReadonlySet<string> | null = null;
 const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
-/** `François` → `Francois`; letter case is kept (an upper-case word is no given name here). */
-const withoutAccents = (word: string): string => (NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word);
+const MARKS = /\p{M}/gu;
+/** Each non-ASCII character met so far without its accents (NFD, marks dropped): `é` → `e`. */
+const plainCharacters = new Map<string, string>();
+
+/**
+ * `François` → `Francois`; letter case is kept (an upper-case word is no given name here). Read
+ * character by character from a table filled on first sight (this runs for many capitalised words
+ * of a page): NFD decomposes each character on its own and only reorders marks, which are dropped,
+ * so this is `normalize('NFD')` of the word without its marks.
+ */
+function withoutAccents(word: string): string {
+  if (!NON_ASCII.test(word)) return word;
+  let plain = '';
+  for (const char of word) {
+    if (char.charCodeAt(0) < 0x80) {
+      plain += char;
+      continue;
+    }
+    let base = plainCharacters.get(char);
+    if (base === undefined) {
+      base = char.normalize('NFD').replace(MARKS, '');
+      plainCharacters.set(char, base);
+    }
+    plain += base;
+  }
+  return plain;
+}
 
 /** Known names that carry an accent, by their plain form: `Helene` → [`Hélène`]. */
 let accentedByPlain: ReadonlyMap<string, readonly string[]> | null = null;

@@ -14,6 +14,7 @@ const DAY_IN_LIST = /\d+/gu;
 export const dateDayListParser: Parser = {
   id: 'fr.date.day-list',
   pattern: () => compile(PATTERN, 'dgiu'),
+  requires: /,[ \t]*\d/u, // the days are listed with commas: skip pages without a comma before a digit
   extract(_context, match): Candidate[] | null {
     const groups = match.groups ?? {};
     const month = parseMonth(groups['month']);

@@ -11,6 +11,7 @@ const PATTERN = MONTH_AHEAD + bounded(`${MONTH_PATTERN}${GAP}(?<relative>dernier
 export const dateMonthRelativeParser: Parser = {
   id: 'fr.date.month-relative',
   pattern: () => compile(PATTERN, 'giu'),
+  requires: /dernier|prochain/iu, // skip pages without the relative word
   extract(_context, match): Candidate | null {
     const month = parseMonth(match.groups?.['month']);
     if (month === undefined) return null;

@@ -37,6 +37,7 @@ function resolve(groups: Record<string, string | undefined>, documentDate: strin
 export const dateRelativePeriodParser: Parser = {
   id: 'fr.date.relative-period',
   pattern: () => compile(PATTERN, 'giu'),
+  requires: /l'an|mois/iu, // `l'an`, `l'année` or `le mois`: skip pages without
   extract(context, match): Candidate | null {
     const before = context.text.slice(Math.max(0, match.index - ANCHOR_REACH), match.index);
     const resolved = resolve(match.groups ?? {}, context.document.documentDate, before);

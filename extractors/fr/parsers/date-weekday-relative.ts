@@ -25,6 +25,7 @@ export function weekdayFrom(reference: string, weekday: number, past: boolean): 
 export const dateWeekdayRelativeParser: Parser = {
   id: 'fr.date.weekday-relative',
   pattern: () => compile(PATTERN, 'giu'),
+  requires: /dernier|prochain/iu, // skip pages without the relative word
   extract(context, match): Candidate | null {
     const weekday = parseWeekday(match.groups?.['weekday']);
     const reference = context.document.documentDate;

@@ -20,20 +20,39 @@ import type { FigureProposal } from './figure-proposal.js';
 const RULE = 'fr.figure.count';
 const ELLIPSIS_RULE = `${RULE}.ellipsis`;
 
-/** The first word of every compound unit: a noun that starts none is its own unit, unread further. */
-const COMPOUND_HEADS: ReadonlySet<string> = new Set(COMPOUND_UNITS.map((compound) => compound.slice(0, compound.indexOf(' '))));
+/** One compound unit, read after its first word: the rest (`de travail`), its plural, its pattern over line breaks. */
+interface CompoundTail {
+  readonly compound: string;
+  readonly tail: string;
+  readonly plural: string;
+  readonly raw: RegExp;
+}
+
+/**
+ * The compound units by their first word (`groupe` → `groupe de travail`, …), in lexicon order;
+ * a noun that starts none is its own unit, unread further. Built once: this runs for every noun.
+ */
+const COMPOUNDS_BY_HEAD: ReadonlyMap<string, readonly CompoundTail[]> = (() => {
+  const byHead = new Map<string, CompoundTail[]>();
+  for (const compound of COMPOUND_UNITS) {
+    const head = compound.slice(0, compound.indexOf(' '));
+    const tail = compound.slice(head.length);
+    const entry = { compound, tail, plural: tail.replace(/(\p{L})$/u, '$1s'), raw: new RegExp(`^${tail.replace(/ /g, '[ \\t\\n]+')}`, 'u') };
+    byHead.set(head, [...(byHead.get(head) ?? []), entry]);
+  }
+  return byHead;
+})();
 
 /** A multi-word unit starting with the counted noun (`groupe de travail`, `demandeur d'emploi`). */
 function compoundAfter(text: string, unitEnd: number, singular: string): { unit: string; end: number } {
-  if (!COMPOUND_HEADS.has(singular)) return { unit: singular, end: unitEnd };
+  const compounds = COMPOUNDS_BY_HEAD.get(singular);
+  if (compounds === undefined) return { unit: singular, end: unitEnd };
   const following = text.slice(unitEnd, unitEnd + 40).toLowerCase();
   const normalisedTail = following.replace(/[ \t\n]+/g, ' ');
-  for (const compound of COMPOUND_UNITS) {
-    if (!compound.startsWith(`${singular} `)) continue;
-    const tail = compound.slice(singular.length);
-    if (normalisedTail.startsWith(tail) || normalisedTail.startsWith(tail.replace(/(\p{L})$/u, '$1s'))) {
+  for (const { compound, tail, plural: tailPlural, raw: tailPattern } of compounds) {
+    if (normalisedTail.startsWith(tail) || normalisedTail.startsWith(tailPlural)) {
       const plural = normalisedTail.startsWith(`${tail}s`) ? 1 : 0;
-      const raw = following.match(new RegExp(`^${tail.replace(/ /g, '[ \\t\\n]+')}`, 'u'));
+      const raw = following.match(tailPattern);
       return { unit: compound, end: unitEnd + (raw?.[0].length ?? tail.length) + plural };
     }
   }

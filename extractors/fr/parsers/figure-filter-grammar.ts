@@ -40,10 +40,21 @@ export const ratioFilter: FigureFilter = {
   rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && RATIO_AFTER.test(p.text.slice(p.numberEnd, p.numberEnd + 24)),
 };
 
+/**
+ * Whether the last character before `start` that is no space or tab is one `QUIZ_BEFORE` ends
+ * with (`:`, `=`, `)`, `.`): a cheap test first, as most numbers have a word before them.
+ */
+function quizMarkBefore(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index -= 1;
+  const char = text.charAt(index);
+  return char === ':' || char === '=' || char === ')' || char === '.';
+}
+
 export const quizFilter: FigureFilter = {
   id: 'fr.figure.filter.quiz',
   reason: 'the answer of a quiz or a multiple-choice option (`Réponse : 3`, `B) 25 %`)',
-  rejects: (p) => QUIZ_BEFORE.test(p.text.slice(Math.max(0, p.start - 40), p.start)),
+  rejects: (p) => quizMarkBefore(p.text, p.start) && QUIZ_BEFORE.test(p.text.slice(Math.max(0, p.start - 40), p.start)),
 };
 
 /**

@@ -48,6 +48,7 @@ function rowsOf(run: string, runStart: number): { rows: Row[]; joined: boolean }
 export const figureJoinedTableParser: Parser = {
   id: 'fr.figure.joined-table',
   pattern: () => compile(PATTERN, 'gmu'),
+  requires: /\|/u, // the cells are split by `|`: skip pages without one
   extract(_context, match): Candidate[] | null {
     const { rows, joined } = rowsOf(match[0], match.index);
     // A table with one row per line and no label run into a cell is table-row's.

@@ -22,6 +22,7 @@ const PATTERN =
 export const figureLabelledParser: Parser = {
   id: 'fr.figure.labelled',
   pattern: () => compile(PATTERN, 'dgmu'),
+  requires: /:[ \t]*\d/u, // every match has a colon then a number: skip pages without
   extract(_context, match): Candidate[] | null {
     const unit = labelHeadNoun(match.groups?.['label'] ?? '');
     if (unit === undefined) return null;

@@ -19,6 +19,7 @@ const CELL = new RegExp(`${GAP}(?<number>${NUMBER})`, 'gu');
 export const figureSpacedRowParser: Parser = {
   id: 'fr.figure.spaced-row',
   pattern: () => compile(PATTERN, 'gmu'),
+  requires: / {2}\d|\t[ \t]*\d/u, // a cell is a gap (two spaces or a tab) then a number: skip pages without
   extract(_context, match): Candidate[] | null {
     const label = match.groups?.['label'] ?? '';
     const cells = match.groups?.['cells'] ?? '';

@@ -77,6 +77,7 @@ function readRows(tokens: readonly Token[], columns: number): Row[] {
 export const figureSpacedTableParser: Parser = {
   id: 'fr.figure.spaced-table',
   pattern: () => compile(PATTERN, 'dgu'),
+  requires: /(?:19|20)\d{2}[ \t\n]+(?:19|20)\d{2}/u, // a header of two years or more: skip pages without
   extract(context, match): Candidate[] | null {
     const columns = (match.groups?.['years'] ?? '').split(/\s+/u).length;
     const from = match.index + match[0].length;

@@ -16,6 +16,7 @@ const NUMBER_CELL = new RegExp(`^(?<lead>[ \\t]*)(?<number>${NUMBER_PATTERN})[ \
 export const figureTableRowParser: Parser = {
   id: 'fr.figure.table-row',
   pattern: () => compile(PATTERN, 'gmu'),
+  requires: /\|/u, // the cells are split by `|`: skip pages without one
   extract(_context, match): Candidate[] | null {
     const label = match.groups?.['label'] ?? '';
     const cells = match.groups?.['cells'] ?? '';

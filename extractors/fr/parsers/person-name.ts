@@ -71,16 +71,27 @@ function gluedName(givenWords: readonly string[], last: string): boolean {
   return givenWords.length === 1 && isFirstName(givenWords[0] ?? '') && !isCommonWord(last.toLowerCase());
 }
 
+/**
+ * Without a civil title a name opens on a known (or ambiguous) given name, whichever reading of
+ * the given names `extract` takes (both start with the first word).
+ */
+function opensName(title: string | undefined, givenWords: readonly string[]): boolean {
+  const opener = givenWords[0] ?? '';
+  return title !== undefined || isFirstName(opener) || isAmbiguousFirstName(opener);
+}
+
 export const personNameParser: Parser = {
   id: 'fr.person.name',
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
     let first = groups['first'] ?? '';
+    const givenWords = first.split(/[ \t]+/u);
+    // Most capitalised pairs of a page stop here, before any other work.
+    if (!opensName(groups['title'], givenWords)) return null;
     const surname = joinHyphenation(groups['last'] ?? '', match.index + match[0].length);
     let end = surname.end;
     let last = surname.last;
-    const givenWords = first.split(/[ \t]+/u);
     // `M. Ionut Marinescu`: after a civil title two capitalised words that are no common words
     // make a name even when the given name is not in the lexicon.
     const titled = groups['title'] !== undefined && givenWords.length === 1 && unknownNamePair(first, last);

@@ -33,9 +33,12 @@ function toCandidate(link: RoleLink): Candidate {
 export const roleRefiner: Refiner = {
   id: 'fr.role',
   refine(context, candidates): Candidate[] {
+    // Every link ties a role to a person: a page with no person has no role to read (its role
+    // phrases are not even looked for, the longest pattern of the pipeline).
+    const people = candidates.filter((candidate) => candidate.type === 'person');
+    if (people.length === 0) return [...candidates];
     const roles = rolePhrases(context.text);
     if (roles.length === 0) return [...candidates];
-    const people = candidates.filter((candidate) => candidate.type === 'person');
     const organisations = candidates.filter((candidate) => candidate.type === 'organisation');
     const links = [
       ...signatureLinks(context.text, roles, people, organisations),

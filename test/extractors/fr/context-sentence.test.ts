@@ -20,4 +20,12 @@ describe('pageContexts', () => {
       for (const end of [start, start + 1, start + 7]) expect(contextOf(start, Math.min(end, TEXT.length))).toBe(contextSentence(TEXT, start, Math.min(end, TEXT.length)));
     }
   });
+
+  it('gives what contextSentence gives on long sentences, blank lines and edges', () => {
+    const long = `${'mot '.repeat(120)}fin. Suite\n\n\nAutre${' x'.repeat(200)}! Dernier.\n\nBas ?`;
+    const contextOf = pageContexts(long);
+    for (let start = 0; start <= long.length; start += 1) {
+      for (const end of [start, start + 2, start + 350]) expect(contextOf(start, Math.min(end, long.length))).toBe(contextSentence(long, start, Math.min(end, long.length)));
+    }
+  });
 });
