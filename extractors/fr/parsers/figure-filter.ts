@@ -14,7 +14,9 @@ import { listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } f
 import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
-import { agreementFilter, participleFilter, quizFilter, ratioFilter, timeFilter } from './figure-filter-grammar.js';
+import {
+  agreementFilter, participleFilter, quizFilter, ratioFilter, smallSpeltFilter, timeFilter, viewCountFilter,
+} from './figure-filter-grammar.js';
 
 /** One reason a proposed number is not a count. */
 export interface FigureFilter {
@@ -50,7 +52,9 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   timeFilter,
   participleFilter,
   ratioFilter,
+  viewCountFilter,
   agreementFilter,
+  smallSpeltFilter,
 ];
 
 /** The id of the first filter that rejects `proposal`, or undefined when it is kept. */
