@@ -64,8 +64,15 @@ function figure(start: number, end: number, value: number, unit: string | undefi
 }
 
 /**
+ * A number opening a sentence that the next clause names (`139, c'est le nombre de tiers-lieux…`,
+ * `42 : voilà le nombre d'adhérents`): the noun after `nombre de` is what it counts.
+ */
+const NUMBER_HOOK = /^[ \t]*[,:][ \t\n]*(?:c['’]est|voilà|voici|tel est)[ \t\n]+le[ \t\n]+nombre[ \t\n]+(?:de[ \t\n]+|d['’])(?:[ \t\n]*)(?<unit>\p{L}[\p{L}'’-]*\p{L})/iu;
+
+/**
  * A number with no noun: kept only when alone on its line (an infographic), or before `dans` or a
- * verb it is the subject of (`dont 75 sont`), where it repeats the noun of the figure before.
+ * verb it is the subject of (`dont 75 sont`), where it repeats the noun of the figure before; or
+ * when the clause after it names what it counts (`NUMBER_HOOK`).
  */
 function bareNumber(p: FigureProposal): Candidate | null {
   const { text, start, numberEnd: end, value } = p;
@@ -76,6 +83,8 @@ function bareNumber(p: FigureProposal): Candidate | null {
     const unitWord = named?.groups?.['unit'];
     return unitWord === undefined ? null : figure(start, end, value, singularUnit(unitWord), 0.6);
   }
+  const hook = NUMBER_HOOK.exec(text.slice(end, end + 60))?.groups?.['unit'];
+  if (hook !== undefined) return figure(start, end, value, singularUnit(hook), 0.6);
   const next = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}+)/u.exec(text.slice(end, end + 20))?.groups?.['word']?.toLowerCase();
   return next === undefined || (!ELLIPSIS_WORDS.has(next) && !ELLIPSIS_VERBS.has(next)) ? null : figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE);
 }

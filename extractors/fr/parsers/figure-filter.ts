@@ -8,7 +8,7 @@
 import type { FigureProposal } from './figure-proposal.js';
 import {
   bareWordFilter, bracketedCodeFilter, leadingZeroFilter, phoneFilter, postcodeFilter, referenceFilter, signedFilter, thousandsGroupFilter,
-  yearFilter,
+  versionFilter, yearFilter,
 } from './figure-filter-codes.js';
 import { listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
 import {
@@ -30,6 +30,7 @@ export interface FigureFilter {
 /** Every filter, in the order they are asked (cheap and sure ones first). */
 export const FIGURE_FILTERS: readonly FigureFilter[] = [
   referenceFilter,
+  versionFilter,
   signedFilter,
   thousandsGroupFilter,
   leadingZeroFilter,
