@@ -3,20 +3,41 @@
  * match, the search resumes one character later, so a rejected long match cannot hide a good
  * shorter one that starts inside it.
  */
-import { withAsciiLookBehinds } from './pattern.js';
+import { leadingLookBehinds, withAsciiLookBehinds } from './pattern.js';
 import type { Candidate, Parser, ParsingContext, Refiner } from './types.js';
 
-const compiled = new WeakMap<Parser, RegExp>();
+/** A parser's pattern as run: the scan, and the leading look-behinds tested apart (or null). */
+interface Compiled {
+  readonly scan: RegExp;
+  readonly behind: RegExp | null;
+}
 
-/** The parser's pattern, compiled once, with its word-boundary look-behinds made cheaper. */
-function patternOf(parser: Parser, context: ParsingContext): RegExp {
+const compiled = new WeakMap<Parser, Compiled>();
+
+/**
+ * The parser's pattern, compiled once, with its word-boundary look-behinds made cheaper: leading
+ * ones after an initials look-ahead are tested at each match's start (`leadingLookBehinds`), the
+ * others get an ASCII pre-test (`withAsciiLookBehinds`). Same matches either way.
+ */
+function patternOf(parser: Parser, context: ParsingContext): Compiled {
   let pattern = compiled.get(parser);
   if (pattern === undefined) {
     const own = parser.pattern(context);
-    pattern = new RegExp(withAsciiLookBehinds(own.source), own.flags);
+    const split = leadingLookBehinds(own.source);
+    pattern = {
+      scan: new RegExp(withAsciiLookBehinds(split?.pattern ?? own.source), own.flags),
+      behind: split === null ? null : new RegExp(split.behind, `${own.flags.replace(/[gd]/gu, '')}y`),
+    };
     compiled.set(parser, pattern);
   }
   return pattern;
+}
+
+/** Whether the split-off look-behinds hold at `index` (always, when there are none). */
+function startsHere(behind: RegExp | null, text: string, index: number): boolean {
+  if (behind === null) return true;
+  behind.lastIndex = index;
+  return behind.test(text);
 }
 
 /**
@@ -53,10 +74,14 @@ export function runParsers(
 /** Appends to `into` every candidate `parser` finds in the context text. */
 function runParser(parser: Parser, context: ParsingContext, into: Candidate[], work?: ParserWork): void {
   if (parser.requires !== undefined && !parser.requires.test(context.text)) return;
-  const pattern = patternOf(parser, context);
+  const { scan: pattern, behind } = patternOf(parser, context);
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(context.text)) !== null) {
+    if (!startsHere(behind, context.text, match.index)) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
     if (work !== undefined) {
       work.matches += 1;
       work.matchedChars += match[0].length;

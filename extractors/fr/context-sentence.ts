@@ -79,8 +79,36 @@ function firstAtLeast(values: readonly number[], limit: number): number {
   return low === values.length ? Number.POSITIVE_INFINITY : values[low]!;
 }
 
-// Without the `u` flag `\s` is the same set and the replace runs about twice as fast.
-const collapsed = (text: string, from: number, to: number): string => text.slice(from, to).replace(/\s+/g, ' ').trim();
+/** `\s` of a JavaScript pattern (and what `trim` removes): white space and line terminators. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * `text.slice(from, to).replace(/\s+/g, ' ').trim()`, read once character by character: most
+ * sentences hold only single spaces and are returned as one slice.
+ */
+function collapsed(text: string, from: number, to: number): string {
+  let start = from;
+  let end = to;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  let result = '';
+  let kept = start;
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (!isWhiteSpace(code)) continue;
+    let runEnd = index + 1;
+    while (runEnd < end && isWhiteSpace(text.charCodeAt(runEnd))) runEnd += 1;
+    if (code !== 32 || runEnd > index + 1) {
+      result += `${text.slice(kept, index)} `;
+      kept = runEnd;
+    }
+    index = runEnd - 1;
+  }
+  return kept === start ? text.slice(start, end) : result + text.slice(kept, end);
+}
 
 /** Where the sentence (or line group) around [start, end) starts and ends. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, prefixGroups, withAsciiLookBehinds } from '../../../extractors/core/pattern.js';
+import { alternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, prefixGroups, withAsciiLookBehinds } from '../../../extractors/core/pattern.js';
+import { runParsers } from '../../../extractors/core/pipeline.js';
+import type { Parser } from '../../../extractors/core/types.js';
 import { FRENCH_PARSERS } from '../../../extractors/fr/index.js';
 
 describe('escapeRegExp', () => {
@@ -93,6 +95,41 @@ describe('withAsciiLookBehinds', () => {
       const fast = new RegExp(withAsciiLookBehinds(own.source), own.flags);
       for (const text of texts) expect([...text.matchAll(fast)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(own)].map((m) => [m.index, m[0]]));
     }
+  });
+});
+
+describe('leadingLookBehinds', () => {
+  it('splits the look-behinds that follow an initials look-ahead off the pattern', () => {
+    expect(leadingLookBehinds(String.raw`(?=[JMjm])(?<![\p{L}\p{N}])(?<![@])(?:juin|mars)\d`)).toEqual({
+      pattern: String.raw`(?=[JMjm])(?:juin|mars)\d`,
+      behind: String.raw`(?<![\p{L}\p{N}])(?<![@])`,
+    });
+    expect(leadingLookBehinds(String.raw`(?=[Ll\d])(?<![\p{L}])les`)?.pattern).toBe(String.raw`(?=[Ll\d])les`);
+  });
+
+  it('leaves whole a pattern opening on a capital range, on no look-ahead, or on another look-behind', () => {
+    for (const source of [
+      String.raw`${CAPITAL_AHEAD}(?<![\p{L}])\p{Lu}\p{Ll}+`, // a range: the look-behind is the cheap part
+      String.raw`(?<![\p{L}])(?:juin|mars)`, // no look-ahead
+      String.raw`(?=[jm])(?<![^\p{L}])juin`, // a negated class
+      String.raw`(?=[jm])(?<=[\p{L}])juin`, // a positive look-behind
+      String.raw`(?=[jm])juin`, // nothing to split
+    ]) {
+      expect(leadingLookBehinds(source)).toBeNull();
+    }
+  });
+
+  it('finds with the pipeline exactly the matches of the whole pattern, in-word starts dropped', () => {
+    const whole = String.raw`(?=[DMdm])(?<![\p{L}\p{N}])(?:mars|mai|de)(?:[ \t]+\d+)?`;
+    const parser: Parser = {
+      id: 'test.split',
+      pattern: () => new RegExp(whole, 'giu'),
+      extract: (_context, match) => ({ type: 'date', start: match.index, end: match.index + match[0].length, value: match[0], confidence: 1, rule: 'test.split', inferred: [] }),
+    };
+    const text = 'Demars mai 3, Émai de 12 1mars MAI, ômars de';
+    const found = runParsers([parser], { text, page: 1, source: 'text', document: {} }).map((c) => [c.start, c.value]);
+    expect(found).toEqual([...text.matchAll(new RegExp(whole, 'giu'))].map((m) => [m.index, m[0]]));
+    expect(found).toEqual([[0, 'De'], [7, 'mai 3'], [19, 'de 12'], [31, 'MAI'], [42, 'de']]);
   });
 });
 

@@ -13,6 +13,16 @@ describe('contextSentence', () => {
   });
 });
 
+describe('whitespace in contexts', () => {
+  it('collapses every kind of white space run to one space and trims it, as `\\s+` does', () => {
+    const odd = ' \t Le\u00a0\u00a0pôle\r\na reçu\u202f12\u2009structures\u3000 en\u2028mai\ufeff. ';
+    expect(contextSentence(odd, 5, 8)).toBe(odd.replace(/\s+/g, ' ').trim());
+    expect(contextSentence(odd, 5, 8)).toBe('Le pôle a reçu 12 structures en mai .');
+    expect(contextSentence('  ', 0, 1)).toBe('');
+    expect(contextSentence('un deux', 0, 2)).toBe('un deux');
+  });
+});
+
 describe('pageContexts', () => {
   it('gives what contextSentence gives, for every span of a page', () => {
     const contextOf = pageContexts(TEXT);
