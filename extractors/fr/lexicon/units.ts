@@ -93,7 +93,7 @@ export const ELLIPSIS_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs that count views of a web page or a post (`vu 858 fois`, `lu 1 200 fois`): the number
+ * Verbs that count views of a web page or a post (`vu 312 fois`, `lu 1 200 fois`): the number
  * is the page's counter, not an indicator of the structure.
  */
 export const VIEW_VERBS: readonly string[] = ['vu', 'vue', 'lu', 'lue', 'consulté', 'consultée', 'visionné', 'visionnée', 'téléchargé', 'téléchargée', 'partagé', 'partagée'];

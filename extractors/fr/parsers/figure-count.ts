@@ -64,14 +64,14 @@ function figure(start: number, end: number, value: number, unit: string | undefi
 }
 
 /**
- * A number opening a sentence that the next clause names (`139, c'est le nombre de tiers-lieux…`,
+ * A number opening a sentence that the next clause names (`87, c'est le nombre de recycleries…`,
  * `42 : voilà le nombre d'adhérents`): the noun after `nombre de` is what it counts.
  */
 const NUMBER_HOOK = /^[ \t]*[,:][ \t\n]*(?:c['’]est|voilà|voici|tel est)[ \t\n]+le[ \t\n]+nombre[ \t\n]+(?:de[ \t\n]+|d['’])(?:[ \t\n]*)(?<unit>\p{L}[\p{L}'’-]*\p{L})/iu;
 
 /**
  * A number with no noun: kept only when alone on its line (an infographic), or before `dans` or a
- * verb it is the subject of (`dont 75 sont`), where it repeats the noun of the figure before; or
+ * verb it is the subject of (`dont 25 sont`), where it repeats the noun of the figure before; or
  * when the clause after it names what it counts (`NUMBER_HOOK`).
  */
 function bareNumber(p: FigureProposal): Candidate | null {
@@ -105,7 +105,7 @@ export function nounAfterDe(p: FigureProposal, from: number, factor: number): Ca
 
 function nounFigure(p: FigureProposal): Candidate | null {
   const factor = MULTIPLIER_WORDS[p.singular];
-  // `8 millions d'euros de la région et 2,5 millions du fonds européen`: with no `de` noun, the
+  // `6 millions d'euros de l'État et 1,5 million du département`: with no `de` noun, the
   // multiplied number repeats the unit of the figure before (`fr.figure.ellipsis`).
   if (factor !== undefined) return nounAfterDe(p, p.unitEnd, factor) ?? figure(p.start, p.unitEnd, p.value * factor, undefined, 0.5, ELLIPSIS_RULE);
   const compound = compoundAfter(p.text, p.unitEnd, p.singular);

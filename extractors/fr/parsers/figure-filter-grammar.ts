@@ -13,7 +13,7 @@ import type { FigureProposal } from './figure-proposal.js';
 
 /** Words before a number of hours that make it a time of day (`à 14 heures`). */
 const TIME_BEFORE = endsWithWord(['à', 'vers', 'dès', 'avant', 'après', "jusqu'à"], '\\s*');
-/** A view counter's verb right before the number (`vu 858 fois`), the past participle agreeing or not. */
+/** A view counter's verb right before the number (`vu 312 fois`), the past participle agreeing or not. */
 const VIEW_BEFORE = endsWithWord(VIEW_VERBS, '[ \\t\\n]+');
 const RATIO_AFTER = /^[ \t]+fois[ \t]+(?:plus|moins|mieux|autant|davantage|supérieure?s?|inférieure?s?)(?![\p{L}])/u;
 /** `Réponse : 3`, `Bonne réponse B : 12 %`, `Solution : 4`; `A) 12 %` opening a choice. */
@@ -81,7 +81,7 @@ export const agreementFilter: FigureFilter = {
 
 export const viewCountFilter: FigureFilter = {
   id: 'fr.figure.filter.view-count',
-  reason: 'the view counter of a web page or a post (`vu 858 fois`, `consulté 40 fois`)',
+  reason: 'the view counter of a web page or a post (`vu 312 fois`, `consulté 40 fois`)',
   rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && VIEW_BEFORE.test(p.before),
 };
 

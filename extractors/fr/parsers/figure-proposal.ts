@@ -83,7 +83,7 @@ function kindOf(symbol: string | undefined, glued: string | undefined, unitWord:
   if (symbol !== undefined || glued !== undefined) return 'measure';
   if (unitWord === undefined) return 'bare';
   const lower = unitWord.toLowerCase();
-  // `dont 12 nouveaux cette année`: the adjective read first, then a function word; `dont 75 sont`:
+  // `dont 12 nouveaux cette année`: the adjective read first, then a function word; `dont 25 sont`:
   // the number is the verb's subject and stands for the noun before.
   if (NON_UNIT_WORDS.has(lower) || NON_UNIT_WORDS.has(lower.replace(/'.*$/u, '')) || ELLIPSIS_VERBS.has(lower)) return adjective ? 'adjective' : 'bare';
   return PRE_NOUN_ADJECTIVES.has(lower) && !adjective ? 'adjective' : 'noun';
