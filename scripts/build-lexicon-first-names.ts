@@ -38,6 +38,8 @@ Félix Gaëtan Gaetan Jean-Luc Jean-Marc Jean-Michel Jean-Pierre Jean-Paul Jean-
 Jean-Louis Jean-Yves Jean-Marie Marie-Claude Marie-Christine Marie-Hélène Marie-France Anne-Sophie
 Anne-Marie Marie-Laure Marie-Pierre Pierre-Yves Antoinette Olivia Sarah Emma Louise Alice Lina Mia
 Josiane Ginette Murielle Josette Huguette Paulette Odette Liliane Lucienne Micheline Jacqueline Mireille Raymonde
+Gérald Géraldine Danièle Fernand Fernande Marcelle Marcelline Jeannine Maryse Marylène Yvon Gwénaël Magalie Rosine
+Karelle Marinette Félicien Josée Ingrid Lucette
 `;
 
 /**

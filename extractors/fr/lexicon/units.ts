@@ -82,3 +82,21 @@ export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { millier: 1e3
 export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'min', 'sec', 'hab', 'sem', 'jrs', 'env', 'max', 'mln', 'mds', 'mio', 'kwh', 'mwh', 'gwh', 'kwc', 'mwc', 'tep', 'teq', 'lit', 'ans',
 ]);
+
+/**
+ * Verbs (auxiliaries and `être`/`avoir` forms) after a bare number whose subject it is: the
+ * number repeats the noun of the figure before it (`300 dossiers reçus et 120 ont abouti`,
+ * `40 salariés dont 25 sont en CDI`).
+ */
+export const ELLIPSIS_VERBS: ReadonlySet<string> = new Set([
+  'ont', 'sont', 'avaient', 'étaient', 'auront', 'seront', 'ont-ils', 'sont-ils', 'restent', 'deviennent', 'demeurent',
+]);
+
+/**
+ * Verbs that count views of a web page or a post (`vu 312 fois`, `lu 1 200 fois`): the number
+ * is the page's counter, not an indicator of the structure.
+ */
+export const VIEW_VERBS: readonly string[] = ['vu', 'vue', 'lu', 'lue', 'consulté', 'consultée', 'visionné', 'visionnée', 'téléchargé', 'téléchargée', 'partagé', 'partagée'];
+
+/** The largest count spelt out in words that is still prose, not an indicator (`deux ateliers`, `trois ans`). */
+export const SMALL_SPELT_COUNT = 10;

@@ -8,7 +8,7 @@
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { COMPOUND_UNITS, COUNTED_NOUNS, MULTIPLIER_WORDS, UNIT_ALIASES } from '../lexicon/units.js';
+import { COMPOUND_UNITS, COUNTED_NOUNS, ELLIPSIS_VERBS, MULTIPLIER_WORDS, UNIT_ALIASES } from '../lexicon/units.js';
 import { ELLIPSIS_WORDS } from '../lexicon/function-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 import { formatNumber, singularUnit } from '../units.js';
@@ -63,7 +63,17 @@ function figure(start: number, end: number, value: number, unit: string | undefi
   return { type: 'figure', start, end, value: formatNumber(value), unit, confidence, rule, inferred: [] };
 }
 
-/** A number with no noun: kept only when alone on its line (an infographic) or before `dans`. */
+/**
+ * A number opening a sentence that the next clause names (`87, c'est le nombre de recycleries…`,
+ * `42 : voilà le nombre d'adhérents`): the noun after `nombre de` is what it counts.
+ */
+const NUMBER_HOOK = /^[ \t]*[,:][ \t\n]*(?:c['’]est|voilà|voici|tel est)[ \t\n]+le[ \t\n]+nombre[ \t\n]+(?:de[ \t\n]+|d['’])(?:[ \t\n]*)(?<unit>\p{L}[\p{L}'’-]*\p{L})/iu;
+
+/**
+ * A number with no noun: kept only when alone on its line (an infographic), or before `dans` or a
+ * verb it is the subject of (`dont 25 sont`), where it repeats the noun of the figure before; or
+ * when the clause after it names what it counts (`NUMBER_HOOK`).
+ */
 function bareNumber(p: FigureProposal): Candidate | null {
   const { text, start, numberEnd: end, value } = p;
   const lineStart = lineStartOf(text, start);
@@ -73,8 +83,10 @@ function bareNumber(p: FigureProposal): Candidate | null {
     const unitWord = named?.groups?.['unit'];
     return unitWord === undefined ? null : figure(start, end, value, singularUnit(unitWord), 0.6);
   }
-  const next = /^[ \t]+(?<word>\p{L}+)/u.exec(text.slice(end, end + 20))?.groups?.['word']?.toLowerCase();
-  return next === undefined || !ELLIPSIS_WORDS.has(next) ? null : figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE);
+  const hook = NUMBER_HOOK.exec(text.slice(end, end + 60))?.groups?.['unit'];
+  if (hook !== undefined) return figure(start, end, value, singularUnit(hook), 0.6);
+  const next = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}+)/u.exec(text.slice(end, end + 20))?.groups?.['word']?.toLowerCase();
+  return next === undefined || (!ELLIPSIS_WORDS.has(next) && !ELLIPSIS_VERBS.has(next)) ? null : figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE);
 }
 
 const MULTIPLIED_NOUN = /^[ \t]*\n?[ \t]*(?:de|d')[ \t]*\n?[ \t]*(?<noun>\p{L}[\p{L}-]*\p{L})/u;
@@ -93,7 +105,9 @@ export function nounAfterDe(p: FigureProposal, from: number, factor: number): Ca
 
 function nounFigure(p: FigureProposal): Candidate | null {
   const factor = MULTIPLIER_WORDS[p.singular];
-  if (factor !== undefined) return nounAfterDe(p, p.unitEnd, factor);
+  // `6 millions d'euros de l'État et 1,5 million du département`: with no `de` noun, the
+  // multiplied number repeats the unit of the figure before (`fr.figure.ellipsis`).
+  if (factor !== undefined) return nounAfterDe(p, p.unitEnd, factor) ?? figure(p.start, p.unitEnd, p.value * factor, undefined, 0.5, ELLIPSIS_RULE);
   const compound = compoundAfter(p.text, p.unitEnd, p.singular);
   const unit = UNIT_ALIASES[compound.unit] ?? compound.unit;
   return figure(p.start, compound.end, p.value, unit, COUNTED_NOUNS.has(p.singular) ? 0.9 : 0.7);

@@ -68,3 +68,9 @@ export const thousandsGroupFilter: FigureFilter = {
   reason: 'three digits after a number and a space are the tail of that number (`1 250`), read whole or not at all',
   rejects: (p) => p.digits !== undefined && /^\d{3}(?:,\d+)?$/u.test(p.digits) && /\d[ \u00a0\u202f]$/u.test(p.before),
 };
+
+export const versionFilter: FigureFilter = {
+  id: 'fr.figure.filter.version',
+  reason: 'a version number in a name (`Industrie 4.0`, `AGIR 2.0`): no count is written with a point and a lone zero',
+  rejects: (p) => p.digits !== undefined && /^\d{1,2}\.0$/u.test(p.digits),
+};

@@ -4,13 +4,17 @@
  * (`2 fois plus`), a quiz answer (`Réponse : 3`), a singular word after two or more (`trois font`).
  */
 import { endsWithWord } from '../../core/pattern.js';
-import { COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, UNIT_ABBREVIATIONS } from '../lexicon/units.js';
+import {
+  COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, MULTIPLIER_WORDS, SMALL_SPELT_COUNT, UNIT_ABBREVIATIONS, VIEW_VERBS,
+} from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 
 /** Words before a number of hours that make it a time of day (`à 14 heures`). */
 const TIME_BEFORE = endsWithWord(['à', 'vers', 'dès', 'avant', 'après', "jusqu'à"], '\\s*');
+/** A view counter's verb right before the number (`vu 312 fois`), the past participle agreeing or not. */
+const VIEW_BEFORE = endsWithWord(VIEW_VERBS, '[ \\t\\n]+');
 const RATIO_AFTER = /^[ \t]+fois[ \t]+(?:plus|moins|mieux|autant|davantage|supérieure?s?|inférieure?s?)(?![\p{L}])/u;
 /** `Réponse : 3`, `Bonne réponse B : 12 %`, `Solution : 4`; `A) 12 %` opening a choice. */
 const QUIZ_BEFORE = /(?:(?:^|[^\p{L}])(?:r[ée]ponses?|solution)(?:[ \t]+(?:bonne|correcte|juste|[A-Da-d]))?[ \t]*[:=][ \t]*|(?:^|\n)[ \t]*[A-Da-d][).][ \t]*)$/iu;
@@ -73,4 +77,22 @@ export const agreementFilter: FigureFilter = {
   rejects: (p) =>
     p.kind === 'noun' && p.value >= 2 && p.unitWord !== undefined && p.unitWord.length >= 3 && !unmarkedForNumber(p.unitWord) &&
     p.singular === p.unitLower && !/[sx]$/u.test(p.unitLower) && !COUNTED_NOUNS.has(p.singular) && !isParticiple(p),
+};
+
+export const viewCountFilter: FigureFilter = {
+  id: 'fr.figure.filter.view-count',
+  reason: 'the view counter of a web page or a post (`vu 312 fois`, `consulté 40 fois`)',
+  rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && VIEW_BEFORE.test(p.before),
+};
+
+/**
+ * Indicators are stated in digits; a count of two to ten spelt out (`deux ateliers`, `trois
+ * ans`, `l'une des deux villes`) belongs to the prose. A multiplier keeps it (`trois millions
+ * d'euros`), and so does a larger spelt number (`trente-cinq bénévoles`).
+ */
+export const smallSpeltFilter: FigureFilter = {
+  id: 'fr.figure.filter.small-spelt',
+  reason: 'a small count spelt out in words is prose, not an indicator (`deux ateliers`, `trois ans`)',
+  rejects: (p) =>
+    p.words !== undefined && !p.approximate && p.value <= SMALL_SPELT_COUNT && p.kind !== 'measure' && MULTIPLIER_WORDS[p.singular] === undefined,
 };

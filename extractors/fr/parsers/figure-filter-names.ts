@@ -51,10 +51,18 @@ export const insideNameFilter: FigureFilter = {
   rejects: insideName,
 };
 
+/**
+ * A capitalised number word that opens no sentence: a lower-case word or a comma before it on its
+ * line, or an article or preposition before it across a line break (`au rond-point des Quatre
+ * chemins`, `la ferme des Trois moulins`).
+ */
+const MID_SENTENCE = /(?:[\p{Ll},'’][ \t]*|(?:^|[^\p{L}])(?:des|aux|du|de|les|la|le)[ \t\n]+)$/u;
+
 export const numberWordNameFilter: FigureFilter = {
   id: 'fr.figure.filter.number-word-name',
-  reason: 'a capitalised number word before a capitalised noun is a name (`Les Trois Rivières`)',
-  rejects: (p) => p.kind === 'noun' && p.words !== undefined && /^\p{Lu}/u.test(p.words) && /^\p{Lu}/u.test(p.unitWord ?? ''),
+  reason: 'a capitalised number word before a capitalised noun (`Les Trois Rivières`) or inside a sentence (`des Quatre chemins`) is a name',
+  rejects: (p) =>
+    p.kind === 'noun' && p.words !== undefined && /^\p{Lu}/u.test(p.words) && (/^\p{Lu}/u.test(p.unitWord ?? '') || MID_SENTENCE.test(p.before)),
 };
 
 export const placeDepartmentFilter: FigureFilter = {

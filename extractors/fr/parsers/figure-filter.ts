@@ -8,13 +8,15 @@
 import type { FigureProposal } from './figure-proposal.js';
 import {
   bareWordFilter, bracketedCodeFilter, leadingZeroFilter, phoneFilter, postcodeFilter, referenceFilter, signedFilter, thousandsGroupFilter,
-  yearFilter,
+  versionFilter, yearFilter,
 } from './figure-filter-codes.js';
 import { listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
 import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
-import { agreementFilter, participleFilter, quizFilter, ratioFilter, timeFilter } from './figure-filter-grammar.js';
+import {
+  agreementFilter, participleFilter, quizFilter, ratioFilter, smallSpeltFilter, timeFilter, viewCountFilter,
+} from './figure-filter-grammar.js';
 
 /** One reason a proposed number is not a count. */
 export interface FigureFilter {
@@ -28,6 +30,7 @@ export interface FigureFilter {
 /** Every filter, in the order they are asked (cheap and sure ones first). */
 export const FIGURE_FILTERS: readonly FigureFilter[] = [
   referenceFilter,
+  versionFilter,
   signedFilter,
   thousandsGroupFilter,
   leadingZeroFilter,
@@ -50,7 +53,9 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   timeFilter,
   participleFilter,
   ratioFilter,
+  viewCountFilter,
   agreementFilter,
+  smallSpeltFilter,
 ];
 
 /** The id of the first filter that rejects `proposal`, or undefined when it is kept. */

@@ -7,7 +7,7 @@
 import { alternation } from '../../core/pattern.js';
 import { MEASURE_SYMBOLS } from '../lexicon/measure-symbols.js';
 import { NUMBER_PARTS, NUMBER_WORDS, parseNumberWords } from '../lexicon/number-words.js';
-import { GLUED_UNITS, PRE_NOUN_ADJECTIVES } from '../lexicon/units.js';
+import { ELLIPSIS_VERBS, GLUED_UNITS, PRE_NOUN_ADJECTIVES } from '../lexicon/units.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { WRAPPED_NUMBER_PATTERN, firstLettersAhead } from '../patterns.js';
 import { parseNumber, singularUnit } from '../units.js';
@@ -83,8 +83,9 @@ function kindOf(symbol: string | undefined, glued: string | undefined, unitWord:
   if (symbol !== undefined || glued !== undefined) return 'measure';
   if (unitWord === undefined) return 'bare';
   const lower = unitWord.toLowerCase();
-  // `dont 12 nouveaux cette année`: the adjective read first, then a function word.
-  if (NON_UNIT_WORDS.has(lower) || NON_UNIT_WORDS.has(lower.replace(/'.*$/u, ''))) return adjective ? 'adjective' : 'bare';
+  // `dont 12 nouveaux cette année`: the adjective read first, then a function word; `dont 25 sont`:
+  // the number is the verb's subject and stands for the noun before.
+  if (NON_UNIT_WORDS.has(lower) || NON_UNIT_WORDS.has(lower.replace(/'.*$/u, '')) || ELLIPSIS_VERBS.has(lower)) return adjective ? 'adjective' : 'bare';
   return PRE_NOUN_ADJECTIVES.has(lower) && !adjective ? 'adjective' : 'noun';
 }
 
