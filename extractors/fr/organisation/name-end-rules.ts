@@ -6,7 +6,7 @@
  */
 import { fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
-import { isFirstName } from '../names.js';
+import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { lineStartOf } from '../patterns.js';
 import {
@@ -90,6 +90,12 @@ function surnameFollows(text: string, offset: number): boolean {
   if (/^[ \t]+\p{Lu}/u.test(text.slice(offset, offset + 3))) return true;
   const next = /^[ \t]*\n[ \t]*(?<word>\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(offset, offset + 40))?.groups?.['word'];
   return next !== undefined && !isCommonWord(next);
+}
+
+function personStarts(walk: Walk, token: Token): boolean {
+  if (isFirstName(token.word)) return surnameFollows(walk.text, token.end);
+  return walk.previous === 'and' && isAmbiguousFirstName(token.word) && /^[ \t]+\p{Lu}\p{Ll}/u.test(walk.text.slice(token.end, token.end + 3)) &&
+    !isCommonWord(/^[ \t]+(?<word>\p{L}+)/u.exec(walk.text.slice(token.end, token.end + 30))?.groups?.['word'] ?? '');
 }
 
 function followedBySurname(text: string, offset: number): boolean {
@@ -231,10 +237,12 @@ export const STOP_RULES: readonly StopRule[] = [
   // `M. Durand`: an initial starts a person.
   { id: 'initial', stops: (walk, token) => token.capitalised && walk.text.charAt(token.end) === '.' && token.word.length <= 2 },
   // A first name then a capital starts a person (`l'association Anne Martin`), except a first name
-  // opening a business's name right after its kind (`la SCOP Rosa Lumière`).
+  // opening a business's name right after its kind (`la SCOP Rosa Lumière`). A given name that is
+  // also a word or a surname (`Claude`, `Dominique`) starts one only after `et`, where a body is
+  // joined to a person (`le bureau et Dominique Ferrand`).
   {
     id: 'first-name',
-    stops: (walk, token) => token.capitalised && token.elision === undefined && isFirstName(token.word) && surnameFollows(walk.text, token.end) &&
+    stops: (walk, token) => token.capitalised && token.elision === undefined && personStarts(walk, token) &&
       !(token.first && walk.kind.firstNameName === true && !followedBySurname(walk.text, token.end)),
   },
   // `comité de suivi du Réseau Vert`: a descriptor before another organisation's name. After

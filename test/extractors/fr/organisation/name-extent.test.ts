@@ -171,9 +171,13 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "l'association| Paul Durand a", name: '', kind: { lower: true, firstNameName: true } },
       { line: 'Collectif| Vert Marie Dupont', name: 'Vert' },
       { line: 'Pour la Métropole| Nord Frédéric\nMorel', name: 'Nord' },
+      { line: 'Comité| Vert et Claude Ferrand', name: 'Vert' },
+      { line: 'Collectif| Horizon et Anne Guérin présentent', name: 'Horizon' },
     ],
     negative: [
       { line: 'la SCOP| Rosa Lumière', name: 'Rosa Lumière', kind: { lower: true, firstNameName: true } },
+      { line: 'Atelier| Vert et Ange Gardien', name: 'Vert et Ange Gardien' },
+      { line: 'Collectif| Terre et Rose Trémière', name: 'Terre et Rose Trémière' },
       { line: 'Réseau| Terre Mêlée organise', name: 'Terre Mêlée' },
     ],
   },
