@@ -14,17 +14,15 @@
  * `.txt` files (pages split on form feeds), and a kind with no dump is shown as `-`.
  * Scores follow ../shared/corpus/score.py (scripts/eval/score.ts is its port).
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { entityKey, extractDocument } from '../extractors/index.js';
 import type { PageInput } from '../extractors/index.js';
 import { finish, scoreDocument } from './eval/score.js';
 import type { GoldDocument, TypeScore } from './eval/score.js';
+import { KINDS, corpusRoot, devSet, fixtureSet, fixtureSetNames, golds, webdevSet } from './eval/sets.js';
+import type { EvalSet, Kind } from './eval/sets.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const corpusRoot = join(root, 'fixtures/corpus');
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
   const index = args.indexOf(name);
@@ -40,83 +38,7 @@ const webSets = args.flatMap((arg, index) => (arg === '--web' && args[index + 1]
   return { name: pair.slice(0, split), dir: pair.slice(split + 1) };
 });
 const TYPES = ['person', 'organisation', 'date', 'figure'] as const;
-const KINDS = ['exported', 'scanned', 'noisy'] as const;
-type Kind = (typeof KINDS)[number];
 const TIMING_ROUNDS = 5;
-
-interface PageDump {
-  readonly file: string;
-  readonly pages: readonly { page: number; source: 'text' | 'ocr'; text: string }[];
-}
-
-interface EvalSet {
-  readonly name: string;
-  readonly goldDir: string;
-  /** Page dumps per kind, or null when that kind was never rendered for this set. */
-  readonly load: (kind: Kind) => Promise<PageDump[] | null>;
-}
-
-async function readJson<T>(path: string): Promise<T> {
-  return JSON.parse(await readFile(path, 'utf8')) as T;
-}
-
-async function fromTexts(dir: string): Promise<PageDump[]> {
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.txt')).sort();
-  return Promise.all(
-    files.map(async (file) => ({
-      file,
-      pages: (await readFile(join(dir, file), 'utf8')).split('\f').map((text, index) => ({ page: index + 1, source: 'text' as const, text })),
-    })),
-  );
-}
-
-/** A fixtures set: its page dumps when rendered, else its texts for `exported`. */
-function fixtureSet(name: string): EvalSet {
-  const dir = join(corpusRoot, name);
-  return {
-    name,
-    goldDir: dir,
-    load: async (kind) => {
-      const dump = join(corpusRoot, 'pages', name, `${kind}.pages.json`);
-      if (existsSync(dump)) return readJson<PageDump[]>(dump);
-      return kind === 'exported' ? fromTexts(dir) : null;
-    },
-  };
-}
-
-function devSet(): EvalSet {
-  const dir = join(corpusRoot, 'dev');
-  return {
-    name: 'dev',
-    goldDir: dir,
-    load: async (kind) => {
-      if (kind === 'noisy') return null;
-      const suffix = kind === 'exported' ? '.pdf.json' : '-scan.pdf.json';
-      const files = (await readdir(join(corpusRoot, 'dev-pages'))).filter((file) => file.endsWith(suffix) && (kind === 'scanned' || !file.includes('-scan')));
-      return Promise.all(files.sort().map((file) => readJson<PageDump>(join(corpusRoot, 'dev-pages', file))));
-    },
-  };
-}
-
-function webdevSet(dir: string, name = 'web-dev', goldDir = join(root, '../shared/corpus/web-dev/gold')): EvalSet {
-  return {
-    name,
-    goldDir,
-    load: async (kind) => {
-      const dump = join(dir, `${kind}.pages.json`);
-      return existsSync(dump) ? readJson<PageDump[]>(dump) : null;
-    },
-  };
-}
-
-async function golds(dir: string): Promise<Map<string, GoldDocument>> {
-  const result = new Map<string, GoldDocument>();
-  for (const file of (await readdir(dir)).filter((name) => name.endsWith('.json')).sort()) {
-    const gold = await readJson<GoldDocument>(join(dir, file));
-    if (Array.isArray(gold.entities)) result.set(gold.doc, gold);
-  }
-  return result;
-}
 
 const csvCell = (value: string): string => (/[",\n\r]/u.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
@@ -178,7 +100,7 @@ function printRow(row: Row): void {
   }
 }
 
-const names = (await readdir(corpusRoot)).filter((name) => /^(?:tuned|heldout)\d$/u.test(name)).sort((a, b) => (a.startsWith('tuned') === b.startsWith('tuned') ? a.localeCompare(b) : a.startsWith('tuned') ? -1 : 1));
+const names = await fixtureSetNames();
 const sets: EvalSet[] = [devSet(), ...names.map(fixtureSet)];
 if (webdevPages !== undefined) sets.push(webdevSet(webdevPages));
 for (const web of webSets) sets.push(webdevSet(web.dir, web.name, join(corpusRoot, web.name, 'gold')));

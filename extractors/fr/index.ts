@@ -32,9 +32,11 @@ import { personReversedParser } from './parsers/person-reversed.js';
 import { personRoleCuedParser } from './parsers/person-role-cued.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
 import { organisationCandidatesRefiner } from './refiners/organisation-candidates.js';
+import { organisationDecisionRefiner } from './refiners/organisation-decision.js';
 import { organisationPlacesRefiner } from './refiners/organisation-places.js';
 import { organisationListNeighboursRefiner } from './refiners/organisation-list-neighbours.js';
 import { organisationLowerListMemberRefiner } from './refiners/organisation-lower-list-member.js';
+import { organisationWellKnownJoinRefiner } from './refiners/organisation-well-known-join.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { resolveYearRefiner } from './refiners/resolve-year.js';
 import { roleRefiner } from './roles/role-refiner.js';
@@ -75,6 +77,8 @@ export const FRENCH_REFINERS: readonly Refiner[] = [
   organisationLowerListMemberRefiner,
   organisationCandidatesRefiner,
   organisationPlacesRefiner,
+  organisationWellKnownJoinRefiner,
+  organisationDecisionRefiner,
   removeOverlapsRefiner,
   figureEllipsisRefiner,
   resolveYearRefiner,

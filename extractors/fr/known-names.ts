@@ -2,11 +2,13 @@
  * One sense per document and per corpus. After the rules ran over every page, a name that is
  * an organisation with strong evidence somewhere in the document (a type word, an acronym, a
  * known body; not a rule that reads the name from its context only), and every name accepted in the corpus (`DocumentContext.knownNames`), is
- * proposed wherever else it occurs as a whole word and no mention covers it yet. Matching is
- * exact (case and accents), so a common word never turns into a name.
+ * proposed wherever else it occurs as a whole word and no mention covers it yet. An occurrence
+ * must have the name's capitals (accents and line breaks aside: OCR loses accents, layout breaks
+ * lines) or be all in capitals, so a common word never turns into a name.
  */
 import type { KnownName, Mention, PageInput } from '../core/types.js';
 import { contextSentence } from './context-sentence.js';
+import { isCommonWord } from './lexicon-lookup.js';
 
 /** Shortest name looked for: shorter ones (`ESS`, `CA`) are too often something else. */
 const MIN_LENGTH = 4;
@@ -52,16 +54,79 @@ function wholeWord(text: string, start: number, end: number): boolean {
   return STARTS_WORD.test(text) && ENDS_WORD.test(text);
 }
 
+/** Each non-ASCII character met so far, as one lower-case character without its accents. */
+const keyCharacters = new Map<string, string>();
+
+function keyCharacter(char: string): string {
+  let key = keyCharacters.get(char);
+  if (key === undefined) {
+    const plain = /\s/u.test(char) ? ' ' : char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const lower = char.toLowerCase();
+    key = plain.length === 1 ? plain : lower.length === 1 ? lower : '\u0000';
+    keyCharacters.set(char, key);
+  }
+  return key;
+}
+
+/**
+ * `text` with case, accents and kinds of white space aside, one character for one (so an offset
+ * in the key is an offset in the text): `Rivages⏎PARTAGÉS` → `rivages partages`.
+ */
+function keyText(text: string): string {
+  let key = '';
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 65 && code <= 90) key += String.fromCharCode(code + 32);
+    else if (code === 10 || code === 9 || code === 13) key += ' ';
+    else key += code < 128 ? text.charAt(index) : keyCharacter(text.charAt(index));
+  }
+  return key;
+}
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+/** The same capitals as the name (accents and line breaks aside): `Rivages⏎Partages`. */
+function sameCapitals(found: string, name: string): boolean {
+  for (let index = 0; index < name.length; index += 1) {
+    if (UPPER.test(found.charAt(index)) !== UPPER.test(name.charAt(index))) return false;
+  }
+  return true;
+}
+
+/** A one-word name that is also a French word (`Envie`): capitals or a sentence's start say nothing. */
+function commonWordName(name: string): boolean {
+  return !/[\s'’-]/u.test(name) && isCommonWord(name);
+}
+
+const SENTENCE_START = /(?:^|[.!?:;…•*–-][ \t]*|\n[ \t]*)$/u;
+
+/**
+ * Whether an occurrence whose key is the name's is the name: written with the same capitals
+ * (accents and line breaks aside), or all in capitals (`RIVAGES PARTAGÉS` in a heading) unless
+ * the name is one common word; and a name that is one common word does not open a sentence
+ * (`Envie de…`).
+ */
+function readsAsName(text: string, start: number, name: string): boolean {
+  const found = text.slice(start, start + name.length);
+  const common = commonWordName(name);
+  if (!sameCapitals(found, name) && (common || LOWER.test(found))) return false;
+  return !common || !SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
+}
+
 /**
  * Where the names occur in `text` as whole words, left to right without overlaps, the longest
  * name first at one position: what one alternation of the names between word boundaries finds,
- * without compiling a new pattern for every document (that cost more than the search).
+ * without compiling a new pattern for every document (that cost more than the search). The
+ * search runs on the keys (case, accents and line breaks aside); `readsAsName` then says which
+ * spellings count.
  */
 function occurrences(text: string, names: readonly string[]): { start: number; name: string }[] {
   const found: { start: number; name: string }[] = [];
+  const key = keyText(text);
   for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (wholeWord(text, at, at + name.length)) found.push({ start: at, name });
+    const nameKey = keyText(name);
+    for (let at = key.indexOf(nameKey); at >= 0; at = key.indexOf(nameKey, at + 1)) {
+      if (wholeWord(text, at, at + name.length) && readsAsName(text, at, name)) found.push({ start: at, name });
     }
   }
   found.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
@@ -88,7 +153,7 @@ export function sameSenseMentions(pages: readonly PageInput[], mentions: readonl
       const sense = senses.get(name);
       if (sense === undefined || taken.some((other) => other.span.start < end && start < other.span.end)) continue;
       const mention: Mention = {
-        type: sense.type, page: page.page, source: page.source, span: { start, end }, text: name, value: sense.value,
+        type: sense.type, page: page.page, source: page.source, span: { start, end }, text: page.text.slice(start, end), value: sense.value,
         confidence: 0.6, rule: sense.rule, inferred: [], context: contextSentence(page.text, start, end), evidence: [sense.evidence],
       };
       added.push(mention);

@@ -16,7 +16,7 @@ import type { TextEdit } from '../core/edit-map.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
-import { isCommonWord, isPlaceName } from './lexicon-lookup.js';
+import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
@@ -105,13 +105,13 @@ const lostL: OcrRepair = {
 };
 
 /**
- * `lAriège`, `dEurope`, `UEtape`: an elided `l'`/`d'` before a capitalised word, its apostrophe
+ * `lAriège`, `dEurope`, `UEtape`, `llOise`: an elided `l'`/`d'` before a capitalised word, its apostrophe
  * lost or the `l` read as `U`. A lower-case letter then a capital never starts a French word;
  * repaired when the capitalised word is a dictionary word or a place.
  */
 const elisionBeforeCapital: OcrRepair = {
   name: 'elision-before-capital',
-  pattern: /(?:[lLdD]U|U|[ld])(?=[AEIOUYÉÈÊÂÎÔ]\p{Ll}{2})/gu,
+  pattern: /(?:[lLdD]U|ll|U|[ld])(?=[AEIOUYÉÈÊÂÎÔ]\p{Ll}{2})/gu,
   edit: (match, text) => {
     if (!startsWord(text, match.index)) return null;
     const restStart = match.index + match[0].length;
@@ -122,26 +122,132 @@ const elisionBeforeCapital: OcrRepair = {
   },
 };
 
+const CONSONANT = '[bcdfgjklmnpqrstvwxz]';
+
+/** One OCR letter confusion: `read` where `printed` was, at the places `where` finds in a word. */
+interface Confusion {
+  readonly read: string;
+  readonly printed: string;
+  /** Global pattern of the places in a word where the confusion is likely (a letter group French does not write). */
+  readonly where: RegExp;
+}
+
 /**
- * `Drdme`, `Auvergne-Rhdne-Alpes`, `Dréme`, `Pdle`: the `ô` of a capitalised word read as `d`
- * (between two consonants) or `é` (before a consonant and a final `e`). Repaired when the word is
- * no place, common word or given name and putting back the `ô` makes a place or a common word.
- * The pattern marks the rare letter groups only; the word is read around them.
+ * Letter confusions of OCR inside words (../shared/tools/ocr_noise.py), each only where the damaged
+ * letters make a group French does not write: `ô` read as `d` before a consonant (`Sadne`,
+ * `Agglopdle`) or as `é` before a consonant ending the word (`Rhéne`, `Dépéts`); `œ` as `ce`
+ * (`Cceur`); `ç` as `g` before `a`/`o`/`u` (`Besangon`); `i` as `l` between consonants or before a
+ * final `l` (`Terrltoires`, `Montreull`); `q` as `qg`; `g` as the `fi` ligature before a vowel;
+ * `é` doubled (`Coopeeratif`). Rarer confusions (`a` for `o`, `n` for `i`, `â` as `éa`) are left:
+ * undone in a name no dictionary holds they make words of it (`France`, `Agoréa`).
  */
-const placeLetter: OcrRepair = {
-  name: 'o-circumflex',
-  pattern: /d(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]d)(?=[b-df-hj-np-tv-z])|é(?=[b-df-hj-np-tv-z]e)/gu,
+const WORD_CONFUSIONS: readonly Confusion[] = [
+  { read: 'd', printed: 'ô', where: new RegExp(`(?<=\\p{L})d(?=${CONSONANT.replace('r', '')})`, 'gu') },
+  { read: 'é', printed: 'ô', where: new RegExp(`é(?=${CONSONANT}(?:e|s|es)(?!\\p{L}))`, 'gu') },
+  { read: 'ceu', printed: 'œu', where: /(?<=\p{L})ceu/gu },
+  { read: 'g', printed: 'ç', where: /(?<=\p{L})g(?=[aou])/gu },
+  { read: 'l', printed: 'i', where: new RegExp(`(?<=[bcdfgkmnpqstvxzBCDFGKMNPQSTVXZr])l(?=${CONSONANT.replace('l', '').replace('r', '')})|(?<=u)l(?=l(?!\\p{L}))`, 'gu') },
+  { read: 'qg', printed: 'q', where: /qg/gu },
+  { read: 'fi', printed: 'g', where: /(?<=\p{L})fi(?=[aeiouy])/gu },
+  { read: 'ee', printed: 'é', where: /(?<=\p{L})e[eé](?=\p{L})/gu },
+];
+
+/** Any place of a confusion in a word (one pattern, no state: the table's patterns are global). */
+const CONFUSION_SITE = new RegExp(WORD_CONFUSIONS.map(({ where }) => where.source).join('|'), 'u');
+
+/** A French word, place, given name or surname: never repaired. */
+const isKnownWord = (word: string): boolean => isCommonWord(word) || isPlaceName(word) || isFirstName(word) || isSurname(word);
+
+/** What a repair must make: a common word (`œ` looked up as `oe`) or a place, alone or as part of `compound`. */
+const isRepairedWord = (word: string, compound: string): boolean =>
+  isCommonWord(word.replace(/œ/gu, 'oe')) || isPlaceName(word) || (compound !== word && isPlaceName(compound));
+
+/** The first confusion undone in `part` that makes a word or a place (`whole` with it: a compound place), or null. */
+function undoConfusion(part: string, whole: string, partAt: number): { at: number; read: string; printed: string } | null {
+  for (const { read, printed, where } of WORD_CONFUSIONS) {
+    for (const found of part.matchAll(where)) {
+      const at = found.index;
+      const repaired = `${part.slice(0, at)}${printed}${part.slice(at + read.length)}`;
+      if (isRepairedWord(repaired, `${whole.slice(0, partAt)}${repaired}${whole.slice(partAt + part.length)}`)) return { at, read, printed };
+    }
+  }
+  return null;
+}
+
+/** The word (with hyphenated parts) around `index`. */
+function wordAround(text: string, index: number): { start: number; word: string } {
+  let start = index;
+  while (start > 0 && (isLetter(text.charAt(start - 1)) || (text.charAt(start - 1) === '-' && isLetter(text.charAt(start - 2))))) start -= 1;
+  let end = index;
+  while (end < text.length && (isLetter(text.charAt(end)) || (text.charAt(end) === '-' && isLetter(text.charAt(end + 1))))) end += 1;
+  return { start, word: text.slice(start, end) };
+}
+
+/** Undoes one confusion in the word at `start` (and its hyphenated parts), or null. */
+function repairWord(text: string, start: number, whole: string): TextEdit | null {
+  // Most words hold no confusion site: that cheap test comes before any dictionary lookup.
+  if (!CONFUSION_SITE.test(whole) || isLetter(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + whole.length))) return null;
+  if (isKnownWord(whole)) return null;
+  let partAt = 0;
+  for (const part of whole.split('-')) {
+    if (part.length >= 4 && !isKnownWord(part)) {
+      const undone = undoConfusion(part, whole, partAt);
+      if (undone !== null) return { start: start + partAt + undone.at, end: start + partAt + undone.at + undone.read.length, text: undone.printed };
+    }
+    partAt += part.length + 1;
+  }
+  return null;
+}
+
+/**
+ * `Caisse des Dépéts`, `Auvergne-Rhdne-Alpes`, `Ville de Montreull`: one OCR letter confusion in a
+ * capitalised word (or a part of a compound) that is no known word, undone when the repaired
+ * word is a common word or a place. Names the dictionaries do not hold (`Brocantik`) stay as
+ * written: no confusion of the table applies to them or makes a word of them.
+ */
+const wordLetter: OcrRepair = {
+  name: 'word-letter',
+  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}{3,}(?:-\\p{L}+)*`, 'gu'),
+  edit: (match, text) => repairWord(text, match.index, match[0]),
+};
+
+/**
+ * `action publiqgue`, `chambre refiionale`, `sceur`: a lower-case word holding a letter group only
+ * OCR writes (`qg`, `fii`, `ceu` after `c`/`s`), repaired like `word-letter`.
+ */
+const letterGroup: OcrRepair = {
+  name: 'letter-group',
+  pattern: /qg|fii|[cs]ceu/gu,
   edit: (match, text) => {
-    let start = match.index;
-    while (start > 0 && (isLetter(text.charAt(start - 1)) || (text.charAt(start - 1) === '-' && isLetter(text.charAt(start - 2))))) start -= 1;
-    let end = match.index + 1;
-    while (end < text.length && (isLetter(text.charAt(end)) || (text.charAt(end) === '-' && isLetter(text.charAt(end + 1))))) end += 1;
-    const word = text.slice(start, end);
-    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(word)) return null;
-    const at = match.index - start;
-    const repaired = `${word.slice(0, at)}ô${word.slice(at + 1)}`;
-    if (!(isPlaceName(repaired) || isCommonWord(repaired)) || isPlaceName(word) || isCommonWord(word) || isFirstName(word)) return null;
-    return { start: match.index, end: match.index + 1, text: 'ô' };
+    const { start, word } = wordAround(text, match.index);
+    return /^\p{Ll}+$/u.test(word) ? repairWord(text, start, word) : null;
+  },
+};
+
+/**
+ * `Activités a Rayonnement`, `Culture a Montaigu`: `à` read as `a` (the most frequent accent
+ * loss) between two capitalised words, where the verb `a` cannot stand (it takes a lower-case
+ * participle or object).
+ */
+const graveA: OcrRepair = {
+  name: 'a-for-grave',
+  pattern: / a (?=\p{Lu}\p{Ll})/gu,
+  edit: (match, text) => (/\p{Lu}\p{Ll}+$/u.test(text.slice(Math.max(0, match.index - 30), match.index)) ? { start: match.index + 1, end: match.index + 2, text: 'à' } : null),
+};
+
+/**
+ * `Atelier2 et le MES3`, `publique1.`: a footnote call glued to the end of a word in a text
+ * layer (one digit after a common word, a known acronym or a place). The digit goes, so the
+ * word reads as itself; numbers inside names are written apart (`Atelier 42`) or with two digits (`Néo56`).
+ */
+const footnoteMark: OcrRepair = {
+  name: 'footnote-mark',
+  pattern: /\d(?<=[\p{L}]\d)(?=[ \t\n,.;:)–—-]|$)/gu,
+  edit: (match, text) => {
+    const word = wordBefore(text, match.index);
+    if (word.length < 3 || /[\p{N}_@/.-]/u.test(text.charAt(match.index - word.length - 1))) return null;
+    if (!/^\p{Lu}+$|\p{Ll}$/u.test(word)) return null;
+    return isCommonWord(word) || isAcronym(word.toUpperCase()) || isPlaceName(word) ? { start: match.index, end: match.index + 1, text: '' } : null;
   },
 };
 
@@ -372,14 +478,14 @@ const gluedAcronym: OcrRepair = {
   },
 };
 
-/** `coopéra- tion`: a hyphen then a space inside a line, between two lower-case parts. */
+/** `coopéra- tion`, `Economi- que`: a hyphen then a space inside a line, before a lower-case part. */
 const splitWord: OcrRepair = {
   name: 'split-word',
   pattern: /- (?=\p{Ll}{2})/gu,
   edit: (match, text) => {
     const left = wordBefore(text, match.index);
     const right = wordAfter(text, match.index + 2);
-    if (left.length < 2 || !/^\p{Ll}+$/u.test(left) || !/^\p{Ll}+$/u.test(right)) return null;
+    if (left.length < 2 || !/^\p{Lu}?\p{Ll}+$/u.test(left) || !/^\p{Ll}+$/u.test(right)) return null;
     const leftStart = match.index - left.length;
     if (leftStart > 0 && text.charAt(leftStart - 1) === '-') return null;
     if (text.charAt(match.index + 2 + right.length) === '-') return null;
@@ -390,8 +496,8 @@ const splitWord: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, placeLetter, acuteForGrave, doubledAcute, gluedWord, gluedElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph,
+  iForL, letterForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedElision,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark,
 ];
 
 /** The edits of every repair over `text`, sorted by start (overlaps are dropped by `applyEdits`). */

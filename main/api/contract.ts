@@ -110,6 +110,8 @@ export const apiSchemas = {
   listDocumentSummaries: z.object({}).strict(),
   /** The original file kept in the corpus (migration 004), base64. → OriginalFileData. Errors: NOT_FOUND. */
   getOriginal: z.object({ documentId: id }).strict(),
+  /** A scanned page's image as the file stores it (PNG or JPEG), to show without rendering the PDF. → PageImageData | null (null: render the original). Errors: NOT_FOUND. */
+  getPageImage: z.object({ documentId: id, page: z.number().int().min(1) }).strict(),
   /** What the extractors read in a stretch of a page (prefill for "add from selection"). → SpanReading | null. Errors: NOT_FOUND, INVALID_ARGUMENT. */
   readSpan: z
     .object({ documentId: id, page: z.number().int().min(1), start: z.number().int().min(0), end: z.number().int().min(1) })
@@ -212,6 +214,7 @@ export interface ApiOutputs {
   reextract: ReextractSummary[];
   listDocumentSummaries: DocumentSummary[];
   getOriginal: OriginalFileData;
+  getPageImage: PageImageData | null;
   readSpan: SpanReading | null;
   resizeMention: MentionRecord;
   previewBulk: MentionRecord[];
@@ -231,6 +234,21 @@ export interface OriginalFileData {
   readonly mediaType: string;
   /** The bytes, base64 (JSON carries no binary; the same on IPC and HTTP). */
   readonly base64: string;
+}
+
+/**
+ * A scanned page's image as its file stores it: a PNG or JPEG file, and where it lies on the page
+ * (fractions of the page's width and height from the top-left corner; the rest of the page is white).
+ */
+export interface PageImageData {
+  readonly documentId: number;
+  readonly page: number;
+  readonly mediaType: 'image/png' | 'image/jpeg';
+  /** The image file, base64 (as OriginalFileData). */
+  readonly base64: string;
+  readonly pixelWidth: number;
+  readonly pixelHeight: number;
+  readonly placement: { readonly left: number; readonly top: number; readonly width: number; readonly height: number };
 }
 
 /** What a bulk action changed; `batch` is the audit batch one undo reverses. */

@@ -25,6 +25,7 @@ import { listDocumentSummaries } from '../store/summaries.js';
 import type { ApiImplementation, DocumentDetail, PageDetail } from './contract.js';
 import type { ApiEvent } from './events.js';
 import { createImportRunner, type ImportRunner } from './imports.js';
+import { createPageImages } from './page-images.js';
 import type { UploadStore } from './uploads.js';
 
 export interface ServiceOptions {
@@ -67,6 +68,16 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
   const extract = options.extract ?? extractDocument;
   const emit = options.emit ?? ((): void => undefined);
   const imports = options.imports ?? createImportRunner(db, { emit, uploads: options.uploads });
+  const originalFile = (documentId: number): { document: DocumentRecord; mediaType: string; bytes: Uint8Array } => {
+    const document = getDocument(db, documentId);
+    const original = document === undefined ? undefined : (getOriginal(db, documentId) ?? originalOnDisk(document));
+    if (document === undefined || original === undefined) throw new NotFoundError(`original file of document ${documentId}`);
+    return { document, ...original };
+  };
+  const pageImages = createPageImages((documentId) => {
+    const { document, bytes } = originalFile(documentId);
+    return { fileName: document.fileName, sha256: document.sha256, bytes };
+  });
 
   return {
     listDocuments: () => listDocuments(db),
@@ -121,11 +132,10 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
     },
     listDocumentSummaries: () => listDocumentSummaries(db),
     getOriginal: ({ documentId }) => {
-      const document = getDocument(db, documentId);
-      const original = document === undefined ? undefined : (getOriginal(db, documentId) ?? originalOnDisk(document));
-      if (document === undefined || original === undefined) throw new NotFoundError(`original file of document ${documentId}`);
-      return { documentId, fileName: document.fileName, mediaType: original.mediaType, base64: Buffer.from(original.bytes).toString('base64') };
+      const { document, mediaType, bytes } = originalFile(documentId);
+      return { documentId, fileName: document.fileName, mediaType, base64: Buffer.from(bytes).toString('base64') };
     },
+    getPageImage: ({ documentId, page }) => pageImages.get(documentId, page),
     readSpan: ({ documentId, page, start, end }) => readStoredSpan(db, documentId, page, start, end),
     resizeMention: ({ mentionId, start, end, actor }) => resizeMention(db, who(actor), mentionId, start, end),
     previewBulk: (like) => previewLikeThis(db, like),

@@ -8,9 +8,9 @@
  * in object streams), so their `/Width`, `/Height`, `/BitsPerComponent` and colour space are
  * readable in the raw bytes. Likewise a Flate stream that inflates a thousandfold (400 MB of
  * drawing operators in 800 KB) is found by inflating it with a ceiling, in milliseconds, where
- * pdf.js would spend minutes and gigabytes building its operators. Bytes in, a verdict out.
+ * pdf.js would spend minutes and gigabytes building its operators: file-screen.ts does that in
+ * its one pass over the file's streams. Bytes in, a verdict out.
  */
-import { inflateSync } from 'node:zlib';
 
 /** Largest decoded image allowed, in bytes (an A4 colour scan at 600 dpi is about 105 MB). */
 export const MAX_DECODED_IMAGE_BYTES = 160 * 1024 * 1024;
@@ -83,40 +83,5 @@ export function oversizedImage(data: Uint8Array, maxDecodedBytes: number = MAX_D
  * operators beyond this would not fit a document thread's heap once parsed.
  */
 export const MAX_INFLATED_STREAM_BYTES = 48 * 1024 * 1024;
-/** Deflate cannot beat about 1032:1, so a smaller stream can never exceed the ceiling. */
-const MAX_DEFLATE_RATIO = 1032;
-
-/** Stream bodies: from after `stream` + EOL to the next `endstream`, with their dictionary text. */
-export function* streams(bytes: Buffer, minLength: number): Generator<{ dictionary: string; start: number; end: number }> {
-  for (let at = bytes.indexOf('stream'); at !== -1; at = bytes.indexOf('stream', at + 6)) {
-    if (at >= 3 && bytes.toString(LATIN1, at - 3, at) === 'end') continue;
-    let start = at + 6;
-    if (bytes[start] === 0x0d) start += 1;
-    if (bytes[start] === 0x0a) start += 1;
-    const end = bytes.indexOf('endstream', start);
-    if (end === -1) return;
-    if (end - start < minLength) {
-      at = end + 3;
-      continue;
-    }
-    const before = bytes.toString(LATIN1, Math.max(0, at - DICTIONARY_WINDOW), at);
-    yield { dictionary: before.slice(Math.max(0, before.lastIndexOf(' obj'))), start, end };
-    at = end + 3;
-  }
-}
-
-/** The size a stream inflates past the ceiling to, or null when every stream fits. */
-export function inflationBomb(data: Uint8Array, maxInflatedBytes: number = MAX_INFLATED_STREAM_BYTES): { compressedBytes: number } | null {
-  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const minCompressed = Math.floor(maxInflatedBytes / MAX_DEFLATE_RATIO);
-  for (const stream of streams(bytes, minCompressed)) {
-    if (!/\/FlateDecode/u.test(stream.dictionary) || /\/Subtype\s*\/Image|\/EmbeddedFile/u.test(stream.dictionary)) continue;
-    try {
-      inflateSync(bytes.subarray(stream.start, stream.end), { maxOutputLength: maxInflatedBytes, finishFlush: 2 /* Z_SYNC_FLUSH: tolerate a cut stream */ });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { compressedBytes: stream.end - stream.start };
-      // A damaged stream is pdf.js's business: it reports or skips it.
-    }
-  }
-  return null;
-}
+/** Deflate cannot beat about 1032:1, so a stream smaller than the ceiling over this can never exceed it. */
+export const MAX_DEFLATE_RATIO = 1032;

@@ -10,13 +10,15 @@ import type { DocumentContext, DocumentExtraction, PageInput } from '../../extra
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from './errors.js';
 import type { DocumentStep, FromDocumentThread, LayerCheck, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
-import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, inflationBomb, oversizedImage } from './decode-budget.js';
-import { pageImageForOcr } from './page-image.js';
+import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES } from './decode-budget.js';
+import { FileScreen } from './file-screen.js';
+import { pageImageForOcr, useFileObjects } from './page-image.js';
+import { PdfObjects } from './pdf-objects.js';
 import { loadPdfJs, openPdf, readPageText } from './pdf-document.js';
 import { realTitle } from './text-layer.js';
 import { judgeTextLayer } from './text-quality.js';
 import { WARM_UP_PAGES, WARM_UP_PDF } from './thread-warm-up.js';
-import { mayHideText, pageHiddenText } from './text-layer-check.js';
+import { pageHiddenText } from './text-layer-check.js';
 
 const port = parentPort;
 
@@ -135,7 +137,10 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
   await ready; // loading and warming the thread's pdf.js is not the document's time
   if (!read.likelyScan) await warmExtractors(); // nor loading its extractors
   step('open', null);
-  const oversized = oversizedImage(read.bytes);
+  // One reader of the file's bytes for the screen and for the scans read straight from them.
+  const objects = PdfObjects.of(read.bytes);
+  const screen = new FileScreen(objects, { hiddenText: read.ocr === 'auto' });
+  const { oversizedImage: oversized, bomb } = screen.budgets();
   if (oversized !== null) {
     const mb = Math.round(oversized.decodedBytes / 1024 / 1024);
     throw new IngestError(
@@ -143,7 +148,6 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
       `${read.fileName}: an embedded image of ${oversized.width}×${oversized.height} pixels would take ${mb} MB once decoded (limit ${Math.round(MAX_DECODED_IMAGE_BYTES / 1024 / 1024)} MB)`,
     );
   }
-  const bomb = inflationBomb(read.bytes);
   if (bomb !== null) {
     throw new IngestError(
       'PAGE_TOO_COMPLEX',
@@ -151,13 +155,14 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
     );
   }
   const doc = await openPdf(read.bytes, read.fileName);
+  useFileObjects(doc, objects);
   let pages: LayerPage[];
   let title: string | null;
   try {
     send({ type: 'opened', pages: doc.numPages });
     // The screen for hidden text reads every content stream: a document-wide pass, timed per page.
     step('text', null, doc.numPages);
-    pages = await readPages(doc, read.ocr, read.ocr === 'auto' && mayHideText(read.bytes));
+    pages = await readPages(doc, read.ocr, screen.mayHideText());
     title = await titleOf(doc);
   } finally {
     await doc.destroy();

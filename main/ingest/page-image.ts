@@ -92,13 +92,23 @@ function placedForOcr(page: PDFPageProxy, image: DecodedImage, matrix: Matrix, o
   };
 }
 
-/** The file's objects, indexed once per document, for reading scans straight from it. */
+/** The file's objects, for reading scans straight from it: one reader per document. */
 const rawObjects = new WeakMap<PDFDocumentProxy, Promise<PdfObjects | null>>();
+
+/**
+ * Hands over the reader of the file's own bytes the caller already holds (a document thread has
+ * the file, and has screened it with this very reader), so that `takeRawScan` reads scans from
+ * them rather than asking pdf.js for another copy of the file.
+ */
+export function useFileObjects(doc: PDFDocumentProxy, objects: PdfObjects): void {
+  rawObjects.set(doc, Promise.resolve(objects));
+}
 
 function objectsOf(doc: PDFDocumentProxy): Promise<PdfObjects | null> {
   let objects = rawObjects.get(doc);
   if (objects === undefined) {
-    objects = doc.getData().then((data) => new PdfObjects(Buffer.from(data.buffer, data.byteOffset, data.byteLength)), () => null);
+    // No reader handed over (a caller with only the document): pdf.js's copy of the bytes.
+    objects = doc.getData().then((data) => PdfObjects.of(data), () => null);
     rawObjects.set(doc, objects);
   }
   return objects;

@@ -5,6 +5,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { IngestError } from './errors.js';
 import type { GrayImage } from './gray-image.js';
@@ -22,15 +23,55 @@ let pdfjsPromise: Promise<PdfJs> | undefined;
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     const natives = builtInsPdfJsReplaces();
+    const fonts = systemFontsPostponed();
     try {
       const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(PDFJS_WORKER_MODULE) as Promise<unknown>]);
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
       return pdfjs;
     } finally {
       natives.restore();
+      fonts.restore();
     }
   })();
   return pdfjsPromise;
+}
+
+/** The switch by which @napi-rs/canvas skips registering the system's fonts as it loads. */
+const SKIP_SYSTEM_FONTS = 'DISABLE_SYSTEM_FONTS_LOAD';
+
+/**
+ * pdf.js loads @napi-rs/canvas as it loads in Node, and the canvas then registers every font of
+ * the system (a scan of the font folders: about a quarter of a second of CPU in each document
+ * thread, a fifth of its start-up) although reading a text layer draws nothing. The scan is put
+ * off to the first rendering (`systemFontsForRendering`); pdf.js draws the glyphs of the PDF's own
+ * fonts itself (`disableFontFace`), and only its fallback for a font it cannot read uses them.
+ */
+function systemFontsPostponed(): { restore(): void } {
+  const before = process.env[SKIP_SYSTEM_FONTS];
+  if (before === undefined) process.env[SKIP_SYSTEM_FONTS] = '1';
+  return {
+    restore() {
+      if (before === undefined) delete process.env[SKIP_SYSTEM_FONTS];
+      else systemFontsLoaded = true; // the user turned the scan off: it stays off
+    },
+  };
+}
+
+let systemFontsLoaded = false;
+
+/**
+ * Registers the system's fonts with the canvas pdf.js renders on, once, as the canvas does at load
+ * (but for its `usr/local/share/fonts`, a path relative to the working folder).
+ */
+function systemFontsForRendering(): void {
+  if (systemFontsLoaded) return;
+  systemFontsLoaded = true;
+  // The very module pdf.js loaded (resolved from pdf.js's own folder).
+  const canvas = createRequire(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'))('@napi-rs/canvas') as {
+    GlobalFonts: { loadSystemFonts(): void; loadFontsFromDir(dir: string): number };
+  };
+  canvas.GlobalFonts.loadSystemFonts();
+  if (process.platform === 'linux') canvas.GlobalFonts.loadFontsFromDir(join(homedir(), '.fonts'));
 }
 
 /**
@@ -211,6 +252,7 @@ async function renderWith<T>(
   const viewport = page.getViewport({ scale });
   const width = Math.max(1, Math.floor(viewport.width));
   const height = Math.max(1, Math.floor(viewport.height));
+  systemFontsForRendering();
   const factory = doc.canvasFactory as CanvasFactory;
   const target = factory.create(width, height);
   try {

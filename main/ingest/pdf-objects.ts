@@ -1,8 +1,11 @@
 /**
- * Just enough of PDF's object syntax to read a scanned page straight from the file's bytes
- * (raw-scan.ts): where each top-level object starts, and its dictionary with direct values and
- * references. Anything it cannot read it says so (null), and the caller goes back to pdf.js, which
- * reads everything; so this never has to be complete, only right when it answers. Pure: bytes in.
+ * The one reader of PDF syntax in the file's own bytes, used before and beside pdf.js: every
+ * stream body with its dictionary text (what decode-budget.ts screens before pdf.js opens the
+ * file), and each top-level object with its dictionary of direct values and references (what
+ * raw-scan.ts reads a scanned page from). A document thread builds one per file, over the bytes it
+ * already holds, and both uses share it. Anything it cannot read it says so (null), and the caller
+ * goes back to pdf.js, which reads everything; so this never has to be complete, only right when
+ * it answers. Pure: bytes in.
  */
 
 /** A PDF value as read here: numbers, names (`/Name` → `{ name }`), references, arrays, dictionaries. */
@@ -136,6 +139,26 @@ class Reader {
   }
 }
 
+/** Where a stream's data starts: after the `stream` keyword at `at` and its end of line (CRLF or LF). */
+function streamBodyStart(bytes: Buffer, at: number): number {
+  let start = at + 6;
+  if (bytes[start] === 0x0d) start += 1;
+  if (bytes[start] === 0x0a) start += 1;
+  return start;
+}
+
+/** How far before `stream` a stream's dictionary may begin. */
+const DICTIONARY_WINDOW = 4096;
+
+/** A stream body found by its keywords, whatever its object looks like. */
+export interface RawStream {
+  /** The text from the object's `obj` keyword (within 4 KB) to `stream`: its dictionary. */
+  readonly dictionary: string;
+  /** The body: from after `stream` and its end of line to the next `endstream` (its end of line included). */
+  readonly start: number;
+  readonly end: number;
+}
+
 /** One top-level object: its value and, for a stream, where its data starts. */
 export interface RawObject {
   readonly value: PdfValue;
@@ -149,30 +172,60 @@ export interface RawObject {
  * why every reading is checked by its caller and given up at the first doubt.
  */
 export class PdfObjects {
-  private readonly offsets = new Map<number, number>();
+  /** Built on the first `get`: a text file screened by `streams` never needs it. */
+  private offsets: Map<number, number> | undefined;
 
-  constructor(readonly bytes: Buffer) {
+  constructor(readonly bytes: Buffer) {}
+
+  /** Over a file's bytes without copying them. */
+  static of(data: Uint8Array): PdfObjects {
+    return new PdfObjects(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  }
+
+  private index(): Map<number, number> {
+    if (this.offsets !== undefined) return this.offsets;
+    const { bytes } = this;
+    const offsets = new Map<number, number>();
     for (let at = bytes.indexOf('obj'); at !== -1; at = bytes.indexOf('obj', at + 3)) {
       const head = /(?:^|[\s>])(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+$/u.exec(bytes.toString('latin1', Math.max(0, at - 24), at));
       const after = bytes[at + 3];
       if (head?.[1] === undefined || (after !== undefined && !WHITE.has(after) && !DELIMITERS.has(after))) continue;
-      this.offsets.set(Number(head[1]), at + 3);
+      offsets.set(Number(head[1]), at + 3);
+    }
+    this.offsets = offsets;
+    return offsets;
+  }
+
+  /**
+   * Every stream body of at least `minLength` bytes, found by its `stream` and `endstream`
+   * keywords rather than through the objects (a damaged or hostile file's object syntax may not
+   * read, its streams are still there for pdf.js to decode), with the text of its dictionary.
+   */
+  *streams(minLength = 0): Generator<RawStream> {
+    const { bytes } = this;
+    for (let at = bytes.indexOf('stream'); at !== -1; at = bytes.indexOf('stream', at + 6)) {
+      if (at >= 3 && bytes.toString('latin1', at - 3, at) === 'end') continue;
+      const start = streamBodyStart(bytes, at);
+      const end = bytes.indexOf('endstream', start);
+      if (end === -1) return;
+      if (end - start >= minLength) {
+        const before = bytes.toString('latin1', Math.max(0, at - DICTIONARY_WINDOW), at);
+        yield { dictionary: before.slice(Math.max(0, before.lastIndexOf(' obj'))), start, end };
+      }
+      at = end + 3;
     }
   }
 
   /** Object `ref`, or null when it is not a readable top-level object. */
   get(ref: PdfRef): RawObject | null {
-    const at = this.offsets.get(ref.num);
+    const at = this.index().get(ref.num);
     if (at === undefined) return null;
     try {
       const reader = new Reader(this.bytes, at);
       const value = reader.value();
       reader.skipSpace();
       if (!isDict(value) || this.bytes.toString('latin1', reader.at, reader.at + 6) !== 'stream') return { value, streamStart: null };
-      let start = reader.at + 6;
-      if (this.bytes[start] === 0x0d) start += 1;
-      if (this.bytes[start] === 0x0a) start += 1;
-      return { value, streamStart: start };
+      return { value, streamStart: streamBodyStart(this.bytes, reader.at) };
     } catch (error) {
       if (error instanceof ParseError) return null;
       throw error;

@@ -39,7 +39,7 @@ function parmsOf(dict: PdfDict): PdfDict | null {
 }
 
 /** A page's content: its streams inflated and joined, or null past a scan page's size. */
-function contentOf(objects: PdfObjects, page: PdfDict): string | null {
+export function contentOf(objects: PdfObjects, page: PdfDict): string | null {
   const contents = page.get('Contents');
   const refs = Array.isArray(contents) ? contents : [contents];
   let text = '';
@@ -86,7 +86,7 @@ export function singleDo(content: string): { name: string; matrix: Matrix } | nu
 }
 
 /** The page's resources, its own or inherited from the page tree. */
-function resourcesOf(objects: PdfObjects, page: PdfDict): PdfDict | null {
+export function resourcesOf(objects: PdfObjects, page: PdfDict): PdfDict | null {
   let node: PdfDict | null = page;
   for (let depth = 0; node !== null && depth < MAX_TREE_DEPTH; depth += 1) {
     const resources = objects.resolve(node.get('Resources'));

@@ -7,8 +7,9 @@
  *
  * The cost stays off ordinary files: a document is first screened on its raw bytes (its content
  * streams inflated and searched for an invisible rendering mode, a white fill near text, or a
- * fully transparent fill), which takes milliseconds; only a document that passes the screen
- * has its text pages' operator lists built.
+ * fully transparent fill: `contentMayHideText` and `setsTransparentFill`, run by file-screen.ts in
+ * the same pass that looks for inflation bombs), which takes milliseconds; only a document that
+ * passes the screen has its text pages' operator lists built.
  *
  * Text placed outside the page never reaches here: pdf.js's text content keeps only what lies in
  * the page's box (tested with the `text-off-page` hostile PDF). Not covered (said in the README):
@@ -16,9 +17,7 @@
  * through a colour space other than DeviceGray/RGB/CMYK in the screen (the operator list itself
  * sees them all).
  */
-import { inflateSync } from 'node:zlib';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { MAX_INFLATED_STREAM_BYTES, streams } from './decode-budget.js';
 import { loadPdfJs } from './pdf-document.js';
 import type { DocumentWarning } from '../store/documents.js';
 import type { OperatorList } from './single-image.js';
@@ -121,38 +120,31 @@ export function hiddenTextOf(list: OperatorList, ops: TextOps): HiddenText {
 }
 
 /**
- * Whether any content stream of the file may draw hidden text: an invisible rendering mode
- * (`3 Tr`, `7 Tr`), a white fill in force when a text object begins or set inside one, or a
- * transparency setting (`/ca 0`). False means the operator lists need not be built; true may be
- * a false alarm (a white box drawn before text), which costs only those lists. Bytes in, a verdict out.
+ * Whether the file sets a fully transparent fill anywhere (`/ca 0` in a graphics state), which
+ * may hide the text drawn under it. Part of the screen (file-screen.ts). Bytes in, a verdict out.
  */
-export function mayHideText(data: Uint8Array): boolean {
-  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+export function setsTransparentFill(bytes: Buffer): boolean {
   for (let at = bytes.indexOf('/ca'); at !== -1; at = bytes.indexOf('/ca', at + 3)) {
     if (/^\/ca\s*0(?:\.0*)?(?![.\d])/u.test(bytes.toString('latin1', at, at + 12))) return true;
   }
-  for (const stream of streams(bytes, 0)) {
-    if (/\/Subtype\s*\/Image|\/EmbeddedFile|\/Length[123]|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)/u.test(stream.dictionary)) continue;
-    const raw = bytes.subarray(stream.start, stream.end);
-    let content: string;
-    try {
-      content = /\/FlateDecode/u.test(stream.dictionary)
-        ? inflateSync(raw, { maxOutputLength: MAX_INFLATED_STREAM_BYTES, finishFlush: 2 }).toString('latin1')
-        : raw.toString('latin1');
-    } catch {
-      continue; // damaged or over the ceiling: decode-budget and pdf.js deal with it
-    }
-    if (drawsHiddenText(content)) return true;
-  }
   return false;
 }
+
+/** A stream that holds a font program, not drawing operators: never screened for hidden text. */
+export const FONT_PROGRAM = /\/Length[123]|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)/u;
 
 const WHITE_FILL = String.raw`1(?:\.0*)?\s+g|1(?:\.0*)?\s+1(?:\.0*)?\s+1(?:\.0*)?\s+(?:rg|scn?)|0(?:\.0*)?\s+0(?:\.0*)?\s+0(?:\.0*)?\s+0(?:\.0*)?\s+k`;
 const IS_WHITE_FILL = new RegExp(`^(?:${WHITE_FILL})$`, 'u');
 /** The operators of a content stream that may hide text, matched in one linear pass. */
 const SCREEN = new RegExp(String.raw`(?:^|\s)([37]\s+Tr|BT|ET|${WHITE_FILL}|[\d.]+(?:\s+[\d.]+){0,3}\s+(?:g|rg|k|scn?))(?=\s|$)`, 'gu');
 
-function drawsHiddenText(content: string): boolean {
+/**
+ * Whether one decoded content stream may draw hidden text: an invisible rendering mode (`3 Tr`,
+ * `7 Tr`), or a white fill in force when a text object begins or set inside one. False means the
+ * operator lists need not be built; true may be a false alarm (a white box drawn before text),
+ * which costs only those lists. One linear pass.
+ */
+export function contentMayHideText(content: string): boolean {
   let white = false;
   let inText = false;
   for (const match of content.matchAll(SCREEN)) {

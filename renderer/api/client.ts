@@ -95,6 +95,7 @@ export const CLIENT_METHODS = [
   'reextract',
   'listDocumentSummaries',
   'getOriginal',
+  'getPageImage',
   'readSpan',
   'resizeMention',
   'previewBulk',

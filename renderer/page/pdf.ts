@@ -1,23 +1,18 @@
 /**
  * pdf.js in the renderer: opens a document's original (kept in the corpus) and renders its pages
- * at the screen's resolution, so a text page and a scanned page (whose image pdf.js paints) look
- * the same and stay sharp at any zoom. Also reads a text page's items, to place mentions.
+ * at the screen's resolution, so they stay sharp at any zoom; also reads a text page's items, to
+ * place mentions. A scanned page whose image main can hand over as it is does not come here
+ * (scan-image.ts): pdf.js would decode the scan in JavaScript.
  */
 import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { bytesOf } from './base64.js';
 import { edgesFromPrefixWidths, runsFromTextItems, type Matrix, type Run, type TextItemLike } from './boxes.js';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
 /** Copied beside the app at build time (vite.config.ts): fonts, character maps, image decoders. */
 const ASSETS = new URL('pdfjs/', document.baseURI).href;
-
-function bytesOf(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 /**
  * One pdf.js worker for the whole session: starting one per document (the default) costs its
@@ -39,61 +34,15 @@ export function openPdf(base64: string): Promise<PDFDocumentProxy> {
   }).promise;
 }
 
-/**
- * Pages rendered at the screen's resolution, kept as bitmaps: a page already seen, or read ahead
- * (the next one is rendered while the person works on this one), shows at once. A few pages only:
- * each is a few megabytes.
- */
-const BITMAPS_KEPT = 6;
-const bitmaps = new Map<string, Promise<ImageBitmap>>();
-const documentIds = new WeakMap<PDFDocumentProxy, number>();
-let nextDocumentId = 0;
-
-function bitmapKey(doc: PDFDocumentProxy, pageNumber: number, scale: number): string {
-  let id = documentIds.get(doc);
-  if (id === undefined) {
-    id = (nextDocumentId += 1);
-    documentIds.set(doc, id);
-  }
-  return `${id}:${pageNumber}:${scale}:${window.devicePixelRatio || 1}`;
-}
-
 /** The page rendered at `scale` CSS pixels per point times the device pixel ratio (one pixel per screen pixel: sharp at 200 %). */
-export function pageBitmap(doc: PDFDocumentProxy, pageNumber: number, scale: number): Promise<ImageBitmap> {
-  const key = bitmapKey(doc, pageNumber, scale);
-  let pending = bitmaps.get(key);
-  if (pending !== undefined) {
-    bitmaps.delete(key);
-    bitmaps.set(key, pending); // most recently used last
-    return pending;
-  }
-  pending = (async () => {
-    const page = await doc.getPage(pageNumber);
-    const viewport = page.getViewport({ scale: scale * (window.devicePixelRatio || 1) });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.floor(viewport.width);
-    canvas.height = Math.floor(viewport.height);
-    await page.render({ canvas, viewport }).promise;
-    return createImageBitmap(canvas);
-  })();
-  pending.catch(() => bitmaps.delete(key));
-  bitmaps.set(key, pending);
-  for (const [old, bitmap] of bitmaps) {
-    if (bitmaps.size <= BITMAPS_KEPT) break;
-    bitmaps.delete(old);
-    void bitmap.then((each) => each.close()).catch(() => undefined);
-  }
-  return pending;
-}
-
-/** Draws a page bitmap into `canvas`, at CSS size = bitmap pixels / device pixel ratio. */
-export function drawBitmap(canvas: HTMLCanvasElement, bitmap: ImageBitmap): void {
-  const ratio = window.devicePixelRatio || 1;
-  canvas.width = bitmap.width;
-  canvas.height = bitmap.height;
-  canvas.style.width = `${Math.floor(bitmap.width / ratio)}px`;
-  canvas.style.height = `${Math.floor(bitmap.height / ratio)}px`;
-  canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+export async function renderBitmap(doc: PDFDocumentProxy, pageNumber: number, scale: number): Promise<ImageBitmap> {
+  const page = await doc.getPage(pageNumber);
+  const viewport = page.getViewport({ scale: scale * (window.devicePixelRatio || 1) });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.floor(viewport.width);
+  canvas.height = Math.floor(viewport.height);
+  await page.render({ canvas, viewport }).promise;
+  return createImageBitmap(canvas);
 }
 
 /** Where each character of a text page is drawn (page points, top-left origin). */

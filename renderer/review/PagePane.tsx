@@ -2,9 +2,8 @@
  * The left half of Revue: the page bar (page turn, zoom, where the text came from, the OCR
  * shading switch) above the page itself.
  */
-import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useState, type RefObject } from 'react';
-import type { DocumentDetail, MentionRecord } from '../../main/api/contract.js';
+import type { DocumentDetail, MentionRecord, PageDetail } from '../../main/api/contract.js';
 import { t } from '../i18n/fr.js';
 import type { ReviewAction } from './keys.js';
 import { PageView } from './PageView.js';
@@ -18,7 +17,8 @@ export interface PagePaneProps {
   readonly scale: number;
   readonly pageInfo: DocumentDetail['pages'][number] | undefined;
   readonly noOriginal: boolean;
-  readonly pdf: PDFDocumentProxy | null;
+  readonly paint: (page: PageDetail, scale: number) => Promise<ImageBitmap>;
+  readonly paintAhead: (number: number, scale: number) => void;
   /** The page to draw, or null while it loads. */
   readonly page: LoadedPage | null;
   readonly mentions: readonly MentionRecord[];
@@ -60,7 +60,7 @@ export function PagePane(props: PagePaneProps) {
       </div>
       {props.noOriginal ? <p className="warning">{t.review.noOriginal}</p> : null}
       <div className="page-scroll" ref={props.scroller} data-selected-rects={props.selectedRects}>
-        <PageView pdf={props.pdf} page={props.page} mentions={props.mentions} selectedId={props.selectedId} scale={props.scale} shadeLowOcr={shadeLowOcr} onSelect={props.onSelect} />
+        <PageView paint={props.noOriginal ? null : props.paint} paintAhead={props.paintAhead} page={props.page} mentions={props.mentions} selectedId={props.selectedId} scale={props.scale} shadeLowOcr={shadeLowOcr} onSelect={props.onSelect} />
       </div>
     </section>
   );

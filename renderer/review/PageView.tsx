@@ -1,15 +1,14 @@
 /**
- * One page: the PDF page rendered by pdf.js (a text page, or the scan of an OCR page) at the
- * screen's resolution, the mentions drawn on their words (colour by type, style by status; one
+ * One page: the page painted at the screen's resolution (rendered by pdf.js, or a scan's stored
+ * image; see useDocumentData.ts), the mentions drawn on their words (colour by type, style by status; one
  * rectangle per line a mention crosses), a transparent text layer placed on the same boxes so
  * text can be selected, and, on OCR pages, words below the confidence threshold shaded.
  */
-import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { MentionRecord } from '../../main/api/contract.js';
+import type { MentionRecord, PageDetail } from '../../main/api/contract.js';
 import { TYPE_LABELS, STATUS_LABELS, t } from '../i18n/fr.js';
 import { rectsForSpan, type Rect, type Run } from '../page/boxes.js';
-import { drawBitmap, pageBitmap } from '../page/pdf.js';
+import { drawBitmap } from '../page/bitmaps.js';
 import { typeStyle } from './type-colours.js';
 import type { LoadedPage } from './useDocumentData.js';
 
@@ -20,24 +19,45 @@ function box(rect: Rect, scale: number): React.CSSProperties {
   return { left: rect.x0 * scale, top: rect.y0 * scale, width: Math.max(1, (rect.x1 - rect.x0) * scale), height: Math.max(1, (rect.y1 - rect.y0) * scale) };
 }
 
+/** A 2D context for measuring text: no layout, unlike reading each span's width from the page. */
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * How much each run's text must be narrowed to fit its box (a span is as wide as its box, so
+ * text narrower than the box is left as it is). Measured on a canvas in the text layer's font:
+ * reading each span's width back from the page forced one layout per span (over a second for a
+ * scanned page's few hundred words on a busy machine).
+ */
+function stretches(runs: readonly Run[], text: string, scale: number, fontFamily: string): number[] {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  const context = measuring;
+  return runs.map((run) => {
+    const size = (run.rect.y1 - run.rect.y0) * scale * TEXT_SIZE;
+    if (context === null || size <= 0) return 1;
+    context.font = `${size}px ${fontFamily}`;
+    const width = context.measureText(text.slice(run.start, run.end)).width;
+    return width > 0 ? Math.min(1, ((run.rect.x1 - run.rect.x0) * scale) / width) : 1;
+  });
+}
+
+/** The text's font size as a fraction of its box's height. */
+const TEXT_SIZE = 0.85;
+
 const TextLayer = memo(function TextLayer(props: { runs: readonly Run[]; text: string; scale: number }) {
+  // The spans inherit the page's font (styles.css); read once, it does not change.
+  const scaleX = useMemo(() => stretches(props.runs, props.text, props.scale, getComputedStyle(document.body).fontFamily), [props.runs, props.text, props.scale]);
   return (
     <div className="text-layer" data-testid="text-layer">
-      {props.runs.map((run) => {
+      {props.runs.map((run, index) => {
         const height = (run.rect.y1 - run.rect.y0) * props.scale;
-        const content = props.text.slice(run.start, run.end);
         return (
           <span
             key={run.start}
             data-start={run.start}
-            style={{ ...box(run.rect, props.scale), fontSize: height * 0.85, lineHeight: `${height}px`, letterSpacing: 0 }}
-            ref={(span) => {
-              // Stretch the text to its box so a selection covers what the eye sees.
-              if (span === null || span.scrollWidth === 0) return;
-              span.style.transform = `scaleX(${((run.rect.x1 - run.rect.x0) * props.scale) / span.scrollWidth})`;
-            }}
+            // Fitted to its box so a selection covers what the eye sees.
+            style={{ ...box(run.rect, props.scale), fontSize: height * TEXT_SIZE, lineHeight: `${height}px`, letterSpacing: 0, transform: `scaleX(${scaleX[index] ?? 1})` }}
           >
-            {content}
+            {props.text.slice(run.start, run.end)}
           </span>
         );
       })}
@@ -46,7 +66,10 @@ const TextLayer = memo(function TextLayer(props: { runs: readonly Run[]; text: s
 });
 
 export interface PageViewProps {
-  readonly pdf: PDFDocumentProxy | null;
+  /** Paints a page (useDocumentData.ts); null when the original cannot be found: the text is shown instead. */
+  readonly paint: ((page: PageDetail, scale: number) => Promise<ImageBitmap>) | null;
+  /** Paints a page ahead of its being shown. */
+  readonly paintAhead: (number: number, scale: number) => void;
   readonly page: LoadedPage | null;
   readonly mentions: readonly MentionRecord[];
   readonly selectedId: number | null;
@@ -58,26 +81,26 @@ export interface PageViewProps {
 export function PageView(props: PageViewProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const detail = props.page?.detail;
+  const { paint, paintAhead, scale } = props;
   useEffect(() => {
-    const pdf = props.pdf;
-    if (pdf === null || detail === undefined || canvas.current === null) return;
+    if (paint === null || detail === undefined || canvas.current === null) return;
     const target = canvas.current;
     let live = true;
     delete target.dataset.rendered;
     // `data-rendered` tells tests and the UI benchmark which page the canvas finished painting.
-    void pageBitmap(pdf, detail.number, props.scale)
+    void paint(detail, scale)
       .then((bitmap) => {
         if (!live) return; // a later page or zoom took the canvas meanwhile
         drawBitmap(target, bitmap);
         target.dataset.rendered = String(detail.number);
-        // Read the next page ahead, so turning the page shows it at once.
-        if (detail.number < pdf.numPages) void pageBitmap(pdf, detail.number + 1, props.scale).catch(() => undefined);
+        // Paint the next page ahead, so turning the page shows it at once.
+        paintAhead(detail.number + 1, scale);
       })
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [props.pdf, detail, props.scale]);
+  }, [paint, paintAhead, detail, scale]);
 
   const drawn = useMemo(
     () => (props.page === null ? [] : props.mentions.map((mention) => ({ mention, rects: rectsForSpan(props.page?.runs ?? [], mention.start, mention.end) }))),
@@ -89,7 +112,7 @@ export function PageView(props: PageViewProps) {
   const height = detail.height * props.scale;
   return (
     <div className="page" style={{ width, height }} data-page={detail.number} data-source={detail.source} data-scale={props.scale}>
-      {props.pdf !== null ? (
+      {props.paint !== null ? (
         <canvas ref={canvas} role="img" aria-label={t.review.pageImage(detail.number)} />
       ) : (
         <pre className="page-text-fallback">{detail.text}</pre>

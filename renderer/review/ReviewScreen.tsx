@@ -179,7 +179,8 @@ export function ReviewScreen(props: { documentId: number }) {
           scale={zoom * baseScale}
           pageInfo={pageInfo}
           noOriginal={data.noOriginal}
-          pdf={data.pdf}
+          paint={data.paintPage}
+          paintAhead={data.paintAhead}
           page={page}
           mentions={onPage}
           selectedId={selectedId}

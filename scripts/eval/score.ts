@@ -182,3 +182,20 @@ export function finish(totals: Map<string, TypeScore>): void {
     t.f1 = round(p + r > 0 ? (2 * p * r) / (p + r) : 0);
   }
 }
+
+/**
+ * Whether one prediction names an entity of the document's gold by the scorer's matching rule:
+ * `required`, `optional` (an optional gold entity: neither a hit nor a false positive), or null
+ * (a false positive). Used to label proposals when fitting a decision (scripts/eval/fit-organisation.ts).
+ */
+export function goldMatch(gold: GoldDocument, prediction: Prediction): 'required' | 'optional' | null {
+  const key = predKey(prediction);
+  if (key === null || key === '') return null;
+  let optional = false;
+  for (const entity of gold.entities) {
+    if (entity.type !== prediction.type || !matches(prediction.type, key, goldKeys(entity))) continue;
+    if (entity.optional !== true) return 'required';
+    optional = true;
+  }
+  return optional ? 'optional' : null;
+}

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, DocumentSummary, MentionRecord } from '../../main/api/contract.js';
 import { devFile, tempDir } from '../helpers/fixtures.js';
@@ -156,6 +156,14 @@ describe('the review app under glaneur serve', () => {
   });
 
   it('reviews a scanned document by keyboard: OCR page, scan image, next pending across pages', async () => {
+    // Which API calls the page makes: a scan's pages come from their stored images, not from the
+    // original rendered by pdf.js in the page (which decodes the scan in JavaScript: slow).
+    const calls: { method: string; input: { documentId?: number } }[] = [];
+    const record = (request: Request): void => {
+      const method = /\/api\/(\w+)$/u.exec(request.url())?.[1];
+      if (method !== undefined) calls.push({ method, input: JSON.parse(request.postData() ?? '{}') as { documentId?: number } });
+    };
+    page.on('request', record);
     const document = await openDocument('002-scan.pdf');
     await expect(page.getByTestId('page-source').textContent()).resolves.toMatch(/^Page lue par OCR/u);
     const mentions = await mentionsOf(document.id);
@@ -168,6 +176,18 @@ describe('the review app under glaneur serve', () => {
     await page.getByRole('checkbox', { name: 'Griser les mots peu sûrs (OCR)' }).check();
     // The scan itself is painted on the page, not only the boxes drawn over it.
     await page.locator('canvas[data-rendered="2"]').waitFor();
+    const inked = await page.evaluate(`(() => {
+      const canvas = document.querySelector('.page canvas');
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      let dark = 0;
+      for (let at = 0; at < data.length; at += 4) if (data[at] < 128) dark += 1;
+      return dark / (data.length / 4);
+    })()`);
+    expect(inked).toBeGreaterThan(0.01);
+    page.off('request', record);
+    const forThis = calls.filter((call) => call.input.documentId === document.id).map((call) => call.method);
+    expect(forThis).toContain('getPageImage');
+    expect(forThis).not.toContain('getOriginal');
     await screenshot(page, '06-revue-scan');
   });
 

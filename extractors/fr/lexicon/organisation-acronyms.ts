@@ -19,6 +19,16 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'URIOPSS', 'URSCOP', 'CNLRQ', 'FNCUMA',
   // Local social bodies
   'CCAS', 'CIAS', 'ADIL', 'UDAF',
+  // More State agencies, public services and their national funds
+  'ANRU', 'ANACT', 'ARACT', 'AFD', 'OFB', 'VNF', 'INJEP', 'CNAF', 'CNSA', 'PJJ', 'SPIP', 'EPIDE', 'APEC', 'UNEDIC',
+  'AGEFIPH', 'FIPHFP', 'DRAJES', 'SDJES', 'DGCS', 'DGEFP', 'AFNOR', 'BEI', 'CNFPT', 'ANIL',
+  // Unions, employers and local authorities' associations
+  'CGT', 'CFDT', 'CFTC', 'UNSA', 'FNSEA', 'CJD', 'AMF', 'AMRF', 'ADCF',
+  // ESS, inclusion, social-action and popular-education networks
+  'UNAF', 'UNCCAS', 'UNML', 'UNAPEI', 'ADAPEI', 'APF', 'FEHAP', 'NEXEM', 'GESAT', 'FAS', 'FNE', 'FNAB', 'CIVAM',
+  'CEMEA', 'UFCV', 'FCSF', 'UNHAJ', 'CIDFF', 'BGE', 'CSESS', 'TZCLD', 'ANDES',
+  // Mutual insurers and national firms that fund ESS projects
+  'MACIF', 'MAIF', 'MGEN', 'MATMUT', 'SNCF', 'EDF', 'ENEDIS', 'GRDF', 'RTE',
 ]);
 
 /** Identifiers printed on administrative forms and letterheads: `SIRET 123…`, `code APE`. */

@@ -6,8 +6,8 @@
 
 /** Roles held in an organisation, followed by `du`, `de la`, `de l'`, `d'`. */
 export const ROLE_IN_ORGANISATION: readonly string[] = [
-  'président', 'présidente', 'vice-président', 'vice-présidente', 'directeur', 'directrice',
-  'directeur général', 'directrice générale', 'délégué général', 'déléguée générale', 'secrétaire général', 'secrétaire générale',
+  'président', 'présidente', 'vice-président', 'vice-présidente', 'co-président', 'co-présidente', 'coprésident', 'coprésidente',
+  'gérant', 'gérante', 'administrateur', 'administratrice', 'directeur', 'directrice', 'directeur général', 'directrice générale', 'délégué général', 'déléguée générale', 'secrétaire général', 'secrétaire générale',
   'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice',
   'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'trésorier', 'trésorière', 'salarié', 'salariée',
   'salariés', 'chargé de mission', 'chargée de mission', 'chargé de projet', 'chargée de projet',
@@ -53,6 +53,36 @@ export const STRUCTURE_KINDS: readonly string[] = [
   'collectif', 'fondation', 'société', 'start-up', 'startup', 'ressourcerie', 'recyclerie', 'épicerie solidaire',
   'régie de quartier', 'tiers-lieu', "entreprise d'insertion", "chantier d'insertion", 'mutuelle', 'fonds de dotation',
   'groupe', 'groupement', 'cabinet', 'agence',
+];
+
+/**
+ * Kinds of structure that may follow a name in apposition or in brackets (`Pays Vert Sud
+ * (communauté de communes)`, `Terre Franche, association de producteurs`, `Ortéa, première
+ * entreprise adaptée`): the kinds above and public bodies. No place kind (`ville`, `région`).
+ */
+export const KINDS_AFTER_NAME: readonly string[] = [
+  ...STRUCTURE_KINDS, 'entreprise adaptée', 'communauté de communes', "communauté d'agglomération", 'agglomération',
+  'intercommunalité', 'syndicat', 'établissement public', 'institut', 'laboratoire', 'pôle', 'ptce', 'PTCE', 'compagnie',
+  'incubateur', 'pépinière', 'mission locale', 'coopérative', 'régie', 'bureau d\'études', 'cluster', 'consortium',
+];
+
+/** Kinds of structure that may stand right before a quoted name (`le tiers-lieu « X »`). */
+export const KINDS_BEFORE_QUOTE: readonly string[] = [
+  ...KINDS_AFTER_NAME, 'tiers-lieu', 'tiers lieu', 'restaurant', 'café', 'épicerie', 'garage', 'ferme', 'atelier', 'ateliers',
+  'boutique', 'magasin', 'friperie', 'conciergerie', 'regroupement', 'plateforme', 'centre social', 'maison',
+];
+
+/** Words between a kind and a quote that make the quote an event's or a project's name, not a body's. */
+export const QUOTED_NON_BODIES: readonly string[] = [
+  'projet', 'projets', 'programme', 'journée', 'journées', 'opération', 'dispositif', 'festival', 'label', 'appel', 'action',
+  'démarche', 'concours', 'prix', 'thème', 'groupe de travail', 'évènement', 'événement', 'rencontre',
+  'campagne', 'slogan', 'devise', 'formule', 'marque', 'rubrique', 'édition',
+];
+
+/** Words of plans, schemes, laws and events: a capitalised title holding one names no body. */
+export const SCHEME_WORDS: readonly string[] = [
+  'projet', 'schéma', 'plan', 'programme', 'mois', 'semaine', 'journée', 'journées', 'gestion', 'contrat', 'loi', 'stratégie',
+  'pacte', 'appel', 'prix', 'trophées', 'dispositif', 'label', 'festival', 'forum', 'salon', 'assises', 'rencontres', 'charte',
 ];
 
 /**

@@ -1,15 +1,38 @@
 /**
- * French banks, funders and national operators that ESS documents cite by a name with no type
- * word (`Crédit Mutuel de Bretagne`, `Caisse d'Épargne`). General knowledge, not any document's
- * answers; a regional branch may follow (`Crédit Agricole Alpes Provence`).
+ * The gazetteer of organisations that French ESS documents cite by a name with no type word
+ * (`Crédit Mutuel de Bretagne`, `Caisse d'Épargne`, `COORACE` aside: acronyms in capitals are in
+ * `organisation-acronyms.ts`). General knowledge, not any document's answers, kept by category in
+ * `ess-networks.ts` and `public-funders.ts`; a regional branch may follow a name
+ * (`Crédit Agricole Alpes Provence`).
+ */
+import { ESS_NETWORK_CATEGORIES, type GazetteerCategory } from './ess-networks.js';
+import { PUBLIC_FUNDER_CATEGORIES } from './public-funders.js';
+
+/** Every category of the gazetteer, in reading order. */
+export const WELL_KNOWN_CATEGORIES: readonly GazetteerCategory[] = [...ESS_NETWORK_CATEGORIES, ...PUBLIC_FUNDER_CATEGORIES];
+
+/**
+ * Every name of the gazetteer, once, as written (the other spellings it matches are the parser's:
+ * `organisation/gazetteer.ts`), and the exact spellings the name-end rules look for after `et`.
  */
 export const WELL_KNOWN_ORGANISATIONS: readonly string[] = [
-  'Crédit Agricole', 'Crédit Mutuel', 'Crédit Coopératif', 'Crédit Municipal', "Caisse d'Épargne", "Caisse d'Epargne",
-  'Banque Populaire', 'Banque Postale', 'La Banque Postale', 'Banque des Territoires', 'Caisse des Dépôts', 'La Nef',
-  'France Active', 'Initiative France', 'Réseau Entreprendre', 'Fondation de France', 'France Travail', 'Pôle emploi',
-  'Emmaüs', 'Secours populaire', 'Secours Populaire', 'Secours catholique', 'Secours Catholique', 'Croix-Rouge',
-  'Restos du Cœur', 'Restos du coeur', 'Habitat et Humanisme', 'Les Petits Frères des Pauvres', 'Biocoop',
-  'Enercoop', 'Bpifrance', 'La Poste', 'Action Logement',
+  ...new Set([
+    ...WELL_KNOWN_CATEGORIES.flatMap((category) => category.names),
+    "Caisse d'Epargne", 'Caisse des Dépôts', 'Secours Populaire', 'Secours Catholique', 'Pôle Emploi', 'Mission Locale',
+  ]),
+];
+
+/**
+ * Former regions, provinces and large areas that name a branch after a national body (`France
+ * Active Lorraine`, `Crédit Agricole Alpes Provence`) and are also French words or first names,
+ * so no place lexicon vouches for them. Current regions are in `REGIONS` (organisation-types.ts).
+ */
+export const BRANCH_AREAS: readonly string[] = [
+  'Alsace', 'Lorraine', 'Champagne', 'Ardenne', 'Ardennes', 'Picardie', 'Limousin', 'Auvergne', 'Aquitaine', 'Poitou',
+  'Charentes', 'Languedoc', 'Roussillon', 'Midi', 'Pyrénées', 'Rhône', 'Alpes', 'Provence', 'Côte', 'Azur', 'Franche',
+  'Comté', 'Bourgogne', 'Savoie', 'Dauphiné', 'Gascogne', 'Béarn', 'Basque', 'Anjou', 'Touraine', 'Berry', 'Vendée',
+  'Atlantique', 'Méditerranée', 'Loire', 'Seine', 'Garonne', 'Gironde', 'Armor', 'Finistère', 'Normandie', 'Flandre',
+  'Artois', 'Hainaut', 'Haute', 'Haut', 'Basse', 'Bas', 'Grand', 'Pays', 'Val', 'Île', 'Nord', 'Sud', 'Est', 'Ouest', 'Centre',
 ];
 
 /** Legal forms written after a company's name (`Kerbio SCOP`, `Martin Bâtiment SARL`). */

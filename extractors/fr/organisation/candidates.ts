@@ -6,15 +6,16 @@
  */
 import { LEFT_BOUNDARY, alternation } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
+import { KINDS_BEFORE_QUOTE, QUOTED_NON_BODIES } from '../lexicon/organisation-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { isNameShaped } from './evidence.js';
-import { NAME_RUN, articleNames, coordinatedNames, kindExampleNames, possessiveRoleNames, regionBracketNames, verbSubjectNames } from './name-candidates.js';
+import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
 export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
-  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated';
+  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run';
 
 export interface NameCandidate {
   readonly start: number;
@@ -93,33 +94,59 @@ function splitItems(text: string, from: number, to: number): Item[] {
 }
 
 const RUN_AT_END = new RegExp(`${NAME_RUN}[ \\t]*$`, 'u');
-const LIST_OPENER = /(?:^|[^\p{L}])(?:de|d['’]|avec|dont|comme|notamment|par|entre|parmi|telles?|tels?|que)[ \t\n]+$/u;
+/**
+ * Words that open a list inside a sentence: prepositions (`composée de`, `avec`, `parmi`), examples
+ * (`comme`, `notamment`) and verbs that group members (`regroupe`, `rassemble`, `réunit`), each
+ * with an optional article before the first name (`avec le Bruit Vert`).
+ */
+const LIST_OPENER =
+  /(?:^|[^\p{L}])(?:de|d['’]|avec|dont|comme|notamment|par|entre|parmi|telles?|tels?|que|regroupe|regroupent|rassemble|rassemblent|réunit|réunissent|fédère|fédèrent|associe|associent|compte|comptent|comprend|comprennent|inclut|incluent)[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
+/** Verbs whose object is a list of members (`le pôle regroupe A, B et C`), right before the first item. */
+const GROUPING_VERB =
+  /(?:^|[^\p{L}])(?:regroupe|regroupent|rassemble|rassemblent|réunit|réunissent|fédère|fédèrent|associe|associent|comprend|comprennent)[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
 const RUN_AT_START = new RegExp(`^[ \\t\\n]*${NAME_RUN}`, 'u');
+const prose = (text: string, item: Item): boolean =>
+  /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u.test(text.slice(item.start, item.end));
+
+const itemText = (text: string, item: Item): string => text.slice(item.start, item.end).trim().replace(/\s+/gu, ' ');
+
+/** The capitalised run ending `item`, when the sentence introduces it (`composée de X`, `avec le X`), or null. */
+function introducedRun(text: string, item: Item): Item | null {
+  const run = RUN_AT_END.exec(text.slice(item.start, item.end));
+  if (run === null) return null;
+  return LIST_OPENER.test(text.slice(Math.max(item.start, item.start + run.index - 20), item.start + run.index)) ? { start: item.start + run.index, end: item.end } : null;
+}
 
 /**
  * A list inside a sentence: the first item holds the words before the list (`…est composée de
  * La Recyclerie X`) and the last one the words after it (`… et Nova Entraide, rejointes par…`).
  * When such an edge item holds a lower-case word that is no connector, only its capitalised run
- * next to the list is kept.
+ * next to the list is kept. A list may also open after a clause the commas cut into items
+ * (`…implanté à Dol, en lien avec le Bruit Vert, Kalimba et Nova`): after items that are no names, the
+ * list starts at the first item that introduces its run, and the prose before it is left out.
  */
 function edgesTrimmed(text: string, items: Item[]): Item[] {
   if (items.length < 3) return items;
-  const first = items[0] as Item;
-  const last = items[items.length - 1] as Item;
-  const prose = (item: Item): boolean => /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u.test(text.slice(item.start, item.end));
-  let head = first;
-  if (prose(first)) {
-    const run = RUN_AT_END.exec(text.slice(first.start, first.end));
-    // Only a run the sentence introduces (`composée de X`, `avec X`), not the tail of a longer name.
-    const introduced = run !== null && LIST_OPENER.test(text.slice(Math.max(first.start, first.start + run.index - 14), first.start + run.index));
-    head = run === null || !introduced ? first : { start: first.start + run.index, end: first.end };
+  let from = 0;
+  let head = items[0] as Item;
+  // Only while no item before is a name: a list already under way is not restarted.
+  for (let index = 1; index <= items.length - 3 && !isNameShaped(itemText(text, items[index - 1] as Item)); index += 1) {
+    const item = items[index] as Item;
+    const run = prose(text, item) ? introducedRun(text, item) : null;
+    if (run !== null) {
+      from = index;
+      head = run;
+      break;
+    }
   }
+  if (from === 0 && prose(text, head)) head = introducedRun(text, head) ?? head;
+  const last = items[items.length - 1] as Item;
   let tail = last;
-  if (prose(last)) {
+  if (prose(text, last)) {
     const run = RUN_AT_START.exec(text.slice(last.start, last.end));
     tail = run === null ? last : { start: last.start, end: last.start + run[0].length };
   }
-  return [head, ...items.slice(1, -1), tail];
+  return [head, ...items.slice(from + 1, -1), tail];
 }
 
 /**
@@ -144,7 +171,12 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
         .map((item) => trimItem(text, item, bulleted))
         .filter((item): item is Item => item !== null);
       if (items.length < 3) continue;
-      const cued = CUE.test(text.slice(Math.max(block.start, from - 60), from));
+      // A verb that groups members right before the first item cues the list as a cue word does.
+      const first = items[0];
+      // After a colon, a cue anywhere in the clause before it (`Trois entreprises ont signé la charte :`).
+      const cueFrom = colon >= 0 ? Math.max(block.start, sentenceStart, from - 120) : Math.max(block.start, from - 60);
+      const cued = CUE.test(text.slice(cueFrom, from)) ||
+        (first !== undefined && GROUPING_VERB.test(text.slice(Math.max(block.start, first.start - 24), first.start)));
       list += 1;
       for (const item of items) found.push(candidate(text, item, 'comma-list', list, items.length, cued));
     }
@@ -268,8 +300,18 @@ function placeDashLines(text: string, lines: readonly Item[], firstList: number)
   return items.map((item) => candidate(text, item, 'place-dash-line', firstList + 1, items.length, true));
 }
 
-/** `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`: a short capitalised run alone between quotes (wrapped over one line break at most). */
-const QUOTED = /(?:«[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?(?:\n[^"«»\n]{1,30}?)?)(?:[ \t\u00a0]*»|")/gu;
+/**
+ * `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`: a short capitalised run alone between
+ * quotes (wrapped over one line break at most, which may also stand inside the guillemets).
+ */
+const QUOTED = /(?:«[ \t\u00a0]*\n?[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?(?:\n[^"«»\n]{1,30}?)?)(?:[ \t\u00a0]*\n?[ \t\u00a0]*»|")/gu;
+/**
+ * A kind of structure, then at most four words, right before the quote: `le tiers-lieu « X »`,
+ * `le restaurant d'insertion « X »`, `le Pôle Territorial de Coopération Économique « X »`.
+ */
+const KIND_BEFORE_QUOTE = new RegExp(`${LEFT_BOUNDARY}${alternation(KINDS_BEFORE_QUOTE)}(?<between>(?:[ \\t\\n]+[\\p{L}'’-]+){0,4}?)[ \\t\\n\\u00a0]*["«]$`, 'iu');
+/** Words after the kind that make the quote an event's or a project's name (`l'association organise le festival « X »`). */
+const NOT_A_BODY = new RegExp(`${LEFT_BOUNDARY}${alternation(QUOTED_NON_BODIES)}(?![\\p{L}])`, 'iu');
 
 function quotedNames(text: string, firstList: number): NameCandidate[] {
   const found: NameCandidate[] = [];
@@ -277,8 +319,10 @@ function quotedNames(text: string, firstList: number): NameCandidate[] {
   for (const match of text.matchAll(QUOTED)) {
     const name = match.groups?.['name'] ?? '';
     const start = match.index + match[0].indexOf(name);
+    const kind = KIND_BEFORE_QUOTE.exec(text.slice(Math.max(0, match.index - 70), match.index + 1));
+    const afterKind = kind !== null && !NOT_A_BODY.test(kind[0]);
     list += 1;
-    found.push(candidate(text, { start, end: start + name.length }, 'quoted', list, 1, false));
+    found.push(candidate(text, { start, end: start + name.length }, afterKind ? 'kind-quoted' : 'quoted', list, 1, false));
   }
   return found;
 }
@@ -300,7 +344,7 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
   const quoted = quotedNames(text, 3000);
   const lineRuns = lineLists(text, lines, 5000);
   const named = [
-    ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text),
+    ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text), ...kindAfterNames(text), ...titleRunNames(text),
     ...coordinatedNames(text, organisations),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].sort((a, b) => a.start - b.start);

@@ -29,6 +29,9 @@ export type Evidence =
   | 'kind-example'
   | 'verb-subject'
   | 'coordinated'
+  | 'kind-after'
+  | 'kind-quoted'
+  | 'title-run'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -66,7 +69,8 @@ export function isNameShaped(name: string): boolean {
 
 /** The capitalised words that carry the name (a leading article dropped). */
 function nameWords(name: string): string[] {
-  return words(name).filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && /^(?:La|Le|Les|L')$/u.test(word)));
+  // `Terre d'Argile`: an elided article before a capital keeps the word a name's.
+  return words(name).filter((word, index) => /^(?:[dl]['’])?\p{Lu}/u.test(word) && !(index === 0 && /^(?:La|Le|Les|L')$/u.test(word)));
 }
 
 /** `Sandrine Weber`, `Jean-Marc Petit`, `Mme Rose Petit`: a person's name. */
@@ -89,7 +93,8 @@ function nameEvidence(name: string): Evidence[] {
   // An elided article (`l'Étang`, `D'ANIMATION`) is no coinage.
   const coined = /\p{L}{2}['’]\p{Lu}|\p{Ll}\p{Lu}/u.test(name);
   if (coined) found.push('coined-word');
-  const article = /^(?:La|Le|Les|L')[\s']/u.test(name);
+  // `La Ruche`, `L'Atelier 3B`: an article written with a capital opens a name.
+  const article = /^(?:(?:La|Le|Les|L')\s|L['’]\p{Lu})/u.test(name);
   if (article) found.push('capitalised-article');
   if (personLike(name)) found.push('person-like');
   if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) found.push('place');
@@ -110,12 +115,15 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (candidate.source === 'kind-example') found.push('kind-example');
   if (candidate.source === 'verb-subject') found.push('verb-subject');
   if (candidate.source === 'coordinated') found.push('coordinated');
+  if (candidate.source === 'kind-after') found.push('kind-after');
   if (ROLE_AFTER.test(after)) found.push('role-after');
   if (listHasOrganisation) found.push('list-with-organisation');
   if (candidate.cued) found.push('list-cue');
   if (candidate.listSize >= 4) found.push('long-list');
   if (candidate.source === 'place-dash-line') found.push('place-dash-line');
-  if (candidate.source === 'quoted') found.push('quoted-name');
+  if (candidate.source === 'quoted' || candidate.source === 'kind-quoted') found.push('quoted-name');
+  if (candidate.source === 'kind-quoted') found.push('kind-quoted');
+  if (candidate.source === 'title-run') found.push('title-run');
   if (known) found.push('known-name');
   if (cueBefore) found.push('after-cue-word');
   return [...found, ...nameEvidence(candidate.name)];

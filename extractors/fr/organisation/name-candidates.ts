@@ -14,16 +14,22 @@
  *   (`Kalimba accompagne…`, `Les Toits Verts ont ouvert…`, `lexicon/organisation-cues.ts`).
  * - `coordinated`: a name joined by `et` to an organisation another rule found (`Les Ateliers
  *   Verts et l'association X`, `la CRESS et Kalimba`): a body is coordinated with a body.
+ * - `kind-after`: a name followed by the kind of structure it is, in apposition or in brackets
+ *   (`Terre Franche, association de producteurs`, `Ortéa, première entreprise adaptée`, `Pays Vert
+ *   Sud (communauté de communes)`, `Val Serein (pôle témoin…)`).
+ * - `title-run`: a lower-case article in running text, then three capitalised words or more
+ *   (`formé à la Jeunesse Rurale Chrétienne`): no title of a plan or an event (`SCHEME_WORDS`).
  * Whether a candidate is kept is decided by its evidence (`evidence.ts`, `score.ts`).
  */
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { alternation, fold } from '../../core/pattern.js';
-import { ORGANISATION_VERBS } from '../lexicon/organisation-cues.js';
+import { KINDS_AFTER_NAME, ORGANISATION_VERBS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { HEAD_WORDS } from './name-words.js';
 
 /** A line at least this long is wrapped prose, not a heading. */
 const PROSE_LINE = 30;
 import { isPlaceName } from '../lexicon-lookup.js';
+import { isFirstName } from '../names.js';
 
 /** A capitalised run: up to five capitalised words, joined by a space or a short connector. */
 export const NAME_RUN =
@@ -32,7 +38,7 @@ export const NAME_RUN =
 interface SentenceName {
   readonly start: number;
   readonly end: number;
-  readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated';
+  readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'title-run';
 }
 
 /** Before the article: a lower-case word, a digit or a comma, then at most one line break. */
@@ -82,11 +88,18 @@ function runBefore(text: string, end: number, run: RegExp): { start: number; end
   return { start: end - name.length, end };
 }
 
+const isPlace = (place: string): boolean => isPlaceName(place) || REGIONS.includes(place);
+
+/** `HAUTE-GARONNE` → `Haute-Garonne`: a department written in capitals, as lists of laureates do. */
+function titleCased(place: string): string {
+  return place.toLowerCase().replace(/(?:^|[ '’-])\p{Ll}/gu, (start) => start.toUpperCase()).replace(/(?<=[ -])(?:De|Du|Des|Et|La|Le|Sur)(?=[ -])/gu, (word) => word.toLowerCase());
+}
+
 export function regionBracketNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of text.matchAll(REGION_BRACKET)) {
     const place = match.groups?.['place'] ?? '';
-    if (!/^\d/u.test(place) && !isPlaceName(place) && !REGIONS.includes(place)) continue;
+    if (!/^\d/u.test(place) && !isPlace(place) && !isPlace(titleCased(place))) continue;
     const name = runBefore(text, match.index, RUN_BEFORE_BRACKET);
     // One entry per line: a run reaching over a line break keeps its last line.
     const lineStart = name === null ? -1 : text.lastIndexOf('\n', name.end - 1);
@@ -201,4 +214,81 @@ export function coordinatedNames(text: string, organisations: readonly { start: 
 function lastPart(text: string, start: number, end: number): number {
   const and = /[ \t\n]+et[ \t\n]+(?!.*[ \t\n]et[ \t\n])/su.exec(text.slice(start, end));
   return and === null ? start : start + and.index + and[0].length;
+}
+
+/** A comma or an opening bracket (literals to search for), an article or `premier`, then a kind of structure. */
+const KIND_AFTER = new RegExp(
+  `[,(][ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*)?${alternation(KINDS_AFTER_NAME).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
+  'giu',
+);
+const NUMBERED_RUN_BEFORE_KIND = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${NUMBERED_RUN})$`, 'u');
+/** `À Wavrans, la structure…`: after a preposition, a name before a comma is a place's. */
+const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:à|en|de|d'|sur|vers|depuis|chez)[ \t]*$/iu;
+
+export function kindAfterNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of text.matchAll(KIND_AFTER)) {
+    const end = match.index - (/[ \t\n]*$/u.exec(text.slice(Math.max(0, match.index - 4), match.index))?.[0].length ?? 0);
+    // `Pôle Territorial de Coopération (PTCE)`: an acronym in brackets expands the name before it.
+    if (match[0].startsWith('(') && /\p{Lu}{2}/u.test(match[0])) continue;
+    const name = runBefore(text, end, NUMBERED_RUN_BEFORE_KIND);
+    // Only before a comma: a bracket says what the name is, a comma after `À Wavrans` may open a clause.
+    if (name === null || (match[0].startsWith(',') && AFTER_PREPOSITION.test(text.slice(Math.max(0, name.start - 8), name.start)))) continue;
+    // A run wrapped over lines keeps its last line (the line before is another entry).
+    const lineStart = text.lastIndexOf('\n', name.end - 1) + 1;
+    // `Merci Kévin, l'association…`: a short run ending on a first name addresses a person.
+    const words = text.slice(Math.max(name.start, lineStart), name.end).split(/[ \t]+/u);
+    if (words.length <= 2 && isFirstName(words[words.length - 1] ?? '')) continue;
+    found.push({ start: Math.max(name.start, lineStart), end: name.end, source: 'kind-after' });
+  }
+  return found;
+}
+
+/** A capitalised word of letters (`Jeunesse`, `Aix-Marseille`). */
+const TITLE_WORD = "(?!(?:La|Le|Les|Un|Une|Des)(?![\\p{L}]))\\p{Lu}[\\p{Ll}'’-]+";
+/**
+ * A lower-case article in running text, then three capitalised words or more, joined by spaces or
+ * short connectors (`formé à la Jeunesse Rurale Chrétienne`, `confiés à la Protection Sociale de la
+ * Famille`): French capitalises only the first word of a phrase, so a run of capitals is a name.
+ */
+const TITLE_RUN = new RegExp(
+  `(?<=[\\p{L},][ \\t]+|[\\p{L},]\\n)(?:(?:la|le|les|du|des|au|aux)[ \\t\\n]+|l['’])(?<name>${TITLE_WORD}(?:(?:[ \\t\\n]+(?:(?:de|du|des|pour|et|en|sur)[ \\t\\n]+)?(?:la[ \\t\\n]+|l['’])?|[ \\t\\n]+d['’])${TITLE_WORD}){2,5})(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
+
+/** Words of plans, schemes and events, whose capitalised titles are no bodies (`Projet Alimentaire Territorial`). */
+const SCHEME_WORD = new RegExp(`(?<![\\p{L}])${alternation(SCHEME_WORDS)}(?![\\p{L}])`, 'iu');
+
+/**
+ * The run cut before a line break after a short line (a heading) or before a label (`…du Val⏎Siège : …`), and before another body it
+ * holds (`les Anges Verts du Réseau Cocagne`: `du Réseau…` names the network it belongs to).
+ */
+function titleRunEnd(text: string, start: number, name: string): number {
+  let end = name.length;
+  for (const inner of name.matchAll(/(?<gap>[ \t]*\n[ \t]*|[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’])[ \t]*)(?<word>[\p{L}'’-]+)/gu)) {
+    const word = inner.groups?.['word'] ?? '';
+    const gapEnd = start + inner.index + inner[0].length;
+    const lineBreak = (inner.groups?.['gap'] ?? '').includes('\n');
+    // Over a line break only in wrapped prose (a long line before), and not into a label (`Siège :`).
+    const label = lineBreak && (/^[ \t]*:/u.test(text.slice(gapEnd, gapEnd + 3)) || start + inner.index - (text.lastIndexOf('\n', start + inner.index - 1) + 1) < PROSE_LINE);
+    if (label || (!(inner.groups?.['gap'] ?? '').includes('\n') && HEAD_WORDS.has(fold(word)))) {
+      end = inner.index;
+      break;
+    }
+  }
+  return end;
+}
+
+export function titleRunNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of text.matchAll(TITLE_RUN)) {
+    const whole = match.groups?.['name'] ?? '';
+    const start = match.index + match[0].length - whole.length;
+    const name = whole.slice(0, titleRunEnd(text, start, whole));
+    const first = /^[\p{L}'’-]+/u.exec(name)?.[0] ?? '';
+    const capitals = name.split(/[ \t\n]+|['’]/u).filter((word) => /^\p{Lu}/u.test(word)).length;
+    if (capitals < 3 || HEAD_WORDS.has(fold(first)) || SCHEME_WORD.test(name)) continue;
+    found.push({ start, end: start + name.length, source: 'title-run' });
+  }
+  return found;
 }

@@ -4,6 +4,7 @@
  * small predicate with the shape of text it answers in its comment; the word lists it uses are
  * in `name-words.ts` and `../lexicon/`.
  */
+import { fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
@@ -27,6 +28,11 @@ export interface HeadKind {
   readonly enumeration?: boolean;
   /** A kind of business or association (`SCOP`, `épicerie solidaire`): a first name may open its name. */
   readonly firstNameName?: boolean;
+  /**
+   * One PTCE (`PTCE`, not `les PTCE`): its name is often its territory (`PTCE du Pays de Caux`) or
+   * ends with it (`PTCE Terres Vives en Val de Loire`), so `de` may open it and `en`/`à` + a place closing it reads on.
+   */
+  readonly territoryName?: boolean;
 }
 
 export type Previous = 'head' | 'connector' | 'name' | 'lower' | 'and';
@@ -98,6 +104,8 @@ function followedBySurname(text: string, offset: number): boolean {
  */
 function lineBreakEnds(walk: Walk, token: Token): boolean {
   if (!token.gap.includes('\n')) return false;
+  // `…du Pays⏎d'Argonne`: no heading nor cell opens with an elided `d'` before a capital.
+  if (walk.previous === 'name' && token.capitalised && token.elision !== undefined && /^d/iu.test(token.elision)) return false;
   const wrapped = walk.previous === 'connector' || walk.previous === 'and' || walk.position - lineStartOf(walk.text, walk.position) >= PROSE_LINE;
   if (!wrapped) return true;
   if (token.elision !== undefined) return false;
@@ -135,6 +143,21 @@ function coordinated(walk: Walk, token: Token): boolean {
     continuesTerritory(walk.text, token.end);
 }
 
+/** After `de`/`du`: a territory, maybe after an article and a lower-case kind (`de l'agglomération de La Ville`). */
+const TERRITORY_AFTER_DE = /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])?(?:\p{Ll}{4,}[ \t]*\n?[ \t]*(?:de|du|des|d['’])[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])?)?\p{Lu}\p{Ll}/u;
+
+/** `PTCE de l'État` (a call of the State), `de la Région`: a public body, not a territory. */
+const STATE_WORDS: ReadonlySet<string> = new Set(['etat', 'region', 'departement', 'europe']);
+const STATE_AFTER = /^[ \t]*\n?[ \t]*(?:la[ \t]+|le[ \t]+|l['’])?(?:État|Etat|Région|Region|Département|Departement|Europe)(?![\p{L}])/u;
+
+/** `PTCE du Pays de Caux`, `PTCE d'Argonne`: a PTCE named by its territory. */
+function opensTerritory(walk: Walk, token: Token): boolean {
+  if (walk.kind.territoryName !== true) return false;
+  if (token.elision !== undefined) return /^d/iu.test(token.elision) && token.capitalised && !STATE_WORDS.has(token.folded);
+  const after = rest(walk, token.end, 60);
+  return /^(?:de|du)$/u.test(token.word) && TERRITORY_AFTER_DE.test(after) && !STATE_AFTER.test(after);
+}
+
 const isTailStop = (folded: string): boolean => TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
 
 /** Evidence that the name ended before `token`, in the order they are tried. */
@@ -144,10 +167,20 @@ export const STOP_RULES: readonly StopRule[] = [
   // `SCOP Les Granges    Albi`: a tab or a run of spaces is a table's cell boundary.
   { id: 'table-cell', stops: (_walk, token) => !token.gap.includes('\n') && /\t| {2,}/u.test(token.gap) },
   { id: 'line-break', stops: lineBreakEnds },
+  // `… en Val de Loire⏎Bilan de la saison`: after a place closing a line, a capitalised common
+  // word and a lower-case word open the next sentence or heading, not more of the name.
+  {
+    id: 'place-then-sentence',
+    stops: (walk, token) => token.gap.includes('\n') && token.capitalised && walk.previous === 'name' && token.elision === undefined &&
+      /^[ \t]+\p{Ll}/u.test(rest(walk, token.end, 3)) && !HEAD_WORDS.has(token.folded) && isPlaceName(walk.lastName) && isCommonWord(token.word),
+  },
   // `LUNEL (34)`: a place and its department code end a table cell.
   { id: 'department-code', stops: (walk, token) => /^[ \t]*\(\d{2,3}\)/u.test(rest(walk, token.end, 7)) },
   // `PTCE Terres Vives`, not `PTCE est né…`: after such a head the name opens at once with a capital.
-  { id: 'name-must-open', stops: (walk, token) => token.first && walk.kind.nameFirst && (token.elision !== undefined || !token.capitalised) },
+  {
+    id: 'name-must-open',
+    stops: (walk, token) => token.first && walk.kind.nameFirst && (token.elision !== undefined || !token.capitalised) && !opensTerritory(walk, token),
+  },
   // `la ville de Lunel`: a lower-case place head followed by a connector is a place.
   { id: 'place-head', stops: (walk, token) => token.first && walk.kind.lower && walk.kind.place && (token.elision !== undefined || !token.capitalised) },
   // `ministère de la Mer et le ministère du Travail`, `Fondation Lumen et la Fondation Azur`: `et`, an article and a type word open another body.
@@ -249,6 +282,8 @@ function readNameWord(walk: Walk, token: Token): Outcome {
 function readOpeningArticle(walk: Walk, token: Token): Outcome {
   if (!token.capitalised || !token.first) return 'skip';
   if (!/^(?:le|la|les)$/u.test(token.folded) && !(/^[AU]$/u.test(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3)))) return 'skip';
+  // `PTCE Les⏎enjeux des…`: an article then a lower-case word opens a sentence, not a name.
+  if (/^[ \t]*\n?[ \t]*\p{Ll}/u.test(rest(walk, token.end, 4))) return { stop: 'article-then-lower' };
   walk.previous = 'connector';
   walk.articleFirst = true;
   return 'extend';
@@ -283,7 +318,9 @@ function readConnector(walk: Walk, token: Token): Outcome {
   const purpose = token.word === 'pour' && /^[ \t]+(?:(?:le|la|les)[ \t]+|l['’])?\p{Lu}/u.test(rest(walk, token.end, 8));
   if (token.first && !walk.kind.lowerNames && !/^(?:de|du|des|di)$/u.test(token.word) && !purpose) return { stop: 'connector-first' };
   if (walk.nameWords > 0 && endsOnDepartment(walk.text, token.end)) walk.departmentAhead = true;
-  else if (LOCATIVES.has(token.word) && !walk.kind.lowerNames && !(walk.nameWords > 0 && continuesAfterLocative(walk.text, token.end))) return { stop: 'locative-place' };
+  else if (LOCATIVES.has(token.word) && !walk.kind.lowerNames && !(walk.nameWords > 0 && (continuesAfterLocative(walk.text, token.end) || closingTerritory(walk, token)))) {
+    return { stop: 'locative-place' };
+  }
   walk.previous = 'connector';
   walk.connector = token.word;
   walk.connectors += 1;
@@ -308,9 +345,30 @@ function readLowerWord(walk: Walk, token: Token): Outcome {
   const backToName = (walk.previous !== 'name' || !isRoleWord(token.word)) && leadsBackToName(walk.text, token.end);
   if (walk.nameWords > 0 && !leadsToAcronym(walk.text, walk.position) && !walk.departmentAhead && !backToName) return { stop: 'verb-after-name' };
   walk.lowerRun += 1;
-  if (walk.lowerRun > 2) return { stop: 'lower-run' };
+  if (walk.lowerRun > 2 && !describesTerritoryBody(walk, token)) return { stop: 'lower-run' };
   walk.previous = 'lower';
   return 'extend';
+}
+
+/** `PTCE Terres Vives en Val de Loire.`: `en`/`à` + a place that closes the sentence or the line ends a PTCE's name. */
+const CLOSING_PLACE = /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’]|d['’])?\p{Lu}[\p{L}'’-]*(?:[ \t]*\n?[ \t]*(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*(?:[.,;:!?()»"…]|\n|$))/u;
+
+function closingTerritory(walk: Walk, token: Token): boolean {
+  return walk.kind.territoryName === true && /^(?:en|à)$/u.test(token.word) && CLOSING_PLACE.test(rest(walk, token.end, 70));
+}
+
+/**
+ * `Pôle de gestion des déchets et de recyclage des Coteaux`: after a capitalised head and only
+ * lower-case words joined by connectors, a longer description reads on when it closes on
+ * `de`/`en` + a capitalised place or territory (a body named by what it does, where); an article
+ * inside the run (`fait rayonner la région`) is a verb's object, not a name.
+ */
+const LOWER_RUN_TO_PLACE = /^(?:[ \t]*\n?[ \t]*(?:(?!(?:la|le|les|un|une|se|sa|son|ses|qui|que|est|sont|a|ont)(?![\p{L}'’]))\p{Ll}+|[dl]['’]\p{Ll}+)){0,8}?[ \t]*\n?[ \t]*(?:de|du|des|en|d['’])[ \t]*\n?[ \t]*(?:(?:la|le|les)(?:[ \t]+|[ \t]*\n[ \t]*)|l['’])?(?<place>\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+
+function describesTerritoryBody(walk: Walk, token: Token): boolean {
+  if (walk.kind.lower || walk.kind.lowerNames || walk.nameWords > 0 || walk.connectors === 0 || walk.lowerRun > 10) return false;
+  const place = LOWER_RUN_TO_PLACE.exec(rest(walk, token.end, 140))?.groups?.['place'];
+  return place !== undefined && !HEAD_WORDS.has(fold(place)) && !TAIL_STOP.has(fold(place));
 }
 
 /** `Roue Verte 64`: a department number closes the name; another number is read over. */

@@ -21,8 +21,8 @@ export type { HeadKind } from './name-end-rules.js';
 const MAX_TOKENS = 14;
 
 const WORD = /^(?<gap>[ \t]*(?:\n[ \t]*)?)(?<elision>[lLdD]')?(?<word>[\p{L}\p{N}](?:[\p{L}\p{N}&@]|['-](?=[\p{L}\p{N}]))*)/u;
-/** `Charpentes & Toitures`, `Bois & Cie`: an ampersand between capitalised words joins one name. */
-const AMPERSAND = /^[ \t]+&(?=[ \t]+\p{Lu})/u;
+/** `Charpentes & Toitures`, `Bois &⏎Cie`: an ampersand between capitalised words joins one name, even at a line end. */
+const AMPERSAND = /^[ \t]+&(?=(?:[ \t]+|[ \t]*\n[ \t]*)\p{Lu})/u;
 const PUNCTUATION = /^[,;:.!?()«»"]/u;
 
 export interface ScannedName {

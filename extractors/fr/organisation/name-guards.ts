@@ -80,3 +80,35 @@ export function expansionEnd(text: string, start: number, end: number): number |
   const close = /^[^().;:!?«»]{0,80}?(?=[ \t]*\))/u.exec(text.slice(end, end + 90));
   return close === null ? null : end + close[0].length;
 }
+
+/** Words an acronym skips (`Agence départementale d'information sur le logement` → `ADIL`). */
+const SKIPPED_BY_ACRONYMS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'et', 'à', 'a', 'au', 'aux', 'en', 'pour', 'sur', 'par', 'dans']);
+
+/**
+ * Whether the letters of `acronym` are, in order, initials of `words`: the first word's first, and
+ * every capitalised word's among them (`CRESS Nord anime le Comité Régional (CR)` is no expansion).
+ */
+function spellsInitials(acronym: string, words: readonly string[]): boolean {
+  const kept = words.filter((word) => !SKIPPED_BY_ACRONYMS.has(word.toLowerCase()));
+  if (kept.length < 2 || acronym.length * 2 < kept.length || fold(kept[0]?.charAt(0) ?? '').toUpperCase() !== acronym.charAt(0)) return false;
+  let next = 0;
+  for (const word of kept) {
+    if (fold(word.charAt(0)).toUpperCase() === acronym.charAt(next)) next += 1;
+    else if (/^\p{Lu}/u.test(word)) return false;
+  }
+  return next === acronym.length;
+}
+
+/**
+ * `Association départementale de Lunel pour l'aide à l'enfance (ADLAE 34)`: the name runs on, in
+ * its sentence (no comma nor stop), to an acronym in brackets whose letters are the initials of
+ * its words, the head's first. Returns where the name then ends (before the bracket), or null.
+ */
+export function expansionToAcronym(text: string, start: number, end: number): number | null {
+  const found = /^(?<gap>[^.;:!?()«»,]{0,110}?)[ \t]*\n?[ \t]*\((?<acronym>\p{Lu}{2,10})(?:[ \t]+\d{2,3})?\)/u.exec(text.slice(end, end + 130));
+  const acronym = found?.groups?.['acronym'];
+  if (found === null || acronym === undefined) return null;
+  const nameEnd = end + (found.groups?.['gap'] ?? '').trimEnd().length;
+  const words = text.slice(start, nameEnd).split(/[\s'’-]+/u).filter((word) => word !== '');
+  return nameEnd > end && spellsInitials(acronym, words) ? nameEnd : null;
+}

@@ -1,7 +1,10 @@
 /**
- * The organisation decision: a weighted sum of named evidence against one threshold. Weights are
- * hand-set, readable, and each is pinned by JSON cases in fixtures/cases/fr/organisation-candidate.json
- * (a feature's effect is what those cases show). To change a decision, change a weight here.
+ * The hand score of a name candidate: a weighted sum of named evidence against one threshold.
+ * Weights are hand-set, readable, and each is pinned by JSON cases in
+ * fixtures/cases/fr/organisation-candidate.json (a feature's effect is what those cases show).
+ * `fr.organisation.decision` (refiners/organisation-decision.ts) keeps a candidate at or above
+ * THRESHOLD while its fitted model's scope is `hand` (decision-weights.ts); to change such a
+ * decision, change a weight here.
  */
 import type { Evidence } from './evidence.js';
 
@@ -18,6 +21,9 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'kind-example': 2,
   'verb-subject': 2,
   coordinated: 2,
+  'kind-after': 2,
+  'kind-quoted': 2,
+  'title-run': 2,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

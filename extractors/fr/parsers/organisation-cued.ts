@@ -3,12 +3,18 @@
  * Grand Forum Euralens`, `un projet porté par Citéo`, `en partenariat avec Simplon`. The name is
  * a run of capitalised words (joined by `de`, `du`, `d'`…) that `isDistinctiveName` accepts, so
  * places (`chez Carvin`) and people (`porté par Jean Dupont`) are left to their own rules.
+ *
+ * A role written right after a person's name (`Léa Morel, gérante de Pain Doré`, `Luc Roy,
+ * directeur général de Relais 4B`) is a person's job in a structure: the name after it is an
+ * organisation's even when its words are common ones (evidence `person-role`), as long as it is
+ * no place, no person and more than one common word (`directrice de Recherche` is a rank).
  */
 import { alternation, compile, fold, initialsAhead } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isDistinctiveName } from '../organisation/distinctive-name.js';
 import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION, STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
-import { isFirstName } from '../names.js';
+import { isAmbiguousFirstName, isFirstName } from '../names.js';
+import { isPlaceName } from '../lexicon-lookup.js';
 import { HEAD_WORDS } from '../organisation/name-words.js';
 
 const SPACE = '[ \\t]*\\n?[ \\t]*';
@@ -19,11 +25,30 @@ const CUE =
   `(?:${cues(ROLE_IN_ORGANISATION)}[ \\t]+(?:du|de[ \\t]+la|des|de[ \\t]+l'|d'|de)|` +
   `${cues(DONE_BY)}[ \\t]+par[ \\t]+${ARTICLE}|${cues(PARTNERSHIP)}[ \\t]+${ARTICLE})`;
 const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
-const NAME = `${WORD}(?:${SPACE}(?:(?:de|du|des|de[ \\t]+la|d'|l')[ \\t]*)?${WORD}){0,4}`;
+/** `Relais 4B`, `Atelier 42`: a short number (with a letter or two) may end a name. */
+const NUMBER_WORD = '\\d{1,3}\\p{Lu}{0,2}';
+const NAME = `${WORD}(?:${SPACE}(?:(?:de|du|des|de[ \\t]+la|d'|l')[ \\t]*)?${WORD}){0,4}(?:[ \\t]+${NUMBER_WORD})?`;
 // The cue words' first letters first (speed only: the same matches).
 const PATTERN = `${initialsAhead([...ROLE_IN_ORGANISATION, ...DONE_BY, ...PARTNERSHIP])}(?<![\\p{L}\\p{N}])(?<cue>${CUE})${SPACE}(?<name>${NAME})(?![\\p{L}\\p{N}])`;
 
+const ROLE_CUE = new RegExp(`^${cues(ROLE_IN_ORGANISATION)}[ \\t]`, 'u');
 const KIND_AFTER = new RegExp(`^,[ \\t]*\\n?[ \\t]*(?:(?:une|un|l'|la|le|notre|cette)[ \\t]*)?${alternation(STRUCTURE_KINDS)}(?![\\p{L}])`, 'u');
+
+/** `Léa Morel, ` or `Jean-Marc Roy,⏎` right before the cue: a first name, a capitalised word, a comma. */
+const PERSON_BEFORE = /(?<first>\p{Lu}[\p{Ll}'’-]+)[ \t\n]+(?:(?<second>\p{Lu}[\p{L}'’-]+)[ \t\n]+)?\p{Lu}[\p{L}'’-]+[ \t]*,[ \t]*\n?[ \t]*$/u;
+
+/** Whether a person's name and a comma stand right before the cue at `cueStart`. */
+function afterPerson(text: string, cueStart: number): boolean {
+  const groups = PERSON_BEFORE.exec(text.slice(Math.max(0, cueStart - 60), cueStart))?.groups;
+  // `Et Anne Petit,`: the first name may be the second of three capitalised words.
+  return [groups?.['first'], groups?.['second']].some((word) => word !== undefined && (isFirstName(word) || isAmbiguousFirstName(word)));
+}
+
+/** A name of common words is an organisation's after a person's role, unless it is a place or one common word. */
+function nameAfterRole(name: string): boolean {
+  const words = name.split(/[\s']+/u).filter((word) => /^[\p{Lu}\p{N}]/u.test(word));
+  return words.length >= 2 && !isPlaceName(name) && !isPlaceName(words[0] ?? '');
+}
 
 /** `animé par Paulo Ferreira`: a first name and one or two capitalised words is a person. */
 function looksLikePerson(name: string): boolean {
@@ -31,24 +56,41 @@ function looksLikePerson(name: string): boolean {
   return words.length >= 2 && words.length <= 3 && isFirstName(words[0] ?? '') && words.every((word) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(word));
 }
 
+/** A line that opens another entry: in capitals (two words at least), or a label (`Portrait :`). */
+const HEADING_LINE = /^(?:[\p{Lu}\P{L}]*\p{Lu}{2,}[\p{Lu}\P{L}]*[ \t'’]+\p{Lu}[\p{Lu}\P{L}]*|\p{Lu}[\p{L}’'-]*[ \t]*:[^\n]*)$/u;
+
+/**
+ * The name starting at `start` in `text`, up to the first line that starts another entry: a
+ * type word opening the next line (`coordinatrice du PTCE⏎SCIC Kour…`), a heading in capitals
+ * (`de Rive⏎Coopère⏎ÇA S'EST PASSÉ`) or a label (`du DAC⏎Portrait : …`).
+ */
+function nameBeforeNextEntry(text: string, start: number, name: string): string {
+  for (const lineBreak of name.matchAll(/[ \t]*\n[ \t]*(?<word>[\p{L}’'-]+)/gu)) {
+    const lineStart = start + lineBreak.index + lineBreak[0].length - (lineBreak.groups?.['word'] ?? '').length;
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, lineStart + 80) : Math.min(lineEnd, lineStart + 80));
+    if (HEAD_WORDS.has(fold(lineBreak.groups?.['word'] ?? '')) || HEADING_LINE.test(line)) return name.slice(0, lineBreak.index);
+  }
+  return name;
+}
+
 export const organisationCuedParser: Parser = {
   id: 'fr.organisation.cued',
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
-    let name = match.groups?.['name'] ?? '';
-    // `coordinatrice du PTCE⏎SCIC Kour…`: a type word opening the next line starts another entry.
-    const lineBreak = /[ \t]*\n[ \t]*(?<word>[\p{L}’'-]+)/u.exec(name);
-    if (lineBreak !== null && HEAD_WORDS.has(fold(lineBreak.groups?.['word'] ?? ''))) name = name.slice(0, lineBreak.index);
     const start = match.index + match[0].length - (match.groups?.['name'] ?? '').length;
+    const name = nameBeforeNextEntry(context.text, start, match.groups?.['name'] ?? '');
     // `coordinatrice du PTCE Kour Vert`: a name opening with a type word is the named parser's.
     if (HEAD_WORDS.has(fold(/^[\p{L}’'-]+/u.exec(name)?.[0] ?? ''))) return null;
     // `directeur de Val Fleuri, un groupe d'entreprises`: a cue before and a kind of structure after
     // make a name of common words or places an organisation's.
     const kindAfter = KIND_AFTER.test(context.text.slice(start + name.length, start + name.length + 40));
-    if ((!isDistinctiveName(name) && !kindAfter) || looksLikePerson(name)) return null;
+    const cue = match.groups?.['cue'] ?? '';
+    const personRole = ROLE_CUE.test(cue) && afterPerson(context.text, match.index + match[0].indexOf(cue)) && nameAfterRole(name);
+    if ((!isDistinctiveName(name) && !kindAfter && !personRole) || looksLikePerson(name)) return null;
     return {
       type: 'organisation', start, end: start + name.length, value: name.replace(/\s+/gu, ' '),
-      confidence: 0.55, rule: this.id, inferred: [],
+      confidence: 0.55, rule: this.id, inferred: [], ...(personRole ? { evidence: ['person-role'] } : {}),
     };
   },
 };

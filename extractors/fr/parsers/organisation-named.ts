@@ -13,7 +13,7 @@ import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
 import {
-  acronymBeforeParent, describesNameBefore, expansionEnd, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity,
+  acronymBeforeParent, describesNameBefore, expansionEnd, expansionToAcronym, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity,
 } from '../organisation/name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
@@ -21,6 +21,8 @@ import {
 
 /** A plural article before the type word (`les associations X et Y`). */
 const PLURAL_BEFORE = endsWithWord(['les', 'des', 'aux'], '\\s+');
+/** `plusieurs PTCE de Bretagne`, `les 12 PTCE`: a plural or a count before the head names no one PTCE. */
+const MANY_BEFORE = endsWithWord(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques', 'certains', 'deux', 'trois', 'quatre', 'cinq', 'dix'], '\\s+(?:\\d+\\s+)?');
 const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS];
 /** Multi-word heads may wrap at a line end (`secrétariat\nd'État`). */
 const PATTERN = `(?<![\\p{L}\\p{N}-])(?<head>${alternation(HEADS).replace(/ /gu, '\\s+')})(?![\\p{L}\\p{N}])`;
@@ -93,7 +95,7 @@ function nameless(head: Head): Candidate | null {
     const value = text.slice(appositionStart, apposed.end).replace(/\s+/gu, ' ');
     if (apposed.nameWords > 1 && !isPlaceName(value)) return organisation(text, appositionStart, apposed.end, 0.6, value);
   }
-  const officialEnd = head.lower ? null : lowerOfficialName(text, head.key, head.end);
+  const officialEnd = head.lower ? null : lowerOfficialName(text, head.key, head.end) ?? expansionToAcronym(text, head.start, head.end);
   return officialEnd === null ? null : organisation(text, head.start, officialEnd, 0.6);
 }
 
@@ -128,7 +130,7 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   const start = startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
   if (split !== null) return organisation(text, start, split, 0.7);
-  const end = expansionEnd(text, start, scanned.end) ?? scanned.end;
+  const end = expansionEnd(text, start, scanned.end) ?? expansionToAcronym(text, start, scanned.end) ?? scanned.end;
   const value = text.slice(start, end).replace(/\s+/gu, ' ');
   // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.
   if (fold(value) === 'pole territorial') return null;
@@ -166,6 +168,7 @@ export const organisationNamedParser: Parser = {
       place: PLACE_HEADS.has(head.key),
       nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
       firstNameName: KIND_HEADS.has(head.key),
+      territoryName: head.key === 'ptce' && !MANY_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start)),
     });
     return scanned.nameWords === 0 ? nameless(head) : scannedCandidate(head, scanned);
   },

@@ -1,23 +1,98 @@
 /**
- * Banks, funders and national operators named with no type word (`Crédit Coopératif`,
- * `Crédit Mutuel de Bretagne`): a small gazetteer, then `nameExtent` for a regional branch after it.
+ * Organisations named with no type word that every French ESS document may cite: networks,
+ * funders, public agencies and services (`Crédit Coopératif`, `le Labo de l'ESS`, `France
+ * Travail`): the gazetteer of `lexicon/well-known-organisations.ts`, matched by
+ * `organisation/gazetteer.ts` (its case and accent rule), then a regional branch after the name
+ * (`Crédit Mutuel de Bretagne`, `France Active Nouvelle-Aquitaine`).
  */
-import { alternation, bounded, compile } from '../../core/pattern.js';
+import { compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
-import { nameExtent } from '../organisation/name-extent.js';
+import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
+import { REGIONS } from '../lexicon/organisation-types.js';
+import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { BRANCH_AREAS, WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
+import { compileGazetteer, gazetteerMatchAt, type Gazetteer } from '../organisation/gazetteer.js';
+import { isFirstName } from '../names.js';
 
-const PATTERN = bounded(`(?<name>${alternation(WELL_KNOWN_ORGANISATIONS).replace(/ /gu, '\\s+')})`);
+const GAZETTEER: Gazetteer = compileGazetteer(WELL_KNOWN_ORGANISATIONS);
+/** A word of the branch, and what stands between it and the word before. */
+/** A branch is a region or a town, a few words at most (`Provence Alpes Côte d'Azur`). */
+const MAX_BRANCH_WORDS = 6;
+const BRANCH_WORD = /(?<gap>[^\p{L}\p{N}&]*)(?<word>[\p{L}\p{N}&]+(?:[-'’][\p{L}\p{N}&]+)*)/uy;
+/** Words that link a branch's words (`de Bretagne`, `du Pays de la Loire`) but never end it. */
+const LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l']);
+/** A capitalised head right before a name is part of it (`Réseau Chantier école`, `Groupe Crédit Agricole`). */
+const HEAD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Réseau|Fédération|Groupe|RÉSEAU|FÉDÉRATION|GROUPE)[ \t]+$/u;
+const CAPITAL_REGIONS: ReadonlySet<string> = new Set(REGIONS.filter((region) => !/\p{Ll}/u.test(region)));
+/** The words of region and area names (`Grand`, `Est`, `Lorraine`), which are also common words. */
+const REGION_WORDS: ReadonlySet<string> = new Set([...REGIONS.flatMap((region) => region.split(/[ '’-]+/u)), ...BRANCH_AREAS].map((word) => fold(word)));
+
+/** A common word that is no place and no word of a region's name (`Vert`, `Co-pilote`; not `Est` or `Brest`). */
+function namesNoPlace(word: string): boolean {
+  if (REGION_WORDS.has(fold(word)) || isPlaceName(word)) return false;
+  // `Co-pilote`: a compound whose last part is a common word (`Poitou-Charentes` is an area's).
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  return isCommonWord(word) || (last !== word && !REGION_WORDS.has(fold(last)) && isCommonWord(last));
+}
+
+/**
+ * `Le Relais Vert`, `Caisse des Dépôts Habitat`: a capitalised common word right after the name,
+ * on its line, makes it part of a longer name (another body), which other rules read.
+ */
+function insideLongerName(text: string, end: number): boolean {
+  // `Crédit Mutuel Co-pilote :`: a word before a colon is the next label, not more of the name.
+  const next = /^[ \t]+(?<word>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|[ \t]*:)/u.exec(text.slice(end, end + 40))?.groups?.['word'];
+  return next !== undefined && namesNoPlace(next);
+}
+
+/**
+ * Whether `word` ends the branch before it: a lower-case word, a common word that names no place
+ * (`Le Relais Vert` is another body than `Le Relais`), a first name, another well-known name
+ * (`Fondation RTE · Caisse d'Épargne`), a known acronym, or a word in capitals after a name that
+ * is not (`AG2R La Mondiale⏎RÉSEAUX`) unless it is a region's (`PACA`).
+ */
+function endsBranch(text: string, start: number, word: string, nameInCapitals: boolean): boolean {
+  if (!/^\p{Lu}/u.test(word) || namesNoPlace(word)) return true;
+  // `France Active⏎Julie Martin`: a person's first name is no branch (`Lorraine` is a region's).
+  if (!REGION_WORDS.has(fold(word)) && isFirstName(word)) return true;
+  const first = /^[\p{L}\p{N}&]+/u.exec(word)?.[0] ?? word;
+  if (gazetteerMatchAt(GAZETTEER, text, start, first) !== null || KNOWN_ORGANISATION_ACRONYMS.has(word)) return true;
+  return !nameInCapitals && !/\p{Ll}/u.test(word) && word.length >= 3 && !CAPITAL_REGIONS.has(word);
+}
+
+/**
+ * Where the regional branch after a well-known name ends: capitalised words and the links between
+ * them (`de`, `du`), on the name's line or the next, up to the first punctuation (`·`, `—`, `,`)
+ * or word that ends a branch; a link never ends it.
+ */
+function branchEnd(text: string, nameStart: number, nameEnd: number): number {
+  const nameInCapitals = !/\p{Ll}/u.test(text.slice(nameStart, nameEnd));
+  let end = nameEnd;
+  let lines = 0;
+  BRANCH_WORD.lastIndex = nameEnd;
+  for (let words = 0, match = BRANCH_WORD.exec(text); match !== null && words < MAX_BRANCH_WORDS; words += 1, match = BRANCH_WORD.exec(text)) {
+    const word = match.groups?.['word'] ?? '';
+    const gap = match.groups?.['gap'] ?? '';
+    lines += gap.includes('\n') ? 1 : 0;
+    if (!/^[ \t]*\n?[ \t]*$/u.test(gap) || lines > 1) break;
+    if (LINKS.has(word.toLowerCase())) continue;
+    if (endsBranch(text, BRANCH_WORD.lastIndex - word.length, word, nameInCapitals)) break;
+    end = BRANCH_WORD.lastIndex;
+  }
+  return end;
+}
 
 export const organisationWellKnownParser: Parser = {
   id: 'fr.organisation.well-known',
-  pattern: () => compile(PATTERN, 'gu'),
+  pattern: () => compile(GAZETTEER.pattern, 'gu'),
   extract(context, match): Candidate | null {
-    const nameEnd = match.index + match[0].length;
-    const branch = nameExtent(context.text, nameEnd, { lower: false, lowerNames: false, place: false, nameFirst: false });
-    const end = branch.nameWords > 0 ? branch.end : nameEnd;
+    const found = gazetteerMatchAt(GAZETTEER, context.text, match.index, match.groups?.['anchor'] ?? '');
+    if (found === null || insideLongerName(context.text, found.end)) return null;
+    const end = branchEnd(context.text, found.start, found.end);
+    const head = HEAD_BEFORE.exec(context.text.slice(Math.max(0, found.start - 12), found.start));
+    const start = head === null ? found.start : found.start - head[0].length + (/^[^\p{L}]/u.test(head[0]) ? 1 : 0);
     return {
-      type: 'organisation', start: match.index, end, value: context.text.slice(match.index, end).replace(/\s+/gu, ' '),
+      type: 'organisation', start, end, value: context.text.slice(start, end).replace(/\s+/gu, ' '),
       confidence: 0.7, rule: this.id, inferred: [],
     };
   },

@@ -1,8 +1,10 @@
 /**
- * `fr.organisation.candidate`: organisations with no type word, found as list items and kept
- * when their evidence scores high enough (organisation/score.ts). Runs after the parsers, so a
- * list whose other items are organisations found by other rules counts as evidence. Only spans
- * no other candidate covers are added; each keeps the evidence that fired.
+ * `fr.organisation.candidate`: organisations with no type word, found as list items and weighed
+ * by their evidence (organisation/score.ts). Runs after the parsers, so a list whose other items
+ * are organisations found by other rules counts as evidence. Only spans no other candidate covers
+ * are added; each keeps the evidence that fired and its hand score (`data.handScore`). Candidates
+ * below THRESHOLD are proposed too: `fr.organisation.decision` (organisation-decision.ts) keeps
+ * or drops every proposal, so a fitted decision can take one the hand score would not.
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 import { proposeCandidates } from '../organisation/candidates.js';
@@ -31,11 +33,11 @@ export const organisationCandidatesRefiner: Refiner = {
       const cue = CUE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 40), candidate.start));
       const evidence = evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40));
       const total = score(evidence);
-      if (total < THRESHOLD) continue;
-      kept = kept.filter((other) => !inside(other));
+      // Only a name the hand score keeps replaces the acronym readings of its words.
+      if (total >= THRESHOLD) kept = kept.filter((other) => !inside(other));
       added.push({
         type: 'organisation', start: candidate.start, end: candidate.end, value: candidate.name,
-        confidence: confidenceOf(total), rule: this.id, inferred: [], evidence,
+        confidence: confidenceOf(total), rule: this.id, inferred: [], evidence, data: { handScore: total },
       });
     }
     return [...kept, ...added];

@@ -14,17 +14,26 @@ const BODY_AFTER = new RegExp(`^[ \\t]+(?:ne[ \\t]+|n'|y[ \\t]+|en[ \\t]+)?${alt
 
 /**
  * The concept written out, or its first two words or more cut by a line or a page
- * (`Pôles Territoriaux`, `pôles territoriaux de coopération économi…`).
+ * (`Pôles Territoriaux`, `pôles territoriaux de coopération économi…`), after its acronym, or in
+ * the plural followed by the territory it is counted in.
  */
-function isGenericKind(folded: string): boolean {
+function isGenericKind(surface: string): boolean {
+  // `PTCE Pôles Territoriaux de Coopération…`: the acronym before its own long form.
+  const folded = fold(surface).replace(/\s+/gu, ' ').replace(/^ptce /u, '');
   if (GENERIC_KIND_NAMES.has(folded)) return true;
-  return folded.includes(' ') && [...GENERIC_KIND_NAMES].some((name) => name.startsWith(folded));
+  if (folded.includes(' ') && GENERIC_KINDS.some((name) => name.startsWith(folded))) return true;
+  // `Pôles Territoriaux de Coopération Économique en Bretagne`: the plural kind in a territory.
+  return GENERIC_KINDS.some((name) => /^poles /u.test(name) && folded.startsWith(`${name} `) && KIND_IN_TERRITORY.test(folded.slice(name.length)));
 }
+
+const GENERIC_KINDS = [...GENERIC_KIND_NAMES];
+/** `en Bretagne`, `dans les Pays de Caux`, `de Normandie`: what follows a plural kind to say where. */
+const KIND_IN_TERRITORY = /^ (?:en|dans|de|du|des|d') ?\S/u;
 
 function namesPlace(text: string, candidate: Candidate): boolean {
   const surface = text.slice(candidate.start, candidate.end);
   if (ZONING_ACRONYMS.has(surface) || PLACE_ACRONYMS.has(surface)) return true;
-  if (isGenericKind(fold(surface).replace(/\s+/gu, ' '))) return true;
+  if (isGenericKind(surface)) return true;
   if (!TERRITORY.test(surface)) return false;
   return !BODY_AFTER.test(text.slice(candidate.end, candidate.end + 30));
 }

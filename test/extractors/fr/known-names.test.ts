@@ -49,4 +49,38 @@ describe('one sense per corpus and per document', () => {
     // `Terres Vives-E` stops inside a word; `Vives Nord` is inside `Terres Vives Nord`.
     expect(found).toEqual([[5, 'Terres Vives Nord'], [24, 'Terres Vives'], [44, 'Terres Vives']]);
   });
+
+  it('spreads a strong organisation to its occurrences in capitals, without accents, at a line start or across a line break', () => {
+    const result = extractDocument([
+      page("L'association Rivages Partagés recrute."),
+      page('RIVAGES PARTAGÉS\nRivages Partagés ouvre.\nMerci à Rivages\nPartagés, à RIVAGES PARTAGES et à Rivages Partages.', 2),
+    ]);
+    const spread = result.mentions.filter((m) => m.rule === 'fr.organisation.same-document');
+    expect(spread.map((m) => [m.text, m.value])).toEqual([
+      ['RIVAGES PARTAGÉS', 'Rivages Partagés'],
+      ['Rivages Partagés', 'Rivages Partagés'],
+      ['Rivages\nPartagés', 'Rivages Partagés'],
+      ['RIVAGES PARTAGES', 'Rivages Partagés'],
+      ['Rivages Partages', 'Rivages Partagés'],
+    ]);
+  });
+
+  it('spreads a known name written in capitals on a slide, and a known body found by the gazetteer', () => {
+    const result = extractDocument([page('Avec Vélocargo et la Fondation Macif.'), page('VÉLOCARGO\nFONDATION MACIF', 2)], {
+      knownNames: [{ type: 'organisation', text: 'Vélocargo', value: 'Vélocargo' }],
+    });
+    expect(result.mentions.filter((m) => m.page === 2 && m.type === 'organisation').map((m) => m.text)).toEqual(['VÉLOCARGO', 'FONDATION MACIF']);
+  });
+
+  it('does not spread a name to another spelling of its capitals in running text', () => {
+    const result = extractDocument([page("L'association Terre Ferme recrute. Une terre ferme et une Terre ferme.")]);
+    expect(result.mentions.filter((m) => m.rule === 'fr.organisation.same-document')).toEqual([]);
+  });
+
+  it('does not spread a one-word name that is a French word to its capitals or to a sentence start', () => {
+    const result = extractDocument([page('Merci à Partage, à Lille.\nPARTAGE ET SOLIDARITÉ\nPartage des tâches. Avec Partage aussi.')], {
+      knownNames: [{ type: 'organisation', text: 'Partage', value: 'Partage' }],
+    });
+    expect(result.mentions.filter((m) => m.rule === 'fr.known-name').map((m) => m.span.start)).toEqual([8, 73]);
+  });
 });

@@ -54,17 +54,48 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le PTCE de lAriège finance', "le PTCE de l'Ariège finance"],
       ['les élus dOccitanie votent', "les élus d'Occitanie votent"],
       ['le tiers-lieu UEtape ouvre', "le tiers-lieu l'Etape ouvre"],
+      ['le Conseil départemental de llOise vote', "le Conseil départemental de l'Oise vote"],
     ],
     keeps: ['le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale'],
   },
-  'o-circumflex': {
+  'word-letter': {
     repairs: [
       ['le Département de la Drdme', 'le Département de la Drôme'],
       ['le Pdle territorial', 'le Pôle territorial'],
       ['la région Auvergne-Rhdne-Alpes', 'la région Auvergne-Rhône-Alpes'],
       ['la SCIC Dréme Coop', 'la SCIC Drôme Coop'],
+      ['un prêt de la Caisse des Dépéts', 'un prêt de la Caisse des Dépôts'],
+      ['la Banque des Terrltoires aide', 'la Banque des Territoires aide'],
+      ['le Jardin du Cceur ouvre', 'le Jardin du Cœur ouvre'],
+      ['installée à Besangon depuis', 'installée à Besançon depuis'],
+      ['la mairie de Montreull vote', 'la mairie de Montreuil vote'],
+      ['le Crédit Coopeeratif prête', 'le Crédit Coopératif prête'],
     ],
-    keeps: ['la ville de Dreux', 'le Département finance', 'avec Eddie Moreau'],
+    keeps: ['la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval'],
+  },
+  'letter-group': {
+    repairs: [
+      ["l'action publiqgue locale", "l'action publique locale"],
+      ['la Chambre refiionale des métiers', 'la Chambre regionale des métiers'],
+      ['avec sa sceur et son frère', 'avec sa sœur et son frère'],
+    ],
+    keeps: ['le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji'],
+  },
+  'a-for-grave': {
+    repairs: [
+      ['le Pôle Culture a Montaigu', 'le Pôle Culture à Montaigu'],
+      ['Activités a Rayonnement Solidaire', 'Activités à Rayonnement Solidaire'],
+      ['Fait a Strasbourg, le 3 mai', 'Fait à Strasbourg, le 3 mai'],
+    ],
+    keeps: ['La Région a lancé un appel', 'le collectif a Marseille', 'Il y a Nantes et Rennes'],
+  },
+  'footnote-mark': {
+    repairs: [
+      ["avec l'Atelier2 et le réseau", "avec l'Atelier et le réseau"],
+      ['le MES3 et la CRESS', 'le MES et la CRESS'],
+      ["l'économie publique1. Ensuite", "l'économie publique. Ensuite"],
+    ],
+    keeps: ['le collectif Néo56 agit', 'le code A4B2 et', 'le site www.abc2.fr', 'le PTCE Atelier 4 ouvre'],
   },
   'vanished-apostrophe': {
     repairs: [
@@ -169,8 +200,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['la coopéra- tion des', 'la coopération des'],
       ['un dévelop- pement durable', 'un développement durable'],
       ['une nouvelle organi- sation', 'une nouvelle organisation'],
+      ['Pôles de Coopération Economi- que (PTCE)', 'Pôles de Coopération Economique (PTCE)'],
     ],
-    keeps: ['le porte- parole', 'Hénin- Carvin', 'les sous- sols'],
+    keeps: ['le porte- parole', 'Hénin- Carvin', 'les sous- sols', 'le Nord- est du pays'],
   },
 };
 

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
-import { pageImageForOcr, takeEmbeddedImage, takeRawScan } from '../../../main/ingest/page-image.js';
+import { describe, expect, it, vi } from 'vitest';
+import { pageImageForOcr, takeEmbeddedImage, takeRawScan, useFileObjects } from '../../../main/ingest/page-image.js';
 import { openPdf } from '../../../main/ingest/pdf-document.js';
+import { PdfObjects } from '../../../main/ingest/pdf-objects.js';
 
 describe('scan pages read from the file bytes (real dev scans)', () => {
   it('give OCR the very image pdf.js decodes, pixel for pixel, placed alike', async () => {
@@ -35,6 +36,22 @@ describe('scan pages read from the file bytes (real dev scans)', () => {
       const page = await doc.getPage(1);
       expect(await takeRawScan(doc, page)).toBeNull();
       expect((await pageImageForOcr(doc, page)).input.origin).toBe('rendered');
+    } finally {
+      await doc.destroy();
+    }
+  });
+
+  it('reads the scan from the bytes the caller holds, without a second copy of the file from pdf.js', async () => {
+    const path = 'fixtures/corpus/dev/002-scan.pdf';
+    const bytes = new Uint8Array(await readFile(path));
+    const doc = await openPdf(bytes, path);
+    try {
+      const getData = vi.spyOn(doc, 'getData');
+      useFileObjects(doc, PdfObjects.of(bytes));
+      const page = await doc.getPage(1);
+      expect((await takeRawScan(doc, page))?.origin).toBe('raw');
+      expect(getData).not.toHaveBeenCalled();
+      page.cleanup();
     } finally {
       await doc.destroy();
     }

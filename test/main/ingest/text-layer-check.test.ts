@@ -1,6 +1,5 @@
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { hiddenTextOf, judgeHiddenText, layerCheckOutcome, mayHideText, type TextOps } from '../../../main/ingest/text-layer-check.js';
+import { hiddenTextOf, judgeHiddenText, layerCheckOutcome, type TextOps } from '../../../main/ingest/text-layer-check.js';
 
 // Codes as pdf.js numbers them (OPS); the module takes them as a parameter.
 const OPS: TextOps = {
@@ -24,24 +23,6 @@ describe('hiddenTextOf', () => {
       argsArray: [['#FFFFFF'], [[...glyphs('blanc'), -400, ...glyphs('mot')]], ['#000000'], [glyphs('noir')], [[['ca', 0]]], [glyphs('transparent')]],
     };
     expect(hiddenTextOf(list, OPS).text).toBe('blanc mot transparent');
-  });
-});
-
-function pdfWithContent(content: string, compressed: boolean): Uint8Array {
-  const body = compressed ? deflateSync(content) : Buffer.from(content, 'latin1');
-  const filter = compressed ? '/Filter /FlateDecode ' : '';
-  return Buffer.concat([Buffer.from(`%PDF-1.4\n4 0 obj <<${filter}/Length ${body.length}>> stream\n`, 'latin1'), body, Buffer.from('\nendstream endobj\n%%EOF', 'latin1')]);
-}
-
-describe('mayHideText', () => {
-  it('finds an invisible rendering mode or a white fill around text in a compressed content stream', () => {
-    expect(mayHideText(pdfWithContent('BT /F1 9 Tf 3 Tr 36 800 Td (x) Tj ET', true))).toBe(true);
-    expect(mayHideText(pdfWithContent('q 1 1 1 rg BT /F1 9 Tf (x) Tj ET Q', true))).toBe(true);
-    expect(mayHideText(pdfWithContent('BT /F1 9 Tf 1 g (x) Tj ET', false))).toBe(true);
-  });
-
-  it('lets through ordinary pages: a white background box, then text in colour', () => {
-    expect(mayHideText(pdfWithContent('1 1 1 rg 0 0 595 842 re f 0 0 0 rg BT /F1 9 Tf 0 Tr (x) Tj ET 0.2 0.4 0.6 rg', true))).toBe(false);
   });
 });
 

@@ -76,6 +76,18 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Kalimba', source: 'coordinated' }, { name: 'Les Toits', source: 'coordinated' }, { name: 'Nova Entraide', source: 'coordinated' }],
     negative: [{ name: 'Kalimba' }, { name: 'Nova Entraide', source: 'verb-subject' }],
   },
+  'kind-after': {
+    positive: [{ name: 'Pays Vert Sud', source: 'kind-after' }, { name: "Terre d'Argile", source: 'kind-after' }, { name: 'Ortéa', source: 'kind-after' }],
+    negative: [{ name: 'Pays Vert Sud' }, { name: 'Ortéa', source: 'kind-example' }],
+  },
+  'kind-quoted': {
+    positive: [{ name: 'La Place Haute', source: 'kind-quoted' }, { name: 'Ensemble Rénovons Dol', source: 'kind-quoted' }, { name: 'Kalimba', source: 'kind-quoted' }],
+    negative: [{ name: 'La Place Haute', source: 'quoted' }, { name: 'Kalimba' }],
+  },
+  'title-run': {
+    positive: [{ name: 'Jeunesse Rurale Chrétienne', source: 'title-run' }, { name: 'Protection Sociale de la Famille', source: 'title-run' }, { name: "Mouvement pour l'Entraide Paysanne", source: 'title-run' }],
+    negative: [{ name: 'Jeunesse Rurale Chrétienne' }, { name: 'Protection Sociale de la Famille', source: 'article-name' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },
@@ -100,8 +112,8 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     negative: [{ name: "Réserve de l'Étang" }, { name: "L'Atelier" }],
   },
   'capitalised-article': {
-    positive: [{ name: 'La Ruche Verte' }, { name: 'Les Toits' }, { name: 'Le Fournil' }],
-    negative: [{ name: 'Ruche Verte' }, { name: 'Kalimba' }],
+    positive: [{ name: 'La Ruche Verte' }, { name: 'Les Toits' }, { name: 'Le Fournil' }, { name: "L'Atelier 3B" }],
+    negative: [{ name: 'Ruche Verte' }, { name: 'Kalimba' }, { name: "l'Atelier" }],
   },
   'person-like': {
     positive: [{ name: 'Marie Dupont' }, { name: 'Mme Rose Petit' }, { name: 'Jean-Marc Petit' }],

@@ -25,6 +25,7 @@ function read(example: Example): { name: string; stop: string } {
 
 const PLACE_HEAD = { lower: true, place: true };
 const NAME_FIRST = { nameFirst: true };
+const PTCE = { nameFirst: true, territoryName: true };
 
 const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
   'table-cell': {
@@ -261,6 +262,29 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Réseau| Terre Vive, qui', name: 'Terre Vive' },
     ],
   },
+  'place-then-sentence': {
+    positive: [
+      { line: 'PTCE| Solidaire en Bretagne\nBilan de la saison', name: 'Solidaire en Bretagne', kind: PTCE },
+      { line: 'Pôles| Coopératifs de Normandie\nRetour sur la journée', name: 'Coopératifs de Normandie' },
+      { line: 'Une journée du Réseau| Vert du Finistère\nBilan de la saison', name: 'Vert du Finistère' },
+    ],
+    negative: [
+      { line: 'Réseau| Solidaire de Bretagne Nord et Sud', name: 'Solidaire de Bretagne Nord et Sud' },
+      { line: 'Réseau| Solidaire de Bretagne\nSud Armor', name: 'Solidaire de Bretagne\nSud Armor' },
+      { line: 'Réseau| Bois Vivant et Lien Solidaire du\nPays de Caux accueille', name: 'Bois Vivant et Lien Solidaire du\nPays de Caux' },
+    ],
+  },
+  'article-then-lower': {
+    positive: [
+      { line: 'PTCE| Les\nenjeux de la coopération', name: '', kind: NAME_FIRST },
+      { line: 'Réseau| La question du foncier', name: '' },
+      { line: 'Collectif| Le projet avance', name: '' },
+    ],
+    negative: [
+      { line: 'Réseau| Les Jardins du Cœur', name: 'Les Jardins du Cœur' },
+      { line: 'PTCE| La Boîte à Outils', name: 'La Boîte à Outils', kind: NAME_FIRST },
+    ],
+  },
   punctuation: {
     positive: [
       { line: 'Réseau| Terre Vive, qui', name: 'Terre Vive' },
@@ -289,6 +313,45 @@ const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; nega
     negative: [
       { line: 'PTCE| Terres Vives EN mars', name: 'Terres Vives' },
       { line: 'PTCE| TERRES VIVES EN Bretagne', name: 'TERRES VIVES' },
+    ],
+  },
+  // One PTCE named by its territory (`de`/`du` opens the name) or ending with it (`en`/`à` + a place closing the line).
+  'territory-name': {
+    positive: [
+      { line: 'PTCE| du Pays de Caux, créé en 2015', name: 'du Pays de Caux', kind: PTCE },
+      { line: "PTCE| de l'agglomération de La Ville-sur-Mer\n", name: "de l'agglomération de La Ville-sur-Mer", kind: PTCE },
+      { line: 'PTCE| Terres Vives en\nMayenne.', name: 'Terres Vives en\nMayenne', kind: PTCE },
+      { line: 'PTCE| Culture Partagée à Lunel (Hérault)', name: 'Culture Partagée à Lunel', kind: PTCE },
+      { line: "PTCE| du Pays\nd'Argonne, porté par", name: "du Pays\nd'Argonne", kind: PTCE },
+    ],
+    negative: [
+      { line: "PTCE| de l'État pour 2025", name: '', kind: PTCE },
+      { line: 'PTCE| du Pays de Caux', name: '', kind: NAME_FIRST },
+      { line: 'PTCE| Terres Vives à Lunel organise un forum', name: 'Terres Vives', kind: PTCE },
+    ],
+  },
+  // After a capitalised head, a description in lower case joined by connectors reads on to the place closing it.
+  'lower-run-to-place': {
+    positive: [
+      { line: 'Le Pôle| de tri des déchets et de recyclage textile des Coteaux associe', name: 'de tri des déchets et de recyclage textile des Coteaux' },
+      { line: "Maison| des initiatives économiques sociales et solidaires de l'Aude.", name: "des initiatives économiques sociales et solidaires de l'Aude" },
+      { line: 'Pôle| de coopération agricole et alimentaire du\nVal Vert\nSuite', name: 'de coopération agricole et alimentaire du\nVal Vert' },
+    ],
+    negative: [
+      { line: 'Écopôle| alimentaire fait rayonner la région rurale de Lunel', name: '' },
+      { line: 'le pôle| de tri des déchets et de recyclage textile des Coteaux', name: '', kind: { lower: true } },
+    ],
+  },
+  // An ampersand joins the words of one name, also across a line end.
+  ampersand: {
+    positive: [
+      { line: 'SCOP| Bois & Toits', name: 'Bois & Toits' },
+      { line: 'PTCE| Village Terre &\nVie', name: 'Village Terre &\nVie', kind: NAME_FIRST },
+      { line: 'Réseau| Pierre &\nPaille Solidaire', name: 'Pierre &\nPaille Solidaire' },
+    ],
+    negative: [
+      { line: 'SCOP| Bois & associés', name: 'Bois' },
+      { line: 'Réseau| Pierre &\n12 membres', name: 'Pierre' },
     ],
   },
   // One capital letter closing a name before a bracket or a comma.

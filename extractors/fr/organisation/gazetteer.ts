@@ -1,0 +1,154 @@
+/**
+ * Matching the gazetteer of well-known organisations (`lexicon/well-known-organisations.ts`) in a
+ * page. One pattern finds the word a name starts with (its anchor, a few hundred words in one
+ * alternation, each in the spellings a text gives it); the rest of the name is compared word by
+ * word from a table, so the cost is one bounded pattern whatever the gazetteer's size.
+ *
+ * The case rule, one for every entry: a capital in the entry must be a capital in the text, a
+ * lower-case letter may be either (`Pôle emploi` matches `Pôle Emploi` and `PÔLE EMPLOI`), a word
+ * the entry writes in capitals (`ESS`, `RTE`) must be in capitals; accents are optional; words
+ * may be split by spaces, a hyphen, an apostrophe or one line break. A leading article (`La Nef`)
+ * must be in the text, in either case. Two readings are left to other rules: a one-word name
+ * written in capitals (`URSSAF`: the acronym parser and its guards), and a one-word name that is
+ * also a French word (`Envie`, `Avise`) opening a sentence or a line.
+ */
+import { alternation, fold, LEFT_BOUNDARY, RIGHT_BOUNDARY } from '../../core/pattern.js';
+import { isCommonWord } from '../lexicon-lookup.js';
+
+interface Entry {
+  /** The words of the name as written, article aside. */
+  readonly words: readonly string[];
+  /** Their folded forms (case and accents aside, `œ` as `oe`). */
+  readonly keys: readonly string[];
+  /** Whether the name starts with an article the text must hold. */
+  readonly article: boolean;
+  /** A one-word name that is also a French word. */
+  readonly commonWord: boolean;
+}
+
+/** A gazetteer name found in a text. */
+export interface GazetteerMatch {
+  readonly start: number;
+  readonly end: number;
+  /** The entry as written in the gazetteer. */
+  readonly entry: string;
+}
+
+const WORD = /[\p{L}\p{N}&]+/gu;
+const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'l']);
+/** The next word after a name's word: spaces, then at most one line break, hyphen or apostrophe. */
+const NEXT_WORD = /[ \t]*(?:\n|[-'’])?[ \t]*(?<word>[\p{L}\p{N}&]+)/uy;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:(?:la|le|les)[ \t]+|l['’])$/iu;
+const SENTENCE_START = /(?:^|[.!?:;…•*–-][ \t]*|\n[ \t]*)$/u;
+
+/** Folds a word for comparison: `Dépôts` → `depots`, `cœur` → `coeur`. */
+function keyOf(word: string): string {
+  return fold(word.replace(/œ/gu, 'oe').replace(/Œ/gu, 'OE').replace(/æ/gu, 'ae'));
+}
+
+/** `É` → `E`: the word without its accents, case kept. */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** A word of two letters or more with no lower-case letter (`ESS`, `RTE`, `AG2R`). */
+const isCapitals = (word: string): boolean => /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+
+function entryOf(name: string): Entry {
+  const all = name.match(WORD) ?? [];
+  const article = all.length > 1 && ARTICLES.has(all[0]?.toLowerCase() ?? '');
+  const words = article ? all.slice(1) : all;
+  const first = words[0] ?? '';
+  return { words, keys: words.map(keyOf), article, commonWord: words.length === 1 && !isCapitals(first) && isCommonWord(first) };
+}
+
+/** Whether the text's word may stand for the entry's word (the case rule above). */
+function sameWord(entryWord: string, key: string, textWord: string): boolean {
+  if (keyOf(textWord) !== key) return false;
+  if (isCapitals(entryWord)) return !/\p{Ll}/u.test(textWord);
+  return !isCapitalised(entryWord) || isCapitalised(textWord);
+}
+
+/** A compiled gazetteer: the anchor pattern and the entries under each anchor's key. */
+export interface Gazetteer {
+  /** Global pattern whose `anchor` group is the first word (article aside) of some entry. */
+  readonly pattern: string;
+  /** Entries by their first word's key, longest first. */
+  readonly byAnchor: ReadonlyMap<string, readonly { readonly name: string; readonly entry: Entry }[]>;
+  /** The most words any entry has. */
+  readonly maxWords: number;
+}
+
+/** Compiles `names` once: the anchor alternation (its spellings) and the table of entries. */
+export function compileGazetteer(names: readonly string[]): Gazetteer {
+  const byAnchor = new Map<string, { name: string; entry: Entry }[]>();
+  const spellings = new Set<string>();
+  let maxWords = 1;
+  for (const name of names) {
+    const entry = entryOf(name);
+    const anchor = entry.words[0];
+    if (anchor === undefined) continue;
+    const key = entry.keys[0] ?? '';
+    byAnchor.set(key, [...(byAnchor.get(key) ?? []), { name, entry }]);
+    maxWords = Math.max(maxWords, entry.words.length);
+    // Capitals of a one-word name are left to the acronym parser: no need to find them.
+    const forms = entry.words.length > 1 ? [anchor, anchor.toUpperCase()] : [anchor];
+    for (const form of forms) spellings.add(form).add(withoutAccents(form));
+  }
+  for (const list of byAnchor.values()) list.sort((a, b) => b.entry.words.length - a.entry.words.length);
+  const initials = [...new Set([...spellings].map((form) => form.charAt(0)))].sort().join('');
+  return { pattern: `(?=[${initials}])${LEFT_BOUNDARY}(?<anchor>${alternation(spellings)})${RIGHT_BOUNDARY}`, byAnchor, maxWords };
+}
+
+/** The words after `offset`, with where each ends, at most `count`. */
+function wordsAfter(text: string, offset: number, count: number): { word: string; end: number }[] {
+  const words: { word: string; end: number }[] = [];
+  let position = offset;
+  while (words.length < count) {
+    NEXT_WORD.lastIndex = position;
+    const match = NEXT_WORD.exec(text);
+    if (match === null) break;
+    position = NEXT_WORD.lastIndex;
+    words.push({ word: match.groups?.['word'] ?? '', end: position });
+  }
+  return words;
+}
+
+/** Where the entry's article starts before `anchorStart`, or -1 when the text has none. */
+function articleStart(text: string, anchorStart: number): number {
+  const before = text.slice(Math.max(0, anchorStart - 5), anchorStart);
+  const match = ARTICLE_BEFORE.exec(before);
+  if (match === null) return -1;
+  return anchorStart - match[0].length + (/^[^\p{L}\p{N}]/u.test(match[0]) ? 1 : 0);
+}
+
+/** Whether one entry matches at an anchor; its span, or null. */
+function matchEntry(text: string, anchorStart: number, anchor: string, after: readonly { word: string; end: number }[], name: string, entry: Entry): GazetteerMatch | null {
+  const [first, ...rest] = entry.words;
+  if (first === undefined || rest.length > after.length || !sameWord(first, entry.keys[0] ?? '', anchor)) return null;
+  for (let index = 0; index < rest.length; index += 1) {
+    if (!sameWord(rest[index] ?? '', entry.keys[index + 1] ?? '', after[index]?.word ?? '')) return null;
+  }
+  const end = rest.length === 0 ? anchorStart + anchor.length : after[rest.length - 1]?.end ?? anchorStart;
+  if (entry.words.length === 1 && isCapitals(anchor) && !isCapitals(first)) return null;
+  if (entry.commonWord && SENTENCE_START.test(text.slice(Math.max(0, anchorStart - 4), anchorStart))) return null;
+  const start = entry.article ? articleStart(text, anchorStart) : anchorStart;
+  return start < 0 ? null : { start, end, entry: name };
+}
+
+/**
+ * The longest gazetteer name that starts with the anchor word found at `anchorStart`, or null.
+ * The name must end at a word's end.
+ */
+export function gazetteerMatchAt(gazetteer: Gazetteer, text: string, anchorStart: number, anchor: string): GazetteerMatch | null {
+  const entries = gazetteer.byAnchor.get(keyOf(anchor));
+  if (entries === undefined) return null;
+  const longest = entries[0]?.entry.words.length ?? 1;
+  const after = wordsAfter(text, anchorStart + anchor.length, Math.min(longest, gazetteer.maxWords) - 1);
+  for (const { name, entry } of entries) {
+    const found = matchEntry(text, anchorStart, anchor, after, name, entry);
+    if (found !== null) return found;
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+/**
+ * `fr.organisation.decision`: keeps or drops each organisation proposal of the page, the parsers'
+ * mentions and the name candidates alike, with the fitted decision of organisation/decision.ts
+ * (weights in decision-weights.ts, refitted by `npm run fit:org`). A proposal the model decides
+ * and keeps gets the features that weighed most for it in its evidence (`fit:list-item`…), for
+ * the review app's "why". Runs after every rule that proposes organisations, before overlaps are
+ * resolved, so a dropped long reading leaves room for a shorter one.
+ */
+import type { Candidate, Refiner } from '../../core/types.js';
+import { decide, modelDecides, strongestFeatures } from '../organisation/decision.js';
+import type { DecisionModel } from '../organisation/decision.js';
+import { featuresOf, handKept, handScoreOf, pageFacts, proposalView } from '../organisation/decision-features.js';
+import { DECISION_MODEL } from '../organisation/decision-weights.js';
+
+/** The refiner applying `model` (the fit script builds one per cross-validation fold). */
+export function makeOrganisationDecisionRefiner(model: DecisionModel): Refiner {
+  return {
+    id: 'fr.organisation.decision',
+    refine(context, candidates): Candidate[] {
+      if (model.scope === 'hand') {
+        return candidates.filter((candidate) => candidate.type !== 'organisation' || handKept({ rule: candidate.rule, handScore: handScoreOf(candidate) }));
+      }
+      const proposals = candidates.filter((candidate) => candidate.type === 'organisation');
+      if (proposals.length === 0) return [...candidates];
+      const facts = pageFacts(context.text, proposals);
+      const decided = new Map<Candidate, Candidate | null>();
+      proposals.forEach((proposal, index) => {
+        const view = proposalView(context.text, proposals, index, facts);
+        // The features are only read for a proposal the model decides (the hand rules need none).
+        const features = modelDecides(model, proposal.rule) ? featuresOf(view) : {};
+        const decision = decide(model, view, features);
+        if (!decision.keep) decided.set(proposal, null);
+        else if (decision.probability !== null) {
+          decided.set(proposal, { ...proposal, evidence: [...(proposal.evidence ?? []), ...strongestFeatures(model, features, true)] });
+        }
+      });
+      return candidates.flatMap((candidate) => {
+        const outcome = decided.get(candidate);
+        if (outcome === undefined) return [candidate];
+        return outcome === null ? [] : [outcome];
+      });
+    },
+  };
+}
+
+/** The decision with the committed weights (FRENCH_REFINERS). */
+export const organisationDecisionRefiner: Refiner = makeOrganisationDecisionRefiner(DECISION_MODEL);

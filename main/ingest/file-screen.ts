@@ -1,0 +1,95 @@
+/**
+ * The screen a file passes on its raw bytes (pdf-objects.ts finds the streams), in two parts
+ * that never inflate a stream twice:
+ * - `budgets`, before pdf.js opens the file: an image declaring more pixels than an import may
+ *   decode (decode-budget.ts), or a Flate stream inflating past the ceiling (an 800 KB page of
+ *   400 MB of drawing operators). Only streams large enough to exceed it are inflated;
+ * - `mayHideText`, once the file is open (a document-wide pass, timed per page by the caller):
+ *   whether any content stream may draw hidden text (text-layer-check.ts). The streams `budgets`
+ *   already inflated were screened then, from the same bytes; the rest are inflated now.
+ * Bytes in, verdicts out.
+ */
+import { inflateSync } from 'node:zlib';
+import { MAX_DEFLATE_RATIO, MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, oversizedImage, type DeclaredImage } from './decode-budget.js';
+import type { PdfObjects, RawStream } from './pdf-objects.js';
+import { FONT_PROGRAM, contentMayHideText, setsTransparentFill } from './text-layer-check.js';
+
+export interface ScreenOptions {
+  /** Look for hidden text (OCR mode `auto`: a hidden layer is checked against OCR). */
+  readonly hiddenText: boolean;
+  readonly maxDecodedImageBytes?: number;
+  readonly maxInflatedBytes?: number;
+}
+
+/** What `budgets` found: the first image or stream over its budget, if any. */
+export interface BudgetVerdict {
+  /** An image over the decode budget (IMAGE_TOO_LARGE). */
+  readonly oversizedImage: DeclaredImage | null;
+  /** A stream that inflates past the ceiling (PAGE_TOO_COMPLEX). */
+  readonly bomb: { readonly compressedBytes: number } | null;
+}
+
+/** Images are judged by their declared size, attachments never reach a page: neither is inflated. */
+const NOT_INFLATED = /\/Subtype\s*\/Image|\/EmbeddedFile/u;
+
+/** One file's screen; `budgets` first, then `mayHideText`. */
+export class FileScreen {
+  private readonly maxInflated: number;
+  /** Streams (by body offset) already screened for hidden text by `budgets`. */
+  private readonly screened = new Set<number>();
+  private hides = false;
+
+  constructor(
+    private readonly objects: PdfObjects,
+    private readonly options: ScreenOptions,
+  ) {
+    this.maxInflated = options.maxInflatedBytes ?? MAX_INFLATED_STREAM_BYTES;
+  }
+
+  /** The stream's decoded bytes (Flate inflated under the ceiling), 'too-large', or null when damaged. */
+  private decoded(stream: RawStream): Buffer | 'too-large' | null {
+    const raw = this.objects.bytes.subarray(stream.start, stream.end);
+    if (!/\/FlateDecode/u.test(stream.dictionary)) return raw;
+    try {
+      return inflateSync(raw, { maxOutputLength: this.maxInflated, finishFlush: 2 /* Z_SYNC_FLUSH: tolerate a cut stream */ });
+    } catch (error) {
+      // A damaged stream is pdf.js's business: it reports or skips it.
+      return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : null;
+    }
+  }
+
+  private screensText(stream: RawStream): boolean {
+    return this.options.hiddenText && !this.hides && !FONT_PROGRAM.test(stream.dictionary);
+  }
+
+  /** Images and streams over their budgets; stops at the first. */
+  budgets(): BudgetVerdict {
+    const oversized = oversizedImage(this.objects.bytes, this.options.maxDecodedImageBytes ?? MAX_DECODED_IMAGE_BYTES);
+    if (oversized !== null) return { oversizedImage: oversized, bomb: null };
+    // Deflate cannot beat about 1032:1: a smaller stream can never exceed the ceiling.
+    for (const stream of this.objects.streams(Math.floor(this.maxInflated / MAX_DEFLATE_RATIO))) {
+      if (NOT_INFLATED.test(stream.dictionary) || !/\/FlateDecode/u.test(stream.dictionary)) continue;
+      const content = this.decoded(stream);
+      if (content === 'too-large') return { oversizedImage: null, bomb: { compressedBytes: stream.end - stream.start } };
+      if (content === null || !this.screensText(stream)) continue;
+      this.screened.add(stream.start);
+      if (contentMayHideText(content.toString('latin1'))) this.hides = true;
+    }
+    return { oversizedImage: null, bomb: null };
+  }
+
+  /**
+   * Whether some content stream may draw hidden text, so that the text pages' operator lists
+   * are to be read; always false unless asked for in the options.
+   */
+  mayHideText(): boolean {
+    if (!this.options.hiddenText) return false;
+    if (this.hides || setsTransparentFill(this.objects.bytes)) return true;
+    for (const stream of this.objects.streams(0)) {
+      if (this.screened.has(stream.start) || NOT_INFLATED.test(stream.dictionary) || !this.screensText(stream)) continue;
+      const content = this.decoded(stream);
+      if (content !== null && content !== 'too-large' && contentMayHideText(content.toString('latin1'))) return true;
+    }
+    return false;
+  }
+}

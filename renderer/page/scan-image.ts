@@ -1,0 +1,26 @@
+/**
+ * A scanned page shown from its stored image (PNG or JPEG, from main's `getPageImage`): the
+ * browser decodes and scales it natively, off the main thread, straight to the size it is shown
+ * at, where pdf.js would inflate and convert the scan in JavaScript first.
+ */
+import type { PageImageData } from '../../main/api/contract.js';
+import { bytesOf } from './base64.js';
+
+/** The page, `width` × `height` device pixels, with the scan where the PDF places it on white paper. */
+export async function scanBitmap(image: PageImageData, width: number, height: number): Promise<ImageBitmap> {
+  const blob = new Blob([bytesOf(image.base64)], { type: image.mediaType });
+  const { left, top, width: across, height: down } = image.placement;
+  const whole = Math.abs(left) < 1e-3 && Math.abs(top) < 1e-3 && Math.abs(across - 1) < 1e-3 && Math.abs(down - 1) < 1e-3;
+  const placed = { width: Math.max(1, Math.round(across * width)), height: Math.max(1, Math.round(down * height)) };
+  const scan = await createImageBitmap(blob, { resizeWidth: placed.width, resizeHeight: placed.height, resizeQuality: 'high' });
+  if (whole) return scan;
+  // A scan that does not cover the page: drawn where the PDF puts it, on a white page.
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d');
+  if (context === null) throw new Error('no 2D canvas');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, width, height);
+  context.drawImage(scan, Math.round(left * width), Math.round(top * height));
+  scan.close();
+  return canvas.transferToImageBitmap();
+}

@@ -1,0 +1,102 @@
+/**
+ * The evaluation sets and how their pages and gold are loaded, shared by `npm run eval`
+ * (scripts/eval.ts) and `npm run fit:org` (scripts/eval/fit-organisation.ts).
+ *
+ * Sets: `dev`, the tuning sets `tuned1`–`tuned3`, the held-out sets `heldout4`–`heldout6`
+ * (fixtures/corpus), and sets of real web texts whose rendered page dumps live outside the repo.
+ * Kinds: `exported` (text layer), `scanned` (OCR of page images), `noisy` (a text layer passed
+ * through ocr_noise.py).
+ */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GoldDocument } from './score.js';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const corpusRoot = join(root, 'fixtures/corpus');
+export const KINDS = ['exported', 'scanned', 'noisy'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface PageDump {
+  readonly file: string;
+  readonly pages: readonly { page: number; source: 'text' | 'ocr'; text: string }[];
+}
+
+export interface EvalSet {
+  readonly name: string;
+  readonly goldDir: string;
+  /** Page dumps per kind, or null when that kind was never rendered for this set. */
+  readonly load: (kind: Kind) => Promise<PageDump[] | null>;
+}
+
+export async function readJson<T>(path: string): Promise<T> {
+  return JSON.parse(await readFile(path, 'utf8')) as T;
+}
+
+async function fromTexts(dir: string): Promise<PageDump[]> {
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.txt')).sort();
+  return Promise.all(
+    files.map(async (file) => ({
+      file,
+      pages: (await readFile(join(dir, file), 'utf8')).split('\f').map((text, index) => ({ page: index + 1, source: 'text' as const, text })),
+    })),
+  );
+}
+
+/** A fixtures set: its page dumps when rendered, else its texts for `exported`. */
+export function fixtureSet(name: string): EvalSet {
+  const dir = join(corpusRoot, name);
+  return {
+    name,
+    goldDir: dir,
+    load: async (kind) => {
+      const dump = join(corpusRoot, 'pages', name, `${kind}.pages.json`);
+      if (existsSync(dump)) return readJson<PageDump[]>(dump);
+      return kind === 'exported' ? fromTexts(dir) : null;
+    },
+  };
+}
+
+export function devSet(): EvalSet {
+  const dir = join(corpusRoot, 'dev');
+  return {
+    name: 'dev',
+    goldDir: dir,
+    load: async (kind) => {
+      if (kind === 'noisy') return null;
+      const suffix = kind === 'exported' ? '.pdf.json' : '-scan.pdf.json';
+      const files = (await readdir(join(corpusRoot, 'dev-pages'))).filter((file) => file.endsWith(suffix) && (kind === 'scanned' || !file.includes('-scan')));
+      return Promise.all(files.sort().map((file) => readJson<PageDump>(join(corpusRoot, 'dev-pages', file))));
+    },
+  };
+}
+
+/** A set of real web texts: page dumps in `dir` (`KIND.pages.json`), gold in `goldDir`. */
+export function webdevSet(dir: string, name = 'web-dev', goldDir = join(root, '../shared/corpus/web-dev/gold')): EvalSet {
+  return {
+    name,
+    goldDir,
+    load: async (kind) => {
+      const dump = join(dir, `${kind}.pages.json`);
+      return existsSync(dump) ? readJson<PageDump[]>(dump) : null;
+    },
+  };
+}
+
+/** The tuning and held-out fixture sets present (tuned first), by name. */
+export async function fixtureSetNames(): Promise<string[]> {
+  return (await readdir(corpusRoot))
+    .filter((name) => /^(?:tuned|heldout)\d$/u.test(name))
+    .sort((a, b) => (a.startsWith('tuned') === b.startsWith('tuned') ? a.localeCompare(b) : a.startsWith('tuned') ? -1 : 1));
+}
+
+/** The gold documents of a set, by document id (`000`, `w01`). */
+export async function golds(dir: string): Promise<Map<string, GoldDocument>> {
+  const result = new Map<string, GoldDocument>();
+  for (const file of (await readdir(dir)).filter((name) => name.endsWith('.json')).sort()) {
+    const gold = await readJson<GoldDocument>(join(dir, file));
+    if (Array.isArray(gold.entities)) result.set(gold.doc, gold);
+  }
+  return result;
+}

@@ -1,0 +1,98 @@
+import * as zlib from 'node:zlib';
+import type * as Zlib from 'node:zlib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FileScreen } from '../../../main/ingest/file-screen.js';
+import { PdfObjects } from '../../../main/ingest/pdf-objects.js';
+
+// Counts the streams the screen inflates (the real inflateSync does the work).
+vi.mock('node:zlib', async (importOriginal) => {
+  const actual = await importOriginal<typeof Zlib>();
+  return { ...actual, inflateSync: vi.fn(actual.inflateSync) };
+});
+
+const pdf = (...parts: (string | Buffer)[]): PdfObjects => new PdfObjects(Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : part))));
+const stream = (dictionary: string, body: Buffer): Buffer => Buffer.concat([Buffer.from(`1 0 obj\n${dictionary}\nstream\n`, 'latin1'), body, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+const operators = (bytes: number): Buffer => zlib.deflateSync(Buffer.alloc(bytes, '1 1 m 2 2 l S\n'), { level: 9 });
+
+function withContent(content: string, compressed: boolean): PdfObjects {
+  const body = compressed ? zlib.deflateSync(content) : Buffer.from(content, 'latin1');
+  const filter = compressed ? '/Filter /FlateDecode ' : '';
+  return pdf(`%PDF-1.4\n4 0 obj <<${filter}/Length ${body.length}>> stream\n`, body, '\nendstream endobj\n%%EOF');
+}
+
+afterEach(() => vi.mocked(zlib.inflateSync).mockClear());
+
+describe('budgets: streams that inflate past the ceiling', () => {
+  it('finds a content stream that inflates a thousandfold, without inflating it whole', () => {
+    const body = operators(8 * 1024 * 1024);
+    // The body runs up to `endstream`, its end-of-line included.
+    expect(new FileScreen(pdf('%PDF-1.7\n', stream('<< /Length 99 /Filter /FlateDecode >>', body)), { hiddenText: false, maxInflatedBytes: 4 * 1024 * 1024 }).budgets()).toEqual({
+      oversizedImage: null,
+      bomb: { compressedBytes: body.length + 1 },
+    });
+  });
+
+  it('lets through streams under the ceiling, images and attachments (their size is judged elsewhere or not at all)', () => {
+    const bomb = (objects: PdfObjects, limit: number): unknown => new FileScreen(objects, { hiddenText: true, maxInflatedBytes: limit }).budgets().bomb;
+    const limit = 4 * 1024 * 1024;
+    expect(bomb(pdf(stream('<< /Filter /FlateDecode >>', operators(2 * 1024 * 1024))), limit)).toBeNull();
+    expect(bomb(pdf(stream('<< /Subtype /Image /Filter /FlateDecode >>', operators(8 * 1024 * 1024))), limit)).toBeNull();
+    expect(bomb(pdf(stream('<< /Type /EmbeddedFile /Filter /FlateDecode >>', operators(8 * 1024 * 1024))), limit)).toBeNull();
+    expect(bomb(pdf(stream('<< /Filter /FlateDecode >>', Buffer.from('not deflate at all, just damaged'.repeat(200)))), 1024)).toBeNull();
+  });
+
+  it('reports an image declaring more pixels than the decode budget first', () => {
+    const objects = pdf('5 0 obj\n<< /Subtype /Image /Width 17320 /Height 17320 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length 1 >>\nstream\nx\nendstream\nendobj\n');
+    expect(new FileScreen(objects, { hiddenText: true }).budgets().oversizedImage?.width).toBe(17320);
+  });
+});
+
+describe('mayHideText', () => {
+  const hides = (objects: PdfObjects): boolean => {
+    const screen = new FileScreen(objects, { hiddenText: true });
+    screen.budgets();
+    return screen.mayHideText();
+  };
+
+  it('finds an invisible rendering mode or a white fill around text in a compressed content stream', () => {
+    expect(hides(withContent('BT /F1 9 Tf 3 Tr 36 800 Td (x) Tj ET', true))).toBe(true);
+    expect(hides(withContent('q 1 1 1 rg BT /F1 9 Tf (x) Tj ET Q', true))).toBe(true);
+    expect(hides(withContent('BT /F1 9 Tf 1 g (x) Tj ET', false))).toBe(true);
+    expect(hides(pdf('1 0 obj << /Type /ExtGState /ca 0 >> endobj\n'))).toBe(true);
+  });
+
+  it('lets through ordinary pages: a white background box, then text in colour', () => {
+    expect(hides(withContent('1 1 1 rg 0 0 595 842 re f 0 0 0 rg BT /F1 9 Tf 0 Tr (x) Tj ET 0.2 0.4 0.6 rg', true))).toBe(false);
+  });
+
+  it('is not looked for unless asked', () => {
+    const screen = new FileScreen(withContent('BT /F1 9 Tf 3 Tr 36 800 Td (x) Tj ET', true), { hiddenText: false });
+    expect(screen.budgets().bomb).toBeNull();
+    expect(screen.mayHideText()).toBe(false);
+  });
+});
+
+describe('one inflation per stream', () => {
+  it('screens a large content stream for hidden text from the inflation that judged its size', () => {
+    // About 150 KB of operators, compressed past the floor under which a stream cannot exceed a
+    // 256 KB ceiling: the bomb check inflates it, and the hidden-text screen reads that same
+    // inflation (it used to inflate the stream again).
+    const content = `${Array.from({ length: 8000 }, (_, index) => `${index} ${(index * 7919) % 997} 1 1 re f`).join('\n')}\nBT /F1 9 Tf 3 Tr (x) Tj ET`;
+    const large = zlib.deflateSync(content);
+    expect(large.length).toBeGreaterThan((256 * 1024) / 1032);
+    const objects = pdf(stream('<< /Filter /FlateDecode >>', large), stream('<< /Filter /FlateDecode >>', zlib.deflateSync('BT (y) Tj ET')));
+    vi.mocked(zlib.inflateSync).mockClear();
+    const screen = new FileScreen(objects, { hiddenText: true, maxInflatedBytes: 256 * 1024 });
+    expect(screen.budgets().bomb).toBeNull();
+    expect(screen.mayHideText()).toBe(true);
+    expect(vi.mocked(zlib.inflateSync)).toHaveBeenCalledTimes(1); // the large stream, once; the screen stopped there
+  });
+
+  it('inflates a small content stream once, for hidden text only', () => {
+    const screen = new FileScreen(withContent('BT /F1 9 Tf 0 Tr (x) Tj ET', true), { hiddenText: true });
+    expect(screen.budgets().bomb).toBeNull(); // too small to exceed the ceiling: not inflated
+    expect(vi.mocked(zlib.inflateSync)).toHaveBeenCalledTimes(0);
+    expect(screen.mayHideText()).toBe(false);
+    expect(vi.mocked(zlib.inflateSync)).toHaveBeenCalledTimes(1);
+  });
+});
