@@ -326,6 +326,7 @@ const nameLetter: OcrRepair = {
   edit: (match, text) => {
     const word = match[0];
     if (isLetter(text.charAt(match.index - 1)) || isFirstName(word) || word.length < 4) return null;
+    if (isCommonWord(word) || isPlaceName(word)) return null; // what the loop checks for every variant, once
     for (const [read, printed] of NAME_CONFUSIONS) {
       for (let at = word.indexOf(read, 1); at > 0; at = word.indexOf(read, at + 1)) {
         if (!isFirstName(`${word.slice(0, at)}${printed}${word.slice(at + read.length)}`) || isCommonWord(word) || isPlaceName(word)) continue;

@@ -85,7 +85,7 @@ function joinsOneName(segment: string, start: number, end: number, separator: st
 /** Splits `[from, to)` on commas, semicolons and ` et `, keeping offsets. */
 function splitItems(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
-  const separator = /\s*[,;•▪►]\s*(?:et\s+)?|\s+et\s+/gu;
+  const separator = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:et\s+)?|\s+et\s+)/gu; // the look-ahead lets the scan skip most characters
   const segment = text.slice(from, to);
   let cursor = 0;
   for (const match of segment.matchAll(separator)) {
@@ -175,8 +175,7 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
       // separate items that may wrap over lines.
       const bulleted = sentence[0].includes('•');
       const split = splitItems(text, from, sentenceStart + sentence[0].length);
-      // Most sentences hold no list: nothing more to read in them.
-      if (split.length < 3) continue;
+      if (split.length < 3) continue; // fewer than three items: no list (trimming only drops items)
       const items = edgesTrimmed(text, split)
         .map((item) => trimItem(text, item, bulleted))
         .filter((item): item is Item => item !== null);
@@ -267,7 +266,7 @@ function lineLists(text: string, lines: readonly Item[], firstList: number): Nam
   let run: Item[] = [];
   let cueLine = '';
   const flush = (): void => {
-    const cued = run.length >= 2 && CUE.test(cueLine);
+    const cued = run.length >= 2 && CUE.test(cueLine); // a shorter run is no list: no cue to read
     if (run.length >= 3 || (run.length === 2 && cued)) {
       list += 1;
       for (const item of run) found.push(candidate(text, item, 'line-list', list, run.length, cued));
@@ -291,10 +290,13 @@ function lineLists(text: string, lines: readonly Item[], firstList: number): Nam
   return found;
 }
 
+const SPACED_DASH = /[ \t][-–—][ \t]/u;
+
 /** Lines `Region - Name` (results of a call for projects): the name after a place and a dash. */
 function placeDashLines(text: string, lines: readonly Item[], firstList: number): NameCandidate[] {
   const items: Item[] = [];
   for (const line of lines) {
+    if (!SPACED_DASH.test(text.slice(line.start, line.end))) continue; // a cheap test before the line pattern
     const dash = /^[ \t]*(?<place>[^\n-][^\n]*?)[ \t]+[-–—][ \t]+(?<name>\S[^\n]*)$/u.exec(text.slice(line.start, line.end));
     const place = dash?.groups?.['place'];
     const name = dash?.groups?.['name'];

@@ -56,6 +56,7 @@ function words(name: string): string[] {
  * number. A lower-case word that is no connector makes it a phrase (`il a été labellisé`).
  */
 export function isNameShaped(name: string): boolean {
+  if (!/^\s*\p{Lu}/u.test(name)) return false; // the first word must open on a capital: a cheap test first
   const list = words(name);
   if (list.length === 0 || list.length > 8) return false;
   const capitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word) || /^[a-z]'\p{Lu}/u.test(word);
