@@ -98,5 +98,3 @@ export const ELLIPSIS_VERBS: ReadonlySet<string> = new Set([
  */
 export const VIEW_VERBS: readonly string[] = ['vu', 'vue', 'lu', 'lue', 'consulté', 'consultée', 'visionné', 'visionnée', 'téléchargé', 'téléchargée', 'partagé', 'partagée'];
 
-/** The largest count spelt out in words that is still prose, not an indicator (`deux ateliers`, `trois ans`). */
-export const SMALL_SPELT_COUNT = 10;

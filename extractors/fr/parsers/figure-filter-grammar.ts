@@ -5,7 +5,7 @@
  */
 import { endsWithWord } from '../../core/pattern.js';
 import {
-  COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, MULTIPLIER_WORDS, SMALL_SPELT_COUNT, UNIT_ABBREVIATIONS, VIEW_VERBS,
+  COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, UNIT_ABBREVIATIONS, VIEW_VERBS,
 } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import type { FigureFilter } from './figure-filter.js';
@@ -85,14 +85,3 @@ export const viewCountFilter: FigureFilter = {
   rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && VIEW_BEFORE.test(p.before),
 };
 
-/**
- * Indicators are stated in digits; a count of two to ten spelt out (`deux ateliers`, `trois
- * ans`, `l'une des deux villes`) belongs to the prose. A multiplier keeps it (`trois millions
- * d'euros`), and so does a larger spelt number (`trente-cinq bénévoles`).
- */
-export const smallSpeltFilter: FigureFilter = {
-  id: 'fr.figure.filter.small-spelt',
-  reason: 'a small count spelt out in words is prose, not an indicator (`deux ateliers`, `trois ans`)',
-  rejects: (p) =>
-    p.words !== undefined && !p.approximate && p.value <= SMALL_SPELT_COUNT && p.kind !== 'measure' && MULTIPLIER_WORDS[p.singular] === undefined,
-};
