@@ -15,7 +15,7 @@
  */
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { isDict, isName, isRef, type PdfDict, type PdfObjects, type PdfRef, type PdfValue } from '../ingest/pdf-objects.js';
-import { contentOf, resourcesOf, singleDo } from '../ingest/raw-scan.js';
+import { paintedImage } from '../ingest/raw-scan.js';
 
 /** Where the image lies on the page, as fractions of the page's width and height from its top-left corner. */
 export interface Placement {
@@ -154,16 +154,10 @@ function placementOf(matrix: readonly number[], box: PageBox): Placement | null 
  * when the page is anything but one image a browser can show as it is.
  */
 export function storedScan(objects: PdfObjects, pageRef: PdfRef, box: PageBox): StoredScan | null {
-  const page = objects.get(pageRef)?.value;
-  if (!isDict(page)) return null;
-  const content = contentOf(objects, page);
-  const painted = content === null ? null : singleDo(content);
-  const resources = painted === null ? null : resourcesOf(objects, page);
-  const xobjects = resources === null ? undefined : objects.resolve(resources.get('XObject'));
-  const imageRef = painted !== null && isDict(xobjects) ? xobjects.get(painted.name) : undefined;
+  const painted = paintedImage(objects, pageRef);
   const placement = painted === null ? null : placementOf(painted.matrix, box);
-  if (placement === null || !isRef(imageRef)) return null;
-  const object = objects.get(imageRef);
+  if (placement === null || painted === null) return null;
+  const object = objects.get(painted.imageRef);
   const facts = object !== null && isDict(object.value) ? imageFacts(objects, object.value) : null;
   const data = object === null || facts === null ? null : objects.streamData(object);
   if (facts === null || data === null) return null;

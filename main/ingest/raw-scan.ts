@@ -39,7 +39,7 @@ function parmsOf(dict: PdfDict): PdfDict | null {
 }
 
 /** A page's content: its streams inflated and joined, or null past a scan page's size. */
-export function contentOf(objects: PdfObjects, page: PdfDict): string | null {
+function contentOf(objects: PdfObjects, page: PdfDict): string | null {
   const contents = page.get('Contents');
   const refs = Array.isArray(contents) ? contents : [contents];
   let text = '';
@@ -86,7 +86,7 @@ export function singleDo(content: string): { name: string; matrix: Matrix } | nu
 }
 
 /** The page's resources, its own or inherited from the page tree. */
-export function resourcesOf(objects: PdfObjects, page: PdfDict): PdfDict | null {
+function resourcesOf(objects: PdfObjects, page: PdfDict): PdfDict | null {
   let node: PdfDict | null = page;
   for (let depth = 0; node !== null && depth < MAX_TREE_DEPTH; depth += 1) {
     const resources = objects.resolve(node.get('Resources'));
@@ -213,6 +213,17 @@ export function decodeImage(objects: PdfObjects, ref: PdfRef, maxDecodedBytes: n
  * here; null otherwise (the caller then asks pdf.js).
  */
 export function readRawScan(objects: PdfObjects, pageRef: PdfRef, maxDecodedBytes: number): RawScan | null {
+  const painted = paintedImage(objects, pageRef);
+  const image = painted === null ? null : decodeImage(objects, painted.imageRef, maxDecodedBytes);
+  return image === null || painted === null ? null : { image, matrix: painted.matrix };
+}
+
+/**
+ * The one image XObject the page object `pageRef` paints and the matrix placing it, when its
+ * content is that one `Do` and nothing else; null otherwise. Shared by the import (which decodes
+ * the image for OCR) and the review app (which sends it as the file stores it).
+ */
+export function paintedImage(objects: PdfObjects, pageRef: PdfRef): { imageRef: PdfRef; matrix: Matrix } | null {
   const page = objects.get(pageRef)?.value;
   if (!isDict(page)) return null;
   const content = contentOf(objects, page);
@@ -220,7 +231,5 @@ export function readRawScan(objects: PdfObjects, pageRef: PdfRef, maxDecodedByte
   const resources = painted === null ? null : resourcesOf(objects, page);
   const xobjects: PdfValue | undefined = resources === null ? undefined : objects.resolve(resources.get('XObject'));
   const imageRef = painted !== null && isDict(xobjects) ? xobjects.get(painted.name) : undefined;
-  if (painted === null || !isRef(imageRef)) return null;
-  const image = decodeImage(objects, imageRef, maxDecodedBytes);
-  return image === null ? null : { image, matrix: painted.matrix };
+  return painted === null || !isRef(imageRef) ? null : { imageRef, matrix: painted.matrix };
 }
