@@ -71,32 +71,41 @@ export function compile(pattern: string, flags = 'gu'): RegExp {
 
 const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
 const MARK = /\p{M}/gu;
-/** Each non-ASCII character met so far, decomposed (NFKD) without its marks: `é` → `e`. */
-const foldedCharacters = new Map<string, string>();
+/** Each non-ASCII character met so far, decomposed without its marks (`é` → `e`), per form. */
+const plainCharacters = { NFD: new Map<string, string>(), NFKD: new Map<string, string>() };
 
 /**
- * Folds accents and case: `Hénin` → `henin`. Plain ASCII (most words) skips the decomposition;
- * other words are decomposed character by character from a table filled on first sight (the
- * lexicon lookups fold thousands of words per page). NFKD decomposes each character on its own
- * and only reorders marks, which are dropped, so this is `normalize('NFKD')` without marks; case
- * is lowered on the whole word (Greek final sigma depends on its place in the word).
+ * `text` decomposed with `form` and its marks dropped, case kept: `Hénin` → `Henin`. Plain ASCII
+ * (most words) is returned as it is; other text is read character by character from a table filled
+ * on first sight (lexicon and name lookups do this for thousands of words per page). Both forms
+ * decompose each character on its own and only reorder marks, which are dropped, so this equals
+ * `normalize(form)` without marks.
  */
-export function fold(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  let folded = '';
+export function withoutMarks(text: string, form: 'NFD' | 'NFKD'): string {
+  if (!NON_ASCII.test(text)) return text;
+  const table = plainCharacters[form];
+  let plain = '';
   for (const char of text) {
     if (char.charCodeAt(0) < 0x80) {
-      folded += char;
+      plain += char;
       continue;
     }
-    let plain = foldedCharacters.get(char);
-    if (plain === undefined) {
-      plain = char.normalize('NFKD').replace(MARK, '');
-      foldedCharacters.set(char, plain);
+    let base = table.get(char);
+    if (base === undefined) {
+      base = char.normalize(form).replace(MARK, '');
+      table.set(char, base);
     }
-    folded += plain;
+    plain += base;
   }
-  return folded.toLowerCase();
+  return plain;
+}
+
+/**
+ * Folds accents and case: `Hénin` → `henin` (NFKD without marks, then case lowered on the whole
+ * word: Greek final sigma depends on its place in the word).
+ */
+export function fold(text: string): string {
+  return withoutMarks(text, 'NFKD').toLowerCase();
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Helpers shared by the person parsers: first-name lookup, surname checks, natural casing. */
-import { fold } from '../core/pattern.js';
+import { fold, withoutMarks } from '../core/pattern.js';
 import { AMBIGUOUS_FIRST_NAMES } from './lexicon/ambiguous-first-names.js';
 import { CAPITALISED_NON_NAMES } from './lexicon/capitalised-words.js';
 import { FIRST_NAMES_SOURCE } from './lexicon/first-names.js';
@@ -9,32 +9,9 @@ let firstNames: ReadonlySet<string> | null = null;
 /** The names, and the same names without their accents (`Francois`, `Gwenaelle`): OCR often loses them. */
 let namesAsReadByOcr: ReadonlySet<string> | null = null;
 const NON_ASCII = /[\u0080-\u{10FFFF}]/u;
-const MARKS = /\p{M}/gu;
-/** Each non-ASCII character met so far without its accents (NFD, marks dropped): `é` → `e`. */
-const plainCharacters = new Map<string, string>();
-
-/**
- * `François` → `Francois`; letter case is kept (an upper-case word is no given name here). Read
- * character by character from a table filled on first sight (this runs for many capitalised words
- * of a page): NFD decomposes each character on its own and only reorders marks, which are dropped,
- * so this is `normalize('NFD')` of the word without its marks.
- */
+/** `François` → `Francois`; letter case is kept (an upper-case word is no given name here). */
 function withoutAccents(word: string): string {
-  if (!NON_ASCII.test(word)) return word;
-  let plain = '';
-  for (const char of word) {
-    if (char.charCodeAt(0) < 0x80) {
-      plain += char;
-      continue;
-    }
-    let base = plainCharacters.get(char);
-    if (base === undefined) {
-      base = char.normalize('NFD').replace(MARKS, '');
-      plainCharacters.set(char, base);
-    }
-    plain += base;
-  }
-  return plain;
+  return withoutMarks(word, 'NFD');
 }
 
 /** Known names that carry an accent, by their plain form: `Helene` → [`Hélène`]. */
