@@ -8,6 +8,7 @@ import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } fr
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { bytesOf } from './base64.js';
 import { edgesFromCharWidths, runsFromTextItems, type Matrix, type Run, type TextItemLike } from './boxes.js';
+import { pageCanvas } from './pictures.js';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -34,15 +35,16 @@ export function openPdf(base64: string): Promise<PDFDocumentProxy> {
   }).promise;
 }
 
-/** The page rendered at `scale` CSS pixels per point times the device pixel ratio (one pixel per screen pixel: sharp at 200 %). */
-export async function renderBitmap(doc: PDFDocumentProxy, pageNumber: number, scale: number): Promise<ImageBitmap> {
+/**
+ * The page rendered at `scale` CSS pixels per point times the device pixel ratio (one pixel per
+ * screen pixel: sharp at 200 %), into a canvas of its own that is then shown as it is.
+ */
+export async function renderCanvas(doc: PDFDocumentProxy, pageNumber: number, scale: number): Promise<HTMLCanvasElement> {
   const page = await doc.getPage(pageNumber);
   const viewport = page.getViewport({ scale: scale * (window.devicePixelRatio || 1) });
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.floor(viewport.width);
-  canvas.height = Math.floor(viewport.height);
+  const canvas = pageCanvas(Math.floor(viewport.width), Math.floor(viewport.height));
   await page.render({ canvas, viewport }).promise;
-  return createImageBitmap(canvas);
+  return canvas;
 }
 
 /** A 2D context to measure glyphs on, made on first need (no layout: it is never in the page). */

@@ -5,22 +5,29 @@
  */
 import type { PageImageData } from '../../main/api/contract.js';
 import { bytesOf } from './base64.js';
+import { pageCanvas } from './pictures.js';
 
-/** The page, `width` × `height` device pixels, with the scan where the PDF places it on white paper. */
-export async function scanBitmap(image: PageImageData, width: number, height: number): Promise<ImageBitmap> {
+/**
+ * The page, `width` × `height` device pixels, with the scan where the PDF places it on white
+ * paper, drawn into the canvas it will be shown in. Drawn here, while the page is painted ahead:
+ * a decoded bitmap is only converted to the screen's pixels when first drawn, which would
+ * otherwise happen on the main thread when the page turns.
+ */
+export async function scanCanvas(image: PageImageData, width: number, height: number): Promise<HTMLCanvasElement> {
   const blob = new Blob([bytesOf(image.base64)], { type: image.mediaType });
   const { left, top, width: across, height: down } = image.placement;
   const whole = Math.abs(left) < 1e-3 && Math.abs(top) < 1e-3 && Math.abs(across - 1) < 1e-3 && Math.abs(down - 1) < 1e-3;
   const placed = { width: Math.max(1, Math.round(across * width)), height: Math.max(1, Math.round(down * height)) };
   const scan = await createImageBitmap(blob, { resizeWidth: placed.width, resizeHeight: placed.height, resizeQuality: 'high' });
-  if (whole) return scan;
-  // A scan that does not cover the page: drawn where the PDF puts it, on a white page.
-  const canvas = new OffscreenCanvas(width, height);
+  const canvas = pageCanvas(width, height);
   const context = canvas.getContext('2d');
   if (context === null) throw new Error('no 2D canvas');
-  context.fillStyle = '#fff';
-  context.fillRect(0, 0, width, height);
-  context.drawImage(scan, Math.round(left * width), Math.round(top * height));
+  if (!whole) {
+    // A scan that does not cover the page: drawn where the PDF puts it, on a white page.
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, width, height);
+  }
+  context.drawImage(scan, whole ? 0 : Math.round(left * width), whole ? 0 : Math.round(top * height));
   scan.close();
-  return canvas.transferToImageBitmap();
+  return canvas;
 }

@@ -2,6 +2,7 @@
  * The legend of the review screen: what each colour (mention type) and each line style (status)
  * means, drawn with the same colours and borders as the highlights, so it cannot drift from them.
  */
+import { memo } from 'react';
 import type { MentionType } from '../../main/api/contract.js';
 import { STATUS_LABELS, t, TYPE_LABELS } from '../i18n/fr.js';
 import { legendEntries, TYPE_COLOURS } from './type-colours.js';
@@ -9,7 +10,7 @@ import { legendEntries, TYPE_COLOURS } from './type-colours.js';
 const TYPES = Object.keys(TYPE_COLOURS) as MentionType[];
 const STATUSES = Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[];
 
-export function Legend() {
+export const Legend = memo(function Legend() {
   return (
     <section className="legend" aria-label={t.review.legend}>
       <ul aria-label={t.review.legendTypes}>
@@ -30,4 +31,4 @@ export function Legend() {
       </ul>
     </section>
   );
-}
+});

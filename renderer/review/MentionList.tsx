@@ -4,7 +4,7 @@
  * mention selects it (the page scrolls to it); selecting on the page scrolls the list here.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { MentionRecord } from '../../main/api/contract.js';
 import { formatValue, STATUS_LABELS, t, TYPE_LABELS } from '../i18n/fr.js';
 import { typeStyle } from './type-colours.js';
@@ -29,7 +29,7 @@ function rowsOf(mentions: readonly MentionRecord[]): Row[] {
   return rows;
 }
 
-export function MentionList(props: { mentions: readonly MentionRecord[]; selectedId: number | null; onSelect: (mentionId: number) => void }) {
+export const MentionList = memo(function MentionList(props: { mentions: readonly MentionRecord[]; selectedId: number | null; onSelect: (mentionId: number) => void }) {
   const scroller = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => rowsOf(props.mentions), [props.mentions]);
   const virtualizer = useVirtualizer({
@@ -100,4 +100,4 @@ export function MentionList(props: { mentions: readonly MentionRecord[]; selecte
       </div>
     </div>
   );
-}
+});

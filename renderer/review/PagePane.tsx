@@ -17,7 +17,8 @@ export interface PagePaneProps {
   readonly scale: number;
   readonly pageInfo: DocumentDetail['pages'][number] | undefined;
   readonly noOriginal: boolean;
-  readonly paint: (page: PageDetail, scale: number) => Promise<ImageBitmap>;
+  readonly paint: (page: PageDetail, scale: number) => Promise<HTMLCanvasElement>;
+  readonly painted: (page: number, scale: number) => HTMLCanvasElement | undefined;
   readonly paintAhead: (number: number, scale: number) => void;
   /** The page to draw, or null while it loads. */
   readonly page: LoadedPage | null;
@@ -60,7 +61,7 @@ export function PagePane(props: PagePaneProps) {
       </div>
       {props.noOriginal ? <p className="warning">{t.review.noOriginal}</p> : null}
       <div className="page-scroll" ref={props.scroller} data-selected-rects={props.selectedRects}>
-        <PageView paint={props.noOriginal ? null : props.paint} paintAhead={props.paintAhead} page={props.page} mentions={props.mentions} selectedId={props.selectedId} scale={props.scale} shadeLowOcr={shadeLowOcr} onSelect={props.onSelect} />
+        <PageView paint={props.noOriginal ? null : props.paint} painted={props.painted} paintAhead={props.paintAhead} page={props.page} mentions={props.mentions} selectedId={props.selectedId} scale={props.scale} shadeLowOcr={shadeLowOcr} onSelect={props.onSelect} />
       </div>
     </section>
   );

@@ -4,11 +4,10 @@
  * rectangle per line a mention crosses), a transparent text layer placed on the same boxes so
  * text can be selected, and, on OCR pages, words below the confidence threshold shaded.
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { MentionRecord, PageDetail } from '../../main/api/contract.js';
 import { TYPE_LABELS, STATUS_LABELS, t } from '../i18n/fr.js';
 import { rectsForSpan, type Rect, type Run } from '../page/boxes.js';
-import { drawBitmap } from '../page/bitmaps.js';
 import { typeStyle } from './type-colours.js';
 import type { LoadedPage } from './useDocumentData.js';
 
@@ -71,7 +70,9 @@ const TextLayer = memo(function TextLayer(props: { runs: readonly Run[]; text: s
 
 export interface PageViewProps {
   /** Paints a page (useDocumentData.ts); null when the original cannot be found: the text is shown instead. */
-  readonly paint: ((page: PageDetail, scale: number) => Promise<ImageBitmap>) | null;
+  readonly paint: ((page: PageDetail, scale: number) => Promise<HTMLCanvasElement>) | null;
+  /** The page's picture if it is already painted (read ahead), else undefined. */
+  readonly painted: (page: number, scale: number) => HTMLCanvasElement | undefined;
   /** Paints a page ahead of its being shown. */
   readonly paintAhead: (number: number, scale: number) => void;
   readonly page: LoadedPage | null;
@@ -83,28 +84,40 @@ export interface PageViewProps {
 }
 
 export function PageView(props: PageViewProps) {
-  const canvas = useRef<HTMLCanvasElement>(null);
+  const slot = useRef<HTMLDivElement>(null);
   const detail = props.page?.detail;
-  const { paint, paintAhead, scale } = props;
-  useEffect(() => {
-    if (paint === null || detail === undefined || canvas.current === null) return;
-    const target = canvas.current;
+  const { paint, painted, paintAhead, scale } = props;
+  // A layout effect: a picture already painted is put on the page before the browser shows the
+  // frame, so the page, its text layer and its highlights appear together.
+  useLayoutEffect(() => {
+    if (paint === null || detail === undefined || slot.current === null) return;
+    const target = slot.current;
     let live = true;
-    delete target.dataset.rendered;
-    // `data-rendered` tells tests and the UI benchmark which page the canvas finished painting.
-    void paint(detail, scale)
-      .then((bitmap) => {
-        if (!live) return; // a later page or zoom took the canvas meanwhile
-        drawBitmap(target, bitmap);
-        target.dataset.rendered = String(detail.number);
-        // Paint the next page ahead, so turning the page shows it at once.
-        paintAhead(detail.number + 1, scale);
-      })
-      .catch(() => undefined);
+    const show = (canvas: HTMLCanvasElement): void => {
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-label', t.review.pageImage(detail.number));
+      // `data-rendered` tells tests and the UI benchmark which page the canvas shows, painted.
+      canvas.dataset.rendered = String(detail.number);
+      if (canvas.parentNode !== target) target.replaceChildren(canvas);
+      // Paint the next page ahead (and read its boxes), so turning the page shows it at once.
+      paintAhead(detail.number + 1, scale);
+    };
+    const ready = painted(detail.number, scale);
+    if (ready !== undefined) show(ready);
+    else {
+      // Never the last page's picture under this page's highlights; at a new zoom, the page's
+      // picture at the last one stays until the new one is painted, no longer marked as painted.
+      const shown = target.firstElementChild as HTMLElement | null;
+      if (shown?.dataset.rendered === String(detail.number)) delete shown.dataset.rendered;
+      else target.replaceChildren();
+      void paint(detail, scale)
+        .then((canvas) => live && show(canvas)) // else a later page or zoom took the slot meanwhile
+        .catch(() => undefined);
+    }
     return () => {
       live = false;
     };
-  }, [paint, paintAhead, detail, scale]);
+  }, [paint, painted, paintAhead, detail, scale]);
 
   const drawn = useMemo(
     () => (props.page === null ? [] : props.mentions.map((mention) => ({ mention, rects: rectsForSpan(props.page?.runs ?? [], mention.start, mention.end) }))),
@@ -117,7 +130,8 @@ export function PageView(props: PageViewProps) {
   return (
     <div className="page" style={{ width, height }} data-page={detail.number} data-source={detail.source} data-scale={props.scale}>
       {props.paint !== null ? (
-        <canvas ref={canvas} role="img" aria-label={t.review.pageImage(detail.number)} />
+        // The page's picture, a canvas painted ahead (useDocumentData.ts), is put here as it is.
+        <div ref={slot} className="page-picture" />
       ) : (
         <pre className="page-text-fallback">{detail.text}</pre>
       )}

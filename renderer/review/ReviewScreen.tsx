@@ -36,7 +36,15 @@ export function ReviewScreen(props: { documentId: number }) {
   const pageArea = useRef<HTMLDivElement>(null);
   const selected = useMemo(() => mentions.find((mention) => mention.id === selectedId), [mentions, selectedId]);
   const pageCount = data.detail?.pages.length ?? 0;
-  const { page, baseScale } = usePageLoader(loadPage, pageNumber, pageCount, pageArea);
+  const { page, baseScale, fitted } = usePageLoader(loadPage, data.loadedPage, pageNumber, pageCount, pageArea);
+  const scale = zoom * baseScale;
+
+  // Turning to a page starts its picture at once, beside its boxes (once the scale is known: the
+  // first page fixes it). A page read ahead is already there: this finds it in the cache.
+  const { paintAhead } = data;
+  useEffect(() => {
+    if (fitted) paintAhead(pageNumber, scale);
+  }, [fitted, paintAhead, pageNumber, scale]);
 
   // The first pending mention (or the first one) is selected when the document opens.
   useEffect(() => {
@@ -63,6 +71,8 @@ export function ReviewScreen(props: { documentId: number }) {
     setSelectedId(mention.id);
     setPageNumber(mention.page);
   }, []);
+  // Stable, so the memoised list is not drawn again when only the page changes.
+  const selectInList = useCallback((id: number) => select(mentions.find((mention) => mention.id === id)), [mentions, select]);
 
   const replace = useCallback((updated: MentionRecord) => setMentions((current) => inOrder(current.map((mention) => (mention.id === updated.id ? updated : mention)))), [setMentions]);
 
@@ -176,11 +186,12 @@ export function ReviewScreen(props: { documentId: number }) {
           pageNumber={pageNumber}
           pageCount={pageCount}
           zoom={zoom}
-          scale={zoom * baseScale}
+          scale={scale}
           pageInfo={pageInfo}
           noOriginal={data.noOriginal}
           paint={data.paintPage}
-          paintAhead={data.paintAhead}
+          painted={data.paintedPage}
+          paintAhead={paintAhead}
           page={page}
           mentions={onPage}
           selectedId={selectedId}
@@ -191,7 +202,7 @@ export function ReviewScreen(props: { documentId: number }) {
         />
         <aside className="list-pane">
           <WhyPanel mention={selected} />
-          <MentionList mentions={mentions} selectedId={selectedId} onSelect={(id) => select(mentions.find((mention) => mention.id === id))} />
+          <MentionList mentions={mentions} selectedId={selectedId} onSelect={selectInList} />
           <Legend />
         </aside>
       </div>

@@ -1,4 +1,5 @@
 /** The review toolbar: a visible button for every action, each showing its key (keys.ts). */
+import { memo } from 'react';
 import { t } from '../i18n/fr.js';
 import { keyLabel, type ReviewAction } from './keys.js';
 
@@ -11,7 +12,7 @@ export function ToolButton(props: { action: ReviewAction; label: string; onAct: 
   );
 }
 
-export function ReviewToolbar(props: { onAct: (action: ReviewAction) => void; hasSelection: boolean }) {
+export const ReviewToolbar = memo(function ReviewToolbar(props: { onAct: (action: ReviewAction) => void; hasSelection: boolean }) {
   const act = props.onAct;
   const none = !props.hasSelection;
   return (
@@ -36,4 +37,4 @@ export function ReviewToolbar(props: { onAct: (action: ReviewAction) => void; ha
       <ToolButton action="help" label={t.review.help} onAct={act} />
     </div>
   );
-}
+});

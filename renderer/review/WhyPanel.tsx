@@ -2,11 +2,12 @@
  * "Why this mention": the selected mention's rule in plain French and, for an evidence-scored rule,
  * each piece of evidence that fired as a short French phrase (fr.ts; an unknown name still shows).
  */
+import { memo } from 'react';
 import type { MentionRecord } from '../../main/api/contract.js';
 import { evidenceText, ruleText, t, TYPE_LABELS } from '../i18n/fr.js';
 import { typeStyle } from './type-colours.js';
 
-export function WhyPanel(props: { mention: MentionRecord | undefined }) {
+export const WhyPanel = memo(function WhyPanel(props: { mention: MentionRecord | undefined }) {
   const mention = props.mention;
   if (mention === undefined) {
     return (
@@ -48,4 +49,4 @@ export function WhyPanel(props: { mention: MentionRecord | undefined }) {
       </dl>
     </section>
   );
-}
+});

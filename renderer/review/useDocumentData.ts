@@ -8,15 +8,20 @@
  * over, is rendered by pdf.js from the original. The original (megabytes for a scan) is therefore
  * fetched only when a page needs pdf.js: at once for a document with text pages, whose boxes come
  * from pdf.js too, and never for a scanned document whose images all come from main.
+ *
+ * A page's picture needs only its size and source, not its boxes: it is painted as soon as the
+ * page's record arrives, while pdf.js reads the page's text items for the boxes. Pages and
+ * pictures already loaded can be read synchronously (`loadedPage`, `paintedPage`), so turning to
+ * a page read ahead shows it in the same frame as the key press.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentDetail, MentionRecord, PageDetail } from '../../main/api/contract.js';
 import { getApi, unwrap } from '../api/client.js';
-import { cachedBitmap } from '../page/bitmaps.js';
+import { cachedPicture, readyPicture } from '../page/pictures.js';
 import { runsFromWords, type Run } from '../page/boxes.js';
-import { openPdf, renderBitmap, textRuns } from '../page/pdf.js';
-import { scanBitmap } from '../page/scan-image.js';
+import { openPdf, renderCanvas, textRuns } from '../page/pdf.js';
+import { scanCanvas } from '../page/scan-image.js';
 
 export interface LoadedPage {
   readonly detail: PageDetail;
@@ -33,22 +38,33 @@ export interface DocumentData {
   reloadMentions: () => Promise<readonly MentionRecord[]>;
   /** A page with its boxes; cached. */
   loadPage: (page: number) => Promise<LoadedPage>;
-  /** The page painted at `scale` CSS pixels per point, one pixel per device pixel; cached. */
-  paintPage: (page: PageDetail, scale: number) => Promise<ImageBitmap>;
-  /** Paints page `number` ahead of its being shown (nothing past the last page). */
+  /** The page with its boxes if it is already loaded, else undefined. */
+  loadedPage: (page: number) => LoadedPage | undefined;
+  /** The page painted at `scale` CSS pixels per point, one pixel per device pixel, in a canvas of its own; cached. */
+  paintPage: (page: PageDetail, scale: number) => Promise<HTMLCanvasElement>;
+  /** The page's picture at `scale` if it is already painted, else undefined. */
+  paintedPage: (page: number, scale: number) => HTMLCanvasElement | undefined;
+  /** Paints page `number` and reads its boxes ahead of its being shown (nothing past the last page). */
   paintAhead: (number: number, scale: number) => void;
 }
 
 /** Everything kept for the document while it is open. */
 interface Session {
   readonly id: number;
+  /** Each page's record (text, size, OCR words), as main sends it. */
+  readonly details: Map<number, Promise<PageDetail>>;
   readonly pages: Map<number, Promise<LoadedPage>>;
+  /** The pages of `pages` that have arrived. */
+  readonly loaded: Map<number, LoadedPage>;
   pdf: Promise<PDFDocumentProxy | null> | undefined;
   live: boolean;
 }
 
 let sessions = 0;
-const newSession = (): Session => ({ id: (sessions += 1), pages: new Map(), pdf: undefined, live: true });
+const newSession = (): Session => ({ id: (sessions += 1), details: new Map(), pages: new Map(), loaded: new Map(), pdf: undefined, live: true });
+
+/** The cache key of a page's picture: the session, the page, the scale and the screen's pixel ratio. */
+const pictureKey = (current: Session, page: number, scale: number): string => `${current.id}:${page}:${scale}:${window.devicePixelRatio || 1}`;
 
 export function useDocumentData(documentId: number): DocumentData {
   const [detail, setDetail] = useState<DocumentDetail | null>(null);
@@ -96,35 +112,53 @@ export function useDocumentData(documentId: number): DocumentData {
     };
   }, [documentId, pdfOf]);
 
+  const detailOf = useCallback(
+    (current: Session, page: number): Promise<PageDetail> => {
+      let pending = current.details.get(page);
+      if (pending === undefined) {
+        pending = unwrap(getApi().getPage({ documentId, page }));
+        pending.catch(() => current.details.delete(page));
+        current.details.set(page, pending);
+      }
+      return pending;
+    },
+    [documentId],
+  );
+
   const loadPage = useCallback(
     (page: number): Promise<LoadedPage> => {
       const current = session.current;
       let pending = current.pages.get(page);
       if (pending === undefined) {
         pending = (async () => {
-          const pageDetail = await unwrap(getApi().getPage({ documentId, page }));
+          const pageDetail = await detailOf(current, page);
           if (pageDetail.source === 'ocr') return { detail: pageDetail, runs: runsFromWords(pageDetail.words, pageDetail.text) };
           const doc = await pdfOf(current);
           return { detail: pageDetail, runs: doc === null ? [] : await textRuns(doc, page, pageDetail.text) };
         })();
-        pending.catch(() => current.pages.delete(page));
+        pending.then(
+          (loaded) => current.loaded.set(page, loaded),
+          () => current.pages.delete(page),
+        );
         current.pages.set(page, pending);
       }
       return pending;
     },
-    [documentId, pdfOf],
+    [detailOf, pdfOf],
   );
 
+  const loadedPage = useCallback((page: number): LoadedPage | undefined => session.current.loaded.get(page), []);
+
   const paintPage = useCallback(
-    (page: PageDetail, scale: number): Promise<ImageBitmap> => {
+    (page: PageDetail, scale: number): Promise<HTMLCanvasElement> => {
       const current = session.current;
       const ratio = window.devicePixelRatio || 1;
-      return cachedBitmap(`${current.id}:${page.number}:${scale}:${ratio}`, async () => {
+      return cachedPicture(pictureKey(current, page.number, scale), async () => {
         if (page.source === 'ocr') {
           const image = await getApi().getPageImage({ documentId, page: page.number });
           if (image.ok && image.value !== null) {
             try {
-              return await scanBitmap(image.value, Math.floor(page.width * scale * ratio), Math.floor(page.height * scale * ratio));
+              return await scanCanvas(image.value, Math.floor(page.width * scale * ratio), Math.floor(page.height * scale * ratio));
             } catch {
               // The browser could not decode it: pdf.js renders the page below.
             }
@@ -132,21 +166,25 @@ export function useDocumentData(documentId: number): DocumentData {
         }
         const doc = await pdfOf(current);
         if (doc === null) throw new Error(`the original of document ${documentId} is not available`);
-        return renderBitmap(doc, page.number, scale);
+        return renderCanvas(doc, page.number, scale);
       });
     },
     [documentId, pdfOf],
   );
 
+  const paintedPage = useCallback((page: number, scale: number): HTMLCanvasElement | undefined => readyPicture(pictureKey(session.current, page, scale)), []);
+
   const pageCount = detail?.pages.length ?? 0;
   const paintAhead = useCallback(
     (number: number, scale: number): void => {
       if (number < 1 || number > pageCount) return;
-      void loadPage(number)
-        .then((loaded) => paintPage(loaded.detail, scale))
+      // The picture from the page's record alone, and the boxes beside it: neither waits for the other.
+      void detailOf(session.current, number)
+        .then((page) => paintPage(page, scale))
         .catch(() => undefined);
+      void loadPage(number).catch(() => undefined);
     },
-    [loadPage, paintPage, pageCount],
+    [detailOf, loadPage, paintPage, pageCount],
   );
 
   const setMentions = useCallback((update: (current: readonly MentionRecord[]) => readonly MentionRecord[]) => setMentionsState(update), []);
@@ -156,5 +194,5 @@ export function useDocumentData(documentId: number): DocumentData {
     return list;
   }, [documentId]);
 
-  return { detail, mentions, noOriginal, error, setMentions, reloadMentions, loadPage, paintPage, paintAhead };
+  return { detail, mentions, noOriginal, error, setMentions, reloadMentions, loadPage, loadedPage, paintPage, paintedPage, paintAhead };
 }

@@ -1,8 +1,9 @@
 /**
- * The page Revue shows: loaded when the page number changes (its neighbour read ahead), and the
- * scale at 100 % that makes the first page fill the pane's width (a landscape slide fits too).
+ * The page Revue shows, and the scale at 100 % that makes the first page fill the pane's width (a
+ * landscape slide fits too). A page already loaded (read ahead while the previous one was shown)
+ * is returned in the very render that turns to it; any other is loaded then.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useReducer, useState, type RefObject } from 'react';
 import { useNotice } from '../app/notice.js';
 import { t } from '../i18n/fr.js';
 import type { LoadedPage } from './useDocumentData.js';
@@ -12,33 +13,35 @@ export const BASE_SCALE = 1.33;
 
 export function usePageLoader(
   loadPage: (page: number) => Promise<LoadedPage>,
+  loadedPage: (page: number) => LoadedPage | undefined,
   pageNumber: number,
   pageCount: number,
   pane: RefObject<HTMLDivElement | null>,
-): { readonly page: LoadedPage | null; readonly baseScale: number } {
+): { readonly page: LoadedPage | null; readonly baseScale: number; readonly fitted: boolean } {
   const notify = useNotice();
-  const [page, setPage] = useState<LoadedPage | null>(null);
-  const [baseScale, setBaseScale] = useState(BASE_SCALE);
+  // Bumped when a page arrives: the page itself is read from the document's cache.
+  const [, arrived] = useReducer((count: number) => count + 1, 0);
+  const [fit, setFit] = useState<number | null>(null);
+  const page = pageCount === 0 ? undefined : loadedPage(pageNumber);
+  const missing = pageCount > 0 && page === undefined;
 
   useEffect(() => {
+    if (!missing) return;
     let live = true;
-    if (pageCount === 0) return;
     loadPage(pageNumber)
-      .then((loaded) => live && setPage(loaded))
+      .then(() => live && arrived())
       .catch((error: unknown) => notify({ kind: 'error', text: t.errors.generic(error instanceof Error ? error.message : String(error)) }));
-    // The neighbours are read ahead, so turning the page shows it at once.
-    if (pageNumber < pageCount) void loadPage(pageNumber + 1).catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [loadPage, pageNumber, pageCount, notify]);
+  }, [loadPage, pageNumber, missing, notify]);
 
   const firstWidth = page?.detail.width;
   useEffect(() => {
     const element = pane.current;
     if (firstWidth === undefined || element === null) return;
-    setBaseScale((current) => (current === BASE_SCALE ? Math.min(BASE_SCALE, (element.clientWidth - 40) / firstWidth) : current));
+    setFit((current) => current ?? Math.min(BASE_SCALE, (element.clientWidth - 40) / firstWidth));
   }, [firstWidth, pane]);
 
-  return { page: page?.detail.number === pageNumber ? page : null, baseScale };
+  return { page: page ?? null, baseScale: fit ?? BASE_SCALE, fitted: fit !== null };
 }
