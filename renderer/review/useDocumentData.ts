@@ -16,7 +16,7 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DocumentDetail, MentionRecord, PageDetail } from '../../main/api/contract.js';
+import type { DocumentDetail, MentionRecord, PageDetail, PageImageData, Result } from '../../main/api/contract.js';
 import { getApi, unwrap } from '../api/client.js';
 import { cachedPicture, readyPicture } from '../page/pictures.js';
 import { runsFromWords, type Run } from '../page/boxes.js';
@@ -56,12 +56,14 @@ interface Session {
   readonly pages: Map<number, Promise<LoadedPage>>;
   /** The pages of `pages` that have arrived. */
   readonly loaded: Map<number, LoadedPage>;
+  /** Scanned pages' stored images, fetched ahead; each dropped once painted. */
+  readonly images: Map<number, Promise<Result<PageImageData | null>>>;
   pdf: Promise<PDFDocumentProxy | null> | undefined;
   live: boolean;
 }
 
 let sessions = 0;
-const newSession = (): Session => ({ id: (sessions += 1), details: new Map(), pages: new Map(), loaded: new Map(), pdf: undefined, live: true });
+const newSession = (): Session => ({ id: (sessions += 1), details: new Map(), pages: new Map(), loaded: new Map(), images: new Map(), pdf: undefined, live: true });
 
 /** The cache key of a page's picture: the session, the page, the scale and the screen's pixel ratio. */
 const pictureKey = (current: Session, page: number, scale: number): string => `${current.id}:${page}:${scale}:${window.devicePixelRatio || 1}`;
@@ -147,6 +149,18 @@ export function useDocumentData(documentId: number): DocumentData {
     [detailOf, pdfOf],
   );
 
+  const imageOf = useCallback(
+    (current: Session, page: number): Promise<Result<PageImageData | null>> => {
+      let pending = current.images.get(page);
+      if (pending === undefined) {
+        pending = getApi().getPageImage({ documentId, page });
+        current.images.set(page, pending);
+      }
+      return pending;
+    },
+    [documentId],
+  );
+
   const loadedPage = useCallback((page: number): LoadedPage | undefined => session.current.loaded.get(page), []);
 
   const paintPage = useCallback(
@@ -155,7 +169,8 @@ export function useDocumentData(documentId: number): DocumentData {
       const ratio = window.devicePixelRatio || 1;
       return cachedPicture(pictureKey(current, page.number, scale), async () => {
         if (page.source === 'ocr') {
-          const image = await getApi().getPageImage({ documentId, page: page.number });
+          const image = await imageOf(current, page.number);
+          current.images.delete(page.number);
           if (image.ok && image.value !== null) {
             try {
               return await scanCanvas(image.value, Math.floor(page.width * scale * ratio), Math.floor(page.height * scale * ratio));
@@ -169,22 +184,37 @@ export function useDocumentData(documentId: number): DocumentData {
         return renderCanvas(doc, page.number, scale);
       });
     },
-    [documentId, pdfOf],
+    [documentId, imageOf, pdfOf],
   );
 
   const paintedPage = useCallback((page: number, scale: number): HTMLCanvasElement | undefined => readyPicture(pictureKey(session.current, page, scale)), []);
 
-  const pageCount = detail?.pages.length ?? 0;
+  const pages = detail?.pages;
+  /** Asks main for page `number`'s record and, for a scan, its image: no work in the page itself. */
+  const fetchAhead = useCallback(
+    (number: number): void => {
+      const info = pages?.find((each) => each.number === number);
+      if (info === undefined) return;
+      const current = session.current;
+      void detailOf(current, number).catch(() => undefined);
+      if (info.source === 'ocr') void imageOf(current, number);
+    },
+    [detailOf, imageOf, pages],
+  );
+
   const paintAhead = useCallback(
     (number: number, scale: number): void => {
-      if (number < 1 || number > pageCount) return;
+      if (pages?.some((each) => each.number === number) !== true) return;
+      // This page's record and image, and the next page's, are asked for at once, side by side.
+      fetchAhead(number);
+      fetchAhead(number + 1);
       // The picture from the page's record alone, and the boxes beside it: neither waits for the other.
       void detailOf(session.current, number)
         .then((page) => paintPage(page, scale))
         .catch(() => undefined);
       void loadPage(number).catch(() => undefined);
     },
-    [detailOf, loadPage, paintPage, pageCount],
+    [detailOf, fetchAhead, loadPage, paintPage, pages],
   );
 
   const setMentions = useCallback((update: (current: readonly MentionRecord[]) => readonly MentionRecord[]) => setMentionsState(update), []);

@@ -191,6 +191,30 @@ describe('the review app under glaneur serve', () => {
     await screenshot(page, '06-revue-scan');
   });
 
+  it('turns to a page already painted in the same frame as the key press, with its highlights', async () => {
+    await openDocument('000.pdf');
+    const shown = (): Promise<string | null> => page.evaluate(`document.querySelector('.page canvas')?.dataset.rendered ?? null`);
+    for (let at = Number(await page.locator('.page').getAttribute('data-page')); at > 1; at -= 1) await page.keyboard.press('PageUp');
+    await page.locator('.page canvas[data-rendered="1"]').waitFor();
+    // Page 2 shown once (so painted), then page 1 again.
+    await page.keyboard.press('PageDown');
+    await page.locator('.page canvas[data-rendered="2"]').waitFor();
+    await page.keyboard.press('PageUp');
+    await page.locator('.page canvas[data-rendered="1"]').waitFor();
+    await expect.poll(shown).toBe('1');
+    // Before the next frame: the picture, the page it belongs to and its highlights, together.
+    const sameFrame = await page.evaluate(`new Promise((resolve) => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+      requestAnimationFrame(() => resolve({
+        rendered: document.querySelector('.page canvas')?.dataset.rendered ?? null,
+        page: document.querySelector('.page')?.dataset.page ?? null,
+        highlights: document.querySelectorAll('.page .highlight').length,
+      }));
+    })`);
+    expect(sameFrame).toMatchObject({ rendered: '2', page: '2' });
+    expect((sameFrame as { highlights: number }).highlights).toBeGreaterThan(0);
+  });
+
   it('extends and shrinks a span by one token, keeping the mention’s id and audit trail, value and unit re-read', async () => {
     const document = await openDocument('000.pdf');
     const figure = (await mentionsOf(document.id)).find((mention) => mention.text === '47 rencontres');
