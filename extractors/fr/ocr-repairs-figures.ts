@@ -4,7 +4,8 @@
  * is no word French writes and the repaired one is a dictionary word. The damage is that of real
  * French OCR (../shared/tools/ocr_noise.py): a letter misread in the noun after a number
  * (`39 pdles`, `6 fols`), a doubled apostrophe (`d’'euros`), a space read as `_` after a number,
- * `et` read as `ef`, a bullet misread inside a line, `é` read as `eé` in a surname.
+ * `et` read as `ef`, a bullet misread inside a line, `é` read as `eé` or `L` as `lL` in a name, an
+ * elided article glued to a number (`640 m3U'année`).
  */
 import { COUNTED_NOUNS } from './lexicon/units.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
@@ -138,5 +139,38 @@ export const nameDoubledAcute: OcrRepair = {
   },
 };
 
+/**
+ * `640 m3U'année`, `en 2023l'équipe`, `12 m²d'espace`: an elided article glued to the number or
+ * unit before it, its `l` read as `U`, `I` or a bar now and then. A space goes in (and the `l`
+ * back) when the word after is a dictionary word.
+ */
+export const numberElision: OcrRepair = {
+  name: 'number-elision',
+  pattern: /[lLdDUI|](?<=[\d²³][lLdDUI|])'(?=\p{L}{3})/gu,
+  edit: (match, text) => {
+    const word = lettersFrom(text, match.index + 2);
+    if (!isCommonWord(word)) return null;
+    const letter = /[dD]/u.test(match[0].charAt(0)) ? 'd' : 'l';
+    return { start: match.index, end: match.index + 1, text: ` ${letter}` };
+  },
+};
+
+/**
+ * `PINVIlLLE`, `lLEBRUN`: a capital `L` read as `lL` in a name in capitals. The `l` goes when the
+ * rest is in capitals (`lLaval`, a capitalised word, is `doubled-capital`'s).
+ */
+export const doubledL: OcrRepair = {
+  name: 'doubled-l',
+  pattern: /l(?=L)/gu,
+  edit: (match, text) => {
+    let start = match.index;
+    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    const word = text.slice(start, match.index) + lettersFrom(text, match.index);
+    const kept = text.slice(start, match.index) + lettersFrom(text, match.index + 1);
+    if (isCommonWord(word) || !/^\p{Lu}{3,}$/u.test(kept)) return null;
+    return { start: match.index, end: match.index + 1, text: '' };
+  },
+};
+
 /** The repairs of this file, in the order their edits win over later ones. */
-export const FIGURE_REPAIRS: readonly OcrRepair[] = [unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute];
+export const FIGURE_REPAIRS: readonly OcrRepair[] = [unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL];

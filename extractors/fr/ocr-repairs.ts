@@ -272,6 +272,8 @@ const vanishedApostrophe: OcrRepair = {
     const rest = wordAfter(text, restStart);
     if (!/^\p{Ll}+$/u.test(rest) || !endsWord(text, restStart + rest.length)) return null;
     if (isCommonWord(article + rest) || !isCommonWord(rest)) return null;
+    // `detiers`, `lamaison`: `de`/`la`/`le` glued to a word reads better than an elision (`glued-word`'s).
+    if (article.length === 1 && GLUE_PREFIXES.includes(article + rest.charAt(0)) && rest.length >= 4 && isCommonWord(rest.slice(1))) return null;
     // `l` + word: an apostrophe goes in; `ll` + word: the second `l` was the apostrophe.
     return { start: match.index + 1, end: restStart, text: "'" };
   },

@@ -113,7 +113,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['un fonds dinitiatives citoyennes', "un fonds d'initiatives citoyennes"],
       ['au coeur de llentreprise sociale', "au coeur de l'entreprise sociale"],
     ],
-    keeps: ['il part lundi à Laval', 'une lessive dense et lourde', 'le site www.lassociation.fr'],
+    keeps: ['il part lundi à Laval', 'une lessive dense et lourde', 'le site www.lassociation.fr', 'le nombre detiers-lieux', 'lamaison commune'],
   },
   'l-for-i': {
     repairs: [
@@ -253,6 +253,22 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['Deésirée Martin ouvre la séance', 'Désirée Martin ouvre la séance'],
     ],
     keeps: ['la Fondation Créée en 2010', 'le Réemploi solidaire', 'les deéchets verts'],
+  },
+  'number-elision': {
+    repairs: [
+      ["contre 640 m3U'année d'avant", "contre 640 m3 l'année d'avant"],
+      ["fondé en 2019l'atelier emploie", "fondé en 2019 l'atelier emploie"],
+      ["sur 300 m²d'espace partagé", "sur 300 m² d'espace partagé"],
+    ],
+    keeps: ["le code A3U'xqzt", "le site ABC2l'wxyz"],
+  },
+  'doubled-l': {
+    repairs: [
+      ['la ministre Martine PINVIlLLE était là', 'la ministre Martine PINVILLE était là'],
+      ['avec Paul lLEBRUN et les élus', 'avec Paul LEBRUN et les élus'],
+      ['selon Anne MOlLLET, directrice', 'selon Anne MOLLET, directrice'],
+    ],
+    keeps: ['le fichier lLx est ouvert', 'la marque alLo', 'le tableau lL', 'lLes 12 et 13 mai'],
   },
   'split-word': {
     repairs: [
