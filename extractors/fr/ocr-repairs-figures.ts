@@ -76,11 +76,21 @@ export const unitLetter: OcrRepair = {
   },
 };
 
-/** `d’'euros`, `l'’équipe`: an apostrophe read twice after an elided letter (the second goes). */
+/**
+ * `d’'euros`, `l'’équipe`: an apostrophe read twice after an elided letter (the second goes); an
+ * `l` read as `I`, `U` or a bar before it (`I’'Essonne`) is put back too, which `i-for-l` cannot
+ * see behind the doubled mark.
+ */
 export const doubledApostrophe: OcrRepair = {
   name: 'doubled-apostrophe',
   pattern: /['’‘]['’‘](?=\p{L})/gu,
-  edit: (match, text) => (/\p{L}/u.test(text.charAt(match.index - 1)) ? { start: match.index + 1, end: match.index + 2, text: '' } : null),
+  edit: (match, text) => {
+    const letter = text.charAt(match.index - 1);
+    if (!/\p{L}|\|/u.test(letter)) return null;
+    const alone = !/[\p{L}\p{N}]/u.test(text.charAt(match.index - 2));
+    if (alone && /[IU|]/u.test(letter)) return { start: match.index - 1, end: match.index + 2, text: `l${match[0].charAt(0)}` };
+    return { start: match.index + 1, end: match.index + 2, text: '' };
+  },
 };
 
 /** `2,75_millions`, `40_salariés`: a space read as `_` after a number (never in a file name or a code). */

@@ -219,8 +219,10 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["un budget de 2 millions d’'euros", 'un budget de 2 millions d’euros'],
       ["toute l'’équipe du tiers-lieu", "toute l'équipe du tiers-lieu"],
       ["il s''agit d'un atelier", "il s'agit d'un atelier"],
+      ["la fédération de I’'Essonne", 'la fédération de l’Essonne'],
+      ["avec U''équipe", "avec l'équipe"],
     ],
-    keeps: ["le titre ''Demain'' est retenu", "le mot l'' seul"],
+    keeps: ["le titre ''Demain'' est retenu", "le mot l'' seul", "le mot ''Ici''"],
   },
   'number-underscore': {
     repairs: [
