@@ -21,8 +21,8 @@ import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS } from '../lexicon/organi
 import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION, STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
 import { NAME_CONNECTORS, ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
-import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
-import { isFirstName, isSurnameCandidate } from '../names.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
+import { isFirstName } from '../names.js';
 import { ruleFamily } from './decision-features.js';
 
 /** One token of the page: a word (letters, digits, inner `-&'`), an elided article or one sign. */
@@ -170,7 +170,7 @@ function openClasses(word: string, folded: string): number[] {
   if (ACRONYMS.has(folded)) classes.push(V.acronym);
   if (isPlaceName(word)) classes.push(V.place);
   if (isFirstName(word)) classes.push(V.firstName);
-  if (isSurnameCandidate(word)) classes.push(V.surname);
+  if (isSurname(word)) classes.push(V.surname);
   if (/\p{L}{3}/u.test(word) && isCommonWord(word)) classes.push(V.common);
   return classes;
 }
@@ -284,10 +284,7 @@ function tokenFeatures(token: TaggerToken, i: number, infos: readonly TokenInfo[
   const out: number[] = [feature(T.bias, T.bias), feature(T.shape, info.shape), feature(T.length, code(`len:${Math.min(token.text.length, 8)}`))];
   for (const cls of info.classes) out.push(feature(T.cls, cls), feature(T.shapeClass, info.shape ^ cls));
   if (info.identity !== 0) out.push(feature(T.word, info.identity));
-  if (token.text.includes('-')) out.push(feature(T.inner, V.hyphen));
-  if (/\p{L}['’]\p{L}/u.test(token.text)) out.push(feature(T.inner, V.apostrophe));
-  if (token.text.includes('&')) out.push(feature(T.inner, V.ampersand));
-  if (/\p{L}\.\p{L}/u.test(token.text)) out.push(feature(T.inner, V.dot));
+  for (const inner of innerSigns(token.text)) out.push(feature(T.inner, inner));
   if (/^[\p{Lu}\p{N}]/u.test(token.text)) out.push(feature(T.capital, atSentenceStart(tokens, i, text) ? V.sentenceStart : V.midSentence));
   for (const flag of layout) out.push(feature(T.layout, flag));
   out.push(feature(T.stack, info.stack));
@@ -302,6 +299,16 @@ function tokenFeatures(token: TaggerToken, i: number, infos: readonly TokenInfo[
   out.push(feature(T.stackAt[0] ?? 0, before?.stack ?? V.edge), feature(T.stackAt[1] ?? 0, after?.stack ?? V.edge));
   out.push(feature(T.shapePair, mix(before?.shape ?? V.edge, info.shape)), feature(T.classPair, mix(info.main, after?.main ?? V.edge)));
   return out;
+}
+
+/** The signs inside a word: `Vél'Ouest`, `Coop&Vous`, `Saint-Denis`, `S.C.O.P`. */
+function innerSigns(word: string): number[] {
+  const signs: number[] = [];
+  if (word.includes('-')) signs.push(V.hyphen);
+  if (/\p{L}['’]\p{L}/u.test(word)) signs.push(V.apostrophe);
+  if (word.includes('&')) signs.push(V.ampersand);
+  if (/\p{L}\.\p{L}/u.test(word)) signs.push(V.dot);
+  return signs;
 }
 
 function atSentenceStart(tokens: readonly TaggerToken[], i: number, text: string): boolean {
@@ -332,4 +339,12 @@ export function withFeatureNames<T>(body: () => T): T {
   } finally {
     recordNames = false;
   }
+}
+
+/** The readable names of every feature of each token (tests and the review app's "why"). */
+export function namedFeatures(text: string, proposals: readonly Candidate[]): { tokens: readonly TaggerToken[]; names: string[][] } {
+  return withFeatureNames(() => {
+    const page = pageFeatures(text, proposals);
+    return { tokens: page.tokens, names: page.features.map((features) => features.map(featureName)) };
+  });
 }
