@@ -175,16 +175,52 @@ function openClasses(word: string, folded: string): number[] {
   return classes;
 }
 
-function tokenInfo(token: TaggerToken, stack: number): TokenInfo {
-  const shape = shapeOf(token.text);
-  const folded = fold(token.text).replace(/['’]$/u, '');
+/** What a word is whatever its place: its classes and the features of the word alone. */
+interface WordInfo {
+  readonly shape: number;
+  readonly main: number;
+  readonly classes: readonly number[];
+  readonly identity: number;
+  readonly capitalised: boolean;
+  /** The features of the word alone (shape, length, classes, identity, inner signs). */
+  readonly own: readonly number[];
+}
+
+/**
+ * Words already read (a page repeats its words, a corpus its vocabulary): the lexicon lookups
+ * are the tagger's main cost. Bounded: cleared when it grows past WORD_CACHE_SIZE.
+ */
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_SIZE = 20_000;
+const LENGTHS = Array.from({ length: 9 }, (_, n) => code(`len:${n}`));
+
+function wordInfo(word: string): WordInfo {
+  const cached = recordNames ? undefined : wordCache.get(word);
+  if (cached !== undefined) return cached;
+  const shapeName = shapeOf(word);
+  const shape = code(shapeName);
+  const folded = fold(word).replace(/['’]$/u, '');
   const closed = CLOSED.get(folded);
-  const capitalised = /^[\p{Lu}\p{N}]/u.test(token.text);
-  const open = capitalised ? openClasses(token.text, folded) : [];
-  const classes = [...(closed?.classes ?? []), ...open];
-  const main = classes[0] ?? (capitalised ? V.unknownCap : shape.startsWith('sign:') ? code(shape) : V.lower);
+  const capitalised = /^[\p{Lu}\p{N}]/u.test(word);
+  const classes = [...(closed?.classes ?? []), ...(capitalised ? openClasses(word, folded) : [])];
+  const main = classes[0] ?? (capitalised ? V.unknownCap : shapeName.startsWith('sign:') ? shape : V.lower);
   if (classes.length === 0) classes.push(main);
-  return { shape: code(shape), main, classes, identity: closed?.identity ?? 0, stack };
+  const identity = closed?.identity ?? 0;
+  const own = [feature(T.bias, T.bias), feature(T.shape, shape), feature(T.length, LENGTHS[Math.min(word.length, 8)] ?? 0)];
+  for (const cls of classes) own.push(feature(T.cls, cls), feature(T.shapeClass, shape ^ cls));
+  if (identity !== 0) own.push(feature(T.word, identity));
+  for (const inner of innerSigns(word)) own.push(feature(T.inner, inner));
+  const info = { shape, main, classes, identity, capitalised, own };
+  if (!recordNames) {
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+    wordCache.set(word, info);
+  }
+  return info;
+}
+
+function tokenInfo(token: TaggerToken, stack: number): TokenInfo & { readonly word: WordInfo } {
+  const word = wordInfo(token.text);
+  return { shape: word.shape, main: word.main, classes: word.classes, identity: word.identity, stack, word };
 }
 
 /** The stacking value of each token: the pipeline's proposal covering it, if any. */
@@ -195,10 +231,11 @@ function stackValues(tokens: readonly TaggerToken[], proposals: readonly Candida
   for (const proposal of sorted) {
     const value = proposalValue(proposal);
     if (value === null) continue;
+    const [opening, inside] = [code(`${value.name}:B`), code(`${value.name}:I`)];
     while (first < tokens.length && (tokens[first]?.end ?? 0) <= proposal.start) first += 1;
     for (let i = first; i < tokens.length && (tokens[i]?.start ?? Infinity) < proposal.end; i += 1) {
       // An organisation proposal outranks a person, date or figure reading of the same word.
-      if (stack[i] === V.none || value.organisation) stack[i] = code(`${value.name}:${i === first ? 'B' : 'I'}`);
+      if (stack[i] === V.none || value.organisation) stack[i] = i === first ? opening : inside;
     }
   }
   return stack;
@@ -266,7 +303,7 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', '•']);
  */
 export interface PageFeatures {
   readonly tokens: readonly TaggerToken[];
-  readonly infos: readonly TokenInfo[];
+  readonly infos: readonly (TokenInfo & { readonly word: WordInfo })[];
   readonly features: readonly (readonly number[])[];
 }
 
@@ -274,18 +311,15 @@ export function pageFeatures(text: string, proposals: readonly Candidate[], toke
   const stack = stackValues(tokens, proposals);
   const infos = tokens.map((token, i) => tokenInfo(token, stack[i] ?? 0));
   const layout = layoutValues(text, tokens);
-  const features = tokens.map((token, i) => tokenFeatures(token, i, infos, tokens, layout[i] ?? [], text));
+  const features = tokens.map((_token, i) => tokenFeatures(i, infos, tokens, layout[i] ?? [], text));
   return { tokens, infos, features };
 }
 
-function tokenFeatures(token: TaggerToken, i: number, infos: readonly TokenInfo[], tokens: readonly TaggerToken[], layout: readonly number[], text: string): number[] {
+function tokenFeatures(i: number, infos: PageFeatures['infos'], tokens: readonly TaggerToken[], layout: readonly number[], text: string): number[] {
   const info = infos[i];
   if (info === undefined) return [];
-  const out: number[] = [feature(T.bias, T.bias), feature(T.shape, info.shape), feature(T.length, code(`len:${Math.min(token.text.length, 8)}`))];
-  for (const cls of info.classes) out.push(feature(T.cls, cls), feature(T.shapeClass, info.shape ^ cls));
-  if (info.identity !== 0) out.push(feature(T.word, info.identity));
-  for (const inner of innerSigns(token.text)) out.push(feature(T.inner, inner));
-  if (/^[\p{Lu}\p{N}]/u.test(token.text)) out.push(feature(T.capital, atSentenceStart(tokens, i, text) ? V.sentenceStart : V.midSentence));
+  const out: number[] = [...info.word.own];
+  if (info.word.capitalised) out.push(feature(T.capital, atSentenceStart(tokens, i, text) ? V.sentenceStart : V.midSentence));
   for (const flag of layout) out.push(feature(T.layout, flag));
   out.push(feature(T.stack, info.stack));
   OFFSETS.forEach((offset, k) => {

@@ -160,16 +160,23 @@ function isNew(span: { start: number; end: number }, candidates: readonly Candid
   });
 }
 
-/** Its features with the largest B weight at the span's first token: the review app's "why". */
-function evidenceOf(table: WeightTable, text: string, candidates: readonly Candidate[], page: PageFeatures, first: number): string[] {
-  const named = withFeatureNames(() => pageFeatures(text, candidates, page.tokens).features[first] ?? []);
+/**
+ * The features with the largest B weight at the first word of each kept name: the review app's
+ * "why" (named only for the names kept, the naming is not on the hot path).
+ */
+function evidenceOf(model: TaggerModel, text: string, candidates: readonly Candidate[], kept: readonly Candidate[]): string[][] {
+  const table = weightTable(model);
+  const named = withFeatureNames(() => pageFeatures(text, candidates).features);
   const shift = 32 - table.bits;
-  return named
-    .map((feature) => ({ name: featureName(feature), push: (table.values[(feature >>> shift) * 3 + 1] ?? 0) - (table.values[(feature >>> shift) * 3] ?? 0) }))
-    .filter((entry) => entry.push > 0 && !entry.name.includes('?'))
-    .sort((a, b) => b.push - a.push || a.name.localeCompare(b.name))
-    .slice(0, 3)
-    .map((entry) => `tagger:${entry.name}`);
+  return kept.map((proposal) => {
+    const first = proposal.data?.['taggerToken'];
+    return (named[typeof first === 'number' ? first : -1] ?? [])
+      .map((feature) => ({ name: featureName(feature), push: (table.values[(feature >>> shift) * 3 + 1] ?? 0) - (table.values[(feature >>> shift) * 3] ?? 0) }))
+      .filter((entry) => entry.push > 0 && !entry.name.includes('?'))
+      .sort((a, b) => b.push - a.push || a.name.localeCompare(b.name))
+      .slice(0, 3)
+      .map((entry) => `tagger:${entry.name}`);
+  });
 }
 
 /**
@@ -196,8 +203,8 @@ export function taggedSpans(model: TaggerModel, context: ParsingContext, candida
       confidence: 0.5,
       rule: TAGGER_RULE,
       inferred: [],
-      evidence: ['tagger', ...evidenceOf(table, context.text, candidates, page, span.first)],
-      data: { taggerMargin: margin },
+      evidence: ['tagger'],
+      data: { taggerMargin: margin, taggerToken: span.first },
     });
   }
   return proposals;
@@ -227,9 +234,12 @@ export function taggedProposals(model: TaggerModel, context: ParsingContext, can
   const tagged = taggedSpans(model, context, candidates);
   if (tagged.length === 0) return tagged;
   const features = gateFeatures(context.text, candidates, tagged);
-  return tagged.flatMap((proposal, k) => {
+  const kept = tagged.flatMap((proposal, k) => {
     const found = features[k] ?? {};
     if (probability(model.gate, found) < model.gate.threshold) return [];
     return [{ ...proposal, evidence: [...(proposal.evidence ?? []), ...strongestFeatures(model.gate, found, true, 2)] }];
   });
+  if (kept.length === 0) return kept;
+  const why = evidenceOf(model, context.text, candidates, kept);
+  return kept.map((proposal, k) => ({ ...proposal, evidence: [...(proposal.evidence ?? []), ...(why[k] ?? [])] }));
 }
