@@ -110,6 +110,8 @@ export function useDocumentData(documentId: number): DocumentData {
       .catch((failure: unknown) => current.live && setError(failure instanceof Error ? failure.message : String(failure)));
     return () => {
       current.live = false;
+      // A picture still kept (pictures.ts) must not keep the closed document's pages and images.
+      for (const kept of [current.details, current.pages, current.loaded, current.images]) kept.clear();
       void current.pdf?.then((doc) => doc?.destroy());
     };
   }, [documentId, pdfOf]);
