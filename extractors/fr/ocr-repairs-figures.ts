@@ -7,7 +7,7 @@
  * `et` read as `ef`, a bullet misread inside a line, `é` read as `eé` or `L` as `lL` in a name, an
  * elided article glued to a number (`640 m3U'année`).
  */
-import { COUNTED_NOUNS } from './lexicon/units.js';
+import { COUNTED_NOUNS, UNIT_ABBREVIATIONS } from './lexicon/units.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
 import { singularUnit } from './units.js';
@@ -182,5 +182,22 @@ export const doubledL: OcrRepair = {
   },
 };
 
+/**
+ * `120 kKWc`, `3 000 kKWh`, `40 hHab`: a scan reads the first letter of a unit twice, the second
+ * time as a capital. The capital goes when what is left is a unit abbreviation.
+ */
+export const unitDoubledCapital: OcrRepair = {
+  name: 'unit-doubled-capital',
+  pattern: /\p{Ll}(?<=\d[ \t]?\p{Ll})(?=\p{Lu})/gu,
+  edit: (match, text) => {
+    const letter = match[0];
+    if (text.charAt(match.index + 1) !== letter.toUpperCase()) return null;
+    const rest = lettersFrom(text, match.index + 2);
+    return UNIT_ABBREVIATIONS.has(`${letter}${rest}`.toLowerCase()) ? { start: match.index + 1, end: match.index + 2, text: '' } : null;
+  },
+};
+
 /** The repairs of this file, in the order their edits win over later ones. */
-export const FIGURE_REPAIRS: readonly OcrRepair[] = [unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL];
+export const FIGURE_REPAIRS: readonly OcrRepair[] = [
+  unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL, unitDoubledCapital,
+];

@@ -272,6 +272,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['le fichier lLx est ouvert', 'la marque alLo', 'le tableau lL', 'lLes 12 et 13 mai'],
   },
+  'unit-doubled-capital': {
+    repairs: [
+      ['une centrale de 120 kKWc sur le toit', 'une centrale de 120 kWc sur le toit'],
+      ['soit 3 000 kKWh produits', 'soit 3 000 kWh produits'],
+      ['une commune de 900 hHab environ', 'une commune de 900 hab environ'],
+    ],
+    keeps: ['le lot 12 aA du marché', 'la zone 4 kKxyz', 'le site ABkKWc'],
+  },
   'split-word': {
     repairs: [
       ['la coopéra- tion des', 'la coopération des'],
