@@ -12,7 +12,9 @@ import { isSurnameCandidate, naturalCase } from '../names.js';
 
 const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const SURNAME = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}\\p{Ll}+)?";
-const PATTERN = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.'’-])(?<first>${GIVEN})[ \\t]+(?<last>${SURNAME})(?![\\p{L}\\p{N}@'’-]|\\.\\p{L})`;
+// The pair may wrap at a line end (`…» Mahel⏎Coppey, vice-présidente`): a scan or a text layer
+// breaks lines anywhere.
+const PATTERN = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.'’-])(?<first>${GIVEN})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<last>${SURNAME})(?![\\p{L}\\p{N}@'’-]|\\.\\p{L})`;
 
 const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(PERSON_AGENT_PARTICIPLES);
 const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
