@@ -9,7 +9,7 @@
  */
 import { COUNTED_NOUNS, MULTIPLIER_WORDS, UNIT_ABBREVIATIONS } from './lexicon/units.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
-import { isFirstName } from './names.js';
+import { isAmbiguousFirstName, isFirstName } from './names.js';
 import { singularUnit } from './units.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { alternation, initialsAhead } from '../core/pattern.js';
@@ -263,8 +263,30 @@ export const unitGluedWord: OcrRepair = {
   },
 };
 
+/**
+ * `Claude Teul.ier`, `Anne Mar.chand`: a dot read inside a surname (after a given name), which
+ * `dot-in-word` leaves as it joins only into dictionary words. The dot goes when the given name
+ * is known and the right part ends the word (no address, no abbreviation).
+ */
+/** Last parts of addresses: a dot before one is no OCR damage. */
+const ADDRESS_ENDINGS: ReadonlySet<string> = new Set(['fr', 'org', 'com', 'net', 'eu', 'info', 'asso', 'coop', 'gouv', 'html', 'pdf']);
+
+export const nameDot: OcrRepair = {
+  name: 'name-dot',
+  pattern: /\.(?<=\p{Lu}\p{Ll}+\.)(?=\p{Ll}{2})/gu,
+  edit: (match, text) => {
+    const right = lettersFrom(text, match.index + 1);
+    const after = text.charAt(match.index + 1 + right.length);
+    if (/[\p{N}@/._-]/u.test(after) || ADDRESS_ENDINGS.has(right)) return null;
+    const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    const given = before?.[1] ?? '';
+    if (!(isFirstName(given) || isAmbiguousFirstName(given)) || isCommonWord(`${before?.[2] ?? ''}${right}`)) return null;
+    return { start: match.index, end: match.index + 1, text: '' };
+  },
+};
+
 /** The repairs of this file, in the order their edits win over later ones. */
 export const FIGURE_REPAIRS: readonly OcrRepair[] = [
   unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL, unitDoubledCapital,
-  nameImpossibleGroup, splitFigureWord, unitGluedWord,
+  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot,
 ];

@@ -308,6 +308,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['avec 12 salariées en CDI', 'les 4 saisonsdes', 'un lot de 20 tonnes'],
   },
+  'name-dot': {
+    repairs: [
+      ['et Claude Teul.ier, membre du directoire', 'et Claude Teulier, membre du directoire'],
+      ['avec Anne Marc.hadour et les élus', 'avec Anne Marchadour et les élus'],
+      ['selon Pierre Duv.ignaud, gérant', 'selon Pierre Duvignaud, gérant'],
+    ],
+    keeps: ['écrire à Anne Martin.fr@site', 'le site Paul Dupont.org', 'Rendez-vous à Lyon.la suite'],
+  },
   'split-word': {
     repairs: [
       ['la coopéra- tion des', 'la coopération des'],
