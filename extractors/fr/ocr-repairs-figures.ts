@@ -202,12 +202,14 @@ export const doubledL: OcrRepair = {
  */
 export const unitDoubledCapital: OcrRepair = {
   name: 'unit-doubled-capital',
-  pattern: /\p{Ll}(?<=\d[ \t]?\p{Ll})(?=\p{Lu})/gu,
+  // Anchored on the digit: a pattern opening on a lower-case letter is tried at most letters of a page.
+  pattern: /\d[ \t]?\p{Ll}(?=\p{Lu})/gu,
   edit: (match, text) => {
-    const letter = match[0];
-    if (text.charAt(match.index + 1) !== letter.toUpperCase()) return null;
-    const rest = lettersFrom(text, match.index + 2);
-    return UNIT_ABBREVIATIONS.has(`${letter}${rest}`.toLowerCase()) ? { start: match.index + 1, end: match.index + 2, text: '' } : null;
+    const at = match.index + match[0].length - 1;
+    const letter = text.charAt(at);
+    if (text.charAt(at + 1) !== letter.toUpperCase()) return null;
+    const rest = lettersFrom(text, at + 2);
+    return UNIT_ABBREVIATIONS.has(`${letter}${rest}`.toLowerCase()) ? { start: at + 1, end: at + 2, text: '' } : null;
   },
 };
 
