@@ -334,7 +334,14 @@ import type { TaggerModel } from './tagger.js';
 export const TAGGER_MODEL: TaggerModel = {
   enabled: ${adopted},
   bits: ${BITS},
-  gate: ${JSON.stringify(final.gate).replace(/"([a-z]+)":/gu, '$1: ').replace(/"/gu, "'")},
+  gate: {
+    scope: 'all',
+    bias: ${final.gate.bias},
+    threshold: ${final.gate.threshold},
+    weights: {
+${Object.entries(final.gate.weights).map(([name, value]) => `      '${name}': ${value},`).join('\n')}
+    },
+  },
   weights:
     '${final.weights}',
 };
