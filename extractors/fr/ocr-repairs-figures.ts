@@ -147,7 +147,7 @@ export const inlineBullet: OcrRepair = {
 };
 
 /**
- * `Alphandeéry`, `Deélphine`: `é` read as `eé` in a capitalised word no dictionary holds (a
+ * `Gardeéry`, `Deélphine`: `é` read as `eé` in a capitalised word no dictionary holds (a
  * surname). French never writes a plain `e` before `é`; the `e` goes when the word is no
  * common word, place or name as written.
  */
@@ -180,7 +180,7 @@ export const numberElision: OcrRepair = {
 };
 
 /**
- * `PINVIlLLE`, `lLEBRUN`: a capital `L` read as `lL` in a name in capitals. The `l` goes when the
+ * `DORVIlLLE`, `lLEBRUN`: a capital `L` read as `lL` in a name in capitals. The `l` goes when the
  * rest is in capitals (`lLaval`, a capitalised word, is `doubled-capital`'s).
  */
 export const doubledL: OcrRepair = {
@@ -266,7 +266,7 @@ export const unitGluedWord: OcrRepair = {
 };
 
 /**
- * `Claude Teul.ier`, `Anne Mar.chand`: a dot read inside a surname (after a given name), which
+ * `Claude Garn.ier`, `Anne Mar.chand`: a dot read inside a surname (after a given name), which
  * `dot-in-word` leaves as it joins only into dictionary words. The dot goes when the given name
  * is known and the right part ends the word (no address, no abbreviation).
  */

@@ -1,6 +1,6 @@
 /**
- * `présidé par Claude Alphandéry`, `…», explique Mahel Coppey`, `Mahel Coppey, vice-présidente
- * de …`, `la directrice, Mahel Coppey`: a given name missing from the lexicon (or one left out of it because it is more often a
+ * `présidé par Claude Gardéry`, `…», explique Lison Darcey`, `Lison Darcey, vice-présidente
+ * de …`, `la directrice, Lison Darcey`: a given name missing from the lexicon (or one left out of it because it is more often a
  * place or a word, like `Claude`), taken as a name when a role speaks for a person right before
  * or after the pair. Both words must be capitalised, no common word and no place.
  */
@@ -12,7 +12,7 @@ import { isSurnameCandidate, naturalCase } from '../names.js';
 
 const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const SURNAME = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}\\p{Ll}+)?";
-// The pair may wrap at a line end (`…» Mahel⏎Coppey, vice-présidente`): a scan or a text layer
+// The pair may wrap at a line end (`…» Lison⏎Darcey, vice-présidente`): a scan or a text layer
 // breaks lines anywhere.
 const PATTERN = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.'’-])(?<first>${GIVEN})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<last>${SURNAME})(?![\\p{L}\\p{N}@'’-]|\\.\\p{L})`;
 
@@ -22,7 +22,7 @@ const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
 const ROLE_AFTER = /^[ \t]*(?:,|\(|[–—][ \t])[ \t]*\n?[ \t]*(?:(?:la|le|l['’]|notre|sa|son)[ \t]+)?(?<word>\p{L}[\p{L}·-]*)/u;
 const WORD_CHAR = /[\p{L}·-]/u;
 
-/** A capitalised word that is no common word, place or role (`Coppey`, `Alphandéry`, `Claude`). */
+/** A capitalised word that is no common word, place or role (`Darcey`, `Gardéry`, `Claude`). */
 function nameLike(word: string): boolean {
   return word.split('-').every((part) => !isCommonWord(part.toLowerCase()) && !isPlaceName(part)) && isSurnameCandidate(word);
 }

@@ -269,7 +269,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'doubled-l': {
     repairs: [
-      ['la ministre Martine PINVIlLLE était là', 'la ministre Martine PINVILLE était là'],
+      ['la ministre Martine DORVIlLLE était là', 'la ministre Martine DORVILLE était là'],
       ['avec Paul lLEBRUN et les élus', 'avec Paul LEBRUN et les élus'],
       ['selon Anne MOlLLET, directrice', 'selon Anne MOLLET, directrice'],
     ],
@@ -310,7 +310,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'name-dot': {
     repairs: [
-      ['et Claude Teul.ier, membre du directoire', 'et Claude Teulier, membre du directoire'],
+      ['et Claude Garn.ier, membre du directoire', 'et Claude Garnier, membre du directoire'],
       ['avec Anne Marc.hadour et les élus', 'avec Anne Marchadour et les élus'],
       ['selon Pierre Duv.ignaud, gérant', 'selon Pierre Duvignaud, gérant'],
     ],
