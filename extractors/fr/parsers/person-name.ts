@@ -80,6 +80,9 @@ function opensName(title: string | undefined, givenWords: readonly string[]): bo
   return title !== undefined || isFirstName(opener) || isAmbiguousFirstName(opener);
 }
 
+/** `F. Clément Excusé`: an initial just before, so the capitalised word is the surname of an initialled name. */
+const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\.[ \t]*$/u;
+
 export const personNameParser: Parser = {
   id: 'fr.person.name',
   pattern: () => compile(PATTERN, 'gu'),
@@ -89,6 +92,7 @@ export const personNameParser: Parser = {
     const givenWords = first.split(/[ \t]+/u);
     // Most capitalised pairs of a page stop here, before any other work.
     if (!opensName(groups['title'], givenWords)) return null;
+    if (groups['title'] === undefined && INITIAL_BEFORE.test(context.text.slice(Math.max(0, match.index - 4), match.index))) return null;
     const surname = joinHyphenation(groups['last'] ?? '', match.index + match[0].length);
     let end = surname.end;
     let last = surname.last;
