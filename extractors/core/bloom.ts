@@ -6,21 +6,44 @@
  */
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Each base64 character's 6-bit value by its char code (every other code maps to 0, as indexOf's -1 once did not). */
+const SEXTETS = new Uint8Array(128);
+for (let value = 0; value < BASE64.length; value += 1) SEXTETS[BASE64.charCodeAt(value)] = value;
 
-/** Decodes standard base64 (padding optional). */
+/**
+ * Decodes standard base64 (padding optional). A document thread decodes the common-word filter
+ * (about 230 000 characters) as it starts: four characters to three bytes through a table, which
+ * takes a couple of milliseconds where a search of the alphabet per character took about fifty.
+ */
 export function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/u, '');
-  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let length = text.length;
+  while (length > 0 && text.charCodeAt(length - 1) === 61 /* = */) length -= 1;
+  const bytes = new Uint8Array(Math.floor((length * 3) / 4));
+  const sextet = (index: number): number => SEXTETS[text.charCodeAt(index) & 127] ?? 0;
+  let index = 0;
+  let out = 0;
+  // Inlined table reads: this loop runs once per thread, mostly before V8 optimises it.
+  for (; index + 4 <= length; index += 4) {
+    const word =
+      ((SEXTETS[text.charCodeAt(index) & 127] ?? 0) << 18) |
+      ((SEXTETS[text.charCodeAt(index + 1) & 127] ?? 0) << 12) |
+      ((SEXTETS[text.charCodeAt(index + 2) & 127] ?? 0) << 6) |
+      (SEXTETS[text.charCodeAt(index + 3) & 127] ?? 0);
+    bytes[out] = word >> 16;
+    bytes[out + 1] = (word >> 8) & 0xff;
+    bytes[out + 2] = word & 0xff;
+    out += 3;
+  }
+  // The last two or three characters (one or two bytes).
   let buffer = 0;
   let bits = 0;
-  let index = 0;
-  for (const char of clean) {
-    buffer = (buffer << 6) | BASE64.indexOf(char);
+  for (; index < length; index += 1) {
+    buffer = (buffer << 6) | sextet(index);
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      bytes[index] = (buffer >> bits) & 0xff;
-      index += 1;
+      bytes[out] = (buffer >> bits) & 0xff;
+      out += 1;
     }
   }
   return bytes;

@@ -3,6 +3,7 @@
  * Every pattern uses the `u` flag: JavaScript's `\b` is ASCII-only, so word boundaries are
  * written with Unicode letter and number classes instead.
  */
+import { memoised } from './memo.js';
 
 /**
  * Escapes every regular-expression syntax character in `text`. `-` is not escaped: outside a
@@ -104,9 +105,7 @@ export function withoutMarks(text: string, form: 'NFD' | 'NFKD'): string {
  * Folds accents and case: `Hénin` → `henin` (NFKD without marks, then case lowered on the whole
  * word: Greek final sigma depends on its place in the word).
  */
-export function fold(text: string): string {
-  return withoutMarks(text, 'NFKD').toLowerCase();
-}
+export const fold: (text: string) => string = memoised((text) => withoutMarks(text, 'NFKD').toLowerCase());
 
 /**
  * A test for "the text just before a match ends with one of `words`", each word whole: a Unicode

@@ -2,6 +2,7 @@
  * Lookups in the generated lexicons: is a token an ordinary French word, a frequent surname, is
  * a name a French place. All compare folded forms and load their data on first use.
  */
+import { memoised } from '../core/memo.js';
 import { bloomFilter } from '../core/bloom.js';
 import type { BloomFilter } from '../core/bloom.js';
 import { fold } from '../core/pattern.js';
@@ -20,7 +21,8 @@ const withStraightApostrophes = (text: string): string => (text.includes('’') 
 const ODD_SPACE = /[^\S ]| {2}/u;
 
 /** Whether `word` is (probably) a French common word form: `Services`, `Financement`, `Horizon`. */
-export function isCommonWord(word: string): boolean {
+export const isCommonWord: (word: string) => boolean = memoised(commonWord);
+function commonWord(word: string): boolean {
   commonWords ??= bloomFilter(COMMON_WORDS_BITS, COMMON_WORDS_SIZE, COMMON_WORDS_HASHES);
   const folded = withStraightApostrophes(fold(word));
   if (folded.length < 3) return true;
@@ -28,7 +30,8 @@ export function isCommonWord(word: string): boolean {
 }
 
 /** Whether `name` is a French commune (1 000 inhabitants or more), department or region. */
-export function isPlaceName(name: string): boolean {
+export const isPlaceName: (name: string) => boolean = memoised(placeName);
+function placeName(name: string): boolean {
   places ??= new Set(PLACES_SOURCE.split('|'));
   const folded = fold(name);
   return places.has(withStraightApostrophes(ODD_SPACE.test(folded) ? folded.replace(/\s+/gu, ' ') : folded));

@@ -1,4 +1,5 @@
 /** Helpers shared by the person parsers: first-name lookup, surname checks, natural casing. */
+import { memoised } from '../core/memo.js';
 import { fold, withoutMarks } from '../core/pattern.js';
 import { AMBIGUOUS_FIRST_NAMES } from './lexicon/ambiguous-first-names.js';
 import { CAPITALISED_NON_NAMES } from './lexicon/capitalised-words.js';
@@ -46,7 +47,8 @@ const COMPOUND_LEADS: ReadonlySet<string> = new Set(['Marie', 'Jean', 'Anne', 'P
  * Whether `word` (each part of a hyphenated `word`, or a compound with a usual lead) is a known
  * first name, accents aside (`Francois` for `François`, as OCR reads it).
  */
-export function isFirstName(word: string): boolean {
+export const isFirstName: (word: string) => boolean = memoised(firstName);
+function firstName(word: string): boolean {
   firstNames ??= new Set(FIRST_NAMES_SOURCE.split(' '));
   // Only a word with no accent left is looked up without accents: OCR loses accents, it does not
   // add them, so `Zéphyr` must be a name as written. The names as written and their plain ASCII

@@ -18,6 +18,7 @@ import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js'
 import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
+import { FIGURE_REPAIRS } from './ocr-repairs-figures.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
 export interface OcrRepair {
@@ -271,6 +272,8 @@ const vanishedApostrophe: OcrRepair = {
     const rest = wordAfter(text, restStart);
     if (!/^\p{Ll}+$/u.test(rest) || !endsWord(text, restStart + rest.length)) return null;
     if (isCommonWord(article + rest) || !isCommonWord(rest)) return null;
+    // `detiers`, `lamaison`: `de`/`la`/`le` glued to a word reads better than an elision (`glued-word`'s).
+    if (article.length === 1 && GLUE_PREFIXES.includes(article + rest.charAt(0)) && rest.length >= 4 && isCommonWord(rest.slice(1))) return null;
     // `l` + word: an apostrophe goes in; `ll` + word: the second `l` was the apostrophe.
     return { start: match.index + 1, end: restStart, text: "'" };
   },
@@ -519,6 +522,7 @@ const doubledCapital: OcrRepair = {
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark, doubledCapital,
+  ...FIGURE_REPAIRS,
 ];
 
 /** The edits of every repair over `text`, sorted by start (overlaps are dropped by `applyEdits`). */

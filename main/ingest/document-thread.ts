@@ -9,13 +9,12 @@
  * - the document as a whole has a budget of its own working time (steps plus OCR).
  * A thread that failed is stopped and replaced; a healthy one reads the next document.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocumentContext } from '../../extractors/index.js';
 import type { DocumentToStore, PageToStore } from '../store/document-writer.js';
 import type { DocumentKind, DocumentWarning } from '../store/documents.js';
 import { createSemaphore, type Semaphore } from '../util/semaphore.js';
+import { documentThreadEntry } from './document-thread-entry.js';
 import type { DocumentStep, FromDocumentThread, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
 import { IngestError, type IngestErrorCode } from './errors.js';
 import { OcrTimeoutError, type OcrPool, type OcrWord } from './ocr-pool.js';
@@ -75,16 +74,10 @@ export interface FileToRead {
   readonly sha256: string;
 }
 
-const COMPILED = new URL('./document-worker.js', import.meta.url);
-const SOURCE = new URL('./document-worker.ts', import.meta.url);
-
 function startWorker(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 };
-  // The built CLI runs the compiled thread; tests and scripts on the sources run it through tsx.
-  if (existsSync(fileURLToPath(COMPILED))) return new Worker(COMPILED, { resourceLimits });
-  // Node 20 does not carry `--import tsx` into threads: register tsx in the thread itself.
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(SOURCE.href)}); });`;
-  return new Worker(boot, { eval: true, resourceLimits });
+  const entry = documentThreadEntry(import.meta.url);
+  return entry.kind === 'file' ? new Worker(entry.url, { resourceLimits }) : new Worker(entry.code, { eval: true, resourceLimits });
 }
 
 const STEP_WORDS: Record<DocumentStep, string> = {

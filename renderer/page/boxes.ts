@@ -54,16 +54,30 @@ function apply(matrix: Matrix, x: number, y: number): [number, number] {
 const SEARCH_WINDOW = 200;
 
 /**
- * Character edges from a measuring function (e.g. canvas `measureText` of each prefix): the
- * prefix widths divided by the whole width. Undefined when the text measures nothing.
+ * Character edges from each character's width (e.g. canvas `measureText` of the character, kept
+ * per font): running sums divided by the whole width, one pass over the text. (Measuring every
+ * prefix instead cost a measurement per character of each prefix: quadratic in the item's
+ * length, and over a second of the main thread for a page of long lines on a busy machine.)
+ * Kerning between letters is left out: a fraction of a letter at most. Undefined when the text
+ * measures nothing.
  */
-export function edgesFromPrefixWidths(text: string, prefixWidth: (prefix: string) => number): number[] | undefined {
-  const total = prefixWidth(text);
-  if (!(total > 0)) return undefined;
+export function edgesFromCharWidths(text: string, charWidth: (char: string) => number): number[] | undefined {
   const edges = [0];
-  for (let index = 1; index < text.length; index += 1) edges.push(Math.min(1, prefixWidth(text.slice(0, index)) / total));
-  edges.push(1);
-  return edges;
+  let total = 0;
+  // Indexes are UTF-16 code units (spans index the stored text so): a surrogate pair is measured
+  // whole, its width given to its first unit.
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const pair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length;
+    total += Math.max(0, charWidth(pair ? text.slice(index, index + 2) : text.charAt(index)));
+    edges.push(total);
+    if (pair) {
+      index += 1;
+      edges.push(total);
+    }
+  }
+  if (!(total > 0)) return undefined;
+  return edges.map((edge) => Math.min(1, edge / total));
 }
 
 /**

@@ -7,7 +7,7 @@
 import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { bytesOf } from './base64.js';
-import { edgesFromPrefixWidths, runsFromTextItems, type Matrix, type Run, type TextItemLike } from './boxes.js';
+import { edgesFromCharWidths, runsFromTextItems, type Matrix, type Run, type TextItemLike } from './boxes.js';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -45,6 +45,31 @@ export async function renderBitmap(doc: PDFDocumentProxy, pageNumber: number, sc
   return createImageBitmap(canvas);
 }
 
+/** A 2D context to measure glyphs on, made on first need (no layout: it is never in the page). */
+let measuring: CanvasRenderingContext2D | null | undefined;
+/** Each character's width at 100 px, per font family: a page's text uses a few dozen characters. */
+const widthsByFamily = new Map<string, Map<string, number>>();
+
+/** A character's width in `family`, measured once per session; undefined without a 2D canvas. */
+function charWidths(family: string): ((char: string) => number) | undefined {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  const context = measuring;
+  if (context === null) return undefined;
+  let widths = widthsByFamily.get(family);
+  if (widths === undefined) widthsByFamily.set(family, (widths = new Map()));
+  const known = widths;
+  return (char) => {
+    let width = known.get(char);
+    if (width === undefined) {
+      const font = `100px ${family}`;
+      if (context.font !== font) context.font = font;
+      width = context.measureText(char).width;
+      known.set(char, width);
+    }
+    return width;
+  };
+}
+
 /** Where each character of a text page is drawn (page points, top-left origin). */
 export async function textRuns(doc: PDFDocumentProxy, pageNumber: number, storedText: string): Promise<Run[]> {
   const page = await doc.getPage(pageNumber);
@@ -59,12 +84,10 @@ export async function textRuns(doc: PDFDocumentProxy, pageNumber: number, stored
   };
   // Glyph widths measured in the item's generic font family place characters better than an even
   // spread (an "i" is narrower than an "M"); the run's box still comes from pdf.js.
-  const context = document.createElement('canvas').getContext('2d');
   const measure = (text: string, fontName: string | undefined): number[] | undefined => {
-    if (context === null) return undefined;
     const family = fontName === undefined ? undefined : (content.styles[fontName] as { fontFamily?: string } | undefined)?.fontFamily;
-    context.font = `100px ${family ?? 'sans-serif'}`;
-    return edgesFromPrefixWidths(text, (prefix) => context.measureText(prefix).width);
+    const width = charWidths(family ?? 'sans-serif');
+    return width === undefined ? undefined : edgesFromCharWidths(text, width);
   };
   return runsFromTextItems(items, storedText, matrix, metrics, measure);
 }

@@ -98,3 +98,12 @@ export const ELLIPSIS_VERBS: ReadonlySet<string> = new Set([
  */
 export const VIEW_VERBS: readonly string[] = ['vu', 'vue', 'lu', 'lue', 'consulté', 'consultée', 'visionné', 'visionnée', 'téléchargé', 'téléchargée', 'partagé', 'partagée'];
 
+
+/**
+ * Words that follow the preposition `à` and never a count (`à tous`, `à travers`): a lone `2`
+ * or `3` before one is `à` misread by OCR.
+ */
+export const AFTER_GRAVE_A: ReadonlySet<string> = new Set(['tous', 'toutes', 'travers', 'eux', 'ceux', 'celles', 'celui', 'celle', 'chacun', 'chacune', 'quelques']);
+
+/** Words that take `à` before a noun (`appel à projets`, `grâce à`, `face à`): a lone `2` or `3` after one is `à` misread by OCR. */
+export const BEFORE_GRAVE_A: readonly string[] = ['appel', 'appels', 'grâce', 'face', 'quant', "jusqu'", 'jusqu', 'merci', 'relatif', 'relative', 'relatifs', 'relatives'];

@@ -86,7 +86,17 @@ function bareNumber(p: FigureProposal): Candidate | null {
   const hook = NUMBER_HOOK.exec(text.slice(end, end + 60))?.groups?.['unit'];
   if (hook !== undefined) return figure(start, end, value, singularUnit(hook), 0.6);
   const next = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}+)/u.exec(text.slice(end, end + 20))?.groups?.['word']?.toLowerCase();
-  return next === undefined || (!ELLIPSIS_WORDS.has(next) && !ELLIPSIS_VERBS.has(next)) ? null : figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE);
+  return next === undefined || !isEllipsisWord(next, value) ? null : figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE);
+}
+
+/**
+ * A word after a bare number that makes it repeat the noun before (`dans`, `à`, `sont`). OCR
+ * loses the accent of `à` (`contre 12 a la création`): after two or more, `a` is no verb (a
+ * plural subject takes `ont`), so it is read as `à`.
+ */
+function isEllipsisWord(word: string, value: number): boolean {
+  if (word === 'a') return value !== 1;
+  return ELLIPSIS_WORDS.has(word) || ELLIPSIS_VERBS.has(word);
 }
 
 const MULTIPLIED_NOUN = /^[ \t]*\n?[ \t]*(?:de|d')[ \t]*\n?[ \t]*(?<noun>\p{L}[\p{L}-]*\p{L})/u;

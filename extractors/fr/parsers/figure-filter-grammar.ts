@@ -1,11 +1,12 @@
 /**
  * Filters of `fr.figure.filter` that read the words around the number: a time of day
  * (`à 14 heures`), a past participle standing for an elided noun (`11 labellisées`), a ratio
- * (`2 fois plus`), a quiz answer (`Réponse : 3`), a singular word after two or more (`trois font`).
+ * (`2 fois plus`), a quiz answer (`Réponse : 3`), a singular word after two or more (`trois font`),
+ * the word `à` read by OCR as `2` or `3` (`appel 2 projets`, `merci 3 tous`).
  */
 import { endsWithWord } from '../../core/pattern.js';
 import {
-  COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, UNIT_ABBREVIATIONS, VIEW_VERBS,
+  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, UNIT_ABBREVIATIONS, VIEW_VERBS,
 } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import type { FigureFilter } from './figure-filter.js';
@@ -85,3 +86,19 @@ export const viewCountFilter: FigureFilter = {
   rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && VIEW_BEFORE.test(p.before),
 };
 
+
+/** A word that takes `à` right before the lone digit (`appel 2 projets`), read case aside. */
+const GRAVE_BEFORE = endsWithWord(BEFORE_GRAVE_A, '[ \\t\\n]+');
+
+/**
+ * OCR reads the word `à` as `3` or `2` now and then (never beside a number): a lone `2` or `3`
+ * between words is `à` when the word before takes `à` (`appel 2 projets`, `grâce 3 eux`) or the
+ * word after follows only `à` (`merci 3 tous`, `2 travers le pays`).
+ */
+export const graveDigitFilter: FigureFilter = {
+  id: 'fr.figure.filter.grave-digit',
+  reason: 'the word `à` read as `2` or `3` by OCR (`appel 2 projets`, `et 3 tous`)',
+  rejects: (p) =>
+    (p.digits === '2' || p.digits === '3') && p.kind === 'noun' && /\p{L}[ \t\n]+$/u.test(p.before) &&
+    (AFTER_GRAVE_A.has(p.unitLower) || GRAVE_BEFORE.test(p.before.toLowerCase())),
+};

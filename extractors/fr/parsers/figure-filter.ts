@@ -15,7 +15,7 @@ import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
-  agreementFilter, participleFilter, quizFilter, ratioFilter, timeFilter, viewCountFilter,
+  agreementFilter, graveDigitFilter, participleFilter, quizFilter, ratioFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
 
 /** One reason a proposed number is not a count. */
@@ -55,6 +55,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   ratioFilter,
   viewCountFilter,
   agreementFilter,
+  graveDigitFilter,
 ];
 
 /** The id of the first filter that rejects `proposal`, or undefined when it is kept. */

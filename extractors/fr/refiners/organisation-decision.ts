@@ -11,12 +11,19 @@ import { decide, modelDecides, strongestFeatures } from '../organisation/decisio
 import type { DecisionModel } from '../organisation/decision.js';
 import { featuresOf, handKept, handScoreOf, pageFacts, proposalView } from '../organisation/decision-features.js';
 import { DECISION_MODEL } from '../organisation/decision-weights.js';
+import { taggedProposals } from '../organisation/tagger.js';
+import type { TaggerModel } from '../organisation/tagger.js';
+import { TAGGER_MODEL } from '../organisation/tagger-weights.js';
 
-/** The refiner applying `model` (the fit script builds one per cross-validation fold). */
-export function makeOrganisationDecisionRefiner(model: DecisionModel): Refiner {
+/**
+ * The refiner applying `model` (the fit scripts build one per cross-validation fold). An enabled
+ * `tagger` (organisation/tagger.ts) first adds the names it finds that no rule proposed.
+ */
+export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: TaggerModel = TAGGER_MODEL): Refiner {
   return {
     id: 'fr.organisation.decision',
-    refine(context, candidates): Candidate[] {
+    refine(context, given): Candidate[] {
+      const candidates = tagger.enabled ? [...given, ...taggedProposals(tagger, context, given)] : given;
       if (model.scope === 'hand') {
         return candidates.filter((candidate) => candidate.type !== 'organisation' || handKept({ rule: candidate.rule, handScore: handScoreOf(candidate) }));
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bloomFilter, bloomPositions, decodeBase64 } from '../../../extractors/core/bloom.js';
+import { COMMON_WORDS_BITS } from '../../../extractors/fr/lexicon/common-words.js';
 
 /** Builds a filter the way scripts/build-lexicon-common-words.ts does. */
 function build(words: readonly string[], size: number, hashes: number): string {
@@ -15,6 +16,18 @@ describe('decodeBase64', () => {
       expect([...decodeBase64(encoded)]).toEqual(bytes);
       expect([...decodeBase64(encoded.replace(/=+$/u, ''))]).toEqual(bytes);
     }
+  });
+  it('decodes every length and every byte value as Node does', () => {
+    let seed = 7;
+    for (let length = 0; length < 300; length += 1) {
+      const bytes = Array.from({ length }, (_, index) => (index < 256 && length === 256 ? index : (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff));
+      const encoded = Buffer.from(bytes).toString('base64');
+      expect([...decodeBase64(encoded)]).toEqual(bytes);
+      expect([...decodeBase64(encoded.replace(/=+$/u, ''))]).toEqual(bytes);
+    }
+  });
+  it('decodes the common-word filter to the very bytes Node reads from it', () => {
+    expect(Buffer.from(decodeBase64(COMMON_WORDS_BITS)).equals(Buffer.from(COMMON_WORDS_BITS, 'base64'))).toBe(true);
   });
 });
 

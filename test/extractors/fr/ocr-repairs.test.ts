@@ -113,7 +113,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['un fonds dinitiatives citoyennes', "un fonds d'initiatives citoyennes"],
       ['au coeur de llentreprise sociale', "au coeur de l'entreprise sociale"],
     ],
-    keeps: ['il part lundi à Laval', 'une lessive dense et lourde', 'le site www.lassociation.fr'],
+    keeps: ['il part lundi à Laval', 'une lessive dense et lourde', 'le site www.lassociation.fr', 'le nombre detiers-lieux', 'lamaison commune'],
   },
   'l-for-i': {
     repairs: [
@@ -204,6 +204,73 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['Au programme :\ne Une visite du site', 'Au programme :\nUne visite du site'],
     ],
     keeps: ['Le titre :\n« Territoires solidaires » est retenu', 'il a dit « oui,\n» Anne-Marie aussi', 'Agenda :\n* Mardi 4 juin : comité', 'la phrase\ne suivante'],
+  },
+  'unit-letter': {
+    repairs: [
+      ['le jury a retenu 27 pdles cette année', 'le jury a retenu 27 pôles cette année'],
+      ['le comité se réunit 4 fols par an', 'le comité se réunit 4 fois par an'],
+      ['elle fédère cinq partenanres locaux', 'elle fédère cinq partenaires locaux'],
+      ['avec 18 bénévoies actifs', 'avec 18 bénévoles actifs'],
+    ],
+    keeps: ['nous étions 20 mais la salle était pleine', 'un champ de 12 ha en friche', 'le lot 7 bxqzt reste', 'la salle pdles du centre', 'pendant les 3 mois d\'été'],
+  },
+  'doubled-apostrophe': {
+    repairs: [
+      ["un budget de 2 millions d’'euros", 'un budget de 2 millions d’euros'],
+      ["toute l'’équipe du tiers-lieu", "toute l'équipe du tiers-lieu"],
+      ["il s''agit d'un atelier", "il s'agit d'un atelier"],
+      ["la fédération de I’'Essonne", 'la fédération de l’Essonne'],
+      ["avec U''équipe", "avec l'équipe"],
+    ],
+    keeps: ["le titre ''Demain'' est retenu", "le mot l'' seul", "le mot ''Ici''"],
+  },
+  'number-underscore': {
+    repairs: [
+      ['une aide de 2,75_millions pour', 'une aide de 2,75 millions pour'],
+      ['au total 40_salariés en insertion', 'au total 40 salariés en insertion'],
+      ['soit 12_ateliers.', 'soit 12 ateliers.'],
+    ],
+    keeps: ['le fichier photo_12_mai.jpg', 'la variable v2_total', 'le code 2024_ab'],
+  },
+  'f-for-t': {
+    repairs: [
+      ['entre 30 ef 150 visiteurs', 'entre 30 et 150 visiteurs'],
+      ['les salariés ef les bénévoles', 'les salariés et les bénévoles'],
+      ['la ville ef 4 communes', 'la ville et 4 communes'],
+    ],
+    keeps: ['la ligne EF du plan', 'la note ef.', 'le code ef-12 du lot'],
+  },
+  'inline-bullet': {
+    repairs: [
+      ['Emplois : 8 → 11 v" Chiffre d\'affaires', 'Emplois : 8 → 11 • Chiffre d\'affaires'],
+      ["Adhérents : 40 v' Bénévoles : 12", 'Adhérents : 40 • Bénévoles : 12'],
+      ['Repas servis : 3 200 v" Paniers : 150', 'Repas servis : 3 200 • Paniers : 150'],
+    ],
+    keeps: ['la vitamine v et la Région', "il a dit v'la Paul", 'Emplois : 8 v" suite'],
+  },
+  'name-doubled-acute': {
+    repairs: [
+      ['selon Claude Bertheélemy, président', 'selon Claude Berthélemy, président'],
+      ['avec Anne Valeéry et les élus', 'avec Anne Valéry et les élus'],
+      ['Deésirée Martin ouvre la séance', 'Désirée Martin ouvre la séance'],
+    ],
+    keeps: ['la Fondation Créée en 2010', 'le Réemploi solidaire', 'les deéchets verts'],
+  },
+  'number-elision': {
+    repairs: [
+      ["contre 640 m3U'année d'avant", "contre 640 m3 l'année d'avant"],
+      ["fondé en 2019l'atelier emploie", "fondé en 2019 l'atelier emploie"],
+      ["sur 300 m²d'espace partagé", "sur 300 m² d'espace partagé"],
+    ],
+    keeps: ["le code A3U'xqzt", "le site ABC2l'wxyz"],
+  },
+  'doubled-l': {
+    repairs: [
+      ['la ministre Martine PINVIlLLE était là', 'la ministre Martine PINVILLE était là'],
+      ['avec Paul lLEBRUN et les élus', 'avec Paul LEBRUN et les élus'],
+      ['selon Anne MOlLLET, directrice', 'selon Anne MOLLET, directrice'],
+    ],
+    keeps: ['le fichier lLx est ouvert', 'la marque alLo', 'le tableau lL', 'lLes 12 et 13 mai'],
   },
   'split-word': {
     repairs: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgesFromPrefixWidths, iou, moveSpanByToken, rectsForSpan, runsFromTextItems, runsFromWords, type Matrix } from '../../../renderer/page/boxes.js';
+import { edgesFromCharWidths, iou, moveSpanByToken, rectsForSpan, runsFromTextItems, runsFromWords, type Matrix } from '../../../renderer/page/boxes.js';
 
 // A 200×100 pt page, pdf.js's viewport transform at scale 1: y flipped.
 const FLIP: Matrix = [1, 0, 0, -1, 0, 100];
@@ -56,9 +56,31 @@ describe('page boxes', () => {
 describe('measured character edges', () => {
   it('place a narrow letter in less room than a wide one', () => {
     const widths: Record<string, number> = { i: 1, M: 3 };
-    const edges = edgesFromPrefixWidths('iM', (prefix) => [...prefix].reduce((sum, char) => sum + (widths[char] ?? 0), 0));
+    const edges = edgesFromCharWidths('iM', (char) => widths[char] ?? 0);
     expect(edges).toEqual([0, 0.25, 1]);
     const runs = runsFromTextItems([{ str: 'iM', transform: [10, 0, 0, 10, 0, 50], width: 40, hasEOL: false }], 'iM', FLIP, undefined, () => edges);
     expect(rectsForSpan(runs, 1, 2)[0]?.x0).toBeCloseTo(10);
+  });
+
+  it('measure each character once, in one pass, whatever the length of the text', () => {
+    const asked: string[] = [];
+    const text = 'ab'.repeat(500);
+    const edges = edgesFromCharWidths(text, (char) => (asked.push(char), char === 'a' ? 1 : 3));
+    expect(asked).toHaveLength(text.length);
+    expect(asked.every((char) => char.length === 1)).toBe(true);
+    expect(edges).toHaveLength(text.length + 1);
+    expect(edges?.[2]).toBeCloseTo(4 / 2000);
+    expect(edges?.at(-1)).toBe(1);
+  });
+
+  it('give a character outside the BMP its whole width on its first code unit', () => {
+    const edges = edgesFromCharWidths('a\u{1D49C}b', (char) => (char.length === 2 ? 2 : 1));
+    // Code units: a, high surrogate, low surrogate, b.
+    expect(edges).toEqual([0, 0.25, 0.75, 0.75, 1]);
+  });
+
+  it('are undefined when nothing measures', () => {
+    expect(edgesFromCharWidths('   ', () => 0)).toBeUndefined();
+    expect(edgesFromCharWidths('', () => 1)).toBeUndefined();
   });
 });

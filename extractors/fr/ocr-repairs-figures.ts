@@ -1,0 +1,186 @@
+/**
+ * OCR repairs that keep figures and names readable (issue 15), part of the normaliser's table
+ * (`OCR_REPAIRS`, ocr-repairs.ts) and held to the same rule: an edit only where the damaged form
+ * is no word French writes and the repaired one is a dictionary word. The damage is that of real
+ * French OCR (../shared/tools/ocr_noise.py): a letter misread in the noun after a number
+ * (`39 pdles`, `6 fols`), a doubled apostrophe (`d’'euros`), a space read as `_` after a number,
+ * `et` read as `ef`, a bullet misread inside a line, `é` read as `eé` or `L` as `lL` in a name, an
+ * elided article glued to a number (`640 m3U'année`).
+ */
+import { COUNTED_NOUNS } from './lexicon/units.js';
+import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
+import { isFirstName } from './names.js';
+import { singularUnit } from './units.js';
+import type { OcrRepair } from './ocr-repairs.js';
+import { alternation, initialsAhead } from '../core/pattern.js';
+import { NUMBER_PARTS } from './lexicon/number-words.js';
+
+/** The run of letters starting at `start`. */
+function lettersFrom(text: string, start: number): string {
+  return /^\p{L}*/u.exec(text.slice(start, start + 40))?.[0] ?? '';
+}
+
+/**
+ * Letter confusions of OCR, as [read, printed]: `i` read as `l` or `n`, `ô` as `d` or `é`, `o` as
+ * `a`, `t` as `f`, `l` as `i` or doubled, `q` as `g` or `qg`, `g` as the `fi` ligature, `ç` as `g`,
+ * `é` doubled (`eé`, `ée`).
+ */
+const UNIT_CONFUSIONS: readonly (readonly [string, string])[] = [
+  ['l', 'i'], ['n', 'i'], ['d', 'ô'], ['é', 'ô'], ['a', 'o'], ['f', 't'], ['i', 'l'], ['ll', 'l'], ['g', 'q'], ['qg', 'q'],
+  ['fi', 'g'], ['g', 'ç'], ['eé', 'é'], ['ée', 'é'],
+];
+
+/** The confusions frequent enough to undo in a word that is itself a dictionary word (`fols`, an old adjective). */
+const FREQUENT_CONFUSIONS: ReadonlySet<string> = new Set(['l', 'd', 'é', 'eé', 'ée']);
+
+/** A counted noun (`fois`, `pôles` → `pôle`), plural or singular, accents as written. */
+const isCountedNoun = (word: string): boolean => COUNTED_NOUNS.has(singularUnit(word)) || COUNTED_NOUNS.has(word);
+
+/**
+ * The word with one confusion undone that the repair accepts: a counted noun where the damaged
+ * word is none (`fols` → `fois`: `fols` is an old adjective, but no count), or a dictionary word
+ * where the damaged one is no word (`pdles` → `pôles`, `partenanres` → `partenaires`).
+ */
+function undoneUnit(word: string): { at: number; read: string; printed: string } | null {
+  if (isCountedNoun(word)) return null;
+  const known = isCommonWord(word);
+  for (const [read, printed] of UNIT_CONFUSIONS) {
+    for (let at = word.indexOf(read); at >= 0; at = word.indexOf(read, at + 1)) {
+      const repaired = `${word.slice(0, at)}${printed}${word.slice(at + read.length)}`;
+      if (known ? FREQUENT_CONFUSIONS.has(read) && isCountedNoun(repaired) : isCountedNoun(repaired) || isCommonWord(repaired)) return { at, read, printed };
+    }
+  }
+  return null;
+}
+
+/** Number words but `un`/`une` (articles far more often than counts), the first letter either case. */
+const COUNT_WORDS = Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un'));
+/** A digit, or a number word standing alone (the ASCII look-behind drops matches inside words). */
+const NUMBER_BEFORE = `(?:\\d|${initialsAhead(COUNT_WORDS)}(?<![a-zA-Z])${alternation(COUNT_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]))})`;
+
+/**
+ * `39 pdles`, `6 fols`, `quatre partenanres`, `35 bénévoies`: one OCR letter confusion in the
+ * lower-case word after a number, the noun a figure counts. Undone when it makes a counted noun,
+ * or a dictionary word of a word that is none. Words of three letters or less are left
+ * (`ha`, `km`: units written short).
+ */
+export const unitLetter: OcrRepair = {
+  name: 'unit-letter',
+  pattern: new RegExp(`${NUMBER_BEFORE}[ \\t]+(?=\\p{Ll}{4})`, 'gu'),
+  edit: (match, text) => {
+    const start = match.index + match[0].length;
+    const word = lettersFrom(text, start);
+    if (!/^\p{Ll}+$/u.test(word) || /[\p{N}'’_@-]/u.test(text.charAt(start + word.length))) return null;
+    const undone = undoneUnit(word);
+    return undone === null ? null : { start: start + undone.at, end: start + undone.at + undone.read.length, text: undone.printed };
+  },
+};
+
+/**
+ * `d’'euros`, `l'’équipe`: an apostrophe read twice after an elided letter (the second goes); an
+ * `l` read as `I`, `U` or a bar before it (`I’'Essonne`) is put back too, which `i-for-l` cannot
+ * see behind the doubled mark.
+ */
+export const doubledApostrophe: OcrRepair = {
+  name: 'doubled-apostrophe',
+  pattern: /['’‘]['’‘](?=\p{L})/gu,
+  edit: (match, text) => {
+    const letter = text.charAt(match.index - 1);
+    if (!/\p{L}|\|/u.test(letter)) return null;
+    const alone = !/[\p{L}\p{N}]/u.test(text.charAt(match.index - 2));
+    if (alone && /[IU|]/u.test(letter)) return { start: match.index - 1, end: match.index + 2, text: `l${match[0].charAt(0)}` };
+    return { start: match.index + 1, end: match.index + 2, text: '' };
+  },
+};
+
+/** `2,75_millions`, `40_salariés`: a space read as `_` after a number (never in a file name or a code). */
+export const numberUnderscore: OcrRepair = {
+  name: 'number-underscore',
+  pattern: /_(?<=\d_)(?=\p{L}{2})/gu,
+  edit: (match, text) => {
+    let start = match.index;
+    while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start -= 1;
+    let end = match.index + 1;
+    while (end < text.length && !/\s/u.test(text.charAt(end))) end += 1;
+    const token = text.slice(start, end);
+    // A number standing alone before it (`2,75`), not the digits of a name or a path (`photo_12_mai.jpg`).
+    const word = /^[\d.,]+_(\p{L}+)[.,;:)]?$/u.exec(token)?.[1];
+    if (word === undefined || word.length < 3 || !isCommonWord(word)) return null;
+    return { start: match.index, end: match.index + 1, text: ' ' };
+  },
+};
+
+/**
+ * `50 ef 200`, `les salariés ef les bénévoles`: the conjunction `et` with its `t` read as `f`.
+ * `ef` alone between two lower-case words or numbers is no French word (the dictionary holds it
+ * only as a letter's name).
+ */
+export const fForT: OcrRepair = {
+  name: 'f-for-t',
+  pattern: /ef(?<=[\p{Ll}\p{N}][ \t]+ef)(?=[ \t\n]+[\p{Ll}\p{N}])/gu,
+  edit: (match) => ({ start: match.index + 1, end: match.index + 2, text: 't' }),
+};
+
+/**
+ * `14 → 19 v" Taux`, `910 k€ v’ Emplois`: a list bullet read as `v` with a quote, inside a line
+ * (the text layer puts an item's bullet after the item before), before a capital. The bullet is
+ * put back, so indicator items still end at it.
+ */
+export const inlineBullet: OcrRepair = {
+  name: 'inline-bullet',
+  pattern: /v['"](?<=[^\s][ \t]+v['"])(?=[ \t]+\p{Lu})/gu,
+  edit: (match) => ({ start: match.index, end: match.index + match[0].length, text: '•' }),
+};
+
+/**
+ * `Alphandeéry`, `Deélphine`: `é` read as `eé` in a capitalised word no dictionary holds (a
+ * surname). French never writes a plain `e` before `é`; the `e` goes when the word is no
+ * common word, place or name as written.
+ */
+export const nameDoubledAcute: OcrRepair = {
+  name: 'name-doubled-acute',
+  pattern: /e(?=é)(?<=\p{Lu}\p{Ll}*e)/gu,
+  edit: (match, text) => {
+    let start = match.index;
+    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    const word = text.slice(start, match.index) + lettersFrom(text, match.index);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isCommonWord(word) || isPlaceName(word) || isFirstName(word) || isSurname(word)) return null;
+    return { start: match.index, end: match.index + 1, text: '' };
+  },
+};
+
+/**
+ * `640 m3U'année`, `en 2023l'équipe`, `12 m²d'espace`: an elided article glued to the number or
+ * unit before it, its `l` read as `U`, `I` or a bar now and then. A space goes in (and the `l`
+ * back) when the word after is a dictionary word.
+ */
+export const numberElision: OcrRepair = {
+  name: 'number-elision',
+  pattern: /[lLdDUI|](?<=[\d²³][lLdDUI|])'(?=\p{L}{3})/gu,
+  edit: (match, text) => {
+    const word = lettersFrom(text, match.index + 2);
+    if (!isCommonWord(word)) return null;
+    const letter = /[dD]/u.test(match[0].charAt(0)) ? 'd' : 'l';
+    return { start: match.index, end: match.index + 1, text: ` ${letter}` };
+  },
+};
+
+/**
+ * `PINVIlLLE`, `lLEBRUN`: a capital `L` read as `lL` in a name in capitals. The `l` goes when the
+ * rest is in capitals (`lLaval`, a capitalised word, is `doubled-capital`'s).
+ */
+export const doubledL: OcrRepair = {
+  name: 'doubled-l',
+  pattern: /l(?=L)/gu,
+  edit: (match, text) => {
+    let start = match.index;
+    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    const word = text.slice(start, match.index) + lettersFrom(text, match.index);
+    const kept = text.slice(start, match.index) + lettersFrom(text, match.index + 1);
+    if (isCommonWord(word) || !/^\p{Lu}{3,}$/u.test(kept)) return null;
+    return { start: match.index, end: match.index + 1, text: '' };
+  },
+};
+
+/** The repairs of this file, in the order their edits win over later ones. */
+export const FIGURE_REPAIRS: readonly OcrRepair[] = [unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL];

@@ -1,0 +1,384 @@
+/**
+ * Token features of the organisation tagger (tagger.ts): what each word of a page looks like,
+ * which closed lexicon class it belongs to, where it stands in its line, and what the rule
+ * pipeline already said about it (stacking). Features that GENERALISE only: a word's own identity
+ * is a feature only when it is a closed-class word of a repo lexicon (function words, type words,
+ * cues, roles, titles), never an open-class word, so the fitted weights cannot memorise a name of
+ * the tuning texts and carry no corpus text.
+ *
+ * A feature is a (template, value) pair; both are strings named below, hashed once at load (FNV-1a)
+ * so that a token's features are a few integer mixes, not string building (the tagger runs on
+ * every page). `featureName` turns a hash back into `template=value` for the review app's "why".
+ */
+import { fold } from '../../core/pattern.js';
+import type { Candidate } from '../../core/types.js';
+import { TITLES } from '../lexicon/titles.js';
+import { MONTHS } from '../lexicon/months.js';
+import { WEEKDAYS } from '../lexicon/weekdays.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION, STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
+import { NAME_CONNECTORS, ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
+import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
+import { isFirstName } from '../names.js';
+import { ruleFamily } from './decision-features.js';
+
+/** One token of the page: a word (letters, digits, inner `-&'`), an elided article or one sign. */
+export interface TaggerToken {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** An elided article or pronoun (`l'`, `d'`, `qu'`), then a word, then any other visible sign. */
+const TOKEN = /\p{L}{1,2}['’](?=\p{L})|[\p{L}\p{N}]+(?:[-&'’.][\p{L}\p{N}]+)*|\S/gu;
+
+export function tokenise(text: string): TaggerToken[] {
+  const tokens: TaggerToken[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return tokens;
+}
+
+/** 32-bit FNV-1a of a string. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+const names = new Map<number, string>();
+const codes = new Map<string, number>();
+/** The hash of a feature part (template or value), remembered with its name for `featureName`. */
+function code(name: string): number {
+  let hash = codes.get(name);
+  if (hash === undefined) {
+    hash = hashString(name);
+    codes.set(name, hash);
+    names.set(hash, name);
+  }
+  return hash;
+}
+
+/** A feature: a template and a value mixed into one 32-bit number. */
+export function mix(template: number, value: number): number {
+  let h = Math.imul(template ^ 0x9e3779b9, 0x85ebca6b) ^ value;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+const featureNames = new Map<number, string>();
+function feature(template: number, value: number): number {
+  const hash = mix(template, value);
+  if (recordNames) featureNames.set(hash, `${names.get(template) ?? '?'}=${names.get(value) ?? '?'}`);
+  return hash;
+}
+let recordNames = false;
+
+/** The readable name (`shape=Xx`, `class-1=type-word`) of a feature hash seen while naming was on. */
+export function featureName(hash: number): string {
+  return featureNames.get(hash) ?? `#${hash}`;
+}
+
+const words = (phrases: Iterable<string>): string[] => [...phrases].flatMap((phrase) => fold(phrase).split(/[\s']+/u)).filter((w) => w.length > 0);
+
+/** Articles, prepositions, conjunctions and pronouns: closed class, read by identity. */
+const FUNCTION_WORDS: readonly string[] = [
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'au', 'aux', 'a', 'en', 'et', 'ou', 'sur', 'sous',
+  'pour', 'par', 'avec', 'dans', 'chez', 'entre', 'vers', 'sans', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre',
+  'nos', 'votre', 'vos', 'ce', 'cet', 'cette', 'ces', 'qui', 'que', 'qu', 'dont', 'il', 'elle', 'ils', 'elles',
+  'nous', 'vous', 'on', 'se', 's', 'est', 'sont', 'ont', 'a', 'mais', 'ainsi', 'comme', 'tels', 'telles', 'tel',
+  'telle', 'notamment', 'dont', 'lors', 'depuis', 'selon', 'avec', 'apres', 'avant', 'ne', 'pas', 'plus',
+];
+
+/** Closed classes of the repo's lexicons, each word of them read by identity (folded). */
+const CLOSED_CLASSES: readonly (readonly [string, readonly string[]])[] = [
+  ['function-word', [...FUNCTION_WORDS, ...words(NAME_CONNECTORS), ...words(PHRASE_OPENERS)]],
+  ['type-word', words(ORGANISATION_HEADS)],
+  ['head-kind', words([...KIND_HEADS, ...DESCRIPTOR_HEADS, ...DESCRIBED_HEADS, ...STRUCTURE_KINDS])],
+  ['cue', words([...DONE_BY, ...PARTNERSHIP, ...ORGANISATION_LIST_CUES])],
+  ['role', words([...ROLE_IN_ORGANISATION, ...ROLE_NOUNS])],
+  ['title', words(TITLES)],
+  ['calendar', words([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)])],
+];
+
+/** Folded closed-class word → the hash of its identity value and of its classes. */
+const CLOSED: ReadonlyMap<string, { readonly identity: number; readonly classes: readonly number[] }> = (() => {
+  const byWord = new Map<string, string[]>();
+  for (const [name, list] of CLOSED_CLASSES) {
+    for (const word of list) {
+      const classes = byWord.get(word) ?? [];
+      if (!classes.includes(name)) classes.push(name);
+      byWord.set(word, classes);
+    }
+  }
+  return new Map([...byWord].map(([word, classes]) => [word, { identity: code(`w:${word}`), classes: classes.map(code) }] as const));
+})();
+const ACRONYMS: ReadonlySet<string> = new Set([...KNOWN_ORGANISATION_ACRONYMS].map(fold));
+
+/** The templates (feature families); `-2`…`+2` name a neighbour's class or shape. */
+const T = {
+  bias: code('bias'), shape: code('shape'), length: code('length'), inner: code('inner'), cls: code('class'),
+  word: code('word'), capital: code('capital'), layout: code('layout'), stack: code('stack'),
+  shapeClass: code('shape+class'), shapePair: code('shape-1+shape'), classPair: code('class+class+1'),
+  classAt: [code('class-2'), code('class-1'), code('class+1'), code('class+2')],
+  shapeAt: [code('shape-2'), code('shape-1'), code('shape+1'), code('shape+2')],
+  wordAt: [code('word-1'), code('word+1')],
+  stackAt: [code('stack-1'), code('stack+1')],
+  prev: code('prev'), prevShape: code('prev+shape'), prevClass: code('prev+class'), prevStack: code('prev+stack'),
+} as const;
+const OFFSETS = [-2, -1, 1, 2] as const;
+
+const V = {
+  none: code('none'), edge: code('edge'), lower: code('lower'), unknownCap: code('unknown-capital'), common: code('common-word'),
+  place: code('place'), firstName: code('first-name'), surname: code('surname'), acronym: code('known-acronym'),
+  number: code('number'), sentenceStart: code('sentence-start'), midSentence: code('mid-sentence'),
+  hyphen: code('hyphen'), apostrophe: code('apostrophe'), ampersand: code('ampersand'), dot: code('dot'),
+};
+
+/** What the features read of one token (computed once per token). */
+export interface TokenInfo {
+  readonly shape: number;
+  /** The token's main class (the first that fires, most specific first). */
+  readonly main: number;
+  /** Every class that fires. */
+  readonly classes: readonly number[];
+  /** Its identity when it is a closed-class word, else 0. */
+  readonly identity: number;
+  /** The rule pipeline's word on it (`org:type-word:B`, `candidate:2`, `person`…) or `none`. */
+  readonly stack: number;
+}
+
+function shapeOf(word: string): string {
+  if (!/[\p{L}\p{N}]/u.test(word)) return `sign:${word}`;
+  const hasDigit = /\p{N}/u.test(word);
+  if (!/\p{L}/u.test(word)) return 'digits';
+  if (hasDigit) return 'mixed';
+  if (!/\p{Lu}/u.test(word)) return /\p{Ll}['’]$/u.test(word) ? 'elision' : 'xx';
+  if (!/\p{Ll}/u.test(word)) return word.length === 1 ? 'X' : 'XX';
+  return /^\p{Lu}\p{Ll}/u.test(word) && !/\p{Lu}/u.test(word.slice(1)) ? 'Xx' : /^\p{Lu}/u.test(word) ? 'XxX' : 'xX';
+}
+
+/** Lexicon classes of a capitalised (or digit) word: the Bloom filter and name lists. */
+function openClasses(word: string, folded: string): number[] {
+  const classes: number[] = [];
+  if (/\p{N}/u.test(word)) classes.push(V.number);
+  if (ACRONYMS.has(folded)) classes.push(V.acronym);
+  if (isPlaceName(word)) classes.push(V.place);
+  if (isFirstName(word)) classes.push(V.firstName);
+  if (isSurname(word)) classes.push(V.surname);
+  if (/\p{L}{3}/u.test(word) && isCommonWord(word)) classes.push(V.common);
+  return classes;
+}
+
+/** What a word is whatever its place: its classes and the features of the word alone. */
+interface WordInfo {
+  readonly shape: number;
+  readonly main: number;
+  readonly classes: readonly number[];
+  readonly identity: number;
+  readonly capitalised: boolean;
+  /** The features of the word alone (shape, length, classes, identity, inner signs). */
+  readonly own: readonly number[];
+}
+
+/**
+ * Words already read (a page repeats its words, a corpus its vocabulary): the lexicon lookups
+ * are the tagger's main cost. Bounded: cleared when it grows past WORD_CACHE_SIZE.
+ */
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_SIZE = 20_000;
+const LENGTHS = Array.from({ length: 9 }, (_, n) => code(`len:${n}`));
+
+function wordInfo(word: string): WordInfo {
+  const cached = recordNames ? undefined : wordCache.get(word);
+  if (cached !== undefined) return cached;
+  const shapeName = shapeOf(word);
+  const shape = code(shapeName);
+  const folded = fold(word).replace(/['’]$/u, '');
+  const closed = CLOSED.get(folded);
+  const capitalised = /^[\p{Lu}\p{N}]/u.test(word);
+  const classes = [...(closed?.classes ?? []), ...(capitalised ? openClasses(word, folded) : [])];
+  const main = classes[0] ?? (capitalised ? V.unknownCap : shapeName.startsWith('sign:') ? shape : V.lower);
+  if (classes.length === 0) classes.push(main);
+  const identity = closed?.identity ?? 0;
+  const own = [feature(T.bias, T.bias), feature(T.shape, shape), feature(T.length, LENGTHS[Math.min(word.length, 8)] ?? 0)];
+  for (const cls of classes) own.push(feature(T.cls, cls), feature(T.shapeClass, shape ^ cls));
+  if (identity !== 0) own.push(feature(T.word, identity));
+  for (const inner of innerSigns(word)) own.push(feature(T.inner, inner));
+  const info = { shape, main, classes, identity, capitalised, own };
+  if (!recordNames) {
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+    wordCache.set(word, info);
+  }
+  return info;
+}
+
+function tokenInfo(token: TaggerToken, stack: number): TokenInfo & { readonly word: WordInfo } {
+  const word = wordInfo(token.text);
+  return { shape: word.shape, main: word.main, classes: word.classes, identity: word.identity, stack, word };
+}
+
+/** The stacking value of each token: the pipeline's proposal covering it, if any. */
+function stackValues(tokens: readonly TaggerToken[], proposals: readonly Candidate[]): number[] {
+  const stack: number[] = tokens.map(() => V.none);
+  const sorted = [...proposals].sort((a, b) => a.start - b.start);
+  let first = 0;
+  for (const proposal of sorted) {
+    const value = proposalValue(proposal);
+    if (value === null) continue;
+    const [opening, inside] = [code(`${value.name}:B`), code(`${value.name}:I`)];
+    while (first < tokens.length && (tokens[first]?.end ?? 0) <= proposal.start) first += 1;
+    for (let i = first; i < tokens.length && (tokens[i]?.start ?? Infinity) < proposal.end; i += 1) {
+      // An organisation proposal outranks a person, date or figure reading of the same word.
+      if (stack[i] === V.none || value.organisation) stack[i] = i === first ? opening : inside;
+    }
+  }
+  return stack;
+}
+
+function proposalValue(proposal: Candidate): { name: string; organisation: boolean } | null {
+  if (proposal.type === 'person' || proposal.type === 'date' || proposal.type === 'figure') return { name: proposal.type, organisation: false };
+  if (proposal.type !== 'organisation') return null;
+  const handScore = proposal.data?.['handScore'];
+  if (typeof handScore === 'number') return { name: `candidate:${Math.max(-2, Math.min(3, Math.floor(handScore)))}`, organisation: true };
+  return { name: `org:${ruleFamily(proposal.rule)}`, organisation: true };
+}
+
+/** Layout flags of each token: its line, list, quotes, brackets. */
+function layoutValues(text: string, tokens: readonly TaggerToken[]): number[][] {
+  const layout: number[][] = tokens.map(() => []);
+  let lineFirst = 0;
+  let quotes = false;
+  let brackets = 0;
+  for (let i = 0; i <= tokens.length; i += 1) {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    const newLine = token === undefined || previous === undefined || text.slice(previous.end, token.start).includes('\n');
+    if (newLine && i > 0) lineLayout(text, tokens, lineFirst, i, layout);
+    if (newLine) lineFirst = i;
+    if (token === undefined) break;
+    const flags = layout[i] ?? [];
+    const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
+    if (/ {2,}|\t/u.test(gap) && !newLine) flags.push(code('cell-gap'));
+    if (previous !== undefined && previous.text === ',') flags.push(code('after-comma'));
+    if (quotes) flags.push(code('in-quotes'));
+    if (brackets > 0) flags.push(code('in-brackets'));
+    if (token.text === '«' || token.text === '"' || token.text === '“') quotes = token.text === '"' ? !quotes : true;
+    if (token.text === '»' || token.text === '”') quotes = false;
+    if (token.text === '(') brackets += 1;
+    if (token.text === ')') brackets = Math.max(0, brackets - 1);
+  }
+  return layout;
+}
+
+const BULLET = /^[-–—•·*▪►]$/u;
+function lineLayout(text: string, tokens: readonly TaggerToken[], first: number, end: number, layout: number[][]): void {
+  const count = end - first;
+  const firstToken = tokens[first];
+  const lastToken = tokens[end - 1];
+  if (firstToken === undefined || lastToken === undefined) return;
+  const short = count <= 6 && lastToken.end - firstToken.start <= 60;
+  const bullet = BULLET.test(firstToken.text);
+  const allCaps = !/\p{Ll}/u.test(text.slice(firstToken.start, lastToken.end)) && /\p{Lu}{2}/u.test(text.slice(firstToken.start, lastToken.end));
+  for (let i = first; i < end; i += 1) {
+    const flags = layout[i] ?? [];
+    if (i === first || (bullet && i === first + 1)) flags.push(code('line-start'));
+    if (i === end - 1) flags.push(code('line-end'));
+    if (short) flags.push(code('short-line'));
+    if (bullet) flags.push(code('bullet-line'));
+    if (allCaps) flags.push(code('capitals-line'));
+  }
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', '•']);
+
+/**
+ * The features of every token of a page: the static ones (`features[i]`, hashes) and what the
+ * label-dependent ones read (`infos[i]`). `proposals` are the pipeline's candidates so far.
+ */
+export interface PageFeatures {
+  readonly tokens: readonly TaggerToken[];
+  readonly infos: readonly (TokenInfo & { readonly word: WordInfo })[];
+  readonly features: readonly (readonly number[])[];
+}
+
+export function pageFeatures(text: string, proposals: readonly Candidate[], tokens: readonly TaggerToken[] = tokenise(text)): PageFeatures {
+  const stack = stackValues(tokens, proposals);
+  const infos = tokens.map((token, i) => tokenInfo(token, stack[i] ?? 0));
+  const layout = layoutValues(text, tokens);
+  const features = tokens.map((_token, i) => tokenFeatures(i, infos, tokens, layout[i] ?? [], text));
+  return { tokens, infos, features };
+}
+
+function tokenFeatures(i: number, infos: PageFeatures['infos'], tokens: readonly TaggerToken[], layout: readonly number[], text: string): number[] {
+  const info = infos[i];
+  if (info === undefined) return [];
+  const out: number[] = [...info.word.own];
+  if (info.word.capitalised) out.push(feature(T.capital, atSentenceStart(tokens, i, text) ? V.sentenceStart : V.midSentence));
+  for (const flag of layout) out.push(feature(T.layout, flag));
+  out.push(feature(T.stack, info.stack));
+  OFFSETS.forEach((offset, k) => {
+    const other = infos[i + offset];
+    out.push(feature(T.classAt[k] ?? 0, other?.main ?? V.edge), feature(T.shapeAt[k] ?? 0, other?.shape ?? V.edge));
+  });
+  const before = infos[i - 1];
+  const after = infos[i + 1];
+  if (before !== undefined && before.identity !== 0) out.push(feature(T.wordAt[0] ?? 0, before.identity));
+  if (after !== undefined && after.identity !== 0) out.push(feature(T.wordAt[1] ?? 0, after.identity));
+  out.push(feature(T.stackAt[0] ?? 0, before?.stack ?? V.edge), feature(T.stackAt[1] ?? 0, after?.stack ?? V.edge));
+  out.push(feature(T.shapePair, mix(before?.shape ?? V.edge, info.shape)), feature(T.classPair, mix(info.main, after?.main ?? V.edge)));
+  return out;
+}
+
+/** The signs inside a word: `Vél'Ouest`, `Coop&Vous`, `Saint-Denis`, `S.C.O.P`. */
+function innerSigns(word: string): number[] {
+  const signs: number[] = [];
+  if (word.includes('-')) signs.push(V.hyphen);
+  if (/\p{L}['’]\p{L}/u.test(word)) signs.push(V.apostrophe);
+  if (word.includes('&')) signs.push(V.ampersand);
+  if (/\p{L}\.\p{L}/u.test(word)) signs.push(V.dot);
+  return signs;
+}
+
+function atSentenceStart(tokens: readonly TaggerToken[], i: number, text: string): boolean {
+  const previous = tokens[i - 1];
+  if (previous === undefined) return true;
+  return SENTENCE_END.has(previous.text) || text.slice(previous.end, tokens[i]?.start ?? previous.end).includes('\n');
+}
+
+/** The labels: outside, beginning and inside of an organisation's name. */
+export const LABELS = ['O', 'B', 'I'] as const;
+export type Label = 0 | 1 | 2;
+const LABEL_CODES = LABELS.map((label) => code(`label:${label}`));
+
+/** The features that depend on the previous token's label (the tagger's history). */
+export function historyFeatures(info: TokenInfo, previous: Label): number[] {
+  const label = LABEL_CODES[previous] ?? 0;
+  return [feature(T.prev, label), feature(T.prevShape, mix(label, info.shape)), feature(T.prevClass, mix(label, info.main)), feature(T.prevStack, mix(label, info.stack))];
+}
+
+/**
+ * Runs `body` with feature naming on (the names of the features it builds are remembered for
+ * `featureName`): used for the evidence of kept spans and by tests, never on the hot path.
+ */
+export function withFeatureNames<T>(body: () => T): T {
+  recordNames = true;
+  try {
+    return body();
+  } finally {
+    recordNames = false;
+  }
+}
+
+/** The readable names of every feature of each token (tests and the review app's "why"). */
+export function namedFeatures(text: string, proposals: readonly Candidate[]): { tokens: readonly TaggerToken[]; names: string[][] } {
+  return withFeatureNames(() => {
+    const page = pageFeatures(text, proposals);
+    return { tokens: page.tokens, names: page.features.map((features) => features.map(featureName)) };
+  });
+}
