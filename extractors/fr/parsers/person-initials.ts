@@ -14,7 +14,7 @@ const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+|['’]\\p{Ll}+)?";
 /** A capitalised surname particle (`Le Goff`, `De Vries`, `Van Damme`); lower-case ones read as prose. */
 const PARTICLE = '(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del)';
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>(?:${PARTICLE}[ \\t]+)?${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>(?:${PARTICLE}(?:[ \\t]+|[ \\t]*\\n[ \\t]*))?${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 const NEIGHBOUR = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.[ \\t\\n]*${SURNAME}`, 'u');
 
 /** `le M. Bricolage`, `M. Grand Public`: an article before or a capitalised word after (`M. Cardon` stays a name). */
@@ -28,7 +28,7 @@ export const personInitialsParser: Parser = {
   extract(context, match): Candidate | null {
     const initials = match.groups?.['initials'] ?? '';
     const last = match.groups?.['last'] ?? '';
-    const core = last.split(/[ \t]+/u).pop() ?? '';
+    const core = last.split(/\s+/u).pop() ?? '';
     if (!isSurnameCandidate(core)) return null;
     // `R. Le Havre`, `M. Le Mans`: a particle and a place make a town (`M. Le Maire` is a role, refused above).
     if (core !== last && (isPlaceName(last) || isPlaceName(core))) return null;
@@ -40,7 +40,7 @@ export const personInitialsParser: Parser = {
       if (!NEIGHBOUR.test(around)) return null;
     }
     return {
-      type: 'person', start: match.index, end, value: `${initials.replace(/\s+/gu, '')} ${last}`,
+      type: 'person', start: match.index, end, value: `${initials.replace(/\s+/gu, '')} ${last.replace(/\s+/gu, ' ')}`,
       confidence: initials.includes('.') ? 0.8 : 0.6, rule: this.id, inferred: [],
     };
   },
