@@ -285,7 +285,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'name-impossible-group': {
     repairs: [
-      ['avec Sébastien Péqguignot, maire', 'avec Sébastien Péquignot, maire'],
+      ['avec Lucien Bousqguet, maire', 'avec Lucien Bousquet, maire'],
       ['selon Thierry Alllard, trésorier', 'selon Thierry Allard, trésorier'],
       ['la présidente Agnès JACQGUET', 'la présidente Agnès JACQUET'],
     ],
