@@ -25,6 +25,7 @@ import { organisationRegionalParser } from './parsers/organisation-regional.js';
 import { organisationTableRowParser } from './parsers/organisation-table-row.js';
 import { organisationTerritoryBodyParser } from './parsers/organisation-territory-body.js';
 import { organisationWellKnownParser } from './parsers/organisation-well-known.js';
+import { personCivilityParser } from './parsers/person-civility.js';
 import { personDirectoryParser } from './parsers/person-directory.js';
 import { personInitialsParser } from './parsers/person-initials.js';
 import { personNameParser } from './parsers/person-name.js';
@@ -57,6 +58,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   personReversedParser,
   personDirectoryParser,
   personRoleCuedParser,
+  personCivilityParser,
   organisationNamedParser,
   organisationPublicBodyParser,
   organisationWellKnownParser,

@@ -7,9 +7,9 @@
  * `et` read as `ef`, a bullet misread inside a line, `é` read as `eé` or `L` as `lL` in a name, an
  * elided article glued to a number (`640 m3U'année`).
  */
-import { COUNTED_NOUNS } from './lexicon/units.js';
+import { COUNTED_NOUNS, MULTIPLIER_WORDS, UNIT_ABBREVIATIONS } from './lexicon/units.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
-import { isFirstName } from './names.js';
+import { isAmbiguousFirstName, isFirstName } from './names.js';
 import { singularUnit } from './units.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { alternation, initialsAhead } from '../core/pattern.js';
@@ -58,6 +58,19 @@ const COUNT_WORDS = Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith(
 /** A digit, or a number word standing alone (the ASCII look-behind drops matches inside words). */
 const NUMBER_BEFORE = `(?:\\d|${initialsAhead(COUNT_WORDS)}(?<![a-zA-Z])${alternation(COUNT_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]))})`;
 
+/** Short words OCR glues to the end of the noun after a number (`150 candidaturesen un mois`). */
+const TRAILING_WORDS = ['en', 'et', 'de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'par', 'sur', 'pour', 'dans', 'dont'];
+
+/** The counted noun a glued short word follows (`candidatures` of `candidaturesen`), or undefined. */
+function gluedHead(word: string): string | undefined {
+  if (word.length < 5 || isCountedNoun(word) || isCommonWord(word)) return undefined;
+  for (const tail of TRAILING_WORDS) {
+    const head = word.slice(0, -tail.length);
+    if (word.endsWith(tail) && head.length >= 4 && isCountedNoun(head)) return head;
+  }
+  return undefined;
+}
+
 /**
  * `39 pdles`, `6 fols`, `quatre partenanres`, `35 bénévoies`: one OCR letter confusion in the
  * lower-case word after a number, the noun a figure counts. Undone when it makes a counted noun,
@@ -66,11 +79,12 @@ const NUMBER_BEFORE = `(?:\\d|${initialsAhead(COUNT_WORDS)}(?<![a-zA-Z])${altern
  */
 export const unitLetter: OcrRepair = {
   name: 'unit-letter',
-  pattern: new RegExp(`${NUMBER_BEFORE}[ \\t]+(?=\\p{Ll}{4})`, 'gu'),
+  pattern: new RegExp(`${NUMBER_BEFORE}(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=\\p{Ll}{4})`, 'gu'),
   edit: (match, text) => {
     const start = match.index + match[0].length;
     const word = lettersFrom(text, start);
-    if (!/^\p{Ll}+$/u.test(word) || /[\p{N}'’_@-]/u.test(text.charAt(start + word.length))) return null;
+    // A noun with a short word glued to it is `unit-glued-word`'s (`candidaturesen`).
+    if (!/^\p{Ll}+$/u.test(word) || /[\p{N}'’_@-]/u.test(text.charAt(start + word.length)) || gluedHead(word) !== undefined) return null;
     const undone = undoneUnit(word);
     return undone === null ? null : { start: start + undone.at, end: start + undone.at + undone.read.length, text: undone.printed };
   },
@@ -133,7 +147,7 @@ export const inlineBullet: OcrRepair = {
 };
 
 /**
- * `Alphandeéry`, `Deélphine`: `é` read as `eé` in a capitalised word no dictionary holds (a
+ * `Gardeéry`, `Deélphine`: `é` read as `eé` in a capitalised word no dictionary holds (a
  * surname). French never writes a plain `e` before `é`; the `e` goes when the word is no
  * common word, place or name as written.
  */
@@ -166,7 +180,7 @@ export const numberElision: OcrRepair = {
 };
 
 /**
- * `PINVIlLLE`, `lLEBRUN`: a capital `L` read as `lL` in a name in capitals. The `l` goes when the
+ * `DORVIlLLE`, `lLEBRUN`: a capital `L` read as `lL` in a name in capitals. The `l` goes when the
  * rest is in capitals (`lLaval`, a capitalised word, is `doubled-capital`'s).
  */
 export const doubledL: OcrRepair = {
@@ -182,5 +196,99 @@ export const doubledL: OcrRepair = {
   },
 };
 
+/**
+ * `120 kKWc`, `3 000 kKWh`, `40 hHab`: a scan reads the first letter of a unit twice, the second
+ * time as a capital. The capital goes when what is left is a unit abbreviation.
+ */
+export const unitDoubledCapital: OcrRepair = {
+  name: 'unit-doubled-capital',
+  // Anchored on the digit: a pattern opening on a lower-case letter is tried at most letters of a page.
+  pattern: /\d[ \t]?\p{Ll}(?=\p{Lu})/gu,
+  edit: (match, text) => {
+    const at = match.index + match[0].length - 1;
+    const letter = text.charAt(at);
+    if (text.charAt(at + 1) !== letter.toUpperCase()) return null;
+    const rest = lettersFrom(text, at + 2);
+    return UNIT_ABBREVIATIONS.has(`${letter}${rest}`.toLowerCase()) ? { start: at + 1, end: at + 2, text: '' } : null;
+  },
+};
+
+/**
+ * `Péqguignot`, `Alllard`, `MARTlN`: letter groups French never writes, in a capitalised word or
+ * one in capitals (a name no dictionary holds): `qg` (a `q` read twice), `lll` (an `l` read
+ * twice). The extra letter goes.
+ */
+export const nameImpossibleGroup: OcrRepair = {
+  name: 'name-impossible-group',
+  pattern: /qg|lll|QG(?=\p{Lu})/gu,
+  edit: (match, text) => {
+    let start = match.index;
+    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    if (start === match.index || !/\p{Lu}/u.test(text.charAt(start))) return null;
+    return { start: match.index + 1, end: match.index + 2, text: '' };
+  },
+};
+
+/** Multipliers and counted nouns in the plural and singular: what a figure's split word may be. */
+const isFigureWord = (word: string): boolean => singularUnit(word) in MULTIPLIER_WORDS || isCountedNoun(word);
+
+/**
+ * `3,35 mil- lions`, `40 bénéfi- ciaires`: a word split at a line end that the text layer joined
+ * with a space. Joined when the whole is a multiplier or a counted noun, even where both halves
+ * are words (`mil`, `lions`), which `split-word` leaves.
+ */
+export const splitFigureWord: OcrRepair = {
+  name: 'split-figure-word',
+  pattern: /- (?=\p{Ll}{2})/gu,
+  edit: (match, text) => {
+    let start = match.index;
+    while (start > 0 && /\p{Ll}/u.test(text.charAt(start - 1))) start -= 1;
+    const left = text.slice(start, match.index);
+    const right = lettersFrom(text, match.index + 2);
+    if (left.length < 2 || !/[\s\d]/u.test(text.charAt(start - 1)) || !/^\p{Ll}+$/u.test(right)) return null;
+    return isFigureWord(left + right) ? { start: match.index, end: match.index + 2, text: '' } : null;
+  },
+};
+
+
+/**
+ * `150 candidaturesen un mois`, `12 salariéset 4 bénévoles`: a short word glued to the end of the
+ * noun after a number. Split when the head is a counted noun and the glued form no word.
+ */
+export const unitGluedWord: OcrRepair = {
+  name: 'unit-glued-word',
+  pattern: /\d(?:[ \t]+|[ \t]*\n[ \t]*)(?=\p{Ll}{5})/gu,
+  edit: (match, text) => {
+    const start = match.index + match[0].length;
+    const head = gluedHead(lettersFrom(text, start));
+    return head === undefined ? null : { start: start + head.length, end: start + head.length, text: ' ' };
+  },
+};
+
+/**
+ * `Claude Garn.ier`, `Anne Mar.chand`: a dot read inside a surname (after a given name), which
+ * `dot-in-word` leaves as it joins only into dictionary words. The dot goes when the given name
+ * is known and the right part ends the word (no address, no abbreviation).
+ */
+/** Last parts of addresses: a dot before one is no OCR damage. */
+const ADDRESS_ENDINGS: ReadonlySet<string> = new Set(['fr', 'org', 'com', 'net', 'eu', 'info', 'asso', 'coop', 'gouv', 'html', 'pdf']);
+
+export const nameDot: OcrRepair = {
+  name: 'name-dot',
+  pattern: /\.(?<=\p{Lu}\p{Ll}+\.)(?=\p{Ll}{2})/gu,
+  edit: (match, text) => {
+    const right = lettersFrom(text, match.index + 1);
+    const after = text.charAt(match.index + 1 + right.length);
+    if (/[\p{N}@/._-]/u.test(after) || ADDRESS_ENDINGS.has(right)) return null;
+    const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    const given = before?.[1] ?? '';
+    if (!(isFirstName(given) || isAmbiguousFirstName(given)) || isCommonWord(`${before?.[2] ?? ''}${right}`)) return null;
+    return { start: match.index, end: match.index + 1, text: '' };
+  },
+};
+
 /** The repairs of this file, in the order their edits win over later ones. */
-export const FIGURE_REPAIRS: readonly OcrRepair[] = [unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL];
+export const FIGURE_REPAIRS: readonly OcrRepair[] = [
+  unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL, unitDoubledCapital,
+  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot,
+];

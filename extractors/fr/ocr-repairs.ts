@@ -448,8 +448,11 @@ const gluedElision: OcrRepair = {
   },
 };
 
+/** Three-letter words that follow a number in running text (`222ont pu`, `10ans`), never a unit. */
+const SHORT_AFTER_NUMBER: ReadonlySet<string> = new Set(['ont', 'ans', 'des', 'les', 'sur', 'par', 'est', 'une', 'aux', 'ses', 'nos', 'vos', 'ces']);
+
 /**
- * `26réunions`, `12,5ETPcréés`: a number glued to the word after it. Split when that word is a
+ * `26réunions`, `12,5ETPcréés`, `222ont`: a number glued to the word after it. Split when that word is a
  * dictionary word of four letters or more, or a known acronym (`ETP`), so units glued on purpose
  * (`12km`, `2200m2`, `4.5M€`, `1er`) stay as written.
  */
@@ -464,7 +467,7 @@ const gluedNumber: OcrRepair = {
     const at = match.index + 1;
     const word = wordAfter(text, at);
     const acronym = /^\p{Lu}{2,}/u.exec(word)?.[0] ?? '';
-    const lower = /^\p{Ll}+$/u.test(word) && word.length >= 4 && isCommonWord(word);
+    const lower = /^\p{Ll}+$/u.test(word) && (word.length >= 4 ? isCommonWord(word) : SHORT_AFTER_NUMBER.has(word));
     const upper = acronym !== '' && isAcronym(acronym) && (acronym === word || /^\p{Ll}+$/u.test(word.slice(acronym.length)));
     return lower || upper ? { start: at, end: at, text: ' ' } : null;
   },

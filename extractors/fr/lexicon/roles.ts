@@ -29,3 +29,13 @@ export const SPEECH_VERBS: readonly string[] = [
   'explique', 'précise', 'souligne', 'témoigne', 'raconte', 'indique', 'confie', 'ajoute', 'rappelle', 'résume',
   'estime', 'affirme', 'poursuit', 'conclut', 'détaille', 'insiste', 'note', 'observe', 'reconnaît', 'sourit',
 ];
+
+/**
+ * Professions that name one person after a determiner (`la journaliste X`, `l'économiste X`) but are
+ * no office in a body, so they stay out of ROLE_NOUNS (which the organisation features also read).
+ */
+export const PROFESSION_NOUNS: readonly string[] = [
+  'journaliste', 'photographe', 'chercheur', 'chercheuse', 'doctorant', 'doctorante', 'sociologue', 'économiste',
+  'historien', 'historienne', 'auteur', 'autrice', 'écrivain', 'écrivaine', 'réalisateur', 'réalisatrice',
+  'artiste', 'architecte', 'avocat', 'avocate', 'médecin', 'consultant', 'consultante', 'formateur', 'formatrice',
+];

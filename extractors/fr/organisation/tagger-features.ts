@@ -305,14 +305,26 @@ export interface PageFeatures {
   readonly tokens: readonly TaggerToken[];
   readonly infos: readonly (TokenInfo & { readonly word: WordInfo })[];
   readonly features: readonly (readonly number[])[];
+  /**
+   * Whether a token is read at all: within REACH tokens of a word opening with a capital or a
+   * digit, or of an organisation proposal. A name holds one, so the others are O unread (the
+   * tagger's cost is then that of the capitalised parts of the page).
+   */
+  readonly active: Uint8Array;
 }
+
+const REACH = 2;
 
 export function pageFeatures(text: string, proposals: readonly Candidate[], tokens: readonly TaggerToken[] = tokenise(text)): PageFeatures {
   const stack = stackValues(tokens, proposals);
   const infos = tokens.map((token, i) => tokenInfo(token, stack[i] ?? 0));
+  const active = new Uint8Array(tokens.length);
+  infos.forEach((info, i) => {
+    if (info.word.capitalised || info.stack !== V.none) active.fill(1, Math.max(0, i - REACH), i + REACH + 1);
+  });
   const layout = layoutValues(text, tokens);
-  const features = tokens.map((_token, i) => tokenFeatures(i, infos, tokens, layout[i] ?? [], text));
-  return { tokens, infos, features };
+  const features = tokens.map((_token, i) => (active[i] === 1 ? tokenFeatures(i, infos, tokens, layout[i] ?? [], text) : []));
+  return { tokens, infos, features, active };
 }
 
 function tokenFeatures(i: number, infos: PageFeatures['infos'], tokens: readonly TaggerToken[], layout: readonly number[], text: string): number[] {

@@ -44,7 +44,8 @@ export function trainTagger(pages: readonly TrainingPage[], options: TrainingOpt
         const predicted = bestLabel(table, page.features, i, previous);
         const gold = page.labels[i] ?? null;
         const info = page.features.infos[i];
-        if (gold !== null && gold !== predicted && info !== undefined) {
+        // A token the tagger does not read is O whatever the gold says: nothing to learn there.
+        if (gold !== null && gold !== predicted && info !== undefined && page.features.active[i] === 1) {
           const features = page.features.features[i] ?? [];
           const history = historyFeatures(info, previous);
           update(features, gold, 1);

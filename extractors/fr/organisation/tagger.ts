@@ -89,6 +89,7 @@ export function addScores(table: WeightTable, features: readonly number[], score
 
 /** The best label of token `i` after `previous` (`I` never follows `O`). */
 export function bestLabel(table: WeightTable, page: PageFeatures, i: number, previous: Label): Label {
+  if (page.active[i] !== 1) return 0;
   const scores = [0, 0, 0];
   addScores(table, page.features[i] ?? [], scores);
   const info = page.infos[i];

@@ -28,7 +28,10 @@ const SYMBOL_GAP = '(?:[ \\t\\u00a0\\u202f]?|[ \\t]*\\n[ \\t]*)';
 const GLUED_UNIT = `${alternation(GLUED_UNITS)}(?=\\p{Ll})`;
 const NUMBER = `(?:(?<sign>[+-](?=\\d))?(?<digits>${WRAPPED_NUMBER_PATTERN})|(?<words>${WORDS}))`;
 const NO_GLUED_LETTER = `(?!\\p{N}|[.,/]\\d)(?!(?!(?:${SYMBOLS})(?![\\p{L}\\p{N}])|${GLUED_UNIT})\\p{L})`;
-const NOUN = `(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?)(?:(?<adjective>${ADJECTIVES})(?:[ \\t]+|[ \\t]*\\n[ \\t]*))?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L})`;
+// A scan may put a blank line inside the phrase (a column or paragraph gap read by OCR): allowed
+// before a lower-case word only, which cannot open a new paragraph.
+const PHRASE_GAP = '[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?';
+const NOUN = `(?<gap>${PHRASE_GAP})(?:(?<adjective>${ADJECTIVES})(?:${PHRASE_GAP}))?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L})`;
 
 /**
  * Before a number: no letter, digit or code mark; or a short function word OCR glued to it

@@ -15,8 +15,10 @@ import { isSurnameCandidate, naturalCase } from '../names.js';
 const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const UPPER = "\\p{Lu}{2,}(?:[-']\\p{Lu}{2,})?";
 const ENTRY_END = '(?=[ \\t]*(?:\\(|,|;|[–—][ \\t]|-[ \\t]|\\n|$))';
+/** The space between the two words, or a line end: a narrow column wraps an entry (`Soazig⏎PRIGENT ;`). */
+const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}'@.-])(?:(?<first>${GIVEN})[ \\t]+(?<last>${UPPER})|(?<rlast>${UPPER})[ \\t]+(?<rfirst>${GIVEN}))${ENTRY_END}`;
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}'@.-])(?:(?<first>${GIVEN})${GAP}(?<last>${UPPER})|(?<rlast>${UPPER})${GAP}(?<rfirst>${GIVEN}))${ENTRY_END}`;
 
 function isUnknownWord(word: string): boolean {
   return !isCommonWord(word.toLowerCase()) && !isPlaceName(word);

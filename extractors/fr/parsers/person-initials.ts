@@ -1,16 +1,20 @@
 /**
  * `G. Dechy`, `M.E. Lenne`, `J.-Y. Sybille`, `JY Sybille`: initials and a surname, as in tables
- * of working-group leads. Two bare capitals (`JY`) are accepted only near another initialled
- * name, since they are usually acronyms. OCR may double the dot with a stray one (`N. . Delorme`).
+ * of working-group leads and attendee lists. The surname may open on a particle (`D. Le Bigot`,
+ * `N. De Vries`) or carry an elided ending (`Y. Kerhervé`, `V. Kerouac’h`). Two bare capitals (`JY`)
+ * are accepted only near another initialled name, since they are usually acronyms. OCR may double
+ * the dot with a stray one (`N. . Delorme`).
  */
 import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { isCommonWord, isSurname } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isSurnameCandidate } from '../names.js';
 
-const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-']\\p{Lu}\\p{Ll}+)?";
+const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+|['’]\\p{Ll}+)?";
+/** A capitalised surname particle (`Le Goff`, `De Vries`, `Van Damme`); lower-case ones read as prose. */
+const PARTICLE = '(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del)';
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>(?:${PARTICLE}(?:[ \\t]+|[ \\t]*\\n[ \\t]*))?${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 const NEIGHBOUR = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.[ \\t\\n]*${SURNAME}`, 'u');
 
 /** `le M. Bricolage`, `M. Grand Public`: an article before or a capitalised word after (`M. Cardon` stays a name). */
@@ -24,7 +28,10 @@ export const personInitialsParser: Parser = {
   extract(context, match): Candidate | null {
     const initials = match.groups?.['initials'] ?? '';
     const last = match.groups?.['last'] ?? '';
-    if (!isSurnameCandidate(last)) return null;
+    const core = last.split(/\s+/u).pop() ?? '';
+    if (!isSurnameCandidate(core)) return null;
+    // `R. Le Havre`, `M. Le Mans`: a particle and a place make a town (`M. Le Maire` is a role, refused above).
+    if (core !== last && (isPlaceName(last) || isPlaceName(core))) return null;
     // `M. Bricolage` (a shop sign), `M. Grand Public`: `M.` before a common word that is no surname is a title.
     if (initials === 'M.' && isCommonWord(last.toLowerCase()) && !isSurname(last) && signLike(context.text, match.index, match.index + match[0].length)) return null;
     const end = match.index + match[0].length;
@@ -33,7 +40,7 @@ export const personInitialsParser: Parser = {
       if (!NEIGHBOUR.test(around)) return null;
     }
     return {
-      type: 'person', start: match.index, end, value: `${initials.replace(/\s+/gu, '')} ${last}`,
+      type: 'person', start: match.index, end, value: `${initials.replace(/\s+/gu, '')} ${last.replace(/\s+/gu, ' ')}`,
       confidence: initials.includes('.') ? 0.8 : 0.6, rule: this.id, inferred: [],
     };
   },

@@ -1,6 +1,6 @@
 /**
  * `Félix Delsert`, `Nordine BOUKHATEB`, `Quentin DE PARMENTIER-LALLEMENT`, `Monsieur Rachid
- * CHERFAOUI`, `Jean-Michel\nBONDU`: a known first name, then a capitalised or upper-case
+ * CHERFAOUI`, `Jean-Michel\nBONDU`, `Marie\nHélène Dufour`: a known first name, then a capitalised or upper-case
  * surname (hyphenated, with a particle: `Rachid El Amrani`, `Manon Da Silva`), possibly on the next line, after an optional title.
  * Two given names (`Thi Lan Nguyen`) when both are known; a Vietnamese middle part (`Nguyen Van Long`).
  * OCR may glue a given name to the surname (`ClaireDerian`).
@@ -26,7 +26,7 @@ const BREAK = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 /** `Nguyen Van Long`, `Tran Thi Mai`: the middle part of Vietnamese names, after the family name. */
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:[ \\t]+${FIRST})?)(?:${BREAK}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
   `(?<last>(?:${PARTICLE}${BREAK}){0,2}${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /** `Van Long`: a Vietnamese middle part and the surname, all of the surname group. */
@@ -46,7 +46,7 @@ function clearSurname(core: string): boolean {
 function isName(first: string, last: string): boolean {
   const lastWords = last.split(/\s+/u);
   const core = lastWords[lastWords.length - 1] ?? '';
-  const given = first.split(/[ \t]+/u);
+  const given = first.split(/\s+/u);
   if (!given.every((word) => isFirstName(word) || (isAmbiguousFirstName(word) && clearSurname(core)))) return false;
   return isSurnameCandidate(core) && !(isFirstName(core) && core === core.toUpperCase() && core.length < 3);
 }
@@ -80,15 +80,20 @@ function opensName(title: string | undefined, givenWords: readonly string[]): bo
   return title !== undefined || isFirstName(opener) || isAmbiguousFirstName(opener);
 }
 
+/** `F. Clément Excusé`: an initial just before, so the capitalised word is the surname of an initialled name. */
+const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\.[ \t]*$/u;
+
 export const personNameParser: Parser = {
   id: 'fr.person.name',
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
     let first = groups['first'] ?? '';
-    const givenWords = first.split(/[ \t]+/u);
+    // Two given names may be split by a line end in a narrow column (`Marie⏎Hélène Dufour`).
+    const givenWords = first.split(/\s+/u);
     // Most capitalised pairs of a page stop here, before any other work.
     if (!opensName(groups['title'], givenWords)) return null;
+    if (groups['title'] === undefined && INITIAL_BEFORE.test(context.text.slice(Math.max(0, match.index - 4), match.index))) return null;
     const surname = joinHyphenation(groups['last'] ?? '', match.index + match[0].length);
     let end = surname.end;
     let last = surname.last;
@@ -113,7 +118,7 @@ export const personNameParser: Parser = {
     const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
     return {
       type: 'person', start: match.index, end,
-      value: `${first} ${naturalCase(last.replace(/\s+/gu, ' '))}`, confidence, rule: this.id, inferred: [],
+      value: `${first.replace(/\s+/gu, ' ')} ${naturalCase(last.replace(/\s+/gu, ' '))}`, confidence, rule: this.id, inferred: [],
     };
   },
 };

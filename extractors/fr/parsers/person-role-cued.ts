@@ -1,28 +1,44 @@
 /**
- * `présidé par Claude Alphandéry`, `…», explique Mahel Coppey`, `Mahel Coppey, vice-présidente
- * de …`, `la directrice, Mahel Coppey`: a given name missing from the lexicon (or one left out of it because it is more often a
+ * `présidé par Claude Gardéry`, `…», explique Lison Darcey`, `Lison Darcey, vice-présidente
+ * de …`, `la directrice, Lison Darcey`: a given name missing from the lexicon (or one left out of it because it is more often a
  * place or a word, like `Claude`), taken as a name when a role speaks for a person right before
  * or after the pair. Both words must be capitalised, no common word and no place.
  */
 import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { PERSON_AGENT_PARTICIPLES, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
+import { PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isSurnameCandidate, naturalCase } from '../names.js';
 
 const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const SURNAME = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}\\p{Ll}+)?";
-const PATTERN = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.'’-])(?<first>${GIVEN})[ \\t]+(?<last>${SURNAME})(?![\\p{L}\\p{N}@'’-]|\\.\\p{L})`;
+/** A space or a line end between the two words (`…» Lison⏎Darcey`, or `Solène⏎BRIANTEC` in a narrow column: a scan or a text layer breaks lines anywhere). */
+const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+const PATTERN = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.'’-])(?<first>${GIVEN})${GAP}(?<last>${SURNAME})(?![\\p{L}\\p{N}@'’-]|\\.\\p{L})`;
 
 const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(PERSON_AGENT_PARTICIPLES);
 const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
+const PROFESSIONS: ReadonlySet<string> = new Set(PROFESSION_NOUNS);
 /** `, vice-présidente de`, `(directrice`, `– gérant`: the first word of the role after the pair. */
 const ROLE_AFTER = /^[ \t]*(?:,|\(|[–—][ \t])[ \t]*\n?[ \t]*(?:(?:la|le|l['’]|notre|sa|son)[ \t]+)?(?<word>\p{L}[\p{L}·-]*)/u;
 const WORD_CHAR = /[\p{L}·-]/u;
 
-/** A capitalised word that is no common word, place or role (`Coppey`, `Alphandéry`, `Claude`). */
+/** A capitalised word that is no common word, place or role (`Darcey`, `Gardéry`, `Claude`). */
 function nameLike(word: string): boolean {
   return word.split('-').every((part) => !isCommonWord(part.toLowerCase()) && !isPlaceName(part)) && isSurnameCandidate(word);
+}
+
+/** A determiner that ends the text before a role (`la`, `notre`, `l’`). */
+const DETERMINER_END = /(?:^|[^\p{L}])(?:la|le|notre|votre|sa|son|leur|l['’])$/iu;
+
+/** One role for one person: a plural such as `Membres :` heads a list of bodies as often as of people. */
+function singularRole(role: string): boolean {
+  return ROLE_NOUNS.has(role) && !/[sx]$/u.test(role) && role !== 'membre';
+}
+
+/** `GENIÈVRE`, `LAPORTE`: an upper-case surname that is also a word; the role and the given name already vouch for it. */
+function upperSurname(word: string): boolean {
+  return word.length >= 3 && word === word.toUpperCase() && !isPlaceName(word) && isSurnameCandidate(word);
 }
 
 /** The word that ends `text` (spaces aside) and the text before it: read backwards, no regex over the slice. */
@@ -34,8 +50,8 @@ function lastWord(text: string): { word: string; before: string } {
 }
 
 /**
- * `présidé par X`, `…», explique X`, `la directrice, X` (one role for one person: a plural such as
- * `Membres :` heads a list of bodies as often as of people), `X, vice-présidente`, `X (gérante)`.
+ * `présidé par X`, `…», explique X`, `la directrice, X`, `la journaliste X` (one role for one person),
+ * `X, vice-présidente`, `X (gérante)`.
  */
 function roleCued(text: string, start: number, end: number): boolean {
   const { word, before } = lastWord(text.slice(Math.max(0, start - 40), start));
@@ -43,8 +59,10 @@ function roleCued(text: string, start: number, end: number): boolean {
   if (SPEECH.has(word)) return /[,»”]$/u.test(before);
   if (word === '' && /[,:]$/u.test(before)) {
     const role = lastWord(before.slice(0, -1)).word;
-    if (ROLE_NOUNS.has(role) && !/[sx]$/u.test(role) && role !== 'membre') return true;
+    if (singularRole(role)) return true;
   }
+  // `la journaliste X`, `notre trésorière X`, `l'animatrice X`: a determiner and one role, then the name.
+  if ((singularRole(word) || PROFESSIONS.has(word)) && DETERMINER_END.test(before)) return true;
   const after = ROLE_AFTER.exec(text.slice(end, end + 60))?.groups?.['word'];
   return after !== undefined && ROLE_NOUNS.has(after.toLowerCase());
 }
@@ -57,7 +75,7 @@ export const personRoleCuedParser: Parser = {
     const last = match.groups?.['last'] ?? '';
     const end = match.index + match[0].length;
     // The context first: most capitalised pairs have no role next to them, and it is cheaper to read than the lexicons.
-    if (!roleCued(context.text, match.index, end) || !nameLike(first) || !nameLike(last)) return null;
+    if (!roleCued(context.text, match.index, end) || !nameLike(first) || !(nameLike(last) || upperSurname(last))) return null;
     return { type: 'person', start: match.index, end, value: `${first} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [] };
   },
 };

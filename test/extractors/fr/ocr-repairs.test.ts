@@ -170,8 +170,10 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['elle a tenu 26réunions', 'elle a tenu 26 réunions'],
       ['Il emploie 12,5ETP depuis', 'Il emploie 12,5 ETP depuis'],
       ['un budget de 100euros par mois', 'un budget de 100 euros par mois'],
+      ['450 dossiers, et 222ont abouti', '450 dossiers, et 222 ont abouti'],
+      ['depuis 10ans déjà', 'depuis 10 ans déjà'],
     ],
-    keeps: ['sur 2200m2 de locaux', 'le 1er adhérent et 4.5M€', 'le site asso2mains.fr', 'pour 10km à pied'],
+    keeps: ['sur 2200m2 de locaux', 'le 1er adhérent et 4.5M€', 'le site asso2mains.fr', 'pour 10km à pied', 'la 2ème édition', 'une pièce de 12kgs'],
   },
   'glued-acronym': {
     repairs: [
@@ -211,8 +213,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le comité se réunit 4 fols par an', 'le comité se réunit 4 fois par an'],
       ['elle fédère cinq partenanres locaux', 'elle fédère cinq partenaires locaux'],
       ['avec 18 bénévoies actifs', 'avec 18 bénévoles actifs'],
+      ['le réseau fédère 27\npdles territoriaux', 'le réseau fédère 27\npôles territoriaux'],
     ],
-    keeps: ['nous étions 20 mais la salle était pleine', 'un champ de 12 ha en friche', 'le lot 7 bxqzt reste', 'la salle pdles du centre', 'pendant les 3 mois d\'été'],
+    keeps: ['nous reçu 150 candidaturesen un mois', 'nous étions 20 mais la salle était pleine', 'un champ de 12 ha en friche', 'le lot 7 bxqzt reste', 'la salle pdles du centre', 'pendant les 3 mois d\'été'],
   },
   'doubled-apostrophe': {
     repairs: [
@@ -266,11 +269,52 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'doubled-l': {
     repairs: [
-      ['la ministre Martine PINVIlLLE était là', 'la ministre Martine PINVILLE était là'],
+      ['la ministre Martine DORVIlLLE était là', 'la ministre Martine DORVILLE était là'],
       ['avec Paul lLEBRUN et les élus', 'avec Paul LEBRUN et les élus'],
       ['selon Anne MOlLLET, directrice', 'selon Anne MOLLET, directrice'],
     ],
     keeps: ['le fichier lLx est ouvert', 'la marque alLo', 'le tableau lL', 'lLes 12 et 13 mai'],
+  },
+  'unit-doubled-capital': {
+    repairs: [
+      ['une centrale de 120 kKWc sur le toit', 'une centrale de 120 kWc sur le toit'],
+      ['soit 3 000 kKWh produits', 'soit 3 000 kWh produits'],
+      ['une commune de 900 hHab environ', 'une commune de 900 hab environ'],
+    ],
+    keeps: ['le lot 12 aA du marché', 'la zone 4 kKxyz', 'le site ABkKWc'],
+  },
+  'name-impossible-group': {
+    repairs: [
+      ['avec Lucien Bousqguet, maire', 'avec Lucien Bousquet, maire'],
+      ['selon Thierry Alllard, trésorier', 'selon Thierry Allard, trésorier'],
+      ['la présidente Agnès JACQGUET', 'la présidente Agnès JACQUET'],
+    ],
+    keeps: ['le QG du festival', 'un qg de campagne', 'le code xqgz'],
+  },
+  'split-figure-word': {
+    repairs: [
+      ['un montant de 3,35 mil- lions d\'euros', "un montant de 3,35 millions d'euros"],
+      ['au total 40 bénéfi- ciaires accueillis', 'au total 40 bénéficiaires accueillis'],
+      ['soit 2 mil- liards de repas', 'soit 2 milliards de repas'],
+    ],
+    keeps: ['le porte- parole du réseau', 'un grain de mil- let', 'des sous- sols'],
+  },
+  'unit-glued-word': {
+    repairs: [
+      ['nous avons reçu 150 candidaturesen un mois', 'nous avons reçu 150 candidatures en un mois'],
+      ['avec 12 salariéset 4 bénévoles', 'avec 12 salariés et 4 bénévoles'],
+      ['soit 30 bénévolesdu quartier', 'soit 30 bénévoles du quartier'],
+      ['nous avons reçu 150\ncandidaturesen un mois', 'nous avons reçu 150\ncandidatures en un mois'],
+    ],
+    keeps: ['avec 12 salariées en CDI', 'les 4 saisonsdes', 'un lot de 20 tonnes'],
+  },
+  'name-dot': {
+    repairs: [
+      ['et Claude Garn.ier, membre du directoire', 'et Claude Garnier, membre du directoire'],
+      ['avec Anne Marc.hadour et les élus', 'avec Anne Marchadour et les élus'],
+      ['selon Pierre Duv.ignaud, gérant', 'selon Pierre Duvignaud, gérant'],
+    ],
+    keeps: ['écrire à Anne Martin.fr@site', 'le site Paul Dupont.org', 'Rendez-vous à Lyon.la suite'],
   },
   'split-word': {
     repairs: [
