@@ -7,14 +7,25 @@ import type { PageImageData } from '../../main/api/contract.js';
 import { bytesOf } from './base64.js';
 import { pageCanvas } from './pictures.js';
 
+/** A stored scan as the page keeps it until it is painted: its file in a Blob, out of the JS heap. */
+export interface ScanImage {
+  readonly blob: Blob;
+  readonly placement: PageImageData['placement'];
+}
+
+/** The image main sent (base64 in JSON) as a Blob: the megabyte of text can then be collected. */
+export function scanImageOf(image: PageImageData): ScanImage {
+  return { blob: new Blob([bytesOf(image.base64)], { type: image.mediaType }), placement: image.placement };
+}
+
 /**
  * The page, `width` × `height` device pixels, with the scan where the PDF places it on white
  * paper, drawn into the canvas it will be shown in. Drawn here, while the page is painted ahead:
  * a decoded bitmap is only converted to the screen's pixels when first drawn, which would
  * otherwise happen on the main thread when the page turns.
  */
-export async function scanCanvas(image: PageImageData, width: number, height: number): Promise<HTMLCanvasElement> {
-  const blob = new Blob([bytesOf(image.base64)], { type: image.mediaType });
+export async function scanCanvas(image: ScanImage, width: number, height: number): Promise<HTMLCanvasElement> {
+  const { blob } = image;
   const { left, top, width: across, height: down } = image.placement;
   const whole = Math.abs(left) < 1e-3 && Math.abs(top) < 1e-3 && Math.abs(across - 1) < 1e-3 && Math.abs(down - 1) < 1e-3;
   const placed = { width: Math.max(1, Math.round(across * width)), height: Math.max(1, Math.round(down * height)) };

@@ -16,12 +16,12 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DocumentDetail, MentionRecord, PageDetail, PageImageData, Result } from '../../main/api/contract.js';
+import type { DocumentDetail, MentionRecord, PageDetail } from '../../main/api/contract.js';
 import { getApi, unwrap } from '../api/client.js';
 import { cachedPicture, readyPicture } from '../page/pictures.js';
 import { runsFromWords, type Run } from '../page/boxes.js';
 import { openPdf, renderCanvas, textRuns } from '../page/pdf.js';
-import { scanCanvas } from '../page/scan-image.js';
+import { scanCanvas, scanImageOf, type ScanImage } from '../page/scan-image.js';
 
 export interface LoadedPage {
   readonly detail: PageDetail;
@@ -57,7 +57,7 @@ interface Session {
   /** The pages of `pages` that have arrived. */
   readonly loaded: Map<number, LoadedPage>;
   /** Scanned pages' stored images, fetched ahead; each dropped once painted. */
-  readonly images: Map<number, Promise<Result<PageImageData | null>>>;
+  readonly images: Map<number, Promise<ScanImage | null>>;
   pdf: Promise<PDFDocumentProxy | null> | undefined;
   live: boolean;
 }
@@ -152,10 +152,14 @@ export function useDocumentData(documentId: number): DocumentData {
   );
 
   const imageOf = useCallback(
-    (current: Session, page: number): Promise<Result<PageImageData | null>> => {
+    (current: Session, page: number): Promise<ScanImage | null> => {
       let pending = current.images.get(page);
       if (pending === undefined) {
-        pending = getApi().getPageImage({ documentId, page });
+        // null: main cannot hand this page's image over (pdf.js renders the page instead).
+        pending = getApi()
+          .getPageImage({ documentId, page })
+          .then((image) => (image.ok && image.value !== null ? scanImageOf(image.value) : null))
+          .catch(() => null);
         current.images.set(page, pending);
       }
       return pending;
@@ -173,9 +177,9 @@ export function useDocumentData(documentId: number): DocumentData {
         if (page.source === 'ocr') {
           const image = await imageOf(current, page.number);
           current.images.delete(page.number);
-          if (image.ok && image.value !== null) {
+          if (image !== null) {
             try {
-              return await scanCanvas(image.value, Math.floor(page.width * scale * ratio), Math.floor(page.height * scale * ratio));
+              return await scanCanvas(image, Math.floor(page.width * scale * ratio), Math.floor(page.height * scale * ratio));
             } catch {
               // The browser could not decode it: pdf.js renders the page below.
             }
