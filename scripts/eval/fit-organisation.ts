@@ -25,18 +25,19 @@
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { runParsers, runRefiners } from '../../extractors/core/pipeline.js';
 import type { Candidate, PageInput, ParsingContext, Refiner } from '../../extractors/core/types.js';
-import { FRENCH_PARSERS, FRENCH_REFINERS, inferFrenchDocumentDate, readFrenchPage } from '../../extractors/fr/index.js';
+import { FRENCH_PARSERS, inferFrenchDocumentDate, readFrenchPage } from '../../extractors/fr/index.js';
 import type { DecisionModel, DecisionScope } from '../../extractors/fr/organisation/decision.js';
 import { featuresOf, handKept, pageFacts, proposalView } from '../../extractors/fr/organisation/decision-features.js';
 import { makeOrganisationDecisionRefiner } from '../../extractors/fr/refiners/organisation-decision.js';
+import { REFINERS_BEFORE, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
 import { fitLogistic } from './logistic.js';
 import type { Example } from './logistic.js';
-import { finish, goldMatch, scoreDocument } from './score.js';
+import { goldMatch } from './score.js';
 import type { GoldDocument, TypeScore } from './score.js';
-import { KINDS, corpusRoot, devSet, fixtureSet, golds, root, webdevSet } from './sets.js';
+import { KINDS, corpusRoot, devSet, fixtureSet, root, webdevSet } from './sets.js';
 import type { EvalSet, Kind } from './sets.js';
 
 const args = process.argv.slice(2);
@@ -62,10 +63,6 @@ interface PreparedDocument {
   readonly pages: PreparedPage[];
 }
 
-const decisionIndex = FRENCH_REFINERS.findIndex((refiner) => refiner.id === DECISION_ID);
-if (decisionIndex < 0) throw new Error(`${DECISION_ID} is not in FRENCH_REFINERS`);
-const REFINERS_BEFORE = FRENCH_REFINERS.slice(0, decisionIndex);
-const REFINERS_AFTER = FRENCH_REFINERS.slice(decisionIndex + 1);
 
 function webSetsFromArgs(): EvalSet[] {
   const given = new Map<string, string>();
@@ -107,16 +104,7 @@ function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: rea
 }
 
 async function prepareSet(set: EvalSet): Promise<PreparedDocument[]> {
-  const gold = await golds(set.goldDir);
-  const documents: PreparedDocument[] = [];
-  for (const kind of KINDS) {
-    for (const dump of (await set.load(kind)) ?? []) {
-      const document = gold.get(basename(dump.file).slice(0, 3));
-      if (document === undefined) continue;
-      documents.push(prepareDocument(set.name, kind, document, dump.pages.map((p) => ({ page: p.page, source: p.source, text: p.text }))));
-    }
-  }
-  return documents;
+  return prepareSetWith(set, (kind, gold, pages) => prepareDocument(set.name, kind, gold, pages));
 }
 
 /**
@@ -133,20 +121,8 @@ function oracle(gold: GoldDocument): Refiner {
 
 /** Organisation F1 of `documents` (one set and kind) when `model` decides (the ceiling for `oracle`). */
 function organisationScore(documents: readonly PreparedDocument[], model: DecisionModel | 'oracle'): TypeScore | null {
-  if (documents.length === 0) return null;
   const fitted: Refiner | null = model === 'oracle' ? null : makeOrganisationDecisionRefiner(model);
-  const totals = new Map<string, TypeScore>();
-  for (const document of documents) {
-    const decision = fitted ?? oracle(document.gold);
-    const predictions = document.pages.flatMap((page) =>
-      runRefiners([decision, ...REFINERS_AFTER], page.context, page.before)
-        .filter((candidate) => candidate.type === 'organisation')
-        .map((candidate) => ({ type: 'organisation', value: candidate.value })),
-    );
-    scoreDocument(document.gold, predictions, ['organisation'], totals);
-  }
-  finish(totals);
-  return totals.get('organisation') ?? null;
+  return organisationScoreWith(documents, (document) => fitted ?? oracle(document.gold));
 }
 
 function fit(documents: readonly PreparedDocument[]): { bias: number; weights: Record<string, number> } {

@@ -23,10 +23,10 @@
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { runParsers, runRefiners } from '../../extractors/core/pipeline.js';
 import type { Candidate, PageInput, ParsingContext } from '../../extractors/core/types.js';
-import { FRENCH_REFINERS, FRENCH_PARSERS, inferFrenchDocumentDate, readFrenchPage } from '../../extractors/fr/index.js';
+import { FRENCH_PARSERS, inferFrenchDocumentDate, readFrenchPage } from '../../extractors/fr/index.js';
 import { DECISION_MODEL } from '../../extractors/fr/organisation/decision-weights.js';
 import { encodeWeights, gateFeatures, taggedSpans } from '../../extractors/fr/organisation/tagger.js';
 import type { DecisionModel } from '../../extractors/fr/organisation/decision.js';
@@ -36,16 +36,16 @@ import type { Label, TaggerToken } from '../../extractors/fr/organisation/tagger
 import { trainTagger } from '../../extractors/fr/organisation/tagger-train.js';
 import type { TrainingPage } from '../../extractors/fr/organisation/tagger-train.js';
 import { makeOrganisationDecisionRefiner } from '../../extractors/fr/refiners/organisation-decision.js';
-import { finish, fold, goldMatch, scoreDocument } from './score.js';
+import { fold, goldMatch } from './score.js';
 import { taggedProposals } from '../../extractors/fr/organisation/tagger.js';
+import { REFINERS_AFTER, REFINERS_BEFORE, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
 import { fitLogistic } from './logistic.js';
 import type { Example } from './logistic.js';
 import type { GoldDocument, TypeScore } from './score.js';
-import { KINDS, corpusRoot, devSet, fixtureSet, golds, root, webdevSet } from './sets.js';
+import { KINDS, corpusRoot, devSet, fixtureSet, root, webdevSet } from './sets.js';
 import type { EvalSet, Kind } from './sets.js';
 
 const args = process.argv.slice(2);
-const DECISION_ID = 'fr.organisation.decision';
 /** Fixed before any cross-validation was read. */
 const BITS = 17;
 const EPOCHS = 6;
@@ -61,10 +61,6 @@ const TUNING = new Set(['dev', 'tuned1', 'tuned2', 'tuned3', 'heldout6', ...REAL
 const UNTOUCHED = { has: (set: string): boolean => !TUNING.has(set) };
 const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/tagger-weights.ts');
 
-const decisionIndex = FRENCH_REFINERS.findIndex((refiner) => refiner.id === DECISION_ID);
-if (decisionIndex < 0) throw new Error(`${DECISION_ID} is not in FRENCH_REFINERS`);
-const REFINERS_BEFORE = FRENCH_REFINERS.slice(0, decisionIndex);
-const REFINERS_AFTER = FRENCH_REFINERS.slice(decisionIndex + 1);
 
 interface PreparedPage {
   readonly context: ParsingContext;
@@ -159,15 +155,7 @@ function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: rea
 }
 
 async function prepareSet(set: EvalSet): Promise<PreparedDocument[]> {
-  const gold = await golds(set.goldDir);
-  const documents: PreparedDocument[] = [];
-  for (const kind of KINDS) {
-    for (const dump of (await set.load(kind)) ?? []) {
-      const document = gold.get(basename(dump.file).slice(0, 3));
-      if (document !== undefined) documents.push(prepareDocument(set.name, kind, document, dump.pages.map((p) => ({ page: p.page, source: p.source, text: p.text }))));
-    }
-  }
-  return documents;
+  return prepareSetWith(set, (kind, gold, pages) => prepareDocument(set.name, kind, gold, pages));
 }
 
 const CLOSED_GATE: DecisionModel = { scope: 'all', bias: 0, threshold: 1, weights: {} };
@@ -244,19 +232,8 @@ function foldModel(held: string | null): TaggerModel {
 
 /** Organisation scores of `documents` with `tagger` before the decision (the rest as in eval). */
 function organisationScore(documents: readonly PreparedDocument[], tagger: TaggerModel): TypeScore | null {
-  if (documents.length === 0) return null;
   const decision = makeOrganisationDecisionRefiner(DECISION_MODEL, tagger);
-  const totals = new Map<string, TypeScore>();
-  for (const document of documents) {
-    const predictions = document.pages.flatMap((page) =>
-      runRefiners([decision, ...REFINERS_AFTER], page.context, page.before)
-        .filter((candidate) => candidate.type === 'organisation')
-        .map((candidate) => ({ type: 'organisation', value: candidate.value })),
-    );
-    scoreDocument(document.gold, predictions, ['organisation'], totals);
-  }
-  finish(totals);
-  return totals.get('organisation') ?? null;
+  return organisationScoreWith(documents, () => decision);
 }
 
 /** `--diagnose`: each name the tagger adds on a TUNING set, its margin and whether it is gold. */
