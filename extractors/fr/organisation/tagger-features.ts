@@ -10,6 +10,7 @@
  * so that a token's features are a few integer mixes, not string building (the tagger runs on
  * every page). `featureName` turns a hash back into `template=value` for the review app's "why".
  */
+import { memoised } from '../../core/memo.js';
 import { fold } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -186,17 +187,20 @@ interface WordInfo {
   readonly own: readonly number[];
 }
 
-/**
- * Words already read (a page repeats its words, a corpus its vocabulary): the lexicon lookups
- * are the tagger's main cost. Bounded: cleared when it grows past WORD_CACHE_SIZE.
- */
-const wordCache = new Map<string, WordInfo>();
-const WORD_CACHE_SIZE = 20_000;
 const LENGTHS = Array.from({ length: 9 }, (_, n) => code(`len:${n}`));
 
+/**
+ * Words already read are kept (a page repeats its words, a corpus its vocabulary): the lexicon
+ * lookups are the tagger's main cost. Not while feature names are recorded, which must see every
+ * word read.
+ */
+const WORD_CACHE_SIZE = 20_000;
+const keptWordInfo = memoised(readWordInfo, WORD_CACHE_SIZE);
 function wordInfo(word: string): WordInfo {
-  const cached = recordNames ? undefined : wordCache.get(word);
-  if (cached !== undefined) return cached;
+  return recordNames ? readWordInfo(word) : keptWordInfo(word);
+}
+
+function readWordInfo(word: string): WordInfo {
   const shapeName = shapeOf(word);
   const shape = code(shapeName);
   const folded = fold(word).replace(/['’]$/u, '');
@@ -210,12 +214,7 @@ function wordInfo(word: string): WordInfo {
   for (const cls of classes) own.push(feature(T.cls, cls), feature(T.shapeClass, shape ^ cls));
   if (identity !== 0) own.push(feature(T.word, identity));
   for (const inner of innerSigns(word)) own.push(feature(T.inner, inner));
-  const info = { shape, main, classes, identity, capitalised, own };
-  if (!recordNames) {
-    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
-    wordCache.set(word, info);
-  }
-  return info;
+  return { shape, main, classes, identity, capitalised, own };
 }
 
 function tokenInfo(token: TaggerToken, stack: number): TokenInfo & { readonly word: WordInfo } {
