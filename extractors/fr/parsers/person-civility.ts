@@ -8,6 +8,7 @@
  * and no given name alone (`Madame Claire` names no family).
  */
 import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
+import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
@@ -15,8 +16,7 @@ import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 const TITLE = '(?:Monsieur|Madame|Mademoiselle|Mme\\.?|Mlle\\.?)';
 const WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+))?";
 const PARTICLE = '(?:Le|La|De|Du|Van|Von|Di|Da|Del|LE|DE)';
-/** A space, or a line end: the title often ends a line of a narrow column. */
-const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+// GAP allows a line end: the title often ends a line of a narrow column.
 /** The title, a surname (after a capitalised particle), and no capitalised word next: that would be a full name. */
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?<title>${TITLE})${GAP}(?<last>(?:${PARTICLE}${GAP})?${WORD})(?![\\p{L}\\p{N}@'’-]|[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}|[ \\t]+\\p{Lu})`;

@@ -6,6 +6,7 @@
  * one no known acronym and no French word unless it is a frequent surname (`WEBER`).
  */
 import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
+import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
@@ -15,8 +16,7 @@ import { isSurnameCandidate, naturalCase } from '../names.js';
 const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const UPPER = "\\p{Lu}{2,}(?:[-']\\p{Lu}{2,})?";
 const ENTRY_END = '(?=[ \\t]*(?:\\(|,|;|[–—][ \\t]|-[ \\t]|\\n|$))';
-/** The space between the two words, or a line end: a narrow column wraps an entry (`Soazig⏎PRIGENT ;`). */
-const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+// GAP allows a line end: a narrow column wraps an entry (`Solène⏎BRIANTEC ;`).
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}'@.-])(?:(?<first>${GIVEN})${GAP}(?<last>${UPPER})|(?<rlast>${UPPER})${GAP}(?<rfirst>${GIVEN}))${ENTRY_END}`;
 

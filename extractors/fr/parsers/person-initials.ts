@@ -6,6 +6,7 @@
  * the dot with a stray one (`N. . Delorme`).
  */
 import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
+import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isSurnameCandidate } from '../names.js';
@@ -14,7 +15,7 @@ const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+|['’]\\p{Ll}+)?";
 /** A capitalised surname particle (`Le Goff`, `De Vries`, `Van Damme`); lower-case ones read as prose. */
 const PARTICLE = '(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del)';
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>(?:${PARTICLE}(?:[ \\t]+|[ \\t]*\\n[ \\t]*))?${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>(?:${PARTICLE}${GAP})?${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 const NEIGHBOUR = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.[ \\t\\n]*${SURNAME}`, 'u');
 
 /** `le M. Bricolage`, `M. Grand Public`: an article before or a capitalised word after (`M. Cardon` stays a name). */

@@ -5,6 +5,7 @@
  * or after the pair. Both words must be capitalised, no common word and no place.
  */
 import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
+import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
@@ -12,8 +13,8 @@ import { isSurnameCandidate, naturalCase } from '../names.js';
 
 const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const SURNAME = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}\\p{Ll}+)?";
-/** A space or a line end between the two words (`…» Lison⏎Darcey`, or `Solène⏎BRIANTEC` in a narrow column: a scan or a text layer breaks lines anywhere). */
-const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+// GAP (a space or one line end) between the two words: a scan or a text layer breaks lines anywhere
+// (`…» Lison⏎Darcey`, `Solène⏎BRIANTEC` in a narrow column).
 const PATTERN = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.'’-])(?<first>${GIVEN})${GAP}(?<last>${SURNAME})(?![\\p{L}\\p{N}@'’-]|\\.\\p{L})`;
 
 const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(PERSON_AGENT_PARTICIPLES);
