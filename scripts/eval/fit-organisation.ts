@@ -15,7 +15,7 @@
  * 3. The scope adopted is the one whose mean F1 over the REAL sets (web-dev, web-tune, web-held,
  *    web-tune2, web-tune3, the three kinds) in cross-validation is highest, and only if it beats the hand rules there;
  *    else `hand` (the weights are written, not used). The model is then fitted on every tuning set.
- * The untouched sets (heldout4, heldout5, web-held2 and web-held3 when given) are never fitted on nor used to
+ * The untouched sets (heldout4, heldout5, web-held2, web-held3 and web-held4 when given) are never fitted on nor used to
  * choose: their scores with the written model are printed only.
  *
  * Deterministic (Newton's method to convergence, sorted names, rounded weights): the same data
@@ -46,7 +46,7 @@ const DECISION_ID = 'fr.organisation.decision';
 const LAMBDA = 2;
 const THRESHOLD = 0.5;
 const REAL_SETS = ['web-dev', 'web-tune', 'web-held', 'web-tune2', 'web-tune3'];
-const UNTOUCHED = new Set(['heldout4', 'heldout5', 'web-held2', 'web-held3']);
+const UNTOUCHED = new Set(['heldout4', 'heldout5', 'web-held2', 'web-held3', 'web-held4']);
 const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/decision-weights.ts');
 
 /** A page run up to the decision, with its organisation proposals as labelled examples. */
@@ -76,7 +76,7 @@ function webSetsFromArgs(): EvalSet[] {
   });
   const defaults: Record<string, string> = {
     'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-tune2': '/tmp/webtune2-pdf', 'web-tune3': '/tmp/webtune3-pdf', 'web-held2': '/tmp/webheld2-pdf',
-    'web-held3': '/tmp/webheld3-pdf',
+    'web-held3': '/tmp/webheld3-pdf', 'web-held4': '/tmp/webheld4-pdf',
   };
   for (const [name, dir] of Object.entries(defaults)) if (!given.has(name) && existsSync(dir)) given.set(name, dir);
   return [...given.entries()]
