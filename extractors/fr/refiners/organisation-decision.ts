@@ -14,6 +14,7 @@ import { DECISION_MODEL } from '../organisation/decision-weights.js';
 import { taggedProposals } from '../organisation/tagger.js';
 import type { TaggerModel } from '../organisation/tagger.js';
 import { TAGGER_MODEL } from '../organisation/tagger-weights.js';
+import { withoutLeadingRole } from '../organisation/role-led.js';
 
 /**
  * The refiner applying `model` (the fit scripts build one per cross-validation fold). An enabled
@@ -23,7 +24,9 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
   return {
     id: 'fr.organisation.decision',
     refine(context, given): Candidate[] {
-      const candidates = tagger.enabled ? [...given, ...taggedProposals(tagger, context, given)] : given;
+      const proposed = tagger.enabled ? [...given, ...taggedProposals(tagger, context, given)] : given;
+      // `Directrice du CREPA`: a role's `de` says what body it is of (role-led.ts), whichever rule proposed it.
+      const candidates = proposed.flatMap((candidate) => (candidate.type === 'organisation' ? (withoutLeadingRole(context.text, candidate) ?? []) : [candidate]));
       if (model.scope === 'hand') {
         return candidates.filter((candidate) => candidate.type !== 'organisation' || handKept({ rule: candidate.rule, handScore: handScoreOf(candidate) }));
       }
