@@ -35,6 +35,17 @@ export const LOCAL_AUTHORITY_HEADS: ReadonlySet<string> = new Set([
   "communauté d'agglomération", 'préfecture', 'sous-préfecture',
 ]);
 
+/**
+ * A meeting of a body or an event (`Assemblée générale ordinaire`, `Conseil d'administration du
+ * 7 mai`, `Semaine européenne de…`, `États généraux de…`): no organisation, whatever words follow.
+ * Folded (no accents, lower case), as the start of a proposal's value is compared.
+ */
+export const MEETING_OR_EVENT_OPENINGS: readonly string[] = [
+  'assemblee generale', "conseil d'administration", 'comite de pilotage', 'reunion', 'semaine', 'etats generaux', 'journee',
+  'journees', 'rencontre', 'rencontres', 'forum', 'salon', 'festival', 'colloque', 'seminaire', 'webinaire', 'conference',
+  'assises', 'universite d\'ete', 'semaine europeenne',
+];
+
 export const LEGAL_FORM_HEADS: ReadonlySet<string> = new Set(['association', 'société', 'entreprise', 'collectif', 'structure', "entreprise d'insertion", 'entreprise adaptée']);
 
 /**
