@@ -9,17 +9,21 @@ import { alternation, compile, fold } from '../../core/pattern.js';
 import { HEAD_WORDS } from '../organisation/name-words.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isDistinctiveName } from '../organisation/distinctive-name.js';
-import { KINDS_AFTER_NAME } from '../lexicon/organisation-cues.js';
+import { KINDS_AFTER_NAME, STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
 
 const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
 const NAME = `${WORD}(?:[ \\t]+(?:(?:de|du|des|d')[ \\t]*)?${WORD}){0,3}`;
-/** The kinds of `KINDS_AFTER_NAME`, and a fund or a grouping of structures. */
-const KINDS = alternation([...KINDS_AFTER_NAME, 'fonds', 'regroupement']);
-/** `, ` (an apposition) or `est` (a predicate), after a closing quote when the name was quoted. */
-const SAID = `(?:,[ \\t]*\\n?|[ \\t]*[»”"]?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:est|était|reste|sera)(?:[ \\t]+|[ \\t]*\\n))`;
-/** The kind, after an article that may end a line (`est un⏎PTCE`). */
-const KIND = `[ \\t]*(?:(?:une|un|l'|la|le|notre|cette)(?:[ \\t]+|[ \\t]*\\n[ \\t]*|(?<='))?)?${KINDS}(?![\\p{L}])`;
-const PATTERN = `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME})${SAID}${KIND}`;
+/**
+ * After a comma, the kinds of structure (`STRUCTURE_KINDS`: not `pôle`, which follows an
+ * adverb as often, `Aujourd'hui, le pôle…`); after `est`, any kind a name may be said to be.
+ */
+const COMMA_KINDS = alternation([...STRUCTURE_KINDS, 'fonds', 'regroupement']);
+const SAID_KINDS = alternation([...KINDS_AFTER_NAME, 'fonds', 'regroupement']);
+/** An article before the kind, which may end a line (`est un⏎PTCE`) or elide (`l'association`). */
+const ARTICLE = `(?:(?:une|un|l'|la|le|notre|cette)(?:[ \\t]+|[ \\t]*\\n[ \\t]*|(?<='))?)?`;
+/** `, ` + a kind (an apposition), or `est` + a kind (a predicate, after a closing quote when the name was quoted). */
+const SAID = `(?:,[ \\t]*\\n?[ \\t]*${ARTICLE}${COMMA_KINDS}|[ \\t]*[»”"]?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:est|était|reste|sera)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)${ARTICLE}${SAID_KINDS})(?![\\p{L}])`;
+const PATTERN = `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME})${SAID}`;
 
 /**
  * `Les Sureaux du Réseau Cocagne, une entreprise…`: `du` + a type word opens the body the name
@@ -36,7 +40,7 @@ function ownName(name: string): { skip: number; name: string } {
 export const organisationAppositionParser: Parser = {
   id: 'fr.organisation.apposition',
   pattern: () => compile(PATTERN, 'gu'),
-  requires: new RegExp(`${SAID}${KIND}`, 'u'), // the comma or verb and kind after the name: a cheap page test
+  requires: new RegExp(SAID, 'u'), // the comma or verb and kind after the name: a cheap page test
   extract(context, match): Candidate | null {
     const { skip, name } = ownName(match.groups?.['name'] ?? '');
     const start = match.index + skip;
