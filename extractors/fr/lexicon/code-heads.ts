@@ -8,4 +8,6 @@ export const CODE_HEADS: readonly string[] = [
   'page', 'p.', 'étape', 'etape', 'tome', 'chapitre', 'vague', 'volet', 'axe', 'lot', 'plot', 'version', 'annexe',
   'semaine', 'niveau', 'lettre', 'édition', 'promo', 'tranche', 'zone', 'secteur', 'rang', 'priorité', 'action', 'mesure',
   'diapositive', 'slide',
+  // Activity codes of the French business register (`APE 8899B`, `code NAF 94.99Z`).
+  'ape', 'naf',
 ];

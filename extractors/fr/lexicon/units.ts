@@ -45,6 +45,7 @@ export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
   'premier', 'premiers', 'première', 'premières', 'dernier', 'derniers', 'dernière', 'dernières',
   'nouveau', 'nouveaux', 'nouvel', 'nouvelle', 'nouvelles', 'grand', 'grands', 'grande', 'grandes',
   'petit', 'petits', 'petite', 'petites', 'autres', 'principaux', 'principales', 'jeunes', 'gros', 'grosses',
+  'différents', 'différentes', 'divers', 'diverses',
 ]);
 
 /** Units written out that the gold and the analysts name by their usual short form. */
