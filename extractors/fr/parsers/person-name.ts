@@ -8,6 +8,7 @@
 import { alternation, CAPITAL_AHEAD, compile, endsWithWord } from '../../core/pattern.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
+import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
@@ -19,9 +20,8 @@ const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+(?:-[ \\t]+\\p{Ll}{2,}(?=[\\s,.;:)]))?";
 /** The hyphen and space of a line-end hyphenation inside a surname. */
 const HYPHENATION = /-[ \t]+(?=\p{Ll})/gu;
-/** Surname particles of French, Iberian, Italian, Dutch, German and Arabic origin, in three casings. */
-const PARTICLE_WORDS = ['de', 'du', 'des', 'le', 'la', 'van', 'von', 'el', 'da', 'dos', 'di', 'ben', 'ait', 'aït', 'abou', 'del', 'della', 'ter'];
-const PARTICLE = `(?:${alternation(PARTICLE_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]))}|d')`;
+/** Surname particles (lexicon/name-particles.ts) in three casings, and `d'`. */
+const PARTICLE = `(?:${alternation(particleForms(true))}|d')`;
 const BREAK = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 /** `Nguyen Van Long`, `Tran Thi Mai`: the middle part of Vietnamese names, after the family name. */
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
@@ -106,7 +106,7 @@ export const personNameParser: Parser = {
       first = givenWords[0] ?? '';
       const second = givenWords[1] ?? '';
       const secondStart = match[0].indexOf(second, (groups['title']?.length ?? 0) + first.length);
-      const rest = PARTICLE_WORDS.includes(second.toLowerCase()) || MIDDLE_AND_SURNAME.test(last);
+      const rest = NAME_PARTICLES.includes(second.toLowerCase()) || MIDDLE_AND_SURNAME.test(last);
       last = rest ? match[0].slice(secondStart) : second;
       if (!rest) end = match.index + secondStart + second.length;
     }
