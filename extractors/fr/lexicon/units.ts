@@ -32,6 +32,8 @@ export const NOUNS_IN_E: ReadonlySet<string> = new Set([
   'musée', 'portée', 'durée', 'vallée', 'comité', 'marché', 'salarié', 'salariée', 'délégué', 'déléguée',
   'député', 'employé', 'employée', 'allié', 'associé', 'associée', 'invité', 'invitée', 'fumée', 'denrée',
   'café', 'degré', 'été', 'clé', 'thé', 'bébé', 'curé', 'pavé', 'fossé', 'traité', 'syndiqué',
+  // The attendance of minutes counts the excused as people (`Excusés : 10 excusés`).
+  'excusé', 'excusée',
 ]);
 
 /** Participles in `-ité` that the noun suffix rule of `isNounInE` must not take for nouns. */
