@@ -144,15 +144,18 @@ interface Confusion {
  * `é` doubled (`Coopeeratif`). Rarer confusions (`a` for `o`, `n` for `i`, `â` as `éa`) are left:
  * undone in a name no dictionary holds they make words of it (`France`, `Agoréa`).
  */
+// Each place opens on its letters, the letter before looked behind from them (`d(?<=\p{L}d)`, not
+// `(?<=\p{L})d`): the same places, but the engine stops only at those letters instead of running
+// the look-behind at every position (about ten times faster over the capitalised words of a page).
 const WORD_CONFUSIONS: readonly Confusion[] = [
-  { read: 'd', printed: 'ô', where: new RegExp(`(?<=\\p{L})d(?=${CONSONANT.replace('r', '')})`, 'gu') },
+  { read: 'd', printed: 'ô', where: new RegExp(`d(?<=\\p{L}d)(?=${CONSONANT.replace('r', '')})`, 'gu') },
   { read: 'é', printed: 'ô', where: new RegExp(`é(?=${CONSONANT}(?:e|s|es)(?!\\p{L}))`, 'gu') },
-  { read: 'ceu', printed: 'œu', where: /(?<=\p{L})ceu/gu },
-  { read: 'g', printed: 'ç', where: /(?<=\p{L})g(?=[aou])/gu },
-  { read: 'l', printed: 'i', where: new RegExp(`(?<=[bcdfgkmnpqstvxzBCDFGKMNPQSTVXZr])l(?=${CONSONANT.replace('l', '').replace('r', '')})|(?<=u)l(?=l(?!\\p{L}))`, 'gu') },
+  { read: 'ceu', printed: 'œu', where: /ceu(?<=\p{L}ceu)/gu },
+  { read: 'g', printed: 'ç', where: /g(?<=\p{L}g)(?=[aou])/gu },
+  { read: 'l', printed: 'i', where: new RegExp(`l(?<=[bcdfgkmnpqstvxzBCDFGKMNPQSTVXZr]l)(?=${CONSONANT.replace('l', '').replace('r', '')})|l(?<=ul)(?=l(?!\\p{L}))`, 'gu') },
   { read: 'qg', printed: 'q', where: /qg/gu },
-  { read: 'fi', printed: 'g', where: /(?<=\p{L})fi(?=[aeiouy])/gu },
-  { read: 'ee', printed: 'é', where: /(?<=\p{L})e[eé](?=\p{L})/gu },
+  { read: 'fi', printed: 'g', where: /fi(?<=\p{L}fi)(?=[aeiouy])/gu },
+  { read: 'ee', printed: 'é', where: /e(?<=\p{L}e)[eé](?=\p{L})/gu },
 ];
 
 /** Any place of a confusion in a word (one pattern, no state: the table's patterns are global). */
