@@ -441,12 +441,15 @@ const gluedWord: OcrRepair = {
 const ELISION_HOSTS = ['de', 'et', 'à', 'par', 'pour', 'sur', 'avec'];
 const gluedElision: OcrRepair = {
   name: 'glued-elision',
-  // The ASCII look-behind drops matches inside a word before they are built (the edit checks the
-  // whole class; a match inside a word ends at its end, so it hid no word start).
-  pattern: new RegExp(`${initialsAhead(ELISION_HOSTS)}(?<![a-zA-Z0-9'])${alternation(ELISION_HOSTS)}(?=[ld]'\\p{L})`, 'gu'),
+  // Anchored on the apostrophe (rare), the host word and the elided letter looked behind from it:
+  // words starting like a host (`de`, `et`, `à`…) are everywhere. The ASCII look-behind keeps the
+  // host whole; the edit checks the whole class before it. No host ends another, so the one
+  // before the elided letter is found by its spelling.
+  pattern: new RegExp(`'(?<=(?<![a-zA-Z0-9'])${alternation(ELISION_HOSTS)}[ld]')(?=\\p{L})`, 'gu'),
   edit: (match, text) => {
-    if (/[\p{L}\p{N}']/u.test(text.charAt(match.index - 1))) return null;
-    const end = match.index + match[0].length;
+    const end = match.index - 1;
+    const host = ELISION_HOSTS.find((word) => text.startsWith(word, end - word.length)) ?? '';
+    if (/[\p{L}\p{N}']/u.test(text.charAt(end - host.length - 1))) return null;
     return { start: end, end, text: ' ' };
   },
 };
