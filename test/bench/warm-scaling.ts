@@ -12,7 +12,7 @@
  *
  * So the start-up run here is the first WARM_DOCUMENTS_PER_THREAD × N documents of the set
  * (median of a few runs), and each measured run imports those same documents followed by 10, 50
- * or 100 more into a fresh corpus: marginal = (run − start-up run) / (its pages − the start-up
+ * or 100 more into a fresh corpus (as many runs, in rounds with the start-up run; medians): marginal = (run − start-up run) / (its pages − the start-up
  * run's pages). The warm-up is not hidden: its cost, what any import pays once per thread, is
  * printed beside (the start-up run beyond the tiny start-up, less its pages at the marginal rate).
  */
@@ -63,20 +63,26 @@ export async function warmThreadScaling(
   const warmDocuments = WARM_DOCUMENTS_PER_THREAD * jobs;
   const paths = (count: number): string[] => files.slice(0, count).map((file) => file.path);
   if (files.length < warmDocuments + Math.max(...sizes)) throw new Error(`the warm scaling needs ${warmDocuments + Math.max(...sizes)} documents, got ${files.length}`);
+  // Rounds of the start-up run and every size in turn, medians per size: the machine's other load
+  // drifts over minutes, and a marginal is a difference of two runs.
   const startUps: GlaneurRun[] = [];
-  for (let index = 0; index < startUpRuns; index += 1) startUps.push(await runGlaneur(paths(warmDocuments), join(work, `warm-${index}.sqlite`), jobs));
+  const sized = new Map<number, GlaneurRun[]>(sizes.map((count) => [count, []]));
+  for (let round = 0; round < startUpRuns; round += 1) {
+    startUps.push(await runGlaneur(paths(warmDocuments), join(work, `warm-${round}.sqlite`), jobs));
+    for (const count of sizes) sized.get(count)?.push(await runGlaneur(paths(warmDocuments + count), join(work, `warm-${round}-plus-${count}.sqlite`), jobs));
+  }
   const startUp = medianOf(startUps);
   const rows = [['documents', 'pages', 'wall', 'marginal wall ms/page', 'CPU', 'marginal CPU ms/page', 'load (1 min)']];
   const marginal: { documents: number; wallMs: number; cpuMs: number | null }[] = [];
   for (const count of sizes) {
-    const run = await runGlaneur(paths(warmDocuments + count), join(work, `warm-plus-${count}.sqlite`), jobs);
+    const run = medianOf(sized.get(count) ?? []);
     const pages = run.pages - startUp.pages;
     const wallMs = ((run.wallS - startUp.wallS) / pages) * 1000;
     const cpuMs = run.cpuS === null || startUp.cpuS === null ? null : ((run.cpuS - startUp.cpuS) / pages) * 1000;
     marginal.push({ documents: count, wallMs, cpuMs });
     rows.push([`${warmDocuments} + ${count}`, `${startUp.pages} + ${pages}`, seconds(run.wallS), wallMs.toFixed(1), run.cpuS === null ? 'n/a' : seconds(run.cpuS), cpuMs === null ? 'n/a' : cpuMs.toFixed(1), (loadavg()[0] ?? 0).toFixed(1)]);
   }
-  log(`\nwith warm threads: start-up = the first ${warmDocuments} documents of the set (${WARM_DOCUMENTS_PER_THREAD} per thread, ${startUp.pages} pages, median of ${startUpRuns}): wall ${seconds(startUp.wallS)}, CPU ${startUp.cpuS === null ? 'n/a' : seconds(startUp.cpuS)}; each run imports them and then 10, 50 or 100 more`);
+  log(`\nwith warm threads: start-up = the first ${warmDocuments} documents of the set (${WARM_DOCUMENTS_PER_THREAD} per thread, ${startUp.pages} pages, median of ${startUpRuns}): wall ${seconds(startUp.wallS)}, CPU ${startUp.cpuS === null ? 'n/a' : seconds(startUp.cpuS)}; each run imports them and then 10, 50 or 100 more (medians of ${startUpRuns}, in rounds)`);
   log(table(rows));
   const steady = marginal.at(-1);
   if (steady !== undefined) {
