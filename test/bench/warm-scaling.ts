@@ -10,10 +10,10 @@
  * the 10-document run (the spread of 97 % first reported), which then measures the warm-up
  * rather than the time per page.
  *
- * So the start-up run here is the first WARM_DOCUMENTS_PER_THREAD × N documents of the set
- * (median of a few runs), and each measured run imports those same documents followed by 10, 50
- * or 100 more into a fresh corpus (as many runs, in rounds with the start-up run; medians): marginal = (run − start-up run) / (its pages − the start-up
- * run's pages). The warm-up is not hidden: its cost, what any import pays once per thread, is
+ * So the start-up run here is the first WARM_DOCUMENTS_PER_THREAD × N documents of the set, and
+ * each measured run imports those same documents followed by 10, 50 or 100 more into a fresh
+ * corpus (a few rounds of the four runs in turn; medians): marginal = (run − start-up run) /
+ * (its pages − the start-up run's pages). The warm-up is not hidden: its cost, what any import pays once per thread, is
  * printed beside (the start-up run beyond the tiny start-up, less its pages at the marginal rate).
  */
 import { join } from 'node:path';
