@@ -24,6 +24,7 @@ import { readStoredSpan, resizeMention } from '../store/spans.js';
 import { createSummaryCache } from '../store/summary-cache.js';
 import type { ApiImplementation, DocumentDetail, PageDetail } from './contract.js';
 import type { ApiEvent } from './events.js';
+import { mentionsCsvForApp } from './csv-export.js';
 import { createImportRunner, type ImportRunner } from './imports.js';
 import { createPageImages } from './page-images.js';
 import type { UploadStore } from './uploads.js';
@@ -153,6 +154,7 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
     cancelImport: ({ importId }) => ({ cancelled: imports.cancel(importId) }),
     getIndicatorTable: ({ status }) => indicatorSummary(db, status ?? 'accepted'),
     listDocumentGroups: () => refreshDocumentGroups(db),
+    exportMentionsCsv: ({ status }) => mentionsCsvForApp(db, status),
     getDocumentMetadata: ({ documentId }) => getDocumentMetadata(db, documentId),
     updateDocumentMetadata: ({ documentId, actor, changes }) => updateDocumentMetadata(db, who(actor), documentId, changes),
   };
