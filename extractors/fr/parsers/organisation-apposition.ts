@@ -28,7 +28,7 @@ const PATTERN = `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME})${SAID}`;
 const REQUIRES = `(?:,[ \\t]*\\n?[ \\t]*${ARTICLE}${COMMA_KINDS}|(?:est|était|reste|sera)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)${ARTICLE}${SAID_KINDS})(?![\\p{L}])`;
 
 /**
- * `Les Sureaux du Réseau Cocagne, une entreprise…`: `du` + a type word opens the body the name
+ * `Les Sorbelins du Réseau Tissage, une entreprise…`: `du` + a type word opens the body the name
  * belongs to; the name ends before it. `Ce Kelmora est…`: a demonstrative or possessive opening a
  * sentence is not the name's. Returns the name and how far into the match it starts.
  */
