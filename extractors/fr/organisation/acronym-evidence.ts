@@ -164,7 +164,7 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   // `le TRV est un dispositif de…`, `l'OPRA, un programme national`, `une Zone Littorale (ZLP)`: the
   // sentence says what the token is, and it is a scheme, a plan or a zone, not a body.
   // One sense per page: said once, it holds for the token's other occurrences (`le dispositif TRV`).
-  { id: 'said-to-be-programme', rejects: (text, start, end, acronym) => saidToBeProgramme(text, start, end) || saidElsewhere(text, start, acronym) },
+  { id: 'said-to-be-programme', rejects: (text, _start, _end, acronym) => saidOnPage(text, acronym) },
   // `LUCIE⏎BERTRAND, GÉRANTE`: a first name in capitals, then a word in capitals, is a person in a heading.
   {
     id: 'first-name-in-capitals',
@@ -176,6 +176,9 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
 /** `ACR est un dispositif`, `ACR, un plan…`, or a capitalised expansion led by a zone or programme word. */
 const PREDICATE = /^[ \t]*(?:,[ \t]*|[ \t]+(?:est|était|sera|reste)[ \t]+)(?:un|une|le|la|l['’])[ \t]*(?<first>\p{Ll}+)(?:[ \t]+(?<second>\p{Ll}+))?/u;
 function saidToBeProgramme(text: string, start: number, end: number): boolean {
+  // Cheap tests first: a comma or the verb after the token, or a bracket before it.
+  const predicate = /^[ \t]*(?:,|est|était|sera|reste)/u.test(text.slice(end, end + 9));
+  if (!predicate && !text.slice(Math.max(0, start - 3), start).includes('(')) return false;
   // The kind is the noun after the article, or after one adjective (`un nouveau dispositif`).
   const said = PREDICATE.exec(text.slice(end, end + 50))?.groups;
   if ([said?.['first'], said?.['second']].some((word) => word !== undefined && PROGRAMME_WORDS.has(fold(word)))) return true;
@@ -186,15 +189,29 @@ function saidToBeProgramme(text: string, start: number, end: number): boolean {
   while (first < words.length - 1 && EXPANSION_CONNECTORS.has(fold(words[first] ?? ''))) first += 1;
   return ZONE_WORDS.has(fold(words[first] ?? ''));
 }
-/** Whether another whole-word occurrence of `acronym` on the page (the first 20) is said to be a programme. */
-function saidElsewhere(text: string, start: number, acronym: string): boolean {
+/**
+ * Whether a whole-word occurrence of `acronym` on the page (the first 20) is said to be a
+ * programme. Every match of the acronym parser on a page asks with the same text, so the answers
+ * of the last page are kept (one page at a time: no growth).
+ */
+let saidPage = '';
+const saidAnswers = new Map<string, boolean>();
+function saidOnPage(text: string, acronym: string): boolean {
+  if (text !== saidPage) {
+    saidPage = text;
+    saidAnswers.clear();
+  }
+  const known = saidAnswers.get(acronym);
+  if (known !== undefined) return known;
+  let said = false;
   let seen = 0;
-  for (let at = text.indexOf(acronym); at !== -1 && seen < 20; at = text.indexOf(acronym, at + acronym.length)) {
+  for (let at = text.indexOf(acronym); at !== -1 && seen < 20 && !said; at = text.indexOf(acronym, at + acronym.length)) {
     seen += 1;
     const whole = !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + acronym.length));
-    if (at !== start && whole && saidToBeProgramme(text, at, at + acronym.length)) return true;
+    said = whole && saidToBeProgramme(text, at, at + acronym.length);
   }
-  return false;
+  saidAnswers.set(acronym, said);
+  return said;
 }
 const EXPANSION_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'à', 'en']);
 

@@ -361,11 +361,11 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);
 }
 
-/** `… à Lectoure`, `… au Mans` closing a name: a known place after `à`/`au`/`aux`. */
+/** `… à Auch`, `… au Mans` closing a name: a known place after `à`/`au`/`aux`. */
 const TRAILING_PLACE = /\s+(?:à|au|aux)\s+(?<place>\p{Lu}[\p{L}'’ -]*\p{L})$/u;
 
 /**
- * `Horlogerie du Gers à Lectoure`, `Atelier 26 à Lyon-Villeurbanne`: where a structure is, written
+ * `Fonderie du Gers à Auch`, `Atelier 26 à Lyon-Villeurbanne`: where a structure is, written
  * after its name in a list or a sentence, is not part of the name (a type word's name is read
  * the same way, name-end-rules.ts `locative-place`). Only a place the lexicon knows is cut, so
  * `La Boîte à Outils` stays whole.

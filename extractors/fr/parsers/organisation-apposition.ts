@@ -24,9 +24,11 @@ const ARTICLE = `(?:(?:une|un|l'|la|le|notre|cette)(?:[ \\t]+|[ \\t]*\\n[ \\t]*|
 /** `, ` + a kind (an apposition), or `est` + a kind (a predicate, after a closing quote when the name was quoted). */
 const SAID = `(?:,[ \\t]*\\n?[ \\t]*${ARTICLE}${COMMA_KINDS}|[ \\t]*[»”"]?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:est|était|reste|sera)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)${ARTICLE}${SAID_KINDS})(?![\\p{L}])`;
 const PATTERN = `(?<![\\p{L}\\p{N}'’-])(?<name>${NAME})${SAID}`;
+/** What SAID needs, opening on a literal (a comma or the verb) so the page test scans fast. */
+const REQUIRES = `(?:,[ \\t]*\\n?[ \\t]*${ARTICLE}${COMMA_KINDS}|(?:est|était|reste|sera)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)${ARTICLE}${SAID_KINDS})(?![\\p{L}])`;
 
 /**
- * `Les Sureaux du Réseau Cocagne, une entreprise…`: `du` + a type word opens the body the name
+ * `Les Sorbelins du Réseau Tissage, une entreprise…`: `du` + a type word opens the body the name
  * belongs to; the name ends before it. `Ce Kelmora est…`: a demonstrative or possessive opening a
  * sentence is not the name's. Returns the name and how far into the match it starts.
  */
@@ -40,7 +42,7 @@ function ownName(name: string): { skip: number; name: string } {
 export const organisationAppositionParser: Parser = {
   id: 'fr.organisation.apposition',
   pattern: () => compile(PATTERN, 'gu'),
-  requires: new RegExp(SAID, 'u'), // the comma or verb and kind after the name: a cheap page test
+  requires: new RegExp(REQUIRES, 'u'), // the comma or verb and kind after the name: a cheap page test
   extract(context, match): Candidate | null {
     const { skip, name } = ownName(match.groups?.['name'] ?? '');
     const start = match.index + skip;

@@ -54,10 +54,10 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
   },
   'said-to-be-programme': {
     positive: [
-      { line: 'Au cœur du bouquet, le |TRV est un dispositif de formation entre pairs.', token: 'TRV' },
+      { line: 'Depuis mars, le |TRV est un dispositif d’échange entre pairs.', token: 'TRV' },
       { line: 'Nous avons lancé le |PRAO, un programme régional.', token: 'PRAO' },
-      { line: 'Grâce à sa Zone Maritime Protégée (|ZMP) élargie, le port vit.', token: 'ZMP' },
-      { line: 'Le CREPA est un nouveau plan. Pourquoi mobiliser le |CREPA ?', token: 'CREPA' },
+      { line: 'L’île protège sa Zone Maritime Protégée (|ZMP) depuis 2015.', token: 'ZMP' },
+      { line: 'Le CREPA est un nouveau plan. Qui peut demander le |CREPA ?', token: 'CREPA' },
     ],
     negative: [
       { line: 'Le |GRAAL est une association de Lille.', token: 'GRAAL' },
