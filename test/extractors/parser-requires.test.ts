@@ -75,3 +75,28 @@ describe('Parser.requires never hides a match', () => {
     expect(runParsers([parser], context('x @ x'))).toHaveLength(2);
   });
 });
+
+describe('fr.organisation.brand requires, read from the capital', () => {
+  const brand = FRENCH_PARSERS.find((parser) => parser.id === 'fr.organisation.brand');
+  const reference = /\p{Ll}\p{Lu}/u;
+  const agrees = (text: string): boolean => brand?.requires?.test(text) === reference.test(text);
+
+  it('answers as a lower-case letter then a capital for every character before a capital and after a lower-case letter', () => {
+    const disagreeing: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const char = String.fromCharCode(code);
+      for (const text of [`x${char}`, `${char}Q`, ` ${char} `]) if (!agrees(text)) disagreeing.push(text);
+    }
+    expect(disagreeing).toEqual([]);
+  });
+
+  it('passes pages with a capital inside a word, in any script', () => {
+    for (const text of ['le projet coHose démarre', 'une fabrique rESSources', 'ΑθήναΠόλη', 'москваМосква', 'x𝐀']) expect(brand?.requires?.test(text)).toBe(reference.test(text));
+    expect(brand?.requires?.test('le projet coHose démarre')).toBe(true);
+  });
+
+  it('skips pages whose capitals all open words', () => {
+    expect(brand?.requires?.test('Le Pôle Territorial de Coopération Économique de Lens')).toBe(false);
+    expect(brand?.requires?.test('AU CŒUR DU TERRITOIRE, 12 STRUCTURES')).toBe(false);
+  });
+});

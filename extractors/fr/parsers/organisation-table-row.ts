@@ -36,6 +36,9 @@ function cellName(text: string, start: number, end: number): { end: number; valu
 export const organisationTableRowParser: Parser = {
   id: 'fr.organisation.table-row',
   pattern: () => compile(ROW_LINE, 'gmu'),
+  // Every row ends with a department code in brackets: pages without one are skipped (the pattern
+  // reads each line to its end, then back, at every line start).
+  requires: /\(\d{2,3}\)/u,
   extract(context, match): Candidate[] | null {
     const lineEnd = match.index + match[0].length;
     const row = tableRowEndingAt(context.text, match.index, lineEnd);
