@@ -2,7 +2,9 @@
  * `recruté en janvier`, `depuis mars`, `fin septembre`, `au mois de mai`: a month with no year
  * after a preposition or a part-of-month word. The year is the document's (`fr.date.resolve-year`),
  * moved back when the month lies after the document date and the sentence speaks of the past.
- * `Mars` with no cue (the planet, a brand) and `mai` with no cue are left alone.
+ * `Mars` with no cue (the planet, a brand) and `mai` with no cue are left alone. A month that
+ * comes back every year (`qui a lieu tous les ans en novembre`, `chaque année en juin`) is a habit,
+ * not a date.
  */
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
@@ -15,6 +17,9 @@ const MONTH_OF = `(?:au|le|du|ce)${GAP}mois${GAP}d(?:e${GAP}|')`;
 const CUE = `(?:(?:en|depuis|dès|des|début|fin|courant)${GAP}|mi-|${MONTH_OF})`;
 const PATTERN = firstLettersAhead(['en', 'depuis', 'dès', 'des', 'début', 'fin', 'courant', 'mi', 'au', 'le', 'du', 'ce']) + bounded(`(?<cue>${CUE})${MONTH_PATTERN}(?![ \\t]*(?:\\d|dernier|prochain))`);
 
+/** `tous les ans`, `chaque année`, `tous les mois de`: a recurring time just before the month's cue. */
+const RECURRING_BEFORE = /(?:tous[ \t\n]+les[ \t\n]+ans|chaque[ \t\n]+(?:année|an|mois))[ \t\n,]*$/iu;
+
 export const dateMonthBareParser: Parser = {
   id: 'fr.date.month-bare',
   pattern: () => compile(PATTERN, 'giu'),
@@ -25,6 +30,7 @@ export const dateMonthBareParser: Parser = {
     if (month === undefined) return null;
     // Three-letter abbreviations (`oct`, `jan`) are too ambiguous without a year.
     if ((groups['month'] ?? '').length < 4 && (groups['month'] ?? '').toLowerCase() !== 'mai') return null;
+    if (RECURRING_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index))) return null;
     const monthStart = match.index + match[0].length - (groups['month'] ?? '').length;
     const past = /^depuis/iu.test(cue) || isPastBefore(context.text, match.index);
     return {

@@ -1,7 +1,8 @@
 /**
  * A year used as a date: `en 2021`, `depuis 2019`, `la loi de 2014`, `Courant 2017`, `promotion
  * 2022`. A year-like number before a counted noun (`1932 bénéficiaires`) is a figure instead,
- * and numbers glued to other digits (phones, postcodes, `N°2022-15`) are not years.
+ * and numbers glued to other digits (phones, postcodes, `N°2022-15`) are not years, nor is the year
+ * that names a law right after `loi` (`association loi 1901`).
  */
 import { alternation, compile } from '../../core/pattern.js';
 import { MONTHS } from '../lexicon/months.js';
@@ -14,6 +15,8 @@ import { STREET_WORDS } from '../lexicon/street-words.js';
 const PATTERN = '(?=[12])(?<![\\p{L}\\p{N}°.,/]|\\d[ .])(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\d| \\d{3}(?!\\d)|[ ]?(?:%|€))';
 const TRIGGER = /(?:^|[^\p{L}])(?:en|depuis|de|dès|des|courant|fin|début|mi|avant|après|jusqu'en|jusqu'à|d'ici|année|l'année|promotion|vague|édition|saison|entre|et|à|au|printemps|été|automne|hiver)[\s-]*$/iu;
 const MONTH_BEFORE = new RegExp(`${alternation(Object.keys(MONTHS))}\\.?[ \\t\\n]+$`, 'iu');
+/** `loi 1901`, `Loi 1905`: the law's name, with no `de`/`du` between. */
+const LAW_NAME_BEFORE = /(?:^|[^\p{L}])loi[ \t]+$/iu;
 const FOLLOWING_WORD = /^[ \t]+(?<word>\p{L}[\p{L}'-]*)/u;
 
 export const dateYearParser: Parser = {
@@ -31,6 +34,8 @@ export const dateYearParser: Parser = {
     // `1977 avenue des Moulins`: a street number.
     if (word !== undefined && STREET_WORDS.has(word.toLowerCase())) return null;
     const lookBehind = context.text.slice(Math.max(0, match.index - 24), match.index);
+    // `association loi 1901`: a year right after `loi` names the law (a legal status), it dates nothing.
+    if (LAW_NAME_BEFORE.test(lookBehind)) return null;
     const triggered = TRIGGER.test(lookBehind);
     return {
       type: 'date', start: match.index, end, value: '', confidence: triggered ? 0.85 : 0.6, rule: this.id,

@@ -46,7 +46,9 @@ const LEFT = `(?:(?<![\\p{L}\\p{N},.°/@#+-])|(?=\\d)(?<=(?<![\\p{L}\\p{N}])(?:d
 const AHEAD = firstLettersAhead([...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_PARTS)], '\\d+-');
 
 /** The count parser's pattern: a number, then a symbol, a glued acronym unit or a word. */
-export const FIGURE_PATTERN = `${AHEAD}${LEFT}${NUMBER}${NO_GLUED_LETTER}(?:${SYMBOL_GAP}(?<symbol>${SYMBOLS})(?![\\p{L}\\p{N}])|(?<glued>${GLUED_UNIT})|${NOUN})?`;
+/** `17:15`: the minutes of a time of day are no number of their own. */
+const NOT_MINUTES = '(?<!\\d:)';
+export const FIGURE_PATTERN = `${AHEAD}${LEFT}${NOT_MINUTES}${NUMBER}${NO_GLUED_LETTER}(?:${SYMBOL_GAP}(?<symbol>${SYMBOLS})(?![\\p{L}\\p{N}])|(?<glued>${GLUED_UNIT})|${NOUN})?`;
 
 /**
  * How the proposal reads: `measure` (a symbol), `noun` (a word that may be counted), `adjective`

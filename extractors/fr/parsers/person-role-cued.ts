@@ -8,7 +8,7 @@ import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
-import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isSurnameCandidate, naturalCase } from '../names.js';
 
 const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
@@ -24,10 +24,20 @@ const PROFESSIONS: ReadonlySet<string> = new Set(PROFESSION_NOUNS);
 const ROLE_AFTER = /^[ \t]*(?:,|\(|[–—][ \t])[ \t]*\n?[ \t]*(?:(?:la|le|l['’]|notre|sa|son)[ \t]+)?(?<word>\p{L}[\p{L}·-]*)/u;
 const WORD_CHAR = /[\p{L}·-]/u;
 
-/** A capitalised word that is no common word, place or role (`Darcey`, `Gardéry`, `Claude`). */
-function nameLike(word: string): boolean {
-  return word.split('-').every((part) => !isCommonWord(part.toLowerCase()) && !isPlaceName(part)) && isSurnameCandidate(word);
+/**
+ * A capitalised word that is no common word, place or role (`Darcey`, `Gardéry`, `Claude`). In
+ * the surname's place a known surname may be a word too (`Martin`, `Petit`), and a double-barrelled
+ * surname may hold one (`Carrey-Conte`) when another of its parts is no word.
+ */
+function nameLike(word: string, surname: boolean): boolean {
+  const parts = word.split('-');
+  if (!isSurnameCandidate(word) || parts.some((part) => isPlaceName(part))) return false;
+  if (parts.length > 1 && surname) return parts.some((part) => !isCommonWord(part.toLowerCase())) && parts.every((part) => part.length > 1);
+  return parts.every((part) => !isCommonWord(part.toLowerCase()) || (surname && isSurname(part)));
 }
+
+/** `Par` opening a line (or the page) right before the name: a byline. */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*par[ \t]+$/iu;
 
 /** A determiner that ends the text before a role (`la`, `notre`, `l’`). */
 const DETERMINER_END = /(?:^|[^\p{L}])(?:la|le|notre|votre|sa|son|leur|l['’])$/iu;
@@ -57,7 +67,8 @@ function lastWord(text: string): { word: string; before: string } {
 function roleCued(text: string, start: number, end: number): boolean {
   const { word, before } = lastWord(text.slice(Math.max(0, start - 40), start));
   // A cue before that does not hold (`explique X` with no quote before it) leaves the role after to be read.
-  if (word === 'par' && AGENT_PARTICIPLES.has(lastWord(before).word)) return true;
+  // `Par X Y` opening a line is a byline.
+  if (word === 'par' && (AGENT_PARTICIPLES.has(lastWord(before).word) || BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return true;
   if (SPEECH.has(word) && /[,»”]$/u.test(before)) return true;
   if (word === '' && /[,:]$/u.test(before)) {
     const role = lastWord(before.slice(0, -1)).word;
@@ -77,7 +88,7 @@ export const personRoleCuedParser: Parser = {
     const last = match.groups?.['last'] ?? '';
     const end = match.index + match[0].length;
     // The context first: most capitalised pairs have no role next to them, and it is cheaper to read than the lexicons.
-    if (!roleCued(context.text, match.index, end) || !nameLike(first) || !(nameLike(last) || upperSurname(last))) return null;
+    if (!roleCued(context.text, match.index, end) || !nameLike(first, false) || !(nameLike(last, true) || upperSurname(last))) return null;
     return { type: 'person', start: match.index, end, value: `${first} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [] };
   },
 };
