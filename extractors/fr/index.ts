@@ -33,6 +33,7 @@ import { personReversedParser } from './parsers/person-reversed.js';
 import { personRoleCuedParser } from './parsers/person-role-cued.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
 import { organisationCandidatesRefiner } from './refiners/organisation-candidates.js';
+import { personListMemberRefiner } from './refiners/person-list-member.js';
 import { organisationDecisionRefiner } from './refiners/organisation-decision.js';
 import { organisationPlacesRefiner } from './refiners/organisation-places.js';
 import { organisationListNeighboursRefiner } from './refiners/organisation-list-neighbours.js';
@@ -75,6 +76,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
 ];
 
 export const FRENCH_REFINERS: readonly Refiner[] = [
+  personListMemberRefiner,
   organisationListNeighboursRefiner,
   organisationLowerListMemberRefiner,
   organisationCandidatesRefiner,

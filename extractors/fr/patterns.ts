@@ -32,8 +32,8 @@ export const WEEKDAY_AHEAD = firstLettersAhead(Object.keys(WEEKDAYS));
 export const MONTH_PATTERN = `(?<month>${alternation(Object.keys(MONTHS))})`;
 /** A weekday name, captured as `weekday`. */
 export const WEEKDAY_PATTERN = `(?<weekday>${alternation(Object.keys(WEEKDAYS))})`;
-/** A day of the month, `1er` and `premier` included, captured as `day`. */
-export const DAY_PATTERN = '(?<day>premier|(?:3[01]|[12]\\d|0?[1-9])(?:er)?)';
+/** A day of the month, `1er` and `premier` included, captured as `day`; OCR may split the ordinal (`1 er mars`). */
+export const DAY_PATTERN = '(?<day>premier|(?:3[01]|[12]\\d|0?[1-9])(?:er|(?<=(?<!\\d)1)[ ]er(?=[ \\t]))?)';
 /** A four-digit year from 1900 to 2099, captured as `year`. */
 export const YEAR_PATTERN = '(?<year>(?:19|20)\\d{2})(?![\\p{N}])';
 /** Spaces that group thousands inside one line (`1 500`, no-break and narrow no-break included). */

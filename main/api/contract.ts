@@ -141,6 +141,11 @@ export const apiSchemas = {
   getIndicatorTable: z.object({ status: z.enum(['accepted', 'pending', 'edited', 'all']).optional() }).strict(),
   /** Files that are one document (exported and scanned, re-saved, later version), regrouped from their text. → DocumentGroup[] */
   listDocumentGroups: z.object({}).strict(),
+  /**
+   * The mentions export, as `glaneur export --format mentions --excel-fr` writes it (`;`, BOM,
+   * French headers), for the app to save: every mention, or only those of a status. → CsvExport
+   */
+  exportMentionsCsv: z.object({ status: z.enum(['accepted', 'pending', 'rejected', 'edited', 'all']).optional() }).strict(),
   /** A document's title, date, PTCE and genre (inferred, or as a person set them). → DocumentMetadata. Errors: NOT_FOUND. */
   getDocumentMetadata: z.object({ documentId: id }).strict(),
   /** Corrects metadata; the fields set are kept by re-inference. → DocumentMetadata. Errors: NOT_FOUND, INVALID_ARGUMENT. */
@@ -224,8 +229,19 @@ export interface ApiOutputs {
   cancelImport: { readonly cancelled: boolean };
   getIndicatorTable: IndicatorSummary;
   listDocumentGroups: DocumentGroup[];
+  exportMentionsCsv: CsvExport;
   getDocumentMetadata: DocumentMetadata;
   updateDocumentMetadata: DocumentMetadata;
+}
+
+/** An export for the app to save as a file. */
+export interface CsvExport {
+  /** A name to save it under (`glaneur-mentions-2026-12-02.csv`). */
+  readonly fileName: string;
+  /** The file's text, byte order mark included. */
+  readonly text: string;
+  /** Data rows (mentions) written. */
+  readonly rows: number;
 }
 
 /** A document's original file, as kept in the corpus. */

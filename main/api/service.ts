@@ -21,9 +21,10 @@ import { prepared } from '../store/statements.js';
 import { applyBulkStatus, previewLikeThis, undoBatchAware } from '../store/bulk.js';
 import { getOriginal } from '../store/originals.js';
 import { readStoredSpan, resizeMention } from '../store/spans.js';
-import { listDocumentSummaries } from '../store/summaries.js';
+import { createSummaryCache } from '../store/summary-cache.js';
 import type { ApiImplementation, DocumentDetail, PageDetail } from './contract.js';
 import type { ApiEvent } from './events.js';
+import { mentionsCsvForApp } from './csv-export.js';
 import { createImportRunner, type ImportRunner } from './imports.js';
 import { createPageImages } from './page-images.js';
 import type { UploadStore } from './uploads.js';
@@ -74,6 +75,9 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
     if (document === undefined || original === undefined) throw new NotFoundError(`original file of document ${documentId}`);
     return { document, ...original };
   };
+  // The library's rows, read again per document after a review's decisions (summary-cache.ts).
+  const summaries = createSummaryCache(db);
+  const touching = <T extends { readonly documentId: number | null }>(write: () => T): T => summaries.written(write, (result) => [result.documentId]);
   const pageImages = createPageImages((documentId) => {
     const { document, bytes } = originalFile(documentId);
     return { fileName: document.fileName, sha256: document.sha256, bytes };
@@ -102,14 +106,17 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
       return { documentId, number: page, text: row.text, source: row.source, ocrConfidence: row.ocr_confidence, width: row.width, height: row.height, words };
     },
     listMentions: (query) => listMentions(db, query),
-    acceptMention: ({ mentionId, actor }) => acceptMention(db, who(actor), mentionId),
-    rejectMention: ({ mentionId, actor }) => rejectMention(db, who(actor), mentionId),
-    resetMention: ({ mentionId, actor }) => resetMention(db, who(actor), mentionId),
-    editMention: ({ mentionId, actor, changes }) => editMention(db, who(actor), mentionId, changes),
-    addMention: ({ actor, ...mention }) => addMention(db, who(actor), mention),
+    acceptMention: ({ mentionId, actor }) => touching(() => acceptMention(db, who(actor), mentionId)),
+    rejectMention: ({ mentionId, actor }) => touching(() => rejectMention(db, who(actor), mentionId)),
+    resetMention: ({ mentionId, actor }) => touching(() => resetMention(db, who(actor), mentionId)),
+    editMention: ({ mentionId, actor, changes }) => touching(() => editMention(db, who(actor), mentionId, changes)),
+    addMention: ({ actor, ...mention }) => touching(() => addMention(db, who(actor), mention)),
     // A bulk action is undone whole; the entry answered is the most recent change undone.
     undo: ({ actor }) => {
-      const [latest] = undoBatchAware(db, who(actor));
+      const [latest] = summaries.written(
+        () => undoBatchAware(db, who(actor)),
+        (entries) => entries.map((entry) => entry.documentId),
+      );
       if (latest === undefined) throw new NothingToUndoError();
       return latest;
     },
@@ -130,14 +137,14 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
       emit({ type: 'corpus-changed' });
       return summaries;
     },
-    listDocumentSummaries: () => listDocumentSummaries(db),
+    listDocumentSummaries: () => summaries.list(),
     getOriginal: ({ documentId }) => {
       const { document, mediaType, bytes } = originalFile(documentId);
       return { documentId, fileName: document.fileName, mediaType, base64: Buffer.from(bytes).toString('base64') };
     },
     getPageImage: ({ documentId, page }) => pageImages.get(documentId, page),
     readSpan: ({ documentId, page, start, end }) => readStoredSpan(db, documentId, page, start, end),
-    resizeMention: ({ mentionId, start, end, actor }) => resizeMention(db, who(actor), mentionId, start, end),
+    resizeMention: ({ mentionId, start, end, actor }) => touching(() => resizeMention(db, who(actor), mentionId, start, end)),
     previewBulk: (like) => previewLikeThis(db, like),
     applyBulk: ({ mentionIds, status, actor }) => {
       const outcome = applyBulkStatus(db, who(actor), mentionIds, status);
@@ -147,6 +154,7 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
     cancelImport: ({ importId }) => ({ cancelled: imports.cancel(importId) }),
     getIndicatorTable: ({ status }) => indicatorSummary(db, status ?? 'accepted'),
     listDocumentGroups: () => refreshDocumentGroups(db),
+    exportMentionsCsv: ({ status }) => mentionsCsvForApp(db, status),
     getDocumentMetadata: ({ documentId }) => getDocumentMetadata(db, documentId),
     updateDocumentMetadata: ({ documentId, actor, changes }) => updateDocumentMetadata(db, who(actor), documentId, changes),
   };

@@ -60,6 +60,37 @@ export interface ImportOptions {
   readonly getOcrPool?: (() => Promise<OcrPool>) | undefined;
   /** Once aborted, no further file is started; files already being read finish and are kept. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Document threads the caller started ahead (`startDocumentThreads`, with this import's
+   * `threadHeapMb`), so that they load pdf.js and the extractors while the corpus is opened.
+   * The import reads on them (starting more if it needs more), and terminates every one of them,
+   * used or not, when it ends.
+   */
+  readonly threads?: StartedThreads | undefined;
+}
+
+/** Document threads started ahead of an import (`startDocumentThreads`). */
+export interface StartedThreads {
+  readonly threads: readonly DocumentThread[];
+  /**
+   * The process's resident size just before they started: the memory budget counts from there,
+   * as when the import starts its own threads, so that their start-up is inside the budget.
+   */
+  readonly rssBefore: number;
+  /** Stops them all (a caller that does not get to import). */
+  terminate(): Promise<void>;
+}
+
+/**
+ * Starts `count` document threads before the import proper: each loads and warms pdf.js and the
+ * extractors (about a second of CPU) while the caller opens the corpus, instead of after. Hand
+ * them to `importFiles` (option `threads`), which terminates them; a caller that stops before
+ * importing terminates them itself.
+ */
+export function startDocumentThreads(count: number, heapMb: number = DEFAULT_THREAD_HEAP_MB): StartedThreads {
+  const rssBefore = process.memoryUsage.rss();
+  const threads = Array.from({ length: Math.max(0, count) }, () => new DocumentThread(heapMb));
+  return { threads, rssBefore, terminate: async () => void (await Promise.all(threads.map((thread) => thread.terminate()))) };
 }
 
 export type ImportResult =
@@ -153,9 +184,13 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     heapMb: options.threadHeapMb ?? DEFAULT_THREAD_HEAP_MB,
   };
   const lanes = Math.max(1, Math.min(options.jobs, files.length));
-  const threads = Array.from({ length: lanes }, () => new DocumentThread(limits.heapMb));
+  const given = options.threads?.threads ?? [];
+  const threads = Array.from({ length: lanes }, (_, lane) => given[lane] ?? new DocumentThread(limits.heapMb));
+  // More threads than files: the spare ones stop now rather than warm up for nothing.
+  const spare = Promise.all(given.slice(lanes).map((thread) => thread.terminate()));
   const budgetMb = options.memoryBudgetMb ?? 350 + 200 * options.jobs;
-  const stopWatchdog = watchMemory(threads, budgetMb, process.memoryUsage.rss() + budgetMb * 1024 * 1024, rssOutsidePoolStart);
+  const rssBefore = Math.min(process.memoryUsage.rss(), options.threads?.rssBefore ?? Number.POSITIVE_INFINITY);
+  const stopWatchdog = watchMemory(threads, budgetMb, rssBefore + budgetMb * 1024 * 1024, rssOutsidePoolStart);
   // Two pages ahead of the workers keeps them busy while a page is being prepared; more only
   // holds images in memory.
   const ocrSlots = createSemaphore(options.jobs + 2);
@@ -254,7 +289,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     await Promise.all(running);
   } finally {
     stopWatchdog();
-    await Promise.all(threads.map((thread) => thread.terminate()));
+    await Promise.all([...threads.map((thread) => thread.terminate()), spare]);
     if (poolPromise !== undefined && ownsPool) await (await poolPromise.catch(() => undefined))?.terminate();
   }
   return results;

@@ -19,7 +19,7 @@ const VOWELS = /[aeiouyàâäéèêëîïôöùûüœæ]/iu;
  * words (0.35–0.48 on the dev corpus; 0.17 on a sparse slide); glyph-id soup from fonts without a
  * Unicode mapping, even once its control characters are gone, is about 0.01.
  */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   [
     'a à au aux avec ce ces cette c d dans de des du elle en est et il ils j l la le les leur',
     'leurs mais n ne nous on ont ou par pas plus pour qu que qui s sa se ses son sont sur un une',
@@ -32,21 +32,45 @@ const FUNCTION_WORDS = new Set(
 const MIN_WORDS_FOR_FUNCTION_CHECK = 40;
 const MIN_FUNCTION_WORD_SHARE = 0.03;
 
+/** Code points of a string (a surrogate pair is one), without splitting it into an array. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let index = 0; index < text.length - 1; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count -= 1;
+        index += 1;
+      }
+    }
+  }
+  return count;
+}
+
+const NOT_LETTERS = /\P{L}+/gu;
+const NOT_SUSPICIOUS = /[^\p{Co}\p{Cc}\p{Cn}\uFFFD]+/gu;
+
+/**
+ * Runs on every text page of an import, so it counts letters and suspicious characters by what
+ * is left once everything else is removed, rather than by listing each one (a page's 2 000
+ * one-letter matches cost more than the rest of the check), and lists the words once.
+ */
 export function judgeTextLayer(text: string): TextLayerVerdict {
   const visible = text.replace(/\s+/gu, '');
-  const letters = (visible.match(/\p{L}/gu) ?? []).length;
+  const letters = codePoints(visible.replace(NOT_LETTERS, ''));
   if (letters < MIN_TEXT_LAYER_LETTERS) return { usable: false, reason: 'empty' };
-  const suspicious = (visible.match(/[\p{Co}\p{Cc}\p{Cn}\uFFFD]/gu) ?? []).length;
+  const suspicious = codePoints(visible.replace(NOT_SUSPICIOUS, ''));
   if (suspicious / visible.length > 0.05) return { usable: false, reason: 'garbled' };
+  const words = text.match(/\p{L}+/gu) ?? [];
   // Real French prose: most alphabetic tokens of two or more letters carry a vowel.
-  const tokens = text.match(/\p{L}{2,}/gu) ?? [];
+  const tokens = words.filter((word) => word.length >= 2 && (word.length > 2 || codePoints(word) >= 2));
   if (tokens.length >= 10) {
     const withVowel = tokens.filter((token) => VOWELS.test(token)).length;
     if (withVowel / tokens.length < 0.6) return { usable: false, reason: 'garbled' };
   }
   // Shifted glyph ids still carry vowels ("OHWWUH" for "lettre"), but never form the small words
   // every sentence needs. A false alarm here only costs an OCR pass on a word-list page.
-  const words = text.match(/\p{L}+/gu) ?? [];
   if (words.length >= MIN_WORDS_FOR_FUNCTION_CHECK) {
     const functionWords = words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
     if (functionWords / words.length < MIN_FUNCTION_WORD_SHARE) return { usable: false, reason: 'garbled' };

@@ -25,32 +25,45 @@ export interface DocumentSummary extends DocumentRecord {
 
 const NONE: MentionCounts = { pending: 0, accepted: 0, rejected: 0, edited: 0 };
 
-export function listDocumentSummaries(db: Db): DocumentSummary[] {
-  const counts = new Map<number, MentionCounts>();
-  for (const row of prepared<[], { document_id: number; pending: number; accepted: number; rejected: number; edited: number }>(
-    db,
-    `SELECT document_id,
+const COUNTS = `SELECT document_id,
             sum(status = 'pending') AS pending, sum(status = 'accepted') AS accepted,
             sum(status = 'rejected') AS rejected, sum(status = 'edited') AS edited
-       FROM mentions GROUP BY document_id`,
-  ).all()) {
-    counts.set(row.document_id, { pending: row.pending, accepted: row.accepted, rejected: row.rejected, edited: row.edited });
-  }
-  const ptces = new Map<number, string>();
-  for (const row of prepared<[], { document_id: number; value: string }>(
-    db,
-    `SELECT document_id, value FROM (
+       FROM mentions`;
+
+/** Each document's mentions counted by status: the whole corpus's, or one document's (through its index). */
+export function mentionCounts(db: Db, documentId?: number): Map<number, MentionCounts> {
+  const rows =
+    documentId === undefined
+      ? prepared<[], MentionCounts & { document_id: number }>(db, `${COUNTS} GROUP BY document_id`).all()
+      : prepared<[number], MentionCounts & { document_id: number }>(db, `${COUNTS} WHERE document_id = ? GROUP BY document_id`).all(documentId);
+  return new Map(rows.map((row) => [row.document_id, { pending: row.pending, accepted: row.accepted, rejected: row.rejected, edited: row.edited }]));
+}
+
+const PTCE = (oneDocument: boolean): string => `SELECT document_id, value FROM (
        SELECT document_id, value, count(*) AS uses,
               row_number() OVER (PARTITION BY document_id ORDER BY count(*) DESC, min(page), value) AS rank
          FROM mentions
-        WHERE type = 'organisation' AND status <> 'rejected'
+        WHERE ${oneDocument ? 'document_id = ? AND ' : ''}type = 'organisation' AND status <> 'rejected'
           AND (value LIKE '%PTCE%' OR lower(value) LIKE '%pôle territorial de coopération%' OR lower(value) LIKE '%pole territorial de cooperation%')
         GROUP BY document_id, value)
-      WHERE rank = 1`,
-  ).all()) {
-    ptces.set(row.document_id, row.value);
-  }
+      WHERE rank = 1`;
+
+/** Each document's PTCE (see DocumentSummary.ptce): the whole corpus's, or one document's. */
+export function ptceNames(db: Db, documentId?: number): Map<number, string> {
+  const rows =
+    documentId === undefined
+      ? prepared<[], { document_id: number; value: string }>(db, PTCE(false)).all()
+      : prepared<[number], { document_id: number; value: string }>(db, PTCE(true)).all(documentId);
+  return new Map(rows.map((row) => [row.document_id, row.value]));
+}
+
+/** Every document with its counts and PTCE from these maps. */
+export function documentsWith(db: Db, counts: ReadonlyMap<number, MentionCounts>, ptces: ReadonlyMap<number, string>): DocumentSummary[] {
   return listDocuments(db).map((document) => ({ ...document, mentions: counts.get(document.id) ?? NONE, ptce: ptces.get(document.id) ?? null }));
+}
+
+export function listDocumentSummaries(db: Db): DocumentSummary[] {
+  return documentsWith(db, mentionCounts(db), ptceNames(db));
 }
 
 /** A number that changes whenever another process (a CLI import) or this one writes the corpus. */

@@ -104,6 +104,7 @@ export const CLIENT_METHODS = [
   'cancelImport',
   'getIndicatorTable',
   'listDocumentGroups',
+  'exportMentionsCsv',
   'getDocumentMetadata',
   'updateDocumentMetadata',
 ] as const satisfies readonly ApiMethod[];

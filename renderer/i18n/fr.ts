@@ -55,7 +55,8 @@ export const t = {
     empty: 'Aucun document. Importez des PDF avec le bouton « Importer » ou en les déposant ici.',
     count: (shown: number, total: number) => (shown === total ? `${total} document${total > 1 ? 's' : ''}` : `${shown} sur ${total} documents`),
     columns: { title: 'Titre', file: 'Fichier', date: 'Date du document', ptce: 'PTCE', pages: 'Pages (texte / OCR)', mentions: 'Mentions', status: 'État' },
-    sortBy: (column: string) => `Trier par ${column.toLowerCase()}`,
+    // Only a capital that starts a word is lowered: « PTCE » and « OCR » stay as they are written.
+    sortBy: (column: string) => `Trier par ${column.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase())}`,
     failedBadge: 'Échec',
     warnings: (count: number) => `⚠ ${count} avertissement${count > 1 ? 's' : ''}`,
     open: (name: string) => `Ouvrir ${name} dans la revue`,
@@ -75,6 +76,10 @@ export const t = {
     versionPages: (text: number, ocr: number) => `${text} page${text > 1 ? 's' : ''} texte, ${ocr} OCR`,
     thisVersion: '(ce fichier)',
     keysHint: 'Clavier : ↑ ↓ choisir un document, Entrée l’ouvrir, → ses autres versions, ← les refermer.',
+    exportCsv: 'Exporter les mentions (CSV)',
+    exportCsvHint: 'Toutes les mentions du corpus avec leur état, au format d’Excel en français (séparateur « ; »)',
+    exporting: 'Export en cours…',
+    exported: (rows: number, fileName: string) => `${rows} mention${rows > 1 ? 's' : ''} exportée${rows > 1 ? 's' : ''} dans ${fileName}`,
   },
   importer: {
     button: 'Importer des PDF…',

@@ -7,6 +7,7 @@ import { useApiEvents } from '../app/useEvents.js';
 import { t } from '../i18n/fr.js';
 import { visibleDocuments, type ColumnId, type LibraryView, type StatusFilter } from './columns.js';
 import { DocumentTable } from './DocumentTable.js';
+import { ExportButton } from './ExportButton.js';
 import { ImportPanel } from './ImportPanel.js';
 import { useGroups } from './useGroups.js';
 import { useSummaries } from './useSummaries.js';
@@ -75,6 +76,7 @@ export function LibraryScreen() {
         <button type="button" onClick={() => void reextract()} disabled={reextracting !== null || (documents?.length ?? 0) === 0}>
           {t.library.reextract}
         </button>
+        <ExportButton disabled={(documents?.filter((document) => document.status === 'imported').length ?? 0) === 0} />
         {reextracting !== null ? (
           <span role="status" className="muted">
             {t.library.reextracting(reextracting.done, reextracting.total)}

@@ -77,7 +77,16 @@ interface Figures {
   readonly heapMiB: number[];
 }
 
-const OPENED = `document.querySelector('.page canvas[data-rendered]') !== null && ${SELECTED} !== undefined`;
+/**
+ * The new document shown: its page painted and its first mention highlighted. The elements of the
+ * screen the open starts from are set aside first (STALE): the address changes before React draws
+ * the new document, and the previous document's page and highlight, still on screen for a frame
+ * or more, once counted as the new one opened in a few milliseconds.
+ */
+const STALE = `window.__stale = new Set(document.querySelectorAll('.page canvas, .highlight.selected'))`;
+const fresh = (selector: string): string => `(() => { const found = document.querySelector('${selector}'); return found !== null && !window.__stale.has(found); })()`;
+const OPENED = `${fresh('.page canvas[data-rendered]')} && ${fresh('.highlight.selected')}`;
+const openDocument = (id: number): string => `${STALE}; location.hash = '#/document/${id}'`;
 /** Documents opened and paged through before each sample, not counted. */
 const WARM_UP_DOCUMENTS = 3;
 
@@ -111,7 +120,7 @@ function likeFor(pattern: readonly DocumentSummary[], pool: readonly DocumentSum
 /** Opens a document and pages through it to the end; the time to open it and each page change. */
 async function openAndPage(page: Page, document: DocumentSummary): Promise<{ open: number; pageChanges: number[] }> {
   await page.evaluate(`location.hash = '#/'`);
-  const open = await timeInPage(page, `location.hash = '#/document/${document.id}'`, OPENED);
+  const open = await timeInPage(page, openDocument(document.id), OPENED);
   const firstPage = Number(await page.evaluate(`document.querySelector('.page canvas')?.dataset.rendered`));
   for (let back = firstPage; back > 1; back -= 1) await timeInPage(page, key('PageUp'), `document.querySelector('.page canvas')?.dataset.rendered === '${back - 1}'`);
   const pageChanges: number[] = [];
@@ -140,7 +149,7 @@ async function measure(served: Served, page: Page, cycles: number, sequence: rea
   for (let round = 0; round < cycles * cycle; round += 1) {
     const document = sequence[round % sequence.length];
     if (document === undefined) break;
-    figures.open.push(await timeInPage(page, `location.hash = '#/document/${document.id}'`, OPENED));
+    figures.open.push(await timeInPage(page, openDocument(document.id), OPENED));
     if (figures.heapMiB.length === 0) figures.heapMiB.push(await heap(page));
     // Decisions, each timed from the key to the next mention highlighted.
     for (let count = 0; count < Math.min(DECISIONS_PER_DOCUMENT, document.mentions.pending); count += 1) {

@@ -8,7 +8,7 @@
  * The corpus is one invented newsletter page written with pdf-lib, twice (different bytes, same
  * text: two versions of one document), and a dev fixture; no OCR, so it imports in seconds.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Page } from 'playwright-core';
@@ -181,6 +181,33 @@ describe('the library and the why of a mention', () => {
     const legend = page.getByRole('region', { name: 'Légende des couleurs et des traits' });
     for (const label of Object.values(TYPE_LABELS)) await expect(legend.textContent()).resolves.toContain(label);
     await expect(legend.locator('[data-types="role"]').evaluate((element) => getComputedStyle(element.querySelector('.swatch') ?? element).borderBottomColor)).resolves.toBe(rgb(TYPE_COLOURS.role));
+  });
+
+  it('exports every mention as CSV for French Excel from the library, by keyboard only, decisions included', async () => {
+    const letter = await byFile('lettre-reseau.pdf');
+    const [first] = await mentionsOf(letter.id);
+    await apiCall(served, 'rejectMention', { mentionId: first?.id });
+    await page.goto(`${served.origin}/#/`);
+    await page.getByRole('row', { name: /Lettre du réseau/u }).first().waitFor();
+    // Sort buttons name their column as it is written (acronyms kept).
+    await expect(page.getByRole('button', { name: 'Trier par PTCE' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Trier par pages (texte / OCR)' }).count()).resolves.toBe(1);
+    const button = page.getByRole('button', { name: 'Exporter les mentions (CSV)' });
+    for (let presses = 0; presses < 20 && !(await button.evaluate((element) => element === document.activeElement)); presses += 1) await page.keyboard.press('Tab');
+    await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^glaneur-mentions-\d{4}-\d{2}-\d{2}\.csv$/u);
+    const bytes = readFileSync((await download.path()) ?? '');
+    // UTF-8 with a byte order mark, `;` between French headers: what French Excel opens as columns.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((line) => line !== '');
+    expect(lines[0]?.split(';').slice(0, 8)).toEqual(['document', 'page', 'type', 'texte', 'valeur', 'unité', 'confiance', 'statut']);
+    const total = (await documents()).reduce((sum, each) => sum + each.mentions.pending + each.mentions.accepted + each.mentions.rejected + each.mentions.edited, 0);
+    expect(lines.length - 1).toBe(total);
+    const rejected = lines.find((line) => line.split(';').at(-1) === String(first?.id));
+    expect(rejected).toContain(';rejected;');
+    await expect(page.getByRole('status').first().textContent()).resolves.toBe(`${total} mentions exportées dans ${download.suggestedFilename()}`);
+    await screenshot(page, '14-bibliotheque-export');
   });
 
   it('raised no error in the page', () => {

@@ -7,5 +7,7 @@ export const CODE_HEADS: readonly string[] = [
   'n°', 'no', 'no.', 'nº', 'n°.', 'numéro', 'numero', 'num', 'art', 'art.', 'article', 'phase', 'saison', 'scénario', 'scenario',
   'page', 'p.', 'étape', 'etape', 'tome', 'chapitre', 'vague', 'volet', 'axe', 'lot', 'plot', 'version', 'annexe',
   'semaine', 'niveau', 'lettre', 'édition', 'promo', 'tranche', 'zone', 'secteur', 'rang', 'priorité', 'action', 'mesure',
-  'diapositive', 'slide',
+  'diapositive', 'slide', 'top',
+  // Activity codes of the French business register (`APE 8899B`, `code NAF 94.99Z`).
+  'ape', 'naf',
 ];

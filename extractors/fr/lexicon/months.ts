@@ -1,4 +1,7 @@
-/** French month names, abbreviations (with and without dot) and unaccented spellings → 1-12. */
+/**
+ * French month names, abbreviations (with and without dot) and unaccented spellings → 1-12, and
+ * the readings OCR makes of the one circumflex of a month (`aoüt`, `aoùt`, `aolt`, `aoit`: no French word).
+ */
 export const MONTHS = {
   janvier: 1, janv: 1, 'janv.': 1, jan: 1,
   février: 2, fevrier: 2, févr: 2, 'févr.': 2, fevr: 2, 'fevr.': 2, fév: 2, 'fév.': 2, fev: 2,
@@ -7,7 +10,7 @@ export const MONTHS = {
   mai: 5,
   juin: 6,
   juillet: 7, juil: 7, 'juil.': 7,
-  août: 8, aout: 8, aoû: 8,
+  août: 8, aout: 8, aoû: 8, aoüt: 8, aoùt: 8, aôut: 8, aolt: 8, aoit: 8,
   septembre: 9, sept: 9, 'sept.': 9,
   octobre: 10, oct: 10, 'oct.': 10,
   novembre: 11, nov: 11, 'nov.': 11,

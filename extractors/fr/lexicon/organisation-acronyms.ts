@@ -43,7 +43,11 @@ export const ADMINISTRATIVE_IDENTIFIERS: ReadonlySet<string> = new Set([
 export const PROGRAMME_WORDS: ReadonlySet<string> = new Set([
   'programme', 'plan', 'schema', 'contrat', 'dispositif', 'appel', 'pacte', 'accelerateur', 'strategie', 'label',
   'loi', 'projet', 'charte', 'convention', 'fonds europeen', 'methode', 'demarche', 'parcours', 'agrement',
+  'outil', 'evenement', 'salon', 'festival', 'concours', 'indicateur', 'logiciel',
 ]);
+
+/** Areas an acronym may abbreviate (`Zone Littorale Protégée (ZLP)`, `Quartier Prioritaire (QP)`): places of a kind, not bodies. */
+export const ZONE_WORDS: ReadonlySet<string> = new Set(['zone', 'zones', 'quartier', 'quartiers', 'secteur', 'perimetre', 'bassin']);
 
 /**
  * Acronyms of a kind rather than a body: legal forms that are not organisation heads (`une SCI`),

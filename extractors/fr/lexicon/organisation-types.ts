@@ -11,7 +11,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue',
   'pôle', 'pôles', 'réseau', 'intercom', 'institut', 'université', 'fédération', 'union', 'comité', 'chambre',
   "communauté d'agglomération", 'communauté de communes', 'communauté urbaine', 'métropole', 'région',
-  'conseil régional', 'conseil départemental', 'département', 'mairie', 'ville', 'commune',
+  'conseil régional', 'conseil départemental', 'conseil général', 'département', 'mairie', 'ville', 'commune',
+  'préfecture', 'sous-préfecture',
   'maison', 'fondation', 'incubateur', 'ligue', 'compagnie', 'garage', 'ferme', 'jardins', 'jardin',
   'agence', 'direction régionale', 'direction départementale', 'ministère', "secrétariat d'État",
   'cellule', 'centre', 'groupement', 'syndicat', 'mutuelle', 'banque', 'caisse', 'office', 'mission locale',
@@ -21,6 +22,28 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'conseil', 'club', 'observatoire', 'conservatoire', 'académie', 'laboratoire', 'régie', 'foyer',
   'résidence', 'recyclerie', 'ressourcerie', 'épicerie', 'café', 'tiers-lieu', 'fabrique', 'chantier',
   'fonds de dotation', "bureau d'études", "bureau d'étude", 'labo', 'cave coopérative', 'tiers lieu',
+];
+
+/**
+ * Local authorities named by their body word and the place they govern (`la mairie de Lunel`,
+ * `le conseil général de la Drôme`, `la communauté urbaine de Brest`): unlike `l'agence de Pau`
+ * (a branch named by its town) or `la ville de Lunel` (the place itself), `de` + a place after
+ * them names the body of that place, a written-in-lower-case organisation.
+ */
+export const LOCAL_AUTHORITY_HEADS: ReadonlySet<string> = new Set([
+  'mairie', 'conseil général', 'conseil départemental', 'conseil régional', 'communauté urbaine', 'communauté de communes',
+  "communauté d'agglomération", 'préfecture', 'sous-préfecture',
+]);
+
+/**
+ * A meeting of a body or an event (`Assemblée générale ordinaire`, `Conseil d'administration du
+ * 7 mai`, `Semaine européenne de…`, `États généraux de…`): no organisation, whatever words follow.
+ * Folded (no accents, lower case), as the start of a proposal's value is compared.
+ */
+export const MEETING_OR_EVENT_OPENINGS: readonly string[] = [
+  'assemblee generale', "conseil d'administration", 'comite de pilotage', 'reunion', 'semaine', 'etats generaux', 'journee',
+  'journees', 'rencontre', 'rencontres', 'forum', 'salon', 'festival', 'colloque', 'seminaire', 'webinaire', 'conference',
+  'assises', 'universite d\'ete', 'semaine europeenne',
 ];
 
 export const LEGAL_FORM_HEADS: ReadonlySet<string> = new Set(['association', 'société', 'entreprise', 'collectif', 'structure', "entreprise d'insertion", 'entreprise adaptée']);

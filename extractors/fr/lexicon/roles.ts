@@ -22,6 +22,8 @@ export const PERSON_AGENT_PARTICIPLES: readonly string[] = [
   'présidé', 'présidée', 'présidés', 'présidées', 'dirigé', 'dirigée', 'dirigés', 'dirigées', 'animé', 'animée',
   'animés', 'animées', 'fondé', 'fondée', 'fondés', 'fondées', 'cofondé', 'cofondée', 'co-fondé', 'co-fondée',
   'coordonné', 'coordonnée', 'représenté', 'représentée', 'interviewé', 'interviewée', 'incarné', 'incarnée',
+  // A byline: `Propos recueillis par X`, `Article rédigé par X`.
+  'recueilli', 'recueillis', 'recueillie', 'recueillies', 'rédigé', 'rédigée', 'écrit', 'écrite',
 ];
 
 /** Speech verbs of an inverted quotation (`…», explique X`, `, précise X`): the speaker follows. */

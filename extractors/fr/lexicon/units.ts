@@ -32,6 +32,8 @@ export const NOUNS_IN_E: ReadonlySet<string> = new Set([
   'musée', 'portée', 'durée', 'vallée', 'comité', 'marché', 'salarié', 'salariée', 'délégué', 'déléguée',
   'député', 'employé', 'employée', 'allié', 'associé', 'associée', 'invité', 'invitée', 'fumée', 'denrée',
   'café', 'degré', 'été', 'clé', 'thé', 'bébé', 'curé', 'pavé', 'fossé', 'traité', 'syndiqué',
+  // The attendance of minutes counts the excused as people (`Excusés : 10 excusés`).
+  'excusé', 'excusée',
 ]);
 
 /** Participles in `-ité` that the noun suffix rule of `isNounInE` must not take for nouns. */
@@ -45,6 +47,7 @@ export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
   'premier', 'premiers', 'première', 'premières', 'dernier', 'derniers', 'dernière', 'dernières',
   'nouveau', 'nouveaux', 'nouvel', 'nouvelle', 'nouvelles', 'grand', 'grands', 'grande', 'grandes',
   'petit', 'petits', 'petite', 'petites', 'autres', 'principaux', 'principales', 'jeunes', 'gros', 'grosses',
+  'différents', 'différentes', 'divers', 'diverses',
 ]);
 
 /** Units written out that the gold and the analysts name by their usual short form. */

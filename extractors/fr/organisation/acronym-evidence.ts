@@ -4,7 +4,7 @@
  * parser to decide whether `PÔLE`, `GESTE` or `ERBM` is an organisation.
  */
 import { fold } from '../../core/pattern.js';
-import { CATEGORY_ACRONYMS, PROGRAMME_WORDS } from '../lexicon/organisation-acronyms.js';
+import { CATEGORY_ACRONYMS, PROGRAMME_WORDS, ZONE_WORDS } from '../lexicon/organisation-acronyms.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { FORMER_REGIONS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
@@ -161,6 +161,10 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   { id: 'category', rejects: (_text, _start, _end, acronym) => CATEGORY_ACRONYMS.has(acronym) },
   // `COOP'ECO`, `AGRI'BIO`: after a word and an apostrophe, the token is the end of that word.
   { id: 'glued-after-apostrophe', rejects: (text, start) => /\p{L}{2}['’]$/u.test(text.slice(Math.max(0, start - 3), start)) },
+  // `le TRV est un dispositif de…`, `l'OPRA, un programme national`, `une Zone Littorale (ZLP)`: the
+  // sentence says what the token is, and it is a scheme, a plan or a zone, not a body.
+  // One sense per page: said once, it holds for the token's other occurrences (`le dispositif TRV`).
+  { id: 'said-to-be-programme', rejects: (text, start, end, acronym) => saidToBeProgramme(text, start, end) || saidElsewhere(text, start, acronym) },
   // `LUCIE⏎BERTRAND, GÉRANTE`: a first name in capitals, then a word in capitals, is a person in a heading.
   {
     id: 'first-name-in-capitals',
@@ -168,6 +172,31 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
       /^[ \t]*\n?[ \t]*\p{Lu}{3,}(?![\p{Ll}])/u.test(text.slice(end, end + 30)),
   },
 ];
+
+/** `ACR est un dispositif`, `ACR, un plan…`, or a capitalised expansion led by a zone or programme word. */
+const PREDICATE = /^[ \t]*(?:,[ \t]*|[ \t]+(?:est|était|sera|reste)[ \t]+)(?:un|une|le|la|l['’])[ \t]*(?<first>\p{Ll}+)(?:[ \t]+(?<second>\p{Ll}+))?/u;
+function saidToBeProgramme(text: string, start: number, end: number): boolean {
+  // The kind is the noun after the article, or after one adjective (`un nouveau dispositif`).
+  const said = PREDICATE.exec(text.slice(end, end + 50))?.groups;
+  if ([said?.['first'], said?.['second']].some((word) => word !== undefined && PROGRAMME_WORDS.has(fold(word)))) return true;
+  // The expansion is the run of words back to the last lower-case word that is no connector (`sa Zone … (ZMP)`).
+  const words = wordsBeforeParenthesis(text, start, end) ?? [];
+  let first = words.length;
+  while (first > 0 && (/^\p{Lu}/u.test(words[first - 1] ?? '') || EXPANSION_CONNECTORS.has(words[first - 1] ?? ''))) first -= 1;
+  while (first < words.length - 1 && EXPANSION_CONNECTORS.has(fold(words[first] ?? ''))) first += 1;
+  return ZONE_WORDS.has(fold(words[first] ?? ''));
+}
+/** Whether another whole-word occurrence of `acronym` on the page (the first 20) is said to be a programme. */
+function saidElsewhere(text: string, start: number, acronym: string): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(acronym); at !== -1 && seen < 20; at = text.indexOf(acronym, at + acronym.length)) {
+    seen += 1;
+    const whole = !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + acronym.length));
+    if (at !== start && whole && saidToBeProgramme(text, at, at + acronym.length)) return true;
+  }
+  return false;
+}
+const EXPANSION_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'à', 'en']);
 
 /** The id of the first guard that rejects the token, or null. */
 export function acronymGuard(text: string, start: number, end: number, acronym: string): string | null {

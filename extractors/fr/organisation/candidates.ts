@@ -358,7 +358,26 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
     ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text), ...kindAfterNames(text), ...titleRunNames(text),
     ...coordinatedNames(text, organisations),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
-  return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].sort((a, b) => a.start - b.start);
+  return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);
+}
+
+/** `… à Lectoure`, `… au Mans` closing a name: a known place after `à`/`au`/`aux`. */
+const TRAILING_PLACE = /\s+(?:à|au|aux)\s+(?<place>\p{Lu}[\p{L}'’ -]*\p{L})$/u;
+
+/**
+ * `Horlogerie du Gers à Lectoure`, `Atelier 26 à Lyon-Villeurbanne`: where a structure is, written
+ * after its name in a list or a sentence, is not part of the name (a type word's name is read
+ * the same way, name-end-rules.ts `locative-place`). Only a place the lexicon knows is cut, so
+ * `La Boîte à Outils` stays whole.
+ */
+function withoutTrailingPlace(text: string, candidate: NameCandidate): NameCandidate {
+  const span = text.slice(candidate.start, candidate.end);
+  const found = TRAILING_PLACE.exec(span);
+  const place = found?.groups?.['place'];
+  if (found === null || place === undefined || !isPlaceName(place.replace(/\s+/gu, ' '))) return candidate;
+  const cut = TRAILING_PLACE.exec(candidate.name);
+  if (cut === null) return candidate;
+  return { ...candidate, name: candidate.name.slice(0, cut.index), end: candidate.start + found.index };
 }
 
 /** Lines longer than this are prose, read in part only (keeps the cost linear). */

@@ -3,6 +3,9 @@
  * month, with an optional weekday before, and a year or `dernier`/`prochain` after. With no year,
  * a past participle before (`inauguré le 14 septembre`) places the date in the past like `dernier`.
  * OCR may glue the day to the month (`13juin`): the space between them is optional.
+ * A comma may part the month from its year as in a comment's or a post's timestamp (`3 mars, 2021
+ * à 10:15`), but only when the year ends the phrase: in `le 3 mars, 2000 personnes` the number
+ * after the comma is a count, and the date keeps no year.
  */
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
@@ -11,8 +14,20 @@ import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInM
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 
 const PATTERN = firstLettersAhead([...Object.keys(WEEKDAYS), 'premier'], '\\d') + bounded(
-  `(?:${WEEKDAY_PATTERN}\\.?,?${GAP})?${DAY_PATTERN}(?:${GAP})?${MONTH_PATTERN}(?:\\.?${GAP}${YEAR_PATTERN})?(?:${GAP}(?<relative>derniers?|dernières?|prochaine?s?))?`,
+  `(?:${WEEKDAY_PATTERN}\\.?,?${GAP})?${DAY_PATTERN}(?:${GAP})?${MONTH_PATTERN}(?:\\.?(?<comma>,)?${GAP}${YEAR_PATTERN})?(?:${GAP}(?<relative>derniers?|dernières?|prochaine?s?))?`,
 );
+
+/** What may follow a year parted from its month by a comma: the phrase ends, or a time. */
+const AFTER_COMMA_YEAR = /^[ \t]*(?:$|\n|[,.;:)|–—-]|(?:à|a|at)[ \t]+\d)/u;
+
+/** End of the day and month alone when the year after a comma is not the date's, else undefined. */
+function yearlessEnd(text: string, match: RegExpExecArray): number | undefined {
+  const groups = match.groups ?? {};
+  if (groups['comma'] === undefined || groups['relative'] !== undefined) return undefined;
+  const end = match.index + match[0].length;
+  if (AFTER_COMMA_YEAR.test(text.slice(end, end + 12))) return undefined;
+  return match.index + match[0].lastIndexOf(',');
+}
 
 export const dateAbsoluteParser: Parser = {
   id: 'fr.date.absolute',
@@ -22,7 +37,8 @@ export const dateAbsoluteParser: Parser = {
     const month = parseMonth(groups['month']);
     const day = parseDay(groups['day']);
     if (month === undefined || day === undefined) return null;
-    const year = groups['year'] === undefined ? undefined : Number(groups['year']);
+    const cut = yearlessEnd(context.text, match);
+    const year = groups['year'] === undefined || cut !== undefined ? undefined : Number(groups['year']);
     if (day < 1 || day > daysInMonth(month, year)) return null;
     const relativeWord = groups['relative']?.toLowerCase();
     const relative =
@@ -30,7 +46,7 @@ export const dateAbsoluteParser: Parser = {
         ? year === undefined && isPastBefore(context.text, match.index) ? 'past' : undefined
         : relativeWord.startsWith('dern') ? 'past' : 'future';
     return {
-      type: 'date', start: match.index, end: match.index + match[0].length, value: '', confidence: 0.95,
+      type: 'date', start: match.index, end: cut ?? match.index + match[0].length, value: '', confidence: 0.95,
       rule: this.id, inferred: [],
       date: { year, month, day, weekday: parseWeekday(groups['weekday']), relative },
     };

@@ -3,21 +3,46 @@
  * digits each, slashes only: `1.2.24` is a version); `2023-03`, an
  * ISO year and month (a page's date stamp). A second part that is the next year's last two digits
  * (`2011-12`, a school year) is a range, and a number after `n°` (`délibération n°2023-04`) a reference.
+ * `09/2019` (two-digit month, four-digit year) is a month. `12/03` with no year is a day only after
+ * a word that introduces a date (`le 12/03`, `du 12/03 au 14/03/2020`, `jeudi 12/03`): elsewhere it
+ * is as often a score or a ratio; it borrows the year of a full numeric date right after it
+ * (`du 12/03 au 14/03/2020`), else the year is resolved like any day's.
  */
-import { compile } from '../../core/pattern.js';
+import { alternation, compile } from '../../core/pattern.js';
+import { WEEKDAYS } from '../lexicon/weekdays.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { daysInMonth } from '../patterns.js';
 
 const PATTERN =
-  '(?<![\\p{L}\\p{N}./-])(?:(?<day>3[01]|[12]\\d|0?[1-9])(?<sep>[/.])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<year>(?:19|20)\\d{2})|(?<shortDay>3[01]|[12]\\d|0[1-9])\\/(?<shortMonth>1[0-2]|0[1-9])\\/(?<shortYear>\\d{2})|(?<isoYear>(?:19|20)\\d{2})-(?<isoMonth>1[0-2]|0[1-9])(?:-(?<isoDay>3[01]|[12]\\d|0[1-9]))?)(?![\\p{L}\\p{N}]|[./-]\\d)';
+  '(?<![\\p{L}\\p{N}./-])(?:(?<day>3[01]|[12]\\d|0?[1-9])(?<sep>[/.])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<year>(?:19|20)\\d{2})|(?<shortDay>3[01]|[12]\\d|0[1-9])\\/(?<shortMonth>1[0-2]|0[1-9])\\/(?<shortYear>\\d{2})|(?<isoYear>(?:19|20)\\d{2})-(?<isoMonth>1[0-2]|0[1-9])(?:-(?<isoDay>3[01]|[12]\\d|0[1-9]))?|(?<mmMonth>1[0-2]|0[1-9])\\/(?<mmYear>(?:19|20)\\d{2})|(?<dmDay>3[01]|[12]\\d|0?[1-9])\\/(?<dmMonth>1[0-2]|0[1-9]))(?![\\p{L}\\p{N}]|[./-]\\d)';
 /** `n°2023-04`, `N° 2021-12`: a reference number, not a date. */
 const REFERENCE_BEFORE = /(?<!\p{L})[nN][°o]\.?[ \t]*$/u;
+
+/** Words after which a bare `12/03` is a day: `le`, `du`, `au`, `dès`, a weekday. */
+const DAY_CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:le|du|au|et|dès|depuis|jusqu'au|${alternation(Object.keys(WEEKDAYS))})[ \\t]+$`, 'iu');
+/** A full numeric date right after a bare day (`12/03 au 14/03/2020`): its year is the day's. */
+const YEAR_AFTER = /^[ \t]*(?:au|et|-|–)[ \t]*\d{1,2}\/\d{2}\/(?<year>(?:19|20)\d{2})(?!\d)/u;
+
+/** `12/03` after a date word, with the year of the full date after it when there is one. */
+function bareDay(text: string, match: RegExpExecArray, day: number, month: number): Candidate | null {
+  if (!DAY_CUE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) || day > daysInMonth(month, undefined)) return null;
+  const end = match.index + match[0].length;
+  const after = YEAR_AFTER.exec(text.slice(end, end + 20))?.groups?.['year'];
+  return {
+    type: 'date', start: match.index, end, value: '', confidence: 0.75, rule: 'fr.date.numeric',
+    inferred: after === undefined ? [] : ['year'], date: { year: after === undefined ? undefined : Number(after), month, day },
+  };
+}
 
 export const dateNumericParser: Parser = {
   id: 'fr.date.numeric',
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
+    if (groups['dmDay'] !== undefined) return bareDay(context.text, match, Number(groups['dmDay']), Number(groups['dmMonth']));
+    if (groups['mmMonth'] !== undefined) {
+      return { type: 'date', start: match.index, end: match.index + match[0].length, value: '', confidence: 0.8, rule: this.id, inferred: [], date: { year: Number(groups['mmYear']), month: Number(groups['mmMonth']) } };
+    }
     const short = groups['shortYear'];
     // `15/03/24`: a two-digit year is of this century (documents about PTCEs are recent).
     const year = short === undefined ? Number(groups['year'] ?? groups['isoYear']) : 2000 + Number(short);

@@ -11,5 +11,7 @@ import { dateWeekdayRelativeParser } from './date-weekday-relative.js';
 import { dateYearParser } from './date-year.js';
 import { dateLifeSpanParser } from './date-life-span.js';
 import { dateRelativePeriodParser } from './date-relative-period.js';
+import { dateDayRelativeParser } from './date-day-relative.js';
+import { dateYearPairParser } from './date-year-pair.js';
 
-export const DATE_PARSERS: readonly Parser[] = [dateDayListParser, dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateMonthRelativeParser, dateWeekdayRelativeParser, dateMonthBareParser, dateRelativePeriodParser, dateLifeSpanParser, dateYearParser];
+export const DATE_PARSERS: readonly Parser[] = [dateDayListParser, dateRangeParser, dateAbsoluteParser, dateNumericParser, dateMonthYearParser, dateMonthRelativeParser, dateWeekdayRelativeParser, dateMonthBareParser, dateRelativePeriodParser, dateDayRelativeParser, dateLifeSpanParser, dateYearPairParser, dateYearParser];

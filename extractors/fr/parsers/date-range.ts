@@ -1,6 +1,7 @@
 /**
  * `entre janvier et juillet 2025`, `du 12 décembre 2024 au 27 février 2025`, `du 3 au 5 mars`,
- * `les 2 et 3 juin`, `les 5 & 6 juin`, `mars-avril 2024`, `du lundi 3 au vendredi 7 mars`, `20-21 novembre 2025`:
+ * `les 2 et 3 juin`, `les 5 & 6 juin`, `mars-avril 2024`, `du lundi 3 au vendredi 7 mars`, `20-21 novembre 2025`,
+ * `lundi 3 et mardi 4 juin` (two weekdays with their days need no `du`/`les`):
  * two dates. Parts missing from the first end are copied from the second and marked inferred,
  * as chrono does for its implied components.
  */
@@ -40,6 +41,8 @@ const yearOf = (text: string | undefined): number | undefined => (text === undef
  */
 function isRange(groups: Groups): boolean {
   if (groups['dash'] !== undefined && groups['fromm_month'] !== undefined && groups['fromm_year'] === undefined && groups['to_day'] === undefined) return true;
+  // `lundi 3 et mardi 4 juin`, `jeudi 5 au samedi 7 mars`: two weekdays with their days need no lead.
+  if (groups['dash'] === undefined && groups['from_weekday'] !== undefined && groups['to_weekday'] !== undefined && groups['from_day'] !== undefined && groups['to_day'] !== undefined) return true;
   if (groups['lead'] === undefined && (groups['dash'] === undefined || groups['from_month'] !== undefined || groups['from_day'] === undefined)) return false;
   return groups['dash'] === undefined || groups['to_day'] !== undefined;
 }

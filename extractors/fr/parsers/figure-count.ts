@@ -8,8 +8,8 @@
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { COMPOUND_UNITS, COUNTED_NOUNS, ELLIPSIS_VERBS, MULTIPLIER_WORDS, UNIT_ALIASES } from '../lexicon/units.js';
-import { ELLIPSIS_WORDS } from '../lexicon/function-words.js';
+import { COMPOUND_UNITS, COUNTED_NOUNS, ELLIPSIS_VERBS, MULTIPLIER_WORDS, PRE_NOUN_ADJECTIVES, UNIT_ALIASES } from '../lexicon/units.js';
+import { ELLIPSIS_WORDS, NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 import { formatNumber, singularUnit } from '../units.js';
 import { isParticiple } from './figure-filter-grammar.js';
@@ -70,6 +70,23 @@ function figure(start: number, end: number, value: number, unit: string | undefi
 const NUMBER_HOOK = /^[ \t]*[,:][ \t\n]*(?:c['’]est|voilà|voici|tel est)[ \t\n]+le[ \t\n]+nombre[ \t\n]+(?:de[ \t\n]+|d['’])(?:[ \t\n]*)(?<unit>\p{L}[\p{L}'’-]*\p{L})/iu;
 
 /**
+ * `23 de ces pôles`, `12 de nos salariés`, `5 des structures`: a share of a group counts the
+ * group's noun. Not after `un` (`l'un des deux`): only two or more.
+ */
+const PARTITIVE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:de[ \t\n]+(?:ces|nos|leurs|vos|ses)|des)[ \t\n]+(?<noun>\p{L}[\p{L}'-]*\p{L})/u;
+
+function partitiveNoun(text: string, end: number): { unit: string; end: number } | undefined {
+  const found = PARTITIVE.exec(text.slice(end, end + 48));
+  const noun = found?.groups?.['noun'];
+  if (found === null || noun === undefined || NON_UNIT_WORDS.has(noun.toLowerCase()) || PRE_NOUN_ADJECTIVES.has(noun.toLowerCase())) return undefined;
+  const singular = singularUnit(noun);
+  return { unit: UNIT_ALIASES[singular] ?? singular, end: end + found[0].length };
+}
+
+/** `dont 130 se sont révélés`, `dont 12 s'étaient retirés`: the number is a reflexive verb's subject. */
+const REFLEXIVE_VERB = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:s['’]\p{L}|se[ \t]+\p{L})/u;
+
+/**
  * A number with no noun: kept only when alone on its line (an infographic), or before `dans` or a
  * verb it is the subject of (`dont 25 sont`), where it repeats the noun of the figure before; or
  * when the clause after it names what it counts (`NUMBER_HOOK`).
@@ -85,6 +102,9 @@ function bareNumber(p: FigureProposal): Candidate | null {
   }
   const hook = NUMBER_HOOK.exec(text.slice(end, end + 60))?.groups?.['unit'];
   if (hook !== undefined) return figure(start, end, value, singularUnit(hook), 0.6);
+  const partitive = value >= 2 ? partitiveNoun(text, end) : undefined;
+  if (partitive !== undefined) return figure(start, partitive.end, value, partitive.unit, 0.6);
+  if (REFLEXIVE_VERB.test(text.slice(end, end + 20))) return figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE);
   const next = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}+)/u.exec(text.slice(end, end + 20))?.groups?.['word']?.toLowerCase();
   return next === undefined || !isEllipsisWord(next, value) ? null : figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE);
 }
@@ -105,19 +125,26 @@ const MULTIPLIED_NOUN = /^[ \t]*\n?[ \t]*(?:de|d')[ \t]*\n?[ \t]*(?<noun>\p{L}[\
  * The noun after `de` counted by a multiplier or an approximate count: `3 millions de personnes`
  * → 3 000 000 personne, `une vingtaine de bénévoles` → 20 bénévole.
  */
-export function nounAfterDe(p: FigureProposal, from: number, factor: number): Candidate | null {
+export function nounAfterDe(p: FigureProposal, from: number, factor: number, half = 0): Candidate | null {
   const found = MULTIPLIED_NOUN.exec(p.text.slice(from, from + 40));
   const noun = found?.groups?.['noun'];
   if (found === null || noun === undefined) return null;
   const singular = singularUnit(noun);
-  return figure(p.start, from + found[0].length, p.value * factor, UNIT_ALIASES[singular] ?? singular, 0.7);
+  return figure(p.start, from + found[0].length, (p.value + half) * factor, UNIT_ALIASES[singular] ?? singular, 0.7);
 }
+
+/** `et demi` after a multiplier adds half of it: `2 millions et demi d'euros` is 2 500 000 euros. */
+const AND_A_HALF = /^[ \t]+et[ \t]+demie?(?![\p{L}])/u;
 
 function nounFigure(p: FigureProposal): Candidate | null {
   const factor = MULTIPLIER_WORDS[p.singular];
   // `6 millions d'euros de l'État et 1,5 million du département`: with no `de` noun, the
   // multiplied number repeats the unit of the figure before (`fr.figure.ellipsis`).
-  if (factor !== undefined) return nounAfterDe(p, p.unitEnd, factor) ?? figure(p.start, p.unitEnd, p.value * factor, undefined, 0.5, ELLIPSIS_RULE);
+  if (factor !== undefined) {
+    const half = AND_A_HALF.exec(p.text.slice(p.unitEnd, p.unitEnd + 16))?.[0].length;
+    if (half !== undefined) return nounAfterDe(p, p.unitEnd + half, factor, 0.5);
+    return nounAfterDe(p, p.unitEnd, factor) ?? figure(p.start, p.unitEnd, p.value * factor, undefined, 0.5, ELLIPSIS_RULE);
+  }
   const compound = compoundAfter(p.text, p.unitEnd, p.singular);
   const unit = UNIT_ALIASES[compound.unit] ?? compound.unit;
   return figure(p.start, compound.end, p.value, unit, COUNTED_NOUNS.has(p.singular) ? 0.9 : 0.7);

@@ -39,6 +39,15 @@ export const participleFilter: FigureFilter = {
   rejects: (p) => isParticiple(p) && !/(?:^|[^\p{L}])(?:contre|dont|soit|sur)[ \t]+$/iu.test(p.before),
 };
 
+/** `l'une des deux`, `un des trois`: the number picks one of a few, it counts nothing. */
+const ONE_OF_BEFORE = /(?:^|[^\p{L}])(?:l['’])?une?[ \t\n]+des[ \t\n]+$/iu;
+
+export const oneOfFilter: FigureFilter = {
+  id: 'fr.figure.filter.one-of',
+  reason: 'a number in words after `l\'un des` picks one of a few (`l\'une des deux principales villes`), no indicator',
+  rejects: (p) => p.words !== undefined && ONE_OF_BEFORE.test(p.before),
+};
+
 export const ratioFilter: FigureFilter = {
   id: 'fr.figure.filter.ratio',
   reason: 'a ratio, not a count (`2 fois plus`, `trois fois moins`)',

@@ -18,7 +18,9 @@ const APPROXIMATE = alternation(Object.keys(NUMBER_WORDS).filter((word) => word.
 const PART = alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')).flatMap((word) => [word, capitalise(word)]));
 /** `trente-cinq`, `vingt et un`, `quatre-vingt-dix`, `deux cents`, `trois mille` (lower case after the first part). */
 const COMPOUND = `${PART}(?:(?:-et-|[ ]et[ ])(?:une?|onze)(?![\\p{L}])|(?:-|[ ](?=(?:cents?|mille)(?![\\p{L}]))|(?<=(?:cents|mille))[ ])${alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')))})*`;
-const WORDS = `${APPROXIMATE}|${COMPOUND}`;
+/** `un million d'euros`, `un milliard`: before a multiplier `un` is the number one, no article. */
+const ONE_MULTIPLIED = '[Uu]n(?=[ \\t\\n]+(?:million|milliard)(?![\\p{L}]))';
+const WORDS = `${APPROXIMATE}|${COMPOUND}|${ONE_MULTIPLIED}`;
 const ADJECTIVES = alternation(PRE_NOUN_ADJECTIVES);
 // A symbol phrase may wrap over a line (`1,1 million⏎d'euros`).
 const SYMBOLS = alternation(Object.keys(MEASURE_SYMBOLS)).replace(/ /gu, '[ \\t\\n\\u00a0]+');

@@ -6,7 +6,7 @@
 import { alternation, compile, endsWithWord, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
-import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { LEGAL_FORM_HEADS, LOCAL_AUTHORITY_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { inCapitalRun } from '../organisation/acronym-evidence.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
@@ -128,7 +128,9 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   // `un pôle ESS`, `la structure IAE`: a lower-case kind and a concept's acronym name a kind of body, not one.
   if (head.lower && text.slice(head.end, scanned.end).trim().split(/\s+/u).every((word) => NON_ORGANISATION_ACRONYMS.has(word))) return null;
   // `l'agence de Pau`: a branch named by its town is a place, not another organisation.
-  if (head.lower && (isPlaceAfterPreposition(text.slice(head.end, scanned.end)) || describesNameBefore(text, head.start, head.end))) return null;
+  // `la mairie de Lunel`: a local authority followed by its place is that place's body.
+  const branch = !LOCAL_AUTHORITY_HEADS.has(head.key) && isPlaceAfterPreposition(text.slice(head.end, scanned.end));
+  if (head.lower && (branch || describesNameBefore(text, head.start, head.end))) return null;
   const start = startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
   if (split !== null) return organisation(text, start, split, 0.7);
@@ -167,7 +169,7 @@ export const organisationNamedParser: Parser = {
     const scanned = nameExtent(text, head.end, {
       lower: head.lower,
       lowerNames: LOWER_NAME_HEADS.has(head.key),
-      place: PLACE_HEADS.has(head.key),
+      place: PLACE_HEADS.has(head.key) && !LOCAL_AUTHORITY_HEADS.has(head.key),
       nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
       firstNameName: KIND_HEADS.has(head.key),
       territoryName: head.key === 'ptce' && !MANY_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start)),

@@ -7,21 +7,23 @@
  * word unless it is a frequent surname (`Madame Bernard` yes, `Monsieur Bricolage` no), no place
  * and no given name alone (`Madame Claire` names no family).
  */
-import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
+import { CAPITAL_AHEAD, alternation, compile } from '../../core/pattern.js';
+import { CIVIL_TITLES } from '../lexicon/titles.js';
+import { particleForms } from '../lexicon/name-particles.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 
-const TITLE = '(?:Monsieur|Madame|Mademoiselle|Mme\\.?|Mlle\\.?)';
+/** The civil titles of the lexicon (`Monsieur`, `Mme.`…); `M. X` is the initials rule's. */
+const TITLE = alternation(Object.keys(CIVIL_TITLES));
 const WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+))?";
-const PARTICLE = '(?:Le|La|De|Du|Van|Von|Di|Da|Del|LE|DE)';
+/** A capitalised or upper-case particle (lexicon/name-particles.ts); a lower-case one reads as prose. */
+const PARTICLE = alternation(particleForms(false));
 // GAP allows a line end: the title often ends a line of a narrow column.
 /** The title, a surname (after a capitalised particle), and no capitalised word next: that would be a full name. */
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?<title>${TITLE})${GAP}(?<last>(?:${PARTICLE}${GAP})?${WORD})(?![\\p{L}\\p{N}@'’-]|[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}|[ \\t]+\\p{Lu})`;
-
-const SHORT_TITLE: Readonly<Record<string, string>> = { monsieur: 'M.', madame: 'Mme', mademoiselle: 'Mlle', mme: 'Mme', mlle: 'Mlle' };
 
 /** Whether `last` (its last word is the core) can be a family name on its own. */
 function familyName(last: string): boolean {
@@ -35,12 +37,12 @@ export const personCivilityParser: Parser = {
   id: 'fr.person.civility',
   pattern: () => compile(PATTERN, 'gu'),
   extract(_context, match): Candidate | null {
-    const title = (match.groups?.['title'] ?? '').replace(/\.$/u, '').toLowerCase();
+    const title = match.groups?.['title'] ?? '';
     const last = match.groups?.['last'] ?? '';
     if (!familyName(last)) return null;
     return {
       type: 'person', start: match.index, end: match.index + match[0].length,
-      value: `${SHORT_TITLE[title] ?? 'M.'} ${naturalCase(last.replace(/\s+/gu, ' '))}`, confidence: 0.75, rule: this.id, inferred: [],
+      value: `${CIVIL_TITLES[title] ?? 'M.'} ${naturalCase(last.replace(/\s+/gu, ' '))}`, confidence: 0.75, rule: this.id, inferred: [],
     };
   },
 };

@@ -5,15 +5,16 @@
  * are accepted only near another initialled name, since they are usually acronyms. OCR may double
  * the dot with a stray one (`N. . Delorme`).
  */
-import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
+import { CAPITAL_AHEAD, alternation, compile } from '../../core/pattern.js';
+import { particleForms } from '../lexicon/name-particles.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isSurnameCandidate } from '../names.js';
 
 const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+|['’]\\p{Ll}+)?";
-/** A capitalised surname particle (`Le Goff`, `De Vries`, `Van Damme`); lower-case ones read as prose. */
-const PARTICLE = '(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del)';
+/** A capitalised or upper-case surname particle (`Le Goff`, `De Vries`, lexicon/name-particles.ts); lower-case ones read as prose. */
+const PARTICLE = alternation(particleForms(false));
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>(?:${PARTICLE}${GAP})?${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 const NEIGHBOUR = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.[ \\t\\n]*${SURNAME}`, 'u');

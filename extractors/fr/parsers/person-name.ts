@@ -8,6 +8,7 @@
 import { alternation, CAPITAL_AHEAD, compile, endsWithWord } from '../../core/pattern.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
+import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
@@ -19,14 +20,18 @@ const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+(?:-[ \\t]+\\p{Ll}{2,}(?=[\\s,.;:)]))?";
 /** The hyphen and space of a line-end hyphenation inside a surname. */
 const HYPHENATION = /-[ \t]+(?=\p{Ll})/gu;
-/** Surname particles of French, Iberian, Italian, Dutch, German and Arabic origin, in three casings. */
-const PARTICLE_WORDS = ['de', 'du', 'des', 'le', 'la', 'van', 'von', 'el', 'da', 'dos', 'di', 'ben', 'ait', 'aït', 'abou', 'del', 'della', 'ter'];
-const PARTICLE = `(?:${alternation(PARTICLE_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]))}|d')`;
+/** Surname particles (lexicon/name-particles.ts) in three casings, and `d'`. */
+const PARTICLE = `(?:${alternation(particleForms(true))}|d')`;
 const BREAK = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+/**
+ * A scan may read a blank line between a given name ending a line and its surname (`Karine⏎⏎GARNIER`):
+ * allowed only before a surname in capitals, the `Prénom NOM` convention, which no paragraph opens on.
+ */
+const SCAN_GAP = '[ \\t]*\\n[ \\t]*\\n[ \\t]*(?=\\p{Lu}{2,}(?![\\p{Ll}]))';
 /** `Nguyen Van Long`, `Tran Thi Mai`: the middle part of Vietnamese names, after the family name. */
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|${SCAN_GAP}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
   `(?<last>(?:${PARTICLE}${BREAK}){0,2}${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /** `Van Long`: a Vietnamese middle part and the surname, all of the surname group. */
@@ -106,7 +111,7 @@ export const personNameParser: Parser = {
       first = givenWords[0] ?? '';
       const second = givenWords[1] ?? '';
       const secondStart = match[0].indexOf(second, (groups['title']?.length ?? 0) + first.length);
-      const rest = PARTICLE_WORDS.includes(second.toLowerCase()) || MIDDLE_AND_SURNAME.test(last);
+      const rest = NAME_PARTICLES.includes(second.toLowerCase()) || MIDDLE_AND_SURNAME.test(last);
       last = rest ? match[0].slice(secondStart) : second;
       if (!rest) end = match.index + secondStart + second.length;
     }

@@ -56,8 +56,9 @@ function lastWord(text: string): { word: string; before: string } {
  */
 function roleCued(text: string, start: number, end: number): boolean {
   const { word, before } = lastWord(text.slice(Math.max(0, start - 40), start));
-  if (word === 'par') return AGENT_PARTICIPLES.has(lastWord(before).word);
-  if (SPEECH.has(word)) return /[,»”]$/u.test(before);
+  // A cue before that does not hold (`explique X` with no quote before it) leaves the role after to be read.
+  if (word === 'par' && AGENT_PARTICIPLES.has(lastWord(before).word)) return true;
+  if (SPEECH.has(word) && /[,»”]$/u.test(before)) return true;
   if (word === '' && /[,:]$/u.test(before)) {
     const role = lastWord(before.slice(0, -1)).word;
     if (singularRole(role)) return true;

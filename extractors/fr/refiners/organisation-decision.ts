@@ -14,6 +14,8 @@ import { DECISION_MODEL } from '../organisation/decision-weights.js';
 import { taggedProposals } from '../organisation/tagger.js';
 import type { TaggerModel } from '../organisation/tagger.js';
 import { TAGGER_MODEL } from '../organisation/tagger-weights.js';
+import { withoutLeadingRole } from '../organisation/role-led.js';
+import { namesMeetingOrEvent } from '../organisation/meeting-or-event.js';
 
 /**
  * The refiner applying `model` (the fit scripts build one per cross-validation fold). An enabled
@@ -23,7 +25,13 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
   return {
     id: 'fr.organisation.decision',
     refine(context, given): Candidate[] {
-      const candidates = tagger.enabled ? [...given, ...taggedProposals(tagger, context, given)] : given;
+      const proposed = tagger.enabled ? [...given, ...taggedProposals(tagger, context, given)] : given;
+      // `Directrice du CREPA`: a role's `de` says what body it is of (role-led.ts), whichever rule proposed it.
+      // `Assemblée générale ordinaire`: a meeting or an event is no body (meeting-or-event.ts).
+      const candidates = proposed.flatMap((candidate) => {
+        if (candidate.type !== 'organisation') return [candidate];
+        return namesMeetingOrEvent(candidate.value) ? [] : (withoutLeadingRole(context.text, candidate) ?? []);
+      });
       if (model.scope === 'hand') {
         return candidates.filter((candidate) => candidate.type !== 'organisation' || handKept({ rule: candidate.rule, handScore: handScoreOf(candidate) }));
       }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
-import { importFiles, type ImportResult } from '../../ingest/import-files.js';
+import { importFiles, startDocumentThreads, type ImportResult } from '../../ingest/import-files.js';
 import { listInputs } from '../../ingest/list-inputs.js';
 import { decideJobs } from '../jobs.js';
 import { openCorpusForCli } from '../open-corpus.js';
@@ -28,9 +28,15 @@ export async function runImport(
 ): Promise<number> {
   const { jobs, note } = decideJobs(options.jobs, availableParallelism(), options.forceJobs === true);
   if (note !== undefined) process.stderr.write(`glaneur: ${note}\n`);
-  const db = await openCorpusForCli(options.db, { create: true });
+  const files = await listInputs(paths);
+  // The document threads load pdf.js and the extractors while the corpus is opened (and, if it
+  // cannot be, are stopped): that start-up is no longer waited for after it.
+  const threads = startDocumentThreads(Math.min(jobs, files.length));
+  const db = await openCorpusForCli(options.db, { create: true }).catch(async (error: unknown) => {
+    await threads.terminate();
+    throw error;
+  });
   try {
-    const files = await listInputs(paths);
     const bar = process.stderr.isTTY
       ? new cliProgress.SingleBar({ stream: process.stderr, format: 'pages {bar} {value}/{total} | documents {docs}/{files} | {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
       : null;
@@ -39,6 +45,7 @@ export async function runImport(
     bar?.start(0, 0, { docs: 0, files: files.length, file: '' });
     const results = await importFiles(db, files, {
       jobs,
+      threads,
       ocr: options.ocr,
       pageTimeoutMs: options.pageTimeout === undefined ? undefined : options.pageTimeout * 1000,
       onProgress: (event) => {
@@ -64,6 +71,7 @@ export async function runImport(
     process.stderr.write(`${imported} imported, ${results.length - imported - failed} already present, ${failed} failed\n`);
     return failed > 0 ? 1 : 0;
   } finally {
+    await threads.terminate(); // already done by the import, unless something failed before it
     db.close();
   }
 }

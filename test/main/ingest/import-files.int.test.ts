@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFiles } from '../../../main/ingest/import-files.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { importFiles, startDocumentThreads } from '../../../main/ingest/import-files.js';
 import { createOcrPool, type OcrPool } from '../../../main/ingest/ocr-pool.js';
 import { openCorpus, type Db } from '../../../main/store/db.js';
 import { listDocuments } from '../../../main/store/documents.js';
@@ -86,6 +86,27 @@ describe('importing the dev corpus', () => {
       expect(never).toMatchObject({ status: 'imported', ocrPages: 0, textPages: 5 });
       const [always] = await importFiles(other, [devFile('003.pdf')], { jobs: 1, ocr: 'always', ocrPool: pool });
       expect(always).toMatchObject({ status: 'imported', ocrPages: 5, textPages: 0 });
+    } finally {
+      other.close();
+    }
+  });
+
+  it('reads on document threads started ahead (they warm up while the corpus opens), stops a spare one at once and all at the end', async () => {
+    const started = startDocumentThreads(2);
+    const [first, second] = started.threads;
+    if (first === undefined || second === undefined) throw new Error('two threads were asked for');
+    const reads = [vi.spyOn(first, 'read'), vi.spyOn(second, 'read')];
+    const stops = [vi.spyOn(first, 'terminate'), vi.spyOn(second, 'terminate')];
+    const other = await openCorpus(join(dir.path, 'ahead.sqlite'), { create: true });
+    try {
+      const outcome = importFiles(other, [devFile('003.pdf')], { jobs: 2, ocr: 'never', threads: started });
+      // One file, two threads: the spare one is stopped before the file is read, not after.
+      expect(stops[1]).toHaveBeenCalledTimes(1);
+      const [result] = await outcome;
+      expect(result).toMatchObject({ status: 'imported', pages: 5, textPages: 5 });
+      expect(reads[0]).toHaveBeenCalledTimes(1);
+      expect(reads[1]).not.toHaveBeenCalled();
+      expect(stops[0]).toHaveBeenCalled();
     } finally {
       other.close();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeTextLayer } from '../../../main/ingest/text-quality.js';
+import { FUNCTION_WORDS, judgeTextLayer } from '../../../main/ingest/text-quality.js';
 
 const PROSE = [
   "Le pôle Cap Solidaire du Val d'Orge a accueilli ses partenaires à la Maison des Projets de",
@@ -52,5 +52,35 @@ describe('judgeTextLayer', () => {
   it('does not apply the function-word check to short word lists (a title slide, a table)', () => {
     const headings = 'Réunions Membres Structures Bénéficiaires Projets accompagnés Emplois créés Partenaires publics';
     expect(judgeTextLayer(headings)).toEqual({ usable: true, reason: 'ok' });
+  });
+
+  it('gives the verdicts of the plain version (every letter and word listed) on texts of every kind of character', () => {
+    // The first version of the check, kept as the reference: the counting one must answer alike.
+    const reference = (text: string): { usable: boolean; reason: string } => {
+      const visible = text.replace(/\s+/gu, '');
+      const letters = (visible.match(/\p{L}/gu) ?? []).length;
+      if (letters < 40) return { usable: false, reason: 'empty' };
+      const suspicious = (visible.match(/[\p{Co}\p{Cc}\p{Cn}\uFFFD]/gu) ?? []).length;
+      if (suspicious / visible.length > 0.05) return { usable: false, reason: 'garbled' };
+      const tokens = text.match(/\p{L}{2,}/gu) ?? [];
+      if (tokens.length >= 10 && tokens.filter((token) => /[aeiouyàâäéèêëîïôöùûüœæ]/iu.test(token)).length / tokens.length < 0.6) return { usable: false, reason: 'garbled' };
+      const words = text.match(/\p{L}+/gu) ?? [];
+      if (words.length >= 40 && words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length / words.length < 0.03) return { usable: false, reason: 'garbled' };
+      return { usable: true, reason: 'ok' };
+    };
+    // Pieces of every kind the check tells apart: letters (accented, astral), whitespace, digits,
+    // private-use, control, unassigned and replacement characters, lone surrogates, function words.
+    const pieces = ['de ', 'la ', 'les ', 'et ', 'réunion ', 'Pôle ', 'xz ', 'QWRT ', '𝐀', '𝐀𝐁 ', 'é', 'a', '42 ', '.', ',', '\n', '\t', ' ', '\uE001', '\u0003', '\u0378', '\uFFFD', '\uD800', '\uDC00', 'OHWWUH ', 'Vallée ', 'l’année '];
+    let seed = 7;
+    const random = (): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const verdicts = new Set<string>();
+    for (let sample = 0; sample < 600; sample += 1) {
+      const length = Math.floor(random() * 200);
+      let text = '';
+      for (let index = 0; index < length; index += 1) text += pieces[Math.floor(random() * pieces.length)] ?? '';
+      expect({ text, verdict: judgeTextLayer(text) }).toEqual({ text, verdict: reference(text) });
+      verdicts.add(reference(text).reason);
+    }
+    expect([...verdicts].sort()).toEqual(['empty', 'garbled', 'ok']); // every branch was reached
   });
 });

@@ -52,6 +52,19 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: "soutenu par d’|URSSAF", token: 'URSSAF' },
     ],
   },
+  'said-to-be-programme': {
+    positive: [
+      { line: 'Au cœur du bouquet, le |TRV est un dispositif de formation entre pairs.', token: 'TRV' },
+      { line: 'Nous avons lancé le |PRAO, un programme régional.', token: 'PRAO' },
+      { line: 'Grâce à sa Zone Maritime Protégée (|ZMP) élargie, le port vit.', token: 'ZMP' },
+      { line: 'Le CREPA est un nouveau plan. Pourquoi mobiliser le |CREPA ?', token: 'CREPA' },
+    ],
+    negative: [
+      { line: 'Le |GRAAL est une association de Lille.', token: 'GRAAL' },
+      { line: 'La |FRAB, une fédération régionale, a signé.', token: 'FRAB' },
+      { line: 'Le Groupement des Zones Artisanales (|GZA) a voté.', token: 'GZA' },
+    ],
+  },
   'first-name-in-capitals': {
     positive: [
       { line: 'Entretien |LUCIE\nBERTRAND, GÉRANTE', token: 'LUCIE' },

@@ -1,0 +1,20 @@
+/**
+ * Surname particles of French, Breton, Iberian, Italian, Dutch, German and Arabic origin
+ * (`de Parmentier`, `Le Gall`, `Da Silva`, `Van Damme`, `El Amrani`, `Ben Salah`), in lower case.
+ * One list for every person rule: `particleForms` gives the casings each rule reads.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  'de', 'du', 'des', 'le', 'la', 'van', 'von', 'el', 'da', 'dos', 'di', 'ben', 'ait', 'aït', 'abou', 'del', 'della', 'ter',
+];
+
+/**
+ * The particles as a rule reads them: capitalised (`Le Gall`) and in capitals (`LE GALL`), and in
+ * lower case too when `lower` (`de Parmentier`: after a given name it cannot be prose).
+ */
+export function particleForms(lower: boolean): string[] {
+  return NAME_PARTICLES.flatMap((word) => [
+    ...(lower ? [word] : []),
+    word.charAt(0).toUpperCase() + word.slice(1),
+    word.toUpperCase(),
+  ]);
+}

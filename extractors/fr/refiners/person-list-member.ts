@@ -1,0 +1,63 @@
+/**
+ * `Présents : A. Morel, Jos Le Guen, R. Bernard` or `…, Michèle Petit, Léane Cordier, Marie
+ * Dufour`: in an attendee list a name whose given name the lexicon does not know sits between two
+ * people the parsers found. An item of a comma (or semicolon) list whose neighbours on both sides
+ * are people, shaped like a name (one or two capitalised given names, then a capitalised or
+ * upper-case surname, possibly after particles) whose words are no common words, roles or places,
+ * is a person too. Both neighbours must be people: a list of organisations or places with one
+ * person in it adds nothing.
+ */
+import type { Candidate, Refiner } from '../../core/types.js';
+import { alternation } from '../../core/pattern.js';
+import { particleForms } from '../lexicon/name-particles.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
+import { isSurnameCandidate, naturalCase } from '../names.js';
+
+const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+const SURNAME = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}?\\p{Ll}+|[-'’]\\p{Lu}+)?";
+const PARTICLE = alternation(particleForms(false));
+/** A list separator after a person: a comma or semicolon, then the next item (on the same or the next line). */
+const SEPARATOR = /^[ \t]*[,;][ \t]*\n?[ \t]*/u;
+/** The next item ends at a separator, `et`, a bracket or the line end. */
+const ITEM = new RegExp(
+  `^(?<given>${GIVEN}(?:[ \\t]+(?!${PARTICLE}[ \\t])${GIVEN})?)[ \\t]+(?<last>(?:${PARTICLE}[ \\t]+){0,2}${SURNAME})(?=[ \\t]*(?:[,;(]|\\n|$|et[ \\t]))`,
+  'u',
+);
+/** What may part the item from the person after it. */
+const NEXT = /^[ \t]*(?:[,;]|et(?=[ \t]))[ \t]*\n?[ \t]*/u;
+
+/** Whether every word of the item may be part of a name: no common word (unless a surname), role or place. */
+function nameLike(given: string, last: string): boolean {
+  const core = last.split(/[ \t]+/u).pop() ?? '';
+  if (!isSurnameCandidate(core) || isPlaceName(core) || isPlaceName(last)) return false;
+  if (isCommonWord(core.toLowerCase()) && !isSurname(core)) return false;
+  return given.split(/[ \t]+/u).every((word) => isSurnameCandidate(word) && !isCommonWord(word.toLowerCase()) && !isPlaceName(word));
+}
+
+export const personListMemberRefiner: Refiner = {
+  id: 'fr.person.list-member',
+  refine(context, candidates): Candidate[] {
+    const people = candidates.filter((candidate) => candidate.type === 'person').sort((a, b) => a.start - b.start);
+    if (people.length < 2) return [...candidates];
+    const starts = new Set(people.map((person) => person.start));
+    const text = context.text;
+    const added: Candidate[] = [];
+    for (const before of people) {
+      const separator = SEPARATOR.exec(text.slice(before.end, before.end + 8));
+      if (separator === null) continue;
+      const start = before.end + separator[0].length;
+      const item = ITEM.exec(text.slice(start, start + 80));
+      const given = item?.groups?.['given'];
+      const last = item?.groups?.['last'];
+      if (item === null || given === undefined || last === undefined) continue;
+      const end = start + item[0].length;
+      if (people.some((person) => person.start < end && person.end > start)) continue;
+      const next = NEXT.exec(text.slice(end, end + 12));
+      if (next === null || !starts.has(end + next[0].length) || !nameLike(given, last)) continue;
+      added.push({
+        type: 'person', start, end, value: `${given} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [],
+      });
+    }
+    return [...candidates, ...added];
+  },
+};

@@ -1,0 +1,21 @@
+/**
+ * `namesMeetingOrEvent` (extractors/fr/organisation/meeting-or-event.ts): a proposal opening on a
+ * meeting of a body or an event is no organisation. Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { namesMeetingOrEvent } from '../../../../extractors/fr/organisation/meeting-or-event.js';
+
+describe('namesMeetingOrEvent', () => {
+  it('recognises meetings and events (≥ 3 positive cases)', () => {
+    expect(namesMeetingOrEvent('Assemblée Générale Ordinaire')).toBe(true);
+    expect(namesMeetingOrEvent("Conseil d’administration du 7 mai")).toBe(true);
+    expect(namesMeetingOrEvent('La Semaine Européenne de la Mobilité Douce')).toBe(true);
+    expect(namesMeetingOrEvent('Etats Généraux du Logement Social')).toBe(true);
+    expect(namesMeetingOrEvent('Rencontres Vertes du Val')).toBe(true);
+  });
+  it('leaves bodies alone (≥ 2 negative cases)', () => {
+    expect(namesMeetingOrEvent('Réseau des Rencontres Vertes')).toBe(false);
+    expect(namesMeetingOrEvent('Conseil régional de Bretagne')).toBe(false);
+    expect(namesMeetingOrEvent('Salonique Coop')).toBe(false);
+  });
+});

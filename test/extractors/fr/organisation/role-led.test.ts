@@ -1,0 +1,32 @@
+/**
+ * `withoutLeadingRole` (extractors/fr/organisation/role-led.ts): a proposal opening on a person's
+ * role and its `de` is cut to the body the role is of, or dropped; other proposals stay as they
+ * are. Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../../extractors/core/types.js';
+import { withoutLeadingRole } from '../../../../extractors/fr/organisation/role-led.js';
+
+function proposal(text: string, span: string): Candidate {
+  const start = text.indexOf(span);
+  return { type: 'organisation', start, end: start + span.length, value: span, confidence: 0.6, rule: 'fr.organisation.candidate', inferred: [] };
+}
+
+function after(text: string, span: string): string | null {
+  return withoutLeadingRole(text, proposal(text, span))?.value ?? null;
+}
+
+describe('withoutLeadingRole: a role and its de name a function, not a body', () => {
+  it('cuts to an acronym or a typed name, drops the rest (≥ 3 positive cases)', () => {
+    expect(after('Marc Lenoir, Directeur du CREPA à Vannes', 'Directeur du CREPA')).toBe('CREPA');
+    expect(after('Elle est Présidente de la Fédération des Cigales Unies.', 'Présidente de la Fédération des Cigales Unies')).toBe('Fédération des Cigales Unies');
+    expect(after("Paul Verne, Ministre de l'Artisanat, a parlé.", "Ministre de l'Artisanat")).toBeNull();
+    expect(after('Madame la Présidente de la Commission Culture représentant', 'Présidente de la Commission Culture')).toBeNull();
+    expect(after('la Trésorière du\nCollectif Brinvert', 'Trésorière du\nCollectif Brinvert')).toBe('Collectif Brinvert');
+  });
+  it('leaves other proposals as they are (≥ 2 negative cases)', () => {
+    expect(after('la Direction du Travail recrute', 'Direction du Travail')).toBe('Direction du Travail');
+    expect(after('avec les Ateliers du Moulin Vert', 'Ateliers du Moulin Vert')).toBe('Ateliers du Moulin Vert');
+    expect(after('le Pilotage des Projets', 'Pilotage des Projets')).toBe('Pilotage des Projets');
+  });
+});
