@@ -4,7 +4,7 @@
  * extractors/fr/organisation/decision-weights.ts.
  *
  * 1. Every page of the TUNING sets (dev, tuned1–3, heldout6 and the real web sets web-dev,
- *    web-tune, web-held, web-tune2, web-tune3; exported, scanned and noisy) runs through the French pipeline up to the
+ *    web-tune, web-held, web-tune2, web-tune3, web-tune4; exported, scanned and noisy) runs through the French pipeline up to the
  *    decision; each organisation proposal there (parsers' mentions and name candidates, those the
  *    hand score drops included) becomes an example: its features (decision-features.ts), labelled
  *    1 when it names a gold organisation by the scorer's rule (score.ts `goldMatch`), 0 when it
@@ -13,9 +13,9 @@
  *    that set's pages (the rest of the pipeline runs as in `npm run eval`); its organisation F1
  *    is printed next to the hand rules' on the same set, for the `all` and `weak` scopes.
  * 3. The scope adopted is the one whose mean F1 over the REAL sets (web-dev, web-tune, web-held,
- *    web-tune2, web-tune3, the three kinds) in cross-validation is highest, and only if it beats the hand rules there;
+ *    web-tune2, web-tune3, web-tune4, the three kinds) in cross-validation is highest, and only if it beats the hand rules there;
  *    else `hand` (the weights are written, not used). The model is then fitted on every tuning set.
- * The untouched sets (heldout4, heldout5, web-held2 and web-held3 when given) are never fitted on nor used to
+ * The untouched sets (heldout4, heldout5, web-held2, web-held3 and web-held4 when given) are never fitted on nor used to
  * choose: their scores with the written model are printed only.
  *
  * Deterministic (Newton's method to convergence, sorted names, rounded weights): the same data
@@ -45,8 +45,8 @@ const DECISION_ID = 'fr.organisation.decision';
 /** L2 penalty (not tuned: fixed before any cross-validation was read). */
 const LAMBDA = 2;
 const THRESHOLD = 0.5;
-const REAL_SETS = ['web-dev', 'web-tune', 'web-held', 'web-tune2', 'web-tune3'];
-const UNTOUCHED = new Set(['heldout4', 'heldout5', 'web-held2', 'web-held3']);
+const REAL_SETS = ['web-dev', 'web-tune', 'web-held', 'web-tune2', 'web-tune3', 'web-tune4'];
+const UNTOUCHED = new Set(['heldout4', 'heldout5', 'web-held2', 'web-held3', 'web-held4']);
 const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/decision-weights.ts');
 
 /** A page run up to the decision, with its organisation proposals as labelled examples. */
@@ -75,8 +75,8 @@ function webSetsFromArgs(): EvalSet[] {
     if (split > 0) given.set(pair.slice(0, split), pair.slice(split + 1));
   });
   const defaults: Record<string, string> = {
-    'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-tune2': '/tmp/webtune2-pdf', 'web-tune3': '/tmp/webtune3-pdf', 'web-held2': '/tmp/webheld2-pdf',
-    'web-held3': '/tmp/webheld3-pdf',
+    'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-tune2': '/tmp/webtune2-pdf', 'web-tune3': '/tmp/webtune3-pdf', 'web-tune4': '/tmp/webtune4-pdf', 'web-held2': '/tmp/webheld2-pdf',
+    'web-held3': '/tmp/webheld3-pdf', 'web-held4': '/tmp/webheld4-pdf',
   };
   for (const [name, dir] of Object.entries(defaults)) if (!given.has(name) && existsSync(dir)) given.set(name, dir);
   return [...given.entries()]

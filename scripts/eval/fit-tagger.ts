@@ -4,7 +4,7 @@
  * extractors/fr/organisation/tagger-weights.ts.
  *
  * 1. Every page of the TUNING sets (dev, tuned1–3, heldout6, web-dev, web-tune, web-held,
- *    web-tune2, web-tune3; exported, scanned and noisy) runs through the French pipeline up to the decision;
+ *    web-tune2, web-tune3, web-tune4; exported, scanned and noisy) runs through the French pipeline up to the decision;
  *    its tokens get the tagger's features (the pipeline's proposals so far among them) and a
  *    label: B/I on each place the page writes a gold organisation's name (its norm, aliases or
  *    text, compared like the scorer compares, leading articles aside), "don't care" on an optional
@@ -13,9 +13,9 @@
  *    its names to that set's pages and the rest of the pipeline decides (as `npm run eval`); its
  *    organisation P/R/F1 is printed per kind next to the current pipeline's.
  * 3. The tagger is enabled only when its cross-validated mean organisation F1 over the real web
- *    sets (web-dev, web-tune, web-held, web-tune2, web-tune3; three kinds) beats the current pipeline's by
+ *    sets (web-dev, web-tune, web-held, web-tune2, web-tune3, web-tune4; three kinds) beats the current pipeline's by
  *    0.01 or more. The weights written are those of a final fit on every tuning set.
- * The untouched sets (heldout4, heldout5, web-held2 and web-held3 when present, any other set) are never trained on nor used to
+ * The untouched sets (heldout4, heldout5, web-held2, web-held3 and web-held4 when present, any other set) are never trained on nor used to
  * choose: only their F1 and false positive / negative COUNTS are printed, with the final tagger
  * switched on (whether adopted or not) and off.
  *
@@ -52,9 +52,9 @@ const EPOCHS = 6;
 const MARGIN = 0.01;
 /** The gate's L2 penalty (as fit-organisation.ts's, not tuned). */
 const LAMBDA = 2;
-const REAL_SETS = ['web-dev', 'web-tune', 'web-held', 'web-tune2', 'web-tune3'];
+const REAL_SETS = ['web-dev', 'web-tune', 'web-held', 'web-tune2', 'web-tune3', 'web-tune4'];
 /**
- * The tuning sets: every other set (heldout4, heldout5, web-held2, web-held3, any set passed with
+ * The tuning sets: every other set (heldout4, heldout5, web-held2, web-held3, web-held4, any set passed with
  * --web) is untouched, never trained on nor used to choose.
  */
 const TUNING = new Set(['dev', 'tuned1', 'tuned2', 'tuned3', 'heldout6', ...REAL_SETS]);
@@ -76,7 +76,7 @@ interface PreparedDocument {
 
 function webSets(): EvalSet[] {
   const given = new Map<string, string>([
-    ['web-dev', '/tmp/webdev-pdf'], ['web-tune', '/tmp/webtune-pdf'], ['web-held', '/tmp/webheld-pdf'], ['web-tune2', '/tmp/webtune2-pdf'], ['web-tune3', '/tmp/webtune3-pdf'], ['web-held2', '/tmp/webheld2-pdf'], ['web-held3', '/tmp/webheld3-pdf'],
+    ['web-dev', '/tmp/webdev-pdf'], ['web-tune', '/tmp/webtune-pdf'], ['web-held', '/tmp/webheld-pdf'], ['web-tune2', '/tmp/webtune2-pdf'], ['web-tune3', '/tmp/webtune3-pdf'], ['web-tune4', '/tmp/webtune4-pdf'], ['web-held2', '/tmp/webheld2-pdf'], ['web-held3', '/tmp/webheld3-pdf'], ['web-held4', '/tmp/webheld4-pdf'],
   ]);
   args.forEach((arg, index) => {
     const pair = args[index + 1];
