@@ -1,5 +1,5 @@
 import { LEFT_BOUNDARY, alternation, endsWithWord } from '../core/pattern.js';
-import { DATE_LINKS, FUTURE_CUES } from './lexicon/tense-cues.js';
+import { DATE_LINKS, FUTURE_CUES, FUTURE_ENDINGS } from './lexicon/tense-cues.js';
 
 /**
  * Whether the words just before a date speak of the past (`recruté en`, `inaugurée le`, `a eu
@@ -21,4 +21,32 @@ export function isPastBefore(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 48), offset).replace(LINK, '');
   if (FUTURE_BEFORE.test(before) || FUTURE_BEFORE.test(before.replace(/\p{L}+[ \t]+$/u, ''))) return false;
   return PAST_BEFORE.test(before) || AUXILIARY_BEFORE.test(before);
+}
+
+/**
+ * A verb in the simple future (`aura`, `se tiendra`, `se réunira`, `accueillera`, `seront`) or a
+ * future cue, then at most five words before the date (`aura lieu à Lille le`, `se tiendra le`).
+ * Nouns that end like a future (`front`, `opéra`, `extra`) are kept out by the endings' letters.
+ */
+const FUTURE_NEAR = new RegExp(
+  `${LEFT_BOUNDARY}(?:ira|\\p{Ll}+${alternation(FUTURE_ENDINGS)}|${alternation(FUTURE_CUES)})(?:[ \\t\\n]+[\\p{L}'’-]+){0,5}[ \\t\\n]+$`,
+  'iu',
+);
+/** Most text read before a date for its tense: a verb and five words. */
+const FUTURE_REACH = 64;
+
+/**
+ * Whether the date at `offset` is said in the future tense (`l'assemblée aura lieu le 4 février`,
+ * `le comité se réunira le`): a day or month with no year then lies after the document date.
+ * A past phrase right before wins (`a eu lieu le`).
+ */
+export function isFutureBefore(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - FUTURE_REACH), offset);
+  return FUTURE_NEAR.test(before) && !isPastBefore(text, offset);
+}
+
+/** `past`, `future` or neither, for a date with no year at `offset`. */
+export function tenseBefore(text: string, offset: number): 'past' | 'future' | undefined {
+  if (isPastBefore(text, offset)) return 'past';
+  return isFutureBefore(text, offset) ? 'future' : undefined;
 }

@@ -6,3 +6,9 @@ export const FUTURE_CUES: readonly string[] = [
 ];
 /** Words between a verb and its date (`inauguré le`, `lancé dès le`, `recrutée fin`). */
 export const DATE_LINKS: readonly string[] = ['le', 'du', 'dès', 'depuis', 'en', 'début', 'fin', 'courant', 'mi', 'mi-'];
+/**
+ * Endings of the third person of the simple future after at least one letter (`aura`, `sera`,
+ * `se tiendra`, `devra`, `pourra`, `seront`). `-éra` (`opéra`), `-tra` (`extra`), `-bra` and
+ * `front` are nouns, so the ending's letters are listed rather than any `-ra`.
+ */
+export const FUTURE_ENDINGS: readonly string[] = ['era', 'ira', 'ura', 'dra', 'vra', 'rra', 'eront', 'iront', 'uront', 'dront', 'vront', 'rront'];

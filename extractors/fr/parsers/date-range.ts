@@ -3,12 +3,14 @@
  * `les 2 et 3 juin`, `les 5 & 6 juin`, `mars-avril 2024`, `du lundi 3 au vendredi 7 mars`, `20-21 novembre 2025`,
  * `lundi 3 et mardi 4 juin` (two weekdays with their days need no `du`/`les`):
  * two dates. Parts missing from the first end are copied from the second and marked inferred,
- * as chrono does for its implied components.
+ * as chrono does for its implied components. With no year, the tense of the verb before
+ * (`a eu lieu du…`, `se tiendra du…`) places both ends before or after the document date.
  */
 import { bounded, compile, prefixGroups } from '../../core/pattern.js';
 import type { Candidate, DateComponent, DateParts, Parser } from '../../core/types.js';
 import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, firstLettersAhead, parseDay, parseMonth, parseWeekday } from '../patterns.js';
 import { MONTHS } from '../lexicon/months.js';
+import { tenseBefore } from '../past-context.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 
 const FROM = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'from')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'from')}(?:${GAP}${prefixGroups(MONTH_PATTERN, 'from')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'from')})?)?|${prefixGroups(MONTH_PATTERN, 'fromm')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'fromm')})?)`;
@@ -77,7 +79,7 @@ function validEnds(from: DateParts, to: DateParts): boolean {
 export const dateRangeParser: Parser = {
   id: 'fr.date.range',
   pattern: () => compile(PATTERN, 'dgiu'),
-  extract(_context, match): Candidate[] | null {
+  extract(context, match): Candidate[] | null {
     const groups: Groups = match.groups ?? {};
     if (!isRange(groups)) return null;
     const indices = (match.indices?.groups ?? {}) as Indices;
@@ -92,6 +94,12 @@ export const dateRangeParser: Parser = {
     const fromSpan = spanOf(indices, ['from_weekday', 'from_day', 'from_month', 'from_year', 'fromm_month', 'fromm_year']);
     const toSpan = spanOf(indices, ['to_weekday', 'to_day', 'to_month', 'to_year']);
     if (fromSpan === null || toSpan === null) return null;
+    // With no year, a verb before places both ends (`se tiendra du 3 au 5 février`).
+    const relative = to.year === undefined ? tenseBefore(context.text, match.index) : undefined;
+    if (relative !== undefined) {
+      first.from.relative = relative;
+      to.relative = relative;
+    }
     return [
       { type: 'date', ...fromSpan, value: '', confidence: 0.9, rule: this.id, inferred: first.inferred, date: first.from },
       { type: 'date', ...toSpan, value: '', confidence: 0.9, rule: this.id, inferred: [], date: to },

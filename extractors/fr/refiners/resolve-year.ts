@@ -8,7 +8,8 @@
  * (`Le 28 mars, …`) takes the year of the nearest date written with its month and year before
  * it, in its sentence or the one before, rather than the document's (whose year may come from a
  * farther date): the story goes on. `dernier`/`prochain` and weekdays stay tied to the document
- * date. Filled components are listed in `inferred`.
+ * date. A date listed right after one placed by its tense (`se réunira le 9 décembre et le 16
+ * janvier`) is placed the same way. Filled components are listed in `inferred`.
  */
 import type { Candidate, DateParts, Refiner } from '../../core/types.js';
 
@@ -91,13 +92,31 @@ function anchorYear(text: string, candidate: Candidate, anchor: Candidate | unde
   return year;
 }
 
+/** `le 9 décembre et le 16 janvier`, `en mai, puis en juin`: words that list one date after another. */
+const LISTED_AFTER = /^(?:[ \t\n]*(?:,|et|ou|puis|le|les|du|en))*[ \t\n]*$/iu;
+
+/**
+ * A date with no year nor tense of its own, listed right after one the text placed in the past
+ * or the future (`se réunira le 9 décembre et le 16 janvier`), is placed the same way.
+ */
+function inheritTense(text: string, candidate: Candidate, previous: Candidate | undefined): void {
+  const parts = candidate.date;
+  const tense = previous?.date?.relative;
+  if (parts === undefined || previous === undefined || tense === undefined || parts.year !== undefined || parts.relative !== undefined) return;
+  const between = text.slice(previous.end, candidate.start);
+  if (between.length <= 16 && LISTED_AFTER.test(between)) parts.relative = tense;
+}
+
 export const resolveYearRefiner: Refiner = {
   id: 'fr.date.resolve-year',
   refine(context, candidates): Candidate[] {
     const reference = parseReferenceDate(context.document.documentDate);
     let anchor: Candidate | undefined;
+    let previous: Candidate | undefined;
     for (const candidate of candidates) {
       if (candidate.type !== 'date' || candidate.date === undefined) continue;
+      inheritTense(context.text, candidate, previous);
+      previous = candidate;
       const parts = candidate.date;
       if (parts.year !== undefined && !candidate.inferred.includes('year')) anchor = candidate;
       if (parts.year === undefined) {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isFutureBefore, tenseBefore } from '../../../extractors/fr/past-context.js';
+
+/** The tense read before the first digit of `text` (where its date starts). */
+const tenseAt = (text: string): ReturnType<typeof tenseBefore> => tenseBefore(text, text.search(/\d/u));
+
+describe('isFutureBefore', () => {
+  it.each([
+    "L'assemblée aura lieu le 4 février.",
+    'Le comité se réunira le 9 décembre.',
+    'La fête se tiendra à la halle le 3 juin.',
+    'Les deux ateliers devront rendre leur bilan le 2 mars.',
+    'Les jardins seront ouverts au public dès le 5 avril.',
+  ])('reads a verb in the future before the date: %s', (text) => {
+    expect(isFutureBefore(text, text.search(/\d/u))).toBe(true);
+  });
+
+  it.each([
+    'La visite de l’opéra le 4 février a plu.',
+    'Au front le 4 février, les bénévoles tenaient le stand.',
+    'Une soirée extra le 6 mai a réuni les bénévoles.',
+    "Il sera question de l'avenir de la ressourcerie, des locaux et de la halle le 4 février.",
+  ])('reads no future tense: %s', (text) => {
+    expect(isFutureBefore(text, text.search(/\d/u))).toBe(false);
+  });
+});
+
+describe('tenseBefore', () => {
+  it('prefers the past phrase right before the date', () => {
+    expect(tenseAt('Elle sera renouvelée : la journée a eu lieu le 12 février.')).toBe('past');
+  });
+  it('says future or nothing', () => {
+    expect(tenseAt('La foire se déroulera le 12 février.')).toBe('future');
+    expect(tenseAt('Le 12 février, la foire.')).toBeUndefined();
+  });
+});
