@@ -3,7 +3,8 @@
  * CHERFAOUI`, `Jean-Michel\nBONDU`, `Marie\nHélène Dufour`: a known first name, then a capitalised or upper-case
  * surname (hyphenated, with a particle: `Rachid El Amrani`, `Manon Da Silva`), possibly on the next line, after an optional title.
  * Two given names (`Thi Lan Nguyen`) when both are known; a Vietnamese middle part (`Nguyen Van Long`).
- * OCR may glue a given name to the surname (`ClaireDerian`).
+ * OCR may glue a given name to the surname (`ClaireDerian`). An elided particle is glued to the
+ * surname it opens (`Nathalie d'Aubigny`), which must then be no common word (`d'Abord`).
  */
 import { alternation, CAPITAL_AHEAD, compile, endsWithWord } from '../../core/pattern.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
@@ -23,6 +24,8 @@ const HYPHENATION = /-[ \t]+(?=\p{Ll})/gu;
 /** Surname particles (lexicon/name-particles.ts) in three casings, and `d'`. */
 const PARTICLE = `(?:${alternation(particleForms(true))}|d')`;
 const BREAK = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+/** `d'Aubigny`, `de l'Étang`: an elided particle glued to the surname. */
+const ELIDED = "(?:[dl]['’](?=\\p{Lu}))";
 /**
  * A scan may read a blank line between a given name ending a line and its surname (`Karine⏎⏎GARNIER`):
  * allowed only before a surname in capitals, the `Prénom NOM` convention, which no paragraph opens on.
@@ -32,7 +35,7 @@ const SCAN_GAP = '[ \\t]*\\n[ \\t]*\\n[ \\t]*(?=\\p{Lu}{2,}(?![\\p{Ll}]))';
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|${SCAN_GAP}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
-  `(?<last>(?:${PARTICLE}${BREAK}){0,2}${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `(?<last>(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /** `Van Long`: a Vietnamese middle part and the surname, all of the surname group. */
 const MIDDLE_AND_SURNAME = new RegExp(`^${MIDDLE}[ \\t]+${SURNAME_WORD}$`, 'u');
@@ -47,13 +50,19 @@ function clearSurname(core: string): boolean {
   return isSurname(core) || core.split('-').every((part) => !isCommonWord(part.toLowerCase()) && !isPlaceName(part));
 }
 
+/** `d'Abord`, `d'Ailleurs`: an elided common word, no surname (`d'Aubigny`, `d'Ormesson` are none). */
+function elidedCommonWord(last: string): boolean {
+  const elided = /(?:^|\s)[dl]['’](?<rest>\p{Lu}\p{L}*)$/u.exec(last);
+  return elided !== null && isCommonWord((elided.groups?.['rest'] ?? '').toLowerCase());
+}
+
 /** Whether `first` (every given name) and `last` (its last word) make a name. */
 function isName(first: string, last: string): boolean {
   const lastWords = last.split(/\s+/u);
   const core = lastWords[lastWords.length - 1] ?? '';
   const given = first.split(/\s+/u);
   if (!given.every((word) => isFirstName(word) || (isAmbiguousFirstName(word) && clearSurname(core)))) return false;
-  return isSurnameCandidate(core) && !(isFirstName(core) && core === core.toUpperCase() && core.length < 3);
+  return isSurnameCandidate(core) && !(isFirstName(core) && core === core.toUpperCase() && core.length < 3) && !elidedCommonWord(core);
 }
 
 function unknownNamePair(first: string, last: string): boolean {
