@@ -318,13 +318,19 @@ const lForI: OcrRepair = {
 };
 
 /** Letter confusions of OCR inside given names: what was read, what was printed. */
-const NAME_CONFUSIONS: readonly (readonly [string, string])[] = [['l', 'i'], ['g', 'ç'], ['qg', 'q'], ['d', 'è'], ['f', 't']];
+const NAME_CONFUSIONS: readonly (readonly [string, string])[] = [['l', 'i'], ['g', 'ç'], ['qg', 'q'], ['d', 'è'], ['f', 't'], ['d', 'ô'], ['ll', 'l']];
+
+/** `Jean-` before a word: the second part of a hyphenated given name, which no place or common word is. */
+function afterGivenHyphen(text: string, index: number): boolean {
+  return text.charAt(index - 1) === '-' && isFirstName(wordBefore(text, index - 1));
+}
 
 /**
- * `Marle Dupont`, `Fabrlce\nHoareau`, `Frangoise Roux`: a letter of a given name misread (`i` as
- * `l`, `ç` as `g`, `q` as `qg`, `è` as `d`), before a capitalised word (the surname). Repaired
- * when the word is no given name, common word or place (`Lille`) and undoing one confusion makes
- * a given name.
+ * `Marle Dupont`, `Fabrlce\nHoareau`, `Frangoise Roux`, `Jérdme Roux`, `Jacquelline`: a letter of a
+ * given name misread (`i` as `l`, `ç` as `g`, `q` as `qg`, `è` or `ô` as `d`, `l` doubled), before
+ * a capitalised word (the surname). Repaired when the word is no given name, common word or place
+ * (`Lille`; the second part of `Jean-Marle` is never a place) and undoing one confusion makes a
+ * given name.
  */
 const nameLetter: OcrRepair = {
   name: 'name-letter',
@@ -332,14 +338,29 @@ const nameLetter: OcrRepair = {
   edit: (match, text) => {
     const word = match[0];
     if (isLetter(text.charAt(match.index - 1)) || isFirstName(word) || word.length < 4) return null;
-    if (isCommonWord(word) || isPlaceName(word)) return null; // what the loop checks for every variant, once
+    if (!afterGivenHyphen(text, match.index) && (isCommonWord(word) || isPlaceName(word))) return null;
     for (const [read, printed] of NAME_CONFUSIONS) {
       for (let at = word.indexOf(read, 1); at > 0; at = word.indexOf(read, at + 1)) {
-        if (!isFirstName(`${word.slice(0, at)}${printed}${word.slice(at + read.length)}`) || isCommonWord(word) || isPlaceName(word)) continue;
+        if (!isFirstName(`${word.slice(0, at)}${printed}${word.slice(at + read.length)}`)) continue;
         return { start: match.index + at, end: match.index + at + read.length, text: printed };
       }
     }
     return null;
+  },
+};
+
+/**
+ * `MarieMichelle Dufetel`: two given names glued by a lost space, before the surname. Split when
+ * both parts are given names and the whole is none, and a capitalised word (the surname) follows.
+ */
+const gluedGivenNames: OcrRepair = {
+  name: 'glued-given-names',
+  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}{2,}(?=\\p{Lu}\\p{Ll}{2,}[ \\t]*\\n?[ \\t]*\\p{Lu})`, 'gu'),
+  edit: (match, text) => {
+    const end = match.index + match[0].length;
+    const second = wordAfter(text, end);
+    if (isLetter(text.charAt(match.index - 1)) || !isFirstName(match[0]) || !isFirstName(second) || isFirstName(match[0] + second.toLowerCase())) return null;
+    return { start: end, end, text: ' ' };
   },
 };
 
@@ -529,7 +550,7 @@ const doubledCapital: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedElision,
+  iForL, letterForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark, doubledCapital,
   ...FIGURE_REPAIRS,
 ];

@@ -130,8 +130,19 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['résume Frangoise Roux', 'résume Françoise Roux'],
       ['et de Pasqguale Orsini', 'et de Pasquale Orsini'],
       ['Contact : Ollvier Morel', 'Contact : Olivier Morel'],
+      ['le vice-président Jérdme\nSautel', 'le vice-président Jérôme\nSautel'],
+      ['CAP : Jacquelline\nROUVIER donne pouvoir', 'CAP : Jacqueline\nROUVIER donne pouvoir'],
+      ['ROUX ; Jean-Marle DELCOURT ;', 'ROUX ; Jean-Marie DELCOURT ;'],
     ],
-    keeps: ['avec Merle Dupont', 'la Carle Blanche', 'Marle seule dans la phrase', 'le Golf Club', 'Nord Coop Lille LILLE (59)'],
+    keeps: ['avec Merle Dupont', 'la Carle Blanche', 'Marle seule dans la phrase', 'le Golf Club', 'Nord Coop Lille LILLE (59)', 'à Marle Dupont ouvre', 'Bal-Marle Dupont'],
+  },
+  'glued-given-names': {
+    repairs: [
+      ['Léa Morin,\nMarieMichelle Dufetel, Eva', 'Léa Morin,\nMarie Michelle Dufetel, Eva'],
+      ['avec ClaireLise Rault', 'avec Claire Lise Rault'],
+      ['Présents : PaulHenri DUVAL', 'Présents : Paul Henri DUVAL'],
+    ],
+    keeps: ['le LaurentPerrier Brut', 'une JeanneMarie seule', 'chez mariePaul Roux'],
   },
   'doubled-acute': {
     repairs: [
