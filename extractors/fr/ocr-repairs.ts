@@ -318,7 +318,7 @@ const lForI: OcrRepair = {
 };
 
 /** Letter confusions of OCR inside given names: what was read, what was printed. */
-const NAME_CONFUSIONS: readonly (readonly [string, string])[] = [['l', 'i'], ['g', 'ç'], ['qg', 'q'], ['d', 'è'], ['f', 't'], ['d', 'ô'], ['ll', 'l']];
+const NAME_CONFUSIONS: readonly (readonly [string, string])[] = [['l', 'i'], ['g', 'ç'], ['qg', 'q'], ['d', 'è'], ['f', 't'], ['d', 'ô'], ['lli', 'li']];
 
 /** `Jean-` before a word: the second part of a hyphenated given name, which no place or common word is. */
 function afterGivenHyphen(text: string, index: number): boolean {
@@ -327,7 +327,7 @@ function afterGivenHyphen(text: string, index: number): boolean {
 
 /**
  * `Marle Dupont`, `Fabrlce\nHoareau`, `Frangoise Roux`, `Jérdme Roux`, `Jacquelline`: a letter of a
- * given name misread (`i` as `l`, `ç` as `g`, `q` as `qg`, `è` or `ô` as `d`, `l` doubled), before
+ * given name misread (`i` as `l`, `ç` as `g`, `q` as `qg`, `è` or `ô` as `d`, `l` doubled before `i`), before
  * a capitalised word (the surname). Repaired when the word is no given name, common word or place
  * (`Lille`; the second part of `Jean-Marle` is never a place) and undoing one confusion makes a
  * given name.

@@ -134,7 +134,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['CAP : Jacquelline\nROUVIER donne pouvoir', 'CAP : Jacqueline\nROUVIER donne pouvoir'],
       ['ROUX ; Jean-Marle DELCOURT ;', 'ROUX ; Jean-Marie DELCOURT ;'],
     ],
-    keeps: ['avec Merle Dupont', 'la Carle Blanche', 'Marle seule dans la phrase', 'le Golf Club', 'Nord Coop Lille LILLE (59)', 'à Marle Dupont ouvre', 'Bal-Marle Dupont'],
+    keeps: ['avec Merle Dupont', 'la Carle Blanche', 'Marle seule dans la phrase', 'le Golf Club', 'Nord Coop Lille LILLE (59)', 'à Marle Dupont ouvre', 'Bal-Marle Dupont', 'avec Gwenaell Kerdraon'],
   },
   'glued-given-names': {
     repairs: [
