@@ -355,11 +355,16 @@ const nameLetter: OcrRepair = {
  */
 const gluedGivenNames: OcrRepair = {
   name: 'glued-given-names',
-  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}{2,}(?=\\p{Lu}\\p{Ll}{2,}[ \\t]*\\n?[ \\t]*\\p{Lu})`, 'gu'),
+  // Found at the lower-case letter before a capital inside a word (rare), then read both ways.
+  pattern: /[a-zàâçéèêëîïôûù](?=[A-ZÀÂÇÉÈÊËÎÏÔÛÙ][a-zàâçéèêëîïôûù]{2})/gu,
   edit: (match, text) => {
-    const end = match.index + match[0].length;
+    const end = match.index + 1;
+    const first = wordBefore(text, end);
     const second = wordAfter(text, end);
-    if (isLetter(text.charAt(match.index - 1)) || !isFirstName(match[0]) || !isFirstName(second) || isFirstName(match[0] + second.toLowerCase())) return null;
+    const start = end - first.length;
+    if (first.length < 3 || !/^\p{Lu}/u.test(first) || /[\p{N}'’-]/u.test(text.charAt(start - 1))) return null;
+    if (!/^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(end + second.length, end + second.length + 8))) return null;
+    if (!isFirstName(first) || !isFirstName(second) || isFirstName(first + second.toLowerCase())) return null;
     return { start: end, end, text: ' ' };
   },
 };
