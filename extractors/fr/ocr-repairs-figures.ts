@@ -14,6 +14,8 @@ import { singularUnit } from './units.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { alternation, initialsAhead } from '../core/pattern.js';
 import { NUMBER_PARTS } from './lexicon/number-words.js';
+import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
+import { MONTHS } from './lexicon/months.js';
 
 /** The run of letters starting at `start`. */
 function lettersFrom(text: string, start: number): string {
@@ -287,8 +289,40 @@ export const nameDot: OcrRepair = {
   },
 };
 
+/** Short words OCR glues to a number after them (`de2014`, `fin2019`, `soit12`); longer ones must be dictionary words. */
+const SHORT_BEFORE_NUMBER: ReadonlySet<string> = new Set([...GLUE_PREFIXES, 'à', 'a', 'fin', 'mi', 'dès', 'soit', 'dont', 'plus', 'près', 'sur', 'vers']);
+const isMonthName = (word: string): boolean => Object.hasOwn(MONTHS, word);
+
+/** The word glued before a number when it is one to part from it, else ''. */
+export function wordGluedBefore(text: string, digit: number): string {
+  let start = digit;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+  const word = text.slice(start, digit);
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}?\p{Ll}+$/u.test(word) || /[\p{N}@/._'’-]/u.test(text.charAt(start - 1))) return '';
+  const known = lower.length <= 3 ? SHORT_BEFORE_NUMBER.has(lower) : isMonthName(lower) || isCommonWord(lower);
+  return known ? word : '';
+}
+
+/**
+ * `relation640 bénévoles`, `de2014`, `14 novembre2024`, `du22/10/2024`, `emploie25salariés`: a word
+ * glued to the number after it. Split when the word is a dictionary word (a month, or one of the
+ * short words OCR glues) and the number is no part of an address or a code (`contact2024@`,
+ * `www.site2020.fr`, `mp3`).
+ */
+export const wordGluedNumber: OcrRepair = {
+  name: 'word-glued-number',
+  pattern: /\d(?<=\p{Ll}\d)/gu,
+  edit: (match, text) => {
+    const tail = /^\d+(?:[.,/]\d+)*(?<after>.?)(?<next>.?)/su.exec(text.slice(match.index, match.index + 24));
+    const after = tail?.groups?.['after'] ?? '';
+    if (/[@_/]/u.test(after) || (after === '.' && /\p{L}/u.test(tail?.groups?.['next'] ?? ''))) return null;
+    return wordGluedBefore(text, match.index) === '' ? null : { start: match.index, end: match.index, text: ' ' };
+  },
+};
+
 /** The repairs of this file, in the order their edits win over later ones. */
 export const FIGURE_REPAIRS: readonly OcrRepair[] = [
   unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL, unitDoubledCapital,
-  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot,
+  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot, wordGluedNumber,
 ];

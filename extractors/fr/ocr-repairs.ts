@@ -18,7 +18,7 @@ import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js'
 import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
-import { FIGURE_REPAIRS } from './ocr-repairs-figures.js';
+import { FIGURE_REPAIRS, wordGluedBefore } from './ocr-repairs-figures.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
 export interface OcrRepair {
@@ -495,7 +495,9 @@ const gluedNumber: OcrRepair = {
     // Only a number standing alone (`12,5`), not one inside a code or an address (`asso2mains`).
     let numberStart = match.index;
     while (numberStart > 0 && /[\d,.]/u.test(text.charAt(numberStart - 1))) numberStart -= 1;
-    if (/[\p{L}\p{N}/@_-]/u.test(text.charAt(numberStart - 1)) || text.charAt(numberStart) === '.') return null;
+    // A word glued before (`emploie25salariés`) is parted by `word-glued-number`.
+    const gluedBefore = /\p{L}/u.test(text.charAt(numberStart - 1)) && wordGluedBefore(text, numberStart) !== '';
+    if ((!gluedBefore && /[\p{L}\p{N}/@_-]/u.test(text.charAt(numberStart - 1))) || text.charAt(numberStart) === '.') return null;
     const at = match.index + 1;
     const word = wordAfter(text, at);
     const acronym = /^\p{Lu}{2,}/u.exec(word)?.[0] ?? '';

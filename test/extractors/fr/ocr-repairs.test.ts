@@ -183,6 +183,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['un budget de 100euros par mois', 'un budget de 100 euros par mois'],
       ['450 dossiers, et 222ont abouti', '450 dossiers, et 222 ont abouti'],
       ['depuis 10ans déjà', 'depuis 10 ans déjà'],
+      ['la ressourcerie emploie25salariés', 'la ressourcerie emploie25 salariés'],
     ],
     keeps: ['sur 2200m2 de locaux', 'le 1er adhérent et 4.5M€', 'le site asso2mains.fr', 'pour 10km à pied', 'la 2ème édition', 'une pièce de 12kgs'],
   },
@@ -318,6 +319,16 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['nous avons reçu 150\ncandidaturesen un mois', 'nous avons reçu 150\ncandidatures en un mois'],
     ],
     keeps: ['avec 12 salariées en CDI', 'les 4 saisonsdes', 'un lot de 20 tonnes'],
+  },
+  'word-glued-number': {
+    repairs: [
+      ['mis en relation640 bénévoles', 'mis en relation 640 bénévoles'],
+      ['la loi de2014 encadre', 'la loi de 2014 encadre'],
+      ['Lettre du 14 novembre2024', 'Lettre du 14 novembre 2024'],
+      ['La réunion du22/10/2024 a validé', 'La réunion du 22/10/2024 a validé'],
+      ['la ressourcerie emploie25salariés', 'la ressourcerie emploie 25salariés'],
+    ],
+    keeps: ['écrire à contact2024@exemple.fr', 'voir www.atelier2020.fr', 'un fichier mp3 joint', 'le collectif asso2mains'],
   },
   'name-dot': {
     repairs: [
