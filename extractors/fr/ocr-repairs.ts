@@ -334,7 +334,8 @@ function afterGivenHyphen(text: string, index: number): boolean {
  */
 const nameLetter: OcrRepair = {
   name: 'name-letter',
-  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}*?[lgdf]\\p{Ll}*(?=[ \\t]*\\n?[ \\t]*\\p{Lu})`, 'gu'),
+  // The surname may open on an elided particle (`Nathalle d'Aubigny`).
+  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}*?[lgdf]\\p{Ll}*(?=[ \\t]*\\n?[ \\t]*(?:[dl]['’])?\\p{Lu})`, 'gu'),
   edit: (match, text) => {
     const word = match[0];
     if (isLetter(text.charAt(match.index - 1)) || isFirstName(word) || word.length < 4) return null;
@@ -404,7 +405,9 @@ const dotInWord: OcrRepair = {
     const leftStart = match.index - left.length;
     const rightEnd = match.index + 1 + right.length;
     // An address or a file name: `www.site.fr`, `mon-site.org`, `prenom.nom@`, `rapport.pdf`.
-    if (/[./@:-]/u.test(text.charAt(leftStart - 1)) || /[./@-]/u.test(text.charAt(rightEnd)) || ADDRESS_ENDINGS.has(right)) return null;
+    // A dot then a space or the end closes the sentence (`le 16 janvi.er.`), no address.
+    const closing = text.charAt(rightEnd) === '.' && /^(?:\s|$)/u.test(text.charAt(rightEnd + 1));
+    if (/[./@:-]/u.test(text.charAt(leftStart - 1)) || (!closing && /[./@-]/u.test(text.charAt(rightEnd))) || ADDRESS_ENDINGS.has(right)) return null;
     if (!isCommonWord(left + right) || isCommonWord(right) && right.length >= 4) return null;
     return { start: match.index, end: match.index + 1, text: '' };
   },

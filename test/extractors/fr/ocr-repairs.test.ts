@@ -133,6 +133,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le vice-président Jérdme\nSautel', 'le vice-président Jérôme\nSautel'],
       ['CAP : Jacquelline\nROUVIER donne pouvoir', 'CAP : Jacqueline\nROUVIER donne pouvoir'],
       ['ROUX ; Jean-Marle DELCOURT ;', 'ROUX ; Jean-Marie DELCOURT ;'],
+      ['avec Nathalle d’Aubigny, trésorière', 'avec Nathalie d’Aubigny, trésorière'],
     ],
     keeps: ['avec Merle Dupont', 'la Carle Blanche', 'Marle seule dans la phrase', 'le Golf Club', 'Nord Coop Lille LILLE (59)', 'à Marle Dupont ouvre', 'Bal-Marle Dupont', 'avec Gwenaell Kerdraon'],
   },
@@ -200,8 +201,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['les fonc.tions du bureau', 'les fonctions du bureau'],
       ['une associa.tion locale', 'une association locale'],
       ['le dévelop.pement du site', 'le développement du site'],
+      ['le comité du 16 janvi.er. Puis', 'le comité du 16 janvier. Puis'],
     ],
-    keeps: ['écrire à prenom.nom@exemple.fr', 'voir www.exemple.fr', 'le fichier rapport.final', 'fin.de la phrase', 'sur ronde-solidaire.org'],
+    keeps: ['écrire à prenom.nom@exemple.fr', 'voir www.exemple.fr', 'le fichier rapport.final', 'fin.de la phrase', 'sur ronde-solidaire.org', 'voir rapport.pdf. Puis', 'sur ronde-solidaire.org.'],
   },
   'underscore-for-space': {
     repairs: [
