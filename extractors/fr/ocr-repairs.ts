@@ -486,6 +486,11 @@ const gluedElision: OcrRepair = {
 /** Three-letter words that follow a number in running text (`222ont pu`, `10ans`), never a unit. */
 const SHORT_AFTER_NUMBER: ReadonlySet<string> = new Set(['ont', 'ans', 'des', 'les', 'sur', 'par', 'est', 'une', 'aux', 'ses', 'nos', 'vos', 'ces']);
 
+/** `18au 20 novembre`, `12et 13 juin`: `au` or `et` glued to a number, another number after it. */
+function linksNumbers(text: string, at: number, word: string): boolean {
+  return (word === 'au' || word === 'et') && /^[ \t]+\d/u.test(text.slice(at + word.length, at + word.length + 4));
+}
+
 /**
  * `26réunions`, `12,5ETPcréés`, `222ont`: a number glued to the word after it. Split when that word is a
  * dictionary word of four letters or more, or a known acronym (`ETP`), so units glued on purpose
@@ -504,7 +509,7 @@ const gluedNumber: OcrRepair = {
     const at = match.index + 1;
     const word = wordAfter(text, at);
     const acronym = /^\p{Lu}{2,}/u.exec(word)?.[0] ?? '';
-    const lower = /^\p{Ll}+$/u.test(word) && (word.length >= 4 ? isCommonWord(word) : SHORT_AFTER_NUMBER.has(word));
+    const lower = /^\p{Ll}+$/u.test(word) && (word.length >= 4 ? isCommonWord(word) : SHORT_AFTER_NUMBER.has(word) || linksNumbers(text, at, word));
     const upper = acronym !== '' && isAcronym(acronym) && (acronym === word || /^\p{Ll}+$/u.test(word.slice(acronym.length)));
     return lower || upper ? { start: at, end: at, text: ' ' } : null;
   },

@@ -9,6 +9,7 @@ import {
   AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, UNIT_ABBREVIATIONS, VIEW_VERBS,
 } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
+import { isPlaceName } from '../lexicon-lookup.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 
@@ -102,12 +103,16 @@ const GRAVE_BEFORE = endsWithWord(BEFORE_GRAVE_A, '[ \\t\\n]+');
 /**
  * OCR reads the word `à` as `3` or `2` now and then (never beside a number): a lone `2` or `3`
  * between words is `à` when the word before takes `à` (`appel 2 projets`, `grâce 3 eux`) or the
- * word after follows only `à` (`merci 3 tous`, `2 travers le pays`).
+ * word after follows only `à` (`merci 3 tous`, `2 travers le pays`) or is a town (`forum 2 Nantes`:
+ * no count comes right before a place's name).
  */
+/** The word after the digit is a capitalised place name (`2 Nantes`, `3 Saint-Omer`). */
+const placeAfter = (p: FigureProposal): boolean => p.unitWord !== undefined && /^\p{Lu}\p{Ll}/u.test(p.unitWord) && isPlaceName(p.unitWord);
+
 export const graveDigitFilter: FigureFilter = {
   id: 'fr.figure.filter.grave-digit',
   reason: 'the word `à` read as `2` or `3` by OCR (`appel 2 projets`, `et 3 tous`)',
   rejects: (p) =>
     (p.digits === '2' || p.digits === '3') && p.kind === 'noun' && /\p{L}[ \t\n]+$/u.test(p.before) &&
-    (AFTER_GRAVE_A.has(p.unitLower) || GRAVE_BEFORE.test(p.before.toLowerCase())),
+    (AFTER_GRAVE_A.has(p.unitLower) || GRAVE_BEFORE.test(p.before.toLowerCase()) || placeAfter(p)),
 };

@@ -184,9 +184,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['un budget de 100euros par mois', 'un budget de 100 euros par mois'],
       ['450 dossiers, et 222ont abouti', '450 dossiers, et 222 ont abouti'],
       ['depuis 10ans déjà', 'depuis 10 ans déjà'],
+      ['Forum du 18au 20 novembre', 'Forum du 18 au 20 novembre'],
+      ['les 12et 13 juin', 'les 12 et 13 juin'],
       ['la ressourcerie emploie25salariés', 'la ressourcerie emploie25 salariés'],
     ],
-    keeps: ['sur 2200m2 de locaux', 'le 1er adhérent et 4.5M€', 'le site asso2mains.fr', 'pour 10km à pied', 'la 2ème édition', 'une pièce de 12kgs'],
+    keeps: ['article 3au plus tard', 'sur 2200m2 de locaux', 'le 1er adhérent et 4.5M€', 'le site asso2mains.fr', 'pour 10km à pied', 'la 2ème édition', 'une pièce de 12kgs'],
   },
   'glued-acronym': {
     repairs: [
