@@ -1,10 +1,10 @@
 /**
  * Surname particles of French, Breton, Iberian, Italian, Dutch, German and Arabic origin
- * (`de Parmentier`, `Le Gall`, `Da Silva`, `Van Damme`, `El Amrani`, `Ben Salah`), in lower case.
+ * (`de Parmentier`, `Le Gall`, `Da Silva`, `Van Damme`, `van den Berg`, `El Amrani`, `Ben Salah`), in lower case.
  * One list for every person rule: `particleForms` gives the casings each rule reads.
  */
 export const NAME_PARTICLES: readonly string[] = [
-  'de', 'du', 'des', 'le', 'la', 'van', 'von', 'el', 'da', 'dos', 'di', 'ben', 'ait', 'aït', 'abou', 'del', 'della', 'ter',
+  'de', 'du', 'des', 'le', 'la', 'van', 'von', 'den', 'der', 'el', 'da', 'dos', 'di', 'ben', 'ait', 'aït', 'abou', 'del', 'della', 'ter',
 ];
 
 /**

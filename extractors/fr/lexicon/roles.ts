@@ -41,3 +41,12 @@ export const PROFESSION_NOUNS: readonly string[] = [
   'historien', 'historienne', 'auteur', 'autrice', 'écrivain', 'écrivaine', 'réalisateur', 'réalisatrice',
   'artiste', 'architecte', 'avocat', 'avocate', 'médecin', 'consultant', 'consultante', 'formateur', 'formatrice',
 ];
+
+/**
+ * Credit lines that open on a name (`Photo : X Y`, `Crédit photo X Y`, `Texte : X Y`, `© X Y`):
+ * a photographer, an author or an illustrator is a person.
+ */
+export const CREDIT_CUES: readonly string[] = [
+  'photo', 'photos', 'crédit photo', 'crédits photo', 'crédit photos', 'crédits photos', 'crédit', 'crédits', 'credit photo',
+  'texte', 'textes', 'rédaction', 'illustration', 'illustrations', 'dessin', 'dessins', 'reportage', 'propos recueillis par', '©',
+];

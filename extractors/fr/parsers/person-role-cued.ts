@@ -2,12 +2,13 @@
  * `présidé par Claude Gardéry`, `…», explique Lison Darcey`, `Lison Darcey, vice-présidente
  * de …`, `la directrice, Lison Darcey`: a given name missing from the lexicon (or one left out of it because it is more often a
  * place or a word, like `Claude`), taken as a name when a role speaks for a person right before
- * or after the pair. Both words must be capitalised, no common word and no place.
+ * or after the pair, or a credit line opens on it (`Photo : Kenji Watanabe`). Both words must be
+ * capitalised, no common word and no place.
  */
-import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
+import { CAPITAL_AHEAD, alternation, compile } from '../../core/pattern.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
+import { CREDIT_CUES, PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isSurnameCandidate, naturalCase } from '../names.js';
 
@@ -39,6 +40,12 @@ function nameLike(word: string, surname: boolean): boolean {
 /** `Par` opening a line (or the page) right before the name: a byline. */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*par[ \t]+$/iu;
 
+/**
+ * A credit opening a line or following a dash or a bullet, right before the name: `Photo : X Y`,
+ * `- Photo X Y -`, `© X Y`.
+ */
+const CREDIT_BEFORE = new RegExp(`(?:^|\\n|[-–—•|(])[ \\t]*${alternation(CREDIT_CUES)}[ \\t]*(?:©[ \\t]*)?:?[ \\t]*$`, 'iu');
+
 /** A determiner that ends the text before a role (`la`, `notre`, `l’`). */
 const DETERMINER_END = /(?:^|[^\p{L}])(?:la|le|notre|votre|sa|son|leur|l['’])$/iu;
 
@@ -62,7 +69,7 @@ function lastWord(text: string): { word: string; before: string } {
 
 /**
  * `présidé par X`, `…», explique X`, `la directrice, X`, `la journaliste X` (one role for one person),
- * `X, vice-présidente`, `X (gérante)`.
+ * `X, vice-présidente`, `X (gérante)`, a credit (`Photo : X`).
  */
 function roleCued(text: string, start: number, end: number): boolean {
   const { word, before } = lastWord(text.slice(Math.max(0, start - 40), start));
@@ -70,6 +77,7 @@ function roleCued(text: string, start: number, end: number): boolean {
   // `Par X Y` opening a line is a byline.
   if (word === 'par' && (AGENT_PARTICIPLES.has(lastWord(before).word) || BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return true;
   if (SPEECH.has(word) && /[,»”]$/u.test(before)) return true;
+  if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return true;
   if (word === '' && /[,:]$/u.test(before)) {
     const role = lastWord(before.slice(0, -1)).word;
     if (singularRole(role)) return true;
