@@ -149,13 +149,13 @@ export const inlineBullet: OcrRepair = {
 };
 
 /**
- * `Gardeéry`, `Deélphine`: `é` read as `eé` in a capitalised word no dictionary holds (a
- * surname). French never writes a plain `e` before `é`; the `e` goes when the word is no
- * common word, place or name as written.
+ * `Gardeéry`, `Deélphine`, `Guéegan`: `é` read as `eé` or `ée` (inside the word) in a capitalised
+ * word no dictionary holds (a surname). French never writes a plain `e` before `é`, and after it
+ * only before `s` or `n` (`Pyrénées`, `européenne`); the `e` goes when the word is no common word, place or name as written.
  */
 export const nameDoubledAcute: OcrRepair = {
   name: 'name-doubled-acute',
-  pattern: /e(?=é)(?<=\p{Lu}\p{Ll}*e)/gu,
+  pattern: /e(?=é)(?<=\p{Lu}\p{Ll}*e)|e(?<=\p{Lu}\p{Ll}*ée)(?=[bcdfghjklmpqrtvwxz])/gu,
   edit: (match, text) => {
     let start = match.index;
     while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;

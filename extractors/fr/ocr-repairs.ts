@@ -298,10 +298,18 @@ const acuteForGrave: OcrRepair = {
   },
 };
 
+/** `Svetlana lvanova`, `lsabelle Roux`: a name opening on `I` read as `l`, after a given name or itself one. */
+function nameWithI(text: string, index: number, word: string): boolean {
+  const given = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1];
+  if (given !== undefined && isFirstName(given)) return true;
+  return /^[ \t]+\p{Lu}/u.test(text.slice(index + word.length, index + word.length + 2)) && isFirstName(`I${word.slice(1)}`);
+}
+
 /**
  * `lnsertion`, `lnstitut`: a capital `I` or an `i` read as `l` at the start of a word, where `l`
  * before a consonant cannot start a French word. Capital `I` at a line or sentence start or
- * before a capitalised word, `i` otherwise.
+ * before a capitalised word, `i` otherwise. A name may open on it too (`Svetlana lvanova`,
+ * `lsabelle Roux`), which no dictionary holds.
  */
 const lForI: OcrRepair = {
   name: 'l-for-i',
@@ -309,10 +317,12 @@ const lForI: OcrRepair = {
   edit: (match, text) => {
     if (/[\p{L}\p{N}@./_-]/u.test(text.charAt(match.index - 1))) return null;
     const word = wordAfter(text, match.index);
-    if (!/^\p{Ll}+$/u.test(word) || !endsWord(text, match.index + word.length) || isCommonWord(word) || !isCommonWord(`i${word.slice(1)}`)) return null;
+    if (!/^\p{Ll}+$/u.test(word) || !endsWord(text, match.index + word.length) || isCommonWord(word)) return null;
+    const name = nameWithI(text, match.index, word);
+    if (!name && !isCommonWord(`i${word.slice(1)}`)) return null;
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     const after = text.slice(match.index + word.length, match.index + word.length + 2);
-    const capital = /(?:^|[\n.!?:•][ \t]*)$/u.test(before) || /^[ \t]\p{Lu}/u.test(after);
+    const capital = name || /(?:^|[\n.!?:•][ \t]*)$/u.test(before) || /^[ \t]\p{Lu}/u.test(after);
     return { start: match.index, end: match.index + 1, text: capital ? 'I' : 'i' };
   },
 };

@@ -120,8 +120,10 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["un chantier d'lnsertion", "un chantier d'insertion"],
       ['Les élus.\nlnstitut local de formation', 'Les élus.\nInstitut local de formation'],
       ['la mission lnsertion Sud', 'la mission Insertion Sud'],
+      ['explique Svetlana lvanova, trésorière', 'explique Svetlana Ivanova, trésorière'],
+      ['avec lsabelle Roux et les bénévoles', 'avec Isabelle Roux et les bénévoles'],
     ],
-    keeps: ['le site www.lnsertion.fr', 'un lycée lsbtq', 'mon login lmart'],
+    keeps: ['le site www.lnsertion.fr', 'un lycée lsbtq', 'mon login lmart', 'chez Paul lmart@site.fr', 'avec lsbtq Roux'],
   },
   'name-letter': {
     repairs: [
@@ -272,8 +274,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['selon Claude Bertheélemy, président', 'selon Claude Berthélemy, président'],
       ['avec Anne Valeéry et les élus', 'avec Anne Valéry et les élus'],
       ['Deésirée Martin ouvre la séance', 'Désirée Martin ouvre la séance'],
+      ['réalisée par Maëlle Guéegan.', 'réalisée par Maëlle Guégan.'],
     ],
-    keeps: ['la Fondation Créée en 2010', 'le Réemploi solidaire', 'les deéchets verts'],
+    keeps: ['la Fondation Créée en 2010', 'le Réemploi solidaire', 'les deéchets verts', 'la Préemption urbaine', 'Recyclerie des Pyrénées', 'Ligue Guadeloupéenne de Voile'],
   },
   'number-elision': {
     repairs: [
