@@ -1,5 +1,5 @@
 import { LEFT_BOUNDARY, alternation, endsWithWord } from '../core/pattern.js';
-import { DATE_LINKS, FUTURE_CUES, FUTURE_ENDINGS } from './lexicon/tense-cues.js';
+import { DATE_LINKS, FUTURE_CUES, FUTURE_ENDINGS, POSTPONED } from './lexicon/tense-cues.js';
 
 /**
  * Whether the words just before a date speak of the past (`recruté en`, `inaugurée le`, `a eu
@@ -16,9 +16,14 @@ const FUTURE_BEFORE = endsWithWord(FUTURE_CUES, '[ \\t]+(?:\\p{L}+[ \\t]+)?');
 /** Words between the verb and the date: `inauguré le`, `lancé dès le`, `recrutée fin`. */
 const LINK = new RegExp(`(?:${LEFT_BOUNDARY}${alternation(DATE_LINKS)}[ \\t]*)+$`, 'iu');
 
+/** `reportée au`, `repoussé à`, `prolongé jusqu'au`: the date is the one an event was moved to. */
+const POSTPONED_BEFORE = endsWithWord(POSTPONED, "[ \\t]+(?:(?:au|à|a|jusqu['’]au|jusqu['’]à|le)[ \\t]+)?");
+
 /** Whether the text before `offset` ends in a past participle or a past-tense phrase. */
 export function isPastBefore(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - 48), offset).replace(LINK, '');
+  const raw = text.slice(Math.max(0, offset - 48), offset);
+  if (POSTPONED_BEFORE.test(raw)) return false;
+  const before = raw.replace(LINK, '');
   if (FUTURE_BEFORE.test(before) || FUTURE_BEFORE.test(before.replace(/\p{L}+[ \t]+$/u, ''))) return false;
   return PAST_BEFORE.test(before) || AUXILIARY_BEFORE.test(before);
 }

@@ -12,3 +12,12 @@ export const DATE_LINKS: readonly string[] = ['le', 'du', 'dès', 'depuis', 'en'
  * `front` are nouns, so the ending's letters are listed rather than any `-ra`.
  */
 export const FUTURE_ENDINGS: readonly string[] = ['era', 'ira', 'ura', 'dra', 'vra', 'rra', 'eront', 'iront', 'uront', 'dront', 'vront', 'rront'];
+/**
+ * Participles that move an event to another date (`reportée au 12 juin`, `repoussé à`): the date
+ * after them is where the event went, not a past one.
+ */
+export const POSTPONED: readonly string[] = [
+  'reporté', 'reportée', 'reportés', 'reportées', 'repoussé', 'repoussée', 'repoussés', 'repoussées',
+  'décalé', 'décalée', 'décalés', 'décalées', 'prolongé', 'prolongée', 'prolongés', 'prolongées',
+  'différé', 'différée', 'différés', 'différées', 'ajourné', 'ajournée', 'ajournés', 'ajournées',
+];

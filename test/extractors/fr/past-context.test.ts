@@ -26,6 +26,11 @@ describe('isFutureBefore', () => {
 });
 
 describe('tenseBefore', () => {
+  it('reads no past in a date an event was moved to', () => {
+    expect(tenseAt('La réunion a été reportée au 12 juin.')).toBeUndefined();
+    expect(tenseAt('La collecte a été prolongée jusqu’au 20 décembre.')).toBeUndefined();
+    expect(tenseAt('La réunion a été organisée le 12 juin.')).toBe('past');
+  });
   it('prefers the past phrase right before the date', () => {
     expect(tenseAt('Elle sera renouvelée : la journée a eu lieu le 12 février.')).toBe('past');
   });
