@@ -85,6 +85,24 @@ const letterForL: OcrRepair = {
   },
 };
 
+/**
+ * `emp|ois`, `déve|oppement`, `|es bénévoles`: an `l` read as a bar inside or at the start of a
+ * word. Made only when the word with `l` is a dictionary word (a table's bars stand between words).
+ */
+const SHORT_L_WORDS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'lui', 'leur']);
+const barForL: OcrRepair = {
+  name: 'bar-for-l',
+  pattern: /\|(?=\p{Ll})/gu,
+  edit: (match, text) => {
+    const left = wordBefore(text, match.index);
+    if (left === '' && !startsWord(text, match.index)) return null;
+    const word = `${left}l${wordAfter(text, match.index + 1)}`;
+    // Short words only as articles opening a word (`|es`, `|a`): `a|b` is no `alb`.
+    if (word.length < 4 && (left !== '' || !SHORT_L_WORDS.has(word))) return null;
+    return isCommonWord(word.toLowerCase()) || isPlaceName(word) ? { start: match.index, end: match.index + 1, text: 'l' } : null;
+  },
+};
+
 /** `UESS`, `UAPES`, `UUDAF`: an elided `l'` read as `U` before a known acronym that starts with a vowel, or any one starting with `U`. */
 const uBeforeAcronym: OcrRepair = {
   name: 'u-before-acronym',
@@ -575,7 +593,7 @@ const doubledCapital: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedElision,
+  iForL, letterForL, barForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark, doubledCapital,
   ...FIGURE_REPAIRS,
 ];

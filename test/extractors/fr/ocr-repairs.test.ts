@@ -115,6 +115,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['il part lundi à Laval', 'une lessive dense et lourde', 'le site www.lassociation.fr', 'le nombre detiers-lieux', 'lamaison commune'],
   },
+  'bar-for-l': {
+    repairs: [
+      ['310\nemp|ois créés', '310\nemplois créés'],
+      ['le déve|oppement local', 'le développement local'],
+      ['avec |es bénévoles', 'avec les bénévoles'],
+    ],
+    keeps: ['| Nom | Fonction |', 'cellule|salariés', 'a|b et c'],
+  },
   'l-for-i': {
     repairs: [
       ["un chantier d'lnsertion", "un chantier d'insertion"],
