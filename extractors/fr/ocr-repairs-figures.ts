@@ -292,6 +292,8 @@ export const nameDot: OcrRepair = {
 /** Short words OCR glues to a number after them (`de2014`, `fin2019`, `soit12`); longer ones must be dictionary words. */
 const SHORT_BEFORE_NUMBER: ReadonlySet<string> = new Set([...GLUE_PREFIXES, 'à', 'a', 'fin', 'mi', 'dès', 'soit', 'dont', 'plus', 'près', 'sur', 'vers']);
 const isMonthName = (word: string): boolean => Object.hasOwn(MONTHS, word);
+/** A word that introduces a number (`sur`, `soit`, `dont`, `fin`), never one a footnote call ends. */
+export const introducesNumber = (word: string): boolean => SHORT_BEFORE_NUMBER.has(word.toLowerCase());
 
 /** The word glued before a number when it is one to part from it, else ''. */
 export function wordGluedBefore(text: string, digit: number): string {
@@ -317,12 +319,33 @@ export const wordGluedNumber: OcrRepair = {
     const tail = /^\d+(?:[.,/]\d+)*(?<after>.?)(?<next>.?)/su.exec(text.slice(match.index, match.index + 24));
     const after = tail?.groups?.['after'] ?? '';
     if (/[@_/]/u.test(after) || (after === '.' && /\p{L}/u.test(tail?.groups?.['next'] ?? ''))) return null;
+    // A number that ends its paragraph (`par1⏎⏎publicité`) counts nothing: a footnote call or a page number.
+    // A year there is still a date (`novembre2024⏎⏎`).
+    if (/^(?!(?:19|20)\d{2}\b)\d+(?:[.,/]\d+)*[ \t]*(?:\n[ \t]*\n|$)/u.test(text.slice(match.index, match.index + 24))) return null;
     return wordGluedBefore(text, match.index) === '' ? null : { start: match.index, end: match.index, text: ' ' };
+  },
+};
+
+/**
+ * `tonnesd'objets`, `projetsl'an`: an elided article glued to the dictionary word before it (the
+ * noun after a number, most often). Split when the host is a word and the host with the letter is
+ * none (`aujourd'hui`, `prud'hommes` stay).
+ */
+export const wordGluedElision: OcrRepair = {
+  name: 'word-glued-elision',
+  pattern: /['’](?<=\p{Ll}{3}[dl]['’])(?=\p{L})/gu,
+  edit: (match, text) => {
+    let start = match.index;
+    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    const word = text.slice(start, match.index);
+    const host = word.slice(0, -1);
+    if (!/^\p{Ll}+$/u.test(word) || /[\p{N}'’_@/.-]/u.test(text.charAt(start - 1)) || isCommonWord(word) || !isCommonWord(host)) return null;
+    return { start: match.index - 1, end: match.index - 1, text: ' ' };
   },
 };
 
 /** The repairs of this file, in the order their edits win over later ones. */
 export const FIGURE_REPAIRS: readonly OcrRepair[] = [
   unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL, unitDoubledCapital,
-  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot, wordGluedNumber,
+  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot, wordGluedNumber, wordGluedElision,
 ];

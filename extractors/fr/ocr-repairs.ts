@@ -18,7 +18,7 @@ import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js'
 import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
-import { FIGURE_REPAIRS, wordGluedBefore } from './ocr-repairs-figures.js';
+import { FIGURE_REPAIRS, introducesNumber, wordGluedBefore } from './ocr-repairs-figures.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
 export interface OcrRepair {
@@ -271,6 +271,9 @@ const footnoteMark: OcrRepair = {
     const word = wordBefore(text, match.index);
     if (word.length < 3 || /[\p{N}_@/.-]/u.test(text.charAt(match.index - word.length - 1))) return null;
     if (!/^\p{Lu}+$|\p{Ll}$/u.test(word)) return null;
+    // `sur1 200 m²`, `soit1 500`: a number glued to the word that introduces it, not a footnote.
+    const next = text.slice(match.index + 1, match.index + 6);
+    if ((introducesNumber(word) && /^[ \t]+\S/u.test(next)) || /^[ \t]\d{3}(?!\d)/u.test(next)) return null;
     return isCommonWord(word) || isAcronym(word.toUpperCase()) || isPlaceName(word) ? { start: match.index, end: match.index + 1, text: '' } : null;
   },
 };
@@ -494,6 +497,29 @@ const gluedWord: OcrRepair = {
   },
 };
 
+/** Prepositions that OCR glues to a name and `glued-word` does not read (it reads lower-case hosts). */
+const NAME_HOSTS: ReadonlySet<string> = new Set(['selon', 'chez', 'sans', 'vers', 'auprès', 'grâce']);
+const GLUE_HOSTS: ReadonlySet<string> = new Set(GLUE_PREFIXES);
+
+/**
+ * `SelonOumar Diallo`, `AvecKarim`, `chezLina`: a preposition or an article glued to the capitalised
+ * word after it. A capitalised host (a sentence start) or one of `NAME_HOSTS`; `laFabrique` is
+ * `glued-word`'s.
+ */
+const gluedBeforeCapital: OcrRepair = {
+  name: 'glued-before-capital',
+  pattern: /[a-zàâçéèêëîïôûù](?=[A-ZÀÂÇÉÈÊËÎÏÔÛÙ][a-zàâçéèêëîïôûù])/gu,
+  edit: (match, text) => {
+    const end = match.index + 1;
+    const host = wordBefore(text, end);
+    if (!startsWord(text, end - host.length)) return null;
+    const lower = host.toLowerCase();
+    const capitalised = /^\p{Lu}\p{Ll}+$/u.test(host);
+    if (!(NAME_HOSTS.has(lower) || (capitalised && GLUE_HOSTS.has(lower)))) return null;
+    return { start: end, end, text: ' ' };
+  },
+};
+
 /** `del'association`, `etl'école`: a short word glued to an elided article. */
 const ELISION_HOSTS = ['de', 'et', 'à', 'par', 'pour', 'sur', 'avec'];
 const gluedElision: OcrRepair = {
@@ -593,7 +619,7 @@ const doubledCapital: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, barForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedElision,
+  iForL, letterForL, barForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeCapital, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark, doubledCapital,
   ...FIGURE_REPAIRS,
 ];

@@ -105,7 +105,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le MES3 et la CRESS', 'le MES et la CRESS'],
       ["l'économie publique1. Ensuite", "l'économie publique. Ensuite"],
     ],
-    keeps: ['le collectif Néo56 agit', 'le code A4B2 et', 'le site www.abc2.fr', 'le PTCE Atelier 4 ouvre'],
+    keeps: ['le collectif Néo56 agit', 'le code A4B2 et', 'le site www.abc2.fr', 'le PTCE Atelier 4 ouvre', 'des serres sur1 200 m²', 'la relation1 500 bénévoles'],
   },
   'vanished-apostrophe': {
     repairs: [
@@ -114,6 +114,22 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['au coeur de llentreprise sociale', "au coeur de l'entreprise sociale"],
     ],
     keeps: ['il part lundi à Laval', 'une lessive dense et lourde', 'le site www.lassociation.fr', 'le nombre detiers-lieux', 'lamaison commune'],
+  },
+  'glued-before-capital': {
+    repairs: [
+      ['SelonOumar Diallo, coordinateur', 'Selon Oumar Diallo, coordinateur'],
+      ['AvecKarim Benali, trésorier', 'Avec Karim Benali, trésorier'],
+      ['un atelier chezLina Haddad', 'un atelier chez Lina Haddad'],
+    ],
+    keeps: ['le groupe McDonald', 'la marque EntreSeine', 'une SoDa fraîche'],
+  },
+  'word-glued-elision': {
+    repairs: [
+      ['312 tonnesd’objets collectées', '312 tonnes d’objets collectées'],
+      ["12 projetsl'an dernier", "12 projets l'an dernier"],
+      ["le quartierd'Arras", "le quartier d'Arras"],
+    ],
+    keeps: ["aujourd'hui", "les prud'hommes", "del'association"],
   },
   'bar-for-l': {
     repairs: [
@@ -343,7 +359,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['La réunion du22/10/2024 a validé', 'La réunion du 22/10/2024 a validé'],
       ['la ressourcerie emploie25salariés', 'la ressourcerie emploie 25salariés'],
     ],
-    keeps: ['écrire à contact2024@exemple.fr', 'voir www.atelier2020.fr', 'un fichier mp3 joint', 'le collectif asso2mains'],
+    keeps: ['support par1\n\npublicité', 'écrire à contact2024@exemple.fr', 'voir www.atelier2020.fr', 'un fichier mp3 joint', 'le collectif asso2mains'],
   },
   'name-dot': {
     repairs: [
