@@ -2,7 +2,8 @@
  * A year used as a date: `en 2021`, `depuis 2019`, `la loi de 2014`, `Courant 2017`, `promotion
  * 2022`. A year-like number before a counted noun (`1932 bénéficiaires`) is a figure instead,
  * and numbers glued to other digits (phones, postcodes, `N°2022-15`) are not years, nor is the year
- * that names a law right after `loi` (`association loi 1901`).
+ * that names a law right after `loi` (`association loi 1901`), nor a year between the `>` of a web
+ * page's breadcrumb (`Compte-rendu > 2012 > Réunion`).
  */
 import { alternation, compile } from '../../core/pattern.js';
 import { MONTHS } from '../lexicon/months.js';
@@ -26,6 +27,8 @@ export const dateYearParser: Parser = {
     const end = match.index + match[0].length;
     const before = context.text.slice(Math.max(0, match.index - 3), match.index);
     if (/[n]°\s*$|[+-]$/iu.test(before) && !/\d-$/.test(before)) return null;
+    // `Compte-rendu > 2012 > Réunion`: a web page's breadcrumb files the page under a year, it dates nothing.
+    if (/[>›][ \t]*$/u.test(before) && /^[ \t]*[>›]/u.test(context.text.slice(end, end + 3))) return null;
     // A year right after a month that no date rule accepted (`51 juillet 2014`, OCR noise) is doubtful.
     if (MONTH_BEFORE.test(context.text.slice(Math.max(0, match.index - 12), match.index))) return null;
     const next = FOLLOWING_WORD.exec(context.text.slice(end, end + 40));
