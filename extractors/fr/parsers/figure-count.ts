@@ -15,10 +15,12 @@ import { formatNumber, singularUnit } from '../units.js';
 import { isParticiple } from './figure-filter-grammar.js';
 import { rejectingFilter } from './figure-filter.js';
 import { FIGURE_PATTERN, readProposal } from './figure-proposal.js';
+import { changedNoun } from '../figure-change.js';
 import type { FigureProposal } from './figure-proposal.js';
 
 const RULE = 'fr.figure.count';
 const ELLIPSIS_RULE = `${RULE}.ellipsis`;
+const CHANGE_RULE = `${RULE}.change`;
 
 /** One compound unit, read after its first word: the rest (`de travail`), its plural, its pattern over line breaks. */
 interface CompoundTail {
@@ -89,7 +91,8 @@ const REFLEXIVE_VERB = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:s['’]\p{L}|se[ \t]+\p{L})
 /**
  * A number with no noun: kept only when alone on its line (an infographic), or before `dans` or a
  * verb it is the subject of (`dont 25 sont`), where it repeats the noun of the figure before; or
- * when the clause after it names what it counts (`NUMBER_HOOK`).
+ * when the clause after it names what it counts (`NUMBER_HOOK`), or the subject of `passé de … à`
+ * before it (`changedNoun`).
  */
 function bareNumber(p: FigureProposal): Candidate | null {
   const { text, start, numberEnd: end, value } = p;
@@ -100,6 +103,9 @@ function bareNumber(p: FigureProposal): Candidate | null {
     const unitWord = named?.groups?.['unit'];
     return unitWord === undefined ? null : figure(start, end, value, singularUnit(unitWord), 0.6);
   }
+  // `le nombre d'adhérents est passé de 40 à 65`: the subject names what both numbers count.
+  const changed = changedNoun(text, start);
+  if (changed !== undefined) return figure(start, end, value, changed, 0.6, CHANGE_RULE);
   const hook = NUMBER_HOOK.exec(text.slice(end, end + 60))?.groups?.['unit'];
   if (hook !== undefined) return figure(start, end, value, singularUnit(hook), 0.6);
   const partitive = value >= 2 ? partitiveNoun(text, end) : undefined;
