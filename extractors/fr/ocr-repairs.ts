@@ -86,8 +86,9 @@ const letterForL: OcrRepair = {
 };
 
 /**
- * `emp|ois`, `déve|oppement`, `|es bénévoles`: an `l` read as a bar inside or at the start of a
- * word. Made only when the word with `l` is a dictionary word (a table's bars stand between words).
+ * `emp|ois`, `déve|oppement`, `|es bénévoles`, `Mael|e`: an `l` read as a bar inside or at the start
+ * of a word. Made only when the word with `l` is a dictionary word or a given name (a table's bars
+ * stand between words).
  */
 const SHORT_L_WORDS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'lui', 'leur']);
 const barForL: OcrRepair = {
@@ -99,7 +100,7 @@ const barForL: OcrRepair = {
     const word = `${left}l${wordAfter(text, match.index + 1)}`;
     // Short words only as articles opening a word (`|es`, `|a`): `a|b` is no `alb`.
     if (word.length < 4 && (left !== '' || !SHORT_L_WORDS.has(word))) return null;
-    return isCommonWord(word.toLowerCase()) || isPlaceName(word) ? { start: match.index, end: match.index + 1, text: 'l' } : null;
+    return isCommonWord(word.toLowerCase()) || isPlaceName(word) || isFirstName(word) ? { start: match.index, end: match.index + 1, text: 'l' } : null;
   },
 };
 

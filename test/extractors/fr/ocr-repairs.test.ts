@@ -136,6 +136,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['310\nemp|ois créés', '310\nemplois créés'],
       ['le déve|oppement local', 'le développement local'],
       ['avec |es bénévoles', 'avec les bénévoles'],
+      ['réalisée par Mael|e Guégan.', 'réalisée par Maelle Guégan.'],
     ],
     keeps: ['| Nom | Fonction |', 'cellule|salariés', 'a|b et c'],
   },
