@@ -344,8 +344,44 @@ export const wordGluedElision: OcrRepair = {
   },
 };
 
+/** Letter confusions of OCR (../shared/tools/ocr_noise.py) undone in a month's name: [printed, read]. */
+const MONTH_CONFUSIONS: readonly (readonly [string, string])[] = [['t', 'f'], ['i', 'l'], ['i', 'n'], ['l', 'i'], ['l', 'll'], ['o', 'a'], ['é', 'ée'], ['é', 'eé']];
+const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** Every month name with one confusion made, mapped to the name (`sepfembre` → `septembre`). */
+function misreadMonths(): Map<string, string> {
+  const variants = new Map<string, string>();
+  for (const month of MONTH_NAMES) {
+    for (const [printed, read] of MONTH_CONFUSIONS) {
+      for (let at = month.indexOf(printed); at >= 0; at = month.indexOf(printed, at + 1)) {
+        const variant = `${month.slice(0, at)}${read}${month.slice(at + printed.length)}`;
+        if (!isCommonWord(variant) && !isMonthName(variant)) variants.set(variant, month);
+      }
+    }
+  }
+  return variants;
+}
+const MISREAD_MONTHS = misreadMonths();
+// The initials first, then an ASCII look-behind: most positions of a page fail at once.
+const MISREAD_MONTH = new RegExp(
+  `${initialsAhead(MISREAD_MONTHS.keys())}(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])${alternation([...MISREAD_MONTHS.keys()])}(?![\\p{L}])`,
+  'giu',
+);
+
+/** `sepfembre`, `navembre`, `janvler`: a month's name with one letter misread. */
+export const monthLetter: OcrRepair = {
+  name: 'month-letter',
+  pattern: MISREAD_MONTH,
+  edit: (match) => {
+    const month = MISREAD_MONTHS.get(match[0].toLowerCase());
+    if (month === undefined) return null;
+    const text = /^\p{Lu}/u.test(match[0]) ? month.charAt(0).toUpperCase() + month.slice(1) : month;
+    return { start: match.index, end: match.index + match[0].length, text };
+  },
+};
+
 /** The repairs of this file, in the order their edits win over later ones. */
 export const FIGURE_REPAIRS: readonly OcrRepair[] = [
   unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL, unitDoubledCapital,
-  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot, wordGluedNumber, wordGluedElision,
+  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot, wordGluedNumber, wordGluedElision, monthLetter,
 ];

@@ -115,6 +115,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['il part lundi à Laval', 'une lessive dense et lourde', 'le site www.lassociation.fr', 'le nombre detiers-lieux', 'lamaison commune'],
   },
+  'month-letter': {
+    repairs: [
+      ['En sepfembre, 12 adhérents', 'En septembre, 12 adhérents'],
+      ['le 3 navembre 2024', 'le 3 novembre 2024'],
+      ['Janvler 2025 : vœux', 'Janvier 2025 : vœux'],
+    ],
+    keeps: ['le marc de café', 'une mai de pain', 'le 4 avril'],
+  },
   'glued-before-capital': {
     repairs: [
       ['SelonOumar Diallo, coordinateur', 'Selon Oumar Diallo, coordinateur'],
