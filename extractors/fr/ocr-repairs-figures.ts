@@ -268,7 +268,7 @@ export const unitGluedWord: OcrRepair = {
 };
 
 /**
- * `Claude Garn.ier`, `Anne Mar.chand`: a dot read inside a surname (after a given name), which
+ * `Claude Garn.ier`, `Anne Mar.chand`, `N. Pi.riou`: a dot read inside a surname (after a given name or an initial), which
  * `dot-in-word` leaves as it joins only into dictionary words. The dot goes when the given name
  * is known and the right part ends the word (no address, no abbreviation).
  */
@@ -282,9 +282,10 @@ export const nameDot: OcrRepair = {
     const right = lettersFrom(text, match.index + 1);
     const after = text.charAt(match.index + 1 + right.length);
     if (/[\p{N}@/._-]/u.test(after) || ADDRESS_ENDINGS.has(right)) return null;
-    const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const given = before?.[1] ?? '';
-    if (!(isFirstName(given) || isAmbiguousFirstName(given)) || isCommonWord(`${before?.[2] ?? ''}${right}`)) return null;
+    const initial = /^\p{Lu}\.$/u.test(given);
+    if (!(initial || isFirstName(given) || isAmbiguousFirstName(given)) || isCommonWord(`${before?.[2] ?? ''}${right}`)) return null;
     return { start: match.index, end: match.index + 1, text: '' };
   },
 };

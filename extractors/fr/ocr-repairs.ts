@@ -14,6 +14,7 @@
 import { alternation, CAPITAL_AHEAD, initialsAhead } from '../core/pattern.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
+import { STREET_WORDS } from './lexicon/street-words.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
@@ -503,9 +504,9 @@ const NAME_HOSTS: ReadonlySet<string> = new Set(['selon', 'chez', 'sans', 'vers'
 const GLUE_HOSTS: ReadonlySet<string> = new Set(GLUE_PREFIXES);
 
 /**
- * `SelonOumar Diallo`, `AvecKarim`, `chezLina`: a preposition or an article glued to the capitalised
- * word after it. A capitalised host (a sentence start) or one of `NAME_HOSTS`; `laFabrique` is
- * `glued-word`'s.
+ * `SelonOumar Diallo`, `AvecKarim`, `chezLina`, `4 RueDaumier`: a preposition, an article or a
+ * street word glued to the capitalised word after it. A capitalised host (a sentence start), one
+ * of `NAME_HOSTS` or a street word; `laFabrique` is `glued-word`'s.
  */
 const gluedBeforeCapital: OcrRepair = {
   name: 'glued-before-capital',
@@ -516,7 +517,7 @@ const gluedBeforeCapital: OcrRepair = {
     if (!startsWord(text, end - host.length)) return null;
     const lower = host.toLowerCase();
     const capitalised = /^\p{Lu}\p{Ll}+$/u.test(host);
-    if (!(NAME_HOSTS.has(lower) || (capitalised && GLUE_HOSTS.has(lower)))) return null;
+    if (!(NAME_HOSTS.has(lower) || STREET_WORDS.has(lower) || (capitalised && GLUE_HOSTS.has(lower)))) return null;
     return { start: end, end, text: ' ' };
   },
 };

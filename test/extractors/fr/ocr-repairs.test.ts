@@ -128,6 +128,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['SelonOumar Diallo, coordinateur', 'Selon Oumar Diallo, coordinateur'],
       ['AvecKarim Benali, trésorier', 'Avec Karim Benali, trésorier'],
       ['un atelier chezLina Haddad', 'un atelier chez Lina Haddad'],
+      ['Espace Vergnole – 4 RueDaumier – 30900', 'Espace Vergnole – 4 Rue Daumier – 30900'],
     ],
     keeps: ['le groupe McDonald', 'la marque EntreSeine', 'une SoDa fraîche'],
   },
@@ -375,8 +376,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['et Claude Garn.ier, membre du directoire', 'et Claude Garnier, membre du directoire'],
       ['avec Anne Marc.hadour et les élus', 'avec Anne Marchadour et les élus'],
       ['selon Pierre Duv.ignaud, gérant', 'selon Pierre Duvignaud, gérant'],
+      ['Bothorel (CCPCP), N. Pi.riou (CCA),', 'Bothorel (CCPCP), N. Piriou (CCA),'],
     ],
-    keeps: ['écrire à Anne Martin.fr@site', 'le site Paul Dupont.org', 'Rendez-vous à Lyon.la suite'],
+    keeps: ['écrire à Anne Martin.fr@site', 'le site Paul Dupont.org', 'Rendez-vous à Lyon.la suite', 'voir J. Dupont.org'],
   },
   'split-word': {
     repairs: [
