@@ -381,8 +381,36 @@ export const monthLetter: OcrRepair = {
   },
 };
 
+/** A known given name (the last part of a hyphenated one) right before `end`, across one line break. */
+const GIVEN_BEFORE = /(?:^|[^\p{L}])(?<given>\p{Lu}\p{Ll}+)[ \t]*\n?[ \t]*$/u;
+
+/**
+ * `Hélène Barthé- lemy`, `Jean-Philippe SAUL- NIER-ARRIGHI`: a surname split by a hyphen and a
+ * space inside a line (OCR's hyphenation), after a known given name. Joined when both parts share
+ * the case of a surname (capitalised then lower case, or all capitals); the edit covers the second
+ * part so no other repair cuts it.
+ */
+export const nameSplit: OcrRepair = {
+  name: 'name-split',
+  pattern: /-(?<=\p{L}-)[ \t]+(?=\p{L}{2})/gu,
+  edit: (match, text) => {
+    let start = match.index;
+    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    const left = text.slice(start, match.index);
+    const right = lettersFrom(text, match.index + match[0].length);
+    const capitals = /^\p{Lu}{2,}$/u.test(left) && /^\p{Lu}{2,}$/u.test(right);
+    // `Jean- pierre`: a given name's parts keep their hyphen.
+    // `Martin- et`: a lower-case word after the dash goes on the sentence (`SAUL- NIER` is in capitals: a name's).
+    const capitalised = /^\p{Lu}\p{Ll}+$/u.test(left) && /^\p{Ll}+$/u.test(right) && !isFirstName(left) && !isCommonWord(right);
+    if (!(capitals || capitalised)) return null;
+    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.groups?.['given'] ?? '';
+    if (!isFirstName(given)) return null;
+    return { start: match.index, end: match.index + match[0].length + right.length, text: right };
+  },
+};
+
 /** The repairs of this file, in the order their edits win over later ones. */
 export const FIGURE_REPAIRS: readonly OcrRepair[] = [
   unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL, unitDoubledCapital,
-  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot, wordGluedNumber, wordGluedElision, monthLetter,
+  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot, wordGluedNumber, wordGluedElision, monthLetter, nameSplit,
 ];

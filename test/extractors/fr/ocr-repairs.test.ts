@@ -123,6 +123,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['le marc de café', 'une mai de pain', 'le 4 avril'],
   },
+  'name-split': {
+    repairs: [
+      ['avec Hélène Barthé- lemy (conseillère', 'avec Hélène Barthélemy (conseillère'],
+      ['son président, Jean-\nPhilippe SAUL- NIER-ARRIGHI (à gauche)', 'son président, Jean-\nPhilippe SAULNIER-ARRIGHI (à gauche)'],
+      ['Contact : Lina Had- dad, chargée', 'Contact : Lina Haddad, chargée'],
+    ],
+    keeps: ['Jean- pierre Roux', 'Lille - Roubaix', 'la région Rhône- alpes', 'Paul Durand- et les autres'],
+  },
   'glued-before-capital': {
     repairs: [
       ['SelonOumar Diallo, coordinateur', 'Selon Oumar Diallo, coordinateur'],
