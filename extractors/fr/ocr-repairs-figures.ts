@@ -387,8 +387,7 @@ const GIVEN_BEFORE = /(?:^|[^\p{L}])(?<given>\p{Lu}\p{Ll}+)[ \t]*\n?[ \t]*$/u;
 /**
  * `Hélène Barthé- lemy`, `Jean-Philippe SAUL- NIER-ARRIGHI`: a surname split by a hyphen and a
  * space inside a line (OCR's hyphenation), after a known given name. Joined when both parts share
- * the case of a surname (capitalised then lower case, or all capitals); the edit covers the second
- * part so no other repair cuts it.
+ * the case of a surname (capitalised then lower case, or all capitals).
  */
 export const nameSplit: OcrRepair = {
   name: 'name-split',
@@ -405,7 +404,10 @@ export const nameSplit: OcrRepair = {
     if (!(capitals || capitalised)) return null;
     const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.groups?.['given'] ?? '';
     if (!isFirstName(given)) return null;
-    return { start: match.index, end: match.index + match[0].length + right.length, text: right };
+    // The dash and space go; the second part is rewritten as itself so that no other repair cuts
+    // it (`lemy` read as `le my`) while its offsets map one to one.
+    const rightStart = match.index + match[0].length;
+    return [{ start: match.index, end: rightStart, text: '' }, { start: rightStart, end: rightStart + right.length, text: right }];
   },
 };
 
