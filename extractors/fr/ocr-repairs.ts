@@ -427,7 +427,7 @@ const doubledAcute: OcrRepair = {
 /** Last parts of addresses and file names, never the end of a split word. */
 const ADDRESS_ENDINGS: ReadonlySet<string> = new Set(['fr', 'org', 'com', 'net', 'eu', 'info', 'asso', 'coop', 'gouv', 'html', 'htm', 'php', 'pdf', 'doc', 'docx', 'odt', 'xls', 'xlsx', 'csv', 'jpg', 'png']);
 
-/** `fonc.tions`: a dot read inside a word; joined only into a dictionary word, never in an address. */
+/** `fonc.tions`, `Soph.ie`: a dot read inside a word; joined only into a dictionary word or a given name, never in an address. */
 const dotInWord: OcrRepair = {
   name: 'dot-in-word',
   pattern: /\.(?=\p{Ll}{2})/gu,
@@ -440,8 +440,11 @@ const dotInWord: OcrRepair = {
     // An address or a file name: `www.site.fr`, `mon-site.org`, `prenom.nom@`, `rapport.pdf`.
     // A dot then a space or the end closes the sentence (`le 16 janvi.er.`), no address.
     const closing = text.charAt(rightEnd) === '.' && /^(?:\s|$)/u.test(text.charAt(rightEnd + 1));
-    if (/[./@:-]/u.test(text.charAt(leftStart - 1)) || (!closing && /[./@-]/u.test(text.charAt(rightEnd))) || ADDRESS_ENDINGS.has(right)) return null;
-    if (!isCommonWord(left + right) || isCommonWord(right) && right.length >= 4) return null;
+    // A given name no dictionary holds joins too, also as a compound's second part (`Anne-Soph.ie`).
+    const given = /^\p{Lu}/u.test(left) && isFirstName(left + right);
+    const hyphenBefore = text.charAt(leftStart - 1) === '-' && !given;
+    if (/[./@:]/u.test(text.charAt(leftStart - 1)) || hyphenBefore || (!closing && /[./@-]/u.test(text.charAt(rightEnd))) || ADDRESS_ENDINGS.has(right)) return null;
+    if (!(isCommonWord(left + right) || given) || isCommonWord(right) && right.length >= 4) return null;
     return { start: match.index, end: match.index + 1, text: '' };
   },
 };

@@ -248,6 +248,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['une associa.tion locale', 'une association locale'],
       ['le dévelop.pement du site', 'le développement du site'],
       ['le comité du 16 janvi.er. Puis', 'le comité du 16 janvier. Puis'],
+      ['par Anne-Soph.ie Le Goff, avec', 'par Anne-Sophie Le Goff, avec'],
     ],
     keeps: ['écrire à prenom.nom@exemple.fr', 'voir www.exemple.fr', 'le fichier rapport.final', 'fin.de la phrase', 'sur ronde-solidaire.org', 'voir rapport.pdf. Puis', 'sur ronde-solidaire.org.'],
   },
