@@ -27,7 +27,7 @@ const BREAK = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 /** `d'Aubigny`, `de l'Étang`: an elided particle glued to the surname. */
 const ELIDED = "(?:[dl]['’](?=\\p{Lu}))";
 /**
- * A scan may read a blank line between a given name ending a line and its surname (`Karine⏎⏎GARNIER`):
+ * A scan may read a blank line between a given name ending a line and its surname (`Coralie⏎⏎VAUTRIN`):
  * allowed only before a surname in capitals, the `Prénom NOM` convention, which no paragraph opens on.
  */
 const SCAN_GAP = '[ \\t]*\\n[ \\t]*\\n[ \\t]*(?=\\p{Lu}{2,}(?![\\p{Ll}]))';
