@@ -114,3 +114,14 @@ export const DESCRIPTION_BREAKERS: readonly string[] = [
   'leur', 'leurs', 'notre', 'nos', 'ce', 'cette', 'ces', 'un', 'une', 'plusieurs', 'deux', 'trois', 'quatre', 'cinq', 'dix',
   ...ORGANISATION_VERBS.filter((verb) => !verb.includes(' ')),
 ];
+
+/**
+ * Words of a prize or a selection, after which a winner's link (`à`, `par`, `pour`) names the
+ * structure rewarded (`le prix … à Kalimba`, `trophée remporté par …`). Lower case; matched as
+ * whole words, case aside.
+ */
+export const AWARD_WORDS: readonly string[] = [
+  'prix', 'trophée', 'trophées', 'lauréat', 'lauréate', 'lauréats', 'lauréates', 'récompense', 'récompensé', 'récompensée',
+  'récompensés', 'distinction', 'distingué', 'distinguée', 'coup de cœur', 'coup de coeur', 'mention spéciale', 'primé', 'primée',
+  'remporté', 'remportée', 'décerné', 'décernée', 'attribué', 'attribuée', 'remis', 'remise',
+];

@@ -10,12 +10,17 @@ import { KINDS_BEFORE_QUOTE, QUOTED_NON_BODIES } from '../lexicon/organisation-c
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { isNameShaped } from './evidence.js';
+import { affiliationNames } from './affiliation.js';
+import { prepositionNames } from './after-preposition.js';
+import { awardNames } from './award.js';
+import { creditNames } from './credit.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
 export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
-  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run';
+  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
+  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition';
 
 export interface NameCandidate {
   readonly start: number;
@@ -340,9 +345,10 @@ function quotedNames(text: string, firstList: number): NameCandidate[] {
 
 /**
  * Every candidate of a page, in text order. Lines are cut at `MAX_LINE` characters.
- * `organisations`: spans other rules found, which names coordinated with them may join.
+ * `organisations`: spans other rules found, which names coordinated with them may join;
+ * `persons`: people the person rules found, whose affiliations are proposed (affiliation.ts).
  */
-export function proposeCandidates(text: string, organisations: readonly Item[] = []): NameCandidate[] {
+export function proposeCandidates(text: string, organisations: readonly Item[] = [], persons: readonly Item[] = []): NameCandidate[] {
   const lines: Item[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
@@ -357,6 +363,9 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
   const named = [
     ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text), ...kindAfterNames(text), ...titleRunNames(text),
     ...coordinatedNames(text, organisations),
+    // One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts.
+    ...affiliationNames(text, persons), ...creditNames(text), ...prepositionNames(text),
+    ...awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);
 }

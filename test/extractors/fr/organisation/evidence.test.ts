@@ -88,6 +88,26 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Jeunesse Rurale Chrétienne', source: 'title-run' }, { name: 'Protection Sociale de la Famille', source: 'title-run' }, { name: "Mouvement pour l'Entraide Paysanne", source: 'title-run' }],
     negative: [{ name: 'Jeunesse Rurale Chrétienne' }, { name: 'Protection Sociale de la Famille', source: 'article-name' }],
   },
+  'person-affiliation': {
+    positive: [{ name: 'Trokalis', source: 'person-affiliation' }, { name: 'Les Toits Verts', source: 'person-affiliation' }, { name: "Coop'Fer", source: 'person-affiliation' }],
+    negative: [{ name: 'Trokalis' }, { name: 'Les Toits Verts', source: 'attendance' }],
+  },
+  attendance: {
+    positive: [{ name: 'Mosaïque', source: 'attendance' }, { name: 'Voir Loin', source: 'attendance' }, { name: 'UDAP', source: 'attendance' }],
+    negative: [{ name: 'Mosaïque' }, { name: 'Voir Loin', source: 'person-affiliation' }],
+  },
+  'award-winner': {
+    positive: [{ name: 'Villages Nomades', source: 'award-quoted' }, { name: 'Kalimba', source: 'award-winner' }, { name: 'Les Toits Verts', source: 'award-winner' }],
+    negative: [{ name: 'Villages Nomades', source: 'quoted' }, { name: 'Kalimba', source: 'credit-line' }],
+  },
+  'credit-line': {
+    positive: [{ name: 'Le Courrier du Val', source: 'credit-line' }, { name: 'Kalimba', source: 'credit-line' }, { name: "Coop'Fer", source: 'credit-line' }],
+    negative: [{ name: 'Le Courrier du Val' }, { name: 'Kalimba', source: 'award-winner' }],
+  },
+  'after-preposition': {
+    positive: [{ name: 'Nova Entraide', source: 'after-preposition' }, { name: "Coop'Fer Services", source: 'after-preposition' }, { name: 'Trokalis', source: 'after-preposition' }],
+    negative: [{ name: 'Nova Entraide' }, { name: 'Trokalis', source: 'kind-example' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },
