@@ -20,7 +20,7 @@ export interface PrepositionName {
 
 /** The preposition (a literal to search for), an optional lower-case article, then the run. */
 const AFTER_PREPOSITION = new RegExp(
-  `(?<![\\p{L}])(?:avec|chez|auprès[ \\t\\n]+(?:de|du|des|d['’])|rejointe?s?[ \\t\\n]+par)[ \\t\\n]+(?:(?:la|le|les)[ \\t\\n]+|l['’])?(?<name>${NAME_RUN})(?![\\p{L}\\p{N}'’&-])`,
+  `(?=[acrACR])(?<![\\p{L}])(?:avec|chez|auprès[ \\t\\n]+(?:de|du|des|d['’])|rejointe?s?[ \\t\\n]+par)[ \\t\\n]+(?:(?:la|le|les)[ \\t\\n]+|l['’])?(?<name>${NAME_RUN})(?![\\p{L}\\p{N}'’&-])`,
   'gdu',
 );
 const NOT_A_STRUCTURE: ReadonlySet<string> = new Set([...PERSON_ROLES, ...ENTRY_LABELS].map(fold));

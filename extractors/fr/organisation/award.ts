@@ -8,7 +8,7 @@
  * Verts`, `la lauréate est « Coop'Fer »`. A run after `projet`, `programme`… names the project,
  * not who carries it, and is not read (`décerné au projet X`). Evidence `award-winner`.
  */
-import { alternation } from '../../core/pattern.js';
+import { alternation, initialsAhead } from '../../core/pattern.js';
 import { AWARD_WORDS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { NAME_RUN } from './name-candidates.js';
 
@@ -20,7 +20,7 @@ export interface AwardName {
   readonly quoted: boolean;
 }
 
-const AWARD = new RegExp(`(?<![\\p{L}])(?:${alternation(AWARD_WORDS)})(?![\\p{L}])`, 'giu');
+const AWARD = new RegExp(`${initialsAhead(AWARD_WORDS)}(?<![\\p{L}])(?:${alternation(AWARD_WORDS)})(?![\\p{L}])`, 'giu');
 const SCHEME_WORD = new RegExp(`(?<![\\p{L}])${alternation(SCHEME_WORDS)}(?![\\p{L}])`, 'iu');
 /** Who gives a prize rather than wins it. */
 const GIVERS = /^(?:Jury|Ministère|Ministre|Préfet|Région|Département|État|Etat)(?![\p{L}])/u;
