@@ -19,6 +19,7 @@ import type { NameCandidate } from './candidates.js';
 export type Evidence =
   | 'list-with-organisation'
   | 'list-cue'
+  | 'list-siblings'
   | 'long-list'
   | 'place-dash-line'
   | 'quoted-name'
@@ -132,8 +133,10 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
 };
 
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = ''): Evidence[] {
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false): Evidence[] {
   const found: Evidence[] = [];
+  // Set by list-siblings.ts once the list's other items are scored.
+  if (siblingsKept) found.push('list-siblings');
   if (candidate.source === 'article-name') found.push('article-mid-sentence');
   if (candidate.source === 'region-bracket') found.push('region-bracket');
   if (candidate.source === 'possessive-role') found.push('possessive-role');

@@ -11,6 +11,7 @@ import type { Evidence } from './evidence.js';
 export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'list-with-organisation': 2,
   'list-cue': 2,
+  'list-siblings': 1.5,
   'long-list': 0.5,
   'place-dash-line': 2,
   'quoted-name': 0.5,

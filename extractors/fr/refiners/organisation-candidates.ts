@@ -11,6 +11,8 @@ import { proposeCandidates } from '../organisation/candidates.js';
 import type { CandidateSource, NameCandidate } from '../organisation/candidates.js';
 import { evidenceFor, isNameShaped, isQuotedName, overlapsOrganisation } from '../organisation/evidence.js';
 import type { Evidence } from '../organisation/evidence.js';
+import { addListSiblings } from '../organisation/list-siblings.js';
+import type { ListItem } from '../organisation/list-siblings.js';
 import { THRESHOLD, confidenceOf, score } from '../organisation/score.js';
 import { endsWithWord } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
@@ -30,6 +32,7 @@ export const organisationCandidatesRefiner: Refiner = {
     // Only lists count: a quoted or sentence candidate is a list of one (its own inner acronyms are no neighbours).
     const listsWithOrganisation = new Set(proposed.filter((c) => c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)).map((c) => c.list));
     const added: Candidate[] = [];
+    const items: ListItem[] = [];
     let kept: readonly Candidate[] = candidates;
     const evidenceOf = (candidate: NameCandidate): Evidence[] => {
       const cue = CUE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 40), candidate.start));
@@ -51,7 +54,10 @@ export const organisationCandidatesRefiner: Refiner = {
       // Only a name the hand score keeps replaces the acronym readings of its words.
       if (score(evidence) >= THRESHOLD) kept = kept.filter((other) => !inside(other));
       added.push({ type: 'organisation', start: candidate.start, end: candidate.end, value: candidate.name, confidence: 0, rule: this.id, inferred: [], evidence });
+      items.push({ proposal: candidate, evidence });
     }
+    // A list whose other items are mostly kept speaks for its weaker items (list-siblings.ts).
+    addListSiblings(items);
     // Scored once every proposer's evidence is in (`evidence` arrays grew with their twins').
     const scored = added.map((candidate): Candidate => {
       const total = score(candidate.evidence as Evidence[]);

@@ -15,6 +15,7 @@ interface Example {
   readonly listHasOrganisation?: boolean;
   readonly known?: boolean;
   readonly cueBefore?: boolean;
+  readonly siblingsKept?: boolean;
   /** The text right after the candidate. */
   readonly after?: string;
 }
@@ -24,7 +25,7 @@ function features(example: Example): Evidence[] {
     start: 0, end: example.name.length, name: example.name, source: example.source ?? 'comma-list', list: 1,
     listSize: example.listSize ?? 3, cued: example.cued ?? false,
   };
-  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '');
+  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '', example.siblingsKept ?? false);
 }
 
 const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negative: readonly Example[] }>> = {
@@ -35,6 +36,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
   'list-cue': {
     positive: [{ name: 'Kalimba', cued: true }, { name: 'Jardinot', cued: true }, { name: 'Nova Entraide', cued: true }],
     negative: [{ name: 'Kalimba' }, { name: 'Nova Entraide' }],
+  },
+  'list-siblings': {
+    positive: [{ name: 'Kalimba', siblingsKept: true }, { name: 'Maison Verte', siblingsKept: true }, { name: 'Les Toits', siblingsKept: true }],
+    negative: [{ name: 'Kalimba' }, { name: 'Maison Verte', listHasOrganisation: true }],
   },
   'long-list': {
     positive: [{ name: 'Kalimba', listSize: 4 }, { name: 'Jardinot', listSize: 6 }, { name: 'Nova', listSize: 9 }],
