@@ -23,14 +23,29 @@ const CREDIT = new RegExp(
 /** What may close a credit: a line end, a slash, a comma, a semicolon, a full stop, a bracket, a dash. */
 const CREDIT_END = /^(?:[ \t]*(?:$|\n|[/,;)|]|\.(?!\p{L}))|[ \t]+[-–—][ \t])/u;
 
+/**
+ * A credit holds one line: the run may not go on to the next one (`…du Val⏎Source : …`), unless
+ * the line ends on a connector (`Photo : Le Journal des⏎Entreprises`): the name goes on there.
+ */
+function creditRun(run: string): string {
+  const lines = run.split('\n');
+  let name = lines[0] ?? '';
+  for (let index = 1; index < lines.length && /(?:^|[ \t])(?:de|du|des|en|et|à|sur|la|le|les)[ \t]*$|[dl]['’][ \t]*$/u.test(name); index += 1) {
+    name += `\n${lines[index] ?? ''}`;
+  }
+  return name.trimEnd();
+}
+
 /** Every credited name of the page. */
 export function creditNames(text: string): CreditName[] {
   const found: CreditName[] = [];
-  for (const match of text.matchAll(CREDIT)) {
+  CREDIT.lastIndex = 0;
+  for (let match = CREDIT.exec(text); match !== null; match = CREDIT.exec(text)) {
     const at = match.indices?.groups?.['name'];
     if (at === undefined) continue;
-    // A credit holds one line: the run may not go on to the next one (`…du Val⏎Source : …`).
-    const name = (text.slice(at[0], at[1]).split('\n')[0] ?? '').trimEnd();
+    const name = creditRun(text.slice(at[0], at[1]));
+    // The next credit may open on the line the run reached into (`…du Val⏎Source : X`).
+    CREDIT.lastIndex = at[0] + Math.max(1, name.length);
     if (/^DR$/u.test(name) || !CREDIT_END.test(text.slice(at[0] + name.length, at[0] + name.length + 4))) continue;
     found.push({ start: at[0], end: at[0] + name.length, source: 'credit-line' });
   }
