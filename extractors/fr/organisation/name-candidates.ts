@@ -216,9 +216,16 @@ function lastPart(text: string, start: number, end: number): number {
   return and === null ? start : start + and.index + and[0].length;
 }
 
+/**
+ * What a structure is to its field, said after its name (`Le Champ Commun, acteur reconnu de
+ * l'ESS`, `Trokalis, l'organisme de formation…`, `X, spécialiste de la gestion des déchets`). A
+ * person may be said one too: `person-like` and the first-name guard below keep people out.
+ */
+const ROLES_AFTER_NAME: readonly string[] = ['acteur', 'organisme', 'opérateur', 'spécialiste'];
+
 /** A comma or an opening bracket (literals to search for), an article or `premier`, then a kind of structure. */
 const KIND_AFTER = new RegExp(
-  `[,(][ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*\\n?[ \\t]*)?${alternation(KINDS_AFTER_NAME).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
+  `[,(][ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*\\n?[ \\t]*)?${alternation([...KINDS_AFTER_NAME, ...ROLES_AFTER_NAME]).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
   'giu',
 );
 const KIND_NAMES: ReadonlySet<string> = new Set(KINDS_AFTER_NAME.map(fold));
