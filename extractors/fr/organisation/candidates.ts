@@ -13,6 +13,7 @@ import { isNameShaped } from './evidence.js';
 import { affiliationNames } from './affiliation.js';
 import { prepositionNames } from './after-preposition.js';
 import { awardNames } from './award.js';
+import { kindBeforeNames } from './kind-before.js';
 import { creditNames } from './credit.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
@@ -20,7 +21,7 @@ import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNa
 export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
-  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition';
+  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before';
 
 export interface NameCandidate {
   readonly start: number;
@@ -369,8 +370,8 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
   const named = [
     ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text), ...kindAfterNames(text), ...titleRunNames(text),
     ...coordinatedNames(text, organisations),
-    // One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts.
-    ...affiliationNames(text, persons), ...creditNames(text), ...prepositionNames(text),
+    // One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts, kind-before.ts.
+    ...affiliationNames(text, persons), ...creditNames(text), ...prepositionNames(text), ...kindBeforeNames(text),
     ...awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);

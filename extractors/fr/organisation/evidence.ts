@@ -38,6 +38,7 @@ export type Evidence =
   | 'award-winner'
   | 'credit-line'
   | 'after-preposition'
+  | 'kind-before'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -130,6 +131,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'award-quoted': ['award-winner', 'quoted-name'],
   'credit-line': ['credit-line'],
   'after-preposition': ['after-preposition'],
+  'kind-before': ['kind-before'],
 };
 
 /** Every feature that fires for `candidate`, given the organisations other rules found. */

@@ -113,6 +113,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Nova Entraide', source: 'after-preposition' }, { name: "Coop'Fer Services", source: 'after-preposition' }, { name: 'Trokalis', source: 'after-preposition' }],
     negative: [{ name: 'Nova Entraide' }, { name: 'Trokalis', source: 'kind-example' }],
   },
+  'kind-before': {
+    positive: [{ name: 'Trokalis', source: 'kind-before' }, { name: 'Saveurs Partagées', source: 'kind-before' }, { name: 'Théâtre du Vent', source: 'kind-before' }],
+    negative: [{ name: 'Trokalis' }, { name: 'Saveurs Partagées', source: 'kind-after' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },
