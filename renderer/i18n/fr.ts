@@ -376,6 +376,7 @@ export const EVIDENCE_LABELS = {
   'award-winner': 'lauréat d’un prix (« prix … pour X », « remporté par X »)',
   'credit-line': 'crédité d’une photo ou d’une source (« Photo : X »)',
   'kind-before': 'entre virgules après un type de structure (« une compagnie, X, … »)',
+  'heading-repeated': 'seul sur sa ligne (un titre), puis repris tel quel dans le texte qui suit',
   'list-siblings': 'dans une liste dont la plupart des autres noms sont retenus comme organisations',
   'after-preposition': 'après « avec », « chez », « auprès de » ou « rejoint par »',
 } as const satisfies Record<MentionEvidence, string>;

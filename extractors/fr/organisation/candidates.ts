@@ -14,6 +14,7 @@ import { affiliationNames } from './affiliation.js';
 import { prepositionNames } from './after-preposition.js';
 import { awardNames } from './award.js';
 import { kindBeforeNames } from './kind-before.js';
+import { headingNames } from './heading-name.js';
 import { creditNames } from './credit.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
@@ -21,7 +22,7 @@ import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNa
 export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
-  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before';
+  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated';
 
 export interface NameCandidate {
   readonly start: number;
@@ -46,7 +47,7 @@ interface Item {
 const CUE = new RegExp(`${initialsAhead(ORGANISATION_LIST_CUES)}${LEFT_BOUNDARY}${alternation(ORGANISATION_LIST_CUES)}(?![\\p{L}\\p{N}])`, 'iu');
 /** `Les partenaires (du projet) sont|étaient|seront A, B…`: a cue word as the subject of the verb before the list. */
 const CUE_SUBJECT = new RegExp(`${LEFT_BOUNDARY}${alternation(ORGANISATION_LIST_CUES)}(?:[ \\t\\n]+(?:du|de|des|d['’])[ \\t\\n]*[\\p{L}'’-]+)?[ \\t\\n]+(?:sont|étaient|seront)[ \\t\\n]+$`, 'iu');
-const BULLET = /^[ \t]*(?:[-•*–·▪►]|\d{1,2}[.)])[ \t]+/u;
+const BULLET = /^[ \t]*(?:[-•*–·▪►♦◆■□➢➤✓✔◦○]|\d{1,2}[.)])[ \t]+/u;
 /** Longest list item read as a name; longer ones are sentences. */
 const MAX_ITEM = 80;
 
@@ -370,8 +371,8 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
   const named = [
     ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text), ...kindAfterNames(text), ...titleRunNames(text),
     ...coordinatedNames(text, organisations),
-    // One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts, kind-before.ts.
-    ...affiliationNames(text, persons), ...creditNames(text), ...prepositionNames(text), ...kindBeforeNames(text),
+    // One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts, kind-before.ts, heading-name.ts.
+    ...affiliationNames(text, persons), ...creditNames(text), ...prepositionNames(text), ...kindBeforeNames(text), ...headingNames(text),
     ...awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);

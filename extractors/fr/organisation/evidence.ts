@@ -39,6 +39,7 @@ export type Evidence =
   | 'credit-line'
   | 'after-preposition'
   | 'kind-before'
+  | 'heading-repeated'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -132,6 +133,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'credit-line': ['credit-line'],
   'after-preposition': ['after-preposition'],
   'kind-before': ['kind-before'],
+  'heading-repeated': ['heading-repeated'],
 };
 
 /** Every feature that fires for `candidate`, given the organisations other rules found. */

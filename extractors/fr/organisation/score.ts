@@ -31,6 +31,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'credit-line': 2,
   'after-preposition': 1.5,
   'kind-before': 2,
+  'heading-repeated': 2,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

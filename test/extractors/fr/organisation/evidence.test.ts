@@ -117,6 +117,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Trokalis', source: 'kind-before' }, { name: 'Saveurs Partagées', source: 'kind-before' }, { name: 'Théâtre du Vent', source: 'kind-before' }],
     negative: [{ name: 'Trokalis' }, { name: 'Saveurs Partagées', source: 'kind-after' }],
   },
+  'heading-repeated': {
+    positive: [{ name: 'Trokalis Habitat', source: 'heading-repeated' }, { name: 'Chauffeurs & Cie', source: 'heading-repeated' }, { name: 'Kal’Immo', source: 'heading-repeated' }],
+    negative: [{ name: 'Trokalis Habitat' }, { name: 'Kal’Immo', source: 'kind-before' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },
