@@ -100,6 +100,8 @@ export const ORGANISATION_VERBS: readonly string[] = [
   'ont rejoint', 'a accompagné', 'ont accompagné', 'a recruté', 'ont recruté', 'a collecté', 'ont collecté',
   'a remis', 'ont remis', 'a lancé', 'ont lancé', 'a obtenu', 'ont obtenu', 'a reçu', 'ont reçu', 'est installée',
   'est implantée', 'est née', 'sont installées',
+  'a soutenu', 'ont soutenu', 'a financé', 'ont financé', 'a organisé', 'ont organisé', 'a développé', 'ont développé',
+  'a signé', 'ont signé', 'a accueilli', 'ont accueilli', 'a embauché', 'ont embauché', 'a fédéré', 'ont fédéré',
 ];
 
 /**
