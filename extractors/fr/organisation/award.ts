@@ -3,9 +3,9 @@
  * ceremonies name the structures they reward. After an award word (`prix`, `trophée`,
  * `lauréat`, `récompense`, `coup de cœur`…), in the same sentence, a winner's link (`à`, `au`,
  * `pour`, `est`; `par` right after the award word only, as in `remporté par`: elsewhere `par`
- * names who gives the prize, `décerné par le jury`) then a capitalised run or a quoted name: `le prix de la CRESS X pour
- * « Villages Nomades »`, `remise du prix à Kalimba`, `le trophée a été remporté par Les Toits
- * Verts`, `la lauréate est « Coop'Fer »`. A run after `projet`, `programme`… names the project,
+ * names who gives the prize, `décerné par le jury`) then a capitalised run or a quoted name:
+ * `le prix de la fondation pour « Villages Nomades »`, `le prix remis à Kalimba`, `le trophée a
+ * été remporté par Les Toits Verts`, `la lauréate est « Coop'Fer »`. A run after `projet`, `programme`… names the project,
  * not who carries it, and is not read (`décerné au projet X`). Evidence `award-winner`.
  */
 import { alternation, initialsAhead } from '../../core/pattern.js';

@@ -25,7 +25,7 @@ const CREDIT_END = /^(?:[ \t]*(?:$|\n|[/,;)|]|\.(?!\p{L}))|[ \t]+[-–—][ \t])
 
 /**
  * A credit holds one line: the run may not go on to the next one (`…du Val⏎Source : …`), unless
- * the line ends on a connector (`Photo : Le Journal des⏎Entreprises`): the name goes on there.
+ * the line ends on a connector (`Photo : Le Courrier des⏎Coopératives`): the name goes on there.
  */
 function creditRun(run: string): string {
   const lines = run.split('\n');

@@ -77,7 +77,7 @@ export function isNameShaped(name: string): boolean {
 
 /**
  * A name written between quotes after a kind or an award word (`le tiers-lieu « Le Jardin d'en
- * face »`, `prix pour « Florange e2i »`): the quotes bound it, so lower-case words may be in it;
+ * face »`, `prix pour « Trokalis écotri »`): the quotes bound it, so lower-case words may be in it;
  * it opens on a capital (or an elided article before a letter) and is at most six words.
  */
 export function isQuotedName(name: string): boolean {

@@ -1,7 +1,7 @@
 /**
  * Proposer family "a name as a heading" (no type word needed): a newsletter or a slide gives a
  * structure a line of its own (often with a bullet: `♦ Trokalis Habitat`), then writes about it
- * below, naming it again with the same capitals (`Avec son projet, Trokalis Habitat…`). A heading
+ * below, naming it again with the same capitals (`Cette année, Trokalis Habitat…`). A heading
  * that is a topic (`Transition écologique`) is written in lower case when the text takes it up,
  * so only a name repeated as written, in the next lines and not at a sentence start, is proposed.
  * A heading opens a block (a bullet, or a blank line or a sentence's end above it): a line that
@@ -49,7 +49,7 @@ export function headingNames(text: string): HeadingName[] {
     previous = line;
     if (line.length > 60) continue; // a cheap test first: a heading is short
     // A heading opens a block: a bullet, or the line above is blank or ends a sentence
-    // (`…une pépinière en⏎Languedoc` is a wrapped line, not a heading).
+    // (`…un séminaire à⏎Val Serein` is a wrapped line, not a heading).
     if (!BULLETED.test(line) && !/(?:^|[.!?:»")])[ \t]*$/u.test(above)) continue;
     const heading = HEADING_LINE.exec(line);
     const name = heading?.groups?.['name'];

@@ -1,9 +1,9 @@
 /**
  * Proposer family "a kind, then its name in apposition" (no type word in the name): a sentence
  * names a kind of structure, a short lower-case description, then the structure's name between
- * commas (`Une compagnie, le Théâtre du Vent, joue…`, `elle a créé sa coopérative de traiteur,
- * Saveurs Partagées, avec…`, `une coopérative d'activité déjà bien installée, Coop'Brenne, est
- * distinguée`). The kind is singular and follows a determiner (`une`, `la`, `sa`, `cette`…), the
+ * commas (`Une compagnie, le Théâtre du Vent, joue…`, `elle a repris une épicerie du bourg,
+ * Les Paniers de Nora, avec…`, `une coopérative ouverte depuis peu, Coop'Brenne, reçoit le
+ * prix`). The kind is singular and follows a determiner (`une`, `la`, `sa`, `cette`…), the
  * description holds lower-case words only, and the name must close on a comma or a full stop.
  * People and places in that slot weigh against it (`person-like`, `place`; a span the person rules
  * took is left alone). Evidence `kind-before`.

@@ -217,7 +217,7 @@ function lastPart(text: string, start: number, end: number): number {
 }
 
 /**
- * What a structure is to its field, said after its name (`Le Champ Commun, acteur reconnu de
+ * What a structure is to its field, said after its name (`Terre Vivace, acteur reconnu de
  * l'ESS`, `Trokalis, l'organisme de formation…`, `X, spécialiste de la gestion des déchets`). A
  * person may be said one too: `person-like` and the first-name guard below keep people out.
  */
@@ -249,12 +249,12 @@ export function kindAfterNames(text: string): SentenceName[] {
     // Only before a comma: a bracket says what the name is, a comma after `À Wavrans` may open a clause.
     if (name === null || (match[0].startsWith(',') && AFTER_PREPOSITION.test(text.slice(Math.max(0, name.start - 8), name.start)))) continue;
     // A run wrapped over lines keeps its last line (the line before is another entry), unless
-    // the line before ends on a connector (`…par Plaine de⏎Saveurs, une association`): a name goes on there.
+    // the line before ends on a connector (`…par Pré de⏎Marsac, une association`): a name goes on there.
     const lineStart = wrappedOnConnector(text, name.start, name.end) ? name.start : text.lastIndexOf('\n', name.end - 1) + 1;
     // `Merci Kévin, l'association…`: a short run ending on a first name addresses a person.
     const words = text.slice(Math.max(name.start, lineStart), name.end).split(/[ \t]+/u);
     if (words.length <= 2 && isFirstName(words[words.length - 1] ?? '')) continue;
-    // `la Scic, la⏎Scic au cœur…`: a kind of structure is no name of one.
+    // `la Scic, la⏎Scic de demain…`: a kind of structure is no name of one.
     if (KIND_NAMES.has(fold(words.join(' ')))) continue;
     found.push({ start: Math.max(name.start, lineStart), end: name.end, source: 'kind-after' });
   }

@@ -118,7 +118,7 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     negative: [{ name: 'Trokalis' }, { name: 'Saveurs Partagées', source: 'kind-after' }],
   },
   'heading-repeated': {
-    positive: [{ name: 'Trokalis Habitat', source: 'heading-repeated' }, { name: 'Chauffeurs & Cie', source: 'heading-repeated' }, { name: 'Kal’Immo', source: 'heading-repeated' }],
+    positive: [{ name: 'Trokalis Habitat', source: 'heading-repeated' }, { name: 'Rouages & Cie', source: 'heading-repeated' }, { name: 'Kal’Immo', source: 'heading-repeated' }],
     negative: [{ name: 'Trokalis Habitat' }, { name: 'Kal’Immo', source: 'kind-before' }],
   },
   'role-after': {
