@@ -101,12 +101,6 @@ function personLike(name: string): boolean {
   return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
 }
 
-/** `Quimper et Lorient`, `Guadeloupe et La Réunion`: places joined by `et` are places. */
-function placesJoined(name: string): boolean {
-  const parts = name.split(/\s+et\s+/u);
-  return parts.length >= 2 && parts.every((part) => isPlaceName(part) || isPlaceName(part.replace(/^(?:La|Le|Les|L['’])\s*/u, '')));
-}
-
 /** The features read from the candidate's name alone. */
 function nameEvidence(name: string): Evidence[] {
   const found: Evidence[] = [];
@@ -121,7 +115,7 @@ function nameEvidence(name: string): Evidence[] {
   const article = /^(?:(?:La|Le|Les|L')\s|L['’]\p{Lu})/u.test(name);
   if (article) found.push('capitalised-article');
   if (personLike(name)) found.push('person-like');
-  if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? '')) || placesJoined(name)) found.push('place');
+  if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) found.push('place');
   if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) found.push('common-word');
   if (main.some((word) => CALENDAR.has(fold(word)))) found.push('calendar-word');
   return found;

@@ -170,12 +170,20 @@ const ORGANISATION_VERB = new RegExp(`[ \\t]+(?:${alternation(ORGANISATION_VERBS
 /** A name run opening a sentence, a line or a clause (after a colon or a comma), read back from its verb. */
 const RUN_OPENING = new RegExp(`(?:^|[.!?:,][ \\t]+|\\n)[ \\t]*(?<name>${NUMBERED_RUN})$`, 'u');
 
+/** `Quimper et Lorient`, `Guadeloupe et La Réunion`: places joined by `et`. */
+function placesJoined(run: string): boolean {
+  const parts = run.split(/\s+et\s+/u);
+  return parts.length >= 2 && parts.every((part) => isPlace(part) || isPlace(part.replace(/^(?:La|Le|Les|L['’])\s*/u, '')));
+}
+
 export function verbSubjectNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of text.matchAll(ORGANISATION_VERB)) {
     if (!/[\p{L}\p{N}'’]/u.test(text.charAt(match.index - 1))) continue;
     const name = runBefore(text, match.index, RUN_OPENING);
-    if (name !== null && !/\n/u.test(text.slice(name.start, name.end)) && opensName(text.slice(name.start, name.end))) found.push({ ...name, source: 'verb-subject' });
+    if (name === null || /\n/u.test(text.slice(name.start, name.end)) || !opensName(text.slice(name.start, name.end))) continue;
+    // `…, Quimper et Lorient ont signé`: towns joined by `et` are the subject, no structure.
+    if (!placesJoined(text.slice(name.start, name.end))) found.push({ ...name, source: 'verb-subject' });
   }
   return found;
 }

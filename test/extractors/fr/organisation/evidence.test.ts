@@ -153,7 +153,7 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     negative: [{ name: 'Kalimba' }, { name: 'La Ruche Verte' }],
   },
   place: {
-    positive: [{ name: 'Lille' }, { name: 'Bretagne' }, { name: 'La Rochelle' }, { name: 'Quimper et Lorient' }, { name: 'Guadeloupe et La Réunion' }],
+    positive: [{ name: 'Lille' }, { name: 'Bretagne' }, { name: 'La Rochelle' }],
     negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }],
   },
   'common-word': {
