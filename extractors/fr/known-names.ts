@@ -1,7 +1,8 @@
 /**
  * One sense per document and per corpus. After the rules ran over every page, a name that is
  * an organisation with strong evidence somewhere in the document (a type word, an acronym, a
- * known body; not a rule that reads the name from its context only), and every name accepted in the corpus (`DocumentContext.knownNames`), is
+ * known body; not a rule that reads the name from its context only, unless a name candidate's evidence adds up to a
+ * strong case), and every name accepted in the corpus (`DocumentContext.knownNames`), is
  * proposed wherever else it occurs as a whole word and no mention covers it yet. An occurrence
  * must have the name's capitals (accents and line breaks aside: OCR loses accents, layout breaks
  * lines) or be all in capitals, so a common word never turns into a name.
@@ -19,6 +20,13 @@ const CONTEXT_ONLY_RULES: ReadonlySet<string> = new Set([
 ]);
 /** Strong evidence: a type word, an acronym or a known body, at the rule's usual confidence. */
 const STRONG = 0.7;
+
+/**
+ * A name candidate whose evidence adds up to a strong case (hand score ≥ 4, organisation/score.ts:
+ * e.g. a list cue and a coined word, an award and a quoted name) spreads like a type word's name.
+ */
+const STRONG_CANDIDATE = 0.719;
+const strongCandidate = (mention: Mention): boolean => mention.rule === 'fr.organisation.candidate' && mention.confidence >= STRONG_CANDIDATE;
 
 interface Sense {
   readonly type: KnownName['type'];
@@ -41,7 +49,7 @@ function sensesOf(mentions: readonly Mention[], known: readonly KnownName[]): Ma
     if (usable(name.text)) senses.set(looked(name.text), { type: name.type, value: name.value, rule: 'fr.known-name', evidence: 'known-name' });
   }
   for (const mention of mentions) {
-    if (mention.type !== 'organisation' || mention.confidence < STRONG || CONTEXT_ONLY_RULES.has(mention.rule)) continue;
+    if (mention.type !== 'organisation' || mention.confidence < STRONG || (CONTEXT_ONLY_RULES.has(mention.rule) && !strongCandidate(mention))) continue;
     if (!usable(mention.text) || senses.has(looked(mention.text))) continue;
     senses.set(looked(mention.text), { type: 'organisation', value: mention.value, rule: 'fr.organisation.same-document', evidence: 'same-document' });
   }

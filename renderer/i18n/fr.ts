@@ -371,6 +371,14 @@ export const EVIDENCE_LABELS = {
   'title-run': 'trois mots à majuscule ou plus au fil d’une phrase',
   'role-after': 'contre : suivi d’une fonction de personne',
   'person-role': 'après la fonction d’une personne (« gérante de X »)',
+  'person-affiliation': 'écrit juste après le nom d’une personne (« Marie Durand, X »)',
+  attendance: 'devant « : » et le nom d’une personne, dans une liste de présents',
+  'award-winner': 'lauréat d’un prix (« prix … pour X », « remporté par X »)',
+  'credit-line': 'crédité d’une photo ou d’une source (« Photo : X »)',
+  'kind-before': 'entre virgules après un type de structure (« une compagnie, X, … »)',
+  'heading-repeated': 'seul sur sa ligne (un titre), puis repris tel quel dans le texte qui suit',
+  'list-siblings': 'dans une liste dont la plupart des autres noms sont retenus comme organisations',
+  'after-preposition': 'après « avec », « chez », « auprès de » ou « rejoint par »',
 } as const satisfies Record<MentionEvidence, string>;
 
 /** One evidence name in French; an unknown one as `indice « nouveau nom »` (its words, not blank). */

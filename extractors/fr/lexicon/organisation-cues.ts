@@ -100,6 +100,8 @@ export const ORGANISATION_VERBS: readonly string[] = [
   'ont rejoint', 'a accompagné', 'ont accompagné', 'a recruté', 'ont recruté', 'a collecté', 'ont collecté',
   'a remis', 'ont remis', 'a lancé', 'ont lancé', 'a obtenu', 'ont obtenu', 'a reçu', 'ont reçu', 'est installée',
   'est implantée', 'est née', 'sont installées',
+  'a soutenu', 'ont soutenu', 'a financé', 'ont financé', 'a organisé', 'ont organisé', 'a développé', 'ont développé',
+  'a signé', 'ont signé', 'a accueilli', 'ont accueilli', 'a embauché', 'ont embauché', 'a fédéré', 'ont fédéré',
 ];
 
 /**
@@ -113,4 +115,15 @@ export const DESCRIPTION_BREAKERS: readonly string[] = [
   'selon', 'entre', 'vers', 'depuis', 'dans', 'sur', 'sous', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'se', 'sa', 'son', 'ses',
   'leur', 'leurs', 'notre', 'nos', 'ce', 'cette', 'ces', 'un', 'une', 'plusieurs', 'deux', 'trois', 'quatre', 'cinq', 'dix',
   ...ORGANISATION_VERBS.filter((verb) => !verb.includes(' ')),
+];
+
+/**
+ * Words of a prize or a selection, after which a winner's link (`à`, `par`, `pour`) names the
+ * structure rewarded (`le prix … à Kalimba`, `trophée remporté par …`). Lower case; matched as
+ * whole words, case aside.
+ */
+export const AWARD_WORDS: readonly string[] = [
+  'prix', 'trophée', 'trophées', 'lauréat', 'lauréate', 'lauréats', 'lauréates', 'récompense', 'récompensé', 'récompensée',
+  'récompensés', 'distinction', 'distingué', 'distinguée', 'coup de cœur', 'coup de coeur', 'mention spéciale', 'primé', 'primée',
+  'remporté', 'remportée', 'décerné', 'décernée', 'attribué', 'attribuée', 'remis', 'remise',
 ];

@@ -10,12 +10,19 @@ import { KINDS_BEFORE_QUOTE, QUOTED_NON_BODIES } from '../lexicon/organisation-c
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { isNameShaped } from './evidence.js';
+import { affiliationNames } from './affiliation.js';
+import { prepositionNames } from './after-preposition.js';
+import { awardNames } from './award.js';
+import { kindBeforeNames } from './kind-before.js';
+import { headingNames } from './heading-name.js';
+import { creditNames } from './credit.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
 export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
-  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run';
+  | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
+  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated';
 
 export interface NameCandidate {
   readonly start: number;
@@ -38,7 +45,9 @@ interface Item {
 
 // The cue words' first letters first (speed only: the same matches).
 const CUE = new RegExp(`${initialsAhead(ORGANISATION_LIST_CUES)}${LEFT_BOUNDARY}${alternation(ORGANISATION_LIST_CUES)}(?![\\p{L}\\p{N}])`, 'iu');
-const BULLET = /^[ \t]*(?:[-•*–·▪►]|\d{1,2}[.)])[ \t]+/u;
+/** `Les partenaires (du projet) sont|étaient|seront A, B…`: a cue word as the subject of the verb before the list. */
+const CUE_SUBJECT = new RegExp(`${LEFT_BOUNDARY}${alternation(ORGANISATION_LIST_CUES)}(?:[ \\t\\n]+(?:du|de|des|d['’])[ \\t\\n]*[\\p{L}'’-]+)?[ \\t\\n]+(?:sont|étaient|seront)[ \\t\\n]+$`, 'iu');
+const BULLET = /^[ \t]*(?:[-•*–·▪►♦◆■□➢➤✓✔◦○]|\d{1,2}[.)])[ \t]+/u;
 /** Longest list item read as a name; longer ones are sentences. */
 const MAX_ITEM = 80;
 
@@ -72,13 +81,15 @@ function candidate(text: string, item: Item, source: CandidateSource, list: numb
 
 /**
  * `Économie Sociale et Solidaire`: an `et` between two capitalised common words joins one name;
- * between names (`Coop'Fer et Répar'Tout`) it separates items.
+ * between names (`Coop'Fer et Répar'Tout`), or before a run of capitalised words, it separates items.
  */
 function joinsOneName(segment: string, start: number, end: number, separator: string): boolean {
   if (separator.trim() !== 'et') return false;
   const before = /(?<![\p{L}\p{N}'’-])(?<word>\p{Lu}\p{Ll}+)$/u.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
   const after = /^(?<word>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(segment.slice(end, end + 30))?.groups?.['word'];
   if (before === undefined || after === undefined || /^(?:La|Le|Les)$/u.test(after)) return false;
+  // `Mosaïque Partagée et Vergers Ouverts`: a capitalised run going on after the word opens a new name.
+  if (/^[ \t]+\p{Lu}/u.test(segment.slice(end + after.length, end + after.length + 3))) return false;
   return isCommonWord(before) && isCommonWord(after);
 }
 
@@ -104,7 +115,7 @@ const RUN_AT_END = new RegExp(`${NAME_RUN}[ \\t]*$`, 'u');
  * with an optional article before the first name (`avec le Bruit Vert`).
  */
 const LIST_OPENER =
-  /(?:^|[^\p{L}])(?:de|d['’]|avec|dont|comme|notamment|par|entre|parmi|telles?|tels?|que|regroupe|regroupent|rassemble|rassemblent|réunit|réunissent|fédère|fédèrent|associe|associent|compte|comptent|comprend|comprennent|inclut|incluent)[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
+  /(?:^|[^\p{L}])(?:de|d['’]|avec|dont|comme|notamment|par|entre|parmi|telles?|tels?|que|regroupe|regroupent|rassemble|rassemblent|réunit|réunissent|fédère|fédèrent|associe|associent|compte|comptent|comprend|comprennent|inclut|incluent|sont|étaient|seront|réuni|réunis|réunies|rassemblé|rassemblés|rassemblées)[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
 /** Verbs whose object is a list of members (`le pôle regroupe A, B et C`), right before the first item. */
 const GROUPING_VERB =
   /(?:^|[^\p{L}])(?:regroupe|regroupent|rassemble|rassemblent|réunit|réunissent|fédère|fédèrent|associe|associent|comprend|comprennent)[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
@@ -185,6 +196,8 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
       // After a colon, a cue anywhere in the clause before it (`Trois entreprises ont signé la charte :`).
       const cueFrom = colon >= 0 ? Math.max(block.start, sentenceStart, from - 120) : Math.max(block.start, from - 60);
       const cued = CUE.test(text.slice(cueFrom, from)) ||
+        // `Les partenaires du projet sont A, B et C`: a cue in the words the first item was cut from.
+        (first !== undefined && first.start > from && CUE_SUBJECT.test(text.slice(Math.max(from, first.start - 40), first.start))) ||
         (first !== undefined && GROUPING_VERB.test(text.slice(Math.max(block.start, first.start - 24), first.start))) ||
         // `Trois réseaux soutiennent le projet (A, B et C)`: a cue before the bracket that opens the list.
         (first !== undefined && text.charAt(first.start - 1) === '(' && CUE.test(text.slice(Math.max(block.start, first.start - 60), first.start)));
@@ -340,9 +353,10 @@ function quotedNames(text: string, firstList: number): NameCandidate[] {
 
 /**
  * Every candidate of a page, in text order. Lines are cut at `MAX_LINE` characters.
- * `organisations`: spans other rules found, which names coordinated with them may join.
+ * `organisations`: spans other rules found, which names coordinated with them may join;
+ * `persons`: people the person rules found, whose affiliations are proposed (affiliation.ts).
  */
-export function proposeCandidates(text: string, organisations: readonly Item[] = []): NameCandidate[] {
+export function proposeCandidates(text: string, organisations: readonly Item[] = [], persons: readonly Item[] = []): NameCandidate[] {
   const lines: Item[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
@@ -357,6 +371,9 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
   const named = [
     ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text), ...kindAfterNames(text), ...titleRunNames(text),
     ...coordinatedNames(text, organisations),
+    // One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts, kind-before.ts, heading-name.ts.
+    ...affiliationNames(text, persons), ...creditNames(text), ...prepositionNames(text), ...kindBeforeNames(text), ...headingNames(text),
+    ...awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);
 }

@@ -19,6 +19,7 @@ import type { NameCandidate } from './candidates.js';
 export type Evidence =
   | 'list-with-organisation'
   | 'list-cue'
+  | 'list-siblings'
   | 'long-list'
   | 'place-dash-line'
   | 'quoted-name'
@@ -32,6 +33,13 @@ export type Evidence =
   | 'kind-after'
   | 'kind-quoted'
   | 'title-run'
+  | 'person-affiliation'
+  | 'attendance'
+  | 'award-winner'
+  | 'credit-line'
+  | 'after-preposition'
+  | 'kind-before'
+  | 'heading-repeated'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -65,6 +73,16 @@ export function isNameShaped(name: string): boolean {
   if (/\bcedex\b/iu.test(name)) return false;
   if (!list.some((word) => /^\p{Lu}/u.test(word))) return false;
   return list.every((word) => capitalised(word) || NAME_CONNECTORS.has(word.toLowerCase()) || /^[dl]'\p{L}/u.test(word));
+}
+
+/**
+ * A name written between quotes after a kind or an award word (`le tiers-lieu « Le Jardin d'en
+ * face »`, `prix pour « Trokalis écotri »`): the quotes bound it, so lower-case words may be in it;
+ * it opens on a capital (or an elided article before a letter) and is at most six words.
+ */
+export function isQuotedName(name: string): boolean {
+  const list = words(name);
+  return list.length >= 1 && list.length <= 6 && /^(?:\p{Lu}|[lL]['’]\p{L})/u.test(name) && !/[.:;!?]$/u.test(name) && !NAME_CONNECTORS.has(fold(list[list.length - 1] ?? ''));
 }
 
 /** The capitalised words that carry the name (a leading article dropped). */
@@ -106,9 +124,23 @@ function nameEvidence(name: string): Evidence[] {
 /** `Rose Petit, vice-présidente de…`: a person's role right after the name. */
 const ROLE_AFTER = new RegExp(`^[ \\t]*,?[ \\t\\n]*(?:${alternation(PERSON_ROLES)})(?![\\p{L}])`, 'iu');
 
+/** The evidence a proposer family's source is by itself (one file per family, see candidates.ts). */
+const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence[]>> = {
+  'person-affiliation': ['person-affiliation'],
+  attendance: ['attendance'],
+  'award-winner': ['award-winner'],
+  'award-quoted': ['award-winner', 'quoted-name'],
+  'credit-line': ['credit-line'],
+  'after-preposition': ['after-preposition'],
+  'kind-before': ['kind-before'],
+  'heading-repeated': ['heading-repeated'],
+};
+
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = ''): Evidence[] {
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false): Evidence[] {
   const found: Evidence[] = [];
+  // Set by list-siblings.ts once the list's other items are scored.
+  if (siblingsKept) found.push('list-siblings');
   if (candidate.source === 'article-name') found.push('article-mid-sentence');
   if (candidate.source === 'region-bracket') found.push('region-bracket');
   if (candidate.source === 'possessive-role') found.push('possessive-role');
@@ -124,6 +156,7 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (candidate.source === 'quoted' || candidate.source === 'kind-quoted') found.push('quoted-name');
   if (candidate.source === 'kind-quoted') found.push('kind-quoted');
   if (candidate.source === 'title-run') found.push('title-run');
+  found.push(...SOURCE_EVIDENCE[candidate.source] ?? []);
   if (known) found.push('known-name');
   if (cueBefore) found.push('after-cue-word');
   return [...found, ...nameEvidence(candidate.name)];

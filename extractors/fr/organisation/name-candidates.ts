@@ -170,12 +170,20 @@ const ORGANISATION_VERB = new RegExp(`[ \\t]+(?:${alternation(ORGANISATION_VERBS
 /** A name run opening a sentence, a line or a clause (after a colon or a comma), read back from its verb. */
 const RUN_OPENING = new RegExp(`(?:^|[.!?:,][ \\t]+|\\n)[ \\t]*(?<name>${NUMBERED_RUN})$`, 'u');
 
+/** `Quimper et Lorient`, `Guadeloupe et La Réunion`: places joined by `et`. */
+function placesJoined(run: string): boolean {
+  const parts = run.split(/\s+et\s+/u);
+  return parts.length >= 2 && parts.every((part) => isPlace(part) || isPlace(part.replace(/^(?:La|Le|Les|L['’])\s*/u, '')));
+}
+
 export function verbSubjectNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of text.matchAll(ORGANISATION_VERB)) {
     if (!/[\p{L}\p{N}'’]/u.test(text.charAt(match.index - 1))) continue;
     const name = runBefore(text, match.index, RUN_OPENING);
-    if (name !== null && !/\n/u.test(text.slice(name.start, name.end)) && opensName(text.slice(name.start, name.end))) found.push({ ...name, source: 'verb-subject' });
+    if (name === null || /\n/u.test(text.slice(name.start, name.end)) || !opensName(text.slice(name.start, name.end))) continue;
+    // `…, Quimper et Lorient ont signé`: towns joined by `et` are the subject, no structure.
+    if (!placesJoined(text.slice(name.start, name.end))) found.push({ ...name, source: 'verb-subject' });
   }
   return found;
 }
@@ -216,14 +224,28 @@ function lastPart(text: string, start: number, end: number): number {
   return and === null ? start : start + and.index + and[0].length;
 }
 
+/**
+ * What a structure is to its field, said after its name (`Terre Vivace, acteur reconnu de
+ * l'ESS`, `Trokalis, l'organisme de formation…`, `X, spécialiste de la gestion des déchets`). A
+ * person may be said one too: `person-like` and the first-name guard below keep people out.
+ */
+const ROLES_AFTER_NAME: readonly string[] = ['acteur', 'organisme', 'opérateur', 'spécialiste'];
+
 /** A comma or an opening bracket (literals to search for), an article or `premier`, then a kind of structure. */
 const KIND_AFTER = new RegExp(
-  `[,(][ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*)?${alternation(KINDS_AFTER_NAME).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
+  `[,(][ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*\\n?[ \\t]*)?${alternation([...KINDS_AFTER_NAME, ...ROLES_AFTER_NAME]).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
   'giu',
 );
+const KIND_NAMES: ReadonlySet<string> = new Set(KINDS_AFTER_NAME.map(fold));
 const NUMBERED_RUN_BEFORE_KIND = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${NUMBERED_RUN})$`, 'u');
 /** `À Wavrans, la structure…`: after a preposition, a name before a comma is a place's. */
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:à|en|de|d'|sur|vers|depuis|chez)[ \t]*$/iu;
+
+/** Whether the run `[start, end)` crosses a line break right after a connector (`de`, `du`, `d'`, `et`…). */
+function wrappedOnConnector(text: string, start: number, end: number): boolean {
+  const lineBreak = text.lastIndexOf('\n', end - 1);
+  return lineBreak > start && /(?:^|[ \t])(?:de|du|des|en|et|à|sur|la|le|les)[ \t]*$|[dl]['’][ \t]*$/u.test(text.slice(Math.max(start, lineBreak - 6), lineBreak));
+}
 
 export function kindAfterNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
@@ -234,11 +256,14 @@ export function kindAfterNames(text: string): SentenceName[] {
     const name = runBefore(text, end, NUMBERED_RUN_BEFORE_KIND);
     // Only before a comma: a bracket says what the name is, a comma after `À Wavrans` may open a clause.
     if (name === null || (match[0].startsWith(',') && AFTER_PREPOSITION.test(text.slice(Math.max(0, name.start - 8), name.start)))) continue;
-    // A run wrapped over lines keeps its last line (the line before is another entry).
-    const lineStart = text.lastIndexOf('\n', name.end - 1) + 1;
+    // A run wrapped over lines keeps its last line (the line before is another entry), unless
+    // the line before ends on a connector (`…par Pré de⏎Marsac, une association`): a name goes on there.
+    const lineStart = wrappedOnConnector(text, name.start, name.end) ? name.start : text.lastIndexOf('\n', name.end - 1) + 1;
     // `Merci Kévin, l'association…`: a short run ending on a first name addresses a person.
     const words = text.slice(Math.max(name.start, lineStart), name.end).split(/[ \t]+/u);
     if (words.length <= 2 && isFirstName(words[words.length - 1] ?? '')) continue;
+    // `la Scic, la⏎Scic de demain…`: a kind of structure is no name of one.
+    if (KIND_NAMES.has(fold(words.join(' ')))) continue;
     found.push({ start: Math.max(name.start, lineStart), end: name.end, source: 'kind-after' });
   }
   return found;

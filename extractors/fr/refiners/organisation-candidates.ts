@@ -8,38 +8,61 @@
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 import { proposeCandidates } from '../organisation/candidates.js';
-import { evidenceFor, isNameShaped, overlapsOrganisation } from '../organisation/evidence.js';
+import type { CandidateSource, NameCandidate } from '../organisation/candidates.js';
+import { evidenceFor, isNameShaped, isQuotedName, overlapsOrganisation } from '../organisation/evidence.js';
+import type { Evidence } from '../organisation/evidence.js';
+import { addListSiblings } from '../organisation/list-siblings.js';
+import type { ListItem } from '../organisation/list-siblings.js';
 import { THRESHOLD, confidenceOf, score } from '../organisation/score.js';
 import { endsWithWord } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 
 const ACRONYM_RULE = 'fr.organisation.acronym';
+/** Quoted names after a kind or an award word: the quotes bound the name, lower-case words and all. */
+const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'award-quoted']);
 /** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
 const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
 
 export const organisationCandidatesRefiner: Refiner = {
   id: 'fr.organisation.candidate',
   refine(context, candidates): Candidate[] {
-    const proposed = proposeCandidates(context.text, candidates.filter((other) => other.type === 'organisation'));
+    const proposed = proposeCandidates(context.text, candidates.filter((other) => other.type === 'organisation'), candidates.filter((other) => other.type === 'person'));
+    // Two proposers may read the same span (`remporté par Kalimba, une coopérative…`): their evidence adds up.
+    const sameSpan = new Map<string, Evidence[]>();
     // Only lists count: a quoted or sentence candidate is a list of one (its own inner acronyms are no neighbours).
     const listsWithOrganisation = new Set(proposed.filter((c) => c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)).map((c) => c.list));
     const added: Candidate[] = [];
+    const items: ListItem[] = [];
     let kept: readonly Candidate[] = candidates;
+    const evidenceOf = (candidate: NameCandidate): Evidence[] => {
+      const cue = CUE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 40), candidate.start));
+      return evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40));
+    };
     for (const candidate of proposed) {
-      if (!isNameShaped(candidate.name)) continue;
+      if (!isNameShaped(candidate.name) && !(QUOTED_SOURCES.has(candidate.source) && isQuotedName(candidate.name))) continue;
+      const key = `${candidate.start}:${candidate.end}`;
+      const twin = sameSpan.get(key);
+      if (twin !== undefined) {
+        for (const feature of evidenceOf(candidate)) if (!twin.includes(feature)) twin.push(feature);
+        continue;
+      }
       // A quoted name may replace acronym readings of its own words (`"MARÉE NOIRE SOLIDAIRE"`).
       const inside = (other: Candidate): boolean => candidate.source === 'quoted' && other.rule === ACRONYM_RULE && other.start >= candidate.start && other.end <= candidate.end;
       if (kept.some((other) => other.start < candidate.end && candidate.start < other.end && !inside(other))) continue;
-      const cue = CUE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 40), candidate.start));
-      const evidence = evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40));
-      const total = score(evidence);
+      const evidence = evidenceOf(candidate);
+      sameSpan.set(key, evidence);
       // Only a name the hand score keeps replaces the acronym readings of its words.
-      if (total >= THRESHOLD) kept = kept.filter((other) => !inside(other));
-      added.push({
-        type: 'organisation', start: candidate.start, end: candidate.end, value: candidate.name,
-        confidence: confidenceOf(total), rule: this.id, inferred: [], evidence, data: { handScore: total },
-      });
+      if (score(evidence) >= THRESHOLD) kept = kept.filter((other) => !inside(other));
+      added.push({ type: 'organisation', start: candidate.start, end: candidate.end, value: candidate.name, confidence: 0, rule: this.id, inferred: [], evidence });
+      items.push({ proposal: candidate, evidence });
     }
-    return [...kept, ...added];
+    // A list whose other items are mostly kept speaks for its weaker items (list-siblings.ts).
+    addListSiblings(items);
+    // Scored once every proposer's evidence is in (`evidence` arrays grew with their twins').
+    const scored = added.map((candidate): Candidate => {
+      const total = score(candidate.evidence as Evidence[]);
+      return { ...candidate, confidence: confidenceOf(total), data: { handScore: total } };
+    });
+    return [...kept, ...scored];
   },
 };

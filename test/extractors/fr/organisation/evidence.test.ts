@@ -15,6 +15,7 @@ interface Example {
   readonly listHasOrganisation?: boolean;
   readonly known?: boolean;
   readonly cueBefore?: boolean;
+  readonly siblingsKept?: boolean;
   /** The text right after the candidate. */
   readonly after?: string;
 }
@@ -24,7 +25,7 @@ function features(example: Example): Evidence[] {
     start: 0, end: example.name.length, name: example.name, source: example.source ?? 'comma-list', list: 1,
     listSize: example.listSize ?? 3, cued: example.cued ?? false,
   };
-  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '');
+  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '', example.siblingsKept ?? false);
 }
 
 const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negative: readonly Example[] }>> = {
@@ -35,6 +36,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
   'list-cue': {
     positive: [{ name: 'Kalimba', cued: true }, { name: 'Jardinot', cued: true }, { name: 'Nova Entraide', cued: true }],
     negative: [{ name: 'Kalimba' }, { name: 'Nova Entraide' }],
+  },
+  'list-siblings': {
+    positive: [{ name: 'Kalimba', siblingsKept: true }, { name: 'Maison Verte', siblingsKept: true }, { name: 'Les Toits', siblingsKept: true }],
+    negative: [{ name: 'Kalimba' }, { name: 'Maison Verte', listHasOrganisation: true }],
   },
   'long-list': {
     positive: [{ name: 'Kalimba', listSize: 4 }, { name: 'Jardinot', listSize: 6 }, { name: 'Nova', listSize: 9 }],
@@ -87,6 +92,34 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
   'title-run': {
     positive: [{ name: 'Jeunesse Rurale Chrétienne', source: 'title-run' }, { name: 'Protection Sociale de la Famille', source: 'title-run' }, { name: "Mouvement pour l'Entraide Paysanne", source: 'title-run' }],
     negative: [{ name: 'Jeunesse Rurale Chrétienne' }, { name: 'Protection Sociale de la Famille', source: 'article-name' }],
+  },
+  'person-affiliation': {
+    positive: [{ name: 'Trokalis', source: 'person-affiliation' }, { name: 'Les Toits Verts', source: 'person-affiliation' }, { name: "Coop'Fer", source: 'person-affiliation' }],
+    negative: [{ name: 'Trokalis' }, { name: 'Les Toits Verts', source: 'attendance' }],
+  },
+  attendance: {
+    positive: [{ name: 'Mosaïque', source: 'attendance' }, { name: 'Voir Loin', source: 'attendance' }, { name: 'UDAP', source: 'attendance' }],
+    negative: [{ name: 'Mosaïque' }, { name: 'Voir Loin', source: 'person-affiliation' }],
+  },
+  'award-winner': {
+    positive: [{ name: 'Villages Nomades', source: 'award-quoted' }, { name: 'Kalimba', source: 'award-winner' }, { name: 'Les Toits Verts', source: 'award-winner' }],
+    negative: [{ name: 'Villages Nomades', source: 'quoted' }, { name: 'Kalimba', source: 'credit-line' }],
+  },
+  'credit-line': {
+    positive: [{ name: 'Le Courrier du Val', source: 'credit-line' }, { name: 'Kalimba', source: 'credit-line' }, { name: "Coop'Fer", source: 'credit-line' }],
+    negative: [{ name: 'Le Courrier du Val' }, { name: 'Kalimba', source: 'award-winner' }],
+  },
+  'after-preposition': {
+    positive: [{ name: 'Nova Entraide', source: 'after-preposition' }, { name: "Coop'Fer Services", source: 'after-preposition' }, { name: 'Trokalis', source: 'after-preposition' }],
+    negative: [{ name: 'Nova Entraide' }, { name: 'Trokalis', source: 'kind-example' }],
+  },
+  'kind-before': {
+    positive: [{ name: 'Trokalis', source: 'kind-before' }, { name: 'Saveurs Partagées', source: 'kind-before' }, { name: 'Théâtre du Vent', source: 'kind-before' }],
+    negative: [{ name: 'Trokalis' }, { name: 'Saveurs Partagées', source: 'kind-after' }],
+  },
+  'heading-repeated': {
+    positive: [{ name: 'Trokalis Habitat', source: 'heading-repeated' }, { name: 'Rouages & Cie', source: 'heading-repeated' }, { name: 'Kal’Immo', source: 'heading-repeated' }],
+    negative: [{ name: 'Trokalis Habitat' }, { name: 'Kal’Immo', source: 'kind-before' }],
   },
   'role-after': {
     positive: [

@@ -1,0 +1,41 @@
+/**
+ * Proposer family "a name after a preposition of working together" (no type word needed): a
+ * structure is what one works with, at or near (`en lien avec Kalimba`, `un stage chez Coop'Fer
+ * Services`, `inscrit auprès des Toits Verts`, `rejoint par Nova Entraide`). People follow these
+ * words as often (`avec Marie Dupont`): a span the person rules took is left alone, and the
+ * evidence (`after-preposition`, weaker than a list cue) needs a distinctive or a multi-word
+ * name to reach the threshold. A run opening on a role or a label, or holding a word of plans,
+ * events and schemes (`avec la Semaine Solidaire`), is not proposed.
+ */
+import { alternation, fold } from '../../core/pattern.js';
+import { ENTRY_LABELS } from '../lexicon/entry-labels.js';
+import { PERSON_ROLES, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
+import { NAME_RUN } from './name-candidates.js';
+
+export interface PrepositionName {
+  readonly start: number;
+  readonly end: number;
+  readonly source: 'after-preposition';
+}
+
+/** The preposition (a literal to search for), an optional lower-case article, then the run. */
+const AFTER_PREPOSITION = new RegExp(
+  `(?=[acrACR])(?<![\\p{L}])(?:avec|chez|auprès[ \\t\\n]+(?:de|du|des|d['’])|rejointe?s?[ \\t\\n]+par)[ \\t\\n]+(?:(?:la|le|les)[ \\t\\n]+|l['’])?(?<name>${NAME_RUN})(?![\\p{L}\\p{N}'’&-])`,
+  'gdu',
+);
+const NOT_A_STRUCTURE: ReadonlySet<string> = new Set([...PERSON_ROLES, ...ENTRY_LABELS].map(fold));
+const SCHEME_WORD = new RegExp(`(?<![\\p{L}])${alternation(SCHEME_WORDS)}(?![\\p{L}])`, 'iu');
+
+/** Every name after a preposition of working together on the page. */
+export function prepositionNames(text: string): PrepositionName[] {
+  const found: PrepositionName[] = [];
+  for (const match of text.matchAll(AFTER_PREPOSITION)) {
+    const at = match.indices?.groups?.['name'];
+    if (at === undefined) continue;
+    const name = text.slice(at[0], at[1]).trimEnd();
+    const first = /^(?:(?:Les|Le|La|L['’])[ \t]*)?(?<word>[\p{L}'’-]+)/u.exec(name)?.groups?.['word'] ?? '';
+    if (NOT_A_STRUCTURE.has(fold(first)) || SCHEME_WORD.test(name)) continue;
+    found.push({ start: at[0], end: at[0] + name.length, source: 'after-preposition' });
+  }
+  return found;
+}
