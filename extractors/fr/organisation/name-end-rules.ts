@@ -228,6 +228,10 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.first && !walk.kind.lowerNames && /^\p{Ll}+(?:é|ée|és|ées)$/u.test(token.word) &&
       /^[ \t]+(?:de|du|des|d['’]|à|au|aux|par|sur)(?![\p{L}])/u.test(rest(walk, token.end, 6)),
   },
+  // `ministère de l'Économie sociale a publié`, `ministère des Outre-mer visant à soutenir`: an
+  // institution named in lower case reads lower-case words, up to a verb (an auxiliary, or a
+  // present participle taking its object): the sentence goes on there.
+  { id: 'verb-in-lower-name', stops: (walk, token) => walk.kind.lowerNames && walk.nameWords > 0 && token.elision === undefined && verbGoesOn(walk, token) },
   // `Banque des Territoires Co-pilote : Anne Morel`: a role noun then a colon is the label of the next entry.
   {
     id: 'role-label',
@@ -275,6 +279,17 @@ export const STOP_RULES: readonly StopRule[] = [
       isCommonWord(token.word) && !PURPOSE_CLAUSE.test(rest(walk, token.end, 30)),
   },
 ];
+
+/** Auxiliaries and verbs of saying and doing that follow a body's name (`a`, `est`, `ont`, `publie`). */
+const FINITE_VERBS: ReadonlySet<string> = new Set(['a', 'ont', 'est', 'sont', 'etait', 'avait', 'va', 'vont', 'fait', 'doit', 'peut', 'vient', 'annonce', 'lance', 'publie', 'soutient']);
+/** A present participle then what it takes (`visant à`, `portant sur`, `permettant de`, `soutenant les`). */
+const PARTICIPLE_OBJECT = /^[ \t]*\n?[ \t]*(?:à|a|au|aux|de|du|des|d['’]|sur|le|la|les|l['’]|un|une)(?![\p{L}])/u;
+
+function verbGoesOn(walk: Walk, token: Token): boolean {
+  if (token.capitalised) return false;
+  if (FINITE_VERBS.has(token.folded)) return true;
+  return /^\p{Ll}{3,}ant$/u.test(token.word) && PARTICIPLE_OBJECT.test(rest(walk, token.end, 8));
+}
 
 /** `Grain Levant pour livrer…`: `pour` or `afin de` + an infinitive is the sentence going on, not a cell in sentence case. */
 const PURPOSE_CLAUSE = /^[ \t]+(?:pour|afin[ \t]+de|afin[ \t]+d['’])[ \t]+\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
@@ -335,12 +350,28 @@ function readAnd(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
+/** A capitalised place after a space or one line break (`Auch`, `Lyon-Villeurbanne`, `La Rochelle`). */
+function placeAhead(text: string, offset: number): boolean {
+  const word = /^[ \t]*\n?[ \t]*(?<word>(?:(?:La|Le|Les)[ \t]+)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)/u.exec(text.slice(offset, offset + 40))?.groups?.['word'];
+  return word !== undefined && (isPlaceName(word) || isPlaceName(word.split('-')[0] ?? ''));
+}
+
+/**
+ * `RECYCLERIE a Toucy`, `chantier d'insertion a Auch`: OCR drops the accent of `à` (its most
+ * frequent loss); before a known place the verb `a` cannot stand, so `a` is read as the
+ * preposition and ends the name like `à` does (or closes a PTCE's territory).
+ */
+function graveAOfOcr(walk: Walk, token: Token): Token {
+  return token.word === 'a' && token.elision === undefined && placeAhead(walk.text, token.end) ? { ...token, word: 'à', folded: 'a' } : token;
+}
+
 /**
  * `de`, `du`, `pour`, `en`…: a connector inside the name. `Groupement pour l'Emploi`: `pour` + a
  * capital; `CRESS Bretagne à Rennes`: a place after `à`/`en`/`sur` ends the name, but `Estuaire en
  * Transition`, `La Boîte à Outils` go on.
  */
-function readConnector(walk: Walk, token: Token): Outcome {
+function readConnector(walk: Walk, given: Token): Outcome {
+  const token = graveAOfOcr(walk, given);
   if (token.elision !== undefined || !CONNECTORS.has(token.word) || token.capitalised) return 'skip';
   const purpose = token.word === 'pour' && /^[ \t]+(?:(?:le|la|les)[ \t]+|l['’])?\p{Lu}/u.test(rest(walk, token.end, 8));
   if (token.first && !walk.kind.lowerNames && !/^(?:de|du|des|di)$/u.test(token.word) && !purpose) return { stop: 'connector-first' };

@@ -26,6 +26,7 @@ function read(example: Example): { name: string; stop: string } {
 const PLACE_HEAD = { lower: true, place: true };
 const NAME_FIRST = { nameFirst: true };
 const PTCE = { nameFirst: true, territoryName: true };
+const LOWER_NAMES = { lower: true, lowerNames: true };
 
 const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
   'table-cell': {
@@ -143,6 +144,19 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "ministère| délégué chargé de l'Artisanat", name: "délégué chargé de l'Artisanat", kind: { lower: true, lowerNames: true } },
     ],
   },
+  'verb-in-lower-name': {
+    positive: [
+      { line: "ministère| de l'Économie sociale a publié un décret", name: "de l'Économie sociale", kind: LOWER_NAMES },
+      { line: 'ministère| des Outre-mer visant à soutenir les acteurs', name: 'des Outre-mer', kind: LOWER_NAMES },
+      { line: "ministère| de l'agriculture lance un appel", name: "de l'agriculture", kind: LOWER_NAMES },
+      { line: 'agence| du numérique portant sur les usages', name: 'du numérique', kind: LOWER_NAMES },
+    ],
+    negative: [
+      { line: 'ministère| de la transition écologique et solidaire.', name: 'de la transition écologique et solidaire', kind: LOWER_NAMES },
+      // A word ending in `ant` with no object after it is no participle going on (`restaurant`).
+      { line: 'syndicat| du commerce restaurant et hôtellerie', name: 'du commerce restaurant et hôtellerie', kind: LOWER_NAMES },
+    ],
+  },
   'role-label': {
     positive: [
       { line: 'Fondation| Lumen Co-pilote : Anne Morel', name: 'Lumen' },
@@ -240,9 +254,15 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       // A town by the first part of its compound name (`Romans-sur-Isère`, `Châlons-en-Champagne`).
       { line: 'Pôle| Sud à Romans qui', name: 'Sud' },
       { line: 'Réseau| Vert à Châlons, avec', name: 'Vert' },
+      // OCR lost the accent of `à`: before a known place `a` is the preposition, no verb.
+      { line: 'RESSOURCERIE| LA BOUCLE a Vierzon. Elle', name: 'LA BOUCLE' },
+      { line: 'Garage| Roue Libre a\nMontauban, avec', name: 'Roue Libre' },
+      { line: 'Atelier| Vélo Bleu a Lyon-Villeurbanne, le', name: 'Vélo Bleu' },
     ],
     negative: [
       { line: 'Collectif| Estuaire en Transition', name: 'Estuaire en Transition' },
+      // `a` before a word that is no place is the verb: another rule ends the name.
+      { line: 'Collectif| Terre Vive a Grandi vite', name: 'Terre Vive' },
       { line: 'Boîte| à Réemploi', name: 'à Réemploi', kind: { lowerNames: true } },
     ],
   },
