@@ -105,6 +105,34 @@ function afterFirstName(text: string, start: number, acronym: string): boolean {
 }
 
 /**
+ * One sense per page: a word in capitals that some line of the page writes right after a first
+ * name (`Anne LORIOT`) is that person's surname wherever else the page writes it (`pouvoir à
+ * LORIOT`, `Anne⏎LORIOT`, a first name misspelt before it). A second surname joined by a
+ * lower-case particle to such a surname (`Paul VERNET de SALIGNAC`) is part of it too. Read once
+ * per page, in one pass.
+ */
+function pageSurnames(text: string): ReadonlySet<string> {
+  if (surnameCache?.text === text) return surnameCache.surnames;
+  const surnames = new Set<string>();
+  for (const found of text.matchAll(FIRST_NAME_THEN_CAPITALS)) {
+    const first = found.groups?.['first'] ?? '';
+    if (!isFirstName(first)) continue;
+    const surname = found.groups?.['surname'] ?? '';
+    if (!KNOWN_ORGANISATION_ACRONYMS.has(surname)) surnames.add(surname);
+    const joined = found.groups?.['joined'];
+    if (joined !== undefined && !KNOWN_ORGANISATION_ACRONYMS.has(joined)) surnames.add(joined);
+  }
+  surnameCache = { text, surnames };
+  return surnames;
+}
+
+/** A capitalised first name, then a word in capitals (maybe a second one after `de`/`du`), on one line or across one line break. */
+const FIRST_NAME_THEN_CAPITALS =
+  /(?<![\p{L}'’-])(?<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\n?[ \t]*(?<surname>\p{Lu}{3,})(?![\p{L}\p{N}'’-])(?:[ \t]+(?:de|du|d['’])[ \t]*(?<joined>\p{Lu}{3,})(?![\p{L}\p{N}'’-]))?/gu;
+
+let surnameCache: { text: string; surnames: ReadonlySet<string> } | null = null;
+
+/**
  * `DURAND Hélène`, `MARTIN Paul` (a list written surname first): a known surname in capitals
  * followed by a capitalised first name is a person, even when OCR damaged an accent of the first name.
  */
@@ -153,6 +181,7 @@ export const organisationAcronymParser: Parser = {
     if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && (notAName(text, match.index, acronymEnd, acronym) || acronymGuard(text, match.index, acronymEnd, acronym) !== null)) return null;
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
     if (afterFirstName(text, match.index, acronym) || beforeFirstName(text, match.index + acronym.length, acronym)) return null;
+    if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && pageSurnames(text).has(acronym)) return null;
     if (namesPlace(text, match.index, end, acronym)) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
