@@ -1,4 +1,7 @@
 /**
+ * What a phrase read as an organisation may be instead of a body's name: a kind described by its
+ * field, or a kind named in the plural.
+ *
  * `le pôle de développement de l'ESS`, `un chantier naval de l'Économie sociale`, `son pôle
  * Insertion par l'Activité Économique`, `le club des collectivités engagées pour l'ESS`: a kind
  * written in lower case whose only capitalised words name the field it works in describes a
@@ -7,6 +10,7 @@
  */
 import { fold } from '../../core/pattern.js';
 import { FIELD_DESCRIBED_HEADS, FIELD_WORDS } from '../lexicon/field-words.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 
 /** Articles and prepositions that tie the words of a description. */
 const TIES = /^(?:de|du|des|d|l|la|le|les|pour|par|et|en|au|aux|a|sur|dans)$/u;
@@ -26,4 +30,23 @@ export function describesField(value: string): boolean {
     fieldNamed = true;
   }
   return fieldNamed;
+}
+
+/** Every word of the type-word phrases (`communauté`, `agglomération`, `chantier`, `insertion`…), singular and plural. */
+const KIND_VOCABULARY: ReadonlySet<string> = new Set(
+  ORGANISATION_HEADS.flatMap((head) => fold(head).split(/[\s'’]+/u)).filter((word) => word.length > 2 && !TIES.test(word)).flatMap((word) => [word, `${word}s`, `${word}x`]),
+);
+
+/**
+ * `les Communautés d'Agglomération`, `2 Ateliers Chantiers d'Insertion`, `des Entreprises
+ * Adaptées`: a kind in the plural, every other word a word of a type-word phrase or of the field,
+ * is a class of bodies, not one of them. A name has a word of its own (`Ateliers du Bocage`) or
+ * opens with its article (`Les Jardins Solidaires`).
+ */
+export function namesPluralKind(value: string): boolean {
+  const words = value.split(/[\s'’]+/u).filter((word) => word.length > 0);
+  const first = fold(words[0] ?? '');
+  if (!/[sx]$/u.test(first) || !KIND_VOCABULARY.has(first)) return false;
+  const content = words.map(fold).filter((word) => !TIES.test(word));
+  return content.length >= 2 && content.every((word) => KIND_VOCABULARY.has(word) || FIELD_WORDS.has(word));
 }

@@ -155,12 +155,16 @@ function notAName(text: string, start: number, acronymEnd: number, acronym: stri
   return /(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(before.slice(-12));
 }
 
+const POSTCODE_BEFORE = /(?:^|[^\d])\d{2}[ \u00a0\u202f]?\d{3}[ \t]*\n?[ \t]*$/u;
+
 /**
- * `CALAIS (62)`: a place before its department code; `Kalimba (DORDOGNE) :`: a place in
+ * `CALAIS (62)`: a place before its department code, or after a postcode (`60 000 BEAUVAIS`); `Kalimba (DORDOGNE) :`: a place in
  * capitals alone between brackets, where the name before it is.
  */
 function namesPlace(text: string, start: number, end: number, acronym: string): boolean {
   if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return true;
+  // `… 60 000 BEAUVAIS`, `75011 PARIS`: the town of a postal address, after its postcode.
+  if (POSTCODE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && isPlaceName(acronym)) return true;
   return text.charAt(start - 1) === '(' && text.charAt(end) === ')' && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && isPlaceName(acronym);
 }
 

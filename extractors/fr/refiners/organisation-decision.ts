@@ -16,7 +16,7 @@ import type { TaggerModel } from '../organisation/tagger.js';
 import { TAGGER_MODEL } from '../organisation/tagger-weights.js';
 import { withoutLeadingRole } from '../organisation/role-led.js';
 import { namesMeetingOrEvent } from '../organisation/meeting-or-event.js';
-import { describesField } from '../organisation/field-description.js';
+import { describesField, namesPluralKind } from '../organisation/field-description.js';
 
 /**
  * The refiner applying `model` (the fit scripts build one per cross-validation fold). An enabled
@@ -29,10 +29,11 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
       const proposed = tagger.enabled ? [...given, ...taggedProposals(tagger, context, given)] : given;
       // `Directrice du CREPA`: a role's `de` says what body it is of (role-led.ts), whichever rule proposed it.
       // `Assemblée générale ordinaire`: a meeting or an event is no body (meeting-or-event.ts).
-      // `le pôle de développement de l'ESS`: a kind described by its field is no body (field-description.ts).
+      // `le pôle de développement de l'ESS`, `les Communautés d'Agglomération`: a kind described by its
+      // field, or named in the plural, is no body (field-description.ts).
       const candidates = proposed.flatMap((candidate) => {
         if (candidate.type !== 'organisation') return [candidate];
-        if (namesMeetingOrEvent(candidate.value) || describesField(candidate.value)) return [];
+        if (namesMeetingOrEvent(candidate.value) || describesField(candidate.value) || namesPluralKind(candidate.value)) return [];
         return withoutLeadingRole(context.text, candidate) ?? [];
       });
       if (model.scope === 'hand') {

@@ -3,7 +3,7 @@
  * only capitalised words name the field it works in is a description, no body. Invented phrases.
  */
 import { describe, expect, it } from 'vitest';
-import { describesField } from '../../../../extractors/fr/organisation/field-description.js';
+import { describesField, namesPluralKind } from '../../../../extractors/fr/organisation/field-description.js';
 
 describe('describesField', () => {
   it.each([
@@ -30,5 +30,23 @@ describe('describesField', () => {
     'pôle de coopération',
   ])('names a body, or is left to the other rules: %s', (value) => {
     expect(describesField(value)).toBe(false);
+  });
+});
+
+describe('namesPluralKind', () => {
+  it.each(["Communautés d'Agglomération", "Ateliers Chantiers d'Insertion", 'Entreprises Adaptées', 'Centres Sociaux'])('a class of bodies: %s', (value) => {
+    expect(namesPluralKind(value)).toBe(true);
+  });
+
+  it.each([
+    // A word of its own, or the article of a name.
+    'Ateliers du Bocage',
+    'Les Jardins Solidaires',
+    // Singular: one body of that kind (left to the other rules).
+    "Communauté d'Agglomération",
+    // One word: too little to say.
+    'Associations',
+  ])('a name, or left to the other rules: %s', (value) => {
+    expect(namesPluralKind(value)).toBe(false);
   });
 });
