@@ -366,13 +366,26 @@ function graveAOfOcr(walk: Walk, token: Token): Token {
 }
 
 /**
+ * `Insertion par l'Activité Économique`, `Plateforme d'Insertion par l'Humanitaire`: `par`, an
+ * article and a capital, right after a word of the name, go on with it (a name written in title
+ * case). Without the article (`… par France Active`) or after a lower-case word (`soutenu par
+ * la Région`), `par` names an agent: the name ended before it.
+ */
+function meansPar(walk: Walk, token: Token): boolean {
+  if (token.word !== 'par' || walk.previous !== 'name') return false;
+  const next = /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])(?<word>\p{Lu}\p{Ll}+)/u.exec(rest(walk, token.end, 40))?.groups?.['word'];
+  // `… par la Région`, `… par l'État`: a body is the agent.
+  return next !== undefined && !HEAD_WORDS.has(fold(next)) && !STATE_WORDS.has(fold(next));
+}
+
+/**
  * `de`, `du`, `pour`, `en`…: a connector inside the name. `Groupement pour l'Emploi`: `pour` + a
  * capital; `CRESS Bretagne à Rennes`: a place after `à`/`en`/`sur` ends the name, but `Estuaire en
  * Transition`, `La Boîte à Outils` go on.
  */
 function readConnector(walk: Walk, given: Token): Outcome {
   const token = graveAOfOcr(walk, given);
-  if (token.elision !== undefined || !CONNECTORS.has(token.word) || token.capitalised) return 'skip';
+  if (token.elision !== undefined || !(CONNECTORS.has(token.word) || meansPar(walk, token)) || token.capitalised) return 'skip';
   const purpose = token.word === 'pour' && /^[ \t]+(?:(?:le|la|les)[ \t]+|l['’])?\p{Lu}/u.test(rest(walk, token.end, 8));
   if (token.first && !walk.kind.lowerNames && !/^(?:de|du|des|di)$/u.test(token.word) && !purpose) return { stop: 'connector-first' };
   if (walk.nameWords > 0 && endsOnDepartment(walk.text, token.end)) walk.departmentAhead = true;

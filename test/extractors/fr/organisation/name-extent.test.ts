@@ -353,6 +353,20 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
  * leaves two where the name ends.
  */
 const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
+  // `par`, an article and a capital after a word of the name: a name in title case goes on.
+  'par-connector': {
+    positive: [
+      { line: "Union| Régionale des Services d'Insertion par l'Activité Économique en mai", name: "Régionale des Services d'Insertion par l'Activité Économique" },
+      { line: "Plateforme| d'Accueil par l'Humanitaire, avec", name: "d'Accueil par l'Humanitaire" },
+      { line: 'Association| Les Amis par le Jeu organise', name: 'Les Amis par le Jeu' },
+    ],
+    negative: [
+      // A body as the agent, or no article: `par` ends the name.
+      { line: 'SCOP| Terre Vive par la Région, qui', name: 'Terre Vive' },
+      { line: 'Fondation| Azur par France Active', name: 'Azur' },
+      { line: "Réseau| Vert par l'intermédiaire de", name: 'Vert' },
+    ],
+  },
   // A connector in capitals inside a name written in capitals.
   'capital-connector': {
     positive: [
