@@ -128,7 +128,7 @@ function pageSurnames(text: string): ReadonlySet<string> {
 
 /** A capitalised first name, then a word in capitals (maybe a second one after `de`/`du`), on one line or across one line break. */
 const FIRST_NAME_THEN_CAPITALS =
-  /(?<![\p{L}'’-])(?<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\n?[ \t]*(?<surname>\p{Lu}{3,})(?![\p{L}\p{N}'’-])(?:[ \t]+(?:de|du|d['’])[ \t]*(?<joined>\p{Lu}{3,})(?![\p{L}\p{N}'’-]))?/gu;
+  /(?=\p{Lu})(?<![\p{L}'’-])(?<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\n?[ \t]*(?<surname>\p{Lu}{3,})(?![\p{L}\p{N}'’-])(?:[ \t]+(?:de|du|d['’])[ \t]*(?<joined>\p{Lu}{3,})(?![\p{L}\p{N}'’-]))?/gu;
 
 let surnameCache: { text: string; surnames: ReadonlySet<string> } | null = null;
 
