@@ -331,9 +331,21 @@ function readOpeningArticle(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
+/** The article and the capitalised word after it are a known town (`Le Havre`, `Les Mureaux`). */
+function townWithArticle(text: string, token: Token): boolean {
+  const next = /^[ \t]+(?<word>\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(token.end, token.end + 30))?.groups?.['word'];
+  return next !== undefined && isPlaceName(`${token.word} ${next}`);
+}
+
 /** `de La Rochelle`, `du Le Havre`: a place whose name starts with an article. */
 function readPlaceArticle(walk: Walk, token: Token): Outcome {
-  if (!token.capitalised || !/^(?:le|la|les)$/u.test(token.folded) || walk.previous !== 'connector') return 'skip';
+  if (!token.capitalised || !/^(?:le|la|les)$/u.test(token.folded)) return 'skip';
+  // `Mission Locale Le Havre`, `PTCE Vivre Les Mureaux`: a town whose name opens with its article, right after a word of the name.
+  if (walk.previous === 'name' && townWithArticle(walk.text, token)) {
+    walk.previous = 'connector';
+    return 'extend';
+  }
+  if (walk.previous !== 'connector') return 'skip';
   if (!/^[ \t]+\p{Lu}\p{Ll}/u.test(rest(walk, token.end, 3))) return 'skip';
   walk.previous = 'connector';
   return 'extend';

@@ -353,6 +353,19 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
  * leaves two where the name ends.
  */
 const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
+  // A town whose name opens with its article (`Le Havre`, `Les Mureaux`) right after a word of the name.
+  'town-with-article': {
+    positive: [
+      { line: 'Mission| Locale Le Havre accueille', name: 'Locale Le Havre' },
+      { line: 'PTCE| Vivre Les Mureaux, avec', name: 'Vivre Les Mureaux', kind: PTCE },
+      { line: 'Réseau| Vert La Rochelle, avec', name: 'Vert La Rochelle' },
+    ],
+    negative: [
+      // An article before a common word opens the next sentence or heading.
+      { line: 'PTCE| Terre Vive Les enjeux sont grands', name: 'Terre Vive', kind: PTCE },
+      { line: 'SCOP| Bois Doux Le Projet avance', name: 'Bois Doux' },
+    ],
+  },
   // `par`, an article and a capital after a word of the name: a name in title case goes on.
   'par-connector': {
     positive: [
