@@ -219,8 +219,11 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => walk.previous === 'and' && walk.beforeAnd === 'lower' && !walk.kind.lowerNames && /^(?:de|du|des)$/u.test(token.word) &&
       /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])?\p{Lu}\p{Ll}/u.test(rest(walk, token.end, 12)),
   },
-  // `et d'Activités` continues a name; `et l'État` starts another one.
-  { id: 'and-article', stops: (walk, token) => token.elision !== undefined && walk.previous === 'and' && (!token.capitalised || /^l'/iu.test(token.elision)) },
+  // `et d'Activités` continues a name; `et l'État`, `et d'IDA 66` (an acronym) start another one.
+  {
+    id: 'and-article',
+    stops: (walk, token) => token.elision !== undefined && walk.previous === 'and' && (!token.capitalised || /^l'/iu.test(token.elision) || /^\p{Lu}{2,}$/u.test(token.word)),
+  },
   // `la Région chargée de l'ESS`, `le Réseau basé à Lunel`: a participle right after the head, then a
   // preposition, describes the body; it is no word of its name.
   {

@@ -155,6 +155,17 @@ function notAName(text: string, start: number, acronymEnd: number, acronym: stri
   return /(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(before.slice(-12));
 }
 
+/**
+ * `IDA 66,`, `UDESS 05 et`, `FFB 67)`: a department number closing the phrase after a body's
+ * acronym is part of its name (the branch of that department), not a figure.
+ */
+const DEPARTMENT_AFTER = /^[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}]|[,.]\d)(?=[ \t]*(?:[,;.:()»"–—-]|\n|$)|[ \t]+(?:et|ou)[ \t])/u;
+
+function departmentAfter(text: string, end: number): number {
+  const found = DEPARTMENT_AFTER.exec(text.slice(end, end + 12));
+  return found === null ? end : end + found[0].length;
+}
+
 const POSTCODE_BEFORE = /(?:^|[^\d])\d{2}[ \u00a0\u202f]?\d{3}[ \t]*\n?[ \t]*$/u;
 
 /**
@@ -190,7 +201,7 @@ export const organisationAcronymParser: Parser = {
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
     // `CAF du Cher`: the territory a body serves is part of its name.
-    const nameEnd = end === acronymEnd ? territoryAfterAcronym(text, end) : end;
+    const nameEnd = end === acronymEnd ? departmentAfter(text, territoryAfterAcronym(text, end)) : end;
     const value = text.slice(match.index, nameEnd).replace(/\s+/gu, ' ');
     return {
       type: 'organisation', start: match.index, end: nameEnd, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,

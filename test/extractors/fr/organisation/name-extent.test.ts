@@ -105,6 +105,9 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "Maison| Commune et l'État signent", name: 'Commune' },
       { line: "Réseau| Vert et l'Europe agissent", name: 'Vert' },
       { line: "Collectif| Bleu et l'Agence signent", name: 'Bleu' },
+      // An acronym after `et d'` is another body of an enumeration.
+      { line: "communauté de communes| Val Vert et d'IDA 66, la", name: 'Val Vert', kind: { lower: true } },
+      { line: "Syndicat| Mixte du Lac et d'ADEFI, avec", name: 'Mixte du Lac' },
     ],
     negative: [
       { line: "Réseau| Vert et d'Activités Solidaires", name: "Vert et d'Activités Solidaires" },
