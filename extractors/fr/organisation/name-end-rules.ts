@@ -213,6 +213,18 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => !coordinated(walk, token) && walk.previous === 'and' && !token.capitalised && token.folded !== 'un' &&
       token.folded !== 'une' && walk.beforeAnd !== 'lower' && !walk.kind.lowerNames,
   },
+  // `Réseau compte des membres et la FNARS`: after a lower-case word, `et` + an article + a capital is another body.
+  {
+    id: 'and-article-after-lower',
+    stops: (walk, token) => walk.previous === 'and' && walk.beforeAnd === 'lower' && !walk.kind.lowerNames && /^(?:le|la|les)$/u.test(token.word) &&
+      /^[ \t]*\n?[ \t]*\p{Lu}/u.test(rest(walk, token.end, 6)),
+  },
+  // `le CCAS compte 45 bénévoles`, `l'ESAT emploie 40 travailleurs`: a lower-case word right after the head, then a number, is a verb and its count.
+  {
+    id: 'verb-then-number',
+    stops: (walk, token) => token.first && !token.capitalised && !walk.kind.lowerNames && token.elision === undefined && /^\p{Ll}{4,}$/u.test(token.word) &&
+      !CONNECTORS.has(token.word) && !ADJECTIVE.test(token.word) && /^[ \t]+\d/u.test(rest(walk, token.end, 4)),
+  },
   // `Conseil général et de la Métropole`: after a lower-case word, `et de` + a capitalised name is another body.
   {
     id: 'and-of-other-body',

@@ -147,6 +147,30 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "ministère| délégué chargé de l'Artisanat", name: "délégué chargé de l'Artisanat", kind: { lower: true, lowerNames: true } },
     ],
   },
+  'and-article-after-lower': {
+    positive: [
+      { line: 'Réseau| compte des membres et la FNARS.', name: '' },
+      { line: 'Collectif| réunit des habitants et le MRAP', name: '' },
+      { line: 'Pôle| accueille des artisans et les Compagnons du Devoir', name: '' },
+    ],
+    negative: [
+      // `et` + a lower-case word after a lower-case word: one description of the name.
+      { line: 'Réseau| des acteurs sociaux et solidaires du Gard', name: 'des acteurs sociaux et solidaires du Gard' },
+      { line: 'Fédération| des centres sociaux et socioculturels de France', name: 'des centres sociaux et socioculturels de France' },
+    ],
+  },
+  'verb-then-number': {
+    positive: [
+      { line: 'CCAS| compte 45 bénévoles', name: '' },
+      { line: 'ESAT| emploie 40 travailleurs', name: '' },
+      { line: 'Réseau| regroupe 12 structures', name: '' },
+    ],
+    negative: [
+      // A capitalised word, or an adjective of the head, before the number.
+      { line: 'Pôle| Emploi 2000 ouvre', name: 'Emploi' },
+      { line: 'Coopérative| mutuelle 21 ouvre', name: '' },
+    ],
+  },
   'verb-in-lower-name': {
     positive: [
       { line: "ministère| de l'Économie sociale a publié un décret", name: "de l'Économie sociale", kind: LOWER_NAMES },
