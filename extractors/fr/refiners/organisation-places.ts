@@ -4,7 +4,8 @@
  * lower case (`en région Occitanie`, `le département du Gers`) is a place unless a body verb
  * follows (`la région X finance…`); with a capital (`la Région Grand Est`) it is the body and
  * stays. Zoning acronyms (`QPV`, `ZUS`) are areas; a region's acronym alone (`PACA`) is the region;
- * known places joined by `et` or commas (`Le Faouët et Guémené`) are places.
+ * known places joined by `et` or commas (`Le Faouët et Guémené`) are places, and so is a body's
+ * building (`l'Hôtel de Ville de Quimper`, `Hôtel du Département`).
  */
 import { alternation, fold } from '../../core/pattern.js';
 import type { Candidate, Refiner } from '../../core/types.js';
@@ -38,9 +39,12 @@ function joinsPlaces(surface: string): boolean {
   return parts.length >= 2 && parts.every((part) => part.length > 0 && isPlaceName(part));
 }
 
+/** `l'Hôtel de Ville de Quimper`, `Hôtel du Département`, `Hôtel de Région`: the building of a body, a place. */
+const BUILDING_BEFORE = /H[ôo]tel[ \t]*\n?[ \t]*(?:de|du|des|d['’])[ \t]*\n?[ \t]*(?:la[ \t]+|l['’])?$/iu;
+
 function namesPlace(text: string, candidate: Candidate): boolean {
   const surface = text.slice(candidate.start, candidate.end);
-  if (joinsPlaces(surface)) return true;
+  if (joinsPlaces(surface) || BUILDING_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
   if (ZONING_ACRONYMS.has(surface) || PLACE_ACRONYMS.has(surface)) return true;
   if (isGenericKind(surface)) return true;
   if (!TERRITORY.test(surface)) return false;
