@@ -5,7 +5,8 @@
  * follows (`la région X finance…`); with a capital (`la Région Grand Est`) it is the body and
  * stays. Zoning acronyms (`QPV`, `ZUS`) are areas; a region's acronym alone (`PACA`) is the region;
  * known places joined by `et` or commas (`Le Faouët et Guémené`) are places, and so is a body's
- * building (`l'Hôtel de Ville de Quimper`, `Hôtel du Département`).
+ * building (`l'Hôtel de Ville de Quimper`, `Hôtel du Département`), and a compass word before a
+ * department or region (`du Centre Isère`).
  */
 import { alternation, fold } from '../../core/pattern.js';
 import type { Candidate, Refiner } from '../../core/types.js';
@@ -42,8 +43,17 @@ function joinsPlaces(surface: string): boolean {
 /** `l'Hôtel de Ville de Quimper`, `Hôtel du Département`, `Hôtel de Région`: the building of a body, a place. */
 const BUILDING_BEFORE = /H[ôo]tel[ \t]*\n?[ \t]*(?:de|du|des|d['’])[ \t]*\n?[ \t]*(?:la[ \t]+|l['’])?$/iu;
 
+/** `Centre Isère`, `Nord Gironde`, `Sud Vendée`: a compass word then a department or region is a part of it, a place. */
+const COMPASS_PLACE = /^(?:Centre|Nord|Sud|Est|Ouest)[ \t-]+(?<place>\p{Lu}[\p{L}'’ -]*\p{L})$/u;
+
+function compassPlace(surface: string): boolean {
+  const place = COMPASS_PLACE.exec(surface.replace(/\s+/gu, ' '))?.groups?.['place'];
+  return place !== undefined && isPlaceName(place);
+}
+
 function namesPlace(text: string, candidate: Candidate): boolean {
   const surface = text.slice(candidate.start, candidate.end);
+  if (compassPlace(surface)) return true;
   if (joinsPlaces(surface) || BUILDING_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
   if (ZONING_ACRONYMS.has(surface) || PLACE_ACRONYMS.has(surface)) return true;
   if (isGenericKind(surface)) return true;
