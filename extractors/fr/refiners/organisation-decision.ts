@@ -17,6 +17,7 @@ import { TAGGER_MODEL } from '../organisation/tagger-weights.js';
 import { withoutLeadingRole } from '../organisation/role-led.js';
 import { namesMeetingOrEvent } from '../organisation/meeting-or-event.js';
 import { describesField, namesPluralKind } from '../organisation/field-description.js';
+import { isAddressForm } from '../organisation/address-form.js';
 
 /**
  * The refiner applying `model` (the fit scripts build one per cross-validation fold). An enabled
@@ -30,10 +31,10 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
       // `Directrice du CREPA`: a role's `de` says what body it is of (role-led.ts), whichever rule proposed it.
       // `Assemblée générale ordinaire`: a meeting or an event is no body (meeting-or-event.ts).
       // `le pôle de développement de l'ESS`, `les Communautés d'Agglomération`: a kind described by its
-      // field, or named in the plural, is no body (field-description.ts).
+      // field, or named in the plural, is no body (field-description.ts); nor is `Mesdames` (address-form.ts).
       const candidates = proposed.flatMap((candidate) => {
         if (candidate.type !== 'organisation') return [candidate];
-        if (namesMeetingOrEvent(candidate.value) || describesField(candidate.value) || namesPluralKind(candidate.value)) return [];
+        if (namesMeetingOrEvent(candidate.value) || describesField(candidate.value) || namesPluralKind(candidate.value) || isAddressForm(candidate.value)) return [];
         return withoutLeadingRole(context.text, candidate) ?? [];
       });
       if (model.scope === 'hand') {
