@@ -386,10 +386,13 @@ function placeAhead(text: string, offset: number): boolean {
 /**
  * `RECYCLERIE a Toucy`, `chantier d'insertion a Auch`: OCR drops the accent of `à` (its most
  * frequent loss); before a known place the verb `a` cannot stand, so `a` is read as the
- * preposition and ends the name like `à` does (or closes a PTCE's territory).
+ * preposition and ends the name like `à` does (or closes a PTCE's territory, known place or not).
  */
 function graveAOfOcr(walk: Walk, token: Token): Token {
-  return token.word === 'a' && token.elision === undefined && placeAhead(walk.text, token.end) ? { ...token, word: 'à', folded: 'a' } : token;
+  if (token.word !== 'a' || token.elision !== undefined) return token;
+  // A PTCE's name closing on its territory (`PTCE Culture a⏎Montaigu.`): the place need not be known.
+  const territory = walk.kind.territoryName === true && walk.nameWords > 0 && CLOSING_PLACE.test(rest(walk, token.end, 70));
+  return territory || placeAhead(walk.text, token.end) ? { ...token, word: 'à', folded: 'a' } : token;
 }
 
 /**

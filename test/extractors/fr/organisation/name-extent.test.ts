@@ -427,9 +427,13 @@ const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; nega
       { line: 'PTCE| Terres Vives en\nMayenne.', name: 'Terres Vives en\nMayenne', kind: PTCE },
       { line: 'PTCE| Culture Partagée à Lunel (Hérault)', name: 'Culture Partagée à Lunel', kind: PTCE },
       { line: "PTCE| du Pays\nd'Argonne, porté par", name: "du Pays\nd'Argonne", kind: PTCE },
+      // OCR lost the accent of `à`: the territory closing the line still closes the name, known place or not.
+      { line: 'PTCE| Culture Vive a\nBourg-Neuf.........P.7', name: 'Culture Vive a\nBourg-Neuf', kind: PTCE },
+      { line: 'PTCE| Terres Vives a Val Fleuri.', name: 'Terres Vives a Val Fleuri', kind: PTCE },
     ],
     negative: [
       { line: "PTCE| de l'État pour 2025", name: '', kind: PTCE },
+      { line: 'PTCE| Terre Vive a Bordeaux comme siège', name: 'Terre Vive', kind: PTCE },
       { line: 'PTCE| du Pays de Caux', name: '', kind: NAME_FIRST },
       { line: 'PTCE| Terres Vives à Lunel organise un forum', name: 'Terres Vives', kind: PTCE },
     ],
