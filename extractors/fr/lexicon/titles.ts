@@ -12,3 +12,6 @@ export const TITLES = [
   ...Object.keys(CIVIL_TITLES), 'Mmes', 'M.', 'MM.', 'Mr', 'Mr.',
   'Dr', 'Dr.', 'Docteur', 'Maître', 'Me', 'Pr', 'Pr.', 'Professeur',
 ] as const;
+
+/** Forms of address that open a speech or a letter (`Mesdames, Messieurs,`): they name no one. */
+export const ADDRESS_FORMS: readonly string[] = ['mesdames', 'messieurs', 'madame', 'monsieur', 'mesdemoiselles', 'mademoiselle'];

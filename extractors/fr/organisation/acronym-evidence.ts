@@ -229,7 +229,23 @@ const REGION_AFTER = /^[ \t]+(?<place>\p{Lu}[\p{L}'’-]*\p{L})(?:[ \t]+(?:Eurom
  * `CCI Alsace Eurométropole`, `CAF du Cher`, `CCI du Pays de Brie`, `SICTOM du Val Fort`: a body's acronym, `de`, and the
  * territory it serves name one body. Returns where the territory ends, or `end` when none follows.
  */
+/**
+ * `CCI Ille et Vilaine`, `CAF Seine Saint Denis`: a department or region written with spaces where
+ * its name has hyphens (two or three words, maybe joined by `et`/`sur`/`de`/`en`), then the end of
+ * the phrase.
+ */
+const SPACED_PLACE_AFTER = /^[ \t]+(?<place>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:et|sur|de|en)[ \t]+)?\p{Lu}\p{Ll}+){1,2})(?=[ \t]*[,;.:)]|[ \t]*\n|[ \t]+\p{Ll})/u;
+
+function spacedPlaceAfter(text: string, end: number): number | null {
+  const found = SPACED_PLACE_AFTER.exec(text.slice(end, end + 50));
+  const place = found?.groups?.['place'];
+  if (found === null || place === undefined) return null;
+  return isPlaceName(place.replace(/[ \t]+/gu, '-')) ? end + found[0].length : null;
+}
+
 export function territoryAfterAcronym(text: string, end: number): number {
+  const spaced = spacedPlaceAfter(text, end);
+  if (spaced !== null) return spaced;
   const region = REGION_AFTER.exec(text.slice(end, end + 50));
   const place = region?.groups?.['place'] ?? '';
   if (region !== null && (FORMER_REGIONS.has(fold(place)) || isPlaceName(place))) return end + region[0].length;

@@ -213,14 +213,29 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => !coordinated(walk, token) && walk.previous === 'and' && !token.capitalised && token.folded !== 'un' &&
       token.folded !== 'une' && walk.beforeAnd !== 'lower' && !walk.kind.lowerNames,
   },
+  // `Réseau compte des membres et la FNARS`: after a lower-case word, `et` + an article + a capital is another body.
+  {
+    id: 'and-article-after-lower',
+    stops: (walk, token) => walk.previous === 'and' && walk.beforeAnd === 'lower' && !walk.kind.lowerNames && /^(?:le|la|les)$/u.test(token.word) &&
+      /^[ \t]*\n?[ \t]*\p{Lu}/u.test(rest(walk, token.end, 6)),
+  },
+  // `le CCAS compte 45 bénévoles`, `l'ESAT emploie 40 travailleurs`: a lower-case word right after the head, then a number, is a verb and its count.
+  {
+    id: 'verb-then-number',
+    stops: (walk, token) => token.first && !token.capitalised && !walk.kind.lowerNames && token.elision === undefined && /^\p{Ll}{4,}$/u.test(token.word) &&
+      !CONNECTORS.has(token.word) && !ADJECTIVE.test(token.word) && /^[ \t]+\d/u.test(rest(walk, token.end, 4)),
+  },
   // `Conseil général et de la Métropole`: after a lower-case word, `et de` + a capitalised name is another body.
   {
     id: 'and-of-other-body',
     stops: (walk, token) => walk.previous === 'and' && walk.beforeAnd === 'lower' && !walk.kind.lowerNames && /^(?:de|du|des)$/u.test(token.word) &&
       /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])?\p{Lu}\p{Ll}/u.test(rest(walk, token.end, 12)),
   },
-  // `et d'Activités` continues a name; `et l'État` starts another one.
-  { id: 'and-article', stops: (walk, token) => token.elision !== undefined && walk.previous === 'and' && (!token.capitalised || /^l'/iu.test(token.elision)) },
+  // `et d'Activités` continues a name; `et l'État`, `et d'IDA 66` (an acronym) start another one.
+  {
+    id: 'and-article',
+    stops: (walk, token) => token.elision !== undefined && walk.previous === 'and' && (!token.capitalised || /^l'/iu.test(token.elision) || /^\p{Lu}{2,}$/u.test(token.word)),
+  },
   // `la Région chargée de l'ESS`, `le Réseau basé à Lunel`: a participle right after the head, then a
   // preposition, describes the body; it is no word of its name.
   {
@@ -228,6 +243,10 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.first && !walk.kind.lowerNames && /^\p{Ll}+(?:é|ée|és|ées)$/u.test(token.word) &&
       /^[ \t]+(?:de|du|des|d['’]|à|au|aux|par|sur)(?![\p{L}])/u.test(rest(walk, token.end, 6)),
   },
+  // `ministère de l'Économie sociale a publié`, `ministère des Outre-mer visant à soutenir`: an
+  // institution named in lower case reads lower-case words, up to a verb (an auxiliary, or a
+  // present participle taking its object): the sentence goes on there.
+  { id: 'verb-in-lower-name', stops: (walk, token) => walk.kind.lowerNames && walk.nameWords > 0 && token.elision === undefined && verbGoesOn(walk, token) },
   // `Banque des Territoires Co-pilote : Anne Morel`: a role noun then a colon is the label of the next entry.
   {
     id: 'role-label',
@@ -276,6 +295,17 @@ export const STOP_RULES: readonly StopRule[] = [
   },
 ];
 
+/** Auxiliaries and verbs of saying and doing that follow a body's name (`a`, `est`, `ont`, `publie`). */
+const FINITE_VERBS: ReadonlySet<string> = new Set(['a', 'ont', 'est', 'sont', 'etait', 'avait', 'va', 'vont', 'fait', 'doit', 'peut', 'vient', 'annonce', 'lance', 'publie', 'soutient']);
+/** A present participle then what it takes (`visant à`, `portant sur`, `permettant de`, `soutenant les`). */
+const PARTICIPLE_OBJECT = /^[ \t]*\n?[ \t]*(?:à|a|au|aux|de|du|des|d['’]|sur|le|la|les|l['’]|un|une)(?![\p{L}])/u;
+
+function verbGoesOn(walk: Walk, token: Token): boolean {
+  if (token.capitalised) return false;
+  if (FINITE_VERBS.has(token.folded)) return true;
+  return /^\p{Ll}{3,}ant$/u.test(token.word) && PARTICIPLE_OBJECT.test(rest(walk, token.end, 8));
+}
+
 /** `Grain Levant pour livrer…`: `pour` or `afin de` + an infinitive is the sentence going on, not a cell in sentence case. */
 const PURPOSE_CLAUSE = /^[ \t]+(?:pour|afin[ \t]+de|afin[ \t]+d['’])[ \t]+\p{Ll}+(?:er|ir|re)(?![\p{L}])/u;
 
@@ -316,9 +346,21 @@ function readOpeningArticle(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
+/** The article and the capitalised word after it are a known town (`Le Havre`, `Les Mureaux`). */
+function townWithArticle(text: string, token: Token): boolean {
+  const next = /^[ \t]+(?<word>\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(token.end, token.end + 30))?.groups?.['word'];
+  return next !== undefined && isPlaceName(`${token.word} ${next}`);
+}
+
 /** `de La Rochelle`, `du Le Havre`: a place whose name starts with an article. */
 function readPlaceArticle(walk: Walk, token: Token): Outcome {
-  if (!token.capitalised || !/^(?:le|la|les)$/u.test(token.folded) || walk.previous !== 'connector') return 'skip';
+  if (!token.capitalised || !/^(?:le|la|les)$/u.test(token.folded)) return 'skip';
+  // `Mission Locale Le Havre`, `PTCE Vivre Les Mureaux`: a town whose name opens with its article, right after a word of the name.
+  if (walk.previous === 'name' && townWithArticle(walk.text, token)) {
+    walk.previous = 'connector';
+    return 'extend';
+  }
+  if (walk.previous !== 'connector') return 'skip';
   if (!/^[ \t]+\p{Lu}\p{Ll}/u.test(rest(walk, token.end, 3))) return 'skip';
   walk.previous = 'connector';
   return 'extend';
@@ -335,13 +377,45 @@ function readAnd(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
+/** A capitalised place after a space or one line break (`Auch`, `Lyon-Villeurbanne`, `La Rochelle`). */
+function placeAhead(text: string, offset: number): boolean {
+  const word = /^[ \t]*\n?[ \t]*(?<word>(?:(?:La|Le|Les)[ \t]+)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)/u.exec(text.slice(offset, offset + 40))?.groups?.['word'];
+  return word !== undefined && (isPlaceName(word) || isPlaceName(word.split('-')[0] ?? ''));
+}
+
+/**
+ * `RECYCLERIE a Toucy`, `chantier d'insertion a Auch`: OCR drops the accent of `à` (its most
+ * frequent loss); before a known place the verb `a` cannot stand, so `a` is read as the
+ * preposition and ends the name like `à` does (or closes a PTCE's territory, known place or not).
+ */
+function graveAOfOcr(walk: Walk, token: Token): Token {
+  if (token.word !== 'a' || token.elision !== undefined) return token;
+  // A PTCE's name closing on its territory (`PTCE Culture a⏎Montaigu.`): the place need not be known.
+  const territory = walk.kind.territoryName === true && walk.nameWords > 0 && CLOSING_PLACE.test(rest(walk, token.end, 70));
+  return territory || placeAhead(walk.text, token.end) ? { ...token, word: 'à', folded: 'a' } : token;
+}
+
+/**
+ * `Insertion par l'Activité Économique`, `Plateforme d'Insertion par l'Humanitaire`: `par`, an
+ * article and a capital, right after a word of the name, go on with it (a name written in title
+ * case). Without the article (`… par France Active`) or after a lower-case word (`soutenu par
+ * la Région`), `par` names an agent: the name ended before it.
+ */
+function meansPar(walk: Walk, token: Token): boolean {
+  if (token.word !== 'par' || walk.previous !== 'name') return false;
+  const next = /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])(?<word>\p{Lu}\p{Ll}+)/u.exec(rest(walk, token.end, 40))?.groups?.['word'];
+  // `… par la Région`, `… par l'État`: a body is the agent.
+  return next !== undefined && !HEAD_WORDS.has(fold(next)) && !STATE_WORDS.has(fold(next));
+}
+
 /**
  * `de`, `du`, `pour`, `en`…: a connector inside the name. `Groupement pour l'Emploi`: `pour` + a
  * capital; `CRESS Bretagne à Rennes`: a place after `à`/`en`/`sur` ends the name, but `Estuaire en
  * Transition`, `La Boîte à Outils` go on.
  */
-function readConnector(walk: Walk, token: Token): Outcome {
-  if (token.elision !== undefined || !CONNECTORS.has(token.word) || token.capitalised) return 'skip';
+function readConnector(walk: Walk, given: Token): Outcome {
+  const token = graveAOfOcr(walk, given);
+  if (token.elision !== undefined || !(CONNECTORS.has(token.word) || meansPar(walk, token)) || token.capitalised) return 'skip';
   const purpose = token.word === 'pour' && /^[ \t]+(?:(?:le|la|les)[ \t]+|l['’])?\p{Lu}/u.test(rest(walk, token.end, 8));
   if (token.first && !walk.kind.lowerNames && !/^(?:de|du|des|di)$/u.test(token.word) && !purpose) return { stop: 'connector-first' };
   if (walk.nameWords > 0 && endsOnDepartment(walk.text, token.end)) walk.departmentAhead = true;

@@ -22,6 +22,8 @@ export const TAIL_STOP = new Set([
   ...['on', 'phase', 'saison', 'et', 'ou', 'mais', 'donc', 'qui', 'que', 'merci', 'pour', 'avec', 'dans', 'sur', 'par', 'en'],
   ...['notre', 'nos', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs', 'contact', 'source', 'site', 'tel'],
   ...['quel', 'quels', 'quelle', 'quelles', 'comment', 'pourquoi', 'territoire', 'structure', 'nom', 'projet'],
+  // `… de la communauté d'agglomération⏎Mesdames et Messieurs les élus`: a speech's address opens the next sentence.
+  ...['mesdames', 'messieurs'],
   ...Object.keys(MONTHS).map(fold),
   // Full weekday names only: `mer`, `mar` abbreviations end names (`Caen la Mer`, `Berre Mar`).
   ...Object.keys(WEEKDAYS).filter((day) => day.length > 4).map(fold),
@@ -91,7 +93,9 @@ function isShortPlace(word: string): boolean {
 }
 
 /** A commune, department or region, or a town by the first part of its compound name. */
-export const isPlaceLike = (word: string): boolean => isPlaceName(word) || isShortPlace(word);
+/** `Lyon-Villeurbanne`: two towns joined by a hyphen (an area named by its towns) are a place too. */
+const joinsPlaces = (word: string): boolean => word.includes('-') && word.split('-').every((part) => part.length > 1 && isPlaceName(part));
+export const isPlaceLike = (word: string): boolean => isPlaceName(word) || isShortPlace(word) || joinsPlaces(word);
 
 /** After `en`/`à`: a capitalised word that is no place, no type word and no month (`en Transition`, not `à Amiens`, `à Romans`). */
 export function continuesAfterLocative(text: string, offset: number): boolean {

@@ -105,6 +105,34 @@ function afterFirstName(text: string, start: number, acronym: string): boolean {
 }
 
 /**
+ * One sense per page: a word in capitals that some line of the page writes right after a first
+ * name (`Anne LORIOT`) is that person's surname wherever else the page writes it (`pouvoir à
+ * LORIOT`, `Anne⏎LORIOT`, a first name misspelt before it). A second surname joined by a
+ * lower-case particle to such a surname (`Paul VERNET de SALIGNAC`) is part of it too. Read once
+ * per page, in one pass.
+ */
+function pageSurnames(text: string): ReadonlySet<string> {
+  if (surnameCache?.text === text) return surnameCache.surnames;
+  const surnames = new Set<string>();
+  for (const found of text.matchAll(FIRST_NAME_THEN_CAPITALS)) {
+    const first = found.groups?.['first'] ?? '';
+    if (!isFirstName(first)) continue;
+    const surname = found.groups?.['surname'] ?? '';
+    if (!KNOWN_ORGANISATION_ACRONYMS.has(surname)) surnames.add(surname);
+    const joined = found.groups?.['joined'];
+    if (joined !== undefined && !KNOWN_ORGANISATION_ACRONYMS.has(joined)) surnames.add(joined);
+  }
+  surnameCache = { text, surnames };
+  return surnames;
+}
+
+/** A capitalised first name, then a word in capitals (maybe a second one after `de`/`du`), on one line or across one line break. */
+const FIRST_NAME_THEN_CAPITALS =
+  /(?=\p{Lu})(?<![\p{L}'’-])(?<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\n?[ \t]*(?<surname>\p{Lu}{3,})(?![\p{L}\p{N}'’-])(?:[ \t]+(?:de|du|d['’])[ \t]*(?<joined>\p{Lu}{3,})(?![\p{L}\p{N}'’-]))?/gu;
+
+let surnameCache: { text: string; surnames: ReadonlySet<string> } | null = null;
+
+/**
  * `DURAND Hélène`, `MARTIN Paul` (a list written surname first): a known surname in capitals
  * followed by a capitalised first name is a person, even when OCR damaged an accent of the first name.
  */
@@ -128,11 +156,26 @@ function notAName(text: string, start: number, acronymEnd: number, acronym: stri
 }
 
 /**
- * `CALAIS (62)`: a place before its department code; `Kalimba (DORDOGNE) :`: a place in
+ * `IDA 66,`, `UDESS 05 et`, `FFB 67)`: a department number closing the phrase after a body's
+ * acronym is part of its name (the branch of that department), not a figure.
+ */
+const DEPARTMENT_AFTER = /^[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}]|[,.]\d)(?=[ \t]*(?:[,;.:()»"–—-]|\n|$)|[ \t]+(?:et|ou)[ \t])/u;
+
+function departmentAfter(text: string, end: number): number {
+  const found = DEPARTMENT_AFTER.exec(text.slice(end, end + 12));
+  return found === null ? end : end + found[0].length;
+}
+
+const POSTCODE_BEFORE = /(?:^|[^\d])\d{2}[ \u00a0\u202f]?\d{3}[ \t]*\n?[ \t]*$/u;
+
+/**
+ * `CALAIS (62)`: a place before its department code, or after a postcode (`60 000 BEAUVAIS`); `Kalimba (DORDOGNE) :`: a place in
  * capitals alone between brackets, where the name before it is.
  */
 function namesPlace(text: string, start: number, end: number, acronym: string): boolean {
   if (/^[ \t]*\(\d{2,3}\)/u.test(text.slice(end, end + 8))) return true;
+  // `… 60 000 BEAUVAIS`, `75011 PARIS`: the town of a postal address, after its postcode.
+  if (POSTCODE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && isPlaceName(acronym)) return true;
   return text.charAt(start - 1) === '(' && text.charAt(end) === ')' && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && isPlaceName(acronym);
 }
 
@@ -153,11 +196,12 @@ export const organisationAcronymParser: Parser = {
     if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && (notAName(text, match.index, acronymEnd, acronym) || acronymGuard(text, match.index, acronymEnd, acronym) !== null)) return null;
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
     if (afterFirstName(text, match.index, acronym) || beforeFirstName(text, match.index + acronym.length, acronym)) return null;
+    if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && pageSurnames(text).has(acronym)) return null;
     if (namesPlace(text, match.index, end, acronym)) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
     // `CAF du Cher`: the territory a body serves is part of its name.
-    const nameEnd = end === acronymEnd ? territoryAfterAcronym(text, end) : end;
+    const nameEnd = end === acronymEnd ? departmentAfter(text, territoryAfterAcronym(text, end)) : end;
     const value = text.slice(match.index, nameEnd).replace(/\s+/gu, ' ');
     return {
       type: 'organisation', start: match.index, end: nameEnd, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,

@@ -16,6 +16,8 @@ import type { TaggerModel } from '../organisation/tagger.js';
 import { TAGGER_MODEL } from '../organisation/tagger-weights.js';
 import { withoutLeadingRole } from '../organisation/role-led.js';
 import { namesMeetingOrEvent } from '../organisation/meeting-or-event.js';
+import { describesField, namesPluralKind } from '../organisation/field-description.js';
+import { isAddressForm } from '../organisation/address-form.js';
 
 /**
  * The refiner applying `model` (the fit scripts build one per cross-validation fold). An enabled
@@ -28,9 +30,12 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
       const proposed = tagger.enabled ? [...given, ...taggedProposals(tagger, context, given)] : given;
       // `Directrice du CREPA`: a role's `de` says what body it is of (role-led.ts), whichever rule proposed it.
       // `Assemblée générale ordinaire`: a meeting or an event is no body (meeting-or-event.ts).
+      // `le pôle de développement de l'ESS`, `les Communautés d'Agglomération`: a kind described by its
+      // field, or named in the plural, is no body (field-description.ts); nor is `Mesdames` (address-form.ts).
       const candidates = proposed.flatMap((candidate) => {
         if (candidate.type !== 'organisation') return [candidate];
-        return namesMeetingOrEvent(candidate.value) ? [] : (withoutLeadingRole(context.text, candidate) ?? []);
+        if (namesMeetingOrEvent(candidate.value) || describesField(candidate.value) || namesPluralKind(candidate.value) || isAddressForm(candidate.value)) return [];
+        return withoutLeadingRole(context.text, candidate) ?? [];
       });
       if (model.scope === 'hand') {
         return candidates.filter((candidate) => candidate.type !== 'organisation' || handKept({ rule: candidate.rule, handScore: handScoreOf(candidate) }));

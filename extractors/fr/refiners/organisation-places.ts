@@ -3,10 +3,14 @@
  * written out in capitals, `Pôles Territoriaux de Coopération Économique`: the concept). A territory head in
  * lower case (`en région Occitanie`, `le département du Gers`) is a place unless a body verb
  * follows (`la région X finance…`); with a capital (`la Région Grand Est`) it is the body and
- * stays. Zoning acronyms (`QPV`, `ZUS`) are areas; a region's acronym alone (`PACA`) is the region.
+ * stays. Zoning acronyms (`QPV`, `ZUS`) are areas; a region's acronym alone (`PACA`) is the region;
+ * known places joined by `et` or commas (`Le Faouët et Guémené`) are places, and so is a body's
+ * building (`l'Hôtel de Ville de Quimper`, `Hôtel du Département`), and a compass word before a
+ * department or region (`du Centre Isère`).
  */
 import { alternation, fold } from '../../core/pattern.js';
 import type { Candidate, Refiner } from '../../core/types.js';
+import { isPlaceName } from '../lexicon-lookup.js';
 import { BODY_VERBS, GENERIC_KIND_NAMES, PLACE_ACRONYMS, TERRITORY_HEADS, ZONING_ACRONYMS } from '../lexicon/territory-words.js';
 
 const TERRITORY = new RegExp(`^${alternation(TERRITORY_HEADS)}(?![\\p{L}\\p{N}])`, 'u');
@@ -30,8 +34,27 @@ const GENERIC_KINDS = [...GENERIC_KIND_NAMES];
 /** `en Bretagne`, `dans les Pays de Caux`, `de Normandie`: what follows a plural kind to say where. */
 const KIND_IN_TERRITORY = /^ (?:en|dans|de|du|des|d') ?\S/u;
 
+/** `Le Faouët et Guémené`, `Lunel, Sète et Agde`: known places joined by `et` or commas are places. */
+function joinsPlaces(surface: string): boolean {
+  const parts = surface.split(/[ \t]*(?:,|\bet\b)[ \t]*/u).map((part) => part.replace(/\s+/gu, ' ').trim());
+  return parts.length >= 2 && parts.every((part) => part.length > 0 && isPlaceName(part));
+}
+
+/** `l'Hôtel de Ville de Quimper`, `Hôtel du Département`, `Hôtel de Région`: the building of a body, a place. */
+const BUILDING_BEFORE = /H[ôo]tel[ \t]*\n?[ \t]*(?:de|du|des|d['’])[ \t]*\n?[ \t]*(?:la[ \t]+|l['’])?$/iu;
+
+/** `Centre Isère`, `Nord Gironde`, `Sud Vendée`: a compass word then a department or region is a part of it, a place. */
+const COMPASS_PLACE = /^(?:Centre|Nord|Sud|Est|Ouest)[ \t-]+(?<place>\p{Lu}[\p{L}'’ -]*\p{L})$/u;
+
+function compassPlace(surface: string): boolean {
+  const place = COMPASS_PLACE.exec(surface.replace(/\s+/gu, ' '))?.groups?.['place'];
+  return place !== undefined && isPlaceName(place);
+}
+
 function namesPlace(text: string, candidate: Candidate): boolean {
   const surface = text.slice(candidate.start, candidate.end);
+  if (compassPlace(surface)) return true;
+  if (joinsPlaces(surface) || BUILDING_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
   if (ZONING_ACRONYMS.has(surface) || PLACE_ACRONYMS.has(surface)) return true;
   if (isGenericKind(surface)) return true;
   if (!TERRITORY.test(surface)) return false;

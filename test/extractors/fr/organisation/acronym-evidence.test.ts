@@ -108,6 +108,16 @@ describe('territoryAfterAcronym: the territory a body serves is part of its name
     expect(named('la CCI| Alsace Eurométropole, la')).toBe('la CCI Alsace Eurométropole');
     expect(named('la MSA| Picardie et la')).toBe('la MSA Picardie');
   });
+  it('reads a department written with spaces for its hyphens (≥ 3 positive cases)', () => {
+    expect(named('avec la CCI| Ille et Vilaine, les')).toBe('avec la CCI Ille et Vilaine');
+    expect(named('la CAF| Seine Saint Denis finance')).toBe('la CAF Seine Saint Denis');
+    expect(named('la CMA| Loire Atlantique et la')).toBe('la CMA Loire Atlantique');
+    expect(named('la MSA| Meurthe et Moselle.')).toBe('la MSA Meurthe et Moselle');
+  });
+  it('leaves spaced capitals that are no place (≥ 2 negative cases)', () => {
+    expect(named('la CCI| Kalimba Services, la')).toBe('la CCI');
+    expect(named('le GEIQ| Terre et Mer organise')).toBe('le GEIQ');
+  });
   it('stops at the acronym when no territory follows (≥ 2 negative cases)', () => {
     expect(named('la CCI| de nos régions')).toBe('la CCI');
     expect(named('le SICTOM| de Kalimba Services')).toBe('le SICTOM');

@@ -26,6 +26,7 @@ function read(example: Example): { name: string; stop: string } {
 const PLACE_HEAD = { lower: true, place: true };
 const NAME_FIRST = { nameFirst: true };
 const PTCE = { nameFirst: true, territoryName: true };
+const LOWER_NAMES = { lower: true, lowerNames: true };
 
 const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
   'table-cell': {
@@ -104,6 +105,9 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "Maison| Commune et l'État signent", name: 'Commune' },
       { line: "Réseau| Vert et l'Europe agissent", name: 'Vert' },
       { line: "Collectif| Bleu et l'Agence signent", name: 'Bleu' },
+      // An acronym after `et d'` is another body of an enumeration.
+      { line: "communauté de communes| Val Vert et d'IDA 66, la", name: 'Val Vert', kind: { lower: true } },
+      { line: "Syndicat| Mixte du Lac et d'ADEFI, avec", name: 'Mixte du Lac' },
     ],
     negative: [
       { line: "Réseau| Vert et d'Activités Solidaires", name: "Vert et d'Activités Solidaires" },
@@ -141,6 +145,43 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     negative: [
       { line: 'Pôle| régional Terre Neuve', name: 'régional Terre Neuve' },
       { line: "ministère| délégué chargé de l'Artisanat", name: "délégué chargé de l'Artisanat", kind: { lower: true, lowerNames: true } },
+    ],
+  },
+  'and-article-after-lower': {
+    positive: [
+      { line: 'Réseau| compte des membres et la FNARS.', name: '' },
+      { line: 'Collectif| réunit des habitants et le MRAP', name: '' },
+      { line: 'Pôle| accueille des artisans et les Compagnons du Devoir', name: '' },
+    ],
+    negative: [
+      // `et` + a lower-case word after a lower-case word: one description of the name.
+      { line: 'Réseau| des acteurs sociaux et solidaires du Gard', name: 'des acteurs sociaux et solidaires du Gard' },
+      { line: 'Fédération| des centres sociaux et socioculturels de France', name: 'des centres sociaux et socioculturels de France' },
+    ],
+  },
+  'verb-then-number': {
+    positive: [
+      { line: 'CCAS| compte 45 bénévoles', name: '' },
+      { line: 'ESAT| emploie 40 travailleurs', name: '' },
+      { line: 'Réseau| regroupe 12 structures', name: '' },
+    ],
+    negative: [
+      // A capitalised word, or an adjective of the head, before the number.
+      { line: 'Pôle| Emploi 2000 ouvre', name: 'Emploi' },
+      { line: 'Coopérative| mutuelle 21 ouvre', name: '' },
+    ],
+  },
+  'verb-in-lower-name': {
+    positive: [
+      { line: "ministère| de l'Économie sociale a publié un décret", name: "de l'Économie sociale", kind: LOWER_NAMES },
+      { line: 'ministère| des Outre-mer visant à soutenir les acteurs', name: 'des Outre-mer', kind: LOWER_NAMES },
+      { line: "ministère| de l'agriculture lance un appel", name: "de l'agriculture", kind: LOWER_NAMES },
+      { line: 'agence| du numérique portant sur les usages', name: 'du numérique', kind: LOWER_NAMES },
+    ],
+    negative: [
+      { line: 'ministère| de la transition écologique et solidaire.', name: 'de la transition écologique et solidaire', kind: LOWER_NAMES },
+      // A word ending in `ant` with no object after it is no participle going on (`restaurant`).
+      { line: 'syndicat| du commerce restaurant et hôtellerie', name: 'du commerce restaurant et hôtellerie', kind: LOWER_NAMES },
     ],
   },
   'role-label': {
@@ -240,9 +281,15 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       // A town by the first part of its compound name (`Romans-sur-Isère`, `Châlons-en-Champagne`).
       { line: 'Pôle| Sud à Romans qui', name: 'Sud' },
       { line: 'Réseau| Vert à Châlons, avec', name: 'Vert' },
+      // OCR lost the accent of `à`: before a known place `a` is the preposition, no verb.
+      { line: 'RESSOURCERIE| LA BOUCLE a Vierzon. Elle', name: 'LA BOUCLE' },
+      { line: 'Garage| Roue Libre a\nMontauban, avec', name: 'Roue Libre' },
+      { line: 'Atelier| Vélo Bleu a Lyon-Villeurbanne, le', name: 'Vélo Bleu' },
     ],
     negative: [
       { line: 'Collectif| Estuaire en Transition', name: 'Estuaire en Transition' },
+      // `a` before a word that is no place is the verb: another rule ends the name.
+      { line: 'Collectif| Terre Vive a Grandi vite', name: 'Terre Vive' },
       { line: 'Boîte| à Réemploi', name: 'à Réemploi', kind: { lowerNames: true } },
     ],
   },
@@ -333,6 +380,33 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
  * leaves two where the name ends.
  */
 const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
+  // A town whose name opens with its article (`Le Havre`, `Les Mureaux`) right after a word of the name.
+  'town-with-article': {
+    positive: [
+      { line: 'Mission| Locale Le Havre accueille', name: 'Locale Le Havre' },
+      { line: 'PTCE| Vivre Les Mureaux, avec', name: 'Vivre Les Mureaux', kind: PTCE },
+      { line: 'Réseau| Vert La Rochelle, avec', name: 'Vert La Rochelle' },
+    ],
+    negative: [
+      // An article before a common word opens the next sentence or heading.
+      { line: 'PTCE| Terre Vive Les enjeux sont grands', name: 'Terre Vive', kind: PTCE },
+      { line: 'SCOP| Bois Doux Le Projet avance', name: 'Bois Doux' },
+    ],
+  },
+  // `par`, an article and a capital after a word of the name: a name in title case goes on.
+  'par-connector': {
+    positive: [
+      { line: "Union| Régionale des Services d'Insertion par l'Activité Économique en mai", name: "Régionale des Services d'Insertion par l'Activité Économique" },
+      { line: "Plateforme| d'Accueil par l'Humanitaire, avec", name: "d'Accueil par l'Humanitaire" },
+      { line: 'Association| Les Amis par le Jeu organise', name: 'Les Amis par le Jeu' },
+    ],
+    negative: [
+      // A body as the agent, or no article: `par` ends the name.
+      { line: 'SCOP| Terre Vive par la Région, qui', name: 'Terre Vive' },
+      { line: 'Fondation| Azur par France Active', name: 'Azur' },
+      { line: "Réseau| Vert par l'intermédiaire de", name: 'Vert' },
+    ],
+  },
   // A connector in capitals inside a name written in capitals.
   'capital-connector': {
     positive: [
@@ -353,9 +427,13 @@ const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; nega
       { line: 'PTCE| Terres Vives en\nMayenne.', name: 'Terres Vives en\nMayenne', kind: PTCE },
       { line: 'PTCE| Culture Partagée à Lunel (Hérault)', name: 'Culture Partagée à Lunel', kind: PTCE },
       { line: "PTCE| du Pays\nd'Argonne, porté par", name: "du Pays\nd'Argonne", kind: PTCE },
+      // OCR lost the accent of `à`: the territory closing the line still closes the name, known place or not.
+      { line: 'PTCE| Culture Vive a\nBourg-Neuf.........P.7', name: 'Culture Vive a\nBourg-Neuf', kind: PTCE },
+      { line: 'PTCE| Terres Vives a Val Fleuri.', name: 'Terres Vives a Val Fleuri', kind: PTCE },
     ],
     negative: [
       { line: "PTCE| de l'État pour 2025", name: '', kind: PTCE },
+      { line: 'PTCE| Terre Vive a Bordeaux comme siège', name: 'Terre Vive', kind: PTCE },
       { line: 'PTCE| du Pays de Caux', name: '', kind: NAME_FIRST },
       { line: 'PTCE| Terres Vives à Lunel organise un forum', name: 'Terres Vives', kind: PTCE },
     ],

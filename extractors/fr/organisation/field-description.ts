@@ -1,0 +1,52 @@
+/**
+ * What a phrase read as an organisation may be instead of a body's name: a kind described by its
+ * field, or a kind named in the plural.
+ *
+ * `le pôle de développement de l'ESS`, `un chantier naval de l'Économie sociale`, `son pôle
+ * Insertion par l'Activité Économique`, `le club des collectivités engagées pour l'ESS`: a kind
+ * written in lower case whose only capitalised words name the field it works in describes a
+ * thing; it names no body. A name after the kind (`le pôle Sud Ouest`, `le réseau Cocagne`)
+ * has a word that is no field word, and stays.
+ */
+import { fold } from '../../core/pattern.js';
+import { FIELD_DESCRIBED_HEADS, FIELD_WORDS } from '../lexicon/field-words.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+
+/** Articles and prepositions that tie the words of a description. */
+const TIES = /^(?:de|du|des|d|l|la|le|les|pour|par|et|en|au|aux|a|sur|dans)$/u;
+
+/** Whether the proposal's value is a lower-case kind described only by field words. */
+export function describesField(value: string): boolean {
+  if (!/^\p{Ll}/u.test(value)) return false;
+  const words = value.split(/[\s'’]+/u).filter((word) => word.length > 0);
+  if (!FIELD_DESCRIBED_HEADS.has(fold(words[0] ?? ''))) return false;
+  let fieldNamed = false;
+  for (const word of words.slice(1)) {
+    const folded = fold(word);
+    if (TIES.test(folded)) continue;
+    // A lower-case word describes (`de développement`, `naval`); a capitalised one must be the field.
+    if (/^\p{Ll}/u.test(word)) continue;
+    if (!FIELD_WORDS.has(folded)) return false;
+    fieldNamed = true;
+  }
+  return fieldNamed;
+}
+
+/** Every word of the type-word phrases (`communauté`, `agglomération`, `chantier`, `insertion`…), singular and plural. */
+const KIND_VOCABULARY: ReadonlySet<string> = new Set(
+  ORGANISATION_HEADS.flatMap((head) => fold(head).split(/[\s'’]+/u)).filter((word) => word.length > 2 && !TIES.test(word)).flatMap((word) => [word, `${word}s`, `${word}x`]),
+);
+
+/**
+ * `les Communautés d'Agglomération`, `2 Ateliers Chantiers d'Insertion`, `des Entreprises
+ * Adaptées`: a kind in the plural, every other word a word of a type-word phrase or of the field,
+ * is a class of bodies, not one of them. A name has a word of its own (`Ateliers du Bocage`) or
+ * opens with its article (`Les Jardins Solidaires`).
+ */
+export function namesPluralKind(value: string): boolean {
+  const words = value.split(/[\s'’]+/u).filter((word) => word.length > 0);
+  const first = fold(words[0] ?? '');
+  if (!/[sx]$/u.test(first) || !KIND_VOCABULARY.has(first)) return false;
+  const content = words.map(fold).filter((word) => !TIES.test(word));
+  return content.length >= 2 && content.every((word) => KIND_VOCABULARY.has(word) || FIELD_WORDS.has(word));
+}

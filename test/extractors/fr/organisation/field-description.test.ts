@@ -1,0 +1,52 @@
+/**
+ * `describesField` (extractors/fr/organisation/field-description.ts): a lower-case kind whose
+ * only capitalised words name the field it works in is a description, no body. Invented phrases.
+ */
+import { describe, expect, it } from 'vitest';
+import { describesField, namesPluralKind } from '../../../../extractors/fr/organisation/field-description.js';
+
+describe('describesField', () => {
+  it.each([
+    "pôle de développement de l'ESS",
+    "chantier naval de l'Économie sociale",
+    "pôle Insertion par l'Activité Économique",
+    "club des communes engagées pour l'ESS",
+    'réseau d’accompagnement ESS',
+    'pôle Médico-social',
+  ])('describes a field: %s', (value) => {
+    expect(describesField(value)).toBe(true);
+  });
+
+  it.each([
+    // A name after the kind: a capitalised word that is no field word.
+    'pôle Sud Vivarais',
+    "réseau Alpes Solidaires de l'ESS",
+    // An institution named in lower case: its field is its name.
+    "ministère de l'Économie sociale",
+    "chambre régionale de l'ESS",
+    // Capitalised: the kind is the name's head.
+    "Pôle de développement de l'ESS",
+    // No capitalised field word: nothing says it is about the field (left to the other rules).
+    'pôle de coopération',
+  ])('names a body, or is left to the other rules: %s', (value) => {
+    expect(describesField(value)).toBe(false);
+  });
+});
+
+describe('namesPluralKind', () => {
+  it.each(["Communautés d'Agglomération", "Ateliers Chantiers d'Insertion", 'Entreprises Adaptées', 'Centres Sociaux'])('a class of bodies: %s', (value) => {
+    expect(namesPluralKind(value)).toBe(true);
+  });
+
+  it.each([
+    // A word of its own, or the article of a name.
+    'Ateliers du Bocage',
+    'Les Jardins Solidaires',
+    // Singular: one body of that kind (left to the other rules).
+    "Communauté d'Agglomération",
+    // One word: too little to say.
+    'Associations',
+  ])('a name, or left to the other rules: %s', (value) => {
+    expect(namesPluralKind(value)).toBe(false);
+  });
+});
