@@ -164,6 +164,9 @@ export function withAsciiLookBehinds(source: string): string {
   return result;
 }
 
+/** A class holding every letter (`\p{L}`), whatever the case flag. */
+const ALL_LETTERS = /\\p\{L\}/u;
+
 /** A pattern's leading word-boundary look-behinds, split off to be tested on their own. */
 export interface LeadingLookBehinds {
   /** The pattern without them (its initials look-ahead kept first). */
@@ -176,7 +179,9 @@ export interface LeadingLookBehinds {
  * Splits the negative one-class look-behinds (`(?<![\p{L}\p{N}])`) off a pattern that opens on an
  * initials look-ahead (`initialsAhead`: listed letters, no range) and then on them, or returns
  * null. A pattern that opens on a word alternation is scanned faster without a look-behind in
- * front (V8 then skips ahead on the words' letters); a match whose start fails the look-behinds
+ * front (V8 then skips ahead on the words' letters); when a look-behind holds every letter, a
+ * plain `(?<![a-zA-Z])` is kept after the look-ahead (it drops starts inside words in the scan,
+ * about a fifth faster on the date patterns); a match whose start fails the look-behinds
  * is dropped and the search resumes one character later, which finds exactly the matches of the
  * whole pattern (the look-behinds read only the text before the start). Patterns opening on a
  * capital (`CAPITAL_AHEAD`, a range) are left whole: for them the look-behind is the cheap part.
@@ -193,7 +198,11 @@ export function leadingLookBehinds(source: string): LeadingLookBehinds | null {
     index = end + 2;
   }
   if (index === start) return null;
-  return { pattern: source.slice(0, start) + source.slice(index), behind: source.slice(start, index) };
+  const behind = source.slice(start, index);
+  // `(?<![a-zA-Z])` fails only where a look-behind holding every letter fails too: it drops
+  // in-word starts inside the scan (a few ns each) instead of a match and a look-behind test.
+  const asciiBehind = ALL_LETTERS.test(behind) ? '(?<![a-zA-Z])' : '';
+  return { pattern: source.slice(0, start) + asciiBehind + source.slice(index), behind };
 }
 
 
