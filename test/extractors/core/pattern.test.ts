@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
+import { alternation, anyCaseAlternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
 import { runParsers } from '../../../extractors/core/pipeline.js';
 import type { Parser } from '../../../extractors/core/types.js';
 import { FRENCH_PARSERS } from '../../../extractors/fr/index.js';
@@ -179,6 +179,33 @@ describe('withCapitalFirst', () => {
     const found = runParsers([parser], { text, page: 1, source: 'text', document: {} }).map((c) => [c.start, c.value]);
     expect(found).toEqual([...text.matchAll(new RegExp(whole, 'gu'))].map((m) => [m.index, m[0]]));
     expect(found.map(([, value]) => value)).toEqual(['Boulangerie Ézéchiel SARL', 'Ωmega Sud SAS', 'Vert SAS']); // `xBois` opens inside a word
+  });
+});
+
+describe('anyCaseAlternation', () => {
+  const words = ['président', 'présidente', 'président délégué', 'vice-président', 'trésorier', 'trésorière', 'directeur', 'directrice générale', 'dg'];
+  const flat = words
+    .slice()
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((word) => [...word].map((char) => (char === ' ' ? '[ \\t]+' : char.toUpperCase() !== char ? `[${char}${char.toUpperCase()}]` : escapeRegExp(char))).join(''))
+    .join('|');
+
+  it('matches every word in any letter case, a space as any run of blanks, the longer word first', () => {
+    const pattern = new RegExp(`^${anyCaseAlternation(words)}`, 'u');
+    expect(pattern.exec('PRÉSIDENTE du club')?.[0]).toBe('PRÉSIDENTE');
+    expect(pattern.exec('Président \t délégué')?.[0]).toBe('Président \t délégué');
+    expect(pattern.exec('Vice-Président')?.[0]).toBe('Vice-Président');
+    expect(pattern.exec('trésorières')?.[0]).toBe('trésorière');
+    expect(pattern.test('tresorier')).toBe(false);
+  });
+
+  it('finds the matches the flat list of two-case words finds, with a boundary after', () => {
+    const text = 'La PRÉSIDENTE, le président délégué et la Directrice Générale; DG, vice-présidente, trésorier-adjoint, Trésorière x présidentes.';
+    const tree = new RegExp(`(?<![\\p{L}])(?<word>${anyCaseAlternation(words)})(?![\\p{L}])`, 'gu');
+    const list = new RegExp(`(?<![\\p{L}])(?<word>${flat})(?![\\p{L}])`, 'gu');
+    const found = [...text.matchAll(tree)].map((m) => [m.index, m[0]]);
+    expect(found).toEqual([...text.matchAll(list)].map((m) => [m.index, m[0]]));
+    expect(found.map(([, word]) => word)).toEqual(['PRÉSIDENTE', 'président délégué', 'Directrice Générale', 'DG', 'présidente', 'trésorier', 'Trésorière']); // after `vice-`, a hyphen
   });
 });
 
