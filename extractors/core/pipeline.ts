@@ -3,7 +3,7 @@
  * match, the search resumes one character later, so a rejected long match cannot hide a good
  * shorter one that starts inside it.
  */
-import { leadingLookBehinds, withAsciiLookBehinds } from './pattern.js';
+import { leadingLookBehinds, withAsciiLookBehinds, withCapitalFirst } from './pattern.js';
 import type { Candidate, Parser, ParsingContext, Refiner } from './types.js';
 
 /** A parser's pattern as run: the scan, and the leading look-behinds tested apart (or null). */
@@ -17,7 +17,8 @@ const compiled = new WeakMap<Parser, Compiled>();
 /**
  * The parser's pattern, compiled once, with its word-boundary look-behinds made cheaper: leading
  * ones after an initials look-ahead are tested at each match's start (`leadingLookBehinds`), the
- * others get an ASCII pre-test (`withAsciiLookBehinds`). Same matches either way.
+ * others get an ASCII pre-test (`withAsciiLookBehinds`); a pattern that must start on a capital
+ * gets a capital look-ahead first (`withCapitalFirst`). Same matches either way.
  */
 function patternOf(parser: Parser, context: ParsingContext): Compiled {
   let pattern = compiled.get(parser);
@@ -25,7 +26,7 @@ function patternOf(parser: Parser, context: ParsingContext): Compiled {
     const own = parser.pattern(context);
     const split = leadingLookBehinds(own.source);
     pattern = {
-      scan: new RegExp(withAsciiLookBehinds(split?.pattern ?? own.source), own.flags),
+      scan: new RegExp(withCapitalFirst(withAsciiLookBehinds(split?.pattern ?? own.source), own.flags), own.flags),
       behind: split === null ? null : new RegExp(split.behind, `${own.flags.replace(/[gd]/gu, '')}y`),
     };
     compiled.set(parser, pattern);

@@ -76,7 +76,10 @@ function hyphenEdits(text: string): TextEdit[] {
  * OCR reads the apostrophe of `l'` as `U` or drops the `l`: `Uintervention`, `lUimpulsion`,
  * `'APES`. French words do not start with `U` + vowel, so the repair is safe.
  */
-const OCR_ELISION = /(?=[lLdDU])(?<![a-z])(?<![\p{L}\p{N}'])(?<article>[lLdD]?)U(?=[aeiouyhéèêàâîôû]\p{Ll})/gu;
+// Anchored on the `U` (rare), the word start looked behind from it: before the article letter
+// when there is one, else before the `U` (a letter before the `U` is then the article).
+const OCR_ELISION = /U(?=[aeiouyhéèêàâîôû]\p{Ll})(?<=(?:(?<![a-z])(?<![\p{L}\p{N}'])[lLdD]|(?<![a-z])(?<![\p{L}\p{N}']))U)/gu;
+const ELIDED_LETTER = /^[lLdD]$/u;
 const DROPPED_L = /'(?<=[\s(]')(?=\p{Lu}{2})/gu;
 /** A table rule read as `|` glued to a capital `I` (`|RIAE` for `IRIAE`). */
 const BAR_FOR_I = /\|(?<=\s\|)(?=\p{Lu}{3,})/gu;
@@ -89,9 +92,10 @@ const STRAY_A = /a(?<=\sa)(?=\s+(?:\d{1,2}\s?h|partir\s+d))/gu;
 function ocrEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const match of text.matchAll(OCR_ELISION)) {
-    const article = match.groups?.['article'] ?? '';
+    const before = text.charAt(match.index - 1);
+    const article = ELIDED_LETTER.test(before) ? before : '';
     const letter = article === '' ? 'l' : article;
-    edits.push({ start: match.index, end: match.index + match[0].length, text: `${letter}'` });
+    edits.push({ start: match.index - article.length, end: match.index + 1, text: `${letter}'` });
   }
   for (const match of text.matchAll(DROPPED_L)) edits.push({ start: match.index, end: match.index + 1, text: "l'" });
   for (const match of text.matchAll(BAR_FOR_I)) edits.push({ start: match.index, end: match.index + 1, text: 'I' });

@@ -13,6 +13,7 @@ import { isAmbiguousFirstName, isFirstName } from './names.js';
 import { singularUnit } from './units.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { alternation, initialsAhead } from '../core/pattern.js';
+import { memoised } from '../core/memo.js';
 import { NUMBER_PARTS } from './lexicon/number-words.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { MONTHS } from './lexicon/months.js';
@@ -43,7 +44,10 @@ const isCountedNoun = (word: string): boolean => COUNTED_NOUNS.has(singularUnit(
  * word is none (`fols` → `fois`: `fols` is an old adjective, but no count), or a dictionary word
  * where the damaged one is no word (`pdles` → `pôles`, `partenanres` → `partenaires`).
  */
-function undoneUnit(word: string): { at: number; read: string; printed: string } | null {
+// Kept by word (the answer depends on the word alone): the nouns after numbers repeat over a
+// page, and each answer tries every confusion at every place of the word against the lexicons.
+const undoneUnit = memoised(undoneUnitOf);
+function undoneUnitOf(word: string): { at: number; read: string; printed: string } | null {
   if (isCountedNoun(word)) return null;
   const known = isCommonWord(word);
   for (const [read, printed] of UNIT_CONFUSIONS) {
@@ -65,13 +69,18 @@ const TRAILING_WORDS = ['en', 'et', 'de', 'du', 'des', 'la', 'le', 'les', 'au', 
 
 /** The counted noun a glued short word follows (`candidatures` of `candidaturesen`), or undefined. */
 function gluedHead(word: string): string | undefined {
-  if (word.length < 5 || isCountedNoun(word) || isCommonWord(word)) return undefined;
+  const head = keptGluedHead(word);
+  return head === '' ? undefined : head;
+}
+/** `gluedHead` kept by word, `''` for none (a head has four letters or more). */
+const keptGluedHead = memoised((word: string): string => {
+  if (word.length < 5 || isCountedNoun(word) || isCommonWord(word)) return '';
   for (const tail of TRAILING_WORDS) {
     const head = word.slice(0, -tail.length);
     if (word.endsWith(tail) && head.length >= 4 && isCountedNoun(head)) return head;
   }
-  return undefined;
-}
+  return '';
+});
 
 /**
  * `39 pdles`, `6 fols`, `quatre partenanres`, `35 bénévoies`: one OCR letter confusion in the

@@ -577,7 +577,8 @@ const gluedNumber: OcrRepair = {
 /** `ETPcréés`: a known acronym glued to the lower-case word after it. */
 const gluedAcronym: OcrRepair = {
   name: 'glued-acronym',
-  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}{2,}(?=\\p{Ll}{4,})`, 'gu'),
+  // A run of capitals after an ASCII letter is rejected below (and so is any part of it): the scan skips it.
+  pattern: new RegExp(`${CAPITAL_AHEAD}(?<![a-zA-Z])\\p{Lu}{2,}(?=\\p{Ll}{4,})`, 'gu'),
   edit: (match, text) => {
     if (isLetter(text.charAt(match.index - 1))) return null;
     const end = match.index + match[0].length;

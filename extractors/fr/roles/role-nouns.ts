@@ -3,7 +3,7 @@
  * (masculine, feminine, inclusive, plural, abbreviated) and the canonical inclusive label stored
  * as the role mention's value (`présidente` → `président·e`).
  */
-import { escapeRegExp, initialsAhead, RIGHT_BOUNDARY } from '../../core/pattern.js';
+import { anyCaseAlternation, initialsAhead, RIGHT_BOUNDARY } from '../../core/pattern.js';
 
 export interface RoleNoun {
   /** The stored value: inclusive, lower case. */
@@ -51,28 +51,13 @@ export function roleOfForm(form: string): RoleNoun | undefined {
 /** Words a complement of `chargé·e`, `responsable` or `référent·e` may hold (`de mission`, `du développement économique`). */
 const COMPLEMENT = String.raw`(?:[ \t]+(?:de[ \t]+l['’]|d['’]|de[ \t]+la[ \t]+|de[ \t]+|du[ \t]+|des[ \t]+)\p{Ll}[\p{Ll}'’-]*(?:[ \t]+(?:et[ \t]+)?(?:\p{Ll}[\p{Ll}'’-]{2,}))?|[ \t]+(?:administrati(?:f|ve)|financi(?:er|ère)|technique|pédagogique|territoriale?|commerciale?|éditoriale?|opérationnel(?:le)?|communication))?`;
 
-/**
- * A role phrase: a form with its first letter in either case, and, for roles that take one, a
- * lower-case complement (`Chargé de développement`, `chargée de mission citoyenneté`).
- */
-/** A form as a pattern in any letter case (`Présidente`, `vice-Président`, `PRÉSIDENT`). */
-function formPattern(form: string): string {
-  return [...form]
-    .map((char) => {
-      if (char === ' ') return '[ \\t]+';
-      const upper = char.toUpperCase();
-      return upper !== char && upper.length === 1 ? `[${char}${upper}]` : escapeRegExp(char);
-    })
-    .join('');
-}
-
 const FORMS = [...byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
 /**
  * A role phrase: a form with its first letter in either case, and, for roles that take one, a
  * lower-case complement (`Chargé de développement`, `chargée de mission citoyenneté`).
  */
-export const ROLE_PHRASE = `${initialsAhead(FORMS)}(?<![\\p{L}\\p{N}-])(?<role>${FORMS.map(formPattern).join('|')})${RIGHT_BOUNDARY}(?<complement>${COMPLEMENT})`;
+export const ROLE_PHRASE = `${initialsAhead(FORMS)}(?<![\\p{L}\\p{N}-])(?<role>${anyCaseAlternation(FORMS)})${RIGHT_BOUNDARY}(?<complement>${COMPLEMENT})`;
 
 /** The stored label of a role phrase: `Chargée` + ` de mission` → `chargé·e de mission`. */
 export function roleLabel(form: string, complement: string): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, prefixGroups, withAsciiLookBehinds } from '../../../extractors/core/pattern.js';
+import { alternation, anyCaseAlternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
 import { runParsers } from '../../../extractors/core/pipeline.js';
 import type { Parser } from '../../../extractors/core/types.js';
 import { FRENCH_PARSERS } from '../../../extractors/fr/index.js';
@@ -101,10 +101,11 @@ describe('withAsciiLookBehinds', () => {
 describe('leadingLookBehinds', () => {
   it('splits the look-behinds that follow an initials look-ahead off the pattern', () => {
     expect(leadingLookBehinds(String.raw`(?=[JMjm])(?<![\p{L}\p{N}])(?<![@])(?:juin|mars)\d`)).toEqual({
-      pattern: String.raw`(?=[JMjm])(?:juin|mars)\d`,
+      pattern: String.raw`(?=[JMjm])(?<![a-zA-Z])(?:juin|mars)\d`, // the letters' ASCII test kept in the scan
       behind: String.raw`(?<![\p{L}\p{N}])(?<![@])`,
     });
-    expect(leadingLookBehinds(String.raw`(?=[Ll\d])(?<![\p{L}])les`)?.pattern).toBe(String.raw`(?=[Ll\d])les`);
+    expect(leadingLookBehinds(String.raw`(?=[Ll\d])(?<![\p{L}])les`)?.pattern).toBe(String.raw`(?=[Ll\d])(?<![a-zA-Z])les`);
+    expect(leadingLookBehinds(String.raw`(?=[Ll\d])(?<![\p{N}/])les`)?.pattern).toBe(String.raw`(?=[Ll\d])les`); // no letter class: nothing kept
   });
 
   it('leaves whole a pattern opening on a capital range, on no look-ahead, or on another look-behind', () => {
@@ -130,6 +131,81 @@ describe('leadingLookBehinds', () => {
     const found = runParsers([parser], { text, page: 1, source: 'text', document: {} }).map((c) => [c.start, c.value]);
     expect(found).toEqual([...text.matchAll(new RegExp(whole, 'giu'))].map((m) => [m.index, m[0]]));
     expect(found).toEqual([[0, 'De'], [7, 'mai 3'], [19, 'de 12'], [31, 'MAI'], [42, 'de']]);
+  });
+});
+
+describe('withCapitalFirst', () => {
+  it('puts the capital look-ahead first when every match opens on \\p{Lu}', () => {
+    for (const source of [
+      String.raw`\p{Lu}\p{Ll}+`,
+      String.raw`(?<![a-z])(?<![\p{L}\p{N}'’-])(?<name>\p{Lu}[\p{L}'’-]*\p{L})[ \t]+SA`,
+      String.raw`(?![a-z\d\s])(?<![\p{L}(])(?<acronym>\p{Lu}[\p{Lu}\d]{1,9})`,
+    ]) {
+      expect(withCapitalFirst(source, 'gu')).toBe(`${CAPITAL_OR_ABOVE_AHEAD}${source}`);
+    }
+  });
+
+  it('leaves a pattern whose matches may open otherwise, a case-insensitive one and one with its own look-ahead', () => {
+    for (const source of [
+      String.raw`(?<![\p{L}])(?<name>\p{Lu}\p{Ll}+|\d+)`, // the group's other alternative opens on a digit
+      String.raw`(?<![\p{L}])@?\p{Lu}\p{Ll}+`, // an optional `@` first
+      String.raw`(?:Les[ \t]+)?\p{Lu}\p{Ll}+`, // an optional article first
+      String.raw`\p{Lu}+|\d+`, // an alternative at the top
+      String.raw`${CAPITAL_AHEAD}(?<![\p{L}])\p{Lu}\p{Ll}+`, // its own look-ahead
+      String.raw`\p{Ll}+\p{Lu}`,
+    ]) {
+      expect(withCapitalFirst(source, 'gu')).toBe(source);
+    }
+    expect(withCapitalFirst(String.raw`\p{Lu}\p{Ll}+`, 'giu')).toBe(String.raw`\p{Lu}\p{Ll}+`); // `i`: \p{Lu} matches lower case too
+  });
+
+  it('admits every capital letter: the look-ahead holds each character \\p{Lu} matches', () => {
+    const ahead = new RegExp(`^${CAPITAL_OR_ABOVE_AHEAD}`, 'u');
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const char = String.fromCharCode(code);
+      if (/\p{Lu}/u.test(char)) expect(ahead.test(char)).toBe(true);
+    }
+    expect(ahead.test('\u{1D400}')).toBe(true); // a capital outside the BMP
+  });
+
+  it('finds with the pipeline exactly the matches of the pattern as written', () => {
+    const whole = String.raw`(?<![\p{L}\p{N}'’-])(?<name>\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:[ \t]+\p{Lu}[\p{Ll}'’-]*\p{Ll}){0,2})[ \t]+(?:SARL|SAS)`;
+    const parser: Parser = {
+      id: 'test.capital',
+      pattern: () => new RegExp(whole, 'gu'),
+      extract: (_context, match) => ({ type: 'organisation', start: match.index, end: match.index + match[0].length, value: match[0], confidence: 1, rule: 'test.capital', inferred: [] }),
+    };
+    const text = 'la société Boulangerie Ézéchiel SARL et Ωmega Sud SAS, puis xBois Vert SAS';
+    const found = runParsers([parser], { text, page: 1, source: 'text', document: {} }).map((c) => [c.start, c.value]);
+    expect(found).toEqual([...text.matchAll(new RegExp(whole, 'gu'))].map((m) => [m.index, m[0]]));
+    expect(found.map(([, value]) => value)).toEqual(['Boulangerie Ézéchiel SARL', 'Ωmega Sud SAS', 'Vert SAS']); // `xBois` opens inside a word
+  });
+});
+
+describe('anyCaseAlternation', () => {
+  const words = ['président', 'présidente', 'président délégué', 'vice-président', 'trésorier', 'trésorière', 'directeur', 'directrice générale', 'dg'];
+  const flat = words
+    .slice()
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((word) => [...word].map((char) => (char === ' ' ? '[ \\t]+' : char.toUpperCase() !== char ? `[${char}${char.toUpperCase()}]` : escapeRegExp(char))).join(''))
+    .join('|');
+
+  it('matches every word in any letter case, a space as any run of blanks, the longer word first', () => {
+    const pattern = new RegExp(`^${anyCaseAlternation(words)}`, 'u');
+    expect(pattern.exec('PRÉSIDENTE du club')?.[0]).toBe('PRÉSIDENTE');
+    expect(pattern.exec('Président \t délégué')?.[0]).toBe('Président \t délégué');
+    expect(pattern.exec('Vice-Président')?.[0]).toBe('Vice-Président');
+    expect(pattern.exec('trésorières')?.[0]).toBe('trésorière');
+    expect(pattern.test('tresorier')).toBe(false);
+  });
+
+  it('finds the matches the flat list of two-case words finds, with a boundary after', () => {
+    const text = 'La PRÉSIDENTE, le président délégué et la Directrice Générale; DG, vice-présidente, trésorier-adjoint, Trésorière x présidentes.';
+    const tree = new RegExp(`(?<![\\p{L}])(?<word>${anyCaseAlternation(words)})(?![\\p{L}])`, 'gu');
+    const list = new RegExp(`(?<![\\p{L}])(?<word>${flat})(?![\\p{L}])`, 'gu');
+    const found = [...text.matchAll(tree)].map((m) => [m.index, m[0]]);
+    expect(found).toEqual([...text.matchAll(list)].map((m) => [m.index, m[0]]));
+    expect(found.map(([, word]) => word)).toEqual(['PRÉSIDENTE', 'président délégué', 'Directrice Générale', 'DG', 'présidente', 'trésorier', 'Trésorière']); // after `vice-`, a hyphen
   });
 });
 

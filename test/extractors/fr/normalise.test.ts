@@ -48,6 +48,14 @@ describe('normaliseText', () => {
     expect(normaliseText('Union et Usine').text).toBe('Union et Usine');
     checkMonotonic("Uintervention de 'APES, lUimpulsion");
   });
+  it('repairs an elision read as `U` only at a word start, with or without its letter', () => {
+    expect(normaliseText('(Uassociation) et DUune part, LUécole').text).toBe("(l'association) et D'une part, L'école");
+    // Inside a word, after a digit or an apostrophe, or before no vowel and lower-case letter: left as written.
+    for (const kept of ['malUimpulsion', 'alUécole', '2Uintervention', "d'Uentraide", 'lUAPES', 'Ua']) expect(normaliseText(kept).text).toBe(kept);
+    const { text, toOriginal } = normaliseText('voir dUexemple');
+    expect(text).toBe("voir d'exemple");
+    expect(toOriginal(text.indexOf('exemple'))).toBe('voir dUexemple'.indexOf('exemple'));
+  });
   it('is the identity on clean text', () => {
     const original = 'Texte propre, sans rien à changer.';
     const { text, toOriginal } = normaliseText(original);

@@ -240,7 +240,8 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['les ESSentreprises du coin', 'les ESS entreprises du coin'],
       ['la CRESSorganise un forum', 'la CRESS organise un forum'],
     ],
-    keeps: ['les ESSentiels du mois', 'la SNCFxyz'],
+    // A run of capitals inside a word, after an ASCII or an accented letter, is no acronym.
+    keeps: ['les ESSentiels du mois', 'la SNCFxyz', 'un mot xETPcréés ici', 'un mot éETPcréés ici', 'le sigle aESSentreprises'],
   },
   'dot-in-word': {
     repairs: [
