@@ -8,7 +8,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
 import { failure, firstBytes, isCorpusFile, syncFile, temporaryName } from './output-fs.js';
-import type { OutputGuard, OutputKind } from './safe-output.js';
+import { refusalOrPathProblem, type OutputGuard, type OutputKind } from './safe-output.js';
 
 /** The file naming what a folder export wrote, so the next export may replace the folder. */
 export const FOLDER_MARKER = '.glaneur-export.json';
@@ -30,7 +30,7 @@ type FolderPlan = 'create' | 'replace' | 'merge';
 
 /** How an existing (or missing) output folder will be written, or why it is refused. */
 function planFolder(out: string, kind: OutputKind, guard: OutputGuard): { plan: FolderPlan } | { refusal: string } {
-  const decision = folderDecision(out, kind, guard);
+  const decision = refusalOrPathProblem(out, () => folderDecision(out, kind, guard));
   return decision === 'create' || decision === 'replace' || decision === 'merge' ? { plan: decision } : { refusal: decision };
 }
 
