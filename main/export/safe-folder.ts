@@ -7,7 +7,7 @@ import { closeSync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
-import { failure, firstBytes, isCorpusFile, syncFile, temporaryName } from './output-fs.js';
+import { failure, firstBytes, isCorpusFile, syncFile, temporaryName, trackTemporary } from './output-fs.js';
 import { refusalOrPathProblem, type OutputGuard, type OutputKind } from './safe-output.js';
 
 /** The file naming what a folder export wrote, so the next export may replace the folder. */
@@ -100,6 +100,7 @@ export async function writeOutputFolder<T>(out: string, kind: OutputKind, guard:
   if ('refusal' in first) throw new OutputError('OUTPUT_REFUSED', out, first.refusal);
   const plan = first.plan;
   const temporary = temporaryName(out);
+  const forget = trackTemporary(temporary);
   await mkdir(temporary);
   try {
     const result = await write(temporary);
@@ -116,5 +117,7 @@ export async function writeOutputFolder<T>(out: string, kind: OutputKind, guard:
     await rm(temporary, { recursive: true, force: true });
     if (error instanceof OutputError) throw error;
     throw failure(out, error);
+  } finally {
+    forget();
   }
 }

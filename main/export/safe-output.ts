@@ -13,7 +13,7 @@ import { rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { OutputError, pathProblem } from '../errors.js';
 import { excelFrHeader } from './excel-fr.js';
-import { failure, firstBytes, isCorpusFile, isStream, syncFile, temporaryName } from './output-fs.js';
+import { failure, firstBytes, isCorpusFile, isStream, syncFile, temporaryName, trackTemporary } from './output-fs.js';
 
 export { isCorpusFile } from './output-fs.js';
 
@@ -88,6 +88,7 @@ export async function writeOutputFile<T>(out: string, guard: OutputGuard, write:
   // A pipe or a device (`--out /dev/stdout`) holds nothing to lose and cannot be renamed over.
   if (isStream(out)) return write(out);
   const temporary = temporaryName(out);
+  const forget = trackTemporary(temporary);
   try {
     const result = await write(temporary);
     await syncFile(temporary);
@@ -99,6 +100,8 @@ export async function writeOutputFile<T>(out: string, guard: OutputGuard, write:
     await rm(temporary, { force: true });
     if (error instanceof OutputError) throw error;
     throw failure(out, error);
+  } finally {
+    forget();
   }
 }
 
