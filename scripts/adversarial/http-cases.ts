@@ -32,7 +32,7 @@ interface Answer {
 function send(origin: string, path: string, options: { method?: string; body?: string | Buffer; headers?: Record<string, string> }): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = request(`${origin}${path}`, { method: options.method ?? 'POST', headers: options.headers }, (res) => {
+    const req = request(`${origin}${path}`, { method: options.method ?? 'POST', headers: options.headers, agent: false }, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body, ms: performance.now() - started }));
