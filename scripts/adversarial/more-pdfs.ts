@@ -13,6 +13,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDeflate, deflateSync } from 'node:zlib';
+import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
+import { rotateGray } from '../../main/ingest/rotate.js';
+import { scanPage } from '../hostile-pdfs.js';
 import { pagesPdf, rawPdf } from './raw-pdf.js';
 
 export const MORE_KINDS = [
@@ -32,6 +35,11 @@ export const MORE_KINDS = [
   'form-field-text-only',
   'xref-prev-loop',
   'giant-page',
+  'rotated-text-page',
+  'upside-down-scan',
+  'cmyk-scan',
+  'white-image',
+  'type3-font-text',
 ] as const;
 export type MoreKind = (typeof MORE_KINDS)[number];
 
@@ -214,6 +222,65 @@ function giantPage(): Buffer {
   ]);
 }
 
+/** A text page turned a quarter (`/Rotate 90`), as a landscape table often is. */
+async function rotatedTextPage(): Promise<Buffer> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595.28, 841.89]);
+  [PROSE, 'Budget 2024 : 187 500 euros, dont Region 45 000 euros.', 'Contact : Claire Martin, coordinatrice.'].forEach((line, row) => page.drawText(line, { x: 40, y: 780 - row * 16, size: 11, font }));
+  page.setRotation(degrees(90));
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
+}
+
+/** One gray scan page as an image XObject in `space` (pixels given already in that space). */
+function scanImagePage(width: number, height: number, dpi: number, space: string, pixels: Uint8Array): Buffer {
+  const w = (width / dpi) * 72;
+  const h = (height / dpi) * 72;
+  return pagesPdf([`/MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im 5 0 R >> >> /Contents 4 0 R`], [
+    content(`q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im Do Q\n`),
+    { dictionary: `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace ${space} /BitsPerComponent 8 /Filter /FlateDecode >>`, stream: deflateSync(pixels) },
+  ]);
+}
+
+/** The dev scan's page 1 fed upside down. */
+async function upsideDownScan(): Promise<Buffer> {
+  const { image, dpi } = await scanPage();
+  const turned = rotateGray(image, 2);
+  return scanImagePage(turned.width, turned.height, dpi, '/DeviceGray', turned.data);
+}
+
+/** The dev scan's page 1 stored as CMYK (print workflows): the gray is all in the black channel. */
+async function cmykScan(): Promise<Buffer> {
+  const { image, dpi } = await scanPage();
+  const cmyk = new Uint8Array(image.data.length * 4);
+  image.data.forEach((gray, index) => (cmyk[index * 4 + 3] = 255 - gray));
+  return scanImagePage(image.width, image.height, dpi, '/DeviceCMYK', cmyk);
+}
+
+/** A page that is one all-white image (a blank sheet scanned). */
+function whiteImage(): Buffer {
+  return scanImagePage(1240, 1754, 150, '/DeviceGray', new Uint8Array(1240 * 1754).fill(255));
+}
+
+/** Text in a Type 3 font (glyphs drawn by content streams, named by /Differences): its text layer is real. */
+function type3FontText(): Buffer {
+  const letters = [...new Set(PROSE.toLowerCase().replace(/[^a-z]/gu, ''))];
+  const procs = ['/space 8 0 R', ...letters.map((letter, index) => `/${letter} ${9 + index} 0 R`)].join(' ');
+  const glyph = { dictionary: '<< >>', stream: Buffer.from('600 0 0 0 500 700 d1 0 0 500 700 re f\n', 'latin1') };
+  const space = { dictionary: '<< >>', stream: Buffer.from('300 0 0 0 0 0 d1\n', 'latin1') };
+  const text = PROSE.toLowerCase().replace(/[^a-z ]/gu, '').replace(/ +/gu, ' ');
+  const widths = Array.from({ length: 91 }, (_, index) => (index === 0 ? '300' : '600')).join(' ');
+  const alphabet = Array.from({ length: 26 }, (_, index) => `/${String.fromCharCode(97 + index)}`).join(' ');
+  return pagesPdf(['/Resources << /Font << /T3 5 0 R >> >> /Contents 4 0 R'], [
+    content(`BT /T3 12 Tf 40 780 Td (${text}) Tj ET\n`),
+    `<< /Type /Font /Subtype /Type3 /FontBBox [0 0 600 700] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs 6 0 R /Encoding 7 0 R /FirstChar 32 /LastChar 122 /Widths [${widths}] >>`,
+    `<< ${procs} >>`,
+    `<< /Type /Encoding /Differences [32 /space 97 ${alphabet}] >>`,
+    space,
+    ...letters.map(() => glyph),
+  ]);
+}
+
 const RECIPES: Readonly<Record<MoreKind, { description: string; make: () => Buffer | Promise<Buffer> }>> = {
   'escaped-name-image-bomb': { description: 'a 900 MB image whose /Subtype /Image, /Width and /Height are spelled with #xx escapes', make: escapedNameImageBomb },
   'escaped-filter-operator-bomb': { description: '400 MB of drawing operators behind /Fl#61teDecode (FlateDecode spelled with an escape)', make: () => operatorBomb('/Fl#61teDecode', false) },
@@ -231,6 +298,11 @@ const RECIPES: Readonly<Record<MoreKind, { description: string; make: () => Buff
   'form-field-text-only': { description: 'a page whose only text is a filled-in form field', make: formFieldTextOnly },
   'xref-prev-loop': { description: 'an incremental update whose trailer /Prev points at its own xref', make: xrefPrevLoop },
   'giant-page': { description: 'a 200 × 200 inch page painted with one image (OCR would render it at 60 000² pixels)', make: giantPage },
+  'rotated-text-page': { description: 'a text page turned a quarter (/Rotate 90)', make: rotatedTextPage },
+  'upside-down-scan': { description: 'a scanned page fed upside down', make: upsideDownScan },
+  'cmyk-scan': { description: 'a scanned page stored as a CMYK image', make: cmykScan },
+  'white-image': { description: 'a page that is one all-white image (a blank sheet scanned)', make: whiteImage },
+  'type3-font-text': { description: 'a line of text in a Type 3 font (glyphs drawn by content streams)', make: type3FontText },
 };
 
 export interface MorePdf {
