@@ -40,6 +40,7 @@ export const MORE_KINDS = [
   'cmyk-scan',
   'white-image',
   'type3-font-text',
+  'many-heavy-pages',
 ] as const;
 export type MoreKind = (typeof MORE_KINDS)[number];
 
@@ -281,6 +282,21 @@ function type3FontText(): Buffer {
   ]);
 }
 
+/** 60 pages, each a line of text over 8 MB of drawing operators (each page well under every per-page limit). */
+async function manyHeavyPages(): Promise<Buffer> {
+  const pages = 60;
+  const strokes = await deflateRepeated(STROKES, 8 * 1024 * 1024);
+  const objects = Array.from({ length: pages }, (_, index) => ({
+    dictionary: '<< /Filter /FlateDecode >>',
+    stream: Buffer.concat([deflateSync(`BT /H 12 Tf 50 780 Td (Page ${index + 1} : ${PROSE}) Tj ET\n`)]),
+  }));
+  // Each page draws its text, then the shared 8 MB of strokes (one object, referenced by every page).
+  return pagesPdf(
+    Array.from({ length: pages }, (_, index) => `/Resources << /Font << /H ${3 + pages} 0 R >> >> /Contents [${3 + pages + 1 + index} 0 R ${3 + pages + 1 + pages} 0 R]`),
+    [HELVETICA, ...objects, { dictionary: '<< /Filter /FlateDecode >>', stream: strokes }],
+  );
+}
+
 const RECIPES: Readonly<Record<MoreKind, { description: string; make: () => Buffer | Promise<Buffer> }>> = {
   'escaped-name-image-bomb': { description: 'a 900 MB image whose /Subtype /Image, /Width and /Height are spelled with #xx escapes', make: escapedNameImageBomb },
   'escaped-filter-operator-bomb': { description: '400 MB of drawing operators behind /Fl#61teDecode (FlateDecode spelled with an escape)', make: () => operatorBomb('/Fl#61teDecode', false) },
@@ -302,6 +318,7 @@ const RECIPES: Readonly<Record<MoreKind, { description: string; make: () => Buff
   'upside-down-scan': { description: 'a scanned page fed upside down', make: upsideDownScan },
   'cmyk-scan': { description: 'a scanned page stored as a CMYK image', make: cmykScan },
   'white-image': { description: 'a page that is one all-white image (a blank sheet scanned)', make: whiteImage },
+  'many-heavy-pages': { description: '60 pages, each a line of text over 8 MB of drawing operators', make: manyHeavyPages },
   'type3-font-text': { description: 'a line of text in a Type 3 font (glyphs drawn by content streams)', make: type3FontText },
 };
 
