@@ -318,6 +318,30 @@ export const CASES: Case[] = [
       },
     })),
   ),
+  ...(['-journal', '-wal'] as const).flatMap((suffix) =>
+    (['import', 'merge'] as const).map((command): Case => ({
+      name: `${command} ${command === 'import' ? '--db' : '--into'} another corpus's ${suffix} file`,
+      prepare: (dir, base) => {
+        const other = copyCorpus(base, dir, 'autre.sqlite');
+        const companion = `${other}${suffix}`;
+        const args = command === 'import' ? ['import', base.pdf, '--db', companion] : ['merge', base.corpus, '--into', companion];
+        return {
+          args,
+          corpora: [other],
+          check: () => {
+            const db = new BetterSqlite3(other, { readonly: true });
+            try {
+              return `autre.sqlite still opens: ${(db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n} document(s)`;
+            } catch (error) {
+              return `autre.sqlite no longer opens: ${error instanceof Error ? error.message : String(error)}`;
+            } finally {
+              db.close();
+            }
+          },
+        };
+      },
+    })),
+  ),
   {
     name: 'export --out a symbolic link loop',
     prepare: (dir, base) => {

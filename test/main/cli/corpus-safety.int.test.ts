@@ -200,6 +200,19 @@ describe('corpus errors are corpus errors: one line, exit 2', () => {
     expectOneLineError(await runCli(['export', '--db', corpus, '--out', out]), out, /^glaneur: \S+: a loop of symbolic links/u);
   });
 
+  it('--db or --into a companion file of another corpus (-wal, -shm, -journal) is refused, and that corpus stays usable', async () => {
+    // A corpus created there became the other corpus's "hot journal": it then opened as read-only.
+    const other = join(dir.path, 'autre.sqlite');
+    copyFileSync(corpus, other);
+    for (const suffix of ['-journal', '-wal', '-shm']) {
+      const companion = `${other}${suffix}`;
+      expectOneLineError(await runCli(['import', devFile('000.pdf'), '--db', companion]), companion, /companion file .* of autre\.sqlite/u);
+      expectOneLineError(await runCli(['merge', corpus, '--into', companion]), companion, /companion file .* of autre\.sqlite/u);
+      expect(existsSync(companion) ? statSync(companion).size : 0).toBe(0);
+    }
+    expect((await runCli(['export', '--db', other, '--out', join(dir.path, 'autre.csv')])).code).toBe(0);
+  });
+
   it('--db in a missing folder', async () => {
     const path = join(dir.path, 'absent', 'corpus.sqlite');
     expectOneLineError(await runCli(['import', devFile('000.pdf'), '--db', path]), path, /folder .* does not exist/u);
