@@ -3,7 +3,7 @@
  * after a preposition or a part-of-month word. The year is the document's (`fr.date.resolve-year`),
  * moved back when the month lies after the document date and the sentence speaks of the past.
  * `Mars` with no cue (the planet, a brand) and `mai` with no cue are left alone. A month that
- * comes back every year (`qui a lieu tous les ans en novembre`, `chaque année en juin`) is a habit,
+ * comes back every year (`organisé tous les ans en mars`, `chaque année en juin`) is a habit,
  * not a date.
  */
 import { bounded, compile } from '../../core/pattern.js';

@@ -24,7 +24,7 @@ const HYPHENATION = /-[ \t]+(?=\p{Ll})/gu;
 const PARTICLE = `(?:${alternation(particleForms(true))}|d')`;
 const BREAK = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 /**
- * A scan may read a blank line between a given name ending a line and its surname (`Karine⏎⏎GARNIER`):
+ * A scan may read a blank line between a given name ending a line and its surname (`Coralie⏎⏎VAUTRIN`):
  * allowed only before a surname in capitals, the `Prénom NOM` convention, which no paragraph opens on.
  */
 const SCAN_GAP = '[ \\t]*\\n[ \\t]*\\n[ \\t]*(?=\\p{Lu}{2,}(?![\\p{Ll}]))';

@@ -27,7 +27,7 @@ const WORD_CHAR = /[\p{L}·-]/u;
 /**
  * A capitalised word that is no common word, place or role (`Darcey`, `Gardéry`, `Claude`). In
  * the surname's place a known surname may be a word too (`Martin`, `Petit`), and a double-barrelled
- * surname may hold one (`Carrey-Conte`) when another of its parts is no word.
+ * surname may hold one (`Kerbrat-Conte`) when another of its parts is no word.
  */
 function nameLike(word: string, surname: boolean): boolean {
   const parts = word.split('-');

@@ -1,5 +1,5 @@
 /**
- * `Présents : A. Morel, Jos Le Guen, R. Bernard` or `…, Michèle Petit, Léane Cordier, Marie
+ * `Présents : A. Morel, Youn Le Dantec, P. Lemaire` or `…, Michèle Petit, Léane Cordier, Marie
  * Dufour`: in an attendee list a name whose given name the lexicon does not know sits between two
  * people the parsers found. An item of a comma (or semicolon) list whose neighbours on both sides
  * are people, shaped like a name (one or two capitalised given names, then a capitalised or
