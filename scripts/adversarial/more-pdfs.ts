@@ -41,6 +41,10 @@ export const MORE_KINDS = [
   'white-image',
   'type3-font-text',
   'many-heavy-pages',
+  'same-page-200k',
+  'page-tree-cycle',
+  'page-count-lie',
+  'unknown-encryption',
 ] as const;
 export type MoreKind = (typeof MORE_KINDS)[number];
 
@@ -297,6 +301,31 @@ async function manyHeavyPages(): Promise<Buffer> {
   );
 }
 
+const TEXT_PAGE = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R >>';
+const textContent = (): { dictionary: string; stream: Uint8Array } => content(`BT /H 12 Tf 50 780 Td ${pdfString(PROSE)} Tj ET\n`);
+
+/** A page tree listing one page object 200 000 times (1.2 MB). */
+function samePage200k(): Buffer {
+  const kids = Array.from({ length: 200_000 }, () => '3 0 R').join(' ');
+  return rawPdf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count 200000 >>`, TEXT_PAGE, textContent(), HELVETICA]);
+}
+
+/** A page tree node whose kid is the root again. */
+function pageTreeCycle(): Buffer {
+  return rawPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [6 0 R 3 0 R] /Count 2 >>', TEXT_PAGE, textContent(), HELVETICA, '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>']);
+}
+
+/** A page tree that says it holds 10 000 000 pages and holds one. */
+function pageCountLie(): Buffer {
+  return rawPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 10000000 >>', TEXT_PAGE, textContent(), HELVETICA]);
+}
+
+/** A file encrypted (it says) by a security handler nobody knows. */
+function unknownEncryption(): Buffer {
+  const plain = rawPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', TEXT_PAGE, textContent(), HELVETICA, '<< /Filter /FooCrypt /V 9 /R 9 /O (x) /U (y) /P -4 >>']);
+  return Buffer.from(plain.toString('latin1').replace('/Root 1 0 R >>', '/Root 1 0 R /Encrypt 6 0 R /ID [<01> <01>] >>'), 'latin1');
+}
+
 const RECIPES: Readonly<Record<MoreKind, { description: string; make: () => Buffer | Promise<Buffer> }>> = {
   'escaped-name-image-bomb': { description: 'a 900 MB image whose /Subtype /Image, /Width and /Height are spelled with #xx escapes', make: escapedNameImageBomb },
   'escaped-filter-operator-bomb': { description: '400 MB of drawing operators behind /Fl#61teDecode (FlateDecode spelled with an escape)', make: () => operatorBomb('/Fl#61teDecode', false) },
@@ -318,6 +347,10 @@ const RECIPES: Readonly<Record<MoreKind, { description: string; make: () => Buff
   'upside-down-scan': { description: 'a scanned page fed upside down', make: upsideDownScan },
   'cmyk-scan': { description: 'a scanned page stored as a CMYK image', make: cmykScan },
   'white-image': { description: 'a page that is one all-white image (a blank sheet scanned)', make: whiteImage },
+  'same-page-200k': { description: 'a page tree listing one page object 200 000 times', make: samePage200k },
+  'page-tree-cycle': { description: 'a page tree node whose kid is the root again', make: pageTreeCycle },
+  'page-count-lie': { description: 'a page tree saying 10 000 000 pages and holding one', make: pageCountLie },
+  'unknown-encryption': { description: 'encrypted by an unknown security handler (/Filter /FooCrypt)', make: unknownEncryption },
   'many-heavy-pages': { description: '60 pages, each a line of text over 8 MB of drawing operators', make: manyHeavyPages },
   'type3-font-text': { description: 'a line of text in a Type 3 font (glyphs drawn by content streams)', make: type3FontText },
 };
