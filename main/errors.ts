@@ -104,6 +104,27 @@ function errorCode(error: unknown): string {
 }
 
 /**
+ * What is wrong with a path itself, from a file-system error met while looking it up (a loop of
+ * symbolic links, a name too long, a file where a folder should be, no permission), or undefined
+ * for any other error. Said as the user's problem with that path, never as a bug of Glaneur's.
+ */
+export function pathProblem(error: unknown): string | undefined {
+  switch (errorCode(error)) {
+    case 'ELOOP':
+      return 'a loop of symbolic links (a link that leads back to itself)';
+    case 'ENAMETOOLONG':
+      return 'the name is too long for the file system';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return undefined;
+  }
+}
+
+/**
  * The corpus-level fault behind a SQLite or file-system error met while using the corpus `file`
  * (named at the start of the message when given), or undefined when the error is something else
  * (a bug, a bad document). A locked or full database is never a document's fault: callers must

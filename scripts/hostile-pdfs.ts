@@ -82,7 +82,7 @@ async function pageOneText(file: string): Promise<string> {
   }
 }
 
-async function scanPage(): Promise<{ image: GrayImage; dpi: number }> {
+export async function scanPage(): Promise<{ image: GrayImage; dpi: number }> {
   const doc = await openPdf(new Uint8Array(await readFile(SCAN_SOURCE)), 'scan');
   try {
     const { input } = await pageImageForOcr(doc, await doc.getPage(1));

@@ -3,7 +3,7 @@
  * temporary names beside a destination, and flushing to disk before a rename.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
@@ -48,6 +48,44 @@ export function firstBytes(path: string, length: number): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Temporary files and folders being written now, so an interrupted export can remove them. */
+const pending = new Set<string>();
+
+/** Records `path` as a temporary being written; the returned function forgets it. */
+export function trackTemporary(path: string): () => void {
+  pending.add(path);
+  return () => void pending.delete(path);
+}
+
+/**
+ * Removes every temporary still being written (an export stopped by Ctrl-C or SIGTERM): the
+ * previous output was never touched, and nothing half-written is left beside it.
+ */
+export function removeTemporaries(): void {
+  for (const path of pending) rmSync(path, { recursive: true, force: true });
+  pending.clear();
+}
+
+/**
+ * Until the returned function is called, Ctrl-C or SIGTERM removes the temporaries being written
+ * and ends the process (exit 130 or 143, as the shell would).
+ */
+export function removeTemporariesOnSignal(): () => void {
+  const stop = (signal: NodeJS.Signals, code: number) => (): void => {
+    removeTemporaries();
+    process.stderr.write(`glaneur: stopped (${signal}); nothing was written, any previous output was left as it was\n`);
+    process.exit(code);
+  };
+  const onInt = stop('SIGINT', 130);
+  const onTerm = stop('SIGTERM', 143);
+  process.once('SIGINT', onInt);
+  process.once('SIGTERM', onTerm);
+  return () => {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+  };
 }
 
 export function temporaryName(out: string): string {

@@ -7,8 +7,8 @@ import { closeSync, fsyncSync, openSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
-import { failure, firstBytes, isCorpusFile, syncFile, temporaryName } from './output-fs.js';
-import type { OutputGuard, OutputKind } from './safe-output.js';
+import { failure, firstBytes, isCorpusFile, syncFile, temporaryName, trackTemporary } from './output-fs.js';
+import { refusalOrPathProblem, type OutputGuard, type OutputKind } from './safe-output.js';
 
 /** The file naming what a folder export wrote, so the next export may replace the folder. */
 export const FOLDER_MARKER = '.glaneur-export.json';
@@ -30,7 +30,7 @@ type FolderPlan = 'create' | 'replace' | 'merge';
 
 /** How an existing (or missing) output folder will be written, or why it is refused. */
 function planFolder(out: string, kind: OutputKind, guard: OutputGuard): { plan: FolderPlan } | { refusal: string } {
-  const decision = folderDecision(out, kind, guard);
+  const decision = refusalOrPathProblem(out, () => folderDecision(out, kind, guard));
   return decision === 'create' || decision === 'replace' || decision === 'merge' ? { plan: decision } : { refusal: decision };
 }
 
@@ -100,6 +100,7 @@ export async function writeOutputFolder<T>(out: string, kind: OutputKind, guard:
   if ('refusal' in first) throw new OutputError('OUTPUT_REFUSED', out, first.refusal);
   const plan = first.plan;
   const temporary = temporaryName(out);
+  const forget = trackTemporary(temporary);
   await mkdir(temporary);
   try {
     const result = await write(temporary);
@@ -116,5 +117,7 @@ export async function writeOutputFolder<T>(out: string, kind: OutputKind, guard:
     await rm(temporary, { recursive: true, force: true });
     if (error instanceof OutputError) throw error;
     throw failure(out, error);
+  } finally {
+    forget();
   }
 }

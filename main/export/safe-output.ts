@@ -11,9 +11,9 @@
 import { statSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { OutputError } from '../errors.js';
+import { OutputError, pathProblem } from '../errors.js';
 import { excelFrHeader } from './excel-fr.js';
-import { failure, firstBytes, isCorpusFile, isStream, syncFile, temporaryName } from './output-fs.js';
+import { failure, firstBytes, isCorpusFile, isStream, syncFile, temporaryName, trackTemporary } from './output-fs.js';
 
 export { isCorpusFile } from './output-fs.js';
 
@@ -52,6 +52,17 @@ function refusalForFile(out: string, guard: OutputGuard): string | undefined {
   return `${out}: exists and is not a Glaneur export of this kind; it was left as it is (add --force to replace it)`;
 }
 
+/** `decide()`, or the path's own problem (a loop of links, a name too long) as a refusal. */
+export function refusalOrPathProblem<T>(out: string, decide: () => T): T | string {
+  try {
+    return decide();
+  } catch (error) {
+    const problem = pathProblem(error);
+    if (problem === undefined) throw error;
+    return `${out}: ${problem}`;
+  }
+}
+
 /** Recognises a CSV export by its header: the first two column names, with either delimiter. */
 export function csvHeaderTest(columns: readonly string[]): (firstLine: string) => boolean {
   return (firstLine) => {
@@ -64,7 +75,7 @@ export function csvHeaderTest(columns: readonly string[]): (firstLine: string) =
 
 /** Throws an `OUTPUT_REFUSED` {@link OutputError} when `out` may not be written as a `kind` export. */
 export function checkOutputFile(out: string, guard: OutputGuard): void {
-  const refusal = refusalForFile(out, guard);
+  const refusal = refusalOrPathProblem(out, () => refusalForFile(out, guard));
   if (refusal !== undefined) throw new OutputError('OUTPUT_REFUSED', out, refusal);
 }
 
@@ -77,6 +88,7 @@ export async function writeOutputFile<T>(out: string, guard: OutputGuard, write:
   // A pipe or a device (`--out /dev/stdout`) holds nothing to lose and cannot be renamed over.
   if (isStream(out)) return write(out);
   const temporary = temporaryName(out);
+  const forget = trackTemporary(temporary);
   try {
     const result = await write(temporary);
     await syncFile(temporary);
@@ -88,6 +100,8 @@ export async function writeOutputFile<T>(out: string, guard: OutputGuard, write:
     await rm(temporary, { force: true });
     if (error instanceof OutputError) throw error;
     throw failure(out, error);
+  } finally {
+    forget();
   }
 }
 

@@ -36,9 +36,27 @@ function componentsOf(dictionary: string): number {
   return /\/DeviceRGB|\/CalRGB|\/Lab/u.test(dictionary) ? 3 : 4;
 }
 
-function integerKey(dictionary: string, key: string): number | null {
-  // A direct integer only: `/Width 5 0 R` (an indirect size) is left to pdf.js's own pixel cap.
-  const match = new RegExp(`/${key}\\s+(\\d{1,9})(?![\\d\\s]*\\s+R\\b)`, 'u').exec(dictionary);
+/** The integer object `number generation obj N endobj` in the raw bytes, when there is one. */
+function integerObject(bytes: Buffer, reference: string): number | null {
+  const [number, generation] = reference.split(/\s+/u);
+  const head = `${number} ${generation} obj`;
+  for (let at = bytes.indexOf(head); at !== -1; at = bytes.indexOf(head, at + head.length)) {
+    if (at > 0 && /\d/u.test(String.fromCharCode(bytes[at - 1]!))) continue; // `19 0 obj` is not `9 0 obj`
+    const value = /^\s*(\d{1,9})\s*endobj/u.exec(bytes.toString(LATIN1, at + head.length, at + head.length + 40))?.[1];
+    if (value !== undefined) return Number(value);
+  }
+  return null;
+}
+
+/**
+ * A direct integer, or one given by reference (`/Width 9 0 R`) to an integer object written plainly
+ * in the file: pdf.js would drop an image over its own pixel cap without a word, so the page would
+ * come out empty with no reason given. A reference into an object stream stays unresolved.
+ */
+function integerKey(dictionary: string, key: string, bytes?: Buffer): number | null {
+  const reference = new RegExp(`/${key}\\s+(\\d{1,9}\\s+\\d{1,5})\\s+R\\b`, 'u').exec(dictionary)?.[1];
+  if (reference !== undefined) return bytes === undefined ? null : integerObject(bytes, reference);
+  const match = new RegExp(`/${key}\\s+(\\d{1,9})\\b`, 'u').exec(dictionary);
   return match?.[1] === undefined ? null : Number(match[1]);
 }
 
@@ -60,8 +78,8 @@ export function declaredImages(data: Uint8Array): DeclaredImage[] {
     pattern.lastIndex = 0;
     if (!pattern.test(bytes.toString(LATIN1, at, Math.min(bytes.length, at + 24)))) continue;
     const dictionary = dictionaryAround(bytes, at);
-    const width = integerKey(dictionary, 'Width');
-    const height = integerKey(dictionary, 'Height');
+    const width = integerKey(dictionary, 'Width', bytes);
+    const height = integerKey(dictionary, 'Height', bytes);
     if (width === null || height === null) continue;
     const bits = integerKey(dictionary, 'BitsPerComponent') ?? 8;
     const components = componentsOf(dictionary);
@@ -73,9 +91,41 @@ export function declaredImages(data: Uint8Array): DeclaredImage[] {
   return images;
 }
 
-/** The first image over the budget, or null when every declared image fits. */
+/** Components of an inline image, from its abbreviated keys (`/CS /RGB`, `/IM true`…). */
+function inlineComponents(dictionary: string): number {
+  if (/\/(?:IM|ImageMask)\s*true/u.test(dictionary)) return 0;
+  const space = /\/(?:CS|ColorSpace)\s*\/(\w+)/u.exec(dictionary)?.[1] ?? 'G';
+  if (/^(?:G|DeviceGray|CalGray|I|Indexed)$/u.test(space)) return 1;
+  return /^(?:CMYK|DeviceCMYK)$/u.test(space) ? 4 : 3;
+}
+
+/**
+ * Every inline image (`BI /W … /H … ID`) of a content stream's text, or of a file's raw bytes (an
+ * uncompressed content stream). Its pixels sit inside the content stream, so no image dictionary
+ * names it; pdf.js drops one over its pixel cap without a word, and decodes any other whole.
+ */
+export function declaredInlineImages(data: Uint8Array): DeclaredImage[] {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const images: DeclaredImage[] = [];
+  for (let at = bytes.indexOf('BI'); at !== -1; at = bytes.indexOf('BI', at + 2)) {
+    const head = bytes.toString(LATIN1, at, Math.min(bytes.length, at + 1024));
+    const dictionary = /^BI\s+(\/[^]*?)\sID\s/u.exec(head)?.[1];
+    if (dictionary === undefined || (at > 0 && !/\s/u.test(String.fromCharCode(bytes[at - 1]!)))) continue;
+    const width = integerKey(dictionary, '(?:W|Width)');
+    const height = integerKey(dictionary, '(?:H|Height)');
+    if (width === null || height === null) continue;
+    const bits = integerKey(dictionary, '(?:BPC|BitsPerComponent)') ?? 8;
+    const components = inlineComponents(dictionary);
+    const packed = components === 0 || (components === 1 && bits === 1);
+    images.push({ width, height, decodedBytes: packed ? Math.ceil(width / 8) * height : width * height * components * Math.max(1, bits / 8) });
+  }
+  return images;
+}
+
+/** The first image (XObject or inline) over the budget, or null when every declared image fits. */
 export function oversizedImage(data: Uint8Array, maxDecodedBytes: number = MAX_DECODED_IMAGE_BYTES): DeclaredImage | null {
-  return declaredImages(data).find((image) => image.decodedBytes > maxDecodedBytes) ?? null;
+  const over = (image: DeclaredImage): boolean => image.decodedBytes > maxDecodedBytes;
+  return declaredImages(data).find(over) ?? declaredInlineImages(data).find(over) ?? null;
 }
 
 /**

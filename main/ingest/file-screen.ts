@@ -10,7 +10,7 @@
  * Bytes in, verdicts out.
  */
 import { inflateSync } from 'node:zlib';
-import { MAX_DEFLATE_RATIO, MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, oversizedImage, type DeclaredImage } from './decode-budget.js';
+import { MAX_DEFLATE_RATIO, MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, declaredInlineImages, oversizedImage, type DeclaredImage } from './decode-budget.js';
 import type { PdfObjects, RawStream } from './pdf-objects.js';
 import { FONT_PROGRAM, contentMayHideText, setsTransparentFill } from './text-layer-check.js';
 
@@ -64,14 +64,19 @@ export class FileScreen {
 
   /** Images and streams over their budgets; stops at the first. */
   budgets(): BudgetVerdict {
-    const oversized = oversizedImage(this.objects.bytes, this.options.maxDecodedImageBytes ?? MAX_DECODED_IMAGE_BYTES);
+    const maxImage = this.options.maxDecodedImageBytes ?? MAX_DECODED_IMAGE_BYTES;
+    const oversized = oversizedImage(this.objects.bytes, maxImage);
     if (oversized !== null) return { oversizedImage: oversized, bomb: null };
     // Deflate cannot beat about 1032:1: a smaller stream can never exceed the ceiling.
     for (const stream of this.objects.streams(Math.floor(this.maxInflated / MAX_DEFLATE_RATIO))) {
       if (NOT_INFLATED.test(stream.dictionary) || !/\/FlateDecode/u.test(stream.dictionary)) continue;
       const content = this.decoded(stream);
       if (content === 'too-large') return { oversizedImage: null, bomb: { compressedBytes: stream.end - stream.start } };
-      if (content === null || !this.screensText(stream)) continue;
+      if (content === null) continue;
+      // An inline image big enough to matter makes its (compressed) content stream this large too.
+      const inline = declaredInlineImages(content).find((image) => image.decodedBytes > maxImage);
+      if (inline !== undefined) return { oversizedImage: inline, bomb: null };
+      if (!this.screensText(stream)) continue;
       this.screened.add(stream.start);
       if (contentMayHideText(content.toString('latin1'))) this.hides = true;
     }

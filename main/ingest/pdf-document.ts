@@ -123,6 +123,14 @@ export function pdfJsDataPaths(): PdfJsDataPaths {
  */
 export const PDFJS_MAX_IMAGE_PIXELS = 200_000_000;
 
+/**
+ * Most pages an import reads from one document. A page tree can list the same page object any
+ * number of times: a 1 MB file of 200 000 pages kept an import busy for its whole hour and grew it
+ * past 700 MB (a document's pages are stored together, once all are read). Twice the longest
+ * document the import is tested with (10 000 pages).
+ */
+export const MAX_DOCUMENT_PAGES = 20_000;
+
 /** Opens a PDF from its bytes; maps pdf.js failures to IngestErrors a user can read. */
 export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PDFDocumentProxy> {
   if (bytes.length === 0) throw new IngestError('EMPTY_FILE', `${fileName}: the file is empty (0 bytes)`);
@@ -145,6 +153,10 @@ export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PDFD
   try {
     const doc = await task.promise;
     if (doc.numPages === 0) throw new IngestError('NO_PAGES', `${fileName}: the PDF has no pages`);
+    if (doc.numPages > MAX_DOCUMENT_PAGES) {
+      await doc.destroy().catch(() => undefined);
+      throw new IngestError('TOO_LARGE', `${fileName}: ${doc.numPages} pages, more than the ${MAX_DOCUMENT_PAGES} an import reads from one document; split it`);
+    }
     return doc;
   } catch (error) {
     await task.destroy().catch(() => undefined);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { IngestError } from './errors.js';
 
@@ -10,13 +10,29 @@ export interface FileBytes {
   readonly sha256: string;
 }
 
-/** Reads a file whole and hashes it; a missing or unreadable file becomes an IngestError naming it. */
-export async function readFileBytes(path: string): Promise<FileBytes> {
+/**
+ * Largest file an import reads (it is held in memory whole): the size of the largest upload the
+ * app accepts. A long scanned report is about 100 MB.
+ */
+export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Reads a file whole and hashes it; a missing or unreadable file becomes an IngestError naming it.
+ * Only a regular file is read: a pipe would wait for a writer forever, and a device
+ * (`/dev/zero`, `/dev/urandom`) never ends, so reading one would grow the import without bound.
+ */
+export async function readFileBytes(path: string, maxBytes: number = MAX_INPUT_BYTES): Promise<FileBytes> {
   const fileName = basename(path);
   let bytes: Buffer;
   try {
+    const info = await stat(path);
+    if (!info.isFile() && !info.isDirectory()) throw new IngestError('UNREADABLE_FILE', `${fileName}: not a regular file (a pipe, a device or a socket)`);
+    if (info.size > maxBytes) {
+      throw new IngestError('TOO_LARGE', `${fileName}: ${Math.round(info.size / 1024 / 1024)} MB, larger than the ${Math.round(maxBytes / 1024 / 1024)} MB an import reads; split the document`);
+    }
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof IngestError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -25,6 +41,8 @@ export async function readFileBytes(path: string): Promise<FileBytes> {
           ? 'permission denied: the file cannot be read'
           : code === 'EISDIR'
             ? 'this is a folder, not a file'
+            : code === 'ELOOP'
+              ? 'a loop of symbolic links (a link that leads back to itself)'
             : `the file cannot be read (${code ?? String(error)})`;
     throw new IngestError('UNREADABLE_FILE', `${fileName}: ${why}`);
   }

@@ -152,9 +152,10 @@ async function handleUpload(uploads: UploadStore | undefined, url: URL, request:
   if (!/^application\/(?:octet-stream|pdf)\b/iu.test(request.headers['content-type'] ?? '')) return sendFailure(response, 415, 'send the file as application/octet-stream');
   const name = url.searchParams.get('name');
   if (name === null || name.trim() === '') return sendFailure(response, 400, 'name the file: /upload?name=…');
-  const body = await readBody(request, MAX_UPLOAD_BYTES);
-  if (body === null) return sendFailure(response, 413, `file larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
-  send(response, 200, JSON.stringify(ok({ uploadId: uploads.save(name, body) })));
+  // Written to disk as it arrives: a 500 MB scan (or several at once) must not sit in memory.
+  const uploadId = await uploads.saveStream(name, request, MAX_UPLOAD_BYTES);
+  if (uploadId === null) return sendFailure(response, 413, `file larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
+  send(response, 200, JSON.stringify(ok({ uploadId })));
 }
 
 export function startServer(implementation: ApiImplementation, options: ServeOptions): Promise<RunningServer> {

@@ -4,10 +4,10 @@
  * and set the pragmas every connection needs. Every problem with the file itself comes out as a
  * {@link CorpusError} whose message names the file.
  */
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { CorpusError, corpusErrorFrom } from '../errors.js';
+import { CorpusError, corpusErrorFrom, pathProblem } from '../errors.js';
 import { corpusIdentity, stampCorpus, type CorpusIdentity } from './identity.js';
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrate.js';
 
@@ -56,10 +56,39 @@ function binding(options: OpenCorpusOptions): { nativeBinding?: string } {
   return options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding };
 }
 
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch (error) {
+    const problem = pathProblem(error);
+    if (problem === undefined) throw error;
+    throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: ${problem}`);
+  }
+}
+
+/** SQLite's files beside a database, named after it. */
+const COMPANION = /^(.+)(-wal|-shm|-journal)$/u;
+
+/**
+ * Refuses a path that is another database's companion file: a corpus created as `X-journal`
+ * becomes X's "hot journal" (X then opens only read-only, or SQLite rolls X back from it), and one
+ * created as `X-wal` is discarded the next time X is opened.
+ */
+function refuseCompanion(file: string): void {
+  const match = COMPANION.exec(file);
+  if (match === null) return;
+  const owner = statOf(match[1]!);
+  if (owner?.isFile() !== true) return;
+  throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: is the companion file (${match[2]}) of ${basename(match[1]!)}, which SQLite writes itself; give the corpus file, not its companion`);
+}
+
 /** Checks the path itself; true when the file exists. */
 function checkPath(file: string, options: OpenCorpusOptions): boolean {
-  const stat = statSync(file, { throwIfNoEntry: false });
+  refuseCompanion(file);
+  const stat = statOf(file);
   if (stat?.isDirectory() === true) throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: is a folder, not a corpus file`);
+  // SQLite would wait forever on a pipe with no writer, and read a device without end.
+  if (stat !== undefined && !stat.isFile()) throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: is not a regular file (a pipe, a device or a socket), not a corpus file`);
   if (stat !== undefined) return true;
   const folder = dirname(file);
   if (!existsSync(folder)) throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: the folder ${folder} does not exist`);

@@ -34,6 +34,8 @@ export const IMPORT_ERRORS: Record<string, string> = {
   PAGE_TOO_COMPLEX: 'Une page est trop complexe pour être lue.',
   IMAGE_TOO_LARGE: 'Une image du document est trop grande pour être lue.',
   OCR_FAILED: 'La reconnaissance de caractères (OCR) a échoué.',
+  TOO_LARGE: 'Le document est trop volumineux pour être importé (plus de 512 Mo ou de 20 000 pages).',
+  DOCUMENT_TIMEOUT: 'Le document a pris trop de temps au total et sa lecture a été abandonnée.',
 };
 
 export function importErrorText(code: string | null): string {

@@ -4,7 +4,7 @@
  * must come out byte-for-byte identical (`precious`) and the corpora whose documents, mentions and
  * audit rows must all still be there (`corpora`), then runs one command.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync, chmodSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
@@ -298,6 +298,101 @@ export const CASES: Case[] = [
           copyFileSync(base.pdf.replace(/000\.pdf$/u, '003.pdf'), join(dir, 'copy.pdf'));
           return holdLock(corpus, 70)();
         },
+      };
+    },
+  },
+  // Round 2: what a path can be besides a file.
+  ...(
+    [
+      ['a named pipe', (file: string) => execFileSync('mkfifo', [file])],
+      ['a symbolic link loop', (file: string) => symlinkSync(file, file)],
+      ['a link to /dev/zero', (file: string) => symlinkSync('/dev/zero', file)],
+    ] as const
+  ).flatMap(([name, make]) =>
+    (['export', 'import'] as const).map((command): Case => ({
+      name: `${command} --db ${name}`,
+      prepare: (dir, base) => {
+        const file = join(dir, 'corpus.sqlite');
+        make(file);
+        return { args: command === 'import' ? ['import', base.pdf, '--db', file] : exportTo(file, join(dir, 'out.csv')) };
+      },
+    })),
+  ),
+  ...(['-journal', '-wal'] as const).flatMap((suffix) =>
+    (['import', 'merge'] as const).map((command): Case => ({
+      name: `${command} ${command === 'import' ? '--db' : '--into'} another corpus's ${suffix} file`,
+      prepare: (dir, base) => {
+        const other = copyCorpus(base, dir, 'autre.sqlite');
+        const companion = `${other}${suffix}`;
+        const args = command === 'import' ? ['import', base.pdf, '--db', companion] : ['merge', base.corpus, '--into', companion];
+        return {
+          args,
+          corpora: [other],
+          check: () => {
+            const db = new BetterSqlite3(other, { readonly: true });
+            try {
+              return `autre.sqlite still opens: ${(db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n} document(s)`;
+            } catch (error) {
+              return `autre.sqlite no longer opens: ${error instanceof Error ? error.message : String(error)}`;
+            } finally {
+              db.close();
+            }
+          },
+        };
+      },
+    })),
+  ),
+  {
+    name: 'export --out a symbolic link loop',
+    prepare: (dir, base) => {
+      const out = join(dir, 'mentions.csv');
+      symlinkSync(out, out);
+      return { args: exportTo(copyCorpus(base, dir), out), corpora: [join(dir, 'corpus.sqlite')] };
+    },
+  },
+  {
+    name: 'export --out the corpus through a/../ and ./',
+    prepare: (dir, base) => {
+      const corpus = copyCorpus(base, dir);
+      mkdirSync(join(dir, 'a'));
+      return { args: exportTo('./corpus.sqlite', 'a/../corpus.sqlite', '--force'), cwd: dir, corpora: [corpus], precious: [corpus] };
+    },
+  },
+  ...(
+    [
+      ['a named pipe', (file: string) => execFileSync('mkfifo', [file])],
+      ['/dev/zero (never ends)', (file: string) => symlinkSync('/dev/zero', file)],
+      ['/dev/urandom (never ends)', (file: string) => symlinkSync('/dev/urandom', file)],
+      ['a symbolic link loop', (file: string) => symlinkSync(file, file)],
+    ] as const
+  ).map(([name, make]): Case => ({
+    name: `import a "PDF" that is ${name}`,
+    prepare: (dir, base) => {
+      const input = join(dir, 'lettre.pdf');
+      make(input);
+      return { args: ['import', input, '--db', copyCorpus(base, dir)], corpora: [join(dir, 'corpus.sqlite')] };
+    },
+  })),
+  {
+    name: 'export on a full disk over a previous export (tmpfs, root only)',
+    prepare: (dir, base) => {
+      const disk = join(dir, 'disk');
+      mkdirSync(disk);
+      const out = join(disk, 'mentions.csv');
+      try {
+        execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk], { stdio: 'ignore' });
+      } catch {
+        return { args: ['--version'], summary: () => 'skipped: cannot mount a small tmpfs here' };
+      }
+      writeFileSync(out, 'document,page,type\r\nold.pdf,1,date\r\n');
+      writeFileSync(join(disk, 'filler'), Buffer.alloc(40 * 1024));
+      const corpus = copyCorpus(base, dir);
+      return {
+        args: exportTo(corpus, out),
+        corpora: [corpus],
+        precious: [out],
+        // Called once the files were compared: the small disk is let go.
+        check: () => (execFileSync('umount', ['-l', disk], { stdio: 'ignore' }), ''),
       };
     },
   },

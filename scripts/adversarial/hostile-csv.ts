@@ -16,6 +16,7 @@ const LINES = [
   'La CRESS Hauts-de-France,=HYPERLINK("http://x.example","ici") a tenu 26 reunions en 2024.',
   'Paul Durand, president;+1+cmd|calc;@SUM(A1) anime le PTCE Les Rivieres.',
   "Ecrire a claire.martin@riv.fr ;-2+3+cmd|' /C calc'!A0",
+  ";=cmd|' /C calc'!A0 Jeanne Moreau, tresoriere de l'association Les Rivieres",
 ];
 
 export async function makeHostilePdf(file: string): Promise<void> {

@@ -32,7 +32,7 @@ interface Answer {
 function send(origin: string, path: string, options: { method?: string; body?: string | Buffer; headers?: Record<string, string> }): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = request(`${origin}${path}`, { method: options.method ?? 'POST', headers: options.headers }, (res) => {
+    const req = request(`${origin}${path}`, { method: options.method ?? 'POST', headers: options.headers, agent: false }, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body, ms: performance.now() - started }));
@@ -118,6 +118,26 @@ export async function httpRows(cli: string, scratch: string, baseCorpus: string)
     row('unknown method', await send(origin, '/api/dropTables', { body: '{}', headers: json }));
     row('a 64 MB body', await send(origin, '/api/listDocuments', { body: Buffer.alloc(64 * 1024 * 1024, 0x20), headers: json }));
     row('path out of the app folder (/../../etc/passwd)', await send(origin, '/%2e%2e/%2e%2e/etc/passwd', { method: 'GET', headers: { 'x-glaneur-token': token } }));
+    // Round 2.
+    row('the token in an Authorization header instead', await send(origin, '/api/listDocuments', { body: '{}', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }));
+    row('the token in the API URL’s query string', await send(origin, `/api/listDocuments?token=${token}`, { body: '{}', headers: { 'content-type': 'application/json' } }));
+    row('Origin: null (a sandboxed frame or a file:// page)', await send(origin, '/api/listDocuments', { body: '{}', headers: { ...json, origin: 'null' } }));
+    row('a body of 500 000 nested arrays', await send(origin, '/api/listDocuments', { body: `${'['.repeat(500_000)}${']'.repeat(500_000)}`, headers: json }));
+    row('a body that is not UTF-8', await send(origin, '/api/listDocuments', { body: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), headers: json }));
+    row('"__proto__" and "constructor" keys in the body', await send(origin, '/api/listDocuments', { body: '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}', headers: json }));
+    row('method name __proto__', await send(origin, '/api/__proto__', { body: '{}', headers: json }));
+    for (const path of ['/%252e%252e/%252e%252e/etc/passwd', '/..%5c..%5cetc%5cpasswd', '/index.html%00.png', '//etc/passwd']) {
+      row(`static path ${path}`, await send(origin, path, { method: 'GET', headers: { 'x-glaneur-token': token } }));
+    }
+    const upload = { 'content-type': 'application/octet-stream', 'x-glaneur-token': token };
+    row('an upload of 400 MB (peak RSS: written to disk as it arrives)', await send(origin, '/upload?name=rapport.pdf', { body: Buffer.alloc(400 * 1024 * 1024, 0x20), headers: upload }));
+    row('an upload named with 200 emoji (800 bytes)', await send(origin, `/upload?name=${encodeURIComponent(`${'😀'.repeat(200)}.pdf`)}`, { body: Buffer.from('%PDF-1.4\n'), headers: upload }));
+    row('an upload sent as text/plain (a cross-site form)', await send(origin, '/upload?name=a.pdf', { body: Buffer.from('%PDF-1.4\n'), headers: { ...upload, 'content-type': 'text/plain' } }));
+    const decisions = await Promise.all(
+      Array.from({ length: 200 }, (_, index) => send(origin, `/api/${index % 2 === 0 ? 'rejectMention' : 'acceptMention'}`, { body: JSON.stringify({ mentionId: mentionId + (index % 40) }), headers: json })),
+    );
+    const answered = decisions.filter((answer) => answer.status === 200 && answer.body.startsWith('{"ok":true')).length;
+    row('200 decisions at once, as from two tabs', { status: 200, body: `${answered}/200 answered ok`, ms: Math.max(...decisions.map((answer) => answer.ms)) });
     await send(origin, '/api/rejectMention', { body: JSON.stringify({ mentionId, actor: 'mallory' }), headers: json });
     const audit = await send(origin, '/api/listAudit', { body: JSON.stringify({ mentionId, limit: 1 }), headers: json });
     const actor = (JSON.parse(audit.body) as { value?: { actor: string }[] }).value?.[0]?.actor ?? '?';

@@ -3,6 +3,7 @@ import { DIRECTORY_COLUMNS, exportDirectoryCsv } from '../../export/directory-cs
 import { corpusIndicatorTable, INDICATOR_COLUMNS, UNMAPPED_COLUMNS, unmappedPath, writeIndicatorTable, writeUnmappedFigures } from '../../export/indicators-csv.js';
 import { exportIramuteq } from '../../export/iramuteq.js';
 import { MENTION_COLUMNS, exportMentionsCsv } from '../../export/mentions-csv.js';
+import { removeTemporariesOnSignal } from '../../export/output-fs.js';
 import { writeOutputFolder } from '../../export/safe-folder.js';
 import { csvHeaderTest, writeOutputFile, type OutputGuard } from '../../export/safe-output.js';
 import { exportTxm } from '../../export/txm.js';
@@ -78,12 +79,14 @@ export async function runExport(options: ExportCliOptions): Promise<number> {
     return 2;
   }
   const db = await openCorpusForCli(options.db, { readOnly: true });
+  const stopWatching = removeTemporariesOnSignal();
   try {
     const count = await exportTo(db, options, types);
     const what = { mentions: 'mentions', indicators: 'indicators', directory: 'people', txm: 'texts', iramuteq: 'documents' }[options.format];
     process.stderr.write(`${count} ${what} written to ${options.out}\n`);
     return 0;
   } finally {
+    stopWatching();
     db.close();
   }
 }

@@ -7,7 +7,7 @@
  * 6. a SQLite file Glaneur did not create is refused and left untouched; an older Glaneur corpus
  *    without the application id still opens and gets it.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -178,6 +178,39 @@ describe('corpus errors are corpus errors: one line, exit 2', () => {
     if (before !== undefined) expect(sha(path)).toBe(before);
     // Nothing written: at most the empty -wal a read-only SQLite connection leaves.
     expect(statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0).toBe(0);
+  });
+
+  it('--db a named pipe or a device is refused at once (opening one for reading waits forever)', async () => {
+    const fifo = join(dir.path, 'pipe.sqlite');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of [fifo, '/dev/zero']) {
+      for (const args of [['export', '--out', join(dir.path, 'out.csv')], ['import', devFile('000.pdf')]]) {
+        expectOneLineError(await runCli([args[0]!, '--db', path, ...args.slice(1)], { timeoutMs: 20_000 }), path, /not a regular file/u);
+      }
+    }
+  });
+
+  it('--db or --out a symbolic link loop: one line naming it, exit 2', async () => {
+    const loop = join(dir.path, 'loop.sqlite');
+    symlinkSync(loop, loop);
+    // Said as what it is, not as an "unexpected error" (which reads as a bug of Glaneur's).
+    expectOneLineError(await runCli(['export', '--db', loop, '--out', join(dir.path, 'out.csv')]), loop, /^glaneur: \S+: a loop of symbolic links/u);
+    const out = join(dir.path, 'loop.csv');
+    symlinkSync(out, out);
+    expectOneLineError(await runCli(['export', '--db', corpus, '--out', out]), out, /^glaneur: \S+: a loop of symbolic links/u);
+  });
+
+  it('--db or --into a companion file of another corpus (-wal, -shm, -journal) is refused, and that corpus stays usable', async () => {
+    // A corpus created there became the other corpus's "hot journal": it then opened as read-only.
+    const other = join(dir.path, 'autre.sqlite');
+    copyFileSync(corpus, other);
+    for (const suffix of ['-journal', '-wal', '-shm']) {
+      const companion = `${other}${suffix}`;
+      expectOneLineError(await runCli(['import', devFile('000.pdf'), '--db', companion]), companion, /companion file .* of autre\.sqlite/u);
+      expectOneLineError(await runCli(['merge', corpus, '--into', companion]), companion, /companion file .* of autre\.sqlite/u);
+      expect(existsSync(companion) ? statSync(companion).size : 0).toBe(0);
+    }
+    expect((await runCli(['export', '--db', other, '--out', join(dir.path, 'autre.csv')])).code).toBe(0);
   });
 
   it('--db in a missing folder', async () => {

@@ -21,6 +21,18 @@ describe('neutraliseCell inside a cell (the other locale splits on the other del
     ['＝HYPERLINK("x")', "'＝HYPERLINK(\"x\")"],
     ['x; ＋cmd', "x;' ＋cmd"],
     ['x;"=1+1"', 'x;\'"=1+1"'],
+    // Other line breaks: a reader that splits lines as Unicode does (Python's splitlines, many
+    // text tools) starts a new row at each of them.
+    ['a\u2028=1+1', "a\u2028'=1+1"],
+    ['a\u2029+cmd', "a\u2029'+cmd"],
+    ['a\u0085@SUM(A1)', "a\u0085'@SUM(A1)"],
+    ['a\u000b=1+1', "a\u000b'=1+1"],
+    ['a\u000c-cmd', "a\u000c'-cmd"],
+    ['\u2028=1+1', "\u2028'=1+1"],
+    // A cell that starts with a delimiter or a line break: its formula is the second segment.
+    [';=1+1', ";'=1+1"],
+    [',=cmd|calc', ",'=cmd|calc"],
+    ['\n@SUM(A1)', "\n'@SUM(A1)"],
   ])('%j → %j', (cell, safe) => {
     expect(neutraliseCell(cell)).toBe(safe);
   });

@@ -2,9 +2,10 @@
  * The output-safety layer (issue 13, point 1): a failing export leaves the previous output as it
  * was (it used to be left at 0 bytes) and no temporary file behind.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { removeTemporariesOnSignal } from '../../../main/export/output-fs.js';
 import { writeOutputFolder } from '../../../main/export/safe-folder.js';
 import { csvHeaderTest, isCorpusFile, writeOutputFile } from '../../../main/export/safe-output.js';
 import { tempDir } from '../../helpers/fixtures.js';
@@ -26,6 +27,36 @@ describe('writeOutputFile / writeOutputFolder', () => {
     ).rejects.toMatchObject({ code: 'OUTPUT_FAILED', message: expect.stringMatching(/mentions\.csv: the export could not be written \(the corpus went away mid-export\); any previous file there was left as it was/u) });
     expect(readFileSync(out, 'utf8')).toBe('document,page\r\nold.pdf,1\r\n');
     expect(readdirSync(dir.path)).toEqual(['mentions.csv']);
+  });
+
+  it('Ctrl-C or SIGTERM mid-export removes the temporary file or folder and keeps the previous output (a hidden .tmp was left behind)', async () => {
+    const folder = join(dir.path, 'interrupted');
+    mkdirSync(folder);
+    const out = join(folder, 'mentions.csv');
+    writeFileSync(out, 'document,page\r\nold.pdf,1\r\n');
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const stop = removeTemporariesOnSignal();
+    try {
+      const interrupted = (signal: 'SIGINT' | 'SIGTERM') => async (temporary: string): Promise<void> => {
+        writeFileSync(join(temporary, ...(existsSync(temporary) && statSync(temporary).isDirectory() ? ['000.txt'] : [])), 'document,page\r\nhalf');
+        process.emit(signal);
+        // The process would end here; the test goes on to look at what is left.
+        throw new Error('stopped');
+      };
+      await writeOutputFile(out, { corpusFile, force: false, recognise }, interrupted('SIGINT')).catch(() => undefined);
+      expect(exit).toHaveBeenLastCalledWith(130);
+      await writeOutputFolder(join(folder, 'texts'), 'text', { corpusFile, force: false }, interrupted('SIGTERM')).catch(() => undefined);
+      expect(exit).toHaveBeenLastCalledWith(143);
+      expect(stderr).toHaveBeenCalledWith(expect.stringMatching(/^glaneur: stopped \(SIGINT\); nothing was written/u));
+    } finally {
+      stop();
+      exit.mockRestore();
+      stderr.mockRestore();
+    }
+    expect(readdirSync(folder)).toEqual(['mentions.csv']);
+    expect(readFileSync(out, 'utf8')).toBe('document,page\r\nold.pdf,1\r\n');
+    rmSync(folder, { recursive: true });
   });
 
   it('a successful export replaces it', async () => {

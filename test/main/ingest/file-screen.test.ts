@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as zlib from 'node:zlib';
 import type * as Zlib from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -44,6 +45,16 @@ describe('budgets: streams that inflate past the ceiling', () => {
   it('reports an image declaring more pixels than the decode budget first', () => {
     const objects = pdf('5 0 obj\n<< /Subtype /Image /Width 17320 /Height 17320 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length 1 >>\nstream\nx\nendstream\nendobj\n');
     expect(new FileScreen(objects, { hiddenText: true }).budgets().oversizedImage?.width).toBe(17320);
+  });
+});
+
+describe('budgets: inline images in compressed content', () => {
+  it('finds an inline image over the decode budget inside a deflated content stream', () => {
+    // Its pixels are hundreds of KB compressed (here: bytes that do not compress), so its content stream is large enough to be inflated.
+    const pixels = randomBytes(100_000);
+    const content = zlib.deflateSync(Buffer.concat([Buffer.from('q 595 0 0 842 0 0 cm BI /W 17320 /H 17320 /CS /RGB /BPC 8 /F /Fl ID ', 'latin1'), pixels, Buffer.from('\nEI Q\n', 'latin1')]));
+    const verdict = new FileScreen(pdf('%PDF-1.7\n', stream('<< /Filter /FlateDecode >>', content)), { hiddenText: false, maxInflatedBytes: 4 * 1024 * 1024 }).budgets();
+    expect(verdict.oversizedImage).toEqual({ width: 17320, height: 17320, decodedBytes: 17320 * 17320 * 3 });
   });
 });
 
