@@ -37,7 +37,7 @@ import { fitLogistic } from './logistic.js';
 import type { Example } from './logistic.js';
 import { goldMatch } from './score.js';
 import type { GoldDocument, TypeScore } from './score.js';
-import { KINDS, corpusRoot, devSet, fixtureSet, root, webdevSet } from './sets.js';
+import { KINDS, REAL_TUNING_SETS, corpusRoot, devSet, fixtureSet, isUntouched, root, webdevSet } from './sets.js';
 import type { EvalSet, Kind } from './sets.js';
 
 const args = process.argv.slice(2);
@@ -45,8 +45,8 @@ const DECISION_ID = 'fr.organisation.decision';
 /** L2 penalty (not tuned: fixed before any cross-validation was read). */
 const LAMBDA = 2;
 const THRESHOLD = 0.5;
-const REAL_SETS = ['web-dev', 'web-tune', 'web-held', 'web-tune2', 'web-tune3', 'web-tune4', 'web-held2'];
-const UNTOUCHED = new Set(['heldout4', 'heldout5', 'web-held3', 'web-held4', 'web-held5']);
+const REAL_SETS: readonly string[] = REAL_TUNING_SETS;
+const UNTOUCHED = { has: isUntouched };
 const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/decision-weights.ts');
 
 /** A page run up to the decision, with its organisation proposals as labelled examples. */

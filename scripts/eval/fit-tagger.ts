@@ -42,7 +42,7 @@ import { REFINERS_AFTER, REFINERS_BEFORE, organisationScoreWith, prepareSetWith 
 import { fitLogistic } from './logistic.js';
 import type { Example } from './logistic.js';
 import type { GoldDocument, TypeScore } from './score.js';
-import { KINDS, corpusRoot, devSet, fixtureSet, root, webdevSet } from './sets.js';
+import { KINDS, REAL_TUNING_SETS, corpusRoot, devSet, fixtureSet, isUntouched, root, webdevSet } from './sets.js';
 import type { EvalSet, Kind } from './sets.js';
 
 const args = process.argv.slice(2);
@@ -52,13 +52,12 @@ const EPOCHS = 6;
 const MARGIN = 0.01;
 /** The gate's L2 penalty (as fit-organisation.ts's, not tuned). */
 const LAMBDA = 2;
-const REAL_SETS = ['web-dev', 'web-tune', 'web-held', 'web-tune2', 'web-tune3', 'web-tune4', 'web-held2'];
+const REAL_SETS: readonly string[] = REAL_TUNING_SETS;
 /**
  * The tuning sets: every other set (heldout4, heldout5, web-held3, web-held4, any set passed with
  * --web) is untouched, never trained on nor used to choose.
  */
-const TUNING = new Set(['dev', 'tuned1', 'tuned2', 'tuned3', 'heldout6', ...REAL_SETS]);
-const UNTOUCHED = { has: (set: string): boolean => !TUNING.has(set) };
+const UNTOUCHED = { has: isUntouched };
 const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/tagger-weights.ts');
 
 

@@ -16,6 +16,15 @@ import type { GoldDocument } from './score.js';
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const corpusRoot = join(root, 'fixtures/corpus');
 export const KINDS = ['exported', 'scanned', 'noisy'] as const;
+/** The real web sets that rules may be tuned on (their errors may be read). */
+export const REAL_TUNING_SETS = ['web-dev', 'web-tune', 'web-held', 'web-tune2', 'web-tune3', 'web-tune4', 'web-held2'] as const;
+/** Every set whose errors may be read: the rest (heldout4, heldout5, web-held3…, any new set) is untouched. */
+export const TUNING_SETS: ReadonlySet<string> = new Set(['dev', 'tuned1', 'tuned2', 'tuned3', 'heldout6', ...REAL_TUNING_SETS]);
+/**
+ * Whether a set is held out from tuning: only its scores and error counts may be printed, never
+ * its error strings. Unknown names are untouched, so a new set is safe before anyone lists it.
+ */
+export const isUntouched = (set: string): boolean => !TUNING_SETS.has(set);
 export type Kind = (typeof KINDS)[number];
 
 export interface PageDump {
