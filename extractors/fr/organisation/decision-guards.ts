@@ -32,7 +32,7 @@ const TYPE_WORD_RULES: ReadonlySet<string> = new Set(['fr.organisation.named']);
  */
 const CONTINUATION = new RegExp(
   [
-    "^[ \\t]*\\n?[ \\t]*(?:(?:de|des|du)[ \\t]+\\p{L}|d['’]\\p{L}|&)",
+    "^[ \\t]*\\n?[ \\t]*(?:(?:de|des|du|DE|DES|DU)[ \\t]*\\n?[ \\t]*\\p{L}|[dD]['’]\\p{L}|&)",
     '^[ \\t]+(?!(?:19|20)\\d\\d(?!\\d))\\d+(?![\\d.,]*\\d)(?![ \\t]*(?:[%€]|\\p{Ll}))',
     "^[ \\t]+\\p{Lu}(?![\\p{L}\\p{N}'’°.])",
   ].join('|'),

@@ -28,6 +28,8 @@ describe('cut-before-continuation: a type word’s name the text goes on with wa
     expect(guarded('Elle a rejoint le [Groupe Avenir] 38 (qui réunit six structures).')).toBeNull();
     expect(guarded('Une visite de la [Ressourcerie Neuve] R à Dole a eu lieu.')).toBeNull();
     expect(guarded('Le [PTCE Terre] & Mer organise une journée.')).toBeNull();
+    expect(guarded('LES MEMBRES DU [PÔLE MER VIVE] DE BRETAGNE SUD')).toBeNull();
+    expect(guarded('sur la chaîne du [Conseil Fédéral] des\nJardins Ouvriers.')).toBeNull();
   });
   it('keeps a name the text does not go on with (≥ 2 negative cases)', () => {
     expect(guarded('Le [Cabinet Verlaine], installé à Dole, recrute.')).toBe('Cabinet Verlaine');
