@@ -1,5 +1,5 @@
 /**
- * Two hand guards the organisation decision (refiners/organisation-decision.ts) applies to every
+ * Hand guards the organisation decision (refiners/organisation-decision.ts) applies to every
  * proposal before deciding, because the evidence against it is in the text right around it, not
  * in the name: each generalises over a family of shapes, not one name.
  *
@@ -14,6 +14,8 @@
  *   (`Fédération Régionale des Jardins Accueil` → `Fédération Régionale des Jardins`); one opening
  *   the span is a label, and the name starts after it (`Lauréat Trokalis` → `Trokalis`), unless it
  *   also opens real names (`Accueil Paysan`); a name left with its type word alone is dropped.
+ * - `sentence-opener-cut`: a name ending on a capitalised article, preposition or conjunction ran
+ *   into the next sentence (a rendered page joins lines): it is cut before that word.
  * Pinned by test/extractors/fr/organisation/decision-guards.test.ts (3 shapes where each fires,
  * 2 where it does not) and by cases in fixtures/cases/fr/organisation-rules.json.
  */
@@ -26,13 +28,14 @@ import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
 const TYPE_WORD_RULES: ReadonlySet<string> = new Set(['fr.organisation.named']);
 
 /**
- * What a name goes on with, right after the span: a `de` and a word or `&`, maybe over one line
- * break (`par` is not: `… par la Région` names the agent, see name-end-rules.ts); on the same line, a number
+ * What a name goes on with, right after the span: a `de` and a word (or the end of the page: the
+ * name goes on over the page break) or `&`, maybe over one line break (`par` is not: `… par la Région` names the agent, see name-end-rules.ts); on the same line, a number
  * that is no year, amount or count (`Groupe 38 (`, `Cap 3 C`) or a capital letter alone (`Neuve R`).
  */
 const CONTINUATION = new RegExp(
   [
-    "^[ \\t]*\\n?[ \\t]*(?:(?:de|des|du|DE|DES|DU)[ \\t]*\\n?[ \\t]*\\p{L}|[dD]['’]\\p{L}|&)",
+    "^(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:(?:de|des|du|DE|DES|DU)(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)\\p{L}|[ \\t]*$)|[dD]['’]\\p{L})",
+    '^[ \\t]*&',
     '^[ \\t]+(?!(?:19|20)\\d\\d(?!\\d))\\d+(?![\\d.,]*\\d)(?![ \\t]*(?:[%€]|\\p{Ll}))',
     "^[ \\t]+\\p{Lu}(?![\\p{L}\\p{N}'’°.])",
   ].join('|'),
@@ -41,6 +44,7 @@ const CONTINUATION = new RegExp(
 
 /** Whether `[start, end)` is followed by what a name goes on with: the name was cut before it. */
 export function cutBeforeContinuation(text: string, end: number): boolean {
+  // Up to 40 characters, or to the end of the page (`… des` closing it).
   return CONTINUATION.test(text.slice(end, end + 40));
 }
 
@@ -97,10 +101,42 @@ function withoutFurniture(text: string, proposal: Candidate): Candidate | null {
 }
 
 /**
- * The proposal as the guards leave it: itself, cut before (or after) page-furniture words, or
- * null when a guard drops it. `text` is the page text its span indexes.
+ * Words that open a French sentence and cannot end a phrase: articles and determiners, subject
+ * clitics, prepositions that need their object, conjunctions and sentence adverbs, written with
+ * a capital. Stressed pronouns (`Nous`, `Vous`, `Elles`, `Tous`) are left out: they end names
+ * (`Entre Nous`, `Un Toit Pour Tous`).
+ */
+const SENTENCE_OPENERS = [
+  'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Au', 'Aux', 'Ce', 'Cet', 'Cette', 'Ces', 'Son', 'Sa', 'Ses', 'Notre',
+  'Nos', 'Votre', 'Vos', 'Il', 'Ils', 'Je', 'On', 'Pour', 'Dans', 'En', 'Depuis', 'Avec', 'Sur', 'Par', 'Et', 'Mais', 'Ou', 'Si',
+  'Quand', 'Comme', 'Après', 'Avant', 'Selon', 'Chaque', 'Lors', 'Grâce', 'Ainsi', 'Enfin', 'Puis', 'Alors', 'Dès', 'Entre',
+  'Vers', 'Sans', 'Sous', 'Chez', 'Parmi', 'Afin', 'Car', 'Donc',
+];
+const OPENERS_AT_END = new RegExp(`(?:[ \\t\\n]+(?:${SENTENCE_OPENERS.join('|')}))+$`, 'u');
+
+/**
+ * `… président de Trokalis Des salariés …`, `Association du Val Selon …`: a rendered page joins a
+ * heading or a line to the next sentence, and a name read on runs into that sentence's first
+ * word. No name ends on an article, a pronoun or a preposition written with a capital: the
+ * name is cut before it (`sentence-opener-cut` evidence), and dropped when its type word alone is left.
+ */
+function withoutSentenceOpener(text: string, proposal: Candidate): Candidate | null {
+  const inValue = OPENERS_AT_END.exec(proposal.value);
+  if (inValue === null) return proposal;
+  const inSpan = OPENERS_AT_END.exec(text.slice(proposal.start, proposal.end));
+  const value = proposal.value.slice(0, inValue.index);
+  if (inSpan === null || value.trim() === '' || SINGLE_HEADS.has(fold(value))) return null;
+  return { ...proposal, end: proposal.start + inSpan.index, value, evidence: [...(proposal.evidence ?? []), 'sentence-opener-cut'] };
+}
+
+/**
+ * The proposal as the guards leave it: itself, cut before (or after) page-furniture words or
+ * before a sentence's first word, or null when a guard drops it. `text` is the page text its
+ * span indexes.
  */
 export function guardedProposal(text: string, proposal: Candidate): Candidate | null {
+  const opened = withoutSentenceOpener(text, proposal);
+  if (opened === null || opened !== proposal) return opened;
   // A name cut at a furniture word ends there: what follows the furniture says nothing of it.
   const cut = withoutFurniture(text, proposal);
   if (cut !== proposal) return cut;

@@ -30,12 +30,14 @@ describe('cut-before-continuation: a type word’s name the text goes on with wa
     expect(guarded('Le [PTCE Terre] & Mer organise une journée.')).toBeNull();
     expect(guarded('LES MEMBRES DU [PÔLE MER VIVE] DE BRETAGNE SUD')).toBeNull();
     expect(guarded('sur la chaîne du [Conseil Fédéral] des\nJardins Ouvriers.')).toBeNull();
+    expect(guarded('le prix de la chaîne du [Conseil Fédéral] des')).toBeNull();
   });
   it('keeps a name the text does not go on with (≥ 2 negative cases)', () => {
     expect(guarded('Le [Cabinet Verlaine], installé à Dole, recrute.')).toBe('Cabinet Verlaine');
     expect(guarded('La [Ressourcerie Neuve] emploie 12 salariés.')).toBe('Ressourcerie Neuve');
     expect(guarded('Le [PTCE Terre Vive] 2024 : un bilan.')).toBe('PTCE Terre Vive');
     expect(guarded('La [Régie Kalimba] a ouvert en 2019.')).toBe('Régie Kalimba');
+    expect(guarded('porté par la [Régie Kalimba] depuis 2019 et désormais par')).toBe('Régie Kalimba');
     expect(guarded('La [SCOP Terre Vive] par la Région est financée.')).toBe('SCOP Terre Vive');
   });
   it('is read for names after a type word only: other rules are left to the decision', () => {
@@ -78,5 +80,23 @@ describe('page-furniture: a name run into a page’s menu or labels', () => {
   it('records the cut as evidence', () => {
     const { text, candidate } = proposal('[Réseau Kalimba Sommaire] Éditos 4', 'fr.organisation.candidate');
     expect(guardedProposal(text, candidate)?.evidence).toEqual(['page-furniture-cut']);
+  });
+});
+
+describe('sentence-opener-cut: a name run into the next sentence’s first word', () => {
+  it('cuts the name before an article, a preposition or a conjunction ending it (≥ 3 positive cases)', () => {
+    expect(guarded('Jean Bel, président de [Trokal Des] salariés y travaillent.', 'fr.organisation.cued')).toBe('Trokal');
+    expect(guarded('Excusés : [Association du Val Kerbal Selon] le président, tout va bien.')).toBe('Association du Val Kerbal');
+    expect(guarded('LE SOUTIEN DU [RÉSEAU KALIMBA AUX PTCE Les] enjeux sont grands.', 'fr.organisation.candidate')).toBe('RÉSEAU KALIMBA AUX PTCE');
+  });
+  it('leaves names ending on a stressed pronoun or a name word (≥ 2 negative cases)', () => {
+    expect(guarded('avec l’association [Un Toit Pour Tous] depuis 2019', 'fr.organisation.candidate')).toBe('Un Toit Pour Tous');
+    expect(guarded('l’association [Entre Nous] organise', 'fr.organisation.candidate')).toBe('Entre Nous');
+    expect(guarded('la [Régie Le Val] recrute')).toBe('Régie Le Val');
+  });
+  it('drops a name left with its type word alone and records the cut', () => {
+    expect(guarded('le [PTCE Les] membres sont venus')).toBeNull();
+    const { text, candidate } = proposal('président de [Trokal Des] salariés', 'fr.organisation.cued');
+    expect(guardedProposal(text, candidate)?.evidence).toEqual(['sentence-opener-cut']);
   });
 });
