@@ -30,7 +30,8 @@ import { lineEndOf, lineStartOf } from '../../extractors/fr/patterns.js';
 import { REFINERS_BEFORE, prepareSetWith } from './organisation-decision-split.js';
 import { goldMatch, orgKey } from './score.js';
 import type { GoldDocument } from './score.js';
-import { KINDS, REAL_TUNING_SETS, corpusRoot, devSet, fixtureSet, isUntouched, webdevSet } from './sets.js';
+import { chooseWebSets } from './org-rules-sets.js';
+import { KINDS, corpusRoot, devSet, fixtureSet, isUntouched, webdevSet } from './sets.js';
 import type { EvalSet, Kind } from './sets.js';
 
 const args = process.argv.slice(2);
@@ -59,28 +60,11 @@ const row = (table: Map<string, Tally>, name: string): Tally => {
   return found;
 };
 
-/** The tuning web sets: those named on the command line, else their default page dumps in /tmp. */
+/** The tuning web sets (org-rules-sets.ts): untouched ones named on the command line are refused. */
 function webSets(): EvalSet[] {
-  const given = new Map<string, string>();
-  const webdev = option('--webdev');
-  if (webdev !== undefined) given.set('web-dev', webdev);
-  args.forEach((arg, index) => {
-    const pair = args[index + 1];
-    if (arg !== '--web' || pair === undefined) return;
-    const split = pair.indexOf('=');
-    if (split > 0) given.set(pair.slice(0, split), pair.slice(split + 1));
-  });
-  for (const name of REAL_TUNING_SETS) {
-    const dir = `/tmp/${name.replace('-', '')}-pdf`;
-    if (!given.has(name) && existsSync(dir)) given.set(name, dir);
-  }
-  return [...given.entries()].flatMap(([name, dir]) => {
-    if (isUntouched(name)) {
-      console.log(`${name}: untouched set, skipped (its errors are never read)`);
-      return [];
-    }
-    return [name === 'web-dev' ? webdevSet(dir) : webdevSet(dir, name, join(corpusRoot, name, 'gold'))];
-  });
+  const { read, skipped } = chooseWebSets(args, existsSync);
+  for (const name of skipped) console.log(`${name}: untouched set, skipped (its errors are never read)`);
+  return [...read].map(([name, dir]) => (name === 'web-dev' ? webdevSet(dir) : webdevSet(dir, name, join(corpusRoot, name, 'gold'))));
 }
 
 /** The proposals reaching the decision on each page, with their features. */
