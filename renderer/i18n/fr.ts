@@ -381,6 +381,7 @@ export const EVIDENCE_LABELS = {
   'heading-repeated': 'seul sur sa ligne (un titre), puis repris tel quel dans le texte qui suit',
   'list-siblings': 'dans une liste dont la plupart des autres noms sont retenus comme organisations',
   'after-preposition': 'après « avec », « chez », « auprès de » ou « rejoint par »',
+  'capitalised-kind': 'type de structure à majuscule suivi de sa description (« l’Union régionale des scop »)',
 } as const satisfies Record<MentionEvidence, string>;
 
 /** One evidence name in French; an unknown one as `indice « nouveau nom »` (its words, not blank). */

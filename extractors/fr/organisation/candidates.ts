@@ -16,13 +16,15 @@ import { awardNames } from './award.js';
 import { kindBeforeNames } from './kind-before.js';
 import { headingNames } from './heading-name.js';
 import { creditNames } from './credit.js';
+import { capitalisedKindNames } from './capitalised-kind.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
 export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
-  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated';
+  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
+  | 'capitalised-kind';
 
 export interface NameCandidate {
   readonly start: number;
@@ -373,6 +375,8 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
     ...coordinatedNames(text, organisations),
     // One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts, kind-before.ts, heading-name.ts.
     ...affiliationNames(text, persons), ...creditNames(text), ...prepositionNames(text), ...kindBeforeNames(text), ...headingNames(text),
+    // capitalised-kind.ts: a capitalised type word and its lower-case description (`l'Union régionale des scop`).
+    ...capitalisedKindNames(text),
     ...awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);

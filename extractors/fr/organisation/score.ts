@@ -32,6 +32,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'after-preposition': 1.5,
   'kind-before': 2,
   'heading-repeated': 2,
+  'capitalised-kind': 3,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

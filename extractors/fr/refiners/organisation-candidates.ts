@@ -20,6 +20,8 @@ import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 const ACRONYM_RULE = 'fr.organisation.acronym';
 /** Quoted names after a kind or an award word: the quotes bound the name, lower-case words and all. */
 const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'award-quoted']);
+/** Names whose proposer reads their lower-case words itself (organisation/capitalised-kind.ts). */
+const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind']);
 /** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
 const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
 
@@ -39,7 +41,7 @@ export const organisationCandidatesRefiner: Refiner = {
       return evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40));
     };
     for (const candidate of proposed) {
-      if (!isNameShaped(candidate.name) && !(QUOTED_SOURCES.has(candidate.source) && isQuotedName(candidate.name))) continue;
+      if (!isNameShaped(candidate.name) && !(QUOTED_SOURCES.has(candidate.source) && isQuotedName(candidate.name)) && !SHAPED_SOURCES.has(candidate.source)) continue;
       const key = `${candidate.start}:${candidate.end}`;
       const twin = sameSpan.get(key);
       if (twin !== undefined) {

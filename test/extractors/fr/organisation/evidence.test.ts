@@ -121,6 +121,13 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Trokalis Habitat', source: 'heading-repeated' }, { name: 'Rouages & Cie', source: 'heading-repeated' }, { name: 'Kal’Immo', source: 'heading-repeated' }],
     negative: [{ name: 'Trokalis Habitat' }, { name: 'Kal’Immo', source: 'kind-before' }],
   },
+  'capitalised-kind': {
+    positive: [
+      { name: 'Union régionale des scop', source: 'capitalised-kind' }, { name: 'Campus des métiers', source: 'capitalised-kind' },
+      { name: 'Institut de recherche en gestion', source: 'capitalised-kind' },
+    ],
+    negative: [{ name: 'Union régionale des scop', source: 'quoted' }, { name: 'Campus des métiers', source: 'kind-before' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },

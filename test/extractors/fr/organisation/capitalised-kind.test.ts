@@ -1,0 +1,32 @@
+/**
+ * The proposer family "a capitalised type word and its lower-case description"
+ * (extractors/fr/organisation/capitalised-kind.ts), on invented sentences: where the name
+ * starts and ends, and the shapes it leaves alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { capitalisedKindNames } from '../../../../extractors/fr/organisation/capitalised-kind.js';
+
+const names = (text: string): string[] => capitalisedKindNames(text).map((found) => text.slice(found.start, found.end));
+
+describe('capitalisedKindNames', () => {
+  it.each([
+    ["Le dossier vient de l'Union départementale des centres sociaux.", 'Union départementale des centres sociaux'],
+    ['Elle a rejoint le Réseau d’échanges et de savoirs, puis la mairie.', 'Réseau d’échanges et de savoirs'],
+    ['Une table tenue par les Éditions coopératives\ndu Bocage.', 'Éditions coopératives\ndu Bocage'],
+    ["Porté par la Plateforme territoriale de l'habitat à Vierzon et deux associations.", "Plateforme territoriale de l'habitat"],
+    ['• Le Service Régional de la Vie Associative,', 'Service Régional de la Vie Associative'],
+  ])('reads %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
+    ["La Maison de l'enfance accueille les familles.", 'a verb follows: the sentence would be swallowed'],
+    ['Le Service de presse, joint mardi, confirme.', "a body's organ"],
+    ['Elle fréquente le Centre social.', 'no object of a preposition: a kind, not a name'],
+    ['Ils ont créé une Union de producteurs.', 'no article before the type word'],
+    ['Il a quitté la maison de quartier.', 'the type word in lower case'],
+    ['Avec le Campus des métiers du bois (CMB), le salon ouvre.', 'its acronym follows in brackets'],
+  ])('leaves %j alone (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
