@@ -95,10 +95,10 @@ function joinsOneName(segment: string, start: number, end: number, separator: st
   return isCommonWord(before) && isCommonWord(after);
 }
 
-/** Splits `[from, to)` on commas, semicolons and ` et `, keeping offsets. */
+/** Splits `[from, to)` on commas, semicolons, ` et ` and ` ou ` (`A, B ou C`: a list of choices is a list too), keeping offsets. */
 function splitItems(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
-  const separator = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:et\s+)?|\s+et\s+)/gu; // the look-ahead lets the scan skip most characters
+  const separator = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)/gu; // the look-ahead lets the scan skip most characters
   const segment = text.slice(from, to);
   let cursor = 0;
   for (const match of segment.matchAll(separator)) {
