@@ -17,6 +17,7 @@ import { kindBeforeNames } from './kind-before.js';
 import { headingNames } from './heading-name.js';
 import { creditNames } from './credit.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
+import { kindThenNames } from './kind-then-name.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
@@ -24,7 +25,7 @@ export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
   | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
-  | 'capitalised-kind';
+  | 'capitalised-kind' | 'kind-then-name';
 
 export interface NameCandidate {
   readonly start: number;
@@ -377,6 +378,8 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
     ...affiliationNames(text, persons), ...creditNames(text), ...prepositionNames(text), ...kindBeforeNames(text), ...headingNames(text),
     // capitalised-kind.ts: a capitalised type word and its lower-case description (`l'Union régionale des scop`).
     ...capitalisedKindNames(text),
+    // kind-then-name.ts: a kind the type-word rules do not know, then the name (`l'organisme de formation X`).
+    ...kindThenNames(text),
     ...awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);

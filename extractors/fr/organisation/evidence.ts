@@ -41,6 +41,7 @@ export type Evidence =
   | 'kind-before'
   | 'heading-repeated'
   | 'capitalised-kind'
+  | 'kind-then-name'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -136,6 +137,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'kind-before': ['kind-before'],
   'heading-repeated': ['heading-repeated'],
   'capitalised-kind': ['capitalised-kind'],
+  'kind-then-name': ['kind-then-name'],
 };
 
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */

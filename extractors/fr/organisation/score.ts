@@ -33,6 +33,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'kind-before': 2,
   'heading-repeated': 2,
   'capitalised-kind': 3,
+  'kind-then-name': 2,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,
