@@ -25,6 +25,15 @@ export const CAPITALISED_KIND_NOT_BODIES: readonly string[] = [
 ];
 
 /**
+ * Concepts written like an official name (`le Pôle territorial de coopération économique` as a
+ * kind of structure, a label): not a body unless a capitalised name follows (`… du Val`).
+ * Folded (no accents, lower case), matched at the name's start.
+ */
+export const CAPITALISED_KIND_CONCEPTS: readonly string[] = [
+  'pole territorial de cooperation', 'poles territoriaux de cooperation', 'pole de cooperation', 'poles de cooperation',
+];
+
+/**
  * Lower-case endings of the adjectives such names hold (`régionale`, `départementale`,
  * `coopératives`, `universitaire`, `territorial`, `adaptée`): a word after a noun of the name is
  * read as part of it only when it ends so; a verb (`accueille`, `organise`, `tiennent`) ends the

@@ -8,12 +8,13 @@
  * lexicon/capitalised-kinds.ts), and `de`/`du`/`des`/`en`/`pour` with their object; it must hold
  * at least one such object and close on punctuation, a line end, `et`/`ou`, or a place after
  * `à` (`… à Saint-Pierre`), so a sentence that goes on with a verb is never swallowed. A body's
- * organs (`le Conseil d'administration`) are not proposed, nor a name its acronym follows in
+ * organs (`le Conseil d'administration`) and concepts (`le Pôle territorial de coopération
+ * économique` as a label) are not proposed, nor a name its acronym follows in
  * brackets (`la Chambre des métiers (CMA)`: the acronym rules read that pair). Evidence
  * `capitalised-kind`.
  */
-import { alternation } from '../../core/pattern.js';
-import { ADJECTIVE_ENDINGS, CAPITALISED_KIND_HEADS, CAPITALISED_KIND_NOT_BODIES } from '../lexicon/capitalised-kinds.js';
+import { alternation, fold } from '../../core/pattern.js';
+import { ADJECTIVE_ENDINGS, CAPITALISED_KIND_CONCEPTS, CAPITALISED_KIND_HEADS, CAPITALISED_KIND_NOT_BODIES } from '../lexicon/capitalised-kinds.js';
 
 export interface CapitalisedKindName {
   readonly start: number;
@@ -41,6 +42,11 @@ const NOT_BODIES: ReadonlySet<string> = new Set(CAPITALISED_KIND_NOT_BODIES);
 const CLOSE = /^(?:[ \t]*(?:[,.;:!?)(»"–—…]|$)|[ \t]*\n|[ \t]+(?:et|ou)[ \t\n]|[ \t\n]+(?:à|au|aux)[ \t\n]+\p{Lu})/u;
 /** `la Chambre des métiers (CMA)`: a defined acronym follows; the acronym rules read the pair. */
 const DEFINED_ACRONYM = /^[ \t\n]*\([ \t]*\p{Lu}[\p{Lu}\p{N}&'’-]{1,9}[ \t]*\)/u;
+/** Whether a name is a concept written like one (`Pôle territorial de coopération économique`), with no capitalised name in it. */
+function isConcept(name: string): boolean {
+  const folded = fold(name.replace(/\s+/gu, ' '));
+  return CAPITALISED_KIND_CONCEPTS.some((concept) => folded.startsWith(concept)) && !/\s\p{Lu}/u.test(name);
+}
 /** At most this many words after the type word. */
 const MAX_WORDS = 10;
 
@@ -100,7 +106,7 @@ export function capitalisedKindNames(text: string): CapitalisedKindName[] {
     const head = match.indices?.groups?.['head'];
     if (head === undefined) continue;
     const end = nameEnd(text, head[1]);
-    if (end !== null) found.push({ start: head[0], end, source: 'capitalised-kind' });
+    if (end !== null && !isConcept(text.slice(head[0], end))) found.push({ start: head[0], end, source: 'capitalised-kind' });
   }
   return found;
 }

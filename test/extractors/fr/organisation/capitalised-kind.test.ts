@@ -15,6 +15,7 @@ describe('capitalisedKindNames', () => {
     ['Une table tenue par les Éditions coopératives\ndu Bocage.', 'Éditions coopératives\ndu Bocage'],
     ["Porté par la Plateforme territoriale de l'habitat à Vierzon et deux associations.", "Plateforme territoriale de l'habitat"],
     ['• Le Service Régional de la Vie Associative,', 'Service Régional de la Vie Associative'],
+    ['Elle dirige le Pôle territorial de coopération économique du Val.', 'Pôle territorial de coopération économique du Val'],
   ])('reads %j', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -25,6 +26,7 @@ describe('capitalisedKindNames', () => {
     ['Elle fréquente le Centre social.', 'no object of a preposition: a kind, not a name'],
     ['Ils ont créé une Union de producteurs.', 'no article before the type word'],
     ['Il a quitté la maison de quartier.', 'the type word in lower case'],
+    ['Ils portent le Pôle territorial de coopération économique, créé en 2013.', 'a concept, not a body'],
     ['Avec le Campus des métiers du bois (CMB), le salon ouvre.', 'its acronym follows in brackets'],
   ])('leaves %j alone (%s)', (text) => {
     expect(names(text)).toEqual([]);
