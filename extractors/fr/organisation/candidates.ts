@@ -18,6 +18,7 @@ import { headingNames } from './heading-name.js';
 import { creditNames } from './credit.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
+import { personNamedNames } from './person-named.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
@@ -25,7 +26,7 @@ export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
   | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
-  | 'capitalised-kind' | 'kind-then-name';
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named';
 
 export interface NameCandidate {
   readonly start: number;
@@ -380,6 +381,8 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
     ...capitalisedKindNames(text),
     // kind-then-name.ts: a kind the type-word rules do not know, then the name (`l'organisme de formation X`).
     ...kindThenNames(text),
+    // person-named.ts: an institution named after a person (`l'Université Gustave Eiffel`).
+    ...personNamedNames(text),
     ...awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);

@@ -42,6 +42,7 @@ export type Evidence =
   | 'heading-repeated'
   | 'capitalised-kind'
   | 'kind-then-name'
+  | 'person-named'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -138,6 +139,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'heading-repeated': ['heading-repeated'],
   'capitalised-kind': ['capitalised-kind'],
   'kind-then-name': ['kind-then-name'],
+  'person-named': ['person-named'],
 };
 
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */

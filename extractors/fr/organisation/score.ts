@@ -34,6 +34,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'heading-repeated': 2,
   'capitalised-kind': 3,
   'kind-then-name': 2,
+  'person-named': 3,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

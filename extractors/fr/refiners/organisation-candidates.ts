@@ -20,8 +20,8 @@ import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 const ACRONYM_RULE = 'fr.organisation.acronym';
 /** Quoted names after a kind or an award word: the quotes bound the name, lower-case words and all. */
 const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'award-quoted']);
-/** Names whose proposer reads their lower-case words itself (organisation/capitalised-kind.ts). */
-const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind']);
+/** Names whose proposer reads their lower-case words itself (organisation/capitalised-kind.ts, person-named.ts). */
+const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind', 'person-named']);
 /** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
 const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
 

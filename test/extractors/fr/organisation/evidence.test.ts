@@ -121,6 +121,13 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Trokalis Habitat', source: 'heading-repeated' }, { name: 'Rouages & Cie', source: 'heading-repeated' }, { name: 'Kal’Immo', source: 'heading-repeated' }],
     negative: [{ name: 'Trokalis Habitat' }, { name: 'Kal’Immo', source: 'kind-before' }],
   },
+  'person-named': {
+    positive: [
+      { name: 'Université Gustave Eiffel', source: 'person-named' }, { name: 'lycée Jean Moulin', source: 'person-named' },
+      { name: 'Fondation Abbé Pierre', source: 'person-named' },
+    ],
+    negative: [{ name: 'Université Gustave Eiffel' }, { name: 'lycée Jean Moulin', source: 'kind-before' }],
+  },
   'kind-then-name': {
     positive: [{ name: 'Savoria', source: 'kind-then-name' }, { name: 'Bon Pied', source: 'kind-then-name' }, { name: 'UMR Paysages', source: 'kind-then-name' }],
     negative: [{ name: 'Savoria' }, { name: 'Bon Pied', source: 'kind-before' }],
