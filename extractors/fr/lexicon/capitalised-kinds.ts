@@ -1,7 +1,7 @@
 /**
  * Words for the proposer family "a type word written with a capital in running text, then a
- * lower-case description" (organisation/capitalised-kind.ts): `l'Union régionale des scop`,
- * `le Campus des métiers`, `l'Institut de recherche en gestion`. French writes an official
+ * lower-case description" (organisation/capitalised-kind.ts): `l'Union départementale des jardins partagés`,
+ * `le Campus des arts appliqués`, `l'Institut d'études rurales`. French writes an official
  * name with its first word only capitalised; a kind named in passing stays in lower case
  * (`une union d'associations`), so the capital mid-sentence is what makes it a name.
  */

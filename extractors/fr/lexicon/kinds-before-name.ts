@@ -1,7 +1,7 @@
 /**
  * Kinds of structure that the type-word rules do not know (lexicon/organisation-types.ts), for the
  * proposer family "a kind, then the name" (organisation/kind-then-name.ts): `l'organisme de
- * formation Savoria`, `le traiteur solidaire Bon Pied`, `la start-up Vélorizon`. The kind is a
+ * formation Savoria`, `le traiteur solidaire Pain Malin`, `la start-up Vélorizon`. The kind is a
  * cue and is not part of the name. Lower case, singular. Media (`le magazine X`) and funds
  * (`le fonds X`, often a programme) are left out.
  */

@@ -1,7 +1,7 @@
 /**
  * Words of the proposer family "an institution named after a person" (organisation/
- * person-named.ts): `l'Université Gustave Eiffel`, `le lycée Jean Moulin`, `la Fondation Abbé
- * Pierre`. Venues named so (`la salle Jean Vilar`, `le gymnase…`, `l'espace…`) are places, not
+ * person-named.ts): `l'Université Gaston Berthier`, `le lycée Louise Morvan`, `la Fondation Abbé
+ * Lorrain`. Venues named so (`la salle Paul Ravel`, `le gymnase…`, `l'espace…`) are places, not
  * bodies, and are left out.
  */
 
@@ -11,7 +11,7 @@ export const PERSON_NAMED_HEADS: readonly string[] = [
   'hôpital', 'centre hospitalier', 'conservatoire', 'académie', 'association', 'cité scolaire', 'groupe scolaire',
 ];
 
-/** Words that stand for a first name before a surname (`Abbé Pierre`, `Saint Exupéry`, `Docteur Roux`). */
+/** Words that stand for a first name before a surname (`Abbé Lorrain`, `Saint Arnoult`, `Docteur Lemaire`). */
 export const PERSON_NAME_TITLES: readonly string[] = [
   'Père', 'Abbé', 'Saint', 'Sainte', 'Docteur', 'Professeur', 'Général', 'Maréchal', 'Président', 'Frère', 'Sœur', 'Mère',
 ];

@@ -377,11 +377,11 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
     ...coordinatedNames(text, organisations),
     // One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts, kind-before.ts, heading-name.ts.
     ...affiliationNames(text, persons), ...creditNames(text), ...prepositionNames(text), ...kindBeforeNames(text), ...headingNames(text),
-    // capitalised-kind.ts: a capitalised type word and its lower-case description (`l'Union régionale des scop`).
+    // capitalised-kind.ts: a capitalised type word and its lower-case description (`l'Union départementale des jardins partagés`).
     ...capitalisedKindNames(text),
     // kind-then-name.ts: a kind the type-word rules do not know, then the name (`l'organisme de formation X`).
     ...kindThenNames(text),
-    // person-named.ts: an institution named after a person (`l'Université Gustave Eiffel`).
+    // person-named.ts: an institution named after a person (`l'Université Gaston Berthier`).
     ...personNamedNames(text),
     ...awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));

@@ -1,8 +1,8 @@
 /**
  * Proposer family "a type word written with a capital in running text, then a lower-case
  * description" (an official name with only its first word capitalised): `rejoint par l'Union
- * régionale des scop.`, `avec le Campus des métiers, la CAPEB…`, `les Éditions coopératives du
- * Val tiendront…` is not one (a verb follows), `l'Institut de recherche en gestion, Université…`.
+ * régionale des scop.`, `avec le Campus des arts appliqués, la CAPEB…`, `les Éditions solidaires du
+ * Val tiendront…` is not one (a verb follows), `l'Institut d'études rurales, Université…`.
  * A kind named in passing stays in lower case (`une union d'associations`), so the capital after
  * an article is what makes it a name. The name is read word by word: adjectives (by their ending,
  * lexicon/capitalised-kinds.ts), and `de`/`du`/`des`/`en`/`pour` with their object; it must hold

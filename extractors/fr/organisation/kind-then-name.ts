@@ -2,7 +2,7 @@
  * Proposer family "a kind, then the name" for kinds the type-word rules do not know
  * (lexicon/kinds-before-name.ts): a determiner, the kind, an optional lower-case description,
  * then the structure's capitalised name (`avec l'organisme de formation Savoria`, `le traiteur
- * solidaire Bon Pied a livré…`, `l'acteur de recherche UMR Paysages`). The kind and its
+ * solidaire Pain Malin a livré…`, `l'équipe de recherche UMR Paysages`). The kind and its
  * description are a cue and are not swallowed into the name; where the name starts after a
  * description is read as for a type word (described-name.ts: no verb, no preposition tying a
  * place to the kind). People and places in that slot weigh against it (`person-like`, `place`;

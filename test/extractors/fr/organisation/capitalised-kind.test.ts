@@ -11,9 +11,9 @@ const names = (text: string): string[] => capitalisedKindNames(text).map((found)
 describe('capitalisedKindNames', () => {
   it.each([
     ["Le dossier vient de l'Union départementale des centres sociaux.", 'Union départementale des centres sociaux'],
-    ['Elle a rejoint le Réseau d’échanges et de savoirs, puis la mairie.', 'Réseau d’échanges et de savoirs'],
-    ['Une table tenue par les Éditions coopératives\ndu Bocage.', 'Éditions coopératives\ndu Bocage'],
-    ["Porté par la Plateforme territoriale de l'habitat à Vierzon et deux associations.", "Plateforme territoriale de l'habitat"],
+    ['Elle a rejoint le Réseau d’entraide et de partage, puis la mairie.', 'Réseau d’entraide et de partage'],
+    ['Une table tenue par les Éditions solidaires\ndu Bocage.', 'Éditions solidaires\ndu Bocage'],
+    ["Porté par la Plateforme départementale de l'habitat à Vierzon et deux associations.", "Plateforme départementale de l'habitat"],
     ['• Le Service Régional de la Vie Associative,', 'Service Régional de la Vie Associative'],
     ['Elle dirige le Pôle territorial de coopération économique du Val.', 'Pôle territorial de coopération économique du Val'],
   ])('reads %j', (text, name) => {
@@ -27,7 +27,7 @@ describe('capitalisedKindNames', () => {
     ['Ils ont créé une Union de producteurs.', 'no article before the type word'],
     ['Il a quitté la maison de quartier.', 'the type word in lower case'],
     ['Ils portent le Pôle territorial de coopération économique, créé en 2013.', 'a concept, not a body'],
-    ['Avec le Campus des métiers du bois (CMB), le salon ouvre.', 'its acronym follows in brackets'],
+    ['Avec le Campus des arts du bois (CAB), le salon ouvre.', 'its acronym follows in brackets'],
   ])('leaves %j alone (%s)', (text) => {
     expect(names(text)).toEqual([]);
   });

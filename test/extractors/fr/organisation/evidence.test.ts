@@ -123,21 +123,21 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
   },
   'person-named': {
     positive: [
-      { name: 'Université Gustave Eiffel', source: 'person-named' }, { name: 'lycée Jean Moulin', source: 'person-named' },
-      { name: 'Fondation Abbé Pierre', source: 'person-named' },
+      { name: 'Université Gaston Berthier', source: 'person-named' }, { name: 'lycée Louise Morvan', source: 'person-named' },
+      { name: 'Fondation Abbé Lorrain', source: 'person-named' },
     ],
-    negative: [{ name: 'Université Gustave Eiffel' }, { name: 'lycée Jean Moulin', source: 'kind-before' }],
+    negative: [{ name: 'Université Gaston Berthier' }, { name: 'lycée Louise Morvan', source: 'kind-before' }],
   },
   'kind-then-name': {
-    positive: [{ name: 'Savoria', source: 'kind-then-name' }, { name: 'Bon Pied', source: 'kind-then-name' }, { name: 'UMR Paysages', source: 'kind-then-name' }],
-    negative: [{ name: 'Savoria' }, { name: 'Bon Pied', source: 'kind-before' }],
+    positive: [{ name: 'Savoria', source: 'kind-then-name' }, { name: 'Pain Malin', source: 'kind-then-name' }, { name: 'UMR Paysages', source: 'kind-then-name' }],
+    negative: [{ name: 'Savoria' }, { name: 'Pain Malin', source: 'kind-before' }],
   },
   'capitalised-kind': {
     positive: [
-      { name: 'Union régionale des scop', source: 'capitalised-kind' }, { name: 'Campus des métiers', source: 'capitalised-kind' },
-      { name: 'Institut de recherche en gestion', source: 'capitalised-kind' },
+      { name: 'Union départementale des jardins partagés', source: 'capitalised-kind' }, { name: 'Campus des arts appliqués', source: 'capitalised-kind' },
+      { name: "Institut d'études rurales", source: 'capitalised-kind' },
     ],
-    negative: [{ name: 'Union régionale des scop', source: 'quoted' }, { name: 'Campus des métiers', source: 'kind-before' }],
+    negative: [{ name: 'Union départementale des jardins partagés', source: 'quoted' }, { name: 'Campus des arts appliqués', source: 'kind-before' }],
   },
   'role-after': {
     positive: [
