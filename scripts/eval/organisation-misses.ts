@@ -5,7 +5,8 @@
  * - `dropped-after`: the decision kept it, a later refiner (places, overlaps, document passes) dropped it;
  * - `wrong-extent`: an organisation proposal overlaps the name as written but names something else
  *   (cut short, overrun);
- * - `shadowed`: only a mention of another type (person, place, date…) covers the name;
+ * - `shadowed`: only a mention of another type (person, place, date…) covers the name, or a
+ *   parser's mention did and a later refiner removed it (the name candidates skip a covered span);
  * - `never-proposed`: nothing covers the name as written on the page;
  * - `not-on-page`: the name as the gold writes it is not found on the pages (rendering, OCR).
  * Each miss is printed with its page context (tuning sets only). Untouched sets (sets.ts
@@ -38,6 +39,8 @@ const FATES: readonly Fate[] = ['dropped-by-decision', 'dropped-after', 'wrong-e
 
 interface Page {
   readonly text: string;
+  /** The parsers' mentions, before any refiner. */
+  readonly parsed: readonly Candidate[];
   readonly before: readonly Candidate[];
   readonly decided: readonly Candidate[];
 }
@@ -65,8 +68,9 @@ function preparePages(pages: readonly PageInput[]): Page[] {
   const documentDate = inferFrenchDocumentDate(pages, readings)?.value;
   return readings.map((reading) => {
     const context: ParsingContext = { text: reading.normalised.text, page: reading.page.page, source: reading.page.source, document: { documentDate } };
-    const before = runRefiners(REFINERS_BEFORE, context, runParsers(FRENCH_PARSERS, context, undefined, reading.yearDates));
-    return { text: context.text, before, decided: runRefiners([organisationDecisionRefiner], context, before) };
+    const parsed = runParsers(FRENCH_PARSERS, context, undefined, reading.yearDates);
+    const before = runRefiners(REFINERS_BEFORE, context, parsed);
+    return { text: context.text, parsed, before, decided: runRefiners([organisationDecisionRefiner], context, before) };
   });
 }
 
@@ -108,8 +112,8 @@ function fateOf(pages: readonly Page[], entity: GoldEntity): Miss {
       const overlapping = page.before.filter((c) => c.start < at.end && at.start < c.end);
       const organisation = overlapping.find((c) => c.type === 'organisation');
       if (organisation !== undefined) return { fate: 'wrong-extent', line: `${organisation.rule}: «${organisation.value}»  ${context(page.text, at)}` };
-      const other = overlapping[0];
-      if (other !== undefined) return { fate: 'shadowed', line: `${other.type} ${other.rule}: «${other.value}»  ${context(page.text, at)}` };
+      const other = overlapping[0] ?? page.parsed.find((c) => c.start < at.end && at.start < c.end);
+      if (other !== undefined) return { fate: 'shadowed', line: `${other.type} ${other.rule}: «${other.value}»${overlapping.length === 0 ? ' (removed later)' : ''}  ${context(page.text, at)}` };
     }
   }
   return seen === null ? { fate: 'not-on-page', line: '' } : { fate: 'never-proposed', line: context(seen.page.text, seen.at) };
