@@ -16,13 +16,17 @@ import { awardNames } from './award.js';
 import { kindBeforeNames } from './kind-before.js';
 import { headingNames } from './heading-name.js';
 import { creditNames } from './credit.js';
+import { capitalisedKindNames } from './capitalised-kind.js';
+import { kindThenNames } from './kind-then-name.js';
+import { personNamedNames } from './person-named.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
 export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
-  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated';
+  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named';
 
 export interface NameCandidate {
   readonly start: number;
@@ -93,10 +97,10 @@ function joinsOneName(segment: string, start: number, end: number, separator: st
   return isCommonWord(before) && isCommonWord(after);
 }
 
-/** Splits `[from, to)` on commas, semicolons and ` et `, keeping offsets. */
+/** Splits `[from, to)` on commas, semicolons, ` et ` and ` ou ` (`A, B ou C`: a list of choices is a list too), keeping offsets. */
 function splitItems(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
-  const separator = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:et\s+)?|\s+et\s+)/gu; // the look-ahead lets the scan skip most characters
+  const separator = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)/gu; // the look-ahead lets the scan skip most characters
   const segment = text.slice(from, to);
   let cursor = 0;
   for (const match of segment.matchAll(separator)) {
@@ -373,6 +377,12 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
     ...coordinatedNames(text, organisations),
     // One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts, kind-before.ts, heading-name.ts.
     ...affiliationNames(text, persons), ...creditNames(text), ...prepositionNames(text), ...kindBeforeNames(text), ...headingNames(text),
+    // capitalised-kind.ts: a capitalised type word and its lower-case description (`l'Union départementale des jardins partagés`).
+    ...capitalisedKindNames(text),
+    // kind-then-name.ts: a kind the type-word rules do not know, then the name (`l'organisme de formation X`).
+    ...kindThenNames(text),
+    // person-named.ts: an institution named after a person (`l'Université Gaston Berthier`).
+    ...personNamedNames(text),
     ...awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
   ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
   return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);

@@ -20,6 +20,15 @@ import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 const ACRONYM_RULE = 'fr.organisation.acronym';
 /** Quoted names after a kind or an award word: the quotes bound the name, lower-case words and all. */
 const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'award-quoted']);
+/** Names whose proposer reads their lower-case words itself (organisation/capitalised-kind.ts, person-named.ts). */
+/**
+ * Sources whose name may replace the acronym readings of its own words: a quoted name
+ * (`"MARÉE NOIRE SOLIDAIRE"`) and a list item (`…, Tiers-Lieux BFC, BGE FC, …`: the list gives the
+ * whole name; its region code or first word read alone is no body of its own). A list item does so
+ * only when it holds no lower-case word: `AG2I à Bourg en Bresse` is an acronym and where it is.
+ */
+const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list']);
+const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind', 'person-named']);
 /** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
 const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
 
@@ -39,15 +48,18 @@ export const organisationCandidatesRefiner: Refiner = {
       return evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40));
     };
     for (const candidate of proposed) {
-      if (!isNameShaped(candidate.name) && !(QUOTED_SOURCES.has(candidate.source) && isQuotedName(candidate.name))) continue;
+      if (!isNameShaped(candidate.name) && !(QUOTED_SOURCES.has(candidate.source) && isQuotedName(candidate.name)) && !SHAPED_SOURCES.has(candidate.source)) continue;
       const key = `${candidate.start}:${candidate.end}`;
       const twin = sameSpan.get(key);
       if (twin !== undefined) {
         for (const feature of evidenceOf(candidate)) if (!twin.includes(feature)) twin.push(feature);
         continue;
       }
-      // A quoted name may replace acronym readings of its own words (`"MARÉE NOIRE SOLIDAIRE"`).
-      const inside = (other: Candidate): boolean => candidate.source === 'quoted' && other.rule === ACRONYM_RULE && other.start >= candidate.start && other.end <= candidate.end;
+      // A quoted name or a list item may replace acronym readings of its own words (WHOLE_OVER_ACRONYM).
+      const whole = WHOLE_OVER_ACRONYM.has(candidate.source) && (candidate.source === 'quoted' || !/(?:^|\s)\p{Ll}/u.test(candidate.name));
+      // An item that is the acronym itself (`…, la CAHC et l'ADEME`) keeps the acronym's reading.
+      const larger = (other: Candidate): boolean => candidate.source === 'quoted' || other.start > candidate.start || other.end < candidate.end;
+      const inside = (other: Candidate): boolean => whole && other.rule === ACRONYM_RULE && other.start >= candidate.start && other.end <= candidate.end && larger(other);
       if (kept.some((other) => other.start < candidate.end && candidate.start < other.end && !inside(other))) continue;
       const evidence = evidenceOf(candidate);
       sameSpan.set(key, evidence);
