@@ -8,6 +8,7 @@ import type { TextEdit } from '../core/edit-map.js';
 import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES } from './lexicon/compounds.js';
 import { lineStartOf } from './patterns.js';
 import { ocrRepairEdits } from './ocr-repairs.js';
+import { accentEdits } from './ocr-repairs-accents.js';
 
 /** Normalised text plus the way back to the original offsets. */
 export interface NormalisedText {
@@ -111,7 +112,7 @@ function ocrEdits(text: string): TextEdit[] {
 export function normaliseText(original: string): NormalisedText {
   let text = original;
   let map: Int32Array | null = null;
-  for (const pass of [characterEdits, hyphenEdits, ocrEdits, ocrRepairEdits]) {
+  for (const pass of [characterEdits, hyphenEdits, ocrEdits, ocrRepairEdits, accentEdits]) {
     const edits = pass(text);
     if (edits.length === 0) continue;
     const result = applyEdits(text, edits);
