@@ -119,6 +119,29 @@ const uBeforeAcronym: OcrRepair = {
   },
 };
 
+/** `CESS` is no French word for the dictionary's sake alone: `l'ESS` is the acronym this domain elides most. */
+const OFTEN_ELIDED: ReadonlySet<string> = new Set(['ESS']);
+
+/**
+ * `CADEME`, `UVESS`, ` 'ESS`: an elided `l'` before a known acronym read as `C` or `UV` (the forms
+ * OCR gives it before capitals), or lost before it. Made only when the rest is a known acronym
+ * that starts with a vowel, the whole is no acronym, and (`CAPES`, `CARS`) no French word.
+ */
+const elisionBeforeAcronym: OcrRepair = {
+  name: 'elision-before-acronym',
+  pattern: /(?:UV|C)(?=[AEIOUY]\p{Lu})|'(?<=[\s(]')(?=[AEIOUY]\p{Lu})/gu,
+  edit: (match, text) => {
+    const lost = match[0] === "'";
+    if (!lost && !startsWord(text, match.index)) return null;
+    const restStart = match.index + match[0].length;
+    const rest = wordAfter(text, restStart);
+    if (!ELIDABLE_ACRONYMS.has(rest) || !endsWord(text, restStart + rest.length)) return null;
+    const whole = `${match[0]}${rest}`;
+    if (!lost && (isAcronym(whole) || (isCommonWord(whole) && !OFTEN_ELIDED.has(rest)))) return null;
+    return { start: match.index, end: restStart, text: "l'" };
+  },
+};
+
 /** ` 'inter-réseaux`, ` 'Etat`: the `l` of an elision lost before a vowel. */
 const lostL: OcrRepair = {
   name: 'lost-l',
@@ -128,13 +151,14 @@ const lostL: OcrRepair = {
 };
 
 /**
- * `lAriège`, `dEurope`, `UEtape`, `llOise`: an elided `l'`/`d'` before a capitalised word, its apostrophe
- * lost or the `l` read as `U`. A lower-case letter then a capital never starts a French word;
+ * `lAriège`, `dEurope`, `UEtape`, `llOise`, `LEtabli`: an elided `l'`/`d'` before a capitalised word, its apostrophe
+ * lost or the `l` read as `U`. A lower-case letter then a capital never starts a French word, nor
+ * does `L` or `D` then a capital vowel and lower case (`LEtabli` is `L'Etabli`, as printed at a line start);
  * repaired when the capitalised word is a dictionary word or a place.
  */
 const elisionBeforeCapital: OcrRepair = {
   name: 'elision-before-capital',
-  pattern: /(?:[lLdD]U|ll|U|[ld])(?=[AEIOUYÉÈÊÂÎÔ]\p{Ll}{2})/gu,
+  pattern: /(?:[lLdD]U|ll|U|[lLdD])(?=[AEIOUYÉÈÊÂÎÔ]\p{Ll}{2})/gu,
   edit: (match, text) => {
     if (!startsWord(text, match.index)) return null;
     const restStart = match.index + match[0].length;
@@ -238,12 +262,15 @@ const wordLetter: OcrRepair = {
 };
 
 /**
- * `action publiqgue`, `chambre refiionale`, `sceur`: a lower-case word holding a letter group only
- * OCR writes (`qg`, `fii`, `ceu` after `c`/`s`), repaired like `word-letter`.
+ * `action publiqgue`, `chambre refiionale`, `sceur`, `le pdle`, `des dépdts`, `le minlstere`: a
+ * lower-case word holding a letter group only OCR writes (`qg`, `fii`, `ceu` after `c`/`s`) or a
+ * place of `word-letter`'s confusions (`d` for `ô` before a consonant, `l` for `i` between two
+ * consonants), repaired like `word-letter`: only a word no dictionary holds, into one it holds.
  */
 const letterGroup: OcrRepair = {
   name: 'letter-group',
-  pattern: /qg|fii|[cs]ceu/gu,
+  // The `d` and `l` places open on their letter, the letter before looked behind from it (see WORD_CONFUSIONS).
+  pattern: /qg|fii|[cs]ceu|d(?<=\p{Ll}d)(?=[bcdfgjklmnpqstvwxz])|l(?<=[bcdfgkmnpqstvxz]l)(?=[bcdfgkmnpqstvxz])/gu,
   edit: (match, text) => {
     const { start, word } = wordAround(text, match.index);
     return /^\p{Ll}+$/u.test(word) ? repairWord(text, start, word) : null;
@@ -625,7 +652,7 @@ const doubledCapital: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, barForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeCapital, gluedElision,
+  iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeCapital, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark, doubledCapital,
   ...FIGURE_REPAIRS,
 ];

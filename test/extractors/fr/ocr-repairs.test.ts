@@ -42,6 +42,16 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['une cotisation à URSSAF', 'la UNESCO et UDES', 'un label UESSX', 'le club UUU'],
   },
+  'elision-before-acronym': {
+    repairs: [
+      ['des subventions a CADEME et la Région', "des subventions a l'ADEME et la Région"],
+      ['le club pour CESS du territoire', "le club pour l'ESS du territoire"],
+      ['sélectionnés par le Labo de UVESS en 2011', "sélectionnés par le Labo de l'ESS en 2011"],
+      ["le prix de 'ESS a été remis", "le prix de l'ESS a été remis"],
+      ["avec (UVURSSAF locale)", "avec (l'URSSAF locale)"],
+    ],
+    keeps: ['les CARS de la région', 'le CAPES de lettres', 'le sigle CESSX', "le mot 'OK' et CADEMEX", 'la PCESS'],
+  },
   'lost-l': {
     repairs: [
       ["pour 'intercommunalité entière", "pour l'intercommunalité entière"],
@@ -56,8 +66,10 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['les élus dOccitanie votent', "les élus d'Occitanie votent"],
       ['le tiers-lieu UEtape ouvre', "le tiers-lieu l'Etape ouvre"],
       ['le Conseil départemental de llOise vote', "le Conseil départemental de l'Oise vote"],
+      ['le tiers-lieu LEtabli ouvre', "le tiers-lieu L'Etabli ouvre"],
+      ['LIndustrie locale recrute', "L'Industrie locale recrute"],
     ],
-    keeps: ['le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale'],
+    keeps: ['le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz'],
   },
   'word-letter': {
     repairs: [
@@ -79,8 +91,12 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["l'action publiqgue locale", "l'action publique locale"],
       ['la Chambre refiionale des métiers', 'la Chambre regionale des métiers'],
       ['avec sa sceur et son frère', 'avec sa sœur et son frère'],
+      ['membre du pdle territorial', 'membre du pôle territorial'],
+      ['la Caisse des dépdts aide', 'la Caisse des dépôts aide'],
+      ['le contrdle de gestion', 'le contrôle de gestion'],
+      ['le minlstere du Travail', 'le ministere du Travail'],
     ],
-    keeps: ['le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji'],
+    keeps: ['le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji', 'un adjoint administratif admet', 'le code xdlq et le sigle bdmx', 'un goldman'],
   },
   'doubled-capital': {
     repairs: [
