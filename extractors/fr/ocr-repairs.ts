@@ -13,6 +13,7 @@
  */
 import { alternation, CAPITAL_AHEAD, initialsAhead } from '../core/pattern.js';
 import type { TextEdit } from '../core/edit-map.js';
+import { memoised } from '../core/memo.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { STREET_WORDS } from './lexicon/street-words.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
@@ -235,19 +236,25 @@ function wordAround(text: string, index: number): { start: number; word: string 
 
 /** Undoes one confusion in the word at `start` (and its hyphenated parts), or null. */
 function repairWord(text: string, start: number, whole: string): TextEdit | null {
+  if (isLetter(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + whole.length))) return null;
+  const undone = confusionInWord(whole);
+  return undone === null ? null : { start: start + undone.at, end: start + undone.at + undone.read.length, text: undone.printed };
+}
+
+/** The confusion to undo in `whole` (its offset in the word), or null; kept by word, as the same words recur on every page. */
+const confusionInWord = memoised((whole: string): { at: number; read: string; printed: string } | null => {
   // Most words hold no confusion site: that cheap test comes before any dictionary lookup.
-  if (!CONFUSION_SITE.test(whole) || isLetter(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + whole.length))) return null;
-  if (isKnownWord(whole)) return null;
+  if (!CONFUSION_SITE.test(whole) || isKnownWord(whole)) return null;
   let partAt = 0;
   for (const part of whole.split('-')) {
     if (part.length >= 4 && !isKnownWord(part)) {
       const undone = undoConfusion(part, whole, partAt);
-      if (undone !== null) return { start: start + partAt + undone.at, end: start + partAt + undone.at + undone.read.length, text: undone.printed };
+      if (undone !== null) return { ...undone, at: partAt + undone.at };
     }
     partAt += part.length + 1;
   }
   return null;
-}
+});
 
 /**
  * `Caisse des Dépéts`, `Auvergne-Rhdne-Alpes`, `Ville de Montreull`: one OCR letter confusion in a
@@ -270,7 +277,7 @@ const wordLetter: OcrRepair = {
 const letterGroup: OcrRepair = {
   name: 'letter-group',
   // The `d` and `l` places open on their letter, the letter before looked behind from it (see WORD_CONFUSIONS).
-  pattern: /qg|fii|[cs]ceu|d(?<=\p{Ll}d)(?=[bcdfgjklmnpqstvwxz])|l(?<=[bcdfgkmnpqstvxz]l)(?=[bcdfgkmnpqstvxz])/gu,
+  pattern: /qg|fii|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)/gu,
   edit: (match, text) => {
     const { start, word } = wordAround(text, match.index);
     return /^\p{Ll}+$/u.test(word) ? repairWord(text, start, word) : null;
@@ -529,6 +536,43 @@ const gluedWord: OcrRepair = {
   },
 };
 
+/** Short words OCR glues to the end of the word before them (`Fondationde`, `membredu`). */
+const TRAILING_GLUED = ['des', 'de', 'du', 'la', 'le', 'les', 'et', 'en'];
+/** After a capitalised word only `de`/`du`/`des` are split off: names end in `-les`, `-et`, `-en` (`Grésilles`). */
+const TRAILING_AFTER_NAME: ReadonlySet<string> = new Set(['de', 'du', 'des']);
+
+/** `Recyclerle`: an `l` that reads as `i` makes a known word, so the end is no glued `le`. */
+function readsWithI(word: string): boolean {
+  for (let at = word.indexOf('l'); at >= 0; at = word.indexOf('l', at + 1)) {
+    if (isCommonWord(`${word.slice(0, at)}i${word.slice(at + 1)}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * `Fondationde France`, `membredu réseau`, `soutientla création`: a word of four letters or more
+ * glued to the short word after it (a space lost after a long word). Split when the whole is no
+ * known word, nor one with an `l` read for an `i`, and the part before is a dictionary word.
+ */
+const gluedBeforeShort: OcrRepair = {
+  name: 'glued-before-short',
+  // Anchored on the short word at a word end (an ASCII or Latin class, cheaper than the Unicode
+  // property), six lower-case letters looked behind from there; the edit reads the word itself.
+  pattern: new RegExp(`${alternation(TRAILING_GLUED)}(?![a-zA-Z0-9'’\\u00C0-\\u024F])(?<=[a-zàâçéèêëîïôûù]{6})`, 'gu'),
+  edit: (match, text) => {
+    const word = wordBefore(text, match.index + match[0].length);
+    const stem = word.slice(0, word.length - match[0].length);
+    const start = match.index + match[0].length - word.length;
+    if (stem.length < 4 || !/^\p{Lu}?\p{Ll}+$/u.test(word) || /[\p{N}'’@./_-]/u.test(text.charAt(start - 1))) return null;
+    if (/^\p{Lu}/u.test(word) && !TRAILING_AFTER_NAME.has(match[0])) return null;
+    // An article or a preposition always has a word after it (`Castagnède, adjoint` is a name).
+    if (!/^[ \t]*\n?[ \t]*[\p{L}'’]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) return null;
+    // `dansle`, `pourla`: a short word first is `glued-word`'s (both would put a space in).
+    if (GLUE_PREFIXES.includes(stem.toLowerCase()) || isKnownWord(word) || !isCommonWord(stem) || readsWithI(word)) return null;
+    return { start: match.index, end: match.index, text: ' ' };
+  },
+};
+
 /** Prepositions that OCR glues to a name and `glued-word` does not read (it reads lower-case hosts). */
 const NAME_HOSTS: ReadonlySet<string> = new Set(['selon', 'chez', 'sans', 'vers', 'auprès', 'grâce']);
 const GLUE_HOSTS: ReadonlySet<string> = new Set(GLUE_PREFIXES);
@@ -652,7 +696,7 @@ const doubledCapital: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeCapital, gluedElision,
+  iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark, doubledCapital,
   ...FIGURE_REPAIRS,
 ];

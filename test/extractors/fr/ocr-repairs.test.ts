@@ -52,6 +52,15 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['les CARS de la région', 'le CAPES de lettres', 'le sigle CESSX', "le mot 'OK' et CADEMEX", 'la PCESS'],
   },
+  'glued-before-short': {
+    repairs: [
+      ['La Fondationde France aide', 'La Fondation de France aide'],
+      ['le membredu réseau vote', 'le membre du réseau vote'],
+      ['qui soutientla création', 'qui soutient la création'],
+      ['ils ont rencontrédes difficultés', 'ils ont rencontré des difficultés'],
+    ],
+    keeps: ['le hameau de Moulinet', 'la Recyclerle ouvre', 'il est dansle bureau', 'reçu par Monsieur Castagnède, adjoint', 'le monde et la table', 'les Sablonsles', 'le site www.projetde.fr'],
+  },
   'lost-l': {
     repairs: [
       ["pour 'intercommunalité entière", "pour l'intercommunalité entière"],
