@@ -515,6 +515,44 @@ const bulletGlyph: OcrRepair = {
   },
 };
 
+/** How far around a guillemet its partner is looked for. */
+const QUOTE_REACH = 2000;
+/** The longest line read as a list item. */
+const SHORT_ITEM = 40;
+
+/** Whether the `«` at `index` opens no quotation: no `»` comes before the next `«` (or within reach). */
+function opensNothing(text: string, index: number): boolean {
+  const after = text.slice(index + 1, index + QUOTE_REACH);
+  const close = after.indexOf('»');
+  const reopen = after.indexOf('«');
+  return close < 0 || (reopen >= 0 && reopen < close);
+}
+
+/** Whether the `»` at `index` closes no quotation: no `«` stands open before it (within reach). */
+function closesNothing(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - QUOTE_REACH), index);
+  return before.lastIndexOf('«') <= before.lastIndexOf('»');
+}
+
+/**
+ * `» La Laverie Sociale`, `« Récup'Atlantique`: a list bullet the OCR read as a guillemet, at a
+ * line start before a capital. Only a guillemet that has no partner goes: a `«` that no `»`
+ * closes before the next `«`, a `»` that closes no open `«`, on a short line. A quotation opening
+ * or closing at a line start has its partner, or runs to the margin, so it stays.
+ */
+const guillemetBullet: OcrRepair = {
+  name: 'guillemet-bullet',
+  pattern: /^[ \t]*[«»][ \t]+(?=\p{Lu})/gmu,
+  edit: (match, text) => {
+    const at = match.index + match[0].search(/[«»]/u);
+    // A list item is a short line (a name, a few words); a quotation's first line runs to the margin.
+    const lineEnd = text.indexOf('\n', at);
+    if ((lineEnd < 0 ? text.length : lineEnd) - at > SHORT_ITEM) return null;
+    const alone = text.charAt(at) === '«' ? opensNothing(text, at) : closesNothing(text, at);
+    return alone ? { start: at, end: match.index + match[0].length, text: '' } : null;
+  },
+};
+
 /**
  * A short word glued to the next one: `laFabrique`, `dansle`. The look-behind drops most
  * matches inside a word (`reunion`) in the pattern rather than after building them; the edit
@@ -697,7 +735,7 @@ const doubledCapital: OcrRepair = {
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark, doubledCapital,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, graveA, footnoteMark, doubledCapital,
   ...FIGURE_REPAIRS,
 ];
 

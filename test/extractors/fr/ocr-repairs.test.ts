@@ -61,6 +61,18 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['le hameau de Moulinet', 'la Recyclerle ouvre', 'il est dansle bureau', 'reçu par Monsieur Castagnède, adjoint', 'le monde et la table', 'les Sablonsles', 'le site www.projetde.fr'],
   },
+  'guillemet-bullet': {
+    repairs: [
+      ['Nos membres :\n» Atelier Vert\n« Ferme du Pont\nEt ensuite', 'Nos membres :\nAtelier Vert\nFerme du Pont\nEt ensuite'],
+      ['Partenaires :\n« Caisse Locale Alpha', 'Partenaires :\nCaisse Locale Alpha'],
+      ['Il a dit « oui ».\n» Recyclerie du Val\nfin', 'Il a dit « oui ».\nRecyclerie du Val\nfin'],
+    ],
+    keeps: [
+      'Elle rappelle :\n« Nous avons ouvert »\net continue',
+      'Il cite la loi : « Les pôles sont\n» Ensuite on lit',
+      'Le texte dit :\n« Nous avons reçu le soutien de nombreux partenaires depuis trois ans\net plus encore',
+    ],
+  },
   'lost-l': {
     repairs: [
       ["pour 'intercommunalité entière", "pour l'intercommunalité entière"],
