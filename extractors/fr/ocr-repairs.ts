@@ -515,6 +515,16 @@ const bulletGlyph: OcrRepair = {
   },
 };
 
+/**
+ * `+ Chauffeur & Go`: a bullet (`•`, `♦`) the OCR of a scan read as `+`, at a line start before a
+ * capital, put back as `•` so the list rules see a list item, as they do on the text layer.
+ */
+const plusBullet: OcrRepair = {
+  name: 'plus-bullet',
+  pattern: /^[ \t]*\+(?=[ \t]+\p{Lu})/gmu,
+  edit: (match) => ({ start: match.index + match[0].length - 1, end: match.index + match[0].length, text: '•' }),
+};
+
 /** How far around a guillemet its partner is looked for. */
 const QUOTE_REACH = 2000;
 /** The longest line read as a list item. */
@@ -735,7 +745,7 @@ const doubledCapital: OcrRepair = {
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, graveA, footnoteMark, doubledCapital,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital,
   ...FIGURE_REPAIRS,
 ];
 

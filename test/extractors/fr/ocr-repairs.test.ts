@@ -73,6 +73,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       'Le texte dit :\n« Nous avons reçu le soutien de nombreux partenaires depuis trois ans\net plus encore',
     ],
   },
+  'plus-bullet': {
+    repairs: [
+      ['Lauréats :\n+ Atelier Vert\n+ Ferme du Pont', 'Lauréats :\n• Atelier Vert\n• Ferme du Pont'],
+      ['  + Recyclerie du Val', '  • Recyclerie du Val'],
+      ['Partenaires\n+\tCaisse Locale', 'Partenaires\n•\tCaisse Locale'],
+    ],
+    keeps: ['Résultat :\n+ 12 % en un an', 'Total 3 + Deux', 'la note +\nA suivre', 'un score\n+ trois points'],
+  },
   'lost-l': {
     repairs: [
       ["pour 'intercommunalité entière", "pour l'intercommunalité entière"],
