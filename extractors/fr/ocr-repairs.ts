@@ -161,7 +161,9 @@ const elisionBeforeCapital: OcrRepair = {
   name: 'elision-before-capital',
   pattern: /(?:[lLdD]U|ll|U|[lLdD])(?=[AEIOUYÉÈÊÂÎÔ]\p{Ll}{2})/gu,
   edit: (match, text) => {
-    if (!startsWord(text, match.index)) return null;
+    // `Raon-UEtape`: inside a compound place the article follows a hyphen (`Raon-l'Étape`); a `U` only.
+    const inCompound = match[0] === 'U' && text.charAt(match.index - 1) === '-' && isLetter(text.charAt(match.index - 2));
+    if (!inCompound && !startsWord(text, match.index)) return null;
     const restStart = match.index + match[0].length;
     const rest = wordAfter(text, restStart);
     if (!/^\p{Lu}\p{Ll}+$/u.test(rest) || !(isCommonWord(rest) || isPlaceName(rest))) return null;

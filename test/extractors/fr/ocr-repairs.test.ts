@@ -97,8 +97,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le Conseil départemental de llOise vote', "le Conseil départemental de l'Oise vote"],
       ['le tiers-lieu LEtabli ouvre', "le tiers-lieu L'Etabli ouvre"],
       ['LIndustrie locale recrute', "L'Industrie locale recrute"],
+      ['au siège, Villers-UEtang.', "au siège, Villers-l'Etang."],
     ],
-    keeps: ['le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz'],
+    keeps: ['le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz', 'le code AB-UEfxqz', 'le club X-UEFA'],
   },
   'word-letter': {
     repairs: [
