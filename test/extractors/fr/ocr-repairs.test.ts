@@ -44,9 +44,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'elision-before-acronym': {
     repairs: [
-      ['des subventions a CADEME et la Région', "des subventions a l'ADEME et la Région"],
+      ['une aide de CADEME pour le tri', "une aide de l'ADEME pour le tri"],
       ['le club pour CESS du territoire', "le club pour l'ESS du territoire"],
-      ['sélectionnés par le Labo de UVESS en 2011', "sélectionnés par le Labo de l'ESS en 2011"],
+      ['un atelier sur UVESS locale', "un atelier sur l'ESS locale"],
       ["le prix de 'ESS a été remis", "le prix de l'ESS a été remis"],
       ["avec (UVURSSAF locale)", "avec (l'URSSAF locale)"],
     ],
