@@ -364,9 +364,18 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
     start += line.length + 1;
   }
   const page: ProposerInput = { text, lines, organisations, persons };
-  const layout = LAYOUT_PROPOSERS.flatMap((propose) => propose(page));
-  const named = SENTENCE_PROPOSERS.flatMap((propose) => propose(page)).map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
-  return [...layout, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);
+  // Plain loops into one array: spreads and `map` over arrays that are sometimes empty made the
+  // optimised code of this function deoptimise (and be compiled again) on such pages.
+  const proposed: NameCandidate[] = [];
+  for (const propose of LAYOUT_PROPOSERS) for (const found of propose(page)) proposed.push(withoutTrailingPlace(text, found));
+  let sentenceList = 4000;
+  for (const propose of SENTENCE_PROPOSERS) {
+    for (const item of propose(page)) {
+      proposed.push(withoutTrailingPlace(text, candidate(text, item, item.source, sentenceList, 1, false)));
+      sentenceList += 1;
+    }
+  }
+  return proposed.sort((a, b) => a.start - b.start);
 }
 
 /** What every proposer reads: the page text, its lines, and the spans the parsers found. */
