@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import { importFiles, startDocumentThreads, type ImportResult } from '../../ingest/import-files.js';
-import { listInputs } from '../../ingest/list-inputs.js';
+import { listInputs, type InputNote } from '../../ingest/list-inputs.js';
 import { decideJobs } from '../jobs.js';
 import { openCorpusForCli } from '../open-corpus.js';
 
@@ -21,6 +21,11 @@ function summaryLine(result: ImportResult): string {
   }
 }
 
+/** A link or folder met while walking a folder and not imported from there (`failed` when its files are not imported at all). */
+function noteLine(note: InputNote): string {
+  return note.status === 'failed' ? `failed\t${basename(note.path)}\t${note.code}: ${note.message}` : `skipped\t${basename(note.path)}\t${note.message}`;
+}
+
 /** `glaneur import`: exit 0 when every file was imported (or already was), 1 when some failed. */
 export async function runImport(
   paths: readonly string[],
@@ -28,7 +33,10 @@ export async function runImport(
 ): Promise<number> {
   const { jobs, note } = decideJobs(options.jobs, availableParallelism(), options.forceJobs === true);
   if (note !== undefined) process.stderr.write(`glaneur: ${note}\n`);
-  const files = await listInputs(paths);
+  const { files, notes } = await listInputs(paths);
+  // What a folder held that is not imported is said first, one line each, like a file's result.
+  for (const note of notes) process.stdout.write(`${noteLine(note)}\n`);
+  const notImported = notes.filter((note) => note.status === 'failed').length;
   // The document threads load pdf.js and the extractors while the corpus is opened (and, if it
   // cannot be, are stopped): that start-up is no longer waited for after it.
   const threads = startDocumentThreads(Math.min(jobs, files.length));
@@ -66,9 +74,10 @@ export async function runImport(
       },
     });
     bar?.stop();
-    const failed = results.filter((result) => result.status === 'failed').length;
+    const failedFiles = results.filter((result) => result.status === 'failed').length;
     const imported = results.filter((result) => result.status === 'imported').length;
-    process.stderr.write(`${imported} imported, ${results.length - imported - failed} already present, ${failed} failed\n`);
+    const failed = failedFiles + notImported;
+    process.stderr.write(`${imported} imported, ${results.length - imported - failedFiles} already present, ${failed} failed\n`);
     return failed > 0 ? 1 : 0;
   } finally {
     await threads.terminate(); // already done by the import, unless something failed before it
