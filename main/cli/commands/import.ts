@@ -5,25 +5,27 @@ import { importFiles, startDocumentThreads, type ImportResult } from '../../inge
 import { listInputs, type InputNote } from '../../ingest/list-inputs.js';
 import { decideJobs } from '../jobs.js';
 import { openCorpusForCli } from '../open-corpus.js';
+import { printable, tabLine } from '../printable.js';
 
 function summaryLine(result: ImportResult): string {
   const name = basename(result.file);
   switch (result.status) {
     case 'imported': {
       // Warnings go in one last column, so that a script splitting on tabs still finds the others.
-      const warnings = result.warnings.length === 0 ? '' : `\t${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}: ${result.warnings.map((warning) => `${warning.code} ${warning.message}`).join('; ')}`;
-      return `imported\t${name}\t${result.pages} pages (${result.textPages} text, ${result.ocrPages} OCR)\t${result.mentions} mentions\t${result.seconds.toFixed(1)} s${warnings}`;
+      const fields = ['imported', name, `${result.pages} pages (${result.textPages} text, ${result.ocrPages} OCR)`, `${result.mentions} mentions`, `${result.seconds.toFixed(1)} s`];
+      if (result.warnings.length > 0) fields.push(`${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}: ${result.warnings.map((warning) => `${warning.code} ${warning.message}`).join('; ')}`);
+      return tabLine(...fields);
     }
     case 'duplicate':
-      return `skipped\t${name}\talready in the corpus${result.existingFileName === name ? '' : ` as ${result.existingFileName}`} (same content)`;
+      return tabLine('skipped', name, `already in the corpus${result.existingFileName === name ? '' : ` as ${result.existingFileName}`} (same content)`);
     case 'failed':
-      return `failed\t${name}\t${result.code}: ${result.message}`;
+      return tabLine('failed', name, `${result.code}: ${result.message}`);
   }
 }
 
 /** A link or folder met while walking a folder and not imported from there (`failed` when its files are not imported at all). */
 function noteLine(note: InputNote): string {
-  return note.status === 'failed' ? `failed\t${basename(note.path)}\t${note.code}: ${note.message}` : `skipped\t${basename(note.path)}\t${note.message}`;
+  return note.status === 'failed' ? tabLine('failed', basename(note.path), `${note.code}: ${note.message}`) : tabLine('skipped', basename(note.path), note.message);
 }
 
 /** `glaneur import`: exit 0 when every file was imported (or already was), 1 when some failed. */
@@ -35,7 +37,7 @@ export async function runImport(
   if (note !== undefined) process.stderr.write(`glaneur: ${note}\n`);
   const { files, notes } = await listInputs(paths);
   // What a folder held that is not imported is said first, one line each, like a file's result.
-  for (const note of notes) process.stdout.write(`${noteLine(note)}\n`);
+  for (const note of notes) process.stdout.write(noteLine(note));
   const notImported = notes.filter((note) => note.status === 'failed').length;
   // The document threads load pdf.js and the extractors while the corpus is opened (and, if it
   // cannot be, are stopped): that start-up is no longer waited for after it.
@@ -60,16 +62,16 @@ export async function runImport(
         if (event.kind === 'document-start') {
           totalPages += event.pages;
           bar?.setTotal(totalPages);
-          if (bar === null) process.stderr.write(`reading ${event.fileName} (${event.pages} pages)\n`);
+          if (bar === null) process.stderr.write(`reading ${printable(event.fileName)} (${event.pages} pages)\n`);
         } else {
-          bar?.increment(1, { file: event.fileName });
+          bar?.increment(1, { file: printable(event.fileName) });
         }
       },
       onResult: (result) => {
         documentsDone += 1;
         bar?.update({ docs: documentsDone });
         if (bar !== null) bar.stop();
-        process.stdout.write(`${summaryLine(result)}\n`);
+        process.stdout.write(summaryLine(result));
         if (bar !== null && documentsDone < files.length) bar.start(totalPages, bar.getProgress() * totalPages, { docs: documentsDone, files: files.length, file: '' });
       },
     });
