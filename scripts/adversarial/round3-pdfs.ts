@@ -139,7 +139,7 @@ function incrementalBrokenXref(): Buffer {
   const base = textPage('');
   const startxref = Number(/startxref\s+(\d+)/u.exec(base.toString('latin1'))?.[1] ?? 0);
   const update = Buffer.from(
-    `4 0 obj\n<< /Length 20 >>\nstream\nBT ET garbage (((\nendstream\nendobj\nxref\n0 1\n0000000000 65535 f \n4 1\n0000999999 00000 n \ntrailer\n<< /Size 6 /Root 1 0 R /Prev ${startxref + 7} >>\nstartxref\n${base.length + 3}\n%%EOF\n`,
+    `6 0 obj\n<< /Title (mise a jour) >>\nendobj\nxref\n0 1\n0000000000 65535 f \n6 1\n0000999999 00000 n \ntrailer\n<< /Size 7 /Root 1 0 R /Info 6 0 R /Prev ${startxref + 7} >>\nstartxref\n${base.length + 3}\n%%EOF\n`,
     'latin1',
   );
   return Buffer.concat([base, update]);
@@ -296,7 +296,7 @@ const RECIPES: Readonly<Record<Round3Kind, { description: string; make: () => Bu
   'annotations-only': { description: 'a page with 200 link and square annotations and no content', make: annotationsOnly },
   'rc4-empty-password': { description: 'text PDF, RC4 128-bit, empty user password (qpdf)', make: rc4EmptyPassword },
   'aes128-empty-password': { description: 'text PDF, AES-128, empty user password (qpdf)', make: aes128EmptyPassword },
-  'incremental-broken-xref': { description: 'an incremental update whose xref offset and /Prev point nowhere', make: incrementalBrokenXref },
+  'incremental-broken-xref': { description: 'an incremental update (a new /Info) whose xref offsets, /Prev and startxref all point wrong', make: incrementalBrokenXref },
   'object-stream-loop': { description: 'the catalog in an object stream that /Extends itself (xref stream)', make: objectStreamLoop },
   'indexed-scan': { description: 'the dev scan as an Indexed (palette) image', make: indexedScan },
   'lab-scan': { description: 'the dev scan as a Lab image', make: labScan },
