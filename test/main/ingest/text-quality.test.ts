@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_WORDS, judgeTextLayer } from '../../../main/ingest/text-quality.js';
+import { FUNCTION_WORDS, judgeTextLayer, tooSmallForOcr } from '../../../main/ingest/text-quality.js';
 
 const PROSE = [
   "Le pôle Cap Solidaire du Val d'Orge a accueilli ses partenaires à la Maison des Projets de",
@@ -99,5 +99,16 @@ describe('judgeTextLayer', () => {
       verdicts.add(reference(text).reason);
     }
     expect([...verdicts].sort()).toEqual(['empty', 'garbled', 'ok']); // every branch was reached
+  });
+});
+
+describe('tooSmallForOcr', () => {
+  it('skips pages under 8 points on a side (nothing legible fits), whichever way the box is written', () => {
+    expect(tooSmallForOcr(1, 1)).toBe(true);
+    expect(tooSmallForOcr(595, 7.9)).toBe(true);
+    expect(tooSmallForOcr(-595, -842)).toBe(false);
+    expect(tooSmallForOcr(595, 842)).toBe(false);
+    expect(tooSmallForOcr(8, 8)).toBe(false);
+    expect(tooSmallForOcr(Number.NaN, 842)).toBe(true);
   });
 });
