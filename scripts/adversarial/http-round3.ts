@@ -69,8 +69,10 @@ export async function round3HttpRows(origin: string, token: string, send: Send, 
   const uploads = await Promise.all(Array.from({ length: 30 }, (_, index) => send(`/upload?name=lot-${index}.pdf`, { body: Buffer.alloc(20 * 1024 * 1024, 0x20), headers: upload })));
   row('30 uploads of 20 MB at once', { status: 200, body: `${uploads.filter((answer) => answer.status === 200).length}/30 stored`, ms: Math.max(...uploads.map((answer) => answer.ms)) });
 
-  for (const name of ['../../../../tmp/glaneur-evil.pdf', '..\\..\\..\\evil.pdf', '/etc/passwd', 'CON.pdf', 'rapport\u202efdp.exe.pdf', 'nul\u0000.pdf', '.', 'a'.repeat(5000)]) {
-    const answer = await send(`/upload?name=${encodeURIComponent(name)}`, { body: Buffer.from('%PDF-1.4\n'), headers: upload });
+  const hostileNames = ['../../../../tmp/glaneur-evil.pdf', '..\\..\\..\\evil.pdf', '/etc/passwd', 'CON.pdf', 'rapport\u202efdp.exe.pdf', 'nul\u0000.pdf', '.', 'a'.repeat(5000)];
+  for (const [index, name] of hostileNames.entries()) {
+    // Each a different (broken) file, so that each is stored under its own name, as a failed document.
+    const answer = await send(`/upload?name=${encodeURIComponent(name)}`, { body: Buffer.from(`%PDF-1.4\n% ${index}\n`), headers: upload });
     const id = (JSON.parse(answer.status === 200 ? answer.body : '{}') as { value?: { uploadId?: string } }).value?.uploadId;
     const started = id === undefined ? undefined : await send('/api/startImport', { body: JSON.stringify({ uploads: [id] }), headers: json });
     row(`an upload named ${JSON.stringify(name.length > 40 ? `${name.slice(0, 12)}… (${name.length} chars)` : name)}`, { ...answer, body: `${answer.body}${started === undefined ? '' : `; import: HTTP ${started.status}`}` });
