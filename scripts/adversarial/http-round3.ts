@@ -77,9 +77,14 @@ export async function round3HttpRows(origin: string, token: string, send: Send, 
     const started = id === undefined ? undefined : await send('/api/startImport', { body: JSON.stringify({ uploads: [id] }), headers: json });
     row(`an upload named ${JSON.stringify(name.length > 40 ? `${name.slice(0, 12)}… (${name.length} chars)` : name)}`, { ...answer, body: `${answer.body}${started === undefined ? '' : `; import: HTTP ${started.status}`}` });
   }
-  await new Promise((resolve) => setTimeout(resolve, 3000)); // the imports above, of a broken 9-byte PDF each
-  const documents = await send('/api/listDocuments', { body: '{}', headers: json });
-  const names = ((JSON.parse(documents.body) as { value?: { fileName: string }[] }).value ?? []).map((document) => document.fileName).filter((fileName) => !fileName.startsWith('000'));
+  // The imports above (a broken PDF each, stored as a failed document under its name) run in the background.
+  let documents: Answer = { status: 0, body: '', ms: 0 };
+  let names: string[] = [];
+  for (let waited = 0; waited < 120 && names.length < hostileNames.length; waited += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    documents = await send('/api/listDocuments', { body: '{}', headers: json });
+    names = ((JSON.parse(documents.body) as { value?: { fileName: string }[] }).value ?? []).map((document) => document.fileName).filter((fileName) => !fileName.startsWith('000'));
+  }
   row('the names those uploads were stored under', { ...documents, body: JSON.stringify(names).slice(0, 300) });
 
   for (const type of ['application/json; charset=utf-16', 'application/jsonp', 'text/json', 'multipart/form-data; boundary=x']) {
