@@ -93,7 +93,7 @@ export async function scanPage(): Promise<{ image: GrayImage; dpi: number }> {
 }
 
 /** Deflates `total` bytes made of `unit` repeated, without holding them all (a few seconds). */
-async function deflateRepeated(unit: Buffer, total: number): Promise<Buffer> {
+export async function deflateRepeated(unit: Buffer, total: number): Promise<Buffer> {
   const chunk = Buffer.concat(Array.from({ length: Math.ceil((1 << 20) / unit.length) }, () => unit));
   const deflate = createDeflate({ level: 9, memLevel: 9 });
   const out: Buffer[] = [];

@@ -12,10 +12,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createDeflate, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
 import { rotateGray } from '../../main/ingest/rotate.js';
-import { scanPage } from '../hostile-pdfs.js';
+import { deflateRepeated, scanPage } from '../hostile-pdfs.js';
 import { pagesPdf, rawPdf } from './raw-pdf.js';
 
 export const MORE_KINDS = [
@@ -47,22 +47,6 @@ export const MORE_KINDS = [
   'unknown-encryption',
 ] as const;
 export type MoreKind = (typeof MORE_KINDS)[number];
-
-/** Deflates `total` bytes made of `unit` repeated, in chunks (never holding them all). */
-async function deflateRepeated(unit: Buffer, total: number): Promise<Buffer> {
-  const chunk = Buffer.concat(Array.from({ length: Math.ceil((1 << 20) / unit.length) }, () => unit));
-  const deflate = createDeflate({ level: 9, memLevel: 9 });
-  const out: Buffer[] = [];
-  deflate.on('data', (data: Buffer) => out.push(data));
-  const finished = new Promise<void>((done, fail) => deflate.on('end', done).on('error', fail));
-  for (let written = 0; written < total; written += chunk.length) {
-    const piece = total - written < chunk.length ? chunk.subarray(0, total - written) : chunk;
-    if (!deflate.write(piece)) await new Promise((drain) => deflate.once('drain', drain));
-  }
-  deflate.end();
-  await finished;
-  return Buffer.concat(out);
-}
 
 const SIDE = 17_320; // 17 320² RGB ≈ 900 MB decoded
 const OPERATORS = 400 * 1024 * 1024;

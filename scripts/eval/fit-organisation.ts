@@ -75,7 +75,7 @@ function webSetsFromArgs(): EvalSet[] {
     if (split > 0) given.set(pair.slice(0, split), pair.slice(split + 1));
   });
   const defaults: Record<string, string> = {
-    'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-tune2': '/tmp/webtune2-pdf', 'web-tune3': '/tmp/webtune3-pdf', 'web-tune4': '/tmp/webtune4-pdf', 'web-held2': '/tmp/webheld2-pdf',
+    'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-tune2': '/tmp/webtune2-pdf', 'web-tune3': '/tmp/webtune3-pdf', 'web-tune4': '/tmp/webtune4-pdf', 'web-held2': '/tmp/webheld2-pdf', 'web-tune5': '/tmp/webtune5-pdf',
     'web-held3': '/tmp/webheld3-pdf', 'web-held4': '/tmp/webheld4-pdf',
   };
   for (const [name, dir] of Object.entries(defaults)) if (!given.has(name) && existsSync(dir)) given.set(name, dir);

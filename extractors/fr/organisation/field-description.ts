@@ -3,7 +3,7 @@
  * field, or a kind named in the plural.
  *
  * `le pôle de développement de l'ESS`, `un chantier naval de l'Économie sociale`, `son pôle
- * Insertion par l'Activité Économique`, `le club des collectivités engagées pour l'ESS`: a kind
+ * Insertion par l'Activité Économique`, `le cercle des communes engagées pour l'ESS`: a kind
  * written in lower case whose only capitalised words name the field it works in describes a
  * thing; it names no body. A name after the kind (`le pôle Sud Ouest`, `le réseau Cocagne`)
  * has a word that is no field word, and stays.
