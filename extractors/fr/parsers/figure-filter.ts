@@ -10,7 +10,7 @@ import {
   bareWordFilter, bracketedCodeFilter, leadingZeroFilter, phoneFilter, postcodeFilter, referenceFilter, signedFilter, thousandsGroupFilter,
   versionFilter, yearFilter,
 } from './figure-filter-codes.js';
-import { listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
+import { headingWordFilter, listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
 import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
@@ -45,6 +45,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   tableCellFilter,
   listMarkerFilter,
   pageHeaderFilter,
+  headingWordFilter,
   departmentFilter,
   streetFilter,
   insideNameFilter,
