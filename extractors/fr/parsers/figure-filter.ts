@@ -15,7 +15,7 @@ import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
-  agreementFilter, graveDigitFilter, oneOfFilter, participleFilter, quizFilter, ratioFilter, timeFilter, viewCountFilter,
+  agreementFilter, graveDigitFilter, oneOfFilter, participleFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
 
 /** One reason a proposed number is not a count. */
@@ -56,6 +56,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   ratioFilter,
   oneOfFilter,
   viewCountFilter,
+  socialCounterFilter,
   agreementFilter,
   graveDigitFilter,
 ];
