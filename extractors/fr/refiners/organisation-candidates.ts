@@ -42,7 +42,8 @@ export const organisationCandidatesRefiner: Refiner = {
     // Two proposers may read the same span (`remporté par Kalimba, une coopérative…`): their evidence adds up.
     const sameSpan = new Map<string, Evidence[]>();
     // Only lists count: a quoted or sentence candidate is a list of one (its own inner acronyms are no neighbours).
-    const listsWithOrganisation = new Set(proposed.filter((c) => c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)).map((c) => c.list));
+    const listsWithOrganisation = new Set<number>();
+    for (const c of proposed) if (c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)) listsWithOrganisation.add(c.list);
     const added: Candidate[] = [];
     const items: ListItem[] = [];
     let kept: readonly Candidate[] = candidates;
@@ -74,10 +75,13 @@ export const organisationCandidatesRefiner: Refiner = {
     // A list whose other items are mostly kept speaks for its weaker items (list-siblings.ts).
     addListSiblings(items);
     // Scored once every proposer's evidence is in (`evidence` arrays grew with their twins').
-    const scored = added.map((candidate): Candidate => {
+    // Plain loops into one array: spreads of sometimes-empty arrays deoptimised this function.
+    const refined: Candidate[] = [];
+    for (const candidate of kept) refined.push(candidate);
+    for (const candidate of added) {
       const total = score(candidate.evidence as Evidence[]);
-      return { ...candidate, confidence: confidenceOf(total), data: { handScore: total } };
-    });
-    return [...kept, ...scored];
+      refined.push({ ...candidate, confidence: confidenceOf(total), data: { handScore: total } });
+    }
+    return refined;
   },
 };
