@@ -18,14 +18,17 @@ import { endsWithWord } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 
 const ACRONYM_RULE = 'fr.organisation.acronym';
+const WELL_KNOWN_RULE = 'fr.organisation.well-known';
 /** Quoted names after a kind or an award word: the quotes bound the name, lower-case words and all. */
 const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'award-quoted']);
 /** Names whose proposer reads their lower-case words itself (organisation/capitalised-kind.ts, person-named.ts). */
 /**
  * Sources whose name may replace the acronym readings of its own words: a quoted name
  * (`"MARÉE NOIRE SOLIDAIRE"`) and a list item (`…, Tiers-Lieux BFC, BGE FC, …`: the list gives the
- * whole name; its region code or first word read alone is no body of its own). A list item does so
- * only when it holds no lower-case word: `AG2I à Bourg en Bresse` is an acronym and where it is.
+ * whole name; its region code or first word read alone is no body of its own). A list item also
+ * replaces a known name it holds (`Crédit Mutuel FC`: a branch the gazetteer does not
+ * extend to), and does so only when it holds no lower-case word: `AG2I à Bourg en Bresse` is an
+ * acronym and where it is.
  */
 const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list']);
 const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind', 'person-named']);
@@ -60,7 +63,7 @@ export const organisationCandidatesRefiner: Refiner = {
       const whole = WHOLE_OVER_ACRONYM.has(candidate.source) && (candidate.source === 'quoted' || !/(?:^|\s)\p{Ll}/u.test(candidate.name));
       // An item that is the acronym itself (`…, la CAHC et l'ADEME`) keeps the acronym's reading.
       const larger = (other: Candidate): boolean => candidate.source === 'quoted' || other.start > candidate.start || other.end < candidate.end;
-      const inside = (other: Candidate): boolean => whole && other.rule === ACRONYM_RULE && other.start >= candidate.start && other.end <= candidate.end && larger(other);
+      const inside = (other: Candidate): boolean => whole && (other.rule === ACRONYM_RULE || (candidate.source !== 'quoted' && other.rule === WELL_KNOWN_RULE)) && other.start >= candidate.start && other.end <= candidate.end && larger(other);
       if (kept.some((other) => other.start < candidate.end && candidate.start < other.end && !inside(other))) continue;
       const evidence = evidenceOf(candidate);
       sameSpan.set(key, evidence);
