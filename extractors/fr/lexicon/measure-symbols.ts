@@ -34,4 +34,12 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   // The tonne symbol right after a number (`3,5 t`); the lookahead after symbols keeps `3 tables` out.
   't': { unit: 'tonne', factor: 1 },
   'pour cent': { unit: '%', factor: 1 },
+  // Abbreviated units read as symbols so that they count glued to the number too (`3,6ha`,
+  // `12km`, `250kWc`), as a flattened page or a slide writes them; spaced, they read the same.
+  'ha': { unit: 'ha', factor: 1 },
+  'km': { unit: 'km', factor: 1 },
+  'kg': { unit: 'kg', factor: 1 },
+  'kWc': { unit: 'kwc', factor: 1 },
+  'kWh': { unit: 'kwh', factor: 1 },
+  'MWh': { unit: 'mwh', factor: 1 },
 };

@@ -99,6 +99,16 @@ export const ELLIPSIS_VERBS: ReadonlySet<string> = new Set([
  * Verbs that count views of a web page or a post (`vu 312 fois`, `lu 1 200 fois`): the number
  * is the page's counter, not an indicator of the structure.
  */
+/**
+ * What a web page's share and reaction buttons count (`0 Shares`, `12 Partages`, `3 J'aime`): the
+ * page's counter, never an indicator. English words are always a widget in a French text; the
+ * French ones only outside a sentence (see `fr.figure.filter.social-counter`).
+ */
+export const SOCIAL_COUNTER_WORDS: { readonly english: ReadonlySet<string>; readonly french: ReadonlySet<string> } = {
+  english: new Set(['share', 'shares', 'like', 'likes', 'comment', 'comments', 'view', 'views', 'tweet', 'tweets', 'retweet', 'retweets', 'reply', 'replies', 'reaction', 'reactions']),
+  french: new Set(['partage', 'partages', 'commentaire', 'commentaires', "j'aime", 'réaction', 'réactions', 'mention', 'mentions']),
+};
+
 export const VIEW_VERBS: readonly string[] = ['vu', 'vue', 'lu', 'lue', 'consulté', 'consultée', 'visionné', 'visionnée', 'téléchargé', 'téléchargée', 'partagé', 'partagée'];
 
 

@@ -6,7 +6,7 @@
  */
 import { endsWithWord } from '../../core/pattern.js';
 import {
-  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, UNIT_ABBREVIATIONS, VIEW_VERBS,
+  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS, VIEW_VERBS,
 } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import { isPlaceName } from '../lexicon-lookup.js';
@@ -94,6 +94,36 @@ export const viewCountFilter: FigureFilter = {
   id: 'fr.figure.filter.view-count',
   reason: 'the view counter of a web page or a post (`vu 312 fois`, `consulté 40 fois`)',
   rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && VIEW_BEFORE.test(p.before),
+};
+
+/** `J’aime` with a curly apostrophe: the unit word stops at `J`. */
+const CURLY_LIKE = /^[’']aime(?![\p{L}])/iu;
+
+/** The counted word as a counter names it: `j'aime` whatever its apostrophe. */
+function counterWord(p: FigureProposal): string {
+  return p.unitLower === 'j' && CURLY_LIKE.test(p.text.slice(p.unitEnd, p.unitEnd + 6)) ? "j'aime" : p.unitLower.replace(/’/gu, "'");
+}
+
+/**
+ * Outside a sentence: no lower-case word right before the number on its line (`12 Partages`,
+ * `Partager · 4 commentaires`), where a sentence has its verb (`a suscité 45 commentaires`).
+ */
+const IN_SENTENCE = /(?:^|[^\p{L}'’])\p{Ll}[\p{L}'’-]*[ \t]+$/u;
+
+/**
+ * The share and reaction buttons of a web page (`0 Shares`, `12 Partages 4 commentaires`): a
+ * counter of the page, not of the structure. An English word (`Shares`, `Likes`) is always one;
+ * a French one only when no lower-case word comes before the number on its line.
+ */
+export const socialCounterFilter: FigureFilter = {
+  id: 'fr.figure.filter.social-counter',
+  reason: 'the share or reaction counter of a web page (`0 Shares`, `12 Partages`, `3 J\'aime`)',
+  rejects: (p) => {
+    if (p.kind !== 'noun' && p.kind !== 'bare') return false;
+    const word = counterWord(p);
+    if (SOCIAL_COUNTER_WORDS.english.has(word)) return true;
+    return SOCIAL_COUNTER_WORDS.french.has(word) && !IN_SENTENCE.test(p.before);
+  },
 };
 
 

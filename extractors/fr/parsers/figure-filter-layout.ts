@@ -5,6 +5,7 @@
  * its row's label, not the next row's first word.
  */
 import { COUNTED_NOUNS, SECTION_WORDS } from '../lexicon/units.js';
+import { isCommonWord } from '../lexicon-lookup.js';
 import { lineAround, lineEndOf, lineStartOf } from '../patterns.js';
 import { singularUnit } from '../units.js';
 import type { FigureFilter } from './figure-filter.js';
@@ -53,4 +54,31 @@ export const pageHeaderFilter: FigureFilter = {
   id: 'fr.figure.filter.page-header',
   reason: 'a page number before a numbered part (`4 Partie 1`, `12 Chapitre 3`) in a contents list or running header',
   rejects: (p) => p.kind === 'noun' && SECTION_WORDS.has(p.singular) && /^[ \t]+\d/u.test(p.text.slice(p.unitEnd, p.unitEnd + 4)),
+};
+
+/**
+ * A capitalised word that reads as a heading, not a unit: title case (`Édito`), or upper case,
+ * five letters or more and a dictionary word (`PORTRAIT`, `COMPTE-RENDU`; short upper-case words
+ * are acronym units: `ETP`, `CAP`, `PTCE`). Singular: no plural mark (words in `s`/`x` may be
+ * either and are left alone).
+ */
+function singularHeadingWord(word: string, singular: string, lower: string): boolean {
+  // `singularUnit` keeps short upper-case words as written (acronyms): compare in lower case.
+  if (singular.toLowerCase() !== lower || /[sx]$/u.test(lower)) return false;
+  if (/^\p{Lu}\p{Ll}/u.test(word)) return true;
+  return /^[\p{Lu}'’-]{5,}$/u.test(word) && isCommonWord(lower);
+}
+
+/**
+ * `1 Édito`, `11 Rencontre du Sud Ouest`, `6 PORTRAIT d'une bénévole`: in a flattened table of
+ * contents the page numbers run into the headings. Mid-text, a count is followed by its noun in
+ * lower case, or capitalised and plural (`14 Ateliers`): a capitalised singular word after two or
+ * more breaks the agreement, and after one it is a heading unless it is a counted noun (`1 Salarié`).
+ */
+export const headingWordFilter: FigureFilter = {
+  id: 'fr.figure.filter.heading-word',
+  reason: 'a page number of a flattened table of contents before a capitalised singular heading (`1 Édito`, `11 Rencontre du…`)',
+  rejects: (p) =>
+    p.kind === 'noun' && p.unitWord !== undefined && singularHeadingWord(p.unitWord, p.singular, p.unitLower) &&
+    (p.value >= 2 || !COUNTED_NOUNS.has(p.singular)),
 };

@@ -10,12 +10,12 @@ import {
   bareWordFilter, bracketedCodeFilter, leadingZeroFilter, phoneFilter, postcodeFilter, referenceFilter, signedFilter, thousandsGroupFilter,
   versionFilter, yearFilter,
 } from './figure-filter-codes.js';
-import { listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
+import { headingWordFilter, listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
 import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
-  agreementFilter, graveDigitFilter, oneOfFilter, participleFilter, quizFilter, ratioFilter, timeFilter, viewCountFilter,
+  agreementFilter, graveDigitFilter, oneOfFilter, participleFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
 
 /** One reason a proposed number is not a count. */
@@ -45,6 +45,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   tableCellFilter,
   listMarkerFilter,
   pageHeaderFilter,
+  headingWordFilter,
   departmentFilter,
   streetFilter,
   insideNameFilter,
@@ -55,6 +56,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   ratioFilter,
   oneOfFilter,
   viewCountFilter,
+  socialCounterFilter,
   agreementFilter,
   graveDigitFilter,
 ];

@@ -7,7 +7,7 @@
 import { alternation } from '../../core/pattern.js';
 import { MEASURE_SYMBOLS } from '../lexicon/measure-symbols.js';
 import { NUMBER_PARTS, NUMBER_WORDS, parseNumberWords } from '../lexicon/number-words.js';
-import { ELLIPSIS_VERBS, GLUED_UNITS, PRE_NOUN_ADJECTIVES } from '../lexicon/units.js';
+import { COUNTED_NOUNS, ELLIPSIS_VERBS, GLUED_UNITS, PRE_NOUN_ADJECTIVES } from '../lexicon/units.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { WRAPPED_NUMBER_PATTERN, firstLettersAhead } from '../patterns.js';
 import { parseNumber, singularUnit } from '../units.js';
@@ -16,8 +16,8 @@ const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word
 const APPROXIMATE = alternation(Object.keys(NUMBER_WORDS).filter((word) => word.includes(' ')).flatMap((word) => [word, capitalise(word)]));
 /** A number part other than `un`/`une` (articles far more often than counts). */
 const PART = alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')).flatMap((word) => [word, capitalise(word)]));
-/** `trente-cinq`, `vingt et un`, `quatre-vingt-dix`, `deux cents`, `trois mille` (lower case after the first part). */
-const COMPOUND = `${PART}(?:(?:-et-|[ ]et[ ])(?:une?|onze)(?![\\p{L}])|(?:-|[ ](?=(?:cents?|mille)(?![\\p{L}]))|(?<=(?:cents|mille))[ ])${alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')))})*`;
+/** `trente-cinq`, `vingt et un`, `quatre-vingt-dix`, `deux cents`, `cent vingt`, `deux cent cinquante`, `trois mille` (lower case after the first part). */
+const COMPOUND = `${PART}(?:(?:-et-|[ ]et[ ])(?:une?|onze)(?![\\p{L}])|(?:-|[ ](?=(?:cents?|mille)(?![\\p{L}]))|(?<=(?:cents?|mille))[ ])${alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')))})*`;
 /** `un million d'euros`, `un milliard`: before a multiplier `un` is the number one, no article. */
 const ONE_MULTIPLIED = '[Uu]n(?=[ \\t\\n]+(?:million|milliard)(?![\\p{L}]))';
 const WORDS = `${APPROXIMATE}|${COMPOUND}|${ONE_MULTIPLIED}`;
@@ -26,8 +26,18 @@ const ADJECTIVES = alternation(PRE_NOUN_ADJECTIVES);
 const SYMBOLS = alternation(Object.keys(MEASURE_SYMBOLS)).replace(/ /gu, '[ \\t\\n\\u00a0]+');
 // A symbol may sit on the next line when the PDF wraps right after the number (`420⏎m²`).
 const SYMBOL_GAP = '(?:[ \\t\\u00a0\\u202f]?|[ \\t]*\\n[ \\t]*)';
-// An acronym unit glued to the number and to the next word by OCR (`12,5ETPcréés`).
-const GLUED_UNIT = `${alternation(GLUED_UNITS)}(?=\\p{Ll})`;
+/**
+ * The plural of a counted noun, glued to the number by a flattened page that lost its spaces
+ * (`200dossiersont été soumis`, `45salariés`): four letters or more, and not an invariable word
+ * (`fois`, `mois`, `repas` read the same glued to anything). Singular nouns are left out: one
+ * thing is rarely glued, and `1er`, `3e`, `10h` are no counts.
+ */
+const GLUED_PLURALS = [...COUNTED_NOUNS]
+  .filter((noun) => /^\p{Ll}{4,}$/u.test(noun) && !/[sxz]$/u.test(noun))
+  .map((noun) => (noun.endsWith('eu') ? `${noun}x` : `${noun}s`));
+// An acronym unit glued to the number and to the next word by OCR (`12,5ETPcréés`), or a counted
+// plural glued to the number, alone or with the next words (`200dossiersont`).
+const GLUED_UNIT = `(?:${alternation(GLUED_UNITS)}(?=\\p{Ll})|${alternation(GLUED_PLURALS)}(?![\\p{Lu}\\p{N}]))`;
 const NUMBER = `(?:(?<sign>[+-](?=\\d))?(?<digits>${WRAPPED_NUMBER_PATTERN})|(?<words>${WORDS}))`;
 const NO_GLUED_LETTER = `(?!\\p{N}|[.,/]\\d)(?!(?!(?:${SYMBOLS})(?![\\p{L}\\p{N}])|${GLUED_UNIT})\\p{L})`;
 // A scan may put a blank line inside the phrase (a column or paragraph gap read by OCR): allowed
@@ -109,7 +119,7 @@ export function readProposal(text: string, match: RegExpExecArray): FigurePropos
   const { digits, words, sign, symbol, glued } = groups;
   const unitWord = symbol === undefined && glued === undefined ? groups['unit'] : undefined;
   const numberEnd = match.index + (sign ?? '').length + (digits ?? words ?? '').length;
-  const measure = symbol !== undefined ? MEASURE_SYMBOLS[symbol.replace(/\s+/gu, ' ')] : glued !== undefined ? { unit: glued, factor: 1 } : undefined;
+  const measure = symbol !== undefined ? MEASURE_SYMBOLS[symbol.replace(/\s+/gu, ' ')] : glued !== undefined ? { unit: singularUnit(glued), factor: 1 } : undefined;
   const unitLower = unitWord?.toLowerCase() ?? '';
   return {
     text,
