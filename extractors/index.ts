@@ -5,6 +5,7 @@
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from './core/types.js';
 import { extractFrenchPage, inferFrenchDocumentDate, readFrenchPage } from './fr/index.js';
 import { sameSenseMentions } from './fr/known-names.js';
+import { unifyOcrVariants } from './fr/ocr-variants.js';
 
 export type * from './core/types.js';
 export { MENTION_TYPES } from './core/types.js';
@@ -59,10 +60,11 @@ export function extractDocument(
 /**
  * The document-wide pass run after every page was extracted (by `extractDocument`, or page by
  * page under a clock by the importer): adds the other occurrences of the document's strong
- * organisations and of the corpus's known names, and sorts the mentions in reading order.
+ * organisations and of the corpus's known names, gives a name OCR damaged in some occurrences the
+ * spelling of its others (fr/ocr-variants.ts), and sorts the mentions in reading order.
  */
 export function completeDocument(pages: readonly PageInput[], found: readonly Mention[], document: DocumentContext = {}): Mention[] {
-  return [...found, ...sameSenseMentions(pages, found, document.knownNames ?? [])].sort(
+  return [...unifyOcrVariants([...found, ...sameSenseMentions(pages, found, document.knownNames ?? [])])].sort(
     (a, b) => a.page - b.page || a.span.start - b.span.start || a.span.end - b.span.end || a.type.localeCompare(b.type),
   );
 }

@@ -199,7 +199,7 @@ const WORD_CONFUSIONS: readonly Confusion[] = [
   { read: 'é', printed: 'ô', where: new RegExp(`é(?=${CONSONANT}(?:e|s|es)(?!\\p{L}))`, 'gu') },
   { read: 'ceu', printed: 'œu', where: /ceu(?<=\p{L}ceu)/gu },
   { read: 'g', printed: 'ç', where: /g(?<=\p{L}g)(?=[aou])/gu },
-  { read: 'l', printed: 'i', where: new RegExp(`l(?<=[bcdfgkmnpqstvxzBCDFGKMNPQSTVXZr]l)(?=${CONSONANT.replace('l', '').replace('r', '')})|l(?<=ul)(?=l(?!\\p{L}))`, 'gu') },
+  { read: 'l', printed: 'i', where: new RegExp(`l(?<=[bcdfgkmnpqstvxzBCDFGKMNPQSTVXZr]l)(?=${CONSONANT.replace('l', '').replace('r', '')})|l(?<=ul)(?=l(?!\\p{L}))|l(?=[aeiouy])(?<=[dkmnrstvxz]l)`, 'gu') },
   { read: 'qg', printed: 'q', where: /qg/gu },
   { read: 'fi', printed: 'g', where: /fi(?<=\p{L}fi)(?=[aeiouy])/gu },
   { read: 'ee', printed: 'é', where: /e(?<=\p{L}e)[eé](?=\p{L})/gu },
@@ -279,7 +279,7 @@ const wordLetter: OcrRepair = {
 const letterGroup: OcrRepair = {
   name: 'letter-group',
   // The `d` and `l` places open on their letter, the letter before looked behind from it (see WORD_CONFUSIONS).
-  pattern: /qg|fii|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)/gu,
+  pattern: /qg|fii|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)|l(?=[aeiouy])(?<=[dkmnrstvxz]l)/gu,
   edit: (match, text) => {
     const { start, word } = wordAround(text, match.index);
     return /^\p{Ll}+$/u.test(word) ? repairWord(text, start, word) : null;

@@ -125,8 +125,10 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['la Caisse des dépdts aide', 'la Caisse des dépôts aide'],
       ['le contrdle de gestion', 'le contrôle de gestion'],
       ['le minlstere du Travail', 'le ministere du Travail'],
+      ['la formatlon des bénévoles', 'la formation des bénévoles'],
+      ['une candldature commune', 'une candidature commune'],
     ],
-    keeps: ['le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji', 'un adjoint administratif admet', 'le code xdlq et le sigle bdmx', 'un goldman'],
+    keeps: ['le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji', 'un adjoint administratif admet', 'le code xdlq et le sigle bdmx', 'un goldman', 'il faut parler au merle', 'un atlas et un islam tranquille'],
   },
   'doubled-capital': {
     repairs: [
