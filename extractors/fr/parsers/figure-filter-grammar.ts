@@ -126,6 +126,24 @@ export const socialCounterFilter: FigureFilter = {
   },
 };
 
+/** A preposition right before the number (`autour de 1 économie`, `à 1 institut`), across a line break too. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:de|à|par|sur|dans|pour|vers|chez|sous|entre|selon)[ \t\n]+$/iu;
+/** `de 1 emploi à 3`: a change or a range, whose `1` is a count. */
+const RANGE_AFTER = /^[ \t\n]+(?:à|a|au)[ \t\n]+\d/u;
+
+/**
+ * OCR reads the elided article `l` as the digit `1` once its apostrophe is lost (`autour de
+ * l économie` → `de 1 économie`): after a preposition, a `1` before a lower-case noun opening
+ * with a vowel or `h` is that article. A count of one there is written `d'un`, `à un`.
+ */
+export const elidedArticleFilter: FigureFilter = {
+  id: 'fr.figure.filter.elided-article',
+  reason: 'the article `l` read as `1` by OCR before a vowel (`de 1 économie`, `à 1 institut`)',
+  rejects: (p) =>
+    p.digits === '1' && p.kind === 'noun' && /^[aàâeéèêiîoôuûyh]/u.test(p.unitWord ?? '') && PREPOSITION_BEFORE.test(p.before) &&
+    !RANGE_AFTER.test(p.text.slice(p.unitEnd, p.unitEnd + 8)),
+};
+
 
 /** A word that takes `à` right before the lone digit (`appel 2 projets`), read case aside. */
 const GRAVE_BEFORE = endsWithWord(BEFORE_GRAVE_A, '[ \\t\\n]+');

@@ -15,7 +15,7 @@ import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
-  agreementFilter, graveDigitFilter, oneOfFilter, participleFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
+  agreementFilter, elidedArticleFilter, graveDigitFilter, oneOfFilter, participleFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
 
 /** One reason a proposed number is not a count. */
@@ -59,6 +59,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   socialCounterFilter,
   agreementFilter,
   graveDigitFilter,
+  elidedArticleFilter,
 ];
 
 /** The id of the first filter that rejects `proposal`, or undefined when it is kept. */
