@@ -82,12 +82,19 @@ function unmarkedForNumber(word: string): boolean {
   return /^\p{Lu}{2,}/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || !/[aeiouyàâéèêëîïôûù]/iu.test(word) || UNIT_ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/**
+ * The feminine and plural ending of inclusive writing after the word (`élu·es`, `animateur·rice·s`,
+ * `coordinateur.rice.s`, `salarié(e)s`): the word read up to the mark is plural all the same.
+ */
+const INCLUSIVE_ENDING = /^(?:[·‧•.-](?:e|è?re|r?ice|euse|ne|le|se|te)s?(?:[·‧•.-]s)?|\((?:e|è?re|r?ice|euse|ne|le|se|te)s?\)s?)(?![\p{L}])/u;
+
 export const agreementFilter: FigureFilter = {
   id: 'fr.figure.filter.agreement',
   reason: 'a singular word after two or more is not what they count (`trois font`)',
   rejects: (p) =>
     p.kind === 'noun' && p.value >= 2 && p.unitWord !== undefined && p.unitWord.length >= 3 && !unmarkedForNumber(p.unitWord) &&
-    p.singular === p.unitLower && !/[sx]$/u.test(p.unitLower) && !COUNTED_NOUNS.has(p.singular) && !isParticiple(p),
+    p.singular === p.unitLower && !/[sx]$/u.test(p.unitLower) && !COUNTED_NOUNS.has(p.singular) && !isParticiple(p) &&
+    !INCLUSIVE_ENDING.test(p.text.slice(p.unitEnd, p.unitEnd + 12)),
 };
 
 export const viewCountFilter: FigureFilter = {
