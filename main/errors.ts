@@ -138,8 +138,12 @@ export function corpusErrorFrom(error: unknown, file?: string): CorpusError | un
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return fault('CORPUS_BUSY', `the corpus is locked by another program (${detail}); nothing more was written — run the command again once it is done`);
   }
-  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'ENOSPC') {
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
     return fault('CORPUS_FULL', `the disk is full (${detail}); nothing more was written — free some space and run the command again`);
+  }
+  if (code === 'SQLITE_IOERR_WRITE' || code === 'EFBIG') {
+    // A write refused: a full disk, or a file-size limit (`ulimit -f`, FAT32's 4 GB), which SQLite cannot tell apart.
+    return fault('CORPUS_FULL', `the corpus could not be written: the disk is full or the file reached the largest size allowed here (ulimit -f, a FAT32 disk's 4 GB) (${detail}); nothing more was written — free some space or move the corpus, and run the command again`);
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'EROFS') {
     return fault('CORPUS_READ_ONLY', `the corpus (or its folder) is read-only and this command must write to it (${detail})`);

@@ -54,3 +54,26 @@ export function composeMaps(inner: Int32Array, outer: Int32Array): Int32Array {
   for (let i = 0; i < outer.length; i += 1) result[i] = inner[outer[i] ?? 0] ?? 0;
   return result;
 }
+
+/**
+ * Whether `edits` leave every offset where it was (each writes as many characters as it
+ * replaces: `’` → `'`, `Pole` → `Pôle`): the map of such a pass is the identity, so the caller
+ * may rewrite the text with `replaceInPlace` and keep its map, skipping a page-long map and its
+ * composition.
+ */
+export function keepsOffsets(edits: readonly TextEdit[]): boolean {
+  return edits.every((edit) => edit.text.length === edit.end - edit.start);
+}
+
+/** `applyEdits(source, edits).text` for edits that keep offsets (`keepsOffsets`), without the map. */
+export function replaceInPlace(source: string, edits: readonly TextEdit[]): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const edit of edits) {
+    if (edit.start < cursor) continue;
+    parts.push(source.slice(cursor, edit.start), edit.text);
+    cursor = edit.end;
+  }
+  parts.push(source.slice(cursor));
+  return parts.join('');
+}

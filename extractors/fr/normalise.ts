@@ -3,11 +3,12 @@
  * non-breaking spaces, end-of-line hyphenation and frequent OCR confusions. Extraction runs on
  * the normalised text; spans are mapped back so they highlight what the reader sees.
  */
-import { applyEdits, composeMaps } from '../core/edit-map.js';
+import { applyEdits, composeMaps, keepsOffsets, replaceInPlace } from '../core/edit-map.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES } from './lexicon/compounds.js';
 import { lineStartOf } from './patterns.js';
 import { ocrRepairEdits } from './ocr-repairs.js';
+import { accentEdits } from './ocr-repairs-accents.js';
 
 /** Normalised text plus the way back to the original offsets. */
 export interface NormalisedText {
@@ -111,9 +112,14 @@ function ocrEdits(text: string): TextEdit[] {
 export function normaliseText(original: string): NormalisedText {
   let text = original;
   let map: Int32Array | null = null;
-  for (const pass of [characterEdits, hyphenEdits, ocrEdits, ocrRepairEdits]) {
+  for (const pass of [characterEdits, hyphenEdits, ocrEdits, ocrRepairEdits, accentEdits]) {
     const edits = pass(text);
     if (edits.length === 0) continue;
+    // Letter-for-letter passes (quotes, accents) keep every offset: the map stays as it is.
+    if (keepsOffsets(edits)) {
+      text = replaceInPlace(text, edits);
+      continue;
+    }
     const result = applyEdits(text, edits);
     map = map === null ? result.map : composeMaps(map, result.map);
     text = result.text;

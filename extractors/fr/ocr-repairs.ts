@@ -13,6 +13,7 @@
  */
 import { alternation, CAPITAL_AHEAD, initialsAhead } from '../core/pattern.js';
 import type { TextEdit } from '../core/edit-map.js';
+import { memoised } from '../core/memo.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { STREET_WORDS } from './lexicon/street-words.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
@@ -119,6 +120,29 @@ const uBeforeAcronym: OcrRepair = {
   },
 };
 
+/** `CESS` is no French word for the dictionary's sake alone: `l'ESS` is the acronym this domain elides most. */
+const OFTEN_ELIDED: ReadonlySet<string> = new Set(['ESS']);
+
+/**
+ * `CADEME`, `UVESS`, ` 'ESS`: an elided `l'` before a known acronym read as `C` or `UV` (the forms
+ * OCR gives it before capitals), or lost before it. Made only when the rest is a known acronym
+ * that starts with a vowel, the whole is no acronym, and (`CAPES`, `CARS`) no French word.
+ */
+const elisionBeforeAcronym: OcrRepair = {
+  name: 'elision-before-acronym',
+  pattern: /(?:UV|C)(?=[AEIOUY]\p{Lu})|'(?<=[\s(]')(?=[AEIOUY]\p{Lu})/gu,
+  edit: (match, text) => {
+    const lost = match[0] === "'";
+    if (!lost && !startsWord(text, match.index)) return null;
+    const restStart = match.index + match[0].length;
+    const rest = wordAfter(text, restStart);
+    if (!ELIDABLE_ACRONYMS.has(rest) || !endsWord(text, restStart + rest.length)) return null;
+    const whole = `${match[0]}${rest}`;
+    if (!lost && (isAcronym(whole) || (isCommonWord(whole) && !OFTEN_ELIDED.has(rest)))) return null;
+    return { start: match.index, end: restStart, text: "l'" };
+  },
+};
+
 /** ` 'inter-réseaux`, ` 'Etat`: the `l` of an elision lost before a vowel. */
 const lostL: OcrRepair = {
   name: 'lost-l',
@@ -128,15 +152,18 @@ const lostL: OcrRepair = {
 };
 
 /**
- * `lAriège`, `dEurope`, `UEtape`, `llOise`: an elided `l'`/`d'` before a capitalised word, its apostrophe
- * lost or the `l` read as `U`. A lower-case letter then a capital never starts a French word;
+ * `lAriège`, `dEurope`, `UEtape`, `llOise`, `LEtabli`: an elided `l'`/`d'` before a capitalised word, its apostrophe
+ * lost or the `l` read as `U`. A lower-case letter then a capital never starts a French word, nor
+ * does `L` or `D` then a capital vowel and lower case (`LEtabli` is `L'Etabli`, as printed at a line start);
  * repaired when the capitalised word is a dictionary word or a place.
  */
 const elisionBeforeCapital: OcrRepair = {
   name: 'elision-before-capital',
-  pattern: /(?:[lLdD]U|ll|U|[ld])(?=[AEIOUYÉÈÊÂÎÔ]\p{Ll}{2})/gu,
+  pattern: /(?:[lLdD]U|ll|U|[lLdD])(?=[AEIOUYÉÈÊÂÎÔ]\p{Ll}{2})/gu,
   edit: (match, text) => {
-    if (!startsWord(text, match.index)) return null;
+    // `Raon-UEtape`: inside a compound place the article follows a hyphen (`Raon-l'Étape`); a `U` only.
+    const inCompound = match[0] === 'U' && text.charAt(match.index - 1) === '-' && isLetter(text.charAt(match.index - 2));
+    if (!inCompound && !startsWord(text, match.index)) return null;
     const restStart = match.index + match[0].length;
     const rest = wordAfter(text, restStart);
     if (!/^\p{Lu}\p{Ll}+$/u.test(rest) || !(isCommonWord(rest) || isPlaceName(rest))) return null;
@@ -211,19 +238,25 @@ function wordAround(text: string, index: number): { start: number; word: string 
 
 /** Undoes one confusion in the word at `start` (and its hyphenated parts), or null. */
 function repairWord(text: string, start: number, whole: string): TextEdit | null {
+  if (isLetter(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + whole.length))) return null;
+  const undone = confusionInWord(whole);
+  return undone === null ? null : { start: start + undone.at, end: start + undone.at + undone.read.length, text: undone.printed };
+}
+
+/** The confusion to undo in `whole` (its offset in the word), or null; kept by word, as the same words recur on every page. */
+const confusionInWord = memoised((whole: string): { at: number; read: string; printed: string } | null => {
   // Most words hold no confusion site: that cheap test comes before any dictionary lookup.
-  if (!CONFUSION_SITE.test(whole) || isLetter(text.charAt(start - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(start + whole.length))) return null;
-  if (isKnownWord(whole)) return null;
+  if (!CONFUSION_SITE.test(whole) || isKnownWord(whole)) return null;
   let partAt = 0;
   for (const part of whole.split('-')) {
     if (part.length >= 4 && !isKnownWord(part)) {
       const undone = undoConfusion(part, whole, partAt);
-      if (undone !== null) return { start: start + partAt + undone.at, end: start + partAt + undone.at + undone.read.length, text: undone.printed };
+      if (undone !== null) return { ...undone, at: partAt + undone.at };
     }
     partAt += part.length + 1;
   }
   return null;
-}
+});
 
 /**
  * `Caisse des Dépéts`, `Auvergne-Rhdne-Alpes`, `Ville de Montreull`: one OCR letter confusion in a
@@ -238,12 +271,15 @@ const wordLetter: OcrRepair = {
 };
 
 /**
- * `action publiqgue`, `chambre refiionale`, `sceur`: a lower-case word holding a letter group only
- * OCR writes (`qg`, `fii`, `ceu` after `c`/`s`), repaired like `word-letter`.
+ * `action publiqgue`, `chambre refiionale`, `sceur`, `le pdle`, `des dépdts`, `le minlstere`: a
+ * lower-case word holding a letter group only OCR writes (`qg`, `fii`, `ceu` after `c`/`s`) or a
+ * place of `word-letter`'s confusions (`d` for `ô` before a consonant, `l` for `i` between two
+ * consonants), repaired like `word-letter`: only a word no dictionary holds, into one it holds.
  */
 const letterGroup: OcrRepair = {
   name: 'letter-group',
-  pattern: /qg|fii|[cs]ceu/gu,
+  // The `d` and `l` places open on their letter, the letter before looked behind from it (see WORD_CONFUSIONS).
+  pattern: /qg|fii|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)/gu,
   edit: (match, text) => {
     const { start, word } = wordAround(text, match.index);
     return /^\p{Ll}+$/u.test(word) ? repairWord(text, start, word) : null;
@@ -482,6 +518,54 @@ const bulletGlyph: OcrRepair = {
 };
 
 /**
+ * `+ Chauffeur & Go`: a bullet (`•`, `♦`) the OCR of a scan read as `+`, at a line start before a
+ * capital, put back as `•` so the list rules see a list item, as they do on the text layer.
+ */
+const plusBullet: OcrRepair = {
+  name: 'plus-bullet',
+  pattern: /^[ \t]*\+(?=[ \t]+\p{Lu})/gmu,
+  edit: (match) => ({ start: match.index + match[0].length - 1, end: match.index + match[0].length, text: '•' }),
+};
+
+/** How far around a guillemet its partner is looked for. */
+const QUOTE_REACH = 2000;
+/** The longest line read as a list item. */
+const SHORT_ITEM = 40;
+
+/** Whether the `«` at `index` opens no quotation: no `»` comes before the next `«` (or within reach). */
+function opensNothing(text: string, index: number): boolean {
+  const after = text.slice(index + 1, index + QUOTE_REACH);
+  const close = after.indexOf('»');
+  const reopen = after.indexOf('«');
+  return close < 0 || (reopen >= 0 && reopen < close);
+}
+
+/** Whether the `»` at `index` closes no quotation: no `«` stands open before it (within reach). */
+function closesNothing(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - QUOTE_REACH), index);
+  return before.lastIndexOf('«') <= before.lastIndexOf('»');
+}
+
+/**
+ * `» La Laverie Sociale`, `« Récup'Atlantique`: a list bullet the OCR read as a guillemet, at a
+ * line start before a capital. Only a guillemet that has no partner goes: a `«` that no `»`
+ * closes before the next `«`, a `»` that closes no open `«`, on a short line. A quotation opening
+ * or closing at a line start has its partner, or runs to the margin, so it stays.
+ */
+const guillemetBullet: OcrRepair = {
+  name: 'guillemet-bullet',
+  pattern: /^[ \t]*[«»][ \t]+(?=\p{Lu})/gmu,
+  edit: (match, text) => {
+    const at = match.index + match[0].search(/[«»]/u);
+    // A list item is a short line (a name, a few words); a quotation's first line runs to the margin.
+    const lineEnd = text.indexOf('\n', at);
+    if ((lineEnd < 0 ? text.length : lineEnd) - at > SHORT_ITEM) return null;
+    const alone = text.charAt(at) === '«' ? opensNothing(text, at) : closesNothing(text, at);
+    return alone ? { start: at, end: match.index + match[0].length, text: '' } : null;
+  },
+};
+
+/**
  * A short word glued to the next one: `laFabrique`, `dansle`. The look-behind drops most
  * matches inside a word (`reunion`) in the pattern rather than after building them; the edit
  * still checks the whole class (a match inside a word runs to its end, so it hid no word start).
@@ -499,6 +583,43 @@ const gluedWord: OcrRepair = {
     if (!restIsName && !(/^\p{Ll}+$/u.test(rest) && isCommonWord(rest))) return null;
     const at = match.index + prefix.length;
     return { start: at, end: at, text: ' ' };
+  },
+};
+
+/** Short words OCR glues to the end of the word before them (`Fondationde`, `membredu`). */
+const TRAILING_GLUED = ['des', 'de', 'du', 'la', 'le', 'les', 'et', 'en'];
+/** After a capitalised word only `de`/`du`/`des` are split off: names end in `-les`, `-et`, `-en` (`Grésilles`). */
+const TRAILING_AFTER_NAME: ReadonlySet<string> = new Set(['de', 'du', 'des']);
+
+/** `Recyclerle`: an `l` that reads as `i` makes a known word, so the end is no glued `le`. */
+function readsWithI(word: string): boolean {
+  for (let at = word.indexOf('l'); at >= 0; at = word.indexOf('l', at + 1)) {
+    if (isCommonWord(`${word.slice(0, at)}i${word.slice(at + 1)}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * `Fondationde France`, `membredu réseau`, `soutientla création`: a word of four letters or more
+ * glued to the short word after it (a space lost after a long word). Split when the whole is no
+ * known word, nor one with an `l` read for an `i`, and the part before is a dictionary word.
+ */
+const gluedBeforeShort: OcrRepair = {
+  name: 'glued-before-short',
+  // Anchored on the short word at a word end (an ASCII or Latin class, cheaper than the Unicode
+  // property), six lower-case letters looked behind from there; the edit reads the word itself.
+  pattern: new RegExp(`${alternation(TRAILING_GLUED)}(?![a-zA-Z0-9'’\\u00C0-\\u024F])(?<=[a-zàâçéèêëîïôûù]{6})`, 'gu'),
+  edit: (match, text) => {
+    const word = wordBefore(text, match.index + match[0].length);
+    const stem = word.slice(0, word.length - match[0].length);
+    const start = match.index + match[0].length - word.length;
+    if (stem.length < 4 || !/^\p{Lu}?\p{Ll}+$/u.test(word) || /[\p{N}'’@./_-]/u.test(text.charAt(start - 1))) return null;
+    if (/^\p{Lu}/u.test(word) && !TRAILING_AFTER_NAME.has(match[0])) return null;
+    // An article or a preposition always has a word after it (`Castagnède, adjoint` is a name).
+    if (!/^[ \t]*\n?[ \t]*[\p{L}'’]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) return null;
+    // `dansle`, `pourla`: a short word first is `glued-word`'s (both would put a space in).
+    if (GLUE_PREFIXES.includes(stem.toLowerCase()) || isKnownWord(word) || !isCommonWord(stem) || readsWithI(word)) return null;
+    return { start: match.index, end: match.index, text: ' ' };
   },
 };
 
@@ -625,8 +746,8 @@ const doubledCapital: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, barForL, uBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeCapital, gluedElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, graveA, footnoteMark, doubledCapital,
+  iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital,
   ...FIGURE_REPAIRS,
 ];
 

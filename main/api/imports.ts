@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { InvalidArgumentError } from '../errors.js';
 import { importFiles, type ImportResult } from '../ingest/import-files.js';
-import { listInputs } from '../ingest/list-inputs.js';
+import { listInputs, type InputNote } from '../ingest/list-inputs.js';
 import type { OcrPool } from '../ingest/ocr-pool.js';
 import { createWarmOcrPool } from '../ingest/warm-ocr-pool.js';
 import type { Db } from '../store/db.js';
@@ -49,24 +49,35 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
   const warm = options.ocrPool === undefined && options.keepOcrWarmMs !== undefined ? createWarmOcrPool({ size: jobs, idleMs: options.keepOcrWarmMs }) : undefined;
   let last: Promise<void> = Promise.resolve();
 
-  const resolveFiles = async (input: { uploads?: readonly string[] | undefined; paths?: readonly string[] | undefined }): Promise<string[]> => {
+  const resolveFiles = async (input: { uploads?: readonly string[] | undefined; paths?: readonly string[] | undefined }): Promise<{ files: string[]; notes: InputNote[] }> => {
     const files: string[] = [];
+    const notes: InputNote[] = [];
     for (const id of input.uploads ?? []) {
       const path = options.uploads?.path(id);
       if (path === undefined) throw new InvalidArgumentError(`unknown upload ${id}`);
       files.push(path);
     }
-    if ((input.paths?.length ?? 0) > 0) files.push(...(await listInputs([...(input.paths ?? [])])));
-    return files;
+    if ((input.paths?.length ?? 0) > 0) {
+      const listed = await listInputs([...(input.paths ?? [])]);
+      files.push(...listed.files);
+      notes.push(...listed.notes.filter((note) => note.status === 'failed'));
+    }
+    return { files, notes };
   };
 
-  const run = async (importId: string, files: readonly string[], controller: AbortController): Promise<void> => {
+  const run = async (importId: string, files: readonly string[], notes: readonly InputNote[], controller: AbortController): Promise<void> => {
     const started = performance.now();
     let pagesTotal = 0;
     let pagesDone = 0;
     let filesDone = 0;
     let filesStarted = 0;
-    const counts = { imported: 0, failed: 0, duplicates: 0 };
+    const counts = { imported: 0, failed: notes.length, duplicates: 0 };
+    const filesTotal = files.length + notes.length;
+    // A folder's links and sub-folders that were not imported are told like failed files, first.
+    for (const note of notes) {
+      filesDone += 1;
+      options.emit({ type: 'import-file-done', importId, filesTotal, filesDone, outcome: { status: 'failed', fileName: basename(note.path), code: note.code, message: note.message } });
+    }
     const elapsed = (): number => Math.round(performance.now() - started);
     try {
       await importFiles(db, files, {
@@ -87,7 +98,7 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
           options.emit({
             type: 'import-progress',
             importId,
-            filesTotal: files.length,
+            filesTotal,
             filesDone,
             fileName: event.fileName,
             page: event.kind === 'page-done' ? event.page : 0,
@@ -101,7 +112,7 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
           if (result.status === 'imported') counts.imported += 1;
           else if (result.status === 'failed') counts.failed += 1;
           else counts.duplicates += 1;
-          options.emit({ type: 'import-file-done', importId, filesTotal: files.length, filesDone, outcome: outcomeOf(result) });
+          options.emit({ type: 'import-file-done', importId, filesTotal, filesDone, outcome: outcomeOf(result) });
         },
       });
     } finally {
@@ -114,16 +125,16 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
 
   return {
     async start(input) {
-      const files = await resolveFiles(input);
-      if (files.length === 0) throw new InvalidArgumentError('no PDF file among the files given');
+      const { files, notes } = await resolveFiles(input);
+      if (files.length === 0) throw new InvalidArgumentError(notes[0]?.message ?? 'no PDF file among the files given');
       const importId = randomBytes(8).toString('hex');
       const controller = new AbortController();
       running.set(importId, controller);
       // Imports queue behind each other: one writer, and OCR already uses every core.
-      last = last.then(() => run(importId, files, controller)).catch(() => undefined).finally(() => {
+      last = last.then(() => run(importId, files, notes, controller)).catch(() => undefined).finally(() => {
         for (const id of input.uploads ?? []) options.uploads?.discard(id);
       });
-      return { importId, files: files.length };
+      return { importId, files: files.length + notes.length };
     },
     cancel(importId) {
       const controller = running.get(importId);

@@ -44,10 +44,23 @@ function shortened(name: string): string {
   return stem + extension;
 }
 
-/** A file name safe on every file system, never empty, never a path, never too long. */
+/**
+ * Characters no file name keeps: controls (C0, DEL, C1), those Windows forbids, and the invisible
+ * format characters that reorder or hide text (U+202E shows `rapport\u202Efdp.exe` as
+ * `rapportexe.pdf`, in the library and in every export that names the document).
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f<>:"|?*\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
+
+/** Names Windows reserves for devices, whatever their extension (`CON.pdf` opens the console). */
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(?:\.|$)/iu;
+
+/** A file name safe on every file system, never empty, never a path, never a device, never too long. */
 export function safeFileName(name: string): string {
-  const base = [...basename(name.replace(/\\/gu, '/'))].map((char) => (char.charCodeAt(0) < 32 || '<>:"|?*'.includes(char) ? '_' : char)).join('').trim();
-  return base === '' || base === '.' || base === '..' ? 'document.pdf' : shortened(base);
+  // Windows drops trailing dots and spaces (`a.pdf.` would be saved as another name than asked).
+  const base = basename(name.replace(/\\/gu, '/')).replace(UNSAFE_CHARS, '_').trim().replace(/[. ]+$/u, '');
+  if (base === '' || base === '.' || base === '..') return 'document.pdf';
+  return shortened(WINDOWS_DEVICE.test(base) ? `_${base}` : base);
 }
 
 class TooLarge extends Error {}

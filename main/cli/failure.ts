@@ -3,6 +3,7 @@
  * (set GLANEUR_DEBUG=1 to get one). Exit code 1 stays reserved for "some files failed to import".
  */
 import { CodedError, corpusErrorFrom } from '../errors.js';
+import { printable } from './printable.js';
 
 export interface CommandContext {
   /** The corpus file the command was given (to name it in SQLite errors). */
@@ -32,7 +33,7 @@ export async function guarded(context: CommandContext, body: () => Promise<numbe
   try {
     return await body();
   } catch (error) {
-    process.stderr.write(`glaneur: ${describeFailure(error, context)}\n`);
+    process.stderr.write(`glaneur: ${printable(describeFailure(error, context))}\n`);
     if (process.env.GLANEUR_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
     return 2;
   }

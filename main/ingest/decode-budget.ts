@@ -23,6 +23,8 @@ export interface DeclaredImage {
   readonly decodedBytes: number;
 }
 
+import { plainNames } from './pdf-objects.js';
+
 const LATIN1 = 'latin1';
 /** How far around `/Subtype /Image` its dictionary's other keys may sit. */
 const DICTIONARY_WINDOW = 4096;
@@ -69,24 +71,36 @@ function dictionaryAround(bytes: Buffer, at: number): string {
   return before.slice(Math.max(0, start)) + (end === -1 ? after : after.slice(0, end));
 }
 
-/** Every image dictionary with a direct width and height, in file order. */
+/**
+ * What an image dictionary's text (names' `#xx` escapes undone) declares, or null when it is not
+ * an image or its width or height cannot be read.
+ */
+export function declaredImage(dictionary: string, bytes?: Buffer): DeclaredImage | null {
+  if (!/\/Subtype\s*\/Image\b/u.test(dictionary)) return null;
+  const width = integerKey(dictionary, 'Width', bytes);
+  const height = integerKey(dictionary, 'Height', bytes);
+  if (width === null || height === null) return null;
+  const bits = integerKey(dictionary, 'BitsPerComponent') ?? 8;
+  const components = componentsOf(dictionary);
+  // pdf.js keeps 1-bit images packed; anything else it widens to at least a byte a sample.
+  const packed = components === 0 || (components === 1 && bits === 1);
+  const decodedBytes = packed ? Math.ceil(width / 8) * height : width * height * components * Math.max(1, bits / 8);
+  return { width, height, decodedBytes };
+}
+
+/**
+ * Every image dictionary with a direct width and height whose `/Subtype` is written plainly, in
+ * file order (file-screen.ts reads the stream dictionaries whose names are escaped).
+ */
 export function declaredImages(data: Uint8Array): DeclaredImage[] {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const images: DeclaredImage[] = [];
-  const pattern = /\/Subtype\s*\/Image\b/gu;
+  const pattern = /\/Subtype\s*\/Im(?:age|#)/gu;
   for (let at = bytes.indexOf('/Subtype'); at !== -1; at = bytes.indexOf('/Subtype', at + 8)) {
     pattern.lastIndex = 0;
     if (!pattern.test(bytes.toString(LATIN1, at, Math.min(bytes.length, at + 24)))) continue;
-    const dictionary = dictionaryAround(bytes, at);
-    const width = integerKey(dictionary, 'Width', bytes);
-    const height = integerKey(dictionary, 'Height', bytes);
-    if (width === null || height === null) continue;
-    const bits = integerKey(dictionary, 'BitsPerComponent') ?? 8;
-    const components = componentsOf(dictionary);
-    // pdf.js keeps 1-bit images packed; anything else it widens to at least a byte a sample.
-    const packed = components === 0 || (components === 1 && bits === 1);
-    const decodedBytes = packed ? Math.ceil(width / 8) * height : width * height * components * Math.max(1, bits / 8);
-    images.push({ width, height, decodedBytes });
+    const image = declaredImage(plainNames(dictionaryAround(bytes, at)), bytes);
+    if (image !== null) images.push(image);
   }
   return images;
 }
@@ -108,7 +122,7 @@ export function declaredInlineImages(data: Uint8Array): DeclaredImage[] {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const images: DeclaredImage[] = [];
   for (let at = bytes.indexOf('BI'); at !== -1; at = bytes.indexOf('BI', at + 2)) {
-    const head = bytes.toString(LATIN1, at, Math.min(bytes.length, at + 1024));
+    const head = plainNames(bytes.toString(LATIN1, at, Math.min(bytes.length, at + 1024)));
     const dictionary = /^BI\s+(\/[^]*?)\sID\s/u.exec(head)?.[1];
     if (dictionary === undefined || (at > 0 && !/\s/u.test(String.fromCharCode(bytes[at - 1]!)))) continue;
     const width = integerKey(dictionary, '(?:W|Width)');

@@ -16,7 +16,7 @@ import { pageImageForOcr, useFileObjects } from './page-image.js';
 import { PdfObjects } from './pdf-objects.js';
 import { loadPdfJs, openPdf, readPageText } from './pdf-document.js';
 import { realTitle } from './text-layer.js';
-import { judgeTextLayer } from './text-quality.js';
+import { judgeTextLayer, tooSmallForOcr } from './text-quality.js';
 import { WARM_UP_PAGES, WARM_UP_PDF } from './thread-warm-up.js';
 import { pageHiddenText } from './text-layer-check.js';
 
@@ -89,7 +89,8 @@ async function readPages(doc: PDFDocumentProxy, mode: OcrMode, mayHide = false):
     const page = await doc.getPage(number);
     const { width, height } = page.getViewport({ scale: 1 });
     const text = mode === 'always' ? '' : await readPageText(page);
-    const ocr = needsOcr(text, mode);
+    // A page too small to hold a legible line is left with its text layer, whatever it holds.
+    const ocr = needsOcr(text, mode) && !(mode === 'auto' && tooSmallForOcr(width, height));
     // Text drawn invisibly is checked against what OCR sees on the page (text-layer-check.ts).
     const hidden = mayHide && !ocr && mode === 'auto' ? await pageHiddenText(page) : null;
     if (hidden === null) page.cleanup(); // else preparePage reuses its operator list, then cleans up

@@ -10,7 +10,7 @@
  * Bytes in, verdicts out.
  */
 import { inflateSync } from 'node:zlib';
-import { MAX_DEFLATE_RATIO, MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, declaredInlineImages, oversizedImage, type DeclaredImage } from './decode-budget.js';
+import { MAX_DEFLATE_RATIO, MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, declaredImage, declaredInlineImages, oversizedImage, type DeclaredImage } from './decode-budget.js';
 import type { PdfObjects, RawStream } from './pdf-objects.js';
 import { FONT_PROGRAM, contentMayHideText, setsTransparentFill } from './text-layer-check.js';
 
@@ -62,10 +62,23 @@ export class FileScreen {
     return this.options.hiddenText && !this.hides && !FONT_PROGRAM.test(stream.dictionary);
   }
 
+  /**
+   * An image over the budget whose dictionary spells its names with `#xx` escapes
+   * (`/Subt#79pe /Im#61ge`), which the byte-level search for `/Subtype` cannot see.
+   */
+  private escapedImageOver(maxImage: number): DeclaredImage | null {
+    for (const stream of this.objects.streams(0)) {
+      if (!stream.escaped) continue;
+      const image = declaredImage(stream.dictionary, this.objects.bytes);
+      if (image !== null && image.decodedBytes > maxImage) return image;
+    }
+    return null;
+  }
+
   /** Images and streams over their budgets; stops at the first. */
   budgets(): BudgetVerdict {
     const maxImage = this.options.maxDecodedImageBytes ?? MAX_DECODED_IMAGE_BYTES;
-    const oversized = oversizedImage(this.objects.bytes, maxImage);
+    const oversized = oversizedImage(this.objects.bytes, maxImage) ?? this.escapedImageOver(maxImage);
     if (oversized !== null) return { oversizedImage: oversized, bomb: null };
     // Deflate cannot beat about 1032:1: a smaller stream can never exceed the ceiling.
     for (const stream of this.objects.streams(Math.floor(this.maxInflated / MAX_DEFLATE_RATIO))) {

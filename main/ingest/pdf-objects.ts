@@ -23,6 +23,35 @@ export const isName = (value: PdfValue | undefined): value is PdfName => typeof 
 export const isRef = (value: PdfValue | undefined): value is PdfRef => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Map) && 'num' in value;
 export const isDict = (value: PdfValue | undefined): value is PdfDict => value instanceof Map;
 
+/**
+ * A name as written (`DCT#44ecode`) read as the name it is (`DCTDecode`): PDF lets any byte of a
+ * name be written `#xx` (ISO 32000-1, 7.3.5), so a filter, a key or a type compared by its
+ * spelling would be missed. Every name this reader returns, key or value, goes through here.
+ */
+export function unescapeName(written: string): string {
+  return written.includes('#') ? written.replace(/#([0-9A-Fa-f]{2})/gu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : written;
+}
+
+/** Printable characters that may stand in a name as they are (not a delimiter, not `#`). */
+const PLAIN_IN_NAME = /^[!"$&'*+,\-.0-9:;=?@A-Z\\^_`a-z|~]$/u;
+const ESCAPED_NAME = /\/[^\s/[\]()<>{}%]*#[0-9A-Fa-f]{2}[^\s/[\]()<>{}%]*/gu;
+
+/**
+ * Dictionary text with its names' `#xx` escapes of ordinary characters undone (`/Fl#61teDecode`
+ * → `/FlateDecode`), for the screens that read dictionaries as text with patterns
+ * (decode-budget.ts, file-screen.ts). Escapes of white space and delimiters (`/Times#20New`) are
+ * kept: undone, they would split the name.
+ */
+export function plainNames(text: string): string {
+  if (!text.includes('#')) return text;
+  return text.replace(ESCAPED_NAME, (name) =>
+    name.replace(/#([0-9A-Fa-f]{2})/gu, (escape, hex: string) => {
+      const char = String.fromCharCode(Number.parseInt(hex, 16));
+      return PLAIN_IN_NAME.test(char) ? char : escape;
+    }),
+  );
+}
+
 const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
 /** Deepest nesting of arrays and dictionaries read; a hostile file cannot recurse further. */
@@ -99,7 +128,7 @@ class Reader {
     if (byte === undefined) throw new ParseError('end of data');
     if (byte === 0x2f /* / */) {
       this.at += 1;
-      return { name: this.word() };
+      return { name: unescapeName(this.word()) };
     }
     if (byte === 0x3c /* < */ && this.bytes[this.at + 1] === 0x3c) return this.dictionary(depth);
     if (byte === 0x3c) {
@@ -152,8 +181,10 @@ const DICTIONARY_WINDOW = 4096;
 
 /** A stream body found by its keywords, whatever its object looks like. */
 export interface RawStream {
-  /** The text from the object's `obj` keyword (within 4 KB) to `stream`: its dictionary. */
+  /** The text from the object's `obj` keyword (within 4 KB) to `stream`: its dictionary, names' `#xx` escapes undone ({@link plainNames}). */
   readonly dictionary: string;
+  /** Whether that text had names written with `#xx` escapes (a byte-level search for a key may have missed it). */
+  readonly escaped: boolean;
   /** The body: from after `stream` and its end of line to the next `endstream` (its end of line included). */
   readonly start: number;
   readonly end: number;
@@ -209,8 +240,11 @@ export class PdfObjects {
       const end = bytes.indexOf('endstream', start);
       if (end === -1) return;
       if (end - start >= minLength) {
-        const before = bytes.toString('latin1', Math.max(0, at - DICTIONARY_WINDOW), at);
-        yield { dictionary: before.slice(Math.max(0, before.lastIndexOf(' obj'))), start, end };
+        // The dictionary starts at the last ` obj` within the window (found without copying the window).
+        const obj = at >= 4 ? bytes.lastIndexOf(' obj', at - 4) : -1;
+        const written = bytes.toString('latin1', obj !== -1 && obj >= at - DICTIONARY_WINDOW ? obj : Math.max(0, at - DICTIONARY_WINDOW), at);
+        const dictionary = plainNames(written);
+        yield { dictionary, escaped: dictionary !== written, start, end };
       }
       at = end + 3;
     }

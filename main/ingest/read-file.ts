@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, readlink, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { IngestError } from './errors.js';
 
@@ -15,6 +15,12 @@ export interface FileBytes {
  * app accepts. A long scanned report is about 100 MB.
  */
 export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+/** Where `path` points when it is a symbolic link (a broken one, when its target is missing). */
+async function brokenLinkTarget(path: string): Promise<string | undefined> {
+  const info = await lstat(path).catch(() => null);
+  return info?.isSymbolicLink() === true ? readlink(path).catch(() => undefined) : undefined;
+}
 
 /**
  * Reads a file whole and hashes it; a missing or unreadable file becomes an IngestError naming it.
@@ -34,8 +40,11 @@ export async function readFileBytes(path: string, maxBytes: number = MAX_INPUT_B
   } catch (error) {
     if (error instanceof IngestError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    const target = code === 'ENOENT' ? await brokenLinkTarget(path) : undefined;
     const why =
-      code === 'ENOENT'
+      target !== undefined
+        ? `a symbolic link to a file that does not exist (${target})`
+        : code === 'ENOENT'
         ? 'the file no longer exists (moved or deleted during the import?)'
         : code === 'EACCES' || code === 'EPERM'
           ? 'permission denied: the file cannot be read'

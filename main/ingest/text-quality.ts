@@ -4,7 +4,13 @@
  * must be OCR'd like a scan.
  */
 
-/** Below this many letters a page's text layer is treated as missing (a scan, or a blank page). */
+/**
+ * Below this many letters and digits a page's text layer is treated as missing (a scan, or a
+ * blank page). Digits count: a table of figures or a page of numbers has its text in the layer,
+ * and OCR would only read it again, worse (a page of 100 000 numbers used to be rendered for OCR
+ * and fail the memory budget). A lone page number stays below the bar, so a scan whose layer
+ * holds only its number is still OCR'd.
+ */
 export const MIN_TEXT_LAYER_LETTERS = 40;
 
 export interface TextLayerVerdict {
@@ -49,6 +55,7 @@ function codePoints(text: string): number {
 }
 
 const NOT_LETTERS = /\P{L}+/gu;
+const NOT_DIGITS = /\P{Nd}+/gu;
 const NOT_SUSPICIOUS = /[^\p{Co}\p{Cc}\p{Cn}\uFFFD]+/gu;
 
 /**
@@ -59,7 +66,8 @@ const NOT_SUSPICIOUS = /[^\p{Co}\p{Cc}\p{Cn}\uFFFD]+/gu;
 export function judgeTextLayer(text: string): TextLayerVerdict {
   const visible = text.replace(/\s+/gu, '');
   const letters = codePoints(visible.replace(NOT_LETTERS, ''));
-  if (letters < MIN_TEXT_LAYER_LETTERS) return { usable: false, reason: 'empty' };
+  // Digits are counted only when letters alone fall short (pages of prose skip the second pass).
+  if (letters < MIN_TEXT_LAYER_LETTERS && letters + codePoints(visible.replace(NOT_DIGITS, '')) < MIN_TEXT_LAYER_LETTERS) return { usable: false, reason: 'empty' };
   const suspicious = codePoints(visible.replace(NOT_SUSPICIOUS, ''));
   if (suspicious / visible.length > 0.05) return { usable: false, reason: 'garbled' };
   const words = text.match(/\p{L}+/gu) ?? [];
@@ -76,4 +84,16 @@ export function judgeTextLayer(text: string): TextLayerVerdict {
     if (functionWords / words.length < MIN_FUNCTION_WORD_SHARE) return { usable: false, reason: 'garbled' };
   }
   return { usable: true, reason: 'ok' };
+}
+
+/**
+ * Smallest page side, in points, that OCR is tried on: 8 pt (2.8 mm, 33 pixels at the 300 dpi
+ * pages are rendered at) holds no line of text tesseract can read. A file of 5 000 pages of 1 pt
+ * (each a page number in its text layer) spent six minutes OCR-ing 4 × 4-pixel images for nothing.
+ */
+export const MIN_OCR_PAGE_POINTS = 8;
+
+/** Whether a page of this size (in points) is too small for OCR to read anything on it. */
+export function tooSmallForOcr(width: number, height: number): boolean {
+  return !(Math.min(Math.abs(width), Math.abs(height)) >= MIN_OCR_PAGE_POINTS);
 }

@@ -8,6 +8,7 @@ import { accessSync, constants, existsSync, readFileSync, statSync, type Stats }
 import { basename, dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { CorpusError, corpusErrorFrom, pathProblem } from '../errors.js';
+import { recoverHotJournal } from './hot-journal.js';
 import { corpusIdentity, stampCorpus, type CorpusIdentity } from './identity.js';
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrate.js';
 
@@ -198,6 +199,7 @@ export async function openCorpus(file: string, options: OpenCorpusOptions = {}):
   try {
     if (file === ':memory:') return openReadWrite(file, options);
     const exists = checkPath(file, options);
+    if (exists) recoverHotJournal(file, writable(file) && writable(`${file}-journal`), options);
     const found = exists ? await probe(file, options) : undefined;
     const upToDate = found !== undefined && found.identity !== 'empty' && found.version === latestVersion();
     if (options.readOnly === true && upToDate) return openReadOnly(file, options);

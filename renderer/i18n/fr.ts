@@ -381,6 +381,9 @@ export const EVIDENCE_LABELS = {
   'heading-repeated': 'seul sur sa ligne (un titre), puis repris tel quel dans le texte qui suit',
   'list-siblings': 'dans une liste dont la plupart des autres noms sont retenus comme organisations',
   'after-preposition': 'après « avec », « chez », « auprès de » ou « rejoint par »',
+  'person-named': 'un établissement suivi du nom d’une personne (« lycée Louise Morvan »)',
+  'kind-then-name': 'après un type de structure et sa description (« l’organisme de formation X »)',
+  'capitalised-kind': 'type de structure à majuscule suivi de sa description (« l’Union départementale des jardins partagés »)',
 } as const satisfies Record<MentionEvidence, string>;
 
 /** One evidence name in French; an unknown one as `indice « nouveau nom »` (its words, not blank). */

@@ -16,6 +16,8 @@ export interface Prepared {
   readonly corpora?: string[];
   readonly cwd?: string;
   readonly asUser?: string | undefined;
+  /** Largest file the command may write, in bytes (RLIMIT_FSIZE, through prlimit). */
+  readonly fileSizeLimit?: number | undefined;
   /** Started before the command, stopped after it (a lock holder, a port squatter). */
   readonly during?: () => Promise<() => Promise<void>>;
   /** Extra check after the run; returns a note for the table ("" when nothing to add). */

@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { round3HttpRows } from './http-round3.js';
 
 /** One row of the adversarial table: every kind of case (CLI, PDF, HTTP) reports this shape. */
 export interface AdversarialRow {
@@ -142,6 +143,8 @@ export async function httpRows(cli: string, scratch: string, baseCorpus: string)
     const audit = await send(origin, '/api/listAudit', { body: JSON.stringify({ mentionId, limit: 1 }), headers: json });
     const actor = (JSON.parse(audit.body) as { value?: { actor: string }[] }).value?.[0]?.actor ?? '?';
     row('a change with "actor": "mallory" in its body', { ...audit, body: `the audit log records the actor ${JSON.stringify(actor)}` });
+    // Round 3 (http-round3.ts).
+    await round3HttpRows(origin, token, (path, options) => send(origin, path, options), row);
     const holder = await holdLock(corpus);
     try {
       const change = send(origin, '/api/acceptMention', { body: JSON.stringify({ mentionId }), headers: json });

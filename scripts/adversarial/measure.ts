@@ -56,6 +56,8 @@ const GNU_TIME = '/usr/bin/time';
 export interface RunOptions extends ProcessOptions {
   /** Run as another user (uid:gid) through setpriv, for permission faults when running as root. */
   readonly asUser?: string | undefined;
+  /** Largest file the command may write, in bytes (RLIMIT_FSIZE, through util-linux's prlimit). */
+  readonly fileSizeLimit?: number | undefined;
 }
 
 export async function runGlaneur(cli: string, args: readonly string[], options: RunOptions = {}): Promise<Measured> {
@@ -66,6 +68,7 @@ export async function runGlaneur(cli: string, args: readonly string[], options: 
     const [uid, gid] = options.asUser.split(':');
     command.push('setpriv', `--reuid=${uid}`, `--regid=${gid}`, '--clear-groups');
   }
+  if (options.fileSizeLimit !== undefined) command.push('prlimit', `--fsize=${options.fileSizeLimit}`);
   const timed = existsSync(GNU_TIME);
   if (timed) command.push(GNU_TIME, '-q', '-f', '%M', '-o', rssFile);
   command.push(process.execPath, cli, ...args);

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { CASES as CORPUS_CASES, type Base } from './cases.js';
 import { PDF_CASES } from './pdf-cases.js';
+import { ROUND3_CASES } from './round3-cases.js';
 import { exportsOf, liveCells, makeHostilePdf } from './hostile-csv.js';
 import { httpRows } from './http-cases.js';
 import type { AdversarialRow } from './http-cases.js';
@@ -31,7 +32,7 @@ const pdf = join(root, 'fixtures', 'corpus', 'dev', '000.pdf');
 
 /** `ADVERSARIAL_ONLY=regex` runs only the cases whose names match (the HTTP and CSV rows always run). */
 const only = process.env.ADVERSARIAL_ONLY === undefined ? undefined : new RegExp(process.env.ADVERSARIAL_ONLY, 'u');
-const CASES = [...PDF_CASES, ...CORPUS_CASES].filter((test) => only === undefined || only.test(test.name));
+const CASES = [...PDF_CASES, ...CORPUS_CASES, ...ROUND3_CASES].filter((test) => only === undefined || only.test(test.name));
 
 const sha = (file: string): string => (existsSync(file) && statSync(file).isFile() ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'absent');
 
@@ -71,7 +72,7 @@ async function runCase(scratch: string, index: number, base: Base): Promise<Row>
   const precious = new Map((prepared.precious ?? []).map((file) => [file, sha(file)]));
   const corpora = new Map((prepared.corpora ?? []).map((file) => [file, counts(file)]));
   const stop = prepared.during === undefined ? undefined : await prepared.during();
-  const run = await runGlaneur(cli, prepared.args, { cwd: prepared.cwd, asUser: prepared.asUser });
+  const run = await runGlaneur(cli, prepared.args, { cwd: prepared.cwd, asUser: prepared.asUser, fileSizeLimit: prepared.fileSizeLimit });
   await stop?.();
   const changed = [...precious].filter(([file, before]) => sha(file) !== before).map(([file]) => file.slice(dir.length + 1));
   const shrunk = (before: number[] | string, after: number[] | string): boolean =>

@@ -20,7 +20,7 @@
  *
  * Deterministic (Newton's method to convergence, sorted names, rounded weights): the same data
  * gives the same file. Page dumps of the web sets default to /tmp/webdev-pdf, /tmp/webtune-pdf,
- * /tmp/webheld-pdf, /tmp/webtune2-pdf, /tmp/webtune3-pdf, /tmp/webtune4-pdf, /tmp/webheld2-pdf (and /tmp/webheld3-pdf,
+ * /tmp/webheld-pdf, /tmp/webtune2-pdf, /tmp/webtune3-pdf, /tmp/webtune4-pdf, /tmp/webheld2-pdf, /tmp/webtune5-pdf (and /tmp/webheld3-pdf,
  * /tmp/webheld4-pdf, scored only) when present; without every real tuning set nothing is written (exit code 2).
  */
 import { existsSync } from 'node:fs';
@@ -209,7 +209,7 @@ ${body}
 const missing = REAL_SETS.filter((name) => !tuningSets.includes(name));
 if (missing.length > 0) {
   // A fit without the real sets would replace the committed weights with a weaker one.
-  console.error(`\nweights not written: no page dumps for ${missing.join(', ')} (pass --webdev DIR, --web web-tune=DIR, --web web-held=DIR, --web web-tune2=DIR)`);
+  console.error(`\nweights not written: no page dumps for ${missing.join(', ')} (pass --webdev DIR and --web NAME=DIR for each)`);
   process.exitCode = 2;
 } else if (args.includes('--dry-run')) console.log('\n--dry-run: weights not written');
 else {

@@ -51,7 +51,8 @@ function personKey(s: string): string {
 }
 
 const ARTICLES = ['l ', 'la ', 'le ', 'les ', "l'", "d'", 'de la ', 'du ', 'des '];
-function orgKey(s: string): string {
+/** The scorer's key of an organisation name (folded, leading articles dropped): one entity per key and document. */
+export function orgKey(s: string): string {
   let k = fold(s);
   let changed = true;
   while (changed) {

@@ -60,7 +60,9 @@ function wordsBeforeParenthesis(text: string, start: number, end: number): strin
   const open = text.lastIndexOf('(', start);
   const before = text.slice(Math.max(0, open - 140), open);
   const sentence = before.split(/[.!?;:•\n–—]|\n\s*\n/u).pop() ?? '';
-  return sentence.split(/[\s']+/u).filter((word) => word !== '').slice(-12);
+  // A lower-case line end goes on (`… établissement public de coopération⏎culturelle (EPCC)`): a wrapped sentence.
+  const wrapped = /^\p{Ll}/u.test(sentence.trimStart()) ? (before.split(/[.!?;:•–—]|\n\s*\n/u).pop() ?? sentence) : sentence;
+  return wrapped.split(/[\s']+/u).filter((word) => word !== '').slice(-12);
 }
 
 /** `gestion prévisionnelle des emplois (GPE)`: an expansion all in lower case defines a concept. */
@@ -165,6 +167,9 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   // sentence says what the token is, and it is a scheme, a plan or a zone, not a body.
   // One sense per page: said once, it holds for the token's other occurrences (`le dispositif TRV`).
   { id: 'said-to-be-programme', rejects: (text, _start, _end, acronym) => saidOnPage(text, acronym) },
+  // `des CDDI`, `deux ACI`, `un GEIQ` at every occurrence on the page: a kind counted, not a body.
+  // A kind of body named by its acronym (`un ESAT`, `un CFA`, organisation-types.ts) is left to its rule.
+  { id: 'counted-kind', rejects: (text, _start, _end, acronym) => !HEAD_WORDS.has(fold(acronym)) && countedOnPage(text, acronym) },
   // `LUCIE⏎BERTRAND, GÉRANTE`: a first name in capitals, then a word in capitals, is a person in a heading.
   {
     id: 'first-name-in-capitals',
@@ -172,6 +177,34 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
       /^[ \t]*\n?[ \t]*\p{Lu}{3,}(?![\p{Ll}])/u.test(text.slice(end, end + 30)),
   },
 ];
+
+/**
+ * `un CDDI`, `des GEIQ`, `deux ACI`, `plusieurs SIAE`: an indefinite article, a number or a
+ * quantifier before the token counts things of a kind. Written so at every occurrence on the page
+ * (one sense per page), the token names a kind (a contract, a scheme, a class of structures), not
+ * one body: a body is named alone or with a definite article (`la CRESS`, `avec ADIE`). Kinds of
+ * body written as acronyms (`un ESAT`, `un CFA`) are type words and left to their rule.
+ */
+const COUNTED_BEFORE = /(?:^|[^\p{L}\p{N}'’])(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|chaque|quelques|certains|certaines|nombreux|nombreuses|autre|autres|\d+)[ \t]+$/iu;
+let countedPage = '';
+const countedAnswers = new Map<string, boolean>();
+function countedOnPage(text: string, acronym: string): boolean {
+  if (text !== countedPage) {
+    countedPage = text;
+    countedAnswers.clear();
+  }
+  const known = countedAnswers.get(acronym);
+  if (known !== undefined) return known;
+  let counted = true;
+  let seen = 0;
+  for (let at = text.indexOf(acronym); at !== -1 && seen < 20 && counted; at = text.indexOf(acronym, at + acronym.length)) {
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(at + acronym.length))) continue;
+    seen += 1;
+    counted = COUNTED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+  }
+  countedAnswers.set(acronym, counted && seen > 0);
+  return counted && seen > 0;
+}
 
 /** `ACR est un dispositif`, `ACR, un plan…`, or a capitalised expansion led by a zone or programme word. */
 const PREDICATE = /^[ \t]*(?:,[ \t]*|[ \t]+(?:est|était|sera|reste)[ \t]+)(?:un|une|le|la|l['’])[ \t]*(?<first>\p{Ll}+)(?:[ \t]+(?<second>\p{Ll}+))?/u;

@@ -16,13 +16,17 @@ import { awardNames } from './award.js';
 import { kindBeforeNames } from './kind-before.js';
 import { headingNames } from './heading-name.js';
 import { creditNames } from './credit.js';
+import { capitalisedKindNames } from './capitalised-kind.js';
+import { kindThenNames } from './kind-then-name.js';
+import { personNamedNames } from './person-named.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
 export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
-  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated';
+  | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named';
 
 export interface NameCandidate {
   readonly start: number;
@@ -93,10 +97,10 @@ function joinsOneName(segment: string, start: number, end: number, separator: st
   return isCommonWord(before) && isCommonWord(after);
 }
 
-/** Splits `[from, to)` on commas, semicolons and ` et `, keeping offsets. */
+/** Splits `[from, to)` on commas, semicolons, ` et ` and ` ou ` (`A, B ou C`: a list of choices is a list too), keeping offsets. */
 function splitItems(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
-  const separator = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:et\s+)?|\s+et\s+)/gu; // the look-ahead lets the scan skip most characters
+  const separator = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)/gu; // the look-ahead lets the scan skip most characters
   const segment = text.slice(from, to);
   let cursor = 0;
   for (const match of segment.matchAll(separator)) {
@@ -363,20 +367,61 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
     lines.push({ start, end: start + Math.min(line.length, MAX_LINE) });
     start += line.length + 1;
   }
-  const comma = commaLists(text, paragraphs(text, lines), 0);
-  const bullets = bulletLists(text, lines, 1000);
-  const dashes = placeDashLines(text, lines, 2000);
-  const quoted = quotedNames(text, 3000);
-  const lineRuns = lineLists(text, lines, 5000);
-  const named = [
-    ...articleNames(text), ...regionBracketNames(text), ...possessiveRoleNames(text), ...kindExampleNames(text), ...verbSubjectNames(text), ...kindAfterNames(text), ...titleRunNames(text),
-    ...coordinatedNames(text, organisations),
-    // One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts, kind-before.ts, heading-name.ts.
-    ...affiliationNames(text, persons), ...creditNames(text), ...prepositionNames(text), ...kindBeforeNames(text), ...headingNames(text),
-    ...awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
-  ].map((item, index) => candidate(text, item, item.source, 4000 + index, 1, false));
-  return [...comma, ...bullets, ...dashes, ...quoted, ...lineRuns, ...named].map((found) => withoutTrailingPlace(text, found)).sort((a, b) => a.start - b.start);
+  const page: ProposerInput = { text, lines, organisations, persons };
+  // Plain loops into one array: spreads and `map` over arrays that are sometimes empty made the
+  // optimised code of this function deoptimise (and be compiled again) on such pages.
+  const proposed: NameCandidate[] = [];
+  for (const propose of LAYOUT_PROPOSERS) for (const found of propose(page)) proposed.push(withoutTrailingPlace(text, found));
+  let sentenceList = 4000;
+  for (const propose of SENTENCE_PROPOSERS) {
+    for (const item of propose(page)) {
+      proposed.push(withoutTrailingPlace(text, candidate(text, item, item.source, sentenceList, 1, false)));
+      sentenceList += 1;
+    }
+  }
+  return proposed.sort((a, b) => a.start - b.start);
 }
+
+/** What every proposer reads: the page text, its lines, and the spans the parsers found. */
+interface ProposerInput {
+  readonly text: string;
+  readonly lines: readonly Item[];
+  readonly organisations: readonly Item[];
+  readonly persons: readonly Item[];
+}
+
+/** A name found in a sentence, before it is made a candidate of its own one-item list. */
+interface SentenceItem extends Item {
+  readonly source: CandidateSource;
+}
+
+/**
+ * The proposers of list items, in output order; each numbers its lists from its own base. Called
+ * from one loop: the optimising compiler then compiles each proposer on its own instead of
+ * inlining them all into one huge `proposeCandidates` (compiled again at each deoptimisation).
+ */
+const LAYOUT_PROPOSERS: readonly ((page: ProposerInput) => NameCandidate[])[] = [
+  ({ text, lines }) => commaLists(text, paragraphs(text, lines), 0),
+  ({ text, lines }) => bulletLists(text, lines, 1000),
+  ({ text, lines }) => placeDashLines(text, lines, 2000),
+  ({ text }) => quotedNames(text, 3000),
+  ({ text, lines }) => lineLists(text, lines, 5000),
+];
+
+/** The proposers of names in sentences, in output order. One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts, kind-before.ts, heading-name.ts. */
+const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceItem[])[] = [
+  ({ text }) => articleNames(text), ({ text }) => regionBracketNames(text), ({ text }) => possessiveRoleNames(text), ({ text }) => kindExampleNames(text),
+  ({ text }) => verbSubjectNames(text), ({ text }) => kindAfterNames(text), ({ text }) => titleRunNames(text),
+  ({ text, organisations }) => coordinatedNames(text, organisations),
+  ({ text, persons }) => affiliationNames(text, persons), ({ text }) => creditNames(text), ({ text }) => prepositionNames(text), ({ text }) => kindBeforeNames(text), ({ text }) => headingNames(text),
+  // capitalised-kind.ts: a capitalised type word and its lower-case description (`l'Union départementale des jardins partagés`).
+  ({ text }) => capitalisedKindNames(text),
+  // kind-then-name.ts: a kind the type-word rules do not know, then the name (`l'organisme de formation X`).
+  ({ text }) => kindThenNames(text),
+  // person-named.ts: an institution named after a person (`l'Université Gaston Berthier`).
+  ({ text }) => personNamedNames(text),
+  ({ text }) => awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
+];
 
 /** `… à Auch`, `… au Mans` closing a name: a known place after `à`/`au`/`aux`. */
 const TRAILING_PLACE = /\s+(?:à|au|aux)\s+(?<place>\p{Lu}[\p{L}'’ -]*\p{L})$/u;

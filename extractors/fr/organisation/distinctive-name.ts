@@ -13,8 +13,16 @@ import { isFirstName } from '../names.js';
 
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 
+/**
+ * `Aujourd'hui`, `Presqu'île`, `Quelqu'un`, `Prud'hommes`: a word of two letters or more, an
+ * apostrophe, then a lower-case letter is one French compound word, not two; a coined name
+ * writes a capital after its apostrophe (`Vél'Ouest`, `Kal'Immo`), an elision has one letter
+ * before it (`d'Argile`). Such a compound is no word of a name's own.
+ */
+const COMPOUND = /^\p{L}{2,}['’]\p{Ll}+$/u;
+
 export function isDistinctiveName(name: string): boolean {
-  const words = name.split(/[\s']+/u).filter((word) => /^\p{Lu}/u.test(word));
+  const words = name.split(/\s+/u).filter((token) => !COMPOUND.test(token)).flatMap((token) => token.split(/['’]+/u)).filter((word) => /^\p{Lu}/u.test(word));
   if (words.length === 0 || isPlaceName(name)) return false;
   // `Jean Dupont`, `Marie Claire Martin`: a first name before another capitalised word is a person.
   if (words.length >= 2 && words.slice(0, -1).some((word) => isFirstName(word))) return false;

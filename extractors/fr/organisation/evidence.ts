@@ -40,6 +40,9 @@ export type Evidence =
   | 'after-preposition'
   | 'kind-before'
   | 'heading-repeated'
+  | 'capitalised-kind'
+  | 'kind-then-name'
+  | 'person-named'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -134,7 +137,13 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'after-preposition': ['after-preposition'],
   'kind-before': ['kind-before'],
   'heading-repeated': ['heading-repeated'],
+  'capitalised-kind': ['capitalised-kind'],
+  'kind-then-name': ['kind-then-name'],
+  'person-named': ['person-named'],
 };
+
+/** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */
+const DESCRIBED_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['capitalised-kind']);
 
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
 export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false): Evidence[] {
@@ -159,7 +168,9 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   found.push(...SOURCE_EVIDENCE[candidate.source] ?? []);
   if (known) found.push('known-name');
   if (cueBefore) found.push('after-cue-word');
-  return [...found, ...nameEvidence(candidate.name)];
+  const fromName = nameEvidence(candidate.name);
+  // An official name is one capitalised type word and its lower-case description: that word being common is the point.
+  return [...found, ...(DESCRIBED_SOURCES.has(candidate.source) ? fromName.filter((feature) => feature !== 'common-word') : fromName)];
 }
 
 /** Whether a parser already found an organisation overlapping `[start, end)`. */

@@ -5,6 +5,7 @@
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { brandDamage } from '../organisation/brand-guard.js';
 
 const PATTERN =
   '(?<![\\p{L}\\p{N}\'’-])@?(?<brand>\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Lu}\\p{Ll}+\\p{Lu}{2,}\\p{Ll}[\\p{L}]*|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+){2,})(?![\\p{L}\\p{N}])';
@@ -21,6 +22,8 @@ export const organisationBrandParser: Parser = {
     const brand = match.groups?.['brand'] ?? '';
     // Five letters at least: shorter ones are OCR elisions the normaliser left (`dUne`).
     if (brand.length < 5 || PERSON_PREFIX.test(brand)) return null;
+    // `aDole`, `proGramme`: OCR glue or a word written in mixed case, not a coined name (brand-guard.ts).
+    if (brandDamage(brand) !== null) return null;
     return {
       type: 'organisation', start: match.index, end: match.index + match[0].length, value: brand,
       confidence: 0.6, rule: this.id, inferred: [],

@@ -20,6 +20,15 @@ import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 const ACRONYM_RULE = 'fr.organisation.acronym';
 /** Quoted names after a kind or an award word: the quotes bound the name, lower-case words and all. */
 const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'award-quoted']);
+/** Names whose proposer reads their lower-case words itself (organisation/capitalised-kind.ts, person-named.ts). */
+/**
+ * Sources whose name may replace the acronym readings of its own words: a quoted name
+ * (`"MARÉE NOIRE SOLIDAIRE"`) and a list item (`…, Tiers-Lieux BFC, BGE FC, …`: the list gives the
+ * whole name; its region code or first word read alone is no body of its own). A list item does so
+ * only when it holds no lower-case word: `AG2I à Bourg en Bresse` is an acronym and where it is.
+ */
+const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list']);
+const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind', 'person-named']);
 /** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
 const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
 
@@ -30,7 +39,8 @@ export const organisationCandidatesRefiner: Refiner = {
     // Two proposers may read the same span (`remporté par Kalimba, une coopérative…`): their evidence adds up.
     const sameSpan = new Map<string, Evidence[]>();
     // Only lists count: a quoted or sentence candidate is a list of one (its own inner acronyms are no neighbours).
-    const listsWithOrganisation = new Set(proposed.filter((c) => c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)).map((c) => c.list));
+    const listsWithOrganisation = new Set<number>();
+    for (const c of proposed) if (c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)) listsWithOrganisation.add(c.list);
     const added: Candidate[] = [];
     const items: ListItem[] = [];
     let kept: readonly Candidate[] = candidates;
@@ -39,15 +49,18 @@ export const organisationCandidatesRefiner: Refiner = {
       return evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40));
     };
     for (const candidate of proposed) {
-      if (!isNameShaped(candidate.name) && !(QUOTED_SOURCES.has(candidate.source) && isQuotedName(candidate.name))) continue;
+      if (!isNameShaped(candidate.name) && !(QUOTED_SOURCES.has(candidate.source) && isQuotedName(candidate.name)) && !SHAPED_SOURCES.has(candidate.source)) continue;
       const key = `${candidate.start}:${candidate.end}`;
       const twin = sameSpan.get(key);
       if (twin !== undefined) {
         for (const feature of evidenceOf(candidate)) if (!twin.includes(feature)) twin.push(feature);
         continue;
       }
-      // A quoted name may replace acronym readings of its own words (`"MARÉE NOIRE SOLIDAIRE"`).
-      const inside = (other: Candidate): boolean => candidate.source === 'quoted' && other.rule === ACRONYM_RULE && other.start >= candidate.start && other.end <= candidate.end;
+      // A quoted name or a list item may replace acronym readings of its own words (WHOLE_OVER_ACRONYM).
+      const whole = WHOLE_OVER_ACRONYM.has(candidate.source) && (candidate.source === 'quoted' || !/(?:^|\s)\p{Ll}/u.test(candidate.name));
+      // An item that is the acronym itself (`…, la CAHC et l'ADEME`) keeps the acronym's reading.
+      const larger = (other: Candidate): boolean => candidate.source === 'quoted' || other.start > candidate.start || other.end < candidate.end;
+      const inside = (other: Candidate): boolean => whole && other.rule === ACRONYM_RULE && other.start >= candidate.start && other.end <= candidate.end && larger(other);
       if (kept.some((other) => other.start < candidate.end && candidate.start < other.end && !inside(other))) continue;
       const evidence = evidenceOf(candidate);
       sameSpan.set(key, evidence);
@@ -59,10 +72,13 @@ export const organisationCandidatesRefiner: Refiner = {
     // A list whose other items are mostly kept speaks for its weaker items (list-siblings.ts).
     addListSiblings(items);
     // Scored once every proposer's evidence is in (`evidence` arrays grew with their twins').
-    const scored = added.map((candidate): Candidate => {
+    // Plain loops into one array: spreads of sometimes-empty arrays deoptimised this function.
+    const refined: Candidate[] = [];
+    for (const candidate of kept) refined.push(candidate);
+    for (const candidate of added) {
       const total = score(candidate.evidence as Evidence[]);
-      return { ...candidate, confidence: confidenceOf(total), data: { handScore: total } };
-    });
-    return [...kept, ...scored];
+      refined.push({ ...candidate, confidence: confidenceOf(total), data: { handScore: total } });
+    }
+    return refined;
   },
 };

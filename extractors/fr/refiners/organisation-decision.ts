@@ -18,6 +18,7 @@ import { withoutLeadingRole } from '../organisation/role-led.js';
 import { namesMeetingOrEvent } from '../organisation/meeting-or-event.js';
 import { describesField, namesPluralKind } from '../organisation/field-description.js';
 import { isAddressForm } from '../organisation/address-form.js';
+import { guardedProposal } from '../organisation/decision-guards.js';
 
 /**
  * The refiner applying `model` (the fit scripts build one per cross-validation fold). An enabled
@@ -32,10 +33,13 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
       // `Assemblée générale ordinaire`: a meeting or an event is no body (meeting-or-event.ts).
       // `le pôle de développement de l'ESS`, `les Communautés d'Agglomération`: a kind described by its
       // field, or named in the plural, is no body (field-description.ts); nor is `Mesdames` (address-form.ts).
+      // A type word's name cut before its continuation, or run into a page's menu, is guarded (decision-guards.ts).
       const candidates = proposed.flatMap((candidate) => {
         if (candidate.type !== 'organisation') return [candidate];
-        if (namesMeetingOrEvent(candidate.value) || describesField(candidate.value) || namesPluralKind(candidate.value) || isAddressForm(candidate.value)) return [];
-        return withoutLeadingRole(context.text, candidate) ?? [];
+        const guarded = guardedProposal(context.text, candidate);
+        if (guarded === null) return [];
+        if (namesMeetingOrEvent(guarded.value) || describesField(guarded.value) || namesPluralKind(guarded.value) || isAddressForm(guarded.value)) return [];
+        return withoutLeadingRole(context.text, guarded) ?? [];
       });
       if (model.scope === 'hand') {
         return candidates.filter((candidate) => candidate.type !== 'organisation' || handKept({ rule: candidate.rule, handScore: handScoreOf(candidate) }));

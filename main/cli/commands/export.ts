@@ -10,6 +10,7 @@ import { exportTxm } from '../../export/txm.js';
 import type { Db } from '../../store/db.js';
 import type { MentionStatus } from '../../store/mentions.js';
 import { openCorpusForCli } from '../open-corpus.js';
+import { printable } from '../printable.js';
 
 export interface ExportCliOptions {
   readonly db: string;
@@ -44,7 +45,7 @@ async function exportIndicatorFiles(db: Db, options: ExportCliOptions, guard: Ou
   });
   const unmappedFile = unmappedPath(options.out);
   await writeOutputFile(unmappedFile, { ...guard, recognise: csvHeaderTest(UNMAPPED_COLUMNS) }, (file) => writeUnmappedFigures(file, table, choice));
-  process.stderr.write(`${table.unmapped.length} figures with no indicator listed in ${unmappedFile}; ${table.noise.length} numbers set aside as no figure`);
+  process.stderr.write(`${table.unmapped.length} figures with no indicator listed in ${printable(unmappedFile)}; ${table.noise.length} numbers set aside as no figure`);
   process.stderr.write(table.leftOut > 0 ? `; ${table.leftOut} figures left out by --status ${options.status}\n` : '\n');
   return rows;
 }
@@ -83,7 +84,7 @@ export async function runExport(options: ExportCliOptions): Promise<number> {
   try {
     const count = await exportTo(db, options, types);
     const what = { mentions: 'mentions', indicators: 'indicators', directory: 'people', txm: 'texts', iramuteq: 'documents' }[options.format];
-    process.stderr.write(`${count} ${what} written to ${options.out}\n`);
+    process.stderr.write(`${count} ${what} written to ${printable(options.out)}\n`);
     return 0;
   } finally {
     stopWatching();

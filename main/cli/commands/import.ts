@@ -2,23 +2,30 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import { importFiles, startDocumentThreads, type ImportResult } from '../../ingest/import-files.js';
-import { listInputs } from '../../ingest/list-inputs.js';
+import { listInputs, type InputNote } from '../../ingest/list-inputs.js';
 import { decideJobs } from '../jobs.js';
 import { openCorpusForCli } from '../open-corpus.js';
+import { printable, tabLine } from '../printable.js';
 
 function summaryLine(result: ImportResult): string {
   const name = basename(result.file);
   switch (result.status) {
     case 'imported': {
       // Warnings go in one last column, so that a script splitting on tabs still finds the others.
-      const warnings = result.warnings.length === 0 ? '' : `\t${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}: ${result.warnings.map((warning) => `${warning.code} ${warning.message}`).join('; ')}`;
-      return `imported\t${name}\t${result.pages} pages (${result.textPages} text, ${result.ocrPages} OCR)\t${result.mentions} mentions\t${result.seconds.toFixed(1)} s${warnings}`;
+      const fields = ['imported', name, `${result.pages} pages (${result.textPages} text, ${result.ocrPages} OCR)`, `${result.mentions} mentions`, `${result.seconds.toFixed(1)} s`];
+      if (result.warnings.length > 0) fields.push(`${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}: ${result.warnings.map((warning) => `${warning.code} ${warning.message}`).join('; ')}`);
+      return tabLine(...fields);
     }
     case 'duplicate':
-      return `skipped\t${name}\talready in the corpus${result.existingFileName === name ? '' : ` as ${result.existingFileName}`} (same content)`;
+      return tabLine('skipped', name, `already in the corpus${result.existingFileName === name ? '' : ` as ${result.existingFileName}`} (same content)`);
     case 'failed':
-      return `failed\t${name}\t${result.code}: ${result.message}`;
+      return tabLine('failed', name, `${result.code}: ${result.message}`);
   }
+}
+
+/** A link or folder met while walking a folder and not imported from there (`failed` when its files are not imported at all). */
+function noteLine(note: InputNote): string {
+  return note.status === 'failed' ? tabLine('failed', basename(note.path), `${note.code}: ${note.message}`) : tabLine('skipped', basename(note.path), note.message);
 }
 
 /** `glaneur import`: exit 0 when every file was imported (or already was), 1 when some failed. */
@@ -28,7 +35,10 @@ export async function runImport(
 ): Promise<number> {
   const { jobs, note } = decideJobs(options.jobs, availableParallelism(), options.forceJobs === true);
   if (note !== undefined) process.stderr.write(`glaneur: ${note}\n`);
-  const files = await listInputs(paths);
+  const { files, notes } = await listInputs(paths);
+  // What a folder held that is not imported is said first, one line each, like a file's result.
+  for (const note of notes) process.stdout.write(noteLine(note));
+  const notImported = notes.filter((note) => note.status === 'failed').length;
   // The document threads load pdf.js and the extractors while the corpus is opened (and, if it
   // cannot be, are stopped): that start-up is no longer waited for after it.
   const threads = startDocumentThreads(Math.min(jobs, files.length));
@@ -52,23 +62,24 @@ export async function runImport(
         if (event.kind === 'document-start') {
           totalPages += event.pages;
           bar?.setTotal(totalPages);
-          if (bar === null) process.stderr.write(`reading ${event.fileName} (${event.pages} pages)\n`);
+          if (bar === null) process.stderr.write(`reading ${printable(event.fileName)} (${event.pages} pages)\n`);
         } else {
-          bar?.increment(1, { file: event.fileName });
+          bar?.increment(1, { file: printable(event.fileName) });
         }
       },
       onResult: (result) => {
         documentsDone += 1;
         bar?.update({ docs: documentsDone });
         if (bar !== null) bar.stop();
-        process.stdout.write(`${summaryLine(result)}\n`);
+        process.stdout.write(summaryLine(result));
         if (bar !== null && documentsDone < files.length) bar.start(totalPages, bar.getProgress() * totalPages, { docs: documentsDone, files: files.length, file: '' });
       },
     });
     bar?.stop();
-    const failed = results.filter((result) => result.status === 'failed').length;
+    const failedFiles = results.filter((result) => result.status === 'failed').length;
     const imported = results.filter((result) => result.status === 'imported').length;
-    process.stderr.write(`${imported} imported, ${results.length - imported - failed} already present, ${failed} failed\n`);
+    const failed = failedFiles + notImported;
+    process.stderr.write(`${imported} imported, ${results.length - imported - failedFiles} already present, ${failed} failed\n`);
     return failed > 0 ? 1 : 0;
   } finally {
     await threads.terminate(); // already done by the import, unless something failed before it

@@ -3,6 +3,7 @@ import { createService } from '../../api/service.js';
 import type { ReextractSummary } from '../../store/reextract.js';
 import { listDocuments } from '../../store/documents.js';
 import { openCorpusForCli } from '../open-corpus.js';
+import { printable, tabLine } from '../printable.js';
 
 /** `glaneur reextract`: one line per document; the decisions kept are counted as `matched`/`kept`. */
 export async function runReextract(options: { db: string }): Promise<number> {
@@ -13,13 +14,16 @@ export async function runReextract(options: { db: string }): Promise<number> {
     if (!result.ok) {
       // The API does not know the file's name; a corpus fault is about this one.
       const about = result.error.code.startsWith('CORPUS_') ? `${options.db}: ` : '';
-      process.stderr.write(`glaneur: ${about}${result.error.message}\n`);
+      process.stderr.write(`glaneur: ${printable(`${about}${result.error.message}`)}\n`);
       return 2;
     }
     for (const summary of result.value as ReextractSummary[]) {
       process.stdout.write(
-        `reextracted\t${names.get(summary.documentId) ?? summary.documentId}\t${summary.added} new pending, ${summary.replaced} pending replaced, ` +
-          `${summary.matched} decisions matched, ${summary.orphaned} decisions kept as user mentions\n`,
+        tabLine(
+          'reextracted',
+          names.get(summary.documentId) ?? summary.documentId,
+          `${summary.added} new pending, ${summary.replaced} pending replaced, ${summary.matched} decisions matched, ${summary.orphaned} decisions kept as user mentions`,
+        ),
       );
     }
     return 0;

@@ -10,6 +10,7 @@ import { createEventHub } from '../../serve/events.js';
 import { startServer } from '../../serve/http.js';
 import { corpusVersion } from '../../store/summaries.js';
 import { openCorpusForCli } from '../open-corpus.js';
+import { printable } from '../printable.js';
 
 /** How long the OCR workers stay loaded after an import from the app (they hold ~100 MB each). */
 const OCR_WARM_MS = 5 * 60_000;
@@ -40,7 +41,7 @@ async function openForServing(file: string): Promise<{ db: Db; readOnly: boolean
 /** `glaneur serve`: runs until interrupted (Ctrl-C), then closes the corpus cleanly. */
 export async function runServe(options: { db: string; port: number }): Promise<number> {
   const { db, readOnly } = await openForServing(options.db);
-  if (readOnly) process.stderr.write(`glaneur: ${options.db} is read-only: it is served for reading, and decisions cannot be saved\n`);
+  if (readOnly) process.stderr.write(`glaneur: ${printable(options.db)} is read-only: it is served for reading, and decisions cannot be saved\n`);
   // A CLI import in another process shows up in the open app within two seconds.
   const events = createEventHub({ version: () => corpusVersion(db), everyMs: 2000 });
   const uploads = createUploadStore();
@@ -58,7 +59,7 @@ export async function runServe(options: { db: string; port: number }): Promise<n
     db.close();
     throw error;
   }
-  process.stderr.write(`Glaneur is serving ${options.db} (127.0.0.1 only; Ctrl-C to stop). Open:\n`);
+  process.stderr.write(`Glaneur is serving ${printable(options.db)} (127.0.0.1 only; Ctrl-C to stop). Open:\n`);
   process.stdout.write(`${running.url}\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

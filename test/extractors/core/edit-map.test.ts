@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, composeMaps } from '../../../extractors/core/edit-map.js';
+import { applyEdits, composeMaps, keepsOffsets, replaceInPlace } from '../../../extractors/core/edit-map.js';
 
 describe('applyEdits', () => {
   it('maps every offset of the result back to the source, edits of any width', () => {
@@ -32,5 +32,28 @@ describe('composeMaps', () => {
     const first = applyEdits('a\u00A0b', [{ start: 1, end: 2, text: ' ' }]);
     const second = applyEdits(first.text, [{ start: 0, end: 0, text: '>' }]);
     expect([...composeMaps(first.map, second.map)]).toEqual([0, 0, 1, 2, 3]);
+  });
+});
+
+describe('keepsOffsets and replaceInPlace', () => {
+  it('recognises letter-for-letter edits and applies them like applyEdits', () => {
+    const source = "le Pole et l’ESS";
+    const edits = [
+      { start: 4, end: 5, text: 'ô' },
+      { start: 12, end: 13, text: "'" },
+    ];
+    expect(keepsOffsets(edits)).toBe(true);
+    expect(replaceInPlace(source, edits)).toBe(applyEdits(source, edits).text);
+    expect([...applyEdits(source, edits).map]).toEqual([...Array(source.length + 1).keys()]);
+  });
+
+  it('refuses edits that insert or delete, and skips an overlapping edit as applyEdits does', () => {
+    expect(keepsOffsets([{ start: 2, end: 2, text: ' ' }])).toBe(false);
+    expect(keepsOffsets([{ start: 0, end: 2, text: 'x' }])).toBe(false);
+    const overlapping = [
+      { start: 0, end: 2, text: 'AB' },
+      { start: 1, end: 2, text: 'Z' },
+    ];
+    expect(replaceInPlace('abcd', overlapping)).toBe(applyEdits('abcd', overlapping).text);
   });
 });

@@ -42,6 +42,45 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['une cotisation à URSSAF', 'la UNESCO et UDES', 'un label UESSX', 'le club UUU'],
   },
+  'elision-before-acronym': {
+    repairs: [
+      ['une aide de CADEME pour le tri', "une aide de l'ADEME pour le tri"],
+      ['le club pour CESS du territoire', "le club pour l'ESS du territoire"],
+      ['un atelier sur UVESS locale', "un atelier sur l'ESS locale"],
+      ["le prix de 'ESS a été remis", "le prix de l'ESS a été remis"],
+      ["avec (UVURSSAF locale)", "avec (l'URSSAF locale)"],
+    ],
+    keeps: ['les CARS de la région', 'le CAPES de lettres', 'le sigle CESSX', "le mot 'OK' et CADEMEX", 'la PCESS'],
+  },
+  'glued-before-short': {
+    repairs: [
+      ['La Fondationde France aide', 'La Fondation de France aide'],
+      ['le membredu réseau vote', 'le membre du réseau vote'],
+      ['qui soutientla création', 'qui soutient la création'],
+      ['ils ont rencontrédes difficultés', 'ils ont rencontré des difficultés'],
+    ],
+    keeps: ['le hameau de Moulinet', 'la Recyclerle ouvre', 'il est dansle bureau', 'reçu par Monsieur Castagnède, adjoint', 'le monde et la table', 'les Sablonsles', 'le site www.projetde.fr'],
+  },
+  'guillemet-bullet': {
+    repairs: [
+      ['Nos membres :\n» Atelier Vert\n« Ferme du Pont\nEt ensuite', 'Nos membres :\nAtelier Vert\nFerme du Pont\nEt ensuite'],
+      ['Partenaires :\n« Caisse Locale Alpha', 'Partenaires :\nCaisse Locale Alpha'],
+      ['Il a dit « oui ».\n» Recyclerie du Val\nfin', 'Il a dit « oui ».\nRecyclerie du Val\nfin'],
+    ],
+    keeps: [
+      'Elle rappelle :\n« Nous avons ouvert »\net continue',
+      'Il cite la loi : « Les pôles sont\n» Ensuite on lit',
+      'Le texte dit :\n« Nous avons reçu le soutien de nombreux partenaires depuis trois ans\net plus encore',
+    ],
+  },
+  'plus-bullet': {
+    repairs: [
+      ['Lauréats :\n+ Atelier Vert\n+ Ferme du Pont', 'Lauréats :\n• Atelier Vert\n• Ferme du Pont'],
+      ['  + Recyclerie du Val', '  • Recyclerie du Val'],
+      ['Partenaires\n+\tCaisse Locale', 'Partenaires\n•\tCaisse Locale'],
+    ],
+    keeps: ['Résultat :\n+ 12 % en un an', 'Total 3 + Deux', 'la note +\nA suivre', 'un score\n+ trois points'],
+  },
   'lost-l': {
     repairs: [
       ["pour 'intercommunalité entière", "pour l'intercommunalité entière"],
@@ -56,8 +95,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['les élus dOccitanie votent', "les élus d'Occitanie votent"],
       ['le tiers-lieu UEtape ouvre', "le tiers-lieu l'Etape ouvre"],
       ['le Conseil départemental de llOise vote', "le Conseil départemental de l'Oise vote"],
+      ['le tiers-lieu LEtabli ouvre', "le tiers-lieu L'Etabli ouvre"],
+      ['LIndustrie locale recrute', "L'Industrie locale recrute"],
+      ['au siège, Villers-UEtang.', "au siège, Villers-l'Etang."],
     ],
-    keeps: ['le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale'],
+    keeps: ['le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz', 'le code AB-UEfxqz', 'le club X-UEFA'],
   },
   'word-letter': {
     repairs: [
@@ -79,8 +121,12 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["l'action publiqgue locale", "l'action publique locale"],
       ['la Chambre refiionale des métiers', 'la Chambre regionale des métiers'],
       ['avec sa sceur et son frère', 'avec sa sœur et son frère'],
+      ['membre du pdle territorial', 'membre du pôle territorial'],
+      ['la Caisse des dépdts aide', 'la Caisse des dépôts aide'],
+      ['le contrdle de gestion', 'le contrôle de gestion'],
+      ['le minlstere du Travail', 'le ministere du Travail'],
     ],
-    keeps: ['le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji'],
+    keeps: ['le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji', 'un adjoint administratif admet', 'le code xdlq et le sigle bdmx', 'un goldman'],
   },
   'doubled-capital': {
     repairs: [

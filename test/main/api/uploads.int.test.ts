@@ -65,3 +65,17 @@ describe('uploads', () => {
     expect(basename(uploads.path(streamed!)!)).toMatch(/^é+\.pdf$/u);
   });
 });
+
+describe('safeFileName (round 3)', () => {
+  it('keeps no control, reordering or Windows-forbidden character, no device name, no trailing dot', () => {
+    expect(safeFileName('rapport\u202efdp.exe.pdf')).toBe('rapport_fdp.exe.pdf');
+    expect(safeFileName('a\u0085b\u007fc\u200bd.pdf')).toBe('a_b_c_d.pdf');
+    expect(safeFileName('CON.pdf')).toBe('_CON.pdf');
+    expect(safeFileName('lpt1')).toBe('_lpt1');
+    expect(safeFileName('console.pdf')).toBe('console.pdf');
+    expect(safeFileName('bilan.pdf. . ')).toBe('bilan.pdf');
+    expect(safeFileName('...')).toBe('document.pdf');
+    expect(safeFileName('..\\..\\Windows\\win.ini')).toBe('win.ini');
+    expect(safeFileName('📄 bilan été تقرير.pdf')).toBe('📄 bilan été تقرير.pdf');
+  });
+});

@@ -10,6 +10,8 @@ describe('corpus faults are named as such, never blamed on a document', () => {
     ['SQLITE_BUSY_SNAPSHOT', 'database is locked', 'CORPUS_BUSY', /locked/u],
     ['SQLITE_LOCKED', 'database table is locked', 'CORPUS_BUSY', /locked/u],
     ['SQLITE_FULL', 'database or disk is full', 'CORPUS_FULL', /disk is full/u],
+    // A write past `ulimit -f` (EFBIG) reaches SQLite as an I/O error: not only a full disk.
+    ['SQLITE_IOERR_WRITE', 'disk I/O error', 'CORPUS_FULL', /disk is full or the file reached the largest size allowed here \(ulimit -f/u],
     ['SQLITE_READONLY', 'attempt to write a readonly database', 'CORPUS_READ_ONLY', /read-only/u],
     ['SQLITE_NOTADB', 'file is not a database', 'CORPUS_UNREADABLE', /not a SQLite database/u],
     ['SQLITE_CORRUPT', 'database disk image is malformed', 'CORPUS_UNREADABLE', /damaged/u],

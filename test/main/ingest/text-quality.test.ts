@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_WORDS, judgeTextLayer } from '../../../main/ingest/text-quality.js';
+import { FUNCTION_WORDS, judgeTextLayer, tooSmallForOcr } from '../../../main/ingest/text-quality.js';
 
 const PROSE = [
   "Le pôle Cap Solidaire du Val d'Orge a accueilli ses partenaires à la Maison des Projets de",
@@ -36,6 +36,22 @@ describe('judgeTextLayer', () => {
     expect(judgeTextLayer('Page 3')).toEqual({ usable: false, reason: 'empty' });
   });
 
+  it('keeps a text layer of figures only (a table of numbers): OCR would only read it again', () => {
+    const table = Array.from({ length: 12 }, (_, row) => `${2019 + (row % 5)}  ${row * 37 + 5}  ${(row * 1.5).toFixed(1)}  ${row * 412}`).join('\n');
+    expect(judgeTextLayer(table)).toEqual({ usable: true, reason: 'ok' });
+    expect(judgeTextLayer(Array.from({ length: 60 }, (_, index) => String(index + 10)).join(' '))).toEqual({ usable: true, reason: 'ok' });
+  });
+
+  it('still treats a layer holding only a page number, or a few figures, as missing (a scan with its number stamped)', () => {
+    expect(judgeTextLayer('12')).toEqual({ usable: false, reason: 'empty' });
+    expect(judgeTextLayer('Page 12 / 48\n2024')).toEqual({ usable: false, reason: 'empty' });
+  });
+
+  it('still rejects figures mixed with private-use glyphs', () => {
+    const privateUse = Array.from({ length: 40 }, (_, index) => String.fromCodePoint(0xe000 + index)).join('');
+    expect(judgeTextLayer(`${privateUse} ${'1234 '.repeat(12)}`)).toEqual({ usable: false, reason: 'garbled' });
+  });
+
   it('rejects glyph-id soup with control-character spaces', () => {
     expect(judgeTextLayer(GLYPH_ID_SOUP.replace(/ /gu, '\u0003'))).toEqual({ usable: false, reason: 'garbled' });
   });
@@ -59,7 +75,8 @@ describe('judgeTextLayer', () => {
     const reference = (text: string): { usable: boolean; reason: string } => {
       const visible = text.replace(/\s+/gu, '');
       const letters = (visible.match(/\p{L}/gu) ?? []).length;
-      if (letters < 40) return { usable: false, reason: 'empty' };
+      const digits = (visible.match(/\p{Nd}/gu) ?? []).length;
+      if (letters + digits < 40) return { usable: false, reason: 'empty' };
       const suspicious = (visible.match(/[\p{Co}\p{Cc}\p{Cn}\uFFFD]/gu) ?? []).length;
       if (suspicious / visible.length > 0.05) return { usable: false, reason: 'garbled' };
       const tokens = text.match(/\p{L}{2,}/gu) ?? [];
@@ -82,5 +99,16 @@ describe('judgeTextLayer', () => {
       verdicts.add(reference(text).reason);
     }
     expect([...verdicts].sort()).toEqual(['empty', 'garbled', 'ok']); // every branch was reached
+  });
+});
+
+describe('tooSmallForOcr', () => {
+  it('skips pages under 8 points on a side (nothing legible fits), whichever way the box is written', () => {
+    expect(tooSmallForOcr(1, 1)).toBe(true);
+    expect(tooSmallForOcr(595, 7.9)).toBe(true);
+    expect(tooSmallForOcr(-595, -842)).toBe(false);
+    expect(tooSmallForOcr(595, 842)).toBe(false);
+    expect(tooSmallForOcr(8, 8)).toBe(false);
+    expect(tooSmallForOcr(Number.NaN, 842)).toBe(true);
   });
 });

@@ -65,6 +65,19 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'Le Groupement des Zones Artisanales (|GZA) a voté.', token: 'GZA' },
     ],
   },
+  'counted-kind': {
+    positive: [
+      { line: 'Elle a signé un |CDDQ de six mois.', token: 'CDDQ' },
+      { line: 'Le territoire compte deux |ACIV et trois ACIV en projet.', token: 'ACIV' },
+      { line: 'Plusieurs |SIAF recrutent ; des SIAF ferment.', token: 'SIAF' },
+      { line: 'Le réseau réunit 12 |GEIK régionaux.', token: 'GEIK' },
+    ],
+    negative: [
+      { line: 'Le territoire compte deux |ACIV ; l’ACIV du Val recrute.', token: 'ACIV' },
+      { line: 'Un partenariat avec la |ZORBAK est signé.', token: 'ZORBAK' },
+      { line: 'Elle a rejoint |KALIMBA en 2020.', token: 'KALIMBA' },
+    ],
+  },
   'first-name-in-capitals': {
     positive: [
       { line: 'Entretien |LUCIE\nBERTRAND, GÉRANTE', token: 'LUCIE' },

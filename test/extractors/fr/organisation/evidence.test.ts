@@ -121,6 +121,24 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Trokalis Habitat', source: 'heading-repeated' }, { name: 'Rouages & Cie', source: 'heading-repeated' }, { name: 'Kal’Immo', source: 'heading-repeated' }],
     negative: [{ name: 'Trokalis Habitat' }, { name: 'Kal’Immo', source: 'kind-before' }],
   },
+  'person-named': {
+    positive: [
+      { name: 'Université Gaston Berthier', source: 'person-named' }, { name: 'lycée Louise Morvan', source: 'person-named' },
+      { name: 'Fondation Abbé Lorrain', source: 'person-named' },
+    ],
+    negative: [{ name: 'Université Gaston Berthier' }, { name: 'lycée Louise Morvan', source: 'kind-before' }],
+  },
+  'kind-then-name': {
+    positive: [{ name: 'Savoria', source: 'kind-then-name' }, { name: 'Pain Malin', source: 'kind-then-name' }, { name: 'UMR Paysages', source: 'kind-then-name' }],
+    negative: [{ name: 'Savoria' }, { name: 'Pain Malin', source: 'kind-before' }],
+  },
+  'capitalised-kind': {
+    positive: [
+      { name: 'Union départementale des jardins partagés', source: 'capitalised-kind' }, { name: 'Campus des arts appliqués', source: 'capitalised-kind' },
+      { name: "Institut d'études rurales", source: 'capitalised-kind' },
+    ],
+    negative: [{ name: 'Union départementale des jardins partagés', source: 'quoted' }, { name: 'Campus des arts appliqués', source: 'kind-before' }],
+  },
   'role-after': {
     positive: [
       { name: 'Marc Dulac', after: ', directeur du centre' }, { name: 'Rose Petit', after: ', vice-présidente de la métropole' },

@@ -1,0 +1,14 @@
+/**
+ * Words of a web page's furniture: navigation, breadcrumbs, labels and headings that a rendered
+ * page runs into the text next to a name (`Accueil > …`, `Sommaire`, `Résultat de l'appel`,
+ * `Lauréat Catégorie …`). Written with a capital right after a capitalised word, with no `de` or
+ * article between them, such a word ends the name before it: no body's name goes on into its
+ * page's menu. Folded forms (no accents, lower case); general web vocabulary, not mined from the
+ * scored texts. Words that also open real names (`Accueil Paysan`, `Archives départementales`)
+ * are only read after another word of the name, never as its first.
+ */
+export const PAGE_FURNITURE_WORDS: ReadonlySet<string> = new Set([
+  'accueil', 'sommaire', 'resultat', 'resultats', 'laureat', 'laureats', 'laureate', 'laureates', 'categorie', 'categories',
+  'menu', 'actualite', 'actualites', 'agenda', 'imprimer', 'partager', 'telecharger', 'rubrique', 'rubriques',
+  'publie', 'publiee', 'publies', 'publiees', 'archives', 'edito', 'newsletter', 'guide', 'navigation', 'connexion',
+]);

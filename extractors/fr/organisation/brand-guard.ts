@@ -1,0 +1,28 @@
+/**
+ * Whether a word with a capital inside (`fr.organisation.brand`: `coHose`, `rESSources`,
+ * `écoNautes`) is no coined name but damage: each reason is named and pinned by
+ * test/extractors/fr/organisation/brand-guard.test.ts.
+ *
+ * - `glued-function-word`: an OCR'd elision or preposition glued to a capitalised word
+ *   (`aDole`, `lEurope`, `llAMAP`): one or two lower-case letters that are a French function
+ *   word or an elision, then the word.
+ * - `mixed-case-word`: a French word whose letters a font or an OCR wrote in mixed case
+ *   (`proGramme`, `mInIstre`, `partenaIres`, small capitals read as capitals): lower-cased it
+ *   is a common word, and its inner capitals spell no acronym of the field (`rESSources`,
+ *   `ProcESseurs` pun on `ESS` and are kept).
+ * - `glued-sentence`: thirty letters or more, words glued together (`nouslancionsleProgramme…`).
+ */
+import { isCommonWord } from '../lexicon-lookup.js';
+
+const GLUED_FUNCTION_WORD = /^(?:a|à|l|ll|d|en|le|la|de|du|au)\p{Lu}/u;
+/** The field's acronym, which brands spell inside a word (`rESSources`). */
+const FIELD_CAPITALS = /^(?:ES|ESS)$/u;
+
+/** The named reason a brand-like word is damage, or null when it may be a coined name. */
+export function brandDamage(word: string): string | null {
+  if (GLUED_FUNCTION_WORD.test(word)) return 'glued-function-word';
+  if (word.length >= 30) return 'glued-sentence';
+  const inner = word.slice(1).replace(/\P{Lu}+/gu, ' ').trim();
+  if (isCommonWord(word.toLowerCase()) && !inner.split(' ').some((run) => FIELD_CAPITALS.test(run))) return 'mixed-case-word';
+  return null;
+}

@@ -1,0 +1,144 @@
+/**
+ * Hand guards the organisation decision (refiners/organisation-decision.ts) applies to every
+ * proposal before deciding, because the evidence against it is in the text right around it, not
+ * in the name: each generalises over a family of shapes, not one name.
+ *
+ * - `cut-before-continuation`: a name after a type word (`fr.organisation.named`) that the text
+ *   goes on with what a name goes on with (`de`/`des`/`du`/`d'` and a word, `&`, a number or a
+ *   lone capital letter on the same line) was cut short
+ *   by the name's extent: `Cabinet Conseil` of `Cabinet Conseil de Gestion`, `Groupe` of
+ *   `Groupe 38`, `Ressourcerie Neuve` of `Ressourcerie Neuve R`. The fragment names nothing (and a
+ *   reader sees the whole name in the context), so it is dropped.
+ * - `page-furniture`: a word of a web page's menu or labels (lexicon/page-furniture.ts) written
+ *   with a capital right after another word of the name, with no connector between them, ends the name
+ *   (`Fédération Régionale des Jardins Accueil` → `Fédération Régionale des Jardins`); one opening
+ *   the span is a label, and the name starts after it (`Lauréat Trokalis` → `Trokalis`), unless it
+ *   also opens real names (`Accueil Paysan`); a name left with its type word alone is dropped.
+ * - `sentence-opener-cut`: a name ending on a capitalised article, preposition or conjunction ran
+ *   into the next sentence (a rendered page joins lines): it is cut before that word.
+ * Pinned by test/extractors/fr/organisation/decision-guards.test.ts (3 shapes where each fires,
+ * 2 where it does not) and by cases in fixtures/cases/fr/organisation-rules.json.
+ */
+import { fold } from '../../core/pattern.js';
+import type { Candidate } from '../../core/types.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
+
+/** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
+const TYPE_WORD_RULES: ReadonlySet<string> = new Set(['fr.organisation.named']);
+
+/**
+ * What a name goes on with, right after the span: a `de` and a word (or the end of the page: the
+ * name goes on over the page break) or `&`, maybe over one line break (`par` is not: `… par la Région` names the agent, see name-end-rules.ts); on the same line, a number
+ * that is no year, amount or count (`Groupe 38 (`, `Cap 3 C`) or a capital letter alone (`Neuve R`).
+ */
+const CONTINUATION = new RegExp(
+  [
+    "^(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:(?:de|des|du|DE|DES|DU)(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)\\p{L}|[ \\t]*$)|[dD]['’]\\p{L})",
+    '^[ \\t]*&',
+    '^[ \\t]+(?!(?:19|20)\\d\\d(?!\\d))\\d+(?![\\d.,]*\\d)(?![ \\t]*(?:[%€]|\\p{Ll}))',
+    "^[ \\t]+\\p{Lu}(?![\\p{L}\\p{N}'’°.])",
+  ].join('|'),
+  'u',
+);
+
+/** Whether `[start, end)` is followed by what a name goes on with: the name was cut before it. */
+export function cutBeforeContinuation(text: string, end: number): boolean {
+  // Up to 40 characters, or to the end of the page (`… des` closing it).
+  return CONTINUATION.test(text.slice(end, end + 40));
+}
+
+const SINGLE_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.map(fold));
+/** Words that join a name's words: a furniture word after one of them is the name's own (`Centre d'Accueil`). */
+const CONNECTORS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'à', 'a', 'au', 'aux', 'en', 'pour', 'par', 'sur', 'sous', '&']);
+const WORD = /[^\s]+/gu;
+
+/**
+ * Where in `name` a page-furniture word written with a capital follows another word of the name
+ * with no connector between them (`… Jardins Accueil`, `… coopération Résultat`), or -1.
+ */
+export function furnitureAt(name: string): number {
+  let previous: string | null = null;
+  for (const match of name.matchAll(WORD)) {
+    const word = match[0];
+    if (previous !== null && /^\p{Lu}/u.test(word) && PAGE_FURNITURE_WORDS.has(fold(word.replace(/[^\p{L}]+$/u, ''))) && !CONNECTORS.has(fold(previous))) return match.index;
+    previous = word;
+  }
+  return -1;
+}
+
+/** Furniture words that also open real names (`Accueil Paysan`, `Archives départementales`, `Agenda 21`). */
+const OPENS_NAMES: ReadonlySet<string> = new Set(['accueil', 'archives', 'agenda', 'guide', 'actualites']);
+/** A page label opening the span, then the name it labels (`Lauréat Trokalis`, `Catégorie Emploi Verts`). */
+const LEADING_LABEL = /^(?<label>\p{Lu}\p{L}*)[ \t]*[:>]?[ \t]+(?=\p{Lu})/u;
+
+/** The length of a page label opening `name` (`Lauréat `), 0 when none does. */
+export function leadingFurniture(name: string): number {
+  const found = LEADING_LABEL.exec(name);
+  const label = fold(found?.groups?.['label'] ?? '');
+  return found !== null && PAGE_FURNITURE_WORDS.has(label) && !OPENS_NAMES.has(label) ? found[0].length : 0;
+}
+
+const CUT = 'page-furniture-cut';
+const withCut = (evidence: readonly string[] | undefined): readonly string[] => (evidence?.includes(CUT) === true ? evidence : [...(evidence ?? []), CUT]);
+
+/** The proposal cut before a furniture word inside it, or after a label opening it; null when nothing is left. */
+function withoutFurniture(text: string, proposal: Candidate): Candidate | null {
+  const spanText = text.slice(proposal.start, proposal.end);
+  const lead = leadingFurniture(proposal.value);
+  const spanLead = leadingFurniture(spanText);
+  if (lead > 0 && spanLead > 0) {
+    const rest = { ...proposal, start: proposal.start + spanLead, value: proposal.value.slice(lead), evidence: withCut(proposal.evidence) };
+    return SINGLE_HEADS.has(fold(rest.value)) ? null : withoutFurniture(text, rest);
+  }
+  const inValue = furnitureAt(proposal.value);
+  if (inValue < 0) return proposal;
+  const inSpan = furnitureAt(spanText);
+  const value = proposal.value.slice(0, inValue).trimEnd();
+  if (inSpan < 0 || SINGLE_HEADS.has(fold(value))) return null;
+  const end = proposal.start + spanText.slice(0, inSpan).trimEnd().length;
+  return { ...proposal, end, value, evidence: withCut(proposal.evidence) };
+}
+
+/**
+ * Words that open a French sentence and cannot end a phrase: articles and determiners, subject
+ * clitics, prepositions that need their object, conjunctions and sentence adverbs, written with
+ * a capital. Stressed pronouns (`Nous`, `Vous`, `Elles`, `Tous`) are left out: they end names
+ * (`Entre Nous`, `Un Toit Pour Tous`).
+ */
+const SENTENCE_OPENERS = [
+  'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Au', 'Aux', 'Ce', 'Cet', 'Cette', 'Ces', 'Son', 'Sa', 'Ses', 'Notre',
+  'Nos', 'Votre', 'Vos', 'Il', 'Ils', 'Je', 'On', 'Pour', 'Dans', 'En', 'Depuis', 'Avec', 'Sur', 'Par', 'Et', 'Mais', 'Ou', 'Si',
+  'Quand', 'Comme', 'Après', 'Avant', 'Selon', 'Chaque', 'Lors', 'Grâce', 'Ainsi', 'Enfin', 'Puis', 'Alors', 'Dès', 'Entre',
+  'Vers', 'Sans', 'Sous', 'Chez', 'Parmi', 'Afin', 'Car', 'Donc',
+];
+const OPENERS_AT_END = new RegExp(`(?:[ \\t\\n]+(?:${SENTENCE_OPENERS.join('|')}))+$`, 'u');
+
+/**
+ * `… président de Trokalis Des salariés …`, `Association du Val Selon …`: a rendered page joins a
+ * heading or a line to the next sentence, and a name read on runs into that sentence's first
+ * word. No name ends on an article, a pronoun or a preposition written with a capital: the
+ * name is cut before it (`sentence-opener-cut` evidence), and dropped when its type word alone is left.
+ */
+function withoutSentenceOpener(text: string, proposal: Candidate): Candidate | null {
+  const inValue = OPENERS_AT_END.exec(proposal.value);
+  if (inValue === null) return proposal;
+  const inSpan = OPENERS_AT_END.exec(text.slice(proposal.start, proposal.end));
+  const value = proposal.value.slice(0, inValue.index);
+  if (inSpan === null || value.trim() === '' || SINGLE_HEADS.has(fold(value))) return null;
+  return { ...proposal, end: proposal.start + inSpan.index, value, evidence: [...(proposal.evidence ?? []), 'sentence-opener-cut'] };
+}
+
+/**
+ * The proposal as the guards leave it: itself, cut before (or after) page-furniture words or
+ * before a sentence's first word, or null when a guard drops it. `text` is the page text its
+ * span indexes.
+ */
+export function guardedProposal(text: string, proposal: Candidate): Candidate | null {
+  const opened = withoutSentenceOpener(text, proposal);
+  if (opened === null || opened !== proposal) return opened;
+  // A name cut at a furniture word ends there: what follows the furniture says nothing of it.
+  const cut = withoutFurniture(text, proposal);
+  if (cut !== proposal) return cut;
+  return TYPE_WORD_RULES.has(proposal.rule) && cutBeforeContinuation(text, proposal.end) ? null : proposal;
+}

@@ -1,0 +1,41 @@
+/**
+ * Proposer family "an institution named after a person": an institution word, then a person's
+ * first name (or a title standing for one: `Abbé`, `Saint`) and surname (`l'Université Gustave
+ * Eiffel`, `au lycée Louise Morvan`, `le collège Charles de Valmont`, `la Fondation Abbé Lorrain`).
+ * The person's name alone reads as a person, so the type-word rules leave the whole alone; the
+ * institution word keeps it a body. Venues named after people (`la salle Paul Ravel`) are
+ * places and not proposed (lexicon/person-named-heads.ts). Evidence `person-named`.
+ */
+import { alternation, anyCaseAlternation } from '../../core/pattern.js';
+import { PERSON_NAME_TITLES, PERSON_NAMED_HEADS } from '../lexicon/person-named-heads.js';
+import { isFirstName } from '../names.js';
+
+export interface PersonNamedName {
+  readonly start: number;
+  readonly end: number;
+  readonly source: 'person-named';
+}
+
+const GAP = '(?:[ \\t]+\\n?|\\n)[ \\t]*';
+/** A capitalised word (a surname may be hyphenated or hold an apostrophe: `O'Neill`). */
+const WORD = "\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?";
+const SURNAME = `(?:(?:de|du|Le|La|De|Du|Van|von)${GAP}|d['’])?\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?`;
+const PERSON_NAMED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<head>${anyCaseAlternation(PERSON_NAMED_HEADS)})${GAP}(?<first>${alternation(PERSON_NAME_TITLES)}|${WORD})${GAP}(?<surname>${SURNAME})(?![\\p{L}\\p{N}'’-])`,
+  'gdu',
+);
+
+/** Every institution named after a person on the page. */
+export function personNamedNames(text: string): PersonNamedName[] {
+  const found: PersonNamedName[] = [];
+  for (const match of text.matchAll(PERSON_NAMED)) {
+    const first = match.groups?.['first'] ?? '';
+    const head = match.indices?.groups?.['head'];
+    const surname = match.indices?.groups?.['surname'];
+    if (head === undefined || surname === undefined) continue;
+    const titled = PERSON_NAME_TITLES.includes(first);
+    if (!titled && !isFirstName(first.split('-')[0] ?? '')) continue;
+    found.push({ start: head[0], end: surname[1], source: 'person-named' });
+  }
+  return found;
+}

@@ -1,0 +1,32 @@
+/**
+ * `brandDamage` (extractors/fr/organisation/brand-guard.ts): a word with a capital inside that is
+ * OCR glue or a word in mixed case, not a coined name. Each reason: 3 invented words where it
+ * fires; coined names where none does.
+ */
+import { describe, expect, it } from 'vitest';
+import { brandDamage } from '../../../../extractors/fr/organisation/brand-guard.js';
+
+describe('brandDamage', () => {
+  it('glued-function-word: an elision or a preposition glued to a word (≥ 3 positive cases)', () => {
+    expect(brandDamage('aDole')).toBe('glued-function-word');
+    expect(brandDamage('lEurope')).toBe('glued-function-word');
+    expect(brandDamage('llAMAPette')).toBe('glued-function-word');
+  });
+  it('mixed-case-word: a common word written in mixed case (≥ 3 positive cases)', () => {
+    expect(brandDamage('proGramme')).toBe('mixed-case-word');
+    expect(brandDamage('mInIstre')).toBe('mixed-case-word');
+    expect(brandDamage('partenaIres')).toBe('mixed-case-word');
+  });
+  it('glued-sentence: words glued into one (≥ 3 positive cases)', () => {
+    expect(brandDamage('nouslancionsleprogrammeJeunesseavecvous')).toBe('glued-sentence');
+    expect(brandDamage('lesPartenairesdelaCoopérativeontsigné')).toBe('glued-sentence');
+    expect(brandDamage('enprésencedelaMinistredesSolidarités')).not.toBeNull();
+  });
+  it('leaves coined names alone (≥ 2 negative cases)', () => {
+    expect(brandDamage('coKalim')).toBeNull();
+    expect(brandDamage('écoTrokal')).toBeNull();
+    expect(brandDamage('rESSources')).toBeNull();
+    expect(brandDamage('ProcESseurs')).toBeNull();
+    expect(brandDamage('TrokalVertBocage')).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The hand guards of the organisation decision (extractors/fr/organisation/decision-guards.ts):
+ * `cut-before-continuation` drops a type word's name the text goes on with, `page-furniture`
+ * cuts a name run into a web page's menu or labels. 3 invented shapes where each fires, 2 where
+ * it does not; `|` marks the end (or the start) of the proposal's span.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../../extractors/core/types.js';
+import { cutBeforeContinuation, furnitureAt, guardedProposal, leadingFurniture } from '../../../../extractors/fr/organisation/decision-guards.js';
+
+/** A proposal of `rule` over `[`…`]` in `line`. */
+function proposal(line: string, rule = 'fr.organisation.named'): { text: string; candidate: Candidate } {
+  const start = line.indexOf('[');
+  const end = line.indexOf(']') - 1;
+  const text = line.replace('[', '').replace(']', '');
+  const value = text.slice(start, end);
+  return { text, candidate: { type: 'organisation', start, end, value, confidence: 0.7, rule, inferred: [] } };
+}
+
+const guarded = (line: string, rule?: string): string | null => {
+  const { text, candidate } = proposal(line, rule);
+  return guardedProposal(text, candidate)?.value ?? null;
+};
+
+describe('cut-before-continuation: a type word’s name the text goes on with was cut short', () => {
+  it('drops the fragment (≥ 3 positive cases)', () => {
+    expect(guarded('Les devis du [Cabinet Conseil] de Gestion Locale sont prêts.')).toBeNull();
+    expect(guarded('Elle a rejoint le [Groupe Avenir] 38 (qui réunit six structures).')).toBeNull();
+    expect(guarded('Une visite de la [Ressourcerie Neuve] R à Dole a eu lieu.')).toBeNull();
+    expect(guarded('Le [PTCE Terre] & Mer organise une journée.')).toBeNull();
+    expect(guarded('LES MEMBRES DU [PÔLE MER VIVE] DE BRETAGNE SUD')).toBeNull();
+    expect(guarded('sur la chaîne du [Conseil Fédéral] des\nJardins Ouvriers.')).toBeNull();
+    expect(guarded('le prix de la chaîne du [Conseil Fédéral] des')).toBeNull();
+  });
+  it('keeps a name the text does not go on with (≥ 2 negative cases)', () => {
+    expect(guarded('Le [Cabinet Verlaine], installé à Dole, recrute.')).toBe('Cabinet Verlaine');
+    expect(guarded('La [Ressourcerie Neuve] emploie 12 salariés.')).toBe('Ressourcerie Neuve');
+    expect(guarded('Le [PTCE Terre Vive] 2024 : un bilan.')).toBe('PTCE Terre Vive');
+    expect(guarded('La [Régie Kalimba] a ouvert en 2019.')).toBe('Régie Kalimba');
+    expect(guarded('porté par la [Régie Kalimba] depuis 2019 et désormais par')).toBe('Régie Kalimba');
+    expect(guarded('La [SCOP Terre Vive] par la Région est financée.')).toBe('SCOP Terre Vive');
+  });
+  it('is read for names after a type word only: other rules are left to the decision', () => {
+    expect(guarded('président d’[ADSV] de Dole', 'fr.organisation.acronym')).toBe('ADSV');
+    expect(guarded('avec la [CAF] du Jura', 'fr.organisation.acronym')).toBe('CAF');
+  });
+  it('reads only what follows the span', () => {
+    expect(cutBeforeContinuation('Groupe Avenir 38 (qui', 'Groupe Avenir'.length)).toBe(true);
+    expect(cutBeforeContinuation('Groupe Avenir 38 salariés', 'Groupe Avenir'.length)).toBe(false);
+  });
+});
+
+describe('page-furniture: a name run into a page’s menu or labels', () => {
+  it('finds a furniture word glued to the name (≥ 3 positive cases)', () => {
+    expect(furnitureAt('Fédération des Jardins Partagés Accueil')).toBeGreaterThan(0);
+    expect(furnitureAt('Pôles de coopération Résultat')).toBeGreaterThan(0);
+    expect(furnitureAt('Région Bretagne Lauréat Catégorie Emploi')).toBeGreaterThan(0);
+  });
+  it('leaves a furniture word a connector joins to the name (≥ 2 negative cases)', () => {
+    expect(furnitureAt("Maison d'Accueil Kalimba")).toBe(-1);
+    expect(furnitureAt('Centre de Ressources et Archives')).toBe(-1);
+    expect(furnitureAt('Accueil Paysan')).toBe(-1);
+  });
+  it('cuts the proposal before the furniture word (≥ 3 positive cases)', () => {
+    expect(guarded('Logo [Fédération des Jardins Partagés Accueil] > Nos actions', 'fr.organisation.candidate')).toBe('Fédération des Jardins Partagés');
+    expect(guarded('[Réseau Kalimba Sommaire] Éditos 4', 'fr.organisation.candidate')).toBe('Réseau Kalimba');
+    expect(guarded('Prix 2024 – [Région Bretagne Lauréat Catégorie Emploi Vert]', 'fr.organisation.public-body')).toBe('Région Bretagne');
+  });
+  it('reads a label opening the name as a label (≥ 3 positive cases), unless it opens real names (≥ 2 negative cases)', () => {
+    expect(leadingFurniture('Lauréat Trokalis')).toBe('Lauréat '.length);
+    expect(leadingFurniture('Catégorie Emploi Vert')).toBe('Catégorie '.length);
+    expect(leadingFurniture('Sommaire : Kalimba Services')).toBe('Sommaire : '.length);
+    expect(leadingFurniture('Accueil Paysan')).toBe(0);
+    expect(leadingFurniture('Archives Départementales')).toBe(0);
+    expect(guarded('[Lauréat Trokalis Services] a reçu', 'fr.organisation.candidate')).toBe('Trokalis Services');
+  });
+  it('drops a name left with its type word alone', () => {
+    expect(guarded('[Réseau Sommaire] Éditos', 'fr.organisation.candidate')).toBeNull();
+  });
+  it('records the cut as evidence', () => {
+    const { text, candidate } = proposal('[Réseau Kalimba Sommaire] Éditos 4', 'fr.organisation.candidate');
+    expect(guardedProposal(text, candidate)?.evidence).toEqual(['page-furniture-cut']);
+  });
+});
+
+describe('sentence-opener-cut: a name run into the next sentence’s first word', () => {
+  it('cuts the name before an article, a preposition or a conjunction ending it (≥ 3 positive cases)', () => {
+    expect(guarded('Jean Bel, président de [Trokal Des] salariés y travaillent.', 'fr.organisation.cued')).toBe('Trokal');
+    expect(guarded('Excusés : [Association du Val Kerbal Selon] le président, tout va bien.')).toBe('Association du Val Kerbal');
+    expect(guarded('LE SOUTIEN DU [RÉSEAU KALIMBA AUX PTCE Les] enjeux sont grands.', 'fr.organisation.candidate')).toBe('RÉSEAU KALIMBA AUX PTCE');
+  });
+  it('leaves names ending on a stressed pronoun or a name word (≥ 2 negative cases)', () => {
+    expect(guarded('avec l’association [Un Toit Pour Tous] depuis 2019', 'fr.organisation.candidate')).toBe('Un Toit Pour Tous');
+    expect(guarded('l’association [Entre Nous] organise', 'fr.organisation.candidate')).toBe('Entre Nous');
+    expect(guarded('la [Régie Le Val] recrute')).toBe('Régie Le Val');
+  });
+  it('drops a name left with its type word alone and records the cut', () => {
+    expect(guarded('le [PTCE Les] membres sont venus')).toBeNull();
+    const { text, candidate } = proposal('président de [Trokal Des] salariés', 'fr.organisation.cued');
+    expect(guardedProposal(text, candidate)?.evidence).toEqual(['sentence-opener-cut']);
+  });
+});

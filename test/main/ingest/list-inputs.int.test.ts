@@ -1,0 +1,75 @@
+import { chmodSync, copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listInputs } from '../../../main/ingest/list-inputs.js';
+import { runCli } from '../../helpers/cli.js';
+import { devFile, tempDir } from '../../helpers/fixtures.js';
+
+/**
+ * Issue 13, round 2 leftover: a `.pdf` symbolic link inside an imported folder was skipped without
+ * a word (only regular files were listed). Links to files are imported; links to folders, which
+ * could loop or leave the folder, are not followed and say so, naming themselves.
+ */
+describe('walking an imported folder', () => {
+  const dir = tempDir();
+  afterAll(() => dir.cleanup());
+
+  const folder = join(dir.path, 'lettres');
+  const outside = join(dir.path, 'ailleurs');
+  mkdirSync(join(folder, 'sous'), { recursive: true });
+  mkdirSync(outside);
+  copyFileSync(devFile('000.pdf'), join(folder, 'a.pdf'));
+  copyFileSync(devFile('003.pdf'), join(outside, 'hors.pdf'));
+  writeFileSync(join(outside, 'autre.pdf'), '%PDF-1.4\n');
+  symlinkSync(join(outside, 'hors.pdf'), join(folder, 'lien-hors.pdf')); // a link to a file elsewhere
+  symlinkSync('manquant.pdf', join(folder, 'casse.pdf')); // a broken link
+  symlinkSync('boucle.pdf', join(folder, 'boucle.pdf')); // a link to itself
+  symlinkSync(folder, join(folder, 'sous', 'retour')); // a folder loop
+  symlinkSync(outside, join(folder, 'vers-ailleurs')); // a link leaving the folder
+  symlinkSync('/', join(folder, 'racine')); // a whole disk
+
+  it('lists links to files, broken links and loops (the import tells what each is) and never follows a folder link', async () => {
+    const { files, notes } = await listInputs([folder]);
+    expect(files.map((file) => file.slice(folder.length + 1))).toEqual(['a.pdf', 'boucle.pdf', 'casse.pdf', 'lien-hors.pdf']);
+    expect(notes.map((note) => [note.path.slice(folder.length + 1), note.status, note.code])).toEqual([
+      ['racine', 'failed', 'LINK_NOT_FOLLOWED'],
+      ['sous/retour', 'skipped', 'LINK_NOT_FOLLOWED'],
+      ['vers-ailleurs', 'failed', 'LINK_NOT_FOLLOWED'],
+    ]);
+    expect(notes[2]?.message).toMatch(/vers-ailleurs: a link to a folder outside lettres \(.*ailleurs\).*import that folder by naming it/u);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('tells of a sub-folder it cannot read instead of stopping the walk', async () => {
+    const closed = join(dir.path, 'ferme');
+    mkdirSync(join(closed, 'prive'), { recursive: true });
+    copyFileSync(devFile('000.pdf'), join(closed, 'ouvert.pdf'));
+    chmodSync(join(closed, 'prive'), 0o000);
+    try {
+      const { files, notes } = await listInputs([closed]);
+      expect(files).toEqual([join(closed, 'ouvert.pdf')]);
+      expect(notes).toEqual([expect.objectContaining({ status: 'failed', code: 'UNREADABLE_FILE', message: expect.stringMatching(/^prive: this folder cannot be read \(permission denied\)/u) as unknown })]);
+    } finally {
+      chmodSync(join(closed, 'prive'), 0o755);
+    }
+  });
+
+  it('imports the linked PDF through the CLI and names every link it did not import (exit 1)', async () => {
+    const db = join(dir.path, 'corpus.sqlite');
+    const run = await runCli(['import', folder, '--db', db, '--jobs', '1'], { timeoutMs: 120_000 });
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^imported\ta\.pdf\t/u),
+        expect.stringMatching(/^imported\tlien-hors\.pdf\t/u),
+        expect.stringMatching(/^failed\tcasse\.pdf\tUNREADABLE_FILE: casse\.pdf: a symbolic link to a file that does not exist \(manquant\.pdf\)/u),
+        expect.stringMatching(/^failed\tboucle\.pdf\tUNREADABLE_FILE: .*loop of symbolic links/u),
+        expect.stringMatching(/^failed\tvers-ailleurs\tLINK_NOT_FOLLOWED: /u),
+        expect.stringMatching(/^failed\tracine\tLINK_NOT_FOLLOWED: /u),
+        expect.stringMatching(/^skipped\tretour\t.*not followed/u),
+      ]),
+    );
+    expect(lines).toHaveLength(7);
+    expect(run.stderr).toMatch(/2 imported, 0 already present, 4 failed/u);
+    expect(run.code).toBe(1);
+  });
+});
