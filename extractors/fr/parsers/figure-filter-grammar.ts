@@ -55,6 +55,20 @@ export const ratioFilter: FigureFilter = {
   rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && RATIO_AFTER.test(p.text.slice(p.numberEnd, p.numberEnd + 24)),
 };
 
+/** `8 salariés sur`, `1 sur`: a number, at most two words, then `sur` right before the number. */
+const SHARE_OF_BEFORE = /\d(?:[ \t]+[\p{L}'’-]+){0,2}[ \t]+sur[ \t]+$/u;
+
+/**
+ * `8 salariés sur 10 sont satisfaits`, `1 habitant sur 3`: the number after `sur` is the whole a
+ * proportion is taken from, not a count; it names no noun of its own, and the ellipsis would
+ * otherwise lend it the noun of the share before.
+ */
+export const proportionBaseFilter: FigureFilter = {
+  id: 'fr.figure.filter.proportion-base',
+  reason: 'the base of a proportion (`8 salariés sur 10`, `1 sur 3`)',
+  rejects: (p) => p.kind === 'bare' && p.digits !== undefined && SHARE_OF_BEFORE.test(p.text.slice(Math.max(0, p.start - 48), p.start)),
+};
+
 /**
  * Whether the last character before `start` that is no space or tab is one `QUIZ_BEFORE` ends
  * with (`:`, `=`, `)`, `.`): a cheap test first, as most numbers have a word before them.
