@@ -6,7 +6,8 @@ const INVARIABLE = new Set(['fois', 'mois', 'repas', 'parcours', 'prix', 'cours'
 /** `réunions` → `réunion`, `lauréats nationaux` head `lauréats` → `lauréat`, `PTCE` → `PTCE`. */
 export function singularUnit(word: string): string {
   if (/^\p{Lu}{2,6}s?$/u.test(word) && !/^\p{Lu}{2,6}S$/u.test(word)) return word.replace(/s$/u, '');
-  const lower = word.toLowerCase();
+  // Inclusive writing with hyphens (`salarié-e-s`, `participant-es`): the noun before the ending.
+  const lower = word.toLowerCase().replace(/-e-?s?$/u, '');
   if (lower === 'ans') return 'an';
   if (INVARIABLE.has(lower) || lower.length <= 3) return lower;
   if (lower.endsWith('eaux')) return lower.slice(0, -1);

@@ -55,6 +55,20 @@ export const ratioFilter: FigureFilter = {
   rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && RATIO_AFTER.test(p.text.slice(p.numberEnd, p.numberEnd + 24)),
 };
 
+/** `8 salariés sur`, `1 sur`: a number, at most two words, then `sur` right before the number. */
+const SHARE_OF_BEFORE = /\d(?:[ \t]+[\p{L}'’-]+){0,2}[ \t]+sur[ \t]+$/u;
+
+/**
+ * `8 salariés sur 10 sont satisfaits`, `1 habitant sur 3`: the number after `sur` is the whole a
+ * proportion is taken from, not a count; it names no noun of its own, and the ellipsis would
+ * otherwise lend it the noun of the share before.
+ */
+export const proportionBaseFilter: FigureFilter = {
+  id: 'fr.figure.filter.proportion-base',
+  reason: 'the base of a proportion (`8 salariés sur 10`, `1 sur 3`)',
+  rejects: (p) => p.kind === 'bare' && p.digits !== undefined && SHARE_OF_BEFORE.test(p.text.slice(Math.max(0, p.start - 48), p.start)),
+};
+
 /**
  * Whether the last character before `start` that is no space or tab is one `QUIZ_BEFORE` ends
  * with (`:`, `=`, `)`, `.`): a cheap test first, as most numbers have a word before them.
@@ -82,12 +96,19 @@ function unmarkedForNumber(word: string): boolean {
   return /^\p{Lu}{2,}/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || !/[aeiouyàâéèêëîïôûù]/iu.test(word) || UNIT_ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/**
+ * The feminine and plural ending of inclusive writing after the word (`élu·es`, `animateur·rice·s`,
+ * `coordinateur.rice.s`, `salarié(e)s`): the word read up to the mark is plural all the same.
+ */
+const INCLUSIVE_ENDING = /^(?:[·‧•.-](?:e|è?re|r?ice|euse|ne|le|se|te)s?(?:[·‧•.-]s)?|\((?:e|è?re|r?ice|euse|ne|le|se|te)s?\)s?)(?![\p{L}])/u;
+
 export const agreementFilter: FigureFilter = {
   id: 'fr.figure.filter.agreement',
   reason: 'a singular word after two or more is not what they count (`trois font`)',
   rejects: (p) =>
     p.kind === 'noun' && p.value >= 2 && p.unitWord !== undefined && p.unitWord.length >= 3 && !unmarkedForNumber(p.unitWord) &&
-    p.singular === p.unitLower && !/[sx]$/u.test(p.unitLower) && !COUNTED_NOUNS.has(p.singular) && !isParticiple(p),
+    p.singular === p.unitLower && !/[sx]$/u.test(p.unitLower) && !COUNTED_NOUNS.has(p.singular) && !isParticiple(p) &&
+    !INCLUSIVE_ENDING.test(p.text.slice(p.unitEnd, p.unitEnd + 12)),
 };
 
 export const viewCountFilter: FigureFilter = {
@@ -124,6 +145,24 @@ export const socialCounterFilter: FigureFilter = {
     if (SOCIAL_COUNTER_WORDS.english.has(word)) return true;
     return SOCIAL_COUNTER_WORDS.french.has(word) && !IN_SENTENCE.test(p.before);
   },
+};
+
+/** A preposition right before the number (`autour de 1 économie`, `à 1 institut`), across a line break too. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:de|à|par|sur|dans|pour|vers|chez|sous|entre|selon)[ \t\n]+$/iu;
+/** `de 1 emploi à 3`: a change or a range, whose `1` is a count. */
+const RANGE_AFTER = /^[ \t\n]+(?:à|a|au)[ \t\n]+\d/u;
+
+/**
+ * OCR reads the elided article `l` as the digit `1` once its apostrophe is lost (`autour de
+ * l économie` → `de 1 économie`): after a preposition, a `1` before a lower-case noun opening
+ * with a vowel or `h` is that article. A count of one there is written `d'un`, `à un`.
+ */
+export const elidedArticleFilter: FigureFilter = {
+  id: 'fr.figure.filter.elided-article',
+  reason: 'the article `l` read as `1` by OCR before a vowel (`de 1 économie`, `à 1 institut`)',
+  rejects: (p) =>
+    p.digits === '1' && p.kind === 'noun' && /^[aàâeéèêiîoôuûyh]/u.test(p.unitWord ?? '') && PREPOSITION_BEFORE.test(p.before) &&
+    !RANGE_AFTER.test(p.text.slice(p.unitEnd, p.unitEnd + 8)),
 };
 
 

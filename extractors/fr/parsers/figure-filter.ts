@@ -15,7 +15,7 @@ import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
-  agreementFilter, graveDigitFilter, oneOfFilter, participleFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
+  agreementFilter, elidedArticleFilter, graveDigitFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
 
 /** One reason a proposed number is not a count. */
@@ -54,11 +54,13 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   timeFilter,
   participleFilter,
   ratioFilter,
+  proportionBaseFilter,
   oneOfFilter,
   viewCountFilter,
   socialCounterFilter,
   agreementFilter,
   graveDigitFilter,
+  elidedArticleFilter,
 ];
 
 /** The id of the first filter that rejects `proposal`, or undefined when it is kept. */
