@@ -60,7 +60,7 @@ function wordsBeforeParenthesis(text: string, start: number, end: number): strin
   const open = text.lastIndexOf('(', start);
   const before = text.slice(Math.max(0, open - 140), open);
   const sentence = before.split(/[.!?;:•\n–—]|\n\s*\n/u).pop() ?? '';
-  // A lower-case line end goes on (`… établissement public de coopération⏎culturelle (EPCC)`): a wrapped sentence.
+  // A lower-case line end goes on (`… syndicat mixte de gestion⏎forestière (SMGF)`): a wrapped sentence.
   const wrapped = /^\p{Ll}/u.test(sentence.trimStart()) ? (before.split(/[.!?;:•–—]|\n\s*\n/u).pop() ?? sentence) : sentence;
   return wrapped.split(/[\s']+/u).filter((word) => word !== '').slice(-12);
 }
