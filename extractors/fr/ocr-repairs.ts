@@ -547,7 +547,7 @@ function closesNothing(text: string, index: number): boolean {
 }
 
 /**
- * `» La Laverie Sociale`, `« Récup'Atlantique`: a list bullet the OCR read as a guillemet, at a
+ * `» La Buanderie Partagée`, `« Récup'Littoral`: a list bullet the OCR read as a guillemet, at a
  * line start before a capital. Only a guillemet that has no partner goes: a `«` that no `»`
  * closes before the next `«`, a `»` that closes no open `«`, on a short line. A quotation opening
  * or closing at a line start has its partner, or runs to the margin, so it stays.

@@ -1,7 +1,7 @@
 /**
  * One spelling per document for names OCR damaged in some of their occurrences: a person or an
  * organisation whose value differs from another value of the same type in the document by one OCR
- * letter confusion (`Rémi Mourler` beside `Rémi Mourier`, `Coop IDFAL` beside `Coop IDEAL`) takes
+ * letter confusion (`Lucie Parmentler` beside `Lucie Parmentier`, `Coop TFRRA` beside `Coop TERRA`) takes
  * that value, so a name read twice is one name, spelled as the page prints it elsewhere.
  *
  * The confusions are those of real French OCR (../shared/tools/ocr_noise.py, and tesseract's `F`

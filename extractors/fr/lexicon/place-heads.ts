@@ -10,6 +10,6 @@ export const PLACE_HEADS: readonly string[] = [
   'lycée', 'collège', 'école', 'groupe scolaire', 'salle', 'stade', 'gymnase', 'hôpital', 'clinique', 'espace', 'centre',
   'maison', 'médiathèque', 'bibliothèque', 'théâtre', 'complexe', 'parc', 'pont', 'fondation', 'prix', 'quartier',
   'saint', 'sainte', 'st', 'ste',
-  // Institutions and cohorts named after a person (`Université Gustave Eiffel`, `promotion Simone Veil`).
+  // Institutions and cohorts named after a person (`Université Gaston Berthier`, `promotion Simone Veil`).
   'université', 'universite', 'institut', 'musée', 'résidence', 'promotion',
 ];

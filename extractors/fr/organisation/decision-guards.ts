@@ -7,7 +7,7 @@
  *   goes on with what a name goes on with (`de`/`des`/`du`/`d'` and a word, `&`, a number or a
  *   lone capital letter on the same line) was cut short
  *   by the name's extent: `Cabinet Conseil` of `Cabinet Conseil de Gestion`, `Groupe` of
- *   `Groupe 38`, `Ressourcerie Neuve` of `Ressourcerie Neuve R`. The fragment names nothing (and a
+ *   `Groupe 27`, `Ressourcerie Neuve` of `Ressourcerie Neuve R`. The fragment names nothing (and a
  *   reader sees the whole name in the context), so it is dropped.
  * - `page-furniture`: a word of a web page's menu or labels (lexicon/page-furniture.ts) written
  *   with a capital right after another word of the name, with no connector between them, ends the name
@@ -30,7 +30,7 @@ const TYPE_WORD_RULES: ReadonlySet<string> = new Set(['fr.organisation.named']);
 /**
  * What a name goes on with, right after the span: a `de` and a word (or the end of the page: the
  * name goes on over the page break) or `&`, maybe over one line break (`par` is not: `… par la Région` names the agent, see name-end-rules.ts); on the same line, a number
- * that is no year, amount or count (`Groupe 38 (`, `Cap 3 C`) or a capital letter alone (`Neuve R`).
+ * that is no year, amount or count (`Groupe 27 (`, `Cap 4 D`) or a capital letter alone (`Neuve R`).
  */
 const CONTINUATION = new RegExp(
   [

@@ -1,6 +1,6 @@
 /**
  * Proposer family "an institution named after a person": an institution word, then a person's
- * first name (or a title standing for one: `Abbé`, `Saint`) and surname (`l'Université Gustave
+ * first name (or a title standing for one: `Abbé`, `Saint`) and surname (`l'Université Gaston
  * Eiffel`, `au lycée Louise Morvan`, `le collège Charles de Valmont`, `la Fondation Abbé Lorrain`).
  * The person's name alone reads as a person, so the type-word rules leave the whole alone; the
  * institution word keeps it a body. Venues named after people (`la salle Paul Ravel`) are

@@ -70,7 +70,7 @@ function singularHeadingWord(word: string, singular: string, lower: string): boo
 }
 
 /**
- * `1 Édito`, `11 Rencontre du Sud Ouest`, `6 PORTRAIT d'une bénévole`: in a flattened table of
+ * `1 Édito`, `11 Rencontre des Hautes Terres`, `6 PORTRAIT d'une bénévole`: in a flattened table of
  * contents the page numbers run into the headings. Mid-text, a count is followed by its noun in
  * lower case, or capitalised and plural (`14 Ateliers`): a capitalised singular word after two or
  * more breaks the agreement, and after one it is a heading unless it is a counted noun (`1 Salarié`).

@@ -24,9 +24,9 @@ const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'aw
 /** Names whose proposer reads their lower-case words itself (organisation/capitalised-kind.ts, person-named.ts). */
 /**
  * Sources whose name may replace the acronym readings of its own words: a quoted name
- * (`"MARÉE NOIRE SOLIDAIRE"`) and a list item (`…, Tiers-Lieux BFC, BGE FC, …`: the list gives the
+ * (`"MARÉE NOIRE SOLIDAIRE"`) and a list item (`…, Tiers-Lieux PDL, BGE Savoie, …`: the list gives the
  * whole name; its region code or first word read alone is no body of its own). A list item also
- * replaces a known name it holds (`Crédit Mutuel FC`: a branch the gazetteer does not
+ * replaces a known name it holds (`Crédit Mutuel SO`: a branch the gazetteer does not
  * extend to), and does so only when it holds no lower-case word: `AG2I à Bourg en Bresse` is an
  * acronym and where it is.
  */
