@@ -24,3 +24,25 @@ export function memoised<T>(answer: (word: string) => T, limit = DEFAULT_LIMIT):
     return known;
   };
 }
+
+/**
+ * `answer(text, key)` with the answers of the last `text` kept by key. Parsers ask the same
+ * question of every match on one page, then move to the next page: keeping one page's answers
+ * costs nothing to grow over a long import.
+ */
+export function memoisedForPage<T>(answer: (text: string, key: string) => T): (text: string, key: string) => T {
+  let page = '';
+  const kept = new Map<string, T>();
+  return (text: string, key: string): T => {
+    if (text !== page) {
+      page = text;
+      kept.clear();
+    }
+    let known = kept.get(key);
+    if (known === undefined) {
+      known = answer(text, key);
+      kept.set(key, known);
+    }
+    return known;
+  };
+}

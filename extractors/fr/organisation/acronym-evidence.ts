@@ -3,6 +3,7 @@
  * that defines it, an article that makes it a name, a noun it qualifies. Used by the acronym
  * parser to decide whether `PÔLE`, `GESTE` or `ERBM` is an organisation.
  */
+import { memoisedForPage } from '../../core/memo.js';
 import { fold } from '../../core/pattern.js';
 import { CATEGORY_ACRONYMS, PROGRAMME_WORDS, ZONE_WORDS } from '../lexicon/organisation-acronyms.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
@@ -186,25 +187,18 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
  * body written as acronyms (`un ESAT`, `un CFA`) are type words and left to their rule.
  */
 const COUNTED_BEFORE = /(?:^|[^\p{L}\p{N}'’])(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|chaque|quelques|certains|certaines|nombreux|nombreuses|autre|autres|\d+)[ \t]+$/iu;
-let countedPage = '';
-const countedAnswers = new Map<string, boolean>();
-function countedOnPage(text: string, acronym: string): boolean {
-  if (text !== countedPage) {
-    countedPage = text;
-    countedAnswers.clear();
-  }
-  const known = countedAnswers.get(acronym);
-  if (known !== undefined) return known;
+/** Whether the `length` characters at `at` stand as a whole word (no letter or digit on either side). */
+const wholeWordAt = (text: string, at: number, length: number): boolean => !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + length));
+const countedOnPage = memoisedForPage((text: string, acronym: string): boolean => {
   let counted = true;
   let seen = 0;
   for (let at = text.indexOf(acronym); at !== -1 && seen < 20 && counted; at = text.indexOf(acronym, at + acronym.length)) {
-    if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(at + acronym.length))) continue;
+    if (!wholeWordAt(text, at, acronym.length)) continue;
     seen += 1;
     counted = COUNTED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
   }
-  countedAnswers.set(acronym, counted && seen > 0);
   return counted && seen > 0;
-}
+});
 
 /** `ACR est un dispositif`, `ACR, un plan…`, or a capitalised expansion led by a zone or programme word. */
 const PREDICATE = /^[ \t]*(?:,[ \t]*|[ \t]+(?:est|était|sera|reste)[ \t]+)(?:un|une|le|la|l['’])[ \t]*(?<first>\p{Ll}+)(?:[ \t]+(?<second>\p{Ll}+))?/u;
@@ -227,25 +221,15 @@ function saidToBeProgramme(text: string, start: number, end: number): boolean {
  * programme. Every match of the acronym parser on a page asks with the same text, so the answers
  * of the last page are kept (one page at a time: no growth).
  */
-let saidPage = '';
-const saidAnswers = new Map<string, boolean>();
-function saidOnPage(text: string, acronym: string): boolean {
-  if (text !== saidPage) {
-    saidPage = text;
-    saidAnswers.clear();
-  }
-  const known = saidAnswers.get(acronym);
-  if (known !== undefined) return known;
+const saidOnPage = memoisedForPage((text: string, acronym: string): boolean => {
   let said = false;
   let seen = 0;
   for (let at = text.indexOf(acronym); at !== -1 && seen < 20 && !said; at = text.indexOf(acronym, at + acronym.length)) {
     seen += 1;
-    const whole = !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + acronym.length));
-    said = whole && saidToBeProgramme(text, at, at + acronym.length);
+    said = wholeWordAt(text, at, acronym.length) && saidToBeProgramme(text, at, at + acronym.length);
   }
-  saidAnswers.set(acronym, said);
   return said;
-}
+});
 const EXPANSION_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'à', 'en']);
 
 /** The id of the first guard that rejects the token, or null. */

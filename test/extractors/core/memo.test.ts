@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoised } from '../../../extractors/core/memo.js';
+import { memoised, memoisedForPage } from '../../../extractors/core/memo.js';
 
 describe('memoised', () => {
   it('answers as the function does and asks it once per word', () => {
@@ -46,5 +46,19 @@ describe('memoised', () => {
     count(line);
     count(line);
     expect(calls).toBe(2);
+  });
+});
+
+describe('memoisedForPage', () => {
+  it('answers each key once per page and forgets a page when the next one is asked', () => {
+    const asked: string[] = [];
+    const count = memoisedForPage((text: string, key: string) => {
+      asked.push(`${text}/${key}`);
+      return text.split(key).length - 1;
+    });
+    expect([count('a b a', 'a'), count('a b a', 'a'), count('a b a', 'b')]).toEqual([2, 2, 1]);
+    expect(count('b b', 'a')).toBe(0);
+    expect(count('a b a', 'a')).toBe(2);
+    expect(asked).toEqual(['a b a/a', 'a b a/b', 'b b/a', 'a b a/a']);
   });
 });
