@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listInputs } from '../../../main/ingest/list-inputs.js';
 import { runCli } from '../../helpers/cli.js';
-import { devFile, tempDir } from '../../helpers/fixtures.js';
+import { devFile, repoRoot, tempDir } from '../../helpers/fixtures.js';
 
 /**
  * Issue 13, round 2 leftover: a `.pdf` symbolic link inside an imported folder was skipped without
@@ -39,13 +41,13 @@ describe('walking an imported folder', () => {
     expect(notes[2]?.message).toMatch(/vers-ailleurs: a link to a folder outside lettres \(.*ailleurs\).*import that folder by naming it/u);
   });
 
-  it.skipIf(process.getuid?.() === 0)('tells of a sub-folder it cannot read instead of stopping the walk', async () => {
+  it('tells of a sub-folder it cannot read instead of stopping the walk', async () => {
     const closed = join(dir.path, 'ferme');
     mkdirSync(join(closed, 'prive'), { recursive: true });
     copyFileSync(devFile('000.pdf'), join(closed, 'ouvert.pdf'));
     chmodSync(join(closed, 'prive'), 0o000);
     try {
-      const { files, notes } = await listInputs([closed]);
+      const { files, notes } = await listInputsAsUnprivileged(closed);
       expect(files).toEqual([join(closed, 'ouvert.pdf')]);
       expect(notes).toEqual([expect.objectContaining({ status: 'failed', code: 'UNREADABLE_FILE', message: expect.stringMatching(/^prive: this folder cannot be read \(permission denied\)/u) as unknown })]);
     } finally {
@@ -73,3 +75,20 @@ describe('walking an imported folder', () => {
     expect(run.code).toBe(1);
   });
 });
+
+/**
+ * Walks `folder` as a user the folder permissions apply to. Root reads a `chmod 000` folder anyway
+ * (its capabilities override file permissions, and CI runs as root), so under root the walk runs in
+ * a child process started by util-linux `setpriv` with those two capabilities dropped from its
+ * bounding set: the same code, really denied by the kernel.
+ */
+async function listInputsAsUnprivileged(folder: string): Promise<Awaited<ReturnType<typeof listInputs>>> {
+  if (process.getuid?.() !== 0) return listInputs([folder]);
+  const source = pathToFileURL(join(repoRoot, 'main/ingest/list-inputs.ts')).href;
+  const script = `const { listInputs } = await import(${JSON.stringify(source)}); process.stdout.write(JSON.stringify(await listInputs([process.argv[1]])));`;
+  const dropped = '-dac_override,-dac_read_search';
+  const run = spawnSync('setpriv', [`--bounding-set=${dropped}`, `--inh-caps=${dropped}`, process.execPath, '--import', 'tsx', '--input-type=module', '-e', script, folder], { cwd: repoRoot, encoding: 'utf8' });
+  if (run.error) throw new Error(`setpriv (util-linux) is needed to test permissions as root: ${run.error.message}`);
+  if (run.status !== 0) throw new Error(`the unprivileged walk failed (${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout) as Awaited<ReturnType<typeof listInputs>>;
+}
