@@ -132,11 +132,11 @@ function readsAsName(text: string, start: number, name: string): boolean {
  * search runs on the keys (case, accents and line breaks aside); `readsAsName` then says which
  * spellings count.
  */
-function occurrences(text: string, names: readonly string[]): { start: number; name: string }[] {
+function occurrences(text: string, names: readonly string[], nameKeys: readonly string[]): { start: number; name: string }[] {
   const found: { start: number; name: string }[] = [];
   const key = keyText(text);
-  for (const name of names) {
-    const nameKey = keyText(name);
+  for (const [index, name] of names.entries()) {
+    const nameKey = nameKeys[index] ?? '';
     for (let at = key.indexOf(nameKey); at >= 0; at = key.indexOf(nameKey, at + 1)) {
       if (wholeWord(text, at, at + name.length) && readsAsName(text, at, name)) found.push({ start: at, name });
     }
@@ -157,10 +157,12 @@ export function sameSenseMentions(pages: readonly PageInput[], mentions: readonl
   const senses = sensesOf(mentions, known);
   if (senses.size === 0) return [];
   const names = [...senses.keys()];
+  // Each name's key once per document, not once per page.
+  const nameKeys = names.map(keyText);
   const added: Mention[] = [];
   for (const page of pages) {
     const taken = mentions.filter((mention) => mention.page === page.page);
-    for (const { start, name } of occurrences(page.text, names)) {
+    for (const { start, name } of occurrences(page.text, names, nameKeys)) {
       const end = start + name.length;
       const sense = senses.get(name);
       if (sense === undefined || taken.some((other) => other.span.start < end && start < other.span.end)) continue;

@@ -11,7 +11,7 @@
  * small character class, never a look-behind: the engine tries a pattern at every position of
  * the page, and a leading look-behind runs at each one.
  */
-import { alternation, CAPITAL_AHEAD, initialsAhead } from '../core/pattern.js';
+import { alternation, CAPITAL_AHEAD } from '../core/pattern.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { memoised } from '../core/memo.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
@@ -426,7 +426,9 @@ const nameLetter: OcrRepair = {
 const gluedGivenNames: OcrRepair = {
   name: 'glued-given-names',
   // Found at the lower-case letter before a capital inside a word (rare), then read both ways.
-  pattern: /[a-zàâçéèêëîïôûù](?=[A-ZÀÂÇÉÈÊËÎÏÔÛÙ][a-zàâçéèêëîïôûù]{2})/gu,
+  // The pair is matched, not looked ahead at: the engine then skips most positions at once (the
+  // same places: the capital after the match can open none).
+  pattern: /[a-zàâçéèêëîïôûù][A-ZÀÂÇÉÈÊËÎÏÔÛÙ](?=[a-zàâçéèêëîïôûù]{2})/gu,
   edit: (match, text) => {
     const end = match.index + 1;
     const first = wordBefore(text, end);
@@ -569,8 +571,10 @@ const guillemetBullet: OcrRepair = {
  * A short word glued to the next one: `laFabrique`, `dansle`. The look-behind drops most
  * matches inside a word (`reunion`) in the pattern rather than after building them; the edit
  * still checks the whole class (a match inside a word runs to its end, so it hid no word start).
+ * The pattern opens on the short words themselves, the look-behind run after them (back over the
+ * word just read): the engine then skips the positions no short word starts at.
  */
-const GLUED = new RegExp(`${initialsAhead(GLUE_PREFIXES)}(?<![a-zA-Z0-9'])(?<prefix>${alternation(GLUE_PREFIXES)})(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
+const GLUED = new RegExp(`(?<prefix>${alternation(GLUE_PREFIXES)})(?<=(?<![a-zA-Z0-9'])\\k<prefix>)(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
 const gluedWord: OcrRepair = {
   name: 'glued-word',
   pattern: GLUED,
@@ -634,7 +638,8 @@ const GLUE_HOSTS: ReadonlySet<string> = new Set(GLUE_PREFIXES);
  */
 const gluedBeforeCapital: OcrRepair = {
   name: 'glued-before-capital',
-  pattern: /[a-zàâçéèêëîïôûù](?=[A-ZÀÂÇÉÈÊËÎÏÔÛÙ][a-zàâçéèêëîïôûù])/gu,
+  // The lower-case letter and the capital matched as a pair (as in `glued-given-names`); the edit reads the index.
+  pattern: /[a-zàâçéèêëîïôûù][A-ZÀÂÇÉÈÊËÎÏÔÛÙ](?=[a-zàâçéèêëîïôûù])/gu,
   edit: (match, text) => {
     const end = match.index + 1;
     const host = wordBefore(text, end);
