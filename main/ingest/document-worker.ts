@@ -19,8 +19,12 @@ import { realTitle } from './text-layer.js';
 import { judgeTextLayer, tooSmallForOcr } from './text-quality.js';
 import { WARM_UP_PAGES, WARM_UP_PDF } from './thread-warm-up.js';
 import { pageHiddenText } from './text-layer-check.js';
+import { installOneCallInflate } from './inflate-stream.js';
 
 const port = parentPort;
+
+// pdf.js inflates streams through `DecompressionStream`: one zlib call each, not Node's web streams (inflate-stream.ts).
+installOneCallInflate();
 
 function send(message: FromDocumentThread, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(message, transfer);
