@@ -372,9 +372,10 @@ function misreadMonths(): Map<string, string> {
   return variants;
 }
 const MISREAD_MONTHS = misreadMonths();
-// The initials first, then an ASCII look-behind: most positions of a page fail at once.
+// The names themselves first, the word start looked behind from their end (back over the name
+// read): the engine skips the positions no name starts at, and runs the look-behind only there.
 const MISREAD_MONTH = new RegExp(
-  `${initialsAhead(MISREAD_MONTHS.keys())}(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])${alternation([...MISREAD_MONTHS.keys()])}(?![\\p{L}])`,
+  `(?<month>${alternation([...MISREAD_MONTHS.keys()])})(?<=(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])\\k<month>)(?![\\p{L}])`,
   'giu',
 );
 

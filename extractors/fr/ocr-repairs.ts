@@ -325,8 +325,9 @@ const footnoteMark: OcrRepair = {
 const vanishedApostrophe: OcrRepair = {
   name: 'vanished-apostrophe',
   // The ASCII look-behind drops most matches inside a word in the pattern (`startsWord` checks
-  // the rest; a match inside a word hid no match that starts a word).
-  pattern: /(?=[lLd])(?<![a-zA-Z0-9'@./_-])(?:ll|Ll|[ld])(?=[aeiouyhéèêâîôû]\p{Ll}{3,})/gu,
+  // the rest; a match inside a word hid no match that starts a word). It is run back from the
+  // article's end, so the engine first skips to the letters an article starts with.
+  pattern: /(?<article>ll|Ll|[ld])(?<=(?<![a-zA-Z0-9'@./_-])\k<article>)(?=[aeiouyhéèêâîôû]\p{Ll}{3,})/gu,
   edit: (match, text) => {
     if (!startsWord(text, match.index)) return null;
     const article = match[0];

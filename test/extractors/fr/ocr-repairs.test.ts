@@ -161,7 +161,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['un fonds dinitiatives citoyennes', "un fonds d'initiatives citoyennes"],
       ['au coeur de llentreprise sociale', "au coeur de l'entreprise sociale"],
     ],
-    keeps: ['il part lundi à Laval', 'une lessive dense et lourde', 'le site www.lassociation.fr', 'le nombre detiers-lieux', 'lamaison commune'],
+    keeps: ['il part lundi à Laval', 'une lessive dense et lourde', 'le site www.lassociation.fr', 'le nombre detiers-lieux', 'lamaison commune', 'le code x-lartisanat', 'le mot 4dinitiatives'],
   },
   'month-letter': {
     repairs: [
@@ -169,7 +169,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le 3 navembre 2024', 'le 3 novembre 2024'],
       ['Janvler 2025 : vœux', 'Janvier 2025 : vœux'],
     ],
-    keeps: ['le marc de café', 'une mai de pain', 'le 4 avril'],
+    keeps: ['le marc de café', 'une mai de pain', 'le 4 avril', 'le lot 3navembre', 'un mot ensepfembre collé'],
   },
   'name-split': {
     repairs: [
@@ -259,7 +259,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['Par exemple, laFabrique et', 'Par exemple, la Fabrique et'],
       ['un atelier pourles jeunes', 'un atelier pour les jeunes'],
     ],
-    keeps: ['Une lessive dessous', 'une parole sûre', 'dans le bureau'],
+    keeps: ['Une lessive dessous', 'une parole sûre', 'dans le bureau', 'le code xdansle bureau', 'la marque 3laFabrique'],
   },
   'glued-elision': {
     repairs: [
