@@ -221,6 +221,7 @@ export const WARNING_LABELS: Record<DocumentWarningCode, string> = {
   OCR_LOW_CONFIDENCE: 'OCR très peu sûr : texte et mentions à vérifier',
   PAGE_TURNED: 'page scannée de travers, lue à l’endroit',
   TEXT_LAYER_MISMATCH: 'texte invisible de la page différent de ce qu’elle montre : texte lu par OCR',
+  TEXT_OFF_PAGE: 'texte placé hors du cadre de la page : non lu, comme un lecteur PDF ne le montre pas',
 };
 
 /** One warning as a person reads it: `p. 3 : OCR très peu sûr…`. */
