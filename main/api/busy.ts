@@ -17,6 +17,13 @@
 import type { ApiImplementation, ApiMethod } from './contract.js';
 import type { BusyRetry } from '../store/busy-retry.js';
 
+/**
+ * How long a call from the app (`serve`, the desktop app) waits for another program's write lock
+ * before answering CORPUS_BUSY; the app says to try again. Another program's writes hold the lock
+ * for milliseconds; a long import commits document by document.
+ */
+export const APP_BUSY_TIMEOUT_MS = 1_500;
+
 /** Methods never tried again as a whole (see above). */
 export const NOT_RETRIED: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['startImport', 'cancelImport', 'reextract']);
 

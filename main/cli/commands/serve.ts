@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createImportRunner } from '../../api/imports.js';
-import { withBusyRetry } from '../../api/busy.js';
+import { APP_BUSY_TIMEOUT_MS, withBusyRetry } from '../../api/busy.js';
 import { createService } from '../../api/service.js';
 import { busyRetry as busyRetryUntil } from '../../store/busy-retry.js';
 import { CorpusError } from '../../errors.js';
@@ -28,7 +28,7 @@ const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.
  * requests are answered. Reads never wait for a writer (WAL); another program's writes hold the
  * lock for milliseconds.
  */
-export const SERVE_BUSY_TIMEOUT_MS = 1_500;
+export const SERVE_BUSY_TIMEOUT_MS = APP_BUSY_TIMEOUT_MS;
 
 /**
  * A read-only corpus is still served, for reading: every change then answers CORPUS_READ_ONLY
