@@ -152,7 +152,7 @@ function saveRead(db: Db, knownNames: AcceptedNamesCache, path: string, bytes: U
       // The original goes into the corpus too, so its pages can be shown on any machine.
       if (saving.saved) storeOriginal(db, saving.document.id, bytes);
       return saving;
-    })(),
+    }).immediate(), // the write lock taken at BEGIN, as every write here: a read snapshot never goes stale mid-transaction
   );
   if (!outcome.saved) return { status: 'duplicate', file: path, documentId: outcome.existing.id, existingFileName: outcome.existing.fileName };
   const ocrPages = document.pages.filter((page) => page.source === 'ocr').length;

@@ -6,8 +6,9 @@
  * the event loop (2 ms, doubling to 50 ms) until a deadline, then fails with the lock error.
  *
  * Only a call that fails before changing anything may be tried again: a read, or a write that is
- * one transaction (SQLite answers SQLITE_BUSY at its first write and better-sqlite3 rolls the
- * transaction back), or one statement. Callers say which calls qualify (see main/api/busy.ts).
+ * one transaction begun IMMEDIATE, as every write of main/store is (the write lock is taken at
+ * BEGIN, so SQLITE_BUSY comes before any statement ran), or one statement. Callers say which calls
+ * qualify (see main/api/busy.ts).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 
