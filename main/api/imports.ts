@@ -11,6 +11,7 @@ import { importFiles, type ImportResult } from '../ingest/import-files.js';
 import { listInputs, type InputNote } from '../ingest/list-inputs.js';
 import type { OcrPool } from '../ingest/ocr-pool.js';
 import { createWarmOcrPool } from '../ingest/warm-ocr-pool.js';
+import type { BusyRetry } from '../store/busy-retry.js';
 import type { Db } from '../store/db.js';
 import type { ApiEvent, ImportFileOutcome, ImportStarted } from './events.js';
 import type { UploadStore } from './uploads.js';
@@ -25,6 +26,8 @@ export interface ImportRunnerOptions {
    * imported starts at once); omitted, each import starts and stops its own.
    */
   readonly keepOcrWarmMs?: number | undefined;
+  /** How each document's write waits for another program's lock (`serve`: on the event loop). */
+  readonly busyRetry?: BusyRetry | undefined;
 }
 
 export interface ImportRunner {
@@ -85,6 +88,7 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
         ocr: 'auto',
         ocrPool: options.ocrPool,
         getOcrPool: warm?.get,
+        busyRetry: options.busyRetry,
         signal: controller.signal,
         onProgress: (event) => {
           if (event.kind === 'document-start') {

@@ -21,6 +21,7 @@ import { prepared } from '../store/statements.js';
 import { applyBulkStatus, previewLikeThis, undoBatchAware } from '../store/bulk.js';
 import { getOriginal } from '../store/originals.js';
 import { readStoredSpan, resizeMention } from '../store/spans.js';
+import { callOnce, type BusyRetry } from '../store/busy-retry.js';
 import { createSummaryCache } from '../store/summary-cache.js';
 import type { ApiImplementation, DocumentDetail, PageDetail } from './contract.js';
 import type { ApiEvent } from './events.js';
@@ -40,6 +41,8 @@ export interface ServiceOptions {
   readonly uploads?: UploadStore | undefined;
   /** Imports started from the app (tests inject one with a warm OCR pool). */
   readonly imports?: ImportRunner | undefined;
+  /** How a write waits for another program's lock (`serve`: on the event loop, api/busy.ts); by default the connection's own busy timeout waits. */
+  readonly busyRetry?: BusyRetry | undefined;
 }
 
 function systemUser(): string {
@@ -68,7 +71,8 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
   const who = (actor: string | undefined): string => actor ?? fallbackActor;
   const extract = options.extract ?? extractDocument;
   const emit = options.emit ?? ((): void => undefined);
-  const imports = options.imports ?? createImportRunner(db, { emit, uploads: options.uploads });
+  const retry = options.busyRetry ?? callOnce;
+  const imports = options.imports ?? createImportRunner(db, { emit, uploads: options.uploads, busyRetry: options.busyRetry });
   const originalFile = (documentId: number): { document: DocumentRecord; mediaType: string; bytes: Uint8Array } => {
     const document = getDocument(db, documentId);
     const original = document === undefined ? undefined : (getOriginal(db, documentId) ?? originalOnDisk(document));
@@ -128,7 +132,8 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
         documentId !== undefined ? [documentId] : prepared<[], { id: number }>(db, "SELECT id FROM documents WHERE status = 'imported' ORDER BY id").all().map((row) => row.id);
       const summaries = [];
       for (const [index, id] of ids.entries()) {
-        summaries.push(reextractDocument(db, extract, id, who(actor)));
+        // One transaction per document: a document that meets another program's lock is tried again alone.
+        summaries.push(await retry(() => reextractDocument(db, extract, id, who(actor))));
         emit({ type: 'reextract-progress', done: index + 1, total: ids.length });
         // Let the event reach the UI (and other calls run) between documents.
         await new Promise((resolve) => setImmediate(resolve));

@@ -8,6 +8,8 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+// Names Windows reserves for devices, whatever their extension (`CON.pdf` opens the console).
+import { WINDOWS_DEVICE } from '../export/portable-name.js';
 
 /** Largest single upload accepted (a long scanned report is ~100 MB). */
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
@@ -52,8 +54,6 @@ function shortened(name: string): string {
 // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f<>:"|?*\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
 
-/** Names Windows reserves for devices, whatever their extension (`CON.pdf` opens the console). */
-const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(?:\.|$)/iu;
 
 /** A file name safe on every file system, never empty, never a path, never a device, never too long. */
 export function safeFileName(name: string): string {

@@ -17,7 +17,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
+import { APP_BUSY_TIMEOUT_MS, withBusyRetry } from '../api/busy.js';
 import { createService } from '../api/service.js';
+import { busyRetry as busyRetryUntil } from '../store/busy-retry.js';
 import { createUploadStore } from '../api/uploads.js';
 import { CONTENT_SECURITY_POLICY } from '../serve/http.js';
 import { openCorpus } from '../store/db.js';
@@ -68,7 +70,12 @@ async function start(): Promise<void> {
     },
   });
   const emit = (event: unknown): void => window.webContents.send(EVENT_CHANNEL, event);
-  registerApiHandlers(createService(db, { emit, uploads }), isTrustedUrl, uploads);
+  // As under `serve` (api/busy.ts): SQLite's own wait for another program's lock is synchronous
+  // and would freeze this main process — every window, every call — for up to 30 s; the
+  // connection does not wait, and each call is tried again on the event loop instead.
+  db.pragma('busy_timeout = 0');
+  const busyRetry = busyRetryUntil(APP_BUSY_TIMEOUT_MS);
+  registerApiHandlers(withBusyRetry(createService(db, { emit, uploads, busyRetry }), busyRetry), isTrustedUrl, uploads);
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   window.webContents.on('will-redirect', (event) => event.preventDefault());

@@ -13,6 +13,7 @@ import type { Db } from '../store/db.js';
 import { iterateMentionsForExport, type MentionStatus } from '../store/mentions.js';
 import { neutraliseCell } from './csv-safety.js';
 import { excelFrCell, excelFrHeader } from './excel-fr.js';
+import { printableCell } from '../util/printable.js';
 
 export const MENTION_COLUMNS = [
   'document',
@@ -48,12 +49,17 @@ export interface MentionExportOptions extends CsvOptions {
 
 /**
  * Writes rows to `out` through csv-stringify; every cell is neutralised against formula
- * injection. One stream pipeline, so a write error (disk full, folder gone) rejects at once
+ * injection, and its control and invisible format characters (U+202E…) are written as visible
+ * escapes (util/printable.ts: a file name that reads backwards in the app reads backwards in a
+ * spreadsheet too). One stream pipeline, so a write error (disk full, folder gone) rejects at once
  * instead of leaving the writer waiting for a `drain` that never comes.
  */
 export async function writeCsv(out: string, header: readonly string[], rows: Iterable<readonly (string | number | null)[]>, options: CsvOptions): Promise<number> {
   const excelFr = options.preset === 'excel-fr';
-  const cellOf = (cell: string | number | null): string => (excelFr ? excelFrCell(cell) : cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseCell(cell));
+  const cellOf = (raw: string | number | null): string => {
+    const cell = typeof raw === 'string' ? printableCell(raw) : raw;
+    return excelFr ? excelFrCell(cell) : cell === null ? '' : typeof cell === 'number' ? String(cell) : neutraliseCell(cell);
+  };
   let count = 0;
   const records = function* (): Generator<string[]> {
     yield header.map((name) => neutraliseCell(excelFr ? excelFrHeader(name) : name));

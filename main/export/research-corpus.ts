@@ -7,6 +7,7 @@ import { parse } from 'node:path';
 import type { Db } from '../store/db.js';
 import { allDocumentMetadata } from '../store/document-metadata.js';
 import { corpusWorks, type Work, type WorkGrouping } from './corpus-rows.js';
+import { PortableNames } from './portable-name.js';
 import { researchText } from './research-text.js';
 
 export interface ResearchEntry {
@@ -27,13 +28,11 @@ export interface ResearchEntry {
 
 export function researchCorpus(db: Db, grouping?: WorkGrouping): ResearchEntry[] {
   const metadata = allDocumentMetadata(db);
-  const used = new Set<string>();
+  const names = new PortableNames();
   const entries: ResearchEntry[] = [];
   for (const work of corpusWorks(db, grouping)) {
-    const stem = parse(work.primary.fileName).name;
-    let id = stem;
-    for (let n = 2; used.has(id.toLowerCase()); n += 1) id = `${stem}-${n}`;
-    used.add(id.toLowerCase());
+    // The id names a file in the TXM export: portable on every OS (portable-name.ts).
+    const id = names.next(parse(work.primary.fileName).name);
     const meta = metadata.get(work.primary.id);
     const ocr = work.pages.filter((page) => page.source === 'ocr').length;
     const date = meta?.documentDate ?? work.primary.documentDate ?? '';

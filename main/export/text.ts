@@ -8,6 +8,7 @@ import { normaliseText } from '../../extractors/index.js';
 import type { Db } from '../store/db.js';
 import { listDocuments, type DocumentRecord } from '../store/documents.js';
 import { prepared } from '../store/statements.js';
+import { PortableNames } from './portable-name.js';
 
 /** The cleaned text of a document's pages, joined by form feeds. */
 export function documentCleanText(db: Db, documentId: number): string {
@@ -23,20 +24,19 @@ export interface WrittenText {
 }
 
 /**
- * Writes the files; returns what was written. Two imported files with one name get `-2`, `-3`…
- * Names are compared without case, so `Lettre.pdf` and `lettre.pdf` do not become one file on
- * the case-insensitive disks of Windows and macOS (the second would silently replace the first).
+ * Writes the files; returns what was written. Names are made portable (portable-name.ts: no
+ * `CON.txt`, no trailing dot, no character Windows refuses) and two imported files with one name
+ * get `-2`, `-3`… Names are compared without case or normalisation, so `Lettre.pdf` and
+ * `lettre.pdf` do not become one file on the disks of Windows and macOS (the second would
+ * silently replace the first).
  */
 export async function exportTexts(db: Db, outDir: string): Promise<WrittenText[]> {
   await mkdir(outDir, { recursive: true });
-  const used = new Set<string>();
+  const names = new PortableNames();
   const written: WrittenText[] = [];
   for (const document of listDocuments(db)) {
     if (document.status !== 'imported') continue;
-    const stem = parse(document.fileName).name;
-    let id = stem;
-    for (let n = 2; used.has(id.toLowerCase()); n += 1) id = `${stem}-${n}`;
-    used.add(id.toLowerCase());
+    const id = names.next(parse(document.fileName).name);
     const path = join(outDir, `${id}.txt`);
     await writeFile(path, documentCleanText(db, document.id), 'utf8');
     written.push({ id, path, document });

@@ -67,6 +67,8 @@ export type FromDocumentThread =
       readonly toPoints: PixelToPoints;
       /** Whether the page paints any image (so an empty OCR result is suspicious). */
       readonly paintsImage: boolean;
+      /** Glyphs the page draws outside its box, left out of its text (0 when few or none). */
+      readonly offPageGlyphs: number;
       /** Set when the page has a text layer to check rather than replace. */
       readonly layerCheck?: LayerCheck | undefined;
     }

@@ -118,8 +118,11 @@ function titleOf(title: string | null, pages: readonly PageToStore[]): string | 
 }
 
 /** What an OCR'd page says about itself that the user must know. */
-export function ocrWarnings(page: number, text: string, confidence: number, paintsImage: boolean, turns: number): DocumentWarning[] {
+export function ocrWarnings(page: number, text: string, confidence: number, paintsImage: boolean, turns: number, offPageGlyphs = 0): DocumentWarning[] {
   const warnings: DocumentWarning[] = [];
+  if (offPageGlyphs > 0) {
+    warnings.push({ page, code: 'TEXT_OFF_PAGE', message: `page ${page}: ${offPageGlyphs} characters of text are drawn outside the page's box (MediaBox or CropBox) and were left out, as a PDF viewer does not show them` });
+  }
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (turns !== 0) warnings.push({ page, code: 'PAGE_TURNED', message: `page ${page}: scanned turned by ${turns * 90}°, read upright` });
   if (letters < MIN_OCR_LETTERS) {
@@ -266,7 +269,7 @@ export class DocumentThread {
             return { page: { ...page, text: message.layerCheck.layerText, source: 'text', ocrConfidence: null, words: [] }, warnings: [] };
           }
           context.onProgress?.({ kind: 'page-done', fileName: file.fileName, page: message.page, source: 'ocr' });
-          return { page, warnings: [...(check?.warnings ?? []), ...ocrWarnings(message.page, reading.text, reading.confidence, message.paintsImage, reading.turns)] };
+          return { page, warnings: [...(check?.warnings ?? []), ...ocrWarnings(message.page, reading.text, reading.confidence, message.paintsImage, reading.turns, message.offPageGlyphs)] };
         } finally {
           release();
         }

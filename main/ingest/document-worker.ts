@@ -18,7 +18,7 @@ import { loadPdfJs, openPdf, readPageText } from './pdf-document.js';
 import { realTitle } from './text-layer.js';
 import { judgeTextLayer, tooSmallForOcr } from './text-quality.js';
 import { WARM_UP_PAGES, WARM_UP_PDF } from './thread-warm-up.js';
-import { pageHiddenText } from './text-layer-check.js';
+import { offPageGlyphs, pageHiddenText } from './text-layer-check.js';
 import { installOneCallInflate } from './inflate-stream.js';
 
 const port = parentPort;
@@ -72,15 +72,17 @@ function needsOcr(text: string, mode: OcrMode): boolean {
 /** Pages of the current document sent to OCR (text-layer checks included). */
 let sentForOcr = 0;
 
-async function preparePage(doc: PDFDocumentProxy, number: number, layerCheck?: LayerCheck): Promise<void> {
+/** `layerText`: the page's text layer as read (null when it was not read, with `--ocr always`). */
+async function preparePage(doc: PDFDocumentProxy, number: number, layerText: string | null, layerCheck?: LayerCheck): Promise<void> {
   sentForOcr += 1;
   await takeCredit();
   step('prepare', number);
   const page = await doc.getPage(number);
   try {
-    const { input, paintsImage } = await pageImageForOcr(doc, page);
+    const { input, paintsImage, drawnGlyphs } = await pageImageForOcr(doc, page);
+    const offPage = layerText === null ? 0 : offPageGlyphs(drawnGlyphs, layerText);
     const buffer = input.image.data.buffer as ArrayBuffer;
-    send({ type: 'ocr-image', page: number, image: input.image, dpi: input.dpi, toPoints: input.toPoints, paintsImage, layerCheck }, [buffer]);
+    send({ type: 'ocr-image', page: number, image: input.image, dpi: input.dpi, toPoints: input.toPoints, paintsImage, offPageGlyphs: offPage, layerCheck }, [buffer]);
   } finally {
     page.cleanup(); // drops pdf.js's decoded copy of the scan now, not at document end
   }
@@ -100,7 +102,7 @@ async function readPages(doc: PDFDocumentProxy, mode: OcrMode, mayHide = false):
     if (hidden === null) page.cleanup(); // else preparePage reuses its operator list, then cleans up
     pages.push({ number, text, width, height, ocr });
     // The page goes to OCR now, while the next pages are read: the pool starts at once.
-    if (ocr || hidden !== null) await preparePage(doc, number, hidden === null ? undefined : { layerText: text, hiddenText: hidden.text });
+    if (ocr || hidden !== null) await preparePage(doc, number, mode === 'always' ? null : text, hidden === null ? undefined : { layerText: text, hiddenText: hidden.text });
   }
   return pages;
 }

@@ -5,6 +5,7 @@
  * short transaction per document. A document that exceeds a limit fails alone; the rest go on.
  */
 import { basename } from 'node:path';
+import { callOnce, type BusyRetry } from '../store/busy-retry.js';
 import type { Db } from '../store/db.js';
 import { saveImportedDocument, type DocumentToStore } from '../store/document-writer.js';
 import { findDocumentBySha, recordFailedImport, type DocumentRecord, type DocumentWarning } from '../store/documents.js';
@@ -67,6 +68,12 @@ export interface ImportOptions {
    * used or not, when it ends.
    */
   readonly threads?: StartedThreads | undefined;
+  /**
+   * How a document's write waits for another program's lock: by default the connection's busy
+   * timeout (the CLI); under `serve`, on the event loop (store/busy-retry.ts) — each write is one
+   * transaction, so a try that meets the lock has changed nothing.
+   */
+  readonly busyRetry?: BusyRetry | undefined;
 }
 
 /** Document threads started ahead of an import (`startDocumentThreads`). */
@@ -137,12 +144,16 @@ interface Read {
 
 /** Stores a read document and its original in one go; the result to report. */
 function saveRead(db: Db, knownNames: AcceptedNamesCache, path: string, bytes: Uint8Array, document: DocumentToStore, seconds: () => number): ImportResult {
-  const outcome = knownNames.ownWrite(() => {
-    const saving = saveImportedDocument(db, document);
-    // The original goes into the corpus too, so its pages can be shown on any machine.
-    if (saving.saved) storeOriginal(db, saving.document.id, bytes);
-    return saving;
-  });
+  // One transaction with the original, so that a write that fails (a lock, a full disk) leaves
+  // neither: tried again, the document is saved whole rather than found as a duplicate without it.
+  const outcome = knownNames.ownWrite(() =>
+    db.transaction(() => {
+      const saving = saveImportedDocument(db, document);
+      // The original goes into the corpus too, so its pages can be shown on any machine.
+      if (saving.saved) storeOriginal(db, saving.document.id, bytes);
+      return saving;
+    }).immediate(), // the write lock taken at BEGIN, as every write here: a read snapshot never goes stale mid-transaction
+  );
   if (!outcome.saved) return { status: 'duplicate', file: path, documentId: outcome.existing.id, existingFileName: outcome.existing.fileName };
   const ocrPages = document.pages.filter((page) => page.source === 'ocr').length;
   return {
@@ -197,6 +208,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   // Names a person accepted anywhere in the corpus are proposed wherever they occur (issue 15):
   // read once, and again only after a decision (the query reads every mention of the corpus).
   const knownNames = acceptedNamesCache(db);
+  const retry = options.busyRetry ?? callOnce;
   const results: ImportResult[] = [];
   const report = (result: ImportResult): void => {
     results.push(result);
@@ -223,7 +235,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     const file = fetched.file;
     if (file === undefined) return { fetched, started, error: fetched.error };
     try {
-      const existing = findDocumentBySha(db, file.sha256);
+      const existing = await retry(() => findDocumentBySha(db, file.sha256));
       if (existing?.status === 'imported') return { fetched, started, duplicateOf: existing };
       // A scan needs the OCR workers: they load while its pages are read, not after the first one.
       const likelyScan = options.ocr === 'always' || (options.ocr === 'auto' && looksScanned(file.bytes));
@@ -237,7 +249,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   };
 
   /** Stores what a thread read (or records its failure) and reports it; a corpus fault stops the import. */
-  const store = (read: Read): void => {
+  const store = async (read: Read): Promise<void> => {
     const { path, file } = read.fetched;
     const seconds = (): number => (performance.now() - read.started) / 1000;
     try {
@@ -247,7 +259,8 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         return;
       }
       if (read.document === undefined || file === undefined) throw new Error('nothing was read');
-      report(saveRead(db, knownNames, path, file.bytes, read.document, seconds));
+      const document = read.document;
+      report(await retry(() => saveRead(db, knownNames, path, file.bytes, document, seconds)));
     } catch (error) {
       // A full, locked or read-only corpus is not this PDF's fault: stop the import (no further
       // file is started) and let the command report the corpus error.
@@ -257,7 +270,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         throw fault;
       }
       const failure = describeUnexpected(basename(path), error);
-      knownNames.ownWrite(() => recordFailedImport(db, {
+      await retry(() => knownNames.ownWrite(() => recordFailedImport(db, {
         sha256: file?.sha256 ?? null,
         fileName: basename(path),
         filePath: path,
@@ -265,7 +278,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         errorCode: failure.code,
         errorMessage: failure.message,
         importedAt: nowIso(),
-      }));
+      })));
       report({ status: 'failed', file: path, code: failure.code, message: failure.message, seconds: seconds() });
     }
   };
@@ -282,7 +295,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       next = fetchNext();
       const read = await reading;
       reading = start(await next);
-      store(read);
+      await store(read);
     }
   });
   try {

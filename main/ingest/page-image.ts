@@ -9,6 +9,7 @@ import { loadPdfJs, renderPageToGray, DEFAULT_RENDER, type RenderOptions } from 
 import { MAX_DECODED_IMAGE_BYTES } from './decode-budget.js';
 import { PdfObjects } from './pdf-objects.js';
 import { readRawScan } from './raw-scan.js';
+import { hiddenTextOf } from './text-layer-check.js';
 import { findSingleImage, paintsAnImage, placeImage, type Matrix, type OperatorList, type PixelToPoints } from './single-image.js';
 
 /** A gray page image for tesseract.js, its resolution, and how its pixels map to page points. */
@@ -133,15 +134,19 @@ export async function renderForOcr(doc: PDFDocumentProxy, page: PDFPageProxy, op
 }
 
 /**
- * What OCR should read for this page: its embedded scan when it is one, else a rendering; and
- * whether the page paints any image at all (a page that does and yields no text is a warning).
+ * What OCR should read for this page: its embedded scan when it is one, else a rendering; whether
+ * the page paints any image at all (a page that does and yields no text is a warning); and how
+ * many glyphs its text operators draw, wherever they land (compared with its text layer, which
+ * keeps only those inside the page's box, this finds text drawn off the page).
  */
-export async function pageImageForOcr(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<{ input: OcrInput; paintsImage: boolean }> {
+export async function pageImageForOcr(doc: PDFDocumentProxy, page: PDFPageProxy): Promise<{ input: OcrInput; paintsImage: boolean; drawnGlyphs: number }> {
   const raw = await takeRawScan(doc, page);
-  if (raw !== null) return { input: raw, paintsImage: true };
+  // A raw scan's page is one image and nothing else (raw-scan.ts): it draws no text.
+  if (raw !== null) return { input: raw, paintsImage: true, drawnGlyphs: 0 };
   const list = await page.getOperatorList();
   const { OPS } = await loadPdfJs();
   const paintsImage = paintsAnImage(list, OPS);
+  const drawnGlyphs = hiddenTextOf(list, OPS).glyphs;
   const input = (await takeEmbeddedImage(page, list)) ?? (await renderForOcr(doc, page));
-  return { input, paintsImage };
+  return { input, paintsImage, drawnGlyphs };
 }

@@ -12,7 +12,8 @@
  * passes the screen has its text pages' operator lists built.
  *
  * Text placed outside the page never reaches here: pdf.js's text content keeps only what lies in
- * the page's box (tested with the `text-off-page` hostile PDF). Not covered (said in the README):
+ * the page's box (tested with the `text-off-page` hostile PDF). A page whose text is mostly off
+ * its box is found when it goes to OCR (`offPageGlyphs`) and gets a TEXT_OFF_PAGE warning. Not covered (said in the README):
  * text under an opaque shape (seeing it needs geometry pdf.js does not report), and colours set
  * through a colour space other than DeviceGray/RGB/CMYK in the screen (the operator list itself
  * sees them all).
@@ -168,6 +169,21 @@ export async function pageHiddenText(page: PDFPageProxy): Promise<HiddenText | n
   const [{ OPS }, list] = await Promise.all([loadPdfJs(), page.getOperatorList()]);
   const hidden = hiddenTextOf(list, OPS);
   return hidden.hiddenGlyphs >= MIN_HIDDEN_GLYPHS ? hidden : null;
+}
+
+/** Fewer glyphs than this left off a page are not worth a warning (a stray mark, a slug line's end). */
+export const MIN_OFF_PAGE_GLYPHS = 20;
+
+/**
+ * How many glyphs the page draws that its text layer left out, when that is most of them (the
+ * text lies outside the page's box: `MediaBox [0 0 -612 -792]` is the box left of and below the
+ * origin, as every reader normalises it, so text drawn at (40, 780) is off the page), else 0.
+ * `drawnGlyphs` counts the glyphs of the page's text operators (`hiddenTextOf(…).glyphs`). Pure.
+ */
+export function offPageGlyphs(drawnGlyphs: number, layerText: string): number {
+  const kept = layerText.replace(/\s+/gu, '').length;
+  const left = drawnGlyphs - kept;
+  return drawnGlyphs >= MIN_OFF_PAGE_GLYPHS && kept * 2 < drawnGlyphs ? left : 0;
 }
 
 /** Below this mean OCR confidence the reading cannot judge the layer: the layer is kept. */

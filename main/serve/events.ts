@@ -23,7 +23,12 @@ export function createEventHub(watch?: { readonly version: () => number; readonl
     watch === undefined
       ? undefined
       : setInterval(() => {
-          const now = watch.version();
+          let now: number;
+          try {
+            now = watch.version();
+          } catch {
+            return; // the corpus is locked by another program just now: looked at again next time
+          }
           if (now !== seen) {
             seen = now;
             send({ type: 'corpus-changed' });

@@ -13,7 +13,9 @@ export type DocumentWarningCode =
   /** A page was scanned sideways or upside down; it was read upright. */
   | 'PAGE_TURNED'
   /** A page's text drawn invisibly (or white, or transparent) says what the page does not show; its OCR text is used. */
-  | 'TEXT_LAYER_MISMATCH';
+  | 'TEXT_LAYER_MISMATCH'
+  /** A page draws text outside its box (an inverted or negative MediaBox, a CropBox away from the text): left out, as a viewer shows the page. */
+  | 'TEXT_OFF_PAGE';
 
 /** One warning on an imported document; `page` is null for the whole document. */
 export interface DocumentWarning {

@@ -1,6 +1,7 @@
 /**
  * Every piece of text the app shows, in French, in one place. Components never hold a sentence.
  */
+import { shownName } from '../app/shown.js';
 import type { ApiErrorCode, DocumentWarning, DocumentWarningCode, MentionEvidence, MentionType } from '../../main/api/contract.js';
 
 export const TYPE_LABELS: Record<MentionType, string> = {
@@ -61,7 +62,7 @@ export const t = {
     sortBy: (column: string) => `Trier par ${column.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase())}`,
     failedBadge: 'Échec',
     warnings: (count: number) => `⚠ ${count} avertissement${count > 1 ? 's' : ''}`,
-    open: (name: string) => `Ouvrir ${name} dans la revue`,
+    open: (name: string) => `Ouvrir ${shownName(name)} dans la revue`,
     mentionsCell: (pending: number, decided: number, rejected: number) => `${pending} à revoir · ${decided} validée${decided > 1 ? 's' : ''} · ${rejected} rejetée${rejected > 1 ? 's' : ''}`,
     dateInferred: '(déduite)',
     reextract: 'Relancer l’extraction',
@@ -71,7 +72,7 @@ export const t = {
       `${added} nouvelles mentions à revoir, ${matched} décisions conservées et réancrées, ${orphaned} décisions orphelines (gardées comme mentions manuelles), ${replaced} mentions en attente remplacées.`,
     close: 'Fermer',
     versions: (count: number) => `${count} versions`,
-    versionsOf: (name: string, count: number) => `${name} : ${count} versions du même document`,
+    versionsOf: (name: string, count: number) => `${shownName(name)} : ${count} versions du même document`,
     versionsTitle: 'Autres versions du même document',
     versionRead: 'version lue en priorité',
     versionSimilarity: (percent: number) => `texte semblable à ${formatNumberFr(percent, 0)} %`,
@@ -81,7 +82,7 @@ export const t = {
     exportCsv: 'Exporter les mentions (CSV)',
     exportCsvHint: 'Toutes les mentions du corpus avec leur état, au format d’Excel en français (séparateur « ; »)',
     exporting: 'Export en cours…',
-    exported: (rows: number, fileName: string) => `${rows} mention${rows > 1 ? 's' : ''} exportée${rows > 1 ? 's' : ''} dans ${fileName}`,
+    exported: (rows: number, fileName: string) => `${rows} mention${rows > 1 ? 's' : ''} exportée${rows > 1 ? 's' : ''} dans ${shownName(fileName)}`,
   },
   importer: {
     button: 'Importer des PDF…',
@@ -90,15 +91,16 @@ export const t = {
     uploading: (done: number, total: number) => `Envoi des fichiers : ${done} / ${total}`,
     progress: 'Progression de l’import',
     documents: (done: number, total: number) => `Documents : ${done} / ${total}`,
-    page: (name: string, page: number, pages: number) => (pages > 0 ? `${name} : page ${page} / ${pages}` : `${name} : page ${page}`),
+    page: (name: string, page: number, pages: number) => (pages > 0 ? `${shownName(name)} : page ${page} / ${pages}` : `${shownName(name)} : page ${page}`),
     remaining: (text: string) => `Temps restant estimé : ${text}`,
     cancel: 'Annuler l’import',
     cancelling: 'Annulation : les documents en cours de lecture sont terminés et gardés…',
     finished: (imported: number, duplicates: number, failed: number, cancelled: boolean) =>
       `${cancelled ? 'Import annulé' : 'Import terminé'} : ${imported} importé${imported > 1 ? 's' : ''}, ${duplicates} déjà présent${duplicates > 1 ? 's' : ''}, ${failed} en échec.`,
-    fileImported: (name: string, pages: number, mentions: number) => `${name} importé : ${pages} pages, ${mentions} mentions`,
-    fileDuplicate: (name: string) => `${name} : déjà dans le corpus (même contenu)`,
-    fileFailed: (name: string, message: string) => `${name} : ${message}`,
+    fileImported: (name: string, pages: number, mentions: number) => `${shownName(name)} importé : ${pages} pages, ${mentions} mentions`,
+    fileDuplicate: (name: string) => `${shownName(name)} : déjà dans le corpus (même contenu)`,
+    // The message may name the file again, or quote the PDF: shown safe too.
+    fileFailed: (name: string, message: string) => `${shownName(name)} : ${shownName(message)}`,
     noPdf: 'Aucun fichier PDF parmi les fichiers déposés.',
   },
   review: {
@@ -221,6 +223,7 @@ export const WARNING_LABELS: Record<DocumentWarningCode, string> = {
   OCR_LOW_CONFIDENCE: 'OCR très peu sûr : texte et mentions à vérifier',
   PAGE_TURNED: 'page scannée de travers, lue à l’endroit',
   TEXT_LAYER_MISMATCH: 'texte invisible de la page différent de ce qu’elle montre : texte lu par OCR',
+  TEXT_OFF_PAGE: 'texte placé hors du cadre de la page : non lu, comme un lecteur PDF ne le montre pas',
 };
 
 /** One warning as a person reads it: `p. 3 : OCR très peu sûr…`. */

@@ -8,6 +8,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentGroup, DocumentSummary } from '../../main/api/contract.js';
 import { navigate } from '../app/App.js';
+import { documentName, shownName } from '../app/shown.js';
 import { formatDateFr, importErrorText, t, warningText } from '../i18n/fr.js';
 import { COLUMNS, type ColumnId, type LibraryView } from './columns.js';
 import { VersionsButton, versionsHeight, VersionsList } from './Versions.js';
@@ -28,16 +29,16 @@ function Cells({ document, versions }: { document: DocumentSummary; versions: Ve
       <div role="cell" className="col-title">
         {failed ? <span className="badge failed">{t.library.failedBadge}</span> : null}
         {failed ? (
-          <span className="title-text">{document.title ?? document.fileName}</span>
+          <span className="title-text">{documentName(document)}</span>
         ) : (
           <a className="title-text" href={`#/document/${document.id}`} aria-label={t.library.open(document.title ?? document.fileName)} onClick={(event) => event.stopPropagation()}>
-            {document.title ?? document.fileName}
+            {documentName(document)}
           </a>
         )}
         {versions.group !== undefined ? <VersionsButton document={document} group={versions.group} expanded={versions.expanded} onToggle={versions.onToggle} /> : null}
       </div>
-      <div role="cell" className="col-file" title={document.filePath}>
-        {document.fileName}
+      <div role="cell" className="col-file" title={shownName(document.filePath)}>
+        {shownName(document.fileName)}
       </div>
       <div role="cell" className="col-date">
         {formatDateFr(document.documentDate)}
@@ -166,7 +167,7 @@ export function DocumentTable(props: DocumentTableProps) {
                   id={`doc-${document.id}`}
                   key={document.id}
                   aria-rowindex={item.index + 2}
-                  aria-label={document.title ?? document.fileName}
+                  aria-label={documentName(document)}
                   aria-selected={item.index === active}
                   className={`doc-row ${document.status} ${item.index === active ? 'active' : ''} ${opened ? 'expanded' : ''}`}
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}

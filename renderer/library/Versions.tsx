@@ -3,6 +3,7 @@
  * the badge in its row (`2 versions`) and, opened, the list of every version, each reachable.
  */
 import type { DocumentGroup, DocumentSummary } from '../../main/api/contract.js';
+import { shownName } from '../app/shown.js';
 import { t } from '../i18n/fr.js';
 
 export function VersionsButton(props: { document: DocumentSummary; group: DocumentGroup; expanded: boolean; onToggle: () => void }) {
@@ -35,11 +36,11 @@ export function VersionsList(props: { document: DocumentSummary; group: Document
           <li key={member.documentId} data-document-id={member.documentId}>
             {self ? (
               <span className="version-file">
-                {version.fileName} <span className="muted">{t.library.thisVersion}</span>
+                {shownName(version.fileName)} <span className="muted">{t.library.thisVersion}</span>
               </span>
             ) : (
               <a className="version-file" href={`#/document/${version.id}`} aria-label={t.library.open(version.fileName)}>
-                {version.fileName}
+                {shownName(version.fileName)}
               </a>
             )}
             <span className="muted">

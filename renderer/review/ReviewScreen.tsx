@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MentionRecord } from '../../main/api/contract.js';
 import { getApi } from '../api/client.js';
 import { useNotice } from '../app/notice.js';
+import { documentName } from '../app/shown.js';
 import { useApiEvents } from '../app/useEvents.js';
 import { t } from '../i18n/fr.js';
 import { moveSpanByToken, rectsForSpan } from '../page/boxes.js';
@@ -168,7 +169,7 @@ export function ReviewScreen(props: { documentId: number }) {
   const pending = mentions.filter((mention) => mention.status === 'pending').length;
   const onPage = useMemo(() => mentions.filter((mention) => mention.page === pageNumber), [mentions, pageNumber]);
   const selectedRects = selected !== undefined && page !== null && selected.page === page.detail.number ? rectsForSpan(page.runs, selected.start, selected.end).length : 0;
-  const title = data.detail === null ? t.review.loading : (data.detail.document.title ?? data.detail.document.fileName);
+  const title = data.detail === null ? t.review.loading : documentName(data.detail.document);
 
   if (data.error !== null) return <p className="error-text">{t.errors.generic(data.error)}</p>;
   return (

@@ -12,6 +12,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { round3HttpRows } from './http-round3.js';
+import { round4HttpRows } from './http-round4.js';
 
 /** One row of the adversarial table: every kind of case (CLI, PDF, HTTP) reports this shape. */
 export interface AdversarialRow {
@@ -155,7 +156,10 @@ export async function httpRows(cli: string, scratch: string, baseCorpus: string)
       row('a change while another process holds the write lock', await change);
     } finally {
       holder.kill();
+      await new Promise((resolve) => holder.once('close', resolve));
     }
+    // Round 4 (http-round4.ts): the same, now that waiting for the lock no longer holds up reads.
+    await round4HttpRows(corpus, token, mentionId, (path, options) => send(origin, path, options), row);
   } finally {
     serve.kill('SIGTERM');
     await new Promise((resolve) => serve.once('close', resolve));

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createImportRunner } from '../../api/imports.js';
+import { APP_BUSY_TIMEOUT_MS, withBusyRetry } from '../../api/busy.js';
 import { createService } from '../../api/service.js';
+import { busyRetry as busyRetryUntil } from '../../store/busy-retry.js';
 import { CorpusError } from '../../errors.js';
 import type { Db } from '../../store/db.js';
 import { createUploadStore } from '../../api/uploads.js';
@@ -19,23 +21,30 @@ const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.
 
 /**
  * How long a change made through `serve` waits for another program's write lock before answering
- * CORPUS_BUSY. SQLite waits synchronously, which stops the whole server: with the CLI's 30 s,
- * every read (and the app) froze behind one click while an import in another process wrote.
- * Reads themselves never wait (WAL); another program's writes hold the lock for milliseconds.
+ * CORPUS_BUSY. SQLite's own wait (busy_timeout) is synchronous and stopped the whole server: every
+ * read, and the app, waited behind one click while an import in another process wrote. So the
+ * connection does not wait (busy_timeout 0, once opened) and a call that meets the lock is tried
+ * again on the event loop until this deadline (store/busy-retry.ts, api/busy.ts): meanwhile other
+ * requests are answered. Reads never wait for a writer (WAL); another program's writes hold the
+ * lock for milliseconds.
  */
-export const SERVE_BUSY_TIMEOUT_MS = 1_500;
+export const SERVE_BUSY_TIMEOUT_MS = APP_BUSY_TIMEOUT_MS;
 
 /**
  * A read-only corpus is still served, for reading: every change then answers CORPUS_READ_ONLY
  * (the connection itself is read-only, so nothing can be half-written).
  */
 async function openForServing(file: string): Promise<{ db: Db; readOnly: boolean }> {
+  let opened: { db: Db; readOnly: boolean };
   try {
-    return { db: await openCorpusForCli(file, { create: true, busyTimeoutMs: SERVE_BUSY_TIMEOUT_MS }), readOnly: false };
+    // Opening may wait for the lock (no request is being answered yet); serving never does.
+    opened = { db: await openCorpusForCli(file, { create: true, busyTimeoutMs: SERVE_BUSY_TIMEOUT_MS }), readOnly: false };
   } catch (error) {
     if (!(error instanceof CorpusError) || error.code !== 'CORPUS_READ_ONLY') throw error;
-    return { db: await openCorpusForCli(file, { readOnly: true, busyTimeoutMs: SERVE_BUSY_TIMEOUT_MS }), readOnly: true };
+    opened = { db: await openCorpusForCli(file, { readOnly: true, busyTimeoutMs: SERVE_BUSY_TIMEOUT_MS }), readOnly: true };
   }
+  opened.db.pragma('busy_timeout = 0');
+  return opened;
 }
 
 /** `glaneur serve`: runs until interrupted (Ctrl-C), then closes the corpus cleanly. */
@@ -45,11 +54,12 @@ export async function runServe(options: { db: string; port: number }): Promise<n
   // A CLI import in another process shows up in the open app within two seconds.
   const events = createEventHub({ version: () => corpusVersion(db), everyMs: 2000 });
   const uploads = createUploadStore();
+  const busyRetry = busyRetryUntil(SERVE_BUSY_TIMEOUT_MS);
   // A scan imported from the app starts reading at once when the last import left OCR loaded.
-  const imports = createImportRunner(db, { emit: events.emit, uploads, keepOcrWarmMs: OCR_WARM_MS });
+  const imports = createImportRunner(db, { emit: events.emit, uploads, keepOcrWarmMs: OCR_WARM_MS, busyRetry });
   let running: Awaited<ReturnType<typeof startServer>>;
   try {
-    running = await startServer(createService(db, { emit: events.emit, uploads, imports }), {
+    running = await startServer(withBusyRetry(createService(db, { emit: events.emit, uploads, imports, busyRetry }), busyRetry), {
       port: options.port,
       staticDir: existsSync(rendererDir) ? rendererDir : undefined,
       events,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCsv } from '../../../main/export/mentions-csv.js';
 import { exportTexts } from '../../../main/export/text.js';
+import { exportTxm } from '../../../main/export/txm.js';
 import { openTestDb } from '../../helpers/db.js';
 import { storeTextDocument } from '../../helpers/documents.js';
 import { tempDir } from '../../helpers/fixtures.js';
@@ -39,4 +40,25 @@ describe('export write errors and names', () => {
     expect(readdirSync(out).sort()).toEqual(['Lettre.txt', 'lettre-2.txt']);
     expect(readFileSync(join(out, 'lettre-2.txt'), 'utf8')).toBe('Seconde lettre.');
   });
+
+  // Issue 13, round 4: on Windows `CON.txt` opens the console, `fin..txt` is saved as `fin.txt`
+  // (over another document's text) and `a:b.txt` is refused; every OS gets the same portable names.
+  it('text and TXM files are named portably and uniquely, whatever the documents are called', async () => {
+    const db = openTestDb();
+    const names = ['CON.pdf', 'nul.rapport.pdf', 'fin..pdf', 'fin.pdf', 'a:b?.pdf', 'pas\\de|chemin.pdf', 'inverse\u202efdp.pdf', ' .pdf'];
+    names.forEach((name, index) => storeTextDocument(db, name, [`Texte numéro ${index}.`], []));
+    const out = join(dir.path, 'portable');
+    const written = await exportTexts(db, out);
+    const ids = new Map(written.map((text) => [text.document.fileName, text.id]));
+    expect(names.map((name) => ids.get(name))).toEqual(['_CON', '_nul.rapport', expect.stringMatching(/^fin(?:-2)?$/u), expect.stringMatching(/^fin(?:-2)?$/u), 'a_b_', 'pas_de_chemin', 'inverse_fdp', 'document']);
+    expect(new Set(ids.values()).size).toBe(names.length);
+    expect(readdirSync(out)).toHaveLength(names.length);
+    // Each document's text is in its own file, none replaced another.
+    for (const text of written) expect(readFileSync(text.path, 'utf8')).toBe(`Texte numéro ${names.indexOf(text.document.fileName)}.`);
+    const txm = join(dir.path, 'txm');
+    await exportTxm(db, txm);
+    const files = readdirSync(txm).filter((file) => file.endsWith('.txt'));
+    expect(files.sort()).toEqual(written.map((text) => `${text.id}.txt`).sort());
+  });
 });
+

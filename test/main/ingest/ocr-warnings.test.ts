@@ -14,4 +14,10 @@ describe('warnings an OCR page raises', () => {
     expect(ocrWarnings(1, prose, 92, true, 3)).toEqual([{ page: 1, code: 'PAGE_TURNED', message: 'page 1: scanned turned by 270°, read upright' }]);
     expect(ocrWarnings(1, prose, 92, true, 0)).toEqual([]);
   });
+
+  it('flags text drawn outside the page box, whatever OCR then reads', () => {
+    expect(ocrWarnings(3, '', 0, false, 0, 170)).toEqual([{ page: 3, code: 'TEXT_OFF_PAGE', message: expect.stringMatching(/^page 3: 170 characters of text are drawn outside the page's box/u) }]);
+    expect(ocrWarnings(3, prose, 92, false, 0, 40).map((warning) => warning.code)).toEqual(['TEXT_OFF_PAGE']);
+    expect(ocrWarnings(3, '', 0, false, 0, 0)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenTextOf, judgeHiddenText, layerCheckOutcome, type TextOps } from '../../../main/ingest/text-layer-check.js';
+import { MIN_OFF_PAGE_GLYPHS, hiddenTextOf, judgeHiddenText, layerCheckOutcome, offPageGlyphs, type TextOps } from '../../../main/ingest/text-layer-check.js';
 
 // Codes as pdf.js numbers them (OPS); the module takes them as a parameter.
 const OPS: TextOps = {
@@ -52,3 +52,18 @@ describe('judgeHiddenText', () => {
     expect(layerCheckOutcome(3, shown, { text: shown, confidence: 90 })).toEqual({ keepLayer: true, warnings: [] });
   });
 });
+
+describe('offPageGlyphs', () => {
+  it('counts the glyphs a page draws that its text layer left out, when they are most of them', () => {
+    expect(offPageGlyphs(170, '')).toBe(170);
+    expect(offPageGlyphs(170, ' \n ')).toBe(170);
+    expect(offPageGlyphs(100, 'quarante lettres gardees sur la page ici')).toBe(66);
+  });
+
+  it('says nothing when the layer kept most of the text, or too little was drawn', () => {
+    expect(offPageGlyphs(30, 'vingt-huit lettres gardées ici')).toBe(0);
+    expect(offPageGlyphs(MIN_OFF_PAGE_GLYPHS - 1, '')).toBe(0);
+    expect(offPageGlyphs(0, '')).toBe(0);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printable, tabLine } from '../../../main/cli/printable.js';
+import { printable, printableCell, tabLine } from '../../../main/util/printable.js';
 
 describe('printable', () => {
   it('writes tabs, line breaks, escape sequences and bidirectional overrides as visible escapes', () => {
@@ -17,5 +17,17 @@ describe('printable', () => {
     const line = tabLine('imported', 'deux\tcolonnes\net une ligne.pdf', 3);
     expect(line.endsWith('\n')).toBe(true);
     expect(line.slice(0, -1).split('\t')).toEqual(['imported', 'deux\\tcolonnes\\net une ligne.pdf', '3']);
+  });
+});
+
+describe('printableCell', () => {
+  it('escapes bidirectional overrides, zero-width and other invisible format characters, and terminal escapes', () => {
+    expect(printableCell('rapport\u202efdp.exe.pdf')).toBe('rapport\\u{202e}fdp.exe.pdf');
+    expect(printableCell('a\u2066b\u2069c\u200bd\ufeff')).toBe('a\\u{2066}b\\u{2069}c\\u{200b}d\\u{feff}');
+    expect(printableCell('ecran\u001b[2J\u0007\u009b.pdf')).toBe('ecran\\x1b[2J\\x07\\x9b.pdf');
+  });
+
+  it('keeps what a quoted cell may hold: tabs and line breaks, accents, emoji', () => {
+    for (const kept of ['deux\tcolonnes', 'deux\nlignes\r\n', 'saut\vde\fpage', 'été 📄', 'sep\u2028ligne', 'nel\u0085']) expect(printableCell(kept)).toBe(kept);
   });
 });

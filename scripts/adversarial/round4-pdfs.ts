@@ -1,0 +1,87 @@
+/**
+ * The fourth round of hostile PDFs (issue 13), page boxes again: generated at run time by
+ * `node --import tsx scripts/adversarial/round4-pdfs.ts OUT_DIR [KIND...]`. Every page draws the
+ * same invented prose at (40, 760) in Helvetica; only its boxes, unit or rotation change. A box
+ * is the rectangle between two opposite corners, as every reader normalises it, so a negative
+ * MediaBox lies left of and below the origin and the text is off the page: that must be said
+ * (a TEXT_OFF_PAGE warning), never imported silently as an empty page.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { pagesPdf, type RawObject } from './raw-pdf.js';
+
+export const ROUND4_KINDS = [
+  'negative-box-letter',
+  'inverted-box-letter',
+  'negative-box-text-below',
+  'crop-outside-media',
+  'crop-away-from-text',
+  'crop-inverted',
+  'userunit-huge',
+  'userunit-zero',
+  'userunit-tiny',
+  'rotate-45-and-minus-90',
+  'negative-box-two-pages',
+] as const;
+export type Round4Kind = (typeof ROUND4_KINDS)[number];
+
+const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+const PROSE = 'Le conseil du pole Ravenel a reuni 31 structures adherentes et 9 partenaires le 17 juin 2025 a Douvrin. ';
+const pdfString = (text: string): string => `(${text.replace(/[\\()]/gu, (char) => `\\${char}`)})`;
+const content = (x: number, y: number): RawObject => ({
+  dictionary: '<< >>',
+  stream: Buffer.from(`BT /H 11 Tf ${x} ${y} Td ${pdfString(PROSE)} Tj 0 -14 Td ${pdfString(PROSE)} Tj ET\n`, 'latin1'),
+});
+
+/** One text page (text at `at`) with the given page-dictionary extras; a later /MediaBox overrides pagesPdf's A4 one. */
+function textPage(extra: string, at: readonly [number, number] = [40, 760]): Buffer {
+  return pagesPdf([`/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R ${extra}`], [content(at[0], at[1]), HELVETICA]);
+}
+
+const RECIPES: Readonly<Record<Round4Kind, { description: string; make: () => Buffer }>> = {
+  'negative-box-letter': { description: 'a text page whose MediaBox is [0 0 -612 -792], text at (40, 760)', make: () => textPage('/MediaBox [0 0 -612 -792]') },
+  'inverted-box-letter': { description: 'a text page whose MediaBox is [612 792 0 0]', make: () => textPage('/MediaBox [612 792 0 0]') },
+  'negative-box-text-below': { description: 'MediaBox [0 0 -612 -792] with the text drawn at (-560, -60), inside it', make: () => textPage('/MediaBox [0 0 -612 -792]', [-560, -60]) },
+  'crop-outside-media': { description: 'a CropBox [2000 2000 2600 2800], wholly outside the MediaBox', make: () => textPage('/CropBox [2000 2000 2600 2800]') },
+  'crop-away-from-text': { description: 'a CropBox [0 0 595 300]: the text (at y 760) lies outside it', make: () => textPage('/CropBox [0 0 595 300]') },
+  'crop-inverted': { description: 'a CropBox [595 842 0 400], inverted, over the text', make: () => textPage('/CropBox [595 842 0 400]') },
+  'userunit-huge': { description: '/UserUnit 1e30 (a page wider than the universe)', make: () => textPage('/UserUnit 1e30') },
+  'userunit-zero': { description: '/UserUnit 0', make: () => textPage('/UserUnit 0') },
+  'userunit-tiny': { description: '/UserUnit 1e-30 (a page smaller than an atom)', make: () => textPage('/UserUnit 1e-30') },
+  'rotate-45-and-minus-90': {
+    description: 'two text pages, /Rotate 45 and /Rotate -90',
+    make: () => pagesPdf(['/Rotate 45', '/Rotate -90'].map((rotate) => `/Resources << /Font << /H 6 0 R >> >> /Contents 5 0 R ${rotate}`), [content(40, 760), HELVETICA]),
+  },
+  'negative-box-two-pages': {
+    description: 'page 1 a normal text page, page 2 the same text under MediaBox [0 0 -595 -842]',
+    make: () => pagesPdf(['/Resources << /Font << /H 6 0 R >> >> /Contents 5 0 R', '/Resources << /Font << /H 6 0 R >> >> /Contents 5 0 R /MediaBox [0 0 -595 -842]'], [content(40, 760), HELVETICA]),
+  },
+};
+
+export interface Round4Pdf {
+  readonly kind: Round4Kind;
+  readonly file: string;
+  readonly description: string;
+}
+
+/** Writes the requested PDFs (all by default) into `outDir`. */
+export async function makeRound4Pdfs(outDir: string, kinds: readonly Round4Kind[] = ROUND4_KINDS): Promise<Round4Pdf[]> {
+  await mkdir(outDir, { recursive: true });
+  const made: Round4Pdf[] = [];
+  for (const kind of kinds) {
+    const file = join(resolve(outDir), `${kind}.pdf`);
+    await writeFile(file, RECIPES[kind].make());
+    made.push({ kind, file, description: RECIPES[kind].description });
+  }
+  return made;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [outDir, ...kinds] = process.argv.slice(2);
+  if (outDir === undefined || kinds.some((kind) => !(ROUND4_KINDS as readonly string[]).includes(kind))) {
+    process.stderr.write(`usage: node --import tsx scripts/adversarial/round4-pdfs.ts OUT_DIR [${ROUND4_KINDS.join('|')}...]\n`);
+    process.exit(2);
+  }
+  for (const made of await makeRound4Pdfs(outDir, kinds.length === 0 ? ROUND4_KINDS : (kinds as Round4Kind[]))) process.stdout.write(`${made.file}\t${made.description}\n`);
+}

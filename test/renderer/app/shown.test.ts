@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { printable } from '../../../main/util/printable.js';
+import { documentName, shownName } from '../../../renderer/app/shown.js';
+import { t } from '../../../renderer/i18n/fr.js';
+
+/** Issue 13, round 4: the app showed a file name with U+202E reversed (`rapportexe.pdf`), as the CLI no longer does. */
+describe('names as the app shows them', () => {
+  it('shows bidirectional overrides, invisible and control characters as visible escapes', () => {
+    expect(shownName('rapport\u202efdp.exe.pdf')).toBe('rapport\\u{202e}fdp.exe.pdf');
+    expect(shownName('a\u2067b\u200bc\ufeff\u061c')).toBe('a\\u{2067}b\\u{200b}c\\u{feff}\\u{61c}');
+    expect(shownName('ecran\u001b[2J\ttab\nligne')).toBe('ecran\\x1b[2J\\ttab\\nligne');
+    expect(shownName('📄 bilan été – 2025.pdf')).toBe('📄 bilan été – 2025.pdf');
+  });
+
+  it('escapes exactly what the CLI escapes (the renderer cannot import main/, so the sets are compared here)', () => {
+    for (let code = 0; code <= 0x10ffff; code += code < 0x3000 ? 1 : 97) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      expect(shownName(char), `U+${code.toString(16)}`).toBe(printable(char));
+    }
+  });
+
+  it('is what the library, the review and the import messages show', () => {
+    expect(documentName({ title: null, fileName: 'bilan\u202efdp.exe.pdf' })).toBe('bilan\\u{202e}fdp.exe.pdf');
+    expect(documentName({ title: 'Rapport\u2066 annuel', fileName: 'x.pdf' })).toBe('Rapport\\u{2066} annuel');
+    expect(t.importer.fileImported('bilan\u202efdp.exe.pdf', 2, 5)).toBe('bilan\\u{202e}fdp.exe.pdf importé : 2 pages, 5 mentions');
+    expect(t.importer.fileDuplicate('a\u202eb.pdf')).not.toMatch(/\u202e/u);
+    expect(t.importer.fileFailed('a\u202eb.pdf', 'a\u202eb.pdf: illisible')).toBe('a\\u{202e}b.pdf : a\\u{202e}b.pdf: illisible');
+    expect(t.importer.page('a\u202eb.pdf', 1, 3)).not.toMatch(/\u202e/u);
+    expect(t.library.open('a\u202eb.pdf')).not.toMatch(/\u202e/u);
+    expect(t.library.versionsOf('a\u202eb.pdf', 2)).not.toMatch(/\u202e/u);
+    expect(t.library.exported(3, 'a\u202eb.csv')).not.toMatch(/\u202e/u);
+  });
+});
