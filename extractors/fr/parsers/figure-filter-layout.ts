@@ -6,6 +6,7 @@
  */
 import { COUNTED_NOUNS, SECTION_WORDS } from '../lexicon/units.js';
 import { isCommonWord } from '../lexicon-lookup.js';
+import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { lineAround, lineEndOf, lineStartOf } from '../patterns.js';
 import { singularUnit } from '../units.js';
 import type { FigureFilter } from './figure-filter.js';
@@ -100,6 +101,18 @@ interface ContentsEntry {
   readonly title: boolean;
 }
 
+/**
+ * A word that opens a heading rather than names what a key figure counts: an article or another
+ * function word (`Les jeunes…`), or a singular word no indicator counts (`Édito`, `Présentation`).
+ * A key-figures strip names plural things (`12 Recycleries`, `45 Épiceries`).
+ */
+function headingWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NON_UNIT_WORDS.has(lower)) return true;
+  const singular = singularUnit(word).toLowerCase();
+  return singular === lower && !COUNTED_NOUNS.has(singular);
+}
+
 function contentsEntries(text: string, from: number, to: number): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
   for (const found of text.slice(from, to).matchAll(CONTENTS_ENTRY)) {
@@ -107,7 +120,7 @@ function contentsEntries(text: string, from: number, to: number): ContentsEntry[
     const word = found.groups?.['word'] ?? '';
     const lineOpening = start === 0 || text[start - 1] === '\n';
     if (!/^\p{Lu}/u.test(word) && !lineOpening) continue;
-    entries.push({ start, value: Number(found.groups?.['number']), title: !COUNTED_NOUNS.has(singularUnit(word).toLowerCase()) });
+    entries.push({ start, value: Number(found.groups?.['number']), title: headingWord(word) });
   }
   return entries;
 }
