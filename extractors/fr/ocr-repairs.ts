@@ -757,15 +757,18 @@ const INITIAL_NEIGHBOUR_REACH = 60;
  */
 const misreadInitial: OcrRepair = {
   name: 'misread-initial',
-  pattern: /(?<![\p{L}\p{N}.,])[0\p{Ll}]\.(?=[ \t]*\n?[ \t]*\p{Lu}\p{Ll}{2})/gu,
-  edit: (match, text) => {
-    const before = text.slice(Math.max(0, match.index - INITIAL_NEIGHBOUR_REACH), match.index);
-    const zero = match[0].charAt(0) === '0';
+  // Found at the dot (rare), the initial looked behind from it: the engine stops only at dots.
+  pattern: /\.(?<=(?<![\p{L}\p{N}.,])[0\p{Ll}]\.)(?=[ \t]*\n?[ \t]*\p{Lu}\p{Ll}{2})/gu,
+  edit: (dot, text) => {
+    const at = dot.index - 1;
+    const letter = text.charAt(at);
+    const before = text.slice(Math.max(0, at - INITIAL_NEIGHBOUR_REACH), at);
+    const zero = letter === '0';
     // The digit after a list's comma or semicolon; the lower-case letter after a table's bar or bracket.
     if (zero ? !/[,;][ \t]*\n?[ \t]*$/u.test(before) : !/[|[][ \t]*$/u.test(before)) return null;
-    const after = text.slice(match.index + 2, match.index + 2 + INITIAL_NEIGHBOUR_REACH);
+    const after = text.slice(at + 2, at + 2 + INITIAL_NEIGHBOUR_REACH);
     if (!INITIALLED_NAME.test(before) && !INITIALLED_NAME.test(after.replace(/^[ \t]*\n?[ \t]*\p{Lu}\p{Ll}+/u, ''))) return null;
-    return { start: match.index, end: match.index + 1, text: zero ? 'O' : match[0].charAt(0).toUpperCase() };
+    return { start: at, end: at + 1, text: zero ? 'O' : letter.toUpperCase() };
   },
 };
 
