@@ -15,8 +15,7 @@
  *   the span is a label, and the name starts after it (`Lauréat Trokalis` → `Trokalis`), unless it
  *   also opens real names (`Accueil Paysan`); a name left with its type word alone is dropped.
  * - `sentence-opener-cut`: a name ending on a capitalised article, preposition or conjunction ran
- *   into the next sentence (a rendered page joins lines): it is cut before that word; so is a
- *   capitalised number word the name took from the next line when a lower-case word follows it.
+ *   into the next sentence (a rendered page joins lines): it is cut before that word.
  * Pinned by test/extractors/fr/organisation/decision-guards.test.ts (3 shapes where each fires,
  * 2 where it does not) and by cases in fixtures/cases/fr/organisation-rules.json.
  */
@@ -24,7 +23,6 @@ import { fold } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
-import { NUMBER_WORDS } from '../lexicon/number-words.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
 const TYPE_WORD_RULES: ReadonlySet<string> = new Set(['fr.organisation.named']);
@@ -115,24 +113,6 @@ const SENTENCE_OPENERS = [
   'Vers', 'Sans', 'Sous', 'Chez', 'Parmi', 'Afin', 'Car', 'Donc',
 ];
 const OPENERS_AT_END = new RegExp(`(?:[ \\t\\n]+(?:${SENTENCE_OPENERS.join('|')}))+$`, 'u');
-/** A number word with a capital (`Deux`, `Trois`): it opens a sentence on its subject's count. */
-const NUMBER_OPENER = `(?:${Object.keys(NUMBER_WORDS).filter((word) => !word.includes(' ')).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|')})`;
-/** In the span: a line end, then the number word ending it (`…d'Ambérieu⏎Deux`). */
-const NUMBER_OPENER_IN_SPAN = new RegExp(`[ \\t]*\\n[ \\t]*${NUMBER_OPENER}$`, 'u');
-const NUMBER_OPENER_IN_VALUE = new RegExp(`[ \\t\\n]+${NUMBER_OPENER}$`, 'u');
-
-/**
- * `Un agent de la Renoverie X⏎Deux nouvelles ressourceries ont ouvert`: a heading joined to the next
- * sentence, which opens on a count in words; the name ran onto the next line for that word alone.
- * Cut before it when a lower-case word follows (the sentence going on); a name that ends on a
- * number word on its own line (`Les Jardins⏎Quatre Saisons`) has no lower-case word after it.
- */
-function numberOpenerCut(text: string, proposal: Candidate): { spanEnd: number; valueEnd: number } | null {
-  const inSpan = NUMBER_OPENER_IN_SPAN.exec(text.slice(proposal.start, proposal.end));
-  const inValue = NUMBER_OPENER_IN_VALUE.exec(proposal.value);
-  if (inSpan === null || inValue === null || !/^[ \t]+\p{Ll}/u.test(text.slice(proposal.end, proposal.end + 24))) return null;
-  return { spanEnd: proposal.start + inSpan.index, valueEnd: inValue.index };
-}
 
 /**
  * `… président de Trokalis Des salariés …`, `Association du Val Selon …`: a rendered page joins a
@@ -141,12 +121,6 @@ function numberOpenerCut(text: string, proposal: Candidate): { spanEnd: number; 
  * name is cut before it (`sentence-opener-cut` evidence), and dropped when its type word alone is left.
  */
 function withoutSentenceOpener(text: string, proposal: Candidate): Candidate | null {
-  const counted = numberOpenerCut(text, proposal);
-  if (counted !== null) {
-    const kept = proposal.value.slice(0, counted.valueEnd);
-    if (kept.trim() === '' || SINGLE_HEADS.has(fold(kept))) return null;
-    return { ...proposal, end: counted.spanEnd, value: kept, evidence: [...(proposal.evidence ?? []), 'sentence-opener-cut'] };
-  }
   const inValue = OPENERS_AT_END.exec(proposal.value);
   if (inValue === null) return proposal;
   const inSpan = OPENERS_AT_END.exec(text.slice(proposal.start, proposal.end));

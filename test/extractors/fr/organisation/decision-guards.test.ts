@@ -94,16 +94,6 @@ describe('sentence-opener-cut: a name run into the next sentence’s first word'
     expect(guarded('l’association [Entre Nous] organise', 'fr.organisation.candidate')).toBe('Entre Nous');
     expect(guarded('la [Régie Le Val] recrute')).toBe('Régie Le Val');
   });
-  it('cuts a capitalised number word a name ran onto on the next line when the sentence goes on (≥ 3 positive cases)', () => {
-    expect(guarded('Un salarié de la [Régie Kalimba⏎Deux] nouvelles boutiques ont ouvert.'.replace('⏎', '\n'), 'fr.organisation.candidate')).toBe('Régie Kalimba');
-    expect(guarded('Visite de la [Ressourcerie Trokal⏎Trois] chantiers sont lancés.'.replace('⏎', '\n'))).toBe('Ressourcerie Trokal');
-    expect(guarded('Portrait : [Atelier Vergelune⏎Quinze] bénévoles y réparent des vélos.'.replace('⏎', '\n'), 'fr.organisation.candidate')).toBe('Atelier Vergelune');
-  });
-  it('keeps a number word that ends a name on its line or within the line (≥ 2 negative cases)', () => {
-    expect(guarded('Membres : [Les Jardins⏎Quatre Saisons]⏎Trokal'.replace(/⏎/gu, '\n'), 'fr.organisation.candidate')).toBe('Les Jardins\nQuatre Saisons');
-    expect(guarded('l’association [Cœur Deux] a organisé la fête', 'fr.organisation.candidate')).toBe('Cœur Deux');
-    expect(guarded('avec la [Régie Kalimba⏎Deux]'.replace('⏎', '\n'), 'fr.organisation.candidate')).toBe('Régie Kalimba\nDeux');
-  });
   it('drops a name left with its type word alone and records the cut', () => {
     expect(guarded('le [PTCE Les] membres sont venus')).toBeNull();
     const { text, candidate } = proposal('président de [Trokal Des] salariés', 'fr.organisation.cued');
