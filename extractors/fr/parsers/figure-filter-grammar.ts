@@ -6,11 +6,10 @@
  */
 import { endsWithWord } from '../../core/pattern.js';
 import {
-  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, MULTIPLIER_WORDS, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS, VIEW_VERBS,
+  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS, VIEW_VERBS,
 } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import { isPlaceName } from '../lexicon-lookup.js';
-import { ROLE_NOUNS } from '../lexicon/roles.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 
@@ -185,21 +184,4 @@ export const graveDigitFilter: FigureFilter = {
   rejects: (p) =>
     (p.digits === '2' || p.digits === '3') && p.kind === 'noun' && /\p{L}[ \t\n]+$/u.test(p.before) &&
     (AFTER_GRAVE_A.has(p.unitLower) || GRAVE_BEFORE.test(p.before.toLowerCase()) || placeAfter(p)),
-};
-
-/** Small numbers written in words, two to ten: prose far more often than an indicator. */
-const SMALL_WORD_MAX = 10;
-
-/**
- * What a small number in words may count: an indicator's noun (`trois réunions`), people by their
- * role (`deux élues`), or a multiplier (`trois millions`).
- */
-function countableInWords(singular: string): boolean {
-  return COUNTED_NOUNS.has(singular) || ROLE_NOUNS.has(singular) || MULTIPLIER_WORDS[singular] !== undefined;
-}
-
-export const smallWordFilter: FigureFilter = {
-  id: 'fr.figure.filter.small-word',
-  reason: 'a number from two to ten in words before a noun no indicator counts (`trois bougies`, `deux mains`): prose, not a figure',
-  rejects: (p) => p.kind === 'noun' && p.words !== undefined && !p.approximate && p.value >= 2 && p.value <= SMALL_WORD_MAX && !countableInWords(p.singular),
 };

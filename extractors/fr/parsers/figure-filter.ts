@@ -15,7 +15,7 @@ import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
-  agreementFilter, elidedArticleFilter, graveDigitFilter, oneOfFilter, participleFilter, smallWordFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
+  agreementFilter, elidedArticleFilter, graveDigitFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
 
 /** One reason a proposed number is not a count. */
@@ -62,7 +62,6 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   agreementFilter,
   graveDigitFilter,
   elidedArticleFilter,
-  smallWordFilter,
 ];
 
 /** The id of the first filter that rejects `proposal`, or undefined when it is kept. */
