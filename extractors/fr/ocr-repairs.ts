@@ -750,10 +750,38 @@ const doubledCapital: OcrRepair = {
   },
 };
 
+/** An initialled name (`D. Le Bigot`, `N. Delorme`): the neighbour that makes a misread initial one too. */
+const INITIALLED_NAME = /(?<![\p{L}\p{N}.])\p{Lu}\.[ \t]*\n?[ \t]*(?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}[\p{Ll}'’-]+/u;
+/** Most text around a misread initial where its initialled neighbour is looked for. */
+const INITIAL_NEIGHBOUR_REACH = 60;
+
+/**
+ * `D. Le Bigot, 0. Boisseau`, `|s. Aubrun` in a table row: the initial of an initialled name read
+ * as the digit `0` (for `O`) in a comma list, or in lower case right after a table's bar or bracket.
+ * Put back (`O.`, `S.`) only before a capitalised word, with another initialled name next to it:
+ * a list's `0.` alone, a decimal (`1,0. Le`) or an abbreviation in prose (`p. Dupont`) stay.
+ */
+const misreadInitial: OcrRepair = {
+  name: 'misread-initial',
+  // Found at the dot (rare), the initial looked behind from it: the engine stops only at dots.
+  pattern: /\.(?<=(?<![\p{L}\p{N}.,])[0\p{Ll}]\.)(?=[ \t]*\n?[ \t]*\p{Lu}\p{Ll}{2})/gu,
+  edit: (dot, text) => {
+    const at = dot.index - 1;
+    const letter = text.charAt(at);
+    const before = text.slice(Math.max(0, at - INITIAL_NEIGHBOUR_REACH), at);
+    const zero = letter === '0';
+    // The digit after a list's comma or semicolon; the lower-case letter after a table's bar or bracket.
+    if (zero ? !/[,;][ \t]*\n?[ \t]*$/u.test(before) : !/[|[][ \t]*$/u.test(before)) return null;
+    const after = text.slice(at + 2, at + 2 + INITIAL_NEIGHBOUR_REACH);
+    if (!INITIALLED_NAME.test(before) && !INITIALLED_NAME.test(after.replace(/^[ \t]*\n?[ \t]*\p{Lu}\p{Ll}+/u, ''))) return null;
+    return { start: at, end: at + 1, text: zero ? 'O' : letter.toUpperCase() };
+  },
+};
+
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial,
   ...FIGURE_REPAIRS,
 ];
 

@@ -6,9 +6,11 @@
  */
 import { COUNTED_NOUNS, SECTION_WORDS } from '../lexicon/units.js';
 import { isCommonWord } from '../lexicon-lookup.js';
+import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { lineAround, lineEndOf, lineStartOf } from '../patterns.js';
 import { singularUnit } from '../units.js';
 import type { FigureFilter } from './figure-filter.js';
+import type { FigureProposal } from './figure-proposal.js';
 
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 const ROW = /\||^[^:]*\p{L}[^:]*:[ \t]*\d|\p{L}[^\n]*?(?: {2,}|\t)[+-]?\d/u;
@@ -81,4 +83,77 @@ export const headingWordFilter: FigureFilter = {
   rejects: (p) =>
     p.kind === 'noun' && p.unitWord !== undefined && singularHeadingWord(p.unitWord, p.singular, p.unitLower) &&
     (p.value >= 2 || !COUNTED_NOUNS.has(p.singular)),
+};
+
+/**
+ * One entry of a flattened table of contents: a page number (one to three digits) before a
+ * capitalised word, or opening a line before any word (`3 REMERCIEMENTS`, `⏎4 le programme`).
+ */
+const CONTENTS_ENTRY = /(?<![\p{L}\p{N},.'’/-])(?<number>\d{1,3})[ \t]+(?<word>\p{L}[\p{L}'’-]*)/gu;
+/** Most text between two entries of one table of contents. */
+const CONTENTS_GAP = 120;
+/** Entries in a run of growing page numbers, and how many of them must head no counted noun. */
+const CONTENTS_RUN = 3;
+
+interface ContentsEntry {
+  readonly start: number;
+  readonly value: number;
+  readonly title: boolean;
+}
+
+/**
+ * A word that opens a heading rather than names what a key figure counts: an article or another
+ * function word (`Les jeunes…`), or a singular word no indicator counts (`Édito`, `Présentation`).
+ * A key-figures strip names plural things (`12 Recycleries`, `45 Épiceries`).
+ */
+function headingWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NON_UNIT_WORDS.has(lower)) return true;
+  const singular = singularUnit(word).toLowerCase();
+  return singular === lower && !COUNTED_NOUNS.has(singular);
+}
+
+function contentsEntries(text: string, from: number, to: number): ContentsEntry[] {
+  const entries: ContentsEntry[] = [];
+  for (const found of text.slice(from, to).matchAll(CONTENTS_ENTRY)) {
+    const start = from + (found.index ?? 0);
+    const word = found.groups?.['word'] ?? '';
+    const lineOpening = start === 0 || text[start - 1] === '\n';
+    if (!/^\p{Lu}/u.test(word) && !lineOpening) continue;
+    entries.push({ start, value: Number(found.groups?.['number']), title: headingWord(word) });
+  }
+  return entries;
+}
+
+/** The run of entries around `index` whose numbers grow, each close to the one before. */
+function growingRun(entries: readonly ContentsEntry[], index: number): readonly ContentsEntry[] {
+  let first = index;
+  while (first > 0 && entries[first - 1]!.value < entries[first]!.value && entries[first]!.start - entries[first - 1]!.start <= CONTENTS_GAP) first -= 1;
+  let last = index;
+  while (last + 1 < entries.length && entries[last + 1]!.value > entries[last]!.value && entries[last + 1]!.start - entries[last]!.start <= CONTENTS_GAP) last += 1;
+  return entries.slice(first, last + 1);
+}
+
+/**
+ * `Sommaire Édito 4 Présentation 6 Méthodologie… 27 Lauréats sélectionnés`: a flattened table of
+ * contents runs page numbers into headings. A run of three or more numbers that grow, each before
+ * a capitalised word (or opening a line) within a short reach of the next, most of them before a
+ * word no indicator counts, is a contents list; a key-figures strip (`3 Ateliers 12 Salariés 45
+ * Bénévoles`) heads counted nouns and stays.
+ */
+function inContentsRun(p: FigureProposal): boolean {
+  if (p.digits === undefined || !/^\d{1,3}$/u.test(p.digits) || p.unitWord === undefined) return false;
+  // Only an entry itself may be one (cheap tests first: most numbers are neither).
+  if (!/^\p{Lu}/u.test(p.unitWord) && !(p.start === 0 || p.text[p.start - 1] === '\n')) return false;
+  const entries = contentsEntries(p.text, Math.max(0, p.start - CONTENTS_GAP * (CONTENTS_RUN - 1)), Math.min(p.text.length, p.end + CONTENTS_GAP * (CONTENTS_RUN - 1)));
+  const index = entries.findIndex((entry) => entry.start === p.start);
+  if (index < 0) return false;
+  const run = growingRun(entries, index);
+  return run.length >= CONTENTS_RUN && run.filter((entry) => entry.title).length >= CONTENTS_RUN - 1;
+}
+
+export const contentsRunFilter: FigureFilter = {
+  id: 'fr.figure.filter.contents-run',
+  reason: 'a page number in a flattened table of contents: a run of growing numbers before headings (`2 EDITO 3 REMERCIEMENTS 4 LE PROGRAMME`)',
+  rejects: (p) => p.kind === 'noun' && inContentsRun(p),
 };

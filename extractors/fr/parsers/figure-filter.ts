@@ -10,7 +10,7 @@ import {
   bareWordFilter, bracketedCodeFilter, leadingZeroFilter, phoneFilter, postcodeFilter, referenceFilter, signedFilter, thousandsGroupFilter,
   versionFilter, yearFilter,
 } from './figure-filter-codes.js';
-import { headingWordFilter, listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
+import { contentsRunFilter, headingWordFilter, listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
 import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
@@ -46,6 +46,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   listMarkerFilter,
   pageHeaderFilter,
   headingWordFilter,
+  contentsRunFilter,
   departmentFilter,
   streetFilter,
   insideNameFilter,

@@ -11,12 +11,15 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { CREDIT_CUES, PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isSurnameCandidate, naturalCase } from '../names.js';
+import { particleForms } from '../lexicon/name-particles.js';
 
 const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const SURNAME = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}\\p{Ll}+)?";
 // GAP (a space or one line end) between the two words: a scan or a text layer breaks lines anywhere
 // (`…» Lison⏎Darcey`, `Solène⏎BRIANTEC` in a narrow column).
-const PATTERN = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.'’-])(?<first>${GIVEN})${GAP}(?<last>${SURNAME})(?![\\p{L}\\p{N}@'’-]|\\.\\p{L})`;
+/** A capitalised particle may open the surname (`Nabile Ben Lagha`, `Inès Le Goarnic`): lexicon/name-particles.ts. */
+const PARTICLE = alternation(particleForms(false));
+const PATTERN = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.'’-])(?<first>${GIVEN})${GAP}(?<last>(?:(?<particle>${PARTICLE})[ \\t]+)?${SURNAME})(?![\\p{L}\\p{N}@'’-]|\\.\\p{L})`;
 
 const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(PERSON_AGENT_PARTICIPLES);
 const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
@@ -95,8 +98,10 @@ export const personRoleCuedParser: Parser = {
     const first = match.groups?.['first'] ?? '';
     const last = match.groups?.['last'] ?? '';
     const end = match.index + match[0].length;
+    // The surname's own word, after its particle.
+    const core = last.slice(match.groups?.['particle'] === undefined ? 0 : last.search(/[ \t][^ \t]*$/u) + 1);
     // The context first: most capitalised pairs have no role next to them, and it is cheaper to read than the lexicons.
-    if (!roleCued(context.text, match.index, end) || !nameLike(first, false) || !(nameLike(last, true) || upperSurname(last))) return null;
+    if (!roleCued(context.text, match.index, end) || !nameLike(first, false) || !(nameLike(core, true) || upperSurname(core))) return null;
     return { type: 'person', start: match.index, end, value: `${first} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [] };
   },
 };

@@ -438,6 +438,15 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['écrire à Anne Martin.fr@site', 'le site Paul Dupont.org', 'Rendez-vous à Lyon.la suite', 'voir J. Dupont.org'],
   },
+  'misread-initial': {
+    repairs: [
+      ['Présents : K. Morvennec, 0. Trébaol, L. Gouriten', 'Présents : K. Morvennec, O. Trébaol, L. Gouriten'],
+      ['A. Le Dantec, R. Quéré, 0.\nKerlidou et Y. Salaün', 'A. Le Dantec, R. Quéré, O.\nKerlidou et Y. Salaün'],
+      ['|K. Morvennec Trésorerie\n|t. Gouriten Accueil', '|K. Morvennec Trésorerie\n|T. Gouriten Accueil'],
+      ['[m. Quéré Coordination\n[L. Salaün Animation', '[M. Quéré Coordination\n[L. Salaün Animation'],
+    ],
+    keeps: ['Chapitres : 0. Préambule, 1. Bilan', 'la valeur 3,0. Le reste', 'voir p. Gouriten pour le détail', '|t. Gouriten sans voisin initialé'],
+  },
   'split-word': {
     repairs: [
       ['la coopéra- tion des', 'la coopération des'],
