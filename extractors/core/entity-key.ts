@@ -70,7 +70,7 @@ export function sameEntity(type: MentionType, a: string, b: string): boolean {
   return jaroWinkler(keyA, keyB) >= 0.94;
 }
 
-/** `G. Dechy` = `Gérard Dechy`, `JY Sybille` = `Jean-Yves Sybille`: initials of the first name. */
+/** `P. Kerdoncuff` = `Pascal Kerdoncuff`, `JL Carrette` = `Jean-Luc Carrette`: initials of the first name. */
 function sameByInitials(a: string, b: string): boolean {
   const split = (value: string): { initials: string; surname: string } | null => {
     const match = /^(?<first>.+?)\s+(?<surname>\S+)$/u.exec(value.trim());

@@ -750,13 +750,13 @@ const doubledCapital: OcrRepair = {
   },
 };
 
-/** An initialled name (`D. Le Bigot`, `N. Delorme`): the neighbour that makes a misread initial one too. */
+/** An initialled name (`R. Le Quéré`, `T. Quesnoy`): the neighbour that makes a misread initial one too. */
 const INITIALLED_NAME = /(?<![\p{L}\p{N}.])\p{Lu}\.[ \t]*\n?[ \t]*(?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}[\p{Ll}'’-]+/u;
 /** Most text around a misread initial where its initialled neighbour is looked for. */
 const INITIAL_NEIGHBOUR_REACH = 60;
 
 /**
- * `D. Le Bigot, 0. Boisseau`, `|s. Aubrun` in a table row: the initial of an initialled name read
+ * `R. Le Quéré, 0. Quintard`, `|s. Tavernier` in a table row: the initial of an initialled name read
  * as the digit `0` (for `O`) in a comma list, or in lower case right after a table's bar or bracket.
  * Put back (`O.`, `S.`) only before a capitalised word, with another initialled name next to it:
  * a list's `0.` alone, a decimal (`1,0. Le`) or an abbreviation in prose (`p. Dupont`) stay.

@@ -87,7 +87,7 @@ export const headingWordFilter: FigureFilter = {
 
 /**
  * One entry of a flattened table of contents: a page number (one to three digits) before a
- * capitalised word, or opening a line before any word (`3 REMERCIEMENTS`, `⏎4 le programme`).
+ * capitalised word, or opening a line before any word (`3 CONTEXTE`, `⏎4 les ateliers`).
  */
 const CONTENTS_ENTRY = /(?<![\p{L}\p{N},.'’/-])(?<number>\d{1,3})[ \t]+(?<word>\p{L}[\p{L}'’-]*)/gu;
 /** Most text between two entries of one table of contents. */
@@ -135,7 +135,7 @@ function growingRun(entries: readonly ContentsEntry[], index: number): readonly 
 }
 
 /**
- * `Sommaire Édito 4 Présentation 6 Méthodologie… 27 Lauréats sélectionnés`: a flattened table of
+ * `Sommaire Avant-propos 3 Enjeux 5 Démarche… 22 Annexes`: a flattened table of
  * contents runs page numbers into headings. A run of three or more numbers that grow, each before
  * a capitalised word (or opening a line) within a short reach of the next, most of them before a
  * word no indicator counts, is a contents list; a key-figures strip (`3 Ateliers 12 Salariés 45
@@ -154,6 +154,6 @@ function inContentsRun(p: FigureProposal): boolean {
 
 export const contentsRunFilter: FigureFilter = {
   id: 'fr.figure.filter.contents-run',
-  reason: 'a page number in a flattened table of contents: a run of growing numbers before headings (`2 EDITO 3 REMERCIEMENTS 4 LE PROGRAMME`)',
+  reason: 'a page number in a flattened table of contents: a run of growing numbers before headings (`2 PRÉFACE 3 CONTEXTE 4 LES ACTIONS`)',
   rejects: (p) => p.kind === 'noun' && inContentsRun(p),
 };

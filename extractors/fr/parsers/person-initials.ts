@@ -1,6 +1,6 @@
 /**
- * `G. Dechy`, `M.E. Lenne`, `J.-Y. Sybille`, `JY Sybille`: initials and a surname, as in tables
- * of working-group leads and attendee lists. The surname may open on a particle (`D. Le Bigot`,
+ * `P. Kerdoncuff`, `A.C. Lebrun`, `J.-L. Carrette`, `JL Carrette`: initials and a surname, as in tables
+ * of working-group leads and attendee lists. The surname may open on a particle (`R. Le Quéré`,
  * `N. De Vries`) or carry an elided ending (`Y. Kerhervé`, `V. Kerouac’h`). Two bare capitals (`JY`)
  * are accepted only near another initialled name, since they are usually acronyms. OCR may double
  * the dot with a stray one (`N. . Delorme`).

@@ -17,7 +17,7 @@ const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const SURNAME = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}\\p{Ll}+)?";
 // GAP (a space or one line end) between the two words: a scan or a text layer breaks lines anywhere
 // (`…» Lison⏎Darcey`, `Solène⏎BRIANTEC` in a narrow column).
-/** A capitalised particle may open the surname (`Nabile Ben Lagha`, `Inès Le Goarnic`): lexicon/name-particles.ts. */
+/** A capitalised particle may open the surname (`Karim Ben Saïdi`, `Inès Le Goarnic`): lexicon/name-particles.ts. */
 const PARTICLE = alternation(particleForms(false));
 const PATTERN = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.'’-])(?<first>${GIVEN})${GAP}(?<last>(?:(?<particle>${PARTICLE})[ \\t]+)?${SURNAME})(?![\\p{L}\\p{N}@'’-]|\\.\\p{L})`;
 
