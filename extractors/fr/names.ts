@@ -77,14 +77,14 @@ export function isSurnameCandidate(word: string): boolean {
   return folded.split(/[-\s]/u).every((part) => !CAPITALISED_NON_NAMES.has(part) || part.length <= 2);
 }
 
-/** `BOUKHATEB` → `Boukhateb`, `LEROY-SELOSSE` → `Leroy-Selosse`, `DE` → `de`, `LE GALL` → `Le Gall`; mixed case kept. */
+/** `BOUKHATEB` → `Boukhateb`, `LEROY-SELOSSE` → `Leroy-Selosse`, `DE` → `de`, `LE QUÉRÉ` → `Le Quéré`; mixed case kept. */
 export function naturalCase(name: string): string {
   return name
     .split(/([\s-]+)/u)
     .map((part) => {
       if (/^[\s-]+$/u.test(part)) return part.includes('-') ? '-' : ' ';
-      // Nobiliary particles are lower case (`de Parmentier`); `Le`/`La` of Breton or Picard names
-      // (`Le Gall`) are capitalised; a particle written in mixed case is kept as written (`Van Damme`).
+      // Nobiliary particles are lower case (`de Beauchamp`); `Le`/`La` of Breton or Picard names
+      // (`Le Quéré`) are capitalised; a particle written in mixed case is kept as written (`Van Damme`).
       if (/^(?:DE|DU|DES|VAN|VON|DER|D')$/u.test(part)) return part.toLowerCase();
       if (/^(?:de|du|des|le|la|van|von|der|d')$/iu.test(part) && part !== part.toUpperCase()) return part;
       if (part === part.toUpperCase() && part.length > 1) return part.charAt(0) + part.slice(1).toLowerCase();

@@ -1,6 +1,6 @@
 /**
  * Surname particles of French, Breton, Iberian, Italian, Dutch, German and Arabic origin
- * (`de Parmentier`, `Le Gall`, `Da Silva`, `Van Damme`, `van den Berg`, `El Amrani`, `Ben Salah`), in lower case.
+ * (`de Beauchamp`, `Le Quéré`, `Da Costa`, `Van Damme`, `van den Berg`, `El Ouafi`, `Ben Salah`), in lower case.
  * One list for every person rule: `particleForms` gives the casings each rule reads.
  */
 export const NAME_PARTICLES: readonly string[] = [
@@ -8,8 +8,8 @@ export const NAME_PARTICLES: readonly string[] = [
 ];
 
 /**
- * The particles as a rule reads them: capitalised (`Le Gall`) and in capitals (`LE GALL`), and in
- * lower case too when `lower` (`de Parmentier`: after a given name it cannot be prose).
+ * The particles as a rule reads them: capitalised (`Le Quéré`) and in capitals (`LE QUÉRÉ`), and in
+ * lower case too when `lower` (`de Beauchamp`: after a given name it cannot be prose).
  */
 export function particleForms(lower: boolean): string[] {
   return NAME_PARTICLES.flatMap((word) => [

@@ -1,6 +1,6 @@
 /**
- * Civil titles that name a person by the surname alone (`Madame Le Goff`), with the short form a
- * name's value keeps (`Mme Le Goff`). `M.` is not among them: `M. X` reads as initials first
+ * Civil titles that name a person by the surname alone (`Madame Le Moal`), with the short form a
+ * name's value keeps (`Mme Le Moal`). `M.` is not among them: `M. X` reads as initials first
  * (person-initials.ts).
  */
 export const CIVIL_TITLES: Readonly<Record<string, string>> = {

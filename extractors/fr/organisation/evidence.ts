@@ -94,7 +94,7 @@ function nameWords(name: string): string[] {
   return words(name).filter((word, index) => /^(?:[dl]['’])?\p{Lu}/u.test(word) && !(index === 0 && /^(?:La|Le|Les|L')$/u.test(word)));
 }
 
-/** `Sandrine Weber`, `Jean-Marc Petit`, `Mme Rose Petit`: a person's name. */
+/** `Colette Brunner`, `Jean-Marc Petit`, `Mme Rose Petit`: a person's name. */
 function personLike(name: string): boolean {
   const all = words(name);
   // `Mme Rose Petit`, `M. Durand`: a title opens a person's name.

@@ -50,7 +50,7 @@ function nameAfterRole(name: string): boolean {
   return words.length >= 2 && !isPlaceName(name) && !isPlaceName(words[0] ?? '');
 }
 
-/** `animé par Paulo Ferreira`: a first name and one or two capitalised words is a person. */
+/** `animé par Rui Monteiro`: a first name and one or two capitalised words is a person. */
 function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/u);
   return words.length >= 2 && words.length <= 3 && isFirstName(words[0] ?? '') && words.every((word) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(word));

@@ -1,7 +1,7 @@
 /**
- * `Monsieur Garrigou`, `Mme Anel-Vidal`, `Madame Le Goff`, `Mlle DURAND`: a civil title and a surname
+ * `Monsieur Garrigou`, `Mme Morel-Vidal`, `Madame Le Moal`, `Mlle DURAND`: a civil title and a surname
  * with no given name, as minutes and speeches name people they thank or quote. The value keeps
- * the title (`M. Garrigou`, `Mme Anel-Vidal`), since the surname alone does not say who it is.
+ * the title (`M. Garrigou`, `Mme Morel-Vidal`), since the surname alone does not say who it is.
  * A given name after the title is `fr.person.name`'s (`Monsieur Jean Dupont`), and `M. X` is
  * `fr.person.initials`'s; here the surname must be no role (`Monsieur le Président`), no common
  * word unless it is a frequent surname (`Madame Bernard` yes, `Monsieur Bricolage` no), no place

@@ -13,13 +13,13 @@ import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isSurnameCandidate } from '../names.js';
 
 const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+|['’]\\p{Ll}+)?";
-/** A capitalised or upper-case surname particle (`Le Goff`, `De Vries`, lexicon/name-particles.ts); lower-case ones read as prose. */
+/** A capitalised or upper-case surname particle (`Le Moal`, `De Vries`, lexicon/name-particles.ts); lower-case ones read as prose. */
 const PARTICLE = alternation(particleForms(false));
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>(?:${PARTICLE}${GAP})?${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 const NEIGHBOUR = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.[ \\t\\n]*${SURNAME}`, 'u');
 
-/** `le M. Bricolage`, `M. Grand Public`: an article before or a capitalised word after (`M. Cardon` stays a name). */
+/** `le M. Bricolage`, `M. Grand Public`: an article before or a capitalised word after (`M. Lachaud` stays a name). */
 function signLike(text: string, start: number, end: number): boolean {
   return /(?:^|[^\p{L}])(?:le|du|au|chez)[ \t]+$/iu.test(text.slice(Math.max(0, start - 6), start)) || /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
 }

@@ -1,8 +1,8 @@
 /**
- * `Félix Delsert`, `Nordine BOUKHATEB`, `Quentin DE PARMENTIER-LALLEMENT`, `Monsieur Rachid
+ * `Odile Ferrand`, `Nordine BOUKHATEB`, `Quentin DE BEAUCHAMP-RIVIÈRE`, `Monsieur Rachid
  * CHERFAOUI`, `Jean-Michel\nBONDU`, `Marie\nHélène Dufour`: a known first name, then a capitalised or upper-case
- * surname (hyphenated, with a particle: `Rachid El Amrani`, `Manon Da Silva`), possibly on the next line, after an optional title.
- * Two given names (`Thi Lan Nguyen`) when both are known; a Vietnamese middle part (`Nguyen Van Long`).
+ * surname (hyphenated, with a particle: `Rachid El Ouafi`, `Manon Da Costa`), possibly on the next line, after an optional title.
+ * Two given names (`Thi Mai Pham`) when both are known; a Vietnamese middle part (`Tran Van Minh`).
  * OCR may glue a given name to the surname (`ClaireDerian`). An elided particle is glued to the
  * surname it opens (`Nathalie d'Aubigny`), which must then be no common word (`d'Abord`).
  */
@@ -31,13 +31,13 @@ const ELIDED = "(?:[dl]['’](?=\\p{Lu}))";
  * allowed only before a surname in capitals, the `Prénom NOM` convention, which no paragraph opens on.
  */
 const SCAN_GAP = '[ \\t]*\\n[ \\t]*\\n[ \\t]*(?=\\p{Lu}{2,}(?![\\p{Ll}]))';
-/** `Nguyen Van Long`, `Tran Thi Mai`: the middle part of Vietnamese names, after the family name. */
+/** `Tran Van Minh`, `Tran Thi Mai`: the middle part of Vietnamese names, after the family name. */
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|${SCAN_GAP}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
   `(?<last>(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
-/** `Van Long`: a Vietnamese middle part and the surname, all of the surname group. */
+/** `Van Minh`: a Vietnamese middle part and the surname, all of the surname group. */
 const MIDDLE_AND_SURNAME = new RegExp(`^${MIDDLE}[ \\t]+${SURNAME_WORD}$`, 'u');
 
 /** Words before a name that make it a street, school or place name, also at the end of the line before (`4 rue⏎Jean Moulin`). */
@@ -94,7 +94,7 @@ function opensName(title: string | undefined, givenWords: readonly string[]): bo
   return title !== undefined || isFirstName(opener) || isAmbiguousFirstName(opener);
 }
 
-/** `F. Clément Excusé`: an initial just before, so the capitalised word is the surname of an initialled name. */
+/** `F. Dorval Excusé`: an initial just before, so the capitalised word is the surname of an initialled name. */
 const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\.[ \t]*$/u;
 
 export const personNameParser: Parser = {
@@ -116,7 +116,7 @@ export const personNameParser: Parser = {
     const titled = groups['title'] !== undefined && givenWords.length === 1 && unknownNamePair(first, last);
     if (givenWords.length === 2 && !isName(first, last)) {
       // `Jean Dupont, Président`: only the first word is a given name and the second the surname,
-      // unless it is a particle (`Youssef El Amrani`) or a Vietnamese middle part follows (`Thomas Nguyen Van Long`).
+      // unless it is a particle (`Youssef El Ouafi`) or a Vietnamese middle part follows (`Thomas Tran Van Minh`).
       first = givenWords[0] ?? '';
       const second = givenWords[1] ?? '';
       const secondStart = match[0].indexOf(second, (groups['title']?.length ?? 0) + first.length);

@@ -15,7 +15,7 @@ export const personReversedParser: Parser = {
     const first = match.groups?.['first'] ?? '';
     if (!isFirstName(first) || last.length < 4 || NON_ORGANISATION_ACRONYMS.has(last) || !isSurnameCandidate(last)) return null;
     const end = match.index + match[0].length;
-    // `PMA Alain Bavay`: the first name starts a forward name, the capitals are an acronym.
+    // `PMA Gilles Marchetti`: the first name starts a forward name, the capitals are an acronym.
     if (/^[ \t]+\p{Lu}/u.test(context.text.slice(end, end + 3))) return null;
     return {
       type: 'person', start: match.index, end, value: `${first} ${naturalCase(last)}`, confidence: 0.75,

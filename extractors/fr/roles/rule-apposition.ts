@@ -1,6 +1,6 @@
 /**
  * `X, présidente de Y`, `X (coordinatrice)`, `X – trésorier`, `Y : X (coordinatrice)`, and the
- * title before the name: `le Président du PMA Alain Bavay`, `la directrice, Marie Dupont`.
+ * title before the name: `le Président du PMA Gilles Marchetti`, `la directrice, Marie Dupont`.
  * A second role joined by `&`, `et` or `,` belongs to the same person (`adjointe au maire &
  * conseillère régionale`).
  */
