@@ -93,6 +93,10 @@ export function nameContinuation(text: string, offset: number, name: NameSoFar):
   const lower = LOWER_WORD.exec(after);
   if (lower === null || name.nameWords === 0) return null;
   const word = lower.groups?.['word'] ?? '';
+  // A function word (`de`, `et`, `pour`) is a connector, read by the caller's own rules; only a content word is decided here.
+  if (TAIL_STOP.has(fold(word)) || CONNECTORS.has(fold(word))) return null;
+  // A run ending on a capitalised article (`… Les⏎enjeux`) or written in capitals (`SOUTIEN AUX PTCE⏎enjeux`) is a heading before a sentence.
+  if (TAIL_STOP.has(fold(name.lastWord)) || (name.nameWords > 1 && /^\p{Lu}{2,}$/u.test(name.lastWord))) return null;
   const wordEnd = offset + lower[0].length;
   const acronym = TO_ACRONYM.exec(after);
   if (acronym !== null) return { rule: 'to-acronym', end: offset + acronym[0].length };

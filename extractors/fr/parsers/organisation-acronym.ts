@@ -14,6 +14,7 @@ import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-type
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
+import { nameContinuation } from '../organisation/name-continuation.js';
 import { lineAround } from '../patterns.js';
 
 const REGION = alternation(REGIONS);
@@ -201,11 +202,14 @@ export const organisationAcronymParser: Parser = {
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
     // `CAF du Cher`: the territory a body serves is part of its name.
-    const nameEnd = end === acronymEnd ? departmentAfter(text, territoryAfterAcronym(text, end)) : end;
+    const placed = end === acronymEnd ? departmentAfter(text, territoryAfterAcronym(text, end)) : end;
+    // `RÉSO solidaire,`: a name no lexicon knows may go on in lower case (name-continuation.ts).
+    const continuation = placed === acronymEnd && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) ? nameContinuation(text, acronymEnd, { nameWords: 1, lastWord: acronym }) : null;
+    const nameEnd = continuation === null ? placed : continuation.end;
     const value = text.slice(match.index, nameEnd).replace(/\s+/gu, ' ');
     return {
       type: 'organisation', start: match.index, end: nameEnd, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,
-      rule: this.id, inferred: [],
+      rule: this.id, inferred: [], ...(continuation === null ? {} : { evidence: [`continues:${continuation.rule}`] }),
     };
   },
 };
