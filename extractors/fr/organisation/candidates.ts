@@ -457,11 +457,26 @@ const LAST_CAPITALISED = /(?<![\p{L}\p{N}'’-])(?<word>\p{Lu}[\p{L}\p{N}'’&-]
  */
 function continued(text: string, found: NameCandidate): NameCandidate {
   const last = LAST_CAPITALISED.exec(found.name)?.groups?.['word'];
-  if (last === undefined || !/^[ \t]*\n?[ \t]*\p{Ll}/u.test(text.slice(found.end, found.end + 4))) return found;
-  const nameWords = found.name.split(/[ \t]+/u).filter((word) => /^\p{Lu}/u.test(word)).length;
-  const continuation = nameContinuation(text, found.end, { nameWords, lastWord: last });
+  if (last === undefined) return endsContinued(text, found);
+  if (!/^[ \t]*\n?[ \t]*\p{Ll}/u.test(text.slice(found.end, found.end + 4))) return found;
+  const continuation = nameContinuation(text, found.end, { nameWords: capitalisedWords(found.name), lastWord: last });
   if (continuation === null) return found;
   return { ...found, end: continuation.end, name: `${found.name}${text.slice(found.end, continuation.end).replace(/\s+/gu, ' ')}`, continuation: continuation.rule, run: found.name };
+}
+
+const capitalisedWords = (name: string): number => name.split(/[ \t]+/u).filter((word) => /^\p{Lu}/u.test(word)).length;
+/** A list item's last word in lower case (`…, Trokal ensemble, …`). */
+const TRAILING_LOWER = /[ \t]*\n?[ \t]*\p{Ll}+(?:[-'’]\p{Ll}+)*$/u;
+
+/** An item already ending on a lower-case word: the same decision, asked of the run before that word. */
+function endsContinued(text: string, found: NameCandidate): NameCandidate {
+  const tail = TRAILING_LOWER.exec(text.slice(found.start, found.end));
+  if (tail === null || tail.index === 0) return found;
+  const run = found.name.slice(0, found.name.length - tail[0].trim().length).trimEnd();
+  const last = LAST_CAPITALISED.exec(run)?.groups?.['word'];
+  if (last === undefined) return found;
+  const continuation = nameContinuation(text, found.start + tail.index, { nameWords: capitalisedWords(run), lastWord: last });
+  return continuation === null || continuation.end !== found.end ? found : { ...found, continuation: continuation.rule, run };
 }
 
 /** Lines longer than this are prose, read in part only (keeps the cost linear). */

@@ -43,10 +43,11 @@ export interface NameSoFar {
 const LOWER_WORD = /^(?<gap>[ \t]+|[ \t]*\n[ \t]*)(?:[dl]['’])?(?<word>\p{Ll}+(?:[-'’]\p{Ll}+)*)(?![\p{L}\p{N}])/u;
 /** At most one more lower-case word, then `de`/`du`/`des`/`d'` (an article maybe) and a capitalised word; each gap may wrap a line. */
 const BACK_TO_NAME = /^(?:[ \t]*\n?[ \t]*\p{Ll}+)?[ \t]*\n?[ \t]*(?:de|du|des|d['’])(?:[ \t]*\n?[ \t]*(?:la[ \t]+|l['’]))?[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]*/u;
-/** The word and up to three more lower-case words (or elided ones), then the acronym in brackets. */
-const TO_ACRONYM = /^(?:[ \t]+(?:\p{Ll}+|[dl]['’]\p{Ll}+)){1,4}[ \t]*\(\p{Lu}{2,10}\)/u;
+/** The word and up to three more lower-case words (or elided ones), before the acronym in brackets. */
+const TO_ACRONYM = /^(?:[ \t]+(?:\p{Ll}+|[dl]['’]\p{Ll}+)){1,4}(?=[ \t]*\(\p{Lu}{2,10}\))/u;
 /** What closes a name after its last word: a comma, a semicolon, a bracket, a closing quote, a full stop. */
-const CLOSING = /^[ \t]*(?:[,;)»”"]|\.(?![\p{L}\p{N}]))/u;
+const CLOSING_MARK = '[ \\t]*(?:[,;()»”"]|\\.(?![\\p{L}\\p{N}]))';
+const CLOSING = new RegExp(`^${CLOSING_MARK}`, 'u');
 /** A short name is at most this many capitalised words before its closing lower-case word. */
 const SHORT_NAME = 3;
 
@@ -79,7 +80,7 @@ export function mayCloseName(word: string): boolean {
 
 /** The same last word and lower-case word close a name elsewhere on the page (one sense per page). */
 function closesElsewhere(text: string, lastWord: string, word: string, here: number): boolean {
-  const pair = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lastWord)}[ \\t]*\\n?[ \\t]*${escapeRegExp(word)}(?=[ \\t]*(?:[,;)»”"]|\\.(?![\\p{L}\\p{N}])))`, 'gu');
+  const pair = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lastWord)}[ \\t]*\\n?[ \\t]*${escapeRegExp(word)}(?=${CLOSING_MARK})`, 'gu');
   for (const found of text.matchAll(pair)) if (Math.abs(found.index - here) > lastWord.length + word.length + 4) return true;
   return false;
 }
@@ -98,12 +99,24 @@ export function nameContinuation(text: string, offset: number, name: NameSoFar):
   // A run ending on a capitalised article (`… Les⏎enjeux`) or written in capitals (`SOUTIEN AUX PTCE⏎enjeux`) is a heading before a sentence.
   if (TAIL_STOP.has(fold(name.lastWord)) || (name.nameWords > 1 && /^\p{Lu}{2,}$/u.test(name.lastWord))) return null;
   const wordEnd = offset + lower[0].length;
+  const back = backToName(text, wordEnd, word, name);
+  if (back !== null) return { rule: 'back-to-name', end: back };
+  const closing = closingRule(text, offset, wordEnd, word, name);
+  if (closing !== null) return { rule: closing, end: wordEnd };
   const acronym = TO_ACRONYM.exec(after);
-  if (acronym !== null) return { rule: 'to-acronym', end: offset + acronym[0].length };
-  // Right after a capitalised word, a participle or a role (`basée à`, `membre du`) describes the body.
-  const back = name.lastWord !== '' && (isRoleWord(word) || isVerbForm(word)) ? null : BACK_TO_NAME.exec(after.slice(lower.index + lower[0].length));
-  if (back !== null && !PROSE_WORDS.has(fold(word))) return { rule: 'back-to-name', end: wordEnd + back[0].length };
+  return acronym === null ? null : { rule: 'to-acronym', end: offset + acronym[0].length };
+}
+
+/** `back-to-name`: where the run through `de` ends, or null. Right after a capitalised word, a participle or a role (`basée à`, `membre du`) describes the body. */
+function backToName(text: string, wordEnd: number, word: string, name: NameSoFar): number | null {
+  if (PROSE_WORDS.has(fold(word)) || (name.lastWord !== '' && (isRoleWord(word) || isVerbForm(word)))) return null;
+  const back = BACK_TO_NAME.exec(text.slice(wordEnd, wordEnd + 80));
+  return back === null ? null : wordEnd + back[0].length;
+}
+
+/** `closing-word` or `closing-word-elsewhere` for a word right after a short name's last capitalised word, or null. */
+function closingRule(text: string, offset: number, wordEnd: number, word: string, name: NameSoFar): ContinuationRule | null {
   if (name.nameWords > SHORT_NAME || name.lastWord === '' || !mayCloseName(word)) return null;
-  if (CLOSING.test(text.slice(wordEnd, wordEnd + 3))) return { rule: 'closing-word', end: wordEnd };
-  return closesElsewhere(text, name.lastWord, word, offset) ? { rule: 'closing-word-elsewhere', end: wordEnd } : null;
+  if (CLOSING.test(text.slice(wordEnd, wordEnd + 3))) return 'closing-word';
+  return closesElsewhere(text, name.lastWord, word, offset) ? 'closing-word-elsewhere' : null;
 }
