@@ -52,7 +52,7 @@ const CLOSING = new RegExp(`^${CLOSING_MARK}`, 'u');
 const SHORT_NAME = 3;
 
 /** `-ent`, `-ont`, `-ait`: third-person verb forms (not nouns in `-ment`); future and conditional forms. */
-const VERB_ENDING = /(?:(?<!m)ent|ont|ait|aient|era|ira)$/u;
+const VERB_ENDING = /(?:(?<!m)ent|ont|ait|aient|ra)$/u;
 /** Adverbs in `-ment` (`également`, `notamment`) and nouns alike: never the word closing a name. */
 const MENT = /ment$/u;
 
