@@ -64,11 +64,12 @@ const MENT = /ment$/u;
 export function isVerbForm(word: string): boolean {
   const folded = fold(word);
   if (FINITE_VERB_FORMS.has(folded) || VERB_ENDING.test(folded) || /ant$/u.test(folded)) return true;
-  if (/e$/u.test(folded) && isCommonWord(`${folded}r`)) return true;
+  // `recrute` ← `recruter`, `accueille` ← `accueillir`: the present of a verb the dictionary knows.
+  if (/e$/u.test(folded) && (isCommonWord(`${folded}r`) || isCommonWord(`${folded.slice(0, -1)}ir`))) return true;
   const participle = /^(?<stem>\p{Ll}{2,}?)(?:ee|es|ees|e)$/u.exec(folded)?.groups?.['stem'];
   if (participle !== undefined && /é(?:e|s|es)?$/u.test(word) && isCommonWord(`${participle}er`)) return true;
   const stem = /^(?<stem>\p{Ll}{2,}?)(?:it|is|ie|ies|i|ut|us|ue|ues|u)$/u.exec(folded)?.groups?.['stem'];
-  return stem !== undefined && (isCommonWord(`${stem}ir`) || isCommonWord(`${stem}re`) || isCommonWord(`${stem}oir`));
+  return stem !== undefined && (isCommonWord(`${stem}ir`) || isCommonWord(`${stem}re`) || isCommonWord(`${stem}ire`) || isCommonWord(`${stem}oir`));
 }
 
 /** A word that may close a name: a dictionary word, no function word, verb form, adverb or pronoun. */
