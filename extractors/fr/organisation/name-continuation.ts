@@ -104,7 +104,8 @@ export function nameContinuation(text: string, offset: number, name: NameSoFar):
   if (back !== null) return { rule: 'back-to-name', end: back };
   const closing = closingRule(text, offset, wordEnd, word, name);
   if (closing !== null) return { rule: closing, end: wordEnd };
-  const acronym = TO_ACRONYM.exec(after);
+  // A verb right after the name (`Trokal agit dans les quartiers (QPV)`) is the sentence, whatever acronym follows.
+  const acronym = name.lastWord !== '' && isVerbForm(word) ? null : TO_ACRONYM.exec(after);
   return acronym === null ? null : { rule: 'to-acronym', end: offset + acronym[0].length };
 }
 
