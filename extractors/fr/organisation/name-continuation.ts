@@ -5,18 +5,22 @@
  * candidates (`fr.organisation.candidate`). French names are often in sentence case (`Maison de
  * l'emploi du pays X`, `Trokal solidaire`), so a lower-case word alone says nothing; each rule below
  * is one piece of evidence that it belongs to the name, and its id is recorded on the mention
- * (`continues:ID`). No rule firing means the sentence goes on.
+ * (`continues:ID`). No rule firing means the sentence goes on. Function words (`de`, `et`) are
+ * the callers' connectors, not asked here. The rules, in the order they are tried:
  *
  * - `back-to-name`: the lower-case words lead back to a capital through `de`/`du`/`des`/`d'`, maybe
- *   over a line break (`Pôle Vert du pays⏎de Caux`): a territory closes the name.
- * - `to-acronym`: lower-case words, then the name's acronym in brackets (`… de l'économie solidaire (MESV)`).
+ *   over a line break (`Pôle Vert du pays⏎de Caux`): a territory closes the name. Not when the word
+ *   right after the name is a verb form or a role (`Trokal organise des Rencontres`, `membre du…`).
  * - `closing-word`: one lower-case word closes a short name (one to three capitalised words) before
  *   a comma, a bracket, a semicolon, a closing quote or a full stop (`Trokal ensemble,`), and it is a
  *   dictionary word that is no verb form, participle, adverb or pronoun (`Trokal recrute,`,
  *   `Trokal aussi,` are prose).
- * - `closing-word-elsewhere`: one sense per page: the same pair of the name's last word and the
- *   lower-case word closes a name that way elsewhere on the page (`… Trokal⏎ensemble de se…` when
- *   the page also writes `Trokal ensemble,`).
+ * - `closing-word-elsewhere`: one sense per page (the text an extractor sees): the same pair of the
+ *   name's last word and the lower-case word closes a name that way elsewhere on the page (`…
+ *   Trokal⏎ensemble de se…` when the page also writes `Trokal ensemble,`).
+ * - `to-acronym`: lower-case words, then the name's acronym in brackets (`… de l'économie solidaire (MESV)`).
+ *
+ * A heading (a run in capitals, or one ending on a capitalised article) is never continued.
  */
 import { escapeRegExp, fold } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
