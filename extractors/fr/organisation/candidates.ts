@@ -19,6 +19,7 @@ import { creditNames } from './credit.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
 import { personNamedNames } from './person-named.js';
+import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
@@ -40,6 +41,10 @@ export interface NameCandidate {
   readonly listSize: number;
   /** Whether a cue word (`membres`, `partenaires`) introduces the list. */
   readonly cued: boolean;
+  /** The name-continuation.ts rule that read a lower-case word after the capitalised run as the name's, if one did. */
+  readonly continuation?: ContinuationRule;
+  /** With a continuation: the capitalised run it continued, whose shape is the name's shape. */
+  readonly run?: string;
 }
 
 interface Item {
@@ -371,11 +376,11 @@ export function proposeCandidates(text: string, organisations: readonly Item[] =
   // Plain loops into one array: spreads and `map` over arrays that are sometimes empty made the
   // optimised code of this function deoptimise (and be compiled again) on such pages.
   const proposed: NameCandidate[] = [];
-  for (const propose of LAYOUT_PROPOSERS) for (const found of propose(page)) proposed.push(withoutTrailingPlace(text, found));
+  for (const propose of LAYOUT_PROPOSERS) for (const found of propose(page)) proposed.push(continued(text, withoutTrailingPlace(text, found)));
   let sentenceList = 4000;
   for (const propose of SENTENCE_PROPOSERS) {
     for (const item of propose(page)) {
-      proposed.push(withoutTrailingPlace(text, candidate(text, item, item.source, sentenceList, 1, false)));
+      proposed.push(continued(text, withoutTrailingPlace(text, candidate(text, item, item.source, sentenceList, 1, false))));
       sentenceList += 1;
     }
   }
@@ -440,6 +445,38 @@ function withoutTrailingPlace(text: string, candidate: NameCandidate): NameCandi
   const cut = TRAILING_PLACE.exec(candidate.name);
   if (cut === null) return candidate;
   return { ...candidate, name: candidate.name.slice(0, cut.index), end: candidate.start + found.index };
+}
+
+/** The name's last word, when it is capitalised (`Les Ateliers Verts` → `Verts`). */
+const LAST_CAPITALISED = /(?<![\p{L}\p{N}'’-])(?<word>\p{Lu}[\p{L}\p{N}'’&-]*)$/u;
+
+/**
+ * `… et l'association Les Ateliers Verts, Trokal ensemble, …`: a candidate's capitalised run may go
+ * on with a lower-case word when name-continuation.ts says so (the decision `nameExtent` and the
+ * acronym parser use too); the rule is recorded on the candidate.
+ */
+function continued(text: string, found: NameCandidate): NameCandidate {
+  const last = LAST_CAPITALISED.exec(found.name)?.groups?.['word'];
+  if (last === undefined) return endsContinued(text, found);
+  if (!/^[ \t]*\n?[ \t]*\p{Ll}/u.test(text.slice(found.end, found.end + 4))) return found;
+  const continuation = nameContinuation(text, found.end, { nameWords: capitalisedWords(found.name), lastWord: last });
+  if (continuation === null) return found;
+  return { ...found, end: continuation.end, name: `${found.name}${text.slice(found.end, continuation.end).replace(/\s+/gu, ' ')}`, continuation: continuation.rule, run: found.name };
+}
+
+const capitalisedWords = (name: string): number => name.split(/[ \t]+/u).filter((word) => /^\p{Lu}/u.test(word)).length;
+/** A list item's last word in lower case (`…, Trokal ensemble, …`). */
+const TRAILING_LOWER = /[ \t]*\n?[ \t]*\p{Ll}+(?:[-'’]\p{Ll}+)*$/u;
+
+/** An item already ending on a lower-case word: the same decision, asked of the run before that word. */
+function endsContinued(text: string, found: NameCandidate): NameCandidate {
+  const tail = TRAILING_LOWER.exec(text.slice(found.start, found.end));
+  if (tail === null || tail.index === 0) return found;
+  const run = found.name.slice(0, found.name.length - tail[0].trim().length).trimEnd();
+  const last = LAST_CAPITALISED.exec(run)?.groups?.['word'];
+  if (last === undefined) return found;
+  const continuation = nameContinuation(text, found.start + tail.index, { nameWords: capitalisedWords(run), lastWord: last });
+  return continuation === null || continuation.end !== found.end ? found : { ...found, continuation: continuation.rule, run };
 }
 
 /** Lines longer than this are prose, read in part only (keeps the cost linear). */

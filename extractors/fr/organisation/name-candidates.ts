@@ -25,6 +25,7 @@ import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-type
 import { CAPITAL_AHEAD, alternation, fold } from '../../core/pattern.js';
 import { KINDS_AFTER_NAME, ORGANISATION_VERBS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { HEAD_WORDS } from './name-words.js';
+import { nameContinuation } from './name-continuation.js';
 
 /** A line at least this long is wrapped prose, not a heading. */
 const PROSE_LINE = 30;
@@ -80,12 +81,33 @@ const RUN_BEFORE_CUE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${NAME_RUN})$
 const NAME_REACH = 90;
 
 /** The name run ending at `end`, read on at most `NAME_REACH` characters before it. */
-function runBefore(text: string, end: number, run: RegExp): { start: number; end: number } | null {
+function capitalRunBefore(text: string, end: number, run: RegExp): { start: number; end: number } | null {
   const from = Math.max(0, end - NAME_REACH);
   const found = run.exec(text.slice(from, end));
   const name = found?.groups?.['name'];
   if (found === null || name === undefined) return null;
   return { start: end - name.length, end };
+}
+
+/** One lower-case word right before a cue (`Trokal textile (Gard) :`). */
+const LOWER_BEFORE = /[ \t]+\p{Ll}+(?:[-'’]\p{Ll}+)*$/u;
+
+/**
+ * The name ending at `end`: a capitalised run, or a run and one lower-case word that
+ * name-continuation.ts reads as the name's (`Trokal textile (Gard) :`, `… Trokal ensemble et son directeur`).
+ */
+function runBefore(text: string, end: number, run: RegExp): { start: number; end: number } | null {
+  const capitals = capitalRunBefore(text, end, run);
+  if (capitals !== null) return capitals;
+  const lower = LOWER_BEFORE.exec(text.slice(Math.max(0, end - 40), end));
+  if (lower === null) return null;
+  const runEnd = end - lower[0].length;
+  const found = capitalRunBefore(text, runEnd, run);
+  const name = found === null ? '' : text.slice(found.start, runEnd);
+  const last = /(?<word>\p{Lu}[\p{L}\p{N}'’&-]*)$/u.exec(name)?.groups?.['word'];
+  if (found === null || last === undefined) return null;
+  const nameWords = name.split(/[ \t\n]+/u).filter((word) => /^\p{Lu}/u.test(word)).length;
+  return nameContinuation(text, runEnd, { nameWords, lastWord: last })?.end === end ? { start: found.start, end } : null;
 }
 
 const isPlace = (place: string): boolean => isPlaceName(place) || REGIONS.includes(place);

@@ -8,10 +8,12 @@ import { fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
+import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { lineStartOf } from '../patterns.js';
 import {
   CONNECTORS, HEAD_FIRST_WORDS, HEAD_WORDS, LOCATIVES, TAIL_STOP, continuesAfterLocative, continuesTerritory, endsOnDepartment,
-  articleThenHead, isRoleWord, leadsBackToName, leadsToAcronym, opensLowerPhrase, startsEntry, startsName, startsOtherBody, startsWellKnown,
+  articleThenHead, opensLowerPhrase, startsEntry, startsName, startsOtherBody, startsWellKnown,
 } from './name-words.js';
 
 /** What the head word allows of the name after it. */
@@ -53,6 +55,8 @@ export interface Walk {
   articleFirst: boolean;
   lastName: string;
   departmentAhead: boolean;
+  /** The name-continuation.ts rule that read a lower-case word as the name's, and that word's end. */
+  continuation?: { readonly rule: ContinuationRule; readonly at: number };
 }
 
 export interface Token {
@@ -295,14 +299,12 @@ export const STOP_RULES: readonly StopRule[] = [
   },
 ];
 
-/** Auxiliaries and verbs of saying and doing that follow a body's name (`a`, `est`, `ont`, `publie`). */
-const FINITE_VERBS: ReadonlySet<string> = new Set(['a', 'ont', 'est', 'sont', 'etait', 'avait', 'va', 'vont', 'fait', 'doit', 'peut', 'vient', 'annonce', 'lance', 'publie', 'soutient']);
 /** A present participle then what it takes (`visant à`, `portant sur`, `permettant de`, `soutenant les`). */
 const PARTICIPLE_OBJECT = /^[ \t]*\n?[ \t]*(?:à|a|au|aux|de|du|des|d['’]|sur|le|la|les|l['’]|un|une)(?![\p{L}])/u;
 
 function verbGoesOn(walk: Walk, token: Token): boolean {
   if (token.capitalised) return false;
-  if (FINITE_VERBS.has(token.folded)) return true;
+  if (FINITE_VERB_FORMS.has(token.folded)) return true;
   return /^\p{Ll}{3,}ant$/u.test(token.word) && PARTICIPLE_OBJECT.test(rest(walk, token.end, 8));
 }
 
@@ -443,8 +445,17 @@ function readLowerWord(walk: Walk, token: Token): Outcome {
     walk.previous = 'name';
     return 'extend';
   }
-  const backToName = (walk.previous !== 'name' || !isRoleWord(token.word)) && leadsBackToName(walk.text, token.end);
-  if (walk.nameWords > 0 && !leadsToAcronym(walk.text, walk.position) && !walk.departmentAhead && !backToName) return { stop: 'verb-after-name' };
+  if (walk.nameWords > 0 && !walk.departmentAhead) {
+    // name-continuation.ts: the one decision of whether a lower-case word goes on with a name.
+    const continuation = nameContinuation(walk.text, walk.position, { nameWords: walk.nameWords, lastWord: walk.previous === 'name' ? walk.lastName : '' });
+    if (continuation === null) return { stop: 'verb-after-name' };
+    walk.continuation = { rule: continuation.rule, at: token.end };
+    if (continuation.rule === 'closing-word' || continuation.rule === 'closing-word-elsewhere') {
+      walk.lastGood = token.end;
+      walk.previous = 'lower';
+      return 'extend';
+    }
+  }
   walk.lowerRun += 1;
   if (walk.lowerRun > 2 && !describesTerritoryBody(walk, token)) return { stop: 'lower-run' };
   walk.previous = 'lower';

@@ -14,6 +14,7 @@
  */
 import { fold } from '../../core/pattern.js';
 import { EXTEND_RULES, STOP_RULES, type HeadKind, type Token, type Walk } from './name-end-rules.js';
+import type { ContinuationRule } from './name-continuation.js';
 
 export type { HeadKind } from './name-end-rules.js';
 
@@ -32,6 +33,8 @@ export interface ScannedName {
   readonly nameWords: number;
   /** The id of the rule that ended the name (`punctuation`, `verb-after-name`…). */
   readonly stop: string;
+  /** The name-continuation.ts rule that read a lower-case word as part of the name (`closing-word`…), if one did. */
+  readonly continuation?: ContinuationRule;
 }
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
@@ -93,5 +96,7 @@ export function nameExtent(text: string, headEnd: number, kind: HeadKind): Scann
   if (walk.previous === 'lower' && walk.nameWords > 0 && /^[ \t]*\(\p{Lu}{2,10}\)/u.test(text.slice(walk.position, walk.position + 14))) {
     walk.lastGood = walk.position;
   }
-  return { end: walk.lastGood, nameWords: walk.nameWords, stop };
+  // Only a continuation inside the extent chosen is the name's (`… du pays de` read, then stopped before the capital, is not).
+  const continued = walk.continuation !== undefined && walk.continuation.at <= walk.lastGood ? walk.continuation.rule : undefined;
+  return continued === undefined ? { end: walk.lastGood, nameWords: walk.nameWords, stop } : { end: walk.lastGood, nameWords: walk.nameWords, stop, continuation: continued };
 }

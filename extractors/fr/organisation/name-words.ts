@@ -103,16 +103,6 @@ export function continuesAfterLocative(text: string, offset: number): boolean {
   return word !== undefined && !/^\p{Lu}+$/u.test(word) && !isPlaceLike(word) && !HEAD_WORDS.has(fold(word)) && !TAIL_STOP.has(fold(word));
 }
 
-/** `… de l'Economie sociale et solidaire (PHARE)`: lower-case words, then the acronym in brackets. */
-export function leadsToAcronym(text: string, offset: number): boolean {
-  return /^(?:[ \t]+(?:\p{Ll}+|[dl]['’]\p{Ll}+)){1,4}[ \t]*\(\p{Lu}{2,10}\)/u.test(text.slice(offset, offset + 70));
-}
-
-/** `du pays de Bray`: at most one more lower-case word, then `de`/`du`/`d'` and a capital. */
-export function leadsBackToName(text: string, offset: number): boolean {
-  return /^(?:[ \t]+\p{Ll}+)?[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’])?\p{Lu}/u.test(text.slice(offset, offset + 40));
-}
-
 /** `chargée de`, `membre du`, `basé à`: a participle or a role after a name, not a word of it (`Centres sociaux de…`). */
 export function isRoleWord(word: string): boolean {
   return /(?:é|ée|és|ées|ant|ent)$/u.test(word) || /^(?:responsable|membre|président|adjoint|partenaire)s?$/u.test(word);

@@ -14,6 +14,7 @@ import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-type
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
+import { nameContinuation, type Continuation } from '../organisation/name-continuation.js';
 import { lineAround } from '../patterns.js';
 
 const REGION = alternation(REGIONS);
@@ -179,6 +180,17 @@ function namesPlace(text: string, start: number, end: number, acronym: string): 
   return text.charAt(start - 1) === '(' && text.charAt(end) === ')' && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && isPlaceName(acronym);
 }
 
+/**
+ * Where the acronym's name ends: `CAF du Cher` (the territory a body serves), `IDA 66` (a
+ * department's branch), or `RÉSO solidaire,` (an acronym no lexicon knows, read on in lower case
+ * when name-continuation.ts says the word continues it; the rule is returned as evidence).
+ */
+function acronymNameEnd(text: string, acronym: string, acronymEnd: number, end: number): { nameEnd: number; continuation: Continuation | null } {
+  const placed = end === acronymEnd ? departmentAfter(text, territoryAfterAcronym(text, end)) : end;
+  const continuation = placed === acronymEnd && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) ? nameContinuation(text, acronymEnd, { nameWords: 1, lastWord: acronym }) : null;
+  return { nameEnd: continuation === null ? placed : continuation.end, continuation };
+}
+
 export const organisationAcronymParser: Parser = {
   id: 'fr.organisation.acronym',
   pattern: () => compile(PATTERN, 'gu'),
@@ -200,12 +212,11 @@ export const organisationAcronymParser: Parser = {
     if (namesPlace(text, match.index, end, acronym)) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
-    // `CAF du Cher`: the territory a body serves is part of its name.
-    const nameEnd = end === acronymEnd ? departmentAfter(text, territoryAfterAcronym(text, end)) : end;
+    const { nameEnd, continuation } = acronymNameEnd(text, acronym, acronymEnd, end);
     const value = text.slice(match.index, nameEnd).replace(/\s+/gu, ' ');
     return {
       type: 'organisation', start: match.index, end: nameEnd, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,
-      rule: this.id, inferred: [],
+      rule: this.id, inferred: [], ...(continuation === null ? {} : { evidence: [`continues:${continuation.rule}`] }),
     };
   },
 };

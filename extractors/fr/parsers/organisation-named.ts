@@ -60,6 +60,11 @@ function organisation(text: string, start: number, end: number, confidence: numb
   return { type: 'organisation', start, end, value, confidence, rule: RULE, inferred: [] };
 }
 
+/** A name whose extent a name-continuation.ts rule read on over a lower-case word carries that rule as its evidence (`continues:closing-word`). */
+function continued(candidate: Candidate, scanned: ScannedName): Candidate {
+  return scanned.continuation === undefined || candidate.end !== scanned.end ? candidate : { ...candidate, evidence: [`continues:${scanned.continuation}`] };
+}
+
 /** `LE CONSEIL D'ADMINISTRATION (élu…)`: a type word in a heading in capitals; `sa SCOP`: a possessive. */
 function notAHead(head: Head): boolean {
   if (/^\p{Lu}{5,}$/u.test(head.head) && !SHORT_FORM_HEADS.has(head.key) && inCapitalRun(head.text, head.start, head.end)) return true;
@@ -85,7 +90,7 @@ function articleCandidate(head: Head, named: number): Candidate | 'place' | null
   const name = head.text.slice(named, inner.end).replace(/\s+/gu, ' ');
   // `la ville La Rochelle`: a place whose name starts with an article.
   if (isPlaceName(name)) return 'place';
-  return inner.nameWords === 0 ? null : organisation(head.text, named, inner.end, 0.7, name);
+  return inner.nameWords === 0 ? null : continued(organisation(head.text, named, inner.end, 0.7, name), inner);
 }
 
 /** When no name word follows the head: a place before `Université`, a name after a trade, a lower-case official name. */
@@ -97,7 +102,7 @@ function nameless(head: Head): Candidate | null {
   if (appositionStart !== null) {
     const apposed = nameExtent(text, appositionStart - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
     const value = text.slice(appositionStart, apposed.end).replace(/\s+/gu, ' ');
-    if (apposed.nameWords > 1 && !isPlaceName(value)) return organisation(text, appositionStart, apposed.end, 0.6, value);
+    if (apposed.nameWords > 1 && !isPlaceName(value)) return continued(organisation(text, appositionStart, apposed.end, 0.6, value), apposed);
   }
   const officialEnd = head.lower ? null : lowerOfficialName(text, head.key, head.end) ?? expansionToAcronym(text, head.start, head.end);
   return officialEnd === null ? null : organisation(text, head.start, officialEnd, 0.6);
@@ -143,7 +148,7 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.
   if (fold(value) === 'pole territorial') return null;
   // `la coopérative Rosa Lumière`: the type word makes a first-name-led name an organisation.
-  const first = organisation(text, start, end, start > head.start && isFirstName(value.split(' ')[0] ?? '') ? 0.9 : 0.7, value);
+  const first = continued(organisation(text, start, end, start > head.start && isFirstName(value.split(' ')[0] ?? '') ? 0.9 : 0.7, value), scanned);
   if (head.key !== 'ptce' || !PLURAL_BEFORE.test(text.slice(Math.max(0, head.start - 5), head.start))) return first;
   // `les PTCE Auvergne-Rhône-Alpes`, `des PTCE de Bretagne`: the concept in a territory.
   const words = text.slice(head.end, scanned.end).trim().split(/\s+/u);
@@ -233,10 +238,10 @@ function enumerated(text: string, end: number, rule: string): Candidate[] {
     const nameStart = position + separator[0].length + (text.slice(position + separator[0].length).search(/\S/u));
     const scanned = nameExtent(text, position + separator[0].length, { lower: false, lowerNames: false, place: false, nameFirst: true, enumeration: true });
     if (scanned.nameWords === 0) break;
-    names.push({
+    names.push(continued({
       type: 'organisation', start: nameStart, end: scanned.end, value: text.slice(nameStart, scanned.end).replace(/\s+/gu, ' '),
       confidence: 0.6, rule, inferred: [],
-    });
+    }, scanned));
     position = scanned.end;
   }
   return names;

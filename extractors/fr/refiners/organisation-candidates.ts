@@ -45,6 +45,8 @@ export const organisationCandidatesRefiner: Refiner = {
     const listsWithOrganisation = new Set<number>();
     for (const c of proposed) if (c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)) listsWithOrganisation.add(c.list);
     const added: Candidate[] = [];
+    // name-continuation.ts: a candidate read on over a lower-case word keeps that rule as evidence (not scored).
+    const continuations = new Map<Candidate, string>();
     const items: ListItem[] = [];
     let kept: readonly Candidate[] = candidates;
     const evidenceOf = (candidate: NameCandidate): Evidence[] => {
@@ -52,7 +54,8 @@ export const organisationCandidatesRefiner: Refiner = {
       return evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40));
     };
     for (const candidate of proposed) {
-      if (!isNameShaped(candidate.name) && !(QUOTED_SOURCES.has(candidate.source) && isQuotedName(candidate.name)) && !SHAPED_SOURCES.has(candidate.source)) continue;
+      // A name read on over a lower-case word (name-continuation.ts) has the shape of the run it continued.
+      if (!isNameShaped(candidate.run ?? candidate.name) && !(QUOTED_SOURCES.has(candidate.source) && isQuotedName(candidate.name)) && !SHAPED_SOURCES.has(candidate.source)) continue;
       const key = `${candidate.start}:${candidate.end}`;
       const twin = sameSpan.get(key);
       if (twin !== undefined) {
@@ -70,6 +73,7 @@ export const organisationCandidatesRefiner: Refiner = {
       // Only a name the hand score keeps replaces the acronym readings of its words.
       if (score(evidence) >= THRESHOLD) kept = kept.filter((other) => !inside(other));
       added.push({ type: 'organisation', start: candidate.start, end: candidate.end, value: candidate.name, confidence: 0, rule: this.id, inferred: [], evidence });
+      if (candidate.continuation !== undefined) continuations.set(added[added.length - 1] as Candidate, `continues:${candidate.continuation}`);
       items.push({ proposal: candidate, evidence });
     }
     // A list whose other items are mostly kept speaks for its weaker items (list-siblings.ts).
@@ -80,7 +84,8 @@ export const organisationCandidatesRefiner: Refiner = {
     for (const candidate of kept) refined.push(candidate);
     for (const candidate of added) {
       const total = score(candidate.evidence as Evidence[]);
-      refined.push({ ...candidate, confidence: confidenceOf(total), data: { handScore: total } });
+      const continuation = continuations.get(candidate);
+      refined.push({ ...candidate, confidence: confidenceOf(total), data: { handScore: total }, ...(continuation === undefined ? {} : { evidence: [...(candidate.evidence ?? []), continuation] }) });
     }
     return refined;
   },

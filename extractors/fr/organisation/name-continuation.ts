@@ -1,0 +1,128 @@
+/**
+ * Does a lower-case word right after a name's capitalised words continue the name, or start the
+ * prose? One decision, shared by the three readers of a name's extent: `nameExtent` (a name after a
+ * type word, `fr.organisation.named`), the acronym parser (`fr.organisation.acronym`) and the name
+ * candidates (`fr.organisation.candidate`). French names are often in sentence case (`Maison de
+ * l'emploi du pays X`, `Trokal solidaire`), so a lower-case word alone says nothing; each rule below
+ * is one piece of evidence that it belongs to the name, and its id is recorded on the mention
+ * (`continues:ID`). No rule firing means the sentence goes on. Function words (`de`, `et`) are
+ * the callers' connectors, not asked here. The rules, in the order they are tried:
+ *
+ * - `back-to-name`: the lower-case words lead back to a capital through `de`/`du`/`des`/`d'`, maybe
+ *   over a line break (`Pôle Vert du pays⏎de Caux`): a territory closes the name. Not when the word
+ *   right after the name is a verb form or a role (`Trokal organise des Rencontres`, `membre du…`).
+ * - `closing-word`: one lower-case word closes a short name (one to three capitalised words) before
+ *   a comma, a bracket, a semicolon, a closing quote or a full stop (`Trokal ensemble,`), and it is a
+ *   dictionary word that is no verb form, participle, adverb or pronoun (`Trokal recrute,`,
+ *   `Trokal aussi,` are prose).
+ * - `closing-word-elsewhere`: one sense per page (the text an extractor sees): the same pair of the
+ *   name's last word and the lower-case word closes a name that way elsewhere on the page (`…
+ *   Trokal⏎ensemble de se…` when the page also writes `Trokal ensemble,`).
+ * - `to-acronym`: lower-case words, then the name's acronym in brackets (`… de l'économie solidaire (MESV)`).
+ *
+ * A heading (a run in capitals, or one ending on a capitalised article) is never continued.
+ */
+import { escapeRegExp, fold } from '../../core/pattern.js';
+import { isCommonWord } from '../lexicon-lookup.js';
+import { FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
+import { CONNECTORS, TAIL_STOP, isRoleWord } from './name-words.js';
+
+export type ContinuationRule = 'back-to-name' | 'to-acronym' | 'closing-word' | 'closing-word-elsewhere';
+
+export interface Continuation {
+  readonly rule: ContinuationRule;
+  /** Where the name ends when the rule reads it: the lower-case word's end, or the capital word the run leads back to. */
+  readonly end: number;
+}
+
+/** What the caller knows of the name before the word. */
+export interface NameSoFar {
+  /** How many capitalised words the name has read (the head's words not counted). */
+  readonly nameWords: number;
+  /** The name's last capitalised word, right before the lower-case word; empty after a connector (`Maison de⏎l'emploi`). */
+  readonly lastWord: string;
+}
+
+/** A lower-case word (letters, inner hyphens and apostrophes; maybe elided, `d'échanges`) after spaces or one line break. */
+const LOWER_WORD = /^(?<gap>[ \t]+|[ \t]*\n[ \t]*)(?:[dl]['’])?(?<word>\p{Ll}+(?:[-'’]\p{Ll}+)*)(?![\p{L}\p{N}])/u;
+/** At most one more lower-case word, then `de`/`du`/`des`/`d'` (an article maybe) and a capitalised word; each gap may wrap a line. */
+const BACK_TO_NAME = /^(?:[ \t]*\n?[ \t]*\p{Ll}+)?[ \t]*\n?[ \t]*(?:de|du|des|d['’])(?:[ \t]*\n?[ \t]*(?:la[ \t]+|l['’]))?[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]*/u;
+/** The word and up to three more lower-case words (or elided ones), before the acronym in brackets. */
+const TO_ACRONYM = /^(?:[ \t]+(?:\p{Ll}+|[dl]['’]\p{Ll}+)){1,4}(?=[ \t]*\(\p{Lu}{2,10}\))/u;
+/** What closes a name after its last word: a comma, a semicolon, a bracket, a closing quote, a full stop. */
+const CLOSING_MARK = '[ \\t]*(?:[,;()»”"]|\\.(?![\\p{L}\\p{N}]))';
+const CLOSING = new RegExp(`^${CLOSING_MARK}`, 'u');
+/** A short name is at most this many capitalised words before its closing lower-case word. */
+const SHORT_NAME = 3;
+
+/** `-ent`, `-ont`, `-ait`: third-person verb forms (not nouns in `-ment`); future and conditional forms. */
+const VERB_ENDING = /(?:(?<!m)ent|ont|ait|aient|ra)$/u;
+/** Adverbs in `-ment` (`également`, `notamment`) and nouns alike: never the word closing a name. */
+const MENT = /ment$/u;
+
+/**
+ * Whether a folded word is a verb form or a participle: a listed auxiliary, a third-person ending,
+ * or the form of a verb whose infinitive the dictionary knows (`recrute` ← `recruter`, `réunit` ←
+ * `réunir`, `engagée` ← `engager`, `visant` ← `viser`).
+ */
+export function isVerbForm(word: string): boolean {
+  const folded = fold(word);
+  if (FINITE_VERB_FORMS.has(folded) || VERB_ENDING.test(folded) || /ant$/u.test(folded)) return true;
+  // `recrute` ← `recruter`, `accueille` ← `accueillir`: the present of a verb the dictionary knows.
+  if (/e$/u.test(folded) && (isCommonWord(`${folded}r`) || isCommonWord(`${folded.slice(0, -1)}ir`))) return true;
+  const participle = /^(?<stem>\p{Ll}{2,}?)(?:ee|es|ees|e)$/u.exec(folded)?.groups?.['stem'];
+  if (participle !== undefined && /é(?:e|s|es)?$/u.test(word) && isCommonWord(`${participle}er`)) return true;
+  const stem = /^(?<stem>\p{Ll}{2,}?)(?:it|is|ie|ies|i|ut|us|ue|ues|u)$/u.exec(folded)?.groups?.['stem'];
+  return stem !== undefined && (isCommonWord(`${stem}ir`) || isCommonWord(`${stem}re`) || isCommonWord(`${stem}ire`) || isCommonWord(`${stem}oir`));
+}
+
+/** A word that may close a name: a dictionary word, no function word, verb form, adverb or pronoun. */
+export function mayCloseName(word: string): boolean {
+  const folded = fold(word);
+  if (folded.length < 3 || TAIL_STOP.has(folded) || CONNECTORS.has(folded) || PROSE_WORDS.has(folded) || MENT.test(folded)) return false;
+  return isCommonWord(folded) && !isVerbForm(word);
+}
+
+/** The same last word and lower-case word close a name elsewhere on the page (one sense per page). */
+function closesElsewhere(text: string, lastWord: string, word: string, here: number): boolean {
+  const pair = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lastWord)}[ \\t]*\\n?[ \\t]*${escapeRegExp(word)}(?=${CLOSING_MARK})`, 'gu');
+  for (const found of text.matchAll(pair)) if (Math.abs(found.index - here) > lastWord.length + word.length + 4) return true;
+  return false;
+}
+
+/**
+ * The continuation rule that reads the lower-case word at `offset` (after spaces or a line break)
+ * as part of the name before it, or null when the word starts the prose. `text` is the page.
+ */
+export function nameContinuation(text: string, offset: number, name: NameSoFar): Continuation | null {
+  const after = text.slice(offset, offset + 80);
+  const lower = LOWER_WORD.exec(after);
+  if (lower === null || name.nameWords === 0) return null;
+  const word = lower.groups?.['word'] ?? '';
+  // A function word (`de`, `et`, `pour`) is a connector, read by the caller's own rules; only a content word is decided here.
+  if (TAIL_STOP.has(fold(word)) || CONNECTORS.has(fold(word))) return null;
+  // A run ending on a capitalised article (`… Les⏎enjeux`) or written in capitals (`SOUTIEN AUX PTCE⏎enjeux`) is a heading before a sentence.
+  if (TAIL_STOP.has(fold(name.lastWord)) || (name.nameWords > 1 && /^\p{Lu}{2,}$/u.test(name.lastWord))) return null;
+  const wordEnd = offset + lower[0].length;
+  const back = backToName(text, wordEnd, word, name);
+  if (back !== null) return { rule: 'back-to-name', end: back };
+  const closing = closingRule(text, offset, wordEnd, word, name);
+  if (closing !== null) return { rule: closing, end: wordEnd };
+  // A verb right after the name (`Trokal agit dans les quartiers (QPV)`) is the sentence, whatever acronym follows.
+  const acronym = name.lastWord !== '' && isVerbForm(word) ? null : TO_ACRONYM.exec(after);
+  return acronym === null ? null : { rule: 'to-acronym', end: offset + acronym[0].length };
+}
+
+/** `back-to-name`: where the run through `de` ends, or null. Right after a capitalised word, a participle or a role (`basée à`, `membre du`) describes the body. */
+function backToName(text: string, wordEnd: number, word: string, name: NameSoFar): number | null {
+  if (PROSE_WORDS.has(fold(word)) || (name.lastWord !== '' && (isRoleWord(word) || isVerbForm(word)))) return null;
+  const back = BACK_TO_NAME.exec(text.slice(wordEnd, wordEnd + 80));
+  return back === null ? null : wordEnd + back[0].length;
+}
+
+/** `closing-word` or `closing-word-elsewhere` for a word right after a short name's last capitalised word, or null. */
+function closingRule(text: string, offset: number, wordEnd: number, word: string, name: NameSoFar): ContinuationRule | null {
+  if (name.nameWords > SHORT_NAME || name.lastWord === '' || !mayCloseName(word)) return null;
+  if (CLOSING.test(text.slice(wordEnd, wordEnd + 3))) return 'closing-word';
+  return closesElsewhere(text, name.lastWord, word, offset) ? 'closing-word-elsewhere' : null;
+}
