@@ -184,10 +184,11 @@ export interface LeadingLookBehinds {
  * about a fifth faster on the date patterns); a match whose start fails the look-behinds
  * is dropped and the search resumes one character later, which finds exactly the matches of the
  * whole pattern (the look-behinds read only the text before the start). Patterns opening on a
- * capital (`CAPITAL_AHEAD`, a range) are left whole: for them the look-behind is the cheap part.
+ * capital (`CAPITAL_AHEAD`, a range) are left whole: for them the look-behind is the cheap part,
+ * and so are patterns with a top-level `|` (their look-behinds hold for the first alternative only).
  */
 export function leadingLookBehinds(source: string): LeadingLookBehinds | null {
-  if (!source.startsWith('(?=[')) return null;
+  if (!source.startsWith('(?=[') || holdsTopAlternative(source)) return null;
   const aheadEnd = classEnd(source, 3);
   if (aheadEnd < 0 || source.charAt(aheadEnd + 1) !== ')' || /[^\\]-[^\]]/u.test(source.slice(4, aheadEnd + 1))) return null;
   let index = aheadEnd + 2;

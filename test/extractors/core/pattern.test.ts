@@ -108,6 +108,12 @@ describe('leadingLookBehinds', () => {
     expect(leadingLookBehinds(String.raw`(?=[Ll\d])(?<![\p{N}/])les`)?.pattern).toBe(String.raw`(?=[Ll\d])les`); // no letter class: nothing kept
   });
 
+  it('leaves whole a pattern with a top-level alternative, whose look-behinds bind its first alternative only', () => {
+    const source = String.raw`(?=[Ll])(?<![\p{L}])les|lo`;
+    expect(leadingLookBehinds(source)).toBeNull();
+    expect(leadingLookBehinds(String.raw`(?=[Ll])(?<![\p{L}])(?:les|lo)`)).not.toBeNull();
+  });
+
   it('leaves whole a pattern opening on a capital range, on no look-ahead, or on another look-behind', () => {
     for (const source of [
       String.raw`${CAPITAL_AHEAD}(?<![\p{L}])\p{Lu}\p{Ll}+`, // a range: the look-behind is the cheap part
