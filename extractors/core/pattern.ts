@@ -111,10 +111,12 @@ export const fold: (text: string) => string = memoised((text) => withoutMarks(te
  * A test for "the text just before a match ends with one of `words`", each word whole: a Unicode
  * left boundary before it, only spaces (or `trailing`) after it. Without the left boundary a
  * list of short words matches the end of longer ones (`st` in `est`, `action` in
- * `reconversion`), so every look-behind word list is built here. Case-insensitive.
+ * `reconversion`), so every look-behind word list is built here. Case-insensitive. The test
+ * runs at every position of the text, so its left boundary gets an ASCII pre-test
+ * (`withAsciiLookBehinds`: same answers, about a third faster).
  */
 export function endsWithWord(words: Iterable<string>, trailing = '[ \\t]*'): RegExp {
-  return new RegExp(`${LEFT_BOUNDARY}${alternation(words)}${trailing}$`, 'iu');
+  return new RegExp(withAsciiLookBehinds(`${LEFT_BOUNDARY}${alternation(words)}${trailing}$`), 'iu');
 }
 
 /** A class that holds every lower-case Latin letter: `\p{L}` or `\p{Ll}` among its items. */
