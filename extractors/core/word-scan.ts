@@ -6,6 +6,8 @@
  * tested only where the rest matched, the others get an ASCII pre-test, and a pattern that must
  * open on a capital gets a capital look-ahead (core/pattern.ts says why each is exact).
  * `wordMatches` then gives exactly the matches of `text.matchAll` over the pattern as written.
+ * `allMatches` gives them for a pattern run as it is, without the iterator and the copy of the
+ * pattern that `matchAll` makes on each call.
  */
 import { leadingLookBehinds, withAsciiLookBehinds, withCapitalFirst } from './pattern.js';
 
@@ -60,6 +62,25 @@ export function wordMatches(scan: WordScan, text: string): RegExpExecArray[] {
     }
     found.push(match);
     if (match[0].length === 0) pattern.lastIndex = stepOver(text, pattern.lastIndex, scan.unicode);
+  }
+  return found;
+}
+
+/**
+ * Every match of the global `pattern` in `text`, in order: the matches of `[...text.matchAll(pattern)]`
+ * from the text's start, found by `exec` on `pattern` itself (its `lastIndex` is reset first).
+ * Cheaper than `matchAll` where a page is scanned by many patterns that mostly find nothing.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  // As `matchAll`: a pattern without `g` would find its first match for ever.
+  if (!pattern.global) throw new TypeError('allMatches needs a global pattern');
+  const found: RegExpExecArray[] = [];
+  const unicode = /[uv]/u.test(pattern.flags);
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    found.push(match);
+    if (match[0].length === 0) pattern.lastIndex = stepOver(text, pattern.lastIndex, unicode);
   }
   return found;
 }

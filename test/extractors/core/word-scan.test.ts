@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startsHere, wordMatches, wordScan } from '../../../extractors/core/word-scan.js';
+import { allMatches, startsHere, wordMatches, wordScan } from '../../../extractors/core/word-scan.js';
 
 /** What `matchAll` finds, as comparable plain data (index, text, groups, group indices). */
 function plain(matches: Iterable<RegExpExecArray | RegExpMatchArray>): unknown[] {
@@ -58,5 +58,19 @@ describe('wordMatches', () => {
     const inner = outer.map(() => wordMatches(scan, 'les').length);
     expect(outer.map((match) => match.index)).toEqual([0, 6]);
     expect(inner).toEqual([1, 1]);
+  });
+});
+
+describe('allMatches', () => {
+  const patterns: RegExp[] = [/(?<![\p{L}])l[ea]s?(?![\p{L}])/gu, /(?<word>\p{Lu}\p{Ll}+)/dgu, /(?:)/gu, /(?:)/g, /\b/g, /x*/gu];
+  for (const pattern of patterns) {
+    it(`finds what matchAll finds for ${pattern.source}`, () => {
+      pattern.lastIndex = 5; // left over from an earlier use: the scan starts at the text's start all the same
+      const found = allMatches(pattern, TEXT);
+      expect(plain(found)).toEqual(plain(TEXT.matchAll(new RegExp(pattern.source, pattern.flags))));
+    });
+  }
+  it('refuses a pattern without the g flag, as matchAll does', () => {
+    expect(() => allMatches(/les/u, TEXT)).toThrow(TypeError);
   });
 });
