@@ -111,10 +111,12 @@ export const fold: (text: string) => string = memoised((text) => withoutMarks(te
  * A test for "the text just before a match ends with one of `words`", each word whole: a Unicode
  * left boundary before it, only spaces (or `trailing`) after it. Without the left boundary a
  * list of short words matches the end of longer ones (`st` in `est`, `action` in
- * `reconversion`), so every look-behind word list is built here. Case-insensitive.
+ * `reconversion`), so every look-behind word list is built here. Case-insensitive. The test
+ * runs at every position of the text, so its left boundary gets an ASCII pre-test
+ * (`withAsciiLookBehinds`: same answers, about a third faster).
  */
 export function endsWithWord(words: Iterable<string>, trailing = '[ \\t]*'): RegExp {
-  return new RegExp(`${LEFT_BOUNDARY}${alternation(words)}${trailing}$`, 'iu');
+  return new RegExp(withAsciiLookBehinds(`${LEFT_BOUNDARY}${alternation(words)}${trailing}$`), 'iu');
 }
 
 /** A class that holds every lower-case Latin letter: `\p{L}` or `\p{Ll}` among its items. */
@@ -184,10 +186,11 @@ export interface LeadingLookBehinds {
  * about a fifth faster on the date patterns); a match whose start fails the look-behinds
  * is dropped and the search resumes one character later, which finds exactly the matches of the
  * whole pattern (the look-behinds read only the text before the start). Patterns opening on a
- * capital (`CAPITAL_AHEAD`, a range) are left whole: for them the look-behind is the cheap part.
+ * capital (`CAPITAL_AHEAD`, a range) are left whole: for them the look-behind is the cheap part,
+ * and so are patterns with a top-level `|` (their look-behinds hold for the first alternative only).
  */
 export function leadingLookBehinds(source: string): LeadingLookBehinds | null {
-  if (!source.startsWith('(?=[')) return null;
+  if (!source.startsWith('(?=[') || holdsTopAlternative(source)) return null;
   const aheadEnd = classEnd(source, 3);
   if (aheadEnd < 0 || source.charAt(aheadEnd + 1) !== ')' || /[^\\]-[^\]]/u.test(source.slice(4, aheadEnd + 1))) return null;
   let index = aheadEnd + 2;

@@ -3,42 +3,24 @@
  * match, the search resumes one character later, so a rejected long match cannot hide a good
  * shorter one that starts inside it.
  */
-import { leadingLookBehinds, withAsciiLookBehinds, withCapitalFirst } from './pattern.js';
 import type { Candidate, Parser, ParsingContext, Refiner } from './types.js';
+import { startsHere, wordScan } from './word-scan.js';
+import type { WordScan } from './word-scan.js';
 
-/** A parser's pattern as run: the scan, and the leading look-behinds tested apart (or null). */
-interface Compiled {
-  readonly scan: RegExp;
-  readonly behind: RegExp | null;
-}
-
-const compiled = new WeakMap<Parser, Compiled>();
+const compiled = new WeakMap<Parser, WordScan>();
 
 /**
- * The parser's pattern, compiled once, with its word-boundary look-behinds made cheaper: leading
- * ones after an initials look-ahead are tested at each match's start (`leadingLookBehinds`), the
- * others get an ASCII pre-test (`withAsciiLookBehinds`); a pattern that must start on a capital
- * gets a capital look-ahead first (`withCapitalFirst`). Same matches either way.
+ * The parser's pattern, compiled once by `wordScan` (word-scan.ts): its word-boundary
+ * look-behinds made cheaper, a capital look-ahead first when it must start on a capital. Same
+ * matches either way.
  */
-function patternOf(parser: Parser, context: ParsingContext): Compiled {
+function patternOf(parser: Parser, context: ParsingContext): WordScan {
   let pattern = compiled.get(parser);
   if (pattern === undefined) {
-    const own = parser.pattern(context);
-    const split = leadingLookBehinds(own.source);
-    pattern = {
-      scan: new RegExp(withCapitalFirst(withAsciiLookBehinds(split?.pattern ?? own.source), own.flags), own.flags),
-      behind: split === null ? null : new RegExp(split.behind, `${own.flags.replace(/[gd]/gu, '')}y`),
-    };
+    pattern = wordScan(parser.pattern(context));
     compiled.set(parser, pattern);
   }
   return pattern;
-}
-
-/** Whether the split-off look-behinds hold at `index` (always, when there are none). */
-function startsHere(behind: RegExp | null, text: string, index: number): boolean {
-  if (behind === null) return true;
-  behind.lastIndex = index;
-  return behind.test(text);
 }
 
 /**
@@ -75,11 +57,12 @@ export function runParsers(
 /** Appends to `into` every candidate `parser` finds in the context text. */
 function runParser(parser: Parser, context: ParsingContext, into: Candidate[], work?: ParserWork): void {
   if (parser.requires !== undefined && !parser.requires.test(context.text)) return;
-  const { scan: pattern, behind } = patternOf(parser, context);
+  const scan = patternOf(parser, context);
+  const pattern = scan.scan;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(context.text)) !== null) {
-    if (!startsHere(behind, context.text, match.index)) {
+    if (!startsHere(scan, context.text, match.index)) {
       pattern.lastIndex = match.index + 1;
       continue;
     }

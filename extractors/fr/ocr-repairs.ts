@@ -14,6 +14,7 @@
 import { alternation, CAPITAL_AHEAD } from '../core/pattern.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { memoised } from '../core/memo.js';
+import { allMatches } from '../core/word-scan.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { STREET_WORDS } from './lexicon/street-words.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
@@ -789,8 +790,7 @@ export const OCR_REPAIRS: readonly OcrRepair[] = [
 export function ocrRepairEdits(text: string, repairs: readonly OcrRepair[] = OCR_REPAIRS): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const repair of repairs) {
-    repair.pattern.lastIndex = 0;
-    for (const match of text.matchAll(repair.pattern)) {
+    for (const match of allMatches(repair.pattern, text)) {
       const edit = repair.edit(match, text);
       if (edit === null) continue;
       if ('start' in edit) edits.push(edit);

@@ -11,6 +11,7 @@
 import { alternation, initialsAhead } from '../../core/pattern.js';
 import { AWARD_WORDS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { NAME_RUN } from './name-candidates.js';
+import { wordMatches, wordScan } from '../../core/word-scan.js';
 
 export interface AwardName {
   readonly start: number;
@@ -20,7 +21,7 @@ export interface AwardName {
   readonly quoted: boolean;
 }
 
-const AWARD = new RegExp(`${initialsAhead(AWARD_WORDS)}(?<![\\p{L}])(?:${alternation(AWARD_WORDS)})(?![\\p{L}])`, 'giu');
+const AWARD = wordScan(new RegExp(`${initialsAhead(AWARD_WORDS)}(?<![\\p{L}])(?:${alternation(AWARD_WORDS)})(?![\\p{L}])`, 'giu'));
 const SCHEME_WORD = new RegExp(`(?<![\\p{L}])${alternation(SCHEME_WORDS)}(?![\\p{L}])`, 'iu');
 /** Who gives a prize rather than wins it. */
 const GIVERS = /^(?:Jury|Ministère|Ministre|Préfet|Région|Département|État|Etat)(?![\p{L}])/u;
@@ -40,7 +41,7 @@ const WINNER = new RegExp(
 export function awardNames(text: string): AwardName[] {
   const found: AwardName[] = [];
   let after = 0;
-  for (const award of text.matchAll(AWARD)) {
+  for (const award of wordMatches(AWARD, text)) {
     const from = award.index + award[0].length;
     if (from < after) continue; // one winner per award phrase
     // The sentence only: the window stops at a full stop, a semicolon or a blank line.

@@ -11,6 +11,7 @@
 import { alternation, initialsAhead } from '../../core/pattern.js';
 import { STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
 import { NAME_RUN } from './name-candidates.js';
+import { wordMatches, wordScan } from '../../core/word-scan.js';
 
 export interface KindBeforeName {
   readonly start: number;
@@ -23,15 +24,15 @@ const KINDS = [...STRUCTURE_KINDS, 'compagnie', 'laboratoire', 'ferme', 'boutiqu
 const DETERMINERS = ['une', 'un', 'la', 'le', "l'", 'l’', 'sa', 'son', 'cette', 'cet', 'ce', 'notre', 'votre', 'leur'];
 const DETERMINER = alternation(DETERMINERS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]));
 /** A determiner, the kind, at most six lower-case words, a comma, an optional article, the name. */
-const KIND_BEFORE = new RegExp(
+const KIND_BEFORE = wordScan(new RegExp(
   `${initialsAhead(DETERMINERS)}(?<![\\p{L}])(?:${DETERMINER})[ \\t\\n]*(?:${alternation(KINDS)})(?:[ \\t\\n]+(?:[\\p{Ll}][\\p{Ll}'’-]*|d['’][\\p{Ll}][\\p{Ll}'’-]*)){0,6},[ \\t\\n]+(?:(?:la|le|les)[ \\t\\n]+|l['’])?(?<name>${NAME_RUN})(?![\\p{L}\\p{N}'’&-])(?=[ \\t]*[,.])`,
   'gdu',
-);
+));
 
 /** Every name set between commas after a kind of structure on the page. */
 export function kindBeforeNames(text: string): KindBeforeName[] {
   const found: KindBeforeName[] = [];
-  for (const match of text.matchAll(KIND_BEFORE)) {
+  for (const match of wordMatches(KIND_BEFORE, text)) {
     const at = match.indices?.groups?.['name'];
     if (at !== undefined) found.push({ start: at[0], end: at[1], source: 'kind-before' });
   }

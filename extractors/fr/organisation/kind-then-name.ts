@@ -12,6 +12,7 @@ import { alternation, initialsAhead } from '../../core/pattern.js';
 import { KINDS_BEFORE_NAME } from '../lexicon/kinds-before-name.js';
 import { describedNameStart } from './described-name.js';
 import { NAME_RUN } from './name-candidates.js';
+import { wordMatches, wordScan } from '../../core/word-scan.js';
 
 export interface KindThenName {
   readonly start: number;
@@ -22,7 +23,7 @@ export interface KindThenName {
 /** Determiners of one structure, also capitalised at a sentence start. */
 const DETERMINERS = ['le', 'la', "l'", 'l’', 'un', 'une', 'ce', 'cet', 'cette', 'notre', 'son', 'sa', 'leur'];
 const DETERMINER = alternation(DETERMINERS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]));
-const KIND = new RegExp(`${initialsAhead(DETERMINERS)}(?<![\\p{L}])(?:${DETERMINER})[ \\t\\n]*(?:${alternation(KINDS_BEFORE_NAME)})(?![\\p{L}\\p{N}'’-])`, 'gu');
+const KIND = wordScan(new RegExp(`${initialsAhead(DETERMINERS)}(?<![\\p{L}])(?:${DETERMINER})[ \\t\\n]*(?:${alternation(KINDS_BEFORE_NAME)})(?![\\p{L}\\p{N}'’-])`, 'gu'));
 /** The name right after the kind (spaces and one line break at most before it). */
 const NAME_NEXT = new RegExp(`^(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(?<name>${NAME_RUN})(?![\\p{L}\\p{N}'’&-])`, 'du');
 /** The name where a description ends. */
@@ -31,7 +32,7 @@ const NAME_AT = new RegExp(`^(?<name>${NAME_RUN})(?![\\p{L}\\p{N}'’&-])`, 'du'
 /** Every name after a kind of structure of that list on the page. */
 export function kindThenNames(text: string): KindThenName[] {
   const found: KindThenName[] = [];
-  for (const match of text.matchAll(KIND)) {
+  for (const match of wordMatches(KIND, text)) {
     const kindEnd = match.index + match[0].length;
     const next = NAME_NEXT.exec(text.slice(kindEnd, kindEnd + 120));
     const direct = next?.indices?.groups?.['name'];

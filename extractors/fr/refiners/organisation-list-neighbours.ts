@@ -19,6 +19,11 @@ const PREVIOUS = new RegExp(
   `(?:^|[\\n(:;,]|[.!?][ \\t])[ \\t]*(?:l'|(?:la|le|les)[ \\t]+)?(?<name>${WORD}(?:[ \\t]+${WORD}){0,2})${ASIDE}?[ \\t]*,[ \\t]*\\n?[ \\t]*(?:l'|(?:la|le|les)[ \\t]+)?$`,
   'du',
 );
+/**
+ * How a window that `PREVIOUS` matches must end (a comma, then at most an article): tested first,
+ * as the engine stops at commas only, while `PREVIOUS` is tried at every position of the window.
+ */
+const COMMA_AT_END = /,[ \t]*\n?[ \t]*(?:l'|(?:la|le|les)[ \t]+)?$/u;
 
 /** The names right after and right before `candidate` in a comma list, with their starts. */
 function neighbours(text: string, candidate: Candidate): { start: number; name: string }[] {
@@ -29,7 +34,8 @@ function neighbours(text: string, candidate: Candidate): { start: number; name: 
     found.push({ start: candidate.end + next[0].length - nextName.length, name: nextName });
   }
   const windowStart = Math.max(0, candidate.start - 120);
-  const previous = PREVIOUS.exec(text.slice(windowStart, candidate.start));
+  const window = text.slice(windowStart, candidate.start);
+  const previous = COMMA_AT_END.test(window) ? PREVIOUS.exec(window) : null;
   const previousName = previous?.groups?.['name'];
   const previousStart = previous?.indices?.groups?.['name']?.[0];
   if (previousName !== undefined && previousStart !== undefined && isDistinctiveName(previousName)) {

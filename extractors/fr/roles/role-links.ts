@@ -2,9 +2,9 @@
  * What the role rules share: the role phrases of a page, the people and organisations already
  * found, and how a role is tied to them (an organisation right after the role, `de`/`du`…). Pure.
  */
-import { withAsciiLookBehinds } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
 import { ROLE_PHRASE, roleLabel, roleOfForm } from './role-nouns.js';
+import { wordMatches, wordScan } from '../../core/word-scan.js';
 
 /** A role phrase found in the normalised text. */
 export interface RolePhrase {
@@ -26,15 +26,15 @@ export interface RoleLink {
 }
 
 /**
- * Compiled once: the alternation of every role form is long. `matchAll` works on a copy. Its
- * leading word boundary gets the same ASCII pre-test as the parsers' patterns (same matches).
+ * Compiled once: the alternation of every role form is long. Scanned as the parsers' patterns
+ * are (core/word-scan.ts): its leading word boundary is tested only where a role form matched.
  */
-const ROLE_REGEX = new RegExp(withAsciiLookBehinds(ROLE_PHRASE), 'gu');
+const ROLE_REGEX = wordScan(new RegExp(ROLE_PHRASE, 'gu'));
 
 /** Every role phrase of the text, with its stored label. */
 export function rolePhrases(text: string): RolePhrase[] {
   const phrases: RolePhrase[] = [];
-  for (const match of text.matchAll(ROLE_REGEX)) {
+  for (const match of wordMatches(ROLE_REGEX, text)) {
     const role = match.groups?.['role'] ?? '';
     const complement = match.groups?.['complement'] ?? '';
     const label = roleLabel(role, complement);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, anyCaseAlternation, bounded, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
+import { alternation, anyCaseAlternation, bounded, endsWithWord, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
 import { runParsers } from '../../../extractors/core/pipeline.js';
 import type { Parser } from '../../../extractors/core/types.js';
 import { FRENCH_PARSERS } from '../../../extractors/fr/index.js';
@@ -106,6 +106,12 @@ describe('leadingLookBehinds', () => {
     });
     expect(leadingLookBehinds(String.raw`(?=[Ll\d])(?<![\p{L}])les`)?.pattern).toBe(String.raw`(?=[Ll\d])(?<![a-zA-Z])les`);
     expect(leadingLookBehinds(String.raw`(?=[Ll\d])(?<![\p{N}/])les`)?.pattern).toBe(String.raw`(?=[Ll\d])les`); // no letter class: nothing kept
+  });
+
+  it('leaves whole a pattern with a top-level alternative, whose look-behinds bind its first alternative only', () => {
+    const source = String.raw`(?=[Ll])(?<![\p{L}])les|lo`;
+    expect(leadingLookBehinds(source)).toBeNull();
+    expect(leadingLookBehinds(String.raw`(?=[Ll])(?<![\p{L}])(?:les|lo)`)).not.toBeNull();
   });
 
   it('leaves whole a pattern opening on a capital range, on no look-ahead, or on another look-behind', () => {
@@ -218,5 +224,25 @@ describe('fold', () => {
     }
     expect(fold('Hénin')).toBe('henin');
     expect(fold('PÔLE')).toBe('pole');
+  });
+});
+
+describe('endsWithWord', () => {
+  const before = endsWithWord(['page', 'action'], '\\s*');
+  it('matches a listed word, whole, at the end of the text, in any case', () => {
+    expect(before.test('voir la page ')).toBe(true);
+    expect(before.test('(Action')).toBe(true);
+    expect(before.test('PAGE\n')).toBe(true);
+  });
+  it('does not match the end of a longer word, after an ASCII or an accented letter or a digit', () => {
+    expect(before.test('reconversion réaction')).toBe(false);
+    expect(before.test('la réaction')).toBe(false);
+    expect(before.test('éaction')).toBe(false);
+    expect(before.test('3page')).toBe(false);
+    expect(before.test('page 3')).toBe(false);
+  });
+  it('gives the answers of the plain Unicode boundary', () => {
+    const plain = new RegExp(`(?<![\\p{L}\\p{N}])(?:action|page)\\s*$`, 'iu');
+    for (const text of ['page', 'xpage', 'ſpage', 'Kpage', 'ÉPAGE', '_page', '-action ', 'transaction']) expect(before.test(text)).toBe(plain.test(text));
   });
 });
