@@ -19,6 +19,7 @@ export const ROUND5_KINDS = [
   'one-page-listed-19999-times',
   'shared-subtrees-count-lies',
   'shared-subtrees-19683-pages',
+  'bidi-in-text-layer',
 ] as const;
 export type Round5Kind = (typeof ROUND5_KINDS)[number];
 
@@ -59,6 +60,41 @@ function sharedTree(depth: number, fanOut: number, count: number): Buffer {
   ]);
 }
 
+/**
+ * Codes whose ToUnicode entry is a bidi control, an isolate, a mark or ESC, each followed by a
+ * space: pdf.js drops a glyph whose text is a format character alone (or ends with one), not one
+ * that starts with it, so these reach the stored page text.
+ */
+export const HIDDEN_CODES: Readonly<Record<string, string>> = { '\x81': '\u202e', '\x82': '\u2067', '\x83': '\u2069', '\x84': '\u200f', '\x86': '\u001b' };
+
+function toUnicode(): RawObject {
+  const hex = (text: string): string => [...text].map((char) => char.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  const entries = Object.entries(HIDDEN_CODES).map(([code, char]) => `<${code.charCodeAt(0).toString(16)}> <${hex(`${char} `)}>`);
+  const cmap = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def',
+    '1 begincodespacerange <00> <ff> endcodespacerange',
+    '1 beginbfrange <20> <7e> <0020> endbfrange',
+    `${entries.length} beginbfchar ${entries.join(' ')} endbfchar`,
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  return { dictionary: '<< >>', stream: Buffer.from(cmap, 'latin1') };
+}
+
+/** Invented lines with a date and a figure after a right-to-left override, an isolate, a mark and ESC. */
+export const BIDI_LINES = [
+  'Lettre du collectif Brindelle, le 3 fevrier 2025',
+  'Le collectif \x81a accueilli 14 structures adherentes a Saint-Ormel.',
+  'Contact : \x82Vauxcourt\x83 et \x84 Tamarine, \x86[2J 27 salaries.',
+];
+
+function bidiPage(): Buffer {
+  const shown = BIDI_LINES.map((line) => `${pdfString(line)} Tj 0 -22 Td`).join(' ');
+  const content = { dictionary: '<< >>', stream: Buffer.from(`BT /H 14 Tf 60 760 Td ${shown} ET\n`, 'latin1') };
+  const font = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>';
+  return pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [content, font, toUnicode()]);
+}
+
 const RECIPES: Readonly<Record<Round5Kind, { description: string; make: () => Buffer }>> = {
   'crop-cuts-top-line': {
     description: 'three lines of text, a CropBox [0 0 595 770] cutting off the first (at y 780); the rest is a usable text layer',
@@ -96,6 +132,10 @@ const RECIPES: Readonly<Record<Round5Kind, { description: string; make: () => Bu
   'shared-subtrees-count-lies': {
     description: 'a page tree of 12 levels, each listing the next 10 times (10^12 pages in 1 KB), whose root claims /Count 3',
     make: () => sharedTree(12, 10, 3),
+  },
+  'bidi-in-text-layer': {
+    description: 'a text layer holding U+202E, an isolate (U+2067…U+2069), U+200F and ESC (through its ToUnicode map), before a figure',
+    make: bidiPage,
   },
   'shared-subtrees-19683-pages': {
     description: 'a page tree of 9 levels, each listing the next 3 times: 19 683 pages, one shared page object',
