@@ -4,7 +4,7 @@
  * French Excel splits a `,` file on `;`, English Excel a `;` file on `,`, and a line break or tab
  * inside a cell can start a new cell or row in a lenient reader. So every *segment* of a cell —
  * its start, and whatever follows a `,`, `;`, tab or line break (any Unicode line break) inside it — is tested, after
- * skipping spaces and double quotes and after folding full-width and small signs (`＝ ＋ － ＠`,
+ * skipping spaces (any Unicode space: NFKC folds most to ASCII, not U+1680) and double quotes and after folding full-width and small signs (`＝ ＋ － ＠`,
  * `﹦ ﹢ ﹣ ﹫`) to ASCII (NFKC), since some spreadsheets accept those too. A segment that would
  * start a formula gets a leading apostrophe, which Excel and LibreOffice display as text. Plain
  * numbers (`-3`, `19.7`) are left alone so figures stay numeric.
@@ -16,7 +16,7 @@
  */
 // eslint-disable-next-line no-control-regex -- the control characters are the point: each starts a new row somewhere
 const BOUNDARY = /([,;\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029])/u;
-const FORMULA_SIGN = /^[ "]*[=+\-@]/u;
+const FORMULA_SIGN = /^[\p{Zs}"]*[=+\-@]/u;
 const PLAIN_NUMBER = /^\s*[+-]?\d+(?:[.,]\d+)?\s*$/u;
 
 /** True when a cell segment, as a spreadsheet would read it, starts a formula. */

@@ -3,7 +3,7 @@
  * temporary names beside a destination, and flushing to disk before a rename.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readlinkSync, readSync, realpathSync, rmSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
@@ -38,6 +38,42 @@ export function isCorpusFile(path: string, corpusFile: string): boolean {
 export function isStream(path: string): boolean {
   const stat = statSync(path, { throwIfNoEntry: false });
   return stat !== undefined && (stat.isFIFO() || stat.isCharacterDevice());
+}
+
+/**
+ * For a named pipe: its write end opened without waiting, and kept open (call the returned
+ * function once the export has written) so that the export's own opening finds the reader there
+ * and cannot wait. Opening a pipe nobody reads waits forever, in a thread Node then waits for on
+ * exit, so that not even Ctrl-C or SIGTERM ended the export (issue 13, round 5). Throws an
+ * `OUTPUT_REFUSED` error when no program reads it. Nothing to hold for a device (`/dev/null`).
+ */
+export function holdPipeReader(path: string): () => void {
+  if (statSync(path, { throwIfNoEntry: false })?.isFIFO() !== true) return () => undefined;
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENXIO') throw error;
+    throw new OutputError('OUTPUT_REFUSED', path, `${path}: a named pipe that no program is reading; nothing was written (start the reader first, or give a file)`);
+  }
+  return () => closeSync(fd);
+}
+
+/**
+ * The file an export to `path` replaces: `path` itself, or, when it is a symbolic link, the file
+ * it leads to (a link with no file behind it: where it points). Renaming the finished export over
+ * the link itself replaced the user's link with a file and left the file it led to stale
+ * (issue 13, round 5); the temporary file is written beside the real destination, so the rename
+ * never crosses file systems either.
+ */
+export function linkedDestination(path: string): string {
+  if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() !== true) return path;
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return resolve(dirname(resolve(path)), readlinkSync(path));
+  }
 }
 
 export function firstBytes(path: string, length: number): Buffer {

@@ -13,7 +13,7 @@ import { rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { OutputError, pathProblem } from '../errors.js';
 import { excelFrHeader } from './excel-fr.js';
-import { failure, firstBytes, isCorpusFile, isStream, syncFile, temporaryName, trackTemporary } from './output-fs.js';
+import { failure, firstBytes, holdPipeReader, isCorpusFile, isStream, linkedDestination, syncFile, temporaryName, trackTemporary } from './output-fs.js';
 
 export { isCorpusFile } from './output-fs.js';
 
@@ -86,15 +86,24 @@ export function checkOutputFile(out: string, guard: OutputGuard): void {
 export async function writeOutputFile<T>(out: string, guard: OutputGuard, write: (temporary: string) => Promise<T>): Promise<T> {
   checkOutputFile(out, guard);
   // A pipe or a device (`--out /dev/stdout`) holds nothing to lose and cannot be renamed over.
-  if (isStream(out)) return write(out);
-  const temporary = temporaryName(out);
+  if (isStream(out)) {
+    const release = holdPipeReader(out);
+    try {
+      return await write(out);
+    } finally {
+      release();
+    }
+  }
+  const destination = linkedDestination(out); // checkOutputFile already refused a loop of links
+  if (destination !== out) checkOutputFile(destination, guard);
+  const temporary = temporaryName(destination);
   const forget = trackTemporary(temporary);
   try {
     const result = await write(temporary);
     await syncFile(temporary);
     // Checked again just before the rename: the destination may have changed while we wrote.
-    checkOutputFile(out, guard);
-    await rename(temporary, out);
+    checkOutputFile(destination, guard);
+    await rename(temporary, destination);
     return result;
   } catch (error) {
     await rm(temporary, { force: true });

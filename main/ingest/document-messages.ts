@@ -40,6 +40,8 @@ export interface LayerPage {
   readonly height: number;
   /** True when the page is sent for OCR (its text layer is missing, garbled, or OCR is forced). */
   readonly ocr: boolean;
+  /** A text page: glyphs it draws outside its box, left out of its text (page-box.ts); absent when none. */
+  readonly offPageGlyphs?: number;
 }
 
 /** A page whose text is drawn invisibly: OCR checks that the page shows it (text-layer-check.ts). */

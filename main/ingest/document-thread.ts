@@ -117,12 +117,15 @@ function titleOf(title: string | null, pages: readonly PageToStore[]): string | 
   return firstLine === undefined ? null : firstLine.slice(0, 200);
 }
 
+/** Text a page draws outside its box, left out of its text (OCR'd pages and text pages alike). */
+export function offPageWarning(page: number, offPageGlyphs: number): DocumentWarning {
+  return { page, code: 'TEXT_OFF_PAGE', message: `page ${page}: ${offPageGlyphs} characters of text are drawn outside the page's box (MediaBox or CropBox) and were left out, as a PDF viewer does not show them` };
+}
+
 /** What an OCR'd page says about itself that the user must know. */
 export function ocrWarnings(page: number, text: string, confidence: number, paintsImage: boolean, turns: number, offPageGlyphs = 0): DocumentWarning[] {
   const warnings: DocumentWarning[] = [];
-  if (offPageGlyphs > 0) {
-    warnings.push({ page, code: 'TEXT_OFF_PAGE', message: `page ${page}: ${offPageGlyphs} characters of text are drawn outside the page's box (MediaBox or CropBox) and were left out, as a PDF viewer does not show them` });
-  }
+  if (offPageGlyphs > 0) warnings.push(offPageWarning(page, offPageGlyphs));
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (turns !== 0) warnings.push({ page, code: 'PAGE_TURNED', message: `page ${page}: scanned turned by ${turns * 90}°, read upright` });
   if (letters < MIN_OCR_LETTERS) {
@@ -291,7 +294,8 @@ export class DocumentThread {
           context.onProgress?.({ kind: 'page-done', fileName: file.fileName, page: page.number, source: 'text' });
           return { number: page.number, text: page.text, source: 'text', ocrConfidence: null, width: page.width, height: page.height, words: [] };
         });
-        const warnings = done.flatMap((ocr) => ocr.warnings).sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+        const textPageWarnings = pages.flatMap((page, index) => (page.offPageGlyphs !== undefined && finalPages[index]?.source === 'text' ? [offPageWarning(page.number, page.offPageGlyphs)] : []));
+        const warnings = [...done.flatMap((ocr) => ocr.warnings), ...textPageWarnings].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
         pendingStore = { pages: finalPages, title, warnings };
         return finalPages;
       };

@@ -7,7 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { DocumentContext, DocumentExtraction, PageInput } from '../../extractors/index.js';
-import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from './errors.js';
 import type { DocumentStep, FromDocumentThread, LayerCheck, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
 import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES } from './decode-budget.js';
@@ -18,7 +18,8 @@ import { loadPdfJs, openPdf, readPageText } from './pdf-document.js';
 import { realTitle } from './text-layer.js';
 import { judgeTextLayer, tooSmallForOcr } from './text-quality.js';
 import { WARM_UP_PAGES, WARM_UP_PDF } from './thread-warm-up.js';
-import { offPageGlyphs, pageHiddenText } from './text-layer-check.js';
+import { enoughHidden, offPageGlyphs, pageTextOps, textLeftOut, type HiddenText } from './text-layer-check.js';
+import { PageBoxes } from './page-box.js';
 import { installOneCallInflate } from './inflate-stream.js';
 
 const port = parentPort;
@@ -88,7 +89,18 @@ async function preparePage(doc: PDFDocumentProxy, number: number, layerText: str
   }
 }
 
-async function readPages(doc: PDFDocumentProxy, mode: OcrMode, mayHide = false): Promise<LayerPage[]> {
+/**
+ * A text page's own operators, read when they can tell something its text layer cannot: text
+ * drawn invisibly (checked against OCR, text-layer-check.ts), or text its unusual box leaves out
+ * (page-box.ts, a TEXT_OFF_PAGE warning). Neither asked: no operator list, no cost.
+ */
+async function checkTextPage(page: PDFPageProxy, text: string, checks: { hidden: boolean; box: boolean }): Promise<{ hidden: HiddenText | null; leftOut: number }> {
+  if (!checks.hidden && !checks.box) return { hidden: null, leftOut: 0 };
+  const drawn = await pageTextOps(page);
+  return { hidden: checks.hidden ? enoughHidden(drawn) : null, leftOut: checks.box ? textLeftOut(drawn.glyphs, text) : 0 };
+}
+
+async function readPages(doc: PDFDocumentProxy, mode: OcrMode, boxes: PageBoxes, mayHide = false): Promise<LayerPage[]> {
   const pages: LayerPage[] = [];
   for (let number = 1; number <= doc.numPages; number += 1) {
     step('text', number);
@@ -97,10 +109,10 @@ async function readPages(doc: PDFDocumentProxy, mode: OcrMode, mayHide = false):
     const text = mode === 'always' ? '' : await readPageText(page);
     // A page too small to hold a legible line is left with its text layer, whatever it holds.
     const ocr = needsOcr(text, mode) && !(mode === 'auto' && tooSmallForOcr(width, height));
-    // Text drawn invisibly is checked against what OCR sees on the page (text-layer-check.ts).
-    const hidden = mayHide && !ocr && mode === 'auto' ? await pageHiddenText(page) : null;
+    const textPage = !ocr && mode !== 'always';
+    const { hidden, leftOut } = await checkTextPage(page, text, { hidden: textPage && mayHide && mode === 'auto', box: textPage && boxes.mayLeaveOutText(page) });
     if (hidden === null) page.cleanup(); // else preparePage reuses its operator list, then cleans up
-    pages.push({ number, text, width, height, ocr });
+    pages.push({ number, text, width, height, ocr, ...(leftOut > 0 ? { offPageGlyphs: leftOut } : {}) });
     // The page goes to OCR now, while the next pages are read: the pool starts at once.
     if (ocr || hidden !== null) await preparePage(doc, number, mode === 'always' ? null : text, hidden === null ? undefined : { layerText: text, hiddenText: hidden.text });
   }
@@ -169,7 +181,7 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
     send({ type: 'opened', pages: doc.numPages });
     // The screen for hidden text reads every content stream: a document-wide pass, timed per page.
     step('text', null, doc.numPages);
-    pages = await readPages(doc, read.ocr, screen.mayHideText());
+    pages = await readPages(doc, read.ocr, new PageBoxes(objects), screen.mayHideText());
     title = await titleOf(doc);
   } finally {
     await doc.destroy();

@@ -13,7 +13,8 @@
  *
  * Text placed outside the page never reaches here: pdf.js's text content keeps only what lies in
  * the page's box (tested with the `text-off-page` hostile PDF). A page whose text is mostly off
- * its box is found when it goes to OCR (`offPageGlyphs`) and gets a TEXT_OFF_PAGE warning. Not covered (said in the README):
+ * its box is found when it goes to OCR (`offPageGlyphs`), a text page with an unusual box
+ * (page-box.ts) when part of its text is (`textLeftOut`); either gets a TEXT_OFF_PAGE warning. Not covered (said in the README):
  * text under an opaque shape (seeing it needs geometry pdf.js does not report), and colours set
  * through a colour space other than DeviceGray/RGB/CMYK in the screen (the operator list itself
  * sees them all).
@@ -164,11 +165,15 @@ export function contentMayHideText(content: string): boolean {
   return false;
 }
 
-/** The page's hidden text when there is enough of it to check, else null (and no cost but one operator list). */
-export async function pageHiddenText(page: PDFPageProxy): Promise<HiddenText | null> {
+/** What the page's text operators draw, hidden or not (one operator list). */
+export async function pageTextOps(page: PDFPageProxy): Promise<HiddenText> {
   const [{ OPS }, list] = await Promise.all([loadPdfJs(), page.getOperatorList()]);
-  const hidden = hiddenTextOf(list, OPS);
-  return hidden.hiddenGlyphs >= MIN_HIDDEN_GLYPHS ? hidden : null;
+  return hiddenTextOf(list, OPS);
+}
+
+/** The page's hidden text when there is enough of it to check, else null. */
+export function enoughHidden(drawn: HiddenText): HiddenText | null {
+  return drawn.hiddenGlyphs >= MIN_HIDDEN_GLYPHS ? drawn : null;
 }
 
 /** Fewer glyphs than this left off a page are not worth a warning (a stray mark, a slug line's end). */
@@ -184,6 +189,19 @@ export function offPageGlyphs(drawnGlyphs: number, layerText: string): number {
   const kept = layerText.replace(/\s+/gu, '').length;
   const left = drawnGlyphs - kept;
   return drawnGlyphs >= MIN_OFF_PAGE_GLYPHS && kept * 2 < drawnGlyphs ? left : 0;
+}
+
+/** A text page warns when at least this share of the glyphs it draws was left out of its layer (1 in 20). */
+const MIN_LEFT_OUT_SHARE = 1 / 20;
+
+/**
+ * How many glyphs a text page draws that its text layer left out, when that is at least
+ * MIN_OFF_PAGE_GLYPHS and a twentieth of them (a line or more of a page whose box cuts off part
+ * of its text), else 0. Only asked of pages with an unusual box (page-box.ts). Pure.
+ */
+export function textLeftOut(drawnGlyphs: number, layerText: string): number {
+  const left = drawnGlyphs - layerText.replace(/\s+/gu, '').length;
+  return left >= MIN_OFF_PAGE_GLYPHS && left >= drawnGlyphs * MIN_LEFT_OUT_SHARE ? left : 0;
 }
 
 /** Below this mean OCR confidence the reading cannot judge the layer: the layer is kept. */

@@ -4,7 +4,7 @@
  * and set the pragmas every connection needs. Every problem with the file itself comes out as a
  * {@link CorpusError} whose message names the file.
  */
-import { accessSync, constants, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { CorpusError, corpusErrorFrom, pathProblem } from '../errors.js';
@@ -81,6 +81,51 @@ function refuseCompanion(file: string): void {
   const owner = statOf(match[1]!);
   if (owner?.isFile() !== true) return;
   throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: is the companion file (${match[2]}) of ${basename(match[1]!)}, which SQLite writes itself; give the corpus file, not its companion`);
+}
+
+/** What makes a companion file not SQLite's own, or null when it is a plain file of one name. */
+function foreignCompanion(path: string): string | null {
+  let stat: Stats | undefined;
+  try {
+    stat = lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return null; // unreadable folder: SQLite reports it, with the corpus's name
+  }
+  if (stat === undefined) return null;
+  if (stat.isSymbolicLink()) {
+    let target = '?';
+    try {
+      target = readlinkSync(path);
+    } catch {
+      // named as '?'
+    }
+    return `a symbolic link (to ${target})`;
+  }
+  if (!stat.isFile()) return 'not a regular file';
+  return stat.nlink > 1 ? `a hard link (one file with ${stat.nlink - 1} other name${stat.nlink > 2 ? 's' : ''})` : null;
+}
+
+/**
+ * Refuses a corpus whose `-wal`, `-shm` or `-journal` is not SQLite's own file: a symbolic link,
+ * a hard link (another name of some other file) or not a regular file. SQLite writes its log into
+ * whatever file bears the name: a `-wal` hard-linked to another file had that file overwritten by
+ * an import's log (issue 13, round 5); a symbolic one SQLite refuses to open, and the message
+ * blamed a read-only folder. SQLite keeps them beside the real file of a linked corpus.
+ */
+function refuseForeignCompanions(file: string): void {
+  let real = file;
+  try {
+    real = realpathSync(file);
+  } catch {
+    // Not there yet (a corpus to create): its companions would be beside this path.
+  }
+  for (const suffix of ['-wal', '-shm', '-journal']) {
+    const companion = `${real}${suffix}`;
+    const why = foreignCompanion(companion);
+    if (why !== null) {
+      throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: its ${basename(companion)} is ${why}, not SQLite's own file; SQLite would write the corpus's log into it, over another file. Nothing was opened: remove ${companion} and try again`);
+    }
+  }
 }
 
 /** Checks the path itself; true when the file exists. */
@@ -199,6 +244,7 @@ export async function openCorpus(file: string, options: OpenCorpusOptions = {}):
   try {
     if (file === ':memory:') return openReadWrite(file, options);
     const exists = checkPath(file, options);
+    refuseForeignCompanions(file);
     if (exists) recoverHotJournal(file, writable(file) && writable(`${file}-journal`), options);
     const found = exists ? await probe(file, options) : undefined;
     const upToDate = found !== undefined && found.identity !== 'empty' && found.version === latestVersion();

@@ -149,6 +149,7 @@ export const t = {
     whyRule: 'Règle',
     whyEvidence: 'Indices',
     whyContext: 'Phrase',
+    escapedChar: 'caractère invisible ou de contrôle du texte, montré par son code',
     whyNone: 'Sélectionnez une mention pour voir pourquoi elle a été proposée.',
     legend: 'Légende des couleurs et des traits',
     legendTypes: 'Types',

@@ -8,6 +8,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import type { MentionRecord } from '../../main/api/contract.js';
 import { formatValue, STATUS_LABELS, t, TYPE_LABELS } from '../i18n/fr.js';
 import { typeStyle } from './type-colours.js';
+import { shownLine } from '../app/shown.js';
 
 const PAGE_ROW_HEIGHT = 30;
 const MENTION_ROW_HEIGHT = 54;
@@ -73,21 +74,21 @@ export const MentionList = memo(function MentionList(props: { mentions: readonly
               id={`mention-${mention.id}`}
               role="option"
               aria-selected={selected}
-              aria-label={`${TYPE_LABELS[mention.type]} ${mention.text} → ${mention.value}${mention.unit === null ? '' : ` ${mention.unit}`}, ${STATUS_LABELS[mention.status]}`}
+              aria-label={`${TYPE_LABELS[mention.type]} ${shownLine(mention.text)} → ${shownLine(mention.value)}${mention.unit === null ? '' : ` ${shownLine(mention.unit)}`}, ${STATUS_LABELS[mention.status]}`}
               data-mention-id={mention.id}
               data-status={mention.status}
               className={`mention-row type-${mention.type} status-${mention.status} ${selected ? 'selected' : ''}`}
               style={{ ...style, ...typeStyle(mention.type) }}
-              title={`${mention.text} → ${mention.value}${mention.unit === null ? '' : ` · ${mention.unit}`}`}
+              title={`${shownLine(mention.text)} → ${shownLine(mention.value)}${mention.unit === null ? '' : ` · ${shownLine(mention.unit)}`}`}
               onClick={() => props.onSelect(mention.id)}
             >
               <div className="mention-main">
                 <span className="type-chip">{TYPE_LABELS[mention.type]}</span>
-                <span className="raw">{mention.text.replace(/\s+/gu, ' ')}</span>
+                <span className="raw">{shownLine(mention.text)}</span>
                 <span className="arrow">→</span>
                 <span className="value">
-                  {formatValue(mention.type, mention.value)}
-                  {mention.unit !== null ? <span className="unit"> · {mention.unit}</span> : null}
+                  {shownLine(formatValue(mention.type, mention.value))}
+                  {mention.unit !== null ? <span className="unit"> · {shownLine(mention.unit)}</span> : null}
                 </span>
               </div>
               <div className="mention-meta muted">

@@ -9,6 +9,8 @@ import type { MentionRecord, PageDetail } from '../../main/api/contract.js';
 import { TYPE_LABELS, STATUS_LABELS, t } from '../i18n/fr.js';
 import { rectsForSpan, type Rect, type Run } from '../page/boxes.js';
 import { typeStyle } from './type-colours.js';
+import { shownInPlace, shownLine } from '../app/shown.js';
+import { ShownText } from '../app/ShownText.js';
 import type { LoadedPage } from './useDocumentData.js';
 
 /** OCR words below this confidence (0..100) count as unsure. */
@@ -48,7 +50,7 @@ const TEXT_SIZE = 0.85;
 
 const TextLayer = memo(function TextLayer(props: { runs: readonly Run[]; text: string; scale: number }) {
   // The spans inherit the page's font (styles.css); read once, it does not change.
-  const scaleX = useMemo(() => stretches(props.runs, props.text, props.scale, getComputedStyle(document.body).fontFamily), [props.runs, props.text, props.scale]);
+  const scaleX = useMemo(() => stretches(props.runs, shownInPlace(props.text), props.scale, getComputedStyle(document.body).fontFamily), [props.runs, props.text, props.scale]);
   return (
     <div className="text-layer" data-testid="text-layer">
       {props.runs.map((run, index) => {
@@ -60,7 +62,8 @@ const TextLayer = memo(function TextLayer(props: { runs: readonly Run[]; text: s
             // Fitted to its box so a selection covers what the eye sees.
             style={{ ...box(run.rect, props.scale), fontSize: height * TEXT_SIZE, lineHeight: `${height}px`, letterSpacing: 0, transform: `scaleX(${scaleX[index] ?? 1})` }}
           >
-            {props.text.slice(run.start, run.end)}
+            {/* One visible character for each control or bidi one: nothing reorders, offsets stay those of the stored text. */}
+            {shownInPlace(props.text.slice(run.start, run.end))}
           </span>
         );
       })}
@@ -133,7 +136,9 @@ export function PageView(props: PageViewProps) {
         // The page's picture, a canvas painted ahead (useDocumentData.ts), is put here as it is.
         <div ref={slot} className="page-picture" />
       ) : (
-        <pre className="page-text-fallback">{detail.text}</pre>
+        <pre className="page-text-fallback">
+          <ShownText text={detail.text} />
+        </pre>
       )}
       {props.shadeLowOcr
         ? props.page.runs
@@ -149,7 +154,7 @@ export function PageView(props: PageViewProps) {
               className={`highlight type-${mention.type} status-${mention.status} ${mention.id === props.selectedId ? 'selected' : ''}`}
               data-mention-id={mention.id}
               data-testid="highlight"
-              title={`${TYPE_LABELS[mention.type]} · ${STATUS_LABELS[mention.status]} · ${mention.text}`}
+              title={`${TYPE_LABELS[mention.type]} · ${STATUS_LABELS[mention.status]} · ${shownLine(mention.text)}`}
               style={{ ...box(rect, props.scale), ...typeStyle(mention.type) }}
               onClick={() => props.onSelect(mention.id)}
             />

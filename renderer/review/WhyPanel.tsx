@@ -6,6 +6,7 @@ import { memo } from 'react';
 import type { MentionRecord } from '../../main/api/contract.js';
 import { evidenceText, ruleText, t, TYPE_LABELS } from '../i18n/fr.js';
 import { typeStyle } from './type-colours.js';
+import { shownLine } from '../app/shown.js';
 
 export const WhyPanel = memo(function WhyPanel(props: { mention: MentionRecord | undefined }) {
   const mention = props.mention;
@@ -19,7 +20,7 @@ export const WhyPanel = memo(function WhyPanel(props: { mention: MentionRecord |
   return (
     <section className={`why type-${mention.type}`} style={typeStyle(mention.type)} aria-label={t.review.why} data-mention-id={mention.id}>
       <h2>
-        <span className="type-chip">{TYPE_LABELS[mention.type]}</span> {mention.text.replace(/\s+/gu, ' ')}
+        <span className="type-chip">{TYPE_LABELS[mention.type]}</span> {shownLine(mention.text)}
       </h2>
       <dl>
         <dt>{t.review.whyRule}</dt>
@@ -43,7 +44,7 @@ export const WhyPanel = memo(function WhyPanel(props: { mention: MentionRecord |
         {mention.context !== '' ? (
           <>
             <dt>{t.review.whyContext}</dt>
-            <dd className="why-context">{mention.context}</dd>
+            <dd className="why-context">{shownLine(mention.context)}</dd>
           </>
         ) : null}
       </dl>

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MentionRecord, MentionType, SpanReading } from '../../main/api/contract.js';
 import { t, TYPE_LABELS } from '../i18n/fr.js';
 import { KEY_BINDINGS } from './keys.js';
+import { shownLine } from '../app/shown.js';
 
 const TYPES = Object.keys(TYPE_LABELS) as MentionType[];
 
@@ -90,7 +91,7 @@ function FieldsForm(props: { initial: MentionFields; focus: 'value' | 'type'; su
 export function EditDialog(props: { mention: MentionRecord; focus: 'value' | 'type'; onSave: (fields: MentionFields) => void; onClose: () => void }) {
   return (
     <Modal title={t.edit.title} onClose={props.onClose}>
-      <p className="muted">« {props.mention.text} »</p>
+      <p className="muted">« {shownLine(props.mention.text)} »</p>
       <FieldsForm initial={props.mention} focus={props.focus} submitLabel={t.edit.save} onSubmit={props.onSave} onCancel={props.onClose} />
     </Modal>
   );
@@ -101,7 +102,7 @@ export function AddDialog(props: { text: string; reading: SpanReading | null; on
   return (
     <Modal title={t.add.title} onClose={props.onClose}>
       <p>
-        {t.add.text} : « {props.text} »
+        {t.add.text} : « {shownLine(props.text)} »
       </p>
       <p className="muted">{props.reading !== null ? t.add.prefilled : t.add.notRead}</p>
       <FieldsForm initial={initial} focus="value" submitLabel={t.add.save} onSubmit={props.onSave} onCancel={props.onClose} />
@@ -156,7 +157,7 @@ export function BulkDialog(props: {
           <ul className="bulk-preview" aria-label={t.bulk.preview(preview.length)}>
             {preview.map((mention) => (
               <li key={mention.id}>
-                p. {mention.page} — « {mention.text.replace(/\s+/gu, ' ')} » → {mention.value}
+                p. {mention.page} — « {shownLine(mention.text)} » → {shownLine(mention.value)}
               </li>
             ))}
           </ul>

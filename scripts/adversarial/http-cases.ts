@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { round3HttpRows } from './http-round3.js';
 import { round4HttpRows } from './http-round4.js';
+import { round5HttpRows } from './http-round5.js';
 
 /** One row of the adversarial table: every kind of case (CLI, PDF, HTTP) reports this shape. */
 export interface AdversarialRow {
@@ -160,6 +161,8 @@ export async function httpRows(cli: string, scratch: string, baseCorpus: string)
     }
     // Round 4 (http-round4.ts): the same, now that waiting for the lock no longer holds up reads.
     await round4HttpRows(corpus, token, mentionId, (path, options) => send(origin, path, options), row);
+    // Round 5 (http-round5.ts): the token from the wrong place, bodies too large or too deep.
+    await round5HttpRows(origin, token, (path, options) => send(origin, path, options), row);
   } finally {
     serve.kill('SIGTERM');
     await new Promise((resolve) => serve.once('close', resolve));

@@ -41,3 +41,15 @@ describe('neutraliseCell inside a cell (the other locale splits on the other del
     expect(neutraliseCell(cell)).toBe(cell);
   });
 });
+
+/** Issue 13, round 5: spaces that NFKC leaves as they are (U+1680 ogham space mark) did not count as the spaces skipped before a sign. */
+describe('neutraliseCell after any Unicode space', () => {
+  it.each(['\u1680=1+1', '\u1680 "@SUM(A1)', 'texte;\u1680-cmd|calc', '\u00a0=1+1', '\u3000+cmd', '\u202f@x'])('neutralises %j', (cell) => {
+    expect(neutraliseCell(cell)).not.toBe(cell);
+    expect(neutraliseCell(cell)).toMatch(/(?:^|;)'/u);
+  });
+
+  it.each(['\u1680-3', '\u16801 200', 'a\u1680=b'])('leaves %j alone', (cell) => {
+    expect(neutraliseCell(cell)).toBe(cell);
+  });
+});

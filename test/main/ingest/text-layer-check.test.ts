@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_OFF_PAGE_GLYPHS, hiddenTextOf, judgeHiddenText, layerCheckOutcome, offPageGlyphs, type TextOps } from '../../../main/ingest/text-layer-check.js';
+import { MIN_OFF_PAGE_GLYPHS, hiddenTextOf, judgeHiddenText, layerCheckOutcome, offPageGlyphs, textLeftOut, type TextOps } from '../../../main/ingest/text-layer-check.js';
 
 // Codes as pdf.js numbers them (OPS); the module takes them as a parameter.
 const OPS: TextOps = {
@@ -67,3 +67,18 @@ describe('offPageGlyphs', () => {
   });
 });
 
+
+describe('textLeftOut', () => {
+  it('counts the glyphs a text page draws that its layer left out, from a twentieth of them up', () => {
+    const kept = 'x'.repeat(300);
+    expect(textLeftOut(380, kept)).toBe(80);
+    expect(textLeftOut(170, '')).toBe(170);
+    expect(textLeftOut(2000, `${'y'.repeat(1900)} \n ${'z'.repeat(0)}`)).toBe(100);
+  });
+
+  it('says nothing for a few glyphs, a small share of a long page, or a layer that kept more', () => {
+    expect(textLeftOut(300 + MIN_OFF_PAGE_GLYPHS - 1, 'x'.repeat(300))).toBe(0);
+    expect(textLeftOut(4000, 'x'.repeat(3850))).toBe(0);
+    expect(textLeftOut(100, 'x'.repeat(104))).toBe(0);
+  });
+});

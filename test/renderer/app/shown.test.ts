@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printable } from '../../../main/util/printable.js';
-import { documentName, shownName } from '../../../renderer/app/shown.js';
+import { documentName, shownInPlace, shownLine, shownName, shownPieces } from '../../../renderer/app/shown.js';
 import { t } from '../../../renderer/i18n/fr.js';
 
 /** Issue 13, round 4: the app showed a file name with U+202E reversed (`rapportexe.pdf`), as the CLI no longer does. */
@@ -30,5 +30,33 @@ describe('names as the app shows them', () => {
     expect(t.library.open('a\u202eb.pdf')).not.toMatch(/\u202e/u);
     expect(t.library.versionsOf('a\u202eb.pdf', 2)).not.toMatch(/\u202e/u);
     expect(t.library.exported(3, 'a\u202eb.csv')).not.toMatch(/\u202e/u);
+  });
+});
+
+/** Issue 13, round 5: page text and mention text were shown as stored; a bidi override reordered what followed. */
+describe('page and mention text as the app shows them', () => {
+  it('shows a mention or its context on one line, every invisible character escaped', () => {
+    expect(shownLine('14\u202e structures\n  adhérentes')).toBe('14\\u{202e} structures adhérentes');
+    expect(shownLine('Saint\u2066-Ormel\u2069\u200f')).toBe('Saint\\u{2066}-Ormel\\u{2069}\\u{200f}');
+    expect(shownLine('a\ufeffb\u001bc')).toBe('a\\u{feff}b\\x1bc');
+  });
+
+  it('keeps the text layer the length of the stored text, one visible character for each hidden one', () => {
+    const stored = 'Le collectif\u202e accueille\u2067 14\u2069 structures\u001b\u007f\u0085\u200b\ttab\n';
+    const shown = shownInPlace(stored);
+    expect(shown).toHaveLength(stored.length);
+    expect(shown).toBe('Le collectif\ufffd accueille\ufffd 14\ufffd structures\u241b\u2421\ufffd\ufffd\ttab\n');
+    expect(shownInPlace('rien à cacher, été 2025')).toBe('rien à cacher, été 2025');
+  });
+
+  it('cuts whole page text into plain text and marked escapes, line breaks kept', () => {
+    expect(shownPieces('un\u202edeux\ntrois\u001b')).toEqual([
+      { text: 'un', escaped: false },
+      { text: '\\u{202e}', escaped: true },
+      { text: 'deux\ntrois', escaped: false },
+      { text: '\\x1b', escaped: true },
+    ]);
+    expect(shownPieces('sans rien\tde caché')).toEqual([{ text: 'sans rien\tde caché', escaped: false }]);
+    expect(shownPieces('')).toEqual([]);
   });
 });
