@@ -1,89 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { takePlannedScan, takeRawScan, useFileObjects } from '../../../main/ingest/page-image.js';
 import { openPdf, readPageText } from '../../../main/ingest/pdf-document.js';
 import { PdfObjects } from '../../../main/ingest/pdf-objects.js';
 import { planScan, uprightViewport, type ScanPlan } from '../../../main/ingest/scan-plan.js';
 import { devFile } from '../../helpers/fixtures.js';
-
-/** One page of a hand-built scan: extra page keys, its content, and the painted object's dictionary keys. */
-interface BuiltPage {
-  readonly pageKeys?: string;
-  readonly content?: string;
-  readonly xobjectKeys?: string;
-}
-
-interface BuildOptions {
-  /** Keys of the root page node besides Type, Kids and Count (default: a media box). */
-  readonly rootKeys?: string;
-  /** Two intermediate nodes (the first page, the rest) under the root. */
-  readonly nested?: boolean;
-  /** Count written in the root node (default: the number of pages). */
-  readonly count?: number;
-  readonly trailerKeys?: string;
-  readonly info?: string;
-  /** Bytes appended after the file, as an incremental update would be. */
-  readonly appended?: string;
-}
-
-const GRAY = { width: 60, height: 80 };
-
-/** A small gray image, Flate with a PNG predictor, as scanners and img2pdf write. */
-function grayImage(): { keys: string; data: Buffer } {
-  const rows: number[] = [];
-  for (let y = 0; y < GRAY.height; y += 1) {
-    rows.push(0);
-    for (let x = 0; x < GRAY.width; x += 1) rows.push((x * 7 + y * 3) % 256);
-  }
-  const data = deflateSync(Buffer.from(rows));
-  return { keys: `/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 1 /Columns ${GRAY.width} /BitsPerComponent 8 >>`, data };
-}
-
-/** A scanned PDF with a real cross-reference table, built object by object. */
-function buildScan(pages: readonly BuiltPage[], options: BuildOptions = {}): Buffer {
-  const objects = new Map<number, Buffer>();
-  const put = (number: number, body: string | Buffer): void => void objects.set(number, typeof body === 'string' ? Buffer.from(body, 'latin1') : body);
-  const pageNumbers = pages.map((_, index) => 10 + index * 3);
-  const kids = (numbers: readonly number[]): string => numbers.map((number) => `${number} 0 R`).join(' ');
-  const parentOf = (index: number): number => (options.nested === true ? (index === 0 ? 3 : 4) : 2);
-  put(1, '<< /Type /Catalog /Pages 2 0 R >>');
-  const rootKeys = options.rootKeys ?? '/MediaBox [0 0 600 800]';
-  if (options.nested === true) {
-    put(2, `<< /Type /Pages /Kids [3 0 R 4 0 R] /Count ${options.count ?? pages.length} ${rootKeys} >>`);
-    put(3, `<< /Type /Pages /Parent 2 0 R /Kids [${kids(pageNumbers.slice(0, 1))}] /Count 1 >>`);
-    put(4, `<< /Type /Pages /Parent 2 0 R /Kids [${kids(pageNumbers.slice(1))}] /Count ${pages.length - 1} >>`);
-  } else {
-    put(2, `<< /Type /Pages /Kids [${kids(pageNumbers)}] /Count ${options.count ?? pages.length} ${rootKeys} >>`);
-  }
-  if (options.info !== undefined) put(5, options.info);
-  const image = grayImage();
-  pages.forEach((page, index) => {
-    const number = pageNumbers[index] ?? 0;
-    const content = page.content ?? 'q 600 0 0 800 0 0 cm /Im0 Do Q';
-    put(number, `<< /Type /Page /Parent ${parentOf(index)} 0 R /Resources << /XObject << /Im0 ${number + 2} 0 R >> >> /Contents ${number + 1} 0 R ${page.pageKeys ?? ''} >>`);
-    put(number + 1, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-    const head = page.xobjectKeys ?? `/Type /XObject /Subtype /Image /Width ${GRAY.width} /Height ${GRAY.height} ${image.keys}`;
-    put(number + 2, Buffer.concat([Buffer.from(`<< ${head} /Length ${image.data.length} >>\nstream\n`, 'latin1'), image.data, Buffer.from('\nendstream', 'latin1')]));
-  });
-  const size = Math.max(...objects.keys()) + 1;
-  const parts: Buffer[] = [Buffer.from('%PDF-1.5\n', 'latin1')];
-  const offsets = new Map<number, number>();
-  let at = parts[0]?.length ?? 0;
-  for (const [number, body] of [...objects.entries()].sort((a, b) => a[0] - b[0])) {
-    offsets.set(number, at);
-    const object = Buffer.concat([Buffer.from(`${number} 0 obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
-    parts.push(object);
-    at += object.length;
-  }
-  const entries = Array.from({ length: size }, (_, number) => {
-    const offset = offsets.get(number);
-    return offset === undefined ? '0000000000 65535 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`;
-  });
-  const info = options.info === undefined ? '' : ' /Info 5 0 R';
-  parts.push(Buffer.from(`xref\n0 ${size}\n${entries.join('')}trailer\n<< /Size ${size} /Root 1 0 R${info} ${options.trailerKeys ?? ''} >>\nstartxref\n${at}\n%%EOF\n${options.appended ?? ''}`, 'latin1'));
-  return Buffer.concat(parts);
-}
+import { buildScan, type BuildOptions, type BuiltPage } from './built-scan.js';
 
 /** pdf.js's own reading of every page: its object, its viewport at scale 1, its text layer. */
 async function pdfJsPages(bytes: Uint8Array): Promise<{ ref: unknown; width: number; height: number; transform: number[]; rotate: number; text: string }[]> {
