@@ -64,10 +64,14 @@ function takeCredit(): Promise<void> {
       resolve();
     };
   });
-  // A scan's pages wait here for the OCR workers: the extractors warm up meanwhile (no step runs,
-  // so no page is charged for it), rather than after its last page is read, when the workers are
-  // busy and every core with them. The page waits for both: images are already queued for OCR.
-  return warmWhileWaiting ? Promise.all([credit, warmExtractors()]).then(() => undefined) : credit;
+  // A planned scan's pages wait here for the OCR workers: once two of its images are queued for
+  // them, the extractors warm up meanwhile rather than after its last page is read, when the
+  // workers are busy and every core with them (and not before its first images, which would then
+  // wait for the warm-up). Its steps never wait on the event loop (readPlannedPages), so the
+  // warm-up, which runs when its module has loaded, always falls between steps: no page is
+  // charged for it.
+  if (warmWhileWaiting && imagesSent >= WARM_AFTER_IMAGES) void warmExtractors();
+  return credit;
 }
 
 function needsOcr(text: string, mode: OcrMode): boolean {
@@ -76,8 +80,12 @@ function needsOcr(text: string, mode: OcrMode): boolean {
 
 /** Pages of the current document sent to OCR (text-layer checks included). */
 let sentForOcr = 0;
-/** The current document is a likely scan: the extractors warm up while its pages wait for credits. */
+/** The current document is read by its plan: the extractors warm up while its pages wait for credits. */
 let warmWhileWaiting = false;
+/** Page images of the current document sent to OCR. */
+let imagesSent = 0;
+/** Images queued for OCR before the extractors warm up in a wait for credit (one per worker of a 2-core machine). */
+const WARM_AFTER_IMAGES = 2;
 
 /** `layerText`: the page's text layer as read (null when it was not read, with `--ocr always`). */
 async function preparePage(doc: PDFDocumentProxy, number: number, layerText: string | null, layerCheck?: LayerCheck): Promise<void> {
@@ -99,6 +107,7 @@ async function sendPageImage(doc: PDFDocumentProxy, number: number, layerText: s
 }
 
 function sendImage(number: number, input: OcrInput, paintsImage: boolean, offPage: number, layerCheck?: LayerCheck): void {
+  imagesSent += 1;
   const buffer = input.image.data.buffer as ArrayBuffer;
   send({ type: 'ocr-image', page: number, image: input.image, dpi: input.dpi, toPoints: input.toPoints, paintsImage, offPageGlyphs: offPage, layerCheck }, [buffer]);
 }
@@ -119,6 +128,10 @@ class LateDocument {
   async get(): Promise<PDFDocumentProxy> {
     this.doc ??= (async () => {
       send({ type: 'pause' });
+      // pdf.js's steps wait on the event loop: a warm-up begun while pages waited for credits
+      // finishes now, in the pause, not in one of them.
+      warmWhileWaiting = false;
+      await extractorsWarm;
       await warmPdfJs();
       step('open', null);
       const doc = await openPdf(this.read.bytes, this.read.fileName);
@@ -219,7 +232,8 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
   credits = 0;
   sentForOcr = 0;
   extractEarly = null;
-  warmWhileWaiting = read.likelyScan;
+  warmWhileWaiting = false;
+  imagesSent = 0;
   if (!read.likelyScan) {
     await warmPdfJs(); // loading and warming the thread's pdf.js is not the document's time
     await warmExtractors(); // nor loading its extractors
@@ -257,10 +271,12 @@ async function readPlanned(read: Extract<ToDocumentThread, { type: 'read' }>, ob
   if (plan === null) return null;
   const late = new LateDocument(read, objects);
   try {
+    warmWhileWaiting = true;
     const pages = await readPlannedPages(plan, read.ocr, late, objects);
     if (pages === null) return null;
     return { pages, title: plan.hasTitle ? await titleOf(await late.get()) : null };
   } finally {
+    warmWhileWaiting = false;
     await late.destroy();
   }
 }
