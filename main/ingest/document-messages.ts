@@ -60,6 +60,8 @@ export type FromDocumentThread =
   | { readonly type: 'step'; readonly step: DocumentStep; readonly page: number | null; readonly pages?: number }
   /** Waiting for a credit: not a step, the page clock stops. */
   | { readonly type: 'need-credit' }
+  /** The thread loads pdf.js, which a plain scan did not need until now: thread start-up, not a step (the clock stops). */
+  | { readonly type: 'pause' }
   | { readonly type: 'opened'; readonly pages: number }
   | {
       readonly type: 'ocr-image';

@@ -314,6 +314,8 @@ export class DocumentThread {
             endStep();
             void grantCredit();
             return;
+          case 'pause':
+            return endStep();
           case 'opened':
             context.onProgress?.({ kind: 'document-start', fileName: file.fileName, pages: message.pages });
             return;

@@ -12,8 +12,9 @@ import { IngestError } from './errors.js';
 import type { DocumentStep, FromDocumentThread, LayerCheck, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
 import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES } from './decode-budget.js';
 import { FileScreen } from './file-screen.js';
-import { pageImageForOcr, useFileObjects } from './page-image.js';
+import { pageImageForOcr, takePlannedScan, useFileObjects, type OcrInput } from './page-image.js';
 import { PdfObjects } from './pdf-objects.js';
+import { planScan, uprightViewport, type PlannedPage, type ScanPlan } from './scan-plan.js';
 import { loadPdfJs, openPdf, readPageText } from './pdf-document.js';
 import { realTitle } from './text-layer.js';
 import { judgeTextLayer, tooSmallForOcr } from './text-quality.js';
@@ -58,12 +59,20 @@ function takeCredit(): Promise<void> {
     return Promise.resolve();
   }
   send({ type: 'need-credit' });
-  return new Promise((resolve) => {
+  const credit = new Promise<void>((resolve) => {
     creditWaiter = () => {
       credits -= 1;
       resolve();
     };
   });
+  // A planned scan's pages wait here for the OCR workers: once two of its images are queued for
+  // them, the extractors warm up meanwhile rather than after its last page is read, when the
+  // workers are busy and every core with them (and not before its first images, which would then
+  // wait for the warm-up). Its steps never wait on the event loop (readPlannedPages), so the
+  // warm-up, which runs when its module has loaded, always falls between steps: no page is
+  // charged for it.
+  if (warmWhileWaiting && imagesSent >= WARM_AFTER_IMAGES) void warmExtractors();
+  return credit;
 }
 
 function needsOcr(text: string, mode: OcrMode): boolean {
@@ -72,21 +81,103 @@ function needsOcr(text: string, mode: OcrMode): boolean {
 
 /** Pages of the current document sent to OCR (text-layer checks included). */
 let sentForOcr = 0;
+/** The current document is read by its plan: the extractors warm up while its pages wait for credits. */
+let warmWhileWaiting = false;
+/** Page images of the current document sent to OCR. */
+let imagesSent = 0;
+/** Images queued for OCR before the extractors warm up in a wait for credit (one per worker of a 2-core machine). */
+const WARM_AFTER_IMAGES = 2;
 
 /** `layerText`: the page's text layer as read (null when it was not read, with `--ocr always`). */
 async function preparePage(doc: PDFDocumentProxy, number: number, layerText: string | null, layerCheck?: LayerCheck): Promise<void> {
   sentForOcr += 1;
   await takeCredit();
   step('prepare', number);
+  await sendPageImage(doc, number, layerText, layerCheck);
+}
+
+/** Prepares page `number`'s image with pdf.js and sends it to OCR. */
+async function sendPageImage(doc: PDFDocumentProxy, number: number, layerText: string | null, layerCheck?: LayerCheck): Promise<void> {
   const page = await doc.getPage(number);
   try {
     const { input, paintsImage, drawnGlyphs } = await pageImageForOcr(doc, page);
-    const offPage = layerText === null ? 0 : offPageGlyphs(drawnGlyphs, layerText);
-    const buffer = input.image.data.buffer as ArrayBuffer;
-    send({ type: 'ocr-image', page: number, image: input.image, dpi: input.dpi, toPoints: input.toPoints, paintsImage, offPageGlyphs: offPage, layerCheck }, [buffer]);
+    sendImage(number, input, paintsImage, layerText === null ? 0 : offPageGlyphs(drawnGlyphs, layerText), layerCheck);
   } finally {
     page.cleanup(); // drops pdf.js's decoded copy of the scan now, not at document end
   }
+}
+
+function sendImage(number: number, input: OcrInput, paintsImage: boolean, offPage: number, layerCheck?: LayerCheck): void {
+  imagesSent += 1;
+  const buffer = input.image.data.buffer as ArrayBuffer;
+  send({ type: 'ocr-image', page: number, image: input.image, dpi: input.dpi, toPoints: input.toPoints, paintsImage, offPageGlyphs: offPage, layerCheck }, [buffer]);
+}
+
+/**
+ * The file opened with pdf.js only when a plainly scanned file needs it after all (a page image
+ * that does not decode from the file's bytes, a title to decode). Loading pdf.js is the thread's
+ * start-up, not the page's: the clock is paused meanwhile.
+ */
+class LateDocument {
+  private doc: Promise<PDFDocumentProxy> | undefined;
+
+  constructor(
+    private readonly read: Extract<ToDocumentThread, { type: 'read' }>,
+    private readonly objects: PdfObjects,
+  ) {}
+
+  async get(): Promise<PDFDocumentProxy> {
+    this.doc ??= (async () => {
+      send({ type: 'pause' });
+      // pdf.js's steps wait on the event loop: a warm-up begun while pages waited for credits
+      // finishes now, in the pause, not in one of them.
+      warmWhileWaiting = false;
+      await extractorsWarm;
+      await warmPdfJs();
+      step('open', null);
+      const doc = await openPdf(this.read.bytes, this.read.fileName);
+      useFileObjects(doc, this.objects);
+      return doc;
+    })();
+    return this.doc;
+  }
+
+  async destroy(): Promise<void> {
+    await (await this.doc?.catch(() => undefined))?.destroy();
+  }
+}
+
+/**
+ * Every page of a planned scan (scan-plan.ts) sent to OCR without pdf.js: the same pages, texts
+ * (none: a page that paints one image draws no text) and images as `readPages` would give; null
+ * when some page would not go to OCR (a page too small, `--ocr never`), and pdf.js reads the file.
+ */
+async function readPlannedPages(plan: ScanPlan, mode: OcrMode, late: LateDocument, objects: PdfObjects): Promise<LayerPage[] | null> {
+  if (mode === 'never') return null;
+  const sized = plan.pages.map((planned) => ({ planned, ...uprightViewport(planned.view) }));
+  if (mode === 'auto' && sized.some(({ width, height }) => !needsOcr('', mode) || tooSmallForOcr(width, height))) return null;
+  send({ type: 'opened', pages: plan.pages.length });
+  step('text', null, plan.pages.length);
+  const pages: LayerPage[] = [];
+  for (const { planned, width, height } of sized) {
+    step('text', planned.number);
+    pages.push({ number: planned.number, text: '', width, height, ocr: true });
+    await preparePlanned(planned, mode === 'always' ? null : '', late, objects);
+  }
+  return pages;
+}
+
+async function preparePlanned(planned: PlannedPage, layerText: string | null, late: LateDocument, objects: PdfObjects): Promise<void> {
+  sentForOcr += 1;
+  await takeCredit();
+  step('prepare', planned.number);
+  const input = takePlannedScan(objects, planned);
+  // A page of one image draws no glyph (raw-scan.ts): as `pageImageForOcr` says of a raw scan.
+  if (input !== null) return sendImage(planned.number, input, true, layerText === null ? 0 : offPageGlyphs(0, layerText));
+  // Its image does not decode from the bytes: pdf.js decodes it, as it would have.
+  const doc = await late.get();
+  step('prepare', planned.number);
+  await sendPageImage(doc, planned.number, layerText);
 }
 
 /**
@@ -137,9 +228,9 @@ async function extract(pages: readonly PageInput[], context: DocumentContext): P
 /**
  * Loads the extractors in this thread and runs them once on an invented page (thread-warm-up.ts),
  * which builds their lexicons and compiles their patterns: start-up work, done as the thread
- * starts (see `ready`) or at the latest before a text document's first page, and for a likely
- * scan once its pages are read, so that they reach OCR sooner. No step runs meanwhile, so no
- * page is charged for it.
+ * starts (FIRST_DOCUMENT_GRACE_MS) or at the latest before a text document's first page, and for
+ * a likely scan while its first pages are read by OCR (takeCredit) or once its pages are read,
+ * so that they reach OCR sooner. No step runs meanwhile, so no page is charged for it.
  */
 let extractorsWarm: Promise<void> | undefined;
 function warmExtractors(): Promise<void> {
@@ -153,8 +244,14 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
   credits = 0;
   sentForOcr = 0;
   extractEarly = null;
-  await ready; // loading and warming the thread's pdf.js is not the document's time
-  if (!read.likelyScan) await warmExtractors(); // nor loading its extractors
+  warmWhileWaiting = false;
+  imagesSent = 0;
+  if (!read.likelyScan) {
+    await warmPdfJs(); // loading and warming the thread's pdf.js is not the document's time
+    await warmExtractors(); // nor loading its extractors
+  } else if (pdfJsWarm !== undefined) {
+    await pdfJsWarm; // begun before the scan came: let it finish outside the scan's steps
+  }
   step('open', null);
   // One reader of the file's bytes for the screen and for the scans read straight from them.
   const objects = PdfObjects.of(read.bytes);
@@ -173,6 +270,36 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
       `${read.fileName}: a ${Math.round(bomb.compressedBytes / 1024)} KB stream inflates to more than ${MAX_INFLATED_STREAM_BYTES / 1024 / 1024} MB of page content, more than a page may hold`,
     );
   }
+  const { pages, title } = (await readPlanned(read, objects)) ?? (await readWithPdfJs(read, objects, screen));
+  await finishDocument(read, pages, title);
+}
+
+/**
+ * A likely scan read by its plan (scan-plan.ts), without pdf.js unless one of its page images or
+ * its title needs it; null when the file has no plan, and pdf.js reads it.
+ */
+async function readPlanned(read: Extract<ToDocumentThread, { type: 'read' }>, objects: PdfObjects): Promise<{ pages: LayerPage[]; title: string | null } | null> {
+  const plan = read.likelyScan ? planScan(objects) : null;
+  if (plan === null) return null;
+  const late = new LateDocument(read, objects);
+  try {
+    warmWhileWaiting = true;
+    const pages = await readPlannedPages(plan, read.ocr, late, objects);
+    if (pages === null) return null;
+    return { pages, title: plan.hasTitle ? await titleOf(await late.get()) : null };
+  } finally {
+    warmWhileWaiting = false;
+    await late.destroy();
+  }
+}
+
+/** Reads the document with pdf.js: every page's text layer, and the images of those that need OCR. */
+async function readWithPdfJs(read: Extract<ToDocumentThread, { type: 'read' }>, objects: PdfObjects, screen: FileScreen): Promise<{ pages: LayerPage[]; title: string | null }> {
+  if (read.likelyScan) {
+    send({ type: 'pause' });
+    await warmPdfJs();
+    step('open', null);
+  }
   const doc = await openPdf(read.bytes, read.fileName);
   useFileObjects(doc, objects);
   let pages: LayerPage[];
@@ -186,6 +313,10 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
   } finally {
     await doc.destroy();
   }
+  return { pages, title };
+}
+
+async function finishDocument(read: Extract<ToDocumentThread, { type: 'read' }>, pages: LayerPage[], title: string | null): Promise<void> {
   // No page went to OCR: these texts are final, and the extractors run on them now rather than
   // after a round trip to the importer (which may be busy storing another document).
   const extracting = sentForOcr === 0;
@@ -199,23 +330,37 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
 let scanWaiting = false;
 
 /**
- * Start-up, begun as the thread starts (while the importer opens the corpus and reads the first
- * file): loads pdf.js and reads a tiny page with it — a fresh thread's first page otherwise pays
- * for compiling the parser and loading font data, which is not that page's time and, on a busy
- * machine, can exceed a short page limit by itself — then warms the extractors (warmExtractors),
- * unless a scan is already waiting.
+ * Loads pdf.js and reads a tiny page with it — a fresh thread's first page otherwise pays for
+ * compiling the parser and loading font data, which is not that page's time and, on a busy
+ * machine, can exceed a short page limit by itself.
  */
-const ready: Promise<unknown> = loadPdfJs()
-  .then(async () => {
-    const doc = await openPdf(new TextEncoder().encode(WARM_UP_PDF), 'warm-up.pdf');
-    try {
-      await readPageText(await doc.getPage(1));
-    } finally {
-      await doc.destroy();
-    }
-    if (!scanWaiting) await warmExtractors();
-  })
-  .catch(() => undefined);
+let pdfJsWarm: Promise<unknown> | undefined;
+function warmPdfJs(): Promise<unknown> {
+  pdfJsWarm ??= loadPdfJs()
+    .then(async () => {
+      const doc = await openPdf(new TextEncoder().encode(WARM_UP_PDF), 'warm-up.pdf');
+      try {
+        await readPageText(await doc.getPage(1));
+      } finally {
+        await doc.destroy();
+      }
+    })
+    .catch(() => undefined);
+  return pdfJsWarm;
+}
+
+/**
+ * How long a fresh thread waits for its first document before warming up anyway. The importer
+ * starts its threads ahead (while it opens the corpus), and the first document is usually waiting
+ * when the thread is up: a plain scan then never loads pdf.js (scan-plan.ts), and any other
+ * document loads it at once, as it would have.
+ */
+const FIRST_DOCUMENT_GRACE_MS = 50;
+let documentSeen = false;
+setTimeout(() => {
+  if (documentSeen) return;
+  void warmPdfJs().then(() => (scanWaiting ? undefined : warmExtractors()));
+}, FIRST_DOCUMENT_GRACE_MS);
 
 if (port !== null) {
   port.on('message', (message: ToDocumentThread) => {
@@ -230,6 +375,7 @@ if (port !== null) {
       if (resolve === null) extractEarly = message;
       else resolve(message);
     } else {
+      documentSeen = true;
       scanWaiting ||= message.likelyScan;
       readDocument(message).catch((error: unknown) => {
         const code = error instanceof IngestError ? error.code : null;

@@ -9,6 +9,7 @@ import { loadPdfJs, renderPageToGray, DEFAULT_RENDER, type RenderOptions } from 
 import { MAX_DECODED_IMAGE_BYTES } from './decode-budget.js';
 import { PdfObjects } from './pdf-objects.js';
 import { readRawScan } from './raw-scan.js';
+import { uprightViewport, type PlannedPage } from './scan-plan.js';
 import { hiddenTextOf } from './text-layer-check.js';
 import { findSingleImage, paintsAnImage, placeImage, type Matrix, type OperatorList, type PixelToPoints } from './single-image.js';
 
@@ -64,15 +65,21 @@ export async function takeEmbeddedImage(page: PDFPageProxy, list: OperatorList, 
   if (single === null) return null;
   const image = await decodedImage(page, single.objId);
   if (image === null) return null;
-  return placedForOcr(page, image, single.matrix, 'embedded', options);
+  return placedForOcr(page.getViewport({ scale: 1 }), image, single.matrix, 'embedded', options);
+}
+
+/** What placing an image needs of a page's viewport (pdf.js's at scale 1, or scan-plan.ts's). */
+interface PageViewportLike {
+  readonly width: number;
+  readonly height: number;
+  readonly transform: readonly number[];
 }
 
 /**
  * A decoded page image as OCR input: placed on the page (null when it is turned, skewed or off
  * the page, or coarser than `minDpi`), converted to gray and shrunk to `maxDpi`.
  */
-function placedForOcr(page: PDFPageProxy, image: DecodedImage, matrix: Matrix, origin: 'raw' | 'embedded', options: EmbeddedImageOptions): OcrInput | null {
-  const viewport = page.getViewport({ scale: 1 });
+function placedForOcr(viewport: PageViewportLike, image: DecodedImage, matrix: Matrix, origin: 'raw' | 'embedded', options: EmbeddedImageOptions): OcrInput | null {
   const placed = placeImage(matrix, viewport.transform as unknown as Matrix, image, viewport);
   if (placed === null) return null;
   const dpi = 72 / Math.max(placed.scaleX, placed.scaleY);
@@ -123,7 +130,16 @@ export async function takeRawScan(doc: PDFDocumentProxy, page: PDFPageProxy, opt
   if (page.rotate % 360 !== 0 || page.ref === null) return null;
   const objects = await objectsOf(doc);
   const scan = objects === null ? null : readRawScan(objects, page.ref, MAX_DECODED_IMAGE_BYTES);
-  return scan === null ? null : placedForOcr(page, scan.image, scan.matrix, 'raw', options);
+  return scan === null ? null : placedForOcr(page.getViewport({ scale: 1 }), scan.image, scan.matrix, 'raw', options);
+}
+
+/**
+ * A planned scan page's image read from the file's bytes (scan-plan.ts), with no pdf.js at all:
+ * the same image and mapping as `takeRawScan` on the same page; null when it does not decode here.
+ */
+export function takePlannedScan(objects: PdfObjects, page: PlannedPage, options: EmbeddedImageOptions = DEFAULT_EMBEDDED): OcrInput | null {
+  const scan = readRawScan(objects, page.ref, MAX_DECODED_IMAGE_BYTES);
+  return scan === null ? null : placedForOcr(uprightViewport(page.view), scan.image, scan.matrix, 'raw', options);
 }
 
 /** The page rendered at OCR resolution (the fallback for pages that are not one plain scan). */

@@ -205,6 +205,8 @@ export interface RawObject {
 export class PdfObjects {
   /** Built on the first `get`: a text file screened by `streams` never needs it. */
   private offsets: Map<number, number> | undefined;
+  /** Whether some object number is defined more than once (an incremental update, or a forgery). */
+  private redefined = false;
 
   constructor(readonly bytes: Buffer) {}
 
@@ -221,7 +223,9 @@ export class PdfObjects {
       const head = /(?:^|[\s>])(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+$/u.exec(bytes.toString('latin1', Math.max(0, at - 24), at));
       const after = bytes[at + 3];
       if (head?.[1] === undefined || (after !== undefined && !WHITE.has(after) && !DELIMITERS.has(after))) continue;
-      offsets.set(Number(head[1]), at + 3);
+      const num = Number(head[1]);
+      if (offsets.has(num)) this.redefined = true;
+      offsets.set(num, at + 3);
     }
     this.offsets = offsets;
     return offsets;
@@ -248,6 +252,15 @@ export class PdfObjects {
       }
       at = end + 3;
     }
+  }
+
+  /**
+   * True when some object number is written more than once in the file: which one a reader
+   * takes then depends on its cross-reference tables, which this class does not read.
+   */
+  hasRedefinedObjects(): boolean {
+    this.index();
+    return this.redefined;
   }
 
   /** Object `ref`, or null when it is not a readable top-level object. */

@@ -196,7 +196,9 @@ export function decodeImage(objects: PdfObjects, ref: PdfRef, maxDecodedBytes: n
   const expected = height * (rowBytes + (png ? 1 : 0));
   let inflated: Buffer;
   try {
-    inflated = inflateSync(data, { maxOutputLength: expected + 1024 });
+    // One output buffer of the expected size: zlib's default 16 KB chunks, then their
+    // concatenation, would allocate the page twice over, per page, in the document thread.
+    inflated = inflateSync(data, { maxOutputLength: expected + 1024, chunkSize: expected + 1024 });
   } catch {
     return null; // damaged, or larger than declared: pdf.js decides what to make of it
   }

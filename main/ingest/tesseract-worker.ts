@@ -31,6 +31,9 @@ export interface SharedImage {
   readonly length: number;
 }
 
+/** The file tesseract.js writes each page image to before leptonica reads it (its `setImage`). */
+const INPUT_FILE = '/input';
+
 /** The WASM builds to try, fastest first, as tesseract.js orders them (all LSTM-only). */
 const LSTM_CORES = ['tesseract-core-relaxedsimd-lstm', 'tesseract-core-simd-lstm', 'tesseract-core-lstm'] as const;
 
@@ -68,9 +71,39 @@ let core = null;
 async function getCore() {
   if (core === null) {
     const name = (await relaxedSimd()) ? ${path(files.cores['tesseract-core-relaxedsimd-lstm'])} : (await simd()) ? ${path(files.cores['tesseract-core-simd-lstm'])} : ${path(files.cores['tesseract-core-lstm'])};
-    core = require(name);
+    const factory = require(name);
+    core = (options) => factory(options).then((module) => {
+      reuseInputFile(module.FS);
+      return module;
+    });
   }
   return core;
+}
+// tesseract.js writes every page image to the file ${INPUT_FILE} with FS.writeFile, which
+// truncates it and has MEMFS keep a fresh copy of the image: a page-sized allocation per page,
+// freed only when this thread's small heap is next collected, so that dozens of dead copies pile
+// up in its malloc arena. Written over in place instead, the file keeps its buffer (grown to the
+// largest image read); a longer earlier image leaves bytes past the end of this one, which the
+// PGM reader never reads (it reads width × height bytes after the header).
+function reuseInputFile(FS) {
+  const writeFile = FS.writeFile;
+  FS.writeFile = (path, data, options) => {
+    if (path !== ${JSON.stringify(INPUT_FILE)} || options !== undefined || !(data instanceof Uint8Array) || !isPgm(data)) return writeFile(path, data, options);
+    let stream;
+    try {
+      stream = FS.open(path, 'r+');
+    } catch {
+      return writeFile(path, data, options);
+    }
+    try {
+      FS.write(stream, data, 0, data.byteLength, 0);
+    } finally {
+      FS.close(stream);
+    }
+  };
+}
+function isPgm(data) {
+  return data.length > 2 && data[0] === 0x50 && data[1] === 0x35;
 }
 const SHARED = ${JSON.stringify(SHARED_IMAGE_OPTION)};
 parentPort.on('message', (packet) => {

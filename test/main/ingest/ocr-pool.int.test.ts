@@ -5,7 +5,7 @@ import { createOcrPool, OcrTimeoutError, type OcrPool } from '../../../main/inge
 import { recognizeUpright } from '../../../main/ingest/orientation.js';
 import { pageImageForOcr, type OcrInput } from '../../../main/ingest/page-image.js';
 import { openPdf } from '../../../main/ingest/pdf-document.js';
-import { rotateGray } from '../../../main/ingest/rotate.js';
+import { cropRows, rotateGray } from '../../../main/ingest/rotate.js';
 
 /** Page 1 of the first dev scan, as the importer hands it to OCR (its embedded 200 dpi image). */
 async function firstScanPage(): Promise<OcrInput> {
@@ -68,6 +68,27 @@ describe('OCR pool (real tesseract.js, fra model from npm)', () => {
     // sideways = upright turned 3 quarter turns clockwise: upright (x, y) → (y, W-1-x).
     expect(Math.abs(mapped.x0 - probe.y0)).toBeLessThan(6);
     expect(Math.abs(mapped.y0 - (input.image.width - probe.x1))).toBeLessThan(6);
+  });
+
+  it('reads a smaller image after a larger one exactly as a fresh worker reads it (the input file is written over in place)', async () => {
+    // A band of the page, cut so that its PGM is shorter than the whole page's: the worker's input
+    // file then still holds the tail of the larger image past the band's last row.
+    const band = cropRows(input.image, input.image.height / 3, input.image.height / 5);
+    const single = await createOcrPool({ size: 1 });
+    try {
+      const afterLarger = await single.recognize(encodePgm(input.image), input.dpi).then(() => single.recognize(encodePgm(band), input.dpi));
+      const fresh = await createOcrPool({ size: 1 });
+      try {
+        const alone = await fresh.recognize(encodePgm(band), input.dpi);
+        expect((alone.text.match(/\p{L}/gu) ?? []).length).toBeGreaterThan(100);
+        expect(afterLarger.text).toBe(alone.text);
+        expect(afterLarger.words).toEqual(alone.words);
+      } finally {
+        await fresh.terminate();
+      }
+    } finally {
+      await single.terminate();
+    }
   });
 
   it('stops a recognition that runs past its own time limit, and the pool goes on with a fresh worker', async () => {
