@@ -56,7 +56,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
   },
   'closing-word': {
     positive: [
-      { text: 'Le projet, porté par la régie de quartier Trokalvane| ensemble, grandit.', nameWords: 1, lastWord: 'Trokalvane', reads: 'ensemble' },
+      { text: 'Cette action, menée par la régie de quartier Trokalvane| ensemble, grandit.', nameWords: 1, lastWord: 'Trokalvane', reads: 'ensemble' },
       { text: 'Quatre structures (Valdorine, BRENVAC| solidaire, la mairie) ont signé.', nameWords: 1, lastWord: 'BRENVAC', reads: 'solidaire' },
       { text: 'Lauréats :\nMiraloup| textile (Gard) : un atelier.', nameWords: 1, lastWord: 'Miraloup', reads: 'textile' },
     ],
@@ -114,7 +114,7 @@ describe('the readers of a name ask the same decision and record its rule', () =
   const kind = { lower: true, lowerNames: false, place: false, nameFirst: false };
   it('nameExtent reads a closing word and returns the rule', () => {
     for (const [line, name] of [
-      ['porté par la régie de quartier| Trokalvane ensemble, qui grandit', 'Trokalvane ensemble'],
+      ['menée par la régie de quartier| Trokalvane ensemble, qui grandit', 'Trokalvane ensemble'],
       ['avec le café| Valdorine solidaire. Il ouvre', 'Valdorine solidaire'],
       ["présidente du pôle| Brenvac du pays\nde Lorvenne, élue", 'Brenvac du pays\nde Lorvenne'],
     ] as const) {
