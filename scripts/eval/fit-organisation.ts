@@ -12,10 +12,10 @@
  * 2. Leave-one-set-out cross-validation: for each tuning set, a model fitted on the others decides
  *    that set's pages (the rest of the pipeline runs as in `npm run eval`); its organisation F1
  *    is printed next to the hand rules' on the same set, for the `all` and `weak` scopes.
- * 3. The scope adopted is the one whose mean F1 over the REAL sets (web-dev, web-tune, web-held,
- *    web-tune2, web-tune3, web-tune4, web-held2, the three kinds) in cross-validation is highest, and only if it beats the hand rules there;
+ * 3. The scope adopted is the one whose mean F1 over the REAL tuning sets (REAL_TUNING_SETS in sets.ts,
+ *    the three kinds) in cross-validation is highest, and only if it beats the hand rules there;
  *    else `hand` (the weights are written, not used). The model is then fitted on every tuning set.
- * The untouched sets (heldout4, heldout5, web-held3, web-held4 and web-held5 when given) are never fitted on nor used to
+ * The untouched sets (heldout4, heldout5, web-held3 to web-held6 and any set not listed as tuning, when given) are never fitted on nor used to
  * choose: their scores with the written model are printed only.
  *
  * Deterministic (Newton's method to convergence, sorted names, rounded weights): the same data

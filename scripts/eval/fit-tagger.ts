@@ -3,8 +3,7 @@
  * (extractors/fr/organisation/tagger.ts) and writes its weights to
  * extractors/fr/organisation/tagger-weights.ts.
  *
- * 1. Every page of the TUNING sets (dev, tuned1–3, heldout6, web-dev, web-tune, web-held,
- *    web-tune2, web-tune3, web-tune4, web-held2; exported, scanned and noisy) runs through the French pipeline up to the decision;
+ * 1. Every page of the TUNING sets (TUNING_SETS in sets.ts; exported, scanned and noisy) runs through the French pipeline up to the decision;
  *    its tokens get the tagger's features (the pipeline's proposals so far among them) and a
  *    label: B/I on each place the page writes a gold organisation's name (its norm, aliases or
  *    text, compared like the scorer compares, leading articles aside), "don't care" on an optional
@@ -13,9 +12,9 @@
  *    its names to that set's pages and the rest of the pipeline decides (as `npm run eval`); its
  *    organisation P/R/F1 is printed per kind next to the current pipeline's.
  * 3. The tagger is enabled only when its cross-validated mean organisation F1 over the real web
- *    sets (web-dev, web-tune, web-held, web-tune2, web-tune3, web-tune4, web-held2; three kinds) beats the current pipeline's by
+ *    sets (REAL_TUNING_SETS; three kinds) beats the current pipeline's by
  *    0.01 or more. The weights written are those of a final fit on every tuning set.
- * The untouched sets (heldout4, heldout5, web-held3 and web-held4 when present, any other set) are never trained on nor used to
+ * The untouched sets (heldout4, heldout5, web-held3 to web-held6 when present, any other set) are never trained on nor used to
  * choose: only their F1 and false positive / negative COUNTS are printed, with the final tagger
  * switched on (whether adopted or not) and off.
  *
