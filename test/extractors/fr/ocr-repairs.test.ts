@@ -245,13 +245,21 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['une journée créée', 'la durée prévue', 'les Pyrénées et la Garonne', 'elle a réem- ployé'],
   },
+  'acute-for-circumflex': {
+    repairs: [
+      ['le Péle Trokal Vert réunit', 'le Pôle Trokal Vert réunit'],
+      ['les péles territoriaux du Brenvac', 'les pôles territoriaux du Brenvac'],
+      ["un Ecopéle dédié à l'alimentation", "un Ecopôle dédié à l'alimentation"],
+    ],
+    keeps: ['une lumiére douce', 'il pèle une pomme', 'la Pélerine du Valdor'],
+  },
   'acute-for-grave': {
     repairs: [
       ['une lumiére douce', 'une lumière douce'],
       ['la matiére premiére', 'la matière première'],
       ['chaque piéce du siége', 'chaque pièce du siège'],
     ],
-    keeps: ['une idée créée', 'le présent récent', 'la médecine générale'],
+    keeps: ['une idée créée', 'le présent récent', 'la médecine générale', 'le Péle Trokal Vert réunit'],
   },
   'glued-word': {
     repairs: [
