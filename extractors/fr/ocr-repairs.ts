@@ -514,6 +514,18 @@ const dotInWord: OcrRepair = {
   },
 };
 
+/**
+ * `le Labo de⏎⏎l'ESS`, `du PTCE⏎⏎TERRA VIVA`, a list of one name a line split in two: OCR's
+ * layout analysis writes a blank line wherever it sees a gap between blocks, in the middle of a
+ * sentence, of a name or of a list, where a PDF's text layer writes one line break. Every rule
+ * reads a line break there; a blank line (and the spaces on it) becomes one line break.
+ */
+const blankLine: OcrRepair = {
+  name: 'blank-line',
+  pattern: /\n(?:[ \t]*\n)+/gu,
+  edit: (match) => ({ start: match.index, end: match.index + match[0].length, text: '\n' }),
+};
+
 /** `les_acteurs`: a space read as an underscore between two words (never inside an address). */
 const underscoreForSpace: OcrRepair = {
   name: 'underscore-for-space',
@@ -807,7 +819,7 @@ const misreadInitial: OcrRepair = {
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial, blankLine,
   ...FIGURE_REPAIRS,
 ];
 

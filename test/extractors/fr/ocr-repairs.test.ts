@@ -245,6 +245,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['une journée créée', 'la durée prévue', 'les Pyrénées et la Garonne', 'elle a réem- ployé'],
   },
+  'blank-line': {
+    repairs: [
+      ["retenus par le Labo de\n\nl'Orvant en 2011", "retenus par le Labo de\nl'Orvant en 2011"],
+      ['Assemblée du PTCE\n\nTROKAL VIVA\nCompte rendu', 'Assemblée du PTCE\nTROKAL VIVA\nCompte rendu'],
+      ['Kervadec Habitat\nBrenvac\n \n\nMiraloup Solidaire\nBilan', 'Kervadec Habitat\nBrenvac\nMiraloup Solidaire\nBilan'],
+    ],
+    keeps: ['le Labo de\nTrokal en 2011', 'une ligne\n  suivie d’une autre'],
+  },
   'acute-for-circumflex': {
     repairs: [
       ['le Péle Trokal Vert réunit', 'le Pôle Trokal Vert réunit'],
