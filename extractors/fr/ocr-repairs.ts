@@ -515,7 +515,7 @@ const dotInWord: OcrRepair = {
 };
 
 /**
- * `le Labo de⏎⏎l'ESS`, `du PTCE⏎⏎TERRA VIVA`, a list of one name a line split in two: OCR's
+ * `le Labo de⏎⏎l'Orvant`, `du PTCE⏎⏎TROKAL VIVA`, a list of one name a line split in two: OCR's
  * layout analysis writes a blank line wherever it sees a gap between blocks, in the middle of a
  * sentence, of a name or of a list, where a PDF's text layer writes one line break. Every rule
  * reads a line break there; a blank line (and the spaces on it) becomes one line break.

@@ -161,7 +161,7 @@ function withoutDoubledOpening(text: string, proposal: Candidate): Candidate | n
 }
 
 /**
- * `PTCE Pôles`, `SCIC Société`, `PTCE Les Ateliers`: a type word right before another one (an
+ * `PTCE Pôles`, `SCIC Société`, `PTCE Les Coopératives`: a type word right before another one (an
  * article aside) and nothing else. The first is a tag or the kind, the second a kind noun (often
  * the first word of a concept or of the legal form spelled out, cut by the extent): no body is
  * named. A name holding a connector (`Réseau des Recycleries`) or a word of its own is left.

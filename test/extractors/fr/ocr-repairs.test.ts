@@ -247,8 +247,8 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'blank-line': {
     repairs: [
-      ["retenus par le Labo de\n\nl'Orvant en 2011", "retenus par le Labo de\nl'Orvant en 2011"],
-      ['Assemblée du PTCE\n\nTROKAL VIVA\nCompte rendu', 'Assemblée du PTCE\nTROKAL VIVA\nCompte rendu'],
+      ["Le rapport du Labo de\n\nl'Orvant paraît en mai", "Le rapport du Labo de\nl'Orvant paraît en mai"],
+      ['Lettre du PTCE\n\nTROKAL VIVA\nNuméro 4', 'Lettre du PTCE\nTROKAL VIVA\nNuméro 4'],
       ['Kervadec Habitat\nBrenvac\n \n\nMiraloup Solidaire\nBilan', 'Kervadec Habitat\nBrenvac\nMiraloup Solidaire\nBilan'],
     ],
     keeps: ['le Labo de\nTrokal en 2011', 'une ligne\n  suivie d’une autre'],
