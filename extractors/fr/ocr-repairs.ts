@@ -18,7 +18,7 @@ import { allMatches } from '../core/word-scan.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { STREET_WORDS } from './lexicon/street-words.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
-import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
+import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from './lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, wordGluedBefore } from './ocr-repairs-figures.js';
@@ -343,17 +343,42 @@ const vanishedApostrophe: OcrRepair = {
   },
 };
 
+/** The place of an `é` before a consonant and a final mute `e` (`lumiére`, `Péle`): a spelling French never writes. */
+const ACUTE_BEFORE_MUTE_E = /é(?=(?:[bcdfgjklmnpqrstvz]|ch|gn|[bcdfgptv][rl])es?(?![\p{L}\p{N}]))/gu;
+
+/** Organisation type words written with `ô` (`pôle`, `écopôle`), folded to lower case. */
+const CIRCUMFLEX_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => head.includes('ô') && !head.includes(' ')));
+
+/** The word around an `é` read by ACUTE_BEFORE_MUTE_E with `ô` in its place, when that is a type word (`Péles` → `Pôles`). */
+function circumflexHead(text: string, index: number): boolean {
+  const before = wordBefore(text, index);
+  if (before.length === 0) return false;
+  const word = `${before}ô${wordAfter(text, index).slice(1)}`.toLowerCase();
+  return CIRCUMFLEX_HEADS.has(word) || CIRCUMFLEX_HEADS.has(word.replace(/s$/u, ''));
+}
+
+/**
+ * `Péle ESS`, `les péles territoriaux`: OCR reads the `ô` of an organisation type word as `é`.
+ * That spelling is no word (see acute-for-grave), and the grave reading it would otherwise get
+ * (`pèle`, a verb) is not what a page about organisations writes: the type word is put back.
+ */
+const acuteForCircumflex: OcrRepair = {
+  name: 'acute-for-circumflex',
+  pattern: ACUTE_BEFORE_MUTE_E,
+  edit: (match, text) => (circumflexHead(text, match.index) ? { start: match.index, end: match.index + 1, text: 'ô' } : null),
+};
+
 /**
  * `lumiére`, `matiére`, `piéce`: OCR keeps `é` where the text had `è`. French writes no `é`
  * before a consonant and a final mute `e`, so that spelling is never a word; the grave accent is
- * put back when the word (accents folded) is a dictionary word.
+ * put back when the word (accents folded) is a dictionary word and no type word (acute-for-circumflex).
  */
 const acuteForGrave: OcrRepair = {
   name: 'acute-for-grave',
-  pattern: /é(?=(?:[bcdfgjklmnpqrstvz]|ch|gn|[bcdfgptv][rl])es?(?![\p{L}\p{N}]))/gu,
+  pattern: ACUTE_BEFORE_MUTE_E,
   edit: (match, text) => {
     const before = wordBefore(text, match.index);
-    if (before.length === 0) return null;
+    if (before.length === 0 || circumflexHead(text, match.index)) return null;
     const word = before + wordAfter(text, match.index);
     return isCommonWord(word) ? { start: match.index, end: match.index + 1, text: 'è' } : null;
   },
@@ -487,6 +512,18 @@ const dotInWord: OcrRepair = {
     if (!(isCommonWord(left + right) || given) || isCommonWord(right) && right.length >= 4) return null;
     return { start: match.index, end: match.index + 1, text: '' };
   },
+};
+
+/**
+ * `le Labo de⏎⏎l'Orvant`, `du PTCE⏎⏎TROKAL VIVA`, a list of one name a line split in two: OCR's
+ * layout analysis writes a blank line wherever it sees a gap between blocks, in the middle of a
+ * sentence, of a name or of a list, where a PDF's text layer writes one line break. Every rule
+ * reads a line break there; a blank line (and the spaces on it) becomes one line break.
+ */
+const blankLine: OcrRepair = {
+  name: 'blank-line',
+  pattern: /\n(?:[ \t]*\n)+/gu,
+  edit: (match) => ({ start: match.index, end: match.index + match[0].length, text: '\n' }),
 };
 
 /** `les_acteurs`: a space read as an underscore between two words (never inside an address). */
@@ -781,8 +818,8 @@ const misreadInitial: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial,
+  iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial, blankLine,
   ...FIGURE_REPAIRS,
 ];
 

@@ -16,6 +16,9 @@
  *   also opens real names (`Accueil Paysan`); a name left with its type word alone is dropped.
  * - `sentence-opener-cut`: a name ending on a capitalised article, preposition or conjunction ran
  *   into the next sentence (a rendered page joins lines): it is cut before that word.
+ * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
+ *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
+ *   after a type word that is only a type word and a kind noun (`PTCE Pôles`, `SCIC Société`) is dropped.
  * Pinned by test/extractors/fr/organisation/decision-guards.test.ts (3 shapes where each fires,
  * 2 where it does not) and by cases in fixtures/cases/fr/organisation-rules.json.
  */
@@ -23,6 +26,7 @@ import { fold } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
+import { HEAD_WORDS } from './name-words.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
 const TYPE_WORD_RULES: ReadonlySet<string> = new Set(['fr.organisation.named']);
@@ -130,11 +134,53 @@ function withoutSentenceOpener(text: string, proposal: Candidate): Candidate | n
 }
 
 /**
+ * A span opening on a word, maybe an article, then the same word again (`PTCE PTCE Trokal`, `SCIC⏎SCIC
+ * Trokal`, `PTCE Le PTCE Trokal`, `coopérative Coopérative`): a web page's tag or label written
+ * before the text that names the body. The name starts at the second writing of the word.
+ */
+const DOUBLED_OPENING = /^(?<word>\p{L}[\p{L}'’-]*)[ \t]*\n?[ \t]*(?:(?:Le|La|Les|le|la|les|L['’]|l['’])[ \t]*\n?[ \t]*)?(?=(?<again>\p{L}[\p{L}'’-]*)(?![\p{L}'’-]))/u;
+
+/** The length of a doubled opening word (and an article after it) in `name`, 0 when none. */
+export function doubledOpening(name: string): number {
+  const found = DOUBLED_OPENING.exec(name);
+  if (found === null || fold(found.groups?.['word'] ?? '') !== fold(found.groups?.['again'] ?? '')) return 0;
+  return found[0].length;
+}
+
+/**
+ * The proposal starting at the second writing of a doubled opening word (`doubled-word-cut`
+ * evidence), or itself; null when the type word alone is left (`PTCE PTCE`).
+ */
+function withoutDoubledOpening(text: string, proposal: Candidate): Candidate | null {
+  const inValue = doubledOpening(proposal.value);
+  const inSpan = doubledOpening(text.slice(proposal.start, proposal.end));
+  if (inValue === 0 || inSpan === 0) return proposal;
+  const value = proposal.value.slice(inValue);
+  if (SINGLE_HEADS.has(fold(value))) return null;
+  return { ...proposal, start: proposal.start + inSpan, value, evidence: [...(proposal.evidence ?? []), 'doubled-word-cut'] };
+}
+
+/**
+ * `PTCE Pôles`, `SCIC Société`, `PTCE Les Coopératives`: a type word right before another one (an
+ * article aside) and nothing else. The first is a tag or the kind, the second a kind noun (often
+ * the first word of a concept or of the legal form spelled out, cut by the extent): no body is
+ * named. A name holding a connector (`Réseau des Recycleries`) or a word of its own is left.
+ */
+const TWO_KINDS = /^(?<first>\p{L}[\p{L}'’-]*)[ \t]*\n?[ \t]*(?:(?:Le|La|Les|le|la|les)[ \t]+)?(?<second>\p{L}[\p{L}'’-]*)$/u;
+
+export function namesTwoKinds(name: string): boolean {
+  const found = TWO_KINDS.exec(name.trim());
+  return found !== null && HEAD_WORDS.has(fold(found.groups?.['first'] ?? '')) && HEAD_WORDS.has(fold(found.groups?.['second'] ?? ''));
+}
+
+/**
  * The proposal as the guards leave it: itself, cut before (or after) page-furniture words or
  * before a sentence's first word, or null when a guard drops it. `text` is the page text its
  * span indexes.
  */
-export function guardedProposal(text: string, proposal: Candidate): Candidate | null {
+export function guardedProposal(text: string, given: Candidate): Candidate | null {
+  const proposal = withoutDoubledOpening(text, given);
+  if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value))) return null;
   const opened = withoutSentenceOpener(text, proposal);
   if (opened === null || opened !== proposal) return opened;
   // A name cut at a furniture word ends there: what follows the furniture says nothing of it.

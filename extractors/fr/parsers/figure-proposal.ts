@@ -40,7 +40,8 @@ const GLUED_PLURALS = [...COUNTED_NOUNS]
 const GLUED_UNIT = `(?:${alternation(GLUED_UNITS)}(?=\\p{Ll})|${alternation(GLUED_PLURALS)}(?![\\p{Lu}\\p{N}]))`;
 const NUMBER = `(?:(?<sign>[+-](?=\\d))?(?<digits>${WRAPPED_NUMBER_PATTERN})|(?<words>${WORDS}))`;
 const NO_GLUED_LETTER = `(?!\\p{N}|[.,/]\\d)(?!(?!(?:${SYMBOLS})(?![\\p{L}\\p{N}])|${GLUED_UNIT})\\p{L})`;
-// A scan may put a blank line inside the phrase (a column or paragraph gap read by OCR): allowed
+// A scan may put a blank line inside the phrase (a column or paragraph gap read by OCR; the normaliser's
+// `blank-line` repair makes it one line break before any parser runs): allowed
 // before a lower-case word only, which cannot open a new paragraph.
 const PHRASE_GAP = '[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?';
 const NOUN = `(?<gap>${PHRASE_GAP})(?:(?<adjective>${ADJECTIVES})(?:${PHRASE_GAP}))?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L})`;

@@ -46,14 +46,15 @@ const INTRODUCER = /(?:^|[^\p{L}])(?:le|la|les|l'|du|de|des|d'|au|aux|par|avec|e
 
 /**
  * OCR turns noise and damaged words into capitals (`ETS TALIVE`, `SIT` for `SJT`). On OCR pages
- * an acronym must read as a name: after an article or a preposition, in a list or an aside, alone
- * on its line, or seen twice on the page.
+ * an acronym must read as a name: a known body's (lexicon/organisation-acronyms.ts: no noise
+ * spells one), after an article or a preposition, in a list or an aside, labelling what follows
+ * (`TREMAK : Anne ROUX`, an attendance list), alone on its line, or seen twice on the page.
  */
 function plausibleInOcr(text: string, start: number, end: number, acronym: string): boolean {
-  if (INTRODUCER.test(text.slice(Math.max(0, start - 12), start))) return true;
-  // Lists and asides: `(AJAR, CAPEP ESPOIR)`, `Source : ADEME`, `SJT (auto-école sociale)`.
+  if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) || INTRODUCER.test(text.slice(Math.max(0, start - 12), start))) return true;
+  // Lists, asides and labels: `(AJAR, CAPEP ESPOIR)`, `Source : ADEME`, `SJT (auto-école sociale)`, `TREMAK : Anne ROUX`.
   if (/[(,:;][ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
-  if (/^[ \t]*[),;.(]/u.test(text.slice(end, end + 3))) return true;
+  if (/^[ \t]*[),;.(:]/u.test(text.slice(end, end + 3))) return true;
   const line = lineAround(text, start).line.replace(/^[\s\-–•·*+»«|e]{0,3}\s/u, '').trim();
   if (line === acronym || line.startsWith(`${acronym} `) && line.length <= acronym.length + 20 && !/\p{Ll}{3,}/u.test(line.slice(acronym.length, acronym.length + 4))) return true;
   let count = 0;

@@ -245,13 +245,29 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['une journée créée', 'la durée prévue', 'les Pyrénées et la Garonne', 'elle a réem- ployé'],
   },
+  'blank-line': {
+    repairs: [
+      ["Le rapport du Labo de\n\nl'Orvant paraît en mai", "Le rapport du Labo de\nl'Orvant paraît en mai"],
+      ['Lettre du PTCE\n\nTROKAL VIVA\nNuméro 4', 'Lettre du PTCE\nTROKAL VIVA\nNuméro 4'],
+      ['Kervadec Habitat\nBrenvac\n \n\nMiraloup Solidaire\nBilan', 'Kervadec Habitat\nBrenvac\nMiraloup Solidaire\nBilan'],
+    ],
+    keeps: ['le Labo de\nTrokal en 2011', 'une ligne\n  suivie d’une autre'],
+  },
+  'acute-for-circumflex': {
+    repairs: [
+      ['le Péle Trokal Vert réunit', 'le Pôle Trokal Vert réunit'],
+      ['les péles territoriaux du Brenvac', 'les pôles territoriaux du Brenvac'],
+      ["un Ecopéle dédié à l'alimentation", "un Ecopôle dédié à l'alimentation"],
+    ],
+    keeps: ['une lumiére douce', 'il pèle une pomme', 'la Pélerine du Valdor'],
+  },
   'acute-for-grave': {
     repairs: [
       ['une lumiére douce', 'une lumière douce'],
       ['la matiére premiére', 'la matière première'],
       ['chaque piéce du siége', 'chaque pièce du siège'],
     ],
-    keeps: ['une idée créée', 'le présent récent', 'la médecine générale'],
+    keeps: ['une idée créée', 'le présent récent', 'la médecine générale', 'le Péle Trokal Vert réunit'],
   },
   'glued-word': {
     repairs: [

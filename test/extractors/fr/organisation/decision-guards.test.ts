@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../../extractors/core/types.js';
-import { cutBeforeContinuation, furnitureAt, guardedProposal, leadingFurniture } from '../../../../extractors/fr/organisation/decision-guards.js';
+import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds } from '../../../../extractors/fr/organisation/decision-guards.js';
 
 /** A proposal of `rule` over `[`…`]` in `line`. */
 function proposal(line: string, rule = 'fr.organisation.named'): { text: string; candidate: Candidate } {
@@ -98,5 +98,50 @@ describe('sentence-opener-cut: a name run into the next sentence’s first word'
     expect(guarded('le [PTCE Les] membres sont venus')).toBeNull();
     const { text, candidate } = proposal('président de [Trokal Des] salariés', 'fr.organisation.cued');
     expect(guardedProposal(text, candidate)?.evidence).toEqual(['sentence-opener-cut']);
+  });
+});
+
+describe('doubled-word-cut: a page’s tag written before the text that names the body', () => {
+  it('reads the doubled opening word, maybe with an article between (≥ 3 positive cases)', () => {
+    expect(doubledOpening('PTCE PTCE Brenvac')).toBe('PTCE '.length);
+    expect(doubledOpening('SCIC\nSCIC Trokal Habitat')).toBe('SCIC\n'.length);
+    expect(doubledOpening('PTCE Le PTCE Kervadec-Sud')).toBe('PTCE Le '.length);
+  });
+  it('leaves a name whose first word is not written again (≥ 2 negative cases)', () => {
+    expect(doubledOpening('Réseau des Réseaux Brenvac')).toBe(0);
+    expect(doubledOpening('Les Ateliers Trokal')).toBe(0);
+    expect(doubledOpening('PTCE Brenvac PTCE')).toBe(0);
+  });
+  it('starts the name at the second writing and records the cut (≥ 3 positive cases)', () => {
+    expect(guarded('Retour sur les [PTCE Le PTCE Kervadec-Sud] et leurs ateliers')).toBe('PTCE Kervadec-Sud');
+    expect(guarded('Visite de la [SCIC SCIC Trokal Habitat] à Dole', 'fr.organisation.acronym')).toBe('SCIC Trokal Habitat');
+    expect(guarded('Lauréats : [Coopérative Coopérative Miraloup], à Dole', 'fr.organisation.candidate')).toBe('Coopérative Miraloup');
+    const { text, candidate } = proposal('Retour sur les [PTCE Le PTCE Kervadec-Sud] et leurs ateliers');
+    expect(guardedProposal(text, candidate)?.evidence).toEqual(['doubled-word-cut']);
+  });
+  it('drops a name left with its type word alone, and keeps undoubled names (≥ 2 negative cases)', () => {
+    expect(guarded('Agenda du [PTCE PTCE] en mars')).toBeNull();
+    expect(guarded('le [Réseau des Réseaux Brenvac] se réunit')).toBe('Réseau des Réseaux Brenvac');
+    expect(guarded('la [SCIC Trokal Habitat] recrute')).toBe('SCIC Trokal Habitat');
+  });
+});
+
+describe('two-kinds: a type word before a kind noun and nothing else names no body', () => {
+  it('reads two type words, maybe with an article between (≥ 3 positive cases)', () => {
+    expect(namesTwoKinds('PTCE Pôles')).toBe(true);
+    expect(namesTwoKinds('SCIC Société')).toBe(true);
+    expect(namesTwoKinds('PTCE Les Coopératives')).toBe(true);
+  });
+  it('leaves a name with a word of its own or a connector (≥ 2 negative cases)', () => {
+    expect(namesTwoKinds('PTCE Brenvac')).toBe(false);
+    expect(namesTwoKinds('Réseau des Recycleries')).toBe(false);
+    expect(namesTwoKinds('Ateliers Trokal Réseau')).toBe(false);
+  });
+  it('drops such a name after a type word (≥ 3 positive cases), not a candidate’s or an acronym’s (≥ 2 negative cases)', () => {
+    expect(guarded('Une page sur les [PTCE Pôles] et leurs membres.')).toBeNull();
+    expect(guarded('Statuts de la [SCIC Société] Brenvac adoptés')).toBeNull();
+    expect(guarded('le [PTCE Les Coopératives] organise une journée.')).toBeNull();
+    expect(guarded('Lauréats : [Réseau Ateliers], à Dole', 'fr.organisation.candidate')).toBe('Réseau Ateliers');
+    expect(guarded('les [Ateliers Réseau] recrutent', 'fr.organisation.acronym')).toBe('Ateliers Réseau');
   });
 });
