@@ -8,15 +8,18 @@
  *   spent in it and accounted for after it;
  * - `closed-year`: a review of a year (`bilan 2023`, `rapport d'activité 2023`, `compte administratif
  *   2023`) stands for the year after, when the review is written;
+ * - `origin-year` (`depuis 2019`, `créée en 2019`), `named-year` (`la loi de 2014`, `l'appel à
+ *   projets de 2013`) and `earlier-year` (a pluperfect, `avait été choisi en 2023`): a past the
+ *   document is written after; each is only a lower bound (`after`);
  * - `stated`: any other date stands for its own year.
- * `plan-year` and `closed-year` read a bare year only: a month or a day names an event.
+ * All but `range-end` and `forward` read a bare year only: a month or a day names an event.
  */
 import { alternation } from '../core/pattern.js';
 import type { Candidate } from '../core/types.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
 import { CLOSED_YEAR_CUES, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
 
-export type YearEvidenceRule = 'range-end' | 'forward' | 'origin-year' | 'plan-year' | 'closed-year' | 'stated';
+export type YearEvidenceRule = 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
 
 export interface YearEvidence {
   readonly rule: YearEvidenceRule;
@@ -24,6 +27,8 @@ export interface YearEvidence {
   readonly year: number | undefined;
   /** How much the date counts for that year: a budget's year half, as it may be the year before. */
   readonly weight: number;
+  /** A year the document was written after (a starting point, a law or a call named by its year). */
+  readonly after?: number;
 }
 
 /** Most text before a date that a review or budget cue may take. */
@@ -45,6 +50,11 @@ const YEAR_OF = "\\s+(?:(?:de|pour|sur)\\s+l'(?:année|exercice)\\s+|(?:de|pour)
 const spacedAlternation = (words: readonly string[]): string => alternation(words).replace(/ /gu, '\\s+');
 const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(PLAN_YEAR_CUES)}${YEAR_OF}`, 'iu');
 const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(ORIGIN_YEAR_CUES)}\\s+$`, 'iu');
+/** A thing named by its year: `la loi de 2014`, `l'appel à projets de 2013` (not a range's start, `de 2014 à 2016`). */
+const NAMED_BEFORE = /\p{L}{3,}\s+de\s+$/u;
+const RANGE_AFTER = /^\s*(?:à|au|-|–|et)\s/u;
+/** Pluperfect, a past before the story: `avait été choisi en`, `avaient lancé en`. */
+const EARLIER_BEFORE = /(?<![\p{L}])(?:avait|avaient|était|étaient)\s+(?:été\s+)?\p{L}+\s+(?:en\s+)?$/iu;
 const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_CUES)}${YEAR_OF}`, 'iu');
 
 /** The evidence `date` (a candidate of `text` that writes its year) gives of the document's date. */
@@ -55,7 +65,9 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
   if (RANGE_END_BEFORE.test(near)) return { rule: 'range-end', year: undefined, weight: 0 };
   if (FORWARD_BEFORE.test(near)) return { rule: 'forward', year: undefined, weight: 0 };
   if (year !== undefined && date.date?.month === undefined) {
-    if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0 };
+    if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year };
+    if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };
+    if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
     if (CLOSED_BEFORE.test(before)) return { rule: 'closed-year', year: year + 1, weight: 1 };
   }

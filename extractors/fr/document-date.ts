@@ -6,7 +6,9 @@
  * recounts). Each date counts for the year it stands for (document-date-evidence.ts): deadlines
  * and plans (`jusqu'en décembre 2025`, `d'ici 2026`), a budget's year and the upper end of a range
  * (`2024-2025`) say nothing about when the document was written, so they are left out; a review of
- * a year (`bilan 2023`) stands for the year after it.
+ * a year (`bilan 2023`) stands for the year after it; a starting point, a law named by its year or
+ * a pluperfect's year only bounds it: with no other year, the document is dated the year after the
+ * latest of them (it is written after what it recounts as its past).
  * A web address dated by its path (`/article/2015/06/30/`) counts as a month-precise event: a
  * clipped article carries its own address.
  */
@@ -80,10 +82,12 @@ export function inferDocumentDate(
   if (masthead !== undefined) return { value: masthead, inferred: true };
   const counts = new Map<number, number>();
   let latestPrecise = 0;
+  let latestBound = 0;
   for (const reading of readings ?? pages.map(readPage)) {
     const text = reading.normalised.text;
     for (const date of datesOf(text, reading.page, reading.yearDates)) {
-      const { year, weight } = yearEvidence(text, date);
+      const { year, weight, after } = yearEvidence(text, date);
+      if (after !== undefined) latestBound = Math.max(latestBound, after);
       if (year === undefined) continue;
       counts.set(year, (counts.get(year) ?? 0) + weight);
       if (date.date?.month !== undefined) latestPrecise = Math.max(latestPrecise, year);
@@ -94,6 +98,6 @@ export function inferDocumentDate(
   for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (frequent === undefined || count >= (counts.get(frequent) ?? 0)) frequent = year;
   }
-  const year = Math.max(frequent ?? 0, latestPrecise);
+  const year = Math.max(frequent ?? 0, latestPrecise) || (latestBound === 0 ? 0 : latestBound + 1);
   return year === 0 ? null : { value: String(year), inferred: true };
 }
