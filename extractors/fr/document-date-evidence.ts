@@ -1,6 +1,8 @@
 /**
  * What one written date says about when its document was written, as named evidence
  * (document-date.ts weighs it):
+ * - `stamp`: a full date the document is signed or published at (`Fait à Lyon, le 3 mars 2024`,
+ *   `Publié le 3 mars 2024`, `Mis en ligne le 3 mars 2024`) is its date;
  * - `range-end`: the upper end of a range (`2024-2025`, `du 3 au 5 mars 2025`) says nothing;
  * - `forward`: a deadline, a plan or a target (`jusqu'en décembre 2025`, `d'ici 2026`, `fin 2025`,
  *   `début 2027`) says nothing;
@@ -19,7 +21,7 @@ import type { Candidate } from '../core/types.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
 import { CLOSED_YEAR_CUES, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
 
-export type YearEvidenceRule = 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
+export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
 
 export interface YearEvidence {
   readonly rule: YearEvidenceRule;
@@ -57,11 +59,15 @@ const RANGE_AFTER = /^\s*(?:à|au|-|–|et)\s/u;
 const EARLIER_BEFORE = /(?<![\p{L}])(?:avait|avaient|était|étaient)\s+(?:été\s+)?\p{L}+\s+(?:en\s+)?$/iu;
 const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_CUES)}${YEAR_OF}`, 'iu');
 
+/** `Fait à Lyon, le`, `Publié le`, `Mis en ligne le` (a weekday may follow): a signature or a publication stamp. */
+const STAMP_BEFORE = /(?:(?<![\p{L}])fait\s+(?:à|a)\s+[\p{L}' -]{2,40},?\s+le|(?<![\p{L}])publiée?\s+le|(?<![\p{L}])mise?\s+en\s+ligne\s+le)\s+$/iu;
+
 /** The evidence `date` (a candidate of `text` that writes its year) gives of the document's date. */
 export function yearEvidence(text: string, date: Candidate): YearEvidence {
   const year = date.date?.year;
   const before = text.slice(Math.max(0, date.start - CUE_REACH), date.start);
   const near = before.slice(-NEAR_REACH);
+  if (year !== undefined && date.date?.day !== undefined && STAMP_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start))) return { rule: 'stamp', year, weight: 1 };
   if (RANGE_END_BEFORE.test(near)) return { rule: 'range-end', year: undefined, weight: 0 };
   if (FORWARD_BEFORE.test(near)) return { rule: 'forward', year: undefined, weight: 0 };
   if (year !== undefined && date.date?.month === undefined) {

@@ -1,7 +1,8 @@
 /**
  * Infers a document's reference date from its text. The masthead or cover (first lines of the
  * first page) wins: a full date, else a month and year, else a season and year (`Printemps
- * 2024`). Otherwise the later of the most frequent year and the year of the latest month-precise
+ * 2024`). Then a signature or publication stamp anywhere (`Fait à Lyon, le 3 mars 2024`,
+ * `Publié le 3 mars 2024`). Otherwise the later of the most frequent year and the year of the latest month-precise
  * event (a newsletter mentions its own year most; a report is written after the last event it
  * recounts). Each date counts for the year it stands for (document-date-evidence.ts): deadlines
  * and plans (`jusqu'en décembre 2025`, `d'ici 2026`), a budget's year and the upper end of a range
@@ -18,6 +19,7 @@ import { runParsers, runRefiners } from '../core/pipeline.js';
 import { yearEvidence } from './document-date-evidence.js';
 import { SEASONS } from './lexicon/seasons.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
+import { isoOf } from './refiners/resolve-year.js';
 import { YEAR_PARSERS, readPage } from './page-reading.js';
 import type { PageReading } from './page-reading.js';
 
@@ -69,6 +71,35 @@ function mastheadDate(first: PageReading): string | undefined {
   return SEASON_YEAR.exec(head)?.groups?.['year'];
 }
 
+/** What the body's dates say of the document's date, summed over its pages. */
+interface BodyEvidence {
+  /** The weight of the dates that stand for each year. */
+  readonly counts: Map<number, number>;
+  /** The latest year of a month-precise event (or of a dated web address). */
+  latestPrecise: number;
+  /** The latest year the document is written after (a starting point, a law named by its year). */
+  latestBound: number;
+  /** The first signature or publication stamp, as ISO. */
+  stamp: string | undefined;
+}
+
+function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
+  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, stamp: undefined };
+  for (const reading of readings) {
+    const text = reading.normalised.text;
+    for (const date of datesOf(text, reading.page, reading.yearDates)) {
+      const { rule, year, weight, after } = yearEvidence(text, date);
+      evidence.stamp ??= rule === 'stamp' && date.date !== undefined ? isoOf(date.date) : undefined;
+      if (after !== undefined) evidence.latestBound = Math.max(evidence.latestBound, after);
+      if (year === undefined) continue;
+      evidence.counts.set(year, (evidence.counts.get(year) ?? 0) + weight);
+      if (date.date?.month !== undefined) evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
+    }
+    if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) evidence.latestPrecise = Math.max(evidence.latestPrecise, Number(match.groups?.['year']));
+  }
+  return evidence;
+}
+
 /**
  * The inferred document date, or null when the text holds no year at all. `readings` are the
  * pages as `readPage` read them, when the caller has them (extractDocument): nothing is read twice.
@@ -80,20 +111,8 @@ export function inferDocumentDate(
   const first = readings?.[0] ?? (pages[0] === undefined ? undefined : readPage(pages[0]));
   const masthead = first === undefined ? undefined : mastheadDate(first);
   if (masthead !== undefined) return { value: masthead, inferred: true };
-  const counts = new Map<number, number>();
-  let latestPrecise = 0;
-  let latestBound = 0;
-  for (const reading of readings ?? pages.map(readPage)) {
-    const text = reading.normalised.text;
-    for (const date of datesOf(text, reading.page, reading.yearDates)) {
-      const { year, weight, after } = yearEvidence(text, date);
-      if (after !== undefined) latestBound = Math.max(latestBound, after);
-      if (year === undefined) continue;
-      counts.set(year, (counts.get(year) ?? 0) + weight);
-      if (date.date?.month !== undefined) latestPrecise = Math.max(latestPrecise, year);
-    }
-    if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) latestPrecise = Math.max(latestPrecise, Number(match.groups?.['year']));
-  }
+  const { counts, latestPrecise, latestBound, stamp } = bodyEvidence(readings ?? pages.map(readPage));
+  if (stamp !== undefined) return { value: stamp, inferred: true };
   let frequent: number | undefined;
   for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (frequent === undefined || count >= (counts.get(frequent) ?? 0)) frequent = year;

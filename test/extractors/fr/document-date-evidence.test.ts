@@ -18,6 +18,12 @@ function evidenceOf(text: string, date: string): { rule: YearEvidenceRule; year:
 }
 
 const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year: number | undefined }[] = [
+  // stamp: a signature or a publication date.
+  { text: 'Fait à Saint-Orlan, le 14 mai 2023, en deux exemplaires.', date: '14 mai 2023', rule: 'stamp', year: 2023 },
+  { text: 'Publié le mardi 9 avril 2019 à 10h12', date: 'mardi 9 avril 2019', rule: 'stamp', year: 2019 },
+  { text: 'Actualité – mis en ligne le 2 juin 2022', date: '2 juin 2022', rule: 'stamp', year: 2022 },
+  { text: 'Dernière mise à jour le 2 juin 2022', date: '2 juin 2022', rule: 'stated', year: 2022 },
+  { text: 'Publié en 2022 par la Brocante Vasseur.', date: '2022', rule: 'stated', year: 2022 },
   // closed-year: a review of a year is written the year after.
   { text: 'Le bilan 2022 de la Brocante Vasseur est positif.', date: '2022', rule: 'closed-year', year: 2023 },
   { text: "Voici notre rapport d'activité 2021, adopté en assemblée.", date: '2021', rule: 'closed-year', year: 2022 },
@@ -70,7 +76,7 @@ describe('yearEvidence', () => {
     });
   }
   it('pins three cases where each new rule fires and two where it does not', () => {
-    for (const rule of ['closed-year', 'plan-year', 'origin-year', 'named-year', 'earlier-year', 'forward', 'range-end'] as const) {
+    for (const rule of ['stamp', 'closed-year', 'plan-year', 'origin-year', 'named-year', 'earlier-year', 'forward', 'range-end'] as const) {
       expect(CASES.filter((c) => c.rule === rule).length).toBeGreaterThanOrEqual(3);
     }
   });

@@ -30,6 +30,7 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'a target start of year is no event', text: BODY + 'En 2021 le pôle a été créé ; un second site ouvrira début 2023.', expected: '2021' },
   { name: 'with only past bounds, the year after the latest', text: BODY + "Depuis 2016 la Recyclerie Morvanne collecte ; l'artiste avait été choisi en 2021 ; la loi de 2014 l'a aidée.", expected: '2022' },
   { name: 'a stated year wins over past bounds', text: BODY + 'Depuis 2016 la Recyclerie Morvanne collecte. En 2019, douze ateliers.', expected: '2019' },
+  { name: 'a signature stamp is the date', text: BODY + 'La convention court du 1er mars 2024 au 31 décembre 2026.\nFait à Saint-Orlan, le 12 février 2024.', expected: '2024-02-12' },
   { name: 'no year at all', text: 'Présentation du pôle\nSans date.', expected: null },
   { name: 'a dated web address is a later event', text: BODY + 'lire ici : https://www.journal.example/article/2016/05/12/un-pole-lance.html\nLa loi du 31 juillet 2014, puis en 2014 encore.', expected: '2016' },
   { name: 'a dated web address with no day', text: BODY + 'Source : http://site.example/2021/03/bilan\nEn 2019 le pôle est né ; en 2019 il recrute.', expected: '2021' },
