@@ -447,6 +447,15 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['Chapitres : 0. Préambule, 1. Bilan', 'la valeur 3,0. Le reste', 'voir p. Gouriten pour le détail', '|t. Gouriten sans voisin initialé'],
   },
+  'particle-letter': {
+    repairs: [
+      ['Invité : M. Karim Fl Ouazzani, université', 'Invité : M. Karim El Ouazzani, université'],
+      ['avec Yann Lc Goarnic et Paul Roux', 'avec Yann Le Goarnic et Paul Roux'],
+      ['Présents : Sophie Dc Kerlidou (CRESS)', 'Présents : Sophie De Kerlidou (CRESS)'],
+      ['Invitée : Mme Nadia Fl\nOuazzani, chercheuse', 'Invitée : Mme Nadia El\nOuazzani, chercheuse'],
+    ],
+    keeps: ['avec Karim Le Goarnic et Paul Roux', 'le quartier Fl Ouazzani reste calme', 'la salle Jean Bar Tavernier', 'Karim Fl\n\nOuazzani'],
+  },
   'split-word': {
     repairs: [
       ['la coopéra- tion des', 'la coopération des'],
