@@ -806,10 +806,25 @@ const particleLetter: OcrRepair = {
   },
 };
 
+/**
+ * `Margot UHERMITE`: the elided particle of a surname in capitals (`L'HERMITE`) read as `U`, as OCR
+ * reads `l'` before a capital. Put back after a known given name when the rest opens on a vowel or
+ * an `H` (where French elides) and the word read is no known surname.
+ */
+const elidedSurname: OcrRepair = {
+  name: 'elided-surname',
+  pattern: /U(?=[AEIOUYHÉÈ]\p{Lu}{3,}(?![\p{L}\p{N}]))/gu,
+  edit: (match, text) => {
+    if (!/^[ \n]$/u.test(text.charAt(match.index - 1)) || !isFirstName(wordBefore(text, match.index - 1))) return null;
+    if (isSurname(wordAfter(text, match.index))) return null;
+    return { start: match.index, end: match.index + 1, text: "L'" };
+  },
+};
+
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname,
   ...FIGURE_REPAIRS,
 ];
 

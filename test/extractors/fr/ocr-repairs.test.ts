@@ -456,6 +456,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['avec Karim Le Goarnic et Paul Roux', 'le quartier Fl Ouazzani reste calme', 'la salle Jean Bar Tavernier', 'Karim Fl\n\nOuazzani'],
   },
+  'elided-surname': {
+    repairs: [
+      ['Édito de Margaux UHERMINIER, présidente', "Édito de Margaux L'HERMINIER, présidente"],
+      ['avec Jeanne UEVEQUE et Paul Roux', "avec Jeanne L'EVEQUE et Paul Roux"],
+      ['Présents : Loïc\nUAMIRAULT (Ville)', "Présents : Loïc\nL'AMIRAULT (Ville)"],
+    ],
+    keeps: ['avec Margaux URBAIN et Paul Roux', 'le rapport UHERMINIER est paru', 'avec Margaux UHERMINIERS2 et'],
+  },
   'split-word': {
     repairs: [
       ['la coopéra- tion des', 'la coopération des'],
