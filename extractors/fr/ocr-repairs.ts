@@ -792,7 +792,8 @@ const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
  */
 const particleLetter: OcrRepair = {
   name: 'particle-letter',
-  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}{1,2}(?=[ \\t]*\\n?[ \\t]*(?<=[ \\t\\n])\\p{Lu}\\p{Ll})`, 'gu'),
+  // Only words a confusion can come from: `F` and one letter (`Fl`), a capital and `c` (`Lc`, `Dcs`, `Bcn`).
+  pattern: /(?:F\p{Ll}|[BDL]c\p{Ll}?)(?![\p{L}\p{N}])(?=[ \t]*\n?[ \t]*(?<=[ \t\n])\p{Lu}\p{Ll})/gu,
   edit: (match, text) => {
     const word = match[0];
     if (PARTICLES.has(word.toLowerCase()) || !/^[ \n]$/u.test(text.charAt(match.index - 1))) return null;
