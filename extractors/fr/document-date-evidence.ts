@@ -10,8 +10,8 @@
  *   spent in it and accounted for after it;
  * - `closed-year`: a review of a year (`bilan 2023`, `rapport d'activité 2023`, `compte administratif
  *   2023`) stands for the year after, when the review is written;
- * - `origin-year` (`depuis 2019`, `créée en 2019`), `named-year` (`la loi de 2014`, `l'appel à
- *   projets de 2013`) and `earlier-year` (a pluperfect, `avait été choisi en 2023`): a past the
+ * - `origin-year` (`depuis 2019`, `créée en 2019`), `named-year` (`une loi de 2016`, `l'appel à
+ *   projets de 2017`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
  *   document is written after; each is only a lower bound (`after`);
  * - `stated`: any other date stands for its own year.
  * All but `range-end` and `forward` read a bare year only: a month or a day names an event.
@@ -52,10 +52,10 @@ const YEAR_OF = "\\s+(?:(?:de|pour|sur)\\s+l'(?:année|exercice)\\s+|(?:de|pour)
 const spacedAlternation = (words: readonly string[]): string => alternation(words).replace(/ /gu, '\\s+');
 const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(PLAN_YEAR_CUES)}${YEAR_OF}`, 'iu');
 const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(ORIGIN_YEAR_CUES)}\\s+$`, 'iu');
-/** A thing named by its year: `la loi de 2014`, `l'appel à projets de 2013` (not a range's start, `de 2014 à 2016`). */
+/** A thing named by its year: `une loi de 2016`, `l'appel à projets de 2017` (not a range's start, `de 2016 à 2019`). */
 const NAMED_BEFORE = /\p{L}{3,}\s+de\s+$/u;
 const RANGE_AFTER = /^\s*(?:à|au|-|–|et)\s/u;
-/** Pluperfect, a past before the story: `avait été choisi en`, `avaient lancé en`. */
+/** Pluperfect, a past before the story: `avait été retenu en`, `avaient lancé en`. */
 const EARLIER_BEFORE = /(?<![\p{L}])(?:avait|avaient|était|étaient)\s+(?:été\s+)?\p{L}+\s+(?:en\s+)?$/iu;
 const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_CUES)}${YEAR_OF}`, 'iu');
 

@@ -785,7 +785,7 @@ const PARTICLE_CONFUSIONS: readonly (readonly [string, string])[] = [['F', 'E'],
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 
 /**
- * `Rachid Fl Ouazzani`, `Yann Lc Goff`: a capitalised particle with one letter misread (`E` as `F`, `e`
+ * `Karim Fl Ouazzani`, `Yann Lc Goff`: a capitalised particle with one letter misread (`E` as `F`, `e`
  * as `c`) between a known given name and a capitalised surname. Put back when undoing one confusion
  * makes a particle of lexicon/name-particles.ts and the word read is none (two letters such as `Fl`
  * are no French word either, but the Bloom filter of common words cannot tell so short a word).
@@ -808,7 +808,7 @@ const particleLetter: OcrRepair = {
 };
 
 /**
- * `Margot UHERMITE`: the elided particle of a surname in capitals (`L'HERMITE`) read as `U`, as OCR
+ * `Maëlys UHOSTELLIER`: the elided particle of a surname in capitals (`L'HOSTELLIER`) read as `U`, as OCR
  * reads `l'` before a capital. Put back after a known given name when the rest opens on a vowel or
  * an `H` (where French elides) and the word read is no known surname.
  */

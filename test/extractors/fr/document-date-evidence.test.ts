@@ -44,16 +44,16 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'Depuis le 4 mai 2021, le local est ouvert.', date: '4 mai 2021', rule: 'stated', year: 2021 },
   { text: 'En 2016, la Ressourcerie Lambrecht a déménagé.', date: '2016', rule: 'stated', year: 2016 },
   // named-year: a law, a call, an event named by its year; the document comes after it.
-  { text: 'La fameuse loi de 2014 a changé la donne pour la Recyclerie Morvanne.', date: '2014', rule: 'named-year', year: undefined },
-  { text: "Lauréate de l'appel à projets de 2015, la Recyclerie Morvanne s'agrandit.", date: '2015', rule: 'named-year', year: undefined },
+  { text: 'Une loi de 2016 a changé la donne pour la Recyclerie Morvanne.', date: '2016', rule: 'named-year', year: undefined },
+  { text: "Retenue par l'appel à projets de 2017, la Recyclerie Morvanne s'agrandit.", date: '2017', rule: 'named-year', year: undefined },
   { text: 'Après les assises régionales de 2012, un réseau est né.', date: '2012', rule: 'named-year', year: undefined },
   { text: 'Il a dirigé la structure de 2009 à 2019.', date: '2009', rule: 'stated', year: 2009 },
   { text: 'La loi, votée en 2014, a tout changé.', date: '2014', rule: 'stated', year: 2014 },
   // earlier-year: a pluperfect sets the year before the story.
-  { text: "L'artiste avait été choisi en 2022 pour les trophées.", date: '2022', rule: 'earlier-year', year: undefined },
+  { text: 'Le traiteur avait été retenu en 2022 pour le buffet.', date: '2022', rule: 'earlier-year', year: undefined },
   { text: 'Les fondateurs avaient lancé en 2018 une première boutique.', date: '2018', rule: 'earlier-year', year: undefined },
   { text: "Le local était occupé en 2019 par un garage.", date: '2019', rule: 'earlier-year', year: undefined },
-  { text: "L'artiste a été choisi en 2022 pour les trophées.", date: '2022', rule: 'stated', year: 2022 },
+  { text: 'Le traiteur a été retenu en 2022 pour le buffet.', date: '2022', rule: 'stated', year: 2022 },
   { text: 'Le local est occupé en 2020 par un garage.', date: '2020', rule: 'stated', year: 2020 },
   // forward: a target or a deadline; `début` like `fin`.
   { text: "Le nouveau site ouvrira début 2027 à Saint-Orlan.", date: '2027', rule: 'forward', year: undefined },

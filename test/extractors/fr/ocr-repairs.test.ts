@@ -449,20 +449,20 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'particle-letter': {
     repairs: [
-      ['Invité : M. Karim Fl Ouazzani, université', 'Invité : M. Karim El Ouazzani, université'],
+      ["Karim Fl Ouazzani animera l'atelier.", "Karim El Ouazzani animera l'atelier."],
       ['avec Yann Lc Goarnic et Paul Roux', 'avec Yann Le Goarnic et Paul Roux'],
       ['Présents : Sophie Dc Kerlidou (CRESS)', 'Présents : Sophie De Kerlidou (CRESS)'],
-      ['Invitée : Mme Nadia Fl\nOuazzani, chercheuse', 'Invitée : Mme Nadia El\nOuazzani, chercheuse'],
+      ['Ce matin, Nadia Fl\nOuazzani ouvre la séance.', 'Ce matin, Nadia El\nOuazzani ouvre la séance.'],
     ],
     keeps: ['avec Karim Le Goarnic et Paul Roux', 'le quartier Fl Ouazzani reste calme', 'la salle Jean Bar Tavernier', 'Karim Fl\n\nOuazzani'],
   },
   'elided-surname': {
     repairs: [
-      ['Édito de Margaux UHERMINIER, présidente', "Édito de Margaux L'HERMINIER, présidente"],
+      ['Édito de Maëlys UHOSTELLIER, présidente', "Édito de Maëlys L'HOSTELLIER, présidente"],
       ['avec Jeanne UEVEQUE et Paul Roux', "avec Jeanne L'EVEQUE et Paul Roux"],
       ['Présents : Loïc\nUAMIRAULT (Ville)', "Présents : Loïc\nL'AMIRAULT (Ville)"],
     ],
-    keeps: ['avec Margaux URBAIN et Paul Roux', 'le rapport UHERMINIER est paru', 'avec Margaux UHERMINIERS2 et'],
+    keeps: ['avec Maëlys URBAIN et Paul Roux', 'le rapport UHOSTELLIER est paru', 'avec Maëlys UHOSTELLIERS2 et'],
   },
   'split-word': {
     repairs: [
