@@ -1,36 +1,33 @@
 /**
  * Infers a document's reference date from its text. The masthead or cover (first lines of the
  * first page) wins: a full date, else a month and year, else a season and year (`Printemps
- * 2024`). Otherwise the later of the most frequent year and the year of the latest month-precise
+ * 2024`). Then a signature or publication stamp anywhere (`Fait à Lyon, le 3 mars 2024`,
+ * `Publié le 3 mars 2024`). Otherwise the later of the most frequent year and the year of the latest month-precise
  * event (a newsletter mentions its own year most; a report is written after the last event it
- * recounts). Deadlines and plans (`jusqu'en décembre 2025`, `d'ici 2026`) and the upper end of a
- * range (`2024-2025`) say nothing about when the document was written, so they are left out.
+ * recounts). Each date counts for the year it stands for (document-date-evidence.ts): deadlines
+ * and plans (`jusqu'en décembre 2025`, `d'ici 2026`), a budget's year and the upper end of a range
+ * (`2024-2025`) say nothing about when the document was written, so they are left out; a review of
+ * a year (`bilan 2023`) stands for the year after it; a starting point, a law named by its year or
+ * a pluperfect's year only bounds it: with no other year, the document is dated the year after the
+ * latest of them (it is written after what it recounts as its past).
  * A web address dated by its path (`/article/2015/06/30/`) counts as a month-precise event: a
  * clipped article carries its own address.
  */
 import { alternation } from '../core/pattern.js';
 import type { Candidate, PageInput, Parser } from '../core/types.js';
 import { runParsers, runRefiners } from '../core/pipeline.js';
-import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
+import { yearEvidence } from './document-date-evidence.js';
+import { SEASONS } from './lexicon/seasons.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
+import { isoOf } from './refiners/resolve-year.js';
 import { YEAR_PARSERS, readPage } from './page-reading.js';
 import type { PageReading } from './page-reading.js';
 
 const TITLE_LINES = 6;
 const SEASON_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(SEASONS)}[ \\t]+(?<year>(?:19|20)\\d{2})(?!\\p{N})`, 'iu');
-const FORWARD_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(FORWARD_CUES)}[ \\t]*(?:le[ \\t]+|l'|en[ \\t]+|au[ \\t]+)?(?:${alternation(SEASONS)}[ \\t]+)?$`, 'iu');
-/**
- * A range connector right before a date: the date is a range's upper end. A spaced dash after a
- * word or an issue number (`Le Parisien — 9 octobre 2025`, `N°7 — avril 2025`) separates masthead
- * parts instead; only a dash glued to its start (`2024-2025`, `janvier-mars`) or after a bare
- * number (`3 – 5 mars`) closes a range.
- */
-const RANGE_END_BEFORE = /(?:(?:\p{N}|\p{L})[-–/]|(?<!N°[ \t]*\d*)(?<![\p{L}]\d*)\p{N}[ \t]+[-–][ \t]+|(?:\p{N}|\p{L})[ \t]*(?:au|à|et)[ \t]*)$/u;
-
-/** True for a deadline, a plan or a range's upper end: not a date the document was written at. */
+/** Whether `date` says nothing of when the document was written (a deadline, a plan, a range's end). */
 function lookingAhead(text: string, date: Candidate): boolean {
-  const before = text.slice(Math.max(0, date.start - 24), date.start);
-  return FORWARD_BEFORE.test(before) || RANGE_END_BEFORE.test(before);
+  return yearEvidence(text, date).year === undefined;
 }
 
 /** The first lines of a page, where a cover or a masthead states the document's date. */
@@ -74,6 +71,35 @@ function mastheadDate(first: PageReading): string | undefined {
   return SEASON_YEAR.exec(head)?.groups?.['year'];
 }
 
+/** What the body's dates say of the document's date, summed over its pages. */
+interface BodyEvidence {
+  /** The weight of the dates that stand for each year. */
+  readonly counts: Map<number, number>;
+  /** The latest year of a month-precise event (or of a dated web address). */
+  latestPrecise: number;
+  /** The latest year the document is written after (a starting point, a law named by its year). */
+  latestBound: number;
+  /** The first signature or publication stamp, as ISO. */
+  stamp: string | undefined;
+}
+
+function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
+  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, stamp: undefined };
+  for (const reading of readings) {
+    const text = reading.normalised.text;
+    for (const date of datesOf(text, reading.page, reading.yearDates)) {
+      const { rule, year, weight, after } = yearEvidence(text, date);
+      evidence.stamp ??= rule === 'stamp' && date.date !== undefined ? isoOf(date.date) : undefined;
+      if (after !== undefined) evidence.latestBound = Math.max(evidence.latestBound, after);
+      if (year === undefined) continue;
+      evidence.counts.set(year, (evidence.counts.get(year) ?? 0) + weight);
+      if (date.date?.month !== undefined) evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
+    }
+    if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) evidence.latestPrecise = Math.max(evidence.latestPrecise, Number(match.groups?.['year']));
+  }
+  return evidence;
+}
+
 /**
  * The inferred document date, or null when the text holds no year at all. `readings` are the
  * pages as `readPage` read them, when the caller has them (extractDocument): nothing is read twice.
@@ -85,23 +111,12 @@ export function inferDocumentDate(
   const first = readings?.[0] ?? (pages[0] === undefined ? undefined : readPage(pages[0]));
   const masthead = first === undefined ? undefined : mastheadDate(first);
   if (masthead !== undefined) return { value: masthead, inferred: true };
-  const counts = new Map<number, number>();
-  let latestPrecise = 0;
-  for (const reading of readings ?? pages.map(readPage)) {
-    const text = reading.normalised.text;
-    for (const date of datesOf(text, reading.page, reading.yearDates)) {
-      const year = date.date?.year;
-      if (year === undefined) continue;
-      if (lookingAhead(text, date)) continue;
-      counts.set(year, (counts.get(year) ?? 0) + 1);
-      if (date.date?.month !== undefined) latestPrecise = Math.max(latestPrecise, year);
-    }
-    if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) latestPrecise = Math.max(latestPrecise, Number(match.groups?.['year']));
-  }
+  const { counts, latestPrecise, latestBound, stamp } = bodyEvidence(readings ?? pages.map(readPage));
+  if (stamp !== undefined) return { value: stamp, inferred: true };
   let frequent: number | undefined;
   for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (frequent === undefined || count >= (counts.get(frequent) ?? 0)) frequent = year;
   }
-  const year = Math.max(frequent ?? 0, latestPrecise);
+  const year = Math.max(frequent ?? 0, latestPrecise) || (latestBound === 0 ? 0 : latestBound + 1);
   return year === 0 ? null : { value: String(year), inferred: true };
 }

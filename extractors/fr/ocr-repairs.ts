@@ -16,6 +16,7 @@ import type { TextEdit } from '../core/edit-map.js';
 import { memoised } from '../core/memo.js';
 import { allMatches } from '../core/word-scan.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
+import { NAME_PARTICLES } from './lexicon/name-particles.js';
 import { STREET_WORDS } from './lexicon/street-words.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from './lexicon/organisation-types.js';
@@ -816,10 +817,52 @@ const misreadInitial: OcrRepair = {
   },
 };
 
+/** Letter confusions of OCR in a capitalised particle: what was read, what was printed (`Fl` for `El`, `Lc` for `Le`). */
+const PARTICLE_CONFUSIONS: readonly (readonly [string, string])[] = [['F', 'E'], ['c', 'e']];
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
+/**
+ * `Karim Fl Benhaddou`, `Yann Lc Goff`: a capitalised particle with one letter misread (`E` as `F`, `e`
+ * as `c`) between a known given name and a capitalised surname. Put back when undoing one confusion
+ * makes a particle of lexicon/name-particles.ts and the word read is none (two letters such as `Fl`
+ * are no French word either, but the Bloom filter of common words cannot tell so short a word).
+ */
+const particleLetter: OcrRepair = {
+  name: 'particle-letter',
+  // Only words a confusion can come from: `F` and one letter (`Fl`), a capital and `c` (`Lc`, `Dcs`, `Bcn`).
+  pattern: /(?:F\p{Ll}|[BDL]c\p{Ll}?)(?![\p{L}\p{N}])(?=[ \t]*\n?[ \t]*(?<=[ \t\n])\p{Lu}\p{Ll})/gu,
+  edit: (match, text) => {
+    const word = match[0];
+    if (PARTICLES.has(word.toLowerCase()) || !/^[ \n]$/u.test(text.charAt(match.index - 1))) return null;
+    if (!isFirstName(wordBefore(text, match.index - 1))) return null;
+    for (const [read, printed] of PARTICLE_CONFUSIONS) {
+      const at = word.indexOf(read);
+      if (at < 0 || !PARTICLES.has(`${word.slice(0, at)}${printed}${word.slice(at + read.length)}`.toLowerCase())) continue;
+      return { start: match.index + at, end: match.index + at + read.length, text: printed };
+    }
+    return null;
+  },
+};
+
+/**
+ * `Maëlys UHOSTELLIER`: the elided particle of a surname in capitals (`L'HOSTELLIER`) read as `U`, as OCR
+ * reads `l'` before a capital. Put back after a known given name when the rest opens on a vowel or
+ * an `H` (where French elides) and the word read is no known surname.
+ */
+const elidedSurname: OcrRepair = {
+  name: 'elided-surname',
+  pattern: /U(?=[AEIOUYHÉÈ]\p{Lu}{3,}(?![\p{L}\p{N}]))/gu,
+  edit: (match, text) => {
+    if (!/^[ \n]$/u.test(text.charAt(match.index - 1)) || !isFirstName(wordBefore(text, match.index - 1))) return null;
+    if (isSurname(wordAfter(text, match.index))) return null;
+    return { start: match.index, end: match.index + 1, text: "L'" };
+  },
+};
+
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial, blankLine,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
   ...FIGURE_REPAIRS,
 ];
 

@@ -5,7 +5,7 @@
  * or after the pair, or a credit line opens on it (`Photo : Kenji Watanabe`). Both words must be
  * capitalised, no common word and no place.
  */
-import { CAPITAL_AHEAD, alternation, compile } from '../../core/pattern.js';
+import { CAPITAL_AHEAD, alternation, compile, fold } from '../../core/pattern.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { CREDIT_CUES, PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
@@ -42,6 +42,10 @@ function nameLike(word: string, surname: boolean): boolean {
 
 /** `Par` opening a line (or the page) right before the name: a byline. */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*par[ \t]+$/iu;
+/** `Publié le X Y`, `Publié par X Y`: a web page's byline, whose date the text layer lost or put after the name. */
+const PUBLISHED_BEFORE = /(?<![\p{L}])publiée?[ \t]+(?:le|par)[ \t]*\n?[ \t]*$/iu;
+/** The role nouns with their accents dropped, as OCR drops them (`charge de mission`, `presidente`). */
+const FOLDED_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS].map(fold));
 
 /**
  * A credit opening a line or following a dash or a bullet, right before the name: `Photo : X Y`,
@@ -72,7 +76,8 @@ function lastWord(text: string): { word: string; before: string } {
 
 /**
  * `présidé par X`, `…», explique X`, `la directrice, X`, `la journaliste X` (one role for one person),
- * `X, vice-présidente`, `X (gérante)`, a credit (`Photo : X`).
+ * `X, vice-présidente` (accents may be lost: `X, presidente`), `X (gérante)`, a credit (`Photo : X`),
+ * a web byline (`Publié le X`).
  */
 function roleCued(text: string, start: number, end: number): boolean {
   const { word, before } = lastWord(text.slice(Math.max(0, start - 40), start));
@@ -80,7 +85,7 @@ function roleCued(text: string, start: number, end: number): boolean {
   // `Par X Y` opening a line is a byline.
   if (word === 'par' && (AGENT_PARTICIPLES.has(lastWord(before).word) || BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return true;
   if (SPEECH.has(word) && /[,»”]$/u.test(before)) return true;
-  if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return true;
+  if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (word === '' && /[,:]$/u.test(before)) {
     const role = lastWord(before.slice(0, -1)).word;
     if (singularRole(role)) return true;
@@ -88,7 +93,7 @@ function roleCued(text: string, start: number, end: number): boolean {
   // `la journaliste X`, `notre trésorière X`, `l'animatrice X`: a determiner and one role, then the name.
   if ((singularRole(word) || PROFESSIONS.has(word)) && DETERMINER_END.test(before)) return true;
   const after = ROLE_AFTER.exec(text.slice(end, end + 60))?.groups?.['word'];
-  return after !== undefined && ROLE_NOUNS.has(after.toLowerCase());
+  return after !== undefined && (ROLE_NOUNS.has(after.toLowerCase()) || FOLDED_ROLES.has(fold(after)));
 }
 
 export const personRoleCuedParser: Parser = {

@@ -463,6 +463,23 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['Chapitres : 0. Préambule, 1. Bilan', 'la valeur 3,0. Le reste', 'voir p. Gouriten pour le détail', '|t. Gouriten sans voisin initialé'],
   },
+  'particle-letter': {
+    repairs: [
+      ["Karim Fl Benhaddou animera l'atelier.", "Karim El Benhaddou animera l'atelier."],
+      ['avec Yann Lc Goarnic et Paul Roux', 'avec Yann Le Goarnic et Paul Roux'],
+      ['Présents : Sophie Dc Kerlidou (CRESS)', 'Présents : Sophie De Kerlidou (CRESS)'],
+      ['Ce matin, Nadia Fl\nBenhaddou ouvre la séance.', 'Ce matin, Nadia El\nBenhaddou ouvre la séance.'],
+    ],
+    keeps: ['avec Karim Le Goarnic et Paul Roux', 'le quartier Fl Benhaddou reste calme', 'la salle Jean Bar Tavernier', 'Karim Fl\n\nBenhaddou'],
+  },
+  'elided-surname': {
+    repairs: [
+      ['Édito de Maëlys UHOSTELLIER, présidente', "Édito de Maëlys L'HOSTELLIER, présidente"],
+      ['avec Jeanne UEVEQUE et Paul Roux', "avec Jeanne L'EVEQUE et Paul Roux"],
+      ['Présents : Loïc\nUAMIRAULT (Ville)', "Présents : Loïc\nL'AMIRAULT (Ville)"],
+    ],
+    keeps: ['avec Maëlys URBAIN et Paul Roux', 'le rapport UHOSTELLIER est paru', 'avec Maëlys UHOSTELLIERS2 et'],
+  },
   'split-word': {
     repairs: [
       ['la coopéra- tion des', 'la coopération des'],

@@ -1,0 +1,81 @@
+/**
+ * What one written date says about when its document was written, as named evidence
+ * (document-date.ts weighs it):
+ * - `stamp`: a full date the document is signed or published at (`Fait à Lyon, le 3 mars 2024`,
+ *   `Publié le 3 mars 2024`, `Mis en ligne le 3 mars 2024`) is its date;
+ * - `range-end`: the upper end of a range (`2024-2025`, `du 3 au 5 mars 2025`) says nothing;
+ * - `forward`: a deadline, a plan or a target (`jusqu'en décembre 2025`, `d'ici 2026`, `fin 2025`,
+ *   `début 2027`) says nothing;
+ * - `plan-year`: the year of a budget (`le budget 2026`) says nothing: it is voted before the year,
+ *   spent in it and accounted for after it;
+ * - `closed-year`: a review of a year (`bilan 2023`, `rapport d'activité 2023`, `compte administratif
+ *   2023`) stands for the year after, when the review is written;
+ * - `origin-year` (`depuis 2019`, `créée en 2019`), `named-year` (`une loi de 2016`, `l'appel à
+ *   projets de 2017`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
+ *   document is written after; each is only a lower bound (`after`);
+ * - `stated`: any other date stands for its own year.
+ * All but `range-end` and `forward` read a bare year only: a month or a day names an event.
+ */
+import { alternation } from '../core/pattern.js';
+import type { Candidate } from '../core/types.js';
+import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
+import { CLOSED_YEAR_CUES, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
+
+export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
+
+export interface YearEvidence {
+  readonly rule: YearEvidenceRule;
+  /** The year the date stands for as the document's, or undefined when it says nothing. */
+  readonly year: number | undefined;
+  /** How much the date counts for that year: a budget's year half, as it may be the year before. */
+  readonly weight: number;
+  /** A year the document was written after (a starting point, a law or a call named by its year). */
+  readonly after?: number;
+}
+
+/** Most text before a date that a review or budget cue may take. */
+const CUE_REACH = 40;
+/** Most text before a date that a range connector or a forward cue may take. */
+const NEAR_REACH = 24;
+const FORWARD_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(FORWARD_CUES)}[ \\t]*(?:le[ \\t]+|l'|en[ \\t]+|au[ \\t]+)?(?:${alternation(SEASONS)}[ \\t]+)?$`, 'iu');
+/**
+ * A range connector right before a date: the date is a range's upper end. A spaced dash after a
+ * word or an issue number (`Le Parisien — 9 octobre 2025`, `N°7 — avril 2025`) separates masthead
+ * parts instead; only a dash glued to its start (`2024-2025`, `janvier-mars`) or after a bare
+ * number (`3 – 5 mars`) closes a range. `au`, `à` and `et` are words of their own (or glued to a
+ * number): the end of `budget` or `projet` is none.
+ */
+const RANGE_END_BEFORE = /(?:(?:\p{N}|\p{L})[-–/]|(?<!N°[ \t]*\d*)(?<![\p{L}]\d*)\p{N}[ \t]+[-–][ \t]+|(?:\p{N}|\p{L})(?:[ \t]+|(?<=\p{N}))(?:au|à|et)[ \t]*)$/u;
+/** A review or a budget word, then the year: `bilan 2023`, `comptes de l'exercice 2023`, `budget pour 2026`. */
+const YEAR_OF = "\\s+(?:(?:de|pour|sur)\\s+l'(?:année|exercice)\\s+|(?:de|pour)\\s+)?$";
+/** `words` as an alternation whose words may be parted by any space, a line break included. */
+const spacedAlternation = (words: readonly string[]): string => alternation(words).replace(/ /gu, '\\s+');
+const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(PLAN_YEAR_CUES)}${YEAR_OF}`, 'iu');
+const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(ORIGIN_YEAR_CUES)}\\s+$`, 'iu');
+/** A thing named by its year: `une loi de 2016`, `l'appel à projets de 2017` (not a range's start, `de 2016 à 2019`). */
+const NAMED_BEFORE = /\p{L}{3,}\s+de\s+$/u;
+const RANGE_AFTER = /^\s*(?:à|au|-|–|et)\s/u;
+/** Pluperfect, a past before the story: `avait été retenu en`, `avaient lancé en`. */
+const EARLIER_BEFORE = /(?<![\p{L}])(?:avait|avaient|était|étaient)\s+(?:été\s+)?\p{L}+\s+(?:en\s+)?$/iu;
+const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_CUES)}${YEAR_OF}`, 'iu');
+
+/** `Fait à Lyon, le`, `Publié le`, `Mis en ligne le` (a weekday may follow): a signature or a publication stamp. */
+const STAMP_BEFORE = /(?:(?<![\p{L}])fait\s+(?:à|a)\s+[\p{L}' -]{2,40},?\s+le|(?<![\p{L}])publiée?\s+le|(?<![\p{L}])mise?\s+en\s+ligne\s+le)\s+$/iu;
+
+/** The evidence `date` (a candidate of `text` that writes its year) gives of the document's date. */
+export function yearEvidence(text: string, date: Candidate): YearEvidence {
+  const year = date.date?.year;
+  const before = text.slice(Math.max(0, date.start - CUE_REACH), date.start);
+  const near = before.slice(-NEAR_REACH);
+  if (year !== undefined && date.date?.day !== undefined && STAMP_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start))) return { rule: 'stamp', year, weight: 1 };
+  if (RANGE_END_BEFORE.test(near)) return { rule: 'range-end', year: undefined, weight: 0 };
+  if (FORWARD_BEFORE.test(near)) return { rule: 'forward', year: undefined, weight: 0 };
+  if (year !== undefined && date.date?.month === undefined) {
+    if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year };
+    if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };
+    if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
+    if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
+    if (CLOSED_BEFORE.test(before)) return { rule: 'closed-year', year: year + 1, weight: 1 };
+  }
+  return { rule: 'stated', year, weight: 1 };
+}

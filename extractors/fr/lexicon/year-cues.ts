@@ -1,0 +1,33 @@
+/**
+ * Words right before a bare year that say how the year stands to the document's own time
+ * (document-date-evidence.ts).
+ */
+
+/**
+ * A budget or a finance law is voted for a year it has not reached yet, or spent in it, or
+ * accounted for after it (`le budget 2026`, `les orientations budgétaires 2026`): its year says
+ * nothing of when the document was written.
+ */
+export const PLAN_YEAR_CUES = [
+  'budget', 'budgets', 'budget primitif', 'budget prévisionnel', 'budgétaire', 'budgétaires',
+  'loi de finances', 'projet de loi de finances',
+] as const;
+
+/**
+ * A review names the year it closes (`bilan 2023`, `rapport d'activité 2023`, `compte
+ * administratif 2023`, `comptes de l'exercice 2023`): it is written once that year is over,
+ * the year after.
+ */
+export const CLOSED_YEAR_CUES = [
+  'bilan', 'bilans', "rapport d'activité", "rapport d'activités", 'rapport annuel', 'rapport moral',
+  'rapport financier', 'compte administratif', 'comptes administratifs', 'compte de résultat',
+  'comptes annuels', 'exercice',
+] as const;
+
+/**
+ * A starting point (`depuis 2019`, `créée en 2019`, `fondé en 2019`): the document is written some
+ * time after it, how long is not said.
+ */
+export const ORIGIN_YEAR_CUES = [
+  'depuis', 'créé en', 'créée en', 'créés en', 'créées en', 'crée en', 'fondé en', 'fondée en', 'né en', 'née en',
+] as const;

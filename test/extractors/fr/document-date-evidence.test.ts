@@ -1,0 +1,83 @@
+/** What one written date says about the document's date: each rule with the dates it reads and those it leaves. */
+import { describe, expect, it } from 'vitest';
+import { runParsers, runRefiners } from '../../../extractors/core/pipeline.js';
+import { yearEvidence } from '../../../extractors/fr/document-date-evidence.js';
+import type { YearEvidenceRule } from '../../../extractors/fr/document-date-evidence.js';
+import { YEAR_PARSERS } from '../../../extractors/fr/page-reading.js';
+import { removeOverlapsRefiner } from '../../../extractors/fr/refiners/remove-overlaps.js';
+
+/** The evidence of the date written `date` in `text` (its first occurrence), read as the document-date inference reads it. */
+function evidenceOf(text: string, date: string): { rule: YearEvidenceRule; year: number | undefined } {
+  const context = { text, page: 1, source: 'text' as const, document: {} };
+  const found = runRefiners([removeOverlapsRefiner], context, runParsers(YEAR_PARSERS, context));
+  const start = text.indexOf(date);
+  const candidate = found.find((c) => c.start === start && c.end === start + date.length);
+  if (candidate === undefined) throw new Error(`no date ${date} in ${text}`);
+  const { rule, year } = yearEvidence(text, candidate);
+  return { rule, year };
+}
+
+const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year: number | undefined }[] = [
+  // stamp: a signature or a publication date.
+  { text: 'Fait à Saint-Orlan, le 14 mai 2023, en deux exemplaires.', date: '14 mai 2023', rule: 'stamp', year: 2023 },
+  { text: 'Publié le mardi 9 avril 2019 à 10h12', date: 'mardi 9 avril 2019', rule: 'stamp', year: 2019 },
+  { text: 'Actualité – mis en ligne le 2 juin 2022', date: '2 juin 2022', rule: 'stamp', year: 2022 },
+  { text: 'Dernière mise à jour le 2 juin 2022', date: '2 juin 2022', rule: 'stated', year: 2022 },
+  { text: 'Publié en 2022 par la Brocante Vasseur.', date: '2022', rule: 'stated', year: 2022 },
+  // closed-year: a review of a year is written the year after.
+  { text: 'Le bilan 2022 de la Brocante Vasseur est positif.', date: '2022', rule: 'closed-year', year: 2023 },
+  { text: "Voici notre rapport d'activité 2021, adopté en assemblée.", date: '2021', rule: 'closed-year', year: 2022 },
+  { text: 'La commission a examiné le compte\nadministratif 2019 du syndicat.', date: '2019', rule: 'closed-year', year: 2020 },
+  { text: "Les comptes de l'exercice 2020 sont approuvés.", date: '2020', rule: 'closed-year', year: 2021 },
+  { text: 'Un bilan positif en 2022 pour la Brocante Vasseur.', date: '2022', rule: 'stated', year: 2022 },
+  { text: 'Le bilan de mars 2022 a été présenté.', date: 'mars 2022', rule: 'stated', year: 2022 },
+  // plan-year: a budget's year counts half.
+  { text: 'Le budget 2024 de la commune de Pellerin est voté.', date: '2024', rule: 'plan-year', year: 2024 },
+  { text: 'Le débat sur les orientations budgétaires 2025 aura lieu en séance.', date: '2025', rule: 'plan-year', year: 2025 },
+  { text: 'Notre budget prévisionnel 2023 prévoit deux embauches.', date: '2023', rule: 'plan-year', year: 2023 },
+  { text: 'Le budget a été tenu en 2023 malgré la crise.', date: '2023', rule: 'stated', year: 2023 },
+  { text: 'Un budget serré, puis 2023 est arrivé.', date: '2023', rule: 'stated', year: 2023 },
+  // origin-year: a starting point says nothing of when the document is written.
+  { text: 'Depuis 2016, la Ressourcerie Lambrecht collecte des meubles.', date: '2016', rule: 'origin-year', year: undefined },
+  { text: "L'association, créée en 2009, emploie six personnes.", date: '2009', rule: 'origin-year', year: undefined },
+  { text: 'Le collectif est né en 2012 dans un garage.', date: '2012', rule: 'origin-year', year: undefined },
+  { text: 'Depuis le 4 mai 2021, le local est ouvert.', date: '4 mai 2021', rule: 'stated', year: 2021 },
+  { text: 'En 2016, la Ressourcerie Lambrecht a déménagé.', date: '2016', rule: 'stated', year: 2016 },
+  // named-year: a law, a call, an event named by its year; the document comes after it.
+  { text: 'Une loi de 2016 a changé la donne pour la Recyclerie Morvanne.', date: '2016', rule: 'named-year', year: undefined },
+  { text: "Retenue par l'appel à projets de 2017, la Recyclerie Morvanne s'agrandit.", date: '2017', rule: 'named-year', year: undefined },
+  { text: 'Après les assises régionales de 2012, un réseau est né.', date: '2012', rule: 'named-year', year: undefined },
+  { text: 'Il a dirigé la structure de 2009 à 2019.', date: '2009', rule: 'stated', year: 2009 },
+  { text: 'La loi, votée en 2014, a tout changé.', date: '2014', rule: 'stated', year: 2014 },
+  // earlier-year: a pluperfect sets the year before the story.
+  { text: 'Le traiteur avait été retenu en 2022 pour le buffet.', date: '2022', rule: 'earlier-year', year: undefined },
+  { text: 'Les fondateurs avaient lancé en 2018 une première boutique.', date: '2018', rule: 'earlier-year', year: undefined },
+  { text: "Le local était occupé en 2019 par un garage.", date: '2019', rule: 'earlier-year', year: undefined },
+  { text: 'Le traiteur a été retenu en 2022 pour le buffet.', date: '2022', rule: 'stated', year: 2022 },
+  { text: 'Le local est occupé en 2020 par un garage.', date: '2020', rule: 'stated', year: 2020 },
+  // forward: a target or a deadline; `début` like `fin`.
+  { text: "Le nouveau site ouvrira début 2027 à Saint-Orlan.", date: '2027', rule: 'forward', year: undefined },
+  { text: "La convention court jusqu'en juin 2026.", date: 'juin 2026', rule: 'forward', year: undefined },
+  { text: "Nous visons cent adhérents d'ici 2028.", date: '2028', rule: 'forward', year: undefined },
+  { text: 'Nous voici en 2027 : le début est chargé.', date: '2027', rule: 'stated', year: 2027 },
+  { text: 'Un nouveau départ en 2027 pour le pôle.', date: '2027', rule: 'stated', year: 2027 },
+  // range-end: the upper end of a range.
+  { text: 'Le programme 2023-2025 est lancé.', date: '2025', rule: 'range-end', year: undefined },
+  { text: 'Les saisons 2022 et 2023 ont été bonnes.', date: '2023', rule: 'range-end', year: undefined },
+  { text: 'Ouvert de mai 2022 à juin 2023 au public.', date: 'juin 2023', rule: 'range-end', year: undefined },
+  { text: 'Le projet 2023 de la Ressourcerie Lambrecht avance.', date: '2023', rule: 'stated', year: 2023 },
+  { text: 'Le Pôle Réseau 2023 réunit douze structures.', date: '2023', rule: 'stated', year: 2023 },
+];
+
+describe('yearEvidence', () => {
+  for (const testCase of CASES) {
+    it(`${testCase.rule}: ${testCase.text}`, () => {
+      expect(evidenceOf(testCase.text, testCase.date)).toEqual({ rule: testCase.rule, year: testCase.year });
+    });
+  }
+  it('pins three cases where each new rule fires and two where it does not', () => {
+    for (const rule of ['stamp', 'closed-year', 'plan-year', 'origin-year', 'named-year', 'earlier-year', 'forward', 'range-end'] as const) {
+      expect(CASES.filter((c) => c.rule === rule).length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
