@@ -84,6 +84,7 @@ async function runCase(scratch: string, index: number, base: Base): Promise<Row>
     .map(([file, before]) => `${file.slice(dir.length + 1)} documents/mentions/audit ${String(before)} → ${String(counts(file))}`);
   const lost = [...changed.map((file) => `${file} changed`), ...lostRows].join('; ') || 'none';
   const note = prepared.check?.() ?? '';
+  for (const file of prepared.outside ?? []) rmSync(file, { force: true });
   return {
     name: test.name,
     says: `${prepared.summary?.(run.stdout) ?? firstLine(run)}${note === '' ? '' : ` (${note})`}`,
