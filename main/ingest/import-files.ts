@@ -61,6 +61,8 @@ export interface ImportOptions {
   readonly getOcrPool?: (() => Promise<OcrPool>) | undefined;
   /** Once aborted, no further file is started; files already being read finish and are kept. */
   readonly signal?: AbortSignal | undefined;
+  /** The real bytes of listed paths whose names are not UTF-8 (`listInputs(…).raw`). */
+  readonly rawPaths?: ReadonlyMap<string, Buffer> | undefined;
   /**
    * Document threads the caller started ahead (`startDocumentThreads`, with this import's
    * `threadHeapMb`), so that they load pdf.js and the extractors while the corpus is opened.
@@ -222,7 +224,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     if (path === undefined) return undefined;
     const started = performance.now();
     try {
-      const file = await readFileBytes(path);
+      const file = await readFileBytes(path, undefined, options.rawPaths?.get(path));
       return { path, fetchMs: performance.now() - started, file };
     } catch (error) {
       return { path, fetchMs: performance.now() - started, error };
