@@ -26,6 +26,8 @@ export interface Prepared {
   readonly summary?: (stdout: string) => string;
   /** Files the case made outside its folder (in /dev/shm, say), removed after the run. */
   readonly outside?: string[];
+  /** Run after the command and the checks (unmounting what the case mounted, say). */
+  readonly after?: () => void;
 }
 
 export interface Case {
