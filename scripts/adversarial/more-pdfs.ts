@@ -14,7 +14,7 @@ import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
 import { rotateGray } from '../../main/ingest/rotate.js';
 import { deflateRepeated, scanPage } from '../hostile-pdfs.js';
 import { madeFile, recipesCommand, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
-import { pagesPdf, rawPdf } from './raw-pdf.js';
+import { contentStream, HELVETICA, pagesPdf, pdfString, rawPdf } from './raw-pdf.js';
 
 export const MORE_KINDS = [
   'escaped-name-image-bomb',
@@ -49,15 +49,13 @@ export type MoreKind = (typeof MORE_KINDS)[number];
 const SIDE = 17_320; // 17 320² RGB ≈ 900 MB decoded
 const OPERATORS = 400 * 1024 * 1024;
 const STROKES = Buffer.from('1 1 m 2 2 l S\n');
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 const PROSE = 'Le comite de pilotage du pole a reuni 26 structures adherentes et 12 partenaires le 13 mai 2025 a Arras. ';
 
 /** A 16×16 white baseline JPEG (162 bytes); its frame header (SOF0) sits at byte 89. */
 const TINY_JPEG =
   'ffd8ffe000104a46494600010100000100010000ffdb0043000302020302020303030304030304050805050404050a070706080c0a0c0c0b0a0b0b0d0e12100d0e110e0b0b1016101113141515150c0f171816141812141514ffc0000b080010001001011100ffc4001500010100000000000000000000000000000009ffc40014100100000000000000000000000000000000ffda0008010100003f00aa603fffd9';
 
-const content = (text: string): { dictionary: string; stream: Uint8Array } => ({ dictionary: '<< >>', stream: Buffer.from(text, 'latin1') });
-const pdfString = (text: string): string => `(${text.replace(/[\\()]/gu, (char) => `\\${char}`)})`;
+const content = contentStream;
 
 /** One page drawing image object 5 over the page (object 4 is its content). */
 function imagePage(image: { dictionary: string; stream: Uint8Array } | string, extra: readonly (string | { dictionary: string; stream: Uint8Array })[] = []): Buffer {

@@ -4,7 +4,9 @@
  * as `KIND.pdf`, and the command line `node --import tsx scripts/adversarial/NAME.ts OUT_DIR [KIND...]`
  * that prints each file written with its description.
  */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -52,4 +54,15 @@ export async function recipesCommand<K extends string>(moduleUrl: string, recipe
     process.exit(2);
   }
   for (const made of await writeRecipes(outDir, recipes, kinds.length === 0 ? all : (kinds as K[]))) process.stdout.write(`${made.file ?? '(skipped: tool missing)'}\t${made.description}\n`);
+}
+
+/** `make(dir)` in a scratch folder when every command-line tool in `tools` is installed; null otherwise. */
+export async function withTools<T>(tools: readonly string[], make: (dir: string) => Promise<T> | T): Promise<T | null> {
+  if (!tools.every((tool) => ['/usr/bin', '/usr/local/bin', '/bin'].some((folder) => existsSync(join(folder, tool))))) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'glaneur-recipe-'));
+  try {
+    return await make(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -12,15 +12,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { type Case, copyCorpus, type Prepared } from './cases.js';
-import { pagesPdf } from './raw-pdf.js';
+import { letterPdf } from './raw-pdf.js';
 import { ROUND3_KINDS, makeRound3Pdfs } from './round3-pdfs.js';
 
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 
-/** A one-page text PDF saying `text`. */
-function letter(text: string): Buffer {
-  return pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [{ dictionary: '<< >>', stream: Buffer.from(`BT /H 11 Tf 40 780 Td (${text}) Tj ET`, 'latin1') }, HELVETICA]);
-}
+const letter = letterPdf;
 
 
 /** The import's result: its one line (the file name left out), or how many lines of each kind and why those that failed did. */

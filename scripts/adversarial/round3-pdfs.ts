@@ -11,13 +11,13 @@
  * and opj_compress for a few (skipped without them).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { scanPage } from '../hostile-pdfs.js';
-import { recipesCommand, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
-import { pagesPdf, rawPdf, type RawObject } from './raw-pdf.js';
+import { recipesCommand, withTools, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
+import { contentStream, HELVETICA, pagesPdf, pdfString, type RawObject, rawPdf } from './raw-pdf.js';
 
 export const ROUND3_KINDS = [
   'tiny-pages-5000',
@@ -49,10 +49,8 @@ export const ROUND3_KINDS = [
 ] as const;
 export type Round3Kind = (typeof ROUND3_KINDS)[number];
 
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 const PROSE = 'Le comite de pilotage du pole a reuni 26 structures adherentes et 12 partenaires le 13 mai 2025 a Arras. ';
-const content = (text: string): RawObject => ({ dictionary: '<< >>', stream: Buffer.from(text, 'latin1') });
-const pdfString = (text: string): string => `(${text.replace(/[\\()]/gu, (char) => `\\${char}`)})`;
+const content = contentStream;
 const textOps = (size = 11): string => `BT /H ${size} Tf 40 780 Td ${pdfString(PROSE)} Tj 0 -14 Td ${pdfString(PROSE)} Tj ET\n`;
 
 /** One text page with the given page-dictionary extras (the MediaBox in them replaces the default one). */
@@ -222,15 +220,6 @@ async function scanFile(dir: string): Promise<{ pgm: string; dpi: number }> {
   return { pgm, dpi };
 }
 
-async function withTools<T>(tools: readonly string[], make: (dir: string) => Promise<T>): Promise<T | null> {
-  if (!tools.every((tool) => ['/usr/bin', '/usr/local/bin', '/bin'].some((folder) => existsSync(join(folder, tool))))) return null;
-  const dir = mkdtempSync(join(tmpdir(), 'glaneur-r3-'));
-  try {
-    return await make(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The scan as a 1-bit CCITT Group 4 image (fax, old scanners), through a TIFF and img2pdf. */
 const ccittScan = (): Promise<Buffer | null> =>

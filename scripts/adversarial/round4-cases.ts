@@ -11,16 +11,12 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Base, type Case, copyCorpus, type Prepared, summaryOf } from './cases.js';
-import { pagesPdf } from './raw-pdf.js';
+import { letterPdf } from './raw-pdf.js';
 import { ROUND4_KINDS, makeRound4Pdfs } from './round4-pdfs.js';
 
 const cli = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'bin', 'glaneur.js');
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 
-/** A one-page text PDF saying `text`. */
-function letter(text: string): Buffer {
-  return pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [{ dictionary: '<< >>', stream: Buffer.from(`BT /H 11 Tf 40 780 Td (${text}) Tj ET`, 'latin1') }, HELVETICA]);
-}
+const letter = letterPdf;
 
 
 

@@ -7,7 +7,7 @@
  * (a TEXT_OFF_PAGE warning), never imported silently as an empty page.
  */
 import { madeFile, recipesCommand, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
-import { pagesPdf, type RawObject } from './raw-pdf.js';
+import { HELVETICA, pagesPdf, pdfString, type RawObject } from './raw-pdf.js';
 
 export const ROUND4_KINDS = [
   'negative-box-letter',
@@ -24,9 +24,7 @@ export const ROUND4_KINDS = [
 ] as const;
 export type Round4Kind = (typeof ROUND4_KINDS)[number];
 
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 const PROSE = 'Le conseil du pole Ravenel a reuni 31 structures adherentes et 9 partenaires le 17 juin 2025 a Douvrin. ';
-const pdfString = (text: string): string => `(${text.replace(/[\\()]/gu, (char) => `\\${char}`)})`;
 const content = (x: number, y: number): RawObject => ({
   dictionary: '<< >>',
   stream: Buffer.from(`BT /H 11 Tf ${x} ${y} Td ${pdfString(PROSE)} Tj 0 -14 Td ${pdfString(PROSE)} Tj ET\n`, 'latin1'),

@@ -6,7 +6,7 @@
  * `node --import tsx scripts/adversarial/round5-pdfs.ts OUT_DIR [KIND...]`; the prose is invented.
  */
 import { madeFile, recipesCommand, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
-import { pagesPdf, rawPdf, type RawObject } from './raw-pdf.js';
+import { HELVETICA, pagesPdf, pdfString, type RawObject, rawPdf } from './raw-pdf.js';
 
 export const ROUND5_KINDS = [
   'crop-cuts-top-line',
@@ -21,13 +21,11 @@ export const ROUND5_KINDS = [
 ] as const;
 export type Round5Kind = (typeof ROUND5_KINDS)[number];
 
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 const PROSE = [
   'Le collectif Brindelle a accueilli 14 structures adherentes le 3 fevrier 2025 a Saint-Ormel.',
   'La cooperative Tamarine emploie 27 salaries et compte 112 societaires depuis mars 2024.',
   'Le pole Vauxcourt a signe 6 conventions avec la communaute de communes du Val Lisse.',
 ];
-const pdfString = (text: string): string => `(${text.replace(/[\\()]/gu, (char) => `\\${char}`)})`;
 
 /** Lines of the invented prose from (x, y) down, 14 pt apart. */
 function lines(x: number, y: number, count: number): RawObject {

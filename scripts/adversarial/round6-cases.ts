@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { type Base, type Case, copyCorpus, type Prepared, summaryOf } from './cases.js';
-import { pagesPdf } from './raw-pdf.js';
+import { letterPdf } from './raw-pdf.js';
 import { ROUND6_KINDS, makeRound6Pdfs, type Round6Kind } from './round6-pdfs.js';
 
 const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
@@ -54,10 +54,7 @@ function importCase(kind: Round6Kind): Case {
   };
 }
 
-/** A one-page text PDF saying `text`. */
-function letter(text: string): Buffer {
-  return pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [{ dictionary: '<< >>', stream: Buffer.from(`BT /H 11 Tf 40 780 Td (${text}) Tj ET`, 'latin1') }, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>']);
-}
+const letter = letterPdf;
 
 /** A corpus with a -wal far larger than itself, left by a writer killed before any checkpoint. */
 function corpusWithLargeWal(base: Base, dir: string): string {

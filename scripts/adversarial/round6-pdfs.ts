@@ -8,13 +8,12 @@
  * `node --import tsx scripts/adversarial/round6-pdfs.ts OUT_DIR [KIND...]`; the prose is invented.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { deflateRepeated, scanPage } from '../hostile-pdfs.js';
-import { madeFile, recipesCommand, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
-import { pagesPdf, type RawObject } from './raw-pdf.js';
+import { madeFile, recipesCommand, withTools, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
+import { contentStream, HELVETICA, pagesPdf, pdfString } from './raw-pdf.js';
 
 export const ROUND6_KINDS = [
   'object-stream-crop-cuts-text',
@@ -33,14 +32,12 @@ export const ROUND6_KINDS = [
 ] as const;
 export type Round6Kind = (typeof ROUND6_KINDS)[number];
 
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 export const ROUND6_PROSE = [
   'Le collectif Ambrelune a reuni 18 structures adherentes le 12 mai 2025 a Pontverdal.',
   'La cooperative Sorbiane emploie 31 salaries et compte 96 societaires depuis avril 2023.',
   'Le pole Quenvreux a signe 4 conventions avec la communaute de communes des Hautes Brumes.',
 ];
-const pdfString = (text: string): string => `(${text.replace(/[\\()]/gu, (char) => `\\${char}`)})`;
-const content = (text: string): RawObject => ({ dictionary: '<< >>', stream: Buffer.from(text, 'latin1') });
+const content = contentStream;
 
 /** `count` lines of the invented prose from (x, y) down, 14 pt apart, in font /H. */
 function lines(x: number, y: number, count: number, prose: readonly string[] = ROUND6_PROSE): string {
@@ -51,15 +48,6 @@ function textPage(extra: string, text: string): Buffer {
   return pagesPdf([`/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R ${extra}`], [content(text), HELVETICA]);
 }
 
-async function withTools<T>(tools: readonly string[], make: (dir: string) => Promise<T> | T): Promise<T | null> {
-  if (!tools.every((tool) => ['/usr/bin', '/usr/local/bin', '/bin'].some((folder) => existsSync(join(folder, tool))))) return null;
-  const dir = mkdtempSync(join(tmpdir(), 'glaneur-r6-'));
-  try {
-    return await make(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** `pdf` rewritten by qpdf with every object it can put there in compressed object streams (and an xref stream). */
 const inObjectStreams = (pdf: Buffer): Promise<Buffer | null> =>
