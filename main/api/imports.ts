@@ -52,9 +52,10 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
   const warm = options.ocrPool === undefined && options.keepOcrWarmMs !== undefined ? createWarmOcrPool({ size: jobs, idleMs: options.keepOcrWarmMs }) : undefined;
   let last: Promise<void> = Promise.resolve();
 
-  const resolveFiles = async (input: { uploads?: readonly string[] | undefined; paths?: readonly string[] | undefined }): Promise<{ files: string[]; notes: InputNote[] }> => {
+  const resolveFiles = async (input: { uploads?: readonly string[] | undefined; paths?: readonly string[] | undefined }): Promise<{ files: string[]; notes: InputNote[]; raw: Map<string, Buffer> }> => {
     const files: string[] = [];
     const notes: InputNote[] = [];
+    let raw = new Map<string, Buffer>();
     for (const id of input.uploads ?? []) {
       const path = options.uploads?.path(id);
       if (path === undefined) throw new InvalidArgumentError(`unknown upload ${id}`);
@@ -64,11 +65,12 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
       const listed = await listInputs([...(input.paths ?? [])]);
       files.push(...listed.files);
       notes.push(...listed.notes.filter((note) => note.status === 'failed'));
+      raw = listed.raw;
     }
-    return { files, notes };
+    return { files, notes, raw };
   };
 
-  const run = async (importId: string, files: readonly string[], notes: readonly InputNote[], controller: AbortController): Promise<void> => {
+  const run = async (importId: string, files: readonly string[], notes: readonly InputNote[], controller: AbortController, rawPaths: ReadonlyMap<string, Buffer>): Promise<void> => {
     const started = performance.now();
     let pagesTotal = 0;
     let pagesDone = 0;
@@ -90,6 +92,7 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
         getOcrPool: warm?.get,
         busyRetry: options.busyRetry,
         signal: controller.signal,
+        rawPaths,
         onProgress: (event) => {
           if (event.kind === 'document-start') {
             pagesTotal += event.pages;
@@ -129,13 +132,13 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
 
   return {
     async start(input) {
-      const { files, notes } = await resolveFiles(input);
+      const { files, notes, raw } = await resolveFiles(input);
       if (files.length === 0) throw new InvalidArgumentError(notes[0]?.message ?? 'no PDF file among the files given');
       const importId = randomBytes(8).toString('hex');
       const controller = new AbortController();
       running.set(importId, controller);
       // Imports queue behind each other: one writer, and OCR already uses every core.
-      last = last.then(() => run(importId, files, notes, controller)).catch(() => undefined).finally(() => {
+      last = last.then(() => run(importId, files, notes, controller, raw)).catch(() => undefined).finally(() => {
         for (const id of input.uploads ?? []) options.uploads?.discard(id);
       });
       return { importId, files: files.length + notes.length };

@@ -101,4 +101,21 @@ program
     process.exitCode = await guarded({ db: options.db, port: options.port }, async () => (await import('./commands/serve.js')).runServe(options));
   });
 
+/**
+ * A value option given twice (`--db a.sqlite --db b.sqlite`, `--out x --out y`) is refused, exit
+ * 2: commander keeps the last one without a word, so an import went into, or an export read,
+ * another corpus than the one the user may have meant. A flag given twice is harmless.
+ */
+function refuseRepeatedOptions(command: Command): void {
+  for (const option of command.options) {
+    if (!option.required && !option.optional) continue;
+    let given = false;
+    command.on(`option:${option.name()}`, () => {
+      if (given) command.error(`error: option '${option.long ?? option.flags}' given more than once: give it once`, { exitCode: 2, code: 'glaneur.repeatedOption' });
+      given = true;
+    });
+  }
+}
+program.commands.forEach(refuseRepeatedOptions);
+
 await program.parseAsync(process.argv);

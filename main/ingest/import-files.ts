@@ -61,6 +61,8 @@ export interface ImportOptions {
   readonly getOcrPool?: (() => Promise<OcrPool>) | undefined;
   /** Once aborted, no further file is started; files already being read finish and are kept. */
   readonly signal?: AbortSignal | undefined;
+  /** The real bytes of listed paths whose names are not UTF-8 (`listInputs(…).raw`). */
+  readonly rawPaths?: ReadonlyMap<string, Buffer> | undefined;
   /**
    * Document threads the caller started ahead (`startDocumentThreads`, with this import's
    * `threadHeapMb`), so that they load pdf.js and the extractors while the corpus is opened.
@@ -222,7 +224,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     if (path === undefined) return undefined;
     const started = performance.now();
     try {
-      const file = await readFileBytes(path);
+      const file = await readFileBytes(path, undefined, options.rawPaths?.get(path));
       return { path, fetchMs: performance.now() - started, file };
     } catch (error) {
       return { path, fetchMs: performance.now() - started, error };
@@ -248,8 +250,17 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     }
   };
 
+  /**
+   * Set once a corpus fault (full, locked, read-only) has stopped the import. The documents other
+   * lanes were reading then are abandoned: neither stored nor reported, above all not as failed
+   * PDFs (their threads are stopped under them, which looked like a reader crashing); the
+   * command's corpus error says the run stopped, and running it again imports them.
+   */
+  let stoppedBy: unknown;
+
   /** Stores what a thread read (or records its failure) and reports it; a corpus fault stops the import. */
   const store = async (read: Read): Promise<void> => {
+    if (stoppedBy !== undefined) return;
     const { path, file } = read.fetched;
     const seconds = (): number => (performance.now() - read.started) / 1000;
     try {
@@ -265,9 +276,10 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       // A full, locked or read-only corpus is not this PDF's fault: stop the import (no further
       // file is started) and let the command report the corpus error.
       const fault = corpusErrorFrom(error, db.name);
-      if (fault !== undefined) {
+      if (fault !== undefined || stoppedBy !== undefined) {
+        stoppedBy ??= fault;
         queue.length = 0;
-        throw fault;
+        throw stoppedBy;
       }
       const failure = describeUnexpected(basename(path), error);
       await retry(() => knownNames.ownWrite(() => recordFailedImport(db, {
@@ -294,12 +306,18 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     for (let reading = start(await next); reading !== undefined; ) {
       next = fetchNext();
       const read = await reading;
-      reading = start(await next);
+      reading = stoppedBy === undefined ? start(await next) : undefined;
       await store(read);
     }
   });
   try {
     await Promise.all(running);
+  } catch (error) {
+    // A corpus fault: the other lanes' documents are abandoned (their threads stopped), and the
+    // lanes waited for, so that nothing is stored or reported once the import has ended.
+    await Promise.all(threads.map((thread) => thread.terminate()));
+    await Promise.allSettled(running);
+    throw error;
   } finally {
     stopWatchdog();
     await Promise.all([...threads.map((thread) => thread.terminate()), spare]);

@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { isUtf8Name, shownName } from './file-names.js';
 
 /**
  * Something found while walking a folder that is not imported, and why: the user is told of it
@@ -19,7 +20,15 @@ export interface InputNote {
 export interface InputList {
   readonly files: string[];
   readonly notes: InputNote[];
+  /**
+   * The real bytes of the listed paths whose names are not valid UTF-8 (listed as shown, with
+   * `\xHH` escapes: file-names.ts): the import opens them by these.
+   */
+  readonly raw: Map<string, Buffer>;
 }
+
+/** A path for the file system: its real bytes when it has some (a name that is not UTF-8), else the string. */
+const onDisk = (path: string, raw: ReadonlyMap<string, Buffer>): string | Buffer => raw.get(path) ?? path;
 
 const isPdfName = (name: string): boolean => name.toLowerCase().endsWith('.pdf');
 
@@ -47,17 +56,34 @@ function errnoText(error: unknown): string {
 export async function listInputs(paths: readonly string[]): Promise<InputList> {
   const files = new Set<string>();
   const notes: InputNote[] = [];
+  const raw = new Map<string, Buffer>();
   for (const path of paths) {
-    const absolute = resolve(path);
-    const info = await stat(absolute).catch(() => null);
+    const absolute = await undecodedName(resolve(path), raw);
+    const info = await stat(onDisk(absolute, raw)).catch(() => null);
     if (info?.isDirectory()) {
-      const root = await realpath(absolute);
-      await walkPdfs(absolute, { root, shown: absolute, files, notes });
+      const root = await realpath(onDisk(absolute, raw), { encoding: 'buffer' }).then(shownName);
+      await walkPdfs(absolute, { root, shown: absolute, files, notes, raw });
     } else {
       files.add(absolute);
     }
   }
-  return { files: [...files], notes };
+  return { files: [...files], notes, raw };
+}
+
+/**
+ * A command-line path whose last name was not valid UTF-8 reaches Node with U+FFFD in place of
+ * its bytes: when it names nothing, the one entry of its folder that decodes the same way is
+ * taken, listed as shown (`\xE9`) with its bytes in `raw`. Otherwise the path as given.
+ */
+async function undecodedName(path: string, raw: Map<string, Buffer>): Promise<string> {
+  if (!path.includes('\ufffd') || (await stat(path).catch(() => null)) !== null) return path;
+  const folder = dirname(path);
+  const names = await readdir(folder, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+  const matches = names.filter((name) => !isUtf8Name(name) && name.toString('utf8') === basename(path));
+  if (matches.length !== 1) return path;
+  const shown = join(folder, shownName(matches[0]!));
+  raw.set(shown, Buffer.concat([Buffer.from(folder === sep ? '' : folder, 'utf8'), Buffer.from(sep), matches[0]!]));
+  return shown;
 }
 
 interface Walk {
@@ -67,33 +93,38 @@ interface Walk {
   readonly shown: string;
   readonly files: Set<string>;
   readonly notes: InputNote[];
+  readonly raw: Map<string, Buffer>;
 }
 
 async function walkPdfs(folder: string, walk: Walk): Promise<void> {
-  let entries: Dirent[];
+  let entries: Dirent<Buffer>[];
+  const folderOnDisk = onDisk(folder, walk.raw);
   try {
-    entries = await readdir(folder, { withFileTypes: true });
+    entries = await readdir(folderOnDisk, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     walk.notes.push({ path: folder, status: 'failed', code: 'UNREADABLE_FILE', message: `${relative(walk.shown, folder) || basename(folder)}: this folder cannot be read (${errnoText(error)}); its PDF files were not imported` });
     return;
   }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(folder, entry.name);
+  const named = entries.map((entry) => ({ entry, name: shownName(entry.name) })).sort((a, b) => a.name.localeCompare(b.name));
+  for (const { entry, name } of named) {
+    const path = join(folder, name);
+    // A name shown otherwise than its bytes (not UTF-8), or under such a folder: its real bytes are kept.
+    if (typeof folderOnDisk !== 'string' || name !== entry.name.toString('utf8')) walk.raw.set(path, Buffer.concat([Buffer.from(folderOnDisk), Buffer.from(sep), entry.name]));
     if (entry.isDirectory()) await walkPdfs(path, walk);
     else if (entry.isSymbolicLink()) await linkEntry(path, walk);
-    else if (isPdfName(entry.name)) walk.files.add(path);
+    else if (isPdfName(name)) walk.files.add(path);
   }
 }
 
 /** A symbolic link met in a folder: a link to a file is listed, a link to a folder is reported. */
 async function linkEntry(path: string, walk: Walk): Promise<void> {
-  const info = await stat(path).catch(() => null);
+  const info = await stat(onDisk(path, walk.raw)).catch(() => null);
   if (info === null || !info.isDirectory()) {
     // A link to a file, a broken link or a loop: a `.pdf` one is imported, or fails naming itself.
-    if (isPdfName(path) || (info !== null && isPdfName(await realpath(path).catch(() => '')))) walk.files.add(path);
+    if (isPdfName(path) || (info !== null && isPdfName(await realpath(onDisk(path, walk.raw), { encoding: 'buffer' }).then(shownName, () => '')))) walk.files.add(path);
     return;
   }
-  const target = await realpath(path).catch(() => path);
+  const target = await realpath(onDisk(path, walk.raw), { encoding: 'buffer' }).then(shownName, () => path);
   const name = relative(walk.shown, path);
   if (inside(walk.root, target)) {
     walk.notes.push({ path, status: 'skipped', code: 'LINK_NOT_FOLLOWED', message: `${name}: a link to a folder inside ${basename(walk.shown)}, whose files are imported from there; not followed` });

@@ -7,11 +7,12 @@
  * whose box is unusual: a view not anchored at the origin (a negative or shifted MediaBox,
  * where text drawn at ordinary positive coordinates falls outside), or a view cut out of the
  * MediaBox by a CropBox. Ordinary pages (a MediaBox from the origin, no CropBox) cost nothing.
- * Not covered: text moved off an ordinary box by its own transformation matrix, and a CropBox
- * in a page dictionary that sits in a compressed object stream (our raw reader does not open
- * those); neither is shown by a PDF viewer either. Bytes and pdf.js's view in, a verdict out.
+ * Page dictionaries kept in compressed object streams (PDF 1.5+) are read too, those streams
+ * inflated only when the file has some. Not covered: text moved off an ordinary box by its own
+ * transformation matrix (only the operator list shows it, at the cost of a second text pass);
+ * a viewer does not show that text either. Bytes and pdf.js's view in, a verdict out.
  */
-import { isDict, isRef, type PdfDict, type PdfObjects, type PdfRef, type PdfValue } from './pdf-objects.js';
+import { ObjectStreams, isDict, isRef, type PdfDict, type PdfObjects, type PdfRef, type PdfValue } from './pdf-objects.js';
 
 /** Parents followed for an inherited MediaBox. */
 const MAX_TREE_DEPTH = 16;
@@ -20,11 +21,14 @@ const SAME_BOX = 0.01;
 
 export type Box = readonly [number, number, number, number];
 
+/** A value with one level of reference followed. */
+type Resolve = (value: PdfValue | undefined) => PdfValue | undefined;
+
 /** A box as readers normalise it (lower-left, upper-right), or null when it is not four numbers with an area. */
-export function normalisedBox(value: PdfValue | undefined, objects?: PdfObjects): Box | null {
-  const array = objects === undefined ? value : objects.resolve(value);
+export function normalisedBox(value: PdfValue | undefined, resolve: Resolve = (plain) => plain): Box | null {
+  const array = resolve(value);
   if (!Array.isArray(array) || array.length !== 4) return null;
-  const numbers = array.map((entry) => (objects === undefined ? entry : objects.resolve(entry)));
+  const numbers = array.map(resolve);
   if (!numbers.every((entry): entry is number => typeof entry === 'number' && Number.isFinite(entry))) return null;
   const [x0, y0, x1, y1] = numbers as [number, number, number, number];
   const box: Box = [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
@@ -45,16 +49,19 @@ export function viewMayLeaveOutText(view: readonly number[], mediaBox: Box | nul
   return mediaBox !== null && !sameBox(view, mediaBox);
 }
 
-/** The page's MediaBox, its own or inherited from the page tree, normalised; null when unreadable. */
-export function mediaBoxOf(objects: PdfObjects, ref: PdfRef): Box | null {
-  let node: PdfDict | null = null;
-  const first = objects.get(ref)?.value;
-  node = isDict(first) ? first : null;
+/**
+ * The page's MediaBox, its own or inherited from the page tree, normalised; null when unreadable.
+ * Objects are looked for at the top level, then in the file's object streams (`packed`).
+ */
+export function mediaBoxOf(objects: PdfObjects, ref: PdfRef, packed?: ObjectStreams): Box | null {
+  const lookup = (at: PdfRef): PdfValue | undefined => objects.get(at)?.value ?? packed?.value(at.num);
+  const resolve: Resolve = (value) => (isRef(value) ? lookup(value) : value);
+  const first = lookup(ref);
+  let node: PdfDict | null = isDict(first) ? first : null;
   for (let depth = 0; node !== null && depth < MAX_TREE_DEPTH; depth += 1) {
     const box = node.get('MediaBox');
-    if (box !== undefined) return normalisedBox(box, objects);
-    const parent: PdfValue | undefined = node.get('Parent');
-    const next: PdfValue | undefined = isRef(parent) ? objects.get(parent)?.value : undefined;
+    if (box !== undefined) return normalisedBox(box, resolve);
+    const next = resolve(node.get('Parent'));
     node = isDict(next) ? next : null;
   }
   return null;
@@ -62,17 +69,23 @@ export function mediaBoxOf(objects: PdfObjects, ref: PdfRef): Box | null {
 
 /** The screen of one document's pages (one per document, over the bytes the thread already holds). */
 export class PageBoxes {
-  /** A CropBox is written somewhere in the file's plain bytes: only then are page dictionaries read. */
-  private readonly crops: boolean;
+  /** A CropBox is written somewhere in the file, plainly or in an object stream: only then are page dictionaries read. */
+  private crops: boolean | undefined;
+  private readonly packed: ObjectStreams;
 
   constructor(private readonly objects: PdfObjects) {
-    this.crops = objects.bytes.includes('CropBox');
+    this.packed = new ObjectStreams(objects);
+  }
+
+  private hasCrops(): boolean {
+    this.crops ??= this.objects.bytes.includes('CropBox') || (this.packed.present() && this.packed.contain('CropBox'));
+    return this.crops;
   }
 
   /** Whether the page's text operators are worth counting against its text layer. */
   mayLeaveOutText(page: { readonly view: readonly number[]; readonly ref: PdfRef | null }): boolean {
     if (page.view[0] !== 0 || page.view[1] !== 0) return true;
-    if (!this.crops || page.ref === null) return false;
-    return viewMayLeaveOutText(page.view, mediaBoxOf(this.objects, page.ref));
+    if (page.ref === null || !this.hasCrops()) return false;
+    return viewMayLeaveOutText(page.view, mediaBoxOf(this.objects, page.ref, this.packed));
   }
 }

@@ -180,6 +180,8 @@ function looksLikePdf(bytes: Uint8Array): boolean {
 }
 
 function describeMagic(bytes: Uint8Array): string {
+  // A corpus given as an input (its own, or its folder's): its header is printable, so it read as text.
+  if (Buffer.from(bytes.subarray(0, 16)).toString('latin1') === 'SQLite format 3\0') return 'it is a SQLite database: a Glaneur corpus, or another program\'s';
   const head = Buffer.from(bytes.subarray(0, 8));
   if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'it is a PNG image';
   if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'it is a ZIP archive (or an Office document)';

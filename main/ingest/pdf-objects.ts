@@ -7,6 +7,7 @@
  * goes back to pdf.js, which reads everything; so this never has to be complete, only right when
  * it answers. Pure: bytes in.
  */
+import { inflateSync } from 'node:zlib';
 
 /** A PDF value as read here: numbers, names (`/Name` → `{ name }`), references, arrays, dictionaries. */
 export type PdfValue = number | boolean | null | string | PdfName | PdfRef | PdfValue[] | PdfDict;
@@ -296,6 +297,91 @@ export class PdfObjects {
     const tail = this.bytes.toString('latin1', end, Math.min(this.bytes.length, end + 12)).trimStart();
     if (!tail.startsWith('endstream')) return null;
     return this.bytes.subarray(object.streamStart, end);
+  }
+}
+
+/** Largest object stream inflated: page and font dictionaries take kilobytes; anything larger is not read here. */
+const MAX_OBJECT_STREAM_BYTES = 8 << 20;
+
+/** An object stream's header: `N` pairs of object number and offset from `/First`. */
+function packedObjects(text: string, count: number, first: number, into: Map<number, string>): void {
+  const header = text.slice(0, first).trim().split(/\s+/u).map(Number);
+  for (let index = 0; index < count; index += 1) {
+    const num = header[index * 2];
+    const offset = header[index * 2 + 1];
+    const next = index + 1 < count ? header[index * 2 + 3] : text.length - first;
+    if (num === undefined || offset === undefined || next === undefined || ![num, offset, next].every(Number.isInteger) || next < offset) return;
+    if (!into.has(num)) into.set(num, text.slice(first + offset, first + next));
+  }
+}
+
+/**
+ * The objects a PDF 1.5+ file keeps in compressed object streams (`/Type /ObjStm`), which
+ * {@link PdfObjects.get} leaves out: page dictionaries among them, with their boxes. Each stream
+ * (plain or Flate without predictor, at most 8 MB inflated) is inflated once, on first use; an
+ * object number found in two streams keeps the first (which one a reader takes depends on the
+ * cross-reference streams, not read here: callers that must be sure check `ambiguous`).
+ */
+export class ObjectStreams {
+  private texts: Map<number, string> | undefined;
+  private whole = '';
+
+  constructor(private readonly raw: PdfObjects) {}
+
+  private load(): Map<number, string> {
+    if (this.texts !== undefined) return this.texts;
+    const texts = new Map<number, string>();
+    const { bytes } = this.raw;
+    const parts: string[] = [];
+    for (let at = bytes.indexOf('/ObjStm'); at !== -1; at = bytes.indexOf('/ObjStm', at + 7)) {
+      const text = this.inflated(bytes.lastIndexOf('obj', at), at);
+      if (text === null) continue;
+      parts.push(text.text);
+      packedObjects(text.text, text.count, text.first, texts);
+    }
+    this.whole = parts.join('\n');
+    this.texts = texts;
+    return texts;
+  }
+
+  /** The inflated text of the object stream whose `obj` keyword is at `obj` (its `/ObjStm` at `at`), or null. */
+  private inflated(obj: number, at: number): { text: string; count: number; first: number } | null {
+    if (obj === -1 || at - obj > DICTIONARY_WINDOW) return null;
+    const head = /(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+$/u.exec(this.raw.bytes.toString('latin1', Math.max(0, obj - 24), obj));
+    const object = head === null ? null : this.raw.get({ num: Number(head[1]), gen: Number(head[2]) });
+    if (object === null || !isDict(object.value)) return null;
+    const dict = object.value;
+    const type = dict.get('Type');
+    const count = this.raw.resolve(dict.get('N'));
+    const first = this.raw.resolve(dict.get('First'));
+    const filter = dict.get('Filter');
+    const flate = isName(filter) ? filter.name === 'FlateDecode' : Array.isArray(filter) && filter.length === 1 && isName(filter[0]) && filter[0].name === 'FlateDecode';
+    const data = this.raw.streamData(object);
+    if (!isName(type) || type.name !== 'ObjStm' || typeof count !== 'number' || typeof first !== 'number' || data === null || dict.has('DecodeParms')) return null;
+    if (filter !== undefined && !flate) return null;
+    try {
+      const text = (flate ? inflateSync(data, { maxOutputLength: MAX_OBJECT_STREAM_BYTES }) : data).toString('latin1');
+      return Number.isInteger(count) && Number.isInteger(first) && first >= 0 && first <= text.length ? { text, count, first } : null;
+    } catch {
+      return null; // damaged or too large: not read here
+    }
+  }
+
+  /** Whether the file has object streams at all (a byte search; nothing inflated). */
+  present(): boolean {
+    return this.raw.bytes.includes('/ObjStm');
+  }
+
+  /** Whether the inflated object streams contain `text` (a key such as `CropBox`). */
+  contain(text: string): boolean {
+    this.load();
+    return this.whole.includes(text);
+  }
+
+  /** The value of object `num` kept in an object stream, or undefined. */
+  value(num: number): PdfValue | undefined {
+    const text = this.load().get(num);
+    return text === undefined ? undefined : (parseValue(text) ?? undefined);
   }
 }
 

@@ -17,33 +17,36 @@ export interface FileBytes {
 export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
 /** Where `path` points when it is a symbolic link (a broken one, when its target is missing). */
-async function brokenLinkTarget(path: string): Promise<string | undefined> {
+async function brokenLinkTarget(path: string | Buffer): Promise<string | undefined> {
   const info = await lstat(path).catch(() => null);
   return info?.isSymbolicLink() === true ? readlink(path).catch(() => undefined) : undefined;
 }
 
 /**
  * Reads a file whole and hashes it; a missing or unreadable file becomes an IngestError naming it.
+ * `onDisk` is the path's real bytes when its name is not UTF-8 (list-inputs.ts), `path` its shown form.
  * Only a regular file is read: a pipe would wait for a writer forever, and a device
  * (`/dev/zero`, `/dev/urandom`) never ends, so reading one would grow the import without bound.
  */
-export async function readFileBytes(path: string, maxBytes: number = MAX_INPUT_BYTES): Promise<FileBytes> {
+export async function readFileBytes(path: string, maxBytes: number = MAX_INPUT_BYTES, onDisk: string | Buffer = path): Promise<FileBytes> {
   const fileName = basename(path);
   let bytes: Buffer;
   try {
-    const info = await stat(path);
+    const info = await stat(onDisk);
     if (!info.isFile() && !info.isDirectory()) throw new IngestError('UNREADABLE_FILE', `${fileName}: not a regular file (a pipe, a device or a socket)`);
     if (info.size > maxBytes) {
       throw new IngestError('TOO_LARGE', `${fileName}: ${Math.round(info.size / 1024 / 1024)} MB, larger than the ${Math.round(maxBytes / 1024 / 1024)} MB an import reads; split the document`);
     }
-    bytes = await readFile(path);
+    bytes = await readFile(onDisk);
   } catch (error) {
     if (error instanceof IngestError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const target = code === 'ENOENT' ? await brokenLinkTarget(path) : undefined;
+    const target = code === 'ENOENT' ? await brokenLinkTarget(onDisk) : undefined;
     const why =
       target !== undefined
         ? `a symbolic link to a file that does not exist (${target})`
+        : code === 'ENOENT' && path.includes('\ufffd')
+        ? 'no file has this name as the command line passed it: a name that is not UTF-8 (a Latin-1 é, say) reaches the program with U+FFFD in its place; name its folder instead, or rename the file'
         : code === 'ENOENT'
         ? 'the file no longer exists (moved or deleted during the import?)'
         : code === 'EACCES' || code === 'EPERM'

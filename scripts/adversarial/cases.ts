@@ -24,6 +24,10 @@ export interface Prepared {
   readonly check?: () => string;
   /** What Glaneur says, from its stdout (by default the first error line of stderr). */
   readonly summary?: (stdout: string) => string;
+  /** Files the case made outside its folder (in /dev/shm, say), removed after the run. */
+  readonly outside?: string[];
+  /** Run after the command and the checks (unmounting what the case mounted, say). */
+  readonly after?: () => void;
 }
 
 export interface Case {
@@ -38,10 +42,19 @@ export interface Base {
   readonly nobody: string | undefined;
 }
 
-function copyCorpus(base: Base, dir: string, name = 'corpus.sqlite'): string {
+/** A copy of the base corpus in the case's folder. */
+export function copyCorpus(base: Base, dir: string, name = 'corpus.sqlite'): string {
   const file = join(dir, name);
   copyFileSync(base.corpus, file);
   return file;
+}
+
+/** The file's line in the import's output (`imported\tname\t…` or `failed\tname\t…`), its name left out. */
+export function summaryOf(fileName: string): (stdout: string) => string {
+  return (stdout) => {
+    const line = stdout.split('\n').find((candidate) => candidate.split('\t')[1] === fileName);
+    return line === undefined ? '(no line for the file)' : line.split('\t').filter((_, index) => index !== 1).join(' · ');
+  };
 }
 
 function holdLock(file: string, seconds: number): () => Promise<() => Promise<void>> {

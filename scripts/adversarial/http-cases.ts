@@ -14,6 +14,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { round3HttpRows } from './http-round3.js';
 import { round4HttpRows } from './http-round4.js';
 import { round5HttpRows } from './http-round5.js';
+import { round6HttpRows } from './http-round6.js';
 
 /** One row of the adversarial table: every kind of case (CLI, PDF, HTTP) reports this shape. */
 export interface AdversarialRow {
@@ -163,6 +164,8 @@ export async function httpRows(cli: string, scratch: string, baseCorpus: string)
     await round4HttpRows(corpus, token, mentionId, (path, options) => send(origin, path, options), row);
     // Round 5 (http-round5.ts): the token from the wrong place, bodies too large or too deep.
     await round5HttpRows(origin, token, (path, options) => send(origin, path, options), row);
+    // Round 6 (http-round6.ts): other verbs, other spellings of a way out of the app's folder.
+    await round6HttpRows(origin, token, (path, options) => send(origin, path, options), row);
   } finally {
     serve.kill('SIGTERM');
     await new Promise((resolve) => serve.once('close', resolve));

@@ -9,14 +9,12 @@
  * nested arrays), put the only text where a text layer does not look (an annotation, a form
  * field), and loop the file's own structure (an xref whose /Prev is itself).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
 import { rotateGray } from '../../main/ingest/rotate.js';
 import { deflateRepeated, scanPage } from '../hostile-pdfs.js';
-import { pagesPdf, rawPdf } from './raw-pdf.js';
+import { madeFile, recipesCommand, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
+import { contentStream, HELVETICA, pagesPdf, pdfString, rawPdf } from './raw-pdf.js';
 
 export const MORE_KINDS = [
   'escaped-name-image-bomb',
@@ -51,15 +49,13 @@ export type MoreKind = (typeof MORE_KINDS)[number];
 const SIDE = 17_320; // 17 320² RGB ≈ 900 MB decoded
 const OPERATORS = 400 * 1024 * 1024;
 const STROKES = Buffer.from('1 1 m 2 2 l S\n');
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 const PROSE = 'Le comite de pilotage du pole a reuni 26 structures adherentes et 12 partenaires le 13 mai 2025 a Arras. ';
 
 /** A 16×16 white baseline JPEG (162 bytes); its frame header (SOF0) sits at byte 89. */
 const TINY_JPEG =
   'ffd8ffe000104a46494600010100000100010000ffdb0043000302020302020303030304030304050805050404050a070706080c0a0c0c0b0a0b0b0d0e12100d0e110e0b0b1016101113141515150c0f171816141812141514ffc0000b080010001001011100ffc4001500010100000000000000000000000000000009ffc40014100100000000000000000000000000000000ffda0008010100003f00aa603fffd9';
 
-const content = (text: string): { dictionary: string; stream: Uint8Array } => ({ dictionary: '<< >>', stream: Buffer.from(text, 'latin1') });
-const pdfString = (text: string): string => `(${text.replace(/[\\()]/gu, (char) => `\\${char}`)})`;
+const content = contentStream;
 
 /** One page drawing image object 5 over the page (object 4 is its content). */
 function imagePage(image: { dictionary: string; stream: Uint8Array } | string, extra: readonly (string | { dictionary: string; stream: Uint8Array })[] = []): Buffer {
@@ -310,7 +306,7 @@ function unknownEncryption(): Buffer {
   return Buffer.from(plain.toString('latin1').replace('/Root 1 0 R >>', '/Root 1 0 R /Encrypt 6 0 R /ID [<01> <01>] >>'), 'latin1');
 }
 
-const RECIPES: Readonly<Record<MoreKind, { description: string; make: () => Buffer | Promise<Buffer> }>> = {
+const RECIPES: Readonly<Record<MoreKind, Recipe>> = {
   'escaped-name-image-bomb': { description: 'a 900 MB image whose /Subtype /Image, /Width and /Height are spelled with #xx escapes', make: escapedNameImageBomb },
   'escaped-filter-operator-bomb': { description: '400 MB of drawing operators behind /Fl#61teDecode (FlateDecode spelled with an escape)', make: () => operatorBomb('/Fl#61teDecode', false) },
   'double-flate-operator-bomb': { description: '400 MB of drawing operators deflated twice ([/FlateDecode /FlateDecode]): a few KB on disk', make: () => operatorBomb('[/FlateDecode /FlateDecode]', true) },
@@ -339,29 +335,13 @@ const RECIPES: Readonly<Record<MoreKind, { description: string; make: () => Buff
   'type3-font-text': { description: 'a line of text in a Type 3 font (glyphs drawn by content streams)', make: type3FontText },
 };
 
-export interface MorePdf {
-  readonly kind: MoreKind;
+export interface MorePdf extends MadePdf<MoreKind> {
   readonly file: string;
-  readonly description: string;
 }
 
 /** Writes the requested PDFs (all by default) into `outDir`. */
 export async function makeMorePdfs(outDir: string, kinds: readonly MoreKind[] = MORE_KINDS): Promise<MorePdf[]> {
-  await mkdir(outDir, { recursive: true });
-  const made: MorePdf[] = [];
-  for (const kind of kinds) {
-    const file = join(resolve(outDir), `${kind}.pdf`);
-    await writeFile(file, await RECIPES[kind].make());
-    made.push({ kind, file, description: RECIPES[kind].description });
-  }
-  return made;
+  return (await writeRecipes(outDir, RECIPES, kinds)).map((made) => ({ ...made, file: madeFile(made) }));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [outDir, ...kinds] = process.argv.slice(2);
-  if (outDir === undefined || kinds.some((kind) => !(MORE_KINDS as readonly string[]).includes(kind))) {
-    process.stderr.write(`usage: node --import tsx scripts/adversarial/more-pdfs.ts OUT_DIR [${MORE_KINDS.join('|')}...]\n`);
-    process.exit(2);
-  }
-  for (const made of await makeMorePdfs(outDir, kinds.length === 0 ? MORE_KINDS : (kinds as MoreKind[]))) process.stdout.write(`${made.file}\t${made.description}\n`);
-}
+await recipesCommand(import.meta.url, RECIPES, MORE_KINDS);

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { HOSTILE_KINDS, makeHostilePdfs, type HostileKind } from '../hostile-pdfs.js';
 import { BAD_INPUT_KINDS, makeBadInputs, type BadInputKind } from '../make-bad-inputs.js';
 import { MORE_KINDS, makeMorePdfs } from './more-pdfs.js';
-import type { Case, Prepared } from './cases.js';
+import { type Case, type Prepared, summaryOf } from './cases.js';
 
 /** Extra arguments some inputs are meant to be imported with. */
 const ARGS: Partial<Record<HostileKind, string[]>> = {
@@ -17,13 +17,6 @@ const ARGS: Partial<Record<HostileKind, string[]>> = {
   'long-document': ['--page-timeout', '2'],
 };
 
-/** The file's line in the import's output (`imported\tname\t…` or `failed\tname\t…`). */
-function summaryOf(fileName: string): (stdout: string) => string {
-  return (stdout) => {
-    const line = stdout.split('\n').find((candidate) => candidate.split('\t')[1] === fileName);
-    return line === undefined ? '(no line for the file)' : line.split('\t').filter((field, index) => index !== 1).join(' · ');
-  };
-}
 
 /** Imports `file` alone into `corpus`, which must lose nothing. */
 function importCase(corpus: string, file: string, more: readonly string[] = []): Prepared {

@@ -46,3 +46,17 @@ export function pagesPdf(pages: readonly string[], more: readonly RawObject[]): 
     ...more,
   ]);
 }
+
+/** Helvetica in WinAnsi, the font of every generated text page. */
+export const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+
+/** A PDF literal string, its backslashes and parentheses escaped. */
+export const pdfString = (text: string): string => `(${text.replace(/[\\()]/gu, (char) => `\\${char}`)})`;
+
+/** A content stream (or any plain stream) of these operators. */
+export const contentStream = (text: string): { readonly dictionary: string; readonly stream: Uint8Array } => ({ dictionary: '<< >>', stream: Buffer.from(text, 'latin1') });
+
+/** A one-page text PDF saying `text` (one line in Helvetica 11 at the top of an A4 page). */
+export function letterPdf(text: string): Buffer {
+  return pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [contentStream(`BT /H 11 Tf 40 780 Td (${text}) Tj ET`), HELVETICA]);
+}

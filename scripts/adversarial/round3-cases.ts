@@ -7,26 +7,17 @@
  * files in its own folder; the corpora listed must keep every document, mention and audit row.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import type { Base, Case, Prepared } from './cases.js';
-import { pagesPdf } from './raw-pdf.js';
+import { type Case, copyCorpus, type Prepared } from './cases.js';
+import { letterPdf } from './raw-pdf.js';
 import { ROUND3_KINDS, makeRound3Pdfs } from './round3-pdfs.js';
 
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 
-/** A one-page text PDF saying `text`. */
-function letter(text: string): Buffer {
-  return pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [{ dictionary: '<< >>', stream: Buffer.from(`BT /H 11 Tf 40 780 Td (${text}) Tj ET`, 'latin1') }, HELVETICA]);
-}
+const letter = letterPdf;
 
-function copyCorpus(base: Base, dir: string): string {
-  const file = join(dir, 'corpus.sqlite');
-  copyFileSync(base.corpus, file);
-  return file;
-}
 
 /** The import's result: its one line (the file name left out), or how many lines of each kind and why those that failed did. */
 function importSummary(stdout: string): string {

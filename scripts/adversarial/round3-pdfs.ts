@@ -11,14 +11,13 @@
  * and opj_compress for a few (skipped without them).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { scanPage } from '../hostile-pdfs.js';
-import { pagesPdf, rawPdf, type RawObject } from './raw-pdf.js';
+import { recipesCommand, withTools, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
+import { contentStream, HELVETICA, pagesPdf, pdfString, type RawObject, rawPdf } from './raw-pdf.js';
 
 export const ROUND3_KINDS = [
   'tiny-pages-5000',
@@ -50,10 +49,8 @@ export const ROUND3_KINDS = [
 ] as const;
 export type Round3Kind = (typeof ROUND3_KINDS)[number];
 
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 const PROSE = 'Le comite de pilotage du pole a reuni 26 structures adherentes et 12 partenaires le 13 mai 2025 a Arras. ';
-const content = (text: string): RawObject => ({ dictionary: '<< >>', stream: Buffer.from(text, 'latin1') });
-const pdfString = (text: string): string => `(${text.replace(/[\\()]/gu, (char) => `\\${char}`)})`;
+const content = contentStream;
 const textOps = (size = 11): string => `BT /H ${size} Tf 40 780 Td ${pdfString(PROSE)} Tj 0 -14 Td ${pdfString(PROSE)} Tj ET\n`;
 
 /** One text page with the given page-dictionary extras (the MediaBox in them replaces the default one). */
@@ -223,15 +220,6 @@ async function scanFile(dir: string): Promise<{ pgm: string; dpi: number }> {
   return { pgm, dpi };
 }
 
-async function withTools<T>(tools: readonly string[], make: (dir: string) => Promise<T>): Promise<T | null> {
-  if (!tools.every((tool) => ['/usr/bin', '/usr/local/bin', '/bin'].some((folder) => existsSync(join(folder, tool))))) return null;
-  const dir = mkdtempSync(join(tmpdir(), 'glaneur-r3-'));
-  try {
-    return await make(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The scan as a 1-bit CCITT Group 4 image (fax, old scanners), through a TIFF and img2pdf. */
 const ccittScan = (): Promise<Buffer | null> =>
@@ -280,7 +268,7 @@ const dctEscapedFilterScan = (): Promise<Buffer | null> =>
     return imagePage(image.width, image.height, dpi, '/ColorSpace /DeviceGray /BitsPerComponent 8', readFileSync(join(dir, 'scan.jpg')), '/DCT#44ecode');
   });
 
-const RECIPES: Readonly<Record<Round3Kind, { description: string; make: () => Buffer | null | Promise<Buffer | null> }>> = {
+const RECIPES: Readonly<Record<Round3Kind, Recipe>> = {
   'tiny-pages-5000': { description: '5 000 pages of 1 × 1 pt, each a page number', make: tinyPages },
   'huge-box-blank': { description: 'a blank page a million points wide (350 m)', make: hugeBoxBlank },
   'huge-box-text': { description: 'a text page a million points wide', make: hugeBoxText },
@@ -309,31 +297,11 @@ const RECIPES: Readonly<Record<Round3Kind, { description: string; make: () => Bu
   'dct-escaped-filter-scan': { description: 'the dev scan as a JPEG whose filter is written /DCT#44ecode', make: dctEscapedFilterScan },
 };
 
-export interface Round3Pdf {
-  readonly kind: Round3Kind;
-  /** Null when a tool it needs is missing. */
-  readonly file: string | null;
-  readonly description: string;
+export type Round3Pdf = MadePdf<Round3Kind>;
+
+/** Writes the requested PDFs (all by default) into `outDir`; `file` is null when a tool is missing. */
+export function makeRound3Pdfs(outDir: string, kinds: readonly Round3Kind[] = ROUND3_KINDS): Promise<Round3Pdf[]> {
+  return writeRecipes(outDir, RECIPES, kinds);
 }
 
-/** Writes the requested PDFs (all by default) into `outDir`. */
-export async function makeRound3Pdfs(outDir: string, kinds: readonly Round3Kind[] = ROUND3_KINDS): Promise<Round3Pdf[]> {
-  await mkdir(outDir, { recursive: true });
-  const made: Round3Pdf[] = [];
-  for (const kind of kinds) {
-    const bytes = await RECIPES[kind].make();
-    const file = bytes === null ? null : join(resolve(outDir), `${kind}.pdf`);
-    if (file !== null && bytes !== null) await writeFile(file, bytes);
-    made.push({ kind, file, description: RECIPES[kind].description });
-  }
-  return made;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [outDir, ...kinds] = process.argv.slice(2);
-  if (outDir === undefined || kinds.some((kind) => !(ROUND3_KINDS as readonly string[]).includes(kind))) {
-    process.stderr.write(`usage: node --import tsx scripts/adversarial/round3-pdfs.ts OUT_DIR [${ROUND3_KINDS.join('|')}...]\n`);
-    process.exit(2);
-  }
-  for (const made of await makeRound3Pdfs(outDir, kinds.length === 0 ? ROUND3_KINDS : (kinds as Round3Kind[]))) process.stdout.write(`${made.file ?? '(skipped: tool missing)'}\t${made.description}\n`);
-}
+await recipesCommand(import.meta.url, RECIPES, ROUND3_KINDS);

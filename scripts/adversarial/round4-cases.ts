@@ -7,34 +7,18 @@
  * and how many raw invisible characters the CSV holds: both must be 0.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Base, Case, Prepared } from './cases.js';
-import { pagesPdf } from './raw-pdf.js';
+import { type Base, type Case, copyCorpus, type Prepared, summaryOf } from './cases.js';
+import { letterPdf } from './raw-pdf.js';
 import { ROUND4_KINDS, makeRound4Pdfs } from './round4-pdfs.js';
 
 const cli = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'bin', 'glaneur.js');
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 
-/** A one-page text PDF saying `text`. */
-function letter(text: string): Buffer {
-  return pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [{ dictionary: '<< >>', stream: Buffer.from(`BT /H 11 Tf 40 780 Td (${text}) Tj ET`, 'latin1') }, HELVETICA]);
-}
+const letter = letterPdf;
 
-function copyCorpus(base: Base, dir: string): string {
-  const file = join(dir, 'corpus.sqlite');
-  copyFileSync(base.corpus, file);
-  return file;
-}
 
-/** The file's line in the import's output, its name left out. */
-function summaryOf(fileName: string): (stdout: string) => string {
-  return (stdout) => {
-    const line = stdout.split('\n').find((candidate) => candidate.split('\t')[1] === fileName);
-    return line === undefined ? '(no line for the file)' : line.split('\t').filter((_, index) => index !== 1).join(' · ');
-  };
-}
 
 /** Names Windows cannot create as asked: devices (whatever follows the first dot), a trailing dot or space, forbidden characters, controls. */
 // eslint-disable-next-line no-control-regex -- control characters are part of what is not portable

@@ -6,10 +6,8 @@
  * MediaBox lies left of and below the origin and the text is off the page: that must be said
  * (a TEXT_OFF_PAGE warning), never imported silently as an empty page.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { pagesPdf, type RawObject } from './raw-pdf.js';
+import { madeFile, recipesCommand, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
+import { HELVETICA, pagesPdf, pdfString, type RawObject } from './raw-pdf.js';
 
 export const ROUND4_KINDS = [
   'negative-box-letter',
@@ -26,9 +24,7 @@ export const ROUND4_KINDS = [
 ] as const;
 export type Round4Kind = (typeof ROUND4_KINDS)[number];
 
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 const PROSE = 'Le conseil du pole Ravenel a reuni 31 structures adherentes et 9 partenaires le 17 juin 2025 a Douvrin. ';
-const pdfString = (text: string): string => `(${text.replace(/[\\()]/gu, (char) => `\\${char}`)})`;
 const content = (x: number, y: number): RawObject => ({
   dictionary: '<< >>',
   stream: Buffer.from(`BT /H 11 Tf ${x} ${y} Td ${pdfString(PROSE)} Tj 0 -14 Td ${pdfString(PROSE)} Tj ET\n`, 'latin1'),
@@ -39,7 +35,7 @@ function textPage(extra: string, at: readonly [number, number] = [40, 760]): Buf
   return pagesPdf([`/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R ${extra}`], [content(at[0], at[1]), HELVETICA]);
 }
 
-const RECIPES: Readonly<Record<Round4Kind, { description: string; make: () => Buffer }>> = {
+const RECIPES: Readonly<Record<Round4Kind, Recipe>> = {
   'negative-box-letter': { description: 'a text page whose MediaBox is [0 0 -612 -792], text at (40, 760)', make: () => textPage('/MediaBox [0 0 -612 -792]') },
   'inverted-box-letter': { description: 'a text page whose MediaBox is [612 792 0 0]', make: () => textPage('/MediaBox [612 792 0 0]') },
   'negative-box-text-below': { description: 'MediaBox [0 0 -612 -792] with the text drawn at (-560, -60), inside it', make: () => textPage('/MediaBox [0 0 -612 -792]', [-560, -60]) },
@@ -59,29 +55,13 @@ const RECIPES: Readonly<Record<Round4Kind, { description: string; make: () => Bu
   },
 };
 
-export interface Round4Pdf {
-  readonly kind: Round4Kind;
+export interface Round4Pdf extends MadePdf<Round4Kind> {
   readonly file: string;
-  readonly description: string;
 }
 
 /** Writes the requested PDFs (all by default) into `outDir`. */
 export async function makeRound4Pdfs(outDir: string, kinds: readonly Round4Kind[] = ROUND4_KINDS): Promise<Round4Pdf[]> {
-  await mkdir(outDir, { recursive: true });
-  const made: Round4Pdf[] = [];
-  for (const kind of kinds) {
-    const file = join(resolve(outDir), `${kind}.pdf`);
-    await writeFile(file, RECIPES[kind].make());
-    made.push({ kind, file, description: RECIPES[kind].description });
-  }
-  return made;
+  return (await writeRecipes(outDir, RECIPES, kinds)).map((made) => ({ ...made, file: madeFile(made) }));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [outDir, ...kinds] = process.argv.slice(2);
-  if (outDir === undefined || kinds.some((kind) => !(ROUND4_KINDS as readonly string[]).includes(kind))) {
-    process.stderr.write(`usage: node --import tsx scripts/adversarial/round4-pdfs.ts OUT_DIR [${ROUND4_KINDS.join('|')}...]\n`);
-    process.exit(2);
-  }
-  for (const made of await makeRound4Pdfs(outDir, kinds.length === 0 ? ROUND4_KINDS : (kinds as Round4Kind[]))) process.stdout.write(`${made.file}\t${made.description}\n`);
-}
+await recipesCommand(import.meta.url, RECIPES, ROUND4_KINDS);

@@ -6,24 +6,13 @@
  * is a hard or symbolic link to a precious file. The precious files' hashes must not change.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Base, Case, Prepared } from './cases.js';
+import { type Base, type Case, copyCorpus, type Prepared, summaryOf } from './cases.js';
 import { makeRound4Pdfs } from './round4-pdfs.js';
 import { ROUND5_KINDS, makeRound5Pdfs, type Round5Kind } from './round5-pdfs.js';
 
-function copyCorpus(base: Base, dir: string): string {
-  const file = join(dir, 'corpus.sqlite');
-  copyFileSync(base.corpus, file);
-  return file;
-}
 
-function summaryOf(fileName: string): (stdout: string) => string {
-  return (stdout) => {
-    const line = stdout.split('\n').find((candidate) => candidate.split('\t')[1] === fileName);
-    return line === undefined ? '(no line for the file)' : line.split('\t').filter((_, index) => index !== 1).join(' · ');
-  };
-}
 
 /** A corpus left with its `-wal` (a writer killed before closing), as after a crash. */
 function corpusWithWal(base: Base, dir: string): string {
@@ -53,9 +42,17 @@ function exportCase(name: string, make: (dir: string, corpus: string) => string,
     prepare: (dir, base): Prepared => {
       const corpus = withWal ? corpusWithWal(base, dir) : copyCorpus(base, dir);
       const out = make(dir, corpus);
-      return { args: ['export', '--db', corpus, '--out', out], corpora: [corpus], precious: [corpus] };
+      return { args: ['export', '--db', corpus, '--out', out], corpora: [corpus], precious: [corpus], outside: [...shmFiles.splice(0)] };
     },
   };
+}
+
+/** Files a case makes in /dev/shm (outside its folder), handed to the runner to remove after the run. */
+const shmFiles: string[] = [];
+function inShm(suffix: string): string {
+  const file = join('/dev/shm', `glaneur-adversarial-${process.pid}-${Date.now()}${suffix}.csv`);
+  shmFiles.push(file);
+  return file;
 }
 
 function walLinkCase(kind: 'hard' | 'symbolic', command: 'import' | 'export'): Case {
@@ -104,12 +101,12 @@ export const ROUND5_CASES: Case[] = [
     return join(dir, 'lien-wal.csv');
   }),
   exportCase('a symbolic link to an earlier export in /dev/shm (another file system)', (dir) => {
-    const shm = join('/dev/shm', `glaneur-adversarial-${process.pid}-${Date.now()}.csv`);
+    const shm = inShm('');
     writeFileSync(shm, 'document,page,type\n');
     symlinkSync(shm, join(dir, 'vers-shm.csv'));
     return join(dir, 'vers-shm.csv');
   }),
-  exportCase('a file in /dev/shm', () => join('/dev/shm', `glaneur-adversarial-${process.pid}-${Date.now()}-b.csv`)),
+  exportCase('a file in /dev/shm', () => inShm('-b')),
   exportCase('a named pipe no program reads', (dir) => {
     spawnSync('mkfifo', [join(dir, 'tube.csv')]);
     return join(dir, 'tube.csv');

@@ -5,10 +5,8 @@
  * share whole subtrees. Generated at run time by
  * `node --import tsx scripts/adversarial/round5-pdfs.ts OUT_DIR [KIND...]`; the prose is invented.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { pagesPdf, rawPdf, type RawObject } from './raw-pdf.js';
+import { madeFile, recipesCommand, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
+import { HELVETICA, pagesPdf, pdfString, type RawObject, rawPdf } from './raw-pdf.js';
 
 export const ROUND5_KINDS = [
   'crop-cuts-top-line',
@@ -23,13 +21,11 @@ export const ROUND5_KINDS = [
 ] as const;
 export type Round5Kind = (typeof ROUND5_KINDS)[number];
 
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 const PROSE = [
   'Le collectif Brindelle a accueilli 14 structures adherentes le 3 fevrier 2025 a Saint-Ormel.',
   'La cooperative Tamarine emploie 27 salaries et compte 112 societaires depuis mars 2024.',
   'Le pole Vauxcourt a signe 6 conventions avec la communaute de communes du Val Lisse.',
 ];
-const pdfString = (text: string): string => `(${text.replace(/[\\()]/gu, (char) => `\\${char}`)})`;
 
 /** Lines of the invented prose from (x, y) down, 14 pt apart. */
 function lines(x: number, y: number, count: number): RawObject {
@@ -95,7 +91,7 @@ function bidiPage(): Buffer {
   return pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [content, font, toUnicode()]);
 }
 
-const RECIPES: Readonly<Record<Round5Kind, { description: string; make: () => Buffer }>> = {
+const RECIPES: Readonly<Record<Round5Kind, Recipe>> = {
   'crop-cuts-top-line': {
     description: 'three lines of text, a CropBox [0 0 595 770] cutting off the first (at y 780); the rest is a usable text layer',
     make: () => textPage('/CropBox [0 0 595 770]', [40, 780], 3),
@@ -143,29 +139,13 @@ const RECIPES: Readonly<Record<Round5Kind, { description: string; make: () => Bu
   },
 };
 
-export interface Round5Pdf {
-  readonly kind: Round5Kind;
+export interface Round5Pdf extends MadePdf<Round5Kind> {
   readonly file: string;
-  readonly description: string;
 }
 
 /** Writes the requested PDFs (all by default) into `outDir`. */
 export async function makeRound5Pdfs(outDir: string, kinds: readonly Round5Kind[] = ROUND5_KINDS): Promise<Round5Pdf[]> {
-  await mkdir(outDir, { recursive: true });
-  const made: Round5Pdf[] = [];
-  for (const kind of kinds) {
-    const file = join(resolve(outDir), `${kind}.pdf`);
-    await writeFile(file, RECIPES[kind].make());
-    made.push({ kind, file, description: RECIPES[kind].description });
-  }
-  return made;
+  return (await writeRecipes(outDir, RECIPES, kinds)).map((made) => ({ ...made, file: madeFile(made) }));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [outDir, ...kinds] = process.argv.slice(2);
-  if (outDir === undefined || kinds.some((kind) => !(ROUND5_KINDS as readonly string[]).includes(kind))) {
-    process.stderr.write(`usage: node --import tsx scripts/adversarial/round5-pdfs.ts OUT_DIR [${ROUND5_KINDS.join('|')}...]\n`);
-    process.exit(2);
-  }
-  for (const made of await makeRound5Pdfs(outDir, kinds.length === 0 ? ROUND5_KINDS : (kinds as Round5Kind[]))) process.stdout.write(`${made.file}\t${made.description}\n`);
-}
+await recipesCommand(import.meta.url, RECIPES, ROUND5_KINDS);

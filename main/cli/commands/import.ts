@@ -35,7 +35,7 @@ export async function runImport(
 ): Promise<number> {
   const { jobs, note } = decideJobs(options.jobs, availableParallelism(), options.forceJobs === true);
   if (note !== undefined) process.stderr.write(`glaneur: ${note}\n`);
-  const { files, notes } = await listInputs(paths);
+  const { files, notes, raw } = await listInputs(paths);
   // What a folder held that is not imported is said first, one line each, like a file's result.
   for (const note of notes) process.stdout.write(noteLine(note));
   const notImported = notes.filter((note) => note.status === 'failed').length;
@@ -56,6 +56,7 @@ export async function runImport(
     const results = await importFiles(db, files, {
       jobs,
       threads,
+      rawPaths: raw,
       ocr: options.ocr,
       pageTimeoutMs: options.pageTimeout === undefined ? undefined : options.pageTimeout * 1000,
       onProgress: (event) => {

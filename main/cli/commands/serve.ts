@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createImportRunner } from '../../api/imports.js';
 import { APP_BUSY_TIMEOUT_MS, withBusyRetry } from '../../api/busy.js';
 import { createService } from '../../api/service.js';
+import { withCorpusIdentity } from '../../api/corpus-identity.js';
 import { busyRetry as busyRetryUntil } from '../../store/busy-retry.js';
 import { CorpusError } from '../../errors.js';
 import type { Db } from '../../store/db.js';
@@ -59,7 +60,7 @@ export async function runServe(options: { db: string; port: number }): Promise<n
   const imports = createImportRunner(db, { emit: events.emit, uploads, keepOcrWarmMs: OCR_WARM_MS, busyRetry });
   let running: Awaited<ReturnType<typeof startServer>>;
   try {
-    running = await startServer(withBusyRetry(createService(db, { emit: events.emit, uploads, imports, busyRetry }), busyRetry), {
+    running = await startServer(withCorpusIdentity(withBusyRetry(createService(db, { emit: events.emit, uploads, imports, busyRetry }), busyRetry), db.name), {
       port: options.port,
       staticDir: existsSync(rendererDir) ? rendererDir : undefined,
       events,

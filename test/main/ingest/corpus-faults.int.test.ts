@@ -29,4 +29,26 @@ describe('a corpus fault during import', () => {
       db.close();
     }
   });
+
+  it('with two documents read at once, abandons the other one: not stored, not reported as a failed PDF (round 6)', async () => {
+    const db = await openCorpus(join(dir.path, 'full-two-lanes.sqlite'), { create: true });
+    try {
+      const pages = db.pragma('page_count', { simple: true }) as number;
+      db.pragma(`max_page_count = ${pages}`);
+      const reported: string[] = [];
+      const outcome = importFiles(db, [devFile('000.pdf'), devFile('002.pdf'), devFile('003.pdf')], {
+        jobs: 2,
+        ocr: 'never',
+        onResult: (result) => reported.push(`${result.status} ${'code' in result ? String(result.code) : ''}`),
+      });
+      await expect(outcome).rejects.toMatchObject({ code: 'CORPUS_FULL' });
+      // Before: the document the other lane was reading had its thread stopped under it, and was
+      // reported and stored as CORRUPT_PDF ("the reader stopped unexpectedly"), as was the next one.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(reported).toEqual([]);
+      expect(listDocuments(db).filter((document) => document.status === 'failed')).toEqual([]);
+    } finally {
+      db.close();
+    }
+  }, 120_000);
 });

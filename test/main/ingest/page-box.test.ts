@@ -1,6 +1,7 @@
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PageBoxes, mediaBoxOf, normalisedBox, viewMayLeaveOutText } from '../../../main/ingest/page-box.js';
-import { PdfObjects } from '../../../main/ingest/pdf-objects.js';
+import { ObjectStreams, PdfObjects } from '../../../main/ingest/pdf-objects.js';
 import { pagesPdf, rawPdf } from '../../../scripts/adversarial/raw-pdf.js';
 
 const objectsOf = (bytes: Buffer): PdfObjects => new PdfObjects(bytes);
@@ -53,4 +54,25 @@ describe('mediaBoxOf and PageBoxes', () => {
     const plain = objectsOf(pagesPdf([''], []));
     expect(new PageBoxes(plain).mayLeaveOutText({ view: [-612, -792, 0, 0], ref: null })).toBe(true);
   });
+
+  it('reads a page dictionary kept in a compressed object stream, CropBox and inherited MediaBox (round 6)', () => {
+    const cropped = objectsOf(packedPdf('/CropBox [0 0 595 400]'));
+    expect(mediaBoxOf(cropped, { num: 11, gen: 0 })).toBeNull(); // not at the top level
+    expect(mediaBoxOf(cropped, { num: 11, gen: 0 }, new ObjectStreams(cropped))).toEqual([0, 0, 595, 842]);
+    expect(new PageBoxes(cropped).mayLeaveOutText({ view: [0, 0, 595, 400], ref: { num: 11, gen: 0 } })).toBe(true);
+    // The same box as the MediaBox, or no CropBox at all: nothing to check.
+    const same = objectsOf(packedPdf('/CropBox [0 0 595 842]'));
+    expect(new PageBoxes(same).mayLeaveOutText({ view: [0, 0, 595, 842], ref: { num: 11, gen: 0 } })).toBe(false);
+    const plain = objectsOf(packedPdf(''));
+    expect(new PageBoxes(plain).mayLeaveOutText({ view: [0, 0, 595, 842], ref: { num: 11, gen: 0 } })).toBe(false);
+  });
 });
+
+/** Catalog (1) and an object stream (2) holding the page tree (10, with the MediaBox) and its one page (11). */
+function packedPdf(pageKeys: string): Buffer {
+  const objects = ['<< /Type /Pages /Kids [11 0 R] /Count 1 /MediaBox [0 0 595 842] >>', `<< /Type /Page /Parent 10 0 R ${pageKeys} >>`];
+  const body = objects.join('\n');
+  const header = `10 0 11 ${objects[0]!.length + 1} `;
+  const packed = deflateSync(Buffer.from(header + body, 'latin1'));
+  return rawPdf(['<< /Type /Catalog /Pages 10 0 R >>', { dictionary: `<< /Type /ObjStm /N 2 /First ${header.length} /Filter /FlateDecode >>`, stream: packed }]);
+}

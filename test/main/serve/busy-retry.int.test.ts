@@ -5,60 +5,23 @@
  * the change is tried again on the event loop until the same deadline, so reads are answered at
  * once, and a change still waiting when the lock is released goes through.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVE_BUSY_TIMEOUT_MS } from '../../../main/cli/commands/serve.js';
 import { openCorpus } from '../../../main/store/db.js';
 import { listMentions } from '../../../main/store/mentions.js';
 import { storeTextDocument } from '../../helpers/documents.js';
-import { cliPath, tempDir } from '../../helpers/fixtures.js';
+import { tempDir } from '../../helpers/fixtures.js';
+import { callApi, holdWriteLock, startServe, type Served } from '../../helpers/locked-serve.js';
 
 const dir = tempDir();
 const file = join(dir.path, 'corpus.sqlite');
-let serve: ChildProcess;
-let origin = '';
-let token = '';
+let served: Served;
 const mentionIds: number[] = [];
 
-function waitFor(child: ChildProcess, match: RegExp): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      seen += chunk;
-      const found = match.exec(seen);
-      if (found !== null) resolve(found);
-    });
-    child.on('close', (code) => reject(new Error(`exited (${code}) before printing ${String(match)}: ${seen}`)));
-  });
-}
-
-interface Answer {
-  readonly ms: number;
-  readonly at: number;
-  readonly result: { ok: boolean; error?: { code: string } };
-}
-
-async function call(method: string, body: unknown): Promise<Answer> {
-  const started = performance.now();
-  const response = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-glaneur-token': token }, body: JSON.stringify(body) });
-  const result = (await response.json()) as Answer['result'];
-  return { ms: performance.now() - started, at: performance.now(), result };
-}
-
-/** Another program taking the write lock (a CLI import, say): released when told on stdin. */
-async function holdLock(): Promise<{ release: () => Promise<void> }> {
-  const script = `const D=require('better-sqlite3');const d=new D(${JSON.stringify(file)});d.exec('BEGIN IMMEDIATE');console.log('locked');process.stdin.once('data',()=>{d.exec('COMMIT');d.close();console.log('released')})`;
-  const holder = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
-  await waitFor(holder, /locked/u);
-  return {
-    release: async () => {
-      const released = waitFor(holder, /released/u);
-      holder.stdin?.end('go\n');
-      await released;
-    },
-  };
-}
+type Result = { ok: boolean; error?: { code: string } };
+const call = (method: string, body: unknown) => callApi<Result>(served, method, body);
+const holdLock = () => holdWriteLock(file);
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,15 +33,11 @@ beforeAll(async () => {
   ]);
   mentionIds.push(...listMentions(db, { documentId }).map((mention) => mention.id));
   db.close();
-  serve = spawn(process.execPath, [cliPath, 'serve', '--db', file, '--port', String(47_000 + (process.pid % 1000))], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const [url] = await waitFor(serve, /http:\/\/\S+\?token=\S+/u);
-  const parsed = new URL(url);
-  origin = parsed.origin;
-  token = parsed.searchParams.get('token') ?? '';
+  served = await startServe(file, 47_000 + (process.pid % 1000));
 }, 60_000);
 
 afterAll(() => {
-  serve.kill('SIGTERM');
+  served.child.kill('SIGTERM');
   dir.cleanup();
 });
 

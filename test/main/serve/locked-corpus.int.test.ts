@@ -4,59 +4,35 @@
  * every read behind it; under serve a change now gives up after SERVE_BUSY_TIMEOUT_MS with
  * CORPUS_BUSY, and reads, which never wait for the lock (WAL), are answered meanwhile.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openCorpus } from '../../../main/store/db.js';
 import { listMentions } from '../../../main/store/mentions.js';
 import { storeTextDocument } from '../../helpers/documents.js';
-import { cliPath, tempDir } from '../../helpers/fixtures.js';
+import { tempDir } from '../../helpers/fixtures.js';
+import { callApi, holdWriteLock, startServe, type LockHolder, type Served } from '../../helpers/locked-serve.js';
 
 const dir = tempDir();
 const file = join(dir.path, 'corpus.sqlite');
-let serve: ChildProcess;
-let holder: ChildProcess;
-let origin = '';
-let token = '';
+let served: Served;
+let holder: LockHolder;
 let mentionId = 0;
 
-function lines(child: ChildProcess, match: RegExp): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      seen += chunk;
-      const found = match.exec(seen);
-      if (found !== null) resolve(found);
-    });
-    child.on('close', (code) => reject(new Error(`exited (${code}) before printing ${String(match)}: ${seen}`)));
-  });
-}
-
-async function call(method: string, body: unknown): Promise<{ ms: number; result: unknown }> {
-  const started = performance.now();
-  const response = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-glaneur-token': token }, body: JSON.stringify(body) });
-  return { ms: performance.now() - started, result: (await response.json()) as unknown };
-}
+const call = (method: string, body: unknown) => callApi(served, method, body);
 
 beforeAll(async () => {
   const db = await openCorpus(file, { create: true });
   const documentId = storeTextDocument(db, 'lettre.pdf', ['La CRESS publie.'], [{ id: 't', type: 'organisation', pattern: /CRESS/u }]);
   mentionId = listMentions(db, { documentId })[0]!.id;
   db.close();
-  serve = spawn(process.execPath, [cliPath, 'serve', '--db', file, '--port', String(46_000 + (process.pid % 1000))], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const [url] = await lines(serve, /http:\/\/\S+\?token=\S+/u);
-  const parsed = new URL(url);
-  origin = parsed.origin;
-  token = parsed.searchParams.get('token') ?? '';
+  served = await startServe(file, 46_000 + (process.pid % 1000));
   // Another program (a CLI import, say) takes the write lock and keeps it.
-  const script = `const D=require('better-sqlite3');const d=new D(${JSON.stringify(file)});d.exec('BEGIN IMMEDIATE');console.log('locked');setTimeout(()=>{},120000)`;
-  holder = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await lines(holder, /locked/u);
+  holder = await holdWriteLock(file);
 }, 60_000);
 
 afterAll(() => {
   holder.kill();
-  serve.kill('SIGTERM');
+  served.child.kill('SIGTERM');
   dir.cleanup();
 });
 
