@@ -14,6 +14,7 @@ import { DATE_PARSERS } from './parsers/date-parsers.js';
 import { FIGURE_PARSERS } from './parsers/figure-parsers.js';
 import { organisationAcronymParser } from './parsers/organisation-acronym.js';
 import { organisationAppositionParser } from './parsers/organisation-apposition.js';
+import { organisationAppositionPlainParser } from './parsers/organisation-apposition-plain.js';
 import { organisationBrandParser } from './parsers/organisation-brand.js';
 import { organisationCuedParser } from './parsers/organisation-cued.js';
 import { organisationFirmParser } from './parsers/organisation-firm.js';
@@ -71,6 +72,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationNetworkBranchParser,
   organisationCuedParser,
   organisationAppositionParser,
+  organisationAppositionPlainParser,
   organisationLegalFormAfterParser,
   organisationFirmParser,
 ];

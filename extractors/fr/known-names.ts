@@ -16,7 +16,7 @@ const MIN_LENGTH = 4;
 /** Rules that read a name from its context only: their names are not strong enough to spread. */
 const CONTEXT_ONLY_RULES: ReadonlySet<string> = new Set([
   'fr.organisation.candidate', 'fr.organisation.list-neighbours', 'fr.organisation.lower-list-member',
-  'fr.organisation.cued', 'fr.organisation.apposition',
+  'fr.organisation.cued', 'fr.organisation.apposition', 'fr.organisation.apposition-plain',
 ]);
 /** Strong evidence: a type word, an acronym or a known body, at the rule's usual confidence. */
 const STRONG = 0.7;

@@ -34,6 +34,7 @@ const RULE_FAMILIES: Readonly<Record<string, string>> = {
   'fr.organisation.acronym': 'acronym',
   'fr.organisation.cued': 'context',
   'fr.organisation.apposition': 'context',
+  'fr.organisation.apposition-plain': 'context',
   'fr.organisation.brand': 'context',
   'fr.organisation.list-neighbours': 'list',
   'fr.organisation.lower-list-member': 'list',
