@@ -12,7 +12,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
   'candidature', 'lauréat', 'formation', 'accompagnement', 'journée', 'jour', 'mois', 'an', 'année',
   'exemplaire', 'abonné', 'utilisateur', 'usager', 'client', 'commerce', 'élève', 'étudiant', 'enfant',
   'senior', 'demandeur', 'parcours', 'prestation', 'intervention', 'animation', 'séance', 'session',
-  'groupe', 'comité', 'conseil', 'territoire', 'site', 'lieu', 'tiers-lieu', 'PTCE', 'AMI', 'fois',
+  'groupe', 'comité', 'conseil', 'territoire', 'site', 'lieu', 'tiers-lieu', 'PTCE', 'AMI', 'fois', 'pôle',
 ]);
 
 export const COMPOUND_UNITS: readonly string[] = [
