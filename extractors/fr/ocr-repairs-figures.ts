@@ -68,8 +68,11 @@ export function isMisreadCountedUnit(text: string, start: number): boolean {
   if (!NUMBER_ENDS.test(text.slice(Math.max(0, start - 16), start))) return false;
   const word = lettersFrom(text, start).toLowerCase();
   const undone = word.length >= 4 ? undoneUnit(word) : null;
-  return undone !== null && isCountedNoun(`${word.slice(0, undone.at)}${undone.printed}${word.slice(undone.at + undone.read.length)}`);
+  return undone !== null && isCountedNoun(undoneWord(word, undone));
 }
+
+/** `word` with the confusion `undoneUnit` found undone. */
+const undoneWord = (word: string, undone: { at: number; read: string; printed: string }): string => `${word.slice(0, undone.at)}${undone.printed}${word.slice(undone.at + undone.read.length)}`;
 
 /** Number words but `un`/`une` (articles far more often than counts), the first letter either case. */
 const COUNT_WORDS = Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un'));
@@ -114,7 +117,8 @@ export const unitLetter: OcrRepair = {
     // A noun with a short word glued to it is `unit-glued-word`'s (`candidaturesen`).
     if (!/^\p{L}\p{Ll}+$/u.test(written) || /[\p{N}'’_@-]/u.test(text.charAt(start + word.length)) || gluedHead(word) !== undefined) return null;
     const undone = undoneUnit(word);
-    if (undone === null) return null;
+    // A capitalised word may be a name (`2 Roubaix`): only a counted noun is read in it.
+    if (undone === null || (written !== word && !isCountedNoun(undoneWord(word, undone)))) return null;
     const printed = undone.at === 0 && written !== word ? undone.printed.toUpperCase() : undone.printed;
     return { start: start + undone.at, end: start + undone.at + undone.read.length, text: printed };
   },

@@ -329,7 +329,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['en 2025, 14 Péles Territoriaux de Coopération', 'en 2025, 14 Pôles Territoriaux de Coopération'],
       ['organisé autour de trois péles\nthématiques', 'organisé autour de trois pôles\nthématiques'],
     ],
-    keeps: ['une salle de 3 Pièces au fond', 'le lot 9 Péltz reste', 'nous reçu 150 candidaturesen un mois', 'nous étions 20 mais la salle était pleine', 'un champ de 12 ha en friche', 'le lot 7 bxqzt reste', 'la salle pdles du centre', 'pendant les 3 mois d\'été'],
+    keeps: ['une salle de 3 Pièces au fond', 'le lot 9 Péltz reste', 'la foire revient 2 Roubaix demain', 'nous reçu 150 candidaturesen un mois', 'nous étions 20 mais la salle était pleine', 'un champ de 12 ha en friche', 'le lot 7 bxqzt reste', 'la salle pdles du centre', 'pendant les 3 mois d\'été'],
   },
   'doubled-apostrophe': {
     repairs: [
