@@ -116,7 +116,7 @@ function bareNumber(p: FigureProposal): Candidate | null {
   const next = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}+)/u.exec(text.slice(end, end + 20))?.groups?.['word']?.toLowerCase();
   if (next === undefined || !isEllipsisWord(next, value)) return null;
   // `les « cuisines » (40 sur la région)`: the phrase before the bracket names what it counts.
-  const bracketed = value >= 2 ? parenthesisedNoun(text, start) : undefined;
+  const bracketed = value >= 2 ? parenthesisedNoun(text, start, end, value) : undefined;
   return bracketed === undefined ? figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE) : figure(start, end, value, bracketed, 0.6, PARENTHESISED_RULE);
 }
 
