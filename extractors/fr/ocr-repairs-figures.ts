@@ -59,10 +59,28 @@ function undoneUnitOf(word: string): { at: number; read: string; printed: string
   return null;
 }
 
+/**
+ * Whether the word starting at `start` is the noun after a number and `unit-letter` reads a
+ * counted noun in it (`39 péles` → `pôles`): other repairs leave that word to it (`acute-for-grave`
+ * would read `pèles`, a dictionary word too).
+ */
+export function isMisreadCountedUnit(text: string, start: number): boolean {
+  if (!NUMBER_ENDS.test(text.slice(Math.max(0, start - 16), start))) return false;
+  const word = lettersFrom(text, start).toLowerCase();
+  const undone = word.length >= 4 ? undoneUnit(word) : null;
+  return undone !== null && isCountedNoun(undoneWord(word, undone));
+}
+
+/** `word` with the confusion `undoneUnit` found undone. */
+const undoneWord = (word: string, undone: { at: number; read: string; printed: string }): string => `${word.slice(0, undone.at)}${undone.printed}${word.slice(undone.at + undone.read.length)}`;
+
 /** Number words but `un`/`une` (articles far more often than counts), the first letter either case. */
 const COUNT_WORDS = Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un'));
 /** A digit, or a number word standing alone (the ASCII look-behind drops matches inside words). */
 const NUMBER_BEFORE = `(?:\\d|${initialsAhead(COUNT_WORDS)}(?<![a-zA-Z])${alternation(COUNT_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]))})`;
+
+/** A number and the spaces after it, ending a text (`39 `, `trois `). */
+const NUMBER_ENDS = new RegExp(`(?:${NUMBER_BEFORE})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)$`, 'u');
 
 /** Short words OCR glues to the end of the noun after a number (`150 candidaturesen un mois`). */
 const TRAILING_WORDS = ['en', 'et', 'de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'par', 'sur', 'pour', 'dans', 'dont'];
@@ -90,14 +108,19 @@ const keptGluedHead = memoised((word: string): string => {
  */
 export const unitLetter: OcrRepair = {
   name: 'unit-letter',
-  pattern: new RegExp(`${NUMBER_BEFORE}(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=\\p{Ll}{4})`, 'gu'),
+  pattern: new RegExp(`${NUMBER_BEFORE}(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=\\p{L}\\p{Ll}{3})`, 'gu'),
   edit: (match, text) => {
     const start = match.index + match[0].length;
-    const word = lettersFrom(text, start);
+    const written = lettersFrom(text, start);
+    // A capitalised noun (`15 Péles territoriaux`) is read in lower case, its capital kept.
+    const word = written.toLowerCase();
     // A noun with a short word glued to it is `unit-glued-word`'s (`candidaturesen`).
-    if (!/^\p{Ll}+$/u.test(word) || /[\p{N}'’_@-]/u.test(text.charAt(start + word.length)) || gluedHead(word) !== undefined) return null;
+    if (!/^\p{L}\p{Ll}+$/u.test(written) || /[\p{N}'’_@-]/u.test(text.charAt(start + word.length)) || gluedHead(word) !== undefined) return null;
     const undone = undoneUnit(word);
-    return undone === null ? null : { start: start + undone.at, end: start + undone.at + undone.read.length, text: undone.printed };
+    // A capitalised word may be a name (`2 Roubaix`): only a counted noun is read in it.
+    if (undone === null || (written !== word && !isCountedNoun(undoneWord(word, undone)))) return null;
+    const printed = undone.at === 0 && written !== word ? undone.printed.toUpperCase() : undone.printed;
+    return { start: start + undone.at, end: start + undone.at + undone.read.length, text: printed };
   },
 };
 

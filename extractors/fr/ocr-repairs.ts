@@ -22,7 +22,7 @@ import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js'
 import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from './lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName } from './names.js';
-import { FIGURE_REPAIRS, introducesNumber, wordGluedBefore } from './ocr-repairs-figures.js';
+import { FIGURE_REPAIRS, introducesNumber, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
 export interface OcrRepair {
@@ -379,7 +379,7 @@ const acuteForGrave: OcrRepair = {
   pattern: ACUTE_BEFORE_MUTE_E,
   edit: (match, text) => {
     const before = wordBefore(text, match.index);
-    if (before.length === 0 || circumflexHead(text, match.index)) return null;
+    if (before.length === 0 || circumflexHead(text, match.index) || isMisreadCountedUnit(text, match.index - before.length)) return null;
     const word = before + wordAfter(text, match.index);
     return isCommonWord(word) ? { start: match.index, end: match.index + 1, text: 'è' } : null;
   },

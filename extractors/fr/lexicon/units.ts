@@ -12,7 +12,7 @@ export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
   'candidature', 'lauréat', 'formation', 'accompagnement', 'journée', 'jour', 'mois', 'an', 'année',
   'exemplaire', 'abonné', 'utilisateur', 'usager', 'client', 'commerce', 'élève', 'étudiant', 'enfant',
   'senior', 'demandeur', 'parcours', 'prestation', 'intervention', 'animation', 'séance', 'session',
-  'groupe', 'comité', 'conseil', 'territoire', 'site', 'lieu', 'tiers-lieu', 'PTCE', 'AMI', 'fois',
+  'groupe', 'comité', 'conseil', 'territoire', 'site', 'lieu', 'tiers-lieu', 'PTCE', 'AMI', 'fois', 'pôle',
 ]);
 
 export const COMPOUND_UNITS: readonly string[] = [
@@ -48,6 +48,8 @@ export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
   'nouveau', 'nouveaux', 'nouvel', 'nouvelle', 'nouvelles', 'grand', 'grands', 'grande', 'grandes',
   'petit', 'petits', 'petite', 'petites', 'autres', 'principaux', 'principales', 'jeunes', 'gros', 'grosses',
   'différents', 'différentes', 'divers', 'diverses',
+  // OCR drops the grave accent (and `é` now and then): these spellings are no other French word.
+  'premiere', 'premieres', 'derniere', 'dernieres', 'differents', 'differentes',
 ]);
 
 /** Units written out that the gold and the analysts name by their usual short form. */

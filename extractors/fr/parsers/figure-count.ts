@@ -16,11 +16,13 @@ import { isParticiple } from './figure-filter-grammar.js';
 import { rejectingFilter } from './figure-filter.js';
 import { FIGURE_PATTERN, readProposal } from './figure-proposal.js';
 import { changedNoun } from '../figure-change.js';
+import { parenthesisedNoun } from '../figure-parenthesised.js';
 import type { FigureProposal } from './figure-proposal.js';
 
 const RULE = 'fr.figure.count';
 const ELLIPSIS_RULE = `${RULE}.ellipsis`;
 const CHANGE_RULE = `${RULE}.change`;
+const PARENTHESISED_RULE = `${RULE}.parenthesised`;
 
 /** One compound unit, read after its first word: the rest (`de travail`), its plural, its pattern over line breaks. */
 interface CompoundTail {
@@ -112,7 +114,10 @@ function bareNumber(p: FigureProposal): Candidate | null {
   if (partitive !== undefined) return figure(start, partitive.end, value, partitive.unit, 0.6);
   if (REFLEXIVE_VERB.test(text.slice(end, end + 20))) return figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE);
   const next = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}+)/u.exec(text.slice(end, end + 20))?.groups?.['word']?.toLowerCase();
-  return next === undefined || !isEllipsisWord(next, value) ? null : figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE);
+  if (next === undefined || !isEllipsisWord(next, value)) return null;
+  // `les « cuisines » (40 sur la région)`: the phrase before the bracket names what it counts.
+  const bracketed = value >= 2 ? parenthesisedNoun(text, start, end, value) : undefined;
+  return bracketed === undefined ? figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE) : figure(start, end, value, bracketed, 0.6, PARENTHESISED_RULE);
 }
 
 /**

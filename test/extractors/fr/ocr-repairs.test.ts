@@ -267,7 +267,8 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['la matiére premiére', 'la matière première'],
       ['chaque piéce du siége', 'chaque pièce du siège'],
     ],
-    keeps: ['une idée créée', 'le présent récent', 'la médecine générale', 'le Péle Trokal Vert réunit'],
+    // A noun after a number that reads as a counted noun is left to `unit-letter` (`péles` → `pôles`, not `pèles`).
+    keeps: ['une idée créée', 'le présent récent', 'la médecine générale', 'le Péle Trokal Vert réunit', 'la charte signée par 31 péles du réseau', 'autour de trois Péles\nthématiques'],
   },
   'glued-word': {
     repairs: [
@@ -340,8 +341,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['elle fédère cinq partenanres locaux', 'elle fédère cinq partenaires locaux'],
       ['avec 18 bénévoies actifs', 'avec 18 bénévoles actifs'],
       ['le réseau fédère 27\npdles territoriaux', 'le réseau fédère 27\npôles territoriaux'],
+      ['la charte signée par 31 péles du réseau', 'la charte signée par 31 pôles du réseau'],
+      ['en 2025, 14 Péles Territoriaux de Coopération', 'en 2025, 14 Pôles Territoriaux de Coopération'],
+      ['organisé autour de trois péles\nthématiques', 'organisé autour de trois pôles\nthématiques'],
     ],
-    keeps: ['nous reçu 150 candidaturesen un mois', 'nous étions 20 mais la salle était pleine', 'un champ de 12 ha en friche', 'le lot 7 bxqzt reste', 'la salle pdles du centre', 'pendant les 3 mois d\'été'],
+    keeps: ['une salle de 3 Pièces au fond', 'le lot 9 Péltz reste', 'la foire revient 2 Roubaix demain', 'nous reçu 150 candidaturesen un mois', 'nous étions 20 mais la salle était pleine', 'un champ de 12 ha en friche', 'le lot 7 bxqzt reste', 'la salle pdles du centre', 'pendant les 3 mois d\'été'],
   },
   'doubled-apostrophe': {
     repairs: [
@@ -518,6 +522,11 @@ describe('OCR repairs', () => {
       });
     });
   }
+
+  it('reads the noun after a number before the accent repairs: `péles` is `pôles`, `piéces` still `pièces`', () => {
+    expect(normaliseText('la charte signée par 31 péles du réseau').text).toBe('la charte signée par 31 pôles du réseau');
+    expect(normaliseText('chaque atelier a 3 piéces et une lumiére').text).toBe('chaque atelier a 3 pièces et une lumière');
+  });
 
   it('keeps spans on the page text: a repaired word maps back to the damaged one', () => {
     const page = 'Les acteurs de UESS et lumiére.';
