@@ -6,9 +6,9 @@
  * as chrono does for its implied components. With no year, the tense of the verb before
  * (`a eu lieu du…`, `se tiendra du…`) places both ends before or after the document date.
  */
-import { LEFT_BOUNDARY, RIGHT_BOUNDARY, alternation, bounded, compile, prefixGroups } from '../../core/pattern.js';
+import { bounded, compile, prefixGroups } from '../../core/pattern.js';
 import type { Candidate, DateComponent, DateParts, Parser } from '../../core/types.js';
-import { DAY_PATTERN, GAP, MONTH_AHEAD, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, firstLettersAhead, parseDay, parseMonth, parseWeekday } from '../patterns.js';
+import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, firstLettersAhead, parseDay, parseMonth, parseWeekday } from '../patterns.js';
 import { MONTHS } from '../lexicon/months.js';
 import { tenseBefore } from '../past-context.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
@@ -18,11 +18,6 @@ const TO = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'to')}\\.?${GAP})?${prefixGrou
 // `20-21 novembre 2025`: a hyphen between two days needs no leading `du`/`les`. OCR glues the
 // lead to the day (`Du2 au 4 juin`) and reads `à` as `a` (`de février a mars`).
 const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les)(?:${GAP}|(?=\\d)))?${FROM}(?:${GAP}(?:au|et(?:${GAP}le)?|&|à|a|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
-/**
- * A month word between boundaries: every match ends on one (the second end's month, after a space,
- * a line break or a dash). The runner tries the pattern only near these (`anchor`).
- */
-const MONTH_WORD = new RegExp(`${MONTH_AHEAD}${LEFT_BOUNDARY}${alternation(Object.keys(MONTHS))}${RIGHT_BOUNDARY}`, 'iu');
 
 type Indices = Record<string, [number, number] | undefined>;
 
@@ -84,8 +79,6 @@ function validEnds(from: DateParts, to: DateParts): boolean {
 export const dateRangeParser: Parser = {
   id: 'fr.date.range',
   pattern: () => compile(PATTERN, 'dgiu'),
-  // Line breaks: after the lead (2), the first end's weekday, day and month (3), around the connector (3), the second end's (3).
-  anchor: { lines: 11, trigger: MONTH_WORD },
   extract(context, match): Candidate[] | null {
     const groups: Groups = match.groups ?? {};
     if (!isRange(groups)) return null;
