@@ -1,7 +1,8 @@
 /**
  * Runs parsers then ordered refiners over one page's normalised text. When a parser rejects a
  * match, the search resumes one character later, so a rejected long match cannot hide a good
- * shorter one that starts inside it.
+ * shorter one that starts inside it. A parser with an `anchor` is tried only on the lines around its
+ * trigger's hits (`anchorWindows`), with the same matches.
  */
 import type { Candidate, Parser, ParserAnchor, ParsingContext, Refiner } from './types.js';
 import { startsHere, wordScan } from './word-scan.js';
