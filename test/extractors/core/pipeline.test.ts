@@ -127,7 +127,7 @@ describe('French parsers with an anchor give the whole-page candidates', () => {
 
   it('is the opt-in of the rare scans', () => {
     expect(anchored.map((parser) => parser.id)).toEqual(
-      expect.arrayContaining(['fr.organisation.regional', 'fr.organisation.legal-form-after', 'fr.organisation.firm', 'fr.organisation.apposition', 'fr.figure.labelled']),
+      expect.arrayContaining(['fr.organisation.regional', 'fr.organisation.legal-form-after', 'fr.organisation.firm', 'fr.organisation.apposition', 'fr.figure.labelled', 'fr.organisation.brand', 'fr.organisation.territory-body', 'fr.organisation.network-branch']),
     );
   });
 
