@@ -1,9 +1,10 @@
 /**
  * Runs parsers then ordered refiners over one page's normalised text. When a parser rejects a
  * match, the search resumes one character later, so a rejected long match cannot hide a good
- * shorter one that starts inside it.
+ * shorter one that starts inside it. A parser with an `anchor` is tried only on the lines around its
+ * trigger's hits (`anchorWindows`), with the same matches.
  */
-import type { Candidate, Parser, ParsingContext, Refiner } from './types.js';
+import type { Candidate, Parser, ParserAnchor, ParsingContext, Refiner } from './types.js';
 import { startsHere, wordScan } from './word-scan.js';
 import type { WordScan } from './word-scan.js';
 
@@ -56,29 +57,116 @@ export function runParsers(
 
 /** Appends to `into` every candidate `parser` finds in the context text. */
 function runParser(parser: Parser, context: ParsingContext, into: Candidate[], work?: ParserWork): void {
+  if (parser.anchor !== undefined) {
+    runAnchored(parser, parser.anchor, context, into, work);
+    return;
+  }
   if (parser.requires !== undefined && !parser.requires.test(context.text)) return;
+  scanRange(parser, context, { subject: context.text, from: 0, last: context.text.length }, into, work);
+}
+
+/**
+ * Where to try a pattern: start positions `from`..`last` (inclusive), read in `subject`, which is
+ * the page text or its beginning (long enough for every attempt started there: `anchorWindows`).
+ */
+export interface ScanRange {
+  readonly subject: string;
+  readonly from: number;
+  readonly last: number;
+}
+
+/**
+ * Runs the pattern over the start positions of `range` as the whole-page scan would: a rejected
+ * match resumes one character later, an accepted one at its end. Returns where the scan resumes:
+ * past `last` (no match started before it), or past the last match.
+ */
+function scanRange(parser: Parser, context: ParsingContext, range: ScanRange, into: Candidate[], work?: ParserWork): number {
   const scan = patternOf(parser, context);
   const pattern = scan.scan;
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(context.text)) !== null) {
-    if (!startsHere(scan, context.text, match.index)) {
-      pattern.lastIndex = match.index + 1;
-      continue;
-    }
+  let at = range.from;
+  while (at <= range.last) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(range.subject);
+    if (match === null || match.index > range.last) return range.last + 1;
+    at = match.index + 1;
+    if (!startsHere(scan, context.text, match.index)) continue;
     if (work !== undefined) {
       work.matches += 1;
       work.matchedChars += match[0].length;
     }
     const result = parser.extract(context, match);
-    if (result === null || (Array.isArray(result) && result.length === 0)) {
-      pattern.lastIndex = match.index + 1;
-      continue;
-    }
+    if (result === null || (Array.isArray(result) && result.length === 0)) continue;
     if (Array.isArray(result)) into.push(...(result as readonly Candidate[]));
     else into.push(result as Candidate);
-    if (match[0].length === 0) pattern.lastIndex += 1;
+    at = match.index + match[0].length + (match[0].length === 0 ? 1 : 0);
   }
+  return at;
+}
+
+const triggers = new WeakMap<Parser, RegExp | null>();
+
+/** The anchor's trigger as a global pattern, compiled once (null: the parser gives none). */
+function triggerOf(parser: Parser, anchor: ParserAnchor): RegExp | null {
+  let trigger = triggers.get(parser);
+  if (trigger === undefined) {
+    const given = anchor.trigger ?? parser.requires;
+    trigger = given === undefined ? null : new RegExp(given.source, `${given.flags.replace(/[gy]/gu, '')}g`);
+    triggers.set(parser, trigger);
+  }
+  return trigger;
+}
+
+/** The pattern of an anchored parser, tried only in the windows around its trigger's hits. */
+function runAnchored(parser: Parser, anchor: ParserAnchor, context: ParsingContext, into: Candidate[], work?: ParserWork): void {
+  const trigger = triggerOf(parser, anchor);
+  if (trigger === null) throw new Error(`${parser.id}: an anchor needs a trigger or a requires`);
+  let next = 0;
+  for (const range of anchorWindows(context.text, trigger, anchor.lines)) {
+    if (next > range.last) continue;
+    next = scanRange(parser, context, { ...range, from: Math.max(next, range.from) }, into, work);
+  }
+}
+
+/** Where the line holding `index` starts, `lines` lines further back (0 at most). */
+function lineStartBack(text: string, index: number, lines: number): number {
+  let start = index <= 0 ? 0 : text.lastIndexOf('\n', index - 1) + 1;
+  for (let step = 0; step < lines && start > 0; step += 1) start = start < 2 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
+  return start;
+}
+
+/** The line break ending the line that holds `index`, `lines` lines further on (the text's length at most). */
+function lineEndOn(text: string, index: number, lines: number): number {
+  let end = text.indexOf('\n', index);
+  for (let step = 0; step < lines && end !== -1; step += 1) end = text.indexOf('\n', end + 1);
+  return end === -1 ? text.length : end;
+}
+
+/**
+ * The start ranges an anchored pattern must be tried over, in order: for each run of hits of the
+ * global `trigger`, from `lines` lines before the hit's first line to the end of its last line;
+ * read in the text up to `lines` lines after it (with that line's break). A match holding a hit
+ * starts at most `lines` breaks before it, and no attempt from the range reads past the subject:
+ * the ranges give exactly the matches of a whole-page scan. A hit spanning a line break covers
+ * every line it touches, so a hit it hides (an overlapping one) is covered too.
+ */
+export function anchorWindows(text: string, trigger: RegExp, lines: number): ScanRange[] {
+  const windows: { from: number; last: number; end: number }[] = [];
+  trigger.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = trigger.exec(text)) !== null) {
+    const hitEnd = hit.index + Math.max(hit[0].length, 1) - 1;
+    const from = lineStartBack(text, hit.index, lines);
+    const last = lineEndOn(text, hitEnd, 0);
+    const end = Math.min(text.length, lineEndOn(text, hitEnd, lines) + 1);
+    const previous = windows.at(-1);
+    if (previous !== undefined && from <= previous.last + 1) {
+      previous.last = Math.max(previous.last, last);
+      previous.end = Math.max(previous.end, end);
+    } else windows.push({ from, last, end });
+    if (last >= text.length) break;
+    trigger.lastIndex = Math.max(trigger.lastIndex, last + 1);
+  }
+  return windows.map(({ from, last, end }) => ({ subject: end >= text.length ? text : text.slice(0, end), from, last }));
 }
 
 /** Applies `refiners` in order. */

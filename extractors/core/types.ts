@@ -149,6 +149,21 @@ export interface Candidate {
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Where a parser's matches can be, so `runParsers` tries its pattern only there (core/pipeline.ts):
+ * on the lines around each hit of `trigger` (default: the parser's `requires`). Two promises
+ * make this give exactly the whole-page scan's matches, in the same order:
+ * - every match of the pattern holds a hit of the trigger (the trigger matches at a position
+ *   inside the match: the region word of `Name Normandie`, the colon and digit of `Label : 12`);
+ * - no attempt of the pattern, look-arounds included, reads across more than `lines` line breaks
+ *   (count every `\n`, `\s` and negated class that may take a line break; 0 for a pattern
+ *   within one line).
+ */
+export interface ParserAnchor {
+  readonly lines: number;
+  readonly trigger?: RegExp;
+}
+
 /** One pattern family. `extract` returns null to reject a match. */
 export interface Parser {
   readonly id: string;
@@ -158,6 +173,12 @@ export interface Parser {
    * not run at all. For patterns that need a rare character or word (`|`, `@`, `& Fils`).
    */
   readonly requires?: RegExp;
+  /**
+   * Opt-in: the pattern is tried only near the hits of a trigger (`ParserAnchor`) instead of over
+   * the whole page, with the same candidates. For rare patterns that need a word or sign the page
+   * test finds fast.
+   */
+  readonly anchor?: ParserAnchor;
   extract(context: ParsingContext, match: RegExpExecArray): Candidate | readonly Candidate[] | null;
 }
 

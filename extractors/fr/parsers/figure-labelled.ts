@@ -23,6 +23,7 @@ export const figureLabelledParser: Parser = {
   id: 'fr.figure.labelled',
   pattern: () => compile(PATTERN, 'dgmu'),
   requires: /:[ \t]*\d/u, // every match has a colon then a number: skip pages without
+  anchor: { lines: 0 }, // tried only on the lines with one: a label and its values are on one line
   extract(_context, match): Candidate[] | null {
     const unit = labelHeadNoun(match.groups?.['label'] ?? '');
     if (unit === undefined) return null;

@@ -44,6 +44,7 @@ export const organisationAppositionParser: Parser = {
   id: 'fr.organisation.apposition',
   pattern: () => compile(PATTERN, 'gu'),
   requires: new RegExp(REQUIRES, 'u'), // the comma or verb and kind after the name: a cheap page test
+  anchor: { lines: 6 }, // tried only near those: a line break after 3 name connectors, around the verb and after the article
   extract(context, match): Candidate | null {
     const { skip, name } = ownName(match.groups?.['name'] ?? '');
     const start = match.index + skip;

@@ -18,6 +18,7 @@ export const organisationBrandParser: Parser = {
   // starts on the capital (a range holding every `\p{Lu}`, as capitals are rare) and looks behind
   // for the lower-case letter: the same pages as `/\p{Ll}\p{Lu}/u`, a fifth of its cost.
   requires: /[A-Z\u00C0-\u{10FFFF}](?<=\p{Ll}\p{Lu})/u,
+  anchor: { lines: 0 }, // tried only on the lines with a capital after a lower-case letter: a brand is one word
   extract(_context, match): Candidate | null {
     const brand = match.groups?.['brand'] ?? '';
     // Five letters at least: shorter ones are OCR elisions the normaliser left (`dUne`).

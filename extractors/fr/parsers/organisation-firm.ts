@@ -17,6 +17,7 @@ export const organisationFirmParser: Parser = {
   id: 'fr.organisation.firm',
   pattern: () => compile(PATTERN, 'gu'),
   requires: new RegExp(alternation(FIRM_PARTNERS), 'u'), // the pattern runs only on pages naming a partner word
+  anchor: { lines: 0 }, // tried only on the lines naming a partner word: the whole name is on one line
   extract(_context, match): Candidate | null {
     const founder = match.groups?.['founder'] ?? '';
     if (founder.split(/[ -]/u).some((word) => CAPITALISED_NON_NAMES.has(fold(word)))) return null;

@@ -27,6 +27,7 @@ export const organisationLegalFormAfterParser: Parser = {
   id: 'fr.organisation.legal-form-after',
   pattern: () => compile(PATTERN, 'gu'),
   requires: new RegExp(alternation(LEGAL_FORMS_AFTER), 'u'), // the pattern runs only on pages with a legal form
+  anchor: { lines: 0 }, // tried only on the lines with a legal form: the name and form are on one line
   extract(context, match): Candidate | null {
     const name = match.groups?.['name'] ?? '';
     const words = name.split(/[ \t]+/u);

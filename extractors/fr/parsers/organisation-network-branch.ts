@@ -18,6 +18,7 @@ export const organisationNetworkBranchParser: Parser = {
   id: 'fr.organisation.network-branch',
   pattern: () => compile(PATTERN, 'gu'),
   requires: /Acti(?:f|ve)|Initiative/u, // each branch name holds one of these: skip pages without
+  anchor: { lines: 0 }, // tried only on the lines with one: a branch name is on one line
   extract(context, match): Candidate | null {
     const territory = match.groups?.['region'] ?? match.groups?.['before'] ?? match.groups?.['after'] ?? '';
     if (!isTerritory(territory) && !/^(?:Pays|Terres?|Val|Vallée|Grand)\s/u.test(match[0].replace(/^Initiative\s+/u, ''))) return null;

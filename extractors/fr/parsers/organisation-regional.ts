@@ -16,6 +16,7 @@ export const organisationRegionalParser: Parser = {
   id: 'fr.organisation.regional',
   pattern: () => compile(PATTERN, 'gu'),
   requires: new RegExp(REGION, 'u'), // the pattern runs only on pages naming a region
+  anchor: { lines: 0 }, // tried only on the lines naming a region: the name, spaces and region are on one line
   extract(context, match): Candidate | null {
     const name = match.groups?.['name'] ?? '';
     const words = name.split(/\s+/u);

@@ -19,6 +19,7 @@ export const organisationTerritoryBodyParser: Parser = {
   id: 'fr.organisation.territory-body',
   pattern: () => compile(PATTERN, 'gu'),
   requires: new RegExp(alternation(TERRITORY_BODY_WORDS), 'u'), // the pattern runs only on pages with a body word
+  anchor: { lines: 1 }, // tried only near a body word: one line break may come before it
   extract(context, match): Candidate | null {
     const territory = match.groups?.['territory'] ?? '';
     // The longest known place that ends the capitalised run: `Avec Morlaix` → `Morlaix`.

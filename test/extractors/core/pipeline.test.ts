@@ -1,0 +1,143 @@
+/**
+ * `Parser.anchor` (core/pipeline.ts): an opted-in pattern is tried only on the lines around its
+ * trigger's hits, with exactly the candidates of a whole-page scan. Toy parsers show the windows
+ * and the contract; every French parser that opts in is compared with its whole-page scan on the
+ * case inputs, one by one and joined into long pages.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { anchorWindows, runParsers } from '../../../extractors/core/pipeline.js';
+import type { Candidate, Parser, ParserAnchor, ParsingContext } from '../../../extractors/core/types.js';
+import { FRENCH_PARSERS } from '../../../extractors/index.js';
+
+const context = (text: string): ParsingContext => ({ text, page: 1, source: 'text', document: { documentDate: '2024-06-01' } });
+
+/** A toy parser: `pattern` matches, a match opening on `Gamma` is rejected; counts its `extract` calls. */
+function toy(pattern: RegExp, anchor: ParserAnchor | undefined, requires?: RegExp): Parser & { calls: number } {
+  return {
+    id: 'test.anchor',
+    calls: 0,
+    pattern: () => pattern,
+    ...(requires === undefined ? {} : { requires }),
+    ...(anchor === undefined ? {} : { anchor }),
+    extract(_context, match): Candidate | null {
+      this.calls += 1;
+      if (match[0].startsWith('Gamma')) return null;
+      return { type: 'organisation', start: match.index, end: match.index + match[0].length, value: match[0], confidence: 1, rule: 'test.anchor', inferred: [] };
+    },
+  };
+}
+
+const values = (candidates: readonly Candidate[]): string[] => candidates.map((candidate) => `${candidate.start}:${candidate.value}`);
+
+describe('anchorWindows', () => {
+  it('covers the hit lines and `lines` lines before them, and reads `lines` lines after them', () => {
+    const text = 'a\nb\nc KEY\nd\ne\nf';
+    const [window, ...rest] = anchorWindows(text, /KEY/gu, 1);
+    expect(rest).toEqual([]);
+    expect(window?.from).toBe(2); // line `b`
+    expect(window?.last).toBe(text.indexOf('\nd')); // the end of the `c KEY` line
+    expect(window?.subject).toBe('a\nb\nc KEY\nd\n');
+  });
+
+  it('merges the windows of hits on neighbouring lines, and keeps far ones apart', () => {
+    const text = 'KEY one\ntwo\nKEY three\n\n\n\nfour KEY';
+    const windows = anchorWindows(text, /KEY/gu, 1);
+    expect(windows.map((window) => [window.from, window.last])).toEqual([
+      [0, text.indexOf('\n\n')],
+      [text.lastIndexOf('\n'), text.length], // the empty line before `four KEY`
+    ]);
+    expect(windows[1]?.subject).toBe(text);
+  });
+
+  it('covers every line a hit spans', () => {
+    const text = 'zero\none AB\nCD two\nthree\nfour';
+    const [window] = anchorWindows(text, /AB\nCD/gu, 0);
+    expect(window?.from).toBe(text.indexOf('one'));
+    expect(window?.last).toBe(text.indexOf('\nthree'));
+  });
+
+  it('has no window without a hit', () => {
+    expect(anchorWindows('nothing here\nat all', /KEY/gu, 2)).toEqual([]);
+  });
+});
+
+describe('runParsers with an anchor', () => {
+  const page = ['Plain words Alpha KEY here', 'no trigger Beta here', 'then Gamma Iota KEY and Delta KEY', 'Epsilon', 'and Zeta KEY'].join('\n');
+  const pattern = /\p{Lu}\p{Ll}+[ \t]+(?:\w+[ \t]+)?KEY/gu;
+
+  it('finds what the whole-page scan finds, rejected matches retried one character later', () => {
+    const whole = runParsers([toy(pattern, undefined)], context(page));
+    const anchored = runParsers([toy(pattern, { lines: 0, trigger: /KEY/u })], context(page));
+    expect(values(anchored)).toEqual(values(whole));
+    expect(values(anchored)).toEqual([`12:Alpha KEY`, `${page.indexOf('Iota')}:Iota KEY`, `${page.indexOf('Delta')}:Delta KEY`, `${page.indexOf('Zeta')}:Zeta KEY`]);
+  });
+
+  it('finds a match reaching across as many line breaks as the anchor says, from its requires', () => {
+    const across = /Head\n\w+\nKEY/gu;
+    const text = 'intro\nHead\nmiddle\nKEY end\nHead\nlater';
+    const found = runParsers([toy(across, { lines: 2 }, /KEY/u)], context(text));
+    expect(values(found)).toEqual([`6:Head\nmiddle\nKEY`]);
+  });
+
+  it('tries the pattern only in the windows: fewer extract calls than the whole-page scan, same result', () => {
+    const text = `${'Omega words\n'.repeat(20)}Theta KEY\n${'Omega words\n'.repeat(20)}`;
+    const loose = /\p{Lu}\p{Ll}+[ \t]+\w+/gu;
+    const whole = toy(loose, undefined);
+    const anchored = toy(/\p{Lu}\p{Ll}+[ \t]+KEY/gu, { lines: 0, trigger: /KEY/u });
+    expect(values(runParsers([anchored], context(text)))).toEqual([`${text.indexOf('Theta')}:Theta KEY`]);
+    runParsers([whole], context(text));
+    expect(anchored.calls).toBe(1);
+    expect(whole.calls).toBe(41);
+  });
+
+  it('never runs the pattern on a page without a trigger hit', () => {
+    const parser = toy(pattern, { lines: 3, trigger: /KEY/u });
+    expect(runParsers([parser], context('Alpha words\nBeta words'))).toEqual([]);
+    expect(parser.calls).toBe(0);
+  });
+
+  it('misses a match holding no trigger hit: the trigger must be in every match', () => {
+    const parser = toy(/\p{Lu}\p{Ll}+ KEY/gu, { lines: 0, trigger: /LOCK/u });
+    expect(runParsers([parser], context('Alpha KEY\nBeta LOCK'))).toEqual([]);
+  });
+
+  it('misses a match crossing more line breaks than the anchor says', () => {
+    const across = /Head\n\w+\nKEY/gu;
+    const text = 'intro\nHead\nmiddle\nKEY end';
+    expect(runParsers([toy(across, { lines: 1, trigger: /KEY/u })], context(text))).toEqual([]);
+  });
+
+  it('refuses an anchor with neither a trigger nor a requires', () => {
+    expect(() => runParsers([toy(pattern, { lines: 0 })], context(page))).toThrow(/trigger or a requires/u);
+  });
+});
+
+const casesDir = join(fileURLToPath(new URL('.', import.meta.url)), '../../../fixtures/cases/fr');
+const caseInputs = readdirSync(casesDir)
+  .filter((file) => file.endsWith('.json'))
+  .flatMap((file) => (JSON.parse(readFileSync(join(casesDir, file), 'utf8')) as { input: string }[]).map((example) => example.input));
+
+describe('French parsers with an anchor give the whole-page candidates', () => {
+  const anchored = FRENCH_PARSERS.filter((parser) => parser.anchor !== undefined);
+  // Long pages: every case input joined to the next dozen, so windows open and close inside a page.
+  const pages = [...caseInputs, ...caseInputs.map((_, index) => caseInputs.slice(index, index + 12).join('\n'))];
+
+  it('is the opt-in of the rare scans', () => {
+    expect(anchored.map((parser) => parser.id)).toEqual(
+      expect.arrayContaining(['fr.organisation.regional', 'fr.organisation.legal-form-after', 'fr.organisation.firm', 'fr.organisation.apposition', 'fr.figure.labelled', 'fr.organisation.brand', 'fr.organisation.territory-body', 'fr.organisation.network-branch']),
+    );
+  });
+
+  for (const parser of anchored) {
+    it(`${parser.id}: same candidates on every case input and joined page`, () => {
+      const { anchor: _anchor, ...rest } = parser;
+      const whole: Parser = { ...rest, extract: parser.extract.bind(parser) };
+      const found = pages.map((text) => runParsers([parser], context(text)));
+      expect(found.flat().length).toBeGreaterThan(0);
+      expect(found).toEqual(pages.map((text) => runParsers([whole], context(text))));
+    });
+  }
+});
