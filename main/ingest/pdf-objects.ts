@@ -320,7 +320,7 @@ function packedObjects(text: string, count: number, first: number, into: Map<num
  * {@link PdfObjects.get} leaves out: page dictionaries among them, with their boxes. Each stream
  * (plain or Flate without predictor, at most 8 MB inflated) is inflated once, on first use; an
  * object number found in two streams keeps the first (which one a reader takes depends on the
- * cross-reference streams, not read here: callers that must be sure check `ambiguous`).
+ * cross-reference streams, not read here; the only caller, page-box.ts, reads boxes for a warning).
  */
 export class ObjectStreams {
   private texts: Map<number, string> | undefined;

@@ -13,8 +13,8 @@ import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
 import { STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
+import { GAP } from '../patterns.js';
 
-const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 const CAPITAL = "\\p{Lu}[\\p{L}’'&-]*\\p{L}";
 const LOWER = "\\p{Ll}[\\p{Ll}’'-]{0,13}";
 /** Up to six words, capitalised first and last; lower-case words between (`du`, `à`, an adjective). */

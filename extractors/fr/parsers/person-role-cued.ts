@@ -44,7 +44,7 @@ function nameLike(word: string, surname: boolean): boolean {
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*par[ \t]+$/iu;
 /** `Publié le X Y`, `Publié par X Y`: a web page's byline, whose date the text layer lost or put after the name. */
 const PUBLISHED_BEFORE = /(?<![\p{L}])publiée?[ \t]+(?:le|par)[ \t]*\n?[ \t]*$/iu;
-/** The role nouns with their accents dropped, as OCR drops them (`charge de mission`, `presidente`). */
+/** The role nouns folded (case and accents aside): a role after a name is found written either way (`présidente`, OCR's `presidente`). */
 const FOLDED_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS].map(fold));
 
 /**
@@ -93,7 +93,7 @@ function roleCued(text: string, start: number, end: number): boolean {
   // `la journaliste X`, `notre trésorière X`, `l'animatrice X`: a determiner and one role, then the name.
   if ((singularRole(word) || PROFESSIONS.has(word)) && DETERMINER_END.test(before)) return true;
   const after = ROLE_AFTER.exec(text.slice(end, end + 60))?.groups?.['word'];
-  return after !== undefined && (ROLE_NOUNS.has(after.toLowerCase()) || FOLDED_ROLES.has(fold(after)));
+  return after !== undefined && FOLDED_ROLES.has(fold(after));
 }
 
 export const personRoleCuedParser: Parser = {
