@@ -36,6 +36,23 @@ export async function runGlaneur(inputs: readonly string[], db: string, jobs: nu
   return { wallS: measured.wallS, peakRssMiB: measured.peakRssMiB, cpuS: measured.cpuS, pages, measured, failed };
 }
 
+/** One document a run reported imported: when its line was printed (ms since the run started) and its pages. */
+export interface ImportedLine {
+  readonly timeMs: number;
+  readonly pages: number;
+}
+
+/** The run's `imported` lines in the order printed, each with its time and page count. */
+export function importedLines(glaneur: GlaneurRun): ImportedLine[] {
+  const imported: ImportedLine[] = [];
+  glaneur.measured.stdout.split('\n').forEach((line, index) => {
+    const timeMs = glaneur.measured.lineTimesMs[index]; // line i ended at the i-th newline time
+    if (!line.startsWith('imported\t') || timeMs === undefined) return;
+    imported.push({ timeMs, pages: Number(/\t(\d+) pages/u.exec(line)?.[1] ?? 0) });
+  });
+  return imported;
+}
+
 /** `glaneur --help`, `times` times; returns each wall time in seconds. */
 export async function timeHelp(times: number): Promise<number[]> {
   const walls: number[] = [];

@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { CerTally, loadReferences } from './cer-pages.js';
-import { glaneurPageTexts, runBarePdfjs, runGlaneur, runOcrmypdf, runPdftotext, runTesseractCli, timeBareNode, timeHelp, type GlaneurRun, type PageTexts, type Timed } from './contenders.js';
+import { glaneurPageTexts, importedLines, runBarePdfjs, runGlaneur, runOcrmypdf, runPdftotext, runTesseractCli, timeBareNode, timeHelp, type GlaneurRun, type PageTexts, type Timed } from './contenders.js';
 import { DEV_IDS, makeCopies, type BenchFile } from './corpus.js';
 import { hasGnuTime, onPath, run } from './measure.js';
 import { mib, percent, rate, seconds, table, verdict } from './report.js';
@@ -55,15 +55,12 @@ function cerOf(texts: PageTexts, files: readonly BenchFile[], references: Map<st
  * not the slope.
  */
 function marginalSecondsPerPage(glaneur: GlaneurRun): number | null {
-  const lines = glaneur.measured.stdout.split('\n'); // line i ended at the i-th newline time
   const points: { pages: number; seconds: number }[] = [];
   let pages = 0;
-  lines.forEach((line, index) => {
-    if (!line.startsWith('imported\t')) return;
-    pages += Number(/\t(\d+) pages/u.exec(line)?.[1] ?? 0);
-    const time = glaneur.measured.lineTimesMs[index];
-    if (time !== undefined) points.push({ pages, seconds: time / 1000 });
-  });
+  for (const line of importedLines(glaneur)) {
+    pages += line.pages;
+    points.push({ pages, seconds: line.timeMs / 1000 });
+  }
   if (points.length < 3) return null;
   const meanPages = points.reduce((sum, point) => sum + point.pages, 0) / points.length;
   const meanSeconds = points.reduce((sum, point) => sum + point.seconds, 0) / points.length;

@@ -26,7 +26,7 @@
  */
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { runGlaneur, type GlaneurRun } from './contenders.js';
+import { importedLines, runGlaneur, type GlaneurRun } from './contenders.js';
 import type { BenchFile } from './corpus.js';
 import { seconds, table } from './report.js';
 
@@ -58,12 +58,7 @@ export interface WarmScaling {
  * documents reported in between. Null when the run reported no document after them.
  */
 export function inRunWallMsPerPage(run: GlaneurRun, after: number): number | null {
-  const imported: { timeMs: number; pages: number }[] = [];
-  run.measured.stdout.split('\n').forEach((line, index) => {
-    const timeMs = run.measured.lineTimesMs[index];
-    if (!line.startsWith('imported\t') || timeMs === undefined) return;
-    imported.push({ timeMs, pages: Number(/\t(\d+) pages/u.exec(line)?.[1] ?? 0) });
-  });
+  const imported = importedLines(run);
   const start = imported[after - 1];
   const end = imported.at(-1);
   const pages = imported.slice(after).reduce((sum, document) => sum + document.pages, 0);
