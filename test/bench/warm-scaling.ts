@@ -17,7 +17,8 @@
  * printed beside (the start-up run beyond the tiny start-up, less its pages at the marginal rate).
  *
  * The same runs also give a measure taken inside each run: the time from the warm-up documents'
- * last "imported" line to the run's last one, over the pages imported in between. It leaves out
+ * last "imported" line to the last one reported while every thread was still busy, over the pages
+ * imported in between. It leaves out
  * what a difference of two runs carries twice (process start and exit, the corpus's creation and
  * final checkpoint, the machine's drift between runs), which on the 10-document size (about 56
  * pages, 0.4 s of a 5 s run) is as large as the quantity measured. Its own noise is about one
@@ -54,15 +55,20 @@ export interface WarmScaling {
 
 /**
  * Wall milliseconds per page of the documents a run imported after its first `after` ones, timed
- * inside the run: from the `after`-th "imported" line to the last one, over the pages of the
- * documents reported in between. Null when the run reported no document after them.
+ * inside the run while every one of its `threads` document threads was busy: from the `after`-th
+ * "imported" line to the `threads`-th line from the end, over the pages of the documents reported
+ * in between. Once fewer documents remain than there are threads, a thread sits idle until the
+ * run ends; that idle tail is a fixed cost of each run (one document's time at most), not a cost
+ * per page, and on a 10-document run it weighs several times more per page than on a
+ * 100-document one. Null when no document was reported inside that span.
  */
-export function inRunWallMsPerPage(run: GlaneurRun, after: number): number | null {
+export function inRunWallMsPerPage(run: GlaneurRun, after: number, threads: number): number | null {
   const imported = importedLines(run);
+  const last = imported.length - threads;
   const start = imported[after - 1];
-  const end = imported.at(-1);
-  const pages = imported.slice(after).reduce((sum, document) => sum + document.pages, 0);
-  return start === undefined || end === undefined || pages === 0 ? null : (end.timeMs - start.timeMs) / pages;
+  const end = imported[last];
+  const pages = imported.slice(after, last + 1).reduce((sum, document) => sum + document.pages, 0);
+  return start === undefined || end === undefined || last < after || pages === 0 ? null : (end.timeMs - start.timeMs) / pages;
 }
 
 const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -103,7 +109,7 @@ export async function warmThreadScaling(
   for (const count of sizes) {
     const runs = sized.get(count) ?? [];
     const run = medianOf(runs);
-    const inRunRounds = runs.map((one) => inRunWallMsPerPage(one, warmDocuments)).filter((value): value is number => value !== null);
+    const inRunRounds = runs.map((one) => inRunWallMsPerPage(one, warmDocuments, jobs)).filter((value): value is number => value !== null);
     const inRunMs = inRunRounds.length === runs.length && runs.length > 0 ? median([...inRunRounds]) : null;
     inRun.push({ documents: count, wallMs: inRunMs });
     const pages = run.pages - startUp.pages;
