@@ -35,7 +35,7 @@ describe('kind-only: a legal form or a kind of place alone names no body', () =>
 describe('kind-only in the organisation decision', () => {
   it.each([
     "Le collectif prépare la création d'une Société\nCoopérative d'Intérêt Collectif pour 2026.",
-    'On y trouve des espaces de coworking, les FabLab, les\nHackerSpace et les jardins partagés.',
+    'Sur le territoire : les FabLab, les HackerSpace,\nles ressourceries et les cafés associatifs.',
     "L'association gère des places d'hébergement (veille sociale, Pensions de Famille, Maisons Relais) dans la Drôme.",
   ])('drops the kind a page names (≥ 3 positive cases): %s', (text) => {
     expect(organisations(text)).toEqual([]);
