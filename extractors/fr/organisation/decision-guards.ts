@@ -9,6 +9,8 @@
  *   by the name's extent: `Cabinet Conseil` of `Cabinet Conseil de Gestion`, `Groupe` of
  *   `Groupe 27`, `Ressourcerie Neuve` of `Ressourcerie Neuve R`. The fragment names nothing (and a
  *   reader sees the whole name in the context), so it is dropped.
+ *   A name split from its parent body (`laboratoire CENS` of `laboratoire CENS de Nantes Université`,
+ *   `parent-after` evidence, name-guards.ts) is not cut: the `de` leads to the parent.
  * - `page-furniture`: a word of a web page's menu or labels (lexicon/page-furniture.ts) written
  *   with a capital right after another word of the name, with no connector between them, ends the name
  *   (`Fédération Régionale des Jardins Accueil` → `Fédération Régionale des Jardins`); one opening
@@ -27,6 +29,7 @@ import type { Candidate } from '../../core/types.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
 import { HEAD_WORDS } from './name-words.js';
+import { PARENT_AFTER } from './name-guards.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
 const TYPE_WORD_RULES: ReadonlySet<string> = new Set(['fr.organisation.named']);
@@ -186,5 +189,7 @@ export function guardedProposal(text: string, given: Candidate): Candidate | nul
   // A name cut at a furniture word ends there: what follows the furniture says nothing of it.
   const cut = withoutFurniture(text, proposal);
   if (cut !== proposal) return cut;
-  return TYPE_WORD_RULES.has(proposal.rule) && cutBeforeContinuation(text, proposal.end) ? null : proposal;
+  // `laboratoire CENS de Nantes Université`: the `de` after a name split from its parent body (`parent-after`) is no cut.
+  const cutShort = TYPE_WORD_RULES.has(proposal.rule) && proposal.evidence?.includes(PARENT_AFTER) !== true && cutBeforeContinuation(text, proposal.end);
+  return cutShort ? null : proposal;
 }

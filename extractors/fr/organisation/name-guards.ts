@@ -30,15 +30,21 @@ export function placeBeforeUniversity(text: string, headStart: number): number |
   return headStart - word.length - 1;
 }
 
+/** Evidence on a name split from its parent body by `acronymBeforeParent`: the `de` after it is the parent's. */
+export const PARENT_AFTER = 'parent-after';
+
 /**
  * `laboratoire CENS de Nantes Université`, `service ECO de la Région`: an acronym, `de`, then a
- * name holding a type word is one organisation inside another. Returns where the first one ends.
+ * name holding a type word is one organisation inside another. The parent's type word may open
+ * the next line, where the extent stopped (`… de Nantes⏎Université`), and the span may wrap. Returns
+ * where the first one ends.
  */
 export function acronymBeforeParent(text: string, nameStart: number, end: number): number | null {
-  const found = /^(?<acronym>\p{Lu}{2,10})[ \t]+(?:de|du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*(?<rest>.+)$/u.exec(text.slice(nameStart, end));
+  const found = /^(?<acronym>\p{Lu}{2,10})[ \t]+(?:de|du|des|de[ \t]+la|de[ \t]+l['’])\s*(?<rest>[\s\S]+)$/u.exec(text.slice(nameStart, end));
   const rest = found?.groups?.['rest'];
   if (found === null || rest === undefined) return null;
-  if (!rest.split(/[ \t]+/u).some((word) => HEAD_WORDS.has(fold(word)))) return null;
+  const nextLine = /^[ \t]*\n[ \t]*(?<word>\p{L}+)/u.exec(text.slice(end, end + 40))?.groups?.['word'] ?? '';
+  if (![...rest.split(/[\s'’]+/u), nextLine].some((word) => HEAD_WORDS.has(fold(word)))) return null;
   return nameStart + (found.groups?.['acronym'] ?? '').length;
 }
 

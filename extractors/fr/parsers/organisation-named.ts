@@ -13,7 +13,7 @@ import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
 import {
-  acronymBeforeParent, describesNameBefore, expansionEnd, expansionToAcronym, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity,
+  PARENT_AFTER, acronymBeforeParent, describesNameBefore, expansionEnd, expansionToAcronym, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity,
 } from '../organisation/name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
@@ -142,7 +142,8 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   if (head.lower && (branch || describesNameBefore(text, head.start, head.end))) return null;
   const start = startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
-  if (split !== null) return organisation(text, start, split, 0.7);
+  // The `de` after it leads to the parent body, not to more of its name (decision-guards.ts reads the evidence).
+  if (split !== null) return { ...organisation(text, start, split, 0.7), evidence: [PARENT_AFTER] };
   const end = expansionEnd(text, start, scanned.end) ?? expansionToAcronym(text, start, scanned.end) ?? scanned.end;
   const value = text.slice(start, end).replace(/\s+/gu, ' ');
   // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.

@@ -19,6 +19,7 @@ import { namesMeetingOrEvent } from '../organisation/meeting-or-event.js';
 import { describesField, namesPluralKind } from '../organisation/field-description.js';
 import { isAddressForm } from '../organisation/address-form.js';
 import { guardedProposal } from '../organisation/decision-guards.js';
+import { namesKindOnly } from '../organisation/kind-only.js';
 
 /**
  * The refiner applying `model` (the fit scripts build one per cross-validation fold). An enabled
@@ -32,13 +33,14 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
       // `Directrice du CREPA`: a role's `de` says what body it is of (role-led.ts), whichever rule proposed it.
       // `Assemblée générale ordinaire`: a meeting or an event is no body (meeting-or-event.ts).
       // `le pôle de développement de l'ESS`, `les Communautés d'Agglomération`: a kind described by its
-      // field, or named in the plural, is no body (field-description.ts); nor is `Mesdames` (address-form.ts).
+      // field, or named in the plural, is no body (field-description.ts); nor is `Mesdames` (address-form.ts), nor
+      // a kind of structure spelled out, `une Société Coopérative d'Intérêt Collectif` (kind-only.ts).
       // A type word's name cut before its continuation, or run into a page's menu, is guarded (decision-guards.ts).
       const candidates = proposed.flatMap((candidate) => {
         if (candidate.type !== 'organisation') return [candidate];
         const guarded = guardedProposal(context.text, candidate);
         if (guarded === null) return [];
-        if (namesMeetingOrEvent(guarded.value) || describesField(guarded.value) || namesPluralKind(guarded.value) || isAddressForm(guarded.value)) return [];
+        if (namesMeetingOrEvent(guarded.value) || describesField(guarded.value) || namesPluralKind(guarded.value) || isAddressForm(guarded.value) || namesKindOnly(guarded.value)) return [];
         return withoutLeadingRole(context.text, guarded) ?? [];
       });
       if (model.scope === 'hand') {
