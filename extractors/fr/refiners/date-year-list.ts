@@ -73,6 +73,6 @@ export const dateYearListRefiner: Refiner = {
     for (const run of runsOf(context.text, candidates)) {
       if (isList(context.text, run)) for (const member of run) dropped.add(member);
     }
-    return dropped.size === 0 ? candidates : candidates.filter((candidate) => !dropped.has(candidate));
+    return candidates.filter((candidate) => !dropped.has(candidate));
   },
 };
