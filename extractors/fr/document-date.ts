@@ -58,7 +58,7 @@ function datesOf(text: string, page: PageInput, found?: ReadonlyMap<Parser, read
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
-/** The year of the first deadline with its day in the title (`Candidatez avant le 15 septembre 2019`). */
+/** The year of the first deadline with its day in the title (`Dépôt des dossiers avant le 30 avril 2021`). */
 function deadlineYear(head: string, dates: readonly Candidate[]): string | undefined {
   const deadline = dates.find((date) => date.date?.day !== undefined && date.date.month !== undefined && lookingAhead(head, date));
   return deadline?.date?.year === undefined ? undefined : String(deadline.date.year);
@@ -66,7 +66,7 @@ function deadlineYear(head: string, dates: readonly Candidate[]): string | undef
 
 /**
  * The date a masthead states, at the precision it states it, or undefined. A title that only sets
- * a deadline (`Candidatez avant le 15 septembre 2019`) dates the document to the deadline's year:
+ * a deadline (`Dépôt des dossiers avant le 30 avril 2021`) dates the document to the deadline's year:
  * a call is written in the months before its deadline.
  */
 function mastheadDate(first: PageReading): string | undefined {

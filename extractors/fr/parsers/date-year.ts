@@ -3,8 +3,8 @@
  * 2022`. A year-like number before a counted noun (`1932 bénéficiaires`) is a figure instead,
  * and numbers glued to other digits (phones, postcodes, `N°2022-15`) are not years, nor is the year
  * that names a law right after `loi` (`association loi 1901`), nor a year between the `>` of a web
- * page's breadcrumb (`Compte-rendu > 2012 > Réunion`), nor a year inside a file name (`logo_GT_2010.jpg`,
- * `PHOTO_3_DSC_2021`, `bilan-2019.pdf`): joined by `_` to the name, or before a file extension.
+ * page's breadcrumb (`Compte-rendu > 2012 > Réunion`), nor a year inside a file name (`bandeau_forum_2016.png`,
+ * `VUE_4_IMG_2021`, `bilan-2019.pdf`): joined by `_` to the name, or before a file extension.
  */
 import { alternation, compile } from '../../core/pattern.js';
 import { MONTHS } from '../lexicon/months.js';
@@ -33,7 +33,7 @@ export const dateYearParser: Parser = {
     if (/[n]°\s*$|[+-]$/iu.test(before) && !/\d-$/.test(before)) return null;
     // `Compte-rendu > 2012 > Réunion`: a web page's breadcrumb files the page under a year, it dates nothing.
     if (/[>›][ \t]*$/u.test(before) && /^[ \t]*[>›]/u.test(context.text.slice(end, end + 3))) return null;
-    // `logo_GT_2010.jpg`, `PHOTO_3_DSC_2021`: a file name's year dates nothing.
+    // `bandeau_forum_2016.png`, `VUE_4_IMG_2021`: a file name's year dates nothing.
     if (before.endsWith('_') || FILE_NAME_AFTER.test(context.text.slice(end, end + 6))) return null;
     // A year right after a month that no date rule accepted (`51 juillet 2014`, OCR noise) is doubtful.
     if (MONTH_BEFORE.test(context.text.slice(Math.max(0, match.index - 12), match.index))) return null;

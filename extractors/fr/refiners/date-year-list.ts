@@ -6,7 +6,7 @@
  * `MIN_RUN` years, or at least `MIN_COLUMN` years each alone on its line. A range of two
  * years (`2010 - 2019`) is one member of a run and counts for two years. Years written in prose
  * (`en 2019, 2020 et 2021`), years with words between them, and a year with a word before
- * it on its line in a short run (`bilan 2015⏎2011 - 2016`) stay dates.
+ * it on its line in a short run (`compte rendu de 2009⏎2004 - 2008`) stay dates.
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 
