@@ -58,17 +58,28 @@ function datesOf(text: string, page: PageInput, found?: ReadonlyMap<Parser, read
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
-/** The date a masthead states, at the precision it states it, or undefined. */
+/** The year of the first deadline with its day in the title (`Dépôt des dossiers avant le 30 avril 2021`). */
+function deadlineYear(head: string, dates: readonly Candidate[]): string | undefined {
+  const deadline = dates.find((date) => date.date?.day !== undefined && date.date.month !== undefined && lookingAhead(head, date));
+  return deadline?.date?.year === undefined ? undefined : String(deadline.date.year);
+}
+
+/**
+ * The date a masthead states, at the precision it states it, or undefined. A title that only sets
+ * a deadline (`Dépôt des dossiers avant le 30 avril 2021`) dates the document to the deadline's year:
+ * a call is written in the months before its deadline.
+ */
 function mastheadDate(first: PageReading): string | undefined {
   const head = titleArea(first.normalised.text);
   // The title area is a prefix of the page: its dates are read again (a date cut at its end reads
   // otherwise than on the whole page). It is a few lines long.
-  const dates = datesOf(head, first.page).filter((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined && !lookingAhead(head, date));
+  const written = datesOf(head, first.page).filter((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined);
+  const dates = written.filter((date) => !lookingAhead(head, date));
   const full = dates.find((date) => date.date?.month !== undefined && date.date.day !== undefined)?.date;
   if (full?.year !== undefined && full.month !== undefined && full.day !== undefined) return `${full.year}-${pad(full.month)}-${pad(full.day)}`;
   const month = dates.find((date) => date.date?.month !== undefined)?.date;
   if (month?.year !== undefined && month.month !== undefined) return `${month.year}-${pad(month.month)}`;
-  return SEASON_YEAR.exec(head)?.groups?.['year'];
+  return SEASON_YEAR.exec(head)?.groups?.['year'] ?? deadlineYear(head, written);
 }
 
 /** What the body's dates say of the document's date, summed over its pages. */

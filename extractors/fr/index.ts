@@ -32,6 +32,7 @@ import { personInitialsParser } from './parsers/person-initials.js';
 import { personNameParser } from './parsers/person-name.js';
 import { personReversedParser } from './parsers/person-reversed.js';
 import { personRoleCuedParser } from './parsers/person-role-cued.js';
+import { dateYearListRefiner } from './refiners/date-year-list.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
 import { organisationCandidatesRefiner } from './refiners/organisation-candidates.js';
 import { personListMemberRefiner } from './refiners/person-list-member.js';
@@ -87,6 +88,7 @@ export const FRENCH_REFINERS: readonly Refiner[] = [
   organisationDecisionRefiner,
   removeOverlapsRefiner,
   figureEllipsisRefiner,
+  dateYearListRefiner,
   resolveYearRefiner,
   roleRefiner,
 ];

@@ -3,7 +3,8 @@
  * 2022`. A year-like number before a counted noun (`1932 bénéficiaires`) is a figure instead,
  * and numbers glued to other digits (phones, postcodes, `N°2022-15`) are not years, nor is the year
  * that names a law right after `loi` (`association loi 1901`), nor a year between the `>` of a web
- * page's breadcrumb (`Compte-rendu > 2012 > Réunion`).
+ * page's breadcrumb (`Compte-rendu > 2012 > Réunion`), nor a year inside a file name (`bandeau_forum_2016.png`,
+ * `VUE_4_IMG_2021`, `bilan-2019.pdf`): joined by `_` to the name, or before a file extension.
  */
 import { alternation, compile } from '../../core/pattern.js';
 import { MONTHS } from '../lexicon/months.js';
@@ -11,6 +12,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { singularUnit } from '../units.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
+import { FILE_EXTENSIONS } from '../lexicon/file-extensions.js';
 
 // The digit lookahead first: the look-behind then runs only where a year can start.
 const PATTERN = '(?=[12])(?<![\\p{L}\\p{N}°.,/]|\\d[ .])(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\d| \\d{3}(?!\\d)|[ ]?(?:%|€))';
@@ -18,6 +20,8 @@ const TRIGGER = /(?:^|[^\p{L}])(?:en|depuis|de|dès|des|courant|fin|début|mi|av
 const MONTH_BEFORE = new RegExp(`${alternation(Object.keys(MONTHS))}\\.?[ \\t\\n]+$`, 'iu');
 /** `loi 1901`, `Loi 1905`: the law's name, with no `de`/`du` between. */
 const LAW_NAME_BEFORE = /(?:^|[^\p{L}])loi[ \t]+$/iu;
+/** `_2010`, `2010_`, `2010.jpg`: a year glued by `_` to a file name, or before its extension. */
+const FILE_NAME_AFTER = new RegExp(`^(?:_|\\.${alternation(FILE_EXTENSIONS)}(?![\\p{L}\\p{N}]))`, 'iu');
 const FOLLOWING_WORD = /^[ \t]+(?<word>\p{L}[\p{L}'-]*)/u;
 
 export const dateYearParser: Parser = {
@@ -29,6 +33,8 @@ export const dateYearParser: Parser = {
     if (/[n]°\s*$|[+-]$/iu.test(before) && !/\d-$/.test(before)) return null;
     // `Compte-rendu > 2012 > Réunion`: a web page's breadcrumb files the page under a year, it dates nothing.
     if (/[>›][ \t]*$/u.test(before) && /^[ \t]*[>›]/u.test(context.text.slice(end, end + 3))) return null;
+    // `bandeau_forum_2016.png`, `VUE_4_IMG_2021`: a file name's year dates nothing.
+    if (before.endsWith('_') || FILE_NAME_AFTER.test(context.text.slice(end, end + 6))) return null;
     // A year right after a month that no date rule accepted (`51 juillet 2014`, OCR noise) is doubtful.
     if (MONTH_BEFORE.test(context.text.slice(Math.max(0, match.index - 12), match.index))) return null;
     const next = FOLLOWING_WORD.exec(context.text.slice(end, end + 40));

@@ -5,8 +5,9 @@
  * `organisation/gazetteer.ts` (its case and accent rule), then a regional branch after the name
  * (`Crédit Mutuel de Bretagne`, `France Active Nouvelle-Aquitaine`).
  */
-import { compile, fold } from '../../core/pattern.js';
+import { alternation, compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { EVENT_NOUNS } from '../lexicon/event-nouns.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { REGIONS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
@@ -33,6 +34,17 @@ function namesNoPlace(word: string): boolean {
   // `Co-pilote`: a compound whose last part is a common word (`Poitou-Charentes` is an area's).
   const last = word.slice(word.lastIndexOf('-') + 1);
   return isCommonWord(word) || (last !== word && !REGION_WORDS.has(fold(last)) && isCommonWord(last));
+}
+
+/** `Mois de l'`, `Semaine de la `: an event's noun and its `de`, right before a name. */
+const EVENT_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(EVENT_NOUNS)}[ \\t]+(?:de[ \\t]+l['’][ \\t]*|de[ \\t]+la[ \\t]+|du[ \\t]+|des[ \\t]+)$`, 'iu');
+
+/**
+ * `Mois de l'ESS 2024`: a known name that ends in a year, after an event's noun, is that event's
+ * edition (the year is a date), not the body of the same name.
+ */
+function eventEdition(text: string, start: number, end: number): boolean {
+  return /\d{4}$/u.test(text.slice(start, end)) && EVENT_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /**
@@ -87,7 +99,7 @@ export const organisationWellKnownParser: Parser = {
   pattern: () => compile(GAZETTEER.pattern, 'gu'),
   extract(context, match): Candidate | null {
     const found = gazetteerMatchAt(GAZETTEER, context.text, match.index, match.groups?.['anchor'] ?? '');
-    if (found === null || insideLongerName(context.text, found.end)) return null;
+    if (found === null || insideLongerName(context.text, found.end) || eventEdition(context.text, found.start, found.end)) return null;
     const end = branchEnd(context.text, found.start, found.end);
     const head = HEAD_BEFORE.exec(context.text.slice(Math.max(0, found.start - 12), found.start));
     const start = head === null ? found.start : found.start - head[0].length + (/^[^\p{L}]/u.test(head[0]) ? 1 : 0);
