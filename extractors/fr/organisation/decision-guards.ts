@@ -9,7 +9,7 @@
  *   by the name's extent: `Cabinet Conseil` of `Cabinet Conseil de Gestion`, `Groupe` of
  *   `Groupe 27`, `Ressourcerie Neuve` of `Ressourcerie Neuve R`. The fragment names nothing (and a
  *   reader sees the whole name in the context), so it is dropped.
- *   A name split from its parent body (`laboratoire CENS` of `laboratoire CENS de Nantes Université`,
+ *   A name split from its parent body (`laboratoire LIRAM` of `laboratoire LIRAM de Vannes Université`,
  *   `parent-after` evidence, name-guards.ts) is not cut: the `de` leads to the parent.
  * - `page-furniture`: a word of a web page's menu or labels (lexicon/page-furniture.ts) written
  *   with a capital right after another word of the name, with no connector between them, ends the name
@@ -189,7 +189,7 @@ export function guardedProposal(text: string, given: Candidate): Candidate | nul
   // A name cut at a furniture word ends there: what follows the furniture says nothing of it.
   const cut = withoutFurniture(text, proposal);
   if (cut !== proposal) return cut;
-  // `laboratoire CENS de Nantes Université`: the `de` after a name split from its parent body (`parent-after`) is no cut.
+  // `laboratoire LIRAM de Vannes Université`: the `de` after a name split from its parent body (`parent-after`) is no cut.
   const cutShort = TYPE_WORD_RULES.has(proposal.rule) && proposal.evidence?.includes(PARENT_AFTER) !== true && cutBeforeContinuation(text, proposal.end);
   return cutShort ? null : proposal;
 }

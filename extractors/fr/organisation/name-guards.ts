@@ -1,7 +1,7 @@
 /**
  * Checks `organisationNamedParser` runs around a type word: events named after a workshop head,
  * branches named by their town, universities named place first, and an acronym followed by its
- * parent organisation (`laboratoire CENS de Nantes Université`).
+ * parent organisation (`laboratoire LIRAM de Vannes Université`).
  */
 import { fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
@@ -34,7 +34,7 @@ export function placeBeforeUniversity(text: string, headStart: number): number |
 export const PARENT_AFTER = 'parent-after';
 
 /**
- * `laboratoire CENS de Nantes Université`, `service ECO de la Région`: an acronym, `de`, then a
+ * `laboratoire LIRAM de Vannes Université`, `service ECO de la Région`: an acronym, `de`, then a
  * name holding a type word is one organisation inside another. The parent's type word may open
  * the next line, where the extent stopped (`… de Nantes⏎Université`), and the span may wrap. Returns
  * where the first one ends.
