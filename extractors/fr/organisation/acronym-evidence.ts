@@ -43,13 +43,19 @@ export function inCapitalRun(text: string, start: number, end: number): boolean 
   return words >= 3;
 }
 
+const CLOSING_QUOTE = /["»”]/u;
+
 /**
  * `« TERRE VIVE⏎DU NORD »`: the token is one of two words or more in capitals that alone fill a
  * quotation, even wrapped over a line: a name written in capitals, not an acronym of its own.
  */
 function inQuotedCapitals(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 50);
+  // No closing quote ahead (most tokens): `close` below would fail only after trying every split
+  // of its window between its two runs, so a plain search for the quote answers first.
+  if (!CLOSING_QUOTE.test(after)) return false;
   const open = /["«“][^"«»“”\n]*\n?[^"«»“”\n]*$/u.exec(text.slice(Math.max(0, start - 50), start));
-  const close = /^[^"«»“”\n]*\n?[^"«»“”\n]*["»”]/u.exec(text.slice(end, end + 50));
+  const close = /^[^"«»“”\n]*\n?[^"«»“”\n]*["»”]/u.exec(after);
   if (open === null || close === null) return false;
   const words = `${open[0].slice(1)}${text.slice(start, end)}${close[0].slice(0, -1)}`.trim().split(/\s+/u);
   return words.length >= 2 && words.every((word) => CAPITAL_WORD.test(word) && /\p{Lu}/u.test(word));

@@ -451,12 +451,19 @@ function withoutTrailingPlace(text: string, candidate: NameCandidate): NameCandi
 const LAST_CAPITALISED = /(?<![\p{L}\p{N}'’-])(?<word>\p{Lu}[\p{L}\p{N}'’&-]*)$/u;
 
 /**
+ * `LAST_CAPITALISED`'s word, read after the name's last space only (speed only: a pattern
+ * anchored at the end is tried from every position). The same word: a space is in neither of
+ * its classes, so no match starts before it, and its look-behind holds after it as at a start.
+ */
+const lastCapitalised = (name: string): string | undefined => LAST_CAPITALISED.exec(name.slice(name.lastIndexOf(' ') + 1))?.groups?.['word'];
+
+/**
  * `… et l'association Les Ateliers Verts, Trokal ensemble, …`: a candidate's capitalised run may go
  * on with a lower-case word when name-continuation.ts says so (the decision `nameExtent` and the
  * acronym parser use too); the rule is recorded on the candidate.
  */
 function continued(text: string, found: NameCandidate): NameCandidate {
-  const last = LAST_CAPITALISED.exec(found.name)?.groups?.['word'];
+  const last = lastCapitalised(found.name);
   if (last === undefined) return endsContinued(text, found);
   if (!/^[ \t]*\n?[ \t]*\p{Ll}/u.test(text.slice(found.end, found.end + 4))) return found;
   const continuation = nameContinuation(text, found.end, { nameWords: capitalisedWords(found.name), lastWord: last });
@@ -467,13 +474,17 @@ function continued(text: string, found: NameCandidate): NameCandidate {
 const capitalisedWords = (name: string): number => name.split(/[ \t]+/u).filter((word) => /^\p{Lu}/u.test(word)).length;
 /** A list item's last word in lower case (`…, Trokal ensemble, …`). */
 const TRAILING_LOWER = /[ \t]*\n?[ \t]*\p{Ll}+(?:[-'’]\p{Ll}+)*$/u;
+const LOWER_LAST = /\p{Ll}$/u;
 
 /** An item already ending on a lower-case word: the same decision, asked of the run before that word. */
 function endsContinued(text: string, found: NameCandidate): NameCandidate {
+  // `TRAILING_LOWER` ends on a lower-case letter: tested first on the last two code units (a
+  // letter may be a surrogate pair), as the pattern is tried from every position of the span.
+  if (!LOWER_LAST.test(text.slice(Math.max(found.start, found.end - 2), found.end))) return found;
   const tail = TRAILING_LOWER.exec(text.slice(found.start, found.end));
   if (tail === null || tail.index === 0) return found;
   const run = found.name.slice(0, found.name.length - tail[0].trim().length).trimEnd();
-  const last = LAST_CAPITALISED.exec(run)?.groups?.['word'];
+  const last = lastCapitalised(run);
   if (last === undefined) return found;
   const continuation = nameContinuation(text, found.start + tail.index, { nameWords: capitalisedWords(run), lastWord: last });
   return continuation === null || continuation.end !== found.end ? found : { ...found, continuation: continuation.rule, run };

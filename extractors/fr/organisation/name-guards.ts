@@ -82,7 +82,9 @@ export function describesNameBefore(text: string, headStart: number, headEnd: nu
  * is its expansion and runs to the closing bracket. Returns that end, or null.
  */
 export function expansionEnd(text: string, start: number, end: number): number | null {
-  if (!/\p{Lu}{2,}[ \t]*\n?[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, start - 16), start))) return null;
+  // The bracket looked for first (speed only): most names follow none, and the pattern is tried from every position.
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (!before.includes('(') || !/\p{Lu}{2,}[ \t]*\n?[ \t]*\([ \t]*$/u.test(before)) return null;
   const close = /^[^().;:!?«»]{0,80}?(?=[ \t]*\))/u.exec(text.slice(end, end + 90));
   return close === null ? null : end + close[0].length;
 }
@@ -111,7 +113,10 @@ function spellsInitials(acronym: string, words: readonly string[]): boolean {
  * its words, the head's first. Returns where the name then ends (before the bracket), or null.
  */
 export function expansionToAcronym(text: string, start: number, end: number): number | null {
-  const found = /^(?<gap>[^.;:!?()«»,]{0,110}?)[ \t]*\n?[ \t]*\((?<acronym>\p{Lu}{2,10})(?:[ \t]+\d{2,3})?\)/u.exec(text.slice(end, end + 130));
+  const after = text.slice(end, end + 130);
+  // No bracket ahead (most names): no acronym to spell, without trying the lazy gap at every length.
+  if (!after.includes('(')) return null;
+  const found = /^(?<gap>[^.;:!?()«»,]{0,110}?)[ \t]*\n?[ \t]*\((?<acronym>\p{Lu}{2,10})(?:[ \t]+\d{2,3})?\)/u.exec(after);
   const acronym = found?.groups?.['acronym'];
   if (found === null || acronym === undefined) return null;
   const nameEnd = end + (found.groups?.['gap'] ?? '').trimEnd().length;

@@ -5,12 +5,12 @@
  */
 import { fold } from '../../core/pattern.js';
 import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
-import { WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { MONTHS } from '../lexicon/months.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { PLACES_SOURCE } from '../lexicon/places.js';
 import { TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
+import { opensWithMultiWordName, opensWithWellKnownName } from './well-known-starts.js';
 
 /** The long form of `PTCE`, a head like `PTCE` itself. */
 export const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
@@ -116,15 +116,14 @@ export function startsOtherBody(text: string, offset: number): boolean {
   const run = /^(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}/u.exec(text.slice(offset, offset + 80))?.[0] ?? '';
   const words = run.trim().split(/\s+/u);
   // `Fondation X et France Active…`: a well-known body after `et` is another organisation.
-  const joined = words.join(' ');
-  if (WELL_KNOWN_ORGANISATIONS.some((name) => name.includes(' ') && (joined === name || joined.startsWith(`${name} `)))) return true;
+  if (opensWithMultiWordName(words)) return true;
   return words.length >= 2 && words.slice(1).some((word) => BODY_AFTER_AND.has(fold(word)));
 }
 
 /** `Fondation Agir et France Active Savoie`: after `et`, a well-known body's name is another body. */
 export function startsWellKnown(text: string, offset: number): boolean {
   const after = text.slice(offset, offset + 40).replace(/^[ \t]*\n?[ \t]*/u, '');
-  return WELL_KNOWN_ORGANISATIONS.some((name) => after.startsWith(name) && !/^[\p{L}\p{N}]/u.test(after.slice(name.length)));
+  return opensWithWellKnownName(after);
 }
 
 /** `… et le ministère de…`, `… et la Fondation…`: after `et`, an article then a type word opens another body. */
