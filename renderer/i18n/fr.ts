@@ -365,6 +365,7 @@ export const EVIDENCE_LABELS = {
   'person-like': 'contre : ressemble à un nom de personne',
   place: 'contre : est un nom de lieu',
   'common-word': 'contre : un seul mot courant',
+  'capital-mid-sentence': 'un mot courant écrit avec une majuscule au milieu d’une phrase (« qui réunit X, le… »)',
   'calendar-word': 'contre : contient un mois ou un jour de la semaine',
   'article-mid-sentence': 'La, Le ou Les à majuscule au milieu d’une phrase',
   'region-bracket': 'suivi d’un département ou d’une région entre parenthèses',

@@ -47,7 +47,7 @@ const CONTINUATION = new RegExp(
 );
 
 /**
- * `… a proposé à l'association Les 4K de collecter les objets`: `de`, an infinitive and its
+ * `… a confié à l'association Les 4K de trier les dons`: `de`, an infinitive and its
  * object's article are the sentence going on (the verb's complement), not more of the name.
  */
 const INFINITIVE_AFTER = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:de|d['’])[ \t]*\n?[ \t]*\p{Ll}+(?:er|ir|re)[ \t]+(?:les|la|le|l['’]|un|une|leurs?|ses|son|sa)(?![\p{L}])/u;

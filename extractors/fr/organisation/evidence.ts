@@ -15,6 +15,7 @@ import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import type { NameCandidate } from './candidates.js';
+import { capitalMidSentence } from './capital-mid-sentence.js';
 
 export type Evidence =
   | 'list-with-organisation'
@@ -52,6 +53,7 @@ export type Evidence =
   | 'person-like'
   | 'place'
   | 'common-word'
+  | 'capital-mid-sentence'
   | 'calendar-word';
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title).replace(/\.$/u, '')));
@@ -104,8 +106,8 @@ function personLike(name: string): boolean {
   return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
 }
 
-/** The features read from the candidate's name alone. */
-function nameEvidence(name: string): Evidence[] {
+/** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` it). */
+function nameEvidence(name: string, before: string): Evidence[] {
   const found: Evidence[] = [];
   const main = nameWords(name);
   if (isDistinctiveName(name)) found.push('distinctive-word');
@@ -119,7 +121,10 @@ function nameEvidence(name: string): Evidence[] {
   if (article) found.push('capitalised-article');
   if (personLike(name)) found.push('person-like');
   if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) found.push('place');
-  if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) found.push('common-word');
+  if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) {
+    // `qui réunit Girouette, le…`: a common word with a capital inside a sentence is written as a name (capital-mid-sentence.ts).
+    found.push(capitalMidSentence(main[0] ?? '', before) ? 'capital-mid-sentence' : 'common-word');
+  }
   if (main.some((word) => CALENDAR.has(fold(word)))) found.push('calendar-word');
   return found;
 }
@@ -146,7 +151,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
 const DESCRIBED_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['capitalised-kind']);
 
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false): Evidence[] {
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = ''): Evidence[] {
   const found: Evidence[] = [];
   // Set by list-siblings.ts once the list's other items are scored.
   if (siblingsKept) found.push('list-siblings');
@@ -168,7 +173,8 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   found.push(...SOURCE_EVIDENCE[candidate.source] ?? []);
   if (known) found.push('known-name');
   if (cueBefore) found.push('after-cue-word');
-  const fromName = nameEvidence(candidate.name);
+  // `le groupe Avenir`: after a kind the capital is what the proposer looked for (kind-then-name.ts), no evidence beyond it.
+  const fromName = nameEvidence(candidate.name, candidate.source === 'kind-then-name' ? '' : before);
   // An official name is one capitalised type word and its lower-case description: that word being common is the point.
   return [...found, ...(DESCRIBED_SOURCES.has(candidate.source) ? fromName.filter((feature) => feature !== 'common-word') : fromName)];
 }

@@ -1,17 +1,17 @@
 /**
  * Words of a name that `nameExtent` (name-extent.ts) would otherwise not read as name words,
- * after a type word (`l'association Les 4K`, `l'entreprise adaptée TRK Tri…`):
+ * after a type word (`l'association Les 4K`, `l'entreprise adaptée SON Tri…`):
  *
- * - `code-word`: a short number glued to capitals (`4K`, `2ID`, `3RB`) is written like a name
+ * - `code-word`: a short number glued to capitals (`4K`, `7QX`) is written like a name
  *   word, not like a count: it opens with no capital, yet it is one. Times (`14H`) and
  *   ordinals (`1ER`, `2E`, `3EME`) are no such code.
  * - `capitals-before-name`: a word in capitals of three letters or more, followed on the same
- *   line by a capitalised word in lower case (`SES Collectes Recyclage`), is an acronym opening
+ *   line by a capitalised word in lower case (`SON Tri Girouette`), is an acronym opening
  *   the name, even when its letters spell a function word (`ses`, `des`, `nos`). In a heading in
  *   capitals (`LES ATELIERS DU…`) the next word is in capitals too, so this does not apply.
  */
 
-/** A number of one to three digits glued to one to three capitals (and maybe digits): `4K`, `2ID`. */
+/** A number of one to three digits glued to one to three capitals (and maybe digits): `4K`, `7QX`. */
 const CODE_WORD = /^\d{1,3}\p{Lu}[\p{Lu}\d]{0,2}$/u;
 /** `14H`, `1ER`, `2E`, `3EME`, `2ND`: a time or an ordinal in capitals. */
 const TIME_OR_ORDINAL = /^\d{1,3}(?:H|E|ER|ERE|EME|ND|NDE)$/u;

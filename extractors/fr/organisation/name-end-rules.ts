@@ -171,7 +171,7 @@ function opensTerritory(walk: Walk, token: Token): boolean {
 
 const isTailStop = (folded: string): boolean => TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
 
-/** A word that ends a name (`ses`, `projet`), unless it is an acronym in capitals before a word of the name (`SES Collectes`). */
+/** A word that ends a name (`ses`, `projet`), unless it is an acronym in capitals before a word of the name (`SON Tri Girouette`). */
 const endsName = (walk: Walk, token: Token): boolean => isTailStop(token.folded) && !isCapitalsBeforeName(walk.text, token.word, token.end);
 
 /** `EEEEEE`, `P422`: a letter repeated, or one or two letters glued to a number (an OCR'd leader line or page number). */
