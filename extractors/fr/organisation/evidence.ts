@@ -150,6 +150,11 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */
 const DESCRIBED_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['capitalised-kind']);
 
+/** The text before the name that says whether its capital is a name's (`le groupe Avenir`: after a kind the capital is what kind-then-name.ts looked for, no evidence beyond it). */
+function capitalContext(candidate: NameCandidate, before: string): string {
+  return candidate.source === 'kind-then-name' ? '' : before;
+}
+
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
 export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = ''): Evidence[] {
   const found: Evidence[] = [];
@@ -173,8 +178,7 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   found.push(...SOURCE_EVIDENCE[candidate.source] ?? []);
   if (known) found.push('known-name');
   if (cueBefore) found.push('after-cue-word');
-  // `le groupe Avenir`: after a kind the capital is what the proposer looked for (kind-then-name.ts), no evidence beyond it.
-  const fromName = nameEvidence(candidate.name, candidate.source === 'kind-then-name' ? '' : before);
+  const fromName = nameEvidence(candidate.name, capitalContext(candidate, before));
   // An official name is one capitalised type word and its lower-case description: that word being common is the point.
   return [...found, ...(DESCRIBED_SOURCES.has(candidate.source) ? fromName.filter((feature) => feature !== 'common-word') : fromName)];
 }
