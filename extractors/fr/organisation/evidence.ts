@@ -134,6 +134,8 @@ const ROLE_AFTER = new RegExp(`^[ \\t]*,?[ \\t\\n]*(?:${alternation(PERSON_ROLES
 
 /** The evidence a proposer family's source is by itself (one file per family, see candidates.ts). */
 const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence[]>> = {
+  'region-bracket': ['region-bracket'],
+  'possessive-role': ['possessive-role'],
   'person-affiliation': ['person-affiliation'],
   attendance: ['attendance'],
   'award-winner': ['award-winner'],
@@ -161,8 +163,6 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   // Set by list-siblings.ts once the list's other items are scored.
   if (siblingsKept) found.push('list-siblings');
   if (candidate.source === 'article-name') found.push('article-mid-sentence');
-  if (candidate.source === 'region-bracket') found.push('region-bracket');
-  if (candidate.source === 'possessive-role') found.push('possessive-role');
   if (candidate.source === 'kind-example') found.push('kind-example');
   if (candidate.source === 'verb-subject') found.push('verb-subject');
   if (candidate.source === 'coordinated') found.push('coordinated');
