@@ -378,6 +378,7 @@ export const EVIDENCE_LABELS = {
   'title-run': 'trois mots à majuscule ou plus au fil d’une phrase',
   'role-after': 'contre : suivi d’une fonction de personne',
   'person-role': 'après la fonction d’une personne (« gérante de X »)',
+  'bare-capital': 'un mot courant à majuscule sans article après « porté par », « en lien avec »… (« porté par X »)',
   'person-affiliation': 'écrit juste après le nom d’une personne (« Marie Durand, X »)',
   attendance: 'devant « : » et le nom d’une personne, dans une liste de présents',
   'award-winner': 'lauréat d’un prix (« prix … pour X », « remporté par X »)',
