@@ -35,7 +35,7 @@ export type { ImportFileOutcome, ImportProgressEvent } from './events.js';
  * after a person's role, `fr.organisation.cued`). The list grows with the extractors; a client must
  * show a name it does not know too (the fitted decision's `fit:` features, for example).
  */
-export type MentionEvidence = Evidence | 'same-document' | 'known-name' | 'person-role';
+export type MentionEvidence = Evidence | 'same-document' | 'known-name' | 'person-role' | 'bare-capital';
 
 const id = z.number().int().positive();
 const mentionType = z.enum(MENTION_TYPES);

@@ -12,3 +12,15 @@ export const NON_UNIT_WORDS: ReadonlySet<string> = new Set(
 
 /** Prepositions after which a bare number repeats the unit of the figure before it (`5 dans les HDF`). */
 export const ELLIPSIS_WORDS: ReadonlySet<string> = new Set(['dans', 'en', 'sur', 'pour', 'à', 'au', 'aux', 'chez', 'parmi', 'côté', 'hors']);
+
+/**
+ * Prepositions after which a capitalised common word is as often a place, an event or a scheme
+ * as a body (`à Lunel`, `entre Sète et…`, `du Fonds régional`): organisation/capital-mid-sentence.ts
+ * reads no name's capital after them (organisation/after-preposition.ts weighs those names).
+ */
+export const PREPOSITIONS_BEFORE_NAME: ReadonlySet<string> = new Set([
+  'à', 'a', 'au', 'aux', 'de', 'du', 'des', 'd', 'en', 'entre', 'sur', 'sous', 'par', 'pour', 'dans', 'avec', 'vers', 'chez', 'depuis', 'contre', 'parmi', 'selon', 'et', 'ou',
+]);
+
+/** Plural determiners: a capitalised common word after them names a class of bodies (`les Départements`), not one. */
+export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['les', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques', 'certains', 'certaines', 'divers', 'diverses']);

@@ -10,5 +10,5 @@ export const KINDS_BEFORE_NAME: readonly string[] = [
   'opérateur', 'bailleur', 'bailleur social', 'centre social', 'centre socioculturel', 'prestataire', 'assureur', 'acteur',
   'légumerie', 'restaurant', 'conserverie', 'friperie', 'auto-école', 'crèche', 'boulangerie', 'menuiserie', 'imprimerie',
   'brasserie', 'laverie', 'blanchisserie', 'couveuse', "couveuse d'entreprises", 'organisation', 'think tank', 'bureau',
-  'unité de recherche', 'équipe de recherche', 'centre de recherche', 'centre de formation', 'organisme financeur',
+  'unité de recherche', 'équipe de recherche', 'centre de recherche', 'centre de formation', 'organisme financeur', 'regroupement',
 ];

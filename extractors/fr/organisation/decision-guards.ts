@@ -49,10 +49,17 @@ const CONTINUATION = new RegExp(
   'u',
 );
 
+/**
+ * `… a confié à l'association Les 4K de trier les dons`: `de`, an infinitive and its
+ * object's article are the sentence going on (the verb's complement), not more of the name.
+ */
+const INFINITIVE_AFTER = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:de|d['’])[ \t]*\n?[ \t]*\p{Ll}+(?:er|ir|re)[ \t]+(?:les|la|le|l['’]|un|une|leurs?|ses|son|sa)(?![\p{L}])/u;
+
 /** Whether `[start, end)` is followed by what a name goes on with: the name was cut before it. */
 export function cutBeforeContinuation(text: string, end: number): boolean {
   // Up to 40 characters, or to the end of the page (`… des` closing it).
-  return CONTINUATION.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return CONTINUATION.test(after) && !INFINITIVE_AFTER.test(after);
 }
 
 const SINGLE_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.map(fold));

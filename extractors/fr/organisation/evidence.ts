@@ -15,6 +15,7 @@ import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import type { NameCandidate } from './candidates.js';
+import { capitalMidSentence } from './capital-mid-sentence.js';
 
 export type Evidence =
   | 'list-with-organisation'
@@ -52,6 +53,7 @@ export type Evidence =
   | 'person-like'
   | 'place'
   | 'common-word'
+  | 'capital-mid-sentence'
   | 'calendar-word';
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title).replace(/\.$/u, '')));
@@ -104,8 +106,8 @@ function personLike(name: string): boolean {
   return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
 }
 
-/** The features read from the candidate's name alone. */
-function nameEvidence(name: string): Evidence[] {
+/** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` it). */
+function nameEvidence(name: string, before: string): Evidence[] {
   const found: Evidence[] = [];
   const main = nameWords(name);
   if (isDistinctiveName(name)) found.push('distinctive-word');
@@ -119,7 +121,10 @@ function nameEvidence(name: string): Evidence[] {
   if (article) found.push('capitalised-article');
   if (personLike(name)) found.push('person-like');
   if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) found.push('place');
-  if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) found.push('common-word');
+  if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) {
+    // `qui réunit Girouette, le…`: a common word with a capital inside a sentence is written as a name (capital-mid-sentence.ts).
+    found.push(capitalMidSentence(main[0] ?? '', before) ? 'capital-mid-sentence' : 'common-word');
+  }
   if (main.some((word) => CALENDAR.has(fold(word)))) found.push('calendar-word');
   return found;
 }
@@ -129,6 +134,8 @@ const ROLE_AFTER = new RegExp(`^[ \\t]*,?[ \\t\\n]*(?:${alternation(PERSON_ROLES
 
 /** The evidence a proposer family's source is by itself (one file per family, see candidates.ts). */
 const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence[]>> = {
+  'region-bracket': ['region-bracket'],
+  'possessive-role': ['possessive-role'],
   'person-affiliation': ['person-affiliation'],
   attendance: ['attendance'],
   'award-winner': ['award-winner'],
@@ -145,14 +152,17 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */
 const DESCRIBED_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['capitalised-kind']);
 
+/** The text before the name that says whether its capital is a name's (`le groupe Avenir`: after a kind the capital is what kind-then-name.ts looked for, no evidence beyond it). */
+function capitalContext(candidate: NameCandidate, before: string): string {
+  return candidate.source === 'kind-then-name' ? '' : before;
+}
+
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false): Evidence[] {
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = ''): Evidence[] {
   const found: Evidence[] = [];
   // Set by list-siblings.ts once the list's other items are scored.
   if (siblingsKept) found.push('list-siblings');
   if (candidate.source === 'article-name') found.push('article-mid-sentence');
-  if (candidate.source === 'region-bracket') found.push('region-bracket');
-  if (candidate.source === 'possessive-role') found.push('possessive-role');
   if (candidate.source === 'kind-example') found.push('kind-example');
   if (candidate.source === 'verb-subject') found.push('verb-subject');
   if (candidate.source === 'coordinated') found.push('coordinated');
@@ -168,7 +178,7 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   found.push(...SOURCE_EVIDENCE[candidate.source] ?? []);
   if (known) found.push('known-name');
   if (cueBefore) found.push('after-cue-word');
-  const fromName = nameEvidence(candidate.name);
+  const fromName = nameEvidence(candidate.name, capitalContext(candidate, before));
   // An official name is one capitalised type word and its lower-case description: that word being common is the point.
   return [...found, ...(DESCRIBED_SOURCES.has(candidate.source) ? fromName.filter((feature) => feature !== 'common-word') : fromName)];
 }

@@ -20,8 +20,8 @@ export interface KindThenName {
   readonly source: 'kind-then-name';
 }
 
-/** Determiners of one structure, also capitalised at a sentence start. */
-const DETERMINERS = ['le', 'la', "l'", 'l’', 'un', 'une', 'ce', 'cet', 'cette', 'notre', 'son', 'sa', 'leur'];
+/** Determiners of one structure (`du`, `au` too: `à l'origine du regroupement X`), also capitalised at a sentence start. */
+const DETERMINERS = ['le', 'la', "l'", 'l’', 'un', 'une', 'ce', 'cet', 'cette', 'notre', 'son', 'sa', 'leur', 'du', 'au'];
 const DETERMINER = alternation(DETERMINERS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]));
 const KIND = wordScan(new RegExp(`${initialsAhead(DETERMINERS)}(?<![\\p{L}])(?:${DETERMINER})[ \\t\\n]*(?:${alternation(KINDS_BEFORE_NAME)})(?![\\p{L}\\p{N}'’-])`, 'gu'));
 /** The name right after the kind (spaces and one line break at most before it). */

@@ -11,6 +11,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { lineStartOf } from '../patterns.js';
+import { isCapitalsBeforeName } from './name-code-words.js';
 import {
   CONNECTORS, HEAD_FIRST_WORDS, HEAD_WORDS, LOCATIVES, TAIL_STOP, continuesAfterLocative, continuesTerritory, endsOnDepartment,
   articleThenHead, opensLowerPhrase, startsEntry, startsName, startsOtherBody, startsWellKnown,
@@ -123,7 +124,7 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   if (token.capitalised && opensNextEntry(walk, token)) return true;
   // `…du pôle⏎régional Terre…`: in wrapped prose an adjective after the head reads as after a space.
   if (token.first && !token.capitalised && ADJECTIVE.test(token.word) && wrappedProse(walk)) return false;
-  return token.first && !/^(?:de|du|des)$/u.test(token.word) && (!token.capitalised || TAIL_STOP.has(token.folded));
+  return token.first && !/^(?:de|du|des)$/u.test(token.word) && (!token.capitalised || (TAIL_STOP.has(token.folded) && !isCapitalsBeforeName(walk.text, token.word, token.end)));
 }
 
 /** A capitalised word opening the next line starts a new entry of a list or a timeline. */
@@ -169,6 +170,9 @@ function opensTerritory(walk: Walk, token: Token): boolean {
 }
 
 const isTailStop = (folded: string): boolean => TAIL_STOP.has(folded) || TAIL_STOP.has(folded.replace(/s$/u, ''));
+
+/** A word that ends a name (`ses`, `projet`), unless it is an acronym in capitals before a word of the name (`SON Tri Girouette`). */
+const endsName = (walk: Walk, token: Token): boolean => isTailStop(token.folded) && !isCapitalsBeforeName(walk.text, token.word, token.end);
 
 /** `EEEEEE`, `P422`: a letter repeated, or one or two letters glued to a number (an OCR'd leader line or page number). */
 const OCR_JUNK = /^(?:(\p{L})\1{2,}|\p{L}{1,2}\d{2,})$/iu;
@@ -328,7 +332,7 @@ function townThenNumber(after: string): boolean {
 }
 
 function readNameWord(walk: Walk, token: Token): Outcome {
-  if (!token.capitalised || isTailStop(token.folded) || token.word.length < 2) return 'skip';
+  if (!token.capitalised || endsName(walk, token) || token.word.length < 2) return 'skip';
   walk.nameWords += 1;
   walk.lastName = token.word;
   walk.lowerRun = 0;

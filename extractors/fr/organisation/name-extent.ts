@@ -15,6 +15,7 @@
 import { fold } from '../../core/pattern.js';
 import { EXTEND_RULES, STOP_RULES, type HeadKind, type Token, type Walk } from './name-end-rules.js';
 import type { ContinuationRule } from './name-continuation.js';
+import { isCodeWord } from './name-code-words.js';
 
 export type { HeadKind } from './name-end-rules.js';
 
@@ -37,7 +38,8 @@ export interface ScannedName {
   readonly continuation?: ContinuationRule;
 }
 
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+/** `Kour`, `eDoc`, and a code with its number first (`4K`, name-code-words.ts). */
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word) || isCodeWord(word);
 
 function readToken(walk: Walk): Token | null {
   const match = WORD.exec(walk.text.slice(walk.position, walk.position + 80));

@@ -16,6 +16,7 @@ import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION, STRUCTURE_KINDS } from '../
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { HEAD_WORDS } from '../organisation/name-words.js';
+import { bareCapitalName } from '../organisation/bare-capital.js';
 
 const SPACE = '[ \\t]*\\n?[ \\t]*';
 /** Each cue as written and with a capital (at the start of a sentence or a line). */
@@ -74,6 +75,12 @@ function nameBeforeNextEntry(text: string, start: number, name: string): string 
   return name;
 }
 
+/** What made a name of common words an organisation's, for the review app's "why". */
+function cuedEvidence(personRole: boolean, bare: boolean): { evidence?: string[] } {
+  if (personRole) return { evidence: ['person-role'] };
+  return bare ? { evidence: ['bare-capital'] } : {};
+}
+
 export const organisationCuedParser: Parser = {
   id: 'fr.organisation.cued',
   pattern: () => compile(PATTERN, 'gu'),
@@ -87,10 +94,13 @@ export const organisationCuedParser: Parser = {
     const kindAfter = KIND_AFTER.test(context.text.slice(start + name.length, start + name.length + 40));
     const cue = match.groups?.['cue'] ?? '';
     const personRole = ROLE_CUE.test(cue) && afterPerson(context.text, match.index + match[0].indexOf(cue)) && nameAfterRole(name);
-    if ((!isDistinctiveName(name) && !kindAfter && !personRole) || looksLikePerson(name)) return null;
+    const distinctive = isDistinctiveName(name);
+    // `porté par Girouette en Savoie`: a capitalised common word with no article after the cue (bare-capital.ts).
+    const bare = !distinctive && !kindAfter && !personRole && !ROLE_CUE.test(cue) && bareCapitalName(cue, name, context.text.slice(start + name.length, start + name.length + 12));
+    if ((!distinctive && !kindAfter && !personRole && !bare) || looksLikePerson(name)) return null;
     return {
       type: 'organisation', start, end: start + name.length, value: name.replace(/\s+/gu, ' '),
-      confidence: 0.55, rule: this.id, inferred: [], ...(personRole ? { evidence: ['person-role'] } : {}),
+      confidence: 0.55, rule: this.id, inferred: [], ...cuedEvidence(personRole, bare),
     };
   },
 };

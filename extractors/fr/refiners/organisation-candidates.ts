@@ -51,7 +51,8 @@ export const organisationCandidatesRefiner: Refiner = {
     let kept: readonly Candidate[] = candidates;
     const evidenceOf = (candidate: NameCandidate): Evidence[] => {
       const cue = CUE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 40), candidate.start));
-      return evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40));
+      const before = context.text.slice(Math.max(0, candidate.start - 40), candidate.start);
+      return evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40), false, before);
     };
     for (const candidate of proposed) {
       // A name read on over a lower-case word (name-continuation.ts) has the shape of the run it continued.

@@ -40,6 +40,15 @@ describe('cut-before-continuation: a type word’s name the text goes on with wa
     expect(guarded('porté par la [Régie Kalimba] depuis 2019 et désormais par')).toBe('Régie Kalimba');
     expect(guarded('La [SCOP Terre Vive] par la Région est financée.')).toBe('SCOP Terre Vive');
   });
+  it('keeps a name followed by `de`, an infinitive and its object: the verb’s complement (≥ 3 positive cases)', () => {
+    expect(guarded('La ville a confié à l’association [Les 4K] de trier les dons reçus.')).toBe('Les 4K');
+    expect(guarded('Le département propose à la [SCOP Moulinet] de reprendre le local.')).toBe('SCOP Moulinet');
+    expect(guarded('Le fonds a permis au [PTCE Val Sablier]\nd’ouvrir une boutique en 2021.')).toBe('PTCE Val Sablier');
+  });
+  it('still drops a name followed by `de` and a word that is no infinitive with an object (≥ 2 negative cases)', () => {
+    expect(guarded('Il a rejoint le [PTCE Brenvac] de partager des outils.')).toBeNull();
+    expect(guarded('La [Maison Girouette] de quartier accueille les habitants.')).toBeNull();
+  });
   it('is read for names after a type word only: other rules are left to the decision', () => {
     expect(guarded('président d’[ADSV] de Dole', 'fr.organisation.acronym')).toBe('ADSV');
     expect(guarded('avec la [CAF] du Jura', 'fr.organisation.acronym')).toBe('CAF');

@@ -18,6 +18,8 @@ interface Example {
   readonly siblingsKept?: boolean;
   /** The text right after the candidate. */
   readonly after?: string;
+  /** The text right before the candidate. */
+  readonly before?: string;
 }
 
 function features(example: Example): Evidence[] {
@@ -25,7 +27,7 @@ function features(example: Example): Evidence[] {
     start: 0, end: example.name.length, name: example.name, source: example.source ?? 'comma-list', list: 1,
     listSize: example.listSize ?? 3, cued: example.cued ?? false,
   };
-  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '', example.siblingsKept ?? false);
+  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '', example.siblingsKept ?? false, example.before ?? '');
 }
 
 const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negative: readonly Example[] }>> = {
@@ -176,7 +178,17 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
   },
   'common-word': {
     positive: [{ name: 'Maison' }, { name: 'Jardin' }, { name: 'Bilan' }],
-    negative: [{ name: 'Kalimba' }, { name: 'La Maison' }],
+    negative: [{ name: 'Kalimba' }, { name: 'La Maison' }, { name: 'Maison', before: 'le collectif qui réunit ' }],
+  },
+  'capital-mid-sentence': {
+    positive: [
+      { name: 'Girouette', before: 'le collectif qui réunit ', source: 'kind-after' }, { name: 'Tamis', before: "les chantiers d'insertion ", source: 'kind-after' },
+      { name: 'Sablier', before: 'des associations telles ', source: 'kind-example' }, { name: 'Navette', before: 'les Départements, la ' },
+    ],
+    negative: [
+      { name: 'Girouette', before: 'au total. ' }, { name: 'Tamis', before: 'une antenne à ' }, { name: 'Sablier', before: 'un temps fort\n' },
+      { name: 'Kalimba', before: 'qui réunit ' }, { name: 'ADEME', before: 'qui réunit ' }, { name: 'Tamis', before: 'le groupe ', source: 'kind-then-name' },
+    ],
   },
   'calendar-word': {
     positive: [{ name: 'Lundi Solidaire' }, { name: 'Mars' }, { name: 'Octobre Rose' }],
