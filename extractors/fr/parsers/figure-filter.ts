@@ -17,6 +17,7 @@ import {
 import {
   agreementFilter, elidedArticleFilter, graveDigitFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
+import { cutWordFilter } from './figure-filter-cut.js';
 
 /** One reason a proposed number is not a count. */
 export interface FigureFilter {
@@ -59,6 +60,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   oneOfFilter,
   viewCountFilter,
   socialCounterFilter,
+  cutWordFilter,
   agreementFilter,
   graveDigitFilter,
   elidedArticleFilter,
