@@ -17,12 +17,14 @@ import { rejectingFilter } from './figure-filter.js';
 import { FIGURE_PATTERN, readProposal } from './figure-proposal.js';
 import { changedNoun } from '../figure-change.js';
 import { parenthesisedNoun } from '../figure-parenthesised.js';
+import { splitDecimal } from '../figure-split-decimal.js';
 import type { FigureProposal } from './figure-proposal.js';
 
 const RULE = 'fr.figure.count';
 const ELLIPSIS_RULE = `${RULE}.ellipsis`;
 const CHANGE_RULE = `${RULE}.change`;
 const PARENTHESISED_RULE = `${RULE}.parenthesised`;
+const SPLIT_DECIMAL_RULE = `${RULE}.split-decimal`;
 
 /** One compound unit, read after its first word: the rest (`de travail`), its plural, its pattern over line breaks. */
 interface CompoundTail {
@@ -147,11 +149,21 @@ export function nounAfterDe(p: FigureProposal, from: number, factor: number, hal
 /** `et demi` after a multiplier adds half of it: `2 millions et demi d'euros` is 2 500 000 euros. */
 const AND_A_HALF = /^[ \t]+et[ \t]+demie?(?![\p{L}])/u;
 
+/** `2, 7 millions d'euros`: a decimal comma with a stray space; the multiplied number is its decimal part. */
+function splitDecimalFigure(p: FigureProposal, factor: number): Candidate | null {
+  const split = splitDecimal(p.text, p.start, p.digits);
+  if (split === undefined) return null;
+  const found = nounAfterDe({ ...p, start: split.start, value: split.value }, p.unitEnd, factor);
+  return found === null ? null : { ...found, rule: SPLIT_DECIMAL_RULE };
+}
+
 function nounFigure(p: FigureProposal): Candidate | null {
   const factor = MULTIPLIER_WORDS[p.singular];
   // `6 millions d'euros de l'État et 1,5 million du département`: with no `de` noun, the
   // multiplied number repeats the unit of the figure before (`fr.figure.ellipsis`).
   if (factor !== undefined) {
+    const split = splitDecimalFigure(p, factor);
+    if (split !== null) return split;
     const half = AND_A_HALF.exec(p.text.slice(p.unitEnd, p.unitEnd + 16))?.[0].length;
     if (half !== undefined) return nounAfterDe(p, p.unitEnd + half, factor, 0.5);
     return nounAfterDe(p, p.unitEnd, factor) ?? figure(p.start, p.unitEnd, p.value * factor, undefined, 0.5, ELLIPSIS_RULE);
@@ -166,6 +178,8 @@ function candidateOf(p: FigureProposal): Candidate | null {
   switch (p.kind) {
     case 'measure': {
       const factor = p.measure?.factor ?? 1;
+      const split = factor > 1 && p.sign === undefined ? splitDecimal(p.text, p.start, p.digits) : undefined;
+      if (split !== undefined) return figure(split.start, p.end, split.value * factor, p.measure?.unit, 0.8, SPLIT_DECIMAL_RULE);
       return figure(p.start, p.end, (p.sign === '-' ? -p.value : p.value) * factor, p.measure?.unit, 0.9);
     }
     case 'bare':

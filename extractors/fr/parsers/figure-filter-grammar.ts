@@ -10,6 +10,7 @@ import {
 } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { NUMBER_PARTS } from '../lexicon/number-words.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 
@@ -172,16 +173,25 @@ const GRAVE_BEFORE = endsWithWord(BEFORE_GRAVE_A, '[ \\t\\n]+');
 /**
  * OCR reads the word `à` as `3` or `2` now and then (never beside a number): a lone `2` or `3`
  * between words is `à` when the word before takes `à` (`appel 2 projets`, `grâce 3 eux`) or the
- * word after follows only `à` (`merci 3 tous`, `2 travers le pays`) or is a town (`forum 2 Nantes`:
- * no count comes right before a place's name).
+ * word after follows only `à` (`merci 3 tous`, `2 travers le pays`), is a town (`forum 2 Nantes`:
+ * no count comes right before a place's name) or a number in words (`attribués 3 trois prix`).
  */
 /** The word after the digit is a capitalised place name (`2 Nantes`, `3 Saint-Omer`). */
 const placeAfter = (p: FigureProposal): boolean => p.unitWord !== undefined && /^\p{Lu}\p{Ll}/u.test(p.unitWord) && isPlaceName(p.unitWord);
+/**
+ * The word after the digit is a number in words from two to ninety-nine (`attribués 3 trois
+ * associations`, `répondre 2 deux enjeux`): no count is followed by another one. `2 mille`, `3
+ * cents` (thousands and hundreds written out) are not taken.
+ */
+const numberWordAfter = (p: FigureProposal): boolean => {
+  const first = NUMBER_PARTS[p.unitLower.split('-')[0] ?? ''];
+  return first !== undefined && first >= 2 && first < 100;
+};
 
 export const graveDigitFilter: FigureFilter = {
   id: 'fr.figure.filter.grave-digit',
   reason: 'the word `à` read as `2` or `3` by OCR (`appel 2 projets`, `et 3 tous`)',
   rejects: (p) =>
     (p.digits === '2' || p.digits === '3') && p.kind === 'noun' && /\p{L}[ \t\n]+$/u.test(p.before) &&
-    (AFTER_GRAVE_A.has(p.unitLower) || GRAVE_BEFORE.test(p.before.toLowerCase()) || placeAfter(p)),
+    (AFTER_GRAVE_A.has(p.unitLower) || GRAVE_BEFORE.test(p.before.toLowerCase()) || placeAfter(p) || numberWordAfter(p)),
 };

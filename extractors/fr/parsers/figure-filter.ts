@@ -17,6 +17,8 @@ import {
 import {
   agreementFilter, elidedArticleFilter, graveDigitFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
+import { cutWordFilter } from './figure-filter-cut.js';
+import { gravePartitiveFilter } from './figure-filter-grave-partitive.js';
 
 /** One reason a proposed number is not a count. */
 export interface FigureFilter {
@@ -59,8 +61,10 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   oneOfFilter,
   viewCountFilter,
   socialCounterFilter,
+  cutWordFilter,
   agreementFilter,
   graveDigitFilter,
+  gravePartitiveFilter,
   elidedArticleFilter,
 ];
 

@@ -59,7 +59,12 @@ const AHEAD = firstLettersAhead([...Object.keys(NUMBER_WORDS), ...Object.keys(NU
 /** The count parser's pattern: a number, then a symbol, a glued acronym unit or a word. */
 /** `17:15`: the minutes of a time of day are no number of their own. */
 const NOT_MINUTES = '(?<!\\d:)';
-export const FIGURE_PATTERN = `${AHEAD}${LEFT}${NOT_MINUTES}${NUMBER}${NO_GLUED_LETTER}(?:${SYMBOL_GAP}(?<symbol>${SYMBOLS})(?![\\p{L}\\p{N}])|(?<glued>${GLUED_UNIT})|${NOUN})?`;
+/**
+ * After a symbol: no letter or digit, unless the symbol ends with a sign no word holds (`²`, `%`,
+ * `€`): then a word OCR glued to it (`310 m²de locaux`, `12 %des`) leaves it whole.
+ */
+const SYMBOL_END = '(?:(?<=[²³%€])(?!\\p{N})|(?![\\p{L}\\p{N}]))';
+export const FIGURE_PATTERN = `${AHEAD}${LEFT}${NOT_MINUTES}${NUMBER}${NO_GLUED_LETTER}(?:${SYMBOL_GAP}(?<symbol>${SYMBOLS})${SYMBOL_END}|(?<glued>${GLUED_UNIT})|${NOUN})?`;
 
 /**
  * How the proposal reads: `measure` (a symbol), `noun` (a word that may be counted), `adjective`
