@@ -122,6 +122,3 @@ export const AFTER_GRAVE_A: ReadonlySet<string> = new Set(['tous', 'toutes', 'tr
 
 /** Words that take `à` before a noun (`appel à projets`, `grâce à`, `face à`, `mise à jour`): a lone `2` or `3` after one is `à` misread by OCR. */
 export const BEFORE_GRAVE_A: readonly string[] = ['appel', 'appels', 'mise', 'grâce', 'face', 'quant', "jusqu'", 'jusqu', 'merci', 'relatif', 'relative', 'relatifs', 'relatives'];
-
-/** Words after which `2 des`, `3 des` is a share of a group, not `à des` misread (`seuls 2 des projets`). */
-export const PARTITIVE_OPENERS: ReadonlySet<string> = new Set(['soit', 'seuls', 'seules', 'seulement', 'parmi', 'ainsi', 'notamment', 'environ']);

@@ -18,7 +18,6 @@ import {
   agreementFilter, elidedArticleFilter, graveDigitFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
 import { cutWordFilter } from './figure-filter-cut.js';
-import { gravePartitiveFilter } from './figure-filter-grave-partitive.js';
 
 /** One reason a proposed number is not a count. */
 export interface FigureFilter {
@@ -64,7 +63,6 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   cutWordFilter,
   agreementFilter,
   graveDigitFilter,
-  gravePartitiveFilter,
   elidedArticleFilter,
 ];
 
