@@ -58,6 +58,9 @@ function annotatedPage(catalog: string, content: string, annotation: string, wit
   ]);
 }
 
+/** Six lines of a page's own text above the field (y 820 to 750). */
+const OWN_LINES = `BT /H 11 Tf 40 820 Td 14 TL ${['Compte rendu de la reunion du bureau du pole Vernadelle.', 'Le bureau a examine les demandes des structures adherentes.', 'Il a valide le calendrier des ateliers de la saison.', 'La prochaine assemblee aura lieu a la salle des fetes.', 'Les comptes de l exercice ont ete presentes par la tresoriere.', 'Le bureau remercie les benevoles pour leur engagement.'].map((line) => `${pdfString(line)} '`).join(' ')} ET`;
+
 const ACRO_FORM = '/AcroForm << /Fields [6 0 R] /DA (/H 11 Tf 0 g) /DR << /Font << /H 3 0 R >> >> >>';
 const FIELD = `/Subtype /Widget /FT /Tx /Ff 4096 /T (notes) /V ${pdfString(ROUND7_PROSE.join(' '))} /DA (/H 11 Tf 0 g)`;
 
@@ -113,7 +116,7 @@ const RECIPES: Readonly<Record<Round7Kind, Recipe>> = {
   'form-field-only': { description: 'an empty page whose three lines are the value of a filled text field (AcroForm, with its appearance)', make: () => annotatedPage(ACRO_FORM, '', FIELD, true) },
   'free-text-note-only': { description: 'an empty page whose three lines are a free-text note (annotation with its appearance, no form)', make: () => annotatedPage('', '', `/Subtype /FreeText /Contents ${pdfString(ROUND7_PROSE.join(' '))} /DA (/H 11 Tf 0 g)`, true) },
   'form-field-no-appearance': { description: 'an empty page whose text is a form field value without appearance (/NeedAppearances true: the viewer draws it)', make: () => annotatedPage(ACRO_FORM.replace('/Fields', '/NeedAppearances true /Fields'), '', FIELD, false) },
-  'text-and-form-field': { description: 'a text page (the first line) and a filled form field beside it holding the three lines', make: () => annotatedPage(ACRO_FORM, `BT /H 11 Tf 40 820 Td ${pdfString('Compte rendu de la reunion du bureau.')} Tj ET`, FIELD, true) },
+  'text-and-form-field': { description: 'a text page (six lines of its own) and a filled form field below them holding the three lines', make: () => annotatedPage(ACRO_FORM, OWN_LINES, FIELD, true) },
   'xfa-form-only': { description: 'an XFA form: the page shows the usual "Please wait..." text; the prose is in the XFA packet only', make: xfaOnly },
   'pages-4000-one-stream': { description: '4 000 pages drawing one shared content stream of three lines (5 KB of objects per 100 pages)', make: () => pagesOneStream(4000) },
   'type3-glyph-huge-program': { description: 'three lines, then a Type 3 glyph of 200 000 line segments shown 1 000 times (200 million path operations)', make: type3HugeProgram },

@@ -3,7 +3,9 @@
  * form field or a free-text note was read by OCR (rightly) but warned TEXT_OFF_PAGE ("characters
  * drawn outside the page's box… left out"), false: the annotations' glyphs were counted as the
  * page's own. A pure XFA form was imported as its "Please wait…" placeholder, 0 mentions, without
- * a word: its text is in the XFA packet, which pdf.js now lays out (enableXfa). Real PDFs from
+ * a word: its text is in the XFA packet, which pdf.js now lays out (enableXfa). A text page with
+ * a filled form field beside its own lines lost the field's value silently: it now follows the
+ * page's text (annotation-text.ts). Real PDFs from
  * scripts/adversarial/round7-pdfs.ts, through the real CLI and pdf.js.
  */
 import BetterSqlite3 from 'better-sqlite3';
@@ -18,7 +20,7 @@ const db = join(dir.path, 'corpus.sqlite');
 let run: CliRun;
 
 beforeAll(async () => {
-  const made = await makeRound7Pdfs(join(dir.path, 'in'), ['form-field-only', 'free-text-note-only', 'xfa-form-only']);
+  const made = await makeRound7Pdfs(join(dir.path, 'in'), ['form-field-only', 'free-text-note-only', 'xfa-form-only', 'text-and-form-field']);
   run = await runCli(['import', ...made.map((pdf) => madeFile(pdf)), '--db', db, '--jobs', '2']);
 }, 180_000);
 afterAll(() => dir.cleanup());
@@ -48,4 +50,11 @@ it('reads a pure XFA form’s text, not its placeholder', () => {
   const { text } = stored('xfa-form-only.pdf');
   expect(text).toMatch(/Ambrelune.*Sorbiane.*Quenvreux/su);
   expect(text).not.toMatch(/Please wait/u);
+});
+
+it('keeps a text page’s filled form field after the page’s own lines', () => {
+  expect(run.stdout).toMatch(/^imported\ttext-and-form-field\.pdf\t1 pages \(1 text, 0 OCR\)\t[1-9]\d* mentions/mu);
+  const { text, warnings } = stored('text-and-form-field.pdf');
+  expect(text).toMatch(/Vernadelle[^]*\n\nLe collectif Ambrelune[^]*Quenvreux preside/u);
+  expect(warnings).toEqual([]);
 });
