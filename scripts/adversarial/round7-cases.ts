@@ -9,9 +9,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Case, copyCorpus, type Prepared, summaryOf } from './cases.js';
+import { type Case, copyCorpus, hostilePdfCase, type Prepared } from './cases.js';
 import { letterPdf } from './raw-pdf.js';
-import { ROUND7_KINDS, makeRound7Pdfs, type Round7Kind } from './round7-pdfs.js';
+import { ROUND7_KINDS, makeRound7Pdfs } from './round7-pdfs.js';
 
 /** What an import printed: its result lines' statuses and codes, counted. */
 function importSummary(stdout: string): string {
@@ -22,18 +22,6 @@ function importSummary(stdout: string): string {
     if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([key, count]) => `${count} ${key}`).join(', ') || '(no result line)';
-}
-
-function importCase(kind: Round7Kind): Case {
-  return {
-    name: `import a hostile PDF (round 7): ${kind}`,
-    prepare: async (dir, base): Promise<Prepared> => {
-      const [made] = await makeRound7Pdfs(dir, [kind]);
-      const corpus = copyCorpus(base, dir);
-      if (made?.file === null || made === undefined) return { args: ['--version'], summary: () => 'skipped: qpdf missing' };
-      return { args: ['import', made.file, '--db', corpus, '--jobs', '2'], corpora: [corpus], summary: summaryOf(`${kind}.pdf`) };
-    },
-  };
 }
 
 /** An import of the files `make` writes into the case's folder (their names given back), into a copy of the base corpus. */
@@ -65,7 +53,7 @@ function twoImportsAndAnExport(dir: string, corpus: string): () => Promise<() =>
 }
 
 export const ROUND7_CASES: Case[] = [
-  ...ROUND7_KINDS.map((kind) => importCase(kind)),
+  ...ROUND7_KINDS.map((kind) => hostilePdfCase(7, kind, makeRound7Pdfs)),
   inputsCase('a 0-byte file, a 1-byte file, a UTF-8 BOM alone', (dir) => [written(dir, 'vide.pdf', ''), written(dir, 'un.pdf', '%'), written(dir, 'bom.pdf', '\ufeff')]),
   inputsCase('a PDF inside a ZIP; a PDF named .txt; a PDF with no extension', (dir, pdf) => {
     const inner = written(dir, 'lettre-dans-zip.pdf', Buffer.concat([pdf, Buffer.from('\n%zip\n')]));
