@@ -68,12 +68,17 @@ export class UndoUnavailableError extends CodedError {
   }
 }
 
-/** A problem with the corpus file; the message names the file and says what to do. */
+/**
+ * A problem with the corpus file; the message names the file and says what to do, in the CLI's
+ * words ("run the command again"). `detail`, when given, is the same fault without that advice
+ * (the file and the cause): what the API sends, the app saying what to do in its own words.
+ */
 export class CorpusError extends CodedError {
   constructor(
     readonly code: CorpusErrorCode,
     readonly file: string,
     message: string,
+    readonly detail?: string,
   ) {
     super(message);
     this.name = 'CorpusError';
@@ -134,7 +139,8 @@ export function corpusErrorFrom(error: unknown, file?: string): CorpusError | un
   if (error instanceof CorpusError) return error;
   const code = errorCode(error);
   const detail = error instanceof Error ? error.message : String(error);
-  const fault = (kind: CorpusErrorCode, message: string): CorpusError => new CorpusError(kind, file ?? '', file === undefined ? message : `${file}: ${message}`);
+  const named = (text: string): string => (file === undefined ? text : `${file}: ${text}`);
+  const fault = (kind: CorpusErrorCode, message: string): CorpusError => new CorpusError(kind, file ?? '', named(message), named(detail));
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return fault('CORPUS_BUSY', `the corpus is locked by another program (${detail}); nothing more was written — run the command again once it is done`);
   }

@@ -9,6 +9,7 @@
  */
 import { statSync } from 'node:fs';
 import { CorpusError } from '../errors.js';
+import type { Db } from '../store/db.js';
 import type { ApiImplementation, ApiMethod } from './contract.js';
 
 /** Identity of the file at `file` now: device and inode, or null when nothing is there. */
@@ -21,11 +22,57 @@ function identityOf(file: string): string | null {
   }
 }
 
-/** `implementation` whose every call first checks that `file` is still the corpus it opened. */
-export function withCorpusIdentity(implementation: ApiImplementation, file: string): ApiImplementation {
-  const opened = identityOf(file);
+/** What a corpus's path and its two companions (`-wal`, `-shm`) named when it was opened. */
+interface OpenedFiles {
+  readonly main: string | null;
+  readonly wal: string | null;
+  readonly shm: string | null;
+}
+
+/**
+ * Watches the file a long-running connection opened. Replaced, the old connection's write-ahead
+ * log stays at `corpus.sqlite-wal`, the name SQLite looks for next to the new file: whoever opened
+ * the new file next (an `export` after `serve` was stopped, say, or while it ran) had the old
+ * corpus's pages applied over it — the restored backup silently turned back into the corpus it
+ * replaced, or left malformed. SQLite itself, closing a connection whose file moved, neither
+ * checkpoints nor removes the log, which is right when the log by that name is the new file's
+ * own, and wrong when it is still the old one's. So, once the path names another file, and while
+ * the log and its index by those names are still the ones this connection opened, the log is
+ * checkpointed into the file opened (wherever it now is, or gone) and emptied: nothing of it can
+ * be applied to the new file, and nothing of the new file's is written or removed.
+ */
+export interface CorpusWatch {
+  /** True once the path no longer names the file opened (its old log then already emptied). */
+  replaced(): boolean;
+}
+
+export function watchCorpusFile(db: Db): CorpusWatch {
+  const file = db.name;
+  const named = (suffix: string): string | null => identityOf(`${file}${suffix}`);
+  const opened: OpenedFiles = { main: named(''), wal: named('-wal'), shm: named('-shm') };
+  const settle = (): void => {
+    const ours = (was: string | null, suffix: string): boolean => was !== null && named(suffix) === was;
+    if (!ours(opened.wal, '-wal') || !ours(opened.shm, '-shm')) return;
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Busy or unreadable: SQLite's own close leaves the files as they are.
+    }
+  };
+  return {
+    replaced: () => {
+      if (opened.main === null || named('') === opened.main) return false;
+      // Again on every call: an import started before the replacement may still have written since.
+      settle();
+      return true;
+    },
+  };
+}
+
+/** `implementation` whose every call first checks that its corpus file is still the one it opened. */
+export function withCorpusIdentity(implementation: ApiImplementation, watch: CorpusWatch, file: string): ApiImplementation {
   const check = (): void => {
-    if (opened === null || identityOf(file) === opened) return;
+    if (!watch.replaced()) return;
     throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: the corpus file was replaced, moved or deleted while it was open; nothing was written — quit and open it again`);
   };
   const wrapped: Record<string, unknown> = {};

@@ -3,7 +3,7 @@
  * Result. Nothing thrown inside main/ crosses the boundary as an exception.
  */
 import { z } from 'zod';
-import { CodedError, corpusErrorFrom } from '../errors.js';
+import { CodedError, CorpusError, corpusErrorFrom } from '../errors.js';
 import { apiSchemas, type ApiImplementation, type ApiMethod } from './contract.js';
 import { fail, ok, type Result } from './result.js';
 
@@ -11,12 +11,16 @@ export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && Object.hasOwn(apiSchemas, name);
 }
 
+/** A corpus fault as the app is told it: its cause, without the CLI's advice (the app words its own). */
+const corpusFailure = (error: CorpusError): Result<never> => fail(error.code, error.detail ?? error.message);
+
 function toFailure(error: unknown): Result<never> {
-  // Every typed error of main/ (not found, bad argument, corpus and output problems…) carries its code.
+  if (error instanceof CorpusError) return corpusFailure(error);
+  // Every typed error of main/ (not found, bad argument, output problems…) carries its code.
   if (error instanceof CodedError) return fail(error.code, error.message);
   // A locked, full or read-only corpus met mid-call is the corpus's state, not a bug.
   const corpus = corpusErrorFrom(error);
-  if (corpus !== undefined) return fail(corpus.code, corpus.message);
+  if (corpus !== undefined) return corpusFailure(corpus);
   return fail('INTERNAL', error instanceof Error ? error.message : String(error));
 }
 

@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { APP_BUSY_TIMEOUT_MS, withBusyRetry } from '../api/busy.js';
-import { withCorpusIdentity } from '../api/corpus-identity.js';
+import { watchCorpusFile, withCorpusIdentity } from '../api/corpus-identity.js';
 import { createService } from '../api/service.js';
 import { busyRetry as busyRetryUntil } from '../store/busy-retry.js';
 import { createUploadStore } from '../api/uploads.js';
@@ -76,7 +76,8 @@ async function start(): Promise<void> {
   // connection does not wait, and each call is tried again on the event loop instead.
   db.pragma('busy_timeout = 0');
   const busyRetry = busyRetryUntil(APP_BUSY_TIMEOUT_MS);
-  registerApiHandlers(withCorpusIdentity(withBusyRetry(createService(db, { emit, uploads, busyRetry }), busyRetry), db.name), isTrustedUrl, uploads);
+  const watch = watchCorpusFile(db);
+  registerApiHandlers(withCorpusIdentity(withBusyRetry(createService(db, { emit, uploads, busyRetry }), busyRetry), watch, db.name), isTrustedUrl, uploads);
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event) => event.preventDefault());
   window.webContents.on('will-redirect', (event) => event.preventDefault());
@@ -88,6 +89,8 @@ async function start(): Promise<void> {
   await window.loadURL(rendererUrl);
   app.on('window-all-closed', () => {
     uploads.clear();
+    // A file replaced while open has its old log emptied before closing (see watchCorpusFile).
+    watch.replaced();
     db.close();
     app.quit();
   });

@@ -13,7 +13,8 @@ import type { DocumentStep, FromDocumentThread, LayerCheck, LayerPage, OcrMode, 
 import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES } from './decode-budget.js';
 import { FileScreen } from './file-screen.js';
 import { pageImageForOcr, takePlannedScan, useFileObjects, type OcrInput } from './page-image.js';
-import { PdfObjects } from './pdf-objects.js';
+import { ObjectStreams, PdfObjects } from './pdf-objects.js';
+import { AnnotationScreen, annotationText } from './annotation-text.js';
 import { planScan, uprightViewport, type PlannedPage, type ScanPlan } from './scan-plan.js';
 import { loadPdfJs, openPdf, readPageText } from './pdf-document.js';
 import { realTitle } from './text-layer.js';
@@ -191,7 +192,15 @@ async function checkTextPage(page: PDFPageProxy, text: string, checks: { hidden:
   return { hidden: checks.hidden ? enoughHidden(drawn) : null, leftOut: checks.box ? textLeftOut(drawn.glyphs, text) : 0 };
 }
 
-async function readPages(doc: PDFDocumentProxy, mode: OcrMode, boxes: PageBoxes, mayHide = false): Promise<LayerPage[]> {
+/** A text page's text with what its annotations show (filled form fields, notes) after it, when the file may hold some. */
+async function withAnnotations(page: PDFPageProxy, text: string, annotations: AnnotationScreen): Promise<string> {
+  if (!annotations.mayShowText()) return text;
+  const shown = await annotationText(page);
+  return shown === '' ? text : `${text}\n\n${shown}`;
+}
+
+async function readPages(doc: PDFDocumentProxy, mode: OcrMode, screens: { boxes: PageBoxes; annotations: AnnotationScreen }, mayHide = false): Promise<LayerPage[]> {
+  const { boxes, annotations } = screens;
   const pages: LayerPage[] = [];
   for (let number = 1; number <= doc.numPages; number += 1) {
     step('text', number);
@@ -202,8 +211,9 @@ async function readPages(doc: PDFDocumentProxy, mode: OcrMode, boxes: PageBoxes,
     const ocr = needsOcr(text, mode) && !(mode === 'auto' && tooSmallForOcr(width, height));
     const textPage = !ocr && mode !== 'always';
     const { hidden, leftOut } = await checkTextPage(page, text, { hidden: textPage && mayHide && mode === 'auto', box: textPage && boxes.mayLeaveOutText(page) });
+    const shown = textPage ? await withAnnotations(page, text, annotations) : text;
     if (hidden === null) page.cleanup(); // else preparePage reuses its operator list, then cleans up
-    pages.push({ number, text, width, height, ocr, ...(leftOut > 0 ? { offPageGlyphs: leftOut } : {}) });
+    pages.push({ number, text: shown, width, height, ocr, ...(leftOut > 0 ? { offPageGlyphs: leftOut } : {}) });
     // The page goes to OCR now, while the next pages are read: the pool starts at once.
     if (ocr || hidden !== null) await preparePage(doc, number, mode === 'always' ? null : text, hidden === null ? undefined : { layerText: text, hiddenText: hidden.text });
   }
@@ -308,7 +318,8 @@ async function readWithPdfJs(read: Extract<ToDocumentThread, { type: 'read' }>, 
     send({ type: 'opened', pages: doc.numPages });
     // The screen for hidden text reads every content stream: a document-wide pass, timed per page.
     step('text', null, doc.numPages);
-    pages = await readPages(doc, read.ocr, new PageBoxes(objects), screen.mayHideText());
+    const packed = new ObjectStreams(objects);
+    pages = await readPages(doc, read.ocr, { boxes: new PageBoxes(objects, packed), annotations: new AnnotationScreen(objects, packed) }, screen.mayHideText());
     title = await titleOf(doc);
   } finally {
     await doc.destroy();

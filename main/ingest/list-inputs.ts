@@ -1,4 +1,4 @@
-import type { Dirent } from 'node:fs';
+import { closeSync, openSync, readSync, type Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isUtf8Name, shownName } from './file-names.js';
@@ -12,7 +12,7 @@ import { isUtf8Name, shownName } from './file-names.js';
 export interface InputNote {
   readonly path: string;
   readonly status: 'skipped' | 'failed';
-  readonly code: 'LINK_NOT_FOLLOWED' | 'UNREADABLE_FILE';
+  readonly code: 'LINK_NOT_FOLLOWED' | 'UNREADABLE_FILE' | 'NOT_NAMED_PDF';
   readonly message: string;
 }
 
@@ -32,6 +32,24 @@ const onDisk = (path: string, raw: ReadonlyMap<string, Buffer>): string | Buffer
 
 const isPdfName = (name: string): boolean => name.toLowerCase().endsWith('.pdf');
 
+/** How far into a file its `%PDF-` header may lie (as openPdf accepts it: junk before it is tolerated). */
+const PDF_HEADER_WINDOW = 1024;
+
+/** Whether the file's first kilobyte holds a PDF header (false when it cannot be read). One small read. */
+function startsAsPdf(path: string | Buffer): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(PDF_HEADER_WINDOW);
+    const read = readSync(fd, head, 0, PDF_HEADER_WINDOW, 0);
+    return head.subarray(0, read).includes('%PDF-');
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Whether `path` is `folder` or inside it (both real paths). */
 const inside = (folder: string, path: string): boolean => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
 
@@ -44,7 +62,7 @@ function errnoText(error: unknown): string {
 
 /**
  * Expands the command line's files and folders into a sorted list of files. Folders are walked
- * recursively and contribute their `.pdf` entries — regular files, and also links, pipes or
+ * recursively and contribute their `.pdf` entries (a PDF otherwise named is noted as skipped) — regular files, and also links, pipes or
  * devices so named, which the import then reads or refuses with a line naming them (a link to a
  * PDF is imported; a broken link or a link loop fails with its reason). A file named explicitly is
  * always kept, whatever its extension, so that a bad file is reported rather than silently ignored.
@@ -113,7 +131,17 @@ async function walkPdfs(folder: string, walk: Walk): Promise<void> {
     if (entry.isDirectory()) await walkPdfs(path, walk);
     else if (entry.isSymbolicLink()) await linkEntry(path, walk);
     else if (isPdfName(name)) walk.files.add(path);
+    else if (entry.isFile() && startsAsPdf(onDisk(path, walk.raw))) notNamedPdf(path, walk);
   }
+}
+
+/**
+ * A PDF in a folder whose name does not end in `.pdf` (no extension, `.bin`, `.pdf.part`): left
+ * out, as folders contribute `.pdf` files only (an Illustrator `.ai` file is a PDF too), but said,
+ * where it vanished silently before.
+ */
+function notNamedPdf(path: string, walk: Walk): void {
+  walk.notes.push({ path, status: 'skipped', code: 'NOT_NAMED_PDF', message: `${relative(walk.shown, path)}: a PDF whose name does not end in .pdf; folders contribute .pdf files only: name it on the command line, or rename it, to import it` });
 }
 
 /** A symbolic link met in a folder: a link to a file is listed, a link to a folder is reported. */

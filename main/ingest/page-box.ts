@@ -71,11 +71,11 @@ export function mediaBoxOf(objects: PdfObjects, ref: PdfRef, packed?: ObjectStre
 export class PageBoxes {
   /** A CropBox is written somewhere in the file, plainly or in an object stream: only then are page dictionaries read. */
   private crops: boolean | undefined;
-  private readonly packed: ObjectStreams;
-
-  constructor(private readonly objects: PdfObjects) {
-    this.packed = new ObjectStreams(objects);
-  }
+  /** `packed`: the file's object streams, shared with the other screens of the document (inflated once). */
+  constructor(
+    private readonly objects: PdfObjects,
+    private readonly packed = new ObjectStreams(objects),
+  ) {}
 
   private hasCrops(): boolean {
     this.crops ??= this.objects.bytes.includes('CropBox') || (this.packed.present() && this.packed.contain('CropBox'));

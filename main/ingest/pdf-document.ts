@@ -149,6 +149,11 @@ export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PDFD
     disableFontFace: true,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     stopAtErrors: false,
+    // A pure XFA form (Acrobat's dynamic forms) shows only a "please wait" placeholder in its page
+    // content; its text is in the form's XFA packet, which pdf.js lays out and returns as the
+    // pages' text content when asked. Without it, such a document was imported as that
+    // placeholder, 0 mentions, silently. No effect on any other PDF.
+    enableXfa: true,
   });
   try {
     const doc = await task.promise;

@@ -47,6 +47,9 @@ export interface TextOps {
   readonly nextLineShowText: number;
   readonly nextLineSetSpacingShowText: number;
   readonly endText: number;
+  /** Around an annotation's appearance (a form field's value, a note): not the page's own text. */
+  readonly beginAnnotation: number;
+  readonly endAnnotation: number;
 }
 
 interface TextState {
@@ -91,7 +94,12 @@ function applyGState(state: TextState, args: unknown): void {
   }
 }
 
-/** The page's text drawn so that it cannot be seen, from its pdf.js operator list. Pure. */
+/**
+ * The page's text drawn so that it cannot be seen, from its pdf.js operator list, and the count of
+ * all the glyphs its content draws. Annotations' appearances (filled form fields, notes) are left
+ * out: they are drawn over the page but are not its content, and its text layer never holds them,
+ * so counting them called a page of form fields "text drawn off the page". Pure.
+ */
 export function hiddenTextOf(list: OperatorList, ops: TextOps): HiddenText {
   const showOps = new Set([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
   const stack: TextState[] = [];
@@ -99,10 +107,14 @@ export function hiddenTextOf(list: OperatorList, ops: TextOps): HiddenText {
   let text = '';
   let hiddenGlyphs = 0;
   let glyphs = 0;
+  let inAnnotation = 0;
   for (let index = 0; index < list.fnArray.length; index += 1) {
     const fn = list.fnArray[index];
     const args = list.argsArray[index] as unknown[] | null;
-    if (fn === ops.save) stack.push({ ...state });
+    if (fn === ops.beginAnnotation) inAnnotation += 1;
+    else if (fn === ops.endAnnotation) inAnnotation = Math.max(0, inAnnotation - 1);
+    else if (inAnnotation > 0) continue;
+    else if (fn === ops.save) stack.push({ ...state });
     else if (fn === ops.restore) state = stack.pop() ?? state;
     else if (fn === ops.setTextRenderingMode) state.mode = typeof args?.[0] === 'number' ? args[0] : 0;
     else if (fn === ops.setFillRGBColor) state.white = typeof args?.[0] === 'string' && args[0].toLowerCase() === '#ffffff';

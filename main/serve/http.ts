@@ -85,13 +85,21 @@ function sendFailure(response: ServerResponse, status: number, message: string):
   send(response, status, JSON.stringify(fail('INVALID_ARGUMENT', message)));
 }
 
+/**
+ * Most pieces a request body may arrive in. A body sent in one-byte HTTP chunks was kept as a
+ * million Buffer objects: 1 MB of JSON grew the server by 400 MB and held it 17 s before the 413.
+ * A client sends its body in TCP segments or larger pieces (1 MB in 1 460-byte segments is 720).
+ */
+const MAX_BODY_PIECES = 16_384;
+
+/** The request's body, or null when it is larger than `limit` bytes or comes in more than MAX_BODY_PIECES pieces. */
 async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > limit) return null;
+    if (size > limit || chunks.length >= MAX_BODY_PIECES) return null;
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -134,7 +142,7 @@ async function handleApi(implementation: ApiImplementation, method: string, requ
   if (request.method !== 'POST') return sendFailure(response, 405, 'use POST with a JSON body');
   if (!/^application\/json\b/iu.test(request.headers['content-type'] ?? '')) return sendFailure(response, 415, 'API calls must be sent as application/json');
   const body = await readBody(request, MAX_BODY_BYTES);
-  if (body === null) return sendFailure(response, 413, 'request body too large');
+  if (body === null) return sendFailure(response, 413, 'request body too large (or in too many pieces)');
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));

@@ -211,7 +211,7 @@ export const API_ERRORS: Record<ApiErrorCode, string> = {
   CORPUS_UNREADABLE: 'Le fichier du corpus est endommagé ou illisible.',
   CORPUS_READ_ONLY: 'Le corpus est en lecture seule : il peut être consulté et exporté, mais les décisions ne peuvent pas être enregistrées.',
   CORPUS_BUSY: 'Le corpus est verrouillé par un autre programme : réessayez quand il aura fini.',
-  CORPUS_FULL: 'Le disque est plein : rien de plus n’a été écrit. Libérez de la place et réessayez.',
+  CORPUS_FULL: 'Le corpus n’a pas pu grandir : le disque est plein, ou le fichier a atteint la taille permise. Rien de plus n’a été écrit ; libérez de la place (ou déplacez le corpus), puis refaites la même action.',
   OUTPUT_REFUSED: 'Destination refusée : l’export n’a pas été écrit.',
   OUTPUT_FAILED: 'L’export n’a pas pu être écrit ; le fichier précédent est resté tel quel.',
   IMPORT_FAILED: 'L’import a échoué.',

@@ -9,6 +9,7 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, symlinkSync, truncateS
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import type { MadePdf } from './recipes.js';
 
 export interface Prepared {
   readonly args: string[];
@@ -54,6 +55,19 @@ export function summaryOf(fileName: string): (stdout: string) => string {
   return (stdout) => {
     const line = stdout.split('\n').find((candidate) => candidate.split('\t')[1] === fileName);
     return line === undefined ? '(no line for the file)' : line.split('\t').filter((_, index) => index !== 1).join(' · ');
+  };
+}
+
+/** A case importing the hostile PDF `kind` of round `round`, made by `make`, into a copy of the base corpus (`--jobs 2`). */
+export function hostilePdfCase<K extends string>(round: number, kind: K, make: (dir: string, kinds: K[]) => Promise<MadePdf<K>[]>): Case {
+  return {
+    name: `import a hostile PDF (round ${round}): ${kind}`,
+    prepare: async (dir, base): Promise<Prepared> => {
+      const [made] = await make(dir, [kind]);
+      const corpus = copyCorpus(base, dir);
+      if (made?.file === null || made === undefined) return { args: ['--version'], summary: () => 'skipped: qpdf missing' };
+      return { args: ['import', made.file, '--db', corpus, '--jobs', '2'], corpora: [corpus], summary: summaryOf(`${kind}.pdf`) };
+    },
   };
 }
 

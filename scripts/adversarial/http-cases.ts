@@ -15,6 +15,7 @@ import { round3HttpRows } from './http-round3.js';
 import { round4HttpRows } from './http-round4.js';
 import { round5HttpRows } from './http-round5.js';
 import { round6HttpRows } from './http-round6.js';
+import { round7HttpRows } from './http-round7.js';
 
 /** One row of the adversarial table: every kind of case (CLI, PDF, HTTP) reports this shape. */
 export interface AdversarialRow {
@@ -166,6 +167,8 @@ export async function httpRows(cli: string, scratch: string, baseCorpus: string)
     await round5HttpRows(origin, token, (path, options) => send(origin, path, options), row);
     // Round 6 (http-round6.ts): other verbs, other spellings of a way out of the app's folder.
     await round6HttpRows(origin, token, (path, options) => send(origin, path, options), row);
+    // Round 7 (http-round7.ts): raw bytes no client sends: huge headers, endless or tiny chunks.
+    await round7HttpRows(origin, token, (path, options) => send(origin, path, options), row);
   } finally {
     serve.kill('SIGTERM');
     await new Promise((resolve) => serve.once('close', resolve));

@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { type Base, type Case, copyCorpus, type Prepared, summaryOf } from './cases.js';
+import { type Base, type Case, copyCorpus, hostilePdfCase, type Prepared } from './cases.js';
 import { letterPdf } from './raw-pdf.js';
-import { ROUND6_KINDS, makeRound6Pdfs, type Round6Kind } from './round6-pdfs.js';
+import { ROUND6_KINDS, makeRound6Pdfs } from './round6-pdfs.js';
 
 const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
 /** A path under `folder` whose names are bytes (not UTF-8). */
@@ -42,18 +42,6 @@ function failedRows(corpus: string): () => string {
   };
 }
 
-function importCase(kind: Round6Kind): Case {
-  return {
-    name: `import a hostile PDF (round 6): ${kind}`,
-    prepare: async (dir, base): Promise<Prepared> => {
-      const [made] = await makeRound6Pdfs(dir, [kind]);
-      const corpus = copyCorpus(base, dir);
-      if (made?.file === null || made === undefined) return { args: ['--version'], summary: () => 'skipped: qpdf missing' };
-      return { args: ['import', made.file, '--db', corpus, '--jobs', '2'], corpora: [corpus], summary: summaryOf(`${kind}.pdf`) };
-    },
-  };
-}
-
 const letter = letterPdf;
 
 /** A corpus with a -wal far larger than itself, left by a writer killed before any checkpoint. */
@@ -65,7 +53,7 @@ function corpusWithLargeWal(base: Base, dir: string): string {
 }
 
 export const ROUND6_CASES: Case[] = [
-  ...ROUND6_KINDS.map((kind) => importCase(kind)),
+  ...ROUND6_KINDS.map((kind) => hostilePdfCase(6, kind, makeRound6Pdfs)),
   {
     name: 'round 6: import --db A --db B (a value option given twice)',
     prepare: (dir, base): Prepared => {

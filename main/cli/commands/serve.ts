@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createImportRunner } from '../../api/imports.js';
 import { APP_BUSY_TIMEOUT_MS, withBusyRetry } from '../../api/busy.js';
 import { createService } from '../../api/service.js';
-import { withCorpusIdentity } from '../../api/corpus-identity.js';
+import { watchCorpusFile, withCorpusIdentity } from '../../api/corpus-identity.js';
 import { busyRetry as busyRetryUntil } from '../../store/busy-retry.js';
 import { CorpusError } from '../../errors.js';
 import type { Db } from '../../store/db.js';
@@ -52,15 +52,17 @@ async function openForServing(file: string): Promise<{ db: Db; readOnly: boolean
 export async function runServe(options: { db: string; port: number }): Promise<number> {
   const { db, readOnly } = await openForServing(options.db);
   if (readOnly) process.stderr.write(`glaneur: ${printable(options.db)} is read-only: it is served for reading, and decisions cannot be saved\n`);
+  // A corpus file replaced while served has the old file's log emptied within two seconds (see watchCorpusFile).
+  const watch = watchCorpusFile(db);
   // A CLI import in another process shows up in the open app within two seconds.
-  const events = createEventHub({ version: () => corpusVersion(db), everyMs: 2000 });
+  const events = createEventHub({ version: () => (watch.replaced() ? 0 : corpusVersion(db)), everyMs: 2000 });
   const uploads = createUploadStore();
   const busyRetry = busyRetryUntil(SERVE_BUSY_TIMEOUT_MS);
   // A scan imported from the app starts reading at once when the last import left OCR loaded.
   const imports = createImportRunner(db, { emit: events.emit, uploads, keepOcrWarmMs: OCR_WARM_MS, busyRetry });
   let running: Awaited<ReturnType<typeof startServer>>;
   try {
-    running = await startServer(withCorpusIdentity(withBusyRetry(createService(db, { emit: events.emit, uploads, imports, busyRetry }), busyRetry), db.name), {
+    running = await startServer(withCorpusIdentity(withBusyRetry(createService(db, { emit: events.emit, uploads, imports, busyRetry }), busyRetry), watch, db.name), {
       port: options.port,
       staticDir: existsSync(rendererDir) ? rendererDir : undefined,
       events,
@@ -79,6 +81,7 @@ export async function runServe(options: { db: string; port: number }): Promise<n
   await running.close();
   await imports.close();
   uploads.clear();
+  watch.replaced();
   db.close();
   return 0;
 }

@@ -25,7 +25,7 @@ describe('a write while another program holds the lock', () => {
     other.exec('BEGIN IMMEDIATE');
     try {
       const result = await dispatch(createService(db, { defaultActor: 'analyst' }), 'acceptMention', { mentionId: mention.id });
-      expect(result).toEqual({ ok: false, error: { code: 'CORPUS_BUSY', message: expect.stringMatching(/locked by another program/u) } });
+      expect(result).toEqual({ ok: false, error: { code: 'CORPUS_BUSY', message: expect.stringMatching(/^database is locked/u) } });
     } finally {
       other.exec('ROLLBACK');
       other.close();
@@ -43,7 +43,7 @@ describe('a write while another program holds the lock', () => {
     const db = await openCorpus(file, { readOnly: true });
     const mention = listMentions(db, { documentId })[0]!;
     const result = await dispatch(createService(db, { defaultActor: 'analyst' }), 'acceptMention', { mentionId: mention.id });
-    expect(result).toEqual({ ok: false, error: { code: 'CORPUS_READ_ONLY', message: expect.stringMatching(/read-only/u) } });
+    expect(result).toEqual({ ok: false, error: { code: 'CORPUS_READ_ONLY', message: expect.stringMatching(/readonly database/u) } });
     db.close();
   });
 });

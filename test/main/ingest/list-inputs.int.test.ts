@@ -41,6 +41,23 @@ describe('walking an imported folder', () => {
     expect(notes[2]?.message).toMatch(/vers-ailleurs: a link to a folder outside lettres \(.*ailleurs\).*import that folder by naming it/u);
   });
 
+  it('names a PDF whose name does not end in .pdf (round 7: it vanished without a word), and reads no other file as one', async () => {
+    const mixed = join(dir.path, 'melange');
+    mkdirSync(join(mixed, 'sous'), { recursive: true });
+    copyFileSync(devFile('000.pdf'), join(mixed, 'compte-rendu'));
+    copyFileSync(devFile('003.pdf'), join(mixed, 'sous', 'bulletin.pdf.part'));
+    writeFileSync(join(mixed, 'notes.txt'), 'quelques notes sur le %PDF- dans la deuxieme ligne\n'.padStart(2000, ' '));
+    writeFileSync(join(mixed, 'vide'), '');
+    copyFileSync(devFile('000.pdf'), join(mixed, 'lettre.PDF'));
+    const { files, notes } = await listInputs([mixed]);
+    expect(files.map((file) => file.slice(mixed.length + 1))).toEqual(['lettre.PDF']);
+    expect(notes.map((note) => [note.path.slice(mixed.length + 1), note.status, note.code])).toEqual([
+      ['compte-rendu', 'skipped', 'NOT_NAMED_PDF'],
+      ['sous/bulletin.pdf.part', 'skipped', 'NOT_NAMED_PDF'],
+    ]);
+    expect(notes[0]?.message).toMatch(/^compte-rendu: a PDF whose name does not end in \.pdf; .*name it on the command line, or rename it/u);
+  });
+
   it('tells of a sub-folder it cannot read instead of stopping the walk', async () => {
     const closed = join(dir.path, 'ferme');
     mkdirSync(join(closed, 'prive'), { recursive: true });

@@ -4,7 +4,7 @@ import { MIN_OFF_PAGE_GLYPHS, hiddenTextOf, judgeHiddenText, layerCheckOutcome, 
 // Codes as pdf.js numbers them (OPS); the module takes them as a parameter.
 const OPS: TextOps = {
   save: 10, restore: 11, setGState: 9, endText: 32, setTextRenderingMode: 38, showText: 44, showSpacedText: 45,
-  nextLineShowText: 46, nextLineSetSpacingShowText: 47, setFillRGBColor: 59,
+  nextLineShowText: 46, nextLineSetSpacingShowText: 47, setFillRGBColor: 59, beginAnnotation: 80, endAnnotation: 81,
 };
 const glyphs = (text: string): unknown[] => [...text].map((unicode) => ({ unicode }));
 
@@ -23,6 +23,14 @@ describe('hiddenTextOf', () => {
       argsArray: [['#FFFFFF'], [[...glyphs('blanc'), -400, ...glyphs('mot')]], ['#000000'], [glyphs('noir')], [[['ca', 0]]], [glyphs('transparent')]],
     };
     expect(hiddenTextOf(list, OPS).text).toBe('blanc mot transparent');
+  });
+
+  it('leaves out what annotations draw (a filled form field, a note), hidden or not', () => {
+    const list = {
+      fnArray: [OPS.showText, OPS.beginAnnotation, OPS.showText, OPS.setTextRenderingMode, OPS.showText, OPS.endAnnotation, OPS.showText],
+      argsArray: [[glyphs('page')], [], [glyphs('champ rempli')], [3], [glyphs('note')], null, [glyphs('fin')]],
+    };
+    expect(hiddenTextOf(list, OPS)).toEqual({ text: '', hiddenGlyphs: 0, glyphs: 7 });
   });
 });
 
