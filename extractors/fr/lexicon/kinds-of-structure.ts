@@ -19,3 +19,20 @@ export const KINDS_OF_PLACE: readonly string[] = [
   'maison relais', 'pension de famille', 'lits halte soins santé', 'tiers-lieu', 'fablab', 'hackerspace', 'repair café', "repair'café",
   'espace de coworking',
 ];
+
+/**
+ * Acronyms of kinds of structure, of legal forms and of public schemes or benefits, general
+ * vocabulary of the social and solidarity economy and of integration through work: written alone
+ * (`des ACI`, `l'ETTI`, `le RSA`) they name a kind or a scheme, not a body (organisation/kind-only.ts);
+ * a name holding one with words of its own (`SCOP Les Ateliers…`, `GEIQ BTP…`) is a body's and stays.
+ * Left out: acronyms that also name one body (`IAE`, an institute of a university; `CCAS`, a town's
+ * social centre; `PLIE`, a local plan's own structure) and `PTCE`, the corpus's subject.
+ */
+export const KIND_ACRONYMS: readonly string[] = [
+  // structures of integration through work and of sheltered work
+  'ACI', 'AI', 'EI', 'ETTI', 'SIAE', 'GEIQ', 'EA', 'ESAT', 'EATT',
+  // legal forms and statuses
+  'SCOP', 'SCIC', 'CAE', 'SAS', 'SASU', 'SARL', 'EURL', 'SA', 'GIE', 'GIP', 'ESUS', 'EPCI', 'AMAP',
+  // schemes, contracts and benefits
+  'QPV', 'RSA', 'ASS', 'AAH', 'CDDI', 'CUI', 'PEC',
+];

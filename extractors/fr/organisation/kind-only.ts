@@ -5,10 +5,11 @@
  * or a run of words cut out of a legal form that holds a type word (`Coopérative d'Intérêt
  * Collectif`, `Société`) with no article of its own. A name has a word of its own (`Coopérative
  * Trokal`, `Repair'Cafés du Val`), is a run with no type word (`Relais`) or opens with its article
- * (`La Société`), and stays.
+ * (`La Société`), and stays. An acronym of a kind or a scheme alone (`des ACI`, `l'ETTI`, `le RSA`,
+ * `ACI et ETTI`) names no body either; `SCOP Valmoreau` has a word of its own and stays.
  */
 import { fold } from '../../core/pattern.js';
-import { KINDS_OF_PLACE, LEGAL_FORMS } from '../lexicon/kinds-of-structure.js';
+import { KIND_ACRONYMS, KINDS_OF_PLACE, LEGAL_FORMS } from '../lexicon/kinds-of-structure.js';
 import { HEAD_WORDS } from './name-words.js';
 
 const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', "d'", 'du', 'de']);
@@ -31,8 +32,27 @@ function runAt(whole: readonly string[], part: readonly string[]): number {
   return -1;
 }
 
+const ACRONYMS: ReadonlySet<string> = new Set(KIND_ACRONYMS);
+const JOINERS: ReadonlySet<string> = new Set(['et', 'ou', '/', ',', '&']);
+
+/** A kind acronym as written: all capitals (`ACI`, plural `ACIs`), or a long one in title case (`Scop`). */
+function isKindAcronym(word: string): boolean {
+  const bare = word.replace(/(?<=[A-Z]{2})s$/u, '');
+  if (ACRONYMS.has(bare)) return true;
+  const upper = bare.toUpperCase();
+  return bare.length >= 4 && bare === upper.charAt(0) + upper.slice(1).toLowerCase() && ACRONYMS.has(upper);
+}
+
+/** Whether `value`, its articles aside, is only kind acronyms and joiners (`l'ACI`, `des ETTI`, `ACI et EI`). */
+export function namesKindAcronymOnly(value: string): boolean {
+  const words = value.replace(/[’]/gu, "'").replace(/(?<=^|\s)[A-Za-z]+'/gu, '').split(/\s+|(?=[,/&])|(?<=[,/&])/u).filter((word) => word !== '');
+  while (words.length > 1 && ARTICLES.has(words[0]?.toLowerCase() ?? '')) words.shift();
+  return words.some(isKindAcronym) && words.every((word) => isKindAcronym(word) || JOINERS.has(word.toLowerCase()) || ARTICLES.has(word.toLowerCase()));
+}
+
 /** Whether `value` names only a kind of structure (see the file's comment). */
 export function namesKindOnly(value: string): boolean {
+  if (namesKindAcronymOnly(value)) return true;
   const words = wordsOf(value);
   const withArticle = words.length > 1 && ARTICLES.has(words[0] ?? '');
   while (words.length > 1 && ARTICLES.has(words[0] ?? '')) words.shift();
