@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../../extractors/index.js';
-import { namesKindOnly } from '../../../../extractors/fr/organisation/kind-only.js';
+import { namesKindAcronymOnly, namesKindOnly } from '../../../../extractors/fr/organisation/kind-only.js';
 
 const organisations = (text: string): string[] =>
   extractPage({ page: 1, source: 'text', text }, {}).filter((m) => m.type === 'organisation').map((m) => m.value);
@@ -43,5 +43,37 @@ describe('kind-only in the organisation decision', () => {
   it('keeps the body a kind describes (≥ 2 negative cases)', () => {
     expect(organisations('La coopérative Valmoreau, une Société Coopérative et Participative, recrute.')).toContain('Valmoreau');
     expect(organisations("Les bénévoles du Repair'Café des Trois Saules réparent vélos et grille-pain.")).toContain("Repair'Café des Trois Saules");
+  });
+});
+
+describe('kind-only: an acronym of a kind of structure or of a scheme alone names no body', () => {
+  it('finds a kind acronym alone, with its article, in the plural or joined to another (≥ 3 positive cases)', () => {
+    expect(namesKindAcronymOnly('ACI')).toBe(true);
+    expect(namesKindAcronymOnly("l'ETTI")).toBe(true);
+    expect(namesKindAcronymOnly('des ACIs')).toBe(true);
+    expect(namesKindAcronymOnly('ACI et EI')).toBe(true);
+    expect(namesKindAcronymOnly('le RSA')).toBe(true);
+    expect(namesKindAcronymOnly('les Scop')).toBe(true);
+    expect(namesKindOnly('GEIQ')).toBe(true);
+  });
+  it('keeps a name holding the acronym with words of its own, an acronym naming one body, a word in lower case (≥ 2 negative cases)', () => {
+    expect(namesKindOnly('SCOP Ateliers Morvandine')).toBe(false);
+    expect(namesKindOnly('GEIQ Propreté Ardoisière')).toBe(false);
+    expect(namesKindOnly('SCIC SA Lanvorel')).toBe(false);
+    expect(namesKindAcronymOnly('IAE')).toBe(false);
+    expect(namesKindAcronymOnly('CCAS')).toBe(false);
+    expect(namesKindAcronymOnly('Ass')).toBe(false);
+  });
+  it.each([
+    ["Le réseau Trivolane fédère les structures d'insertion du département :\nACI, ETTI, AI et EI, soit 40 structures.", ['réseau Trivolane']],
+    ['Un ACI peut aussi porter une activité de maraîchage ; un tel ACI emploie alors des encadrants techniques.', []],
+    ['Les ACI du territoire accueillent les habitants des QPV.', []],
+    ["Les salariés en insertion, au RSA ou à l'ASS, signent un CDDI avec l'ACI Pré-Vergne.", ['ACI Pré-Vergne']],
+  ])('drops the kind acronym a page names (≥ 3 positive cases): %s', (text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+  it('keeps the body whose name holds a kind acronym (≥ 2 negative cases)', () => {
+    expect(organisations('La SCOP Ateliers Morvandine et la SCIC Énergie Lanvorel ont rejoint le pôle.')).toEqual(['SCOP Ateliers Morvandine', 'SCIC Énergie Lanvorel']);
+    expect(organisations("Rencontre des structures : le GEIQ Propreté Ardoisière présente ses parcours.")).toContain('GEIQ Propreté Ardoisière');
   });
 });
