@@ -19,6 +19,7 @@ import { runParsers, runRefiners } from '../core/pipeline.js';
 import { yearEvidence } from './document-date-evidence.js';
 import { SEASONS } from './lexicon/seasons.js';
 import { DEADLINE_CUES, DEADLINE_SUBJECTS } from './lexicon/year-cues.js';
+import { dateYearListRefiner } from './refiners/date-year-list.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { isoOf } from './refiners/resolve-year.js';
 import { YEAR_PARSERS, readPage } from './page-reading.js';
@@ -48,13 +49,14 @@ const ANY_YEAR = /(?:19|20)\d{2}/u;
 const URL_DATE_PATH = /\/(?<year>(?:19|20)\d{2})\/(?:0[1-9]|1[0-2])\//gu;
 
 /**
- * The dates of `text` that write their year, overlaps removed. `found` holds the candidates
+ * The dates of `text` that write their year, overlaps and lists of years (an archive menu, a chart's
+ * axis: fr.date.year-list) removed, as the mentions are. `found` holds the candidates
  * `YEAR_PARSERS` already found in `text` (a page's reading); without it they are run here.
  */
 function datesOf(text: string, page: PageInput, found?: ReadonlyMap<Parser, readonly Candidate[]>): Candidate[] {
   if (!ANY_YEAR.test(text)) return [];
   const context = { text, page: page.page, source: page.source, document: {} };
-  return runRefiners([removeOverlapsRefiner], context, runParsers(YEAR_PARSERS, context, undefined, found));
+  return runRefiners([removeOverlapsRefiner, dateYearListRefiner], context, runParsers(YEAR_PARSERS, context, undefined, found));
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');
