@@ -18,6 +18,8 @@ import type { Candidate, PageInput, Parser } from '../core/types.js';
 import { runParsers, runRefiners } from '../core/pipeline.js';
 import { yearEvidence } from './document-date-evidence.js';
 import { SEASONS } from './lexicon/seasons.js';
+import { DEADLINE_CUES, DEADLINE_SUBJECTS } from './lexicon/year-cues.js';
+import { dateYearListRefiner } from './refiners/date-year-list.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { isoOf } from './refiners/resolve-year.js';
 import { YEAR_PARSERS, readPage } from './page-reading.js';
@@ -47,20 +49,39 @@ const ANY_YEAR = /(?:19|20)\d{2}/u;
 const URL_DATE_PATH = /\/(?<year>(?:19|20)\d{2})\/(?:0[1-9]|1[0-2])\//gu;
 
 /**
- * The dates of `text` that write their year, overlaps removed. `found` holds the candidates
+ * The dates of `text` that write their year, overlaps and lists of years (an archive menu, a chart's
+ * axis: fr.date.year-list) removed, as the mentions are. `found` holds the candidates
  * `YEAR_PARSERS` already found in `text` (a page's reading); without it they are run here.
  */
 function datesOf(text: string, page: PageInput, found?: ReadonlyMap<Parser, readonly Candidate[]>): Candidate[] {
   if (!ANY_YEAR.test(text)) return [];
   const context = { text, page: page.page, source: page.source, document: {} };
-  return runRefiners([removeOverlapsRefiner], context, runParsers(YEAR_PARSERS, context, undefined, found));
+  return runRefiners([removeOverlapsRefiner, dateYearListRefiner], context, runParsers(YEAR_PARSERS, context, undefined, found));
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
+/** Most text before a date, on its line, that a deadline cue may take. */
+const DEADLINE_REACH = 60;
+/**
+ * A deadline cue right before a date (`avant le`, `date limite :`, `clôture des candidatures :`), or
+ * what a call receives then `jusqu'au` (`Inscriptions jusqu'au`). Not a validity end (`valable
+ * jusqu'au`) nor a target (`d'ici le`).
+ */
+const DEADLINE_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])${alternation(DEADLINE_CUES)}[^\\n]*|(?<![\\p{L}])${alternation(DEADLINE_SUBJECTS)}(?![\\p{L}])[^\\n]*(?<![\\p{L}])jusqu['’]?(?:au|à)[ \\t]*)$`,
+  'iu',
+);
+
+/** Whether `date` is a deadline (`Candidatures avant le 3 juin 2022`), not a validity end, a target or a range end. */
+function isDeadline(text: string, date: Candidate): boolean {
+  if (yearEvidence(text, date).rule !== 'forward') return false;
+  return DEADLINE_BEFORE.test(text.slice(Math.max(0, date.start - DEADLINE_REACH), date.start));
+}
+
 /** The year of the first deadline with its day in the title (`Dépôt des dossiers avant le 30 avril 2021`). */
 function deadlineYear(head: string, dates: readonly Candidate[]): string | undefined {
-  const deadline = dates.find((date) => date.date?.day !== undefined && date.date.month !== undefined && lookingAhead(head, date));
+  const deadline = dates.find((date) => date.date?.day !== undefined && date.date.month !== undefined && isDeadline(head, date));
   return deadline?.date?.year === undefined ? undefined : String(deadline.date.year);
 }
 

@@ -31,3 +31,21 @@ export const CLOSED_YEAR_CUES = [
 export const ORIGIN_YEAR_CUES = [
   'depuis', 'créé en', 'créée en', 'créés en', 'créées en', 'crée en', 'fondé en', 'fondée en', 'né en', 'née en',
 ] as const;
+
+/**
+ * Words right before a full date that make it a deadline (`avant le 30 avril 2021`, `date limite :
+ * 3 juin 2022`, `clôture le 12 mars 2018`): a call is written in the months before it. A validity
+ * end (`valable jusqu'au`) or a target (`d'ici le`) is no deadline.
+ */
+export const DEADLINE_CUES = [
+  'avant le', 'au plus tard le', 'au plus tard', 'date limite', 'dates limites', 'date-limite', 'clôture', 'cloture',
+] as const;
+
+/**
+ * What a call receives until its deadline (`candidatures jusqu'au 12 mars 2018`, `dépôt des dossiers
+ * jusqu'au`): with `jusqu'au` or `jusqu'à` on the same line, the date is a deadline.
+ */
+export const DEADLINE_SUBJECTS = [
+  'candidature', 'candidatures', 'inscription', 'inscriptions', 'dépôt', 'dépôts', 'dossier', 'dossiers',
+  'réponse', 'réponses', 'contribution', 'contributions', 'proposition', 'propositions',
+] as const;

@@ -7,7 +7,7 @@
  */
 import { alternation, compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { EVENT_NOUNS } from '../lexicon/event-nouns.js';
+import { EVENT_LINKS, EVENT_NOUNS } from '../lexicon/event-nouns.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { REGIONS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
@@ -36,8 +36,10 @@ function namesNoPlace(word: string): boolean {
   return isCommonWord(word) || (last !== word && !REGION_WORDS.has(fold(last)) && isCommonWord(last));
 }
 
-/** `Mois de l'`, `Semaine de la `: an event's noun and its `de`, right before a name. */
-const EVENT_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(EVENT_NOUNS)}[ \\t]+(?:de[ \\t]+l['’][ \\t]*|de[ \\t]+la[ \\t]+|du[ \\t]+|des[ \\t]+)$`, 'iu');
+/** `de l'`, `de la `, `du `: a link between an event's noun and a name, any apostrophe, any blanks. */
+const EVENT_LINK = alternation(EVENT_LINKS).replace(/'/gu, "['’]").replace(/ /gu, '[ \\t]+');
+/** `Mois de l'`, `Festival de `, `Prix `: an event's noun, and its link if any, right before a name. */
+const EVENT_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(EVENT_NOUNS)}[ \\t]+(?:${EVENT_LINK}[ \\t]*)?$`, 'iu');
 
 /**
  * `Mois de l'ESS 2024`: a known name that ends in a year, after an event's noun, is that event's

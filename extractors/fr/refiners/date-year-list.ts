@@ -3,7 +3,10 @@
  * column heads, not a date mention: a site's archive menu (`- 2019 - 2018 - 2017 - 2016`, one
  * year per line or reflowed into a paragraph), a chart's axis (`2015 2016 2017 2018`), a
  * column of years. Each year of such a run is dropped when the run holds at least
- * `MIN_RUN` years, or at least `MIN_COLUMN` years each alone on its line. A range of two
+ * `MIN_RUN` years, or at least `MIN_COLUMN` years each alone on its line. A long run right after a
+ * word on its line (`le forum en 2016 - 2017 - 2018 - 2019`, `Calendrier : 2024 - 2025 - …`, only
+ * blanks or a colon between) is prose and stays; a menu's title is set apart by a list mark
+ * (`Archives - 2019 - 2018 …`, `Rubriques • 2012 • …`). A range of two
  * years (`2010 - 2019`) is one member of a run and counts for two years. Years written in prose
  * (`en 2019, 2020 et 2021`), years with words between them, and a year with a word before
  * it on its line in a short run (`compte rendu de 2009⏎2004 - 2008`) stay dates.
@@ -28,6 +31,17 @@ const isBareYears = (text: string, candidate: Candidate): boolean =>
 /** The number of years a member stands for (a two-year range counts for two). */
 const yearsIn = (text: string, candidate: Candidate): number => (text.slice(candidate.start, candidate.end).match(/\d{4}/gu) ?? []).length;
 
+/** A word of two letters or more, then only blanks or a colon: the end of the text before a year in prose. */
+const WORD_RIGHT_BEFORE = /\p{L}{2}[ \t]*:?[ \t]*$/u;
+
+/** Whether the run's first member follows a word on its line (`en 2016 - 2017 - …`), not a list mark. */
+function followsWord(text: string, run: readonly Candidate[]): boolean {
+  const first = run[0];
+  if (first === undefined) return false;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  return WORD_RIGHT_BEFORE.test(text.slice(lineStart, first.start));
+}
+
 /** Whether each member of the run stands alone on its line (only list marks beside it). */
 function aloneOnLines(text: string, run: readonly Candidate[]): boolean {
   return run.every((member) => {
@@ -40,7 +54,7 @@ function aloneOnLines(text: string, run: readonly Candidate[]): boolean {
 /** Whether a run of bare years reads as a list rather than as dates. */
 function isList(text: string, run: readonly Candidate[]): boolean {
   const years = run.reduce((sum, member) => sum + yearsIn(text, member), 0);
-  return years >= MIN_RUN || (run.length >= MIN_COLUMN && aloneOnLines(text, run));
+  return (years >= MIN_RUN && !followsWord(text, run)) || (run.length >= MIN_COLUMN && aloneOnLines(text, run));
 }
 
 /** The runs of bare-year dates that only list marks separate (candidates sorted by start). */
