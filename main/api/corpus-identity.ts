@@ -7,8 +7,9 @@
  * first checks that the path still names the file opened (device and inode, one `stat`), and
  * otherwise answers CORPUS_UNREADABLE, writing nothing.
  */
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { CorpusError } from '../errors.js';
+import type { BusyRetry } from '../store/busy-retry.js';
 import type { Db } from '../store/db.js';
 import type { ApiImplementation, ApiMethod } from './contract.js';
 
@@ -20,6 +21,37 @@ function identityOf(file: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The first `length` bytes of `file` (fewer when it is shorter; none when it cannot be read). */
+function headOf(file: string, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
+  } catch {
+    return buffer.subarray(0, 0);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Whether the log at `file-wal` is still the one the wal-index at `file-shm` describes. Both are
+ * compared by inode first, but `cp backup.sqlite-wal corpus.sqlite-wal` writes into the same inode:
+ * the log is then a backup's, and checkpointing it from this connection's index, then truncating
+ * it, would lose that backup's changes. A log holds its salts at bytes 16-23 of its 32-byte header;
+ * the wal-index header (shared memory, kept by this connection) holds the same salts at bytes
+ * 32-39. A log of fewer than 32 bytes holds nothing to lose: it is ours only if the index says
+ * it holds no frame (`mxFrame`, bytes 16-19) either.
+ */
+export function logMatchesIndex(file: string): boolean {
+  const log = headOf(`${file}-wal`, 32);
+  const index = headOf(`${file}-shm`, 48);
+  if (index.length < 48) return false;
+  if (log.length < 32) return index.readUInt32LE(16) === 0;
+  return log.subarray(16, 24).equals(index.subarray(32, 40));
 }
 
 /** What a corpus's path and its two companions (`-wal`, `-shm`) named when it was opened. */
@@ -40,6 +72,17 @@ interface OpenedFiles {
  * the log and its index by those names are still the ones this connection opened, the log is
  * checkpointed into the file opened (wherever it now is, or gone) and emptied: nothing of it can
  * be applied to the new file, and nothing of the new file's is written or removed.
+ *
+ * What it does not see. The file is known by its inode: a file replaced by writing into it
+ * (`cp backup.sqlite corpus.sqlite` over the open corpus, where `mv` or a copy to another name
+ * then renamed makes a new inode) is the same file to this watch and to SQLite, which goes on
+ * reading it through this connection's log and index: the restored pages are mixed with the
+ * connection's own, and nothing here detects it (the header's change counter is not kept in WAL
+ * mode, and every other header field also changes with this connection's own checkpoints). Quit
+ * the app, or stop `serve`, before restoring a backup in place. A log copied over the old one
+ * (same inode) is told apart by its salts (`logMatchesIndex`) and left alone; an index (`-shm`)
+ * copied over the old one is not: it is shared memory this connection maps, and no backup needs
+ * one.
  */
 export interface CorpusWatch {
   /** True once the path no longer names the file opened (its old log then already emptied). */
@@ -52,7 +95,7 @@ export function watchCorpusFile(db: Db): CorpusWatch {
   const opened: OpenedFiles = { main: named(''), wal: named('-wal'), shm: named('-shm') };
   const settle = (): void => {
     const ours = (was: string | null, suffix: string): boolean => was !== null && named(suffix) === was;
-    if (!ours(opened.wal, '-wal') || !ours(opened.shm, '-shm')) return;
+    if (!ours(opened.wal, '-wal') || !ours(opened.shm, '-shm') || !logMatchesIndex(file)) return;
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');
     } catch {
@@ -69,12 +112,29 @@ export function watchCorpusFile(db: Db): CorpusWatch {
   };
 }
 
+/** Refuses (CORPUS_UNREADABLE, naming the file) once `file` no longer names the file opened. */
+export function refuseIfReplaced(watch: CorpusWatch, file: string): void {
+  if (!watch.replaced()) return;
+  throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: the corpus file was replaced, moved or deleted while it was open; nothing was written — quit and open it again`);
+}
+
+/**
+ * `retry` whose every try first checks that the corpus file is still the one opened: the import
+ * runner and `reextract` write through it document by document, after the API call that started
+ * them was checked, so a write after the file was replaced is refused instead of landing in the
+ * log the new file will use. The import stops there (a corpus fault stops an import).
+ */
+export function guardedRetry(retry: BusyRetry, watch: CorpusWatch, file: string): BusyRetry {
+  return <T>(call: () => T | Promise<T>): Promise<T> =>
+    retry(() => {
+      refuseIfReplaced(watch, file);
+      return call();
+    });
+}
+
 /** `implementation` whose every call first checks that its corpus file is still the one it opened. */
 export function withCorpusIdentity(implementation: ApiImplementation, watch: CorpusWatch, file: string): ApiImplementation {
-  const check = (): void => {
-    if (!watch.replaced()) return;
-    throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: the corpus file was replaced, moved or deleted while it was open; nothing was written — quit and open it again`);
-  };
+  const check = (): void => refuseIfReplaced(watch, file);
   const wrapped: Record<string, unknown> = {};
   for (const [name, method] of Object.entries(implementation) as [ApiMethod, (input: unknown) => unknown][]) {
     wrapped[name] = (input: unknown) => {

@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { APP_BUSY_TIMEOUT_MS, withBusyRetry } from '../api/busy.js';
-import { watchCorpusFile, withCorpusIdentity } from '../api/corpus-identity.js';
+import { guardedRetry, watchCorpusFile, withCorpusIdentity } from '../api/corpus-identity.js';
 import { createService } from '../api/service.js';
 import { busyRetry as busyRetryUntil } from '../store/busy-retry.js';
 import { createUploadStore } from '../api/uploads.js';
@@ -75,8 +75,14 @@ async function start(): Promise<void> {
   // and would freeze this main process — every window, every call — for up to 30 s; the
   // connection does not wait, and each call is tried again on the event loop instead.
   db.pragma('busy_timeout = 0');
-  const busyRetry = busyRetryUntil(APP_BUSY_TIMEOUT_MS);
   const watch = watchCorpusFile(db);
+  // Every write (the import's documents, reextract's, each call's) first checks the file is still the one opened.
+  const busyRetry = guardedRetry(busyRetryUntil(APP_BUSY_TIMEOUT_MS), watch, db.name);
+  // As under `serve`: a corpus file replaced while the app is open has its old log emptied
+  // within two seconds, even if no call is made. (Electron cannot run on the build machine:
+  // this file is typechecked only, the watch itself is tested under serve and directly.)
+  const poll = setInterval(() => watch.replaced(), 2000);
+  poll.unref();
   registerApiHandlers(withCorpusIdentity(withBusyRetry(createService(db, { emit, uploads, busyRetry }), busyRetry), watch, db.name), isTrustedUrl, uploads);
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event) => event.preventDefault());
@@ -87,13 +93,19 @@ async function start(): Promise<void> {
     if (!event.url.startsWith(rendererRoot)) event.preventDefault();
   });
   await window.loadURL(rendererUrl);
-  app.on('window-all-closed', () => {
+  // `app.quit()` and Cmd+Q do not emit `window-all-closed` (the windows close after), but every
+  // way out emits `will-quit`: the corpus is closed there, once.
+  let closed = false;
+  app.on('will-quit', () => {
+    if (closed) return;
+    closed = true;
+    clearInterval(poll);
     uploads.clear();
     // A file replaced while open has its old log emptied before closing (see watchCorpusFile).
     watch.replaced();
     db.close();
-    app.quit();
   });
+  app.on('window-all-closed', () => app.quit());
 }
 
 start().catch((error: unknown) => {

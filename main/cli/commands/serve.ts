@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createImportRunner } from '../../api/imports.js';
 import { APP_BUSY_TIMEOUT_MS, withBusyRetry } from '../../api/busy.js';
 import { createService } from '../../api/service.js';
-import { watchCorpusFile, withCorpusIdentity } from '../../api/corpus-identity.js';
+import { guardedRetry, watchCorpusFile, withCorpusIdentity } from '../../api/corpus-identity.js';
 import { busyRetry as busyRetryUntil } from '../../store/busy-retry.js';
 import { CorpusError } from '../../errors.js';
 import type { Db } from '../../store/db.js';
@@ -57,7 +57,8 @@ export async function runServe(options: { db: string; port: number }): Promise<n
   // A CLI import in another process shows up in the open app within two seconds.
   const events = createEventHub({ version: () => (watch.replaced() ? 0 : corpusVersion(db)), everyMs: 2000 });
   const uploads = createUploadStore();
-  const busyRetry = busyRetryUntil(SERVE_BUSY_TIMEOUT_MS);
+  // Every write (the import's documents, reextract's, each call's) first checks the file is still the one opened.
+  const busyRetry = guardedRetry(busyRetryUntil(SERVE_BUSY_TIMEOUT_MS), watch, db.name);
   // A scan imported from the app starts reading at once when the last import left OCR loaded.
   const imports = createImportRunner(db, { emit: events.emit, uploads, keepOcrWarmMs: OCR_WARM_MS, busyRetry });
   let running: Awaited<ReturnType<typeof startServer>>;

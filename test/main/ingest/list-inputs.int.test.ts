@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,17 @@ describe('walking an imported folder', () => {
       ['sous/bulletin.pdf.part', 'skipped', 'NOT_NAMED_PDF'],
     ]);
     expect(notes[0]?.message).toMatch(/^compte-rendu: a PDF whose name does not end in \.pdf; .*name it on the command line, or rename it/u);
+  });
+
+  it('reports, in a folder with more files than header checks run at once, its PDFs not named .pdf in the folder’s order', async () => {
+    const many = join(dir.path, 'nombreux');
+    mkdirSync(join(many, 'k-sous'), { recursive: true });
+    const pdf = readFileSync(devFile('000.pdf')).subarray(0, 2048);
+    // More files than header checks run at once: the later ones wait for a free lane.
+    for (let index = 0; index < 300; index += 1) writeFileSync(join(many, `f${String(index).padStart(3, '0')}`), index % 97 === 5 ? pdf : 'x');
+    writeFileSync(join(many, 'k-sous', 'copie'), pdf);
+    const { notes } = await listInputs([many]);
+    expect(notes.map((note) => note.path.slice(many.length + 1))).toEqual(['f005', 'f102', 'f199', 'f296', 'k-sous/copie']);
   });
 
   it('tells of a sub-folder it cannot read instead of stopping the walk', async () => {
