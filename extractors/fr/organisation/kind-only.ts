@@ -9,9 +9,10 @@
  */
 import { fold } from '../../core/pattern.js';
 import { KINDS_OF_PLACE, LEGAL_FORMS } from '../lexicon/kinds-of-structure.js';
+import { OPENING_ARTICLES } from '../lexicon/function-words.js';
 import { HEAD_WORDS } from './name-words.js';
 
-const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', "d'", 'du', 'de']);
+const ARTICLES = OPENING_ARTICLES;
 
 /** A folded word without its plural ending (`maisons` → `maison`); both sides of a comparison are read so. */
 const singular = (word: string): string => word.replace(/(?<=[^s])[sx]$/u, '');
