@@ -12,6 +12,7 @@ import { MENTION_TYPES, type MentionType } from '../../extractors/core/types.js'
 import type { ApiErrorCode } from '../errors.js';
 import type { AuditEntry } from '../store/audit.js';
 import type { Evidence } from '../../extractors/fr/organisation/evidence.js';
+import type { ParserEvidence } from '../../extractors/fr/organisation/parser-evidence.js';
 import type { DocumentGroup } from '../store/document-groups.js';
 import type { DocumentMetadata } from '../store/document-metadata.js';
 import type { PageToStore } from '../store/document-writer.js';
@@ -31,11 +32,11 @@ export type { ApiEvent, DocumentSummary, ImportStarted, MentionCounts, SpanReadi
 export type { ImportFileOutcome, ImportProgressEvent } from './events.js';
 /**
  * Names a mention's `evidence` may hold today: the features of `fr.organisation.candidate`,
- * `same-document` / `known-name` (one sense per document and per corpus) and `person-role` (a name
- * after a person's role, `fr.organisation.cued`). The list grows with the extractors; a client must
+ * `same-document` / `known-name` (one sense per document and per corpus) and what the organisation
+ * parsers record (extractors/fr/organisation/parser-evidence.ts: `person-role`, `parent-after`…). The list grows with the extractors; a client must
  * show a name it does not know too (the fitted decision's `fit:` features, for example).
  */
-export type MentionEvidence = Evidence | 'same-document' | 'known-name' | 'person-role' | 'bare-capital';
+export type MentionEvidence = Evidence | ParserEvidence | 'same-document' | 'known-name';
 
 const id = z.number().int().positive();
 const mentionType = z.enum(MENTION_TYPES);

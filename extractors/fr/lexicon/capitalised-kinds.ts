@@ -45,3 +45,14 @@ export const ADJECTIVE_ENDINGS: readonly string[] = [
   'eur', 'eure', 'eurs', 'eux', 'euse', 'euses', 'ant', 'ante', 'ants', 'antes', 'in', 'ine', 'ins', 'ines',
   'ier', 'ière', 'iers', 'ières', 'ile', 'iles', 'ble', 'bles', 'ste', 'stes',
 ];
+
+/**
+ * Endings of the lower-case adjectives that qualify a noun (`social`, `solidaire`, `culturelle`,
+ * `numérique`, `associatif`, `citoyen`): after a capitalised word they make it a common noun
+ * with its adjective (`géré par Habitat social`), not a name (organisation/bare-capital.ts).
+ * Narrower than ADJECTIVE_ENDINGS: no participle (`créé`) nor `-ant` (`pendant`), `-in` (`afin`).
+ */
+export const QUALIFYING_ADJECTIVE_ENDINGS: readonly string[] = [
+  'al', 'ale', 'ales', 'aux', 'el', 'elle', 'els', 'elles', 'aire', 'aires', 'ique', 'iques', 'if', 'ive', 'ifs', 'ives',
+  'ien', 'ienne', 'iens', 'iennes', 'able', 'ables', 'ible', 'ibles',
+];

@@ -11,3 +11,10 @@ export const CODE_HEADS: readonly string[] = [
   // Activity codes of the French business register (`APE 8899B`, `code NAF 94.99Z`).
   'ape', 'naf',
 ];
+
+/**
+ * Everyday technical codes written like a name's code word, a number glued to capitals (`4G`,
+ * `3D`, `4X4`): a mobile network generation, a dimension, a drive. After a type word (`le réseau
+ * 4G`, `l'association 3D imprime…`) they are no name (organisation/name-code-words.ts).
+ */
+export const TECHNICAL_CODES: ReadonlySet<string> = new Set(['2G', '3G', '4G', '5G', '6G', '2D', '3D', '4D', '4X4', '2CV']);

@@ -24,3 +24,47 @@ export const PREPOSITIONS_BEFORE_NAME: ReadonlySet<string> = new Set([
 
 /** Plural determiners: a capitalised common word after them names a class of bodies (`les Départements`), not one. */
 export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['les', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques', 'certains', 'certaines', 'divers', 'diverses']);
+
+/**
+ * Singular articles (`le`, `la`, `un`…): a capitalised word after one is as often a role or an
+ * organ written with a capital (`la Trésorière`, `le Conseil`) as a name
+ * (organisation/capital-mid-sentence.ts reads no name's capital after them).
+ */
+export const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'l', 'un', 'une']);
+
+/** Articles and partitives that may open a run of words (`la Maison`, `des Ateliers`, `d'Insertion`): organisation/kind-only.ts reads past them. */
+export const OPENING_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', "d'", 'du', 'de']);
+
+/**
+ * Determiners of one structure before its type word (`le`, `cette`, `notre`; `du` and `au` too:
+ * `les salariés du collectif X`): organisation/kind-then-name.ts.
+ */
+export const STRUCTURE_DETERMINERS: readonly string[] = ['le', 'la', "l'", 'l’', 'un', 'une', 'ce', 'cet', 'cette', 'notre', 'son', 'sa', 'leur', 'du', 'au'];
+
+/** Articles that end a done-by or partnership cue (`porté par la`, `avec l'`): a common noun may follow (organisation/bare-capital.ts). */
+export const CUE_END_ARTICLES: readonly string[] = ['le', 'la', 'les', "l'", 'l’'];
+
+/**
+ * Words after a capitalised word that join it to more (`Girouette et Compagnie`, `Terres du Val`,
+ * `la Ruche de la…`): the word only opens a longer name (organisation/bare-capital.ts).
+ */
+export const NAME_JOINERS: readonly string[] = ['et', 'de', 'du', 'des', 'la', 'le', 'les'];
+
+/**
+ * What opens the object or the rest of an infinitive's clause right after it (`de trier les dons`,
+ * `de développer des ateliers`, `de mettre en place`, `d'embaucher deux salariés`): organisation/decision-guards.ts.
+ */
+export const INFINITIVE_OBJECT_OPENERS: readonly string[] = [
+  'les', 'la', 'le', "l'", 'l’', 'un', 'une', 'leur', 'leurs', 'ses', 'son', 'sa', 'des', 'du', 'de', "d'", 'd’', 'en', 'au', 'aux',
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs', 'nos', 'vos', 'notre', 'votre', 'ces', 'ce', 'cette',
+];
+
+/**
+ * Lower-case nouns that end like an infinitive (`-er`, `-ir`, `-re`) and often follow `de` inside a
+ * name (`Maison X de quartier`, `Chantier X de cuir`): never read as a verb opening a complement.
+ */
+export const INFINITIVE_LOOKALIKE_NOUNS: ReadonlySet<string> = new Set([
+  'quartier', 'quartiers', 'atelier', 'chantier', 'métier', 'foyer', 'centre', 'théâtre', 'loisir', 'avenir', 'cuir', 'terre', 'pierre',
+  'rivière', 'lumière', 'hiver', 'mer', 'fer', 'cahier', 'papier', 'verger', 'potager', 'grenier', 'sentier', 'partenaire',
+  'territoire', 'premier', 'première', 'ordre', 'livre', 'cidre', 'cadre', 'lettre', 'rencontre',
+]);

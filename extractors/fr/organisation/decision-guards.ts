@@ -24,7 +24,8 @@
  * Pinned by test/extractors/fr/organisation/decision-guards.test.ts (3 shapes where each fires,
  * 2 where it does not) and by cases in fixtures/cases/fr/organisation-rules.json.
  */
-import { fold } from '../../core/pattern.js';
+import { alternation, fold } from '../../core/pattern.js';
+import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS } from '../lexicon/function-words.js';
 import type { Candidate } from '../../core/types.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
@@ -50,16 +51,29 @@ const CONTINUATION = new RegExp(
 );
 
 /**
- * `… a confié à l'association Les 4K de trier les dons`: `de`, an infinitive and its
- * object's article are the sentence going on (the verb's complement), not more of the name.
+ * `… a confié à l'association Les 4K de trier les dons`, `… de mettre en place`, `… d'embaucher deux
+ * salariés`, `… de se développer`: `de`, an infinitive (maybe reflexive) and what opens its object
+ * are the sentence going on (the verb's complement), not more of the name. A noun that ends like an
+ * infinitive (`de quartier du…`, lexicon/function-words.ts) is no verb.
  */
-const INFINITIVE_AFTER = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:de|d['’])[ \t]*\n?[ \t]*\p{Ll}+(?:er|ir|re)[ \t]+(?:les|la|le|l['’]|un|une|leurs?|ses|son|sa)(?![\p{L}])/u;
+const INFINITIVE_AFTER = new RegExp(
+  "^(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:de|d['’])[ \\t]*\\n?[ \\t]*(?:(?<reflexive>se[ \\t]+|s['’])\\p{Ll}+(?:er|ir|re)(?![\\p{L}])|" +
+    `(?<verb>\\p{Ll}+(?:er|ir|re))[ \\t]+(?:${alternation(INFINITIVE_OBJECT_OPENERS)})(?:(?<=['’])|(?![\\p{L}]))|(?<verb2>\\p{Ll}+(?:er|ir|re))[ \\t]+\\d)`,
+  'u',
+);
+
+/** Whether `after` opens with `de`, an infinitive and its complement. */
+function infinitiveAfter(after: string): boolean {
+  const found = INFINITIVE_AFTER.exec(after);
+  const verb = found?.groups?.['verb'] ?? found?.groups?.['verb2'];
+  return found !== null && (verb === undefined || !INFINITIVE_LOOKALIKE_NOUNS.has(verb));
+}
 
 /** Whether `[start, end)` is followed by what a name goes on with: the name was cut before it. */
 export function cutBeforeContinuation(text: string, end: number): boolean {
   // Up to 40 characters, or to the end of the page (`… des` closing it).
   const after = text.slice(end, end + 40);
-  return CONTINUATION.test(after) && !INFINITIVE_AFTER.test(after);
+  return CONTINUATION.test(after) && !infinitiveAfter(after);
 }
 
 const SINGLE_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.map(fold));

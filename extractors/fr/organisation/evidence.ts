@@ -106,8 +106,8 @@ function personLike(name: string): boolean {
   return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
 }
 
-/** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` it). */
-function nameEvidence(name: string, before: string): Evidence[] {
+/** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` and `after` it). */
+function nameEvidence(name: string, before: string, after: string): Evidence[] {
   const found: Evidence[] = [];
   const main = nameWords(name);
   if (isDistinctiveName(name)) found.push('distinctive-word');
@@ -123,7 +123,7 @@ function nameEvidence(name: string, before: string): Evidence[] {
   if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) found.push('place');
   if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) {
     // `qui réunit Girouette, le…`: a common word with a capital inside a sentence is written as a name (capital-mid-sentence.ts).
-    found.push(capitalMidSentence(main[0] ?? '', before) ? 'capital-mid-sentence' : 'common-word');
+    found.push(capitalMidSentence(main[0] ?? '', before, after) ? 'capital-mid-sentence' : 'common-word');
   }
   if (main.some((word) => CALENDAR.has(fold(word)))) found.push('calendar-word');
   return found;
@@ -178,7 +178,7 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   found.push(...SOURCE_EVIDENCE[candidate.source] ?? []);
   if (known) found.push('known-name');
   if (cueBefore) found.push('after-cue-word');
-  const fromName = nameEvidence(candidate.name, capitalContext(candidate, before));
+  const fromName = nameEvidence(candidate.name, capitalContext(candidate, before), after);
   // An official name is one capitalised type word and its lower-case description: that word being common is the point.
   return [...found, ...(DESCRIBED_SOURCES.has(candidate.source) ? fromName.filter((feature) => feature !== 'common-word') : fromName)];
 }

@@ -1,6 +1,6 @@
 /**
  * `kind-only`: a proposal that spells out a kind of structure and nothing else names no body
- * (`d'une Société Coopérative d'Intérêt Collectif`, `les FabLab`, `des Maisons Relais`), even in
+ * (a legal form spelled out after `une`, `les FabLabs`, `des Recycleries`), even in
  * title case. The value, its article aside, must be a whole kind of lexicon/kinds-of-structure.ts
  * or a run of words cut out of a legal form that holds a type word (`Coopérative d'Intérêt
  * Collectif`, `Société`) with no article of its own. A name has a word of its own (`Coopérative
@@ -10,9 +10,10 @@
  */
 import { fold } from '../../core/pattern.js';
 import { KIND_ACRONYMS, KINDS_OF_PLACE, LEGAL_FORMS } from '../lexicon/kinds-of-structure.js';
+import { OPENING_ARTICLES } from '../lexicon/function-words.js';
 import { HEAD_WORDS } from './name-words.js';
 
-const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', "d'", 'du', 'de']);
+const ARTICLES = OPENING_ARTICLES;
 
 /** A folded word without its plural ending (`maisons` → `maison`); both sides of a comparison are read so. */
 const singular = (word: string): string => word.replace(/(?<=[^s])[sx]$/u, '');

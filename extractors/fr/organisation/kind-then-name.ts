@@ -9,6 +9,7 @@
  * a span the person rules took is left alone). Evidence `kind-then-name`.
  */
 import { alternation, initialsAhead } from '../../core/pattern.js';
+import { STRUCTURE_DETERMINERS } from '../lexicon/function-words.js';
 import { KINDS_BEFORE_NAME } from '../lexicon/kinds-before-name.js';
 import { describedNameStart } from './described-name.js';
 import { NAME_RUN } from './name-candidates.js';
@@ -20,8 +21,8 @@ export interface KindThenName {
   readonly source: 'kind-then-name';
 }
 
-/** Determiners of one structure (`du`, `au` too: `à l'origine du regroupement X`), also capitalised at a sentence start. */
-const DETERMINERS = ['le', 'la', "l'", 'l’', 'un', 'une', 'ce', 'cet', 'cette', 'notre', 'son', 'sa', 'leur', 'du', 'au'];
+/** Determiners of one structure (lexicon/function-words.ts), also capitalised at a sentence start. */
+const DETERMINERS = STRUCTURE_DETERMINERS;
 const DETERMINER = alternation(DETERMINERS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]));
 const KIND = wordScan(new RegExp(`${initialsAhead(DETERMINERS)}(?<![\\p{L}])(?:${DETERMINER})[ \\t\\n]*(?:${alternation(KINDS_BEFORE_NAME)})(?![\\p{L}\\p{N}'’-])`, 'gu'));
 /** The name right after the kind (spaces and one line break at most before it). */

@@ -15,6 +15,9 @@ import { opensWithMultiWordName, opensWithWellKnownName } from './well-known-sta
 /** The long form of `PTCE`, a head like `PTCE` itself. */
 export const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
 
+/** One word, a capital then lower-case letters only (`Tamis`; not `ADEME`, not `N`, not `eDoc`). */
+export const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 export const CONNECTORS = new Set(['di', 'u', 'de', 'du', 'des', 'la', 'et', 'en', 'sur', 'à', 'aux', 'au', 'pour', 'un', 'une', 'le', 'les']);
 export const LOCATIVES = new Set(['à', 'au', 'aux', 'en', 'sur']);
 export const TAIL_STOP = new Set([

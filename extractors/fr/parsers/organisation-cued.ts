@@ -96,7 +96,7 @@ export const organisationCuedParser: Parser = {
     const personRole = ROLE_CUE.test(cue) && afterPerson(context.text, match.index + match[0].indexOf(cue)) && nameAfterRole(name);
     const distinctive = isDistinctiveName(name);
     // `porté par Girouette en Savoie`: a capitalised common word with no article after the cue (bare-capital.ts).
-    const bare = !distinctive && !kindAfter && !personRole && !ROLE_CUE.test(cue) && bareCapitalName(cue, name, context.text.slice(start + name.length, start + name.length + 12));
+    const bare = !distinctive && !kindAfter && !personRole && !ROLE_CUE.test(cue) && bareCapitalName(cue, name, context.text.slice(start + name.length, start + name.length + 30));
     if ((!distinctive && !kindAfter && !personRole && !bare) || looksLikePerson(name)) return null;
     return {
       type: 'organisation', start, end: start + name.length, value: name.replace(/\s+/gu, ' '),

@@ -8,6 +8,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { LEGAL_FORM_HEADS, LOCAL_AUTHORITY_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { inCapitalRun } from '../organisation/acronym-evidence.js';
+import { nameCodeEvidence } from '../organisation/name-code-words.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
@@ -57,12 +58,15 @@ interface Head {
 }
 
 function organisation(text: string, start: number, end: number, confidence: number, value = text.slice(start, end).replace(/\s+/gu, ' ')): Candidate {
-  return { type: 'organisation', start, end, value, confidence, rule: RULE, inferred: [] };
+  const evidence = nameCodeEvidence(value);
+  return { type: 'organisation', start, end, value, confidence, rule: RULE, inferred: [], ...(evidence.length === 0 ? {} : { evidence }) };
 }
+
+const withEvidence = (candidate: Candidate, name: string): Candidate => ({ ...candidate, evidence: [...(candidate.evidence ?? []), name] });
 
 /** A name whose extent a name-continuation.ts rule read on over a lower-case word carries that rule as its evidence (`continues:closing-word`). */
 function continued(candidate: Candidate, scanned: ScannedName): Candidate {
-  return scanned.continuation === undefined || candidate.end !== scanned.end ? candidate : { ...candidate, evidence: [`continues:${scanned.continuation}`] };
+  return scanned.continuation === undefined || candidate.end !== scanned.end ? candidate : { ...candidate, evidence: [...(candidate.evidence ?? []), `continues:${scanned.continuation}`] };
 }
 
 /** `LE CONSEIL D'ADMINISTRATION (élu…)`: a type word in a heading in capitals; `sa SCOP`: a possessive. */
@@ -143,7 +147,7 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   const start = startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
   // The `de` after it leads to the parent body, not to more of its name (decision-guards.ts reads the evidence).
-  if (split !== null) return { ...organisation(text, start, split, 0.7), evidence: [PARENT_AFTER] };
+  if (split !== null) return withEvidence(organisation(text, start, split, 0.7), PARENT_AFTER);
   const end = expansionEnd(text, start, scanned.end) ?? expansionToAcronym(text, start, scanned.end) ?? scanned.end;
   const value = text.slice(start, end).replace(/\s+/gu, ' ');
   // `Pôle Territorial⏎de Coopération…` cut short: the PTCE concept, not a name.

@@ -44,9 +44,17 @@ describe('cut-before-continuation: a type word’s name the text goes on with wa
     expect(guarded('La ville a confié à l’association [Les 4K] de trier les dons reçus.')).toBe('Les 4K');
     expect(guarded('Le département propose à la [SCOP Moulinet] de reprendre le local.')).toBe('SCOP Moulinet');
     expect(guarded('Le fonds a permis au [PTCE Val Sablier]\nd’ouvrir une boutique en 2021.')).toBe('PTCE Val Sablier');
+    expect(guarded('Le maire a demandé à l’association [Kerdavo] de développer des jardins.')).toBe('Kerdavo');
+    expect(guarded('La ville a proposé à la [coopérative Dravelle] de mettre en place une navette.')).toBe('coopérative Dravelle');
+    expect(guarded('La ville permet au [collectif Moravel] d’embaucher deux animateurs.')).toBe('collectif Moravel');
+    expect(guarded('La ville permet au [collectif Moravel] d’embaucher 3 animateurs.')).toBe('collectif Moravel');
+    expect(guarded('Le prêt permet à la [SCOP Dravelle] de se développer.')).toBe('SCOP Dravelle');
+    expect(guarded('Le prêt permet à la [SCOP Dravelle] de s’agrandir.')).toBe('SCOP Dravelle');
   });
   it('still drops a name followed by `de` and a word that is no infinitive with an object (≥ 2 negative cases)', () => {
-    expect(guarded('Il a rejoint le [PTCE Brenvac] de partager des outils.')).toBeNull();
+    expect(guarded('Il a rejoint le [PTCE Brenvac] de Lunel en 2020.')).toBeNull();
+    expect(guarded('La [Maison Kerdavo] de quartier du Nord ouvre le samedi.')).toBeNull();
+    expect(guarded('Le [Chantier Kerdavo] de cuir des Alpes recrute.')).toBeNull();
     expect(guarded('La [Maison Girouette] de quartier accueille les habitants.')).toBeNull();
   });
   it('is read for names after a type word only: other rules are left to the decision', () => {

@@ -183,9 +183,17 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
   'capital-mid-sentence': {
     positive: [
       { name: 'Girouette', before: 'le collectif qui réunit ', source: 'kind-after' }, { name: 'Tamis', before: "les chantiers d'insertion ", source: 'kind-after' },
-      { name: 'Sablier', before: 'des associations telles ', source: 'kind-example' }, { name: 'Navette', before: 'les Départements, la ' },
+      { name: 'Sablier', before: 'des associations telles ', source: 'kind-example' }, { name: 'Navette', before: 'les fonds viennent de Lunel et soutiennent ' },
+      // After a singular article, only when the enumeration's next item is a body's acronym.
+      { name: 'Navette', before: 'les Départements, la ', after: ', le FSE et la CAF.' }, { name: 'Poterie', before: 'ont signé la ', after: " et l'ADEME." },
+      { name: 'Sablier', before: "l'Union des Scop (URSCOP)\n, le ", after: ', la Caisse des dépôts.' },
     ],
     negative: [
+      // After a singular article a capital is as often a role, an organ or an activity; a role noun never names a body.
+      { name: 'Navette', before: 'les Départements, la ' }, { name: 'Trésorière', before: 'siégeaient le Vice-président, la ', after: ', le FSE.' },
+      { name: 'Navette', before: 'les Départements, la ', after: ', le Théâtre et la Danse.' },
+      { name: 'Conseil', before: 'la Commission, le ' }, { name: 'Poterie', before: 'elle propose le Yoga, la ' },
+      { name: 'Secrétaire', before: 'le texte signé par le maire et ' }, { name: 'Trésorière', before: 'il remercie chaleureusement ' },
       { name: 'Girouette', before: 'au total. ' }, { name: 'Tamis', before: 'une antenne à ' }, { name: 'Sablier', before: 'un temps fort\n' },
       { name: 'Kalimba', before: 'qui réunit ' }, { name: 'ADEME', before: 'qui réunit ' }, { name: 'Tamis', before: 'le groupe ', source: 'kind-then-name' },
     ],

@@ -35,7 +35,7 @@ describe('kind-only: a legal form or a kind of place alone names no body', () =>
 describe('kind-only in the organisation decision', () => {
   it.each([
     "Le collectif prépare la création d'une Société\nCoopérative d'Intérêt Collectif pour 2026.",
-    'Sur le territoire : les FabLab, les HackerSpace,\nles ressourceries et les cafés associatifs.',
+    'Dans la vallée : les FabLabs, les Recycleries,\nles jardins et les épiceries solidaires.',
     "L'association gère des places d'hébergement (veille sociale, Pensions de Famille, Maisons Relais) dans la Drôme.",
   ])('drops the kind a page names (≥ 3 positive cases): %s', (text) => {
     expect(organisations(text)).toEqual([]);

@@ -16,15 +16,15 @@ const split = (value: string) => ({ value, evidence: expect.arrayContaining(['pa
 
 describe('parent-after: an acronym of a lower-case kind, then its parent body', () => {
   it.each([
-    ['Un travail conduit avec le\nlaboratoire LERVO de Quimper\nUniversité : 12 entretiens menés.', 'laboratoire LERVO'],
+    ['Une enquête de terrain réalisée par le\nlaboratoire LERVO de Quimper\nUniversité a duré deux mois.', 'laboratoire LERVO'],
     ['Les données viennent du laboratoire TRIVAL de Brest Université, partenaire du pôle.', 'laboratoire TRIVAL'],
     ["L'étude confiée au laboratoire OKAPI de l'Université\nde Rennes a été publiée.", 'laboratoire OKAPI'],
   ])('keeps the first body, split from its parent (≥ 3 positive cases): %s', (text, value) => {
     expect(named(text)).toContainEqual(split(value));
   });
   it.each([
-    ['Un travail conduit avec le laboratoire LERVO de Quimper\navec 12 entretiens.', 'laboratoire LERVO de Quimper'],
-    ['Un travail conduit avec le laboratoire LERVO de Quimper\nLes entretiens ont duré une heure.', 'laboratoire LERVO de Quimper'],
+    ['Une enquête réalisée par le laboratoire LERVO de Quimper\navec deux stagiaires.', 'laboratoire LERVO de Quimper'],
+    ['Une enquête réalisée par le laboratoire LERVO de Quimper\nSes stagiaires ont tout noté.', 'laboratoire LERVO de Quimper'],
   ])('reads no parent where no type word follows (≥ 2 negative cases): %s', (text, value) => {
     expect(named(text)).toEqual([{ value, evidence: [] }]);
   });

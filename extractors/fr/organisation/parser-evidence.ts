@@ -1,0 +1,11 @@
+/**
+ * Evidence names the organisation parsers (not the candidate features of evidence.ts) record on
+ * the mentions they propose, in one list: main/api/contract.ts types a mention's evidence with it
+ * and renderer/i18n/fr.ts must label each one.
+ *
+ * - `person-role`, `bare-capital`: fr.organisation.cued (parsers/organisation-cued.ts);
+ * - `parent-after`: a name split from its parent body (name-guards.ts);
+ * - `code-word`, `capitals-before-name`: words of a name read after a type word (name-code-words.ts).
+ */
+export const PARSER_EVIDENCE = ['person-role', 'bare-capital', 'parent-after', 'code-word', 'capitals-before-name'] as const;
+export type ParserEvidence = (typeof PARSER_EVIDENCE)[number];
