@@ -1,6 +1,6 @@
 /**
  * A run of bare years with nothing but list marks between them is a menu, an axis or a row of
- * column heads, not a date mention: a site's archive menu (`- 2019 - 2018 - 2017 - 2016`, one
+ * column heads, not a date mention: a site's archive menu (`- 2024 - 2023 - 2022 - 2021`, one
  * year per line or reflowed into a paragraph), a chart's axis (`2015 2016 2017 2018`), a
  * column of years. Each year of such a run is dropped when the run holds at least
  * `MIN_RUN` years, or at least `MIN_COLUMN` years each alone on its line. A long run right after a

@@ -34,7 +34,7 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
       // `Assemblée générale ordinaire`: a meeting or an event is no body (meeting-or-event.ts).
       // `le pôle de développement de l'ESS`, `les Communautés d'Agglomération`: a kind described by its
       // field, or named in the plural, is no body (field-description.ts); nor is `Mesdames` (address-form.ts), nor
-      // a kind of structure spelled out, `une Société Coopérative d'Intérêt Collectif` (kind-only.ts).
+      // a kind of structure spelled out, a legal form spelled out after `une` (kind-only.ts).
       // A type word's name cut before its continuation, or run into a page's menu, is guarded (decision-guards.ts).
       const candidates = proposed.flatMap((candidate) => {
         if (candidate.type !== 'organisation') return [candidate];
