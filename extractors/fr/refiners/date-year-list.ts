@@ -12,6 +12,7 @@
  * it on its line in a short run (`compte rendu de 2009⏎2004 - 2008`) stay dates.
  */
 import type { Candidate, Refiner } from '../../core/types.js';
+import { lineEndOf, lineStartOf } from '../patterns.js';
 
 /** A bare year, or two bare years joined by a dash (a range read as one date). */
 const BARE_YEARS = /^(?:19|20)\d{2}(?:[ \t]*[-–—][ \t\n]*(?:19|20)\d{2})?$/u;
@@ -38,16 +39,13 @@ const WORD_RIGHT_BEFORE = /\p{L}{2}[ \t]*:?[ \t]*$/u;
 function followsWord(text: string, run: readonly Candidate[]): boolean {
   const first = run[0];
   if (first === undefined) return false;
-  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  return WORD_RIGHT_BEFORE.test(text.slice(lineStart, first.start));
+  return WORD_RIGHT_BEFORE.test(text.slice(lineStartOf(text, first.start), first.start));
 }
 
 /** Whether each member of the run stands alone on its line (only list marks beside it). */
 function aloneOnLines(text: string, run: readonly Candidate[]): boolean {
   return run.every((member) => {
-    const lineStart = text.lastIndexOf('\n', member.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', member.end);
-    return LIST_MARKS.test(text.slice(lineStart, member.start)) && LIST_MARKS.test(text.slice(member.end, lineEnd < 0 ? text.length : lineEnd));
+    return LIST_MARKS.test(text.slice(lineStartOf(text, member.start), member.start)) && LIST_MARKS.test(text.slice(member.end, lineEndOf(text, member.end)));
   });
 }
 
