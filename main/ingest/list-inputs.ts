@@ -149,7 +149,12 @@ async function walkPdfs(folder: string, walk: Walk): Promise<void> {
     walk.notes.push({ path: folder, status: 'failed', code: 'UNREADABLE_FILE', message: `${relative(walk.shown, folder) || basename(folder)}: this folder cannot be read (${errnoText(error)}); its PDF files were not imported` });
     return;
   }
-  const named = entries.map((entry) => ({ entry, name: shownName(entry.name), path: join(folder, shownName(entry.name)) })).sort((a, b) => a.name.localeCompare(b.name));
+  const named = entries
+    .map((entry) => {
+      const name = shownName(entry.name);
+      return { entry, name, path: join(folder, name) };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
   for (const { entry, name, path } of named) {
     // A name shown otherwise than its bytes (not UTF-8), or under such a folder: its real bytes are kept.
     if (typeof folderOnDisk !== 'string' || name !== entry.name.toString('utf8')) walk.raw.set(path, Buffer.concat([Buffer.from(folderOnDisk), Buffer.from(sep), entry.name]));
