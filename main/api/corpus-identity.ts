@@ -7,7 +7,8 @@
  * first checks that the path still names the file opened (device and inode, one `stat`), and
  * otherwise answers CORPUS_UNREADABLE, writing nothing.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { firstBytes } from '../export/output-fs.js';
 import { CorpusError } from '../errors.js';
 import type { BusyRetry } from '../store/busy-retry.js';
 import type { Db } from '../store/db.js';
@@ -25,15 +26,10 @@ function identityOf(file: string): string | null {
 
 /** The first `length` bytes of `file` (fewer when it is shorter; none when it cannot be read). */
 function headOf(file: string, length: number): Buffer {
-  const buffer = Buffer.alloc(length);
-  let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
-    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
+    return firstBytes(file, length);
   } catch {
-    return buffer.subarray(0, 0);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    return Buffer.alloc(0);
   }
 }
 
