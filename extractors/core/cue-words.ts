@@ -1,0 +1,197 @@
+/**
+ * Where a page's words begin with cue words, found for every rule in one pass over the page.
+ *
+ * Many rules scan the whole page with a pattern that opens on a word of their own list
+ * (`avec|chez|auprès…`, a determiner, a kind of structure). V8 tries each such pattern at every
+ * position of the page, so each rule pays for a full scan even where its words never occur.
+ * Here each word start of the page is read once: its first letters walk one trie of every
+ * registered cue word (folded), and each rule whose cue word the word begins with gets that
+ * start. A rule then runs its pattern only at its starts (`cueMatches`), with the same matches.
+ *
+ * A word is a maximal run of `\p{L}` letters: a word start is a letter not preceded by a letter,
+ * exactly where a pattern's `(?<![\p{L}])` holds before a letter. A cue word is compared by its
+ * leading letters only (`d'` by `d`, `auprès de` by `auprès`) and as a prefix of the page's word
+ * (`rejoint` finds `rejointe`, `le` finds a glued `leréseau`): the starts are a superset of where
+ * the rule's pattern can start, never fewer.
+ */
+
+/** A registered list of cue words: pass it to `cueStarts` or `cueMatches`. */
+export interface CueWords {
+  readonly id: number;
+}
+
+/**
+ * The trie of every cue word's leading letters, folded: node 0 is the root. `children[node]` maps
+ * a folded code unit to the next node; `lists[node]` holds the cue lists having a word that ends there.
+ */
+const children: Map<number, number>[] = [new Map()];
+/** The root's children again, as a table by folded code unit (0: none), read at every word start. */
+const rootChildren = new Int32Array(0x10000);
+const lists: number[][] = [[]];
+let listCount = 0;
+
+/** The starts of the last page read, per cue list (the page is read again when the text changes). */
+let lastText: string | undefined;
+let lastStarts: number[][] = [];
+
+const LETTER = /^\p{L}$/u;
+/** Per BMP code unit: 0 not looked at yet, 1 no letter, 2 a letter, 3 a surrogate (filled as units are met). */
+const unitKinds = new Uint8Array(0x10000);
+
+function unitKind(code: number): number {
+  const known = unitKinds[code] ?? 3;
+  if (known !== 0) return known;
+  const kind = code >= 0xd800 && code <= 0xdfff ? 3 : LETTER.test(String.fromCharCode(code)) ? 2 : 1;
+  unitKinds[code] = kind;
+  return kind;
+}
+
+/** How many code units the letter at `index` takes (1, or 2 for an astral letter), 0 when it is no letter. */
+function letterLength(text: string, index: number): number {
+  const kind = unitKind(text.charCodeAt(index));
+  if (kind !== 3) return kind - 1;
+  const point = text.codePointAt(index) ?? 0;
+  return point > 0xffff && LETTER.test(String.fromCodePoint(point)) ? 2 : 0;
+}
+
+/**
+ * Case folding the way a `u`-flag pattern with `i` compares: `toLowerCase` of the code unit, except
+ * the long s, which such a pattern takes for an `s` although it is lower case already. Two units a
+ * `/c/iu` pattern treats as equal, `c` a letter of French words, fold the same (cue-words.test.ts
+ * checks it over every code unit); cue words in other scripts would need more exceptions.
+ */
+const FOLD_EXCEPTIONS: ReadonlyMap<number, number> = new Map([[0x017f, 0x73]]);
+/** Per BMP code unit: its folded unit, 0 when not computed yet. */
+const foldedUnits = new Uint16Array(0x10000);
+
+/** `code` case-folded (see `FOLD_EXCEPTIONS`). */
+export function foldUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  const known = foldedUnits[code] ?? 0;
+  if (known !== 0) return known;
+  const lower = String.fromCharCode(code).toLowerCase();
+  const folded = FOLD_EXCEPTIONS.get(code) ?? (lower.length === 1 ? lower.charCodeAt(0) : code);
+  foldedUnits[code] = folded;
+  return folded;
+}
+
+/** The leading letters of `word`, folded unit by unit ('' when it opens on no letter). */
+function leadingLetters(word: string): number[] {
+  const units: number[] = [];
+  for (let index = 0; index < word.length && letterLength(word, index) === 1; index += 1) units.push(foldUnit(word.charCodeAt(index)));
+  return units;
+}
+
+/**
+ * Registers `words` (a rule's list, at module load). Every word must open on a BMP letter: a
+ * pattern opening on anything else cannot be found from word starts.
+ */
+export function cueWords(words: Iterable<string>): CueWords {
+  const id = listCount;
+  listCount += 1;
+  for (const word of words) {
+    const units = leadingLetters(word);
+    if (units.length === 0) throw new Error(`cue word opens on no letter: ${JSON.stringify(word)}`);
+    let node = 0;
+    for (const unit of units) {
+      let child = children[node]?.get(unit);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        lists.push([]);
+        children[node]?.set(unit, child);
+        if (node === 0) rootChildren[unit] = child;
+      }
+      node = child;
+    }
+    const here = lists[node];
+    if (here !== undefined && !here.includes(id)) here.push(id);
+  }
+  lastText = undefined; // a page read before this list was known has no starts for it
+  return { id };
+}
+
+/**
+ * Records, for every cue list, the word starts whose word begins with one of its words. A plain
+ * loop over code units with table look-ups: a regular expression finding word starts cost several
+ * times more per page.
+ */
+function readPage(text: string): number[][] {
+  const starts: number[][] = [];
+  for (let list = 0; list < listCount; list += 1) starts.push([]);
+  let inWord = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    let kind = unitKinds[code] ?? 3;
+    if (kind === 0) kind = unitKind(code);
+    if (kind === 2) {
+      if (!inWord && rootChildren[foldUnit(code)] !== 0) walk(text, index, starts);
+      inWord = true;
+    } else if (kind === 1) inWord = false;
+    else {
+      // A surrogate: a pair that is an astral letter continues or opens a word (never a cue word's
+      // start: cue words open on BMP letters) and takes two units.
+      const length = letterLength(text, index);
+      inWord = length === 2;
+      if (length === 2) index += 1;
+    }
+  }
+  return starts;
+}
+
+/** Walks the trie along the word starting at `start`, adding `start` to each list met on the way. */
+function walk(text: string, start: number, starts: number[][]): void {
+  let node: number | undefined = 0;
+  for (let index = start; index < text.length; index += 1) {
+    node = children[node]?.get(foldUnit(text.charCodeAt(index)));
+    if (node === undefined) return;
+    for (const list of lists[node] ?? []) {
+      const found = starts[list];
+      if (found !== undefined && found[found.length - 1] !== start) found.push(start);
+    }
+  }
+}
+
+/** The word starts of `text` whose word begins with one of `cues`' words (folded), in order. */
+export function cueStarts(text: string, cues: CueWords): readonly number[] {
+  if (text !== lastText) {
+    lastStarts = readPage(text);
+    lastText = text;
+  }
+  return lastStarts[cues.id] ?? [];
+}
+
+const sticky = new WeakMap<RegExp, RegExp>();
+
+/** `pattern` tried at one position: the same source and flags, sticky instead of global. */
+function stickyOf(pattern: RegExp): RegExp {
+  let found = sticky.get(pattern);
+  if (found === undefined) {
+    found = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/gu, '')}y`);
+    sticky.set(pattern, found);
+  }
+  return found;
+}
+
+/**
+ * Every match of the global `pattern` in `text`: the matches of `[...text.matchAll(pattern)]`,
+ * provided every match of the pattern starts at a word start whose word begins with one of `cues`'
+ * words (the pattern opens on a `(?<![\p{L}])` look-behind, or a stricter one, and then on one of
+ * those words). The pattern is tried at those starts only; a match found resumes the search at its
+ * end, as the global scan does, so the same non-overlapping matches are found.
+ */
+export function cueMatches(pattern: RegExp, cues: CueWords, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError('cueMatches needs a global pattern');
+  const at = stickyOf(pattern);
+  const found: RegExpExecArray[] = [];
+  let resume = 0;
+  for (const start of cueStarts(text, cues)) {
+    if (start < resume) continue;
+    at.lastIndex = start;
+    const match = at.exec(text);
+    if (match === null) continue;
+    found.push(match);
+    resume = start + Math.max(match[0].length, 1);
+  }
+  return found;
+}
