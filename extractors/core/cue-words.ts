@@ -35,13 +35,17 @@ let lastText: string | undefined;
 let lastStarts: number[][] = [];
 
 const LETTER = /^\p{L}$/u;
-/** Per BMP code unit: 0 not looked at yet, 1 no letter, 2 a letter, 3 a surrogate (filled as units are met). */
+const OTHER_UNIT = 1;
+const LETTER_UNIT = 2;
+const SURROGATE_UNIT = 3;
+
+/** Per BMP code unit: 0 not looked at yet, or its kind (filled as units are met). */
 const unitKinds = new Uint8Array(0x10000);
 
 function unitKind(code: number): number {
-  const known = unitKinds[code] ?? 3;
+  const known = unitKinds[code] ?? SURROGATE_UNIT;
   if (known !== 0) return known;
-  const kind = code >= 0xd800 && code <= 0xdfff ? 3 : LETTER.test(String.fromCharCode(code)) ? 2 : 1;
+  const kind = code >= 0xd800 && code <= 0xdfff ? SURROGATE_UNIT : LETTER.test(String.fromCharCode(code)) ? LETTER_UNIT : OTHER_UNIT;
   unitKinds[code] = kind;
   return kind;
 }
@@ -49,7 +53,7 @@ function unitKind(code: number): number {
 /** How many code units the letter at `index` takes (1, or 2 for an astral letter), 0 when it is no letter. */
 function letterLength(text: string, index: number): number {
   const kind = unitKind(text.charCodeAt(index));
-  if (kind !== 3) return kind - 1;
+  if (kind !== SURROGATE_UNIT) return kind === LETTER_UNIT ? 1 : 0;
   const point = text.codePointAt(index) ?? 0;
   return point > 0xffff && LETTER.test(String.fromCodePoint(point)) ? 2 : 0;
 }
@@ -107,6 +111,8 @@ export function cueWords(words: Iterable<string>): CueWords {
     const here = lists[node];
     if (here !== undefined && !here.includes(id)) here.push(id);
   }
+  if (children.length >= 0x8000) throw new Error('too many cue words: a transition key would overflow');
+  transitionsStale = true;
   lastText = undefined; // a page read before this list was known has no starts for it
   return { id };
 }
@@ -122,12 +128,12 @@ function readPage(text: string): number[][] {
   let inWord = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    let kind = unitKinds[code] ?? 3;
+    let kind = unitKinds[code] ?? SURROGATE_UNIT;
     if (kind === 0) kind = unitKind(code);
-    if (kind === 2) {
+    if (kind === LETTER_UNIT) {
       if (!inWord && rootChildren[foldUnit(code)] !== 0) walk(text, index, starts);
       inWord = true;
-    } else if (kind === 1) inWord = false;
+    } else if (kind === OTHER_UNIT) inWord = false;
     else {
       // A surrogate: a pair that is an astral letter continues or opens a word (never a cue word's
       // start: cue words open on BMP letters) and takes two units.
@@ -141,20 +147,68 @@ function readPage(text: string): number[][] {
 
 /** Walks the trie along the word starting at `start`, adding `start` to each list met on the way. */
 function walk(text: string, start: number, starts: number[][]): void {
-  let node: number | undefined = 0;
+  let node = 0;
   for (let index = start; index < text.length; index += 1) {
-    node = children[node]?.get(foldUnit(text.charCodeAt(index)));
-    if (node === undefined) return;
-    for (const list of lists[node] ?? []) {
+    node = childOf(node, foldUnit(text.charCodeAt(index)));
+    if (node === 0) return;
+    const here = lists[node];
+    if (here === undefined || here.length === 0) continue;
+    for (const list of here) {
       const found = starts[list];
       if (found !== undefined && found[found.length - 1] !== start) found.push(start);
     }
   }
 }
 
+/**
+ * The trie's transitions again, in one open-addressing table keyed by `node * 0x10000 + unit`,
+ * rebuilt after a registration: a step of a walk is one probe or two, where a `Map` per node cost
+ * most of the page pass (most words of a page open on the first letters of some cue word).
+ */
+let transitionKeys = new Int32Array([-1]);
+let transitionNodes = new Int32Array(1);
+let transitionMask = 0;
+let transitionsStale = true;
+
+function slotOf(key: number): number {
+  const hash = Math.imul(key, 0x9e3779b1);
+  return (hash ^ (hash >>> 15)) & transitionMask;
+}
+
+function rebuildTransitions(): void {
+  let count = 0;
+  for (const next of children) count += next.size;
+  let size = 2;
+  while (size < count * 2) size *= 2;
+  transitionKeys = new Int32Array(size).fill(-1);
+  transitionNodes = new Int32Array(size);
+  transitionMask = size - 1;
+  for (const [node, next] of children.entries()) {
+    for (const [unit, child] of next) {
+      const key = node * 0x10000 + unit;
+      let slot = slotOf(key);
+      while (transitionKeys[slot] !== -1) slot = (slot + 1) & transitionMask;
+      transitionKeys[slot] = key;
+      transitionNodes[slot] = child;
+    }
+  }
+  transitionsStale = false;
+}
+
+/** The node after `node` on `unit`, 0 when there is none (the root is no one's child). */
+function childOf(node: number, unit: number): number {
+  const key = node * 0x10000 + unit;
+  for (let slot = slotOf(key); ; slot = (slot + 1) & transitionMask) {
+    const found = transitionKeys[slot];
+    if (found === key) return transitionNodes[slot] ?? 0;
+    if (found === -1 || found === undefined) return 0;
+  }
+}
+
 /** The word starts of `text` whose word begins with one of `cues`' words (folded), in order. */
 export function cueStarts(text: string, cues: CueWords): readonly number[] {
   if (text !== lastText) {
+    if (transitionsStale) rebuildTransitions();
     lastStarts = readPage(text);
     lastText = text;
   }
@@ -163,11 +217,16 @@ export function cueStarts(text: string, cues: CueWords): readonly number[] {
 
 const sticky = new WeakMap<RegExp, RegExp>();
 
-/** `pattern` tried at one position: the same source and flags, sticky instead of global. */
-function stickyOf(pattern: RegExp): RegExp {
+/** A new copy of `pattern` that is tried at one position: the same source and flags, sticky instead of global. */
+export function stickyOf(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/gu, '')}y`);
+}
+
+/** `stickyOf(pattern)`, made once per pattern. */
+function keptSticky(pattern: RegExp): RegExp {
   let found = sticky.get(pattern);
   if (found === undefined) {
-    found = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/gu, '')}y`);
+    found = stickyOf(pattern);
     sticky.set(pattern, found);
   }
   return found;
@@ -182,7 +241,7 @@ function stickyOf(pattern: RegExp): RegExp {
  */
 export function cueMatches(pattern: RegExp, cues: CueWords, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError('cueMatches needs a global pattern');
-  const at = stickyOf(pattern);
+  const at = keptSticky(pattern);
   const found: RegExpExecArray[] = [];
   let resume = 0;
   for (const start of cueStarts(text, cues)) {
