@@ -30,9 +30,14 @@ const rootChildren = new Int32Array(0x10000);
 const lists: number[][] = [[]];
 let listCount = 0;
 
-/** The starts of the last page read, per cue list (the page is read again when the text changes). */
-let lastText: string | undefined;
-let lastStarts: number[][] = [];
+/**
+ * The starts of the pages read lately, per cue list, by page text. A document's pages are read
+ * twice in turn (the date rules run over every page to find the document's date, then each page
+ * is extracted): keeping the last page only read each page twice. Forgotten all at once past
+ * `PAGES_KEPT` pages, so memory stays bounded over a long import.
+ */
+const PAGES_KEPT = 64;
+const pagesRead = new Map<string, number[][]>();
 
 const LETTER = /^\p{L}$/u;
 const OTHER_UNIT = 1;
@@ -113,7 +118,7 @@ export function cueWords(words: Iterable<string>): CueWords {
   }
   if (children.length >= 0x8000) throw new Error('too many cue words: a transition key would overflow');
   transitionsStale = true;
-  lastText = undefined; // a page read before this list was known has no starts for it
+  pagesRead.clear(); // a page read before this list was known has no starts for it
   return { id };
 }
 
@@ -207,12 +212,14 @@ function childOf(node: number, unit: number): number {
 
 /** The word starts of `text` whose word begins with one of `cues`' words (folded), in order. */
 export function cueStarts(text: string, cues: CueWords): readonly number[] {
-  if (text !== lastText) {
+  let starts = pagesRead.get(text);
+  if (starts === undefined) {
     if (transitionsStale) rebuildTransitions();
-    lastStarts = readPage(text);
-    lastText = text;
+    if (pagesRead.size >= PAGES_KEPT) pagesRead.clear();
+    starts = readPage(text);
+    pagesRead.set(text, starts);
   }
-  return lastStarts[cues.id] ?? [];
+  return starts[cues.id] ?? [];
 }
 
 const sticky = new WeakMap<RegExp, RegExp>();

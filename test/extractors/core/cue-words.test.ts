@@ -35,6 +35,15 @@ describe('cueStarts', () => {
     expect(cueStarts("l'avec la chez", cues)).toEqual([2, 10]);
   });
 
+  it('gives each page its own starts when pages are read in turn', () => {
+    const pages = ['avec Brunelac', 'Valombre chez Quillac', 'x avec'];
+    const first = pages.map((page) => [...cueStarts(page, cues)]);
+    expect(first).toEqual([[0], [9], [2]]);
+    expect(pages.map((page) => [...cueStarts(page, cues)])).toEqual(first);
+    const later = cueWords(['valombre']); // a list registered after the pages were read
+    expect(pages.map((page) => [...cueStarts(page, later)])).toEqual([[], [0], []]);
+  });
+
   it('refuses a cue word that opens on no letter', () => {
     expect(() => cueWords(['« X'])).toThrow(/no letter/u);
     expect(() => cueWords(['2024'])).toThrow(/no letter/u);
