@@ -155,10 +155,13 @@ export function possessiveRoleNames(text: string): SentenceName[] {
  * A plural kind of structure, then `tel(le)s (que)`, `comme`, `notamment`, `dont`, right after
  * it or after a short complement and a comma (`des associations du quartier, telles X`).
  */
-const KIND_EXAMPLE =
-  /(?<![a-z])(?<![\p{L}])(?:associations|structures|entreprises|coopératives|acteurs|partenaires|membres|adhérents|organismes)(?:[^.;:!?]{0,40}?,)?[ \t\n]+(?:tel(?:le)?s(?:[ \t\n]+que)?|comme|notamment|dont)[ \t\n]+/gu;
+const EXAMPLE_KINDS = ['associations', 'structures', 'entreprises', 'coopératives', 'acteurs', 'partenaires', 'membres', 'adhérents', 'organismes'];
+const KIND_EXAMPLE = new RegExp(
+  `(?<![a-z])(?<![\\p{L}])(?:${EXAMPLE_KINDS.join('|')})(?:[^.;:!?]{0,40}?,)?[ \\t\\n]+(?:tel(?:le)?s(?:[ \\t\\n]+que)?|comme|notamment|dont)[ \\t\\n]+`,
+  'gu',
+);
 /** Where `KIND_EXAMPLE` can start: at a word opening on one of its kinds (tried there only, core/cue-words.ts). */
-const KIND_EXAMPLE_CUES = cueWords(['associations', 'structures', 'entreprises', 'coopératives', 'acteurs', 'partenaires', 'membres', 'adhérents', 'organismes']);
+const KIND_EXAMPLE_CUES = cueWords(EXAMPLE_KINDS);
 const RUN_AFTER_CUE = new RegExp(`^${NAME_RUN}(?![\\p{L}\\p{N}'’-])`, 'u');
 
 export function kindExampleNames(text: string): SentenceName[] {
