@@ -15,6 +15,8 @@
  * the rule's pattern can start, never fewer.
  */
 
+import { LETTER_UNIT, OTHER_UNIT, SURROGATE_UNIT, UNIT_KINDS, foldUnit, letterLength, unitKind } from './code-units.js';
+
 /** A registered list of cue words: pass it to `cueStarts` or `cueMatches`. */
 export interface CueWords {
   readonly id: number;
@@ -38,51 +40,6 @@ let listCount = 0;
  */
 const PAGES_KEPT = 64;
 const pagesRead = new Map<string, number[][]>();
-
-const LETTER = /^\p{L}$/u;
-const OTHER_UNIT = 1;
-const LETTER_UNIT = 2;
-const SURROGATE_UNIT = 3;
-
-/** Per BMP code unit: 0 not looked at yet, or its kind (filled as units are met). */
-const unitKinds = new Uint8Array(0x10000);
-
-function unitKind(code: number): number {
-  const known = unitKinds[code] ?? SURROGATE_UNIT;
-  if (known !== 0) return known;
-  const kind = code >= 0xd800 && code <= 0xdfff ? SURROGATE_UNIT : LETTER.test(String.fromCharCode(code)) ? LETTER_UNIT : OTHER_UNIT;
-  unitKinds[code] = kind;
-  return kind;
-}
-
-/** How many code units the letter at `index` takes (1, or 2 for an astral letter), 0 when it is no letter. */
-function letterLength(text: string, index: number): number {
-  const kind = unitKind(text.charCodeAt(index));
-  if (kind !== SURROGATE_UNIT) return kind === LETTER_UNIT ? 1 : 0;
-  const point = text.codePointAt(index) ?? 0;
-  return point > 0xffff && LETTER.test(String.fromCodePoint(point)) ? 2 : 0;
-}
-
-/**
- * Case folding the way a `u`-flag pattern with `i` compares: `toLowerCase` of the code unit, except
- * the long s, which such a pattern takes for an `s` although it is lower case already. Two units a
- * `/c/iu` pattern treats as equal, `c` a letter of French words, fold the same (cue-words.test.ts
- * checks it over every code unit); cue words in other scripts would need more exceptions.
- */
-const FOLD_EXCEPTIONS: ReadonlyMap<number, number> = new Map([[0x017f, 0x73]]);
-/** Per BMP code unit: its folded unit, 0 when not computed yet. */
-const foldedUnits = new Uint16Array(0x10000);
-
-/** `code` case-folded (see `FOLD_EXCEPTIONS`). */
-export function foldUnit(code: number): number {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
-  const known = foldedUnits[code] ?? 0;
-  if (known !== 0) return known;
-  const lower = String.fromCharCode(code).toLowerCase();
-  const folded = FOLD_EXCEPTIONS.get(code) ?? (lower.length === 1 ? lower.charCodeAt(0) : code);
-  foldedUnits[code] = folded;
-  return folded;
-}
 
 /** The leading letters of `word`, folded unit by unit ('' when it opens on no letter). */
 function leadingLetters(word: string): number[] {
@@ -133,7 +90,7 @@ function readPage(text: string): number[][] {
   let inWord = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    let kind = unitKinds[code] ?? SURROGATE_UNIT;
+    let kind = UNIT_KINDS[code] ?? SURROGATE_UNIT;
     if (kind === 0) kind = unitKind(code);
     if (kind === LETTER_UNIT) {
       if (!inWord && rootChildren[foldUnit(code)] !== 0) walk(text, index, starts);

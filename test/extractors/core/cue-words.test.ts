@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueMatches, cueStarts, cueWords, foldUnit } from '../../../extractors/core/cue-words.js';
+import { cueMatches, cueStarts, cueWords } from '../../../extractors/core/cue-words.js';
 
 /** What `matchAll` finds, as comparable plain data (index, text, groups, group indices). */
 function plain(matches: Iterable<RegExpExecArray | RegExpMatchArray>): unknown[] {
@@ -73,18 +73,5 @@ describe('cueMatches', () => {
 
   it('refuses a pattern that is not global', () => {
     expect(() => cueMatches(/avec/u, cueWords(['avec']), 'avec')).toThrow(TypeError);
-  });
-});
-
-describe('foldUnit', () => {
-  it('folds together every code unit an ignore-case Unicode pattern takes for a letter of French words', () => {
-    const letters = 'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ';
-    for (const letter of [...letters, ...letters.toUpperCase()]) {
-      const same = new RegExp(`^${letter}$`, 'iu');
-      for (let unit = 0; unit < 0x10000; unit += 1) {
-        if (unit >= 0xd800 && unit <= 0xdfff) continue;
-        if (same.test(String.fromCharCode(unit))) expect([letter, unit, foldUnit(unit)]).toEqual([letter, unit, foldUnit(letter.charCodeAt(0))]);
-      }
-    }
   });
 });
