@@ -5,6 +5,8 @@
  * trigger's hits (`anchorWindows`), with the same matches.
  */
 import type { Candidate, Parser, ParserAnchor, ParsingContext, Refiner } from './types.js';
+import { cueStarts, stickyOf } from './cue-words.js';
+import type { CueWords } from './cue-words.js';
 import { startsHere, wordScan } from './word-scan.js';
 import type { WordScan } from './word-scan.js';
 
@@ -62,6 +64,10 @@ function runParser(parser: Parser, context: ParsingContext, into: Candidate[], w
     return;
   }
   if (parser.requires !== undefined && !parser.requires.test(context.text)) return;
+  if (parser.cues !== undefined) {
+    runCued(parser, parser.cues, context, into, work);
+    return;
+  }
   scanRange(parser, context, { subject: context.text, from: 0, last: context.text.length }, into, work);
 }
 
@@ -101,6 +107,37 @@ function scanRange(parser: Parser, context: ParsingContext, range: ScanRange, in
     at = match.index + match[0].length + (match[0].length === 0 ? 1 : 0);
   }
   return at;
+}
+
+/** The patterns of parsers with cue words, sticky, compiled once (as `patternOf`'s). */
+const cuedPatterns = new WeakMap<Parser, RegExp>();
+
+/**
+ * The pattern of a parser with cue words, tried at their word starts only (`Parser.cues`): as in
+ * `scanRange`, a rejected match lets the search go on from the next start, an accepted one from its end.
+ */
+function runCued(parser: Parser, cues: CueWords, context: ParsingContext, into: Candidate[], work?: ParserWork): void {
+  let pattern = cuedPatterns.get(parser);
+  if (pattern === undefined) {
+    pattern = stickyOf(parser.pattern(context));
+    cuedPatterns.set(parser, pattern);
+  }
+  let resume = 0;
+  for (const start of cueStarts(context.text, cues)) {
+    if (start < resume) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(context.text);
+    if (match === null) continue;
+    if (work !== undefined) {
+      work.matches += 1;
+      work.matchedChars += match[0].length;
+    }
+    const result = parser.extract(context, match);
+    if (result === null || (Array.isArray(result) && result.length === 0)) continue;
+    if (Array.isArray(result)) into.push(...(result as readonly Candidate[]));
+    else into.push(result as Candidate);
+    resume = start + Math.max(match[0].length, 1);
+  }
 }
 
 const triggers = new WeakMap<Parser, RegExp | null>();

@@ -2,6 +2,7 @@
  * The extractor contract. Everything in `extractors/` is pure: text and context in, mentions out.
  * No Node built-ins, no Electron, no SQLite (enforced by the lint rules in eslint.config.js).
  */
+import type { CueWords } from './cue-words.js';
 
 /**
  * Kinds of mention the extractors produce, the one list every other type list derives from. The
@@ -179,6 +180,13 @@ export interface Parser {
    * test finds fast.
    */
   readonly anchor?: ParserAnchor;
+  /**
+   * Opt-in: the pattern is tried only at the page's word starts that begin with one of these cue
+   * words (core/cue-words.ts), found for every parser in one pass, instead of at every position.
+   * Exact when every match starts at such a word: the pattern opens on a `(?<![\p{L}])` look-behind
+   * (or a stricter one), then on one of the words. Ignored when `anchor` is given.
+   */
+  readonly cues?: CueWords;
   extract(context: ParsingContext, match: RegExpExecArray): Candidate | readonly Candidate[] | null;
 }
 

@@ -11,7 +11,7 @@ import { alternation, fold } from '../../core/pattern.js';
 import { ENTRY_LABELS } from '../lexicon/entry-labels.js';
 import { PERSON_ROLES, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { NAME_RUN } from './name-candidates.js';
-import { wordMatches, wordScan } from '../../core/word-scan.js';
+import { cueMatches, cueWords } from '../../core/cue-words.js';
 
 export interface PrepositionName {
   readonly start: number;
@@ -20,17 +20,19 @@ export interface PrepositionName {
 }
 
 /** The preposition (a literal to search for), an optional lower-case article, then the run. */
-const AFTER_PREPOSITION = wordScan(new RegExp(
+const AFTER_PREPOSITION = new RegExp(
   `(?=[acrACR])(?<![\\p{L}])(?:avec|chez|auprès[ \\t\\n]+(?:de|du|des|d['’])|rejointe?s?[ \\t\\n]+par)[ \\t\\n]+(?:(?:la|le|les)[ \\t\\n]+|l['’])?(?<name>${NAME_RUN})(?![\\p{L}\\p{N}'’&-])`,
   'gdu',
-));
+);
+/** Where `AFTER_PREPOSITION` can start: at a word opening on one of its prepositions (tried there only, core/cue-words.ts). */
+const AFTER_PREPOSITION_CUES = cueWords(['avec', 'chez', 'auprès', 'rejoint']);
 const NOT_A_STRUCTURE: ReadonlySet<string> = new Set([...PERSON_ROLES, ...ENTRY_LABELS].map(fold));
 const SCHEME_WORD = new RegExp(`(?<![\\p{L}])${alternation(SCHEME_WORDS)}(?![\\p{L}])`, 'iu');
 
 /** Every name after a preposition of working together on the page. */
 export function prepositionNames(text: string): PrepositionName[] {
   const found: PrepositionName[] = [];
-  for (const match of wordMatches(AFTER_PREPOSITION, text)) {
+  for (const match of cueMatches(AFTER_PREPOSITION, AFTER_PREPOSITION_CUES, text)) {
     const at = match.indices?.groups?.['name'];
     if (at === undefined) continue;
     const name = text.slice(at[0], at[1]).trimEnd();

@@ -11,7 +11,7 @@
 import { alternation, initialsAhead } from '../../core/pattern.js';
 import { AWARD_WORDS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { NAME_RUN } from './name-candidates.js';
-import { wordMatches, wordScan } from '../../core/word-scan.js';
+import { cueMatches, cueWords } from '../../core/cue-words.js';
 
 export interface AwardName {
   readonly start: number;
@@ -21,7 +21,9 @@ export interface AwardName {
   readonly quoted: boolean;
 }
 
-const AWARD = wordScan(new RegExp(`${initialsAhead(AWARD_WORDS)}(?<![\\p{L}])(?:${alternation(AWARD_WORDS)})(?![\\p{L}])`, 'giu'));
+const AWARD = new RegExp(`${initialsAhead(AWARD_WORDS)}(?<![\\p{L}])(?:${alternation(AWARD_WORDS)})(?![\\p{L}])`, 'giu');
+/** Where `AWARD` can start: at a word opening on an award word (tried there only, core/cue-words.ts). */
+const AWARD_CUES = cueWords(AWARD_WORDS);
 const SCHEME_WORD = new RegExp(`(?<![\\p{L}])${alternation(SCHEME_WORDS)}(?![\\p{L}])`, 'iu');
 /** Who gives a prize rather than wins it. */
 const GIVERS = /^(?:Jury|Ministère|Ministre|Préfet|Région|Département|État|Etat)(?![\p{L}])/u;
@@ -41,7 +43,7 @@ const WINNER = new RegExp(
 export function awardNames(text: string): AwardName[] {
   const found: AwardName[] = [];
   let after = 0;
-  for (const award of wordMatches(AWARD, text)) {
+  for (const award of cueMatches(AWARD, AWARD_CUES, text)) {
     const from = award.index + award[0].length;
     if (from < after) continue; // one winner per award phrase
     // The sentence only: the window stops at a full stop, a semicolon or a blank line.

@@ -14,6 +14,7 @@
  * `capitalised-kind`.
  */
 import { alternation, fold } from '../../core/pattern.js';
+import { cueMatches, cueWords } from '../../core/cue-words.js';
 import { ADJECTIVE_ENDINGS, CAPITALISED_KIND_CONCEPTS, CAPITALISED_KIND_HEADS, CAPITALISED_KIND_NOT_BODIES } from '../lexicon/capitalised-kinds.js';
 
 export interface CapitalisedKindName {
@@ -27,6 +28,8 @@ const HEAD = new RegExp(
   `(?:(?<![\\p{L}\\p{N}'’-])(?:[Ll]a|[Ll]e|[Ll]es|du|des|au|aux)[ \\t]+\\n?[ \\t]*|(?<![\\p{L}\\p{N}-])[Ll]['’][ \\t]*)(?<head>${alternation(CAPITALISED_KIND_HEADS)})(?![\\p{L}\\p{N}'’-])`,
   'gdu',
 );
+/** Where `HEAD` can start: at a word opening on one of its articles (tried there only, core/cue-words.ts). */
+const HEAD_CUES = cueWords(['la', 'le', 'les', 'du', 'des', 'au', 'aux', "l'"]);
 /** Spaces with one line break at most (a wrapped name), then a word (an elided `d'`/`l'` kept on it). */
 const NEXT_WORD = /^(?:[ \t]+\n?[ \t]*|\n[ \t]*)(?<word>(?:[dlDL]['’])?\p{L}[\p{L}'’-]*)/u;
 const ADJECTIVE = new RegExp(`${alternation(ADJECTIVE_ENDINGS)}$`, 'u');
@@ -102,7 +105,7 @@ function nameEnd(text: string, from: number): number | null {
 /** Every official name (a capitalised type word and its lower-case description) on the page. */
 export function capitalisedKindNames(text: string): CapitalisedKindName[] {
   const found: CapitalisedKindName[] = [];
-  for (const match of text.matchAll(HEAD)) {
+  for (const match of cueMatches(HEAD, HEAD_CUES, text)) {
     const head = match.indices?.groups?.['head'];
     if (head === undefined) continue;
     const end = nameEnd(text, head[1]);

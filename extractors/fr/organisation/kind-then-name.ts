@@ -13,7 +13,7 @@ import { STRUCTURE_DETERMINERS } from '../lexicon/function-words.js';
 import { KINDS_BEFORE_NAME } from '../lexicon/kinds-before-name.js';
 import { describedNameStart } from './described-name.js';
 import { NAME_RUN } from './name-candidates.js';
-import { wordMatches, wordScan } from '../../core/word-scan.js';
+import { cueMatches, cueWords } from '../../core/cue-words.js';
 
 export interface KindThenName {
   readonly start: number;
@@ -24,7 +24,9 @@ export interface KindThenName {
 /** Determiners of one structure (lexicon/function-words.ts), also capitalised at a sentence start. */
 const DETERMINERS = STRUCTURE_DETERMINERS;
 const DETERMINER = alternation(DETERMINERS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]));
-const KIND = wordScan(new RegExp(`${initialsAhead(DETERMINERS)}(?<![\\p{L}])(?:${DETERMINER})[ \\t\\n]*(?:${alternation(KINDS_BEFORE_NAME)})(?![\\p{L}\\p{N}'’-])`, 'gu'));
+const KIND = new RegExp(`${initialsAhead(DETERMINERS)}(?<![\\p{L}])(?:${DETERMINER})[ \\t\\n]*(?:${alternation(KINDS_BEFORE_NAME)})(?![\\p{L}\\p{N}'’-])`, 'gu');
+/** Where `KIND` can start: at a word opening on a determiner (tried there only, core/cue-words.ts). */
+const KIND_CUES = cueWords(DETERMINERS);
 /** The name right after the kind (spaces and one line break at most before it). */
 const NAME_NEXT = new RegExp(`^(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(?<name>${NAME_RUN})(?![\\p{L}\\p{N}'’&-])`, 'du');
 /** The name where a description ends. */
@@ -33,7 +35,7 @@ const NAME_AT = new RegExp(`^(?<name>${NAME_RUN})(?![\\p{L}\\p{N}'’&-])`, 'du'
 /** Every name after a kind of structure of that list on the page. */
 export function kindThenNames(text: string): KindThenName[] {
   const found: KindThenName[] = [];
-  for (const match of wordMatches(KIND, text)) {
+  for (const match of cueMatches(KIND, KIND_CUES, text)) {
     const kindEnd = match.index + match[0].length;
     const next = NAME_NEXT.exec(text.slice(kindEnd, kindEnd + 120));
     const direct = next?.indices?.groups?.['name'];

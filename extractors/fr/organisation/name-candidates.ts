@@ -24,6 +24,7 @@
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { CAPITAL_AHEAD, alternation, fold } from '../../core/pattern.js';
 import { KINDS_AFTER_NAME, ORGANISATION_VERBS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
+import { cueMatches, cueWords } from '../../core/cue-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { nameContinuation } from './name-continuation.js';
 
@@ -154,13 +155,18 @@ export function possessiveRoleNames(text: string): SentenceName[] {
  * A plural kind of structure, then `tel(le)s (que)`, `comme`, `notamment`, `dont`, right after
  * it or after a short complement and a comma (`des associations du quartier, telles X`).
  */
-const KIND_EXAMPLE =
-  /(?<![a-z])(?<![\p{L}])(?:associations|structures|entreprises|coopératives|acteurs|partenaires|membres|adhérents|organismes)(?:[^.;:!?]{0,40}?,)?[ \t\n]+(?:tel(?:le)?s(?:[ \t\n]+que)?|comme|notamment|dont)[ \t\n]+/gu;
+const EXAMPLE_KINDS = ['associations', 'structures', 'entreprises', 'coopératives', 'acteurs', 'partenaires', 'membres', 'adhérents', 'organismes'];
+const KIND_EXAMPLE = new RegExp(
+  `(?<![a-z])(?<![\\p{L}])(?:${EXAMPLE_KINDS.join('|')})(?:[^.;:!?]{0,40}?,)?[ \\t\\n]+(?:tel(?:le)?s(?:[ \\t\\n]+que)?|comme|notamment|dont)[ \\t\\n]+`,
+  'gu',
+);
+/** Where `KIND_EXAMPLE` can start: at a word opening on one of its kinds (tried there only, core/cue-words.ts). */
+const KIND_EXAMPLE_CUES = cueWords(EXAMPLE_KINDS);
 const RUN_AFTER_CUE = new RegExp(`^${NAME_RUN}(?![\\p{L}\\p{N}'’-])`, 'u');
 
 export function kindExampleNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
-  for (const match of text.matchAll(KIND_EXAMPLE)) {
+  for (const match of cueMatches(KIND_EXAMPLE, KIND_EXAMPLE_CUES, text)) {
     const start = match.index + match[0].length;
     // `comme A et B`: examples are listed, so `et` separates two names here.
     const name = RUN_AFTER_CUE.exec(text.slice(start, start + NAME_REACH))?.[0].split(/[ \t\n]+et[ \t\n]+/u)[0];

@@ -7,7 +7,7 @@
  * places and not proposed (lexicon/person-named-heads.ts). Evidence `person-named`.
  */
 import { alternation, anyCaseAlternation, initialsAhead } from '../../core/pattern.js';
-import { wordMatches, wordScan } from '../../core/word-scan.js';
+import { cueMatches, cueWords } from '../../core/cue-words.js';
 import { PERSON_NAME_TITLES, PERSON_NAMED_HEADS } from '../lexicon/person-named-heads.js';
 import { isFirstName } from '../names.js';
 
@@ -22,15 +22,17 @@ const GAP = '(?:[ \\t]+\\n?|\\n)[ \\t]*';
 const WORD = "\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?";
 const SURNAME = `(?:(?:de|du|Le|La|De|Du|Van|von)${GAP}|d['’])?\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?`;
 /** Opens on the institution word's first letters (speed only: the scan skips other positions; same matches). */
-const PERSON_NAMED = wordScan(new RegExp(
+const PERSON_NAMED = new RegExp(
   `${initialsAhead(PERSON_NAMED_HEADS)}(?<![\\p{L}\\p{N}])(?<head>${anyCaseAlternation(PERSON_NAMED_HEADS)})${GAP}(?<first>${alternation(PERSON_NAME_TITLES)}|${WORD})${GAP}(?<surname>${SURNAME})(?![\\p{L}\\p{N}'’-])`,
   'gdu',
-));
+);
+/** Where `PERSON_NAMED` can start: at a word opening on a head word (tried there only, core/cue-words.ts). */
+const PERSON_NAMED_CUES = cueWords(PERSON_NAMED_HEADS);
 
 /** Every institution named after a person on the page. */
 export function personNamedNames(text: string): PersonNamedName[] {
   const found: PersonNamedName[] = [];
-  for (const match of wordMatches(PERSON_NAMED, text)) {
+  for (const match of cueMatches(PERSON_NAMED, PERSON_NAMED_CUES, text)) {
     const first = match.groups?.['first'] ?? '';
     const head = match.indices?.groups?.['head'];
     const surname = match.indices?.groups?.['surname'];

@@ -8,6 +8,7 @@
  */
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { cueWords } from '../../core/cue-words.js';
 import { tenseBefore } from '../past-context.js';
 import { GAP, MONTH_PATTERN, firstLettersAhead, parseMonth } from '../patterns.js';
 
@@ -15,7 +16,9 @@ import { GAP, MONTH_PATTERN, firstLettersAhead, parseMonth } from '../patterns.j
 const MONTH_OF = `(?:au|le|du|ce)${GAP}mois${GAP}d(?:e${GAP}|')`;
 // `des` is `dès` after OCR dropped its accent (`des septembre`); no plural article comes before a month.
 const CUE = `(?:(?:en|depuis|dès|des|début|fin|courant)${GAP}|mi-|${MONTH_OF})`;
-const PATTERN = firstLettersAhead(['en', 'depuis', 'dès', 'des', 'début', 'fin', 'courant', 'mi', 'au', 'le', 'du', 'ce']) + bounded(`(?<cue>${CUE})${MONTH_PATTERN}(?![ \\t]*(?:\\d|dernier|prochain))`);
+/** The words a cue opens on. */
+const CUE_WORDS = ['en', 'depuis', 'dès', 'des', 'début', 'fin', 'courant', 'mi', 'au', 'le', 'du', 'ce'];
+const PATTERN = firstLettersAhead(CUE_WORDS) + bounded(`(?<cue>${CUE})${MONTH_PATTERN}(?![ \\t]*(?:\\d|dernier|prochain))`);
 
 /** `tous les ans`, `chaque année`, `tous les mois de`: a recurring time just before the month's cue. */
 const RECURRING_BEFORE = /(?:tous[ \t\n]+les[ \t\n]+ans|chaque[ \t\n]+(?:année|an|mois))[ \t\n,]*$/iu;
@@ -23,6 +26,8 @@ const RECURRING_BEFORE = /(?:tous[ \t\n]+les[ \t\n]+ans|chaque[ \t\n]+(?:année|
 export const dateMonthBareParser: Parser = {
   id: 'fr.date.month-bare',
   pattern: () => compile(PATTERN, 'giu'),
+  // Tried only at words opening on a cue (core/cue-words.ts): every match starts on one.
+  cues: cueWords(CUE_WORDS),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
     const month = parseMonth(groups['month']);

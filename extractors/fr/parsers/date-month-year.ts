@@ -1,6 +1,8 @@
 /** `juillet 2021`, `depuis mars 2024`, `(juin 2021)`: a month and a year. */
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { cueWords } from '../../core/cue-words.js';
+import { MONTHS } from '../lexicon/months.js';
 import { GAP, MONTH_AHEAD, MONTH_PATTERN, YEAR_PATTERN, parseMonth } from '../patterns.js';
 
 const PATTERN = MONTH_AHEAD + bounded(`${MONTH_PATTERN}\\.?${GAP}${YEAR_PATTERN}`);
@@ -8,6 +10,8 @@ const PATTERN = MONTH_AHEAD + bounded(`${MONTH_PATTERN}\\.?${GAP}${YEAR_PATTERN}
 export const dateMonthYearParser: Parser = {
   id: 'fr.date.month-year',
   pattern: () => compile(PATTERN, 'giu'),
+  // Tried only at words opening on a month (core/cue-words.ts): every match starts on one.
+  cues: cueWords(Object.keys(MONTHS)),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
     const month = parseMonth(groups['month']);

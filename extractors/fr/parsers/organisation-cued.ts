@@ -11,6 +11,7 @@
  */
 import { alternation, compile, fold, initialsAhead } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { cueWords } from '../../core/cue-words.js';
 import { isDistinctiveName } from '../organisation/distinctive-name.js';
 import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION, STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
@@ -84,6 +85,8 @@ function cuedEvidence(personRole: boolean, bare: boolean): { evidence?: string[]
 export const organisationCuedParser: Parser = {
   id: 'fr.organisation.cued',
   pattern: () => compile(PATTERN, 'gu'),
+  // Tried only at words opening on a cue (core/cue-words.ts): every match starts on one.
+  cues: cueWords([...ROLE_IN_ORGANISATION, ...DONE_BY, ...PARTNERSHIP]),
   extract(context, match): Candidate | null {
     const start = match.index + match[0].length - (match.groups?.['name'] ?? '').length;
     const name = nameBeforeNextEntry(context.text, start, match.groups?.['name'] ?? '');

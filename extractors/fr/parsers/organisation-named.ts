@@ -5,6 +5,7 @@
  */
 import { alternation, compile, endsWithWord, fold, initialsAhead } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { cueWords } from '../../core/cue-words.js';
 import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { LEGAL_FORM_HEADS, LOCAL_AUTHORITY_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { inCapitalRun } from '../organisation/acronym-evidence.js';
@@ -164,6 +165,8 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
 export const organisationNamedParser: Parser = {
   id: RULE,
   pattern: () => compile(PATTERN, 'giu'),
+  // Tried only at words opening on a head (core/cue-words.ts): every match starts on one.
+  cues: cueWords(HEADS),
   extract(context, match): Candidate | Candidate[] | null {
     const text = context.text;
     const found = match.groups?.['head'] ?? '';

@@ -1,6 +1,7 @@
 /** National and regional bodies named by a common word: `Région`, `l'État`, `Union européenne`. */
 import { bounded, compile, alternation } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { cueWords } from '../../core/cue-words.js';
 import { PUBLIC_BODIES } from '../lexicon/organisation-types.js';
 
 const PATTERN = bounded(`(?<body>${alternation(PUBLIC_BODIES)})`);
@@ -8,6 +9,8 @@ const PATTERN = bounded(`(?<body>${alternation(PUBLIC_BODIES)})`);
 export const organisationPublicBodyParser: Parser = {
   id: 'fr.organisation.public-body',
   pattern: () => compile(PATTERN, 'gu'),
+  // Tried only at words opening on a body's name (core/cue-words.ts): every match starts on one.
+  cues: cueWords(PUBLIC_BODIES),
   extract(context, match): Candidate | null {
     if (/d'$/u.test(context.text.slice(Math.max(0, match.index - 2), match.index))) return null;
     // A capitalised common word at the start of a sentence is not a name (`État des lieux`).

@@ -3,8 +3,8 @@
  * found, and how a role is tied to them (an organisation right after the role, `de`/`du`…). Pure.
  */
 import type { Candidate } from '../../core/types.js';
-import { ROLE_PHRASE, roleLabel, roleOfForm } from './role-nouns.js';
-import { wordMatches, wordScan } from '../../core/word-scan.js';
+import { ROLE_FORMS, ROLE_PHRASE, roleLabel, roleOfForm } from './role-nouns.js';
+import { cueMatches, cueWords } from '../../core/cue-words.js';
 
 /** A role phrase found in the normalised text. */
 export interface RolePhrase {
@@ -26,15 +26,16 @@ export interface RoleLink {
 }
 
 /**
- * Compiled once: the alternation of every role form is long. Scanned as the parsers' patterns
- * are (core/word-scan.ts): its leading word boundary is tested only where a role form matched.
+ * Compiled once: the alternation of every role form is long. Tried only at the page's words that
+ * open on a role form (core/cue-words.ts), where every match starts.
  */
-const ROLE_REGEX = wordScan(new RegExp(ROLE_PHRASE, 'gu'));
+const ROLE_REGEX = new RegExp(ROLE_PHRASE, 'gu');
+const ROLE_CUES = cueWords(ROLE_FORMS);
 
 /** Every role phrase of the text, with its stored label. */
 export function rolePhrases(text: string): RolePhrase[] {
   const phrases: RolePhrase[] = [];
-  for (const match of wordMatches(ROLE_REGEX, text)) {
+  for (const match of cueMatches(ROLE_REGEX, ROLE_CUES, text)) {
     const role = match.groups?.['role'] ?? '';
     const complement = match.groups?.['complement'] ?? '';
     const label = roleLabel(role, complement);

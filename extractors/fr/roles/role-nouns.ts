@@ -52,6 +52,8 @@ export function roleOfForm(form: string): RoleNoun | undefined {
 const COMPLEMENT = String.raw`(?:[ \t]+(?:de[ \t]+l['’]|d['’]|de[ \t]+la[ \t]+|de[ \t]+|du[ \t]+|des[ \t]+)\p{Ll}[\p{Ll}'’-]*(?:[ \t]+(?:et[ \t]+)?(?:\p{Ll}[\p{Ll}'’-]{2,}))?|[ \t]+(?:administrati(?:f|ve)|financi(?:er|ère)|technique|pédagogique|territoriale?|commerciale?|éditoriale?|opérationnel(?:le)?|communication))?`;
 
 const FORMS = [...byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+/** The words `ROLE_PHRASE` opens on (every role form), for a scan tried only there (roles/role-links.ts). */
+export const ROLE_FORMS: readonly string[] = FORMS;
 
 /**
  * A role phrase: a form with its first letter in either case, and, for roles that take one, a

@@ -2,7 +2,7 @@
  * `Parser.anchor` (core/pipeline.ts): an opted-in pattern is tried only on the lines around its
  * trigger's hits, with exactly the candidates of a whole-page scan. Toy parsers show the windows
  * and the contract; every French parser that opts in is compared with its whole-page scan on the
- * case inputs, one by one and joined into long pages.
+ * case inputs, one by one and joined into long pages. `Parser.cues` is checked the same way.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorWindows, runParsers } from '../../../extractors/core/pipeline.js';
 import type { Candidate, Parser, ParserAnchor, ParsingContext } from '../../../extractors/core/types.js';
 import { FRENCH_PARSERS } from '../../../extractors/index.js';
+import { cueWords } from '../../../extractors/core/cue-words.js';
 
 const context = (text: string): ParsingContext => ({ text, page: 1, source: 'text', document: { documentDate: '2024-06-01' } });
 
@@ -139,5 +140,59 @@ describe('French parsers with an anchor give the whole-page candidates', () => {
       expect(found.flat().length).toBeGreaterThan(0);
       expect(found).toEqual(pages.map((text) => runParsers([whole], context(text))));
     });
+  }
+});
+
+describe('runParsers with cue words', () => {
+  const cues = cueWords(['alpha', 'gamma']);
+  const pattern = /(?<![\p{L}])(?:Alpha|Gamma)(?:[ \t]+Alpha)?[ \t]+\p{Lu}\p{Ll}+/gu;
+  const text = 'Gamma Alpha Brunelac, xAlpha Quillac; Alpha Alpha Valombre et alphabet Alpha Valombre, Gamma Quillac.';
+
+  it('finds what the whole-page scan finds, a rejected match letting a later start inside it be tried', () => {
+    const whole = runParsers([toy(pattern, undefined)], context(text));
+    expect(values(whole)).toEqual(['6:Alpha Brunelac', '38:Alpha Alpha Valombre', '71:Alpha Valombre']);
+    expect(values(runParsers([{ ...toy(pattern, undefined), cues }], context(text)))).toEqual(values(whole));
+  });
+
+  it('examines the same matches as the whole-page scan (rejected ones included)', () => {
+    const plain = toy(pattern, undefined);
+    const cued = { ...toy(pattern, undefined), cues };
+    runParsers([plain], context(text));
+    runParsers([cued], context(text));
+    expect(cued.calls).toBe(plain.calls);
+  });
+
+  it('misses a match opening on a word the cue list lacks: the list must hold every opening word', () => {
+    const found = runParsers([{ ...toy(pattern, undefined), cues: cueWords(['gamma']) }], context('Alpha Brunelac et Gamma Quillac'));
+    expect(values(found)).toEqual([]); // the Gamma match is rejected by the toy, the Alpha one never tried
+  });
+
+  it('is overridden by an anchor', () => {
+    const found = runParsers([{ ...toy(pattern, { lines: 0, trigger: /Alpha/gu }), cues: cueWords(['gamma']) }], context('Alpha Brunelac'));
+    expect(values(found)).toEqual(['0:Alpha Brunelac']);
+  });
+});
+
+describe('French parsers with cue words give the whole-page candidates', () => {
+  const cued = FRENCH_PARSERS.filter((parser) => parser.cues !== undefined && parser.anchor === undefined);
+  // Every case input alone, then joined a dozen at a time into long pages (these parsers run on
+  // every page, so overlapping joins as above would make the test slow).
+  const joined = caseInputs.filter((_, index) => index % 12 === 0).map((_, chunk) => caseInputs.slice(chunk * 12, chunk * 12 + 12).join('\n'));
+  const pages = [...caseInputs, ...joined];
+
+  it('is the opt-in of the scans opening on a word list', () => {
+    expect(cued.map((parser) => parser.id)).toEqual(
+      expect.arrayContaining(['fr.organisation.named', 'fr.organisation.cued', 'fr.organisation.public-body', 'fr.date.month-year', 'fr.date.month-bare']),
+    );
+  });
+
+  for (const parser of cued) {
+    it(`${parser.id}: same candidates on every case input and joined page`, () => {
+      const { cues: _cues, ...rest } = parser;
+      const whole: Parser = { ...rest, extract: parser.extract.bind(parser) };
+      const found = pages.map((text) => runParsers([parser], context(text)));
+      expect(found.flat().length).toBeGreaterThan(0);
+      expect(found).toEqual(pages.map((text) => runParsers([whole], context(text))));
+    }, 30_000); // a few seconds on a loaded machine: every case input is run twice
   }
 });
