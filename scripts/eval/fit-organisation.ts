@@ -25,15 +25,16 @@
  * /tmp/webheld4-pdf, scored only) when present; without every real tuning set nothing is written (exit code 2).
  */
 import { existsSync } from 'node:fs';
+import { fold } from '../../extractors/core/pattern.js';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runParsers, runRefiners } from '../../extractors/core/pipeline.js';
 import type { Candidate, PageInput, ParsingContext, Refiner } from '../../extractors/core/types.js';
 import { FRENCH_PARSERS, inferFrenchDocumentDate, readFrenchPage } from '../../extractors/fr/index.js';
 import type { DecisionModel, DecisionScope } from '../../extractors/fr/organisation/decision.js';
-import { featuresOf, handKept, pageFacts, proposalView } from '../../extractors/fr/organisation/decision-features.js';
+import { featuresOf, handKept, handScoreOf, pageFacts, proposalView } from '../../extractors/fr/organisation/decision-features.js';
 import { makeOrganisationDecisionRefiner } from '../../extractors/fr/refiners/organisation-decision.js';
-import { REFINERS_BEFORE, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
+import { REFINERS_AFTER, REFINERS_BEFORE, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
 import { fitLogistic } from './logistic.js';
 import type { Example } from './logistic.js';
 import { goldMatch } from './score.js';
@@ -85,6 +86,12 @@ function webSetsFromArgs(): EvalSet[] {
     .filter((set) => existsSync(set.goldDir));
 }
 
+const EXCL = process.env['EXCL'] === '1';
+const HAND_REFINER = makeOrganisationDecisionRefiner({ scope: 'hand', bias: 0, threshold: 0.5, weights: {} });
+function finalOrganisations(context: ParsingContext, before: Candidate[]): Set<string> {
+  return new Set(runRefiners([HAND_REFINER, ...REFINERS_AFTER], context, before).filter((c) => c.type === 'organisation').map((c) => fold(c.value)));
+}
+
 function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: readonly PageInput[]): PreparedDocument {
   const readings = pages.map(readFrenchPage);
   const documentDate = inferFrenchDocumentDate(pages, readings)?.value;
@@ -93,11 +100,13 @@ function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: rea
     const before = runRefiners(REFINERS_BEFORE, context, runParsers(FRENCH_PARSERS, context, undefined, reading.yearDates));
     const proposals = before.filter((candidate) => candidate.type === 'organisation');
     const facts = pageFacts(context.text, proposals);
+    const outcome = finalOrganisations(context, before);
     const examples: Example[] = [];
     proposals.forEach((proposal, index) => {
       const match = goldMatch(gold, { type: 'organisation', value: proposal.value, text: context.text.slice(proposal.start, proposal.end) });
       if (match === 'optional') return;
-      examples.push({ features: featuresOf(proposalView(context.text, proposals, index, facts)), label: match === 'required' ? 1 : 0 });
+      if (EXCL && match === null && handKept({ rule: proposal.rule, handScore: handScoreOf(proposal) }) && !outcome.has(fold(proposal.value))) return;
+      examples.push({ features: featuresOf(proposalView(context.text, proposals, index, facts)), label: match === 'required' ? 1 : 0, key: fold(proposal.value) });
     });
     return { context, before, examples };
   });
@@ -126,8 +135,18 @@ function organisationScore(documents: readonly PreparedDocument[], model: Decisi
   return organisationScoreWith(documents, (document) => fitted ?? oracle(document.gold));
 }
 
+const DROP = new Set((process.env['DROP'] ?? '').split(',').filter((name) => name.length > 0));
+const KEEP = new Set((process.env['KEEP'] ?? '').split(',').filter((name) => name.length > 0));
+const trim = (example: Example): Example => ({ ...example, features: Object.fromEntries(Object.entries(example.features).filter(([name]) => !DROP.has(name) && (KEEP.size === 0 || KEEP.has(name)))) });
+const DEDUP = process.env['DEDUP'] === '1';
 function fit(documents: readonly PreparedDocument[]): { bias: number; weights: Record<string, number> } {
-  return fitLogistic(documents.flatMap((document) => document.pages.flatMap((page) => page.examples)), LAMBDA);
+  return fitLogistic(documents.flatMap((document) => {
+    const examples = document.pages.flatMap((page) => page.examples.map(trim));
+    if (!DEDUP) return examples;
+    const counts = new Map<string, number>();
+    for (const example of examples) counts.set(example.key ?? '', (counts.get(example.key ?? '') ?? 0) + 1);
+    return examples.map((example) => ({ ...example, weight: 1 / (counts.get(example.key ?? '') ?? 1) }));
+  }), LAMBDA);
 }
 
 const HAND: DecisionModel = { scope: 'hand', bias: 0, threshold: THRESHOLD, weights: {} };

@@ -16,6 +16,7 @@ import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
+import { LANGUAGE_FEATURES } from './decision-language-features.js';
 import { THRESHOLD } from './score.js';
 
 /** Candidates proposed by `fr.organisation.candidate` carry their hand score here (`data.handScore`). */
@@ -74,6 +75,10 @@ export interface ProposalView {
   /** Whether the span holds another organisation proposal's span, or lies inside one. */
   readonly holdsOther: boolean;
   readonly insideOther: boolean;
+  /** How many times the value is written on the page (its own span included), at most MAX_COUNTED. */
+  readonly occurrences: number;
+  /** Whether the value is written elsewhere on the page right after a type word (`l'association X`). */
+  readonly typedElsewhere: boolean;
 }
 
 const SINGLE_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s']/u.test(head)).map(fold));
@@ -162,6 +167,10 @@ export const CONTEXT_FEATURES: Readonly<Record<string, FeatureFunction>> = {
   'holds-other': (v) => Number(v.holdsOther),
   /** Lies inside another rule's longer reading: a possible cut. */
   'inside-other': (v) => Number(v.insideOther),
+  /** Written three times or more on the page: a name the page is about (or its running header). */
+  'written-often': (v) => Number(v.occurrences >= 3),
+  /** Written elsewhere on the page right after a type word (`… l'association Brumelune`). */
+  'typed-elsewhere': (v) => Number(v.typedElsewhere),
   /** After a preposition (`avec X`, `de X`): a noun phrase inside a sentence. */
   'after-preposition': (v) => Number(PREPOSITION_BEFORE.test(v.before)),
   /** After a determiner (`la X`, `Notre X`). */
@@ -180,7 +189,7 @@ function ruleFeatures(view: ProposalView): Record<string, number> {
 /** The named features of one proposal that do not read 0. */
 export function featuresOf(view: ProposalView): Record<string, number> {
   const found = ruleFeatures(view);
-  for (const table of [SHAPE_FEATURES, CONTEXT_FEATURES]) {
+  for (const table of [SHAPE_FEATURES, CONTEXT_FEATURES, LANGUAGE_FEATURES]) {
     for (const [name, feature] of Object.entries(table)) {
       const value = feature(view);
       if (value !== 0) found[name] = value;
@@ -201,6 +210,32 @@ export interface PageFacts {
   /** The proposals (by index) whose span strictly holds another's, and those inside another's. */
   readonly holding: ReadonlySet<number>;
   readonly inside: ReadonlySet<number>;
+  /** Per proposal (by index): how many times its value is written on the page, and whether once after a type word. */
+  readonly occurrences: readonly number[];
+  readonly typedElsewhere: readonly boolean[];
+}
+
+/** Counting stops there: a value written that often is a page's running name. */
+const MAX_COUNTED = 5;
+/** A type word then an optional article right before an occurrence (`l'association `, `le réseau des `). */
+const TYPE_WORD_BEFORE = /([\p{L}-]+)[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?$/u;
+
+/** Where `value` is written in `text` (whole words), up to MAX_COUNTED places. */
+function placesOf(text: string, value: string): number[] {
+  const found: number[] = [];
+  if (value.length < 2) return found;
+  for (let at = text.indexOf(value); at >= 0 && found.length < MAX_COUNTED; at = text.indexOf(value, at + 1)) {
+    const edgeBefore = at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '');
+    const edgeAfter = !/[\p{L}\p{N}]/u.test(text[at + value.length] ?? '');
+    if (edgeBefore && edgeAfter) found.push(at);
+  }
+  return found;
+}
+
+/** Whether a type word stands right before `at` in `text`. */
+function typeWordBefore(text: string, at: number): boolean {
+  const word = TYPE_WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  return SINGLE_HEADS.has(fold(word));
 }
 
 /** Which proposals hold another's span, and which lie inside one (a span equal to another's is neither). */
@@ -237,7 +272,10 @@ export function pageFacts(text: string, proposals: readonly Candidate[]): PageFa
     add(perLine, line, proposal.start);
     return line;
   });
-  return { bracketed, values, lineStarts, perLine, ...nesting(proposals) };
+  const places = proposals.map((proposal) => placesOf(text, text.slice(proposal.start, proposal.end)));
+  const occurrences = places.map((found) => found.length);
+  const typedElsewhere = places.map((found, index) => found.some((at) => at !== proposals[index]?.start && typeWordBefore(text, at)));
+  return { bracketed, values, lineStarts, perLine, ...nesting(proposals), occurrences, typedElsewhere };
 }
 
 /** What the features read of a proposal's line each side: enough for every feature, cheap to test. */
@@ -264,5 +302,7 @@ export function proposalView(text: string, proposals: readonly Candidate[], inde
     spansLines: text.slice(proposal.start, proposal.end).includes('\n'),
     holdsOther: facts.holding.has(index),
     insideOther: facts.inside.has(index),
+    occurrences: facts.occurrences[index] ?? 1,
+    typedElsewhere: facts.typedElsewhere[index] ?? false,
   };
 }
