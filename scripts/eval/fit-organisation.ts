@@ -8,7 +8,10 @@
  *    decision; each organisation proposal there (parsers' mentions and name candidates, those the
  *    hand score drops included) becomes an example: its features (decision-features.ts), labelled
  *    1 when it names a gold organisation by the scorer's rule (score.ts `goldMatch`), 0 when it
- *    names none; a proposal matching only an optional gold entity is left out.
+ *    names none; a proposal matching only an optional gold entity is left out, and so is one naming
+ *    none that the hand rules keep but a later refiner removes (no decision changes the output);
+ *    the examples of one document that read the same value share one unit of weight, as the
+ *    scorer counts the value once (decision-examples.ts).
  * 2. Leave-one-set-out cross-validation: for each tuning set, a model fitted on the others decides
  *    that set's pages (the rest of the pipeline runs as in `npm run eval`); its organisation F1
  *    is printed next to the hand rules' on the same set, for the `all` and `weak` scopes.
@@ -25,9 +28,9 @@
  * /tmp/webheld4-pdf, scored only) when present; without every real tuning set nothing is written (exit code 2).
  */
 import { existsSync } from 'node:fs';
-import { fold } from '../../extractors/core/pattern.js';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fold } from '../../extractors/core/pattern.js';
 import { runParsers, runRefiners } from '../../extractors/core/pipeline.js';
 import type { Candidate, PageInput, ParsingContext, Refiner } from '../../extractors/core/types.js';
 import { FRENCH_PARSERS, inferFrenchDocumentDate, readFrenchPage } from '../../extractors/fr/index.js';
@@ -36,7 +39,8 @@ import { featuresOf, handKept, handScoreOf, pageFacts, proposalView } from '../.
 import { makeOrganisationDecisionRefiner } from '../../extractors/fr/refiners/organisation-decision.js';
 import { REFINERS_AFTER, REFINERS_BEFORE, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
 import { fitLogistic } from './logistic.js';
-import type { Example } from './logistic.js';
+import { isExample, weighByValue } from './decision-examples.js';
+import type { KeyedExample } from './decision-examples.js';
 import { goldMatch } from './score.js';
 import type { GoldDocument, TypeScore } from './score.js';
 import { KINDS, REAL_TUNING_SETS, corpusRoot, devSet, fixtureSet, isUntouched, root, webdevSet } from './sets.js';
@@ -55,7 +59,7 @@ const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/decision-weights.ts'
 interface PreparedPage {
   readonly context: ParsingContext;
   readonly before: Candidate[];
-  readonly examples: Example[];
+  readonly examples: KeyedExample[];
 }
 
 interface PreparedDocument {
@@ -86,10 +90,15 @@ function webSetsFromArgs(): EvalSet[] {
     .filter((set) => existsSync(set.goldDir));
 }
 
-const EXCL = process.env['EXCL'] === '1';
-const HAND_REFINER = makeOrganisationDecisionRefiner({ scope: 'hand', bias: 0, threshold: 0.5, weights: {} });
-function finalOrganisations(context: ParsingContext, before: Candidate[]): Set<string> {
-  return new Set(runRefiners([HAND_REFINER, ...REFINERS_AFTER], context, before).filter((c) => c.type === 'organisation').map((c) => fold(c.value)));
+const HAND_REFINER = makeOrganisationDecisionRefiner({ scope: 'hand', bias: 0, threshold: THRESHOLD, weights: {} });
+
+/** The folded values of the page's organisations at the end of the pipeline, the hand rules deciding. */
+function handOutput(context: ParsingContext, before: Candidate[]): Set<string> {
+  return new Set(
+    runRefiners([HAND_REFINER, ...REFINERS_AFTER], context, before)
+      .filter((candidate) => candidate.type === 'organisation')
+      .map((candidate) => fold(candidate.value)),
+  );
 }
 
 function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: readonly PageInput[]): PreparedDocument {
@@ -100,13 +109,13 @@ function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: rea
     const before = runRefiners(REFINERS_BEFORE, context, runParsers(FRENCH_PARSERS, context, undefined, reading.yearDates));
     const proposals = before.filter((candidate) => candidate.type === 'organisation');
     const facts = pageFacts(context.text, proposals);
-    const outcome = finalOrganisations(context, before);
-    const examples: Example[] = [];
+    const output = handOutput(context, before);
+    const examples: KeyedExample[] = [];
     proposals.forEach((proposal, index) => {
       const match = goldMatch(gold, { type: 'organisation', value: proposal.value, text: context.text.slice(proposal.start, proposal.end) });
-      if (match === 'optional') return;
-      if (EXCL && match === null && handKept({ rule: proposal.rule, handScore: handScoreOf(proposal) }) && !outcome.has(fold(proposal.value))) return;
-      examples.push({ features: featuresOf(proposalView(context.text, proposals, index, facts)), label: match === 'required' ? 1 : 0, key: fold(proposal.value) });
+      const key = fold(proposal.value);
+      if (!isExample({ match, handKept: handKept({ rule: proposal.rule, handScore: handScoreOf(proposal) }), reachesOutput: output.has(key) })) return;
+      examples.push({ features: featuresOf(proposalView(context.text, proposals, index, facts)), label: match === 'required' ? 1 : 0, key });
     });
     return { context, before, examples };
   });
@@ -135,18 +144,8 @@ function organisationScore(documents: readonly PreparedDocument[], model: Decisi
   return organisationScoreWith(documents, (document) => fitted ?? oracle(document.gold));
 }
 
-const DROP = new Set((process.env['DROP'] ?? '').split(',').filter((name) => name.length > 0));
-const KEEP = new Set((process.env['KEEP'] ?? '').split(',').filter((name) => name.length > 0));
-const trim = (example: Example): Example => ({ ...example, features: Object.fromEntries(Object.entries(example.features).filter(([name]) => !DROP.has(name) && (KEEP.size === 0 || KEEP.has(name)))) });
-const DEDUP = process.env['DEDUP'] === '1';
 function fit(documents: readonly PreparedDocument[]): { bias: number; weights: Record<string, number> } {
-  return fitLogistic(documents.flatMap((document) => {
-    const examples = document.pages.flatMap((page) => page.examples.map(trim));
-    if (!DEDUP) return examples;
-    const counts = new Map<string, number>();
-    for (const example of examples) counts.set(example.key ?? '', (counts.get(example.key ?? '') ?? 0) + 1);
-    return examples.map((example) => ({ ...example, weight: 1 / (counts.get(example.key ?? '') ?? 1) }));
-  }), LAMBDA);
+  return fitLogistic(documents.flatMap((document) => weighByValue(document.pages.flatMap((page) => page.examples))), LAMBDA);
 }
 
 const HAND: DecisionModel = { scope: 'hand', bias: 0, threshold: THRESHOLD, weights: {} };

@@ -12,7 +12,6 @@ export interface Example {
   readonly features: Readonly<Record<string, number>>;
   readonly label: 0 | 1;
   readonly weight?: number;
-  readonly key?: string;
 }
 
 export interface LogisticFit {

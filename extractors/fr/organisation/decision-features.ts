@@ -75,8 +75,6 @@ export interface ProposalView {
   /** Whether the span holds another organisation proposal's span, or lies inside one. */
   readonly holdsOther: boolean;
   readonly insideOther: boolean;
-  /** How many times the value is written on the page (its own span included), at most MAX_COUNTED. */
-  readonly occurrences: number;
   /** Whether the value is written elsewhere on the page right after a type word (`l'association X`). */
   readonly typedElsewhere: boolean;
 }
@@ -167,8 +165,6 @@ export const CONTEXT_FEATURES: Readonly<Record<string, FeatureFunction>> = {
   'holds-other': (v) => Number(v.holdsOther),
   /** Lies inside another rule's longer reading: a possible cut. */
   'inside-other': (v) => Number(v.insideOther),
-  /** Written three times or more on the page: a name the page is about (or its running header). */
-  'written-often': (v) => Number(v.occurrences >= 3),
   /** Written elsewhere on the page right after a type word (`… l'association Brumelune`). */
   'typed-elsewhere': (v) => Number(v.typedElsewhere),
   /** After a preposition (`avec X`, `de X`): a noun phrase inside a sentence. */
@@ -210,21 +206,20 @@ export interface PageFacts {
   /** The proposals (by index) whose span strictly holds another's, and those inside another's. */
   readonly holding: ReadonlySet<number>;
   readonly inside: ReadonlySet<number>;
-  /** Per proposal (by index): how many times its value is written on the page, and whether once after a type word. */
-  readonly occurrences: readonly number[];
+  /** Per proposal (by index): whether its value is written elsewhere on the page right after a type word. */
   readonly typedElsewhere: readonly boolean[];
 }
 
-/** Counting stops there: a value written that often is a page's running name. */
-const MAX_COUNTED = 5;
+/** Places of a value read on a page: enough to find one after a type word, bounded on a page that repeats a name. */
+const MAX_PLACES = 8;
 /** A type word then an optional article right before an occurrence (`l'association `, `le réseau des `). */
 const TYPE_WORD_BEFORE = /([\p{L}-]+)[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?$/u;
 
-/** Where `value` is written in `text` (whole words), up to MAX_COUNTED places. */
+/** Where `value` is written in `text` (whole words), up to MAX_PLACES places. */
 function placesOf(text: string, value: string): number[] {
   const found: number[] = [];
   if (value.length < 2) return found;
-  for (let at = text.indexOf(value); at >= 0 && found.length < MAX_COUNTED; at = text.indexOf(value, at + 1)) {
+  for (let at = text.indexOf(value); at >= 0 && found.length < MAX_PLACES; at = text.indexOf(value, at + 1)) {
     const edgeBefore = at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '');
     const edgeAfter = !/[\p{L}\p{N}]/u.test(text[at + value.length] ?? '');
     if (edgeBefore && edgeAfter) found.push(at);
@@ -273,9 +268,8 @@ export function pageFacts(text: string, proposals: readonly Candidate[]): PageFa
     return line;
   });
   const places = proposals.map((proposal) => placesOf(text, text.slice(proposal.start, proposal.end)));
-  const occurrences = places.map((found) => found.length);
   const typedElsewhere = places.map((found, index) => found.some((at) => at !== proposals[index]?.start && typeWordBefore(text, at)));
-  return { bracketed, values, lineStarts, perLine, ...nesting(proposals), occurrences, typedElsewhere };
+  return { bracketed, values, lineStarts, perLine, ...nesting(proposals), typedElsewhere };
 }
 
 /** What the features read of a proposal's line each side: enough for every feature, cheap to test. */
@@ -302,7 +296,6 @@ export function proposalView(text: string, proposals: readonly Candidate[], inde
     spansLines: text.slice(proposal.start, proposal.end).includes('\n'),
     holdsOther: facts.holding.has(index),
     insideOther: facts.inside.has(index),
-    occurrences: facts.occurrences[index] ?? 1,
     typedElsewhere: facts.typedElsewhere[index] ?? false,
   };
 }
