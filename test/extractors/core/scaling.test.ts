@@ -36,7 +36,8 @@ describe('extraction cost', () => {
       const large = workOn(sized(source, 40_000));
       expect(large.matches / small.matches).toBeLessThan(2.5);
       expect(large.matchedChars / small.matchedChars).toBeLessThan(2.5);
-    });
+      // Counts, not time, are asserted; the generous limit only keeps a loaded machine from failing the run.
+    }, 30_000);
   }
 
   it('reads at most LINE_REACH characters each side of an offset on a very long line', () => {
