@@ -8,7 +8,10 @@
  *    decision; each organisation proposal there (parsers' mentions and name candidates, those the
  *    hand score drops included) becomes an example: its features (decision-features.ts), labelled
  *    1 when it names a gold organisation by the scorer's rule (score.ts `goldMatch`), 0 when it
- *    names none; a proposal matching only an optional gold entity is left out.
+ *    names none; a proposal matching only an optional gold entity is left out, and so is one naming
+ *    none that the hand rules keep but a later refiner removes (no decision changes the output);
+ *    the examples of one document that read the same value share one unit of weight, as the
+ *    scorer counts the value once (decision-examples.ts).
  * 2. Leave-one-set-out cross-validation: for each tuning set, a model fitted on the others decides
  *    that set's pages (the rest of the pipeline runs as in `npm run eval`); its organisation F1
  *    is printed next to the hand rules' on the same set, for the `all` and `weak` scopes.
@@ -27,15 +30,17 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fold } from '../../extractors/core/pattern.js';
 import { runParsers, runRefiners } from '../../extractors/core/pipeline.js';
 import type { Candidate, PageInput, ParsingContext, Refiner } from '../../extractors/core/types.js';
 import { FRENCH_PARSERS, inferFrenchDocumentDate, readFrenchPage } from '../../extractors/fr/index.js';
 import type { DecisionModel, DecisionScope } from '../../extractors/fr/organisation/decision.js';
-import { featuresOf, handKept, pageFacts, proposalView } from '../../extractors/fr/organisation/decision-features.js';
+import { featuresOf, handKept, handScoreOf, pageFacts, proposalView } from '../../extractors/fr/organisation/decision-features.js';
 import { makeOrganisationDecisionRefiner } from '../../extractors/fr/refiners/organisation-decision.js';
-import { REFINERS_BEFORE, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
+import { REFINERS_AFTER, REFINERS_BEFORE, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
 import { fitLogistic } from './logistic.js';
-import type { Example } from './logistic.js';
+import { isExample, weighByValue } from './decision-examples.js';
+import type { KeyedExample } from './decision-examples.js';
 import { goldMatch } from './score.js';
 import type { GoldDocument, TypeScore } from './score.js';
 import { KINDS, REAL_TUNING_SETS, corpusRoot, devSet, fixtureSet, isUntouched, root, webdevSet } from './sets.js';
@@ -54,7 +59,7 @@ const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/decision-weights.ts'
 interface PreparedPage {
   readonly context: ParsingContext;
   readonly before: Candidate[];
-  readonly examples: Example[];
+  readonly examples: KeyedExample[];
 }
 
 interface PreparedDocument {
@@ -85,6 +90,17 @@ function webSetsFromArgs(): EvalSet[] {
     .filter((set) => existsSync(set.goldDir));
 }
 
+const HAND_REFINER = makeOrganisationDecisionRefiner({ scope: 'hand', bias: 0, threshold: THRESHOLD, weights: {} });
+
+/** The folded values of the page's organisations at the end of the pipeline, the hand rules deciding. */
+function handOutput(context: ParsingContext, before: Candidate[]): Set<string> {
+  return new Set(
+    runRefiners([HAND_REFINER, ...REFINERS_AFTER], context, before)
+      .filter((candidate) => candidate.type === 'organisation')
+      .map((candidate) => fold(candidate.value)),
+  );
+}
+
 function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: readonly PageInput[]): PreparedDocument {
   const readings = pages.map(readFrenchPage);
   const documentDate = inferFrenchDocumentDate(pages, readings)?.value;
@@ -93,11 +109,13 @@ function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: rea
     const before = runRefiners(REFINERS_BEFORE, context, runParsers(FRENCH_PARSERS, context, undefined, reading.yearDates));
     const proposals = before.filter((candidate) => candidate.type === 'organisation');
     const facts = pageFacts(context.text, proposals);
-    const examples: Example[] = [];
+    const output = handOutput(context, before);
+    const examples: KeyedExample[] = [];
     proposals.forEach((proposal, index) => {
       const match = goldMatch(gold, { type: 'organisation', value: proposal.value, text: context.text.slice(proposal.start, proposal.end) });
-      if (match === 'optional') return;
-      examples.push({ features: featuresOf(proposalView(context.text, proposals, index, facts)), label: match === 'required' ? 1 : 0 });
+      const key = fold(proposal.value);
+      if (!isExample({ match, handKept: handKept({ rule: proposal.rule, handScore: handScoreOf(proposal) }), reachesOutput: output.has(key) })) return;
+      examples.push({ features: featuresOf(proposalView(context.text, proposals, index, facts)), label: match === 'required' ? 1 : 0, key });
     });
     return { context, before, examples };
   });
@@ -127,7 +145,7 @@ function organisationScore(documents: readonly PreparedDocument[], model: Decisi
 }
 
 function fit(documents: readonly PreparedDocument[]): { bias: number; weights: Record<string, number> } {
-  return fitLogistic(documents.flatMap((document) => document.pages.flatMap((page) => page.examples)), LAMBDA);
+  return fitLogistic(documents.flatMap((document) => weighByValue(document.pages.flatMap((page) => page.examples))), LAMBDA);
 }
 
 const HAND: DecisionModel = { scope: 'hand', bias: 0, threshold: THRESHOLD, weights: {} };

@@ -16,6 +16,7 @@ import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
+import { LANGUAGE_FEATURES } from './decision-language-features.js';
 import { THRESHOLD } from './score.js';
 
 /** Candidates proposed by `fr.organisation.candidate` carry their hand score here (`data.handScore`). */
@@ -74,6 +75,8 @@ export interface ProposalView {
   /** Whether the span holds another organisation proposal's span, or lies inside one. */
   readonly holdsOther: boolean;
   readonly insideOther: boolean;
+  /** Whether the value is written elsewhere on the page right after a type word (`l'association X`). */
+  readonly typedElsewhere: boolean;
 }
 
 const SINGLE_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s']/u.test(head)).map(fold));
@@ -162,6 +165,8 @@ export const CONTEXT_FEATURES: Readonly<Record<string, FeatureFunction>> = {
   'holds-other': (v) => Number(v.holdsOther),
   /** Lies inside another rule's longer reading: a possible cut. */
   'inside-other': (v) => Number(v.insideOther),
+  /** Written elsewhere on the page right after a type word (`… l'association Brumelune`). */
+  'typed-elsewhere': (v) => Number(v.typedElsewhere),
   /** After a preposition (`avec X`, `de X`): a noun phrase inside a sentence. */
   'after-preposition': (v) => Number(PREPOSITION_BEFORE.test(v.before)),
   /** After a determiner (`la X`, `Notre X`). */
@@ -180,7 +185,7 @@ function ruleFeatures(view: ProposalView): Record<string, number> {
 /** The named features of one proposal that do not read 0. */
 export function featuresOf(view: ProposalView): Record<string, number> {
   const found = ruleFeatures(view);
-  for (const table of [SHAPE_FEATURES, CONTEXT_FEATURES]) {
+  for (const table of [SHAPE_FEATURES, CONTEXT_FEATURES, LANGUAGE_FEATURES]) {
     for (const [name, feature] of Object.entries(table)) {
       const value = feature(view);
       if (value !== 0) found[name] = value;
@@ -201,6 +206,31 @@ export interface PageFacts {
   /** The proposals (by index) whose span strictly holds another's, and those inside another's. */
   readonly holding: ReadonlySet<number>;
   readonly inside: ReadonlySet<number>;
+  /** Per proposal (by index): whether its value is written elsewhere on the page right after a type word. */
+  readonly typedElsewhere: readonly boolean[];
+}
+
+/** Places of a value read on a page: enough to find one after a type word, bounded on a page that repeats a name. */
+const MAX_PLACES = 8;
+/** A type word then an optional article right before an occurrence (`l'association `, `le réseau des `). */
+const TYPE_WORD_BEFORE = /([\p{L}-]+)[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?$/u;
+
+/** Where `value` is written in `text` (whole words), up to MAX_PLACES places. */
+function placesOf(text: string, value: string): number[] {
+  const found: number[] = [];
+  if (value.length < 2) return found;
+  for (let at = text.indexOf(value); at >= 0 && found.length < MAX_PLACES; at = text.indexOf(value, at + 1)) {
+    const edgeBefore = at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '');
+    const edgeAfter = !/[\p{L}\p{N}]/u.test(text[at + value.length] ?? '');
+    if (edgeBefore && edgeAfter) found.push(at);
+  }
+  return found;
+}
+
+/** Whether a type word stands right before `at` in `text`. */
+function typeWordBefore(text: string, at: number): boolean {
+  const word = TYPE_WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  return SINGLE_HEADS.has(fold(word));
 }
 
 /** Which proposals hold another's span, and which lie inside one (a span equal to another's is neither). */
@@ -237,7 +267,9 @@ export function pageFacts(text: string, proposals: readonly Candidate[]): PageFa
     add(perLine, line, proposal.start);
     return line;
   });
-  return { bracketed, values, lineStarts, perLine, ...nesting(proposals) };
+  const places = proposals.map((proposal) => placesOf(text, text.slice(proposal.start, proposal.end)));
+  const typedElsewhere = places.map((found, index) => found.some((at) => at !== proposals[index]?.start && typeWordBefore(text, at)));
+  return { bracketed, values, lineStarts, perLine, ...nesting(proposals), typedElsewhere };
 }
 
 /** What the features read of a proposal's line each side: enough for every feature, cheap to test. */
@@ -264,5 +296,6 @@ export function proposalView(text: string, proposals: readonly Candidate[], inde
     spansLines: text.slice(proposal.start, proposal.end).includes('\n'),
     holdsOther: facts.holding.has(index),
     insideOther: facts.inside.has(index),
+    typedElsewhere: facts.typedElsewhere[index] ?? false,
   };
 }

@@ -16,6 +16,7 @@ import {
   ruleFamily,
 } from '../../../../extractors/fr/organisation/decision-features.js';
 import type { ProposalView } from '../../../../extractors/fr/organisation/decision-features.js';
+import { LANGUAGE_FEATURES } from '../../../../extractors/fr/organisation/decision-language-features.js';
 
 /**
  * The page text of a marked sentence and its proposals, the one read first: `{…}` marks it when
@@ -162,10 +163,50 @@ const CASES: Readonly<Record<string, { fires: readonly string[]; silent: readonl
     fires: ['La [Main Verte] signe.', 'Notre [Garage Solidaire] ouvre.', 'Nous rejoignons l’[Étincelle].'],
     silent: ['Avec [Bricolune] ici.', '[Tisse’Lien] ouvre.'],
   },
+  'typed-elsewhere': {
+    fires: ['Merci à [Brumelune]. L’association Brumelune recrute.', 'Le réseau Valtorine signe. [Valtorine] ouvre.', '[Arvellis] ouvre. La coopérative des Arvellis signe.'],
+    silent: ['[Brumelune] ouvre. Brumelune recrute.', 'L’association [Brumelune] ouvre.'],
+  },
+  'common-share': {
+    fires: ['Merci aux [Jardins Partagés].', 'Le [Pôle Développement] ouvre.', 'Avec [La Maison Verte] ici.'],
+    silent: ['Merci à [Brumelune].', 'Avec [Valtorine Quennevic].'],
+  },
+  'all-plain': {
+    fires: ['[Pôle Développement] ouvre.', 'Le [Cabinet du Val] signe.', 'Merci au [Réseau Bretagne].'],
+    silent: ['[Réseau Brumelune] ouvre.', 'Merci à [Valtorine].'],
+  },
+  'starts-lower': {
+    fires: ['La [recyclerie du quartier] ouvre.', 'Le [pôle de Valtorine] signe.', 'Avec le [collectif Brumelune].'],
+    silent: ['La [Recyclerie du Quartier] ouvre.', 'Avec [ARVEL].'],
+  },
+  'case-switch': {
+    fires: ['Voir [proFIte] ici.', 'Le [eDIto] du mois.', 'Avec [BrumeLune Ouest].'],
+    silent: ['Avec [Brumelune].', 'Avec [ARVELLIS Conseil].'],
+  },
+  'repeated-word': {
+    fires: ['[Rencontre du Nord Rencontre du Sud] ici.', '[Atelier Brume Atelier] ouvre.', 'Le [Pôle Valtorine Pôle Ouest].'],
+    silent: ['[Atelier Brume] ouvre.', 'Le [Pôle de la Vallée de la Brume] signe.'],
+  },
+  'capital-after': {
+    fires: ['Le [Réseau Brumelune] Ouest signe.', '[ARVEL] SERVICES recrute.', 'Merci à [Valtorine] Conseil.'],
+    silent: ['Le [Réseau Brumelune] signe.', 'Merci à [Valtorine].'],
+  },
+  'capital-before': {
+    fires: ['Avec Grand [Valtorine Métropole] ici.', 'Le salon Brume [Arvellis] ouvre.', 'Nous et Conseil [Brumelune] ici.'],
+    silent: ['Fin. Grand [Brumelune] ouvre.', 'Avec la [Brumelune] ici.', 'Fin. [Brumelune] ouvre.'],
+  },
+  'in-capitals-run': {
+    fires: ['CARTE DES [PTCE BRUMELUNE] ICI', '[ARVEL] SERVICES recrute.', 'Voir le PROGRAMME [Valtorine] ici.'],
+    silent: ['Le [ARVEL] recrute.', 'Avec le [Réseau Brumelune] Ouest.'],
+  },
+  glued: {
+    fires: ['fichier_[VALTORINE]_2', 'site/[Brumelune] ici', 'Le [Brumelune]-Arvellis ouvre.'],
+    silent: ['Le [Brumelune] ouvre.', 'Avec ([Brumelune]) ici.', 'Le [Brumelune] - Arvellis ouvre.'],
+  },
 };
 
 describe('decision features (each fires on its shape, not on others)', () => {
-  const features = { ...SHAPE_FEATURES, ...CONTEXT_FEATURES };
+  const features = { ...SHAPE_FEATURES, ...CONTEXT_FEATURES, ...LANGUAGE_FEATURES };
 
   it('every feature has at least 3 cases where it fires and 2 where it does not', () => {
     for (const name of Object.keys(features)) {

@@ -1,0 +1,50 @@
+/**
+ * `isExample` and `weighByValue` (scripts/eval/decision-examples.ts): which organisation proposals
+ * `npm run fit:org` learns from, and how much each counts.
+ */
+import { describe, expect, it } from 'vitest';
+import { isExample, weighByValue } from '../../../scripts/eval/decision-examples.js';
+
+describe('isExample', () => {
+  it('keeps a proposal whose decision can change the output', () => {
+    expect(isExample({ match: 'required', handKept: true, reachesOutput: true })).toBe(true);
+    expect(isExample({ match: 'required', handKept: false, reachesOutput: false })).toBe(true);
+    expect(isExample({ match: null, handKept: true, reachesOutput: true })).toBe(true);
+    expect(isExample({ match: null, handKept: false, reachesOutput: false })).toBe(true);
+    // A gold name the hand rules keep that a later refiner drops is still learnt from (the fit's labels are unchanged).
+    expect(isExample({ match: 'required', handKept: true, reachesOutput: false })).toBe(true);
+  });
+
+  it('leaves out an optional match, and a wrong proposal kept by hand that a later refiner removes anyway', () => {
+    expect(isExample({ match: 'optional', handKept: true, reachesOutput: true })).toBe(false);
+    expect(isExample({ match: 'optional', handKept: false, reachesOutput: false })).toBe(false);
+    expect(isExample({ match: null, handKept: true, reachesOutput: false })).toBe(false);
+  });
+});
+
+describe('weighByValue', () => {
+  it('gives the examples of one value one unit of weight between them', () => {
+    const weighed = weighByValue([
+      { features: { a: 1 }, label: 1, key: 'brumelune' },
+      { features: { b: 1 }, label: 1, key: 'brumelune' },
+      { features: { c: 1 }, label: 0, key: 'valtorine' },
+      { features: { d: 1 }, label: 1, key: 'brumelune' },
+    ]);
+    expect(weighed.map((example) => example.weight)).toEqual([1 / 3, 1 / 3, 1, 1 / 3]);
+    expect(weighed.every((example) => !('key' in example))).toBe(true);
+    expect(weighed.map((example) => example.label)).toEqual([1, 1, 0, 1]);
+  });
+
+  it('scales a weight already given, and leaves a lone value at its weight', () => {
+    const weighed = weighByValue([
+      { features: {}, label: 0, key: 'arvellis', weight: 2 },
+      { features: {}, label: 0, key: 'arvellis', weight: 2 },
+      { features: {}, label: 1, key: 'quennevic' },
+    ]);
+    expect(weighed.map((example) => example.weight)).toEqual([1, 1, 1]);
+  });
+
+  it('reads nothing from an empty document', () => {
+    expect(weighByValue([])).toEqual([]);
+  });
+});
