@@ -18,8 +18,8 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 
-/** The civil titles of the lexicon (`Monsieur`, `Mme.`…) and `M.` (read as Monsieur unless it is an initial, below). */
-const TITLE = alternation([...Object.keys(CIVIL_TITLES), 'M.']);
+/** The civil titles of the lexicon (`Monsieur`, `Mme.`…); `M. X` is found by the initials rule, which asks `initialM`. */
+const TITLE = alternation(Object.keys(CIVIL_TITLES));
 /** Most text either side of `M. X` where other initialled names make it a list of initials. */
 const LIST_REACH = 80;
 /** An initialled name whose initial is not `M.` (`F. Robin`, `J.-C. Vidal`): a list of initials. */
@@ -36,6 +36,23 @@ export function initialM(text: string, start: number, end: number, last: string)
   const surname = escapeRegExp(last).replace(/\s+/gu, '\\s+');
   return new RegExp(`(?<![\\p{L}])M\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t\\n]+${surname}(?![\\p{L}])`, 'u').test(text);
 }
+
+/**
+ * The value of a man named by his title and surname `last`: the page's full name of that surname
+ * when it gives exactly one (`Théo Wagner` … `M. Wagner`: the same man), else `Monsieur X`.
+ */
+function monsieurValue(text: string, last: string): string {
+  const surname = naturalCase(last.replace(/\s+/gu, ' '));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<given>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[ \\t\\n]+${escapeRegExp(last).replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'giu');
+  const given = new Set([...text.matchAll(pattern)].map((match) => match.groups?.['given'] ?? '').filter((name) => isFirstName(name)));
+  return given.size === 1 ? `${[...given][0] ?? ''} ${surname}` : `Monsieur ${surname}`;
+}
+
+/** The value of `title` + `last`: `Mme Le Moal`; a man's as `monsieurValue` reads it. */
+export function civilValue(text: string, title: string, last: string): string {
+  const form = CIVIL_TITLES[title] ?? 'Monsieur';
+  return form === 'Monsieur' ? monsieurValue(text, last) : `${form} ${naturalCase(last.replace(/\s+/gu, ' '))}`;
+}
 const WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+))?";
 /** A capitalised or upper-case particle (lexicon/name-particles.ts); a lower-case one reads as prose. */
 const PARTICLE = alternation(particleForms(false));
@@ -43,11 +60,6 @@ const PARTICLE = alternation(particleForms(false));
 /** The title, a surname (after a capitalised particle), and no capitalised word next: that would be a full name. */
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?<title>${TITLE})${GAP}(?<last>(?:${PARTICLE}${GAP})?${WORD})(?![\\p{L}\\p{N}@'’-]|[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}|[ \\t]+\\p{Lu})`;
-
-/** Whether `M. X` at `[start, end)` of `text` is Monsieur X (`last` = X): X a family name, `M.` no initial. */
-export function monsieur(text: string, start: number, end: number, last: string): boolean {
-  return familyName(last) && !initialM(text, start, end, last);
-}
 
 /** Whether `last` (its last word is the core) can be a family name on its own. */
 function familyName(last: string): boolean {
@@ -63,12 +75,10 @@ export const personCivilityParser: Parser = {
   extract(context, match): Candidate | null {
     const title = match.groups?.['title'] ?? '';
     const last = match.groups?.['last'] ?? '';
-    const end = match.index + match[0].length;
     if (!familyName(last)) return null;
-    if (title === 'M.' && !monsieur(context.text, match.index, end, last)) return null;
     return {
-      type: 'person', start: match.index, end,
-      value: `${CIVIL_TITLES[title] ?? 'Monsieur'} ${naturalCase(last.replace(/\s+/gu, ' '))}`, confidence: 0.75, rule: this.id, inferred: [],
+      type: 'person', start: match.index, end: match.index + match[0].length,
+      value: civilValue(context.text, title, last), confidence: 0.75, rule: this.id, inferred: [],
     };
   },
 };
