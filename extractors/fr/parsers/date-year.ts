@@ -30,12 +30,15 @@ const FILE_NAME_AFTER = new RegExp(`^(?:_|\\.${alternation(FILE_EXTENSIONS)}(?![
 const FOLLOWING_WORD = /^[ \t]+(?<word>\p{L}[\p{L}'-]*)/u;
 /** `Horizon 2030`, `Vision 2050` (capitalised, so not `à l'horizon 2030`): a plan named by its horizon. */
 const HORIZON_NAME_BEFORE = new RegExp(`(?<![\\p{L}'’])${alternation(HORIZON_NAME_WORDS)}[ \\t]+$`, 'u');
+/** Blanks with at most one line break: a phrase wrapped by a narrow column, no new paragraph. */
+const LINE_GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 /**
  * A plan noun (not after `à`: `appel à projets`), at most two lower-case words (`de mobilité`,
- * `régional`), then one to three capitalised words right before the year: `projet de territoire Nord 2040`.
+ * `régional`), then one to three capitalised words on the year's line right before it: `projet de
+ * territoire Nord 2040`.
  */
 const PLAN_NAME_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?<![àaÀA]\\s+)${anyCaseAlternation(PLAN_NAME_NOUNS)}(?:\\s+(?:d['’])?\\p{Ll}+){0,2}(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}[ \\t]+$`,
+  `(?<![\\p{L}])(?<![àaÀA]\\s+)${anyCaseAlternation(PLAN_NAME_NOUNS)}(?:${LINE_GAP}(?:d['’])?\\p{Ll}+){0,2}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){1,3}[ \\t]+$`,
   'u',
 );
 /** Most text before a year that a plan's noun and name may take. */
