@@ -1,6 +1,6 @@
 /**
  * French idioms with a number in them, written from general usage: the number counts nothing
- * (`aux quatre coins du monde`, `faire d'une pierre deux coups`, `à deux pas de la gare`). Each
+ * (`aux quatre coins du monde`, `faire d'une pierre deux coups`, `à deux pas d'ici`). Each
  * entry is the idiom's fixed words around its number, lower case, with `'` for any apostrophe;
  * a number that stands inside one of them is no figure (fr.figure.filter.idiom).
  */

@@ -60,7 +60,7 @@ export const HORIZON_NAME_WORDS = [
 ] as const;
 
 /**
- * Nouns that introduce a plan or a project by its name (`le projet de territoire Ouest 2040`, `le
+ * Nouns that introduce a plan or a project by its name (`le projet de territoire Nord 2040`, `le
  * plan Climat 2040`, `la stratégie Bretagne 2040`): a year closing the capitalised name is its
  * horizon, it dates nothing. A call for projects (`appel à projets ESS 2021`) or an event (`Mois de
  * l'ESS 2024`) is an edition dated by its year: not these.
