@@ -198,8 +198,11 @@ export const graveDigitFilter: FigureFilter = {
     (AFTER_GRAVE_A.has(p.unitLower) || GRAVE_BEFORE.test(p.before.toLowerCase()) || placeAfter(p) || numberWordAfter(p)),
 };
 
-/** The idioms, any case, any run of blanks for a space, either apostrophe. */
-const IDIOM = new RegExp(`(?<![\\p{L}\\p{N}])${anyCaseAlternation(NUMBER_IDIOMS).replace(/'/gu, "['’]")}(?![\\p{L}\\p{N}])`, 'gu');
+/** The idioms, any case, any run of blanks or a line break for a space (a wrapped line), either apostrophe. */
+const IDIOM = new RegExp(
+  `(?<![\\p{L}\\p{N}])${anyCaseAlternation(NUMBER_IDIOMS).replace(/'/gu, "['’]").replaceAll('[ \\t]+', '[ \\t\\n]+')}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 /** Most text either side of a number that an idiom holding it may take. */
 const IDIOM_REACH = 40;
 
