@@ -46,10 +46,10 @@ export function extractDocument(
   // Each page is normalised, and its dates with a year read, once: the document date is inferred
   // from these readings, then each page is extracted from its own.
   const readings = pages.map(readFrenchPage);
-  const documentDate = document.documentDate
-    ? { value: document.documentDate, inferred: false }
-    : inferFrenchDocumentDate(pages, readings);
-  const context: DocumentContext = { documentDate: documentDate?.value };
+  const inferred = document.documentDate ? null : inferFrenchDocumentDate(pages, readings);
+  const documentDate = document.documentDate ? { value: document.documentDate, inferred: false } : inferred && { value: inferred.value, inferred: true };
+  // A date guessed from the body's years only: relative periods (`l'an dernier`) do not count from it.
+  const context: DocumentContext = { documentDate: documentDate?.value, ...(inferred?.guessed === true ? { documentDateGuessed: true } : {}) };
   const found = readings.flatMap((reading) => {
     onStage?.('page', reading.page);
     return extractFrenchPage(reading.page, context, reading);

@@ -52,6 +52,11 @@ export interface DocumentContext {
    */
   readonly documentDate?: string | undefined;
   /**
+   * True when `documentDate` is only guessed from the years the body mentions (no masthead, stamp or
+   * caller's date): a relative period (`l'an dernier`) then has no date to count from.
+   */
+  readonly documentDateGuessed?: boolean | undefined;
+  /**
    * Names a person already accepted in this corpus (pure input: the caller reads them). Each
    * other occurrence of one is proposed as a pending mention of its type (`fr.known-name`).
    */

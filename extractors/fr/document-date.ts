@@ -11,7 +11,7 @@
  * a pluperfect's year only bounds it: with no other year, the document is dated the year after the
  * latest of them (it is written after what it recounts as its past).
  * A web address dated by its path (`/article/2015/06/30/`) counts as a month-precise event: a
- * clipped article carries its own address.
+ * clipped article carries its own address. A date from the body's years alone is marked `guessed`.
  */
 import { alternation } from '../core/pattern.js';
 import type { Candidate, PageInput, Parser } from '../core/types.js';
@@ -139,7 +139,7 @@ function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
 export function inferDocumentDate(
   pages: readonly PageInput[],
   readings?: readonly PageReading[],
-): { value: string; inferred: boolean } | null {
+): { value: string; inferred: boolean; guessed?: boolean } | null {
   const first = readings?.[0] ?? (pages[0] === undefined ? undefined : readPage(pages[0]));
   const masthead = first === undefined ? undefined : mastheadDate(first);
   if (masthead !== undefined) return { value: masthead, inferred: true };
@@ -150,5 +150,6 @@ export function inferDocumentDate(
     if (frequent === undefined || count >= (counts.get(frequent) ?? 0)) frequent = year;
   }
   const year = Math.max(frequent ?? 0, latestPrecise) || (latestBound === 0 ? 0 : latestBound + 1);
-  return year === 0 ? null : { value: String(year), inferred: true };
+  // No masthead nor stamp: the year is a guess from what the body recounts (`guessed`).
+  return year === 0 ? null : { value: String(year), inferred: true, guessed: true };
 }

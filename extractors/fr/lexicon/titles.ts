@@ -1,10 +1,10 @@
 /**
- * Civil titles that name a person by the surname alone (`Madame Le Moal`), with the short form a
- * name's value keeps (`Mme Le Moal`). `M.` is not among them: `M. X` reads as initials first
- * (person-initials.ts).
+ * Civil titles that name a person by the surname alone (`Madame Le Moal`), with the form a name's
+ * value keeps (`Mme Le Moal`, `Monsieur Garrigou`: `M.` would read as a given name's initial in a
+ * key). `M.` itself is not among them: it may be an initial (person-civility.ts tells them apart).
  */
 export const CIVIL_TITLES: Readonly<Record<string, string>> = {
-  Monsieur: 'M.', Madame: 'Mme', Mademoiselle: 'Mlle', Mme: 'Mme', 'Mme.': 'Mme', Mlle: 'Mlle', 'Mlle.': 'Mlle',
+  Monsieur: 'Monsieur', Madame: 'Mme', Mademoiselle: 'Mlle', Mme: 'Mme', 'Mme.': 'Mme', Mlle: 'Mlle', 'Mlle.': 'Mlle',
 };
 
 /** Civil titles that may precede a name; dropped from the canonical value. */

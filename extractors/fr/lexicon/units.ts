@@ -65,11 +65,16 @@ export const GLUED_UNITS: readonly string[] = ['ETP', 'ETPT'];
 
 /**
  * Past participles not ending in `-é(e)` that stand for an elided noun after a number
- * (`1 900 heures contre 1 500 attendues`, `40 candidatures, 12 retenues`), singular.
+ * (`1 900 heures contre 1 500 attendues`, `40 candidatures, 12 retenues`, `parmi les deux choisies`),
+ * singular. Not those that are also counted nouns (`120 suivis`, `200 couverts`).
  */
 export const ELLIPTIC_PARTICIPLES: ReadonlySet<string> = new Set([
   'prévu', 'prévue', 'attendu', 'attendue', 'obtenu', 'obtenue', 'retenu', 'retenue', 'accueilli', 'accueillie',
   'inscrit', 'inscrite', 'atteint', 'atteinte', 'réussi', 'réussie', 'reçu', 'reçue', 'promis', 'promise',
+  'choisi', 'choisie', 'réuni', 'réunie', 'soutenu', 'soutenue', 'maintenu', 'maintenue', 'conçu', 'conçue', 'vendu', 'vendue',
+  'perdu', 'perdue', 'rendu', 'rendue', 'saisi', 'saisie', 'servi', 'servie', 'recueilli', 'recueillie', 'remis', 'remise',
+  'repris', 'reprise', 'construit', 'construite', 'détruit', 'détruite', 'ouvert', 'ouverte', 'offert', 'offerte',
+  'parcouru', 'parcourue', 'établi', 'établie', 'investi', 'investie',
 ]);
 
 /**

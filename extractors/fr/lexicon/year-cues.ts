@@ -49,3 +49,23 @@ export const DEADLINE_SUBJECTS = [
   'candidature', 'candidatures', 'inscription', 'inscriptions', 'dépôt', 'dépôts', 'dossier', 'dossiers',
   'réponse', 'réponses', 'contribution', 'contributions', 'proposition', 'propositions',
 ] as const;
+
+/**
+ * Capitalised words that name a plan or a programme by its horizon year (`Horizon 2030`, `Vision
+ * 2050`, `Ambition 2030`, `Cap 2030`, `Agenda 2030`): the year is part of the name, it dates
+ * nothing. Written lower case after an article (`à l'horizon 2030`) the year is a target date.
+ */
+export const HORIZON_NAME_WORDS = [
+  'Horizon', 'Horizons', 'Vision', 'Visions', 'Ambition', 'Ambitions', 'Cap', 'Agenda', 'Trajectoire', 'Trajectoires', 'Défi', 'Défis',
+] as const;
+
+/**
+ * Nouns that introduce a plan or a project by its name (`le projet de territoire Nord 2040`, `le
+ * plan Climat 2040`, `la stratégie Bretagne 2040`): a year closing the capitalised name is its
+ * horizon, it dates nothing. A call for projects (`appel à projets ESS 2021`) or an event (`Mois de
+ * l'ESS 2024`) is an edition dated by its year: not these.
+ */
+export const PLAN_NAME_NOUNS = [
+  'projet', 'projets', 'projet de territoire', 'projet de territoires', 'plan', 'plans', 'schéma', 'schéma directeur', 'stratégie',
+  'pacte', 'contrat', 'feuille de route', 'programme', 'démarche',
+] as const;

@@ -1,7 +1,7 @@
 /**
  * `l'an dernier`, `l'année prochaine`, `le mois dernier`: a year or month counted from the
- * document date (never from another year that happens to be in the text; with no document date
- * at that precision there is no mention). `l'année précédente` / `suivante` count from the year
+ * document date (never from another year that happens to be in the text, nor from a document date
+ * only guessed from such years; with no document date at that precision there is no mention). `l'année précédente` / `suivante` count from the year
  * the text just spoke of (the last written year within its reach before), as a reader would.
  * Every part is inferred.
  */
@@ -40,7 +40,10 @@ export const dateRelativePeriodParser: Parser = {
   requires: /l'an|mois/iu, // `l'an`, `l'année` or `le mois`: skip pages without
   extract(context, match): Candidate | null {
     const before = context.text.slice(Math.max(0, match.index - ANCHOR_REACH), match.index);
-    const resolved = resolve(match.groups ?? {}, context.document.documentDate, before);
+    // A document date guessed from the years the body recounts is one of those years, not the date
+    // the text was written: `l'an dernier` cannot count from it (`l'année précédente` counts from the text anyway).
+    const documentDate = context.document.documentDateGuessed === true ? undefined : context.document.documentDate;
+    const resolved = resolve(match.groups ?? {}, documentDate, before);
     if (resolved === null) return null;
     return {
       type: 'date', start: match.index, end: match.index + match[0].length, value: resolved.value, confidence: 0.75,

@@ -4,15 +4,20 @@
  * and numbers glued to other digits (phones, postcodes, `N°2022-15`) are not years, nor is the year
  * that names a law right after `loi` (`association loi 1901`), nor a year between the `>` of a web
  * page's breadcrumb (`Compte-rendu > 2012 > Réunion`), nor a year inside a file name (`bandeau_forum_2016.png`,
- * `VUE_4_IMG_2021`, `bilan-2019.pdf`): joined by `_` to the name, or before a file extension.
+ * `VUE_4_IMG_2021`, `bilan-2019.pdf`): joined by `_` to the name, or before a file extension, nor the
+ * horizon year that closes a plan's name (`Horizon 2030`, `Vision 2050`, `le projet de territoire
+ * Nord 2040`, `le plan Climat 2040`; lexicon/year-cues.ts): it names the plan, it dates nothing, and
+ * no day of the text may take its year. An event's or a call's edition year (`Mois de l'ESS 2024`,
+ * `appel à projets ESS 2021`) stays a date.
  */
-import { alternation, compile } from '../../core/pattern.js';
+import { alternation, anyCaseAlternation, compile } from '../../core/pattern.js';
 import { MONTHS } from '../lexicon/months.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { singularUnit } from '../units.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
 import { FILE_EXTENSIONS } from '../lexicon/file-extensions.js';
+import { HORIZON_NAME_WORDS, PLAN_NAME_NOUNS } from '../lexicon/year-cues.js';
 
 // The digit lookahead first: the look-behind then runs only where a year can start.
 const PATTERN = '(?=[12])(?<![\\p{L}\\p{N}°.,/]|\\d[ .])(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\d| \\d{3}(?!\\d)|[ ]?(?:%|€))';
@@ -23,6 +28,27 @@ const LAW_NAME_BEFORE = /(?:^|[^\p{L}])loi[ \t]+$/iu;
 /** `_2010`, `2010_`, `2010.jpg`: a year glued by `_` to a file name, or before its extension. */
 const FILE_NAME_AFTER = new RegExp(`^(?:_|\\.${alternation(FILE_EXTENSIONS)}(?![\\p{L}\\p{N}]))`, 'iu');
 const FOLLOWING_WORD = /^[ \t]+(?<word>\p{L}[\p{L}'-]*)/u;
+/** `Horizon 2030`, `Vision 2050` (capitalised, so not `à l'horizon 2030`): a plan named by its horizon. */
+const HORIZON_NAME_BEFORE = new RegExp(`(?<![\\p{L}'’])${alternation(HORIZON_NAME_WORDS)}[ \\t]+$`, 'u');
+/** Blanks with at most one line break: a phrase wrapped by a narrow column, no new paragraph. */
+const LINE_GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+/**
+ * A plan noun (not after `à`: `appel à projets`), at most two lower-case words (`de mobilité`,
+ * `régional`), then one to three capitalised words on the year's line right before it: `projet de
+ * territoire Nord 2040`.
+ */
+const PLAN_NAME_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?<![àaÀA]\\s+)${anyCaseAlternation(PLAN_NAME_NOUNS)}(?:${LINE_GAP}(?:d['’])?\\p{Ll}+){0,2}(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){1,3}[ \\t]+$`,
+  'u',
+);
+/** Most text before a year that a plan's noun and name may take. */
+const PLAN_NAME_REACH = 64;
+
+/** Whether the year at `start` closes a plan's name (`Vision 2050`, `le plan Climat 2040`): a horizon, no date. */
+function closesPlanName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - PLAN_NAME_REACH), start);
+  return HORIZON_NAME_BEFORE.test(before) || PLAN_NAME_BEFORE.test(before);
+}
 
 export const dateYearParser: Parser = {
   id: 'fr.date.year',
@@ -45,6 +71,7 @@ export const dateYearParser: Parser = {
     const lookBehind = context.text.slice(Math.max(0, match.index - 24), match.index);
     // `association loi 1901`: a year right after `loi` names the law (a legal status), it dates nothing.
     if (LAW_NAME_BEFORE.test(lookBehind)) return null;
+    if (closesPlanName(context.text, match.index)) return null;
     const triggered = TRIGGER.test(lookBehind);
     return {
       type: 'date', start: match.index, end, value: '', confidence: triggered ? 0.85 : 0.6, rule: this.id,

@@ -2,15 +2,17 @@
  * Filters of `fr.figure.filter` that read the words around the number: a time of day
  * (`à 14 heures`), a past participle standing for an elided noun (`11 labellisées`), a ratio
  * (`2 fois plus`), a quiz answer (`Réponse : 3`), a singular word after two or more (`trois font`),
- * the word `à` read by OCR as `2` or `3` (`appel 2 projets`, `merci 3 tous`).
+ * the word `à` read by OCR as `2` or `3` (`appel 2 projets`, `merci 3 tous`), a number inside an
+ * idiom (`aux quatre coins du monde`, lexicon/idioms.ts).
  */
-import { endsWithWord } from '../../core/pattern.js';
+import { anyCaseAlternation, endsWithWord } from '../../core/pattern.js';
 import {
   AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS, VIEW_VERBS,
 } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { NUMBER_PARTS } from '../lexicon/number-words.js';
+import { NUMBER_IDIOMS } from '../lexicon/idioms.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 
@@ -194,4 +196,28 @@ export const graveDigitFilter: FigureFilter = {
   rejects: (p) =>
     (p.digits === '2' || p.digits === '3') && p.kind === 'noun' && /\p{L}[ \t\n]+$/u.test(p.before) &&
     (AFTER_GRAVE_A.has(p.unitLower) || GRAVE_BEFORE.test(p.before.toLowerCase()) || placeAfter(p) || numberWordAfter(p)),
+};
+
+/** The idioms, any case, any run of blanks or a line break for a space (a wrapped line), either apostrophe. */
+const IDIOM = new RegExp(
+  `(?<![\\p{L}\\p{N}])${anyCaseAlternation(NUMBER_IDIOMS).replace(/'/gu, "['’]").replaceAll('[ \\t]+', '[ \\t\\n]+')}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** Most text either side of a number that an idiom holding it may take. */
+const IDIOM_REACH = 40;
+
+/** Whether the number of `p` stands inside an idiom (`à deux pas`, `d'une pierre deux coups`). */
+function insideIdiom(p: FigureProposal): boolean {
+  const from = Math.max(0, p.start - IDIOM_REACH);
+  const window = p.text.slice(from, p.numberEnd + IDIOM_REACH);
+  for (const match of window.matchAll(IDIOM)) {
+    if (from + match.index <= p.start && from + match.index + match[0].length >= p.numberEnd) return true;
+  }
+  return false;
+}
+
+export const idiomFilter: FigureFilter = {
+  id: 'fr.figure.filter.idiom',
+  reason: 'a number inside an idiom counts nothing (`aux quatre coins du monde`, `d\'une pierre deux coups`)',
+  rejects: (p) => p.kind !== 'measure' && insideIdiom(p),
 };

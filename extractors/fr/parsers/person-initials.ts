@@ -11,6 +11,7 @@ import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isSurnameCandidate } from '../names.js';
+import { civilValue, initialM } from './person-civility.js';
 
 const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+|['’]\\p{Ll}+)?";
 /** A capitalised or upper-case surname particle (`Le Moal`, `De Vries`, lexicon/name-particles.ts); lower-case ones read as prose. */
@@ -37,6 +38,10 @@ export const personInitialsParser: Parser = {
     // `M. Bricolage` (a shop sign), `M. Grand Public`: `M.` before a common word that is no surname is a title.
     if (initials === 'M.' && isCommonWord(last.toLowerCase()) && !isSurname(last) && signLike(context.text, match.index, match.index + match[0].length)) return null;
     const end = match.index + match[0].length;
+    // `M. Cazassus` alone or among other `M.`/`Mme`: Monsieur Cazassus, a civil title (fr.person.civility), no initial.
+    if (initials === 'M.' && !initialM(context.text, match.index, end, last)) {
+      return { type: 'person', start: match.index, end, value: civilValue(context.text, 'Monsieur', last), confidence: 0.75, rule: 'fr.person.civility', inferred: [] };
+    }
     if (!initials.includes('.')) {
       const around = context.text.slice(Math.max(0, match.index - 80), match.index) + ' ' + context.text.slice(end, end + 80);
       if (!NEIGHBOUR.test(around)) return null;

@@ -2,7 +2,8 @@
  * Completes dates and writes their ISO value. A day without a year takes the document's year,
  * moved back one year for `dernier` when the month lies after the document date, forward for
  * `prochain` when it lies before; a weekday picks the nearby year on which the date falls on
- * that weekday (`Mardi 14 octobre` → 2025). A bare month (`en septembre`) in the same sentence as
+ * that weekday (`Mardi 14 octobre` → 2025), and none when no year within two of the reference
+ * fits the weekday (the printed weekday contradicts it). A bare month (`en septembre`) in the same sentence as
  * a date whose month and year are written (`en mars 2019, … en octobre`) takes that year (the next one
  * when its month comes earlier): the sentence tells one story. A day and month with no year
  * (`Le 28 mars, …`) takes the year of the nearest date written with its month and year before
@@ -49,6 +50,9 @@ function resolveYear(parts: DateParts, reference: DateParts | null): number | un
     for (const offset of [0, 1, -1, 2, -2]) {
       if (weekdayOf(base + offset, month, parts.day) === parts.weekday) return base + offset;
     }
+    // `jeudi 11 mai` against a reference year whose 11 May is no Thursday, nor in the years around
+    // it: the reference is not this day's time (a plan's horizon, a past event), the year stays unknown.
+    return undefined;
   }
   if (reference?.year === undefined) return undefined;
   let year = reference.year;

@@ -1,5 +1,6 @@
 /** Document date inference: masthead first, then event years, never deadlines or plans. */
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../extractors/index.js';
 import { inferFrenchDocumentDate } from '../../../extractors/fr/index.js';
 
 /** Six cover lines without a date, so the body is read past the masthead. */
@@ -59,4 +60,30 @@ describe('inferFrenchDocumentDate', () => {
       expect(result?.value ?? null).toBe(testCase.expected);
     });
   }
+});
+
+describe('a document date guessed from the body', () => {
+  it('is marked guessed when only the years the body recounts date it', () => {
+    expect(inferFrenchDocumentDate([{ page: 1, source: 'text', text: BODY + 'La recyclerie Tavernelle a ouvert un atelier en 2016.' }])).toEqual({ value: '2016', inferred: true, guessed: true });
+  });
+  it('is not marked guessed from a masthead or a stamp', () => {
+    expect(inferFrenchDocumentDate([{ page: 1, source: 'text', text: 'Lettre de mai 2019\n\nEn 2017, le pôle est né.' }])?.guessed).toBeUndefined();
+    expect(inferFrenchDocumentDate([{ page: 1, source: 'text', text: BODY + 'En 2017, le pôle est né.\nPublié le 4 mars 2019' }])?.guessed).toBeUndefined();
+  });
+});
+
+describe("`l'an dernier` counts from the document's date, never from a year the body recounts (fr.date.relative-period)", () => {
+  const relative = (text: string, documentDate?: string): string[] =>
+    extractDocument([{ page: 1, source: 'text', text }], documentDate === undefined ? {} : { documentDate })
+      .mentions.filter((mention) => mention.rule === 'fr.date.relative-period')
+      .map((mention) => `${mention.text}=${mention.value}`);
+  it('resolves from a stamp, a masthead or the caller\'s date', () => {
+    expect(relative(BODY + "L'an dernier, la recyclerie Tavernelle a ouvert un atelier.\nPublié le 4 mars 2019")).toEqual(["L'an dernier=2018"]);
+    expect(relative("Lettre de l'automne 2022\n\nL'année dernière, le pôle Varbelle a recruté.")).toEqual(["L'année dernière=2021"]);
+    expect(relative("L'an prochain, le pôle Varbelle ouvrira un second site.", '2024-06')).toEqual(["L'an prochain=2025"]);
+  });
+  it('finds nothing when the only date is a year the body recounts', () => {
+    expect(relative(BODY + "La recyclerie Tavernelle a ouvert un atelier en 2016. L'an dernier, elle a recruté.")).toEqual([]);
+    expect(relative(BODY + "En 2019 et en 2020, le pôle Varbelle a grandi ; l'année prochaine, il déménage.")).toEqual([]);
+  });
 });
