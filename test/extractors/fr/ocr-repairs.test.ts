@@ -493,6 +493,15 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['le porte- parole', 'Hénin- Carvin', 'les sous- sols', 'le Nord- est du pays'],
   },
+  'a-for-grave-before-name': {
+    repairs: [
+      ['la recyclerie installée a Plouvenec fait', 'la recyclerie installée à Plouvenec fait'],
+      ['Marc donne pouvoir a Anne Kervadec', 'Marc donne pouvoir à Anne Kervadec'],
+      ['le 12 mai, a Saint-Trivoux', 'le 12 mai, à Saint-Trivoux'],
+      ['une journée\na Quartier Libre', 'une journée\nà Quartier Libre'],
+    ],
+    keeps: ['il y a Pôle emploi', "qu'elle a Marseille en tête", 'le jury a retenu Atelier Vert', 'la catégorie a ETP', "l'a Paris"],
+  },
 };
 
 describe('OCR repairs', () => {
