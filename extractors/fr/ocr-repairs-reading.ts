@@ -5,7 +5,10 @@
  * context requires). Cases: test/extractors/fr/ocr-repairs.test.ts.
  */
 import type { TextEdit } from '../core/edit-map.js';
+import { memoised } from '../core/memo.js';
+import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import type { OcrRepair } from './ocr-repairs.js';
+import { isFirstName } from './names.js';
 
 /** Words after which `a` is the verb `avoir` whatever follows (`il a`, `qui a`, `il y a`). */
 const SUBJECTS: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'qui', 'y', 'ce', 'cela', 'ça', 'chacun', 'chacune', 'nul', 'personne', 'tout', 'rien']);
@@ -38,5 +41,59 @@ const graveBeforeName: OcrRepair = {
   },
 };
 
+/** One OCR letter confusion: `read` where `printed` was, at the places `where` finds in a word. */
+interface RareConfusion {
+  readonly read: string;
+  readonly printed: string;
+  readonly where: RegExp;
+  /** Whether a capitalised word may become a common word (else only a place): names hold `éa` (`Agoréa`, not `Agorâ`). */
+  readonly inNames: boolean;
+}
+
+/**
+ * Confusions of real French OCR (../shared/tools/ocr_noise.py measures each) that ocr-repairs.ts's
+ * tables leave, each at places where French does not write the damaged letters: `â` read as `éa`
+ * (`béatiment`, `Pontchéateau`), `è` as `d` before `r` (`financidres`, `Isdre`), `ê` as `&` inside a
+ * word (`intér&t`, `R&ve`), `i` as `n` after `c` or `t` or before `que` (`socnale`, `logistnque`).
+ */
+const RARE_CONFUSIONS: readonly RareConfusion[] = [
+  { read: 'éa', printed: 'â', where: /éa(?<=[^eé]éa)/gu, inNames: false },
+  { read: 'd', printed: 'è', where: /d(?<=\p{L}d)(?=r)/gu, inNames: true },
+  { read: '&', printed: 'ê', where: /&(?<=\p{L}&)(?=\p{L})/gu, inNames: true },
+  { read: 'n', printed: 'i', where: /n(?<=[ct]n)(?=\p{L})|n(?<=\p{L}n)(?=que)/gu, inNames: true },
+];
+/** Any place of a rare confusion (one pattern, no state). */
+const RARE_SITE = new RegExp(RARE_CONFUSIONS.map(({ where }) => where.source).join('|'), 'u');
+
+const isKnownWord = (word: string): boolean => isCommonWord(word) || isPlaceName(word) || isFirstName(word) || isSurname(word);
+
+/** The rare confusion to undo in `word` (its offset), or null; kept by word, as words recur on every page. */
+const rareConfusionIn = memoised((word: string): { at: number; read: string; printed: string } | null => {
+  if (!RARE_SITE.test(word) || isKnownWord(word)) return null;
+  const capitalised = /^\p{Lu}/u.test(word);
+  for (const { read, printed, where, inNames } of RARE_CONFUSIONS) {
+    for (const found of word.matchAll(where)) {
+      const repaired = `${word.slice(0, found.index)}${printed}${word.slice(found.index + read.length)}`;
+      if (((!capitalised || inNames) && isCommonWord(repaired)) || (capitalised && isPlaceName(repaired))) return { at: found.index, read, printed };
+    }
+  }
+  return null;
+});
+
+/**
+ * `béatiment`, `Pontchéateau`, `financidres`, `intér&t`, `socnale`: a word of four letters or more no
+ * lexicon knows, holding one of the rare confusions above, respelled when undoing it makes a
+ * common word or, capitalised, a place (or a common word where names do not hold the damaged
+ * letters). A name no lexicon holds stays as written.
+ */
+const rareLetter: OcrRepair = {
+  name: 'rare-letter',
+  pattern: /(?<![\p{L}\p{N}&@./_-])[\p{L}&]{5,}(?![\p{L}\p{N}&@_]|\.\p{L})/gu,
+  edit: (match): TextEdit | null => {
+    const undone = rareConfusionIn(match[0]);
+    return undone === null ? null : { start: match.index + undone.at, end: match.index + undone.at + undone.read.length, text: undone.printed };
+  },
+};
+
 /** The repairs of this module, in the order their edits win when two overlap. */
-export const READING_REPAIRS: readonly OcrRepair[] = [graveBeforeName];
+export const READING_REPAIRS: readonly OcrRepair[] = [graveBeforeName, rareLetter];

@@ -502,6 +502,16 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['il y a Pôle emploi', "qu'elle a Marseille en tête", 'le jury a retenu Atelier Vert', 'la catégorie a ETP', "l'a Paris"],
   },
+  'rare-letter': {
+    repairs: [
+      ['un ancien béatiment rénové', 'un ancien bâtiment rénové'],
+      ['les aides financidres du fonds', 'les aides financières du fonds'],
+      ["un projet d'intér&t local", "un projet d'intérêt local"],
+      ['la Spl Isdre Vallées', 'la Spl Isère Vallées'],
+      ['une action socnale et logistnque', 'une action sociale et logistique'],
+    ],
+    keeps: ['la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre'],
+  },
 };
 
 describe('OCR repairs', () => {
