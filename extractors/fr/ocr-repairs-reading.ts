@@ -95,5 +95,27 @@ const rareLetter: OcrRepair = {
   },
 };
 
+/** How far back an opening guillemet is looked for. */
+const QUOTE_REACH = 2000;
+
+/**
+ * `l'Oise + SIME » Beauvais Service Plus`: inside a run of items parted by bullets (`•`), OCR reads
+ * some bullets as `+` or as a closing guillemet. Put back as `•` between a word and a capitalised
+ * item: `+` there is no sum (a sum stands between numbers), and `»` after a capitalised item closes
+ * no quotation (no `«` stands open before it), so the list rules read each item.
+ */
+const inlineBulletMark: OcrRepair = {
+  name: 'inline-bullet-mark',
+  pattern: /[+»](?<=[\p{L}\p{N}.)][ \t]+[+»])(?=[ \t]+\p{Lu})/gu,
+  edit: (match, text): TextEdit | null => {
+    if (match[0] === '»') {
+      const before = text.slice(Math.max(0, match.index - QUOTE_REACH), match.index);
+      // An item is a name (`SIME »`, `ALIMENTAIRE »`); a quotation ends on prose or its punctuation.
+      if (before.lastIndexOf('«') > before.lastIndexOf('»') || !/(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(before)) return null;
+    }
+    return { start: match.index, end: match.index + 1, text: '•' };
+  },
+};
+
 /** The repairs of this module, in the order their edits win when two overlap. */
-export const READING_REPAIRS: readonly OcrRepair[] = [graveBeforeName, rareLetter];
+export const READING_REPAIRS: readonly OcrRepair[] = [graveBeforeName, rareLetter, inlineBulletMark];

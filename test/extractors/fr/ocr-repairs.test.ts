@@ -512,6 +512,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre'],
   },
+  'inline-bullet-mark': {
+    repairs: [
+      ["la Ligue de l'Aude + TRAVOK • Dornac Services", "la Ligue de l'Aude • TRAVOK • Dornac Services"],
+      ['Atelier Vert • KERVAL » Ferme du Pont', 'Atelier Vert • KERVAL • Ferme du Pont'],
+      ['le dispositif PLAVO + Coop Merlin', 'le dispositif PLAVO • Coop Merlin'],
+    ],
+    keeps: ['il a dit « oui, Atelier » Puis', "l'a fait. » Ils ont signé", 'le total 2 + 3 fait 5', 'la suite du projet » La fin', 'le FSE+ Région'],
+  },
 };
 
 describe('OCR repairs', () => {
