@@ -117,5 +117,36 @@ const inlineBulletMark: OcrRepair = {
   },
 };
 
+/** The capitalised word around `index`: its start and letters, or null when it is no capitalised word. */
+function capitalisedWordAround(text: string, index: number): { start: number; word: string } | null {
+  let start = index;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+  let end = index;
+  while (end < text.length && /\p{L}/u.test(text.charAt(end))) end += 1;
+  const word = text.slice(start, end);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) ? { start, word } : null;
+}
+
+/**
+ * `l'Assemblée Géenérale`, `Pôle Méditerranéee`: `é` read as `ée` in a capitalised word, the case
+ * `doubled-acute` (lower-case words) and `name-doubled-acute` (names no lexicon holds) leave. French
+ * writes `ée` inside a word only before `r` or `l` (`Créer`, `Réel`), as a plural or verb ending
+ * (`Pyrénées`, `Créent`) or after a prefix (`Réemploi`); elsewhere the `e` after the `é` goes when the word is no known name or
+ * place and without it is a common word or a place. (The damaged form is not looked up as a common
+ * word: the Bloom filter of common words answers yes for about one unknown word in a hundred.)
+ */
+const capitalDoubledAcute: OcrRepair = {
+  name: 'capital-doubled-acute',
+  pattern: /e(?<=\p{Lu}\p{Ll}*ée)(?=\p{L})(?![rl]|s(?!\p{L})|nt(?!\p{L}))/gu,
+  edit: (match, text): TextEdit | null => {
+    const found = capitalisedWordAround(text, match.index);
+    // `Réemploi`, `Préemption`, `Déesse`: the prefix `ré-`/`pré-` (or `dé-`) before a word opening on `e`.
+    if (found === null || /^(?:R|Pr|D)ée/u.test(found.word) || isPlaceName(found.word) || isFirstName(found.word) || isSurname(found.word)) return null;
+    const at = match.index - found.start;
+    const repaired = `${found.word.slice(0, at)}${found.word.slice(at + 1)}`;
+    return isCommonWord(repaired) || isPlaceName(repaired) ? { start: match.index, end: match.index + 1, text: '' } : null;
+  },
+};
+
 /** The repairs of this module, in the order their edits win when two overlap. */
-export const READING_REPAIRS: readonly OcrRepair[] = [graveBeforeName, rareLetter, inlineBulletMark];
+export const READING_REPAIRS: readonly OcrRepair[] = [graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute];

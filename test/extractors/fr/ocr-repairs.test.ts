@@ -520,6 +520,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['il a dit « oui, Atelier » Puis', "l'a fait. » Ils ont signé", 'le total 2 + 3 fait 5', 'la suite du projet » La fin', 'le FSE+ Région'],
   },
+  'capital-doubled-acute': {
+    repairs: [
+      ["l'Assemblée Géenérale du club", "l'Assemblée Générale du club"],
+      ['le Pôle Méditerranéee de Dornac', 'le Pôle Méditerranée de Dornac'],
+      ['la Sociéeté des Kervadec', 'la Société des Kervadec'],
+    ],
+    keeps: ['les Pyrénées et le Réemploi', 'elles Créent un Réel projet', 'la Déesse du Créer', 'le café Gardeéry'],
+  },
 };
 
 describe('OCR repairs', () => {
