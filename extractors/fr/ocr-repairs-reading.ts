@@ -54,42 +54,58 @@ interface RareConfusion {
  * Confusions of real French OCR (../shared/tools/ocr_noise.py measures each) that ocr-repairs.ts's
  * tables leave, each at places where French does not write the damaged letters: `â` read as `éa`
  * (`béatiment`, `Pontchéateau`), `è` as `d` before `r` (`financidres`, `Isdre`), `ê` as `&` inside a
- * word (`intér&t`, `R&ve`), `i` as `n` after `c` or `t` or before `que` (`socnale`, `logistnque`).
+ * word (`intér&t`, `R&ve`), `i` as `n` after `c` or `t` or before `que` (`socnale`, `logistnque`),
+ * `q` as `g` before `u` and a vowel (`chague`, `Martinigue`, `Nouvelle-Aguitaine`).
  */
 const RARE_CONFUSIONS: readonly RareConfusion[] = [
   { read: 'éa', printed: 'â', where: /éa(?<=[^eé]éa)/gu, inNames: false },
   { read: 'd', printed: 'è', where: /d(?<=\p{L}d)(?=r)/gu, inNames: true },
   { read: '&', printed: 'ê', where: /&(?<=\p{L}&)(?=\p{L})/gu, inNames: true },
   { read: 'n', printed: 'i', where: /n(?<=[ct]n)(?=\p{L})|n(?<=\p{L}n)(?=que)/gu, inNames: true },
+  { read: 'g', printed: 'q', where: /g(?=u[aeioéè])/gu, inNames: true },
 ];
 /** Any place of a rare confusion (one pattern, no state). */
 const RARE_SITE = new RegExp(RARE_CONFUSIONS.map(({ where }) => where.source).join('|'), 'u');
 
 const isKnownWord = (word: string): boolean => isCommonWord(word) || isPlaceName(word) || isFirstName(word) || isSurname(word);
 
-/** The rare confusion to undo in `word` (its offset), or null; kept by word, as words recur on every page. */
-const rareConfusionIn = memoised((word: string): { at: number; read: string; printed: string } | null => {
-  if (!RARE_SITE.test(word) || isKnownWord(word)) return null;
-  const capitalised = /^\p{Lu}/u.test(word);
+/** The rare confusion to undo in `part` of `whole` (its offset in the part), or null. */
+function rareConfusionInPart(part: string, whole: string, partAt: number): { at: number; read: string; printed: string } | null {
+  if (part.length < 4 || !RARE_SITE.test(part) || isKnownWord(part)) return null;
+  const capitalised = /^\p{Lu}/u.test(part);
   for (const { read, printed, where, inNames } of RARE_CONFUSIONS) {
-    for (const found of word.matchAll(where)) {
-      const repaired = `${word.slice(0, found.index)}${printed}${word.slice(found.index + read.length)}`;
-      if (((!capitalised || inNames) && isCommonWord(repaired)) || (capitalised && isPlaceName(repaired))) return { at: found.index, read, printed };
+    for (const found of part.matchAll(where)) {
+      const repaired = `${part.slice(0, found.index)}${printed}${part.slice(found.index + read.length)}`;
+      const place = capitalised && (isPlaceName(repaired) || (whole !== part && isPlaceName(`${whole.slice(0, partAt)}${repaired}${whole.slice(partAt + part.length)}`)));
+      if (((!capitalised || inNames) && isCommonWord(repaired)) || place) return { at: found.index, read, printed };
     }
+  }
+  return null;
+}
+
+/** The rare confusion to undo in `whole` (a word, or a compound's parts: its offset in the whole), or null; kept by word. */
+const rareConfusionIn = memoised((whole: string): { at: number; read: string; printed: string } | null => {
+  if (!RARE_SITE.test(whole)) return null;
+  let partAt = 0;
+  for (const part of whole.split('-')) {
+    const undone = rareConfusionInPart(part, whole, partAt);
+    if (undone !== null) return { ...undone, at: partAt + undone.at };
+    partAt += part.length + 1;
   }
   return null;
 });
 
 /**
- * `béatiment`, `Pontchéateau`, `financidres`, `intér&t`, `socnale`: a word of four letters or more no
- * lexicon knows, holding one of the rare confusions above, respelled when undoing it makes a
- * common word or, capitalised, a place (or a common word where names do not hold the damaged
- * letters). A name no lexicon holds stays as written.
+ * `béatiment`, `Pontchéateau`, `financidres`, `intér&t`, `socnale`: a word (or a part of a compound)
+ * of four letters or more no lexicon knows, holding one of the rare confusions above, respelled
+ * when undoing it makes a common word or, capitalised, a place (alone or in its compound), or a
+ * common word where names do not hold the damaged letters. A name no lexicon holds stays as written.
  */
 const rareLetter: OcrRepair = {
   name: 'rare-letter',
-  pattern: /(?<![\p{L}\p{N}&@./_-])[\p{L}&]{5,}(?![\p{L}\p{N}&@_]|\.\p{L})/gu,
+  pattern: /(?<![\p{L}\p{N}&@./_-])[\p{L}&]+(?:-[\p{L}&]+)*(?![\p{L}\p{N}&@_-]|\.\p{L})/gu,
   edit: (match): TextEdit | null => {
+    if (match[0].length < 4) return null;
     const undone = rareConfusionIn(match[0]);
     return undone === null ? null : { start: match.index + undone.at, end: match.index + undone.at + undone.read.length, text: undone.printed };
   },

@@ -509,8 +509,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["un projet d'intér&t local", "un projet d'intérêt local"],
       ['la Spl Isdre Vallées', 'la Spl Isère Vallées'],
       ['une action socnale et logistnque', 'une action sociale et logistique'],
+      ['chague année dans le guartier', 'chaque année dans le quartier'],
+      ['la région Nouvelle-Aguitaine finance', 'la région Nouvelle-Aquitaine finance'],
+      ['le café R&ve ouvre', 'le café Rêve ouvre'],
     ],
-    keeps: ['la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre'],
+    keeps: ['la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre', 'Hugues Kerguen guide', 'le Trégueux-Dornac'],
   },
   'inline-bullet-mark': {
     repairs: [
