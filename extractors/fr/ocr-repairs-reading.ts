@@ -55,14 +55,18 @@ interface RareConfusion {
  * tables leave, each at places where French does not write the damaged letters: `â` read as `éa`
  * (`béatiment`, `Pontchéateau`), `è` as `d` before `r` (`financidres`, `Isdre`), `ê` as `&` inside a
  * word (`intér&t`, `R&ve`), `i` as `n` after `c` or `t` or before `que` (`socnale`, `logistnque`),
- * `q` as `g` before `u` and a vowel (`chague`, `Martinigue`, `Nouvelle-Aguitaine`).
+ * `q` as `g` before `u` and a vowel (`chague`, `Martinigue`, `Nouvelle-Aguitaine`), `o` as `a` after
+ * `o` (`coapération`), `ô` as `é` before a last consonant (`Hétel`, `bientét`, `réle`); `i` as `n`
+ * also after `d` (`Normandne`).
  */
 const RARE_CONFUSIONS: readonly RareConfusion[] = [
   { read: 'éa', printed: 'â', where: /éa(?<=[^eé]éa)/gu, inNames: false },
   { read: 'd', printed: 'è', where: /d(?<=\p{L}d)(?=r)/gu, inNames: true },
   { read: '&', printed: 'ê', where: /&(?<=\p{L}&)(?=\p{L})/gu, inNames: true },
-  { read: 'n', printed: 'i', where: /n(?<=[ct]n)(?=\p{L})|n(?<=\p{L}n)(?=que)/gu, inNames: true },
+  { read: 'n', printed: 'i', where: /n(?<=[cdt]n)(?=\p{L})|n(?<=\p{L}n)(?=que)/gu, inNames: true },
   { read: 'g', printed: 'q', where: /g(?=u[aeioéè])/gu, inNames: true },
+  { read: 'a', printed: 'o', where: /a(?<=oa)/gu, inNames: false },
+  { read: 'é', printed: 'ô', where: /é(?<=\p{L}é)(?=[bcdfgjklmnpqrstvz](?:r?es?|el)?(?!\p{L}))/gu, inNames: true },
 ];
 /** Any place of a rare confusion (one pattern, no state). */
 const RARE_SITE = new RegExp(RARE_CONFUSIONS.map(({ where }) => where.source).join('|'), 'u');

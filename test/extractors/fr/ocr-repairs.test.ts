@@ -512,8 +512,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['chague année dans le guartier', 'chaque année dans le quartier'],
       ['la région Nouvelle-Aguitaine finance', 'la région Nouvelle-Aquitaine finance'],
       ['le café R&ve ouvre', 'le café Rêve ouvre'],
+      ["l'Hétel de Ville", "l'Hôtel de Ville"],
+      ['des pôles de coapération', 'des pôles de coopération'],
+      ['la CRESS Normandne anime', 'la CRESS Normandie anime'],
     ],
-    keeps: ['la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre', 'Hugues Kerguen guide', 'le Trégueux-Dornac'],
+    keeps: ['la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre', 'Hugues Kerguen guide', 'le Trégueux-Dornac', 'la coach Noah Kervadec', 'les actions sociétales'],
   },
   'inline-bullet-mark': {
     repairs: [
