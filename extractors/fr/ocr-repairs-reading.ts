@@ -168,5 +168,16 @@ const capitalDoubledAcute: OcrRepair = {
   },
 };
 
+/**
+ * `Jean Huet de UUR Scop`, `le président de UUT`: the elided `l'` of a two-letter acronym opening on
+ * `U` (`l'UR`, `l'UT`) read as `U`. No word nor acronym opens on `UU` (`u-before-acronym` reads the
+ * longer ones); the first `U` is the article.
+ */
+const uBeforeShortAcronym: OcrRepair = {
+  name: 'u-before-short-acronym',
+  pattern: /U(?<=(?:^|[^\p{L}\p{N}'’@./_-])U)(?=U\p{Lu}(?![\p{L}\p{N}'’]))/gu,
+  edit: (match): TextEdit => ({ start: match.index, end: match.index + 1, text: "l'" }),
+};
+
 /** The repairs of this module, in the order their edits win when two overlap. */
-export const READING_REPAIRS: readonly OcrRepair[] = [graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute];
+export const READING_REPAIRS: readonly OcrRepair[] = [graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym];

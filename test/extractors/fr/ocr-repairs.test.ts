@@ -534,6 +534,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['les Pyrénées et le Réemploi', 'elles Créent un Réel projet', 'la Déesse du Créer', 'le café Gardeéry'],
   },
+  'u-before-short-acronym': {
+    repairs: [
+      ['Jean Kervadec de UUR Scop', "Jean Kervadec de l'UR Scop"],
+      ['le bureau de UUT Dornac', "le bureau de l'UT Dornac"],
+      ['(UUD du Var)', "(l'UD du Var)"],
+    ],
+    keeps: ['le code XUUR du lot', 'la UURSSAF locale', "l'UUR"],
+  },
 };
 
 describe('OCR repairs', () => {
