@@ -179,5 +179,23 @@ const uBeforeShortAcronym: OcrRepair = {
   edit: (match): TextEdit => ({ start: match.index, end: match.index + 1, text: "l'" }),
 };
 
+/** Words after which a number before `la` may be a page or an item (`page 2 la suite`, `n° 3 la`). */
+const NUMBERED_WORDS: ReadonlySet<string> = new Set(['page', 'p', 'n', 'no', 'numéro', 'chapitre', 'partie', 'article', 'étape', 'phase', 'session', 'saison', 'tome', 'volume', 'annexe', 'fiche', 'action', 'axe', 'objectif']);
+
+/**
+ * `expérimentation 2 la nature`, `grâce 3 l'hybridation`: the word `à` read as the digit `2` or `3`
+ * (measured in real French OCR), standing alone between a word and the article `la` or an elided
+ * `l'`. No count stands there (a count takes a noun, and `deux la` is no French), and no French
+ * contracts `à le`/`à les`, so only `la` and `l'` are read after it.
+ */
+const digitForGrave: OcrRepair = {
+  name: 'digit-for-grave',
+  pattern: /[23](?<=\p{L}[ \t]+[23])(?=[ \t]+(?:la(?![\p{L}\p{N}'’])|l['’]\p{L}))/gu,
+  edit: (match, text): TextEdit | null => {
+    const word = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1] ?? '';
+    return NUMBERED_WORDS.has(word.toLowerCase()) ? null : { start: match.index, end: match.index + 1, text: 'à' };
+  },
+};
+
 /** The repairs of this module, in the order their edits win when two overlap. */
-export const READING_REPAIRS: readonly OcrRepair[] = [graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym];
+export const READING_REPAIRS: readonly OcrRepair[] = [graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave];

@@ -542,6 +542,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['le code XUUR du lot', 'la UURSSAF locale', "l'UUR"],
   },
+  'digit-for-grave': {
+    repairs: [
+      ['un espace de démonstration 2 la nature', 'un espace de démonstration à la nature'],
+      ["cofinancée grâce 3 l'hybridation", "cofinancée grâce à l'hybridation"],
+      ['un retour 2 la terre', 'un retour à la terre'],
+    ],
+    keeps: ['voir page 2 la suite', 'les 12 la veille', 'avec 2 Scic', 'le Master 2 Professionnel', 'de 2 3 la fois'],
+  },
 };
 
 describe('OCR repairs', () => {
