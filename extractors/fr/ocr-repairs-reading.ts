@@ -197,5 +197,23 @@ const digitForGrave: OcrRepair = {
   },
 };
 
+/**
+ * `UAtelier2 et le MES`: a footnote call glued to a word whose elided article OCR damaged in the same
+ * place (`U` for `l'`). `footnote-mark` reads the word as it stands (`UAtelier`, no word) and
+ * `elision-before-capital` mends the article in the same pass; the call goes when the word after
+ * the damaged article is a common word, as `footnote-mark` does for an undamaged one.
+ */
+const footnoteAfterElision: OcrRepair = {
+  name: 'footnote-after-elision',
+  pattern: /\d(?<=(?:^|[^\p{L}\p{N}'’@./_-])(?:U|ll|[lLdD]U|[lLdD])\p{Lu}\p{Ll}{2,}\d)(?=[ \t\n,.;:)–—-]|$)/gu,
+  edit: (match, text): TextEdit | null => {
+    const word = /\p{Lu}\p{Ll}+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0] ?? '';
+    if (/^[ \t][\d]{3}(?!\d)/u.test(text.slice(match.index + 1, match.index + 6))) return null;
+    return isCommonWord(word) ? { start: match.index, end: match.index + 1, text: '' } : null;
+  },
+};
+
 /** The repairs of this module, in the order their edits win when two overlap. */
-export const READING_REPAIRS: readonly OcrRepair[] = [graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave];
+export const READING_REPAIRS: readonly OcrRepair[] = [
+  graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision,
+];

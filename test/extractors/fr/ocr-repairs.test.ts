@@ -550,6 +550,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['voir page 2 la suite', 'les 12 la veille', 'avec 2 Scic', 'le Master 2 Professionnel', 'de 2 3 la fois'],
   },
+  'footnote-after-elision': {
+    repairs: [
+      ['le conseil, UAtelier2 et le club', 'le conseil, UAtelier et le club'],
+      ['avec dEntreprise3, puis', 'avec dEntreprise, puis'],
+      ['(lAssociation1)', '(lAssociation)'],
+    ],
+    keeps: ['le club UKervadec2 et', 'la salle UAtelier2 500 m²', 'le site www.UAtelier2.fr'],
+  },
 };
 
 describe('OCR repairs', () => {
