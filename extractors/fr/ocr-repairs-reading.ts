@@ -66,7 +66,7 @@ const RARE_CONFUSIONS: readonly RareConfusion[] = [
   { read: 'n', printed: 'i', where: /n(?<=[cdt]n)(?=\p{L})|n(?<=\p{L}n)(?=que)/gu, inNames: true },
   { read: 'g', printed: 'q', where: /g(?=u[aeioéè])/gu, inNames: true },
   { read: 'a', printed: 'o', where: /a(?<=oa)/gu, inNames: false },
-  { read: 'é', printed: 'ô', where: /é(?<=\p{L}é)(?=[bcdfgjklmnpqrstvz](?:r?es?|el)?(?!\p{L}))/gu, inNames: true },
+  { read: 'é', printed: 'ô', where: /é(?<=\p{L}é)(?=[bcdfgjklmnpqrtvz](?:r?es?|el)?(?!\p{L}))/gu, inNames: true },
 ];
 /** Any place of a rare confusion (one pattern, no state). */
 const RARE_SITE = new RegExp(RARE_CONFUSIONS.map(({ where }) => where.source).join('|'), 'u');
@@ -105,13 +105,30 @@ const rareConfusionIn = memoised((whole: string): { at: number; read: string; pr
  * when undoing it makes a common word or, capitalised, a place (alone or in its compound), or a
  * common word where names do not hold the damaged letters. A name no lexicon holds stays as written.
  */
+/** A letter of a word (or `&`, read inside one). */
+const isWordChar = (char: string): boolean => char !== '' && (char === '&' || /\p{L}/u.test(char));
+
+/** The word (with its hyphenated parts) around `index`, or null inside an address, a code or a number. */
+function compoundAround(text: string, index: number): { start: number; whole: string } | null {
+  let start = index;
+  while (start > 0 && (isWordChar(text.charAt(start - 1)) || (text.charAt(start - 1) === '-' && isWordChar(text.charAt(start - 2))))) start -= 1;
+  let end = index;
+  while (end < text.length && (isWordChar(text.charAt(end)) || (text.charAt(end) === '-' && isWordChar(text.charAt(end + 1))))) end += 1;
+  if (/[\p{N}@./_-]/u.test(text.charAt(start - 1)) || /[\p{N}@_-]/u.test(text.charAt(end)) || (text.charAt(end) === '.' && /\p{L}/u.test(text.charAt(end + 1)))) return null;
+  return { start, whole: text.slice(start, end) };
+}
+
 const rareLetter: OcrRepair = {
   name: 'rare-letter',
-  pattern: /(?<![\p{L}\p{N}&@./_-])[\p{L}&]+(?:-[\p{L}&]+)*(?![\p{L}\p{N}&@_-]|\.\p{L})/gu,
-  edit: (match): TextEdit | null => {
-    if (match[0].length < 4) return null;
-    const undone = rareConfusionIn(match[0]);
-    return undone === null ? null : { start: match.index + undone.at, end: match.index + undone.at + undone.read.length, text: undone.printed };
+  // Found at the confusions' places (far fewer than words), then read as the word around them.
+  pattern: new RegExp(RARE_SITE.source, 'gu'),
+  edit: (match, text): TextEdit | null => {
+    const found = compoundAround(text, match.index);
+    if (found === null || found.whole.length < 4) return null;
+    // One edit per word: only its first place answers.
+    if (found.start + (RARE_SITE.exec(found.whole)?.index ?? -1) !== match.index) return null;
+    const undone = rareConfusionIn(found.whole);
+    return undone === null ? null : { start: found.start + undone.at, end: found.start + undone.at + undone.read.length, text: undone.printed };
   },
 };
 
