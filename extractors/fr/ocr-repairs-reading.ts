@@ -21,7 +21,7 @@ function wordEndingAt(text: string, end: number): string {
 }
 
 /**
- * `installée a Saint-Pol`, `remis a Quartier Jeunes`, `donne pouvoir a Anne`: `à` read as `a` (real OCR
+ * `ouverte a Plouvenec`, `remis a Maison Verte`, `écrit a Anne`: `à` read as `a` (real OCR
  * of French drops that accent nearly every time) before a capitalised word. The verb `a` takes a
  * participle or an object with its article, never a bare name: across the tuning texts' text
  * layers no `a` stands before a capitalised word, against more than a hundred `à`. After a
@@ -33,7 +33,7 @@ const graveBeforeName: OcrRepair = {
   edit: (match, text): TextEdit | null => {
     const before = text.slice(Math.max(0, match.index - 40), match.index).replace(/[ \t\n]+$/u, '');
     const word = wordEndingAt(before, before.length);
-    // `Appel a Manifestation`, `Fait a Strasbourg`: a capitalised word before is `a-for-grave`'s.
+    // `Prix a Dornac`, `Signé a Lyon`: a capitalised word before is `a-for-grave`'s.
     if (/^\p{Lu}/u.test(word)) return null;
     const last = word.replace(/^.*['’]/u, '').toLowerCase();
     if (SUBJECTS.has(last) || /['’]$/u.test(word)) return null;
@@ -53,7 +53,7 @@ interface RareConfusion {
 /**
  * Confusions of real French OCR (../shared/tools/ocr_noise.py measures each) that ocr-repairs.ts's
  * tables leave, each at places where French does not write the damaged letters: `â` read as `éa`
- * (`béatiment`, `Pontchéateau`), `è` as `d` before `r` (`financidres`, `Isdre`), `ê` as `&` inside a
+ * (`béatiment`, `Chéateaulin`), `è` as `d` before `r` (`financidres`, `Isdre`), `ê` as `&` inside a
  * word (`intér&t`, `R&ve`), `i` as `n` after `c` or `t` or before `que` (`socnale`, `logistnque`),
  * `q` as `g` before `u` and a vowel (`chague`, `Martinigue`, `Nouvelle-Aguitaine`), `o` as `a` after
  * `o` (`coapération`), `ô` as `é` before a last consonant (`Hétel`, `bientét`, `réle`); `i` as `n`
@@ -100,7 +100,7 @@ const rareConfusionIn = memoised((whole: string): { at: number; read: string; pr
 });
 
 /**
- * `béatiment`, `Pontchéateau`, `financidres`, `intér&t`, `socnale`: a word (or a part of a compound)
+ * `béatiment`, `Chéateaulin`, `financidres`, `intér&t`, `socnale`: a word (or a part of a compound)
  * of four letters or more no lexicon knows, holding one of the rare confusions above, respelled
  * when undoing it makes a common word or, capitalised, a place (alone or in its compound), or a
  * common word where names do not hold the damaged letters. A name no lexicon holds stays as written.
@@ -136,7 +136,7 @@ const rareLetter: OcrRepair = {
 const QUOTE_REACH = 2000;
 
 /**
- * `l'Oise + SIME » Beauvais Service Plus`: inside a run of items parted by bullets (`•`), OCR reads
+ * `le Club des Aubiers + TRAVOK » Dornac Vélo`: inside a run of items parted by bullets (`•`), OCR reads
  * some bullets as `+` or as a closing guillemet. Put back as `•` between a word and a capitalised
  * item: `+` there is no sum (a sum stands between numbers), and `»` after a capitalised item closes
  * no quotation (no `«` stands open before it), so the list rules read each item.
@@ -147,7 +147,7 @@ const inlineBulletMark: OcrRepair = {
   edit: (match, text): TextEdit | null => {
     if (match[0] === '»') {
       const before = text.slice(Math.max(0, match.index - QUOTE_REACH), match.index);
-      // An item is a name (`SIME »`, `ALIMENTAIRE »`); a quotation ends on prose or its punctuation.
+      // An item is a name (`TRAVOK »`, `Dornac »`); a quotation ends on prose or its punctuation.
       if (before.lastIndexOf('«') > before.lastIndexOf('»') || !/(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(before)) return null;
     }
     return { start: match.index, end: match.index + 1, text: '•' };
@@ -186,7 +186,7 @@ const capitalDoubledAcute: OcrRepair = {
 };
 
 /**
- * `Jean Huet de UUR Scop`, `le président de UUT`: the elided `l'` of a two-letter acronym opening on
+ * `le délégué de UUR Dornac`, `le président de UUT`: the elided `l'` of a two-letter acronym opening on
  * `U` (`l'UR`, `l'UT`) read as `U`. No word nor acronym opens on `UU` (`u-before-acronym` reads the
  * longer ones); the first `U` is the article.
  */
@@ -200,7 +200,7 @@ const uBeforeShortAcronym: OcrRepair = {
 const NUMBERED_WORDS: ReadonlySet<string> = new Set(['page', 'p', 'n', 'no', 'numéro', 'chapitre', 'partie', 'article', 'étape', 'phase', 'session', 'saison', 'tome', 'volume', 'annexe', 'fiche', 'action', 'axe', 'objectif']);
 
 /**
- * `expérimentation 2 la nature`, `grâce 3 l'hybridation`: the word `à` read as the digit `2` or `3`
+ * `un jardin ouvert 2 la nature`, `grâce 3 l'appui du club`: the word `à` read as the digit `2` or `3`
  * (measured in real French OCR), standing alone between a word and the article `la` or an elided
  * `l'`. No count stands there (a count takes a noun, and `deux la` is no French), and no French
  * contracts `à le`/`à les`, so only `la` and `l'` are read after it.
@@ -215,7 +215,7 @@ const digitForGrave: OcrRepair = {
 };
 
 /**
- * `UAtelier2 et le MES`: a footnote call glued to a word whose elided article OCR damaged in the same
+ * `la mairie, UAtelier2 et le club`: a footnote call glued to a word whose elided article OCR damaged in the same
  * place (`U` for `l'`). `footnote-mark` reads the word as it stands (`UAtelier`, no word) and
  * `elision-before-capital` mends the article in the same pass; the call goes when the word after
  * the damaged article is a common word, as `footnote-mark` does for an undamaged one.

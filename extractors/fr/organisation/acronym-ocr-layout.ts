@@ -3,12 +3,12 @@
  * the marks that show it on a text layer. organisation-acronym.ts refuses an unknown acronym on an
  * OCR page unless it reads as a name (OCR turns noise into capitals); these are the places where
  * it does once the page's damage is undone in reading:
- * - a list item whose bullet OCR read as `+`, `*` or `»`, or dropped (`+ SIME » Beauvais`);
- * - a list written with slashes (`CRIPE / E2I / HER`);
- * - a department's branch before the punctuation (`PEPSS 30,`), as the text layer's `IDA 66,`;
- * - a label at a line start before a dash, the en dash read as a hyphen (`FORGEOT - commerce`);
- * - the acronym then its expansion in brackets on the next line (`ATIS⏎(Association …`);
- * - a body's branch: the acronym then a place name (`GEIST Mayenne`).
+ * - a list item whose bullet OCR read as `+`, `*` or `»`, or dropped (`+ BRAVOK » Atelier Vert`);
+ * - a list written with slashes (`TROMEL / KAZIB`);
+ * - a department's branch before the punctuation (`PLAVEK 30,`), as the text layer's `IDA 66,`;
+ * - a label at a line start before a dash, the en dash read as a hyphen (`FORVEL - vente de vélos`);
+ * - the acronym then its expansion in brackets on the next line (`TIKRAV⏎(Association …`);
+ * - a body's branch: the acronym then a place name (`KORVAL Mayenne`).
  * Each reads the few characters around the acronym only: noise capitals stand in running text,
  * with none of these marks around them.
  */
@@ -18,7 +18,7 @@ import { isPlaceName } from '../lexicon-lookup.js';
 const MARK_BEFORE = /(?:(?:^|[ \t\n])[+*•·»]|\/)[ \t]*$/u;
 /** A slash, a bullet read as `+`, `*` or `»`, or a department number then punctuation after. */
 const MARK_AFTER = /^[ \t]*(?:\/|[+*•·»][ \t]+\p{Lu}|(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])[ \t]*[),;.(:])/u;
-/** A dash after a label at its line's start (`FORGEOT - commerce`), the expansion in brackets on the next line. */
+/** A dash after a label at its line's start (`FORVEL - vente`), the expansion in brackets on the next line. */
 const LABEL_DASH = /^[ \t]+[-–—][ \t]+\p{L}/u;
 const EXPANSION_NEXT_LINE = /^[ \t]*\n[ \t]*\(\p{Lu}\p{Ll}/u;
 /** A capitalised word (maybe hyphenated) right after the acronym. */

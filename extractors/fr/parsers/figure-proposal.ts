@@ -48,7 +48,7 @@ const NOUN = `(?<gap>${PHRASE_GAP})(?:(?<adjective>${ADJECTIVES})(?:${PHRASE_GAP
 
 /**
  * Before a number: no letter, digit or code mark, nor an underscore after a capital or a digit
- * (`TROYES_2 DSC`: a file name, its other underscores read as spaces by OCR; after a lower-case
+ * (`DORNAC_2 IMG`: a file name, its other underscores read as spaces by OCR; after a lower-case
  * word the underscore may be a misread space); or a short function word OCR glued to it
  * (`de45 000 €`), which a text layer never shows. The digit is tested before the words behind it:
  * the same condition, but most positions fail on the cheap test.

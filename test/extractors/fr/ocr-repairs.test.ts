@@ -495,8 +495,8 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'a-for-grave-before-name': {
     repairs: [
-      ['la recyclerie installée a Plouvenec fait', 'la recyclerie installée à Plouvenec fait'],
-      ['Marc donne pouvoir a Anne Kervadec', 'Marc donne pouvoir à Anne Kervadec'],
+      ['la recyclerie ouverte a Plouvenec en mai', 'la recyclerie ouverte à Plouvenec en mai'],
+      ['Marc écrit a Anne Kervadec', 'Marc écrit à Anne Kervadec'],
       ['le 12 mai, a Saint-Trivoux', 'le 12 mai, à Saint-Trivoux'],
       ['une journée\na Quartier Libre', 'une journée\nà Quartier Libre'],
     ],
@@ -504,25 +504,25 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'rare-letter': {
     repairs: [
-      ['un ancien béatiment rénové', 'un ancien bâtiment rénové'],
-      ['les aides financidres du fonds', 'les aides financières du fonds'],
+      ['un petit béatiment rénové', 'un petit bâtiment rénové'],
+      ['des pertes financidres du club', 'des pertes financières du club'],
       ["un projet d'intér&t local", "un projet d'intérêt local"],
-      ['la Spl Isdre Vallées', 'la Spl Isère Vallées'],
+      ['en Isdre et en Savoie', 'en Isère et en Savoie'],
       ['une action socnale et logistnque', 'une action sociale et logistique'],
       ['chague année dans le guartier', 'chaque année dans le quartier'],
       ['la région Nouvelle-Aguitaine finance', 'la région Nouvelle-Aquitaine finance'],
       ['le café R&ve ouvre', 'le café Rêve ouvre'],
       ["l'Hétel de Ville", "l'Hôtel de Ville"],
       ['des pôles de coapération', 'des pôles de coopération'],
-      ['la CRESS Normandne anime', 'la CRESS Normandie anime'],
+      ['la région Normandne anime', 'la région Normandie anime'],
     ],
     keeps: ['la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre', 'Hugues Kerguen guide', 'le Trégueux-Dornac', 'la coach Noah Kervadec', 'les actions sociétales'],
   },
   'inline-bullet-mark': {
     repairs: [
-      ["la Ligue de l'Aude + TRAVOK • Dornac Services", "la Ligue de l'Aude • TRAVOK • Dornac Services"],
+      ['le Club des Aubiers + TRAVOK • Dornac Vélo', 'le Club des Aubiers • TRAVOK • Dornac Vélo'],
       ['Atelier Vert • KERVAL » Ferme du Pont', 'Atelier Vert • KERVAL • Ferme du Pont'],
-      ['le dispositif PLAVO + Coop Merlin', 'le dispositif PLAVO • Coop Merlin'],
+      ['le réseau PLAVO + Coop Merlin', 'le réseau PLAVO • Coop Merlin'],
     ],
     keeps: ['il a dit « oui, Atelier » Puis', "l'a fait. » Ils ont signé", 'le total 2 + 3 fait 5', 'la suite du projet » La fin', 'le FSE+ Région'],
   },
@@ -536,7 +536,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'u-before-short-acronym': {
     repairs: [
-      ['Jean Kervadec de UUR Scop', "Jean Kervadec de l'UR Scop"],
+      ['Lou Kervadec de UUR Dornac', "Lou Kervadec de l'UR Dornac"],
       ['le bureau de UUT Dornac', "le bureau de l'UT Dornac"],
       ['(UUD du Var)', "(l'UD du Var)"],
     ],
@@ -544,15 +544,15 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'digit-for-grave': {
     repairs: [
-      ['un espace de démonstration 2 la nature', 'un espace de démonstration à la nature'],
-      ["cofinancée grâce 3 l'hybridation", "cofinancée grâce à l'hybridation"],
+      ['un jardin ouvert 2 la nature', 'un jardin ouvert à la nature'],
+      ["bâtie grâce 3 l'appui du club", "bâtie grâce à l'appui du club"],
       ['un retour 2 la terre', 'un retour à la terre'],
     ],
     keeps: ['voir page 2 la suite', 'les 12 la veille', 'avec 2 Scic', 'le Master 2 Professionnel', 'de 2 3 la fois'],
   },
   'footnote-after-elision': {
     repairs: [
-      ['le conseil, UAtelier2 et le club', 'le conseil, UAtelier et le club'],
+      ['la mairie, UAtelier2 et le club', 'la mairie, UAtelier et le club'],
       ['avec dEntreprise3, puis', 'avec dEntreprise, puis'],
       ['(lAssociation1)', '(lAssociation)'],
     ],

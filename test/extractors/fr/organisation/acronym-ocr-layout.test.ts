@@ -15,20 +15,20 @@ describe('laidOutAsName', () => {
   it.each([
     ['Les partenaires + |BRAVOK » Atelier Vert', 'BRAVOK'],
     ['* |BRAVOK\n* Atelier Vert', 'BRAVOK'],
-    ["l'ensemblier |TROMEL / KAZIB / HOP", 'TROMEL'],
-    ["l'ensemblier TROMEL / |KAZIB ont", 'KAZIB'],
-    ['plateforme du Gard :\n|PLAVEK 30, plateforme', 'PLAVEK'],
-    ['dont notamment :\n |FORVEL - commerce de détail', 'FORVEL'],
+    ['les chantiers |TROMEL / KAZIB / HOP', 'TROMEL'],
+    ['les chantiers TROMEL / |KAZIB travaillent', 'KAZIB'],
+    ['réseaux du Gard :\n|PLAVEK 30, réseau', 'PLAVEK'],
+    ['nos adhérents :\n |FORVEL - vente de vélos', 'FORVEL'],
     ['www.exemple.org |TIKRAV\n(Association Kermadec)', 'TIKRAV'],
-    ['|KORVAL Mayenne « job coach »', 'KORVAL'],
+    ['|KORVAL Mayenne « atelier vélo »', 'KORVAL'],
   ])('reads %j as a name', (line, token) => {
     expect(laidOut(line, token)).toBe(true);
   });
 
   it.each([
     ['Un scan illisible |OKRAVU puis la suite', 'OKRAVU'],
-    ['la suite |DREVAK - commerce de détail', 'DREVAK'],
-    ['|KORVAL Boulangerie « job coach »', 'KORVAL'],
+    ['la suite |DREVAK - vente de vélos', 'DREVAK'],
+    ['|KORVAL Boulangerie « atelier vélo »', 'KORVAL'],
     ['le groupe |PLAVEK 3000 fois', 'PLAVEK'],
     ['le texte |TIKRAV\n(voir la suite)', 'TIKRAV'],
   ])('leaves %j alone', (line, token) => {
