@@ -40,14 +40,16 @@ const PLACE_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le',
  * letter of the page and cost more than the rest of the normaliser together. The letter before
  * the dash is looked behind from the dash, so the engine only stops at dashes.
  */
-const HYPHEN_BREAK = /-(?<=\p{L}-)[ \t]*\n[ \t]*(?<right>\p{L}+)/gu;
+const HYPHEN_BREAK = /-(?<=\p{L}-)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?<right>\p{L}+)/gu;
 const LEFT_WORD = /\p{L}+$/u;
 /** How far back the word before a line-end dash is read (longer words are cut, harmlessly). */
 const LEFT_REACH = 64;
 
 /**
  * `exper-\ntise` → `expertise`, but `Hénin-\nCarvin` → `Hénin-Carvin` and `tiers-\nlieu` →
- * `tiers-lieu`: a capital after the break, or a known compound, keeps the hyphen.
+ * `tiers-lieu`: a capital after the break, or a known compound, keeps the hyphen. OCR writes a
+ * blank line where it sees a gap between blocks, also after a line-end hyphen (`Jean-⏎⏎Michel`,
+ * `visio-⏎⏎conférence`): one blank line after the dash is read as the same break.
  */
 function hyphenEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];

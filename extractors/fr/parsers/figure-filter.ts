@@ -18,6 +18,7 @@ import {
   agreementFilter, elidedArticleFilter, graveDigitFilter, idiomFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
 import { cutWordFilter } from './figure-filter-cut.js';
+import { partNumeralFilter } from './figure-filter-numeral.js';
 
 /** One reason a proposed number is not a count. */
 export interface FigureFilter {
@@ -43,6 +44,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   postcodeFilter,
   yearFilter,
   rowBreakFilter,
+  partNumeralFilter,
   tableCellFilter,
   listMarkerFilter,
   pageHeaderFilter,

@@ -47,11 +47,13 @@ const PHRASE_GAP = '[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?';
 const NOUN = `(?<gap>${PHRASE_GAP})(?:(?<adjective>${ADJECTIVES})(?:${PHRASE_GAP}))?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L})`;
 
 /**
- * Before a number: no letter, digit or code mark; or a short function word OCR glued to it
+ * Before a number: no letter, digit or code mark, nor an underscore after a capital or a digit
+ * (`DORNAC_2 IMG`: a file name, its other underscores read as spaces by OCR; after a lower-case
+ * word the underscore may be a misread space); or a short function word OCR glued to it
  * (`de45 000 €`), which a text layer never shows. The digit is tested before the words behind it:
  * the same condition, but most positions fail on the cheap test.
  */
-const LEFT = `(?:(?<![\\p{L}\\p{N},.°/@#+-])|(?=\\d)(?<=(?<![\\p{L}\\p{N}])(?:de|du|des|les|le|en|et|à|sur|pour|dont|soit)))`;
+const LEFT = `(?:(?<![\\p{L}\\p{N},.°/@#+-])(?<![\\p{Lu}\\p{N}]_)|(?=\\d)(?<=(?<![\\p{L}\\p{N}])(?:de|du|des|les|le|en|et|à|sur|pour|dont|soit)))`;
 
 /** Where a number can start: a digit, a sign, or the first letter of a number word. */
 const AHEAD = firstLettersAhead([...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_PARTS)], '\\d+-');

@@ -16,6 +16,7 @@ import { isFirstName } from '../names.js';
 import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
 import { nameContinuation, type Continuation } from '../organisation/name-continuation.js';
 import { lineAround } from '../patterns.js';
+import { laidOutAsName } from '../organisation/acronym-ocr-layout.js';
 
 const REGION = alternation(REGIONS);
 // `(?![a-z\d\s])`: a match starts with a capital, so the engine skips most positions before
@@ -54,7 +55,7 @@ function plausibleInOcr(text: string, start: number, end: number, acronym: strin
   if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) || INTRODUCER.test(text.slice(Math.max(0, start - 12), start))) return true;
   // Lists, asides and labels: `(AJAR, CAPEP ESPOIR)`, `Source : ADEME`, `SJT (auto-école sociale)`, `TREMAK : Anne ROUX`.
   if (/[(,:;][ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
-  if (/^[ \t]*[),;.(:]/u.test(text.slice(end, end + 3))) return true;
+  if (/^[ \t]*[),;.(:]/u.test(text.slice(end, end + 3)) || laidOutAsName(text, start, end)) return true;
   const line = lineAround(text, start).line.replace(/^[\s\-–•·*+»«|e]{0,3}\s/u, '').trim();
   if (line === acronym || line.startsWith(`${acronym} `) && line.length <= acronym.length + 20 && !/\p{Ll}{3,}/u.test(line.slice(acronym.length, acronym.length + 4))) return true;
   let count = 0;

@@ -30,6 +30,21 @@ describe('normaliseText', () => {
     expect(normaliseText('Hauts-\nde-France').text).toBe('Hauts-de-France');
     expect(normaliseText('Montigny-en-\nGohelle').text).toBe('Montigny-en-Gohelle');
   });
+  it('reads a line-end hyphen before one blank line (OCR splits the blocks there) as the same break', () => {
+    const original = 'une réunion en visio-\n\nconférence le 8 juin';
+    const { text, toOriginal } = normaliseText(original);
+    expect(text).toBe('une réunion en visioconférence le 8 juin');
+    const start = text.indexOf('8 juin');
+    expect(original.slice(toOriginal(start), toOriginal(start + 5) + 1)).toBe('8 juin');
+    checkMonotonic(original);
+    expect(normaliseText('avec Jean-\n\nYves Dornac').text).toBe('avec Jean-Yves Dornac');
+    expect(normaliseText('le Val-\n \nde-Marne').text).toBe('le Val-de-Marne');
+    expect(normaliseText('la coopéra-\n\ntion').text).toBe('la coopération');
+  });
+  it('leaves a hyphen before two blank lines, or a dash standing alone before a blank line', () => {
+    expect(normaliseText('les sous-\n\n\nsols').text).toBe('les sous-\nsols');
+    expect(normaliseText('le bilan -\n\nla suite').text).toBe('le bilan -\nla suite');
+  });
   it('folds ligatures, quotes and non-breaking spaces', () => {
     const original = 'bénéﬁciaires l’APES 1\u202f000';
     const { text } = normaliseText(original);

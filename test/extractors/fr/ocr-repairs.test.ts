@@ -493,6 +493,71 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['le porte- parole', 'Hénin- Carvin', 'les sous- sols', 'le Nord- est du pays'],
   },
+  'a-for-grave-before-name': {
+    repairs: [
+      ['la recyclerie ouverte a Plouvenec en mai', 'la recyclerie ouverte à Plouvenec en mai'],
+      ['Marc écrit a Anne Kervadec', 'Marc écrit à Anne Kervadec'],
+      ['le 12 mai, a Saint-Trivoux', 'le 12 mai, à Saint-Trivoux'],
+      ['une journée\na Quartier Libre', 'une journée\nà Quartier Libre'],
+    ],
+    keeps: ['il y a Pôle emploi', "qu'elle a Marseille en tête", 'le jury a retenu Atelier Vert', 'la catégorie a ETP', "l'a Paris"],
+  },
+  'rare-letter': {
+    repairs: [
+      ['un petit béatiment rénové', 'un petit bâtiment rénové'],
+      ['des pertes financidres du club', 'des pertes financières du club'],
+      ["un projet d'intér&t local", "un projet d'intérêt local"],
+      ['en Isdre et en Savoie', 'en Isère et en Savoie'],
+      ['une action socnale et logistnque', 'une action sociale et logistique'],
+      ['chague année dans le guartier', 'chaque année dans le quartier'],
+      ['la région Nouvelle-Aguitaine finance', 'la région Nouvelle-Aquitaine finance'],
+      ['le café R&ve ouvre', 'le café Rêve ouvre'],
+      ["l'Hétel de Ville", "l'Hôtel de Ville"],
+      ['des pôles de coapération', 'des pôles de coopération'],
+      ['la région Normandne anime', 'la région Normandie anime'],
+    ],
+    keeps: ['la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre', 'Hugues Kerguen guide', 'le Trégueux-Dornac', 'la coach Noah Kervadec', 'les actions sociétales'],
+  },
+  'inline-bullet-mark': {
+    repairs: [
+      ['le Club des Aubiers + TRAVOK • Dornac Vélo', 'le Club des Aubiers • TRAVOK • Dornac Vélo'],
+      ['Atelier Vert • KERVAL » Ferme du Pont', 'Atelier Vert • KERVAL • Ferme du Pont'],
+      ['le réseau PLAVO + Coop Merlin', 'le réseau PLAVO • Coop Merlin'],
+    ],
+    keeps: ['il a dit « oui, Atelier » Puis', "l'a fait. » Ils ont signé", 'le total 2 + 3 fait 5', 'la suite du projet » La fin', 'le FSE+ Région'],
+  },
+  'capital-doubled-acute': {
+    repairs: [
+      ["l'Assemblée Géenérale du club", "l'Assemblée Générale du club"],
+      ['le Pôle Méditerranéee de Dornac', 'le Pôle Méditerranée de Dornac'],
+      ['la Sociéeté des Kervadec', 'la Société des Kervadec'],
+    ],
+    keeps: ['les Pyrénées et le Réemploi', 'elles Créent un Réel projet', 'la Déesse du Créer', 'le café Gardeéry'],
+  },
+  'u-before-short-acronym': {
+    repairs: [
+      ['Lou Kervadec de UUR Dornac', "Lou Kervadec de l'UR Dornac"],
+      ['le bureau de UUT Dornac', "le bureau de l'UT Dornac"],
+      ['(UUD du Var)', "(l'UD du Var)"],
+    ],
+    keeps: ['le code XUUR du lot', 'la UURSSAF locale', "l'UUR"],
+  },
+  'digit-for-grave': {
+    repairs: [
+      ['un jardin ouvert 2 la nature', 'un jardin ouvert à la nature'],
+      ["bâtie grâce 3 l'appui du club", "bâtie grâce à l'appui du club"],
+      ['un retour 2 la terre', 'un retour à la terre'],
+    ],
+    keeps: ['voir page 2 la suite', 'les 12 la veille', 'avec 2 Scic', 'le Master 2 Professionnel', 'de 2 3 la fois'],
+  },
+  'footnote-after-elision': {
+    repairs: [
+      ['la mairie, UAtelier2 et le club', 'la mairie, UAtelier et le club'],
+      ['avec dEntreprise3, puis', 'avec dEntreprise, puis'],
+      ['(lAssociation1)', '(lAssociation)'],
+    ],
+    keeps: ['le club UKervadec2 et', 'la salle UAtelier2 500 m²', 'le site www.UAtelier2.fr'],
+  },
 };
 
 describe('OCR repairs', () => {

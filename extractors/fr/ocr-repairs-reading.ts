@@ -1,0 +1,236 @@
+/**
+ * More repairs of real French OCR damage for the normaliser (same contract as ocr-repairs.ts,
+ * whose `OCR_REPAIRS` lists these after its own): each an offset-keeping edit, made where the
+ * damaged form cannot be French and the repaired one is (a dictionary word, or a spelling the
+ * context requires). Cases: test/extractors/fr/ocr-repairs.test.ts.
+ */
+import type { TextEdit } from '../core/edit-map.js';
+import { memoised } from '../core/memo.js';
+import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
+import type { OcrRepair } from './ocr-repairs.js';
+import { isFirstName } from './names.js';
+
+/** Words after which `a` is the verb `avoir` whatever follows (`il a`, `qui a`, `il y a`). */
+const SUBJECTS: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'qui', 'y', 'ce', 'cela', 'ça', 'chacun', 'chacune', 'nul', 'personne', 'tout', 'rien']);
+
+/** The run of letters (and apostrophes) that ends at `end`. */
+function wordEndingAt(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\p{L}'’]/u.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}
+
+/**
+ * `ouverte a Plouvenec`, `remis a Maison Verte`, `écrit a Anne`: `à` read as `a` (real OCR
+ * of French drops that accent nearly every time) before a capitalised word. The verb `a` takes a
+ * participle or an object with its article, never a bare name: across the tuning texts' text
+ * layers no `a` stands before a capitalised word, against more than a hundred `à`. After a
+ * capitalised word `a-for-grave` repairs it; after a subject (`il a`, `qui a`, `il y a`) it stays.
+ */
+const graveBeforeName: OcrRepair = {
+  name: 'a-for-grave-before-name',
+  pattern: /a(?<=(?:^|[ \t\n])a)[ \t]+(?=\p{Lu}\p{Ll})/gmu,
+  edit: (match, text): TextEdit | null => {
+    const before = text.slice(Math.max(0, match.index - 40), match.index).replace(/[ \t\n]+$/u, '');
+    const word = wordEndingAt(before, before.length);
+    // `Prix a Dornac`, `Signé a Lyon`: a capitalised word before is `a-for-grave`'s.
+    if (/^\p{Lu}/u.test(word)) return null;
+    const last = word.replace(/^.*['’]/u, '').toLowerCase();
+    if (SUBJECTS.has(last) || /['’]$/u.test(word)) return null;
+    return { start: match.index, end: match.index + 1, text: 'à' };
+  },
+};
+
+/** One OCR letter confusion: `read` where `printed` was, at the places `where` finds in a word. */
+interface RareConfusion {
+  readonly read: string;
+  readonly printed: string;
+  readonly where: RegExp;
+  /** Whether a capitalised word may become a common word (else only a place): names hold `éa` (`Agoréa`, not `Agorâ`). */
+  readonly inNames: boolean;
+}
+
+/**
+ * Confusions of real French OCR (../shared/tools/ocr_noise.py measures each) that ocr-repairs.ts's
+ * tables leave, each at places where French does not write the damaged letters: `â` read as `éa`
+ * (`béatiment`, `Chéateaulin`), `è` as `d` before `r` (`financidres`, `Isdre`), `ê` as `&` inside a
+ * word (`intér&t`, `R&ve`), `i` as `n` after `c` or `t` or before `que` (`socnale`, `logistnque`),
+ * `q` as `g` before `u` and a vowel (`chague`, `Martinigue`, `Nouvelle-Aguitaine`), `o` as `a` after
+ * `o` (`coapération`), `ô` as `é` before a last consonant (`Hétel`, `bientét`, `réle`); `i` as `n`
+ * also after `d` (`Normandne`).
+ */
+const RARE_CONFUSIONS: readonly RareConfusion[] = [
+  { read: 'éa', printed: 'â', where: /éa(?<=[^eé]éa)/gu, inNames: false },
+  { read: 'd', printed: 'è', where: /d(?<=\p{L}d)(?=r)/gu, inNames: true },
+  { read: '&', printed: 'ê', where: /&(?<=\p{L}&)(?=\p{L})/gu, inNames: true },
+  { read: 'n', printed: 'i', where: /n(?<=[cdt]n)(?=\p{L})|n(?<=\p{L}n)(?=que)/gu, inNames: true },
+  { read: 'g', printed: 'q', where: /g(?=u[aeioéè])/gu, inNames: true },
+  { read: 'a', printed: 'o', where: /a(?<=oa)/gu, inNames: false },
+  { read: 'é', printed: 'ô', where: /é(?<=\p{L}é)(?=[bcdfgjklmnpqrtvz](?:r?es?|el)?(?!\p{L}))/gu, inNames: true },
+];
+/** Any place of a rare confusion (one pattern, no state). */
+const RARE_SITE = new RegExp(RARE_CONFUSIONS.map(({ where }) => where.source).join('|'), 'u');
+
+const isKnownWord = (word: string): boolean => isCommonWord(word) || isPlaceName(word) || isFirstName(word) || isSurname(word);
+
+/** The rare confusion to undo in `part` of `whole` (its offset in the part), or null. */
+function rareConfusionInPart(part: string, whole: string, partAt: number): { at: number; read: string; printed: string } | null {
+  if (part.length < 4 || !RARE_SITE.test(part) || isKnownWord(part)) return null;
+  const capitalised = /^\p{Lu}/u.test(part);
+  for (const { read, printed, where, inNames } of RARE_CONFUSIONS) {
+    for (const found of part.matchAll(where)) {
+      const repaired = `${part.slice(0, found.index)}${printed}${part.slice(found.index + read.length)}`;
+      const place = capitalised && (isPlaceName(repaired) || (whole !== part && isPlaceName(`${whole.slice(0, partAt)}${repaired}${whole.slice(partAt + part.length)}`)));
+      if (((!capitalised || inNames) && isCommonWord(repaired)) || place) return { at: found.index, read, printed };
+    }
+  }
+  return null;
+}
+
+/** The rare confusion to undo in `whole` (a word, or a compound's parts: its offset in the whole), or null; kept by word. */
+const rareConfusionIn = memoised((whole: string): { at: number; read: string; printed: string } | null => {
+  if (!RARE_SITE.test(whole)) return null;
+  let partAt = 0;
+  for (const part of whole.split('-')) {
+    const undone = rareConfusionInPart(part, whole, partAt);
+    if (undone !== null) return { ...undone, at: partAt + undone.at };
+    partAt += part.length + 1;
+  }
+  return null;
+});
+
+/**
+ * `béatiment`, `Chéateaulin`, `financidres`, `intér&t`, `socnale`: a word (or a part of a compound)
+ * of four letters or more no lexicon knows, holding one of the rare confusions above, respelled
+ * when undoing it makes a common word or, capitalised, a place (alone or in its compound), or a
+ * common word where names do not hold the damaged letters. A name no lexicon holds stays as written.
+ */
+/** A letter of a word (or `&`, read inside one). */
+const isWordChar = (char: string): boolean => char !== '' && (char === '&' || /\p{L}/u.test(char));
+
+/** The word (with its hyphenated parts) around `index`, or null inside an address, a code or a number. */
+function compoundAround(text: string, index: number): { start: number; whole: string } | null {
+  let start = index;
+  while (start > 0 && (isWordChar(text.charAt(start - 1)) || (text.charAt(start - 1) === '-' && isWordChar(text.charAt(start - 2))))) start -= 1;
+  let end = index;
+  while (end < text.length && (isWordChar(text.charAt(end)) || (text.charAt(end) === '-' && isWordChar(text.charAt(end + 1))))) end += 1;
+  if (/[\p{N}@./_-]/u.test(text.charAt(start - 1)) || /[\p{N}@_-]/u.test(text.charAt(end)) || (text.charAt(end) === '.' && /\p{L}/u.test(text.charAt(end + 1)))) return null;
+  return { start, whole: text.slice(start, end) };
+}
+
+const rareLetter: OcrRepair = {
+  name: 'rare-letter',
+  // Found at the confusions' places (far fewer than words), then read as the word around them.
+  pattern: new RegExp(RARE_SITE.source, 'gu'),
+  edit: (match, text): TextEdit | null => {
+    const found = compoundAround(text, match.index);
+    if (found === null || found.whole.length < 4) return null;
+    // One edit per word: only its first place answers.
+    if (found.start + (RARE_SITE.exec(found.whole)?.index ?? -1) !== match.index) return null;
+    const undone = rareConfusionIn(found.whole);
+    return undone === null ? null : { start: found.start + undone.at, end: found.start + undone.at + undone.read.length, text: undone.printed };
+  },
+};
+
+/** How far back an opening guillemet is looked for. */
+const QUOTE_REACH = 2000;
+
+/**
+ * `le Club des Aubiers + TRAVOK » Dornac Vélo`: inside a run of items parted by bullets (`•`), OCR reads
+ * some bullets as `+` or as a closing guillemet. Put back as `•` between a word and a capitalised
+ * item: `+` there is no sum (a sum stands between numbers), and `»` after a capitalised item closes
+ * no quotation (no `«` stands open before it), so the list rules read each item.
+ */
+const inlineBulletMark: OcrRepair = {
+  name: 'inline-bullet-mark',
+  pattern: /[+»](?<=[\p{L}\p{N}.)][ \t]+[+»])(?=[ \t]+\p{Lu})/gu,
+  edit: (match, text): TextEdit | null => {
+    if (match[0] === '»') {
+      const before = text.slice(Math.max(0, match.index - QUOTE_REACH), match.index);
+      // An item is a name (`TRAVOK »`, `Dornac »`); a quotation ends on prose or its punctuation.
+      if (before.lastIndexOf('«') > before.lastIndexOf('»') || !/(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(before)) return null;
+    }
+    return { start: match.index, end: match.index + 1, text: '•' };
+  },
+};
+
+/** The capitalised word around `index`: its start and letters, or null when it is no capitalised word. */
+function capitalisedWordAround(text: string, index: number): { start: number; word: string } | null {
+  let start = index;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+  let end = index;
+  while (end < text.length && /\p{L}/u.test(text.charAt(end))) end += 1;
+  const word = text.slice(start, end);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) ? { start, word } : null;
+}
+
+/**
+ * `l'Assemblée Géenérale`, `Pôle Méditerranéee`: `é` read as `ée` in a capitalised word, the case
+ * `doubled-acute` (lower-case words) and `name-doubled-acute` (names no lexicon holds) leave. French
+ * writes `ée` inside a word only before `r` or `l` (`Créer`, `Réel`), as a plural or verb ending
+ * (`Pyrénées`, `Créent`) or after a prefix (`Réemploi`); elsewhere the `e` after the `é` goes when the word is no known name or
+ * place and without it is a common word or a place. (The damaged form is not looked up as a common
+ * word: the Bloom filter of common words answers yes for about one unknown word in a hundred.)
+ */
+const capitalDoubledAcute: OcrRepair = {
+  name: 'capital-doubled-acute',
+  pattern: /e(?<=\p{Lu}\p{Ll}*ée)(?=\p{L})(?![rl]|s(?!\p{L})|nt(?!\p{L}))/gu,
+  edit: (match, text): TextEdit | null => {
+    const found = capitalisedWordAround(text, match.index);
+    // `Réemploi`, `Préemption`, `Déesse`: the prefix `ré-`/`pré-` (or `dé-`) before a word opening on `e`.
+    if (found === null || /^(?:R|Pr|D)ée/u.test(found.word) || isPlaceName(found.word) || isFirstName(found.word) || isSurname(found.word)) return null;
+    const at = match.index - found.start;
+    const repaired = `${found.word.slice(0, at)}${found.word.slice(at + 1)}`;
+    return isCommonWord(repaired) || isPlaceName(repaired) ? { start: match.index, end: match.index + 1, text: '' } : null;
+  },
+};
+
+/**
+ * `le délégué de UUR Dornac`, `le président de UUT`: the elided `l'` of a two-letter acronym opening on
+ * `U` (`l'UR`, `l'UT`) read as `U`. No word nor acronym opens on `UU` (`u-before-acronym` reads the
+ * longer ones); the first `U` is the article.
+ */
+const uBeforeShortAcronym: OcrRepair = {
+  name: 'u-before-short-acronym',
+  pattern: /U(?<=(?:^|[^\p{L}\p{N}'’@./_-])U)(?=U\p{Lu}(?![\p{L}\p{N}'’]))/gu,
+  edit: (match): TextEdit => ({ start: match.index, end: match.index + 1, text: "l'" }),
+};
+
+/** Words after which a number before `la` may be a page or an item (`page 2 la suite`, `n° 3 la`). */
+const NUMBERED_WORDS: ReadonlySet<string> = new Set(['page', 'p', 'n', 'no', 'numéro', 'chapitre', 'partie', 'article', 'étape', 'phase', 'session', 'saison', 'tome', 'volume', 'annexe', 'fiche', 'action', 'axe', 'objectif']);
+
+/**
+ * `un jardin ouvert 2 la nature`, `grâce 3 l'appui du club`: the word `à` read as the digit `2` or `3`
+ * (measured in real French OCR), standing alone between a word and the article `la` or an elided
+ * `l'`. No count stands there (a count takes a noun, and `deux la` is no French), and no French
+ * contracts `à le`/`à les`, so only `la` and `l'` are read after it.
+ */
+const digitForGrave: OcrRepair = {
+  name: 'digit-for-grave',
+  pattern: /[23](?<=\p{L}[ \t]+[23])(?=[ \t]+(?:la(?![\p{L}\p{N}'’])|l['’]\p{L}))/gu,
+  edit: (match, text): TextEdit | null => {
+    const word = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1] ?? '';
+    return NUMBERED_WORDS.has(word.toLowerCase()) ? null : { start: match.index, end: match.index + 1, text: 'à' };
+  },
+};
+
+/**
+ * `la mairie, UAtelier2 et le club`: a footnote call glued to a word whose elided article OCR damaged in the same
+ * place (`U` for `l'`). `footnote-mark` reads the word as it stands (`UAtelier`, no word) and
+ * `elision-before-capital` mends the article in the same pass; the call goes when the word after
+ * the damaged article is a common word, as `footnote-mark` does for an undamaged one.
+ */
+const footnoteAfterElision: OcrRepair = {
+  name: 'footnote-after-elision',
+  pattern: /\d(?<=(?:^|[^\p{L}\p{N}'’@./_-])(?:U|ll|[lLdD]U|[lLdD])\p{Lu}\p{Ll}{2,}\d)(?=[ \t\n,.;:)–—-]|$)/gu,
+  edit: (match, text): TextEdit | null => {
+    const word = /\p{Lu}\p{Ll}+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0] ?? '';
+    if (/^[ \t][\d]{3}(?!\d)/u.test(text.slice(match.index + 1, match.index + 6))) return null;
+    return isCommonWord(word) ? { start: match.index, end: match.index + 1, text: '' } : null;
+  },
+};
+
+/** The repairs of this module, in the order their edits win when two overlap. */
+export const READING_REPAIRS: readonly OcrRepair[] = [
+  graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision,
+];
