@@ -2,7 +2,7 @@
  * The eighth round of hostile PDFs (issue 13): a cross-reference table whose `/Prev` points to
  * itself; a chain of 10 000 objects each said to lie in the next one's object stream; a page tree
  * whose child lists its parent as its kid; an image one pixel high and 100 000 wide; a CCITT G4
- * scan (what fax-grade scanners write); 10 000 pages of one short line each; a font whose
+ * scan (what fax-grade scanners write); 10 000 pages of one line each, and 50 of a line too short to count as a text layer; a font whose
  * ToUnicode map gives every glyph the same letter, and one giving U+FFFD; a text layer drawn
  * letter by letter from right to left (the page reads well, the text layer backwards). Generated
  * at run time by `node --import tsx scripts/adversarial/round8-pdfs.ts OUT_DIR [KIND...]`; the
@@ -22,6 +22,7 @@ export const ROUND8_KINDS = [
   'image-1x100000',
   'ccitt-g4-scan',
   'pages-10000-tiny',
+  'pages-50-short-line',
   'tounicode-all-same',
   'tounicode-all-fffd',
   'text-layer-reversed',
@@ -119,8 +120,11 @@ const ccittScan = (): Promise<Buffer | null> =>
     return readFileSync(join(dir, 'scan.pdf'));
   });
 
-/** `count` pages, each its own content stream of one short line naming its number. */
-function tinyPages(count: number): Buffer {
+/**
+ * `count` pages, each its own content stream of one line naming its number: a line of prose
+ * (`long`), or one short of the 40 letters and digits below which a text layer counts as missing.
+ */
+function tinyPages(count: number, long: boolean): Buffer {
   const pages = Array.from({ length: count }, (_, index) => `/Resources << /Font << /H 3 0 R >> >> /Contents ${3 + count + 1 + index} 0 R`);
   const kids = Array.from({ length: count }, (_, index) => `${4 + index} 0 R`).join(' ');
   return rawPdf([
@@ -128,7 +132,7 @@ function tinyPages(count: number): Buffer {
     `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`,
     HELVETICA,
     ...pages.map((page) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ${page} >>`),
-    ...Array.from({ length: count }, (_, index) => contentStream(`BT /H 11 Tf 40 780 Td (Fiche ${index + 1} du collectif Brunevelle, mars 2023.) Tj ET`)),
+    ...Array.from({ length: count }, (_, index) => contentStream(`BT /H 11 Tf 40 780 Td (Fiche ${index + 1} du collectif Brunevelle, ${long ? 'creee en mars 2023 avec la cooperative Talmirande' : 'mars 2023'}.) Tj ET`)),
   ]);
 }
 
@@ -165,7 +169,8 @@ const RECIPES: Readonly<Record<Round8Kind, Recipe>> = {
   'page-tree-cycle': { description: 'a page tree whose inner node lists its own parent as its kid (a cycle), beside one real page', make: pageTreeCycle },
   'image-1x100000': { description: 'a page painting one gray image 1 pixel high and 100 000 wide, no text', make: wideImage },
   'ccitt-g4-scan': { description: 'the three-line letter scanned at 200 dpi in black and white, stored as a CCITT G4 image (no text layer)', make: ccittScan },
-  'pages-10000-tiny': { description: '10 000 pages of one short line each, each its own content stream', make: () => tinyPages(10_000) },
+  'pages-10000-tiny': { description: '10 000 pages of one line of prose each, each its own content stream', make: () => tinyPages(10_000, true) },
+  'pages-50-short-line': { description: '50 pages of one short line each (under 40 letters and digits: taken for a scan and OCR\'d), no image', make: () => tinyPages(50, false) },
   'tounicode-all-same': { description: 'the letter in a font whose ToUnicode map gives every glyph the letter x', make: () => sameUnicode('0078') },
   'tounicode-all-fffd': { description: 'the letter in a font whose ToUnicode map gives every glyph U+FFFD', make: () => sameUnicode('FFFD') },
   'text-layer-reversed': { description: 'the three lines drawn letter by letter from right to left: the page reads well, its text layer backwards', make: reversedLayer },
