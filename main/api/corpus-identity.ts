@@ -8,22 +8,24 @@
  * otherwise answers CORPUS_UNREADABLE, writing nothing.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, truncateSync, writeSync, type BigIntStats } from 'node:fs';
 import { firstBytes } from '../export/output-fs.js';
 import { CorpusError } from '../errors.js';
 import type { BusyRetry } from '../store/busy-retry.js';
 import type { Db } from '../store/db.js';
 import type { ApiImplementation, ApiMethod } from './contract.js';
 
-/** Identity of the file at `file` now: device and inode, or null when nothing is there. */
-function identityOf(file: string): string | null {
+/** What `describe` says of the file at `file` now, or null when nothing is there. */
+function statOf(file: string, describe: (info: BigIntStats) => string): string | null {
   try {
-    const info = statSync(file, { bigint: true });
-    return `${info.dev}:${info.ino}`;
+    return describe(statSync(file, { bigint: true }));
   } catch {
     return null;
   }
 }
+
+/** Identity of the file at `file` now: device and inode, or null when nothing is there. */
+const identityOf = (file: string): string | null => statOf(file, (info) => `${info.dev}:${info.ino}`);
 
 /** The first `length` bytes of `file` (fewer when it is shorter; none when it cannot be read). */
 function headOf(file: string, length: number): Buffer {
@@ -52,14 +54,7 @@ export function logMatchesIndex(file: string): boolean {
 }
 
 /** The corpus file's size and modification time (to the nanosecond): what any write into it changes. */
-function contentStamp(file: string): string | null {
-  try {
-    const info = statSync(file, { bigint: true });
-    return `${info.size}:${info.mtimeNs}`;
-  } catch {
-    return null;
-  }
-}
+const contentStamp = (file: string): string | null => statOf(file, (info) => `${info.size}:${info.mtimeNs}`);
 
 /**
  * The corpus file's size and its first and last 4 KB: what tells bytes written into it from a

@@ -11,7 +11,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { type Case, copyCorpus, hostilePdfCase, type Prepared } from './cases.js';
+import { type Base, type Case, copyCorpus, hostilePdfCase, type Prepared } from './cases.js';
 import { letterPdf } from './raw-pdf.js';
 import { ROUND8_KINDS, makeRound8Pdfs } from './round8-pdfs.js';
 
@@ -64,8 +64,8 @@ let port = 47_600;
 const notes = new Map<string, string>();
 
 /** A corpus of the base letter and six more (reextract has something to do for a few seconds). */
-function biggerCorpus(dir: string, base: { corpus: string }): string {
-  const corpus = copyCorpus(base as Parameters<typeof copyCorpus>[0], dir);
+function biggerCorpus(dir: string, base: Base): string {
+  const corpus = copyCorpus(base, dir);
   const letters = Array.from({ length: 6 }, (_, index) => {
     const file = join(dir, `lettre-${index}.pdf`);
     writeFileSync(file, letterPdf(`Le collectif Brunevelle${index} compte ${index + 20} membres depuis mars 2023, avec la cooperative Talmirande.`));
