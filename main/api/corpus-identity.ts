@@ -7,22 +7,25 @@
  * first checks that the path still names the file opened (device and inode, one `stat`), and
  * otherwise answers CORPUS_UNREADABLE, writing nothing.
  */
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync, statSync, truncateSync, writeSync, type BigIntStats } from 'node:fs';
 import { firstBytes } from '../export/output-fs.js';
 import { CorpusError } from '../errors.js';
 import type { BusyRetry } from '../store/busy-retry.js';
 import type { Db } from '../store/db.js';
 import type { ApiImplementation, ApiMethod } from './contract.js';
 
-/** Identity of the file at `file` now: device and inode, or null when nothing is there. */
-function identityOf(file: string): string | null {
+/** What `describe` says of the file at `file` now, or null when nothing is there. */
+function statOf(file: string, describe: (info: BigIntStats) => string): string | null {
   try {
-    const info = statSync(file, { bigint: true });
-    return `${info.dev}:${info.ino}`;
+    return describe(statSync(file, { bigint: true }));
   } catch {
     return null;
   }
 }
+
+/** Identity of the file at `file` now: device and inode, or null when nothing is there. */
+const identityOf = (file: string): string | null => statOf(file, (info) => `${info.dev}:${info.ino}`);
 
 /** The first `length` bytes of `file` (fewer when it is shorter; none when it cannot be read). */
 function headOf(file: string, length: number): Buffer {
@@ -48,6 +51,99 @@ export function logMatchesIndex(file: string): boolean {
   if (index.length < 48) return false;
   if (log.length < 32) return index.readUInt32LE(16) === 0;
   return log.subarray(16, 24).equals(index.subarray(32, 40));
+}
+
+/** The corpus file's size and modification time (to the nanosecond): what any write into it changes. */
+const contentStamp = (file: string): string | null => statOf(file, (info) => `${info.size}:${info.mtimeNs}`);
+
+/**
+ * The corpus file's size and its first and last 4 KB: what tells bytes written into it from a
+ * mere `touch` (which changes its time only, and must not be taken for an overwrite).
+ */
+function contentSample(file: string): string {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const head = Buffer.alloc(4096);
+      const tail = Buffer.alloc(4096);
+      const headRead = readSync(fd, head, 0, 4096, 0);
+      const tailRead = readSync(fd, tail, 0, 4096, Math.max(0, size - 4096));
+      return `${size}:${createHash('sha256').update(head.subarray(0, headRead)).update(tail.subarray(0, tailRead)).digest('hex')}`;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * What the wal-index says of the checkpoints into the corpus file: the log's salts (header bytes
+ * 32-39, new at each restart of the log) and the checkpoint record's `nBackfill` (bytes 96-99,
+ * frames copied into the file) and `nBackfillAttempted` (bytes 128-131, set before a checkpoint
+ * writes into the file). Null without an index.
+ */
+interface CheckpointMark {
+  readonly key: string;
+  /** No checkpoint stopped short: the next one to write into the file first raises `nBackfillAttempted`. */
+  readonly settled: boolean;
+}
+
+function checkpointMark(file: string): CheckpointMark | null {
+  const index = headOf(`${file}-shm`, 136);
+  if (index.length < 136) return null;
+  const backfilled = index.readUInt32LE(96);
+  const attempted = index.readUInt32LE(128);
+  return { key: `${index.subarray(32, 40).toString('hex')}:${backfilled}:${attempted}`, settled: backfilled === attempted };
+}
+
+/**
+ * Whether the corpus file was written into by something other than SQLite since it was last seen
+ * (a backup copied over it in place: same inode). In WAL mode SQLite writes into the file only
+ * by checkpoints, and a checkpoint raises the index's `nBackfillAttempted` before writing and its
+ * `nBackfill` after: a file whose size or time changed while neither did, nor the log's salts,
+ * was overwritten. When a checkpoint had stopped short (`nBackfill` below `nBackfillAttempted`,
+ * readers in the way), its retry may write without raising either until it ends: nothing is
+ * concluded then, and what was last seen is kept for the next look.
+ */
+function inPlaceWatch(file: string): () => boolean {
+  const look = (): { stamp: string | null; mark: CheckpointMark | null; sample: string } => ({ stamp: contentStamp(file), mark: checkpointMark(file), sample: contentSample(file) });
+  let seen = look();
+  return () => {
+    const stamp = contentStamp(file);
+    if (stamp === seen.stamp) {
+      // The usual case. The index is read again all the same: a write that restarted the log
+      // (new salts) must not be taken, at the next look, for a checkpoint explaining new bytes.
+      seen = { ...seen, mark: checkpointMark(file) };
+      return false;
+    }
+    const now = { ...look(), stamp };
+    if (now.mark === null || seen.mark === null || now.mark.key !== seen.mark.key || !now.mark.settled) {
+      // A checkpoint wrote (or may be writing) into the file: what it wrote is the corpus's.
+      if (now.mark?.settled !== false) seen = now;
+      return false;
+    }
+    if (now.sample !== seen.sample) return true;
+    seen = now; // touched, not written
+    return false;
+  };
+}
+
+/**
+ * Makes the log this connection opened hold nothing: emptied, and the two copies of the
+ * wal-index's header zeroed, so that SQLite rebuilds the index from the empty log (at the next
+ * read, or at close) instead of checkpointing the old frames into a file that is no longer theirs.
+ * Only while the log and index by those names are the ones opened and agree (`logMatchesIndex`).
+ */
+function forgetLog(file: string): void {
+  truncateSync(`${file}-wal`, 0);
+  const index = openSync(`${file}-shm`, 'r+');
+  try {
+    writeSync(index, Buffer.alloc(96), 0, 96, 0);
+  } finally {
+    closeSync(index);
+  }
 }
 
 /** What a corpus's path and its two companions (`-wal`, `-shm`) named when it was opened. */
@@ -81,37 +177,55 @@ interface OpenedFiles {
  * one.
  */
 export interface CorpusWatch {
-  /** True once the path no longer names the file opened (its old log then already emptied). */
+  /**
+   * True once the path no longer names the file opened (its old log then already emptied), or
+   * once the file was overwritten in place (its old log then forgotten, never checkpointed).
+   */
   replaced(): boolean;
+  /** True when the file was overwritten in place rather than replaced by another. */
+  inPlace(): boolean;
 }
 
 export function watchCorpusFile(db: Db): CorpusWatch {
   const file = db.name;
   const named = (suffix: string): string | null => identityOf(`${file}${suffix}`);
   const opened: OpenedFiles = { main: named(''), wal: named('-wal'), shm: named('-shm') };
+  const ours = (was: string | null, suffix: string): boolean => was !== null && named(suffix) === was;
+  const logIsOurs = (): boolean => ours(opened.wal, '-wal') && ours(opened.shm, '-shm') && logMatchesIndex(file);
   const settle = (): void => {
-    const ours = (was: string | null, suffix: string): boolean => was !== null && named(suffix) === was;
-    if (!ours(opened.wal, '-wal') || !ours(opened.shm, '-shm') || !logMatchesIndex(file)) return;
+    if (!logIsOurs()) return;
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');
     } catch {
       // Busy or unreadable: SQLite's own close leaves the files as they are.
     }
   };
+  const overwritten = inPlaceWatch(file);
+  let inPlace = false;
   return {
     replaced: () => {
-      if (opened.main === null || named('') === opened.main) return false;
+      if (inPlace) return true;
+      if (opened.main !== null && named('') === opened.main) {
+        if (!overwritten()) return false;
+        // The same inode, new bytes: checkpointing would write the old pages into them.
+        inPlace = true;
+        if (logIsOurs()) forgetLog(file);
+        return true;
+      }
+      if (opened.main === null) return false;
       // Again on every call: an import started before the replacement may still have written since.
       settle();
       return true;
     },
+    inPlace: () => inPlace,
   };
 }
 
 /** Refuses (CORPUS_UNREADABLE, naming the file) once `file` no longer names the file opened. */
 export function refuseIfReplaced(watch: CorpusWatch, file: string): void {
   if (!watch.replaced()) return;
-  throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: the corpus file was replaced, moved or deleted while it was open; nothing was written — quit and open it again`);
+  const what = watch.inPlace() ? 'overwritten in place (a backup copied over it?)' : 'replaced, moved or deleted';
+  throw new CorpusError('CORPUS_UNREADABLE', file, `${file}: the corpus file was ${what} while it was open; nothing was written into it — quit and open it again`);
 }
 
 /**
@@ -122,9 +236,13 @@ export function refuseIfReplaced(watch: CorpusWatch, file: string): void {
  */
 export function guardedRetry(retry: BusyRetry, watch: CorpusWatch, file: string): BusyRetry {
   return <T>(call: () => T | Promise<T>): Promise<T> =>
-    retry(() => {
+    retry(async () => {
       refuseIfReplaced(watch, file);
-      return call();
+      try {
+        return await call();
+      } finally {
+        watch.replaced(); // seen again after the write, so that what it did to the log is known
+      }
     });
 }
 
@@ -133,9 +251,13 @@ export function withCorpusIdentity(implementation: ApiImplementation, watch: Cor
   const check = (): void => refuseIfReplaced(watch, file);
   const wrapped: Record<string, unknown> = {};
   for (const [name, method] of Object.entries(implementation) as [ApiMethod, (input: unknown) => unknown][]) {
-    wrapped[name] = (input: unknown) => {
+    wrapped[name] = async (input: unknown) => {
       check();
-      return method(input);
+      try {
+        return await method(input);
+      } finally {
+        watch.replaced(); // seen again after the call, so that what it wrote to the log is known
+      }
     };
   }
   return wrapped as unknown as ApiImplementation;

@@ -28,7 +28,7 @@ export interface ImportProgressEvent {
 export type ApiEvent =
   | ImportProgressEvent
   | { readonly type: 'import-file-done'; readonly importId: string; readonly filesTotal: number; readonly filesDone: number; readonly outcome: ImportFileOutcome }
-  | { readonly type: 'import-finished'; readonly importId: string; readonly cancelled: boolean; readonly imported: number; readonly failed: number; readonly duplicates: number }
+  | { readonly type: 'import-finished'; readonly importId: string; readonly cancelled: boolean; readonly imported: number; readonly failed: number; readonly duplicates: number; /** Files of the folders given that were not PDFs, left out. */ readonly leftOut: number }
   | { readonly type: 'reextract-progress'; readonly done: number; readonly total: number }
   | { readonly type: 'reextract-finished'; readonly summaries: readonly ReextractSummary[] }
   /** Another process (a CLI import) or this one changed the corpus: lists should reload. */

@@ -52,10 +52,11 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
   const warm = options.ocrPool === undefined && options.keepOcrWarmMs !== undefined ? createWarmOcrPool({ size: jobs, idleMs: options.keepOcrWarmMs }) : undefined;
   let last: Promise<void> = Promise.resolve();
 
-  const resolveFiles = async (input: { uploads?: readonly string[] | undefined; paths?: readonly string[] | undefined }): Promise<{ files: string[]; notes: InputNote[]; raw: Map<string, Buffer> }> => {
+  const resolveFiles = async (input: { uploads?: readonly string[] | undefined; paths?: readonly string[] | undefined }): Promise<{ files: string[]; notes: InputNote[]; raw: Map<string, Buffer>; leftOut: number }> => {
     const files: string[] = [];
     const notes: InputNote[] = [];
     let raw = new Map<string, Buffer>();
+    let leftOut = 0;
     for (const id of input.uploads ?? []) {
       const path = options.uploads?.path(id);
       if (path === undefined) throw new InvalidArgumentError(`unknown upload ${id}`);
@@ -66,11 +67,13 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
       files.push(...listed.files);
       notes.push(...listed.notes.filter((note) => note.status === 'failed'));
       raw = listed.raw;
+      leftOut = listed.leftOut;
     }
-    return { files, notes, raw };
+    return { files, notes, raw, leftOut };
   };
 
-  const run = async (importId: string, files: readonly string[], notes: readonly InputNote[], controller: AbortController, rawPaths: ReadonlyMap<string, Buffer>): Promise<void> => {
+  const run = async (importId: string, listed: { files: readonly string[]; notes: readonly InputNote[]; raw: ReadonlyMap<string, Buffer>; leftOut: number }, controller: AbortController): Promise<void> => {
+    const { files, notes, raw: rawPaths, leftOut } = listed;
     const started = performance.now();
     let pagesTotal = 0;
     let pagesDone = 0;
@@ -125,20 +128,21 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
     } finally {
       warm?.idle();
       running.delete(importId);
-      options.emit({ type: 'import-finished', importId, cancelled: controller.signal.aborted, ...counts });
+      options.emit({ type: 'import-finished', importId, cancelled: controller.signal.aborted, ...counts, leftOut });
       options.emit({ type: 'corpus-changed' });
     }
   };
 
   return {
     async start(input) {
-      const { files, notes, raw } = await resolveFiles(input);
-      if (files.length === 0) throw new InvalidArgumentError(notes[0]?.message ?? 'no PDF file among the files given');
+      const listed = await resolveFiles(input);
+      const { files, notes } = listed;
+      if (files.length === 0) throw new InvalidArgumentError(notes[0]?.message ?? `no PDF file among the files given${listed.leftOut > 0 ? `: the folders held ${listed.leftOut} other file${listed.leftOut === 1 ? '' : 's'}, none a PDF (a folder contributes its .pdf files only)` : ''}`);
       const importId = randomBytes(8).toString('hex');
       const controller = new AbortController();
       running.set(importId, controller);
       // Imports queue behind each other: one writer, and OCR already uses every core.
-      last = last.then(() => run(importId, files, notes, controller, raw)).catch(() => undefined).finally(() => {
+      last = last.then(() => run(importId, listed, controller)).catch(() => undefined).finally(() => {
         for (const id of input.uploads ?? []) options.uploads?.discard(id);
       });
       return { importId, files: files.length + notes.length };

@@ -38,6 +38,25 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 const MIN_WORDS_FOR_FUNCTION_CHECK = 40;
 const MIN_FUNCTION_WORD_SHARE = 0.03;
 
+/**
+ * Fewest different letters a text layer of MIN_TEXT_LAYER_LETTERS letters or more may show: a
+ * font whose ToUnicode map gives every glyph the same letter read as "xxxxx xxxxxxx", imported
+ * as a text page with 0 mentions and no word. Any line of prose shows a dozen.
+ */
+const MIN_DISTINCT_LETTERS = 3;
+
+/** Whether `letters` (a page's letters, nothing else) shows at least MIN_DISTINCT_LETTERS different ones, ignoring case; stops as soon as it does. */
+function variedLetters(letters: string): boolean {
+  const seen: string[] = [];
+  for (const letter of letters) {
+    const lower = letter.toLowerCase();
+    if (seen.includes(lower)) continue;
+    seen.push(lower);
+    if (seen.length >= MIN_DISTINCT_LETTERS) return true;
+  }
+  return false;
+}
+
 /** Code points of a string (a surrogate pair is one), without splitting it into an array. */
 function codePoints(text: string): number {
   let count = text.length;
@@ -65,9 +84,11 @@ const NOT_SUSPICIOUS = /[^\p{Co}\p{Cc}\p{Cn}\uFFFD]+/gu;
  */
 export function judgeTextLayer(text: string): TextLayerVerdict {
   const visible = text.replace(/\s+/gu, '');
-  const letters = codePoints(visible.replace(NOT_LETTERS, ''));
+  const letterText = visible.replace(NOT_LETTERS, '');
+  const letters = codePoints(letterText);
   // Digits are counted only when letters alone fall short (pages of prose skip the second pass).
   if (letters < MIN_TEXT_LAYER_LETTERS && letters + codePoints(visible.replace(NOT_DIGITS, '')) < MIN_TEXT_LAYER_LETTERS) return { usable: false, reason: 'empty' };
+  if (letters >= MIN_TEXT_LAYER_LETTERS && !variedLetters(letterText)) return { usable: false, reason: 'garbled' };
   const suspicious = codePoints(visible.replace(NOT_SUSPICIOUS, ''));
   if (suspicious / visible.length > 0.05) return { usable: false, reason: 'garbled' };
   const words = text.match(/\p{L}+/gu) ?? [];

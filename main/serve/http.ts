@@ -64,6 +64,8 @@ export interface ServeOptions {
   readonly events?: EventHub | undefined;
   /** Where `/upload` puts files; uploads refused when absent. */
   readonly uploads?: UploadStore | undefined;
+  /** How long an API call's body may take to arrive (API_BODY_DEADLINE_MS when omitted). */
+  readonly bodyDeadlineMs?: number | undefined;
 }
 
 export interface RunningServer {
@@ -92,17 +94,41 @@ function sendFailure(response: ServerResponse, status: number, message: string):
  */
 const MAX_BODY_PIECES = 16_384;
 
-/** The request's body, or null when it is larger than `limit` bytes or comes in more than MAX_BODY_PIECES pieces. */
-async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit || chunks.length >= MAX_BODY_PIECES) return null;
-    chunks.push(buffer);
+/**
+ * How long an API body may take to arrive, from the request's headers to its last byte. A body
+ * that never ends (a chunked one without its last chunk, or one byte every few seconds) held its
+ * connection and its buffers until Node's request timeout, 300 s: a few hundred such clients
+ * would hold the server's sockets. A megabyte on this machine's loopback takes milliseconds.
+ */
+export const API_BODY_DEADLINE_MS = 10_000;
+
+/**
+ * The request's body; 'too large' when it is larger than `limit` bytes or comes in more than
+ * MAX_BODY_PIECES pieces, 'too slow' when it has not ended `deadlineMs` after the call began.
+ */
+async function readBody(request: IncomingMessage, limit: number, deadlineMs: number): Promise<Buffer | 'too large' | 'too slow'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'too slow'>((resolve) => {
+    timer = setTimeout(() => resolve('too slow'), deadlineMs);
+  });
+  const whole = (async (): Promise<Buffer | 'too large'> => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) {
+      const buffer = chunk as Buffer;
+      size += buffer.length;
+      if (size > limit || chunks.length >= MAX_BODY_PIECES) return 'too large';
+      chunks.push(buffer);
+    }
+    return Buffer.concat(chunks);
+  })();
+  // Once late, the connection is destroyed and the loop above fails: that failure is nobody's.
+  whole.catch(() => undefined);
+  try {
+    return await Promise.race([whole, late]);
+  } finally {
+    clearTimeout(timer);
   }
-  return Buffer.concat(chunks);
 }
 
 const LOCKED_PAGE = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Glaneur</title>
@@ -138,11 +164,17 @@ function parseUrl(request: IncomingMessage, host: string): { url: URL; path: str
   }
 }
 
-async function handleApi(implementation: ApiImplementation, method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handleApi(implementation: ApiImplementation, method: string, request: IncomingMessage, response: ServerResponse, deadlineMs: number): Promise<void> {
   if (request.method !== 'POST') return sendFailure(response, 405, 'use POST with a JSON body');
   if (!/^application\/json\b/iu.test(request.headers['content-type'] ?? '')) return sendFailure(response, 415, 'API calls must be sent as application/json');
-  const body = await readBody(request, MAX_BODY_BYTES);
-  if (body === null) return sendFailure(response, 413, 'request body too large (or in too many pieces)');
+  const body = await readBody(request, MAX_BODY_BYTES, deadlineMs);
+  if (body === 'too large') return sendFailure(response, 413, 'request body too large (or in too many pieces)');
+  if (body === 'too slow') {
+    // Answered, then the connection closed: the rest of the body is not waited for.
+    send(response, 408, JSON.stringify(fail('INVALID_ARGUMENT', `the request body did not arrive within ${deadlineMs / 1000} s`)), 'application/json', { connection: 'close' });
+    response.once('finish', () => request.socket.destroy());
+    return;
+  }
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -188,7 +220,7 @@ export function startServer(implementation: ApiImplementation, options: ServeOpt
         ? sendFailure(response, 401, 'missing or wrong session token: open the address glaneur serve printed')
         : send(response, 401, LOCKED_PAGE, 'text/html; charset=utf-8');
     }
-    if (path.startsWith('/api/')) return handleApi(implementation, path.slice('/api/'.length), request, response);
+    if (path.startsWith('/api/')) return handleApi(implementation, path.slice('/api/'.length), request, response, options.bodyDeadlineMs ?? API_BODY_DEADLINE_MS);
     if (path === '/upload') return handleUpload(options.uploads, url, request, response);
     if (path === '/events' && options.events !== undefined) return options.events.attach(response);
     if (request.method !== 'GET') return send(response, 405, 'method not allowed', 'text/plain');

@@ -43,6 +43,11 @@ export function importErrorText(code: string | null): string {
   return (code !== null ? IMPORT_ERRORS[code] : undefined) ?? 'L’import a échoué.';
 }
 
+/** Files of a folder that are not PDFs, left out of an import: how many, and why (they vanished without a word). */
+export function leftOutFr(count: number): string {
+  return `${count.toLocaleString('fr-FR')} autre${count > 1 ? 's' : ''} fichier${count > 1 ? 's' : ''} du dossier laissé${count > 1 ? 's' : ''} de côté : ce ne sont pas des PDF (seuls les fichiers .pdf d’un dossier sont importés).`;
+}
+
 export const t = {
   appName: 'Glaneur',
   nav: { library: 'Bibliothèque', review: 'Revue', main: 'Navigation principale' },
@@ -95,13 +100,14 @@ export const t = {
     remaining: (text: string) => `Temps restant estimé : ${text}`,
     cancel: 'Annuler l’import',
     cancelling: 'Annulation : les documents en cours de lecture sont terminés et gardés…',
-    finished: (imported: number, duplicates: number, failed: number, cancelled: boolean) =>
-      `${cancelled ? 'Import annulé' : 'Import terminé'} : ${imported} importé${imported > 1 ? 's' : ''}, ${duplicates} déjà présent${duplicates > 1 ? 's' : ''}, ${failed} en échec.`,
+    finished: (imported: number, duplicates: number, failed: number, cancelled: boolean, leftOut = 0) =>
+      `${cancelled ? 'Import annulé' : 'Import terminé'} : ${imported} importé${imported > 1 ? 's' : ''}, ${duplicates} déjà présent${duplicates > 1 ? 's' : ''}, ${failed} en échec.` +
+      (leftOut > 0 ? ` ${leftOutFr(leftOut)}` : ''),
     fileImported: (name: string, pages: number, mentions: number) => `${shownName(name)} importé : ${pages} pages, ${mentions} mentions`,
     fileDuplicate: (name: string) => `${shownName(name)} : déjà dans le corpus (même contenu)`,
     // The message may name the file again, or quote the PDF: shown safe too.
     fileFailed: (name: string, message: string) => `${shownName(name)} : ${shownName(message)}`,
-    noPdf: 'Aucun fichier PDF parmi les fichiers déposés.',
+    noPdf: (leftOut = 0) => `Aucun fichier PDF parmi les fichiers déposés.${leftOut > 0 ? ` ${leftOutFr(leftOut)}` : ''}`,
   },
   review: {
     back: 'Retour à la bibliothèque',

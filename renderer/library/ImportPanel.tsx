@@ -56,6 +56,8 @@ export function ImportPanel(props: { children: ReactNode }) {
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const importId = useRef<string | null>(null);
+  // Files of a picked or dropped folder that are not PDFs: left out here, and said at the end.
+  const leftOut = useRef(0);
 
   useEffect(() => {
     // Chromium's folder picker: set as a property, the attribute is not in React's types.
@@ -66,8 +68,9 @@ export function ImportPanel(props: { children: ReactNode }) {
     async (picked: readonly File[], explicit: boolean) => {
       // Files named one by one are all sent (a bad one is reported); folders contribute their PDFs.
       const files = explicit ? [...picked] : picked.filter(isPdf);
+      leftOut.current = picked.length - files.length;
       if (files.length === 0) {
-        notify({ kind: 'error', text: t.importer.noPdf });
+        notify({ kind: 'error', text: t.importer.noPdf(leftOut.current) });
         return;
       }
       const transport = getTransport();
@@ -114,7 +117,7 @@ export function ImportPanel(props: { children: ReactNode }) {
     } else if (event.type === 'import-finished') {
       importId.current = null;
       setProgress(null);
-      notify({ kind: event.failed > 0 ? 'error' : 'info', text: t.importer.finished(event.imported, event.duplicates, event.failed, event.cancelled) });
+      notify({ kind: event.failed > 0 ? 'error' : 'info', text: t.importer.finished(event.imported, event.duplicates, event.failed, event.cancelled, leftOut.current + event.leftOut) });
     }
   });
 

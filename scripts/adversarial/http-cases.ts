@@ -16,6 +16,7 @@ import { round4HttpRows } from './http-round4.js';
 import { round5HttpRows } from './http-round5.js';
 import { round6HttpRows } from './http-round6.js';
 import { round7HttpRows } from './http-round7.js';
+import { round8HttpRows } from './http-round8.js';
 
 /** One row of the adversarial table: every kind of case (CLI, PDF, HTTP) reports this shape. */
 export interface AdversarialRow {
@@ -169,6 +170,8 @@ export async function httpRows(cli: string, scratch: string, baseCorpus: string)
     await round6HttpRows(origin, token, (path, options) => send(origin, path, options), row);
     // Round 7 (http-round7.ts): raw bytes no client sends: huge headers, endless or tiny chunks.
     await round7HttpRows(origin, token, (path, options) => send(origin, path, options), row);
+    // Round 8 (http-round8.ts): bodies that never end or drip, many query parameters, ids that try a way out.
+    await round8HttpRows(origin, token, (path, options) => send(origin, path, options), row);
   } finally {
     serve.kill('SIGTERM');
     await new Promise((resolve) => serve.once('close', resolve));

@@ -11,7 +11,7 @@ import type { Answer } from './http-round3.js';
 type Send = (path: string, options: { method?: string; body?: string | Buffer; headers?: Record<string, string> }) => Promise<Answer>;
 
 /** Writes `bytes` on a new connection; the status line and the time it came, or "no answer" after `waitMs`. */
-function rawExchange(origin: string, bytes: Buffer, waitMs = 5000): Promise<Answer & { close: () => void }> {
+export function rawExchange(origin: string, bytes: Buffer, waitMs = 5000): Promise<Answer & { close: () => void }> {
   const { port } = new URL(origin);
   const started = performance.now();
   return new Promise((resolve) => {

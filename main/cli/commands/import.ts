@@ -28,6 +28,12 @@ function noteLine(note: InputNote): string {
   return note.status === 'failed' ? tabLine('failed', basename(note.path), `${note.code}: ${note.message}`) : tabLine('skipped', basename(note.path), note.message);
 }
 
+/** The end of the summary when the folders held files that are not PDFs: how many, and why they were left out. */
+export function leftOutNote(leftOut: number): string {
+  if (leftOut === 0) return '';
+  return `; ${leftOut} other file${leftOut === 1 ? '' : 's'} in the folders left out (not PDFs: a folder contributes its .pdf files only)`;
+}
+
 /** `glaneur import`: exit 0 when every file was imported (or already was), 1 when some failed. */
 export async function runImport(
   paths: readonly string[],
@@ -35,7 +41,7 @@ export async function runImport(
 ): Promise<number> {
   const { jobs, note } = decideJobs(options.jobs, availableParallelism(), options.forceJobs === true);
   if (note !== undefined) process.stderr.write(`glaneur: ${note}\n`);
-  const { files, notes, raw } = await listInputs(paths);
+  const { files, notes, raw, leftOut } = await listInputs(paths);
   // What a folder held that is not imported is said first, one line each, like a file's result.
   for (const note of notes) process.stdout.write(noteLine(note));
   const notImported = notes.filter((note) => note.status === 'failed').length;
@@ -80,7 +86,7 @@ export async function runImport(
     const failedFiles = results.filter((result) => result.status === 'failed').length;
     const imported = results.filter((result) => result.status === 'imported').length;
     const failed = failedFiles + notImported;
-    process.stderr.write(`${imported} imported, ${results.length - imported - failedFiles} already present, ${failed} failed\n`);
+    process.stderr.write(`${imported} imported, ${results.length - imported - failedFiles} already present, ${failed} failed${leftOutNote(leftOut)}\n`);
     return failed > 0 ? 1 : 0;
   } finally {
     await threads.terminate(); // already done by the import, unless something failed before it

@@ -8,7 +8,7 @@
  *   compared with the ones the connection's wal-index holds.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, renameSync } from 'node:fs';
+import { copyFileSync, renameSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
@@ -113,4 +113,37 @@ it('still empties the old log when the backup came without one', async () => {
   expect(watch.replaced()).toBe(true);
   expect(spawnSync('stat', ['-c', '%s', `${file}-wal`], { encoding: 'utf8' }).stdout.trim()).toBe('0');
   db.close();
+});
+
+/**
+ * Round 8: a backup copied over the open corpus in place (`cp backup.sqlite corpus.sqlite` keeps
+ * the inode) was not seen: the connection's log, full of the old corpus's pages, was checkpointed
+ * into the restored file on the next write or at close — "database disk image is malformed".
+ */
+it('sees a backup copied over the corpus in place, writes nothing into it, and leaves it whole', async () => {
+  const file = join(dir.path, 'en-place.sqlite');
+  const backup = join(dir.path, 'en-place-sauvegarde.sqlite');
+  const db = await openCorpus(file, { create: true });
+  storeTextDocument(db, 'premiere.pdf', ['Le collectif Ortalune publie.'.repeat(200)], []);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  copyFileSync(file, backup); // one document, its log empty
+  const watch = watchCorpusFile(db);
+  for (let index = 0; index < 5; index += 1) storeTextDocument(db, `suite-${index}.pdf`, ['La cooperative Vintrelle compte.'.repeat(300)], []);
+  expect(watch.replaced()).toBe(false); // its own writes and checkpoints are not a replacement
+  db.pragma('wal_checkpoint(PASSIVE)');
+  storeTextDocument(db, 'derniere.pdf', ['Le pole Sarmandine recrute.'.repeat(300)], []);
+  expect(watch.replaced()).toBe(false);
+  utimesSync(file, new Date(), new Date(Date.now() + 5000)); // touched, not written: no overwrite
+  expect(watch.replaced()).toBe(false);
+  copyFileSync(backup, file); // written into the open corpus's inode
+  expect(watch.replaced()).toBe(true);
+  await expect(guardedRetry(callOnce, watch, file)(() => 1)).rejects.toThrow(/overwritten in place/u);
+  db.close();
+  const fresh = new BetterSqlite3(file, { readonly: true });
+  try {
+    expect(fresh.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(documentsIn(fresh as unknown as Db)).toBe(1);
+  } finally {
+    fresh.close();
+  }
 });

@@ -3,7 +3,10 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ApiEvent } from '../../../main/api/events.js';
+import { createImportRunner } from '../../../main/api/imports.js';
 import { listInputs } from '../../../main/ingest/list-inputs.js';
+import { openCorpus } from '../../../main/store/db.js';
 import { runCli } from '../../helpers/cli.js';
 import { devFile, repoRoot, tempDir } from '../../helpers/fixtures.js';
 
@@ -49,8 +52,9 @@ describe('walking an imported folder', () => {
     writeFileSync(join(mixed, 'notes.txt'), 'quelques notes sur le %PDF- dans la deuxieme ligne\n'.padStart(2000, ' '));
     writeFileSync(join(mixed, 'vide'), '');
     copyFileSync(devFile('000.pdf'), join(mixed, 'lettre.PDF'));
-    const { files, notes } = await listInputs([mixed]);
+    const { files, notes, leftOut } = await listInputs([mixed]);
     expect(files.map((file) => file.slice(mixed.length + 1))).toEqual(['lettre.PDF']);
+    expect(leftOut).toBe(2); // notes.txt and vide: not PDFs, counted (round 8)
     expect(notes.map((note) => [note.path.slice(mixed.length + 1), note.status, note.code])).toEqual([
       ['compte-rendu', 'skipped', 'NOT_NAMED_PDF'],
       ['sous/bulletin.pdf.part', 'skipped', 'NOT_NAMED_PDF'],
@@ -68,6 +72,28 @@ describe('walking an imported folder', () => {
     const { notes } = await listInputs([many]);
     expect(notes.map((note) => note.path.slice(many.length + 1))).toEqual(['f005', 'f102', 'f199', 'f296', 'k-sous/copie']);
   });
+
+  it('says how many files of a folder were left out as not PDFs, in the CLI and the app (round 8: "0 imported, 0 already present, 0 failed" only)', async () => {
+    const menus = join(dir.path, 'menus');
+    mkdirSync(join(menus, 'sous'), { recursive: true });
+    for (let index = 0; index < 40; index += 1) writeFileSync(join(menus, index % 4 === 0 ? 'sous' : '', `menu-${index}.txt`), 'x');
+    const db = join(dir.path, 'menus.sqlite');
+    const run = await runCli(['import', menus, '--db', db, '--jobs', '1'], { timeoutMs: 120_000 });
+    expect(run.stderr).toMatch(/0 imported, 0 already present, 0 failed; 40 other files in the folders left out \(not PDFs: a folder contributes its \.pdf files only\)/u);
+    expect(run.code).toBe(0);
+    const corpus = await openCorpus(join(dir.path, 'menus-app.sqlite'), { create: true });
+    try {
+      const events: ApiEvent[] = [];
+      const runner = createImportRunner(corpus, { emit: (event) => events.push(event), jobs: 1 });
+      await expect(runner.start({ paths: [menus] })).rejects.toThrow(/no PDF file among the files given: the folders held 40 other files, none a PDF/u);
+      copyFileSync(devFile('000.pdf'), join(menus, 'sous', 'lettre.pdf'));
+      await runner.start({ paths: [menus] });
+      await runner.close();
+      expect(events.find((event) => event.type === 'import-finished')).toMatchObject({ imported: 1, leftOut: 40 });
+    } finally {
+      corpus.close();
+    }
+  }, 120_000);
 
   it('tells of a sub-folder it cannot read instead of stopping the walk', async () => {
     const closed = join(dir.path, 'ferme');

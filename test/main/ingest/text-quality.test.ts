@@ -52,6 +52,17 @@ describe('judgeTextLayer', () => {
     expect(judgeTextLayer(`${privateUse} ${'1234 '.repeat(12)}`)).toEqual({ usable: false, reason: 'garbled' });
   });
 
+  it('rejects a layer whose every glyph reads as one letter, or two (round 8: a ToUnicode map sending all to "x" was imported as text, 0 mentions)', () => {
+    expect(judgeTextLayer('x'.repeat(58) + '\n' + 'x'.repeat(64))).toEqual({ usable: false, reason: 'garbled' });
+    expect(judgeTextLayer('eeee eeeeee ee eeeeeeeee eee eeeeee eeeeeeee eeeeeeee eeeee')).toEqual({ usable: false, reason: 'garbled' });
+    expect(judgeTextLayer('xXxX xxXx ' + 'Xx'.repeat(30) + ' 2023')).toEqual({ usable: false, reason: 'garbled' });
+  });
+
+  it('keeps a layer of few but three different letters, and one of figures with a few letters', () => {
+    expect(judgeTextLayer('oui non '.repeat(8))).toEqual({ usable: true, reason: 'ok' });
+    expect(judgeTextLayer(`${'12 345 '.repeat(10)} aa bb aa`)).toEqual({ usable: true, reason: 'ok' });
+  });
+
   it('rejects glyph-id soup with control-character spaces', () => {
     expect(judgeTextLayer(GLYPH_ID_SOUP.replace(/ /gu, '\u0003'))).toEqual({ usable: false, reason: 'garbled' });
   });

@@ -7,7 +7,7 @@
  * its own log keeps it (SQLite does not remove a log by name when its file has moved).
  */
 import { spawnSync } from 'node:child_process';
-import { renameSync } from 'node:fs';
+import { copyFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
@@ -79,6 +79,20 @@ it('does not let it be applied either to a backup opened while serve still runs,
 it('leaves a backup moved over it with its own -wal and -shm its committed changes', async () => {
   const { file, backup, served } = await servedWithDecision('journal', true);
   for (const suffix of ['-wal', '-shm', '']) renameSync(`${backup}${suffix}`, `${file}${suffix}`);
+  expect(await stop(served)).toBe(0);
+  expect(rowsAt(file)).toBe(3);
+}, 60_000);
+
+/**
+ * Round 8: a backup copied over the served corpus in place (`cp`, same inode) was not seen, and
+ * the old log's pages were checkpointed into it at the next write or when `serve` stopped.
+ */
+it('refuses calls once a backup was copied over the corpus in place, and stops without writing into it', async () => {
+  const { file, backup, served } = await servedWithDecision('en-place', false);
+  copyFileSync(backup, file);
+  const refused = await callApi<{ ok: boolean; error: { code: string; message: string } }>(served, 'listDocuments', {});
+  expect(refused.result).toMatchObject({ ok: false, error: { code: 'CORPUS_UNREADABLE' } });
+  expect(JSON.stringify(refused.result)).toMatch(/overwritten in place/u);
   expect(await stop(served)).toBe(0);
   expect(rowsAt(file)).toBe(3);
 }, 60_000);

@@ -14,6 +14,13 @@ describe('French messages for what main reports', () => {
     expect(warningText({ page: null, code: 'OCR_LOW_CONFIDENCE', message: 'low' })).toBe('OCR très peu sûr : texte et mentions à vérifier');
   });
 
+  it('says how many files of a folder were left out as not PDFs (round 8: a folder of them said nothing)', () => {
+    expect(t.importer.finished(0, 0, 0, false, 100_000)).toMatch(/^Import terminé : 0 importé, 0 déjà présent, 0 en échec\. 100\s000 autres fichiers du dossier laissés de côté : ce ne sont pas des PDF/u);
+    expect(t.importer.finished(2, 0, 0, false, 1)).toMatch(/2 importés, .* 1 autre fichier du dossier laissé de côté/u);
+    expect(t.importer.finished(2, 0, 0, false)).toBe('Import terminé : 2 importés, 0 déjà présent, 0 en échec.');
+    expect(t.importer.noPdf(3)).toMatch(/^Aucun fichier PDF parmi les fichiers déposés\. 3 autres fichiers du dossier laissés de côté/u);
+  });
+
   it('counts warnings with the plural', () => {
     expect(t.library.warnings(1)).toBe('⚠ 1 avertissement');
     expect(t.library.warnings(2)).toBe('⚠ 2 avertissements');
