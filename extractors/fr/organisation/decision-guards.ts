@@ -114,7 +114,8 @@ const withCut = (evidence: readonly string[] | undefined): readonly string[] => 
 function withoutFurniture(text: string, proposal: Candidate): Candidate | null {
   const spanText = text.slice(proposal.start, proposal.end);
   const lead = leadingFurniture(proposal.value);
-  const spanLead = leadingFurniture(spanText);
+  // The span is read only when the value opens with a label: most values open with none.
+  const spanLead = lead > 0 ? leadingFurniture(spanText) : 0;
   if (lead > 0 && spanLead > 0) {
     const rest = { ...proposal, start: proposal.start + spanLead, value: proposal.value.slice(lead), evidence: withCut(proposal.evidence) };
     return SINGLE_HEADS.has(fold(rest.value)) ? null : withoutFurniture(text, rest);
@@ -177,8 +178,9 @@ export function doubledOpening(name: string): number {
  */
 function withoutDoubledOpening(text: string, proposal: Candidate): Candidate | null {
   const inValue = doubledOpening(proposal.value);
+  if (inValue === 0) return proposal; // most values open on no doubled word: the span need not be read
   const inSpan = doubledOpening(text.slice(proposal.start, proposal.end));
-  if (inValue === 0 || inSpan === 0) return proposal;
+  if (inSpan === 0) return proposal;
   const value = proposal.value.slice(inValue);
   if (SINGLE_HEADS.has(fold(value))) return null;
   return { ...proposal, start: proposal.start + inSpan, value, evidence: [...(proposal.evidence ?? []), 'doubled-word-cut'] };
