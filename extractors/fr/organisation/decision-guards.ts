@@ -25,6 +25,7 @@
  * 2 where it does not) and by cases in fixtures/cases/fr/organisation-rules.json.
  */
 import { alternation, fold } from '../../core/pattern.js';
+import { memoised } from '../../core/memo.js';
 import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS } from '../lexicon/function-words.js';
 import type { Candidate } from '../../core/types.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
@@ -82,6 +83,12 @@ const CONNECTORS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 
 const WORD = /[^\s]+/gu;
 
 /**
+ * Whether `word` is a page-furniture word written with a capital (`Accueil`, `Résultat,`), its
+ * trailing punctuation aside. Kept by word: every proposal's words are asked, and names recur.
+ */
+const isCapitalisedFurniture = memoised((word: string): boolean => /^\p{Lu}/u.test(word) && PAGE_FURNITURE_WORDS.has(fold(word.replace(/[^\p{L}]+$/u, ''))));
+
+/**
  * Where in `name` a page-furniture word written with a capital follows another word of the name
  * with no connector between them (`… Jardins Accueil`, `… coopération Résultat`), or -1.
  */
@@ -89,7 +96,7 @@ export function furnitureAt(name: string): number {
   let previous: string | null = null;
   for (const match of name.matchAll(WORD)) {
     const word = match[0];
-    if (previous !== null && /^\p{Lu}/u.test(word) && PAGE_FURNITURE_WORDS.has(fold(word.replace(/[^\p{L}]+$/u, ''))) && !CONNECTORS.has(fold(previous))) return match.index;
+    if (previous !== null && isCapitalisedFurniture(word) && !CONNECTORS.has(fold(previous))) return match.index;
     previous = word;
   }
   return -1;
