@@ -25,6 +25,7 @@
  * 2 where it does not) and by cases in fixtures/cases/fr/organisation-rules.json.
  */
 import { alternation, fold } from '../../core/pattern.js';
+import { memoised } from '../../core/memo.js';
 import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS } from '../lexicon/function-words.js';
 import type { Candidate } from '../../core/types.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
@@ -82,6 +83,12 @@ const CONNECTORS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 
 const WORD = /[^\s]+/gu;
 
 /**
+ * Whether `word` is a page-furniture word written with a capital (`Accueil`, `Résultat,`), its
+ * trailing punctuation aside. Kept by word: every proposal's words are asked, and names recur.
+ */
+const isCapitalisedFurniture = memoised((word: string): boolean => /^\p{Lu}/u.test(word) && PAGE_FURNITURE_WORDS.has(fold(word.replace(/[^\p{L}]+$/u, ''))));
+
+/**
  * Where in `name` a page-furniture word written with a capital follows another word of the name
  * with no connector between them (`… Jardins Accueil`, `… coopération Résultat`), or -1.
  */
@@ -89,7 +96,7 @@ export function furnitureAt(name: string): number {
   let previous: string | null = null;
   for (const match of name.matchAll(WORD)) {
     const word = match[0];
-    if (previous !== null && /^\p{Lu}/u.test(word) && PAGE_FURNITURE_WORDS.has(fold(word.replace(/[^\p{L}]+$/u, ''))) && !CONNECTORS.has(fold(previous))) return match.index;
+    if (previous !== null && isCapitalisedFurniture(word) && !CONNECTORS.has(fold(previous))) return match.index;
     previous = word;
   }
   return -1;
@@ -114,7 +121,8 @@ const withCut = (evidence: readonly string[] | undefined): readonly string[] => 
 function withoutFurniture(text: string, proposal: Candidate): Candidate | null {
   const spanText = text.slice(proposal.start, proposal.end);
   const lead = leadingFurniture(proposal.value);
-  const spanLead = leadingFurniture(spanText);
+  // The span is read only when the value opens with a label: most values open with none.
+  const spanLead = lead > 0 ? leadingFurniture(spanText) : 0;
   if (lead > 0 && spanLead > 0) {
     const rest = { ...proposal, start: proposal.start + spanLead, value: proposal.value.slice(lead), evidence: withCut(proposal.evidence) };
     return SINGLE_HEADS.has(fold(rest.value)) ? null : withoutFurniture(text, rest);
@@ -177,8 +185,9 @@ export function doubledOpening(name: string): number {
  */
 function withoutDoubledOpening(text: string, proposal: Candidate): Candidate | null {
   const inValue = doubledOpening(proposal.value);
+  if (inValue === 0) return proposal; // most values open on no doubled word: the span need not be read
   const inSpan = doubledOpening(text.slice(proposal.start, proposal.end));
-  if (inValue === 0 || inSpan === 0) return proposal;
+  if (inSpan === 0) return proposal;
   const value = proposal.value.slice(inValue);
   if (SINGLE_HEADS.has(fold(value))) return null;
   return { ...proposal, start: proposal.start + inSpan, value, evidence: [...(proposal.evidence ?? []), 'doubled-word-cut'] };

@@ -206,8 +206,22 @@ const IDIOM = new RegExp(
 /** Most text either side of a number that an idiom holding it may take. */
 const IDIOM_REACH = 40;
 
+/** Every idiom, one a line: a number inside an idiom is a piece of this text, once read as `IDIOM` reads it. */
+const IDIOM_TEXT = NUMBER_IDIOMS.join('\n');
+
+/**
+ * Whether `IDIOM` could hold `number` (a proposal's sign and number): its text, lower case, with
+ * either apostrophe as `'` and a run of blanks as one space, is a piece of some idiom. An exact
+ * test (`IDIOM` matches only those spellings, see idioms.test.ts) that drops most numbers at
+ * once, before `IDIOM` is run over the window around them.
+ */
+export function mayBeInIdiom(number: string): boolean {
+  return IDIOM_TEXT.includes(number.toLowerCase().replaceAll('’', "'").replace(/[ \t\n]+/gu, ' '));
+}
+
 /** Whether the number of `p` stands inside an idiom (`à deux pas`, `d'une pierre deux coups`). */
 function insideIdiom(p: FigureProposal): boolean {
+  if (!mayBeInIdiom(p.text.slice(p.start, p.numberEnd))) return false;
   const from = Math.max(0, p.start - IDIOM_REACH);
   const window = p.text.slice(from, p.numberEnd + IDIOM_REACH);
   for (const match of window.matchAll(IDIOM)) {

@@ -22,6 +22,23 @@ import { guardedProposal } from '../organisation/decision-guards.js';
 import { namesKindOnly } from '../organisation/kind-only.js';
 
 /**
+ * Whether a value names no body (a meeting, a field, a kind in the plural or alone, an address
+ * form), each value judged once: a page's proposals often share a value (a name met again, two
+ * rules' readings of one name), and the checks read only the value. One per page, so nothing grows.
+ */
+function pageNamesNoBody(): (value: string) => boolean {
+  const judged = new Map<string, boolean>();
+  return (value) => {
+    let noBody = judged.get(value);
+    if (noBody === undefined) {
+      noBody = namesMeetingOrEvent(value) || describesField(value) || namesPluralKind(value) || isAddressForm(value) || namesKindOnly(value);
+      judged.set(value, noBody);
+    }
+    return noBody;
+  };
+}
+
+/**
  * The refiner applying `model` (the fit scripts build one per cross-validation fold). An enabled
  * `tagger` (organisation/tagger.ts) first adds the names it finds that no rule proposed.
  */
@@ -36,11 +53,12 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
       // field, or named in the plural, is no body (field-description.ts); nor is `Mesdames` (address-form.ts), nor
       // a kind of structure spelled out, a legal form spelled out after `une` (kind-only.ts).
       // A type word's name cut before its continuation, or run into a page's menu, is guarded (decision-guards.ts).
+      const namesNoBody = pageNamesNoBody();
       const candidates = proposed.flatMap((candidate) => {
         if (candidate.type !== 'organisation') return [candidate];
         const guarded = guardedProposal(context.text, candidate);
         if (guarded === null) return [];
-        if (namesMeetingOrEvent(guarded.value) || describesField(guarded.value) || namesPluralKind(guarded.value) || isAddressForm(guarded.value) || namesKindOnly(guarded.value)) return [];
+        if (namesNoBody(guarded.value)) return [];
         return withoutLeadingRole(context.text, guarded) ?? [];
       });
       if (model.scope === 'hand') {
