@@ -151,7 +151,24 @@ function wrappedProse(walk: Walk): boolean {
 /** `… du Val et du Pays de Brie`: `et` + the same kind of connector + a capitalised word coordinates one territory's name. */
 function coordinated(walk: Walk, token: Token): boolean {
   return walk.previous === 'and' && walk.connectors > 0 && walk.kind.enumeration !== true && /^(?:de|du|des)$/u.test(token.word) &&
-    continuesTerritory(walk.text, token.end);
+    (continuesTerritory(walk.text, token.end) || parallelAnd(walk, token));
+}
+
+/** A capitalised word (maybe after an article) right after the connector, on the same line. */
+const CAPITAL_AFTER_CONNECTOR = /^[ \t]+(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u;
+
+/**
+ * `parallel-and`: `Union des Cuma & des Ateliers`, `Maison de l'Entraide et de la Solidarité`: in a
+ * name written in title case, `et`/`&` after a name word, then the very connector read before it
+ * and a capital, joins two parallel parts of one name (a body's own name repeats its connector;
+ * `… du Pays et de la Région`, with another connector, names two bodies). The two parts are alike:
+ * both kinds of bodies (`des Scop & des Scic`) or neither; `Fondation de Lumen et de l'Agence…`
+ * (a place or a name, then a type word) joins two bodies.
+ */
+function parallelAnd(walk: Walk, token: Token): boolean {
+  if (walk.beforeAnd !== 'name' || walk.nameWords === 0 || token.word !== walk.connector) return false;
+  const next = CAPITAL_AFTER_CONNECTOR.exec(rest(walk, token.end, 40))?.groups?.['word'];
+  return next !== undefined && HEAD_WORDS.has(fold(next)) === HEAD_WORDS.has(fold(walk.lastName));
 }
 
 /** After `de`/`du`: a territory, maybe after an article and a lower-case kind (`de l'agglomération de La Ville`). */
@@ -331,8 +348,15 @@ function townThenNumber(after: string): boolean {
   return town !== undefined && isPlaceName(town);
 }
 
+/**
+ * `Au`/`Aux` (`à` + article) opening a name in title case: `Au Jardin des Merles`, `Aux Quatre Vents`.
+ * Only before a capitalised word on the same line: `Au total`, `Au⏎Conseil` are no name's opening.
+ */
+const OPENING_CONTRACTION = (walk: Walk, token: Token): boolean =>
+  /^(?:Au|Aux|AU|AUX)$/u.test(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3));
+
 function readNameWord(walk: Walk, token: Token): Outcome {
-  if (!token.capitalised || endsName(walk, token) || token.word.length < 2) return 'skip';
+  if (!token.capitalised || endsName(walk, token) || token.word.length < 2 || (token.first && OPENING_CONTRACTION(walk, token))) return 'skip';
   walk.nameWords += 1;
   walk.lastName = token.word;
   walk.lowerRun = 0;
@@ -341,10 +365,10 @@ function readNameWord(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
-/** `Les Jardins du Cœur`; `A Casa Nostra`, `U Ponte` (Corsican articles): an article opening the name. */
+/** `Les Jardins du Cœur`; `A Casa Nostra`, `U Ponte` (Corsican articles); `Au Jardin…` (`opening-contraction`): an article opening the name. */
 function readOpeningArticle(walk: Walk, token: Token): Outcome {
   if (!token.capitalised || !token.first) return 'skip';
-  if (!/^(?:le|la|les)$/u.test(token.folded) && !(/^[AU]$/u.test(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3)))) return 'skip';
+  if (!/^(?:le|la|les)$/u.test(token.folded) && !(/^[AU]$/u.test(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3))) && !OPENING_CONTRACTION(walk, token)) return 'skip';
   // `PTCE Les⏎enjeux des…`: an article then a lower-case word opens a sentence, not a name.
   if (/^[ \t]*\n?[ \t]*\p{Ll}/u.test(rest(walk, token.end, 4))) return { stop: 'article-then-lower' };
   walk.previous = 'connector';

@@ -90,8 +90,13 @@ function quotedCandidate(head: Head, quoted: QuotedName): Candidate | null {
 }
 
 /** `chantier d'insertion Les Vergers du Plateau`: the name proper opens at its capitalised article. */
+/** `l'Orangerie`, `L'Escale`: a name opening with an elided article before its capital. */
+const ELIDED_OPENING = /^[lL]['’]\p{Lu}/u;
+
 function articleCandidate(head: Head, named: number): Candidate | 'place' | null {
-  const inner = nameExtent(head.text, named - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
+  // `la ressourcerie parisienne l'Orangerie`: after a description, a name may open with an elided article.
+  const nameFirst = !ELIDED_OPENING.test(head.text.slice(named, named + 3));
+  const inner = nameExtent(head.text, named - 1, { lower: false, lowerNames: false, place: false, nameFirst });
   const name = head.text.slice(named, inner.end).replace(/\s+/gu, ' ');
   // `la ville La Rochelle`: a place whose name starts with an article.
   if (isPlaceName(name)) return 'place';

@@ -450,6 +450,31 @@ const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; nega
       { line: 'le pôle| de tri des déchets et de recyclage textile des Coteaux', name: '', kind: { lower: true } },
     ],
   },
+  // `Au`/`Aux` (à + article) opening a name in title case, like an opening article.
+  'opening-contraction': {
+    positive: [
+      { line: "l'association| Au Verger des Loriots, installée rue Haute", name: 'Au Verger des Loriots', kind: { lower: true } },
+      { line: "l'association| Aux Trois Fuseaux organise un atelier", name: 'Aux Trois Fuseaux', kind: { lower: true } },
+      { line: 'Collectif| Au Coin Vert, qui', name: 'Au Coin Vert' },
+    ],
+    negative: [
+      { line: "l'association| Au total elle compte", name: 'Au', kind: { lower: true } },
+      { line: "l'association| Au\nPrintemps dernier", name: 'Au', kind: { lower: true } },
+    ],
+  },
+  // `et`/`&` then the connector read before it and a word alike (both kinds of bodies, or neither): one name's parallel parts.
+  'parallel-and': {
+    positive: [
+      { line: "l'Union| régionale des Cuma & des Amap. - 10h00", name: 'régionale des Cuma & des Amap' },
+      { line: "la Maison| de l'Entraide et de la Solidarité : lieu", name: "de l'Entraide et de la Solidarité" },
+      { line: 'la Fédération| des Scop et des Scic du Levant, qui', name: 'des Scop et des Scic du Levant' },
+    ],
+    negative: [
+      { line: "la Fondation| de Lumière et de l'Agence nationale", name: 'de Lumière' },
+      { line: "la Maison| de l'Entraide et du Pays", name: "de l'Entraide et du Pays" },
+      { line: "l'Union| des Cuma & des 12 fermes", name: 'des Cuma' },
+    ],
+  },
   // An ampersand joins the words of one name, also across a line end.
   ampersand: {
     positive: [
