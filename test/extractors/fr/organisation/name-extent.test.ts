@@ -453,9 +453,9 @@ const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; nega
   // `Au`/`Aux` (à + article) opening a name in title case, like an opening article.
   'opening-contraction': {
     positive: [
-      { line: "l'association| Au Verger des Loriots, installée rue Haute", name: 'Au Verger des Loriots', kind: { lower: true } },
-      { line: "l'association| Aux Trois Fuseaux organise un atelier", name: 'Aux Trois Fuseaux', kind: { lower: true } },
-      { line: 'Collectif| Au Coin Vert, qui', name: 'Au Coin Vert' },
+      { line: "l'association| Au Jardin des Loriots, installée rue Haute", name: 'Au Jardin des Loriots', kind: { lower: true } },
+      { line: "l'association| Aux Ateliers du Couchant organise un atelier", name: 'Aux Ateliers du Couchant', kind: { lower: true } },
+      { line: "l'association| Au Café des Lilas propose", name: 'Au Café des Lilas', kind: { lower: true } },
     ],
     negative: [
       { line: "l'association| Au total elle compte", name: 'Au', kind: { lower: true } },
