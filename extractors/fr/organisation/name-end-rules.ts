@@ -490,6 +490,33 @@ function readLowerWord(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
+/**
+ * Up to three lower-case words (an article may open each; no possessive, demonstrative nor
+ * relative), then a comma, a full stop, a bracket or a relative pronoun (`qui`, `dont`, `que`, `où`).
+ */
+const TITLE_PHRASE_TAIL = /^(?:[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|[ld]['’])?(?!(?:nos|vos|leurs?|son|sa|ses|notre|votre|mon|ma|mes|ce|cet|cette|ces|qui|que|dont|et|ou|est|sont|a|ont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){1,3}?(?=[ \t]*(?:[,.;:()»!?]|\n?[ \t]*(?:qui|dont|que|qu['’]|où)(?![\p{L}])))/u;
+
+/**
+ * `title-phrase`: `l'association Au Fil de l'onde qui…`, `Le Banc de trois planches,`: a name written
+ * as a phrase in sentence case (an article, one capitalised word, `de`/`du`/`des`/`à`, then lower-case
+ * words) closes where the clause does: at a comma, a full stop, a bracket or a relative pronoun.
+ * Returns that end, or null.
+ */
+function readTitlePhrase(walk: Walk, token: Token): Outcome {
+  if (token.capitalised) return 'skip';
+  const phrase = titlePhraseEnd(walk);
+  if (phrase === null) return 'skip';
+  walk.lastGood = phrase;
+  walk.position = phrase;
+  return { stop: 'title-phrase' };
+}
+
+function titlePhraseEnd(walk: Walk): number | null {
+  if (!walk.articleFirst || walk.nameWords !== 1 || walk.previous !== 'connector' || walk.connectors > 2 || !/^(?:de|du|des|à|la|le|les)$/u.test(walk.connector)) return null;
+  const tail = TITLE_PHRASE_TAIL.exec(rest(walk, walk.position, 80));
+  return tail === null ? null : walk.position + tail[0].length;
+}
+
 /** `PTCE Terres Vives en Val de Loire.`: `en`/`à` + a place that closes the sentence or the line ends a PTCE's name. */
 const CLOSING_PLACE = /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’]|d['’])?\p{Lu}[\p{L}'’-]*(?:[ \t]*\n?[ \t]*(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*(?:[.,;:!?()»"…]|\n|$))/u;
 
@@ -563,6 +590,7 @@ export const EXTEND_RULES: readonly ExtendRule[] = [
   { id: 'place-article', read: readPlaceArticle },
   { id: 'and', read: readAnd },
   { id: 'connector', read: readConnector },
+  { id: 'title-phrase', read: readTitlePhrase },
   { id: 'lower-word', read: readLowerWord },
   { id: 'number', read: readNumber },
   { id: 'capital-connector', read: readCapitalConnector },
