@@ -328,6 +328,19 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "Maison| de l'Emploi et de la Formation", name: "de l'Emploi et de la Formation" },
     ],
   },
+  // A name in sentence case (article, one capital, `de`/`du`/`des`/`à`, lower-case words) closes with its clause.
+  'title-phrase': {
+    positive: [
+      { line: "porté par l'association| Au Fil de\nl'onde qui souhaite", name: "Au Fil de\nl'onde", kind: { lower: true } },
+      { line: "l'association| Le Banc de trois\nplanches dont le projet", name: 'Le Banc de trois\nplanches', kind: { lower: true } },
+      { line: "l'association| La Clé des grèves (Lunel) accueille", name: 'La Clé des grèves', kind: { lower: true } },
+    ],
+    negative: [
+      { line: "l'association| Le Relais de la commune organise un atelier, qui", name: 'Le Relais', kind: { lower: true } },
+      { line: "l'association| Les Granges de nos amis, qui", name: 'Les Granges', kind: { lower: true } },
+      { line: "l'association| Granges de la ville, qui", name: 'Granges', kind: { lower: true } },
+    ],
+  },
   'ocr-junk': {
     positive: [
       { line: 'PTCE| Terres Vives RSR EEEEEE P27', name: 'Terres Vives', kind: NAME_FIRST },
