@@ -118,13 +118,24 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   // `…du Pays⏎d'Argonne`: no heading nor cell opens with an elided `d'` before a capital.
   if (walk.previous === 'name' && token.capitalised && token.elision !== undefined && /^d/iu.test(token.elision)) return false;
   const wrapped = walk.previous === 'connector' || walk.previous === 'and' || walk.position - lineStartOf(walk.text, walk.position) >= PROSE_LINE;
-  if (!wrapped) return true;
+  if (!wrapped) return !wrappedEntry(walk, token);
   if (token.elision !== undefined) return false;
   if ((token.first && HEAD_WORDS.has(token.folded)) || isFirstName(token.word)) return true;
   if (token.capitalised && opensNextEntry(walk, token)) return true;
   // `…du pôle⏎régional Terre…`: in wrapped prose an adjective after the head reads as after a space.
   if (token.first && !token.capitalised && ADJECTIVE.test(token.word) && wrappedProse(walk)) return false;
   return token.first && !/^(?:de|du|des)$/u.test(token.word) && (!token.capitalised || (TAIL_STOP.has(token.folded) && !isCapitalsBeforeName(walk.text, token.word, token.end)));
+}
+
+/** Dots (or spaces and dots) leading to a page number: a table of contents' leader. */
+const LEADER = /^[ \t]*(?:\.[ \t]?){4,}/u;
+
+/**
+ * `toc-wrapped-entry`: `PTCE Ormeau⏎Nantes.........P.27`: in a table of contents, an entry wrapped
+ * over two lines ends at the leader; the capitalised word before it is the entry's last word.
+ */
+function wrappedEntry(walk: Walk, token: Token): boolean {
+  return walk.previous === 'name' && token.capitalised && token.elision === undefined && LEADER.test(rest(walk, token.end, 12));
 }
 
 /** A capitalised word opening the next line starts a new entry of a list or a timeline. */

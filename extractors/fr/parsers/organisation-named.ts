@@ -229,7 +229,8 @@ interface QuotedName {
 }
 
 function quotedName(text: string, headEnd: number): QuotedName | null {
-  const quoted = /^[ \t]*(?:«[ \t\u00a0\u202f]*(?<guillemets>\p{Lu}[^»\n]{1,60}?)[ \t\u00a0\u202f]*»|["“](?<quotes>\p{Lu}[^"”\n]{1,60}?)["”])/u.exec(text.slice(headEnd, headEnd + 80));
+  // `l'association⏎"Les Amis du Rail"`: the quotes bound the name, also when it opens the next line.
+  const quoted = /^[ \t]*\n?[ \t]*(?:«[ \t\u00a0\u202f]*(?<guillemets>\p{Lu}[^»\n]{1,60}?)[ \t\u00a0\u202f]*»|["“](?<quotes>\p{Lu}[^"”\n]{1,60}?)["”])/u.exec(text.slice(headEnd, headEnd + 80));
   const name = quoted?.groups?.['guillemets'] ?? quoted?.groups?.['quotes'];
   if (quoted === null || name === undefined) return null;
   const start = headEnd + quoted[0].indexOf(name);
