@@ -488,6 +488,18 @@ const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; nega
       { line: "l'Union| des Cuma & des 12 fermes", name: 'des Cuma' },
     ],
   },
+  // A table of contents' entry wrapped over two lines ends at its leader dots, not at the line break.
+  'toc-wrapped-entry': {
+    positive: [
+      { line: 'PTCE| Ormeau\nNantes...................P.27', name: 'Ormeau\nNantes', kind: NAME_FIRST },
+      { line: '• Réseau| Bocage\nVert . . . . . . . 12', name: 'Bocage\nVert' },
+      { line: 'Collectif| Lande\nHaute.........4', name: 'Lande\nHaute' },
+    ],
+    negative: [
+      { line: 'PTCE| Ormeau\nNantes accueille', name: 'Ormeau', kind: NAME_FIRST },
+      { line: 'Collectif| Lande\nBilan.', name: 'Lande' },
+    ],
+  },
   // An ampersand joins the words of one name, also across a line end.
   ampersand: {
     positive: [
