@@ -141,7 +141,8 @@ function wrappedEntry(walk: Walk, token: Token): boolean {
 /** A capitalised word opening the next line starts a new entry of a list or a timeline. */
 function opensNextEntry(walk: Walk, token: Token): boolean {
   // `…⏎Absents :`, `…⏎Bretagne - Les Voiles`: a label or a `Place - Name` entry opens the next line.
-  if (/^[ \t]*:/u.test(rest(walk, token.end, 3))) return true;
+  // `la Région⏎Bretagne : Anne Durand, vice-présidente`: a place right after the head is the body's territory, not a label (`place-after-head`).
+  if (/^[ \t]*:/u.test(rest(walk, token.end, 3))) return !(token.first && isPlaceName(token.word));
   if (walk.previous === 'name' && /^[ \t]+[-–—][ \t]/u.test(rest(walk, token.end, 3)) && isPlaceName(token.word)) return true;
   if (HEAD_WORDS.has(token.folded) && startsEntry(walk.text, token.end)) return true;
   // `…Vallée de l'Orne⏎Bilan au 30 juin`, `…Région Nord⏎Printemps 2026 :`: a common word then a date opens the next entry.

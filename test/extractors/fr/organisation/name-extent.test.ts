@@ -500,6 +500,18 @@ const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; nega
       { line: 'Collectif| Lande\nBilan.', name: 'Lande' },
     ],
   },
+  // A known place opening the next line right after the head, then a colon: the body's territory, not a label.
+  'place-after-head': {
+    positive: [
+      { line: 'élue déléguée au quartier nord • la Région|\nBretagne : Anne Lozac, vice-présidente', name: 'Bretagne' },
+      { line: 'parmi les financeurs du chantier, le Département|\nGironde : Paul Vernet, élu', name: 'Gironde' },
+      { line: 'élue déléguée au quartier nord • la Métropole|\nLyon : Jeanne Morel, adjointe', name: 'Lyon' },
+    ],
+    negative: [
+      { line: 'élue déléguée au quartier nord • la Région|\nAbsents : Paul Vernet', name: '' },
+      { line: 'élue déléguée au quartier nord • le Réseau| Bocage\nBretagne : Anne Lozac', name: 'Bocage' },
+    ],
+  },
   // An ampersand joins the words of one name, also across a line end.
   ampersand: {
     positive: [
