@@ -16,7 +16,7 @@ const bodies = (text: string): string[] =>
 
 describe('grand-territory: `Grand` opens the territory of a body', () => {
   it.each([
-    ['Le tiers-lieu a ouvert avec l'aide de Grand Lunel\nMétropole et de ses communes.', 'Grand Lunel Métropole'],
+    ["Le tiers-lieu a ouvert avec l'aide de Grand Lunel\nMétropole et de ses communes.", 'Grand Lunel Métropole'],
     ['La convention est signée avec Grand Cahors Agglomération, qui finance le poste.', 'Grand Cahors Agglomération'],
     ['Les élus de Grande Vierzon Communauté ont voté le budget du chantier.', 'Grande Vierzon Communauté'],
   ])('keeps `Grand` in the name (≥ 3 positive cases): %s', (text, value) => {
