@@ -90,6 +90,18 @@ function quotedCandidate(head: Head, quoted: QuotedName): Candidate | null {
 }
 
 /** `chantier d'insertion Les Vergers du Plateau`: the name proper opens at its capitalised article. */
+/**
+ * `status-before-name`: `l'entreprise ESUS Tralala`, `la structure SIAE Les Forges`: an approval
+ * or a sector written in capitals between a lower-case type word and the name says what the body is;
+ * the name starts after it.
+ */
+const STATUS_BEFORE_NAME = /^[ \t]+(?:ESUS|SIAE|IAE)[ \t]+(?=\p{Lu})/u;
+
+function afterStatus(text: string, headEnd: number): number | null {
+  const status = STATUS_BEFORE_NAME.exec(text.slice(headEnd, headEnd + 12));
+  return status === null ? null : headEnd + status[0].length;
+}
+
 /** `l'Orangerie`, `L'Escale`: a name opening with an elided article before its capital. */
 const ELIDED_OPENING = /^[lL]['’]\p{Lu}/u;
 
@@ -185,7 +197,7 @@ export const organisationNamedParser: Parser = {
     const byArticle = named === null ? null : articleCandidate(head, named);
     if (byArticle === 'place') return null;
     if (byArticle !== null) return byArticle;
-    const described = head.lower && DESCRIBED_HEADS.has(head.key) ? describedNameStart(text, head.end) : null;
+    const described = head.lower && DESCRIBED_HEADS.has(head.key) ? describedNameStart(text, head.end) ?? afterStatus(text, head.end) : null;
     const byDescription = described === null ? null : articleCandidate(head, described);
     if (byDescription !== null && byDescription !== 'place') return byDescription;
     const scanned = nameExtent(text, head.end, {
