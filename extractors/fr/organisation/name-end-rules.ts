@@ -525,7 +525,10 @@ function readTitlePhrase(walk: Walk, token: Token): Outcome {
 
 function titlePhraseEnd(walk: Walk): number | null {
   if (!walk.articleFirst || walk.nameWords !== 1 || walk.previous !== 'connector' || walk.connectors > 2 || !/^(?:de|du|des|à|la|le|les)$/u.test(walk.connector)) return null;
-  const tail = TITLE_PHRASE_TAIL.exec(rest(walk, walk.position, 80));
+  const after = rest(walk, walk.position, 80);
+  // `l'association Les 4K de trier les dons`: `de` + an infinitive is a verb's complement, not the name's tail.
+  if (/^[ \t]*\n?[ \t]*\p{Ll}+(?:er|ir)(?![\p{L}])/u.test(after)) return null;
+  const tail = TITLE_PHRASE_TAIL.exec(after);
   return tail === null ? null : walk.position + tail[0].length;
 }
 

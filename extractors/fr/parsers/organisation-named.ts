@@ -89,7 +89,6 @@ function quotedCandidate(head: Head, quoted: QuotedName): Candidate | null {
   return organisation(head.text, head.start, quoted.quoteEnd, 0.7, `${head.head.replace(/\s+/gu, ' ')} ${quoted.value}`);
 }
 
-/** `chantier d'insertion Les Vergers du Plateau`: the name proper opens at its capitalised article. */
 /**
  * `status-before-name`: `l'entreprise ESUS Tralala`, `la structure SIAE Les Forges`: an approval
  * or a sector written in capitals between a lower-case type word and the name says what the body is;
@@ -105,6 +104,7 @@ function afterStatus(text: string, headEnd: number): number | null {
 /** `l'Orangerie`, `L'Escale`: a name opening with an elided article before its capital. */
 const ELIDED_OPENING = /^[lL]['’]\p{Lu}/u;
 
+/** `chantier d'insertion Les Vergers du Plateau`: the name proper opens at its capitalised article. */
 function articleCandidate(head: Head, named: number): Candidate | 'place' | null {
   // `la ressourcerie parisienne l'Orangerie`: after a description, a name may open with an elided article.
   const nameFirst = !ELIDED_OPENING.test(head.text.slice(named, named + 3));
@@ -191,7 +191,7 @@ export const organisationNamedParser: Parser = {
       text, head: found, key: found.toLowerCase().replace(/\s+/gu, ' '), lower: /^\p{Ll}/u.test(found), start: match.index, end: match.index + found.length,
     };
     if (notAHead(head)) return null;
-    const quoted = quotedName(text, head.end);
+    const quoted = quotedName(text, head.end, head.lower);
     if (quoted !== null) return quotedCandidate(head, quoted);
     const named = articleName(text, head.end, head.lower, NAME_FIRST_HEADS.has(head.key));
     const byArticle = named === null ? null : articleCandidate(head, named);
@@ -240,8 +240,11 @@ interface QuotedName {
   readonly quoteEnd: number;
 }
 
-function quotedName(text: string, headEnd: number): QuotedName | null {
-  // `l'association⏎"Les Amis du Rail"`: the quotes bound the name, also when it opens the next line.
+function quotedName(text: string, headEnd: number, lowerHead: boolean): QuotedName | null {
+  // `l'association⏎"Les Amis du Rail"`: after a lower-case type word the quotes bound the name, also
+  // when it opens the next line (a capitalised head at a line end is a heading).
+  const gap = /^[ \t]*\n/u.test(text.slice(headEnd, headEnd + 4));
+  if (gap && !lowerHead) return null;
   const quoted = /^[ \t]*\n?[ \t]*(?:«[ \t\u00a0\u202f]*(?<guillemets>\p{Lu}[^»\n]{1,60}?)[ \t\u00a0\u202f]*»|["“](?<quotes>\p{Lu}[^"”\n]{1,60}?)["”])/u.exec(text.slice(headEnd, headEnd + 80));
   const name = quoted?.groups?.['guillemets'] ?? quoted?.groups?.['quotes'];
   if (quoted === null || name === undefined) return null;

@@ -339,6 +339,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "l'association| Le Relais de la commune organise un atelier, qui", name: 'Le Relais', kind: { lower: true } },
       { line: "l'association| Les Granges de nos amis, qui", name: 'Les Granges', kind: { lower: true } },
       { line: "l'association| Granges de la ville, qui", name: 'Granges', kind: { lower: true } },
+      { line: "la commune a confié à l'association| Les 7B de ranger les outils.", name: 'Les 7B', kind: { lower: true } },
     ],
   },
   'ocr-junk': {

@@ -13,7 +13,7 @@ const named = (text: string): string[] =>
 
 describe('status-before-name: an approval between the type word and the name', () => {
   it.each([
-    ["Ce lieu est géré par l'entreprise ESUS Tralala&Bim, installée dans une ancienne halle.", 'Tralala&Bim'],
+    ["Ce lieu est géré par l'entreprise ESUS Tralala&Bim, logée dans un vieux hangar de tri.", 'Tralala&Bim'],
     ['Le lieu est porté par la coopérative ESUS Vent Roux depuis 2019.', 'Vent Roux'],
     ["Le tri est confié à l'association SIAE Pivoine Bleue, qui emploie douze salariés.", 'Pivoine Bleue'],
   ])('starts the name after the status (≥ 3 positive cases): %s', (text, value) => {
