@@ -118,7 +118,7 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   // `…du Pays⏎d'Argonne`: no heading nor cell opens with an elided `d'` before a capital.
   if (walk.previous === 'name' && token.capitalised && token.elision !== undefined && /^d/iu.test(token.elision)) return false;
   const wrapped = walk.previous === 'connector' || walk.previous === 'and' || walk.position - lineStartOf(walk.text, walk.position) >= PROSE_LINE;
-  if (!wrapped) return true;
+  if (!wrapped) return !wrappedEntry(walk, token);
   if (token.elision !== undefined) return false;
   if ((token.first && HEAD_WORDS.has(token.folded)) || isFirstName(token.word)) return true;
   if (token.capitalised && opensNextEntry(walk, token)) return true;
@@ -127,10 +127,22 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   return token.first && !/^(?:de|du|des)$/u.test(token.word) && (!token.capitalised || (TAIL_STOP.has(token.folded) && !isCapitalsBeforeName(walk.text, token.word, token.end)));
 }
 
+/** Dots (or spaces and dots) leading to a page number: a table of contents' leader. */
+const LEADER = /^[ \t]*(?:\.[ \t]?){4,}/u;
+
+/**
+ * `toc-wrapped-entry`: `PTCE Ormeau⏎Nantes.........P.27`: in a table of contents, an entry wrapped
+ * over two lines ends at the leader; the capitalised word before it is the entry's last word.
+ */
+function wrappedEntry(walk: Walk, token: Token): boolean {
+  return walk.previous === 'name' && token.capitalised && token.elision === undefined && LEADER.test(rest(walk, token.end, 12));
+}
+
 /** A capitalised word opening the next line starts a new entry of a list or a timeline. */
 function opensNextEntry(walk: Walk, token: Token): boolean {
   // `…⏎Absents :`, `…⏎Bretagne - Les Voiles`: a label or a `Place - Name` entry opens the next line.
-  if (/^[ \t]*:/u.test(rest(walk, token.end, 3))) return true;
+  // `la Région⏎Bretagne : Anne Durand, vice-présidente`: a place right after the head is the body's territory, not a label (`place-after-head`).
+  if (/^[ \t]*:/u.test(rest(walk, token.end, 3))) return !(token.first && isPlaceName(token.word));
   if (walk.previous === 'name' && /^[ \t]+[-–—][ \t]/u.test(rest(walk, token.end, 3)) && isPlaceName(token.word)) return true;
   if (HEAD_WORDS.has(token.folded) && startsEntry(walk.text, token.end)) return true;
   // `…Vallée de l'Orne⏎Bilan au 30 juin`, `…Région Nord⏎Printemps 2026 :`: a common word then a date opens the next entry.
@@ -151,7 +163,24 @@ function wrappedProse(walk: Walk): boolean {
 /** `… du Val et du Pays de Brie`: `et` + the same kind of connector + a capitalised word coordinates one territory's name. */
 function coordinated(walk: Walk, token: Token): boolean {
   return walk.previous === 'and' && walk.connectors > 0 && walk.kind.enumeration !== true && /^(?:de|du|des)$/u.test(token.word) &&
-    continuesTerritory(walk.text, token.end);
+    (continuesTerritory(walk.text, token.end) || parallelAnd(walk, token));
+}
+
+/** A capitalised word (maybe after an article) right after the connector, on the same line. */
+const CAPITAL_AFTER_CONNECTOR = /^[ \t]+(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u;
+
+/**
+ * `parallel-and`: `Union des Cuma & des Ateliers`, `Maison de l'Entraide et de la Solidarité`: in a
+ * name written in title case, `et`/`&` after a name word, then the very connector read before it
+ * and a capital, joins two parallel parts of one name (a body's own name repeats its connector;
+ * `… du Pays et de la Région`, with another connector, names two bodies). The two parts are alike:
+ * both kinds of bodies (`des Scop & des Scic`) or neither; `Fondation de Lumen et de l'Agence…`
+ * (a place or a name, then a type word) joins two bodies.
+ */
+function parallelAnd(walk: Walk, token: Token): boolean {
+  if (walk.beforeAnd !== 'name' || walk.nameWords === 0 || token.word !== walk.connector) return false;
+  const next = CAPITAL_AFTER_CONNECTOR.exec(rest(walk, token.end, 40))?.groups?.['word'];
+  return next !== undefined && HEAD_WORDS.has(fold(next)) === HEAD_WORDS.has(fold(walk.lastName));
 }
 
 /** After `de`/`du`: a territory, maybe after an article and a lower-case kind (`de l'agglomération de La Ville`). */
@@ -331,8 +360,15 @@ function townThenNumber(after: string): boolean {
   return town !== undefined && isPlaceName(town);
 }
 
+/**
+ * `Au`/`Aux` (`à` + article) opening a name in title case: `Au Jardin des Merles`, `Aux Quatre Vents`.
+ * Only before a capitalised word on the same line: `Au total`, `Au⏎Conseil` are no name's opening.
+ */
+const OPENING_CONTRACTION = (walk: Walk, token: Token): boolean =>
+  /^(?:Au|Aux|AU|AUX)$/u.test(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3));
+
 function readNameWord(walk: Walk, token: Token): Outcome {
-  if (!token.capitalised || endsName(walk, token) || token.word.length < 2) return 'skip';
+  if (!token.capitalised || endsName(walk, token) || token.word.length < 2 || (token.first && OPENING_CONTRACTION(walk, token))) return 'skip';
   walk.nameWords += 1;
   walk.lastName = token.word;
   walk.lowerRun = 0;
@@ -341,10 +377,10 @@ function readNameWord(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
-/** `Les Jardins du Cœur`; `A Casa Nostra`, `U Ponte` (Corsican articles): an article opening the name. */
+/** `Les Jardins du Cœur`; `A Casa Nostra`, `U Ponte` (Corsican articles); `Au Jardin…` (`opening-contraction`): an article opening the name. */
 function readOpeningArticle(walk: Walk, token: Token): Outcome {
   if (!token.capitalised || !token.first) return 'skip';
-  if (!/^(?:le|la|les)$/u.test(token.folded) && !(/^[AU]$/u.test(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3)))) return 'skip';
+  if (!/^(?:le|la|les)$/u.test(token.folded) && !(/^[AU]$/u.test(token.word) && /^[ \t]+\p{Lu}/u.test(rest(walk, token.end, 3))) && !OPENING_CONTRACTION(walk, token)) return 'skip';
   // `PTCE Les⏎enjeux des…`: an article then a lower-case word opens a sentence, not a name.
   if (/^[ \t]*\n?[ \t]*\p{Ll}/u.test(rest(walk, token.end, 4))) return { stop: 'article-then-lower' };
   walk.previous = 'connector';
@@ -466,6 +502,36 @@ function readLowerWord(walk: Walk, token: Token): Outcome {
   return 'extend';
 }
 
+/**
+ * Up to three lower-case words (an article may open each; no possessive, demonstrative nor
+ * relative), then a comma, a full stop, a bracket or a relative pronoun (`qui`, `dont`, `que`, `où`).
+ */
+const TITLE_PHRASE_TAIL = /^(?:[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|[ld]['’])?(?!(?:nos|vos|leurs?|son|sa|ses|notre|votre|mon|ma|mes|ce|cet|cette|ces|qui|que|dont|et|ou|est|sont|a|ont)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){1,3}?(?=[ \t]*(?:[,.;:()»!?]|\n?[ \t]*(?:qui|dont|que|qu['’]|où)(?![\p{L}])))/u;
+
+/**
+ * `title-phrase`: `l'association Au Fil de l'onde qui…`, `Le Banc de trois planches,`: a name written
+ * as a phrase in sentence case (an article, one capitalised word, `de`/`du`/`des`/`à`, then lower-case
+ * words) closes where the clause does: at a comma, a full stop, a bracket or a relative pronoun.
+ * Returns that end, or null.
+ */
+function readTitlePhrase(walk: Walk, token: Token): Outcome {
+  if (token.capitalised) return 'skip';
+  const phrase = titlePhraseEnd(walk);
+  if (phrase === null) return 'skip';
+  walk.lastGood = phrase;
+  walk.position = phrase;
+  return { stop: 'title-phrase' };
+}
+
+function titlePhraseEnd(walk: Walk): number | null {
+  if (!walk.articleFirst || walk.nameWords !== 1 || walk.previous !== 'connector' || walk.connectors > 2 || !/^(?:de|du|des|à|la|le|les)$/u.test(walk.connector)) return null;
+  const after = rest(walk, walk.position, 80);
+  // `l'association Les 4K de trier les dons`: `de` + an infinitive is a verb's complement, not the name's tail.
+  if (/^[ \t]*\n?[ \t]*\p{Ll}+(?:er|ir)(?![\p{L}])/u.test(after)) return null;
+  const tail = TITLE_PHRASE_TAIL.exec(after);
+  return tail === null ? null : walk.position + tail[0].length;
+}
+
 /** `PTCE Terres Vives en Val de Loire.`: `en`/`à` + a place that closes the sentence or the line ends a PTCE's name. */
 const CLOSING_PLACE = /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’]|d['’])?\p{Lu}[\p{L}'’-]*(?:[ \t]*\n?[ \t]*(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*(?:[.,;:!?()»"…]|\n|$))/u;
 
@@ -539,6 +605,7 @@ export const EXTEND_RULES: readonly ExtendRule[] = [
   { id: 'place-article', read: readPlaceArticle },
   { id: 'and', read: readAnd },
   { id: 'connector', read: readConnector },
+  { id: 'title-phrase', read: readTitlePhrase },
   { id: 'lower-word', read: readLowerWord },
   { id: 'number', read: readNumber },
   { id: 'capital-connector', read: readCapitalConnector },

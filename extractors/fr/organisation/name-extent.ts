@@ -23,8 +23,11 @@ export type { HeadKind } from './name-end-rules.js';
 const MAX_TOKENS = 14;
 
 const WORD = /^(?<gap>[ \t]*(?:\n[ \t]*)?)(?<elision>[lLdD]')?(?<word>[\p{L}\p{N}](?:[\p{L}\p{N}&@]|['-](?=[\p{L}\p{N}]))*)/u;
-/** `Charpentes & Toitures`, `Bois &⏎Cie`: an ampersand between capitalised words joins one name, even at a line end. */
-const AMPERSAND = /^[ \t]+&(?=(?:[ \t]+|[ \t]*\n[ \t]*)\p{Lu})/u;
+/**
+ * `Charpentes & Toitures`, `Bois &⏎Cie`: an ampersand between capitalised words joins one name, even at a line end;
+ * so does one before a connector and a capital (`Cuma & des Ateliers`: `parallel-and` decides whether it goes on).
+ */
+const AMPERSAND = /^[ \t]+&(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?:\p{Lu}|(?:de|du|des)[ \t]+\p{Lu}))/u;
 const PUNCTUATION = /^[,;:.!?()«»"]/u;
 
 export interface ScannedName {
@@ -59,7 +62,7 @@ function readToken(walk: Walk): Token | null {
 /** Reads one word: returns the id of the rule that ends the name there, or null to go on. */
 function step(walk: Walk): string | null {
   if (walk.previous === 'name') {
-    const ampersand = AMPERSAND.exec(walk.text.slice(walk.position, walk.position + 4));
+    const ampersand = AMPERSAND.exec(walk.text.slice(walk.position, walk.position + 12));
     if (ampersand !== null) {
       walk.position += ampersand[0].length;
       walk.beforeAnd = 'name';

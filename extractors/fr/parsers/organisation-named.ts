@@ -89,9 +89,26 @@ function quotedCandidate(head: Head, quoted: QuotedName): Candidate | null {
   return organisation(head.text, head.start, quoted.quoteEnd, 0.7, `${head.head.replace(/\s+/gu, ' ')} ${quoted.value}`);
 }
 
+/**
+ * `status-before-name`: `l'entreprise ESUS Tralala`, `la structure SIAE Les Forges`: an approval
+ * or a sector written in capitals between a lower-case type word and the name says what the body is;
+ * the name starts after it.
+ */
+const STATUS_BEFORE_NAME = /^[ \t]+(?:ESUS|SIAE|IAE)[ \t]+(?=\p{Lu})/u;
+
+function afterStatus(text: string, headEnd: number): number | null {
+  const status = STATUS_BEFORE_NAME.exec(text.slice(headEnd, headEnd + 12));
+  return status === null ? null : headEnd + status[0].length;
+}
+
+/** `l'Orangerie`, `L'Escale`: a name opening with an elided article before its capital. */
+const ELIDED_OPENING = /^[lL]['’]\p{Lu}/u;
+
 /** `chantier d'insertion Les Vergers du Plateau`: the name proper opens at its capitalised article. */
 function articleCandidate(head: Head, named: number): Candidate | 'place' | null {
-  const inner = nameExtent(head.text, named - 1, { lower: false, lowerNames: false, place: false, nameFirst: true });
+  // `la ressourcerie parisienne l'Orangerie`: after a description, a name may open with an elided article.
+  const nameFirst = !ELIDED_OPENING.test(head.text.slice(named, named + 3));
+  const inner = nameExtent(head.text, named - 1, { lower: false, lowerNames: false, place: false, nameFirst });
   const name = head.text.slice(named, inner.end).replace(/\s+/gu, ' ');
   // `la ville La Rochelle`: a place whose name starts with an article.
   if (isPlaceName(name)) return 'place';
@@ -174,13 +191,13 @@ export const organisationNamedParser: Parser = {
       text, head: found, key: found.toLowerCase().replace(/\s+/gu, ' '), lower: /^\p{Ll}/u.test(found), start: match.index, end: match.index + found.length,
     };
     if (notAHead(head)) return null;
-    const quoted = quotedName(text, head.end);
+    const quoted = quotedName(text, head.end, head.lower);
     if (quoted !== null) return quotedCandidate(head, quoted);
     const named = articleName(text, head.end, head.lower, NAME_FIRST_HEADS.has(head.key));
     const byArticle = named === null ? null : articleCandidate(head, named);
     if (byArticle === 'place') return null;
     if (byArticle !== null) return byArticle;
-    const described = head.lower && DESCRIBED_HEADS.has(head.key) ? describedNameStart(text, head.end) : null;
+    const described = head.lower && DESCRIBED_HEADS.has(head.key) ? describedNameStart(text, head.end) ?? afterStatus(text, head.end) : null;
     const byDescription = described === null ? null : articleCandidate(head, described);
     if (byDescription !== null && byDescription !== 'place') return byDescription;
     const scanned = nameExtent(text, head.end, {
@@ -223,8 +240,12 @@ interface QuotedName {
   readonly quoteEnd: number;
 }
 
-function quotedName(text: string, headEnd: number): QuotedName | null {
-  const quoted = /^[ \t]*(?:«[ \t\u00a0\u202f]*(?<guillemets>\p{Lu}[^»\n]{1,60}?)[ \t\u00a0\u202f]*»|["“](?<quotes>\p{Lu}[^"”\n]{1,60}?)["”])/u.exec(text.slice(headEnd, headEnd + 80));
+function quotedName(text: string, headEnd: number, lowerHead: boolean): QuotedName | null {
+  // `l'association⏎"Les Amis du Rail"`: after a lower-case type word the quotes bound the name, also
+  // when it opens the next line (a capitalised head at a line end is a heading).
+  const gap = /^[ \t]*\n/u.test(text.slice(headEnd, headEnd + 4));
+  if (gap && !lowerHead) return null;
+  const quoted = /^[ \t]*\n?[ \t]*(?:«[ \t\u00a0\u202f]*(?<guillemets>\p{Lu}[^»\n]{1,60}?)[ \t\u00a0\u202f]*»|["“](?<quotes>\p{Lu}[^"”\n]{1,60}?)["”])/u.exec(text.slice(headEnd, headEnd + 80));
   const name = quoted?.groups?.['guillemets'] ?? quoted?.groups?.['quotes'];
   if (quoted === null || name === undefined) return null;
   const start = headEnd + quoted[0].indexOf(name);

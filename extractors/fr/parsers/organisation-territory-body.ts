@@ -8,7 +8,7 @@ import { TERRITORY_BODY_WORDS } from '../lexicon/well-known-organisations.js';
 import { alternation, compile, fold } from '../../core/pattern.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
-import { HEAD_WORDS } from '../organisation/name-words.js';
+import { HEAD_WORDS, TAIL_STOP } from '../organisation/name-words.js';
 
 const TERRITORY = "\\p{Lu}[\\p{L}'’]*(?:[ -](?:de|du|des|la|le|sur|en|d'|l')?[ -]?\\p{Lu}[\\p{L}'’]*){0,3}";
 /** `Sète Agglopôle Méditerranée`: up to two capitalised words after the body word on its line. */
@@ -25,14 +25,17 @@ export const organisationTerritoryBodyParser: Parser = {
     // The longest known place that ends the capitalised run: `Avec Morlaix` → `Morlaix`.
     const words = territory.split(/[ \t]+/u);
     const qualifier = match.groups?.['qualifier'] ?? '';
-    // `Avec Brest Métropole Jean Dupont`: a person after the body is not part of its name.
-    const end = match.index + match[0].length - (qualifier.trim().split(/\s+/u).some((word) => isFirstName(word) || HEAD_WORDS.has(fold(word))) ? qualifier.length : 0);
+    // `Avec Brest Métropole Jean Dupont`: a person after the body is not part of its name; nor is a
+    // capitalised function word opening the next sentence (`Lunel Métropole Vous trouverez…`: `qualifier-function-word`).
+    const end = match.index + match[0].length - (qualifier.trim().split(/\s+/u).some((word) => isFirstName(word) || HEAD_WORDS.has(fold(word)) || TAIL_STOP.has(fold(word))) ? qualifier.length : 0);
     for (let first = 0; first < words.length; first += 1) {
       const place = words.slice(first).join(' ');
       // `Montpellier Méditerranée Métropole`: a place, then one capitalised word of the territory's name.
       const placeFirst = first === words.length - 2 && isPlaceName(words[first] ?? '') && !isFirstName(words[first + 1] ?? '');
       if (!isPlaceName(place) && !placeFirst) continue;
-      let start = match.index + territory.length - place.length;
+      // `Grand Lunel Métropole`, `Grande Côte Agglomération`: `Grand` before the place is part of the territory's name (`grand-territory`).
+      const grand = first > 0 && /^Grande?$/u.test(words[first - 1] ?? '') ? (words[first - 1] ?? '').length + 1 : 0;
+      let start = match.index + territory.length - place.length - grand;
       // `CARENE Saint-Nazaire Agglomération`: the body's acronym written right before its name.
       const acronym = /(?<![\p{L}\p{N}])\p{Lu}{3,8}(?:[ \t]|[ \t]*\n[ \t]*)$/u.exec(context.text.slice(Math.max(0, start - 10), start));
       if (acronym !== null) start -= acronym[0].length;

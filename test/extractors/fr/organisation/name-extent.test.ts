@@ -328,6 +328,20 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "Maison| de l'Emploi et de la Formation", name: "de l'Emploi et de la Formation" },
     ],
   },
+  // A name in sentence case (article, one capital, `de`/`du`/`des`/`à`, lower-case words) closes with its clause.
+  'title-phrase': {
+    positive: [
+      { line: "porté par l'association| Au Fil de\nl'onde qui souhaite", name: "Au Fil de\nl'onde", kind: { lower: true } },
+      { line: "l'association| Le Banc de trois\nplanches dont le projet", name: 'Le Banc de trois\nplanches', kind: { lower: true } },
+      { line: "l'association| La Clé des grèves (Lunel) accueille", name: 'La Clé des grèves', kind: { lower: true } },
+    ],
+    negative: [
+      { line: "l'association| Le Relais de la commune organise un atelier, qui", name: 'Le Relais', kind: { lower: true } },
+      { line: "l'association| Les Granges de nos amis, qui", name: 'Les Granges', kind: { lower: true } },
+      { line: "l'association| Granges de la ville, qui", name: 'Granges', kind: { lower: true } },
+      { line: "la commune a confié à l'association| Les 7B de ranger les outils.", name: 'Les 7B', kind: { lower: true } },
+    ],
+  },
   'ocr-junk': {
     positive: [
       { line: 'PTCE| Terres Vives RSR EEEEEE P27', name: 'Terres Vives', kind: NAME_FIRST },
@@ -448,6 +462,55 @@ const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; nega
     negative: [
       { line: 'Écopôle| alimentaire fait rayonner la région rurale de Lunel', name: '' },
       { line: 'le pôle| de tri des déchets et de recyclage textile des Coteaux', name: '', kind: { lower: true } },
+    ],
+  },
+  // `Au`/`Aux` (à + article) opening a name in title case, like an opening article.
+  'opening-contraction': {
+    positive: [
+      { line: "l'association| Au Jardin des Loriots, installée rue Haute", name: 'Au Jardin des Loriots', kind: { lower: true } },
+      { line: "l'association| Aux Ateliers du Couchant organise un atelier", name: 'Aux Ateliers du Couchant', kind: { lower: true } },
+      { line: "l'association| Au Café des Lilas propose", name: 'Au Café des Lilas', kind: { lower: true } },
+    ],
+    negative: [
+      { line: "l'association| Au total elle compte", name: 'Au', kind: { lower: true } },
+      { line: "l'association| Au\nPrintemps dernier", name: 'Au', kind: { lower: true } },
+    ],
+  },
+  // `et`/`&` then the connector read before it and a word alike (both kinds of bodies, or neither): one name's parallel parts.
+  'parallel-and': {
+    positive: [
+      { line: "l'Union| régionale des Cuma & des Amap. - 10h00", name: 'régionale des Cuma & des Amap' },
+      { line: "la Maison| de l'Entraide et de la Solidarité : lieu", name: "de l'Entraide et de la Solidarité" },
+      { line: 'la Fédération| des Scop et des Scic du Levant, qui', name: 'des Scop et des Scic du Levant' },
+    ],
+    negative: [
+      { line: "la Fondation| de Lumière et de l'Agence nationale", name: 'de Lumière' },
+      { line: "la Maison| de l'Entraide et du Pays", name: "de l'Entraide et du Pays" },
+      { line: "l'Union| des Cuma & des 12 fermes", name: 'des Cuma' },
+    ],
+  },
+  // A table of contents' entry wrapped over two lines ends at its leader dots, not at the line break.
+  'toc-wrapped-entry': {
+    positive: [
+      { line: 'PTCE| Ormeau\nNantes...................P.27', name: 'Ormeau\nNantes', kind: NAME_FIRST },
+      { line: '• Réseau| Bocage\nVert . . . . . . . 12', name: 'Bocage\nVert' },
+      { line: 'Collectif| Lande\nHaute.........4', name: 'Lande\nHaute' },
+    ],
+    negative: [
+      { line: 'PTCE| Ormeau\nNantes accueille', name: 'Ormeau', kind: NAME_FIRST },
+      { line: 'Collectif| Lande\nBilan.', name: 'Lande' },
+    ],
+  },
+  // A known place opening the next line right after the head, then a colon: the body's territory, not a label.
+  'place-after-head': {
+    positive: [
+      { line: 'élue déléguée au quartier nord • la Région|\nBretagne : Anne Lozac, vice-présidente', name: 'Bretagne' },
+      { line: 'parmi les financeurs du chantier, le Département|\nGironde : Paul Vernet, élu', name: 'Gironde' },
+      { line: 'élue déléguée au quartier nord • la Métropole|\nLyon : Jeanne Morel, adjointe', name: 'Lyon' },
+    ],
+    negative: [
+      { line: 'élue déléguée au quartier nord • la Région|\nAbsents : Paul Vernet', name: '' },
+      { line: 'élue déléguée au quartier nord • le Réseau| Bocage\nBretagne : Anne Lozac', name: 'Bocage' },
     ],
   },
   // An ampersand joins the words of one name, also across a line end.

@@ -1,0 +1,47 @@
+/**
+ * `fr.organisation.territory-body` (extractors/fr/parsers/organisation-territory-body.ts): two rules
+ * of where a `Place + body word` name starts and ends. `grand-territory`: `Grand`/`Grande` before
+ * the place is part of the territory's name. `qualifier-function-word`: a capitalised function word
+ * after the body word (`Vous`, `Nous`, `Les`) opens the next sentence, not a qualifier of the name.
+ * Invented sentences; the places are real towns, the bodies invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../../../extractors/index.js';
+
+const RULE = 'fr.organisation.territory-body';
+const bodies = (text: string): string[] =>
+  extractPage({ page: 1, source: 'text', text }, {})
+    .filter((m) => m.type === 'organisation' && m.rule === RULE)
+    .map((m) => m.value);
+
+describe('grand-territory: `Grand` opens the territory of a body', () => {
+  it.each([
+    ["Le tiers-lieu a ouvert avec l'aide de Grand Lunel\nMétropole et de ses communes.", 'Grand Lunel Métropole'],
+    ['La convention est signée avec Grand Cahors Agglomération, qui finance le poste.', 'Grand Cahors Agglomération'],
+    ['Les élus de Grande Vierzon Communauté ont voté le budget du chantier.', 'Grande Vierzon Communauté'],
+  ])('keeps `Grand` in the name (≥ 3 positive cases): %s', (text, value) => {
+    expect(bodies(text)).toContain(value);
+  });
+  it.each([
+    ['Le Grand projet de Lunel Métropole a été voté hier soir.', 'Lunel Métropole'],
+    ['Le tiers-lieu a ouvert avec Lunel Agglomération, en lien avec les communes.', 'Lunel Agglomération'],
+  ])('adds no `Grand` that is not right before the place (≥ 2 negative cases): %s', (text, value) => {
+    expect(bodies(text)).toEqual([value]);
+  });
+});
+
+describe('qualifier-function-word: a capitalised function word after the body is the next sentence', () => {
+  it.each([
+    ['Une initiative rendue possible grâce à Lunel Métropole Vous trouverez ici la liste', 'Lunel Métropole'],
+    ['Le chantier est financé par Cahors Agglomération Nous avons reçu les plans', 'Cahors Agglomération'],
+    ['Le chantier est financé par Vierzon Communauté Elle reste propriétaire du site', 'Vierzon Communauté'],
+  ])('ends the name at the body word (≥ 3 positive cases): %s', (text, value) => {
+    expect(bodies(text)).toEqual([value]);
+  });
+  it.each([
+    ['Le chantier est financé par Lunel Agglo Littoral, avec la commune.', 'Lunel Agglo Littoral'],
+    ['Le chantier est financé par Cahors Agglomération Quercy Blanc, avec la commune.', 'Cahors Agglomération Quercy Blanc'],
+  ])('keeps a capitalised qualifier that is no function word (≥ 2 negative cases): %s', (text, value) => {
+    expect(bodies(text)).toEqual([value]);
+  });
+});
