@@ -96,17 +96,26 @@ function scanRange(parser: Parser, context: ParsingContext, range: ScanRange, in
     if (match === null || match.index > range.last) return range.last + 1;
     at = match.index + 1;
     if (!startsHere(scan, context.text, match.index)) continue;
-    if (work !== undefined) {
-      work.matches += 1;
-      work.matchedChars += match[0].length;
-    }
-    const result = parser.extract(context, match);
-    if (result === null || (Array.isArray(result) && result.length === 0)) continue;
-    if (Array.isArray(result)) into.push(...(result as readonly Candidate[]));
-    else into.push(result as Candidate);
+    if (!takeMatch(parser, context, match, into, work)) continue;
     at = match.index + match[0].length + (match[0].length === 0 ? 1 : 0);
   }
   return at;
+}
+
+/**
+ * Counts a match (when `work` is given) and hands it to the parser, adding what it returns to
+ * `into`; false when the parser rejected it (no candidate), so the caller moves on from the next start.
+ */
+function takeMatch(parser: Parser, context: ParsingContext, match: RegExpExecArray, into: Candidate[], work?: ParserWork): boolean {
+  if (work !== undefined) {
+    work.matches += 1;
+    work.matchedChars += match[0].length;
+  }
+  const result = parser.extract(context, match);
+  if (result === null || (Array.isArray(result) && result.length === 0)) return false;
+  if (Array.isArray(result)) into.push(...(result as readonly Candidate[]));
+  else into.push(result as Candidate);
+  return true;
 }
 
 /** The patterns of parsers with cue words, sticky, compiled once (as `patternOf`'s). */
@@ -128,14 +137,7 @@ function runCued(parser: Parser, cues: CueWords, context: ParsingContext, into: 
     pattern.lastIndex = start;
     const match = pattern.exec(context.text);
     if (match === null) continue;
-    if (work !== undefined) {
-      work.matches += 1;
-      work.matchedChars += match[0].length;
-    }
-    const result = parser.extract(context, match);
-    if (result === null || (Array.isArray(result) && result.length === 0)) continue;
-    if (Array.isArray(result)) into.push(...(result as readonly Candidate[]));
-    else into.push(result as Candidate);
+    if (!takeMatch(parser, context, match, into, work)) continue;
     resume = start + Math.max(match[0].length, 1);
   }
 }
