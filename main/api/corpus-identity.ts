@@ -165,16 +165,14 @@ interface OpenedFiles {
  * checkpointed into the file opened (wherever it now is, or gone) and emptied: nothing of it can
  * be applied to the new file, and nothing of the new file's is written or removed.
  *
- * What it does not see. The file is known by its inode: a file replaced by writing into it
- * (`cp backup.sqlite corpus.sqlite` over the open corpus, where `mv` or a copy to another name
- * then renamed makes a new inode) is the same file to this watch and to SQLite, which goes on
- * reading it through this connection's log and index: the restored pages are mixed with the
- * connection's own, and nothing here detects it (the header's change counter is not kept in WAL
- * mode, and every other header field also changes with this connection's own checkpoints). Quit
- * the app, or stop `serve`, before restoring a backup in place. A log copied over the old one
- * (same inode) is told apart by its salts (`logMatchesIndex`) and left alone; an index (`-shm`)
- * copied over the old one is not: it is shared memory this connection maps, and no backup needs
- * one.
+ * A file replaced by writing into it (`cp backup.sqlite corpus.sqlite` over the open corpus:
+ * same inode, where `mv` or a copy renamed makes a new one) is seen by `inPlaceWatch`: its size
+ * or time changed while no checkpoint of this connection wrote into it, and its first or last
+ * 4 KB differ. Its old log is then forgotten, never checkpointed into the restored bytes. What
+ * it still does not see: a backup whose bytes equal the file's (nothing then differs; nothing is
+ * lost, the restore just has no effect). A log copied over the old one (same inode) is told apart
+ * by its salts (`logMatchesIndex`) and left alone; an index (`-shm`) copied over the old one is
+ * not: it is shared memory this connection maps, and no backup needs one.
  */
 export interface CorpusWatch {
   /**
