@@ -29,6 +29,7 @@ describe('document-overrun: a reading cut back to the standalone reading it ran 
     ['Découverte Atelier Vrombel', 'Atelier Vrombel', 'Atelier Vrombel'],
     ['Vrimasso promeut la Fabrique', 'Vrimasso', 'Vrimasso'],
     ['URSOLAQ est l’Assemblée des Quenards', 'URSOLAQ', 'URSOLAQ'],
+    ['Atelier Vrombel organise chaque mois', 'Atelier Vrombel', 'Atelier Vrombel'],
   ])('cuts %s back to %s (≥ 3 positive cases)', (long, short, cutText) => {
     const result = after(org(long), org(short));
     expect(result[0]).toEqual([cutText, short, true]);
