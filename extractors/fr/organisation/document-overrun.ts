@@ -77,10 +77,24 @@ function cut(reading: Mention, start: number, end: number, other: Mention): Ment
   };
 }
 
+/** How many of the document's keys end (or start) with each word: a reading shares its edge word with another, or it overran none. */
+function edgeCounts(keys: Iterable<string>): { readonly first: Map<string, number>; readonly last: Map<string, number> } {
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    first.set(words[0] ?? '', (first.get(words[0] ?? '') ?? 0) + 1);
+    last.set(words.at(-1) ?? '', (last.get(words.at(-1) ?? '') ?? 0) + 1);
+  }
+  return { first, last };
+}
+
 /** `reading` cut back to another reading of `byKey` it overran, or undefined. */
-function cutBack(reading: Mention, byKey: ReadonlyMap<string, Mention>): Mention | undefined {
-  const words = wordsOf(reading.text);
+function cutBack(reading: Mention, byKey: ReadonlyMap<string, Mention>, edges: ReturnType<typeof edgeCounts>): Mention | undefined {
   const own = readingKey(reading.text);
+  const ownWords = own.split(' ');
+  if (ownWords.length < 2 || ((edges.first.get(ownWords[0] ?? '') ?? 0) < 2 && (edges.last.get(ownWords.at(-1) ?? '') ?? 0) < 2)) return undefined;
+  const words = wordsOf(reading.text);
   const other = (text: string): Mention | undefined => {
     const key = readingKey(text);
     const found = key === own ? undefined : byKey.get(key);
@@ -106,5 +120,6 @@ export function trimDocumentOverruns(mentions: readonly Mention[]): Mention[] {
     if (key.length > 0 && !byKey.has(key)) byKey.set(key, mention);
   }
   if (byKey.size < 2) return [...mentions];
-  return mentions.map((mention) => (mention.type === 'organisation' ? (cutBack(mention, byKey) ?? mention) : mention));
+  const edges = edgeCounts(byKey.keys());
+  return mentions.map((mention) => (mention.type === 'organisation' ? (cutBack(mention, byKey, edges) ?? mention) : mention));
 }
