@@ -5,6 +5,7 @@
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from './core/types.js';
 import { extractFrenchPage, inferFrenchDocumentDate, readFrenchPage } from './fr/index.js';
 import { sameSenseMentions } from './fr/known-names.js';
+import { trimDocumentOverruns } from './fr/organisation/document-overrun.js';
 import { unifyOcrVariants } from './fr/ocr-variants.js';
 
 export type * from './core/types.js';
@@ -64,7 +65,8 @@ export function extractDocument(
  * spelling of its others (fr/ocr-variants.ts), and sorts the mentions in reading order.
  */
 export function completeDocument(pages: readonly PageInput[], found: readonly Mention[], document: DocumentContext = {}): Mention[] {
-  return [...unifyOcrVariants([...found, ...sameSenseMentions(pages, found, document.knownNames ?? [])])].sort(
+  const trimmed = trimDocumentOverruns(found);
+  return [...unifyOcrVariants([...trimmed, ...sameSenseMentions(pages, trimmed, document.knownNames ?? [])])].sort(
     (a, b) => a.page - b.page || a.span.start - b.span.start || a.span.end - b.span.end || a.type.localeCompare(b.type),
   );
 }

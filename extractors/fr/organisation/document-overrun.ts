@@ -1,0 +1,125 @@
+/**
+ * Competition between a long organisation reading and a shorter one the same document reads on its
+ * own. When a reading W ends with (or begins with) the exact words of another organisation V of the
+ * document, and the words W adds to V are ordinary prose rather than a name's head, W ran over
+ * into its sentence (`Transition écologique Abiosol` in a heading, `le tiers-lieu selon Vx`,
+ * `Vx est l'assemblée…`): the document already names V standing alone, so W is cut back to V.
+ *
+ * What W adds is prose when:
+ * - before V (`document-overrun`): its last content word (articles and prepositions aside) is a
+ *   common French word that is not a type word (`Pôle`, `Fondation`, `PTCE`, `tiers-lieu`…), so
+ *   `Fondation Vx`, `PTCE Vx` or `Tiers-lieu La Vx` keep their head;
+ * - after V (`document-overrun`): its first word is a lower-case common word other than a
+ *   preposition or an article, so `Vx de Lunel`, `Vx Bretagne` or `Vx Impact` stay whole.
+ * The cut reading keeps its rule and confidence and takes V's value; its evidence gains
+ * `document-overrun`.
+ */
+import { fold } from '../../core/pattern.js';
+import type { Mention } from '../../core/types.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { isCommonWord } from '../lexicon-lookup.js';
+
+export const DOCUMENT_OVERRUN = 'document-overrun';
+
+/** Words that join a head to its name, or open it: they are skipped when looking for the head. */
+const JOINERS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'a', 'au', 'aux', 'en', 'et', 'sur', 'pour', '&', '-', '–']);
+/** Every word of a type phrase (`chantier d'insertion` gives `chantier` and `insertion`). */
+const HEAD_WORDS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.flatMap((head) => fold(head).split(/[\s'’-]+/u)).filter((word) => word.length > 2 && !JOINERS.has(word)));
+
+interface Word {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** A word without its elided article (`l'`, `d'`) and outer punctuation, folded. */
+const bare = (word: string): string =>
+  fold(word)
+    .replace(/^[ld]['’]/u, '')
+    .replace(/^[^\p{L}\p{N}&–-]+|[^\p{L}\p{N}&–-]+$/gu, '');
+
+/** The key two readings share: folded, one space between words, leading articles dropped. */
+export function readingKey(text: string): string {
+  return fold(text)
+    .replace(/’/gu, "'")
+    .replace(/[^\p{L}\p{N}'&]+/gu, ' ')
+    .trim()
+    .replace(/^(?:(?:l'|la |le |les )\s*)+/u, '')
+    .trim();
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/\S+/gu)].map((match) => ({ start: match.index, text: match[0] }));
+}
+
+const isHeadWord = (word: string): boolean => HEAD_WORDS.has(word) || word.split('-').some((part) => HEAD_WORDS.has(part));
+
+/** Words before the shorter reading are prose: their last content word is common, not a type word. */
+export function proseBefore(words: readonly Word[]): boolean {
+  const content = words.map((word) => bare(word.text)).filter((word) => word.length > 0 && !JOINERS.has(word));
+  const last = content.at(-1);
+  return last !== undefined && /^\p{L}/u.test(last) && isCommonWord(last) && !isHeadWord(last);
+}
+
+/** Words after the shorter reading are prose: the first is a lower-case common word, not a joiner. */
+export function proseAfter(words: readonly Word[]): boolean {
+  const first = words[0]?.text ?? '';
+  const word = bare(first);
+  return /^\p{Ll}/u.test(first) && word.length > 0 && !JOINERS.has(word) && isCommonWord(word) && !isHeadWord(word);
+}
+
+function cut(reading: Mention, start: number, end: number, other: Mention): Mention {
+  return {
+    ...reading,
+    span: { start: reading.span.start + start, end: reading.span.start + end },
+    text: reading.text.slice(start, end),
+    value: other.value,
+    evidence: [...(reading.evidence ?? []), DOCUMENT_OVERRUN],
+  };
+}
+
+/** How many of the document's keys end (or start) with each word: a reading shares its edge word with another, or it overran none. */
+function edgeCounts(keys: Iterable<string>): { readonly first: Map<string, number>; readonly last: Map<string, number> } {
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    first.set(words[0] ?? '', (first.get(words[0] ?? '') ?? 0) + 1);
+    last.set(words.at(-1) ?? '', (last.get(words.at(-1) ?? '') ?? 0) + 1);
+  }
+  return { first, last };
+}
+
+/** `reading` cut back to another reading of `byKey` it overran, or undefined. */
+function cutBack(reading: Mention, byKey: ReadonlyMap<string, Mention>, edges: ReturnType<typeof edgeCounts>): Mention | undefined {
+  const own = readingKey(reading.text);
+  const ownWords = own.split(' ');
+  if (ownWords.length < 2 || ((edges.first.get(ownWords[0] ?? '') ?? 0) < 2 && (edges.last.get(ownWords.at(-1) ?? '') ?? 0) < 2)) return undefined;
+  const words = wordsOf(reading.text);
+  const other = (text: string): Mention | undefined => {
+    const key = readingKey(text);
+    const found = key === own ? undefined : byKey.get(key);
+    return found === undefined || found === reading ? undefined : found;
+  };
+  for (let index = 1; index < words.length; index += 1) {
+    const at = words[index] as Word;
+    const tail = other(reading.text.slice(at.start));
+    if (tail !== undefined && proseBefore(words.slice(0, index))) return cut(reading, at.start, reading.text.length, tail);
+    const headEnd = reading.text.slice(0, at.start).trimEnd().length;
+    const head = other(reading.text.slice(0, headEnd));
+    if (head !== undefined && proseAfter(words.slice(index))) return cut(reading, 0, headEnd, head);
+  }
+  return undefined;
+}
+
+/** Every organisation reading that overran another reading of the same document, cut back to it. */
+export function trimDocumentOverruns(mentions: readonly Mention[]): Mention[] {
+  const byKey = new Map<string, Mention>();
+  for (const mention of mentions) {
+    if (mention.type !== 'organisation') continue;
+    const key = readingKey(mention.text);
+    if (key.length > 0 && !byKey.has(key)) byKey.set(key, mention);
+  }
+  if (byKey.size < 2) return [...mentions];
+  const edges = edgeCounts(byKey.keys());
+  return mentions.map((mention) => (mention.type === 'organisation' ? (cutBack(mention, byKey, edges) ?? mention) : mention));
+}

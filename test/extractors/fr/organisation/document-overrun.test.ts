@@ -1,0 +1,66 @@
+/**
+ * `document-overrun` (extractors/fr/organisation/document-overrun.ts): a long organisation reading
+ * that is another reading of the same document plus prose words is cut back to that reading.
+ * Invented names only.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../../extractors/core/types.js';
+import { DOCUMENT_OVERRUN, readingKey, trimDocumentOverruns } from '../../../../extractors/fr/organisation/document-overrun.js';
+
+const PAGE = 1;
+let offset = 0;
+function org(text: string, value = text, page = PAGE): Mention {
+  offset += 200;
+  return { type: 'organisation', page, source: 'text', span: { start: offset, end: offset + text.length }, text, value, confidence: 0.7, rule: 'fr.organisation.named', inferred: [], context: text, evidence: ['type-word'] };
+}
+const person = (text: string): Mention => ({ ...org(text), type: 'person', rule: 'fr.person.civility' });
+
+/** The readings after the pass: [text, value, whether cut]. */
+function after(long: Mention, ...others: Mention[]): [string, string, boolean][] {
+  return trimDocumentOverruns([long, ...others])
+    .filter((m) => m.type === 'organisation')
+    .map((m) => [m.text, m.value, (m.evidence ?? []).includes(DOCUMENT_OVERRUN)]);
+}
+
+describe('document-overrun: a reading cut back to the standalone reading it ran over', () => {
+  it.each([
+    ['Transition durable Zorbalie', 'Zorbalie', 'Zorbalie'],
+    ['tiers-lieu selon Quenardaz', 'Quenardaz', 'Quenardaz'],
+    ['Découverte Atelier Vrombel', 'Atelier Vrombel', 'Atelier Vrombel'],
+    ['Vrimasso promeut la Fabrique', 'Vrimasso', 'Vrimasso'],
+    ['URSOLAQ est l’Assemblée des Quenards', 'URSOLAQ', 'URSOLAQ'],
+    ['Atelier Vrombel organise chaque mois', 'Atelier Vrombel', 'Atelier Vrombel'],
+  ])('cuts %s back to %s (≥ 3 positive cases)', (long, short, cutText) => {
+    const result = after(org(long), org(short));
+    expect(result[0]).toEqual([cutText, short, true]);
+    expect(result[1]).toEqual([short, short, false]);
+  });
+
+  it('keeps the page offsets of the cut reading on the page text', () => {
+    const long = org('Transition durable Zorbalie');
+    const [cut] = trimDocumentOverruns([long, org('Zorbalie')]);
+    expect(cut?.span).toEqual({ start: long.span.start + 'Transition durable '.length, end: long.span.end });
+  });
+
+  it.each([
+    ['Fondation Zorbalie', 'Zorbalie'],
+    ['PTCE Quenardaz Solidaire', 'Quenardaz Solidaire'],
+    ['Tiers-lieu La Fabrique Vrombel', 'Fabrique Vrombel'],
+    ['Vrimasso de Lunel', 'Vrimasso'],
+    ['Vrimasso Bretagne', 'Vrimasso'],
+    ['Vrimasso Impact', 'Vrimasso'],
+    ['Chaville Zorbalie', 'Zorbalie'],
+  ])('keeps %s whole: a type word, a place, a name word or a preposition joins it to %s (≥ 2 negative cases)', (long, short) => {
+    expect(after(org(long), org(short))[0]).toEqual([long, long, false]);
+  });
+
+  it('cuts nothing when the shorter reading is not an organisation of the document (≥ 2 negative cases)', () => {
+    expect(after(org('Transition durable Zorbalie'))[0]).toEqual(['Transition durable Zorbalie', 'Transition durable Zorbalie', false]);
+    expect(after(org('Transition durable Zorbalie'), person('Zorbalie'))[0]).toEqual(['Transition durable Zorbalie', 'Transition durable Zorbalie', false]);
+  });
+
+  it('reads the key of a reading folded, articles and line breaks aside', () => {
+    expect(readingKey('La P’tite\nÉchoppe')).toBe("p'tite echoppe");
+    expect(readingKey("l'Orée")).toBe('oree');
+  });
+});
