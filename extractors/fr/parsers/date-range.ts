@@ -44,7 +44,10 @@ const yearOf = (text: string | undefined): number | undefined => (text === undef
  */
 function isRange(groups: Groups): boolean {
   // `le 3 et le 4 juin`, `le 31 mai et le 1er juin 2025`, `le 12 et 13 juin`: `le` and `et` list two days.
-  if (groups['lead']?.toLowerCase() === 'le') return /^et(?:\s+le)?$/iu.test(groups['link'] ?? '') && groups['from_day'] !== undefined;
+  // With a month on each day, only a year written once for both makes them one list (`le 9 décembre et le 16 janvier` stay two dates of their own).
+  if (groups['lead']?.toLowerCase() === 'le') {
+    return /^et(?:\s+le)?$/iu.test(groups['link'] ?? '') && groups['from_day'] !== undefined && (groups['from_month'] === undefined || (groups['to_year'] !== undefined && groups['from_year'] === undefined));
+  }
   if (groups['dash'] !== undefined && groups['fromm_month'] !== undefined && groups['fromm_year'] === undefined && groups['to_day'] === undefined) return true;
   // `lundi 3 et mardi 4 juin`, `jeudi 5 au samedi 7 mars`: two weekdays with their days need no lead.
   if (groups['dash'] === undefined && groups['from_weekday'] !== undefined && groups['to_weekday'] !== undefined && groups['from_day'] !== undefined && groups['to_day'] !== undefined) return true;

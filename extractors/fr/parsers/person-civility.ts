@@ -47,6 +47,14 @@ export function initialM(text: string, start: number, end: number, last: string)
   return new RegExp(`(?<![\\p{L}])(?!Mme[ \\t\\n]|Mlle[ \\t\\n])M\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t\\n]+${surname}(?![\\p{L}])`, 'u').test(text);
 }
 
+/** A name with a bare initial (`J Viel`; not `M`, nor `A`/`À`/`Y`, words of their own): a list whose initials lost their dots. */
+const OTHER_BARE_INITIAL = /(?<![\p{L}\p{N}.'’-])(?![MAÀY][ \t])\p{Lu}[ \t]+\p{Lu}\p{Ll}/u;
+
+/** Whether another bare initial and a surname stand within reach of `M X` at `[start, end)`. */
+function bareInitialsNear(text: string, start: number, end: number): boolean {
+  return OTHER_BARE_INITIAL.test(text.slice(Math.max(0, start - LIST_REACH), start) + ' ' + text.slice(end, end + LIST_REACH));
+}
+
 /**
  * The page's full name of the surname `last` when it gives exactly one (`Théo Wagner` … `M. Wagner`,
  * `Claire Roussel` … `Mme Roussel`: the same person), else null.
@@ -102,7 +110,7 @@ export const personCivilityParser: Parser = {
     if (last === null) return null;
     const end = match.index + match[0].length;
     // `M Canet` among `F Robin, J Viel`: an initial whose dot was lost; `taille M Blanc`: a size and a colour.
-    if (title === 'M' && (initialM(context.text, match.index, end, last) || isCommonWord(last.toLowerCase()))) return null;
+    if (title === 'M' && (initialM(context.text, match.index, end, last) || bareInitialsNear(context.text, match.index, end) || isCommonWord(last.toLowerCase()))) return null;
     return { type: 'person', start: match.index, end, value: civilValue(context.text, title, last), confidence: 0.75, rule: this.id, inferred: [] };
   },
 };
