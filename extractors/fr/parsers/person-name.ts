@@ -48,6 +48,15 @@ function nobleTail(last: string, tail: string | undefined): boolean {
   return !isPlaceName(word.toLowerCase()) && !isPlaceName(naturalCase(word)) && word.split('-').every((part) => !isCommonWord(part.toLowerCase()));
 }
 
+/** Where the match ends without the compound tail (`DE JANVILLE`) it may hold. */
+const endBeforeTail = (match: RegExpExecArray, tail: string | undefined): number => match.index + match[0].length - (tail?.length ?? 0);
+
+/** The surname and its end with the capitals' compound tail joined, when read whole (not cut back to the second given name). */
+function withTail(read: { last: string; end: number }, whole: { last: string; end: number }, tail: string | undefined): { last: string; end: number } {
+  if (tail === undefined || read.end !== whole.end || read.last !== whole.last || !nobleTail(read.last, tail)) return read;
+  return { last: `${read.last} ${tail.trim()}`, end: read.end + tail.length };
+}
+
 /** `Van Minh`: a Vietnamese middle part and the surname, all of the surname group. */
 const MIDDLE_AND_SURNAME = new RegExp(`^${MIDDLE}[ \\t]+${SURNAME_WORD}$`, 'u');
 
@@ -120,7 +129,7 @@ export const personNameParser: Parser = {
     if (!opensName(groups['title'], givenWords)) return null;
     if (groups['title'] === undefined && INITIAL_BEFORE.test(context.text.slice(Math.max(0, match.index - 4), match.index))) return null;
     const tail = groups['tail'];
-    const surname = joinHyphenation(groups['last'] ?? '', match.index + match[0].length - (tail?.length ?? 0));
+    const surname = joinHyphenation(groups['last'] ?? '', endBeforeTail(match, tail));
     let end = surname.end;
     let last = surname.last;
     // `M. Ionut Marinescu`: after a civil title two capitalised words that are no common words
@@ -140,11 +149,7 @@ export const personNameParser: Parser = {
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
     const before = context.text.slice(Math.max(0, match.index - 12), match.index);
     if (PLACE_BEFORE.test(before)) return null;
-    // The tail joins only a surname read whole (not one cut back to the second given name).
-    if (end === surname.end && last === surname.last && nobleTail(last, tail)) {
-      last = `${last} ${(tail ?? '').trim()}`;
-      end += tail?.length ?? 0;
-    }
+    ({ last, end } = withTail({ last, end }, surname, tail));
     const hasTitle = groups['title'] !== undefined;
     const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
     return {
