@@ -26,7 +26,7 @@ import { organisationRegionalParser } from './parsers/organisation-regional.js';
 import { organisationTableRowParser } from './parsers/organisation-table-row.js';
 import { organisationTerritoryBodyParser } from './parsers/organisation-territory-body.js';
 import { organisationWellKnownParser } from './parsers/organisation-well-known.js';
-import { personCivilityParser } from './parsers/person-civility.js';
+import { personCivilityParser, personCivilityPluralParser } from './parsers/person-civility.js';
 import { personDirectoryParser } from './parsers/person-directory.js';
 import { personInitialsParser } from './parsers/person-initials.js';
 import { personNameParser } from './parsers/person-name.js';
@@ -62,6 +62,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   personDirectoryParser,
   personRoleCuedParser,
   personCivilityParser,
+  personCivilityPluralParser,
   organisationNamedParser,
   organisationPublicBodyParser,
   organisationWellKnownParser,

@@ -28,13 +28,16 @@ export function isPastBefore(text: string, offset: number): boolean {
   return PAST_BEFORE.test(before) || AUXILIARY_BEFORE.test(before);
 }
 
+/** A past participle (`finalisé`, `soumis`, `remise`, `ouvert`, `reçus`), as the passive voice puts it after its auxiliary. */
+const PARTICIPLE = '\\p{Ll}{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)';
 /**
  * A verb in the simple future (`aura`, `se tiendra`, `se réunira`, `accueillera`, `seront`) or a
  * future cue, then at most five words before the date (`aura lieu à Lille le`, `se tiendra le`).
- * Nouns that end like a future (`front`, `opéra`, `extra`) are kept out by the endings' letters.
+ * Two participles joined by `et` share the auxiliary and belong to the verb (`sera relu et voté par
+ * le conseil du`). Nouns that end like a future (`front`, `opéra`, `extra`) are kept out by the endings' letters.
  */
 const FUTURE_NEAR = new RegExp(
-  `${LEFT_BOUNDARY}(?:ira|\\p{Ll}+${alternation(FUTURE_ENDINGS)}|${alternation(FUTURE_CUES)})(?:[ \\t\\n]+[\\p{L}'’-]+){0,5}[ \\t\\n]+$`,
+  `${LEFT_BOUNDARY}(?:ira|\\p{Ll}+${alternation(FUTURE_ENDINGS)}|${alternation(FUTURE_CUES)})(?:[ \\t\\n]+${PARTICIPLE}[ \\t\\n]+et[ \\t\\n]+${PARTICIPLE})?(?:[ \\t\\n]+[\\p{L}'’-]+){0,5}[ \\t\\n]+$`,
   'iu',
 );
 /** Most text read before a date for its tense: a verb and five words. */

@@ -4,6 +4,18 @@
  * `euro` whatever the multiplier or spelling (`€`, `k€`, `12 euros`), so amounts compare across
  * documents and match the singular head-noun convention of every other unit.
  */
+/**
+ * Written out, an area or a volume is the same measure as its symbol (`1 700 mètres carrés` is 1 700 m²),
+ * in every spelling of its accents, since OCR and plain-text exports drop some or all of them.
+ */
+const WRITTEN_OUT_MEASURES: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = Object.fromEntries(
+  [
+    ['mètre', 'carré', 'm²'], ['kilomètre', 'carré', 'km²'], ['mètre', 'cube', 'm³'],
+  ].flatMap(([length = '', power = '', unit = '']) =>
+    [length, length.replace('è', 'e')].flatMap((noun) =>
+      [power, power.replace('é', 'e')].flatMap((adjective) => [`${noun} ${adjective}`, `${noun}s ${adjective}s`])).map((phrase) => [phrase, { unit, factor: 1 }])),
+);
+
 export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = {
   '%': { unit: '%', factor: 1 },
   '€': { unit: 'euro', factor: 1 },
@@ -25,6 +37,7 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   'm°': { unit: 'm²', factor: 1 },
   'km²': { unit: 'km²', factor: 1 },
   'km2': { unit: 'km²', factor: 1 },
+  ...WRITTEN_OUT_MEASURES,
   'm³': { unit: 'm³', factor: 1 },
   'm3': { unit: 'm³', factor: 1 },
   'tCO2': { unit: 'tCO2', factor: 1 },

@@ -12,4 +12,6 @@ export const PLACE_HEADS: readonly string[] = [
   'saint', 'sainte', 'st', 'ste',
   // Institutions and cohorts named after a person (`Université Gaston Berthier`, `promotion Simone Veil`).
   'université', 'universite', 'institut', 'musée', 'résidence', 'promotion',
+  // Events and awards named after a person (`festival Georges Brassens`, `trophée Jules Verne`, `chaire Marie Curie`).
+  'festival', 'trophée', 'trophées', 'médaille', 'bourse', 'chaire',
 ];

@@ -7,6 +7,18 @@ export const CIVIL_TITLES: Readonly<Record<string, string>> = {
   Monsieur: 'Monsieur', Madame: 'Mme', Mademoiselle: 'Mlle', Mme: 'Mme', 'Mme.': 'Mme', Mlle: 'Mlle', 'Mlle.': 'Mlle',
 };
 
+/**
+ * Titles of office or rank that name a person by the surname alone (`Dr Vasseur`, `Maître Dubreuil`,
+ * `Mgr Lagrange`), with the short form a value keeps (`Dr`, `Pr`, `Me`, `Mgr`). `Me` and `Pr` are
+ * read only capitalised and before a surname (person-civility.ts), never as words of prose.
+ */
+export const HONORIFIC_TITLES: Readonly<Record<string, string>> = {
+  Dr: 'Dr', 'Dr.': 'Dr', Docteur: 'Dr', Pr: 'Pr', 'Pr.': 'Pr', Professeur: 'Pr', Me: 'Me', 'Me.': 'Me', Maître: 'Me', Mgr: 'Mgr', 'Mgr.': 'Mgr',
+};
+
+/** Civil titles of several people (`MM. Ferrand et Castagné`), with the form each person's value keeps. */
+export const PLURAL_CIVIL_TITLES: Readonly<Record<string, string>> = { 'MM.': 'Monsieur', MM: 'Monsieur', Mmes: 'Mme', 'Mmes.': 'Mme' };
+
 /** Civil titles that may precede a name; dropped from the canonical value. */
 export const TITLES = [
   ...Object.keys(CIVIL_TITLES), 'Mmes', 'M.', 'MM.', 'Mr', 'Mr.',

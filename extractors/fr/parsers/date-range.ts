@@ -1,7 +1,8 @@
 /**
  * `entre janvier et juillet 2025`, `du 12 décembre 2024 au 27 février 2025`, `du 3 au 5 mars`,
  * `les 2 et 3 juin`, `les 5 & 6 juin`, `mars-avril 2024`, `du lundi 3 au vendredi 7 mars`, `20-21 novembre 2025`,
- * `lundi 3 et mardi 4 juin` (two weekdays with their days need no `du`/`les`):
+ * `lundi 3 et mardi 4 juin` (two weekdays with their days need no `du`/`les`), `le 3 et le 4 juin`,
+ * `le 31 mai et le 1er juin 2025` (the article repeated before each day):
  * two dates. Parts missing from the first end are copied from the second and marked inferred,
  * as chrono does for its implied components. With no year, the tense of the verb before
  * (`a eu lieu du…`, `se tiendra du…`) places both ends before or after the document date.
@@ -17,7 +18,7 @@ const FROM = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'from')}\\.?${GAP})?${prefix
 const TO = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'to')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'to')}${GAP})?${prefixGroups(MONTH_PATTERN, 'to')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'to')})?`;
 // `20-21 novembre 2025`: a hyphen between two days needs no leading `du`/`les`. OCR glues the
 // lead to the day (`Du2 au 4 juin`) and reads `à` as `a` (`de février a mars`).
-const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les)(?:${GAP}|(?=\\d)))?${FROM}(?:${GAP}(?:au|et(?:${GAP}le)?|&|à|a|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
+const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'le', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les|le)(?:${GAP}|(?=\\d)))?${FROM}(?:${GAP}(?<link>au|et(?:${GAP}le)?|&|à|a|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
 
 type Indices = Record<string, [number, number] | undefined>;
 
@@ -42,6 +43,11 @@ const yearOf = (text: string | undefined): number | undefined => (text === undef
  * joins two days, or two months with no day).
  */
 function isRange(groups: Groups): boolean {
+  // `le 3 et le 4 juin`, `le 31 mai et le 1er juin 2025`, `le 12 et 13 juin`: `le` and `et` list two days.
+  // With a month on each day, only a year written once for both makes them one list (`le 9 décembre et le 16 janvier` stay two dates of their own).
+  if (groups['lead']?.toLowerCase() === 'le') {
+    return /^et(?:\s+le)?$/iu.test(groups['link'] ?? '') && groups['from_day'] !== undefined && (groups['from_month'] === undefined || (groups['to_year'] !== undefined && groups['from_year'] === undefined));
+  }
   if (groups['dash'] !== undefined && groups['fromm_month'] !== undefined && groups['fromm_year'] === undefined && groups['to_day'] === undefined) return true;
   // `lundi 3 et mardi 4 juin`, `jeudi 5 au samedi 7 mars`: two weekdays with their days need no lead.
   if (groups['dash'] === undefined && groups['from_weekday'] !== undefined && groups['to_weekday'] !== undefined && groups['from_day'] !== undefined && groups['to_day'] !== undefined) return true;

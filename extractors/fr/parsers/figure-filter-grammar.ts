@@ -58,6 +58,15 @@ export const ratioFilter: FigureFilter = {
   rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && RATIO_AFTER.test(p.text.slice(p.numberEnd, p.numberEnd + 24)),
 };
 
+/** The fraction words of French (`deux tiers`, `trois quarts`): a share, not a number of things. */
+const FRACTION_WORDS: ReadonlySet<string> = new Set(['tiers', 'quart', 'quarts']);
+
+export const fractionFilter: FigureFilter = {
+  id: 'fr.figure.filter.fraction',
+  reason: 'a fraction, not a count (`les deux tiers des membres`, `trois quarts du budget`); `deux tiers-lieux` counts places',
+  rejects: (p) => p.kind === 'noun' && FRACTION_WORDS.has(p.unitLower),
+};
+
 /** `8 salariés sur`, `1 sur`: a number, at most two words, then `sur` right before the number. */
 const SHARE_OF_BEFORE = /\d(?:[ \t]+[\p{L}'’-]+){0,2}[ \t]+sur[ \t]+$/u;
 

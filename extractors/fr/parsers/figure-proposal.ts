@@ -16,8 +16,11 @@ const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word
 const APPROXIMATE = alternation(Object.keys(NUMBER_WORDS).filter((word) => word.includes(' ')).flatMap((word) => [word, capitalise(word)]));
 /** A number part other than `un`/`une` (articles far more often than counts). */
 const PART = alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')).flatMap((word) => [word, capitalise(word)]));
-/** `trente-cinq`, `vingt et un`, `quatre-vingt-dix`, `deux cents`, `cent vingt`, `deux cent cinquante`, `trois mille` (lower case after the first part). */
-const COMPOUND = `${PART}(?:(?:-et-|[ ]et[ ])(?:une?|onze)(?![\\p{L}])|(?:-|[ ](?=(?:cents?|mille)(?![\\p{L}]))|(?<=(?:cents?|mille))[ ])${alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')))})*`;
+/**
+ * `trente-cinq`, `vingt et un`, `quatre-vingt-dix`, `deux cents`, `cent vingt`, `deux cent cinquante`, `trois mille`
+ * (lower case after the first part, which may open a sentence: `Mille sept cents`, `Cent vingt`).
+ */
+const COMPOUND = `${PART}(?:(?:-et-|[ ]et[ ])(?:une?|onze)(?![\\p{L}])|(?:-|[ ](?=(?:cents?|mille)(?![\\p{L}]))|(?<=(?:[Cc]ents?|[Mm]ille))[ ])${alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')))})*`;
 /** `un million d'euros`, `un milliard`: before a multiplier `un` is the number one, no article. */
 const ONE_MULTIPLIED = '[Uu]n(?=[ \\t\\n]+(?:million|milliard)(?![\\p{L}]))';
 const WORDS = `${APPROXIMATE}|${COMPOUND}|${ONE_MULTIPLIED}`;

@@ -1,25 +1,35 @@
 /**
- * `Monsieur Garrigou`, `M. Garrigou`, `Mme Morel-Vidal`, `Madame Le Moal`, `Mlle DURAND`: a civil
- * title and a surname with no given name, as minutes, captions and speeches name people they thank
- * or show. The value keeps the title (`Monsieur Garrigou`, `Mme Morel-Vidal`), since the surname
- * alone does not say who it is; `M.` is written out, since as a key it cannot be told from a given
- * name's initial. `M. X` is an initial instead (`fr.person.initials`) when the page gives X a first
+ * `Monsieur Garrigou`, `M. Garrigou`, `M Garrigou`, `Mme Morel-Vidal`, `Madame Le Moal`, `Mlle DURAND`,
+ * `Dr Vasseur`, `Maître Dubreuil`, `Mgr Lagrange`: a civil title or a title of office and a surname with
+ * no given name, as minutes, captions and speeches name people they thank or show. The value is the
+ * page's full name of that surname when it gives exactly one (`Claire Roussel` … `Mme Roussel`: one
+ * person); else it keeps the title (`Monsieur Garrigou`, `Mme Morel-Vidal`, `Dr Vasseur`), since the
+ * surname alone does not say who it is; `M.` is written out, since as a key it cannot be told from a
+ * given name's initial. `M. X` is an initial instead (`fr.person.initials`) when the page gives X a first
  * name in M (`Marc X`) or lists it among other initials (`F. Robin, M. Canet, J. Viel`).
  * A given name after the title is `fr.person.name`'s (`Monsieur Jean Dupont`); here the surname
  * must be no role (`Monsieur le Président`), no common word unless it is a frequent surname
  * (`Madame Bernard` yes, `Monsieur Bricolage` no), no place and no given name alone (`Madame
- * Claire` names no family).
+ * Claire` names no family). Two capitalised words after a title are one surname (`M Auzon Cape`) only
+ * when the first is no given name and neither is a common word, a place or a given name.
+ * `fr.person.civility.plural`: `MM. Ferrand et Castagné`, `Mmes Roux, Vidal et Lenoir`: one person per
+ * surname, each valued as above.
  */
 import { CAPITAL_AHEAD, alternation, compile, escapeRegExp } from '../../core/pattern.js';
-import { CIVIL_TITLES } from '../lexicon/titles.js';
+import { CIVIL_TITLES, HONORIFIC_TITLES, PLURAL_CIVIL_TITLES } from '../lexicon/titles.js';
 import { particleForms } from '../lexicon/name-particles.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 
-/** The civil titles of the lexicon (`Monsieur`, `Mme.`…); `M. X` is found by the initials rule, which asks `initialM`. */
-const TITLE = alternation(Object.keys(CIVIL_TITLES));
+/**
+ * The value's form of each title read here: the civil titles of the lexicon (`Monsieur`, `Mme.`…), `M`
+ * without its dot, and the titles of office (`Dr`, `Maître`…). `M. X` is found by the initials rule,
+ * which asks `initialM`.
+ */
+const TITLE_FORMS: Readonly<Record<string, string>> = { ...CIVIL_TITLES, M: 'Monsieur', ...HONORIFIC_TITLES };
+const TITLE = alternation(Object.keys(TITLE_FORMS));
 /** Most text either side of `M. X` where other initialled names make it a list of initials. */
 const LIST_REACH = 80;
 /** An initialled name whose initial is not `M.` (`F. Robin`, `J.-C. Vidal`): a list of initials. */
@@ -34,32 +44,43 @@ export function initialM(text: string, start: number, end: number, last: string)
   const around = text.slice(Math.max(0, start - LIST_REACH), start) + ' ' + text.slice(end, end + LIST_REACH);
   if (OTHER_INITIAL.test(around)) return true;
   const surname = escapeRegExp(last).replace(/\s+/gu, '\\s+');
-  return new RegExp(`(?<![\\p{L}])M\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t\\n]+${surname}(?![\\p{L}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}])(?!Mme[ \\t\\n]|Mlle[ \\t\\n])M\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t\\n]+${surname}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** A name with a bare initial (`J Viel`; not `M`, nor `A`/`À`/`Y`, words of their own): a list whose initials lost their dots. */
+const OTHER_BARE_INITIAL = /(?<![\p{L}\p{N}.'’-])(?![MAÀY][ \t])\p{Lu}[ \t]+\p{Lu}\p{Ll}/u;
+
+/** Whether another bare initial and a surname stand within reach of `M X` at `[start, end)`. */
+function bareInitialsNear(text: string, start: number, end: number): boolean {
+  return OTHER_BARE_INITIAL.test(text.slice(Math.max(0, start - LIST_REACH), start) + ' ' + text.slice(end, end + LIST_REACH));
 }
 
 /**
- * The value of a man named by his title and surname `last`: the page's full name of that surname
- * when it gives exactly one (`Théo Wagner` … `M. Wagner`: the same man), else `Monsieur X`.
+ * The page's full name of the surname `last` when it gives exactly one (`Théo Wagner` … `M. Wagner`,
+ * `Claire Roussel` … `Mme Roussel`: the same person), else null.
  */
-function monsieurValue(text: string, last: string): string {
+function fullNameOf(text: string, last: string): string | null {
   const surname = naturalCase(last.replace(/\s+/gu, ' '));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<given>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[ \\t\\n]+${escapeRegExp(last).replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'giu');
   const given = new Set([...text.matchAll(pattern)].map((match) => match.groups?.['given'] ?? '').filter((name) => isFirstName(name)));
-  return given.size === 1 ? `${[...given][0] ?? ''} ${surname}` : `Monsieur ${surname}`;
+  return given.size === 1 ? `${[...given][0] ?? ''} ${surname}` : null;
 }
 
-/** The value of `title` + `last`: `Mme Le Moal`; a man's as `monsieurValue` reads it. */
+/** The value of `title` + `last`: the page's full name of that surname, else `Monsieur X`, `Mme Le Moal`, `Dr Vasseur`. */
 export function civilValue(text: string, title: string, last: string): string {
-  const form = CIVIL_TITLES[title] ?? 'Monsieur';
-  return form === 'Monsieur' ? monsieurValue(text, last) : `${form} ${naturalCase(last.replace(/\s+/gu, ' '))}`;
+  const form = TITLE_FORMS[title] ?? PLURAL_CIVIL_TITLES[title] ?? 'Monsieur';
+  return fullNameOf(text, last) ?? `${form} ${naturalCase(last.replace(/\s+/gu, ' '))}`;
 }
 const WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+))?";
 /** A capitalised or upper-case particle (lexicon/name-particles.ts); a lower-case one reads as prose. */
 const PARTICLE = alternation(particleForms(false));
 // GAP allows a line end: the title often ends a line of a narrow column.
-/** The title, a surname (after a capitalised particle), and no capitalised word next: that would be a full name. */
+/**
+ * The title, a surname (after a capitalised particle) or two capitalised words read as one (`more`), and
+ * no capitalised word next: that would be a full name.
+ */
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?<title>${TITLE})${GAP}(?<last>(?:${PARTICLE}${GAP})?${WORD})(?![\\p{L}\\p{N}@'’-]|[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}|[ \\t]+\\p{Lu})`;
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?<title>${TITLE})${GAP}(?<last>(?:${PARTICLE}${GAP})?${WORD})(?:[ \\t]+(?<more>${WORD}))?(?![\\p{L}\\p{N}@'’-]|[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}|[ \\t]+\\p{Lu})`;
 
 /** Whether `last` (its last word is the core) can be a family name on its own. */
 function familyName(last: string): boolean {
@@ -69,16 +90,50 @@ function familyName(last: string): boolean {
   return isSurname(core) || core.split(/[-'’]/u).every((part) => !isCommonWord(part.toLowerCase()));
 }
 
+/** A word of a two-word surname (`Auzon Cape`): no given name, no common word, no place. */
+function plainSurnameWord(word: string): boolean {
+  return isSurnameCandidate(word) && !isFirstName(word) && !isPlaceName(word) && word.split(/[-'’]/u).every((part) => !isCommonWord(part.toLowerCase()));
+}
+
+/** The surname after the title: `last`, or `last more` when both words can only be a surname; null when neither reading holds. */
+function surnameAfterTitle(last: string, more: string | undefined): string | null {
+  if (more === undefined) return familyName(last) ? last : null;
+  return !/\s/u.test(last) && plainSurnameWord(last) && plainSurnameWord(more) ? `${last} ${more}` : null;
+}
+
 export const personCivilityParser: Parser = {
   id: 'fr.person.civility',
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
     const title = match.groups?.['title'] ?? '';
-    const last = match.groups?.['last'] ?? '';
-    if (!familyName(last)) return null;
-    return {
-      type: 'person', start: match.index, end: match.index + match[0].length,
-      value: civilValue(context.text, title, last), confidence: 0.75, rule: this.id, inferred: [],
-    };
+    const last = surnameAfterTitle(match.groups?.['last'] ?? '', match.groups?.['more']);
+    if (last === null) return null;
+    const end = match.index + match[0].length;
+    // `M Canet` among `F Robin, J Viel`: an initial whose dot was lost; `taille M Blanc`: a size and a colour.
+    if (title === 'M' && (initialM(context.text, match.index, end, last) || bareInitialsNear(context.text, match.index, end) || isCommonWord(last.toLowerCase()))) return null;
+    return { type: 'person', start: match.index, end, value: civilValue(context.text, title, last), confidence: 0.75, rule: this.id, inferred: [] };
+  },
+};
+
+const PLURAL_TITLE = alternation(Object.keys(PLURAL_CIVIL_TITLES));
+/** `MM. Ferrand et Castagné`, `Mmes Roux, Vidal et Lenoir`: a plural title, surnames joined by commas and a last `et`, no given name. */
+const PLURAL_PATTERN =
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?<title>${PLURAL_TITLE})${GAP}(?<names>${WORD}(?:,[ \\t]*${WORD})*[ \\t]+(?:et|&)${GAP}${WORD})(?![\\p{L}\\p{N}@'’-]|[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}|[ \\t]+\\p{Lu})`;
+const PLURAL_NAME = new RegExp(WORD, 'gu');
+
+export const personCivilityPluralParser: Parser = {
+  id: 'fr.person.civility.plural',
+  pattern: () => compile(PLURAL_PATTERN, 'gu'),
+  extract(context, match): readonly Candidate[] | null {
+    const title = match.groups?.['title'] ?? '';
+    const names = match.groups?.['names'] ?? '';
+    const offset = match.index + match[0].length - names.length;
+    const found = [...names.matchAll(PLURAL_NAME)];
+    // Every surname must be one (`MM. Ferrand et Fils` is a firm's name, not two men).
+    if (found.some((name) => !familyName(name[0]))) return null;
+    return found.map((name) => ({
+      type: 'person' as const, start: offset + name.index, end: offset + name.index + name[0].length,
+      value: civilValue(context.text, title, name[0]), confidence: 0.75, rule: this.id, inferred: [],
+    }));
   },
 };

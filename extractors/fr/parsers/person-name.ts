@@ -35,7 +35,27 @@ const SCAN_GAP = '[ \\t]*\\n[ \\t]*\\n[ \\t]*(?=\\p{Lu}{2,}(?![\\p{Ll}]))';
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|${SCAN_GAP}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
-  `(?<last>(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `(?<last>(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?<tail>[ \\t]+(?:DE|DU|DES)[ \\t]+\\p{Lu}{2,}(?:-\\p{Lu}{2,})*)?(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+
+/**
+ * `Denis MARTEL DE JANVILLE`: a surname in capitals joined to a second one by a particle in capitals,
+ * as the `Prénom NOM` convention writes a compound family name. Not a place (`MARTEL DE BREST`) and not
+ * a common word (`DUPONT DE NOUVEAU`); a lower-case `de` after a name is prose (`Jean Dupont de Brest`).
+ */
+function nobleTail(last: string, tail: string | undefined): boolean {
+  if (tail === undefined || last !== last.toUpperCase()) return false;
+  const word = tail.trim().split(/\s+/u).pop() ?? '';
+  return !isPlaceName(word.toLowerCase()) && !isPlaceName(naturalCase(word)) && word.split('-').every((part) => !isCommonWord(part.toLowerCase()));
+}
+
+/** Where the match ends without the compound tail (`DE JANVILLE`) it may hold. */
+const endBeforeTail = (match: RegExpExecArray, tail: string | undefined): number => match.index + match[0].length - (tail?.length ?? 0);
+
+/** The surname and its end with the capitals' compound tail joined, when read whole (not cut back to the second given name). */
+function withTail(read: { last: string; end: number }, whole: { last: string; end: number }, tail: string | undefined): { last: string; end: number } {
+  if (tail === undefined || read.end !== whole.end || read.last !== whole.last || !nobleTail(read.last, tail)) return read;
+  return { last: `${read.last} ${tail.trim()}`, end: read.end + tail.length };
+}
 
 /** `Van Minh`: a Vietnamese middle part and the surname, all of the surname group. */
 const MIDDLE_AND_SURNAME = new RegExp(`^${MIDDLE}[ \\t]+${SURNAME_WORD}$`, 'u');
@@ -108,7 +128,8 @@ export const personNameParser: Parser = {
     // Most capitalised pairs of a page stop here, before any other work.
     if (!opensName(groups['title'], givenWords)) return null;
     if (groups['title'] === undefined && INITIAL_BEFORE.test(context.text.slice(Math.max(0, match.index - 4), match.index))) return null;
-    const surname = joinHyphenation(groups['last'] ?? '', match.index + match[0].length);
+    const tail = groups['tail'];
+    const surname = joinHyphenation(groups['last'] ?? '', endBeforeTail(match, tail));
     let end = surname.end;
     let last = surname.last;
     // `M. Ionut Marinescu`: after a civil title two capitalised words that are no common words
@@ -128,6 +149,7 @@ export const personNameParser: Parser = {
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
     const before = context.text.slice(Math.max(0, match.index - 12), match.index);
     if (PLACE_BEFORE.test(before)) return null;
+    ({ last, end } = withTail({ last, end }, surname, tail));
     const hasTitle = groups['title'] !== undefined;
     const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
     return {
