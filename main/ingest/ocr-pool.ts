@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type Tesseract from 'tesseract.js';
 import type { WordBox } from '../store/document-writer.js';
 import { createPool, type Pool, type PoolWorker } from '../util/pool.js';
+import { laidWordsFromTsv, layOutOcrPage } from './ocr-layout.js';
 import { lstmWorkerUrl, SHARED_IMAGE_OPTION, type SharedImage } from './tesseract-worker.js';
 
 const require = createRequire(import.meta.url);
@@ -139,33 +140,24 @@ async function createOcrWorker(model: FrenchModel): Promise<PoolWorker<OcrJob, T
   };
 }
 
-/** TSV columns (tesseract's own): level … left top width height conf text; level 5 is a word. */
-const TSV_WORD_LEVEL = '5';
-
 /**
  * Words from tesseract's TSV output: the same words, boxes and confidences as its JSON blocks,
  * made natively in one string instead of a tree of every symbol built in JS and copied between
  * threads (about 0.1 s of CPU per page less).
  */
 export function wordsFromTsv(tsv: string): OcrWord[] {
-  const words: OcrWord[] = [];
-  for (const line of tsv.split('\n')) {
-    const fields = line.split('\t');
-    if (fields[0] !== TSV_WORD_LEVEL || fields.length < 12) continue;
-    const text = fields.slice(11).join('\t');
-    if (text.trim() === '') continue;
-    const [x0, y0, width, height, confidence] = fields.slice(6, 11).map(Number);
-    if (x0 === undefined || y0 === undefined || width === undefined || height === undefined || confidence === undefined) continue;
-    // Whole points, as tesseract's JSON gives them (and as stored before).
-    words.push({ text, confidence: Math.trunc(confidence), x0, y0, x1: x0 + width, y1: y0 + height });
-  }
-  return words;
+  return laidWordsFromTsv(tsv).map(toWordBox);
 }
 
-function toOcrResult(page: Tesseract.Page): OcrResult {
-  const words = wordsFromTsv(page.tsv ?? '');
+// Whole points, as tesseract's JSON gives them (and as stored before).
+const toWordBox = ({ text, confidence, x0, y0, x1, y1 }: OcrWord): OcrWord => ({ text, confidence, x0, y0, x1, y1 });
+
+/** The page's text and words, a table read cell by cell (ocr-layout.ts). */
+export function toOcrResult(page: Pick<Tesseract.Page, 'text' | 'tsv'>): OcrResult {
+  const laid = layOutOcrPage(page.text, laidWordsFromTsv(page.tsv ?? ''));
+  const words = laid.words.map(toWordBox);
   const confidence = words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
-  return { text: page.text, confidence, words };
+  return { text: laid.text, confidence, words };
 }
 
 /**
