@@ -43,8 +43,6 @@ export const organisationTableRowParser: Parser = {
     const lineEnd = match.index + match[0].length;
     const row = tableRowEndingAt(context.text, match.index, lineEnd);
     if (row === null || row.lines.length === 0) return null;
-    // OCR reads a wrapped row across the columns, mixing the cells line by line: one-line rows only.
-    if (context.source === 'ocr' && row.lines.length > 1) return null;
     const oneLine = row.lines.length === 1 && row.lines[0]?.start !== undefined && row.lines[0].start >= match.index;
     if (!(row.anchored || (oneLine && neighbourIsRow(context.text, match.index, lineEnd)))) return null;
     const candidates: Candidate[] = [];
