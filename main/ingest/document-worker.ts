@@ -23,6 +23,10 @@ import { WARM_UP_PAGES, WARM_UP_PDF } from './thread-warm-up.js';
 import { enoughHidden, offPageGlyphs, pageTextOps, textLeftOut, type HiddenText } from './text-layer-check.js';
 import { PageBoxes } from './page-box.js';
 import { installOneCallInflate } from './inflate-stream.js';
+import { tuneTiering } from './v8-tiering.js';
+
+// Before pdf.js and the extractors load: V8 optimises their functions later, so less often (v8-tiering.ts).
+tuneTiering();
 
 const port = parentPort;
 
