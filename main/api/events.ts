@@ -2,11 +2,21 @@
  * Server-to-UI events, declared once like the methods. Electron sends them on the IPC channel
  * `glaneur:event`; `glaneur serve` streams them as Server-Sent Events on `/events`.
  */
+import type { DocumentWarning } from '../store/documents.js';
 import type { ReextractSummary } from '../store/reextract.js';
 
 /** One file's outcome in an import, in completion order. */
 export type ImportFileOutcome =
-  | { readonly status: 'imported'; readonly fileName: string; readonly documentId: number; readonly pages: number; readonly mentions: number; readonly seconds: number }
+  | {
+      readonly status: 'imported';
+      readonly fileName: string;
+      readonly documentId: number;
+      readonly pages: number;
+      readonly mentions: number;
+      readonly seconds: number;
+      /** What the import noticed and the user should check (low OCR confidence, a page turned…): the app names them on the file's line. */
+      readonly warnings: readonly DocumentWarning[];
+    }
   | { readonly status: 'duplicate'; readonly fileName: string; readonly documentId: number; readonly existingFileName: string }
   | { readonly status: 'failed'; readonly fileName: string; readonly code: string; readonly message: string };
 

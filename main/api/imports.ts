@@ -41,7 +41,7 @@ export interface ImportRunner {
 
 function outcomeOf(result: ImportResult): ImportFileOutcome {
   const fileName = basename(result.file);
-  if (result.status === 'imported') return { status: 'imported', fileName, documentId: result.documentId, pages: result.pages, mentions: result.mentions, seconds: result.seconds };
+  if (result.status === 'imported') return { status: 'imported', fileName, documentId: result.documentId, pages: result.pages, mentions: result.mentions, seconds: result.seconds, warnings: result.warnings };
   if (result.status === 'duplicate') return { status: 'duplicate', fileName, documentId: result.documentId, existingFileName: result.existingFileName };
   return { status: 'failed', fileName, code: result.code, message: result.message };
 }
