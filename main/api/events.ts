@@ -3,6 +3,7 @@
  * `glaneur:event`; `glaneur serve` streams them as Server-Sent Events on `/events`.
  */
 import type { DocumentWarning } from '../store/documents.js';
+import type { ApiError } from './result.js';
 import type { ReextractSummary } from '../store/reextract.js';
 
 /** One file's outcome in an import, in completion order. */
@@ -38,7 +39,20 @@ export interface ImportProgressEvent {
 export type ApiEvent =
   | ImportProgressEvent
   | { readonly type: 'import-file-done'; readonly importId: string; readonly filesTotal: number; readonly filesDone: number; readonly outcome: ImportFileOutcome }
-  | { readonly type: 'import-finished'; readonly importId: string; readonly cancelled: boolean; readonly imported: number; readonly failed: number; readonly duplicates: number; /** Files of the folders given that were not PDFs, left out. */ readonly leftOut: number }
+  | {
+      readonly type: 'import-finished';
+      readonly importId: string;
+      readonly cancelled: boolean;
+      readonly imported: number;
+      readonly failed: number;
+      readonly duplicates: number;
+      /** Files of the folders given that were not PDFs, left out. */
+      readonly leftOut: number;
+      /** Why the import stopped before reading every file (a read-only, locked or full corpus); absent when it ran to its end. */
+      readonly stopped?: ApiError;
+      /** Files not read because it stopped. */
+      readonly notRead?: number;
+    }
   | { readonly type: 'reextract-progress'; readonly done: number; readonly total: number }
   | { readonly type: 'reextract-finished'; readonly summaries: readonly ReextractSummary[] }
   /** Another process (a CLI import) or this one changed the corpus: lists should reload. */

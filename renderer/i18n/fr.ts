@@ -107,6 +107,9 @@ export const t = {
       `${cancelled ? 'Import annulé' : 'Import terminé'} : ${imported} importé${imported > 1 ? 's' : ''}, ${duplicates} déjà présent${duplicates > 1 ? 's' : ''}, ${failed} en échec.` +
       (warned > 0 ? ` ${warned} importé${warned > 1 ? 's' : ''} avec avertissement${warned > 1 ? 's' : ''} : voir la liste ci-dessous.` : '') +
       (leftOut > 0 ? ` ${leftOutFr(leftOut)}` : ''),
+    /** An import the corpus stopped (read-only, locked, full): why, and what was not read; never a quiet « 0 importé ». */
+    stopped: (reason: string, notRead: number, imported: number) =>
+      `Import arrêté : ${reason} ${notRead} fichier${notRead > 1 ? 's' : ''} non importé${notRead > 1 ? 's' : ''}${imported > 0 ? ` (${imported} importé${imported > 1 ? 's' : ''} avant l’arrêt, gardé${imported > 1 ? 's' : ''})` : ''}.`,
     fileImported: (name: string, pages: number, mentions: number) => `${shownName(name)} importé : ${pagesFr(pages)}, ${mentionsFr(mentions)}`,
     /** An imported file the import left warnings on: said on its line, each warning named, never a bare « importé ». */
     fileWarned: (name: string, pages: number, mentions: number, warnings: readonly DocumentWarning[]) =>

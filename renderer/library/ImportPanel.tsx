@@ -134,6 +134,10 @@ export function ImportPanel(props: { children: ReactNode }) {
     } else if (event.type === 'import-finished') {
       importId.current = null;
       setProgress(null);
+      if (event.stopped !== undefined) {
+        notify({ ...apiErrorNotice(event.stopped), text: t.importer.stopped(t.errors.api(event.stopped), event.notRead ?? 0, event.imported) });
+        return;
+      }
       notify({ kind: event.failed > 0 ? 'error' : 'info', text: t.importer.finished(event.imported, event.duplicates, event.failed, event.cancelled, leftOut.current + event.leftOut, warned.current) });
     }
   });

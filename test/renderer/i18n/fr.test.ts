@@ -40,6 +40,13 @@ describe('French messages for what main reports', () => {
     expect(t.importer.finished(3, 0, 0, false, 0, 2)).toBe('Import terminé : 3 importés, 0 déjà présent, 0 en échec. 2 importés avec avertissements : voir la liste ci-dessous.');
   });
 
+  it('says why an import stopped and how many files it did not read (a read-only corpus said « 0 importé »)', () => {
+    expect(t.importer.stopped(t.errors.api({ code: 'CORPUS_READ_ONLY', message: 'x' }), 1, 0)).toBe(
+      'Import arrêté : Le corpus est en lecture seule : il peut être consulté et exporté, mais les décisions ne peuvent pas être enregistrées. 1 fichier non importé.',
+    );
+    expect(t.importer.stopped('Le corpus est verrouillé.', 3, 2)).toBe('Import arrêté : Le corpus est verrouillé. 3 fichiers non importés (2 importés avant l’arrêt, gardés).');
+  });
+
   it('counts pages and mentions with the plural on an imported file’s line', () => {
     expect(t.importer.fileImported('a.pdf', 1, 1)).toBe('a.pdf importé : 1 page, 1 mention');
     expect(t.importer.fileImported('a.pdf', 5, 140)).toBe('a.pdf importé : 5 pages, 140 mentions');
