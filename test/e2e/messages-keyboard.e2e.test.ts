@@ -2,7 +2,8 @@
  * What an analyst reads when an import goes wrong (issue 13 as the app user meets it): each file
  * named with its problem in French, the core's English detail only under « Détail technique »,
  * warnings of an imported scan on its line, in the library and in the review, and an import that
- * the corpus stops said as stopped — never a quiet « 0 importé ». Keyboard only.
+ * the corpus stops said as stopped — never a quiet « 0 importé ». Keyboard only, and the review's
+ * dialogs keep and give back the focus.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,6 +103,28 @@ describe('import messages in the app', () => {
     } finally {
       holder.exec('ROLLBACK');
       holder.close();
+    }
+  });
+
+  it('keeps Tab inside a review dialog and gives the focus back where it was when Échap closes it', async () => {
+    const documents = await apiCall<DocumentSummary[]>(served, 'listDocumentSummaries', {});
+    const letter = documents.find((document) => document.fileName === '000.pdf');
+    await page.goto(`${served.origin}/#/document/${letter?.id}`);
+    await page.locator('[role="option"][aria-selected="true"]').waitFor();
+    expect((await apiCall<unknown[]>(served, 'listMentions', { documentId: letter?.id })).length).toBeGreaterThanOrEqual(100);
+    const list = page.getByRole('listbox', { name: 'Mentions du document' });
+    await list.focus();
+    for (const key of ['?', 'e']) {
+      await page.keyboard.press(key);
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      for (let step = 0; step < 12; step += 1) {
+        await page.keyboard.press(step % 3 === 2 ? 'Shift+Tab' : 'Tab');
+        await expect(dialog.evaluate((element) => element.contains(document.activeElement))).resolves.toBe(true);
+      }
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+      await expect(list.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     }
   });
 
