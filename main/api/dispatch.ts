@@ -14,7 +14,8 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 /** A corpus fault as the app is told it: its cause, without the CLI's advice (the app words its own). */
 const corpusFailure = (error: CorpusError): Result<never> => fail(error.code, error.detail ?? error.message);
 
-function toFailure(error: unknown): Result<never> {
+/** Anything thrown inside main/ as the failed Result the app is told (also the end of an import run that stopped). */
+export function toFailure(error: unknown): Result<never> {
   if (error instanceof CorpusError) return corpusFailure(error);
   // Every typed error of main/ (not found, bad argument, output problems…) carries its code.
   if (error instanceof CodedError) return fail(error.code, error.message);

@@ -13,7 +13,9 @@ import type { OcrPool } from '../ingest/ocr-pool.js';
 import { createWarmOcrPool } from '../ingest/warm-ocr-pool.js';
 import type { BusyRetry } from '../store/busy-retry.js';
 import type { Db } from '../store/db.js';
+import { toFailure } from './dispatch.js';
 import type { ApiEvent, ImportFileOutcome, ImportStarted } from './events.js';
+import type { ApiError } from './result.js';
 import type { UploadStore } from './uploads.js';
 
 export interface ImportRunnerOptions {
@@ -41,7 +43,7 @@ export interface ImportRunner {
 
 function outcomeOf(result: ImportResult): ImportFileOutcome {
   const fileName = basename(result.file);
-  if (result.status === 'imported') return { status: 'imported', fileName, documentId: result.documentId, pages: result.pages, mentions: result.mentions, seconds: result.seconds };
+  if (result.status === 'imported') return { status: 'imported', fileName, documentId: result.documentId, pages: result.pages, mentions: result.mentions, seconds: result.seconds, warnings: result.warnings };
   if (result.status === 'duplicate') return { status: 'duplicate', fileName, documentId: result.documentId, existingFileName: result.existingFileName };
   return { status: 'failed', fileName, code: result.code, message: result.message };
 }
@@ -87,6 +89,8 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
       options.emit({ type: 'import-file-done', importId, filesTotal, filesDone, outcome: { status: 'failed', fileName: basename(note.path), code: note.code, message: note.message } });
     }
     const elapsed = (): number => Math.round(performance.now() - started);
+    // What stopped the run before every file was read (a read-only, locked or full corpus): told to the app, never a quiet « 0 imported ».
+    let stopped: ApiError | undefined;
     try {
       await importFiles(db, files, {
         jobs,
@@ -125,10 +129,14 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
           options.emit({ type: 'import-file-done', importId, filesTotal, filesDone, outcome: outcomeOf(result) });
         },
       });
+    } catch (error) {
+      const failure = toFailure(error);
+      if (!failure.ok) stopped = failure.error;
+      throw error;
     } finally {
       warm?.idle();
       running.delete(importId);
-      options.emit({ type: 'import-finished', importId, cancelled: controller.signal.aborted, ...counts, leftOut });
+      options.emit({ type: 'import-finished', importId, cancelled: controller.signal.aborted, ...counts, leftOut, ...(stopped === undefined ? {} : { stopped, notRead: filesTotal - filesDone }) });
       options.emit({ type: 'corpus-changed' });
     }
   };

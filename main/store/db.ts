@@ -252,6 +252,19 @@ export async function openCorpus(file: string, options: OpenCorpusOptions = {}):
     return openReadWrite(file, options);
   } catch (error) {
     if (error instanceof DatabaseTooNewError) throw error;
-    throw corpusErrorFrom(error, file) ?? error;
+    throw readOnlyDisk(error, file, options) ?? corpusErrorFrom(error, file) ?? error;
   }
+}
+
+/**
+ * On a read-only disk or share (EROFS: a write-protected USB key, an archive mounted read-only),
+ * SQLite cannot open a corpus for writing and says only "unable to open database file"; the
+ * permission case already says read-only. Said as such, so that `serve` falls back to reading and
+ * a writing command names the real problem, not a damaged file.
+ */
+function readOnlyDisk(error: unknown, file: string, options: OpenCorpusOptions): CorpusError | undefined {
+  if (options.readOnly === true || file === ':memory:' || !errorCode(error).startsWith('SQLITE_CANTOPEN')) return undefined;
+  if (!existsSync(file) || writable(file)) return undefined;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CorpusError('CORPUS_READ_ONLY', file, `${file}: the corpus (or its folder) is on a read-only disk or share and this command must write to it (${detail})`);
 }

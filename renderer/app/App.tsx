@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { LibraryScreen } from '../library/LibraryScreen.js';
 import { ReviewScreen } from '../review/ReviewScreen.js';
 import { t } from '../i18n/fr.js';
+import { TechnicalDetail } from './TechnicalDetail.js';
 import { NoticeContext, type Notice } from './notice.js';
 
 type Route = { readonly screen: 'library' } | { readonly screen: 'review'; readonly documentId: number };
@@ -56,8 +57,11 @@ export function App() {
               </span>
             )}
           </nav>
-          <div role="status" aria-live="polite" className={`notice ${notice?.kind ?? ''}`}>
-            {notice?.text ?? ''}
+          <div className={`notice ${notice?.kind ?? ''}`}>
+            <div role="status" aria-live="polite">
+              {notice?.text ?? ''}
+            </div>
+            <TechnicalDetail detail={notice?.detail} />
           </div>
         </header>
         <main className="app-main">

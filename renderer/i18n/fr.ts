@@ -22,7 +22,10 @@ export const STATUS_LABELS = {
   edited: 'Corrigé',
 } as const;
 
-/** French messages for the import error codes (the technical detail is shown beside, smaller). */
+/**
+ * French messages for the import error codes. The core's own detail (English, technical) is never
+ * run into the sentence: it is offered apart, under « Détail technique » (`t.errors.technical`).
+ */
 export const IMPORT_ERRORS: Record<string, string> = {
   EMPTY_FILE: 'Le fichier est vide.',
   NOT_PDF: 'Ce fichier n’est pas un PDF.',
@@ -100,13 +103,20 @@ export const t = {
     remaining: (text: string) => `Temps restant estimé : ${text}`,
     cancel: 'Annuler l’import',
     cancelling: 'Annulation : les documents en cours de lecture sont terminés et gardés…',
-    finished: (imported: number, duplicates: number, failed: number, cancelled: boolean, leftOut = 0) =>
+    finished: (imported: number, duplicates: number, failed: number, cancelled: boolean, leftOut = 0, warned = 0) =>
       `${cancelled ? 'Import annulé' : 'Import terminé'} : ${imported} importé${imported > 1 ? 's' : ''}, ${duplicates} déjà présent${duplicates > 1 ? 's' : ''}, ${failed} en échec.` +
+      (warned > 0 ? ` ${warned} importé${warned > 1 ? 's' : ''} avec avertissement${warned > 1 ? 's' : ''} : voir la liste ci-dessous.` : '') +
       (leftOut > 0 ? ` ${leftOutFr(leftOut)}` : ''),
-    fileImported: (name: string, pages: number, mentions: number) => `${shownName(name)} importé : ${pages} pages, ${mentions} mentions`,
+    /** An import the corpus stopped (read-only, locked, full): why, and what was not read; never a quiet « 0 importé ». */
+    stopped: (reason: string, notRead: number, imported: number) =>
+      `Import arrêté : ${reason} ${notRead} fichier${notRead > 1 ? 's' : ''} non importé${notRead > 1 ? 's' : ''}${imported > 0 ? ` (${imported} importé${imported > 1 ? 's' : ''} avant l’arrêt, gardé${imported > 1 ? 's' : ''})` : ''}.`,
+    fileImported: (name: string, pages: number, mentions: number) => `${shownName(name)} importé : ${pagesFr(pages)}, ${mentionsFr(mentions)}`,
+    /** An imported file the import left warnings on: said on its line, each warning named, never a bare « importé ». */
+    fileWarned: (name: string, pages: number, mentions: number, warnings: readonly DocumentWarning[]) =>
+      `${shownName(name)} importé avec ${warnings.length} avertissement${warnings.length > 1 ? 's' : ''} (${pagesFr(pages)}, ${mentionsFr(mentions)}) : ${warnings.map(warningText).join(' ; ')}`,
     fileDuplicate: (name: string) => `${shownName(name)} : déjà dans le corpus (même contenu)`,
-    // The message may name the file again, or quote the PDF: shown safe too.
-    fileFailed: (name: string, message: string) => `${shownName(name)} : ${shownName(message)}`,
+    /** A failed file: its name and the French sentence for its code; the core's detail is shown apart, on demand. */
+    fileFailed: (name: string, code: string | null) => `${shownName(name)} : ${importErrorText(code)}`,
     noPdf: (leftOut = 0) => `Aucun fichier PDF parmi les fichiers déposés.${leftOut > 0 ? ` ${leftOutFr(leftOut)}` : ''}`,
   },
   review: {
@@ -160,6 +170,8 @@ export const t = {
     legend: 'Légende des couleurs et des traits',
     legendTypes: 'Types',
     legendStatuses: 'États',
+    warnings: 'Avertissements de l’import',
+    warningsIntro: (count: number) => `L’import a laissé ${count} avertissement${count > 1 ? 's' : ''} sur ce document : vérifiez ${count > 1 ? 'ces pages' : 'cette page'}.`,
   },
   edit: {
     title: 'Corriger la mention',
@@ -195,9 +207,11 @@ export const t = {
     close: 'Fermer',
   },
   errors: {
-    generic: (message: string) => `Erreur : ${message}`,
-    /** An API error in French, the technical detail after it. */
-    api: (error: { readonly code: ApiErrorCode; readonly message: string }) => `${API_ERRORS[error.code]} (${error.message})`,
+    unexpected: 'Une erreur inattendue est survenue.',
+    /** An API error in French; its technical detail (English, from the core) goes apart, under `technical`. */
+    api: (error: { readonly code: ApiErrorCode; readonly message: string }) => API_ERRORS[error.code],
+    /** The label of a message's technical detail, shown on demand (a disclosure), never run into the French sentence. */
+    technical: 'Détail technique',
   },
 };
 
@@ -236,6 +250,14 @@ export const WARNING_LABELS: Record<DocumentWarningCode, string> = {
 /** One warning as a person reads it: `p. 3 : OCR très peu sûr…`. */
 export function warningText(warning: DocumentWarning): string {
   return `${warning.page === null ? '' : `p. ${warning.page} : `}${WARNING_LABELS[warning.code]}`;
+}
+
+function pagesFr(count: number): string {
+  return `${count} page${count > 1 ? 's' : ''}`;
+}
+
+function mentionsFr(count: number): string {
+  return `${count} mention${count > 1 ? 's' : ''}`;
 }
 
 const numberFormats = new Map<number, Intl.NumberFormat>();

@@ -8,6 +8,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentGroup, DocumentSummary } from '../../main/api/contract.js';
 import { navigate } from '../app/App.js';
+import { TechnicalDetail } from '../app/TechnicalDetail.js';
 import { documentName, shownName } from '../app/shown.js';
 import { formatDateFr, importErrorText, t, warningText } from '../i18n/fr.js';
 import { COLUMNS, type ColumnId, type LibraryView } from './columns.js';
@@ -19,6 +20,14 @@ interface Versions {
   readonly group: DocumentGroup | undefined;
   readonly expanded: boolean;
   readonly onToggle: () => void;
+}
+
+/** A failed document's technical detail: its code, then the core's message without the file name it repeats. */
+function failureDetail(document: DocumentSummary): string | null {
+  if (document.errorCode === null) return document.errorMessage;
+  const message = document.errorMessage ?? '';
+  const bare = message.startsWith(`${document.fileName}: `) ? message.slice(document.fileName.length + 2) : message;
+  return bare === '' ? document.errorCode : `${document.errorCode} — ${bare}`;
 }
 
 function Cells({ document, versions }: { document: DocumentSummary; versions: Versions }) {
@@ -56,7 +65,8 @@ function Cells({ document, versions }: { document: DocumentSummary; versions: Ve
       <div role="cell" className="col-status">
         {failed ? (
           <span className="error-text">
-            {importErrorText(document.errorCode)} <span className="muted">({document.errorCode})</span>
+            {importErrorText(document.errorCode)}
+            <TechnicalDetail detail={failureDetail(document)} />
           </span>
         ) : document.mentions.pending > 0 ? (
           t.library.toReview
@@ -64,9 +74,15 @@ function Cells({ document, versions }: { document: DocumentSummary; versions: Ve
           '✓'
         )}
         {document.warnings.length > 0 ? (
-          <span className="badge warning" role="note" title={document.warnings.map(warningText).join('\n')} aria-label={document.warnings.map(warningText).join(' ; ')}>
-            {t.library.warnings(document.warnings.length)}
-          </span>
+          // A disclosure, not a tooltip: the warnings are read by keyboard and touch too.
+          <details className="badge warning warning-list" onClick={(event) => event.stopPropagation()}>
+            <summary>{t.library.warnings(document.warnings.length)}</summary>
+            <ul className="tech-text">
+              {document.warnings.map((warning, index) => (
+                <li key={index}>{warningText(warning)}</li>
+              ))}
+            </ul>
+          </details>
         ) : null}
       </div>
     </>

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import type { CsvExport } from '../../main/api/contract.js';
 import { getApi } from '../api/client.js';
-import { useNotice } from '../app/notice.js';
+import { apiErrorNotice, useNotice } from '../app/notice.js';
 import { t } from '../i18n/fr.js';
 
 function save(file: CsvExport): void {
@@ -30,7 +30,7 @@ export function ExportButton(props: { disabled: boolean }) {
     notify({ kind: 'info', text: t.library.exporting });
     const result = await getApi().exportMentionsCsv({});
     setBusy(false);
-    if (!result.ok) return notify({ kind: 'error', text: t.errors.api(result.error) });
+    if (!result.ok) return notify(apiErrorNotice(result.error));
     save(result.value);
     notify({ kind: 'info', text: t.library.exported(result.value.rows, result.value.fileName) });
   };

@@ -7,9 +7,10 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ImportFileOutcome } from '../../main/api/contract.js';
 import { getTransport } from '../api/client.js';
-import { useNotice } from '../app/notice.js';
+import { apiErrorNotice, useNotice } from '../app/notice.js';
+import { TechnicalDetail } from '../app/TechnicalDetail.js';
 import { useApiEvents } from '../app/useEvents.js';
-import { formatDurationFr, importErrorText, t } from '../i18n/fr.js';
+import { formatDurationFr, t } from '../i18n/fr.js';
 
 interface Progress {
   readonly importId: string | null;
@@ -40,24 +41,37 @@ function isPdf(file: File): boolean {
   return file.name.toLowerCase().endsWith('.pdf') || file.type === 'application/pdf';
 }
 
-function outcomeLine(outcome: ImportFileOutcome): { text: string; failed: boolean } {
-  if (outcome.status === 'imported') return { text: t.importer.fileImported(outcome.fileName, outcome.pages, outcome.mentions), failed: false };
-  if (outcome.status === 'duplicate') return { text: t.importer.fileDuplicate(outcome.fileName), failed: false };
+/** One line of the import log: what a person reads, and the core's detail offered apart. */
+interface LogLine {
+  readonly text: string;
+  readonly kind: 'done' | 'warned' | 'failed';
+  readonly detail?: string;
+}
+
+function outcomeLine(outcome: ImportFileOutcome): LogLine {
+  if (outcome.status === 'imported') {
+    const warnings = outcome.warnings ?? [];
+    if (warnings.length > 0) return { text: t.importer.fileWarned(outcome.fileName, outcome.pages, outcome.mentions, warnings), kind: 'warned' };
+    return { text: t.importer.fileImported(outcome.fileName, outcome.pages, outcome.mentions), kind: 'done' };
+  }
+  if (outcome.status === 'duplicate') return { text: t.importer.fileDuplicate(outcome.fileName), kind: 'done' };
   // The core's detail starts with the file name, already shown.
   const detail = outcome.message.startsWith(`${outcome.fileName}: `) ? outcome.message.slice(outcome.fileName.length + 2) : outcome.message;
-  return { text: t.importer.fileFailed(outcome.fileName, `${importErrorText(outcome.code)} (${detail})`), failed: true };
+  return { text: t.importer.fileFailed(outcome.fileName, outcome.code), kind: 'failed', detail: `${outcome.code} — ${detail}` };
 }
 
 export function ImportPanel(props: { children: ReactNode }) {
   const notify = useNotice();
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [log, setLog] = useState<{ text: string; failed: boolean }[]>([]);
+  const [log, setLog] = useState<LogLine[]>([]);
   const [dragging, setDragging] = useState(false);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const importId = useRef<string | null>(null);
   // Files of a picked or dropped folder that are not PDFs: left out here, and said at the end.
   const leftOut = useRef(0);
+  // Files imported with a warning in this import: counted in the closing message.
+  const warned = useRef(0);
 
   useEffect(() => {
     // Chromium's folder picker: set as a property, the attribute is not in React's types.
@@ -75,12 +89,13 @@ export function ImportPanel(props: { children: ReactNode }) {
       }
       const transport = getTransport();
       setLog([]);
+      warned.current = 0;
       setProgress({ importId: null, uploaded: 0, files: files.length, filesDone: 0, line: t.importer.uploading(0, files.length), remainingMs: null, fraction: 0, cancelling: false });
       const uploads: string[] = [];
       for (const [index, file] of files.entries()) {
         const sent = await transport.upload(file.name, await file.arrayBuffer());
         if (!sent.ok) {
-          notify({ kind: 'error', text: t.errors.api(sent.error) });
+          notify(apiErrorNotice(sent.error));
           setProgress(null);
           return;
         }
@@ -89,7 +104,7 @@ export function ImportPanel(props: { children: ReactNode }) {
       }
       const started = await transport.api.startImport({ uploads });
       if (!started.ok) {
-        notify({ kind: 'error', text: t.errors.api(started.error) });
+        notify(apiErrorNotice(started.error));
         setProgress(null);
         return;
       }
@@ -112,12 +127,18 @@ export function ImportPanel(props: { children: ReactNode }) {
         },
       );
     } else if (event.type === 'import-file-done') {
-      setLog((lines) => [...lines, outcomeLine(event.outcome)]);
+      const line = outcomeLine(event.outcome);
+      if (line.kind === 'warned') warned.current += 1;
+      setLog((lines) => [...lines, line]);
       setProgress((current) => current && { ...current, filesDone: event.filesDone });
     } else if (event.type === 'import-finished') {
       importId.current = null;
       setProgress(null);
-      notify({ kind: event.failed > 0 ? 'error' : 'info', text: t.importer.finished(event.imported, event.duplicates, event.failed, event.cancelled, leftOut.current + event.leftOut) });
+      if (event.stopped !== undefined) {
+        notify({ ...apiErrorNotice(event.stopped), text: t.importer.stopped(t.errors.api(event.stopped), event.notRead ?? 0, event.imported) });
+        return;
+      }
+      notify({ kind: event.failed > 0 ? 'error' : 'info', text: t.importer.finished(event.imported, event.duplicates, event.failed, event.cancelled, leftOut.current + event.leftOut, warned.current) });
     }
   });
 
@@ -196,8 +217,9 @@ export function ImportPanel(props: { children: ReactNode }) {
       {log.length > 0 ? (
         <ul className="import-log" role="log" aria-label={t.importer.progress}>
           {log.map((line, index) => (
-            <li key={index} className={line.failed ? 'error-text' : ''}>
+            <li key={index} className={line.kind === 'failed' ? 'error-text' : line.kind === 'warned' ? 'warning-text' : ''}>
               {line.text}
+              <TechnicalDetail detail={line.detail} />
             </li>
           ))}
         </ul>

@@ -2,7 +2,8 @@
 import { useMemo, useState } from 'react';
 import type { ReextractSummary } from '../../main/api/contract.js';
 import { getApi } from '../api/client.js';
-import { useNotice } from '../app/notice.js';
+import { apiErrorNotice, useNotice } from '../app/notice.js';
+import { ErrorLine } from '../app/TechnicalDetail.js';
 import { useApiEvents } from '../app/useEvents.js';
 import { t } from '../i18n/fr.js';
 import { visibleDocuments, type ColumnId, type LibraryView, type StatusFilter } from './columns.js';
@@ -47,7 +48,7 @@ export function LibraryScreen() {
     const result = await getApi().reextract({});
     setReextracting(null);
     if (result.ok) setReport(result.value);
-    else notify({ kind: 'error', text: t.errors.api(result.error) });
+    else notify(apiErrorNotice(result.error));
   };
 
   const sortBy = (column: ColumnId): void => setView((current) => ({ ...current, sort: column, descending: current.sort === column ? !current.descending : false }));
@@ -84,7 +85,7 @@ export function LibraryScreen() {
         ) : null}
       </div>
       {report !== null ? <ReextractReport summaries={report} onClose={() => setReport(null)} /> : null}
-      {error !== null ? <p className="error-text">{t.errors.generic(error)}</p> : null}
+      {error !== null ? <ErrorLine error={error} /> : null}
       {documents === null ? <p>{t.review.loading}</p> : <DocumentTable documents={shown} total={documents.length} view={view} onSort={sortBy} groups={groups} byId={byId} />}
     </ImportPanel>
   );

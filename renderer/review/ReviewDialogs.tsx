@@ -5,7 +5,7 @@
 import { useCallback } from 'react';
 import type { MentionRecord, SpanReading } from '../../main/api/contract.js';
 import { getApi } from '../api/client.js';
-import { useNotice } from '../app/notice.js';
+import { apiErrorNotice, useNotice } from '../app/notice.js';
 import { t } from '../i18n/fr.js';
 import { AddDialog, BulkDialog, EditDialog, HelpOverlay, type MentionFields } from './dialogs.js';
 
@@ -49,13 +49,13 @@ export function ReviewDialogs(props: ReviewDialogsProps) {
     if (Object.keys(changes).length === 0) return;
     const result = await getApi().editMention({ mentionId: mention.id, changes });
     if (result.ok) props.onChanged(result.value);
-    else notify({ kind: 'error', text: t.errors.api(result.error) });
+    else notify(apiErrorNotice(result.error));
   };
 
   const saveAdd = async (fields: MentionFields, span: { start: number; end: number }): Promise<void> => {
     onClose();
     const result = await getApi().addMention({ documentId: props.documentId, page: props.pageNumber, start: span.start, end: span.end, type: fields.type, value: fields.value, unit: fields.unit });
-    if (!result.ok) return notify({ kind: 'error', text: t.errors.api(result.error) });
+    if (!result.ok) return notify(apiErrorNotice(result.error));
     window.getSelection()?.removeAllRanges();
     props.onAdded(result.value);
   };
@@ -72,7 +72,7 @@ export function ReviewDialogs(props: ReviewDialogsProps) {
   const applyBulk = async (chosen: readonly MentionRecord[]): Promise<void> => {
     onClose();
     const result = await getApi().applyBulk({ mentionIds: chosen.map((mention) => mention.id), status: 'rejected' });
-    if (!result.ok) return notify({ kind: 'error', text: t.errors.api(result.error) });
+    if (!result.ok) return notify(apiErrorNotice(result.error));
     await props.onReload();
     notify({ kind: 'info', text: t.bulk.applied(result.value.changed) });
   };

@@ -6,10 +6,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MentionRecord } from '../../main/api/contract.js';
 import { getApi } from '../api/client.js';
-import { useNotice } from '../app/notice.js';
+import { apiErrorNotice, useNotice } from '../app/notice.js';
 import { documentName } from '../app/shown.js';
+import { ErrorLine } from '../app/TechnicalDetail.js';
 import { useApiEvents } from '../app/useEvents.js';
-import { t } from '../i18n/fr.js';
+import { t, warningText } from '../i18n/fr.js';
 import { moveSpanByToken, rectsForSpan } from '../page/boxes.js';
 import { Legend } from './Legend.js';
 import { MentionList } from './MentionList.js';
@@ -81,7 +82,7 @@ export function ReviewScreen(props: { documentId: number }) {
     if (selected === undefined) return;
     const api = getApi();
     const result = status === 'accepted' ? await api.acceptMention({ mentionId: selected.id }) : await api.rejectMention({ mentionId: selected.id });
-    if (!result.ok) return notify({ kind: 'error', text: t.errors.api(result.error) });
+    if (!result.ok) return notify(apiErrorNotice(result.error));
     const updated = mentions.map((mention) => (mention.id === result.value.id ? result.value : mention));
     replace(result.value);
     const next = nextWhere(updated, selected.id, (mention) => mention.status === 'pending');
@@ -91,7 +92,7 @@ export function ReviewScreen(props: { documentId: number }) {
 
   const undo = async (): Promise<void> => {
     const result = await getApi().undo({});
-    if (!result.ok) return notify({ kind: result.error.code === 'NOTHING_TO_UNDO' ? 'info' : 'error', text: result.error.code === 'NOTHING_TO_UNDO' ? t.review.nothingToUndo : t.errors.api(result.error) });
+    if (!result.ok) return notify(result.error.code === 'NOTHING_TO_UNDO' ? { kind: 'info', text: t.review.nothingToUndo } : apiErrorNotice(result.error));
     const before = mentions.filter((mention) => mention.status !== 'pending').length;
     const list = await data.reloadMentions();
     const changed = Math.abs(list.filter((mention) => mention.status !== 'pending').length - before);
@@ -106,7 +107,7 @@ export function ReviewScreen(props: { documentId: number }) {
     const span = moveSpanByToken(loaded.detail.text, selected, side, how);
     if (span === undefined) return;
     const result = await getApi().resizeMention({ mentionId: selected.id, start: span.start, end: span.end });
-    if (!result.ok) return notify({ kind: 'error', text: t.errors.api(result.error) });
+    if (!result.ok) return notify(apiErrorNotice(result.error));
     replace(result.value);
   };
 
@@ -171,7 +172,8 @@ export function ReviewScreen(props: { documentId: number }) {
   const selectedRects = selected !== undefined && page !== null && selected.page === page.detail.number ? rectsForSpan(page.runs, selected.start, selected.end).length : 0;
   const title = data.detail === null ? t.review.loading : documentName(data.detail.document);
 
-  if (data.error !== null) return <p className="error-text">{t.errors.generic(data.error)}</p>;
+  if (data.error !== null) return <ErrorLine error={data.error} />;
+  const warnings = data.detail?.document.warnings ?? [];
   return (
     <div className="review">
       <div className="review-header">
@@ -181,6 +183,16 @@ export function ReviewScreen(props: { documentId: number }) {
         <h1>{title}</h1>
         <span className="muted">{t.review.counts(pending, mentions.length)}</span>
       </div>
+      {warnings.length > 0 ? (
+        <section className="warning import-warnings" aria-label={t.review.warnings}>
+          <p>{t.review.warningsIntro(warnings.length)}</p>
+          <ul>
+            {warnings.map((warning, index) => (
+              <li key={index}>{warningText(warning)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ReviewToolbar onAct={act} hasSelection={selected !== undefined} />
       <div className="review-body">
         <PagePane

@@ -3,7 +3,7 @@
  * (with preview), and the keys help. Each is a modal `dialog` role with a label, focus on its
  * first field, Échap to close, Entrée to confirm.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { MentionRecord, MentionType, SpanReading } from '../../main/api/contract.js';
 import { t, TYPE_LABELS } from '../i18n/fr.js';
 import { KEY_BINDINGS } from './keys.js';
@@ -11,11 +11,34 @@ import { shownLine } from '../app/shown.js';
 
 const TYPES = Object.keys(TYPE_LABELS) as MentionType[];
 
+const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+/** Tab and Maj+Tab go round the dialog's own fields (it is modal: Tab walked out into the page behind it). */
+function keepTabInside(panel: HTMLElement, event: KeyboardEvent<HTMLDivElement>): void {
+  const focusable = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (first === undefined || last === undefined) return;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || !panel.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !panel.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 function Modal(props: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const first = panel.current?.querySelector<HTMLElement>('[data-autofocus]') ?? panel.current?.querySelector<HTMLElement>('input, select, button');
+    // Closed, the dialog gives the focus back where it was (it fell to the page's body, lost to a screen reader).
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const first = panel.current?.querySelector<HTMLElement>('[data-autofocus]') ?? panel.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
+    return () => {
+      if (before?.isConnected === true) before.focus();
+    };
   }, []);
   return (
     <div className="modal-backdrop" onClick={props.onClose}>
@@ -30,6 +53,8 @@ function Modal(props: { title: string; onClose: () => void; children: ReactNode;
           if (event.key === 'Escape') {
             event.preventDefault();
             props.onClose();
+          } else if (event.key === 'Tab' && panel.current !== null) {
+            keepTabInside(panel.current, event);
           }
           event.stopPropagation();
         }}

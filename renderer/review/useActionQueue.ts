@@ -4,8 +4,7 @@
  * dropped nor raced against each other.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { useNotice } from '../app/notice.js';
-import { t } from '../i18n/fr.js';
+import { failureNotice, useNotice } from '../app/notice.js';
 import { actionForKey, type ReviewAction } from './keys.js';
 
 /** Key presses waiting while an action runs; more are ignored (a key held down). */
@@ -40,7 +39,7 @@ export function useActionQueue(handlers: ReviewHandlers, dialogOpen: boolean): (
           try {
             await handlersRef.current[next]();
           } catch (error) {
-            notify({ kind: 'error', text: t.errors.generic(error instanceof Error ? error.message : String(error)) });
+            notify(failureNotice(error));
           }
           // Let React commit the new state before the next action reads it.
           await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

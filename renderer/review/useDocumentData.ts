@@ -18,6 +18,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentDetail, MentionRecord, PageDetail } from '../../main/api/contract.js';
 import { getApi, unwrap } from '../api/client.js';
+import { failureNotice, type Notice } from '../app/notice.js';
 import { cachedPicture, readyPicture } from '../page/pictures.js';
 import { runsFromWords, type Run } from '../page/boxes.js';
 import { openPdf, renderCanvas, textRuns } from '../page/pdf.js';
@@ -33,7 +34,7 @@ export interface DocumentData {
   readonly mentions: readonly MentionRecord[];
   /** The original could not be found (not in the corpus, not at its import path). */
   readonly noOriginal: boolean;
-  readonly error: string | null;
+  readonly error: Notice | null;
   setMentions: (update: (mentions: readonly MentionRecord[]) => readonly MentionRecord[]) => void;
   reloadMentions: () => Promise<readonly MentionRecord[]>;
   /** A page with its boxes; cached. */
@@ -72,7 +73,7 @@ export function useDocumentData(documentId: number): DocumentData {
   const [detail, setDetail] = useState<DocumentDetail | null>(null);
   const [mentions, setMentionsState] = useState<readonly MentionRecord[]>([]);
   const [noOriginal, setNoOriginal] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Notice | null>(null);
   const session = useRef<Session>(newSession());
 
   /** The original opened with pdf.js, fetched on first need; null when it cannot be found. */
@@ -107,7 +108,7 @@ export function useDocumentData(documentId: number): DocumentData {
         setDetail(loaded);
         setMentionsState(list);
       })
-      .catch((failure: unknown) => current.live && setError(failure instanceof Error ? failure.message : String(failure)));
+      .catch((failure: unknown) => current.live && setError(failureNotice(failure)));
     return () => {
       current.live = false;
       // A picture still kept (pictures.ts) must not keep the closed document's pages and images.

@@ -4,8 +4,7 @@
  * is returned in the very render that turns to it; any other is loaded then.
  */
 import { useEffect, useReducer, useState, type RefObject } from 'react';
-import { useNotice } from '../app/notice.js';
-import { t } from '../i18n/fr.js';
+import { failureNotice, useNotice } from '../app/notice.js';
 import type { LoadedPage } from './useDocumentData.js';
 
 /** CSS pixels per PDF point at 100 %: a 21 cm page is about 800 px wide. */
@@ -30,7 +29,7 @@ export function usePageLoader(
     let live = true;
     loadPage(pageNumber)
       .then(() => live && arrived())
-      .catch((error: unknown) => notify({ kind: 'error', text: t.errors.generic(error instanceof Error ? error.message : String(error)) }));
+      .catch((error: unknown) => notify(failureNotice(error)));
     return () => {
       live = false;
     };

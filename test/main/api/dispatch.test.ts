@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiImplementation } from '../../../main/api/contract.js';
 import { dispatch } from '../../../main/api/dispatch.js';
 import { CorpusError, corpusErrorFrom } from '../../../main/errors.js';
-import { t } from '../../../renderer/i18n/fr.js';
+import { apiErrorNotice } from '../../../renderer/app/notice.js';
 
 const sqliteError = (code: string, message: string): Error => Object.assign(new Error(message), { code });
 
@@ -36,9 +36,11 @@ describe('corpus faults through the API', () => {
     const result = await dispatch(throwing(typed), 'acceptMention', { mentionId: 1 });
     expect(result).toEqual({ ok: false, error: { code: 'CORPUS_FULL', message: 'corpus.sqlite: database or disk is full' } });
     if (result.ok) return;
-    const shown = t.errors.api(result.error);
-    expect(shown).not.toMatch(/command|commande/u);
-    expect(shown).toMatch(/^Le corpus n’a pas pu grandir.*refaites la même action\. \(corpus\.sqlite: database or disk is full\)$/u);
+    // The app shows the French sentence, and the cause apart, under « Détail technique ».
+    const shown = apiErrorNotice(result.error);
+    expect(shown.text).not.toMatch(/command|commande/u);
+    expect(shown.text).toMatch(/^Le corpus n’a pas pu grandir.*refaites la même action\.$/u);
+    expect(shown.detail).toBe('corpus.sqlite: database or disk is full');
   });
 
   it('still sends the whole message of a corpus fault that has no separate cause', async () => {

@@ -4,6 +4,7 @@
  * originals kept in the corpus, and imports started from the app (progress events, cancel).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent, AuditEntry, MentionRecord } from '../../../main/api/contract.js';
 import { createDirectClient } from '../../../main/api/direct-client.js';
@@ -12,7 +13,8 @@ import { createUploadStore } from '../../../main/api/uploads.js';
 import { createImportRunner } from '../../../main/api/imports.js';
 import { openTestDb } from '../../helpers/db.js';
 import { storeTextDocument } from '../../helpers/documents.js';
-import { devFile } from '../../helpers/fixtures.js';
+import { devFile, tempDir } from '../../helpers/fixtures.js';
+import { openCorpus } from '../../../main/store/db.js';
 
 async function value<T>(pending: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
   const result = await pending;
@@ -117,5 +119,26 @@ describe('review app API', () => {
     expect(documents.every((document) => names.includes(document.fileName))).toBe(true);
     uploads.clear();
     db.close();
+  });
+});
+
+describe('an import the corpus stops', () => {
+  it('says why (read-only corpus) and how many files were not read, instead of a quiet « 0 imported »', async () => {
+    const dir = tempDir('glaneur-stopped-');
+    const file = join(dir.path, 'corpus.sqlite');
+    (await openCorpus(file, { create: true })).close();
+    const db = await openCorpus(file, { readOnly: true });
+    const events: ApiEvent[] = [];
+    const uploads = createUploadStore();
+    const imports = createImportRunner(db, { emit: (event) => events.push(event), uploads, jobs: 1 });
+    const api = createDirectClient(createService(db, { uploads, imports }));
+    const id = uploads.save('lettre.pdf', readFileSync(devFile('000.pdf')));
+    await value(api.startImport({ uploads: [id] }));
+    await imports.idle();
+    const finished = events.find((event) => event.type === 'import-finished');
+    expect(finished).toMatchObject({ imported: 0, failed: 0, notRead: 1, stopped: { code: 'CORPUS_READ_ONLY' } });
+    uploads.clear();
+    db.close();
+    dir.cleanup();
   });
 });

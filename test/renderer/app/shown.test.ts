@@ -28,7 +28,8 @@ describe('names as the app shows them', () => {
     expect(documentName({ title: 'Rapport\u2066 annuel', fileName: 'x.pdf' })).toBe('Rapport\\u{2066} annuel');
     expect(t.importer.fileImported('bilan\u202efdp.exe.pdf', 2, 5)).toBe('bilan\\u{202e}fdp.exe.pdf importé : 2 pages, 5 mentions');
     expect(t.importer.fileDuplicate('a\u202eb.pdf')).not.toMatch(/\u202e/u);
-    expect(t.importer.fileFailed('a\u202eb.pdf', 'a\u202eb.pdf: illisible')).toBe('a\\u{202e}b.pdf : a\\u{202e}b.pdf: illisible');
+    expect(t.importer.fileFailed('a\u202eb.pdf', 'NOT_PDF')).toBe('a\\u{202e}b.pdf : Ce fichier n’est pas un PDF.');
+    expect(t.importer.fileWarned('a\u202eb.pdf', 1, 0, [{ page: 1, code: 'OCR_NO_TEXT', message: 'x' }])).not.toMatch(/\u202e/u);
     expect(t.importer.page('a\u202eb.pdf', 1, 3)).not.toMatch(/\u202e/u);
     expect(t.library.open('a\u202eb.pdf')).not.toMatch(/\u202e/u);
     expect(t.library.versionsOf('a\u202eb.pdf', 2)).not.toMatch(/\u202e/u);

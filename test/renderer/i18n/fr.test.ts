@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { apiErrorNotice, failureNotice } from '../../../renderer/app/notice.js';
 import { t, warningText } from '../../../renderer/i18n/fr.js';
 
 describe('French messages for what main reports', () => {
-  it('gives an API error its French sentence, the technical detail after it', () => {
-    expect(t.errors.api({ code: 'CORPUS_BUSY', message: 'corpus.sqlite: database is locked' })).toBe(
-      'Le corpus est verrouillé par un autre programme : réessayez quand il aura fini. (corpus.sqlite: database is locked)',
-    );
+  it('gives an API error its French sentence alone: the English detail is offered apart, never run into it', () => {
+    expect(t.errors.api({ code: 'CORPUS_BUSY', message: 'corpus.sqlite: database is locked' })).toBe('Le corpus est verrouillé par un autre programme : réessayez quand il aura fini.');
+    expect(apiErrorNotice({ code: 'CORPUS_BUSY', message: 'corpus.sqlite: database is locked' })).toEqual({
+      kind: 'error',
+      text: 'Le corpus est verrouillé par un autre programme : réessayez quand il aura fini.',
+      detail: 'corpus.sqlite: database is locked',
+    });
     expect(t.errors.api({ code: 'UNDO_UNAVAILABLE', message: 'x' })).toMatch(/^Impossible d’annuler/u);
   });
 
@@ -21,9 +25,44 @@ describe('French messages for what main reports', () => {
     expect(t.importer.noPdf(3)).toMatch(/^Aucun fichier PDF parmi les fichiers déposés\. 3 autres fichiers du dossier laissés de côté/u);
   });
 
+  it('says a failed file in French by its name and code, without the core’s English detail', () => {
+    expect(t.importer.fileFailed('notes.pdf', 'NOT_PDF')).toBe('notes.pdf : Ce fichier n’est pas un PDF.');
+    expect(t.importer.fileFailed('x.pdf', 'SOMETHING_NEW')).toBe('x.pdf : L’import a échoué.');
+  });
+
+  it('names each warning on an imported file’s line, never a bare « importé »', () => {
+    const turned = { page: 2, code: 'PAGE_TURNED', message: 'page 2: scanned turned by 90°, read upright' } as const;
+    const empty = { page: 3, code: 'OCR_NO_TEXT', message: 'page 3: shows an image but OCR found no text in it' } as const;
+    expect(t.importer.fileWarned('scan.pdf', 3, 12, [turned, empty])).toBe(
+      'scan.pdf importé avec 2 avertissements (3 pages, 12 mentions) : p. 2 : page scannée de travers, lue à l’endroit ; p. 3 : page scannée dont l’OCR n’a lu aucun texte',
+    );
+    expect(t.importer.fileWarned('photo.pdf', 1, 0, [empty])).toMatch(/^photo\.pdf importé avec 1 avertissement \(1 page, 0 mention\) : p\. 3/u);
+    expect(t.importer.finished(3, 0, 0, false, 0, 2)).toBe('Import terminé : 3 importés, 0 déjà présent, 0 en échec. 2 importés avec avertissements : voir la liste ci-dessous.');
+  });
+
+  it('says why an import stopped and how many files it did not read (a read-only corpus said « 0 importé »)', () => {
+    expect(t.importer.stopped(t.errors.api({ code: 'CORPUS_READ_ONLY', message: 'x' }), 1, 0)).toBe(
+      'Import arrêté : Le corpus est en lecture seule : il peut être consulté et exporté, mais les décisions ne peuvent pas être enregistrées. 1 fichier non importé.',
+    );
+    expect(t.importer.stopped('Le corpus est verrouillé.', 3, 2)).toBe('Import arrêté : Le corpus est verrouillé. 3 fichiers non importés (2 importés avant l’arrêt, gardés).');
+  });
+
+  it('counts pages and mentions with the plural on an imported file’s line', () => {
+    expect(t.importer.fileImported('a.pdf', 1, 1)).toBe('a.pdf importé : 1 page, 1 mention');
+    expect(t.importer.fileImported('a.pdf', 5, 140)).toBe('a.pdf importé : 5 pages, 140 mentions');
+  });
+
   it('counts warnings with the plural', () => {
     expect(t.library.warnings(1)).toBe('⚠ 1 avertissement');
     expect(t.library.warnings(2)).toBe('⚠ 2 avertissements');
+  });
+});
+
+describe('an error thrown by a call, as the app shows it', () => {
+  it('is its API code’s French sentence when it has one, else « unexpected », the English message as detail', () => {
+    const thrown = Object.assign(new Error('document 999 not found'), { code: 'NOT_FOUND' });
+    expect(failureNotice(thrown)).toEqual({ kind: 'error', text: 'Élément introuvable : il a peut-être été supprimé.', detail: 'document 999 not found' });
+    expect(failureNotice(new TypeError('x is undefined'))).toEqual({ kind: 'error', text: 'Une erreur inattendue est survenue.', detail: 'x is undefined' });
   });
 });
 
