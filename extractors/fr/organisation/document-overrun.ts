@@ -53,11 +53,21 @@ function wordsOf(text: string): Word[] {
 
 const isHeadWord = (word: string): boolean => HEAD_WORDS.has(word) || word.split('-').some((part) => HEAD_WORDS.has(part));
 
-/** Words before the shorter reading are prose: their last content word is common, not a type word. */
+/**
+ * Words before the shorter reading are prose: their last content word is common and no type word.
+ * After a type word further back, a capitalised last word is the name's qualifier, not its sentence
+ * (`Pôle … de Coopération Économique V`); a lower-case one is still prose (`tiers-lieu selon V`).
+ */
 export function proseBefore(words: readonly Word[]): boolean {
-  const content = words.map((word) => bare(word.text)).filter((word) => word.length > 0 && !JOINERS.has(word));
-  const last = content.at(-1);
-  return last !== undefined && /^\p{L}/u.test(last) && isCommonWord(last) && !isHeadWord(last);
+  const content = words.filter((word) => {
+    const folded = bare(word.text);
+    return folded.length > 0 && !JOINERS.has(folded);
+  });
+  const lastWord = content.at(-1);
+  const last = lastWord === undefined ? '' : bare(lastWord.text);
+  if (!/^\p{L}/u.test(last) || !isCommonWord(last) || isHeadWord(last)) return false;
+  const qualifier = /^\p{Lu}/u.test(lastWord?.text.replace(/^[ldLD]['’]/u, '') ?? '');
+  return !(qualifier && content.some((word) => isHeadWord(bare(word.text))));
 }
 
 /** Words after the shorter reading are prose: the first is a lower-case common word, not a joiner. */

@@ -50,7 +50,9 @@ describe('document-overrun: a reading cut back to the standalone reading it ran 
     ['Vrimasso Bretagne', 'Vrimasso'],
     ['Vrimasso Impact', 'Vrimasso'],
     ['Chaville Zorbalie', 'Zorbalie'],
-  ])('keeps %s whole: a type word, a place, a name word or a preposition joins it to %s (≥ 2 negative cases)', (long, short) => {
+    ['Pôle Coopératif Durable Zorbalie', 'Zorbalie'],
+    ['Réseau des Ateliers Ouverts Quenardaz', 'Quenardaz'],
+  ])('keeps %s whole: a type word (anywhere before it), a place, a name word or a preposition joins it to %s (≥ 2 negative cases)', (long, short) => {
     expect(after(org(long), org(short))[0]).toEqual([long, long, false]);
   });
 
