@@ -125,7 +125,7 @@ export function offPageWarning(page: number, offPageGlyphs: number): DocumentWar
 /** A page whose text layer is drawn right to left (reading-order.ts): OCR'd, or kept reversed when it could not be. */
 export function backwardsWarning(page: number, ocred: boolean): DocumentWarning {
   const outcome = ocred ? 'the page was read by OCR' : 'it was kept in that order (no OCR), and its mentions are likely missed';
-  return { page, code: 'TEXT_LAYER_BACKWARDS', message: `page ${page}: its text layer is drawn from right to left, its letters in reverse order; ${outcome}` };
+  return { page, code: 'TEXT_LAYER_BACKWARDS', message: `page ${page}: its text layer is drawn from right to left, in reverse reading order; ${outcome}` };
 }
 
 /** Most page numbers a PAGES_UNREACHABLE warning lists. */
