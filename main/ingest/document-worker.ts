@@ -12,6 +12,7 @@ import { IngestError } from './errors.js';
 import type { DocumentStep, FromDocumentThread, LayerCheck, LayerPage, OcrMode, ToDocumentThread, UnreachablePages } from './document-messages.js';
 import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES } from './decode-budget.js';
 import { FileScreen } from './file-screen.js';
+import { MAX_PDF_STRING_BYTES } from './long-strings.js';
 import { pageImageForOcr, takePlannedScan, useFileObjects, type OcrInput } from './page-image.js';
 import { paintsOnlyText } from './single-image.js';
 import { ObjectStreams, PdfObjects } from './pdf-objects.js';
@@ -307,7 +308,7 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
   // One reader of the file's bytes for the screen and for the scans read straight from them.
   const objects = PdfObjects.of(read.bytes);
   const screen = new FileScreen(objects, { hiddenText: read.ocr === 'auto' });
-  const { oversizedImage: oversized, bomb } = screen.budgets();
+  const { oversizedImage: oversized, bomb, longString } = screen.budgets();
   if (oversized !== null) {
     const mb = Math.round(oversized.decodedBytes / 1024 / 1024);
     throw new IngestError(
@@ -319,6 +320,12 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
     throw new IngestError(
       'PAGE_TOO_COMPLEX',
       `${read.fileName}: a ${Math.round(bomb.compressedBytes / 1024)} KB stream inflates to more than ${MAX_INFLATED_STREAM_BYTES / 1024 / 1024} MB of page content, more than a page may hold`,
+    );
+  }
+  if (longString !== null) {
+    throw new IngestError(
+      'PAGE_TOO_COMPLEX',
+      `${read.fileName}: it holds a text string of ${(longString.bytes / 1024 / 1024).toFixed(1)} MB (limit ${MAX_PDF_STRING_BYTES / 1024 / 1024} MB), more than any page or title holds; reading it would take more memory than a document may use`,
     );
   }
   const { pages, title, unreachable } = (await readPlanned(read, objects)) ?? (await readWithPdfJs(read, objects, screen));

@@ -3,7 +3,7 @@
  * layers drawn backwards (glyph by glyph with real advances and drawn spaces, and word by word);
  * page trees with a cycle before the real page, or with no reachable page at all; short text
  * layers on pages that paint nothing else, or also an image, or also a rule; a document
- * information title of 10 MB and one of invalid UTF-16; AES-256 with an empty user password and
+ * information title (or author) of 10 MB, a page drawing one string of 10 MB, a title of invalid UTF-16; AES-256 with an empty user password and
  * with a real one; a page of 100 000 one-letter runs drawn left to right. Generated at run time by
  * `node --import tsx scripts/adversarial/round9-pdfs.ts OUT_DIR [KIND...]`; the prose is invented.
  */
@@ -23,6 +23,8 @@ export const ROUND9_KINDS = [
   'short-line-with-rule',
   'short-lines-200',
   'info-title-10mb',
+  'info-author-10mb',
+  'showtext-10mb',
   'info-title-bad-utf16',
   'aes256-empty-password',
   'aes256-user-password',
@@ -127,6 +129,18 @@ function withInfoTitle(title: string): Buffer {
   return Buffer.from(pdf.replace('/Root 1 0 R >>', '/Root 1 0 R /Info 6 0 R >>'), 'latin1');
 }
 
+/** The letter with its document information's author a string of `bytes`. */
+function withInfoAuthor(bytes: number): Buffer {
+  const pdf = pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [contentStream(proseLines), HELVETICA, `<< /Title (Court) /Author (${'Orvanel '.repeat(bytes / 8)}) >>`]).toString('latin1');
+  return Buffer.from(pdf.replace('/Root 1 0 R >>', '/Root 1 0 R /Info 6 0 R >>'), 'latin1');
+}
+
+/** A page drawing one string of 10 MB in its compressed content: a 21 KB file. */
+function showText10Mb(): Buffer {
+  const content = `BT /H 11 Tf 40 780 Td ${pdfString('Titre Orvanel '.repeat(750_000))} Tj ET`;
+  return pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [{ dictionary: '<< /Filter /FlateDecode >>', stream: deflateSync(Buffer.from(content, 'latin1')) }, HELVETICA]);
+}
+
 /** The letter encrypted with AES-256 by qpdf, user password `user` (empty: opens without one). */
 const aes256 = (user: string): Promise<Buffer | null> =>
   withTools(['qpdf'], (dir) => {
@@ -162,6 +176,8 @@ const RECIPES: Readonly<Record<Round9Kind, Recipe>> = {
   'short-line-with-rule': { description: 'a short title over a stroked rule, nothing else', make: shortLineWithRule },
   'short-lines-200': { description: '200 landscape pages of one short title each, no image, no path', make: () => shortLines(200) },
   'info-title-10mb': { description: 'the letter with a document information title of 10 MB', make: () => withInfoTitle(`(${'Titre Orvanel '.repeat(750_000)})`) },
+  'info-author-10mb': { description: 'the letter with a document information author of 10 MB (a short title)', make: () => withInfoAuthor(10_000_000) },
+  'showtext-10mb': { description: 'a page drawing one string of 10 MB, compressed: a 21 KB file', make: showText10Mb },
   'info-title-bad-utf16': { description: 'the letter with a title in UTF-16 holding lone surrogates and an odd byte count', make: () => withInfoTitle('<FEFFD800D8000041DC0000>') },
   'aes256-empty-password': { description: 'the letter encrypted with AES-256, empty user password (qpdf)', make: () => aes256('') },
   'aes256-user-password': { description: 'the letter encrypted with AES-256 and a real user password (qpdf)', make: () => aes256('secret-orvanel') },
