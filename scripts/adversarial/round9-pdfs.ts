@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { madeFile, recipesCommand, withTools, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
-import { contentStream, HELVETICA, pagesPdf, pdfString, rawPdf } from './raw-pdf.js';
+import { contentStream, HELVETICA, manyPagesPdf, pagesPdf, pdfString, rawPdf } from './raw-pdf.js';
 
 export const ROUND9_KINDS = [
   'reversed-true-advances',
@@ -112,15 +112,7 @@ function shortLineWithRule(): Buffer {
 
 /** `count` pages each holding one short line (a slide title, a divider page), no image, no path. */
 function shortLines(count: number): Buffer {
-  const pages = Array.from({ length: count }, (_, index) => `/Resources << /Font << /H 3 0 R >> >> /Contents ${3 + count + 1 + index} 0 R`);
-  const kids = Array.from({ length: count }, (_, index) => `${4 + index} 0 R`).join(' ');
-  return rawPdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`,
-    HELVETICA,
-    ...pages.map((page) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] ${page} >>`),
-    ...Array.from({ length: count }, (_, index) => contentStream(`BT /H 28 Tf 60 300 Td (Partie ${index + 1} : juin 2022) Tj ET`)),
-  ]);
+  return manyPagesPdf(count, '[0 0 842 595]', (index) => `BT /H 28 Tf 60 300 Td (Partie ${index + 1} : juin 2022) Tj ET`);
 }
 
 /** The letter with a document information dictionary whose title is `title` (raw PDF string syntax). */
