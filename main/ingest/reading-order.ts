@@ -14,8 +14,8 @@
 /** What this module reads of a pdf.js text item. */
 export interface PlacedText {
   readonly str: string;
-  /** Text space to page: [a, b, c, d, x, y]. */
-  readonly transform: readonly number[];
+  /** Text space to page: [a, b, c, d, x, y]; absent on an XFA form's items, which pdf.js lays out itself. */
+  readonly transform?: readonly number[] | undefined;
   /** Advance of the item along its baseline, in page units. */
   readonly width: number;
   readonly dir?: string;
@@ -30,6 +30,7 @@ export const MIN_BACKWARD_STEPS = 12;
 
 /** An upright, unskewed item's origin and size; null for anything else (rotated text is left alone). */
 function placed(item: PlacedText): { x: number; y: number; size: number; width: number } | null {
+  if (!Array.isArray(item.transform)) return null;
   const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
   if (b !== 0 || c !== 0 || a <= 0 || d <= 0 || item.dir === 'rtl' || item.str.trim() === '') return null;
   return { x, y, size: d, width: item.width };

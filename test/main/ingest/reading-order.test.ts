@@ -33,12 +33,16 @@ describe('drawnBackwards', () => {
 
   it('leaves alone a right-to-left script, rotated text, two columns read right column first, and a few glyphs', () => {
     expect(drawnBackwards(glyphs(line, 40, 700, true).map((item) => ({ ...item, dir: 'rtl' })))).toBe(false);
-    expect(drawnBackwards(glyphs(line, 40, 700, true).map((item) => ({ ...item, transform: [0, 11, -11, 0, 300, item.transform[4] ?? 0] })))).toBe(false);
+    expect(drawnBackwards(glyphs(line, 40, 700, true).map((item) => ({ ...item, transform: [0, 11, -11, 0, 300, item.transform?.[4] ?? 0] })))).toBe(false);
     const columns = Array.from({ length: 30 }, (_, row) => [
       { str: 'colonne droite', transform: [11, 0, 0, 11, 320, 700 - row * 14], width: 84 },
       { str: 'colonne gauche', transform: [11, 0, 0, 11, 40, 700 - row * 14], width: 84 },
     ]).flat();
     expect(drawnBackwards(columns)).toBe(false);
     expect(drawnBackwards(glyphs('zorglub', 40, 700, true))).toBe(false);
+  });
+
+  it('leaves alone items without a position (an XFA form laid out by pdf.js)', () => {
+    expect(drawnBackwards(glyphs(line, 40, 700, true).map(({ str, width }) => ({ str, width, transform: undefined })))).toBe(false);
   });
 });
