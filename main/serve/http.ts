@@ -253,7 +253,9 @@ async function handleUpload(uploads: UploadStore | undefined, url: URL, request:
   }
   if (uploadId === 'too slow') {
     send(response, 408, JSON.stringify(fail('INVALID_ARGUMENT', `the upload arrived too slowly (under ${pace.bytesPerSecond / 1024 / 1024} MB/s after its first ${pace.graceMs / 1000} s)`)), 'application/json', { connection: 'close' });
-    response.once('finish', () => request.socket.destroy());
+    // With an error, so that the stream being saved fails and its file is removed (a plain close
+    // would end it as if complete, and leave the partial file).
+    response.once('finish', () => request.destroy(new Error('upload too slow')));
     return;
   }
   if (uploadId === null) return sendFailure(response, 413, `file larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);

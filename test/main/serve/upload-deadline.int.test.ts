@@ -3,9 +3,12 @@
  * held its connection and its half-written file under `glaneur serve` until Node's request
  * timeout, 300 s; only API bodies had a deadline (round 8). An upload now has UPLOAD_PACE's grace
  * (10 s), then must keep an average pace; past it, it is answered 408 and its connection closed.
- * Other calls are answered meanwhile, and a normal upload still goes through.
+ * Their half-written files are removed. Other calls are answered meanwhile, and a normal upload
+ * still goes through.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openCorpus } from '../../../main/store/db.js';
@@ -13,6 +16,13 @@ import { tempDir } from '../../helpers/fixtures.js';
 import { callApi, startServe, type Served } from '../../helpers/locked-serve.js';
 
 const dir = tempDir();
+/** The uploads' name, this run's own: what any upload store under the temporary folder holds of it. */
+const NAME = `lent-${process.pid}.pdf`;
+const leftBehind = (): string[] =>
+  readdirSync(tmpdir())
+    .filter((entry) => entry.startsWith('glaneur-uploads-'))
+    .flatMap((store) => (existsSync(join(tmpdir(), store)) ? readdirSync(join(tmpdir(), store)).map((id) => join(tmpdir(), store, id, NAME)) : []))
+    .filter((file) => existsSync(file));
 let served: Served;
 
 beforeAll(async () => {
@@ -47,7 +57,7 @@ function slowUpload(headers: string, first: string, drip: string | null): Promis
       finish(false);
       socket.destroy();
     }, 25_000);
-    socket.write(`POST /upload?name=lent.pdf HTTP/1.1\r\nHost: ${host}\r\ncontent-type: application/pdf\r\nx-glaneur-token: ${served.token}\r\n${headers}\r\n${first}`);
+    socket.write(`POST /upload?name=${NAME} HTTP/1.1\r\nHost: ${host}\r\ncontent-type: application/pdf\r\nx-glaneur-token: ${served.token}\r\n${headers}\r\n${first}`);
     if (drip !== null) interval = setInterval(() => socket.write(drip), 2_000);
   });
 }
@@ -62,6 +72,9 @@ it('answers a stalled upload and a dripping one with 408 within the grace, close
     expect(upload.closed).toBe(true);
     expect(upload.seconds).toBeLessThan(20);
   }
+  // Their half-written files are removed, not kept as if complete.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(leftBehind()).toEqual([]);
   const normal = await fetch(`${served.origin}/upload?name=vite.pdf`, { method: 'POST', headers: { 'content-type': 'application/pdf', 'x-glaneur-token': served.token }, body: '%PDF-1.4\n%%EOF\n' });
   expect(normal.status).toBe(200);
 }, 60_000);
