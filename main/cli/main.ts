@@ -118,4 +118,23 @@ function refuseRepeatedOptions(command: Command): void {
 }
 program.commands.forEach(refuseRepeatedOptions);
 
+/**
+ * A value option whose value is one of the command's own options (`--out --force`, `--db --ocr`)
+ * is refused, exit 2: the user left the value out, and commander took the next option for it —
+ * `export --out --force` wrote the export to a file named `--force`, and `--db --ocr` would make
+ * a corpus of that name. A file so named is still reachable as `./--force`.
+ */
+function refuseOptionsAsValues(command: Command): void {
+  const flags = new Set(['-h', '--help', ...command.options.flatMap((option) => [option.long, option.short].filter((flag): flag is string => flag !== undefined))]);
+  for (const option of command.options) {
+    if (!option.required && !option.optional) continue;
+    command.on(`option:${option.name()}`, (value: unknown) => {
+      if (typeof value === 'string' && flags.has(value.split('=')[0] ?? value)) {
+        command.error(`error: option '${option.long ?? option.flags}' needs a value, and got the option '${value}': give the value (a file named so: ./${value})`, { exitCode: 2, code: 'glaneur.optionAsValue' });
+      }
+    });
+  }
+}
+program.commands.forEach(refuseOptionsAsValues);
+
 await program.parseAsync(process.argv);

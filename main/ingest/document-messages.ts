@@ -42,6 +42,15 @@ export interface LayerPage {
   readonly ocr: boolean;
   /** A text page: glyphs it draws outside its box, left out of its text (page-box.ts); absent when none. */
   readonly offPageGlyphs?: number;
+  /** Its text layer is drawn backwards, right to left (reading-order.ts); absent when not. */
+  readonly backwards?: true;
+}
+
+/** Pages pdf.js could not reach in the file's page tree (a cycle, a missing node): left out. */
+export interface UnreachablePages {
+  readonly numbers: readonly number[];
+  /** What pdf.js said of the first. */
+  readonly reason: string;
 }
 
 /** A page whose text is drawn invisibly: OCR checks that the page shows it (text-layer-check.ts). */
@@ -80,6 +89,6 @@ export type FromDocumentThread =
    * The text pass is done. `extracting`: no page went to OCR, so these are the final pages and
    * the thread runs the extractors on them now (no 'extract' request is awaited).
    */
-  | { readonly type: 'layer'; readonly pages: readonly LayerPage[]; readonly title: string | null; readonly extracting: boolean }
+  | { readonly type: 'layer'; readonly pages: readonly LayerPage[]; readonly title: string | null; readonly extracting: boolean; readonly unreachable?: UnreachablePages }
   | { readonly type: 'extracted'; readonly extraction: DocumentExtraction }
   | { readonly type: 'failed'; readonly code: string | null; readonly message: string };

@@ -15,7 +15,7 @@ import type { DocumentToStore, PageToStore } from '../store/document-writer.js';
 import type { DocumentKind, DocumentWarning } from '../store/documents.js';
 import { createSemaphore, type Semaphore } from '../util/semaphore.js';
 import { documentThreadEntry } from './document-thread-entry.js';
-import type { DocumentStep, FromDocumentThread, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
+import type { DocumentStep, FromDocumentThread, LayerPage, OcrMode, ToDocumentThread, UnreachablePages } from './document-messages.js';
 import { IngestError, type IngestErrorCode } from './errors.js';
 import { OcrTimeoutError, type OcrPool, type OcrWord } from './ocr-pool.js';
 import { recognizeUpright } from './orientation.js';
@@ -120,6 +120,22 @@ function titleOf(title: string | null, pages: readonly PageToStore[]): string | 
 /** Text a page draws outside its box, left out of its text (OCR'd pages and text pages alike). */
 export function offPageWarning(page: number, offPageGlyphs: number): DocumentWarning {
   return { page, code: 'TEXT_OFF_PAGE', message: `page ${page}: ${offPageGlyphs} characters of text are drawn outside the page's box (MediaBox or CropBox) and were left out, as a PDF viewer does not show them` };
+}
+
+/** A page whose text layer is drawn right to left (reading-order.ts): OCR'd, or kept reversed when it could not be. */
+export function backwardsWarning(page: number, ocred: boolean): DocumentWarning {
+  const outcome = ocred ? 'the page was read by OCR' : 'it was kept in that order (no OCR), and its mentions are likely missed';
+  return { page, code: 'TEXT_LAYER_BACKWARDS', message: `page ${page}: its text layer is drawn from right to left, in reverse reading order; ${outcome}` };
+}
+
+/** Most page numbers a PAGES_UNREACHABLE warning lists. */
+const LISTED_PAGES = 10;
+
+/** Pages the file's page tree does not lead to: one warning for the document. */
+export function unreachableWarning(unreachable: UnreachablePages, total: number): DocumentWarning {
+  const { numbers, reason } = unreachable;
+  const listed = numbers.slice(0, LISTED_PAGES).join(', ') + (numbers.length > LISTED_PAGES ? `… (${numbers.length} in all)` : '');
+  return { page: null, code: 'PAGES_UNREACHABLE', message: `${numbers.length === 1 ? 'page' : 'pages'} ${listed} of ${total} could not be reached in the file's page tree (${reason}) and were left out; the other pages were imported` };
 }
 
 /** What an OCR'd page says about itself that the user must know. */
@@ -286,7 +302,7 @@ export class DocumentThread {
       };
 
       /** The final pages: each page's OCR reading where it has one, else its text layer. */
-      const settlePages = (pages: readonly LayerPage[], title: string | null, done: readonly OcrPage[]): PageToStore[] => {
+      const settlePages = (pages: readonly LayerPage[], title: string | null, done: readonly OcrPage[], unreachable: UnreachablePages | undefined): PageToStore[] => {
         const byNumber = new Map(done.map((ocr) => [ocr.page.number, ocr]));
         const finalPages = pages.map((page): PageToStore => {
           const ocr = byNumber.get(page.number)?.page;
@@ -295,12 +311,14 @@ export class DocumentThread {
           return { number: page.number, text: page.text, source: 'text', ocrConfidence: null, width: page.width, height: page.height, words: [] };
         });
         const textPageWarnings = pages.flatMap((page, index) => (page.offPageGlyphs !== undefined && finalPages[index]?.source === 'text' ? [offPageWarning(page.number, page.offPageGlyphs)] : []));
-        const warnings = [...done.flatMap((ocr) => ocr.warnings), ...textPageWarnings].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+        const backwards = pages.flatMap((page, index) => (page.backwards === true ? [backwardsWarning(page.number, finalPages[index]?.source === 'ocr')] : []));
+        const left = unreachable === undefined ? [] : [unreachableWarning(unreachable, pages.length + unreachable.numbers.length)];
+        const warnings = [...left, ...done.flatMap((ocr) => ocr.warnings), ...textPageWarnings, ...backwards].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
         pendingStore = { pages: finalPages, title, warnings };
         return finalPages;
       };
-      const finish = async (pages: readonly LayerPage[], title: string | null): Promise<void> => {
-        const finalPages = settlePages(pages, title, await Promise.all(ocred));
+      const finish = async (pages: readonly LayerPage[], title: string | null, unreachable: UnreachablePages | undefined): Promise<void> => {
+        const finalPages = settlePages(pages, title, await Promise.all(ocred), unreachable);
         send({ type: 'extract', pages: finalPages.map((page) => ({ page: page.number, text: page.text, source: page.source })), context: context.extraction ?? {} });
       };
       let pendingStore: { pages: readonly PageToStore[]; title: string | null; warnings: readonly DocumentWarning[] } | null = null;
@@ -329,8 +347,8 @@ export class DocumentThread {
           case 'layer':
             endStep();
             // No page went to OCR: the thread is already extracting these very texts.
-            if (message.extracting) settlePages(message.pages, message.title, []);
-            else finish(message.pages, message.title).catch((error: unknown) => fail(error instanceof IngestError ? error : ocrFailure(0, error)));
+            if (message.extracting) settlePages(message.pages, message.title, [], message.unreachable);
+            else finish(message.pages, message.title, message.unreachable).catch((error: unknown) => fail(error instanceof IngestError ? error : ocrFailure(0, error)));
             return;
           case 'extracted': {
             endStep();

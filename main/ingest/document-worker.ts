@@ -9,14 +9,16 @@ import { parentPort } from 'node:worker_threads';
 import type { DocumentContext, DocumentExtraction, PageInput } from '../../extractors/index.js';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from './errors.js';
-import type { DocumentStep, FromDocumentThread, LayerCheck, LayerPage, OcrMode, ToDocumentThread } from './document-messages.js';
+import type { DocumentStep, FromDocumentThread, LayerCheck, LayerPage, OcrMode, ToDocumentThread, UnreachablePages } from './document-messages.js';
 import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES } from './decode-budget.js';
 import { FileScreen } from './file-screen.js';
+import { MAX_PDF_STRING_BYTES } from './long-strings.js';
 import { pageImageForOcr, takePlannedScan, useFileObjects, type OcrInput } from './page-image.js';
+import { paintsOnlyText } from './single-image.js';
 import { ObjectStreams, PdfObjects } from './pdf-objects.js';
 import { AnnotationScreen, annotationText } from './annotation-text.js';
 import { planScan, uprightViewport, type PlannedPage, type ScanPlan } from './scan-plan.js';
-import { loadPdfJs, openPdf, readPageText } from './pdf-document.js';
+import { loadPdfJs, openPdf, readPageLayer, readPageText } from './pdf-document.js';
 import { realTitle } from './text-layer.js';
 import { judgeTextLayer, tooSmallForOcr } from './text-quality.js';
 import { WARM_UP_PAGES, WARM_UP_PDF } from './thread-warm-up.js';
@@ -203,25 +205,65 @@ async function withAnnotations(page: PDFPageProxy, text: string, annotations: An
   return shown === '' ? text : `${text}\n\n${shown}`;
 }
 
-async function readPages(doc: PDFDocumentProxy, mode: OcrMode, screens: { boxes: PageBoxes; annotations: AnnotationScreen }, mayHide = false): Promise<LayerPage[]> {
+/**
+ * Whether a page read with pdf.js goes to OCR. Besides a missing or garbled text layer: a layer
+ * drawn backwards (reading-order.ts) reads reversed, and OCR reads what the page shows. A short
+ * layer (a title, a page number) on a page that paints nothing but text is all the page shows:
+ * OCR would only read it again (50 such pages took 87 s and 648 MiB of OCR).
+ */
+async function ocrNeeded(page: PDFPageProxy, layer: { text: string; backwards: boolean }, mode: OcrMode, size: { width: number; height: number }): Promise<boolean> {
+  if (mode !== 'auto') return mode === 'always';
+  // A page too small to hold a legible line is left with its text layer, whatever it holds.
+  if (tooSmallForOcr(size.width, size.height)) return false;
+  if (layer.backwards) return true;
+  const verdict = judgeTextLayer(layer.text);
+  if (verdict.usable) return false;
+  if (verdict.reason !== 'empty' || !/[\p{L}\p{Nd}]/u.test(layer.text)) return true;
+  const { OPS } = await loadPdfJs();
+  return !paintsOnlyText(await page.getOperatorList(), OPS);
+}
+
+/** Pages read, and the numbers pdf.js could not reach (their page tree has a cycle, a missing node). */
+interface PagesRead {
+  readonly pages: LayerPage[];
+  readonly unreachable?: UnreachablePages;
+}
+
+/** Page `number`, or null when the page tree does not lead to it (noted in `unreachable`). */
+async function reachPage(doc: PDFDocumentProxy, number: number, unreachable: { numbers: number[]; reason: string; error: unknown }): Promise<PDFPageProxy | null> {
+  try {
+    return await doc.getPage(number);
+  } catch (error) {
+    if (unreachable.numbers.length === 0) unreachable.error = error;
+    unreachable.numbers.push(number);
+    unreachable.reason ||= error instanceof Error ? error.message : String(error);
+    return null;
+  }
+}
+
+async function readPages(doc: PDFDocumentProxy, mode: OcrMode, screens: { boxes: PageBoxes; annotations: AnnotationScreen }, mayHide = false): Promise<PagesRead> {
   const { boxes, annotations } = screens;
   const pages: LayerPage[] = [];
+  const unreachable = { numbers: [] as number[], reason: '', error: undefined as unknown };
   for (let number = 1; number <= doc.numPages; number += 1) {
     step('text', number);
-    const page = await doc.getPage(number);
+    const page = await reachPage(doc, number, unreachable);
+    if (page === null) continue;
     const { width, height } = page.getViewport({ scale: 1 });
-    const text = mode === 'always' ? '' : await readPageText(page);
-    // A page too small to hold a legible line is left with its text layer, whatever it holds.
-    const ocr = needsOcr(text, mode) && !(mode === 'auto' && tooSmallForOcr(width, height));
+    const layer = mode === 'always' ? { text: '', backwards: false } : await readPageLayer(page);
+    const { text } = layer;
+    const ocr = await ocrNeeded(page, layer, mode, { width, height });
     const textPage = !ocr && mode !== 'always';
     const { hidden, leftOut } = await checkTextPage(page, text, { hidden: textPage && mayHide && mode === 'auto', box: textPage && boxes.mayLeaveOutText(page) });
     const shown = textPage ? await withAnnotations(page, text, annotations) : text;
     if (hidden === null) page.cleanup(); // else preparePage reuses its operator list, then cleans up
-    pages.push({ number, text: shown, width, height, ocr, ...(leftOut > 0 ? { offPageGlyphs: leftOut } : {}) });
+    pages.push({ number, text: shown, width, height, ocr, ...(leftOut > 0 ? { offPageGlyphs: leftOut } : {}), ...(layer.backwards ? { backwards: true as const } : {}) });
     // The page goes to OCR now, while the next pages are read: the pool starts at once.
     if (ocr || hidden !== null) await preparePage(doc, number, mode === 'always' ? null : text, hidden === null ? undefined : { layerText: text, hiddenText: hidden.text });
   }
-  return pages;
+  // No page at all: the file is refused with what pdf.js said, as before.
+  if (pages.length === 0 && unreachable.numbers.length > 0) throw unreachable.error;
+  return unreachable.numbers.length === 0 ? { pages } : { pages, unreachable: { numbers: unreachable.numbers, reason: unreachable.reason } };
 }
 
 async function titleOf(doc: PDFDocumentProxy): Promise<string | null> {
@@ -270,7 +312,7 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
   // One reader of the file's bytes for the screen and for the scans read straight from them.
   const objects = PdfObjects.of(read.bytes);
   const screen = new FileScreen(objects, { hiddenText: read.ocr === 'auto' });
-  const { oversizedImage: oversized, bomb } = screen.budgets();
+  const { oversizedImage: oversized, bomb, longString } = screen.budgets();
   if (oversized !== null) {
     const mb = Math.round(oversized.decodedBytes / 1024 / 1024);
     throw new IngestError(
@@ -284,15 +326,21 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
       `${read.fileName}: a ${Math.round(bomb.compressedBytes / 1024)} KB stream inflates to more than ${MAX_INFLATED_STREAM_BYTES / 1024 / 1024} MB of page content, more than a page may hold`,
     );
   }
-  const { pages, title } = (await readPlanned(read, objects)) ?? (await readWithPdfJs(read, objects, screen));
-  await finishDocument(read, pages, title);
+  if (longString !== null) {
+    throw new IngestError(
+      'PAGE_TOO_COMPLEX',
+      `${read.fileName}: it holds a text string of ${(longString.bytes / 1024 / 1024).toFixed(1)} MB (limit ${MAX_PDF_STRING_BYTES / 1024 / 1024} MB), more than any page or title holds; reading it would take more memory than a document may use`,
+    );
+  }
+  const { pages, title, unreachable } = (await readPlanned(read, objects)) ?? (await readWithPdfJs(read, objects, screen));
+  await finishDocument(read, pages, title, unreachable);
 }
 
 /**
  * A likely scan read by its plan (scan-plan.ts), without pdf.js unless one of its page images or
  * its title needs it; null when the file has no plan, and pdf.js reads it.
  */
-async function readPlanned(read: Extract<ToDocumentThread, { type: 'read' }>, objects: PdfObjects): Promise<{ pages: LayerPage[]; title: string | null } | null> {
+async function readPlanned(read: Extract<ToDocumentThread, { type: 'read' }>, objects: PdfObjects): Promise<DocumentRead | null> {
   const plan = read.likelyScan ? planScan(objects) : null;
   if (plan === null) return null;
   const late = new LateDocument(read, objects);
@@ -307,8 +355,13 @@ async function readPlanned(read: Extract<ToDocumentThread, { type: 'read' }>, ob
   }
 }
 
+/** A document's pages, its title, and the pages its page tree does not lead to. */
+interface DocumentRead extends PagesRead {
+  readonly title: string | null;
+}
+
 /** Reads the document with pdf.js: every page's text layer, and the images of those that need OCR. */
-async function readWithPdfJs(read: Extract<ToDocumentThread, { type: 'read' }>, objects: PdfObjects, screen: FileScreen): Promise<{ pages: LayerPage[]; title: string | null }> {
+async function readWithPdfJs(read: Extract<ToDocumentThread, { type: 'read' }>, objects: PdfObjects, screen: FileScreen): Promise<DocumentRead> {
   if (read.likelyScan) {
     send({ type: 'pause' });
     await warmPdfJs();
@@ -316,7 +369,7 @@ async function readWithPdfJs(read: Extract<ToDocumentThread, { type: 'read' }>, 
   }
   const doc = await openPdf(read.bytes, read.fileName);
   useFileObjects(doc, objects);
-  let pages: LayerPage[];
+  let pages: PagesRead;
   let title: string | null;
   try {
     send({ type: 'opened', pages: doc.numPages });
@@ -328,14 +381,14 @@ async function readWithPdfJs(read: Extract<ToDocumentThread, { type: 'read' }>, 
   } finally {
     await doc.destroy();
   }
-  return { pages, title };
+  return { ...pages, title };
 }
 
-async function finishDocument(read: Extract<ToDocumentThread, { type: 'read' }>, pages: LayerPage[], title: string | null): Promise<void> {
+async function finishDocument(read: Extract<ToDocumentThread, { type: 'read' }>, pages: LayerPage[], title: string | null, unreachable: UnreachablePages | undefined): Promise<void> {
   // No page went to OCR: these texts are final, and the extractors run on them now rather than
   // after a round trip to the importer (which may be busy storing another document).
   const extracting = sentForOcr === 0;
-  send({ type: 'layer', pages, title, extracting });
+  send({ type: 'layer', pages, title, extracting, ...(unreachable === undefined ? {} : { unreachable }) });
   await warmExtractors();
   const request = extracting ? { pages: pages.map((page): PageInput => ({ page: page.number, text: page.text, source: 'text' })), context: read.extraction } : await extractRequested();
   send({ type: 'extracted', extraction: await extract(request.pages, request.context) });

@@ -11,6 +11,7 @@
  */
 import { inflateSync } from 'node:zlib';
 import { MAX_DEFLATE_RATIO, MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, declaredImage, declaredInlineImages, oversizedImage, type DeclaredImage } from './decode-budget.js';
+import { longestString, MAX_PDF_STRING_BYTES } from './long-strings.js';
 import type { PdfObjects, RawStream } from './pdf-objects.js';
 import { FONT_PROGRAM, contentMayHideText, setsTransparentFill } from './text-layer-check.js';
 
@@ -19,6 +20,7 @@ export interface ScreenOptions {
   readonly hiddenText: boolean;
   readonly maxDecodedImageBytes?: number;
   readonly maxInflatedBytes?: number;
+  readonly maxStringBytes?: number;
 }
 
 /** What `budgets` found: the first image or stream over its budget, if any. */
@@ -27,6 +29,8 @@ export interface BudgetVerdict {
   readonly oversizedImage: DeclaredImage | null;
   /** A stream that inflates past the ceiling (PAGE_TOO_COMPLEX). */
   readonly bomb: { readonly compressedBytes: number } | null;
+  /** A string longer than MAX_PDF_STRING_BYTES (PAGE_TOO_COMPLEX): its length as written. */
+  readonly longString: { readonly bytes: number } | null;
 }
 
 /** Images are judged by their declared size, attachments never reach a page: neither is inflated. */
@@ -79,21 +83,47 @@ export class FileScreen {
   budgets(): BudgetVerdict {
     const maxImage = this.options.maxDecodedImageBytes ?? MAX_DECODED_IMAGE_BYTES;
     const oversized = oversizedImage(this.objects.bytes, maxImage) ?? this.escapedImageOver(maxImage);
-    if (oversized !== null) return { oversizedImage: oversized, bomb: null };
-    // Deflate cannot beat about 1032:1: a smaller stream can never exceed the ceiling.
-    for (const stream of this.objects.streams(Math.floor(this.maxInflated / MAX_DEFLATE_RATIO))) {
-      if (NOT_INFLATED.test(stream.dictionary) || !/\/FlateDecode/u.test(stream.dictionary)) continue;
-      const content = this.decoded(stream);
-      if (content === 'too-large') return { oversizedImage: null, bomb: { compressedBytes: stream.end - stream.start } };
-      if (content === null) continue;
-      // An inline image big enough to matter makes its (compressed) content stream this large too.
-      const inline = declaredInlineImages(content).find((image) => image.decodedBytes > maxImage);
-      if (inline !== undefined) return { oversizedImage: inline, bomb: null };
-      if (!this.screensText(stream)) continue;
+    if (oversized !== null) return { oversizedImage: oversized, bomb: null, longString: null };
+    const maxString = this.options.maxStringBytes ?? MAX_PDF_STRING_BYTES;
+    const { bytes } = this.objects;
+    let gapStart = 0;
+    for (const stream of this.objects.streams(0)) {
+      // Between streams lies the object syntax (the document information's title among it).
+      const gapString = stream.start - gapStart > maxString ? longestString(bytes, maxString, gapStart, stream.start) : 0;
+      if (gapString > maxString) return { oversizedImage: null, bomb: null, longString: { bytes: gapString } };
+      gapStart = stream.end;
+      const verdict = this.streamBudgets(stream, maxImage, maxString);
+      if (verdict !== null) return verdict;
+    }
+    const tailString = bytes.length - gapStart > maxString ? longestString(bytes, maxString, gapStart) : 0;
+    return { oversizedImage: null, bomb: null, longString: tailString > maxString ? { bytes: tailString } : null };
+  }
+
+  /**
+   * One stream's budgets: its inflated size (a bomb), its inline images, its longest string; the
+   * streams inflated here are screened for hidden text at the same time. A stream too small to
+   * inflate past either limit (deflate cannot beat MAX_DEFLATE_RATIO) is not inflated.
+   */
+  private streamBudgets(stream: RawStream, maxImage: number, maxString: number): BudgetVerdict | null {
+    if (NOT_INFLATED.test(stream.dictionary)) return null;
+    const written = stream.end - stream.start;
+    const flate = /\/FlateDecode/u.test(stream.dictionary);
+    const mayBomb = flate && written >= Math.floor(this.maxInflated / MAX_DEFLATE_RATIO);
+    const mayHoldString = (flate ? written * MAX_DEFLATE_RATIO : written) > maxString && !FONT_PROGRAM.test(stream.dictionary);
+    if (!mayBomb && !mayHoldString) return null;
+    const content = this.decoded(stream);
+    if (content === 'too-large') return mayBomb ? { oversizedImage: null, bomb: { compressedBytes: written }, longString: null } : null;
+    if (content === null) return null;
+    // An inline image big enough to matter makes its (compressed) content stream this large too.
+    const inline = mayBomb ? declaredInlineImages(content).find((image) => image.decodedBytes > maxImage) : undefined;
+    if (inline !== undefined) return { oversizedImage: inline, bomb: null, longString: null };
+    const longest = mayHoldString && content.length > maxString ? longestString(content, maxString) : 0;
+    if (longest > maxString) return { oversizedImage: null, bomb: null, longString: { bytes: longest } };
+    if (flate && this.screensText(stream)) {
       this.screened.add(stream.start);
       if (contentMayHideText(content.toString('latin1'))) this.hides = true;
     }
-    return { oversizedImage: null, bomb: null };
+    return null;
   }
 
   /**

@@ -9,6 +9,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { IngestError } from './errors.js';
 import type { GrayImage } from './gray-image.js';
+import { drawnBackwards, type PlacedText } from './reading-order.js';
 
 type PdfJs = typeof PdfJsModule;
 /** pdf.js's parser module (untyped in pdfjs-dist; only handed back to pdf.js). */
@@ -198,14 +199,24 @@ function describeMagic(bytes: Uint8Array): string {
 
 /** A page's text layer as plain text: items in content order, line ends where pdf.js marks them. */
 export async function readPageText(page: PDFPageProxy): Promise<string> {
+  return (await readPageLayer(page)).text;
+}
+
+/**
+ * A page's text layer as `readPageText` gives it, and whether it was drawn backwards, glyph by
+ * glyph from right to left (reading-order.ts): then the text reads reversed.
+ */
+export async function readPageLayer(page: PDFPageProxy): Promise<{ text: string; backwards: boolean }> {
   const content = await page.getTextContent();
   let text = '';
+  const placed: PlacedText[] = [];
   for (const item of content.items) {
     if (!('str' in item)) continue;
     text += item.str;
     if (item.hasEOL) text += '\n';
+    placed.push(item);
   }
-  return text;
+  return { text, backwards: drawnBackwards(placed) };
 }
 
 /** Rendering options: OCR wants about 300 dpi; the pixel cap bounds memory on huge pages. */

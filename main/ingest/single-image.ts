@@ -103,6 +103,27 @@ export function paintsAnImage(list: OperatorList, ops: Readonly<Record<string, n
   return list.fnArray.some((fn) => imageOps.has(fn));
 }
 
+/** Operators that paint something besides text: paths (unless only a clip), shadings. */
+const PAINTING_OPS = ['stroke', 'closeStroke', 'fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke', 'shadingFill', 'rawFillPath'];
+
+/**
+ * True when the page paints its text and nothing else: no image, no path (a path only clipped to
+ * paints nothing), no shading. Such a page shows exactly what its text layer holds, so OCR could
+ * only read it again, worse. Text drawn as outlines is paths, and stays a case for OCR.
+ */
+export function paintsOnlyText(list: OperatorList, ops: Readonly<Record<string, number>>): boolean {
+  if (paintsAnImage(list, ops)) return false;
+  const painting = new Set(PAINTING_OPS.map((name) => ops[name]).filter((code): code is number => code !== undefined));
+  const { constructPath } = ops;
+  return list.fnArray.every((fn, index) => {
+    if (fn === constructPath) {
+      const paint = (list.argsArray[index] as unknown[] | null | undefined)?.[0];
+      return typeof paint === 'number' && !painting.has(paint);
+    }
+    return !painting.has(fn);
+  });
+}
+
 /** Maps image pixels to page points (top-left origin, y down): `point = offset + pixel × scale`. */
 export interface PixelToPoints {
   readonly scaleX: number;

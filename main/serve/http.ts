@@ -66,6 +66,8 @@ export interface ServeOptions {
   readonly uploads?: UploadStore | undefined;
   /** How long an API call's body may take to arrive (API_BODY_DEADLINE_MS when omitted). */
   readonly bodyDeadlineMs?: number | undefined;
+  /** How slowly an upload may arrive (UPLOAD_PACE when omitted). */
+  readonly uploadPace?: UploadPace | undefined;
 }
 
 export interface RunningServer {
@@ -131,6 +133,51 @@ async function readBody(request: IncomingMessage, limit: number, deadlineMs: num
   }
 }
 
+/**
+ * How slowly an upload may arrive: its first `graceMs`, then at least `bytesPerSecond` on average
+ * from its start. An upload that stalls (or sends a byte every few seconds) held its connection,
+ * its open file and its folder until Node's request timeout, 300 s, as an API body did before
+ * API_BODY_DEADLINE_MS. The largest upload allowed (MAX_UPLOAD_BYTES) at this pace takes 74 s;
+ * on this machine's loopback it takes a second or two.
+ */
+export interface UploadPace {
+  readonly graceMs: number;
+  readonly bytesPerSecond: number;
+}
+
+export const UPLOAD_PACE: UploadPace = { graceMs: 10_000, bytesPerSecond: 8 * 1024 * 1024 };
+
+/**
+ * The upload's bytes as they arrive, and a promise that resolves once the upload falls behind
+ * `pace`. The caller then answers and closes the connection: the stream fails, and its file is removed.
+ */
+function pacedUpload(request: IncomingMessage, pace: UploadPace): { chunks: AsyncIterable<Uint8Array>; late: Promise<void>; stop: () => void } {
+  const started = performance.now();
+  let received = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let resolveLate: () => void = () => undefined;
+  const late = new Promise<void>((resolve) => {
+    resolveLate = resolve;
+  });
+  const deadline = (): number => started + pace.graceMs + (received / pace.bytesPerSecond) * 1000;
+  const check = (): void => {
+    const left = deadline() - performance.now();
+    if (left > 0) {
+      timer = setTimeout(check, left);
+      return;
+    }
+    resolveLate();
+  };
+  timer = setTimeout(check, pace.graceMs);
+  async function* counted(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of request) {
+      received += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
+  }
+  return { chunks: counted(), late, stop: () => clearTimeout(timer) };
+}
+
 const LOCKED_PAGE = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Glaneur</title>
 <body><h1>Glaneur</h1><p>Cette adresse est protégée. Ouvrez l’adresse complète (avec <code>?token=…</code>) affichée par
 <code>glaneur serve</code> dans le terminal.</p></body></html>`;
@@ -186,14 +233,31 @@ async function handleApi(implementation: ApiImplementation, method: string, requ
   send(response, 200, JSON.stringify(await dispatch(implementation, method, input)));
 }
 
-async function handleUpload(uploads: UploadStore | undefined, url: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handleUpload(uploads: UploadStore | undefined, url: URL, request: IncomingMessage, response: ServerResponse, pace: UploadPace): Promise<void> {
   if (request.method !== 'POST') return sendFailure(response, 405, 'use POST with the file as the body');
   if (uploads === undefined) return sendFailure(response, 404, 'uploads are not enabled on this server');
   if (!/^application\/(?:octet-stream|pdf)\b/iu.test(request.headers['content-type'] ?? '')) return sendFailure(response, 415, 'send the file as application/octet-stream');
   const name = url.searchParams.get('name');
   if (name === null || name.trim() === '') return sendFailure(response, 400, 'name the file: /upload?name=…');
   // Written to disk as it arrives: a 500 MB scan (or several at once) must not sit in memory.
-  const uploadId = await uploads.saveStream(name, request, MAX_UPLOAD_BYTES);
+  const { chunks, late, stop } = pacedUpload(request, pace);
+  const tooSlow = late.then(() => 'too slow' as const);
+  const saving = uploads.saveStream(name, chunks, MAX_UPLOAD_BYTES);
+  // Once late, the connection is closed and the saving fails (its file removed): that failure is nobody's.
+  saving.catch(() => undefined);
+  let uploadId: string | null | 'too slow';
+  try {
+    uploadId = await Promise.race([saving, tooSlow]);
+  } finally {
+    stop();
+  }
+  if (uploadId === 'too slow') {
+    send(response, 408, JSON.stringify(fail('INVALID_ARGUMENT', `the upload arrived too slowly (under ${pace.bytesPerSecond / 1024 / 1024} MB/s after its first ${pace.graceMs / 1000} s)`)), 'application/json', { connection: 'close' });
+    // With an error, so that the stream being saved fails and its file is removed (a plain close
+    // would end it as if complete, and leave the partial file).
+    response.once('finish', () => request.destroy(new Error('upload too slow')));
+    return;
+  }
   if (uploadId === null) return sendFailure(response, 413, `file larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`);
   send(response, 200, JSON.stringify(ok({ uploadId })));
 }
@@ -221,7 +285,7 @@ export function startServer(implementation: ApiImplementation, options: ServeOpt
         : send(response, 401, LOCKED_PAGE, 'text/html; charset=utf-8');
     }
     if (path.startsWith('/api/')) return handleApi(implementation, path.slice('/api/'.length), request, response, options.bodyDeadlineMs ?? API_BODY_DEADLINE_MS);
-    if (path === '/upload') return handleUpload(options.uploads, url, request, response);
+    if (path === '/upload') return handleUpload(options.uploads, url, request, response, options.uploadPace ?? UPLOAD_PACE);
     if (path === '/events' && options.events !== undefined) return options.events.attach(response);
     if (request.method !== 'GET') return send(response, 405, 'method not allowed', 'text/plain');
     return serveStatic(options.staticDir, path, response);

@@ -15,7 +15,11 @@ export type DocumentWarningCode =
   /** A page's text drawn invisibly (or white, or transparent) says what the page does not show; its OCR text is used. */
   | 'TEXT_LAYER_MISMATCH'
   /** A page draws text outside its box (an inverted or negative MediaBox, a CropBox away from the text): left out, as a viewer shows the page. */
-  | 'TEXT_OFF_PAGE';
+  | 'TEXT_OFF_PAGE'
+  /** A page's text layer is drawn right to left, its letters in reverse order: the page was read by OCR. */
+  | 'TEXT_LAYER_BACKWARDS'
+  /** Pages the file's page tree does not lead to (a cycle, a missing node): left out, the others imported. */
+  | 'PAGES_UNREACHABLE';
 
 /** One warning on an imported document; `page` is null for the whole document. */
 export interface DocumentWarning {

@@ -245,6 +245,8 @@ export const WARNING_LABELS: Record<DocumentWarningCode, string> = {
   PAGE_TURNED: 'page scannée de travers, lue à l’endroit',
   TEXT_LAYER_MISMATCH: 'texte invisible de la page différent de ce qu’elle montre : texte lu par OCR',
   TEXT_OFF_PAGE: 'texte placé hors du cadre de la page : non lu, comme un lecteur PDF ne le montre pas',
+  TEXT_LAYER_BACKWARDS: 'texte de la page écrit de droite à gauche, lettres à l’envers : page lue par OCR',
+  PAGES_UNREACHABLE: 'pages introuvables dans l’arborescence du fichier (boucle, nœud manquant) : laissées de côté',
 };
 
 /** One warning as a person reads it: `p. 3 : OCR très peu sûr…`. */

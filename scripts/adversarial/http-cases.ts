@@ -17,6 +17,7 @@ import { round5HttpRows } from './http-round5.js';
 import { round6HttpRows } from './http-round6.js';
 import { round7HttpRows } from './http-round7.js';
 import { round8HttpRows } from './http-round8.js';
+import { round9HttpRows } from './http-round9.js';
 
 /** One row of the adversarial table: every kind of case (CLI, PDF, HTTP) reports this shape. */
 export interface AdversarialRow {
@@ -172,6 +173,8 @@ export async function httpRows(cli: string, scratch: string, baseCorpus: string)
     await round7HttpRows(origin, token, (path, options) => send(origin, path, options), row);
     // Round 8 (http-round8.ts): bodies that never end or drip, many query parameters, ids that try a way out.
     await round8HttpRows(origin, token, (path, options) => send(origin, path, options), row);
+    // Round 9 (http-round9.ts): other verbs and header shapes on the API, uploads that stall.
+    await round9HttpRows(origin, token, (path, options) => send(origin, path, options), row);
   } finally {
     serve.kill('SIGTERM');
     await new Promise((resolve) => serve.once('close', resolve));

@@ -47,6 +47,21 @@ export function pagesPdf(pages: readonly string[], more: readonly RawObject[]): 
   ]);
 }
 
+/**
+ * `count` pages of size `mediaBox`, each its own content stream (`content(index)`), sharing one
+ * Helvetica font as /H: the many-page generators' layout (objects: catalog, tree, font, pages, contents).
+ */
+export function manyPagesPdf(count: number, mediaBox: string, content: (index: number) => string): Buffer {
+  const kids = Array.from({ length: count }, (_, index) => `${4 + index} 0 R`).join(' ');
+  return rawPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`,
+    HELVETICA,
+    ...Array.from({ length: count }, (_, index) => `<< /Type /Page /Parent 2 0 R /MediaBox ${mediaBox} /Resources << /Font << /H 3 0 R >> >> /Contents ${4 + count + index} 0 R >>`),
+    ...Array.from({ length: count }, (_, index) => contentStream(content(index))),
+  ]);
+}
+
 /** Helvetica in WinAnsi, the font of every generated text page. */
 export const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 

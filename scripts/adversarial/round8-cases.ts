@@ -21,7 +21,7 @@ const cli = (): string => join(process.cwd(), 'bin', 'glaneur.js');
 const glaneur = (...args: string[]): void => void spawnSync(process.execPath, [cli(), ...args], { stdio: 'ignore' });
 
 /** `glaneur serve` on `corpus` at `port`; resolves with the process, its origin and token once it prints its address. */
-function serve(corpus: string, port: number): Promise<{ child: ChildProcess; origin: string; token: string }> {
+export function serve(corpus: string, port: number): Promise<{ child: ChildProcess; origin: string; token: string }> {
   const child = spawn(process.execPath, [cli(), 'serve', '--db', corpus, '--port', String(port)], { stdio: ['ignore', 'pipe', 'ignore'] });
   return new Promise((resolve, reject) => {
     let seen = '';
@@ -38,16 +38,16 @@ function serve(corpus: string, port: number): Promise<{ child: ChildProcess; ori
 }
 
 /** One API call; the parsed answer. */
-async function call(served: { origin: string; token: string }, method: string, body: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+export async function call(served: { origin: string; token: string }, method: string, body: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   const response = await fetch(`${served.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-glaneur-token': served.token }, body: JSON.stringify(body) });
   return (await response.json()) as { ok: boolean };
 }
 
 /** Stops a served process as Ctrl-C does. */
-const stop = (child: ChildProcess): Promise<unknown> => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('close', resolve), child.kill('SIGINT'))));
+export const stop = (child: ChildProcess): Promise<unknown> => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('close', resolve), child.kill('SIGINT'))));
 
 /** Integrity, documents and audit rows of a corpus, for the table. */
-function corpusState(file: string): string {
+export function corpusState(file: string): string {
   const db = new BetterSqlite3(file, { readonly: true });
   try {
     const count = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

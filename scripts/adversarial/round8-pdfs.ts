@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { madeFile, recipesCommand, withTools, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
-import { contentStream, HELVETICA, letterPdf, pagesPdf, pdfString, rawPdf } from './raw-pdf.js';
+import { contentStream, HELVETICA, letterPdf, manyPagesPdf, pagesPdf, pdfString, rawPdf } from './raw-pdf.js';
 
 export const ROUND8_KINDS = [
   'xref-prev-itself',
@@ -125,15 +125,7 @@ const ccittScan = (): Promise<Buffer | null> =>
  * (`long`), or one short of the 40 letters and digits below which a text layer counts as missing.
  */
 function tinyPages(count: number, long: boolean): Buffer {
-  const pages = Array.from({ length: count }, (_, index) => `/Resources << /Font << /H 3 0 R >> >> /Contents ${3 + count + 1 + index} 0 R`);
-  const kids = Array.from({ length: count }, (_, index) => `${4 + index} 0 R`).join(' ');
-  return rawPdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`,
-    HELVETICA,
-    ...pages.map((page) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ${page} >>`),
-    ...Array.from({ length: count }, (_, index) => contentStream(`BT /H 11 Tf 40 780 Td (Fiche ${index + 1} du collectif Brunevelle, ${long ? 'creee en mars 2023 avec la cooperative Talmirande' : 'mars 2023'}.) Tj ET`)),
-  ]);
+  return manyPagesPdf(count, '[0 0 595 842]', (index) => `BT /H 11 Tf 40 780 Td (Fiche ${index + 1} du collectif Brunevelle, ${long ? 'creee en mars 2023 avec la cooperative Talmirande' : 'mars 2023'}.) Tj ET`);
 }
 
 /** The letter in Helvetica with a ToUnicode map sending every code from 32 to 126 to `target` (four hex digits). */

@@ -5,6 +5,6 @@ import { cliPath } from './fixtures.js';
 export type CliRun = Pick<ProcessRun, 'code' | 'signal' | 'stdout' | 'stderr'>;
 
 /** Runs the real `glaneur` CLI as a child process, as a user or a script would. */
-export function runCli(args: readonly string[], options: { timeoutMs?: number } = {}): Promise<ProcessRun> {
+export function runCli(args: readonly string[], options: { timeoutMs?: number; cwd?: string } = {}): Promise<ProcessRun> {
   return runProcess(process.execPath, [cliPath, ...args], options);
 }

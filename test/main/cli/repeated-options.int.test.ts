@@ -3,7 +3,7 @@
  * `import --db a --db b` imported into b, `export --db a --db b` exported b though a does not
  * exist, `--out x --out y` wrote y. It is now refused in one line, exit 2, and nothing is written.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
@@ -40,4 +40,24 @@ describe('a value option given twice', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(/given more than once/u);
   }, 60_000);
+});
+
+describe('an option given as another option\'s value (round 9)', () => {
+  it('refuses export --out --force and import --db --ocr, writing nothing, and still takes ./--force', async () => {
+    const folder = join(dir.path, 'valeurs');
+    mkdirSync(folder);
+    const corpus = join(folder, 'corpus.sqlite');
+    expect((await runCli(['import', devFile('000.pdf'), '--db', corpus, '--ocr', 'never'])).code).toBe(0);
+    for (const args of [
+      ['export', '--db', corpus, '--out', '--force'],
+      ['import', devFile('000.pdf'), '--db', '--ocr', 'never'],
+    ]) {
+      const run = await runCli(args, { cwd: folder });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/needs a value, and got the option '--(force|ocr)'/u);
+    }
+    expect(readdirSync(folder).filter((name) => name.startsWith('-'))).toEqual([]);
+    expect((await runCli(['export', '--db', corpus, '--out', './--force'], { cwd: folder })).code).toBe(0);
+    expect(existsSync(join(folder, '--force'))).toBe(true);
+  }, 120_000);
 });

@@ -30,6 +30,7 @@ describe('budgets: streams that inflate past the ceiling', () => {
     expect(new FileScreen(pdf('%PDF-1.7\n', stream('<< /Length 99 /Filter /FlateDecode >>', body)), { hiddenText: false, maxInflatedBytes: 4 * 1024 * 1024 }).budgets()).toEqual({
       oversizedImage: null,
       bomb: { compressedBytes: body.length + 1 },
+      longString: null,
     });
   });
 
@@ -105,5 +106,24 @@ describe('one inflation per stream', () => {
     expect(vi.mocked(zlib.inflateSync)).toHaveBeenCalledTimes(0);
     expect(screen.mayHideText()).toBe(false);
     expect(vi.mocked(zlib.inflateSync)).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('budgets: strings too long for pdf.js to hold', () => {
+  const long = (bytes: number): string => `(${'Titre Orvanel '.repeat(Math.ceil(bytes / 14))})`;
+  const limits = { hiddenText: true, maxStringBytes: 64 * 1024 };
+
+  it('finds a long string drawn by a compressed page, one written plainly, and one in the document information', () => {
+    expect(new FileScreen(withContent(`BT /H 11 Tf ${long(100_000)} Tj ET`, true), limits).budgets().longString?.bytes).toBeGreaterThan(100_000);
+    expect(new FileScreen(withContent(`BT /H 11 Tf ${long(100_000)} Tj ET`, false), limits).budgets().longString?.bytes).toBeGreaterThan(100_000);
+    const info = pdf('%PDF-1.4\n', stream('<< /Length 3 >>', Buffer.from('q Q')), `2 0 obj << /Title ${long(100_000)} >> endobj\n%%EOF`);
+    expect(new FileScreen(info, limits).budgets().longString?.bytes).toBeGreaterThan(100_000);
+  });
+
+  it('leaves alone many short strings, images, and a long hex-free binary stream', () => {
+    const many = Array.from({ length: 20_000 }, () => '(Le reseau Orvanel) Tj').join('\n');
+    expect(new FileScreen(withContent(`BT ${many} ET`, true), limits).budgets().longString).toBeNull();
+    const image = pdf('%PDF-1.4\n', stream(`<< /Type /XObject /Subtype /Image /Width 400 /Height 400 /BitsPerComponent 8 /ColorSpace /DeviceGray /Length 160000 >>`, Buffer.alloc(160_000, 0x28)));
+    expect(new FileScreen(image, limits).budgets().longString).toBeNull();
   });
 });

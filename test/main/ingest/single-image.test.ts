@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSingleImage, placeImage, type Matrix, type PaintOps } from '../../../main/ingest/single-image.js';
+import { findSingleImage, paintsOnlyText, placeImage, type Matrix, type PaintOps } from '../../../main/ingest/single-image.js';
 
 // Codes as pdf.js numbers them (OPS); the module takes them as a parameter.
 const OPS: PaintOps = {
@@ -52,5 +52,28 @@ describe('placeImage', () => {
     expect(placeImage([0, 842, -595, 0, 595, 0], VIEWPORT, image, page)).toBeNull();
     expect(placeImage([-595, 0, 0, 842, 595, 0], VIEWPORT, image, page)).toBeNull();
     expect(placeImage([595, 0, 0, 842, 300, 0], VIEWPORT, image, page)).toBeNull();
+  });
+});
+
+describe('paintsOnlyText', () => {
+  // pdf.js codes for the operators it reads (OPS).
+  const CODES = { ...OPS, beginText: 31, endText: 32, setFont: 37, showText: 44, constructPath: 91, stroke: 20, fill: 22, endPath: 28, clip: 29, shadingFill: 62, paintInlineImageXObject: 86 };
+  const text = (...extra: [number, unknown][]): { fnArray: number[]; argsArray: unknown[] } => {
+    const ops: [number, unknown][] = [[CODES.beginText, null], [CODES.setFont, ['F1', 11]], [CODES.showText, [[]]], [CODES.endText, null], ...extra];
+    return { fnArray: ops.map(([fn]) => fn), argsArray: ops.map(([, args]) => args) };
+  };
+
+  it('says yes for a page of text alone, or text under a clip that paints nothing', () => {
+    expect(paintsOnlyText(text(), CODES)).toBe(true);
+    expect(paintsOnlyText(text([CODES.clip, null], [CODES.constructPath, [CODES.endPath, [], null]]), CODES)).toBe(true);
+    expect(paintsOnlyText(text([CODES.save, null], [CODES.transform, A4], [CODES.restore, null]), CODES)).toBe(true);
+  });
+
+  it('says no when the page also paints an image, a path or a shading', () => {
+    expect(paintsOnlyText(text([CODES.paintImageXObject, ['img_1', 1, 1]]), CODES)).toBe(false);
+    expect(paintsOnlyText(text([CODES.paintInlineImageXObject, [{}]]), CODES)).toBe(false);
+    expect(paintsOnlyText(text([CODES.constructPath, [CODES.fill, [], null]]), CODES)).toBe(false);
+    expect(paintsOnlyText(text([CODES.constructPath, [CODES.stroke, [], null]]), CODES)).toBe(false);
+    expect(paintsOnlyText(text([CODES.shadingFill, ['sh']]), CODES)).toBe(false);
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * The longest string a PDF writes, found on its bytes before pdf.js reads them. pdf.js builds a
+ * string one character at a time in an array (about 25 bytes of heap a character, and twice that
+ * while the array grows): a 10 MB string, in a page's content (21 KB once compressed) or in the
+ * document information's title, took a document thread past its heap in one allocation, which
+ * Node does not catch as the thread's out-of-memory — the whole import aborted (SIGABRT). A string
+ * this long is no page's text nor any title: the file is refused before pdf.js parses it. Pure:
+ * bytes in, a length out.
+ */
+
+/** Longest string (literal or hex, in bytes as written) a file may hold: 6 MB still read, 10 MB did not. */
+export const MAX_PDF_STRING_BYTES = 2 * 1024 * 1024;
+
+const OPEN = 0x28; // (
+const CLOSE = 0x29; // )
+const BACKSLASH = 0x5c;
+const LESS = 0x3c; // <
+const GREATER = 0x3e; // >
+const PERCENT = 0x25;
+
+/** Where the literal string opening at `at` ends (after its closing parenthesis), or `end` when it does not. */
+function literalEnd(bytes: Uint8Array, at: number, end: number): number {
+  let depth = 0;
+  for (let index = at; index < end; index += 1) {
+    const byte = bytes[index];
+    if (byte === BACKSLASH) index += 1;
+    else if (byte === OPEN) depth += 1;
+    else if (byte === CLOSE && --depth === 0) return index + 1;
+  }
+  return end;
+}
+
+/** Where the token `EI` ending inline image data begins after `at` (whitespace before it), or `end`. */
+function inlineImageEnd(bytes: Buffer, at: number, end: number): number {
+  for (let index = bytes.indexOf('EI', at); index !== -1 && index < end; index = bytes.indexOf('EI', index + 2)) {
+    const before = bytes[index - 1];
+    if (before === 0x20 || before === 0x0a || before === 0x0d || before === 0x09) return index + 2;
+  }
+  return end;
+}
+
+/** True at an `ID` operator (inline image data follows: binary, not strings). */
+function inlineImageData(bytes: Uint8Array, index: number): boolean {
+  return bytes[index] === 0x49 && bytes[index + 1] === 0x44 && (index === 0 || bytes[index - 1] === 0x20 || bytes[index - 1] === 0x0a || bytes[index - 1] === 0x0d) && (bytes[index + 2] === 0x20 || bytes[index + 2] === 0x0a || bytes[index + 2] === 0x0d);
+}
+
+/**
+ * The length of the longest string in `bytes[start, end)` (PDF object syntax or a content
+ * stream), or the first length found over `limit`. Comments and inline image data are skipped.
+ */
+export function longestString(bytes: Buffer, limit: number = MAX_PDF_STRING_BYTES, start = 0, end = bytes.length): number {
+  let longest = 0;
+  for (let index = start; index < end; index += 1) {
+    const byte = bytes[index];
+    let after: number;
+    if (byte === OPEN) after = literalEnd(bytes, index, end);
+    else if (byte === LESS && bytes[index + 1] === LESS) {
+      index += 1; // a dictionary, not a hex string
+      continue;
+    } else if (byte === LESS) {
+      const close = bytes.indexOf(GREATER, index);
+      after = close === -1 || close >= end ? end : close + 1;
+    } else if (byte === PERCENT) {
+      // A comment runs to the end of its line (LF or CR).
+      const lf = bytes.indexOf(0x0a, index);
+      const cr = bytes.indexOf(0x0d, index);
+      index = Math.min(lf === -1 ? end : lf, cr === -1 ? end : cr);
+      continue;
+    } else if (byte === 0x49 && inlineImageData(bytes, index)) {
+      index = inlineImageEnd(bytes, index + 2, end) - 1;
+      continue;
+    } else continue;
+    longest = Math.max(longest, after - index);
+    if (longest > limit) return longest;
+    index = after - 1;
+  }
+  return longest;
+}

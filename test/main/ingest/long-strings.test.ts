@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { longestString } from '../../../main/ingest/long-strings.js';
+
+const bytes = (text: string): Buffer => Buffer.from(text, 'latin1');
+
+describe('longestString', () => {
+  it('measures literal strings with nested and escaped parentheses, and hex strings', () => {
+    expect(longestString(bytes('BT (abc) Tj (a(b)c) Tj ET'))).toBe(7);
+    expect(longestString(bytes('(a\\)bcdefgh) Tj'))).toBe(12);
+    expect(longestString(bytes('<< /T <4142434445464748> >>'))).toBe(18);
+  });
+
+  it('stops at the first string over the limit', () => {
+    const text = `(${'x'.repeat(5000)}) Tj (${'y'.repeat(90_000)}) Tj`;
+    expect(longestString(bytes(text), 1000)).toBe(5002);
+  });
+
+  it('skips dictionaries, comments and inline image data', () => {
+    expect(longestString(bytes('<< /A << /B 1 >> >>'))).toBe(0);
+    expect(longestString(bytes(`% a comment ( ${'z'.repeat(500)}\n(ok) Tj`))).toBe(4);
+    expect(longestString(bytes(`BI /W 10 /H 10 ID ${'('.repeat(3)}${'\xff'.repeat(800)} EI (fin) Tj`))).toBe(5);
+  });
+});
