@@ -109,14 +109,12 @@ export const API_BODY_DEADLINE_MS = 10_000;
  * MAX_BODY_PIECES pieces, 'too slow' when it has not ended `deadlineMs` after the call began.
  */
 async function readBody(request: IncomingMessage, limit: number, deadlineMs: number): Promise<Buffer | 'too large' | 'too slow'> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'too slow'>((resolve) => {
-    timer = setTimeout(() => resolve('too slow'), deadlineMs);
-  });
+  // A deadline is a pace with no rate: all of the body within its grace (pacedUpload).
+  const { chunks: arriving, late, stop } = pacedUpload(request, { graceMs: deadlineMs, bytesPerSecond: Number.POSITIVE_INFINITY });
   const whole = (async (): Promise<Buffer | 'too large'> => {
     let size = 0;
     const chunks: Buffer[] = [];
-    for await (const chunk of request) {
+    for await (const chunk of arriving) {
       const buffer = chunk as Buffer;
       size += buffer.length;
       if (size > limit || chunks.length >= MAX_BODY_PIECES) return 'too large';
@@ -127,9 +125,9 @@ async function readBody(request: IncomingMessage, limit: number, deadlineMs: num
   // Once late, the connection is destroyed and the loop above fails: that failure is nobody's.
   whole.catch(() => undefined);
   try {
-    return await Promise.race([whole, late]);
+    return await Promise.race([whole, late.then(() => 'too slow' as const)]);
   } finally {
-    clearTimeout(timer);
+    stop();
   }
 }
 
@@ -148,8 +146,8 @@ export interface UploadPace {
 export const UPLOAD_PACE: UploadPace = { graceMs: 10_000, bytesPerSecond: 8 * 1024 * 1024 };
 
 /**
- * The upload's bytes as they arrive, and a promise that resolves once the upload falls behind
- * `pace`. The caller then answers and closes the connection: the stream fails, and its file is removed.
+ * The upload's (or an API body's) bytes as they arrive, and a promise that resolves once they fall
+ * behind `pace`. The caller then answers and closes the connection: the stream fails, and its file is removed.
  */
 function pacedUpload(request: IncomingMessage, pace: UploadPace): { chunks: AsyncIterable<Uint8Array>; late: Promise<void>; stop: () => void } {
   const started = performance.now();
