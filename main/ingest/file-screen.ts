@@ -2,17 +2,19 @@
  * The screen a file passes on its raw bytes (pdf-objects.ts finds the streams), in two parts
  * that never inflate a stream twice:
  * - `budgets`, before pdf.js opens the file: an image declaring more pixels than an import may
- *   decode (decode-budget.ts), or a Flate stream inflating past the ceiling (an 800 KB page of
- *   400 MB of drawing operators). Only streams large enough to exceed it are inflated;
+ *   decode (decode-budget.ts), a stream decoding past the ceiling (an 800 KB page of 400 MB of
+ *   drawing operators), or a string too long for pdf.js (long-strings.ts). Streams are decoded
+ *   through every filter pdf.js decodes for page content (stream-decode.ts: Flate, LZW, ASCIIHex,
+ *   ASCII85, RunLength, chained), and only when large enough to exceed a limit;
  * - `mayHideText`, once the file is open (a document-wide pass, timed per page by the caller):
  *   whether any content stream may draw hidden text (text-layer-check.ts). The streams `budgets`
  *   already inflated were screened then, from the same bytes; the rest are inflated now.
  * Bytes in, verdicts out.
  */
-import { inflateSync } from 'node:zlib';
-import { MAX_DEFLATE_RATIO, MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, declaredImage, declaredInlineImages, oversizedImage, type DeclaredImage } from './decode-budget.js';
+import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, declaredImage, declaredInlineImages, oversizedImage, type DeclaredImage } from './decode-budget.js';
 import { longestString, MAX_PDF_STRING_BYTES } from './long-strings.js';
 import type { PdfObjects, RawStream } from './pdf-objects.js';
+import { decodeSteps, mostDecodedBytes, streamFilters, type StreamFilters } from './stream-decode.js';
 import { FONT_PROGRAM, contentMayHideText, setsTransparentFill } from './text-layer-check.js';
 
 export interface ScreenOptions {
@@ -50,16 +52,15 @@ export class FileScreen {
     this.maxInflated = options.maxInflatedBytes ?? MAX_INFLATED_STREAM_BYTES;
   }
 
-  /** The stream's decoded bytes (Flate inflated under the ceiling), 'too-large', or null when damaged. */
-  private decoded(stream: RawStream): Buffer | 'too-large' | null {
-    const raw = this.objects.bytes.subarray(stream.start, stream.end);
-    if (!/\/FlateDecode/u.test(stream.dictionary)) return raw;
-    try {
-      return inflateSync(raw, { maxOutputLength: this.maxInflated, finishFlush: 2 /* Z_SYNC_FLUSH: tolerate a cut stream */ });
-    } catch (error) {
-      // A damaged stream is pdf.js's business: it reports or skips it.
-      return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : null;
-    }
+  /** The stream's decoded bytes (every filter of its chain, each step under the ceiling), 'too-large', or null when damaged or not decoded here. */
+  private decoded(stream: RawStream, steps: StreamFilters = this.filtersOf(stream)): Buffer | 'too-large' | null {
+    if (steps === 'unknown') return null;
+    return decodeSteps(this.objects.bytes.subarray(stream.start, stream.end), steps, this.maxInflated);
+  }
+
+  /** A stream's filters, an indirect `/Filter` or `/DecodeParms` followed. */
+  private filtersOf(stream: RawStream): StreamFilters {
+    return streamFilters(stream.dictionary, (value) => this.objects.resolve(value));
   }
 
   private screensText(stream: RawStream): boolean {
@@ -101,17 +102,19 @@ export class FileScreen {
 
   /**
    * One stream's budgets: its inflated size (a bomb), its inline images, its longest string; the
-   * streams inflated here are screened for hidden text at the same time. A stream too small to
-   * inflate past either limit (deflate cannot beat MAX_DEFLATE_RATIO) is not inflated.
+   * streams decoded here are screened for hidden text at the same time. A stream too small to
+   * decode past either limit (by the most its filters can expand) is not decoded.
    */
   private streamBudgets(stream: RawStream, maxImage: number, maxString: number): BudgetVerdict | null {
     if (NOT_INFLATED.test(stream.dictionary)) return null;
     const written = stream.end - stream.start;
-    const flate = /\/FlateDecode/u.test(stream.dictionary);
-    const mayBomb = flate && written >= Math.floor(this.maxInflated / MAX_DEFLATE_RATIO);
-    const mayHoldString = (flate ? written * MAX_DEFLATE_RATIO : written) > maxString && !FONT_PROGRAM.test(stream.dictionary);
+    const steps = this.filtersOf(stream);
+    if (steps === 'unknown') return null;
+    const most = mostDecodedBytes(written, steps);
+    const mayBomb = steps.length > 0 && most >= this.maxInflated;
+    const mayHoldString = most > maxString && !FONT_PROGRAM.test(stream.dictionary);
     if (!mayBomb && !mayHoldString) return null;
-    const content = this.decoded(stream);
+    const content = this.decoded(stream, steps);
     if (content === 'too-large') return mayBomb ? { oversizedImage: null, bomb: { compressedBytes: written }, longString: null } : null;
     if (content === null) return null;
     // An inline image big enough to matter makes its (compressed) content stream this large too.
@@ -119,7 +122,7 @@ export class FileScreen {
     if (inline !== undefined) return { oversizedImage: inline, bomb: null, longString: null };
     const longest = mayHoldString && content.length > maxString ? longestString(content, maxString) : 0;
     if (longest > maxString) return { oversizedImage: null, bomb: null, longString: { bytes: longest } };
-    if (flate && this.screensText(stream)) {
+    if (steps.length > 0 && this.screensText(stream)) {
       this.screened.add(stream.start);
       if (contentMayHideText(content.toString('latin1'))) this.hides = true;
     }

@@ -4,6 +4,7 @@ import type * as Zlib from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FileScreen } from '../../../main/ingest/file-screen.js';
 import { PdfObjects } from '../../../main/ingest/pdf-objects.js';
+import { asciiHexEncode, lzwEncode, runLengthEncode } from '../../../scripts/adversarial/stream-encoders.js';
 
 // Counts the streams the screen inflates (the real inflateSync does the work).
 vi.mock('node:zlib', async (importOriginal) => {
@@ -125,5 +126,33 @@ describe('budgets: strings too long for pdf.js to hold', () => {
     expect(new FileScreen(withContent(`BT ${many} ET`, true), limits).budgets().longString).toBeNull();
     const image = pdf('%PDF-1.4\n', stream(`<< /Type /XObject /Subtype /Image /Width 400 /Height 400 /BitsPerComponent 8 /ColorSpace /DeviceGray /Length 160000 >>`, Buffer.alloc(160_000, 0x28)));
     expect(new FileScreen(image, limits).budgets().longString).toBeNull();
+  });
+
+  it('finds a long string behind every filter pdf.js decodes: LZW, run-length, hex-wrapped Flate, an indirect filter', () => {
+    // Each passed the screen when only Flate was decoded, and pdf.js then aborted the import (round 10).
+    const content = Buffer.from(`BT /H 11 Tf ${long(100_000)} Tj ET`, 'latin1');
+    const found = (dictionary: string, body: Buffer, ...more: string[]): number | undefined => new FileScreen(pdf('%PDF-1.7\n', stream(dictionary, body), ...more), limits).budgets().longString?.bytes;
+    expect(found('<< /Filter /LZWDecode >>', lzwEncode(content))).toBeGreaterThan(100_000);
+    expect(found('<< /Filter /RunLengthDecode >>', runLengthEncode(content))).toBeGreaterThan(100_000);
+    expect(found('<< /Filter [/ASCIIHexDecode /FlateDecode] >>', asciiHexEncode(zlib.deflateSync(content)))).toBeGreaterThan(100_000);
+    expect(found('<< /Filter [/FlateDecode /ASCIIHexDecode] >>', zlib.deflateSync(asciiHexEncode(content)))).toBeGreaterThan(100_000);
+    expect(found('<< /Filter 6 0 R >>', zlib.deflateSync(content), '6 0 obj\n/FlateDecode\nendobj\n')).toBeGreaterThan(100_000);
+  });
+});
+
+describe('budgets: streams that decode past the ceiling through other filters', () => {
+  it('finds an LZW or hex-wrapped Flate content stream that decodes past the ceiling', () => {
+    const limit = 1024 * 1024;
+    const drawing = Buffer.alloc(4 * 1024 * 1024, '1 1 m 2 2 l S\n');
+    const bomb = (dictionary: string, body: Buffer): unknown => new FileScreen(pdf('%PDF-1.7\n', stream(dictionary, body)), { hiddenText: false, maxInflatedBytes: limit }).budgets().bomb;
+    expect(bomb('<< /Filter /LZWDecode >>', lzwEncode(drawing))).not.toBeNull();
+    expect(bomb('<< /Filter [/ASCIIHexDecode /FlateDecode] >>', asciiHexEncode(zlib.deflateSync(drawing)))).not.toBeNull();
+    expect(bomb('<< /Filter /LZWDecode >>', lzwEncode(drawing.subarray(0, limit / 2)))).toBeNull();
+  });
+
+  it('finds hidden text in an LZW content stream', () => {
+    const screen = new FileScreen(pdf('%PDF-1.7\n', stream('<< /Filter /LZWDecode >>', lzwEncode(Buffer.from('BT /F1 9 Tf 3 Tr 36 800 Td (x) Tj ET', 'latin1')))), { hiddenText: true });
+    screen.budgets();
+    expect(screen.mayHideText()).toBe(true);
   });
 });
