@@ -13,6 +13,7 @@
  */
 import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, declaredImage, declaredInlineImages, oversizedImage, type DeclaredImage } from './decode-budget.js';
 import { longestString, MAX_PDF_STRING_BYTES } from './long-strings.js';
+import { emptyPasswordDecryptor, type StreamDecryptor } from './pdf-decrypt.js';
 import type { PdfObjects, RawStream } from './pdf-objects.js';
 import { decodeSteps, mostDecodedBytes, streamFilters, type StreamFilters } from './stream-decode.js';
 import { FONT_PROGRAM, contentMayHideText, setsTransparentFill } from './text-layer-check.js';
@@ -44,6 +45,8 @@ export class FileScreen {
   /** Streams (by body offset) already screened for hidden text by `budgets`. */
   private readonly screened = new Set<number>();
   private hides = false;
+  /** The file's decryptor (null when it is not encrypted, or not for anyone to open), found on first use. */
+  private decryptor: { readonly found: StreamDecryptor | null } | undefined;
 
   constructor(
     private readonly objects: PdfObjects,
@@ -55,7 +58,20 @@ export class FileScreen {
   /** The stream's decoded bytes (every filter of its chain, each step under the ceiling), 'too-large', or null when damaged or not decoded here. */
   private decoded(stream: RawStream, steps: StreamFilters = this.filtersOf(stream)): Buffer | 'too-large' | null {
     if (steps === 'unknown') return null;
-    return decodeSteps(this.objects.bytes.subarray(stream.start, stream.end), steps, this.maxInflated);
+    const raw = this.plain(stream);
+    return raw === null ? null : decodeSteps(raw, steps, this.maxInflated);
+  }
+
+  /** A stream's bytes as written, decrypted when the file is encrypted for anyone to open; null when they cannot be. */
+  private plain(stream: RawStream): Buffer | null {
+    const raw = this.objects.bytes.subarray(stream.start, stream.end);
+    this.decryptor ??= { found: emptyPasswordDecryptor(this.objects) };
+    const { found } = this.decryptor;
+    if (found === null || found.leftPlain(stream.dictionary)) return raw;
+    if (stream.object === null) return null;
+    // The body runs to `endstream`, its end of line included: cut at its /Length when written plainly.
+    const length = /\/Length\s+(\d{1,10})(?!\s+\d+\s+R)/u.exec(stream.dictionary)?.[1];
+    return found.decrypt(stream.object, length === undefined || Number(length) > raw.length ? raw : raw.subarray(0, Number(length)));
   }
 
   /** A stream's filters, an indirect `/Filter` or `/DecodeParms` followed. */

@@ -186,6 +186,8 @@ export interface RawStream {
   readonly dictionary: string;
   /** Whether that text had names written with `#xx` escapes (a byte-level search for a key may have missed it). */
   readonly escaped: boolean;
+  /** The object's number and generation, read before its `obj` keyword; null when not found there. */
+  readonly object: PdfRef | null;
   /** The body: from after `stream` and its end of line to the next `endstream` (its end of line included). */
   readonly start: number;
   readonly end: number;
@@ -247,9 +249,12 @@ export class PdfObjects {
       if (end - start >= minLength) {
         // The dictionary starts at the last ` obj` within the window (found without copying the window).
         const obj = at >= 4 ? bytes.lastIndexOf(' obj', at - 4) : -1;
-        const written = bytes.toString('latin1', obj !== -1 && obj >= at - DICTIONARY_WINDOW ? obj : Math.max(0, at - DICTIONARY_WINDOW), at);
+        const inWindow = obj !== -1 && obj >= at - DICTIONARY_WINDOW;
+        const written = bytes.toString('latin1', inWindow ? obj : Math.max(0, at - DICTIONARY_WINDOW), at);
         const dictionary = plainNames(written);
-        yield { dictionary, escaped: dictionary !== written, start, end };
+        const head = inWindow ? /(?:^|\s)(\d{1,10})\s+(\d{1,5})$/u.exec(bytes.toString('latin1', Math.max(0, obj - 24), obj)) : null;
+        const object = head === null ? null : { num: Number(head[1]), gen: Number(head[2]) };
+        yield { dictionary, escaped: dictionary !== written, object, start, end };
       }
       at = end + 3;
     }
