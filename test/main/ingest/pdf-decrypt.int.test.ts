@@ -27,17 +27,17 @@ function encrypted(name: string, bytes: number, args: string[], options: string[
   return new PdfObjects(readFileSync(join(dir, `${name}.pdf`)));
 }
 
-const MODES: readonly (readonly [string, string[], string[]?])[] = [
-  ['RC4 40 bits (revision 2)', ['', 'proprietaire', '40']],
-  ['RC4 128 bits (revision 3)', ['', 'proprietaire', '128', '--use-aes=n']],
-  ['AES-128 (revision 4)', ['', 'proprietaire', '128', '--use-aes=y']],
-  ['AES-256 with object streams', ['', 'proprietaire', '256'], ['--object-streams=generate']],
-  ['AES-256 (revision 6)', ['', 'proprietaire', '256']],
-  ['AES-256 (revision 5)', ['', 'proprietaire', '256', '--force-R5']],
+const MODES: readonly { readonly name: string; readonly args: string[]; readonly options?: string[] }[] = [
+  { name: 'RC4 40 bits (revision 2)', args: ['', 'proprietaire', '40'] },
+  { name: 'RC4 128 bits (revision 3)', args: ['', 'proprietaire', '128', '--use-aes=n'] },
+  { name: 'AES-128 (revision 4)', args: ['', 'proprietaire', '128', '--use-aes=y'] },
+  { name: 'AES-256 with object streams', args: ['', 'proprietaire', '256'], options: ['--object-streams=generate'] },
+  { name: 'AES-256 (revision 6)', args: ['', 'proprietaire', '256'] },
+  { name: 'AES-256 (revision 5)', args: ['', 'proprietaire', '256', '--force-R5'] },
 ];
 
 describe.skipIf(!qpdf)('screening files encrypted with an empty user password', () => {
-  it.each(MODES)('finds a long string in a page encrypted with %s', (name, args, options) => {
+  it.each(MODES)('finds a long string in a page encrypted with $name', ({ name, args, options }) => {
     const objects = encrypted(name.replace(/\W+/gu, '-'), 100_000, args, options);
     expect(emptyPasswordDecryptor(objects)).not.toBeNull();
     expect(new FileScreen(objects, { hiddenText: true, maxStringBytes: 64 * 1024 }).budgets().longString?.bytes).toBeGreaterThan(100_000);

@@ -1,0 +1,89 @@
+/**
+ * The tenth round of hostile PDFs (issue 13): the long string of round 9 (10 MB, which takes a
+ * document thread past its heap in one allocation) behind every other filter pdf.js decodes — LZW,
+ * RunLength, ASCIIHex, ASCII85, Flate wrapped in hex or around hex or LZW, a `/Filter` given by
+ * reference — and, as controls, the letter through each of those filters; an XMP metadata stream of
+ * 40 MB (one title, or a million nodes), and one nested a million deep. Generated at run time by
+ * `node --import tsx scripts/adversarial/round10-pdfs.ts OUT_DIR [KIND...]`; the prose is invented.
+ */
+import { deflateSync } from 'node:zlib';
+import { recipesCommand, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
+import { contentStream, HELVETICA, pagesPdf, pdfString, rawPdf } from './raw-pdf.js';
+import { ascii85Encode, asciiHexEncode, lzwEncode, runLengthEncode } from './stream-encoders.js';
+
+export const ROUND10_KINDS = [
+  'lzw-string-10mb',
+  'runlength-string-10mb',
+  'hex-string-10mb',
+  'ascii85-string-10mb',
+  'hex-wrapped-flate-string-10mb',
+  'flate-wrapped-hex-string-10mb',
+  'flate-wrapped-lzw-string-10mb',
+  'indirect-filter-string-10mb',
+  'letter-every-filter',
+  'xmp-title-40mb',
+  'xmp-nodes-40mb',
+  'xmp-nested-deep',
+] as const;
+export type Round10Kind = (typeof ROUND10_KINDS)[number];
+
+const PROSE = ['Le reseau Orvanel regroupe 14 structures depuis juin 2022.', 'Madame Ilona Carvestre anime le comite depuis 2021.'];
+const proseLines = `BT /H 11 Tf 40 780 Td 14 TL ${PROSE.map((line) => `${pdfString(line)} '`).join(' ')} ET`;
+/** A page drawing one string of 10 MB. */
+const longString = (): Buffer => Buffer.from(`BT /H 11 Tf 40 780 Td ${pdfString('Titre Orvanel '.repeat(750_000))} Tj ET`, 'latin1');
+
+/** One page whose content stream is `encoded` under `filter` (and `more` objects after the font, from 6). */
+const onePage = (filter: string, encoded: Buffer, more: string[] = []): Buffer =>
+  pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [{ dictionary: `<< /Filter ${filter} >>`, stream: encoded }, HELVETICA, ...more]);
+
+/** The letter on five pages, each page's content through another filter or chain. */
+function letterEveryFilter(): Buffer {
+  const content = Buffer.from(proseLines, 'latin1');
+  const streams = [
+    { dictionary: '<< /Filter /LZWDecode >>', stream: lzwEncode(content) },
+    { dictionary: '<< /Filter /RL >>', stream: runLengthEncode(content) },
+    { dictionary: '<< /Filter /AHx >>', stream: asciiHexEncode(content) },
+    { dictionary: '<< /Filter /A85 >>', stream: ascii85Encode(content) },
+    { dictionary: '<< /Filter [/ASCIIHexDecode /FlateDecode] >>', stream: asciiHexEncode(deflateSync(content)) },
+  ];
+  return pagesPdf(
+    streams.map((_, index) => `/Resources << /Font << /H ${3 + 2 * streams.length} 0 R >> >> /Contents ${3 + streams.length + index} 0 R`),
+    [...streams, HELVETICA],
+  );
+}
+
+/** The letter with an XMP metadata stream (compressed) of `xmp`. */
+function withXmp(xmp: string): Buffer {
+  return rawPdf([
+    '<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R >>',
+    contentStream(proseLines),
+    HELVETICA,
+    { dictionary: '<< /Type /Metadata /Subtype /XML /Filter /FlateDecode >>', stream: deflateSync(Buffer.from(xmp, 'utf8')) },
+  ]);
+}
+const XMP_HEAD = '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt>';
+const XMP_TAIL = '</rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>';
+
+const RECIPES: Readonly<Record<Round10Kind, Recipe>> = {
+  'lzw-string-10mb': { description: 'a page drawing one string of 10 MB, LZW-compressed: a 108 KB file', make: () => onePage('/LZWDecode', lzwEncode(longString())) },
+  'runlength-string-10mb': { description: 'a page drawing one string of 10 MB, run-length encoded', make: () => onePage('/RunLengthDecode', runLengthEncode(longString())) },
+  'hex-string-10mb': { description: 'a page drawing one string of 10 MB, ASCIIHex-encoded (a 21 MB file of hex digits)', make: () => onePage('/ASCIIHexDecode', asciiHexEncode(longString())) },
+  'ascii85-string-10mb': { description: 'a page drawing one string of 10 MB, ASCII85-encoded', make: () => onePage('/ASCII85Decode', ascii85Encode(longString())) },
+  'hex-wrapped-flate-string-10mb': { description: 'a page drawing one string of 10 MB, deflated then written in hex ([/ASCIIHexDecode /FlateDecode]): a 42 KB file', make: () => onePage('[/ASCIIHexDecode /FlateDecode]', asciiHexEncode(deflateSync(longString()))) },
+  'flate-wrapped-hex-string-10mb': { description: 'a page drawing one string of 10 MB, written in hex then deflated ([/FlateDecode /ASCIIHexDecode]): a 94 KB file', make: () => onePage('[/FlateDecode /ASCIIHexDecode]', deflateSync(asciiHexEncode(longString()))) },
+  'flate-wrapped-lzw-string-10mb': { description: 'a page drawing one string of 10 MB, LZW then deflated ([/FlateDecode /LZWDecode]): a 28 KB file', make: () => onePage('[/FlateDecode /LZWDecode]', deflateSync(lzwEncode(longString()))) },
+  'indirect-filter-string-10mb': { description: 'a page drawing one string of 10 MB, deflated, its /Filter a reference to [/FlateDecode]: a 21 KB file', make: () => onePage('6 0 R', deflateSync(longString()), ['[/FlateDecode]']) },
+  'letter-every-filter': { description: 'the letter on five pages, each content stream through another filter (LZW, RL, AHx, A85, hex-wrapped Flate)', make: letterEveryFilter },
+  'xmp-title-40mb': { description: 'the letter with an XMP metadata stream of 40 MB (one dc:title), deflated: an 83 KB file', make: () => withXmp(`${XMP_HEAD}<rdf:li xml:lang="x-default">${'Titre Orvanel '.repeat(3_000_000)}</rdf:li>${XMP_TAIL}`) },
+  'xmp-nodes-40mb': { description: 'the letter with an XMP metadata stream of 40 MB: 1.1 million rdf:li nodes, deflated', make: () => withXmp(`${XMP_HEAD}${'<rdf:li xml:lang="fr">Orvanel</rdf:li>'.repeat(1_100_000)}${XMP_TAIL}`) },
+  'xmp-nested-deep': { description: 'the letter with an XMP metadata title nested a million elements deep', make: () => withXmp(`${XMP_HEAD}<rdf:li xml:lang="x-default">${'<a>'.repeat(1_000_000)}x${'</a>'.repeat(1_000_000)}</rdf:li>${XMP_TAIL}`) },
+};
+
+/** Writes the requested PDFs (all by default) into `outDir`. */
+export function makeRound10Pdfs(outDir: string, kinds: readonly Round10Kind[] = ROUND10_KINDS): Promise<MadePdf<Round10Kind>[]> {
+  return writeRecipes(outDir, RECIPES, kinds);
+}
+
+await recipesCommand(import.meta.url, RECIPES, ROUND10_KINDS);
