@@ -10,7 +10,7 @@ import type { PixelToPoints } from './single-image.js';
 export type OcrMode = 'auto' | 'always' | 'never';
 
 /** What a thread is doing; each step of each page runs under the page time limit. */
-export type DocumentStep = 'open' | 'text' | 'prepare' | 'date' | 'extract';
+export type DocumentStep = 'open' | 'text' | 'prepare' | 'title' | 'date' | 'extract';
 
 export type ToDocumentThread =
   /**

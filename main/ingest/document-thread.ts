@@ -84,6 +84,7 @@ const STEP_WORDS: Record<DocumentStep, string> = {
   open: 'opening the file',
   text: 'reading its text layer',
   prepare: 'preparing its image for OCR',
+  title: 'reading its title (document information, XMP metadata)',
   date: 'finding the document date',
   extract: 'extracting mentions',
 };

@@ -266,7 +266,14 @@ async function readPages(doc: PDFDocumentProxy, mode: OcrMode, screens: { boxes:
   return unreachable.numbers.length === 0 ? { pages } : { pages, unreachable: { numbers: unreachable.numbers, reason: unreachable.reason } };
 }
 
-async function titleOf(doc: PDFDocumentProxy): Promise<string | null> {
+/**
+ * The document information's title. pdf.js gives it only with the XMP metadata, which it parses
+ * whole: when the screen found that metadata too large, no title is read (the first line stands
+ * for it), rather than the document refused for its metadata.
+ */
+async function titleOf(doc: PDFDocumentProxy, screen: FileScreen): Promise<string | null> {
+  if (screen.metadataTooLarge()) return null;
+  step('title', null);
   const metadata = await doc.getMetadata().catch(() => null);
   const info = metadata?.info as { Title?: unknown } | undefined;
   return typeof info?.Title === 'string' ? realTitle(info.Title) : null;
@@ -332,7 +339,7 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
       `${read.fileName}: it holds a text string of ${(longString.bytes / 1024 / 1024).toFixed(1)} MB (limit ${MAX_PDF_STRING_BYTES / 1024 / 1024} MB), more than any page or title holds; reading it would take more memory than a document may use`,
     );
   }
-  const { pages, title, unreachable } = (await readPlanned(read, objects)) ?? (await readWithPdfJs(read, objects, screen));
+  const { pages, title, unreachable } = (await readPlanned(read, objects, screen)) ?? (await readWithPdfJs(read, objects, screen));
   await finishDocument(read, pages, title, unreachable);
 }
 
@@ -340,7 +347,7 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
  * A likely scan read by its plan (scan-plan.ts), without pdf.js unless one of its page images or
  * its title needs it; null when the file has no plan, and pdf.js reads it.
  */
-async function readPlanned(read: Extract<ToDocumentThread, { type: 'read' }>, objects: PdfObjects): Promise<DocumentRead | null> {
+async function readPlanned(read: Extract<ToDocumentThread, { type: 'read' }>, objects: PdfObjects, screen: FileScreen): Promise<DocumentRead | null> {
   const plan = read.likelyScan ? planScan(objects) : null;
   if (plan === null) return null;
   const late = new LateDocument(read, objects);
@@ -348,7 +355,7 @@ async function readPlanned(read: Extract<ToDocumentThread, { type: 'read' }>, ob
     warmWhileWaiting = true;
     const pages = await readPlannedPages(plan, read.ocr, late, objects);
     if (pages === null) return null;
-    return { pages, title: plan.hasTitle ? await titleOf(await late.get()) : null };
+    return { pages, title: plan.hasTitle ? await titleOf(await late.get(), screen) : null };
   } finally {
     warmWhileWaiting = false;
     await late.destroy();
@@ -377,7 +384,7 @@ async function readWithPdfJs(read: Extract<ToDocumentThread, { type: 'read' }>, 
     step('text', null, doc.numPages);
     const packed = new ObjectStreams(objects);
     pages = await readPages(doc, read.ocr, { boxes: new PageBoxes(objects, packed), annotations: new AnnotationScreen(objects, packed) }, screen.mayHideText());
-    title = await titleOf(doc);
+    title = await titleOf(doc, screen);
   } finally {
     await doc.destroy();
   }

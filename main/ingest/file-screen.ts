@@ -36,6 +36,16 @@ export interface BudgetVerdict {
   readonly longString: { readonly bytes: number } | null;
 }
 
+/** An XMP metadata stream (pdf.js parses it whole, into a tree, when the title is read). */
+const METADATA = /\/Type\s*\/Metadata\b/u;
+
+/**
+ * Largest XMP metadata pdf.js is let parse: its parser builds a node per element, so 40 MB of
+ * short elements (a 120 KB file) took the thread past its heap and a good letter was refused.
+ * Real XMP, thumbnails included, stays under a few hundred KB.
+ */
+export const MAX_METADATA_BYTES = 2 * 1024 * 1024;
+
 /** Images are judged by their declared size, attachments never reach a page: neither is inflated. */
 const NOT_INFLATED = /\/Subtype\s*\/Image|\/EmbeddedFile/u;
 
@@ -45,6 +55,8 @@ export class FileScreen {
   /** Streams (by body offset) already screened for hidden text by `budgets`. */
   private readonly screened = new Set<number>();
   private hides = false;
+  /** The size of the largest XMP metadata stream decoded by `budgets` (0 when none was). */
+  private metadataBytes = 0;
   /** The file's decryptor (null when it is not encrypted, or not for anyone to open), found on first use. */
   private decryptor: { readonly found: StreamDecryptor | null } | undefined;
 
@@ -133,6 +145,7 @@ export class FileScreen {
     const content = this.decoded(stream, steps);
     if (content === 'too-large') return mayBomb ? { oversizedImage: null, bomb: { compressedBytes: written }, longString: null } : null;
     if (content === null) return null;
+    if (METADATA.test(stream.dictionary)) this.metadataBytes = Math.max(this.metadataBytes, content.length);
     // An inline image big enough to matter makes its (compressed) content stream this large too.
     const inline = mayBomb ? declaredInlineImages(content).find((image) => image.decodedBytes > maxImage) : undefined;
     if (inline !== undefined) return { oversizedImage: inline, bomb: null, longString: null };
@@ -143,6 +156,11 @@ export class FileScreen {
       if (contentMayHideText(content.toString('latin1'))) this.hides = true;
     }
     return null;
+  }
+
+  /** Whether `budgets` found XMP metadata too large for pdf.js to parse (MAX_METADATA_BYTES): the title is then not read from it. */
+  metadataTooLarge(): boolean {
+    return this.metadataBytes > MAX_METADATA_BYTES;
   }
 
   /**

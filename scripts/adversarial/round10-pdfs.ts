@@ -7,7 +7,7 @@
  * `node --import tsx scripts/adversarial/round10-pdfs.ts OUT_DIR [KIND...]`; the prose is invented.
  */
 import { deflateSync } from 'node:zlib';
-import { recipesCommand, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
+import { madeFile, recipesCommand, writeRecipes, type MadePdf, type Recipe } from './recipes.js';
 import { contentStream, HELVETICA, pagesPdf, pdfString, rawPdf } from './raw-pdf.js';
 import { ascii85Encode, asciiHexEncode, lzwEncode, runLengthEncode } from './stream-encoders.js';
 
@@ -85,5 +85,7 @@ const RECIPES: Readonly<Record<Round10Kind, Recipe>> = {
 export function makeRound10Pdfs(outDir: string, kinds: readonly Round10Kind[] = ROUND10_KINDS): Promise<MadePdf<Round10Kind>[]> {
   return writeRecipes(outDir, RECIPES, kinds);
 }
+
+export { madeFile };
 
 await recipesCommand(import.meta.url, RECIPES, ROUND10_KINDS);

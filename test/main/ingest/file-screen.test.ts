@@ -156,3 +156,22 @@ describe('budgets: streams that decode past the ceiling through other filters', 
     expect(screen.mayHideText()).toBe(true);
   });
 });
+
+describe('metadataTooLarge', () => {
+  const xmp = (elements: number): PdfObjects =>
+    pdf('%PDF-1.7\n', stream('<< /Type /Metadata /Subtype /XML /Filter /FlateDecode >>', zlib.deflateSync(`<x:xmpmeta>${'<rdf:li>Orvanel</rdf:li>'.repeat(elements)}</x:xmpmeta>`)));
+  const tooLarge = (objects: PdfObjects): boolean => {
+    const screen = new FileScreen(objects, { hiddenText: false });
+    screen.budgets();
+    return screen.metadataTooLarge();
+  };
+
+  it('finds XMP metadata of megabytes (pdf.js would parse it whole, into a node per element)', () => {
+    expect(tooLarge(xmp(200_000))).toBe(true); // 4.8 MB
+  });
+
+  it('leaves ordinary XMP metadata, and a file without any, to pdf.js', () => {
+    expect(tooLarge(xmp(2_000))).toBe(false);
+    expect(tooLarge(withContent('BT (x) Tj ET', true))).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Issue 13, round 10: the 10 MB string of round 9 behind the filters the screen did not decode
+ * (LZW, hex-wrapped Flate, a /Filter given by reference) aborted the whole import (SIGABRT) as it
+ * did before round 9; each is now refused alone (PAGE_TOO_COMPLEX), and a letter through every
+ * filter is still read. XMP metadata of 40 MB in a million short elements refused a good letter
+ * (blamed on "page 1 (reading its text layer)"): its title is no longer read from it, and the
+ * letter is imported.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { letterPdf } from '../../../scripts/adversarial/raw-pdf.js';
+import { madeFile, makeRound10Pdfs } from '../../../scripts/adversarial/round10-pdfs.js';
+import { runCli, type CliRun } from '../../helpers/cli.js';
+import { tempDir } from '../../helpers/fixtures.js';
+
+const dir = tempDir();
+const REFUSED = ['lzw-string-10mb', 'hex-wrapped-flate-string-10mb', 'indirect-filter-string-10mb'] as const;
+let run: CliRun;
+
+beforeAll(async () => {
+  const made = await makeRound10Pdfs(join(dir.path, 'in'), [...REFUSED, 'letter-every-filter', 'xmp-nodes-40mb']);
+  const letter = join(dir.path, 'in', 'zz-lettre.pdf');
+  writeFileSync(letter, letterPdf('Le reseau Orvanel regroupe 14 structures depuis juin 2022.'));
+  run = await runCli(['import', ...made.map((pdf) => madeFile(pdf)), letter, '--db', join(dir.path, 'corpus.sqlite'), '--jobs', '1', '--ocr', 'never']);
+}, 300_000);
+afterAll(() => dir.cleanup());
+
+it('refuses each file whose 10 MB string hides behind another filter, with a reason, and imports the rest', () => {
+  expect(run.code).toBe(1);
+  for (const name of REFUSED) expect(run.stdout).toMatch(new RegExp(`^failed\\t${name}\\.pdf\\tPAGE_TOO_COMPLEX: .*text string of 10\\.0 MB`, 'mu'));
+  expect(run.stdout).toMatch(/^imported\tletter-every-filter\.pdf\t5 pages \(5 text, 0 OCR\)\t25 mentions/mu);
+  expect(run.stdout).toMatch(/^imported\tzz-lettre\.pdf\t1 pages/mu);
+});
+
+it('imports a letter whose XMP metadata is 40 MB of short elements', () => {
+  expect(run.stdout).toMatch(/^imported\txmp-nodes-40mb\.pdf\t1 pages \(1 text, 0 OCR\)\t5 mentions/mu);
+});
