@@ -12,9 +12,9 @@
  * Bytes in, verdicts out.
  */
 import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, declaredImage, declaredInlineImages, oversizedImage, type DeclaredImage } from './decode-budget.js';
-import { longestString, MAX_PDF_STRING_BYTES } from './long-strings.js';
+import { longestString, longestStringAcross, MAX_PDF_STRING_BYTES } from './long-strings.js';
 import { emptyPasswordDecryptor, type StreamDecryptor } from './pdf-decrypt.js';
-import type { PdfObjects, RawStream } from './pdf-objects.js';
+import { isRef, ObjectStreams, type PdfObjects, type PdfRef, type RawStream } from './pdf-objects.js';
 import { decodeSteps, mostDecodedBytes, streamFilters, type StreamFilters } from './stream-decode.js';
 import { FONT_PROGRAM, contentMayHideText, setsTransparentFill } from './text-layer-check.js';
 
@@ -68,7 +68,7 @@ export class FileScreen {
   }
 
   /** The stream's decoded bytes (every filter of its chain, each step under the ceiling), 'too-large', or null when damaged or not decoded here. */
-  private decoded(stream: RawStream, steps: StreamFilters = this.filtersOf(stream)): Buffer | 'too-large' | null {
+  decoded(stream: RawStream, steps: StreamFilters = this.filtersOf(stream)): Buffer | 'too-large' | null {
     if (steps === 'unknown') return null;
     const raw = this.plain(stream);
     return raw === null ? null : decodeSteps(raw, steps, this.maxInflated);
@@ -125,7 +125,39 @@ export class FileScreen {
       if (verdict !== null) return verdict;
     }
     const tailString = bytes.length - gapStart > maxString ? longestString(bytes, maxString, gapStart) : 0;
-    return { oversizedImage: null, bomb: null, longString: tailString > maxString ? { bytes: tailString } : null };
+    if (tailString > maxString) return { oversizedImage: null, bomb: null, longString: { bytes: tailString } };
+    const split = this.splitString(maxString);
+    return { oversizedImage: null, bomb: null, longString: split > maxString ? { bytes: split } : null };
+  }
+
+  /**
+   * The longest string over the streams of each page whose /Contents is an array, read one after
+   * another as pdf.js reads them (a string may run on from one stream into the next). Only arrays
+   * whose streams could together decode past `maxString` are read.
+   */
+  private splitString(maxString: number): number {
+    const arrays = contentArrays(this.objects);
+    if (arrays.length === 0) return 0;
+    const byNumber = new Map<number, RawStream>();
+    for (const stream of this.objects.streams(0)) if (stream.object !== null) byNumber.set(stream.object.num, stream);
+    let longest = 0;
+    for (const refs of arrays) {
+      const streams = refs.map((ref) => byNumber.get(ref.num)).filter((stream): stream is RawStream => stream !== undefined);
+      const most = streams.reduce((sum, stream) => {
+        const steps = this.filtersOf(stream);
+        return sum + (steps === 'unknown' ? 0 : mostDecodedBytes(stream.end - stream.start, steps));
+      }, 0);
+      if (streams.length < 2 || most <= maxString) continue;
+      const decoded = (function* (screen: FileScreen): Generator<Buffer> {
+        for (const stream of streams) {
+          const content = screen.decoded(stream);
+          yield content === null || content === 'too-large' ? Buffer.alloc(0) : content;
+        }
+      })(this);
+      longest = Math.max(longest, longestStringAcross(decoded, maxString));
+      if (longest > maxString) return longest;
+    }
+    return longest;
   }
 
   /**
@@ -177,4 +209,36 @@ export class FileScreen {
     }
     return false;
   }
+}
+
+/** How far after `/Contents` its array is read: a short window first, a long one for a long array. */
+const CONTENTS_WINDOWS = [1024, 65_536] as const;
+
+/** The /Contents arrays of two streams or more, written plainly or in object streams (a reference to an array followed). */
+function contentArrays(objects: PdfObjects): PdfRef[][] {
+  const arrays: PdfRef[][] = [];
+  /** The array at the start of `window` (the text after a `/Contents`); false when the window may have cut it. */
+  const one = (window: string): boolean => {
+    const direct = /^\s*\[((?:\s*\d+\s+\d+\s+R)+)\s*\]/u.exec(window);
+    let refs: PdfRef[] | null = null;
+    if (direct !== null) refs = [...direct[1]!.matchAll(/(\d+)\s+(\d+)\s+R/gu)].map((ref) => ({ num: Number(ref[1]), gen: Number(ref[2]) }));
+    else if (/^\s*\[[\d\sR]*$/u.test(window)) return false;
+    else {
+      const indirect = /^\s*(\d+)\s+(\d+)\s+R/u.exec(window);
+      const value = indirect === null ? undefined : objects.get({ num: Number(indirect[1]), gen: Number(indirect[2]) })?.value;
+      if (Array.isArray(value)) refs = value.filter(isRef);
+    }
+    if (refs !== null && refs.length >= 2) arrays.push(refs);
+    return true;
+  };
+  const { bytes } = objects;
+  for (let at = bytes.indexOf('/Contents'); at !== -1; at = bytes.indexOf('/Contents', at + 9)) {
+    for (const size of CONTENTS_WINDOWS) if (one(bytes.toString('latin1', at + 9, at + 9 + size))) break;
+  }
+  const packed = new ObjectStreams(objects);
+  if (packed.present()) {
+    const text = packed.text();
+    for (let at = text.indexOf('/Contents'); at !== -1; at = text.indexOf('/Contents', at + 9)) one(text.slice(at + 9, at + 9 + CONTENTS_WINDOWS[1]));
+  }
+  return arrays;
 }

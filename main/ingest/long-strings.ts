@@ -18,16 +18,19 @@ const LESS = 0x3c; // <
 const GREATER = 0x3e; // >
 const PERCENT = 0x25;
 
-/** Where the literal string opening at `at` ends (after its closing parenthesis), or `end` when it does not. */
-function literalEnd(bytes: Uint8Array, at: number, end: number): number {
-  let depth = 0;
+/**
+ * Where the literal string running from `at` at parenthesis depth `depth` (1 at its opening
+ * parenthesis, counted by it) ends, after its closing parenthesis; or, when it does not end before
+ * `end`, `end` and the depth still open there.
+ */
+function literalEnd(bytes: Uint8Array, at: number, end: number, depth = 0): { end: number; depth: number } {
   for (let index = at; index < end; index += 1) {
     const byte = bytes[index];
     if (byte === BACKSLASH) index += 1;
     else if (byte === OPEN) depth += 1;
-    else if (byte === CLOSE && --depth === 0) return index + 1;
+    else if (byte === CLOSE && --depth === 0) return { end: index + 1, depth: 0 };
   }
-  return end;
+  return { end, depth };
 }
 
 /** Where the token `EI` ending inline image data begins after `at` (whitespace before it), or `end`. */
@@ -45,21 +48,32 @@ function inlineImageData(bytes: Uint8Array, index: number): boolean {
 }
 
 /**
- * The length of the longest string in `bytes[start, end)` (PDF object syntax or a content
- * stream), or the first length found over `limit`. Comments and inline image data are skipped.
+ * A string still open at the end of a content stream, which pdf.js reads on into the page's next
+ * stream (a page's streams are one content to it): its length so far, and its parenthesis depth
+ * (0 for a hex string).
  */
-export function longestString(bytes: Buffer, limit: number = MAX_PDF_STRING_BYTES, start = 0, end = bytes.length): number {
+export interface OpenString {
+  readonly bytes: number;
+  readonly depth: number;
+}
+
+/** The longest string in `bytes[start, end)` (or the first over `limit`), and the string left open at `end`. */
+function scanStrings(bytes: Buffer, limit: number, start: number, end: number): { longest: number; open: OpenString | null } {
   let longest = 0;
   for (let index = start; index < end; index += 1) {
     const byte = bytes[index];
     let after: number;
-    if (byte === OPEN) after = literalEnd(bytes, index, end);
-    else if (byte === LESS && bytes[index + 1] === LESS) {
+    if (byte === OPEN) {
+      const literal = literalEnd(bytes, index, end);
+      if (literal.depth > 0) return { longest: Math.max(longest, end - index), open: { bytes: end - index, depth: literal.depth } };
+      after = literal.end;
+    } else if (byte === LESS && bytes[index + 1] === LESS) {
       index += 1; // a dictionary, not a hex string
       continue;
     } else if (byte === LESS) {
       const close = bytes.indexOf(GREATER, index);
-      after = close === -1 || close >= end ? end : close + 1;
+      if (close === -1 || close >= end) return { longest: Math.max(longest, end - index), open: { bytes: end - index, depth: 0 } };
+      after = close + 1;
     } else if (byte === PERCENT) {
       // A comment runs to the end of its line (LF or CR).
       const lf = bytes.indexOf(0x0a, index);
@@ -71,8 +85,56 @@ export function longestString(bytes: Buffer, limit: number = MAX_PDF_STRING_BYTE
       continue;
     } else continue;
     longest = Math.max(longest, after - index);
-    if (longest > limit) return longest;
+    if (longest > limit) return { longest, open: null };
     index = after - 1;
+  }
+  return { longest, open: null };
+}
+
+/**
+ * The length of the longest string in `bytes[start, end)` (PDF object syntax or a content
+ * stream), or the first length found over `limit`. Comments and inline image data are skipped.
+ */
+export function longestString(bytes: Buffer, limit: number = MAX_PDF_STRING_BYTES, start = 0, end = bytes.length): number {
+  return scanStrings(bytes, limit, start, end).longest;
+}
+
+/**
+ * The longest string over one page's content streams read in order, as pdf.js reads them: a
+ * string left open at the end of one runs on into the next. A page whose 10 MB string was cut
+ * into ten streams of 1 MB (a 22 KB file) passed a screen that measured each stream alone.
+ */
+export function longestStringAcross(chunks: Iterable<Buffer>, limit: number = MAX_PDF_STRING_BYTES): number {
+  let longest = 0;
+  let open: OpenString | null = null;
+  for (const chunk of chunks) {
+    let start = 0;
+    if (open !== null) {
+      const carried: OpenString = open;
+      let closed: number;
+      if (carried.depth === 0) {
+        const close = chunk.indexOf(GREATER);
+        closed = close === -1 ? -1 : close + 1;
+      } else {
+        const literal = literalEnd(chunk, 0, chunk.length, carried.depth);
+        closed = literal.depth > 0 ? -1 : literal.end;
+        if (closed === -1) open = { bytes: carried.bytes + chunk.length, depth: literal.depth };
+      }
+      if (closed === -1) {
+        // Still open: measured whole once it closes (or the page ends), so the length told is the string's.
+        if (carried.depth === 0) open = { bytes: carried.bytes + chunk.length, depth: 0 };
+        longest = Math.max(longest, open.bytes);
+        continue;
+      }
+      longest = Math.max(longest, carried.bytes + closed);
+      if (longest > limit) return longest;
+      start = closed;
+      open = null;
+    }
+    const scanned = scanStrings(chunk, limit, start, chunk.length);
+    longest = Math.max(longest, scanned.longest);
+    if (longest > limit) return longest;
+    open = scanned.open;
   }
   return longest;
 }

@@ -377,6 +377,12 @@ export class ObjectStreams {
     return this.raw.bytes.includes('/ObjStm');
   }
 
+  /** The inflated object streams' text, one after another. */
+  text(): string {
+    this.load();
+    return this.whole;
+  }
+
   /** Whether the inflated object streams contain `text` (a key such as `CropBox`). */
   contain(text: string): boolean {
     this.load();

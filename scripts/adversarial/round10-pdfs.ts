@@ -2,7 +2,7 @@
  * The tenth round of hostile PDFs (issue 13): the long string of round 9 (10 MB, which takes a
  * document thread past its heap in one allocation) behind every other filter pdf.js decodes — LZW,
  * RunLength, ASCIIHex, ASCII85, Flate wrapped in hex or around hex or LZW, a `/Filter` given by
- * reference — and, as controls, the letter through each of those filters; an XMP metadata stream of
+ * reference, cut across a page's content streams — and, as controls, the letter through each of those filters; an XMP metadata stream of
  * 40 MB (one title, or a million nodes), and one nested a million deep. Generated at run time by
  * `node --import tsx scripts/adversarial/round10-pdfs.ts OUT_DIR [KIND...]`; the prose is invented.
  */
@@ -20,6 +20,7 @@ export const ROUND10_KINDS = [
   'flate-wrapped-hex-string-10mb',
   'flate-wrapped-lzw-string-10mb',
   'indirect-filter-string-10mb',
+  'split-string-10mb',
   'letter-every-filter',
   'xmp-title-40mb',
   'xmp-nodes-40mb',
@@ -35,6 +36,20 @@ const longString = (): Buffer => Buffer.from(`BT /H 11 Tf 40 780 Td ${pdfString(
 /** One page whose content stream is `encoded` under `filter` (and `more` objects after the font, from 6). */
 const onePage = (filter: string, encoded: Buffer, more: string[] = []): Buffer =>
   pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [{ dictionary: `<< /Filter ${filter} >>`, stream: encoded }, HELVETICA, ...more]);
+
+/** One page whose 10 MB string is cut across ten content streams of 1 MB (its /Contents array), each deflated: a 22 KB file. */
+function splitString(): Buffer {
+  const whole = longString().toString('latin1');
+  const size = Math.ceil(whole.length / 10);
+  const pieces = Array.from({ length: 10 }, (_, index) => whole.slice(index * size, (index + 1) * size));
+  return rawPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /H 4 0 R >> >> /Contents [${pieces.map((_, index) => `${5 + index} 0 R`).join(' ')}] >>`,
+    HELVETICA,
+    ...pieces.map((piece) => ({ dictionary: '<< /Filter /FlateDecode >>', stream: deflateSync(Buffer.from(piece, 'latin1')) })),
+  ]);
+}
 
 /** The letter on five pages, each page's content through another filter or chain. */
 function letterEveryFilter(): Buffer {
@@ -75,6 +90,7 @@ const RECIPES: Readonly<Record<Round10Kind, Recipe>> = {
   'flate-wrapped-hex-string-10mb': { description: 'a page drawing one string of 10 MB, written in hex then deflated ([/FlateDecode /ASCIIHexDecode]): a 94 KB file', make: () => onePage('[/FlateDecode /ASCIIHexDecode]', deflateSync(asciiHexEncode(longString()))) },
   'flate-wrapped-lzw-string-10mb': { description: 'a page drawing one string of 10 MB, LZW then deflated ([/FlateDecode /LZWDecode]): a 28 KB file', make: () => onePage('[/FlateDecode /LZWDecode]', deflateSync(lzwEncode(longString()))) },
   'indirect-filter-string-10mb': { description: 'a page drawing one string of 10 MB, deflated, its /Filter a reference to [/FlateDecode]: a 21 KB file', make: () => onePage('6 0 R', deflateSync(longString()), ['[/FlateDecode]']) },
+  'split-string-10mb': { description: 'a page whose 10 MB string is cut across its ten content streams (its /Contents array), each 1 MB, deflated: a 22 KB file', make: splitString },
   'letter-every-filter': { description: 'the letter on five pages, each content stream through another filter (LZW, RL, AHx, A85, hex-wrapped Flate)', make: letterEveryFilter },
   'xmp-title-40mb': { description: 'the letter with an XMP metadata stream of 40 MB (one dc:title), deflated: an 83 KB file', make: () => withXmp(`${XMP_HEAD}<rdf:li xml:lang="x-default">${'Titre Orvanel '.repeat(3_000_000)}</rdf:li>${XMP_TAIL}`) },
   'xmp-nodes-40mb': { description: 'the letter with an XMP metadata stream of 40 MB: 1.1 million rdf:li nodes, deflated', make: () => withXmp(`${XMP_HEAD}${'<rdf:li xml:lang="fr">Orvanel</rdf:li>'.repeat(1_100_000)}${XMP_TAIL}`) },

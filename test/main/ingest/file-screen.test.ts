@@ -175,3 +175,18 @@ describe('metadataTooLarge', () => {
     expect(tooLarge(withContent('BT (x) Tj ET', true))).toBe(false);
   });
 });
+
+describe('budgets: a string cut across the content streams of one page', () => {
+  it('finds a long string whose pieces are a page\'s /Contents array, each piece short (round 10)', () => {
+    const whole = `BT /H 11 Tf (${'Titre Orvanel '.repeat(8000)}) Tj ET`;
+    const pieces = Array.from({ length: 4 }, (_, index) => whole.slice(index * 28_010, (index + 1) * 28_010));
+    const objects = pdf(
+      '%PDF-1.7\n3 0 obj\n<< /Type /Page /Contents [5 0 R 6 0 R\n7 0 R 8 0 R] >>\nendobj\n',
+      ...pieces.map((piece, index) => stream(`<< /Filter /FlateDecode >>`, zlib.deflateSync(piece)).toString('latin1').replace(/^1 0 obj/u, `${5 + index} 0 obj`)),
+    );
+    expect(new FileScreen(objects, { hiddenText: false, maxStringBytes: 64 * 1024 }).budgets().longString?.bytes).toBeGreaterThan(100_000);
+    // The same streams not joined by any page: each is measured alone.
+    const loose = pdf('%PDF-1.7\n', ...pieces.map((piece, index) => stream(`<< /Filter /FlateDecode >>`, zlib.deflateSync(piece)).toString('latin1').replace(/^1 0 obj/u, `${5 + index} 0 obj`)));
+    expect(new FileScreen(loose, { hiddenText: false, maxStringBytes: 64 * 1024 }).budgets().longString).toBeNull();
+  });
+});

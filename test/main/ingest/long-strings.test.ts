@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestString } from '../../../main/ingest/long-strings.js';
+import { longestString, longestStringAcross } from '../../../main/ingest/long-strings.js';
 
 const bytes = (text: string): Buffer => Buffer.from(text, 'latin1');
 
@@ -19,5 +19,24 @@ describe('longestString', () => {
     expect(longestString(bytes('<< /A << /B 1 >> >>'))).toBe(0);
     expect(longestString(bytes(`% a comment ( ${'z'.repeat(500)}\n(ok) Tj`))).toBe(4);
     expect(longestString(bytes(`BI /W 10 /H 10 ID ${'('.repeat(3)}${'\xff'.repeat(800)} EI (fin) Tj`))).toBe(5);
+  });
+});
+
+describe('longestStringAcross', () => {
+  it('measures a string running on from one content stream into the next ones, as pdf.js reads a page', () => {
+    const whole = `BT (${'Titre Orvanel '.repeat(100)}) Tj ET`;
+    const cut = [whole.slice(0, 500), whole.slice(500, 900), whole.slice(900)].map(bytes);
+    expect(longestStringAcross(cut)).toBe(1402);
+    expect(Math.max(...cut.map((chunk) => longestString(chunk)))).toBeLessThan(600); // each alone looked short
+  });
+
+  it('carries nesting, escapes and hex strings across streams', () => {
+    expect(longestStringAcross([bytes('(a(b'), bytes(')c'), bytes(')d) Tj')])).toBe(7);
+    expect(longestStringAcross([bytes('(a\\'), bytes(') Tj')])).toBe(4);
+    expect(longestStringAcross([bytes('BT <4142'), bytes('4344> Tj (x) Tj')])).toBe(10);
+  });
+
+  it('measures each stream alone when none leaves a string open', () => {
+    expect(longestStringAcross([bytes('BT (abc) Tj ET'), bytes('BT (abcdef) Tj ET')])).toBe(8);
   });
 });
