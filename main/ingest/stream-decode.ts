@@ -6,8 +6,9 @@
  * (or a Flate stream wrapped in ASCIIHex) as its encoded bytes: a 10 MB string in a 108 KB LZW
  * stream, or in a 42 KB hex-wrapped Flate stream, passed the long-string screen, and pdf.js then
  * took the document thread past its heap in one allocation, which aborts the whole import.
- * Image filters (DCT, JPX, JBIG2, CCITT) and `Crypt` are not decoded: such a stream is `null`,
- * pdf.js's business. Pure: bytes and a dictionary in, bytes out.
+ * Image filters (DCT, JPX, JBIG2, CCITT) are not decoded: such a stream is `null`, pdf.js's
+ * business. A filter pdf.js does not know it passes the bytes through (so `[/FlateDecode /Foo]`
+ * is Flate), and it reads `/F` before `/Filter`: the screen does the same. Pure: bytes and a dictionary in, bytes out.
  */
 import { inflateSync } from 'node:zlib';
 import { MAX_DEFLATE_RATIO } from './decode-budget.js';
@@ -27,6 +28,9 @@ const FILTERS: Readonly<Record<string, DecodedFilter>> = {
   RL: 'rl',
 };
 type DecodedFilter = 'flate' | 'lzw' | 'hex' | 'a85' | 'rl';
+
+/** The image filters pdf.js decodes into pixels: a stream through one is not screened here. */
+const IMAGE_FILTERS = new Set(['DCTDecode', 'DCT', 'JPXDecode', 'JBIG2Decode', 'CCITTFaxDecode', 'CCF']);
 
 /**
  * The most bytes one encoded byte may decode to through each filter: deflate's 1032; an LZW code
@@ -62,14 +66,17 @@ export function streamFilters(dictionary: string, resolve: Resolve = (value) => 
     const known = FILTERS[filter];
     return known === undefined ? 'unknown' : [{ filter: known, params: null }];
   }
-  const filterValue = resolve(parsed.get('Filter') ?? parsed.get('F'));
-  if (filterValue === undefined || filterValue === null) return [];
+  // As pdf.js reads them: `/F` before `/Filter`, `/DP` before `/DecodeParms`.
+  const filterValue = resolve(parsed.get('F') ?? parsed.get('Filter'));
+  if (!isName(filterValue) && !Array.isArray(filterValue)) return [];
   const names = asList(filterValue).map(resolve);
-  const params = asList(resolve(parsed.get('DecodeParms') ?? parsed.get('DP'))).map(resolve);
+  const params = asList(resolve(parsed.get('DP') ?? parsed.get('DecodeParms'))).map(resolve);
   const steps: FilterStep[] = [];
   for (const [index, name] of names.entries()) {
-    const known = isName(name) ? FILTERS[name.name] : undefined;
-    if (known === undefined) return 'unknown';
+    if (!isName(name) || IMAGE_FILTERS.has(name.name)) return 'unknown';
+    const known = FILTERS[name.name];
+    // pdf.js passes the bytes through a filter it does not know (a warning): so does the screen.
+    if (known === undefined) continue;
     const param = params[index];
     steps.push({ filter: known, params: isDict(param) ? param : null });
   }

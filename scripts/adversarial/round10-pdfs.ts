@@ -2,7 +2,8 @@
  * The tenth round of hostile PDFs (issue 13): the long string of round 9 (10 MB, which takes a
  * document thread past its heap in one allocation) behind every other filter pdf.js decodes — LZW,
  * RunLength, ASCIIHex, ASCII85, Flate wrapped in hex or around hex or LZW, a `/Filter` given by
- * reference, cut across a page's content streams — and, as controls, the letter through each of those filters; an XMP metadata stream of
+ * reference, behind a filter pdf.js does not know (it passes the bytes through) or given as `/F`,
+ * cut across a page's content streams — and, as controls, the letter through each of those filters; an XMP metadata stream of
  * 40 MB (one title, or a million nodes), and one nested a million deep. Generated at run time by
  * `node --import tsx scripts/adversarial/round10-pdfs.ts OUT_DIR [KIND...]`; the prose is invented.
  */
@@ -21,6 +22,8 @@ export const ROUND10_KINDS = [
   'flate-wrapped-lzw-string-10mb',
   'indirect-filter-string-10mb',
   'split-string-10mb',
+  'unknown-filter-string-10mb',
+  'f-key-string-10mb',
   'letter-every-filter',
   'xmp-title-40mb',
   'xmp-nodes-40mb',
@@ -91,6 +94,8 @@ const RECIPES: Readonly<Record<Round10Kind, Recipe>> = {
   'flate-wrapped-lzw-string-10mb': { description: 'a page drawing one string of 10 MB, LZW then deflated ([/FlateDecode /LZWDecode]): a 28 KB file', make: () => onePage('[/FlateDecode /LZWDecode]', deflateSync(lzwEncode(longString()))) },
   'indirect-filter-string-10mb': { description: 'a page drawing one string of 10 MB, deflated, its /Filter a reference to [/FlateDecode]: a 21 KB file', make: () => onePage('6 0 R', deflateSync(longString()), ['[/FlateDecode]']) },
   'split-string-10mb': { description: 'a page whose 10 MB string is cut across its ten content streams (its /Contents array), each 1 MB, deflated: a 22 KB file', make: splitString },
+  'unknown-filter-string-10mb': { description: 'a page drawing one string of 10 MB, deflated, its filters [/FlateDecode /Orvanel] (pdf.js passes an unknown filter through): a 21 KB file', make: () => onePage('[/FlateDecode /Orvanel]', deflateSync(longString())) },
+  'f-key-string-10mb': { description: 'a page drawing one string of 10 MB, deflated, its filter given as /F /FlateDecode beside /Filter /DCTDecode (pdf.js reads /F first): a 21 KB file', make: () => pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [{ dictionary: '<< /F /FlateDecode /Filter /DCTDecode >>', stream: deflateSync(longString()) }, HELVETICA]) },
   'letter-every-filter': { description: 'the letter on five pages, each content stream through another filter (LZW, RL, AHx, A85, hex-wrapped Flate)', make: letterEveryFilter },
   'xmp-title-40mb': { description: 'the letter with an XMP metadata stream of 40 MB (one dc:title), deflated: an 83 KB file', make: () => withXmp(`${XMP_HEAD}<rdf:li xml:lang="x-default">${'Titre Orvanel '.repeat(3_000_000)}</rdf:li>${XMP_TAIL}`) },
   'xmp-nodes-40mb': { description: 'the letter with an XMP metadata stream of 40 MB: 1.1 million rdf:li nodes, deflated', make: () => withXmp(`${XMP_HEAD}${'<rdf:li xml:lang="fr">Orvanel</rdf:li>'.repeat(1_100_000)}${XMP_TAIL}`) },

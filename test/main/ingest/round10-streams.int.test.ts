@@ -16,7 +16,7 @@ import { runCli, type CliRun } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/fixtures.js';
 
 const dir = tempDir();
-const REFUSED = ['lzw-string-10mb', 'hex-wrapped-flate-string-10mb', 'indirect-filter-string-10mb', 'split-string-10mb'] as const;
+const REFUSED = ['lzw-string-10mb', 'hex-wrapped-flate-string-10mb', 'indirect-filter-string-10mb', 'split-string-10mb', 'unknown-filter-string-10mb', 'f-key-string-10mb'] as const;
 let run: CliRun;
 
 beforeAll(async () => {

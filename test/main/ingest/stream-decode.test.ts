@@ -26,11 +26,17 @@ describe('streamFilters', () => {
     ]);
   });
 
-  it('leaves image filters, Crypt and unreadable entries to pdf.js', () => {
+  it('leaves image filters and unreadable entries to pdf.js', () => {
     expect(streamFilters('<< /Filter /DCTDecode >>')).toBe('unknown');
     expect(streamFilters('<< /Filter [/FlateDecode /JBIG2Decode] >>')).toBe('unknown');
-    expect(streamFilters('<< /Filter /Crypt >>')).toBe('unknown');
-    expect(streamFilters('<< /Filter 6 0 R >>')).toBe('unknown'); // nothing to resolve it in
+    expect(streamFilters('<< /Filter [6 0 R] >>')).toBe('unknown'); // nothing to resolve it in
+  });
+
+  it('reads filters as pdf.js does: an unknown one passes the bytes through, /F before /Filter (round 10)', () => {
+    expect(steps('<< /Filter [/FlateDecode /Orvanel] >>').map((step) => step.filter)).toEqual(['flate']);
+    expect(steps('<< /Filter /Crypt >>')).toEqual([]);
+    expect(steps('<< /F /FlateDecode /Filter /DCTDecode >>').map((step) => step.filter)).toEqual(['flate']);
+    expect(steps('<< /F (fichier.bin) /Filter /FlateDecode >>')).toEqual([]);
   });
 
   it('bounds what a stream may decode to by its filters', () => {
