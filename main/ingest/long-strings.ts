@@ -4,7 +4,8 @@
  * while the array grows): a 10 MB string, in a page's content (21 KB once compressed) or in the
  * document information's title, took a document thread past its heap in one allocation, which
  * Node does not catch as the thread's out-of-memory — the whole import aborted (SIGABRT). A string
- * this long is no page's text nor any title: the file is refused before pdf.js parses it. Pure:
+ * this long is no page's text nor any title: the file is refused before pdf.js parses it. Names
+ * are measured too (pdf.js builds them the same way; no real name passes 127 bytes). Pure:
  * bytes in, a length out.
  */
 
@@ -83,6 +84,10 @@ function scanStrings(bytes: Buffer, limit: number, start: number, end: number): 
     } else if (byte === 0x49 && inlineImageData(bytes, index)) {
       index = inlineImageEnd(bytes, index + 2, end) - 1;
       continue;
+    } else if (byte === SLASH) {
+      // A name: pdf.js builds it the way it builds a string (a 10 MB name aborted the import too).
+      after = index + 1;
+      while (after < end && !ENDS_NAME[bytes[after]!]) after += 1;
     } else continue;
     longest = Math.max(longest, after - index);
     if (longest > limit) return { longest, open: null };
@@ -90,6 +95,10 @@ function scanStrings(bytes: Buffer, limit: number, start: number, end: number): 
   }
   return { longest, open: null };
 }
+
+const SLASH = 0x2f;
+/** The bytes that end a name: whitespace and delimiters. */
+const ENDS_NAME: readonly boolean[] = Array.from({ length: 256 }, (_, byte) => [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20, 0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25].includes(byte));
 
 /**
  * The length of the longest string in `bytes[start, end)` (PDF object syntax or a content

@@ -10,13 +10,18 @@ describe('longestString', () => {
     expect(longestString(bytes('<< /T <4142434445464748> >>'))).toBe(18);
   });
 
+  it('measures names as strings: pdf.js builds both the same way (round 10: a 10 MB name aborted the import)', () => {
+    expect(longestString(bytes('/Font << /H 5 0 R >> /Titre#20Orvanel Tj'))).toBe(16);
+    expect(longestString(bytes(`BT /${'TitreOrvanel'.repeat(10_000)} Tj ET`), 64 * 1024)).toBe(120_001);
+  });
+
   it('stops at the first string over the limit', () => {
     const text = `(${'x'.repeat(5000)}) Tj (${'y'.repeat(90_000)}) Tj`;
     expect(longestString(bytes(text), 1000)).toBe(5002);
   });
 
   it('skips dictionaries, comments and inline image data', () => {
-    expect(longestString(bytes('<< /A << /B 1 >> >>'))).toBe(0);
+    expect(longestString(bytes('<< /A << /B 1 >> >>'))).toBe(2); // its names only
     expect(longestString(bytes(`% a comment ( ${'z'.repeat(500)}\n(ok) Tj`))).toBe(4);
     expect(longestString(bytes(`BI /W 10 /H 10 ID ${'('.repeat(3)}${'\xff'.repeat(800)} EI (fin) Tj`))).toBe(5);
   });
