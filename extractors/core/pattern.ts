@@ -52,6 +52,16 @@ export function initialsAhead(words: Iterable<string>): string {
   return `(?=[${escaped.join('')}])`;
 }
 
+/**
+ * `behind` then `literal` (a pattern source that matches one fixed string), written literal first
+ * with `behind` looked behind from its end: `lit(?<=BEHIND lit)`. It matches exactly where
+ * `BEHIND lit` does, with the same span, but V8 then skips through the text on the literal's
+ * letters instead of running the look-behind at every position.
+ */
+export function literalFirst(literal: string, behind: string): string {
+  return `${literal}(?<=${behind}${literal})`;
+}
+
 /** Wraps `inner` in Unicode-aware word boundaries. */
 export function bounded(inner: string): string {
   return `${LEFT_BOUNDARY}(?:${inner})${RIGHT_BOUNDARY}`;

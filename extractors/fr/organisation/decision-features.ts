@@ -283,7 +283,7 @@ export function proposalView(text: string, proposals: readonly Candidate[], inde
   return {
     rule: proposal.rule,
     value: proposal.value,
-    words: proposal.value.split(/\s+/u).filter((word) => word.length > 0),
+    words: proposal.value.match(/\S+/gu) ?? [],
     evidence: proposal.rule === CANDIDATE_RULE ? (proposal.evidence ?? []) : [],
     handScore: handScoreOf(proposal),
     confidence: proposal.confidence,

@@ -22,7 +22,7 @@ const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(
 const COMPOUND = /^\p{L}{2,}['’]\p{Ll}+$/u;
 
 export function isDistinctiveName(name: string): boolean {
-  const words = name.split(/\s+/u).filter((token) => !COMPOUND.test(token)).flatMap((token) => token.split(/['’]+/u)).filter((word) => /^\p{Lu}/u.test(word));
+  const words = (name.match(/\S+/gu) ?? []).filter((token) => !COMPOUND.test(token)).flatMap((token) => token.split(/['’]+/u)).filter((word) => /^\p{Lu}/u.test(word));
   if (words.length === 0 || isPlaceName(name)) return false;
   // `Jean Dupont`, `Marie Claire Martin`: a first name before another capitalised word is a person.
   if (words.length >= 2 && words.slice(0, -1).some((word) => isFirstName(word))) return false;

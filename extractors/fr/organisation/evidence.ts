@@ -60,7 +60,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(titl
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 
 function words(name: string): string[] {
-  return name.split(/\s+/u).filter((word) => word.length > 0);
+  return name.match(/\S+/gu) ?? [];
 }
 
 /**

@@ -20,7 +20,7 @@ const singular = (word: string): string => word.replace(/(?<=[^s])[sx]$/u, '');
 
 /** The words of `text`, folded, an apostrophe kept on the word it elides (`d'`), hyphens as spaces. */
 function wordsOf(text: string): string[] {
-  return fold(text).replace(/[’]/gu, "'").replace(/'/gu, "' ").replace(/-/gu, ' ').split(/\s+/u).filter((word) => word !== '');
+  return fold(text).replace(/[’]/gu, "'").replace(/'/gu, "' ").replace(/-/gu, ' ').match(/\S+/gu) ?? [];
 }
 
 const asWords = (kind: string): readonly string[] => wordsOf(kind).map(singular);

@@ -107,7 +107,7 @@ function runBefore(text: string, end: number, run: RegExp): { start: number; end
   const name = found === null ? '' : text.slice(found.start, runEnd);
   const last = /(?<word>\p{Lu}[\p{L}\p{N}'’&-]*)$/u.exec(name)?.groups?.['word'];
   if (found === null || last === undefined) return null;
-  const nameWords = name.split(/[ \t\n]+/u).filter((word) => /^\p{Lu}/u.test(word)).length;
+  const nameWords = (name.match(/[^ \t\n]+/gu) ?? []).filter((word) => /^\p{Lu}/u.test(word)).length;
   return nameContinuation(text, runEnd, { nameWords, lastWord: last })?.end === end ? { start: found.start, end } : null;
 }
 

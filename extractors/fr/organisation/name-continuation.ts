@@ -22,7 +22,7 @@
  *
  * A heading (a run in capitals, or one ending on a capitalised article) is never continued.
  */
-import { escapeRegExp, fold } from '../../core/pattern.js';
+import { escapeRegExp, fold, literalFirst } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
 import { CONNECTORS, TAIL_STOP, isRoleWord } from './name-words.js';
@@ -85,7 +85,8 @@ export function mayCloseName(word: string): boolean {
 
 /** The same last word and lower-case word close a name elsewhere on the page (one sense per page). */
 function closesElsewhere(text: string, lastWord: string, word: string, here: number): boolean {
-  const pair = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lastWord)}[ \\t]*\\n?[ \\t]*${escapeRegExp(word)}(?=${CLOSING_MARK})`, 'gu');
+  // The last word first, its boundary looked behind from its end: the engine skips to the word's letters.
+  const pair = new RegExp(`${literalFirst(escapeRegExp(lastWord), '(?<![\\p{L}\\p{N}])')}[ \\t]*\\n?[ \\t]*${escapeRegExp(word)}(?=${CLOSING_MARK})`, 'gu');
   for (const found of text.matchAll(pair)) if (Math.abs(found.index - here) > lastWord.length + word.length + 4) return true;
   return false;
 }

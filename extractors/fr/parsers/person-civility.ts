@@ -15,7 +15,7 @@
  * `fr.person.civility.plural`: `MM. Ferrand et Castagné`, `Mmes Roux, Vidal et Lenoir`: one person per
  * surname, each valued as above.
  */
-import { CAPITAL_AHEAD, alternation, compile, escapeRegExp } from '../../core/pattern.js';
+import { CAPITAL_AHEAD, alternation, compile, escapeRegExp, literalFirst } from '../../core/pattern.js';
 import { CIVIL_TITLES, HONORIFIC_TITLES, PLURAL_CIVIL_TITLES } from '../lexicon/titles.js';
 import { particleForms } from '../lexicon/name-particles.js';
 import { GAP } from '../patterns.js';
@@ -44,7 +44,8 @@ export function initialM(text: string, start: number, end: number, last: string)
   const around = text.slice(Math.max(0, start - LIST_REACH), start) + ' ' + text.slice(end, end + LIST_REACH);
   if (OTHER_INITIAL.test(around)) return true;
   const surname = escapeRegExp(last).replace(/\s+/gu, '\\s+');
-  return new RegExp(`(?<![\\p{L}])(?!Mme[ \\t\\n]|Mlle[ \\t\\n])M\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t\\n]+${surname}(?![\\p{L}])`, 'u').test(text);
+  // The surname first, the given name looked behind from it (`literalFirst`): the same pages match.
+  return new RegExp(`${literalFirst(surname, '(?<![\\p{L}])(?!Mme[ \\t\\n]|Mlle[ \\t\\n])M\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t\\n]+')}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** A name with a bare initial (`J Viel`; not `M`, nor `A`/`À`/`Y`, words of their own): a list whose initials lost their dots. */
@@ -55,15 +56,40 @@ function bareInitialsNear(text: string, start: number, end: number): boolean {
   return OTHER_BARE_INITIAL.test(text.slice(Math.max(0, start - LIST_REACH), start) + ' ' + text.slice(end, end + LIST_REACH));
 }
 
+/** A given name as `fullNameOf` reads it before a surname. */
+const GIVEN_BEFORE = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+
 /**
  * The page's full name of the surname `last` when it gives exactly one (`Théo Wagner` … `M. Wagner`,
  * `Claire Roussel` … `Mme Roussel`: the same person), else null.
  */
 function fullNameOf(text: string, last: string): string | null {
   const surname = naturalCase(last.replace(/\s+/gu, ' '));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?<given>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[ \\t\\n]+${escapeRegExp(last).replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'giu');
-  const given = new Set([...text.matchAll(pattern)].map((match) => match.groups?.['given'] ?? '').filter((name) => isFirstName(name)));
+  const given = new Set(namesBefore(text, escapeRegExp(last).replace(/\s+/gu, '\\s+')).filter((name) => isFirstName(name)));
   return given.size === 1 ? `${[...given][0] ?? ''} ${surname}` : null;
+}
+
+/**
+ * The word before each `surname` (a pattern source) of the page, as the global scan of
+ * `(?<![\p{L}\p{N}.'’-])(?<given>WORD)[ \t\n]+SURNAME(?![\p{L}])` (case-blind) reads them: the
+ * same non-overlapping matches, in order. The surname is searched first and the word looked behind
+ * from it (`literalFirst`), which spares the case-blind look-behind at every position of the page;
+ * a match starting inside the one before (`Marie Martin Martin`) is skipped, as that scan skips it.
+ */
+function namesBefore(text: string, surname: string): string[] {
+  const pattern = new RegExp(`${literalFirst(surname, `(?<![\\p{L}\\p{N}.'’-])(?<given>${GIVEN_BEFORE})(?<gap>[ \\t\\n]+)`)}(?![\\p{L}])`, 'giu');
+  const names: string[] = [];
+  let resume = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const name = match.groups?.['given'] ?? '';
+    if (match.index - (match.groups?.['gap']?.length ?? 0) - name.length < resume) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    resume = match.index + match[0].length;
+    names.push(name);
+  }
+  return names;
 }
 
 /** The value of `title` + `last`: the page's full name of that surname, else `Monsieur X`, `Mme Le Moal`, `Dr Vasseur`. */

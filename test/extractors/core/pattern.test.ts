@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, anyCaseAlternation, bounded, endsWithWord, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
+import { alternation, anyCaseAlternation, bounded, endsWithWord, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, literalFirst, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
 import { runParsers } from '../../../extractors/core/pipeline.js';
 import type { Parser } from '../../../extractors/core/types.js';
 import { FRENCH_PARSERS } from '../../../extractors/fr/index.js';
@@ -35,6 +35,21 @@ describe('bounded', () => {
     expect(compile(bounded('mai')).test('en mai.')).toBe(true);
     expect(compile(bounded('été')).test('l’été')).toBe(true);
     expect(compile(bounded('mai')).test('émai')).toBe(false);
+  });
+});
+
+describe('literalFirst', () => {
+  const spans = (pattern: string, text: string): string[] => [...text.matchAll(new RegExp(pattern, 'gu'))].map((m) => `${m.index}:${m[0]}`);
+  it('matches where the look-behind then the literal match, with the same spans', () => {
+    const text = 'Rivet, xRivet Rivet-Rivet 2Rivet (Rivet) Rivets';
+    const behind = '(?<![\\p{L}\\p{N}])';
+    expect(spans(literalFirst('Rivet', behind), text)).toEqual(spans(`${behind}Rivet`, text));
+    expect(spans(literalFirst('Rivet', behind), text)).toEqual(['0:Rivet', '14:Rivet', '20:Rivet', '34:Rivet', '41:Rivet']);
+  });
+  it('takes a consuming part before the literal into the look-behind, outside the span', () => {
+    const text = 'Anne Rivet, anne  Rivet, Anne-Rivet';
+    expect(spans(literalFirst('Rivet', '(?<=Anne[ ]+)'), text)).toEqual(['5:Rivet']);
+    expect(spans(literalFirst('Rivet', '(?<![\\p{L}])\\p{Lu}\\p{Ll}+[ ]+'), text)).toEqual(['5:Rivet']);
   });
 });
 
