@@ -82,10 +82,6 @@ function takeCredit(): Promise<void> {
   return credit;
 }
 
-function needsOcr(text: string, mode: OcrMode): boolean {
-  return mode === 'always' || (mode === 'auto' && !judgeTextLayer(text).usable);
-}
-
 /** Pages of the current document sent to OCR (text-layer checks included). */
 let sentForOcr = 0;
 /** The current document is read by its plan: the extractors warm up while its pages wait for credits. */
@@ -162,7 +158,8 @@ class LateDocument {
 async function readPlannedPages(plan: ScanPlan, mode: OcrMode, late: LateDocument, objects: PdfObjects): Promise<LayerPage[] | null> {
   if (mode === 'never') return null;
   const sized = plan.pages.map((planned) => ({ planned, ...uprightViewport(planned.view) }));
-  if (mode === 'auto' && sized.some(({ width, height }) => !needsOcr('', mode) || tooSmallForOcr(width, height))) return null;
+  // A page of one image has an empty text layer, which `ocrNeeded` sends to OCR unless the page is too small for it.
+  if (mode === 'auto' && sized.some(({ width, height }) => tooSmallForOcr(width, height))) return null;
   send({ type: 'opened', pages: plan.pages.length });
   step('text', null, plan.pages.length);
   const pages: LayerPage[] = [];
