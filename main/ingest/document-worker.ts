@@ -333,7 +333,9 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
   if (longString !== null) {
     throw new IngestError(
       'PAGE_TOO_COMPLEX',
-      `${read.fileName}: it holds a text string of ${(longString.bytes / 1024 / 1024).toFixed(1)} MB (limit ${MAX_PDF_STRING_BYTES / 1024 / 1024} MB), more than any page or title holds; reading it would take more memory than a document may use`,
+      longString.kind === 'word'
+        ? `${read.fileName}: it holds an operator word or number of ${(longString.bytes / 1024 / 1024).toFixed(1)} MB (limit ${MAX_PDF_STRING_BYTES / 1024 / 1024} MB), which no page holds; pdf.js would give up on the page's content there and the text after it would be lost`
+        : `${read.fileName}: it holds a text string of ${(longString.bytes / 1024 / 1024).toFixed(1)} MB (limit ${MAX_PDF_STRING_BYTES / 1024 / 1024} MB), more than any page or title holds; reading it would take more memory than a document may use`,
     );
   }
   const { pages, title, unreachable } = (await readPlanned(read, objects, screen)) ?? (await readWithPdfJs(read, objects, screen));

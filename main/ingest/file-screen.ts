@@ -3,7 +3,8 @@
  * that never inflate a stream twice:
  * - `budgets`, before pdf.js opens the file: an image declaring more pixels than an import may
  *   decode (decode-budget.ts), a stream decoding past the ceiling (an 800 KB page of 400 MB of
- *   drawing operators), or a string too long for pdf.js (long-strings.ts). Streams are decoded
+ *   drawing operators), or a string, name or word (operator, number) too long for pdf.js
+ *   (long-strings.ts). Streams are decoded
  *   through every filter pdf.js decodes for page content (stream-decode.ts: Flate, LZW, ASCIIHex,
  *   ASCII85, RunLength, chained), and only when large enough to exceed a limit;
  * - `mayHideText`, once the file is open (a document-wide pass, timed per page by the caller):
@@ -12,7 +13,7 @@
  * Bytes in, verdicts out.
  */
 import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, declaredImage, declaredInlineImages, oversizedImage, type DeclaredImage } from './decode-budget.js';
-import { longestString, longestStringAcross, MAX_PDF_STRING_BYTES } from './long-strings.js';
+import { longestStringAcross, longestToken, MAX_PDF_STRING_BYTES, type LongestToken } from './long-strings.js';
 import { emptyPasswordDecryptor, type StreamDecryptor } from './pdf-decrypt.js';
 import { isRef, ObjectStreams, type PdfObjects, type PdfRef, type RawStream } from './pdf-objects.js';
 import { decodeSteps, mostDecodedBytes, streamFilters, type StreamFilters } from './stream-decode.js';
@@ -32,8 +33,8 @@ export interface BudgetVerdict {
   readonly oversizedImage: DeclaredImage | null;
   /** A stream that inflates past the ceiling (PAGE_TOO_COMPLEX). */
   readonly bomb: { readonly compressedBytes: number } | null;
-  /** A string longer than MAX_PDF_STRING_BYTES (PAGE_TOO_COMPLEX): its length as written. */
-  readonly longString: { readonly bytes: number } | null;
+  /** A string, name or word longer than MAX_PDF_STRING_BYTES (PAGE_TOO_COMPLEX): its length as written, and its kind. */
+  readonly longString: LongestToken | null;
 }
 
 /** An XMP metadata stream (pdf.js parses it whole, into a tree, when the title is read). */
@@ -118,16 +119,16 @@ export class FileScreen {
     let gapStart = 0;
     for (const stream of this.objects.streams(0)) {
       // Between streams lies the object syntax (the document information's title among it).
-      const gapString = stream.start - gapStart > maxString ? longestString(bytes, maxString, gapStart, stream.start) : 0;
-      if (gapString > maxString) return { oversizedImage: null, bomb: null, longString: { bytes: gapString } };
+      const gapString = stream.start - gapStart > maxString ? longestToken(bytes, maxString, gapStart, stream.start) : null;
+      if (gapString !== null && gapString.bytes > maxString) return { oversizedImage: null, bomb: null, longString: gapString };
       gapStart = stream.end;
       const verdict = this.streamBudgets(stream, maxImage, maxString);
       if (verdict !== null) return verdict;
     }
-    const tailString = bytes.length - gapStart > maxString ? longestString(bytes, maxString, gapStart) : 0;
-    if (tailString > maxString) return { oversizedImage: null, bomb: null, longString: { bytes: tailString } };
+    const tailString = bytes.length - gapStart > maxString ? longestToken(bytes, maxString, gapStart) : null;
+    if (tailString !== null && tailString.bytes > maxString) return { oversizedImage: null, bomb: null, longString: tailString };
     const split = this.splitString(maxString);
-    return { oversizedImage: null, bomb: null, longString: split > maxString ? { bytes: split } : null };
+    return { oversizedImage: null, bomb: null, longString: split !== null && split.bytes > maxString ? split : null };
   }
 
   /**
@@ -135,12 +136,12 @@ export class FileScreen {
    * another as pdf.js reads them (a string may run on from one stream into the next). Only arrays
    * whose streams could together decode past `maxString` are read.
    */
-  private splitString(maxString: number): number {
+  private splitString(maxString: number): LongestToken | null {
     const arrays = contentArrays(this.objects);
-    if (arrays.length === 0) return 0;
+    if (arrays.length === 0) return null;
     const byNumber = new Map<number, RawStream>();
     for (const stream of this.objects.streams(0)) if (stream.object !== null) byNumber.set(stream.object.num, stream);
-    let longest = 0;
+    let longest: LongestToken | null = null;
     for (const refs of arrays) {
       const streams = refs.map((ref) => byNumber.get(ref.num)).filter((stream): stream is RawStream => stream !== undefined);
       const most = streams.reduce((sum, stream) => {
@@ -154,14 +155,15 @@ export class FileScreen {
           yield content === null || content === 'too-large' ? Buffer.alloc(0) : content;
         }
       })(this);
-      longest = Math.max(longest, longestStringAcross(decoded, maxString));
-      if (longest > maxString) return longest;
+      const across = longestStringAcross(decoded, maxString);
+      if (longest === null || across.bytes > longest.bytes) longest = across;
+      if (longest.bytes > maxString) return longest;
     }
     return longest;
   }
 
   /**
-   * One stream's budgets: its inflated size (a bomb), its inline images, its longest string; the
+   * One stream's budgets: its inflated size (a bomb), its inline images, its longest string or word; the
    * streams decoded here are screened for hidden text at the same time. A stream too small to
    * decode past either limit (by the most its filters can expand) is not decoded.
    */
@@ -181,8 +183,8 @@ export class FileScreen {
     // An inline image big enough to matter makes its (compressed) content stream this large too.
     const inline = mayBomb ? declaredInlineImages(content).find((image) => image.decodedBytes > maxImage) : undefined;
     if (inline !== undefined) return { oversizedImage: inline, bomb: null, longString: null };
-    const longest = mayHoldString && content.length > maxString ? longestString(content, maxString) : 0;
-    if (longest > maxString) return { oversizedImage: null, bomb: null, longString: { bytes: longest } };
+    const longest = mayHoldString && content.length > maxString ? longestToken(content, maxString) : null;
+    if (longest !== null && longest.bytes > maxString) return { oversizedImage: null, bomb: null, longString: longest };
     if (steps.length > 0 && this.screensText(stream)) {
       this.screened.add(stream.start);
       if (contentMayHideText(content.toString('latin1'))) this.hides = true;

@@ -3,7 +3,8 @@
  * document thread past its heap in one allocation) behind every other filter pdf.js decodes — LZW,
  * RunLength, ASCIIHex, ASCII85, Flate wrapped in hex or around hex or LZW, a `/Filter` given by
  * reference, behind a filter pdf.js does not know (it passes the bytes through) or given as `/F`,
- * cut across a page's content streams; a name of 10 MB, and an operator word of 10 MB — and, as controls, the letter through each of those filters; an XMP metadata stream of
+ * cut across a page's content streams; a name of 10 MB, an operator word of 10 MB (whole, or cut across a page's streams) and a number of ten
+ * million digits — and, as controls, the letter through each of those filters; an XMP metadata stream of
  * 40 MB (one title, or a million nodes), and one nested a million deep. Generated at run time by
  * `node --import tsx scripts/adversarial/round10-pdfs.ts OUT_DIR [KIND...]`; the prose is invented.
  */
@@ -26,6 +27,8 @@ export const ROUND10_KINDS = [
   'f-key-string-10mb',
   'name-10mb',
   'keyword-10mb',
+  'split-keyword-10mb',
+  'digits-10mb',
   'letter-every-filter',
   'xmp-title-40mb',
   'xmp-nodes-40mb',
@@ -43,8 +46,8 @@ const onePage = (filter: string, encoded: Buffer, more: string[] = []): Buffer =
   pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [{ dictionary: `<< /Filter ${filter} >>`, stream: encoded }, HELVETICA, ...more]);
 
 /** One page whose 10 MB string is cut across ten content streams of 1 MB (its /Contents array), each deflated: a 22 KB file. */
-function splitString(): Buffer {
-  const whole = longString().toString('latin1');
+/** A page whose content (`whole`) is cut into ten streams, its /Contents array, each deflated. */
+function splitString(whole: string = longString().toString('latin1')): Buffer {
   const size = Math.ceil(whole.length / 10);
   const pieces = Array.from({ length: 10 }, (_, index) => whole.slice(index * size, (index + 1) * size));
   return rawPdf([
@@ -95,11 +98,13 @@ const RECIPES: Readonly<Record<Round10Kind, Recipe>> = {
   'flate-wrapped-hex-string-10mb': { description: 'a page drawing one string of 10 MB, written in hex then deflated ([/FlateDecode /ASCIIHexDecode]): a 94 KB file', make: () => onePage('[/FlateDecode /ASCIIHexDecode]', deflateSync(asciiHexEncode(longString()))) },
   'flate-wrapped-lzw-string-10mb': { description: 'a page drawing one string of 10 MB, LZW then deflated ([/FlateDecode /LZWDecode]): a 28 KB file', make: () => onePage('[/FlateDecode /LZWDecode]', deflateSync(lzwEncode(longString()))) },
   'indirect-filter-string-10mb': { description: 'a page drawing one string of 10 MB, deflated, its /Filter a reference to [/FlateDecode]: a 21 KB file', make: () => onePage('6 0 R', deflateSync(longString()), ['[/FlateDecode]']) },
-  'split-string-10mb': { description: 'a page whose 10 MB string is cut across its ten content streams (its /Contents array), each 1 MB, deflated: a 22 KB file', make: splitString },
+  'split-string-10mb': { description: 'a page whose 10 MB string is cut across its ten content streams (its /Contents array), each 1 MB, deflated: a 22 KB file', make: () => splitString() },
   'unknown-filter-string-10mb': { description: 'a page drawing one string of 10 MB, deflated, its filters [/FlateDecode /Orvanel] (pdf.js passes an unknown filter through): a 21 KB file', make: () => onePage('[/FlateDecode /Orvanel]', deflateSync(longString())) },
   'f-key-string-10mb': { description: 'a page drawing one string of 10 MB, deflated, its filter given as /F /FlateDecode beside /Filter /DCTDecode (pdf.js reads /F first): a 21 KB file', make: () => pagesPdf(['/Resources << /Font << /H 5 0 R >> >> /Contents 4 0 R'], [{ dictionary: '<< /F /FlateDecode /Filter /DCTDecode >>', stream: deflateSync(longString()) }, HELVETICA]) },
   'name-10mb': { description: 'a page using a name of 10 MB (/TitreOrvanel…) before its line, deflated: a 21 KB file', make: () => onePage('/FlateDecode', deflateSync(Buffer.from(`BT /H 11 Tf 40 780 Td /${'TitreOrvanel'.repeat(850_000)} Tj ${pdfString(PROSE[0]!)} Tj ET`, 'latin1'))) },
   'keyword-10mb': { description: 'a page with an operator word of 10 MB before its line, deflated: a 21 KB file', make: () => onePage('/FlateDecode', deflateSync(Buffer.from(`BT /H 11 Tf 40 780 Td ${'TitreOrvanel'.repeat(850_000)} ${pdfString(PROSE[0]!)} Tj ET`, 'latin1'))) },
+  'split-keyword-10mb': { description: 'a page whose 10 MB operator word is cut across its ten content streams (its /Contents array), deflated', make: () => splitString(`BT /H 11 Tf 40 780 Td ${'TitreOrvanel'.repeat(850_000)} ${pdfString(PROSE[0]!)} Tj ET`) },
+  'digits-10mb': { description: 'a page with a number of ten million digits before its line, deflated: a 10 KB file', make: () => onePage('/FlateDecode', deflateSync(Buffer.from(`BT /H 11 Tf 40 ${'7'.repeat(10_000_000)} Td ${pdfString(PROSE[0]!)} Tj ET`, 'latin1'))) },
   'letter-every-filter': { description: 'the letter on five pages, each content stream through another filter (LZW, RL, AHx, A85, hex-wrapped Flate)', make: letterEveryFilter },
   'xmp-title-40mb': { description: 'the letter with an XMP metadata stream of 40 MB (one dc:title), deflated: an 83 KB file', make: () => withXmp(`${XMP_HEAD}<rdf:li xml:lang="x-default">${'Titre Orvanel '.repeat(3_000_000)}</rdf:li>${XMP_TAIL}`) },
   'xmp-nodes-40mb': { description: 'the letter with an XMP metadata stream of 40 MB: 1.1 million rdf:li nodes, deflated', make: () => withXmp(`${XMP_HEAD}${'<rdf:li xml:lang="fr">Orvanel</rdf:li>'.repeat(1_100_000)}${XMP_TAIL}`) },

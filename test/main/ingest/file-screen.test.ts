@@ -140,6 +140,32 @@ describe('budgets: strings too long for pdf.js to hold', () => {
   });
 });
 
+describe('budgets: words too long for a page (an operator word or number of megabytes)', () => {
+  const limits = { hiddenText: true, maxStringBytes: 64 * 1024 };
+
+  it('finds an operator word, or a number of 100 000 digits, before a compressed page\'s line (round 10: imported with the line lost, no warning)', () => {
+    const word = new FileScreen(withContent(`BT /H 11 Tf 40 780 Td ${'TitreOrvanel'.repeat(10_000)} (ligne) Tj ET`, true), limits).budgets().longString;
+    expect(word).toEqual({ bytes: 120_000, kind: 'word' });
+    const digits = new FileScreen(withContent(`BT /H 11 Tf 40 ${'7'.repeat(100_000)} Td (ligne) Tj ET`, true), limits).budgets().longString;
+    expect(digits).toEqual({ bytes: 100_000, kind: 'word' });
+  });
+
+  it('finds a word cut across the content streams of one page', () => {
+    const whole = `BT /H 11 Tf ${'TitreOrvanel'.repeat(8000)} (ligne) Tj ET`;
+    const pieces = Array.from({ length: 4 }, (_, index) => whole.slice(index * 24_010, (index + 1) * 24_010));
+    const objects = pdf(
+      '%PDF-1.7\n3 0 obj\n<< /Type /Page /Contents [5 0 R 6 0 R 7 0 R 8 0 R] >>\nendobj\n',
+      ...pieces.map((piece, index) => stream(`<< /Filter /FlateDecode >>`, zlib.deflateSync(piece)).toString('latin1').replace(/^1 0 obj/u, `${5 + index} 0 obj`)),
+    );
+    expect(new FileScreen(objects, limits).budgets().longString).toEqual({ bytes: 96_000, kind: 'word' });
+  });
+
+  it('leaves alone a long page of ordinary operators and numbers', () => {
+    const drawing = Array.from({ length: 20_000 }, (_, index) => `${index}.25 ${index * 3}.5 m 12.125 -4.0625 l S`).join('\n');
+    expect(new FileScreen(withContent(drawing, true), limits).budgets().longString).toBeNull();
+  });
+});
+
 describe('budgets: streams that decode past the ceiling through other filters', () => {
   it('finds an LZW or hex-wrapped Flate content stream that decodes past the ceiling', () => {
     const limit = 1024 * 1024;
