@@ -4,6 +4,7 @@
  */
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from './core/types.js';
 import { extractFrenchPage, inferFrenchDocumentDate, readFrenchPage } from './fr/index.js';
+import type { PageReading } from './fr/index.js';
 import { sameSenseMentions } from './fr/known-names.js';
 import { trimDocumentOverruns } from './fr/organisation/document-overrun.js';
 import { unifyOcrVariants } from './fr/ocr-variants.js';
@@ -47,15 +48,29 @@ export function extractDocument(
   // Each page is normalised, and its dates with a year read, once: the document date is inferred
   // from these readings, then each page is extracted from its own.
   const readings = pages.map(readFrenchPage);
-  const inferred = document.documentDate ? null : inferFrenchDocumentDate(pages, readings);
-  const documentDate = document.documentDate ? { value: document.documentDate, inferred: false } : inferred && { value: inferred.value, inferred: true };
-  // A date guessed from the body's years only: relative periods (`l'an dernier`) do not count from it.
-  const context: DocumentContext = { documentDate: documentDate?.value, ...(inferred?.guessed === true ? { documentDateGuessed: true } : {}) };
+  const { documentDate, context } = documentContextOf(pages, readings, document);
   const found = readings.flatMap((reading) => {
     onStage?.('page', reading.page);
     return extractFrenchPage(reading.page, context, reading);
   });
   return { documentDate, mentions: completeDocument(pages, found, document) };
+}
+
+/**
+ * The document date of `extractDocument` (the given one, else the one inferred from `readings`,
+ * the pages as `readFrenchPage` read them) and the context every page is extracted against.
+ * Exported so that the fit scripts (scripts/eval) run pages exactly as `extractDocument` does.
+ */
+export function documentContextOf(
+  pages: readonly PageInput[],
+  readings: readonly PageReading[],
+  document: DocumentContext = {},
+): { documentDate: DocumentExtraction['documentDate']; context: DocumentContext } {
+  const inferred = document.documentDate ? null : inferFrenchDocumentDate(pages, readings);
+  const documentDate = document.documentDate ? { value: document.documentDate, inferred: false } : inferred && { value: inferred.value, inferred: true };
+  // A date guessed from the body's years only: relative periods (`l'an dernier`) do not count from it.
+  const context: DocumentContext = { documentDate: documentDate?.value, ...(inferred?.guessed === true ? { documentDateGuessed: true } : {}) };
+  return { documentDate, context };
 }
 
 /**

@@ -3,7 +3,7 @@
  * the original page text. Assembly only; every rule lives in its own file.
  */
 import { runParsers, runRefiners } from '../core/pipeline.js';
-import type { DocumentContext, Mention, PageInput, Parser, ParsingContext, Refiner } from '../core/types.js';
+import type { Candidate, DocumentContext, Mention, PageInput, Parser, ParsingContext, Refiner } from '../core/types.js';
 import { pageContexts } from './context-sentence.js';
 import { readPage } from './page-reading.js';
 import type { PageReading } from './page-reading.js';
@@ -104,6 +104,15 @@ export function extractFrenchPage(page: PageInput, document: DocumentContext, re
   const normalised = reading.normalised;
   const context: ParsingContext = { text: normalised.text, page: page.page, source: page.source, document };
   const candidates = runRefiners(FRENCH_REFINERS, context, runParsers(FRENCH_PARSERS, context, undefined, reading.yearDates));
+  return frenchMentions(page, reading, candidates);
+}
+
+/**
+ * The page's mentions from the candidates the refiners left on its normalised text (`reading`):
+ * spans mapped back to `page.text`, in reading order. The last step of `extractFrenchPage`.
+ */
+export function frenchMentions(page: PageInput, reading: PageReading, candidates: readonly Candidate[]): Mention[] {
+  const normalised = reading.normalised;
   const mentions: Mention[] = [];
   const contextOf = pageContexts(page.text);
   for (const candidate of candidates) {

@@ -31,13 +31,13 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fold } from '../../extractors/core/pattern.js';
-import { runParsers, runRefiners } from '../../extractors/core/pipeline.js';
+import { runRefiners } from '../../extractors/core/pipeline.js';
 import type { Candidate, PageInput, ParsingContext, Refiner } from '../../extractors/core/types.js';
-import { FRENCH_PARSERS, inferFrenchDocumentDate, readFrenchPage } from '../../extractors/fr/index.js';
 import type { DecisionModel, DecisionScope } from '../../extractors/fr/organisation/decision.js';
 import { featuresOf, handKept, handScoreOf, pageFacts, proposalView } from '../../extractors/fr/organisation/decision-features.js';
 import { makeOrganisationDecisionRefiner } from '../../extractors/fr/refiners/organisation-decision.js';
-import { REFINERS_AFTER, REFINERS_BEFORE, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
+import { REFINERS_AFTER, decidablePages, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
+import type { DecidablePage } from './organisation-decision-split.js';
 import { fitLogistic } from './logistic.js';
 import { isExample, weighByValue } from './decision-examples.js';
 import type { KeyedExample } from './decision-examples.js';
@@ -56,9 +56,7 @@ const UNTOUCHED = { has: isUntouched };
 const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/decision-weights.ts');
 
 /** A page run up to the decision, with its organisation proposals as labelled examples. */
-interface PreparedPage {
-  readonly context: ParsingContext;
-  readonly before: Candidate[];
+interface PreparedPage extends DecidablePage {
   readonly examples: KeyedExample[];
 }
 
@@ -102,11 +100,8 @@ function handOutput(context: ParsingContext, before: Candidate[]): Set<string> {
 }
 
 function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: readonly PageInput[]): PreparedDocument {
-  const readings = pages.map(readFrenchPage);
-  const documentDate = inferFrenchDocumentDate(pages, readings)?.value;
-  const prepared = readings.map((reading): PreparedPage => {
-    const context: ParsingContext = { text: reading.normalised.text, page: reading.page.page, source: reading.page.source, document: { documentDate } };
-    const before = runRefiners(REFINERS_BEFORE, context, runParsers(FRENCH_PARSERS, context, undefined, reading.yearDates));
+  const prepared = decidablePages(pages).map((decidable): PreparedPage => {
+    const { context, before } = decidable;
     const proposals = before.filter((candidate) => candidate.type === 'organisation');
     const facts = pageFacts(context.text, proposals);
     const output = handOutput(context, before);
@@ -117,7 +112,7 @@ function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: rea
       if (!isExample({ match, handKept: handKept({ rule: proposal.rule, handScore: handScoreOf(proposal) }), reachesOutput: output.has(key) })) return;
       examples.push({ features: featuresOf(proposalView(context.text, proposals, index, facts)), label: match === 'required' ? 1 : 0, key });
     });
-    return { context, before, examples };
+    return { ...decidable, examples };
   });
   return { set, kind, gold, pages: prepared };
 }

@@ -23,9 +23,8 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runParsers, runRefiners } from '../../extractors/core/pipeline.js';
-import type { Candidate, PageInput, ParsingContext } from '../../extractors/core/types.js';
-import { FRENCH_PARSERS, inferFrenchDocumentDate, readFrenchPage } from '../../extractors/fr/index.js';
+import { runRefiners } from '../../extractors/core/pipeline.js';
+import type { PageInput } from '../../extractors/core/types.js';
 import { DECISION_MODEL } from '../../extractors/fr/organisation/decision-weights.js';
 import { encodeWeights, gateFeatures, taggedSpans } from '../../extractors/fr/organisation/tagger.js';
 import type { DecisionModel } from '../../extractors/fr/organisation/decision.js';
@@ -37,7 +36,8 @@ import type { TrainingPage } from '../../extractors/fr/organisation/tagger-train
 import { makeOrganisationDecisionRefiner } from '../../extractors/fr/refiners/organisation-decision.js';
 import { fold, goldMatch } from './score.js';
 import { taggedProposals } from '../../extractors/fr/organisation/tagger.js';
-import { REFINERS_AFTER, REFINERS_BEFORE, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
+import { REFINERS_AFTER, decidablePages, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
+import type { DecidablePage } from './organisation-decision-split.js';
 import { fitLogistic } from './logistic.js';
 import type { Example } from './logistic.js';
 import type { GoldDocument, TypeScore } from './score.js';
@@ -60,9 +60,7 @@ const UNTOUCHED = { has: isUntouched };
 const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/tagger-weights.ts');
 
 
-interface PreparedPage {
-  readonly context: ParsingContext;
-  readonly before: Candidate[];
+interface PreparedPage extends DecidablePage {
   readonly training: TrainingPage;
 }
 interface PreparedDocument {
@@ -139,15 +137,11 @@ function goldLabels(tokens: readonly TaggerToken[], gold: GoldDocument): (Label 
 }
 
 function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: readonly PageInput[]): PreparedDocument {
-  const readings = pages.map(readFrenchPage);
-  const documentDate = inferFrenchDocumentDate(pages, readings)?.value;
   return {
     set, kind, gold,
-    pages: readings.map((reading): PreparedPage => {
-      const context: ParsingContext = { text: reading.normalised.text, page: reading.page.page, source: reading.page.source, document: { documentDate } };
-      const before = runRefiners(REFINERS_BEFORE, context, runParsers(FRENCH_PARSERS, context, undefined, reading.yearDates));
-      const features = pageFeatures(context.text, before);
-      return { context, before, training: { features, labels: goldLabels(features.tokens, gold) } };
+    pages: decidablePages(pages).map((decidable): PreparedPage => {
+      const features = pageFeatures(decidable.context.text, decidable.before);
+      return { ...decidable, training: { features, labels: goldLabels(features.tokens, gold) } };
     }),
   };
 }
