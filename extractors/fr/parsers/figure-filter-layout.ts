@@ -13,7 +13,11 @@ import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
-const ROW = /\||^[^:]*\p{L}[^:]*:[ \t]*\d|\p{L}[^\n]*?(?: {2,}|\t)[+-]?\d/u;
+/**
+ * A table row (`|` cells, or a label then numbers after two spaces), a `Label : 12` line, or a
+ * line opened by a short capitalised label and a colon (`Lieu : Vialette, 12`, `Durée : 6 mois`).
+ */
+const ROW = /\||^[^:]*\p{L}[^:]*:[ \t]*\d|\p{L}[^\n]*?(?: {2,}|\t)[+-]?\d|^[ \t]*\p{Lu}[^:.!?]{0,40}:[ \t]/u;
 
 /** True when the line of `offset` or the next one is a table row or a `Label : value` line. */
 function inRows(text: string, offset: number): boolean {
