@@ -35,12 +35,12 @@ const SCAN_GAP = '[ \\t]*\\n[ \\t]*\\n[ \\t]*(?=\\p{Lu}{2,}(?![\\p{Ll}]))';
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|${SCAN_GAP}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
-  `(?<last>(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?<tail>(?:[ \\t]+(?:DE|DU|DES)|(?<=-(?:DI|DA|DE|DEL|DOS|LE|LA|EL|VAN)))[ \\t]+\\p{Lu}{2,}(?:-\\p{Lu}{2,})*)?(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `(?<last>(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?<tail>(?:[ \\t]+(?:DE|DU|DES)[ \\t]+|(?<=-(?:DI|DA|DE|DEL|DOS|LE|LA|EL|VAN))${BREAK})\\p{Lu}{2,}(?:-\\p{Lu}{2,})*)?(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /**
  * `Denis MARTEL DE JANVILLE`: a surname in capitals joined to a second one by a particle in capitals,
  * as the `Prénom NOM` convention writes a compound family name; likewise after a hyphen and a short
- * particle (`Lise FAURE-DI LUCCA`, `Anne MORVAN-LE GOFF`). Not a place (`MARTEL DE BREST`) and not
+ * particle (`Lise FAURE-DI LUCCA`, `Anne MORVAN-LE GOFF`), also across a line break. Not a place (`MARTEL DE BREST`) and not
  * a common word (`DUPONT DE NOUVEAU`); a lower-case `de` after a name is prose (`Jean Dupont de Brest`).
  */
 function nobleTail(last: string, tail: string | undefined): boolean {
