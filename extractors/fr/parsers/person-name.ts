@@ -46,7 +46,10 @@ const PATTERN =
 function nobleTail(last: string, tail: string | undefined): boolean {
   if (tail === undefined || last !== last.toUpperCase()) return false;
   const word = tail.trim().split(/\s+/u).pop() ?? '';
-  return !isPlaceName(word.toLowerCase()) && !isPlaceName(naturalCase(word)) && word.split('-').every((part) => !isCommonWord(part.toLowerCase()));
+  if (isPlaceName(word.toLowerCase()) || isPlaceName(naturalCase(word))) return false;
+  // After a hyphenated particle (`FAURE-DI MARIA`) a known given or family name is a name even when a common word.
+  const afterHyphen = !/^\s+(?:DE|DU|DES)\s/u.test(tail);
+  return word.split('-').every((part) => !isCommonWord(part.toLowerCase()) || (afterHyphen && (isFirstName(naturalCase(part)) || isSurname(naturalCase(part)))));
 }
 
 /** Where the match ends without the compound tail (`DE JANVILLE`) it may hold. */
