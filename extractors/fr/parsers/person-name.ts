@@ -121,6 +121,17 @@ function opensName(title: string | undefined, givenWords: readonly string[]): bo
 /** `F. Dorval Excusé`: an initial just before, so the capitalised word is the surname of an initialled name. */
 const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\.[ \t]*$/u;
 
+/**
+ * `Le Bon Pain publie…`, `la Rose Trémière`: an article just before a given name and a common
+ * word in the pair make a title (a newspaper, a venue, a programme), not a person.
+ */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:le|la|les)[ \t]+$/iu;
+
+function titleAfterArticle(text: string, start: number, first: string, last: string): boolean {
+  if (!ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return isCommonWord(first.toLowerCase()) || isCommonWord(last.toLowerCase());
+}
+
 export const personNameParser: Parser = {
   id: 'fr.person.name',
   pattern: () => compile(PATTERN, 'gu'),
@@ -153,6 +164,7 @@ export const personNameParser: Parser = {
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
     const before = context.text.slice(Math.max(0, match.index - 12), match.index);
     if (PLACE_BEFORE.test(before)) return null;
+    if (groups['title'] === undefined && titleAfterArticle(context.text, match.index, first, last)) return null;
     ({ last, end } = withTail({ last, end }, surname, tail));
     const hasTitle = groups['title'] !== undefined;
     const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
