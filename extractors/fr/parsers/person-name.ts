@@ -132,6 +132,12 @@ function titleAfterArticle(text: string, start: number, first: string, last: str
   return isCommonWord(first.toLowerCase()) || isCommonWord(last.toLowerCase());
 }
 
+/** A street or school (`rue Jean Moulin`), or, with no civil title, a publication or venue after an article. */
+function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string): boolean {
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  return !hasTitle && titleAfterArticle(text, start, first, last);
+}
+
 export const personNameParser: Parser = {
   id: 'fr.person.name',
   pattern: () => compile(PATTERN, 'gu'),
@@ -162,9 +168,7 @@ export const personNameParser: Parser = {
     }
     if (!titled && !isName(first, last)) return null;
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
-    const before = context.text.slice(Math.max(0, match.index - 12), match.index);
-    if (PLACE_BEFORE.test(before)) return null;
-    if (groups['title'] === undefined && titleAfterArticle(context.text, match.index, first, last)) return null;
+    if (namesAPlaceOrTitle(context.text, match.index, groups['title'] !== undefined, first, last)) return null;
     ({ last, end } = withTail({ last, end }, surname, tail));
     const hasTitle = groups['title'] !== undefined;
     const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
