@@ -3,7 +3,8 @@
  * digits each, slashes only: `1.2.24` is a version); `2023-03`, an
  * ISO year and month (a page's date stamp). A second part that is the next year's last two digits
  * (`2011-12`, a school year) is a range, and a number after `n°` (`délibération n°2023-04`) a reference.
- * `09/2019` (two-digit month, four-digit year) is a month. `12/03` with no year is a day only after
+ * `09/2019` (two-digit month, four-digit year) is a month, also with a space on each side of the slash
+ * (`09 / 2019`, a date line under a title). `12/03` with no year is a day only after
  * a word that introduces a date (`le 12/03`, `du 12/03 au 14/03/2020`, `jeudi 12/03`): elsewhere it
  * is as often a score or a ratio; it borrows the year of a full numeric date right after it
  * (`du 12/03 au 14/03/2020`), else the year is resolved like any day's.
@@ -14,7 +15,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { daysInMonth } from '../patterns.js';
 
 const PATTERN =
-  '(?<![\\p{L}\\p{N}./-])(?:(?<day>3[01]|[12]\\d|0?[1-9])(?<sep>[/.])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<year>(?:19|20)\\d{2})|(?<shortDay>3[01]|[12]\\d|0[1-9])\\/(?<shortMonth>1[0-2]|0[1-9])\\/(?<shortYear>\\d{2})|(?<isoYear>(?:19|20)\\d{2})-(?<isoMonth>1[0-2]|0[1-9])(?:-(?<isoDay>3[01]|[12]\\d|0[1-9]))?|(?<mmMonth>1[0-2]|0[1-9])\\/(?<mmYear>(?:19|20)\\d{2})|(?<dmDay>3[01]|[12]\\d|0?[1-9])\\/(?<dmMonth>1[0-2]|0[1-9]))(?![\\p{L}\\p{N}]|[./-]\\d)';
+  '(?<![\\p{L}\\p{N}./-])(?:(?<day>3[01]|[12]\\d|0?[1-9])(?<sep>[/.])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<year>(?:19|20)\\d{2})|(?<shortDay>3[01]|[12]\\d|0[1-9])\\/(?<shortMonth>1[0-2]|0[1-9])\\/(?<shortYear>\\d{2})|(?<isoYear>(?:19|20)\\d{2})-(?<isoMonth>1[0-2]|0[1-9])(?:-(?<isoDay>3[01]|[12]\\d|0[1-9]))?|(?<mmMonth>1[0-2]|0[1-9])(?:\\/| \\/ )(?<mmYear>(?:19|20)\\d{2})|(?<dmDay>3[01]|[12]\\d|0?[1-9])\\/(?<dmMonth>1[0-2]|0[1-9]))(?![\\p{L}\\p{N}]|[./-]\\d)';
 /** `n°2023-04`, `N° 2021-12`: a reference number, not a date. */
 const REFERENCE_BEFORE = /(?<!\p{L})[nN][°o]\.?[ \t]*$/u;
 

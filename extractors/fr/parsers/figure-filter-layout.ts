@@ -13,7 +13,11 @@ import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
-const ROW = /\||^[^:]*\p{L}[^:]*:[ \t]*\d|\p{L}[^\n]*?(?: {2,}|\t)[+-]?\d/u;
+/**
+ * A table row (`|` cells, or a label then numbers after two spaces), a `Label : 12` line, or a
+ * line opened by a short capitalised label and a colon (`Lieu : Vialette, 12`, `Durée : 6 mois`).
+ */
+const ROW = /\||^[^:]*\p{L}[^:]*:[ \t]*\d|\p{L}[^\n]*?(?: {2,}|\t)[+-]?\d|^[ \t]*\p{Lu}\p{Ll}[^:.!?()]{0,40}:[ \t]/u;
 
 /** True when the line of `offset` or the next one is a table row or a `Label : value` line. */
 function inRows(text: string, offset: number): boolean {
@@ -22,10 +26,22 @@ function inRows(text: string, offset: number): boolean {
   return ROW.test(line) || ROW.test(next);
 }
 
+/** A capitalised word opening the next `Label :` (`Horaires :`, `Date de début :`), not a `12:30` time. */
+const NEXT_LABEL = /^\p{Lu}\p{Ll}[^:.!?()\n,;]{0,30}:(?!\d)/u;
+
+/**
+ * `Lieu : Vialette, 12 Horaires : …`: `Label : value` pairs run together on one line (a layout
+ * that joined short lines); the capitalised word after the value opens the next label.
+ */
+function runOnLabel(p: FigureProposal): boolean {
+  if (p.unitWord === undefined || p.gap.includes('\n') || !p.text.slice(lineStartOf(p.text, p.start), p.start).includes(':')) return false;
+  return NEXT_LABEL.test(p.text.slice(p.unitEnd - p.unitWord.length, p.unitEnd + 40));
+}
+
 export const rowBreakFilter: FigureFilter = {
   id: 'fr.figure.filter.row-break',
-  reason: 'in a table or `Label : value` lines, a capitalised word on the next line starts a new row',
-  rejects: (p) => p.unitWord !== undefined && p.gap.includes('\n') && /^\p{Lu}/u.test(p.unitWord) && inRows(p.text, p.start),
+  reason: 'in a table or `Label : value` lines, a capitalised word on the next line (or opening the next label) starts a new row',
+  rejects: (p) => p.unitWord !== undefined && /^\p{Lu}/u.test(p.unitWord) && (p.gap.includes('\n') ? inRows(p.text, p.start) : runOnLabel(p)),
 };
 
 /**

@@ -25,6 +25,12 @@ function signLike(text: string, start: number, end: number): boolean {
   return /(?:^|[^\p{L}])(?:le|du|au|chez)[ \t]+$/iu.test(text.slice(Math.max(0, start - 6), start)) || /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
 }
 
+/**
+ * `du T. Conçu par…`, `au K. Ouvert en…`: a one-letter name after an article (a venue, a programme)
+ * ends its sentence; the capitalised word after it opens the next one. A person's initial takes no article.
+ */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:le|la|du|au)[ \t]+$/iu;
+
 export const personInitialsParser: Parser = {
   id: 'fr.person.initials',
   pattern: () => compile(PATTERN, 'gu'),
@@ -38,6 +44,7 @@ export const personInitialsParser: Parser = {
     // `M. Bricolage` (a shop sign), `M. Grand Public`: `M.` before a common word that is no surname is a title.
     if (initials === 'M.' && isCommonWord(last.toLowerCase()) && !isSurname(last) && signLike(context.text, match.index, match.index + match[0].length)) return null;
     const end = match.index + match[0].length;
+    if (/^\p{Lu}\.$/u.test(initials) && initials !== 'M.' && ARTICLE_BEFORE.test(context.text.slice(Math.max(0, match.index - 6), match.index))) return null;
     // `M. Cazassus` alone or among other `M.`/`Mme`: Monsieur Cazassus, a civil title (fr.person.civility), no initial.
     if (initials === 'M.' && !initialM(context.text, match.index, end, last)) {
       return { type: 'person', start: match.index, end, value: civilValue(context.text, 'Monsieur', last), confidence: 0.75, rule: 'fr.person.civility', inferred: [] };

@@ -35,17 +35,21 @@ const SCAN_GAP = '[ \\t]*\\n[ \\t]*\\n[ \\t]*(?=\\p{Lu}{2,}(?![\\p{Ll}]))';
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|${SCAN_GAP}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
-  `(?<last>(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?<tail>[ \\t]+(?:DE|DU|DES)[ \\t]+\\p{Lu}{2,}(?:-\\p{Lu}{2,})*)?(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `(?<last>(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?<tail>(?:[ \\t]+(?:DE|DU|DES)[ \\t]+|(?<=-(?:DI|DA|DE|DEL|DOS|LE|LA|EL|VAN))${BREAK})\\p{Lu}{2,}(?:-\\p{Lu}{2,})*)?(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /**
  * `Denis MARTEL DE JANVILLE`: a surname in capitals joined to a second one by a particle in capitals,
- * as the `Prénom NOM` convention writes a compound family name. Not a place (`MARTEL DE BREST`) and not
+ * as the `Prénom NOM` convention writes a compound family name; likewise after a hyphen and a short
+ * particle (`Lise FAURE-DI LUCCA`, `Anne MORVAN-LE GOFF`), also across a line break. Not a place (`MARTEL DE BREST`) and not
  * a common word (`DUPONT DE NOUVEAU`); a lower-case `de` after a name is prose (`Jean Dupont de Brest`).
  */
 function nobleTail(last: string, tail: string | undefined): boolean {
   if (tail === undefined || last !== last.toUpperCase()) return false;
   const word = tail.trim().split(/\s+/u).pop() ?? '';
-  return !isPlaceName(word.toLowerCase()) && !isPlaceName(naturalCase(word)) && word.split('-').every((part) => !isCommonWord(part.toLowerCase()));
+  if (isPlaceName(word.toLowerCase()) || isPlaceName(naturalCase(word))) return false;
+  // After a hyphenated particle (`FAURE-DI MARIA`) a known given or family name is a name even when a common word.
+  const afterHyphen = !/^\s+(?:DE|DU|DES)\s/u.test(tail);
+  return word.split('-').every((part) => !isCommonWord(part.toLowerCase()) || (afterHyphen && (isFirstName(naturalCase(part)) || isSurname(naturalCase(part)))));
 }
 
 /** Where the match ends without the compound tail (`DE JANVILLE`) it may hold. */
@@ -117,6 +121,23 @@ function opensName(title: string | undefined, givenWords: readonly string[]): bo
 /** `F. Dorval Excusé`: an initial just before, so the capitalised word is the surname of an initialled name. */
 const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\.[ \t]*$/u;
 
+/**
+ * `Le Bon Pain publie…`, `la Rose Trémière`: an article just before a given name and a common
+ * word in the pair make a title (a newspaper, a venue, a programme), not a person.
+ */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}'’])(?:le|la|les)[ \t]+$/iu;
+
+function titleAfterArticle(text: string, start: number, first: string, last: string): boolean {
+  if (!ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return isCommonWord(first.toLowerCase()) || isCommonWord(last.toLowerCase());
+}
+
+/** A street or school (`rue Jean Moulin`), or, with no civil title, a publication or venue after an article. */
+function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string): boolean {
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  return !hasTitle && titleAfterArticle(text, start, first, last);
+}
+
 export const personNameParser: Parser = {
   id: 'fr.person.name',
   pattern: () => compile(PATTERN, 'gu'),
@@ -147,8 +168,7 @@ export const personNameParser: Parser = {
     }
     if (!titled && !isName(first, last)) return null;
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
-    const before = context.text.slice(Math.max(0, match.index - 12), match.index);
-    if (PLACE_BEFORE.test(before)) return null;
+    if (namesAPlaceOrTitle(context.text, match.index, groups['title'] !== undefined, first, last)) return null;
     ({ last, end } = withTail({ last, end }, surname, tail));
     const hasTitle = groups['title'] !== undefined;
     const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
