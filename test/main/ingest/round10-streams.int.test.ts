@@ -7,13 +7,12 @@
  * (blamed on "page 1 (reading its text layer)"): its title is no longer read from it, and the
  * letter is imported.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { letterPdf } from '../../../scripts/adversarial/raw-pdf.js';
 import { madeFile, makeRound10Pdfs } from '../../../scripts/adversarial/round10-pdfs.js';
-import { runCli, type CliRun } from '../../helpers/cli.js';
+import type { CliRun } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/fixtures.js';
+import { importBesideLetter } from '../../helpers/hostile-import.js';
 
 const dir = tempDir();
 const REFUSED = ['lzw-string-10mb', 'hex-wrapped-flate-string-10mb', 'indirect-filter-string-10mb', 'split-string-10mb', 'unknown-filter-string-10mb', 'f-key-string-10mb', 'name-10mb'] as const;
@@ -21,9 +20,7 @@ let run: CliRun;
 
 beforeAll(async () => {
   const made = await makeRound10Pdfs(join(dir.path, 'in'), [...REFUSED, 'letter-every-filter', 'xmp-nodes-40mb']);
-  const letter = join(dir.path, 'in', 'zz-lettre.pdf');
-  writeFileSync(letter, letterPdf('Le reseau Orvanel regroupe 14 structures depuis juin 2022.'));
-  run = await runCli(['import', ...made.map((pdf) => madeFile(pdf)), letter, '--db', join(dir.path, 'corpus.sqlite'), '--jobs', '1', '--ocr', 'never']);
+  run = await importBesideLetter(dir.path, join(dir.path, 'in'), made.map((pdf) => madeFile(pdf)));
 }, 300_000);
 afterAll(() => dir.cleanup());
 

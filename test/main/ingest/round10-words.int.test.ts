@@ -5,13 +5,12 @@
  * content at the word, and OCR of its rendering reads nothing. Each file is now refused alone
  * (PAGE_TOO_COMPLEX, naming the file and what it holds), and the import goes on.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { letterPdf } from '../../../scripts/adversarial/raw-pdf.js';
 import { madeFile, makeRound10Pdfs } from '../../../scripts/adversarial/round10-pdfs.js';
-import { runCli, type CliRun } from '../../helpers/cli.js';
+import type { CliRun } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/fixtures.js';
+import { importBesideLetter } from '../../helpers/hostile-import.js';
 
 const dir = tempDir();
 const REFUSED = ['keyword-10mb', 'split-keyword-10mb', 'digits-10mb'] as const;
@@ -19,9 +18,7 @@ let run: CliRun;
 
 beforeAll(async () => {
   const made = await makeRound10Pdfs(join(dir.path, 'in'), [...REFUSED]);
-  const letter = join(dir.path, 'in', 'zz-lettre.pdf');
-  writeFileSync(letter, letterPdf('Le reseau Orvanel regroupe 14 structures depuis juin 2022.'));
-  run = await runCli(['import', ...made.map((pdf) => madeFile(pdf)), letter, '--db', join(dir.path, 'corpus.sqlite'), '--jobs', '1', '--ocr', 'never']);
+  run = await importBesideLetter(dir.path, join(dir.path, 'in'), made.map((pdf) => madeFile(pdf)));
 }, 300_000);
 afterAll(() => dir.cleanup());
 

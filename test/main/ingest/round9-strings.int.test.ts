@@ -6,22 +6,19 @@
  * file screen now refuses such a file (PAGE_TOO_COMPLEX) before pdf.js reads it, and the import
  * goes on.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { letterPdf } from '../../../scripts/adversarial/raw-pdf.js';
 import { madeFile, makeRound9Pdfs } from '../../../scripts/adversarial/round9-pdfs.js';
-import { runCli, type CliRun } from '../../helpers/cli.js';
+import type { CliRun } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/fixtures.js';
+import { importBesideLetter } from '../../helpers/hostile-import.js';
 
 const dir = tempDir();
 let run: CliRun;
 
 beforeAll(async () => {
   const made = await makeRound9Pdfs(join(dir.path, 'in'), ['showtext-10mb', 'info-title-10mb', 'info-author-10mb']);
-  const letter = join(dir.path, 'in', 'zz-lettre.pdf');
-  writeFileSync(letter, letterPdf('Le reseau Orvanel regroupe 14 structures depuis juin 2022.'));
-  run = await runCli(['import', ...made.map((pdf) => madeFile(pdf)), letter, '--db', join(dir.path, 'corpus.sqlite'), '--jobs', '1', '--ocr', 'never']);
+  run = await importBesideLetter(dir.path, join(dir.path, 'in'), made.map((pdf) => madeFile(pdf)));
 }, 180_000);
 afterAll(() => dir.cleanup());
 
