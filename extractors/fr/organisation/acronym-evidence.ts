@@ -183,7 +183,19 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
     rejects: (text, _start, end, acronym) => /^\p{Lu}{3,}$/u.test(acronym) && isFirstName(titleCase(acronym)) &&
       /^[ \t]*\n?[ \t]*\p{Lu}{3,}(?![\p{Ll}])/u.test(text.slice(end, end + 30)),
   },
+  // `ANS la vallée…` for `DANS`: a paragraph's first word set in capitals behind a drop cap the
+  // text layer lost. At a line's start, before a lower-case word, a token that one letter in front
+  // makes a common word is the rest of that word.
+  {
+    id: 'drop-cap-remainder',
+    rejects: (text, start, end, acronym) => /^\p{Lu}{2,5}$/u.test(acronym) && /^[ \t]*$/u.test(text.slice(lineStartOf(text, start), start)) &&
+      /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3)) && missesFirstLetter(acronym.toLowerCase()),
+  },
 ];
+
+const FIRST_LETTERS = [...'abcdefghijklmnopqrstuvwxyzéà'];
+/** Whether one letter in front of `word` makes a common word (`ous` → `nous`). */
+const missesFirstLetter = (word: string): boolean => FIRST_LETTERS.some((letter) => isCommonWord(letter + word));
 
 /**
  * `un CDDI`, `des GEIQ`, `deux ACI`, `plusieurs SIAE`: an indefinite article, a number or a

@@ -11,10 +11,16 @@
  *   is a common word, and its inner capitals spell no acronym of the field (`rESSources`,
  *   `ProcESseurs` pun on `ESS` and are kept).
  * - `glued-sentence`: thirty letters or more, words glued together (`nouslancionsleProgramme…`).
+ * - `glued-words`: two common words glued where a layout dropped the space (web button labels
+ *   side by side, `téléchargeableOuvrir`): a lower-case word of six letters or more, then one
+ *   capitalised word, both common words. Coined names glue a short prefix (`coKalim`, `écoTrokal`)
+ *   or a word that is no common word.
  */
 import { isCommonWord } from '../lexicon-lookup.js';
 
 const GLUED_FUNCTION_WORD = /^(?:a|à|l|ll|d|en|le|la|de|du|au)\p{Lu}/u;
+/** A lower-case word of six letters or more, then one capitalised word. */
+const TWO_WORDS = /^(\p{Ll}{6,})(\p{Lu}\p{Ll}+)$/u;
 /** The field's acronym, which brands spell inside a word (`rESSources`). */
 const FIELD_CAPITALS = /^(?:ES|ESS)$/u;
 
@@ -22,6 +28,8 @@ const FIELD_CAPITALS = /^(?:ES|ESS)$/u;
 export function brandDamage(word: string): string | null {
   if (GLUED_FUNCTION_WORD.test(word)) return 'glued-function-word';
   if (word.length >= 30) return 'glued-sentence';
+  const two = TWO_WORDS.exec(word);
+  if (two !== null && isCommonWord(two[1] ?? '') && isCommonWord((two[2] ?? '').toLowerCase())) return 'glued-words';
   const inner = word.slice(1).replace(/\P{Lu}+/gu, ' ').trim();
   if (isCommonWord(word.toLowerCase()) && !inner.split(' ').some((run) => FIELD_CAPITALS.test(run))) return 'mixed-case-word';
   return null;

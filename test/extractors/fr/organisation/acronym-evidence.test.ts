@@ -19,6 +19,18 @@ function guard(example: Example): string | null {
 }
 
 const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
+  'drop-cap-remainder': {
+    positive: [
+      { line: '|ANS la vallée, les habitants', token: 'ANS' },
+      { line: 'Le dossier\n|OUS avons ouvert', token: 'OUS' },
+      { line: '  |ETTE année le collectif', token: 'ETTE' },
+    ],
+    negative: [
+      { line: '|ZORBAK accompagne les habitants', token: 'ZORBAK' },
+      { line: 'avec la |ANS la vallée', token: 'ANS' },
+      { line: '|ANS Kalimba, les habitants', token: 'ANS' },
+    ],
+  },
   'place-in-brackets': {
     positive: [
       { line: 'Kalimba (|ARDECHE) : Les Granges', token: 'ARDECHE' },

@@ -22,11 +22,18 @@ describe('brandDamage', () => {
     expect(brandDamage('lesPartenairesdelaCoopérativeontsigné')).toBe('glued-sentence');
     expect(brandDamage('enprésencedelaMinistredesSolidarités')).not.toBeNull();
   });
+  it('glued-words: two common words glued by a layout (≥ 3 positive cases)', () => {
+    expect(brandDamage('commentaireRépondre')).toBe('glued-words');
+    expect(brandDamage('précédentSuivant')).toBe('glued-words');
+    expect(brandDamage('imprimerPartager')).toBe('glued-words');
+  });
   it('leaves coined names alone (≥ 2 negative cases)', () => {
     expect(brandDamage('coKalim')).toBeNull();
     expect(brandDamage('écoTrokal')).toBeNull();
     expect(brandDamage('rESSources')).toBeNull();
     expect(brandDamage('ProcESseurs')).toBeNull();
     expect(brandDamage('TrokalVertBocage')).toBeNull();
+    expect(brandDamage('villageTrokal')).toBeNull(); // the capitalised word is no common word
+    expect(brandDamage('bienVivre')).toBeNull(); // a prefix shorter than six letters
   });
 });
