@@ -15,7 +15,7 @@ import { FileScreen } from './file-screen.js';
 import { MAX_PDF_STRING_BYTES } from './long-strings.js';
 import { pageImageForOcr, takePlannedScan, useFileObjects, type OcrInput } from './page-image.js';
 import { paintsOnlyText } from './single-image.js';
-import { ObjectStreams, PdfObjects } from './pdf-objects.js';
+import { PdfObjects } from './pdf-objects.js';
 import { AnnotationScreen, annotationText } from './annotation-text.js';
 import { planScan, uprightViewport, type PlannedPage, type ScanPlan } from './scan-plan.js';
 import { loadPdfJs, openPdf, readPageLayer, readPageText } from './pdf-document.js';
@@ -381,7 +381,7 @@ async function readWithPdfJs(read: Extract<ToDocumentThread, { type: 'read' }>, 
     send({ type: 'opened', pages: doc.numPages });
     // The screen for hidden text reads every content stream: a document-wide pass, timed per page.
     step('text', null, doc.numPages);
-    const packed = new ObjectStreams(objects);
+    const packed = objects.objectStreams();
     pages = await readPages(doc, read.ocr, { boxes: new PageBoxes(objects, packed), annotations: new AnnotationScreen(objects, packed) }, screen.mayHideText());
     title = await titleOf(doc, screen);
   } finally {

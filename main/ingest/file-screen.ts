@@ -15,7 +15,7 @@
 import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES, declaredImage, declaredInlineImages, oversizedImage, type DeclaredImage } from './decode-budget.js';
 import { longestStringAcross, longestToken, MAX_PDF_STRING_BYTES, type LongestToken } from './long-strings.js';
 import { emptyPasswordDecryptor, type StreamDecryptor } from './pdf-decrypt.js';
-import { isRef, ObjectStreams, type PdfObjects, type PdfRef, type RawStream } from './pdf-objects.js';
+import { isRef, type PdfObjects, type PdfRef, type RawStream } from './pdf-objects.js';
 import { decodeSteps, mostDecodedBytes, streamFilters, type StreamFilters } from './stream-decode.js';
 import { FONT_PROGRAM, contentMayHideText, setsTransparentFill } from './text-layer-check.js';
 
@@ -237,7 +237,7 @@ function contentArrays(objects: PdfObjects): PdfRef[][] {
   for (let at = bytes.indexOf('/Contents'); at !== -1; at = bytes.indexOf('/Contents', at + 9)) {
     for (const size of CONTENTS_WINDOWS) if (one(bytes.toString('latin1', at + 9, at + 9 + size))) break;
   }
-  const packed = new ObjectStreams(objects);
+  const packed = objects.objectStreams();
   if (packed.present()) {
     const text = packed.text();
     for (let at = text.indexOf('/Contents'); at !== -1; at = text.indexOf('/Contents', at + 9)) one(text.slice(at + 9, at + 9 + CONTENTS_WINDOWS[1]));

@@ -12,7 +12,7 @@
  * transformation matrix (only the operator list shows it, at the cost of a second text pass);
  * a viewer does not show that text either. Bytes and pdf.js's view in, a verdict out.
  */
-import { ObjectStreams, isDict, isRef, type PdfDict, type PdfObjects, type PdfRef, type PdfValue } from './pdf-objects.js';
+import { type ObjectStreams, isDict, isRef, type PdfDict, type PdfObjects, type PdfRef, type PdfValue } from './pdf-objects.js';
 
 /** Parents followed for an inherited MediaBox. */
 const MAX_TREE_DEPTH = 16;
@@ -74,7 +74,7 @@ export class PageBoxes {
   /** `packed`: the file's object streams, shared with the other screens of the document (inflated once). */
   constructor(
     private readonly objects: PdfObjects,
-    private readonly packed = new ObjectStreams(objects),
+    private readonly packed = objects.objectStreams(),
   ) {}
 
   private hasCrops(): boolean {

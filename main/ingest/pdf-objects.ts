@@ -211,7 +211,18 @@ export class PdfObjects {
   /** Whether some object number is defined more than once (an incremental update, or a forgery). */
   private redefined = false;
 
+  /** The file's object streams, made on first use. */
+  private packed: ObjectStreams | undefined;
+
   constructor(readonly bytes: Buffer) {}
+
+  /**
+   * The file's object streams, one reader for the file: the byte screen and the page screens of
+   * one document share it, so its object streams are inflated once, not once per reader.
+   */
+  objectStreams(): ObjectStreams {
+    return (this.packed ??= new ObjectStreams(this));
+  }
 
   /** Over a file's bytes without copying them. */
   static of(data: Uint8Array): PdfObjects {
