@@ -194,7 +194,7 @@ export class DocumentThread {
   abortForMemory(budgetMb: number): void {
     const current = this.current;
     if (current === null) return;
-    current.fail(new IngestError('PAGE_TOO_COMPLEX', `${current.fileName}: ${current.where()} needed more memory than the import may use (budget ${budgetMb} MB); the document was skipped`));
+    current.fail(new IngestError('PAGE_TOO_COMPLEX', `${current.fileName}: ${current.where()} needed more memory than the import may use (budget ${budgetMb} MB); the document was skipped`, { byMemoryWatch: true }));
   }
 
   async terminate(): Promise<void> {

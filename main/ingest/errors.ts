@@ -18,11 +18,20 @@ export type IngestErrorCode =
 
 /** A document-level import failure whose message names the file and the problem. */
 export class IngestError extends Error {
+  /**
+   * Failed by the import's memory watchdog, which sees the whole process's memory: when another
+   * document was read at the same time, the growth may have been that one's, and the import reads
+   * this one again alone before it records anything (memory-watch.ts).
+   */
+  readonly byMemoryWatch: boolean;
+
   constructor(
     readonly code: IngestErrorCode,
     message: string,
+    options: { readonly byMemoryWatch?: boolean } = {},
   ) {
     super(message);
     this.name = 'IngestError';
+    this.byMemoryWatch = options.byMemoryWatch ?? false;
   }
 }

@@ -142,6 +142,8 @@ interface Read {
   readonly document?: DocumentToStore | undefined;
   readonly duplicateOf?: DocumentRecord | undefined;
   readonly error?: unknown;
+  /** Another document was read on another thread at some time during this one. */
+  readonly overlapped?: boolean;
 }
 
 /** Stores a read document and its original in one go; the result to report. */
@@ -231,8 +233,20 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     }
   };
 
+  /** The documents being read on the threads now: each learns whether another was read beside it. */
+  const beingRead = new Set<{ overlapped: boolean }>();
   /** Reads a fetched file on a thread; never rejects (a failure is carried to `store`). */
   const readOn = async (thread: DocumentThread, fetched: Fetched): Promise<Read> => {
+    const overlap = { overlapped: beingRead.size > 0 };
+    for (const other of beingRead) other.overlapped = true;
+    beingRead.add(overlap);
+    try {
+      return { ...(await readAlongside(thread, fetched)), overlapped: overlap.overlapped };
+    } finally {
+      beingRead.delete(overlap);
+    }
+  };
+  const readAlongside = async (thread: DocumentThread, fetched: Fetched): Promise<Read> => {
     const started = performance.now() - fetched.fetchMs;
     const file = fetched.file;
     if (file === undefined) return { fetched, started, error: fetched.error };
@@ -300,6 +314,12 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   // current one, and handed to the thread before the current one is stored (the store is on this
   // thread, and the thread would otherwise wait for it). Once the signal is aborted no further
   // file is started; files already being read finish.
+  /**
+   * Documents the memory watchdog failed while another document was being read beside them: the
+   * growth may have been the other's (memory-watch.ts). They are read again, one by one, once
+   * every lane is done; only a failure alone is recorded.
+   */
+  const readAgainAlone: Read[] = [];
   const running = threads.map(async (thread) => {
     let next = fetchNext();
     const start = (fetched: Fetched | undefined): Promise<Read> | undefined => (fetched === undefined ? undefined : readOn(thread, fetched));
@@ -307,11 +327,40 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       next = fetchNext();
       const read = await reading;
       reading = stoppedBy === undefined ? start(await next) : undefined;
-      await store(read);
+      if (read.error instanceof IngestError && read.error.byMemoryWatch && read.overlapped === true) readAgainAlone.push(read);
+      else await store(read);
     }
   });
+  /**
+   * Reads the documents the watchdog failed beside another one again, one at a time, on the first
+   * thread. What the earlier documents left behind is given back first (the other threads and an
+   * OCR pool of this import's own are stopped; the pool starts again if a page needs it), and
+   * whatever the process still holds (an app's warm pool, tesseract heaps that never shrink) is
+   * the solo watchdog's baseline: it judges each document on its own growth, with one job's budget.
+   */
+  const readEachAlone = async (reads: readonly Read[]): Promise<void> => {
+    stopWatchdog();
+    await Promise.all(threads.slice(1).map((thread) => thread.terminate()));
+    if (ownsPool && poolPromise !== undefined) {
+      const pool = await poolPromise.catch(() => undefined);
+      poolPromise = undefined;
+      await pool?.terminate();
+    }
+    const soloThread = threads[0] as DocumentThread;
+    const soloBudgetMb = options.memoryBudgetMb ?? 350 + 200;
+    const stopSoloWatchdog = watchMemory([soloThread], soloBudgetMb, process.memoryUsage.rss() + soloBudgetMb * 1024 * 1024, rssOutsidePoolStart);
+    try {
+      for (const first of reads) {
+        // A cancelled import records the first failure rather than start the document again.
+        await store(options.signal?.aborted === true ? first : await readOn(soloThread, first.fetched));
+      }
+    } finally {
+      stopSoloWatchdog();
+    }
+  };
   try {
     await Promise.all(running);
+    if (readAgainAlone.length > 0) await readEachAlone(readAgainAlone);
   } catch (error) {
     // A corpus fault: the other lanes' documents are abandoned (their threads stopped), and the
     // lanes waited for, so that nothing is stored or reported once the import has ended.

@@ -4,7 +4,11 @@
  * sampled, and a document whose running step made it grow too much is failed (its thread is
  * stopped, which gives the memory back). Growth, not the total, names the culprit: memory held
  * elsewhere (tesseract's WASM heaps, which never shrink; the app hosting the import) must never
- * fail an innocent document.
+ * fail an innocent document. Growth cannot be told apart by thread, though: with two documents
+ * read side by side, the step that began first has seen the most growth, the other's included
+ * (its huge image decoded, its page OCR'd while this step waited for the pool). So a verdict of
+ * the watchdog is final only for a document read alone; import-files.ts reads any other one
+ * again alone before it records the failure.
  */
 
 /** How often the resident size is sampled. */
