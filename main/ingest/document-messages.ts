@@ -78,7 +78,7 @@ export type FromDocumentThread =
       readonly image: GrayImage;
       readonly dpi: number;
       readonly toPoints: PixelToPoints;
-      /** Whether the page paints any image (so an empty OCR result is suspicious). */
+      /** Whether the page paints an image that is not blank (so an empty OCR result is suspicious). */
       readonly paintsImage: boolean;
       /** Glyphs the page draws outside its box, left out of its text (0 when few or none). */
       readonly offPageGlyphs: number;

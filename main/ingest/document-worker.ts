@@ -14,6 +14,7 @@ import { MAX_DECODED_IMAGE_BYTES, MAX_INFLATED_STREAM_BYTES } from './decode-bud
 import { FileScreen } from './file-screen.js';
 import { MAX_PDF_STRING_BYTES } from './long-strings.js';
 import { pageImageForOcr, takePlannedScan, useFileObjects, type OcrInput } from './page-image.js';
+import { hasInk } from './gray-image.js';
 import { paintsOnlyText } from './single-image.js';
 import { PdfObjects } from './pdf-objects.js';
 import { AnnotationScreen, annotationText } from './annotation-text.js';
@@ -112,8 +113,10 @@ async function sendPageImage(doc: PDFDocumentProxy, number: number, layerText: s
 
 function sendImage(number: number, input: OcrInput, paintsImage: boolean, offPage: number, layerCheck?: LayerCheck): void {
   imagesSent += 1;
+  // A blank image (the back of a sheet scanned in duplex) is no picture OCR failed to read.
+  const showsSomething = paintsImage && hasInk(input.image);
   const buffer = input.image.data.buffer as ArrayBuffer;
-  send({ type: 'ocr-image', page: number, image: input.image, dpi: input.dpi, toPoints: input.toPoints, paintsImage, offPageGlyphs: offPage, layerCheck }, [buffer]);
+  send({ type: 'ocr-image', page: number, image: input.image, dpi: input.dpi, toPoints: input.toPoints, paintsImage: showsSomething, offPageGlyphs: offPage, layerCheck }, [buffer]);
 }
 
 /**

@@ -116,3 +116,31 @@ export function encodePgm(image: GrayImage): Buffer {
   out.set(image.data.subarray(0, pixels), header.length);
   return out;
 }
+
+/** Below this gray level a pixel is ink (a dark speck or a stroke), above it paper. */
+const INK_LEVEL = 128;
+/**
+ * Share of ink pixels under which a page image is blank: the back of a sheet scanned in duplex,
+ * with a few specks of dust. A single short line of text (40 letters at 300 dpi on A4) is about
+ * 0.07 % of the page; a blank scan's specks stay well under 0.03 %.
+ */
+export const BLANK_INK_SHARE = 0.0003;
+
+/**
+ * Whether a page image shows anything: its share of ink pixels, over a grid of every other
+ * pixel of every other row, reaches BLANK_INK_SHARE. A page that paints only a blank image gave
+ * OCR nothing to read, and that is no warning.
+ */
+export function hasInk(image: GrayImage): boolean {
+  let ink = 0;
+  let seen = 0;
+  for (let row = 0; row < image.height; row += 2) {
+    const start = row * image.width;
+    for (let at = start; at < start + image.width; at += 2) {
+      seen += 1;
+      if ((image.data[at] ?? 255) < INK_LEVEL) ink += 1;
+    }
+  }
+  return seen > 0 && ink / seen >= BLANK_INK_SHARE;
+}
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodePgm, IMAGE_KIND, toGrayShrunk } from '../../../main/ingest/gray-image.js';
+import { encodePgm, hasInk, IMAGE_KIND, toGrayShrunk, type GrayImage } from '../../../main/ingest/gray-image.js';
 
 describe('toGrayShrunk', () => {
   it('converts RGB to luma', () => {
@@ -40,5 +40,24 @@ describe('encodePgm', () => {
     const pgm = encodePgm({ width: 2, height: 1, data: new Uint8Array([7, 8]) });
     expect(pgm.subarray(0, 11).toString('latin1')).toBe('P5\n2 1\n255\n');
     expect([...pgm.subarray(11)]).toEqual([7, 8]);
+  });
+});
+
+describe('whether a page image shows anything', () => {
+  const page = (width: number, height: number, inked: (row: number, column: number) => boolean): GrayImage => {
+    const data = new Uint8Array(width * height).fill(250);
+    for (let row = 0; row < height; row += 1) for (let column = 0; column < width; column += 1) if (inked(row, column)) data[row * width + column] = 20;
+    return { width, height, data };
+  };
+
+  it('a white page, or one with a few specks of dust, is blank', () => {
+    expect(hasInk(page(400, 600, () => false))).toBe(false);
+    expect(hasInk(page(400, 600, (row, column) => (row === 100 || row === 400) && column % 97 === 0))).toBe(false);
+  });
+
+  it('a page with one short line of text, or a picture, shows something', () => {
+    // A line of 20 px high strokes across a third of the width, one pixel in three inked.
+    expect(hasInk(page(400, 600, (row, column) => row >= 50 && row < 70 && column < 130 && column % 3 === 0))).toBe(true);
+    expect(hasInk(page(400, 600, (row, column) => row > 200 && row < 400 && column > 100 && column < 300))).toBe(true);
   });
 });
