@@ -44,6 +44,8 @@ export interface LayerPage {
   readonly offPageGlyphs?: number;
   /** Its text layer is drawn backwards, right to left (reading-order.ts); absent when not. */
   readonly backwards?: true;
+  /** pdf.js dropped part of its content (pdfjs-warnings.ts): its reason; absent when it read it all. */
+  readonly contentDropped?: string;
 }
 
 /** Pages pdf.js could not reach in the file's page tree (a cycle, a missing node): left out. */

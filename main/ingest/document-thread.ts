@@ -129,6 +129,14 @@ export function backwardsWarning(page: number, ocred: boolean): DocumentWarning 
   return { page, code: 'TEXT_LAYER_BACKWARDS', message: `page ${page}: its text layer is drawn from right to left, in reverse reading order; ${outcome}` };
 }
 
+/**
+ * A page pdf.js could not read all of (an operator word past 128 bytes, a form or content stream
+ * it could not read, pdfjs-warnings.ts): what it read was imported, the rest was dropped.
+ */
+export function contentDamagedWarning(page: number, reason: string): DocumentWarning {
+  return { page, code: 'PAGE_CONTENT_DAMAGED', message: `page ${page}: part of its content could not be read (pdf.js: ${reason}); its text may be incomplete` };
+}
+
 /** Most page numbers a PAGES_UNREACHABLE warning lists. */
 const LISTED_PAGES = 10;
 
@@ -313,8 +321,9 @@ export class DocumentThread {
         });
         const textPageWarnings = pages.flatMap((page, index) => (page.offPageGlyphs !== undefined && finalPages[index]?.source === 'text' ? [offPageWarning(page.number, page.offPageGlyphs)] : []));
         const backwards = pages.flatMap((page, index) => (page.backwards === true ? [backwardsWarning(page.number, finalPages[index]?.source === 'ocr')] : []));
+        const damaged = pages.flatMap((page) => (page.contentDropped === undefined ? [] : [contentDamagedWarning(page.number, page.contentDropped)]));
         const left = unreachable === undefined ? [] : [unreachableWarning(unreachable, pages.length + unreachable.numbers.length)];
-        const warnings = [...left, ...done.flatMap((ocr) => ocr.warnings), ...textPageWarnings, ...backwards].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+        const warnings = [...left, ...damaged, ...done.flatMap((ocr) => ocr.warnings), ...textPageWarnings, ...backwards].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
         pendingStore = { pages: finalPages, title, warnings };
         return finalPages;
       };

@@ -25,6 +25,7 @@ import { judgeTextLayer, tooSmallForOcr } from './text-quality.js';
 import { WARM_UP_PAGES, WARM_UP_PDF } from './thread-warm-up.js';
 import { enoughHidden, offPageGlyphs, pageTextOps, textLeftOut, type HiddenText } from './text-layer-check.js';
 import { PageBoxes } from './page-box.js';
+import { DroppedContentLog, onDroppedContent } from './pdfjs-warnings.js';
 import { installOneCallInflate } from './inflate-stream.js';
 import { tuneTiering } from './v8-tiering.js';
 
@@ -40,7 +41,12 @@ function send(message: FromDocumentThread, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(message, transfer);
 }
 
+/** What pdf.js dropped of the current document's pages, heard as it reads them. */
+const dropped = new DroppedContentLog();
+onDroppedContent((what) => dropped.heard(what));
+
 function step(name: DocumentStep, page: number | null, pages = 1): void {
+  dropped.reading(page);
   send({ type: 'step', step: name, page, pages });
 }
 
@@ -304,6 +310,7 @@ function warmExtractors(): Promise<void> {
 }
 
 async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): Promise<void> {
+  dropped.clear();
   credits = 0;
   sentForOcr = 0;
   extractEarly = null;
@@ -393,11 +400,20 @@ async function readWithPdfJs(read: Extract<ToDocumentThread, { type: 'read' }>, 
   return { ...pages, title };
 }
 
+/** The pages, each with what pdf.js dropped of its content (its text layer or its rendering for OCR). */
+function withDroppedContent(pages: readonly LayerPage[]): LayerPage[] {
+  return pages.map((page) => {
+    const reason = dropped.reasonFor(page.number);
+    return reason === undefined ? page : { ...page, contentDropped: reason };
+  });
+}
+
 async function finishDocument(read: Extract<ToDocumentThread, { type: 'read' }>, pages: LayerPage[], title: string | null, unreachable: UnreachablePages | undefined): Promise<void> {
   // No page went to OCR: these texts are final, and the extractors run on them now rather than
   // after a round trip to the importer (which may be busy storing another document).
   const extracting = sentForOcr === 0;
-  send({ type: 'layer', pages, title, extracting, ...(unreachable === undefined ? {} : { unreachable }) });
+  dropped.reading(null);
+  send({ type: 'layer', pages: withDroppedContent(pages), title, extracting, ...(unreachable === undefined ? {} : { unreachable }) });
   await warmExtractors();
   const request = extracting ? { pages: pages.map((page): PageInput => ({ page: page.number, text: page.text, source: 'text' })), context: read.extraction } : await extractRequested();
   send({ type: 'extracted', extraction: await extract(request.pages, request.context) });

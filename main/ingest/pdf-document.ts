@@ -9,6 +9,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { IngestError } from './errors.js';
 import type { GrayImage } from './gray-image.js';
+import { quietPdfJsWarnings } from './pdfjs-warnings.js';
 import { drawnBackwards, type PlacedText } from './reading-order.js';
 
 type PdfJs = typeof PdfJsModule;
@@ -23,6 +24,7 @@ let pdfjsPromise: Promise<PdfJs> | undefined;
  */
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
+    quietPdfJsWarnings(); // its warnings are heard (what a page lost), never printed
     const natives = builtInsPdfJsReplaces();
     const fonts = systemFontsPostponed();
     try {
@@ -148,7 +150,9 @@ export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PDFD
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    // Warnings on, but taken off the console (pdfjs-warnings.ts): it says only there that it
+    // dropped part of a page's content, which `stopAtErrors: false` lets it do and go on.
+    verbosity: pdfjs.VerbosityLevel.WARNINGS,
     stopAtErrors: false,
     // A pure XFA form (Acrobat's dynamic forms) shows only a "please wait" placeholder in its page
     // content; its text is in the form's XFA packet, which pdf.js lays out and returns as the

@@ -19,7 +19,9 @@ export type DocumentWarningCode =
   /** A page's text layer is drawn right to left, its letters in reverse order: the page was read by OCR. */
   | 'TEXT_LAYER_BACKWARDS'
   /** Pages the file's page tree does not lead to (a cycle, a missing node): left out, the others imported. */
-  | 'PAGES_UNREACHABLE';
+  | 'PAGES_UNREACHABLE'
+  /** pdf.js could not read all of a page's content (e.g. an operator word past 128 bytes) and dropped the rest: its text may be incomplete. */
+  | 'PAGE_CONTENT_DAMAGED';
 
 /** One warning on an imported document; `page` is null for the whole document. */
 export interface DocumentWarning {

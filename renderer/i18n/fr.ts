@@ -247,6 +247,7 @@ export const WARNING_LABELS: Record<DocumentWarningCode, string> = {
   TEXT_OFF_PAGE: 'texte placé hors du cadre de la page : non lu, comme un lecteur PDF ne le montre pas',
   TEXT_LAYER_BACKWARDS: 'texte de la page écrit de droite à gauche, lettres à l’envers : page lue par OCR',
   PAGES_UNREACHABLE: 'pages introuvables dans l’arborescence du fichier (boucle, nœud manquant) : laissées de côté',
+  PAGE_CONTENT_DAMAGED: 'contenu de la page en partie illisible : ce qui a pu être lu est importé, son texte peut être incomplet',
 };
 
 /** One warning as a person reads it: `p. 3 : OCR très peu sûr…`. */

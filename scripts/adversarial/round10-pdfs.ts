@@ -5,7 +5,8 @@
  * reference, behind a filter pdf.js does not know (it passes the bytes through) or given as `/F`,
  * cut across a page's content streams; a name of 10 MB, an operator word of 10 MB (whole, or cut across a page's streams) and a number of ten
  * million digits — and, as controls, the letter through each of those filters; an XMP metadata stream of
- * 40 MB (one title, or a million nodes), and one nested a million deep. Generated at run time by
+ * 40 MB (one title, or a million nodes), and one nested a million deep; operator words of 200 bytes
+ * and 100 KB between two lines, under the screen's limit (pdf.js drops the page's content after them). Generated at run time by
  * `node --import tsx scripts/adversarial/round10-pdfs.ts OUT_DIR [KIND...]`; the prose is invented.
  */
 import { deflateSync } from 'node:zlib';
@@ -33,6 +34,9 @@ export const ROUND10_KINDS = [
   'xmp-title-40mb',
   'xmp-nodes-40mb',
   'xmp-nested-deep',
+  'keyword-200b',
+  'keyword-100kb',
+  'keyword-200b-page-2',
 ] as const;
 export type Round10Kind = (typeof ROUND10_KINDS)[number];
 
@@ -89,6 +93,18 @@ function withXmp(xmp: string): Buffer {
 const XMP_HEAD = '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt>';
 const XMP_TAIL = '</rdf:Alt></dc:title></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>';
 
+/**
+ * A line, then an operator word of `bytes` (pdf.js gives up on a page's content at a word past 128
+ * bytes, the operator before it with it), then a second line: under the screen's 2 MB limit.
+ */
+const wordBetweenLines = (bytes: number): string =>
+  `BT /H 11 Tf 40 780 Td 14 TL ${pdfString(PROSE[0]!)} ' 0 0 Td ${'TitreOrvanel'.repeat(Math.ceil(bytes / 12)).slice(0, bytes)} ${pdfString(PROSE[1]!)} ' ET`;
+/** Pages `contents` (objects after the pages), Helvetica after them. */
+const pagesOf = (contents: readonly string[]): Buffer => {
+  const font = 3 + 2 * contents.length;
+  return pagesPdf(contents.map((_, index) => `/Resources << /Font << /H ${font} 0 R >> >> /Contents ${3 + contents.length + index} 0 R`), [...contents.map(contentStream), HELVETICA]);
+};
+
 const RECIPES: Readonly<Record<Round10Kind, Recipe>> = {
   'lzw-string-10mb': { description: 'a page drawing one string of 10 MB, LZW-compressed: a 108 KB file', make: () => onePage('/LZWDecode', lzwEncode(longString())) },
   'runlength-string-10mb': { description: 'a page drawing one string of 10 MB, run-length encoded', make: () => onePage('/RunLengthDecode', runLengthEncode(longString())) },
@@ -109,6 +125,9 @@ const RECIPES: Readonly<Record<Round10Kind, Recipe>> = {
   'xmp-title-40mb': { description: 'the letter with an XMP metadata stream of 40 MB (one dc:title), deflated: an 83 KB file', make: () => withXmp(`${XMP_HEAD}<rdf:li xml:lang="x-default">${'Titre Orvanel '.repeat(3_000_000)}</rdf:li>${XMP_TAIL}`) },
   'xmp-nodes-40mb': { description: 'the letter with an XMP metadata stream of 40 MB: 1.1 million rdf:li nodes, deflated', make: () => withXmp(`${XMP_HEAD}${'<rdf:li xml:lang="fr">Orvanel</rdf:li>'.repeat(1_100_000)}${XMP_TAIL}`) },
   'xmp-nested-deep': { description: 'the letter with an XMP metadata title nested a million elements deep', make: () => withXmp(`${XMP_HEAD}<rdf:li xml:lang="x-default">${'<a>'.repeat(1_000_000)}x${'</a>'.repeat(1_000_000)}</rdf:li>${XMP_TAIL}`) },
+  'keyword-200b': { description: 'a page with a line, an operator word of 200 bytes, then a second line', make: () => pagesOf([wordBetweenLines(200)]) },
+  'keyword-100kb': { description: 'a page with a line, an operator word of 100 KB, then a second line', make: () => pagesOf([wordBetweenLines(100_000)]) },
+  'keyword-200b-page-2': { description: 'two pages: the letter, then a line, an operator word of 200 bytes and a second line', make: () => pagesOf([proseLines, wordBetweenLines(200)]) },
 };
 
 /** Writes the requested PDFs (all by default) into `outDir`. */

@@ -16,6 +16,7 @@ describe('French messages for what main reports', () => {
   it('names the page of a document warning, in French', () => {
     expect(warningText({ page: 3, code: 'PAGE_TURNED', message: 'page 3 was read sideways' })).toBe('p. 3 : page scannée de travers, lue à l’endroit');
     expect(warningText({ page: null, code: 'OCR_LOW_CONFIDENCE', message: 'low' })).toBe('OCR très peu sûr : texte et mentions à vérifier');
+    expect(warningText({ page: 2, code: 'PAGE_CONTENT_DAMAGED', message: 'page 2: part of its content could not be read' })).toMatch(/^p\. 2 : contenu de la page en partie illisible .* texte peut être incomplet$/u);
   });
 
   it('says how many files of a folder were left out as not PDFs (round 8: a folder of them said nothing)', () => {

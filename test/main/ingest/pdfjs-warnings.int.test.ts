@@ -1,0 +1,49 @@
+/**
+ * What the installed pdf.js really says as it drops part of a page's content, heard by
+ * pdfjs-warnings.ts: pins its patterns to pdf.js's words (a new pdf.js that rewords them fails
+ * here, not silently in an import). Real PDFs, real pdf.js, on this thread (as in a document thread).
+ */
+import { afterEach, expect, it } from 'vitest';
+import { contentStream, HELVETICA, pagesPdf } from '../../../scripts/adversarial/raw-pdf.js';
+import { openPdf, readPageText } from '../../../main/ingest/pdf-document.js';
+import { onDroppedContent, type DroppedContent } from '../../../main/ingest/pdfjs-warnings.js';
+
+afterEach(() => onDroppedContent(null));
+
+/** Page 1's text and what pdf.js said it dropped while reading its text layer and operator list. */
+async function read(content: string, more: string[] = []): Promise<{ text: string; heard: DroppedContent[] }> {
+  const heard: DroppedContent[] = [];
+  onDroppedContent((dropped) => heard.push(dropped));
+  const xobjects = more.length === 0 ? '' : ` /XObject << /Fx 6 0 R >>`;
+  const doc = await openPdf(new Uint8Array(pagesPdf([`/Resources << /Font << /H 5 0 R >>${xobjects} >> /Contents 4 0 R`], [contentStream(content), HELVETICA, ...more])), 'probe.pdf');
+  try {
+    const page = await doc.getPage(1);
+    const text = await readPageText(page);
+    await page.getOperatorList();
+    return { text, heard };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+it('hears the rest of a page dropped at an operator word past 128 bytes, with the page pdf.js names', async () => {
+  const { text, heard } = await read(`BT /H 11 Tf 40 780 Td (Avant le mot) Tj 0 0 Td ${'Mot'.repeat(70)} (Apres le mot) Tj ET`);
+  expect(text).toMatch(/Avant le mot/u);
+  expect(text).not.toMatch(/Apres/u);
+  expect(heard).toEqual([
+    { reason: 'FormatError: Command token too long: 128', page: 1 }, // text layer
+    { reason: 'FormatError: Command token too long: 128', page: 1 }, // operator list
+  ]);
+});
+
+it('hears a form that cannot be read, and text shown before any font', async () => {
+  const form = await read('BT /H 11 Tf 40 780 Td (Avant) Tj ET /Fx Do', ['<< /Type /XObject /Subtype /Form >>']);
+  expect(form.heard.map((dropped) => dropped.reason)).toEqual(['FormatError: XObject should be a stream', 'FormatError: XObject should be a stream']);
+  const fontless = await read('BT 40 780 Td (Sans police) Tj ET BT /H 11 Tf 40 760 Td (Avec police) Tj ET');
+  expect(fontless.text).not.toMatch(/Sans police/u);
+  expect(fontless.heard[0]?.reason).toMatch(/^FormatError: Missing setFont \(Tf\) operator/u);
+});
+
+it('hears nothing from a whole page', async () => {
+  expect((await read('BT /H 11 Tf 40 780 Td (Une ligne entiere) Tj ET')).heard).toEqual([]);
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DroppedContentLog, droppedContent, onDroppedContent, quietPdfJsWarnings, type DroppedContent } from '../../../main/ingest/pdfjs-warnings.js';
+
+describe('droppedContent', () => {
+  it('reads what pdf.js says when it gives up on the rest of a page’s content, and the page its task names', () => {
+    expect(droppedContent('getTextContent - ignoring errors during "GetTextContent: page 0" task: "FormatError: Command token too long: 128".')).toEqual({ reason: 'FormatError: Command token too long: 128', page: 1 });
+    expect(droppedContent('getOperatorList - ignoring errors during "GetOperatorList: page 11" task: "FormatError: Command token too long: 128".')).toEqual({ reason: 'FormatError: Command token too long: 128', page: 12 });
+  });
+
+  it('reads a form, an image or a content stream dropped whole, which names no page', () => {
+    expect(droppedContent('getTextContent - ignoring XObject: "FormatError: XObject should be a stream".')).toEqual({ reason: 'FormatError: XObject should be a stream', page: null });
+    expect(droppedContent('getOperatorList - ignoring XObject: "Error: bad image".')).toEqual({ reason: 'Error: bad image', page: null });
+    expect(droppedContent('getContentStream - ignoring sub-stream (12R): "Error: unreadable".')).toEqual({ reason: 'Error: unreadable', page: null });
+  });
+
+  it('reads text shown before any font, and images left out, as dropped content', () => {
+    expect(droppedContent('ensureStateFont: "FormatError: Missing setFont (Tf) operator before text rendering operator.".')?.reason).toBe('FormatError: Missing setFont (Tf) operator before text rendering operator.');
+    expect(droppedContent('Unable to decode inline image: "Error: bad".')?.reason).toBe('Error: bad');
+    expect(droppedContent('Image exceeded maximum allowed size and was removed.')?.reason).toBe('Image exceeded maximum allowed size and was removed');
+  });
+
+  it('lets pass the warnings that lose nothing a page shows (fonts, colour spaces, metadata)', () => {
+    expect(droppedContent('Font "F1" is not available -- attempting to fallback to a default font.')).toBeNull();
+    expect(droppedContent('readToUnicode - ignoring ToUnicode data: "Error: x".')).toBeNull();
+    expect(droppedContent('TT: undefined function: 21')).toBeNull();
+    expect(droppedContent('Indexing all PDF objects')).toBeNull();
+  });
+
+  it('keeps a hostile reason to one short line', () => {
+    const reason = droppedContent(`getTextContent - ignoring XObject: "Error: ${'x'.repeat(5000)}\n${'y'.repeat(10)}".`)?.reason ?? '';
+    expect(reason.length).toBeLessThanOrEqual(201);
+    expect(reason).not.toMatch(/\n/u);
+  });
+});
+
+describe('DroppedContentLog', () => {
+  it('gives what was dropped to the page being read, or to the page pdf.js names, first reason kept', () => {
+    const log = new DroppedContentLog();
+    log.reading(2);
+    log.heard({ reason: 'a', page: null });
+    log.heard({ reason: 'b', page: null });
+    log.heard({ reason: 'c', page: 5 });
+    expect([log.reasonFor(1), log.reasonFor(2), log.reasonFor(5)]).toEqual([undefined, 'a', 'c']);
+  });
+
+  it('forgets between documents, and hears nothing outside a page (the thread’s warm-up page)', () => {
+    const log = new DroppedContentLog();
+    log.reading(1);
+    log.heard({ reason: 'a', page: null });
+    log.clear();
+    log.heard({ reason: 'b', page: 1 });
+    expect(log.reasonFor(1)).toBeUndefined();
+  });
+});
+
+describe('quietPdfJsWarnings', () => {
+  it('takes pdf.js’s warning lines off the console, hands on the dropped content, and lets other lines through', () => {
+    const printed: unknown[][] = [];
+    const target = { warn: (...args: unknown[]) => void printed.push(args) };
+    const heard: DroppedContent[] = [];
+    quietPdfJsWarnings(target);
+    quietPdfJsWarnings(target); // once only
+    onDroppedContent((dropped) => heard.push(dropped));
+    try {
+      target.warn('Warning: getTextContent - ignoring errors during "GetTextContent: page 2" task: "FormatError: Command token too long: 128".');
+      target.warn('Warning: TT: undefined function: 21');
+      target.warn('something else', 1);
+    } finally {
+      onDroppedContent(null);
+    }
+    expect(printed).toEqual([['something else', 1]]);
+    expect(heard).toEqual([{ reason: 'FormatError: Command token too long: 128', page: 3 }]);
+  });
+});
