@@ -39,7 +39,7 @@ export const DESCRIBED_HEADS: ReadonlySet<string> = new Set([
  * one body's name even in lower case (`la fédération départementale des foyers ruraux de l'Yonne`,
  * `la fondation territoriale de la Vienne`): see organisation/scoped-body.ts.
  */
-export const SCOPED_BODY_HEADS: ReadonlySet<string> = new Set(['fédération', 'union', 'fondation', 'comité', 'chambre', 'réseau']);
+export const SCOPED_BODY_HEADS: ReadonlySet<string> = new Set(['fédération', 'union', 'fondation', 'comité', 'chambre', 'réseau', 'institut']);
 
 /** The scope a network or a public body covers, written right after its type word (folded). */
 export const SCOPE_ADJECTIVES: ReadonlySet<string> = new Set([

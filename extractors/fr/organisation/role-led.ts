@@ -47,16 +47,25 @@ export function withoutLeadingRole(text: string, proposal: Candidate): Candidate
 }
 
 /**
- * A speaker's entry: the line opens (after a bullet or a dash) with a first name, a surname and a
- * comma (`- Léa MOREL, directrice de …`, `• Paul Roy, gérant et co-fondateur de …`). The roles after
- * the comma are that person's, whatever comes between them.
+ * A speaker's entry: after a line start, a bullet or a spaced dash (a list run into a paragraph:
+ * `… demain. - Léa MOREL,⏎directrice de …`), a first name, a surname and a comma. The roles after
+ * the comma are that person's, whatever comes between them, wrapped over lines or not.
  */
-const SPEAKER_LINE = /^[ \t]*(?:[-–—•*·][ \t]*)?(?<first>\p{Lu}[\p{Ll}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]*,[^\n]*$/u;
+const SPEAKER_ENTRY = /(?:^|\n|[ \t][-–—][ \t]*\n?|[•·*][ \t]*)[ \t]*(?:[-–—•*·][ \t]*)?(?<first>\p{Lu}[\p{Ll}'’-]+)(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]+){1,2}[ \t]*,(?<roles>(?:(?![ \t][-–—][ \t]|[•·])[^;:()])*)$/u;
+/** How far back a speaker's entry is read from a role. */
+const ENTRY_REACH = 200;
 
-/** Whether the role cue at `cueStart` stands in a speaker's entry (`SPEAKER_LINE`) whose first name `isFirstName` accepts. */
+/** Whether the role cue at `cueStart` stands in a speaker's entry (`SPEAKER_ENTRY`) whose first name `isFirstName` accepts. */
 export function inSpeakerEntry(text: string, cueStart: number, isFirstName: (word: string) => boolean): boolean {
-  const lineStart = text.lastIndexOf('\n', cueStart - 1) + 1;
-  const first = SPEAKER_LINE.exec(text.slice(lineStart, cueStart))?.groups?.['first'];
+  const from = Math.max(0, cueStart - ENTRY_REACH);
+  const before = text.slice(from, cueStart);
+  // The entry starts after the last bullet or spaced dash (speed: the pattern is tried from there only).
+  const separators = [...before.matchAll(/[ \t][-–—][ \t]|[•·*]|\n\n/gu)];
+  const last = separators[separators.length - 1];
+  // With no separator, a window cut mid-text opens at its first line start, not at the cut.
+  const opening = from === 0 ? 0 : Math.max(0, before.indexOf('\n'));
+  const entry = last === undefined ? before.slice(opening) : before.slice(Math.max(0, last.index - 1));
+  const first = SPEAKER_ENTRY.exec(entry)?.groups?.['first'];
   return first !== undefined && isFirstName(first);
 }
 

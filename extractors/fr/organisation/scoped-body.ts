@@ -11,11 +11,16 @@ import { fold } from '../../core/pattern.js';
 import { SCOPE_ADJECTIVES, SCOPED_BODY_HEADS } from '../lexicon/organisation-head-kinds.js';
 
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Ll]a|[Ll]e|[Dd]u|[Aa]u)[ \t\n]+|[Ll]['’])$/u;
-const SCOPE_THEN_OF = /^[ \t]+(?<scope>\p{Ll}+)[ \t]*\n?[ \t]*(?:de|des|du|d['’])(?![\p{L}])/u;
+const SCOPE_THEN_OF = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<scope>\p{Ll}+)[ \t]*\n?[ \t]*(?:de|des|du|d['’])(?![\p{L}])/u;
 
-/** Whether the lower-case head at `headStart`–`headEnd` (its key `headKey`) opens a scoped body's name. */
+/**
+ * Whether the head at `headStart`–`headEnd` (its key `headKey`) opens a scoped body's name. A
+ * capitalised head reads the same way after an article (`de l'Institut national de l'économie
+ * circulaire`, `du Réseau national des ressourceries et recycleries`) when the rest is in lower case
+ * (organisation-named.ts: a capital after it is the title-case rules').
+ */
 export function opensScopedBody(text: string, headStart: number, headEnd: number, headKey: string): boolean {
-  if (!SCOPED_BODY_HEADS.has(headKey) || !/^\p{Ll}/u.test(text.charAt(headStart))) return false;
+  if (!SCOPED_BODY_HEADS.has(headKey)) return false;
   const scope = SCOPE_THEN_OF.exec(text.slice(headEnd, headEnd + 40))?.groups?.['scope'];
   return scope !== undefined && SCOPE_ADJECTIVES.has(fold(scope)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, headStart - 8), headStart));
 }
@@ -27,6 +32,17 @@ export function opensScopedBody(text: string, headStart: number, headEnd: number
  */
 const CLAUSE_WORD = /(?:^|[ \t\n])(?:s['’]\p{L}|(?:un|une|chaque|ce|cet|cette|ces|son|sa|ses|leur|leurs|qui|que|dont)(?![\p{L}'’]))/u;
 const ARTICLE_NOT_AFTER_OF = /(?<!(?:de|à)[ \t\n]+)(?<![\p{L}])(?:le|la|les)[ \t\n]/u;
+
+/**
+ * Where the sentence takes over from the name: a reflexive verb (`s'est réuni`), a number, or a
+ * preposition no body's name is written with (`depuis 2020`, `avec ses partenaires`, `lors de`).
+ */
+const SENTENCE_GOES_ON = /[ \t\n]+(?:s['’]\p{L}|\p{N}|(?:depuis|pendant|avec|dans|lors|entre|par|chez|vers|après|avant|quand|puis|aussi|ainsi|notamment|également|afin)(?![\p{L}'’]))/u;
+
+/** The length of the phrase read after a scoped body's head that is the name's: up to where the sentence goes on. */
+export function scopedNameLength(phrase: string): number {
+  return SENTENCE_GOES_ON.exec(phrase)?.index ?? phrase.length;
+}
 
 /** Whether the phrase read after a scoped body's head (`départementale des foyers ruraux de l'Yonne`) is a name, not a clause. */
 export function scopedNameHolds(phrase: string): boolean {

@@ -14,7 +14,7 @@ import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
-import { opensScopedBody, scopedNameHolds } from '../organisation/scoped-body.js';
+import { opensScopedBody, scopedNameHolds, scopedNameLength } from '../organisation/scoped-body.js';
 import {
   PARENT_AFTER, acronymBeforeParent, describesNameBefore, expansionEnd, expansionToAcronym, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity,
 } from '../organisation/name-guards.js';
@@ -191,10 +191,10 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
 /** A scoped body's name read like an institution's in lower case (`scoped-body.ts`), or null when it runs into a clause. */
 function scopedExtent(head: Head): ScannedName | null {
   const scanned = nameExtent(head.text, head.end, { lower: true, lowerNames: true, place: false, nameFirst: false });
-  // `… solidaire s'est réuni`: a reflexive verb the walk read on ends the name before it.
-  const phrase = head.text.slice(head.end, scanned.end);
-  const reflexive = /[ \t\n]s['’]\p{L}/u.exec(phrase);
-  const end = reflexive === null ? scanned.end : head.end + reflexive.index;
+  // `… solidaire s'est réuni`, `… associative depuis 2020`: the sentence going on ends the name.
+  const end = head.end + scopedNameLength(head.text.slice(head.end, scanned.end));
+  // `le Comité régional de la Mutualité française`: after a capitalised head, a capital in the phrase is read by the title-case rules.
+  if (!head.lower && /[^\p{L}]\p{Lu}/u.test(head.text.slice(head.end, end))) return null;
   return scanned.nameWords > 1 && scopedNameHolds(head.text.slice(head.end, end)) ? { ...scanned, end } : null;
 }
 
