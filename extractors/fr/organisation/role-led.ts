@@ -1,10 +1,16 @@
 /**
+ * Organisations read around a person's role.
+ *
  * A proposal that opens on a person's role and its `de` (`Directrice du CREPA`, `Ministre de
  * l'Artisanat`, `Présidente de la Commission Culture`) names a function someone holds, not a
  * body: whichever rule proposed it (a list item, an apposition, a run of capitalised words), the
  * organisation is at most what the role is of. It is kept when it is one on its own: an acronym
  * (`CREPA`) or a name holding a type word (`Fédération des Cigales`); else the proposal is dropped
  * (`l'Artisanat`, `la Commission Culture`: a ministry's field, a board's committee).
+ *
+ * Speaker lines (`- Léa MOREL, responsable chez X et co-fondatrice de Y`): a run after a role stops
+ * before the person's second role (`lengthBeforeSecondRole`); a role cue in a speaker's entry
+ * (`inSpeakerEntry`) may be followed by a body's name in sentence case (`sentenceCaseNameLength`).
  */
 import type { Candidate } from '../../core/types.js';
 import { fold } from '../../core/pattern.js';
