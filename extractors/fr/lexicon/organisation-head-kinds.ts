@@ -33,3 +33,16 @@ export const DESCRIBED_HEADS: ReadonlySet<string> = new Set([
   ...DESCRIPTOR_HEADS, ...KIND_HEADS, 'atelier', 'ateliers', 'banque', 'compagnie', 'garage', 'ferme', 'fabrique', 'incubateur',
   'pépinière', 'groupement', 'jardin', 'jardins', 'écopôle', 'ecopôle', 'restaurant', 'régie', 'mutuelle', 'syndicat',
 ]);
+
+/**
+ * Type words of networks and public bodies that a scope adjective (`SCOPE_ADJECTIVES`) turns into
+ * one body's name even in lower case (`la fédération départementale des foyers ruraux de l'Yonne`,
+ * `la fondation territoriale de la Vienne`): see organisation/scoped-body.ts.
+ */
+export const SCOPED_BODY_HEADS: ReadonlySet<string> = new Set(['fédération', 'union', 'fondation', 'comité', 'chambre', 'réseau', 'institut']);
+
+/** The scope a network or a public body covers, written right after its type word (folded). */
+export const SCOPE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'departemental', 'departementale', 'regional', 'regionale', 'national', 'nationale', 'territorial', 'territoriale',
+  'interregional', 'interregionale', 'interdepartemental', 'interdepartementale',
+]);

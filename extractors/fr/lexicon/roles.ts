@@ -50,3 +50,13 @@ export const CREDIT_CUES: readonly string[] = [
   'photo', 'photos', 'crédit photo', 'crédits photo', 'crédit photos', 'crédits photos', 'crédit', 'crédits', 'credit photo',
   'texte', 'textes', 'rédaction', 'illustration', 'illustrations', 'dessin', 'dessins', 'reportage', 'propos recueillis par', '©',
 ];
+
+/**
+ * What a role is in charge of, written after it as `de` + a capital (`directrice de Recherche`,
+ * `chargé de Mission`, `chef de Projet`): part of the person's title, never a body's name (folded).
+ */
+export const ROLE_AREAS: ReadonlySet<string> = new Set([
+  'recherche', 'projet', 'projets', 'mission', 'missions', 'service', 'services', 'communication', 'programme', 'programmes',
+  'etudes', 'production', 'formation', 'clientele', 'equipe', 'site', 'secteur', 'departement', 'pole', 'cabinet',
+  'publication', 'redaction', 'travaux', 'chantier', 'ressources', 'affaires', 'relations', 'partenariats', 'administration',
+]);

@@ -17,6 +17,7 @@ import { PERSON_ROLES, ROLE_IN_ORGANISATION } from '../lexicon/organisation-cues
 import { ENTRY_LABELS } from '../lexicon/entry-labels.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { NAME_RUN } from './name-candidates.js';
+import { capitalisedKindEndAt } from './capitalised-kind.js';
 
 interface Span {
   readonly start: number;
@@ -24,7 +25,8 @@ interface Span {
 }
 
 export interface AffiliationName extends Span {
-  readonly source: 'person-affiliation' | 'attendance';
+  /** `capitalised-kind`: an official name in sentence case right after the person (capitalised-kind.ts). */
+  readonly source: 'person-affiliation' | 'attendance' | 'capitalised-kind';
 }
 
 /** Words that open a role or a label, never a structure's name. */
@@ -72,6 +74,9 @@ function afterPerson(text: string, person: Span, persons: readonly Span[]): Affi
   const rest = window.slice(lead.length + name.length);
   const closes = lead.includes('(') ? /^[ \t]*\)/u.test(rest) : ENTRY_END.test(rest);
   const span = { start: person.end + lead.length, end: person.end + lead.length + name.trimEnd().length };
+  // `Léa Morel – Institut de recherche en gestion, …`: a type word and its lower-case description.
+  const official = closes ? null : capitalisedKindEndAt(text, span.start);
+  if (official !== null && !overlaps({ start: span.start, end: official }, persons)) return { start: span.start, end: official, source: 'capitalised-kind' };
   if (!closes || labelled(name) || overlaps(span, persons)) return null;
   return { ...span, source: 'person-affiliation' };
 }

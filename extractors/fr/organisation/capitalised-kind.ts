@@ -102,6 +102,20 @@ function nameEnd(text: string, from: number): number | null {
   return CLOSE.test(after) && !DEFINED_ACRONYM.test(after) ? end : null;
 }
 
+const KIND_HEADS: ReadonlySet<string> = new Set(CAPITALISED_KIND_HEADS);
+
+/**
+ * The end of an official name whose capitalised type word opens at `start` with no article before
+ * it (a speaker's affiliation: `Léa Morel – Institut de recherche en gestion, …`, affiliation.ts),
+ * or null when no type word opens there or the name does not close cleanly.
+ */
+export function capitalisedKindEndAt(text: string, start: number): number | null {
+  const head = /^\p{Lu}[\p{L}-]*/u.exec(text.slice(start, start + 30))?.[0] ?? '';
+  if (!KIND_HEADS.has(head)) return null;
+  const end = nameEnd(text, start + head.length);
+  return end === null || isConcept(text.slice(start, end)) ? null : end;
+}
+
 /** Every official name (a capitalised type word and its lower-case description) on the page. */
 export function capitalisedKindNames(text: string): CapitalisedKindName[] {
   const found: CapitalisedKindName[] = [];

@@ -11,6 +11,7 @@
 import { fold } from '../../core/pattern.js';
 import { FIELD_DESCRIBED_HEADS, FIELD_WORDS } from '../lexicon/field-words.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { SCOPE_ADJECTIVES, SCOPED_BODY_HEADS } from '../lexicon/organisation-head-kinds.js';
 
 /** Articles and prepositions that tie the words of a description. */
 const TIES = /^(?:de|du|des|d|l|la|le|les|pour|par|et|en|au|aux|a|sur|dans)$/u;
@@ -20,6 +21,8 @@ export function describesField(value: string): boolean {
   if (!/^\p{Ll}/u.test(value)) return false;
   const words = value.split(/[\s'’]+/u).filter((word) => word.length > 0);
   if (!FIELD_DESCRIBED_HEADS.has(fold(words[0] ?? ''))) return false;
+  // `le comité départemental de l'Économie sociale`: a kind and its scope name one body (scoped-body.ts).
+  if (SCOPED_BODY_HEADS.has(words[0] ?? '') && SCOPE_ADJECTIVES.has(fold(words[1] ?? ''))) return false;
   let fieldNamed = false;
   for (const word of words.slice(1)) {
     const folded = fold(word);

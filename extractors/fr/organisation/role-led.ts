@@ -1,15 +1,40 @@
 /**
+ * Organisations read around a person's role.
+ *
  * A proposal that opens on a person's role and its `de` (`Directrice du CREPA`, `Ministre de
  * l'Artisanat`, `Présidente de la Commission Culture`) names a function someone holds, not a
  * body: whichever rule proposed it (a list item, an apposition, a run of capitalised words), the
  * organisation is at most what the role is of. It is kept when it is one on its own: an acronym
  * (`CREPA`) or a name holding a type word (`Fédération des Cigales`); else the proposal is dropped
  * (`l'Artisanat`, `la Commission Culture`: a ministry's field, a board's committee).
+ *
+ * Speaker lines (`- Léa MOREL, responsable chez X et co-fondatrice de Y`): a run after a role stops
+ * before the person's second role (`lengthBeforeSecondRole`); a role cue in a speaker's entry
+ * (`inSpeakerEntry`) may be followed by a body's name in sentence case (`sentenceCaseNameLength`).
  */
 import type { Candidate } from '../../core/types.js';
 import { fold } from '../../core/pattern.js';
-import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { ROLE_AREAS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { FIELD_WORDS } from '../lexicon/field-words.js';
+import { PERSON_ROLES, ROLE_IN_ORGANISATION } from '../lexicon/organisation-cues.js';
 import { HEAD_WORDS } from './name-words.js';
+
+/** Role nouns, folded: a person's office, never a word of a body's name. */
+const ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PERSON_ROLES, ...ROLE_IN_ORGANISATION].map(fold));
+/** `et` or `&`, then a capitalised word (the second of the person's roles, maybe). */
+const AND_CAPITAL = /[ \t\n]+(?:et|&)[ \t\n]+(?<word>\p{Lu}[\p{L}-]*)/gu;
+
+/**
+ * `responsable chez Kalimba et Co-fondatrice de …`: a capitalised run read after a person's role
+ * ends before `et` + a second role of the same person; the role and what follows name no part of
+ * the body. Returns the run's length to keep (the whole run when no role follows `et`).
+ */
+export function lengthBeforeSecondRole(run: string): number {
+  for (const found of run.matchAll(AND_CAPITAL)) {
+    if (ROLES.has(fold(found.groups?.['word'] ?? ''))) return found.index;
+  }
+  return run.length;
+}
 
 const ROLE_OF = /^(?<role>\p{L}[\p{L}-]*)[ \t]*\n?[ \t]*(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*\n?[ \t]*/u;
 
@@ -25,4 +50,51 @@ export function withoutLeadingRole(text: string, proposal: Candidate): Candidate
   const typed = /^\p{Lu}/u.test(rest) && words.some((word) => HEAD_WORDS.has(fold(word)));
   if (!acronym && !typed) return null;
   return { ...proposal, start: proposal.start + found[0].length, value: rest.replace(/\s+/gu, ' ') };
+}
+
+/**
+ * A speaker's entry: after a line start, a bullet or a spaced dash (a list run into a paragraph:
+ * `… demain. - Léa MOREL,⏎directrice de …`), a first name, a surname and a comma. The roles after
+ * the comma are that person's, whatever comes between them, wrapped over lines or not.
+ */
+const SPEAKER_ENTRY = /(?:^|\n|[ \t][-–—][ \t]*\n?|[•·*][ \t]*)[ \t]*(?:[-–—•*·][ \t]*)?(?<first>\p{Lu}[\p{Ll}'’-]+)(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]+){1,2}[ \t]*,(?<roles>(?:(?![ \t][-–—][ \t]|[•·])[^;:()])*)$/u;
+/** How far back a speaker's entry is read from a role. */
+const ENTRY_REACH = 200;
+
+/** Whether the role cue at `cueStart` stands in a speaker's entry (`SPEAKER_ENTRY`) whose first name `isFirstName` accepts. */
+export function inSpeakerEntry(text: string, cueStart: number, isFirstName: (word: string) => boolean): boolean {
+  const from = Math.max(0, cueStart - ENTRY_REACH);
+  const before = text.slice(from, cueStart);
+  // The entry starts after the last bullet or spaced dash (speed: the pattern is tried from there only).
+  const separators = [...before.matchAll(/[ \t][-–—][ \t]|[•·*]|\n\n/gu)];
+  const last = separators[separators.length - 1];
+  // With no separator, a window cut mid-text opens at its first line start, not at the cut.
+  const opening = from === 0 ? 0 : Math.max(0, before.indexOf('\n'));
+  const entry = last === undefined ? before.slice(opening) : before.slice(Math.max(0, last.index - 1));
+  const first = SPEAKER_ENTRY.exec(entry)?.groups?.['first'];
+  return first !== undefined && isFirstName(first);
+}
+
+/** Where a speaker's entry ends: a line end, a comma, a semicolon, a bracket, a spaced dash, a full stop. */
+const ENTRY_REST = /^[^\n,;()]*?(?=[ \t]*(?:\n|$|[,;()]|[ \t][-–—][ \t]|\.(?![\p{L}\p{N}])))/u;
+const CONNECTOR = /^(?:à|de|du|des|en|pour|sur|au|aux|[dl]['’]\p{Ll}.*)$/u;
+const NOT_IN_NAME = /^(?:un|une|le|la|les|est|sont|a|ont|qui|que|dont|et)$/u;
+
+/**
+ * `… directrice de Clé de contacts (Aubusson)`, `co-fondateur de Halte à l'obsolescence programmée⏎`:
+ * after a person's role, a body's name may be written in sentence case: one capitalised word, then
+ * lower-case words tied by a preposition (`à`, `de`, `d'`…) up to the end of the entry. Returns the
+ * name's length from `start` (its capital), or null when the entry is no such phrase.
+ */
+export function sentenceCaseNameLength(text: string, start: number): number | null {
+  const entry = ENTRY_REST.exec(text.slice(start, start + 80))?.[0].trimEnd();
+  if (entry === undefined) return null;
+  const words = entry.split(/[ \t]+/u);
+  const first = words[0] ?? '';
+  if (words.length < 2 || words.length > 6 || !/^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u.test(first)) return null;
+  // `directrice de Recherche en sciences sociales`: what the role is in charge of, part of the title.
+  if (ROLE_AREAS.has(fold(first)) || FIELD_WORDS.has(fold(first))) return null;
+  const rest = words.slice(1);
+  if (!rest.every((word) => /^(?:[dl]['’])?\p{Ll}[\p{Ll}'’-]*$/u.test(word) && !NOT_IN_NAME.test(word))) return null;
+  return rest.some((word) => CONNECTOR.test(word)) ? entry.length : null;
 }

@@ -18,6 +18,7 @@ import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { HEAD_WORDS } from '../organisation/name-words.js';
 import { bareCapitalName } from '../organisation/bare-capital.js';
+import { inSpeakerEntry, sentenceCaseNameLength } from '../organisation/role-led.js';
 
 const SPACE = '[ \\t]*\\n?[ \\t]*';
 /** Each cue as written and with a capital (at the start of a sentence or a line). */
@@ -82,6 +83,25 @@ function cuedEvidence(personRole: boolean, bare: boolean): { evidence?: string[]
   return bare ? { evidence: ['bare-capital'] } : {};
 }
 
+/**
+ * `Léa Morel, directrice de Clé de contacts (Aubusson)`: a person's role (right after the person, or
+ * in a speaker's entry: `- Paul ROY, gérant chez X et co-fondateur de Halte à …`) then a name in
+ * sentence case up to the entry's end (role-led.ts) is the body the person works for.
+ */
+function speakerBodyInSentenceCase(text: string, match: RegExpExecArray, start: number): Candidate | null {
+  const cue = match.groups?.['cue'] ?? '';
+  const cueStart = match.index + match[0].indexOf(cue);
+  if (!ROLE_CUE.test(cue) || !(afterPerson(text, cueStart) || inSpeakerEntry(text, cueStart, isFirstName))) return null;
+  // `vice-président du Conseil départemental en charge`: a type word opening it is the named parser's.
+  if (HEAD_WORDS.has(fold(/^[\p{L}’'-]+/u.exec(text.slice(start, start + 40))?.[0] ?? ''))) return null;
+  const length = sentenceCaseNameLength(text, start);
+  if (length === null) return null;
+  return {
+    type: 'organisation', start, end: start + length, value: text.slice(start, start + length), confidence: 0.55,
+    rule: organisationCuedParser.id, inferred: [], evidence: ['person-role', 'sentence-case'],
+  };
+}
+
 export const organisationCuedParser: Parser = {
   id: 'fr.organisation.cued',
   pattern: () => compile(PATTERN, 'gu'),
@@ -89,6 +109,8 @@ export const organisationCuedParser: Parser = {
   cues: cueWords([...ROLE_IN_ORGANISATION, ...DONE_BY, ...PARTNERSHIP]),
   extract(context, match): Candidate | null {
     const start = match.index + match[0].length - (match.groups?.['name'] ?? '').length;
+    const phrase = speakerBodyInSentenceCase(context.text, match, start);
+    if (phrase !== null) return phrase;
     const name = nameBeforeNextEntry(context.text, start, match.groups?.['name'] ?? '');
     // `coordinatrice du PTCE Kour Vert`: a name opening with a type word is the named parser's.
     if (HEAD_WORDS.has(fold(/^[\p{L}’'-]+/u.exec(name)?.[0] ?? ''))) return null;

@@ -14,6 +14,7 @@ import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
+import { opensScopedBody, scopedNameHolds, scopedNameLength } from '../organisation/scoped-body.js';
 import {
   PARENT_AFTER, acronymBeforeParent, describesNameBefore, expansionEnd, expansionToAcronym, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity,
 } from '../organisation/name-guards.js';
@@ -56,6 +57,8 @@ interface Head {
   readonly lower: boolean;
   readonly start: number;
   readonly end: number;
+  /** A lower-case network's head and its scope (`la fédération départementale des …`, scoped-body.ts). */
+  readonly scoped: boolean;
 }
 
 function organisation(text: string, start: number, end: number, confidence: number, value = text.slice(start, end).replace(/\s+/gu, ' ')): Candidate {
@@ -149,6 +152,15 @@ function startOf(head: Head): number {
   return head.lower ? head.start : extendBackwards(text, head.start);
 }
 
+/**
+ * `l'agence de Pau`: a branch named by its town is a place, not another organisation. `la mairie de
+ * Lunel` (a local authority) and `la fondation territoriale de la Vienne` (a scoped body) are the
+ * body of that place.
+ */
+function namesBranch(head: Head, scanned: ScannedName): boolean {
+  return !LOCAL_AUTHORITY_HEADS.has(head.key) && !head.scoped && isPlaceAfterPreposition(head.text.slice(head.end, scanned.end));
+}
+
 /** The head and the name `nameExtent` read after it, or null when it is a programme, a place or a concept. */
 function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candidate[] | null {
   const { text } = head;
@@ -158,10 +170,7 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
   // `un pôle ESS`, `la structure IAE`: a lower-case kind and a concept's acronym name a kind of body, not one.
   if (head.lower && text.slice(head.end, scanned.end).trim().split(/\s+/u).every((word) => NON_ORGANISATION_ACRONYMS.has(word))) return null;
-  // `l'agence de Pau`: a branch named by its town is a place, not another organisation.
-  // `la mairie de Lunel`: a local authority followed by its place is that place's body.
-  const branch = !LOCAL_AUTHORITY_HEADS.has(head.key) && isPlaceAfterPreposition(text.slice(head.end, scanned.end));
-  if (head.lower && (branch || describesNameBefore(text, head.start, head.end))) return null;
+  if (head.lower && (namesBranch(head, scanned) || describesNameBefore(text, head.start, head.end))) return null;
   const start = startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
   // The `de` after it leads to the parent body, not to more of its name (decision-guards.ts reads the evidence).
@@ -179,6 +188,16 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   return [first, ...enumerated(text, scanned.end, RULE)];
 }
 
+/** A scoped body's name read like an institution's in lower case (`scoped-body.ts`), or null when it runs into a clause. */
+function scopedExtent(head: Head): ScannedName | null {
+  const scanned = nameExtent(head.text, head.end, { lower: true, lowerNames: true, place: false, nameFirst: false });
+  // `… solidaire s'est réuni`, `… associative depuis 2020`: the sentence going on ends the name.
+  const end = head.end + scopedNameLength(head.text.slice(head.end, scanned.end));
+  // `le Comité régional de la Mutualité française`: after a capitalised head, a capital in the phrase is read by the title-case rules.
+  if (!head.lower && /[^\p{L}]\p{Lu}/u.test(head.text.slice(head.end, end))) return null;
+  return scanned.nameWords > 1 && scopedNameHolds(head.text.slice(head.end, end)) ? { ...scanned, end } : null;
+}
+
 export const organisationNamedParser: Parser = {
   id: RULE,
   pattern: () => compile(PATTERN, 'giu'),
@@ -187,8 +206,10 @@ export const organisationNamedParser: Parser = {
   extract(context, match): Candidate | Candidate[] | null {
     const text = context.text;
     const found = match.groups?.['head'] ?? '';
+    const key = found.toLowerCase().replace(/\s+/gu, ' ');
     const head: Head = {
-      text, head: found, key: found.toLowerCase().replace(/\s+/gu, ' '), lower: /^\p{Ll}/u.test(found), start: match.index, end: match.index + found.length,
+      text, head: found, key, lower: /^\p{Ll}/u.test(found), start: match.index, end: match.index + found.length,
+      scoped: opensScopedBody(text, match.index, match.index + found.length, key),
     };
     if (notAHead(head)) return null;
     const quoted = quotedName(text, head.end, head.lower);
@@ -200,6 +221,8 @@ export const organisationNamedParser: Parser = {
     const described = head.lower && DESCRIBED_HEADS.has(head.key) ? describedNameStart(text, head.end) ?? afterStatus(text, head.end) : null;
     const byDescription = described === null ? null : articleCandidate(head, described);
     if (byDescription !== null && byDescription !== 'place') return byDescription;
+    const scoped = head.scoped ? scopedExtent(head) : null;
+    if (scoped !== null) return scannedCandidate(head, scoped);
     const scanned = nameExtent(text, head.end, {
       lower: head.lower,
       lowerNames: LOWER_NAME_HEADS.has(head.key),

@@ -1,0 +1,52 @@
+/**
+ * `scoped-body`: a network's or a public body's type word written in lower case, a scope adjective,
+ * then `de`/`des`/`du` (`la fédération départementale des foyers ruraux de l'Yonne`, `la fondation
+ * territoriale de Loire-Atlantique`, `le réseau régional des ressourceries et recycleries`) names one
+ * body, as `ministère de l'économie` does: its name is the whole lower-case phrase, head included,
+ * and a place after `de` is the territory it covers, not a branch named by its town (`l'agence de
+ * Pau`). After `un`, `des` or a possessive (`un réseau régional de structures`) the phrase is a kind
+ * of body, no name: a definite article (or `du`, `au`) must stand before the head.
+ */
+import { fold } from '../../core/pattern.js';
+import { SCOPE_ADJECTIVES, SCOPED_BODY_HEADS } from '../lexicon/organisation-head-kinds.js';
+
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Ll]a|[Ll]e|[Dd]u|[Aa]u)[ \t\n]+|[Ll]['’])$/u;
+const SCOPE_THEN_OF = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<scope>\p{Ll}+)[ \t]*\n?[ \t]*(?:de|des|du|d['’])(?![\p{L}])/u;
+
+/**
+ * Whether the head at `headStart`–`headEnd` (its key `headKey`) opens a scoped body's name. A
+ * capitalised head reads the same way after an article (`de l'Institut national de l'économie
+ * circulaire`, `du Réseau national des ressourceries et recycleries`) when the rest is in lower case
+ * (organisation-named.ts: a capital after it is the title-case rules').
+ */
+export function opensScopedBody(text: string, headStart: number, headEnd: number, headKey: string): boolean {
+  if (!SCOPED_BODY_HEADS.has(headKey)) return false;
+  const scope = SCOPE_THEN_OF.exec(text.slice(headEnd, headEnd + 40))?.groups?.['scope'];
+  return scope !== undefined && SCOPE_ADJECTIVES.has(fold(scope)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, headStart - 8), headStart));
+}
+
+/**
+ * A lower-case phrase read as a name holds no clause: no reflexive (`s'est réuni`), no article or
+ * determiner outside a `de`/`à` phrase (`organise chaque année une fête`), and at most five
+ * lower-case words of content; else the sentence went on past the name.
+ */
+const CLAUSE_WORD = /(?:^|[ \t\n])(?:s['’]\p{L}|(?:un|une|chaque|ce|cet|cette|ces|son|sa|ses|leur|leurs|qui|que|dont)(?![\p{L}'’]))/u;
+const ARTICLE_NOT_AFTER_OF = /(?<!(?:de|à)[ \t\n]+)(?<![\p{L}])(?:le|la|les)[ \t\n]/u;
+
+/**
+ * Where the sentence takes over from the name: a reflexive verb (`s'est réuni`), a number, or a
+ * preposition no body's name is written with (`depuis 2020`, `avec ses partenaires`, `lors de`).
+ */
+const SENTENCE_GOES_ON = /[ \t\n]+(?:s['’]\p{L}|\p{N}|(?:depuis|pendant|avec|dans|lors|entre|par|chez|vers|après|avant|quand|puis|aussi|ainsi|notamment|également|afin)(?![\p{L}'’]))/u;
+
+/** The length of the phrase read after a scoped body's head that is the name's: up to where the sentence goes on. */
+export function scopedNameLength(phrase: string): number {
+  return SENTENCE_GOES_ON.exec(phrase)?.index ?? phrase.length;
+}
+
+/** Whether the phrase read after a scoped body's head (`départementale des foyers ruraux de l'Yonne`) is a name, not a clause. */
+export function scopedNameHolds(phrase: string): boolean {
+  if (CLAUSE_WORD.test(phrase) || ARTICLE_NOT_AFTER_OF.test(phrase)) return false;
+  const lower = phrase.split(/[\s'’]+/u).filter((word) => /^\p{Ll}{3,}/u.test(word) && !/^(?:des|que|qui|aux)$/u.test(word));
+  return lower.length <= 6;
+}
