@@ -44,6 +44,7 @@ export type Evidence =
   | 'capitalised-kind'
   | 'kind-then-name'
   | 'person-named'
+  | 'entry-line'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -147,6 +148,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'capitalised-kind': ['capitalised-kind'],
   'kind-then-name': ['kind-then-name'],
   'person-named': ['person-named'],
+  'entry-line': ['entry-line'],
 };
 
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */

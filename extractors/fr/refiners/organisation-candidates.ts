@@ -30,8 +30,10 @@ const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'aw
  * extend to), and does so only when it holds no lower-case word: `AG2I à Bourg en Bresse` is an
  * acronym and where it is.
  */
-const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list']);
-const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind', 'person-named']);
+const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list', 'entry-line']);
+/** Sources whose span the layout bounds (quotes, an entry line): lower-case words in it are the name's. */
+const BOUNDED_SOURCES: ReadonlySet<CandidateSource> = new Set(['quoted', 'entry-line']);
+const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind', 'person-named', 'entry-line']);
 /** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
 const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
 
@@ -64,7 +66,7 @@ export const organisationCandidatesRefiner: Refiner = {
         continue;
       }
       // A quoted name or a list item may replace acronym readings of its own words (WHOLE_OVER_ACRONYM).
-      const whole = WHOLE_OVER_ACRONYM.has(candidate.source) && (candidate.source === 'quoted' || !/(?:^|\s)\p{Ll}/u.test(candidate.name));
+      const whole = WHOLE_OVER_ACRONYM.has(candidate.source) && (BOUNDED_SOURCES.has(candidate.source) || !/(?:^|\s)\p{Ll}/u.test(candidate.name));
       // An item that is the acronym itself (`…, la CAHC et l'ADEME`) keeps the acronym's reading.
       const larger = (other: Candidate): boolean => candidate.source === 'quoted' || other.start > candidate.start || other.end < candidate.end;
       const inside = (other: Candidate): boolean => whole && (other.rule === ACRONYM_RULE || (candidate.source !== 'quoted' && other.rule === WELL_KNOWN_RULE)) && other.start >= candidate.start && other.end <= candidate.end && larger(other);

@@ -123,6 +123,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Trokalis Habitat', source: 'heading-repeated' }, { name: 'Rouages & Cie', source: 'heading-repeated' }, { name: 'Kal’Immo', source: 'heading-repeated' }],
     negative: [{ name: 'Trokalis Habitat' }, { name: 'Kal’Immo', source: 'kind-before' }],
   },
+  'entry-line': {
+    positive: [{ name: 'La forge du partage', source: 'entry-line' }, { name: 'Kalimbo 38', source: 'entry-line' }, { name: "Trok'Ensemble", source: 'entry-line' }],
+    negative: [{ name: 'Kalimbo 38', source: 'line-list' }, { name: 'La forge du partage', source: 'quoted' }],
+  },
   'person-named': {
     positive: [
       { name: 'Université Gaston Berthier', source: 'person-named' }, { name: 'lycée Louise Morvan', source: 'person-named' },
