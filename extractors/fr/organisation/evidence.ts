@@ -11,6 +11,7 @@ import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
 import { MONTHS } from '../lexicon/months.js';
 import { NAME_CONNECTORS, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { TITLES } from '../lexicon/titles.js';
+import { CODE_HEADS } from '../lexicon/code-heads.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
@@ -45,6 +46,7 @@ export type Evidence =
   | 'kind-then-name'
   | 'person-named'
   | 'entry-line'
+  | 'numbered-name'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -107,6 +109,17 @@ function personLike(name: string): boolean {
   return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
 }
 
+const CODE_HEAD_WORDS: ReadonlySet<string> = new Set(CODE_HEADS.map(fold));
+/**
+ * `Active 71`, `Relais 52`: one capitalised word and a department's number name a local body or
+ * branch, and the word alone is no common word there; not a reference or a step (`Article 12`,
+ * `Axe 2`, `lexicon/code-heads.ts`) nor a place's district (`Paris 13`).
+ */
+function departmentNumbered(name: string): boolean {
+  const word = /^(?<word>\p{Lu}[\p{L}'’-]+)[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.exec(name)?.groups?.['word'];
+  return word !== undefined && !CODE_HEAD_WORDS.has(fold(word)) && !isPlaceName(word) && !CALENDAR.has(fold(word));
+}
+
 /** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` and `after` it). */
 function nameEvidence(name: string, before: string, after: string): Evidence[] {
   const found: Evidence[] = [];
@@ -122,7 +135,9 @@ function nameEvidence(name: string, before: string, after: string): Evidence[] {
   if (article) found.push('capitalised-article');
   if (personLike(name)) found.push('person-like');
   if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) found.push('place');
-  if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) {
+  const numbered = departmentNumbered(name);
+  if (numbered) found.push('numbered-name');
+  if (main.length === 1 && !coined && !article && !numbered && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) {
     // `qui réunit Girouette, le…`: a common word with a capital inside a sentence is written as a name (capital-mid-sentence.ts).
     found.push(capitalMidSentence(main[0] ?? '', before, after) ? 'capital-mid-sentence' : 'common-word');
   }

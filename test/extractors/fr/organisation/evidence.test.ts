@@ -127,6 +127,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'La forge du partage', source: 'entry-line' }, { name: 'Kalimbo 38', source: 'entry-line' }, { name: "Trok'Ensemble", source: 'entry-line' }],
     negative: [{ name: 'Kalimbo 38', source: 'line-list' }, { name: 'La forge du partage', source: 'quoted' }],
   },
+  'numbered-name': {
+    positive: [{ name: 'Active 71' }, { name: 'Relais 52' }, { name: 'Solidarité 2A' }],
+    negative: [{ name: 'Article 12' }, { name: 'Relais 2024' }, { name: 'Lyon 69' }],
+  },
   'person-named': {
     positive: [
       { name: 'Université Gaston Berthier', source: 'person-named' }, { name: 'lycée Louise Morvan', source: 'person-named' },
@@ -181,8 +185,8 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }],
   },
   'common-word': {
-    positive: [{ name: 'Maison' }, { name: 'Jardin' }, { name: 'Bilan' }],
-    negative: [{ name: 'Kalimba' }, { name: 'La Maison' }, { name: 'Maison', before: 'le collectif qui réunit ' }],
+    positive: [{ name: 'Maison' }, { name: 'Jardin' }, { name: 'Bilan' }, { name: 'Axe 12' }],
+    negative: [{ name: 'Kalimba' }, { name: 'La Maison' }, { name: 'Maison', before: 'le collectif qui réunit ' }, { name: 'Relais 52' }],
   },
   'capital-mid-sentence': {
     positive: [
