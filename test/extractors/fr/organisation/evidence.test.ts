@@ -195,11 +195,14 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
       // After a singular article, only when the enumeration's next item is a body's acronym.
       { name: 'Navette', before: 'les Départements, la ', after: ', le FSE et la CAF.' }, { name: 'Poterie', before: 'ont signé la ', after: " et l'ADEME." },
       { name: 'Sablier', before: "l'Union des Scop (URSCOP)\n, le ", after: ', la Caisse des dépôts.' },
+      // An elided article is a singular article: the same test of the enumeration's next item.
+      { name: 'Atelier', before: "le conseil régional, l'", after: ' et le MES.' }, { name: 'Escale', before: "la CAF, l'", after: ', le CCAS et Trokal.' },
     ],
     negative: [
       // After a singular article a capital is as often a role, an organ or an activity; a role noun never names a body.
       { name: 'Navette', before: 'les Départements, la ' }, { name: 'Trésorière', before: 'siégeaient le Vice-président, la ', after: ', le FSE.' },
       { name: 'Navette', before: 'les Départements, la ', after: ', le Théâtre et la Danse.' },
+      { name: 'Atelier', before: "le conseil régional, l'", after: ' et la mairie.' }, { name: 'Escale', before: "aujourd'", after: ', le CCAS.' },
       { name: 'Conseil', before: 'la Commission, le ' }, { name: 'Poterie', before: 'elle propose le Yoga, la ' },
       { name: 'Secrétaire', before: 'le texte signé par le maire et ' }, { name: 'Trésorière', before: 'il remercie chaleureusement ' },
       { name: 'Girouette', before: 'au total. ' }, { name: 'Tamis', before: 'une antenne à ' }, { name: 'Sablier', before: 'un temps fort\n' },
