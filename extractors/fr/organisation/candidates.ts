@@ -46,11 +46,15 @@ export interface NameCandidate {
   readonly continuation?: ContinuationRule;
   /** With a continuation: the capitalised run it continued, whose shape is the name's shape. */
   readonly run?: string;
+  /** A list item cut to its run (`…, porté par l'Argonaute, …`): the item as the list wrote it. */
+  readonly whole?: { readonly start: number; readonly end: number };
 }
 
 interface Item {
   readonly start: number;
   readonly end: number;
+  /** A list item cut to the run it introduces: the whole item, whose organisations still make the list one of organisations. */
+  readonly whole?: { readonly start: number; readonly end: number };
 }
 
 // The cue words' first letters first (speed only: the same matches).
@@ -91,11 +95,13 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   const next = (lineBreak?.groups?.['next'] ?? '').replace(/’/gu, "'");
   // Only a capital opens a phrase: `…Citoyennes⏎en Pays de Vilaine` is one wrapped name.
   if (lineBreak !== null && !allowBreaks && (/^(?:La|Le|Les|L)$/u.test(next) || (/^\p{Lu}/u.test(next) && PHRASE_OPENERS.has(next.toLowerCase())))) return null;
-  return end - start >= 2 && end - start <= MAX_ITEM ? { start, end } : null;
+  if (end - start < 2 || end - start > MAX_ITEM) return null;
+  return item.whole === undefined ? { start, end } : { start, end, whole: item.whole };
 }
 
 function candidate(text: string, item: Item, source: CandidateSource, list: number, listSize: number, cued: boolean): NameCandidate {
-  return { start: item.start, end: item.end, name: text.slice(item.start, item.end).replace(/\s+/gu, ' '), source, list, listSize, cued };
+  const found: NameCandidate = { start: item.start, end: item.end, name: text.slice(item.start, item.end).replace(/\s+/gu, ' '), source, list, listSize, cued };
+  return item.whole === undefined ? found : { ...found, whole: item.whole };
 }
 
 /**
@@ -214,7 +220,10 @@ function edgesTrimmed(text: string, items: Item[]): Item[] {
   // `…, porté par Grand Vallon, Grand Lac et…`: a middle item holding prose keeps the run an agent's or a partner's word introduces.
   // Only in a list of names (two items at least are names): a list of kinds in prose (`des PME, des associations en lien avec l'ESS`) is none.
   const names = items.filter((item) => isNameShaped(itemText(text, item))).length;
-  const middle = items.slice(from + 1, -1).map((item) => (names >= 2 && prose(text, item) ? introducedRun(text, item, MIDDLE_OPENER) ?? item : item));
+  const middle = items.slice(from + 1, -1).map((item) => {
+    const run = names >= 2 && prose(text, item) ? introducedRun(text, item, MIDDLE_OPENER) : null;
+    return run === null ? item : { ...run, whole: item };
+  });
   return [head, ...middle, tail];
 }
 

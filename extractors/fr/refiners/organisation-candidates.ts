@@ -37,6 +37,9 @@ const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind'
 /** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
 const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
 
+/** The span a candidate holds in its list: the whole item when the name was cut from it. */
+const listSpan = (candidate: NameCandidate): { readonly start: number; readonly end: number } => candidate.whole ?? candidate;
+
 export const organisationCandidatesRefiner: Refiner = {
   id: 'fr.organisation.candidate',
   refine(context, candidates): Candidate[] {
@@ -45,7 +48,7 @@ export const organisationCandidatesRefiner: Refiner = {
     const sameSpan = new Map<string, Evidence[]>();
     // Only lists count: a quoted or sentence candidate is a list of one (its own inner acronyms are no neighbours).
     const listsWithOrganisation = new Set<number>();
-    for (const c of proposed) if (c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)) listsWithOrganisation.add(c.list);
+    for (const c of proposed) if (c.listSize > 1 && overlapsOrganisation(candidates, listSpan(c).start, listSpan(c).end)) listsWithOrganisation.add(c.list);
     const added: Candidate[] = [];
     // name-continuation.ts: a candidate read on over a lower-case word keeps that rule as evidence (not scored).
     const continuations = new Map<Candidate, string>();
