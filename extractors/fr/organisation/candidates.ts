@@ -151,6 +151,8 @@ const GROUPING_VERB =
  * `chez`, `parmi`, `dont`); not `de` nor `comme`, which as often name a place or a territory there.
  */
 const MIDDLE_OPENER = /(?:^|[^\p{L}])(?:par|avec|chez|parmi|dont)[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
+/** A participle naming who carries, funds or leads something, then `par`, right before a list's item (`porté par`, `financés par les`). */
+const AGENT_BEFORE = /(?:^|[^\p{L}])(?:porté|initié|soutenu|financé|animé|piloté|coordonné|mené|lancé|fondé|cofinancé)(?:e|s|es)?[ \t\n]+par[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
 const RUN_AT_START = new RegExp(`^[ \\t\\n]*${NAME_RUN}`, 'u');
 const prose = (text: string, item: Item): boolean =>
   /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u.test(text.slice(item.start, item.end));
@@ -259,6 +261,8 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
         // `Les lauréats⏎Kalimbo, …`: the heading line the first item was cut from (afterCueHeading).
         (first !== undefined && first.start > from && cueHeadingBefore(text.slice(from, first.start))) ||
         (first !== undefined && GROUPING_VERB.test(text.slice(Math.max(block.start, first.start - 24), first.start))) ||
+        // `… porté par A, B et C`, or an item cut to the run after such an agent: who carries a scheme are bodies.
+        items.some((item) => (item === first || item.whole !== undefined) && AGENT_BEFORE.test(text.slice(Math.max(block.start, item.start - 30), item.start))) ||
         // `Trois réseaux soutiennent le projet (A, B et C)`: a cue before the bracket that opens the list.
         (first !== undefined && text.charAt(first.start - 1) === '(' && CUE.test(text.slice(Math.max(block.start, first.start - 60), first.start)));
       list += 1;

@@ -75,7 +75,8 @@ export function isNameShaped(name: string): boolean {
   if (!/^\s*\p{Lu}/u.test(name)) return false; // the first word must open on a capital: a cheap test first
   const list = words(name);
   if (list.length === 0 || list.length > 8) return false;
-  const capitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word) || /^[a-z]'\p{Lu}/u.test(word);
+  // `L'étude`, `D'abord`: an elided article before a lower-case word is a common noun or an adverb opening a sentence, no capitalised word.
+  const capitalised = (word: string): boolean => (/^[\p{Lu}\p{N}]/u.test(word) && !/^[LD]['’]\p{Ll}/u.test(word)) || /^[a-z]'\p{Lu}/u.test(word);
   const first = list[0] ?? '';
   if (!/^\p{Lu}/u.test(first) || !capitalised(list[list.length - 1] ?? '') || PHRASE_OPENERS.has(fold(first))) return false;
   if (/\bcedex\b/iu.test(name)) return false;
