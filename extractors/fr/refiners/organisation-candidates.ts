@@ -19,6 +19,9 @@ import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 
 const ACRONYM_RULE = 'fr.organisation.acronym';
 const WELL_KNOWN_RULE = 'fr.organisation.well-known';
+/** A national body's name (`France Active`): a list item opening on it with more words (`France Active FC`) is its regional branch, like a known name's (`Au Conseil Régional` is not). */
+const PUBLIC_BODY_RULE = 'fr.organisation.public-body';
+const KNOWN_RULES: ReadonlySet<string> = new Set([WELL_KNOWN_RULE, PUBLIC_BODY_RULE]);
 /** Quoted names after a kind or an award word: the quotes bound the name, lower-case words and all. */
 const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'award-quoted']);
 /** Names whose proposer reads their lower-case words itself (organisation/capitalised-kind.ts, person-named.ts). */
@@ -72,7 +75,7 @@ export const organisationCandidatesRefiner: Refiner = {
       const whole = WHOLE_OVER_ACRONYM.has(candidate.source) && (BOUNDED_SOURCES.has(candidate.source) || !/(?:^|\s)\p{Ll}/u.test(candidate.name));
       // An item that is the acronym itself (`…, la CAHC et l'ADEME`) keeps the acronym's reading.
       const larger = (other: Candidate): boolean => candidate.source === 'quoted' || other.start > candidate.start || other.end < candidate.end;
-      const inside = (other: Candidate): boolean => whole && (other.rule === ACRONYM_RULE || (candidate.source !== 'quoted' && other.rule === WELL_KNOWN_RULE)) && other.start >= candidate.start && other.end <= candidate.end && larger(other);
+      const inside = (other: Candidate): boolean => whole && (other.rule === ACRONYM_RULE || (candidate.source !== 'quoted' && KNOWN_RULES.has(other.rule) && (other.rule !== PUBLIC_BODY_RULE || other.start === candidate.start))) && other.start >= candidate.start && other.end <= candidate.end && larger(other);
       if (kept.some((other) => other.start < candidate.end && candidate.start < other.end && !inside(other))) continue;
       const evidence = evidenceOf(candidate);
       sameSpan.set(key, evidence);
