@@ -19,7 +19,7 @@ import { creditNames } from './credit.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
 import { personNamedNames } from './person-named.js';
-import { entryNames } from './entry-line.js';
+import { entryNames, type EntryName } from './entry-line.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
@@ -470,11 +470,13 @@ const LAYOUT_PROPOSERS: readonly ((page: ProposerInput) => NameCandidate[])[] = 
   ({ text }) => entryLists(text, 6000),
 ];
 
+const ENTRY_LAYOUTS: readonly EntryName['layout'][] = ['place-after', 'prize-before', 'prize-amount'];
+
 function entryLists(text: string, firstList: number): NameCandidate[] {
   const entries = entryNames(text);
   return entries.map((entry) => {
     const size = entries.filter((other) => other.layout === entry.layout).length;
-    return candidate(text, entry, 'entry-line', firstList + (entry.layout === 'place-after' ? 1 : 2), size, false);
+    return candidate(text, entry, 'entry-line', firstList + ENTRY_LAYOUTS.indexOf(entry.layout) + 1, size, false);
   });
 }
 

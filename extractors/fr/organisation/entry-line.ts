@@ -4,7 +4,8 @@
  * won, in one layout repeated down the page:
  * - a name, then its place: `Kalimbo (Loire) : le projet…`, `Trok'Ensemble - Albi (Tarn) : …`,
  *   `Ludo 38 / Isère` (a known place, a region or a department number);
- * - a prize, then the name: `1er prix : La Forge du partage, projet…`, `Mention du jury : Kalimbo.`
+ * - a prize, then the name: `1er prix : La Forge du partage, projet…`, `Mention du jury : Kalimbo.`;
+ * - a prize, its amount, the name and its place (`2e Prix – 5 000€ Kalimbo / Isère`, the place maybe on the next line).
  * Such a name may be written in sentence case (`La fabrique du quartier`): the line bounds it, as
  * quotes do. Two entries of one layout at least make a list: a single line of the shape is left
  * to the sentence rules. Evidence `entry-line`.
@@ -16,7 +17,7 @@ export interface EntryName {
   readonly start: number;
   readonly end: number;
   /** Which layout the line follows: entries of one layout make one list. */
-  readonly layout: 'place-after' | 'prize-before';
+  readonly layout: 'place-after' | 'prize-before' | 'prize-amount';
 }
 
 const BULLET = '(?:[-•*–·▪►♦◆■□➢➤✓✔◦○][ \\t]+)?';
@@ -33,6 +34,15 @@ const PRIZE_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * A prize, its amount, then the name and its place after a slash, the place maybe wrapped to the
+ * next line (`3e Prix – 6 000€ Ludo 38 / Isère`: a results list a narrow column reflowed).
+ */
+const PRIZE_AMOUNT_SLASH = new RegExp(
+  `^[ \\t]*${BULLET}(?:\\d{1,2}[ \\t]?(?:er|re|ère|e|è|ème|eme)[ \\t]+)?(?:prix|troph[ée]e|mention)[^\\n€]{0,40}?\\d[ \\t]*€[ \\t]+${NAME}[ \\t]*/[ \\t]*(?<place>[^\\n/]*)$`,
+  'iu',
+);
+
 const isDepartmentNumber = (place: string): boolean => /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.test(place);
 /** A known place, a region, or a department number (`Pas de Calais`: spaces for its hyphens). */
 const isPlace = (place: string): boolean => {
@@ -42,7 +52,21 @@ const isPlace = (place: string): boolean => {
 
 const WORDS_AT_MOST = 6;
 
-function entryOf(line: string): { name: string; at: number; layout: EntryName['layout'] } | null {
+/** The place after the slash: the rest of the line, or the capitalised words opening the next one when it wrapped (`Pas de⏎Calais`). */
+function wrappedPlace(rest: string, next: string): string {
+  const wrapped = /^(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:de|du|des|et)(?=[ \t]+\p{Lu}))?[ \t]*)+/u.exec(next)?.[0] ?? '';
+  return `${rest} ${wrapped}`.trim();
+}
+
+function entryOf(line: string, next: string): { name: string; at: number; layout: EntryName['layout'] } | null {
+  const amount = PRIZE_AMOUNT_SLASH.exec(line);
+  const amountName = amount?.groups?.['name'];
+  if (amount !== null && amountName !== undefined) {
+    const rest = amount.groups?.['place'] ?? '';
+    // Read on over the line break only when the line ends inside the place (`/` or `Pas de`).
+    const place = rest.trim() === '' || /(?:de|du|des)[ \t]*$/u.test(rest) ? wrappedPlace(rest, next) : rest;
+    if (isPlace(place)) return { name: amountName, at: amount[0].lastIndexOf(amountName, amount[0].lastIndexOf('/')), layout: 'prize-amount' };
+  }
   const place = PLACE_AFTER.exec(line);
   const placeName = place?.groups?.['name'];
   if (place !== null && placeName !== undefined) {
@@ -60,12 +84,13 @@ function entryOf(line: string): { name: string; at: number; layout: EntryName['l
 export function entryNames(text: string): EntryName[] {
   const found: EntryName[] = [];
   let start = 0;
-  for (const line of text.split('\n')) {
-    const entry = line.length > 300 ? null : entryOf(line);
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const entry = line.length > 300 ? null : entryOf(line, lines[index + 1] ?? '');
     if (entry !== null && entry.name.split(/[ \t]+/u).length <= WORDS_AT_MOST) found.push({ start: start + entry.at, end: start + entry.at + entry.name.length, layout: entry.layout });
     start += line.length + 1;
   }
-  return (['place-after', 'prize-before'] as const).flatMap((layout) => {
+  return (['place-after', 'prize-before', 'prize-amount'] as const).flatMap((layout) => {
     const entries = found.filter((entry) => entry.layout === layout);
     return entries.length >= 2 ? entries : [];
   });
