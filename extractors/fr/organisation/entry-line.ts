@@ -64,7 +64,7 @@ function entryOf(line: string, next: string): { name: string; at: number; layout
   if (amount !== null && amountName !== undefined) {
     const rest = amount.groups?.['place'] ?? '';
     // Read on over the line break only when the line ends inside the place (`/` or `Pas de`).
-    const place = rest.trim() === '' || /(?:de|du|des)[ \t]*$/u.test(rest) ? wrappedPlace(rest, next) : rest;
+    const place = rest.trim() === '' || /(?:^|[ \t])(?:de|du|des)[ \t]*$/u.test(rest) ? wrappedPlace(rest, next) : rest;
     if (isPlace(place)) return { name: amountName, at: amount[0].lastIndexOf(amountName, amount[0].lastIndexOf('/')), layout: 'prize-amount' };
   }
   const place = PLACE_AFTER.exec(line);
