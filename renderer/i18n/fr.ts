@@ -422,6 +422,8 @@ export const EVIDENCE_LABELS = {
   'list-siblings': 'dans une liste dont la plupart des autres noms sont retenus comme organisations',
   'after-preposition': 'après « avec », « chez », « auprès de » ou « rejoint par »',
   'person-named': 'un établissement suivi du nom d’une personne (« lycée Louise Morvan »)',
+  'numbered-name': 'un mot suivi d’un numéro de département (« Relais 52 »)',
+  'entry-line': 'en tête d’une ligne d’une liste de lauréats (« Nom (Département) : … », « 1er prix : Nom, … »)',
   'kind-then-name': 'après un type de structure et sa description (« l’organisme de formation X »)',
   'capitalised-kind': 'type de structure à majuscule suivi de sa description (« l’Union départementale des jardins partagés »)',
 } as const satisfies Record<MentionEvidence, string>;

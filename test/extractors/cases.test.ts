@@ -56,6 +56,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
   'organisation-candidate': ['organisation'],
   'organisation-rules': ['organisation'],
   'organisation-affiliation': ['organisation'],
+  'organisation-list-members': ['organisation'],
   contact: ['email', 'phone', 'url'],
   role: ['role'],
   normalise: ['date', 'figure', 'person', 'organisation'],

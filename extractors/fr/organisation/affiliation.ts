@@ -39,8 +39,8 @@ const AFTER_PERSON = new RegExp(
 );
 /** What may close an entry: a comma, a semicolon, a bracket, a spaced dash, `et`, a full stop, a line end. */
 const ENTRY_END = /^(?:[ \t]*(?:[,;)]|\.(?!\p{L})|$|\n)|[ \t]+(?:[-–—][ \t]|et[ \t\n]))/u;
-/** A run opening a line or an entry, right before a colon (read back from the colon). */
-const RUN_BEFORE_COLON = new RegExp(`(?:^|[;:\\n•])[ \\t]*(?<name>${NAME_RUN})[ \\t]*:[ \\t]*\\n?[ \\t]*$`, 'du');
+/** A run opening a line or an entry, right before a colon (read back from the colon; a wrapped line may leave the colon on the next one). */
+const RUN_BEFORE_COLON = new RegExp(`(?:^|[;:\\n•])[ \\t]*(?<name>${NAME_RUN})[ \\t]*\\n?[ \\t]*:[ \\t]*\\n?[ \\t]*$`, 'du');
 /** How far around a person an entry is read. */
 const REACH = 90;
 

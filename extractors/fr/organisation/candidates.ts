@@ -19,6 +19,7 @@ import { creditNames } from './credit.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
 import { personNamedNames } from './person-named.js';
+import { entryNames, type EntryName } from './entry-line.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
@@ -27,7 +28,7 @@ export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
   | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
-  | 'capitalised-kind' | 'kind-then-name' | 'person-named';
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line';
 
 export interface NameCandidate {
   readonly start: number;
@@ -45,11 +46,15 @@ export interface NameCandidate {
   readonly continuation?: ContinuationRule;
   /** With a continuation: the capitalised run it continued, whose shape is the name's shape. */
   readonly run?: string;
+  /** A list item cut to its run (`…, porté par l'Argonaute, …`): the item as the list wrote it. */
+  readonly whole?: { readonly start: number; readonly end: number };
 }
 
 interface Item {
   readonly start: number;
   readonly end: number;
+  /** A list item cut to the run it introduces: the whole item, whose organisations still make the list one of organisations. */
+  readonly whole?: { readonly start: number; readonly end: number };
 }
 
 // The cue words' first letters first (speed only: the same matches).
@@ -60,12 +65,21 @@ const BULLET = /^[ \t]*(?:[-•*–·▪►♦◆■□➢➤✓✔◦○]|\d{1,
 /** Longest list item read as a name; longer ones are sentences. */
 const MAX_ITEM = 80;
 
+/**
+ * A column of results closing a list item: an optional department number, a dash, then a
+ * short label and an amount ending the item (`25 - 4 000 €`, `71 - Coup de cœur 2 000 €`).
+ */
+const AMOUNT_COLUMN = /(?:[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))?[ \t]+[-–—][ \t\n]*(?:[\p{L}'’]+[ \t]+){0,4}\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[,.]\d+)?[ \t\u00a0\u202f]*(?:€|euros?)[ \t\n.;]*$/u;
+
 /** Trims spaces, closing punctuation and a lower-case leading article off an item. */
 function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   let { start, end } = item;
   // `Kalimba – le tiers-lieu du quartier`: a spaced dash opens the item's description.
   const dash = /[ \t]+[–—][ \t\n]+/u.exec(text.slice(start, end));
   if (dash !== null && dash.index > 0) end = start + dash.index;
+  // `Kalimbo 25 - 4 000 €`: a results table flattened into a sentence; the department and the amount are columns.
+  const column = AMOUNT_COLUMN.exec(text.slice(start, end));
+  if (column !== null && column.index > 0) end = start + column.index;
   // `…des pôles de la région (Culture et Partage, Pôle Sud…`: a bracket left open opens a list of names.
   const open = /\((?=[^()]*$)/u.exec(text.slice(start, end));
   if (open !== null) start += open.index + 1;
@@ -81,11 +95,13 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   const next = (lineBreak?.groups?.['next'] ?? '').replace(/’/gu, "'");
   // Only a capital opens a phrase: `…Citoyennes⏎en Pays de Vilaine` is one wrapped name.
   if (lineBreak !== null && !allowBreaks && (/^(?:La|Le|Les|L)$/u.test(next) || (/^\p{Lu}/u.test(next) && PHRASE_OPENERS.has(next.toLowerCase())))) return null;
-  return end - start >= 2 && end - start <= MAX_ITEM ? { start, end } : null;
+  if (end - start < 2 || end - start > MAX_ITEM) return null;
+  return item.whole === undefined ? { start, end } : { start, end, whole: item.whole };
 }
 
 function candidate(text: string, item: Item, source: CandidateSource, list: number, listSize: number, cued: boolean): NameCandidate {
-  return { start: item.start, end: item.end, name: text.slice(item.start, item.end).replace(/\s+/gu, ' '), source, list, listSize, cued };
+  const found: NameCandidate = { start: item.start, end: item.end, name: text.slice(item.start, item.end).replace(/\s+/gu, ' '), source, list, listSize, cued };
+  return item.whole === undefined ? found : { ...found, whole: item.whole };
 }
 
 /**
@@ -93,6 +109,8 @@ function candidate(text: string, item: Item, source: CandidateSource, list: numb
  * between names (`Coop'Fer et Répar'Tout`), or before a run of capitalised words, it separates items.
  */
 function joinsOneName(segment: string, start: number, end: number, separator: string): boolean {
+  // `entre 2015 et 2018`, `10 ou 12 salariés`: a range of numbers is no boundary between items.
+  if (/^\s+(?:et|ou)\s+$/u.test(separator) && /\d$/u.test(segment.slice(0, start)) && /^\d/u.test(segment.slice(end))) return true;
   if (separator.trim() !== 'et') return false;
   const before = /(?<![\p{L}\p{N}'’-])(?<word>\p{Lu}\p{Ll}+)$/u.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
   const after = /^(?<word>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(segment.slice(end, end + 30))?.groups?.['word'];
@@ -128,6 +146,13 @@ const LIST_OPENER =
 /** Verbs whose object is a list of members (`le pôle regroupe A, B et C`), right before the first item. */
 const GROUPING_VERB =
   /(?:^|[^\p{L}])(?:regroupe|regroupent|rassemble|rassemblent|réunit|réunissent|fédère|fédèrent|associe|associent|comprend|comprennent)[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
+/**
+ * Words before a run inside a list that make it a body: an agent (`porté par`) or a partner (`avec`,
+ * `chez`, `parmi`, `dont`); not `de` nor `comme`, which as often name a place or a territory there.
+ */
+const MIDDLE_OPENER = /(?:^|[^\p{L}])(?:par|avec|chez|parmi|dont)[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
+/** A participle naming who carries, funds or leads something, then `par`, right before a list's item (`porté par`, `financés par les`). */
+const AGENT_BEFORE = /(?:^|[^\p{L}])(?:porté|initié|soutenu|financé|animé|piloté|coordonné|mené|lancé|fondé|cofinancé)(?:e|s|es)?[ \t\n]+par[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
 const RUN_AT_START = new RegExp(`^[ \\t\\n]*${NAME_RUN}`, 'u');
 const prose = (text: string, item: Item): boolean =>
   /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u.test(text.slice(item.start, item.end));
@@ -138,12 +163,31 @@ const itemText = (text: string, item: Item): string => text.slice(item.start, it
 const RUN_REACH = 90;
 
 /** The capitalised run ending `item`, when the sentence introduces it (`composée de X`, `avec le X`), or null. */
-function introducedRun(text: string, item: Item): Item | null {
+function introducedRun(text: string, item: Item, opener: RegExp = LIST_OPENER): Item | null {
   // A run is read on the item's last characters only (an item may be a long clause).
   const from = Math.max(item.start, item.end - RUN_REACH);
   const run = RUN_AT_END.exec(text.slice(from, item.end));
   if (run === null) return null;
-  return LIST_OPENER.test(text.slice(Math.max(item.start, from + run.index - 20), from + run.index)) ? { start: from + run.index, end: item.end } : null;
+  return opener.test(text.slice(Math.max(item.start, from + run.index - 20), from + run.index)) ? { start: from + run.index, end: item.end } : null;
+}
+
+/**
+ * `Les lauréats⏎Kalimbo, Trokal, …`: a heading line holding a cue word, joined by the page to the
+ * list it heads (no end punctuation between them): the first item starts on the next line.
+ */
+function afterCueHeading(text: string, item: Item): Item | null {
+  const body = text.slice(item.start, item.end);
+  const lineBreak = body.lastIndexOf('\n');
+  if (lineBreak < 0 || !CUE.test(body.slice(0, lineBreak))) return null;
+  const rest = { start: item.start + lineBreak + 1, end: item.end };
+  const trimmed = trimItem(text, rest);
+  return trimmed !== null && isNameShaped(itemText(text, trimmed)) ? rest : null;
+}
+
+/** Whether `lead` (the words a list's first item was cut from) ends on a short heading line holding a cue word, then a line break. */
+function cueHeadingBefore(lead: string): boolean {
+  const heading = /(?:^|\n)(?<line>[^\n]{1,60})\n[ \t]*$/u.exec(lead)?.groups?.['line'];
+  return heading !== undefined && !/[.:;,!?][ \t]*$/u.test(heading) && CUE.test(heading);
 }
 
 /**
@@ -168,14 +212,21 @@ function edgesTrimmed(text: string, items: Item[]): Item[] {
       break;
     }
   }
-  if (from === 0 && prose(text, head)) head = introducedRun(text, head) ?? head;
+  if (from === 0 && prose(text, head)) head = introducedRun(text, head) ?? afterCueHeading(text, head) ?? head;
   const last = items[items.length - 1] as Item;
   let tail = last;
   if (prose(text, last)) {
     const run = RUN_AT_START.exec(text.slice(last.start, last.end));
     tail = run === null ? last : { start: last.start, end: last.start + run[0].length };
   }
-  return [head, ...items.slice(from + 1, -1), tail];
+  // `…, porté par Grand Vallon, Grand Lac et…`: a middle item holding prose keeps the run an agent's or a partner's word introduces.
+  // Only in a list of names (two items at least are names): a list of kinds in prose (`des PME, des associations en lien avec l'ESS`) is none.
+  const names = items.filter((item) => isNameShaped(itemText(text, item))).length;
+  const middle = items.slice(from + 1, -1).map((item) => {
+    const run = names >= 2 && prose(text, item) ? introducedRun(text, item, MIDDLE_OPENER) : null;
+    return run === null ? item : { ...run, whole: item };
+  });
+  return [head, ...middle, tail];
 }
 
 /**
@@ -207,7 +258,11 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
       const cued = CUE.test(text.slice(cueFrom, from)) ||
         // `Les partenaires du projet sont A, B et C`: a cue in the words the first item was cut from.
         (first !== undefined && first.start > from && CUE_SUBJECT.test(text.slice(Math.max(from, first.start - 40), first.start))) ||
+        // `Les lauréats⏎Kalimbo, …`: the heading line the first item was cut from (afterCueHeading).
+        (first !== undefined && first.start > from && cueHeadingBefore(text.slice(from, first.start))) ||
         (first !== undefined && GROUPING_VERB.test(text.slice(Math.max(block.start, first.start - 24), first.start))) ||
+        // `… porté par A, B et C`, or an item cut to the run after such an agent: who carries a scheme are bodies.
+        items.some((item) => (item === first || item.whole !== undefined) && AGENT_BEFORE.test(text.slice(Math.max(block.start, item.start - 30), item.start))) ||
         // `Trois réseaux soutiennent le projet (A, B et C)`: a cue before the bracket that opens the list.
         (first !== undefined && text.charAt(first.start - 1) === '(' && CUE.test(text.slice(Math.max(block.start, first.start - 60), first.start)));
       list += 1;
@@ -411,7 +466,19 @@ const LAYOUT_PROPOSERS: readonly ((page: ProposerInput) => NameCandidate[])[] = 
   ({ text, lines }) => placeDashLines(text, lines, 2000),
   ({ text }) => quotedNames(text, 3000),
   ({ text, lines }) => lineLists(text, lines, 5000),
+  // entry-line.ts: the entries of a results list, one layout per list (`Kalimbo (Loire) : …`, `1er prix : X, …`).
+  ({ text }) => entryLists(text, 6000),
 ];
+
+const ENTRY_LAYOUTS: readonly EntryName['layout'][] = ['place-after', 'prize-before', 'prize-amount'];
+
+function entryLists(text: string, firstList: number): NameCandidate[] {
+  const entries = entryNames(text);
+  return entries.map((entry) => {
+    const size = entries.filter((other) => other.layout === entry.layout).length;
+    return candidate(text, entry, 'entry-line', firstList + ENTRY_LAYOUTS.indexOf(entry.layout) + 1, size, false);
+  });
+}
 
 /** The proposers of names in sentences, in output order. One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts, kind-before.ts, heading-name.ts. */
 const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceItem[])[] = [

@@ -23,6 +23,8 @@ import { TITLE_WORD } from './name-words.js';
  * line opening on a capital after a line with no full stop may follow a heading (`Un lieu clé⏎Moulinet…`).
  */
 const LOWER_WORD_BEFORE = /(?<![\p{L}\p{N}'’-])(?:\p{L}['’])?(?<word>\p{Ll}[\p{Ll}-]*)[ \t]+$/u;
+/** An elided article right before the name, after a space or a line break (`, l'`, not `d'` nor a word's own apostrophe). */
+const ELIDED_ARTICLE = /(?:^|[ \t\n])l['’]$/u;
 /** Words after which a capital says nothing of a name: prepositions, plural determiners. */
 const NOT_BEFORE_NAME: ReadonlySet<string> = new Set([...PREPOSITIONS_BEFORE_NAME, ...PLURAL_DETERMINERS]);
 /** The next item of an enumeration is an acronym, maybe after its article (`, le FSE`, ` et l'ADEME`). */
@@ -33,7 +35,8 @@ const ACRONYM_ITEM_BEFORE = /(?<![\p{L}])\p{Lu}{2,}\)?[ \t\n]*,[ \t\n]*\p{Ll}+[ 
 /** Whether `word`, the one main word of a name, is written with a capital mid-sentence; `before` and `after` are the text around it. */
 export function capitalMidSentence(word: string, before: string, after = ''): boolean {
   if (!TITLE_WORD.test(word) || ROLE_NOUNS.has(word.toLowerCase())) return false;
-  const previous = fold(LOWER_WORD_BEFORE.exec(before)?.groups?.['word'] ?? '');
+  // `…, l'Atelier et le MES`: an elided article glued to the name is a singular article too.
+  const previous = ELIDED_ARTICLE.test(before) ? 'l' : fold(LOWER_WORD_BEFORE.exec(before)?.groups?.['word'] ?? '');
   if (SINGULAR_ARTICLES.has(previous)) return ACRONYM_ITEM_NEXT.test(after) || ACRONYM_ITEM_BEFORE.test(before);
   return previous !== '' && !NOT_BEFORE_NAME.has(previous);
 }

@@ -11,6 +11,7 @@ import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
 import { MONTHS } from '../lexicon/months.js';
 import { NAME_CONNECTORS, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { TITLES } from '../lexicon/titles.js';
+import { CODE_HEADS } from '../lexicon/code-heads.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
@@ -44,6 +45,8 @@ export type Evidence =
   | 'capitalised-kind'
   | 'kind-then-name'
   | 'person-named'
+  | 'entry-line'
+  | 'numbered-name'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -72,7 +75,8 @@ export function isNameShaped(name: string): boolean {
   if (!/^\s*\p{Lu}/u.test(name)) return false; // the first word must open on a capital: a cheap test first
   const list = words(name);
   if (list.length === 0 || list.length > 8) return false;
-  const capitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word) || /^[a-z]'\p{Lu}/u.test(word);
+  // `L'étude`, `D'abord`: an elided article before a lower-case word is a common noun or an adverb opening a sentence, no capitalised word.
+  const capitalised = (word: string): boolean => (/^[\p{Lu}\p{N}]/u.test(word) && !/^[LD]['’]\p{Ll}/u.test(word)) || /^[a-z]'\p{Lu}/u.test(word);
   const first = list[0] ?? '';
   if (!/^\p{Lu}/u.test(first) || !capitalised(list[list.length - 1] ?? '') || PHRASE_OPENERS.has(fold(first))) return false;
   if (/\bcedex\b/iu.test(name)) return false;
@@ -106,6 +110,17 @@ function personLike(name: string): boolean {
   return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
 }
 
+const CODE_HEAD_WORDS: ReadonlySet<string> = new Set(CODE_HEADS.map(fold));
+/**
+ * `Active 71`, `Relais 52`: one capitalised word and a department's number name a local body or
+ * branch, and the word alone is no common word there; not a reference or a step (`Article 12`,
+ * `Axe 2`, `lexicon/code-heads.ts`) nor a place's district (`Paris 13`).
+ */
+function departmentNumbered(name: string): boolean {
+  const word = /^(?<word>\p{Lu}[\p{L}'’-]+)[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.exec(name)?.groups?.['word'];
+  return word !== undefined && !CODE_HEAD_WORDS.has(fold(word)) && !isPlaceName(word) && !CALENDAR.has(fold(word));
+}
+
 /** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` and `after` it). */
 function nameEvidence(name: string, before: string, after: string): Evidence[] {
   const found: Evidence[] = [];
@@ -121,7 +136,9 @@ function nameEvidence(name: string, before: string, after: string): Evidence[] {
   if (article) found.push('capitalised-article');
   if (personLike(name)) found.push('person-like');
   if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) found.push('place');
-  if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) {
+  const numbered = departmentNumbered(name);
+  if (numbered) found.push('numbered-name');
+  if (main.length === 1 && !coined && !article && !numbered && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) {
     // `qui réunit Girouette, le…`: a common word with a capital inside a sentence is written as a name (capital-mid-sentence.ts).
     found.push(capitalMidSentence(main[0] ?? '', before, after) ? 'capital-mid-sentence' : 'common-word');
   }
@@ -147,6 +164,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'capitalised-kind': ['capitalised-kind'],
   'kind-then-name': ['kind-then-name'],
   'person-named': ['person-named'],
+  'entry-line': ['entry-line'],
 };
 
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */

@@ -12,7 +12,9 @@ import type { Evidence } from './evidence.js';
 import { THRESHOLD, score } from './score.js';
 
 /** Sources whose items make one list. */
-const LIST_SOURCES: ReadonlySet<CandidateSource> = new Set(['comma-list', 'bullet-list', 'line-list', 'place-dash-line']);
+const LIST_SOURCES: ReadonlySet<CandidateSource> = new Set(['comma-list', 'bullet-list', 'line-list', 'place-dash-line', 'entry-line']);
+/** `L'étude`, `L'association`: an elided article and one lower-case word is a common noun opening a sentence, whatever its list. */
+const COMMON_NOUN = /^[LD]['’]\p{Ll}+$/u;
 /** Kept siblings needed: two at least, and half the other items. */
 const MIN_SIBLINGS = 2;
 
@@ -30,7 +32,7 @@ export function addListSiblings(items: readonly ListItem[]): void {
     if (score(item.evidence) >= THRESHOLD) keptPerList.set(item.proposal.list, (keptPerList.get(item.proposal.list) ?? 0) + 1);
   }
   for (const item of listed) {
-    if (score(item.evidence) >= THRESHOLD || item.evidence.includes('list-siblings')) continue;
+    if (score(item.evidence) >= THRESHOLD || item.evidence.includes('list-siblings') || COMMON_NOUN.test(item.proposal.name)) continue;
     const siblings = keptPerList.get(item.proposal.list) ?? 0;
     if (siblings >= MIN_SIBLINGS && siblings * 2 >= item.proposal.listSize - 1) item.evidence.push('list-siblings');
   }

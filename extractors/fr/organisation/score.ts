@@ -35,6 +35,8 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'capitalised-kind': 3,
   'kind-then-name': 2,
   'person-named': 3,
+  'entry-line': 2,
+  'numbered-name': 1,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

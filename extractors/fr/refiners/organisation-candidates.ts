@@ -19,6 +19,9 @@ import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 
 const ACRONYM_RULE = 'fr.organisation.acronym';
 const WELL_KNOWN_RULE = 'fr.organisation.well-known';
+/** A national body's name (`France Active`): a list item opening on it with more words (`France Active FC`) is its regional branch, like a known name's (`Au Conseil Régional` is not). */
+const PUBLIC_BODY_RULE = 'fr.organisation.public-body';
+const KNOWN_RULES: ReadonlySet<string> = new Set([WELL_KNOWN_RULE, PUBLIC_BODY_RULE]);
 /** Quoted names after a kind or an award word: the quotes bound the name, lower-case words and all. */
 const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'award-quoted']);
 /** Names whose proposer reads their lower-case words itself (organisation/capitalised-kind.ts, person-named.ts). */
@@ -30,10 +33,15 @@ const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'aw
  * extend to), and does so only when it holds no lower-case word: `AG2I à Bourg en Bresse` is an
  * acronym and where it is.
  */
-const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list']);
-const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind', 'person-named']);
+const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list', 'entry-line']);
+/** Sources whose span the layout bounds (quotes, an entry line): lower-case words in it are the name's. */
+const BOUNDED_SOURCES: ReadonlySet<CandidateSource> = new Set(['quoted', 'entry-line']);
+const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind', 'person-named', 'entry-line']);
 /** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
 const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
+
+/** The span a candidate holds in its list: the whole item when the name was cut from it. */
+const listSpan = (candidate: NameCandidate): { readonly start: number; readonly end: number } => candidate.whole ?? candidate;
 
 export const organisationCandidatesRefiner: Refiner = {
   id: 'fr.organisation.candidate',
@@ -43,7 +51,7 @@ export const organisationCandidatesRefiner: Refiner = {
     const sameSpan = new Map<string, Evidence[]>();
     // Only lists count: a quoted or sentence candidate is a list of one (its own inner acronyms are no neighbours).
     const listsWithOrganisation = new Set<number>();
-    for (const c of proposed) if (c.listSize > 1 && overlapsOrganisation(candidates, c.start, c.end)) listsWithOrganisation.add(c.list);
+    for (const c of proposed) if (c.listSize > 1 && overlapsOrganisation(candidates, listSpan(c).start, listSpan(c).end)) listsWithOrganisation.add(c.list);
     const added: Candidate[] = [];
     // name-continuation.ts: a candidate read on over a lower-case word keeps that rule as evidence (not scored).
     const continuations = new Map<Candidate, string>();
@@ -64,10 +72,10 @@ export const organisationCandidatesRefiner: Refiner = {
         continue;
       }
       // A quoted name or a list item may replace acronym readings of its own words (WHOLE_OVER_ACRONYM).
-      const whole = WHOLE_OVER_ACRONYM.has(candidate.source) && (candidate.source === 'quoted' || !/(?:^|\s)\p{Ll}/u.test(candidate.name));
+      const whole = WHOLE_OVER_ACRONYM.has(candidate.source) && (BOUNDED_SOURCES.has(candidate.source) || !/(?:^|\s)\p{Ll}/u.test(candidate.name));
       // An item that is the acronym itself (`…, la CAHC et l'ADEME`) keeps the acronym's reading.
       const larger = (other: Candidate): boolean => candidate.source === 'quoted' || other.start > candidate.start || other.end < candidate.end;
-      const inside = (other: Candidate): boolean => whole && (other.rule === ACRONYM_RULE || (candidate.source !== 'quoted' && other.rule === WELL_KNOWN_RULE)) && other.start >= candidate.start && other.end <= candidate.end && larger(other);
+      const inside = (other: Candidate): boolean => whole && (other.rule === ACRONYM_RULE || (candidate.source !== 'quoted' && KNOWN_RULES.has(other.rule) && (other.rule !== PUBLIC_BODY_RULE || other.start === candidate.start))) && other.start >= candidate.start && other.end <= candidate.end && larger(other);
       if (kept.some((other) => other.start < candidate.end && candidate.start < other.end && !inside(other))) continue;
       const evidence = evidenceOf(candidate);
       sameSpan.set(key, evidence);

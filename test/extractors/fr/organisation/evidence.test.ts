@@ -123,6 +123,14 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Trokalis Habitat', source: 'heading-repeated' }, { name: 'Rouages & Cie', source: 'heading-repeated' }, { name: 'Kal’Immo', source: 'heading-repeated' }],
     negative: [{ name: 'Trokalis Habitat' }, { name: 'Kal’Immo', source: 'kind-before' }],
   },
+  'entry-line': {
+    positive: [{ name: 'La forge du partage', source: 'entry-line' }, { name: 'Kalimbo 38', source: 'entry-line' }, { name: "Trok'Ensemble", source: 'entry-line' }],
+    negative: [{ name: 'Kalimbo 38', source: 'line-list' }, { name: 'La forge du partage', source: 'quoted' }],
+  },
+  'numbered-name': {
+    positive: [{ name: 'Active 71' }, { name: 'Relais 52' }, { name: 'Solidarité 2A' }],
+    negative: [{ name: 'Article 12' }, { name: 'Relais 2024' }, { name: 'Lyon 69' }],
+  },
   'person-named': {
     positive: [
       { name: 'Université Gaston Berthier', source: 'person-named' }, { name: 'lycée Louise Morvan', source: 'person-named' },
@@ -177,8 +185,8 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }],
   },
   'common-word': {
-    positive: [{ name: 'Maison' }, { name: 'Jardin' }, { name: 'Bilan' }],
-    negative: [{ name: 'Kalimba' }, { name: 'La Maison' }, { name: 'Maison', before: 'le collectif qui réunit ' }],
+    positive: [{ name: 'Maison' }, { name: 'Jardin' }, { name: 'Bilan' }, { name: 'Axe 12' }],
+    negative: [{ name: 'Kalimba' }, { name: 'La Maison' }, { name: 'Maison', before: 'le collectif qui réunit ' }, { name: 'Relais 52' }],
   },
   'capital-mid-sentence': {
     positive: [
@@ -187,11 +195,14 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
       // After a singular article, only when the enumeration's next item is a body's acronym.
       { name: 'Navette', before: 'les Départements, la ', after: ', le FSE et la CAF.' }, { name: 'Poterie', before: 'ont signé la ', after: " et l'ADEME." },
       { name: 'Sablier', before: "l'Union des Scop (URSCOP)\n, le ", after: ', la Caisse des dépôts.' },
+      // An elided article is a singular article: the same test of the enumeration's next item.
+      { name: 'Atelier', before: "le conseil régional, l'", after: ' et le MES.' }, { name: 'Escale', before: "la CAF, l'", after: ', le CCAS et Trokal.' },
     ],
     negative: [
       // After a singular article a capital is as often a role, an organ or an activity; a role noun never names a body.
       { name: 'Navette', before: 'les Départements, la ' }, { name: 'Trésorière', before: 'siégeaient le Vice-président, la ', after: ', le FSE.' },
       { name: 'Navette', before: 'les Départements, la ', after: ', le Théâtre et la Danse.' },
+      { name: 'Atelier', before: "le conseil régional, l'", after: ' et la mairie.' }, { name: 'Escale', before: "aujourd'", after: ', le CCAS.' },
       { name: 'Conseil', before: 'la Commission, le ' }, { name: 'Poterie', before: 'elle propose le Yoga, la ' },
       { name: 'Secrétaire', before: 'le texte signé par le maire et ' }, { name: 'Trésorière', before: 'il remercie chaleureusement ' },
       { name: 'Girouette', before: 'au total. ' }, { name: 'Tamis', before: 'une antenne à ' }, { name: 'Sablier', before: 'un temps fort\n' },
