@@ -55,6 +55,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
   organisation: ['organisation'],
   'organisation-candidate': ['organisation'],
   'organisation-rules': ['organisation'],
+  'organisation-precision': ['organisation'],
   contact: ['email', 'phone', 'url'],
   role: ['role'],
   normalise: ['date', 'figure', 'person', 'organisation'],

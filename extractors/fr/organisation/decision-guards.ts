@@ -18,6 +18,9 @@
  *   also opens real names (`Accueil Paysan`); a name left with its type word alone is dropped.
  * - `sentence-opener-cut`: a name ending on a capitalised article, preposition or conjunction ran
  *   into the next sentence (a rendered page joins lines): it is cut before that word.
+ * - `next-sentence-cut`: a name ending on a word that opens the next sentence or heading (an adverb
+ *   before a comma, a count before its noun, a participle before a preposition, `Zoom`/`Retour` before
+ *   `sur`) ran into it; it is cut before that word.
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
  *   after a type word that is only a type word and a kind noun (`PTCE Pôles`, `SCIC Société`) is dropped.
@@ -28,8 +31,9 @@ import { alternation, fold } from '../../core/pattern.js';
 import { memoised } from '../../core/memo.js';
 import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS } from '../lexicon/function-words.js';
 import type { Candidate } from '../../core/types.js';
-import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { LOCAL_AUTHORITY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
+import { HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES } from '../lexicon/next-sentence-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { PARENT_AFTER } from './name-guards.js';
 
@@ -166,6 +170,61 @@ function withoutSentenceOpener(text: string, proposal: Candidate): Candidate | n
 }
 
 /**
+ * The last capitalised word of a name, then at most two lower-case words to the name's end
+ * (`… Kerdavo Deux catégories`), after a word that is no connector (`Territoires de Demain` keeps its word).
+ */
+const LAST_CAPITAL = /(?<=^|[ \t\n])(?<word>\p{Lu}[\p{L}'’-]*)(?<tail>(?:[ \t]*\n?[ \t]*\p{Ll}[\p{L}'’-]*){0,2})[ \t\n]*$/u;
+const LOWER_NEXT = /^(?:[ \t]*,|[ \t]*\n?[ \t]*\p{Ll})/u;
+const NOUN_NEXT = /^[ \t]*\n?[ \t]*\p{Ll}{3,}/u;
+const PREPOSITION_NEXT = /^[ \t]*\n?[ \t]*(?:(?:en|à|au|aux|dans|sur|depuis|par|près|pour|avec|entre|lors)[ \t\n]|(?:19|20)\d\d(?!\d))/u;
+const SUR_NEXT = /^[ \t]*\n?[ \t]*sur[ \t\n]/u;
+
+/** `Fondée`, `Situés`: a participle of the list with its agreement ending. */
+const isOpeningParticiple = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return OPENING_PARTICIPLES.has(lower) || OPENING_PARTICIPLES.has(lower.replace(/(?:e|s|es)$/u, ''));
+};
+
+/** Whether `word`, followed by `after` (the rest of the name, then the text), opens a sentence or a heading. */
+export function opensNextSentence(word: string, after: string): boolean {
+  const folded = fold(word.replace(/’/gu, "'"));
+  if (OPENING_ADVERBS.has(folded)) return LOWER_NEXT.test(after);
+  if (OPENING_NUMBERS.has(folded)) return NOUN_NEXT.test(after);
+  if (HEADING_NOUNS.has(folded)) return SUR_NEXT.test(after);
+  return isOpeningParticiple(word) && PREPOSITION_NEXT.test(after);
+}
+
+/** Where in `name` (followed in its text by `after`) the word opening the next sentence starts, or -1. */
+export function nextSentenceAt(name: string, after: string): number {
+  const found = LAST_CAPITAL.exec(name);
+  const word = found?.groups?.['word'];
+  if (found === null || word === undefined) return -1;
+  const previous = /(?<word>[\p{L}'’&]+)[ \t\n]*$/u.exec(name.slice(0, found.index))?.groups?.['word'];
+  if (previous !== undefined && CONNECTORS.has(fold(previous))) return -1;
+  return opensNextSentence(word, `${found.groups?.['tail'] ?? ''}${after}`) ? found.index : -1;
+}
+
+/**
+ * `next-sentence-cut`: `… la Fondation Kerdavo Fondée en 1990, elle…`, `… du Pays Vert Aujourd'hui, les…`,
+ * `… le Conseil général Huit agents…`, `… Économie Solidaire Retour sur le…`: a rendered page joins a heading or a
+ * line to the next sentence, whose first word is an adverb, a count, a participle or a heading noun
+ * (lexicon/next-sentence-words.ts), and the name runs into it. It is cut before that word, and dropped
+ * when nothing or its type word alone is left (a local authority's, `Conseil général`, is a body).
+ */
+function withoutNextSentence(text: string, proposal: Candidate): Candidate | null {
+  const spanText = text.slice(proposal.start, proposal.end);
+  const after = text.slice(proposal.end, proposal.end + 30);
+  const inValue = nextSentenceAt(proposal.value, after);
+  if (inValue < 0) return proposal;
+  const inSpan = nextSentenceAt(spanText, after);
+  const value = proposal.value.slice(0, inValue).trimEnd();
+  // `le Conseil général` alone names the department's body; `PTCE` alone names none.
+  if (inSpan <= 0 || value === '' || (SINGLE_HEADS.has(fold(value)) && !LOCAL_AUTHORITY_HEADS.has(value.toLowerCase()))) return null;
+  const end = proposal.start + spanText.slice(0, inSpan).trimEnd().length;
+  return { ...proposal, end, value, evidence: [...(proposal.evidence ?? []), 'next-sentence-cut'] };
+}
+
+/**
  * A span opening on a word, maybe an article, then the same word again (`PTCE PTCE Trokal`, `SCIC⏎SCIC
  * Trokal`, `PTCE Le PTCE Trokal`, `coopérative Coopérative`): a web page's tag or label written
  * before the text that names the body. The name starts at the second writing of the word.
@@ -216,6 +275,8 @@ export function guardedProposal(text: string, given: Candidate): Candidate | nul
   if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value))) return null;
   const opened = withoutSentenceOpener(text, proposal);
   if (opened === null || opened !== proposal) return opened;
+  const next = withoutNextSentence(text, proposal);
+  if (next === null || next !== proposal) return next;
   // A name cut at a furniture word ends there: what follows the furniture says nothing of it.
   const cut = withoutFurniture(text, proposal);
   if (cut !== proposal) return cut;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../../extractors/core/types.js';
-import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds } from '../../../../extractors/fr/organisation/decision-guards.js';
+import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, nextSentenceAt } from '../../../../extractors/fr/organisation/decision-guards.js';
 
 /** A proposal of `rule` over `[`…`]` in `line`. */
 function proposal(line: string, rule = 'fr.organisation.named'): { text: string; candidate: Candidate } {
@@ -160,5 +160,27 @@ describe('two-kinds: a type word before a kind noun and nothing else names no bo
     expect(guarded('le [PTCE Les Coopératives] organise une journée.')).toBeNull();
     expect(guarded('Lauréats : [Réseau Ateliers], à Dole', 'fr.organisation.candidate')).toBe('Réseau Ateliers');
     expect(guarded('les [Ateliers Réseau] recrutent', 'fr.organisation.acronym')).toBe('Ateliers Réseau');
+  });
+});
+
+describe('next-sentence-cut: a name run into the next sentence’s first word', () => {
+  it('cuts before an adverb, a count, a participle or a heading noun opening the sentence (≥ 3 positive cases)', () => {
+    expect(guarded('le prix de la [Fondation Kerdavo Fondée] en 1990, elle aide')).toBe('Fondation Kerdavo');
+    expect(guarded('porté par le [Réseau Brenvac Aujourd’hui], les bénévoles')).toBe('Réseau Brenvac');
+    expect(guarded('le [Collectif Trokal Deux catégories], six lauréats')).toBe('Collectif Trokal');
+    expect(guarded('le [Pôle Girouette Zoom] sur la journée')).toBe('Pôle Girouette');
+    expect(guarded('un [PTCE Intégré] au bouquet de services')).toBeNull();
+    expect(guarded('porté par le [Conseil général\nHuit] agents travaillent')).toBe('Conseil général');
+  });
+  it('leaves such a word the name needs (≥ 2 negative cases)', () => {
+    expect(nextSentenceAt('Fondation Territoires de Demain', ', qui')).toBe(-1);
+    expect(nextSentenceAt('Fondation Kerdavo Deux Rives', ' soutient')).toBe(-1);
+    expect(nextSentenceAt('Réseau Kerdavo Intégré', ' recrute deux')).toBe(-1);
+    expect(nextSentenceAt('Réseau Kerdavo Base', ' en 2020')).toBe(-1);
+    expect(nextSentenceAt('Maison Zoom', ' a ouvert')).toBe(-1);
+  });
+  it('finds the word at the end of the name, maybe before the noun it counts', () => {
+    expect(nextSentenceAt('Fondation Kerdavo Deux catégories', ', six')).toBe('Fondation Kerdavo '.length);
+    expect(nextSentenceAt('Fondation Kerdavo Fondée', ' en 1990')).toBe('Fondation Kerdavo '.length);
   });
 });
