@@ -52,6 +52,7 @@ export type Evidence =
   | 'known-name'
   | 'person-like'
   | 'place'
+  | 'place-siblings'
   | 'common-word'
   | 'capital-mid-sentence'
   | 'calendar-word';
@@ -157,11 +158,18 @@ function capitalContext(candidate: NameCandidate, before: string): string {
   return candidate.source === 'kind-then-name' ? '' : before;
 }
 
-/** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = ''): Evidence[] {
+/** What the other items of the candidate's list say: most kept as organisations, or most places. */
+function siblingEvidence(siblingsKept: boolean, placeSiblings: boolean): Evidence[] {
   const found: Evidence[] = [];
-  // Set by list-siblings.ts once the list's other items are scored.
   if (siblingsKept) found.push('list-siblings');
+  if (placeSiblings) found.push('place-siblings');
+  return found;
+}
+
+/** Every feature that fires for `candidate`, given the organisations other rules found. */
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = '', placeSiblings = false): Evidence[] {
+  // Set by list-siblings.ts once the list's other items are scored.
+  const found: Evidence[] = siblingEvidence(siblingsKept, placeSiblings);
   if (candidate.source === 'article-name') found.push('article-mid-sentence');
   if (candidate.source === 'kind-example') found.push('kind-example');
   if (candidate.source === 'verb-subject') found.push('verb-subject');

@@ -16,6 +16,7 @@ interface Example {
   readonly known?: boolean;
   readonly cueBefore?: boolean;
   readonly siblingsKept?: boolean;
+  readonly placeSiblings?: boolean;
   /** The text right after the candidate. */
   readonly after?: string;
   /** The text right before the candidate. */
@@ -27,7 +28,7 @@ function features(example: Example): Evidence[] {
     start: 0, end: example.name.length, name: example.name, source: example.source ?? 'comma-list', list: 1,
     listSize: example.listSize ?? 3, cued: example.cued ?? false,
   };
-  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '', example.siblingsKept ?? false, example.before ?? '');
+  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '', example.siblingsKept ?? false, example.before ?? '', example.placeSiblings ?? false);
 }
 
 const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negative: readonly Example[] }>> = {
@@ -42,6 +43,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
   'list-siblings': {
     positive: [{ name: 'Kalimba', siblingsKept: true }, { name: 'Maison Verte', siblingsKept: true }, { name: 'Les Toits', siblingsKept: true }],
     negative: [{ name: 'Kalimba' }, { name: 'Maison Verte', listHasOrganisation: true }],
+  },
+  'place-siblings': {
+    positive: [{ name: 'Vilaret', placeSiblings: true }, { name: 'Ambrelle', placeSiblings: true }, { name: 'Saint-Oriac', placeSiblings: true }],
+    negative: [{ name: 'Vilaret' }, { name: 'Ambrelle', siblingsKept: true }],
   },
   'long-list': {
     positive: [{ name: 'Kalimba', listSize: 4 }, { name: 'Jardinot', listSize: 6 }, { name: 'Nova', listSize: 9 }],
