@@ -81,7 +81,8 @@ export const REGIONS: readonly string[] = [
  * - employment terms, contracts and units: `CDI`, `CDD`, `CDDI`, `CUI`, `RSA`, `SMIC`, `ETP`, `ETPT`, `RH`;
  * - document, meeting and office words that are no French words: `PDF`, `URL`, `FAQ`, `PIB`, `RGPD`,
  *   `TTC`, `COVID`, `TIC`, `NTIC`, `EDITO`, `FOCUS`, `INFO`, `COPIL`, `COTECH`, `AG`, `CA`; titles `CEO`, `PDG`.
- * - plans, contracts and programmes of public policy: `PCET`, `PCAET`, `CDDRA`, `NPNRU`, `PLU`, `PLUI`, `SCOT`, `CPER`;
+ * - plans, contracts and programmes of public policy: `PCET`, `PCAET`, `CDDRA`, `NPNRU`, `PLU`, `PLUI`, `SCOT`, `CPER`,
+ *   `GPECT`, `GEMAPI`, `SRADDET`, `TEPOS`, `PVD`…; zones of planning: `ZAC`, `ZAE`, `ZFU`, `ZUS`, `ZNIEFF`;
  * - a kind of cooperative (like `SCOP`): `CAE`; a company's staff committee, present in every firm: `CSE`;
  * - things, not bodies: `DVD`, `CD`, `ADN` (written for a group's identity: « l'ADN » du réseau).
  * The two-letter entries matter only for `Name (CA)` in the named parser.
@@ -95,4 +96,6 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'PDF', 'URL', 'FAQ', 'PIB', 'RGPD', 'TTC', 'COVID', 'TIC', 'NTIC', 'EDITO', 'ÉDITO', 'FOCUS', 'INFO', 'INFOS',
   'COPIL', 'COTECH', 'AG', 'CA', 'CEO', 'PDG',
   'PCET', 'PCAET', 'CDDRA', 'NPNRU', 'PLU', 'PLUI', 'SCOT', 'CPER', 'CAE', 'CSE', 'DVD', 'CD', 'ADN',
+  'GPECT', 'GEMAPI', 'PNRU', 'PLH', 'PDU', 'SRADDET', 'SRDEII', 'SDAGE', 'TEPOS', 'TEPCV', 'PVD', 'ORT',
+  'ZAC', 'ZAE', 'ZFU', 'ZUS', 'ZNIEFF',
 ]);
