@@ -32,3 +32,6 @@ export const OPENING_PARTICIPLES: ReadonlySet<string> = new Set([
 
 /** Heading nouns before `sur` (`Retour sur le webinaire…`, `Zoom sur la première édition…`). */
 export const HEADING_NOUNS: ReadonlySet<string> = new Set(['retour', 'retours', 'zoom', 'focus', 'regard', 'regards', 'eclairage']);
+
+/** Prepositions of time that open a sentence and no name: `Après Lyon et Dijon, une…`, `Depuis Lunel…`. */
+export const OPENING_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['apres', 'avant', 'depuis', 'des', 'lors', 'selon', 'pendant', 'durant']);

@@ -21,6 +21,8 @@
  * - `next-sentence-cut`: a name ending on a word that opens the next sentence or heading (an adverb
  *   before a comma, a count before its noun, a participle before a preposition, `Zoom`/`Retour` before
  *   `sur`) ran into it; it is cut before that word.
+ * - `sentence-start`: a span opening on such a participle or adverb, or on a preposition of time
+ *   (`Basée à Vilaret`, `Après Lyon et Dijon`), is a sentence's start, no name: it is dropped.
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
  *   after a type word that is only a type word and a kind noun (`PTCE Pôles`, `SCIC Société`) is dropped.
@@ -33,7 +35,7 @@ import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS } from '../lexico
 import type { Candidate } from '../../core/types.js';
 import { LOCAL_AUTHORITY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
-import { HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES } from '../lexicon/next-sentence-words.js';
+import { HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, OPENING_TIME_PREPOSITIONS } from '../lexicon/next-sentence-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { PARENT_AFTER } from './name-guards.js';
 
@@ -224,6 +226,25 @@ function withoutNextSentence(text: string, proposal: Candidate): Candidate | nul
   return { ...proposal, end, value, evidence: [...(proposal.evidence ?? []), 'next-sentence-cut'] };
 }
 
+/** The first word of a name and what follows it. */
+const FIRST_WORD = /^(?<word>\p{Lu}[\p{L}'’-]*)(?<rest>[\s\S]*)$/u;
+
+/**
+ * `sentence-start`: `Basée à Vilaret, l'association…`, `Après Lyon et Dijon, une caisse…`, `Aujourd'hui, les
+ * Ateliers…`: a span opening on a participle before a preposition, a preposition of time or a sentence
+ * adverb before its comma is the start of a sentence read as a name (a capitalised place after it), not a body: dropped.
+ */
+export function opensWithSentence(name: string): boolean {
+  const found = FIRST_WORD.exec(name);
+  const word = found?.groups?.['word'];
+  if (found === null || word === undefined) return false;
+  const rest = found.groups?.['rest'] ?? '';
+  if (OPENING_TIME_PREPOSITIONS.has(fold(word)) && /^[ \t\n]/u.test(rest)) return true;
+  // An adverb opens a sentence before its comma (`Aujourd'hui, les…`; `Hier et Demain` is a name).
+  if (OPENING_ADVERBS.has(fold(word.replace(/’/gu, "'")))) return /^[ \t]*,/u.test(rest);
+  return isOpeningParticiple(word) && opensNextSentence(word, rest);
+}
+
 /**
  * A span opening on a word, maybe an article, then the same word again (`PTCE PTCE Trokal`, `SCIC⏎SCIC
  * Trokal`, `PTCE Le PTCE Trokal`, `coopérative Coopérative`): a web page's tag or label written
@@ -272,7 +293,7 @@ export function namesTwoKinds(name: string): boolean {
  */
 export function guardedProposal(text: string, given: Candidate): Candidate | null {
   const proposal = withoutDoubledOpening(text, given);
-  if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value))) return null;
+  if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value)) || opensWithSentence(proposal.value)) return null;
   const opened = withoutSentenceOpener(text, proposal);
   if (opened === null || opened !== proposal) return opened;
   const next = withoutNextSentence(text, proposal);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../../extractors/core/types.js';
-import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, nextSentenceAt } from '../../../../extractors/fr/organisation/decision-guards.js';
+import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, nextSentenceAt, opensWithSentence } from '../../../../extractors/fr/organisation/decision-guards.js';
 
 /** A proposal of `rule` over `[`…`]` in `line`. */
 function proposal(line: string, rule = 'fr.organisation.named'): { text: string; candidate: Candidate } {
@@ -182,5 +182,19 @@ describe('next-sentence-cut: a name run into the next sentence’s first word', 
   it('finds the word at the end of the name, maybe before the noun it counts', () => {
     expect(nextSentenceAt('Fondation Kerdavo Deux catégories', ', six')).toBe('Fondation Kerdavo '.length);
     expect(nextSentenceAt('Fondation Kerdavo Fondée', ' en 1990')).toBe('Fondation Kerdavo '.length);
+  });
+});
+
+describe('sentence-start: a span opening on a sentence’s first words', () => {
+  it('finds a participle before a preposition, a preposition of time, an adverb before its comma (≥ 3 positive cases)', () => {
+    expect(opensWithSentence('Basée à Vilaret')).toBe(true);
+    expect(opensWithSentence('Fondée en 1990')).toBe(true);
+    expect(opensWithSentence('Après Lunel et Vilaret')).toBe(true);
+    expect(opensWithSentence('Aujourd’hui, Kerdavo')).toBe(true);
+  });
+  it('leaves names opening on such words (≥ 2 negative cases)', () => {
+    expect(opensWithSentence('Hier et Demain')).toBe(false);
+    expect(opensWithSentence('Avant-Garde Solidaire')).toBe(false);
+    expect(opensWithSentence('Base Nautique de Vilaret')).toBe(false);
   });
 });
