@@ -44,6 +44,8 @@ export const MEETING_OR_EVENT_OPENINGS: readonly string[] = [
   'assemblee generale', "conseil d'administration", 'comite de pilotage', 'reunion', 'semaine', 'etats generaux', 'journee',
   'journees', 'rencontre', 'rencontres', 'forum', 'salon', 'festival', 'colloque', 'seminaire', 'webinaire', 'conference',
   'assises', 'universite d\'ete', 'semaine europeenne',
+  // prizes, contests and calls: a scheme or an event, not the body behind it (`Prix Fondation X`, `Trophées de…`)
+  'prix', 'trophee', 'trophees', 'concours', 'quinzaine', "mois de l'ess", "appel a projets", "appel a projet",
 ];
 
 export const LEGAL_FORM_HEADS: ReadonlySet<string> = new Set(['association', 'société', 'entreprise', 'collectif', 'structure', "entreprise d'insertion", 'entreprise adaptée']);
