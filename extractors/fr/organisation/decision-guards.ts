@@ -123,8 +123,12 @@ export function leadingFurniture(name: string): number {
 const CUT = 'page-furniture-cut';
 const withCut = (evidence: readonly string[] | undefined): readonly string[] => (evidence?.includes(CUT) === true ? evidence : [...(evidence ?? []), CUT]);
 
+/** `Actu`, `Agenda Actus`: a value made of furniture words only is a page's menu, no name. */
+const onlyFurniture = (value: string): boolean => value.split(/\s+/u).every((word) => isCapitalisedFurniture(word));
+
 /** The proposal cut before a furniture word inside it, or after a label opening it; null when nothing is left. */
 function withoutFurniture(text: string, proposal: Candidate): Candidate | null {
+  if (onlyFurniture(proposal.value)) return null;
   const spanText = text.slice(proposal.start, proposal.end);
   const lead = leadingFurniture(proposal.value);
   // The span is read only when the value opens with a label: most values open with none.

@@ -198,3 +198,15 @@ describe('sentence-start: a span opening on a sentence’s first words', () => {
     expect(opensWithSentence('Base Nautique de Vilaret')).toBe(false);
   });
 });
+
+describe('page-furniture: a proposal made of menu words only', () => {
+  it('drops it (≥ 3 positive cases)', () => {
+    expect(guarded('[Actu] Agenda Base', 'fr.organisation.candidate')).toBeNull();
+    expect(guarded('Menu [Agenda Actus]', 'fr.organisation.candidate')).toBeNull();
+    expect(guarded('[Accueil]', 'fr.organisation.candidate')).toBeNull();
+  });
+  it('keeps a name holding words of its own (≥ 2 negative cases)', () => {
+    expect(guarded('[Accueil Paysan] recrute', 'fr.organisation.candidate')).toBe('Accueil Paysan');
+    expect(guarded('[Agenda Kerdavo] paraît', 'fr.organisation.candidate')).toBe('Agenda Kerdavo');
+  });
+});
