@@ -23,6 +23,7 @@
  *   `sur`) ran into it; it is cut before that word.
  * - `sentence-start`: a span opening on such a participle or adverb, or on a preposition of time
  *   (`Basée à Vilaret`, `Après Lyon et Dijon`), is a sentence's start, no name: it is dropped.
+ * - `law-mention`: `association Loi 1901`: the law, read as a name after the type word, is dropped.
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
  *   after a type word that is only a type word and a kind noun (`PTCE Pôles`, `SCIC Société`) is dropped.
@@ -250,6 +251,14 @@ export function opensWithSentence(name: string): boolean {
 }
 
 /**
+ * `law-mention`: `une association Loi 1901`, `association loi du 1er juillet 1901`: the law an
+ * association is declared under, read as its name after the type word; a legal status, no body.
+ */
+export function namesLaw(text: string, proposal: Candidate): boolean {
+  return /^(?:loi|LOI|Loi)$/u.test(proposal.value.trim()) && /^[ \t]*(?:de[ \t]+|du[ \t]+1(?:er)?[ \t]+juillet[ \t]+)?(?:19|20)\d\d(?!\d)/u.test(text.slice(proposal.end, proposal.end + 30));
+}
+
+/**
  * A span opening on a word, maybe an article, then the same word again (`PTCE PTCE Trokal`, `SCIC⏎SCIC
  * Trokal`, `PTCE Le PTCE Trokal`, `coopérative Coopérative`): a web page's tag or label written
  * before the text that names the body. The name starts at the second writing of the word.
@@ -297,7 +306,7 @@ export function namesTwoKinds(name: string): boolean {
  */
 export function guardedProposal(text: string, given: Candidate): Candidate | null {
   const proposal = withoutDoubledOpening(text, given);
-  if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value)) || opensWithSentence(proposal.value)) return null;
+  if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value)) || opensWithSentence(proposal.value) || namesLaw(text, proposal)) return null;
   const opened = withoutSentenceOpener(text, proposal);
   if (opened === null || opened !== proposal) return opened;
   const next = withoutNextSentence(text, proposal);

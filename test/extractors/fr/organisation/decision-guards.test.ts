@@ -210,3 +210,15 @@ describe('page-furniture: a proposal made of menu words only', () => {
     expect(guarded('[Agenda Kerdavo] paraît', 'fr.organisation.candidate')).toBe('Agenda Kerdavo');
   });
 });
+
+describe('law-mention: the law an association is declared under', () => {
+  it('drops it (≥ 3 positive cases)', () => {
+    expect(guarded('Kerdavo est une association [Loi] 1901, régionale')).toBeNull();
+    expect(guarded('une association [loi] du 1er juillet 1901')).toBeNull();
+    expect(guarded('ASSOCIATION [LOI] 1901')).toBeNull();
+  });
+  it('keeps names that hold more or are not followed by a year (≥ 2 negative cases)', () => {
+    expect(guarded('l’association [Loi Verte] 1901')).toBe('Loi Verte');
+    expect(guarded('l’association [Loi] et Justice')).toBe('Loi');
+  });
+});
