@@ -12,6 +12,7 @@ import { MONTHS } from '../lexicon/months.js';
 import { NAME_CONNECTORS, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { TITLES } from '../lexicon/titles.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
+import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import type { NameCandidate } from './candidates.js';
@@ -107,6 +108,25 @@ function personLike(name: string): boolean {
   return isFirstName(list[0] ?? '') && list.slice(1).every((word) => isSurnameCandidate(word) || isFirstName(word));
 }
 
+/** `Pays de la Vallée Haute`, `Pays de Bray en Normandie`: a `pays` (a territory) and its name, nothing else. */
+const PAYS = /^(?:Le[ \t]+)?Pays[ \t]+(?:de|du|des|d['’])[ \t]*(?:(?:la|le|les|l['’])[ \t]*)?(?:\p{Lu}[\p{L}'’-]*[ \t]*){1,3}(?:en[ \t]+\p{Lu}[\p{L}-]+)?$/u;
+
+/**
+ * Whether `name` is a place: a commune, department or region (`place`), also written with spaces for
+ * its hyphens or with `St` for `Saint` (`Le Nord Pas de Calais`, `La Chapelle St-Luc`), a former
+ * region, or a `pays` and its name whose last word is no common word (`Pays de Bray Services` is a body).
+ */
+export function isPlaceLike(name: string): boolean {
+  const main = nameWords(name);
+  if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) return true;
+  const joined = name.trim().replace(/\bSt(?:[ \t]+|-)/gu, 'Saint-').replace(/[ \t]+/gu, '-');
+  const bare = joined.replace(/^(?:Le|La|Les)-/u, '');
+  const spacedArticle = joined.replace(/^(Le|La|Les)-/u, '$1 ');
+  if (isPlaceName(joined) || isPlaceName(bare) || isPlaceName(spacedArticle) || FORMER_REGIONS.has(fold(bare))) return true;
+  const last = /(?<word>\p{L}[\p{L}'’-]*)\s*$/u.exec(name)?.groups?.['word'] ?? '';
+  return PAYS.test(name.trim()) && (isPlaceName(last) || !isCommonWord(last));
+}
+
 /** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` and `after` it). */
 function nameEvidence(name: string, before: string, after: string): Evidence[] {
   const found: Evidence[] = [];
@@ -121,7 +141,7 @@ function nameEvidence(name: string, before: string, after: string): Evidence[] {
   const article = /^(?:(?:La|Le|Les|L')\s|L['’]\p{Lu})/u.test(name);
   if (article) found.push('capitalised-article');
   if (personLike(name)) found.push('person-like');
-  if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) found.push('place');
+  if (isPlaceLike(name)) found.push('place');
   if (main.length === 1 && !coined && !article && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) {
     // `qui réunit Girouette, le…`: a common word with a capital inside a sentence is written as a name (capital-mid-sentence.ts).
     found.push(capitalMidSentence(main[0] ?? '', before, after) ? 'capital-mid-sentence' : 'common-word');

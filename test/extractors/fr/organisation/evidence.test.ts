@@ -178,8 +178,12 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     negative: [{ name: 'Kalimba' }, { name: 'La Ruche Verte' }],
   },
   place: {
-    positive: [{ name: 'Lille' }, { name: 'Bretagne' }, { name: 'La Rochelle' }],
-    negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }],
+    positive: [
+      { name: 'Lille' }, { name: 'Bretagne' }, { name: 'La Rochelle' },
+      // spaces for hyphens, `St` for `Saint`, a former region, a `pays` and its name
+      { name: 'Le Nord Pas de Calais' }, { name: 'La Chapelle St-Luc' }, { name: 'Pays de la Vallée Kerdavo' }, { name: 'Pays de Bray en Normandie' },
+    ],
+    negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }, { name: 'Pays de Bray Services' }, { name: 'Pays et Quartiers de Bretagne' }],
   },
   'common-word': {
     positive: [{ name: 'Maison' }, { name: 'Jardin' }, { name: 'Bilan' }],
