@@ -23,6 +23,8 @@
  *   `sur`) ran into it; it is cut before that word.
  * - `sentence-start`: a span opening on such a participle or adverb, or on a preposition of time
  *   (`Basée à Vilaret`, `Après Lyon et Dijon`), is a sentence's start, no name: it is dropped.
+ * - `authority-facility`: `Recyclerie Solidaire de l'agglo de Vilaret`: a kind of facility said to be a local
+ *   authority's is no named body; dropped.
  * - `law-mention`: `association Loi 1901`: the law, read as a name after the type word, is dropped.
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
@@ -35,6 +37,7 @@ import { memoised } from '../../core/memo.js';
 import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS } from '../lexicon/function-words.js';
 import type { Candidate } from '../../core/types.js';
 import { LOCAL_AUTHORITY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { DESCRIPTOR_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
 import { HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, OPENING_TIME_PREPOSITIONS } from '../lexicon/next-sentence-words.js';
 import { HEAD_WORDS } from './name-words.js';
@@ -258,6 +261,20 @@ export function namesLaw(text: string, proposal: Candidate): boolean {
   return /^(?:loi|LOI|Loi)$/u.test(proposal.value.trim()) && /^[ \t]*(?:de[ \t]+|du[ \t]+1(?:er)?[ \t]+juillet[ \t]+)?(?:19|20)\d\d(?!\d)/u.test(text.slice(proposal.end, proposal.end + 30));
 }
 
+/** `de la communauté d'agglomération…`, `de l'agglo de…`, `de la métropole…`, `de la ville de…`: a local authority after `de`. */
+const OF_AUTHORITY = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t\n]+(?:de[ \t\n]+la[ \t\n]+(?:communaut[ée][ \t\n]+(?:d['’]agglom[ée]ration|de[ \t\n]+communes|urbaine)|m[ée]tropole|ville[ \t\n]+de|commune[ \t\n]+de)|de[ \t\n]+l['’][ \t]*agglo(?:m[ée]ration)?)(?![\p{L}])/iu;
+
+/**
+ * `authority-facility`: `la Recyclerie Solidaire de l'agglo de Vilaret`, `la ressourcerie de la communauté
+ * d'agglomération de Vilaret`: a kind of facility (lexicon/organisation-head-kinds.ts `DESCRIPTOR_HEADS`)
+ * said to be a local authority's, maybe with an adjective, is that authority's facility, not a named body.
+ * A body named by its territory (`PTCE de l'agglomération de…`) has no such head and stays.
+ */
+export function namesAuthorityFacility(value: string): boolean {
+  const head = /^(?<head>\p{L}[\p{L}'’-]*)/u.exec(value)?.groups?.['head'] ?? '';
+  return DESCRIPTOR_HEADS.has(head.toLowerCase()) && OF_AUTHORITY.test(value.slice(head.length));
+}
+
 /**
  * A span opening on a word, maybe an article, then the same word again (`PTCE PTCE Trokal`, `SCIC⏎SCIC
  * Trokal`, `PTCE Le PTCE Trokal`, `coopérative Coopérative`): a web page's tag or label written
@@ -306,7 +323,8 @@ export function namesTwoKinds(name: string): boolean {
  */
 export function guardedProposal(text: string, given: Candidate): Candidate | null {
   const proposal = withoutDoubledOpening(text, given);
-  if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value)) || opensWithSentence(proposal.value) || namesLaw(text, proposal)) return null;
+  if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value)) || opensWithSentence(proposal.value) || namesLaw(text, proposal) ||
+    (TYPE_WORD_RULES.has(proposal.rule) && namesAuthorityFacility(proposal.value))) return null;
   const opened = withoutSentenceOpener(text, proposal);
   if (opened === null || opened !== proposal) return opened;
   const next = withoutNextSentence(text, proposal);

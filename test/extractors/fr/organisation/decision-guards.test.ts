@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../../extractors/core/types.js';
-import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, nextSentenceAt, opensWithSentence } from '../../../../extractors/fr/organisation/decision-guards.js';
+import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, namesAuthorityFacility, nextSentenceAt, opensWithSentence } from '../../../../extractors/fr/organisation/decision-guards.js';
 
 /** A proposal of `rule` over `[`…`]` in `line`. */
 function proposal(line: string, rule = 'fr.organisation.named'): { text: string; candidate: Candidate } {
@@ -220,5 +220,20 @@ describe('law-mention: the law an association is declared under', () => {
   it('keeps names that hold more or are not followed by a year (≥ 2 negative cases)', () => {
     expect(guarded('l’association [Loi Verte] 1901')).toBe('Loi Verte');
     expect(guarded('l’association [Loi] et Justice')).toBe('Loi');
+  });
+});
+
+describe('authority-facility: a kind of facility said to be a local authority’s', () => {
+  it('names no body (≥ 3 positive cases)', () => {
+    expect(namesAuthorityFacility('Recyclerie Solidaire de l’agglo de Vilaret')).toBe(true);
+    expect(namesAuthorityFacility('ressourcerie de la communauté d’agglomération de Vilaret')).toBe(true);
+    expect(namesAuthorityFacility('Épicerie sociale de la ville de Vilaret')).toBe(true);
+    expect(namesAuthorityFacility('épicerie de la ville de Vilaret')).toBe(true);
+    expect(namesAuthorityFacility('Pépinière de la Métropole de Vilaret')).toBe(true);
+  });
+  it('leaves a body named by its territory or its own name (≥ 2 negative cases)', () => {
+    expect(namesAuthorityFacility('PTCE de l’agglomération de Vilaret')).toBe(false);
+    expect(namesAuthorityFacility('Recyclerie Kerdavo de Vilaret')).toBe(false);
+    expect(namesAuthorityFacility('Recyclerie de la Vallée')).toBe(false);
   });
 });
