@@ -20,7 +20,7 @@
  *   into the next sentence (a rendered page joins lines): it is cut before that word.
  * - `next-sentence-cut`: a name ending on a word that opens the next sentence or heading (an adverb
  *   before a comma, a count before its noun, a participle before a preposition, `Zoom`/`Retour` before
- *   `sur`) ran into it; it is cut before that word.
+ *   `sur`, an infinitive before its object's article: `Écrire une…`) ran into it; it is cut before that word.
  * - `sentence-start`: a span opening on such a participle or adverb, or on a preposition of time
  *   (`Basée à Vilaret`, `Après Lyon et Dijon`), is a sentence's start, no name: it is dropped.
  * - `authority-facility`: `Recyclerie Solidaire de l'agglo de Vilaret`: a kind of facility said to be a local
@@ -41,6 +41,7 @@ import { DESCRIPTOR_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
 import { HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, OPENING_TIME_PREPOSITIONS } from '../lexicon/next-sentence-words.js';
 import { HEAD_WORDS } from './name-words.js';
+import { isCommonWord } from '../lexicon-lookup.js';
 import { PARENT_AFTER } from './name-guards.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -188,6 +189,20 @@ const LOWER_NEXT = /^(?:[ \t]*,|[ \t]*\n?[ \t]*\p{Ll})/u;
 const NOUN_NEXT = /^[ \t]*\n?[ \t]*\p{Ll}{3,}/u;
 const PREPOSITION_NEXT = /^[ \t]*\n?[ \t]*(?:(?:en|à|au|aux|dans|sur|depuis|par|près|pour|avec|entre|lors)[ \t\n]|(?:19|20)\d\d(?!\d))/u;
 const SUR_NEXT = /^[ \t]*\n?[ \t]*sur[ \t\n]/u;
+const ARTICLE_NEXT = /^[ \t]*\n?[ \t]*(?:(?:un|une|le|la|les|ses|son|sa|leur|leurs|votre|vos|notre|nos)[ \t\n]|l['’])/u;
+/** Nouns spelled like infinitives that end names (`Groupe Avenir`, `Maison du Loisir`). */
+const INFINITIVE_LOOKALIKES: ReadonlySet<string> = new Set(['avenir', 'plaisir', 'loisir', 'desir', 'souvenir', 'elixir', 'hiver', 'cancer', 'super', 'manager', 'leader', 'enfer']);
+
+/**
+ * `Écrire`, `Démocratiser`: an infinitive written with a capital (a common word ending in `-er` or `-ir`,
+ * or `Écrire`; nouns in `-ier` such as `Atelier`, and `-re` words such as `Centre`, `Contre`, are left)
+ * before its object's article opens a sentence or a heading.
+ */
+const isInfinitive = (word: string): boolean => {
+  const folded = fold(word);
+  if (folded === 'ecrire') return true;
+  return /^\p{Lu}\p{Ll}{3,}(?:er|ir)$/u.test(word) && !/ier$/u.test(word) && !INFINITIVE_LOOKALIKES.has(folded) && isCommonWord(word.toLowerCase()) && !HEAD_WORDS.has(folded);
+};
 
 /** `Fondée`, `Situés`: a participle of the list with its agreement ending. */
 const isOpeningParticiple = (word: string): boolean => {
@@ -201,6 +216,7 @@ export function opensNextSentence(word: string, after: string): boolean {
   if (OPENING_ADVERBS.has(folded)) return LOWER_NEXT.test(after);
   if (OPENING_NUMBERS.has(folded)) return NOUN_NEXT.test(after);
   if (HEADING_NOUNS.has(folded)) return SUR_NEXT.test(after);
+  if (isInfinitive(word)) return ARTICLE_NEXT.test(after);
   return isOpeningParticiple(word) && PREPOSITION_NEXT.test(after);
 }
 

@@ -237,3 +237,17 @@ describe('authority-facility: a kind of facility said to be a local authority’
     expect(namesAuthorityFacility('Recyclerie de la Vallée')).toBe(false);
   });
 });
+
+describe('next-sentence-cut: an infinitive before its object’s article', () => {
+  it('cuts before it (≥ 3 positive cases)', () => {
+    expect(nextSentenceAt('Collectif Kerdavo Écrire', ' une définition')).toBe('Collectif Kerdavo '.length);
+    expect(nextSentenceAt('ateliers Démocratiser', ' l’entreprise')).toBe('ateliers '.length);
+    expect(nextSentenceAt('Réseau Brenvac Développer', ' les circuits courts')).toBe('Réseau Brenvac '.length);
+  });
+  it('leaves nouns spelled like infinitives and words in -re (≥ 2 negative cases)', () => {
+    expect(nextSentenceAt('Fondation Agir Contre l’Exclusion', ' à Calais')).toBe(-1);
+    expect(nextSentenceAt('Groupe Avenir', ' les accompagne')).toBe(-1);
+    expect(nextSentenceAt('Maison Kerdavo Atelier', ' le samedi')).toBe(-1);
+    expect(nextSentenceAt('Fondation Kerdavo Agir', ' des jeunes')).toBe(-1);
+  });
+});
