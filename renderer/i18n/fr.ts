@@ -395,6 +395,7 @@ export const EVIDENCE_LABELS = {
   'same-document': 'reconnu comme organisation ailleurs dans le document',
   'person-like': 'contre : ressemble à un nom de personne',
   place: 'contre : est un nom de lieu',
+  'place-siblings': 'contre : dans une liste dont la plupart des autres noms sont des lieux',
   'common-word': 'contre : un seul mot courant',
   'capital-mid-sentence': 'un mot courant écrit avec une majuscule au milieu d’une phrase (« qui réunit X, le… »)',
   'calendar-word': 'contre : contient un mois ou un jour de la semaine',

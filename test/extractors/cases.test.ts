@@ -57,6 +57,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
   'organisation-rules': ['organisation'],
   'organisation-affiliation': ['organisation'],
   'organisation-list-members': ['organisation'],
+  'organisation-precision': ['organisation'],
   contact: ['email', 'phone', 'url'],
   role: ['role'],
   normalise: ['date', 'figure', 'person', 'organisation'],

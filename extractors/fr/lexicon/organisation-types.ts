@@ -44,6 +44,8 @@ export const MEETING_OR_EVENT_OPENINGS: readonly string[] = [
   'assemblee generale', "conseil d'administration", 'comite de pilotage', 'reunion', 'semaine', 'etats generaux', 'journee',
   'journees', 'rencontre', 'rencontres', 'forum', 'salon', 'festival', 'colloque', 'seminaire', 'webinaire', 'conference',
   'assises', 'universite d\'ete', 'semaine europeenne',
+  // prizes, contests and calls: a scheme or an event, not the body behind it (`Prix Fondation X`, `Trophées de…`)
+  'prix', 'trophee', 'trophees', 'concours', 'quinzaine', "mois de l'ess", "appel a projets", "appel a projet",
 ];
 
 export const LEGAL_FORM_HEADS: ReadonlySet<string> = new Set(['association', 'société', 'entreprise', 'collectif', 'structure', "entreprise d'insertion", 'entreprise adaptée']);
@@ -81,7 +83,8 @@ export const REGIONS: readonly string[] = [
  * - employment terms, contracts and units: `CDI`, `CDD`, `CDDI`, `CUI`, `RSA`, `SMIC`, `ETP`, `ETPT`, `RH`;
  * - document, meeting and office words that are no French words: `PDF`, `URL`, `FAQ`, `PIB`, `RGPD`,
  *   `TTC`, `COVID`, `TIC`, `NTIC`, `EDITO`, `FOCUS`, `INFO`, `COPIL`, `COTECH`, `AG`, `CA`; titles `CEO`, `PDG`.
- * - plans, contracts and programmes of public policy: `PCET`, `PCAET`, `CDDRA`, `NPNRU`, `PLU`, `PLUI`, `SCOT`, `CPER`;
+ * - plans, contracts and programmes of public policy: `PCET`, `PCAET`, `CDDRA`, `NPNRU`, `PLU`, `PLUI`, `SCOT`, `CPER`,
+ *   `GPECT`, `GEMAPI`, `SRADDET`, `TEPOS`, `PVD`…; zones of planning: `ZAC`, `ZAE`, `ZFU`, `ZUS`, `ZNIEFF`;
  * - a kind of cooperative (like `SCOP`): `CAE`; a company's staff committee, present in every firm: `CSE`;
  * - things, not bodies: `DVD`, `CD`, `ADN` (written for a group's identity: « l'ADN » du réseau).
  * The two-letter entries matter only for `Name (CA)` in the named parser.
@@ -95,4 +98,6 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'PDF', 'URL', 'FAQ', 'PIB', 'RGPD', 'TTC', 'COVID', 'TIC', 'NTIC', 'EDITO', 'ÉDITO', 'FOCUS', 'INFO', 'INFOS',
   'COPIL', 'COTECH', 'AG', 'CA', 'CEO', 'PDG',
   'PCET', 'PCAET', 'CDDRA', 'NPNRU', 'PLU', 'PLUI', 'SCOT', 'CPER', 'CAE', 'CSE', 'DVD', 'CD', 'ADN',
+  'GPECT', 'GEMAPI', 'PNRU', 'PLH', 'PDU', 'SRADDET', 'SRDEII', 'SDAGE', 'TEPOS', 'TEPCV', 'PVD', 'ORT',
+  'ZAC', 'ZAE', 'ZFU', 'ZUS', 'ZNIEFF',
 ]);

@@ -5,7 +5,7 @@
  */
 import { memoisedForPage } from '../../core/memo.js';
 import { fold } from '../../core/pattern.js';
-import { CATEGORY_ACRONYMS, PROGRAMME_WORDS, ZONE_WORDS } from '../lexicon/organisation-acronyms.js';
+import { CATEGORY_ACRONYMS, KNOWN_ORGANISATION_ACRONYMS, PROGRAMME_WORDS, ZONE_WORDS } from '../lexicon/organisation-acronyms.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { FORMER_REGIONS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
@@ -158,6 +158,9 @@ export interface AcronymGuard {
 
 const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
 
+/** `de `, `à `, `en `, `sur ` (lower case, no article) right before the token. */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[ \t\n])(?:de|à|a|en|sur)[ \t]+$/u;
+
 export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   // `Kalimba (ARDÈCHE) : …`: a department, region or town in capitals alone in brackets says where
   // the name before it is.
@@ -165,6 +168,13 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
     id: 'place-in-brackets',
     rejects: (text, start, end, acronym) => text.charAt(start - 1) === '(' && /^[ \t]*\)/u.test(text.slice(end, end + 3)) &&
       /^\p{Lu}{4,}$/u.test(acronym) && isPlaceName(titleCase(acronym)),
+  },
+  // `l'épicerie sociale de VILLENEUVE`, `installée à LUNEL`: a known commune or department in capitals right
+  // after `de`, `à`, `en` or `sur` with no article says where; a body's acronym takes its article (`de l'ADEME`).
+  {
+    id: 'place-after-preposition',
+    rejects: (text, start, _end, acronym) => /^\p{Lu}{4,}$/u.test(acronym) && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) &&
+      PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && isPlaceName(titleCase(acronym)),
   },
   // `se constituer en SCI`, `le tri des DIB`: a legal form or a category of waste or trade names a kind, not a body.
   { id: 'category', rejects: (_text, _start, _end, acronym) => CATEGORY_ACRONYMS.has(acronym) },

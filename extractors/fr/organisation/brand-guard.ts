@@ -15,8 +15,13 @@
  *   side by side, `téléchargeableOuvrir`): a lower-case word of six letters or more, then one
  *   capitalised word, both common words. Coined names glue a short prefix (`coKalim`, `écoTrokal`)
  *   or a word that is no common word.
+ * - `surname-after-first-name` (`surnameAfterFirstName`, read in the text): a word in mixed case right after a first
+ *   name is a surname in small capitals (`Julie scHWarZ`); a page's label in mixed case (`eDIto`) is a `mixed-case-word`.
  */
+import { fold } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
+import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
+import { isFirstName } from '../names.js';
 
 const GLUED_FUNCTION_WORD = /^(?:a|à|l|ll|d|en|le|la|de|du|au)\p{Lu}/u;
 /** A lower-case word of six letters or more, then one capitalised word. */
@@ -31,6 +36,19 @@ export function brandDamage(word: string): string | null {
   const two = TWO_WORDS.exec(word);
   if (two !== null && isCommonWord(two[1] ?? '') && isCommonWord((two[2] ?? '').toLowerCase())) return 'glued-words';
   const inner = word.slice(1).replace(/\P{Lu}+/gu, ' ').trim();
-  if (isCommonWord(word.toLowerCase()) && !inner.split(' ').some((run) => FIELD_CAPITALS.test(run))) return 'mixed-case-word';
+  const lower = word.toLowerCase();
+  if ((isCommonWord(lower) || PAGE_FURNITURE_WORDS.has(fold(lower))) && !inner.split(' ').some((run) => FIELD_CAPITALS.test(run))) return 'mixed-case-word';
   return null;
+}
+
+/** The word right before `start` on its line. */
+const WORD_BEFORE = /(?<word>\p{L}[\p{L}'’-]*)[ \t]+$/u;
+
+/**
+ * `surname-after-first-name`: `Julie scHWarZ`, `nadège roDrIGUes`: a word in mixed case right after a
+ * first name (in any case) is the person's surname in a font's small capitals, not a brand.
+ */
+export function surnameAfterFirstName(text: string, start: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.groups?.['word'];
+  return before !== undefined && isFirstName(before.charAt(0).toUpperCase() + before.slice(1).toLowerCase());
 }

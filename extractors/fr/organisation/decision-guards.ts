@@ -18,6 +18,14 @@
  *   also opens real names (`Accueil Paysan`); a name left with its type word alone is dropped.
  * - `sentence-opener-cut`: a name ending on a capitalised article, preposition or conjunction ran
  *   into the next sentence (a rendered page joins lines): it is cut before that word.
+ * - `next-sentence-cut`: a name ending on a word that opens the next sentence or heading (an adverb
+ *   before a comma, a count before its noun, a participle before a preposition, `Zoom`/`Retour` before
+ *   `sur`, an infinitive before its object's article: `Écrire une…`) ran into it; it is cut before that word.
+ * - `sentence-start`: a span opening on such a participle or adverb, or on a preposition of time
+ *   (`Basée à Vilaret`, `Après Lyon et Dijon`), is a sentence's start, no name: it is dropped.
+ * - `authority-facility`: `Recyclerie Solidaire de l'agglo de Vilaret`: a kind of facility said to be a local
+ *   authority's is no named body; dropped.
+ * - `law-mention`: `association Loi 1901`: the law, read as a name after the type word, is dropped.
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
  *   after a type word that is only a type word and a kind noun (`PTCE Pôles`, `SCIC Société`) is dropped.
@@ -28,9 +36,12 @@ import { alternation, fold } from '../../core/pattern.js';
 import { memoised } from '../../core/memo.js';
 import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS } from '../lexicon/function-words.js';
 import type { Candidate } from '../../core/types.js';
-import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { LOCAL_AUTHORITY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { DESCRIPTOR_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
+import { HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, OPENING_TIME_PREPOSITIONS } from '../lexicon/next-sentence-words.js';
 import { HEAD_WORDS } from './name-words.js';
+import { isCommonWord } from '../lexicon-lookup.js';
 import { PARENT_AFTER } from './name-guards.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -117,8 +128,12 @@ export function leadingFurniture(name: string): number {
 const CUT = 'page-furniture-cut';
 const withCut = (evidence: readonly string[] | undefined): readonly string[] => (evidence?.includes(CUT) === true ? evidence : [...(evidence ?? []), CUT]);
 
+/** `Actu`, `Agenda Actus`: a value made of furniture words only is a page's menu, no name. */
+const onlyFurniture = (value: string): boolean => value.split(/\s+/u).every((word) => isCapitalisedFurniture(word));
+
 /** The proposal cut before a furniture word inside it, or after a label opening it; null when nothing is left. */
 function withoutFurniture(text: string, proposal: Candidate): Candidate | null {
+  if (onlyFurniture(proposal.value)) return null;
   const spanText = text.slice(proposal.start, proposal.end);
   const lead = leadingFurniture(proposal.value);
   // The span is read only when the value opens with a label: most values open with none.
@@ -163,6 +178,117 @@ function withoutSentenceOpener(text: string, proposal: Candidate): Candidate | n
   const value = proposal.value.slice(0, inValue.index);
   if (inSpan === null || value.trim() === '' || SINGLE_HEADS.has(fold(value))) return null;
   return { ...proposal, end: proposal.start + inSpan.index, value, evidence: [...(proposal.evidence ?? []), 'sentence-opener-cut'] };
+}
+
+/**
+ * The last capitalised word of a name, then at most two lower-case words to the name's end
+ * (`… Kerdavo Deux catégories`), after a word that is no connector (`Territoires de Demain` keeps its word).
+ */
+const LAST_CAPITAL = /(?<=^|[ \t\n])(?<word>\p{Lu}[\p{L}'’-]*)(?<tail>(?:[ \t]*\n?[ \t]*\p{Ll}[\p{L}'’-]*){0,2})[ \t\n]*$/u;
+const LOWER_NEXT = /^(?:[ \t]*,|[ \t]*\n?[ \t]*\p{Ll})/u;
+const NOUN_NEXT = /^[ \t]*\n?[ \t]*\p{Ll}{3,}/u;
+const PREPOSITION_NEXT = /^[ \t]*\n?[ \t]*(?:(?:en|à|au|aux|dans|sur|depuis|par|près|pour|avec|entre|lors)[ \t\n]|(?:19|20)\d\d(?!\d))/u;
+const SUR_NEXT = /^[ \t]*\n?[ \t]*sur[ \t\n]/u;
+const ARTICLE_NEXT = /^[ \t]*\n?[ \t]*(?:(?:un|une|le|la|les|ses|son|sa|leur|leurs|votre|vos|notre|nos)[ \t\n]|l['’])/u;
+/** Nouns spelled like infinitives that end names (`Groupe Avenir`, `Maison du Loisir`). */
+const INFINITIVE_LOOKALIKES: ReadonlySet<string> = new Set(['avenir', 'plaisir', 'loisir', 'desir', 'souvenir', 'elixir', 'hiver', 'cancer', 'super', 'manager', 'leader', 'enfer']);
+
+/**
+ * `Écrire`, `Démocratiser`: an infinitive written with a capital (a common word ending in `-er` or `-ir`,
+ * or `Écrire`; nouns in `-ier` such as `Atelier`, and `-re` words such as `Centre`, `Contre`, are left)
+ * before its object's article opens a sentence or a heading.
+ */
+const isInfinitive = (word: string): boolean => {
+  const folded = fold(word);
+  if (folded === 'ecrire') return true;
+  return /^\p{Lu}\p{Ll}{3,}(?:er|ir)$/u.test(word) && !/ier$/u.test(word) && !INFINITIVE_LOOKALIKES.has(folded) && isCommonWord(word.toLowerCase()) && !HEAD_WORDS.has(folded);
+};
+
+/** `Fondée`, `Situés`: a participle of the list with its agreement ending. */
+const isOpeningParticiple = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return OPENING_PARTICIPLES.has(lower) || OPENING_PARTICIPLES.has(lower.replace(/(?:e|s|es)$/u, ''));
+};
+
+/** Whether `word`, followed by `after` (the rest of the name, then the text), opens a sentence or a heading. */
+export function opensNextSentence(word: string, after: string): boolean {
+  const folded = fold(word.replace(/’/gu, "'"));
+  if (OPENING_ADVERBS.has(folded)) return LOWER_NEXT.test(after);
+  if (OPENING_NUMBERS.has(folded)) return NOUN_NEXT.test(after);
+  if (HEADING_NOUNS.has(folded)) return SUR_NEXT.test(after);
+  if (isInfinitive(word)) return ARTICLE_NEXT.test(after);
+  return isOpeningParticiple(word) && PREPOSITION_NEXT.test(after);
+}
+
+/** Where in `name` (followed in its text by `after`) the word opening the next sentence starts, or -1. */
+export function nextSentenceAt(name: string, after: string): number {
+  const found = LAST_CAPITAL.exec(name);
+  const word = found?.groups?.['word'];
+  if (found === null || word === undefined) return -1;
+  const previous = /(?<word>[\p{L}'’&]+)[ \t\n]*$/u.exec(name.slice(0, found.index))?.groups?.['word'];
+  if (previous !== undefined && CONNECTORS.has(fold(previous))) return -1;
+  return opensNextSentence(word, `${found.groups?.['tail'] ?? ''}${after}`) ? found.index : -1;
+}
+
+/**
+ * `next-sentence-cut`: `… la Fondation Kerdavo Fondée en 1990, elle…`, `… du Pays Vert Aujourd'hui, les…`,
+ * `… le Conseil général Huit agents…`, `… Économie Solidaire Retour sur le…`: a rendered page joins a heading or a
+ * line to the next sentence, whose first word is an adverb, a count, a participle or a heading noun
+ * (lexicon/next-sentence-words.ts), and the name runs into it. It is cut before that word, and dropped
+ * when nothing or its type word alone is left (a local authority's, `Conseil général`, is a body).
+ */
+function withoutNextSentence(text: string, proposal: Candidate): Candidate | null {
+  const spanText = text.slice(proposal.start, proposal.end);
+  const after = text.slice(proposal.end, proposal.end + 30);
+  const inValue = nextSentenceAt(proposal.value, after);
+  if (inValue < 0) return proposal;
+  const inSpan = nextSentenceAt(spanText, after);
+  const value = proposal.value.slice(0, inValue).trimEnd();
+  // `le Conseil général` alone names the department's body; `PTCE` alone names none.
+  if (inSpan <= 0 || value === '' || (SINGLE_HEADS.has(fold(value)) && !LOCAL_AUTHORITY_HEADS.has(value.toLowerCase()))) return null;
+  const end = proposal.start + spanText.slice(0, inSpan).trimEnd().length;
+  return { ...proposal, end, value, evidence: [...(proposal.evidence ?? []), 'next-sentence-cut'] };
+}
+
+/** The first word of a name and what follows it. */
+const FIRST_WORD = /^(?<word>\p{Lu}[\p{L}'’-]*)(?<rest>[\s\S]*)$/u;
+
+/**
+ * `sentence-start`: `Basée à Vilaret, l'association…`, `Après Lyon et Dijon, une caisse…`, `Aujourd'hui, les
+ * Ateliers…`: a span opening on a participle before a preposition, a preposition of time or a sentence
+ * adverb before its comma is the start of a sentence read as a name (a capitalised place after it), not a body: dropped.
+ */
+export function opensWithSentence(name: string): boolean {
+  const found = FIRST_WORD.exec(name);
+  const word = found?.groups?.['word'];
+  if (found === null || word === undefined) return false;
+  const rest = found.groups?.['rest'] ?? '';
+  if (OPENING_TIME_PREPOSITIONS.has(fold(word)) && /^[ \t\n]/u.test(rest)) return true;
+  // An adverb opens a sentence before its comma (`Aujourd'hui, les…`; `Hier et Demain` is a name).
+  if (OPENING_ADVERBS.has(fold(word.replace(/’/gu, "'")))) return /^[ \t]*,/u.test(rest);
+  return isOpeningParticiple(word) && opensNextSentence(word, rest);
+}
+
+/**
+ * `law-mention`: `une association Loi 1901`, `association loi du 1er juillet 1901`: the law an
+ * association is declared under, read as its name after the type word; a legal status, no body.
+ */
+export function namesLaw(text: string, proposal: Candidate): boolean {
+  return /^(?:loi|LOI|Loi)$/u.test(proposal.value.trim()) && /^[ \t]*(?:de[ \t]+|du[ \t]+1(?:er)?[ \t]+juillet[ \t]+)?(?:19|20)\d\d(?!\d)/u.test(text.slice(proposal.end, proposal.end + 30));
+}
+
+/** `de la communauté d'agglomération…`, `de l'agglo de…`, `de la métropole…`, `de la ville de…`: a local authority after `de`. */
+const OF_AUTHORITY = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t\n]+(?:de[ \t\n]+la[ \t\n]+(?:communaut[ée][ \t\n]+(?:d['’]agglom[ée]ration|de[ \t\n]+communes|urbaine)|m[ée]tropole|ville[ \t\n]+de|commune[ \t\n]+de)|de[ \t\n]+l['’][ \t]*agglo(?:m[ée]ration)?)(?![\p{L}])/iu;
+
+/**
+ * `authority-facility`: `la Recyclerie Solidaire de l'agglo de Vilaret`, `la ressourcerie de la communauté
+ * d'agglomération de Vilaret`: a kind of facility (lexicon/organisation-head-kinds.ts `DESCRIPTOR_HEADS`)
+ * said to be a local authority's, maybe with an adjective, is that authority's facility, not a named body.
+ * A body named by its territory (`PTCE de l'agglomération de…`) has no such head and stays.
+ */
+export function namesAuthorityFacility(value: string): boolean {
+  const head = /^(?<head>\p{L}[\p{L}'’-]*)/u.exec(value)?.groups?.['head'] ?? '';
+  return DESCRIPTOR_HEADS.has(head.toLowerCase()) && OF_AUTHORITY.test(value.slice(head.length));
 }
 
 /**
@@ -213,9 +339,12 @@ export function namesTwoKinds(name: string): boolean {
  */
 export function guardedProposal(text: string, given: Candidate): Candidate | null {
   const proposal = withoutDoubledOpening(text, given);
-  if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value))) return null;
+  if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value)) || opensWithSentence(proposal.value) || namesLaw(text, proposal) ||
+    (TYPE_WORD_RULES.has(proposal.rule) && namesAuthorityFacility(proposal.value))) return null;
   const opened = withoutSentenceOpener(text, proposal);
   if (opened === null || opened !== proposal) return opened;
+  const next = withoutNextSentence(text, proposal);
+  if (next === null || next !== proposal) return next;
   // A name cut at a furniture word ends there: what follows the furniture says nothing of it.
   const cut = withoutFurniture(text, proposal);
   if (cut !== proposal) return cut;

@@ -13,6 +13,7 @@ import { NAME_CONNECTORS, PHRASE_OPENERS } from '../lexicon/organisation-list-cu
 import { TITLES } from '../lexicon/titles.js';
 import { CODE_HEADS } from '../lexicon/code-heads.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
+import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import type { NameCandidate } from './candidates.js';
@@ -55,6 +56,7 @@ export type Evidence =
   | 'known-name'
   | 'person-like'
   | 'place'
+  | 'place-siblings'
   | 'common-word'
   | 'capital-mid-sentence'
   | 'calendar-word';
@@ -121,6 +123,25 @@ function departmentNumbered(name: string): boolean {
   return word !== undefined && !CODE_HEAD_WORDS.has(fold(word)) && !isPlaceName(word) && !CALENDAR.has(fold(word));
 }
 
+/** `Pays de la Vallée Haute`, `Pays de Bray en Normandie`: a `pays` (a territory) and its name, nothing else. */
+const PAYS = /^(?:Le[ \t]+)?Pays[ \t]+(?:de|du|des|d['’])[ \t]*(?:(?:la|le|les|l['’])[ \t]*)?(?:\p{Lu}[\p{L}'’-]*[ \t]*){1,3}(?:en[ \t]+\p{Lu}[\p{L}-]+)?$/u;
+
+/**
+ * Whether `name` is a place: a commune, department or region (`place`), also written with spaces for
+ * its hyphens or with `St` for `Saint` (`Le Nord Pas de Calais`, `La Chapelle St-Luc`), a former
+ * region, or a `pays` and its name whose last word is no common word (`Pays de Bray Services` is a body).
+ */
+export function isPlaceLike(name: string): boolean {
+  const main = nameWords(name);
+  if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) return true;
+  const joined = name.trim().replace(/\bSt(?:[ \t]+|-)/gu, 'Saint-').replace(/[ \t]+/gu, '-');
+  const bare = joined.replace(/^(?:Le|La|Les)-/u, '');
+  const spacedArticle = joined.replace(/^(Le|La|Les)-/u, '$1 ');
+  if (isPlaceName(joined) || isPlaceName(bare) || isPlaceName(spacedArticle) || FORMER_REGIONS.has(fold(bare))) return true;
+  const last = /(?<word>\p{L}[\p{L}'’-]*)\s*$/u.exec(name)?.groups?.['word'] ?? '';
+  return PAYS.test(name.trim()) && (isPlaceName(last) || !isCommonWord(last));
+}
+
 /** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` and `after` it). */
 function nameEvidence(name: string, before: string, after: string): Evidence[] {
   const found: Evidence[] = [];
@@ -135,7 +156,7 @@ function nameEvidence(name: string, before: string, after: string): Evidence[] {
   const article = /^(?:(?:La|Le|Les|L')\s|L['’]\p{Lu})/u.test(name);
   if (article) found.push('capitalised-article');
   if (personLike(name)) found.push('person-like');
-  if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) found.push('place');
+  if (isPlaceLike(name)) found.push('place');
   const numbered = departmentNumbered(name);
   if (numbered) found.push('numbered-name');
   if (main.length === 1 && !coined && !article && !numbered && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) {
@@ -175,11 +196,18 @@ function capitalContext(candidate: NameCandidate, before: string): string {
   return candidate.source === 'kind-then-name' ? '' : before;
 }
 
-/** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = ''): Evidence[] {
+/** What the other items of the candidate's list say: most kept as organisations, or most places. */
+function siblingEvidence(siblingsKept: boolean, placeSiblings: boolean): Evidence[] {
   const found: Evidence[] = [];
-  // Set by list-siblings.ts once the list's other items are scored.
   if (siblingsKept) found.push('list-siblings');
+  if (placeSiblings) found.push('place-siblings');
+  return found;
+}
+
+/** Every feature that fires for `candidate`, given the organisations other rules found. */
+export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = '', placeSiblings = false): Evidence[] {
+  // Set by list-siblings.ts once the list's other items are scored.
+  const found: Evidence[] = siblingEvidence(siblingsKept, placeSiblings);
   if (candidate.source === 'article-name') found.push('article-mid-sentence');
   if (candidate.source === 'kind-example') found.push('kind-example');
   if (candidate.source === 'verb-subject') found.push('verb-subject');

@@ -37,3 +37,39 @@ export function addListSiblings(items: readonly ListItem[]): void {
     if (siblings >= MIN_SIBLINGS && siblings * 2 >= item.proposal.listSize - 1) item.evidence.push('list-siblings');
   }
 }
+
+/** Before a whole item of a list: its separator, a bracket, a colon, a bullet or `et`/`ou` (not `à`: `X à Lyon, Y à Dole`). */
+const ITEM_OPENING = /(?:^|[,;:(•·*–—-]|(?:^|[ \t\n])(?:et|ou))[ \t]*\n?[ \t]*$/u;
+
+/** Whether the item at `start` is a whole item of its list, not a place closing one (`Pôle Sud à Romans`). */
+const wholeItem = (text: string, start: number): boolean => ITEM_OPENING.test(text.slice(Math.max(0, start - 12), start));
+
+/** Sources whose lists may be lists of places (a `Place - Name` line names a body after its place). */
+const PLACE_LIST_SOURCES: ReadonlySet<CandidateSource> = new Set(['comma-list', 'bullet-list', 'line-list']);
+
+/**
+ * `place-siblings`: `venant de toute la région (Vilaret, Annecy, Privas, Issoire…)`: a list is one kind
+ * of thing, so when most of the other items of a list are places (`place` evidence: communes,
+ * departments, regions), an item no lexicon knows (a small commune) is a place too, not a body,
+ * unless it is coined (`Brind'Ailes, Lyon, Grenoble et Valence`).
+ * Two place siblings at least, and half the other items proposed; a place counts when it is a whole
+ * item (`Pôle Sud à Romans, Réseau Vif à Lyon`: the places say where the items are, not what they are).
+ */
+export function addPlaceSiblings(items: readonly ListItem[], text: string): void {
+  const placesPerList = new Map<number, number>();
+  const membersPerList = new Map<number, number>();
+  const listed = items.filter((item) => PLACE_LIST_SOURCES.has(item.proposal.source) && item.proposal.listSize >= 3);
+  for (const item of listed) {
+    const list = item.proposal.list;
+    membersPerList.set(list, (membersPerList.get(list) ?? 0) + 1);
+    if (item.evidence.includes('place') && wholeItem(text, item.proposal.start)) placesPerList.set(list, (placesPerList.get(list) ?? 0) + 1);
+  }
+  for (const item of listed) {
+    // `Brind'Ailes`: a word coined with a capital inside is no commune's name.
+    if (item.evidence.includes('place') || item.evidence.includes('place-siblings') || item.evidence.includes('coined-word')) continue;
+    const places = placesPerList.get(item.proposal.list) ?? 0;
+    // The items proposed as names (a list's count also holds words no proposer read as one).
+    const others = (membersPerList.get(item.proposal.list) ?? 1) - 1;
+    if (places >= MIN_SIBLINGS && places * 2 >= others) item.evidence.push('place-siblings');
+  }
+}

@@ -45,6 +45,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'capitalised-article': 1,
   'person-like': -4,
   place: -4,
+  'place-siblings': -4,
   'common-word': -2,
   'capital-mid-sentence': 1,
   'calendar-word': -4,

@@ -5,7 +5,7 @@
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { brandDamage } from '../organisation/brand-guard.js';
+import { brandDamage, surnameAfterFirstName } from '../organisation/brand-guard.js';
 
 const PATTERN =
   '(?<![\\p{L}\\p{N}\'’-])@?(?<brand>\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Lu}\\p{Ll}+\\p{Lu}{2,}\\p{Ll}[\\p{L}]*|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+){2,})(?![\\p{L}\\p{N}])';
@@ -19,12 +19,14 @@ export const organisationBrandParser: Parser = {
   // for the lower-case letter: the same pages as `/\p{Ll}\p{Lu}/u`, a fifth of its cost.
   requires: /[A-Z\u00C0-\u{10FFFF}](?<=\p{Ll}\p{Lu})/u,
   anchor: { lines: 0 }, // tried only on the lines with a capital after a lower-case letter: a brand is one word
-  extract(_context, match): Candidate | null {
+  extract(context, match): Candidate | null {
     const brand = match.groups?.['brand'] ?? '';
     // Five letters at least: shorter ones are OCR elisions the normaliser left (`dUne`).
     if (brand.length < 5 || PERSON_PREFIX.test(brand)) return null;
     // `aDole`, `proGramme`: OCR glue or a word written in mixed case, not a coined name (brand-guard.ts).
     if (brandDamage(brand) !== null) return null;
+    // `Julie scHWarZ`: a surname in small capitals after a first name (brand-guard.ts).
+    if (surnameAfterFirstName(context.text, match.index)) return null;
     return {
       type: 'organisation', start: match.index, end: match.index + match[0].length, value: brand,
       confidence: 0.6, rule: this.id, inferred: [],

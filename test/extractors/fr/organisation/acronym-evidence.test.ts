@@ -42,6 +42,18 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'le département du |CANTAL finance', token: 'CANTAL' },
     ],
   },
+  'place-after-preposition': {
+    positive: [
+      { line: 'une subvention à l’épicerie sociale de |BRUMATH pour 2018', token: 'BRUMATH' },
+      { line: 'la ressourcerie installée à |LUNEL depuis', token: 'LUNEL' },
+      { line: 'un chantier ouvert en |DORDOGNE cette année', token: 'DORDOGNE' },
+    ],
+    negative: [
+      { line: 'avec le soutien de l’|ADEME Bretagne', token: 'ADEME' },
+      { line: 'les adhérents de |ZORBAK depuis', token: 'ZORBAK' },
+      { line: 'la |LUNEL Solidaire recrute', token: 'LUNEL' },
+    ],
+  },
   category: {
     positive: [
       { line: 'Le site deviendra une |SCI pour', token: 'SCI' },

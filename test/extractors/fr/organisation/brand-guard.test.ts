@@ -4,7 +4,7 @@
  * fires; coined names where none does.
  */
 import { describe, expect, it } from 'vitest';
-import { brandDamage } from '../../../../extractors/fr/organisation/brand-guard.js';
+import { brandDamage, surnameAfterFirstName } from '../../../../extractors/fr/organisation/brand-guard.js';
 
 describe('brandDamage', () => {
   it('glued-function-word: an elision or a preposition glued to a word (≥ 3 positive cases)', () => {
@@ -16,6 +16,10 @@ describe('brandDamage', () => {
     expect(brandDamage('proGramme')).toBe('mixed-case-word');
     expect(brandDamage('mInIstre')).toBe('mixed-case-word');
     expect(brandDamage('partenaIres')).toBe('mixed-case-word');
+  });
+  it('mixed-case-word: a page label written in mixed case', () => {
+    expect(brandDamage('eDIto')).toBe('mixed-case-word');
+    expect(brandDamage('NewsLetter')).toBe('mixed-case-word');
   });
   it('glued-sentence: words glued into one (≥ 3 positive cases)', () => {
     expect(brandDamage('nouslancionsleprogrammeJeunesseavecvous')).toBe('glued-sentence');
@@ -35,5 +39,17 @@ describe('brandDamage', () => {
     expect(brandDamage('TrokalVertBocage')).toBeNull();
     expect(brandDamage('villageTrokal')).toBeNull(); // the capitalised word is no common word
     expect(brandDamage('bienVivre')).toBeNull(); // a prefix shorter than six letters
+  });
+});
+
+describe('surnameAfterFirstName', () => {
+  it('surname-after-first-name: a word in mixed case after a first name (≥ 3 positive cases)', () => {
+    expect(surnameAfterFirstName('Julie scHWarZ ECONOVIA', 'Julie '.length)).toBe(true);
+    expect(surnameAfterFirstName('nadège roDrIGUes AVISE', 'nadège '.length)).toBe(true);
+    expect(surnameAfterFirstName('contact : Pierre duBOIS', 'contact : Pierre '.length)).toBe(true);
+  });
+  it('leaves a coined name after another word (≥ 2 negative cases)', () => {
+    expect(surnameAfterFirstName('le réseau coKalim', 'le réseau '.length)).toBe(false);
+    expect(surnameAfterFirstName('avec TrokAlis', 'avec '.length)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../../extractors/core/types.js';
-import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds } from '../../../../extractors/fr/organisation/decision-guards.js';
+import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, namesAuthorityFacility, nextSentenceAt, opensWithSentence } from '../../../../extractors/fr/organisation/decision-guards.js';
 
 /** A proposal of `rule` over `[`…`]` in `line`. */
 function proposal(line: string, rule = 'fr.organisation.named'): { text: string; candidate: Candidate } {
@@ -160,5 +160,94 @@ describe('two-kinds: a type word before a kind noun and nothing else names no bo
     expect(guarded('le [PTCE Les Coopératives] organise une journée.')).toBeNull();
     expect(guarded('Lauréats : [Réseau Ateliers], à Dole', 'fr.organisation.candidate')).toBe('Réseau Ateliers');
     expect(guarded('les [Ateliers Réseau] recrutent', 'fr.organisation.acronym')).toBe('Ateliers Réseau');
+  });
+});
+
+describe('next-sentence-cut: a name run into the next sentence’s first word', () => {
+  it('cuts before an adverb, a count, a participle or a heading noun opening the sentence (≥ 3 positive cases)', () => {
+    expect(guarded('le prix de la [Fondation Kerdavo Fondée] en 1990, elle aide')).toBe('Fondation Kerdavo');
+    expect(guarded('porté par le [Réseau Brenvac Aujourd’hui], les bénévoles')).toBe('Réseau Brenvac');
+    expect(guarded('le [Collectif Trokal Deux catégories], six lauréats')).toBe('Collectif Trokal');
+    expect(guarded('le [Pôle Girouette Zoom] sur la journée')).toBe('Pôle Girouette');
+    expect(guarded('un [PTCE Intégré] au bouquet de services')).toBeNull();
+    expect(guarded('porté par le [Conseil général\nHuit] agents travaillent')).toBe('Conseil général');
+  });
+  it('leaves such a word the name needs (≥ 2 negative cases)', () => {
+    expect(nextSentenceAt('Fondation Territoires de Demain', ', qui')).toBe(-1);
+    expect(nextSentenceAt('Fondation Kerdavo Deux Rives', ' soutient')).toBe(-1);
+    expect(nextSentenceAt('Réseau Kerdavo Intégré', ' recrute deux')).toBe(-1);
+    expect(nextSentenceAt('Réseau Kerdavo Base', ' en 2020')).toBe(-1);
+    expect(nextSentenceAt('Maison Zoom', ' a ouvert')).toBe(-1);
+  });
+  it('finds the word at the end of the name, maybe before the noun it counts', () => {
+    expect(nextSentenceAt('Fondation Kerdavo Deux catégories', ', six')).toBe('Fondation Kerdavo '.length);
+    expect(nextSentenceAt('Fondation Kerdavo Fondée', ' en 1990')).toBe('Fondation Kerdavo '.length);
+  });
+});
+
+describe('sentence-start: a span opening on a sentence’s first words', () => {
+  it('finds a participle before a preposition, a preposition of time, an adverb before its comma (≥ 3 positive cases)', () => {
+    expect(opensWithSentence('Basée à Vilaret')).toBe(true);
+    expect(opensWithSentence('Fondée en 1990')).toBe(true);
+    expect(opensWithSentence('Après Lunel et Vilaret')).toBe(true);
+    expect(opensWithSentence('Aujourd’hui, Kerdavo')).toBe(true);
+  });
+  it('leaves names opening on such words (≥ 2 negative cases)', () => {
+    expect(opensWithSentence('Hier et Demain')).toBe(false);
+    expect(opensWithSentence('Avant-Garde Solidaire')).toBe(false);
+    expect(opensWithSentence('Base Nautique de Vilaret')).toBe(false);
+  });
+});
+
+describe('page-furniture: a proposal made of menu words only', () => {
+  it('drops it (≥ 3 positive cases)', () => {
+    expect(guarded('[Actu] Agenda Base', 'fr.organisation.candidate')).toBeNull();
+    expect(guarded('Menu [Agenda Actus]', 'fr.organisation.candidate')).toBeNull();
+    expect(guarded('[Accueil]', 'fr.organisation.candidate')).toBeNull();
+  });
+  it('keeps a name holding words of its own (≥ 2 negative cases)', () => {
+    expect(guarded('[Accueil Paysan] recrute', 'fr.organisation.candidate')).toBe('Accueil Paysan');
+    expect(guarded('[Agenda Kerdavo] paraît', 'fr.organisation.candidate')).toBe('Agenda Kerdavo');
+  });
+});
+
+describe('law-mention: the law an association is declared under', () => {
+  it('drops it (≥ 3 positive cases)', () => {
+    expect(guarded('Kerdavo est une association [Loi] 1901, régionale')).toBeNull();
+    expect(guarded('une association [loi] du 1er juillet 1901')).toBeNull();
+    expect(guarded('ASSOCIATION [LOI] 1901')).toBeNull();
+  });
+  it('keeps names that hold more or are not followed by a year (≥ 2 negative cases)', () => {
+    expect(guarded('l’association [Loi Verte] 1901')).toBe('Loi Verte');
+    expect(guarded('l’association [Loi] et Justice')).toBe('Loi');
+  });
+});
+
+describe('authority-facility: a kind of facility said to be a local authority’s', () => {
+  it('names no body (≥ 3 positive cases)', () => {
+    expect(namesAuthorityFacility('Recyclerie Solidaire de l’agglo de Vilaret')).toBe(true);
+    expect(namesAuthorityFacility('ressourcerie de la communauté d’agglomération de Vilaret')).toBe(true);
+    expect(namesAuthorityFacility('Épicerie sociale de la ville de Vilaret')).toBe(true);
+    expect(namesAuthorityFacility('épicerie de la ville de Vilaret')).toBe(true);
+    expect(namesAuthorityFacility('Pépinière de la Métropole de Vilaret')).toBe(true);
+  });
+  it('leaves a body named by its territory or its own name (≥ 2 negative cases)', () => {
+    expect(namesAuthorityFacility('PTCE de l’agglomération de Vilaret')).toBe(false);
+    expect(namesAuthorityFacility('Recyclerie Kerdavo de Vilaret')).toBe(false);
+    expect(namesAuthorityFacility('Recyclerie de la Vallée')).toBe(false);
+  });
+});
+
+describe('next-sentence-cut: an infinitive before its object’s article', () => {
+  it('cuts before it (≥ 3 positive cases)', () => {
+    expect(nextSentenceAt('Collectif Kerdavo Écrire', ' une définition')).toBe('Collectif Kerdavo '.length);
+    expect(nextSentenceAt('ateliers Démocratiser', ' l’entreprise')).toBe('ateliers '.length);
+    expect(nextSentenceAt('Réseau Brenvac Développer', ' les circuits courts')).toBe('Réseau Brenvac '.length);
+  });
+  it('leaves nouns spelled like infinitives and words in -re (≥ 2 negative cases)', () => {
+    expect(nextSentenceAt('Fondation Agir Contre l’Exclusion', ' à Calais')).toBe(-1);
+    expect(nextSentenceAt('Groupe Avenir', ' les accompagne')).toBe(-1);
+    expect(nextSentenceAt('Maison Kerdavo Atelier', ' le samedi')).toBe(-1);
+    expect(nextSentenceAt('Fondation Kerdavo Agir', ' des jeunes')).toBe(-1);
   });
 });

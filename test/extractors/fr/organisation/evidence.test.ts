@@ -16,6 +16,7 @@ interface Example {
   readonly known?: boolean;
   readonly cueBefore?: boolean;
   readonly siblingsKept?: boolean;
+  readonly placeSiblings?: boolean;
   /** The text right after the candidate. */
   readonly after?: string;
   /** The text right before the candidate. */
@@ -27,7 +28,7 @@ function features(example: Example): Evidence[] {
     start: 0, end: example.name.length, name: example.name, source: example.source ?? 'comma-list', list: 1,
     listSize: example.listSize ?? 3, cued: example.cued ?? false,
   };
-  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '', example.siblingsKept ?? false, example.before ?? '');
+  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '', example.siblingsKept ?? false, example.before ?? '', example.placeSiblings ?? false);
 }
 
 const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negative: readonly Example[] }>> = {
@@ -42,6 +43,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
   'list-siblings': {
     positive: [{ name: 'Kalimba', siblingsKept: true }, { name: 'Maison Verte', siblingsKept: true }, { name: 'Les Toits', siblingsKept: true }],
     negative: [{ name: 'Kalimba' }, { name: 'Maison Verte', listHasOrganisation: true }],
+  },
+  'place-siblings': {
+    positive: [{ name: 'Vilaret', placeSiblings: true }, { name: 'Ambrelle', placeSiblings: true }, { name: 'Saint-Oriac', placeSiblings: true }],
+    negative: [{ name: 'Vilaret' }, { name: 'Ambrelle', siblingsKept: true }],
   },
   'long-list': {
     positive: [{ name: 'Kalimba', listSize: 4 }, { name: 'Jardinot', listSize: 6 }, { name: 'Nova', listSize: 9 }],
@@ -181,8 +186,12 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     negative: [{ name: 'Kalimba' }, { name: 'La Ruche Verte' }],
   },
   place: {
-    positive: [{ name: 'Lille' }, { name: 'Bretagne' }, { name: 'La Rochelle' }],
-    negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }],
+    positive: [
+      { name: 'Lille' }, { name: 'Bretagne' }, { name: 'La Rochelle' },
+      // spaces for hyphens, `St` for `Saint`, a former region, a `pays` and its name
+      { name: 'Le Nord Pas de Calais' }, { name: 'La Chapelle St-Luc' }, { name: 'Pays de la Vallée Kerdavo' }, { name: 'Pays de Bray en Normandie' },
+    ],
+    negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }, { name: 'Pays de Bray Services' }, { name: 'Pays et Quartiers de Bretagne' }],
   },
   'common-word': {
     positive: [{ name: 'Maison' }, { name: 'Jardin' }, { name: 'Bilan' }, { name: 'Axe 12' }],

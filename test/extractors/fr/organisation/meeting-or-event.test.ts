@@ -13,6 +13,16 @@ describe('namesMeetingOrEvent', () => {
     expect(namesMeetingOrEvent('Etats Généraux du Logement Social')).toBe(true);
     expect(namesMeetingOrEvent('Rencontres Vertes du Val')).toBe(true);
   });
+  it('recognises prizes, contests and calls for projects (≥ 3 positive cases)', () => {
+    expect(namesMeetingOrEvent('Prix Fondation Kerdavo')).toBe(true);
+    expect(namesMeetingOrEvent('Les Trophées de la Solidarité Verte')).toBe(true);
+    expect(namesMeetingOrEvent('Concours Régional Kerdavo')).toBe(true);
+    expect(namesMeetingOrEvent('Appel à projets Quartiers Solidaires')).toBe(true);
+  });
+  it('leaves bodies holding such a word after their first (≥ 2 negative cases)', () => {
+    expect(namesMeetingOrEvent('Comptoir des Prix Bas')).toBe(false);
+    expect(namesMeetingOrEvent('Prixtel Solidaire')).toBe(false);
+  });
   it('leaves bodies alone (≥ 2 negative cases)', () => {
     expect(namesMeetingOrEvent('Réseau des Rencontres Vertes')).toBe(false);
     expect(namesMeetingOrEvent('Conseil régional de Bretagne')).toBe(false);
