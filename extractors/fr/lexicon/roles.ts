@@ -50,3 +50,14 @@ export const CREDIT_CUES: readonly string[] = [
   'photo', 'photos', 'crédit photo', 'crédits photo', 'crédit photos', 'crédits photos', 'crédit', 'crédits', 'credit photo',
   'texte', 'textes', 'rédaction', 'illustration', 'illustrations', 'dessin', 'dessins', 'reportage', 'propos recueillis par', '©',
 ];
+
+/**
+ * Words that name a publication, its desk or a site's account, not a family (folded: no accents,
+ * lower case): a byline or a credit signed by a medium (`Par Kolibri INFO`, `Photo : Terrain
+ * PRESSE`, `Par Rédaction WEB`) names no person, though the word stands where a surname would.
+ */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
+  'info', 'infos', 'presse', 'redaction', 'actu', 'actus', 'actualite', 'actualites', 'news', 'media', 'medias', 'mag',
+  'magazine', 'journal', 'hebdo', 'quotidien', 'radio', 'tv', 'tele', 'web', 'edition', 'editions', 'communication',
+  'admin', 'webmaster', 'staff', 'team',
+]);

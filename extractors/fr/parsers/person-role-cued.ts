@@ -8,7 +8,7 @@
 import { CAPITAL_AHEAD, alternation, compile, fold } from '../../core/pattern.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { CREDIT_CUES, PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
+import { CREDIT_CUES, PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, PUBLICATION_WORDS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isSurnameCandidate, naturalCase } from '../names.js';
 import { particleForms } from '../lexicon/name-particles.js';
@@ -107,6 +107,8 @@ export const personRoleCuedParser: Parser = {
     const core = last.slice(match.groups?.['particle'] === undefined ? 0 : last.search(/[ \t][^ \t]*$/u) + 1);
     // The context first: most capitalised pairs have no role next to them, and it is cheaper to read than the lexicons.
     if (!roleCued(context.text, match.index, end) || !nameLike(first, false) || !(nameLike(core, true) || upperSurname(core))) return null;
+    // A publication's word where the surname would stand (`Par Kolibri INFO`): a medium signs the byline, not a person.
+    if (PUBLICATION_WORDS.has(fold(core))) return null;
     return { type: 'person', start: match.index, end, value: `${first} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [] };
   },
 };
