@@ -15,7 +15,7 @@ export const PLACE_HEADS: readonly string[] = [
   // Events and awards named after a person (`festival Georges Brassens`, `trophée Jules Verne`, `chaire Marie Curie`).
   'festival', 'trophée', 'trophées', 'médaille', 'bourse', 'chaire',
   // Care, childhood, sport and meeting places that towns name after a person (`crèche Françoise Dolto`, `EHPAD Marie Curie`).
-  'ehpad', 'esat', 'foyer', 'crèche', 'creche', 'piscine', 'halle', 'auditorium', 'amphithéâtre', 'amphi', 'campus', 'pôle',
+  'ehpad', 'esat', 'foyer', 'crèche', 'creche', 'piscine', 'halle', 'auditorium', 'amphithéâtre', 'amphi', 'campus',
 ];
 
 /**
