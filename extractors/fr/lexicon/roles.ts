@@ -40,6 +40,11 @@ export const PROFESSION_NOUNS: readonly string[] = [
   'journaliste', 'photographe', 'chercheur', 'chercheuse', 'doctorant', 'doctorante', 'sociologue', 'économiste',
   'historien', 'historienne', 'auteur', 'autrice', 'écrivain', 'écrivaine', 'réalisateur', 'réalisatrice',
   'artiste', 'architecte', 'avocat', 'avocate', 'médecin', 'consultant', 'consultante', 'formateur', 'formatrice',
+  // Trades of workshops, shops and care (`X Y, encadrant technique`, `X Y (cuisinière)`).
+  'encadrant', 'encadrante', 'éducateur', 'éducatrice', 'cuisinier', 'cuisinière', 'menuisier', 'menuisière',
+  'couturier', 'couturière', 'maraîcher', 'maraîchère', 'agriculteur', 'agricultrice', 'artisan', 'artisane',
+  'infirmier', 'infirmière', 'ingénieur', 'ingénieure', 'enseignant', 'enseignante', 'professeur', 'professeure',
+  'entrepreneur', 'entrepreneuse', 'commerçant', 'commerçante', 'urbaniste', 'designer', 'graphiste', 'paysagiste',
 ];
 
 /**

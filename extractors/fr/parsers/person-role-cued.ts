@@ -44,8 +44,11 @@ function nameLike(word: string, surname: boolean): boolean {
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*par[ \t]+$/iu;
 /** `Publié le X Y`, `Publié par X Y`: a web page's byline, whose date the text layer lost or put after the name. */
 const PUBLISHED_BEFORE = /(?<![\p{L}])publiée?[ \t]+(?:le|par)[ \t]*\n?[ \t]*$/iu;
-/** The role nouns folded (case and accents aside): a role after a name is found written either way (`présidente`, OCR's `presidente`). */
-const FOLDED_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS].map(fold));
+/**
+ * The role and profession nouns folded (case and accents aside): a role after a name is found written either way
+ * (`présidente`, OCR's `presidente`); a profession after it names one person as well (`X Y, sociologue`, `X Y (cuisinière)`).
+ */
+const FOLDED_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PROFESSION_NOUNS].map(fold));
 
 /**
  * A credit opening a line or following a dash or a bullet, right before the name: `Photo : X Y`,
