@@ -2,7 +2,7 @@
  * `entre janvier et juillet 2025`, `du 12 décembre 2024 au 27 février 2025`, `du 3 au 5 mars`,
  * `les 2 et 3 juin`, `les 5 & 6 juin`, `mars-avril 2024`, `du lundi 3 au vendredi 7 mars`, `20-21 novembre 2025`,
  * `lundi 3 et mardi 4 juin` (two weekdays with their days need no `du`/`les`), `le 3 et le 4 juin`,
- * `le 31 mai et le 1er juin 2025` (the article repeated before each day):
+ * `le 31 mai et le 1er juin 2025` (the article repeated before each day), `12 au 14 juin : forum` (an agenda line):
  * two dates. Parts missing from the first end are copied from the second and marked inferred,
  * as chrono does for its implied components. With no year, the tense of the verb before
  * (`a eu lieu du…`, `se tiendra du…`) places both ends before or after the document date.
@@ -55,6 +55,19 @@ function isRange(groups: Groups): boolean {
   return groups['dash'] === undefined || groups['to_day'] !== undefined;
 }
 
+/**
+ * An agenda line or a label opening on two days and one month (`12 au 14 juin : forum`, `Dates : 13 et 14
+ * octobre`): at a line start, after a list mark, or after a colon or a dash, the pair needs no `du`/`les`.
+ * Mid-sentence a bare `12 au 14` is as often a count's range (`de 12 au 14`… has its `de`; `passé 12 et 14 juin` not).
+ */
+const OPENS_LABEL = /(?:^|\n)[ \t]*(?:[-–—•*·►>][ \t]*)?$|[:|–—][ \t]*$/u;
+
+function labelDayPair(text: string, start: number, groups: Groups): boolean {
+  if (groups['lead'] !== undefined || groups['dash'] !== undefined || groups['from_day'] === undefined || groups['from_month'] !== undefined) return false;
+  if (groups['from_weekday'] !== undefined || !/^(?:au|et|&)$/iu.test(groups['link'] ?? '')) return false;
+  return OPENS_LABEL.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** The first end, with the month and year it borrows from the second listed in `inferred`. */
 function firstEnd(groups: Groups, to: DateParts): { from: DateParts; inferred: DateComponent[] } | null {
   const from: DateParts = {
@@ -87,7 +100,7 @@ export const dateRangeParser: Parser = {
   pattern: () => compile(PATTERN, 'dgiu'),
   extract(context, match): Candidate[] | null {
     const groups: Groups = match.groups ?? {};
-    if (!isRange(groups)) return null;
+    if (!isRange(groups) && !labelDayPair(context.text, match.index, groups)) return null;
     const indices = (match.indices?.groups ?? {}) as Indices;
     const to: DateParts = {
       day: parseDay(groups['to_day']),
