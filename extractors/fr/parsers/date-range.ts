@@ -11,7 +11,7 @@ import { bounded, compile, prefixGroups } from '../../core/pattern.js';
 import type { Candidate, DateComponent, DateParts, Parser } from '../../core/types.js';
 import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, firstLettersAhead, parseDay, parseMonth, parseWeekday } from '../patterns.js';
 import { MONTHS } from '../lexicon/months.js';
-import { tenseBefore } from '../past-context.js';
+import { tenseAround } from '../past-context.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 
 const FROM = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'from')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'from')}(?:${GAP}${prefixGroups(MONTH_PATTERN, 'from')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'from')})?)?|${prefixGroups(MONTH_PATTERN, 'fromm')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'fromm')})?)`;
@@ -114,7 +114,7 @@ export const dateRangeParser: Parser = {
     const toSpan = spanOf(indices, ['to_weekday', 'to_day', 'to_month', 'to_year']);
     if (fromSpan === null || toSpan === null) return null;
     // With no year, a verb before places both ends (`se tiendra du 3 au 5 février`).
-    const relative = to.year === undefined ? tenseBefore(context.text, match.index) : undefined;
+    const relative = to.year === undefined ? tenseAround(context.text, match.index, match.index + match[0].length) : undefined;
     if (relative !== undefined) {
       first.from.relative = relative;
       to.relative = relative;
