@@ -1,7 +1,7 @@
 /**
  * `entre janvier et juillet 2025`, `du 12 décembre 2024 au 27 février 2025`, `du 3 au 5 mars`,
  * `les 2 et 3 juin`, `les 5 & 6 juin`, `mars-avril 2024`, `du lundi 3 au vendredi 7 mars`, `20-21 novembre 2025`,
- * `lundi 3 et mardi 4 juin` (two weekdays with their days need no `du`/`les`), `le 3 et le 4 juin`,
+ * `les 17/18 juin`, `lundi 3 et mardi 4 juin` (two weekdays with their days need no `du`/`les`), `le 3 et le 4 juin`,
  * `le 31 mai et le 1er juin 2025` (the article repeated before each day), `12 au 14 juin : forum` (an agenda line):
  * two dates. Parts missing from the first end are copied from the second and marked inferred,
  * as chrono does for its implied components. With no year, the tense of the verb before
@@ -18,7 +18,7 @@ const FROM = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'from')}\\.?${GAP})?${prefix
 const TO = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'to')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'to')}${GAP})?${prefixGroups(MONTH_PATTERN, 'to')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'to')})?`;
 // `20-21 novembre 2025`: a hyphen between two days needs no leading `du`/`les`. OCR glues the
 // lead to the day (`Du2 au 4 juin`) and reads `à` as `a` (`de février a mars`).
-const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'le', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les|le)(?:${GAP}|(?=\\d)))?${FROM}(?:${GAP}(?<link>au|et(?:${GAP}le)?|&|à|a|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
+const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'le', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les|le)(?:${GAP}|(?=\\d)))?${FROM}(?:${GAP}(?<link>au|et(?:${GAP}le)?|&|à|a|jusqu'au)${GAP}|(?<dash>[-–/]))${TO}`);
 
 type Indices = Record<string, [number, number] | undefined>;
 
@@ -38,11 +38,18 @@ type Groups = Record<string, string | undefined>;
 
 const yearOf = (text: string | undefined): number | undefined => (text === undefined ? undefined : Number(text));
 
+/** `18/17 juin`: a slash joins two days only when the second is later (`17/18 juin`, a weekend; `mars/avril 2024`). */
+function backwardSlash(groups: Groups): boolean {
+  const from = groups['from_day'];
+  return groups['dash'] === '/' && from !== undefined && !(Number.parseInt(groups['to_day'] ?? '', 10) > Number.parseInt(from, 10));
+}
+
 /**
  * `du 3 au 5 mars`, `entre janvier et juillet`, `20-21 novembre` and `mars-avril 2024` (a dash
  * joins two days, or two months with no day).
  */
 function isRange(groups: Groups): boolean {
+  if (backwardSlash(groups)) return false;
   // `le 3 et le 4 juin`, `le 31 mai et le 1er juin 2025`, `le 12 et 13 juin`: `le` and `et` list two days.
   // With a month on each day, only a year written once for both makes them one list (`le 9 décembre et le 16 janvier` stay two dates of their own).
   if (groups['lead']?.toLowerCase() === 'le') {
