@@ -61,8 +61,11 @@ export function tenseBefore(text: string, offset: number): 'past' | 'future' | u
 
 /** A past participle after its auxiliary, active voice included (`réuni`, `accueilli`, `tenu`, `ouvert`, `atteint`). */
 const ACTIVE_PARTICIPLE = '\\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|erts|ertes|eint|aint)';
-/** `a réuni`, `ont ouvert`, `s'est tenu`, `a déjà accueilli`: a compound past (an adverb may stand between). */
-const COMPOUND_PAST = `(?:a|ont|avons|avez|avait|avaient|s['’]est|s['’]était|se[ \\t]+sont)[ \\t]+(?:\\p{Ll}+ment[ \\t]+|déjà[ \\t]+)?${ACTIVE_PARTICIPLE}(?![\\p{L}])`;
+/**
+ * `a réuni`, `ont ouvert`, `s'est tenu`, `a déjà accueilli`: a compound past (an adverb may stand between);
+ * not a plan's participle (`avons prévu`, `a programmé`), which looks ahead.
+ */
+const COMPOUND_PAST = `(?:a|ont|avons|avez|avait|avaient|s['’]est|s['’]était|se[ \\t]+sont)[ \\t]+(?:\\p{Ll}+ment[ \\t]+|déjà[ \\t]+)?(?!${alternation(FUTURE_CUES)}(?![\\p{L}]))${ACTIVE_PARTICIPLE}(?![\\p{L}])`;
 /** `sera`, `aura lieu`, `se tiendra`, `accueillera`: a simple future. */
 const SIMPLE_FUTURE = `(?:${alternation(FUTURE_CUES)}|ira|iront|\\p{Ll}+${alternation(FUTURE_ENDINGS)})(?![\\p{L}])`;
 /** A date fronted in its sentence: only a cue word (`Le`, `En`, `Fin`, `Début`, `Au mois de`) between the sentence start and it. */
