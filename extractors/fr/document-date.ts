@@ -100,7 +100,23 @@ function mastheadDate(first: PageReading): string | undefined {
   if (full?.year !== undefined && full.month !== undefined && full.day !== undefined) return `${full.year}-${pad(full.month)}-${pad(full.day)}`;
   const month = dates.find((date) => date.date?.month !== undefined)?.date;
   if (month?.year !== undefined && month.month !== undefined) return `${month.year}-${pad(month.month)}`;
-  return SEASON_YEAR.exec(head)?.groups?.['year'] ?? deadlineYear(head, written);
+  return issuePeriodStart(head, first.page) ?? SEASON_YEAR.exec(head)?.groups?.['year'] ?? deadlineYear(head, written);
+}
+
+const MONTH_DASH_MONTH = /^\p{L}+\.?[ \t]*[-–/][ \t]*\p{L}/u;
+
+/**
+ * `Janvier-Avril 2005`, `Septembre-octobre 2021`: a newsletter issue dated by the months it covers is
+ * written at their start (the month of its first end), as a season's issue is dated by its year.
+ */
+function issuePeriodStart(head: string, page: PageInput): string | undefined {
+  // Two months joined by a dash or a slash (`de mars à juin 2026` is a plan's span, not an issue's).
+  const range = datesOf(head, page).find(
+    (date) => date.rule === 'fr.date.range' && date.date?.day === undefined && date.date?.month !== undefined && MONTH_DASH_MONTH.test(head.slice(date.start, date.start + 24)),
+  );
+  const parts = range?.date;
+  if (parts?.year === undefined || parts.month === undefined || lookingAhead(head, range as Candidate)) return undefined;
+  return `${parts.year}-${pad(parts.month)}`;
 }
 
 /** What the body's dates say of the document's date, summed over its pages. */

@@ -15,6 +15,11 @@ const CHANGE_BEFORE = new RegExp(`(?<![\\p{L}])${VERB}[ \\t]+de[ \\t]+(?:(?:${NU
 /** An auxiliary or reflexive right before the verb, and a determiner opening the subject. */
 const AUXILIARY_END = /(?<![\p{L}'])(?:est|sont|a|ont|s'est|se[ \t]+sont|avait|avaient|était|étaient)[ \t]*$/iu;
 const DETERMINER_START = /^(?:(?:les|leurs|leur|le|la|nos|notre|ses|son|sa|ces|cette|cet|ce)(?![\p{L}])[ \t]*|l')/iu;
+/**
+ * `ont augmenté de 20 à 30 %`, `est passé de 200 à 350 k€`: the second number of the range carries a
+ * percentage or an amount, so the first is one too, not a count of the subject's noun.
+ */
+const MEASURED_UPPER_BOUND = new RegExp(`^[ \\t]+(?:à|a)[ \\t]+(?:${NUMBER_PATTERN})[ \\t\\u00a0\\u202f]*(?:%|‰|pour[ \\t]?cent|points?(?![\\p{L}])|(?:k|m|md)?€|(?:millions?|milliards?)?[ \\t]*(?:d['’]|de[ \\t]+)?euros?(?![\\p{L}]))`, 'iu');
 /** Most text read back from a number to its verb, and from the verb to the subject's start. */
 const REACH = 80;
 const SUBJECT_REACH = 60;
@@ -27,8 +32,12 @@ function subjectOf(text: string, verbStart: number): string {
   return window.slice(clauseStart + 1).replace(AUXILIARY_END, '').trim().replace(DETERMINER_START, '');
 }
 
-/** The noun the subject of `passé de … à …` counts, for the number at `start`, or undefined. */
-export function changedNoun(text: string, start: number): string | undefined {
+/**
+ * The noun the subject of `passé de … à …` counts, for the number at `[start, end)`, or undefined: none
+ * when the range's upper bound is a percentage or an amount (`de 20 à 30 %`).
+ */
+export function changedNoun(text: string, start: number, end = start): string | undefined {
+  if (end > start && MEASURED_UPPER_BOUND.test(text.slice(end, end + 40))) return undefined;
   const from = Math.max(0, start - REACH);
   const verb = CHANGE_BEFORE.exec(text.slice(from, start));
   // An infinitive (`Passer de 27 à 40 membres`, a plan) has no subject to count.

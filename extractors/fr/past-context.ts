@@ -58,3 +58,63 @@ export function tenseBefore(text: string, offset: number): 'past' | 'future' | u
   if (isPastBefore(text, offset)) return 'past';
   return isFutureBefore(text, offset) ? 'future' : undefined;
 }
+
+/** A past participle after its auxiliary, active voice included (`réuni`, `accueilli`, `tenu`, `ouvert`, `atteint`). */
+const ACTIVE_PARTICIPLE = '\\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|erts|ertes|eint|aint)';
+/**
+ * `a réuni`, `ont ouvert`, `s'est tenu`, `a déjà accueilli`: a compound past (an adverb may stand between);
+ * not a plan's participle (`avons prévu`, `a programmé`), which looks ahead.
+ */
+const COMPOUND_PAST = `(?:a|ont|avons|avez|avait|avaient|s['’]est|s['’]était|se[ \\t]+sont)[ \\t]+(?:\\p{Ll}+ment[ \\t]+|déjà[ \\t]+)?(?!${alternation(FUTURE_CUES)}(?![\\p{L}]))${ACTIVE_PARTICIPLE}(?![\\p{L}])`;
+/** `sera`, `aura lieu`, `se tiendra`, `accueillera`: a simple future. */
+const SIMPLE_FUTURE = `(?:${alternation(FUTURE_CUES)}|ira|iront|\\p{Ll}+${alternation(FUTURE_ENDINGS)})(?![\\p{L}])`;
+/** A date fronted in its sentence: only a cue word (`Le`, `En`, `Fin`, `Début`, `Au mois de`) between the sentence start and it. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:(?:le|les|en|fin|début|dès|courant|mi-|au|du|au[ \t]+mois[ \t]+de|au[ \t]+mois[ \t]+d['’])[ \t]*)?$/iu;
+/** After a fronted date and its comma: at most five words (the subject), then the verb. */
+const CLAUSE_VERB_AFTER = new RegExp(
+  `^[ \\t]*,[ \\t]*(?:[\\p{L}'’-]+[ \\t]+){0,5}?(?:(?<past>${COMPOUND_PAST})|(?<future>${SIMPLE_FUTURE}))`,
+  'iu',
+);
+/** Most text read after a fronted date for its clause's verb. */
+const CLAUSE_REACH = 80;
+
+/**
+ * `Le 16 décembre, le forum a réuni 100 personnes`, `En juin, la recyclerie ouvrira`: a date that
+ * opens its sentence, then a comma and the clause it dates, whose verb (after at most five words of
+ * subject) is a compound past or a simple future. `past`, `future` or neither.
+ */
+export function tenseOfFrontedDate(text: string, start: number, end: number): 'past' | 'future' | undefined {
+  if (text.charAt(end) !== ',' && !/^[ \t]+,/u.test(text.slice(end, end + 3))) return undefined;
+  if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return undefined;
+  const verb = CLAUSE_VERB_AFTER.exec(text.slice(end, end + CLAUSE_REACH))?.groups;
+  if (verb === undefined) return undefined;
+  return verb['past'] !== undefined ? 'past' : 'future';
+}
+
+/** A date closing its sentence after a comma and at most a cue word (`…, fin décembre.`). */
+const CLOSING_AFTER_COMMA = /,[ \t]*(?:(?:le|en|fin|début|courant|mi-|au[ \t]+mois[ \t]+de)[ \t]*)?$/iu;
+const SENTENCE_END_AFTER = /^[ \t]*(?:[.!?]|\n|$)/u;
+/** Most text of its sentence read before a closing date. */
+const SENTENCE_REACH = 120;
+const PAST_IN_SENTENCE = new RegExp(`(?<![\\p{L}'’])${COMPOUND_PAST}`, 'iu');
+const FUTURE_IN_SENTENCE = new RegExp(`(?<![\\p{L}'’])${SIMPLE_FUTURE}`, 'iu');
+
+/**
+ * `Le réseau a réussi son premier rendez-vous national, fin décembre.`: a date added after a comma at the end
+ * of its sentence dates the sentence's verb; a compound past there (and no future) puts it in the past.
+ */
+export function tenseOfClosingDate(text: string, start: number, end: number): 'past' | undefined {
+  if (!SENTENCE_END_AFTER.test(text.slice(end, end + 4))) return undefined;
+  const window = text.slice(Math.max(0, start - SENTENCE_REACH), start);
+  if (!CLOSING_AFTER_COMMA.test(window)) return undefined;
+  const sentence = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? ')) + 1);
+  return PAST_IN_SENTENCE.test(sentence) && !FUTURE_IN_SENTENCE.test(sentence) ? 'past' : undefined;
+}
+
+/**
+ * `tenseBefore`, else the tense of the clause a fronted date opens (`tenseOfFrontedDate`), else that of
+ * the sentence a date closes after a comma (`tenseOfClosingDate`).
+ */
+export function tenseAround(text: string, start: number, end: number): 'past' | 'future' | undefined {
+  return tenseBefore(text, start) ?? tenseOfFrontedDate(text, start, end) ?? tenseOfClosingDate(text, start, end);
+}

@@ -30,6 +30,16 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   "millions d'euros": { unit: 'euro', factor: 1e6 },
   "milliard d'euros": { unit: 'euro', factor: 1e9 },
   "milliards d'euros": { unit: 'euro', factor: 1e9 },
+  // The multiplier abbreviated before a written-out or spaced euro (`1,5 M d'euros`, `3 M €`, `200 k euros`).
+  "M d'euros": { unit: 'euro', factor: 1e6 },
+  'M €': { unit: 'euro', factor: 1e6 },
+  'M euros': { unit: 'euro', factor: 1e6 },
+  'k €': { unit: 'euro', factor: 1e3 },
+  'K €': { unit: 'euro', factor: 1e3 },
+  'k euros': { unit: 'euro', factor: 1e3 },
+  "Md d'euros": { unit: 'euro', factor: 1e9 },
+  "Mds d'euros": { unit: 'euro', factor: 1e9 },
+  'millions euros': { unit: 'euro', factor: 1e6 },
   'm²': { unit: 'm²', factor: 1 },
   'm2': { unit: 'm²', factor: 1 },
   // OCR reads the superscript as a question mark or a degree sign (`420 m?`, `800 m°`).

@@ -14,4 +14,18 @@ export const PLACE_HEADS: readonly string[] = [
   'université', 'universite', 'institut', 'musée', 'résidence', 'promotion',
   // Events and awards named after a person (`festival Georges Brassens`, `trophée Jules Verne`, `chaire Marie Curie`).
   'festival', 'trophée', 'trophées', 'médaille', 'bourse', 'chaire',
+  // Care, childhood, sport and meeting places that towns name after a person (`crèche Françoise Dolto`, `EHPAD Marie Curie`).
+  'ehpad', 'esat', 'foyer', 'crèche', 'creche', 'piscine', 'halle', 'auditorium', 'amphithéâtre', 'amphi', 'campus',
+];
+
+/**
+ * Adjectives that may stand between a place head and the person's name it bears (`centre social
+ * Louise Michel`, `salle polyvalente Jean Ferrat`, `complexe sportif Jean Bouin`): the name is still
+ * the building's, not a person met there.
+ */
+export const PLACE_HEAD_QUALIFIERS: readonly string[] = [
+  'social', 'sociale', 'socioculturel', 'socio-culturel', 'culturel', 'culturelle', 'sportif', 'sportive', 'scolaire',
+  'polyvalente', 'polyvalent', 'municipal', 'municipale', 'communal', 'communale', 'intercommunal', 'intercommunale',
+  'hospitalier', 'universitaire', 'associatif', 'associative', 'aquatique', 'nautique', 'omnisports', 'médico-social',
+  'départemental', 'départementale', 'paroissial', 'paroissiale',
 ];

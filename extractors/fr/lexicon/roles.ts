@@ -40,6 +40,11 @@ export const PROFESSION_NOUNS: readonly string[] = [
   'journaliste', 'photographe', 'chercheur', 'chercheuse', 'doctorant', 'doctorante', 'sociologue', 'économiste',
   'historien', 'historienne', 'auteur', 'autrice', 'écrivain', 'écrivaine', 'réalisateur', 'réalisatrice',
   'artiste', 'architecte', 'avocat', 'avocate', 'médecin', 'consultant', 'consultante', 'formateur', 'formatrice',
+  // Trades of workshops, shops and care (`X Y, encadrant technique`, `X Y (cuisinière)`).
+  'encadrant', 'encadrante', 'éducateur', 'éducatrice', 'cuisinier', 'cuisinière', 'menuisier', 'menuisière',
+  'couturier', 'couturière', 'maraîcher', 'maraîchère', 'agriculteur', 'agricultrice', 'artisan', 'artisane',
+  'infirmier', 'infirmière', 'ingénieur', 'ingénieure', 'enseignant', 'enseignante', 'professeur', 'professeure',
+  'entrepreneur', 'entrepreneuse', 'commerçant', 'commerçante', 'urbaniste', 'designer', 'graphiste', 'paysagiste',
 ];
 
 /**
@@ -59,4 +64,15 @@ export const ROLE_AREAS: ReadonlySet<string> = new Set([
   'recherche', 'projet', 'projets', 'mission', 'missions', 'service', 'services', 'communication', 'programme', 'programmes',
   'etudes', 'production', 'formation', 'clientele', 'equipe', 'site', 'secteur', 'departement', 'pole', 'cabinet',
   'publication', 'redaction', 'travaux', 'chantier', 'ressources', 'affaires', 'relations', 'partenariats', 'administration',
+]);
+
+/**
+ * Words that name a publication, its desk or a site's account, not a family (folded: no accents,
+ * lower case): a byline or a credit signed by a medium (`Par Kolibri INFO`, `Photo : Terrain
+ * PRESSE`, `Par Rédaction WEB`) names no person, though the word stands where a surname would.
+ */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
+  'info', 'infos', 'presse', 'redaction', 'actu', 'actus', 'actualite', 'actualites', 'news', 'media', 'medias', 'mag',
+  'magazine', 'journal', 'hebdo', 'quotidien', 'radio', 'tv', 'tele', 'web', 'edition', 'editions', 'communication',
+  'admin', 'webmaster', 'staff', 'team',
 ]);

@@ -9,7 +9,7 @@
  */
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { tenseBefore } from '../past-context.js';
+import { tenseAround } from '../past-context.js';
 import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, firstLettersAhead, parseDay, parseMonth, parseWeekday } from '../patterns.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 
@@ -43,7 +43,7 @@ export const dateAbsoluteParser: Parser = {
     const relativeWord = groups['relative']?.toLowerCase();
     const relative =
       relativeWord === undefined
-        ? year === undefined ? tenseBefore(context.text, match.index) : undefined
+        ? year === undefined ? tenseAround(context.text, match.index, cut ?? match.index + match[0].length) : undefined
         : relativeWord.startsWith('dern') ? 'past' : 'future';
     return {
       type: 'date', start: match.index, end: cut ?? match.index + match[0].length, value: '', confidence: 0.95,

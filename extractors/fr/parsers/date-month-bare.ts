@@ -9,7 +9,7 @@
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
-import { tenseBefore } from '../past-context.js';
+import { tenseAround } from '../past-context.js';
 import { GAP, MONTH_PATTERN, firstLettersAhead, parseMonth } from '../patterns.js';
 
 // The PDF may wrap the line between the cue and the month (`depuis⏎janvier`).
@@ -37,7 +37,7 @@ export const dateMonthBareParser: Parser = {
     if ((groups['month'] ?? '').length < 4 && (groups['month'] ?? '').toLowerCase() !== 'mai') return null;
     if (RECURRING_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index))) return null;
     const monthStart = match.index + match[0].length - (groups['month'] ?? '').length;
-    const relative = /^depuis/iu.test(cue) ? 'past' : tenseBefore(context.text, match.index);
+    const relative = /^depuis/iu.test(cue) ? 'past' : tenseAround(context.text, match.index, match.index + match[0].length);
     return {
       type: 'date', start: monthStart, end: match.index + match[0].length, value: '', confidence: 0.8,
       rule: this.id, inferred: [], date: { month, ...(relative === undefined ? {} : { relative }) },

@@ -1,8 +1,8 @@
 /**
  * `entre janvier et juillet 2025`, `du 12 décembre 2024 au 27 février 2025`, `du 3 au 5 mars`,
  * `les 2 et 3 juin`, `les 5 & 6 juin`, `mars-avril 2024`, `du lundi 3 au vendredi 7 mars`, `20-21 novembre 2025`,
- * `lundi 3 et mardi 4 juin` (two weekdays with their days need no `du`/`les`), `le 3 et le 4 juin`,
- * `le 31 mai et le 1er juin 2025` (the article repeated before each day):
+ * `les 17/18 juin`, `lundi 3 et mardi 4 juin` (two weekdays with their days need no `du`/`les`), `le 3 et le 4 juin`,
+ * `le 31 mai et le 1er juin 2025` (the article repeated before each day), `12 au 14 juin : forum` (an agenda line):
  * two dates. Parts missing from the first end are copied from the second and marked inferred,
  * as chrono does for its implied components. With no year, the tense of the verb before
  * (`a eu lieu du…`, `se tiendra du…`) places both ends before or after the document date.
@@ -11,14 +11,14 @@ import { bounded, compile, prefixGroups } from '../../core/pattern.js';
 import type { Candidate, DateComponent, DateParts, Parser } from '../../core/types.js';
 import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, firstLettersAhead, parseDay, parseMonth, parseWeekday } from '../patterns.js';
 import { MONTHS } from '../lexicon/months.js';
-import { tenseBefore } from '../past-context.js';
+import { tenseAround } from '../past-context.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 
 const FROM = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'from')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'from')}(?:${GAP}${prefixGroups(MONTH_PATTERN, 'from')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'from')})?)?|${prefixGroups(MONTH_PATTERN, 'fromm')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'fromm')})?)`;
 const TO = `(?:(?:${prefixGroups(WEEKDAY_PATTERN, 'to')}\\.?${GAP})?${prefixGroups(DAY_PATTERN, 'to')}${GAP})?${prefixGroups(MONTH_PATTERN, 'to')}(?:${GAP}${prefixGroups(YEAR_PATTERN, 'to')})?`;
 // `20-21 novembre 2025`: a hyphen between two days needs no leading `du`/`les`. OCR glues the
 // lead to the day (`Du2 au 4 juin`) and reads `à` as `a` (`de février a mars`).
-const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'le', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les|le)(?:${GAP}|(?=\\d)))?${FROM}(?:${GAP}(?<link>au|et(?:${GAP}le)?|&|à|a|jusqu'au)${GAP}|(?<dash>[-–]))${TO}`);
+const PATTERN = firstLettersAhead([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'du', 'entre', 'des', 'de', 'les', 'le', 'premier'], '\\d') + bounded(`(?:(?<lead>du|entre(?:${GAP}le)?|des|de|les|le)(?:${GAP}|(?=\\d)))?${FROM}(?:${GAP}(?<link>au|et(?:${GAP}le)?|&|à|a|jusqu'au)${GAP}|(?<dash>[-–/]))${TO}`);
 
 type Indices = Record<string, [number, number] | undefined>;
 
@@ -38,11 +38,18 @@ type Groups = Record<string, string | undefined>;
 
 const yearOf = (text: string | undefined): number | undefined => (text === undefined ? undefined : Number(text));
 
+/** `18/17 juin`: a slash joins two days only when the second is later (`17/18 juin`, a weekend; `mars/avril 2024`). */
+function backwardSlash(groups: Groups): boolean {
+  const from = groups['from_day'];
+  return groups['dash'] === '/' && from !== undefined && !(Number.parseInt(groups['to_day'] ?? '', 10) > Number.parseInt(from, 10));
+}
+
 /**
  * `du 3 au 5 mars`, `entre janvier et juillet`, `20-21 novembre` and `mars-avril 2024` (a dash
  * joins two days, or two months with no day).
  */
 function isRange(groups: Groups): boolean {
+  if (backwardSlash(groups)) return false;
   // `le 3 et le 4 juin`, `le 31 mai et le 1er juin 2025`, `le 12 et 13 juin`: `le` and `et` list two days.
   // With a month on each day, only a year written once for both makes them one list (`le 9 décembre et le 16 janvier` stay two dates of their own).
   if (groups['lead']?.toLowerCase() === 'le') {
@@ -53,6 +60,19 @@ function isRange(groups: Groups): boolean {
   if (groups['dash'] === undefined && groups['from_weekday'] !== undefined && groups['to_weekday'] !== undefined && groups['from_day'] !== undefined && groups['to_day'] !== undefined) return true;
   if (groups['lead'] === undefined && (groups['dash'] === undefined || groups['from_month'] !== undefined || groups['from_day'] === undefined)) return false;
   return groups['dash'] === undefined || groups['to_day'] !== undefined;
+}
+
+/**
+ * An agenda line or a label opening on two days and one month (`12 au 14 juin : forum`, `Dates : 13 et 14
+ * octobre`): at a line start, after a list mark, or after a colon or a dash, the pair needs no `du`/`les`.
+ * Mid-sentence a bare `12 au 14` is as often a count's range (`de 12 au 14`… has its `de`; `passé 12 et 14 juin` not).
+ */
+const OPENS_LABEL = /(?:^|\n)[ \t]*(?:[-–—•*·►>][ \t]*)?$|[:|–—][ \t]*$/u;
+
+function labelDayPair(text: string, start: number, groups: Groups): boolean {
+  if (groups['lead'] !== undefined || groups['dash'] !== undefined || groups['from_day'] === undefined || groups['from_month'] !== undefined) return false;
+  if (groups['from_weekday'] !== undefined || !/^(?:au|et|&)$/iu.test(groups['link'] ?? '')) return false;
+  return OPENS_LABEL.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** The first end, with the month and year it borrows from the second listed in `inferred`. */
@@ -87,7 +107,7 @@ export const dateRangeParser: Parser = {
   pattern: () => compile(PATTERN, 'dgiu'),
   extract(context, match): Candidate[] | null {
     const groups: Groups = match.groups ?? {};
-    if (!isRange(groups)) return null;
+    if (!isRange(groups) && !labelDayPair(context.text, match.index, groups)) return null;
     const indices = (match.indices?.groups ?? {}) as Indices;
     const to: DateParts = {
       day: parseDay(groups['to_day']),
@@ -101,7 +121,7 @@ export const dateRangeParser: Parser = {
     const toSpan = spanOf(indices, ['to_weekday', 'to_day', 'to_month', 'to_year']);
     if (fromSpan === null || toSpan === null) return null;
     // With no year, a verb before places both ends (`se tiendra du 3 au 5 février`).
-    const relative = to.year === undefined ? tenseBefore(context.text, match.index) : undefined;
+    const relative = to.year === undefined ? tenseAround(context.text, match.index, match.index + match[0].length) : undefined;
     if (relative !== undefined) {
       first.from.relative = relative;
       to.relative = relative;

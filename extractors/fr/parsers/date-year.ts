@@ -1,6 +1,6 @@
 /**
  * A year used as a date: `en 2021`, `depuis 2019`, `la loi de 2014`, `Courant 2017`, `promotion
- * 2022`. A year-like number before a counted noun (`1932 bénéficiaires`) is a figure instead,
+ * 2022`, `mi-2022`. A year-like number before a counted noun (`1932 bénéficiaires`) is a figure instead,
  * and numbers glued to other digits (phones, postcodes, `N°2022-15`) are not years, nor is the year
  * that names a law right after `loi` (`association loi 1901`), nor a year between the `>` of a web
  * page's breadcrumb (`Compte-rendu > 2012 > Réunion`), nor a year inside a file name (`bandeau_forum_2016.png`,
@@ -27,6 +27,8 @@ const MONTH_BEFORE = new RegExp(`${alternation(Object.keys(MONTHS))}\\.?[ \\t\\n
 const LAW_NAME_BEFORE = /(?:^|[^\p{L}])loi[ \t]+$/iu;
 /** `_2010`, `2010_`, `2010.jpg`: a year glued by `_` to a file name, or before its extension. */
 const FILE_NAME_AFTER = new RegExp(`^(?:_|\\.${alternation(FILE_EXTENSIONS)}(?![\\p{L}\\p{N}]))`, 'iu');
+/** `mi-2022`, `fin-2019`, `début-2020`: a part of the year joined by a hyphen, no sign nor code. */
+const PART_OF_YEAR_DASH = /(?<![\p{L}])(?:mi|fin|début|debut)-$/iu;
 const FOLLOWING_WORD = /^[ \t]+(?<word>\p{L}[\p{L}'-]*)/u;
 /** `Horizon 2030`, `Vision 2050` (capitalised, so not `à l'horizon 2030`): a plan named by its horizon. */
 const HORIZON_NAME_BEFORE = new RegExp(`(?<![\\p{L}'’])${alternation(HORIZON_NAME_WORDS)}[ \\t]+$`, 'u');
@@ -56,7 +58,7 @@ export const dateYearParser: Parser = {
   extract(context, match): Candidate | null {
     const end = match.index + match[0].length;
     const before = context.text.slice(Math.max(0, match.index - 3), match.index);
-    if (/[n]°\s*$|[+-]$/iu.test(before) && !/\d-$/.test(before)) return null;
+    if (/[n]°\s*$|[+-]$/iu.test(before) && !/\d-$/.test(before) && !PART_OF_YEAR_DASH.test(context.text.slice(Math.max(0, match.index - 7), match.index))) return null;
     // `Compte-rendu > 2012 > Réunion`: a web page's breadcrumb files the page under a year, it dates nothing.
     if (/[>›][ \t]*$/u.test(before) && /^[ \t]*[>›]/u.test(context.text.slice(end, end + 3))) return null;
     // `bandeau_forum_2016.png`, `VUE_4_IMG_2021`: a file name's year dates nothing.

@@ -108,7 +108,7 @@ function bareNumber(p: FigureProposal): Candidate | null {
     return unitWord === undefined ? null : figure(start, end, value, singularUnit(unitWord), 0.6);
   }
   // `le nombre d'adhérents est passé de 40 à 65`: the subject names what both numbers count.
-  const changed = changedNoun(text, start);
+  const changed = changedNoun(text, start, end);
   if (changed !== undefined) return figure(start, end, value, changed, 0.6, CHANGE_RULE);
   const hook = NUMBER_HOOK.exec(text.slice(end, end + 60))?.groups?.['unit'];
   if (hook !== undefined) return figure(start, end, value, singularUnit(hook), 0.6);

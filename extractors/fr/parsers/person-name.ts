@@ -8,7 +8,7 @@
  */
 import { alternation, CAPITAL_AHEAD, compile, endsWithWord } from '../../core/pattern.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
-import { PLACE_HEADS } from '../lexicon/place-heads.js';
+import { PLACE_HEAD_QUALIFIERS, PLACE_HEADS } from '../lexicon/place-heads.js';
 import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -64,8 +64,13 @@ function withTail(read: { last: string; end: number }, whole: { last: string; en
 /** `Van Minh`: a Vietnamese middle part and the surname, all of the surname group. */
 const MIDDLE_AND_SURNAME = new RegExp(`^${MIDDLE}[ \\t]+${SURNAME_WORD}$`, 'u');
 
-/** Words before a name that make it a street, school or place name, also at the end of the line before (`4 rue⏎Jean Moulin`). */
-const PLACE_BEFORE = endsWithWord(PLACE_HEADS, '[ \\t]*\\n?[ \\t]*');
+/**
+ * Words before a name that make it a street, school or place name, also at the end of the line before (`4 rue⏎Jean Moulin`),
+ * and with an adjective between (`centre social Louise Michel`).
+ */
+const PLACE_BEFORE = endsWithWord(PLACE_HEADS, `(?:[ \\t]+${alternation(PLACE_HEAD_QUALIFIERS)})?[ \\t]*\\n?[ \\t]*`);
+/** How far before a name its place head (and qualifier) is looked for. */
+const PLACE_REACH = 40;
 
 /** A surname after an ambiguous given name (`Claude`, `Anne`) must be no common word, place or given name: `Anne Lauvergeon`, not `Rose Trémière`. */
 function clearSurname(core: string): boolean {
@@ -134,7 +139,7 @@ function titleAfterArticle(text: string, start: number, first: string, last: str
 
 /** A street or school (`rue Jean Moulin`), or, with no civil title, a publication or venue after an article. */
 function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string): boolean {
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - PLACE_REACH), start))) return true;
   return !hasTitle && titleAfterArticle(text, start, first, last);
 }
 

@@ -8,7 +8,7 @@
 import { CAPITAL_AHEAD, alternation, compile, fold } from '../../core/pattern.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { CREDIT_CUES, PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
+import { CREDIT_CUES, PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, PUBLICATION_WORDS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isSurnameCandidate, naturalCase } from '../names.js';
 import { particleForms } from '../lexicon/name-particles.js';
@@ -44,8 +44,11 @@ function nameLike(word: string, surname: boolean): boolean {
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*par[ \t]+$/iu;
 /** `Publié le X Y`, `Publié par X Y`: a web page's byline, whose date the text layer lost or put after the name. */
 const PUBLISHED_BEFORE = /(?<![\p{L}])publiée?[ \t]+(?:le|par)[ \t]*\n?[ \t]*$/iu;
-/** The role nouns folded (case and accents aside): a role after a name is found written either way (`présidente`, OCR's `presidente`). */
-const FOLDED_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS].map(fold));
+/**
+ * The role and profession nouns folded (case and accents aside): a role after a name is found written either way
+ * (`présidente`, OCR's `presidente`); a profession after it names one person as well (`X Y, sociologue`, `X Y (cuisinière)`).
+ */
+const FOLDED_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PROFESSION_NOUNS].map(fold));
 
 /**
  * A credit opening a line or following a dash or a bullet, right before the name: `Photo : X Y`,
@@ -107,6 +110,8 @@ export const personRoleCuedParser: Parser = {
     const core = last.slice(match.groups?.['particle'] === undefined ? 0 : last.search(/[ \t][^ \t]*$/u) + 1);
     // The context first: most capitalised pairs have no role next to them, and it is cheaper to read than the lexicons.
     if (!roleCued(context.text, match.index, end) || !nameLike(first, false) || !(nameLike(core, true) || upperSurname(core))) return null;
+    // A publication's word where the surname would stand (`Par Kolibri INFO`): a medium signs the byline, not a person.
+    if (PUBLICATION_WORDS.has(fold(core))) return null;
     return { type: 'person', start: match.index, end, value: `${first} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [] };
   },
 };
