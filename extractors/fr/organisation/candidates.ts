@@ -101,12 +101,17 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   // Only a capital opens a phrase: `…Citoyennes⏎en Pays de Vilaine` is one wrapped name.
   if (lineBreak !== null && !allowBreaks && (/^(?:La|Le|Les|L)$/u.test(next) || (/^\p{Lu}/u.test(next) && PHRASE_OPENERS.has(next.toLowerCase())))) return null;
   if (end - start < 2 || end - start > MAX_ITEM) return null;
-  return { start, end, ...(item.whole === undefined ? {} : { whole: item.whole }), ...(item.run === undefined ? {} : { run: item.run }) };
+  return { start, end, ...itemMarks(item) };
+}
+
+/** What an item carries beyond its span: the whole item it was cut from, the run a sentence-case name opens with. */
+function itemMarks(item: Item): Pick<Item, 'whole' | 'run'> {
+  return { ...(item.whole === undefined ? {} : { whole: item.whole }), ...(item.run === undefined ? {} : { run: item.run }) };
 }
 
 function candidate(text: string, item: Item, source: CandidateSource, list: number, listSize: number, cued: boolean): NameCandidate {
   const found: NameCandidate = { start: item.start, end: item.end, name: text.slice(item.start, item.end).replace(/\s+/gu, ' '), source, list, listSize, cued };
-  return { ...found, ...(item.whole === undefined ? {} : { whole: item.whole }), ...(item.run === undefined ? {} : { run: item.run, sentenceCase: true }) };
+  return { ...found, ...itemMarks(item), ...(item.run === undefined ? {} : { sentenceCase: true }) };
 }
 
 /**
