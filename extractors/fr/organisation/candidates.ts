@@ -49,7 +49,7 @@ export interface NameCandidate {
   readonly run?: string;
   /** A list item cut to its run (`…, porté par l'Argonaute, …`): the item as the list wrote it. */
   readonly whole?: { readonly start: number; readonly end: number };
-  /** A name in sentence case the list bounds (`…; Réseau d'échanges et de partage.`): its one capital is no lone common word. */
+  /** A name in sentence case the list bounds (`…; Atelier de couture et de retouche.`): its one capital is no lone common word. */
   readonly sentenceCase?: boolean;
 }
 
@@ -207,7 +207,7 @@ function runAtStart(text: string, item: Item): Item {
 }
 
 /**
- * `A ; B ; Réseau d'échanges et de partage.`: in a list whose items the page separates with
+ * `A ; B ; Atelier de couture et de retouche.`: in a list whose items the page separates with
  * semicolons (two at least), the last item runs to the sentence's end, so it may be a name in
  * sentence case (one capital, then lower-case words tied by a preposition: role-led.ts
  * `sentenceCaseNameLength`); a comma list's last item is cut to its capitalised run instead.

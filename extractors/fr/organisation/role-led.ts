@@ -85,7 +85,7 @@ const NOT_IN_NAME = /^(?:un|une|le|la|les|est|sont|a|ont|qui|que|dont)$/u;
  * after a person's role, a body's name may be written in sentence case: one capitalised word, then
  * lower-case words tied by a preposition (`à`, `de`, `d'`…) up to the end of the entry. Returns the
  * name's length from `start` (its capital), or null when the entry is no such phrase. With
- * `andInName`, `et` may join two of its words (`Réseau d'échanges et de partage`).
+ * `andInName`, `et` may join two of its words (`Atelier de couture et de retouche`).
  */
 export function sentenceCaseNameLength(text: string, start: number, andInName = false): number | null {
   const entry = ENTRY_REST.exec(text.slice(start, start + 80))?.[0].trimEnd();
