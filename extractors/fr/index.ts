@@ -13,6 +13,7 @@ import { contactUrlParser } from './parsers/contact-url.js';
 import { DATE_PARSERS } from './parsers/date-parsers.js';
 import { FIGURE_PARSERS } from './parsers/figure-parsers.js';
 import { organisationAcronymParser } from './parsers/organisation-acronym.js';
+import { organisationTitleAcronymParser } from './parsers/organisation-title-acronym.js';
 import { organisationAppositionParser } from './parsers/organisation-apposition.js';
 import { organisationAppositionPlainParser } from './parsers/organisation-apposition-plain.js';
 import { organisationBrandParser } from './parsers/organisation-brand.js';
@@ -69,6 +70,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationTerritoryBodyParser,
   organisationRegionalParser,
   organisationAcronymParser,
+  organisationTitleAcronymParser,
   organisationBrandParser,
   organisationTableRowParser,
   organisationNetworkBranchParser,

@@ -414,6 +414,7 @@ export const EVIDENCE_LABELS = {
   'parent-after': 'suivi de « de » et de l’organisme dont il dépend (« le laboratoire X de l’université Y »)',
   'code-word': 'contient un code écrit chiffre d’abord (« l’association Les 7QX »)',
   'capitals-before-name': 'un sigle en capitales avant un mot du nom (« l’entreprise SON Tri… »)',
+  'title-case-acronym': 'un sigle connu écrit comme un mot après un article (« la Cress », « l’Urssaf »)',
   'person-affiliation': 'écrit juste après le nom d’une personne (« Marie Durand, X »)',
   attendance: 'devant « : » et le nom d’une personne, dans une liste de présents',
   'award-winner': 'lauréat d’un prix (« prix … pour X », « remporté par X »)',

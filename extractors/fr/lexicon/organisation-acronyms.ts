@@ -11,7 +11,7 @@
 export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   // State services and agencies
   'ADEME', 'ANCT', 'ANAH', 'ARS', 'BPI', 'CAF', 'CARSAT', 'CDC', 'CEREMA', 'CNRS', 'CPAM', 'DDETS', 'DDT', 'DDTM',
-  'DRAAF', 'DRAC', 'DREAL', 'DREETS', 'DIRECCTE', 'INSEE', 'INRAE', 'MSA', 'ONF', 'SGAR', 'URSSAF', 'AFPA',
+  'DRAAF', 'DRAC', 'DREAL', 'DREETS', 'DIRECCTE', 'INSEE', 'INRAE', 'DATAR', 'MSA', 'ONF', 'SGAR', 'URSSAF', 'AFPA',
   // Chambers and employers' bodies
   'CCI', 'CCIR', 'CMA', 'CMAR', 'CAPEB', 'CPME', 'MEDEF', 'UDES',
   // ESS networks and federations

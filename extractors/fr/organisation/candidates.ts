@@ -21,6 +21,7 @@ import { kindThenNames } from './kind-then-name.js';
 import { personNamedNames } from './person-named.js';
 import { entryNames, type EntryName } from './entry-line.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
+import { sentenceCaseNameLength } from './role-led.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
@@ -48,6 +49,8 @@ export interface NameCandidate {
   readonly run?: string;
   /** A list item cut to its run (`…, porté par l'Argonaute, …`): the item as the list wrote it. */
   readonly whole?: { readonly start: number; readonly end: number };
+  /** A name in sentence case the list bounds (`…; Atelier de couture et de retouche.`): its one capital is no lone common word. */
+  readonly sentenceCase?: boolean;
 }
 
 interface Item {
@@ -55,6 +58,8 @@ interface Item {
   readonly end: number;
   /** A list item cut to the run it introduces: the whole item, whose organisations still make the list one of organisations. */
   readonly whole?: { readonly start: number; readonly end: number };
+  /** A name in sentence case the list bounds (semicolonTail): its capitalised opening word, whose shape is the name's. */
+  readonly run?: string;
 }
 
 // The cue words' first letters first (speed only: the same matches).
@@ -96,12 +101,17 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   // Only a capital opens a phrase: `…Citoyennes⏎en Pays de Vilaine` is one wrapped name.
   if (lineBreak !== null && !allowBreaks && (/^(?:La|Le|Les|L)$/u.test(next) || (/^\p{Lu}/u.test(next) && PHRASE_OPENERS.has(next.toLowerCase())))) return null;
   if (end - start < 2 || end - start > MAX_ITEM) return null;
-  return item.whole === undefined ? { start, end } : { start, end, whole: item.whole };
+  return { start, end, ...itemMarks(item) };
+}
+
+/** What an item carries beyond its span: the whole item it was cut from, the run a sentence-case name opens with. */
+function itemMarks(item: Item): Pick<Item, 'whole' | 'run'> {
+  return { ...(item.whole === undefined ? {} : { whole: item.whole }), ...(item.run === undefined ? {} : { run: item.run }) };
 }
 
 function candidate(text: string, item: Item, source: CandidateSource, list: number, listSize: number, cued: boolean): NameCandidate {
   const found: NameCandidate = { start: item.start, end: item.end, name: text.slice(item.start, item.end).replace(/\s+/gu, ' '), source, list, listSize, cued };
-  return item.whole === undefined ? found : { ...found, whole: item.whole };
+  return { ...found, ...itemMarks(item), ...(item.run === undefined ? {} : { sentenceCase: true }) };
 }
 
 /**
@@ -190,6 +200,32 @@ function cueHeadingBefore(lead: string): boolean {
   return heading !== undefined && !/[.:;,!?][ \t]*$/u.test(heading) && CUE.test(heading);
 }
 
+/** The capitalised run opening `item` (`Nova Entraide` of `Nova Entraide, rejointes par…`), or the whole item when none. */
+function runAtStart(text: string, item: Item): Item {
+  const run = RUN_AT_START.exec(text.slice(item.start, item.end));
+  return run === null ? item : { start: item.start, end: item.start + run[0].length };
+}
+
+/**
+ * `A ; B ; Atelier de couture et de retouche.`: in a list whose items the page separates with
+ * semicolons (two at least), the last item runs to the sentence's end, so it may be a name in
+ * sentence case (one capital, then lower-case words tied by a preposition: role-led.ts
+ * `sentenceCaseNameLength`); a comma list's last item is cut to its capitalised run instead.
+ */
+function semicolonTail(text: string, items: readonly Item[]): Item[] | null {
+  const last = items[items.length - 1] as Item;
+  const gaps = items.slice(1).map((item, index) => text.slice((items[index] as Item).end, item.start));
+  // The items after the last semicolon are one (`et` and commas inside it were split on).
+  const after = gaps.findLastIndex((gap) => gap.includes(';')) + 1;
+  if (after === 0 || gaps.filter((gap) => gap.includes(';')).length < 2) return null;
+  const opening = items[after] as Item;
+  const start = opening.start + (/^\s*/u.exec(text.slice(opening.start, last.end))?.[0].length ?? 0);
+  const length = sentenceCaseNameLength(text, start, true);
+  // The phrase must be the whole item, up to the sentence's end: a line break ends it short (`… et de⏎partage`).
+  if (length === null || /[^\s.!?]/u.test(text.slice(start + length, last.end))) return null;
+  return [...items.slice(0, after), { start, end: start + length, run: /^\S+/u.exec(text.slice(start))?.[0] ?? '' }];
+}
+
 /**
  * A list inside a sentence: the first item holds the words before the list (`…est composée de
  * La Recyclerie X`) and the last one the words after it (`… et Nova Entraide, rejointes par…`).
@@ -198,8 +234,10 @@ function cueHeadingBefore(lead: string): boolean {
  * (`…implanté à Dol, en lien avec le Bruit Vert, Kalimba et Nova`): after items that are no names, the
  * list starts at the first item that introduces its run, and the prose before it is left out.
  */
-function edgesTrimmed(text: string, items: Item[]): Item[] {
-  if (items.length < 3) return items;
+function edgesTrimmed(text: string, split: Item[]): Item[] {
+  if (split.length < 3) return split;
+  const semicolonList = semicolonTail(text, split);
+  const items = semicolonList ?? split;
   let from = 0;
   let head = items[0] as Item;
   // Only while no item before is a name: a list already under way is not restarted.
@@ -215,10 +253,7 @@ function edgesTrimmed(text: string, items: Item[]): Item[] {
   if (from === 0 && prose(text, head)) head = introducedRun(text, head) ?? afterCueHeading(text, head) ?? head;
   const last = items[items.length - 1] as Item;
   let tail = last;
-  if (prose(text, last)) {
-    const run = RUN_AT_START.exec(text.slice(last.start, last.end));
-    tail = run === null ? last : { start: last.start, end: last.start + run[0].length };
-  }
+  if (semicolonList === null && prose(text, last)) tail = runAtStart(text, last);
   // `…, porté par Grand Vallon, Grand Lac et…`: a middle item holding prose keeps the run an agent's or a partner's word introduces.
   // Only in a list of names (two items at least are names): a list of kinds in prose (`des PME, des associations en lien avec l'ESS`) is none.
   const names = items.filter((item) => isNameShaped(itemText(text, item))).length;

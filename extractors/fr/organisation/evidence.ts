@@ -226,7 +226,9 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   if (cueBefore) found.push('after-cue-word');
   const fromName = nameEvidence(candidate.name, capitalContext(candidate, before), after);
   // An official name is one capitalised type word and its lower-case description: that word being common is the point.
-  return [...found, ...(DESCRIBED_SOURCES.has(candidate.source) ? fromName.filter((feature) => feature !== 'common-word') : fromName)];
+  // So is a name in sentence case a list bounds (candidates.ts `semicolonTail`): its lower-case words are its own.
+  const bounded = DESCRIBED_SOURCES.has(candidate.source) || candidate.sentenceCase === true;
+  return [...found, ...(bounded ? fromName.filter((feature) => feature !== 'common-word') : fromName)];
 }
 
 /** Whether a parser already found an organisation overlapping `[start, end)`. */

@@ -14,7 +14,7 @@
  *   (`Kalimba accompagne…`, `Les Toits Verts ont ouvert…`, `lexicon/organisation-cues.ts`).
  * - `coordinated`: a name joined by `et` to an organisation another rule found (`Les Ateliers
  *   Verts et l'association X`, `la CRESS et Kalimba`): a body is coordinated with a body.
- * - `kind-after`: a name followed by the kind of structure it is, in apposition or in brackets
+ * - `kind-after`: a name followed by the kind of structure it is, in apposition, in brackets or after a spaced dash (`X – entreprise d'insertion`)
  *   (`Terre Franche, association de producteurs`, `Ortéa, première entreprise adaptée`, `Pays Vert
  *   Sud (communauté de communes)`, `Val Serein (pôle témoin…)`).
  * - `title-run`: a lower-case article in running text, then three capitalised words or more
@@ -259,11 +259,13 @@ function lastPart(text: string, start: number, end: number): number {
  */
 const ROLES_AFTER_NAME: readonly string[] = ['acteur', 'organisme', 'opérateur', 'spécialiste'];
 
-/** A comma or an opening bracket (literals to search for), an article or `premier`, then a kind of structure. */
+/** A comma, an opening bracket or a spaced dash (`X – entreprise d'insertion`), an article or `premier`, then a kind of structure. */
 const KIND_AFTER = new RegExp(
-  `[,(][ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*\\n?[ \\t]*)?${alternation([...KINDS_AFTER_NAME, ...ROLES_AFTER_NAME]).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
+  `(?:[,(]|[ \\t][-–—](?=[ \\t]))[ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*\\n?[ \\t]*)?${alternation([...KINDS_AFTER_NAME, ...ROLES_AFTER_NAME]).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
   'giu',
 );
+/** A spaced dash, then an article: the kind opens another entry of a list run into one line (`– la Ressourcerie :`). */
+const DASH_THEN_ENTRY = /^[ \t][-–—][ \t]*\n?[ \t]*(?:une|un|l['’]|la|le|notre|cette|première|premier)(?![\p{L}])/iu;
 const KIND_NAMES: ReadonlySet<string> = new Set(KINDS_AFTER_NAME.map(fold));
 const NUMBERED_RUN_BEFORE_KIND = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${NUMBERED_RUN})$`, 'u');
 /** `À Wavrans, la structure…`: after a preposition, a name before a comma is a place's. */
@@ -279,6 +281,8 @@ export function kindAfterNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of text.matchAll(KIND_AFTER)) {
     const end = match.index - (/[ \t\n]*$/u.exec(text.slice(Math.max(0, match.index - 4), match.index))?.[0].length ?? 0);
+    // `Textiles – la Ressourcerie :`: after a dash, an article opens the next entry; a bare kind (`X – entreprise d'insertion`, `X - SCOP`) says what the name is.
+    if (DASH_THEN_ENTRY.test(match[0])) continue;
     // `Pôle Territorial de Coopération (PTCE)`: an acronym in brackets expands the name before it.
     if (match[0].startsWith('(') && /\p{Lu}{2}/u.test(match[0])) continue;
     const name = runBefore(text, end, NUMBERED_RUN_BEFORE_KIND);

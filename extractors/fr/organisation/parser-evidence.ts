@@ -5,7 +5,8 @@
  *
  * - `person-role`, `bare-capital`: fr.organisation.cued (parsers/organisation-cued.ts);
  * - `parent-after`: a name split from its parent body (name-guards.ts);
- * - `code-word`, `capitals-before-name`: words of a name read after a type word (name-code-words.ts).
+ * - `code-word`, `capitals-before-name`: words of a name read after a type word (name-code-words.ts);
+ * - `title-case-acronym`: a known acronym written in title case after an article (parsers/organisation-title-acronym.ts).
  */
-export const PARSER_EVIDENCE = ['person-role', 'bare-capital', 'parent-after', 'code-word', 'capitals-before-name'] as const;
+export const PARSER_EVIDENCE = ['person-role', 'bare-capital', 'parent-after', 'code-word', 'capitals-before-name', 'title-case-acronym'] as const;
 export type ParserEvidence = (typeof PARSER_EVIDENCE)[number];

@@ -78,15 +78,16 @@ export function inSpeakerEntry(text: string, cueStart: number, isFirstName: (wor
 /** Where a speaker's entry ends: a line end, a comma, a semicolon, a bracket, a spaced dash, a full stop. */
 const ENTRY_REST = /^[^\n,;()]*?(?=[ \t]*(?:\n|$|[,;()]|[ \t][-–—][ \t]|\.(?![\p{L}\p{N}])))/u;
 const CONNECTOR = /^(?:à|de|du|des|en|pour|sur|au|aux|[dl]['’]\p{Ll}.*)$/u;
-const NOT_IN_NAME = /^(?:un|une|le|la|les|est|sont|a|ont|qui|que|dont|et)$/u;
+const NOT_IN_NAME = /^(?:un|une|le|la|les|est|sont|a|ont|qui|que|dont)$/u;
 
 /**
  * `… directrice de Clé de contacts (Aubusson)`, `co-fondateur de Halte à l'obsolescence programmée⏎`:
  * after a person's role, a body's name may be written in sentence case: one capitalised word, then
  * lower-case words tied by a preposition (`à`, `de`, `d'`…) up to the end of the entry. Returns the
- * name's length from `start` (its capital), or null when the entry is no such phrase.
+ * name's length from `start` (its capital), or null when the entry is no such phrase. With
+ * `andInName`, `et` may join two of its words (`Atelier de couture et de retouche`).
  */
-export function sentenceCaseNameLength(text: string, start: number): number | null {
+export function sentenceCaseNameLength(text: string, start: number, andInName = false): number | null {
   const entry = ENTRY_REST.exec(text.slice(start, start + 80))?.[0].trimEnd();
   if (entry === undefined) return null;
   const words = entry.split(/[ \t]+/u);
@@ -95,6 +96,7 @@ export function sentenceCaseNameLength(text: string, start: number): number | nu
   // `directrice de Recherche en sciences sociales`: what the role is in charge of, part of the title.
   if (ROLE_AREAS.has(fold(first)) || FIELD_WORDS.has(fold(first))) return null;
   const rest = words.slice(1);
-  if (!rest.every((word) => /^(?:[dl]['’])?\p{Ll}[\p{Ll}'’-]*$/u.test(word) && !NOT_IN_NAME.test(word))) return null;
+  // `et` may open the person's second role; a list's last item (`andInName`) holds no role.
+  if (!rest.every((word) => /^(?:[dl]['’])?\p{Ll}[\p{Ll}'’-]*$/u.test(word) && !NOT_IN_NAME.test(word) && (andInName || word !== 'et'))) return null;
   return rest.some((word) => CONNECTOR.test(word)) ? entry.length : null;
 }

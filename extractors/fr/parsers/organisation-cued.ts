@@ -26,6 +26,8 @@ const cues = (words: readonly string[]): string => alternation(words.flatMap((wo
 const ARTICLE = `(?:(?:le|la|les)[ \\t]+|l'${SPACE})?`;
 const CUE =
   `(?:${cues(ROLE_IN_ORGANISATION)}[ \\t]+(?:du|de[ \\t]+la|des|de[ \\t]+l'|d'|de)|` +
+  // `chargée de mission DLA en Aquitaine pour X`: a role, a few words of its field, then `pour` and the body.
+  `${cues(ROLE_IN_ORGANISATION)}(?:[ \\t\\n]+[\\p{L}'’-]+){0,5}?[ \\t\\n]+(?<pour>pour)[ \\t]+${ARTICLE}|` +
   `${cues(DONE_BY)}[ \\t]+par[ \\t]+${ARTICLE}|${cues(PARTNERSHIP)}[ \\t]+${ARTICLE})`;
 const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
 /** `Relais 4B`, `Atelier 42`: a short number (with a letter or two) may end a name. */
@@ -91,7 +93,8 @@ function cuedEvidence(personRole: boolean, bare: boolean): { evidence?: string[]
 function speakerBodyInSentenceCase(text: string, match: RegExpExecArray, start: number): Candidate | null {
   const cue = match.groups?.['cue'] ?? '';
   const cueStart = match.index + match[0].indexOf(cue);
-  if (!ROLE_CUE.test(cue) || !(afterPerson(text, cueStart) || inSpeakerEntry(text, cueStart, isFirstName))) return null;
+  // After `pour` (`directrice pour la France…`) the sentence-case phrase is a role's area, not a body.
+  if (match.groups?.['pour'] !== undefined || !ROLE_CUE.test(cue) || !(afterPerson(text, cueStart) || inSpeakerEntry(text, cueStart, isFirstName))) return null;
   // `vice-président du Conseil départemental en charge`: a type word opening it is the named parser's.
   if (HEAD_WORDS.has(fold(/^[\p{L}’'-]+/u.exec(text.slice(start, start + 40))?.[0] ?? ''))) return null;
   const length = sentenceCaseNameLength(text, start);
@@ -119,6 +122,8 @@ export const organisationCuedParser: Parser = {
     const kindAfter = KIND_AFTER.test(context.text.slice(start + name.length, start + name.length + 40));
     const cue = match.groups?.['cue'] ?? '';
     const personRole = ROLE_CUE.test(cue) && afterPerson(context.text, match.index + match[0].indexOf(cue)) && nameAfterRole(name);
+    // After `pour`, only a person's role makes the name a body's (`pour Paris`, `pour Noël` are none).
+    if (match.groups?.['pour'] !== undefined && !personRole) return null;
     const distinctive = isDistinctiveName(name);
     // `porté par Girouette en Savoie`: a capitalised common word with no article after the cue (bare-capital.ts).
     const bare = !distinctive && !kindAfter && !personRole && !ROLE_CUE.test(cue) && bareCapitalName(cue, name, context.text.slice(start + name.length, start + name.length + 30));
