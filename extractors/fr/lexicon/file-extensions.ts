@@ -5,3 +5,10 @@
 export const FILE_EXTENSIONS: readonly string[] = [
   'jpg', 'jpeg', 'png', 'gif', 'webp', 'svg', 'bmp', 'tif', 'tiff', 'pdf', 'doc', 'docx', 'odt', 'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp', 'csv', 'zip', 'mp3', 'mp4',
 ];
+
+/**
+ * How cameras and phones name their pictures (`DSC_2025.JPG`, `IMG 2019`): the number after one is a
+ * picture's serial number, which a page shows as a caption or OCR reads off a thumbnail, never a year.
+ * Written in capitals, as the devices write them.
+ */
+export const CAMERA_FILE_PREFIXES: readonly string[] = ['DSC', 'DSCN', 'DSCF', 'IMG', 'PICT', 'DCIM', 'MVI', 'GOPR'];

@@ -1,5 +1,6 @@
 /**
- * `13/05/2025`, `13.05.2025`, `2025-05-13`: numeric dates with a four-digit year, `15/03/24` (two
+ * `13/05/2025`, `13.05.2025`, `13-05-2025`, `2025-05-13`: numeric dates with a four-digit year (a phone
+ * number in pairs, `04-12-03-2024`, is no date: no digit or dash may come before the day), `15/03/24` (two
  * digits each, slashes only: `1.2.24` is a version); `2023-03`, an
  * ISO year and month (a page's date stamp). A second part that is the next year's last two digits
  * (`2011-12`, a school year) is a range, and a number after `n°` (`délibération n°2023-04`) a reference.
@@ -15,7 +16,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { daysInMonth } from '../patterns.js';
 
 const PATTERN =
-  '(?<![\\p{L}\\p{N}./-])(?:(?<day>3[01]|[12]\\d|0?[1-9])(?<sep>[/.])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<year>(?:19|20)\\d{2})|(?<shortDay>3[01]|[12]\\d|0[1-9])\\/(?<shortMonth>1[0-2]|0[1-9])\\/(?<shortYear>\\d{2})|(?<isoYear>(?:19|20)\\d{2})-(?<isoMonth>1[0-2]|0[1-9])(?:-(?<isoDay>3[01]|[12]\\d|0[1-9]))?|(?<mmMonth>1[0-2]|0[1-9])(?:\\/| \\/ )(?<mmYear>(?:19|20)\\d{2})|(?<dmDay>3[01]|[12]\\d|0?[1-9])\\/(?<dmMonth>1[0-2]|0[1-9]))(?![\\p{L}\\p{N}]|[./-]\\d)';
+  '(?<![\\p{L}\\p{N}./-])(?:(?<day>3[01]|[12]\\d|0?[1-9])(?<sep>[/.-])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<year>(?:19|20)\\d{2})|(?<shortDay>3[01]|[12]\\d|0[1-9])\\/(?<shortMonth>1[0-2]|0[1-9])\\/(?<shortYear>\\d{2})|(?<isoYear>(?:19|20)\\d{2})-(?<isoMonth>1[0-2]|0[1-9])(?:-(?<isoDay>3[01]|[12]\\d|0[1-9]))?|(?<mmMonth>1[0-2]|0[1-9])(?:\\/| \\/ )(?<mmYear>(?:19|20)\\d{2})|(?<dmDay>3[01]|[12]\\d|0?[1-9])\\/(?<dmMonth>1[0-2]|0[1-9]))(?![\\p{L}\\p{N}]|[./-]\\d)';
 /** `n°2023-04`, `N° 2021-12`: a reference number, not a date. */
 const REFERENCE_BEFORE = /(?<!\p{L})[nN][°o]\.?[ \t]*$/u;
 

@@ -4,7 +4,8 @@
  * and numbers glued to other digits (phones, postcodes, `N°2022-15`) are not years, nor is the year
  * that names a law right after `loi` (`association loi 1901`), nor a year between the `>` of a web
  * page's breadcrumb (`Compte-rendu > 2012 > Réunion`), nor a year inside a file name (`bandeau_forum_2016.png`,
- * `VUE_4_IMG_2021`, `bilan-2019.pdf`): joined by `_` to the name, or before a file extension, nor the
+ * `VUE_4_IMG_2021`, `bilan-2019.pdf`): joined by `_` to the name, or before a file extension, or after a
+ * camera's prefix (`DSC 2025`, lexicon/file-extensions.ts), nor the
  * horizon year that closes a plan's name (`Horizon 2030`, `Vision 2050`, `le projet de territoire
  * Nord 2040`, `le plan Climat 2040`; lexicon/year-cues.ts): it names the plan, it dates nothing, and
  * no day of the text may take its year. An event's or a call's edition year (`Mois de l'ESS 2024`,
@@ -16,7 +17,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { singularUnit } from '../units.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
-import { FILE_EXTENSIONS } from '../lexicon/file-extensions.js';
+import { CAMERA_FILE_PREFIXES, FILE_EXTENSIONS } from '../lexicon/file-extensions.js';
 import { HORIZON_NAME_WORDS, PLAN_NAME_NOUNS } from '../lexicon/year-cues.js';
 
 // The digit lookahead first: the look-behind then runs only where a year can start.
@@ -27,6 +28,11 @@ const MONTH_BEFORE = new RegExp(`${alternation(Object.keys(MONTHS))}\\.?[ \\t\\n
 const LAW_NAME_BEFORE = /(?:^|[^\p{L}])loi[ \t]+$/iu;
 /** `_2010`, `2010_`, `2010.jpg`: a year glued by `_` to a file name, or before its extension. */
 const FILE_NAME_AFTER = new RegExp(`^(?:_|\\.${alternation(FILE_EXTENSIONS)}(?![\\p{L}\\p{N}]))`, 'iu');
+/**
+ * `DSC 2025`, `IMG 2019`: a camera's file name, the space OCR's or a caption's for its `_`; not after a
+ * lower-case word, where the capitals name an event and the year its edition (`le tournoi DSC 2023`).
+ */
+const CAMERA_FILE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Ll}[ \\t]+)${alternation(CAMERA_FILE_PREFIXES)}[ \\t]$`, 'u');
 /** `mi-2022`, `fin-2019`, `début-2020`: a part of the year joined by a hyphen, no sign nor code. */
 const PART_OF_YEAR_DASH = /(?<![\p{L}])(?:mi|fin|début|debut)-$/iu;
 const FOLLOWING_WORD = /^[ \t]+(?<word>\p{L}[\p{L}'-]*)/u;
@@ -63,6 +69,7 @@ export const dateYearParser: Parser = {
     if (/[>›][ \t]*$/u.test(before) && /^[ \t]*[>›]/u.test(context.text.slice(end, end + 3))) return null;
     // `bandeau_forum_2016.png`, `VUE_4_IMG_2021`: a file name's year dates nothing.
     if (before.endsWith('_') || FILE_NAME_AFTER.test(context.text.slice(end, end + 6))) return null;
+    if (CAMERA_FILE_BEFORE.test(context.text.slice(Math.max(0, match.index - 12), match.index))) return null;
     // A year right after a month that no date rule accepted (`51 juillet 2014`, OCR noise) is doubtful.
     if (MONTH_BEFORE.test(context.text.slice(Math.max(0, match.index - 12), match.index))) return null;
     const next = FOLLOWING_WORD.exec(context.text.slice(end, end + 40));

@@ -10,7 +10,7 @@ import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { CREDIT_CUES, PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, PUBLICATION_WORDS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
-import { isSurnameCandidate, naturalCase } from '../names.js';
+import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 import { particleForms } from '../lexicon/name-particles.js';
 
 const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
@@ -42,6 +42,12 @@ function nameLike(word: string, surname: boolean): boolean {
 
 /** `Par` opening a line (or the page) right before the name: a byline. */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*par[ \t]+$/iu;
+/**
+ * `…la commune. Par X Y⏎`, `…la commune. Par⏎X Y Située…`: a byline run on after the lead paragraph, the
+ * name closing its line or running into the next sentence (a capitalised word, then a lower-case one).
+ */
+const SENTENCE_BYLINE_BEFORE = /[.!?»][ \t]+Par[ \t]*\n?[ \t]*$/u;
+const BYLINE_END_AFTER = /^[ \t]*(?:\n|$)|^[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}/u;
 /** `Publié le X Y`, `Publié par X Y`: a web page's byline, whose date the text layer lost or put after the name. */
 const PUBLISHED_BEFORE = /(?<![\p{L}])publiée?[ \t]+(?:le|par)[ \t]*\n?[ \t]*$/iu;
 /**
@@ -62,6 +68,19 @@ const DETERMINER_END = /(?:^|[^\p{L}])(?:la|le|notre|votre|sa|son|leur|l['’])$
 /** One role for one person: a plural such as `Membres :` heads a list of bodies as often as of people. */
 function singularRole(role: string): boolean {
   return ROLE_NOUNS.has(role) && !/[sx]$/u.test(role) && role !== 'membre';
+}
+
+/** ` de …`, ` du …`: the pair goes on as a body's or a place's name (`Ville de X`, `Maire du X`). */
+const NAME_GOES_ON = /^[ \t]+(?:de|du|des|d['’])(?![\p{L}])/u;
+
+/**
+ * `Frédéric Ville`, `Bruno Le Maire`: after a known given name, a surname spelled like a word that
+ * usually opens a body, names a role or a place (`Ville` is a commune too). Read only behind the role cue
+ * (the caller's), in mixed case (a heading in capitals is no surname), and not going on with ` de …` (`Ville de X`).
+ */
+function wordSurname(first: string, core: string, text: string, end: number): boolean {
+  if (!isFirstName(first) || !/^\p{Lu}\p{Ll}{2,}$/u.test(core)) return false;
+  return !NAME_GOES_ON.test(text.slice(end, end + 6));
 }
 
 /** `GENIÈVRE`, `LAPORTE`: an upper-case surname that is also a word; the role and the given name already vouch for it. */
@@ -87,6 +106,7 @@ function roleCued(text: string, start: number, end: number): boolean {
   // A cue before that does not hold (`explique X` with no quote before it) leaves the role after to be read.
   // `Par X Y` opening a line is a byline.
   if (word === 'par' && (AGENT_PARTICIPLES.has(lastWord(before).word) || BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return true;
+  if (SENTENCE_BYLINE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && BYLINE_END_AFTER.test(text.slice(end, end + 40))) return true;
   if (SPEECH.has(word) && /[,»”]$/u.test(before)) return true;
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (word === '' && /[,:]$/u.test(before)) {
@@ -109,7 +129,8 @@ export const personRoleCuedParser: Parser = {
     // The surname's own word, after its particle.
     const core = last.slice(match.groups?.['particle'] === undefined ? 0 : last.search(/[ \t][^ \t]*$/u) + 1);
     // The context first: most capitalised pairs have no role next to them, and it is cheaper to read than the lexicons.
-    if (!roleCued(context.text, match.index, end) || !nameLike(first, false) || !(nameLike(core, true) || upperSurname(core))) return null;
+    if (!roleCued(context.text, match.index, end) || !nameLike(first, false)) return null;
+    if (!(nameLike(core, true) || upperSurname(core) || wordSurname(first, core, context.text, end))) return null;
     // A publication's word where the surname would stand (`Par Kolibri INFO`): a medium signs the byline, not a person.
     if (PUBLICATION_WORDS.has(fold(core))) return null;
     return { type: 'person', start: match.index, end, value: `${first} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [] };
