@@ -1,0 +1,60 @@
+/**
+ * Guards of the organisation decision (called by decision-guards.ts `guardedProposal`) against a
+ * proposal that names a function or a body's organ, not a body:
+ *
+ * - `role-word-only`: the whole value is one role noun (`Chargé` of `Chargé.e de mission`, read as
+ *   a name after a lower-case type word ending the line above; `Présidente` after a person), or a
+ *   role noun cut short at the end of a line or page (`Présid`, `Coordinat`) that is no word of
+ *   its own (`Trésor`, `Sénat` are). A name in capitals (`COPIL`) is an acronym and is left.
+ * - `scope-adjective-only`: a name read after a type word that is only that type word and a scope
+ *   or nationality adjective (`Comité Régional`, `Conseil National` cut before its line's end,
+ *   `Association Française`): an organ of a body, or a body's name cut short, naming none.
+ *   Only names read after a type word (`fr.organisation.named`): a public body's reading
+ *   (`Conseil départemental`, `Commission européenne`) names one body and is left.
+ *
+ * Pinned by test/extractors/fr/organisation/bare-kind-guards.test.ts and the cases of
+ * fixtures/cases/fr/organisation-bare-kinds.json.
+ */
+import { fold } from '../../core/pattern.js';
+import type { Candidate } from '../../core/types.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { SCOPE_ADJECTIVES } from '../lexicon/organisation-head-kinds.js';
+import { isCommonWord } from '../lexicon-lookup.js';
+import { HEAD_WORDS } from './name-words.js';
+
+const FOLDED_ROLES: readonly string[] = [...new Set([...ROLE_NOUNS].map(fold))];
+const FOLDED_ROLE_SET: ReadonlySet<string> = new Set(FOLDED_ROLES);
+
+/** Adjectives of nationality a body's organ or a cut name carries after its type word, besides its scope. */
+const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(['francais', 'francaise', 'europeen', 'europeenne', 'international', 'internationale']);
+
+/** The shortest role prefix read as a role cut short (`Présid`): shorter ones are too often words or names. */
+const MIN_CUT_ROLE = 5;
+
+/** Whether `word` (one word, no capitals-only) is a role noun cut short: a prefix of one, and no word of its own. */
+function isCutRole(word: string): boolean {
+  const folded = fold(word);
+  return folded.length >= MIN_CUT_ROLE && !isCommonWord(word) && FOLDED_ROLES.some((role) => role.length > folded.length && role.startsWith(folded));
+}
+
+/**
+ * `role-word-only`: whether the proposal's value is one role noun, or one cut short where the line
+ * or the page ends. `text` is the page text the span indexes.
+ */
+export function namesRoleWord(text: string, proposal: Candidate): boolean {
+  const value = proposal.value.trim();
+  if (!/^\p{L}[\p{L}·.-]*$/u.test(value) || /^\p{Lu}[\p{Lu}.-]*$/u.test(value)) return false;
+  if (FOLDED_ROLE_SET.has(fold(value))) return true;
+  const lineEnds = /^[ \t]*(?:\n|$)/u.test(text.slice(proposal.end, proposal.end + 20));
+  return lineEnds && isCutRole(value);
+}
+
+const TYPE_THEN_ADJECTIVE = /^(?<head>\p{L}[\p{L}'’-]*)[ \t]*\n?[ \t]*(?<adjective>\p{L}+)$/u;
+
+/** `scope-adjective-only`: whether `value` is a type word and a scope or nationality adjective alone (`Comité Régional`). */
+export function namesScopeOnly(value: string): boolean {
+  const found = TYPE_THEN_ADJECTIVE.exec(value.trim());
+  if (found === null) return false;
+  const adjective = fold(found.groups?.['adjective'] ?? '');
+  return HEAD_WORDS.has(fold(found.groups?.['head'] ?? '')) && (SCOPE_ADJECTIVES.has(adjective) || NATIONALITY_ADJECTIVES.has(adjective));
+}

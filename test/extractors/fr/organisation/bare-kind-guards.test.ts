@@ -1,0 +1,50 @@
+/**
+ * The organisation decision's guards against a function or an organ read as a body
+ * (extractors/fr/organisation/bare-kind-guards.ts): `role-word-only` and `scope-adjective-only`.
+ * 3 invented shapes where each fires, 2 where it does not; `[`…`]` marks the proposal's span.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../../extractors/core/types.js';
+import { namesRoleWord, namesScopeOnly } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
+
+/** A proposal over `[`…`]` in `line`, and the page text without the brackets. */
+function proposal(line: string): { text: string; candidate: Candidate } {
+  const start = line.indexOf('[');
+  const end = line.indexOf(']') - 1;
+  const text = line.replace('[', '').replace(']', '');
+  return { text, candidate: { type: 'organisation', start, end, value: text.slice(start, end), confidence: 0.6, rule: 'fr.organisation.candidate', inferred: [] } };
+}
+
+const roleWord = (line: string): boolean => {
+  const { text, candidate } = proposal(line);
+  return namesRoleWord(text, candidate);
+};
+
+describe('role-word-only: a role noun, or one cut short at a line’s end, is no body', () => {
+  it('fires on a role noun or a cut role (≥ 3 positive cases)', () => {
+    expect(roleWord('et vie associative\n[Chargé].e de mission')).toBe(true);
+    expect(roleWord('- Paul ROUX, [Présid]\n- Anne LEROY')).toBe(true);
+    expect(roleWord('Mme Jeanne Brun, [Coordinat]')).toBe(true);
+    expect(roleWord('- Marc Petit, [Trésorière] de la section')).toBe(true);
+  });
+  it('leaves a word of its own, an acronym or a cut word mid-line (≥ 2 negative cases)', () => {
+    expect(roleWord('les fonds du [Trésor]\nsont versés')).toBe(false);
+    expect(roleWord('réuni en [COPIL]\nle 3 mai')).toBe(false);
+    expect(roleWord('avec [Présid] et Trokal')).toBe(false);
+    expect(roleWord('avec la [Recyclerie Brenvac]')).toBe(false);
+  });
+});
+
+describe('scope-adjective-only: a type word and its scope alone name an organ, no body', () => {
+  it('fires on a type word and a scope or nationality adjective (≥ 3 positive cases)', () => {
+    expect(namesScopeOnly('Comité Régional')).toBe(true);
+    expect(namesScopeOnly('Conseil National')).toBe(true);
+    expect(namesScopeOnly('Association Française')).toBe(true);
+    expect(namesScopeOnly('Fédération\nDépartementale')).toBe(true);
+  });
+  it('leaves a name with a word of its own (≥ 2 negative cases)', () => {
+    expect(namesScopeOnly('Comité Régional Trokal')).toBe(false);
+    expect(namesScopeOnly('Association Brenvac')).toBe(false);
+    expect(namesScopeOnly('Mission Locale')).toBe(false);
+  });
+});
