@@ -152,6 +152,9 @@ function opensNextEntry(walk: Walk, token: Token): boolean {
 /** A year, or a day of the month after `au`/`du`/`le`: `Printemps 2026`, `Bilan au 30 juin`. */
 const DATE_AFTER = /^[ \t]+(?:(?:au|du|le)[ \t]+\d{1,2}(?:er)?[ \t]+\p{Ll}|(?:19|20)\d{2}(?!\d))/u;
 
+/** An article or a possessive, then a capital: the object of a verb (`réunit la CAF`, `anime l'Atelier`). */
+const VERB_OBJECT_AFTER = /^[ \t]+(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs|nos|notre)[ \t]+\p{Lu}|l['’][ \t]*\p{Lu})/u;
+
 /** Endings of French adjectives (`territorial`, `culturelle`, `solidaire`, `numérique`). */
 const ADJECTIVE = /^\p{Ll}+(?:al|ale|aux|el|elle|aire|ique|icole|if|ive|ien|ienne|é|ée)s?$/u;
 
@@ -261,6 +264,13 @@ export const STOP_RULES: readonly StopRule[] = [
     id: 'verb-then-number',
     stops: (walk, token) => token.first && !token.capitalised && !walk.kind.lowerNames && token.elision === undefined && /^\p{Ll}{4,}$/u.test(token.word) &&
       !CONNECTORS.has(token.word) && !ADJECTIVE.test(token.word) && /^[ \t]+\d/u.test(rest(walk, token.end, 4)),
+  },
+  // `le réseau réunit la CAF`, `le collectif anime l'Atelier…`: a lower-case word right after the head, then an
+  // article or a possessive and a capital, is a verb and its object, not a name in lower case.
+  {
+    id: 'verb-then-object',
+    stops: (walk, token) => token.first && !token.capitalised && !walk.kind.lowerNames && token.elision === undefined && /^\p{Ll}{4,}$/u.test(token.word) &&
+      !CONNECTORS.has(token.word) && !ADJECTIVE.test(token.word) && VERB_OBJECT_AFTER.test(rest(walk, token.end, 12)),
   },
   // `Conseil général et de la Métropole`: after a lower-case word, `et de` + a capitalised name is another body.
   {

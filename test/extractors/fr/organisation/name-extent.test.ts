@@ -171,6 +171,18 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Coopérative| mutuelle 21 ouvre', name: '' },
     ],
   },
+  'verb-then-object': {
+    positive: [
+      { line: 'réseau| réunit la CAF et la mairie', name: '' },
+      { line: 'collectif| anime l’Atelier Brenvac', name: '' },
+      { line: 'pôle| fédère les Jardins de Trokal', name: '' },
+    ],
+    negative: [
+      // A capitalised word, or an adjective of the head, before the article.
+      { line: 'Réseau| Cocagne la Brenvac', name: 'Cocagne la Brenvac' },
+      { line: 'réseau| national la Brenvac', name: 'national la Brenvac' },
+    ],
+  },
   'verb-in-lower-name': {
     positive: [
       { line: "ministère| de l'Économie sociale a publié un décret", name: "de l'Économie sociale", kind: LOWER_NAMES },
