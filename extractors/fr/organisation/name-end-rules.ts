@@ -8,6 +8,7 @@ import { fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { STREET_WORDS } from '../lexicon/street-words.js';
 import { FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { lineStartOf } from '../patterns.js';
@@ -154,6 +155,13 @@ const DATE_AFTER = /^[ \t]+(?:(?:au|du|le)[ \t]+\d{1,2}(?:er)?[ \t]+\p{Ll}|(?:19
 
 /** An article or a possessive, then a capital: the object of a verb (`réunit la CAF`, `anime l'Atelier`). */
 const VERB_OBJECT_AFTER = /^[ \t]+(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs|nos|notre)[ \t]+\p{Lu}|l['’][ \t]*\p{Lu})/u;
+
+/** A street word (`rue`, `avenue`, `bd`…), maybe `bis`/`ter` before it, then another word: an address after a street number. */
+function streetAfter(after: string): boolean {
+  const found = /^(?:[ \t]*(?:bis|ter|b))?[ \t,]+(?<street>\p{L}[\p{L}-]*)\.?[ \t]+\S/u.exec(after);
+  const street = found?.groups?.['street'] ?? '';
+  return STREET_WORDS.has(street.toLowerCase()) || STREET_WORDS.has(fold(street));
+}
 
 /** Endings of French adjectives (`territorial`, `culturelle`, `solidaire`, `numérique`). */
 const ADJECTIVE = /^\p{Ll}+(?:al|ale|aux|el|elle|aire|ique|icole|if|ive|ien|ienne|é|ée)s?$/u;
@@ -333,6 +341,8 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && walk.nameWords > 0 && /^[ \t]*\n?[ \t]*\d/u.test(rest(walk, token.end, 6)) &&
       isPlaceName(token.word),
   },
+  // `Maison des Associations de Vilaret 28 rue …`: a number before a street word opens the body's address.
+  { id: 'street-number', stops: (walk, token) => walk.nameWords > 0 && /^\d{1,4}$/u.test(token.word) && streetAfter(rest(walk, token.end, 16)) },
   // `Réseau Bleu Conseil en gestion`: a capitalised common word opening a lower-case
   // phrase is the next cell or heading in sentence case.
   {

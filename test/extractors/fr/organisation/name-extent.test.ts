@@ -171,6 +171,18 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Coopérative| mutuelle 21 ouvre', name: '' },
     ],
   },
+  'street-number': {
+    positive: [
+      { line: 'Mission Locale| de Vilaret 54 rue Bayard', name: 'de Vilaret' },
+      { line: 'Centre Social| Brenvac 12 avenue Jean Jaurès', name: 'Brenvac' },
+      { line: 'Régie| Kalimba 2 bis Rue du Port', name: 'Kalimba' },
+    ],
+    negative: [
+      // A number with no street word after it is the name's own.
+      { line: 'Groupe| Trokal 27, qui recrute', name: 'Trokal 27' },
+      { line: 'Groupe| Trokal 27 (six structures)', name: 'Trokal 27' },
+    ],
+  },
   'verb-then-object': {
     positive: [
       { line: 'réseau| réunit la CAF et la mairie', name: '' },
