@@ -156,6 +156,19 @@ const DATE_AFTER = /^[ \t]+(?:(?:au|du|le)[ \t]+\d{1,2}(?:er)?[ \t]+\p{Ll}|(?:19
 /** An article or a possessive, then a capital: the object of a verb (`réunit la CAF`, `anime l'Atelier`). */
 const VERB_OBJECT_AFTER = /^[ \t]+(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs|nos|notre)[ \t]+\p{Lu}|l['’][ \t]*\p{Lu})/u;
 
+/** A present participle governing an object (`défendant les`, `œuvrant pour`); a noun in -ant (`restaurant de`) takes `de`, not these. */
+const PRESENT_PARTICIPLE = /^\p{Ll}{3,}ant$/u;
+const PRESENT_OBJECT = /^[ \t]*\n?[ \t]*(?:le|la|les|un|une|ses|leurs|pour|dans|sur|avec|l['’])(?![\p{L}])/u;
+/** A past participle placing or qualifying the body (`installée près de`, `agréée par`, `basée à`). */
+const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:é|ée|és|ées)$/u;
+const PAST_OBJECT = /^[ \t]*\n?[ \t]*(?:près|à|au|aux|en|par|dans|depuis|sur|pour|avec)(?![\p{L}])/u;
+
+/** Whether `word`, then the text `after` it, open a participle clause. */
+function participleClause(word: string, after: string): boolean {
+  // `ministère délégué aux Sports`: a role's participle is the body's own word.
+  return (PRESENT_PARTICIPLE.test(word) && PRESENT_OBJECT.test(after)) || (PAST_PARTICIPLE.test(word) && PAST_OBJECT.test(after) && !ROLE_NOUNS.has(word));
+}
+
 /** A street word (`rue`, `avenue`, `bd`…), maybe `bis`/`ter` before it, then another word: an address after a street number. */
 function streetAfter(after: string): boolean {
   const found = /^(?:[ \t]*(?:bis|ter|b))?[ \t,]+(?<street>\p{L}[\p{L}-]*)\.?[ \t]+\S/u.exec(after);
@@ -341,6 +354,9 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && walk.nameWords > 0 && /^[ \t]*\n?[ \t]*\d/u.test(rest(walk, token.end, 6)) &&
       isPlaceName(token.word),
   },
+  // `agence de communication installée près de…`, `coopérative défendant les valeurs…`: a participle and what it governs
+  // describe the body in the sentence; the name (if any) ended before it.
+  { id: 'participle-clause', stops: (walk, token) => !token.capitalised && token.elision === undefined && participleClause(token.word, rest(walk, token.end, 10)) },
   // `Maison des Associations de Vilaret 28 rue …`: a number before a street word opens the body's address.
   { id: 'street-number', stops: (walk, token) => walk.nameWords > 0 && /^\d{1,4}$/u.test(token.word) && streetAfter(rest(walk, token.end, 16)) },
   // `Réseau Bleu Conseil en gestion`: a capitalised common word opening a lower-case

@@ -171,6 +171,18 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Coopérative| mutuelle 21 ouvre', name: '' },
     ],
   },
+  'participle-clause': {
+    positive: [
+      { line: 'coopérative| défendant les valeurs de l’ESS', name: '' },
+      { line: 'réseau| regroupant les ressourceries du Gard', name: '' },
+      { line: 'agence| de communication installée près de Vilaret', name: '' },
+    ],
+    negative: [
+      // A noun in -ant before `de`, a participle before a word it does not govern.
+      { line: 'Maison| des Enfants de Vilaret', name: 'des Enfants de Vilaret' },
+      { line: 'Jardin| Partagé des Brenvac', name: 'Partagé des Brenvac' },
+    ],
+  },
   'street-number': {
     positive: [
       { line: 'Mission Locale| de Vilaret 54 rue Bayard', name: 'de Vilaret' },
