@@ -12,6 +12,9 @@
  *   Only names read after a type word (`fr.organisation.named`): a public body's reading
  *   (`Conseil départemental`, `Commission européenne`) names one body and is left.
  *
+ * - `credit-cue-cut`: a name whose last word opens a credit line the text goes on with (`… tiers-lieux
+ *   Crédit` before `photo`, `… Brenvac Photo` before `:`): a page's photo credit after the name, cut off.
+ *
  * Pinned by test/extractors/fr/organisation/bare-kind-guards.test.ts and the cases of
  * fixtures/cases/fr/organisation-bare-kinds.json.
  */
@@ -57,4 +60,26 @@ export function namesScopeOnly(value: string): boolean {
   if (found === null) return false;
   const adjective = fold(found.groups?.['adjective'] ?? '');
   return HEAD_WORDS.has(fold(found.groups?.['head'] ?? '')) && (SCOPE_ADJECTIVES.has(adjective) || NATIONALITY_ADJECTIVES.has(adjective));
+}
+
+/** A credit cue's first word closing a value (`Crédit`, `Crédits`, `Photo`, `Photos`), the space before it included. */
+const CUE_AT_END = /[ \t\n]+(?<cue>Cr[ée]dits?|Photos?|CR[ÉE]DITS?|PHOTOS?)$/u;
+/** What goes on with the cue in a credit line: `photo`, or a colon. */
+const CUE_GOES_ON = /^(?:[ \t]*\n?[ \t]*photos?(?![\p{L}])|[ \t]*:)/iu;
+
+/**
+ * `credit-cue-cut`: the proposal cut before a credit cue ending it (`Coopérative tiers-lieux Crédit`⏎`photo`),
+ * or itself; null when a type word alone is left. `Crédit` read on with a name (`Crédit Mutuel`) is no cue:
+ * the cue must close the value.
+ */
+export function withoutCreditCue(text: string, proposal: Candidate): Candidate | null {
+  const found = CUE_AT_END.exec(proposal.value);
+  if (found === null || !CUE_GOES_ON.test(text.slice(proposal.end, proposal.end + 10))) return proposal;
+  const cut = found[0].length;
+  const spanText = text.slice(proposal.start, proposal.end);
+  const inSpan = CUE_AT_END.exec(spanText);
+  if (inSpan === null) return proposal;
+  const value = proposal.value.slice(0, -cut);
+  if (HEAD_WORDS.has(fold(value.trim()))) return null;
+  return { ...proposal, end: proposal.end - inSpan[0].length, value, evidence: [...(proposal.evidence ?? []), 'credit-cue-cut'] };
 }

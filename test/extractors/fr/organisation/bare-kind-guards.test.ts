@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../../extractors/core/types.js';
-import { namesRoleWord, namesScopeOnly } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
+import { namesRoleWord, namesScopeOnly, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
 
 /** A proposal over `[`…`]` in `line`, and the page text without the brackets. */
 function proposal(line: string): { text: string; candidate: Candidate } {
@@ -46,5 +46,23 @@ describe('scope-adjective-only: a type word and its scope alone name an organ, n
     expect(namesScopeOnly('Comité Régional Trokal')).toBe(false);
     expect(namesScopeOnly('Association Brenvac')).toBe(false);
     expect(namesScopeOnly('Mission Locale')).toBe(false);
+  });
+});
+
+const creditCut = (line: string): string | null => {
+  const { text, candidate } = proposal(line);
+  return withoutCreditCue(text, candidate)?.value ?? null;
+};
+
+describe('credit-cue-cut: a credit cue closing a name, the credit line going on after it, is cut off', () => {
+  it('cuts the cue (≥ 3 positive cases)', () => {
+    expect(creditCut('Crédit photo : [Coopérative éco-lieux Crédit]\nphoto : X')).toBe('Coopérative éco-lieux');
+    expect(creditCut('avec la [Fondation Brenvac Photo] : Anne Roux')).toBe('Fondation Brenvac');
+    expect(creditCut('de la [Coopérative Kerdavo Crédits] photos : Paul Roy')).toBe('Coopérative Kerdavo');
+    expect(creditCut('de la [Fondation Photo] : Paul Roy')).toBeNull();
+  });
+  it('leaves a name going on after the word, or no credit line after it (≥ 2 negative cases)', () => {
+    expect(creditCut('la [Fédération Crédit Mutuel] ouvre')).toBe('Fédération Crédit Mutuel');
+    expect(creditCut('le [Réseau Brenvac Crédit] solidaire ouvre')).toBe('Réseau Brenvac Crédit');
   });
 });
