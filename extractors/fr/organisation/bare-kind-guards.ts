@@ -12,6 +12,8 @@
  *   Only names read after a type word (`fr.organisation.named`): a public body's reading
  *   (`Conseil départemental`, `Commission européenne`) names one body and is left.
  *
+ * - `type-then-status`: a type word and a word saying which members a list counts, alone (`PTCE Excusés :`,
+ *   `23 PTCE RETENUS`, `lexicon/entry-labels.ts` `LIST_STATUS_WORDS`): a list's label, no body; only after a type word.
  * - `credit-cue-cut`: a name whose last word opens a credit line the text goes on with (`… tiers-lieux
  *   Crédit` before `photo`, `… Brenvac Photo` before `:`): a page's photo credit after the name, cut off.
  *
@@ -22,6 +24,7 @@ import { fold } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { SCOPE_ADJECTIVES } from '../lexicon/organisation-head-kinds.js';
+import { LIST_STATUS_WORDS } from '../lexicon/entry-labels.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { HEAD_WORDS } from './name-words.js';
 
@@ -54,12 +57,16 @@ export function namesRoleWord(text: string, proposal: Candidate): boolean {
 
 const TYPE_THEN_ADJECTIVE = /^(?<head>\p{L}[\p{L}'’-]*)[ \t]*\n?[ \t]*(?<adjective>\p{L}+)$/u;
 
-/** `scope-adjective-only`: whether `value` is a type word and a scope or nationality adjective alone (`Comité Régional`). */
+/**
+ * `scope-adjective-only`: whether `value` is a type word and a scope or nationality adjective alone (`Comité Régional`);
+ * `type-then-status`: or a type word and a list's status word (`PTCE Excusés`).
+ */
 export function namesScopeOnly(value: string): boolean {
   const found = TYPE_THEN_ADJECTIVE.exec(value.trim());
-  if (found === null) return false;
-  const adjective = fold(found.groups?.['adjective'] ?? '');
-  return HEAD_WORDS.has(fold(found.groups?.['head'] ?? '')) && (SCOPE_ADJECTIVES.has(adjective) || NATIONALITY_ADJECTIVES.has(adjective));
+  if (found === null || !HEAD_WORDS.has(fold(found.groups?.['head'] ?? ''))) return false;
+  const word = found.groups?.['adjective'] ?? '';
+  const adjective = fold(word);
+  return SCOPE_ADJECTIVES.has(adjective) || NATIONALITY_ADJECTIVES.has(adjective) || LIST_STATUS_WORDS.has(word.toLowerCase());
 }
 
 /** A credit cue's first word closing a value (`Crédit`, `Crédits`, `Photo`, `Photos`), the space before it included. */

@@ -35,6 +35,18 @@ describe('role-word-only: a role noun, or one cut short at a line’s end, is no
   });
 });
 
+describe('type-then-status: a type word and a list’s status word alone label a list, no body', () => {
+  it('fires on a type word and a status word (≥ 3 positive cases)', () => {
+    expect(namesScopeOnly('PTCE Excusés')).toBe(true);
+    expect(namesScopeOnly('PTCE RETENUS')).toBe(true);
+    expect(namesScopeOnly('Fédération Lauréates')).toBe(true);
+  });
+  it('leaves a name of its own or a singular adjective (≥ 2 negative cases)', () => {
+    expect(namesScopeOnly('Réseau APOGÉES')).toBe(false);
+    expect(namesScopeOnly('SCIC Présente')).toBe(false);
+  });
+});
+
 describe('scope-adjective-only: a type word and its scope alone name an organ, no body', () => {
   it('fires on a type word and a scope or nationality adjective (≥ 3 positive cases)', () => {
     expect(namesScopeOnly('Comité Régional')).toBe(true);
