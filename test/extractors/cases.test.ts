@@ -58,6 +58,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
   'organisation-affiliation': ['organisation'],
   'organisation-list-members': ['organisation'],
   'organisation-precision': ['organisation'],
+  'organisation-bare-kinds': ['organisation'],
   contact: ['email', 'phone', 'url'],
   role: ['role'],
   normalise: ['date', 'figure', 'person', 'organisation'],

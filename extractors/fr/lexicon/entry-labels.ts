@@ -15,3 +15,13 @@ export const ENTRY_LABELS: readonly string[] = [
   'monsieur', 'madame', 'mme', 'm', 'mlle', 'dr', 'pr', 'maître', 'me', 'programme', 'table', 'atelier', 'ateliers',
   'pause', 'déjeuner', 'visite', 'débat', 'questions', 'échanges', 'synthèse', 'suite', 'étaient', 'était', 'ordre',
 ];
+
+/**
+ * Words saying which members of a list a heading or label counts (`Excusés :`, `… PTCE retenus`,
+ * `Lauréats`): after a type word alone (`PTCE Excusés`) they label a list, never name a body. Lower case.
+ */
+export const LIST_STATUS_WORDS: ReadonlySet<string> = new Set([
+  'présent', 'présents', 'présentes', 'absent', 'absents', 'absentes', 'excusé', 'excusée', 'excusés', 'excusées',
+  'représenté', 'représentée', 'représentés', 'représentées', 'invité', 'invitée', 'invités', 'invitées', 'lauréat', 'lauréate',
+  'lauréats', 'lauréates', 'retenu', 'retenue', 'retenus', 'retenues', 'sélectionné', 'sélectionnée', 'sélectionnés', 'sélectionnées',
+]);

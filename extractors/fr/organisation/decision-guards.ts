@@ -26,6 +26,9 @@
  * - `authority-facility`: `Recyclerie Solidaire de l'agglo de Vilaret`: a kind of facility said to be a local
  *   authority's is no named body; dropped.
  * - `law-mention`: `association Loi 1901`: the law, read as a name after the type word, is dropped.
+ * - `role-word-only` (`Chargé`, `Présid` at a line's end) and `scope-adjective-only` (`Comité Régional`):
+ *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
+ *   the name; see bare-kind-guards.ts.
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
  *   after a type word that is only a type word and a kind noun (`PTCE Pôles`, `SCIC Société`) is dropped.
@@ -43,6 +46,7 @@ import { HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, O
 import { HEAD_WORDS } from './name-words.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { PARENT_AFTER } from './name-guards.js';
+import { namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
 const TYPE_WORD_RULES: ReadonlySet<string> = new Set(['fr.organisation.named']);
@@ -338,9 +342,10 @@ export function namesTwoKinds(name: string): boolean {
  * span indexes.
  */
 export function guardedProposal(text: string, given: Candidate): Candidate | null {
-  const proposal = withoutDoubledOpening(text, given);
+  const undoubled = withoutDoubledOpening(text, given);
+  const proposal = undoubled === null ? null : withoutCreditCue(text, undoubled);
   if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value)) || opensWithSentence(proposal.value) || namesLaw(text, proposal) ||
-    (TYPE_WORD_RULES.has(proposal.rule) && namesAuthorityFacility(proposal.value))) return null;
+    (TYPE_WORD_RULES.has(proposal.rule) && (namesAuthorityFacility(proposal.value) || namesScopeOnly(proposal.value))) || namesRoleWord(text, proposal)) return null;
   const opened = withoutSentenceOpener(text, proposal);
   if (opened === null || opened !== proposal) return opened;
   const next = withoutNextSentence(text, proposal);

@@ -8,6 +8,7 @@ import { fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { STREET_WORDS } from '../lexicon/street-words.js';
 import { FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { lineStartOf } from '../patterns.js';
@@ -152,6 +153,29 @@ function opensNextEntry(walk: Walk, token: Token): boolean {
 /** A year, or a day of the month after `au`/`du`/`le`: `Printemps 2026`, `Bilan au 30 juin`. */
 const DATE_AFTER = /^[ \t]+(?:(?:au|du|le)[ \t]+\d{1,2}(?:er)?[ \t]+\p{Ll}|(?:19|20)\d{2}(?!\d))/u;
 
+/** An article or a possessive, then a capital: the object of a verb (`réunit la CAF`, `anime l'Atelier`). */
+const VERB_OBJECT_AFTER = /^[ \t]+(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs|nos|notre)[ \t]+\p{Lu}|l['’][ \t]*\p{Lu})/u;
+
+/** A present participle governing an object (`défendant les`, `œuvrant pour`); a noun in -ant (`restaurant de`) takes `de`, not these. */
+const PRESENT_PARTICIPLE = /^\p{Ll}{3,}ant$/u;
+const PRESENT_OBJECT = /^[ \t]*\n?[ \t]*(?:le|la|les|un|une|ses|leurs|pour|dans|sur|avec|l['’])(?![\p{L}])/u;
+/** A past participle placing or qualifying the body (`installée près de`, `agréée par`, `basée à`). */
+const PAST_PARTICIPLE = /^\p{Ll}{3,}(?:é|ée|és|ées)$/u;
+const PAST_OBJECT = /^[ \t]*\n?[ \t]*(?:près|à|au|aux|en|par|dans|depuis|sur|pour|avec)(?![\p{L}])/u;
+
+/** Whether `word`, then the text `after` it, open a participle clause. */
+function participleClause(word: string, after: string): boolean {
+  // `ministère délégué aux Sports`: a role's participle is the body's own word.
+  return (PRESENT_PARTICIPLE.test(word) && PRESENT_OBJECT.test(after)) || (PAST_PARTICIPLE.test(word) && PAST_OBJECT.test(after) && !ROLE_NOUNS.has(word));
+}
+
+/** A street word (`rue`, `avenue`, `bd`…), maybe `bis`/`ter` before it, then another word: an address after a street number. */
+function streetAfter(after: string): boolean {
+  const found = /^(?:[ \t]*(?:bis|ter|b))?[ \t,]+(?<street>\p{L}[\p{L}-]*)\.?[ \t]+\S/u.exec(after);
+  const street = found?.groups?.['street'] ?? '';
+  return STREET_WORDS.has(street.toLowerCase()) || STREET_WORDS.has(fold(street));
+}
+
 /** Endings of French adjectives (`territorial`, `culturelle`, `solidaire`, `numérique`). */
 const ADJECTIVE = /^\p{Ll}+(?:al|ale|aux|el|elle|aire|ique|icole|if|ive|ien|ienne|é|ée)s?$/u;
 
@@ -262,6 +286,13 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.first && !token.capitalised && !walk.kind.lowerNames && token.elision === undefined && /^\p{Ll}{4,}$/u.test(token.word) &&
       !CONNECTORS.has(token.word) && !ADJECTIVE.test(token.word) && /^[ \t]+\d/u.test(rest(walk, token.end, 4)),
   },
+  // `le réseau réunit la CAF`, `le collectif anime l'Atelier…`: a lower-case word right after the head, then an
+  // article or a possessive and a capital, is a verb and its object, not a name in lower case.
+  {
+    id: 'verb-then-object',
+    stops: (walk, token) => token.first && !token.capitalised && !walk.kind.lowerNames && token.elision === undefined && /^\p{Ll}{4,}$/u.test(token.word) &&
+      !CONNECTORS.has(token.word) && !ADJECTIVE.test(token.word) && VERB_OBJECT_AFTER.test(rest(walk, token.end, 12)),
+  },
   // `Conseil général et de la Métropole`: after a lower-case word, `et de` + a capitalised name is another body.
   {
     id: 'and-of-other-body',
@@ -323,6 +354,11 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && walk.nameWords > 0 && /^[ \t]*\n?[ \t]*\d/u.test(rest(walk, token.end, 6)) &&
       isPlaceName(token.word),
   },
+  // `agence de communication installée près de…`, `coopérative défendant les valeurs…`: a participle and what it governs
+  // describe the body in the sentence; the name (if any) ended before it.
+  { id: 'participle-clause', stops: (walk, token) => !token.capitalised && token.elision === undefined && participleClause(token.word, rest(walk, token.end, 10)) },
+  // `Maison des Associations de Vilaret 28 rue …`: a number before a street word opens the body's address.
+  { id: 'street-number', stops: (walk, token) => walk.nameWords > 0 && /^\d{1,4}$/u.test(token.word) && streetAfter(rest(walk, token.end, 16)) },
   // `Réseau Bleu Conseil en gestion`: a capitalised common word opening a lower-case
   // phrase is the next cell or heading in sentence case.
   {

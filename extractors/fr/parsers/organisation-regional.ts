@@ -1,6 +1,8 @@
 /**
  * A capitalised name followed by a region (`Afeji Hauts-de-France`, `Compagnons Bâtisseurs
  * Hauts-de-France`): regional branches of associations and networks are named this way.
+ * Not a known place before the region (`place-then-region`), nor the end of a name joined by `&`
+ * (`after-ampersand`).
  */
 import { alternation, compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
@@ -25,6 +27,11 @@ export const organisationRegionalParser: Parser = {
     if (/(?:^|[.!?:]\s*|\n\s*)$/u.test(context.text.slice(Math.max(0, match.index - 3), match.index)) && words.length === 1) return null;
     // `Vire Normandie`, `Cherbourg-en-Cotentin`: a commune whose name ends with its region.
     if (isPlaceName(match[0].replace(/\s+/gu, ' '))) return null;
+    // `place-then-region`: a town or department then its region (`… – Vilaret Occitanie`, `33 - Gironde
+    // Nouvelle-Aquitaine`) is where an event or a body is, no branch's name.
+    if (isPlaceName(words.join(' '))) return null;
+    // `after-ampersand`: `Études & Trokal Bretagne`: the capitalised word closes a longer name joined by `&`.
+    if (/&[ \t]*$/u.test(context.text.slice(Math.max(0, match.index - 3), match.index))) return null;
     return {
       type: 'organisation', start: match.index, end: match.index + match[0].length, value: match[0].replace(/\s+/gu, ' '),
       confidence: 0.6, rule: this.id, inferred: [],

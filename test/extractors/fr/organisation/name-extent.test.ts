@@ -171,6 +171,42 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Coopérative| mutuelle 21 ouvre', name: '' },
     ],
   },
+  'participle-clause': {
+    positive: [
+      { line: 'coopérative| défendant les valeurs de l’ESS', name: '' },
+      { line: 'réseau| regroupant les ressourceries du Gard', name: '' },
+      { line: 'agence| de communication installée près de Vilaret', name: '' },
+    ],
+    negative: [
+      // A noun in -ant before `de`, a participle before a word it does not govern.
+      { line: 'Maison| des Enfants de Vilaret', name: 'des Enfants de Vilaret' },
+      { line: 'Jardin| Partagé des Brenvac', name: 'Partagé des Brenvac' },
+    ],
+  },
+  'street-number': {
+    positive: [
+      { line: 'Mission Locale| de Vilaret 54 rue Bayard', name: 'de Vilaret' },
+      { line: 'Centre Social| Brenvac 12 avenue Jean Jaurès', name: 'Brenvac' },
+      { line: 'Régie| Kalimba 2 bis Rue du Port', name: 'Kalimba' },
+    ],
+    negative: [
+      // A number with no street word after it is the name's own.
+      { line: 'Groupe| Trokal 27, qui recrute', name: 'Trokal 27' },
+      { line: 'Groupe| Trokal 27 (six structures)', name: 'Trokal 27' },
+    ],
+  },
+  'verb-then-object': {
+    positive: [
+      { line: 'réseau| réunit la CAF et la mairie', name: '' },
+      { line: 'collectif| anime l’Atelier Brenvac', name: '' },
+      { line: 'pôle| fédère les Jardins de Trokal', name: '' },
+    ],
+    negative: [
+      // A capitalised word, or an adjective of the head, before the article.
+      { line: 'Réseau| Cocagne la Brenvac', name: 'Cocagne la Brenvac' },
+      { line: 'réseau| national la Brenvac', name: 'national la Brenvac' },
+    ],
+  },
   'verb-in-lower-name': {
     positive: [
       { line: "ministère| de l'Économie sociale a publié un décret", name: "de l'Économie sociale", kind: LOWER_NAMES },

@@ -1,0 +1,92 @@
+/**
+ * Guards of the organisation decision (called by decision-guards.ts `guardedProposal`) against a
+ * proposal that names a function or a body's organ, not a body:
+ *
+ * - `role-word-only`: the whole value is one role noun (`Chargé` of `Chargé.e de mission`, read as
+ *   a name after a lower-case type word ending the line above; `Présidente` after a person), or a
+ *   role noun cut short at the end of a line or page (`Présid`, `Coordinat`) that is no word of
+ *   its own (`Trésor`, `Sénat` are). A name in capitals (`COPIL`) is an acronym and is left.
+ * - `scope-adjective-only`: a name read after a type word that is only that type word and a scope
+ *   or nationality adjective (`Comité Régional`, `Conseil National` cut before its line's end,
+ *   `Association Française`): an organ of a body, or a body's name cut short, naming none.
+ *   Only names read after a type word (`fr.organisation.named`): a public body's reading
+ *   (`Conseil départemental`, `Commission européenne`) names one body and is left.
+ *
+ * - `type-then-status`: a type word and a word saying which members a list counts, alone (`PTCE Excusés :`,
+ *   `23 PTCE RETENUS`, `lexicon/entry-labels.ts` `LIST_STATUS_WORDS`): a list's label, no body; only after a type word.
+ * - `credit-cue-cut`: a name whose last word opens a credit line the text goes on with (`… tiers-lieux
+ *   Crédit` before `photo`, `… Brenvac Photo` before `:`): a page's photo credit after the name, cut off.
+ *
+ * Pinned by test/extractors/fr/organisation/bare-kind-guards.test.ts and the cases of
+ * fixtures/cases/fr/organisation-bare-kinds.json.
+ */
+import { fold } from '../../core/pattern.js';
+import type { Candidate } from '../../core/types.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { SCOPE_ADJECTIVES } from '../lexicon/organisation-head-kinds.js';
+import { LIST_STATUS_WORDS } from '../lexicon/entry-labels.js';
+import { isCommonWord } from '../lexicon-lookup.js';
+import { HEAD_WORDS } from './name-words.js';
+
+const FOLDED_ROLES: readonly string[] = [...new Set([...ROLE_NOUNS].map(fold))];
+const FOLDED_ROLE_SET: ReadonlySet<string> = new Set(FOLDED_ROLES);
+
+/** Adjectives of nationality a body's organ or a cut name carries after its type word, besides its scope. */
+const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(['francais', 'francaise', 'europeen', 'europeenne', 'international', 'internationale']);
+
+/** The shortest role prefix read as a role cut short (`Présid`): shorter ones are too often words or names. */
+const MIN_CUT_ROLE = 5;
+
+/** Whether `word` (one word, no capitals-only) is a role noun cut short: a prefix of one, and no word of its own. */
+function isCutRole(word: string): boolean {
+  const folded = fold(word);
+  return folded.length >= MIN_CUT_ROLE && !isCommonWord(word) && FOLDED_ROLES.some((role) => role.length > folded.length && role.startsWith(folded));
+}
+
+/**
+ * `role-word-only`: whether the proposal's value is one role noun, or one cut short where the line
+ * or the page ends. `text` is the page text the span indexes.
+ */
+export function namesRoleWord(text: string, proposal: Candidate): boolean {
+  const value = proposal.value.trim();
+  if (!/^\p{L}[\p{L}·.-]*$/u.test(value) || /^\p{Lu}[\p{Lu}.-]*$/u.test(value)) return false;
+  if (FOLDED_ROLE_SET.has(fold(value))) return true;
+  const lineEnds = /^[ \t]*(?:\n|$)/u.test(text.slice(proposal.end, proposal.end + 20));
+  return lineEnds && isCutRole(value);
+}
+
+const TYPE_THEN_ADJECTIVE = /^(?<head>\p{L}[\p{L}'’-]*)[ \t]*\n?[ \t]*(?<adjective>\p{L}+)$/u;
+
+/**
+ * `scope-adjective-only`: whether `value` is a type word and a scope or nationality adjective alone (`Comité Régional`);
+ * `type-then-status`: or a type word and a list's status word (`PTCE Excusés`).
+ */
+export function namesScopeOnly(value: string): boolean {
+  const found = TYPE_THEN_ADJECTIVE.exec(value.trim());
+  if (found === null || !HEAD_WORDS.has(fold(found.groups?.['head'] ?? ''))) return false;
+  const word = found.groups?.['adjective'] ?? '';
+  const adjective = fold(word);
+  return SCOPE_ADJECTIVES.has(adjective) || NATIONALITY_ADJECTIVES.has(adjective) || LIST_STATUS_WORDS.has(word.toLowerCase());
+}
+
+/** A credit cue's first word closing a value (`Crédit`, `Crédits`, `Photo`, `Photos`), the space before it included. */
+const CUE_AT_END = /[ \t\n]+(?<cue>Cr[ée]dits?|Photos?|CR[ÉE]DITS?|PHOTOS?)$/u;
+/** What goes on with the cue in a credit line: `photo`, or a colon. */
+const CUE_GOES_ON = /^(?:[ \t]*\n?[ \t]*photos?(?![\p{L}])|[ \t]*:)/iu;
+
+/**
+ * `credit-cue-cut`: the proposal cut before a credit cue ending it (`Coopérative tiers-lieux Crédit`⏎`photo`),
+ * or itself; null when a type word alone is left. `Crédit` read on with a name (`Crédit Mutuel`) is no cue:
+ * the cue must close the value.
+ */
+export function withoutCreditCue(text: string, proposal: Candidate): Candidate | null {
+  const found = CUE_AT_END.exec(proposal.value);
+  if (found === null || !CUE_GOES_ON.test(text.slice(proposal.end, proposal.end + 10))) return proposal;
+  const cut = found[0].length;
+  const spanText = text.slice(proposal.start, proposal.end);
+  const inSpan = CUE_AT_END.exec(spanText);
+  if (inSpan === null) return proposal;
+  const value = proposal.value.slice(0, -cut);
+  if (HEAD_WORDS.has(fold(value.trim()))) return null;
+  return { ...proposal, end: proposal.end - inSpan[0].length, value, evidence: [...(proposal.evidence ?? []), 'credit-cue-cut'] };
+}

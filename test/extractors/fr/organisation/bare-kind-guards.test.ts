@@ -1,0 +1,80 @@
+/**
+ * The organisation decision's guards against a function or an organ read as a body
+ * (extractors/fr/organisation/bare-kind-guards.ts): `role-word-only` and `scope-adjective-only`.
+ * 3 invented shapes where each fires, 2 where it does not; `[`…`]` marks the proposal's span.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../../extractors/core/types.js';
+import { namesRoleWord, namesScopeOnly, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
+
+/** A proposal over `[`…`]` in `line`, and the page text without the brackets. */
+function proposal(line: string): { text: string; candidate: Candidate } {
+  const start = line.indexOf('[');
+  const end = line.indexOf(']') - 1;
+  const text = line.replace('[', '').replace(']', '');
+  return { text, candidate: { type: 'organisation', start, end, value: text.slice(start, end), confidence: 0.6, rule: 'fr.organisation.candidate', inferred: [] } };
+}
+
+const roleWord = (line: string): boolean => {
+  const { text, candidate } = proposal(line);
+  return namesRoleWord(text, candidate);
+};
+
+describe('role-word-only: a role noun, or one cut short at a line’s end, is no body', () => {
+  it('fires on a role noun or a cut role (≥ 3 positive cases)', () => {
+    expect(roleWord('et vie associative\n[Chargé].e de mission')).toBe(true);
+    expect(roleWord('- Paul ROUX, [Présid]\n- Anne LEROY')).toBe(true);
+    expect(roleWord('Mme Jeanne Brun, [Coordinat]')).toBe(true);
+    expect(roleWord('- Marc Petit, [Trésorière] de la section')).toBe(true);
+  });
+  it('leaves a word of its own, an acronym or a cut word mid-line (≥ 2 negative cases)', () => {
+    expect(roleWord('les fonds du [Trésor]\nsont versés')).toBe(false);
+    expect(roleWord('réuni en [COPIL]\nle 3 mai')).toBe(false);
+    expect(roleWord('avec [Présid] et Trokal')).toBe(false);
+    expect(roleWord('avec la [Recyclerie Brenvac]')).toBe(false);
+  });
+});
+
+describe('type-then-status: a type word and a list’s status word alone label a list, no body', () => {
+  it('fires on a type word and a status word (≥ 3 positive cases)', () => {
+    expect(namesScopeOnly('PTCE Excusés')).toBe(true);
+    expect(namesScopeOnly('PTCE RETENUS')).toBe(true);
+    expect(namesScopeOnly('Fédération Lauréates')).toBe(true);
+  });
+  it('leaves a name of its own or a singular adjective (≥ 2 negative cases)', () => {
+    expect(namesScopeOnly('Réseau APOGÉES')).toBe(false);
+    expect(namesScopeOnly('SCIC Présente')).toBe(false);
+  });
+});
+
+describe('scope-adjective-only: a type word and its scope alone name an organ, no body', () => {
+  it('fires on a type word and a scope or nationality adjective (≥ 3 positive cases)', () => {
+    expect(namesScopeOnly('Comité Régional')).toBe(true);
+    expect(namesScopeOnly('Conseil National')).toBe(true);
+    expect(namesScopeOnly('Association Française')).toBe(true);
+    expect(namesScopeOnly('Fédération\nDépartementale')).toBe(true);
+  });
+  it('leaves a name with a word of its own (≥ 2 negative cases)', () => {
+    expect(namesScopeOnly('Comité Régional Trokal')).toBe(false);
+    expect(namesScopeOnly('Association Brenvac')).toBe(false);
+    expect(namesScopeOnly('Mission Locale')).toBe(false);
+  });
+});
+
+const creditCut = (line: string): string | null => {
+  const { text, candidate } = proposal(line);
+  return withoutCreditCue(text, candidate)?.value ?? null;
+};
+
+describe('credit-cue-cut: a credit cue closing a name, the credit line going on after it, is cut off', () => {
+  it('cuts the cue (≥ 3 positive cases)', () => {
+    expect(creditCut('Crédit photo : [Coopérative éco-lieux Crédit]\nphoto : X')).toBe('Coopérative éco-lieux');
+    expect(creditCut('avec la [Fondation Brenvac Photo] : Anne Roux')).toBe('Fondation Brenvac');
+    expect(creditCut('de la [Coopérative Kerdavo Crédits] photos : Paul Roy')).toBe('Coopérative Kerdavo');
+    expect(creditCut('de la [Fondation Photo] : Paul Roy')).toBeNull();
+  });
+  it('leaves a name going on after the word, or no credit line after it (≥ 2 negative cases)', () => {
+    expect(creditCut('la [Fédération Crédit Mutuel] ouvre')).toBe('Fédération Crédit Mutuel');
+    expect(creditCut('le [Réseau Brenvac Crédit] solidaire ouvre')).toBe('Réseau Brenvac Crédit');
+  });
+});
