@@ -24,7 +24,7 @@
  * Deterministic (Newton's method to convergence, sorted names, rounded weights): the same data
  * gives the same file. Page dumps of the web sets default to /tmp/webdev-pdf, /tmp/webtune-pdf,
  * /tmp/webheld-pdf, /tmp/webtune2-pdf, /tmp/webtune3-pdf, /tmp/webtune4-pdf, /tmp/webheld2-pdf, /tmp/webtune5-pdf, /tmp/webtune6-pdf,
- * /tmp/webtune7-pdf, /tmp/webtune8-pdf, /tmp/webtune9-pdf, /tmp/webtune10-pdf (and /tmp/webheld3-pdf,
+ * /tmp/webtune7-pdf, /tmp/webtune8-pdf, /tmp/webtune9-pdf, /tmp/webtune10-pdf, /tmp/webtune11-pdf (and /tmp/webheld3-pdf,
  * /tmp/webheld4-pdf, scored only) when present; without every real tuning set nothing is written (exit code 2).
  */
 import { existsSync } from 'node:fs';
@@ -79,7 +79,7 @@ function webSetsFromArgs(): EvalSet[] {
     if (split > 0) given.set(pair.slice(0, split), pair.slice(split + 1));
   });
   const defaults: Record<string, string> = {
-    'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-tune2': '/tmp/webtune2-pdf', 'web-tune3': '/tmp/webtune3-pdf', 'web-tune4': '/tmp/webtune4-pdf', 'web-held2': '/tmp/webheld2-pdf', 'web-tune5': '/tmp/webtune5-pdf', 'web-tune6': '/tmp/webtune6-pdf', 'web-tune7': '/tmp/webtune7-pdf', 'web-tune8': '/tmp/webtune8-pdf', 'web-tune9': '/tmp/webtune9-pdf', 'web-tune10': '/tmp/webtune10-pdf',
+    'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-tune2': '/tmp/webtune2-pdf', 'web-tune3': '/tmp/webtune3-pdf', 'web-tune4': '/tmp/webtune4-pdf', 'web-held2': '/tmp/webheld2-pdf', 'web-tune5': '/tmp/webtune5-pdf', 'web-tune6': '/tmp/webtune6-pdf', 'web-tune7': '/tmp/webtune7-pdf', 'web-tune8': '/tmp/webtune8-pdf', 'web-tune9': '/tmp/webtune9-pdf', 'web-tune10': '/tmp/webtune10-pdf', 'web-tune11': '/tmp/webtune11-pdf',
     'web-held3': '/tmp/webheld3-pdf', 'web-held4': '/tmp/webheld4-pdf',
   };
   for (const [name, dir] of Object.entries(defaults)) if (!given.has(name) && existsSync(dir)) given.set(name, dir);

@@ -49,7 +49,7 @@ const DEFAULT_DIRS: Record<string, string> = {
   'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-tune2': '/tmp/webtune2-pdf',
   'web-tune3': '/tmp/webtune3-pdf', 'web-tune4': '/tmp/webtune4-pdf', 'web-held2': '/tmp/webheld2-pdf',
   'web-tune5': '/tmp/webtune5-pdf', 'web-tune6': '/tmp/webtune6-pdf', 'web-tune7': '/tmp/webtune7-pdf',
-  'web-tune8': '/tmp/webtune8-pdf', 'web-tune9': '/tmp/webtune9-pdf', 'web-tune10': '/tmp/webtune10-pdf',
+  'web-tune8': '/tmp/webtune8-pdf', 'web-tune9': '/tmp/webtune9-pdf', 'web-tune10': '/tmp/webtune10-pdf', 'web-tune11': '/tmp/webtune11-pdf',
 };
 
 function sets(): EvalSet[] {
