@@ -203,7 +203,9 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   const threads = Array.from({ length: lanes }, (_, lane) => given[lane] ?? new DocumentThread(limits.heapMb));
   // More threads than files: the spare ones stop now rather than warm up for nothing.
   const spare = Promise.all(given.slice(lanes).map((thread) => thread.terminate()));
-  const budgetMb = options.memoryBudgetMb ?? 350 + 200 * options.jobs;
+  /** The memory budget of an import running `jobs` documents at once (ImportOptions.memoryBudgetMb). */
+  const budgetFor = (jobs: number): number => options.memoryBudgetMb ?? 350 + 200 * jobs;
+  const budgetMb = budgetFor(options.jobs);
   const rssBefore = Math.min(process.memoryUsage.rss(), options.threads?.rssBefore ?? Number.POSITIVE_INFINITY);
   const stopWatchdog = watchMemory(threads, budgetMb, rssBefore + budgetMb * 1024 * 1024, rssOutsidePoolStart);
   // Two pages ahead of the workers keeps them busy while a page is being prepared; more only
@@ -347,7 +349,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       await pool?.terminate();
     }
     const soloThread = threads[0] as DocumentThread;
-    const soloBudgetMb = options.memoryBudgetMb ?? 350 + 200;
+    const soloBudgetMb = budgetFor(1);
     const stopSoloWatchdog = watchMemory([soloThread], soloBudgetMb, process.memoryUsage.rss() + soloBudgetMb * 1024 * 1024, rssOutsidePoolStart);
     try {
       for (const first of reads) {
