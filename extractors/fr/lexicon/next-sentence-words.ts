@@ -5,6 +5,7 @@
  * it to open the sentence (decision-guards.ts, `next-sentence-cut`). Folded forms (no accents,
  * lower case); general French, not mined from the scored texts.
  */
+import { NUMBER_WORDS } from './number-words.js';
 
 /** Sentence adverbs and time words, before a comma or a lower-case word: `Aujourd'hui, les…`, `Hier se tenait…`. */
 export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
@@ -13,10 +14,17 @@ export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
   'derniere', 'dernier',
 ]);
 
-/** Number words before the lower-case noun they count: `Deux catégories`, `Huit agents`. */
+/** Quantifiers that open a sentence like a number word: `Plusieurs structures`, `Quelques bénévoles`. */
+const OPENING_QUANTIFIERS = ['plusieurs', 'quelques', 'certains', 'certaines', 'nombreux', 'nombreuses'] as const;
+
+/**
+ * Number words before the lower-case noun they count: `Deux catégories`, `Huit agents`. The
+ * one-word cardinals of NUMBER_WORDS (the figure parsers' list, so a number word added there opens
+ * a sentence here too) and the quantifiers.
+ */
 export const OPENING_NUMBERS: ReadonlySet<string> = new Set([
-  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'cent', 'mille',
-  'plusieurs', 'quelques', 'certains', 'certaines', 'nombreux', 'nombreuses',
+  ...Object.keys(NUMBER_WORDS).filter((words) => !words.includes(' ')),
+  ...OPENING_QUANTIFIERS,
 ]);
 
 /**

@@ -183,6 +183,11 @@ describe('next-sentence-cut: a name run into the next sentence’s first word', 
     expect(nextSentenceAt('Fondation Kerdavo Deux catégories', ', six')).toBe('Fondation Kerdavo '.length);
     expect(nextSentenceAt('Fondation Kerdavo Fondée', ' en 1990')).toBe('Fondation Kerdavo '.length);
   });
+  it('reads every one-word cardinal of the figure parsers’ number words as a count opening a sentence', () => {
+    expect(nextSentenceAt('Réseau Brenvac Quarante', ' bénévoles')).toBe('Réseau Brenvac '.length);
+    expect(nextSentenceAt('Réseau Brenvac Dix-sept', ' salariés')).toBe('Réseau Brenvac '.length);
+    expect(nextSentenceAt('Réseau Brenvac Quelques', ' bénévoles')).toBe('Réseau Brenvac '.length);
+  });
 });
 
 describe('sentence-start: a span opening on a sentence’s first words', () => {
