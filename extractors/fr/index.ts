@@ -27,6 +27,7 @@ import { organisationRegionalParser } from './parsers/organisation-regional.js';
 import { organisationTableRowParser } from './parsers/organisation-table-row.js';
 import { organisationTerritoryBodyParser } from './parsers/organisation-territory-body.js';
 import { organisationWellKnownParser } from './parsers/organisation-well-known.js';
+import { personCapitalsParser } from './parsers/person-capitals.js';
 import { personCivilityParser, personCivilityPluralParser } from './parsers/person-civility.js';
 import { personDirectoryParser } from './parsers/person-directory.js';
 import { personInitialsParser } from './parsers/person-initials.js';
@@ -64,6 +65,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   personRoleCuedParser,
   personCivilityParser,
   personCivilityPluralParser,
+  personCapitalsParser,
   organisationNamedParser,
   organisationPublicBodyParser,
   organisationWellKnownParser,

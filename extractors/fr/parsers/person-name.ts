@@ -14,8 +14,6 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
-import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
-import { WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
@@ -125,36 +123,6 @@ function opensName(title: string | undefined, givenWords: readonly string[]): bo
   return title !== undefined || isFirstName(opener) || isAmbiguousFirstName(opener);
 }
 
-/**
- * A given name as the `Prénom NOM` convention writes it: one capitalised word, maybe hyphenated,
- * not ending in `-es`, a French plural (`Plateformes`, as a table cell heads a programme's name)
- * that the common-word list may lack, and the ending of few given names it does not know.
- */
-const CONVENTION_GIVEN = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?<!es)$/u;
-/** Its surname in capitals, five letters or more: shorter capitals are as often acronyms (`BFC`, `INFO`). */
-const CONVENTION_SURNAME = /^\p{Lu}{5,}(?:-\p{Lu}{2,})?$/u;
-
-/** A word that is no common word, place or word that never names a person, in any of its casings. */
-const plainNameWord = (word: string): boolean =>
-  !isCommonWord(word.toLowerCase()) && !isPlaceName(word) && !isPlaceName(word.toLowerCase()) && !isPlaceName(naturalCase(word)) && isSurnameCandidate(word);
-
-/** The gazetteer's names' first words, lower case (`Emmaüs` of `Emmaüs Connect`): they open a body, not a person. */
-let organisationFirstWords: ReadonlySet<string> | undefined;
-const opensWellKnownName = (word: string): boolean =>
-  (organisationFirstWords ??= new Set(WELL_KNOWN_ORGANISATIONS.map((name) => (name.split(/\s+/u)[0] ?? '').toLowerCase()))).has(word.toLowerCase());
-
-/**
- * `Stève DUCHENE`, `Barbora REZKOVA`: French writing puts a person's surname in capitals after the
- * given name, so a capitalised word then a surname in capitals is a name even when the given name
- * is not in the lexicon (foreign, rare or misspelt), as long as neither word reads as anything
- * else: no common word, place or known acronym, and no given name that opens a well-known body.
- */
-function conventionName(givenWords: readonly string[], last: string): boolean {
-  const given = givenWords.length === 1 ? givenWords[0] ?? '' : '';
-  if (!CONVENTION_GIVEN.test(given) || !CONVENTION_SURNAME.test(last) || KNOWN_ORGANISATION_ACRONYMS.has(last)) return false;
-  return plainNameWord(given) && !opensWellKnownName(given) && last.split('-').every(plainNameWord);
-}
-
 /** `F. Dorval Excusé`: an initial just before, so the capitalised word is the surname of an initialled name. */
 const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\.[ \t]*$/u;
 
@@ -184,8 +152,7 @@ export const personNameParser: Parser = {
     // Two given names may be split by a line end in a narrow column (`Marie⏎Hélène Dufour`).
     const givenWords = first.split(/\s+/u);
     // Most capitalised pairs of a page stop here, before any other work.
-    const byConvention = groups['title'] === undefined && conventionName(givenWords, groups['last'] ?? '');
-    if (!opensName(groups['title'], givenWords) && !byConvention) return null;
+    if (!opensName(groups['title'], givenWords)) return null;
     if (groups['title'] === undefined && INITIAL_BEFORE.test(context.text.slice(Math.max(0, match.index - 4), match.index))) return null;
     const tail = groups['tail'];
     const surname = joinHyphenation(groups['last'] ?? '', endBeforeTail(match, tail));
@@ -204,7 +171,7 @@ export const personNameParser: Parser = {
       last = rest ? match[0].slice(secondStart) : second;
       if (!rest) end = match.index + secondStart + second.length;
     }
-    if (!titled && !byConvention && !isName(first, last)) return null;
+    if (!titled && !isName(first, last)) return null;
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
     if (namesAPlaceOrTitle(context.text, match.index, groups['title'] !== undefined, first, last)) return null;
     ({ last, end } = withTail({ last, end }, surname, tail));
