@@ -1,9 +1,9 @@
 /**
  * Proposer family "a structure written next to a person" (no type word needed): programmes,
  * speaker lists and minutes name each person with the structure they come from.
- * - `person-affiliation`: right after a person's name, a comma, a spaced dash or an opening
- *   bracket, then a capitalised run that ends the entry (`Sophie Marchal, Trokalis et Hugo…`,
- *   `Lucie Ferrand – Les Toits Verts, …`, `Paul Roy (Coop'Fer)`);
+ * - `person-affiliation`: right after a person's name, a comma, a spaced dash, an opening
+ *   bracket or `de`/`d'`, then a capitalised run that ends the entry (`Sophie Marchal, Trokalis et Hugo…`,
+ *   `Lucie Ferrand – Les Toits Verts, …`, `Paul Roy (Coop'Fer)`, `Marc DUVAL de Kerbio, …`);
  * - `attendance`: a capitalised run opening a line or an entry (after `;`), then a colon and a
  *   person (`Mosaïque : Paul LEMOINE ; Voir Loin : Claire MARTIN`), proposed only when the page
  *   holds two such entries at least (a list of who came from where; one alone is often a label).
@@ -32,9 +32,13 @@ export interface AffiliationName extends Span {
 /** Words that open a role or a label, never a structure's name. */
 const NOT_A_STRUCTURE: ReadonlySet<string> = new Set([...PERSON_ROLES, ...ROLE_IN_ORGANISATION, ...ENTRY_LABELS].map(fold));
 
-/** After the person: a comma, a spaced dash or a bracket, then an optional article, then the run. */
+/**
+ * After the person: a comma, a spaced dash or a bracket, then an optional article, then the run;
+ * or `de`/`du`/`d'` right after the name (`Marc DUVAL de Kerbio, …`, `Anne Brenvacq d'Inserbois.`),
+ * the entry then closing like the others.
+ */
 const AFTER_PERSON = new RegExp(
-  `^(?<lead>[ \\t]*(?:,|[ \\t][-–—]|\\()[ \\t]*\\n?[ \\t]*(?:(?:l['’]|la[ \\t]+|le[ \\t]+|les[ \\t]+))?)(?<name>${NAME_RUN})`,
+  `^(?<lead>(?:[ \\t]*(?:,|[ \\t][-–—]|\\()[ \\t]*\\n?[ \\t]*(?:(?:l['’]|la[ \\t]+|le[ \\t]+|les[ \\t]+))?|[ \\t]+(?:de|du)[ \\t]+|[ \\t]+d['’]))(?<name>${NAME_RUN})`,
   'u',
 );
 /** What may close an entry: a comma, a semicolon, a bracket, a spaced dash, `et`, a full stop, a line end. */

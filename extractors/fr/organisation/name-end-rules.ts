@@ -100,8 +100,12 @@ function surnameFollows(text: string, offset: number): boolean {
 
 function personStarts(walk: Walk, token: Token): boolean {
   if (isFirstName(token.word)) return surnameFollows(walk.text, token.end);
-  return walk.previous === 'and' && isAmbiguousFirstName(token.word) && /^[ \t]+\p{Lu}\p{Ll}/u.test(walk.text.slice(token.end, token.end + 3)) &&
-    !isCommonWord(/^[ \t]+(?<word>\p{L}+)/u.exec(walk.text.slice(token.end, token.end + 30))?.groups?.['word'] ?? '');
+  if (walk.previous !== 'and' || !isAmbiguousFirstName(token.word)) return false;
+  const surname = /^[ \t]+(?<word>\p{Lu}[\p{L}'’-]+)/u.exec(walk.text.slice(token.end, token.end + 30))?.groups?.['word'] ?? '';
+  // `et Anne ROUX`: a surname in capitals after the given name is the `Prénom NOM` convention,
+  // even when the word is also a common word; otherwise the surname must be none.
+  if (surname.length > 2 && surname === surname.toUpperCase()) return true;
+  return /^\p{Lu}\p{Ll}/u.test(surname) && !isCommonWord(surname);
 }
 
 function followedBySurname(text: string, offset: number): boolean {

@@ -250,6 +250,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Pour la Métropole| Nord Frédéric\nMorel', name: 'Nord' },
       { line: 'Comité| Vert et Claude Ferrand', name: 'Vert' },
       { line: 'Collectif| Horizon et Anne Guérin présentent', name: 'Horizon' },
+      { line: 'Collectif| Horizon et Anne ROUX présentent', name: 'Horizon' },
     ],
     negative: [
       { line: 'la SCOP| Rosa Lumière', name: 'Rosa Lumière', kind: { lower: true, firstNameName: true } },
