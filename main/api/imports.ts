@@ -101,9 +101,14 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
         signal: controller.signal,
         rawPaths,
         onProgress: (event) => {
+          // A document set aside to be read again alone: nothing read yet, nothing to count.
+          if (event.kind === 'read-again') return;
           if (event.kind === 'document-start') {
-            pagesTotal += event.pages;
-            filesStarted += 1;
+            // A document read again was counted when it first began.
+            if (event.again !== true) {
+              pagesTotal += event.pages;
+              filesStarted += 1;
+            }
           } else {
             pagesDone += 1;
           }

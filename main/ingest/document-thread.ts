@@ -49,9 +49,16 @@ const MIN_OCR_LETTERS = 10;
 /** Mean OCR word confidence (0..100) below which a page is flagged for checking. */
 export const LOW_OCR_CONFIDENCE = 55;
 
+/**
+ * What an import tells as it goes. `again`: the document is being read a second time, alone
+ * (its pages were counted when it began the first time). `read-again`: the memory watchdog stopped
+ * a document while another was read beside it; it is read again alone once the others are done
+ * (import-files.ts), and its result comes then, after theirs.
+ */
 export type IngestProgress =
-  | { readonly kind: 'document-start'; readonly fileName: string; readonly pages: number }
-  | { readonly kind: 'page-done'; readonly fileName: string; readonly page: number; readonly source: 'text' | 'ocr' };
+  | { readonly kind: 'document-start'; readonly fileName: string; readonly pages: number; readonly again?: true }
+  | { readonly kind: 'page-done'; readonly fileName: string; readonly page: number; readonly source: 'text' | 'ocr' }
+  | { readonly kind: 'read-again'; readonly fileName: string; readonly reason: string };
 
 export interface ReadContext {
   readonly ocr: OcrMode;

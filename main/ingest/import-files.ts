@@ -238,17 +238,17 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   /** The documents being read on the threads now: each learns whether another was read beside it. */
   const beingRead = new Set<{ overlapped: boolean }>();
   /** Reads a fetched file on a thread; never rejects (a failure is carried to `store`). */
-  const readOn = async (thread: DocumentThread, fetched: Fetched): Promise<Read> => {
+  const readOn = async (thread: DocumentThread, fetched: Fetched, onProgress = options.onProgress): Promise<Read> => {
     const overlap = { overlapped: beingRead.size > 0 };
     for (const other of beingRead) other.overlapped = true;
     beingRead.add(overlap);
     try {
-      return { ...(await readAlongside(thread, fetched)), overlapped: overlap.overlapped };
+      return { ...(await readAlongside(thread, fetched, onProgress)), overlapped: overlap.overlapped };
     } finally {
       beingRead.delete(overlap);
     }
   };
-  const readAlongside = async (thread: DocumentThread, fetched: Fetched): Promise<Read> => {
+  const readAlongside = async (thread: DocumentThread, fetched: Fetched, onProgress: ImportOptions['onProgress']): Promise<Read> => {
     const started = performance.now() - fetched.fetchMs;
     const file = fetched.file;
     if (file === undefined) return { fetched, started, error: fetched.error };
@@ -259,7 +259,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       const likelyScan = options.ocr === 'always' || (options.ocr === 'auto' && looksScanned(file.bytes));
       if (likelyScan) getOcrPool().catch(() => undefined);
       const extraction = { knownNames: knownNames.names() };
-      const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress: options.onProgress, extraction, likelyScan });
+      const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress, extraction, likelyScan });
       return { fetched, started, document };
     } catch (error) {
       return { fetched, started, error };
@@ -322,6 +322,13 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
    * every lane is done; only a failure alone is recorded.
    */
   const readAgainAlone: Read[] = [];
+  /** Keeps a document for the solo pass, and says so now: its result comes after the others'. */
+  const setAside = (read: Read, error: IngestError): void => {
+    readAgainAlone.push(read);
+    options.onProgress?.({ kind: 'read-again', fileName: read.fetched.file?.fileName ?? basename(read.fetched.path), reason: error.message });
+  };
+  /** The solo pass's progress: its documents were counted when they first began. */
+  const again = (event: IngestProgress): void => options.onProgress?.(event.kind === 'document-start' ? { ...event, again: true } : event);
   const running = threads.map(async (thread) => {
     let next = fetchNext();
     const start = (fetched: Fetched | undefined): Promise<Read> | undefined => (fetched === undefined ? undefined : readOn(thread, fetched));
@@ -329,7 +336,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       next = fetchNext();
       const read = await reading;
       reading = stoppedBy === undefined ? start(await next) : undefined;
-      if (read.error instanceof IngestError && read.error.byMemoryWatch && read.overlapped === true) readAgainAlone.push(read);
+      if (read.error instanceof IngestError && read.error.byMemoryWatch && read.overlapped === true) setAside(read, read.error);
       else await store(read);
     }
   });
@@ -354,7 +361,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     try {
       for (const first of reads) {
         // A cancelled import records the first failure rather than start the document again.
-        await store(options.signal?.aborted === true ? first : await readOn(soloThread, first.fetched));
+        await store(options.signal?.aborted === true ? first : await readOn(soloThread, first.fetched, again));
       }
     } finally {
       stopSoloWatchdog();

@@ -32,6 +32,16 @@ const CONTENT_DROPPED: readonly RegExp[] = [
   // An image left out: an inline image that does not decode, or one past `maxImageSize` (a scan's text).
   /^Unable to decode inline image: "(?<reason>.*)"\.$/su,
   /^(?<reason>Image exceeded maximum allowed size and was removed)\.$/su,
+  // An image that does not decode at all (a broken JPEG, JBIG2 or JPEG 2000 stream): pdf.js paints
+  // nothing in its place, so a scan's page renders blank for OCR. Its object id names the page
+  // being read (`img_p0_1`, `g_d0_img_p0_1` when cached for the document; from 0). Its decoding may end
+  // after the page's operator list has been returned, hence the page taken from its id.
+  /^Unable to decode image "(?:(?:[^"]*_)?img_p(?<pageIndex>\d+)_\d+|[^"]*)": "(?<reason>.*)"\.$/su,
+  // A font that cannot be read at all (a composite font without its descendant, a font program
+  // pdf.js cannot translate): pdf.js gives it an error font that has no glyph, and everything the
+  // page writes in it vanishes from the text layer and from the rendering alike. (A font that is
+  // merely missing is replaced by a default one and loses nothing: not listed.)
+  /^loadFont - (?:preEvaluateFont|translateFont) failed: "(?<reason>.*)"\.$/su,
 ];
 
 /** pdf.js names its page tasks `GetTextContent: page 0`, its page index counted from 0. */
@@ -53,7 +63,7 @@ export function droppedContent(warning: string): DroppedContent | null {
   for (const pattern of CONTENT_DROPPED) {
     const groups = pattern.exec(warning)?.groups;
     if (groups === undefined) continue;
-    const index = groups.task === undefined ? undefined : TASK_PAGE.exec(groups.task)?.groups?.index;
+    const index = groups.pageIndex ?? (groups.task === undefined ? undefined : TASK_PAGE.exec(groups.task)?.groups?.index);
     const reason = (groups.reason ?? '').replace(/\s+/gu, ' ').trim();
     return { reason: reason.length > MAX_REASON_CHARS ? `${reason.slice(0, MAX_REASON_CHARS)}…` : reason, page: index === undefined ? null : Number(index) + 1 };
   }

@@ -176,6 +176,55 @@ function pacedUpload(request: IncomingMessage, pace: UploadPace): { chunks: Asyn
   return { chunks: counted(), late, stop: () => clearTimeout(timer) };
 }
 
+/**
+ * How long a connection may take to send a request's headers, from its first byte (or from its
+ * opening, for one that sends nothing). Node's default, 60 s checked every 30 s, let a client that
+ * opens a connection and sends nothing, or a header byte every few seconds, hold a socket for
+ * 90 s: a few thousand of them held as many descriptors and buffers. A local browser sends its
+ * headers in milliseconds.
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+
+/** How often Node looks for connections past their headers or request timeout (30 s by default). */
+const CONNECTIONS_CHECK_MS = 1_000;
+
+/**
+ * The longest a whole request may take to arrive: above the slowest upload UPLOAD_PACE lets
+ * through (its largest file, at its pace, after its grace), which answers 408 itself. Node's
+ * default is 300 s.
+ */
+function requestTimeoutMs(pace: UploadPace): number {
+  return pace.graceMs + (MAX_UPLOAD_BYTES / pace.bytesPerSecond) * 1000 + 30_000;
+}
+
+/**
+ * How long the rest of a body may take to arrive once its request was answered without it. A
+ * client's small body often comes just after its headers, and is read (and discarded) by Node as
+ * usual; a megabyte takes milliseconds on the loopback.
+ */
+const ANSWERED_BODY_GRACE_MS = 1_000;
+
+/**
+ * Closes the connection when an answer was given before its request's body was all in (a
+ * refusal: no token, another site, not JSON, too large; or a body a route does not read) and the
+ * rest does not follow within ANSWERED_BODY_GRACE_MS. Node otherwise kept reading, and
+ * discarding, that body on a kept-alive connection: one that never ended (announced as 10 GB, or
+ * chunked without its last chunk) held its socket until the request timeout, 300 s, whatever was
+ * answered.
+ */
+function closeWhenAnsweredEarly(request: IncomingMessage, response: ServerResponse): void {
+  // Taken now: by the time the answer has gone, Node may have let go of it (`request.socket` null).
+  const socket = request.socket;
+  response.once('finish', () => {
+    if (request.complete || socket.destroyed) return;
+    const timer = setTimeout(() => {
+      if (!request.complete) socket.destroy();
+    }, ANSWERED_BODY_GRACE_MS);
+    request.once('end', () => clearTimeout(timer));
+    socket.once('close', () => clearTimeout(timer));
+  });
+}
+
 const LOCKED_PAGE = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Glaneur</title>
 <body><h1>Glaneur</h1><p>Cette adresse est protégée. Ouvrez l’adresse complète (avec <code>?token=…</code>) affichée par
 <code>glaneur serve</code> dans le terminal.</p></body></html>`;
@@ -262,6 +311,7 @@ async function handleUpload(uploads: UploadStore | undefined, url: URL, request:
 
 export function startServer(implementation: ApiImplementation, options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
+  const pace = options.uploadPace ?? UPLOAD_PACE;
   let allowedHosts = new Set<string>();
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const host = request.headers.host ?? '';
@@ -283,12 +333,13 @@ export function startServer(implementation: ApiImplementation, options: ServeOpt
         : send(response, 401, LOCKED_PAGE, 'text/html; charset=utf-8');
     }
     if (path.startsWith('/api/')) return handleApi(implementation, path.slice('/api/'.length), request, response, options.bodyDeadlineMs ?? API_BODY_DEADLINE_MS);
-    if (path === '/upload') return handleUpload(options.uploads, url, request, response, options.uploadPace ?? UPLOAD_PACE);
+    if (path === '/upload') return handleUpload(options.uploads, url, request, response, pace);
     if (path === '/events' && options.events !== undefined) return options.events.attach(response);
     if (request.method !== 'GET') return send(response, 405, 'method not allowed', 'text/plain');
     return serveStatic(options.staticDir, path, response);
   };
-  const server = createServer((request, response) => {
+  const server = createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: requestTimeoutMs(pace), connectionsCheckingInterval: CONNECTIONS_CHECK_MS }, (request, response) => {
+    closeWhenAnsweredEarly(request, response);
     route(request, response).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, JSON.stringify(fail('INTERNAL', error instanceof Error ? error.message : String(error))));
       else response.end();

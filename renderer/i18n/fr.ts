@@ -42,8 +42,21 @@ export const IMPORT_ERRORS: Record<string, string> = {
   DOCUMENT_TIMEOUT: 'Le document a pris trop de temps au total et sa lecture a été abandonnée.',
 };
 
-export function importErrorText(code: string | null): string {
-  return (code !== null ? IMPORT_ERRORS[code] : undefined) ?? 'L’import a échoué.';
+/**
+ * French for the failures of one page, naming it: the core's detail begins with the page when it
+ * knows it (`page 3 (preparing its image for OCR) needed more memory…`), which the French
+ * sentence of the code alone (« Une page… ») left to the English detail.
+ */
+const PAGE_ERRORS: Record<string, (page: number) => string> = {
+  PAGE_TOO_COMPLEX: (page) => `La page ${page} est trop complexe pour être lue (elle demande plus de mémoire que l’import n’en accorde) : le document n’a pas été importé.`,
+  PAGE_TIMEOUT: (page) => `La page ${page} a pris trop de temps et la lecture a été abandonnée : le document n’a pas été importé.`,
+};
+
+/** The French sentence for a failure's code; `detail` is the core's message without the file name it begins with. */
+export function importErrorText(code: string | null, detail?: string | null): string {
+  const page = /^page (\d+) \(/u.exec(detail ?? '')?.[1];
+  const paged = code !== null && page !== undefined ? PAGE_ERRORS[code]?.(Number(page)) : undefined;
+  return paged ?? (code !== null ? IMPORT_ERRORS[code] : undefined) ?? 'L’import a échoué.';
 }
 
 /** Files of a folder that are not PDFs, left out of an import: how many, and why (they vanished without a word). */
@@ -116,7 +129,7 @@ export const t = {
       `${shownName(name)} importé avec ${warnings.length} avertissement${warnings.length > 1 ? 's' : ''} (${pagesFr(pages)}, ${mentionsFr(mentions)}) : ${warnings.map(warningText).join(' ; ')}`,
     fileDuplicate: (name: string) => `${shownName(name)} : déjà dans le corpus (même contenu)`,
     /** A failed file: its name and the French sentence for its code; the core's detail is shown apart, on demand. */
-    fileFailed: (name: string, code: string | null) => `${shownName(name)} : ${importErrorText(code)}`,
+    fileFailed: (name: string, code: string | null, detail?: string) => `${shownName(name)} : ${importErrorText(code, detail)}`,
     noPdf: (leftOut = 0) => `Aucun fichier PDF parmi les fichiers déposés.${leftOut > 0 ? ` ${leftOutFr(leftOut)}` : ''}`,
   },
   review: {

@@ -22,11 +22,16 @@ interface Versions {
   readonly onToggle: () => void;
 }
 
+/** The core's message of a failed document without the file name it repeats. */
+function bareMessage(document: DocumentSummary): string {
+  const message = document.errorMessage ?? '';
+  return message.startsWith(`${document.fileName}: `) ? message.slice(document.fileName.length + 2) : message;
+}
+
 /** A failed document's technical detail: its code, then the core's message without the file name it repeats. */
 function failureDetail(document: DocumentSummary): string | null {
   if (document.errorCode === null) return document.errorMessage;
-  const message = document.errorMessage ?? '';
-  const bare = message.startsWith(`${document.fileName}: `) ? message.slice(document.fileName.length + 2) : message;
+  const bare = bareMessage(document);
   return bare === '' ? document.errorCode : `${document.errorCode} — ${bare}`;
 }
 
@@ -65,7 +70,7 @@ function Cells({ document, versions }: { document: DocumentSummary; versions: Ve
       <div role="cell" className="col-status">
         {failed ? (
           <span className="error-text">
-            {importErrorText(document.errorCode)}
+            {importErrorText(document.errorCode, bareMessage(document))}
             <TechnicalDetail detail={failureDetail(document)} />
           </span>
         ) : document.mentions.pending > 0 ? (

@@ -57,7 +57,7 @@ function outcomeLine(outcome: ImportFileOutcome): LogLine {
   if (outcome.status === 'duplicate') return { text: t.importer.fileDuplicate(outcome.fileName), kind: 'done' };
   // The core's detail starts with the file name, already shown.
   const detail = outcome.message.startsWith(`${outcome.fileName}: `) ? outcome.message.slice(outcome.fileName.length + 2) : outcome.message;
-  return { text: t.importer.fileFailed(outcome.fileName, outcome.code), kind: 'failed', detail: `${outcome.code} — ${detail}` };
+  return { text: t.importer.fileFailed(outcome.fileName, outcome.code, detail), kind: 'failed', detail: `${outcome.code} — ${detail}` };
 }
 
 export function ImportPanel(props: { children: ReactNode }) {

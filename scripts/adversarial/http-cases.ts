@@ -18,6 +18,7 @@ import { round6HttpRows } from './http-round6.js';
 import { round7HttpRows } from './http-round7.js';
 import { round8HttpRows } from './http-round8.js';
 import { round9HttpRows } from './http-round9.js';
+import { round10HttpRows } from './http-round10.js';
 
 /** One row of the adversarial table: every kind of case (CLI, PDF, HTTP) reports this shape. */
 export interface AdversarialRow {
@@ -175,6 +176,8 @@ export async function httpRows(cli: string, scratch: string, baseCorpus: string)
     await round8HttpRows(origin, token, (path, options) => send(origin, path, options), row);
     // Round 9 (http-round9.ts): other verbs and header shapes on the API, uploads that stall.
     await round9HttpRows(origin, token, (path, options) => send(origin, path, options), row);
+    // Round 10 (http-round10.ts): connections held rather than used: idle, dribbling, or after an early answer.
+    await round10HttpRows(origin, token, (path, options) => send(origin, path, options), row);
   } finally {
     serve.kill('SIGTERM');
     await new Promise((resolve) => serve.once('close', resolve));

@@ -37,6 +37,8 @@ export const ROUND10_KINDS = [
   'keyword-200b',
   'keyword-100kb',
   'keyword-200b-page-2',
+  'font-unreadable',
+  'image-undecodable',
 ] as const;
 export type Round10Kind = (typeof ROUND10_KINDS)[number];
 
@@ -105,6 +107,23 @@ const pagesOf = (contents: readonly string[]): Buffer => {
   return pagesPdf(contents.map((_, index) => `/Resources << /Font << /H ${font} 0 R >> >> /Contents ${3 + contents.length + index} 0 R`), [...contents.map(contentStream), HELVETICA]);
 };
 
+/**
+ * A line in Helvetica, then a line in a composite font without its descendant font: pdf.js cannot
+ * read that font and draws nothing of what it writes, in the text layer and on the page alike.
+ */
+const unreadableFont = (): Buffer =>
+  pagesPdf(
+    ['/Resources << /Font << /H 5 0 R /B 6 0 R >> >> /Contents 4 0 R'],
+    [contentStream(`BT /H 11 Tf 40 780 Td ${pdfString(PROSE[0]!)} Tj ET BT /B 11 Tf 40 760 Td ${pdfString(PROSE[1]!)} Tj ET`), HELVETICA, '<< /Type /Font /Subtype /Type0 /BaseFont /Orvanel /Encoding /Identity-H >>'],
+  );
+
+/** A scanned page whose one image is a JPEG cut after its first marker: it does not decode, and the page renders blank. */
+const undecodableImage = (): Buffer =>
+  pagesPdf(
+    ['/Resources << /XObject << /Im 5 0 R >> >> /Contents 4 0 R'],
+    [contentStream('q 595 0 0 842 0 0 cm /Im Do Q'), { dictionary: '<< /Type /XObject /Subtype /Image /Width 1240 /Height 1754 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode >>', stream: new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 0, 4, 1, 2]) }],
+  );
+
 const RECIPES: Readonly<Record<Round10Kind, Recipe>> = {
   'lzw-string-10mb': { description: 'a page drawing one string of 10 MB, LZW-compressed: a 108 KB file', make: () => onePage('/LZWDecode', lzwEncode(longString())) },
   'runlength-string-10mb': { description: 'a page drawing one string of 10 MB, run-length encoded', make: () => onePage('/RunLengthDecode', runLengthEncode(longString())) },
@@ -128,6 +147,8 @@ const RECIPES: Readonly<Record<Round10Kind, Recipe>> = {
   'keyword-200b': { description: 'a page with a line, an operator word of 200 bytes, then a second line', make: () => pagesOf([wordBetweenLines(200)]) },
   'keyword-100kb': { description: 'a page with a line, an operator word of 100 KB, then a second line', make: () => pagesOf([wordBetweenLines(100_000)]) },
   'keyword-200b-page-2': { description: 'two pages: the letter, then a line, an operator word of 200 bytes and a second line', make: () => pagesOf([proseLines, wordBetweenLines(200)]) },
+  'font-unreadable': { description: 'a page with a line in Helvetica, then a line in a composite font without its descendant font (pdf.js draws nothing of it)', make: unreadableFont },
+  'image-undecodable': { description: 'a scanned page whose one image is a JPEG cut after its first marker (it does not decode: the page renders blank)', make: undecodableImage },
 };
 
 /** Writes the requested PDFs (all by default) into `outDir`. */

@@ -66,10 +66,16 @@ export async function runImport(
       ocr: options.ocr,
       pageTimeoutMs: options.pageTimeout === undefined ? undefined : options.pageTimeout * 1000,
       onProgress: (event) => {
-        if (event.kind === 'document-start') {
-          totalPages += event.pages;
+        if (event.kind === 'read-again') {
+          // Its result line comes after the others': said now, so that its silence misleads no one.
+          bar?.stop();
+          process.stderr.write(`glaneur: ${printable(event.fileName)} was stopped for memory while another document was read beside it; it will be read again alone once the others are done\n`);
+          bar?.start(totalPages, bar.getProgress() * totalPages, { docs: documentsDone, files: files.length, file: '' });
+        } else if (event.kind === 'document-start') {
+          // A document read again was counted when it first began.
+          if (event.again !== true) totalPages += event.pages;
           bar?.setTotal(totalPages);
-          if (bar === null) process.stderr.write(`reading ${printable(event.fileName)} (${event.pages} pages)\n`);
+          if (bar === null) process.stderr.write(`reading ${printable(event.fileName)}${event.again === true ? ' again, alone' : ''} (${event.pages} pages)\n`);
         } else {
           bar?.increment(1, { file: printable(event.fileName) });
         }

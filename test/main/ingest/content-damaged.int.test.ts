@@ -4,7 +4,9 @@
  * a word of 200 bytes (or 100 KB: under the byte screen's 2 MB limit) and a second line was imported
  * with its first line only, exit 0, and no word of the second. It is still imported with what pdf.js
  * read, now with a PAGE_CONTENT_DAMAGED warning naming the page, stored and printed; in a file of
- * two pages, only the damaged page is named. Real PDFs from scripts/adversarial/round10-pdfs.ts,
+ * two pages, only the damaged page is named. The same for a line written in a font pdf.js cannot
+ * read (it draws nothing of it) and a scan whose image does not decode (the page renders blank):
+ * both were imported without a word. Real PDFs from scripts/adversarial/round10-pdfs.ts,
  * through the real CLI and pdf.js.
  */
 import BetterSqlite3 from 'better-sqlite3';
@@ -17,15 +19,19 @@ import { importBesideLetter, LETTER_FILE } from '../../helpers/hostile-import.js
 
 const dir = tempDir();
 const db = join(dir.path, 'corpus.sqlite');
-const DAMAGED = ['keyword-200b', 'keyword-100kb', 'keyword-200b-page-2'] as const;
+const DAMAGED = ['keyword-200b', 'keyword-100kb', 'keyword-200b-page-2', 'font-unreadable'] as const;
 let run: CliRun;
 let ocr: CliRun;
+let scan: CliRun;
 
 beforeAll(async () => {
   const made = await makeRound10Pdfs(join(dir.path, 'in'), [...DAMAGED]);
   run = await importBesideLetter(dir.path, join(dir.path, 'in'), made.map((pdf) => madeFile(pdf)));
   // Read by OCR alone (no text layer read): the page's rendering loses the same content.
   ocr = await runCli(['import', madeFile(made[0]!), '--db', join(dir.path, 'ocr.sqlite'), '--jobs', '1', '--ocr', 'always']);
+  // A scan is read by OCR (`--ocr auto`): its page is rendered, and its image decoded then.
+  const [image] = await makeRound10Pdfs(join(dir.path, 'in'), ['image-undecodable']);
+  scan = await runCli(['import', madeFile(image!), '--db', join(dir.path, 'scan.sqlite'), '--jobs', '1']);
 }, 300_000);
 afterAll(() => dir.cleanup());
 
@@ -73,6 +79,16 @@ it('warns on a page read by OCR alone, whose rendering loses the same content', 
   expect(stored('keyword-200b.pdf', join(dir.path, 'ocr.sqlite')).warnings.map((warning) => [warning.page, warning.code])).toContainEqual([1, 'PAGE_CONTENT_DAMAGED']);
 });
 
+it('warns on a page whose text is in a font pdf.js cannot read, and on a scan whose image does not decode (both were imported silently)', () => {
+  expect(run.stdout).toMatch(/^imported\tfont-unreadable\.pdf\t1 pages \(1 text, 0 OCR\)\t[1-9]\d* mentions\t[\d.]+ s\t1 warning: PAGE_CONTENT_DAMAGED page 1: part of its content could not be read \(pdf\.js: FormatError: Descendant fonts are not specified\)/mu);
+  const font = stored('font-unreadable.pdf');
+  expect(font.texts[0]).toMatch(/Orvanel regroupe 14 structures/u); // the line in Helvetica was read
+  expect(font.texts[0]).not.toMatch(/Carvestre/u); // the line in the unreadable font was lost: hence the warning
+  expect(scan.code).toBe(0);
+  expect(scan.stdout).toMatch(/^imported\timage-undecodable\.pdf\t1 pages \(0 text, 1 OCR\)\t0 mentions\t[\d.]+ s\t1 warning: PAGE_CONTENT_DAMAGED page 1: part of its content could not be read \(pdf\.js: JpegError: /mu);
+  expect(stored('image-undecodable.pdf', join(dir.path, 'scan.sqlite')).warnings.map((warning) => [warning.page, warning.code])).toEqual([[1, 'PAGE_CONTENT_DAMAGED']]);
+});
+
 it('prints no pdf.js warning: what it says is heard, not shown', () => {
-  expect(`${run.stdout}${run.stderr}${ocr.stdout}${ocr.stderr}`).not.toMatch(/Warning: /u);
+  expect(`${run.stdout}${run.stderr}${ocr.stdout}${ocr.stderr}${scan.stdout}${scan.stderr}`).not.toMatch(/Warning: /u);
 });

@@ -47,3 +47,35 @@ it('hears a form that cannot be read, and text shown before any font', async () 
 it('hears nothing from a whole page', async () => {
   expect((await read('BT /H 11 Tf 40 780 Td (Une ligne entiere) Tj ET')).heard).toEqual([]);
 });
+
+it('hears a font that cannot be read, whose text vanishes, as dropped content', async () => {
+  const heard: DroppedContent[] = [];
+  onDroppedContent((dropped) => heard.push(dropped));
+  // A composite font without its descendant font: pdf.js gives it a font with no glyph.
+  const broken = '<< /Type /Font /Subtype /Type0 /BaseFont /Brisee /Encoding /Identity-H >>';
+  const bytes = pagesPdf(['/Resources << /Font << /H 5 0 R /B 6 0 R >> >> /Contents 4 0 R'], [contentStream('BT /H 11 Tf 40 780 Td (Ligne lue) Tj ET BT /B 11 Tf 40 760 Td (Ligne perdue) Tj ET'), HELVETICA, broken]);
+  const doc = await openPdf(new Uint8Array(bytes), 'probe.pdf');
+  try {
+    const text = await readPageText(await doc.getPage(1));
+    expect(text).toMatch(/Ligne lue/u);
+    expect(text).not.toMatch(/perdue/u);
+    expect(heard[0]).toEqual({ reason: 'FormatError: Descendant fonts are not specified', page: null });
+  } finally {
+    await doc.destroy();
+  }
+});
+
+it('hears an image that does not decode, with the page it is on', async () => {
+  const heard: DroppedContent[] = [];
+  onDroppedContent((dropped) => heard.push(dropped));
+  const image = { dictionary: '<< /Type /XObject /Subtype /Image /Width 100 /Height 100 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode >>', stream: new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 1, 2, 3]) };
+  const page = (image: number): string => `/Resources << /Font << /H 6 0 R >> /XObject << /Im ${image} 0 R >> >> /Contents 5 0 R`;
+  const content = contentStream('BT /H 11 Tf 40 780 Td (Texte) Tj ET q 500 0 0 500 40 40 cm /Im Do Q');
+  const doc = await openPdf(new Uint8Array(pagesPdf([page(7), page(8)], [content, HELVETICA, image, image])), 'probe.pdf');
+  try {
+    await (await doc.getPage(2)).getOperatorList();
+    expect(heard).toEqual([{ reason: expect.stringMatching(/^JpegError: /u), page: 2 }]);
+  } finally {
+    await doc.destroy();
+  }
+});

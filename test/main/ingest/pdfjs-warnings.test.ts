@@ -19,6 +19,14 @@ describe('droppedContent', () => {
     expect(droppedContent('Image exceeded maximum allowed size and was removed.')?.reason).toBe('Image exceeded maximum allowed size and was removed');
   });
 
+  it('reads an image that does not decode, with the page its object id names, and a font that cannot be read', () => {
+    expect(droppedContent('Unable to decode image "img_p3_1": "JpegError: JpegImage.parse - no frame data found.".')).toEqual({ reason: 'JpegError: JpegImage.parse - no frame data found.', page: 4 });
+    expect(droppedContent('Unable to decode image "g_d0_img_p0_2": "Error: bad".')).toEqual({ reason: 'Error: bad', page: 1 });
+    expect(droppedContent('Unable to decode image "other": "Error: bad".')).toEqual({ reason: 'Error: bad', page: null });
+    expect(droppedContent('loadFont - preEvaluateFont failed: "FormatError: Descendant fonts are not specified".')).toEqual({ reason: 'FormatError: Descendant fonts are not specified', page: null });
+    expect(droppedContent('loadFont - translateFont failed: "Error: bad font".')?.reason).toBe('Error: bad font');
+  });
+
   it('lets pass the warnings that lose nothing a page shows (fonts, colour spaces, metadata)', () => {
     expect(droppedContent('Font "F1" is not available -- attempting to fallback to a default font.')).toBeNull();
     expect(droppedContent('readToUnicode - ignoring ToUnicode data: "Error: x".')).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrorNotice, failureNotice } from '../../../renderer/app/notice.js';
-import { t, warningText } from '../../../renderer/i18n/fr.js';
+import { importErrorText, t, warningText } from '../../../renderer/i18n/fr.js';
 
 describe('French messages for what main reports', () => {
   it('gives an API error its French sentence alone: the English detail is offered apart, never run into it', () => {
@@ -29,6 +29,17 @@ describe('French messages for what main reports', () => {
   it('says a failed file in French by its name and code, without the core’s English detail', () => {
     expect(t.importer.fileFailed('notes.pdf', 'NOT_PDF')).toBe('notes.pdf : Ce fichier n’est pas un PDF.');
     expect(t.importer.fileFailed('x.pdf', 'SOMETHING_NEW')).toBe('x.pdf : L’import a échoué.');
+  });
+
+  it('names the page of a page that was too complex or too slow, when the core’s detail names it', () => {
+    expect(t.importer.fileFailed('scan.pdf', 'PAGE_TOO_COMPLEX', 'page 3 (preparing its image for OCR) needed more memory than the import may use (budget 750 MB); the document was skipped')).toBe(
+      'scan.pdf : La page 3 est trop complexe pour être lue (elle demande plus de mémoire que l’import n’en accorde) : le document n’a pas été importé.',
+    );
+    expect(importErrorText('PAGE_TIMEOUT', 'page 12 (OCR) took longer than 60 s')).toMatch(/^La page 12 a pris trop de temps/u);
+    // A file-wide screen names no page: the code's sentence, as before.
+    expect(importErrorText('PAGE_TOO_COMPLEX', 'a 815 KB stream inflates to more than 256 MB of page content, more than a page may hold')).toBe('Une page est trop complexe pour être lue.');
+    // Only the detail's beginning counts: a page named further on (in a quoted reason) is not the failed page.
+    expect(importErrorText('PAGE_TOO_COMPLEX', 'reading it: "page 4 (x)"')).toBe('Une page est trop complexe pour être lue.');
   });
 
   it('names each warning on an imported file’s line, never a bare « importé »', () => {
