@@ -13,7 +13,7 @@
  *   (`Conseil départemental`, `Commission européenne`) names one body and is left.
  *
  * - `type-then-status`: a type word and a word saying which members a list counts, alone (`PTCE Excusés :`,
- *   `23 PTCE RETENUS`, `lexicon/entry-labels.ts` `LIST_STATUS_WORDS`): a list's label, no body; only after a type word.
+ *   `17 PTCE RETENUS`, `lexicon/entry-labels.ts` `LIST_STATUS_WORDS`): a list's label, no body; only after a type word.
  * - `credit-cue-cut`: a name whose last word opens a credit line the text goes on with (`… tiers-lieux
  *   Crédit` before `photo`, `… Brenvac Photo` before `:`): a page's photo credit after the name, cut off.
  *

@@ -72,7 +72,7 @@ const MAX_ITEM = 80;
 
 /**
  * A column of results closing a list item: an optional department number, a dash, then a
- * short label and an amount ending the item (`25 - 4 000 €`, `71 - Coup de cœur 2 000 €`).
+ * short label and an amount ending the item (`44 - 3 500 €`, `12 - Prix du public 1 500 €`).
  */
 const AMOUNT_COLUMN = /(?:[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))?[ \t]+[-–—][ \t\n]*(?:[\p{L}'’]+[ \t]+){0,4}\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[,.]\d+)?[ \t\u00a0\u202f]*(?:€|euros?)[ \t\n.;]*$/u;
 
@@ -82,7 +82,7 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   // `Kalimba – le tiers-lieu du quartier`: a spaced dash opens the item's description.
   const dash = /[ \t]+[–—][ \t\n]+/u.exec(text.slice(start, end));
   if (dash !== null && dash.index > 0) end = start + dash.index;
-  // `Kalimbo 25 - 4 000 €`: a results table flattened into a sentence; the department and the amount are columns.
+  // `Kalimbo 44 - 3 500 €`: a results table flattened into a sentence; the department and the amount are columns.
   const column = AMOUNT_COLUMN.exec(text.slice(start, end));
   if (column !== null && column.index > 0) end = start + column.index;
   // `…des pôles de la région (Culture et Partage, Pôle Sud…`: a bracket left open opens a list of names.
@@ -119,7 +119,7 @@ function candidate(text: string, item: Item, source: CandidateSource, list: numb
  * between names (`Coop'Fer et Répar'Tout`), or before a run of capitalised words, it separates items.
  */
 function joinsOneName(segment: string, start: number, end: number, separator: string): boolean {
-  // `entre 2015 et 2018`, `10 ou 12 salariés`: a range of numbers is no boundary between items.
+  // `entre 2016 et 2019`, `10 ou 12 salariés`: a range of numbers is no boundary between items.
   if (/^\s+(?:et|ou)\s+$/u.test(separator) && /\d$/u.test(segment.slice(0, start)) && /^\d/u.test(segment.slice(end))) return true;
   if (separator.trim() !== 'et') return false;
   const before = /(?<![\p{L}\p{N}'’-])(?<word>\p{Lu}\p{Ll}+)$/u.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];

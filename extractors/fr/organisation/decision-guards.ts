@@ -274,7 +274,7 @@ export function opensWithSentence(name: string): boolean {
 }
 
 /**
- * `law-mention`: `une association Loi 1901`, `association loi du 1er juillet 1901`: the law an
+ * `law-mention`: `cette association Loi 1901`, `association loi du 1er juillet 1901`: the law an
  * association is declared under, read as its name after the type word; a legal status, no body.
  */
 export function namesLaw(text: string, proposal: Candidate): boolean {

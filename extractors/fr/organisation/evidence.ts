@@ -123,13 +123,13 @@ function departmentNumbered(name: string): boolean {
   return word !== undefined && !CODE_HEAD_WORDS.has(fold(word)) && !isPlaceName(word) && !CALENDAR.has(fold(word));
 }
 
-/** `Pays de la Vallée Haute`, `Pays de Bray en Normandie`: a `pays` (a territory) and its name, nothing else. */
+/** `Pays de la Vallée Haute`, `Pays de Vaudrelle en Normandie`: a `pays` (a territory) and its name, nothing else. */
 const PAYS = /^(?:Le[ \t]+)?Pays[ \t]+(?:de|du|des|d['’])[ \t]*(?:(?:la|le|les|l['’])[ \t]*)?(?:\p{Lu}[\p{L}'’-]*[ \t]*){1,3}(?:en[ \t]+\p{Lu}[\p{L}-]+)?$/u;
 
 /**
  * Whether `name` is a place: a commune, department or region (`place`), also written with spaces for
- * its hyphens or with `St` for `Saint` (`Le Nord Pas de Calais`, `La Chapelle St-Luc`), a former
- * region, or a `pays` and its name whose last word is no common word (`Pays de Bray Services` is a body).
+ * its hyphens or with `St` for `Saint` (`Le Val de Marne`, `La Chapelle St-Mesmin`), a former
+ * region, or a `pays` and its name whose last word is no common word (`Pays de Vaudrelle Services` is a body).
  */
 export function isPlaceLike(name: string): boolean {
   const main = nameWords(name);
