@@ -46,3 +46,9 @@ export const SCOPE_ADJECTIVES: ReadonlySet<string> = new Set([
   'departemental', 'departementale', 'regional', 'regionale', 'national', 'nationale', 'territorial', 'territoriale',
   'interregional', 'interregionale', 'interdepartemental', 'interdepartementale',
 ]);
+
+/**
+ * Adjectives of nationality that a body's organ or a name cut short carries right after its type word,
+ * besides its scope (`Association Française`, `Conseil Européen`: organisation/bare-kind-guards.ts). Folded.
+ */
+export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(['francais', 'francaise', 'europeen', 'europeenne', 'international', 'internationale']);

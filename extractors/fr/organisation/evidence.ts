@@ -17,6 +17,7 @@ import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import type { NameCandidate } from './candidates.js';
+import { DEPARTMENT_NUMBER } from '../patterns.js';
 import { capitalMidSentence } from './capital-mid-sentence.js';
 
 export type Evidence =
@@ -118,8 +119,9 @@ const CODE_HEAD_WORDS: ReadonlySet<string> = new Set(CODE_HEADS.map(fold));
  * branch, and the word alone is no common word there; not a reference or a step (`Article 12`,
  * `Axe 2`, `lexicon/code-heads.ts`) nor a place's district (`Paris 13`).
  */
+const WORD_THEN_DEPARTMENT = new RegExp(`^(?<word>\\p{Lu}[\\p{L}'’-]+)[ \\t]+${DEPARTMENT_NUMBER}$`, 'u');
 function departmentNumbered(name: string): boolean {
-  const word = /^(?<word>\p{Lu}[\p{L}'’-]+)[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.exec(name)?.groups?.['word'];
+  const word = WORD_THEN_DEPARTMENT.exec(name)?.groups?.['word'];
   return word !== undefined && !CODE_HEAD_WORDS.has(fold(word)) && !isPlaceName(word) && !CALENDAR.has(fold(word));
 }
 
