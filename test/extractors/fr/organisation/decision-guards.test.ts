@@ -230,7 +230,7 @@ describe('law-mention: the law an association is declared under', () => {
 
 describe('authority-facility: a kind of facility said to be a local authority’s', () => {
   it('names no body (≥ 3 positive cases)', () => {
-    expect(namesAuthorityFacility('Recyclerie Solidaire de l’agglo de Vilaret')).toBe(true);
+    expect(namesAuthorityFacility('Ressourcerie Citoyenne de l’agglo de Vilaret')).toBe(true);
     expect(namesAuthorityFacility('ressourcerie de la communauté d’agglomération de Vilaret')).toBe(true);
     expect(namesAuthorityFacility('Épicerie sociale de la ville de Vilaret')).toBe(true);
     expect(namesAuthorityFacility('épicerie de la ville de Vilaret')).toBe(true);

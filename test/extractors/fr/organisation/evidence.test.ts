@@ -189,9 +189,9 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [
       { name: 'Lille' }, { name: 'Bretagne' }, { name: 'La Rochelle' },
       // spaces for hyphens, `St` for `Saint`, a former region, a `pays` and its name
-      { name: 'Le Nord Pas de Calais' }, { name: 'La Chapelle St-Luc' }, { name: 'Pays de la Vallée Kerdavo' }, { name: 'Pays de Bray en Normandie' },
+      { name: 'Le Val de Marne' }, { name: 'La Chapelle St-Mesmin' }, { name: 'Pays de la Vallée Kerdavo' }, { name: 'Pays de Vaudrelle en Normandie' },
     ],
-    negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }, { name: 'Pays de Bray Services' }, { name: 'Pays et Quartiers de Bretagne' }],
+    negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }, { name: 'Pays de Vaudrelle Services' }, { name: 'Pays et Quartiers de Bretagne' }],
   },
   'common-word': {
     positive: [{ name: 'Maison' }, { name: 'Jardin' }, { name: 'Bilan' }, { name: 'Axe 12' }],
