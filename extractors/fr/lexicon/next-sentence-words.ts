@@ -18,7 +18,7 @@ export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
 const OPENING_QUANTIFIERS = ['plusieurs', 'quelques', 'certains', 'certaines', 'nombreux', 'nombreuses'] as const;
 
 /**
- * Number words before the lower-case noun they count: `Deux catégories`, `Huit agents`. The
+ * Number words before the lower-case noun they count: `Quatre catégories`, `Six agents`. The
  * one-word cardinals of NUMBER_WORDS (the figure parsers' list, so a number word added there opens
  * a sentence here too) and the quantifiers.
  */

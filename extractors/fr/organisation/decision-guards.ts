@@ -186,7 +186,7 @@ function withoutSentenceOpener(text: string, proposal: Candidate): Candidate | n
 
 /**
  * The last capitalised word of a name, then at most two lower-case words to the name's end
- * (`… Kerdavo Deux catégories`), after a word that is no connector (`Territoires de Demain` keeps its word).
+ * (`… Kerdavo Quatre catégories`), after a word that is no connector (`Territoires de Demain` keeps its word).
  */
 const LAST_CAPITAL = /(?<=^|[ \t\n])(?<word>\p{Lu}[\p{L}'’-]*)(?<tail>(?:[ \t]*\n?[ \t]*\p{Ll}[\p{L}'’-]*){0,2})[ \t\n]*$/u;
 const LOWER_NEXT = /^(?:[ \t]*,|[ \t]*\n?[ \t]*\p{Ll})/u;
@@ -234,7 +234,7 @@ export function nextSentenceAt(name: string, after: string): number {
 
 /**
  * `next-sentence-cut`: `… la Fondation Kerdavo Fondée en 1990, elle…`, `… du Pays Vert Aujourd'hui, les…`,
- * `… le Conseil général Huit agents…`, `… Économie Solidaire Retour sur le…`: a rendered page joins a heading or a
+ * `… le Conseil général Six agents…`, `… Économie Solidaire Retour sur le…`: a rendered page joins a heading or a
  * line to the next sentence, whose first word is an adverb, a count, a participle or a heading noun
  * (lexicon/next-sentence-words.ts), and the name runs into it. It is cut before that word, and dropped
  * when nothing or its type word alone is left (a local authority's, `Conseil général`, is a body).

@@ -115,7 +115,7 @@ function personLike(name: string): boolean {
 
 const CODE_HEAD_WORDS: ReadonlySet<string> = new Set(CODE_HEADS.map(fold));
 /**
- * `Active 71`, `Relais 52`: one capitalised word and a department's number name a local body or
+ * `Entraide 71`, `Tremplin 52`: one capitalised word and a department's number name a local body or
  * branch, and the word alone is no common word there; not a reference or a step (`Article 12`,
  * `Axe 2`, `lexicon/code-heads.ts`) nor a place's district (`Paris 13`).
  */
