@@ -22,7 +22,7 @@ import { personNamedNames } from './person-named.js';
 import { entryNames, type EntryName } from './entry-line.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { sentenceCaseNameLength } from './role-led.js';
-import { DEPARTMENT_NUMBER } from '../patterns.js';
+import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
@@ -67,7 +67,7 @@ interface Item {
 const CUE = new RegExp(`${initialsAhead(ORGANISATION_LIST_CUES)}${LEFT_BOUNDARY}${alternation(ORGANISATION_LIST_CUES)}(?![\\p{L}\\p{N}])`, 'iu');
 /** `Les partenaires (du projet) sont|étaient|seront A, B…`: a cue word as the subject of the verb before the list. */
 const CUE_SUBJECT = new RegExp(`${LEFT_BOUNDARY}${alternation(ORGANISATION_LIST_CUES)}(?:[ \\t\\n]+(?:du|de|des|d['’])[ \\t\\n]*[\\p{L}'’-]+)?[ \\t\\n]+(?:sont|étaient|seront)[ \\t\\n]+$`, 'iu');
-const BULLET = /^[ \t]*(?:[-•*–·▪►♦◆■□➢➤✓✔◦○]|\d{1,2}[.)])[ \t]+/u;
+const BULLET = new RegExp(`^[ \\t]*(?:${BULLET_MARK}|\\d{1,2}[.)])[ \\t]+`, 'u');
 /** Longest list item read as a name; longer ones are sentences. */
 const MAX_ITEM = 80;
 

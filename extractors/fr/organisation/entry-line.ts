@@ -12,7 +12,7 @@
  */
 import { REGIONS } from '../lexicon/organisation-types.js';
 import { isPlaceName } from '../lexicon-lookup.js';
-import { DEPARTMENT_NUMBER } from '../patterns.js';
+import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
 
 export interface EntryName {
   readonly start: number;
@@ -21,7 +21,7 @@ export interface EntryName {
   readonly layout: 'place-after' | 'prize-before' | 'prize-amount';
 }
 
-const BULLET = '(?:[-•*–·▪►♦◆■□➢➤✓✔◦○][ \\t]+)?';
+const BULLET = `(?:${BULLET_MARK}[ \\t]+)?`;
 /** A name bounded by its line: opens on a capital or an elided article, at most 60 characters, no sentence punctuation. */
 const NAME = "(?<name>(?:\\p{Lu}|[lL]['’]\\p{Lu})[^\\n:;.!?()/«»\"]{0,58}?[\\p{L}\\p{N}'’])";
 /** `Name (Place) :`, `Name - Town (Place) :`, `Name / Place` closing the line. */
