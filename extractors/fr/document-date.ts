@@ -106,7 +106,7 @@ function mastheadDate(first: PageReading): string | undefined {
 const MONTH_DASH_MONTH = /^\p{L}+\.?[ \t]*[-–/][ \t]*\p{L}/u;
 
 /**
- * `Janvier-Avril 2005`, `Septembre-octobre 2021`: a newsletter issue dated by the months it covers is
+ * `Janvier-Avril 2007`, `Septembre-octobre 2021`: a newsletter issue dated by the months it covers is
  * written at their start (the month of its first end), as a season's issue is dated by its year.
  */
 function issuePeriodStart(head: string, page: PageInput): string | undefined {

@@ -36,6 +36,10 @@ export const WEEKDAY_PATTERN = `(?<weekday>${alternation(Object.keys(WEEKDAYS))}
 export const DAY_PATTERN = '(?<day>premier|(?:3[01]|[12]\\d|0?[1-9])(?:er|(?<=(?<!\\d)1)[ ]er(?=[ \\t]))?)';
 /** A four-digit year from 1900 to 2099, captured as `year`. */
 export const YEAR_PATTERN = '(?<year>(?:19|20)\\d{2})(?![\\p{N}])';
+/** A list item's mark (dash, bullet, arrow, check mark, square), one character, no group. */
+export const BULLET_MARK = '[-•*–·▪►♦◆■□➢➤✓✔◦○]';
+/** A French department's number (`01`–`95`, `2A`, `2B`, overseas `971`–`976`), no group, no boundary. */
+export const DEPARTMENT_NUMBER = '(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB]|97[1-6])';
 /** Spaces that group thousands inside one line (`1 500`, no-break and narrow no-break included). */
 const THOUSANDS_SPACE = '[ \\u00a0\\u202f]';
 /** The same, or a line break: a PDF line wrapped inside an amount (`40⏎000 €`). */

@@ -7,7 +7,7 @@ export const FILE_EXTENSIONS: readonly string[] = [
 ];
 
 /**
- * How cameras and phones name their pictures (`DSC_2025.JPG`, `IMG 2019`): the number after one is a
+ * How cameras and phones name their pictures (`DSC_2031.JPG`, `IMG 2019`): the number after one is a
  * picture's serial number, which a page shows as a caption or OCR reads off a thumbnail, never a year.
  * Written in capitals, as the devices write them.
  */

@@ -68,3 +68,13 @@ export const INFINITIVE_LOOKALIKE_NOUNS: ReadonlySet<string> = new Set([
   'rivière', 'lumière', 'hiver', 'mer', 'fer', 'cahier', 'papier', 'verger', 'potager', 'grenier', 'sentier', 'partenaire',
   'territoire', 'premier', 'première', 'ordre', 'livre', 'cidre', 'cadre', 'lettre', 'rencontre',
 ]);
+
+/**
+ * Capitalised nouns spelled like an infinitive in `-er`/`-ir` that end a name (`Groupe Avenir`, `Maison
+ * du Loisir`): a name ending on one has not run into a heading's verb (decision-guards.ts, `next-sentence-cut`;
+ * nouns in `-ier` are told apart by their ending there). Folded; overlaps `INFINITIVE_LOOKALIKE_NOUNS`, which
+ * serves the lower-case complement guard.
+ */
+export const NAME_END_INFINITIVE_LOOKALIKES: ReadonlySet<string> = new Set([
+  'avenir', 'plaisir', 'loisir', 'desir', 'souvenir', 'elixir', 'hiver', 'cancer', 'super', 'manager', 'leader', 'enfer',
+]);

@@ -18,7 +18,7 @@ export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
 const OPENING_QUANTIFIERS = ['plusieurs', 'quelques', 'certains', 'certaines', 'nombreux', 'nombreuses'] as const;
 
 /**
- * Number words before the lower-case noun they count: `Deux catégories`, `Huit agents`. The
+ * Number words before the lower-case noun they count: `Quatre catégories`, `Six agents`. The
  * one-word cardinals of NUMBER_WORDS (the figure parsers' list, so a number word added there opens
  * a sentence here too) and the quantifiers.
  */
@@ -29,7 +29,7 @@ export const OPENING_NUMBERS: ReadonlySet<string> = new Set([
 
 /**
  * Past participles that open a sentence describing a body, before a preposition or a year:
- * `Fondée en 1916, …`, `Située dans un triangle…`, `Basée à …`, `Intégré au bouquet…`. Masculine
+ * `Fondée en 1987, …`, `Située dans une ancienne usine…`, `Basée à …`, `Intégré au réseau…`. Masculine
  * singular, with their accents (a noun of the same letters, `Pilote`, `Base`, is no participle);
  * the endings `-e`, `-s`, `-es` are read too.
  */
@@ -38,7 +38,7 @@ export const OPENING_PARTICIPLES: ReadonlySet<string> = new Set([
   'reconnu', 'composé', 'issu', 'animé', 'piloté', 'financé', 'organisé', 'accompagné', 'hébergé', 'intégré', 'inauguré',
 ]);
 
-/** Heading nouns before `sur` (`Retour sur le webinaire…`, `Zoom sur la première édition…`). */
+/** Heading nouns before `sur` (`Retour sur la journée…`, `Zoom sur le chantier…`). */
 export const HEADING_NOUNS: ReadonlySet<string> = new Set(['retour', 'retours', 'zoom', 'focus', 'regard', 'regards', 'eclairage']);
 
 /** Prepositions of time that open a sentence and no name: `Après Lyon et Dijon, une…`, `Depuis Lunel…`. */

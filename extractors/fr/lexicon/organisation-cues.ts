@@ -23,6 +23,16 @@ export const DONE_BY: readonly string[] = [
 ];
 
 /**
+ * Participles naming who carries, funds or leads a scheme, before `par` and a list's item (`porté par A, B
+ * et C`, `financés par les…`): the items are bodies (organisation/candidates.ts). Masculine singular; the
+ * pattern adds the endings `-e`, `-s`, `-es`. It differs from `DONE_BY` (the cued parser's cues) and is
+ * kept apart: merging the two would change which lists are cued.
+ */
+export const LIST_AGENT_PARTICIPLES: readonly string[] = [
+  'porté', 'initié', 'soutenu', 'financé', 'animé', 'piloté', 'coordonné', 'mené', 'lancé', 'fondé', 'cofinancé',
+];
+
+/**
  * Phrases of partnership, followed directly by the name or by an article. Not `chez`: it is as
  * often followed by a person (`chez Maryse`, `chez Dupont`).
  */

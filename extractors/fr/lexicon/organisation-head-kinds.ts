@@ -37,7 +37,7 @@ export const DESCRIBED_HEADS: ReadonlySet<string> = new Set([
 /**
  * Type words of networks and public bodies that a scope adjective (`SCOPE_ADJECTIVES`) turns into
  * one body's name even in lower case (`la fédération départementale des foyers ruraux de l'Yonne`,
- * `la fondation territoriale de la Vienne`): see organisation/scoped-body.ts.
+ * `la fondation territoriale de la Sarthe`): see organisation/scoped-body.ts.
  */
 export const SCOPED_BODY_HEADS: ReadonlySet<string> = new Set(['fédération', 'union', 'fondation', 'comité', 'chambre', 'réseau', 'institut']);
 
@@ -46,3 +46,9 @@ export const SCOPE_ADJECTIVES: ReadonlySet<string> = new Set([
   'departemental', 'departementale', 'regional', 'regionale', 'national', 'nationale', 'territorial', 'territoriale',
   'interregional', 'interregionale', 'interdepartemental', 'interdepartementale',
 ]);
+
+/**
+ * Adjectives of nationality that a body's organ or a name cut short carries right after its type word,
+ * besides its scope (`Association Française`, `Conseil Européen`: organisation/bare-kind-guards.ts). Folded.
+ */
+export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(['francais', 'francaise', 'europeen', 'europeenne', 'international', 'internationale']);

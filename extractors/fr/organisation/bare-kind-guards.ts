@@ -13,7 +13,7 @@
  *   (`Conseil départemental`, `Commission européenne`) names one body and is left.
  *
  * - `type-then-status`: a type word and a word saying which members a list counts, alone (`PTCE Excusés :`,
- *   `23 PTCE RETENUS`, `lexicon/entry-labels.ts` `LIST_STATUS_WORDS`): a list's label, no body; only after a type word.
+ *   `17 PTCE RETENUS`, `lexicon/entry-labels.ts` `LIST_STATUS_WORDS`): a list's label, no body; only after a type word.
  * - `credit-cue-cut`: a name whose last word opens a credit line the text goes on with (`… tiers-lieux
  *   Crédit` before `photo`, `… Brenvac Photo` before `:`): a page's photo credit after the name, cut off.
  *
@@ -23,16 +23,13 @@
 import { fold } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
-import { SCOPE_ADJECTIVES } from '../lexicon/organisation-head-kinds.js';
+import { NATIONALITY_ADJECTIVES, SCOPE_ADJECTIVES } from '../lexicon/organisation-head-kinds.js';
 import { LIST_STATUS_WORDS } from '../lexicon/entry-labels.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { HEAD_WORDS } from './name-words.js';
 
 const FOLDED_ROLES: readonly string[] = [...new Set([...ROLE_NOUNS].map(fold))];
 const FOLDED_ROLE_SET: ReadonlySet<string> = new Set(FOLDED_ROLES);
-
-/** Adjectives of nationality a body's organ or a cut name carries after its type word, besides its scope. */
-const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(['francais', 'francaise', 'europeen', 'europeenne', 'international', 'internationale']);
 
 /** The shortest role prefix read as a role cut short (`Présid`): shorter ones are too often words or names. */
 const MIN_CUT_ROLE = 5;

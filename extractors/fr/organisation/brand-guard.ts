@@ -16,7 +16,7 @@
  *   capitalised word, both common words. Coined names glue a short prefix (`coKalim`, `écoTrokal`)
  *   or a word that is no common word.
  * - `surname-after-first-name` (`surnameAfterFirstName`, read in the text): a word in mixed case right after a first
- *   name is a surname in small capitals (`Julie scHWarZ`); a page's label in mixed case (`eDIto`) is a `mixed-case-word`.
+ *   name is a surname in small capitals (`Julie brENvaC`); a page's label in mixed case (`eDIto`) is a `mixed-case-word`.
  */
 import { fold } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
@@ -45,7 +45,7 @@ export function brandDamage(word: string): string | null {
 const WORD_BEFORE = /(?<word>\p{L}[\p{L}'’-]*)[ \t]+$/u;
 
 /**
- * `surname-after-first-name`: `Julie scHWarZ`, `nadège roDrIGUes`: a word in mixed case right after a
+ * `surname-after-first-name`: `Julie brENvaC`, `nadège keRDaVOs`: a word in mixed case right after a
  * first name (in any case) is the person's surname in a font's small capitals, not a brand.
  */
 export function surnameAfterFirstName(text: string, start: number): boolean {

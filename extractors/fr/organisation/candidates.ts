@@ -6,7 +6,7 @@
  */
 import { LEFT_BOUNDARY, alternation, initialsAhead } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
-import { KINDS_BEFORE_QUOTE, QUOTED_NON_BODIES } from '../lexicon/organisation-cues.js';
+import { KINDS_BEFORE_QUOTE, LIST_AGENT_PARTICIPLES, QUOTED_NON_BODIES } from '../lexicon/organisation-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { isNameShaped } from './evidence.js';
@@ -22,6 +22,7 @@ import { personNamedNames } from './person-named.js';
 import { entryNames, type EntryName } from './entry-line.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { sentenceCaseNameLength } from './role-led.js';
+import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
@@ -66,15 +67,18 @@ interface Item {
 const CUE = new RegExp(`${initialsAhead(ORGANISATION_LIST_CUES)}${LEFT_BOUNDARY}${alternation(ORGANISATION_LIST_CUES)}(?![\\p{L}\\p{N}])`, 'iu');
 /** `Les partenaires (du projet) sont|étaient|seront A, B…`: a cue word as the subject of the verb before the list. */
 const CUE_SUBJECT = new RegExp(`${LEFT_BOUNDARY}${alternation(ORGANISATION_LIST_CUES)}(?:[ \\t\\n]+(?:du|de|des|d['’])[ \\t\\n]*[\\p{L}'’-]+)?[ \\t\\n]+(?:sont|étaient|seront)[ \\t\\n]+$`, 'iu');
-const BULLET = /^[ \t]*(?:[-•*–·▪►♦◆■□➢➤✓✔◦○]|\d{1,2}[.)])[ \t]+/u;
+const BULLET = new RegExp(`^[ \\t]*(?:${BULLET_MARK}|\\d{1,2}[.)])[ \\t]+`, 'u');
 /** Longest list item read as a name; longer ones are sentences. */
 const MAX_ITEM = 80;
 
 /**
  * A column of results closing a list item: an optional department number, a dash, then a
- * short label and an amount ending the item (`25 - 4 000 €`, `71 - Coup de cœur 2 000 €`).
+ * short label and an amount ending the item (`44 - 3 500 €`, `12 - Prix du public 1 500 €`).
  */
-const AMOUNT_COLUMN = /(?:[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))?[ \t]+[-–—][ \t\n]*(?:[\p{L}'’]+[ \t]+){0,4}\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[,.]\d+)?[ \t\u00a0\u202f]*(?:€|euros?)[ \t\n.;]*$/u;
+const AMOUNT_COLUMN = new RegExp(
+  `(?:[ \\t]+${DEPARTMENT_NUMBER})?[ \\t]+[-–—][ \\t\\n]*(?:[\\p{L}'’]+[ \\t]+){0,4}\\d{1,3}(?:[ \\u00a0\\u202f]?\\d{3})*(?:[,.]\\d+)?[ \\t\\u00a0\\u202f]*(?:€|euros?)[ \\t\\n.;]*$`,
+  'u',
+);
 
 /** Trims spaces, closing punctuation and a lower-case leading article off an item. */
 function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
@@ -82,7 +86,7 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   // `Kalimba – le tiers-lieu du quartier`: a spaced dash opens the item's description.
   const dash = /[ \t]+[–—][ \t\n]+/u.exec(text.slice(start, end));
   if (dash !== null && dash.index > 0) end = start + dash.index;
-  // `Kalimbo 25 - 4 000 €`: a results table flattened into a sentence; the department and the amount are columns.
+  // `Kalimbo 44 - 3 500 €`: a results table flattened into a sentence; the department and the amount are columns.
   const column = AMOUNT_COLUMN.exec(text.slice(start, end));
   if (column !== null && column.index > 0) end = start + column.index;
   // `…des pôles de la région (Culture et Partage, Pôle Sud…`: a bracket left open opens a list of names.
@@ -119,7 +123,7 @@ function candidate(text: string, item: Item, source: CandidateSource, list: numb
  * between names (`Coop'Fer et Répar'Tout`), or before a run of capitalised words, it separates items.
  */
 function joinsOneName(segment: string, start: number, end: number, separator: string): boolean {
-  // `entre 2015 et 2018`, `10 ou 12 salariés`: a range of numbers is no boundary between items.
+  // `entre 2016 et 2019`, `10 ou 12 salariés`: a range of numbers is no boundary between items.
   if (/^\s+(?:et|ou)\s+$/u.test(separator) && /\d$/u.test(segment.slice(0, start)) && /^\d/u.test(segment.slice(end))) return true;
   if (separator.trim() !== 'et') return false;
   const before = /(?<![\p{L}\p{N}'’-])(?<word>\p{Lu}\p{Ll}+)$/u.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
@@ -162,7 +166,7 @@ const GROUPING_VERB =
  */
 const MIDDLE_OPENER = /(?:^|[^\p{L}])(?:par|avec|chez|parmi|dont)[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
 /** A participle naming who carries, funds or leads something, then `par`, right before a list's item (`porté par`, `financés par les`). */
-const AGENT_BEFORE = /(?:^|[^\p{L}])(?:porté|initié|soutenu|financé|animé|piloté|coordonné|mené|lancé|fondé|cofinancé)(?:e|s|es)?[ \t\n]+par[ \t\n]+(?:(?:le|la|les)[ \t\n]+|l['’][ \t]*)?$/u;
+const AGENT_BEFORE = new RegExp(`(?:^|[^\\p{L}])${alternation(LIST_AGENT_PARTICIPLES)}(?:e|s|es)?[ \\t\\n]+par[ \\t\\n]+(?:(?:le|la|les)[ \\t\\n]+|l['’][ \\t]*)?$`, 'u');
 const RUN_AT_START = new RegExp(`^[ \\t\\n]*${NAME_RUN}`, 'u');
 const prose = (text: string, item: Item): boolean =>
   /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u.test(text.slice(item.start, item.end));

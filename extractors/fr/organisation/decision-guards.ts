@@ -37,7 +37,7 @@
  */
 import { alternation, fold } from '../../core/pattern.js';
 import { memoised } from '../../core/memo.js';
-import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS } from '../lexicon/function-words.js';
+import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS, NAME_END_INFINITIVE_LOOKALIKES } from '../lexicon/function-words.js';
 import type { Candidate } from '../../core/types.js';
 import { LOCAL_AUTHORITY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { DESCRIPTOR_HEADS } from '../lexicon/organisation-head-kinds.js';
@@ -186,7 +186,7 @@ function withoutSentenceOpener(text: string, proposal: Candidate): Candidate | n
 
 /**
  * The last capitalised word of a name, then at most two lower-case words to the name's end
- * (`… Kerdavo Deux catégories`), after a word that is no connector (`Territoires de Demain` keeps its word).
+ * (`… Kerdavo Quatre catégories`), after a word that is no connector (`Territoires de Demain` keeps its word).
  */
 const LAST_CAPITAL = /(?<=^|[ \t\n])(?<word>\p{Lu}[\p{L}'’-]*)(?<tail>(?:[ \t]*\n?[ \t]*\p{Ll}[\p{L}'’-]*){0,2})[ \t\n]*$/u;
 const LOWER_NEXT = /^(?:[ \t]*,|[ \t]*\n?[ \t]*\p{Ll})/u;
@@ -194,8 +194,6 @@ const NOUN_NEXT = /^[ \t]*\n?[ \t]*\p{Ll}{3,}/u;
 const PREPOSITION_NEXT = /^[ \t]*\n?[ \t]*(?:(?:en|à|au|aux|dans|sur|depuis|par|près|pour|avec|entre|lors)[ \t\n]|(?:19|20)\d\d(?!\d))/u;
 const SUR_NEXT = /^[ \t]*\n?[ \t]*sur[ \t\n]/u;
 const ARTICLE_NEXT = /^[ \t]*\n?[ \t]*(?:(?:un|une|le|la|les|ses|son|sa|leur|leurs|votre|vos|notre|nos)[ \t\n]|l['’])/u;
-/** Nouns spelled like infinitives that end names (`Groupe Avenir`, `Maison du Loisir`). */
-const INFINITIVE_LOOKALIKES: ReadonlySet<string> = new Set(['avenir', 'plaisir', 'loisir', 'desir', 'souvenir', 'elixir', 'hiver', 'cancer', 'super', 'manager', 'leader', 'enfer']);
 
 /**
  * `Écrire`, `Démocratiser`: an infinitive written with a capital (a common word ending in `-er` or `-ir`,
@@ -205,7 +203,7 @@ const INFINITIVE_LOOKALIKES: ReadonlySet<string> = new Set(['avenir', 'plaisir',
 const isInfinitive = (word: string): boolean => {
   const folded = fold(word);
   if (folded === 'ecrire') return true;
-  return /^\p{Lu}\p{Ll}{3,}(?:er|ir)$/u.test(word) && !/ier$/u.test(word) && !INFINITIVE_LOOKALIKES.has(folded) && isCommonWord(word.toLowerCase()) && !HEAD_WORDS.has(folded);
+  return /^\p{Lu}\p{Ll}{3,}(?:er|ir)$/u.test(word) && !/ier$/u.test(word) && !NAME_END_INFINITIVE_LOOKALIKES.has(folded) && isCommonWord(word.toLowerCase()) && !HEAD_WORDS.has(folded);
 };
 
 /** `Fondée`, `Situés`: a participle of the list with its agreement ending. */
@@ -236,7 +234,7 @@ export function nextSentenceAt(name: string, after: string): number {
 
 /**
  * `next-sentence-cut`: `… la Fondation Kerdavo Fondée en 1990, elle…`, `… du Pays Vert Aujourd'hui, les…`,
- * `… le Conseil général Huit agents…`, `… Économie Solidaire Retour sur le…`: a rendered page joins a heading or a
+ * `… le Conseil général Six agents…`, `… Économie Solidaire Retour sur le…`: a rendered page joins a heading or a
  * line to the next sentence, whose first word is an adverb, a count, a participle or a heading noun
  * (lexicon/next-sentence-words.ts), and the name runs into it. It is cut before that word, and dropped
  * when nothing or its type word alone is left (a local authority's, `Conseil général`, is a body).
@@ -274,7 +272,7 @@ export function opensWithSentence(name: string): boolean {
 }
 
 /**
- * `law-mention`: `une association Loi 1901`, `association loi du 1er juillet 1901`: the law an
+ * `law-mention`: `cette association Loi 1901`, `association loi du 1er juillet 1901`: the law an
  * association is declared under, read as its name after the type word; a legal status, no body.
  */
 export function namesLaw(text: string, proposal: Candidate): boolean {
@@ -336,6 +334,25 @@ export function namesTwoKinds(name: string): boolean {
   return found !== null && HEAD_WORDS.has(fold(found.groups?.['first'] ?? '')) && HEAD_WORDS.has(fold(found.groups?.['second'] ?? ''));
 }
 
+/** A guard that drops a proposal whole (the ids of the file's header). */
+interface DropGuard {
+  readonly id: string;
+  readonly drops: (text: string, proposal: Candidate) => boolean;
+}
+
+/** Read after a type word (`fr.organisation.named`): the guards of a name's extent apply to it. */
+const afterTypeWord = (proposal: Candidate): boolean => TYPE_WORD_RULES.has(proposal.rule);
+
+const DROP_GUARDS: readonly DropGuard[] = [
+  { id: 'two-kinds', drops: (_text, proposal) => afterTypeWord(proposal) && namesTwoKinds(proposal.value) },
+  { id: 'sentence-start', drops: (_text, proposal) => opensWithSentence(proposal.value) },
+  { id: 'law-mention', drops: namesLaw },
+  { id: 'authority-facility', drops: (_text, proposal) => afterTypeWord(proposal) && namesAuthorityFacility(proposal.value) },
+  // `scope-adjective-only` and `type-then-status` (bare-kind-guards.ts).
+  { id: 'scope-adjective-only', drops: (_text, proposal) => afterTypeWord(proposal) && namesScopeOnly(proposal.value) },
+  { id: 'role-word-only', drops: namesRoleWord },
+];
+
 /**
  * The proposal as the guards leave it: itself, cut before (or after) page-furniture words or
  * before a sentence's first word, or null when a guard drops it. `text` is the page text its
@@ -344,8 +361,7 @@ export function namesTwoKinds(name: string): boolean {
 export function guardedProposal(text: string, given: Candidate): Candidate | null {
   const undoubled = withoutDoubledOpening(text, given);
   const proposal = undoubled === null ? null : withoutCreditCue(text, undoubled);
-  if (proposal === null || (TYPE_WORD_RULES.has(proposal.rule) && namesTwoKinds(proposal.value)) || opensWithSentence(proposal.value) || namesLaw(text, proposal) ||
-    (TYPE_WORD_RULES.has(proposal.rule) && (namesAuthorityFacility(proposal.value) || namesScopeOnly(proposal.value))) || namesRoleWord(text, proposal)) return null;
+  if (proposal === null || DROP_GUARDS.some((guard) => guard.drops(text, proposal))) return null;
   const opened = withoutSentenceOpener(text, proposal);
   if (opened === null || opened !== proposal) return opened;
   const next = withoutNextSentence(text, proposal);

@@ -12,6 +12,7 @@
  */
 import { REGIONS } from '../lexicon/organisation-types.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
 
 export interface EntryName {
   readonly start: number;
@@ -20,7 +21,7 @@ export interface EntryName {
   readonly layout: 'place-after' | 'prize-before' | 'prize-amount';
 }
 
-const BULLET = '(?:[-•*–·▪►♦◆■□➢➤✓✔◦○][ \\t]+)?';
+const BULLET = `(?:${BULLET_MARK}[ \\t]+)?`;
 /** A name bounded by its line: opens on a capital or an elided article, at most 60 characters, no sentence punctuation. */
 const NAME = "(?<name>(?:\\p{Lu}|[lL]['’]\\p{Lu})[^\\n:;.!?()/«»\"]{0,58}?[\\p{L}\\p{N}'’])";
 /** `Name (Place) :`, `Name - Town (Place) :`, `Name / Place` closing the line. */
@@ -43,7 +44,8 @@ const PRIZE_AMOUNT_SLASH = new RegExp(
   'iu',
 );
 
-const isDepartmentNumber = (place: string): boolean => /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.test(place);
+const DEPARTMENT_ONLY = new RegExp(`^${DEPARTMENT_NUMBER}$`, 'u');
+const isDepartmentNumber = (place: string): boolean => DEPARTMENT_ONLY.test(place);
 /** A known place, a region, or a department number (`Pas de Calais`: spaces for its hyphens). */
 const isPlace = (place: string): boolean => {
   const trimmed = place.trim();
@@ -58,26 +60,40 @@ function wrappedPlace(rest: string, next: string): string {
   return `${rest} ${wrapped}`.trim();
 }
 
-function entryOf(line: string, next: string): { name: string; at: number; layout: EntryName['layout'] } | null {
+type Entry = { name: string; at: number; layout: EntryName['layout'] };
+
+/** `2e Prix – 5 000€ Kalimbo / Isère`: a prize, its amount, the name, and its place after a slash (maybe wrapped). */
+function amountEntry(line: string, next: string): Entry | null {
   const amount = PRIZE_AMOUNT_SLASH.exec(line);
   const amountName = amount?.groups?.['name'];
-  if (amount !== null && amountName !== undefined) {
-    const rest = amount.groups?.['place'] ?? '';
-    // Read on over the line break only when the line ends inside the place (`/` or `Pas de`).
-    const place = rest.trim() === '' || /(?:^|[ \t])(?:de|du|des)[ \t]*$/u.test(rest) ? wrappedPlace(rest, next) : rest;
-    if (isPlace(place)) return { name: amountName, at: amount[0].lastIndexOf(amountName, amount[0].lastIndexOf('/')), layout: 'prize-amount' };
-  }
+  if (amount === null || amountName === undefined) return null;
+  const rest = amount.groups?.['place'] ?? '';
+  // Read on over the line break only when the line ends inside the place (`/` or `Pas de`).
+  const place = rest.trim() === '' || /(?:^|[ \t])(?:de|du|des)[ \t]*$/u.test(rest) ? wrappedPlace(rest, next) : rest;
+  return isPlace(place) ? { name: amountName, at: amount[0].lastIndexOf(amountName, amount[0].lastIndexOf('/')), layout: 'prize-amount' } : null;
+}
+
+/** `Kalimbo (Loire) :`, `Trok'Ensemble - Albi (Tarn) :`, `Ludo 38 / Isère`: a name, then its place. */
+function placeEntry(line: string): Entry | null {
   const place = PLACE_AFTER.exec(line);
   const placeName = place?.groups?.['name'];
-  if (place !== null && placeName !== undefined) {
-    const { bracket, town, townPlace, slash } = place.groups ?? {};
-    const placed = bracket !== undefined ? isPlace(bracket) : town !== undefined ? isPlace(town) && isPlace(townPlace ?? '') : isPlace(slash ?? '');
-    if (placed) return { name: placeName, at: line.indexOf(placeName), layout: 'place-after' };
-  }
+  if (place === null || placeName === undefined) return null;
+  const { bracket, town, townPlace, slash } = place.groups ?? {};
+  const placed = bracket !== undefined ? isPlace(bracket) : town !== undefined ? isPlace(town) && isPlace(townPlace ?? '') : isPlace(slash ?? '');
+  return placed ? { name: placeName, at: line.indexOf(placeName), layout: 'place-after' } : null;
+}
+
+/** `1er prix : La Forge du partage, …`: a prize, then the name. */
+function prizeEntry(line: string): Entry | null {
   const prize = PRIZE_BEFORE.exec(line);
   const prizeName = prize?.groups?.['name'];
   if (prize === null || prizeName === undefined) return null;
   return { name: prizeName, at: prize[0].lastIndexOf(prizeName), layout: 'prize-before' };
+}
+
+/** The entry a line holds, trying the layouts in turn. */
+function entryOf(line: string, next: string): Entry | null {
+  return amountEntry(line, next) ?? placeEntry(line) ?? prizeEntry(line);
 }
 
 /** Every entry-line name of the page, when its layout holds two entries at least. */

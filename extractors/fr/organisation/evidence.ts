@@ -17,6 +17,7 @@ import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import type { NameCandidate } from './candidates.js';
+import { DEPARTMENT_NUMBER } from '../patterns.js';
 import { capitalMidSentence } from './capital-mid-sentence.js';
 
 export type Evidence =
@@ -114,22 +115,23 @@ function personLike(name: string): boolean {
 
 const CODE_HEAD_WORDS: ReadonlySet<string> = new Set(CODE_HEADS.map(fold));
 /**
- * `Active 71`, `Relais 52`: one capitalised word and a department's number name a local body or
+ * `Entraide 71`, `Tremplin 52`: one capitalised word and a department's number name a local body or
  * branch, and the word alone is no common word there; not a reference or a step (`Article 12`,
  * `Axe 2`, `lexicon/code-heads.ts`) nor a place's district (`Paris 13`).
  */
+const WORD_THEN_DEPARTMENT = new RegExp(`^(?<word>\\p{Lu}[\\p{L}'’-]+)[ \\t]+${DEPARTMENT_NUMBER}$`, 'u');
 function departmentNumbered(name: string): boolean {
-  const word = /^(?<word>\p{Lu}[\p{L}'’-]+)[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u.exec(name)?.groups?.['word'];
+  const word = WORD_THEN_DEPARTMENT.exec(name)?.groups?.['word'];
   return word !== undefined && !CODE_HEAD_WORDS.has(fold(word)) && !isPlaceName(word) && !CALENDAR.has(fold(word));
 }
 
-/** `Pays de la Vallée Haute`, `Pays de Bray en Normandie`: a `pays` (a territory) and its name, nothing else. */
+/** `Pays de la Vallée Haute`, `Pays de Vaudrelle en Normandie`: a `pays` (a territory) and its name, nothing else. */
 const PAYS = /^(?:Le[ \t]+)?Pays[ \t]+(?:de|du|des|d['’])[ \t]*(?:(?:la|le|les|l['’])[ \t]*)?(?:\p{Lu}[\p{L}'’-]*[ \t]*){1,3}(?:en[ \t]+\p{Lu}[\p{L}-]+)?$/u;
 
 /**
  * Whether `name` is a place: a commune, department or region (`place`), also written with spaces for
- * its hyphens or with `St` for `Saint` (`Le Nord Pas de Calais`, `La Chapelle St-Luc`), a former
- * region, or a `pays` and its name whose last word is no common word (`Pays de Bray Services` is a body).
+ * its hyphens or with `St` for `Saint` (`Le Val de Marne`, `La Chapelle St-Mesmin`), a former
+ * region, or a `pays` and its name whose last word is no common word (`Pays de Vaudrelle Services` is a body).
  */
 export function isPlaceLike(name: string): boolean {
   const main = nameWords(name);

@@ -41,7 +41,7 @@ export function addListSiblings(items: readonly ListItem[]): void {
 /** Before a whole item of a list: its separator, a bracket, a colon, a bullet or `et`/`ou` (not `à`: `X à Lyon, Y à Dole`). */
 const ITEM_OPENING = /(?:^|[,;:(•·*–—-]|(?:^|[ \t\n])(?:et|ou))[ \t]*\n?[ \t]*$/u;
 
-/** Whether the item at `start` is a whole item of its list, not a place closing one (`Pôle Sud à Romans`). */
+/** Whether the item at `start` is a whole item of its list, not a place closing one (`Pôle Kerdavo à Romans`). */
 const wholeItem = (text: string, start: number): boolean => ITEM_OPENING.test(text.slice(Math.max(0, start - 12), start));
 
 /** Sources whose lists may be lists of places (a `Place - Name` line names a body after its place). */
@@ -53,7 +53,7 @@ const PLACE_LIST_SOURCES: ReadonlySet<CandidateSource> = new Set(['comma-list', 
  * departments, regions), an item no lexicon knows (a small commune) is a place too, not a body,
  * unless it is coined (`Brind'Ailes, Lyon, Grenoble et Valence`).
  * Two place siblings at least, and half the other items proposed; a place counts when it is a whole
- * item (`Pôle Sud à Romans, Réseau Vif à Lyon`: the places say where the items are, not what they are).
+ * item (`Pôle Kerdavo à Romans, Réseau Vif à Lyon`: the places say where the items are, not what they are).
  */
 export function addPlaceSiblings(items: readonly ListItem[], text: string): void {
   const placesPerList = new Map<number, number>();

@@ -358,7 +358,7 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && walk.nameWords > 0 && /^[ \t]*\n?[ \t]*\d/u.test(rest(walk, token.end, 6)) &&
       isPlaceName(token.word),
   },
-  // `agence de communication installée près de…`, `coopérative défendant les valeurs…`: a participle and what it governs
+  // `agence de design installée près de…`, `coopérative œuvrant pour les circuits courts…`: a participle and what it governs
   // describe the body in the sentence; the name (if any) ended before it.
   { id: 'participle-clause', stops: (walk, token) => !token.capitalised && token.elision === undefined && participleClause(token.word, rest(walk, token.end, 10)) },
   // `Maison des Associations de Vilaret 28 rue …`: a number before a street word opens the body's address.

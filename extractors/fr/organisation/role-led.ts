@@ -81,7 +81,7 @@ const CONNECTOR = /^(?:à|de|du|des|en|pour|sur|au|aux|[dl]['’]\p{Ll}.*)$/u;
 const NOT_IN_NAME = /^(?:un|une|le|la|les|est|sont|a|ont|qui|que|dont)$/u;
 
 /**
- * `… directrice de Clé de contacts (Aubusson)`, `co-fondateur de Halte à l'obsolescence programmée⏎`:
+ * `… directrice de Fil de quartier (Vilaret)`, `co-fondateur de Halte au gaspillage textile⏎`:
  * after a person's role, a body's name may be written in sentence case: one capitalised word, then
  * lower-case words tied by a preposition (`à`, `de`, `d'`…) up to the end of the entry. Returns the
  * name's length from `start` (its capital), or null when the entry is no such phrase. With

@@ -25,7 +25,7 @@ export const organisationBrandParser: Parser = {
     if (brand.length < 5 || PERSON_PREFIX.test(brand)) return null;
     // `aDole`, `proGramme`: OCR glue or a word written in mixed case, not a coined name (brand-guard.ts).
     if (brandDamage(brand) !== null) return null;
-    // `Julie scHWarZ`: a surname in small capitals after a first name (brand-guard.ts).
+    // `Julie brENvaC`: a surname in small capitals after a first name (brand-guard.ts).
     if (surnameAfterFirstName(context.text, match.index)) return null;
     return {
       type: 'organisation', start: match.index, end: match.index + match[0].length, value: brand,

@@ -86,7 +86,7 @@ function cuedEvidence(personRole: boolean, bare: boolean): { evidence?: string[]
 }
 
 /**
- * `Léa Morel, directrice de Clé de contacts (Aubusson)`: a person's role (right after the person, or
+ * `Léa Morel, directrice de Fil de quartier (Vilaret)`: a person's role (right after the person, or
  * in a speaker's entry: `- Paul ROY, gérant chez X et co-fondateur de Halte à …`) then a name in
  * sentence case up to the entry's end (role-led.ts) is the body the person works for.
  */
@@ -95,7 +95,7 @@ function speakerBodyInSentenceCase(text: string, match: RegExpExecArray, start: 
   const cueStart = match.index + match[0].indexOf(cue);
   // After `pour` (`directrice pour la France…`) the sentence-case phrase is a role's area, not a body.
   if (match.groups?.['pour'] !== undefined || !ROLE_CUE.test(cue) || !(afterPerson(text, cueStart) || inSpeakerEntry(text, cueStart, isFirstName))) return null;
-  // `vice-président du Conseil départemental en charge`: a type word opening it is the named parser's.
+  // `vice-présidente du Conseil régional en charge`: a type word opening it is the named parser's.
   if (HEAD_WORDS.has(fold(/^[\p{L}’'-]+/u.exec(text.slice(start, start + 40))?.[0] ?? ''))) return null;
   const length = sentenceCaseNameLength(text, start);
   if (length === null) return null;

@@ -154,7 +154,7 @@ function startOf(head: Head): number {
 
 /**
  * `l'agence de Pau`: a branch named by its town is a place, not another organisation. `la mairie de
- * Lunel` (a local authority) and `la fondation territoriale de la Vienne` (a scoped body) are the
+ * Lunel` (a local authority) and `la fondation territoriale de la Sarthe` (a scoped body) are the
  * body of that place.
  */
 function namesBranch(head: Head, scanned: ScannedName): boolean {

@@ -74,7 +74,7 @@ function singularRole(role: string): boolean {
 const NAME_GOES_ON = /^[ \t]+(?:de|du|des|d['’])(?![\p{L}])/u;
 
 /**
- * `Frédéric Ville`, `Bruno Le Maire`: after a known given name, a surname spelled like a word that
+ * `Gérard Ville`, `Bruno Le Maire`: after a known given name, a surname spelled like a word that
  * usually opens a body, names a role or a place (`Ville` is a commune too). Read only behind the role cue
  * (the caller's), in mixed case (a heading in capitals is no surname), and not going on with ` de …` (`Ville de X`).
  */

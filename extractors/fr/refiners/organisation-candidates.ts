@@ -19,7 +19,7 @@ import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 
 const ACRONYM_RULE = 'fr.organisation.acronym';
 const WELL_KNOWN_RULE = 'fr.organisation.well-known';
-/** A national body's name (`France Active`): a list item opening on it with more words (`France Active FC`) is its regional branch, like a known name's (`Au Conseil Régional` is not). */
+/** A national body's name (`France Active`): a list item opening on it with more words (`France Active Kerdavo`) is its regional branch, like a known name's (`Au Conseil Régional` is not). */
 const PUBLIC_BODY_RULE = 'fr.organisation.public-body';
 const KNOWN_RULES: ReadonlySet<string> = new Set([WELL_KNOWN_RULE, PUBLIC_BODY_RULE]);
 /** Quoted names after a kind or an award word: the quotes bound the name, lower-case words and all. */

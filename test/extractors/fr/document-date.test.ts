@@ -19,7 +19,7 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'latest past event bounds the date', text: BODY + 'Créé en 2019, lauréat en 2019, puis retenu en octobre 2023.', expected: '2023' },
   { name: 'a spaced dash separates masthead parts', text: 'Un marché couvert rouvre\nPar Paul Roux — La Dépêche du Midi — 2 février 2024\n\nOuverture prévue pour l\'automne 2025.\nEn 2025 et 2025 encore.', expected: '2024-02-02' },
   { name: 'an issue number and a dash', text: 'Lettre N°12 — juin 2023\n\nNous visons 2024.', expected: '2023-06' },
-  { name: 'an issue covering months is dated by the first', text: 'LA LETTRE DU RÉSEAU\nJANVIER-AVRIL 2005\n\nFin décembre, la rencontre a réuni cent élus.', expected: '2005-01' },
+  { name: 'an issue covering months is dated by the first', text: 'LA LETTRE DU RÉSEAU\nJANVIER-AVRIL 2007\n\nFin décembre, la rencontre a réuni cent élus.', expected: '2007-01' },
   { name: 'an issue covering two months, in capitals', text: 'Bulletin trimestriel\nAVRIL-JUIN 2023\n\nEn 2022, le pôle a ouvert.', expected: '2023-04' },
   { name: 'an issue covering two months of a season', text: 'Bulletin de la recyclerie\nSeptembre-octobre 2021\n\nLe chantier a repris en 2021.', expected: '2021-09' },
   { name: 'a range of days in the title is no issue period', text: "Forum de l'ESS\nDu 12 au 14 mars 2024\n\nEn 2023, 300 visiteurs. En 2023 encore.", expected: '2024' },

@@ -44,7 +44,7 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
   },
   'place-after-preposition': {
     positive: [
-      { line: 'une subvention à l’épicerie sociale de |BRUMATH pour 2018', token: 'BRUMATH' },
+      { line: 'une aide à l’épicerie solidaire de |MONTBARD pour 2019', token: 'MONTBARD' },
       { line: 'la ressourcerie installée à |LUNEL depuis', token: 'LUNEL' },
       { line: 'un chantier ouvert en |DORDOGNE cette année', token: 'DORDOGNE' },
     ],

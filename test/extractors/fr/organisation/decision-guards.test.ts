@@ -167,7 +167,7 @@ describe('next-sentence-cut: a name run into the next sentence’s first word', 
   it('cuts before an adverb, a count, a participle or a heading noun opening the sentence (≥ 3 positive cases)', () => {
     expect(guarded('le prix de la [Fondation Kerdavo Fondée] en 1990, elle aide')).toBe('Fondation Kerdavo');
     expect(guarded('porté par le [Réseau Brenvac Aujourd’hui], les bénévoles')).toBe('Réseau Brenvac');
-    expect(guarded('le [Collectif Trokal Deux catégories], six lauréats')).toBe('Collectif Trokal');
+    expect(guarded('le [Collectif Trokal Quatre catégories], six lauréats')).toBe('Collectif Trokal');
     expect(guarded('le [Pôle Girouette Zoom] sur la journée')).toBe('Pôle Girouette');
     expect(guarded('un [PTCE Intégré] au bouquet de services')).toBeNull();
     expect(guarded('porté par le [Conseil général\nHuit] agents travaillent')).toBe('Conseil général');
@@ -180,7 +180,7 @@ describe('next-sentence-cut: a name run into the next sentence’s first word', 
     expect(nextSentenceAt('Maison Zoom', ' a ouvert')).toBe(-1);
   });
   it('finds the word at the end of the name, maybe before the noun it counts', () => {
-    expect(nextSentenceAt('Fondation Kerdavo Deux catégories', ', six')).toBe('Fondation Kerdavo '.length);
+    expect(nextSentenceAt('Fondation Kerdavo Quatre catégories', ', six')).toBe('Fondation Kerdavo '.length);
     expect(nextSentenceAt('Fondation Kerdavo Fondée', ' en 1990')).toBe('Fondation Kerdavo '.length);
   });
   it('reads every one-word cardinal of the figure parsers’ number words as a count opening a sentence', () => {
@@ -230,7 +230,7 @@ describe('law-mention: the law an association is declared under', () => {
 
 describe('authority-facility: a kind of facility said to be a local authority’s', () => {
   it('names no body (≥ 3 positive cases)', () => {
-    expect(namesAuthorityFacility('Recyclerie Solidaire de l’agglo de Vilaret')).toBe(true);
+    expect(namesAuthorityFacility('Ressourcerie Citoyenne de l’agglo de Vilaret')).toBe(true);
     expect(namesAuthorityFacility('ressourcerie de la communauté d’agglomération de Vilaret')).toBe(true);
     expect(namesAuthorityFacility('Épicerie sociale de la ville de Vilaret')).toBe(true);
     expect(namesAuthorityFacility('épicerie de la ville de Vilaret')).toBe(true);

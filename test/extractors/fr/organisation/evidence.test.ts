@@ -133,7 +133,7 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     negative: [{ name: 'Kalimbo 38', source: 'line-list' }, { name: 'La forge du partage', source: 'quoted' }],
   },
   'numbered-name': {
-    positive: [{ name: 'Active 71' }, { name: 'Relais 52' }, { name: 'Solidarité 2A' }],
+    positive: [{ name: 'Entraide 71' }, { name: 'Tremplin 52' }, { name: 'Solidarité 2A' }],
     negative: [{ name: 'Article 12' }, { name: 'Relais 2024' }, { name: 'Lyon 69' }],
   },
   'person-named': {
@@ -189,13 +189,13 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [
       { name: 'Lille' }, { name: 'Bretagne' }, { name: 'La Rochelle' },
       // spaces for hyphens, `St` for `Saint`, a former region, a `pays` and its name
-      { name: 'Le Nord Pas de Calais' }, { name: 'La Chapelle St-Luc' }, { name: 'Pays de la Vallée Kerdavo' }, { name: 'Pays de Bray en Normandie' },
+      { name: 'Le Val de Marne' }, { name: 'La Chapelle St-Mesmin' }, { name: 'Pays de la Vallée Kerdavo' }, { name: 'Pays de Vaudrelle en Normandie' },
     ],
-    negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }, { name: 'Pays de Bray Services' }, { name: 'Pays et Quartiers de Bretagne' }],
+    negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }, { name: 'Pays de Vaudrelle Services' }, { name: 'Pays et Quartiers de Bretagne' }],
   },
   'common-word': {
     positive: [{ name: 'Maison' }, { name: 'Jardin' }, { name: 'Bilan' }, { name: 'Axe 12' }],
-    negative: [{ name: 'Kalimba' }, { name: 'La Maison' }, { name: 'Maison', before: 'le collectif qui réunit ' }, { name: 'Relais 52' }],
+    negative: [{ name: 'Kalimba' }, { name: 'La Maison' }, { name: 'Maison', before: 'le collectif qui réunit ' }, { name: 'Tremplin 52' }],
   },
   'capital-mid-sentence': {
     positive: [

@@ -173,9 +173,9 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
   },
   'participle-clause': {
     positive: [
-      { line: 'coopérative| défendant les valeurs de l’ESS', name: '' },
+      { line: 'coopérative| promouvant les circuits de l’ESS', name: '' },
       { line: 'réseau| regroupant les ressourceries du Gard', name: '' },
-      { line: 'agence| de communication installée près de Vilaret', name: '' },
+      { line: 'agence| de design installée près de Vilaret', name: '' },
     ],
     negative: [
       // A noun in -ant before `de`, a participle before a word it does not govern.
