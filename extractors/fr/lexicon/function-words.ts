@@ -78,3 +78,14 @@ export const INFINITIVE_LOOKALIKE_NOUNS: ReadonlySet<string> = new Set([
 export const NAME_END_INFINITIVE_LOOKALIKES: ReadonlySet<string> = new Set([
   'avenir', 'plaisir', 'loisir', 'desir', 'souvenir', 'elixir', 'hiver', 'cancer', 'super', 'manager', 'leader', 'enfer',
 ]);
+
+/**
+ * Infinitives in `-re` that web pages put before their object as a call to action or a heading
+ * (`Lire le rapport`, `Rejoindre le réseau`, `Écrire à l'équipe`), and that few names hold. Listed,
+ * because most capitalised `-re` words are nouns that end names (`Centre`, `Terre`, `Contre`), and
+ * verbs that open names (`Vivre`, `Construire`, `Entreprendre`) are left out. Folded
+ * (decision-guards.ts, `next-sentence-cut`).
+ */
+export const OPENING_INFINITIVES_IN_RE: ReadonlySet<string> = new Set([
+  'ecrire', 'lire', 'relire', 'decrire', 'inscrire', 'rejoindre', 'repondre', 'soumettre', 'transmettre',
+]);

@@ -37,7 +37,7 @@
  */
 import { alternation, fold } from '../../core/pattern.js';
 import { memoised } from '../../core/memo.js';
-import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS, NAME_END_INFINITIVE_LOOKALIKES } from '../lexicon/function-words.js';
+import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS, NAME_END_INFINITIVE_LOOKALIKES, OPENING_INFINITIVES_IN_RE } from '../lexicon/function-words.js';
 import type { Candidate } from '../../core/types.js';
 import { LOCAL_AUTHORITY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { DESCRIPTOR_HEADS } from '../lexicon/organisation-head-kinds.js';
@@ -197,12 +197,12 @@ const ARTICLE_NEXT = /^[ \t]*\n?[ \t]*(?:(?:un|une|le|la|les|ses|son|sa|leur|leu
 
 /**
  * `Écrire`, `Démocratiser`: an infinitive written with a capital (a common word ending in `-er` or `-ir`,
- * or `Écrire`; nouns in `-ier` such as `Atelier`, and `-re` words such as `Centre`, `Contre`, are left)
+ * or a frequent one in `-re`, OPENING_INFINITIVES_IN_RE; nouns in `-ier` such as `Atelier`, and other `-re` words such as `Centre`, `Contre`, are left)
  * before its object's article opens a sentence or a heading.
  */
 const isInfinitive = (word: string): boolean => {
   const folded = fold(word);
-  if (folded === 'ecrire') return true;
+  if (OPENING_INFINITIVES_IN_RE.has(folded)) return /^\p{Lu}/u.test(word);
   return /^\p{Lu}\p{Ll}{3,}(?:er|ir)$/u.test(word) && !/ier$/u.test(word) && !NAME_END_INFINITIVE_LOOKALIKES.has(folded) && isCommonWord(word.toLowerCase()) && !HEAD_WORDS.has(folded);
 };
 

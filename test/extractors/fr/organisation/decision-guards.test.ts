@@ -255,4 +255,11 @@ describe('next-sentence-cut: an infinitive before its object’s article', () =>
     expect(nextSentenceAt('Maison Kerdavo Atelier', ' le samedi')).toBe(-1);
     expect(nextSentenceAt('Fondation Kerdavo Agir', ' des jeunes')).toBe(-1);
   });
+  it('cuts before a listed infinitive in -re, a call to action, and leaves -re verbs that open names', () => {
+    expect(nextSentenceAt('Collectif Kerdavo Rejoindre', ' le réseau')).toBe('Collectif Kerdavo '.length);
+    expect(nextSentenceAt('Réseau Brenvac Lire', ' la suite')).toBe('Réseau Brenvac '.length);
+    expect(nextSentenceAt('Pôle Trokal Inscrire', ' un projet')).toBe('Pôle Trokal '.length);
+    expect(nextSentenceAt('PTCE Vivre', ' les quartiers')).toBe(-1);
+    expect(nextSentenceAt('Association Kerbio Construire', ' le lien')).toBe(-1);
+  });
 });
