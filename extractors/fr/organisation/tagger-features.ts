@@ -72,6 +72,14 @@ export function mix(template: number, value: number): number {
   return (h ^ (h >>> 13)) >>> 0;
 }
 
+/**
+ * The hash of a value drawn from an open set (an affix): its name is remembered only while names
+ * are recorded, so reading pages does not grow the table of names.
+ */
+function openCode(name: string): number {
+  return recordNames ? code(name) : hashString(name);
+}
+
 const featureNames = new Map<number, string>();
 function feature(template: number, value: number): number {
   const hash = mix(template, value);
@@ -127,6 +135,8 @@ const T = {
   word: code('word'), capital: code('capital'), layout: code('layout'), stack: code('stack'),
   shapeClass: code('shape+class'), shapePair: code('shape-1+shape'), classPair: code('class+class+1'),
   classAt: [code('class-2'), code('class-1'), code('class+1'), code('class+2')],
+  classesAt: [code('classes-2'), code('classes-1'), code('classes+1'), code('classes+2')],
+  prefix: code('prefix'), suffix: code('suffix'),
   shapeAt: [code('shape-2'), code('shape-1'), code('shape+1'), code('shape+2')],
   wordAt: [code('word-1'), code('word+1')],
   stackAt: [code('stack-1'), code('stack+1')],
@@ -214,7 +224,27 @@ function readWordInfo(word: string): WordInfo {
   for (const cls of classes) own.push(feature(T.cls, cls), feature(T.shapeClass, shape ^ cls));
   if (identity !== 0) own.push(feature(T.word, identity));
   for (const inner of innerSigns(word)) own.push(feature(T.inner, inner));
+  for (const affix of affixes(folded)) own.push(feature(affix.suffix ? T.suffix : T.prefix, affix.value));
   return { shape, main, classes, identity, capitalised, own };
+}
+
+/** Affixes are read of words at least this much longer than the affix: never a whole word. */
+const AFFIX_SPARE = 2;
+const AFFIX_LENGTHS = [2, 3, 4] as const;
+
+/**
+ * The 2- to 4-letter prefixes and suffixes of a word of letters (folded), each shorter than the
+ * word by AFFIX_SPARE or more: morphology (`-ique`, `-tion`, `inter-`) carries over to words never
+ * seen, where a name does not, and an affix never stands for a whole word.
+ */
+export function affixes(folded: string): { suffix: boolean; value: number }[] {
+  if (!/^\p{L}+$/u.test(folded)) return [];
+  const found: { suffix: boolean; value: number }[] = [];
+  for (const length of AFFIX_LENGTHS) {
+    if (folded.length < length + AFFIX_SPARE) break;
+    found.push({ suffix: false, value: openCode(`${folded.slice(0, length)}-`) }, { suffix: true, value: openCode(`-${folded.slice(-length)}`) });
+  }
+  return found;
 }
 
 function tokenInfo(token: TaggerToken, stack: number): TokenInfo & { readonly word: WordInfo } {
@@ -252,13 +282,17 @@ function proposalValue(proposal: Candidate): { name: string; organisation: boole
 function layoutValues(text: string, tokens: readonly TaggerToken[]): number[][] {
   const layout: number[][] = tokens.map(() => []);
   let lineFirst = 0;
+  let afterColon = false;
   let quotes = false;
   let brackets = 0;
   for (let i = 0; i <= tokens.length; i += 1) {
     const token = tokens[i];
     const previous = tokens[i - 1];
     const newLine = token === undefined || previous === undefined || text.slice(previous.end, token.start).includes('\n');
-    if (newLine && i > 0) lineLayout(text, tokens, lineFirst, i, layout);
+    if (newLine && i > 0) {
+      lineLayout(text, tokens, lineFirst, i, layout, afterColon);
+      afterColon = tokens[i - 1]?.text === ':';
+    }
     if (newLine) lineFirst = i;
     if (token === undefined) break;
     const flags = layout[i] ?? [];
@@ -276,21 +310,49 @@ function layoutValues(text: string, tokens: readonly TaggerToken[]): number[][] 
 }
 
 const BULLET = /^[-–—•·*▪►]$/u;
-function lineLayout(text: string, tokens: readonly TaggerToken[], first: number, end: number, layout: number[][]): void {
-  const count = end - first;
+/** Signs that separate the items of a list written on one line. */
+const LIST_SEPARATORS = new Set([',', ';', '|', '/', '•', '·', '–', '—']);
+const LINE_WORDS = ['line-words:1', 'line-words:2', 'line-words:3', 'line-words:4-6', 'line-words:7+'].map(code);
+const LINE_PLACES = ['line-place:1', 'line-place:2', 'line-place:3', 'line-place:4+'].map(code);
+const bucket = <T>(values: readonly T[], index: number): T => values[Math.min(index, values.length - 1)] as T;
+
+/** The shape of a line as a whole: flags its every token shares. */
+function lineShape(text: string, tokens: readonly TaggerToken[], first: number, end: number, afterColon: boolean): number[] {
   const firstToken = tokens[first];
   const lastToken = tokens[end - 1];
-  if (firstToken === undefined || lastToken === undefined) return;
-  const short = count <= 6 && lastToken.end - firstToken.start <= 60;
+  if (firstToken === undefined || lastToken === undefined) return [];
+  const line = tokens.slice(first, end);
   const bullet = BULLET.test(firstToken.text);
-  const allCaps = !/\p{Ll}/u.test(text.slice(firstToken.start, lastToken.end)) && /\p{Lu}{2}/u.test(text.slice(firstToken.start, lastToken.end));
+  const written = text.slice(firstToken.start, lastToken.end);
+  const words = line.filter((token) => /\p{L}/u.test(token.text));
+  const long = words.filter((token) => /\p{L}{4}/u.test(token.text));
+  const flags: number[] = [bucket(LINE_WORDS, Math.max(0, words.length - 1))];
+  if (end - first <= 6 && lastToken.end - firstToken.start <= 60) flags.push(code('short-line'));
+  if (bullet) flags.push(code('bullet-line'));
+  const allCaps = !/\p{Ll}/u.test(written) && /\p{Lu}{2}/u.test(written);
+  if (allCaps) flags.push(code('capitals-line'));
+  // A heading or a list item in title case: every long word capitalised, not all in capitals.
+  else if (long.length >= 2 && long.every((token) => /^\p{Lu}/u.test(token.text))) flags.push(code('title-line'));
+  if (lastToken.text === ':') flags.push(code('line-ends-colon'));
+  if (afterColon) flags.push(code('after-colon-line'));
+  if (line.slice(bullet ? 1 : 0).filter((token) => LIST_SEPARATORS.has(token.text)).length >= 2) flags.push(code('list-line'));
+  return flags;
+}
+
+function lineLayout(text: string, tokens: readonly TaggerToken[], first: number, end: number, layout: number[][], afterColon: boolean): void {
+  const shape = lineShape(text, tokens, first, end, afterColon);
+  const bullet = BULLET.test(tokens[first]?.text ?? '');
+  let place = 0;
   for (let i = first; i < end; i += 1) {
     const flags = layout[i] ?? [];
     if (i === first || (bullet && i === first + 1)) flags.push(code('line-start'));
     if (i === end - 1) flags.push(code('line-end'));
-    if (short) flags.push(code('short-line'));
-    if (bullet) flags.push(code('bullet-line'));
-    if (allCaps) flags.push(code('capitals-line'));
+    flags.push(...shape);
+    // The place of a word in its line (the bullet aside): a list item's name opens it.
+    if (/[\p{L}\p{N}]/u.test(tokens[i]?.text ?? '')) {
+      flags.push(bucket(LINE_PLACES, place));
+      place += 1;
+    }
   }
 }
 
@@ -336,6 +398,8 @@ function tokenFeatures(i: number, infos: PageFeatures['infos'], tokens: readonly
   OFFSETS.forEach((offset, k) => {
     const other = infos[i + offset];
     out.push(feature(T.classAt[k] ?? 0, other?.main ?? V.edge), feature(T.shapeAt[k] ?? 0, other?.shape ?? V.edge));
+    // Every class of the neighbour, not only its main one (`Lyon` is a place and a common word).
+    for (const cls of other?.classes ?? []) if (cls !== other?.main) out.push(feature(T.classesAt[k] ?? 0, cls));
   });
   const before = infos[i - 1];
   const after = infos[i + 1];

@@ -156,6 +156,42 @@ const CASES: Readonly<Record<string, { fires: readonly string[]; silent: readonl
     fires: ['La coopérative {Mirabel} ouvre.', 'Une association {Lumio} agit.', 'Le PTCE {Val} grandit.'],
     silent: ['La grande {Mirabel} ouvre.', 'Une {association} agit.'],
   },
+  'suffix=-ique': {
+    fires: ['La {Fabrique} ouvre.', 'Une {boutique} ici.', 'Le réseau {Numérique} grandit.'],
+    silent: ['Le {Pique} ouvre.', 'La {Fabrica} ouvre.'],
+  },
+  'prefix=coop-': {
+    fires: ['La {Coopérative} ouvre.', 'Un {coopérateur} parle.', 'Le {Coopaname} recrute.'],
+    silent: ['La {Coop} ouvre.', 'Le {Copain} arrive.'],
+  },
+  'layout=title-line': {
+    fires: ['Nos {Partenaires} Locaux\nsuite', '{Maison} Des Jeunes Travailleurs', 'Le {Relais} Vert Solidaire'],
+    silent: ['Le {Relais} vert solidaire', 'LE {RELAIS} VERT'],
+  },
+  'layout=line-ends-colon': {
+    fires: ['Nos {partenaires} :\nLumio', '{Avec} eux :', 'Les lauréats {sont} :'],
+    silent: ['Nos {partenaires} : Lumio', 'Nos partenaires :\n{Lumio}'],
+  },
+  'layout=after-colon-line': {
+    fires: ['Nos partenaires :\n{Lumio}', 'Lauréats :\n- {Vergelune}', 'Membres :\n{Le} Relais'],
+    silent: ['Nos partenaires :\nLumio\n{Tramapol}', 'Nos {partenaires} :\nLumio'],
+  },
+  'layout=list-line': {
+    fires: ['{Lumio}, Tramapol, Vergelune', 'A ; {Brocantik} ; C', 'Lumio | {Relais} | Mirabel'],
+    silent: ['Lumio, {Tramapol} et Vergelune', '- {Lumio}, Tramapol'],
+  },
+  'layout=line-place:1': {
+    fires: ['{Lumio} ouvre.', '- {Vergelune} ici', 'Rien\n{Le} Relais'],
+    silent: ['Le {Relais}', '- Le {Relais}'],
+  },
+  'layout=line-words:1': {
+    fires: ['Membres\n{Lumio}\nsuite', '- {Vergelune}', '{Brocantik}'],
+    silent: ['{Lumio} ouvre', 'Le {Relais}'],
+  },
+  'classes-1=common-word': {
+    fires: ['Avec Pierre {Lumio} ici.', 'À Tours {Relais} ouvre.', 'Voici Aurore {Brac} ici.'],
+    silent: ['Avec Brocantik {Lumio} ici.', 'Le {Relais} ouvre.'],
+  },
   'word-1=w:de': {
     fires: ['Le jardin de {Lumio} ouvre.', 'Pôle de {Coopération} ici.', 'Plus de {dix} ans.'],
     silent: ['Le jardin des {Lumio} ouvre.', 'Le jardin {de} Lumio ouvre.'],
@@ -176,6 +212,12 @@ describe('organisation tagger features', () => {
     const names = featuresAt('Nous saluons {Brocantik} ici.');
     expect(names.filter((name) => name.startsWith('word='))).toEqual([]);
     expect(names.join(' ')).not.toMatch(/brocantik/iu);
+  });
+
+  it('reads no affix of a short word, so an affix never stands for a whole word', () => {
+    expect(featuresAt('Le {Lumio} ouvre.').filter((name) => /^(prefix|suffix)=/u.test(name))).toEqual(['prefix=lu-', 'suffix=-io', 'prefix=lum-', 'suffix=-mio']);
+    expect(featuresAt('Le {Coop} ouvre.').filter((name) => /^(prefix|suffix)=/u.test(name))).toEqual(['prefix=co-', 'suffix=-op']);
+    expect(featuresAt('Le {PTCE42} ouvre.').filter((name) => /^(prefix|suffix)=/u.test(name))).toEqual([]);
   });
 
   it('cuts elided articles from the word after them and keeps inner signs in a word', () => {
