@@ -303,26 +303,36 @@ const LINE_WORDS = ['line-words:1', 'line-words:2', 'line-words:3', 'line-words:
 const LINE_PLACES = ['line-place:1', 'line-place:2', 'line-place:3', 'line-place:4+'].map(code);
 const bucket = <T>(values: readonly T[], index: number): T => values[Math.min(index, values.length - 1)] as T;
 
+/** Whether a token is a word (tokens are words or single signs): no regular expression, it runs per token. */
+const isWord = (text: string): boolean => text.length > 1 || text.toLowerCase() !== text.toUpperCase() || (text >= '0' && text <= '9');
+/** A capitalised word of four letters or more, and a lower-case one (read once per line). */
+const LONG_CAPITALISED = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}{3}/gu;
+const LONG_LOWER = /(?<![\p{L}\p{N}-])\p{Ll}\p{L}{3}/u;
+
 /** The shape of a line as a whole: flags its every token shares. */
 function lineShape(text: string, tokens: readonly TaggerToken[], first: number, end: number, afterColon: boolean): number[] {
   const firstToken = tokens[first];
   const lastToken = tokens[end - 1];
   if (firstToken === undefined || lastToken === undefined) return [];
-  const line = tokens.slice(first, end);
   const bullet = BULLET.test(firstToken.text);
   const written = text.slice(firstToken.start, lastToken.end);
-  const words = line.filter((token) => /\p{L}/u.test(token.text));
-  const long = words.filter((token) => /\p{L}{4}/u.test(token.text));
-  const flags: number[] = [bucket(LINE_WORDS, Math.max(0, words.length - 1))];
+  let words = 0;
+  let separators = 0;
+  for (let i = first; i < end; i += 1) {
+    const token = tokens[i]?.text ?? '';
+    if (isWord(token)) words += 1;
+    else if (LIST_SEPARATORS.has(token) && !(bullet && i === first)) separators += 1;
+  }
+  const flags: number[] = [bucket(LINE_WORDS, Math.max(0, words - 1))];
   if (end - first <= 6 && lastToken.end - firstToken.start <= 60) flags.push(code('short-line'));
   if (bullet) flags.push(code('bullet-line'));
   const allCaps = !/\p{Ll}/u.test(written) && /\p{Lu}{2}/u.test(written);
   if (allCaps) flags.push(code('capitals-line'));
   // A heading or a list item in title case: every long word capitalised, not all in capitals.
-  else if (long.length >= 2 && long.every((token) => /^\p{Lu}/u.test(token.text))) flags.push(code('title-line'));
+  else if (!LONG_LOWER.test(written) && (written.match(LONG_CAPITALISED)?.length ?? 0) >= 2) flags.push(code('title-line'));
   if (lastToken.text === ':') flags.push(code('line-ends-colon'));
   if (afterColon) flags.push(code('after-colon-line'));
-  if (line.slice(bullet ? 1 : 0).filter((token) => LIST_SEPARATORS.has(token.text)).length >= 2) flags.push(code('list-line'));
+  if (separators >= 2) flags.push(code('list-line'));
   return flags;
 }
 
@@ -336,7 +346,7 @@ function lineLayout(text: string, tokens: readonly TaggerToken[], first: number,
     if (i === end - 1) flags.push(code('line-end'));
     flags.push(...shape);
     // The place of a word in its line (the bullet aside): a list item's name opens it.
-    if (/[\p{L}\p{N}]/u.test(tokens[i]?.text ?? '')) {
+    if (isWord(tokens[i]?.text ?? '')) {
       flags.push(bucket(LINE_PLACES, place));
       place += 1;
     }
