@@ -4,7 +4,7 @@
  * extractors/fr/organisation/tagger-weights.ts.
  *
  * 1. Every page of the TUNING sets (TUNING_SETS in sets.ts; exported, scanned and noisy) runs through the French pipeline up to the decision;
- *    its tokens get the tagger's features (the pipeline's proposals so far among them) and a
+ *    its tokens get the tagger's features (of the text alone; the pipeline's proposals so far only choose the tokens read) and a
  *    label: B/I on each place the page writes a gold organisation's name (its norm, aliases or
  *    text, compared like the scorer compares, leading articles aside), "don't care" on an optional
  *    gold organisation's, O elsewhere.

@@ -1,7 +1,10 @@
 /**
  * Token features of the organisation tagger (tagger.ts): what each word of a page looks like,
- * which closed lexicon class it belongs to, where it stands in its line, and what the rule
- * pipeline already said about it (stacking). Features that GENERALISE only: a word's own identity
+ * which closed lexicon class it belongs to, where it stands in its line. The text alone: what the
+ * rule pipeline said is read only to choose which tokens to read (near a proposal), never as a
+ * feature, since a tagger that learnt to copy the rules' proposals would add nothing where they
+ * miss, which is where it is used (its cross-validated names rose from 25 to 76 right ones, and
+ * from 37 to 193 wrong ones, the gate's to sort). Features that GENERALISE only: a word's own identity
  * is a feature only when it is a closed-class word of a repo lexicon (function words, type words,
  * cues, roles, titles), never an open-class word, so the fitted weights cannot memorise a name of
  * the tuning texts and carry no corpus text.
@@ -24,7 +27,6 @@ import { NAME_CONNECTORS, ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexi
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
-import { ruleFamily } from './decision-features.js';
 
 /** One token of the page: a word (letters, digits, inner `-&'`), an elided article or one sign. */
 export interface TaggerToken {
@@ -70,6 +72,14 @@ export function mix(template: number, value: number): number {
   let h = Math.imul(template ^ 0x9e3779b9, 0x85ebca6b) ^ value;
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
   return (h ^ (h >>> 13)) >>> 0;
+}
+
+/**
+ * The hash of a value drawn from an open set (an affix): its name is remembered only while names
+ * are recorded, so reading pages does not grow the table of names.
+ */
+function openCode(name: string): number {
+  return recordNames ? code(name) : hashString(name);
 }
 
 const featureNames = new Map<number, string>();
@@ -124,18 +134,19 @@ const ACRONYMS: ReadonlySet<string> = new Set([...KNOWN_ORGANISATION_ACRONYMS].m
 /** The templates (feature families); `-2`…`+2` name a neighbour's class or shape. */
 const T = {
   bias: code('bias'), shape: code('shape'), length: code('length'), inner: code('inner'), cls: code('class'),
-  word: code('word'), capital: code('capital'), layout: code('layout'), stack: code('stack'),
+  word: code('word'), capital: code('capital'), layout: code('layout'),
   shapeClass: code('shape+class'), shapePair: code('shape-1+shape'), classPair: code('class+class+1'),
   classAt: [code('class-2'), code('class-1'), code('class+1'), code('class+2')],
+  classesAt: [code('classes-2'), code('classes-1'), code('classes+1'), code('classes+2')],
+  prefix: code('prefix'), suffix: code('suffix'),
   shapeAt: [code('shape-2'), code('shape-1'), code('shape+1'), code('shape+2')],
   wordAt: [code('word-1'), code('word+1')],
-  stackAt: [code('stack-1'), code('stack+1')],
-  prev: code('prev'), prevShape: code('prev+shape'), prevClass: code('prev+class'), prevStack: code('prev+stack'),
+  prev: code('prev'), prevShape: code('prev+shape'), prevClass: code('prev+class'),
 } as const;
 const OFFSETS = [-2, -1, 1, 2] as const;
 
 const V = {
-  none: code('none'), edge: code('edge'), lower: code('lower'), unknownCap: code('unknown-capital'), common: code('common-word'),
+  edge: code('edge'), lower: code('lower'), unknownCap: code('unknown-capital'), common: code('common-word'),
   place: code('place'), firstName: code('first-name'), surname: code('surname'), acronym: code('known-acronym'),
   number: code('number'), sentenceStart: code('sentence-start'), midSentence: code('mid-sentence'),
   hyphen: code('hyphen'), apostrophe: code('apostrophe'), ampersand: code('ampersand'), dot: code('dot'),
@@ -150,8 +161,6 @@ export interface TokenInfo {
   readonly classes: readonly number[];
   /** Its identity when it is a closed-class word, else 0. */
   readonly identity: number;
-  /** The rule pipeline's word on it (`org:type-word:B`, `candidate:2`, `person`…) or `none`. */
-  readonly stack: number;
 }
 
 function shapeOf(word: string): string {
@@ -214,51 +223,63 @@ function readWordInfo(word: string): WordInfo {
   for (const cls of classes) own.push(feature(T.cls, cls), feature(T.shapeClass, shape ^ cls));
   if (identity !== 0) own.push(feature(T.word, identity));
   for (const inner of innerSigns(word)) own.push(feature(T.inner, inner));
+  for (const affix of affixes(folded)) own.push(feature(affix.suffix ? T.suffix : T.prefix, affix.value));
   return { shape, main, classes, identity, capitalised, own };
 }
 
-function tokenInfo(token: TaggerToken, stack: number): TokenInfo & { readonly word: WordInfo } {
-  const word = wordInfo(token.text);
-  return { shape: word.shape, main: word.main, classes: word.classes, identity: word.identity, stack, word };
+/** Affixes are read of words at least this much longer than the affix: never a whole word. */
+const AFFIX_SPARE = 2;
+const AFFIX_LENGTHS = [2, 3, 4] as const;
+
+/**
+ * The 2- to 4-letter prefixes and suffixes of a word of letters (folded), each shorter than the
+ * word by AFFIX_SPARE or more: morphology (`-ique`, `-tion`, `inter-`) carries over to words never
+ * seen, where a name does not, and an affix never stands for a whole word.
+ */
+export function affixes(folded: string): { suffix: boolean; value: number }[] {
+  if (!/^\p{L}+$/u.test(folded)) return [];
+  const found: { suffix: boolean; value: number }[] = [];
+  for (const length of AFFIX_LENGTHS) {
+    if (folded.length < length + AFFIX_SPARE) break;
+    found.push({ suffix: false, value: openCode(`${folded.slice(0, length)}-`) }, { suffix: true, value: openCode(`-${folded.slice(-length)}`) });
+  }
+  return found;
 }
 
-/** The stacking value of each token: the pipeline's proposal covering it, if any. */
-function stackValues(tokens: readonly TaggerToken[], proposals: readonly Candidate[]): number[] {
-  const stack: number[] = tokens.map(() => V.none);
-  const sorted = [...proposals].sort((a, b) => a.start - b.start);
+function tokenInfo(token: TaggerToken): TokenInfo & { readonly word: WordInfo } {
+  const word = wordInfo(token.text);
+  return { shape: word.shape, main: word.main, classes: word.classes, identity: word.identity, word };
+}
+
+const READ_NEAR: ReadonlySet<string> = new Set(['organisation', 'person', 'date', 'figure']);
+
+/** Whether each token lies in a proposal of the pipeline (organisation, person, date, figure). */
+function coveredTokens(tokens: readonly TaggerToken[], proposals: readonly Candidate[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  const sorted = proposals.filter((proposal) => READ_NEAR.has(proposal.type)).sort((a, b) => a.start - b.start);
   let first = 0;
   for (const proposal of sorted) {
-    const value = proposalValue(proposal);
-    if (value === null) continue;
-    const [opening, inside] = [code(`${value.name}:B`), code(`${value.name}:I`)];
     while (first < tokens.length && (tokens[first]?.end ?? 0) <= proposal.start) first += 1;
-    for (let i = first; i < tokens.length && (tokens[i]?.start ?? Infinity) < proposal.end; i += 1) {
-      // An organisation proposal outranks a person, date or figure reading of the same word.
-      if (stack[i] === V.none || value.organisation) stack[i] = i === first ? opening : inside;
-    }
+    for (let i = first; i < tokens.length && (tokens[i]?.start ?? Infinity) < proposal.end; i += 1) covered[i] = 1;
   }
-  return stack;
-}
-
-function proposalValue(proposal: Candidate): { name: string; organisation: boolean } | null {
-  if (proposal.type === 'person' || proposal.type === 'date' || proposal.type === 'figure') return { name: proposal.type, organisation: false };
-  if (proposal.type !== 'organisation') return null;
-  const handScore = proposal.data?.['handScore'];
-  if (typeof handScore === 'number') return { name: `candidate:${Math.max(-2, Math.min(3, Math.floor(handScore)))}`, organisation: true };
-  return { name: `org:${ruleFamily(proposal.rule)}`, organisation: true };
+  return covered;
 }
 
 /** Layout flags of each token: its line, list, quotes, brackets. */
 function layoutValues(text: string, tokens: readonly TaggerToken[]): number[][] {
   const layout: number[][] = tokens.map(() => []);
   let lineFirst = 0;
+  let afterColon = false;
   let quotes = false;
   let brackets = 0;
   for (let i = 0; i <= tokens.length; i += 1) {
     const token = tokens[i];
     const previous = tokens[i - 1];
     const newLine = token === undefined || previous === undefined || text.slice(previous.end, token.start).includes('\n');
-    if (newLine && i > 0) lineLayout(text, tokens, lineFirst, i, layout);
+    if (newLine && i > 0) {
+      lineLayout(text, tokens, lineFirst, i, layout, afterColon);
+      afterColon = tokens[i - 1]?.text === ':';
+    }
     if (newLine) lineFirst = i;
     if (token === undefined) break;
     const flags = layout[i] ?? [];
@@ -276,21 +297,59 @@ function layoutValues(text: string, tokens: readonly TaggerToken[]): number[][] 
 }
 
 const BULLET = /^[-–—•·*▪►]$/u;
-function lineLayout(text: string, tokens: readonly TaggerToken[], first: number, end: number, layout: number[][]): void {
-  const count = end - first;
+/** Signs that separate the items of a list written on one line. */
+const LIST_SEPARATORS = new Set([',', ';', '|', '/', '•', '·', '–', '—']);
+const LINE_WORDS = ['line-words:1', 'line-words:2', 'line-words:3', 'line-words:4-6', 'line-words:7+'].map(code);
+const LINE_PLACES = ['line-place:1', 'line-place:2', 'line-place:3', 'line-place:4+'].map(code);
+const bucket = <T>(values: readonly T[], index: number): T => values[Math.min(index, values.length - 1)] as T;
+
+/** Whether a token is a word (tokens are words or single signs): no regular expression, it runs per token. */
+const isWord = (text: string): boolean => text.length > 1 || text.toLowerCase() !== text.toUpperCase() || (text >= '0' && text <= '9');
+/** A capitalised word of four letters or more, and a lower-case one (read once per line). */
+const LONG_CAPITALISED = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}{3}/gu;
+const LONG_LOWER = /(?<![\p{L}\p{N}-])\p{Ll}\p{L}{3}/u;
+
+/** The shape of a line as a whole: flags its every token shares. */
+function lineShape(text: string, tokens: readonly TaggerToken[], first: number, end: number, afterColon: boolean): number[] {
   const firstToken = tokens[first];
   const lastToken = tokens[end - 1];
-  if (firstToken === undefined || lastToken === undefined) return;
-  const short = count <= 6 && lastToken.end - firstToken.start <= 60;
+  if (firstToken === undefined || lastToken === undefined) return [];
   const bullet = BULLET.test(firstToken.text);
-  const allCaps = !/\p{Ll}/u.test(text.slice(firstToken.start, lastToken.end)) && /\p{Lu}{2}/u.test(text.slice(firstToken.start, lastToken.end));
+  const written = text.slice(firstToken.start, lastToken.end);
+  let words = 0;
+  let separators = 0;
+  for (let i = first; i < end; i += 1) {
+    const token = tokens[i]?.text ?? '';
+    if (isWord(token)) words += 1;
+    else if (LIST_SEPARATORS.has(token) && !(bullet && i === first)) separators += 1;
+  }
+  const flags: number[] = [bucket(LINE_WORDS, Math.max(0, words - 1))];
+  if (end - first <= 6 && lastToken.end - firstToken.start <= 60) flags.push(code('short-line'));
+  if (bullet) flags.push(code('bullet-line'));
+  const allCaps = !/\p{Ll}/u.test(written) && /\p{Lu}{2}/u.test(written);
+  if (allCaps) flags.push(code('capitals-line'));
+  // A heading or a list item in title case: every long word capitalised, not all in capitals.
+  else if (!LONG_LOWER.test(written) && (written.match(LONG_CAPITALISED)?.length ?? 0) >= 2) flags.push(code('title-line'));
+  if (lastToken.text === ':') flags.push(code('line-ends-colon'));
+  if (afterColon) flags.push(code('after-colon-line'));
+  if (separators >= 2) flags.push(code('list-line'));
+  return flags;
+}
+
+function lineLayout(text: string, tokens: readonly TaggerToken[], first: number, end: number, layout: number[][], afterColon: boolean): void {
+  const shape = lineShape(text, tokens, first, end, afterColon);
+  const bullet = BULLET.test(tokens[first]?.text ?? '');
+  let place = 0;
   for (let i = first; i < end; i += 1) {
     const flags = layout[i] ?? [];
     if (i === first || (bullet && i === first + 1)) flags.push(code('line-start'));
     if (i === end - 1) flags.push(code('line-end'));
-    if (short) flags.push(code('short-line'));
-    if (bullet) flags.push(code('bullet-line'));
-    if (allCaps) flags.push(code('capitals-line'));
+    flags.push(...shape);
+    // The place of a word in its line (the bullet aside): a list item's name opens it.
+    if (isWord(tokens[i]?.text ?? '')) {
+      flags.push(bucket(LINE_PLACES, place));
+      place += 1;
+    }
   }
 }
 
@@ -306,7 +365,7 @@ export interface PageFeatures {
   readonly features: readonly (readonly number[])[];
   /**
    * Whether a token is read at all: within REACH tokens of a word opening with a capital or a
-   * digit, or of an organisation proposal. A name holds one, so the others are O unread (the
+   * digit, or of a proposal of the pipeline (organisation, person, date, figure). A name holds one, so the others are O unread (the
    * tagger's cost is then that of the capitalised parts of the page).
    */
   readonly active: Uint8Array;
@@ -315,11 +374,11 @@ export interface PageFeatures {
 const REACH = 2;
 
 export function pageFeatures(text: string, proposals: readonly Candidate[], tokens: readonly TaggerToken[] = tokenise(text)): PageFeatures {
-  const stack = stackValues(tokens, proposals);
-  const infos = tokens.map((token, i) => tokenInfo(token, stack[i] ?? 0));
+  const covered = coveredTokens(tokens, proposals);
+  const infos = tokens.map((token) => tokenInfo(token));
   const active = new Uint8Array(tokens.length);
   infos.forEach((info, i) => {
-    if (info.word.capitalised || info.stack !== V.none) active.fill(1, Math.max(0, i - REACH), i + REACH + 1);
+    if (info.word.capitalised || covered[i] === 1) active.fill(1, Math.max(0, i - REACH), i + REACH + 1);
   });
   const layout = layoutValues(text, tokens);
   const features = tokens.map((_token, i) => (active[i] === 1 ? tokenFeatures(i, infos, tokens, layout[i] ?? [], text) : []));
@@ -332,16 +391,16 @@ function tokenFeatures(i: number, infos: PageFeatures['infos'], tokens: readonly
   const out: number[] = [...info.word.own];
   if (info.word.capitalised) out.push(feature(T.capital, atSentenceStart(tokens, i, text) ? V.sentenceStart : V.midSentence));
   for (const flag of layout) out.push(feature(T.layout, flag));
-  out.push(feature(T.stack, info.stack));
   OFFSETS.forEach((offset, k) => {
     const other = infos[i + offset];
     out.push(feature(T.classAt[k] ?? 0, other?.main ?? V.edge), feature(T.shapeAt[k] ?? 0, other?.shape ?? V.edge));
+    // Every class of the neighbour, not only its main one (`Lyon` is a place and a common word).
+    for (const cls of other?.classes ?? []) if (cls !== other?.main) out.push(feature(T.classesAt[k] ?? 0, cls));
   });
   const before = infos[i - 1];
   const after = infos[i + 1];
   if (before !== undefined && before.identity !== 0) out.push(feature(T.wordAt[0] ?? 0, before.identity));
   if (after !== undefined && after.identity !== 0) out.push(feature(T.wordAt[1] ?? 0, after.identity));
-  out.push(feature(T.stackAt[0] ?? 0, before?.stack ?? V.edge), feature(T.stackAt[1] ?? 0, after?.stack ?? V.edge));
   out.push(feature(T.shapePair, mix(before?.shape ?? V.edge, info.shape)), feature(T.classPair, mix(info.main, after?.main ?? V.edge)));
   return out;
 }
@@ -370,7 +429,7 @@ const LABEL_CODES = LABELS.map((label) => code(`label:${label}`));
 /** The features that depend on the previous token's label (the tagger's history). */
 export function historyFeatures(info: TokenInfo, previous: Label): number[] {
   const label = LABEL_CODES[previous] ?? 0;
-  return [feature(T.prev, label), feature(T.prevShape, mix(label, info.shape)), feature(T.prevClass, mix(label, info.main)), feature(T.prevStack, mix(label, info.stack))];
+  return [feature(T.prev, label), feature(T.prevShape, mix(label, info.shape)), feature(T.prevClass, mix(label, info.main))];
 }
 
 /**

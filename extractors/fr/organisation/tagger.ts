@@ -1,5 +1,5 @@
 /**
- * The organisation tagger: a greedy averaged perceptron that labels each token of a page O, B or
+ * The organisation tagger: a structured averaged perceptron that labels each token of a page O, B or
  * I (outside, beginning, inside an organisation's name), from the token features of
  * tagger-features.ts, the previous token's label among them. Its spans are one more proposal
  * family (`fr.organisation.tagger`) handed to the decision (refiners/organisation-decision.ts):
@@ -8,7 +8,7 @@
  * (tagger-weights.ts), fitted by `npm run fit:tagger` (scripts/eval/fit-tagger.ts), which also
  * decides by leave-one-set-out cross-validation whether the tagger is `enabled`.
  *
- * Pure inference, no I/O. Cost: one pass over the page's tokens, a few dozen table reads each.
+ * Pure inference, no I/O. Cost: one Viterbi pass over the page's tokens (three previous labels each), a few dozen table reads a token.
  */
 import type { Candidate, ParsingContext } from '../../core/types.js';
 import { featuresOf, handKept, handScoreOf, pageFacts, proposalView } from './decision-features.js';
@@ -87,35 +87,61 @@ export function addScores(table: WeightTable, features: readonly number[], score
   }
 }
 
-/** The best label of token `i` after `previous` (`I` never follows `O`). */
-export function bestLabel(table: WeightTable, page: PageFeatures, i: number, previous: Label): Label {
-  if (page.active[i] !== 1) return 0;
-  const scores = [0, 0, 0];
-  addScores(table, page.features[i] ?? [], scores);
+/** The O, B, I scores of token `i` after `previous`, added to its static `scores` (copied). */
+function scoresAfter(table: WeightTable, page: PageFeatures, i: number, previous: Label, own: readonly number[]): number[] {
+  const scores = [own[0] ?? 0, own[1] ?? 0, own[2] ?? 0];
   const info = page.infos[i];
   if (info !== undefined) addScores(table, historyFeatures(info, previous), scores);
-  const [o = 0, b = 0, inside = 0] = scores;
-  // `I` cannot follow `O`: after `O` the choice is between `O` and `B`.
-  if (previous !== 0 && inside > b && inside > o) return 2;
-  return b > o ? 1 : 0;
+  return scores;
 }
 
 /** How much more the tagger believed token `i` is `label` than O (after `previous`). */
 export function marginOf(table: WeightTable, page: PageFeatures, i: number, previous: Label, label: Label): number {
-  const scores = [0, 0, 0];
-  addScores(table, page.features[i] ?? [], scores);
-  const info = page.infos[i];
-  if (info !== undefined) addScores(table, historyFeatures(info, previous), scores);
+  const own = [0, 0, 0];
+  addScores(table, page.features[i] ?? [], own);
+  const scores = scoresAfter(table, page, i, previous, own);
   return (scores[label] ?? 0) - (scores[0] ?? 0);
 }
 
-/** The labels of a page, left to right. */
-export function tagPage(table: WeightTable, page: PageFeatures): Label[] {
-  const labels: Label[] = [];
-  let previous: Label = 0;
-  for (let i = 0; i < page.tokens.length; i += 1) {
-    previous = bestLabel(table, page, i, previous);
-    labels.push(previous);
+const LABEL_SET: readonly Label[] = [0, 1, 2];
+
+/**
+ * The best label sequence of a page (Viterbi over the first-order history: a label's score
+ * reads the previous label, so the whole sequence is chosen, not each token after the last).
+ * A token the tagger does not read is O; `I` never follows `O`; a tie goes to O, then B. With
+ * `fixed`, a token whose entry is a label keeps it (null: free): the best sequence that agrees
+ * with the gold, which training compares with the free one.
+ */
+export function tagPage(table: WeightTable, page: PageFeatures, fixed?: readonly (Label | null)[]): Label[] {
+  const n = page.tokens.length;
+  const back = new Int8Array(n * 3);
+  let best = [0, -Infinity, -Infinity];
+  for (let i = 0; i < n; i += 1) {
+    const next = [-Infinity, -Infinity, -Infinity];
+    const allowed = page.active[i] === 1 ? fixed?.[i] ?? null : 0;
+    const own = [0, 0, 0];
+    if (page.active[i] === 1) addScores(table, page.features[i] ?? [], own);
+    for (const previous of LABEL_SET) {
+      const before = best[previous] ?? -Infinity;
+      if (before === -Infinity) continue;
+      const scores = page.active[i] === 1 ? scoresAfter(table, page, i, previous, own) : [0, 0, 0];
+      for (const label of LABEL_SET) {
+        if ((allowed !== null && label !== allowed) || (label === 2 && previous === 0)) continue;
+        const total = before + (scores[label] ?? 0);
+        if (total > (next[label] ?? -Infinity)) {
+          next[label] = total;
+          back[i * 3 + label] = previous;
+        }
+      }
+    }
+    best = next;
+  }
+  const labels: Label[] = new Array<Label>(n);
+  let label: Label = 0;
+  for (const candidate of LABEL_SET) if ((best[candidate] ?? -Infinity) > (best[label] ?? -Infinity)) label = candidate;
+  for (let i = n - 1; i >= 0; i -= 1) {
+    labels[i] = label;
+    label = back[i * 3 + label] as Label;
   }
   return labels;
 }

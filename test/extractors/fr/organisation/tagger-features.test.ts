@@ -140,14 +140,6 @@ const CASES: Readonly<Record<string, { fires: readonly string[]; silent: readonl
     fires: ['{NOS} MEMBRES\nsuite', 'LE {RELAIS} VERT', 'PTCE {LUMIO}'],
     silent: ['Nos {membres}\nsuite', 'Le {Relais} Vert'],
   },
-  'stack=org:type-word:B': {
-    fires: ['Avec [{l’}association Lumio] ici.', '[{La} coopérative Mirabel] ouvre.', 'Merci à [{PTCE} Val] ici.'],
-    silent: ['Avec l’association {Lumio} ici.', 'Merci à [PTCE {Val}] ici.'],
-  },
-  'stack=person:B': {
-    fires: ['Voici <{Camille} Lenoir> ici.', 'Avec <{Karim} Brac>, rien.', '<{Sophie} Lemaire> parle.'],
-    silent: ['Voici <Camille {Lenoir}> ici.', 'Voici {Camille} Lenoir ici.'],
-  },
   'class=surname': {
     fires: ['Camille {Dupont} arrive.', 'Voici Karim {Lefebvre} ici.', 'M. {MOREAU} parle.'],
     silent: ['Camille {Brocantik} arrive.', 'Voici {Karim} Lefebvre ici.'],
@@ -155,6 +147,42 @@ const CASES: Readonly<Record<string, { fires: readonly string[]; silent: readonl
   'class-1=type-word': {
     fires: ['La coopérative {Mirabel} ouvre.', 'Une association {Lumio} agit.', 'Le PTCE {Val} grandit.'],
     silent: ['La grande {Mirabel} ouvre.', 'Une {association} agit.'],
+  },
+  'suffix=-ique': {
+    fires: ['La {Fabrique} ouvre.', 'Une {boutique} ici.', 'Le réseau {Numérique} grandit.'],
+    silent: ['Le {Pique} ouvre.', 'La {Fabrica} ouvre.'],
+  },
+  'prefix=coop-': {
+    fires: ['La {Coopérative} ouvre.', 'Un {coopérateur} parle.', 'Le {Coopaname} recrute.'],
+    silent: ['La {Coop} ouvre.', 'Le {Copain} arrive.'],
+  },
+  'layout=title-line': {
+    fires: ['Nos {Partenaires} Locaux\nsuite', '{Maison} Des Jeunes Travailleurs', 'Le {Relais} Vert Solidaire'],
+    silent: ['Le {Relais} vert solidaire', 'LE {RELAIS} VERT'],
+  },
+  'layout=line-ends-colon': {
+    fires: ['Nos {partenaires} :\nLumio', '{Avec} eux :', 'Les lauréats {sont} :'],
+    silent: ['Nos {partenaires} : Lumio', 'Nos partenaires :\n{Lumio}'],
+  },
+  'layout=after-colon-line': {
+    fires: ['Nos partenaires :\n{Lumio}', 'Lauréats :\n- {Vergelune}', 'Membres :\n{Le} Relais'],
+    silent: ['Nos partenaires :\nLumio\n{Tramapol}', 'Nos {partenaires} :\nLumio'],
+  },
+  'layout=list-line': {
+    fires: ['{Lumio}, Tramapol, Vergelune', 'A ; {Brocantik} ; C', 'Lumio | {Relais} | Mirabel'],
+    silent: ['Lumio, {Tramapol} et Vergelune', '- {Lumio}, Tramapol'],
+  },
+  'layout=line-place:1': {
+    fires: ['{Lumio} ouvre.', '- {Vergelune} ici', 'Rien\n{Le} Relais'],
+    silent: ['Le {Relais}', '- Le {Relais}'],
+  },
+  'layout=line-words:1': {
+    fires: ['Membres\n{Lumio}\nsuite', '- {Vergelune}', '{Brocantik}'],
+    silent: ['{Lumio} ouvre', 'Le {Relais}'],
+  },
+  'classes-1=common-word': {
+    fires: ['Avec Pierre {Lumio} ici.', 'À Tours {Relais} ouvre.', 'Voici Aurore {Brac} ici.'],
+    silent: ['Avec Brocantik {Lumio} ici.', 'Le {Relais} ouvre.'],
   },
   'word-1=w:de': {
     fires: ['Le jardin de {Lumio} ouvre.', 'Pôle de {Coopération} ici.', 'Plus de {dix} ans.'],
@@ -176,6 +204,32 @@ describe('organisation tagger features', () => {
     const names = featuresAt('Nous saluons {Brocantik} ici.');
     expect(names.filter((name) => name.startsWith('word='))).toEqual([]);
     expect(names.join(' ')).not.toMatch(/brocantik/iu);
+  });
+
+  it('reads the text alone: a proposal of the rules or a person changes no feature of its words', () => {
+    for (const [marked, plain] of [
+      ['Avec [{l’}association Lumio] ici.', 'Avec {l’}association Lumio ici.'],
+      ['Merci à [PTCE {Val}] ici.', 'Merci à PTCE {Val} ici.'],
+      ['Voici <{Camille} Lenoir> ici.', 'Voici {Camille} Lenoir ici.'],
+    ] as const) expect(featuresAt(marked)).toEqual(featuresAt(plain));
+  });
+
+  it('reads the words near a proposal even in lower case, and not the others', () => {
+    const text = 'il y a la maison des jeunes du quartier qui ouvre ses portes ce matin';
+    const start = text.indexOf('maison');
+    const proposal: Candidate = { type: 'organisation', start, end: start + 'maison des jeunes'.length, value: 'maison des jeunes', confidence: 0.5, rule: 'fr.organisation.named', inferred: [] };
+    const read = (proposals: Candidate[]): string[] => {
+      const { tokens, names } = namedFeatures(text, proposals);
+      return tokens.filter((_token, i) => (names[i] ?? []).length > 0).map((token) => token.text);
+    };
+    expect(read([])).toEqual([]);
+    expect(read([proposal])).toEqual(['a', 'la', 'maison', 'des', 'jeunes', 'du', 'quartier']);
+  });
+
+  it('reads no affix of a short word, so an affix never stands for a whole word', () => {
+    expect(featuresAt('Le {Lumio} ouvre.').filter((name) => /^(prefix|suffix)=/u.test(name))).toEqual(['prefix=lu-', 'suffix=-io', 'prefix=lum-', 'suffix=-mio']);
+    expect(featuresAt('Le {Coop} ouvre.').filter((name) => /^(prefix|suffix)=/u.test(name))).toEqual(['prefix=co-', 'suffix=-op']);
+    expect(featuresAt('Le {PTCE42} ouvre.').filter((name) => /^(prefix|suffix)=/u.test(name))).toEqual([]);
   });
 
   it('cuts elided articles from the word after them and keeps inner signs in a word', () => {

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate, ParsingContext } from '../../../../extractors/core/types.js';
 import { makeOrganisationDecisionRefiner } from '../../../../extractors/fr/refiners/organisation-decision.js';
 import { DECISION_MODEL } from '../../../../extractors/fr/organisation/decision-weights.js';
-import { encodeWeights, spansOf, TAGGER_RULE, taggedProposals, taggedSpans, tagPage, weightTable } from '../../../../extractors/fr/organisation/tagger.js';
+import { addScores, encodeWeights, spansOf, TAGGER_RULE, taggedProposals, taggedSpans, tagPage, weightTable } from '../../../../extractors/fr/organisation/tagger.js';
 import type { TaggerModel } from '../../../../extractors/fr/organisation/tagger.js';
-import { pageFeatures, tokenise } from '../../../../extractors/fr/organisation/tagger-features.js';
-import type { Label } from '../../../../extractors/fr/organisation/tagger-features.js';
-import { trainTagger } from '../../../../extractors/fr/organisation/tagger-train.js';
+import { historyFeatures, pageFeatures, tokenise } from '../../../../extractors/fr/organisation/tagger-features.js';
+import type { Label, PageFeatures } from '../../../../extractors/fr/organisation/tagger-features.js';
+import { reachableLabels, trainTagger } from '../../../../extractors/fr/organisation/tagger-train.js';
 import type { TrainingPage } from '../../../../extractors/fr/organisation/tagger-train.js';
 
 function marked(sentence: string): { text: string; names: { start: number; end: number }[] } {
@@ -129,4 +129,75 @@ describe('organisation tagger', () => {
     expect(makeOrganisationDecisionRefiner(DECISION_MODEL, { ...model, enabled: false }).refine(context, [])).toEqual([]);
     expect(taggedProposals({ ...model, gate: { ...model.gate, bias: -5 } }, context, [])).toEqual([]);
   });
+
+  it('decodes the whole page: its labels score as high as any sequence (Viterbi), with or without fixed labels', () => {
+    const page = pageFeatures('Nos membres : Farbelo, Gistrane et Holvino.', []);
+    for (let seed = 1; seed <= 6; seed += 1) {
+      const noisy = randomTable(seed);
+      const labels = tagPage(noisy, page);
+      expect(sequenceScore(noisy, page, labels)).toBeCloseTo(bestScore(noisy, page, []), 6);
+      const fixed: (Label | null)[] = page.tokens.map((_token, i) => (i === 3 ? 1 : i === 0 ? 0 : null));
+      const constrained = tagPage(noisy, page, fixed);
+      expect([constrained[0], constrained[3]]).toEqual([0, 1]);
+      expect(sequenceScore(noisy, page, constrained)).toBeCloseTo(bestScore(noisy, page, fixed), 6);
+    }
+  });
+
+  it('learns where the gold can be reached: an I after a token it does not read opens the name', () => {
+    const text = 'il y a toujours la maison des jeunes du quartier ici';
+    const page = pageFeatures(text, []);
+    const labels = page.tokens.map((_token, i): Label | null => (i === 6 ? 2 : i === 7 ? 2 : i === 8 ? null : 0));
+    const reachable = reachableLabels({ features: page, labels });
+    expect(page.active[6]).toBe(0);
+    expect(reachable.slice(5, 9)).toEqual([0, 0, 0, 0]);
+    const read = pageFeatures('Chez Lumio jardin', []);
+    expect(reachableLabels({ features: read, labels: [0, 2, 2] })).toEqual([0, 1, 2]);
+  });
 });
+
+/** A table of pseudo-random weights (a fixed linear congruential sequence). */
+function randomTable(seed: number): ReturnType<typeof weightTable> {
+  const bits = 8;
+  const values = new Float64Array(3 << bits);
+  let state = seed;
+  for (let i = 0; i < values.length; i += 1) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    values[i] = (state / 2 ** 32) * 2 - 1;
+  }
+  return { bits, values };
+}
+
+/** The score of a label sequence: each token's features and history under its label. */
+function sequenceScore(table: ReturnType<typeof weightTable>, page: PageFeatures, labels: readonly Label[]): number {
+  let total = 0;
+  labels.forEach((label, i) => {
+    if (page.active[i] !== 1) return;
+    const scores = [0, 0, 0];
+    addScores(table, page.features[i] ?? [], scores);
+    const info = page.infos[i];
+    if (info !== undefined) addScores(table, historyFeatures(info, i === 0 ? 0 : labels[i - 1] ?? 0), scores);
+    total += scores[label] ?? 0;
+  });
+  return total;
+}
+
+/** The best score of every valid sequence (brute force; `fixed[i]`, when a label, is kept). */
+function bestScore(table: ReturnType<typeof weightTable>, page: PageFeatures, fixed: readonly (Label | null)[]): number {
+  let best = -Infinity;
+  const labels: Label[] = [];
+  const walk = (i: number): void => {
+    if (i === page.tokens.length) {
+      best = Math.max(best, sequenceScore(table, page, labels));
+      return;
+    }
+    for (const label of [0, 1, 2] as const) {
+      if (page.active[i] !== 1 && label !== 0) continue;
+      if ((fixed[i] ?? null) !== null && fixed[i] !== label) continue;
+      if (label === 2 && (i === 0 || labels[i - 1] === 0)) continue;
+      labels[i] = label;
+      walk(i + 1);
+    }
+  };
+  walk(0);
+  return best;
+}
