@@ -5,7 +5,6 @@
  */
 import { alternation, fold } from '../../core/pattern.js';
 import { PERSON_ROLES } from '../lexicon/organisation-cues.js';
-import type { Candidate } from '../../core/types.js';
 import { isDistinctiveName } from './distinctive-name.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
 import { MONTHS } from '../lexicon/months.js';
@@ -229,9 +228,4 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   // So is a name in sentence case a list bounds (candidates.ts `semicolonTail`): its lower-case words are its own.
   const bounded = DESCRIBED_SOURCES.has(candidate.source) || candidate.sentenceCase === true;
   return [...found, ...(bounded ? fromName.filter((feature) => feature !== 'common-word') : fromName)];
-}
-
-/** Whether a parser already found an organisation overlapping `[start, end)`. */
-export function overlapsOrganisation(candidates: readonly Candidate[], start: number, end: number): boolean {
-  return candidates.some((other) => other.type === 'organisation' && other.start < end && start < other.end);
 }

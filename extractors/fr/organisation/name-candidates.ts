@@ -271,9 +271,18 @@ const NUMBERED_RUN_BEFORE_KIND = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${N
 /** `À Wavrans, la structure…`: after a preposition, a name before a comma is a place's. */
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:à|en|de|d'|sur|vers|depuis|chez)[ \t]*$/iu;
 
+/**
+ * The last line break in `[start, end)`, or -1: `lastIndexOf` from the end would walk back over the
+ * whole page before a name on a page of one long line, for every name (issue 13).
+ */
+function lineBreakIn(text: string, start: number, end: number): number {
+  for (let index = end - 1; index >= start; index -= 1) if (text.charCodeAt(index) === 10) return index;
+  return -1;
+}
+
 /** Whether the run `[start, end)` crosses a line break right after a connector (`de`, `du`, `d'`, `et`…). */
 function wrappedOnConnector(text: string, start: number, end: number): boolean {
-  const lineBreak = text.lastIndexOf('\n', end - 1);
+  const lineBreak = lineBreakIn(text, start, end);
   return lineBreak > start && /(?:^|[ \t])(?:de|du|des|en|et|à|sur|la|le|les)[ \t]*$|[dl]['’][ \t]*$/u.test(text.slice(Math.max(start, lineBreak - 6), lineBreak));
 }
 
@@ -290,7 +299,8 @@ export function kindAfterNames(text: string): SentenceName[] {
     if (name === null || (match[0].startsWith(',') && AFTER_PREPOSITION.test(text.slice(Math.max(0, name.start - 8), name.start)))) continue;
     // A run wrapped over lines keeps its last line (the line before is another entry), unless
     // the line before ends on a connector (`…par Pré de⏎Marsac, une association`): a name goes on there.
-    const lineStart = wrappedOnConnector(text, name.start, name.end) ? name.start : text.lastIndexOf('\n', name.end - 1) + 1;
+    // (Only a line break inside the run matters: the line start is taken at the run's start or after.)
+    const lineStart = wrappedOnConnector(text, name.start, name.end) ? name.start : lineBreakIn(text, name.start, name.end) + 1;
     // `Merci Kévin, l'association…`: a short run ending on a first name addresses a person.
     const words = text.slice(Math.max(name.start, lineStart), name.end).split(/[ \t]+/u);
     if (words.length <= 2 && isFirstName(words[words.length - 1] ?? '')) continue;
