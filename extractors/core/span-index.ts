@@ -11,24 +11,32 @@ interface Span {
   readonly end: number;
 }
 
+/**
+ * Below this many spans a scan of the list costs less than sorting it: the index answers by
+ * scanning (most pages hold a few dozen candidates; the long dense ones, thousands).
+ */
+const SCANNED = 48;
+
 /** Spans of one list, sorted by start (ties in list order), with the largest end up to each one. */
 export class SpanIndex<T extends Span> {
   private readonly items: readonly T[];
-  /** List positions, by start then list position. */
+  /** List positions, by start then list position (empty for a list short enough to scan). */
   private readonly order: Int32Array;
   private readonly starts: Float64Array;
   /** The largest end among `order[0..i]`: a walk down from a position stops once it is ≤ the range's start. */
   private readonly maxEnds: Float64Array;
   /** Whether the list is already sorted by start: then the first match by start is the first in the list. */
   private readonly sorted: boolean;
+  private readonly scanned: boolean;
 
   constructor(items: readonly T[]) {
     this.items = items;
-    const order = Array.from(items.keys());
+    this.scanned = items.length <= SCANNED;
     let sorted = true;
-    for (let index = 1; index < items.length; index += 1) if ((items[index] as T).start < (items[index - 1] as T).start) sorted = false;
-    if (!sorted) order.sort((a, b) => (items[a] as T).start - (items[b] as T).start || a - b);
+    for (let index = 1; index < items.length && sorted; index += 1) if ((items[index] as T).start < (items[index - 1] as T).start) sorted = false;
     this.sorted = sorted;
+    const order = this.scanned ? [] : Array.from(items.keys());
+    if (!sorted) order.sort((a, b) => (items[a] as T).start - (items[b] as T).start || a - b);
     this.order = Int32Array.from(order);
     this.starts = Float64Array.from(order, (index) => (items[index] as T).start);
     this.maxEnds = new Float64Array(order.length);
@@ -53,6 +61,7 @@ export class SpanIndex<T extends Span> {
 
   /** What `items.find((item) => item.start >= from && item.start <= to && test(item))` gives. */
   findStartingIn(from: number, to: number, test: (item: T) => boolean): T | undefined {
+    if (this.scanned) return this.items.find((item) => item.start >= from && item.start <= to && test(item));
     let best = -1;
     for (let rank = this.lowerBound(from); rank < this.starts.length && (this.starts[rank] as number) <= to; rank += 1) {
       const position = this.order[rank] as number;
@@ -66,6 +75,7 @@ export class SpanIndex<T extends Span> {
 
   /** The items starting in `[from, to]`, in the list's order. */
   startingIn(from: number, to: number): T[] {
+    if (this.scanned) return this.items.filter((item) => item.start >= from && item.start <= to);
     const positions: number[] = [];
     for (let rank = this.lowerBound(from); rank < this.starts.length && (this.starts[rank] as number) <= to; rank += 1) positions.push(this.order[rank] as number);
     if (!this.sorted) positions.sort((a, b) => a - b);
@@ -74,8 +84,8 @@ export class SpanIndex<T extends Span> {
 
   /** What `items.filter((item) => item.start >= from)` gives, read lazily (a caller that stops early pays for what it read). */
   *startingFrom(from: number): Generator<T> {
-    if (!this.sorted) {
-      yield* this.items.filter((item) => item.start >= from);
+    if (this.scanned || !this.sorted) {
+      for (const item of this.items) if (item.start >= from) yield item;
       return;
     }
     for (let rank = this.lowerBound(from); rank < this.starts.length; rank += 1) yield this.items[this.order[rank] as number] as T;
@@ -83,6 +93,7 @@ export class SpanIndex<T extends Span> {
 
   /** What `items.some((item) => item.start < end && start < item.end && test(item))` gives. */
   someOverlapping(start: number, end: number, test: (item: T) => boolean = () => true): boolean {
+    if (this.scanned) return this.items.some((item) => item.start < end && start < item.end && test(item));
     for (let rank = this.lowerBound(end) - 1; rank >= 0 && (this.maxEnds[rank] as number) > start; rank -= 1) {
       const item = this.items[this.order[rank] as number] as T;
       if (item.start < end && start < item.end && test(item)) return true;

@@ -138,6 +138,9 @@ function byPrefix(nameKeys: readonly string[]): Map<string, number[]> {
   return prefixes;
 }
 
+/** Up to this many names, a search of the page for each costs less than one pass looking every word up. */
+const SEARCHED_NAMES = 12;
+
 /** An ASCII letter or digit: no whole word starts right after one. */
 function asciiWordCharacter(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -148,20 +151,24 @@ function asciiWordCharacter(code: number): boolean {
  * name first at one position (then the first name): what one alternation of the names between
  * word boundaries finds, without compiling a new pattern for every document (that cost more than
  * the search). The search runs on the keys (case, accents and line breaks aside), one pass over
- * the page looking each word start's first characters up (`prefixes`): a search of the page for
- * every name cost the square of a long page's length, a dense page naming a body per line.
+ * the page looking each word start's first characters up (`prefixes`) when the names are many:
+ * a search of the page for every name cost the square of a long page's length, a dense page
+ * naming a body per line.
  * `readsAsName` then says which spellings count.
  */
 function occurrences(text: string, names: readonly string[], nameKeys: readonly string[], prefixes: ReadonlyMap<string, readonly number[]>): { start: number; name: string }[] {
   const found: { start: number; name: string; index: number }[] = [];
   const key = keyText(text);
-  for (let at = 0; at + MIN_LENGTH <= key.length; at += 1) {
-    if (at > 0 && asciiWordCharacter(text.charCodeAt(at - 1))) continue;
-    const indices = prefixes.get(key.slice(at, at + MIN_LENGTH));
-    if (indices === undefined) continue;
-    for (const index of indices) {
-      const name = names[index] ?? '';
-      if (key.startsWith(nameKeys[index] ?? '', at) && wholeWord(text, at, at + name.length) && readsAsName(text, at, name)) found.push({ start: at, name, index });
+  const take = (at: number, index: number): void => {
+    const name = names[index] ?? '';
+    if (wholeWord(text, at, at + name.length) && readsAsName(text, at, name)) found.push({ start: at, name, index });
+  };
+  if (names.length <= SEARCHED_NAMES) {
+    for (const [index, nameKey] of nameKeys.entries()) for (let at = key.indexOf(nameKey); at >= 0; at = key.indexOf(nameKey, at + 1)) take(at, index);
+  } else {
+    for (let at = 0; at + MIN_LENGTH <= key.length; at += 1) {
+      if (at > 0 && asciiWordCharacter(text.charCodeAt(at - 1))) continue;
+      for (const index of prefixes.get(key.slice(at, at + MIN_LENGTH)) ?? []) if (key.startsWith(nameKeys[index] ?? '', at)) take(at, index);
     }
   }
   found.sort((a, b) => a.start - b.start || b.name.length - a.name.length || a.index - b.index);

@@ -38,16 +38,18 @@ function flattenedLinks(text: string, roles: readonly RolePhrase[], people: read
 export function signatureLinks(text: string, roles: readonly RolePhrase[], people: readonly Candidate[], organisations: readonly Candidate[]): RoleLink[] {
   const lines = textLines(text);
   const links: RoleLink[] = [];
+  const peopleByStart = spanIndexOf(people);
+  const rolesByStart = spanIndexOf(roles);
   for (const [index, line] of lines.entries()) {
     const trimmedStart = line.start + (line.text.length - line.text.trimStart().length);
-    const person = spanIndexOf(people).findStartingIn(trimmedStart, trimmedStart, (candidate) => text.slice(candidate.end, line.end).trim() === '');
+    const person = peopleByStart.findStartingIn(trimmedStart, trimmedStart, (candidate) => text.slice(candidate.end, line.end).trim() === '');
     if (person === undefined) continue;
     let next = index + 1;
     if (lines[next]?.text.trim() === '') next += 1;
     const roleLine = lines[next];
     if (roleLine === undefined) continue;
     const roleStart = roleLine.start + (roleLine.text.length - roleLine.text.trimStart().length);
-    const role = spanIndexOf(roles).findStartingIn(roleStart, roleStart, (candidate) => !candidate.plural);
+    const role = rolesByStart.findStartingIn(roleStart, roleStart, (candidate) => !candidate.plural);
     if (role === undefined) continue;
     const organisation = organisationAfter(text, role.end, organisations) ?? contactOrganisation(lines, index, organisations);
     links.push({ rule: 'fr.role.signature', role, person, organisation, confidence: 0.85 });
