@@ -63,8 +63,9 @@ export const organisationCandidatesRefiner: Refiner = {
     // The input candidates an added name replaced (`inside` it): the others are kept, in their order.
     const replaced = new Set<Candidate>();
     const evidenceOf = (candidate: NameCandidate): Evidence[] => {
-      const cue = CUE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 40), candidate.start));
       const before = context.text.slice(Math.max(0, candidate.start - 40), candidate.start);
+      // The cue pattern ends on a quote: text with none is not searched.
+      const cue = (before.includes('"') || before.includes('«')) && CUE_BEFORE.test(before);
       return evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40), false, before);
     };
     for (const candidate of proposed) {
