@@ -16,6 +16,8 @@ interface Span {
  * scanning (most pages hold a few dozen candidates; the long dense ones, thousands).
  */
 const SCANNED = 48;
+const NO_RANKS = new Int32Array(0);
+const NO_VALUES = new Float64Array(0);
 
 /** Spans of one list, sorted by start (ties in list order), with the largest end up to each one. */
 export class SpanIndex<T extends Span> {
@@ -33,9 +35,17 @@ export class SpanIndex<T extends Span> {
     this.items = items;
     this.scanned = items.length <= SCANNED;
     let sorted = true;
+    if (this.scanned) {
+      // Nothing to sort nor allocate: the answers are scans of the list.
+      this.sorted = true;
+      this.order = NO_RANKS;
+      this.starts = NO_VALUES;
+      this.maxEnds = NO_VALUES;
+      return;
+    }
     for (let index = 1; index < items.length && sorted; index += 1) if ((items[index] as T).start < (items[index - 1] as T).start) sorted = false;
     this.sorted = sorted;
-    const order = this.scanned ? [] : Array.from(items.keys());
+    const order = Array.from(items.keys());
     if (!sorted) order.sort((a, b) => (items[a] as T).start - (items[b] as T).start || a - b);
     this.order = Int32Array.from(order);
     this.starts = Float64Array.from(order, (index) => (items[index] as T).start);
