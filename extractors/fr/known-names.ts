@@ -7,7 +7,8 @@
  * must have the name's capitals (accents and line breaks aside: OCR loses accents, layout breaks
  * lines) or be all in capitals, so a common word never turns into a name.
  */
-import type { KnownName, Mention, PageInput } from '../core/types.js';
+import type { KnownName, Mention, PageInput, Span } from '../core/types.js';
+import { SpanIndex } from '../core/span-index.js';
 import { contextSentence } from './context-sentence.js';
 import { isCommonWord } from './lexicon-lookup.js';
 
@@ -125,28 +126,57 @@ function readsAsName(text: string, start: number, name: string): boolean {
   return !common || !SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
 }
 
+/** The names' indices by the first MIN_LENGTH characters of their keys (no name is shorter). */
+function byPrefix(nameKeys: readonly string[]): Map<string, number[]> {
+  const prefixes = new Map<string, number[]>();
+  for (const [index, nameKey] of nameKeys.entries()) {
+    const prefix = nameKey.slice(0, MIN_LENGTH);
+    const indices = prefixes.get(prefix);
+    if (indices === undefined) prefixes.set(prefix, [index]);
+    else indices.push(index);
+  }
+  return prefixes;
+}
+
+/** Up to this many names, a search of the page for each costs less than one pass looking every word up. */
+const SEARCHED_NAMES = 12;
+
+/** An ASCII letter or digit: no whole word starts right after one. */
+function asciiWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /**
  * Where the names occur in `text` as whole words, left to right without overlaps, the longest
- * name first at one position: what one alternation of the names between word boundaries finds,
- * without compiling a new pattern for every document (that cost more than the search). The
- * search runs on the keys (case, accents and line breaks aside); `readsAsName` then says which
- * spellings count.
+ * name first at one position (then the first name): what one alternation of the names between
+ * word boundaries finds, without compiling a new pattern for every document (that cost more than
+ * the search). The search runs on the keys (case, accents and line breaks aside), one pass over
+ * the page looking each word start's first characters up (`prefixes`) when the names are many:
+ * a search of the page for every name cost the square of a long page's length, a dense page
+ * naming a body per line.
+ * `readsAsName` then says which spellings count.
  */
-function occurrences(text: string, names: readonly string[], nameKeys: readonly string[]): { start: number; name: string }[] {
-  const found: { start: number; name: string }[] = [];
+function occurrences(text: string, names: readonly string[], nameKeys: readonly string[], prefixes: ReadonlyMap<string, readonly number[]>): { start: number; name: string }[] {
+  const found: { start: number; name: string; index: number }[] = [];
   const key = keyText(text);
-  for (const [index, name] of names.entries()) {
-    const nameKey = nameKeys[index] ?? '';
-    for (let at = key.indexOf(nameKey); at >= 0; at = key.indexOf(nameKey, at + 1)) {
-      if (wholeWord(text, at, at + name.length) && readsAsName(text, at, name)) found.push({ start: at, name });
+  const take = (at: number, index: number): void => {
+    const name = names[index] ?? '';
+    if (wholeWord(text, at, at + name.length) && readsAsName(text, at, name)) found.push({ start: at, name, index });
+  };
+  if (names.length <= SEARCHED_NAMES) {
+    for (const [index, nameKey] of nameKeys.entries()) for (let at = key.indexOf(nameKey); at >= 0; at = key.indexOf(nameKey, at + 1)) take(at, index);
+  } else {
+    for (let at = 0; at + MIN_LENGTH <= key.length; at += 1) {
+      if (at > 0 && asciiWordCharacter(text.charCodeAt(at - 1))) continue;
+      for (const index of prefixes.get(key.slice(at, at + MIN_LENGTH)) ?? []) if (key.startsWith(nameKeys[index] ?? '', at)) take(at, index);
     }
   }
-  found.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
+  found.sort((a, b) => a.start - b.start || b.name.length - a.name.length || a.index - b.index);
   const kept: { start: number; name: string }[] = [];
   let free = 0;
   for (const occurrence of found) {
     if (occurrence.start < free) continue;
-    kept.push(occurrence);
+    kept.push({ start: occurrence.start, name: occurrence.name });
     free = occurrence.start + occurrence.name.length;
   }
   return kept;
@@ -159,19 +189,30 @@ export function sameSenseMentions(pages: readonly PageInput[], mentions: readonl
   const names = [...senses.keys()];
   // Each name's key once per document, not once per page.
   const nameKeys = names.map(keyText);
+  const prefixes = byPrefix(nameKeys);
   const added: Mention[] = [];
+  // Each page's spans by start (core/span-index.ts): a scan of the page's mentions for every
+  // occurrence cost the square of a long page's length.
+  const spansByPage = new Map<number, Span[]>();
+  for (const mention of mentions) {
+    const spans = spansByPage.get(mention.page);
+    if (spans === undefined) spansByPage.set(mention.page, [mention.span]);
+    else spans.push(mention.span);
+  }
   for (const page of pages) {
-    const taken = mentions.filter((mention) => mention.page === page.page);
-    for (const { start, name } of occurrences(page.text, names, nameKeys)) {
+    const taken = new SpanIndex(spansByPage.get(page.page) ?? []);
+    // The occurrences run left to right without overlaps: of the mentions added on this page, the last one reaches furthest.
+    let addedEnd = -1;
+    for (const { start, name } of occurrences(page.text, names, nameKeys, prefixes)) {
       const end = start + name.length;
       const sense = senses.get(name);
-      if (sense === undefined || taken.some((other) => other.span.start < end && start < other.span.end)) continue;
+      if (sense === undefined || start < addedEnd || taken.someOverlapping(start, end)) continue;
       const mention: Mention = {
         type: sense.type, page: page.page, source: page.source, span: { start, end }, text: page.text.slice(start, end), value: sense.value,
         confidence: 0.6, rule: sense.rule, inferred: [], context: contextSentence(page.text, start, end), evidence: [sense.evidence],
       };
       added.push(mention);
-      taken.push(mention);
+      addedEnd = end;
     }
   }
   return added;

@@ -3,6 +3,7 @@
  * non-breaking spaces, end-of-line hyphenation and frequent OCR confusions. Extraction runs on
  * the normalised text; spans are mapped back so they highlight what the reader sees.
  */
+import { allMatches } from '../core/word-scan.js';
 import { applyEdits, composeMaps, keepsOffsets, replaceInPlace } from '../core/edit-map.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES } from './lexicon/compounds.js';
@@ -27,7 +28,7 @@ const CHARACTER_PATTERN = /[\uFB00-\uFB06\u2019\u2018\u02BC\u00B4\u201C\u201D\u2
 
 function characterEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const match of text.matchAll(CHARACTER_PATTERN)) {
+  for (const match of allMatches(CHARACTER_PATTERN, text)) {
     edits.push({ start: match.index, end: match.index + 1, text: CHARACTERS[match[0]] ?? match[0] });
   }
   return edits;
@@ -54,7 +55,7 @@ const LEFT_REACH = 64;
 function hyphenEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   if (!text.includes('\n')) return edits;
-  for (const match of text.matchAll(HYPHEN_BREAK)) {
+  for (const match of allMatches(HYPHEN_BREAK, text)) {
     const breakStart = match.index;
     const left = LEFT_WORD.exec(text.slice(Math.max(0, breakStart - LEFT_REACH), breakStart))?.[0] ?? '';
     const right = match.groups?.['right'] ?? '';
@@ -94,15 +95,15 @@ const STRAY_A = /a(?<=\sa)(?=\s+(?:\d{1,2}\s?h|partir\s+d))/gu;
 // letter-class look-behind fails first inside words, where the class would fail too.
 function ocrEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const match of text.matchAll(OCR_ELISION)) {
+  for (const match of allMatches(OCR_ELISION, text)) {
     const before = text.charAt(match.index - 1);
     const article = ELIDED_LETTER.test(before) ? before : '';
     const letter = article === '' ? 'l' : article;
     edits.push({ start: match.index - article.length, end: match.index + 1, text: `${letter}'` });
   }
-  for (const match of text.matchAll(DROPPED_L)) edits.push({ start: match.index, end: match.index + 1, text: "l'" });
-  for (const match of text.matchAll(BAR_FOR_I)) edits.push({ start: match.index, end: match.index + 1, text: 'I' });
-  for (const match of text.matchAll(STRAY_A)) edits.push({ start: match.index, end: match.index + 1, text: 'à' });
+  for (const match of allMatches(DROPPED_L, text)) edits.push({ start: match.index, end: match.index + 1, text: "l'" });
+  for (const match of allMatches(BAR_FOR_I, text)) edits.push({ start: match.index, end: match.index + 1, text: 'I' });
+  for (const match of allMatches(STRAY_A, text)) edits.push({ start: match.index, end: match.index + 1, text: 'à' });
   return edits.sort((a, b) => a.start - b.start);
 }
 

@@ -8,6 +8,7 @@
  * (`minlstere` → `ministere`) gets its accent too. Each edit replaces one letter by one letter:
  * offsets do not move.
  */
+import { allMatches } from '../core/word-scan.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { alternation } from '../core/pattern.js';
 import { ACCENT_RESTORATIONS } from './lexicon/accent-restorations.js';
@@ -39,7 +40,7 @@ function letterEdits(found: string, accented: string, at: number): TextEdit[] {
 export function accentEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   UNACCENTED.lastIndex = 0;
-  for (const match of text.matchAll(UNACCENTED)) {
+  for (const match of allMatches(UNACCENTED, text)) {
     if (match.index > 0 && /\p{L}/u.test(text.charAt(match.index - 1))) continue;
     const accented = ACCENT_RESTORATIONS.get(match[0].toLowerCase());
     if (accented !== undefined && accented.length === match[0].length) edits.push(...letterEdits(match[0], accented, match.index));

@@ -4,6 +4,7 @@
  * short capitalised names between quotes. A
  * candidate is only a span and the list it came from; `evidence.ts` says what speaks for it.
  */
+import { allMatches } from '../../core/word-scan.js';
 import { LEFT_BOUNDARY, alternation, initialsAhead } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { KINDS_BEFORE_QUOTE, LIST_AGENT_PARTICIPLES, QUOTED_NON_BODIES } from '../lexicon/organisation-cues.js';
@@ -443,7 +444,7 @@ const NOT_A_BODY = new RegExp(`${LEFT_BOUNDARY}${alternation(QUOTED_NON_BODIES)}
 function quotedNames(text: string, firstList: number): NameCandidate[] {
   const found: NameCandidate[] = [];
   let list = firstList;
-  for (const match of text.matchAll(QUOTED)) {
+  for (const match of allMatches(QUOTED, text)) {
     const name = match.groups?.['name'] ?? '';
     const start = match.index + match[0].indexOf(name);
     const kind = KIND_BEFORE_QUOTE.exec(text.slice(Math.max(0, match.index - 70), match.index + 1));

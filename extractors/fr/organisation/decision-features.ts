@@ -9,6 +9,7 @@
  * Cost: what needs the whole page (bracketed words, values proposed twice) is read once per page
  * (`pageFacts`); a proposal's own features read only its line, bounded by LINE_REACH.
  */
+import { allMatches } from '../../core/word-scan.js';
 import { fold } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
@@ -252,7 +253,7 @@ const BRACKETED = /\(([^()\n]{1,20})\)/gu;
 /** Reads the page once for the features of all its `proposals`. */
 export function pageFacts(text: string, proposals: readonly Candidate[]): PageFacts {
   const bracketed = new Set<string>();
-  for (const match of text.matchAll(BRACKETED)) bracketed.add(fold(match[1] ?? ''));
+  for (const match of allMatches(BRACKETED, text)) bracketed.add(fold(match[1] ?? ''));
   // Starts, not proposals, are counted: two rules reading one span are one occurrence.
   const values = new Map<string, Set<number>>();
   const perLine = new Map<number, Set<number>>();

@@ -227,9 +227,10 @@ export function nextSentenceAt(name: string, after: string): number {
   const found = LAST_CAPITAL.exec(name);
   const word = found?.groups?.['word'];
   if (found === null || word === undefined) return -1;
+  // The rare word that opens a sentence first: the word before it is read only then.
+  if (!opensNextSentence(word, `${found.groups?.['tail'] ?? ''}${after}`)) return -1;
   const previous = /(?<word>[\p{L}'’&]+)[ \t\n]*$/u.exec(name.slice(0, found.index))?.groups?.['word'];
-  if (previous !== undefined && CONNECTORS.has(fold(previous))) return -1;
-  return opensNextSentence(word, `${found.groups?.['tail'] ?? ''}${after}`) ? found.index : -1;
+  return previous !== undefined && CONNECTORS.has(fold(previous)) ? -1 : found.index;
 }
 
 /**

@@ -4,8 +4,8 @@
  * "why" (they are stored with the mention).
  */
 import { alternation, fold } from '../../core/pattern.js';
+import { memoised } from '../../core/memo.js';
 import { PERSON_ROLES } from '../lexicon/organisation-cues.js';
-import type { Candidate } from '../../core/types.js';
 import { isDistinctiveName } from './distinctive-name.js';
 import { CAPITALISED_NON_NAMES } from '../lexicon/capitalised-words.js';
 import { MONTHS } from '../lexicon/months.js';
@@ -76,6 +76,11 @@ function words(name: string): string[] {
  */
 export function isNameShaped(name: string): boolean {
   if (!/^\s*\p{Lu}/u.test(name)) return false; // the first word must open on a capital: a cheap test first
+  return capitalisedShape(name);
+}
+
+/** `isNameShaped` past its first test, kept by name: the proposers and the refiner ask it of the same items. */
+const capitalisedShape = memoised((name: string): boolean => {
   const list = words(name);
   if (list.length === 0 || list.length > 8) return false;
   // `L'étude`, `D'abord`: an elided article before a lower-case word is a common noun or an adverb opening a sentence, no capitalised word.
@@ -85,7 +90,7 @@ export function isNameShaped(name: string): boolean {
   if (/\bcedex\b/iu.test(name)) return false;
   if (!list.some((word) => /^\p{Lu}/u.test(word))) return false;
   return list.every((word) => capitalised(word) || NAME_CONNECTORS.has(word.toLowerCase()) || /^[dl]'\p{L}/u.test(word));
-}
+});
 
 /**
  * A name written between quotes after a kind or an award word (`le tiers-lieu « Le Jardin d'en
@@ -231,9 +236,4 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   // So is a name in sentence case a list bounds (candidates.ts `semicolonTail`): its lower-case words are its own.
   const bounded = DESCRIBED_SOURCES.has(candidate.source) || candidate.sentenceCase === true;
   return [...found, ...(bounded ? fromName.filter((feature) => feature !== 'common-word') : fromName)];
-}
-
-/** Whether a parser already found an organisation overlapping `[start, end)`. */
-export function overlapsOrganisation(candidates: readonly Candidate[], start: number, end: number): boolean {
-  return candidates.some((other) => other.type === 'organisation' && other.start < end && start < other.end);
 }

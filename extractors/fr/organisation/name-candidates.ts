@@ -21,6 +21,7 @@
  *   (`formé à la Jeunesse Rurale Chrétienne`): no title of a plan or an event (`SCHEME_WORDS`).
  * Whether a candidate is kept is decided by its evidence (`evidence.ts`, `score.ts`).
  */
+import { allMatches } from '../../core/word-scan.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { CAPITAL_AHEAD, alternation, fold } from '../../core/pattern.js';
 import { KINDS_AFTER_NAME, ORGANISATION_VERBS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
@@ -65,7 +66,7 @@ function inProse(text: string, start: number, first: string): boolean {
 
 export function articleNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
-  for (const match of text.matchAll(ARTICLE_NAME)) {
+  for (const match of allMatches(ARTICLE_NAME, text)) {
     const first = /^(?:Les|Le|La|L['’])[ \t]*(?<word>[\p{L}\p{N}'’&-]+)/u.exec(match[0])?.groups?.['word'] ?? '';
     if (inProse(text, match.index, first)) found.push({ start: match.index, end: match.index + match[0].length, source: 'article-name' });
   }
@@ -120,7 +121,7 @@ function titleCased(place: string): string {
 
 export function regionBracketNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
-  for (const match of text.matchAll(REGION_BRACKET)) {
+  for (const match of allMatches(REGION_BRACKET, text)) {
     const place = match.groups?.['place'] ?? '';
     if (!/^\d/u.test(place) && !isPlace(place) && !isPlace(titleCased(place))) continue;
     const name = runBefore(text, match.index, RUN_BEFORE_BRACKET);
@@ -144,7 +145,7 @@ const POSSESSIVE_ROLE =
 
 export function possessiveRoleNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
-  for (const match of text.matchAll(POSSESSIVE_ROLE)) {
+  for (const match of allMatches(POSSESSIVE_ROLE, text)) {
     const name = runBefore(text, match.index, RUN_BEFORE_CUE);
     if (name !== null) found.push({ ...name, source: 'possessive-role' });
   }
@@ -206,7 +207,7 @@ function placesJoined(run: string): boolean {
 
 export function verbSubjectNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
-  for (const match of text.matchAll(ORGANISATION_VERB)) {
+  for (const match of allMatches(ORGANISATION_VERB, text)) {
     if (!/[\p{L}\p{N}'’]/u.test(text.charAt(match.index - 1))) continue;
     const name = runBefore(text, match.index, RUN_OPENING);
     if (name === null || /\n/u.test(text.slice(name.start, name.end)) || !opensName(text.slice(name.start, name.end))) continue;
@@ -271,15 +272,24 @@ const NUMBERED_RUN_BEFORE_KIND = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${N
 /** `À Wavrans, la structure…`: after a preposition, a name before a comma is a place's. */
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:à|en|de|d'|sur|vers|depuis|chez)[ \t]*$/iu;
 
+/**
+ * The last line break in `[start, end)`, or -1: `lastIndexOf` from the end would walk back over the
+ * whole page before a name on a page of one long line, for every name (issue 13).
+ */
+function lineBreakIn(text: string, start: number, end: number): number {
+  for (let index = end - 1; index >= start; index -= 1) if (text.charCodeAt(index) === 10) return index;
+  return -1;
+}
+
 /** Whether the run `[start, end)` crosses a line break right after a connector (`de`, `du`, `d'`, `et`…). */
 function wrappedOnConnector(text: string, start: number, end: number): boolean {
-  const lineBreak = text.lastIndexOf('\n', end - 1);
+  const lineBreak = lineBreakIn(text, start, end);
   return lineBreak > start && /(?:^|[ \t])(?:de|du|des|en|et|à|sur|la|le|les)[ \t]*$|[dl]['’][ \t]*$/u.test(text.slice(Math.max(start, lineBreak - 6), lineBreak));
 }
 
 export function kindAfterNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
-  for (const match of text.matchAll(KIND_AFTER)) {
+  for (const match of allMatches(KIND_AFTER, text)) {
     const end = match.index - (/[ \t\n]*$/u.exec(text.slice(Math.max(0, match.index - 4), match.index))?.[0].length ?? 0);
     // `Textiles – la Ressourcerie :`: after a dash, an article opens the next entry; a bare kind (`X – entreprise d'insertion`, `X - SCOP`) says what the name is.
     if (DASH_THEN_ENTRY.test(match[0])) continue;
@@ -290,7 +300,8 @@ export function kindAfterNames(text: string): SentenceName[] {
     if (name === null || (match[0].startsWith(',') && AFTER_PREPOSITION.test(text.slice(Math.max(0, name.start - 8), name.start)))) continue;
     // A run wrapped over lines keeps its last line (the line before is another entry), unless
     // the line before ends on a connector (`…par Pré de⏎Marsac, une association`): a name goes on there.
-    const lineStart = wrappedOnConnector(text, name.start, name.end) ? name.start : text.lastIndexOf('\n', name.end - 1) + 1;
+    // (Only a line break inside the run matters: the line start is taken at the run's start or after.)
+    const lineStart = wrappedOnConnector(text, name.start, name.end) ? name.start : lineBreakIn(text, name.start, name.end) + 1;
     // `Merci Kévin, l'association…`: a short run ending on a first name addresses a person.
     const words = text.slice(Math.max(name.start, lineStart), name.end).split(/[ \t]+/u);
     if (words.length <= 2 && isFirstName(words[words.length - 1] ?? '')) continue;
@@ -341,7 +352,7 @@ const ARTICLE_IN_PROSE = /[\p{L},](?:[ \t]+|\n)(?:(?:la|le|les|du|des|au|aux)[ \
 
 export function titleRunNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
-  for (const match of text.matchAll(TITLE_RUN)) {
+  for (const match of allMatches(TITLE_RUN, text)) {
     // The article follows a word or a comma: it is inside running text.
     if (!ARTICLE_IN_PROSE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const whole = match.groups?.['name'] ?? '';

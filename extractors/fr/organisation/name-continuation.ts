@@ -24,6 +24,7 @@
  */
 import { escapeRegExp, fold, literalFirst } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
+import { memoisedForPage } from '../../core/memo.js';
 import { FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
 import { CONNECTORS, TAIL_STOP, isRoleWord } from './name-words.js';
 
@@ -83,12 +84,25 @@ export function mayCloseName(word: string): boolean {
   return isCommonWord(folded) && !isVerbForm(word);
 }
 
-/** The same last word and lower-case word close a name elsewhere on the page (one sense per page). */
-function closesElsewhere(text: string, lastWord: string, word: string, here: number): boolean {
+/**
+ * Whether the page has the lower-case word before a closing mark anywhere, asked once per page
+ * and word: without it no pair can close a name, and the pair's own pattern need not be compiled
+ * and run over the whole page for every name (issue 13: the square of a long page's length).
+ */
+const closesSomewhere = memoisedForPage((text, word) => new RegExp(`${escapeRegExp(word)}(?=${CLOSING_MARK})`, 'u').test(text));
+
+/** Where the last word then the lower-case word (`key`: the two, NUL between) close a name on the page; once per page and pair. */
+const closingPairs = memoisedForPage((text, key): number[] => {
+  const [lastWord = '', word = ''] = key.split('\u0000');
   // The last word first, its boundary looked behind from its end: the engine skips to the word's letters.
   const pair = new RegExp(`${literalFirst(escapeRegExp(lastWord), '(?<![\\p{L}\\p{N}])')}[ \\t]*\\n?[ \\t]*${escapeRegExp(word)}(?=${CLOSING_MARK})`, 'gu');
-  for (const found of text.matchAll(pair)) if (Math.abs(found.index - here) > lastWord.length + word.length + 4) return true;
-  return false;
+  return Array.from(text.matchAll(pair), (found) => found.index);
+});
+
+/** The same last word and lower-case word close a name elsewhere on the page (one sense per page). */
+function closesElsewhere(text: string, lastWord: string, word: string, here: number): boolean {
+  if (!closesSomewhere(text, word)) return false;
+  return closingPairs(text, `${lastWord}\u0000${word}`).some((index) => Math.abs(index - here) > lastWord.length + word.length + 4);
 }
 
 /**

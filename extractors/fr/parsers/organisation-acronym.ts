@@ -6,6 +6,7 @@
  * (`CALAIS (62)`) or alone between brackets (`(DORDOGNE)`), a name after `loi` (`loi HAMON`), and the end of a coined name in capitals
  * (`RÉPAR'VÉLO`: a word of two capitals or more before the apostrophe is no elided article).
  */
+import { allMatches } from '../../core/word-scan.js';
 import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { acronymGuard, definesConcept, territoryAfterAcronym, expandsProgramme, inCapitalRun, isRomanNumeral, namesOrganisation, qualifiesNoun } from '../organisation/acronym-evidence.js';
@@ -117,7 +118,7 @@ function afterFirstName(text: string, start: number, acronym: string): boolean {
 function pageSurnames(text: string): ReadonlySet<string> {
   if (surnameCache?.text === text) return surnameCache.surnames;
   const surnames = new Set<string>();
-  for (const found of text.matchAll(FIRST_NAME_THEN_CAPITALS)) {
+  for (const found of allMatches(FIRST_NAME_THEN_CAPITALS, text)) {
     const first = found.groups?.['first'] ?? '';
     if (!isFirstName(first)) continue;
     const surname = found.groups?.['surname'] ?? '';

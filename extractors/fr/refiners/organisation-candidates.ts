@@ -9,12 +9,13 @@
 import type { Candidate, Refiner } from '../../core/types.js';
 import { proposeCandidates } from '../organisation/candidates.js';
 import type { CandidateSource, NameCandidate } from '../organisation/candidates.js';
-import { evidenceFor, isNameShaped, isQuotedName, overlapsOrganisation } from '../organisation/evidence.js';
+import { evidenceFor, isNameShaped, isQuotedName } from '../organisation/evidence.js';
 import type { Evidence } from '../organisation/evidence.js';
 import { addListSiblings, addPlaceSiblings } from '../organisation/list-siblings.js';
 import type { ListItem } from '../organisation/list-siblings.js';
 import { THRESHOLD, confidenceOf, score } from '../organisation/score.js';
 import { endsWithWord } from '../../core/pattern.js';
+import { SpanIndex } from '../../core/span-index.js';
 import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 
 const ACRONYM_RULE = 'fr.organisation.acronym';
@@ -51,15 +52,20 @@ export const organisationCandidatesRefiner: Refiner = {
     const sameSpan = new Map<string, Evidence[]>();
     // Only lists count: a quoted or sentence candidate is a list of one (its own inner acronyms are no neighbours).
     const listsWithOrganisation = new Set<number>();
-    for (const c of proposed) if (c.listSize > 1 && overlapsOrganisation(candidates, listSpan(c).start, listSpan(c).end)) listsWithOrganisation.add(c.list);
+    // Spans by start: a scan of every candidate for every proposal cost the square of a long page's length.
+    const byStart = new SpanIndex(candidates);
+    const isOrganisation = (other: Candidate): boolean => other.type === 'organisation';
+    for (const c of proposed) if (c.listSize > 1 && byStart.someOverlapping(listSpan(c).start, listSpan(c).end, isOrganisation)) listsWithOrganisation.add(c.list);
     const added: Candidate[] = [];
     // name-continuation.ts: a candidate read on over a lower-case word keeps that rule as evidence (not scored).
     const continuations = new Map<Candidate, string>();
     const items: ListItem[] = [];
-    let kept: readonly Candidate[] = candidates;
+    // The input candidates an added name replaced (`inside` it): the others are kept, in their order.
+    const replaced = new Set<Candidate>();
     const evidenceOf = (candidate: NameCandidate): Evidence[] => {
-      const cue = CUE_BEFORE.test(context.text.slice(Math.max(0, candidate.start - 40), candidate.start));
       const before = context.text.slice(Math.max(0, candidate.start - 40), candidate.start);
+      // The cue pattern ends on a quote: text with none is not searched.
+      const cue = (before.includes('"') || before.includes('«')) && CUE_BEFORE.test(before);
       return evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40), false, before);
     };
     for (const candidate of proposed) {
@@ -76,11 +82,11 @@ export const organisationCandidatesRefiner: Refiner = {
       // An item that is the acronym itself (`…, la CAHC et l'ADEME`) keeps the acronym's reading.
       const larger = (other: Candidate): boolean => candidate.source === 'quoted' || other.start > candidate.start || other.end < candidate.end;
       const inside = (other: Candidate): boolean => whole && (other.rule === ACRONYM_RULE || (candidate.source !== 'quoted' && KNOWN_RULES.has(other.rule) && (other.rule !== PUBLIC_BODY_RULE || other.start === candidate.start))) && other.start >= candidate.start && other.end <= candidate.end && larger(other);
-      if (kept.some((other) => other.start < candidate.end && candidate.start < other.end && !inside(other))) continue;
+      if (byStart.someOverlapping(candidate.start, candidate.end, (other) => !replaced.has(other) && !inside(other))) continue;
       const evidence = evidenceOf(candidate);
       sameSpan.set(key, evidence);
       // Only a name the hand score keeps replaces the acronym readings of its words.
-      if (score(evidence) >= THRESHOLD) kept = kept.filter((other) => !inside(other));
+      if (score(evidence) >= THRESHOLD) for (const other of byStart.startingIn(candidate.start, candidate.end)) if (inside(other)) replaced.add(other);
       added.push({ type: 'organisation', start: candidate.start, end: candidate.end, value: candidate.name, confidence: 0, rule: this.id, inferred: [], evidence });
       if (candidate.continuation !== undefined) continuations.set(added[added.length - 1] as Candidate, `continues:${candidate.continuation}`);
       items.push({ proposal: candidate, evidence });
@@ -92,7 +98,7 @@ export const organisationCandidatesRefiner: Refiner = {
     // Scored once every proposer's evidence is in (`evidence` arrays grew with their twins').
     // Plain loops into one array: spreads of sometimes-empty arrays deoptimised this function.
     const refined: Candidate[] = [];
-    for (const candidate of kept) refined.push(candidate);
+    for (const candidate of candidates) if (!replaced.has(candidate)) refined.push(candidate);
     for (const candidate of added) {
       const total = score(candidate.evidence as Evidence[]);
       const continuation = continuations.get(candidate);

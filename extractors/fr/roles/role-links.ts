@@ -5,6 +5,7 @@
 import type { Candidate } from '../../core/types.js';
 import { ROLE_FORMS, ROLE_PHRASE, roleLabel, roleOfForm } from './role-nouns.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
+import { spanIndexOf } from '../../core/span-index.js';
 
 /** A role phrase found in the normalised text. */
 export interface RolePhrase {
@@ -50,7 +51,8 @@ const ORGANISATION_LEAD = /^[ \t]*\n?[ \t]*(?:(?:de[ \t]+la|de[ \t]+l['’]|du|d
 
 /** The organisation named right after a role (`présidente de la CRESS`, `Directrice\nPHARE`). */
 export function organisationAfter(text: string, end: number, organisations: readonly Candidate[]): Candidate | undefined {
-  return organisations.find((organisation) => organisation.start >= end && organisation.start - end <= 16 && ORGANISATION_LEAD.test(text.slice(end, organisation.start)));
+  // By start (core/span-index.ts): every role asked the whole list, the square of a long page's length.
+  return spanIndexOf(organisations).findStartingIn(end, end + 16, (organisation) => ORGANISATION_LEAD.test(text.slice(end, organisation.start)));
 }
 
 /** Lines of the text with their offsets. */

@@ -6,6 +6,7 @@
  */
 import type { Candidate } from '../../core/types.js';
 import { organisationAfter, type RoleLink, type RolePhrase } from './role-links.js';
+import { spanIndexOf } from '../../core/span-index.js';
 
 const AFTER_NAME = /^[ \t]*(?:,|\(|[–—-]|:)[ \t]*\n?[ \t]*(?:(?:le|la|l['’]|notre|sa|son)[ \t]+)?$/u;
 /** Between two roles of one person, possibly after the first role's place (`adjointe au maire de Lens & conseillère…`). */
@@ -18,6 +19,11 @@ const ORGANISATION_THEN_COLON = /^[ \t]*:[ \t]*$/u;
 
 /** `Y : X (coordinatrice)`: the organisation that opens the line before the person. */
 function organisationOpeningLine(text: string, person: Candidate, organisations: readonly Candidate[]): Candidate | undefined {
+  // No colon right before the person, no organisation to look for (the scan of every organisation
+  // of a long line, for every bracketed role, cost the square of its length).
+  let colon = person.start - 1;
+  while (text[colon] === ' ' || text[colon] === '\t') colon -= 1;
+  if (text[colon] !== ':') return undefined;
   const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
   return organisations.find((organisation) => organisation.start >= lineStart && organisation.end <= person.start && ORGANISATION_THEN_COLON.test(text.slice(organisation.end, person.start)));
 }
@@ -28,7 +34,7 @@ export function appositionLinks(text: string, roles: readonly RolePhrase[], peop
   for (const person of people) {
     let previousEnd = person.end;
     let gapRule = AFTER_NAME;
-    for (const role of roles.filter((candidate) => candidate.start >= person.end)) {
+    for (const role of spanIndexOf(roles).startingFrom(person.end)) {
       if (!gapRule.test(text.slice(previousEnd, role.start)) || role.plural) break;
       const bracketed = text.slice(person.end, role.start).includes('(');
       const organisation = organisationAfter(text, role.end, organisations) ?? (bracketed ? organisationOpeningLine(text, person, organisations) : undefined);
@@ -43,7 +49,7 @@ export function appositionLinks(text: string, roles: readonly RolePhrase[], peop
     if (linked.has(role) || role.plural || !TITLE_LEAD.test(text.slice(Math.max(0, role.start - 20), role.start))) continue;
     const organisation = organisationAfter(text, role.end, organisations);
     const from = organisation === undefined ? role.end : organisation.end;
-    const person = people.find((candidate) => candidate.start >= from && candidate.start - from <= 32 && BEFORE_NAME.test(text.slice(from, candidate.start)));
+    const person = spanIndexOf(people).findStartingIn(from, from + 32, (candidate) => BEFORE_NAME.test(text.slice(from, candidate.start)));
     if (person !== undefined) links.push({ rule: 'fr.role.title-before', role, person, organisation, confidence: 0.8 });
   }
   return links;

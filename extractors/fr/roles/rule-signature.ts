@@ -6,6 +6,7 @@
  */
 import type { Candidate } from '../../core/types.js';
 import { organisationAfter, textLines, type RoleLink, type RolePhrase } from './role-links.js';
+import { spanIndexOf } from '../../core/span-index.js';
 
 const CONTACT_CUE = /^[ \t]*(?:contacts?|pour[ \t]+(?:nous[ \t]+)?contacter|votre[ \t]+contact|interlocut)/iu;
 
@@ -23,7 +24,8 @@ function contactOrganisation(lines: ReturnType<typeof textLines>, index: number,
 function flattenedLinks(text: string, roles: readonly RolePhrase[], people: readonly Candidate[], organisations: readonly Candidate[]): RoleLink[] {
   const links: RoleLink[] = [];
   for (const person of people) {
-    const role = roles.find((candidate) => candidate.start > person.end && candidate.start - person.end <= 2 && /^ {1,2}$/u.test(text.slice(person.end, candidate.start)) && /^\p{Lu}/u.test(text.charAt(candidate.start)) && !candidate.plural);
+    // By start (core/span-index.ts), as below: a scan of every role for every person is the square of a long page.
+    const role = spanIndexOf(roles).findStartingIn(person.end + 1, person.end + 2, (candidate) => /^ {1,2}$/u.test(text.slice(person.end, candidate.start)) && /^\p{Lu}/u.test(text.charAt(candidate.start)) && !candidate.plural);
     if (role === undefined) continue;
     const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
     const before = text.slice(lineStart, person.start);
@@ -36,16 +38,18 @@ function flattenedLinks(text: string, roles: readonly RolePhrase[], people: read
 export function signatureLinks(text: string, roles: readonly RolePhrase[], people: readonly Candidate[], organisations: readonly Candidate[]): RoleLink[] {
   const lines = textLines(text);
   const links: RoleLink[] = [];
+  const peopleByStart = spanIndexOf(people);
+  const rolesByStart = spanIndexOf(roles);
   for (const [index, line] of lines.entries()) {
     const trimmedStart = line.start + (line.text.length - line.text.trimStart().length);
-    const person = people.find((candidate) => candidate.start === trimmedStart && text.slice(candidate.end, line.end).trim() === '');
+    const person = peopleByStart.findStartingIn(trimmedStart, trimmedStart, (candidate) => text.slice(candidate.end, line.end).trim() === '');
     if (person === undefined) continue;
     let next = index + 1;
     if (lines[next]?.text.trim() === '') next += 1;
     const roleLine = lines[next];
     if (roleLine === undefined) continue;
     const roleStart = roleLine.start + (roleLine.text.length - roleLine.text.trimStart().length);
-    const role = roles.find((candidate) => candidate.start === roleStart && !candidate.plural);
+    const role = rolesByStart.findStartingIn(roleStart, roleStart, (candidate) => !candidate.plural);
     if (role === undefined) continue;
     const organisation = organisationAfter(text, role.end, organisations) ?? contactOrganisation(lines, index, organisations);
     links.push({ rule: 'fr.role.signature', role, person, organisation, confidence: 0.85 });
