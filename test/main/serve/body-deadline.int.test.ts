@@ -5,29 +5,15 @@
  * answered meanwhile.
  */
 import { connect } from 'node:net';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openCorpus } from '../../../main/store/db.js';
-import { tempDir } from '../../helpers/fixtures.js';
-import { callApi, startServe, type Served } from '../../helpers/locked-serve.js';
+import { expect, it } from 'vitest';
+import { callApi } from '../../helpers/locked-serve.js';
+import { serveEmptyCorpusForFile } from '../../helpers/served-corpus.js';
 
-const dir = tempDir();
-let served: Served;
-
-beforeAll(async () => {
-  const file = join(dir.path, 'corpus.sqlite');
-  (await openCorpus(file, { create: true })).close();
-  served = await startServe(file, 48_000 + (process.pid % 1000));
-}, 60_000);
-
-afterAll(() => {
-  served.child.kill('SIGTERM');
-  dir.cleanup();
-});
+const served = serveEmptyCorpusForFile(48_000);
 
 /** Starts a chunked POST to the API and never sends its last chunk; resolves with the status line and whether the server then closed. */
 function endlessBody(): Promise<{ status: string; closed: boolean; seconds: number }> {
-  const { host, port } = new URL(served.origin);
+  const { host, port } = new URL(served().origin);
   const started = performance.now();
   return new Promise((resolve) => {
     const socket = connect(Number(port), '127.0.0.1');
@@ -40,17 +26,17 @@ function endlessBody(): Promise<{ status: string; closed: boolean; seconds: numb
       finish(false);
       socket.destroy();
     });
-    socket.write(`POST /api/listDocuments HTTP/1.1\r\nHost: ${host}\r\ncontent-type: application/json\r\nx-glaneur-token: ${served.token}\r\ntransfer-encoding: chunked\r\n\r\n2\r\n{}\r\n`);
+    socket.write(`POST /api/listDocuments HTTP/1.1\r\nHost: ${host}\r\ncontent-type: application/json\r\nx-glaneur-token: ${served().token}\r\ntransfer-encoding: chunked\r\n\r\n2\r\n{}\r\n`);
   });
 }
 
 it('answers a body that never ends with 408 within the deadline, closes it, and answers others meanwhile', async () => {
   const pending = endlessBody();
-  const meanwhile = await callApi(served, 'listDocuments', {});
+  const meanwhile = await callApi(served(), 'listDocuments', {});
   expect(meanwhile.result).toMatchObject({ ok: true });
   const endless = await pending;
   expect(endless.status).toBe('HTTP/1.1 408 Request Timeout');
   expect(endless.closed).toBe(true);
   expect(endless.seconds).toBeLessThan(20);
-  expect((await callApi(served, 'listDocuments', {})).result).toMatchObject({ ok: true });
+  expect((await callApi(served(), 'listDocuments', {})).result).toMatchObject({ ok: true });
 }, 60_000);

@@ -4,34 +4,20 @@
  * A body in more than 16 384 pieces is now refused (413) as it arrives.
  */
 import { connect } from 'node:net';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openCorpus } from '../../../main/store/db.js';
-import { tempDir } from '../../helpers/fixtures.js';
-import { callApi, startServe, type Served } from '../../helpers/locked-serve.js';
+import { expect, it } from 'vitest';
+import { callApi } from '../../helpers/locked-serve.js';
+import { serveEmptyCorpusForFile } from '../../helpers/served-corpus.js';
 
-const dir = tempDir();
-let served: Served;
-
-beforeAll(async () => {
-  const file = join(dir.path, 'corpus.sqlite');
-  (await openCorpus(file, { create: true })).close();
-  served = await startServe(file, 47_000 + (process.pid % 1000));
-}, 60_000);
-
-afterAll(() => {
-  served.child.kill('SIGTERM');
-  dir.cleanup();
-});
+const served = serveEmptyCorpusForFile(47_000);
 
 /** Sends a POST to the API whose JSON body `{}` and 100 000 spaces comes one byte per HTTP chunk; resolves with the status line. */
 function tinyChunks(): Promise<string> {
-  const { host } = new URL(served.origin);
-  const head = `POST /api/listDocuments HTTP/1.1\r\nHost: ${host}\r\ncontent-type: application/json\r\nx-glaneur-token: ${served.token}\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n`;
+  const { host } = new URL(served().origin);
+  const head = `POST /api/listDocuments HTTP/1.1\r\nHost: ${host}\r\ncontent-type: application/json\r\nx-glaneur-token: ${served().token}\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n`;
   const body = `{}${' '.repeat(100_000)}`;
   const chunks = [...body].map((char) => `1\r\n${char}\r\n`).join('');
   return new Promise((resolve, reject) => {
-    const socket = connect(Number(new URL(served.origin).port), '127.0.0.1');
+    const socket = connect(Number(new URL(served().origin).port), '127.0.0.1');
     let answer = '';
     socket.on('data', (data) => {
       answer += data.toString('latin1');
@@ -49,5 +35,5 @@ function tinyChunks(): Promise<string> {
 
 it('refuses a body sent in a hundred thousand one-byte pieces, and goes on answering', async () => {
   expect(await tinyChunks()).toBe('HTTP/1.1 413 Payload Too Large');
-  expect((await callApi(served, 'listDocuments', {})).result).toMatchObject({ ok: true });
+  expect((await callApi(served(), 'listDocuments', {})).result).toMatchObject({ ok: true });
 }, 60_000);

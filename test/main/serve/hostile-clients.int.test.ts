@@ -7,26 +7,12 @@
  * HEADERS_TIMEOUT_MS, the second as soon as it is answered; others are answered meanwhile.
  */
 import { connect } from 'node:net';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { HEADERS_TIMEOUT_MS } from '../../../main/serve/http.js';
-import { openCorpus } from '../../../main/store/db.js';
-import { tempDir } from '../../helpers/fixtures.js';
-import { callApi, startServe, type Served } from '../../helpers/locked-serve.js';
+import { callApi } from '../../helpers/locked-serve.js';
+import { serveEmptyCorpusForFile } from '../../helpers/served-corpus.js';
 
-const dir = tempDir();
-let served: Served;
-
-beforeAll(async () => {
-  const file = join(dir.path, 'corpus.sqlite');
-  (await openCorpus(file, { create: true })).close();
-  served = await startServe(file, 47_000 + (process.pid % 1000));
-}, 60_000);
-
-afterAll(() => {
-  served.child.kill('SIGTERM');
-  dir.cleanup();
-});
+const served = serveEmptyCorpusForFile(45_000);
 
 interface Held {
   /** The status line answered, '' for none. */
@@ -38,7 +24,7 @@ interface Held {
 
 /** Opens a connection, writes `first`, then `drip` every second; resolves once the server closes it or `waitMs` has passed. */
 function hold(first: string, drip: string, waitMs: number): Promise<Held> {
-  const { port } = new URL(served.origin);
+  const { port } = new URL(served().origin);
   const started = performance.now();
   return new Promise((resolve) => {
     const socket = connect(Number(port), '127.0.0.1');
@@ -64,11 +50,11 @@ function hold(first: string, drip: string, waitMs: number): Promise<Held> {
 }
 
 it('closes a connection that sends nothing, or dribbles its headers, within the headers timeout, and answers others meanwhile', async () => {
-  const { host } = new URL(served.origin);
+  const { host } = new URL(served().origin);
   const limit = HEADERS_TIMEOUT_MS + 5_000;
   const silent = hold('', '', limit + 5_000);
   const dribbled = hold(`GET / HTTP/1.1\r\nHost: ${host}\r\nX-Lent: `, 'a', limit + 5_000);
-  expect((await callApi(served, 'listDocuments', {})).result).toMatchObject({ ok: true });
+  expect((await callApi(served(), 'listDocuments', {})).result).toMatchObject({ ok: true });
   for (const held of await Promise.all([silent, dribbled])) {
     expect(held.closed).toBe(true);
     expect(held.seconds).toBeLessThan(limit / 1000);
@@ -76,12 +62,12 @@ it('closes a connection that sends nothing, or dribbles its headers, within the 
 }, 60_000);
 
 it('closes a connection answered before its endless body was read, whatever the answer', async () => {
-  const { host } = new URL(served.origin);
+  const { host } = new URL(served().origin);
   const endless = (line: string, headers: string): string => `${line}\r\nHost: ${host}\r\n${headers}content-length: 10000000000\r\n\r\n{`;
   const cases = [
     endless('POST /api/listDocuments HTTP/1.1', 'content-type: application/json\r\n'), // no token: 401
-    endless('POST /api/listDocuments HTTP/1.1', `content-type: text/plain\r\nx-glaneur-token: ${served.token}\r\n`), // not JSON: 415
-    endless('GET /index.html HTTP/1.1', `x-glaneur-token: ${served.token}\r\n`), // a static file
+    endless('POST /api/listDocuments HTTP/1.1', `content-type: text/plain\r\nx-glaneur-token: ${served().token}\r\n`), // not JSON: 415
+    endless('GET /index.html HTTP/1.1', `x-glaneur-token: ${served().token}\r\n`), // a static file
     `POST /api/listDocuments HTTP/1.1\r\nHost: elsewhere.example\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n1\r\n{\r\n`, // another site: 403
   ];
   const held = await Promise.all(cases.map((first) => hold(first, 'a', 8_000)));
@@ -90,5 +76,5 @@ it('closes a connection answered before its endless body was read, whatever the 
     expect(one.closed).toBe(true);
     expect(one.seconds).toBeLessThan(3);
   }
-  expect((await callApi(served, 'listDocuments', {})).result).toMatchObject({ ok: true });
+  expect((await callApi(served(), 'listDocuments', {})).result).toMatchObject({ ok: true });
 }, 60_000);

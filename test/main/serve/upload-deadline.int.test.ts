@@ -10,12 +10,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openCorpus } from '../../../main/store/db.js';
-import { tempDir } from '../../helpers/fixtures.js';
-import { callApi, startServe, type Served } from '../../helpers/locked-serve.js';
+import { expect, it } from 'vitest';
+import { callApi } from '../../helpers/locked-serve.js';
+import { serveEmptyCorpusForFile } from '../../helpers/served-corpus.js';
 
-const dir = tempDir();
 /** The uploads' name, this run's own: what any upload store under the temporary folder holds of it. */
 const NAME = `lent-${process.pid}.pdf`;
 const leftBehind = (): string[] =>
@@ -23,22 +21,11 @@ const leftBehind = (): string[] =>
     .filter((entry) => entry.startsWith('glaneur-uploads-'))
     .flatMap((store) => (existsSync(join(tmpdir(), store)) ? readdirSync(join(tmpdir(), store)).map((id) => join(tmpdir(), store, id, NAME)) : []))
     .filter((file) => existsSync(file));
-let served: Served;
-
-beforeAll(async () => {
-  const file = join(dir.path, 'corpus.sqlite');
-  (await openCorpus(file, { create: true })).close();
-  served = await startServe(file, 49_000 + (process.pid % 1000));
-}, 60_000);
-
-afterAll(() => {
-  served.child.kill('SIGTERM');
-  dir.cleanup();
-});
+const served = serveEmptyCorpusForFile(49_000);
 
 /** Starts an upload and feeds it as `drip` says; resolves with the status line and whether the server then closed. */
 function slowUpload(headers: string, first: string, drip: string | null): Promise<{ status: string; closed: boolean; seconds: number }> {
-  const { host, port } = new URL(served.origin);
+  const { host, port } = new URL(served().origin);
   const started = performance.now();
   return new Promise((resolve) => {
     const socket = connect(Number(port), '127.0.0.1');
@@ -57,7 +44,7 @@ function slowUpload(headers: string, first: string, drip: string | null): Promis
       finish(false);
       socket.destroy();
     }, 25_000);
-    socket.write(`POST /upload?name=${NAME} HTTP/1.1\r\nHost: ${host}\r\ncontent-type: application/pdf\r\nx-glaneur-token: ${served.token}\r\n${headers}\r\n${first}`);
+    socket.write(`POST /upload?name=${NAME} HTTP/1.1\r\nHost: ${host}\r\ncontent-type: application/pdf\r\nx-glaneur-token: ${served().token}\r\n${headers}\r\n${first}`);
     if (drip !== null) interval = setInterval(() => socket.write(drip), 2_000);
   });
 }
@@ -65,7 +52,7 @@ function slowUpload(headers: string, first: string, drip: string | null): Promis
 it('answers a stalled upload and a dripping one with 408 within the grace, closes them, and answers others meanwhile', async () => {
   const stalled = slowUpload('content-length: 100000\r\n', '%PDF-1.4\n', null);
   const dripping = slowUpload('transfer-encoding: chunked\r\n', '9\r\n%PDF-1.4\n\r\n', '1\r\nx\r\n');
-  const meanwhile = await callApi(served, 'listDocuments', {});
+  const meanwhile = await callApi(served(), 'listDocuments', {});
   expect(meanwhile.result).toMatchObject({ ok: true });
   for (const upload of await Promise.all([stalled, dripping])) {
     expect(upload.status).toBe('HTTP/1.1 408 Request Timeout');
@@ -75,6 +62,6 @@ it('answers a stalled upload and a dripping one with 408 within the grace, close
   // Their half-written files are removed, not kept as if complete.
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(leftBehind()).toEqual([]);
-  const normal = await fetch(`${served.origin}/upload?name=vite.pdf`, { method: 'POST', headers: { 'content-type': 'application/pdf', 'x-glaneur-token': served.token }, body: '%PDF-1.4\n%%EOF\n' });
+  const normal = await fetch(`${served().origin}/upload?name=vite.pdf`, { method: 'POST', headers: { 'content-type': 'application/pdf', 'x-glaneur-token': served().token }, body: '%PDF-1.4\n%%EOF\n' });
   expect(normal.status).toBe(200);
 }, 60_000);
