@@ -18,6 +18,10 @@
  * 3. The scope adopted is the one whose mean F1 over the REAL tuning sets (REAL_TUNING_SETS in sets.ts,
  *    the three kinds) in cross-validation is highest, and only if it beats the hand rules there;
  *    else `hand` (the weights are written, not used). The model is then fitted on every tuning set.
+ * Tagger features (decision-tagger-features.ts): each tuning set's proposals read the view of a
+ * tagger (tagger.ts, fit:tagger's settings) trained on every OTHER tuning set, so no tagger judges
+ * a set it saw; in cross-validation the held set is tagged by a tagger trained without it, and the
+ * untouched sets by the tagger trained on every tuning set (the one the pipeline runs).
  * The untouched sets (heldout4, heldout5, web-held3 to web-held6 and any set not listed as tuning, when given) are never fitted on nor used to
  * choose: their scores with the written model are printed only.
  *
@@ -36,6 +40,17 @@ import type { Candidate, PageInput, ParsingContext, Refiner } from '../../extrac
 import type { DecisionModel, DecisionScope } from '../../extractors/fr/organisation/decision.js';
 import { featuresOf, handKept, handScoreOf, pageFacts, proposalView } from '../../extractors/fr/organisation/decision-features.js';
 import { makeOrganisationDecisionRefiner } from '../../extractors/fr/refiners/organisation-decision.js';
+import { TAGGER_FEATURES } from '../../extractors/fr/organisation/decision-tagger-features.js';
+import type { TaggerView } from '../../extractors/fr/organisation/decision-tagger-features.js';
+import type { ProposalView } from '../../extractors/fr/organisation/decision-features.js';
+import { encodeWeights } from '../../extractors/fr/organisation/tagger.js';
+import type { TaggerModel } from '../../extractors/fr/organisation/tagger.js';
+import { TAGGER_MODEL } from '../../extractors/fr/organisation/tagger-weights.js';
+import { pageFeatures } from '../../extractors/fr/organisation/tagger-features.js';
+import { taggerViews } from '../../extractors/fr/organisation/tagger-view.js';
+import { trainTagger } from '../../extractors/fr/organisation/tagger-train.js';
+import type { TrainingPage } from '../../extractors/fr/organisation/tagger-train.js';
+import { goldLabels } from './tagger-labels.js';
 import { REFINERS_AFTER, decidablePages, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
 import type { DecidablePage } from './organisation-decision-split.js';
 import { fitLogistic } from './logistic.js';
@@ -57,7 +72,10 @@ const WEIGHTS_FILE = join(root, 'extractors/fr/organisation/decision-weights.ts'
 
 /** A page run up to the decision, with its organisation proposals as labelled examples. */
 interface PreparedPage extends DecidablePage {
-  readonly examples: KeyedExample[];
+  readonly examples: (KeyedExample & { readonly features: Record<string, number>; readonly index: number })[];
+  /** The organisation proposals the examples index. */
+  readonly proposals: Candidate[];
+  readonly training: TrainingPage;
 }
 
 interface PreparedDocument {
@@ -105,14 +123,15 @@ function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: rea
     const proposals = before.filter((candidate) => candidate.type === 'organisation');
     const facts = pageFacts(context.text, proposals);
     const output = handOutput(context, before);
-    const examples: KeyedExample[] = [];
+    const examples: PreparedPage['examples'] = [];
     proposals.forEach((proposal, index) => {
       const match = goldMatch(gold, { type: 'organisation', value: proposal.value, text: context.text.slice(proposal.start, proposal.end) });
       const key = fold(proposal.value);
       if (!isExample({ match, handKept: handKept({ rule: proposal.rule, handScore: handScoreOf(proposal) }), reachesOutput: output.has(key) })) return;
-      examples.push({ features: featuresOf(proposalView(context.text, proposals, index, facts)), label: match === 'required' ? 1 : 0, key });
+      examples.push({ features: featuresOf(proposalView(context.text, proposals, index, facts)), label: match === 'required' ? 1 : 0, key, index });
     });
-    return { ...decidable, examples };
+    const tokens = pageFeatures(context.text, before);
+    return { ...decidable, examples, proposals, training: { features: tokens, labels: goldLabels(tokens.tokens, gold) } };
   });
   return { set, kind, gold, pages: prepared };
 }
@@ -133,14 +152,49 @@ function oracle(gold: GoldDocument): Refiner {
   };
 }
 
-/** Organisation F1 of `documents` (one set and kind) when `model` decides (the ceiling for `oracle`). */
-function organisationScore(documents: readonly PreparedDocument[], model: DecisionModel | 'oracle'): TypeScore | null {
-  const fitted: Refiner | null = model === 'oracle' ? null : makeOrganisationDecisionRefiner(model);
+/** Organisation F1 of `documents` (one set and kind) when `model` decides (the ceiling for `oracle`), `viewer` tagging. */
+function organisationScore(documents: readonly PreparedDocument[], model: DecisionModel | 'oracle', viewer: Viewer = TAGGER_MODEL): TypeScore | null {
+  const fitted: Refiner | null = model === 'oracle' ? null : makeOrganisationDecisionRefiner(model, TAGGER_MODEL, viewer);
   return organisationScoreWith(documents, (document) => fitted ?? oracle(document.gold));
 }
 
-function fit(documents: readonly PreparedDocument[]): { bias: number; weights: Record<string, number> } {
-  return fitLogistic(documents.flatMap((document) => weighByValue(document.pages.flatMap((page) => page.examples))), LAMBDA);
+/** Fits the decision on `documents`' examples (`withTagger` false: the tagger's features left out, for comparison). */
+function fit(documents: readonly PreparedDocument[], withTagger = true): { bias: number; weights: Record<string, number> } {
+  const examples = documents.flatMap((document) => document.pages.flatMap((page) => page.examples));
+  const kept = withTagger ? examples : examples.map((example) => ({ ...example, features: Object.fromEntries(Object.entries(example.features).filter(([name]) => !name.startsWith('tagger-'))) }));
+  return fitLogistic(weighByValue(kept), LAMBDA);
+}
+
+type Viewer = Pick<TaggerModel, 'bits' | 'weights'>;
+/** fit:tagger's settings (scripts/eval/fit-tagger.ts). */
+const TAGGER_BITS = 17;
+const TAGGER_EPOCHS = 6;
+const taggers = new Map<string, Viewer>();
+/** A tagger trained on every tuning set but `excluded` (cached). */
+function taggerWithout(excluded: string | null): Viewer {
+  const key = excluded ?? '';
+  let viewer = taggers.get(key);
+  if (viewer === undefined) {
+    const pages = tuning.filter((document) => document.set !== excluded).flatMap((document) => document.pages.map((page) => page.training));
+    viewer = { bits: TAGGER_BITS, weights: encodeWeights(trainTagger(pages, { bits: TAGGER_BITS, epochs: TAGGER_EPOCHS })) };
+    taggers.set(key, viewer);
+  }
+  return viewer;
+}
+
+/** Adds to each example of `documents` the features of `viewer`'s view of its proposal. */
+function addTaggerFeatures(documents: readonly PreparedDocument[], viewer: Viewer): void {
+  for (const page of documents.flatMap((document) => document.pages)) {
+    if (page.examples.length === 0) continue;
+    const views = taggerViews(viewer, page.context.text, page.before, page.proposals);
+    for (const example of page.examples) {
+      const view = { tagger: views[example.index] as TaggerView } as ProposalView;
+      for (const [name, feature] of Object.entries(TAGGER_FEATURES)) {
+        const value = feature(view);
+        if (value !== 0) example.features[name] = value;
+      }
+    }
+  }
 }
 
 const HAND: DecisionModel = { scope: 'hand', bias: 0, threshold: THRESHOLD, weights: {} };
@@ -154,25 +208,35 @@ for (const set of sets) all.push(...(await prepareSet(set)));
 const tuning = all.filter((document) => !UNTOUCHED.has(document.set));
 const tuningSets = [...new Set(tuning.map((document) => document.set))];
 const examples = tuning.flatMap((document) => document.pages.flatMap((page) => page.examples));
+console.log(`prepared in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+for (const set of tuningSets) addTaggerFeatures(tuning.filter((document) => document.set === set), taggerWithout(set));
+const finalTagger = taggerWithout(null);
+console.log(`taggers trained out of fold in ${((performance.now() - started) / 1000).toFixed(1)} s; the final tagger ${finalTagger.weights === TAGGER_MODEL.weights ? 'equals' : 'DIFFERS from'} the committed one (tagger-weights.ts)`);
 console.log(`${examples.length} proposals from ${tuning.length} documents of ${tuningSets.join(', ')} (${examples.filter((e) => e.label === 1).length} name a gold organisation; ${examples.filter((e) => handKept({ rule: e.features['rule:candidate'] === 1 ? 'fr.organisation.candidate' : '', handScore: e.features['hand-kept'] === 1 ? Infinity : -Infinity })).length} kept by the hand rules)`);
 
 console.log('\nleave-one-set-out cross-validation, organisation F1 (fitted on the other tuning sets)');
-console.log('set        kind      hand  cands.    weak     all  ceiling');
+console.log('set        kind      hand  cands.    weak     all  ceiling  | without tagger features: weak   all');
 const SCOPES: readonly DecisionScope[] = ['candidates', 'weak', 'all'];
-const real: Record<string, number[]> = { hand: [], candidates: [], weak: [], all: [] };
+const real: Record<string, number[]> = { hand: [], candidates: [], weak: [], all: [], 'weak-no-tagger': [], 'all-no-tagger': [] };
 for (const held of tuningSets) {
   const fitted = fit(tuning.filter((document) => document.set !== held));
+  const plain = fit(tuning.filter((document) => document.set !== held), false);
+  const viewer = taggerWithout(held);
   for (const kind of KINDS) {
     const documents = tuning.filter((document) => document.set === held && document.kind === kind);
     if (documents.length === 0) continue;
     const hand = organisationScore(documents, HAND);
-    const scores = SCOPES.map((scope) => organisationScore(documents, { ...fitted, scope, threshold: THRESHOLD }));
-    console.log(`${held.padEnd(10)} ${kind.padEnd(8)} ${cell(hand)}  ${scores.map(cell).join('   ')}    ${cell(organisationScore(documents, 'oracle'))}`);
+    const scores = SCOPES.map((scope) => organisationScore(documents, { ...fitted, scope, threshold: THRESHOLD }, viewer));
+    const plainScores = (['weak', 'all'] as const).map((scope) => organisationScore(documents, { ...plain, scope, threshold: THRESHOLD }, viewer));
+    console.log(`${held.padEnd(10)} ${kind.padEnd(8)} ${cell(hand)}  ${scores.map(cell).join('   ')}    ${cell(organisationScore(documents, 'oracle'))}  |  ${plainScores.map(cell).join('  ')}`);
     if (!REAL_SETS.includes(held)) continue;
     real['hand']?.push(hand?.f1 ?? 0);
     SCOPES.forEach((scope, index) => real[scope]?.push(scores[index]?.f1 ?? 0));
+    real['weak-no-tagger']?.push(plainScores[0]?.f1 ?? 0);
+    real['all-no-tagger']?.push(plainScores[1]?.f1 ?? 0);
   }
 }
+console.log(`without tagger features: weak ${mean(real['weak-no-tagger'] ?? []).toFixed(3)}, all ${mean(real['all-no-tagger'] ?? []).toFixed(3)}`);
 const realMeans: Record<DecisionScope, number> = { hand: mean(real['hand'] ?? []), candidates: mean(real['candidates'] ?? []), weak: mean(real['weak'] ?? []), all: mean(real['all'] ?? []) };
 const meansLine = (['hand', ...SCOPES] as const).map((name) => `${name} ${realMeans[name].toFixed(3)}`).join(', ');
 console.log(`mean over the real sets (${real['hand']?.length ?? 0} set × kind): ${meansLine}`);
@@ -192,13 +256,15 @@ const model: DecisionModel = { scope, bias: round(final.bias), threshold: THRESH
 
 console.log('\nthe written model on every set; "fitted" = the same weights deciding every proposal (scope all):');
 console.log('in-sample on the tuning sets (compare with the cross-validation above), unseen on the untouched ones');
-console.log('set        kind      hand  written  fitted');
+console.log('set        kind      hand  written  fitted   (untouched: F1 FP/FN of hand | written | fitted)');
+const counts = (score: TypeScore | null): string => (score === null ? '-' : `${score.f1.toFixed(3)} ${score.fp}/${score.fn}`);
 for (const name of [...new Set(all.map((document) => document.set))]) {
   for (const kind of KINDS) {
     const documents = all.filter((document) => document.set === name && document.kind === kind);
     if (documents.length === 0) continue;
-    const scores = [HAND, model, { ...model, scope: 'all' as const }].map((decision) => cell(organisationScore(documents, decision)));
-    console.log(`${name.padEnd(10)} ${kind.padEnd(8)} ${scores.join('    ')}${UNTOUCHED.has(name) ? '  (untouched)' : ''}`);
+    const scores = [HAND, model, { ...model, scope: 'all' as const }].map((decision) => organisationScore(documents, decision, finalTagger));
+    const shown = UNTOUCHED.has(name) ? `${scores.map(counts).join(' | ')}  (untouched)` : scores.map(cell).join('    ');
+    console.log(`${name.padEnd(10)} ${kind.padEnd(8)} ${shown}`);
   }
 }
 

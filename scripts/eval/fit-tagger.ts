@@ -30,11 +30,11 @@ import { encodeWeights, gateFeatures, taggedSpans } from '../../extractors/fr/or
 import type { DecisionModel } from '../../extractors/fr/organisation/decision.js';
 import type { TaggerModel } from '../../extractors/fr/organisation/tagger.js';
 import { pageFeatures } from '../../extractors/fr/organisation/tagger-features.js';
-import type { Label, TaggerToken } from '../../extractors/fr/organisation/tagger-features.js';
 import { trainTagger } from '../../extractors/fr/organisation/tagger-train.js';
 import type { TrainingPage } from '../../extractors/fr/organisation/tagger-train.js';
 import { makeOrganisationDecisionRefiner } from '../../extractors/fr/refiners/organisation-decision.js';
-import { fold, goldMatch } from './score.js';
+import { goldMatch } from './score.js';
+import { goldLabels, nameWords } from './tagger-labels.js';
 import { taggedProposals } from '../../extractors/fr/organisation/tagger.js';
 import { REFINERS_AFTER, decidablePages, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
 import type { DecidablePage } from './organisation-decision-split.js';
@@ -83,57 +83,6 @@ function webSets(): EvalSet[] {
     .filter(([, dir]) => existsSync(dir))
     .map(([name, dir]) => (name === 'web-dev' ? webdevSet(dir) : webdevSet(dir, name, join(corpusRoot, name, 'gold'))))
     .filter((set) => existsSync(set.goldDir));
-}
-
-/** A name's words as the scorer folds them, apostrophes as spaces, leading articles left out. */
-const ARTICLE_WORDS = new Set(['l', 'la', 'le', 'les', 'd', 'du', 'des']);
-function nameWords(name: string): string[] {
-  const words = fold(name).replace(/'/gu, ' ').split(' ').filter((word) => word.length > 0);
-  let first = 0;
-  while (first < words.length - 1 && (ARTICLE_WORDS.has(words[first] ?? '') || (words[first] === 'de' && words[first + 1] === 'la'))) first += 1;
-  return words.slice(first);
-}
-
-interface WordAt {
-  readonly word: string;
-  readonly token: number;
-  readonly opens: boolean;
-  readonly closes: boolean;
-}
-
-/**
- * The label of each token: B/I where a gold organisation's name is written (longest names first),
- * null (don't care) on an optional one's, O elsewhere. A name written with a capital or a digit
- * is not looked for in words all in lower case (`Envie` is not the word `envie`).
- */
-function goldLabels(tokens: readonly TaggerToken[], gold: GoldDocument): (Label | null)[] {
-  const stream: WordAt[] = tokens.flatMap((token, index) => {
-    const words = fold(token.text).replace(/'/gu, ' ').split(' ').filter((word) => word.length > 0);
-    return words.map((word, k) => ({ word, token: index, opens: k === 0, closes: k === words.length - 1 }));
-  });
-  const names = gold.entities
-    .filter((entity) => entity.type === 'organisation')
-    .flatMap((entity) => [entity.norm, ...(entity.aliases ?? []), entity.text]
-      .filter((name): name is string => typeof name === 'string' && name.length > 0)
-      .map((name) => ({ words: nameWords(name), optional: entity.optional === true, marked: /[\p{Lu}\p{N}]/u.test(name) })))
-    .filter((name) => name.words.length > 0)
-    .sort((a, b) => b.words.length - a.words.length || Number(a.optional) - Number(b.optional));
-  const labels: (Label | null)[] = tokens.map(() => 0);
-  const taken = new Uint8Array(tokens.length);
-  for (const name of names) {
-    for (let p = 0; p + name.words.length <= stream.length; p += 1) {
-      if (!name.words.every((word, k) => stream[p + k]?.word === word)) continue;
-      const first = stream[p];
-      const last = stream[p + name.words.length - 1];
-      if (first === undefined || last === undefined || !first.opens || !last.closes) continue;
-      const span = tokens.slice(first.token, last.token + 1);
-      if (name.marked && !span.some((token) => /[\p{Lu}\p{N}]/u.test(token.text))) continue;
-      if (taken.subarray(first.token, last.token + 1).some((value) => value === 1)) continue;
-      taken.fill(1, first.token, last.token + 1);
-      for (let i = first.token; i <= last.token; i += 1) labels[i] = name.optional ? null : i === first.token ? 1 : 2;
-    }
-  }
-  return labels;
 }
 
 function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: readonly PageInput[]): PreparedDocument {

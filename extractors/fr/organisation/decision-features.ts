@@ -18,6 +18,8 @@ import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 import { LANGUAGE_FEATURES } from './decision-language-features.js';
+import { TAGGER_FEATURES } from './decision-tagger-features.js';
+import type { TaggerView } from './decision-tagger-features.js';
 import { THRESHOLD } from './score.js';
 
 /** Candidates proposed by `fr.organisation.candidate` carry their hand score here (`data.handScore`). */
@@ -78,6 +80,8 @@ export interface ProposalView {
   readonly insideOther: boolean;
   /** Whether the value is written elsewhere on the page right after a type word (`l'association X`). */
   readonly typedElsewhere: boolean;
+  /** The tagger's view of its tokens (tagger-view.ts), when the decision runs the tagger. */
+  readonly tagger?: TaggerView;
 }
 
 const SINGLE_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s']/u.test(head)).map(fold));
@@ -186,7 +190,7 @@ function ruleFeatures(view: ProposalView): Record<string, number> {
 /** The named features of one proposal that do not read 0. */
 export function featuresOf(view: ProposalView): Record<string, number> {
   const found = ruleFeatures(view);
-  for (const table of [SHAPE_FEATURES, CONTEXT_FEATURES, LANGUAGE_FEATURES]) {
+  for (const table of [SHAPE_FEATURES, CONTEXT_FEATURES, LANGUAGE_FEATURES, TAGGER_FEATURES]) {
     for (const [name, feature] of Object.entries(table)) {
       const value = feature(view);
       if (value !== 0) found[name] = value;
@@ -276,8 +280,8 @@ export function pageFacts(text: string, proposals: readonly Candidate[]): PageFa
 /** What the features read of a proposal's line each side: enough for every feature, cheap to test. */
 const WINDOW = 80;
 
-/** The view of `proposals[index]` the features read. */
-export function proposalView(text: string, proposals: readonly Candidate[], index: number, facts: PageFacts): ProposalView {
+/** The view of `proposals[index]` the features read (`tagger`: the tagger's view of it, if it runs). */
+export function proposalView(text: string, proposals: readonly Candidate[], index: number, facts: PageFacts, tagger?: TaggerView): ProposalView {
   const proposal = proposals[index] as Candidate;
   const lineStart = facts.lineStarts[index] ?? lineStartOf(text, proposal.start);
   const lineEnd = lineEndOf(text, proposal.end);
@@ -298,5 +302,6 @@ export function proposalView(text: string, proposals: readonly Candidate[], inde
     holdsOther: facts.holding.has(index),
     insideOther: facts.inside.has(index),
     typedElsewhere: facts.typedElsewhere[index] ?? false,
+    ...(tagger === undefined ? {} : { tagger }),
   };
 }

@@ -20,6 +20,8 @@ import { describesField, namesPluralKind } from '../organisation/field-descripti
 import { isAddressForm } from '../organisation/address-form.js';
 import { guardedProposal } from '../organisation/decision-guards.js';
 import { namesKindOnly } from '../organisation/kind-only.js';
+import { weighsTagger } from '../organisation/decision-tagger-features.js';
+import { taggerViews } from '../organisation/tagger-view.js';
 
 /**
  * Whether a value names no body (a meeting, a field, a kind in the plural or alone, an address
@@ -40,9 +42,12 @@ function pageNamesNoBody(): (value: string) => boolean {
 
 /**
  * The refiner applying `model` (the fit scripts build one per cross-validation fold). An enabled
- * `tagger` (organisation/tagger.ts) first adds the names it finds that no rule proposed.
+ * `tagger` (organisation/tagger.ts) first adds the names it finds that no rule proposed. When the
+ * model weighs the tagger's view of a proposal (decision-tagger-features.ts), `viewer`'s weights
+ * tag the page first (the fit scripts pass a tagger trained without the set judged).
  */
-export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: TaggerModel = TAGGER_MODEL): Refiner {
+export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: TaggerModel = TAGGER_MODEL, viewer: Pick<TaggerModel, 'bits' | 'weights'> = TAGGER_MODEL): Refiner {
+  const viewed = model.scope !== 'hand' && weighsTagger(model.weights);
   return {
     id: 'fr.organisation.decision',
     refine(context, given): Candidate[] {
@@ -67,9 +72,10 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
       const proposals = candidates.filter((candidate) => candidate.type === 'organisation');
       if (proposals.length === 0) return [...candidates];
       const facts = pageFacts(context.text, proposals);
+      const views = viewed ? taggerViews(viewer, context.text, given, proposals) : [];
       const decided = new Map<Candidate, Candidate | null>();
       proposals.forEach((proposal, index) => {
-        const view = proposalView(context.text, proposals, index, facts);
+        const view = proposalView(context.text, proposals, index, facts, views[index]);
         // The features are only read for a proposal the model decides (the hand rules need none).
         const features = modelDecides(model, proposal.rule) ? featuresOf(view) : {};
         const decision = decide(model, view, features);
