@@ -256,14 +256,16 @@ const model: DecisionModel = { scope, bias: round(final.bias), threshold: THRESH
 
 console.log('\nthe written model on every set; "fitted" = the same weights deciding every proposal (scope all):');
 console.log('in-sample on the tuning sets (compare with the cross-validation above), unseen on the untouched ones');
-console.log('set        kind      hand  written  fitted   (untouched: F1 FP/FN of hand | written | fitted)');
+console.log('set        kind      hand  written  fitted   (untouched: F1 FP/FN of hand | written | fitted | fitted without tagger features)');
+const plainFinal = fit(tuning, false);
+const plainModel: DecisionModel = { scope: 'all', bias: plainFinal.bias, threshold: THRESHOLD, weights: plainFinal.weights };
 const counts = (score: TypeScore | null): string => (score === null ? '-' : `${score.f1.toFixed(3)} ${score.fp}/${score.fn}`);
 for (const name of [...new Set(all.map((document) => document.set))]) {
   for (const kind of KINDS) {
     const documents = all.filter((document) => document.set === name && document.kind === kind);
     if (documents.length === 0) continue;
     const scores = [HAND, model, { ...model, scope: 'all' as const }].map((decision) => organisationScore(documents, decision, finalTagger));
-    const shown = UNTOUCHED.has(name) ? `${scores.map(counts).join(' | ')}  (untouched)` : scores.map(cell).join('    ');
+    const shown = UNTOUCHED.has(name) ? `${[...scores, organisationScore(documents, plainModel)].map(counts).join(' | ')}  (untouched)` : scores.map(cell).join('    ');
     console.log(`${name.padEnd(10)} ${kind.padEnd(8)} ${shown}`);
   }
 }
