@@ -21,7 +21,9 @@
  * Tagger features (decision-tagger-features.ts): each tuning set's proposals read the view of a
  * tagger (tagger.ts, fit:tagger's settings) trained on every OTHER tuning set, so no tagger judges
  * a set it saw; in cross-validation the held set is tagged by a tagger trained without it, and the
- * untouched sets by the tagger trained on every tuning set (the one the pipeline runs).
+ * untouched sets by the tagger trained on every tuning set (the one the pipeline runs). `--nested`:
+ * in each fold, the other sets' tagger features are read by taggers trained without the held set
+ * too (one tagger per pair of sets: slower, and nothing fitted derives from the held set's gold).
  * The untouched sets (heldout4, heldout5, web-held3 to web-held6 and any set not listed as tuning, when given) are never fitted on nor used to
  * choose: their scores with the written model are printed only.
  *
@@ -158,9 +160,14 @@ function organisationScore(documents: readonly PreparedDocument[], model: Decisi
   return organisationScoreWith(documents, (document) => fitted ?? oracle(document.gold));
 }
 
-/** Fits the decision on `documents`' examples (`withTagger` false: the tagger's features left out, for comparison). */
-function fit(documents: readonly PreparedDocument[], withTagger = true): { bias: number; weights: Record<string, number> } {
-  const examples = documents.flatMap((document) => document.pages.flatMap((page) => page.examples));
+/**
+ * Fits the decision on `documents`' examples (`withTagger` false: the tagger's features left out,
+ * for comparison). With `nestedWithout` (`--nested`), each set's tagger features are read again by
+ * a tagger trained without that set AND without `nestedWithout` (the cross-validation's held set):
+ * nothing the fold fits on then derives from the held set's gold.
+ */
+function fit(documents: readonly PreparedDocument[], withTagger = true, nestedWithout?: string): { bias: number; weights: Record<string, number> } {
+  const examples = nestedWithout === undefined || !withTagger ? documents.flatMap((document) => document.pages.flatMap((page) => page.examples)) : nestedExamples(documents, nestedWithout);
   const kept = withTagger ? examples : examples.map((example) => ({ ...example, features: Object.fromEntries(Object.entries(example.features).filter(([name]) => !name.startsWith('tagger-'))) }));
   return fitLogistic(weighByValue(kept), LAMBDA);
 }
@@ -171,30 +178,51 @@ const TAGGER_BITS = 17;
 const TAGGER_EPOCHS = 6;
 const taggers = new Map<string, Viewer>();
 /** A tagger trained on every tuning set but `excluded` (cached). */
-function taggerWithout(excluded: string | null): Viewer {
-  const key = excluded ?? '';
+function taggerWithout(...excluded: (string | null)[]): Viewer {
+  const key = [...excluded].sort().join('+');
   let viewer = taggers.get(key);
   if (viewer === undefined) {
-    const pages = tuning.filter((document) => document.set !== excluded).flatMap((document) => document.pages.map((page) => page.training));
+    const pages = tuning.filter((document) => !excluded.includes(document.set)).flatMap((document) => document.pages.map((page) => page.training));
     viewer = { bits: TAGGER_BITS, weights: encodeWeights(trainTagger(pages, { bits: TAGGER_BITS, epochs: TAGGER_EPOCHS })) };
     taggers.set(key, viewer);
   }
   return viewer;
 }
 
+/** The features of `viewer`'s view of each example of `page` (by the example's order). */
+function taggerFeaturesOf(page: PreparedPage, viewer: Viewer): Record<string, number>[] {
+  if (page.examples.length === 0) return [];
+  const views = taggerViews(viewer, page.context.text, page.before, page.proposals);
+  return page.examples.map((example) => {
+    const view = { tagger: views[example.index] as TaggerView } as ProposalView;
+    const found: Record<string, number> = {};
+    for (const [name, feature] of Object.entries(TAGGER_FEATURES)) {
+      const value = feature(view);
+      if (value !== 0) found[name] = value;
+    }
+    return found;
+  });
+}
+
 /** Adds to each example of `documents` the features of `viewer`'s view of its proposal. */
 function addTaggerFeatures(documents: readonly PreparedDocument[], viewer: Viewer): void {
   for (const page of documents.flatMap((document) => document.pages)) {
-    if (page.examples.length === 0) continue;
-    const views = taggerViews(viewer, page.context.text, page.before, page.proposals);
-    for (const example of page.examples) {
-      const view = { tagger: views[example.index] as TaggerView } as ProposalView;
-      for (const [name, feature] of Object.entries(TAGGER_FEATURES)) {
-        const value = feature(view);
-        if (value !== 0) example.features[name] = value;
-      }
-    }
+    taggerFeaturesOf(page, viewer).forEach((found, k) => Object.assign(page.examples[k]?.features ?? {}, found));
   }
+}
+
+/** The examples of `documents`, each set's tagger features read by a tagger trained without it and without `held`. */
+function nestedExamples(documents: readonly PreparedDocument[], held: string): KeyedExample[] {
+  return documents.flatMap((document) => {
+    const viewer = taggerWithout(held, document.set);
+    return document.pages.flatMap((page) => {
+      const found = taggerFeaturesOf(page, viewer);
+      return page.examples.map((example, k) => {
+        const plain = Object.fromEntries(Object.entries(example.features).filter(([name]) => !name.startsWith('tagger-')));
+        return { ...example, features: { ...plain, ...found[k] } };
+      });
+    });
+  });
 }
 
 const HAND: DecisionModel = { scope: 'hand', bias: 0, threshold: THRESHOLD, weights: {} };
@@ -214,12 +242,12 @@ const finalTagger = taggerWithout(null);
 console.log(`taggers trained out of fold in ${((performance.now() - started) / 1000).toFixed(1)} s; the final tagger ${finalTagger.weights === TAGGER_MODEL.weights ? 'equals' : 'DIFFERS from'} the committed one (tagger-weights.ts)`);
 console.log(`${examples.length} proposals from ${tuning.length} documents of ${tuningSets.join(', ')} (${examples.filter((e) => e.label === 1).length} name a gold organisation; ${examples.filter((e) => handKept({ rule: e.features['rule:candidate'] === 1 ? 'fr.organisation.candidate' : '', handScore: e.features['hand-kept'] === 1 ? Infinity : -Infinity })).length} kept by the hand rules)`);
 
-console.log('\nleave-one-set-out cross-validation, organisation F1 (fitted on the other tuning sets)');
+console.log(`\nleave-one-set-out cross-validation, organisation F1 (fitted on the other tuning sets${args.includes('--nested') ? '; tagger features nested: read by taggers trained without the held set too' : ''})`);
 console.log('set        kind      hand  cands.    weak     all  ceiling  | without tagger features: weak   all');
 const SCOPES: readonly DecisionScope[] = ['candidates', 'weak', 'all'];
 const real: Record<string, number[]> = { hand: [], candidates: [], weak: [], all: [], 'weak-no-tagger': [], 'all-no-tagger': [] };
 for (const held of tuningSets) {
-  const fitted = fit(tuning.filter((document) => document.set !== held));
+  const fitted = fit(tuning.filter((document) => document.set !== held), true, args.includes('--nested') ? held : undefined);
   const plain = fit(tuning.filter((document) => document.set !== held), false);
   const viewer = taggerWithout(held);
   for (const kind of KINDS) {
