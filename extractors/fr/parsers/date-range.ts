@@ -75,6 +75,18 @@ function labelDayPair(text: string, start: number, groups: Groups): boolean {
   return OPENS_LABEL.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/** A number glued to a dash or slash just before the range's first day (`7-3-12 juin`; not `N°4 - JANVIER-AVRIL`). */
+const NUMBER_JOINED_BEFORE = /\d[-–/]$/u;
+
+/**
+ * `7-3-12 juin`, `04-12-13-14 juin`: three numbers or more joined by dashes are a code, a score or a
+ * reference, not a range of two days; the dashed pair at its end names no days.
+ */
+function inNumberChain(text: string, start: number, groups: Groups): boolean {
+  if (groups['dash'] === undefined || groups['lead'] !== undefined || groups['from_day'] === undefined) return false;
+  return NUMBER_JOINED_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
 /** The first end, with the month and year it borrows from the second listed in `inferred`. */
 function firstEnd(groups: Groups, to: DateParts): { from: DateParts; inferred: DateComponent[] } | null {
   const from: DateParts = {
@@ -108,6 +120,7 @@ export const dateRangeParser: Parser = {
   extract(context, match): Candidate[] | null {
     const groups: Groups = match.groups ?? {};
     if (!isRange(groups) && !labelDayPair(context.text, match.index, groups)) return null;
+    if (inNumberChain(context.text, match.index, groups)) return null;
     const indices = (match.indices?.groups ?? {}) as Indices;
     const to: DateParts = {
       day: parseDay(groups['to_day']),
