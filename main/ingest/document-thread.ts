@@ -58,7 +58,8 @@ export const LOW_OCR_CONFIDENCE = 55;
 export type IngestProgress =
   | { readonly kind: 'document-start'; readonly fileName: string; readonly pages: number; readonly again?: true }
   | { readonly kind: 'page-done'; readonly fileName: string; readonly page: number; readonly source: 'text' | 'ocr' }
-  | { readonly kind: 'read-again'; readonly fileName: string; readonly reason: string };
+  /** A document the memory watchdog stopped, kept to be read again alone: `beside` when another document was read at the same time. */
+  | { readonly kind: 'read-again'; readonly fileName: string; readonly reason: string; readonly beside: boolean };
 
 export interface ReadContext {
   readonly ocr: OcrMode;

@@ -317,15 +317,17 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   // thread, and the thread would otherwise wait for it). Once the signal is aborted no further
   // file is started; files already being read finish.
   /**
-   * Documents the memory watchdog failed while another document was being read beside them: the
-   * growth may have been the other's (memory-watch.ts). They are read again, one by one, once
-   * every lane is done; only a failure alone is recorded.
+   * Documents the memory watchdog failed: the growth may have been another document's read beside
+   * them (memory-watch.ts), and the budget counts what earlier documents left held (tesseract's
+   * heaps, which never shrink, grown by an earlier page). They are read again, one by one, once
+   * every lane is done, with the import's OCR pool stopped and the budget counted from there; only
+   * that failure is recorded.
    */
   const readAgainAlone: Read[] = [];
   /** Keeps a document for the solo pass, and says so now: its result comes after the others'. */
   const setAside = (read: Read, error: IngestError): void => {
     readAgainAlone.push(read);
-    options.onProgress?.({ kind: 'read-again', fileName: read.fetched.file?.fileName ?? basename(read.fetched.path), reason: error.message });
+    options.onProgress?.({ kind: 'read-again', fileName: read.fetched.file?.fileName ?? basename(read.fetched.path), reason: error.message, beside: read.overlapped === true });
   };
   /** The solo pass's progress: its documents were counted when they first began. */
   const again = (event: IngestProgress): void => options.onProgress?.(event.kind === 'document-start' ? { ...event, again: true } : event);
@@ -336,12 +338,12 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       next = fetchNext();
       const read = await reading;
       reading = stoppedBy === undefined ? start(await next) : undefined;
-      if (read.error instanceof IngestError && read.error.byMemoryWatch && read.overlapped === true) setAside(read, read.error);
+      if (read.error instanceof IngestError && read.error.byMemoryWatch) setAside(read, read.error);
       else await store(read);
     }
   });
   /**
-   * Reads the documents the watchdog failed beside another one again, one at a time, on the first
+   * Reads the documents the watchdog failed again, one at a time, on the first
    * thread. What the earlier documents left behind is given back first (the other threads and an
    * OCR pool of this import's own are stopped; the pool starts again if a page needs it), and
    * whatever the process still holds (an app's warm pool, tesseract heaps that never shrink) is

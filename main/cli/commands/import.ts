@@ -69,7 +69,8 @@ export async function runImport(
         if (event.kind === 'read-again') {
           // Its result line comes after the others': said now, so that its silence misleads no one.
           bar?.stop();
-          process.stderr.write(`glaneur: ${printable(event.fileName)} was stopped for memory while another document was read beside it; it will be read again alone once the others are done\n`);
+          const why = event.beside ? 'while another document was read beside it' : 'while memory held by earlier documents counted against it';
+          process.stderr.write(`glaneur: ${printable(event.fileName)} was stopped for memory ${why}; it will be read again alone once the others are done\n`);
           bar?.start(totalPages, bar.getProgress() * totalPages, { docs: documentsDone, files: files.length, file: '' });
         } else if (event.kind === 'document-start') {
           // A document read again was counted when it first began.

@@ -64,3 +64,26 @@ it('says at once that a document is set aside to be read again alone, and counts
   const counted = events.filter((event) => event.kind === 'document-start' && event.again !== true).map((event) => event.fileName);
   expect(counted.sort()).toEqual(['000.pdf', '002.pdf']);
 }, 120_000);
+
+it('reads again alone a document the watchdog stopped with no other beside it (memory held by earlier documents counts against a budget)', async () => {
+  // One job: the verdict came while nothing else was read, but the budget then also held what
+  // earlier pages left (tesseract's heaps never shrink). The solo pass stops the pool and counts
+  // from there, so the document is read again rather than failed on a flaky budget.
+  const db = await openCorpus(join(dir.path, 'alone.sqlite'), { create: true });
+  const events: IngestProgress[] = [];
+  const results: ImportResult[] = [];
+  const [first, victim] = [devFile('002.pdf'), devFile('000.pdf')];
+  try {
+    await importFiles(db, [first, victim], {
+      jobs: 1,
+      ocr: 'never',
+      threads: { threads: [new StoppedOnce('000.pdf', 100)], rssBefore: process.memoryUsage.rss(), terminate: async () => undefined },
+      onProgress: (event) => events.push(event),
+      onResult: (result) => results.push(result),
+    });
+  } finally {
+    db.close();
+  }
+  expect(results.map((result) => [result.file, result.status])).toEqual([[first, 'imported'], [victim, 'imported']]);
+  expect(events.find((event) => event.kind === 'read-again')).toMatchObject({ fileName: '000.pdf', beside: false });
+}, 120_000);
