@@ -15,6 +15,7 @@ import type { Label } from '../../../../extractors/fr/organisation/tagger-featur
 import { trainTagger } from '../../../../extractors/fr/organisation/tagger-train.js';
 import { taggerViews } from '../../../../extractors/fr/organisation/tagger-view.js';
 import { makeOrganisationDecisionRefiner } from '../../../../extractors/fr/refiners/organisation-decision.js';
+import { marked } from '../../../helpers/marked-names.js';
 
 const TRAINING = [
   'Nos membres : [Brocantik], [Tramapol] et [Vergelune].',
@@ -36,14 +37,7 @@ const TRAINING = [
 ];
 
 function trainingPage(sentence: string): { features: ReturnType<typeof pageFeatures>; labels: Label[] } {
-  let text = '';
-  const names: { start: number; end: number }[] = [];
-  let start = -1;
-  for (const char of sentence) {
-    if (char === '[') start = text.length;
-    else if (char === ']') names.push({ start, end: text.length });
-    else text += char;
-  }
+  const { text, names } = marked(sentence);
   const features = pageFeatures(text, []);
   const labels = features.tokens.map((token): Label => {
     const name = names.find((n) => token.start >= n.start && token.end <= n.end);

@@ -13,18 +13,7 @@ import { historyFeatures, pageFeatures, tokenise } from '../../../../extractors/
 import type { Label, PageFeatures } from '../../../../extractors/fr/organisation/tagger-features.js';
 import { reachableLabels, trainTagger } from '../../../../extractors/fr/organisation/tagger-train.js';
 import type { TrainingPage } from '../../../../extractors/fr/organisation/tagger-train.js';
-
-function marked(sentence: string): { text: string; names: { start: number; end: number }[] } {
-  let text = '';
-  const names: { start: number; end: number }[] = [];
-  let start = -1;
-  for (const char of sentence) {
-    if (char === '[') start = text.length;
-    else if (char === ']') names.push({ start, end: text.length });
-    else text += char;
-  }
-  return { text, names };
-}
+import { marked } from '../../../helpers/marked-names.js';
 
 function trainingPage(sentence: string): TrainingPage {
   const { text, names } = marked(sentence);
