@@ -28,10 +28,9 @@
  * choose: their scores with the written model are printed only.
  *
  * Deterministic (Newton's method to convergence, sorted names, rounded weights): the same data
- * gives the same file. Page dumps of the web sets default to /tmp/webdev-pdf, /tmp/webtune-pdf,
- * /tmp/webheld-pdf, /tmp/webtune2-pdf, /tmp/webtune3-pdf, /tmp/webtune4-pdf, /tmp/webheld2-pdf, /tmp/webtune5-pdf, /tmp/webtune6-pdf,
- * /tmp/webtune7-pdf, /tmp/webtune8-pdf, /tmp/webtune9-pdf, /tmp/webtune10-pdf, /tmp/webtune11-pdf (and /tmp/webheld3-pdf,
- * /tmp/webheld4-pdf, scored only) when present; without every real tuning set nothing is written (exit code 2).
+ * gives the same file. Page dumps of the web sets default to sets.ts `defaultDumpDir` (`/tmp/webtune3-pdf`
+ * for web-tune3) for every real tuning set and web-held3/web-held4 (scored only) when present; without
+ * every real tuning set nothing is written (exit code 2).
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -60,7 +59,7 @@ import { isExample, weighByValue } from './decision-examples.js';
 import type { KeyedExample } from './decision-examples.js';
 import { goldMatch } from './score.js';
 import type { GoldDocument, TypeScore } from './score.js';
-import { KINDS, REAL_TUNING_SETS, corpusRoot, devSet, fixtureSet, isUntouched, root, webdevSet } from './sets.js';
+import { KINDS, REAL_TUNING_SETS, devSet, fixtureSet, isUntouched, root, webDumpDirs, webEvalSet } from './sets.js';
 import type { EvalSet, Kind } from './sets.js';
 
 const args = process.argv.slice(2);
@@ -89,22 +88,8 @@ interface PreparedDocument {
 
 
 function webSetsFromArgs(): EvalSet[] {
-  const given = new Map<string, string>();
-  const webdev = args[args.indexOf('--webdev') + 1];
-  if (args.includes('--webdev') && webdev !== undefined) given.set('web-dev', webdev);
-  args.forEach((arg, index) => {
-    const pair = args[index + 1];
-    if (arg !== '--web' || pair === undefined) return;
-    const split = pair.indexOf('=');
-    if (split > 0) given.set(pair.slice(0, split), pair.slice(split + 1));
-  });
-  const defaults: Record<string, string> = {
-    'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-tune2': '/tmp/webtune2-pdf', 'web-tune3': '/tmp/webtune3-pdf', 'web-tune4': '/tmp/webtune4-pdf', 'web-held2': '/tmp/webheld2-pdf', 'web-tune5': '/tmp/webtune5-pdf', 'web-tune6': '/tmp/webtune6-pdf', 'web-tune7': '/tmp/webtune7-pdf', 'web-tune8': '/tmp/webtune8-pdf', 'web-tune9': '/tmp/webtune9-pdf', 'web-tune10': '/tmp/webtune10-pdf', 'web-tune11': '/tmp/webtune11-pdf',
-    'web-held3': '/tmp/webheld3-pdf', 'web-held4': '/tmp/webheld4-pdf',
-  };
-  for (const [name, dir] of Object.entries(defaults)) if (!given.has(name) && existsSync(dir)) given.set(name, dir);
-  return [...given.entries()]
-    .map(([name, dir]) => (name === 'web-dev' ? webdevSet(dir) : webdevSet(dir, name, join(corpusRoot, name, 'gold'))))
+  return [...webDumpDirs(args, [...REAL_TUNING_SETS, 'web-held3', 'web-held4'])]
+    .map(([name, dir]) => webEvalSet(name, dir))
     .filter((set) => existsSync(set.goldDir));
 }
 

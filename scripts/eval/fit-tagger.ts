@@ -41,7 +41,7 @@ import type { DecidablePage } from './organisation-decision-split.js';
 import { fitLogistic } from './logistic.js';
 import type { Example } from './logistic.js';
 import type { GoldDocument, TypeScore } from './score.js';
-import { KINDS, REAL_TUNING_SETS, corpusRoot, devSet, fixtureSet, isUntouched, root, webdevSet } from './sets.js';
+import { KINDS, REAL_TUNING_SETS, devSet, fixtureSet, isUntouched, root, webDumpDirs, webEvalSet } from './sets.js';
 import type { EvalSet, Kind } from './sets.js';
 
 const args = process.argv.slice(2);
@@ -71,17 +71,9 @@ interface PreparedDocument {
 }
 
 function webSets(): EvalSet[] {
-  const given = new Map<string, string>([
-    ['web-dev', '/tmp/webdev-pdf'], ['web-tune', '/tmp/webtune-pdf'], ['web-held', '/tmp/webheld-pdf'], ['web-tune2', '/tmp/webtune2-pdf'], ['web-tune3', '/tmp/webtune3-pdf'], ['web-tune4', '/tmp/webtune4-pdf'], ['web-held2', '/tmp/webheld2-pdf'], ['web-tune5', '/tmp/webtune5-pdf'], ['web-tune6', '/tmp/webtune6-pdf'], ['web-tune7', '/tmp/webtune7-pdf'], ['web-tune8', '/tmp/webtune8-pdf'], ['web-tune9', '/tmp/webtune9-pdf'], ['web-tune10', '/tmp/webtune10-pdf'], ['web-tune11', '/tmp/webtune11-pdf'], ['web-held3', '/tmp/webheld3-pdf'], ['web-held4', '/tmp/webheld4-pdf'],
-  ]);
-  args.forEach((arg, index) => {
-    const pair = args[index + 1];
-    if (arg !== '--web' || pair === undefined || pair.indexOf('=') <= 0) return;
-    given.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
-  });
-  return [...given.entries()]
+  return [...webDumpDirs(args, [...REAL_TUNING_SETS, 'web-held3', 'web-held4'])]
     .filter(([, dir]) => existsSync(dir))
-    .map(([name, dir]) => (name === 'web-dev' ? webdevSet(dir) : webdevSet(dir, name, join(corpusRoot, name, 'gold'))))
+    .map(([name, dir]) => webEvalSet(name, dir))
     .filter((set) => existsSync(set.goldDir));
 }
 

@@ -10,7 +10,6 @@
  * line says. Web sets default to the /tmp page dumps of REAL_TUNING_SETS when present.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fold } from '../../extractors/core/pattern.js';
 import { runParsers, runRefiners } from '../../extractors/core/pipeline.js';
 import type { PageInput, ParsingContext } from '../../extractors/core/types.js';
@@ -21,7 +20,7 @@ import { REFINERS_AFTER, REFINERS_BEFORE, prepareSetWith } from './organisation-
 import { chooseWebSets } from './org-rules-sets.js';
 import { goldMatch } from './score.js';
 import type { GoldDocument } from './score.js';
-import { corpusRoot, devSet, fixtureSet, webdevSet } from './sets.js';
+import { devSet, fixtureSet, webEvalSet } from './sets.js';
 import type { EvalSet, Kind } from './sets.js';
 
 const HAND = makeOrganisationDecisionRefiner({ scope: 'hand', bias: 0, threshold: 0.5, weights: {} });
@@ -69,7 +68,7 @@ const { read } = chooseWebSets(process.argv.slice(2), existsSync);
 const sets: EvalSet[] = [
   devSet(),
   ...['tuned1', 'tuned2', 'tuned3', 'heldout6'].map(fixtureSet),
-  ...[...read].map(([name, dir]) => (name === 'web-dev' ? webdevSet(dir) : webdevSet(dir, name, join(corpusRoot, name, 'gold')))),
+  ...[...read].map(([name, dir]) => webEvalSet(name, dir)),
 ];
 for (const set of sets) {
   for (const lines of await prepareSetWith(set, (kind, gold, pages) => linesOf(set.name, kind, gold, pages))) {

@@ -16,7 +16,7 @@
  * and kind, the untouched ones (`--web web-held3=DIR`…) included: counts, never their strings.
  */
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { runParsers, runRefiners } from '../../extractors/core/pipeline.js';
 import type { Candidate, ParsingContext } from '../../extractors/core/types.js';
 import { extractDocument } from '../../extractors/index.js';
@@ -26,7 +26,7 @@ import { organisationDecisionRefiner } from '../../extractors/fr/refiners/organi
 import { REFINERS_BEFORE } from './organisation-decision-split.js';
 import { finish, goldMatch, scoreDocument } from './score.js';
 import type { GoldDocument, GoldEntity, TypeScore } from './score.js';
-import { KINDS, REAL_TUNING_SETS, corpusRoot, golds, isUntouched, webdevSet } from './sets.js';
+import { KINDS, REAL_TUNING_SETS, golds, isUntouched, webDumpDirs, webEvalSet } from './sets.js';
 import type { EvalSet, Kind } from './sets.js';
 
 const args = process.argv.slice(2);
@@ -45,23 +45,11 @@ interface Page {
   readonly decided: readonly Candidate[];
 }
 
-const DEFAULT_DIRS: Record<string, string> = {
-  'web-dev': '/tmp/webdev-pdf', 'web-tune': '/tmp/webtune-pdf', 'web-held': '/tmp/webheld-pdf', 'web-tune2': '/tmp/webtune2-pdf',
-  'web-tune3': '/tmp/webtune3-pdf', 'web-tune4': '/tmp/webtune4-pdf', 'web-held2': '/tmp/webheld2-pdf',
-  'web-tune5': '/tmp/webtune5-pdf', 'web-tune6': '/tmp/webtune6-pdf', 'web-tune7': '/tmp/webtune7-pdf',
-  'web-tune8': '/tmp/webtune8-pdf', 'web-tune9': '/tmp/webtune9-pdf', 'web-tune10': '/tmp/webtune10-pdf', 'web-tune11': '/tmp/webtune11-pdf',
-};
-
 function sets(): EvalSet[] {
-  const given = new Map<string, string>(Object.entries(DEFAULT_DIRS));
-  args.forEach((arg, index) => {
-    const pair = args[index + 1];
-    if (arg === '--web' && pair !== undefined && pair.includes('=')) given.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
-  });
-  return [...given.entries()]
+  return [...webDumpDirs(args, REAL_TUNING_SETS)]
     // Untouched sets are never read here, whatever the arguments say.
     .filter(([name, dir]) => !isUntouched(name) && (REAL_TUNING_SETS as readonly string[]).includes(name) && existsSync(dir))
-    .map(([name, dir]) => (name === 'web-dev' ? webdevSet(dir) : webdevSet(dir, name, join(corpusRoot, name, 'gold'))));
+    .map(([name, dir]) => webEvalSet(name, dir));
 }
 
 function preparePages(pages: readonly PageInput[]): Page[] {
@@ -140,13 +128,8 @@ async function scoresOnly(set: EvalSet, scored: Kind): Promise<TypeScore | undef
 }
 
 if (args.includes('--scores')) {
-  const given = new Map<string, string>(Object.entries(DEFAULT_DIRS));
-  args.forEach((arg, index) => {
-    const pair = args[index + 1];
-    if (arg === '--web' && pair !== undefined && pair.includes('=')) given.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
-  });
-  for (const [name, dir] of given) {
-    const set = name === 'web-dev' ? webdevSet(dir) : webdevSet(dir, name, join(corpusRoot, name, 'gold'));
+  for (const [name, dir] of webDumpDirs(args, REAL_TUNING_SETS)) {
+    const set = webEvalSet(name, dir);
     for (const scored of KINDS) {
       const org = await scoresOnly(set, scored);
       if (org !== undefined) console.log(`${name.padEnd(10)} ${scored.padEnd(8)} P ${org.p.toFixed(3)} R ${org.r.toFixed(3)} F1 ${org.f1.toFixed(3)}  TP ${org.tp} FP ${org.fp} FN ${org.fn}${isUntouched(name) ? '  (untouched)' : ''}`);

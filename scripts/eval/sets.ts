@@ -17,7 +17,7 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const corpusRoot = join(root, 'fixtures/corpus');
 export const KINDS = ['exported', 'scanned', 'noisy'] as const;
 /** The real web sets that rules may be tuned on (their errors may be read). */
-export const REAL_TUNING_SETS = ['web-dev', 'web-tune', 'web-held', 'web-tune2', 'web-tune3', 'web-tune4', 'web-held2', 'web-tune5', 'web-tune6', 'web-tune7', 'web-tune8', 'web-tune9', 'web-tune10', 'web-tune11'] as const;
+export const REAL_TUNING_SETS = ['web-dev', 'web-tune', 'web-held', 'web-tune2', 'web-tune3', 'web-tune4', 'web-held2', 'web-tune5', 'web-tune6', 'web-tune7', 'web-tune8', 'web-tune9', 'web-tune10', 'web-tune11', 'web-held8', 'web-held9'] as const;
 /** Every set whose errors may be read: the rest (heldout4, heldout5, web-held3…, any new set) is untouched. */
 export const TUNING_SETS: ReadonlySet<string> = new Set(['dev', 'tuned1', 'tuned2', 'tuned3', 'heldout6', ...REAL_TUNING_SETS]);
 /**
@@ -80,6 +80,30 @@ export function devSet(): EvalSet {
     },
   };
 }
+
+/** Where scripts/eval/webdev.sh leaves a web set's page dumps unless told otherwise: `/tmp/webtune3-pdf` for `web-tune3`. */
+export const defaultDumpDir = (name: string): string => `/tmp/${name.replace(/-/gu, '')}-pdf`;
+
+/**
+ * The web sets' page-dump folders named on a command line (`--webdev DIR`, `--web NAME=DIR`, in the
+ * order given), then each of `defaults` not named whose default folder (defaultDumpDir) exists.
+ * One reading for every eval script, so that promoting a set to tuning is one edit (REAL_TUNING_SETS).
+ */
+export function webDumpDirs(args: readonly string[], defaults: readonly string[] = [], exists: (dir: string) => boolean = existsSync): Map<string, string> {
+  const given = new Map<string, string>();
+  args.forEach((arg, index) => {
+    const value = args[index + 1];
+    if (value === undefined) return;
+    if (arg === '--webdev') given.set('web-dev', value);
+    const split = value.indexOf('=');
+    if (arg === '--web' && split > 0) given.set(value.slice(0, split), value.slice(split + 1));
+  });
+  for (const name of defaults) if (!given.has(name) && exists(defaultDumpDir(name))) given.set(name, defaultDumpDir(name));
+  return given;
+}
+
+/** The eval set of a web set's dumps: web-dev's gold lives in ../shared, the others' in fixtures/corpus/NAME/gold. */
+export const webEvalSet = (name: string, dir: string): EvalSet => (name === 'web-dev' ? webdevSet(dir) : webdevSet(dir, name, join(corpusRoot, name, 'gold')));
 
 /** A set of real web texts: page dumps in `dir` (`KIND.pages.json`), gold in `goldDir`. */
 export function webdevSet(dir: string, name = 'web-dev', goldDir = join(root, '../shared/corpus/web-dev/gold')): EvalSet {

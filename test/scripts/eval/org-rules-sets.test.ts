@@ -12,7 +12,7 @@ describe('chooseWebSets', () => {
     expect(chosen.skipped).toEqual(['web-held5', 'heldout4']);
   });
   it('refuses a set nobody listed (unknown names are untouched)', () => {
-    expect(chooseWebSets(['--web', 'web-held9=/x/h9'], () => false).skipped).toEqual(['web-held9']);
+    expect(chooseWebSets(['--web', 'web-held99=/x/h99'], () => false).skipped).toEqual(['web-held99']);
   });
   it('reads the tuning sets’ default dumps that exist, and --webdev', () => {
     const chosen = chooseWebSets(['--webdev', '/x/dev'], (dir) => dir === '/tmp/webtune2-pdf');

@@ -1,0 +1,44 @@
+/**
+ * How the eval scripts find web sets' page dumps (scripts/eval/sets.ts): one reading of
+ * `--webdev` / `--web NAME=DIR` and of the default folders, shared by eval, fit:org, fit:tagger
+ * and the organisation diagnostics.
+ */
+import { describe, expect, it } from 'vitest';
+import { REAL_TUNING_SETS, defaultDumpDir, isUntouched, webDumpDirs, webEvalSet } from '../../../scripts/eval/sets.js';
+
+describe('defaultDumpDir', () => {
+  it('drops the dashes of the set name', () => {
+    expect(defaultDumpDir('web-tune11')).toBe('/tmp/webtune11-pdf');
+    expect(defaultDumpDir('web-dev')).toBe('/tmp/webdev-pdf');
+  });
+});
+
+describe('webDumpDirs', () => {
+  it('keeps the folders named on the command line, in their order, over the defaults', () => {
+    const dirs = webDumpDirs(['--web', 'web-tune3=/x/t3', '--webdev', '/x/dev', '--verbose'], ['web-tune3', 'web-tune4'], () => true);
+    expect([...dirs]).toEqual([['web-tune3', '/x/t3'], ['web-dev', '/x/dev'], ['web-tune4', '/tmp/webtune4-pdf']]);
+  });
+  it('adds a default only when its folder exists', () => {
+    const dirs = webDumpDirs([], ['web-tune', 'web-tune2'], (dir) => dir === '/tmp/webtune2-pdf');
+    expect([...dirs.keys()]).toEqual(['web-tune2']);
+  });
+  it('ignores a --web value without NAME=', () => {
+    expect(webDumpDirs(['--web', '/x/only-a-dir', '--web', '=/x/no-name'], [], () => false).size).toBe(0);
+  });
+});
+
+describe('webEvalSet', () => {
+  it('reads web-dev gold from the shared corpus and the others from fixtures/corpus', () => {
+    expect(webEvalSet('web-dev', '/x').goldDir).toMatch(/shared\/corpus\/web-dev\/gold$/u);
+    expect(webEvalSet('web-tune5', '/x').goldDir).toMatch(/fixtures\/corpus\/web-tune5\/gold$/u);
+  });
+});
+
+describe('the sets promoted to tuning in session 19', () => {
+  it('reads web-held8 and web-held9 as tuning sets, and the later measurement sets as untouched', () => {
+    expect(REAL_TUNING_SETS).toContain('web-held8');
+    expect(isUntouched('web-held9')).toBe(false);
+    expect(isUntouched('web-held7')).toBe(true);
+    expect(isUntouched('web-held10')).toBe(true);
+  });
+});
