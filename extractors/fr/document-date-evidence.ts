@@ -59,8 +59,11 @@ const RANGE_AFTER = /^\s*(?:à|au|-|–|et)\s/u;
 const EARLIER_BEFORE = /(?<![\p{L}])(?:avait|avaient|était|étaient)\s+(?:été\s+)?\p{L}+\s+(?:en\s+)?$/iu;
 const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_CUES)}${YEAR_OF}`, 'iu');
 
-/** `Fait à Lyon, le`, `Publié le`, `Mis en ligne le` (a weekday may follow): a signature or a publication stamp. */
-const STAMP_BEFORE = /(?:(?<![\p{L}])fait\s+(?:à|a)\s+[\p{L}' -]{2,40},?\s+le|(?<![\p{L}])publiée?\s+le|(?<![\p{L}])mise?\s+en\s+ligne\s+le)\s+$/iu;
+/**
+ * `Fait à Lyon, le`, `Publié le`, `Mis en ligne le` (a weekday may follow): a signature or a publication
+ * stamp. A web page's byline may put a colon after `le` (`publié le : 06.01.2015`).
+ */
+const STAMP_BEFORE = /(?:(?<![\p{L}])fait\s+(?:à|a)\s+[\p{L}' -]{2,40},?\s+le|(?<![\p{L}])publiée?\s+le|(?<![\p{L}])mise?\s+en\s+ligne\s+le)(?:\s*:)?\s+$/iu;
 
 /** The evidence `date` (a candidate of `text` that writes its year) gives of the document's date. */
 export function yearEvidence(text: string, date: Candidate): YearEvidence {

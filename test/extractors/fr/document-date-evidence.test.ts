@@ -22,6 +22,9 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'Fait à Saint-Orlan, le 14 mai 2023, en deux exemplaires.', date: '14 mai 2023', rule: 'stamp', year: 2023 },
   { text: 'Publié le mardi 9 avril 2019 à 10h12', date: 'mardi 9 avril 2019', rule: 'stamp', year: 2019 },
   { text: 'Actualité – mis en ligne le 2 juin 2022', date: '2 juin 2022', rule: 'stamp', year: 2022 },
+  { text: 'Le dossier | publié le : 14.03.2016 | J.D.', date: '14.03.2016', rule: 'stamp', year: 2016 },
+  { text: 'Brève – Mis en ligne le: 3 février 2020', date: '3 février 2020', rule: 'stamp', year: 2020 },
+  { text: 'Le rapport publié par la Brocante Vasseur le 14 mars 2016 est en ligne.', date: '14 mars 2016', rule: 'stated', year: 2016 },
   { text: 'Dernière mise à jour le 2 juin 2022', date: '2 juin 2022', rule: 'stated', year: 2022 },
   { text: 'Publié en 2022 par la Brocante Vasseur.', date: '2022', rule: 'stated', year: 2022 },
   // closed-year: a review of a year is written the year after.
