@@ -6,7 +6,11 @@ import { DATE_LINKS, FUTURE_CUES, FUTURE_ENDINGS, POSTPONED } from './lexicon/te
  * lieu le`) and not of the future (`sera organisé en`, `prévue fin`). Used to place a month or a
  * day with no year before the document date rather than after it.
  */
-const PAST_BEFORE = /(?:\p{L}{2,}(?:é|ée|és|ées)|a eu lieu|ont eu lieu|s'est tenue?|se sont tenue?s)[ \t]+$/u;
+/**
+ * A line of a PDF's text layer may end between the verb and the date (`qui s’est tenue⏎fin octobre`),
+ * and a typographic apostrophe is as common as a straight one.
+ */
+const PAST_BEFORE = /(?:\p{L}{2,}(?:é|ée|és|ées)|a[ \t\n]+eu[ \t\n]+lieu|ont[ \t\n]+eu[ \t\n]+lieu|s['’]est[ \t\n]+tenue?|se[ \t\n]+sont[ \t\n]+tenue?s)[ \t]*\n?[ \t]*$/u;
 /**
  * Passé composé with `avoir` a few words back: `a ouvert ses portes en`, `ont rejoint le réseau en`.
  * `a` before an infinitive (`a régler avant le`) is `à` read without its accent, not the auxiliary.

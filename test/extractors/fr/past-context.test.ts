@@ -34,6 +34,16 @@ describe('tenseBefore', () => {
   it('prefers the past phrase right before the date', () => {
     expect(tenseAt('Elle sera renouvelée : la journée a eu lieu le 12 février.')).toBe('past');
   });
+  it('reads the past across a line break of the text layer and with a typographic apostrophe', () => {
+    expect(tenseAt('La foire, qui s’est tenue 12 février, a plu.')).toBe('past');
+    expect(tenseAt('La foire, qui s’est tenue\nle 12 février, a plu.')).toBe('past');
+    expect(tenseAt('La collecte a été lancée\n12 février.')).toBe('past');
+    expect(tenseAt('La foire a eu\nlieu le 12 février.')).toBe('past');
+  });
+  it('reads no past after a sentence or a blank line', () => {
+    expect(tenseAt('Une foire s’est tenue.\nLe 12 février, la halle ferme.')).toBeUndefined();
+    expect(tenseAt('Bilan de l’année écoulée\n\n12 février')).toBeUndefined();
+  });
   it('says future or nothing', () => {
     expect(tenseAt('La foire se déroulera le 12 février.')).toBe('future');
     expect(tenseAt('Le 12 février, la foire.')).toBeUndefined();
