@@ -33,6 +33,7 @@ export const ESS_NETWORK_CATEGORIES: readonly GazetteerCategory[] = [
       'Réseau national des maisons des associations', 'Haut Conseil à la vie associative',
       'Institut Godin', 'Ripess', 'Centre français des fonds et fondations', 'Admical', 'Ticket for Change', 'Collectif des associations citoyennes',
       'Comité national de liaison des régies de quartier', 'Union nationale des CPIE', 'France Nature Environnement',
+      'Enactus',
     ],
   },
   {
@@ -71,6 +72,7 @@ export const ESS_NETWORK_CATEGORIES: readonly GazetteerCategory[] = [
       'InPACT', 'Confédération paysanne', 'Mutualité française', 'Macif', 'Maif',
       'Matmut', 'Harmonie Mutuelle', 'AG2R La Mondiale', 'Malakoff Humanis', 'Chorum', 'Groupe VYV', 'Aésio',
       'Covéa', 'Groupama', 'Enercoop', 'Biocoop', 'Railcoop', 'Citiz', 'Union sociale pour l\'habitat', 'Soliha',
+      'Ircem', 'Klesia', 'Apicil', 'Pro BTP',
       'Fédération Soliha',
     ],
   },

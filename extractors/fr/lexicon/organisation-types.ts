@@ -87,6 +87,8 @@ export const REGIONS: readonly string[] = [
  *   `GPECT`, `GEMAPI`, `SRADDET`, `TEPOS`, `PVD`…; zones of planning: `ZAC`, `ZAE`, `ZFU`, `ZUS`, `ZNIEFF`;
  * - a kind of cooperative (like `SCOP`): `CAE`; a company's staff committee, present in every firm: `CSE`;
  * - things, not bodies: `DVD`, `CD`, `ADN` (written for a group's identity: « l'ADN » du réseau).
+ * - kinds and practices named by their initials: `ONG` (any NGO), `PAT` (a territorial food plan), `EIT` (industrial
+ *   and territorial ecology), `GMS` (supermarkets as a kind), `PMR` (people with reduced mobility).
  * The two-letter entries matter only for `Name (CA)` in the named parser.
  */
 export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
@@ -100,4 +102,5 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'PCET', 'PCAET', 'CDDRA', 'NPNRU', 'PLU', 'PLUI', 'SCOT', 'CPER', 'CAE', 'CSE', 'DVD', 'CD', 'ADN',
   'GPECT', 'GEMAPI', 'PNRU', 'PLH', 'PDU', 'SRADDET', 'SRDEII', 'SDAGE', 'TEPOS', 'TEPCV', 'PVD', 'ORT',
   'ZAC', 'ZAE', 'ZFU', 'ZUS', 'ZNIEFF',
+  'ONG', 'PAT', 'EIT', 'GMS', 'PMR',
 ]);

@@ -12,4 +12,12 @@ export const PAGE_FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'menu', 'actualite', 'actualites', 'agenda', 'imprimer', 'partager', 'telecharger', 'rubrique', 'rubriques',
   'publie', 'publiee', 'publies', 'publiees', 'archives', 'edito', 'newsletter', 'guide', 'navigation', 'connexion',
   'actu', 'actus', 'abonnes', 'abonnez-vous', 'inscription', 'commentaires', 'cookies', 'rechercher', 'partagez', 'suivez-nous',
+  'suite',
 ]);
+
+/**
+ * An image's label or a greeting that a rendered web page runs into the line of the name after it
+ * (`Logo Association …`, `Bienvenue Coopérative …`): never the first word of that name. Kept apart
+ * from PAGE_FURNITURE_WORDS, which end a name: `Club Photo`, `Atelier Image` are names.
+ */
+export const IMAGE_LABEL_WORDS: ReadonlySet<string> = new Set(['logo', 'logos', 'photo', 'photos', 'image', 'illustration', 'bienvenue']);

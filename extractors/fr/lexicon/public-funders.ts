@@ -19,6 +19,9 @@ export const PUBLIC_FUNDER_CATEGORIES: readonly GazetteerCategory[] = [
       'Fonds européen d\'investissement', 'Esfin Gestion', 'France Angels', 'Mirova', 'Amundi', 'Phitrust', 'HelloAsso',
       'Ulule', 'KissKissBankBank', 'Miimosa', 'WeDoGood', 'Lendosphère', 'Action Logement', 'La Poste', 'Groupe La Poste',
       'Banque publique d\'investissement', 'Caisse solidaire', 'Solifap',
+      // Spellings with a lower-case word that prose often uses; the entries above keep the name-end rules' exact forms.
+      "Caisse d'épargne", 'Crédit agricole', 'Crédit mutuel', 'Banque populaire', 'France Active garantie',
+      'France Active investissement', 'France Active financement',
     ],
   },
   {
@@ -35,6 +38,16 @@ export const PUBLIC_FUNDER_CATEGORIES: readonly GazetteerCategory[] = [
       'Fondation Emmaüs', 'Fondation Break Poverty', 'Fondation Entreprendre', 'Fondation Nature et Découvertes',
       'Fondation Léa Nature', 'Fondation Raja', 'Fondation Kronenbourg', 'Fondation Aéroports de Paris', 'Fondation Groupe ADP',
       'Fondation du Crédit Mutuel', 'Fondation Société Générale', 'Fondation BNP Paribas', 'Fondation Chanel',
+      "Fondation Caisse d'épargne",
+    ],
+  },
+  {
+    id: 'company-partners',
+    why: 'Large retailers, builders and industrial groups that give goods, skills or money to reuse, inclusion and ESS projects: a partner list names them bare, and their names (two surnames, a made-up word) read otherwise as people or nothing.',
+    names: [
+      'Leroy Merlin', 'Castorama', 'Brico Dépôt', 'Decathlon', 'Ikea', 'Boulanger', 'Darty', 'Fnac Darty', 'Kiabi',
+      'Intermarché', 'Monoprix', 'Auchan', 'Lidl', 'Système U', 'Veolia', 'Saint-Gobain', 'Schneider Electric', 'Engie',
+      'Bouygues', 'Eiffage', 'Danone', "L'Oréal", 'Sodexo', 'Keolis', 'Transdev', 'Accor',
     ],
   },
   {
@@ -50,6 +63,7 @@ export const PUBLIC_FUNDER_CATEGORIES: readonly GazetteerCategory[] = [
       'Agence nationale pour l\'amélioration des conditions de travail', 'Anact', 'Aract',
       'Agence nationale de la recherche', 'Onisep', 'Cnam',
       'Conservatoire national des arts et métiers', 'Agence nationale de la cohésion sociale', 'Agence nationale des solidarités actives',
+      'Île-de-France Mobilités',
     ],
   },
   {

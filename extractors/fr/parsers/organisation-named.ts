@@ -11,6 +11,7 @@ import { LEGAL_FORM_HEADS, LOCAL_AUTHORITY_HEADS, NON_ORGANISATION_ACRONYMS, ORG
 import { inCapitalRun } from '../organisation/acronym-evidence.js';
 import { nameCodeEvidence } from '../organisation/name-code-words.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { IMAGE_LABEL_WORDS } from '../lexicon/page-furniture.js';
 import { isFirstName } from '../names.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
@@ -22,6 +23,8 @@ import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
 } from '../organisation/name-words.js';
 
+/** `de 106 …` right after the head: the count of what the body is made of. */
+const COUNT_AFTER_HEAD = /^[ \t\n]+de[ \t\n]+\d/u;
 /** A plural article before the type word (`les associations X et Y`). */
 const PLURAL_BEFORE = endsWithWord(['les', 'des', 'aux'], '\\s+');
 /** `plusieurs PTCE de Bretagne`, `les 12 PTCE`: a plural or a count before the head names no one PTCE. */
@@ -34,11 +37,16 @@ const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS];
  */
 const PATTERN = `${initialsAhead(HEADS)}(?<![\\p{L}\\p{N}-])(?<head>${alternation(HEADS).replace(/ /gu, '\\s+')})(?![\\p{L}\\p{N}])`;
 
-/** `Lille Métropole Solidaire`, `Valenciennes Métropole`: a capitalised place word before the head. */
+/**
+ * `Lille Métropole Solidaire`, `Valenciennes Métropole`: a capitalised place word before the head.
+ * A web page's image label or greeting run into the name's line (`Logo`, `Photo`, `Bienvenue`:
+ * IMAGE_LABEL_WORDS) is not part of the name.
+ */
 function extendBackwards(text: string, headStart: number): number {
   const before = /(?<word>\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*)[ \t]$/u.exec(text.slice(Math.max(0, headStart - 40), headStart));
   const word = before?.groups?.['word'];
   if (word === undefined || TAIL_STOP.has(fold(word)) || HEAD_WORDS.has(fold(word)) || isFirstName(word)) return headStart;
+  if (IMAGE_LABEL_WORDS.has(fold(word))) return headStart;
   const start = headStart - word.length - 1;
   const previousChar = text.charAt(start - 1);
   // Only inside a line of names (a table cell, a list), not after a full stop or mid-sentence article.
@@ -168,6 +176,9 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   if (programmeBefore(head)) return null;
   const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(text.slice(scanned.end, scanned.end + 14))?.groups?.['acronym'];
   if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
+  // `un réseau de 106 DLA`, `une fédération de 40 SCOP`: a count after the head's `de` says what the
+  // body is made of (a figure), not its name (`des 3 Vallées`, with `des`, may still be a name).
+  if (COUNT_AFTER_HEAD.test(text.slice(head.end, scanned.end))) return null;
   // `un pôle ESS`, `la structure IAE`: a lower-case kind and a concept's acronym name a kind of body, not one.
   if (head.lower && text.slice(head.end, scanned.end).trim().split(/\s+/u).every((word) => NON_ORGANISATION_ACRONYMS.has(word))) return null;
   if (head.lower && (namesBranch(head, scanned) || describesNameBefore(text, head.start, head.end))) return null;
