@@ -57,3 +57,13 @@ export const CATEGORY_ACRONYMS: ReadonlySet<string> = new Set([
   'SCI', 'SNC', 'SCA', 'SCEA', 'SASU', 'SELARL', 'EARL', 'GAEC',
   'DIB', 'DND', 'DAE', 'DMA', 'DEEE', 'D3E', 'DASRI', 'DEA', 'VHU', 'TLC', 'CSR', 'BTP',
 ]);
+
+/**
+ * Acronyms of bodies every town or area has one of (`le CCAS de Lunel`, `la CCI du Gard`): one body
+ * when the text points at one, a kind when it counts or generalises (`les CCAS`, `une CCI`, `CCAS ou
+ * CIAS`: organisation/local-body-kind.ts).
+ */
+export const LOCAL_BODY_ACRONYMS: ReadonlySet<string> = new Set([
+  'CCAS', 'CIAS', 'CCI', 'CMA', 'CAF', 'CPAM', 'MSA', 'MJC', 'CFA', 'CPIE', 'CAUE', 'PLIE', 'ADIL', 'UDAF',
+]);
+

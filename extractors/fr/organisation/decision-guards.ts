@@ -29,6 +29,10 @@
  * - `role-word-only` (`Chargé`, `Présid` at a line's end) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
  *   the name; see bare-kind-guards.ts.
+ * - `local-body-kind`: `les CCAS`, `une CCI`, `CCAS ou CIAS`: an acronym of a body every town has, counted or
+ *   generalised, names a kind (local-body-kind.ts).
+ * - `indefinite-kind`: `une agence de communication`, `X - agence de communication`: a lower-case type word and
+ *   lower-case words, after an indefinite article or in apposition, describe a kind (indefinite-kind.ts).
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
  *   after a type word that is only a type word and a kind noun (`PTCE Pôles`, `SCIC Société`) is dropped.
@@ -46,6 +50,8 @@ import { HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, O
 import { HEAD_WORDS } from './name-words.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { PARENT_AFTER } from './name-guards.js';
+import { namesLocalBodyKind } from './local-body-kind.js';
+import { namesIndefiniteKind } from './indefinite-kind.js';
 import { namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -352,6 +358,10 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `scope-adjective-only` and `type-then-status` (bare-kind-guards.ts).
   { id: 'scope-adjective-only', drops: (_text, proposal) => afterTypeWord(proposal) && namesScopeOnly(proposal.value) },
   { id: 'role-word-only', drops: namesRoleWord },
+  // `les CCAS`, `une CCI`, `CCAS ou CIAS` (local-body-kind.ts).
+  { id: 'local-body-kind', drops: namesLocalBodyKind },
+  // `une agence de communication`, `X - agence de communication` (indefinite-kind.ts).
+  { id: 'indefinite-kind', drops: namesIndefiniteKind },
 ];
 
 /**

@@ -1,0 +1,39 @@
+/**
+ * `indefinite-kind` (extractors/fr/organisation/indefinite-kind.ts): a lower-case type word and
+ * lower-case words after an indefinite article or in apposition describe a kind of body.
+ * `[`…`]` marks the proposal.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../../extractors/core/types.js';
+import { namesIndefiniteKind } from '../../../../extractors/fr/organisation/indefinite-kind.js';
+import { guardedProposal } from '../../../../extractors/fr/organisation/decision-guards.js';
+
+function proposal(line: string, rule = 'fr.organisation.named'): { text: string; candidate: Candidate } {
+  const start = line.indexOf('[');
+  const end = line.indexOf(']') - 1;
+  const text = line.replace('[', '').replace(']', '');
+  return { text, candidate: { type: 'organisation', start, end, value: text.slice(start, end), confidence: 0.7, rule, inferred: [] } };
+}
+const describesKind = (line: string, rule?: string): boolean => {
+  const { text, candidate } = proposal(line, rule);
+  return namesIndefiniteKind(text, candidate);
+};
+
+describe('indefinite-kind', () => {
+  it('reads a kind after an indefinite article or in apposition', () => {
+    expect(describesKind('Elle a fondé Pixel Rouge, une [agence de communication] à Albi.')).toBe(true);
+    expect(describesKind("Il travaille pour un [cabinet d'études urbaines] depuis 2019.")).toBe(true);
+    expect(describesKind('Trokal - [coopérative de menuiserie] - embauche.')).toBe(true);
+    expect(describesKind('Les Jardins du Lac, [association d’insertion par le maraîchage], recrutent.')).toBe(true);
+  });
+  it('keeps a name with a capital, a definite article, or another rule', () => {
+    expect(describesKind("Avec l'[agence régionale de santé] et la préfecture.")).toBe(false);
+    expect(describesKind('Elle rejoint une [agence de communication Pixel Rouge] à Albi.')).toBe(false);
+    expect(describesKind('Une [association des Amis du Lac] est née.')).toBe(false);
+    expect(describesKind('Elle a fondé une [agence de communication] à Albi.', 'fr.organisation.candidate')).toBe(false);
+  });
+  it('is one of the decision guards', () => {
+    const { text, candidate } = proposal('Elle a fondé Pixel Rouge, une [agence de communication] à Albi.');
+    expect(guardedProposal(text, candidate)).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * `local-body-kind` (extractors/fr/organisation/local-body-kind.ts): an acronym of a body every town
+ * has, counted or generalised, names a kind; pointed at, it names one body. `[`…`]` marks the proposal.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../../extractors/core/types.js';
+import { namesLocalBodyKind } from '../../../../extractors/fr/organisation/local-body-kind.js';
+import { guardedProposal } from '../../../../extractors/fr/organisation/decision-guards.js';
+
+function proposal(line: string): { text: string; candidate: Candidate } {
+  const start = line.indexOf('[');
+  const end = line.indexOf(']') - 1;
+  const text = line.replace('[', '').replace(']', '');
+  return { text, candidate: { type: 'organisation', start, end, value: text.slice(start, end), confidence: 0.7, rule: 'fr.organisation.acronym', inferred: [] } };
+}
+const kind = (line: string): boolean => {
+  const { text, candidate } = proposal(line);
+  return namesLocalBodyKind(text, candidate);
+};
+
+describe('local-body-kind', () => {
+  it('reads a kind after a plural or indefinite determiner or a number', () => {
+    expect(kind('La banque travaille avec la plupart des [CCAS] du département.')).toBe(true);
+    expect(kind('Elle est portée par une collectivité ou une [CCI].')).toBe(true);
+    expect(kind("L'union regroupe 3200 [CCAS] en France.")).toBe(true);
+    expect(kind('Les [MJC] du Gard se réunissent.')).toBe(true);
+  });
+  it('reads a kind offered as an alternative, or joined after a generic one', () => {
+    expect(kind('Les liens entre épiceries et [CCAS] ou CIAS sont anciens.')).toBe(true);
+    expect(kind('Les liens entre épiceries et CCAS ou [CIAS] sont anciens.')).toBe(true);
+    expect(kind('Un guichet CAF/[CPAM] pour les familles.')).toBe(true);
+    expect(kind('Avec la plupart des CCAS et [CIAS] du pays.')).toBe(true);
+  });
+  it('keeps the body the text points at', () => {
+    expect(kind('Le [CCAS] de Lunel finance le projet.')).toBe(false);
+    expect(kind('Une réunion avec la [CAF] a eu lieu.')).toBe(false);
+    expect(kind('Le CCAS et la [CAF] financent.')).toBe(false);
+    expect(kind('Des bénévoles et la [CAF] préparent la fête.')).toBe(false);
+  });
+  it('leaves other acronyms alone', () => {
+    expect(kind('Les [URSSAF] ont publié leurs chiffres.')).toBe(false);
+  });
+  it('is one of the decision guards', () => {
+    const { text, candidate } = proposal('Elle est portée par une collectivité ou une [CCI].');
+    expect(guardedProposal(text, candidate)).toBeNull();
+  });
+});
