@@ -27,6 +27,7 @@ import { organisationRegionalParser } from './parsers/organisation-regional.js';
 import { organisationTableRowParser } from './parsers/organisation-table-row.js';
 import { organisationTerritoryBodyParser } from './parsers/organisation-territory-body.js';
 import { organisationWellKnownParser } from './parsers/organisation-well-known.js';
+import { organisationSportsClubParser } from './parsers/organisation-sports-club.js';
 import { personCapitalsParser } from './parsers/person-capitals.js';
 import { personCivilityParser, personCivilityPluralParser } from './parsers/person-civility.js';
 import { personDirectoryParser } from './parsers/person-directory.js';
@@ -69,6 +70,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationNamedParser,
   organisationPublicBodyParser,
   organisationWellKnownParser,
+  organisationSportsClubParser,
   organisationTerritoryBodyParser,
   organisationRegionalParser,
   organisationAcronymParser,

@@ -7,8 +7,10 @@
  * `la communauté de communes du Val`: their name holds the type word).
  */
 import { DESCRIPTION_BREAKERS } from '../lexicon/organisation-cues.js';
+import { TERRITORY_HEADS } from '../lexicon/territory-words.js';
 
 const BREAKERS: ReadonlySet<string> = new Set(DESCRIPTION_BREAKERS);
+const TERRITORY: ReadonlySet<string> = new Set(TERRITORY_HEADS);
 /** Words that tie what follows to the type word: the capital after them is a place or a field of the name. */
 const TIES: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'à', 'au', 'aux', 'en', 'et', "l'"]);
 /**
@@ -25,6 +27,8 @@ export function describedNameStart(text: string, headEnd: number): number | null
   const words = [...found[0].replace(/’/gu, "'").matchAll(WORD)].map((word) => word[0]);
   const last = words[words.length - 1] ?? '';
   if (words.some((word) => BREAKERS.has(word)) || TIES.has(last) || /^[dl]'$/u.test(last)) return null;
+  // `l'incubateur d'innovation sociale en région Centre`: the capital after a territory word names a place.
+  if (TERRITORY.has(last)) return null;
   // `la banque coopérative la X`: an article may open the name; `de la X` ties a place to the type word.
   if (/^(?:la|le|les)$/u.test(last) && TIES.has(words[words.length - 2] ?? '')) return null;
   const rest = text.slice(headEnd + found[0].length);

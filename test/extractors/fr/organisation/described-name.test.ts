@@ -23,6 +23,11 @@ describe('describedNameStart', () => {
     expect(nameAfter('le pôle alimentaire de la Vallée Verte', 'pôle')).toBeNull();
     expect(nameAfter("l'association accompagne Lucie Tanguy", 'association')).toBeNull();
   });
+  it('finds no name after a territory word: the capital is a place', () => {
+    expect(nameAfter("l'incubateur d'innovation sociale en région Loire ouvre", 'incubateur')).toBeNull();
+    expect(nameAfter("l'épicerie ambulante du département Vienne passe", 'épicerie')).toBeNull();
+    expect(nameAfter("l'atelier partagé du territoire Sud Avesnois ouvre", 'atelier')).toBeNull();
+  });
   it('stays linear on a long lower-case run that ends without a capital', () => {
     expect(nameAfter(`l'atelier ${'abcdefghij '.repeat(60)}x`, 'atelier')).toBeNull();
   });
