@@ -397,9 +397,8 @@ function misreadMonths(): Map<string, string> {
 const MISREAD_MONTHS = misreadMonths();
 // The names themselves first, the word start looked behind from their end (back over the name
 // read): the engine skips the positions no name starts at, and runs the look-behind only there.
-// Their first letters are looked ahead first: a case-blind alternation is slow to fail at each position.
 const MISREAD_MONTH = new RegExp(
-  `${initialsAhead(MISREAD_MONTHS.keys())}(?<month>${alternation([...MISREAD_MONTHS.keys()])})(?<=(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])\\k<month>)(?![\\p{L}])`,
+  `(?<month>${alternation([...MISREAD_MONTHS.keys()])})(?<=(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}])\\k<month>)(?![\\p{L}])`,
   'giu',
 );
 
