@@ -6,7 +6,6 @@
  * idiom (`aux quatre coins du monde`, lexicon/idioms.ts).
  */
 import { anyCaseAlternation, endsWithWord } from '../../core/pattern.js';
-import { memoised } from '../../core/memo.js';
 import {
   AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS, VIEW_VERBS,
 } from '../lexicon/units.js';
@@ -225,10 +224,9 @@ const IDIOM_TEXT = NUMBER_IDIOMS.join('\n');
  * test (`IDIOM` matches only those spellings, see idioms.test.ts) that drops most numbers at
  * once, before `IDIOM` is run over the window around them.
  */
-export const mayBeInIdiom: (number: string) => boolean = memoised(
-  // Kept by number: a page's numbers (`2024`, `10`) recur, and each answer is a search of the whole idiom text.
-  (number) => IDIOM_TEXT.includes(number.toLowerCase().replaceAll('’', "'").replace(/[ \t\n]+/gu, ' ')),
-);
+export function mayBeInIdiom(number: string): boolean {
+  return IDIOM_TEXT.includes(number.toLowerCase().replaceAll('’', "'").replace(/[ \t\n]+/gu, ' '));
+}
 
 /** Whether the number of `p` stands inside an idiom (`à deux pas`, `d'une pierre deux coups`). */
 function insideIdiom(p: FigureProposal): boolean {
