@@ -230,13 +230,37 @@ export function opensNextSentence(word: string, after: string): boolean {
 
 /** Where in `name` (followed in its text by `after`) the word opening the next sentence starts, or -1. */
 export function nextSentenceAt(name: string, after: string): number {
-  const found = LAST_CAPITAL.exec(name);
+  // `LAST_CAPITAL` is run over the name's last three words only (speed only, the same match): it
+  // holds no space, tab or line break but between its three words at most, and ends the name.
+  // Over a whole name the engine tried it from every position, and its words of lower-case
+  // letters split in many ways: microseconds a name.
+  const from = lastRunsFrom(name, 3);
+  const found = LAST_CAPITAL.exec(name.slice(from));
   const word = found?.groups?.['word'];
   if (found === null || word === undefined) return -1;
+  const at = from + found.index;
   // The rare word that opens a sentence first: the word before it is read only then.
   if (!opensNextSentence(word, `${found.groups?.['tail'] ?? ''}${after}`)) return -1;
-  const previous = /(?<word>[\p{L}'’&]+)[ \t\n]*$/u.exec(name.slice(0, found.index))?.groups?.['word'];
-  return previous !== undefined && CONNECTORS.has(fold(previous)) ? -1 : found.index;
+  const previous = /(?<word>[\p{L}'’&]+)[ \t\n]*$/u.exec(name.slice(0, at))?.groups?.['word'];
+  return previous !== undefined && CONNECTORS.has(fold(previous)) ? -1 : at;
+}
+
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 10;
+
+/**
+ * Where the last `count` runs of characters other than spaces, tabs and line breaks of `text`
+ * start (0 when it has fewer): a match that ends the text and holds at most `count` such runs,
+ * starting after a blank or at the text's start, starts there or later.
+ */
+function lastRunsFrom(text: string, count: number): number {
+  let at = text.length;
+  while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
+  for (let run = 0; run < count; run += 1) {
+    if (run > 0) while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
+    while (at > 0 && !isBlank(text.charCodeAt(at - 1))) at -= 1;
+    if (at === 0) return 0;
+  }
+  return at;
 }
 
 /**

@@ -99,9 +99,8 @@ function edgeCounts(keys: Iterable<string>): { readonly first: Map<string, numbe
   return { first, last };
 }
 
-/** `reading` cut back to another reading of `byKey` it overran, or undefined. */
-function cutBack(reading: Mention, byKey: ReadonlyMap<string, Mention>, edges: ReturnType<typeof edgeCounts>): Mention | undefined {
-  const own = readingKey(reading.text);
+/** `reading` (whose `readingKey` is `own`) cut back to another reading of `byKey` it overran, or undefined. */
+function cutBack(reading: Mention, own: string, byKey: ReadonlyMap<string, Mention>, edges: ReturnType<typeof edgeCounts>): Mention | undefined {
   const ownWords = own.split(' ');
   if (ownWords.length < 2 || ((edges.first.get(ownWords[0] ?? '') ?? 0) < 2 && (edges.last.get(ownWords.at(-1) ?? '') ?? 0) < 2)) return undefined;
   const words = wordsOf(reading.text);
@@ -124,12 +123,15 @@ function cutBack(reading: Mention, byKey: ReadonlyMap<string, Mention>, edges: R
 /** Every organisation reading that overran another reading of the same document, cut back to it. */
 export function trimDocumentOverruns(mentions: readonly Mention[]): Mention[] {
   const byKey = new Map<string, Mention>();
+  // Each reading's key once: `cutBack` starts from it again.
+  const keys = new Map<Mention, string>();
   for (const mention of mentions) {
     if (mention.type !== 'organisation') continue;
     const key = readingKey(mention.text);
+    keys.set(mention, key);
     if (key.length > 0 && !byKey.has(key)) byKey.set(key, mention);
   }
   if (byKey.size < 2) return [...mentions];
   const edges = edgeCounts(byKey.keys());
-  return mentions.map((mention) => (mention.type === 'organisation' ? (cutBack(mention, byKey, edges) ?? mention) : mention));
+  return mentions.map((mention) => (mention.type === 'organisation' ? (cutBack(mention, keys.get(mention) ?? readingKey(mention.text), byKey, edges) ?? mention) : mention));
 }

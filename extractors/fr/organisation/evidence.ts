@@ -145,8 +145,10 @@ export function isPlaceLike(name: string): boolean {
   const bare = joined.replace(/^(?:Le|La|Les)-/u, '');
   const spacedArticle = joined.replace(/^(Le|La|Les)-/u, '$1 ');
   if (isPlaceName(joined) || isPlaceName(bare) || isPlaceName(spacedArticle) || FORMER_REGIONS.has(fold(bare))) return true;
+  if (!PAYS.test(name.trim())) return false;
+  // Read only for a `pays`: a pattern anchored at the end is tried from every position of the name.
   const last = /(?<word>\p{L}[\p{L}'’-]*)\s*$/u.exec(name)?.groups?.['word'] ?? '';
-  return PAYS.test(name.trim()) && (isPlaceName(last) || !isCommonWord(last));
+  return isPlaceName(last) || !isCommonWord(last);
 }
 
 /** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` and `after` it). */

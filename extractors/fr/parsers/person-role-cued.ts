@@ -27,6 +27,12 @@ const PROFESSIONS: ReadonlySet<string> = new Set(PROFESSION_NOUNS);
 /** `, vice-présidente de`, `(directrice`, `– gérant`: the first word of the role after the pair. */
 const ROLE_AFTER = /^[ \t]*(?:,|\(|[–—][ \t])[ \t]*\n?[ \t]*(?:(?:la|le|l['’]|notre|sa|son)[ \t]+)?(?<word>\p{L}[\p{L}·-]*)/u;
 const WORD_CHAR = /[\p{L}·-]/u;
+/** `WORD_CHAR`'s test, ASCII answered without the pattern (the words are read back one character at a time). */
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45) return true;
+  return code > 127 && WORD_CHAR.test(char);
+}
 
 /**
  * A capitalised word that is no common word, place or role (`Darcey`, `Gardéry`, `Claude`). In
@@ -92,7 +98,7 @@ function upperSurname(word: string): boolean {
 function lastWord(text: string): { word: string; before: string } {
   const trimmed = text.trimEnd();
   let start = trimmed.length;
-  while (start > 0 && WORD_CHAR.test(trimmed.charAt(start - 1))) start -= 1;
+  while (start > 0 && isWordChar(trimmed.charAt(start - 1))) start -= 1;
   return { word: trimmed.slice(start).toLowerCase(), before: trimmed.slice(0, start).trimEnd() };
 }
 

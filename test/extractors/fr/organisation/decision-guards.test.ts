@@ -183,6 +183,13 @@ describe('next-sentence-cut: a name run into the next sentence’s first word', 
     expect(nextSentenceAt('Fondation Kerdavo Quatre catégories', ', six')).toBe('Fondation Kerdavo '.length);
     expect(nextSentenceAt('Fondation Kerdavo Fondée', ' en 1990')).toBe('Fondation Kerdavo '.length);
   });
+  it('reads the word and its two lower-case words at most, over tabs, line breaks and blanks ending the name, in a long name too', () => {
+    const long = 'Association des Amis du Patrimoine et des Jardins de la Vallée de Kerdavo';
+    expect(nextSentenceAt(`${long} Quatre\ncatégories\t `, ', six')).toBe(`${long} `.length);
+    expect(nextSentenceAt(`${long}\tFondée\n`, ' en 1990')).toBe(`${long}\t`.length);
+    expect(nextSentenceAt(`${long} Quatre grandes catégories de`, ' projets')).toBe(-1);
+    expect(nextSentenceAt('Quatre catégories', ', six')).toBe(0);
+  });
   it('reads every one-word cardinal of the figure parsers’ number words as a count opening a sentence', () => {
     expect(nextSentenceAt('Réseau Brenvac Quarante', ' bénévoles')).toBe('Réseau Brenvac '.length);
     expect(nextSentenceAt('Réseau Brenvac Dix-sept', ' salariés')).toBe('Réseau Brenvac '.length);
