@@ -5,6 +5,7 @@
  * then answers with a binary search and a walk over the few spans near the position. Answers are
  * the ones a scan of the list gives, in the list's order.
  */
+import { partitionPoint } from './partition-point.js';
 
 interface Span {
   readonly start: number;
@@ -59,14 +60,7 @@ export class SpanIndex<T extends Span> {
 
   /** The first rank whose start is ≥ `position`. */
   private lowerBound(position: number): number {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.starts[middle] as number) < position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.starts.length, (rank) => (this.starts[rank] as number) < position);
   }
 
   /** What `items.find((item) => item.start >= from && item.start <= to && test(item))` gives. */

@@ -1,4 +1,5 @@
 /** The sentence (or line group) around a span, whitespace collapsed, for review and export. */
+import { partitionPoint } from '../core/partition-point.js';
 
 const MAX_LENGTH = 300;
 const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63; // . ! ?
@@ -57,25 +58,13 @@ function sentenceStops(text: string): { starts: number[]; ends: number[]; endShi
 
 /** The largest value of ascending `values` that is at most `limit`, or -1. */
 function lastAtMost(values: readonly number[], limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! <= limit) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(values.length, (index) => values[index]! <= limit);
   return low === 0 ? -1 : values[low - 1]!;
 }
 
 /** The smallest value of ascending `values` that is at least `limit`, or +Infinity. */
 function firstAtLeast(values: readonly number[], limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! < limit) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(values.length, (index) => values[index]! < limit);
   return low === values.length ? Number.POSITIVE_INFINITY : values[low]!;
 }
 

@@ -7,6 +7,7 @@
  *
  * Pure. Cost: one Viterbi pass over the page (tagPage) and a few table reads a proposal token.
  */
+import { partitionPoint } from '../../core/partition-point.js';
 import type { Candidate } from '../../core/types.js';
 import { marginOf, spansOf, tagPage, weightTable } from './tagger.js';
 import type { TaggerModel } from './tagger.js';
@@ -16,14 +17,7 @@ import type { TaggerView } from './decision-tagger-features.js';
 
 /** The index of the first token ending after `at` (tokens sorted by start). */
 function firstTokenAfter(page: PageFeatures, at: number): number {
-  let low = 0;
-  let high = page.tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((page.tokens[middle]?.end ?? 0) <= at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(page.tokens.length, (index) => (page.tokens[index]?.end ?? 0) <= at);
 }
 
 /**
