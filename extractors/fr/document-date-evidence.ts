@@ -61,7 +61,7 @@ const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_C
 
 /**
  * `Fait à Lyon, le`, `Publié le`, `Mis en ligne le` (a weekday may follow): a signature or a publication
- * stamp. A web page's byline may put a colon after `le` (`publié le : 06.01.2015`).
+ * stamp. A web page's byline may put a colon after `le` (`publié le : 14.03.2016`).
  */
 const STAMP_BEFORE = /(?:(?<![\p{L}])fait\s+(?:à|a)\s+[\p{L}' -]{2,40},?\s+le|(?<![\p{L}])publiée?\s+le|(?<![\p{L}])mise?\s+en\s+ligne\s+le)(?:\s*:)?\s+$/iu;
 

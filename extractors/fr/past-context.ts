@@ -7,7 +7,7 @@ import { DATE_LINKS, FUTURE_CUES, FUTURE_ENDINGS, POSTPONED } from './lexicon/te
  * day with no year before the document date rather than after it.
  */
 /**
- * A line of a PDF's text layer may end between the verb and the date (`qui s’est tenue⏎fin octobre`),
+ * A line of a PDF's text layer may end between the verb and the date (`qui s’est réunie⏎fin mars`),
  * and a typographic apostrophe is as common as a straight one.
  */
 const PAST_BEFORE = /(?:\p{L}{2,}(?:é|ée|és|ées)|a[ \t\n]+eu[ \t\n]+lieu|ont[ \t\n]+eu[ \t\n]+lieu|s['’]est[ \t\n]+tenue?|se[ \t\n]+sont[ \t\n]+tenue?s)[ \t]*\n?[ \t]*$/u;

@@ -1,5 +1,5 @@
 /**
- * Initials a French sports club opens its name with, before its town (`US Margny`, `FC Nantes`,
+ * Initials a French sports club opens its name with, before its town (`US Amiens`, `FC Nantes`,
  * `AS Saint-Étienne`, `ASPTT Caen`): Union sportive, Association sportive, Football Club, Racing
  * Club, Stade club… General knowledge of club naming, written in capitals as clubs write them.
  * Sports clubs are associations, part of the ESS a PTCE's partner list names.

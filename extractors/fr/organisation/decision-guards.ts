@@ -31,7 +31,7 @@
  *   the name; see bare-kind-guards.ts.
  * - `local-body-kind`: `les CCAS`, `une CCI`, `CCAS ou CIAS`: an acronym of a body every town has, counted or
  *   generalised, names a kind (local-body-kind.ts).
- * - `indefinite-kind`: `une agence de communication`, `X - agence de communication`: a lower-case type word and
+ * - `indefinite-kind`: `une agence de design`, `X - agence de design`: a lower-case type word and
  *   lower-case words, after an indefinite article or in apposition, describe a kind (indefinite-kind.ts).
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
@@ -384,7 +384,7 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'role-word-only', drops: namesRoleWord },
   // `les CCAS`, `une CCI`, `CCAS ou CIAS` (local-body-kind.ts).
   { id: 'local-body-kind', drops: namesLocalBodyKind },
-  // `une agence de communication`, `X - agence de communication` (indefinite-kind.ts).
+  // `une agence de design`, `X - agence de design` (indefinite-kind.ts).
   { id: 'indefinite-kind', drops: namesIndefiniteKind },
 ];
 

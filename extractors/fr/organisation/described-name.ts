@@ -27,7 +27,7 @@ export function describedNameStart(text: string, headEnd: number): number | null
   const words = [...found[0].replace(/’/gu, "'").matchAll(WORD)].map((word) => word[0]);
   const last = words[words.length - 1] ?? '';
   if (words.some((word) => BREAKERS.has(word)) || TIES.has(last) || /^[dl]'$/u.test(last)) return null;
-  // `l'incubateur d'innovation sociale en région Centre`: the capital after a territory word names a place.
+  // `l'atelier de réparation en région Loire`: the capital after a territory word names a place.
   if (TERRITORY.has(last)) return null;
   // `la banque coopérative la X`: an article may open the name; `de la X` ties a place to the type word.
   if (/^(?:la|le|les)$/u.test(last) && TIES.has(words[words.length - 2] ?? '')) return null;

@@ -1,8 +1,8 @@
 /**
  * `indefinite-kind`: a lower-case type word and lower-case words after it, with no capital nor
- * digit (`agence de communication`, `épicerie solidaire itinérante`), after an indefinite article
- * (`une agence de communication`) or set beside a name by a comma or a dash (`Mantalo Conseil -
- * agence de communication`) says what kind of body something is; it names none. With a definite
+ * digit (`agence de design`, `épicerie solidaire itinérante`), after an indefinite article
+ * (`une agence de design`) or set beside a name by a comma or a dash (`Pixel Rouge -
+ * agence de design`) says what kind of body something is; it names none. With a definite
  * article (`l'agence régionale de santé`) the same words may point at one body, and stay.
  */
 import type { Candidate } from '../../core/types.js';

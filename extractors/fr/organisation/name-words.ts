@@ -121,7 +121,7 @@ export function startsOtherBody(text: string, offset: number): boolean {
   const words = run.trim().split(/\s+/u);
   // `Fondation X et France Active…`: a well-known body after `et` is another organisation.
   if (opensWithMultiWordName(words)) return true;
-  // `… de l'Aisne et US Margny`: a sports club (its initials and town) is another body.
+  // `… de la Somme et US Amiens`: a sports club (its initials and town) is another body.
   if (sportsClubEnd(text, offset + (/^[ \t]*\n?[ \t]*/u.exec(text.slice(offset, offset + 8))?.[0].length ?? 0)) !== null) return true;
   return words.length >= 2 && words.slice(1).some((word) => BODY_AFTER_AND.has(fold(word)));
 }

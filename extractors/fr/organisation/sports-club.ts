@@ -1,9 +1,9 @@
 /**
- * A sports club named by its initials and its town (`US Margny`, `FC Nantes`, `AS Saint-Étienne`):
+ * A sports club named by its initials and its town (`US Amiens`, `FC Nantes`, `AS Saint-Étienne`):
  * the initials of lexicon/sports-clubs.ts, a space, then a capitalised word (hyphens joining its
  * parts) that the place lexicon knows. The town is what makes two capital letters a club rather
  * than any acronym. Read by the club parser and by the name-end rules (after `et`, a club is
- * another body: `la Fédération de l'Aisne et US Margny`).
+ * another body: `la Fédération des foyers de la Somme et US Amiens`).
  */
 import { alternation } from '../../core/pattern.js';
 import { SPORTS_CLUB_INITIALS } from '../lexicon/sports-clubs.js';

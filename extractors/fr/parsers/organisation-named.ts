@@ -176,7 +176,7 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   if (programmeBefore(head)) return null;
   const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(text.slice(scanned.end, scanned.end + 14))?.groups?.['acronym'];
   if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
-  // `un réseau de 106 DLA`, `une fédération de 40 SCOP`: a count after the head's `de` says what the
+  // `un réseau de 85 DLA`, `une fédération de 40 SCOP`: a count after the head's `de` says what the
   // body is made of (a figure), not its name (`des 3 Vallées`, with `des`, may still be a name).
   if (COUNT_AFTER_HEAD.test(text.slice(head.end, scanned.end))) return null;
   // `un pôle ESS`, `la structure IAE`: a lower-case kind and a concept's acronym name a kind of body, not one.

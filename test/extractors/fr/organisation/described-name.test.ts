@@ -24,7 +24,7 @@ describe('describedNameStart', () => {
     expect(nameAfter("l'association accompagne Lucie Tanguy", 'association')).toBeNull();
   });
   it('finds no name after a territory word: the capital is a place', () => {
-    expect(nameAfter("l'incubateur d'innovation sociale en région Loire ouvre", 'incubateur')).toBeNull();
+    expect(nameAfter("l'atelier de réparation en région Loire ouvre", 'atelier')).toBeNull();
     expect(nameAfter("l'épicerie ambulante du département Vienne passe", 'épicerie')).toBeNull();
     expect(nameAfter("l'atelier partagé du territoire Sud Avesnois ouvre", 'atelier')).toBeNull();
   });

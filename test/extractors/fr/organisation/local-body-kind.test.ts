@@ -20,16 +20,16 @@ const kind = (line: string): boolean => {
 
 describe('local-body-kind', () => {
   it('reads a kind after a plural or indefinite determiner or a number', () => {
-    expect(kind('La banque travaille avec la plupart des [CCAS] du département.')).toBe(true);
-    expect(kind('Elle est portée par une collectivité ou une [CCI].')).toBe(true);
-    expect(kind("L'union regroupe 3200 [CCAS] en France.")).toBe(true);
+    expect(kind('Le réseau signe une convention avec la plupart des [CCAS] du département.')).toBe(true);
+    expect(kind('Le salon est co-organisé avec une [CCI] du littoral.')).toBe(true);
+    expect(kind("Le fichier compte 3200 [CCAS] en France.")).toBe(true);
     expect(kind('Les [MJC] du Gard se réunissent.')).toBe(true);
   });
   it('reads a kind offered as an alternative, or joined after a generic one', () => {
-    expect(kind('Les liens entre épiceries et [CCAS] ou CIAS sont anciens.')).toBe(true);
-    expect(kind('Les liens entre épiceries et CCAS ou [CIAS] sont anciens.')).toBe(true);
+    expect(kind('Une charte unit épiceries et [CCAS] ou CIAS dans la vallée.')).toBe(true);
+    expect(kind('Une charte unit épiceries et CCAS ou [CIAS] dans la vallée.')).toBe(true);
     expect(kind('Un guichet CAF/[CPAM] pour les familles.')).toBe(true);
-    expect(kind('Avec la plupart des CCAS et [CIAS] du pays.')).toBe(true);
+    expect(kind('Le guide est envoyé aux CCAS et [CIAS] du pays.')).toBe(true);
   });
   it('keeps the body the text points at', () => {
     expect(kind('Le [CCAS] de Lunel finance le projet.')).toBe(false);
@@ -41,7 +41,7 @@ describe('local-body-kind', () => {
     expect(kind('Les [URSSAF] ont publié leurs chiffres.')).toBe(false);
   });
   it('is one of the decision guards', () => {
-    const { text, candidate } = proposal('Elle est portée par une collectivité ou une [CCI].');
+    const { text, candidate } = proposal('Le salon est co-organisé avec une [CCI] du littoral.');
     expect(guardedProposal(text, candidate)).toBeNull();
   });
 });
