@@ -4,19 +4,12 @@
  * 3 invented shapes where each fires, 2 where it does not; `[`…`]` marks the proposal's span.
  */
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../../extractors/core/types.js';
+import { bracketedProposal } from '../../../helpers/bracketed-proposal.js';
 import { namesRoleWord, namesScopeOnly, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
 
-/** A proposal over `[`…`]` in `line`, and the page text without the brackets. */
-function proposal(line: string): { text: string; candidate: Candidate } {
-  const start = line.indexOf('[');
-  const end = line.indexOf(']') - 1;
-  const text = line.replace('[', '').replace(']', '');
-  return { text, candidate: { type: 'organisation', start, end, value: text.slice(start, end), confidence: 0.6, rule: 'fr.organisation.candidate', inferred: [] } };
-}
 
 const roleWord = (line: string): boolean => {
-  const { text, candidate } = proposal(line);
+  const { text, candidate } = bracketedProposal(line, 'fr.organisation.candidate', 0.6);
   return namesRoleWord(text, candidate);
 };
 
@@ -62,7 +55,7 @@ describe('scope-adjective-only: a type word and its scope alone name an organ, n
 });
 
 const creditCut = (line: string): string | null => {
-  const { text, candidate } = proposal(line);
+  const { text, candidate } = bracketedProposal(line, 'fr.organisation.candidate', 0.6);
   return withoutCreditCue(text, candidate)?.value ?? null;
 };
 

@@ -4,18 +4,12 @@
  * `[`…`]` marks the proposal.
  */
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../../extractors/core/types.js';
+import { bracketedProposal } from '../../../helpers/bracketed-proposal.js';
 import { namesIndefiniteKind } from '../../../../extractors/fr/organisation/indefinite-kind.js';
 import { guardedProposal } from '../../../../extractors/fr/organisation/decision-guards.js';
 
-function proposal(line: string, rule = 'fr.organisation.named'): { text: string; candidate: Candidate } {
-  const start = line.indexOf('[');
-  const end = line.indexOf(']') - 1;
-  const text = line.replace('[', '').replace(']', '');
-  return { text, candidate: { type: 'organisation', start, end, value: text.slice(start, end), confidence: 0.7, rule, inferred: [] } };
-}
 const describesKind = (line: string, rule?: string): boolean => {
-  const { text, candidate } = proposal(line, rule);
+  const { text, candidate } = bracketedProposal(line, rule);
   return namesIndefiniteKind(text, candidate);
 };
 
@@ -33,7 +27,7 @@ describe('indefinite-kind', () => {
     expect(describesKind('Elle a fondé une [agence de communication] à Albi.', 'fr.organisation.candidate')).toBe(false);
   });
   it('is one of the decision guards', () => {
-    const { text, candidate } = proposal('Elle a fondé Pixel Rouge, une [agence de communication] à Albi.');
+    const { text, candidate } = bracketedProposal('Elle a fondé Pixel Rouge, une [agence de communication] à Albi.');
     expect(guardedProposal(text, candidate)).toBeNull();
   });
 });

@@ -3,18 +3,12 @@
  * has, counted or generalised, names a kind; pointed at, it names one body. `[`…`]` marks the proposal.
  */
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../../extractors/core/types.js';
+import { bracketedProposal } from '../../../helpers/bracketed-proposal.js';
 import { namesLocalBodyKind } from '../../../../extractors/fr/organisation/local-body-kind.js';
 import { guardedProposal } from '../../../../extractors/fr/organisation/decision-guards.js';
 
-function proposal(line: string): { text: string; candidate: Candidate } {
-  const start = line.indexOf('[');
-  const end = line.indexOf(']') - 1;
-  const text = line.replace('[', '').replace(']', '');
-  return { text, candidate: { type: 'organisation', start, end, value: text.slice(start, end), confidence: 0.7, rule: 'fr.organisation.acronym', inferred: [] } };
-}
 const kind = (line: string): boolean => {
-  const { text, candidate } = proposal(line);
+  const { text, candidate } = bracketedProposal(line, 'fr.organisation.acronym');
   return namesLocalBodyKind(text, candidate);
 };
 
@@ -41,7 +35,7 @@ describe('local-body-kind', () => {
     expect(kind('Les [URSSAF] ont publié leurs chiffres.')).toBe(false);
   });
   it('is one of the decision guards', () => {
-    const { text, candidate } = proposal('Le salon est co-organisé avec une [CCI] du littoral.');
+    const { text, candidate } = bracketedProposal('Le salon est co-organisé avec une [CCI] du littoral.');
     expect(guardedProposal(text, candidate)).toBeNull();
   });
 });
