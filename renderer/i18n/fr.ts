@@ -263,8 +263,21 @@ export const WARNING_LABELS: Record<DocumentWarningCode, string> = {
   PAGE_CONTENT_DAMAGED: 'contenu de la page en partie illisible : ce qui a pu être lu est importé, son texte peut être incomplet',
 };
 
-/** One warning as a person reads it: `p. 3 : OCR très peu sûr…`. */
+/** Labels for a warning that stands for several pages (`pages`), where the singular would misread. */
+const WARNING_LABELS_PLURAL: Partial<Record<DocumentWarningCode, string>> = {
+  PAGE_CONTENT_DAMAGED: 'contenu de ces pages en partie illisible : ce qui a pu être lu est importé, leur texte peut être incomplet',
+};
+
+/** Most page numbers a warning writes out. */
+const LISTED_PAGES = 10;
+
+/** One warning as a person reads it: `p. 3 : OCR très peu sûr…`, `p. 2, 5, 7 : contenu de ces pages…`. */
 export function warningText(warning: DocumentWarning): string {
+  const pages = warning.pages ?? [];
+  if (pages.length > 1) {
+    const listed = pages.slice(0, LISTED_PAGES).join(', ') + (pages.length > LISTED_PAGES ? `… (${pages.length} en tout)` : '');
+    return `p. ${listed} : ${WARNING_LABELS_PLURAL[warning.code] ?? WARNING_LABELS[warning.code]}`;
+  }
   return `${warning.page === null ? '' : `p. ${warning.page} : `}${WARNING_LABELS[warning.code]}`;
 }
 
