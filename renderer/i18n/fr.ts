@@ -128,6 +128,9 @@ export const t = {
     fileWarned: (name: string, pages: number, mentions: number, warnings: readonly DocumentWarning[]) =>
       `${shownName(name)} importé avec ${warnings.length} avertissement${warnings.length > 1 ? 's' : ''} (${pagesFr(pages)}, ${mentionsFr(mentions)}) : ${warnings.map(warningText).join(' ; ')}`,
     fileDuplicate: (name: string) => `${shownName(name)} : déjà dans le corpus (même contenu)`,
+    /** A document the memory watchdog stopped, read again alone at the end: said at once, since its line comes last. */
+    fileReadAgain: (name: string, beside: boolean) =>
+      `${shownName(name)} : arrêté faute de mémoire ${beside ? 'pendant qu’un autre document était lu en même temps' : 'alors que la mémoire gardée par les documents précédents comptait contre lui'} ; il sera relu seul une fois les autres terminés`,
     /** A failed file: its name and the French sentence for its code; the core's detail is shown apart, on demand. */
     fileFailed: (name: string, code: string | null, detail?: string) => `${shownName(name)} : ${importErrorText(code, detail)}`,
     noPdf: (leftOut = 0) => `Aucun fichier PDF parmi les fichiers déposés.${leftOut > 0 ? ` ${leftOutFr(leftOut)}` : ''}`,

@@ -19,6 +19,11 @@ describe('French messages for what main reports', () => {
     expect(warningText({ page: 2, code: 'PAGE_CONTENT_DAMAGED', message: 'page 2: part of its content could not be read' })).toMatch(/^p\. 2 : contenu de la page en partie illisible .* texte peut être incomplet$/u);
   });
 
+  it('says why a document stopped for memory is read again alone, with another beside it or not', () => {
+    expect(t.importer.fileReadAgain('rapport.pdf', true)).toBe('rapport.pdf : arrêté faute de mémoire pendant qu’un autre document était lu en même temps ; il sera relu seul une fois les autres terminés');
+    expect(t.importer.fileReadAgain('rapport.pdf', false)).toMatch(/^rapport\.pdf : arrêté faute de mémoire alors que la mémoire gardée par les documents précédents comptait contre lui ; il sera relu seul/u);
+  });
+
   it('names every page of a warning that stands for several, the first ten and how many in all', () => {
     expect(warningText({ page: 2, pages: [2, 5, 7], code: 'PAGE_CONTENT_DAMAGED', message: 'pages 2, 5, 7: part of their content could not be read' })).toBe(
       'p. 2, 5, 7 : contenu de ces pages en partie illisible : ce qui a pu être lu est importé, leur texte peut être incomplet',
