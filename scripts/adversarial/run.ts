@@ -142,7 +142,8 @@ async function main(): Promise<void> {
   for (let index = 0; index < CASES.length; index += 1) {
     const row = await runCase(scratch, index, base);
     rows.push(row);
-    process.stderr.write(`${String(index + 1).padStart(2)}/${CASES.length} ${row.name}: exit ${row.code}, data lost ${row.lost}\n`);
+    // The whole row, as it comes: a run that stops half-way still leaves its rows.
+    process.stderr.write(`${String(index + 1).padStart(2)}/${CASES.length} ${row.name}: exit ${row.code}, data lost ${row.lost}${row.stack ? ', STACK TRACE' : ''} | ${cell(row.says)} | RSS ${row.rss} MiB | ${row.seconds} s\n`);
   }
   rows.push(...(await hostileCsvRows(scratch)));
   rows.push(...(await httpRows(cli, scratch, corpus)));
