@@ -190,6 +190,15 @@ function pacedUpload(request: IncomingMessage, pace: UploadPace): { chunks: Asyn
  */
 export const HEADERS_TIMEOUT_MS = 10_000;
 
+/**
+ * Connections the kernel may queue before the server takes them (Node's default is 511; Linux
+ * caps it at `net.core.somaxconn`). A burst of a few thousand connections overflowed 511: with SYN
+ * cookies the client then holds a connection the server never sees (hundreds of the round-11
+ * flood stayed open on the client's side, no descriptor on the server's) — the app's own request
+ * caught in such a burst waits for it. Queued, each is taken, and closed by the cap if idle.
+ */
+const LISTEN_BACKLOG = 4096;
+
 /** How often Node looks for connections past their headers or request timeout (30 s by default). */
 const CONNECTIONS_CHECK_MS = 1_000;
 
@@ -355,7 +364,7 @@ export function startServer(implementation: ApiImplementation, options: ServeOpt
   const connections = capConnections(server);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => {
+    server.listen(options.port, '127.0.0.1', LISTEN_BACKLOG, () => {
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : options.port;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
