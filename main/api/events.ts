@@ -39,6 +39,12 @@ export interface ImportProgressEvent {
 export type ApiEvent =
   | ImportProgressEvent
   | { readonly type: 'import-file-done'; readonly importId: string; readonly filesTotal: number; readonly filesDone: number; readonly outcome: ImportFileOutcome }
+  /**
+   * The memory watchdog stopped a document, which is set aside and read again alone once the
+   * others are done: its result comes last, out of order (what the CLI says on stderr). `beside`
+   * when another document was read at the same time; `reason` the core's words (English).
+   */
+  | { readonly type: 'import-file-read-again'; readonly importId: string; readonly fileName: string; readonly beside: boolean; readonly reason: string }
   | {
       readonly type: 'import-finished';
       readonly importId: string;

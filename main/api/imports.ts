@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { InvalidArgumentError } from '../errors.js';
-import { importFiles, type ImportResult } from '../ingest/import-files.js';
+import { importFiles, type ImportResult, type StartedThreads } from '../ingest/import-files.js';
 import { listInputs, type InputNote } from '../ingest/list-inputs.js';
 import type { OcrPool } from '../ingest/ocr-pool.js';
 import { createWarmOcrPool } from '../ingest/warm-ocr-pool.js';
@@ -30,6 +30,11 @@ export interface ImportRunnerOptions {
   readonly keepOcrWarmMs?: number | undefined;
   /** How each document's write waits for another program's lock (`serve`: on the event loop). */
   readonly busyRetry?: BusyRetry | undefined;
+  /**
+   * The document threads of each import (started ahead, as `importFiles` takes them); by default
+   * each import starts its own. Tests give threads that stand in for the memory watchdog.
+   */
+  readonly startThreads?: (() => StartedThreads) | undefined;
 }
 
 export interface ImportRunner {
@@ -98,11 +103,16 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
         ocrPool: options.ocrPool,
         getOcrPool: warm?.get,
         busyRetry: options.busyRetry,
+        threads: options.startThreads?.(),
         signal: controller.signal,
         rawPaths,
         onProgress: (event) => {
-          // A document set aside to be read again alone: nothing read yet, nothing to count.
-          if (event.kind === 'read-again') return;
+          // A document set aside to be read again alone: said now, as the CLI does, since its
+          // result comes after the others'; nothing read yet, nothing to count.
+          if (event.kind === 'read-again') {
+            options.emit({ type: 'import-file-read-again', importId, fileName: event.fileName, beside: event.beside, reason: event.reason });
+            return;
+          }
           if (event.kind === 'document-start') {
             // A document read again was counted when it first began.
             if (event.again !== true) {

@@ -137,22 +137,44 @@ export function backwardsWarning(page: number, ocred: boolean): DocumentWarning 
   return { page, code: 'TEXT_LAYER_BACKWARDS', message: `page ${page}: its text layer is drawn from right to left, in reverse reading order; ${outcome}` };
 }
 
-/**
- * A page pdf.js could not read all of (an operator word past 128 bytes, a form or content stream
- * it could not read, pdfjs-warnings.ts): what it read was imported, the rest was dropped.
- */
-export function contentDamagedWarning(page: number, reason: string): DocumentWarning {
-  return { page, code: 'PAGE_CONTENT_DAMAGED', message: `page ${page}: part of its content could not be read (pdf.js: ${reason}); its text may be incomplete` };
+/** Most page numbers a warning that lists pages writes out. */
+const LISTED_PAGES = 10;
+
+/** `2, 5, 7`, or the first ten and how many in all. */
+function pageList(numbers: readonly number[]): string {
+  return numbers.slice(0, LISTED_PAGES).join(', ') + (numbers.length > LISTED_PAGES ? `… (${numbers.length} in all)` : '');
 }
 
-/** Most page numbers a PAGES_UNREACHABLE warning lists. */
-const LISTED_PAGES = 10;
+/** Most distinct reasons a PAGE_CONTENT_DAMAGED warning quotes. */
+const LISTED_REASONS = 3;
+
+/**
+ * The pages pdf.js could not read all of (an operator word past 128 bytes, a form, content stream,
+ * font or image it could not read, pdfjs-warnings.ts): what it read was imported, the rest was
+ * dropped. One warning for the document, naming every such page (a broken font or image shared by
+ * a hundred pages gives one line, not a hundred), with pdf.js's reasons; none when no page was.
+ */
+export function contentDamagedWarnings(damaged: readonly { readonly page: number; readonly reason: string }[]): DocumentWarning[] {
+  const [first] = damaged;
+  if (first === undefined) return [];
+  if (damaged.length === 1) {
+    return [{ page: first.page, code: 'PAGE_CONTENT_DAMAGED', message: `page ${first.page}: part of its content could not be read (pdf.js: ${first.reason}); its text may be incomplete` }];
+  }
+  const byReason = new Map<string, number[]>();
+  for (const { page, reason } of damaged) byReason.set(reason, [...(byReason.get(reason) ?? []), page]);
+  const groups = [...byReason];
+  const reasons =
+    groups.length === 1
+      ? first.reason
+      : groups.slice(0, LISTED_REASONS).map(([reason, numbers]) => `${reason} on ${numbers.length === 1 ? 'page' : 'pages'} ${pageList(numbers)}`).join('; ') + (groups.length > LISTED_REASONS ? `; ${groups.length - LISTED_REASONS} other reasons` : '');
+  const pages = damaged.map((entry) => entry.page);
+  return [{ page: first.page, pages, code: 'PAGE_CONTENT_DAMAGED', message: `pages ${pageList(pages)}: part of their content could not be read (pdf.js: ${reasons}); their text may be incomplete` }];
+}
 
 /** Pages the file's page tree does not lead to: one warning for the document. */
 export function unreachableWarning(unreachable: UnreachablePages, total: number): DocumentWarning {
   const { numbers, reason } = unreachable;
-  const listed = numbers.slice(0, LISTED_PAGES).join(', ') + (numbers.length > LISTED_PAGES ? `… (${numbers.length} in all)` : '');
-  return { page: null, code: 'PAGES_UNREACHABLE', message: `${numbers.length === 1 ? 'page' : 'pages'} ${listed} of ${total} could not be reached in the file's page tree (${reason}) and were left out; the other pages were imported` };
+  return { page: null, code: 'PAGES_UNREACHABLE', message: `${numbers.length === 1 ? 'page' : 'pages'} ${pageList(numbers)} of ${total} could not be reached in the file's page tree (${reason}) and were left out; the other pages were imported` };
 }
 
 /** What an OCR'd page says about itself that the user must know. */
@@ -329,7 +351,7 @@ export class DocumentThread {
         });
         const textPageWarnings = pages.flatMap((page, index) => (page.offPageGlyphs !== undefined && finalPages[index]?.source === 'text' ? [offPageWarning(page.number, page.offPageGlyphs)] : []));
         const backwards = pages.flatMap((page, index) => (page.backwards === true ? [backwardsWarning(page.number, finalPages[index]?.source === 'ocr')] : []));
-        const damaged = pages.flatMap((page) => (page.contentDropped === undefined ? [] : [contentDamagedWarning(page.number, page.contentDropped)]));
+        const damaged = contentDamagedWarnings(pages.flatMap((page) => (page.contentDropped === undefined ? [] : [{ page: page.number, reason: page.contentDropped }])));
         const left = unreachable === undefined ? [] : [unreachableWarning(unreachable, pages.length + unreachable.numbers.length)];
         const warnings = [...left, ...damaged, ...done.flatMap((ocr) => ocr.warnings), ...textPageWarnings, ...backwards].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
         pendingStore = { pages: finalPages, title, warnings };

@@ -253,6 +253,10 @@ async function readPages(doc: PDFDocumentProxy, mode: OcrMode, screens: { boxes:
   const unreachable = { numbers: [] as number[], reason: '', error: undefined as unknown };
   for (let number = 1; number <= doc.numPages; number += 1) {
     step('text', number);
+    // A font pdf.js could not translate stays cached as one without glyphs: forgetting its fonts
+    // makes each later page that uses it fail (and be heard) again, rather than lose its text
+    // silently. Only in such a document: fonts are translated again for every page.
+    if (dropped.keepsBrokenFont()) await doc.cleanup();
     const page = await reachPage(doc, number, unreachable);
     if (page === null) continue;
     const { width, height } = page.getViewport({ scale: 1 });

@@ -10,6 +10,10 @@
  *
  * Also: `GET /events` (Server-Sent Events, see events.ts), `POST /upload?name=…` (a file's bytes,
  * before `startImport`), and the built renderer's files.
+ *
+ * Clients that hold connections rather than use them are bounded: headers within
+ * HEADERS_TIMEOUT_MS, a body refused early closed at once, and no more than MAX_CONNECTIONS
+ * held at once, the oldest idle closed first (connection-cap.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -18,6 +22,7 @@ import type { ApiImplementation } from '../api/contract.js';
 import { dispatch } from '../api/dispatch.js';
 import { fail, ok } from '../api/result.js';
 import { MAX_UPLOAD_BYTES, type UploadStore } from '../api/uploads.js';
+import { capConnections } from './connection-cap.js';
 import type { EventHub } from './events.js';
 import { isAuthorised, matchesToken, newToken, sessionCookie } from './session.js';
 
@@ -185,6 +190,15 @@ function pacedUpload(request: IncomingMessage, pace: UploadPace): { chunks: Asyn
  */
 export const HEADERS_TIMEOUT_MS = 10_000;
 
+/**
+ * Connections the kernel may queue before the server takes them (Node's default is 511; Linux
+ * caps it at `net.core.somaxconn`). A burst of a few thousand connections overflowed 511: with SYN
+ * cookies the client then holds a connection the server never sees (hundreds of the round-11
+ * flood stayed open on the client's side, no descriptor on the server's) — the app's own request
+ * caught in such a burst waits for it. Queued, each is taken, and closed by the cap if idle.
+ */
+const LISTEN_BACKLOG = 4096;
+
 /** How often Node looks for connections past their headers or request timeout (30 s by default). */
 const CONNECTIONS_CHECK_MS = 1_000;
 
@@ -339,15 +353,18 @@ export function startServer(implementation: ApiImplementation, options: ServeOpt
     return serveStatic(options.staticDir, path, response);
   };
   const server = createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: requestTimeoutMs(pace), connectionsCheckingInterval: CONNECTIONS_CHECK_MS }, (request, response) => {
+    connections.answering(request.socket, response);
     closeWhenAnsweredEarly(request, response);
     route(request, response).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, JSON.stringify(fail('INTERNAL', error instanceof Error ? error.message : String(error))));
       else response.end();
     });
   });
+  // No more than MAX_CONNECTIONS held at once, the idle ones closed first (connection-cap.ts).
+  const connections = capConnections(server);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => {
+    server.listen(options.port, '127.0.0.1', LISTEN_BACKLOG, () => {
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : options.port;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);

@@ -25,9 +25,12 @@ export type DocumentWarningCode =
 
 /** One warning on an imported document; `page` is null for the whole document. */
 export interface DocumentWarning {
+  /** The page it concerns; the first of `pages` when it concerns several. */
   readonly page: number | null;
+  /** Every page it concerns, in order, when one warning stands for several pages (absent for one page or none). */
+  readonly pages?: readonly number[];
   readonly code: DocumentWarningCode;
-  /** One line for a person, naming the page. */
+  /** One line for a person, naming the page or pages. */
   readonly message: string;
 }
 

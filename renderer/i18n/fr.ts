@@ -128,6 +128,9 @@ export const t = {
     fileWarned: (name: string, pages: number, mentions: number, warnings: readonly DocumentWarning[]) =>
       `${shownName(name)} importé avec ${warnings.length} avertissement${warnings.length > 1 ? 's' : ''} (${pagesFr(pages)}, ${mentionsFr(mentions)}) : ${warnings.map(warningText).join(' ; ')}`,
     fileDuplicate: (name: string) => `${shownName(name)} : déjà dans le corpus (même contenu)`,
+    /** A document the memory watchdog stopped, read again alone at the end: said at once, since its line comes last. */
+    fileReadAgain: (name: string, beside: boolean) =>
+      `${shownName(name)} : arrêté faute de mémoire ${beside ? 'pendant qu’un autre document était lu en même temps' : 'alors que la mémoire gardée par les documents précédents comptait contre lui'} ; il sera relu seul une fois les autres terminés`,
     /** A failed file: its name and the French sentence for its code; the core's detail is shown apart, on demand. */
     fileFailed: (name: string, code: string | null, detail?: string) => `${shownName(name)} : ${importErrorText(code, detail)}`,
     noPdf: (leftOut = 0) => `Aucun fichier PDF parmi les fichiers déposés.${leftOut > 0 ? ` ${leftOutFr(leftOut)}` : ''}`,
@@ -263,8 +266,21 @@ export const WARNING_LABELS: Record<DocumentWarningCode, string> = {
   PAGE_CONTENT_DAMAGED: 'contenu de la page en partie illisible : ce qui a pu être lu est importé, son texte peut être incomplet',
 };
 
-/** One warning as a person reads it: `p. 3 : OCR très peu sûr…`. */
+/** Labels for a warning that stands for several pages (`pages`), where the singular would misread. */
+const WARNING_LABELS_PLURAL: Partial<Record<DocumentWarningCode, string>> = {
+  PAGE_CONTENT_DAMAGED: 'contenu de ces pages en partie illisible : ce qui a pu être lu est importé, leur texte peut être incomplet',
+};
+
+/** Most page numbers a warning writes out. */
+const LISTED_PAGES = 10;
+
+/** One warning as a person reads it: `p. 3 : OCR très peu sûr…`, `p. 2, 5, 7 : contenu de ces pages…`. */
 export function warningText(warning: DocumentWarning): string {
+  const pages = warning.pages ?? [];
+  if (pages.length > 1) {
+    const listed = pages.slice(0, LISTED_PAGES).join(', ') + (pages.length > LISTED_PAGES ? `… (${pages.length} en tout)` : '');
+    return `p. ${listed} : ${WARNING_LABELS_PLURAL[warning.code] ?? WARNING_LABELS[warning.code]}`;
+  }
   return `${warning.page === null ? '' : `p. ${warning.page} : `}${WARNING_LABELS[warning.code]}`;
 }
 

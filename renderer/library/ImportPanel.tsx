@@ -44,8 +44,14 @@ function isPdf(file: File): boolean {
 /** One line of the import log: what a person reads, and the core's detail offered apart. */
 interface LogLine {
   readonly text: string;
-  readonly kind: 'done' | 'warned' | 'failed';
+  /** `again`: a document set aside to be read again alone; its own line follows at the end. */
+  readonly kind: 'done' | 'warned' | 'failed' | 'again';
   readonly detail?: string;
+}
+
+/** The core's detail, which starts with the file name, already shown on the line. */
+function withoutName(fileName: string, message: string): string {
+  return message.startsWith(`${fileName}: `) ? message.slice(fileName.length + 2) : message;
 }
 
 function outcomeLine(outcome: ImportFileOutcome): LogLine {
@@ -55,8 +61,7 @@ function outcomeLine(outcome: ImportFileOutcome): LogLine {
     return { text: t.importer.fileImported(outcome.fileName, outcome.pages, outcome.mentions), kind: 'done' };
   }
   if (outcome.status === 'duplicate') return { text: t.importer.fileDuplicate(outcome.fileName), kind: 'done' };
-  // The core's detail starts with the file name, already shown.
-  const detail = outcome.message.startsWith(`${outcome.fileName}: `) ? outcome.message.slice(outcome.fileName.length + 2) : outcome.message;
+  const detail = withoutName(outcome.fileName, outcome.message);
   return { text: t.importer.fileFailed(outcome.fileName, outcome.code, detail), kind: 'failed', detail: `${outcome.code} — ${detail}` };
 }
 
@@ -126,6 +131,8 @@ export function ImportPanel(props: { children: ReactNode }) {
           fraction: event.remainingMs === null ? current.fraction : event.elapsedMs / Math.max(1, event.elapsedMs + event.remainingMs),
         },
       );
+    } else if (event.type === 'import-file-read-again') {
+      setLog((lines) => [...lines, { text: t.importer.fileReadAgain(event.fileName, event.beside), kind: 'again', detail: withoutName(event.fileName, event.reason) }]);
     } else if (event.type === 'import-file-done') {
       const line = outcomeLine(event.outcome);
       if (line.kind === 'warned') warned.current += 1;
@@ -217,7 +224,7 @@ export function ImportPanel(props: { children: ReactNode }) {
       {log.length > 0 ? (
         <ul className="import-log" role="log" aria-label={t.importer.progress}>
           {log.map((line, index) => (
-            <li key={index} className={line.kind === 'failed' ? 'error-text' : line.kind === 'warned' ? 'warning-text' : ''}>
+            <li key={index} className={line.kind === 'failed' ? 'error-text' : line.kind === 'warned' || line.kind === 'again' ? 'warning-text' : ''}>
               {line.text}
               <TechnicalDetail detail={line.detail} />
             </li>

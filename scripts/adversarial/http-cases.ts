@@ -19,6 +19,7 @@ import { round7HttpRows } from './http-round7.js';
 import { round8HttpRows } from './http-round8.js';
 import { round9HttpRows } from './http-round9.js';
 import { round10HttpRows } from './http-round10.js';
+import { round11HttpRows } from './http-round11.js';
 
 /** One row of the adversarial table: every kind of case (CLI, PDF, HTTP) reports this shape. */
 export interface AdversarialRow {
@@ -178,6 +179,8 @@ export async function httpRows(cli: string, scratch: string, baseCorpus: string)
     await round9HttpRows(origin, token, (path, options) => send(origin, path, options), row);
     // Round 10 (http-round10.ts): connections held rather than used: idle, dribbling, or after an early answer.
     await round10HttpRows(origin, token, (path, options) => send(origin, path, options), row);
+    // Round 11 (http-round11.ts): more connections at once than the server holds.
+    await round11HttpRows(origin, token, serve.pid, (path, options) => send(origin, path, options), row);
   } finally {
     serve.kill('SIGTERM');
     await new Promise((resolve) => serve.once('close', resolve));

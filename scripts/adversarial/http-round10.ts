@@ -20,7 +20,7 @@ interface Held {
 }
 
 /** Opens `count` connections, each writing `first` then `drip` every `dripMs` (never, for 0). */
-function holdMany(origin: string, count: number, first: string, drip = '', dripMs = 0): { held: Held[]; stop: () => void } {
+export function holdMany(origin: string, count: number, first: string, drip = '', dripMs = 0): { held: Held[]; stop: () => void } {
   const port = Number(new URL(origin).port);
   const held: Held[] = [];
   for (let index = 0; index < count; index += 1) {

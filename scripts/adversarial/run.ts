@@ -27,6 +27,7 @@ import { ROUND6_CASES } from './round6-cases.js';
 import { ROUND7_CASES } from './round7-cases.js';
 import { ROUND8_CASES } from './round8-cases.js';
 import { ROUND10_CASES } from './round10-cases.js';
+import { ROUND11_CASES } from './round11-cases.js';
 import { ROUND9_CASES } from './round9-cases.js';
 import { exportsOf, liveCells, makeHostilePdf } from './hostile-csv.js';
 import { httpRows } from './http-cases.js';
@@ -39,7 +40,7 @@ const pdf = join(root, 'fixtures', 'corpus', 'dev', '000.pdf');
 
 /** `ADVERSARIAL_ONLY=regex` runs only the cases whose names match (the HTTP and CSV rows always run). */
 const only = process.env.ADVERSARIAL_ONLY === undefined ? undefined : new RegExp(process.env.ADVERSARIAL_ONLY, 'u');
-const CASES = [...PDF_CASES, ...CORPUS_CASES, ...ROUND3_CASES, ...ROUND4_CASES, ...ROUND5_CASES, ...ROUND6_CASES, ...ROUND7_CASES, ...ROUND8_CASES, ...ROUND9_CASES, ...ROUND10_CASES].filter((test) => only === undefined || only.test(test.name));
+const CASES = [...PDF_CASES, ...CORPUS_CASES, ...ROUND3_CASES, ...ROUND4_CASES, ...ROUND5_CASES, ...ROUND6_CASES, ...ROUND7_CASES, ...ROUND8_CASES, ...ROUND9_CASES, ...ROUND10_CASES, ...ROUND11_CASES].filter((test) => only === undefined || only.test(test.name));
 
 const sha = (file: string): string => (existsSync(file) && statSync(file).isFile() ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'absent');
 
@@ -141,7 +142,8 @@ async function main(): Promise<void> {
   for (let index = 0; index < CASES.length; index += 1) {
     const row = await runCase(scratch, index, base);
     rows.push(row);
-    process.stderr.write(`${String(index + 1).padStart(2)}/${CASES.length} ${row.name}: exit ${row.code}, data lost ${row.lost}\n`);
+    // The whole row, as it comes: a run that stops half-way still leaves its rows.
+    process.stderr.write(`${String(index + 1).padStart(2)}/${CASES.length} ${row.name}: exit ${row.code}, data lost ${row.lost}${row.stack ? ', STACK TRACE' : ''} | ${cell(row.says)} | RSS ${row.rss} MiB | ${row.seconds} s\n`);
   }
   rows.push(...(await hostileCsvRows(scratch)));
   rows.push(...(await httpRows(cli, scratch, corpus)));

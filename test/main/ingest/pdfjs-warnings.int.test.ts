@@ -5,7 +5,7 @@
  */
 import { afterEach, expect, it } from 'vitest';
 import { contentStream, HELVETICA, pagesPdf } from '../../../scripts/adversarial/raw-pdf.js';
-import { openPdf, readPageText } from '../../../main/ingest/pdf-document.js';
+import { openPdf, readPageText, renderPageToGray } from '../../../main/ingest/pdf-document.js';
 import { onDroppedContent, type DroppedContent } from '../../../main/ingest/pdfjs-warnings.js';
 
 afterEach(() => onDroppedContent(null));
@@ -74,7 +74,37 @@ it('hears an image that does not decode, with the page it is on', async () => {
   const doc = await openPdf(new Uint8Array(pagesPdf([page(7), page(8)], [content, HELVETICA, image, image])), 'probe.pdf');
   try {
     await (await doc.getPage(2)).getOperatorList();
-    expect(heard).toEqual([{ reason: expect.stringMatching(/^JpegError: /u), page: 2 }]);
+    expect(heard).toEqual([{ reason: expect.stringMatching(/^JpegError: /u), page: 2, kind: 'image' }]);
+  } finally {
+    await doc.destroy();
+  }
+});
+
+it('hears a later page drawing an image already failed only as it is rendered, and a font failed in its translation once for the document', async () => {
+  const heard: DroppedContent[] = [];
+  onDroppedContent((dropped) => heard.push(dropped));
+  // One image object and one untranslatable font (no base font, no descriptor), drawn by both pages.
+  const image = { dictionary: '<< /Type /XObject /Subtype /Image /Width 100 /Height 100 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode >>', stream: new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 1, 2, 3]) };
+  const page = '/Resources << /Font << /B 6 0 R >> /XObject << /Im 7 0 R >> >> /Contents 5 0 R';
+  const content = contentStream('BT /B 11 Tf 40 780 Td (Perdue) Tj ET q 500 0 0 500 40 40 cm /Im Do Q');
+  const doc = await openPdf(new Uint8Array(pagesPdf([page, page], [content, '<< /Type /Font /Subtype /TrueType /Encoding /WinAnsiEncoding >>', image])), 'probe.pdf');
+  const small = { dpi: 20, maxPixels: 1_000_000 };
+  try {
+    for (const number of [1, 2]) {
+      const pdfPage = await doc.getPage(number);
+      await readPageText(pdfPage);
+      await renderPageToGray(doc, pdfPage, small);
+    }
+    expect(heard.map((dropped) => [dropped.kind, dropped.page])).toEqual([
+      ['cached-font', null], // page 1's text layer: pdf.js keeps the error font for the document
+      ['image', 1],
+      ['image-missing', null],
+      ['image-missing', null], // page 2: the image already failed; its font is kept failed, unheard
+    ]);
+    heard.length = 0;
+    await doc.cleanup(); // what a document thread does before each page once a font failed so
+    await readPageText(await doc.getPage(2));
+    expect(heard.map((dropped) => dropped.kind)).toEqual(['cached-font']);
   } finally {
     await doc.destroy();
   }

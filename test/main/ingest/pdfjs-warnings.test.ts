@@ -20,11 +20,18 @@ describe('droppedContent', () => {
   });
 
   it('reads an image that does not decode, with the page its object id names, and a font that cannot be read', () => {
-    expect(droppedContent('Unable to decode image "img_p3_1": "JpegError: JpegImage.parse - no frame data found.".')).toEqual({ reason: 'JpegError: JpegImage.parse - no frame data found.', page: 4 });
-    expect(droppedContent('Unable to decode image "g_d0_img_p0_2": "Error: bad".')).toEqual({ reason: 'Error: bad', page: 1 });
-    expect(droppedContent('Unable to decode image "other": "Error: bad".')).toEqual({ reason: 'Error: bad', page: null });
+    expect(droppedContent('Unable to decode image "img_p3_1": "JpegError: JpegImage.parse - no frame data found.".')).toEqual({ reason: 'JpegError: JpegImage.parse - no frame data found.', page: 4, kind: 'image' });
+    expect(droppedContent('Unable to decode image "g_d0_img_p0_2": "Error: bad".')).toEqual({ reason: 'Error: bad', page: 1, kind: 'image' });
+    expect(droppedContent('Unable to decode image "other": "Error: bad".')).toEqual({ reason: 'Error: bad', page: null, kind: 'image' });
     expect(droppedContent('loadFont - preEvaluateFont failed: "FormatError: Descendant fonts are not specified".')).toEqual({ reason: 'FormatError: Descendant fonts are not specified', page: null });
     expect(droppedContent('loadFont - translateFont failed: "Error: bad font".')?.reason).toBe('Error: bad font');
+  });
+
+  it('tells what pdf.js keeps failed for the rest of the document (a font it could not translate, an image) from what one page lost', () => {
+    expect(droppedContent('loadFont - translateFont failed: "Error: bad font".')?.kind).toBe('cached-font');
+    expect(droppedContent('loadFont - preEvaluateFont failed: "Error: bad font".')?.kind).toBeUndefined(); // not cached: it fails again on each page
+    expect(droppedContent('Unable to decode image "img_p3_1": "Error: bad".')?.kind).toBe('image');
+    expect(droppedContent('Dependent image isn\'t ready yet')).toEqual({ reason: 'Dependent image isn\'t ready yet', page: null, kind: 'image-missing' });
   });
 
   it('lets pass the warnings that lose nothing a page shows (fonts, colour spaces, metadata)', () => {
@@ -49,6 +56,31 @@ describe('DroppedContentLog', () => {
     log.heard({ reason: 'b', page: null });
     log.heard({ reason: 'c', page: 5 });
     expect([log.reasonFor(1), log.reasonFor(2), log.reasonFor(5)]).toEqual([undefined, 'a', 'c']);
+  });
+
+  it('gives a later page that draws an image already failed the reason that image failed for', () => {
+    const log = new DroppedContentLog();
+    log.reading(1);
+    log.heard({ reason: 'JpegError: no frame', page: 1, kind: 'image' });
+    log.heard({ reason: 'Dependent image isn\'t ready yet', page: null, kind: 'image-missing' });
+    log.reading(4);
+    log.heard({ reason: 'Dependent image isn\'t ready yet', page: null, kind: 'image-missing' });
+    expect([log.reasonFor(1), log.reasonFor(4)]).toEqual(['JpegError: no frame', 'JpegError: no frame']);
+    log.clear();
+    log.reading(2);
+    log.heard({ reason: 'Dependent image isn\'t ready yet', page: null, kind: 'image-missing' });
+    expect(log.reasonFor(2)).toBe('an image it draws could not be decoded');
+  });
+
+  it('says when pdf.js keeps a font it could not translate, until the next document', () => {
+    const log = new DroppedContentLog();
+    log.reading(1);
+    log.heard({ reason: 'Error: bad font', page: null });
+    expect(log.keepsBrokenFont()).toBe(false);
+    log.heard({ reason: 'Error: bad font', page: null, kind: 'cached-font' });
+    expect(log.keepsBrokenFont()).toBe(true);
+    log.clear();
+    expect(log.keepsBrokenFont()).toBe(false);
   });
 
   it('forgets between documents, and hears nothing outside a page (the thread’s warm-up page)', () => {

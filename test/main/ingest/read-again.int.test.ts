@@ -9,31 +9,16 @@
  */
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { DocumentThread, type FileToRead, type ReadContext } from '../../../main/ingest/document-thread.js';
-import { IngestError } from '../../../main/ingest/errors.js';
+import { DocumentThread } from '../../../main/ingest/document-thread.js';
 import { importFiles, type ImportResult, type IngestProgress } from '../../../main/ingest/import-files.js';
+import type { ApiEvent } from '../../../main/api/events.js';
+import { createImportRunner } from '../../../main/api/imports.js';
 import { openCorpus } from '../../../main/store/db.js';
 import { devFile, tempDir } from '../../helpers/fixtures.js';
+import { StoppedOnce, startedThreads } from '../../helpers/stopped-once.js';
 
 const dir = tempDir();
 afterAll(() => dir.cleanup());
-
-/** A document thread whose first reading of `victim` is stopped, after `afterMs`, as the memory watchdog stops one. */
-class StoppedOnce extends DocumentThread {
-  private stopped = false;
-
-  constructor(private readonly victim: string, private readonly afterMs: number) {
-    super(192);
-  }
-
-  override read(file: FileToRead, context: ReadContext): ReturnType<DocumentThread['read']> {
-    if (this.stopped || file.fileName !== this.victim) return super.read(file, context);
-    this.stopped = true;
-    context.onProgress?.({ kind: 'document-start', fileName: file.fileName, pages: 5 });
-    const error = new IngestError('PAGE_TOO_COMPLEX', `${file.fileName}: page 1 (reading its text layer) needed more memory than the import may use (budget 750 MB); the document was skipped`, { byMemoryWatch: true });
-    return new Promise((_, reject) => setTimeout(() => reject(error), this.afterMs));
-  }
-}
 
 it('says at once that a document is set aside to be read again alone, and counts its pages once', async () => {
   const db = await openCorpus(join(dir.path, 'corpus.sqlite'), { create: true });
@@ -86,4 +71,25 @@ it('reads again alone a document the watchdog stopped with no other beside it (m
   }
   expect(results.map((result) => [result.file, result.status])).toEqual([[first, 'imported'], [victim, 'imported']]);
   expect(events.find((event) => event.kind === 'read-again')).toMatchObject({ fileName: '000.pdf', beside: false });
+}, 120_000);
+
+it('tells the app, through the API’s events, that a document is set aside to be read again alone, as the CLI says it (the app said nothing)', async () => {
+  const db = await openCorpus(join(dir.path, 'app.sqlite'), { create: true });
+  const events: ApiEvent[] = [];
+  const imports = createImportRunner(db, {
+    emit: (event) => events.push(event),
+    jobs: 2,
+    startThreads: () => startedThreads([new StoppedOnce('000.pdf', 300), new DocumentThread(192)]),
+  });
+  try {
+    await imports.start({ paths: [devFile('000.pdf'), devFile('002.pdf')] });
+    await imports.idle();
+  } finally {
+    await imports.close();
+    db.close();
+  }
+  const told = events.flatMap((event) => (event.type === 'import-file-read-again' ? [`again ${event.fileName}`] : event.type === 'import-file-done' ? [`done ${event.outcome.fileName} ${event.outcome.status}`] : []));
+  // Said when it was stopped, before the other document's result; its own result comes last.
+  expect(told).toEqual(['again 000.pdf', 'done 002.pdf imported', 'done 000.pdf imported']);
+  expect(events.find((event) => event.type === 'import-file-read-again')).toMatchObject({ beside: true, reason: expect.stringMatching(/^000\.pdf: page 1 .*needed more memory/u) });
 }, 120_000);

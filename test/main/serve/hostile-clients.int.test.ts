@@ -5,9 +5,13 @@
  * token, another site, not JSON, a static file) whose body never ended was held until Node's
  * 300 s request timeout, whatever the answer. Each is now closed: the first within
  * HEADERS_TIMEOUT_MS, the second as soon as it is answered; others are answered meanwhile.
+ * Connections held at once had no cap: a program opening them faster than that timeout held a
+ * descriptor each, and once the process had none left the app's own calls were not even accepted.
+ * Past MAX_CONNECTIONS the oldest idle one is now closed, never one being answered.
  */
 import { connect } from 'node:net';
 import { expect, it } from 'vitest';
+import { MAX_CONNECTIONS } from '../../../main/serve/connection-cap.js';
 import { HEADERS_TIMEOUT_MS } from '../../../main/serve/http.js';
 import { callApi } from '../../helpers/locked-serve.js';
 import { serveEmptyCorpusForFile } from '../../helpers/served-corpus.js';
@@ -77,4 +81,40 @@ it('closes a connection answered before its endless body was read, whatever the 
     expect(one.seconds).toBeLessThan(3);
   }
   expect((await callApi(served(), 'listDocuments', {})).result).toMatchObject({ ok: true });
+}, 60_000);
+
+it('holds no more than its cap of idle connections, closing the oldest at once, while the app’s event stream and calls go on', async () => {
+  const { port, host } = new URL(served().origin);
+  // The app's event stream, opened first: the oldest connection, but one being answered.
+  const stream = connect(Number(port), '127.0.0.1');
+  let streamAnswer = '';
+  let streamClosed = false;
+  stream.on('data', (data) => void (streamAnswer += data.toString('latin1')));
+  stream.on('close', () => void (streamClosed = true));
+  stream.on('error', () => undefined);
+  stream.write(`GET /events HTTP/1.1\r\nHost: ${host}\r\nx-glaneur-token: ${served().token}\r\n\r\n`);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const flood = MAX_CONNECTIONS + 1000;
+  const started = performance.now();
+  const closedAt: number[] = [];
+  const idle = Array.from({ length: flood }, () => {
+    const socket = connect(Number(port), '127.0.0.1');
+    socket.on('close', () => void closedAt.push(performance.now() - started));
+    socket.on('error', () => undefined);
+    return socket;
+  });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const call = await callApi(served(), 'listDocuments', {});
+    expect(call.result).toMatchObject({ ok: true });
+    expect(call.ms).toBeLessThan(2_000);
+    // Before: none closed until the headers timeout (HEADERS_TIMEOUT_MS), every one held a descriptor.
+    expect(closedAt.length).toBeGreaterThanOrEqual(flood - MAX_CONNECTIONS);
+    expect(Math.max(...closedAt)).toBeLessThan(HEADERS_TIMEOUT_MS / 2);
+    expect(streamAnswer).toMatch(/^HTTP\/1\.1 200/u);
+    expect(streamClosed).toBe(false);
+  } finally {
+    for (const socket of idle) socket.destroy();
+    stream.destroy();
+  }
 }, 60_000);

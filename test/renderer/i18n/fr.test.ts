@@ -19,6 +19,19 @@ describe('French messages for what main reports', () => {
     expect(warningText({ page: 2, code: 'PAGE_CONTENT_DAMAGED', message: 'page 2: part of its content could not be read' })).toMatch(/^p\. 2 : contenu de la page en partie illisible .* texte peut être incomplet$/u);
   });
 
+  it('says why a document stopped for memory is read again alone, with another beside it or not', () => {
+    expect(t.importer.fileReadAgain('rapport.pdf', true)).toBe('rapport.pdf : arrêté faute de mémoire pendant qu’un autre document était lu en même temps ; il sera relu seul une fois les autres terminés');
+    expect(t.importer.fileReadAgain('rapport.pdf', false)).toMatch(/^rapport\.pdf : arrêté faute de mémoire alors que la mémoire gardée par les documents précédents comptait contre lui ; il sera relu seul/u);
+  });
+
+  it('names every page of a warning that stands for several, the first ten and how many in all', () => {
+    expect(warningText({ page: 2, pages: [2, 5, 7], code: 'PAGE_CONTENT_DAMAGED', message: 'pages 2, 5, 7: part of their content could not be read' })).toBe(
+      'p. 2, 5, 7 : contenu de ces pages en partie illisible : ce qui a pu être lu est importé, leur texte peut être incomplet',
+    );
+    const many = Array.from({ length: 40 }, (_, index) => index + 1);
+    expect(warningText({ page: 1, pages: many, code: 'PAGE_CONTENT_DAMAGED', message: 'pages' })).toMatch(/^p\. 1, 2, 3, 4, 5, 6, 7, 8, 9, 10… \(40 en tout\) : contenu de ces pages/u);
+  });
+
   it('says how many files of a folder were left out as not PDFs (round 8: a folder of them said nothing)', () => {
     expect(t.importer.finished(0, 0, 0, false, 100_000)).toMatch(/^Import terminé : 0 importé, 0 déjà présent, 0 en échec\. 100\s000 autres fichiers du dossier laissés de côté : ce ne sont pas des PDF/u);
     expect(t.importer.finished(2, 0, 0, false, 1)).toMatch(/2 importés, .* 1 autre fichier du dossier laissé de côté/u);
