@@ -9,12 +9,12 @@
  * both were imported without a word. Real PDFs from scripts/adversarial/round10-pdfs.ts,
  * through the real CLI and pdf.js.
  */
-import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { madeFile, makeRound10Pdfs } from '../../../scripts/adversarial/round10-pdfs.js';
 import { runCli, type CliRun } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/fixtures.js';
+import { storedDocument, type StoredDocument } from '../../helpers/stored-document.js';
 import { importBesideLetter, LETTER_FILE } from '../../helpers/hostile-import.js';
 
 const dir = tempDir();
@@ -35,22 +35,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => dir.cleanup());
 
-interface Stored {
-  warnings: { page: number | null; code: string; message: string }[];
-  texts: string[];
-}
-
-function stored(fileName: string, file = db): Stored {
-  const sqlite = new BetterSqlite3(file, { readonly: true });
-  try {
-    const row = sqlite.prepare<[string], { id: number; warnings: string }>('SELECT id, warnings FROM documents WHERE file_name = ?').get(fileName);
-    if (row === undefined) throw new Error(`${fileName} was not stored`);
-    const texts = sqlite.prepare<[number], { text: string }>('SELECT text FROM pages WHERE document_id = ? ORDER BY number').all(row.id).map((page) => page.text);
-    return { warnings: JSON.parse(row.warnings) as Stored['warnings'], texts };
-  } finally {
-    sqlite.close();
-  }
-}
+/** What the corpus `file` (the text import's by default) stored for `fileName`. */
+const stored = (fileName: string, file = db): StoredDocument => storedDocument(file, fileName);
 
 const DAMAGE = (page: number): RegExp => new RegExp(`^page ${page}: part of its content could not be read \\(pdf\\.js: FormatError: Command token too long: 128\\); its text may be incomplete$`, 'u');
 

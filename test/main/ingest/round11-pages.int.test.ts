@@ -7,12 +7,12 @@
  * pages. Now one warning per document names every page that lost content, and only those. Real
  * PDFs from scripts/adversarial/round11-pdfs.ts, through the real CLI and pdf.js.
  */
-import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LOST_LINE, madeFile, makeRound11Pdfs, readLine } from '../../../scripts/adversarial/round11-pdfs.js';
 import { runCli, type CliRun } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/fixtures.js';
+import { storedDocument, type StoredDocument } from '../../helpers/stored-document.js';
 
 const dir = tempDir();
 const inDir = join(dir.path, 'in');
@@ -29,22 +29,8 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => dir.cleanup());
 
-interface Stored {
-  warnings: { page: number | null; pages?: number[]; code: string; message: string }[];
-  texts: string[];
-}
-
-function stored(file: string, fileName: string): Stored {
-  const sqlite = new BetterSqlite3(join(dir.path, file), { readonly: true });
-  try {
-    const row = sqlite.prepare<[string], { id: number; warnings: string }>('SELECT id, warnings FROM documents WHERE file_name = ?').get(fileName);
-    if (row === undefined) throw new Error(`${fileName} was not stored`);
-    const texts = sqlite.prepare<[number], { text: string }>('SELECT text FROM pages WHERE document_id = ? ORDER BY number').all(row.id).map((page) => page.text);
-    return { warnings: JSON.parse(row.warnings) as Stored['warnings'], texts };
-  } finally {
-    sqlite.close();
-  }
-}
+/** What the corpus `file` (in the test's folder) stored for `fileName`. */
+const stored = (file: string, fileName: string): StoredDocument => storedDocument(join(dir.path, file), fileName);
 
 const BASE_FONT = 'FormatError: Base font is not specified';
 
