@@ -126,28 +126,16 @@ function readsAsName(text: string, start: number, name: string): boolean {
   return !common || !SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
 }
 
-/** The names' keys looked up by their openings: what `occurrences` reads at each word start of a page. */
-interface NamePrefixes {
-  /** The names' indices by the first MIN_LENGTH characters of their keys (no name is shorter). */
-  readonly indices: ReadonlyMap<string, readonly number[]>;
-  /**
-   * The first code unit of every name's key: a position whose key opens otherwise is passed by one
-   * look-up of a number, before its first characters are copied to be looked up in `indices`.
-   */
-  readonly firstUnits: ReadonlySet<number>;
-}
-
-function byPrefix(nameKeys: readonly string[]): NamePrefixes {
-  const indices = new Map<string, number[]>();
-  const firstUnits = new Set<number>();
+/** The names' indices by the first MIN_LENGTH characters of their keys (no name is shorter). */
+function byPrefix(nameKeys: readonly string[]): Map<string, number[]> {
+  const prefixes = new Map<string, number[]>();
   for (const [index, nameKey] of nameKeys.entries()) {
     const prefix = nameKey.slice(0, MIN_LENGTH);
-    const found = indices.get(prefix);
-    if (found === undefined) indices.set(prefix, [index]);
-    else found.push(index);
-    firstUnits.add(nameKey.charCodeAt(0));
+    const indices = prefixes.get(prefix);
+    if (indices === undefined) prefixes.set(prefix, [index]);
+    else indices.push(index);
   }
-  return { indices, firstUnits };
+  return prefixes;
 }
 
 /** Up to this many names, a search of the page for each costs less than one pass looking every word up. */
@@ -168,7 +156,7 @@ function asciiWordCharacter(code: number): boolean {
  * naming a body per line.
  * `readsAsName` then says which spellings count.
  */
-function occurrences(text: string, names: readonly string[], nameKeys: readonly string[], prefixes: NamePrefixes): { start: number; name: string }[] {
+function occurrences(text: string, names: readonly string[], nameKeys: readonly string[], prefixes: ReadonlyMap<string, readonly number[]>): { start: number; name: string }[] {
   const found: { start: number; name: string; index: number }[] = [];
   const key = keyText(text);
   const take = (at: number, index: number): void => {
@@ -179,8 +167,8 @@ function occurrences(text: string, names: readonly string[], nameKeys: readonly 
     for (const [index, nameKey] of nameKeys.entries()) for (let at = key.indexOf(nameKey); at >= 0; at = key.indexOf(nameKey, at + 1)) take(at, index);
   } else {
     for (let at = 0; at + MIN_LENGTH <= key.length; at += 1) {
-      if ((at > 0 && asciiWordCharacter(text.charCodeAt(at - 1))) || !prefixes.firstUnits.has(key.charCodeAt(at))) continue;
-      for (const index of prefixes.indices.get(key.slice(at, at + MIN_LENGTH)) ?? []) if (key.startsWith(nameKeys[index] ?? '', at)) take(at, index);
+      if (at > 0 && asciiWordCharacter(text.charCodeAt(at - 1))) continue;
+      for (const index of prefixes.get(key.slice(at, at + MIN_LENGTH)) ?? []) if (key.startsWith(nameKeys[index] ?? '', at)) take(at, index);
     }
   }
   found.sort((a, b) => a.start - b.start || b.name.length - a.name.length || a.index - b.index);

@@ -174,11 +174,6 @@ const prose = (text: string, item: Item): boolean =>
 
 const itemText = (text: string, item: Item): string => text.slice(item.start, item.end).trim().replace(/\s+/gu, ' ');
 
-/** `isNameShaped` opens with this test of the item's first letter: an item failing it is not collapsed into text to be asked. */
-const CAPITAL_FIRST = /^\s*\p{Lu}/u;
-/** Whether `item` is name-shaped (`isNameShaped` of its text). Most items of a sentence open in lower case: answered before `itemText` copies them. */
-const itemNameShaped = (text: string, item: Item): boolean => CAPITAL_FIRST.test(text.slice(item.start, item.end)) && isNameShaped(itemText(text, item));
-
 /** How far back from an item's end its capitalised run is read. */
 const RUN_REACH = 90;
 
@@ -201,7 +196,7 @@ function afterCueHeading(text: string, item: Item): Item | null {
   if (lineBreak < 0 || !CUE.test(body.slice(0, lineBreak))) return null;
   const rest = { start: item.start + lineBreak + 1, end: item.end };
   const trimmed = trimItem(text, rest);
-  return trimmed !== null && itemNameShaped(text, trimmed) ? rest : null;
+  return trimmed !== null && isNameShaped(itemText(text, trimmed)) ? rest : null;
 }
 
 /** Whether `lead` (the words a list's first item was cut from) ends on a short heading line holding a cue word, then a line break. */
@@ -251,7 +246,7 @@ function edgesTrimmed(text: string, split: Item[]): Item[] {
   let from = 0;
   let head = items[0] as Item;
   // Only while no item before is a name: a list already under way is not restarted.
-  for (let index = 1; index <= items.length - 3 && !itemNameShaped(text, items[index - 1] as Item); index += 1) {
+  for (let index = 1; index <= items.length - 3 && !isNameShaped(itemText(text, items[index - 1] as Item)); index += 1) {
     const item = items[index] as Item;
     const run = prose(text, item) ? introducedRun(text, item) : null;
     if (run !== null) {
@@ -266,11 +261,9 @@ function edgesTrimmed(text: string, split: Item[]): Item[] {
   if (semicolonList === null && prose(text, last)) tail = runAtStart(text, last);
   // `…, porté par Grand Vallon, Grand Lac et…`: a middle item holding prose keeps the run an agent's or a partner's word introduces.
   // Only in a list of names (two items at least are names): a list of kinds in prose (`des PME, des associations en lien avec l'ESS`) is none.
-  // Counted only when a middle item holds prose (most lists have none).
-  let names: number | undefined;
-  const ofNames = (): boolean => (names ??= items.filter((item) => itemNameShaped(text, item)).length) >= 2;
+  const names = items.filter((item) => isNameShaped(itemText(text, item))).length;
   const middle = items.slice(from + 1, -1).map((item) => {
-    const run = prose(text, item) && ofNames() ? introducedRun(text, item, MIDDLE_OPENER) : null;
+    const run = names >= 2 && prose(text, item) ? introducedRun(text, item, MIDDLE_OPENER) : null;
     return run === null ? item : { ...run, whole: item };
   });
   return [head, ...middle, tail];
@@ -589,39 +582,18 @@ const capitalisedWords = (name: string): number => name.split(/[ \t]+/u).filter(
 /** A list item's last word in lower case (`…, Trokal ensemble, …`). */
 const TRAILING_LOWER = /[ \t]*\n?[ \t]*\p{Ll}+(?:[-'’]\p{Ll}+)*$/u;
 const LOWER_LAST = /\p{Ll}$/u;
-const LOWER_LETTER = /\p{Ll}/u;
-
-/**
- * Where the run of characters `TRAILING_LOWER` is made of (lower-case letters, spaces, tabs, line
- * breaks, `-`, `'`, `’`) that ends at `end` starts, `start` at most. Every match of that pattern
- * ending at `end` lies in this run, so the pattern run over it finds the same match (speed only).
- * A surrogate code unit is taken into the run: a longer run holds the same matches.
- */
-function tailCharactersFrom(text: string, start: number, end: number): number {
-  let from = end;
-  while (from > start) {
-    const code = text.charCodeAt(from - 1);
-    const inRun = (code >= 97 && code <= 122) || code === 32 || code === 9 || code === 10 || code === 45 || code === 39 || code === 0x2019 ||
-      (code > 127 && ((code >= 0xd800 && code <= 0xdfff) || LOWER_LETTER.test(text.charAt(from - 1))));
-    if (!inRun) break;
-    from -= 1;
-  }
-  return from;
-}
 
 /** An item already ending on a lower-case word: the same decision, asked of the run before that word. */
 function endsContinued(text: string, found: NameCandidate): NameCandidate {
   // `TRAILING_LOWER` ends on a lower-case letter: tested first on the last two code units (a
   // letter may be a surrogate pair), as the pattern is tried from every position of the span.
   if (!LOWER_LAST.test(text.slice(Math.max(found.start, found.end - 2), found.end))) return found;
-  // Run over the span's end only: from every start the pattern reads a whole word before failing.
-  const from = tailCharactersFrom(text, found.start, found.end);
-  const tail = TRAILING_LOWER.exec(text.slice(from, found.end));
-  if (tail === null || from + tail.index === found.start) return found;
+  const tail = TRAILING_LOWER.exec(text.slice(found.start, found.end));
+  if (tail === null || tail.index === 0) return found;
   const run = found.name.slice(0, found.name.length - tail[0].trim().length).trimEnd();
   const last = lastCapitalised(run);
   if (last === undefined) return found;
-  const continuation = nameContinuation(text, from + tail.index, { nameWords: capitalisedWords(run), lastWord: last });
+  const continuation = nameContinuation(text, found.start + tail.index, { nameWords: capitalisedWords(run), lastWord: last });
   return continuation === null || continuation.end !== found.end ? found : { ...found, continuation: continuation.rule, run };
 }
 
