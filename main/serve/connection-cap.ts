@@ -10,7 +10,7 @@
  * still sending its headers, or sits kept alive after its answer. A request being answered (an
  * API call, an upload, the app's event stream) is never cut; the app's newest connection, whose
  * request follows at once on the loopback, is the last to go. `server.maxConnections`
- * (HARD_MAX_CONNECTIONS) stays above it as a backstop for connections accepted in one burst,
+ * (hardMaxConnections) stays above it as a backstop for connections accepted in one burst,
  * before those closed have let go of their descriptors.
  */
 import type { Server } from 'node:http';
@@ -19,7 +19,7 @@ import type { Server } from 'node:http';
 export const MAX_CONNECTIONS = 256;
 
 /** Above this Node refuses new connections outright (closed ones release their descriptors a tick later). */
-export const HARD_MAX_CONNECTIONS = 2 * MAX_CONNECTIONS;
+export const hardMaxConnections = (max: number): number => 2 * max;
 
 /** What the cap needs of a connection (a `net.Socket`). */
 export interface CappedSocket {
@@ -78,7 +78,7 @@ export class ConnectionCap<S extends CappedSocket = CappedSocket> {
  */
 export function capConnections(server: Server, max: number = MAX_CONNECTIONS): { answering(socket: CappedSocket, done: { once(event: 'close', listener: () => void): unknown }): void } {
   const cap = new ConnectionCap(max);
-  server.maxConnections = 2 * max;
+  server.maxConnections = hardMaxConnections(max);
   server.on('connection', (socket) => cap.admit(socket));
   return {
     answering(socket, done) {
