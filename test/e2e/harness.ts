@@ -25,9 +25,15 @@ export interface Served {
 /** Starts `glaneur serve --db <db> --port 0` and resolves with the address it prints. */
 export function serve(db: string): Promise<Served> {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'glaneur.js'), 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stopping = false;
+  let err = '';
+  // A server that dies mid-suite (a crash, a signal) fails every later test with a refused
+  // connection that says nothing: its exit and the end of what it wrote are printed at once.
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`\nglaneur serve (${db}) exited unexpectedly: code ${code}, signal ${signal}; its stderr ended with:\n${err.slice(-4000)}\n`);
+  });
   return new Promise((resolve, reject) => {
     let out = '';
-    let err = '';
     const timer = setTimeout(() => reject(new Error(`glaneur serve did not start: ${err}`)), 30_000);
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -42,14 +48,16 @@ export function serve(db: string): Promise<Served> {
           process: child,
           stop: () =>
             new Promise((done) => {
-              if (child.exitCode !== null) return done();
+              stopping = true;
+              // Ended by a signal, a process has a signalCode and no exitCode: waiting for its exit would wait forever.
+              if (child.exitCode !== null || child.signalCode !== null) return done();
               child.once('exit', () => done());
               child.kill('SIGTERM');
             }),
         });
       }
     });
-    child.once('exit', (code) => reject(new Error(`glaneur serve exited (${code}): ${err}`)));
+    child.once('exit', (code, signal) => reject(new Error(`glaneur serve exited (${code}, ${signal}): ${err}`)));
   });
 }
 
