@@ -19,6 +19,7 @@ import type { DocumentStep, FromDocumentThread, LayerPage, OcrMode, ToDocumentTh
 import { IngestError, type IngestErrorCode } from './errors.js';
 import { OcrTimeoutError, type OcrPool, type OcrWord } from './ocr-pool.js';
 import { recognizeUpright } from './orientation.js';
+import { mergePageWarnings, pageList, type PageWarning } from './page-warnings.js';
 import { layerCheckOutcome } from './text-layer-check.js';
 import type { PixelToPoints } from './single-image.js';
 
@@ -127,48 +128,13 @@ function titleOf(title: string | null, pages: readonly PageToStore[]): string | 
 }
 
 /** Text a page draws outside its box, left out of its text (OCR'd pages and text pages alike). */
-export function offPageWarning(page: number, offPageGlyphs: number): DocumentWarning {
-  return { page, code: 'TEXT_OFF_PAGE', message: `page ${page}: ${offPageGlyphs} characters of text are drawn outside the page's box (MediaBox or CropBox) and were left out, as a PDF viewer does not show them` };
+export function offPageWarning(page: number, offPageGlyphs: number): PageWarning {
+  return { page, code: 'TEXT_OFF_PAGE', fact: offPageGlyphs };
 }
 
 /** A page whose text layer is drawn right to left (reading-order.ts): OCR'd, or kept reversed when it could not be. */
-export function backwardsWarning(page: number, ocred: boolean): DocumentWarning {
-  const outcome = ocred ? 'the page was read by OCR' : 'it was kept in that order (no OCR), and its mentions are likely missed';
-  return { page, code: 'TEXT_LAYER_BACKWARDS', message: `page ${page}: its text layer is drawn from right to left, in reverse reading order; ${outcome}` };
-}
-
-/** Most page numbers a warning that lists pages writes out. */
-const LISTED_PAGES = 10;
-
-/** `2, 5, 7`, or the first ten and how many in all. */
-function pageList(numbers: readonly number[]): string {
-  return numbers.slice(0, LISTED_PAGES).join(', ') + (numbers.length > LISTED_PAGES ? `… (${numbers.length} in all)` : '');
-}
-
-/** Most distinct reasons a PAGE_CONTENT_DAMAGED warning quotes. */
-const LISTED_REASONS = 3;
-
-/**
- * The pages pdf.js could not read all of (an operator word past 128 bytes, a form, content stream,
- * font or image it could not read, pdfjs-warnings.ts): what it read was imported, the rest was
- * dropped. One warning for the document, naming every such page (a broken font or image shared by
- * a hundred pages gives one line, not a hundred), with pdf.js's reasons; none when no page was.
- */
-export function contentDamagedWarnings(damaged: readonly { readonly page: number; readonly reason: string }[]): DocumentWarning[] {
-  const [first] = damaged;
-  if (first === undefined) return [];
-  if (damaged.length === 1) {
-    return [{ page: first.page, code: 'PAGE_CONTENT_DAMAGED', message: `page ${first.page}: part of its content could not be read (pdf.js: ${first.reason}); its text may be incomplete` }];
-  }
-  const byReason = new Map<string, number[]>();
-  for (const { page, reason } of damaged) byReason.set(reason, [...(byReason.get(reason) ?? []), page]);
-  const groups = [...byReason];
-  const reasons =
-    groups.length === 1
-      ? first.reason
-      : groups.slice(0, LISTED_REASONS).map(([reason, numbers]) => `${reason} on ${numbers.length === 1 ? 'page' : 'pages'} ${pageList(numbers)}`).join('; ') + (groups.length > LISTED_REASONS ? `; ${groups.length - LISTED_REASONS} other reasons` : '');
-  const pages = damaged.map((entry) => entry.page);
-  return [{ page: first.page, pages, code: 'PAGE_CONTENT_DAMAGED', message: `pages ${pageList(pages)}: part of their content could not be read (pdf.js: ${reasons}); their text may be incomplete` }];
+export function backwardsWarning(page: number, ocred: boolean): PageWarning {
+  return { page, code: 'TEXT_LAYER_BACKWARDS', fact: ocred };
 }
 
 /** Pages the file's page tree does not lead to: one warning for the document. */
@@ -178,22 +144,23 @@ export function unreachableWarning(unreachable: UnreachablePages, total: number)
 }
 
 /** What an OCR'd page says about itself that the user must know. */
-export function ocrWarnings(page: number, text: string, confidence: number, paintsImage: boolean, turns: number, offPageGlyphs = 0): DocumentWarning[] {
-  const warnings: DocumentWarning[] = [];
+export function ocrWarnings(page: number, text: string, confidence: number, paintsImage: boolean, turns: number, offPageGlyphs = 0): PageWarning[] {
+  const warnings: PageWarning[] = [];
   if (offPageGlyphs > 0) warnings.push(offPageWarning(page, offPageGlyphs));
   const letters = (text.match(/\p{L}/gu) ?? []).length;
-  if (turns !== 0) warnings.push({ page, code: 'PAGE_TURNED', message: `page ${page}: scanned turned by ${turns * 90}°, read upright` });
+  if (turns !== 0) warnings.push({ page, code: 'PAGE_TURNED', fact: turns * 90 });
   if (letters < MIN_OCR_LETTERS) {
-    if (paintsImage) warnings.push({ page, code: 'OCR_NO_TEXT', message: `page ${page}: shows an image but OCR found no text in it` });
+    if (paintsImage) warnings.push({ page, code: 'OCR_NO_TEXT', fact: null });
   } else if (confidence < LOW_OCR_CONFIDENCE) {
-    warnings.push({ page, code: 'OCR_LOW_CONFIDENCE', message: `page ${page}: OCR confidence is very low (${Math.round(confidence)} %); check its text and mentions` });
+    warnings.push({ page, code: 'OCR_LOW_CONFIDENCE', fact: confidence });
   }
   return warnings;
 }
 
 interface OcrPage {
   readonly page: PageToStore;
-  readonly warnings: readonly DocumentWarning[];
+  /** Its own warnings, merged with the other pages' once all are read. */
+  readonly warnings: readonly PageWarning[];
 }
 
 /** One document thread, reused from document to document while it stays healthy. */
@@ -351,9 +318,11 @@ export class DocumentThread {
         });
         const textPageWarnings = pages.flatMap((page, index) => (page.offPageGlyphs !== undefined && finalPages[index]?.source === 'text' ? [offPageWarning(page.number, page.offPageGlyphs)] : []));
         const backwards = pages.flatMap((page, index) => (page.backwards === true ? [backwardsWarning(page.number, finalPages[index]?.source === 'ocr')] : []));
-        const damaged = contentDamagedWarnings(pages.flatMap((page) => (page.contentDropped === undefined ? [] : [{ page: page.number, reason: page.contentDropped }])));
+        const damaged = pages.flatMap((page): PageWarning[] => (page.contentDropped === undefined ? [] : [{ page: page.number, code: 'PAGE_CONTENT_DAMAGED', fact: page.contentDropped }]));
         const left = unreachable === undefined ? [] : [unreachableWarning(unreachable, pages.length + unreachable.numbers.length)];
-        const warnings = [...left, ...damaged, ...done.flatMap((ocr) => ocr.warnings), ...textPageWarnings, ...backwards].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+        // Every page's warnings at once, so that each kind is one warning naming all its pages.
+        const merged = mergePageWarnings([...damaged, ...done.flatMap((ocr) => ocr.warnings), ...textPageWarnings, ...backwards]);
+        const warnings = [...left, ...merged].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
         pendingStore = { pages: finalPages, title, warnings };
         return finalPages;
       };

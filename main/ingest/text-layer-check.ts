@@ -21,7 +21,7 @@
  */
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { loadPdfJs } from './pdf-document.js';
-import type { DocumentWarning } from '../store/documents.js';
+import type { PageWarning } from './page-warnings.js';
 import type { OperatorList } from './single-image.js';
 
 /** Fewer hidden glyphs than this on a page are not worth an OCR pass (a stray space, a marker). */
@@ -268,12 +268,12 @@ export function judgeHiddenText(hidden: string, reading: { readonly text: string
  * image is what a reader sees and what a reviewer checks mentions against, so words it does not
  * show must not become mentions; the OCR of a page is what it shows.
  */
-export function layerCheckOutcome(page: number, hiddenText: string, reading: { readonly text: string; readonly confidence: number }): { keepLayer: boolean; warnings: DocumentWarning[] } {
+export function layerCheckOutcome(page: number, hiddenText: string, reading: { readonly text: string; readonly confidence: number }): { keepLayer: boolean; warnings: PageWarning[] } {
   const judged = judgeHiddenText(hiddenText, reading);
   if (judged.verdict !== 'disagrees') return { keepLayer: true, warnings: [] };
   const seen = Math.round(judged.seenShare * 100);
   return {
     keepLayer: false,
-    warnings: [{ page, code: 'TEXT_LAYER_MISMATCH', message: `page ${page}: its hidden text layer does not match what the page shows (${seen} % of its words seen); the page's OCR text is used instead` }],
+    warnings: [{ page, code: 'TEXT_LAYER_MISMATCH', fact: seen }],
   };
 }

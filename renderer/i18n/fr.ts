@@ -266,8 +266,18 @@ export const WARNING_LABELS: Record<DocumentWarningCode, string> = {
   PAGE_CONTENT_DAMAGED: 'contenu de la page en partie illisible : ce qui a pu être lu est importé, son texte peut être incomplet',
 };
 
-/** Labels for a warning that stands for several pages (`pages`), where the singular would misread. */
-const WARNING_LABELS_PLURAL: Partial<Record<DocumentWarningCode, string>> = {
+/**
+ * Labels for a warning that stands for several pages (`pages`): every code has its own (a
+ * `Record`, so a new code without its plural does not compile), as the singular would misread.
+ */
+const WARNING_LABELS_PLURAL: Record<DocumentWarningCode, string> = {
+  OCR_NO_TEXT: 'pages scannées dont l’OCR n’a lu aucun texte',
+  OCR_LOW_CONFIDENCE: 'OCR très peu sûr sur ces pages : texte et mentions à vérifier',
+  PAGE_TURNED: 'pages scannées de travers, lues à l’endroit',
+  TEXT_LAYER_MISMATCH: 'texte invisible de ces pages différent de ce qu’elles montrent : texte lu par OCR',
+  TEXT_OFF_PAGE: 'texte placé hors du cadre de ces pages : non lu, comme un lecteur PDF ne le montre pas',
+  TEXT_LAYER_BACKWARDS: 'texte de ces pages écrit de droite à gauche, lettres à l’envers : pages lues par OCR',
+  PAGES_UNREACHABLE: 'pages introuvables dans l’arborescence du fichier (boucle, nœud manquant) : laissées de côté',
   PAGE_CONTENT_DAMAGED: 'contenu de ces pages en partie illisible : ce qui a pu être lu est importé, leur texte peut être incomplet',
 };
 
@@ -279,7 +289,7 @@ export function warningText(warning: DocumentWarning): string {
   const pages = warning.pages ?? [];
   if (pages.length > 1) {
     const listed = pages.slice(0, LISTED_PAGES).join(', ') + (pages.length > LISTED_PAGES ? `… (${pages.length} en tout)` : '');
-    return `p. ${listed} : ${WARNING_LABELS_PLURAL[warning.code] ?? WARNING_LABELS[warning.code]}`;
+    return `p. ${listed} : ${WARNING_LABELS_PLURAL[warning.code]}`;
   }
   return `${warning.page === null ? '' : `p. ${warning.page} : `}${WARNING_LABELS[warning.code]}`;
 }

@@ -21,6 +21,7 @@ export const ROUND4_KINDS = [
   'userunit-tiny',
   'rotate-45-and-minus-90',
   'negative-box-two-pages',
+  'negative-box-some-pages',
 ] as const;
 export type Round4Kind = (typeof ROUND4_KINDS)[number];
 
@@ -52,6 +53,13 @@ const RECIPES: Readonly<Record<Round4Kind, Recipe>> = {
   'negative-box-two-pages': {
     description: 'page 1 a normal text page, page 2 the same text under MediaBox [0 0 -595 -842]',
     make: () => pagesPdf(['/Resources << /Font << /H 6 0 R >> >> /Contents 5 0 R', '/Resources << /Font << /H 6 0 R >> >> /Contents 5 0 R /MediaBox [0 0 -595 -842]'], [content(40, 760), HELVETICA]),
+  },
+  'negative-box-some-pages': {
+    description: 'five text pages, pages 2, 3 and 5 under MediaBox [0 0 -595 -842] (one warning must name all three)',
+    make: () => {
+      const page = '/Resources << /Font << /H 9 0 R >> >> /Contents 8 0 R';
+      return pagesPdf([1, 2, 3, 4, 5].map((number) => (number === 1 || number === 4 ? page : `${page} /MediaBox [0 0 -595 -842]`)), [content(40, 760), HELVETICA]);
+    },
   },
 };
 

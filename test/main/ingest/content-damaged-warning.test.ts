@@ -1,14 +1,20 @@
 /**
- * The PAGE_CONTENT_DAMAGED warning (document-thread.ts): one per document, naming every page pdf.js
+ * The PAGE_CONTENT_DAMAGED warning (page-warnings.ts, merged by document-thread.ts): one per document, naming every page pdf.js
  * could not read all of. A broken font or image shared by many pages used to give a line per page
  * (or, for a cached font or image, a line for its first page alone).
  */
 import { describe, expect, it } from 'vitest';
-import { contentDamagedWarnings } from '../../../main/ingest/document-thread.js';
+import type { DocumentWarning } from '../../../main/store/documents.js';
+import { mergePageWarnings } from '../../../main/ingest/page-warnings.js';
+
+/** The document's warning for the pages whose content pdf.js dropped, as document-thread.ts merges them. */
+function contentDamagedWarnings(damaged: readonly { readonly page: number; readonly reason: string }[]): DocumentWarning[] {
+  return mergePageWarnings(damaged.map(({ page, reason }) => ({ page, code: 'PAGE_CONTENT_DAMAGED', fact: reason })));
+}
 
 const FONT = 'FormatError: Base font is not specified';
 
-describe('contentDamagedWarnings', () => {
+describe('the PAGE_CONTENT_DAMAGED warning', () => {
   it('says nothing when no page lost content, and names the one page as before', () => {
     expect(contentDamagedWarnings([])).toEqual([]);
     expect(contentDamagedWarnings([{ page: 3, reason: FONT }])).toEqual([

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LOW_OCR_CONFIDENCE, ocrWarnings } from '../../../main/ingest/document-thread.js';
+import { LOW_OCR_CONFIDENCE, ocrWarnings as pageWarnings } from '../../../main/ingest/document-thread.js';
+import { mergePageWarnings } from '../../../main/ingest/page-warnings.js';
+
+/** One OCR'd page's warnings as the document gets them (merged, with their messages). */
+const ocrWarnings = (...args: Parameters<typeof pageWarnings>) => mergePageWarnings(pageWarnings(...args));
 
 const prose = 'Le comité de pilotage a réuni vingt-six structures adhérentes au printemps.';
 

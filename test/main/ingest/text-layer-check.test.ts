@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_OFF_PAGE_GLYPHS, hiddenTextOf, judgeHiddenText, layerCheckOutcome, offPageGlyphs, textLeftOut, type TextOps } from '../../../main/ingest/text-layer-check.js';
+import { mergePageWarnings } from '../../../main/ingest/page-warnings.js';
 
 // Codes as pdf.js numbers them (OPS); the module takes them as a parameter.
 const OPS: TextOps = {
@@ -56,7 +57,7 @@ describe('judgeHiddenText', () => {
   it('turns a disagreement into a warning naming the page, and OCR text in place of the layer', () => {
     const outcome = layerCheckOutcome(3, other, { text: shown, confidence: 90 });
     expect(outcome.keepLayer).toBe(false);
-    expect(outcome.warnings).toEqual([{ page: 3, code: 'TEXT_LAYER_MISMATCH', message: expect.stringMatching(/^page 3: its hidden text layer does not match what the page shows \(\d+ % of its words seen\)/u) as unknown }]);
+    expect(mergePageWarnings(outcome.warnings)).toEqual([{ page: 3, code: 'TEXT_LAYER_MISMATCH', message: expect.stringMatching(/^page 3: its hidden text layer does not match what the page shows \(\d+ % of its words seen\)/u) as unknown }]);
     expect(layerCheckOutcome(3, shown, { text: shown, confidence: 90 })).toEqual({ keepLayer: true, warnings: [] });
   });
 });

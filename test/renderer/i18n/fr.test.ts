@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrorNotice, failureNotice } from '../../../renderer/app/notice.js';
-import { importErrorText, t, warningText } from '../../../renderer/i18n/fr.js';
+import type { DocumentWarningCode } from '../../../main/api/contract.js';
+import { importErrorText, t, WARNING_LABELS, warningText } from '../../../renderer/i18n/fr.js';
 
 describe('French messages for what main reports', () => {
   it('gives an API error its French sentence alone: the English detail is offered apart, never run into it', () => {
@@ -30,6 +31,21 @@ describe('French messages for what main reports', () => {
     );
     const many = Array.from({ length: 40 }, (_, index) => index + 1);
     expect(warningText({ page: 1, pages: many, code: 'PAGE_CONTENT_DAMAGED', message: 'pages' })).toMatch(/^p\. 1, 2, 3, 4, 5, 6, 7, 8, 9, 10… \(40 en tout\) : contenu de ces pages/u);
+    expect(warningText({ page: 1, pages: many, code: 'PAGE_TURNED', message: 'pages' })).toBe('p. 1, 2, 3, 4, 5, 6, 7, 8, 9, 10… (40 en tout) : pages scannées de travers, lues à l’endroit');
+  });
+
+  it('says every per-page warning in the plural when it stands for several pages, never « la page »', () => {
+    const several = (code: DocumentWarningCode): string => warningText({ page: 2, pages: [2, 5], code, message: 'pages 2, 5' });
+    expect(several('OCR_LOW_CONFIDENCE')).toBe('p. 2, 5 : OCR très peu sûr sur ces pages : texte et mentions à vérifier');
+    expect(several('OCR_NO_TEXT')).toBe('p. 2, 5 : pages scannées dont l’OCR n’a lu aucun texte');
+    expect(several('TEXT_LAYER_MISMATCH')).toBe('p. 2, 5 : texte invisible de ces pages différent de ce qu’elles montrent : texte lu par OCR');
+    expect(several('TEXT_OFF_PAGE')).toBe('p. 2, 5 : texte placé hors du cadre de ces pages : non lu, comme un lecteur PDF ne le montre pas');
+    expect(several('TEXT_LAYER_BACKWARDS')).toBe('p. 2, 5 : texte de ces pages écrit de droite à gauche, lettres à l’envers : pages lues par OCR');
+    for (const code of Object.keys(WARNING_LABELS) as DocumentWarningCode[]) {
+      expect(several(code)).not.toMatch(/\b(?:la|de|une) page\b|\bpage (?:scannée|lue)/u);
+      // One page reads as it did: the singular label.
+      expect(warningText({ page: 2, code, message: 'page 2' })).toBe(`p. 2 : ${WARNING_LABELS[code]}`);
+    }
   });
 
   it('says how many files of a folder were left out as not PDFs (round 8: a folder of them said nothing)', () => {
@@ -62,6 +78,8 @@ describe('French messages for what main reports', () => {
       'scan.pdf importé avec 2 avertissements (3 pages, 12 mentions) : p. 2 : page scannée de travers, lue à l’endroit ; p. 3 : page scannée dont l’OCR n’a lu aucun texte',
     );
     expect(t.importer.fileWarned('photo.pdf', 1, 0, [empty])).toMatch(/^photo\.pdf importé avec 1 avertissement \(1 page, 0 mention\) : p\. 3/u);
+    const turnedAll = { page: 1, pages: [1, 2, 3], code: 'PAGE_TURNED', message: 'pages 1, 2, 3: scanned turned by 90°, read upright' } as const;
+    expect(t.importer.fileWarned('scan.pdf', 3, 12, [turnedAll])).toBe('scan.pdf importé avec 1 avertissement (3 pages, 12 mentions) : p. 1, 2, 3 : pages scannées de travers, lues à l’endroit');
     expect(t.importer.finished(3, 0, 0, false, 0, 2)).toBe('Import terminé : 3 importés, 0 déjà présent, 0 en échec. 2 importés avec avertissements : voir la liste ci-dessous.');
   });
 
