@@ -39,6 +39,15 @@ describe('the sets promoted to tuning in session 19', () => {
     expect(REAL_TUNING_SETS).toContain('web-held8');
     expect(isUntouched('web-held9')).toBe(false);
     expect(isUntouched('web-held7')).toBe(true);
-    expect(isUntouched('web-held10')).toBe(true);
+    expect(isUntouched('web-held10')).toBe(false);
+  });
+});
+
+describe('the sets promoted to tuning in session 20', () => {
+  it('reads web-held10 and web-held11 as tuning sets, and the session-20 measurement sets as untouched', () => {
+    expect(REAL_TUNING_SETS).toContain('web-held11');
+    expect(isUntouched('web-held10')).toBe(false);
+    expect(isUntouched('web-held12')).toBe(true);
+    expect(isUntouched('web-held13')).toBe(true);
   });
 });
