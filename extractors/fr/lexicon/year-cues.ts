@@ -54,9 +54,12 @@ export const DEADLINE_SUBJECTS = [
  * Capitalised words that name a plan or a programme by its horizon year (`Horizon 2030`, `Vision
  * 2050`, `Ambition 2030`, `Cap 2030`, `Agenda 2030`): the year is part of the name, it dates
  * nothing. Written lower case after an article (`à l'horizon 2030`) the year is a target date.
+ * The European network of protected sites is named the same way, by the year it was planned for
+ * (`un site Natura 2000`, `les zones Natura 2000`): a name, no date.
  */
 export const HORIZON_NAME_WORDS = [
   'Horizon', 'Horizons', 'Vision', 'Visions', 'Ambition', 'Ambitions', 'Cap', 'Agenda', 'Trajectoire', 'Trajectoires', 'Défi', 'Défis',
+  'Natura',
 ] as const;
 
 /**
