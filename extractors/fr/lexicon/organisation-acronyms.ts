@@ -67,3 +67,13 @@ export const LOCAL_BODY_ACRONYMS: ReadonlySet<string> = new Set([
   'CCAS', 'CIAS', 'CCI', 'CMA', 'CAF', 'CPAM', 'MSA', 'MJC', 'CFA', 'CPIE', 'CAUE', 'PLIE', 'ADIL', 'UDAF',
 ]);
 
+/**
+ * Acronyms of a kind of structure that head a name (`la Scop Tissages du Val`, `le PTCE Vallée
+ * Verte`): after a determiner that counts or generalises (`des Scop du Val de Loire`, `plusieurs PTCE
+ * du Morbihan`) the acronym and its qualifier name a kind in a place, no body
+ * (organisation/local-body-kind.ts). The local bodies above are read the same way.
+ */
+export const KIND_HEAD_ACRONYMS: ReadonlySet<string> = new Set([
+  ...LOCAL_BODY_ACRONYMS, 'SCOP', 'SCIC', 'PTCE', 'GEIQ', 'ESAT', 'EHPAD', 'CAE', 'SIAE', 'EPCI', 'CRESS', 'GIE', 'GIP',
+]);
+

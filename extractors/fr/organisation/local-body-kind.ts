@@ -4,14 +4,27 @@
  * and a kind of body when it counts or generalises: after a plural or indefinite determiner or a
  * number (`les CCAS`, `des CCAS`, `une CCI`, `4000 CCAS`, `la plupart des CAF`), or offered as an
  * alternative to another such acronym (`CCAS ou CIAS`, `CCAS/CIAS`). Such a proposal is dropped.
+ * So is a name headed by the acronym of a kind of structure (lexicon KIND_HEAD_ACRONYMS) after such a
+ * determiner: `des Scop du Val de Loire`, `plusieurs PTCE du Morbihan` name the kind in a place (in
+ * `l'union régionale des Scop de…` the body is the union, read from its own type word if at all).
  */
 import type { Candidate } from '../../core/types.js';
-import { LOCAL_BODY_ACRONYMS } from '../lexicon/organisation-acronyms.js';
+import { KIND_HEAD_ACRONYMS, LOCAL_BODY_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 
-/** Determiners that count or generalise, or a number, ending the text before the acronym. */
-const GENERIC_BEFORE = /(?:^|[^\p{L}\p{N}])(?:les|des|aux|une?|chaque|plusieurs|certaine?s|ces|nos|vos|leurs|quelques|tou(?:te)?s[ \t]+les|\d+)[ \t\n]+$/iu;
-/** Another acronym joined to this one (`des CCAS et CIAS`): the determiner before it counts for both. */
-const JOINED_ACRONYM = /\p{Lu}{2,5}[ \t\n]+(?:et|ou)[ \t\n]+$/u;
+/** Determiners that count or generalise, ending the text before the acronym. */
+const GENERIC_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:les|des|aux|une?|chaque|plusieurs|certaine?s|ces|nos|vos|leurs|quelques|tou(?:te)?s[ \t]+les)[ \t\n]+$/iu;
+/**
+ * A count right before the acronym, in a sentence (`compte 3200 CCAS`): after a word on the same
+ * line, one space between. Not a year, nor a number opening a line or a table row (`8    GEIQ…`,
+ * `n°3⏎PTCE…`): those number entries, they count nothing.
+ */
+const COUNT_BEFORE = /[\p{L},:][ \t]+(?!(?:19|20)\d\d )\d+ $/u;
+const GENERIC_BEFORE = { test: (before: string): boolean => GENERIC_WORD_BEFORE.test(before) || COUNT_BEFORE.test(before) };
+/**
+ * Another acronym joined to this one (`des CCAS et CIAS`, `des Scop et Scic`): the determiner before it
+ * counts for both. A kind acronym is often written with a capital only (`Scop`).
+ */
+const JOINED_ACRONYM = /(?<![\p{L}])\p{Lu}(?:\p{Lu}{1,4}|\p{Ll}{2,4})s?[ \t\n]+(?:et|ou)[ \t\n]+$/u;
 
 const genericBefore = (before: string): boolean => GENERIC_BEFORE.test(before) || (JOINED_ACRONYM.test(before) && GENERIC_BEFORE.test(before.replace(JOINED_ACRONYM, '')));
 
@@ -19,11 +32,20 @@ const genericBefore = (before: string): boolean => GENERIC_BEFORE.test(before) |
 const ALTERNATIVE_AFTER = /^[ \t]*(?:ou[ \t\n]+|\/[ \t]*)(?<other>\p{Lu}{2,5})(?![\p{L}])/u;
 const ALTERNATIVE_BEFORE = /(?:^|[^\p{L}])(?<other>\p{Lu}{2,5})(?:[ \t\n]+ou|[ \t]*\/)[ \t]*$/u;
 
-/** Whether `proposal` is a local-body acronym read as a kind (see the file's comment). */
+/**
+ * The acronym heading a longer name (a word of capitals, or a capital and 2–3 lower-case letters)
+ * and a place's preposition after it (`Scop du Val`, `PTCE en Bray`): a kind in a place. Plural
+ * before proper names (`les PTCE Kalim à Lunel et Trokal`), the acronym lists bodies.
+ */
+const HEADED_NAME = /^(?<head>\p{Lu}(?:\p{Lu}{1,4}|\p{Ll}{2,3}))s?[ \t\n]+(?:du|de|des|d['’]|en)[ \t\n']/u;
+
+/** Whether `proposal` is a local-body acronym, or a name a kind acronym heads, read as a kind (see the file's comment). */
 export function namesLocalBodyKind(text: string, proposal: Candidate): boolean {
+  const before = text.slice(Math.max(0, proposal.start - 24), proposal.start);
+  const head = HEADED_NAME.exec(proposal.value)?.groups?.['head'];
+  if (head !== undefined) return KIND_HEAD_ACRONYMS.has(head.toUpperCase()) && genericBefore(before);
   const acronym = proposal.value.replace(/s$/u, '');
   if (!LOCAL_BODY_ACRONYMS.has(acronym)) return false;
-  const before = text.slice(Math.max(0, proposal.start - 24), proposal.start);
   if (genericBefore(before)) return true;
   const after = ALTERNATIVE_AFTER.exec(text.slice(proposal.end, proposal.end + 12))?.groups?.['other'];
   const previous = ALTERNATIVE_BEFORE.exec(before)?.groups?.['other'];

@@ -34,6 +34,25 @@ describe('local-body-kind', () => {
   it('leaves other acronyms alone', () => {
     expect(kind('Les [URSSAF] ont publié leurs chiffres.')).toBe(false);
   });
+  it('reads a kind when a kind acronym heading a name is counted or generalised (`des Scop de la région`)', () => {
+    const named = (line: string): boolean => {
+      const { text, candidate } = bracketedProposal(line, 'fr.organisation.named');
+      return namesLocalBodyKind(text, candidate);
+    };
+    expect(named('Le congrès régional des [Scop du Val de Loire] a eu lieu hier.')).toBe(true);
+    expect(named("Le président de l'union régionale des [SCOP de la Côte] a parlé.")).toBe(true);
+    expect(named("Les rencontres des Scop et [Scic de l'Estuaire] ont réuni 80 personnes.")).toBe(true);
+    expect(named('Plusieurs [PTCE du Morbihan] préparent un salon.')).toBe(true);
+    // Pointed at, it names one body; and a name that only opens like an acronym is no kind.
+    expect(named('Le plan de financement de la [SCIC Rivage Matin] est bouclé.')).toBe(false);
+    expect(named('La [Scop du Val] a ouvert un atelier.')).toBe(false);
+    expect(named('Les élus des [Scopéliens Réunis] votent.')).toBe(false);
+    // Plural before proper names, the acronym lists bodies.
+    expect(named('Deux lauréats : les [PTCE Kalimba à Lunel] et Trokal à Vilaret.')).toBe(false);
+    // A number opening a line or a table row numbers an entry, it counts nothing.
+    expect(named('Compte rendu n°3\n[PTCE Vallée Verte]\nRéunion du comité')).toBe(false);
+    expect(named('7    [GEIQ Bâtiment Sud]     12 000 €')).toBe(false);
+  });
   it('is one of the decision guards', () => {
     const { text, candidate } = bracketedProposal('Le salon est co-organisé avec une [CCI] du littoral.');
     expect(guardedProposal(text, candidate)).toBeNull();
