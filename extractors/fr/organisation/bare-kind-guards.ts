@@ -40,12 +40,33 @@ function isCutRole(word: string): boolean {
   return folded.length >= MIN_CUT_ROLE && !isCommonWord(word) && FOLDED_ROLES.some((role) => role.length > folded.length && role.startsWith(folded));
 }
 
+/** A role noun, maybe in the plural (`Conseillers`, `Adjoints`), then the rest of the phrase. */
+const ROLE_PHRASE = /^(?<role>\p{L}[\p{L}-]*?)(?:s|x)?[ \t\n]+(?<rest>\S[\s\S]*)$/u;
+/** What follows a role in its title: the office it is held under (`au Maire`, `du Président`). */
+const OFFICE_AFTER = /^(?:au|aux|du|de[ \t\n]+la|à[ \t\n]+la)[ \t\n]+(?<office>\p{L}[\p{L}-]*)$/iu;
+
+/**
+ * `Conseillers Municipaux`, `Adjoints au Maire`, `Conseillère Départementale`: a role noun (in the
+ * plural too) and an adjective that is a common word, or the office it is held under, closing a list
+ * of people: a title, written with capitals, no body (`Conseil Municipal` opens on no role noun).
+ */
+function namesRolePhrase(value: string): boolean {
+  const found = ROLE_PHRASE.exec(value);
+  const role = found?.groups?.['role'];
+  const rest = found?.groups?.['rest'] ?? '';
+  if (role === undefined || !(FOLDED_ROLE_SET.has(fold(role)) || FOLDED_ROLE_SET.has(fold(value.split(/[ \t\n]/u)[0] ?? '')))) return false;
+  const office = OFFICE_AFTER.exec(rest)?.groups?.['office'];
+  if (office !== undefined) return FOLDED_ROLE_SET.has(fold(office));
+  return /^\p{L}+$/u.test(rest) && isCommonWord(rest.toLowerCase());
+}
+
 /**
  * `role-word-only`: whether the proposal's value is one role noun, or one cut short where the line
  * or the page ends. `text` is the page text the span indexes.
  */
 export function namesRoleWord(text: string, proposal: Candidate): boolean {
   const value = proposal.value.trim();
+  if (namesRolePhrase(value)) return true;
   if (!/^\p{L}[\p{L}·.-]*$/u.test(value) || /^\p{Lu}[\p{Lu}.-]*$/u.test(value)) return false;
   if (FOLDED_ROLE_SET.has(fold(value))) return true;
   const lineEnds = /^[ \t]*(?:\n|$)/u.test(text.slice(proposal.end, proposal.end + 20));

@@ -26,7 +26,7 @@
  * - `authority-facility`: `Recyclerie Solidaire de l'agglo de Vilaret`: a kind of facility said to be a local
  *   authority's is no named body; dropped.
  * - `law-mention`: `association Loi 1901`: the law, read as a name after the type word, is dropped.
- * - `role-word-only` (`Chargé`, `Présid` at a line's end) and `scope-adjective-only` (`Comité Régional`):
+ * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
  *   the name; see bare-kind-guards.ts.
  * - `local-body-kind`: `les CCAS`, `une CCI`, `CCAS ou CIAS`: an acronym of a body every town has, counted or

@@ -28,6 +28,20 @@ describe('role-word-only: a role noun, or one cut short at a line’s end, is no
   });
 });
 
+describe('role-word-only: a role in the plural or with its office, closing a list of people, is no body', () => {
+  it('fires on a role and an adjective or the office it is held under (≥ 3 positive cases)', () => {
+    expect(roleWord('Mme Lise Caron, M. Paul Verdier, [Conseillers Municipaux].')).toBe(true);
+    expect(roleWord('M. Jean Roux, Mme Ana Lopes, [Adjoints au Maire].')).toBe(true);
+    expect(roleWord('Mme Inès Blanc, [Conseillère Départementale], ouvre la séance.')).toBe(true);
+    expect(roleWord('M. Yves Morin, [Délégué du Président], répond.')).toBe(true);
+  });
+  it('leaves a body, or a role followed by a proper name (≥ 2 negative cases)', () => {
+    expect(roleWord('Le [Conseil Municipal] a voté le budget.')).toBe(false);
+    expect(roleWord('Une note des [Conseillers Trokal] circule.')).toBe(false);
+    expect(roleWord('Le [Délégué Kalimba] répond.')).toBe(false);
+  });
+});
+
 describe('type-then-status: a type word and a list’s status word alone label a list, no body', () => {
   it('fires on a type word and a status word (≥ 3 positive cases)', () => {
     expect(namesScopeOnly('PTCE Excusés')).toBe(true);
