@@ -103,4 +103,6 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'GPECT', 'GEMAPI', 'PNRU', 'PLH', 'PDU', 'SRADDET', 'SRDEII', 'SDAGE', 'TEPOS', 'TEPCV', 'PVD', 'ORT',
   'ZAC', 'ZAE', 'ZFU', 'ZUS', 'ZNIEFF',
   'ONG', 'PAT', 'EIT', 'GMS', 'PMR',
+  // Train services and a web publishing tool: services and software, no body (`une gare TER`, `un site SPIP`).
+  'TER', 'TGV', 'RER', 'SPIP',
 ]);
