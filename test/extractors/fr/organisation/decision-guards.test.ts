@@ -91,6 +91,11 @@ describe('page-furniture: a name run into a page’s menu or labels', () => {
     expect(leadingFurniture('Archives Départementales')).toBe(0);
     expect(guarded('[Lauréat Trokalis Services] a reçu', 'fr.organisation.candidate')).toBe('Trokalis Services');
   });
+  it('cuts a name run into a post’s byline on the next line (≥ 3 positive cases)', () => {
+    expect(guarded('Directeur de la recyclerie [Trokalis Rédigé]\nle 3 mai par Léa', 'fr.organisation.named')).toBe('Trokalis');
+    expect(guarded('Portrait de la [Ressourcerie Kalim Rédigée]\npar Paul', 'fr.organisation.candidate')).toBe('Ressourcerie Kalim');
+    expect(guarded('Adhérente de [Vergers Ouverts Rédigés] le 2 juin', 'fr.organisation.candidate')).toBe('Vergers Ouverts');
+  });
   it('drops a name left with its type word alone', () => {
     expect(guarded('[Réseau Sommaire] Éditos', 'fr.organisation.candidate')).toBeNull();
   });
