@@ -52,6 +52,17 @@ const YEAR_OF = "\\s+(?:(?:de|pour|sur)\\s+l'(?:année|exercice)\\s+|(?:de|pour)
 const spacedAlternation = (words: readonly string[]): string => alternation(words).replace(/ /gu, '\\s+');
 const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(PLAN_YEAR_CUES)}${YEAR_OF}`, 'iu');
 const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(ORIGIN_YEAR_CUES)}\\s+$`, 'iu');
+/** `depuis le`, `depuis`: a starting point (`Présidente depuis le 1er mars 2019`). */
+const SINCE_BEFORE = /(?<![\p{L}])depuis(?:\s+le)?\s+$/iu;
+
+/**
+ * Whether `date` is a starting point (`depuis le 1er mars 2019`). With its day it still counts as an
+ * event of the body (`stated`), but a masthead never states it: the document is written after it.
+ */
+export function isStartingPoint(text: string, date: Candidate): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, date.start - NEAR_REACH), date.start));
+}
+
 /** A thing named by its year: `une loi de 2016`, `l'appel à projets de 2017` (not a range's start, `de 2016 à 2019`). */
 const NAMED_BEFORE = /\p{L}{3,}\s+de\s+$/u;
 const RANGE_AFTER = /^\s*(?:à|au|-|–|et)\s/u;

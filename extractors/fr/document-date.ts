@@ -11,13 +11,17 @@
  * a pluperfect's year only bounds it: with no other year, the document is dated the year after the
  * latest of them (it is written after what it recounts as its past).
  * A web address dated by its path (`/article/2015/06/30/`) counts as a month-precise event: a
- * clipped article carries its own address. A date from the body's years alone is marked `guessed`.
+ * clipped article carries its own address. A date from the body's years alone is marked `guessed`,
+ * unless the opening lines give a weekday with its day and month (`Jeudi 25 juin, …`, a news post
+ * opening on its event): the one year within two of the guess whose day falls on that weekday dates it.
  */
 import { alternation } from '../core/pattern.js';
 import type { Candidate, PageInput, Parser } from '../core/types.js';
 import { runParsers, runRefiners } from '../core/pipeline.js';
-import { yearEvidence } from './document-date-evidence.js';
+import { isStartingPoint, yearEvidence } from './document-date-evidence.js';
 import { SEASONS } from './lexicon/seasons.js';
+import { MONTHS } from './lexicon/months.js';
+import { WEEKDAYS } from './lexicon/weekdays.js';
 import { DEADLINE_CUES, DEADLINE_SUBJECTS } from './lexicon/year-cues.js';
 import { dateYearListRefiner } from './refiners/date-year-list.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
@@ -95,7 +99,8 @@ function mastheadDate(first: PageReading): string | undefined {
   // The title area is a prefix of the page: its dates are read again (a date cut at its end reads
   // otherwise than on the whole page). It is a few lines long.
   const written = datesOf(head, first.page).filter((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined);
-  const dates = written.filter((date) => !lookingAhead(head, date));
+  // A starting point (`depuis le 1er mars 2019`) in the opening lines dates what the document recounts, not the document.
+  const dates = written.filter((date) => !lookingAhead(head, date) && !isStartingPoint(head, date));
   const full = dates.find((date) => date.date?.month !== undefined && date.date.day !== undefined)?.date;
   if (full?.year !== undefined && full.month !== undefined && full.day !== undefined) return `${full.year}-${pad(full.month)}-${pad(full.day)}`;
   const month = dates.find((date) => date.date?.month !== undefined)?.date;
@@ -117,6 +122,37 @@ function issuePeriodStart(head: string, page: PageInput): string | undefined {
   const parts = range?.date;
   if (parts?.year === undefined || parts.month === undefined || lookingAhead(head, range as Candidate)) return undefined;
   return `${parts.year}-${pad(parts.month)}`;
+}
+
+/** A weekday, its day and its month with no year after them (`Jeudi 25 juin`, `mardi 1er mars`). */
+const WEEKDAY_DAY_MONTH = new RegExp(
+  `(?<![\\p{L}])(?<weekday>${alternation(Object.keys(WEEKDAYS).filter((name) => name.length > 4))})[ \\t]+(?<day>1er|[1-9]|[12]\\d|3[01])[ \\t]+(?<month>${alternation(Object.keys(MONTHS).filter((name) => !name.includes('.')))})(?![\\p{L}.])(?![ \\t,]*(?:19|20)\\d\\d)`,
+  'iu',
+);
+/**
+ * How much of the first page's text is its opening, for a weekday: a title and a first paragraph,
+ * whatever the width of its lines (a narrow column wraps a title over many lines).
+ */
+const OPENING_CHARS = 600;
+/** How far from the body's year a weekday's year is looked for. */
+const WEEKDAY_REACH = 2;
+
+/**
+ * The date of the first weekday with its day and month in `head` (a page's opening), when one
+ * year only within WEEKDAY_REACH of `guess` puts that day on that weekday; else undefined.
+ */
+function weekdayDated(head: string, guess: number): string | undefined {
+  const found = WEEKDAY_DAY_MONTH.exec(head)?.groups;
+  if (found === undefined) return undefined;
+  const weekday = WEEKDAYS[found['weekday']?.toLowerCase() as keyof typeof WEEKDAYS];
+  const month = MONTHS[found['month']?.toLowerCase() as keyof typeof MONTHS];
+  const day = found['day'] === '1er' ? 1 : Number(found['day']);
+  const years: number[] = [];
+  for (let year = guess - WEEKDAY_REACH; year <= guess + WEEKDAY_REACH; year += 1) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday) years.push(year);
+  }
+  return years.length === 1 ? `${years[0]}-${pad(month)}-${pad(day)}` : undefined;
 }
 
 /** What the body's dates say of the document's date, summed over its pages. */
@@ -166,6 +202,9 @@ export function inferDocumentDate(
     if (frequent === undefined || count >= (counts.get(frequent) ?? 0)) frequent = year;
   }
   const year = Math.max(frequent ?? 0, latestPrecise) || (latestBound === 0 ? 0 : latestBound + 1);
+  if (year === 0) return null;
+  const opening = first === undefined ? undefined : weekdayDated(first.normalised.text.slice(0, OPENING_CHARS), year);
+  if (opening !== undefined) return { value: opening, inferred: true };
   // No masthead nor stamp: the year is a guess from what the body recounts (`guessed`).
-  return year === 0 ? null : { value: String(year), inferred: true, guessed: true };
+  return { value: String(year), inferred: true, guessed: true };
 }

@@ -51,6 +51,14 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'an archive menu of years does not vote', text: BODY + 'Archives\n- 2023\n- 2022\n- 2021\n- 2020\n- 2019\nEn 2015, la Coopérative Ternivel est née ; en 2016, elle a ouvert un atelier.', expected: '2016' },
   { name: 'a reflowed menu of years does not vote', text: BODY + 'Rubriques - 2024 - 2023 - 2022 - 2021 - 2020\nEn 2017, le pôle Varbelle a ouvert.', expected: '2017' },
   { name: 'years in prose still vote', text: BODY + 'En 2014, puis en 2021, 2022 et 2023, le pôle Varbelle a recruté ; 2023 encore.', expected: '2023' },
+  // A weekday with its day and month names the year the document is written in, among the years around the body's.
+  { name: 'a weekday in the opening paragraph of a narrow column fixes the year', text: 'Le pôle\nréélit sa\nprésidente\npour trois\nans de\nplus, en\nassemblée\nMardi 14 mars,\nle conseil a voté. En 2022 encore.', expected: '2023-03-14' },
+  { name: 'a weekday and its day in the opening lines fix the year', text: 'Le pôle réélit sa présidente\n\nMardi 14 mars, le conseil a voté. Présidente depuis le 1er janvier 2022, elle reste.', expected: '2023-03-14' },
+  // Not the masthead's date: the body's (a day after `depuis` is an event of the body), so a guessed year.
+  { name: 'a starting point with its day in the opening lines is no masthead date', text: 'Le pôle réélit sa présidente\n\nLe conseil a voté. Présidente depuis le 1er janvier 2022, elle reste.', expected: '2022' },
+  { name: 'a starting point with its day lets the weekday date the document', text: 'Le pôle réélit sa présidente\n\nMardi 14 mars, le conseil a voté. Présidente depuis le 1er janvier 2022, elle reste.', expected: '2023-03-14' },
+  { name: 'a weekday that fits no year near the body\'s is left', text: 'Le pôle réélit sa présidente\n\nMardi 15 mars, le conseil a voté. En 2019, le pôle est né ; 2019 encore.', expected: '2019' },
+  { name: 'a weekday far in the body does not date the document', text: BODY + 'En 2022, douze ateliers ; 2022 encore. Le conseil a voté mardi 14 mars.', expected: '2022' },
   { name: 'no year at all', text: 'Présentation du pôle\nSans date.', expected: null },
   { name: 'a dated web address is a later event', text: BODY + 'lire ici : https://www.journal.example/article/2016/05/12/un-pole-lance.html\nLa loi du 31 juillet 2014, puis en 2014 encore.', expected: '2016' },
   { name: 'a dated web address with no day', text: BODY + 'Source : http://site.example/2021/03/bilan\nEn 2019 le pôle est né ; en 2019 il recrute.', expected: '2021' },
