@@ -71,6 +71,7 @@ export async function runServe(options: { db: string; port: number }): Promise<n
     });
   } catch (error) {
     db.close();
+    watch.close();
     throw error;
   }
   process.stderr.write(`Glaneur is serving ${printable(options.db)} (127.0.0.1 only; Ctrl-C to stop). Open:\n`);
@@ -84,5 +85,6 @@ export async function runServe(options: { db: string; port: number }): Promise<n
   uploads.clear();
   watch.replaced();
   db.close();
+  watch.close(); // after the connection: before, it would release the connection's locks
   return 0;
 }
