@@ -230,6 +230,7 @@ export function watchCorpusFile(db: Db): CorpusWatch {
   };
   const overwritten = inPlaceWatch(file, kept);
   let inPlace = false;
+  let closed = false;
   return {
     replaced: () => {
       if (inPlace) return true;
@@ -247,6 +248,9 @@ export function watchCorpusFile(db: Db): CorpusWatch {
     },
     inPlace: () => inPlace,
     close: () => {
+      // Once: a descriptor closed twice may by then be another file's (SQLite's own, say).
+      if (closed) return;
+      closed = true;
       for (const one of [kept.main, kept.wal, kept.shm]) if (one !== null) closeSync(one.fd);
     },
   };

@@ -55,5 +55,6 @@ it('keeps the connection’s locks while it watches: another program’s write a
   expect(watch.replaced()).toBe(false);
   db.close();
   watch.close();
+  watch.close(); // once only: the second does nothing
   expect(otherProgram(file, 'SELECT 1')).toBe(2);
 });
