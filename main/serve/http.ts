@@ -326,6 +326,25 @@ async function handleUpload(uploads: UploadStore | undefined, url: URL, request:
   send(response, 200, JSON.stringify(ok({ uploadId })));
 }
 
+/**
+ * The listening server's errors on stderr, one line each, at most one every 10 s: a burst of
+ * failed accepts (no descriptor left) would otherwise fill the terminal.
+ */
+function serverErrorLines(): (error: Error) => void {
+  let saidAt = Number.NEGATIVE_INFINITY;
+  let unsaid = 0;
+  return (error) => {
+    const now = performance.now();
+    if (now - saidAt < 10_000) {
+      unsaid += 1;
+      return;
+    }
+    saidAt = now;
+    process.stderr.write(`glaneur serve: ${printable(error.message)}${unsaid > 0 ? ` (and ${unsaid} more errors since the last one said)` : ''}\n`);
+    unsaid = 0;
+  };
+}
+
 export function startServer(implementation: ApiImplementation, options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
   const pace = options.uploadPace ?? UPLOAD_PACE;
@@ -372,7 +391,7 @@ export function startServer(implementation: ApiImplementation, options: ServeOpt
       // left) is said and the server goes on. The listener above stayed: it took the first such
       // error silently, and the second, with no listener, ended the process.
       server.off('error', reject);
-      server.on('error', options.onServerError ?? ((error: Error) => void process.stderr.write(`glaneur serve: ${printable(error.message)}\n`)));
+      server.on('error', options.onServerError ?? serverErrorLines());
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : options.port;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
