@@ -8,8 +8,7 @@
  * otherwise answers CORPUS_UNREADABLE, writing nothing.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, statSync, truncateSync, writeSync, type BigIntStats } from 'node:fs';
-import { firstBytes } from '../export/output-fs.js';
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, statSync, writeSync, type BigIntStats } from 'node:fs';
 import { CorpusError } from '../errors.js';
 import type { BusyRetry } from '../store/busy-retry.js';
 import type { Db } from '../store/db.js';
@@ -27,27 +26,59 @@ function statOf(file: string, describe: (info: BigIntStats) => string): string |
 /** Identity of the file at `file` now: device and inode, or null when nothing is there. */
 const identityOf = (file: string): string | null => statOf(file, (info) => `${info.dev}:${info.ino}`);
 
-/** The first `length` bytes of `file` (fewer when it is shorter; none when it cannot be read). */
-function headOf(file: string, length: number): Buffer {
+/**
+ * One of the corpus's three files (the corpus, `-wal`, `-shm`), opened once when the watch starts
+ * and read (or written) through that descriptor until the watch is closed, after the connection.
+ * Never opened and closed again meanwhile: SQLite's locks are POSIX record locks, which belong to
+ * the process, and closing any descriptor of a file releases every lock the process holds on that
+ * file, SQLite's included. Reading the wal-index by name every two seconds (the event stream's poll)
+ * released the connection's hold on the index (the byte that says "a connection is using it"), and
+ * reading the corpus file released its shared lock. The next program to open the corpus (a CLI
+ * import) then took itself for the only one: it truncated the index under the server's mapping
+ * (the server, reading it at that moment, died of SIGBUS) and, closing, checkpointed and deleted the
+ * log and the index the server still had open — whose later writes then went to deleted files.
+ */
+interface KeptFile {
+  readonly fd: number;
+  /** Device and inode of the file opened. */
+  readonly identity: string;
+}
+
+/** `path` opened for good (for writing when asked and allowed, else for reading), or null when it cannot be. */
+function keep(path: string, write: boolean): KeptFile | null {
+  for (const flags of write ? ['r+', 'r'] : ['r']) {
+    try {
+      const fd = openSync(path, flags);
+      const info = fstatSync(fd, { bigint: true });
+      return { fd, identity: `${info.dev}:${info.ino}` };
+    } catch {
+      // Not writable (a read-only corpus): read only; absent: nothing kept.
+    }
+  }
+  return null;
+}
+
+/** The first `length` bytes of a kept file (fewer when it is shorter; none when it cannot be read). */
+function headOf(kept: KeptFile | null, length: number): Buffer {
+  if (kept === null) return Buffer.alloc(0);
   try {
-    return firstBytes(file, length);
+    const buffer = Buffer.alloc(length);
+    return buffer.subarray(0, readSync(kept.fd, buffer, 0, length, 0));
   } catch {
     return Buffer.alloc(0);
   }
 }
 
 /**
- * Whether the log at `file-wal` is still the one the wal-index at `file-shm` describes. Both are
- * compared by inode first, but `cp backup.sqlite-wal corpus.sqlite-wal` writes into the same inode:
- * the log is then a backup's, and checkpointing it from this connection's index, then truncating
- * it, would lose that backup's changes. A log holds its salts at bytes 16-23 of its 32-byte header;
- * the wal-index header (shared memory, kept by this connection) holds the same salts at bytes
- * 32-39. A log of fewer than 32 bytes holds nothing to lose: it is ours only if the index says
- * it holds no frame (`mxFrame`, bytes 16-19) either.
+ * Whether a log (its first 32 bytes, `log`) is still the one a wal-index (its first 48 bytes,
+ * `index`) describes. Both are compared by inode first, but `cp backup.sqlite-wal corpus.sqlite-wal`
+ * writes into the same inode: the log is then a backup's, and checkpointing it from this
+ * connection's index, then truncating it, would lose that backup's changes. A log holds its salts
+ * at bytes 16-23 of its 32-byte header; the wal-index header (shared memory, kept by this
+ * connection) holds the same salts at bytes 32-39. A log of fewer than 32 bytes holds nothing to
+ * lose: it is ours only if the index says it holds no frame (`mxFrame`, bytes 16-19) either.
  */
-export function logMatchesIndex(file: string): boolean {
-  const log = headOf(`${file}-wal`, 32);
-  const index = headOf(`${file}-shm`, 48);
+export function logMatchesIndex(log: Buffer, index: Buffer): boolean {
   if (index.length < 48) return false;
   if (log.length < 32) return index.readUInt32LE(16) === 0;
   return log.subarray(16, 24).equals(index.subarray(32, 40));
@@ -60,19 +91,16 @@ const contentStamp = (file: string): string | null => statOf(file, (info) => `${
  * The corpus file's size and its first and last 4 KB: what tells bytes written into it from a
  * mere `touch` (which changes its time only, and must not be taken for an overwrite).
  */
-function contentSample(file: string): string {
+function contentSample(corpus: KeptFile | null): string {
+  if (corpus === null) return '';
   try {
-    const fd = openSync(file, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      const head = Buffer.alloc(4096);
-      const tail = Buffer.alloc(4096);
-      const headRead = readSync(fd, head, 0, 4096, 0);
-      const tailRead = readSync(fd, tail, 0, 4096, Math.max(0, size - 4096));
-      return `${size}:${createHash('sha256').update(head.subarray(0, headRead)).update(tail.subarray(0, tailRead)).digest('hex')}`;
-    } finally {
-      closeSync(fd);
-    }
+    const { fd } = corpus;
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(4096);
+    const tail = Buffer.alloc(4096);
+    const headRead = readSync(fd, head, 0, 4096, 0);
+    const tailRead = readSync(fd, tail, 0, 4096, Math.max(0, size - 4096));
+    return `${size}:${createHash('sha256').update(head.subarray(0, headRead)).update(tail.subarray(0, tailRead)).digest('hex')}`;
   } catch {
     return '';
   }
@@ -90,8 +118,8 @@ interface CheckpointMark {
   readonly settled: boolean;
 }
 
-function checkpointMark(file: string): CheckpointMark | null {
-  const index = headOf(`${file}-shm`, 136);
+function checkpointMark(shm: KeptFile | null): CheckpointMark | null {
+  const index = headOf(shm, 136);
   if (index.length < 136) return null;
   const backfilled = index.readUInt32LE(96);
   const attempted = index.readUInt32LE(128);
@@ -107,15 +135,15 @@ function checkpointMark(file: string): CheckpointMark | null {
  * readers in the way), its retry may write without raising either until it ends: nothing is
  * concluded then, and what was last seen is kept for the next look.
  */
-function inPlaceWatch(file: string): () => boolean {
-  const look = (): { stamp: string | null; mark: CheckpointMark | null; sample: string } => ({ stamp: contentStamp(file), mark: checkpointMark(file), sample: contentSample(file) });
+function inPlaceWatch(file: string, kept: KeptFiles): () => boolean {
+  const look = (): { stamp: string | null; mark: CheckpointMark | null; sample: string } => ({ stamp: contentStamp(file), mark: checkpointMark(kept.shm), sample: contentSample(kept.main) });
   let seen = look();
   return () => {
     const stamp = contentStamp(file);
     if (stamp === seen.stamp) {
       // The usual case. The index is read again all the same: a write that restarted the log
       // (new salts) must not be taken, at the next look, for a checkpoint explaining new bytes.
-      seen = { ...seen, mark: checkpointMark(file) };
+      seen = { ...seen, mark: checkpointMark(kept.shm) };
       return false;
     }
     const now = { ...look(), stamp };
@@ -136,21 +164,16 @@ function inPlaceWatch(file: string): () => boolean {
  * read, or at close) instead of checkpointing the old frames into a file that is no longer theirs.
  * Only while the log and index by those names are the ones opened and agree (`logMatchesIndex`).
  */
-function forgetLog(file: string): void {
-  truncateSync(`${file}-wal`, 0);
-  const index = openSync(`${file}-shm`, 'r+');
-  try {
-    writeSync(index, Buffer.alloc(96), 0, 96, 0);
-  } finally {
-    closeSync(index);
-  }
+function forgetLog(wal: KeptFile, shm: KeptFile): void {
+  ftruncateSync(wal.fd, 0);
+  writeSync(shm.fd, Buffer.alloc(96), 0, 96, 0);
 }
 
-/** What a corpus's path and its two companions (`-wal`, `-shm`) named when it was opened. */
-interface OpenedFiles {
-  readonly main: string | null;
-  readonly wal: string | null;
-  readonly shm: string | null;
+/** The corpus and its two companions (`-wal`, `-shm`) as they were when it was opened, kept open (see KeptFile). */
+interface KeptFiles {
+  readonly main: KeptFile | null;
+  readonly wal: KeptFile | null;
+  readonly shm: KeptFile | null;
 }
 
 /**
@@ -182,14 +205,21 @@ export interface CorpusWatch {
   replaced(): boolean;
   /** True when the file was overwritten in place rather than replaced by another. */
   inPlace(): boolean;
+  /**
+   * Lets go of the three files the watch keeps open. Only once the connection is closed: closing
+   * them while it is open would release its locks (see KeptFile).
+   */
+  close(): void;
 }
 
 export function watchCorpusFile(db: Db): CorpusWatch {
   const file = db.name;
   const named = (suffix: string): string | null => identityOf(`${file}${suffix}`);
-  const opened: OpenedFiles = { main: named(''), wal: named('-wal'), shm: named('-shm') };
+  const kept: KeptFiles = { main: keep(file, false), wal: keep(`${file}-wal`, true), shm: keep(`${file}-shm`, true) };
+  const opened = { main: kept.main?.identity ?? null, wal: kept.wal?.identity ?? null, shm: kept.shm?.identity ?? null };
   const ours = (was: string | null, suffix: string): boolean => was !== null && named(suffix) === was;
-  const logIsOurs = (): boolean => ours(opened.wal, '-wal') && ours(opened.shm, '-shm') && logMatchesIndex(file);
+  // The names checked first: the kept files are then the ones at those names.
+  const logIsOurs = (): boolean => ours(opened.wal, '-wal') && ours(opened.shm, '-shm') && logMatchesIndex(headOf(kept.wal, 32), headOf(kept.shm, 48));
   const settle = (): void => {
     if (!logIsOurs()) return;
     try {
@@ -198,8 +228,9 @@ export function watchCorpusFile(db: Db): CorpusWatch {
       // Busy or unreadable: SQLite's own close leaves the files as they are.
     }
   };
-  const overwritten = inPlaceWatch(file);
+  const overwritten = inPlaceWatch(file, kept);
   let inPlace = false;
+  let closed = false;
   return {
     replaced: () => {
       if (inPlace) return true;
@@ -207,7 +238,7 @@ export function watchCorpusFile(db: Db): CorpusWatch {
         if (!overwritten()) return false;
         // The same inode, new bytes: checkpointing would write the old pages into them.
         inPlace = true;
-        if (logIsOurs()) forgetLog(file);
+        if (logIsOurs() && kept.wal !== null && kept.shm !== null) forgetLog(kept.wal, kept.shm);
         return true;
       }
       if (opened.main === null) return false;
@@ -216,6 +247,12 @@ export function watchCorpusFile(db: Db): CorpusWatch {
       return true;
     },
     inPlace: () => inPlace,
+    close: () => {
+      // Once: a descriptor closed twice may by then be another file's (SQLite's own, say).
+      if (closed) return;
+      closed = true;
+      for (const one of [kept.main, kept.wal, kept.shm]) if (one !== null) closeSync(one.fd);
+    },
   };
 }
 

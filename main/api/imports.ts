@@ -165,9 +165,21 @@ export function createImportRunner(db: Db, options: ImportRunnerOptions): Import
       const controller = new AbortController();
       running.set(importId, controller);
       // Imports queue behind each other: one writer, and OCR already uses every core.
-      last = last.then(() => run(importId, listed, controller)).catch(() => undefined).finally(() => {
-        for (const id of input.uploads ?? []) options.uploads?.discard(id);
-      });
+      last = last
+        .then(() => run(importId, listed, controller))
+        .catch(() => undefined)
+        .then(() => {
+          // An upload that cannot be removed now stays in the uploads folder until exit (clear()).
+          // Thrown from here it rejected the queue: every later import skipped, and an unhandled
+          // rejection, which ends Node.
+          for (const id of input.uploads ?? []) {
+            try {
+              options.uploads?.discard(id);
+            } catch {
+              // left for clear()
+            }
+          }
+        });
       return { importId, files: files.length + notes.length };
     },
     cancel(importId) {

@@ -104,6 +104,7 @@ async function start(): Promise<void> {
     // A file replaced while open has its old log emptied before closing (see watchCorpusFile).
     watch.replaced();
     db.close();
+    watch.close(); // after the connection: before, it would release the connection's locks
   });
   app.on('window-all-closed', () => app.quit());
 }

@@ -22,6 +22,7 @@ import type { ApiImplementation } from '../api/contract.js';
 import { dispatch } from '../api/dispatch.js';
 import { fail, ok } from '../api/result.js';
 import { MAX_UPLOAD_BYTES, type UploadStore } from '../api/uploads.js';
+import { printable } from '../util/printable.js';
 import { capConnections } from './connection-cap.js';
 import type { EventHub } from './events.js';
 import { isAuthorised, matchesToken, newToken, sessionCookie } from './session.js';
@@ -73,6 +74,8 @@ export interface ServeOptions {
   readonly bodyDeadlineMs?: number | undefined;
   /** How slowly an upload may arrive (UPLOAD_PACE when omitted). */
   readonly uploadPace?: UploadPace | undefined;
+  /** Told of the listening server's errors (one line on stderr when omitted); it goes on serving. */
+  readonly onServerError?: ((error: Error) => void) | undefined;
 }
 
 export interface RunningServer {
@@ -323,6 +326,25 @@ async function handleUpload(uploads: UploadStore | undefined, url: URL, request:
   send(response, 200, JSON.stringify(ok({ uploadId })));
 }
 
+/**
+ * The listening server's errors on stderr, one line each, at most one every 10 s: a burst of
+ * failed accepts (no descriptor left) would otherwise fill the terminal.
+ */
+function serverErrorLines(): (error: Error) => void {
+  let saidAt = Number.NEGATIVE_INFINITY;
+  let unsaid = 0;
+  return (error) => {
+    const now = performance.now();
+    if (now - saidAt < 10_000) {
+      unsaid += 1;
+      return;
+    }
+    saidAt = now;
+    process.stderr.write(`glaneur serve: ${printable(error.message)}${unsaid > 0 ? ` (and ${unsaid} more errors since the last one said)` : ''}\n`);
+    unsaid = 0;
+  };
+}
+
 export function startServer(implementation: ApiImplementation, options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
   const pace = options.uploadPace ?? UPLOAD_PACE;
@@ -365,6 +387,11 @@ export function startServer(implementation: ApiImplementation, options: ServeOpt
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', LISTEN_BACKLOG, () => {
+      // Once listening, an error of the server (a connection it could not accept: no descriptor
+      // left) is said and the server goes on. The listener above stayed: it took the first such
+      // error silently, and the second, with no listener, ended the process.
+      server.off('error', reject);
+      server.on('error', options.onServerError ?? serverErrorLines());
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : options.port;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);

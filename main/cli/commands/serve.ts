@@ -11,6 +11,7 @@ import type { Db } from '../../store/db.js';
 import { createUploadStore } from '../../api/uploads.js';
 import { createEventHub } from '../../serve/events.js';
 import { startServer } from '../../serve/http.js';
+import { sayWhyServeEnds } from '../../serve/unexpected-end.js';
 import { corpusVersion } from '../../store/summaries.js';
 import { openCorpusForCli } from '../open-corpus.js';
 import { printable } from '../printable.js';
@@ -71,18 +72,23 @@ export async function runServe(options: { db: string; port: number }): Promise<n
     });
   } catch (error) {
     db.close();
+    watch.close();
     throw error;
   }
+  // A server that stops by itself says why, in one line (a signal that kills outright excepted).
+  const stopping = sayWhyServeEnds({ process, server: running.server, write: (line) => process.stderr.write(line) });
   process.stderr.write(`Glaneur is serving ${printable(options.db)} (127.0.0.1 only; Ctrl-C to stop). Open:\n`);
   process.stdout.write(`${running.url}\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  stopping();
   await running.close();
   await imports.close();
   uploads.clear();
   watch.replaced();
   db.close();
+  watch.close(); // after the connection: before, it would release the connection's locks
   return 0;
 }

@@ -122,6 +122,25 @@ describe('review app API', () => {
   });
 });
 
+describe('an upload that cannot be removed after its import', () => {
+  it('stops neither the imports queued behind it nor the process', async () => {
+    const db = openTestDb();
+    const events: ApiEvent[] = [];
+    const store = createUploadStore();
+    // Its folder cannot be removed (a file held open on Windows, a permission changed meanwhile).
+    const uploads = { ...store, discard: () => { throw new Error('EBUSY: resource busy or locked'); } };
+    const imports = createImportRunner(db, { emit: (event) => events.push(event), uploads, jobs: 1 });
+    const first = await imports.start({ uploads: [uploads.save('lettre.pdf', readFileSync(devFile('000.pdf')))] });
+    await expect(imports.idle()).resolves.toBeUndefined();
+    const second = await imports.start({ uploads: [uploads.save('copie.pdf', readFileSync(devFile('000.pdf')))] });
+    await imports.idle();
+    const finished = events.filter((event) => event.type === 'import-finished').map((event) => event.importId);
+    expect(finished).toEqual([first.importId, second.importId]);
+    store.clear();
+    db.close();
+  });
+});
+
 describe('an import the corpus stops', () => {
   it('says why (read-only corpus) and how many files were not read, instead of a quiet « 0 imported »', async () => {
     const dir = tempDir('glaneur-stopped-');

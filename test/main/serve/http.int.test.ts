@@ -38,6 +38,20 @@ describe('glaneur serve', () => {
     db.close();
   });
 
+  it('goes on serving after errors of the listening server (a connection it could not accept), and says them', async () => {
+    const said: string[] = [];
+    const other = await startServer(createService(db, { defaultActor: 'web' }), { port: 0, onServerError: (error) => said.push(error.message) });
+    try {
+      // What Node's server emits when accepting fails (EMFILE: no descriptor left); before, the
+      // first was swallowed and the second, with no listener, ended the process.
+      for (const _ of [1, 2]) other.server.emit('error', Object.assign(new Error('accept EMFILE'), { code: 'EMFILE' }));
+      expect(said).toEqual(['accept EMFILE', 'accept EMFILE']);
+      expect((await call(other, '/api/listDocuments', { body: '{}' })).status).toBe(200);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('listens on 127.0.0.1 only, and prints an address that carries the session token', () => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/u);
     expect(server.url).toBe(`${server.origin}/?token=${server.token}`);
