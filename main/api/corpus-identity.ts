@@ -112,7 +112,7 @@ function contentSample(corpus: KeptFile | null): string {
  * frames copied into the file) and `nBackfillAttempted` (bytes 128-131, set before a checkpoint
  * writes into the file). Null without an index.
  */
-interface CheckpointMark {
+export interface CheckpointMark {
   readonly key: string;
   /** No checkpoint stopped short: the next one to write into the file first raises `nBackfillAttempted`. */
   readonly settled: boolean;
@@ -135,18 +135,40 @@ function checkpointMark(shm: KeptFile | null): CheckpointMark | null {
  * readers in the way), its retry may write without raising either until it ends: nothing is
  * concluded then, and what was last seen is kept for the next look.
  */
+/** What the in-place check reads of the corpus: its stamp, its wal-index's checkpoint mark and a sample of its bytes. */
+export interface CorpusReadings {
+  stamp(): string | null;
+  mark(): CheckpointMark | null;
+  sample(): string;
+}
+
 function inPlaceWatch(file: string, kept: KeptFiles): () => boolean {
-  const look = (): { stamp: string | null; mark: CheckpointMark | null; sample: string } => ({ stamp: contentStamp(file), mark: checkpointMark(kept.shm), sample: contentSample(kept.main) });
+  return inPlaceWatchOf({ stamp: () => contentStamp(file), mark: () => checkpointMark(kept.shm), sample: () => contentSample(kept.main) });
+}
+
+/**
+ * `inPlaceWatch` over any readings (tests simulate another process's checkpoint between two reads).
+ * The index is always read before the file: a checkpoint landing between the two reads then shows
+ * in the file's stamp as well as in the index, and is taken for the checkpoint it is. Read the other
+ * way round, the index could already hold a checkpoint whose bytes the stamp did not yet show, and
+ * at the next look those bytes, with no new mark to explain them, were taken for an overwrite.
+ */
+export function inPlaceWatchOf(read: CorpusReadings): () => boolean {
+  const look = (): { stamp: string | null; mark: CheckpointMark | null; sample: string } => {
+    const mark = read.mark();
+    return { mark, stamp: read.stamp(), sample: read.sample() };
+  };
   let seen = look();
   return () => {
-    const stamp = contentStamp(file);
+    const mark = read.mark();
+    const stamp = read.stamp();
     if (stamp === seen.stamp) {
-      // The usual case. The index is read again all the same: a write that restarted the log
+      // The usual case. The index is kept as read (before the stamp): a write that restarted the log
       // (new salts) must not be taken, at the next look, for a checkpoint explaining new bytes.
-      seen = { ...seen, mark: checkpointMark(kept.shm) };
+      seen = { ...seen, mark };
       return false;
     }
-    const now = { ...look(), stamp };
+    const now = look();
     if (now.mark === null || seen.mark === null || now.mark.key !== seen.mark.key || !now.mark.settled) {
       // A checkpoint wrote (or may be writing) into the file: what it wrote is the corpus's.
       if (now.mark?.settled !== false) seen = now;
