@@ -61,6 +61,25 @@ function withTail(read: { last: string; end: number }, whole: { last: string; en
   return { last: `${read.last} ${tail.trim()}`, end: read.end + tail.length };
 }
 
+/** A surname that opens on a lower-case particle (`du Roc`, `de Saint-Aulaire`, `de La Tour`). */
+const PARTICLE_SURNAME = /^(?:de|du|des|d['’])[ \t]/u;
+/** A second lower-case particle and a capitalised word after such a surname (` de Vallon`, ` du Tertre`). */
+const PARTICLE_TAIL = /^[ \t]+(?:de|du|des)[ \t]+(?<word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}'’-])/u;
+
+/**
+ * `Jeanne du Roc de Vallon`, `Lise de Montval du Tertre`: a surname that opens on a particle goes on
+ * with a second particle and a capitalised word, as a compound family name is written; not when
+ * that word is a place (`Marie du Roc de Lyon` comes from Lyon). A surname with no particle keeps
+ * `de` + a word as prose (`Jean Dupont de Brest`). The surname and its end, longer or as read.
+ */
+function withParticleTail(text: string, read: { last: string; end: number }): { last: string; end: number } {
+  if (!PARTICLE_SURNAME.test(read.last)) return read;
+  const found = PARTICLE_TAIL.exec(text.slice(read.end, read.end + 60));
+  const word = found?.groups?.['word'];
+  if (found === null || word === undefined || isPlaceName(word) || isPlaceName(word.toLowerCase())) return read;
+  return { last: `${read.last}${found[0]}`, end: read.end + found[0].length };
+}
+
 /** `Van Minh`: a Vietnamese middle part and the surname, all of the surname group. */
 const MIDDLE_AND_SURNAME = new RegExp(`^${MIDDLE}[ \\t]+${SURNAME_WORD}$`, 'u');
 
@@ -174,7 +193,7 @@ export const personNameParser: Parser = {
     if (!titled && !isName(first, last)) return null;
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
     if (namesAPlaceOrTitle(context.text, match.index, groups['title'] !== undefined, first, last)) return null;
-    ({ last, end } = withTail({ last, end }, surname, tail));
+    ({ last, end } = withParticleTail(context.text, withTail({ last, end }, surname, tail)));
     const hasTitle = groups['title'] !== undefined;
     const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
     return {
