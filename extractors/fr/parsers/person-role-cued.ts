@@ -57,6 +57,14 @@ const BYLINE_END_AFTER = /^[ \t]*(?:\n|$)|^[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}/u;
 /** `Publié le X Y`, `Publié par X Y`: a web page's byline, whose date the text layer lost or put after the name. */
 const PUBLISHED_BEFORE = /(?<![\p{L}])publiée?[ \t]+(?:le|par)[ \t]*\n?[ \t]*$/iu;
 /**
+ * `Rédigé le 04/05/2021 par X Y`, `écrit le 3 mars par X Y`: a byline with its date between the
+ * participle and `par` (the participle right before `par` is read by AGENT_PARTICIPLES). The date
+ * is digits and separators or a day and a month word, on one line.
+ */
+const DATED_BYLINE_BEFORE = /(?<![\p{L}])(?:rédigée?s?|écrite?s?|publiée?s?|postée?s?)[ \t]+le[ \t]+(?:\d{1,2}(?:er)?[ \t]+\p{L}+\.?(?:[ \t]+\d{4})?|[\d./-]{6,10})[ \t]+par[ \t]*\n?[ \t]*$/iu;
+/** Most text before a name that a dated byline may take. */
+const DATED_BYLINE_REACH = 48;
+/**
  * The role and profession nouns folded (case and accents aside): a role after a name is found written either way
  * (`présidente`, OCR's `presidente`); a profession after it names one person as well (`X Y, sociologue`, `X Y (cuisinière)`).
  */
@@ -115,6 +123,7 @@ function roleCued(text: string, start: number, end: number): boolean {
   if (SENTENCE_BYLINE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) && BYLINE_END_AFTER.test(text.slice(end, end + 40))) return true;
   if (SPEECH.has(word) && /[,»”]$/u.test(before)) return true;
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (word === 'par' && DATED_BYLINE_BEFORE.test(text.slice(Math.max(0, start - DATED_BYLINE_REACH), start))) return true;
   if (word === '' && /[,:]$/u.test(before)) {
     const role = lastWord(before.slice(0, -1)).word;
     if (singularRole(role)) return true;
