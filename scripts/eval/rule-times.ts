@@ -5,14 +5,12 @@
  * it, one parser and one refiner at a time under a clock (performance.now), so the costs add up to
  * the warm extraction's (`warm-extraction.ts`) up to the clock's own cost.
  */
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FRENCH_PARSERS, FRENCH_REFINERS, completeDocument, documentContextOf } from '../../extractors/index.js';
 import type { Candidate, Mention, PageInput, ParsingContext } from '../../extractors/index.js';
 import { runParsers } from '../../extractors/core/pipeline.js';
 import { frenchMentions, readFrenchPage } from '../../extractors/fr/index.js';
-import { KINDS, corpusRoot, devSet, fixtureSet, fixtureSetNames, webdevSet } from './sets.js';
-import type { EvalSet } from './sets.js';
+import { dumpedDocuments } from './sets.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -20,22 +18,7 @@ const option = (name: string): string | undefined => {
   return index >= 0 ? args[index + 1] : undefined;
 };
 const rounds = Number(option('--rounds') ?? '5');
-const webdevPages = option('--webdev');
-const webSets = args.flatMap((arg, index) => (arg === '--web' && args[index + 1] !== undefined ? [args[index + 1] as string] : [])).map((pair) => {
-  const split = pair.indexOf('=');
-  return { name: pair.slice(0, split), dir: pair.slice(split + 1) };
-});
-
-const sets: EvalSet[] = [devSet(), ...(await fixtureSetNames()).map(fixtureSet)];
-if (webdevPages !== undefined) sets.push(webdevSet(webdevPages));
-for (const web of webSets) sets.push(webdevSet(web.dir, web.name, join(corpusRoot, web.name, 'gold')));
-
-const documents: PageInput[][] = [];
-for (const set of sets) {
-  for (const kind of KINDS) {
-    for (const dump of (await set.load(kind)) ?? []) documents.push(dump.pages.map((p) => ({ page: p.page, source: p.source, text: p.text })));
-  }
-}
+const documents: PageInput[][] = (await dumpedDocuments(args)).map((document) => document.pages);
 const pageCount = documents.reduce((sum, pages) => sum + pages.length, 0);
 
 let times = new Map<string, number>();

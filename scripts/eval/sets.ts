@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PageInput } from '../../extractors/index.js';
 import type { GoldDocument } from './score.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -122,6 +123,30 @@ export async function fixtureSetNames(): Promise<string[]> {
   return (await readdir(corpusRoot))
     .filter((name) => /^(?:tuned|heldout)\d$/u.test(name))
     .sort((a, b) => (a.startsWith('tuned') === b.startsWith('tuned') ? a.localeCompare(b) : a.startsWith('tuned') ? -1 : 1));
+}
+
+/** One page dump as the extractors take it, named `SET/KIND/FILE`. */
+export interface DumpedDocument {
+  readonly name: string;
+  readonly pages: PageInput[];
+}
+
+/**
+ * Every page dump the speed scripts time (warm-extraction.ts, rule-times.ts): the dev and fixture
+ * sets, then the web sets named on the command line (`--webdev DIR`, `--web NAME=DIR`, webDumpDirs),
+ * each kind rendered; one document per dump, in that order.
+ */
+export async function dumpedDocuments(args: readonly string[]): Promise<DumpedDocument[]> {
+  const sets: EvalSet[] = [devSet(), ...(await fixtureSetNames()).map(fixtureSet), ...[...webDumpDirs(args)].map(([name, dir]) => webEvalSet(name, dir))];
+  const documents: DumpedDocument[] = [];
+  for (const set of sets) {
+    for (const kind of KINDS) {
+      for (const dump of (await set.load(kind)) ?? []) {
+        documents.push({ name: `${set.name}/${kind}/${dump.file}`, pages: dump.pages.map((p) => ({ page: p.page, source: p.source, text: p.text })) });
+      }
+    }
+  }
+  return documents;
 }
 
 /** The gold documents of a set, by document id (`000`, `w01`). */

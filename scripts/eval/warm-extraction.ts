@@ -10,11 +10,8 @@
  * identical output with `cmp`.
  */
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { extractDocument } from '../../extractors/index.js';
-import type { PageInput } from '../../extractors/index.js';
-import { KINDS, corpusRoot, devSet, fixtureSet, fixtureSetNames, webdevSet } from './sets.js';
-import type { EvalSet } from './sets.js';
+import { dumpedDocuments } from './sets.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -23,24 +20,7 @@ const option = (name: string): string | undefined => {
 };
 const rounds = Number(option('--rounds') ?? '7');
 const mentionsFile = option('--mentions');
-const webdevPages = option('--webdev');
-const webSets = args.flatMap((arg, index) => (arg === '--web' && args[index + 1] !== undefined ? [args[index + 1] as string] : [])).map((pair) => {
-  const split = pair.indexOf('=');
-  return { name: pair.slice(0, split), dir: pair.slice(split + 1) };
-});
-
-const sets: EvalSet[] = [devSet(), ...(await fixtureSetNames()).map(fixtureSet)];
-if (webdevPages !== undefined) sets.push(webdevSet(webdevPages));
-for (const web of webSets) sets.push(webdevSet(web.dir, web.name, join(corpusRoot, web.name, 'gold')));
-
-const documents: { readonly name: string; readonly pages: PageInput[] }[] = [];
-for (const set of sets) {
-  for (const kind of KINDS) {
-    for (const dump of (await set.load(kind)) ?? []) {
-      documents.push({ name: `${set.name}/${kind}/${dump.file}`, pages: dump.pages.map((p) => ({ page: p.page, source: p.source, text: p.text })) });
-    }
-  }
-}
+const documents = await dumpedDocuments(args);
 const pageCount = documents.reduce((sum, document) => sum + document.pages.length, 0);
 
 const lines: string[] = [];
