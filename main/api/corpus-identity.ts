@@ -126,15 +126,6 @@ function checkpointMark(shm: KeptFile | null): CheckpointMark | null {
   return { key: `${index.subarray(32, 40).toString('hex')}:${backfilled}:${attempted}`, settled: backfilled === attempted };
 }
 
-/**
- * Whether the corpus file was written into by something other than SQLite since it was last seen
- * (a backup copied over it in place: same inode). In WAL mode SQLite writes into the file only
- * by checkpoints, and a checkpoint raises the index's `nBackfillAttempted` before writing and its
- * `nBackfill` after: a file whose size or time changed while neither did, nor the log's salts,
- * was overwritten. When a checkpoint had stopped short (`nBackfill` below `nBackfillAttempted`,
- * readers in the way), its retry may write without raising either until it ends: nothing is
- * concluded then, and what was last seen is kept for the next look.
- */
 /** What the in-place check reads of the corpus: its stamp, its wal-index's checkpoint mark and a sample of its bytes. */
 export interface CorpusReadings {
   stamp(): string | null;
@@ -142,12 +133,20 @@ export interface CorpusReadings {
   sample(): string;
 }
 
+/** The in-place check of the corpus at `file`, reading its kept files (`inPlaceWatchOf`). */
 function inPlaceWatch(file: string, kept: KeptFiles): () => boolean {
   return inPlaceWatchOf({ stamp: () => contentStamp(file), mark: () => checkpointMark(kept.shm), sample: () => contentSample(kept.main) });
 }
 
 /**
- * `inPlaceWatch` over any readings (tests simulate another process's checkpoint between two reads).
+ * Whether the corpus file was written into by something other than SQLite since it was last seen
+ * (a backup copied over it in place: same inode), over any readings (tests simulate another
+ * process's checkpoint between two reads). In WAL mode SQLite writes into the file only
+ * by checkpoints, and a checkpoint raises the index's `nBackfillAttempted` before writing and its
+ * `nBackfill` after: a file whose size or time changed while neither did, nor the log's salts,
+ * was overwritten. When a checkpoint had stopped short (`nBackfill` below `nBackfillAttempted`,
+ * readers in the way), its retry may write without raising either until it ends: nothing is
+ * concluded then, and what was last seen is kept for the next look.
  * The index is always read before the file: a checkpoint landing between the two reads then shows
  * in the file's stamp as well as in the index, and is taken for the checkpoint it is. Read the other
  * way round, the index could already hold a checkpoint whose bytes the stamp did not yet show, and
