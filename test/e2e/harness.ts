@@ -91,6 +91,23 @@ export async function openBrowser(extraArgs: readonly string[] = []): Promise<Br
   };
 }
 
+/**
+ * The app as a person opens it: `glaneur serve` on `db` and Chromium, the page's uncaught errors
+ * pushed into `pageErrors` (each e2e file asserts at its end that none was raised).
+ */
+export async function openApp(db: string, pageErrors: string[]): Promise<{ served: Served; browsing: Browsing; page: Page }> {
+  const served = await serve(db);
+  const browsing = await openBrowser();
+  browsing.page.on('pageerror', (error) => pageErrors.push(String(error)));
+  return { served, browsing, page: browsing.page };
+}
+
+/** Closes the browser, then stops `glaneur serve`; either may be missing when a `beforeAll` failed early. */
+export async function closeApp(browsing: Browsing | undefined, served: Served | undefined): Promise<void> {
+  await browsing?.close();
+  await served?.stop();
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);

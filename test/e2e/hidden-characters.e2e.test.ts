@@ -17,7 +17,7 @@ import type { DocumentSummary, MentionRecord, PageDetail } from '../../main/api/
 import { shownInPlace } from '../../renderer/app/shown.js';
 import { BIDI_LINES, makeRound5Pdfs } from '../../scripts/adversarial/round5-pdfs.js';
 import { tempDir } from '../helpers/fixtures.js';
-import { apiCall, cliImport, openBrowser, screenshot, serve, type Browsing, type Served } from './harness.js';
+import { apiCall, cliImport, closeApp, openApp, screenshot, type Browsing, type Served } from './harness.js';
 
 // eslint-disable-next-line no-control-regex -- what must never reach the screen raw
 const RAW_HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
@@ -37,10 +37,7 @@ beforeAll(async () => {
   const [made] = await makeRound5Pdfs(join(dir.path, 'in'), ['bidi-in-text-layer']);
   pdfPath = made!.file;
   await cliImport(db, [pdfPath]);
-  served = await serve(db);
-  browsing = await openBrowser();
-  page = browsing.page;
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  ({ served, browsing, page } = await openApp(db, pageErrors));
   await page.goto(served.url); // the session token, as a person opens the printed address
   [document] = (await apiCall<DocumentSummary[]>(served, 'listDocumentSummaries', {})) as [DocumentSummary];
   stored = (await apiCall<PageDetail>(served, 'getPage', { documentId: document.id, page: 1 })).text;
@@ -48,8 +45,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browsing?.close();
-  await served?.stop();
+  await closeApp(browsing, served);
   dir.cleanup();
 });
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSummary, MentionRecord, PageDetail } from '../../main/api/contract.js';
 import { iou, type Rect } from '../../renderer/page/boxes.js';
 import { tempDir } from '../helpers/fixtures.js';
-import { apiCall, cliImport, openBrowser, screenshot, serve, type Browsing, type Served } from './harness.js';
+import { apiCall, cliImport, closeApp, openBrowser, screenshot, serve, type Browsing, type Served } from './harness.js';
 import { makeMixedPdf, type CharBox } from './mixed-pdf.js';
 
 const dir = tempDir('glaneur-highlight-');
@@ -83,8 +83,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browsing?.close();
-  await served?.stop();
+  await closeApp(browsing, served);
   dir.cleanup();
 });
 

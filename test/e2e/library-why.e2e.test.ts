@@ -17,7 +17,7 @@ import type { DocumentGroup, DocumentSummary, MentionRecord } from '../../main/a
 import { evidenceText, ruleText, TYPE_LABELS } from '../../renderer/i18n/fr.js';
 import { TYPE_COLOURS } from '../../renderer/review/type-colours.js';
 import { devFile, tempDir } from '../helpers/fixtures.js';
-import { apiCall, cliImport, openBrowser, screenshot, serve, type Browsing, type Served } from './harness.js';
+import { apiCall, cliImport, closeApp, openApp, screenshot, type Browsing, type Served } from './harness.js';
 
 /** Invented lines: a member list with two names no type word announces, a figure, a role, a contact. */
 const LINES = [
@@ -78,15 +78,11 @@ beforeAll(async () => {
   const letter = await writeLetter('lettre-reseau.pdf', 'version 1');
   const copy = await writeLetter('lettre-reseau-copie.pdf', 'version 2');
   await cliImport(db, [letter, copy, devFile('003.pdf')]);
-  served = await serve(db);
-  browsing = await openBrowser();
-  page = browsing.page;
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  ({ served, browsing, page } = await openApp(db, pageErrors));
 });
 
 afterAll(async () => {
-  await browsing?.close();
-  await served?.stop();
+  await closeApp(browsing, served);
   dir.cleanup();
 });
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../main/api/contract.js';
 import { makeHostilePdfs } from '../../scripts/hostile-pdfs.js';
 import { devFile, tempDir } from '../helpers/fixtures.js';
-import { apiCall, cliImport, openBrowser, screenshot, serve, type Browsing, type Served } from './harness.js';
+import { apiCall, cliImport, closeApp, openApp, screenshot, type Browsing, type Served } from './harness.js';
 
 const dir = tempDir('glaneur-e2e-messages-');
 const db = join(dir.path, 'corpus.sqlite');
@@ -29,17 +29,13 @@ beforeAll(async () => {
   await cliImport(db, [devFile('000.pdf')]);
   const [made] = await makeHostilePdfs(join(dir.path, 'made'), ['blank-photo']);
   photo = made!.file;
-  served = await serve(db);
-  browsing = await openBrowser();
-  page = browsing.page;
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  ({ served, browsing, page } = await openApp(db, pageErrors));
   await page.goto(served.url);
   await page.getByRole('row', { name: /La lettre/u }).waitFor();
 });
 
 afterAll(async () => {
-  await browsing?.close();
-  await served?.stop();
+  await closeApp(browsing, served);
   dir.cleanup();
 });
 

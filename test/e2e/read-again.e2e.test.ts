@@ -13,7 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ApiEvent } from '../../main/api/contract.js';
 import { openCorpus } from '../../main/store/db.js';
 import { devFile, tempDir } from '../helpers/fixtures.js';
-import { openBrowser, screenshot, serve, type Browsing, type Served } from './harness.js';
+import { closeApp, openApp, screenshot, type Browsing, type Served } from './harness.js';
 
 const dir = tempDir('glaneur-e2e-read-again-');
 let served: Served;
@@ -39,15 +39,11 @@ const EVENTS: ApiEvent[] = [
 beforeAll(async () => {
   const db = join(dir.path, 'corpus.sqlite');
   (await openCorpus(db, { create: true })).close();
-  served = await serve(db);
-  browsing = await openBrowser();
-  page = browsing.page;
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  ({ served, browsing, page } = await openApp(db, pageErrors));
 });
 
 afterAll(async () => {
-  await browsing?.close();
-  await served?.stop();
+  await closeApp(browsing, served);
   dir.cleanup();
 });
 

@@ -10,7 +10,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, DocumentSummary, MentionRecord } from '../../main/api/contract.js';
 import { devFile, tempDir } from '../helpers/fixtures.js';
-import { apiCall, cliImport, openBrowser, screenshot, serve, type Browsing, type Served } from './harness.js';
+import { apiCall, cliImport, closeApp, openApp, screenshot, type Browsing, type Served } from './harness.js';
 
 const dir = tempDir('glaneur-e2e-');
 const db = join(dir.path, 'corpus.sqlite');
@@ -45,16 +45,12 @@ async function openDocument(fileName: string): Promise<DocumentSummary> {
 
 beforeAll(async () => {
   await cliImport(db, [devFile('000.pdf'), devFile('002-scan.pdf')]);
-  served = await serve(db);
-  browsing = await openBrowser();
-  page = browsing.page;
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  ({ served, browsing, page } = await openApp(db, pageErrors));
   await page.goto(served.url);
 });
 
 afterAll(async () => {
-  await browsing?.close();
-  await served?.stop();
+  await closeApp(browsing, served);
   dir.cleanup();
 });
 
