@@ -19,14 +19,15 @@ const GENERIC_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:les|des|aux|une?|chaque|plusi
  * `n°3⏎PTCE…`): those number entries, they count nothing.
  */
 const COUNT_BEFORE = /[\p{L},:][ \t]+(?!(?:19|20)\d\d )\d+ $/u;
-const GENERIC_BEFORE = { test: (before: string): boolean => GENERIC_WORD_BEFORE.test(before) || COUNT_BEFORE.test(before) };
+/** Whether the text before the acronym ends on a determiner that counts or generalises, or on a count. */
+const countsOrGeneralises = (before: string): boolean => GENERIC_WORD_BEFORE.test(before) || COUNT_BEFORE.test(before);
 /**
  * Another acronym joined to this one (`des CCAS et CIAS`, `des Scop et Scic`): the determiner before it
  * counts for both. A kind acronym is often written with a capital only (`Scop`).
  */
 const JOINED_ACRONYM = /(?<![\p{L}])\p{Lu}(?:\p{Lu}{1,4}|\p{Ll}{2,4})s?[ \t\n]+(?:et|ou)[ \t\n]+$/u;
 
-const genericBefore = (before: string): boolean => GENERIC_BEFORE.test(before) || (JOINED_ACRONYM.test(before) && GENERIC_BEFORE.test(before.replace(JOINED_ACRONYM, '')));
+const genericBefore = (before: string): boolean => countsOrGeneralises(before) || (JOINED_ACRONYM.test(before) && countsOrGeneralises(before.replace(JOINED_ACRONYM, '')));
 
 /** Another local-body acronym offered as an alternative: `ou CIAS`, `/CIAS` after, `CCAS ou` before. */
 const ALTERNATIVE_AFTER = /^[ \t]*(?:ou[ \t\n]+|\/[ \t]*)(?<other>\p{Lu}{2,5})(?![\p{L}])/u;
