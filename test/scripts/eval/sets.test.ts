@@ -43,11 +43,13 @@ describe('the sets promoted to tuning in session 19', () => {
   });
 });
 
-describe('the sets promoted to tuning in session 20', () => {
-  it('reads web-held10 and web-held11 as tuning sets, and the session-20 measurement sets as untouched', () => {
-    expect(REAL_TUNING_SETS).toContain('web-held11');
-    expect(isUntouched('web-held10')).toBe(false);
-    expect(isUntouched('web-held12')).toBe(true);
-    expect(isUntouched('web-held13')).toBe(true);
+describe('the sets promoted to tuning in sessions 20 and 21', () => {
+  it('reads web-held10 to web-held13 as tuning sets, and the session-21 measurement sets as untouched', () => {
+    for (const set of ['web-held10', 'web-held11', 'web-held12', 'web-held13'] as const) {
+      expect(REAL_TUNING_SETS).toContain(set);
+      expect(isUntouched(set)).toBe(false);
+    }
+    expect(isUntouched('web-held14')).toBe(true);
+    expect(isUntouched('web-held15')).toBe(true);
   });
 });
