@@ -17,8 +17,6 @@ let surnames: ReadonlySet<string> | null = null;
 // These lookups run for thousands of words per page: the replacements below are skipped (by a
 // cheap test) when they would change nothing, which is almost always.
 const withStraightApostrophes = (text: string): string => (text.includes('’') ? text.replace(/’/gu, "'") : text);
-/** Whitespace other than one plain space between words. */
-const ODD_SPACE = /[^\S ]| {2}/u;
 
 /** Whether `word` is (probably) a French common word form: `Services`, `Financement`, `Horizon`. */
 export const isCommonWord: (word: string) => boolean = memoised(commonWord);
@@ -32,9 +30,19 @@ function commonWord(word: string): boolean {
 /** Whether `name` is a French commune (1 000 inhabitants or more), department or region. */
 export const isPlaceName: (name: string) => boolean = memoised(placeName);
 function placeName(name: string): boolean {
-  places ??= new Set(PLACES_SOURCE.split('|'));
-  const folded = fold(name);
-  return places.has(withStraightApostrophes(ODD_SPACE.test(folded) ? folded.replace(/\s+/gu, ' ') : folded));
+  places ??= new Set(PLACES_SOURCE.split('|').map(placeKey));
+  return places.has(placeKey(fold(name)));
+}
+
+/**
+ * A folded place name in the form the set holds: hyphens and spaces alike (`Saint-Luc`, `Saint Luc`), the
+ * usual abbreviations written out (`St-Luc`, `Ste-Foy`), straight apostrophes. Applied to the list and to
+ * each lookup, so a name written either way is found.
+ */
+function placeKey(folded: string): string {
+  const spaced = /[\s-]/u.test(folded) ? folded.replace(/[\s-]+/gu, ' ') : folded;
+  const written = /\bste?\b/u.test(spaced) ? spaced.replace(/\bst\b/gu, 'saint').replace(/\bste\b/gu, 'sainte') : spaced;
+  return withStraightApostrophes(written);
 }
 
 /** Whether `word` is a frequent French surname (`Dupont`, `LEFEBVRE`). */

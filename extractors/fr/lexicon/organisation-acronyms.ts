@@ -77,3 +77,10 @@ export const KIND_HEAD_ACRONYMS: ReadonlySet<string> = new Set([
   ...LOCAL_BODY_ACRONYMS, 'SCOP', 'SCIC', 'PTCE', 'GEIQ', 'ESAT', 'EHPAD', 'CAE', 'SIAE', 'EPCI', 'CRESS', 'GIE', 'GIP',
 ]);
 
+/**
+ * Acronyms of kinds of which a place has many (`X, la CAE de Castres`, `X, une SCOP du bâtiment`): said after a
+ * name they say what it is. Not the bodies a place has one of (`CAF`, `CCAS`, `CRESS`): after a comma those
+ * are the next item of a list (`X, la CAF et…`).
+ */
+export const KIND_ACRONYMS: readonly string[] = ['SCOP', 'SCIC', 'PTCE', 'GEIQ', 'ESAT', 'EHPAD', 'CAE', 'SIAE', 'GIE', 'GIP', 'ETTI', 'ACI'];
+

@@ -76,6 +76,14 @@ export const KINDS_AFTER_NAME: readonly string[] = [
   'incubateur', 'pépinière', 'mission locale', 'coopérative', 'régie', 'bureau d\'études', 'cluster', 'consortium',
 ];
 
+/**
+ * Words that may stand between the article and the kind said after a name (`X, nouveau garage solidaire de…`,
+ * `X, une jeune coopérative`, `X, la seule épicerie…`): they qualify the kind, the name stays a body's.
+ */
+export const KIND_QUALIFIERS: readonly string[] = [
+  'nouveau', 'nouvel', 'nouvelle', 'jeune', 'petit', 'petite', 'seul', 'seule', 'véritable', 'vraie', 'vrai', 'autre', 'ancienne', 'ancien',
+];
+
 /** Kinds of structure that may stand right before a quoted name (`le tiers-lieu « X »`). */
 export const KINDS_BEFORE_QUOTE: readonly string[] = [
   ...KINDS_AFTER_NAME, 'tiers-lieu', 'tiers lieu', 'restaurant', 'café', 'épicerie', 'garage', 'ferme', 'atelier', 'ateliers',

@@ -41,3 +41,9 @@ export const FORMER_REGIONS: ReadonlySet<string> = new Set([
   'bourgogne', 'rhone-alpes', 'nord-pas-de-calais', 'haute-normandie', 'basse-normandie', 'berry', 'touraine', 'anjou',
   'savoie', 'provence', 'artois', 'flandre', 'flandres', 'bearn', 'pays basque',
 ]);
+
+/**
+ * Words that, after a place's name, still name a part of the territory (`Lyon Sud`, `Bretagne Ouest`,
+ * `Rhône Centre`), not a body. Folded.
+ */
+export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'haut', 'haute', 'bas', 'basse', 'grand', 'grande', 'metropole', 'agglomeration']);

@@ -24,14 +24,16 @@
 import { allMatches } from '../../core/word-scan.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { CAPITAL_AHEAD, alternation, fold } from '../../core/pattern.js';
-import { KINDS_AFTER_NAME, ORGANISATION_VERBS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
+import { KINDS_AFTER_NAME, KIND_QUALIFIERS, ORGANISATION_VERBS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
+import { DESCRIBED_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { KIND_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { nameContinuation } from './name-continuation.js';
 
 /** A line at least this long is wrapped prose, not a heading. */
 const PROSE_LINE = 30;
-import { isPlaceName } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 
 /** A capitalised run: up to five capitalised words, joined by a space or a short connector. */
@@ -261,8 +263,22 @@ function lastPart(text: string, start: number, end: number): number {
 const ROLES_AFTER_NAME: readonly string[] = ['acteur', 'organisme', 'opérateur', 'spécialiste'];
 
 /** A comma, an opening bracket or a spaced dash (`X – entreprise d'insertion`), an article or `premier`, then a kind of structure. */
+/**
+ * Heads that are as often a plain noun of the sentence after a comma (`X, le chantier avance`, `X, l'atelier
+ * a lieu…`, `X, un café offert`): after a name they say nothing of it.
+ */
+const PLAIN_NOUN_HEADS: ReadonlySet<string> = new Set(['chantier', 'café', 'atelier', 'ateliers', 'jardin', 'jardins', 'fabrique', 'compagnie']);
+
+/**
+ * The kinds said after a name: the structure kinds and public bodies, the heads that describe a body before its
+ * name (`garage`, `plateforme`, `restaurant`…, lexicon/organisation-head-kinds.ts) and the acronyms of kinds
+ * (`X, la CAE de…`).
+ */
+const KINDS_SAID_AFTER: readonly string[] = [
+  ...new Set([...KINDS_AFTER_NAME, ...ROLES_AFTER_NAME, ...[...DESCRIBED_HEADS].filter((head) => !PLAIN_NOUN_HEADS.has(head)), ...KIND_ACRONYMS]),
+];
 const KIND_AFTER = new RegExp(
-  `(?:[,(]|[ \\t][-–—](?=[ \\t]))[ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*\\n?[ \\t]*)?${alternation([...KINDS_AFTER_NAME, ...ROLES_AFTER_NAME]).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
+  `(?:[,(]|[ \\t][-–—](?=[ \\t]))[ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*\\n?[ \\t]*)?(?:${alternation(KIND_QUALIFIERS)}[ \\t]*\\n?[ \\t]*)?${alternation(KINDS_SAID_AFTER).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
   'giu',
 );
 /** A spaced dash, then an article: the kind opens another entry of a list run into one line (`– la Ressourcerie :`). */
@@ -270,7 +286,31 @@ const DASH_THEN_ENTRY = /^[ \t][-–—][ \t]*\n?[ \t]*(?:une|un|l['’]|la|le|n
 const KIND_NAMES: ReadonlySet<string> = new Set(KINDS_AFTER_NAME.map(fold));
 const NUMBERED_RUN_BEFORE_KIND = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${NUMBERED_RUN})$`, 'u');
 /** `À Wavrans, la structure…`: after a preposition, a name before a comma is a place's. */
-const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:à|en|de|d'|sur|vers|depuis|chez)[ \t]*$/iu;
+const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:à|en|sur|vers|depuis|chez)[ \t]*$/iu;
+/** `la porte de X, la CAE de…`: after `de` the name before a comma is a body's, unless it is a known place (`de Lyon, la ville…`). */
+const AFTER_OF = /(?:^|[^\p{L}])(?:de|d['’])[ \t]*$/iu;
+
+/** Whether the name before a comma follows a preposition that makes it a place's. */
+function placeBeforeComma(text: string, name: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, name.start - 8), name.start);
+  return AFTER_PREPOSITION.test(before) || (AFTER_OF.test(before) && isPlace(locatedPart(text.slice(name.start, name.end))));
+}
+
+/**
+ * `Originaire de Saint-Affrique, la SCOP…`: a common word then `de` and a place opens a sentence on where
+ * someone is from; with a type word first it names the place's body (`Mairie de Rodez`), kept.
+ */
+const WORD_OF_PLACE = /^(?<word>\p{Lu}[\p{Ll}'’-]+)[ \t\n]+(?:de|du|d['’])[ \t\n]*(?<place>[^]+)$/u;
+function wordOfPlace(run: string): boolean {
+  const groups = WORD_OF_PLACE.exec(run)?.groups;
+  return groups?.['word'] !== undefined && groups['place'] !== undefined && !HEAD_WORDS.has(fold(groups['word'])) && isCommonWord(groups['word']) && isPlace(groups['place']);
+}
+
+/** `La Chapelle St-Luc à Troyes`: a run that ends on `à` and a place is located there; the place is what it ends on. */
+function locatedPart(run: string): string {
+  const at = /[ \t\n]à[ \t\n]+(?<place>[^]+)$/u.exec(run);
+  return at?.groups?.place !== undefined && isPlace(at.groups.place) ? at.groups.place : run;
+}
 
 /**
  * The last line break in `[start, end)`, or -1: `lastIndexOf` from the end would walk back over the
@@ -297,7 +337,7 @@ export function kindAfterNames(text: string): SentenceName[] {
     if (match[0].startsWith('(') && /\p{Lu}{2}/u.test(match[0])) continue;
     const name = runBefore(text, end, NUMBERED_RUN_BEFORE_KIND);
     // Only before a comma: a bracket says what the name is, a comma after `À Wavrans` may open a clause.
-    if (name === null || (match[0].startsWith(',') && AFTER_PREPOSITION.test(text.slice(Math.max(0, name.start - 8), name.start)))) continue;
+    if (name === null || (match[0].startsWith(',') && placeBeforeComma(text, name)) || wordOfPlace(text.slice(name.start, name.end))) continue;
     // A run wrapped over lines keeps its last line (the line before is another entry), unless
     // the line before ends on a connector (`…par Pré de⏎Marsac, une association`): a name goes on there.
     // (Only a line break inside the run matters: the line start is taken at the run's start or after.)

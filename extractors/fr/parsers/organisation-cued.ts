@@ -16,6 +16,7 @@ import { isDistinctiveName } from '../organisation/distinctive-name.js';
 import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION, STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { PLACE_QUALIFIERS } from '../lexicon/territory-words.js';
 import { HEAD_WORDS } from '../organisation/name-words.js';
 import { bareCapitalName } from '../organisation/bare-capital.js';
 import { inSpeakerEntry, sentenceCaseNameLength } from '../organisation/role-led.js';
@@ -49,10 +50,15 @@ function afterPerson(text: string, cueStart: number): boolean {
   return [groups?.['first'], groups?.['second']].some((word) => word !== undefined && (isFirstName(word) || isAmbiguousFirstName(word)));
 }
 
-/** A name of common words is an organisation's after a person's role, unless it is a place or one common word. */
+/**
+ * A name of common words is an organisation's after a person's role, unless it is a place, one common word,
+ * or a place and a part of it (`Lyon Sud`). A place and another word names a body of that place (`Gers
+ * Initiative`, `Alsace Active`, `Lozère Habitat`).
+ */
 function nameAfterRole(name: string): boolean {
   const words = name.split(/[\s']+/u).filter((word) => /^[\p{Lu}\p{N}]/u.test(word));
-  return words.length >= 2 && !isPlaceName(name) && !isPlaceName(words[0] ?? '');
+  if (words.length < 2 || isPlaceName(name)) return false;
+  return !isPlaceName(words[0] ?? '') || words.slice(1).some((word) => !isPlaceName(word) && !PLACE_QUALIFIERS.has(fold(word)));
 }
 
 /** `animé par Rui Monteiro`: a first name and one or two capitalised words is a person. */

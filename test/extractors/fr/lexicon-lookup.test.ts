@@ -13,6 +13,11 @@ describe('generated lexicons', () => {
     for (const name of ['Carvin', 'Courrières', 'Hénin-Beaumont', 'Pas-de-Calais', 'Occitanie', 'LENS']) expect(isPlaceName(name)).toBe(true);
     expect(isPlaceName('Euralens')).toBe(false);
   });
+  it('know a place written with spaces for hyphens or with Saint abbreviated', () => {
+    for (const name of ['La Chapelle St-Luc', 'La Chapelle Saint Luc', 'Ste-Foy-lès-Lyon', 'Saint Etienne', 'Le Puy en Velay', 'ST-OMER']) expect(isPlaceName(name)).toBe(true);
+    // The abbreviation is a whole word only: no place is made of a name that merely holds `st`.
+    for (const name of ['Stlaurent', 'Est Ensemble', 'Pôle Ste']) expect(isPlaceName(name)).toBe(false);
+  });
   it('know frequent surnames', () => {
     expect(isSurname('Dupont')).toBe(true);
     expect(isSurname('LEFEBVRE')).toBe(true);
