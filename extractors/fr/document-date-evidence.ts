@@ -3,7 +3,8 @@
  * (document-date.ts weighs it):
  * - `stamp`: a full date the document is signed or published at (`Fait à Lyon, le 3 mars 2024`,
  *   `Publié le 3 mars 2024`, `Mis en ligne le 3 mars 2024`) is its date;
- * - `range-end`: the upper end of a range (`2024-2025`, `du 3 au 5 mars 2025`) says nothing;
+ * - `range-end`: the upper end of a range (`2024-2025`, `de mai 2022 à juin 2023`) says nothing; days of
+ *   one month (`du 3 au 5 mars 2025`) are one event, which is `stated` as a single day would be;
  * - `forward`: a deadline, a plan or a target (`jusqu'en décembre 2025`, `d'ici 2026`, `fin 2025`,
  *   `début 2027`) says nothing;
  * - `plan-year`: the year of a budget (`le budget 2026`) says nothing: it is voted before the year,
@@ -11,7 +12,7 @@
  * - `closed-year`: a review of a year (`bilan 2023`, `rapport d'activité 2023`, `compte administratif
  *   2023`) stands for the year after, when the review is written;
  * - `origin-year` (`depuis 2019`, `créée en 2019`), `named-year` (`une loi de 2016`, `l'appel à
- *   projets de 2017`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
+ *   projets de 2017`, an acronym's year: `JO 2024`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
  *   document is written after; each is only a lower bound (`after`);
  * - `stated`: any other date stands for its own year.
  * All but `range-end` and `forward` read a bare year only: a month or a day names an event.
@@ -20,6 +21,7 @@ import { alternation } from '../core/pattern.js';
 import type { Candidate } from '../core/types.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
 import { CLOSED_YEAR_CUES, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
+import { isCommonWord } from './lexicon-lookup.js';
 
 export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
 
@@ -46,6 +48,10 @@ const FORWARD_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(FORWARD_CUES)}[ \\
  * number): the end of `budget` or `projet` is none.
  */
 const RANGE_END_BEFORE = /(?:(?:\p{N}|\p{L})[-–/]|(?<!N°[ \t]*\d*)(?<![\p{L}]\d*)\p{N}[ \t]+[-–][ \t]+|(?:\p{N}|\p{L})(?:[ \t]+|(?<=\p{N}))(?:au|à|et)[ \t]*)$/u;
+/** A bare day and a range connector before a day-precise date: the days of one event in one month (`du 6 au 8 mars 2019`). */
+const DAY_BEFORE_RANGE_END = /(?<![\p{N}])\d{1,2}(?:er)?[ \t]*(?:au|à|et|-|–)[ \t]*$/u;
+const daysOfOneMonth = (near: string, date: Candidate): boolean => date.date?.day !== undefined && DAY_BEFORE_RANGE_END.test(near);
+
 /** A review or a budget word, then the year: `bilan 2023`, `comptes de l'exercice 2023`, `budget pour 2026`. */
 const YEAR_OF = "\\s+(?:(?:de|pour|sur)\\s+l'(?:année|exercice)\\s+|(?:de|pour)\\s+)?$";
 /** `words` as an alternation whose words may be parted by any space, a line break included. */
@@ -66,6 +72,14 @@ export function isStartingPoint(text: string, date: Candidate): boolean {
 /** A thing named by its year: `une loi de 2016`, `l'appel à projets de 2017` (not a range's start, `de 2016 à 2019`). */
 const NAMED_BEFORE = /\p{L}{3,}\s+de\s+$/u;
 const RANGE_AFTER = /^\s*(?:à|au|-|–|et)\s/u;
+/** An acronym right before the year: an event, a plan or a rule named by its year (`JO 2024`, `RE 2020`, `PLU 2019`). */
+const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(?<acronym>\p{Lu}{2,6})[ \t]+$/u;
+/** A word in capitals that is a common word (`BILAN 2023`, a heading) is no acronym; two letters are no word. */
+function namedByAcronym(near: string): boolean {
+  const acronym = ACRONYM_BEFORE.exec(near)?.groups?.['acronym'];
+  return acronym !== undefined && (acronym.length < 3 || !isCommonWord(acronym));
+}
+
 /** Pluperfect, a past before the story: `avait été retenu en`, `avaient lancé en`. */
 const EARLIER_BEFORE = /(?<![\p{L}])(?:avait|avaient|était|étaient)\s+(?:été\s+)?\p{L}+\s+(?:en\s+)?$/iu;
 const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_CUES)}${YEAR_OF}`, 'iu');
@@ -82,7 +96,7 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
   const before = text.slice(Math.max(0, date.start - CUE_REACH), date.start);
   const near = before.slice(-NEAR_REACH);
   if (year !== undefined && date.date?.day !== undefined && STAMP_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start))) return { rule: 'stamp', year, weight: 1 };
-  if (RANGE_END_BEFORE.test(near)) return { rule: 'range-end', year: undefined, weight: 0 };
+  if (RANGE_END_BEFORE.test(near) && !daysOfOneMonth(near, date)) return { rule: 'range-end', year: undefined, weight: 0 };
   if (FORWARD_BEFORE.test(near)) return { rule: 'forward', year: undefined, weight: 0 };
   if (year !== undefined && date.date?.month === undefined) {
     if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year };
@@ -90,6 +104,7 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
     if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
     if (CLOSED_BEFORE.test(before)) return { rule: 'closed-year', year: year + 1, weight: 1 };
+    if (namedByAcronym(near)) return { rule: 'named-year', year: undefined, weight: 0, after: year };
   }
   return { rule: 'stated', year, weight: 1 };
 }
