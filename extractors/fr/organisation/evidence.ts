@@ -179,6 +179,15 @@ function nameEvidence(name: string, before: string, after: string): Evidence[] {
 /** `Rose Petit, vice-présidente de…`: a person's role right after the name. */
 const ROLE_AFTER = new RegExp(`^[ \\t]*,?[ \\t\\n]*(?:${alternation(PERSON_ROLES)})(?![\\p{L}])`, 'iu');
 
+/** The evidence a name read from its sentence is by its source (name-candidates.ts), listed before the list's evidence. */
+const SENTENCE_SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence[]>> = {
+  'article-name': ['article-mid-sentence'],
+  'kind-example': ['kind-example'],
+  'verb-subject': ['verb-subject'],
+  coordinated: ['coordinated'],
+  'kind-after': ['kind-after'],
+};
+
 /** The evidence a proposer family's source is by itself (one file per family, see candidates.ts). */
 const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence[]>> = {
   'region-bracket': ['region-bracket'],
@@ -217,11 +226,7 @@ function siblingEvidence(siblingsKept: boolean, placeSiblings: boolean): Evidenc
 export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = '', placeSiblings = false): Evidence[] {
   // Set by list-siblings.ts once the list's other items are scored.
   const found: Evidence[] = siblingEvidence(siblingsKept, placeSiblings);
-  if (candidate.source === 'article-name') found.push('article-mid-sentence');
-  if (candidate.source === 'kind-example') found.push('kind-example');
-  if (candidate.source === 'verb-subject') found.push('verb-subject');
-  if (candidate.source === 'coordinated') found.push('coordinated');
-  if (candidate.source === 'kind-after') found.push('kind-after');
+  found.push(...SENTENCE_SOURCE_EVIDENCE[candidate.source] ?? []);
   if (ROLE_AFTER.test(after)) found.push('role-after');
   if (listHasOrganisation) found.push('list-with-organisation');
   if (candidate.cued) found.push('list-cue');
@@ -237,5 +242,19 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   // An official name is one capitalised type word and its lower-case description: that word being common is the point.
   // So is a name in sentence case a list bounds (candidates.ts `semicolonTail`): its lower-case words are its own.
   const bounded = DESCRIBED_SOURCES.has(candidate.source) || candidate.sentenceCase === true;
-  return [...found, ...(bounded ? fromName.filter((feature) => feature !== 'common-word') : fromName)];
+  if (bounded) return [...found, ...fromName.filter((feature) => feature !== 'common-word')];
+  return [...found, ...(appositionNamed(candidate, before) ? fromName.map((feature) => (feature === 'common-word' ? 'capital-mid-sentence' : feature)) : fromName)];
+}
+
+/** A lower-case word right before the name, on its line (a preposition included). */
+const LOWER_WORD_BEFORE = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*[ \t]+$/u;
+
+/**
+ * `la porte de Regate, la CAE de…`, `animé par REGAIN (structure…)`: one common word inside a sentence, then the kind
+ * of body it is. After a preposition a capital alone may be a place or an event (capital-mid-sentence.ts); the
+ * apposition says which, so the word is read as a name written with its capital. At a sentence's start (`Enfin,
+ * l'association…`) the capital says nothing and `common-word` stays.
+ */
+function appositionNamed(candidate: NameCandidate, before: string): boolean {
+  return candidate.source === 'kind-after' && LOWER_WORD_BEFORE.test(before);
 }
