@@ -11,4 +11,5 @@ export const KINDS_BEFORE_NAME: readonly string[] = [
   'légumerie', 'restaurant', 'conserverie', 'friperie', 'auto-école', 'crèche', 'boulangerie', 'menuiserie', 'imprimerie',
   'brasserie', 'laverie', 'blanchisserie', 'couveuse', "couveuse d'entreprises", 'organisation', 'think tank', 'bureau',
   'unité de recherche', 'équipe de recherche', 'centre de recherche', 'centre de formation', 'organisme financeur', 'regroupement',
+  'fablab', 'fab lab', 'repair café', 'conciergerie', 'cantine', 'bistrot', 'librairie', 'garage solidaire', 'atelier vélo',
 ];
