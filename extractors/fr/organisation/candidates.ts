@@ -20,7 +20,7 @@ import { creditNames } from './credit.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
 import { personNamedNames } from './person-named.js';
-import { entryNames, type EntryName } from './entry-line.js';
+import { ENTRY_LAYOUTS, entryNames } from './entry-line.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { sentenceCaseNameLength } from './role-led.js';
 import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
@@ -509,8 +509,6 @@ const LAYOUT_PROPOSERS: readonly ((page: ProposerInput) => NameCandidate[])[] = 
   // entry-line.ts: the entries of a results list, one layout per list (`Kalimbo (Loire) : …`, `1er prix : X, …`).
   ({ text }) => entryLists(text, 6000),
 ];
-
-const ENTRY_LAYOUTS: readonly EntryName['layout'][] = ['place-after', 'prize-before', 'prize-amount'];
 
 function entryLists(text: string, firstList: number): NameCandidate[] {
   const entries = entryNames(text);

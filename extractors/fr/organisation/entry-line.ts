@@ -5,20 +5,26 @@
  * - a name, then its place: `Kalimbo (Loire) : le projet…`, `Trok'Ensemble - Albi (Tarn) : …`,
  *   `Ludo 38 / Isère` (a known place, a region or a department number);
  * - a prize, then the name: `1er prix : La Forge du partage, projet…`, `Mention du jury : Kalimbo.`;
- * - a prize, its amount, the name and its place (`2e Prix – 5 000€ Kalimbo / Isère`, the place maybe on the next line).
+ * - a prize, its amount, the name and its place (`2e Prix – 5 000€ Kalimbo / Isère`, the place maybe on the next line);
+ * - a name, maybe what it is in brackets, then a dash and the person who speaks for it (`• Kalimbo (CAE du bâtiment) –
+ *   Jeanne Roy, menuisière`): a list of members or speakers.
  * Such a name may be written in sentence case (`La fabrique du quartier`): the line bounds it, as
  * quotes do. Two entries of one layout at least make a list: a single line of the shape is left
  * to the sentence rules. Evidence `entry-line`.
  */
 import { REGIONS } from '../lexicon/organisation-types.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { isFirstName } from '../names.js';
 import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
+
+/** The layouts of a results list's lines; entries of one layout make one list. */
+export const ENTRY_LAYOUTS = ['place-after', 'prize-before', 'prize-amount', 'person-after'] as const;
 
 export interface EntryName {
   readonly start: number;
   readonly end: number;
   /** Which layout the line follows: entries of one layout make one list. */
-  readonly layout: 'place-after' | 'prize-before' | 'prize-amount';
+  readonly layout: (typeof ENTRY_LAYOUTS)[number];
 }
 
 const BULLET = `(?:${BULLET_MARK}[ \\t]+)?`;
@@ -44,6 +50,14 @@ const PRIZE_AMOUNT_SLASH = new RegExp(
   'iu',
 );
 
+/** `• Name (what it is) – Firstname Surname`: a name, an optional bracket, a spaced dash, a first name and a capitalised word. */
+const PERSON_AFTER = new RegExp(
+  `^[ \\t]*${BULLET}${NAME}(?:[ \\t]*\\([^()\\n]{2,80}\\))?[ \\t]+[-–—][ \\t]+(?<first>\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)[ \\t]+\\p{Lu}[\\p{L}'’-]+`,
+  'u',
+);
+
+const DASHES = /[ \t][-–—][ \t]/u;
+const NEXT_ENTRY = new RegExp(`^[ \\t]*${BULLET_MARK}[ \\t]`, 'u');
 const DEPARTMENT_ONLY = new RegExp(`^${DEPARTMENT_NUMBER}$`, 'u');
 const isDepartmentNumber = (place: string): boolean => DEPARTMENT_ONLY.test(place);
 /** A known place, a region, or a department number (`Pas de Calais`: spaces for its hyphens). */
@@ -91,6 +105,17 @@ function prizeEntry(line: string): Entry | null {
   return { name: prizeName, at: prize[0].lastIndexOf(prizeName), layout: 'prize-before' };
 }
 
+/** `• Kalimbo (CAE du bâtiment) – Jeanne Roy, …`: a name, then the person who speaks for it. */
+function personEntry(line: string, next: string): Entry | null {
+  // A narrow column wraps an entry: its bracket or its person may go on to the next line, unless that line opens another entry.
+  const entry = PERSON_AFTER.exec(NEXT_ENTRY.test(next) ? line : `${line} ${next}`);
+  const name = entry?.groups?.['name'];
+  const first = entry?.groups?.['first'] ?? '';
+  // `Jean-Hugues`: a compound first name is known by its first part.
+  if (entry === null || name === undefined || !(isFirstName(first) || isFirstName(first.split('-')[0] ?? ''))) return null;
+  return { name, at: line.indexOf(name), layout: 'person-after' };
+}
+
 /**
  * The entry a line holds, trying the layouts in turn. Each layout's pattern is tried only on a line
  * holding the characters it cannot match without (an amount's `€` and slash, a place's bracket and
@@ -103,8 +128,30 @@ function entryOf(line: string, next: string): Entry | null {
   return (
     (slash && line.includes('€') ? amountEntry(line, next) : null) ??
     (slash || (colon && line.includes('(')) ? placeEntry(line) : null) ??
-    (colon ? prizeEntry(line) : null)
+    (colon ? prizeEntry(line) : null) ??
+    (DASHES.test(line) || DASHES.test(next) ? personEntry(line, next) : null)
   );
+}
+
+/** A bullet that may stand inside a line (a list run into one paragraph): not a dash, which is also a sentence's. */
+const INLINE_BULLET = /[•▪►♦◆■□➢➤✓✔◦○·][ \t\n]+/gu;
+/** Most characters of one bulleted entry read for its person. */
+const ENTRY_REACH = 200;
+
+/**
+ * `… • Kalimbo (CAE du bâtiment) – Jeanne Roy, … • Trokalis – Paul Ferrand, …`: the person-after entries of a
+ * list whose bullets run on inside lines, each read from its bullet to the next with its line breaks as spaces.
+ */
+function inlineBulletEntries(text: string): EntryName[] {
+  const found: EntryName[] = [];
+  const bullets = [...text.matchAll(INLINE_BULLET)];
+  for (const [index, bullet] of bullets.entries()) {
+    const start = bullet.index + bullet[0].length;
+    const end = Math.min(bullets[index + 1]?.index ?? text.length, start + ENTRY_REACH);
+    const entry = personEntry(text.slice(start, end).replace(/\n/gu, ' '), '');
+    if (entry !== null) found.push({ start: start + entry.at, end: start + entry.at + entry.name.length, layout: 'person-after' });
+  }
+  return found;
 }
 
 /** Every entry-line name of the page, when its layout holds two entries at least. */
@@ -117,7 +164,8 @@ export function entryNames(text: string): EntryName[] {
     if (entry !== null && entry.name.split(/[ \t]+/u).length <= WORDS_AT_MOST) found.push({ start: start + entry.at, end: start + entry.at + entry.name.length, layout: entry.layout });
     start += line.length + 1;
   }
-  return (['place-after', 'prize-before', 'prize-amount'] as const).flatMap((layout) => {
+  if (text.includes('•') || /[▪►♦◆■□➢➤✓✔◦○·]/u.test(text)) for (const entry of inlineBulletEntries(text)) if (!found.some((other) => other.start === entry.start)) found.push(entry);
+  return ENTRY_LAYOUTS.flatMap((layout) => {
     const entries = found.filter((entry) => entry.layout === layout);
     return entries.length >= 2 ? entries : [];
   });
