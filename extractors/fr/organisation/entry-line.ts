@@ -133,8 +133,8 @@ function entryOf(line: string, next: string): Entry | null {
   );
 }
 
-/** A bullet that may stand inside a line (a list run into one paragraph): not a dash, which is also a sentence's. */
-const INLINE_BULLET = /[•▪►♦◆■□➢➤✓✔◦○·][ \t\n]+/gu;
+/** A bullet that may stand inside a line (a list run into one paragraph; OCR reads `•` as `*`): not a dash, which is also a sentence's. */
+const INLINE_BULLET = /[•▪►♦◆■□➢➤✓✔◦○·*][ \t\n]+/gu;
 /** Most characters of one bulleted entry read for its person. */
 const ENTRY_REACH = 200;
 
@@ -164,7 +164,7 @@ export function entryNames(text: string): EntryName[] {
     if (entry !== null && entry.name.split(/[ \t]+/u).length <= WORDS_AT_MOST) found.push({ start: start + entry.at, end: start + entry.at + entry.name.length, layout: entry.layout });
     start += line.length + 1;
   }
-  if (text.includes('•') || /[▪►♦◆■□➢➤✓✔◦○·]/u.test(text)) for (const entry of inlineBulletEntries(text)) if (!found.some((other) => other.start === entry.start)) found.push(entry);
+  if (/[•▪►♦◆■□➢➤✓✔◦○·*]/u.test(text)) for (const entry of inlineBulletEntries(text)) if (!found.some((other) => other.start === entry.start)) found.push(entry);
   return ENTRY_LAYOUTS.flatMap((layout) => {
     const entries = found.filter((entry) => entry.layout === layout);
     return entries.length >= 2 ? entries : [];
