@@ -45,6 +45,10 @@ export const PROFESSION_NOUNS: readonly string[] = [
   'couturier', 'couturière', 'maraîcher', 'maraîchère', 'agriculteur', 'agricultrice', 'artisan', 'artisane',
   'infirmier', 'infirmière', 'ingénieur', 'ingénieure', 'enseignant', 'enseignante', 'professeur', 'professeure',
   'entrepreneur', 'entrepreneuse', 'commerçant', 'commerçante', 'urbaniste', 'designer', 'graphiste', 'paysagiste',
+  // Farms, schools and the trades of the people who run or join a cooperative (`X Y, éleveur à…`, `X Y, doyen de…`).
+  'éleveur', 'éleveuse', 'exploitant', 'exploitante', 'viticulteur', 'viticultrice', 'apiculteur', 'apicultrice', 'paysan',
+  'paysanne', 'boulanger', 'boulangère', 'doyen', 'doyenne', 'recteur', 'rectrice', 'proviseur', 'proviseure',
+  'psychologue', 'juriste', 'comptable', 'politologue', 'géographe', 'philosophe', 'anthropologue',
 ];
 
 /**

@@ -79,6 +79,17 @@ const CREDIT_BEFORE = new RegExp(`(?:^|\\n|[-–—•|(])[ \\t]*${alternation(C
 /** A determiner that ends the text before a role (`la`, `notre`, `l’`). */
 const DETERMINER_END = /(?:^|[^\p{L}])(?:la|le|notre|votre|sa|son|leur|l['’])$/iu;
 
+/** Most text before a name that a role and its body may take (`le fondateur du lieu, `). */
+const ROLE_OF_BODY_REACH = 60;
+/** A determiner, a role, the body it is held in (up to four words), then a comma: `le fondateur du lieu, `, `la directrice de l'épicerie, `. */
+const ROLE_OF_BODY_BEFORE = /(?:^|[^\p{L}])(?:la|le|l['’]|notre|sa|son|leur)[ \t\n]*(?<role>[\p{L}-]+)[ \t\n]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]|de)[ \t\n]*[\p{L}'’-]+(?:[ \t\n]+[\p{L}'’-]+){0,3}[ \t]*,[ \t]*\n?[ \t]*$/u;
+
+/** `Pour le fondateur du lieu, X Y`: one role held in a body, in apposition right before the name. */
+function roleOfBody(before: string): boolean {
+  const role = ROLE_OF_BODY_BEFORE.exec(before)?.groups?.['role']?.toLowerCase();
+  return role !== undefined && (singularRole(role) || PROFESSIONS.has(role));
+}
+
 /** One role for one person: a plural such as `Membres :` heads a list of bodies as often as of people. */
 function singularRole(role: string): boolean {
   return ROLE_NOUNS.has(role) && !/[sx]$/u.test(role) && role !== 'membre';
@@ -126,7 +137,7 @@ function roleCued(text: string, start: number, end: number): boolean {
   if (word === 'par' && DATED_BYLINE_BEFORE.test(text.slice(Math.max(0, start - DATED_BYLINE_REACH), start))) return true;
   if (word === '' && /[,:]$/u.test(before)) {
     const role = lastWord(before.slice(0, -1)).word;
-    if (singularRole(role)) return true;
+    if (singularRole(role) || roleOfBody(text.slice(Math.max(0, start - ROLE_OF_BODY_REACH), start))) return true;
   }
   // `la journaliste X`, `notre trésorière X`, `l'animatrice X`: a determiner and one role, then the name.
   if ((singularRole(word) || PROFESSIONS.has(word)) && DETERMINER_END.test(before)) return true;
