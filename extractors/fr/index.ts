@@ -44,6 +44,7 @@ import { organisationPlacesRefiner } from './refiners/organisation-places.js';
 import { organisationListNeighboursRefiner } from './refiners/organisation-list-neighbours.js';
 import { organisationLowerListMemberRefiner } from './refiners/organisation-lower-list-member.js';
 import { organisationWellKnownJoinRefiner } from './refiners/organisation-well-known-join.js';
+import { organisationNetworkOfRefiner } from './refiners/organisation-network-of.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { resolveYearRefiner } from './refiners/resolve-year.js';
 import { roleRefiner } from './roles/role-refiner.js';
@@ -92,6 +93,7 @@ export const FRENCH_REFINERS: readonly Refiner[] = [
   organisationCandidatesRefiner,
   organisationPlacesRefiner,
   organisationWellKnownJoinRefiner,
+  organisationNetworkOfRefiner,
   organisationDecisionRefiner,
   removeOverlapsRefiner,
   figureEllipsisRefiner,
