@@ -57,9 +57,12 @@ function sensesOf(mentions: readonly Mention[], known: readonly KnownName[]): Ma
   return senses;
 }
 
-/** Zero-width tests at one position (sticky): no letter or digit before it, or at it. */
-const STARTS_WORD = /(?<![\p{L}\p{N}])/uy;
-const ENDS_WORD = /(?![\p{L}\p{N}])/uy;
+/**
+ * Zero-width tests at one position (sticky): no letter or digit before it, or at it, and no underscore (a part of a
+ * file's name, `AG_CRESS_2024.pdf`, is no mention of the body).
+ */
+const STARTS_WORD = /(?<![\p{L}\p{N}_])/uy;
+const ENDS_WORD = /(?![\p{L}\p{N}_])/uy;
 function wholeWord(text: string, start: number, end: number): boolean {
   STARTS_WORD.lastIndex = start;
   ENDS_WORD.lastIndex = end;

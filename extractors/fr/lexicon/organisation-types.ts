@@ -105,4 +105,6 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'ONG', 'PAT', 'EIT', 'GMS', 'PMR',
   // Train services and a web publishing tool: services and software, no body (`une gare TER`, `un site SPIP`).
   'TER', 'TGV', 'RER', 'SPIP',
+  // A press note (`NDLR :`), a tax, a device: no body.
+  'NDLR', 'TEOM', 'GPS',
 ]);

@@ -4,7 +4,8 @@
  * (`ESS`, `PTCE` alone), common words in capitals with no sign of a name (`PÔLE`), administrative
  * identifiers (`SIRET`), capitals in headings, places before a department code
  * (`CALAIS (62)`) or alone between brackets (`(DORDOGNE)`), a name after `loi` (`loi HAMON`), and the end of a coined name in capitals
- * (`RÉPAR'VÉLO`: a word of two capitals or more before the apostrophe is no elided article).
+ * (`RÉPAR'VÉLO`: a word of two capitals or more before the apostrophe is no elided article), and a part of an
+ * identifier joined by underscores (`TROYES_2_DSC_2025`, a file's or a picture's name).
  */
 import { allMatches } from '../../core/word-scan.js';
 import { alternation, compile } from '../../core/pattern.js';
@@ -23,7 +24,7 @@ const REGION = alternation(REGIONS);
 // `(?![a-z\d\s])`: a match starts with a capital, so the engine skips most positions before
 // running the look-behind (speed only: the same matches).
 const PATTERN =
-  `(?![a-z\\d\\s])(?<![\\p{L}\\p{N}@#.-])(?<!\\p{Lu}{2}['’])(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9}[a-z]?)(?:[ \\t]+(?:(?<region>${REGION}(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:Ouest|Est|Nord|Sud|Centre)(?![\\p{L}'’-]))?)|(?<place>\\p{Lu}\\p{Ll}+-\\p{Lu}[\\p{L}-]*\\p{L})))?(?![\\p{L}\\p{N}'-]|\\.\\p{Lu})`;
+  `(?![a-z\\d\\s])(?<![\\p{L}\\p{N}@#._-])(?<!\\p{Lu}{2}['’])(?<acronym>\\p{Lu}[\\p{Lu}\\d&]{1,9}[a-z]?)(?:[ \\t]+(?:(?<region>${REGION}(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:Ouest|Est|Nord|Sud|Centre)(?![\\p{L}'’-]))?)|(?<place>\\p{Lu}\\p{Ll}+-\\p{Lu}[\\p{L}-]*\\p{L})))?(?![\\p{L}\\p{N}'_-]|\\.\\p{Lu})`;
 
 /** A line written in capitals with three words or more is a heading or a logo. */
 function isCapitalHeading(line: string): boolean {
