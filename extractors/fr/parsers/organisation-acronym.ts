@@ -171,19 +171,6 @@ function departmentAfter(text: string, end: number): number {
   return found === null ? end : end + found[0].length;
 }
 
-/**
- * ` Paris`, ` Boulogne`: one capitalised word right after the acronym (a line break may part them), that is a known town or
- * department and ends the phrase (no capitalised word after it): the branch's or the school's seat is part of its
- * name (`HEC Paris`, `AFAD Boulogne`). A region after the acronym is read by the pattern itself.
- */
-const TOWN_AFTER = /^(?:[ \t]|[ \t]?\n)(?<town>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}'’-])(?![ \t]+\p{Lu})/u;
-
-function townAfter(text: string, end: number): number {
-  const found = TOWN_AFTER.exec(text.slice(end, end + 40));
-  const town = found?.groups?.['town'];
-  return found !== null && town !== undefined && isPlaceName(town) ? end + found[0].length : end;
-}
-
 const POSTCODE_BEFORE = /(?:^|[^\d])\d{2}[ \u00a0\u202f]?\d{3}[ \t]*\n?[ \t]*$/u;
 
 /**
@@ -203,7 +190,7 @@ function namesPlace(text: string, start: number, end: number, acronym: string): 
  * when name-continuation.ts says the word continues it; the rule is returned as evidence).
  */
 function acronymNameEnd(text: string, acronym: string, acronymEnd: number, end: number): { nameEnd: number; continuation: Continuation | null } {
-  const placed = end === acronymEnd ? townAfter(text, departmentAfter(text, territoryAfterAcronym(text, end))) : end;
+  const placed = end === acronymEnd ? departmentAfter(text, territoryAfterAcronym(text, end)) : end;
   const continuation = placed === acronymEnd && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) ? nameContinuation(text, acronymEnd, { nameWords: 1, lastWord: acronym }) : null;
   return { nameEnd: continuation === null ? placed : continuation.end, continuation };
 }
