@@ -12,7 +12,7 @@
  * - `closed-year`: a review of a year (`bilan 2023`, `rapport d'activité 2023`, `compte administratif
  *   2023`) stands for the year after, when the review is written;
  * - `origin-year` (`depuis 2019`, `créée en 2019`), `named-year` (`une loi de 2016`, `l'appel à
- *   projets de 2017`, an acronym's year: `JO 2024`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
+ *   projets de 2017`, an acronym's year: `JO 2028`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
  *   document is written after; each is only a lower bound (`after`);
  * - `stated`: any other date stands for its own year.
  * All but `range-end` and `forward` read a bare year only: a month or a day names an event.
@@ -22,6 +22,7 @@ import type { Candidate } from '../core/types.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
 import { CLOSED_YEAR_CUES, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
 import { isCommonWord } from './lexicon-lookup.js';
+import { TWO_LETTER_WORDS } from './lexicon/function-words.js';
 
 export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
 
@@ -48,7 +49,7 @@ const FORWARD_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(FORWARD_CUES)}[ \\
  * number): the end of `budget` or `projet` is none.
  */
 const RANGE_END_BEFORE = /(?:(?:\p{N}|\p{L})[-–/]|(?<!N°[ \t]*\d*)(?<![\p{L}]\d*)\p{N}[ \t]+[-–][ \t]+|(?:\p{N}|\p{L})(?:[ \t]+|(?<=\p{N}))(?:au|à|et)[ \t]*)$/u;
-/** A bare day and a range connector before a day-precise date: the days of one event in one month (`du 6 au 8 mars 2019`). */
+/** A bare day and a range connector before a day-precise date: the days of one event in one month (`du 3 au 5 mars 2025`). */
 const DAY_BEFORE_RANGE_END = /(?<![\p{N}])\d{1,2}(?:er)?[ \t]*(?:au|à|et|-|–)[ \t]*$/u;
 const daysOfOneMonth = (near: string, date: Candidate): boolean => date.date?.day !== undefined && DAY_BEFORE_RANGE_END.test(near);
 
@@ -72,12 +73,16 @@ export function isStartingPoint(text: string, date: Candidate): boolean {
 /** A thing named by its year: `une loi de 2016`, `l'appel à projets de 2017` (not a range's start, `de 2016 à 2019`). */
 const NAMED_BEFORE = /\p{L}{3,}\s+de\s+$/u;
 const RANGE_AFTER = /^\s*(?:à|au|-|–|et)\s/u;
-/** An acronym right before the year: an event, a plan or a rule named by its year (`JO 2024`, `RE 2020`, `PLU 2019`). */
+/** An acronym right before the year: an event, a plan or a rule named by its year (`JO 2028`, `RE 2020`). */
 const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(?<acronym>\p{Lu}{2,6})[ \t]+$/u;
-/** A word in capitals that is a common word (`BILAN 2023`, a heading) is no acronym; two letters are no word. */
+/**
+ * A word in capitals that is a common word (`BILAN 2023`, `PLU 2019`: a participle too) or a two-letter function
+ * word (`ACTIONS EN 2023`, a heading) is no acronym.
+ */
 function namedByAcronym(near: string): boolean {
   const acronym = ACRONYM_BEFORE.exec(near)?.groups?.['acronym'];
-  return acronym !== undefined && (acronym.length < 3 || !isCommonWord(acronym));
+  if (acronym === undefined) return false;
+  return acronym.length < 3 ? !TWO_LETTER_WORDS.has(acronym.toLowerCase()) : !isCommonWord(acronym);
 }
 
 /** Pluperfect, a past before the story: `avait été retenu en`, `avaient lancé en`. */

@@ -59,7 +59,7 @@ function sensesOf(mentions: readonly Mention[], known: readonly KnownName[]): Ma
 
 /**
  * Zero-width tests at one position (sticky): no letter or digit before it, or at it, and no underscore (a part of a
- * file's name, `AG_CRESS_2024.pdf`, is no mention of the body).
+ * file's name, `CR_URSCOP_2023.pdf`, is no mention of the body).
  */
 const STARTS_WORD = /(?<![\p{L}\p{N}_])/uy;
 const ENDS_WORD = /(?![\p{L}\p{N}_])/uy;

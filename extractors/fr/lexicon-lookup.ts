@@ -35,8 +35,8 @@ function placeName(name: string): boolean {
 }
 
 /**
- * A folded place name in the form the set holds: hyphens and spaces alike (`Saint-Luc`, `Saint Luc`), the
- * usual abbreviations written out (`St-Luc`, `Ste-Foy`), straight apostrophes. Applied to the list and to
+ * A folded place name in the form the set holds: hyphens and spaces alike (`Saint-Malo`, `Saint Malo`), the
+ * usual abbreviations written out (`St-Malo`, `Ste-Foy`), straight apostrophes. Applied to the list and to
  * each lookup, so a name written either way is found.
  */
 function placeKey(folded: string): string {

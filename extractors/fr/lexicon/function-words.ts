@@ -89,3 +89,8 @@ export const NAME_END_INFINITIVE_LOOKALIKES: ReadonlySet<string> = new Set([
 export const OPENING_INFINITIVES_IN_RE: ReadonlySet<string> = new Set([
   'ecrire', 'lire', 'relire', 'decrire', 'inscrire', 'rejoindre', 'repondre', 'soumettre', 'transmettre',
 ]);
+
+/** French words of two letters, written in capitals in a heading (`NOS ACTIONS EN 2023`): no acronym. Lower case. */
+export const TWO_LETTER_WORDS: ReadonlySet<string> = new Set([
+  'en', 'de', 'le', 'la', 'du', 'au', 'et', 'ou', 'un', 'sa', 'se', 'ce', 'on', 'ne', 'il', 'ni', 'si', 'ma', 'ta', 'te', 'me', 'tu', 'va', 'vu', 'lu', 'eu', 'ça', 'là', 'où', 'à',
+]);

@@ -77,7 +77,7 @@ export const KINDS_AFTER_NAME: readonly string[] = [
 ];
 
 /**
- * Words that may stand between the article and the kind said after a name (`X, nouveau garage solidaire de…`,
+ * Words that may stand between the article and the kind said after a name (`X, nouvelle épicerie du quartier`,
  * `X, une jeune coopérative`, `X, la seule épicerie…`): they qualify the kind, the name stays a body's.
  */
 export const KIND_QUALIFIERS: readonly string[] = [

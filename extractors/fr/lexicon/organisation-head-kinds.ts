@@ -54,7 +54,7 @@ export const SCOPE_ADJECTIVES: ReadonlySet<string> = new Set([
 export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(['francais', 'francaise', 'europeen', 'europeenne', 'international', 'internationale']);
 
 /**
- * Lower-case words for what a body runs, written before the body (`le réseau de l'ORCAB`, `un club CIGALES`, `le
+ * Lower-case words for what a body runs, written before the body (`le réseau de l'ARKOS`, `un club TERRIAL`, `le
  * fonds de dotation de X`): the organisation is the body after them (refiners/organisation-network-of.ts).
  */
 export const NETWORK_OF_HEADS: readonly string[] = ['réseau', 'club', 'fonds de dotation'];

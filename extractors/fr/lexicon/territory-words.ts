@@ -47,3 +47,14 @@ export const FORMER_REGIONS: ReadonlySet<string> = new Set([
  * `Rhône Centre`), not a body. Folded.
  */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'haut', 'haute', 'bas', 'basse', 'grand', 'grande', 'metropole', 'agglomeration']);
+
+/**
+ * Nouns of a place or a moment that `de` ties to the capitalised word after them (`le quartier de X`, `la zone de X`,
+ * `au moment de X`, `la fête de X`): what follows is a place's, a feast's or a season's name, not a body's. Folded.
+ */
+export const PLACE_OR_TIME_NOUNS: ReadonlySet<string> = new Set([
+  'quartier', 'secteur', 'zone', 'rue', 'avenue', 'boulevard', 'chemin', 'place', 'allee', 'impasse', 'route', 'cours', 'quai',
+  'ville', 'commune', 'village', 'hameau', 'bourg', 'cite', 'parc', 'site', 'vallee', 'canton', 'pays', 'region', 'departement',
+  'territoire', 'bassin', 'agglomeration', 'metropole', 'ile', 'foret', 'lac', 'plateau', 'massif', 'cote', 'gare',
+  'moment', 'fete', 'fetes', 'lors', 'pres', 'autour', 'veille', 'lendemain', 'occasion', 'saison', 'periode', 'semaine', 'mois', 'journee',
+]);

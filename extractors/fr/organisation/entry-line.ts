@@ -67,6 +67,8 @@ const isPlace = (place: string): boolean => {
 };
 
 const WORDS_AT_MOST = 6;
+/** A name of an entry is short: a longer run is a sentence of the list, not a body's name. */
+const fewWords = (name: string): boolean => name.split(/[ \t]+/u).length <= WORDS_AT_MOST;
 
 /** The place after the slash: the rest of the line, or the capitalised words opening the next one when it wrapped (`Pas de⏎Calais`). */
 function wrappedPlace(rest: string, next: string): string {
@@ -113,7 +115,9 @@ function personEntry(line: string, next: string): Entry | null {
   const first = entry?.groups?.['first'] ?? '';
   // `Jean-Hugues`: a compound first name is known by its first part.
   if (entry === null || name === undefined || !(isFirstName(first) || isFirstName(first.split('-')[0] ?? ''))) return null;
-  return { name, at: line.indexOf(name), layout: 'person-after' };
+  // The name is read on this line only (the next one may hold the rest of its entry, never the name's start).
+  const at = entry[0].indexOf(name);
+  return at < 0 || at + name.length > line.length ? null : { name, at, layout: 'person-after' };
 }
 
 /**
@@ -149,7 +153,7 @@ function inlineBulletEntries(text: string): EntryName[] {
     const start = bullet.index + bullet[0].length;
     const end = Math.min(bullets[index + 1]?.index ?? text.length, start + ENTRY_REACH);
     const entry = personEntry(text.slice(start, end).replace(/\n/gu, ' '), '');
-    if (entry !== null) found.push({ start: start + entry.at, end: start + entry.at + entry.name.length, layout: 'person-after' });
+    if (entry !== null && fewWords(entry.name)) found.push({ start: start + entry.at, end: start + entry.at + entry.name.length, layout: 'person-after' });
   }
   return found;
 }
@@ -161,10 +165,13 @@ export function entryNames(text: string): EntryName[] {
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
     const entry = line.length > 300 ? null : entryOf(line, lines[index + 1] ?? '');
-    if (entry !== null && entry.name.split(/[ \t]+/u).length <= WORDS_AT_MOST) found.push({ start: start + entry.at, end: start + entry.at + entry.name.length, layout: entry.layout });
+    if (entry !== null && fewWords(entry.name)) found.push({ start: start + entry.at, end: start + entry.at + entry.name.length, layout: entry.layout });
     start += line.length + 1;
   }
-  if (/[•▪►♦◆■□➢➤✓✔◦○·*]/u.test(text)) for (const entry of inlineBulletEntries(text)) if (!found.some((other) => other.start === entry.start)) found.push(entry);
+  if (/[•▪►♦◆■□➢➤✓✔◦○·*]/u.test(text)) {
+    const starts = new Set(found.map((entry) => entry.start));
+    for (const entry of inlineBulletEntries(text)) if (!starts.has(entry.start)) found.push(entry);
+  }
   return ENTRY_LAYOUTS.flatMap((layout) => {
     const entries = found.filter((entry) => entry.layout === layout);
     return entries.length >= 2 ? entries : [];

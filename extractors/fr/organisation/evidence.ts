@@ -250,7 +250,7 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
 const LOWER_WORD_BEFORE = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*[ \t]+$/u;
 
 /**
- * `la porte de Regate, la CAE de…`, `animé par REGAIN (structure…)`: one common word inside a sentence, then the kind
+ * `membre de Girouette, la CAE de…`, `suivi par ESCALE (structure…)`: one common word inside a sentence, then the kind
  * of body it is. After a preposition a capital alone may be a place or an event (capital-mid-sentence.ts); the
  * apposition says which, so the word is read as a name written with its capital. At a sentence's start (`Enfin,
  * l'association…`) the capital says nothing and `common-word` stays.

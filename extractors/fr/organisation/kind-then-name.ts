@@ -28,10 +28,10 @@ const KIND = new RegExp(`${initialsAhead(DETERMINERS)}(?<![\\p{L}])(?:${DETERMIN
 /** Where `KIND` can start: at a word opening on a determiner (tried there only, core/cue-words.ts). */
 const KIND_CUES = cueWords(DETERMINERS);
 /**
- * The kind, a comma, then its name with its article (`son fablab, le Fabulien`, `une épicerie, la Fourmi`): the
+ * The kind, a comma, then its name with its article (`son fablab, le Brikolab`, `une épicerie, la Fourmi`): the
  * name in apposition. The article must be lower case: a capital opens another sentence's subject.
  */
-const RENAMED = "[ \\t]*,[ \\t]*\\n?[ \\t]*(?:le|la|l['’])[ \\t]*(?=\\p{Lu})";
+const RENAMED = "[ \\t]*,[ \\t]*\\n?[ \\t]*(?:(?:le|la)[ \\t]+|l['’][ \\t]*)(?=\\p{Lu})";
 /** The name right after the kind (spaces and one line break at most before it, or a comma and an article). */
 const NAME_NEXT = new RegExp(`^(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*|${RENAMED})(?<name>${NAME_RUN})(?![\\p{L}\\p{N}'’&-])`, 'du');
 /** The name where a description ends. */

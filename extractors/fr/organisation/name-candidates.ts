@@ -23,6 +23,7 @@
  */
 import { allMatches } from '../../core/word-scan.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
+import { PLACE_OR_TIME_NOUNS } from '../lexicon/territory-words.js';
 import { CAPITAL_AHEAD, alternation, fold } from '../../core/pattern.js';
 import { KINDS_AFTER_NAME, KIND_QUALIFIERS, ORGANISATION_VERBS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { DESCRIBED_HEADS } from '../lexicon/organisation-head-kinds.js';
@@ -262,7 +263,6 @@ function lastPart(text: string, start: number, end: number): number {
  */
 const ROLES_AFTER_NAME: readonly string[] = ['acteur', 'organisme', 'opérateur', 'spécialiste'];
 
-/** A comma, an opening bracket or a spaced dash (`X – entreprise d'insertion`), an article or `premier`, then a kind of structure. */
 /**
  * Heads that are as often a plain noun of the sentence after a comma (`X, le chantier avance`, `X, l'atelier
  * a lieu…`, `X, un café offert`): after a name they say nothing of it.
@@ -277,6 +277,7 @@ const PLAIN_NOUN_HEADS: ReadonlySet<string> = new Set(['chantier', 'café', 'ate
 const KINDS_SAID_AFTER: readonly string[] = [
   ...new Set([...KINDS_AFTER_NAME, ...ROLES_AFTER_NAME, ...[...DESCRIBED_HEADS].filter((head) => !PLAIN_NOUN_HEADS.has(head)), ...KIND_ACRONYMS]),
 ];
+/** A comma, an opening bracket or a spaced dash (`X – entreprise d'insertion`), an article or `premier`, maybe a qualifier, then a kind of structure. */
 const KIND_AFTER = new RegExp(
   `(?:[,(]|[ \\t][-–—](?=[ \\t]))[ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*\\n?[ \\t]*)?(?:${alternation(KIND_QUALIFIERS)}[ \\t]*\\n?[ \\t]*)?${alternation(KINDS_SAID_AFTER).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
   'giu',
@@ -287,13 +288,19 @@ const KIND_NAMES: ReadonlySet<string> = new Set(KINDS_AFTER_NAME.map(fold));
 const NUMBERED_RUN_BEFORE_KIND = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${NUMBERED_RUN})$`, 'u');
 /** `À Wavrans, la structure…`: after a preposition, a name before a comma is a place's. */
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:à|en|sur|vers|depuis|chez)[ \t]*$/iu;
-/** `la porte de X, la CAE de…`: after `de` the name before a comma is a body's, unless it is a known place (`de Lyon, la ville…`). */
-const AFTER_OF = /(?:^|[^\p{L}])(?:de|d['’])[ \t]*$/iu;
+/**
+ * `membre de X, la CAE de…`: after `de` the name before a comma is a body's, unless it is a known place (`de Lyon,
+ * la ville…`) or a noun of a place or a moment ties it (`le quartier de X,`, `au moment de X,`).
+ */
+const AFTER_OF = /(?:^|[^\p{L}])(?:(?<noun>\p{L}+)[ \t\n]+)?(?:de|d['’])[ \t]*$/iu;
 
 /** Whether the name before a comma follows a preposition that makes it a place's. */
 function placeBeforeComma(text: string, name: { start: number; end: number }): boolean {
-  const before = text.slice(Math.max(0, name.start - 8), name.start);
-  return AFTER_PREPOSITION.test(before) || (AFTER_OF.test(before) && isPlace(locatedPart(text.slice(name.start, name.end))));
+  const before = text.slice(Math.max(0, name.start - 24), name.start);
+  if (AFTER_PREPOSITION.test(before.slice(-8))) return true;
+  const of = AFTER_OF.exec(before);
+  if (of === null) return false;
+  return PLACE_OR_TIME_NOUNS.has(fold(of.groups?.['noun'] ?? '')) || isPlace(locatedPart(text.slice(name.start, name.end)));
 }
 
 /**
@@ -306,7 +313,7 @@ function wordOfPlace(run: string): boolean {
   return groups?.['word'] !== undefined && groups['place'] !== undefined && !HEAD_WORDS.has(fold(groups['word'])) && isCommonWord(groups['word']) && isPlace(groups['place']);
 }
 
-/** `La Chapelle St-Luc à Troyes`: a run that ends on `à` and a place is located there; the place is what it ends on. */
+/** `Le Val Fleuri à Rodez`: a run that ends on `à` and a place is located there; the place is what it ends on. */
 function locatedPart(run: string): string {
   const at = /[ \t\n]à[ \t\n]+(?<place>[^]+)$/u.exec(run);
   return at?.groups?.place !== undefined && isPlace(at.groups.place) ? at.groups.place : run;

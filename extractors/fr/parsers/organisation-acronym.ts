@@ -5,7 +5,7 @@
  * identifiers (`SIRET`), capitals in headings, places before a department code
  * (`CALAIS (62)`) or alone between brackets (`(DORDOGNE)`), a name after `loi` (`loi HAMON`), and the end of a coined name in capitals
  * (`RÉPAR'VÉLO`: a word of two capitals or more before the apostrophe is no elided article), and a part of an
- * identifier joined by underscores (`TROYES_2_DSC_2025`, a file's or a picture's name).
+ * identifier joined by underscores (`RODEZ_3_IMG_2024`, a file's or a picture's name).
  */
 import { allMatches } from '../../core/word-scan.js';
 import { alternation, compile } from '../../core/pattern.js';

@@ -52,8 +52,8 @@ function afterPerson(text: string, cueStart: number): boolean {
 
 /**
  * A name of common words is an organisation's after a person's role, unless it is a place, one common word,
- * or a place and a part of it (`Lyon Sud`). A place and another word names a body of that place (`Gers
- * Initiative`, `Alsace Active`, `Lozère Habitat`).
+ * or a place and a part of it (`Lyon Sud`). A place and another word names a body of that place (`Lozère
+ * Initiative`, `Cantal Habitat`, `Morvan Ressources`).
  */
 function nameAfterRole(name: string): boolean {
   const words = name.split(/[\s']+/u).filter((word) => /^[\p{Lu}\p{N}]/u.test(word));

@@ -79,12 +79,12 @@ const CREDIT_BEFORE = new RegExp(`(?:^|\\n|[-–—•|(])[ \\t]*${alternation(C
 /** A determiner that ends the text before a role (`la`, `notre`, `l’`). */
 const DETERMINER_END = /(?:^|[^\p{L}])(?:la|le|notre|votre|sa|son|leur|l['’])$/iu;
 
-/** Most text before a name that a role and its body may take (`le fondateur du lieu, `). */
+/** Most text before a name that a role and its body may take (`la fondatrice de l'atelier, `). */
 const ROLE_OF_BODY_REACH = 60;
-/** A determiner, a role, the body it is held in (up to four words), then a comma: `le fondateur du lieu, `, `la directrice de l'épicerie, `. */
-const ROLE_OF_BODY_BEFORE = /(?:^|[^\p{L}])(?:la|le|l['’]|notre|sa|son|leur)[ \t\n]*(?<role>[\p{L}-]+)[ \t\n]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]|de)[ \t\n]*[\p{L}'’-]+(?:[ \t\n]+[\p{L}'’-]+){0,3}[ \t]*,[ \t]*\n?[ \t]*$/u;
+/** A determiner, a role, the body it is held in (up to four words), then a comma: `la fondatrice de l'atelier, `, `le directeur de la régie, `. */
+const ROLE_OF_BODY_BEFORE = /(?:^|[^\p{L}])(?:(?:la|le|notre|sa|son|leur)[ \t\n]+|l['’][ \t\n]*)(?<role>[\p{L}-]+)[ \t\n]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]|de)[ \t\n]*[\p{L}'’-]+(?:[ \t\n]+[\p{L}'’-]+){0,3}[ \t]*,[ \t]*\n?[ \t]*$/u;
 
-/** `Pour le fondateur du lieu, X Y`: one role held in a body, in apposition right before the name. */
+/** `Selon la fondatrice de l'atelier, X Y`: one role held in a body, in apposition right before the name. */
 function roleOfBody(before: string): boolean {
   const role = ROLE_OF_BODY_BEFORE.exec(before)?.groups?.['role']?.toLowerCase();
   return role !== undefined && (singularRole(role) || PROFESSIONS.has(role));

@@ -71,16 +71,19 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'Le projet 2023 de la Ressourcerie Lambrecht avance.', date: '2023', rule: 'stated', year: 2023 },
   { text: 'Le Pôle Réseau 2023 réunit douze structures.', date: '2023', rule: 'stated', year: 2023 },
   // Days of one month are one event: stated, as one day would be.
-  { text: 'Le salon se tient du 6 au 8 novembre 2019 à Lille.', date: '8 novembre 2019', rule: 'stated', year: 2019 },
+  { text: 'Le salon se tient du 3 au 5 octobre 2022 à Lille.', date: '5 octobre 2022', rule: 'stated', year: 2022 },
   { text: 'Les rencontres, les 12 et 13 mars 2021, ont réuni cent personnes.', date: '13 mars 2021', rule: 'stated', year: 2021 },
   { text: 'Ouvert du 3 mars au 5 avril 2024 au public.', date: '5 avril 2024', rule: 'range-end', year: undefined },
   // An acronym right before the year names a thing by its year; a common word in capitals does not.
-  { text: 'Les JO 2024 mobilisent les structures du quartier.', date: '2024', rule: 'named-year', year: undefined },
+  { text: 'Les JO 2028 mobilisent les structures du quartier.', date: '2028', rule: 'named-year', year: undefined },
   { text: 'La norme RE 2020 change les chantiers.', date: '2020', rule: 'named-year', year: undefined },
   { text: 'Le trophée ESS 2021 a été remis à Lille.', date: '2021', rule: 'named-year', year: undefined },
   // A common word in capitals (`PLU`, a participle) is read as a word: its year is stated.
   { text: 'La révision du PLU 2019 est close.', date: '2019', rule: 'stated', year: 2019 },
   { text: 'BILAN 2023 de la ressourcerie', date: '2023', rule: 'closed-year', year: 2024 },
+  // A two-letter word of a heading in capitals is no acronym.
+  { text: 'NOS ACTIONS EN 2023 POUR LE QUARTIER', date: '2023', rule: 'stated', year: 2023 },
+  { text: 'LES CHIFFRES CLÉS DE 2023', date: '2023', rule: 'stated', year: 2023 },
   { text: 'En 2023, la ressourcerie a grandi.', date: '2023', rule: 'stated', year: 2023 },
 ];
 

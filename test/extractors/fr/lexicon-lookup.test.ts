@@ -14,7 +14,7 @@ describe('generated lexicons', () => {
     expect(isPlaceName('Euralens')).toBe(false);
   });
   it('know a place written with spaces for hyphens or with Saint abbreviated', () => {
-    for (const name of ['La Chapelle St-Luc', 'La Chapelle Saint Luc', 'Ste-Foy-lès-Lyon', 'Saint Etienne', 'Le Puy en Velay', 'ST-OMER']) expect(isPlaceName(name)).toBe(true);
+    for (const name of ['St-Jean-de-Luz', 'Saint Jean de Luz', 'Ste-Foy-lès-Lyon', 'Saint Etienne', 'Le Puy en Velay', 'ST-OMER']) expect(isPlaceName(name)).toBe(true);
     // The abbreviation is a whole word only: no place is made of a name that merely holds `st`.
     for (const name of ['Stlaurent', 'Est Ensemble', 'Pôle Ste']) expect(isPlaceName(name)).toBe(false);
   });
