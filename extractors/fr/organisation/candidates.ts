@@ -429,10 +429,10 @@ function placeDashLines(text: string, lines: readonly Item[], firstList: number)
 }
 
 /**
- * `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`: a short capitalised run alone between
+ * `« Les Ateliers Nomades »`, `"MARÉE NOIRE SOLIDAIRE"`, `« l'Arbre à palabres »` (an elided article before the capital): a short capitalised run alone between
  * quotes (wrapped over one line break at most, which may also stand inside the guillemets).
  */
-const QUOTED = /(?:«[ \t\u00a0]*\n?[ \t\u00a0]*|")(?<name>\p{Lu}[^"«»\n]{1,60}?(?:\n[^"«»\n]{1,30}?)?)(?:[ \t\u00a0]*\n?[ \t\u00a0]*»|")/gu;
+const QUOTED = /(?:«[ \t\u00a0]*\n?[ \t\u00a0]*|")(?<name>(?:[lL]['’])?\p{Lu}[^"«»\n]{1,60}?(?:\n[^"«»\n]{1,30}?)?)(?:[ \t\u00a0]*\n?[ \t\u00a0]*»|")/gu;
 /**
  * A kind of structure, then at most four words, right before the quote: `le tiers-lieu « X »`,
  * `le restaurant d'insertion « X »`, `le Pôle Territorial de Coopération Économique « X »`.
