@@ -390,9 +390,12 @@ const QUALIFIED_HEAD = /^[ \t]*\n?[ \t]*\p{Ll}{4,}[ \t]*\n?[ \t]*(?:de|du|des|d[
 /** `Comité 2 –`: a type word numbered as a section of a list. */
 const SECTION_NUMBER = /^[ \t]+\d{1,2}[ \t]*[–—:-]/u;
 
-/** `Roue Verte 64,`: a department number ending a name, not a number going on into the sentence. */
+/**
+ * `Roue Verte 64,`: a department number ending a name, not a number going on into the sentence; also before where the
+ * body is (`Roue Verte 64 à Pau`: `à`/`au`/`en` and a capitalised place, never a count's noun).
+ */
 const DEPARTMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/u;
-const AFTER_DEPARTMENT = /^(?:[ \t]*[,;.:()»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t])/u;
+const AFTER_DEPARTMENT = /^(?:[ \t]*[,;.:()»"—–-]|[ \t]*\n|\t|[ \t]{2,}|[ \t]*$|[ \t]+(?:et|ou)[ \t]|[ \t]+\p{Ll}*(?:e|ent|a|ont)[ \t]|[ \t]+(?:à|au|en)[ \t]+\p{Lu})/u;
 
 /** `Amis du Quartier 47 Nérac 12 500 €`: after a department number, a town then a number is the next column of a table. */
 function townThenNumber(after: string): boolean {
