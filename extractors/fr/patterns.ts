@@ -36,8 +36,12 @@ export const WEEKDAY_PATTERN = `(?<weekday>${alternation(Object.keys(WEEKDAYS))}
 export const DAY_PATTERN = '(?<day>premier|(?:3[01]|[12]\\d|0?[1-9])(?:er|(?<=(?<!\\d)1)[ ]er(?=[ \\t]))?)';
 /** A four-digit year from 1900 to 2099, captured as `year`. */
 export const YEAR_PATTERN = '(?<year>(?:19|20)\\d{2})(?![\\p{N}])';
+/** The list marks that are no dash (bullet, arrow, check mark, square): unlike a dash, one may stand inside a line. */
+const NON_DASH_MARKS = '•*·▪►♦◆■□➢➤✓✔◦○';
 /** A list item's mark (dash, bullet, arrow, check mark, square), one character, no group. */
-export const BULLET_MARK = '[-•*–·▪►♦◆■□➢➤✓✔◦○]';
+export const BULLET_MARK = `[-–${NON_DASH_MARKS}]`;
+/** A list item's mark that is no dash, one character, no group: a bullet run into a paragraph (a dash is also a sentence's). */
+export const INLINE_BULLET_MARK = `[${NON_DASH_MARKS}]`;
 /** A French department's number (`01`–`95`, `2A`, `2B`, overseas `971`–`976`), no group, no boundary. */
 export const DEPARTMENT_NUMBER = '(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB]|97[1-6])';
 /** Spaces that group thousands inside one line (`1 500`, no-break and narrow no-break included). */

@@ -67,20 +67,21 @@ export const LOCAL_BODY_ACRONYMS: ReadonlySet<string> = new Set([
   'CCAS', 'CIAS', 'CCI', 'CMA', 'CAF', 'CPAM', 'MSA', 'MJC', 'CFA', 'CPIE', 'CAUE', 'PLIE', 'ADIL', 'UDAF',
 ]);
 
+/** Acronyms of kinds of structure of which a place has many (Scops, PTCEs, CAEs…). */
+const MANY_PER_PLACE_ACRONYMS: readonly string[] = ['SCOP', 'SCIC', 'PTCE', 'GEIQ', 'ESAT', 'EHPAD', 'CAE', 'SIAE', 'GIE', 'GIP'];
+
 /**
  * Acronyms of a kind of structure that head a name (`la Scop Tissages du Val`, `le PTCE Vallée
  * Verte`): after a determiner that counts or generalises (`des Scop du Val de Loire`, `plusieurs PTCE
  * du Morbihan`) the acronym and its qualifier name a kind in a place, no body
  * (organisation/local-body-kind.ts). The local bodies above are read the same way.
  */
-export const KIND_HEAD_ACRONYMS: ReadonlySet<string> = new Set([
-  ...LOCAL_BODY_ACRONYMS, 'SCOP', 'SCIC', 'PTCE', 'GEIQ', 'ESAT', 'EHPAD', 'CAE', 'SIAE', 'EPCI', 'CRESS', 'GIE', 'GIP',
-]);
+export const KIND_HEAD_ACRONYMS: ReadonlySet<string> = new Set([...LOCAL_BODY_ACRONYMS, ...MANY_PER_PLACE_ACRONYMS, 'EPCI', 'CRESS']);
 
 /**
- * Acronyms of kinds of which a place has many (`X, la CAE de Castres`, `X, une SCOP du bâtiment`): said after a
+ * Acronyms of kinds of which a place has many (`X, la CAE de Millau`, `X, une SCOP du bâtiment`): said after a
  * name they say what it is. Not the bodies a place has one of (`CAF`, `CCAS`, `CRESS`): after a comma those
  * are the next item of a list (`X, la CAF et…`).
  */
-export const KIND_ACRONYMS: readonly string[] = ['SCOP', 'SCIC', 'PTCE', 'GEIQ', 'ESAT', 'EHPAD', 'CAE', 'SIAE', 'GIE', 'GIP', 'ETTI', 'ACI'];
+export const KIND_ACRONYMS: readonly string[] = [...MANY_PER_PLACE_ACRONYMS, 'ETTI', 'ACI'];
 

@@ -15,7 +15,7 @@
 import { REGIONS } from '../lexicon/organisation-types.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
-import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
+import { BULLET_MARK, DEPARTMENT_NUMBER, INLINE_BULLET_MARK } from '../patterns.js';
 
 /** The layouts of a results list's lines; entries of one layout make one list. */
 export const ENTRY_LAYOUTS = ['place-after', 'prize-before', 'prize-amount', 'person-after'] as const;
@@ -138,7 +138,7 @@ function entryOf(line: string, next: string): Entry | null {
 }
 
 /** A bullet that may stand inside a line (a list run into one paragraph; OCR reads `•` as `*`): not a dash, which is also a sentence's. */
-const INLINE_BULLET = /[•▪►♦◆■□➢➤✓✔◦○·*][ \t\n]+/gu;
+const INLINE_BULLET = new RegExp(`${INLINE_BULLET_MARK}[ \\t\\n]+`, 'gu');
 /** Most characters of one bulleted entry read for its person. */
 const ENTRY_REACH = 200;
 
@@ -168,10 +168,8 @@ export function entryNames(text: string): EntryName[] {
     if (entry !== null && fewWords(entry.name)) found.push({ start: start + entry.at, end: start + entry.at + entry.name.length, layout: entry.layout });
     start += line.length + 1;
   }
-  if (/[•▪►♦◆■□➢➤✓✔◦○·*]/u.test(text)) {
-    const starts = new Set(found.map((entry) => entry.start));
-    for (const entry of inlineBulletEntries(text)) if (!starts.has(entry.start)) found.push(entry);
-  }
+  const starts = new Set(found.map((entry) => entry.start));
+  for (const entry of inlineBulletEntries(text)) if (!starts.has(entry.start)) found.push(entry);
   return ENTRY_LAYOUTS.flatMap((layout) => {
     const entries = found.filter((entry) => entry.layout === layout);
     return entries.length >= 2 ? entries : [];
