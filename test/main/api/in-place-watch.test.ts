@@ -41,33 +41,38 @@ const checkpoint = (world: World): void => {
   world.sample = 'bytes2';
 };
 
+/** A corpus as the watch first sees it. */
+const freshWorld = (): World => ({ stamp: 'size1:time1', mark: { key: 'salt:3:3', settled: true }, sample: 'bytes1' });
+
+/** The check over `world`, armed after its first look; `between` runs right after the `at`-th read. */
+function watchOver(world: World, at = 0, between: () => void = () => undefined): () => boolean {
+  const read = readers(world, at, between);
+  const overwritten = inPlaceWatchOf(read);
+  read.arm();
+  return overwritten;
+}
+
 describe('the in-place overwrite check', () => {
   it('never takes a checkpoint landing between two of its reads for an overwrite', () => {
     for (const at of [1, 2]) {
-      const world: World = { stamp: 'size1:time1', mark: { key: 'salt:3:3', settled: true }, sample: 'bytes1' };
-      const read = readers(world, at, () => checkpoint(world));
-      const overwritten = inPlaceWatchOf(read);
-      read.arm();
+      const world = freshWorld();
+      const overwritten = watchOver(world, at, () => checkpoint(world));
       expect(overwritten()).toBe(false);
       expect(overwritten()).toBe(false);
       expect(overwritten()).toBe(false);
     }
   });
   it('sees bytes written into the file with no checkpoint (a backup copied over it)', () => {
-    const world: World = { stamp: 'size1:time1', mark: { key: 'salt:3:3', settled: true }, sample: 'bytes1' };
-    const read = readers(world, 0, () => undefined);
-    const overwritten = inPlaceWatchOf(read);
-    read.arm();
+    const world = freshWorld();
+    const overwritten = watchOver(world);
     expect(overwritten()).toBe(false);
     world.stamp = 'size9:time9';
     world.sample = 'backup';
     expect(overwritten()).toBe(true);
   });
   it('takes a touch (time changed, bytes the same) for no overwrite', () => {
-    const world: World = { stamp: 'size1:time1', mark: { key: 'salt:3:3', settled: true }, sample: 'bytes1' };
-    const read = readers(world, 0, () => undefined);
-    const overwritten = inPlaceWatchOf(read);
-    read.arm();
+    const world = freshWorld();
+    const overwritten = watchOver(world);
     world.stamp = 'size1:time2';
     expect(overwritten()).toBe(false);
   });
