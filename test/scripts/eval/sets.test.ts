@@ -43,13 +43,13 @@ describe('the sets promoted to tuning in session 19', () => {
   });
 });
 
-describe('the sets promoted to tuning in sessions 20 and 21', () => {
-  it('reads web-held10 to web-held13 as tuning sets, and the session-21 measurement sets as untouched', () => {
-    for (const set of ['web-held10', 'web-held11', 'web-held12', 'web-held13'] as const) {
+describe('the sets promoted to tuning in sessions 20 to 22', () => {
+  it('reads web-held10 to web-held15 as tuning sets, and the session-22 measurement sets as untouched', () => {
+    for (const set of ['web-held10', 'web-held11', 'web-held12', 'web-held13', 'web-held14', 'web-held15'] as const) {
       expect(REAL_TUNING_SETS).toContain(set);
       expect(isUntouched(set)).toBe(false);
     }
-    expect(isUntouched('web-held14')).toBe(true);
-    expect(isUntouched('web-held15')).toBe(true);
+    expect(isUntouched('web-held16')).toBe(true);
+    expect(isUntouched('web-held17')).toBe(true);
   });
 });
