@@ -20,7 +20,7 @@ export const PUBLIC_FUNDER_CATEGORIES: readonly GazetteerCategory[] = [
       'Ulule', 'KissKissBankBank', 'Miimosa', 'WeDoGood', 'Lendosphère', 'Action Logement', 'La Poste', 'Groupe La Poste',
       'Banque publique d\'investissement', 'Caisse solidaire', 'Solifap',
       // Spellings with a lower-case word that prose often uses; the entries above keep the name-end rules' exact forms.
-      "Caisse d'épargne", 'Crédit agricole', 'Crédit mutuel', 'Banque populaire', 'France Active garantie',
+      "Caisse d'épargne", 'Banque des territoires', 'Crédit agricole', 'Crédit mutuel', 'Banque populaire', 'France Active garantie',
       'France Active investissement', 'France Active financement',
     ],
   },

@@ -327,9 +327,11 @@ export function namesAuthorityFacility(value: string): boolean {
 /**
  * A span opening on a word, maybe an article, then the same word again (`PTCE PTCE Trokal`, `SCIC⏎SCIC
  * Trokal`, `PTCE Le PTCE Trokal`, `coopérative Coopérative`): a web page's tag or label written
- * before the text that names the body. The name starts at the second writing of the word.
+ * before the text that names the body. The name starts at the second writing of the word. The two
+ * writings are words apart (a space or a line break between them, no digit after the second), so
+ * an acronym whose letters repeat (`CC4R`-like) is no doubled word.
  */
-const DOUBLED_OPENING = /^(?<word>\p{L}[\p{L}'’-]*)[ \t]*\n?[ \t]*(?:(?:Le|La|Les|le|la|les|L['’]|l['’])[ \t]*\n?[ \t]*)?(?=(?<again>\p{L}[\p{L}'’-]*)(?![\p{L}'’-]))/u;
+const DOUBLED_OPENING = /^(?<word>\p{L}[\p{L}'’-]*)(?:[ \t]+\n?|[ \t]*\n)[ \t]*(?:(?:Le|La|Les|le|la|les|L['’]|l['’])[ \t]*\n?[ \t]*)?(?=(?<again>\p{L}[\p{L}'’-]*)(?![\p{L}\p{N}'’-]))/u;
 
 /** The length of a doubled opening word (and an article after it) in `name`, 0 when none. */
 export function doubledOpening(name: string): number {

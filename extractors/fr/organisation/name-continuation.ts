@@ -62,15 +62,24 @@ const VERB_ENDING = /(?:(?<!m)ent|ont|ait|aient|ra)$/u;
 const MENT = /ment$/u;
 
 /**
- * Whether a folded word is a verb form or a participle: a listed auxiliary, a third-person ending,
- * or the form of a verb whose infinitive the dictionary knows (`recrute` ← `recruter`, `réunit` ←
- * `réunir`, `engagée` ← `engager`, `visant` ← `viser`).
+ * Whether a word is a finite verb form: a listed auxiliary, a third-person ending, a present
+ * participle, or the present of a verb the dictionary knows (`recrute` ← `recruter`, `accueille` ←
+ * `accueillir`). Past participles are not asked here: they qualify nouns inside names (`entreprises adaptées`).
  */
-export function isVerbForm(word: string): boolean {
+export function isFiniteVerbForm(word: string): boolean {
   const folded = fold(word);
   if (FINITE_VERB_FORMS.has(folded) || VERB_ENDING.test(folded) || /ant$/u.test(folded)) return true;
-  // `recrute` ← `recruter`, `accueille` ← `accueillir`: the present of a verb the dictionary knows.
-  if (/e$/u.test(folded) && (isCommonWord(`${folded}r`) || isCommonWord(`${folded.slice(0, -1)}ir`))) return true;
+  return /e$/u.test(folded) && (isCommonWord(`${folded}r`) || isCommonWord(`${folded.slice(0, -1)}ir`));
+}
+
+/**
+ * Whether a folded word is a verb form or a participle: a finite form (`isFiniteVerbForm`), or
+ * the past participle of a verb whose infinitive the dictionary knows (`engagée` ← `engager`,
+ * `réunit` ← `réunir`).
+ */
+export function isVerbForm(word: string): boolean {
+  if (isFiniteVerbForm(word)) return true;
+  const folded = fold(word);
   const participle = /^(?<stem>\p{Ll}{2,}?)(?:ee|es|ees|e)$/u.exec(folded)?.groups?.['stem'];
   if (participle !== undefined && /é(?:e|s|es)?$/u.test(word) && isCommonWord(`${participle}er`)) return true;
   const stem = /^(?<stem>\p{Ll}{2,}?)(?:it|is|ie|ies|i|ut|us|ue|ues|u)$/u.exec(folded)?.groups?.['stem'];

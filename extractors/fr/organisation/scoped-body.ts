@@ -9,6 +9,7 @@
  */
 import { fold } from '../../core/pattern.js';
 import { SCOPE_ADJECTIVES, SCOPED_BODY_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { isFiniteVerbForm } from './name-continuation.js';
 
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Ll]a|[Ll]e|[Dd]u|[Aa]u)[ \t\n]+|[Ll]['’])$/u;
 const SCOPE_THEN_OF = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<scope>\p{Ll}+)[ \t]*\n?[ \t]*(?:de|des|du|d['’])(?![\p{L}])/u;
@@ -39,9 +40,31 @@ const ARTICLE_NOT_AFTER_OF = /(?<!(?:de|à)[ \t\n]+)(?<![\p{L}])(?:le|la|les)[ \
  */
 const SENTENCE_GOES_ON = /[ \t\n]+(?:s['’]\p{L}|\p{N}|(?:depuis|pendant|avec|dans|lors|entre|par|chez|vers|après|avant|quand|puis|aussi|ainsi|notamment|également|afin)(?![\p{L}'’]))/u;
 
+/** Words after which a lower-case word is a noun of the name (`de l'aide`, `des foyers`), whatever verb it could also be. */
+const BEFORE_NOUN: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', 'l', 'la', 'le', 'les', 'à', 'au', 'aux', 'et', 'en', 'pour', 'sur']);
+/** Each lower-case word of the phrase, with where its gap starts. */
+const PHRASE_WORD = /(?<gap>[ \t\n]+|['’])(?<word>\p{Ll}+)(?![\p{L}'’-])/gu;
+
+/**
+ * Where a finite verb follows a content word of the phrase (`… des entreprises adaptées recense :`,
+ * `… des régies accompagne`): the sentence's verb, so the name ended before it. After a preposition
+ * or an article the word is a noun of the name (`de l'aide à domicile`, `de pêche`).
+ */
+function verbAfterContent(phrase: string): number | null {
+  let previous = '';
+  for (const found of phrase.matchAll(PHRASE_WORD)) {
+    const word = found.groups?.['word'] ?? '';
+    const elided = found.groups?.['gap'] === "'" || found.groups?.['gap'] === '’';
+    if (previous !== '' && !BEFORE_NOUN.has(previous) && !elided && word.length > 3 && !BEFORE_NOUN.has(word) && isFiniteVerbForm(word)) return found.index;
+    previous = fold(word);
+  }
+  return null;
+}
+
 /** The length of the phrase read after a scoped body's head that is the name's: up to where the sentence goes on. */
 export function scopedNameLength(phrase: string): number {
-  return SENTENCE_GOES_ON.exec(phrase)?.index ?? phrase.length;
+  const goesOn = SENTENCE_GOES_ON.exec(phrase)?.index ?? phrase.length;
+  return Math.min(goesOn, verbAfterContent(phrase) ?? phrase.length);
 }
 
 /** Whether the phrase read after a scoped body's head (`départementale des foyers ruraux de l'Yonne`) is a name, not a clause. */

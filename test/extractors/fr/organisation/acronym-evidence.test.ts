@@ -42,6 +42,18 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'le département du |CANTAL finance', token: 'CANTAL' },
     ],
   },
+  'place-in-capitals': {
+    positive: [
+      { line: 'Le 11 janvier\n\nEMPLOI/|VENDÉE. Une ressourcerie', token: 'VENDÉE' },
+      { line: 'Le stand de la |SAVOIE a accueilli', token: 'SAVOIE' },
+      { line: 'Retour ; |ARDÈCHE : les chantiers', token: 'ARDÈCHE' },
+    ],
+    negative: [
+      { line: 'Le stand de |ZORBAK a accueilli', token: 'ZORBAK' },
+      { line: 'avec le |CCAS de la ville', token: 'CCAS' },
+      { line: 'Le stand de |PAU a accueilli', token: 'PAU' },
+    ],
+  },
   'place-after-preposition': {
     positive: [
       { line: 'une aide à l’épicerie solidaire de |MONTBARD pour 2019', token: 'MONTBARD' },
