@@ -34,6 +34,7 @@ import { personDirectoryParser } from './parsers/person-directory.js';
 import { personInitialsParser } from './parsers/person-initials.js';
 import { personNameParser } from './parsers/person-name.js';
 import { personReversedParser } from './parsers/person-reversed.js';
+import { personReversedOriginParser } from './parsers/person-reversed-origin.js';
 import { personRoleCuedParser } from './parsers/person-role-cued.js';
 import { dateYearListRefiner } from './refiners/date-year-list.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
@@ -63,6 +64,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   personNameParser,
   personInitialsParser,
   personReversedParser,
+  personReversedOriginParser,
   personDirectoryParser,
   personRoleCuedParser,
   personCivilityParser,
