@@ -16,6 +16,11 @@ const PAST_BEFORE = /(?:\p{L}{2,}(?:é|ée|és|ées)|a[ \t\n]+eu[ \t\n]+lieu|ont
  * `a` before an infinitive (`a régler avant le`) is `à` read without its accent, not the auxiliary.
  */
 const AUXILIARY_BEFORE = /(?<![\p{L}'’])(?:a(?![ \t]+\p{Ll}+(?:er|ir|re|oir)[ \t])|ont|avons|avez)[ \t]+\p{Ll}{3,}(?:[ \t]+\p{Ll}+){0,3}[ \t]+$/u;
+/**
+ * The imperfect a few words back, maybe then a comma: `il y avait du monde, le`, `se tenait à Albi le`,
+ * `c'était le`. A narrated past; the conditional (`serait`, `auraient`: an `r` before the ending) is not.
+ */
+const IMPERFECT_BEFORE = /(?<!\p{L})\p{Ll}{2,}(?<!r)(?<!parf|souh)(?:ait|aient)(?:[ \t\n]+[\p{L}'’-]+){0,4}[ \t\n]*,?[ \t\n]+$/u;
 const FUTURE_BEFORE = endsWithWord(FUTURE_CUES, '[ \\t]+(?:\\p{L}+[ \\t]+)?');
 /** Words between the verb and the date: `inauguré le`, `lancé dès le`, `recrutée fin`. */
 const LINK = new RegExp(`(?:${LEFT_BOUNDARY}${alternation(DATE_LINKS)}[ \\t]*)+$`, 'iu');
@@ -29,7 +34,7 @@ export function isPastBefore(text: string, offset: number): boolean {
   if (POSTPONED_BEFORE.test(raw)) return false;
   const before = raw.replace(LINK, '');
   if (FUTURE_BEFORE.test(before) || FUTURE_BEFORE.test(before.replace(/\p{L}+[ \t]+$/u, ''))) return false;
-  return PAST_BEFORE.test(before) || AUXILIARY_BEFORE.test(before);
+  return PAST_BEFORE.test(before) || AUXILIARY_BEFORE.test(before) || IMPERFECT_BEFORE.test(before);
 }
 
 /** A past participle (`finalisé`, `soumis`, `remise`, `ouvert`, `reçus`), as the passive voice puts it after its auxiliary. */

@@ -26,6 +26,13 @@ describe('isFutureBefore', () => {
 });
 
 describe('tenseBefore', () => {
+  it('reads the imperfect a few words back as the past, not the conditional or a present in -ait', () => {
+    expect(tenseAt('Il y avait beaucoup de monde, le 17 décembre, pour la fête.')).toBe('past');
+    expect(tenseAt("C'était le 28 décembre à la salle.")).toBe('past');
+    expect(tenseAt('Les bénévoles se retrouvaient à la halle le 3 mars.')).toBe('past');
+    expect(tenseAt('La réunion aurait lieu le 20 décembre.')).not.toBe('past');
+    expect(tenseAt('Il fait beau, le 17 décembre sera une belle journée.')).not.toBe('past');
+  });
   it('reads no past in a date an event was moved to', () => {
     expect(tenseAt('La réunion a été reportée au 12 juin.')).toBeUndefined();
     expect(tenseAt('La collecte a été prolongée jusqu’au 20 décembre.')).toBeUndefined();
