@@ -51,11 +51,11 @@ const THOUSANDS_WRAP = '(?:[ \\u00a0\\u202f]|[ \\t]*\\n[ \\t]*)';
 
 /**
  * A French number from its thousands separator: groups of exactly three digits after a space
- * (`1 500`, `12 000,5`) or after a dot (`2.115`, `5.000`), else plain digits with a decimal comma
+ * (`1 500`, `12 000,5`; an English decimal dot of cents after them too, `460 000.00`) or after a dot (`2.115`, `5.000`), else plain digits with a decimal comma
  * or dot (`19,7`, `4.5`). No named group: callers name it.
  */
 function frenchNumber(space: string): string {
-  return `\\d{1,3}(?:${space}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?![,.]?\\d)|\\d+(?:[,.]\\d+)?`;
+  return `\\d{1,3}(?:${space}\\d{3})+(?:,\\d+|\\.\\d{1,2}(?!\\d))?|\\d{1,3}(?:\\.\\d{3})+(?![,.]?\\d)|\\d+(?:[,.]\\d+)?`;
 }
 
 /** The French number every figure rule shares, inside one line (table cells, label lines). */

@@ -1,10 +1,15 @@
 /** Reading counted nouns: singular, lower-case unless an acronym (`ETP`, `PTCE`). */
 import { NOUNS_IN_E, PARTICIPLES_IN_ITE } from './lexicon/units.js';
+import { COUNTED_KIND_ACRONYMS } from './lexicon/organisation-acronyms.js';
 
 const INVARIABLE = new Set(['fois', 'mois', 'repas', 'parcours', 'prix', 'cours', 'poids', 'temps', 'corps', 'pays', 'bus', 'ans', 'taux', 'ETP']);
 
 /** `réunions` → `réunion`, `lauréats nationaux` head `lauréats` → `lauréat`, `PTCE` → `PTCE`. */
 export function singularUnit(word: string): string {
+  // `40 Geiq`, `148 cuma`, `12 SCOP`: a kind of structure's acronym, whatever its case, is one unit in capitals.
+  const upper = word.toUpperCase();
+  if (COUNTED_KIND_ACRONYMS.has(upper)) return upper;
+  if (/S$/u.test(upper) && COUNTED_KIND_ACRONYMS.has(upper.slice(0, -1))) return upper.slice(0, -1);
   if (/^\p{Lu}{2,6}s?$/u.test(word) && !/^\p{Lu}{2,6}S$/u.test(word)) return word.replace(/s$/u, '');
   // Inclusive writing with hyphens (`salarié-e-s`, `participant-es`): the noun before the ending.
   const lower = word.toLowerCase().replace(/-e-?s?$/u, '');

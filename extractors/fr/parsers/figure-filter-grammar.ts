@@ -13,6 +13,7 @@ import { isNounInE } from '../units.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { NUMBER_PARTS } from '../lexicon/number-words.js';
 import { NUMBER_IDIOMS } from '../lexicon/idioms.js';
+import { isCountedKindAcronym } from '../lexicon/organisation-acronyms.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 
@@ -105,7 +106,7 @@ export const quizFilter: FigureFilter = {
  * take no plural mark and are exempt; words of one or two letters are symbols.
  */
 function unmarkedForNumber(word: string): boolean {
-  return /^\p{Lu}{2,}/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || !/[aeiouyàâéèêëîïôûù]/iu.test(word) || UNIT_ABBREVIATIONS.has(word.toLowerCase());
+  return /^\p{Lu}{2,}/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || !/[aeiouyàâéèêëîïôûù]/iu.test(word) || UNIT_ABBREVIATIONS.has(word.toLowerCase()) || isCountedKindAcronym(word);
 }
 
 /**

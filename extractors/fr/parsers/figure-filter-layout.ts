@@ -7,6 +7,7 @@
 import { COUNTED_NOUNS, SECTION_WORDS } from '../lexicon/units.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
+import { isCountedKindAcronym } from '../lexicon/organisation-acronyms.js';
 import { lineAround, lineEndOf, lineStartOf } from '../patterns.js';
 import { singularUnit } from '../units.js';
 import type { FigureFilter } from './figure-filter.js';
@@ -82,7 +83,7 @@ export const pageHeaderFilter: FigureFilter = {
  */
 function singularHeadingWord(word: string, singular: string, lower: string): boolean {
   // `singularUnit` keeps short upper-case words as written (acronyms): compare in lower case.
-  if (singular.toLowerCase() !== lower || /[sx]$/u.test(lower)) return false;
+  if (singular.toLowerCase() !== lower || /[sx]$/u.test(lower) || isCountedKindAcronym(word)) return false;
   if (/^\p{Lu}\p{Ll}/u.test(word)) return true;
   return /^[\p{Lu}'’-]{5,}$/u.test(word) && isCommonWord(lower);
 }
