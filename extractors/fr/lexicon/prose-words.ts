@@ -15,4 +15,7 @@ export const PROSE_WORDS: ReadonlySet<string> = new Set([
  * Finite verbs that follow a body's name (auxiliaries, and verbs of saying and doing), folded:
  * `la Fondation a publié`, `le Réseau est né`, `la Régie fait`.
  */
-export const FINITE_VERB_FORMS: ReadonlySet<string> = new Set(['a', 'ont', 'est', 'sont', 'etait', 'avait', 'va', 'vont', 'fait', 'doit', 'peut', 'vient', 'annonce', 'lance', 'publie', 'soutient']);
+export const FINITE_VERB_FORMS: ReadonlySet<string> = new Set(['a', 'ont', 'est', 'sont', 'etait', 'avait', 'va', 'vont', 'fait', 'doit', 'peut', 'vient', 'annonce', 'lance', 'publie', 'soutient',
+  // Third persons of irregular verbs no ending rule reads (name-continuation.ts `isFiniteVerbForm`), folded.
+  'permet', 'met', 'remet', 'transmet', 'soumet', 'prend', 'comprend', 'apprend', 'tient', 'maintient', 'obtient', 'detient',
+  'appartient', 'devient', 'veut', 'sait', 'rejoint', 'poursuit', 'fournit', 'agit']);

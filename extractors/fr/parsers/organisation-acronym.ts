@@ -16,7 +16,7 @@ import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-type
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
-import { nameContinuation, type Continuation } from '../organisation/name-continuation.js';
+import { isFiniteVerbForm, nameContinuation, type Continuation } from '../organisation/name-continuation.js';
 import { lineAround } from '../patterns.js';
 import { laidOutAsName } from '../organisation/acronym-ocr-layout.js';
 
@@ -166,9 +166,19 @@ function notAName(text: string, start: number, acronymEnd: number, acronym: stri
  */
 const DEPARTMENT_AFTER = /^[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}]|[,.]\d)(?=[ \t]*(?:[,;.:()»"–—-]|\n|$)|[ \t]+(?:et|ou)[ \t])/u;
 
+/**
+ * `L'ADAPEI 41 compte…`, `Le GEIQ 35 recrute`: the department number before the sentence's verb, a
+ * finite form the dictionary knows; not before what the number counts (`la SCOP 12 salariés`: a plural).
+ */
+const DEPARTMENT_BEFORE_WORD = /^[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?=[ \t]+(?<word>\p{Ll}{3,})(?![\p{L}'’-]))/u;
+
 function departmentAfter(text: string, end: number): number {
-  const found = DEPARTMENT_AFTER.exec(text.slice(end, end + 12));
-  return found === null ? end : end + found[0].length;
+  const after = text.slice(end, end + 30);
+  const found = DEPARTMENT_AFTER.exec(after);
+  if (found !== null) return end + found[0].length;
+  const beforeVerb = DEPARTMENT_BEFORE_WORD.exec(after);
+  const word = beforeVerb?.groups?.['word'] ?? '';
+  return beforeVerb !== null && !/[sx]$/u.test(word) && isFiniteVerbForm(word) ? end + beforeVerb[0].length : end;
 }
 
 const POSTCODE_BEFORE = /(?:^|[^\d])\d{2}[ \u00a0\u202f]?\d{3}[ \t]*\n?[ \t]*$/u;
