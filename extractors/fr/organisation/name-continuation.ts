@@ -56,8 +56,8 @@ const CLOSING = new RegExp(`^${CLOSING_MARK}`, 'u');
 /** A short name is at most this many capitalised words before its closing lower-case word. */
 const SHORT_NAME = 3;
 
-/** `-ent`, `-ont`, `-ait`: third-person verb forms (not nouns in `-ment`); future and conditional forms. */
-const VERB_ENDING = /(?:(?<!m)ent|ont|ait|aient|ra)$/u;
+/** `-ent` after two letters at least (`vent`, `dent`: nouns), `-ont`, `-ait`: third-person verb forms (not nouns in `-ment`); future and conditional forms. */
+const VERB_ENDING = /(?:(?<!m)(?<=\p{L}{2})ent|ont|ait|aient|ra)$/u;
 /** Adverbs in `-ment` (`également`, `notamment`) and nouns alike: never the word closing a name. */
 const MENT = /ment$/u;
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../extractors/index.js';
-import { isVerbForm, mayCloseName, nameContinuation } from '../../../../extractors/fr/organisation/name-continuation.js';
+import { isFiniteVerbForm, isVerbForm, mayCloseName, nameContinuation } from '../../../../extractors/fr/organisation/name-continuation.js';
 import { nameExtent } from '../../../../extractors/fr/organisation/name-extent.js';
 
 interface Example {
@@ -103,6 +103,14 @@ describe('isVerbForm and mayCloseName', () => {
   it('reads verb forms and participles from the dictionary infinitive', () => {
     for (const word of ['recrute', 'accueille', 'réunit', 'produit', 'engagée', 'visant', 'devra', 'ont']) expect(isVerbForm(word), word).toBe(true);
     for (const word of ['ensemble', 'solidaire', 'textile', 'numérique', 'développement']) expect(isVerbForm(word), word).toBe(false);
+  });
+  it('reads no third person plural in a noun of four letters (`vent`, `dent`), but does in longer ones', () => {
+    for (const word of ['vent', 'dent', 'cent']) expect(isVerbForm(word), word).toBe(false);
+    for (const word of ['lient', 'aident', 'portent']) expect(isVerbForm(word), word).toBe(true);
+  });
+  it('reads the finite forms of irregular verbs and the present of known verbs, not past participles', () => {
+    for (const word of ['permet', 'devient', 'recense', 'accompagne']) expect(isFiniteVerbForm(word), word).toBe(true);
+    for (const word of ['adaptées', 'réunies', 'engagée', 'solidaire']) expect(isFiniteVerbForm(word), word).toBe(false);
   });
   it('lets only a dictionary content word close a name', () => {
     for (const word of ['ensemble', 'solidaire', 'textile', 'rural']) expect(mayCloseName(word), word).toBe(true);
