@@ -129,7 +129,11 @@ export function startsOtherBody(text: string, offset: number): boolean {
 /** `Fondation Agir et France Active Savoie`: after `et`, a well-known body's name is another body. */
 export function startsWellKnown(text: string, offset: number): boolean {
   const after = text.slice(offset, offset + 40).replace(/^[ \t]*\n?[ \t]*/u, '');
-  return opensWithWellKnownName(after);
+  if (opensWithWellKnownName(after)) return true;
+  // `… de la Fondation de France et de la Nef`: the preposition repeated after `et` opens the second name, whose
+  // article the gazetteer writes with a capital (`La Nef`).
+  const second = /^(?:de|du|des)[ \t]+(?<rest>(?:la|le|les)[ \t]+\p{Lu}.*)$/su.exec(after)?.groups?.['rest'];
+  return second !== undefined && opensWithWellKnownName(second.charAt(0).toUpperCase() + second.slice(1));
 }
 
 /** `… et le ministère de…`, `… et la Fondation…`: after `et`, an article then a type word opens another body. */
