@@ -24,12 +24,14 @@ import { inSpeakerEntry, sentenceCaseNameLength } from '../organisation/role-led
 const SPACE = '[ \\t]*\\n?[ \\t]*';
 /** Each cue as written and with a capital (at the start of a sentence or a line). */
 const cues = (words: readonly string[]): string => alternation(words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]));
-const ARTICLE = `(?:(?:le|la|les)[ \\t]+|l'${SPACE})?`;
+/** A gap between two words of the cue: spaces, or a line break where the text layer wrapped it (`président de⏎la X`). */
+const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+const ARTICLE = `(?:(?:le|la|les)${GAP}|l'${SPACE})?`;
 const CUE =
-  `(?:${cues(ROLE_IN_ORGANISATION)}[ \\t]+(?:du|de[ \\t]+la|des|de[ \\t]+l'|d'|de)|` +
+  `(?:${cues(ROLE_IN_ORGANISATION)}${GAP}(?:du|de${GAP}la|des|de${GAP}l'|d'|de)|` +
   // `chargée de mission DLA en Aquitaine pour X`: a role, a few words of its field, then `pour` and the body.
   `${cues(ROLE_IN_ORGANISATION)}(?:[ \\t\\n]+[\\p{L}'’-]+){0,5}?[ \\t\\n]+(?<pour>pour)[ \\t]+${ARTICLE}|` +
-  `${cues(DONE_BY)}[ \\t]+par[ \\t]+${ARTICLE}|${cues(PARTNERSHIP)}[ \\t]+${ARTICLE})`;
+  `${cues(DONE_BY)}${GAP}par${GAP}${ARTICLE}|${cues(PARTNERSHIP)}${GAP}${ARTICLE})`;
 const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
 /** `Relais 4B`, `Atelier 42`: a short number (with a letter or two) may end a name. */
 const NUMBER_WORD = '\\d{1,3}\\p{Lu}{0,2}';
