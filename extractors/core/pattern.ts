@@ -23,6 +23,16 @@ export function alternation(words: Iterable<string>): string {
   return `(?:${unique.map(escapeRegExp).join('|')})`;
 }
 
+/**
+ * `alternation`, where the words of an entry may also be split by a line break (`Conseil⏎départemental`):
+ * text layers wrap lines anywhere. One space in an entry reads spaces, or spaces around one line break.
+ */
+export function wrappingAlternation(words: Iterable<string>): string {
+  const unique = [...new Set(words)].filter((word) => word.length > 0);
+  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return `(?:${unique.map((word) => escapeRegExp(word).replace(/ /gu, '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)')).join('|')})`;
+}
+
 /** Left boundary: not preceded by a letter or digit. */
 export const LEFT_BOUNDARY = '(?<![\\p{L}\\p{N}])';
 /** Right boundary: not followed by a letter or digit. */

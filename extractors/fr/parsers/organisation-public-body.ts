@@ -1,10 +1,11 @@
 /** National and regional bodies named by a common word: `Région`, `l'État`, `Union européenne`. */
-import { bounded, compile, alternation } from '../../core/pattern.js';
+import { bounded, compile, wrappingAlternation } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
 import { PUBLIC_BODIES } from '../lexicon/organisation-types.js';
 
-const PATTERN = bounded(`(?<body>${alternation(PUBLIC_BODIES)})`);
+/** A body's words may wrap over a line (`Conseil⏎départemental`); its value reads them on one. */
+const PATTERN = bounded(`(?<body>${wrappingAlternation(PUBLIC_BODIES)})`);
 
 export const organisationPublicBodyParser: Parser = {
   id: 'fr.organisation.public-body',
@@ -17,7 +18,7 @@ export const organisationPublicBodyParser: Parser = {
     const before = context.text.slice(Math.max(0, match.index - 3), match.index);
     if (/(?:^|[.!?:]\s*|\n)$/u.test(before) && /^(?:État|Etat)$/u.test(match[0]) && /^\s+des/u.test(context.text.slice(match.index + match[0].length))) return null;
     return {
-      type: 'organisation', start: match.index, end: match.index + match[0].length, value: match[0],
+      type: 'organisation', start: match.index, end: match.index + match[0].length, value: match[0].replace(/\s+/gu, ' '),
       confidence: 0.7, rule: this.id, inferred: [],
     };
   },
