@@ -102,9 +102,17 @@ const joinsPlaces = (word: string): boolean => word.includes('-') && word.split(
 export const isPlaceLike = (word: string): boolean => isPlaceName(word) || isShortPlace(word) || joinsPlaces(word);
 
 /** After `en`/`à`: a capitalised word that is no place, no type word and no month (`en Transition`, not `à Amiens`, `à Romans`). */
+/** `aux Herbiers`, `au Mans`: `aux`/`au` hold the article of a place named with one (`Les Herbiers`, `Le Mans`). */
+function placeAfterContraction(text: string, offset: number, word: string): boolean {
+  const locative = /(?:^|[^\p{L}])(?<locative>aux|au)$/u.exec(text.slice(Math.max(0, offset - 4), offset))?.groups?.['locative'];
+  if (locative === undefined) return false;
+  return locative === 'aux' ? isPlaceName(`Les ${word}`) : isPlaceName(`Le ${word}`);
+}
+
 export function continuesAfterLocative(text: string, offset: number): boolean {
-  const word = /^[ \t]+(?<word>\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(offset, offset + 30))?.groups?.['word'];
-  return word !== undefined && !/^\p{Lu}+$/u.test(word) && !isPlaceLike(word) && !HEAD_WORDS.has(fold(word)) && !TAIL_STOP.has(fold(word));
+  // The word may open the next line: the text layer wraps anywhere (`Climactif en⏎Gohelle`).
+  const word = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(offset, offset + 30))?.groups?.['word'];
+  return word !== undefined && !/^\p{Lu}+$/u.test(word) && !isPlaceLike(word) && !placeAfterContraction(text, offset, word) && !HEAD_WORDS.has(fold(word)) && !TAIL_STOP.has(fold(word));
 }
 
 /** `chargée de`, `membre du`, `basé à`: a participle or a role after a name, not a word of it (`Centres sociaux de…`). */

@@ -35,7 +35,7 @@ const CUE =
 const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
 /** `Relais 4B`, `Atelier 42`: a short number (with a letter or two) may end a name. */
 const NUMBER_WORD = '\\d{1,3}\\p{Lu}{0,2}';
-const NAME = `${WORD}(?:${SPACE}(?:(?:de|du|des|de[ \\t]+la|d'|l')[ \\t]*)?${WORD}){0,4}(?:[ \\t]+${NUMBER_WORD})?`;
+const NAME = `${WORD}(?:${SPACE}(?:(?:de|du|des|de${GAP}la|d'|l')${SPACE})?${WORD}){0,4}(?:[ \\t]+${NUMBER_WORD})?`;
 // The cue words' first letters first (speed only: the same matches).
 const PATTERN = `${initialsAhead([...ROLE_IN_ORGANISATION, ...DONE_BY, ...PARTNERSHIP])}(?<![\\p{L}\\p{N}])(?<cue>${CUE})${SPACE}(?<name>${NAME})(?![\\p{L}\\p{N}])`;
 
