@@ -126,13 +126,19 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   if (!wrapped) return !wrappedEntry(walk, token);
   if (token.elision !== undefined) return false;
   if ((token.first && HEAD_WORDS.has(token.folded)) || isFirstName(token.word)) return true;
-  // No entry of a list ends on a connector (`…Union régionale des⏎SCOP de l'Ouest`): after one, the line goes on,
-  // unless a type word follows a singular one (`PTCE du Pays du⏎PTCE X`: OCR cut an entry there; `des⏎SCOP` is a plural's).
-  const afterConnector = walk.previous === 'connector' && (walk.connector === 'des' || !HEAD_WORDS.has(token.folded));
-  if (token.capitalised && !afterConnector && opensNextEntry(walk, token)) return true;
+  if (token.capitalised && !goesOnAfterConnector(walk, token) && opensNextEntry(walk, token)) return true;
   // `…du pôle⏎régional Terre…`: in wrapped prose an adjective after the head reads as after a space.
   if (token.first && !token.capitalised && ADJECTIVE.test(token.word) && wrappedProse(walk)) return false;
   return token.first && !/^(?:de|du|des)$/u.test(token.word) && (!token.capitalised || (TAIL_STOP.has(token.folded) && !isCapitalsBeforeName(walk.text, token.word, token.end)));
+}
+
+/**
+ * No entry of a list ends on a connector (`…Union régionale des⏎SCOP de l'Ouest`): after one, the next line goes on
+ * with the name, unless a type word follows a singular connector (`PTCE du Pays du⏎PTCE X`: OCR cut an entry there;
+ * `des⏎SCOP` is a plural's).
+ */
+function goesOnAfterConnector(walk: Walk, token: Token): boolean {
+  return walk.previous === 'connector' && (walk.connector === 'des' || !HEAD_WORDS.has(token.folded));
 }
 
 /** Dots (or spaces and dots) leading to a page number: a table of contents' leader. */
