@@ -17,11 +17,11 @@ const TITLE_WORD = `\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?`;
 /** The place: a capitalised word, maybe two more joined by `de`/`du`/`d'` or a space (`Fau de Peyre`). */
 const PLACE = `\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|du)[ \\t]+|d['’])?\\p{Lu}[\\p{L}'’-]*){0,2}`;
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}'’@.-])(?<designation>(?<last>${TITLE_WORD})[ \\t]+(?<first>${TITLE_WORD})[ \\t]+(?:de|du|d['’])[ \\t]*${PLACE})[ \\t]*,[ \\t]*(?<role>(?:(?:[Vv]ice|[Cc]o)[- ])?\\p{L}[\\p{Ll}-]*)`;
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}'’@.-])(?<designation>(?<last>${TITLE_WORD})[ \\t]+(?<first>${TITLE_WORD})[ \\t]+(?:de|du|d['’])[ \\t]*${PLACE})[ \\t]*,[ \\t]*\\n?[ \\t]*(?<role>(?:(?:[Vv]ice|[Cc]o)(?:-[ \\t]*\\n?[ \\t]*| ))?\\p{L}[\\p{Ll}-]*)`;
 
-/** An office of a board, maybe as its deputy (`vice-président`, `vice trésorier`). */
+/** An office of a board, maybe as its deputy (`vice-président`, `vice trésorier`, `vice-⏎président` wrapped). The comma before it may end a line. */
 function isOffice(role: string): boolean {
-  return ROLE_NOUNS.has(role.replace(/^(?:vice|co)[- ]/u, ''));
+  return ROLE_NOUNS.has(role.replace(/^(?:vice|co)(?:-\s*| )/u, ''));
 }
 
 export const personReversedOriginParser: Parser = {
