@@ -43,7 +43,7 @@ for (const [name, dir] of webDumpDirs(args, REAL_TUNING_SETS)) {
   const dumps = await set.load(kind);
   if (dumps === null) continue;
   for (const dump of dumps) {
-    const id = dump.file.replace(/\.(?:pdf|txt)$/u, '');
+    const id = dump.file.replace(/(?:-scan|-noisy)?\.(?:pdf|txt)$/u, '');
     const textFile = join(textsRoot, name, `${id}.txt`);
     const goldFile = join(set.goldDir, `${id}.json`);
     if (!existsSync(textFile) || !existsSync(goldFile)) continue;
