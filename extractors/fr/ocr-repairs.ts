@@ -109,7 +109,18 @@ const barForL: OcrRepair = {
   },
 };
 
-/** `UESS`, `UAPES`, `UUDAF`: an elided `l'` read as `U` before a known acronym that starts with a vowel, or any one starting with `U`. */
+/** Whether `word` stands alone on the page somewhere other than at `here` (one sense per page). */
+function standsAloneElsewhere(text: string, word: string, here: number): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (Math.abs(at - here) > 1 && !isLetter(text.charAt(at - 1)) && endsWord(text, at + word.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * `UESS`, `UAPES`, `UUDAF`, `UADIRA`: an elided `l'` read as `U` before a known acronym that starts with a
+ * vowel, any one starting with `U`, or one the page writes alone elsewhere (`ADIRA` in another sentence).
+ */
 const uBeforeAcronym: OcrRepair = {
   name: 'u-before-acronym',
   pattern: /U(?=[AEIOUY]\p{Lu})/gu,
@@ -117,7 +128,8 @@ const uBeforeAcronym: OcrRepair = {
     if (!startsWord(text, match.index)) return null;
     const rest = wordAfter(text, match.index + 1);
     // No word nor acronym starts with `UU`: the first `U` is the article (`UUDESS`), known acronym or not.
-    const article = ELIDABLE_ACRONYMS.has(rest) || (/^U\p{Lu}{2,}$/u.test(rest) && !isCommonWord(rest));
+    const article = ELIDABLE_ACRONYMS.has(rest) || (/^U\p{Lu}{2,}$/u.test(rest) && !isCommonWord(rest)) ||
+      (/^\p{Lu}{3,}$/u.test(rest) && standsAloneElsewhere(text, rest, match.index + 1));
     if (!article || isAcronym(`U${rest}`) || !endsWord(text, match.index + 1 + rest.length)) return null;
     return { start: match.index, end: match.index + 1, text: "l'" };
   },
@@ -143,6 +155,24 @@ const elisionBeforeAcronym: OcrRepair = {
     const whole = `${match[0]}${rest}`;
     if (!lost && (isAcronym(whole) || (isCommonWord(whole) && !OFTEN_ELIDED.has(rest)))) return null;
     return { start: match.index, end: restStart, text: "l'" };
+  },
+};
+
+/**
+ * `lADEME`, `lURSCOP`, `dAPES`: an elided `l'`/`d'` whose apostrophe OCR lost before an acronym. No French word
+ * opens on a lower-case letter then capitals, so the acronym need not be known; it starts with a vowel, as an
+ * elision needs.
+ */
+const elisionGluedToAcronym: OcrRepair = {
+  name: 'elision-glued-to-acronym',
+  pattern: /[ld](?=[AEIOUYÉ]\p{Lu})/gu,
+  edit: (match, text) => {
+    if (!startsWord(text, match.index)) return null;
+    const rest = wordAfter(text, match.index + 1);
+    if (!/^\p{Lu}{2,}$/u.test(rest) || !endsWord(text, match.index + 1 + rest.length)) return null;
+    // `lUAPES`: the `U` may be the apostrophe itself, read as a letter before a known acronym; left to the `U` rules.
+    if (rest.startsWith('U') && ELIDABLE_ACRONYMS.has(rest.slice(1))) return null;
+    return { start: match.index + 1, end: match.index + 1, text: "'" };
   },
 };
 
@@ -862,7 +892,7 @@ const elidedSurname: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
+  iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
   ...FIGURE_REPAIRS, ...READING_REPAIRS,
 ];

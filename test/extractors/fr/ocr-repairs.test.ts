@@ -39,8 +39,17 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le soutien de UAPES cette année', "le soutien de l'APES cette année"],
       ['avec UADEME et la région', "avec l'ADEME et la région"],
       ['chargée de mission pour UUDAF 05.', "chargée de mission pour l'UDAF 05."],
+      ['Organisées par UAKORA, les rencontres. Le réseau AKORA grandit.', "Organisées par l'AKORA, les rencontres. Le réseau AKORA grandit."],
     ],
-    keeps: ['une cotisation à URSSAF', 'la UNESCO et UDES', 'un label UESSX', 'le club UUU'],
+    keeps: ['une cotisation à URSSAF', 'la UNESCO et UDES', 'un label UESSX', 'le club UUU', 'Organisées par UAKORA, les rencontres.'],
+  },
+  'elision-glued-to-acronym': {
+    repairs: [
+      ['un dispositif de lADEME porté par', "un dispositif de l'ADEME porté par"],
+      ['au sein de lURSCOP, il', "au sein de l'URSCOP, il"],
+      ["le soutien dAKORA cette année", "le soutien d'AKORA cette année"],
+    ],
+    keeps: ['le modèle lADEMEx', 'la alADEME', 'le sigle lAdeme', 'un code lA1'],
   },
   'elision-before-acronym': {
     repairs: [
