@@ -188,7 +188,7 @@ const lostL: OcrRepair = {
  * `lAriège`, `dEurope`, `UEtape`, `llOise`, `LEtabli`: an elided `l'`/`d'` before a capitalised word, its apostrophe
  * lost or the `l` read as `U`. A lower-case letter then a capital never starts a French word, nor
  * does `L` or `D` then a capital vowel and lower case (`LEtabli` is `L'Etabli`, as printed at a line start);
- * repaired when the capitalised word is a dictionary word or a place.
+ * repaired when the capitalised word is a dictionary word, a place, or a word the page writes alone elsewhere.
  */
 const elisionBeforeCapital: OcrRepair = {
   name: 'elision-before-capital',
@@ -199,7 +199,8 @@ const elisionBeforeCapital: OcrRepair = {
     if (!inCompound && !startsWord(text, match.index)) return null;
     const restStart = match.index + match[0].length;
     const rest = wordAfter(text, restStart);
-    if (!/^\p{Lu}\p{Ll}+$/u.test(rest) || !(isCommonWord(rest) || isPlaceName(rest))) return null;
+    // A name the page writes alone elsewhere (`UAdie` beside `l'Adie`) is mended as a dictionary word is.
+    if (!/^\p{Lu}\p{Ll}+$/u.test(rest) || !(isCommonWord(rest) || isPlaceName(rest) || standsAloneElsewhere(text, rest, restStart))) return null;
     const article = match[0].length === 2 ? match[0].charAt(0) : match[0] === 'U' ? 'l' : match[0];
     return { start: match.index, end: restStart, text: `${article}'` };
   },

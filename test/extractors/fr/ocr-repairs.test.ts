@@ -107,8 +107,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le tiers-lieu LEtabli ouvre', "le tiers-lieu L'Etabli ouvre"],
       ['LIndustrie locale recrute', "L'Industrie locale recrute"],
       ['au siège, Villers-UEtang.', "au siège, Villers-l'Etang."],
+      ['remis par UAkora vendredi. Akora soutient', "remis par l'Akora vendredi. Akora soutient"],
     ],
-    keeps: ['le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz', 'le code AB-UEfxqz', 'le club X-UEFA'],
+    keeps: ['remis par UAkora vendredi.', 'le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz', 'le code AB-UEfxqz', 'le club X-UEFA'],
   },
   'word-letter': {
     repairs: [
