@@ -76,9 +76,10 @@ function isWhiteSpace(code: number): boolean {
 
 /**
  * `text.slice(from, to).replace(/\s+/g, ' ').trim()`, read once character by character: most
- * sentences hold only single spaces and are returned as one slice.
+ * sentences hold only single spaces and are returned as one slice. Also what a list item's text
+ * is compared by (organisation/candidates.ts).
  */
-function collapsed(text: string, from: number, to: number): string {
+export function collapsed(text: string, from: number, to: number): string {
   let start = from;
   let end = to;
   while (start < end && isWhiteSpace(text.charCodeAt(start))) start += 1;

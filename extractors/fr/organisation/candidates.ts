@@ -5,7 +5,7 @@
  * candidate is only a span and the list it came from; `evidence.ts` says what speaks for it.
  */
 import { allMatches } from '../../core/word-scan.js';
-import { LEFT_BOUNDARY, alternation, initialsAhead } from '../../core/pattern.js';
+import { CAPITAL_OR_ABOVE_AHEAD, LEFT_BOUNDARY, alternation, initialsAhead } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { KINDS_BEFORE_QUOTE, LIST_AGENT_PARTICIPLES, QUOTED_NON_BODIES } from '../lexicon/organisation-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
@@ -24,6 +24,7 @@ import { ENTRY_LAYOUTS, entryNames } from './entry-line.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { sentenceCaseNameLength } from './role-led.js';
 import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
+import { collapsed } from '../context-sentence.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
@@ -150,7 +151,9 @@ function splitItems(text: string, from: number, to: number): Item[] {
   return items;
 }
 
-const RUN_AT_END = new RegExp(`${NAME_RUN}[ \\t]*$`, 'u');
+// Every run opens on a capital (of its article or its first word): the look-ahead lets the engine
+// pass over other characters at once, as the pattern is tried from every position (the same match).
+const RUN_AT_END = new RegExp(`${CAPITAL_OR_ABOVE_AHEAD}${NAME_RUN}[ \\t]*$`, 'u');
 /**
  * Words that open a list inside a sentence: prepositions (`composée de`, `avec`, `parmi`), examples
  * (`comme`, `notamment`) and verbs that group members (`regroupe`, `rassemble`, `réunit`), each
@@ -172,7 +175,8 @@ const RUN_AT_START = new RegExp(`^[ \\t\\n]*${NAME_RUN}`, 'u');
 const prose = (text: string, item: Item): boolean =>
   /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u.test(text.slice(item.start, item.end));
 
-const itemText = (text: string, item: Item): string => text.slice(item.start, item.end).trim().replace(/\s+/gu, ' ');
+/** The item's text, trimmed, each run of white space one space (`collapsed`: one pass, no pattern). */
+const itemText = (text: string, item: Item): string => collapsed(text, item.start, item.end);
 
 /** How far back from an item's end its capitalised run is read. */
 const RUN_REACH = 90;
@@ -261,9 +265,11 @@ function edgesTrimmed(text: string, split: Item[]): Item[] {
   if (semicolonList === null && prose(text, last)) tail = runAtStart(text, last);
   // `…, porté par Grand Vallon, Grand Lac et…`: a middle item holding prose keeps the run an agent's or a partner's word introduces.
   // Only in a list of names (two items at least are names): a list of kinds in prose (`des PME, des associations en lien avec l'ESS`) is none.
-  const names = items.filter((item) => isNameShaped(itemText(text, item))).length;
+  // The names are counted when a middle item holds prose only, and once (speed only).
+  let names: number | undefined;
+  const ofNames = (): boolean => (names ??= items.filter((item) => isNameShaped(itemText(text, item))).length) >= 2;
   const middle = items.slice(from + 1, -1).map((item) => {
-    const run = names >= 2 && prose(text, item) ? introducedRun(text, item, MIDDLE_OPENER) : null;
+    const run = prose(text, item) && ofNames() ? introducedRun(text, item, MIDDLE_OPENER) : null;
     return run === null ? item : { ...run, whole: item };
   });
   return [head, ...middle, tail];
@@ -581,17 +587,34 @@ const capitalisedWords = (name: string): number => name.split(/[ \t]+/u).filter(
 const TRAILING_LOWER = /[ \t]*\n?[ \t]*\p{Ll}+(?:[-'’]\p{Ll}+)*$/u;
 const LOWER_LAST = /\p{Ll}$/u;
 
+/**
+ * Where a `TRAILING_LOWER` match ending at `end` starts at the earliest: after the last ASCII
+ * character before `end` that none of its classes holds (a capital, a digit, a comma), `start` when
+ * there is none. Other characters are passed over, as they may be lower-case letters.
+ */
+function trailingLowerFrom(text: string, start: number, end: number): number {
+  for (let at = end - 1; at >= start; at -= 1) {
+    const code = text.charCodeAt(at);
+    const inTail = (code >= 97 && code <= 122) || code === 32 || code === 9 || code === 10 || code === 45 || code === 39;
+    if (code < 128 && !inTail) return at + 1;
+  }
+  return start;
+}
+
 /** An item already ending on a lower-case word: the same decision, asked of the run before that word. */
 function endsContinued(text: string, found: NameCandidate): NameCandidate {
   // `TRAILING_LOWER` ends on a lower-case letter: tested first on the last two code units (a
   // letter may be a surrogate pair), as the pattern is tried from every position of the span.
   if (!LOWER_LAST.test(text.slice(Math.max(found.start, found.end - 2), found.end))) return found;
-  const tail = TRAILING_LOWER.exec(text.slice(found.start, found.end));
-  if (tail === null || tail.index === 0) return found;
+  // Tried from where a match may start only (speed only, the same match): the pattern has no
+  // look-behind and runs to the span's end, so no start before a character it cannot hold matches.
+  const from = trailingLowerFrom(text, found.start, found.end);
+  const tail = TRAILING_LOWER.exec(text.slice(from, found.end));
+  if (tail === null || from + tail.index === found.start) return found;
   const run = found.name.slice(0, found.name.length - tail[0].trim().length).trimEnd();
   const last = lastCapitalised(run);
   if (last === undefined) return found;
-  const continuation = nameContinuation(text, found.start + tail.index, { nameWords: capitalisedWords(run), lastWord: last });
+  const continuation = nameContinuation(text, from + tail.index, { nameWords: capitalisedWords(run), lastWord: last });
   return continuation === null || continuation.end !== found.end ? found : { ...found, continuation: continuation.rule, run };
 }
 
