@@ -84,6 +84,11 @@ export function collapsed(text: string, from: number, to: number): string {
   let end = to;
   while (start < end && isWhiteSpace(text.charCodeAt(start))) start += 1;
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  return spacesCollapsed(text, start, end);
+}
+
+/** `text.slice(start, end).replace(/\s+/g, ' ')` (not trimmed), read once character by character. */
+export function spacesCollapsed(text: string, start: number, end: number): string {
   let result = '';
   let kept = start;
   for (let index = start; index < end; index += 1) {

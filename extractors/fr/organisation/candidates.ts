@@ -24,7 +24,7 @@ import { ENTRY_LAYOUTS, entryNames } from './entry-line.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { sentenceCaseNameLength } from './role-led.js';
 import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
-import { collapsed } from '../context-sentence.js';
+import { collapsed, spacesCollapsed } from '../context-sentence.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
@@ -116,9 +116,15 @@ function itemMarks(item: Item): Pick<Item, 'whole' | 'run'> {
 }
 
 function candidate(text: string, item: Item, source: CandidateSource, list: number, listSize: number, cued: boolean): NameCandidate {
-  const found: NameCandidate = { start: item.start, end: item.end, name: text.slice(item.start, item.end).replace(/\s+/gu, ' '), source, list, listSize, cued };
+  const found: NameCandidate = { start: item.start, end: item.end, name: spacesCollapsed(text, item.start, item.end), source, list, listSize, cued };
+  // Most items carry no marks: the candidate is then built without copies (speed only, the same object).
+  if (item.whole === undefined && item.run === undefined) return found;
   return { ...found, ...itemMarks(item), ...(item.run === undefined ? {} : { sentenceCase: true }) };
 }
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** The capitalised word ending a text; the capital look-ahead first, as the pattern is tried from every position (the same match). */
+const WORD_BEFORE = new RegExp(`${CAPITAL_OR_ABOVE_AHEAD}(?<![\\p{L}\\p{N}'’-])(?<word>\\p{Lu}\\p{Ll}+)$`, 'u');
 
 /**
  * `Économie Sociale et Solidaire`: an `et` between two capitalised common words joins one name;
@@ -126,9 +132,10 @@ function candidate(text: string, item: Item, source: CandidateSource, list: numb
  */
 function joinsOneName(segment: string, start: number, end: number, separator: string): boolean {
   // `entre 2016 et 2019`, `10 ou 12 salariés`: a range of numbers is no boundary between items.
-  if (/^\s+(?:et|ou)\s+$/u.test(separator) && /\d$/u.test(segment.slice(0, start)) && /^\d/u.test(segment.slice(end))) return true;
+  // (`\d` is an ASCII digit: the characters either side are read as codes, not by patterns tried along the segment.)
+  if (/^\s+(?:et|ou)\s+$/u.test(separator) && isDigit(segment.charCodeAt(start - 1)) && isDigit(segment.charCodeAt(end))) return true;
   if (separator.trim() !== 'et') return false;
-  const before = /(?<![\p{L}\p{N}'’-])(?<word>\p{Lu}\p{Ll}+)$/u.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
+  const before = WORD_BEFORE.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
   const after = /^(?<word>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(segment.slice(end, end + 30))?.groups?.['word'];
   if (before === undefined || after === undefined || /^(?:La|Le|Les)$/u.test(after)) return false;
   // `Mosaïque Partagée et Vergers Ouverts`: a capitalised run going on after the word opens a new name.
@@ -136,13 +143,14 @@ function joinsOneName(segment: string, start: number, end: number, separator: st
   return isCommonWord(before) && isCommonWord(after);
 }
 
+const ITEM_SEPARATOR = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)/gu; // the look-ahead lets the scan skip most characters
+
 /** Splits `[from, to)` on commas, semicolons, ` et ` and ` ou ` (`A, B ou C`: a list of choices is a list too), keeping offsets. */
 function splitItems(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
-  const separator = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)/gu; // the look-ahead lets the scan skip most characters
   const segment = text.slice(from, to);
   let cursor = 0;
-  for (const match of segment.matchAll(separator)) {
+  for (const match of allMatches(ITEM_SEPARATOR, segment)) {
     if (joinsOneName(segment, match.index, match.index + match[0].length, match[0])) continue;
     items.push({ start: from + cursor, end: from + match.index });
     cursor = match.index + match[0].length;

@@ -1,6 +1,6 @@
 /** The context of a mention: its sentence (or line group), whitespace collapsed. */
 import { describe, expect, it } from 'vitest';
-import { collapsed, contextSentence, pageContexts } from '../../../extractors/fr/context-sentence.js';
+import { collapsed, contextSentence, pageContexts, spacesCollapsed } from '../../../extractors/fr/context-sentence.js';
 
 const TEXT = 'Titre\n\nLe pôle a reçu 12 structures.  Marie Dupont\tpréside. Fin\nde ligne ? Oui';
 
@@ -28,6 +28,13 @@ describe('collapsed', () => {
     const odd = ' \t Le\u00a0\u00a0pôle\r\na reçu\u202f12\u2009structures\u3000 en\u2028mai\ufeff. ';
     for (let from = 0; from <= odd.length; from += 1) {
       for (let to = from; to <= odd.length; to += 1) expect(collapsed(odd, from, to)).toBe(odd.slice(from, to).trim().replace(/\s+/gu, ' '));
+    }
+  });
+
+  it('spacesCollapsed gives the collapsed text of any range untrimmed, as `\\s+` alone does (list candidates are named by it)', () => {
+    const odd = ' \t Le\u00a0\u00a0pôle\r\na reçu\u202f12 structures\u3000 en\u2028mai\ufeff. ';
+    for (let from = 0; from <= odd.length; from += 1) {
+      for (let to = from; to <= odd.length; to += 1) expect(spacesCollapsed(odd, from, to)).toBe(odd.slice(from, to).replace(/\s+/gu, ' '));
     }
   });
 });
