@@ -76,13 +76,19 @@ function isWhiteSpace(code: number): boolean {
 
 /**
  * `text.slice(from, to).replace(/\s+/g, ' ').trim()`, read once character by character: most
- * sentences hold only single spaces and are returned as one slice.
+ * sentences hold only single spaces and are returned as one slice. Also what a list item's text
+ * is compared by (organisation/candidates.ts).
  */
-function collapsed(text: string, from: number, to: number): string {
+export function collapsed(text: string, from: number, to: number): string {
   let start = from;
   let end = to;
   while (start < end && isWhiteSpace(text.charCodeAt(start))) start += 1;
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  return spacesCollapsed(text, start, end);
+}
+
+/** `text.slice(start, end).replace(/\s+/g, ' ')` (not trimmed), read once character by character. */
+export function spacesCollapsed(text: string, start: number, end: number): string {
   let result = '';
   let kept = start;
   for (let index = start; index < end; index += 1) {

@@ -5,7 +5,7 @@
  * candidate is only a span and the list it came from; `evidence.ts` says what speaks for it.
  */
 import { allMatches } from '../../core/word-scan.js';
-import { LEFT_BOUNDARY, alternation, initialsAhead } from '../../core/pattern.js';
+import { CAPITAL_OR_ABOVE_AHEAD, LEFT_BOUNDARY, alternation, initialsAhead } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { KINDS_BEFORE_QUOTE, LIST_AGENT_PARTICIPLES, QUOTED_NON_BODIES } from '../lexicon/organisation-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
@@ -24,6 +24,7 @@ import { ENTRY_LAYOUTS, entryNames } from './entry-line.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { sentenceCaseNameLength } from './role-led.js';
 import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
+import { collapsed, spacesCollapsed } from '../context-sentence.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 
 /** Where a candidate came from. */
@@ -115,9 +116,15 @@ function itemMarks(item: Item): Pick<Item, 'whole' | 'run'> {
 }
 
 function candidate(text: string, item: Item, source: CandidateSource, list: number, listSize: number, cued: boolean): NameCandidate {
-  const found: NameCandidate = { start: item.start, end: item.end, name: text.slice(item.start, item.end).replace(/\s+/gu, ' '), source, list, listSize, cued };
+  const found: NameCandidate = { start: item.start, end: item.end, name: spacesCollapsed(text, item.start, item.end), source, list, listSize, cued };
+  // Most items carry no marks: the candidate is then built without copies (speed only, the same object).
+  if (item.whole === undefined && item.run === undefined) return found;
   return { ...found, ...itemMarks(item), ...(item.run === undefined ? {} : { sentenceCase: true }) };
 }
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** The capitalised word ending a text; the capital look-ahead first, as the pattern is tried from every position (the same match). */
+const WORD_BEFORE = new RegExp(`${CAPITAL_OR_ABOVE_AHEAD}(?<![\\p{L}\\p{N}'’-])(?<word>\\p{Lu}\\p{Ll}+)$`, 'u');
 
 /**
  * `Économie Sociale et Solidaire`: an `et` between two capitalised common words joins one name;
@@ -125,9 +132,10 @@ function candidate(text: string, item: Item, source: CandidateSource, list: numb
  */
 function joinsOneName(segment: string, start: number, end: number, separator: string): boolean {
   // `entre 2016 et 2019`, `10 ou 12 salariés`: a range of numbers is no boundary between items.
-  if (/^\s+(?:et|ou)\s+$/u.test(separator) && /\d$/u.test(segment.slice(0, start)) && /^\d/u.test(segment.slice(end))) return true;
+  // (`\d` is an ASCII digit: the characters either side are read as codes, not by patterns tried along the segment.)
+  if (/^\s+(?:et|ou)\s+$/u.test(separator) && isDigit(segment.charCodeAt(start - 1)) && isDigit(segment.charCodeAt(end))) return true;
   if (separator.trim() !== 'et') return false;
-  const before = /(?<![\p{L}\p{N}'’-])(?<word>\p{Lu}\p{Ll}+)$/u.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
+  const before = WORD_BEFORE.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
   const after = /^(?<word>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(segment.slice(end, end + 30))?.groups?.['word'];
   if (before === undefined || after === undefined || /^(?:La|Le|Les)$/u.test(after)) return false;
   // `Mosaïque Partagée et Vergers Ouverts`: a capitalised run going on after the word opens a new name.
@@ -135,13 +143,14 @@ function joinsOneName(segment: string, start: number, end: number, separator: st
   return isCommonWord(before) && isCommonWord(after);
 }
 
+const ITEM_SEPARATOR = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)/gu; // the look-ahead lets the scan skip most characters
+
 /** Splits `[from, to)` on commas, semicolons, ` et ` and ` ou ` (`A, B ou C`: a list of choices is a list too), keeping offsets. */
 function splitItems(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
-  const separator = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)/gu; // the look-ahead lets the scan skip most characters
   const segment = text.slice(from, to);
   let cursor = 0;
-  for (const match of segment.matchAll(separator)) {
+  for (const match of allMatches(ITEM_SEPARATOR, segment)) {
     if (joinsOneName(segment, match.index, match.index + match[0].length, match[0])) continue;
     items.push({ start: from + cursor, end: from + match.index });
     cursor = match.index + match[0].length;
@@ -150,7 +159,9 @@ function splitItems(text: string, from: number, to: number): Item[] {
   return items;
 }
 
-const RUN_AT_END = new RegExp(`${NAME_RUN}[ \\t]*$`, 'u');
+// Every run opens on a capital (of its article or its first word): the look-ahead lets the engine
+// pass over other characters at once, as the pattern is tried from every position (the same match).
+const RUN_AT_END = new RegExp(`${CAPITAL_OR_ABOVE_AHEAD}${NAME_RUN}[ \\t]*$`, 'u');
 /**
  * Words that open a list inside a sentence: prepositions (`composée de`, `avec`, `parmi`), examples
  * (`comme`, `notamment`) and verbs that group members (`regroupe`, `rassemble`, `réunit`), each
@@ -172,7 +183,8 @@ const RUN_AT_START = new RegExp(`^[ \\t\\n]*${NAME_RUN}`, 'u');
 const prose = (text: string, item: Item): boolean =>
   /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u.test(text.slice(item.start, item.end));
 
-const itemText = (text: string, item: Item): string => text.slice(item.start, item.end).trim().replace(/\s+/gu, ' ');
+/** The item's text, trimmed, each run of white space one space (`collapsed`: one pass, no pattern). */
+const itemText = (text: string, item: Item): string => collapsed(text, item.start, item.end);
 
 /** How far back from an item's end its capitalised run is read. */
 const RUN_REACH = 90;
@@ -261,9 +273,11 @@ function edgesTrimmed(text: string, split: Item[]): Item[] {
   if (semicolonList === null && prose(text, last)) tail = runAtStart(text, last);
   // `…, porté par Grand Vallon, Grand Lac et…`: a middle item holding prose keeps the run an agent's or a partner's word introduces.
   // Only in a list of names (two items at least are names): a list of kinds in prose (`des PME, des associations en lien avec l'ESS`) is none.
-  const names = items.filter((item) => isNameShaped(itemText(text, item))).length;
+  // The names are counted when a middle item holds prose only, and once (speed only).
+  let names: number | undefined;
+  const ofNames = (): boolean => (names ??= items.filter((item) => isNameShaped(itemText(text, item))).length) >= 2;
   const middle = items.slice(from + 1, -1).map((item) => {
-    const run = names >= 2 && prose(text, item) ? introducedRun(text, item, MIDDLE_OPENER) : null;
+    const run = prose(text, item) && ofNames() ? introducedRun(text, item, MIDDLE_OPENER) : null;
     return run === null ? item : { ...run, whole: item };
   });
   return [head, ...middle, tail];
@@ -581,17 +595,34 @@ const capitalisedWords = (name: string): number => name.split(/[ \t]+/u).filter(
 const TRAILING_LOWER = /[ \t]*\n?[ \t]*\p{Ll}+(?:[-'’]\p{Ll}+)*$/u;
 const LOWER_LAST = /\p{Ll}$/u;
 
+/**
+ * Where a `TRAILING_LOWER` match ending at `end` starts at the earliest: after the last ASCII
+ * character before `end` that none of its classes holds (a capital, a digit, a comma), `start` when
+ * there is none. Other characters are passed over, as they may be lower-case letters.
+ */
+function trailingLowerFrom(text: string, start: number, end: number): number {
+  for (let at = end - 1; at >= start; at -= 1) {
+    const code = text.charCodeAt(at);
+    const inTail = (code >= 97 && code <= 122) || code === 32 || code === 9 || code === 10 || code === 45 || code === 39;
+    if (code < 128 && !inTail) return at + 1;
+  }
+  return start;
+}
+
 /** An item already ending on a lower-case word: the same decision, asked of the run before that word. */
 function endsContinued(text: string, found: NameCandidate): NameCandidate {
   // `TRAILING_LOWER` ends on a lower-case letter: tested first on the last two code units (a
   // letter may be a surrogate pair), as the pattern is tried from every position of the span.
   if (!LOWER_LAST.test(text.slice(Math.max(found.start, found.end - 2), found.end))) return found;
-  const tail = TRAILING_LOWER.exec(text.slice(found.start, found.end));
-  if (tail === null || tail.index === 0) return found;
+  // Tried from where a match may start only (speed only, the same match): the pattern has no
+  // look-behind and runs to the span's end, so no start before a character it cannot hold matches.
+  const from = trailingLowerFrom(text, found.start, found.end);
+  const tail = TRAILING_LOWER.exec(text.slice(from, found.end));
+  if (tail === null || from + tail.index === found.start) return found;
   const run = found.name.slice(0, found.name.length - tail[0].trim().length).trimEnd();
   const last = lastCapitalised(run);
   if (last === undefined) return found;
-  const continuation = nameContinuation(text, found.start + tail.index, { nameWords: capitalisedWords(run), lastWord: last });
+  const continuation = nameContinuation(text, from + tail.index, { nameWords: capitalisedWords(run), lastWord: last });
   return continuation === null || continuation.end !== found.end ? found : { ...found, continuation: continuation.rule, run };
 }
 

@@ -6,6 +6,7 @@
  * idiom (`aux quatre coins du monde`, lexicon/idioms.ts).
  */
 import { anyCaseAlternation, endsWithWord } from '../../core/pattern.js';
+import { allMatches } from '../../core/word-scan.js';
 import {
   AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS, VIEW_VERBS,
 } from '../lexicon/units.js';
@@ -234,7 +235,9 @@ function insideIdiom(p: FigureProposal): boolean {
   if (!mayBeInIdiom(p.text.slice(p.start, p.numberEnd))) return false;
   const from = Math.max(0, p.start - IDIOM_REACH);
   const window = p.text.slice(from, p.numberEnd + IDIOM_REACH);
-  for (const match of window.matchAll(IDIOM)) {
+  // `allMatches`, not `matchAll`: `matchAll` copies the pattern at each call, and a fresh copy of
+  // one this large costs over ten times the scan of the window.
+  for (const match of allMatches(IDIOM, window)) {
     if (from + match.index <= p.start && from + match.index + match[0].length >= p.numberEnd) return true;
   }
   return false;

@@ -1,6 +1,6 @@
 /** The context of a mention: its sentence (or line group), whitespace collapsed. */
 import { describe, expect, it } from 'vitest';
-import { contextSentence, pageContexts } from '../../../extractors/fr/context-sentence.js';
+import { collapsed, contextSentence, pageContexts, spacesCollapsed } from '../../../extractors/fr/context-sentence.js';
 
 const TEXT = 'Titre\n\nLe pôle a reçu 12 structures.  Marie Dupont\tpréside. Fin\nde ligne ? Oui';
 
@@ -20,6 +20,22 @@ describe('whitespace in contexts', () => {
     expect(contextSentence(odd, 5, 8)).toBe('Le pôle a reçu 12 structures en mai .');
     expect(contextSentence('  ', 0, 1)).toBe('');
     expect(contextSentence('un deux', 0, 2)).toBe('un deux');
+  });
+});
+
+describe('collapsed', () => {
+  it('gives the trimmed, collapsed text of any range, as `trim` then `\\s+` do (list items are compared by it)', () => {
+    const odd = ' \t Le\u00a0\u00a0pôle\r\na reçu\u202f12\u2009structures\u3000 en\u2028mai\ufeff. ';
+    for (let from = 0; from <= odd.length; from += 1) {
+      for (let to = from; to <= odd.length; to += 1) expect(collapsed(odd, from, to)).toBe(odd.slice(from, to).trim().replace(/\s+/gu, ' '));
+    }
+  });
+
+  it('spacesCollapsed gives the collapsed text of any range untrimmed, as `\\s+` alone does (list candidates are named by it)', () => {
+    const odd = ' \t Le\u00a0\u00a0pôle\r\na reçu\u202f12 structures\u3000 en\u2028mai\ufeff. ';
+    for (let from = 0; from <= odd.length; from += 1) {
+      for (let to = from; to <= odd.length; to += 1) expect(spacesCollapsed(odd, from, to)).toBe(odd.slice(from, to).replace(/\s+/gu, ' '));
+    }
   });
 });
 
