@@ -91,22 +91,27 @@ describe('importing the dev corpus', () => {
     }
   });
 
-  it('reads on document threads started ahead (they warm up while the corpus opens), stops a spare one at once and all at the end', async () => {
-    const started = startDocumentThreads(2);
+  it('reads and extracts on threads started ahead (they warm up while the corpus opens), stops a spare one at once and all at the end', async () => {
+    // Three documents at once: two reading threads and the extraction thread.
+    const started = startDocumentThreads(3);
     const [first, second] = started.threads;
-    if (first === undefined || second === undefined) throw new Error('two threads were asked for');
+    const extraction = started.extraction;
+    if (first === undefined || second === undefined || extraction === undefined) throw new Error('two reading threads and an extraction thread were asked for');
     const reads = [vi.spyOn(first, 'read'), vi.spyOn(second, 'read')];
-    const stops = [vi.spyOn(first, 'terminate'), vi.spyOn(second, 'terminate')];
+    const stops = [vi.spyOn(first, 'terminate'), vi.spyOn(second, 'terminate'), vi.spyOn(extraction, 'terminate')];
+    const extracts = vi.spyOn(extraction, 'extract');
     const other = await openCorpus(join(dir.path, 'ahead.sqlite'), { create: true });
     try {
-      const outcome = importFiles(other, [devFile('003.pdf')], { jobs: 2, ocr: 'never', threads: started });
-      // One file, two threads: the spare one is stopped before the file is read, not after.
+      const outcome = importFiles(other, [devFile('003.pdf')], { jobs: 3, ocr: 'never', threads: started });
+      // One file, two reading threads: the spare one is stopped before the file is read, not after.
       expect(stops[1]).toHaveBeenCalledTimes(1);
       const [result] = await outcome;
       expect(result).toMatchObject({ status: 'imported', pages: 5, textPages: 5 });
       expect(reads[0]).toHaveBeenCalledTimes(1);
       expect(reads[1]).not.toHaveBeenCalled();
+      expect(extracts).toHaveBeenCalledTimes(1);
       expect(stops[0]).toHaveBeenCalled();
+      expect(stops[2]).toHaveBeenCalled();
     } finally {
       other.close();
     }
