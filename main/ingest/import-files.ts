@@ -100,8 +100,8 @@ export interface StartedThreads {
 }
 
 /**
- * Reading threads of an import of `jobs` documents at once: one fewer, and at least one, since
- * the extraction thread is the other. V8 shares no compiled code between threads: each thread
+ * Reading threads of an import with `jobs` threads: one fewer, and at least one, since the
+ * extraction thread is the other. V8 shares no compiled code between threads: each thread
  * that reads loads, warms up and optimises pdf.js on its own, and on a 2-core machine one reading
  * thread beside one extraction thread imported text-layer documents with 1.11 × less CPU and
  * 1.2 × less wall time than two reading threads beside it (README, "What a second document thread
@@ -123,7 +123,7 @@ export function documentsUnderWay(jobs: number): number {
 }
 
 /**
- * Starts the threads of an import of `count` documents at once before the import proper — the
+ * Starts the threads of an import with `count` jobs before the import proper — the
  * reading threads load and warm pdf.js, the extraction thread the extractors (about a second of
  * CPU in all) — while the caller opens the corpus, instead of after. Hand them to `importFiles`
  * (option `threads`), which terminates them; a caller that stops before importing terminates
