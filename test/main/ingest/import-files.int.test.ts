@@ -1,10 +1,15 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { extractDocument } from '../../../extractors/index.js';
+import { dispatch } from '../../../main/api/dispatch.js';
+import { createService } from '../../../main/api/service.js';
 import { importFiles, startDocumentThreads } from '../../../main/ingest/import-files.js';
 import { createOcrPool, type OcrPool } from '../../../main/ingest/ocr-pool.js';
 import { openCorpus, type Db } from '../../../main/store/db.js';
 import { listDocuments } from '../../../main/store/documents.js';
+import { listMentions } from '../../../main/store/mentions.js';
+import { acceptedNames } from '../../../main/store/reextract.js';
 import { characterErrorRate } from '../../helpers/cer.js';
 import { devFile, tempDir } from '../../helpers/fixtures.js';
 
@@ -112,6 +117,30 @@ describe('importing the dev corpus', () => {
       expect(extracts).toHaveBeenCalledTimes(1);
       expect(stops[0]).toHaveBeenCalled();
       expect(stops[2]).toHaveBeenCalled();
+    } finally {
+      other.close();
+    }
+  });
+
+  it('tells the extraction thread the names accepted in the corpus, with the pages it extracts', async () => {
+    const other = await openCorpus(join(dir.path, 'known.sqlite'), { create: true });
+    try {
+      const [first] = await importFiles(other, [devFile('000.pdf')], { jobs: 1, ocr: 'never' });
+      if (first?.status !== 'imported') throw new Error('000.pdf was not imported');
+      const organisation = listMentions(other, { documentId: first.documentId }).find((mention) => mention.type === 'organisation');
+      const service = createService(other, { defaultActor: 'analyst', extract: extractDocument });
+      expect((await dispatch(service, 'acceptMention', { mentionId: organisation?.id })).ok).toBe(true);
+      const known = acceptedNames(other);
+      expect(known.length).toBeGreaterThan(0);
+      const started = startDocumentThreads(1);
+      if (started.extraction === undefined) throw new Error('no extraction thread was started');
+      const extracts = vi.spyOn(started.extraction, 'extract');
+      const [second] = await importFiles(other, [devFile('003.pdf')], { jobs: 1, ocr: 'never', threads: started });
+      expect(second).toMatchObject({ status: 'imported', pages: 5 });
+      expect(extracts).toHaveBeenCalledTimes(1);
+      const job = extracts.mock.calls[0]?.[0];
+      expect(job?.context).toEqual({ knownNames: known });
+      expect(job?.pages.map((page) => page.page)).toEqual([1, 2, 3, 4, 5]);
     } finally {
       other.close();
     }
