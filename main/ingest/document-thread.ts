@@ -9,15 +9,14 @@
  * - the document as a whole has a budget of its own working time (steps plus OCR).
  * A thread that failed is stopped and replaced; a healthy one reads the next document.
  */
-import { Worker } from 'node:worker_threads';
 import type { DocumentContext, DocumentExtraction, PageInput } from '../../extractors/index.js';
 import type { DocumentToStore, PageToStore } from '../store/document-writer.js';
 import type { DocumentKind, DocumentWarning } from '../store/documents.js';
 import { createSemaphore, type Semaphore } from '../util/semaphore.js';
-import { documentThreadEntry } from './document-thread-entry.js';
 import type { FromDocumentThread, OcrMode, ToDocumentThread, UnreachablePages } from './document-messages.js';
 import { IngestError, type IngestErrorCode } from './errors.js';
 import { ExtractionThread } from './extraction-thread.js';
+import { ImportThread, type AtWork } from './import-thread.js';
 import { OcrTimeoutError, type OcrPool, type OcrWord } from './ocr-pool.js';
 import { recognizeUpright } from './orientation.js';
 import { mergePageWarnings, pageList, type PageWarning } from './page-warnings.js';
@@ -89,12 +88,6 @@ export interface FileToRead {
   readonly sha256: string;
 }
 
-function startWorker(heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 };
-  const entry = documentThreadEntry(import.meta.url);
-  return entry.kind === 'file' ? new Worker(entry.url, { resourceLimits }) : new Worker(entry.code, { eval: true, resourceLimits });
-}
-
 /** Word boxes from image pixels to page points (top-left origin), as the store keeps them. */
 export function wordsInPoints(words: readonly OcrWord[], toPoints: PixelToPoints): PageToStore['words'] {
   const { scaleX, scaleY, offsetX, offsetY } = toPoints;
@@ -156,48 +149,14 @@ interface OcrPage {
   readonly warnings: readonly PageWarning[];
 }
 
-/** Where a reading document is between its steps. */
-const IDLE = 'reading it';
-
 /** One reading thread, reused from document to document while it stays healthy. */
-export class DocumentThread {
-  private worker: Worker | undefined;
-  /** The document being read on the thread: its clock, and how to fail it. */
-  private current: { clock: StepClock; fail: (error: IngestError) => void; fileName: string } | null = null;
+export class DocumentThread extends ImportThread {
   /** The extraction thread of documents read without one in their context (started at the first). */
   private ownExtractor: ExtractionThread | undefined;
 
-  constructor(private readonly heapMb: number) {
-    this.worker = this.start(); // pdf.js loads in it while the importer opens the corpus
-  }
-
-  private start(): Worker {
-    const worker = startWorker(this.heapMb);
-    // A thread may also die between documents: its 'error' must never go unhandled.
-    worker.on('error', () => undefined).on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
-    });
-    return worker;
-  }
-
-  /** When the current document's running step began (performance.now()) and the process RSS then; null when idle. */
-  currentStep(): { at: number; rss: number } | null {
-    return this.current?.clock.current() ?? null;
-  }
-
-  /** Counts the current step's memory growth from now (the OCR pool has just finished starting). */
-  rebaseStep(): void {
-    this.current?.clock.rebase();
-  }
-
-  /**
-   * Fails the current document (the import's memory watchdog calls this on the thread whose
-   * running step grew the process most); its thread is stopped.
-   */
-  abortForMemory(budgetMb: number): void {
-    const current = this.current;
-    if (current === null) return;
-    current.fail(new IngestError('PAGE_TOO_COMPLEX', `${current.fileName}: ${current.clock.where(IDLE)} needed more memory than the import may use (budget ${budgetMb} MB); the document was skipped`, { byMemoryWatch: true }));
+  /** Starts the thread: pdf.js loads in it while the importer opens the corpus. */
+  constructor(heapMb: number) {
+    super(heapMb, 'document-worker', 'reading it');
   }
 
   async terminate(): Promise<void> {
@@ -360,17 +319,10 @@ export class DocumentThread {
             return fail(message.code === null ? new IngestError('CORRUPT_PDF', `${file.fileName}: could not be read (${message.message})`) : new IngestError(message.code as IngestErrorCode, message.message));
         }
       };
-      const onError = (error: Error & { code?: string }): void => {
-        const at = clock.where(IDLE);
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          fail(new IngestError('PAGE_TOO_COMPLEX', `${file.fileName}: ${at} needs more than ${this.heapMb} MB of memory; the document was skipped`));
-        } else {
-          fail(new IngestError('CORRUPT_PDF', `${file.fileName}: the reader stopped while ${at} (${error.message})`));
-        }
-      };
+      const onError = (error: Error & { code?: string }): void => fail(this.workerError(file.fileName, error, 'the reader stopped'));
       const onExit = (code: number): void => fail(new IngestError('CORRUPT_PDF', `${file.fileName}: the reader stopped unexpectedly (exit code ${code})`));
 
-      const current = { clock, fail, fileName: file.fileName };
+      const current: AtWork = { clock, fail, fileName: file.fileName };
       this.current = current;
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       const bytes = file.bytes.slice(); // transferred: the caller keeps its own bytes

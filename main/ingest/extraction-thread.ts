@@ -11,11 +11,11 @@
  * its limit, a crash or an out-of-memory fails that document alone: the thread is stopped, a fresh
  * one started, and the documents queued behind are extracted on it.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { DocumentContext, DocumentExtraction, PageInput } from '../../extractors/index.js';
-import { documentThreadEntry } from './document-thread-entry.js';
 import type { FromExtractionThread, ToExtractionThread } from './document-messages.js';
 import { IngestError } from './errors.js';
+import { ImportThread, type AtWork } from './import-thread.js';
 import { StepClock, type StepLimits } from './step-clock.js';
 
 /** One document to extract. */
@@ -35,40 +35,13 @@ interface Queued {
   readonly reject: (error: IngestError) => void;
 }
 
-/** The document being extracted: its clock, and how to end it. */
-interface Running {
-  readonly fileName: string;
-  readonly clock: StepClock;
-  readonly fail: (error: IngestError) => void;
-}
-
-/** Where a document is between its steps (its extraction is under way). */
-const IDLE = 'extracting mentions';
-
-function startWorker(heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 };
-  const entry = documentThreadEntry(import.meta.url, process.env, 'extraction-worker');
-  return entry.kind === 'file' ? new Worker(entry.url, { resourceLimits }) : new Worker(entry.code, { eval: true, resourceLimits });
-}
-
-/** The extraction thread of an import; a thread that failed a document is replaced. */
-export class ExtractionThread {
-  private worker: Worker | undefined;
+/** The import's extraction thread; a thread that failed a document is replaced. */
+export class ExtractionThread extends ImportThread {
   private readonly queue: Queued[] = [];
-  private running: Running | null = null;
 
-  /** Starts the thread now: the extractors load and warm up while the first documents are read. */
-  constructor(private readonly heapMb: number) {
-    this.worker = this.start();
-  }
-
-  private start(): Worker {
-    const worker = startWorker(this.heapMb);
-    // A thread may also die between documents: its 'error' must never go unhandled.
-    worker.on('error', () => undefined).on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
-    });
-    return worker;
+  /** Starts the thread: the extractors load and warm up while the first documents are read. */
+  constructor(heapMb: number) {
+    super(heapMb, 'extraction-worker', 'extracting mentions');
   }
 
   /** Extracts `job` once the documents queued before it are done; rejects with an IngestError naming the file. */
@@ -79,35 +52,18 @@ export class ExtractionThread {
     });
   }
 
-  /** When the running step began (performance.now()) and the process RSS then; null when idle. */
-  currentStep(): { at: number; rss: number } | null {
-    return this.running?.clock.current() ?? null;
-  }
-
-  /** Counts the running step's memory growth from now (the OCR pool has just finished starting). */
-  rebaseStep(): void {
-    this.running?.clock.rebase();
-  }
-
-  /** Fails the document being extracted (the memory watchdog's verdict); the thread is replaced. */
-  abortForMemory(budgetMb: number): void {
-    const running = this.running;
-    if (running === null) return;
-    running.fail(new IngestError('PAGE_TOO_COMPLEX', `${running.fileName}: ${running.clock.where(IDLE)} needed more memory than the import may use (budget ${budgetMb} MB); the document was skipped`, { byMemoryWatch: true }));
-  }
-
   /** Stops the thread; the documents it had (running or queued) are failed. */
   async terminate(): Promise<void> {
     for (const { job, reject } of this.queue.splice(0)) reject(new IngestError('CORRUPT_PDF', `${job.fileName}: the import stopped before its mentions were extracted`));
-    const running = this.running;
-    running?.fail(new IngestError('CORRUPT_PDF', `${running.fileName}: the import stopped while its mentions were extracted`));
+    const current = this.current;
+    current?.fail(new IngestError('CORRUPT_PDF', `${current.fileName}: the import stopped while its mentions were extracted`));
     const worker = this.worker;
     this.worker = undefined;
     await worker?.terminate();
   }
 
   private next(): void {
-    if (this.running !== null) return;
+    if (this.current !== null) return;
     const queued = this.queue.shift();
     if (queued !== undefined) this.run(queued, (this.worker ??= this.start()));
   }
@@ -116,10 +72,10 @@ export class ExtractionThread {
     const settle = (): void => {
       clock.end();
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      this.running = null;
+      this.current = null;
     };
     const fail = (error: IngestError): void => {
-      if (this.running !== running) return;
+      if (this.current !== current) return;
       settle();
       // Mid-step or out of memory: the thread is replaced, and the next document goes to a new one.
       if (this.worker === worker) this.worker = undefined;
@@ -135,17 +91,10 @@ export class ExtractionThread {
       else reject(new IngestError('CORRUPT_PDF', `${job.fileName}: could not be read (${message.message})`));
       this.next();
     };
-    const onError = (error: Error & { code?: string }): void => {
-      const at = clock.where(IDLE);
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        fail(new IngestError('PAGE_TOO_COMPLEX', `${job.fileName}: ${at} needs more than ${this.heapMb} MB of memory; the document was skipped`));
-      } else {
-        fail(new IngestError('CORRUPT_PDF', `${job.fileName}: the extractors stopped while ${at} (${error.message})`));
-      }
-    };
+    const onError = (error: Error & { code?: string }): void => fail(this.workerError(job.fileName, error, 'the extractors stopped'));
     const onExit = (code: number): void => fail(new IngestError('CORRUPT_PDF', `${job.fileName}: the extractors stopped unexpectedly (exit code ${code})`));
-    const running: Running = { fileName: job.fileName, clock, fail };
-    this.running = running;
+    const current: AtWork = { fileName: job.fileName, clock, fail };
+    this.current = current;
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     const message: ToExtractionThread = { type: 'extract', pages: job.pages, context: job.context };
     worker.postMessage(message);
