@@ -31,7 +31,7 @@ export interface ImportRunnerOptions {
   /** How each document's write waits for another program's lock (`serve`: on the event loop). */
   readonly busyRetry?: BusyRetry | undefined;
   /**
-   * The document threads of each import (started ahead, as `importFiles` takes them); by default
+   * The reading threads (and extraction thread) of each import (started ahead, as `importFiles` takes them); by default
    * each import starts its own. Tests give threads that stand in for the memory watchdog.
    */
   readonly startThreads?: (() => StartedThreads) | undefined;

@@ -1,7 +1,8 @@
 /**
- * The messages between the importer and a document thread (document-thread.ts ↔
- * document-worker.ts). One document at a time per thread; the thread reads the PDF page by page
- * and announces each step, so the importer can time every page on its own clock.
+ * The messages between the importer and its threads: a reading thread (document-thread.ts ↔
+ * document-worker.ts) and the extraction thread (extraction-thread.ts ↔ extraction-worker.ts).
+ * One document at a time per thread; each thread announces every step of every page, so the
+ * importer can time every page on its own clock.
  */
 import type { DocumentContext, DocumentExtraction, PageInput } from '../../extractors/index.js';
 import type { GrayImage } from './gray-image.js';
@@ -13,23 +14,26 @@ export type OcrMode = 'auto' | 'always' | 'never';
 export type DocumentStep = 'open' | 'text' | 'prepare' | 'title' | 'date' | 'extract';
 
 export type ToDocumentThread =
-  /**
-   * Read one document. `extraction` is what the extractors are told besides its pages: a document
-   * none of whose pages goes to OCR is extracted at once, with no round trip to the importer.
-   */
+  /** Read one document. */
   | {
       readonly type: 'read';
       readonly bytes: Uint8Array;
       readonly fileName: string;
       readonly ocr: OcrMode;
-      readonly extraction: DocumentContext;
-      /** The file looks like a scan: its pages go to OCR before the thread warms its extractors. */
+      /** The file looks like a scan: a plain one is read by its plan, without loading pdf.js (scan-plan.ts). */
       readonly likelyScan: boolean;
     }
   /** Permission to prepare one more page image (the importer bounds images waiting for OCR). */
-  | { readonly type: 'credit' }
-  /** Every page's final text (OCR'd or not): run the extractors (documents with OCR'd pages only). */
-  | { readonly type: 'extract'; readonly pages: readonly PageInput[]; readonly context: DocumentContext };
+  | { readonly type: 'credit' };
+
+/** To the extraction thread: every page's final text (OCR'd or not) of one document, and what the extractors are told besides. */
+export type ToExtractionThread = { readonly type: 'extract'; readonly pages: readonly PageInput[]; readonly context: DocumentContext };
+
+/** From the extraction thread: each step, then the document's mentions (or what went wrong). */
+export type FromExtractionThread =
+  | { readonly type: 'step'; readonly step: DocumentStep; readonly page: number | null; readonly pages?: number }
+  | { readonly type: 'extracted'; readonly extraction: DocumentExtraction }
+  | { readonly type: 'failed'; readonly message: string };
 
 /** One page as the text pass saw it. */
 export interface LayerPage {
@@ -88,9 +92,8 @@ export type FromDocumentThread =
       readonly layerCheck?: LayerCheck | undefined;
     }
   /**
-   * The text pass is done. `extracting`: no page went to OCR, so these are the final pages and
-   * the thread runs the extractors on them now (no 'extract' request is awaited).
+   * The text pass is done, and the thread with this document: it may be given the next one while
+   * this one's last pages are OCR'd and its text is extracted on the extraction thread.
    */
-  | { readonly type: 'layer'; readonly pages: readonly LayerPage[]; readonly title: string | null; readonly extracting: boolean; readonly unreachable?: UnreachablePages }
-  | { readonly type: 'extracted'; readonly extraction: DocumentExtraction }
+  | { readonly type: 'layer'; readonly pages: readonly LayerPage[]; readonly title: string | null; readonly unreachable?: UnreachablePages }
   | { readonly type: 'failed'; readonly code: string | null; readonly message: string };

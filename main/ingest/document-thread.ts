@@ -9,19 +9,20 @@
  * - the document as a whole has a budget of its own working time (steps plus OCR).
  * A thread that failed is stopped and replaced; a healthy one reads the next document.
  */
-import { Worker } from 'node:worker_threads';
-import type { DocumentContext } from '../../extractors/index.js';
+import type { DocumentContext, DocumentExtraction, PageInput } from '../../extractors/index.js';
 import type { DocumentToStore, PageToStore } from '../store/document-writer.js';
 import type { DocumentKind, DocumentWarning } from '../store/documents.js';
 import { createSemaphore, type Semaphore } from '../util/semaphore.js';
-import { documentThreadEntry } from './document-thread-entry.js';
-import type { DocumentStep, FromDocumentThread, LayerPage, OcrMode, ToDocumentThread, UnreachablePages } from './document-messages.js';
+import type { FromDocumentThread, OcrMode, ToDocumentThread, UnreachablePages } from './document-messages.js';
 import { IngestError, type IngestErrorCode } from './errors.js';
+import { ExtractionThread } from './extraction-thread.js';
+import { ImportThread, type AtWork } from './import-thread.js';
 import { OcrTimeoutError, type OcrPool, type OcrWord } from './ocr-pool.js';
 import { recognizeUpright } from './orientation.js';
 import { mergePageWarnings, pageList, type PageWarning } from './page-warnings.js';
 import { layerCheckOutcome } from './text-layer-check.js';
 import type { PixelToPoints } from './single-image.js';
+import { StepClock } from './step-clock.js';
 
 export type { OcrMode } from './document-messages.js';
 
@@ -74,6 +75,10 @@ export interface ReadContext {
   readonly extraction?: DocumentContext | undefined;
   /** The file looks like a scan (its pages will go to OCR). */
   readonly likelyScan?: boolean | undefined;
+  /** The import's extraction thread, shared by its reading threads (else the reading thread's own). */
+  readonly extractor?: ExtractionThread | undefined;
+  /** Called once, when the thread is done with the document (its pages read, or it failed): it may read another. */
+  readonly onThreadFree?: (() => void) | undefined;
 }
 
 export interface FileToRead {
@@ -81,25 +86,6 @@ export interface FileToRead {
   readonly fileName: string;
   readonly bytes: Uint8Array;
   readonly sha256: string;
-}
-
-function startWorker(heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 };
-  const entry = documentThreadEntry(import.meta.url);
-  return entry.kind === 'file' ? new Worker(entry.url, { resourceLimits }) : new Worker(entry.code, { eval: true, resourceLimits });
-}
-
-const STEP_WORDS: Record<DocumentStep, string> = {
-  open: 'opening the file',
-  text: 'reading its text layer',
-  prepare: 'preparing its image for OCR',
-  title: 'reading its title (document information, XMP metadata)',
-  date: 'finding the document date',
-  extract: 'extracting mentions',
-};
-
-function where(step: DocumentStep, page: number | null): string {
-  return page === null ? STEP_WORDS[step] : `page ${page} (${STEP_WORDS[step]})`;
 }
 
 /** Word boxes from image pixels to page points (top-left origin), as the store keeps them. */
@@ -163,101 +149,67 @@ interface OcrPage {
   readonly warnings: readonly PageWarning[];
 }
 
-/** One document thread, reused from document to document while it stays healthy. */
-export class DocumentThread {
-  private worker: Worker | undefined;
-  /** The document being read: when its current step began, where it is, and how to fail it. */
-  private current: { step: () => { at: number; rss: number } | null; rebase: () => void; where: () => string; fail: (error: IngestError) => void; fileName: string } | null = null;
+/** One reading thread, reused from document to document while it stays healthy. */
+export class DocumentThread extends ImportThread {
+  /** The extraction thread of documents read without one in their context (started at the first). */
+  private ownExtractor: ExtractionThread | undefined;
 
-  constructor(private readonly heapMb: number) {
-    this.worker = this.start(); // pdf.js loads in it while the importer opens the corpus
-  }
-
-  private start(): Worker {
-    const worker = startWorker(this.heapMb);
-    // A thread may also die between documents: its 'error' must never go unhandled.
-    worker.on('error', () => undefined).on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
-    });
-    return worker;
-  }
-
-  /** When the current document's running step began (performance.now()) and the process RSS then; null when idle. */
-  currentStep(): { at: number; rss: number } | null {
-    return this.current?.step() ?? null;
-  }
-
-  /** Counts the current step's memory growth from now (the OCR pool has just finished starting). */
-  rebaseStep(): void {
-    this.current?.rebase();
-  }
-
-  /**
-   * Fails the current document (the import's memory watchdog calls this on the thread whose
-   * running step grew the process most); its thread is stopped.
-   */
-  abortForMemory(budgetMb: number): void {
-    const current = this.current;
-    if (current === null) return;
-    current.fail(new IngestError('PAGE_TOO_COMPLEX', `${current.fileName}: ${current.where()} needed more memory than the import may use (budget ${budgetMb} MB); the document was skipped`, { byMemoryWatch: true }));
+  /** Starts the thread: pdf.js loads in it while the importer opens the corpus. */
+  constructor(heapMb: number) {
+    super(heapMb, 'document-worker', 'reading it');
   }
 
   async terminate(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
-    await worker?.terminate();
+    await Promise.all([worker?.terminate(), this.ownExtractor?.terminate()]);
   }
 
-  /** Reads, OCRs where needed, and extracts; rejects with an IngestError naming the file. */
+  /**
+   * Reads, OCRs where needed, and extracts (on `context.extractor`, else on an extraction thread
+   * of its own); rejects with an IngestError naming the file. The thread is free for the next
+   * document once this one's pages are read (`context.onThreadFree`), before its OCR and
+   * extraction end.
+   */
   read(file: FileToRead, context: ReadContext): Promise<DocumentToStore> {
     const worker = (this.worker ??= this.start());
+    const extractor = context.extractor ?? (this.ownExtractor ??= new ExtractionThread(this.heapMb));
     return new Promise<DocumentToStore>((resolve, reject) => {
       const { limits } = context;
       const started = performance.now();
       const perDocument = createSemaphore(MAX_PAGES_IN_FLIGHT);
       const grantedReleases: (() => void)[] = [];
       const ocred: Promise<OcrPage>[] = [];
-      let ownMs = 0;
-      let step: { name: DocumentStep; page: number | null; at: number; rss: number } | null = null;
-      let stepTimer: NodeJS.Timeout | undefined;
       let settled = false;
+      /** The thread still works on this document (until its text pass is done or it fails). */
+      let attached = true;
 
-      const remainingMs = (): number => limits.documentTimeoutMs - ownMs;
-      const budgetError = (): IngestError =>
-        new IngestError('DOCUMENT_TIMEOUT', `${file.fileName}: the document took longer than its budget of ${Math.round(limits.documentTimeoutMs / 1000)} s of reading and OCR`);
-      const endStep = (): void => {
-        clearTimeout(stepTimer);
-        if (step !== null) ownMs += performance.now() - step.at;
-        step = null;
-      };
-      const settle = (): void => {
-        settled = true;
-        this.current = null;
-        endStep();
+      /** The thread is done with this document: it may read the next one. */
+      const detach = (): void => {
+        if (!attached) return;
+        attached = false;
+        clock.end();
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        for (const release of grantedReleases.splice(0)) release();
+        if (this.current === current) this.current = null;
+        context.onThreadFree?.();
       };
       const fail = (error: IngestError): void => {
         if (settled) return;
-        settle();
-        // The thread may be mid-page or waiting for what will never come: stop it.
-        if (this.worker === worker) this.worker = undefined;
-        void worker.terminate();
+        settled = true;
+        clock.end();
+        for (const release of grantedReleases.splice(0)) release();
+        if (attached) {
+          // The thread may be mid-page or waiting for what will never come: stop it (before it is
+          // handed on, so that the next document gets a fresh one).
+          if (this.worker === worker) this.worker = undefined;
+          void worker.terminate();
+          detach();
+        }
         reject(error);
       };
-      const beginStep = (name: DocumentStep, page: number | null, pages: number): void => {
-        endStep();
-        const remaining = remainingMs();
-        if (remaining <= 0) return fail(budgetError());
-        step = { name, page, at: performance.now(), rss: process.memoryUsage.rss() };
-        const stepLimit = limits.pageTimeoutMs * Math.max(1, pages);
-        const pageLimited = stepLimit <= remaining;
-        stepTimer = setTimeout(() => {
-          fail(pageLimited ? new IngestError('PAGE_TIMEOUT', `${file.fileName}: ${where(name, page)} took longer than ${Math.round(stepLimit / 1000)} s`) : budgetError());
-        }, Math.min(stepLimit, remaining));
-      };
+      const clock = new StepClock(file.fileName, limits, fail);
       const send = (message: ToDocumentThread, transfer: ArrayBuffer[] = []): void => {
-        if (!settled) worker.postMessage(message, transfer);
+        if (attached) worker.postMessage(message, transfer);
       };
 
       const grantCredit = async (): Promise<void> => {
@@ -277,15 +229,15 @@ export class DocumentThread {
       const recognise = async (message: Extract<FromDocumentThread, { type: 'ocr-image' }>, release: () => void): Promise<OcrPage> => {
         try {
           const pool = await context.getOcrPool();
-          const limit = Math.min(limits.pageTimeoutMs, Math.max(1, remainingMs()));
+          const limit = Math.min(limits.pageTimeoutMs, Math.max(1, clock.remainingMs()));
           const reading = await recognizeUpright(pool, message.image, message.dpi, limit);
-          ownMs += reading.seconds * 1000;
+          clock.ownMs += reading.seconds * 1000;
           const page: PageToStore = {
             number: message.page,
             text: reading.text,
             source: 'ocr',
             ocrConfidence: reading.confidence,
-            width: 0, // the text pass's page size is set in finish()
+            width: 0, // the text pass's page size is set in settlePages()
             height: 0,
             words: wordsInPoints(reading.words, message.toPoints),
           };
@@ -308,7 +260,8 @@ export class DocumentThread {
       };
 
       /** The final pages: each page's OCR reading where it has one, else its text layer. */
-      const settlePages = (pages: readonly LayerPage[], title: string | null, done: readonly OcrPage[], unreachable: UnreachablePages | undefined): PageToStore[] => {
+      const settlePages = (layer: Extract<FromDocumentThread, { type: 'layer' }>, done: readonly OcrPage[]): ReadPages => {
+        const { pages, title, unreachable } = layer;
         const byNumber = new Map(done.map((ocr) => [ocr.page.number, ocr]));
         const finalPages = pages.map((page): PageToStore => {
           const ocr = byNumber.get(page.number)?.page;
@@ -323,26 +276,30 @@ export class DocumentThread {
         // Every page's warnings at once, so that each kind is one warning naming all its pages.
         const merged = mergePageWarnings([...damaged, ...done.flatMap((ocr) => ocr.warnings), ...textPageWarnings, ...backwards]);
         const warnings = [...left, ...merged].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
-        pendingStore = { pages: finalPages, title, warnings };
-        return finalPages;
+        return { pages: finalPages, title, warnings };
       };
-      const finish = async (pages: readonly LayerPage[], title: string | null, unreachable: UnreachablePages | undefined): Promise<void> => {
-        const finalPages = settlePages(pages, title, await Promise.all(ocred), unreachable);
-        send({ type: 'extract', pages: finalPages.map((page) => ({ page: page.number, text: page.text, source: page.source })), context: context.extraction ?? {} });
+      /** Once every page is final (its OCR done): the extraction, queued behind the documents read before. */
+      const finish = async (layer: Extract<FromDocumentThread, { type: 'layer' }>): Promise<void> => {
+        const read = settlePages(layer, await Promise.all(ocred));
+        if (settled) return;
+        const pages = read.pages.map((page): PageInput => ({ page: page.number, text: page.text, source: page.source }));
+        const extraction = await extractor.extract({ fileName: file.fileName, pages, context: context.extraction ?? {}, limits, spentMs: clock.ownMs });
+        if (settled) return;
+        settled = true;
+        resolve(documentToStore(file, read, extraction, (performance.now() - started) / 1000));
       };
-      let pendingStore: { pages: readonly PageToStore[]; title: string | null; warnings: readonly DocumentWarning[] } | null = null;
 
       const onMessage = (message: FromDocumentThread): void => {
         if (settled) return;
         switch (message.type) {
           case 'step':
-            return beginStep(message.step, message.page, message.pages ?? 1);
+            return clock.begin(message.step, message.page, message.pages ?? 1);
           case 'need-credit':
-            endStep();
+            clock.end();
             void grantCredit();
             return;
           case 'pause':
-            return endStep();
+            return clock.end();
           case 'opened':
             context.onProgress?.({ kind: 'document-start', fileName: file.fileName, pages: message.pages });
             return;
@@ -354,58 +311,47 @@ export class DocumentThread {
             return;
           }
           case 'layer':
-            endStep();
-            // No page went to OCR: the thread is already extracting these very texts.
-            if (message.extracting) settlePages(message.pages, message.title, [], message.unreachable);
-            else finish(message.pages, message.title, message.unreachable).catch((error: unknown) => fail(error instanceof IngestError ? error : ocrFailure(0, error)));
+            // The thread is done with this document: it reads the next one meanwhile.
+            detach();
+            finish(message).catch((error: unknown) => fail(error instanceof IngestError ? error : ocrFailure(0, error)));
             return;
-          case 'extracted': {
-            endStep();
-            const store = pendingStore;
-            settle();
-            if (store === null) return reject(new Error('extraction finished before the pages were read'));
-            resolve({
-              sha256: file.sha256,
-              fileName: file.fileName,
-              filePath: file.path,
-              fileSize: file.bytes.length,
-              title: titleOf(store.title, store.pages),
-              kind: kindOf(store.pages),
-              documentDate: message.extraction.documentDate?.value ?? null,
-              documentDateInferred: message.extraction.documentDate?.inferred ?? false,
-              importSeconds: (performance.now() - started) / 1000,
-              pages: store.pages,
-              mentions: message.extraction.mentions,
-              warnings: store.warnings,
-            });
-            return;
-          }
           case 'failed':
             return fail(message.code === null ? new IngestError('CORRUPT_PDF', `${file.fileName}: could not be read (${message.message})`) : new IngestError(message.code as IngestErrorCode, message.message));
         }
       };
-      const onError = (error: Error & { code?: string }): void => {
-        const at = step === null ? 'reading it' : where(step.name, step.page);
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          fail(new IngestError('PAGE_TOO_COMPLEX', `${file.fileName}: ${at} needs more than ${this.heapMb} MB of memory; the document was skipped`));
-        } else {
-          fail(new IngestError('CORRUPT_PDF', `${file.fileName}: the reader stopped while ${at} (${error.message})`));
-        }
-      };
+      const onError = (error: Error & { code?: string }): void => fail(this.workerError(file.fileName, error, 'the reader stopped'));
       const onExit = (code: number): void => fail(new IngestError('CORRUPT_PDF', `${file.fileName}: the reader stopped unexpectedly (exit code ${code})`));
 
-      this.current = {
-        step: () => (step === null ? null : { at: step.at, rss: step.rss }),
-        rebase: () => {
-          if (step !== null) step.rss = process.memoryUsage.rss();
-        },
-        where: () => (step === null ? 'reading it' : where(step.name, step.page)),
-        fail,
-        fileName: file.fileName,
-      };
+      const current: AtWork = { clock, fail, fileName: file.fileName };
+      this.current = current;
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       const bytes = file.bytes.slice(); // transferred: the caller keeps its own bytes
-      send({ type: 'read', bytes, fileName: file.fileName, ocr: context.ocr, extraction: context.extraction ?? {}, likelyScan: context.likelyScan === true }, [bytes.buffer as ArrayBuffer]);
+      send({ type: 'read', bytes, fileName: file.fileName, ocr: context.ocr, likelyScan: context.likelyScan === true }, [bytes.buffer as ArrayBuffer]);
     });
   }
+}
+
+/** A document's final pages, title and warnings, before its extraction. */
+interface ReadPages {
+  readonly pages: readonly PageToStore[];
+  readonly title: string | null;
+  readonly warnings: readonly DocumentWarning[];
+}
+
+/** What the importer stores of a document read and extracted. */
+function documentToStore(file: FileToRead, read: ReadPages, extraction: DocumentExtraction, importSeconds: number): DocumentToStore {
+  return {
+    sha256: file.sha256,
+    fileName: file.fileName,
+    filePath: file.path,
+    fileSize: file.bytes.length,
+    title: titleOf(read.title, read.pages),
+    kind: kindOf(read.pages),
+    documentDate: extraction.documentDate?.value ?? null,
+    documentDateInferred: extraction.documentDate?.inferred ?? false,
+    importSeconds,
+    pages: read.pages,
+    mentions: extraction.mentions,
+    warnings: read.warnings,
+  };
 }

@@ -1,12 +1,12 @@
 /**
- * Document thread entry: reads one PDF at a time for the importer — text layer page by page,
- * the images of pages that need OCR, then the extractors over the final text. Everything that
- * can blow up on a hostile file runs here, under the thread's heap limit and the importer's
- * per-step clock, so that exceeding either kills this thread and fails this document alone.
- * OCR itself runs in the importer's shared tesseract pool; the images travel there by transfer.
+ * Reading thread entry: reads one PDF at a time for the importer — text layer page by page, and
+ * the images of pages that need OCR. Everything in pdf.js that can blow up on a hostile file runs
+ * here, under the thread's heap limit and the importer's per-step clock, so that exceeding either
+ * kills this thread and fails this document alone. OCR itself runs in the importer's shared
+ * tesseract pool (the images travel there by transfer), and the extractors on the import's
+ * extraction thread (extraction-worker.ts): this thread never loads them.
  */
 import { parentPort } from 'node:worker_threads';
-import type { DocumentContext, DocumentExtraction, PageInput } from '../../extractors/index.js';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from './errors.js';
 import type { DocumentStep, FromDocumentThread, LayerCheck, LayerPage, OcrMode, ToDocumentThread, UnreachablePages } from './document-messages.js';
@@ -22,14 +22,14 @@ import { planScan, uprightViewport, type PlannedPage, type ScanPlan } from './sc
 import { loadPdfJs, openPdf, readPageLayer, readPageText } from './pdf-document.js';
 import { realTitle } from './text-layer.js';
 import { judgeTextLayer, tooSmallForOcr } from './text-quality.js';
-import { WARM_UP_PAGES, WARM_UP_PDF } from './thread-warm-up.js';
+import { WARM_UP_PDF } from './thread-warm-up.js';
 import { enoughHidden, offPageGlyphs, pageTextOps, textLeftOut, type HiddenText } from './text-layer-check.js';
 import { PageBoxes } from './page-box.js';
 import { DroppedContentLog, onDroppedContent } from './pdfjs-warnings.js';
 import { installOneCallInflate } from './inflate-stream.js';
 import { tuneTiering } from './v8-tiering.js';
 
-// Before pdf.js and the extractors load: V8 optimises their functions later, so less often (v8-tiering.ts).
+// Before pdf.js loads: V8 optimises their functions later, so less often (v8-tiering.ts).
 tuneTiering();
 
 const port = parentPort;
@@ -53,54 +53,22 @@ function step(name: DocumentStep, page: number | null, pages = 1): void {
 /** Credits from the importer: each lets one more page image be prepared. */
 let credits = 0;
 let creditWaiter: (() => void) | null = null;
-type ExtractRequest = Extract<ToDocumentThread, { type: 'extract' }>;
-let extractRequest: ((request: ExtractRequest) => void) | null = null;
-/** An extract request that came before the thread waited for it (while it warmed the extractors). */
-let extractEarly: ExtractRequest | null = null;
-
-function extractRequested(): Promise<ExtractRequest> {
-  const early = extractEarly;
-  extractEarly = null;
-  if (early !== null) return Promise.resolve(early);
-  return new Promise((resolve) => {
-    extractRequest = resolve;
-  });
-}
-
 function takeCredit(): Promise<void> {
   if (credits > 0) {
     credits -= 1;
     return Promise.resolve();
   }
   send({ type: 'need-credit' });
-  const credit = new Promise<void>((resolve) => {
+  return new Promise<void>((resolve) => {
     creditWaiter = () => {
       credits -= 1;
       resolve();
     };
   });
-  // A planned scan's pages wait here for the OCR workers: once two of its images are queued for
-  // them, the extractors warm up meanwhile rather than after its last page is read, when the
-  // workers are busy and every core with them (and not before its first images, which would then
-  // wait for the warm-up). Its steps never wait on the event loop (readPlannedPages), so the
-  // warm-up, which runs when its module has loaded, always falls between steps: no page is
-  // charged for it.
-  if (warmWhileWaiting && imagesSent >= WARM_AFTER_IMAGES) void warmExtractors();
-  return credit;
 }
-
-/** Pages of the current document sent to OCR (text-layer checks included). */
-let sentForOcr = 0;
-/** The current document is read by its plan: the extractors warm up while its pages wait for credits. */
-let warmWhileWaiting = false;
-/** Page images of the current document sent to OCR. */
-let imagesSent = 0;
-/** Images queued for OCR before the extractors warm up in a wait for credit (one per worker of a 2-core machine). */
-const WARM_AFTER_IMAGES = 2;
 
 /** `layerText`: the page's text layer as read (null when it was not read, with `--ocr always`). */
 async function preparePage(doc: PDFDocumentProxy, number: number, layerText: string | null, layerCheck?: LayerCheck): Promise<void> {
-  sentForOcr += 1;
   await takeCredit();
   step('prepare', number);
   await sendPageImage(doc, number, layerText, layerCheck);
@@ -118,7 +86,6 @@ async function sendPageImage(doc: PDFDocumentProxy, number: number, layerText: s
 }
 
 function sendImage(number: number, input: OcrInput, paintsImage: boolean, offPage: number, layerCheck?: LayerCheck): void {
-  imagesSent += 1;
   // A blank image (the back of a sheet scanned in duplex) is no picture OCR failed to read.
   const showsSomething = paintsImage && hasInk(input.image);
   const buffer = input.image.data.buffer as ArrayBuffer;
@@ -141,10 +108,6 @@ class LateDocument {
   async get(): Promise<PDFDocumentProxy> {
     this.doc ??= (async () => {
       send({ type: 'pause' });
-      // pdf.js's steps wait on the event loop: a warm-up begun while pages waited for credits
-      // finishes now, in the pause, not in one of them.
-      warmWhileWaiting = false;
-      await extractorsWarm;
       await warmPdfJs();
       step('open', null);
       const doc = await openPdf(this.read.bytes, this.read.fileName);
@@ -181,7 +144,6 @@ async function readPlannedPages(plan: ScanPlan, mode: OcrMode, late: LateDocumen
 }
 
 async function preparePlanned(planned: PlannedPage, layerText: string | null, late: LateDocument, objects: PdfObjects): Promise<void> {
-  sentForOcr += 1;
   await takeCredit();
   step('prepare', planned.number);
   const input = takePlannedScan(objects, planned);
@@ -289,40 +251,11 @@ async function titleOf(doc: PDFDocumentProxy, screen: FileScreen): Promise<strin
   return typeof info?.Title === 'string' ? realTitle(info.Title) : null;
 }
 
-/** The extractors over the final pages, each page under its own clock (the date under one per page). */
-async function extract(pages: readonly PageInput[], context: DocumentContext): Promise<DocumentExtraction> {
-  const { extractDocument } = await import('../../extractors/index.js');
-  return extractDocument(pages, context, (stage, page) => {
-    if (stage === 'date') step('date', null, pages.length);
-    else step('extract', page?.page ?? null);
-  });
-}
-
-/**
- * Loads the extractors in this thread and runs them once on an invented page (thread-warm-up.ts),
- * which builds their lexicons and compiles their patterns: start-up work, done as the thread
- * starts (FIRST_DOCUMENT_GRACE_MS) or at the latest before a text document's first page, and for
- * a likely scan while its first pages are read by OCR (takeCredit) or once its pages are read,
- * so that they reach OCR sooner. No step runs meanwhile, so no page is charged for it.
- */
-let extractorsWarm: Promise<void> | undefined;
-function warmExtractors(): Promise<void> {
-  extractorsWarm ??= import('../../extractors/index.js').then(({ extractDocument }) => {
-    extractDocument(WARM_UP_PAGES, {});
-  }).catch(() => undefined);
-  return extractorsWarm;
-}
-
 async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): Promise<void> {
   dropped.clear();
   credits = 0;
-  sentForOcr = 0;
-  extractEarly = null;
-  warmWhileWaiting = false;
-  imagesSent = 0;
   if (!read.likelyScan) {
     await warmPdfJs(); // loading and warming the thread's pdf.js is not the document's time
-    await warmExtractors(); // nor loading its extractors
   } else if (pdfJsWarm !== undefined) {
     await pdfJsWarm; // begun before the scan came: let it finish outside the scan's steps
   }
@@ -353,7 +286,8 @@ async function readDocument(read: Extract<ToDocumentThread, { type: 'read' }>): 
     );
   }
   const { pages, title, unreachable } = (await readPlanned(read, objects, screen)) ?? (await readWithPdfJs(read, objects, screen));
-  await finishDocument(read, pages, title, unreachable);
+  dropped.reading(null);
+  send({ type: 'layer', pages: withDroppedContent(pages), title, ...(unreachable === undefined ? {} : { unreachable }) });
 }
 
 /**
@@ -365,12 +299,10 @@ async function readPlanned(read: Extract<ToDocumentThread, { type: 'read' }>, ob
   if (plan === null) return null;
   const late = new LateDocument(read, objects);
   try {
-    warmWhileWaiting = true;
     const pages = await readPlannedPages(plan, read.ocr, late, objects);
     if (pages === null) return null;
     return { pages, title: plan.hasTitle ? await titleOf(await late.get(), screen) : null };
   } finally {
-    warmWhileWaiting = false;
     await late.destroy();
   }
 }
@@ -412,20 +344,6 @@ function withDroppedContent(pages: readonly LayerPage[]): LayerPage[] {
   });
 }
 
-async function finishDocument(read: Extract<ToDocumentThread, { type: 'read' }>, pages: LayerPage[], title: string | null, unreachable: UnreachablePages | undefined): Promise<void> {
-  // No page went to OCR: these texts are final, and the extractors run on them now rather than
-  // after a round trip to the importer (which may be busy storing another document).
-  const extracting = sentForOcr === 0;
-  dropped.reading(null);
-  send({ type: 'layer', pages: withDroppedContent(pages), title, extracting, ...(unreachable === undefined ? {} : { unreachable }) });
-  await warmExtractors();
-  const request = extracting ? { pages: pages.map((page): PageInput => ({ page: page.number, text: page.text, source: 'text' })), context: read.extraction } : await extractRequested();
-  send({ type: 'extracted', extraction: await extract(request.pages, request.context) });
-}
-
-/** A likely scan has been handed to this thread: its pages go first, the extractors wait. */
-let scanWaiting = false;
-
 /**
  * Loads pdf.js and reads a tiny page with it — a fresh thread's first page otherwise pays for
  * compiling the parser and loading font data, which is not that page's time and, on a busy
@@ -455,8 +373,7 @@ function warmPdfJs(): Promise<unknown> {
 const FIRST_DOCUMENT_GRACE_MS = 50;
 let documentSeen = false;
 setTimeout(() => {
-  if (documentSeen) return;
-  void warmPdfJs().then(() => (scanWaiting ? undefined : warmExtractors()));
+  if (!documentSeen) void warmPdfJs();
 }, FIRST_DOCUMENT_GRACE_MS);
 
 if (port !== null) {
@@ -466,14 +383,8 @@ if (port !== null) {
       const waiter = creditWaiter;
       creditWaiter = null;
       waiter?.();
-    } else if (message.type === 'extract') {
-      const resolve = extractRequest;
-      extractRequest = null;
-      if (resolve === null) extractEarly = message;
-      else resolve(message);
     } else {
       documentSeen = true;
-      scanWaiting ||= message.likelyScan;
       readDocument(message).catch((error: unknown) => {
         const code = error instanceof IngestError ? error.code : null;
         send({ type: 'failed', code, message: error instanceof Error ? error.message : String(error) });

@@ -1,7 +1,7 @@
 /**
- * What a document thread reads once at start, before any document, so that loading and first-use
- * costs land at start-up rather than on the first documents' pages: a tiny PDF for pdf.js, and an
- * invented newsletter page for the extractors. The page is made up (no corpus text) and holds one
+ * What an import thread reads once at start, before any document, so that loading and first-use
+ * costs land at start-up rather than on the first documents' pages: a tiny PDF for pdf.js (a
+ * reading thread), and an invented newsletter page for the extractors (the extraction thread). The page is made up (no corpus text) and holds one
  * of each kind of thing the extractors look for — dates, figures, people with roles, organisations
  * and acronyms, an e-mail, a phone number, an address — so that every lexicon and pattern is
  * built and compiled here: extracting one short line left most of them to the first document,

@@ -3,11 +3,14 @@
 // over the document), each thread loaded and warmed up as a document thread is, in two ways:
 //   mixed: two threads, each reading and extracting every other document (the importer today);
 //   split: one thread reads every document's text layer, and one extracts every document, the
-//          texts handed over as each document is read.
+//          texts handed over as each document is read;
+//   split2: two threads each read every other document's text layer, and a third extracts every
+//          document in arrival order (the importer since session 22: `--jobs 2` still reads two
+//          documents at once).
 // V8 shares no compiled code between threads: in `mixed` both threads load, warm up and optimise
 // pdf.js and the extractors; in `split` each is loaded and optimised once. No SQLite, no file
 // screen, no step clock: only what the two arrangements do differently. Run on the built code
-// (`npm run build`): `node test/bench/thread-split.mjs split|mixed FOLDER`; prints the mode and
+// (`npm run build`): `node test/bench/thread-split.mjs split|split2|mixed FOLDER`; prints the mode and
 // the mentions found (the same count either way). Time it as a whole process, the two in turn.
 import { MessageChannel, Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -20,15 +23,18 @@ const resourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 
 
 async function main() {
   const [mode, folder] = process.argv.slice(2);
-  if ((mode !== 'split' && mode !== 'mixed') || folder === undefined) throw new Error('usage: thread-split.mjs split|mixed FOLDER');
+  if (!['split', 'split2', 'mixed'].includes(mode) || folder === undefined) throw new Error('usage: thread-split.mjs split|split2|mixed FOLDER');
   const files = readdirSync(folder).filter((name) => name.endsWith('.pdf')).sort().map((name) => join(folder, name));
   const thread = (data, transferList = []) => new Worker(new URL(import.meta.url), { workerData: data, transferList, resourceLimits });
   const threads = [];
   if (mode === 'mixed') {
     for (const lane of [0, 1]) threads.push(thread({ role: 'both', files: files.filter((_, index) => index % 2 === lane) }));
   } else {
-    const { port1, port2 } = new MessageChannel();
-    threads.push(thread({ role: 'read', files, port: port1 }, [port1]), thread({ role: 'extract', port: port2 }, [port2]));
+    const readers = mode === 'split' ? 1 : 2;
+    const channels = Array.from({ length: readers }, () => new MessageChannel());
+    channels.forEach(({ port1 }, lane) => threads.push(thread({ role: 'read', files: files.filter((_, index) => index % readers === lane), port: port1 }, [port1])));
+    const ports = channels.map(({ port2 }) => port2);
+    threads.push(thread({ role: 'extract', ports }, ports));
   }
   let mentions = 0;
   for (const worker of threads) worker.on('message', (count) => (mentions += count));
@@ -65,7 +71,7 @@ async function startThread(reads, extracts) {
 }
 
 async function threadMain() {
-  const { role, files, port } = workerData;
+  const { role, files, port, ports } = workerData;
   const { read, extract } = await startThread(role !== 'extract', role !== 'read');
   if (role === 'both') {
     let mentions = 0;
@@ -77,11 +83,15 @@ async function threadMain() {
     port.close();
   } else {
     let mentions = 0;
-    port.on('message', (pages) => {
-      if (pages !== null) return void (mentions += extract(pages));
-      port.close();
-      parentPort.postMessage(mentions);
-    });
+    let open = ports.length;
+    for (const from of ports) {
+      from.on('message', (pages) => {
+        if (pages !== null) return void (mentions += extract(pages));
+        from.close();
+        open -= 1;
+        if (open === 0) parentPort.postMessage(mentions);
+      });
+    }
   }
 }
 

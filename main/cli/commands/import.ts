@@ -45,8 +45,8 @@ export async function runImport(
   // What a folder held that is not imported is said first, one line each, like a file's result.
   for (const note of notes) process.stdout.write(noteLine(note));
   const notImported = notes.filter((note) => note.status === 'failed').length;
-  // The document threads load pdf.js and the extractors while the corpus is opened (and, if it
-  // cannot be, are stopped): that start-up is no longer waited for after it.
+  // The reading threads load pdf.js, and the extraction thread the extractors, while the corpus is
+  // opened (and, if it cannot be, are stopped): that start-up is no longer waited for after it.
   const threads = startDocumentThreads(Math.min(jobs, files.length));
   const db = await openCorpusForCli(options.db, { create: true }).catch(async (error: unknown) => {
     await threads.terminate();

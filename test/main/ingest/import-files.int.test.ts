@@ -1,10 +1,15 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { extractDocument } from '../../../extractors/index.js';
+import { dispatch } from '../../../main/api/dispatch.js';
+import { createService } from '../../../main/api/service.js';
 import { importFiles, startDocumentThreads } from '../../../main/ingest/import-files.js';
 import { createOcrPool, type OcrPool } from '../../../main/ingest/ocr-pool.js';
 import { openCorpus, type Db } from '../../../main/store/db.js';
 import { listDocuments } from '../../../main/store/documents.js';
+import { listMentions } from '../../../main/store/mentions.js';
+import { acceptedNames } from '../../../main/store/reextract.js';
 import { characterErrorRate } from '../../helpers/cer.js';
 import { devFile, tempDir } from '../../helpers/fixtures.js';
 
@@ -91,22 +96,51 @@ describe('importing the dev corpus', () => {
     }
   });
 
-  it('reads on document threads started ahead (they warm up while the corpus opens), stops a spare one at once and all at the end', async () => {
-    const started = startDocumentThreads(2);
+  it('reads and extracts on threads started ahead (they warm up while the corpus opens), stops a spare one at once and all at the end', async () => {
+    // Three documents at once: two reading threads and the extraction thread.
+    const started = startDocumentThreads(3);
     const [first, second] = started.threads;
-    if (first === undefined || second === undefined) throw new Error('two threads were asked for');
+    const extraction = started.extraction;
+    if (first === undefined || second === undefined || extraction === undefined) throw new Error('two reading threads and an extraction thread were asked for');
     const reads = [vi.spyOn(first, 'read'), vi.spyOn(second, 'read')];
-    const stops = [vi.spyOn(first, 'terminate'), vi.spyOn(second, 'terminate')];
+    const stops = [vi.spyOn(first, 'terminate'), vi.spyOn(second, 'terminate'), vi.spyOn(extraction, 'terminate')];
+    const extracts = vi.spyOn(extraction, 'extract');
     const other = await openCorpus(join(dir.path, 'ahead.sqlite'), { create: true });
     try {
-      const outcome = importFiles(other, [devFile('003.pdf')], { jobs: 2, ocr: 'never', threads: started });
-      // One file, two threads: the spare one is stopped before the file is read, not after.
+      const outcome = importFiles(other, [devFile('003.pdf')], { jobs: 3, ocr: 'never', threads: started });
+      // One file, two reading threads: the spare one is stopped before the file is read, not after.
       expect(stops[1]).toHaveBeenCalledTimes(1);
       const [result] = await outcome;
       expect(result).toMatchObject({ status: 'imported', pages: 5, textPages: 5 });
       expect(reads[0]).toHaveBeenCalledTimes(1);
       expect(reads[1]).not.toHaveBeenCalled();
+      expect(extracts).toHaveBeenCalledTimes(1);
       expect(stops[0]).toHaveBeenCalled();
+      expect(stops[2]).toHaveBeenCalled();
+    } finally {
+      other.close();
+    }
+  });
+
+  it('tells the extraction thread the names accepted in the corpus, with the pages it extracts', async () => {
+    const other = await openCorpus(join(dir.path, 'known.sqlite'), { create: true });
+    try {
+      const [first] = await importFiles(other, [devFile('000.pdf')], { jobs: 1, ocr: 'never' });
+      if (first?.status !== 'imported') throw new Error('000.pdf was not imported');
+      const organisation = listMentions(other, { documentId: first.documentId }).find((mention) => mention.type === 'organisation');
+      const service = createService(other, { defaultActor: 'analyst', extract: extractDocument });
+      expect((await dispatch(service, 'acceptMention', { mentionId: organisation?.id })).ok).toBe(true);
+      const known = acceptedNames(other);
+      expect(known.length).toBeGreaterThan(0);
+      const started = startDocumentThreads(1);
+      if (started.extraction === undefined) throw new Error('no extraction thread was started');
+      const extracts = vi.spyOn(started.extraction, 'extract');
+      const [second] = await importFiles(other, [devFile('003.pdf')], { jobs: 1, ocr: 'never', threads: started });
+      expect(second).toMatchObject({ status: 'imported', pages: 5 });
+      expect(extracts).toHaveBeenCalledTimes(1);
+      const job = extracts.mock.calls[0]?.[0];
+      expect(job?.context).toEqual({ knownNames: known });
+      expect(job?.pages.map((page) => page.page)).toEqual([1, 2, 3, 4, 5]);
     } finally {
       other.close();
     }
