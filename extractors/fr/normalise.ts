@@ -10,6 +10,7 @@ import { COMPOUND_PREFIXES, COMPOUND_SUFFIXES } from './lexicon/compounds.js';
 import { lineStartOf } from './patterns.js';
 import { ocrRepairEdits } from './ocr-repairs.js';
 import { accentEdits } from './ocr-repairs-accents.js';
+import { softWrapEdits } from './soft-wraps.js';
 
 /** Normalised text plus the way back to the original offsets. */
 export interface NormalisedText {
@@ -115,7 +116,7 @@ function ocrEdits(text: string): TextEdit[] {
 export function normaliseText(original: string): NormalisedText {
   let text = original;
   let map: Int32Array | null = null;
-  for (const pass of [characterEdits, hyphenEdits, ocrEdits, ocrRepairEdits, accentEdits]) {
+  for (const pass of [characterEdits, hyphenEdits, ocrEdits, ocrRepairEdits, accentEdits, softWrapEdits]) {
     const edits = pass(text);
     if (edits.length === 0) continue;
     // Letter-for-letter passes (quotes, accents) keep every offset: the map stays as it is.

@@ -1,0 +1,59 @@
+/**
+ * Soft line wraps: a text layer (and OCR) breaks a paragraph wherever the column ends, so a
+ * phrase may straddle a line break the writer never put there, and the rules that stop at a line
+ * end stop inside it. A break is read as the space it replaced only inside running prose: the
+ * line before runs to about the page's column width and ends on a lower-case word (no sentence
+ * end, no name, no label), and the next line goes on with a lower-case word. Everything else keeps
+ * its break, which the line-anchored rules read: headings, list entries and slide bullets (short
+ * lines), labels and entries with a separator, table rows, and every break next to a capital —
+ * there a break is evidence of a name's edge as often as a wrap inside one (tried in session 23:
+ * joining before capitals too cost the tuning sets' organisations more than it found). One
+ * character for one: every offset is kept.
+ */
+import type { TextEdit } from '../core/edit-map.js';
+
+/** Lines shorter than this are never taken for a full column line (a page of short lines has no prose). */
+const MIN_COLUMN = 40;
+/** A line is full when it reaches this share of the page's column width (the next word did not fit). */
+const FULL_SHARE = 0.75;
+/** Too few long lines on a page to tell its column width: nothing is joined. */
+const MIN_LONG_LINES = 3;
+/** The line ends on a lower-case word (a comma allowed after it): the wrap falls inside running prose. */
+const PROSE_END = /(?:^|\s)\p{Ll}[\p{L}'-]*,?\s*$/u;
+/** The next line goes on with a lower-case word. */
+const PROSE_START = /^\s*\p{Ll}/u;
+/** A label or list separator: an entry line (`Région - Nom`, `Mot : suite`) keeps its breaks. */
+const ENTRY_SEPARATOR = /\s[:–—|-]\s/u;
+/** A table row (cells apart by wide gaps) keeps its break. */
+const TABLE_GAP = /\S(?: {3,}|\t)\S/u;
+
+/** The page's column width: the longest lines' typical length (the 90th percentile of lines ≥ MIN_COLUMN). */
+function columnWidth(lengths: readonly number[]): number | null {
+  const long = lengths.filter((length) => length >= MIN_COLUMN).sort((a, b) => a - b);
+  if (long.length < MIN_LONG_LINES) return null;
+  return long[Math.min(long.length - 1, Math.floor(long.length * 0.9))] ?? null;
+}
+
+const isEntryOrRow = (line: string): boolean => ENTRY_SEPARATOR.test(line) || TABLE_GAP.test(line);
+
+/** Whether the break between `line` and `next` is a soft wrap inside running prose. */
+function isSoftWrap(line: string, next: string, width: number): boolean {
+  return line.trim().length >= width * FULL_SHARE && PROSE_END.test(line) && PROSE_START.test(next) && !isEntryOrRow(line) && !isEntryOrRow(next);
+}
+
+/** Edits turning each soft wrap's line break into a space. */
+export function softWrapEdits(text: string): TextEdit[] {
+  if (!text.includes('\n')) return [];
+  const lines = text.split('\n');
+  const width = columnWidth(lines.map((line) => line.trim().length));
+  if (width === null) return [];
+  const edits: TextEdit[] = [];
+  let offset = 0;
+  for (let index = 0; index < lines.length - 1; index += 1) {
+    const line = lines[index] ?? '';
+    offset += line.length;
+    if (isSoftWrap(line, lines[index + 1] ?? '', width)) edits.push({ start: offset, end: offset + 1, text: ' ' });
+    offset += 1;
+  }
+  return edits;
+}
