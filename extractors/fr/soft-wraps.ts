@@ -5,7 +5,8 @@
  * line before runs to about the page's column width and ends on a lower-case word (no sentence
  * end, no name, no label), and the next line goes on with a lower-case word. Everything else keeps
  * its break, which the line-anchored rules read: headings, list entries and slide bullets (short
- * lines), labels and entries with a separator, table rows, and every break next to a capital —
+ * lines), labels and entries with a separator, table rows, a page's first and last two lines
+ * (running headers and footers), and every break next to a capital —
  * there a break is evidence of a name's edge as often as a wrap inside one (tried in session 23:
  * joining before capitals too cost the tuning sets' organisations more than it found). One
  * character for one: every offset is kept.
@@ -18,10 +19,14 @@ const MIN_COLUMN = 40;
 const FULL_SHARE = 0.75;
 /** Too few long lines on a page to tell its column width: nothing is joined. */
 const MIN_LONG_LINES = 3;
-/** The line ends on a lower-case word (a comma allowed after it): the wrap falls inside running prose. */
-const PROSE_END = /(?:^|\s)\p{Ll}[\p{L}'-]*,?\s*$/u;
-/** The next line goes on with a lower-case word. */
-const PROSE_START = /^\s*\p{Ll}/u;
+/**
+ * The line ends on a word all in lower case (a comma and one space allowed after it): the wrap falls
+ * inside running prose. An elided article before a capital (`d'Ensemble`) is a name's start, and
+ * two or more trailing spaces would leave a gap the table rules read as a cell's edge.
+ */
+const PROSE_END = /(?:^|\s)\p{Ll}[\p{Ll}'-]*,? ?$/u;
+/** The next line goes on with a lower-case word, not an elided article before a capital (`d'Ensemble`). */
+const PROSE_START = /^\s*\p{Ll}(?!['’]\p{Lu})/u;
 /** A label or list separator: an entry line (`Région - Nom`, `Mot : suite`) keeps its breaks. */
 const ENTRY_SEPARATOR = /\s[:–—|-]\s/u;
 /** A table row (cells apart by wide gaps) keeps its break. */
@@ -41,18 +46,32 @@ function isSoftWrap(line: string, next: string, width: number): boolean {
   return line.trim().length >= width * FULL_SHARE && PROSE_END.test(line) && PROSE_START.test(next) && !isEntryOrRow(line) && !isEntryOrRow(next);
 }
 
+/** How many non-blank lines at each end of a page may be a running header or footer (main/export/research-text.ts finds them there). */
+const PAGE_EDGE_LINES = 2;
+
+/**
+ * The first and last line indexes a join may touch: never a page's first or last two non-blank
+ * lines, where running headers, footers and page numbers stand (`page 2 sur 3` after prose that
+ * ends mid-sentence stays a line of its own).
+ */
+function innerLines(lines: readonly string[]): { first: number; last: number } {
+  const nonBlank = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
+  return { first: nonBlank[PAGE_EDGE_LINES] ?? lines.length, last: nonBlank[nonBlank.length - 1 - PAGE_EDGE_LINES] ?? -1 };
+}
+
 /** Edits turning each soft wrap's line break into a space. */
 export function softWrapEdits(text: string): TextEdit[] {
   if (!text.includes('\n')) return [];
   const lines = text.split('\n');
   const width = columnWidth(lines.map((line) => line.trim().length));
   if (width === null) return [];
+  const { first, last } = innerLines(lines);
   const edits: TextEdit[] = [];
   let offset = 0;
   for (let index = 0; index < lines.length - 1; index += 1) {
     const line = lines[index] ?? '';
     offset += line.length;
-    if (isSoftWrap(line, lines[index + 1] ?? '', width)) edits.push({ start: offset, end: offset + 1, text: ' ' });
+    if (index >= first && index + 1 <= last && isSoftWrap(line, lines[index + 1] ?? '', width)) edits.push({ start: offset, end: offset + 1, text: ' ' });
     offset += 1;
   }
   return edits;

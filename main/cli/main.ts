@@ -36,7 +36,7 @@ program
   .description('import PDF files (or every .pdf under the given folders) into a corpus')
   .argument('<files...>', 'PDF files or folders')
   .requiredOption('--db <corpus>', 'corpus file (created if missing)')
-  .option('--jobs <n>', 'threads (all but one reading, one extracting) and OCR workers (at most the number of cores)', positiveInteger)
+  .option('--jobs <n>', 'OCR workers, and threads: N - 1 reading (at least one) and one extracting (at most the number of cores)', positiveInteger)
   .option('--force-jobs', 'allow --jobs above the number of cores', false)
   .addOption(new Option('--ocr <mode>', 'OCR pages: auto (only pages without a usable text layer), always, never').choices(['auto', 'always', 'never']).default('auto'))
   .option('--page-timeout <seconds>', 'longest time one page may take', positiveInteger)

@@ -55,10 +55,12 @@ export class ExtractionThread extends ImportThread {
   /** Stops the thread; the documents it had (running or queued) are failed. */
   async terminate(): Promise<void> {
     for (const { job, reject } of this.queue.splice(0)) reject(new IngestError('CORRUPT_PDF', `${job.fileName}: the import stopped before its mentions were extracted`));
-    const current = this.current;
-    current?.fail(new IngestError('CORRUPT_PDF', `${current.fileName}: the import stopped while its mentions were extracted`));
+    // Taken before the running document is failed: failing it lets go of the worker without
+    // waiting, and terminate() must not resolve before the thread has exited.
     const worker = this.worker;
     this.worker = undefined;
+    const current = this.current;
+    current?.fail(new IngestError('CORRUPT_PDF', `${current.fileName}: the import stopped while its mentions were extracted`));
     await worker?.terminate();
   }
 

@@ -48,8 +48,13 @@ export function roleOfForm(form: string): RoleNoun | undefined {
   return byForm.get(form.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'"));
 }
 
+/** A complement's first word is no article (`chargé de la Ville`: the complement is the body's name, not a field). */
+const COMPLEMENT_WORD = String.raw`(?!(?:la|le|les)(?![\p{L}'’-]))\p{Ll}[\p{Ll}'’-]*`;
+/** Nor is its second word a preposition or an article: `chargée de mission pour l'X` ends at `mission`. */
+const COMPLEMENT_SECOND_WORD = String.raw`(?!(?:pour|avec|dans|sur|auprès|chez|par|aux|des|les|une|sous|vers|entre|depuis|selon)(?![\p{L}'’-]))\p{Ll}[\p{Ll}'’-]{2,}`;
+
 /** Words a complement of `chargé·e`, `responsable` or `référent·e` may hold (`de mission`, `du développement économique`). */
-const COMPLEMENT = String.raw`(?:[ \t]+(?:de[ \t]+l['’]|d['’]|de[ \t]+la[ \t]+|de[ \t]+|du[ \t]+|des[ \t]+)\p{Ll}[\p{Ll}'’-]*(?:[ \t]+(?:et[ \t]+)?(?:\p{Ll}[\p{Ll}'’-]{2,}))?|[ \t]+(?:administrati(?:f|ve)|financi(?:er|ère)|technique|pédagogique|territoriale?|commerciale?|éditoriale?|opérationnel(?:le)?|communication))?`;
+const COMPLEMENT = String.raw`(?:[ \t]+(?:de[ \t]+l['’]|d['’]|de[ \t]+la[ \t]+|de[ \t]+|du[ \t]+|des[ \t]+)${COMPLEMENT_WORD}(?:[ \t]+(?:et[ \t]+)?(?:${COMPLEMENT_SECOND_WORD}))?|[ \t]+(?:administrati(?:f|ve)|financi(?:er|ère)|technique|pédagogique|territoriale?|commerciale?|éditoriale?|opérationnel(?:le)?|communication))?`;
 
 const FORMS = [...byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 /** The words `ROLE_PHRASE` opens on (every role form), for a scan tried only there (roles/role-links.ts). */
