@@ -15,4 +15,5 @@ export const NUMBER_IDIOMS: readonly string[] = [
   '7 jours sur 7', 'en moins de deux', 'comme deux gouttes d\'eau', 'faire les quatre cents coups', 'les quatre cents coups',
   'dormir sur ses deux oreilles', 'sur ses deux oreilles', 'couper les cheveux en quatre', 'les cheveux en quatre',
   'jamais deux sans trois', 'deux têtes', 'à quatre pattes', 'haut comme trois pommes', 'trois pommes',
+  'mille et une', 'mille et un',
 ] as const;
