@@ -6,7 +6,7 @@ const INVARIABLE = new Set(['fois', 'mois', 'repas', 'parcours', 'prix', 'cours'
 
 /** `réunions` → `réunion`, `lauréats nationaux` head `lauréats` → `lauréat`, `PTCE` → `PTCE`. */
 export function singularUnit(word: string): string {
-  // `40 Geiq`, `148 cuma`, `12 SCOP`: a kind of structure's acronym, whatever its case, is one unit in capitals.
+  // `30 Geiq`, `85 cuma`, `9 SCOP`: a kind of structure's acronym, whatever its case, is one unit in capitals.
   const upper = word.toUpperCase();
   if (COUNTED_KIND_ACRONYMS.has(upper)) return upper;
   if (/S$/u.test(upper) && COUNTED_KIND_ACRONYMS.has(upper.slice(0, -1))) return upper.slice(0, -1);

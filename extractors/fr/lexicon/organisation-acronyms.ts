@@ -86,7 +86,7 @@ export const KIND_HEAD_ACRONYMS: ReadonlySet<string> = new Set([...LOCAL_BODY_AC
 export const KIND_ACRONYMS: readonly string[] = [...MANY_PER_PLACE_ACRONYMS, 'ETTI', 'ACI'];
 
 /**
- * Acronyms of kinds of structure that reports count (`40 Geiq`, `148 cuma`, `12 PTCE`): written in any
+ * Acronyms of kinds of structure that reports count (`30 Geiq`, `85 cuma`, `9 PTCE`): written in any
  * case after a number they are its unit, with no plural mark and no heading's capital.
  */
 export const COUNTED_KIND_ACRONYMS: ReadonlySet<string> = new Set([...KIND_ACRONYMS, 'CUMA', 'AMAP', 'EPCI', 'SCI']);

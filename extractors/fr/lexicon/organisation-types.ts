@@ -107,6 +107,6 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'TER', 'TGV', 'RER', 'SPIP',
   // A press note (`NDLR :`), a tax, a device: no body.
   'NDLR', 'TEOM', 'GPS',
-  // Offices a person holds (`en tant que DRH`), a kind of lease and a kind of housing (`le BRS`, `un office HLM`): no body.
+  // Offices a person holds (`en qualité de DRH`), a kind of lease and a kind of housing (`le BRS`, `un office HLM`): no body.
   'DRH', 'DGS', 'BRS', 'HLM',
 ]);

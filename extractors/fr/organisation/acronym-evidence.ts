@@ -176,7 +176,7 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
     rejects: (text, start, _end, acronym) => /^\p{Lu}{4,}$/u.test(acronym) && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) &&
       PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && isPlaceName(titleCase(acronym)),
   },
-  // `SOCIAL/GIRONDE.`, `LOZÈRE – …`: a department, region or town the places lexicon knows, in capitals anywhere
+  // `SOLIDAIRE/VENDÉE.`, `LOZÈRE – …`: a department, region or town the places lexicon knows, in capitals anywhere
   // else (a tag, a dateline, a heading word). No body's acronym in the gold of any set is such a word; a
   // body that is (`AVISE`-like) is in KNOWN_ORGANISATION_ACRONYMS, which this guard never overrules.
   {

@@ -27,7 +27,7 @@ export function isDistinctiveName(name: string): boolean {
   // `Jean Dupont`, `Marie Claire Martin`: a first name before another capitalised word is a person.
   if (words.length >= 2 && words.slice(0, -1).some((word) => isFirstName(word))) return false;
   if (words.some((word) => CALENDAR.has(fold(word)))) return false;
-  // `Economie/Travail`: a slash joins the words of a category tag, each tried on its own (like a hyphen's parts).
+  // `Emploi/Formation`: a slash joins the words of a category tag, each tried on its own (like a hyphen's parts).
   return words.some((word) => !/^(?:Saint|Sainte|St|Ste)-/u.test(word) && word.split(/[-/]/u).some(isUnknownWord));
 }
 

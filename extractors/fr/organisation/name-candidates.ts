@@ -346,7 +346,7 @@ export function kindAfterNames(text: string): SentenceName[] {
     // Only before a comma: a bracket says what the name is, a comma after `À Wavrans` may open a clause.
     if (name === null || (match[0].startsWith(',') && placeBeforeComma(text, name)) || wordOfPlace(text.slice(name.start, name.end))) continue;
     // A run wrapped over lines keeps its last line (the line before is another entry), unless
-    // the line before ends on a connector (`…par Pré de⏎Marsac, une association`): a name goes on there.
+    // the line before ends on a connector (`…par Pré de⏎Lune, une association`): a name goes on there.
     // (Only a line break inside the run matters: the line start is taken at the run's start or after.)
     const lineStart = wrappedOnConnector(text, name.start, name.end) ? name.start : lineBreakIn(text, name.start, name.end) + 1;
     // `Merci Kévin, l'association…`: a short run ending on a first name addresses a person.

@@ -133,7 +133,7 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
 }
 
 /**
- * No entry of a list ends on a connector (`…Union régionale des⏎SCOP de l'Ouest`): after one, the next line goes on
+ * No entry of a list ends on a connector (`…Union régionale des⏎SCOP du Littoral`): after one, the next line goes on
  * with the name, unless a type word follows a singular connector (`PTCE du Pays du⏎PTCE X`: OCR cut an entry there;
  * `des⏎SCOP` is a plural's).
  */

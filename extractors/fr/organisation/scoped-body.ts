@@ -46,7 +46,7 @@ const BEFORE_NOUN: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', 'l', '
 const PHRASE_WORD = /(?<gap>[ \t\n]+|['’])(?<word>\p{Ll}+)(?![\p{L}'’-])/gu;
 
 /**
- * Where a finite verb follows a content word of the phrase (`… des entreprises adaptées recense :`,
+ * Where a finite verb follows a content word of the phrase (`… des ateliers solidaires recense :`,
  * `… des régies accompagne`): the sentence's verb, so the name ended before it. After a preposition
  * or an article the word is a noun of the name (`de l'aide à domicile`, `de pêche`).
  */

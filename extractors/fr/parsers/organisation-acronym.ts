@@ -167,7 +167,7 @@ function notAName(text: string, start: number, acronymEnd: number, acronym: stri
 const DEPARTMENT_AFTER = /^[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?![\p{L}\p{N}]|[,.]\d)(?=[ \t]*(?:[,;.:()»"–—-]|\n|$)|[ \t]+(?:et|ou)[ \t])/u;
 
 /**
- * `L'ADAPEI 41 compte…`, `Le GEIQ 35 recrute`: the department number before the sentence's verb, a
+ * `L'ADAPEI 72 compte…`, `Le GEIQ 29 recrute`: the department number before the sentence's verb, a
  * finite form the dictionary knows; not before what the number counts (`la SCOP 12 salariés`: a plural).
  */
 const DEPARTMENT_BEFORE_WORD = /^[ \t]+(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])(?=[ \t]+(?<word>\p{Ll}{3,})(?![\p{L}'’-]))/u;

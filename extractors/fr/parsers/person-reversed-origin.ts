@@ -14,7 +14,7 @@ import { isCommonWord, isSurname } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 
 const TITLE_WORD = `\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?`;
-/** The place: a capitalised word, maybe two more joined by `de`/`du`/`d'` or a space (`Fau de Peyre`). */
+/** The place: a capitalised word, maybe two more joined by `de`/`du`/`d'` or a space (`Bois de Lande`). */
 const PLACE = `\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|du)[ \\t]+|d['’])?\\p{Lu}[\\p{L}'’-]*){0,2}`;
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}'’@.-])(?<designation>(?<last>${TITLE_WORD})[ \\t]+(?<first>${TITLE_WORD})[ \\t]+(?:de|du|d['’])[ \\t]*${PLACE})[ \\t]*,[ \\t]*\\n?[ \\t]*(?<role>(?:(?:[Vv]ice|[Cc]o)(?:-[ \\t]*\\n?[ \\t]*| ))?\\p{L}[\\p{Ll}-]*)`;

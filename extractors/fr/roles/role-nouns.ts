@@ -48,7 +48,7 @@ export function roleOfForm(form: string): RoleNoun | undefined {
   return byForm.get(form.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'"));
 }
 
-/** A complement's first word is no article (`chargé de la Ville`: the complement is the body's name, not a field). */
+/** A complement's first word is no article (`chargé de la Métropole`: the complement is the body's name, not a field). */
 const COMPLEMENT_WORD = String.raw`(?!(?:la|le|les)(?![\p{L}'’-]))\p{Ll}[\p{Ll}'’-]*`;
 /** Nor is its second word a preposition or an article: `chargée de mission pour l'X` ends at `mission`. */
 const COMPLEMENT_SECOND_WORD = String.raw`(?!(?:pour|avec|dans|sur|auprès|chez|par|aux|des|les|une|sous|vers|entre|depuis|selon)(?![\p{L}'’-]))\p{Ll}[\p{Ll}'’-]{2,}`;
