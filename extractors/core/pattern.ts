@@ -18,19 +18,24 @@ export function escapeRegExp(text: string): string {
  * each word escaped. Duplicates are dropped; the order is deterministic.
  */
 export function alternation(words: Iterable<string>): string {
-  const unique = [...new Set(words)].filter((word) => word.length > 0);
-  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?:${unique.map(escapeRegExp).join('|')})`;
+  return `(?:${longestFirst(words).map(escapeRegExp).join('|')})`;
 }
+
+/** The distinct non-empty `words`, longest first, then in code-unit order (deterministic). */
+function longestFirst(words: Iterable<string>): string[] {
+  const unique = [...new Set(words)].filter((word) => word.length > 0);
+  return unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Spaces between two words, or spaces around one line break: text layers wrap lines anywhere. */
+export const WRAP_GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 
 /**
  * `alternation`, where the words of an entry may also be split by a line break (`Conseil⏎départemental`):
  * text layers wrap lines anywhere. One space in an entry reads spaces, or spaces around one line break.
  */
 export function wrappingAlternation(words: Iterable<string>): string {
-  const unique = [...new Set(words)].filter((word) => word.length > 0);
-  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?:${unique.map((word) => escapeRegExp(word).replace(/ /gu, '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)')).join('|')})`;
+  return `(?:${longestFirst(words).map((word) => escapeRegExp(word).replaceAll(' ', WRAP_GAP)).join('|')})`;
 }
 
 /** Left boundary: not preceded by a letter or digit. */

@@ -2,7 +2,7 @@
  * Shared French pattern pieces (as strings, with named groups) and the small helpers that read
  * them. Parsers put these pieces together; group names get a prefix when a piece is used twice.
  */
-import { alternation } from '../core/pattern.js';
+import { WRAP_GAP, alternation } from '../core/pattern.js';
 import { MONTHS } from './lexicon/months.js';
 import { WEEKDAYS } from './lexicon/weekdays.js';
 
@@ -51,7 +51,7 @@ const THOUSANDS_WRAP = '(?:[ \\u00a0\\u202f]|[ \\t]*\\n[ \\t]*)';
 
 /**
  * A French number from its thousands separator: groups of exactly three digits after a space
- * (`1 500`, `12 000,5`; an English decimal dot of cents after them too, `460 000.00`) or after a dot (`2.115`, `5.000`), else plain digits with a decimal comma
+ * (`1 500`, `12 000,5`; an English decimal dot of cents after them too, `125 000.00`) or after a dot (`2.115`, `5.000`), else plain digits with a decimal comma
  * or dot (`19,7`, `4.5`). No named group: callers name it.
  */
 function frenchNumber(space: string): string {
@@ -67,8 +67,8 @@ export const NUMBER_PATTERN = frenchNumber(THOUSANDS_SPACE);
  */
 export const WRAPPED_NUMBER_PATTERN = frenchNumber(THOUSANDS_WRAP);
 
-/** Spaces inside a phrase, at most one line break. */
-export const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+/** Spaces inside a phrase, at most one line break (core's `WRAP_GAP`). */
+export const GAP = WRAP_GAP;
 
 /** Month number (1-12) of a month word, or undefined. */
 export function parseMonth(word: string | undefined): number | undefined {

@@ -11,6 +11,7 @@ import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { PLACES_SOURCE } from '../lexicon/places.js';
 import { TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
+import { GAP } from '../patterns.js';
 import { opensWithMultiWordName, opensWithWellKnownName } from './well-known-starts.js';
 
 /** The long form of `PTCE`, a head like `PTCE` itself. */
@@ -101,7 +102,9 @@ function isShortPlace(word: string): boolean {
 const joinsPlaces = (word: string): boolean => word.includes('-') && word.split('-').every((part) => part.length > 1 && isPlaceName(part));
 export const isPlaceLike = (word: string): boolean => isPlaceName(word) || isShortPlace(word) || joinsPlaces(word);
 
-/** After `en`/`à`: a capitalised word that is no place, no type word and no month (`en Transition`, not `à Amiens`, `à Romans`). */
+/** The capitalised word after a locative, on the same line or the next (GAP). */
+const AFTER_LOCATIVE = new RegExp(`^${GAP}(?<word>\\p{Lu}[\\p{L}'’-]*)`, 'u');
+
 /** `aux Herbiers`, `au Mans`: `aux`/`au` hold the article of a place named with one (`Les Herbiers`, `Le Mans`). */
 function placeAfterContraction(text: string, offset: number, word: string): boolean {
   const locative = /(?:^|[^\p{L}])(?<locative>aux|au)$/u.exec(text.slice(Math.max(0, offset - 4), offset))?.groups?.['locative'];
@@ -109,9 +112,10 @@ function placeAfterContraction(text: string, offset: number, word: string): bool
   return locative === 'aux' ? isPlaceName(`Les ${word}`) : isPlaceName(`Le ${word}`);
 }
 
+/** After `en`/`à`: a capitalised word that is no place, no type word and no month (`en Transition`, not `à Amiens`, `à Romans`). */
 export function continuesAfterLocative(text: string, offset: number): boolean {
-  // The word may open the next line: the text layer wraps anywhere (`Climactif en⏎Gohelle`).
-  const word = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(offset, offset + 30))?.groups?.['word'];
+  // The word may open the next line: the text layer wraps anywhere (`Kalimba en⏎Gohelle`).
+  const word = AFTER_LOCATIVE.exec(text.slice(offset, offset + 30))?.groups?.['word'];
   return word !== undefined && !/^\p{Lu}+$/u.test(word) && !isPlaceLike(word) && !placeAfterContraction(text, offset, word) && !HEAD_WORDS.has(fold(word)) && !TAIL_STOP.has(fold(word));
 }
 
@@ -138,7 +142,7 @@ export function startsOtherBody(text: string, offset: number): boolean {
 export function startsWellKnown(text: string, offset: number): boolean {
   const after = text.slice(offset, offset + 40).replace(/^[ \t]*\n?[ \t]*/u, '');
   if (opensWithWellKnownName(after)) return true;
-  // `… de la Fondation de France et de la Nef`: the preposition repeated after `et` opens the second name, whose
+  // `… de la Fondation de Lorraine et de la Nef`: the preposition repeated after `et` opens the second name, whose
   // article the gazetteer writes with a capital (`La Nef`).
   const second = /^(?:de|du|des)[ \t]+(?<rest>(?:la|le|les)[ \t]+\p{Lu}.*)$/su.exec(after)?.groups?.['rest'];
   return second !== undefined && opensWithWellKnownName(second.charAt(0).toUpperCase() + second.slice(1));

@@ -10,10 +10,11 @@ import { HEAD_WORDS } from '../organisation/name-words.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isDistinctiveName } from '../organisation/distinctive-name.js';
 import { KINDS_AFTER_NAME, STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
+import { GAP } from '../patterns.js';
 
 const WORD = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
-// A line break may follow a connector or a word inside the name (`Pré de⏎Marsac, une association`, `Rural⏎Mouv, le fonds`): a name goes on there.
-const NAME = `${WORD}(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:(?:de|du|des|d')[ \\t]*\\n?[ \\t]*)?${WORD}){0,3}`;
+// A line break may follow a connector or a word inside the name (`Pré de⏎Lune, une association`, `Vallée⏎Brenvac, le fonds`): a name goes on there.
+const NAME = `${WORD}(?:${GAP}(?:(?:de|du|des|d')[ \\t]*\\n?[ \\t]*)?${WORD}){0,3}`;
 /**
  * After a comma, the kinds of structure (`STRUCTURE_KINDS`: not `pôle`, which follows an
  * adverb as often, `Aujourd'hui, le pôle…`); after `est`, any kind a name may be said to be.

@@ -20,12 +20,12 @@ import { PLACE_QUALIFIERS } from '../lexicon/territory-words.js';
 import { HEAD_WORDS } from '../organisation/name-words.js';
 import { bareCapitalName } from '../organisation/bare-capital.js';
 import { inSpeakerEntry, sentenceCaseNameLength } from '../organisation/role-led.js';
+import { GAP } from '../patterns.js';
 
 const SPACE = '[ \\t]*\\n?[ \\t]*';
 /** Each cue as written and with a capital (at the start of a sentence or a line). */
 const cues = (words: readonly string[]): string => alternation(words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]));
-/** A gap between two words of the cue: spaces, or a line break where the text layer wrapped it (`président de⏎la X`). */
-const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+// Between two words of the cue, a line break where the text layer wrapped it (`président de⏎la X`): GAP.
 const ARTICLE = `(?:(?:le|la|les)${GAP}|l'${SPACE})?`;
 const CUE =
   `(?:${cues(ROLE_IN_ORGANISATION)}${GAP}(?:du|de${GAP}la|des|de${GAP}l'|d'|de)|` +
