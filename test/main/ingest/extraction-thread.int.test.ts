@@ -55,8 +55,13 @@ it('fails the documents it holds when it is stopped (an import that ends on a co
   thread = new ExtractionThread(192);
   const running = thread.extract(job('first.pdf', hugePage(50), 600_000));
   const queued = thread.extract(job('second.pdf', pages, 600_000));
+  // Their outcomes are awaited from before the stop: terminate() waits for the thread to exit,
+  // and a rejection left without a handler over that wait is an unhandled rejection.
+  const outcomes = Promise.all([
+    expect(running).rejects.toMatchObject({ message: expect.stringMatching(/^first\.pdf: /u) }),
+    expect(queued).rejects.toMatchObject({ message: expect.stringMatching(/^second\.pdf: /u) }),
+  ]);
   await thread.terminate();
-  await expect(running).rejects.toMatchObject({ message: expect.stringMatching(/^first\.pdf: /u) });
-  await expect(queued).rejects.toMatchObject({ message: expect.stringMatching(/^second\.pdf: /u) });
+  await outcomes;
   expect(await thread.extract(job('third.pdf', pages, 600_000))).toEqual(extractDocument(pages, context));
 });
