@@ -12,7 +12,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'pôle', 'pôles', 'réseau', 'intercom', 'institut', 'université', 'fédération', 'union', 'comité', 'chambre',
   "communauté d'agglomération", 'communauté de communes', 'communauté urbaine', 'métropole', 'région',
   'conseil régional', 'conseil départemental', 'conseil général', 'département', 'mairie', 'ville', 'commune',
-  'préfecture', 'sous-préfecture',
+  'préfecture', 'sous-préfecture', 'municipalité',
   'maison', 'fondation', 'incubateur', 'ligue', 'compagnie', 'garage', 'ferme', 'jardins', 'jardin',
   'agence', 'direction régionale', 'direction départementale', 'ministère', "secrétariat d'État",
   'cellule', 'centre', 'groupement', 'syndicat', 'mutuelle', 'banque', 'caisse', 'office', 'mission locale',
@@ -34,6 +34,27 @@ export const LOCAL_AUTHORITY_HEADS: ReadonlySet<string> = new Set([
   'mairie', 'conseil général', 'conseil départemental', 'conseil régional', 'communauté urbaine', 'communauté de communes',
   "communauté d'agglomération", 'préfecture', 'sous-préfecture',
 ]);
+
+/**
+ * Heads that name a town or an area as a place or as its governing body (`la commune de Lunel`,
+ * `la ville de Lunel`, `la municipalité de Lunel`, `la métropole de Lunel`). Written in lower case
+ * with `de` + a place, they are read as the body (a partner, a funder, an actor) unless a word of
+ * location or of the place's life comes right before them (PLACE_READING_BEFORE).
+ */
+export const PLACE_OR_BODY_HEADS: ReadonlySet<string> = new Set(['ville', 'commune', 'municipalité', 'métropole']);
+
+/**
+ * Words before a PLACE_OR_BODY_HEADS head (and its article) that make it the place: a preposition
+ * of location (`sur la commune de…`, `dans la métropole de…`), its inhabitants or its centre
+ * (`les habitants de la ville de…`, `centre-ville de…`), a city scheme (`le contrat de ville de…`),
+ * a verb whose object is a place (`il habite la ville de…`, `nous avons visité la ville de…`).
+ */
+export const PLACE_READING_BEFORE: readonly string[] = [
+  'sur', 'dans', 'en', 'à', 'vers', 'hors', 'près', 'habitants de', 'habitantes de', 'habitant de', 'centre', 'contrat de',
+  'quartiers de', 'quartier de', 'territoire de', 'périmètre de', 'limites de',
+  'habite', 'habitent', 'habitait', 'habiter', 'visite', 'visitent', 'visité', 'visiter', 'traverse', 'traversé', 'traverser',
+  'quitte', 'quitté', 'quitter', 'parcourt', 'parcouru', 'parcourir', 'découvrir', 'découvert', 'rejoint', 'rejoindre',
+];
 
 /**
  * A meeting of a body or an event (`Assemblée générale ordinaire`, `Conseil d'administration du

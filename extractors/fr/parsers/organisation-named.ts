@@ -7,7 +7,8 @@ import { alternation, compile, endsWithWord, fold, initialsAhead } from '../../c
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
 import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
-import { LEGAL_FORM_HEADS, LOCAL_AUTHORITY_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { governedPlaceEnd, governsPlace } from '../organisation/governed-place.js';
 import { inCapitalRun } from '../organisation/acronym-evidence.js';
 import { nameCodeEvidence } from '../organisation/name-code-words.js';
 import { isPlaceName } from '../lexicon-lookup.js';
@@ -160,13 +161,16 @@ function startOf(head: Head): number {
   return head.lower ? head.start : extendBackwards(text, head.start);
 }
 
+/** Whether the head names the body governing the place after it (governed-place.ts). */
+const governs = (head: Head): boolean => governsPlace(head.text, head.start, head.key, head.lower);
+
 /**
  * `l'agence de Pau`: a branch named by its town is a place, not another organisation. `la mairie de
- * Lunel` (a local authority) and `la fondation territoriale de la Sarthe` (a scoped body) are the
- * body of that place.
+ * Lunel` (a local authority, or a town's body: `governsPlace`) and `la fondation territoriale de la
+ * Sarthe` (a scoped body) are the body of that place.
  */
 function namesBranch(head: Head, scanned: ScannedName): boolean {
-  return !LOCAL_AUTHORITY_HEADS.has(head.key) && !head.scoped && isPlaceAfterPreposition(head.text.slice(head.end, scanned.end));
+  return !governs(head) && !head.scoped && isPlaceAfterPreposition(head.text.slice(head.end, scanned.end));
 }
 
 /** The head and the name `nameExtent` read after it, or null when it is a programme, a place or a concept. */
@@ -237,12 +241,14 @@ export const organisationNamedParser: Parser = {
     const scanned = nameExtent(text, head.end, {
       lower: head.lower,
       lowerNames: LOWER_NAME_HEADS.has(head.key),
-      place: PLACE_HEADS.has(head.key) && !LOCAL_AUTHORITY_HEADS.has(head.key),
+      place: PLACE_HEADS.has(head.key) && !governs(head),
       nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
       firstNameName: KIND_HEADS.has(head.key),
       territoryName: head.key === 'ptce' && !MANY_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start)),
     });
-    return scanned.nameWords === 0 ? nameless(head) : scannedCandidate(head, scanned);
+    if (scanned.nameWords === 0) return nameless(head);
+    // `la commune de Lunel`: its name is the place it governs, and ends with it.
+    return scannedCandidate(head, head.lower && governs(head) ? { ...scanned, end: governedPlaceEnd(head.key, text, head.end, scanned.end) } : scanned);
   },
 };
 

@@ -1,0 +1,54 @@
+/**
+ * `governed-place` (extractors/fr/organisation/governed-place.ts): a town's or an area's body in
+ * lower case (`la commune de Lunel`) is an organisation unless a word of location makes it the
+ * place, and its name ends with the place it governs.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../../extractors/index.js';
+import { governedPlaceEnd, governsPlace } from '../../../../extractors/fr/organisation/governed-place.js';
+
+const organisations = (text: string): { value: string; rule: string }[] =>
+  extractDocument([{ page: 1, source: 'text', text }]).mentions.filter((m) => m.type === 'organisation').map(({ value, rule }) => ({ value, rule }));
+
+/** Whether the head word `key` found in `text` governs the place after it. */
+const governs = (text: string, key: string): boolean => governsPlace(text, text.indexOf(` ${key} `) + 1, key, true);
+
+describe('governed-place', () => {
+  it('reads a town noun after its article as the body (place-or-body head)', () => {
+    expect(governs('Le projet répond à un appel de la ville de Lunel.', 'ville')).toBe(true);
+    expect(governs('La commune de Carvin a racheté le bâtiment.', 'commune')).toBe(true);
+    expect(governs('Un atelier ouvert avec la municipalité de Vannes.', 'municipalité')).toBe(true);
+    expect(governs('Il est soutenu par la métropole de Brest.', 'métropole')).toBe(true);
+  });
+  it('reads the place after a word of location or of the place\'s life (place-reading-before)', () => {
+    expect(governs('Le local se trouve sur la commune de Carvin.', 'commune')).toBe(false);
+    expect(governs('Les artisans installés dans la métropole de Brest.', 'métropole')).toBe(false);
+    expect(governs('Les habitants de la ville de Lunel réparent leurs vélos.', 'ville')).toBe(false);
+    expect(governs('Un projet financé par le contrat de ville de Lunel.', 'ville')).toBe(false);
+  });
+  it('reads an adjective, not a body, without the article (no-article)', () => {
+    expect(governs('Les bénévoles de la maison commune de la rue Haute.', 'commune')).toBe(false);
+  });
+  it('always reads a local authority as the body', () => {
+    expect(governsPlace('Le stand est installé sur la mairie de Lunel.', 'Le stand est installé sur la '.length, 'mairie', true)).toBe(true);
+  });
+  it('ends a town body\'s name with the known place, else at the line\'s end (known-place, line-end)', () => {
+    const text = 'la commune de Carvin Intéressée';
+    expect(text.slice(0, governedPlaceEnd('commune', text, 'la commune'.length, text.length))).toBe('la commune de Carvin');
+    const line = 'la mairie de Valbrune Haute\nSuite du texte';
+    expect(line.slice(0, governedPlaceEnd('mairie', line, 'la mairie'.length, line.indexOf('Suite') + 5))).toBe('la mairie de Valbrune Haute');
+    // An intercommunal body's name may go on past a town.
+    const area = 'la communauté de communes de Carvin et Libercourt';
+    expect(governedPlaceEnd('communauté de communes', area, 'la communauté de communes'.length, area.length)).toBe(area.length);
+  });
+  it('proposes the body as a named organisation in running text', () => {
+    expect(organisations('Le collectif a signé une convention avec la ville de Lunel en mars.')).toContainEqual({ value: 'ville de Lunel', rule: 'fr.organisation.named' });
+    expect(organisations('La commune de Carvin a racheté le bâtiment.')).toContainEqual({ value: 'commune de Carvin', rule: 'fr.organisation.named' });
+    expect(organisations('Ce dispositif est financé par la métropole de Brest depuis 2020.')).toContainEqual({ value: 'métropole de Brest', rule: 'fr.organisation.named' });
+    expect(organisations('Un futur atelier pour la commune de Carvin Intéressée\npar le terrain, la mairie a voté.')).toContainEqual({ value: 'commune de Carvin', rule: 'fr.organisation.named' });
+  });
+  it('proposes no organisation for the place', () => {
+    expect(organisations('Le local se trouve sur la commune de Carvin, près de la gare.')).toEqual([]);
+    expect(organisations('Les habitants de la ville de Lunel réparent leurs vélos.')).toEqual([]);
+  });
+});
