@@ -29,9 +29,11 @@ export const organisationTerritoryBodyParser: Parser = {
     // capitalised function word opening the next sentence (`Lunel Métropole Vous trouverez…`: `qualifier-function-word`).
     const end = match.index + match[0].length - (qualifier.trim().split(/\s+/u).some((word) => isFirstName(word) || HEAD_WORDS.has(fold(word)) || TAIL_STOP.has(fold(word))) ? qualifier.length : 0);
     for (let first = 0; first < words.length; first += 1) {
-      const place = words.slice(first).join(' ');
+      // `Président d'Angers Loire Métropole`: an elided `d'`/`l'` before a word is not the territory's (`elided-before`).
+      const word = (words[first] ?? '').replace(/^[dl]['’](?=\p{Lu})/u, '');
+      const place = [word, ...words.slice(first + 1)].join(' ');
       // `Montpellier Méditerranée Métropole`: a place, then one capitalised word of the territory's name.
-      const placeFirst = first === words.length - 2 && isPlaceName(words[first] ?? '') && !isFirstName(words[first + 1] ?? '');
+      const placeFirst = first === words.length - 2 && isPlaceName(word) && !isFirstName(words[first + 1] ?? '');
       if (!isPlaceName(place) && !placeFirst) continue;
       // `Grand Lunel Métropole`, `Grande Côte Agglomération`: `Grand` before the place is part of the territory's name (`grand-territory`).
       const grand = first > 0 && /^Grande?$/u.test(words[first - 1] ?? '') ? (words[first - 1] ?? '').length + 1 : 0;

@@ -45,3 +45,19 @@ describe('qualifier-function-word: a capitalised function word after the body is
     expect(bodies(text)).toEqual([value]);
   });
 });
+
+describe("elided-before: an elided `d'`/`l'` before the territory's first word is not part of it", () => {
+  it.each([
+    ["Elle a reçu Jeanne Morel, Présidente d'Arras Scarpe Agglomération, hier.", 'Arras Scarpe Agglomération'],
+    ['Signé par Paul Roux, Directeur d’Orléans Loiret Métropole.', 'Orléans Loiret Métropole'],
+    ["Avec Léa Petit, Maire d'Issoire et Présidente d'Issoire Monts Communauté.", 'Issoire Monts Communauté'],
+  ])('starts the body at the place after the elision, a capitalised title before it (≥ 3 positive cases): %s', (text, value) => {
+    expect(bodies(text)).toEqual([value]);
+  });
+  it.each([
+    ["Le directeur d'Arras Agglomération a signé.", 'Arras Agglomération'],
+    ["Une idée d'habitants de Cahors Agglomération, votée hier.", 'Cahors Agglomération'],
+  ])('reads a one-word territory after an elision, and a body no elision opens, as before (≥ 2 negative cases): %s', (text, value) => {
+    expect(bodies(text)).toEqual([value]);
+  });
+});
