@@ -90,6 +90,25 @@ const DROPPED_L = /'(?<=[\s(]')(?=\p{Lu}{2})/gu;
 const BAR_FOR_I = /\|(?<=\s\|)(?=\p{Lu}{3,})/gu;
 /** A stray `a` for `à` before a time (`a 8h30`) or in `a partir de`, where the verb cannot be. */
 const STRAY_A = /a(?<=\sa)(?=\s+(?:\d{1,2}\s?h|partir\s+d))/gu;
+/**
+ * A line holding nothing but one or two marks (`;`, `|`, `.`, `_`…): OCR reading a table rule, a
+ * slide's decoration or a speck between the lines of a cell. Deleted with its line break, so the
+ * lines around it read as they would without it. Not `?`, `!`, quotes, dashes, bullets or digits,
+ * which a wrapped line may hold alone.
+ */
+const MARK_LINE = /^[ \t]*[;|.,:_~^°*=+<>/\\`][;|.,:_~^°*=+<>/\\`]?[ \t]*\n/gmu;
+/**
+ * A table rule read as `|` at a line's end or start, apart from its words (`Ateliers |`, `| LUNEL (34)`),
+ * the only bar of its line: bars between a line's cells (`Emplois | 610 | 684`) separate them.
+ */
+const EDGE_BAR = /(?<=\S)[ \t]+\|[ \t]*$|^[ \t]*\|[ \t]+(?=\S)/gmu;
+
+/** Whether the line around `offset` holds one `|` only. */
+function onlyBarOfLine(text: string, offset: number): boolean {
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, end < 0 ? text.length : end);
+  return line.indexOf('|') === line.lastIndexOf('|');
+}
 
 // Each pattern starts with its literal (or a look-ahead of its first letters), the look-behind
 // after it: a leading look-behind is run at every position of the page. `(?<![a-z])` before a
@@ -105,6 +124,11 @@ function ocrEdits(text: string): TextEdit[] {
   for (const match of allMatches(DROPPED_L, text)) edits.push({ start: match.index, end: match.index + 1, text: "l'" });
   for (const match of allMatches(BAR_FOR_I, text)) edits.push({ start: match.index, end: match.index + 1, text: 'I' });
   for (const match of allMatches(STRAY_A, text)) edits.push({ start: match.index, end: match.index + 1, text: 'à' });
+  for (const match of allMatches(MARK_LINE, text)) edits.push({ start: match.index, end: match.index + match[0].length, text: '' });
+  for (const match of allMatches(EDGE_BAR, text)) {
+    if (!onlyBarOfLine(text, match.index)) continue;
+    edits.push({ start: match.index, end: match.index + match[0].length, text: '' });
+  }
   return edits.sort((a, b) => a.start - b.start);
 }
 

@@ -71,6 +71,24 @@ describe('normaliseText', () => {
     expect(text).toBe("voir d'exemple");
     expect(toOriginal(text.indexOf('exemple'))).toBe('voir dUexemple'.indexOf('exemple'));
   });
+  it('deletes a line holding one or two marks alone, with its line break (a table rule or a speck read by OCR)', () => {
+    expect(normaliseText('Maison Verte\n;\nRue Haute').text).toBe('Maison Verte\nRue Haute');
+    expect(normaliseText('Structure\n .\nNom du projet').text).toBe('Structure\nNom du projet');
+    expect(normaliseText('Les Amis\n|\nLUNEL (34)\n_ _\nfin').text).toBe('Les Amis\nLUNEL (34)\n_ _\nfin');
+    expect(normaliseText('un atelier\n::\nouvert').text).toBe('un atelier\nouvert');
+    // A question mark, a quote, a dash, a bullet or a digit alone on a line may be the text's own.
+    for (const kept of ['la fin ?\n?\nsuite', 'il dit «\n»\nsuite', 'liste\n-\nun', 'page\n9\nsuite', 'liste\n•\nun']) expect(normaliseText(kept).text).toBe(kept);
+    checkMonotonic('Maison Verte\n;\nRue Haute\n|\nfin');
+  });
+  it('deletes a lone `|` at a line\'s edge, the only one of its line, and keeps bars between cells', () => {
+    expect(normaliseText('Ateliers Verts |\nCitoyens').text).toBe('Ateliers Verts\nCitoyens');
+    expect(normaliseText('Projet\n| LUNEL (34)').text).toBe('Projet\nLUNEL (34)');
+    expect(normaliseText('Emergence |\nSud').text).toBe('Emergence\nSud');
+    // Bars between a line's cells separate them; a bar inside a line is not at its edge.
+    expect(normaliseText('Emplois directs | 610 | 684 |\nsuite').text).toBe('Emplois directs | 610 | 684 |\nsuite');
+    expect(normaliseText('Accueil | Actualités\nsuite').text).toBe('Accueil | Actualités\nsuite');
+    checkMonotonic('Ateliers Verts |\n| LUNEL (34)');
+  });
   it('is the identity on clean text', () => {
     const original = 'Texte propre, sans rien à changer.';
     const { text, toOriginal } = normaliseText(original);
