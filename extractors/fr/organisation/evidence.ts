@@ -15,6 +15,7 @@ import { CODE_HEADS } from '../lexicon/code-heads.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { isCountryName } from '../lexicon/countries.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import type { NameCandidate } from './candidates.js';
 import { DEPARTMENT_NUMBER } from '../patterns.js';
@@ -134,13 +135,13 @@ function departmentNumbered(name: string): boolean {
 const PAYS = /^(?:Le[ \t]+)?Pays[ \t]+(?:de|du|des|d['’])[ \t]*(?:(?:la|le|les|l['’])[ \t]*)?(?:\p{Lu}[\p{L}'’-]*[ \t]*){1,3}(?:en[ \t]+\p{Lu}[\p{L}-]+)?$/u;
 
 /**
- * Whether `name` is a place: a commune, department or region (`place`), also written with spaces for
+ * Whether `name` is a place: a commune, department or region (`place`), a country (lexicon/countries.ts), also written with spaces for
  * its hyphens or with `St` for `Saint` (`Le Val de Marne`, `La Chapelle St-Mesmin`), a former
  * region, or a `pays` and its name whose last word is no common word (`Pays de Vaudrelle Services` is a body).
  */
 export function isPlaceLike(name: string): boolean {
   const main = nameWords(name);
-  if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? ''))) return true;
+  if (isPlaceName(name) || (main.length === 1 && isPlaceName(main[0] ?? '')) || isCountryName(name)) return true;
   const joined = name.trim().replace(/\bSt(?:[ \t]+|-)/gu, 'Saint-').replace(/[ \t]+/gu, '-');
   const bare = joined.replace(/^(?:Le|La|Les)-/u, '');
   const spacedArticle = joined.replace(/^(Le|La|Les)-/u, '$1 ');

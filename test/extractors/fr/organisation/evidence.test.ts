@@ -190,8 +190,14 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
       { name: 'Lille' }, { name: 'Bretagne' }, { name: 'La Rochelle' },
       // spaces for hyphens, `St` for `Saint`, a former region, a `pays` and its name
       { name: 'Le Val de Marne' }, { name: 'La Chapelle St-Mesmin' }, { name: 'Pays de la Vallée Kerdavo' }, { name: 'Pays de Vaudrelle en Normandie' },
+      // a country or a world region alone (lexicon/countries.ts), hyphens or spaces
+      { name: 'Portugal' }, { name: 'Burkina Faso' }, { name: 'Royaume-Uni' },
     ],
-    negative: [{ name: 'Kalimba' }, { name: 'Jardinot Entraide' }, { name: 'Pays de Vaudrelle Services' }, { name: 'Pays et Quartiers de Bretagne' }],
+    negative: [
+      { name: 'Kalimba' }, { name: 'Jardinot Entraide' }, { name: 'Pays de Vaudrelle Services' }, { name: 'Pays et Quartiers de Bretagne' },
+      // a country's name inside a body's name
+      { name: 'Belgique Solidaire' }, { name: 'Maroc Entraide' },
+    ],
   },
   'common-word': {
     positive: [{ name: 'Maison' }, { name: 'Jardin' }, { name: 'Bilan' }, { name: 'Axe 12' }],
