@@ -48,6 +48,9 @@ export const FORMER_REGIONS: ReadonlySet<string> = new Set([
  */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'haut', 'haute', 'bas', 'basse', 'grand', 'grande', 'metropole', 'agglomeration']);
 
+/** What a name adds around its place after `et` (`Banque alimentaire de Lunel et Environs`): still the territory. Folded. */
+export const PLACE_SURROUNDINGS: ReadonlySet<string> = new Set(['environs', 'alentours', 'region', 'peripherie', 'banlieue']);
+
 /**
  * Nouns of a place or a moment that `de` ties to the capitalised word after them (`le quartier de X`, `la zone de X`,
  * `au moment de X`, `la fête de X`): what follows is a place's, a feast's or a season's name, not a body's. Folded.

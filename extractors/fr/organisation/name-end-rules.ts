@@ -10,6 +10,7 @@ import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
 import { FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
+import { PLACE_QUALIFIERS, PLACE_SURROUNDINGS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { lineStartOf } from '../patterns.js';
 import { isCapitalsBeforeName } from './name-code-words.js';
@@ -466,9 +467,40 @@ function readAnd(walk: Walk, token: Token): Outcome {
   if (token.first || walk.kind.enumeration === true || (walk.previous !== 'name' && walk.previous !== 'lower')) return { stop: 'and-first' };
   // `CRESS Bretagne et Rennes Métropole`: `et` + a run holding a type word is another body.
   if (startsOtherBody(walk.text, token.end) || startsWellKnown(walk.text, token.end)) return { stop: 'and-other-body' };
+  if (walk.previous === 'name' && otherNameAfterPlace(walk, token)) return { stop: 'and-after-place' };
   walk.beforeAnd = walk.previous;
   walk.previous = 'and';
   return 'extend';
+}
+
+/** The capitalised word after `et` (spaces or one line break before it) and what follows it. */
+const WORD_AFTER_AND = /^[ \t]*\n?[ \t]*(?<word>\p{Lu}[\p{L}'’-]*)(?<after>[^\n]{0,30})/u;
+/** `Pays de Caux`, `Côte d'Opale`, `Val du Loir`: a common word then `de` and a capital names a territory. */
+const TERRITORY_OF = /^[ \t]+(?:de|du|des|d['’])[ \t]*(?:(?:la|le|les)[ \t]+|l['’])?\p{Lu}/u;
+
+/**
+ * `and-after-place`: `Fédération de pêche de l'Hérault et CS Lunel`, `Région Bretagne et Terres
+ * Solidaires`: a name closing on a known place (its territory) is whole, and `et` then an acronym
+ * or a capitalised common word opens another body. A second territory goes on with the name
+ * (`Lunel et Sommières`, `Lunel et Pays de l'Or`), so does a proper name the lexicon does not know
+ * (`Lunel et Camargue`: no common word, maybe a territory).
+ */
+function otherNameAfterPlace(walk: Walk, token: Token): boolean {
+  if (!isPlaceName(walk.lastName) || /^\p{Lu}+$/u.test(walk.lastName)) return false;
+  const next = WORD_AFTER_AND.exec(rest(walk, token.end, 60));
+  const word = next?.groups?.['word'] ?? '';
+  if (next === null) return false;
+  // An acronym first: a few are also the names of small communes.
+  if (/^\p{Lu}{2,6}$/u.test(word)) return true;
+  if (placeAhead(walk.text, token.end) || TERRITORY_OF.test(next.groups?.['after'] ?? '') || territoryWord(word, next.groups?.['after'] ?? '')) return false;
+  return /^\p{Lu}\p{Ll}/u.test(word) && !word.includes('-') && isCommonWord(word.toLowerCase());
+}
+
+/** `Nord et Sud`, `Lunel et Environs`, `Lunel et Haut Vidourle`: a word naming a part, the surroundings or a kind of territory. */
+function territoryWord(word: string, after: string): boolean {
+  const folded = fold(word);
+  if (PLACE_QUALIFIERS.has(folded) || PLACE_SURROUNDINGS.has(folded)) return true;
+  return TERRITORY_NAME_WORDS.has(folded) && /^[ \t]+\p{Lu}/u.test(after);
 }
 
 /** A capitalised place after a space or one line break (`Auch`, `Lyon-Villeurbanne`, `La Rochelle`). */

@@ -136,6 +136,21 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Réseau| Lien et France Solidaire', name: 'Lien et France Solidaire' },
     ],
   },
+  // A name closing on a known place is whole: `et` then an acronym or a capitalised common word is another body.
+  'and-after-place': {
+    positive: [
+      { line: "Fédération| des Foyers de l'Hérault et ADMR Lunel, avec", name: "des Foyers de l'Hérault" },
+      { line: 'Région| Bretagne et Terres Solidaires organisent', name: 'Bretagne' },
+      { line: 'Comité| du Gard et\nVélo Club de Nîmes', name: 'du Gard' },
+    ],
+    negative: [
+      { line: 'Comité| du Gard et Lozère pour la suite', name: 'du Gard et Lozère' },
+      { line: "Mission| Lunel et Pays de l'Or, avec", name: "Lunel et Pays de l'Or" },
+      { line: 'Mission| Lunel et Camargue, avec', name: 'Lunel et Camargue' },
+      { line: 'Banque| de Lunel et Environs, avec', name: 'de Lunel et Environs' },
+      { line: 'Mission| Lunel et Haut Vidourle, avec', name: 'Lunel et Haut Vidourle' },
+    ],
+  },
   'participle-after-head': {
     positive: [
       { line: "Région| chargée de l'ESS", name: '' },
