@@ -58,3 +58,9 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(['francais', 
  * fonds de dotation de X`): the organisation is the body after them (refiners/organisation-network-of.ts).
  */
 export const NETWORK_OF_HEADS: readonly string[] = ['réseau', 'club', 'fonds de dotation'];
+
+/**
+ * Intercommunal bodies: a merged one is often named by the territories it joins, listed between
+ * slashes or commas (`communauté de communes Val Vert/ Côte Rouge/ Illiers`), see `name-extent.ts`.
+ */
+export const TERRITORY_LIST_HEADS: ReadonlySet<string> = new Set(["communauté d'agglomération", 'communauté de communes', 'communauté urbaine']);

@@ -38,6 +38,8 @@ export interface HeadKind {
    * ends with it (`PTCE Terres Vives en Val de Loire`), so `de` may open it and `en`/`à` + a place closing it reads on.
    */
   readonly territoryName?: boolean;
+  /** An intercommunal body (`communauté de communes`): its name may list the territories it joins (`territory-list`, name-extent.ts). */
+  readonly territoryList?: boolean;
 }
 
 export type Previous = 'head' | 'connector' | 'name' | 'lower' | 'and';

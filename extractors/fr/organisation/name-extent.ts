@@ -16,6 +16,7 @@ import { fold } from '../../core/pattern.js';
 import { EXTEND_RULES, STOP_RULES, type HeadKind, type Token, type Walk } from './name-end-rules.js';
 import type { ContinuationRule } from './name-continuation.js';
 import { isCodeWord } from './name-code-words.js';
+import { HEAD_WORDS } from './name-words.js';
 
 export type { HeadKind } from './name-end-rules.js';
 
@@ -29,6 +30,31 @@ const WORD = /^(?<gap>[ \t]*(?:\n[ \t]*)?)(?<elision>[lLdD]')?(?<word>[\p{L}\p{N
  */
 const AMPERSAND = /^[ \t]+&(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?:\p{Lu}|(?:de|du|des)[ \t]+\p{Lu}))/u;
 const PUNCTUATION = /^[,;:.!?()«»"]/u;
+
+/** A slash or a comma, then (maybe on the next line) the next territory of a list: one to three capitalised words. */
+const LIST_ITEM = /^[ \t]*(?<separator>[/,])[ \t]*\n?[ \t]*(?<item>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})/u;
+/** What closes the list: a verb or another lower-case word (no `et`, `ou`: the list would be an enumeration), or a full stop, a colon, a bracket, a line end. */
+const LIST_CLOSE = /^(?:[ \t]+(?!(?:et|ou)(?![\p{L}]))\p{Ll}|[ \t]*(?:[.;:()]|\n|$))/u;
+
+/**
+ * `territory-list`: `communauté de communes Val Vert/ Côte Rouge/ Illiers soutient…`, `… du Val, Lunel,
+ * Sept Sources organisait…`: after an intercommunal head, the territories it joins, listed between slashes
+ * (or commas, at least two and no `et`: prose lists its items with `et` before the last), are one name,
+ * which the list closes (on a verb, a stop or a line end). No item may hold a type word (`Lunel Agglo`:
+ * another body). Returns where the list ends, or null.
+ */
+function territoryListEnd(walk: Walk): number | null {
+  if (walk.kind.territoryList !== true || walk.previous !== 'name') return null;
+  let position = walk.position;
+  let commas = 0;
+  for (let item = LIST_ITEM.exec(walk.text.slice(position, position + 80)); item !== null; item = LIST_ITEM.exec(walk.text.slice(position, position + 80))) {
+    if ((item.groups?.['item'] ?? '').split(/[ \t]+/u).some((word) => HEAD_WORDS.has(fold(word)))) return null;
+    if (item.groups?.['separator'] === ',') commas += 1;
+    position += item[0].length;
+  }
+  if (position === walk.position || commas === 1 || !LIST_CLOSE.test(walk.text.slice(position, position + 4))) return null;
+  return position;
+}
 
 export interface ScannedName {
   /** Where the name ends (the head's end when no name word was read). */
@@ -70,6 +96,12 @@ function step(walk: Walk): string | null {
       return null;
     }
   }
+  const listEnd = territoryListEnd(walk);
+  if (listEnd !== null) {
+    walk.position = listEnd;
+    walk.lastGood = listEnd;
+    return 'territory-list';
+  }
   const token = readToken(walk);
   if (token === null) return 'no-word';
   const stop = STOP_RULES.find((rule) => rule.stops(walk, token));
@@ -80,7 +112,8 @@ function step(walk: Walk): string | null {
     if (outcome !== 'skip') return outcome.stop;
   }
   walk.position = token.end;
-  return PUNCTUATION.test(walk.text.charAt(walk.position)) ? 'punctuation' : null;
+  // `… du Val, Lunel, Sète organisait`: a comma inside an intercommunal body's list of territories does not end its name.
+  return PUNCTUATION.test(walk.text.charAt(walk.position)) && territoryListEnd(walk) === null ? 'punctuation' : null;
 }
 
 /** Reads the name after `headEnd`; `kind` says what the head allows (see `HeadKind`). */

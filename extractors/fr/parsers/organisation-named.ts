@@ -6,7 +6,7 @@
 import { alternation, compile, endsWithWord, fold, initialsAhead } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
-import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS, TERRITORY_LIST_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { governedPlaceEnd, governsPlace } from '../organisation/governed-place.js';
 import { inCapitalRun } from '../organisation/acronym-evidence.js';
@@ -245,6 +245,7 @@ export const organisationNamedParser: Parser = {
       nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
       firstNameName: KIND_HEADS.has(head.key),
       territoryName: head.key === 'ptce' && !MANY_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start)),
+      territoryList: TERRITORY_LIST_HEADS.has(head.key),
     });
     if (scanned.nameWords === 0) return nameless(head);
     // `la commune de Lunel`: its name is the place it governs, and ends with it.

@@ -27,6 +27,7 @@ const PLACE_HEAD = { lower: true, place: true };
 const NAME_FIRST = { nameFirst: true };
 const PTCE = { nameFirst: true, territoryName: true };
 const LOWER_NAMES = { lower: true, lowerNames: true };
+const INTERCOMMUNAL = { lower: true, territoryList: true };
 
 const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
   'table-cell': {
@@ -134,6 +135,20 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     negative: [
       { line: 'Réseau| Sociale et Solidaire de Lille', name: 'Sociale et Solidaire de Lille' },
       { line: 'Réseau| Lien et France Solidaire', name: 'Lien et France Solidaire' },
+    ],
+  },
+  // An intercommunal body named by the territories it joins, between slashes or commas (two at least, no `et`).
+  'territory-list': {
+    positive: [
+      { line: 'communauté de communes| Val Vert/ Côte Rouge/ Illiers soutient le projet', name: 'Val Vert/ Côte Rouge/ Illiers', kind: INTERCOMMUNAL },
+      { line: 'communauté de communes| du Lodévois, Lunel,\nSept Fontaines organisait une fête', name: 'du Lodévois, Lunel,\nSept Fontaines', kind: INTERCOMMUNAL },
+      { line: 'Communauté de communes| Aigoual/Cévennes.', name: 'Aigoual/Cévennes', kind: { territoryList: true } },
+    ],
+    negative: [
+      { line: 'communauté de communes| du Val, Lunel, Sète et Agde organisent', name: 'du Val', kind: INTERCOMMUNAL },
+      { line: 'communauté de communes| du Val, Lunel organisent', name: 'du Val', kind: INTERCOMMUNAL },
+      { line: 'communauté de communes| du Val/Lunel Agglo organisent', name: 'du Val', kind: INTERCOMMUNAL },
+      { line: 'Réseau| Val Vert/ Côte Rouge soutient', name: 'Val Vert' },
     ],
   },
   // A name closing on a known place is whole: `et` then an acronym or a capitalised common word is another body.
