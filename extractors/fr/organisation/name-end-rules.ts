@@ -206,6 +206,25 @@ function coordinated(walk: Walk, token: Token): boolean {
     (continuesTerritory(walk.text, token.end) || parallelAnd(walk, token));
 }
 
+/** An article closing the text before a word: `par l'`, `de la `. */
+const ARTICLE_BEFORE = /(?:(?<![\p{L}])(?:la|le|les)[ \t]+|(?<![\p{L}])[lL]['’])$/u;
+/** One capitalised word (maybe on the next line), then the name closes (a mark or a line end). */
+const CLOSING_CAPITAL = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{Lu}\p{Ll}+)(?=[ \t]*(?:[,;:.()]|\n|$))/u;
+
+/**
+ * `Plateforme d'Accueil par l'Entraide et la Solidarité :`: in a title-case name whose last word came
+ * after an article, `et`, an article and one capitalised word closing the name are a parallel part of
+ * it. Not a type word, the State, a role, a place or a first name (`… et la Région.`: another body).
+ */
+function parallelArticle(walk: Walk, token: Token): boolean {
+  if (walk.previous !== 'and' || walk.beforeAnd !== 'name' || walk.connectors === 0 || walk.kind.enumeration === true || !/^(?:la|le|les)$/u.test(token.word)) return false;
+  if (!ARTICLE_BEFORE.test(walk.text.slice(Math.max(0, walk.lastGood - walk.lastName.length - 8), walk.lastGood - walk.lastName.length))) return false;
+  const word = CLOSING_CAPITAL.exec(rest(walk, token.end, 40))?.groups?.['word'];
+  if (word === undefined) return false;
+  const folded = fold(word);
+  return !HEAD_WORDS.has(folded) && !STATE_WORDS.has(folded) && !ROLE_NOUNS.has(word.toLowerCase()) && !isPlaceName(word) && !isFirstName(word);
+}
+
 /** A capitalised word (maybe after an article) right after the connector, on the same line. */
 const CAPITAL_AFTER_CONNECTOR = /^[ \t]+(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u;
 
@@ -287,7 +306,7 @@ export const STOP_RULES: readonly StopRule[] = [
   // `Sociale et Solidaire`, `Mille et une Idées` go on; `Région et de la CCI` stops.
   {
     id: 'and-lower',
-    stops: (walk, token) => !coordinated(walk, token) && walk.previous === 'and' && !token.capitalised && token.folded !== 'un' &&
+    stops: (walk, token) => !coordinated(walk, token) && !parallelArticle(walk, token) && walk.previous === 'and' && !token.capitalised && token.folded !== 'un' &&
       token.folded !== 'une' && walk.beforeAnd !== 'lower' && !walk.kind.lowerNames,
   },
   // `Réseau compte des membres et la FNARS`: after a lower-case word, `et` + an article + a capital is another body.

@@ -95,10 +95,16 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Fédération| Sport et culture locale', name: 'Sport' },
       { line: 'Réseau| Nord et des environs', name: 'Nord' },
       { line: 'Collectif| Bois et les autres', name: 'Bois' },
+      // No parallel part: no article before the name's last word, or a role after `et la`.
+      { line: 'Maison| Bleue et la Solidarité.', name: 'Bleue' },
+      { line: "Maison| de l'Accueil et la Présidente.", name: "de l'Accueil" },
     ],
     negative: [
       { line: 'Réseau| Sociale et Solidaire de Lille', name: 'Sociale et Solidaire de Lille' },
       { line: 'Communauté| du Val et du Pays de Brie', name: 'du Val et du Pays de Brie' },
+      // `parallel-article`: `et`, an article and one capital closing a title-case name whose last word had its article.
+      { line: "Plateforme| d'Accueil par l'Entraide et la\nSolidarité : association", name: "d'Accueil par l'Entraide et la\nSolidarité" },
+      { line: "Maison| de l'Écoute et la Parole, à Lunel", name: "de l'Écoute et la Parole" },
     ],
   },
   'and-article': {
@@ -461,6 +467,19 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
  * leaves two where the name ends.
  */
 const READ_THROUGH: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
+  // `parallel-article`: in a title-case name whose last word came after an article, `et` + an article + one closing capital goes on.
+  'parallel-article': {
+    positive: [
+      { line: "Plateforme| d'Accueil par l'Entraide et la\nSolidarité : association", name: "d'Accueil par l'Entraide et la\nSolidarité" },
+      { line: "Maison| de l'Écoute et la Parole, à Lunel", name: "de l'Écoute et la Parole" },
+      { line: 'Centre| de la Musique et la Danse.', name: 'de la Musique et la Danse' },
+    ],
+    negative: [
+      { line: "Maison| de l'Accueil et la Région.", name: "de l'Accueil" },
+      { line: "Maison| de l'Accueil et la Présidente.", name: "de l'Accueil" },
+      { line: 'Maison| de la Musique et la Danse de Lunel organise', name: 'de la Musique' },
+    ],
+  },
   // A town whose name opens with its article (`Le Havre`, `Les Mureaux`) right after a word of the name.
   'town-with-article': {
     positive: [
