@@ -8,7 +8,7 @@ import { fold } from '../../core/pattern.js';
 import { CATEGORY_ACRONYMS, KNOWN_ORGANISATION_ACRONYMS, PROGRAMME_WORDS, ZONE_WORDS } from '../lexicon/organisation-acronyms.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
-import { FORMER_REGIONS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
+import { FORMER_REGIONS, PLACE_QUALIFIERS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 
@@ -295,8 +295,56 @@ function spacedPlaceAfter(text: string, end: number): number | null {
   return isPlaceName(place.replace(/[ \t]+/gu, '-')) ? end + found[0].length : null;
 }
 
+/**
+ * `MSA Côtes Bretonnes`, `ADIE Côte Basque`, `AFEP Côte D’Émeraude`, `MSA Pays Alpins`: a territory word
+ * (`Côte`, `Pays`, `Val`…, maybe plural), then a capitalised name: a territory no commune list holds,
+ * which the body serves. The adjectives that also qualify a place (`Grand`, `Haute`) are left out:
+ * after them comes as often a plain word (`Grand Public`) as a place.
+ */
+const TERRITORY_WORD_AFTER = /^[ \t]+(?<head>\p{Lu}\p{Ll}+)[ \t]+(?:(?:de[ \t]+la|de|du|des)[ \t]+|[dD]['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}'’-])/u;
+
+function territoryWordAfter(text: string, end: number): number | null {
+  const found = TERRITORY_WORD_AFTER.exec(text.slice(end, end + 50));
+  const folded = fold(found?.groups?.['head'] ?? '');
+  // `Pays` is singular, `Côtes` a plural.
+  const head = TERRITORY_NAME_WORDS.has(folded) ? folded : folded.replace(/s$/u, '');
+  if (found === null || PLACE_QUALIFIERS.has(head) || !TERRITORY_NAME_WORDS.has(head)) return null;
+  return end + found[0].length;
+}
+
+/**
+ * `CCI Lyon accompagne`, `ECOLA⏎Rennes a ouvert…`: a known place right after the acronym (maybe on the next
+ * line, the sentence wrapped) and the sentence going on in lower case. A place that is also a first name (`Florence`, `Valence`) may be a
+ * person's, the next words of the sentence: left out.
+ */
+const PLACE_BEFORE_LOWER_CASE = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<place>\p{Lu}[\p{L}'’-]*\p{L})(?=[ \t]+\p{Ll})/u;
+
+function placeBeforeLowerCase(text: string, end: number): number | null {
+  const found = PLACE_BEFORE_LOWER_CASE.exec(text.slice(end, end + 50));
+  const place = found?.groups?.['place'] ?? '';
+  if (found === null || !isPlaceName(place) || isFirstName(place)) return null;
+  return end + found[0].length;
+}
+
+/**
+ * `CUMA d’ESCOURBAC`, `CUMA de LUNEL`: after `de`, a word of four capitals or more that names no known
+ * body and is no common word is the body's town written in capitals (small communes are in no list).
+ */
+function townInCapitals(word: string): boolean {
+  return /^\p{Lu}{4,}(?:-\p{Lu}{2,})*$/u.test(word) && !KNOWN_ORGANISATION_ACRONYMS.has(word) && !isCommonWord(word);
+}
+
+/**
+ * A territory's single word after `de`: a place, or, with no capitalised name word after it on its line, a
+ * former region (`UFAB du Berry`) or a town in capitals. `du Berry Solidaire` names another body, which starts
+ * with the region; an article after it (`d’ESCOURBAC La CUMA…`, a heading run into its paragraph) starts a sentence.
+ */
+const NAME_GOES_ON = /^[ \t]+(?!(?:Le|La|Les|L['’]|Un|Une|Ce|Cette)(?![\p{L}]))/u;
+const isTerritoryWord = (word: string, next: string): boolean =>
+  isPlaceName(word) || (!NAME_GOES_ON.test(next) && (FORMER_REGIONS.has(fold(word)) || townInCapitals(word)));
+
 export function territoryAfterAcronym(text: string, end: number): number {
-  const spaced = spacedPlaceAfter(text, end);
+  const spaced = spacedPlaceAfter(text, end) ?? territoryWordAfter(text, end) ?? placeBeforeLowerCase(text, end);
   if (spaced !== null) return spaced;
   const region = REGION_AFTER.exec(text.slice(end, end + 50));
   const place = region?.groups?.['place'] ?? '';
@@ -307,5 +355,5 @@ export function territoryAfterAcronym(text: string, end: number): number {
   const second = found.groups?.['second'] ?? '';
   const whole = `${first}${second}`.replace(/\s+/gu, ' ');
   if (second !== '' && (isPlaceName(whole) || TERRITORY_NAME_WORDS.has(fold(first).split('-')[0] ?? ''))) return end + found[0].length;
-  return isPlaceName(first) || (second === '' && TERRITORY_NAME_WORDS.has(fold(first).split('-')[0] ?? '')) ? end + found[0].length - second.length : end;
+  return isTerritoryWord(first, second) || (second === '' && TERRITORY_NAME_WORDS.has(fold(first).split('-')[0] ?? '')) ? end + found[0].length - second.length : end;
 }

@@ -172,4 +172,37 @@ describe('territoryAfterAcronym: the territory a body serves is part of its name
     expect(named('le SICTOM| de Kalimba Services')).toBe('le SICTOM');
     expect(named('la CCI| Kalimba accompagne')).toBe('la CCI');
   });
+  it('reads a territory word then its name, a territory no list holds (≥ 3 positive cases)', () => {
+    expect(named('la MSA| Pays Alpins, la')).toBe('la MSA Pays Alpins');
+    expect(named("l'ADIE| Côte Basque accompagne")).toBe("l'ADIE Côte Basque");
+    expect(named('AFEP| Côte D’Émeraude est une association')).toBe('AFEP Côte D’Émeraude');
+    expect(named('la MSA| Côtes Bretonnes.')).toBe('la MSA Côtes Bretonnes');
+  });
+  it('leaves a place adjective or a word that is no territory before a capital (≥ 2 negative cases)', () => {
+    expect(named('la CCI| Grand Public organise')).toBe('la CCI');
+    expect(named('le GEIQ| Terre Mer recrute')).toBe('le GEIQ');
+    expect(named("l'ADIE| Pays d'un jour")).toBe("l'ADIE");
+  });
+  it('reads a known place before the sentence goes on in lower case (≥ 3 positive cases)', () => {
+    expect(named("l'ADIE| Rennes accompagne les créateurs")).toBe("l'ADIE Rennes");
+    expect(named('avec ECOLA|\nRennes a ouvert')).toBe('avec ECOLA\nRennes');
+    expect(named('la CCI| Lourdes organise')).toBe('la CCI Lourdes');
+  });
+  it('leaves a place that is a first name, or no place, before lower case (≥ 2 negative cases)', () => {
+    expect(named("l'ADIE| Nancy accompagne")).toBe("l'ADIE");
+    expect(named('la CCI| Kalimba accompagne')).toBe('la CCI');
+    expect(named('la CCI| Lourdes Martin a dit')).toBe('la CCI');
+  });
+  it('reads a former region or a town in capitals after de (≥ 3 positive cases)', () => {
+    expect(named('l’UFAB| du Berry et la')).toBe('l’UFAB du Berry');
+    expect(named('la CUMA| d’ESCOURBAC a tenu')).toBe('la CUMA d’ESCOURBAC');
+    expect(named('la CUMA| de ESCOURBAC-LE-HAUT.')).toBe('la CUMA de ESCOURBAC-LE-HAUT');
+    expect(named('de la CUMA| d’ESCOURBAC\nLa CUMA')).toBe('de la CUMA d’ESCOURBAC');
+    expect(named('de la CUMA|\nd’ESCOURBAC La CUMA d’ESCOURBAC a tenu')).toBe('de la CUMA\nd’ESCOURBAC');
+  });
+  it('leaves a region that starts another name, a common word or a known acronym (≥ 2 negative cases)', () => {
+    expect(named('Marc DURAND| du Berry Solidaire et')).toBe('Marc DURAND');
+    expect(named('le PTCE| de PROXIMITÉ organise')).toBe('le PTCE');
+    expect(named('la FNCUMA| de ADEME.')).toBe('la FNCUMA');
+  });
 });
