@@ -194,6 +194,9 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   // `des CDDI`, `deux ACI`, `un GEIQ` at every occurrence on the page: a kind counted, not a body.
   // A kind of body named by its acronym (`un ESAT`, `un CFA`, organisation-types.ts) is left to its rule.
   { id: 'counted-kind', rejects: (text, _start, _end, acronym) => !HEAD_WORDS.has(fold(acronym)) && countedOnPage(text, acronym) },
+  // `les sociétés foncières solidaires (SFS)` somewhere on the page: the token names that kind of body
+  // wherever the page writes it (`deux SFS`), unless a territory or a department number makes it one body.
+  { id: 'defined-as-kind', rejects: (text, _start, end, acronym) => definedAsKindOnPage(text, acronym) && !namesOneBody(text, end) },
   // `LUCIE⏎BERTRAND, GÉRANTE`: a first name in capitals, then a word in capitals, is a person in a heading.
   {
     id: 'first-name-in-capitals',
@@ -266,6 +269,48 @@ const saidOnPage = memoisedForPage((text: string, acronym: string): boolean => {
   return said;
 });
 const EXPANSION_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'à', 'en']);
+
+/** Words of an expansion that no letter of the acronym stands for (`Groupement pour l'Emploi`). */
+const KIND_CONNECTORS = new Set([...EXPANSION_CONNECTORS, 'aux', 'au', 'sur', 'par']);
+
+/**
+ * Whether `words` (before `(ACR)`) end with the acronym's expansion in lower case, its initials spelling
+ * the acronym (connectors skipped), led by a plural noun: `organismes de portage immobilier (OPI)`.
+ * The initials must match exactly: an expansion read loosely could be any lower-case phrase.
+ */
+function pluralExpansion(words: readonly string[], acronym: string): boolean {
+  const letters = fold(acronym).replace(/[^a-z]/gu, '');
+  let index = letters.length - 1;
+  for (let at = words.length - 1; at >= 0 && index >= 0; at -= 1) {
+    const word = words[at] ?? '';
+    if (/\p{Lu}/u.test(word)) return false;
+    // `d’accueil`: the curly apostrophe keeps the elided article on the word.
+    const folded = fold(word).replace(/^[dl]['’]/u, '');
+    if (KIND_CONNECTORS.has(folded)) continue;
+    if (folded.charAt(0) !== letters.charAt(index)) return false;
+    index -= 1;
+    if (index < 0) return /[sx]$/u.test(folded);
+  }
+  return false;
+}
+
+/**
+ * `les sociétés foncières solidaires (SFS)`: the page defines the acronym as a plural noun in lower case,
+ * a kind of body (definesConcept rejects that occurrence; this answers for the others). One sense per page.
+ */
+const definedAsKindOnPage = memoisedForPage((text: string, acronym: string): boolean => {
+  const bracketed = `(${acronym})`;
+  let seen = 0;
+  for (let at = text.indexOf(bracketed); at !== -1 && seen < 20; at = text.indexOf(bracketed, at + bracketed.length)) {
+    seen += 1;
+    const words = wordsBeforeParenthesis(text, at + 1, at + 1 + acronym.length);
+    if (words !== null && pluralExpansion(words, acronym)) return true;
+  }
+  return false;
+});
+
+/** `la SFS du Berry`, `la SFS 35`: a territory or a department number after the acronym makes it one body. */
+const namesOneBody = (text: string, end: number): boolean => territoryAfterAcronym(text, end) !== end || /^[ \t]+\d{2,3}(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6));
 
 /** The id of the first guard that rejects the token, or null. */
 export function acronymGuard(text: string, start: number, end: number, acronym: string): string | null {

@@ -1,7 +1,8 @@
 /**
  * Acronyms of organisations (`CAHC`, `DREETS`, `AFP2i`, `ADDS62`), with a region after them
  * when there is one (`CRESS HDF`, `APES Hauts-de-France`). Refused: concept acronyms
- * (`ESS`, `PTCE` alone), common words in capitals with no sign of a name (`PÔLE`), administrative
+ * (`ESS`, `PTCE` alone), a kind the page defines in lower case and the plural (`les sociétés foncières
+ * solidaires (SFS)`, guard `defined-as-kind`), common words in capitals with no sign of a name (`PÔLE`), administrative
  * identifiers (`SIRET`), capitals in headings, places before a department code
  * (`CALAIS (62)`) or alone between brackets (`(DORDOGNE)`), a name after `loi` (`loi HAMON`), and the end of a coined name in capitals
  * (`RÉPAR'VÉLO`: a word of two capitals or more before the apostrophe is no elided article), and a part of an

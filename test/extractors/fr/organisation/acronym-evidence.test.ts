@@ -114,6 +114,19 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'Elle a rejoint |KALIMBA en 2020.', token: 'KALIMBA' },
     ],
   },
+  'defined-as-kind': {
+    positive: [
+      { line: 'Un guide des sociétés foncières solidaires (SFS). Deux |SFS sont nées cette année.', token: 'SFS' },
+      { line: 'Les organismes de portage immobilier (OPI) se multiplient ; la |OPI de la ville recrute.', token: 'OPI' },
+      { line: 'Le réseau des |CLAM grandit : ces centres locaux d’accueil mobile (CLAM) ouvrent en mai.', token: 'CLAM' },
+    ],
+    negative: [
+      { line: 'Un guide des sociétés foncières solidaires (SFS). La |SFS du Berry a ouvert.', token: 'SFS' },
+      { line: 'Les organismes de portage immobilier (OPI) se multiplient ; l’|OPI 35 recrute.', token: 'OPI' },
+      { line: 'La société foncière solidaire (SFS) est née ; la |SFS recrute.', token: 'SFS' },
+      { line: 'Les Ateliers Solidaires (AS) et l’|ASR, association de services ruraux.', token: 'ASR' },
+    ],
+  },
   'first-name-in-capitals': {
     positive: [
       { line: 'Entretien |LUCIE\nBERTRAND, GÉRANTE', token: 'LUCIE' },
