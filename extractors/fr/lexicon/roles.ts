@@ -15,6 +15,15 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Elected and appointed offices written right before the holder's surname with no preposition
+ * (`le ministre DURAND`, `la préfète⏎LEBLANC`); what follows them in capitals is a person, not a body.
+ * `président`, `délégué`, `référent` are left out: `président ADIE`, `référent PLIE` name the body served.
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'ministre', 'maire', 'préfet', 'préfète', 'député', 'députée', 'sénateur', 'sénatrice', 'sous-préfet', 'sous-préfète',
+]);
+
+/**
  * Participles whose agent after `par` is a person (`présidé par`, `animée par`): a role held by
  * the name that follows. Organisations are rarely `présidées par` another body.
  */

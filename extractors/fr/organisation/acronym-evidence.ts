@@ -4,11 +4,12 @@
  * parser to decide whether `PÔLE`, `GESTE` or `ERBM` is an organisation.
  */
 import { memoisedForPage } from '../../core/memo.js';
-import { fold } from '../../core/pattern.js';
+import { alternation, fold } from '../../core/pattern.js';
 import { CATEGORY_ACRONYMS, KNOWN_ORGANISATION_ACRONYMS, PROGRAMME_WORDS, ZONE_WORDS } from '../lexicon/organisation-acronyms.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { FORMER_REGIONS, PLACE_QUALIFIERS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
+import { OFFICE_TITLES } from '../lexicon/roles.js';
 import { HEAD_WORDS } from './name-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 
@@ -158,6 +159,9 @@ export interface AcronymGuard {
 
 const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
 
+/** An office's title (lexicon/roles.ts), lower case, right before the token, maybe at the end of the line before. */
+const OFFICE_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(OFFICE_TITLES)}[ \\t]*\\n?[ \\t]*$`, 'u');
+
 /** `de `, `à `, `en `, `sur ` (lower case, no article) right before the token. */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[ \t\n])(?:de|à|a|en|sur)[ \t]+$/u;
 
@@ -197,6 +201,9 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   // `les sociétés foncières solidaires (SFS)` somewhere on the page: the token names that kind of body
   // wherever the page writes it (`deux SFS`), unless a territory or a department number makes it one body.
   { id: 'defined-as-kind', rejects: (text, _start, end, acronym) => definedAsKindOnPage(text, acronym) && !namesOneBody(text, end) },
+  // `le premier ministre⏎DURAND`, `la préfète LEBLANC`: an office held by one person, then a word in capitals
+  // with no preposition between: the holder's surname (qualifiesNoun reads the same line only).
+  { id: 'surname-after-office', rejects: (text, start, _end, acronym) => /^\p{Lu}{3,}$/u.test(acronym) && OFFICE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) },
   // `LUCIE⏎BERTRAND, GÉRANTE`: a first name in capitals, then a word in capitals, is a person in a heading.
   {
     id: 'first-name-in-capitals',

@@ -127,6 +127,19 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'Les Ateliers Solidaires (AS) et l’|ASR, association de services ruraux.', token: 'ASR' },
     ],
   },
+  'surname-after-office': {
+    positive: [
+      { line: 'dirigé par le premier ministre\n|DURAND à instaurer', token: 'DURAND' },
+      { line: 'la préfète |LEBLANC a signé la convention', token: 'LEBLANC' },
+      { line: 'reçus par le maire\n|TOURNIER, qui', token: 'TOURNIER' },
+      { line: 'le député |MORVAN a visité la ressourcerie', token: 'MORVAN' },
+    ],
+    negative: [
+      { line: 'reçus par le maire et la |KALIMBA', token: 'KALIMBA' },
+      { line: 'le président |ZORBAK a signé', token: 'ZORBAK' },
+      { line: 'le ministère de la |DREETS', token: 'DREETS' },
+    ],
+  },
   'first-name-in-capitals': {
     positive: [
       { line: 'Entretien |LUCIE\nBERTRAND, GÉRANTE', token: 'LUCIE' },
