@@ -94,3 +94,12 @@ export const OPENING_INFINITIVES_IN_RE: ReadonlySet<string> = new Set([
 export const TWO_LETTER_WORDS: ReadonlySet<string> = new Set([
   'en', 'de', 'le', 'la', 'du', 'au', 'et', 'ou', 'un', 'sa', 'se', 'ce', 'on', 'ne', 'il', 'ni', 'si', 'ma', 'ta', 'te', 'me', 'tu', 'va', 'vu', 'lu', 'eu', 'ça', 'là', 'où', 'à',
 ]);
+
+/**
+ * Articles, determiners and subject pronouns: with a capital at a line's start they open a new
+ * phrase rather than go on with a name wrapped from the line before (organisation/name-candidates.ts `wrappedName`).
+ */
+export const LINE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'notre', 'nos', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs',
+  'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous',
+]);

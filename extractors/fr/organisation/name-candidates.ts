@@ -30,6 +30,8 @@ import { DESCRIBED_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { KIND_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
 import { HEAD_WORDS } from './name-words.js';
+import { PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
+import { LINE_OPENING_WORDS } from '../lexicon/function-words.js';
 import { nameContinuation } from './name-continuation.js';
 
 /** A line at least this long is wrapped prose, not a heading. */
@@ -47,11 +49,32 @@ interface SentenceName {
   readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'title-run';
 }
 
-/** Before the article: a lower-case word, a digit or a comma, then at most one line break. */
+/**
+ * Before the article: a lower-case word, a digit or a comma, then at most one line break. The
+ * name's capitalised words may go on over a line break (`…vendue sur Le Bon⏎Coin.`): whether the
+ * break wraps the name is `wrappedName`'s to say.
+ */
 const ARTICLE_NAME = new RegExp(
-  `(?=L)(?<=[\\p{Ll}\\d,;)][ \\t]*\\n?[ \\t]*)(?<![dlDL]['’])(?:Les|Le|La|L['’])[ \\t]*\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:[ \\t]+|[ \\t]+(?:de|du|des|en|et|à|sur)[ \\t]+(?:la[ \\t]+|l['’])?|[ \\t]+d['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,3}`,
+  `(?=L)(?<=[\\p{Ll}\\d,;)][ \\t]*\\n?[ \\t]*)(?<![dlDL]['’])(?:Les|Le|La|L['’])[ \\t]*\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*|[ \\t]+(?:de|du|des|en|et|à|sur)[ \\t]+(?:la[ \\t]+|l['’])?|[ \\t]+d['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,3}`,
   'gu',
 );
+
+/**
+ * Where a name read by `ARTICLE_NAME` ends: at its first line break, unless the break only wraps
+ * running prose (the line it ends is at least `PROSE_LINE` long) and the next line's word goes on
+ * with the name (no article, determiner, pronoun, phrase opener, nor a word in capitals, which opens a heading).
+ */
+function wrappedName(text: string, start: number, name: string): number {
+  for (const lineBreak of name.matchAll(/[ \t]*\n[ \t]*(?<word>[\p{L}'’]+)/gu)) {
+    const at = start + lineBreak.index;
+    const word = lineBreak.groups?.['word'] ?? '';
+    const lineLength = at - (text.lastIndexOf('\n', at - 1) + 1);
+    const folded = word.toLowerCase();
+    const opens = LINE_OPENING_WORDS.has(folded.replace(/['’].*$/u, "'")) || PHRASE_OPENERS.has(folded) || /^\p{Lu}{2,}/u.test(word);
+    if (lineLength < PROSE_LINE || opens) return lineBreak.index;
+  }
+  return name.length;
+}
 
 /**
  * The article must be inside running prose: after a line break, the line before is long (a
@@ -67,11 +90,27 @@ function inProse(text: string, start: number, first: string): boolean {
   return lineStart - previousStart >= PROSE_LINE;
 }
 
+/** `et` between two capitalised words of an article's name, and the words either side. */
+const AND_IN_NAME = /(?<before>\p{Lu}[\p{L}'’-]*)(?<and>[ \t\n]+et[ \t\n]+)(?<after>\p{Lu}[\p{L}'’-]*)/gu;
+
+/**
+ * Where a name read by `ARTICLE_NAME` ends before an `et` that joins two names (`…, Les Ateliers
+ * Nomades et Trokal (Nantes)`, `à Gourin, Le Faouët et Guémené`): `et` stays inside one name
+ * only between two common words (`La Cuisine et Compagnie`), as in a list's items (candidates.ts `joinsOneName`).
+ */
+function beforeSecondName(name: string): number {
+  for (const and of name.matchAll(AND_IN_NAME)) {
+    const before = and.groups?.['before'] ?? '';
+    if (!isCommonWord(before) || !isCommonWord(and.groups?.['after'] ?? '')) return and.index + before.length;
+  }
+  return name.length;
+}
+
 export function articleNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of allMatches(ARTICLE_NAME, text)) {
     const first = /^(?:Les|Le|La|L['’])[ \t]*(?<word>[\p{L}\p{N}'’&-]+)/u.exec(match[0])?.groups?.['word'] ?? '';
-    if (inProse(text, match.index, first)) found.push({ start: match.index, end: match.index + match[0].length, source: 'article-name' });
+    if (inProse(text, match.index, first)) found.push({ start: match.index, end: match.index + beforeSecondName(match[0].slice(0, wrappedName(text, match.index, match[0]))), source: 'article-name' });
   }
   return found;
 }
