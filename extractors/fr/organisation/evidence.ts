@@ -20,6 +20,7 @@ import { isFirstName, isSurnameCandidate } from '../names.js';
 import type { NameCandidate } from './candidates.js';
 import { DEPARTMENT_NUMBER } from '../patterns.js';
 import { capitalMidSentence } from './capital-mid-sentence.js';
+import { mayCloseName } from './name-continuation.js';
 
 export type Evidence =
   | 'list-with-organisation'
@@ -61,7 +62,8 @@ export type Evidence =
   | 'place-siblings'
   | 'common-word'
   | 'capital-mid-sentence'
-  | 'calendar-word';
+  | 'calendar-word'
+  | 'lower-word-after';
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title).replace(/\.$/u, '')));
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
@@ -177,6 +179,22 @@ function nameEvidence(name: string, before: string, after: string): Evidence[] {
   return found;
 }
 
+/** A lower-case word right after the name, on its line or the next (`…⏎numérique`). */
+const LOWER_WORD_AFTER = /^[ \t]*\n?[ \t]*(?<word>\p{Ll}+(?:[-'’]\p{Ll}+)*)(?![\p{L}\p{N}])/u;
+
+/**
+ * `l'association L'Ecloserie numérique ouvre…`, `…publicité L'Economie circulaire`: one capitalised word
+ * (an article aside), then a lower-case noun or adjective, no verb nor function word (name-continuation.ts
+ * `mayCloseName`). French writes names in sentence case: the name goes on in lower case, or the words are a
+ * phrase of the sentence; the capitalised word alone is no name either way. After a verb
+ * (`Kalimba recrute`) or a preposition (`Kalimba dans`) the capitalised word stands alone.
+ */
+function lowerWordAfter(candidate: NameCandidate, after: string): boolean {
+  if (candidate.continuation !== undefined || nameWords(candidate.name).length !== 1) return false;
+  const word = LOWER_WORD_AFTER.exec(after)?.groups?.['word'];
+  return word !== undefined && mayCloseName(word);
+}
+
 /** `Rose Petit, vice-présidente de…`: a person's role right after the name. */
 const ROLE_AFTER = new RegExp(`^[ \\t]*,?[ \\t\\n]*(?:${alternation(PERSON_ROLES)})(?![\\p{L}])`, 'iu');
 
@@ -229,6 +247,7 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   const found: Evidence[] = siblingEvidence(siblingsKept, placeSiblings);
   found.push(...SENTENCE_SOURCE_EVIDENCE[candidate.source] ?? []);
   if (ROLE_AFTER.test(after)) found.push('role-after');
+  if (lowerWordAfter(candidate, after)) found.push('lower-word-after');
   if (listHasOrganisation) found.push('list-with-organisation');
   if (candidate.cued) found.push('list-cue');
   if (candidate.listSize >= 4) found.push('long-list');

@@ -49,6 +49,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'common-word': -2,
   'capital-mid-sentence': 1,
   'calendar-word': -4,
+  'lower-word-after': -2,
 };
 
 /** A candidate is kept as an organisation at or above this score. */

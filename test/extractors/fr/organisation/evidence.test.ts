@@ -228,6 +228,18 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Lundi Solidaire' }, { name: 'Mars' }, { name: 'Octobre Rose' }],
     negative: [{ name: 'Kalimba' }, { name: 'Maison Verte' }],
   },
+  'lower-word-after': {
+    positive: [
+      { name: "L'Envolée", source: 'article-name', after: ' numérique ouvre ses portes' }, { name: 'La Fabrique', source: 'article-name', after: ' solidaire du quartier' },
+      { name: 'Kalimba', after: '\nsolidaire, qui' }, { name: "L'Agriculture", source: 'article-name', after: ' biologique progresse' },
+    ],
+    negative: [
+      // a verb, a function word, a capital or a mark after the name; a name of two capitalised words
+      { name: "L'Envolée", source: 'article-name', after: ' accueille le public' }, { name: 'La Fabrique', source: 'article-name', after: ' dans le quartier' },
+      { name: 'Kalimba', after: ', le réseau' }, { name: 'La Fabrique Verte', source: 'article-name', after: ' solidaire du quartier' },
+      { name: 'Le Relais', source: 'article-name', after: ' a ouvert' },
+    ],
+  },
 };
 
 describe('organisation evidence: what each named feature says', () => {
