@@ -39,9 +39,9 @@ const PROSE_LINE = 30;
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 
-/** A capitalised run: up to five capitalised words, joined by a space or a short connector. */
+/** A capitalised run: up to five capitalised words, joined by a space or a short connector (a spaced `&` too: `Trokal & Partage`). */
 export const NAME_RUN =
-  "(?:(?:Les|Le|La|L['’])[ \\t\\n]*)?\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*|[ \\t\\n]+(?:de|du|des|en|et|à|sur)[ \\t\\n]+(?:la[ \\t\\n]+|l['’])?|[ \\t\\n]+d['’]|[ \\t\\n]+(?:de[ \\t\\n]+)?l['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,4}";
+  "(?:(?:Les|Le|La|L['’])[ \\t\\n]*)?\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*|[ \\t\\n]+(?:de|du|des|en|et|&|à|sur)[ \\t\\n]+(?:la[ \\t\\n]+|l['’])?|[ \\t\\n]+d['’]|[ \\t\\n]+(?:de[ \\t\\n]+)?l['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,4}";
 
 interface SentenceName {
   readonly start: number;
