@@ -439,6 +439,7 @@ export const EVIDENCE_LABELS = {
   'capital-mid-sentence': 'un mot courant écrit avec une majuscule au milieu d’une phrase (« qui réunit X, le… »)',
   'calendar-word': 'contre : contient un mois ou un jour de la semaine',
   'lower-word-after': 'contre : un seul mot à majuscule suivi d’un nom ou d’un adjectif en minuscules (le nom continue, ou c’est une expression)',
+  'name-before': 'contre : suit un mot à majuscule et « du », « des », « pour la »… (la fin d’un nom plus long)',
   'article-mid-sentence': 'La, Le ou Les à majuscule au milieu d’une phrase',
   'region-bracket': 'suivi d’un département ou d’une région entre parenthèses',
   'possessive-role': 'suivi d’un rôle qui lui appartient (« et sa directrice »)',

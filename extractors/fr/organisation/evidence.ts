@@ -63,7 +63,8 @@ export type Evidence =
   | 'common-word'
   | 'capital-mid-sentence'
   | 'calendar-word'
-  | 'lower-word-after';
+  | 'lower-word-after'
+  | 'name-before';
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title).replace(/\.$/u, '')));
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
@@ -195,6 +196,25 @@ function lowerWordAfter(candidate: NameCandidate, after: string): boolean {
   return word !== undefined && mayCloseName(word);
 }
 
+/**
+ * A capitalised word, then `du`, `des`, `de la`, `de l'`, `d'`, or `pour`/`par` and an article, right before the
+ * name (`…la Fédération pour la Jeunesse Rurale Active`, `Rencontre du Grand Ouest`): the capitalised words go on
+ * from before the connector, so the candidate is the tail of a longer name or title. What stands before the word
+ * is read too: at a sentence's start a capital says nothing (`Lors de la`, `Depuis la`).
+ */
+const NAME_BEFORE_CONNECTOR =
+  /(?<lead>[^ \t\n]?)[ \t]*\n?[ \t]*(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*[ \t]*\n?[ \t]*(?:(?:pour|par)[ \t]*\n?[ \t]*(?:la|le|les|l['’])|du|des|de[ \t]*\n?[ \t]*(?:la|l['’])|d['’])[ \t]*\n?[ \t]*$/u;
+
+/** Sources proposing a name after a person's (`Anne Morel d'Inserbois`): the capitalised word before the connector is the person's, the name their body. */
+const AFTER_PERSON_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['person-affiliation', 'attendance']);
+
+/** Whether the candidate goes on a capitalised name begun before it (`NAME_BEFORE_CONNECTOR`), not at a sentence's start. */
+function nameBefore(candidate: NameCandidate, before: string): boolean {
+  if (AFTER_PERSON_SOURCES.has(candidate.source)) return false;
+  const lead = NAME_BEFORE_CONNECTOR.exec(before)?.groups?.['lead'];
+  return lead !== undefined && lead !== '' && !/[.!?:;]/u.test(lead);
+}
+
 /** `Rose Petit, vice-présidente de…`: a person's role right after the name. */
 const ROLE_AFTER = new RegExp(`^[ \\t]*,?[ \\t\\n]*(?:${alternation(PERSON_ROLES)})(?![\\p{L}])`, 'iu');
 
@@ -248,6 +268,7 @@ export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boole
   found.push(...SENTENCE_SOURCE_EVIDENCE[candidate.source] ?? []);
   if (ROLE_AFTER.test(after)) found.push('role-after');
   if (lowerWordAfter(candidate, after)) found.push('lower-word-after');
+  if (nameBefore(candidate, before)) found.push('name-before');
   if (listHasOrganisation) found.push('list-with-organisation');
   if (candidate.cued) found.push('list-cue');
   if (candidate.listSize >= 4) found.push('long-list');

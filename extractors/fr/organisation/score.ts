@@ -50,6 +50,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'capital-mid-sentence': 1,
   'calendar-word': -4,
   'lower-word-after': -2,
+  'name-before': -2,
 };
 
 /** A candidate is kept as an organisation at or above this score. */

@@ -228,6 +228,23 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Lundi Solidaire' }, { name: 'Mars' }, { name: 'Octobre Rose' }],
     negative: [{ name: 'Kalimba' }, { name: 'Maison Verte' }],
   },
+  'name-before': {
+    positive: [
+      { name: 'Jeunesse Rurale Active', source: 'title-run', before: 'le logo de la FJRA\nFédération Nationale pour la ' },
+      { name: 'Grand Ouest Rural', source: 'title-run', before: 'au programme, 14 h Rencontre du ' },
+      { name: 'Innovations Sociales et Solidaires', source: 'title-run', before: 'en octobre, le Salon des ' },
+      { name: 'Val Serein', source: 'title-run', before: 'le bureau Information\nVallées des\n' },
+    ],
+    negative: [
+      // a lower-case word before the connector, a sentence's start, no connector
+      { name: 'Jeunesse Agricole Chrétienne', source: 'title-run', before: 'elle a été formée à la ' },
+      { name: 'Semaine Verte Solidaire', source: 'title-run', before: 'le dossier. Lors de la ' },
+      { name: 'Terre Vive', before: 'les Trophées parisiens de l’' }, { name: 'Kalimba', before: 'le réseau Trokal et ' },
+      { name: 'Ferme du Val', source: 'title-run', before: 'Depuis la ' },
+      // after a person's name the connector opens their body's name
+      { name: 'Inserbois', source: 'person-affiliation', before: "la parole est à Anne Brenvacq d'" },
+    ],
+  },
   'lower-word-after': {
     positive: [
       { name: "L'Envolée", source: 'article-name', after: ' numérique ouvre ses portes' }, { name: 'La Fabrique', source: 'article-name', after: ' solidaire du quartier' },
