@@ -49,13 +49,15 @@ interface SentenceName {
   readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'title-run';
 }
 
+/** Spaces between two words, over one line break at most. */
+const WORD_GAP = '(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)';
 /**
  * Before the article: a lower-case word, a digit or a comma, then at most one line break. The
- * name's capitalised words may go on over a line break (`…vendue sur Le Bon⏎Coin.`): whether the
- * break wraps the name is `wrappedName`'s to say.
+ * name's capitalised words and connectors may go on over a line break (`…vendue sur Le Bon⏎Coin.`,
+ * `…par La Ferme du⏎Val`): whether the break wraps the name is `wrappedName`'s to say.
  */
 const ARTICLE_NAME = new RegExp(
-  `(?=L)(?<=[\\p{Ll}\\d,;)][ \\t]*\\n?[ \\t]*)(?<![dlDL]['’])(?:Les|Le|La|L['’])[ \\t]*\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*|[ \\t]+(?:de|du|des|en|et|à|sur)[ \\t]+(?:la[ \\t]+|l['’])?|[ \\t]+d['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,3}`,
+  `(?=L)(?<=[\\p{Ll}\\d,;)][ \\t]*\\n?[ \\t]*)(?<![dlDL]['’])(?:Les|Le|La|L['’])[ \\t]*\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*|${WORD_GAP}(?:de|du|des|en|et|à|sur)${WORD_GAP}(?:la${WORD_GAP}|l['’])?|${WORD_GAP}d['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,3}`,
   'gu',
 );
 
@@ -70,11 +72,16 @@ function wrappedName(text: string, start: number, name: string): number {
     const word = lineBreak.groups?.['word'] ?? '';
     const lineLength = at - (text.lastIndexOf('\n', at - 1) + 1);
     const folded = word.toLowerCase();
-    const opens = LINE_OPENING_WORDS.has(folded.replace(/['’].*$/u, "'")) || PHRASE_OPENERS.has(folded) || /^\p{Lu}{2,}/u.test(word);
-    if (lineLength < PROSE_LINE || opens) return lineBreak.index;
+    // Only a capital opens a phrase: `…du Pays⏎des Vallons` is one wrapped name.
+    const opens = /^\p{Lu}/u.test(word) && (LINE_OPENING_WORDS.has(folded.replace(/['’].*$/u, "'")) || PHRASE_OPENERS.has(folded) || /^\p{Lu}{2,}/u.test(word));
+    // Cut at the break, a connector left before it goes too (`…par La Grange du⏎Val`: `La Grange`).
+    if (lineLength < PROSE_LINE || opens) return name.slice(0, lineBreak.index).replace(TRAILING_CONNECTORS, '').length;
   }
   return name.length;
 }
+
+/** Connectors ending a name cut at a line break (`du`, `de la`, `d'`). */
+const TRAILING_CONNECTORS = /(?:[ \t]+(?:de|du|des|en|et|à|sur|la)|[ \t]+[dl]['’])+$/u;
 
 /**
  * The article must be inside running prose: after a line break, the line before is long (a
