@@ -102,7 +102,7 @@ const AND_IN_NAME = /(?<before>\p{Lu}[\p{L}'’-]*)(?<and>[ \t\n]+et[ \t\n]+)(?<
 
 /**
  * Where a name read by `ARTICLE_NAME` ends before an `et` that joins two names (`…, Les Ateliers
- * Nomades et Trokal (Nantes)`, `à Gourin, Le Faouët et Guémené`): `et` stays inside one name
+ * Nomades et Trokal (Nantes)`, `à Lunel, Le Cailar et Vauvert`): `et` stays inside one name
  * only between two common words (`La Cuisine et Compagnie`), as in a list's items (candidates.ts `joinsOneName`).
  */
 function beforeSecondName(name: string): number {

@@ -4,7 +4,7 @@
  * lower case (`en région Occitanie`, `le département du Gers`) is a place unless a body verb
  * follows (`la région X finance…`); with a capital (`la Région Grand Est`) it is the body and
  * stays. Zoning acronyms (`QPV`, `ZUS`) are areas; a region's acronym alone (`PACA`) is the region;
- * known places joined by `et` or commas (`Le Faouët et Guémené`) are places, and so is a body's
+ * known places joined by `et` or commas (`Le Cailar et Vauvert`) are places, and so is a body's
  * building (`l'Hôtel de Ville de Quimper`, `Hôtel du Département`), and a compass word before a
  * department or region (`du Centre Isère`).
  */
@@ -34,7 +34,7 @@ const GENERIC_KINDS = [...GENERIC_KIND_NAMES];
 /** `en Bretagne`, `dans les Pays de Caux`, `de Normandie`: what follows a plural kind to say where. */
 const KIND_IN_TERRITORY = /^ (?:en|dans|de|du|des|d') ?\S/u;
 
-/** `Le Faouët et Guémené`, `Lunel, Sète et Agde`: known places joined by `et` or commas are places. */
+/** `Le Cailar et Vauvert`, `Lunel, Sète et Agde`: known places joined by `et` or commas are places. */
 function joinsPlaces(surface: string): boolean {
   const parts = surface.split(/[ \t]*(?:,|\bet\b)[ \t]*/u).map((part) => part.replace(/\s+/gu, ' ').trim());
   return parts.length >= 2 && parts.every((part) => part.length > 0 && isPlaceName(part));
