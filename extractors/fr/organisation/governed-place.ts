@@ -54,5 +54,6 @@ export function governedPlaceEnd(key: string, text: string, headEnd: number, sca
   const lastKnown = words[known - 1];
   if (lastKnown !== undefined) return placeStart + lastKnown.index + lastKnown[0].length;
   const lineBreak = text.indexOf('\n', placeStart);
-  return lineBreak >= 0 && lineBreak < scannedEnd ? text.slice(0, lineBreak).trimEnd().length : scannedEnd;
+  // The place starts on a letter, so trimming the line's end never goes back past it.
+  return lineBreak >= 0 && lineBreak < scannedEnd ? placeStart + text.slice(placeStart, lineBreak).trimEnd().length : scannedEnd;
 }

@@ -24,7 +24,7 @@
 import { allMatches } from '../../core/word-scan.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { PLACE_OR_TIME_NOUNS } from '../lexicon/territory-words.js';
-import { CAPITAL_AHEAD, alternation, fold } from '../../core/pattern.js';
+import { CAPITAL_AHEAD, WRAP_GAP, alternation, fold } from '../../core/pattern.js';
 import { KINDS_AFTER_NAME, KIND_QUALIFIERS, ORGANISATION_VERBS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { DESCRIBED_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { KIND_ACRONYMS } from '../lexicon/organisation-acronyms.js';
@@ -49,15 +49,13 @@ interface SentenceName {
   readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'title-run';
 }
 
-/** Spaces between two words, over one line break at most. */
-const WORD_GAP = '(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)';
 /**
  * Before the article: a lower-case word, a digit or a comma, then at most one line break. The
- * name's capitalised words and connectors may go on over a line break (`…vendue sur Le Bon⏎Coin.`,
+ * name's capitalised words and connectors may go on over a line break (core's `WRAP_GAP`) (`…vendue sur Le Bon⏎Coin.`,
  * `…par La Ferme du⏎Val`): whether the break wraps the name is `wrappedName`'s to say.
  */
 const ARTICLE_NAME = new RegExp(
-  `(?=L)(?<=[\\p{Ll}\\d,;)][ \\t]*\\n?[ \\t]*)(?<![dlDL]['’])(?:Les|Le|La|L['’])[ \\t]*\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*|${WORD_GAP}(?:de|du|des|en|et|à|sur)${WORD_GAP}(?:la${WORD_GAP}|l['’])?|${WORD_GAP}d['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,3}`,
+  `(?=L)(?<=[\\p{Ll}\\d,;)][ \\t]*\\n?[ \\t]*)(?<![dlDL]['’])(?:Les|Le|La|L['’])[ \\t]*\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:(?:${WRAP_GAP}|${WRAP_GAP}(?:de|du|des|en|et|à|sur)${WRAP_GAP}(?:la${WRAP_GAP}|l['’])?|${WRAP_GAP}d['’])\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,3}`,
   'gu',
 );
 

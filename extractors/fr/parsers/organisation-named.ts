@@ -68,6 +68,8 @@ interface Head {
   readonly end: number;
   /** A lower-case network's head and its scope (`la fédération départementale des …`, scoped-body.ts). */
   readonly scoped: boolean;
+  /** The head names the body governing the place after it (`la mairie de Lunel`, governed-place.ts). */
+  readonly governs: boolean;
 }
 
 function organisation(text: string, start: number, end: number, confidence: number, value = text.slice(start, end).replace(/\s+/gu, ' ')): Candidate {
@@ -161,16 +163,13 @@ function startOf(head: Head): number {
   return head.lower ? head.start : extendBackwards(text, head.start);
 }
 
-/** Whether the head names the body governing the place after it (governed-place.ts). */
-const governs = (head: Head): boolean => governsPlace(head.text, head.start, head.key, head.lower);
-
 /**
  * `l'agence de Pau`: a branch named by its town is a place, not another organisation. `la mairie de
  * Lunel` (a local authority, or a town's body: `governsPlace`) and `la fondation territoriale de la
  * Sarthe` (a scoped body) are the body of that place.
  */
 function namesBranch(head: Head, scanned: ScannedName): boolean {
-  return !governs(head) && !head.scoped && isPlaceAfterPreposition(head.text.slice(head.end, scanned.end));
+  return !head.governs && !head.scoped && isPlaceAfterPreposition(head.text.slice(head.end, scanned.end));
 }
 
 /** The head and the name `nameExtent` read after it, or null when it is a programme, a place or a concept. */
@@ -222,9 +221,11 @@ export const organisationNamedParser: Parser = {
     const text = context.text;
     const found = match.groups?.['head'] ?? '';
     const key = found.toLowerCase().replace(/\s+/gu, ' ');
+    const lower = /^\p{Ll}/u.test(found);
     const head: Head = {
-      text, head: found, key, lower: /^\p{Ll}/u.test(found), start: match.index, end: match.index + found.length,
+      text, head: found, key, lower, start: match.index, end: match.index + found.length,
       scoped: opensScopedBody(text, match.index, match.index + found.length, key),
+      governs: governsPlace(text, match.index, key, lower),
     };
     if (notAHead(head)) return null;
     const quoted = quotedName(text, head.end, head.lower);
@@ -241,7 +242,7 @@ export const organisationNamedParser: Parser = {
     const scanned = nameExtent(text, head.end, {
       lower: head.lower,
       lowerNames: LOWER_NAME_HEADS.has(head.key),
-      place: PLACE_HEADS.has(head.key) && !governs(head),
+      place: PLACE_HEADS.has(head.key) && !head.governs,
       nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
       firstNameName: KIND_HEADS.has(head.key),
       territoryName: head.key === 'ptce' && !MANY_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start)),
@@ -249,7 +250,7 @@ export const organisationNamedParser: Parser = {
     });
     if (scanned.nameWords === 0) return nameless(head);
     // `la commune de Lunel`: its name is the place it governs, and ends with it.
-    return scannedCandidate(head, head.lower && governs(head) ? { ...scanned, end: governedPlaceEnd(head.key, text, head.end, scanned.end) } : scanned);
+    return scannedCandidate(head, head.lower && head.governs ? { ...scanned, end: governedPlaceEnd(head.key, text, head.end, scanned.end) } : scanned);
   },
 };
 
