@@ -15,6 +15,7 @@ import { alternation, CAPITAL_AHEAD } from '../core/pattern.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { memoised } from '../core/memo.js';
 import { allMatches } from '../core/word-scan.js';
+import { PREPOSITIONS_BEFORE_ARTICLE } from './lexicon/function-words.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { NAME_PARTICLES } from './lexicon/name-particles.js';
 import { STREET_WORDS } from './lexicon/street-words.js';
@@ -118,8 +119,21 @@ function standsAloneElsewhere(text: string, word: string, here: number): boolean
 }
 
 /**
+ * Whether the word before `index` (over spaces and one line break) is a preposition that takes an
+ * article before a vowel (`par`, `de`…): there, `U` opening the next word is the article `l'`.
+ */
+function afterArticlePreposition(text: string, index: number): boolean {
+  let end = index;
+  while (end > 0 && /[ \t\n]/u.test(text.charAt(end - 1))) end -= 1;
+  if (end === index || index - end > 3) return false;
+  const word = wordBefore(text, end);
+  return word.length > 0 && startsWord(text, end - word.length) && PREPOSITIONS_BEFORE_ARTICLE.has(word.toLowerCase());
+}
+
+/**
  * `UESS`, `UAPES`, `UUDAF`, `UADIRA`: an elided `l'` read as `U` before a known acronym that starts with a
- * vowel, any one starting with `U`, or one the page writes alone elsewhere (`ADIRA` in another sentence).
+ * vowel, any one starting with `U`, one the page writes alone elsewhere (`ADIRA` in another sentence), or
+ * any acronym after a preposition that takes an article (`soutenu par UAKORA`: French writes `par l'AKORA`).
  */
 const uBeforeAcronym: OcrRepair = {
   name: 'u-before-acronym',
@@ -129,7 +143,7 @@ const uBeforeAcronym: OcrRepair = {
     const rest = wordAfter(text, match.index + 1);
     // No word nor acronym starts with `UU`: the first `U` is the article (`UUDESS`), known acronym or not.
     const article = ELIDABLE_ACRONYMS.has(rest) || (/^U\p{Lu}{2,}$/u.test(rest) && !isCommonWord(rest)) ||
-      (/^\p{Lu}{3,}$/u.test(rest) && standsAloneElsewhere(text, rest, match.index + 1));
+      (/^\p{Lu}{3,}$/u.test(rest) && (standsAloneElsewhere(text, rest, match.index + 1) || afterArticlePreposition(text, match.index)));
     if (!article || isAcronym(`U${rest}`) || !endsWord(text, match.index + 1 + rest.length)) return null;
     return { start: match.index, end: match.index + 1, text: "l'" };
   },
@@ -188,7 +202,8 @@ const lostL: OcrRepair = {
  * `lAriège`, `dEurope`, `UEtape`, `llOise`, `LEtabli`: an elided `l'`/`d'` before a capitalised word, its apostrophe
  * lost or the `l` read as `U`. A lower-case letter then a capital never starts a French word, nor
  * does `L` or `D` then a capital vowel and lower case (`LEtabli` is `L'Etabli`, as printed at a line start);
- * repaired when the capitalised word is a dictionary word, a place, or a word the page writes alone elsewhere.
+ * repaired when the capitalised word is a dictionary word, a place, or a word the page writes alone elsewhere,
+ * and a `U` also after a preposition that takes an article (`afterArticlePreposition`).
  */
 const elisionBeforeCapital: OcrRepair = {
   name: 'elision-before-capital',
@@ -199,8 +214,11 @@ const elisionBeforeCapital: OcrRepair = {
     if (!inCompound && !startsWord(text, match.index)) return null;
     const restStart = match.index + match[0].length;
     const rest = wordAfter(text, restStart);
-    // A name the page writes alone elsewhere (`UAdie` beside `l'Adie`) is mended as a dictionary word is.
-    if (!/^\p{Lu}\p{Ll}+$/u.test(rest) || !(isCommonWord(rest) || isPlaceName(rest) || standsAloneElsewhere(text, rest, restStart))) return null;
+    // A name the page writes alone elsewhere (`UAdie` beside `l'Adie`) is mended as a dictionary word is,
+    // and so is a `U` after a preposition that takes an article (`remis par UAkora`).
+    if (!/^\p{Lu}\p{Ll}+$/u.test(rest)) return null;
+    const known = isCommonWord(rest) || isPlaceName(rest) || standsAloneElsewhere(text, rest, restStart);
+    if (!known && !(match[0] === 'U' && afterArticlePreposition(text, match.index))) return null;
     const article = match[0].length === 2 ? match[0].charAt(0) : match[0] === 'U' ? 'l' : match[0];
     return { start: match.index, end: restStart, text: `${article}'` };
   },

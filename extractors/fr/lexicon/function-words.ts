@@ -22,6 +22,16 @@ export const PREPOSITIONS_BEFORE_NAME: ReadonlySet<string> = new Set([
   'à', 'a', 'au', 'aux', 'de', 'du', 'des', 'd', 'en', 'entre', 'sur', 'sous', 'par', 'pour', 'dans', 'avec', 'vers', 'chez', 'depuis', 'contre', 'parmi', 'selon', 'et', 'ou',
 ]);
 
+/**
+ * Prepositions after which French writes an article before a noun or an acronym that opens on a vowel
+ * (`de l'ADEME`, `par l'Adie`, never `par Adie` for the body): a word after one that opens on `U` and
+ * then a capital vowel is that article misread by OCR (ocr-repairs.ts, `u-before-acronym`,
+ * `elision-before-capital`). `et`, `ou` and `en` are left out: lists and `en Europe` take bare words.
+ */
+export const PREPOSITIONS_BEFORE_ARTICLE: ReadonlySet<string> = new Set([
+  'à', 'a', 'de', 'par', 'pour', 'sur', 'avec', 'dans', 'chez', 'entre', 'selon', 'vers', 'contre', 'sans', 'via', 'auprès', 'envers', 'malgré',
+]);
+
 /** Plural determiners: a capitalised common word after them names a class of bodies (`les Départements`), not one. */
 export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['les', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques', 'certains', 'certaines', 'divers', 'diverses']);
 

@@ -40,8 +40,12 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['avec UADEME et la région', "avec l'ADEME et la région"],
       ['chargée de mission pour UUDAF 05.', "chargée de mission pour l'UDAF 05."],
       ['Organisées par UAKORA, les rencontres. Le réseau AKORA grandit.', "Organisées par l'AKORA, les rencontres. Le réseau AKORA grandit."],
+      // After a preposition that takes an article, with no other sign: French writes `par l'AKORA`.
+      ['Organisées par UAKORA, les rencontres.', "Organisées par l'AKORA, les rencontres."],
+      ['membre du bureau de UOBEL depuis', "membre du bureau de l'OBEL depuis"],
+      ['un chantier soutenu avec\nUEMTA et la ville', "un chantier soutenu avec\nl'EMTA et la ville"],
     ],
-    keeps: ['une cotisation à URSSAF', 'la UNESCO et UDES', 'un label UESSX', 'le club UUU', 'Organisées par UAKORA, les rencontres.'],
+    keeps: ['une cotisation à URSSAF', 'la UNESCO et UDES', 'un label UESSX', 'le club UUU', 'UAKORA organise les rencontres.', 'la CAF et UEMTA financent', 'ils vont en UEMTA'],
   },
   'elision-glued-to-acronym': {
     repairs: [
@@ -108,8 +112,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['LIndustrie locale recrute', "L'Industrie locale recrute"],
       ['au siège, Villers-UEtang.', "au siège, Villers-l'Etang."],
       ['remis par UAkora vendredi. Akora soutient', "remis par l'Akora vendredi. Akora soutient"],
+      // After a preposition that takes an article, with no other sign.
+      ['remis par UAkora vendredi.', "remis par l'Akora vendredi."],
+      ['la convention signée avec UOdyssée verte', "la convention signée avec l'Odyssée verte"],
     ],
-    keeps: ['remis par UAkora vendredi.', 'le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz', 'le code AB-UEfxqz', 'le club X-UEFA'],
+    keeps: ['UAkora remet le prix.', 'la ville et UAkora signent', 'la SCOP de LAbcdxyz', 'le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz', 'le code AB-UEfxqz', 'le club X-UEFA'],
   },
   'word-letter': {
     repairs: [
