@@ -16,7 +16,7 @@ import type { TextEdit } from '../core/edit-map.js';
 import { memoised } from '../core/memo.js';
 import { allMatches } from '../core/word-scan.js';
 import { PREPOSITIONS_BEFORE_ARTICLE } from './lexicon/function-words.js';
-import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
+import { GLUE_PREFIXES, LEADING_GLUE_WORDS } from './lexicon/glue-prefixes.js';
 import { NAME_PARTICLES } from './lexicon/name-particles.js';
 import { STREET_WORDS } from './lexicon/street-words.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
@@ -664,7 +664,7 @@ const guillemetBullet: OcrRepair = {
  * The pattern opens on the short words themselves, the look-behind run after them (back over the
  * word just read): the engine then skips the positions no short word starts at.
  */
-const GLUED = new RegExp(`(?<prefix>${alternation(GLUE_PREFIXES)})(?<=(?<![a-zA-Z0-9'])\\k<prefix>)(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
+const GLUED = new RegExp(`(?<prefix>${alternation(LEADING_GLUE_WORDS)})(?<=(?<![a-zA-Z0-9'])\\k<prefix>)(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
 const gluedWord: OcrRepair = {
   name: 'glued-word',
   pattern: GLUED,

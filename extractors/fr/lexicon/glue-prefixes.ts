@@ -5,3 +5,15 @@
 export const GLUE_PREFIXES: readonly string[] = [
   'dans', 'pour', 'avec', 'sur', 'par', 'les', 'des', 'aux', 'une', 'est', 'sont', 'et', 'en', 'la', 'le', 'de', 'du', 'au', 'un',
 ];
+
+/**
+ * Every short word OCR glues to the word after it (`cesstructures`, `quise`, `ontété`), for the
+ * `glued-word` repair alone: `GLUE_PREFIXES` and the other determiners, pronouns and conjunctions
+ * of three letters or so that ocr_noise.py's glue family (a space lost mostly after a short word)
+ * meets. The repair splits only a form no dictionary holds into two it holds, so a longer list adds
+ * no split of a real word.
+ */
+export const LEADING_GLUE_WORDS: readonly string[] = [
+  ...GLUE_PREFIXES,
+  'ces', 'ses', 'nos', 'vos', 'son', 'sa', 'ce', 'cet', 'qui', 'que', 'ont', 'on', 'il', 'ils', 'elle', 'se', 'ne', 'ou', 'car', 'mais', 'leur', 'tout',
+];

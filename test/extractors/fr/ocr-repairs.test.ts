@@ -292,8 +292,12 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['il est dansle bureau', 'il est dans le bureau'],
       ['Par exemple, laFabrique et', 'Par exemple, la Fabrique et'],
       ['un atelier pourles jeunes', 'un atelier pour les jeunes'],
+      // Determiners, pronouns and conjunctions of LEADING_GLUE_WORDS besides the prepositions.
+      ['et cesstructures emploient', 'et ces structures emploient'],
+      ['ils ont voté quese tienne', 'ils ont voté que se tienne'],
+      ['ensemble onatteint le but', 'ensemble on atteint le but'],
     ],
-    keeps: ['Une lessive dessous', 'une parole sûre', 'dans le bureau', 'le code xdansle bureau', 'la marque 3laFabrique'],
+    keeps: ['Une lessive dessous', 'la quenouille tourne', 'un ceinturon neuf', 'Lesage et Dumoulin signent', 'une parole sûre', 'dans le bureau', 'le code xdansle bureau', 'la marque 3laFabrique'],
   },
   'glued-elision': {
     repairs: [
