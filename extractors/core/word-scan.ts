@@ -75,7 +75,9 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   // As `matchAll`: a pattern without `g` would find its first match for ever.
   if (!pattern.global) throw new TypeError('allMatches needs a global pattern');
   const found: RegExpExecArray[] = [];
-  const unicode = /[uv]/u.test(pattern.flags);
+  // `pattern.flags` builds a new string at each call: the two flags are read as properties (`v` is
+  // ES2024's `unicodeSets`, unknown to this project's ES2023 types, hence the look-up by name).
+  const unicode = pattern.unicode || (pattern as { unicodeSets?: boolean }).unicodeSets === true;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
