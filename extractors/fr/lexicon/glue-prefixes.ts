@@ -15,5 +15,7 @@ export const GLUE_PREFIXES: readonly string[] = [
  */
 export const LEADING_GLUE_WORDS: readonly string[] = [
   ...GLUE_PREFIXES,
-  'ces', 'ses', 'nos', 'vos', 'son', 'sa', 'ce', 'cet', 'qui', 'que', 'ont', 'on', 'il', 'ils', 'elle', 'se', 'ne', 'ou', 'car', 'mais', 'leur', 'tout',
+  // Three letters or more: `se`, `ne`, `ce`, `sa`, `on` open too many verb forms the common-word
+  // dictionary leaves out (`serons`, `satisfont`), which a split would break.
+  'ces', 'ses', 'nos', 'vos', 'son', 'cet', 'qui', 'que', 'ont', 'ils', 'elle', 'car', 'mais', 'leur', 'tout',
 ];

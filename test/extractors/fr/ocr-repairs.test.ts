@@ -287,6 +287,16 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     // A noun after a number that reads as a counted noun is left to `unit-letter` (`péles` → `pôles`, not `pèles`).
     keeps: ['une idée créée', 'le présent récent', 'la médecine générale', 'le Péle Trokal Vert réunit', 'la charte signée par 31 péles du réseau', 'autour de trois Péles\nthématiques'],
   },
+  'impossible-group': {
+    repairs: [
+      ['une économie solidalre locale', 'une économie solidaire locale'],
+      ['la gesfion du site', 'la gestion du site'],
+      ['les habitanfs du quartier', 'les habitants du quartier'],
+      ['le nouveau Pdle du territoire', 'le nouveau Pôle du territoire'],
+      ['reçu par Jean Glrard hier', 'reçu par Jean Girard hier'],
+    ],
+    keeps: ['ils étaient venus', 'la marque Brocantik vend', 'le site Xklmnq ouvre', 'un code abc12lre', 'écrire à solidalre@exemple.fr'],
+  },
   'glued-word': {
     repairs: [
       ['il est dansle bureau', 'il est dans le bureau'],
@@ -295,9 +305,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       // Determiners, pronouns and conjunctions of LEADING_GLUE_WORDS besides the prepositions.
       ['et cesstructures emploient', 'et ces structures emploient'],
       ['ils ont voté quese tienne', 'ils ont voté que se tienne'],
-      ['ensemble onatteint le but', 'ensemble on atteint le but'],
+      ['elles ontété reçues', 'elles ont été reçues'],
     ],
-    keeps: ['Une lessive dessous', 'la quenouille tourne', 'un ceinturon neuf', 'Lesage et Dumoulin signent', 'une parole sûre', 'dans le bureau', 'le code xdansle bureau', 'la marque 3laFabrique'],
+    keeps: ['Une lessive dessous', 'nous serons là', 'ils satisfont aux règles', 'la quenouille tourne', 'un ceinturon neuf', 'Lesage et Dumoulin signent', 'une parole sûre', 'dans le bureau', 'le code xdansle bureau', 'la marque 3laFabrique'],
   },
   'glued-elision': {
     repairs: [

@@ -1,0 +1,102 @@
+/**
+ * One OCR letter confusion in a word that French spelling cannot write, undone when the repaired
+ * word is a dictionary word that French can write (`solidalre` → `solidaire`, `gesfion` →
+ * `gestion`, `insertlon` → `insertion`, `Glrard` → `Girard`). The confusions are those of real
+ * French OCR (../shared/tools/ocr_noise.py, `letter` family and the accents read as letters), each
+ * written as what was read and what was printed, most frequent first.
+ *
+ * A word is damaged when it holds a group of three letters that no French word form writes
+ * (lexicon/french-trigrams.ts: `alr`, `lre$`, `glr`, `nfs$`); only a confusion inside such a group
+ * is undone, and the repaired word must hold none. `word-letter` and `letter-group` (ocr-repairs.ts)
+ * mend some of the same words where a hand-written pattern says a group is foreign; this repair
+ * reads the spelling of all French forms instead, so a conjugated verb the common-word dictionary
+ * leaves out (`étaient`) is never taken for a damaged word, and a name that French spelling allows
+ * (`Brocantik`, `Okarina`) is never read as one. A name that holds a foreign group stays as
+ * written unless one confusion makes a dictionary word of it. It runs after the other repairs,
+ * which win where they overlap.
+ */
+import { memoised } from '../core/memo.js';
+import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
+import { FRENCH_TRIGRAMS_SOURCE } from './lexicon/french-trigrams.js';
+import { isFirstName } from './names.js';
+import type { OcrRepair } from './ocr-repairs.js';
+
+/** What OCR read, what was printed: the letter confusions of real French OCR, most frequent first. */
+const LETTER_CONFUSIONS: readonly (readonly [read: string, printed: string])[] = [
+  ['l', 'i'],
+  ['g', 'ç'],
+  ['ll', 'l'],
+  ['f', 't'],
+  ['i', 'l'],
+  ['n', 'i'],
+  ['a', 'o'],
+  // `d` for `ô` first: OCR reads most `ô` as `d` or `o`, and `è` as `d` only now and then.
+  ['d', 'ô'],
+  ['d', 'è'],
+  ['fi', 'g'],
+  ['é', 'ô'],
+  ['é', 'â'],
+  ['l', 'û'],
+];
+
+let trigrams: ReadonlySet<string> | null = null;
+/** The groups French writes, built at first use (7 807 three-letter strings). */
+function frenchTrigrams(): ReadonlySet<string> {
+  if (trigrams === null) {
+    const groups = new Set<string>();
+    for (let index = 0; index + 3 <= FRENCH_TRIGRAMS_SOURCE.length; index += 3) groups.add(FRENCH_TRIGRAMS_SOURCE.slice(index, index + 3));
+    trigrams = groups;
+  }
+  return trigrams;
+}
+
+/** Offsets in `word` (lower case) of the groups French does not write, the word's ends marked. */
+function foreignGroups(word: string): number[] {
+  const groups = frenchTrigrams();
+  const marked = `^${word}$`;
+  const found: number[] = [];
+  // Group i of the marked word covers letters i-1 .. i+1 of the word.
+  for (let index = 0; index + 3 <= marked.length; index += 1) if (!groups.has(marked.slice(index, index + 3))) found.push(index - 1);
+  return found;
+}
+
+/** A dictionary word: a common word for a lower-case word; a place, given name or surname too for a capitalised one. */
+function isKnown(word: string, capitalised: boolean): boolean {
+  if (isCommonWord(word.toLowerCase())) return true;
+  return capitalised && (isPlaceName(word) || isFirstName(word) || isSurname(word));
+}
+
+/** Whether the letters `at` .. `end` (exclusive) of the word touch one of its foreign groups. */
+const touches = (foreign: readonly number[], at: number, end: number): boolean => foreign.some((start) => start < end && start + 3 > at);
+
+/** The first confusion (in table order) whose undoing makes a dictionary word French can write, or null. */
+const repairOf = memoised((word: string): { at: number; read: string; printed: string } | null => {
+  const capitalised = /^\p{Lu}\p{Ll}+$/u.test(word);
+  if (!capitalised && !/^\p{Ll}+$/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  const foreign = foreignGroups(lower);
+  if (foreign.length === 0 || isKnown(word, capitalised)) return null;
+  for (const [read, printed] of LETTER_CONFUSIONS) {
+    // A capitalised word's first letter is its capital: confusions are read after it.
+    for (let at = lower.indexOf(read, capitalised ? 1 : 0); at >= 0; at = lower.indexOf(read, at + 1)) {
+      if (!touches(foreign, at, at + read.length)) continue;
+      const repaired = `${word.slice(0, at)}${printed}${word.slice(at + read.length)}`;
+      if (foreignGroups(repaired.toLowerCase()).length === 0 && isKnown(repaired, capitalised)) return { at, read, printed };
+    }
+  }
+  return null;
+});
+
+/** `solidalre`, `gesfion`, `Glrard`: one letter confusion in a word French cannot spell, undone into a dictionary word. */
+export const impossibleGroup: OcrRepair = {
+  name: 'impossible-group',
+  // Whole words of four letters or more, lower case or capitalised (`\p{L}` runs: apostrophes and hyphens end one).
+  pattern: /\p{L}{4,}/gu,
+  edit: (match, text) => {
+    const repair = repairOf(match[0]);
+    if (repair === null) return null;
+    // A word glued to digits, or inside an address or a code, is no word to repair.
+    if (/[\p{N}@_/.]/u.test(text.charAt(match.index - 1)) || /[\p{N}@_]/u.test(text.charAt(match.index + match[0].length))) return null;
+    return { start: match.index + repair.at, end: match.index + repair.at + repair.read.length, text: repair.printed };
+  },
+};
