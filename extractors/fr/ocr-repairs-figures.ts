@@ -129,11 +129,20 @@ export const unitLetter: OcrRepair = {
  * `l` read as `I`, `U` or a bar before it (`I’'Essonne`) is put back too, which `i-for-l` cannot
  * see behind the doubled mark.
  */
+/** Whether two apostrophes follow `from` on its line, after a word: the pair before `from` opened a quotation. */
+function closesQuotation(text: string, from: number): boolean {
+  const lineEnd = text.indexOf('\n', from);
+  return /\p{L}['’‘]{2}/u.test(text.slice(from, lineEnd === -1 ? text.length : lineEnd));
+}
+
 export const doubledApostrophe: OcrRepair = {
   name: 'doubled-apostrophe',
   pattern: /['’‘]['’‘](?=\p{L})/gu,
   edit: (match, text) => {
     const letter = text.charAt(match.index - 1);
+    // ` ''ESS`, ` ’'Hérault`: at a word's start the first mark is the elision's `l`, read as an apostrophe;
+    // unless the marks open a quotation (`''Demain''`), closed by two more before the line ends.
+    if (match.index === 0 || /[\s(«"]/u.test(letter)) return closesQuotation(text, match.index + 2) ? null : { start: match.index, end: match.index + 1, text: 'l' };
     if (!/\p{L}|\|/u.test(letter)) return null;
     const alone = !/[\p{L}\p{N}]/u.test(text.charAt(match.index - 2));
     if (alone && /[IU|]/u.test(letter)) return { start: match.index - 1, end: match.index + 2, text: `l${match[0].charAt(0)}` };

@@ -154,22 +154,25 @@ const uBeforeAcronym: OcrRepair = {
 const OFTEN_ELIDED: ReadonlySet<string> = new Set(['ESS']);
 
 /**
- * `CADEME`, `UVESS`, ` 'ESS`: an elided `l'` before a known acronym read as `C` or `UV` (the forms
- * OCR gives it before capitals), or lost before it. Made only when the rest is a known acronym
+ * `CADEME`, `UVESS`, ` 'ESS`, `LESS`: an elided `l'` before a known acronym read as `C` or `UV` (the forms
+ * OCR gives it before capitals), or lost before it (an `L'` printed in capitals keeps its `L`; the
+ * acronym may then also be one the page writes alone elsewhere). Made only when the rest is a known acronym
  * that starts with a vowel, the whole is no acronym, and (`CAPES`, `CARS`) no French word.
  */
 const elisionBeforeAcronym: OcrRepair = {
   name: 'elision-before-acronym',
-  pattern: /(?:UV|C)(?=[AEIOUY]\p{Lu})|'(?<=[\s(]')(?=[AEIOUY]\p{Lu})/gu,
+  pattern: /(?:UV|C|L)(?=[AEIOUY]\p{Lu})|'(?<=[\s(]')(?=[AEIOUY]\p{Lu})/gu,
   edit: (match, text) => {
     const lost = match[0] === "'";
     if (!lost && !startsWord(text, match.index)) return null;
     const restStart = match.index + match[0].length;
     const rest = wordAfter(text, restStart);
-    if (!ELIDABLE_ACRONYMS.has(rest) || !endsWord(text, restStart + rest.length)) return null;
+    // `LADAPEI` beside `ADAPEI` alone elsewhere on the page: the capital `L` is the article, apostrophe lost.
+    const elided = ELIDABLE_ACRONYMS.has(rest) || (match[0] === 'L' && rest.length >= 3 && standsAloneElsewhere(text, rest, restStart));
+    if (!elided || !endsWord(text, restStart + rest.length)) return null;
     const whole = `${match[0]}${rest}`;
     if (!lost && (isAcronym(whole) || (isCommonWord(whole) && !OFTEN_ELIDED.has(rest)))) return null;
-    return { start: match.index, end: restStart, text: "l'" };
+    return { start: match.index, end: restStart, text: match[0] === 'L' ? "L'" : "l'" };
   },
 };
 
@@ -191,11 +194,11 @@ const elisionGluedToAcronym: OcrRepair = {
   },
 };
 
-/** ` 'inter-réseaux`, ` 'Etat`: the `l` of an elision lost before a vowel. */
+/** ` 'inter-réseaux`, ` 'Etat`, ` 'Hôtel`: the `l` of an elision lost before a vowel or an `h`. */
 const lostL: OcrRepair = {
   name: 'lost-l',
   // The space or bracket before the apostrophe is looked behind from it, so only those match.
-  pattern: /'(?<=[\s(]')(?=[aeiouyhéèêâîôûAEIOUYÉÈÊ]\p{Ll})/gu,
+  pattern: /'(?<=[\s(]')(?=[aeiouyhéèêâîôûAEIOUYHÉÈÊÂÎÔ]\p{Ll})/gu,
   edit: (match) => ({ start: match.index, end: match.index + 1, text: "l'" }),
 };
 

@@ -62,8 +62,10 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['un atelier sur UVESS locale', "un atelier sur l'ESS locale"],
       ["le prix de 'ESS a été remis", "le prix de l'ESS a été remis"],
       ["avec (UVURSSAF locale)", "avec (l'URSSAF locale)"],
+      ['LESS du territoire recrute', "L'ESS du territoire recrute"],
+      ['LAVRIL 41 emploie 30 personnes. Membre de AVRIL depuis 1990.', "L'AVRIL 41 emploie 30 personnes. Membre de AVRIL depuis 1990."],
     ],
-    keeps: ['les CARS de la région', 'le CAPES de lettres', 'le sigle CESSX', "le mot 'OK' et CADEMEX", 'la PCESS'],
+    keeps: ['le programme LEADER finance', 'LAVRIL 41 emploie 30 personnes.', 'les CARS de la région', 'le CAPES de lettres', 'le sigle CESSX', "le mot 'OK' et CADEMEX", 'la PCESS'],
   },
   'glued-before-short': {
     repairs: [
@@ -99,6 +101,8 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["pour 'intercommunalité entière", "pour l'intercommunalité entière"],
       ["(avec 'aide du fonds)", "(avec l'aide du fonds)"],
       ["au service de 'Etat local", "au service de l'Etat local"],
+      ["les droits de 'Homme et", "les droits de l'Homme et"],
+      ["à 'Hôtel de ville", "à l'Hôtel de ville"],
     ],
     keeps: ["il a dit 'bonjour'", "le mot'autre"],
   },
@@ -385,6 +389,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["il s''agit d'un atelier", "il s'agit d'un atelier"],
       ["la fédération de I’'Essonne", 'la fédération de l’Essonne'],
       ["avec U''équipe", "avec l'équipe"],
+      // At a word's start, the first mark is the elision's `l`.
+      ["les acteurs de ''ESS du bassin", "les acteurs de l'ESS du bassin"],
+      ["le conseil de ’'Hérault vote", "le conseil de l'Hérault vote"],
     ],
     keeps: ["le titre ''Demain'' est retenu", "le mot l'' seul", "le mot ''Ici''"],
   },
