@@ -1,6 +1,7 @@
 /**
  * Acronyms of organisations (`CAHC`, `DREETS`, `AFP2i`, `ADDS62`), with a region after them
- * when there is one (`CRESS HDF`, `APES Hauts-de-France`). Refused: concept acronyms
+ * when there is one (`CRESS HDF`, `APES Hauts-de-France`), or with the body's name after it in a sentence
+ * (`la CIGALE Les Écus Verts`: organisation/name-after-acronym.ts). Refused: concept acronyms
  * (`ESS`, `PTCE` alone), a kind the page defines in lower case and the plural (`les sociétés foncières
  * solidaires (SFS)`, guard `defined-as-kind`), common words in capitals with no sign of a name (`PÔLE`), administrative
  * identifiers (`SIRET`), capitals in headings, places before a department code
@@ -20,6 +21,7 @@ import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
 import { isFiniteVerbForm, nameContinuation, type Continuation } from '../organisation/name-continuation.js';
 import { lineAround } from '../patterns.js';
 import { laidOutAsName } from '../organisation/acronym-ocr-layout.js';
+import { ARTICLE_NAME_AFTER, articleNameEnd } from '../organisation/name-after-acronym.js';
 
 const REGION = alternation(REGIONS);
 // `(?![a-z\d\s])`: a match starts with a capital, so the engine skips most positions before
@@ -151,13 +153,15 @@ function beforeFirstName(text: string, end: number, acronym: string): boolean {
 /**
  * For an acronym no lexicon knows: a Roman numeral, a concept being defined, a programme's
  * expansion, a common word in capitals with no sign of a name (`PÔLE`, `MEMBRES`), a qualifier of
- * the noun before it, or a scheme's acronym (`PACTE SAT`, `contrat CRTE`).
+ * the noun before it, or a scheme's acronym (`PACTE SAT`, `contrat CRTE`). A name after it
+ * (`named`: `la CIGALE Les Écus Verts`, `centre social ACVL la Clairière`) makes a common word or a
+ * word after a noun the kind of that body.
  */
-function notAName(text: string, start: number, acronymEnd: number, acronym: string): boolean {
+function notAName(text: string, start: number, acronymEnd: number, acronym: string, named: boolean): boolean {
   if (isRomanNumeral(acronym) || definesConcept(text, start, acronymEnd) || expandsProgramme(text, start, acronymEnd)) return true;
-  if (/^\p{Lu}+$/u.test(acronym) && isCommonWord(acronym) && !namesOrganisation(text, start, acronymEnd)) return true;
+  if (!named && /^\p{Lu}+$/u.test(acronym) && isCommonWord(acronym) && !namesOrganisation(text, start, acronymEnd)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
-  if (qualifiesNoun(text, start, acronymEnd) || PROGRAMME_BEFORE.test(before)) return true;
+  if ((!named && qualifiesNoun(text, start, acronymEnd)) || PROGRAMME_BEFORE.test(before)) return true;
   return /(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(before.slice(-12));
 }
 
@@ -206,6 +210,12 @@ function acronymNameEnd(text: string, acronym: string, acronymEnd: number, end: 
   return { nameEnd: continuation === null ? placed : continuation.end, continuation };
 }
 
+/** An acronym no lexicon knows that reads as no name (`notAName`), or that an `acronymGuard` (organisation/acronym-evidence.ts) names no body. */
+function refusedUnknown(text: string, start: number, acronymEnd: number, acronym: string, named: boolean): boolean {
+  if (KNOWN_ORGANISATION_ACRONYMS.has(acronym)) return false;
+  return notAName(text, start, acronymEnd, acronym, named) || acronymGuard(text, start, acronymEnd, acronym) !== null;
+}
+
 export const organisationAcronymParser: Parser = {
   id: 'fr.organisation.acronym',
   pattern: () => compile(PATTERN, 'gu'),
@@ -219,14 +229,16 @@ export const organisationAcronymParser: Parser = {
     const end = match.index + match[0].length;
     const acronymEnd = match.index + acronym.length;
     const text = context.text;
-    // `acronymGuard`: the named reasons (organisation/acronym-evidence.ts) a token is no body.
-    if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && (notAName(text, match.index, acronymEnd, acronym) || acronymGuard(text, match.index, acronymEnd, acronym) !== null)) return null;
+    // `article-name-after` (name-after-acronym.ts): `la CIGALE Les Écus Verts`, the acronym then its body's name.
+    const named = end === acronymEnd ? articleNameEnd(text, match.index, acronymEnd) : null;
+    if (refusedUnknown(text, match.index, acronymEnd, acronym, named !== null)) return null;
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
     if (afterFirstName(text, match.index, acronym) || beforeFirstName(text, match.index + acronym.length, acronym)) return null;
     if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && pageSurnames(text).has(acronym)) return null;
     if (namesPlace(text, match.index, end, acronym)) return null;
     if (inCapitalHeading(text, match.index)) return null;
-    if (context.source === 'ocr' && (!plausibleInOcr(text, match.index, end, acronym) || nearMissInOcr(text, acronym))) return null;
+    if (context.source === 'ocr' && ((named === null && !plausibleInOcr(text, match.index, end, acronym)) || nearMissInOcr(text, acronym))) return null;
+    if (named !== null) return { type: 'organisation', start: match.index, end: named, value: text.slice(match.index, named).replace(/\s+/gu, ' '), confidence: 0.75, rule: this.id, inferred: [], evidence: [ARTICLE_NAME_AFTER] };
     const { nameEnd, continuation } = acronymNameEnd(text, acronym, acronymEnd, end);
     const value = text.slice(match.index, nameEnd).replace(/\s+/gu, ' ');
     return {
