@@ -6,7 +6,7 @@
  * (read by `nameExtent`, name-extent.ts) and is part of the acronym's mention.
  *
  * Only mid-sentence: after a lower-case word or an elided article, maybe at the end of the line before
- * (`DOSSIER DE PRESSE Les Trophées…`, a heading in capitals, is no kind before a name). The capitalised
+ * (`DOSSIER DE PRESSE Les Rencontres…`, a heading in capitals, is no kind before a name). The capitalised
  * word after the article must be no type word nor the State or a local authority (`avec l'ADEME la Région
  * finance…`: two bodies, the list's comma left out), and the name must not spell the acronym's letters
  * (`le GDMA le Groupement Départemental des Métiers d'Art`: its expansion, the brackets lost).

@@ -38,7 +38,7 @@ describe('article-name-after', () => {
 
   it.each([
     // A heading in capitals before the acronym: no kind before a name.
-    ['DOSSIER DE PRESSE Les Trophées de la coopération 2024', 'PRESSE'],
+    ['DOSSIER DE PRESSE Les Rencontres du réemploi 2024', 'PRESSE'],
     // Two bodies, the comma of the list left out.
     ["Avec l'ADEME la Région a financé le projet.", 'ADEME'],
     ["Avec l'ADEME le Département a financé le projet.", 'ADEME'],
