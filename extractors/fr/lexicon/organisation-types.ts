@@ -14,7 +14,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'conseil régional', 'conseil départemental', 'conseil général', 'département', 'mairie', 'ville', 'commune',
   'préfecture', 'sous-préfecture', 'municipalité',
   'maison', 'fondation', 'incubateur', 'ligue', 'compagnie', 'garage', 'ferme', 'jardins', 'jardin',
-  'agence', 'direction régionale', 'direction départementale', 'ministère', "secrétariat d'État",
+  // The State's services by their scope (`Direction régionale et interdépartementale de l'hébergement et du logement`,
+  // `Direction territoriale de la cohésion sociale et de la vie associative`): named by lower-case words (LOWER_NAME_HEADS).
+  'agence', 'direction régionale et interdépartementale', 'direction régionale', 'direction départementale', 'direction interdépartementale', 'direction interrégionale', 'direction territoriale', 'ministère', "secrétariat d'État",
   'cellule', 'centre', 'groupement', 'syndicat', 'mutuelle', 'banque', 'caisse', 'office', 'mission locale',
   'école', 'lycée', 'collège', 'iut', 'iae', 'cabinet', 'espace', 'parc', 'pépinière', 'ateliers',
   'atelier', 'écopôle', 'ecopôle', 'plateforme', 'coopérative', 'ptce', 'scic', 'scop', 'sas', 'sarl',

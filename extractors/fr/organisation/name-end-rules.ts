@@ -11,7 +11,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
 import { FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
 import { PLACE_QUALIFIERS, PLACE_SURROUNDINGS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
-import { nameContinuation, type ContinuationRule } from './name-continuation.js';
+import { isFiniteVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { lineStartOf } from '../patterns.js';
 import { isCapitalsBeforeName } from './name-code-words.js';
 import {
@@ -350,6 +350,12 @@ export const STOP_RULES: readonly StopRule[] = [
   // institution named in lower case reads lower-case words, up to a verb (an auxiliary, or a
   // present participle taking its object): the sentence goes on there.
   { id: 'verb-in-lower-name', stops: (walk, token) => walk.kind.lowerNames && walk.nameWords > 0 && token.elision === undefined && verbGoesOn(walk, token) },
+  // `la direction territoriale a validé…`, `le ministère organise une réunion`: a finite verb right after an
+  // institution's head is the sentence, the head alone names no one body (`ministère délégué aux sports`: a participle, read on).
+  {
+    id: 'verb-after-lower-head',
+    stops: (walk, token) => token.first && walk.kind.lowerNames && !token.capitalised && token.elision === undefined && !CONNECTORS.has(token.word) && !PAST_PARTICIPLE.test(token.word) && isFiniteVerbForm(token.word),
+  },
   // `Banque des Territoires Co-pilote : Anne Morel`: a role noun then a colon is the label of the next entry.
   {
     id: 'role-label',

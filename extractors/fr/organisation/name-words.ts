@@ -36,7 +36,7 @@ export const TAIL_STOP = new Set([
 /** Heads that are places when written in lower case (`la ville de Carvin`). */
 export const PLACE_HEADS = new Set(['eurométropole', 'collectivité', 'ville', 'commune', 'région', 'département', 'mairie', 'métropole', 'conseil', 'centre', 'espace', 'parc', 'maison', 'école', 'union']);
 /** Heads of institutions whose names are lower-case words (`secrétariat d'État à l'économie sociale`). */
-export const LOWER_NAME_HEADS = new Set(["secrétariat d'état", 'ministère', 'direction régionale', 'direction départementale', 'agence']);
+export const LOWER_NAME_HEADS = new Set(["secrétariat d'état", 'ministère', 'direction régionale et interdépartementale', 'direction régionale', 'direction départementale', 'direction interdépartementale', 'direction interrégionale', 'direction territoriale', 'agence']);
 /** Heads after which the name must start at once with a capital (`PTCE Anima`, `l'association Les Anges Gardins`). */
 export const NAME_FIRST_HEADS = new Set(['ptce', ...PTCE_HEADS, ...LEGAL_FORM_HEADS]);
 export const HEAD_FIRST_WORDS = new Set(ORGANISATION_HEADS.map((head) => fold(head).split(' ')[0] ?? ''));

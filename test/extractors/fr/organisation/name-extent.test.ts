@@ -256,6 +256,19 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'syndicat| du commerce restaurant et hôtellerie', name: 'du commerce restaurant et hôtellerie', kind: LOWER_NAMES },
     ],
   },
+  'verb-after-lower-head': {
+    positive: [
+      { line: 'La direction territoriale| a validé le budget.', name: '', kind: LOWER_NAMES },
+      { line: 'Le ministère| organise une réunion avec les services.', name: '', kind: LOWER_NAMES },
+      { line: "L'agence| accompagne les porteurs de projet.", name: '', kind: LOWER_NAMES },
+    ],
+    negative: [
+      // A participle qualifies the institution: its name goes on.
+      { line: 'le ministère| délégué aux sports.', name: 'délégué aux sports', kind: LOWER_NAMES },
+      { line: "la direction régionale| de l'emploi et du travail.", name: "de l'emploi et du travail", kind: LOWER_NAMES },
+      { line: 'la direction territoriale| Grand Ouest.', name: 'Grand Ouest', kind: LOWER_NAMES },
+    ],
+  },
   'role-label': {
     positive: [
       { line: 'Fondation| Lumen Co-pilote : Anne Morel', name: 'Lumen' },
