@@ -35,7 +35,8 @@ export interface HeadKind {
   readonly firstNameName?: boolean;
   /**
    * One PTCE (`PTCE`, not `les PTCE`): its name is often its territory (`PTCE du Pays de Caux`) or
-   * ends with it (`PTCE Terres Vives en Val de Loire`), so `de` may open it and `en`/`à` + a place closing it reads on.
+   * ends with it (`PTCE Terres Vives en Val de Loire`), so `de` (or `en` + a territory, `PTCE en Pays de Caux`) may open it
+   * and `en`/`à` + a place closing it reads on.
    */
   readonly territoryName?: boolean;
   /** An intercommunal body (`communauté de communes`): its name may list the territories it joins (`territory-list`, name-extent.ts). */
@@ -249,11 +250,25 @@ const TERRITORY_AFTER_DE = /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])?(?:\
 const STATE_WORDS: ReadonlySet<string> = new Set(['etat', 'region', 'departement', 'europe']);
 const STATE_AFTER = /^[ \t]*\n?[ \t]*(?:la[ \t]+|le[ \t]+|l['’])?(?:État|Etat|Région|Region|Département|Departement|Europe)(?![\p{L}])/u;
 
-/** `PTCE du Pays de Caux`, `PTCE d'Argonne`: a PTCE named by its territory. */
+/** After `en`: a territory's first word (`Pays`, `Val`, lexicon/territory-words.ts), then `de` and its name. */
+const TERRITORY_AFTER_EN = /^[ \t]*\n?[ \t]*(?<word>\p{Lu}\p{Ll}+)(?<name>[ \t]+(?:de|du|des)[ \t]+(?:(?:la|le|les)[ \t]+)?\p{Lu}[\p{L}'’-]*|[ \t]+d['’]\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * `PTCE en Pays de Caux`, `PTCE en Val d'Argens`: `en`, a territory's first word and its name: the PTCE is named
+ * by the territory it serves, with its preposition. Not a region (`en Pays de la Loire`: the PTCE of a region, a kind).
+ */
+function territoryAfterEn(after: string): boolean {
+  const found = TERRITORY_AFTER_EN.exec(after);
+  const word = found?.groups?.['word'] ?? '';
+  return found !== null && TERRITORY_NAME_WORDS.has(fold(word)) && !isPlaceName(`${word}${found.groups?.['name'] ?? ''}`.replace(/\s+/gu, ' '));
+}
+
+/** `PTCE du Pays de Caux`, `PTCE d'Argonne`, `PTCE en Pays de Caux`: a PTCE named by its territory. */
 function opensTerritory(walk: Walk, token: Token): boolean {
   if (walk.kind.territoryName !== true) return false;
   if (token.elision !== undefined) return /^d/iu.test(token.elision) && token.capitalised && !STATE_WORDS.has(token.folded);
   const after = rest(walk, token.end, 60);
+  if (token.word === 'en') return territoryAfterEn(after);
   return /^(?:de|du)$/u.test(token.word) && TERRITORY_AFTER_DE.test(after) && !STATE_AFTER.test(after);
 }
 
@@ -570,9 +585,11 @@ function readConnector(walk: Walk, given: Token): Outcome {
   const token = graveAOfOcr(walk, given);
   if (token.elision !== undefined || !(CONNECTORS.has(token.word) || meansPar(walk, token)) || token.capitalised) return 'skip';
   const purpose = token.word === 'pour' && /^[ \t]+(?:(?:le|la|les)[ \t]+|l['’])?\p{Lu}/u.test(rest(walk, token.end, 8));
-  if (token.first && !walk.kind.lowerNames && !/^(?:de|du|des|di)$/u.test(token.word) && !purpose) return { stop: 'connector-first' };
+  // `PTCE en Pays de Caux`: `en` opening the territory a PTCE is named by.
+  const territory = token.first && token.word === 'en' && opensTerritory(walk, token);
+  if (token.first && !walk.kind.lowerNames && !/^(?:de|du|des|di)$/u.test(token.word) && !purpose && !territory) return { stop: 'connector-first' };
   if (walk.nameWords > 0 && endsOnDepartment(walk.text, token.end)) walk.departmentAhead = true;
-  else if (LOCATIVES.has(token.word) && !walk.kind.lowerNames && !(walk.nameWords > 0 && (continuesAfterLocative(walk.text, token.end) || closingTerritory(walk, token)))) {
+  else if (LOCATIVES.has(token.word) && !walk.kind.lowerNames && !territory && !(walk.nameWords > 0 && (continuesAfterLocative(walk.text, token.end) || closingTerritory(walk, token)))) {
     return { stop: 'locative-place' };
   }
   walk.previous = 'connector';

@@ -202,6 +202,22 @@ function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candida
   return [first, ...enumerated(text, scanned.end, RULE)];
 }
 
+/** A dash after a name (maybe its acronym in brackets), right before the type word. */
+const SUBTITLE_DASH = /[\p{L}\p{N})][ \t]+[–—-][ \t]*$/u;
+
+/**
+ * One PTCE named by its territory (`PTCE du Pays de Caux`, `Pôle Territorial de Coopération Économique de Val
+ * Fleuri`): `PTCE` not after a plural or a count (`les PTCE de Bretagne`: the kind in a region), or its long form
+ * written with capitals, as a name is (in lower case, `pôle territorial de coopération économique de l'Indre`
+ * describes the PTCE named before it), and not as a subtitle after a dash.
+ */
+function namedByTerritory(head: Head): boolean {
+  const before = head.text.slice(Math.max(0, head.start - 12), head.start);
+  if (head.key === 'ptce') return !MANY_BEFORE.test(before);
+  // `PTCE Terres Vives (PTV) – Pôle Territorial de Coopération Économique du Val`: after a name and a dash, the long form is its subtitle.
+  return !head.lower && PTCE_HEADS.includes(head.key) && !SUBTITLE_DASH.test(before);
+}
+
 /** A scoped body's name read like an institution's in lower case (`scoped-body.ts`), or null when it runs into a clause. */
 function scopedExtent(head: Head): ScannedName | null {
   const scanned = nameExtent(head.text, head.end, { lower: true, lowerNames: true, place: false, nameFirst: false });
@@ -245,7 +261,7 @@ export const organisationNamedParser: Parser = {
       place: PLACE_HEADS.has(head.key) && !head.governs,
       nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
       firstNameName: KIND_HEADS.has(head.key),
-      territoryName: head.key === 'ptce' && !MANY_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start)),
+      territoryName: namedByTerritory(head),
       territoryList: TERRITORY_LIST_HEADS.has(head.key),
     });
     if (scanned.nameWords === 0) return nameless(head);

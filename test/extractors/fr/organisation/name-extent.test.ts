@@ -73,9 +73,15 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'PTCE| est né en 2019', name: '', kind: NAME_FIRST },
       { line: 'PTCE| a réuni ses membres', name: '', kind: NAME_FIRST },
       { line: 'PTCE| regroupe des acteurs', name: '', kind: NAME_FIRST },
+      // `en` + a region, or a place that is no territory's first word: the kind in a region, no name.
+      { line: 'un PTCE| en Pays de la Loire organise', name: '', kind: PTCE },
+      { line: 'le PTCE| en Bretagne organise', name: '', kind: PTCE },
     ],
     negative: [
       { line: 'PTCE| Terres Vives a réuni', name: 'Terres Vives', kind: NAME_FIRST },
+      // `en` + a territory's first word and its name: the PTCE named by its territory.
+      { line: 'le PTCE| en Pays de Caux, lauréat', name: 'en Pays de Caux', kind: PTCE },
+      { line: "le PTCE| en Val d'Argens organise", name: "en Val d'Argens", kind: PTCE },
       { line: 'PTCE| Les Jardins du Cœur', name: 'Les Jardins du Cœur', kind: NAME_FIRST },
     ],
   },
