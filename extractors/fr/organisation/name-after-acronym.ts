@@ -9,9 +9,12 @@
  * (`DOSSIER DE PRESSE Les Rencontres…`, a heading in capitals, is no kind before a name). The capitalised
  * word after the article must be no type word nor the State or a local authority (`avec l'ADEME la Région
  * finance…`: two bodies, the list's comma left out), and the name must not spell the acronym's letters
- * (`le GDMA le Groupement Départemental des Métiers d'Art`: its expansion, the brackets lost).
+ * (`le GDMA le Groupement Départemental des Métiers d'Art`: its expansion, the brackets lost). A national
+ * body's known acronym (`ADEME`, `INSEE`) is that one body, not a kind: a title after it is a work's
+ * (`l'étude de l'ADEME Les Ménages et le tri`); the bodies every town has one of (`CPIE`, `MJC`) do have names.
  */
 import { fold } from '../../core/pattern.js';
+import { KNOWN_ORGANISATION_ACRONYMS, LOCAL_BODY_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { nameExtent } from './name-extent.js';
 import { HEAD_WORDS } from './name-words.js';
 
@@ -33,7 +36,9 @@ const STATE_WORDS: ReadonlySet<string> = new Set(['etat', 'region', 'departement
 export const ARTICLE_NAME_AFTER = 'article-name-after';
 
 export function articleNameEnd(text: string, start: number, acronymEnd: number): number | null {
-  if (HEAD_WORDS.has(fold(text.slice(start, acronymEnd))) || !IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
+  const acronym = text.slice(start, acronymEnd);
+  if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) && !LOCAL_BODY_ACRONYMS.has(acronym)) return null;
+  if (HEAD_WORDS.has(fold(acronym)) || !IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null;
   const found = ARTICLE_THEN_NAME.exec(text.slice(acronymEnd, acronymEnd + 60));
   const word = fold(found?.groups?.['word'] ?? '');
   if (found === null || HEAD_WORDS.has(word) || STATE_WORDS.has(word)) return null;
@@ -41,7 +46,7 @@ export function articleNameEnd(text: string, start: number, acronymEnd: number):
   const lowerArticle = LOWER_ARTICLE.exec(text.slice(acronymEnd, acronymEnd + 6));
   const from = lowerArticle === null ? acronymEnd : acronymEnd + lowerArticle[0].length;
   const scanned = nameExtent(text, from, { lower: false, lowerNames: false, place: false, nameFirst: lowerArticle !== null });
-  if (scanned.nameWords === 0 || spellsAcronym(text.slice(from, scanned.end), text.slice(start, acronymEnd))) return null;
+  if (scanned.nameWords === 0 || spellsAcronym(text.slice(from, scanned.end), acronym)) return null;
   return scanned.end;
 }
 

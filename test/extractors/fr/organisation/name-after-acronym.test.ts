@@ -46,6 +46,9 @@ describe('article-name-after', () => {
     ["Dans une note, le GDMA le Groupement Départemental des Métiers d'Art dresse le bilan.", 'GDMA'],
     // A type word the organisation-named parser reads.
     ['Elle a rejoint la SCOP Les Tuiles du Lot en mars.', 'SCOP'],
+    // A national body's known acronym: a title after it is a work's.
+    ["Selon l'étude de l'ADEME Les Ménages et le tri, le geste progresse.", 'ADEME'],
+    ['Le rapport de l\'INSEE La France en chiffres montre une hausse.', 'INSEE'],
     // The article opens the next line.
     ["Le projet est soutenu par l'ADEME\nLa Maison du Vélo ouvre en mai.", 'ADEME'],
   ])('reads no name after the acronym in %j', (text, acronym) => {
