@@ -1,6 +1,6 @@
 /**
  * `article-name-after`: `la CIGALE Les Écus Verts est entrée au capital…`, `le centre social⏎ACVL la
- * Clairière de Dole.`, `le GEM La Boussole accueille…`: in a sentence, an acronym then, on its line, an
+ * Charmille de Dole.`, `le GEM La Boussole accueille…`: in a sentence, an acronym then, on its line, an
  * article and a capitalised name is a kind of body (or its initials) before the body's own name, as
  * `l'association Les Amis du Rail` is after a type word written out. The name runs on over the article
  * (read by `nameExtent`, name-extent.ts) and is part of the acronym's mention.
@@ -42,7 +42,7 @@ export function articleNameEnd(text: string, start: number, acronymEnd: number):
   const found = ARTICLE_THEN_NAME.exec(text.slice(acronymEnd, acronymEnd + 60));
   const word = fold(found?.groups?.['word'] ?? '');
   if (found === null || HEAD_WORDS.has(word) || STATE_WORDS.has(word)) return null;
-  // A lower-case article (`la Clairière`) is no word of a name `nameExtent` opens on: the name is read from after it.
+  // A lower-case article (`la Charmille`) is no word of a name `nameExtent` opens on: the name is read from after it.
   const lowerArticle = LOWER_ARTICLE.exec(text.slice(acronymEnd, acronymEnd + 6));
   const from = lowerArticle === null ? acronymEnd : acronymEnd + lowerArticle[0].length;
   const scanned = nameExtent(text, from, { lower: false, lowerNames: false, place: false, nameFirst: lowerArticle !== null });

@@ -154,7 +154,7 @@ function beforeFirstName(text: string, end: number, acronym: string): boolean {
  * For an acronym no lexicon knows: a Roman numeral, a concept being defined, a programme's
  * expansion, a common word in capitals with no sign of a name (`PÔLE`, `MEMBRES`), a qualifier of
  * the noun before it, or a scheme's acronym (`PACTE SAT`, `contrat CRTE`). A name after it
- * (`named`: `la CIGALE Les Écus Verts`, `centre social ACVL la Clairière`) makes a common word or a
+ * (`named`: `la CIGALE Les Écus Verts`, `centre social ACVL la Charmille`) makes a common word or a
  * word after a noun the kind of that body.
  */
 function notAName(text: string, start: number, acronymEnd: number, acronym: string, named: boolean): boolean {

@@ -24,8 +24,8 @@ function nameAfter(text: string, acronym: string): string | null {
 describe('article-name-after', () => {
   it.each([
     ['Ainsi la CIGALE Les Écus Verts est entrée au capital de la boulangerie.', 'CIGALE Les Écus Verts'],
-    ['Elle dirige le centre social ACVL la Clairière de Dole. Le projet avance.', 'ACVL la Clairière de Dole'],
-    ['Elle dirige le centre social\nACVL la Clairière de Dole. Le projet avance.', 'ACVL la Clairière de Dole'],
+    ['Elle dirige le centre social ACVL la Charmille de Dole. Le projet avance.', 'ACVL la Charmille de Dole'],
+    ['Elle dirige le centre social\nACVL la Charmille de Dole. Le projet avance.', 'ACVL la Charmille de Dole'],
     ['Le GEM La Boussole accueille dix adhérents.', 'GEM La Boussole'],
     ['Une sortie est organisée par le CPIE Les Monts du Vivarais en mai.', 'CPIE Les Monts du Vivarais'],
   ])('reads the name after the acronym in %j', (text, name) => {
@@ -33,7 +33,7 @@ describe('article-name-after', () => {
   });
 
   it('reads it on an OCR page too', () => {
-    expect(withEvidence('Elle dirige le centre social\nACVL la Clairière de Dole. Le projet avance.', 'ocr')).toBe('ACVL la Clairière de Dole');
+    expect(withEvidence('Elle dirige le centre social\nACVL la Charmille de Dole. Le projet avance.', 'ocr')).toBe('ACVL la Charmille de Dole');
   });
 
   it.each([
