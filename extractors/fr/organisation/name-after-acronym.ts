@@ -21,20 +21,20 @@ import { HEAD_WORDS } from './name-words.js';
 /** A lower-case word, an article opening the sentence or an elided article right before the acronym, maybe across one line break. */
 const IN_SENTENCE_BEFORE = /(?:(?:^|[^\p{L}'’])(?:\p{Ll}{2,}|Le|La|Les|Du|Au)[ \t]*\n?[ \t]*|(?<![\p{L}])[lLdD]['’])$/u;
 /** On the acronym's line: an article (any case, maybe elided), then a capitalised word with lower-case letters. */
-const ARTICLE_THEN_NAME = /^[ \t]+(?<article>(?:[lL]['’])|(?:la|le|les|La|Le|Les)[ \t]+)(?<word>\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+const ARTICLE_THEN_NAME = /^[ \t]+(?:[lL]['’]|(?:la|le|les|La|Le|Les)[ \t]+)(?<word>\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
 /** A lower-case article written out (not elided) after the acronym. */
 const LOWER_ARTICLE = /^[ \t]+(?:la|le|les)(?=[ \t])/u;
 /** Public bodies that follow another body in a list written without its comma. Folded. */
 const STATE_WORDS: ReadonlySet<string> = new Set(['etat', 'region', 'departement', 'europe', 'prefecture']);
+
+/** The evidence name the acronym's mention carries when its name was read after the article. */
+export const ARTICLE_NAME_AFTER = 'article-name-after';
 
 /**
  * Where the name after the acronym ends (`acronymEnd`: the acronym's end), or null when no article and
  * name follow it in a sentence. The acronym itself must be no type word (`SCOP`, `PTCE`: the
  * organisation-named parser reads their names).
  */
-/** The evidence name the acronym's mention carries when its name was read after the article. */
-export const ARTICLE_NAME_AFTER = 'article-name-after';
-
 export function articleNameEnd(text: string, start: number, acronymEnd: number): number | null {
   const acronym = text.slice(start, acronymEnd);
   if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) && !LOCAL_BODY_ACRONYMS.has(acronym)) return null;
