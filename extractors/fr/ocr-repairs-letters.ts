@@ -18,6 +18,7 @@
 import { memoised } from '../core/memo.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { FRENCH_TRIGRAMS_SOURCE } from './lexicon/french-trigrams.js';
+import { CIVIL_TITLES, HONORIFIC_TITLES, PLURAL_CIVIL_TITLES } from './lexicon/titles.js';
 import { isFirstName } from './names.js';
 import type { OcrRepair } from './ocr-repairs.js';
 
@@ -66,13 +67,16 @@ function isKnown(word: string, capitalised: boolean): boolean {
   return capitalised && (isPlaceName(word) || isFirstName(word) || isSurname(word));
 }
 
+/** Titles written short (`Mlle`, `Mmes`): abbreviations, no French spelling, never damaged words. */
+const SHORT_TITLES: ReadonlySet<string> = new Set([...Object.keys(CIVIL_TITLES), ...Object.keys(HONORIFIC_TITLES), ...Object.keys(PLURAL_CIVIL_TITLES)]);
+
 /** Whether the letters `at` .. `end` (exclusive) of the word touch one of its foreign groups. */
 const touches = (foreign: readonly number[], at: number, end: number): boolean => foreign.some((start) => start < end && start + 3 > at);
 
 /** The first confusion (in table order) whose undoing makes a dictionary word French can write, or null. */
 const repairOf = memoised((word: string): { at: number; read: string; printed: string } | null => {
   const capitalised = /^\p{Lu}\p{Ll}+$/u.test(word);
-  if (!capitalised && !/^\p{Ll}+$/u.test(word)) return null;
+  if ((!capitalised && !/^\p{Ll}+$/u.test(word)) || SHORT_TITLES.has(word)) return null;
   const lower = word.toLowerCase();
   const foreign = foreignGroups(lower);
   if (foreign.length === 0 || isKnown(word, capitalised)) return null;

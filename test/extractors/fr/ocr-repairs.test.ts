@@ -299,7 +299,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le nouveau Pdle du territoire', 'le nouveau Pôle du territoire'],
       ['reçu par Jean Glrard hier', 'reçu par Jean Girard hier'],
     ],
-    keeps: ['ils étaient venus', 'la marque Brocantik vend', 'le site Xklmnq ouvre', 'un code abc12lre', 'écrire à solidalre@exemple.fr'],
+    keeps: ['ils étaient venus', 'Mlle Durand et Mmes Roux', 'la marque Brocantik vend', 'le site Xklmnq ouvre', 'un code abc12lre', 'écrire à solidalre@exemple.fr'],
   },
   'glued-word': {
     repairs: [
