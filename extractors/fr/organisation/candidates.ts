@@ -17,6 +17,7 @@ import { awardNames } from './award.js';
 import { kindBeforeNames } from './kind-before.js';
 import { headingNames } from './heading-name.js';
 import { creditNames } from './credit.js';
+import { bracketNames } from './bracket-name.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
 import { personNamedNames } from './person-named.js';
@@ -32,7 +33,7 @@ export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
   | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
-  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line';
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name';
 
 export interface NameCandidate {
   readonly start: number;
@@ -544,6 +545,8 @@ const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceIt
   ({ text }) => kindThenNames(text),
   // person-named.ts: an institution named after a person (`l'Université Gaston Berthier`).
   ({ text }) => personNamedNames(text),
+  // bracket-name.ts: a name alone between brackets after its description or a word of examples (`le bistrot associatif (X)`, `(dont X)`).
+  ({ text }) => bracketNames(text),
   ({ text }) => awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
 ];
 

@@ -50,6 +50,7 @@ export type Evidence =
   | 'kind-then-name'
   | 'person-named'
   | 'entry-line'
+  | 'bracket-name'
   | 'numbered-name'
   | 'role-after'
   | 'distinctive-word'
@@ -243,6 +244,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'kind-then-name': ['kind-then-name'],
   'person-named': ['person-named'],
   'entry-line': ['entry-line'],
+  'bracket-name': ['bracket-name'],
 };
 
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */

@@ -36,6 +36,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'kind-then-name': 2,
   'person-named': 3,
   'entry-line': 2,
+  'bracket-name': 2,
   'numbered-name': 1,
   'role-after': -4,
   'known-name': 3,

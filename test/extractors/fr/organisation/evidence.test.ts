@@ -116,6 +116,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Le Courrier du Val', source: 'credit-line' }, { name: 'Kalimba', source: 'credit-line' }, { name: "Coop'Fer", source: 'credit-line' }],
     negative: [{ name: 'Le Courrier du Val' }, { name: 'Kalimba', source: 'award-winner' }],
   },
+  'bracket-name': {
+    positive: [{ name: 'Kalimbo', source: 'bracket-name' }, { name: "Trok'Ensemble", source: 'bracket-name' }, { name: 'Vergers Ouverts', source: 'bracket-name' }],
+    negative: [{ name: 'Kalimbo' }, { name: "Trok'Ensemble", source: 'kind-after' }],
+  },
   'after-preposition': {
     positive: [{ name: 'Nova Entraide', source: 'after-preposition' }, { name: "Coop'Fer Services", source: 'after-preposition' }, { name: 'Trokalis', source: 'after-preposition' }],
     negative: [{ name: 'Nova Entraide' }, { name: 'Trokalis', source: 'kind-example' }],
