@@ -8,11 +8,12 @@
  * word the bracket must follow a lower-case word, the description (after a capitalised word, as in
  * `la loi Mobilité Emploi Local Solidaire (Mels)`, it spells out the words before), and hold no word in
  * capitals alone (`l'économie sociale et solidaire (ESS)` spells an acronym out, the acronym rules'
- * work) nor a label (`(Phase B)`). A
+ * work) nor a label (`(Phase B)`), and hold a word no lexicon knows (not `(Crédit Photo)`). A
  * place (`(Loire)`), a person (`(Marie Dupont)`) or a common word is left to the evidence against it.
  * Evidence `bracket-name`.
  */
 import { NAME_RUN } from './name-candidates.js';
+import { isDistinctiveName } from './distinctive-name.js';
 
 export interface BracketName {
   readonly start: number;
@@ -44,9 +45,13 @@ function acronymLike(name: string): boolean {
 /** `(Phase B)`, `(Annexe B)`: a word and a lone letter label a part or a step. */
 const LETTER_LABEL = /[ \t]\p{Lu}$/u;
 
-/** Whether a name alone between brackets, with no cue word, is no acronym nor label. */
+/**
+ * Whether a name alone between brackets, with no cue word, may be a structure's: no acronym nor label, and a
+ * word no lexicon knows in it (`(Kalimbo)`); brackets also hold captions and asides of everyday words (`(Crédit Photo)`,
+ * `(Voir Annexe)`), which only a cue word would make names.
+ */
 function bareName(name: string): boolean {
-  return !acronymLike(name) && !LETTER_LABEL.test(name);
+  return !acronymLike(name) && !LETTER_LABEL.test(name) && isDistinctiveName(name);
 }
 
 /** Between the examples' names. */

@@ -11,7 +11,7 @@ describe('bracketNames', () => {
   it.each([
     ['Le pôle associe une menuiserie de réemploi (Kalimbo) et une ressourcerie.', ['Kalimbo']],
     ["Le bistrot associatif (Trok'Ensemble) ouvre le samedi.", ["Trok'Ensemble"]],
-    ['Le tri des encombrants (Vergers Ouverts recyclage) a repris.', ['Vergers Ouverts']],
+    ['Le tri des encombrants (Trokalis recyclage) a repris.', ['Trokalis']],
     ['Des pôles nés d’entreprises (exemple Kalimbo) et des pôles citoyens.', ['Kalimbo']],
     ['Une centaine de structures (dont Trokalis) ont signé.', ['Trokalis']],
     ['La Halte Solidaire (aujourd’hui Halte 71) accueille les familles.', ['Halte 71']],
@@ -27,6 +27,7 @@ describe('bracketNames', () => {
     ['Le chantier de la cour (Phase B) commence en juin.', 'a word and a lone letter label a step'],
     ['Le projet de Kalimbo (Loire) : une épicerie.', 'a capitalised word before the bracket, no cue word'],
     ['Une réunion (voir le compte rendu) a eu lieu.', 'a bracket of prose'],
+    ['Une vue du chantier (Crédit Photo) ouvre le dossier.', 'everyday words with capitals, no cue word'],
   ])('leaves %j alone (%s)', (text) => {
     expect(names(text)).toEqual([]);
   });
