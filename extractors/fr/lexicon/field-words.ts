@@ -8,7 +8,7 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set([
   'ess', 'economie', 'economique', 'economiques', 'sociale', 'social', 'sociales', 'sociaux', 'solidaire', 'solidaires',
   'insertion', 'activite', 'activites', 'medico-social', 'medico-sociale', 'medico', 'circulaire', 'collaborative',
   'innovation', 'cooperation', 'entrepreneuriat', 'developpement', 'durable', 'transition', 'ecologique', 'numerique',
-  'iae', 'siae', 'esus', 'rse', 'responsable', 'environnementale', 'territoriale', 'territorial',
+  'iae', 'siae', 'esus', 'rse', 'responsable', 'environnementale', 'territoriale', 'territorial', 'utilite',
 ]);
 
 /**

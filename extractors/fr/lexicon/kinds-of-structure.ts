@@ -21,6 +21,15 @@ export const KINDS_OF_PLACE: readonly string[] = [
 ];
 
 /**
+ * Kinds of body, statuses and labels a body holds (`Espace de Vie Sociale`, the label of a social centre;
+ * `Union d'Économie Sociale`, a status; `coopérative HLM`), matched only whole: in title case after
+ * `en`, `une` or in brackets they say what a body is, not which (`agréée Espace de Vie Sociale`).
+ */
+export const KINDS_OF_BODY: readonly string[] = [
+  'espace de vie sociale', "union d'économie sociale", 'coopérative hlm', "club d'investisseurs",
+];
+
+/**
  * Acronyms of kinds of structure, of legal forms and of public schemes or benefits, general
  * vocabulary of the social and solidarity economy and of integration through work: written alone
  * (`des ACI`, `l'ETTI`, `le RSA`) they name a kind or a scheme, not a body (organisation/kind-only.ts);

@@ -12,6 +12,13 @@ export const PROSE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Pronouns and conjunctions French elides before a vowel (`c'est`, `s'informer`, `qu'en`,
+ * `lorsqu'il`), folded, without their apostrophe: a word they open starts a clause, no word of a
+ * name (names elide only their articles and `de`: `l'Atelier`, `d'Argonne`).
+ */
+export const ELIDED_CLITICS: readonly string[] = ['c', 's', 'qu', 'j', 'n', 'm', 't', 'lorsqu', 'puisqu', 'quoiqu', 'jusqu'];
+
+/**
  * Finite verbs that follow a body's name (auxiliaries, and verbs of saying and doing), folded:
  * `la Fondation a publié`, `le Réseau est né`, `la Régie fait`.
  */

@@ -61,3 +61,19 @@ export const PLACE_OR_TIME_NOUNS: ReadonlySet<string> = new Set([
   'territoire', 'bassin', 'agglomeration', 'metropole', 'ile', 'foret', 'lac', 'plateau', 'massif', 'cote', 'gare',
   'moment', 'fete', 'fetes', 'lors', 'pres', 'autour', 'veille', 'lendemain', 'occasion', 'saison', 'periode', 'semaine', 'mois', 'journee',
 ]);
+
+/**
+ * Nouns of the land and of a town's parts (`le bassin de X`, `le quartier de la X`, `la salle des fêtes de X`,
+ * `les bassins versants de l'X`): a capitalised word `de` ties to one is a place's name, no body's.
+ * Folded, singular. Time words and bodies' heads are not here (`autour de X`, `la Maison de X`).
+ */
+export const LAND_NOUNS: ReadonlySet<string> = new Set([
+  'quartier', 'secteur', 'zone', 'village', 'hameau', 'bourg', 'lieu-dit', 'ville', 'commune', 'canton', 'vallee', 'bassin', 'versant',
+  'ile', 'foret', 'lac', 'etang', 'riviere', 'fleuve', 'plateau', 'massif', 'plaine', 'colline', 'fete',
+]);
+
+/** Street words that, in lower case right before a capitalised name, make it a street's (`rue⏎Louis Pasteur`). */
+export const STREET_BEFORE_NAME: readonly string[] = [
+  'rue', 'avenue', 'av', 'boulevard', 'bd', 'allée', 'allee', 'impasse', 'quai', 'chemin', 'route', 'square', 'faubourg', 'esplanade',
+  'ruelle', 'rond-point',
+];

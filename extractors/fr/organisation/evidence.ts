@@ -13,7 +13,7 @@ import { NAME_CONNECTORS, PHRASE_OPENERS } from '../lexicon/organisation-list-cu
 import { TITLES } from '../lexicon/titles.js';
 import { CODE_HEADS } from '../lexicon/code-heads.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
-import { FORMER_REGIONS } from '../lexicon/territory-words.js';
+import { FORMER_REGIONS, LAND_NOUNS, STREET_BEFORE_NAME } from '../lexicon/territory-words.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isCountryName } from '../lexicon/countries.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
@@ -61,6 +61,7 @@ export type Evidence =
   | 'person-like'
   | 'place'
   | 'place-siblings'
+  | 'place-context'
   | 'common-word'
   | 'capital-mid-sentence'
   | 'calendar-word'
@@ -154,6 +155,27 @@ export function isPlaceLike(name: string): boolean {
   // Read only for a `pays`: a pattern anchored at the end is tried from every position of the name.
   const last = /(?<word>\p{L}[\p{L}'’-]*)\s*$/u.exec(name)?.groups?.['word'] ?? '';
   return isPlaceName(last) || !isCommonWord(last);
+}
+
+/** A noun, then `de`/`du`/`des`/`d'` (and `la`/`l'`), right before the name: `bassin de`, `quartier de la`, `versants de l'`. */
+const NOUN_OF_BEFORE = /(?<noun>\p{L}[\p{L}-]*)[ \t]*\n?[ \t]*(?:de|du|des|d['’])(?:[ \t]*\n?[ \t]*(?:la[ \t]+|l['’]))?[ \t]*\n?[ \t]*$/u;
+/** A street word in lower case right before the name, maybe over a line break (`rue⏎Louis Pasteur`). */
+const STREET_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(STREET_BEFORE_NAME)}\\.?[ \\t]*\\n?[ \\t]*$`, 'u');
+/** A postcode and a town after a comma, on the name's line (`La Grange, 72000 Le Mans`). */
+const POSTCODE_AFTER = /^[ \t]*,[ \t]*\d{2}[ \t]?\d{3}[ \t]+\p{Lu}/u;
+/** A postcode opening the name's line, or after a comma, right before it (`⏎18000 Bourges`). */
+const POSTCODE_BEFORE = /(?:^|\n|,)[ \t]*\d{2}[ \t]?\d{3}[ \t]+$/u;
+
+/**
+ * `place-context`: the words around the name make it a place's: a noun of the land or of a town's
+ * parts and `de` before it (`le bassin de Vilaret`, `dans le quartier de la Grange`), a street word
+ * (`rue⏎Louis Pasteur`), or a postcode beside it in an address (`La Grange, 72000 Le Mans`,
+ * `18000 Bourges`).
+ */
+function placeContext(before: string, after: string): boolean {
+  const noun = NOUN_OF_BEFORE.exec(before)?.groups?.['noun'];
+  if (noun !== undefined && LAND_NOUNS.has(fold(noun).replace(/(?<=[^s])s$/u, ''))) return true;
+  return STREET_BEFORE.test(before) || POSTCODE_AFTER.test(after) || POSTCODE_BEFORE.test(before);
 }
 
 /** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` and `after` it). */
@@ -267,6 +289,7 @@ function siblingEvidence(siblingsKept: boolean, placeSiblings: boolean): Evidenc
 export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = '', placeSiblings = false): Evidence[] {
   // Set by list-siblings.ts once the list's other items are scored.
   const found: Evidence[] = siblingEvidence(siblingsKept, placeSiblings);
+  if (placeContext(before, after)) found.push('place-context');
   found.push(...SENTENCE_SOURCE_EVIDENCE[candidate.source] ?? []);
   if (ROLE_AFTER.test(after)) found.push('role-after');
   if (lowerWordAfter(candidate, after)) found.push('lower-word-after');

@@ -35,6 +35,16 @@ export function describesField(value: string): boolean {
   return fieldNamed;
 }
 
+/**
+ * `l'ESS`, `l'Économie Sociale et Solidaire`, `« Utilité Sociale »` (a prize's category, in quotes): the field
+ * itself, every word a field word or a tie, written in any case, names no body. A body's name has a
+ * type word or a word of its own (`ESS France`, `Chambre de l'ESS`).
+ */
+export function namesFieldOnly(value: string): boolean {
+  const words = value.split(/[\s'’]+/u).map(fold).filter((word) => word.length > 0 && !TIES.test(word));
+  return words.length > 0 && words.every((word) => FIELD_WORDS.has(word));
+}
+
 /** Every word of the type-word phrases (`communauté`, `agglomération`, `chantier`, `insertion`…), singular and plural. */
 const KIND_VOCABULARY: ReadonlySet<string> = new Set(
   ORGANISATION_HEADS.flatMap((head) => fold(head).split(/[\s'’]+/u)).filter((word) => word.length > 2 && !TIES.test(word)).flatMap((word) => [word, `${word}s`, `${word}x`]),

@@ -9,7 +9,7 @@
  * `ACI et ETTI`) names no body either; `SCOP Valmoreau` has a word of its own and stays.
  */
 import { fold } from '../../core/pattern.js';
-import { KIND_ACRONYMS, KINDS_OF_PLACE, LEGAL_FORMS } from '../lexicon/kinds-of-structure.js';
+import { KIND_ACRONYMS, KINDS_OF_BODY, KINDS_OF_PLACE, LEGAL_FORMS } from '../lexicon/kinds-of-structure.js';
 import { OPENING_ARTICLES } from '../lexicon/function-words.js';
 import { HEAD_WORDS } from './name-words.js';
 
@@ -25,7 +25,7 @@ function wordsOf(text: string): string[] {
 
 const asWords = (kind: string): readonly string[] => wordsOf(kind).map(singular);
 const FORMS: readonly (readonly string[])[] = LEGAL_FORMS.map(asWords);
-const WHOLE_KINDS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...KINDS_OF_PLACE].map((kind) => asWords(kind).join(' ')));
+const WHOLE_KINDS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...KINDS_OF_PLACE, ...KINDS_OF_BODY].map((kind) => asWords(kind).join(' ')));
 
 /** Where `part` stands as a run inside `whole`, or -1. */
 function runAt(whole: readonly string[], part: readonly string[]): number {

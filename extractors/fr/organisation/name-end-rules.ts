@@ -4,12 +4,12 @@
  * small predicate with the shape of text it answers in its comment; the word lists it uses are
  * in `name-words.ts` and `../lexicon/`.
  */
-import { fold } from '../../core/pattern.js';
+import { alternation, fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
-import { FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
+import { ELIDED_CLITICS, FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
 import { PLACE_QUALIFIERS, PLACE_SURROUNDINGS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { isFiniteVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { lineStartOf } from '../patterns.js';
@@ -288,6 +288,9 @@ function junkAhead(walk: Walk, token: Token): boolean {
   return next !== undefined && OCR_JUNK.test(next);
 }
 
+/** A word opened by an elided pronoun or conjunction (`C'est`, `S'informer`, `Qu'en`). */
+const ELIDED_CLAUSE = new RegExp(`^${alternation(ELIDED_CLITICS)}['’]\\p{L}`, 'iu');
+
 /** Evidence that the name ended before `token`, in the order they are tried. */
 export const STOP_RULES: readonly StopRule[] = [
   // `… La Ville RSR EEEEEE P27`: OCR noise of a leader line after a name.
@@ -297,6 +300,10 @@ export const STOP_RULES: readonly StopRule[] = [
   // `SCOP Les Granges    Albi`: a tab or a run of spaces is a table's cell boundary.
   { id: 'table-cell', stops: (_walk, token) => !token.gap.includes('\n') && /\t| {2,}/u.test(token.gap) },
   { id: 'line-break', stops: lineBreakEnds },
+  // `CCAS de Lunel⏎C'est ici que…`, `… Bretagne⏎S'informer sur…`: a word opened by an elided pronoun or
+  // conjunction starts a clause, even in capitals at a line start. Right after the head it may open a
+  // name (`l'association C'est Possible`).
+  { id: 'elided-clause', stops: (_walk, token) => !token.first && ELIDED_CLAUSE.test(token.word) },
   // `… en Val de Loire⏎Bilan de la saison`: after a place closing a line, a capitalised common
   // word and a lower-case word open the next sentence or heading, not more of the name.
   {

@@ -16,7 +16,7 @@ import type { TaggerModel } from '../organisation/tagger.js';
 import { TAGGER_MODEL } from '../organisation/tagger-weights.js';
 import { withoutLeadingRole } from '../organisation/role-led.js';
 import { namesMeetingOrEvent } from '../organisation/meeting-or-event.js';
-import { describesField, namesPluralKind } from '../organisation/field-description.js';
+import { describesField, namesFieldOnly, namesPluralKind } from '../organisation/field-description.js';
 import { isAddressForm } from '../organisation/address-form.js';
 import { guardedProposal } from '../organisation/decision-guards.js';
 import { namesKindOnly } from '../organisation/kind-only.js';
@@ -33,7 +33,7 @@ function pageNamesNoBody(): (value: string) => boolean {
   return (value) => {
     let noBody = judged.get(value);
     if (noBody === undefined) {
-      noBody = namesMeetingOrEvent(value) || describesField(value) || namesPluralKind(value) || isAddressForm(value) || namesKindOnly(value);
+      noBody = namesMeetingOrEvent(value) || describesField(value) || namesFieldOnly(value) || namesPluralKind(value) || isAddressForm(value) || namesKindOnly(value);
       judged.set(value, noBody);
     }
     return noBody;
@@ -55,7 +55,7 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
       // `Directrice du CREPA`: a role's `de` says what body it is of (role-led.ts), whichever rule proposed it.
       // `Assemblée générale ordinaire`: a meeting or an event is no body (meeting-or-event.ts).
       // `le pôle de développement de l'ESS`, `les Communautés d'Agglomération`: a kind described by its
-      // field, or named in the plural, is no body (field-description.ts); nor is `Mesdames` (address-form.ts), nor
+      // field, or named in the plural, or the field alone (`l'Économie Sociale et Solidaire`), is no body (field-description.ts); nor is `Mesdames` (address-form.ts), nor
       // a kind of structure spelled out, a legal form spelled out after `une` (kind-only.ts).
       // A type word's name cut before its continuation, or run into a page's menu, is guarded (decision-guards.ts).
       const namesNoBody = pageNamesNoBody();

@@ -48,6 +48,23 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Vilaret', placeSiblings: true }, { name: 'Ambrelle', placeSiblings: true }, { name: 'Saint-Oriac', placeSiblings: true }],
     negative: [{ name: 'Vilaret' }, { name: 'Ambrelle', siblingsKept: true }],
   },
+  'place-context': {
+    positive: [
+      { name: 'Vilaret', before: 'les structures du bassin de ' },
+      { name: 'Grange', before: 'les jardins du quartier de la ' },
+      { name: 'Ambrelle', before: 'les trois bassins versants de l’' },
+      { name: 'Louis Pasteur', before: 'installée au 4, rue\n' },
+      { name: 'La Grange', after: ', 72000 Le Mans, tél. 02' },
+      { name: 'Bourges', before: 'Maison des Sports\n18000 ' },
+    ],
+    negative: [
+      // A body's head, a time word or a plain preposition before `de`: no place said.
+      { name: 'Vilaret', before: 'les partenaires de la Maison de ' },
+      { name: 'Ambrelle', before: 'réunis autour de ' },
+      { name: 'Kalimba', after: ', 12 rue des Lilas, 72000 Le Mans' },
+      { name: 'Kalimba', before: 'un budget de 45 000 ' },
+    ],
+  },
   'long-list': {
     positive: [{ name: 'Kalimba', listSize: 4 }, { name: 'Jardinot', listSize: 6 }, { name: 'Nova', listSize: 9 }],
     negative: [{ name: 'Kalimba', listSize: 3 }, { name: 'Jardinot', listSize: 1 }],

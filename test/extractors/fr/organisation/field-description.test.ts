@@ -3,7 +3,7 @@
  * only capitalised words name the field it works in is a description, no body. Invented phrases.
  */
 import { describe, expect, it } from 'vitest';
-import { describesField, namesPluralKind } from '../../../../extractors/fr/organisation/field-description.js';
+import { describesField, namesFieldOnly, namesPluralKind } from '../../../../extractors/fr/organisation/field-description.js';
 
 describe('describesField', () => {
   it.each([
@@ -48,5 +48,22 @@ describe('namesPluralKind', () => {
     'Associations',
   ])('a name, or left to the other rules: %s', (value) => {
     expect(namesPluralKind(value)).toBe(false);
+  });
+});
+
+describe('namesFieldOnly', () => {
+  it.each(['ESS', "l'Économie Sociale et Solidaire", 'Utilité Sociale', "Insertion par l'Activité Économique", 'économie circulaire'])('the field alone: %s', (value) => {
+    expect(namesFieldOnly(value)).toBe(true);
+  });
+
+  it.each([
+    // A word of its own, or a type word: a body's name.
+    'ESS France',
+    "Chambre régionale de l'ESS",
+    'Solidaire Vivarais',
+    // No word at all but ties.
+    'de la',
+  ])('a name, or nothing to judge: %s', (value) => {
+    expect(namesFieldOnly(value)).toBe(false);
   });
 });

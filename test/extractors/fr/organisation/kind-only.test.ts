@@ -32,6 +32,23 @@ describe('kind-only: a legal form or a kind of place alone names no body', () =>
   });
 });
 
+describe('kind-only: a kind of body, a status or a label, matched whole, names no body', () => {
+  it('finds the kind alone, as written or in the plural (≥ 3 positive cases)', () => {
+    expect(namesKindOnly('Espace de Vie Sociale')).toBe(true);
+    expect(namesKindOnly("Union d'Économie Sociale")).toBe(true);
+    expect(namesKindOnly('Coopératives HLM')).toBe(true);
+    expect(namesKindOnly("Club d'Investisseurs")).toBe(true);
+  });
+  it('keeps a name with a word of its own, or a part of the kind (≥ 2 negative cases)', () => {
+    expect(namesKindOnly('Espace de Vie Sociale des Tilleuls')).toBe(false);
+    expect(namesKindOnly('Coopérative HLM Trokal Habitat')).toBe(false);
+    expect(namesKindOnly('Union')).toBe(false);
+  });
+  it('drops the label a page gives a body (end to end)', () => {
+    expect(organisations("Depuis mars, le centre Trokal est agréé Espace de Vie Sociale par la CAF.")).not.toContain('Espace de Vie Sociale');
+  });
+});
+
 describe('kind-only in the organisation decision', () => {
   it.each([
     "Le collectif prépare la création d'une Société\nCoopérative d'Intérêt Collectif pour 2026.",

@@ -445,6 +445,21 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Association| AAA Services', name: 'AAA Services' },
     ],
   },
+  // A word opened by an elided pronoun or conjunction starts a clause, even capitalised at a line start.
+  'elided-clause': {
+    positive: [
+      { line: "Nous avons rencontré le CCAS| de Villefranche\nC'est ici que tout a commencé", name: 'de Villefranche' },
+      { line: "Le site de la Fédération| Bretagne-Normandie\nS'informer sur nos actions", name: 'Bretagne-Normandie' },
+      { line: "grâce au soutien de l'Atelier| de la Transition Verte\nQu'en retenir pour demain ?", name: 'de la Transition Verte' },
+      { line: "Réseau| Vert du Morbihan Lorsqu'il a fallu choisir", name: 'Vert du Morbihan' },
+    ],
+    negative: [
+      // Right after the head it may open the name itself.
+      { line: "l'association| C'est Possible organise", name: "C'est Possible" },
+      // Elided articles and `de` are the name's own.
+      { line: "Réseau| des Acteurs de l'Économie\nd'Argonne, avec", name: "des Acteurs de l'Économie\nd'Argonne" },
+    ],
+  },
   'place-then-sentence': {
     positive: [
       { line: 'PTCE| Solidaire en Bretagne\nBilan de la saison', name: 'Solidaire en Bretagne', kind: PTCE },
