@@ -81,14 +81,38 @@ const iForL: OcrRepair = {
   edit: (match, text) => (/[\p{L}\p{N}]/u.test(text.charAt(match.index - 1)) ? null : { start: match.index, end: match.index + 1, text: 'l' }),
 };
 
-/** `U'ossature`, `|'entraide`, `F'équipe`: the `l` of an elision read as `U`, a bar or `F`. */
+/** `U'ossature`, `|'entraide`, `F'équipe`, `u'agglo`: the `l` of an elision read as `U`, a bar or `F` (or their lower case, which French never elides). */
 const letterForL: OcrRepair = {
   name: 'letter-for-l',
-  pattern: /[U|F]'(?=\p{L})/gu,
+  pattern: /[U|Fuf]['’](?=\p{L})/gu,
   edit: (match, text) => {
     if (!startsWord(text, match.index)) return null;
     const word = wordAfter(text, match.index + 2);
-    return isCommonWord(word) || /^\p{Lu}/u.test(word) ? { start: match.index, end: match.index + 1, text: 'l' } : null;
+    // A lower-case `u'` or `f'` opens no French word: it is the article whatever follows.
+    return /^[uf]/u.test(match[0]) || isCommonWord(word) || /^\p{Lu}/u.test(word) ? { start: match.index, end: match.index + 1, text: 'l' } : null;
+  },
+};
+
+/** Words French writes before an apostrophe (elided articles, pronouns and conjunctions): `d'aire`, `jusqu'ici`. */
+const ELIDING_WORDS: ReadonlySet<string> = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'aujourd', 'entr', 'prud']);
+
+/**
+ * `Solid'aire`, `coopérat'ive`: an apostrophe OCR put inside a word (a stray mark read as one), a
+ * lower-case letter after it. Removed
+ * when the letters before it are no word French elides, the word with it is no dictionary word
+ * (`prud'homme` is) and the word without it is one.
+ */
+const apostropheInWord: OcrRepair = {
+  name: 'apostrophe-in-word',
+  // A capital after the mark is a name's style (`Bricol'Age`, `Vél'Ouest`), no stray mark.
+  pattern: /['’](?<=\p{L}{2}['’])(?=\p{Ll}{2})/gu,
+  edit: (match, text) => {
+    const before = wordBefore(text, match.index);
+    const after = wordAfter(text, match.index + 1);
+    if (ELIDING_WORDS.has(before.toLowerCase()) || !startsWord(text, match.index - before.length) || !endsWord(text, match.index + 1 + after.length)) return null;
+    const joined = `${before}${after}`;
+    if (isCommonWord(`${before}'${after}`.toLowerCase()) || !isCommonWord(joined.toLowerCase())) return null;
+    return { start: match.index, end: match.index + 1, text: '' };
   },
 };
 
@@ -711,7 +735,9 @@ const gluedBeforeShort: OcrRepair = {
     const word = wordBefore(text, match.index + match[0].length);
     const stem = word.slice(0, word.length - match[0].length);
     const start = match.index + match[0].length - word.length;
-    if (stem.length < 4 || !/^\p{Lu}?\p{Ll}+$/u.test(word) || /[\p{N}'’@./_-]/u.test(text.charAt(start - 1))) return null;
+    // After an elided `d'`/`l'` the word is a whole word too (`d'agglomérationdu`); after any other mark it is part of a code or an address.
+    const elided = /[dlDL]['’]$/u.test(text.slice(Math.max(0, start - 2), start)) && !isLetter(text.charAt(start - 3));
+    if (stem.length < 4 || !/^\p{Lu}?\p{Ll}+$/u.test(word) || (!elided && /[\p{N}'’@./_-]/u.test(text.charAt(start - 1)))) return null;
     if (/^\p{Lu}/u.test(word) && !TRAILING_AFTER_NAME.has(match[0])) return null;
     // An article or a preposition always has a word after it (`Castagnède, adjoint` is a name).
     if (!/^[ \t]*\n?[ \t]*[\p{L}'’]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) return null;
@@ -915,7 +941,7 @@ const elidedSurname: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
+  iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
   ...FIGURE_REPAIRS, ...READING_REPAIRS, impossibleGroup,
 ];

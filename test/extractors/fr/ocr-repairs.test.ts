@@ -30,6 +30,8 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["avec |'entraide des voisins", "avec l'entraide des voisins"],
       ["soutenu par U'Agence locale", "soutenu par l'Agence locale"],
       ["avec F'équipe du chantier", "avec l'équipe du chantier"],
+      ["la ressourcerie de u'intercommunalité", "la ressourcerie de l'intercommunalité"],
+      ["dans f'atelier partagé", "dans l'atelier partagé"],
     ],
     keeps: ["le code AU'xyzq reste", "le groupe U'kxqz"],
   },
@@ -73,8 +75,10 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le membredu réseau vote', 'le membre du réseau vote'],
       ['qui soutientla création', 'qui soutient la création'],
       ['ils ont rencontrédes difficultés', 'ils ont rencontré des difficultés'],
+      // After an elided article, the glued word is a whole word too.
+      ["la communauté d'agglomérationdu Val", "la communauté d'agglomération du Val"],
     ],
-    keeps: ['le hameau de Moulinet', 'la Recyclerle ouvre', 'il est dansle bureau', 'reçu par Monsieur Castagnède, adjoint', 'le monde et la table', 'les Sablonsles', 'le site www.projetde.fr'],
+    keeps: ["le code x'agglomérationdu", 'le hameau de Moulinet', 'la Recyclerle ouvre', 'il est dansle bureau', 'reçu par Monsieur Castagnède, adjoint', 'le monde et la table', 'les Sablonsles', 'le site www.projetde.fr'],
   },
   'guillemet-bullet': {
     repairs: [
@@ -216,6 +220,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["le quartierd'Arras", "le quartier d'Arras"],
     ],
     keeps: ["aujourd'hui", "les prud'hommes", "del'association"],
+  },
+  'apostrophe-in-word': {
+    repairs: [
+      ["l'Économie Sociale et Solid'aire du bassin", "l'Économie Sociale et Solidaire du bassin"],
+      ["une démarche coopérat'ive locale", "une démarche coopérative locale"],
+      ["le projet territor'ial avance", "le projet territorial avance"],
+    ],
+    keeps: ["le magasin Bricol'Age ouvre", "le conseil des prud'hommes", "aujourd'hui et jusqu'ici", "une presqu'île", "lorsqu'elle arrive", "le mot ab'cd reste"],
   },
   'bar-for-l': {
     repairs: [
