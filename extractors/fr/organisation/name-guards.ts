@@ -5,6 +5,8 @@
  */
 import { fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
+import { isDistinctiveName } from './distinctive-name.js';
 import { HEAD_WORDS } from './name-words.js';
 
 /** Heads that announce an event when a quoted title follows (`Atelier « Vendre aux collectivités »`). */
@@ -52,6 +54,27 @@ export function acronymBeforeParent(text: string, nameStart: number, end: number
 export function nameAfterQualifier(text: string, headEnd: number): number | null {
   const found = /^[ \t]+(?:de|d['’])[ \t]*\p{Ll}+(?:[ \t]+\p{Ll}+)?,[ \t]+(?=\p{Lu}\p{Ll})/u.exec(text.slice(headEnd, headEnd + 60));
   return found === null ? null : headEnd + found[0].length;
+}
+
+/** Evidence on a name read after a facility's kind and `de` (`facilityOfName`): the kind and the `de` are left out. */
+export const FACILITY_OF_NAME = 'facility-of-name';
+
+/** `de Trokal`, `d'⏎ABCD`: a bare `de` (no article) and one word, the whole rest of the name. */
+const OF_ONE_WORD = /^\s+(?:de\s+|d['’]\s*)(?<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*)$/u;
+
+/**
+ * `la ressourcerie de Trokal`, `le chantier de ABCD`: a lower-case kind of facility (a descriptor head:
+ * ressourcerie, chantier, épicerie…) then a bare `de` and one word that is a name of its own (a word no
+ * lexicon knows, distinctive-name.ts, or an acronym in capitals) is the facility the body named by that word
+ * runs: the organisation is the word. A place (`la ressourcerie de Lunel`, a branch), a common word
+ * (`l'épicerie de Quartier`) or an article (`la recyclerie du Val`: a name of its own) leave the name whole.
+ * `rest` is the text between the head and the name's end; returns the offset of the word in it, or null.
+ */
+export function facilityOfName(rest: string): number | null {
+  const word = OF_ONE_WORD.exec(rest)?.groups?.['word'];
+  if (word === undefined || isPlaceName(word)) return null;
+  const acronym = /^\p{Lu}{2,6}$/u.test(word) && !NON_ORGANISATION_ACRONYMS.has(word);
+  return acronym || isDistinctiveName(word) ? rest.length - word.length : null;
 }
 
 /** Institutions whose official names are lower-case words (`Institut d'administration des entreprises`). */

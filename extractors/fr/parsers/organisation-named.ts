@@ -18,7 +18,8 @@ import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
 import { opensScopedBody, scopedNameHolds, scopedNameLength } from '../organisation/scoped-body.js';
 import {
-  PARENT_AFTER, acronymBeforeParent, describesNameBefore, expansionEnd, expansionToAcronym, isEventHead, isPlaceAfterPreposition, lowerOfficialName, nameAfterQualifier, placeBeforeUniversity,
+  FACILITY_OF_NAME, PARENT_AFTER, acronymBeforeParent, describesNameBefore, expansionEnd, expansionToAcronym, facilityOfName, isEventHead, isPlaceAfterPreposition,
+  lowerOfficialName, nameAfterQualifier, placeBeforeUniversity,
 } from '../organisation/name-guards.js';
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
@@ -172,19 +173,34 @@ function namesBranch(head: Head, scanned: ScannedName): boolean {
   return !head.governs && !head.scoped && isPlaceAfterPreposition(head.text.slice(head.end, scanned.end));
 }
 
+/** Whether the head and the name `nameExtent` read after it name a programme, a place or a concept, no body. */
+function namesNoBody(head: Head, scanned: ScannedName): boolean {
+  const { text } = head;
+  // `l'appel à projet Ville Apprenante`, `le label Euralens 2022`: a programme's name, not a body's.
+  if (programmeBefore(head)) return true;
+  const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(text.slice(scanned.end, scanned.end + 14))?.groups?.['acronym'];
+  if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return true;
+  // `un réseau de 85 DLA`, `une fédération de 40 SCOP`: a count after the head's `de` says what the
+  // body is made of (a figure), not its name (`des 3 Vallées`, with `des`, may still be a name).
+  if (COUNT_AFTER_HEAD.test(text.slice(head.end, scanned.end))) return true;
+  // `un pôle ESS`, `la structure IAE`: a lower-case kind and a concept's acronym name a kind of body, not one.
+  if (head.lower && text.slice(head.end, scanned.end).trim().split(/\s+/u).every((word) => NON_ORGANISATION_ACRONYMS.has(word))) return true;
+  return head.lower && (namesBranch(head, scanned) || describesNameBefore(text, head.start, head.end));
+}
+
+/** `la ressourcerie de Trokal`: the body is the name after a facility's lower-case kind and `de` (name-guards.ts), or null. */
+function facilityNamed(head: Head, scanned: ScannedName): Candidate | null {
+  if (!head.lower || !DESCRIPTOR_HEADS.has(head.key)) return null;
+  const at = facilityOfName(head.text.slice(head.end, scanned.end));
+  return at === null ? null : withEvidence(organisation(head.text, head.end + at, scanned.end, 0.7), FACILITY_OF_NAME);
+}
+
 /** The head and the name `nameExtent` read after it, or null when it is a programme, a place or a concept. */
 function scannedCandidate(head: Head, scanned: ScannedName): Candidate | Candidate[] | null {
   const { text } = head;
-  // `l'appel à projet Ville Apprenante`, `le label Euralens 2022`: a programme's name, not a body's.
-  if (programmeBefore(head)) return null;
-  const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(text.slice(scanned.end, scanned.end + 14))?.groups?.['acronym'];
-  if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return null;
-  // `un réseau de 85 DLA`, `une fédération de 40 SCOP`: a count after the head's `de` says what the
-  // body is made of (a figure), not its name (`des 3 Vallées`, with `des`, may still be a name).
-  if (COUNT_AFTER_HEAD.test(text.slice(head.end, scanned.end))) return null;
-  // `un pôle ESS`, `la structure IAE`: a lower-case kind and a concept's acronym name a kind of body, not one.
-  if (head.lower && text.slice(head.end, scanned.end).trim().split(/\s+/u).every((word) => NON_ORGANISATION_ACRONYMS.has(word))) return null;
-  if (head.lower && (namesBranch(head, scanned) || describesNameBefore(text, head.start, head.end))) return null;
+  if (namesNoBody(head, scanned)) return null;
+  const facility = facilityNamed(head, scanned);
+  if (facility !== null) return facility;
   const start = startOf(head);
   const split = head.lower ? acronymBeforeParent(text, head.end + text.slice(head.end).search(/\S/u), scanned.end) : null;
   // The `de` after it leads to the parent body, not to more of its name (decision-guards.ts reads the evidence).

@@ -4,7 +4,7 @@
  * and two where it does not.
  */
 import { describe, expect, it } from 'vitest';
-import { describesNameBefore, expansionEnd, isPlaceAfterPreposition } from '../../../../extractors/fr/organisation/name-guards.js';
+import { describesNameBefore, expansionEnd, facilityOfName, isPlaceAfterPreposition } from '../../../../extractors/fr/organisation/name-guards.js';
 
 describe('isPlaceAfterPreposition: a branch named by its town', () => {
   it('reads a place after de, à, en or sur (≥ 3 positive cases)', () => {
@@ -51,5 +51,24 @@ describe('expansionEnd: an acronym\'s expansion in brackets runs to the closing 
   it('leaves other names alone (≥ 2 negative cases)', () => {
     expect(expanded('avec la (|Maison Verte^ de Lunel)')).toBeNull();
     expect(expanded('KALIDO (|Kiosque Vert^. Il ouvre) demain')).toBeNull();
+  });
+});
+
+describe('facilityOfName: a facility\'s kind, `de` and a name of its own name the body by that name', () => {
+  /** The word the guard keeps, from the text between the head and the name's end. */
+  const kept = (rest: string): string | null => {
+    const at = facilityOfName(rest);
+    return at === null ? null : rest.slice(at);
+  };
+  it('keeps an unknown word or an acronym after a bare de (≥ 3 positive cases)', () => {
+    expect(kept(' de Trokal')).toBe('Trokal');
+    expect(kept(' de\nBRENVA')).toBe('BRENVA');
+    expect(kept(" d'Ozanik")).toBe('Ozanik');
+  });
+  it('leaves a place, a common word, an article or several words (≥ 2 negative cases)', () => {
+    expect(kept(' de Lunel')).toBeNull();
+    expect(kept(' de Quartier')).toBeNull();
+    expect(kept(' du Trokal')).toBeNull();
+    expect(kept(' de Trokal Solidaire')).toBeNull();
   });
 });
