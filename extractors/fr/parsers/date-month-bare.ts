@@ -20,6 +20,13 @@ const CUE = `(?:(?:en|depuis|dès|des|début|fin|courant)${GAP}|mi-|${MONTH_OF})
 const CUE_WORDS = ['en', 'depuis', 'dès', 'des', 'début', 'fin', 'courant', 'mi', 'au', 'le', 'du', 'ce'];
 const PATTERN = firstLettersAhead(CUE_WORDS) + bounded(`(?<cue>${CUE})${MONTH_PATTERN}(?![ \\t]*(?:\\d|dernier|prochain))`);
 
+/**
+ * `depuis sept mois`, `en sept ans`: `sept` before a lower-case word is the number seven counting
+ * it; the month's abbreviation stands before a year, a dot or the end of a phrase (`fin sept`).
+ */
+const SEVEN_BEFORE_NOUN = /^sept$/iu;
+const NOUN_AFTER = /^[ \t]*\n?[ \t]*\p{Ll}/u;
+
 /** `tous les ans`, `chaque année`, `tous les mois de`: a recurring time just before the month's cue. */
 const RECURRING_BEFORE = /(?:tous[ \t\n]+les[ \t\n]+ans|chaque[ \t\n]+(?:année|an|mois))[ \t\n,]*$/iu;
 
@@ -35,6 +42,7 @@ export const dateMonthBareParser: Parser = {
     if (month === undefined) return null;
     // Three-letter abbreviations (`oct`, `jan`) are too ambiguous without a year.
     if ((groups['month'] ?? '').length < 4 && (groups['month'] ?? '').toLowerCase() !== 'mai') return null;
+    if (SEVEN_BEFORE_NOUN.test(groups['month'] ?? '') && NOUN_AFTER.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 8))) return null;
     if (RECURRING_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index))) return null;
     const monthStart = match.index + match[0].length - (groups['month'] ?? '').length;
     const relative = /^depuis/iu.test(cue) ? 'past' : tenseAround(context.text, match.index, match.index + match[0].length);

@@ -1,0 +1,28 @@
+/**
+ * A span of time as a number of years, months, weeks or days (`depuis deux ans`, `trois mois plus
+ * tard`): such a number places an event in time or frames a plan; it counts nothing a structure
+ * did or has (fr.figure.filter.time-span). A span that measures something (`des contrats de
+ * 24 mois`, `la mission dure 6 mois`) has none of these words around it and stays a figure.
+ */
+
+/** The singular time-span nouns (`ans` is read `an`, `années` `année`). `heure` is left out: hours are worked and counted. */
+export const TIME_SPAN_NOUNS: ReadonlySet<string> = new Set(['an', 'année', 'mois', 'semaine', 'jour']);
+
+/**
+ * Words right before the number that place the span in time: time elapsed (`depuis`, `il y a`,
+ * `voilà`, `ça fait`, `au bout de`), a horizon (`un taux de survie à 3 ans`, `dans`, `d'ici`), the
+ * last few (`ces deux dernières années`) and an age about to be reached (`bientôt 30 ans`). The
+ * period an amount is spread over or a support lasts (`1 M€ sur trois ans`, `pour deux ans`,
+ * `pendant six mois`) is left alone: it goes with the amount. Lower case, `'` for any apostrophe.
+ */
+export const TIME_SPAN_BEFORE: readonly string[] = [
+  'depuis', 'il y a', 'voilà', 'voila', 'cela fait', 'ça fait', 'ca fait', 'au bout de', 'à', 'dans', "d'ici", 'ces', 'bientôt',
+];
+
+/** Words that may stand between those and the number (`depuis près de trente ans`, `il y a plus de 20 ans`). */
+export const TIME_SPAN_QUALIFIERS: readonly string[] = [
+  'près de', 'plus de', 'moins de', 'environ', 'presque', 'seulement', 'déjà', 'maintenant', 'à peine', 'au moins', "d'au moins",
+];
+
+/** Words right after the noun that date an event from another (`dix ans plus tard`, `deux ans plus tôt`, `trois mois après`). */
+export const TIME_SPAN_AFTER: readonly string[] = ['plus tard', 'plus tôt', 'auparavant', 'après', 'avant', 'déjà'];
