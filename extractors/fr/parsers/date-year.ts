@@ -8,7 +8,7 @@
  * camera's prefix (`DSC 2025`, lexicon/file-extensions.ts), nor the
  * horizon year that closes a plan's name (`Horizon 2030`, `Vision 2050`, `le projet de territoire
  * Nord 2040`, `le plan Climat 2040`; lexicon/year-cues.ts): it names the plan, it dates nothing, and
- * no day of the text may take its year. An event's or a call's edition year (`Mois de l'ESS 2024`,
+ * no day of the text may take its year; nor a decade (`les années 1980`). An event's or a call's edition year (`Mois de l'ESS 2024`,
  * `appel à projets ESS 2021`) stays a date.
  */
 import { alternation, anyCaseAlternation, compile } from '../../core/pattern.js';
@@ -24,6 +24,12 @@ import { HORIZON_NAME_WORDS, PLAN_NAME_NOUNS } from '../lexicon/year-cues.js';
 const PATTERN = '(?=[12])(?<![\\p{L}\\p{N}°.,/]|\\d[ .])(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\d| \\d{3}(?!\\d)|[ ]?(?:%|€))';
 const TRIGGER = /(?:^|[^\p{L}])(?:en|depuis|de|dès|des|courant|fin|début|mi|avant|après|jusqu'en|jusqu'à|d'ici|année|l'année|promotion|vague|édition|saison|entre|et|à|au|printemps|été|automne|hiver)[\s-]*$/iu;
 const MONTH_BEFORE = new RegExp(`${alternation(Object.keys(MONTHS))}\\.?[ \\t\\n]+$`, 'iu');
+/**
+ * `les années 1980`, `au début des années 2000`: a round year after the plural `années` names a
+ * decade, a stretch of history, not a date of the text (the singular `l'année 2014` is one).
+ */
+const DECADE_BEFORE = /(?:^|[^\p{L}])années[ \t]*\n?[ \t]*$/iu;
+const isDecade = (year: string, before: string): boolean => year.endsWith('0') && DECADE_BEFORE.test(before);
 /** `loi 1901`, `Loi 1905`: the law's name, with no `de`/`du` between. */
 const LAW_NAME_BEFORE = /(?:^|[^\p{L}])loi[ \t]+$/iu;
 /** `_2010`, `2010_`, `2010.jpg`: a year glued by `_` to a file name, or before its extension. */
@@ -80,6 +86,7 @@ export const dateYearParser: Parser = {
     const lookBehind = context.text.slice(Math.max(0, match.index - 24), match.index);
     // `association loi 1901`: a year right after `loi` names the law (a legal status), it dates nothing.
     if (LAW_NAME_BEFORE.test(lookBehind)) return null;
+    if (isDecade(match.groups?.['year'] ?? '', lookBehind)) return null;
     if (closesPlanName(context.text, match.index)) return null;
     const triggered = TRIGGER.test(lookBehind);
     return {
