@@ -19,7 +19,7 @@ const phrases = (words: readonly string[]): string => alternation(words).replace
 const SPAN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${phrases(TIME_SPAN_BEFORE)}(?:(?:${GAP})${phrases(TIME_SPAN_QUALIFIERS)})?(?:${GAP})$`, 'iu');
 /** The dating words right after the noun. */
 const SPAN_AFTER = new RegExp(`^(?:${GAP})${phrases(TIME_SPAN_AFTER)}(?![\\p{L}])`, 'iu');
-/** `de 8 à 24 mois`: `à` after a number closes a range of lengths, it places nothing in time. */
+/** `de 6 à 18 mois`: `à` after a number closes a range of lengths, it places nothing in time. */
 const RANGE_BEFORE = /\d[ \t]*\n?[ \t]*à[ \t\n]+$/u;
 /** How far before the number the placing words are looked for (`au bout de plus de ` is 19 characters). */
 const REACH = 32;
