@@ -124,16 +124,18 @@ export const unitLetter: OcrRepair = {
   },
 };
 
-/**
- * `d’'euros`, `l'’équipe`: an apostrophe read twice after an elided letter (the second goes); an
- * `l` read as `I`, `U` or a bar before it (`I’'Essonne`) is put back too, which `i-for-l` cannot
- * see behind the doubled mark.
- */
 /** Whether two apostrophes follow `from` on its line, after a word: the pair before `from` opened a quotation. */
 function closesQuotation(text: string, from: number): boolean {
   const lineEnd = text.indexOf('\n', from);
   return /\p{L}['’‘]{2}/u.test(text.slice(from, lineEnd === -1 ? text.length : lineEnd));
 }
+
+/**
+ * `d’'euros`, `l'’équipe`: an apostrophe read twice after an elided letter (the second goes); an
+ * `l` read as `I`, `U` or a bar before it (`I’'Essonne`) is put back too, which `i-for-l` cannot
+ * see behind the doubled mark. At a word's start (`de ''ESS`) the first mark is the elided `l`
+ * itself, unless the pair opens a quotation (`closesQuotation`).
+ */
 
 export const doubledApostrophe: OcrRepair = {
   name: 'doubled-apostrophe',

@@ -1,7 +1,7 @@
 /**
  * One OCR letter confusion in a word that French spelling cannot write, undone when the repaired
  * word is a dictionary word that French can write (`solidalre` → `solidaire`, `gesfion` →
- * `gestion`, `insertlon` → `insertion`, `Glrard` → `Girard`). The confusions are those of real
+ * `gestion`, `habitanfs` → `habitants`, `Glrard` → `Girard`). The confusions are those of real
  * French OCR (../shared/tools/ocr_noise.py, `letter` family and the accents read as letters), each
  * written as what was read and what was printed, most frequent first.
  *

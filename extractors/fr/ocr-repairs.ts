@@ -98,9 +98,8 @@ const ELIDING_WORDS: ReadonlySet<string> = new Set(['l', 'd', 'j', 'm', 'n', 's'
 
 /**
  * `Solid'aire`, `coopérat'ive`: an apostrophe OCR put inside a word (a stray mark read as one), a
- * lower-case letter after it. Removed
- * when the letters before it are no word French elides, the word with it is no dictionary word
- * (`prud'homme` is) and the word without it is one.
+ * lower-case letter after it. Removed when the letters before it are no word French elides, the
+ * word with it is no dictionary word (`prud'homme` is) and the word without it is one.
  */
 const apostropheInWord: OcrRepair = {
   name: 'apostrophe-in-word',

@@ -10,12 +10,11 @@ export const GLUE_PREFIXES: readonly string[] = [
  * Every short word OCR glues to the word after it (`cesstructures`, `quise`, `ontété`), for the
  * `glued-word` repair alone: `GLUE_PREFIXES` and the other determiners, pronouns and conjunctions
  * of three letters or so that ocr_noise.py's glue family (a space lost mostly after a short word)
- * meets. The repair splits only a form no dictionary holds into two it holds, so a longer list adds
- * no split of a real word.
+ * meets. The repair splits only a form no dictionary holds into two it holds; the common-word
+ * dictionary leaves conjugated verbs out, so the words added here are three letters or more.
  */
 export const LEADING_GLUE_WORDS: readonly string[] = [
   ...GLUE_PREFIXES,
-  // Three letters or more: `se`, `ne`, `ce`, `sa`, `on` open too many verb forms the common-word
-  // dictionary leaves out (`serons`, `satisfont`), which a split would break.
+  // Not `se`, `ne`, `ce`, `sa`, `on`: they open verb forms the dictionary lacks (`serons`, `satisfont`).
   'ces', 'ses', 'nos', 'vos', 'son', 'cet', 'qui', 'que', 'ont', 'ils', 'elle', 'car', 'mais', 'leur', 'tout',
 ];
