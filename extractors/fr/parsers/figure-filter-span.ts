@@ -2,23 +2,21 @@
  * `fr.figure.filter.time-span`: a number of years, months, weeks or days that places an event in
  * time (`depuis deux ans`, `il y a trois ans`, `dix ans plus tard`, `à 3 ans`) is no
  * indicator: nothing the structure did or has is counted. The words are data
- * (lexicon/time-spans.ts); a span that measures a thing (`des contrats de 24 mois`) is kept.
+ * (lexicon/time-spans.ts); a span that measures a thing (`des missions de 18 mois`) is kept.
  */
-import { alternation } from '../../core/pattern.js';
+import { alternation, WRAP_GAP } from '../../core/pattern.js';
 import { TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 import { singularUnit } from '../units.js';
 
-/** A space, or spaces around one line break (a wrapped line). */
-const GAP = '[ \\t]*\\n?[ \\t]+|[ \\t]*\\n[ \\t]*';
-/** A phrase of the lexicon, any apostrophe, its spaces read as `GAP`. */
-const phrases = (words: readonly string[]): string => alternation(words).replace(/'/gu, "['’]").replaceAll(' ', `(?:${GAP})`);
+/** A phrase of the lexicon, any apostrophe, its spaces read as `WRAP_GAP` (core/pattern.ts). */
+const phrases = (words: readonly string[]): string => alternation(words).replace(/'/gu, "['’]").replaceAll(' ', WRAP_GAP);
 
 /** The placing word, then at most one qualifier, right before the number. */
-const SPAN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${phrases(TIME_SPAN_BEFORE)}(?:(?:${GAP})${phrases(TIME_SPAN_QUALIFIERS)})?(?:${GAP})$`, 'iu');
+const SPAN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${phrases(TIME_SPAN_BEFORE)}(?:${WRAP_GAP}${phrases(TIME_SPAN_QUALIFIERS)})?${WRAP_GAP}$`, 'iu');
 /** The dating words right after the noun. */
-const SPAN_AFTER = new RegExp(`^(?:${GAP})${phrases(TIME_SPAN_AFTER)}(?![\\p{L}])`, 'iu');
+const SPAN_AFTER = new RegExp(`^${WRAP_GAP}${phrases(TIME_SPAN_AFTER)}(?![\\p{L}])`, 'iu');
 /** `de 6 à 18 mois`: `à` after a number closes a range of lengths, it places nothing in time. */
 const RANGE_BEFORE = /\d[ \t]*\n?[ \t]*à[ \t\n]+$/u;
 /** How far before the number the placing words are looked for (`au bout de plus de ` is 19 characters). */
