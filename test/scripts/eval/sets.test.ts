@@ -53,12 +53,13 @@ describe('the sets promoted to tuning in sessions 20 to 22', () => {
 });
 
 describe('the sets promoted to tuning in session 26', () => {
-  it('reads web-held16 and web-held17 as tuning sets, and the session-25 measurement set as untouched', () => {
+  it('reads web-held16 and web-held17 as tuning sets, and the measurement sets of sessions 25 and 26 as untouched', () => {
     for (const set of ['web-held16', 'web-held17'] as const) {
       expect(REAL_TUNING_SETS).toContain(set);
       expect(isUntouched(set)).toBe(false);
     }
     expect(isUntouched('web-held18')).toBe(true);
+    expect(isUntouched('web-held19')).toBe(true);
     expect(isUntouched('web-held7')).toBe(true);
   });
 });
