@@ -46,3 +46,10 @@ export const FIRM_PARTNERS: readonly string[] = ['Fils', 'Filles', 'Cie', 'Compa
 
 /** Words after a territory that make it a local authority (`Morlaix Communauté`, `Vannes Agglo`). */
 export const TERRITORY_BODY_WORDS: readonly string[] = ['Communauté', 'Agglo', 'Agglopôle', 'Agglomération', 'Métropole'];
+
+/**
+ * Body words some authorities write in lower case after their town (`Vierzon agglomération`,
+ * `Lunel métropole`): a body only after a known place's whole name. Not `communauté`, a common
+ * noun that prose may put after a place (`la Bretagne, communauté de projets`).
+ */
+export const LOWER_TERRITORY_BODY_WORDS: readonly string[] = ['agglo', 'agglomération', 'métropole'];
