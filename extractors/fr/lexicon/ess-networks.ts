@@ -61,6 +61,8 @@ export const ESS_NETWORK_CATEGORIES: readonly GazetteerCategory[] = [
       'Banques alimentaires', 'Fédération française des banques alimentaires', 'Réseau ANDES', 'Phénix',
       'Too Good To Go', 'Amis de la Terre', 'Énergie Partagée', 'Terre de Liens', 'Réseau Vrac', 'Atelier Paysan',
       'Solidarité Paysans', 'Miramap', 'Wimoov', 'Fédération des usagers de la bicyclette', 'Fapil', 'Coopaname',
+      'Réseau national des ressourceries et recycleries', 'Eco TLC', 'Recyc-Québec', "Halte à l'obsolescence programmée",
+      'Réseau national des espaces-test agricoles', 'Movilab',
     ],
   },
   {
@@ -72,7 +74,8 @@ export const ESS_NETWORK_CATEGORIES: readonly GazetteerCategory[] = [
       'InPACT', 'Confédération paysanne', 'Mutualité française', 'Macif', 'Maif',
       'Matmut', 'Harmonie Mutuelle', 'AG2R La Mondiale', 'Malakoff Humanis', 'Chorum', 'Groupe VYV', 'Aésio',
       'Covéa', 'Groupama', 'Enercoop', 'Biocoop', 'Railcoop', 'Citiz', 'Union sociale pour l\'habitat', 'Soliha',
-      'Ircem', 'Klesia', 'Apicil', 'Pro BTP',
+      'Ircem', 'Klesia', 'Apicil', 'Pro BTP', "Fédération nationale des sociétés coopératives d'Hlm",
+      'Fédération des Scop de la communication', 'Fédération des Scop du BTP',
       'Fédération Soliha',
     ],
   },
@@ -87,7 +90,8 @@ export const ESS_NETWORK_CATEGORIES: readonly GazetteerCategory[] = [
       'Armée du Salut', 'Médecins du Monde', 'Médecins sans frontières', 'Samusocial', 'Cimade', 'France terre d\'asile',
       'Coallia', 'Adoma', 'Unaf', 'Udaf', 'France urbaine', 'Villes de France', 'Régions de France',
       'Départements de France', 'Intercommunalités de France', 'Association des maires de France',
-      'Association des maires ruraux de France', 'Cités Unies France',
+      'Association des maires ruraux de France', 'Cités Unies France', 'Le Souvenir français', 'Vacances et Familles',
+      'Fédération française des MJC', 'Confédération des MJC de France',
     ],
   },
 ];

@@ -16,7 +16,7 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'CCI', 'CCIR', 'CMA', 'CMAR', 'CAPEB', 'CPME', 'MEDEF', 'UDES',
   // ESS networks and federations
   'ADIE', 'APES', 'AVISE', 'CGSCOP', 'CNCRESS', 'COORACE', 'CRESS', 'FNARS', 'IRIAE', 'RTES', 'UNEA', 'UNIOPSS',
-  'URIOPSS', 'URSCOP', 'CNLRQ', 'FNCUMA',
+  'URIOPSS', 'URSCOP', 'CNLRQ', 'FNCUMA', 'URIAE', 'FRMJC', 'FFMJC', 'CNEA', 'UDESS',
   // Local social bodies
   'CCAS', 'CIAS', 'ADIL', 'UDAF',
   // More State agencies, public services and their national funds

@@ -2,14 +2,17 @@
  * The gazetteer of organisations that French ESS documents cite by a name with no type word
  * (`Crédit Mutuel de Bretagne`, `Caisse d'Épargne`, `COORACE` aside: acronyms in capitals are in
  * `organisation-acronyms.ts`). General knowledge, not any document's answers, kept by category in
- * `ess-networks.ts` and `public-funders.ts`; a regional branch may follow a name
+ * `ess-networks.ts`, `public-funders.ts` and `national-institutions.ts`; a regional branch may follow a name
  * (`Crédit Agricole Alpes Provence`).
  */
 import { ESS_NETWORK_CATEGORIES, type GazetteerCategory } from './ess-networks.js';
+import { NATIONAL_INSTITUTION_CATEGORIES } from './national-institutions.js';
 import { PUBLIC_FUNDER_CATEGORIES } from './public-funders.js';
 
 /** Every category of the gazetteer, in reading order. */
-export const WELL_KNOWN_CATEGORIES: readonly GazetteerCategory[] = [...ESS_NETWORK_CATEGORIES, ...PUBLIC_FUNDER_CATEGORIES];
+export const WELL_KNOWN_CATEGORIES: readonly GazetteerCategory[] = [
+  ...ESS_NETWORK_CATEGORIES, ...PUBLIC_FUNDER_CATEGORIES, ...NATIONAL_INSTITUTION_CATEGORIES,
+];
 
 /**
  * Every name of the gazetteer, once, as written (the other spellings it matches are the parser's:
@@ -43,3 +46,10 @@ export const FIRM_PARTNERS: readonly string[] = ['Fils', 'Filles', 'Cie', 'Compa
 
 /** Words after a territory that make it a local authority (`Morlaix Communauté`, `Vannes Agglo`). */
 export const TERRITORY_BODY_WORDS: readonly string[] = ['Communauté', 'Agglo', 'Agglopôle', 'Agglomération', 'Métropole'];
+
+/**
+ * Body words some authorities write in lower case after their town (`Vierzon agglomération`,
+ * `Lunel métropole`): a body only after a known place's whole name. Not `communauté`, a common
+ * noun that prose may put after a place (`la Bretagne, communauté de projets`).
+ */
+export const LOWER_TERRITORY_BODY_WORDS: readonly string[] = ['agglo', 'agglomération', 'métropole'];

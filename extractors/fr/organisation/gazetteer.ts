@@ -8,9 +8,10 @@
  * lower-case letter may be either (`Pôle emploi` matches `Pôle Emploi` and `PÔLE EMPLOI`), a word
  * the entry writes in capitals (`ESS`, `RTE`) must be in capitals; accents are optional; words
  * may be split by spaces, a hyphen, an apostrophe or one line break. A leading article (`La Nef`)
- * must be in the text, in either case. Two readings are left to other rules: a one-word name
- * written in capitals (`URSSAF`: the acronym parser and its guards), and a one-word name that is
- * also a French word (`Envie`, `Avise`) opening a sentence or a line.
+ * must be in the text, in either case, on the name's line or the line before. Two readings are
+ * left to other rules: a one-word name written in capitals with no article (`URSSAF`: the acronym
+ * parser and its guards), and a one-word name that is also a French word (`Envie`, `Avise`)
+ * opening a sentence or a line with no article before it.
  */
 import { alternation, fold, LEFT_BOUNDARY, RIGHT_BOUNDARY } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
@@ -38,7 +39,8 @@ const WORD = /[\p{L}\p{N}&]+/gu;
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'l']);
 /** The next word after a name's word: spaces, then at most one line break, hyphen or apostrophe. */
 const NEXT_WORD = /[ \t]*(?:\n|[-'’])?[ \t]*(?<word>[\p{L}\p{N}&]+)/uy;
-const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:(?:la|le|les)[ \t]+|l['’])$/iu;
+/** The entry's article right before its first word, on the same line or the line before (`de la⏎Nef`). */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:(?:la|le|les)(?:[ \t]+|[ \t]*\n[ \t]*)|l['’])$/iu;
 const SENTENCE_START = /(?:^|[.!?:;…•*–-][ \t]*|\n[ \t]*)$/u;
 
 /** Folds a word for comparison: `Dépôts` → `depots`, `cœur` → `coeur`. */
@@ -103,8 +105,9 @@ export function compileGazetteer(names: readonly string[]): Gazetteer {
     const key = entry.keys[0] ?? '';
     byAnchor.set(key, [...(byAnchor.get(key) ?? []), { name, entry }]);
     maxWords = Math.max(maxWords, entry.words.length);
-    // Capitals of a one-word name are left to the acronym parser: no need to find them.
-    const forms = entry.words.length > 1 ? [anchor, anchor.toUpperCase()] : [anchor];
+    // Capitals of a one-word name are left to the acronym parser (no need to find them), unless
+    // the name holds its article (`le RAMEAU`): the article says it is a name, not a sigle.
+    const forms = entry.words.length > 1 || entry.article ? [anchor, anchor.toUpperCase()] : [anchor];
     for (const form of forms) spellings.add(form).add(withoutAccents(form));
   }
   for (const list of byAnchor.values()) list.sort((a, b) => b.entry.words.length - a.entry.words.length);
@@ -140,7 +143,7 @@ class WordsAfter {
 
 /** Where the entry's article starts before `anchorStart`, or -1 when the text has none. */
 function articleStart(text: string, anchorStart: number): number {
-  const before = text.slice(Math.max(0, anchorStart - 5), anchorStart);
+  const before = text.slice(Math.max(0, anchorStart - 9), anchorStart);
   const match = ARTICLE_BEFORE.exec(before);
   if (match === null) return -1;
   return anchorStart - match[0].length + (/^[^\p{L}\p{N}]/u.test(match[0]) ? 1 : 0);
@@ -157,8 +160,9 @@ function matchEntry(text: string, anchorStart: number, anchor: string, after: Wo
   }
   if (!sameCase(first, anchor)) return null;
   const end = more === 0 ? anchorStart + anchor.length : after.at(more - 1)?.end ?? anchorStart;
-  if (entry.words.length === 1 && isCapitals(anchor) && !isCapitals(first)) return null;
-  if (entry.commonWord && SENTENCE_START.test(text.slice(Math.max(0, anchorStart - 4), anchorStart))) return null;
+  if (entry.words.length === 1 && !entry.article && isCapitals(anchor) && !isCapitals(first)) return null;
+  // A common word opening a line may be a sentence's first word; not when the entry's article comes before it.
+  if (entry.commonWord && !entry.article && SENTENCE_START.test(text.slice(Math.max(0, anchorStart - 4), anchorStart))) return null;
   const start = entry.article ? articleStart(text, anchorStart) : anchorStart;
   return start < 0 ? null : { start, end, entry: name };
 }

@@ -1,10 +1,10 @@
 /**
  * Local authorities named as a territory plus a body word (`Morlaix Communauté`, `Vannes Agglo`,
- * `Lorient Agglomération`, `Brest Métropole`). The territory must be a known French place, so
- * `une Grande Communauté` is not taken.
+ * `Lorient Agglomération`, `Brest Métropole`, `Lunel métropole`). The territory must be a known
+ * French place, so `une Grande Communauté` is not taken.
  */
 import type { Candidate, Parser } from '../../core/types.js';
-import { TERRITORY_BODY_WORDS } from '../lexicon/well-known-organisations.js';
+import { LOWER_TERRITORY_BODY_WORDS, TERRITORY_BODY_WORDS } from '../lexicon/well-known-organisations.js';
 import { alternation, compile, fold } from '../../core/pattern.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
@@ -13,18 +13,31 @@ import { HEAD_WORDS, TAIL_STOP } from '../organisation/name-words.js';
 const TERRITORY = "\\p{Lu}[\\p{L}'’]*(?:[ -](?:de|du|des|la|le|sur|en|d'|l')?[ -]?\\p{Lu}[\\p{L}'’]*){0,3}";
 /** `Sète Agglopôle Méditerranée`: up to two capitalised words after the body word on its line. */
 const QUALIFIER = "(?<qualifier>(?:[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*){1,2}(?=[ \\t]*[,;.)\\n]|[ \\t]+\\p{Ll}|$))?";
-const PATTERN = `(?<![\\p{L}\\p{N}-])(?<territory>${TERRITORY})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<body>${alternation(TERRITORY_BODY_WORDS)})(?![\\p{L}\\p{N}-])${QUALIFIER}`;
+const BODY_WORDS: readonly string[] = [...TERRITORY_BODY_WORDS, ...LOWER_TERRITORY_BODY_WORDS];
+const PATTERN = `(?<![\\p{L}\\p{N}-])(?<territory>${TERRITORY})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<body>${alternation(BODY_WORDS)})(?![\\p{L}\\p{N}-])${QUALIFIER}`;
+
+/**
+ * Whether the territory's words from `first` on open with a place and add one capitalised word of
+ * the territory's name: `Montpellier Méditerranée Métropole`, or the same joined by a hyphen,
+ * `Lunel-Littoral Agglomération` (`place-compound`). `word` is the first one, elision removed.
+ */
+function placeFirst(words: readonly string[], first: number, word: string): boolean {
+  if (first === words.length - 2) return isPlaceName(word) && !isFirstName(words[first + 1] ?? '');
+  const hyphen = word.indexOf('-');
+  return first === words.length - 1 && hyphen > 0 && isPlaceName(word.slice(0, hyphen)) && /^\p{Lu}/u.test(word.slice(hyphen + 1));
+}
 
 export const organisationTerritoryBodyParser: Parser = {
   id: 'fr.organisation.territory-body',
   pattern: () => compile(PATTERN, 'gu'),
-  requires: new RegExp(alternation(TERRITORY_BODY_WORDS), 'u'), // the pattern runs only on pages with a body word
+  requires: new RegExp(alternation(BODY_WORDS), 'u'), // the pattern runs only on pages with a body word
   anchor: { lines: 1 }, // tried only near a body word: one line break may come before it
   extract(context, match): Candidate | null {
     const territory = match.groups?.['territory'] ?? '';
     // The longest known place that ends the capitalised run: `Avec Morlaix` → `Morlaix`.
     const words = territory.split(/[ \t]+/u);
     const qualifier = match.groups?.['qualifier'] ?? '';
+    const lowerBody = /^\p{Ll}/u.test(match.groups?.['body'] ?? '');
     // `Avec Brest Métropole Jean Dupont`: a person after the body is not part of its name; nor is a
     // capitalised function word opening the next sentence (`Lunel Métropole Vous trouverez…`: `qualifier-function-word`).
     const end = match.index + match[0].length - (qualifier.trim().split(/\s+/u).some((word) => isFirstName(word) || HEAD_WORDS.has(fold(word)) || TAIL_STOP.has(fold(word))) ? qualifier.length : 0);
@@ -32,9 +45,10 @@ export const organisationTerritoryBodyParser: Parser = {
       // `Président d'Angers Loire Métropole`: an elided `d'`/`l'` before a word is not the territory's (`elided-before`).
       const word = (words[first] ?? '').replace(/^[dl]['’](?=\p{Lu})/u, '');
       const place = [word, ...words.slice(first + 1)].join(' ');
-      // `Montpellier Méditerranée Métropole`: a place, then one capitalised word of the territory's name.
-      const placeFirst = first === words.length - 2 && isPlaceName(word) && !isFirstName(words[first + 1] ?? '');
-      if (!isPlaceName(place) && !placeFirst) continue;
+      const whole = isPlaceName(place);
+      // `Lunel métropole`: a body word in lower case names a body only after a whole place (`lower-body`).
+      if (!whole && lowerBody) continue;
+      if (!whole && !placeFirst(words, first, word)) continue;
       // `Grand Lunel Métropole`, `Grande Côte Agglomération`: `Grand` before the place is part of the territory's name (`grand-territory`).
       const grand = first > 0 && /^Grande?$/u.test(words[first - 1] ?? '') ? (words[first - 1] ?? '').length + 1 : 0;
       let start = match.index + territory.length - place.length - grand;

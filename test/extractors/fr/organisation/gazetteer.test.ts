@@ -3,7 +3,7 @@ import { fold } from '../../../../extractors/core/pattern.js';
 import { WELL_KNOWN_CATEGORIES, WELL_KNOWN_ORGANISATIONS } from '../../../../extractors/fr/lexicon/well-known-organisations.js';
 import { compileGazetteer, gazetteerMatchAt, type GazetteerMatch } from '../../../../extractors/fr/organisation/gazetteer.js';
 
-const gazetteer = compileGazetteer(['Caisse des dépôts', 'Caisse des dépôts et consignations', 'France Active', 'ESS France', 'La Nef', 'Envie', 'Urssaf', 'Restos du cœur', 'Croix-Rouge']);
+const gazetteer = compileGazetteer(['Caisse des dépôts', 'Caisse des dépôts et consignations', 'France Active', 'ESS France', 'La Nef', 'Le Rameau', 'Envie', 'Urssaf', 'Restos du cœur', 'Croix-Rouge']);
 const pattern = new RegExp(gazetteer.pattern, 'gu');
 
 /** Every gazetteer name found in `text`, as the parser reads them (left to right). */
@@ -38,6 +38,19 @@ describe('gazetteer matching: one case and accent rule for every entry', () => {
   it('needs the leading article of an entry that has one, in either case', () => {
     expect(find('Un prêt de la Nef.')).toEqual(['la Nef']);
     expect(find("L'église a une Nef romane.")).toEqual([]);
+  });
+
+  it('reads the article on the line before the name, even when the name is a common word opening that line', () => {
+    expect(find('Avec le soutien de la\nNef, le prêt est accordé.')).toEqual(['la\nNef']);
+    expect(find('Un prêt de La\nNef et de la Caisse des dépôts.')).toEqual(['La\nNef', 'Caisse des dépôts']);
+    expect(find('Membre du\nRameau depuis 2019, le réseau… et le\nRameau aussi.')).toEqual(['le\nRameau']);
+  });
+
+  it('reads a one-word name in capitals after its article (`le RAMEAU`), not without it', () => {
+    expect(find('Le RAMEAU, membre du comité.')).toEqual(['Le RAMEAU']);
+    expect(find('Avec LE RAMEAU et la NEF.')).toEqual(['LE RAMEAU', 'la NEF']);
+    expect(find('Un RAMEAU et une NEF.')).toEqual([]);
+    expect(find('Voir RAMEAU, page 3.')).toEqual([]);
   });
 
   it('leaves a one-word name in capitals to the acronym rule, and a common word opening a sentence', () => {

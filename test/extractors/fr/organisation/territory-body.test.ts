@@ -1,8 +1,10 @@
 /**
- * `fr.organisation.territory-body` (extractors/fr/parsers/organisation-territory-body.ts): two rules
+ * `fr.organisation.territory-body` (extractors/fr/parsers/organisation-territory-body.ts): rules
  * of where a `Place + body word` name starts and ends. `grand-territory`: `Grand`/`Grande` before
  * the place is part of the territory's name. `qualifier-function-word`: a capitalised function word
  * after the body word (`Vous`, `Nous`, `Les`) opens the next sentence, not a qualifier of the name.
+ * `lower-body`: a body word in lower case counts after a whole known place. `place-compound`: a place
+ * hyphenated to a capitalised word is the territory.
  * Invented sentences; the places are real towns, the bodies invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -59,5 +61,37 @@ describe("elided-before: an elided `d'`/`l'` before the territory's first word i
     ["Une idée d'habitants de Cahors Agglomération, votée hier.", 'Cahors Agglomération'],
   ])('reads a one-word territory after an elision, and a body no elision opens, as before (≥ 2 negative cases): %s', (text, value) => {
     expect(bodies(text)).toEqual([value]);
+  });
+});
+
+describe('lower-body: a body word in lower case after a whole known place', () => {
+  it.each([
+    ['Le local a été prêté par Vierzon agglomération pour deux ans.', 'Vierzon agglomération'],
+    ['En 2021, Lunel métropole a proposé au chantier de reprendre le site.', 'Lunel métropole'],
+    ['La convention avec Cahors agglo court jusqu’en 2026.', 'Cahors agglo'],
+  ])('reads the place and the body word (≥ 3 positive cases): %s', (text, value) => {
+    expect(bodies(text)).toEqual([value]);
+  });
+  it.each([
+    'Le local a été prêté par Quercy Blanc agglomération pour deux ans.',
+    'Les Verts Vallons métropole ont ouvert une boutique.',
+  ])('takes no lower-case body word after a run that is no whole place (≥ 2 negative cases): %s', (text) => {
+    expect(bodies(text)).toEqual([]);
+  });
+});
+
+describe('place-compound: a place joined by a hyphen to a word of the territory’s name', () => {
+  it.each([
+    ['Elle est chargée de mission pour Lunel-Littoral Agglomération depuis mars.', 'Lunel-Littoral Agglomération'],
+    ['Le projet est soutenu par Vierzon-Sologne Communauté et la Région.', 'Vierzon-Sologne Communauté'],
+    ['Un atelier ouvert avec Cahors-Quercy Métropole, qui prête le local.', 'Cahors-Quercy Métropole'],
+  ])('reads the compound as the territory (≥ 3 positive cases): %s', (text, value) => {
+    expect(bodies(text)).toEqual([value]);
+  });
+  it.each([
+    'Le projet est soutenu par Jean-Marc Agglomération, un collectif.',
+    'Le projet est soutenu par Verte-Vallée Communauté, un collectif.',
+  ])('takes no compound whose first part is no place (≥ 2 negative cases): %s', (text) => {
+    expect(bodies(text)).toEqual([]);
   });
 });
