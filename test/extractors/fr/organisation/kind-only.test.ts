@@ -94,3 +94,22 @@ describe('kind-only: an acronym of a kind of structure or of a scheme alone name
     expect(organisations("Rencontre des structures : le GEIQ Propreté Ardoisière présente ses parcours.")).toContain('GEIQ Propreté Ardoisière');
   });
 });
+
+describe('kind-only: the acronym of a kind of care or social service alone names no body', () => {
+  it.each([
+    ["Depuis janvier, l'association Tilleuls Services est devenue le premier SAAD (service d'aide et d'accompagnement à domicile) du canton.", ['Tilleuls Services']],
+    ['Les Ssiad, vingt ans après : un bilan des soins infirmiers à domicile.', []],
+    ["La convention est signée par sa directrice d'ESMS, Anne Morel.", []],
+    ['Le département prévoit de conclure un Contrat pluriannuel d’objectifs et de moyens (CPOM) avec chaque structure.', []],
+  ])('drops the kind acronym a care text names (≥ 3 positive cases): %s', (text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+    expect(namesKindAcronymOnly('les EHPAD')).toBe(true);
+  });
+  it('keeps a care body whose name holds the acronym with words of its own (≥ 2 negative cases)', () => {
+    expect(namesKindOnly('SSIAD Val de Brenne')).toBe(false);
+    expect(namesKindOnly('SAAD Présence Morvandelle')).toBe(false);
+    expect(organisations('Le SSIAD du Val de Brenne recrute des infirmiers.')).toContain('SSIAD du Val de Brenne');
+    expect(organisations("L'EHPAD Les Glycines accueille 80 résidents.")).toContain('EHPAD Les Glycines');
+  });
+});
+
