@@ -9,7 +9,7 @@ import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
-import { ELIDED_CLITICS, FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
+import { ELIDED_CLITICS, FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
 import { PLACE_QUALIFIERS, PLACE_SURROUNDINGS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { isFiniteVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { lineStartOf } from '../patterns.js';
@@ -667,6 +667,48 @@ function titlePhraseEnd(walk: Walk): number | null {
   return tail === null ? null : walk.position + tail[0].length;
 }
 
+/** A possessive opening or inside a name written as a phrase (`Ma ressourcerie`, `Bouge ton quartier`). */
+const PHRASE_POSSESSIVES: ReadonlySet<string> = new Set(['ma', 'mon', 'ta', 'ton', 'notre', 'votre']);
+/** Up to three words (letters, inner hyphens and apostrophes; each after spaces or one line break) after the name's first word, then a comma, a semicolon, a bracket, a closing quote or a full stop. */
+const PHRASE_NAME_TAIL = /^(?:(?:[ \t]+|[ \t]*\n[ \t]*)[\p{L}][\p{L}'’-]*){1,3}(?=[ \t]*(?:[,;()»”"]|\.(?![\p{L}\p{N}])))/u;
+
+/** A word of a phrase name's tail: a possessive, a capitalised word that opens no other body, or a lower-case word that is no verb form, adverb or function word. */
+function phraseWord(word: string): boolean {
+  const folded = fold(word);
+  if (PHRASE_POSSESSIVES.has(folded)) return true;
+  if (/^\p{Lu}\p{Ll}/u.test(word)) return !HEAD_WORDS.has(folded) && !isFirstName(word);
+  return /^\p{Ll}{3,}$/u.test(word) && !TAIL_STOP.has(folded) && !CONNECTORS.has(folded) && !PROSE_WORDS.has(folded) && !/ment$/u.test(folded) && !isFiniteVerbForm(word);
+}
+
+/** `phrase-name` (see `phraseNameEnd`): the name ends where its phrase does. */
+function readPhraseName(walk: Walk, token: Token): Outcome {
+  if (token.capitalised) return 'skip';
+  const phrase = phraseNameEnd(walk);
+  if (phrase === null) return 'skip';
+  walk.lastGood = phrase;
+  walk.position = phrase;
+  walk.continuation = { rule: 'phrase-name', at: phrase };
+  return { stop: 'phrase-name' };
+}
+
+/**
+ * `phrase-name`: `l'association Ma ressourcerie,`, `l'association Bouge ton quartier,`: after a lower-case
+ * type word, a name whose one capitalised word is an ordinary word or a possessive is a phrase in
+ * sentence case; its lower-case words (a possessive, maybe a capital among them) read on to the mark
+ * closing the clause, up to three of them. A verb form, an adverb, an article or a preposition on the
+ * way is the sentence going on (`l'association Partage recrute,`): no phrase then. Returns the end, or null.
+ */
+function phraseNameEnd(walk: Walk): number | null {
+  if (!walk.kind.lower || walk.nameWords !== 1 || walk.previous !== 'name' || walk.connectors > 0 || walk.articleFirst) return null;
+  const first = fold(walk.lastName);
+  if (!PHRASE_POSSESSIVES.has(first) && !isCommonWord(first)) return null;
+  const tail = PHRASE_NAME_TAIL.exec(rest(walk, walk.position, 60));
+  if (tail === null) return null;
+  const words = tail[0].trim().split(/\s+/u);
+  if (PHRASE_POSSESSIVES.has(fold(words[words.length - 1] ?? '')) || !words.every(phraseWord)) return null;
+  return walk.position + tail[0].length;
+}
+
 /** `PTCE Terres Vives en Val de Loire.`: `en`/`à` + a place that closes the sentence or the line ends a PTCE's name. */
 const CLOSING_PLACE = /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’]|d['’])?\p{Lu}[\p{L}'’-]*(?:[ \t]*\n?[ \t]*(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*(?:[.,;:!?()»"…]|\n|$))/u;
 
@@ -741,6 +783,7 @@ export const EXTEND_RULES: readonly ExtendRule[] = [
   { id: 'and', read: readAnd },
   { id: 'connector', read: readConnector },
   { id: 'title-phrase', read: readTitlePhrase },
+  { id: 'phrase-name', read: readPhraseName },
   { id: 'lower-word', read: readLowerWord },
   { id: 'number', read: readNumber },
   { id: 'capital-connector', read: readCapitalConnector },
