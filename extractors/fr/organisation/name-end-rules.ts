@@ -669,8 +669,10 @@ function titlePhraseEnd(walk: Walk): number | null {
 
 /** A possessive opening or inside a name written as a phrase (`Ma ressourcerie`, `Bouge ton quartier`). */
 const PHRASE_POSSESSIVES: ReadonlySet<string> = new Set(['ma', 'mon', 'ta', 'ton', 'notre', 'votre']);
-/** Up to three words (letters, inner hyphens and apostrophes; each after spaces or one line break) after the name's first word, then a comma, a semicolon, a bracket, a closing quote or a full stop. */
-const PHRASE_NAME_TAIL = /^(?:(?:[ \t]+|[ \t]*\n[ \t]*)[\p{L}][\p{L}'’-]*){1,3}(?=[ \t]*(?:[,;()»”"]|\.(?![\p{L}\p{N}])))/u;
+/** A word (letters, inner hyphens and apostrophes) after spaces or one line break, then maybe the mark closing the clause: a comma, a semicolon, a bracket, a closing quote or a full stop. */
+const PHRASE_WORD = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}[\p{L}'’-]*)(?<closing>[ \t]*(?:[,;()»”"]|\.(?![\p{L}\p{N}])))?/u;
+/** A phrase name has at most this many words after its first. */
+const PHRASE_TAIL_WORDS = 3;
 
 /** A word of a phrase name's tail: a possessive, a capitalised word that opens no other body, or a lower-case word that is no verb form, adverb or function word. */
 function phraseWord(word: string): boolean {
@@ -695,18 +697,27 @@ function readPhraseName(walk: Walk, token: Token): Outcome {
  * `phrase-name`: `l'association Ma ressourcerie,`, `l'association Bouge ton quartier,`: after a lower-case
  * type word, a name whose one capitalised word is an ordinary word or a possessive is a phrase in
  * sentence case; its lower-case words (a possessive, maybe a capital among them) read on to the mark
- * closing the clause, up to three of them. A verb form, an adverb, an article or a preposition on the
- * way is the sentence going on (`l'association Partage recrute,`): no phrase then. Returns the end, or null.
+ * closing the clause or to a finite verb (`… Bouge ton Quartier sera présente`), up to three of them. An
+ * adverb, an article or a preposition on the way is the sentence going on, and so is a verb right after the
+ * first word (`l'association Partage recrute,`): no phrase then. Returns the end, or null.
  */
 function phraseNameEnd(walk: Walk): number | null {
   if (!walk.kind.lower || walk.nameWords !== 1 || walk.previous !== 'name' || walk.connectors > 0 || walk.articleFirst) return null;
   const first = fold(walk.lastName);
   if (!PHRASE_POSSESSIVES.has(first) && !isCommonWord(first)) return null;
-  const tail = PHRASE_NAME_TAIL.exec(rest(walk, walk.position, 60));
-  if (tail === null) return null;
-  const words = tail[0].trim().split(/\s+/u);
-  if (PHRASE_POSSESSIVES.has(fold(words[words.length - 1] ?? '')) || !words.every(phraseWord)) return null;
-  return walk.position + tail[0].length;
+  let position = walk.position;
+  let last = '';
+  for (let count = 0; count <= PHRASE_TAIL_WORDS; count += 1) {
+    const next = PHRASE_WORD.exec(rest(walk, position, 40));
+    const word = next?.groups?.['word'] ?? '';
+    // `… Bouge ton Quartier sera présente`: a finite verb after the phrase is the sentence's; the name ended before it.
+    if (count > 0 && /^\p{Ll}/u.test(word) && isFiniteVerbForm(word)) return PHRASE_POSSESSIVES.has(fold(last)) ? null : position;
+    if (next === null || count === PHRASE_TAIL_WORDS || !phraseWord(word)) return null;
+    last = word;
+    position += next[0].length - (next.groups?.['closing'] ?? '').length;
+    if (next.groups?.['closing'] !== undefined) return PHRASE_POSSESSIVES.has(fold(word)) ? null : position;
+  }
+  return null;
 }
 
 /** `PTCE Terres Vives en Val de Loire.`: `en`/`à` + a place that closes the sentence or the line ends a PTCE's name. */
