@@ -40,8 +40,11 @@ export const KINDS_OF_BODY: readonly string[] = [
 export const KIND_ACRONYMS: readonly string[] = [
   // structures of integration through work and of sheltered work
   'ACI', 'AI', 'EI', 'ETTI', 'SIAE', 'GEIQ', 'EA', 'ESAT', 'EATT',
+  // social and medico-social services and establishments, kinds a care sector's texts count and compare
+  // (`le premier SAAD du département`, `les Ssiad`, `directrice d'ESMS`); their bodies bear names of their own
+  'SAAD', 'SSIAD', 'SPASAD', 'ESMS', 'EHPAD',
   // legal forms and statuses
   'SCOP', 'SCIC', 'CAE', 'SAS', 'SASU', 'SARL', 'EURL', 'SA', 'GIE', 'GIP', 'ESUS', 'EPCI', 'AMAP',
   // schemes, contracts and benefits
-  'QPV', 'RSA', 'ASS', 'AAH', 'CDDI', 'CUI', 'PEC',
+  'QPV', 'RSA', 'ASS', 'AAH', 'CDDI', 'CUI', 'PEC', 'CPOM',
 ];

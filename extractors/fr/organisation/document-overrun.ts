@@ -20,6 +20,8 @@ import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 
 export const DOCUMENT_OVERRUN = 'document-overrun';
+/** The evidence of a name in sentence case read whole by `phrase-name` (organisation-named.ts records `continues:RULE`). */
+const PHRASE_NAME_READ = 'continues:phrase-name';
 
 /** Words that join a head to its name, or open it: they are skipped when looking for the head. */
 const JOINERS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'a', 'au', 'aux', 'en', 'et', 'sur', 'pour', '&', '-', '–']);
@@ -102,6 +104,8 @@ function edgeCounts(keys: Iterable<string>): { readonly first: Map<string, numbe
 /** `reading` (whose `readingKey` is `own`) cut back to another reading of `byKey` it overran, or undefined. */
 function cutBack(reading: Mention, own: string, byKey: ReadonlyMap<string, Mention>, edges: ReturnType<typeof edgeCounts>): Mention | undefined {
   const ownWords = own.split(' ');
+  // `l'association Bouge ton Quartier,`: a phrase name read whole to its clause's end (name-end-rules.ts) has no prose in it.
+  if (reading.evidence?.includes(PHRASE_NAME_READ) === true) return undefined;
   if (ownWords.length < 2 || ((edges.first.get(ownWords[0] ?? '') ?? 0) < 2 && (edges.last.get(ownWords.at(-1) ?? '') ?? 0) < 2)) return undefined;
   const words = wordsOf(reading.text);
   const other = (text: string): Mention | undefined => {

@@ -12,6 +12,7 @@ import { fold } from '../../core/pattern.js';
 import { KIND_ACRONYMS, KINDS_OF_BODY, KINDS_OF_PLACE, LEGAL_FORMS } from '../lexicon/kinds-of-structure.js';
 import { OPENING_ARTICLES } from '../lexicon/function-words.js';
 import { HEAD_WORDS } from './name-words.js';
+import { isPlaceName } from '../lexicon-lookup.js';
 
 const ARTICLES = OPENING_ARTICLES;
 
@@ -51,9 +52,23 @@ export function namesKindAcronymOnly(value: string): boolean {
   return words.some(isKindAcronym) && words.every((word) => isKindAcronym(word) || JOINERS.has(word.toLowerCase()) || ARTICLES.has(word.toLowerCase()));
 }
 
+/** A kind acronym, then the rest: `SCIC Lunel` (the kind's first word, an article maybe before it). */
+const KIND_THEN_REST = /^(?:(?:les|le|la|des)[ \t]+|l['’])?(?<kind>[\p{L}]+)[ \t\n]+(?<rest>\S[^]*)$/iu;
+
+/**
+ * `la SCIC Lunel`, `les Scop Bretagne`, `Geiq Occitanie`: a kind acronym and a known place only (a town,
+ * a region) name the kind in that territory, no body; `SCIC Lunel Énergie`, `GEIQ BTP 34` have words of their own.
+ */
+export function namesKindInPlace(value: string): boolean {
+  const found = KIND_THEN_REST.exec(value.trim());
+  const kind = found?.groups?.['kind'] ?? '';
+  const rest = (found?.groups?.['rest'] ?? '').replace(/\s+/gu, ' ');
+  return found !== null && isKindAcronym(kind) && isPlaceName(rest);
+}
+
 /** Whether `value` names only a kind of structure (see the file's comment). */
 export function namesKindOnly(value: string): boolean {
-  if (namesKindAcronymOnly(value)) return true;
+  if (namesKindAcronymOnly(value) || namesKindInPlace(value)) return true;
   const words = wordsOf(value);
   const withArticle = words.length > 1 && ARTICLES.has(words[0] ?? '');
   while (words.length > 1 && ARTICLES.has(words[0] ?? '')) words.shift();

@@ -28,7 +28,8 @@ import { memoisedForPage } from '../../core/memo.js';
 import { FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
 import { CONNECTORS, TAIL_STOP, isRoleWord } from './name-words.js';
 
-export type ContinuationRule = 'back-to-name' | 'to-acronym' | 'closing-word' | 'closing-word-elsewhere';
+/** The rules below, and `phrase-name` (name-end-rules.ts: a name in sentence case read whole to the mark closing its clause). */
+export type ContinuationRule = 'back-to-name' | 'to-acronym' | 'closing-word' | 'closing-word-elsewhere' | 'phrase-name';
 
 export interface Continuation {
   readonly rule: ContinuationRule;

@@ -9,7 +9,7 @@ import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
-import { ELIDED_CLITICS, FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
+import { ELIDED_CLITICS, FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
 import { PLACE_QUALIFIERS, PLACE_SURROUNDINGS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { isFiniteVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { lineStartOf } from '../patterns.js';
@@ -667,6 +667,59 @@ function titlePhraseEnd(walk: Walk): number | null {
   return tail === null ? null : walk.position + tail[0].length;
 }
 
+/** A possessive opening or inside a name written as a phrase (`Ma ressourcerie`, `Bouge ton quartier`). */
+const PHRASE_POSSESSIVES: ReadonlySet<string> = new Set(['ma', 'mon', 'ta', 'ton', 'notre', 'votre']);
+/** A word (letters, inner hyphens and apostrophes) after spaces or one line break, then maybe the mark closing the clause: a comma, a semicolon, a bracket, a closing quote or a full stop. */
+const PHRASE_WORD = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}[\p{L}'’-]*)(?<closing>[ \t]*(?:[,;()»”"]|\.(?![\p{L}\p{N}])))?/u;
+/** A phrase name has at most this many words after its first. */
+const PHRASE_TAIL_WORDS = 3;
+
+/** A word of a phrase name's tail: a possessive, a capitalised word that opens no other body, or a lower-case word that is no verb form, adverb or function word. */
+function phraseWord(word: string): boolean {
+  const folded = fold(word);
+  if (PHRASE_POSSESSIVES.has(folded)) return true;
+  if (/^\p{Lu}\p{Ll}/u.test(word)) return !HEAD_WORDS.has(folded) && !isFirstName(word);
+  return /^\p{Ll}{3,}$/u.test(word) && !TAIL_STOP.has(folded) && !CONNECTORS.has(folded) && !PROSE_WORDS.has(folded) && !/ment$/u.test(folded) && !isFiniteVerbForm(word);
+}
+
+/** `phrase-name` (see `phraseNameEnd`): the name ends where its phrase does. */
+function readPhraseName(walk: Walk, token: Token): Outcome {
+  if (token.capitalised) return 'skip';
+  const phrase = phraseNameEnd(walk);
+  if (phrase === null) return 'skip';
+  walk.lastGood = phrase;
+  walk.position = phrase;
+  walk.continuation = { rule: 'phrase-name', at: phrase };
+  return { stop: 'phrase-name' };
+}
+
+/**
+ * `phrase-name`: `l'association Ma ressourcerie,`, `l'association Bouge ton quartier,`: after a lower-case
+ * type word, a name whose one capitalised word is an ordinary word or a possessive is a phrase in
+ * sentence case; its lower-case words (a possessive, maybe a capital among them) read on to the mark
+ * closing the clause or to a finite verb (`… Bouge ton Quartier sera présente`), up to three of them. An
+ * adverb, an article or a preposition on the way is the sentence going on, and so is a verb right after the
+ * first word (`l'association Partage recrute,`): no phrase then. Returns the end, or null.
+ */
+function phraseNameEnd(walk: Walk): number | null {
+  if (!walk.kind.lower || walk.nameWords !== 1 || walk.previous !== 'name' || walk.connectors > 0 || walk.articleFirst) return null;
+  const first = fold(walk.lastName);
+  if (!PHRASE_POSSESSIVES.has(first) && !isCommonWord(first)) return null;
+  let position = walk.position;
+  let last = '';
+  for (let count = 0; count <= PHRASE_TAIL_WORDS; count += 1) {
+    const next = PHRASE_WORD.exec(rest(walk, position, 40));
+    const word = next?.groups?.['word'] ?? '';
+    // `… Bouge ton Quartier sera présente`: a finite verb after the phrase is the sentence's; the name ended before it.
+    if (count > 0 && /^\p{Ll}/u.test(word) && isFiniteVerbForm(word)) return PHRASE_POSSESSIVES.has(fold(last)) ? null : position;
+    if (next === null || count === PHRASE_TAIL_WORDS || !phraseWord(word)) return null;
+    last = word;
+    position += next[0].length - (next.groups?.['closing'] ?? '').length;
+    if (next.groups?.['closing'] !== undefined) return PHRASE_POSSESSIVES.has(fold(word)) ? null : position;
+  }
+  return null;
+}
+
 /** `PTCE Terres Vives en Val de Loire.`: `en`/`à` + a place that closes the sentence or the line ends a PTCE's name. */
 const CLOSING_PLACE = /^[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’]|d['’])?\p{Lu}[\p{L}'’-]*(?:[ \t]*\n?[ \t]*(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?\p{Lu}[\p{L}'’-]*){0,3}(?=[ \t]*(?:[.,;:!?()»"…]|\n|$))/u;
 
@@ -741,6 +794,7 @@ export const EXTEND_RULES: readonly ExtendRule[] = [
   { id: 'and', read: readAnd },
   { id: 'connector', read: readConnector },
   { id: 'title-phrase', read: readTitlePhrase },
+  { id: 'phrase-name', read: readPhraseName },
   { id: 'lower-word', read: readLowerWord },
   { id: 'number', read: readNumber },
   { id: 'capital-connector', read: readCapitalConnector },

@@ -2,7 +2,8 @@
  * Organisations read around a person's role.
  *
  * A proposal that opens on a person's role and its `de` (`Directrice du CREPA`, `Ministre de
- * l'Artisanat`, `Présidente de la Commission Culture`) names a function someone holds, not a
+ * l'Artisanat`, `Présidente de la Commission Culture`, `Conseillère régionale de la Drôme`), or is
+ * a role alone (`Le Président`), names a function someone holds, not a
  * body: whichever rule proposed it (a list item, an apposition, a run of capitalised words), the
  * organisation is at most what the role is of. It is kept when it is one on its own: an acronym
  * (`CREPA`) or a name holding a type word (`Fédération des Cigales`); else the proposal is dropped
@@ -36,11 +37,20 @@ export function lengthBeforeSecondRole(run: string): number {
   return run.length;
 }
 
-const ROLE_OF = /^(?<role>\p{L}[\p{L}-]*)[ \t]*\n?[ \t]*(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*\n?[ \t]*/u;
+/**
+ * A role, maybe one lower-case qualifier of its office (`Conseiller départemental de`, `Délégué
+ * régional du`), then its `de`.
+ */
+const ROLE_OF = /^(?<role>\p{L}[\p{L}-]*)(?:[ \t]*\n?[ \t]*\p{Ll}{4,})?[ \t]*\n?[ \t]*(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*\n?[ \t]*/u;
+/** `Le Président`, `la Trésorière`: a role alone, its article maybe before it. */
+const ROLE_ALONE = /^(?:(?:le|la|les)[ \t]+|l['’])?(?<role>\p{L}[\p{L}-]*)$/iu;
 
 /** The proposal as it should stand: unchanged, cut to what the role is of, or null (dropped). */
 export function withoutLeadingRole(text: string, proposal: Candidate): Candidate | null {
   const span = text.slice(proposal.start, proposal.end);
+  // `Le Président, Jean Morel, remercie…`: a role alone is someone's function, no body.
+  const alone = ROLE_ALONE.exec(span)?.groups?.['role'];
+  if (alone !== undefined && ROLE_NOUNS.has(alone.toLowerCase())) return null;
   const found = ROLE_OF.exec(span);
   const role = found?.groups?.['role'];
   if (found === null || role === undefined || !ROLE_NOUNS.has(role.toLowerCase())) return proposal;

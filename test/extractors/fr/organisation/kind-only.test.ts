@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../../extractors/index.js';
-import { namesKindAcronymOnly, namesKindOnly } from '../../../../extractors/fr/organisation/kind-only.js';
+import { namesKindAcronymOnly, namesKindInPlace, namesKindOnly } from '../../../../extractors/fr/organisation/kind-only.js';
 
 const organisations = (text: string): string[] =>
   extractPage({ page: 1, source: 'text', text }, {}).filter((m) => m.type === 'organisation').map((m) => m.value);
@@ -94,3 +94,37 @@ describe('kind-only: an acronym of a kind of structure or of a scheme alone name
     expect(organisations("Rencontre des structures : le GEIQ Propreté Ardoisière présente ses parcours.")).toContain('GEIQ Propreté Ardoisière');
   });
 });
+
+describe('kind-only: the acronym of a kind of care or social service alone names no body', () => {
+  it.each([
+    ["Depuis janvier, l'association Tilleuls Services est devenue le premier SAAD (service d'aide et d'accompagnement à domicile) du canton.", ['Tilleuls Services']],
+    ['Les Ssiad, vingt ans après : un bilan des soins infirmiers à domicile.', []],
+    ["La convention est signée par sa directrice d'ESMS, Anne Morel.", []],
+    ['Le département prévoit de conclure un Contrat pluriannuel d’objectifs et de moyens (CPOM) avec chaque structure.', []],
+  ])('drops the kind acronym a care text names (≥ 3 positive cases): %s', (text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+    expect(namesKindAcronymOnly('les EHPAD')).toBe(true);
+  });
+  it('keeps a care body whose name holds the acronym with words of its own (≥ 2 negative cases)', () => {
+    expect(namesKindOnly('SSIAD Val de Brenne')).toBe(false);
+    expect(namesKindOnly('SAAD Présence Morvandelle')).toBe(false);
+    expect(organisations('Le SSIAD du Val de Brenne recrute des infirmiers.')).toContain('SSIAD du Val de Brenne');
+    expect(organisations("L'EHPAD Les Glycines accueille 80 résidents.")).toContain('EHPAD Les Glycines');
+  });
+});
+
+describe('kind-only: a kind acronym and a known place only name the kind in that territory', () => {
+  it('finds a kind acronym then a town or a region, an article maybe before it (≥ 3 positive cases)', () => {
+    expect(namesKindInPlace('SCIC Lunel')).toBe(true);
+    expect(namesKindInPlace('les Scop Bretagne')).toBe(true);
+    expect(namesKindInPlace('Geiq Auvergne-Rhône-Alpes')).toBe(true);
+    expect(namesKindOnly('la SCIC Nice')).toBe(true);
+  });
+  it('keeps a name with words of its own after the kind, or a type word that is no kind acronym (≥ 2 negative cases)', () => {
+    expect(namesKindInPlace('SCIC Lunel Énergie')).toBe(false);
+    expect(namesKindInPlace('GEIQ BTP 34')).toBe(false);
+    expect(namesKindInPlace('CCAS Lunel')).toBe(false);
+    expect(namesKindInPlace('SCOP')).toBe(false);
+  });
+});
+

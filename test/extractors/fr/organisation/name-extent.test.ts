@@ -434,6 +434,24 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "la commune a confié à l'association| Les 7B de ranger les outils.", name: 'Les 7B', kind: { lower: true } },
     ],
   },
+  // A name whose one capital is an ordinary word or a possessive, in sentence case, closes with its clause.
+  'phrase-name': {
+    positive: [
+      { line: "l'association| Ma recyclerie, au 12 rue Haute", name: 'Ma recyclerie', kind: { lower: true } },
+      { line: "l'association| Bouge ton Quartier, organisatrice du bal", name: 'Bouge ton Quartier', kind: { lower: true } },
+      { line: "le collectif| Jardins partagés solidaires; il réunit", name: 'Jardins partagés solidaires', kind: { lower: true } },
+      { line: "la bien nommée association| Bouge ton Quartier sera présente", name: 'Bouge ton Quartier', kind: { lower: true } },
+    ],
+    negative: [
+      { line: "l'association| Partage recrute, dit-elle", name: 'Partage', kind: { lower: true } },
+      { line: "l'association| Solidarité aussi, dit-elle", name: 'Solidarité', kind: { lower: true } },
+      { line: "l'association| Solidarité dans le quartier, dit-elle", name: 'Solidarité', kind: { lower: true } },
+      { line: 'Association| Ma recyclerie, au 12 rue Haute', name: 'Ma' },
+      { line: "l'association| Trokal recycle et répare, dit-elle", name: 'Trokal', kind: { lower: true } },
+      { line: "l'association| Solidarité paysanne aussi est là", name: 'Solidarité', kind: { lower: true } },
+      { line: "l'association| Bouge ton est là", name: 'Bouge', kind: { lower: true } },
+    ],
+  },
   'ocr-junk': {
     positive: [
       { line: 'PTCE| Terres Vives RSR EEEEEE P27', name: 'Terres Vives', kind: NAME_FIRST },

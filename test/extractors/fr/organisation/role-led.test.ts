@@ -16,6 +16,20 @@ function after(text: string, span: string): string | null {
   return withoutLeadingRole(text, proposal(text, span))?.value ?? null;
 }
 
+describe('withoutLeadingRole: a role alone, or a role with a qualifier of its office before its de', () => {
+  it('drops a role alone and cuts or drops a qualified role (≥ 3 positive cases)', () => {
+    expect(after('Le Président, Paul Verne, remercie les membres.', 'Le Président')).toBeNull();
+    expect(after('la Trésorière présente les comptes', 'Trésorière')).toBeNull();
+    expect(after('Anne Morel, Conseillère\ndépartementale de la Drôme, a parlé.', 'Conseillère\ndépartementale de la Drôme')).toBeNull();
+    expect(after('Paul Verne, Délégué régional de la Fondation Brinvert, a parlé.', 'Délégué régional de la Fondation Brinvert')).toBe('Fondation Brinvert');
+  });
+  it('leaves a body whose head is no role as it is (≥ 2 negative cases)', () => {
+    expect(after('Le Relais, chantier d’insertion, recrute.', 'Le Relais')).toBe('Le Relais');
+    expect(after('le Conseil départemental de la Drôme finance', 'Conseil départemental de la Drôme')).toBe('Conseil départemental de la Drôme');
+    expect(after('la Direction régionale de l’Économie recrute', 'Direction régionale de l’Économie')).toBe('Direction régionale de l’Économie');
+  });
+});
+
 describe('withoutLeadingRole: a role and its de name a function, not a body', () => {
   it('cuts to an acronym or a typed name, drops the rest (≥ 3 positive cases)', () => {
     expect(after('Marc Lenoir, Directeur du CREPA à Vannes', 'Directeur du CREPA')).toBe('CREPA');
