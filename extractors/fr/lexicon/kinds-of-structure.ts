@@ -41,7 +41,7 @@ export const KIND_ACRONYMS: readonly string[] = [
   // structures of integration through work and of sheltered work
   'ACI', 'AI', 'EI', 'ETTI', 'SIAE', 'GEIQ', 'EA', 'ESAT', 'EATT',
   // social and medico-social services and establishments, kinds a care sector's texts count and compare
-  // (`le premier SAAD du département`, `les Ssiad`, `directrice d'ESMS`); their bodies bear names of their own
+  // (`le premier SAAD du département`, `deux Ssiad`, `un ESMS`); their bodies bear names of their own
   'SAAD', 'SSIAD', 'SPASAD', 'ESMS', 'EHPAD',
   // legal forms and statuses
   'SCOP', 'SCIC', 'CAE', 'SAS', 'SASU', 'SARL', 'EURL', 'SA', 'GIE', 'GIP', 'ESUS', 'EPCI', 'AMAP',

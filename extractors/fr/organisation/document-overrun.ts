@@ -104,7 +104,7 @@ function edgeCounts(keys: Iterable<string>): { readonly first: Map<string, numbe
 /** `reading` (whose `readingKey` is `own`) cut back to another reading of `byKey` it overran, or undefined. */
 function cutBack(reading: Mention, own: string, byKey: ReadonlyMap<string, Mention>, edges: ReturnType<typeof edgeCounts>): Mention | undefined {
   const ownWords = own.split(' ');
-  // `l'association Bouge ton Quartier,`: a phrase name read whole to its clause's end (name-end-rules.ts) has no prose in it.
+  // `l'association Cultive ta Rue,`: a phrase name read whole to its clause's end (name-end-rules.ts) has no prose in it.
   if (reading.evidence?.includes(PHRASE_NAME_READ) === true) return undefined;
   if (ownWords.length < 2 || ((edges.first.get(ownWords[0] ?? '') ?? 0) < 2 && (edges.last.get(ownWords.at(-1) ?? '') ?? 0) < 2)) return undefined;
   const words = wordsOf(reading.text);

@@ -667,7 +667,7 @@ function titlePhraseEnd(walk: Walk): number | null {
   return tail === null ? null : walk.position + tail[0].length;
 }
 
-/** A possessive opening or inside a name written as a phrase (`Ma ressourcerie`, `Bouge ton quartier`). */
+/** A possessive opening or inside a name written as a phrase (`Ma ressourcerie`, `Cultive ta rue`). */
 const PHRASE_POSSESSIVES: ReadonlySet<string> = new Set(['ma', 'mon', 'ta', 'ton', 'notre', 'votre']);
 /** A word (letters, inner hyphens and apostrophes) after spaces or one line break, then maybe the mark closing the clause: a comma, a semicolon, a bracket, a closing quote or a full stop. */
 const PHRASE_WORD = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}[\p{L}'’-]*)(?<closing>[ \t]*(?:[,;()»”"]|\.(?![\p{L}\p{N}])))?/u;
@@ -694,10 +694,10 @@ function readPhraseName(walk: Walk, token: Token): Outcome {
 }
 
 /**
- * `phrase-name`: `l'association Ma ressourcerie,`, `l'association Bouge ton quartier,`: after a lower-case
+ * `phrase-name`: `l'association Ma ressourcerie,`, `l'association Cultive ta rue,`: after a lower-case
  * type word, a name whose one capitalised word is an ordinary word or a possessive is a phrase in
  * sentence case; its lower-case words (a possessive, maybe a capital among them) read on to the mark
- * closing the clause or to a finite verb (`… Bouge ton Quartier sera présente`), up to three of them. An
+ * closing the clause or to a finite verb (`… Cultive ta Rue tiendra la buvette`), up to three of them. An
  * adverb, an article or a preposition on the way is the sentence going on, and so is a verb right after the
  * first word (`l'association Partage recrute,`): no phrase then. Returns the end, or null.
  */
@@ -710,7 +710,7 @@ function phraseNameEnd(walk: Walk): number | null {
   for (let count = 0; count <= PHRASE_TAIL_WORDS; count += 1) {
     const next = PHRASE_WORD.exec(rest(walk, position, 40));
     const word = next?.groups?.['word'] ?? '';
-    // `… Bouge ton Quartier sera présente`: a finite verb after the phrase is the sentence's; the name ended before it.
+    // `… Cultive ta Rue tiendra la buvette`: a finite verb after the phrase is the sentence's; the name ended before it.
     if (count > 0 && /^\p{Ll}/u.test(word) && isFiniteVerbForm(word)) return PHRASE_POSSESSIVES.has(fold(last)) ? null : position;
     if (next === null || count === PHRASE_TAIL_WORDS || !phraseWord(word)) return null;
     last = word;

@@ -63,14 +63,14 @@ describe('document-overrun: a reading cut back to the standalone reading it ran 
 
   const phrase = (text: string): Mention => ({ ...org(text), evidence: ['type-word', 'continues:phrase-name'] });
   it.each([
-    ['Bouge ton Quartier', 'Bouge'],
+    ['Cultive ta Rue', 'Cultive'],
     ['Partage ensemble', 'Partage'],
     ['Jardins partagés solidaires', 'Jardins'],
   ])('keeps %s whole when phrase-name read it to its clause end, though %s stands alone elsewhere (≥ 3 positive cases)', (long, short) => {
     expect(after(phrase(long), org(short))[0]).toEqual([long, long, false]);
   });
   it.each([
-    ['Bouge ton Quartier', 'Bouge'],
+    ['Cultive ta Rue', 'Cultive'],
     ['Partage ensemble', 'Partage'],
     ['Jardins partagés solidaires', 'Jardins'],
   ])('still cuts %s back to %s when no phrase-name evidence says its tail is the name (≥ 2 negative cases)', (long, short) => {

@@ -98,9 +98,9 @@ describe('kind-only: an acronym of a kind of structure or of a scheme alone name
 describe('kind-only: the acronym of a kind of care or social service alone names no body', () => {
   it.each([
     ["Depuis janvier, l'association Tilleuls Services est devenue le premier SAAD (service d'aide et d'accompagnement à domicile) du canton.", ['Tilleuls Services']],
-    ['Les Ssiad, vingt ans après : un bilan des soins infirmiers à domicile.', []],
-    ["La convention est signée par sa directrice d'ESMS, Anne Morel.", []],
-    ['Le département prévoit de conclure un Contrat pluriannuel d’objectifs et de moyens (CPOM) avec chaque structure.', []],
+    ['Deux Ssiad se partagent désormais les tournées du plateau.', []],
+    ["Elle a dirigé un ESMS pendant dix ans avant de rejoindre la mairie.", []],
+    ['Chaque foyer signe un CPOM de cinq ans avec le financeur.', []],
   ])('drops the kind acronym a care text names (≥ 3 positive cases): %s', (text, expected) => {
     expect(organisations(text)).toEqual(expected);
     expect(namesKindAcronymOnly('les EHPAD')).toBe(true);

@@ -438,9 +438,9 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
   'phrase-name': {
     positive: [
       { line: "l'association| Ma recyclerie, au 12 rue Haute", name: 'Ma recyclerie', kind: { lower: true } },
-      { line: "l'association| Bouge ton Quartier, organisatrice du bal", name: 'Bouge ton Quartier', kind: { lower: true } },
+      { line: "l'association| Cultive ta Rue, qui prête ses bacs", name: 'Cultive ta Rue', kind: { lower: true } },
       { line: "le collectif| Jardins partagés solidaires; il réunit", name: 'Jardins partagés solidaires', kind: { lower: true } },
-      { line: "la bien nommée association| Bouge ton Quartier sera présente", name: 'Bouge ton Quartier', kind: { lower: true } },
+      { line: "l'association| Cultive ta Rue tiendra la buvette", name: 'Cultive ta Rue', kind: { lower: true } },
     ],
     negative: [
       { line: "l'association| Partage recrute, dit-elle", name: 'Partage', kind: { lower: true } },
@@ -449,7 +449,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Association| Ma recyclerie, au 12 rue Haute', name: 'Ma' },
       { line: "l'association| Trokal recycle et répare, dit-elle", name: 'Trokal', kind: { lower: true } },
       { line: "l'association| Solidarité paysanne aussi est là", name: 'Solidarité', kind: { lower: true } },
-      { line: "l'association| Bouge ton est là", name: 'Bouge', kind: { lower: true } },
+      { line: "l'association| Cultive ta est là", name: 'Cultive', kind: { lower: true } },
     ],
   },
   'ocr-junk': {
