@@ -31,9 +31,10 @@ const PATTERN =
 
 /** A line written in capitals with three words or more is a heading or a logo. */
 function isCapitalHeading(line: string): boolean {
-  const words = line.match(/\p{L}{2,}/gu) ?? [];
-  // A table row ending with a department code (`ALISS SOISSONS (02)`) is not a heading.
+  // A table row ending with a department code (`ALISS SOISSONS (02)`) is not a heading. Tested
+  // before the words are listed: most lines hold a lower-case letter (speed only, the same answer).
   if (/\p{Ll}/u.test(line) || /\(\d{2,3}\)\s*$/u.test(line)) return false;
+  const words = line.match(/\p{L}{2,}/gu) ?? [];
   return words.length >= 3 || (words.length === 2 && words.some((word) => word.length >= 7));
 }
 
