@@ -1,7 +1,7 @@
 /**
  * Word shapes that many rules test, each compiled once here. A regular expression written inside a
  * function is built again at each call once `\p{…}` is rewritten as `new RegExp(…)`, as esbuild
- * does for Node 20 (tsx, and the bundle of the extraction thread): 0.2 µs to 1.5 µs a call,
+ * does for Node 20 (tsx; the build's thread bundles are told not to): 0.2 µs to 1.5 µs a call,
  * hundreds of calls a page (README, Rules of the house). None has the `g` or `y` flag, so a shared
  * one keeps no state between calls.
  */
