@@ -11,6 +11,7 @@ import type { KnownName, Mention, PageInput, Span } from '../core/types.js';
 import { SpanIndex } from '../core/span-index.js';
 import { contextSentence } from './context-sentence.js';
 import { isCommonWord } from './lexicon-lookup.js';
+import { HOLDS_UPPER } from '../core/word-shape.js';
 
 /** Shortest name looked for: shorter ones (`ESS`, `CA`) are too often something else. */
 const MIN_LENGTH = 4;
@@ -37,7 +38,7 @@ interface Sense {
 }
 
 function usable(text: string): boolean {
-  return text.length >= MIN_LENGTH && text.length <= 120 && /\p{Lu}/u.test(text) && !/\s\s|\n.*\n/u.test(text);
+  return text.length >= MIN_LENGTH && text.length <= 120 && HOLDS_UPPER.test(text) && !/\s\s|\n.*\n/u.test(text);
 }
 
 /** A name as looked for: a line break inside it (`France Active⏎Lorraine`) read as a space. */

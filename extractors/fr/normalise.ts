@@ -11,6 +11,7 @@ import { lineStartOf } from './patterns.js';
 import { ocrRepairEdits } from './ocr-repairs.js';
 import { accentEdits } from './ocr-repairs-accents.js';
 import { softWrapEdits } from './soft-wraps.js';
+import { OPENS_UPPER, ALL_UPPER } from '../core/word-shape.js';
 
 /** Normalised text plus the way back to the original offsets. */
 export interface NormalisedText {
@@ -66,12 +67,12 @@ function hyphenEdits(text: string): TextEdit[] {
     const inAddress = /(?:\/\/|www\.|@)\S*$/u.test(text.slice(lineStart, breakStart));
     const keepHyphen =
       inAddress ||
-      /^\p{Lu}/u.test(right) ||
+      OPENS_UPPER.test(right) ||
       after === '-' ||
-      (/^\p{Lu}/u.test(left) && PLACE_LINKS.has(right)) ||
+      (OPENS_UPPER.test(left) && PLACE_LINKS.has(right)) ||
       COMPOUND_PREFIXES.has(left.toLowerCase()) ||
       COMPOUND_SUFFIXES.has(right.toLowerCase()) ||
-      /^\p{Lu}+$/u.test(left);
+      ALL_UPPER.test(left);
     edits.push({ start: breakStart, end: breakEnd, text: keepHyphen ? '-' : '' });
   }
   return edits;

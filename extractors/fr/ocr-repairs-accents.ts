@@ -12,6 +12,7 @@ import { allMatches } from '../core/word-scan.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { alternation } from '../core/pattern.js';
 import { ACCENT_RESTORATIONS } from './lexicon/accent-restorations.js';
+import { HOLDS_LETTER } from '../core/word-shape.js';
 
 /** How a listed word is printed: lower case, capitalised (each part of a compound), all capitals. */
 const capitalised = (word: string): string => word.replace(/(^|-)(\p{L})(?=\p{L}{3})/gu, (_, dash: string, letter: string) => `${dash}${letter.toUpperCase()}`);
@@ -41,7 +42,7 @@ export function accentEdits(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   UNACCENTED.lastIndex = 0;
   for (const match of allMatches(UNACCENTED, text)) {
-    if (match.index > 0 && /\p{L}/u.test(text.charAt(match.index - 1))) continue;
+    if (match.index > 0 && HOLDS_LETTER.test(text.charAt(match.index - 1))) continue;
     const accented = ACCENT_RESTORATIONS.get(match[0].toLowerCase());
     if (accented !== undefined && accented.length === match[0].length) edits.push(...letterEdits(match[0], accented, match.index));
   }

@@ -17,10 +17,13 @@ import { memoised } from '../core/memo.js';
 import { NUMBER_PARTS } from './lexicon/number-words.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { MONTHS } from './lexicon/months.js';
+import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, HOLDS_UPPER, HOLDS_LOWER } from '../core/word-shape.js';
 
+/** The letters opening a text. */
+const LETTER_RUN = /^\p{L}*/u;
 /** The run of letters starting at `start`. */
 function lettersFrom(text: string, start: number): string {
-  return /^\p{L}*/u.exec(text.slice(start, start + 40))?.[0] ?? '';
+  return LETTER_RUN.exec(text.slice(start, start + 40))?.[0] ?? '';
 }
 
 /**
@@ -100,6 +103,8 @@ const keptGluedHead = memoised((word: string): string => {
   return '';
 });
 
+/** A word in lower case, or capitalised. */
+const NOUN_SHAPE = /^\p{L}\p{Ll}+$/u;
 /**
  * `39 pdles`, `6 fols`, `quatre partenanres`, `35 bénévoies`: one OCR letter confusion in the
  * lower-case word after a number, the noun a figure counts. Undone when it makes a counted noun,
@@ -115,7 +120,7 @@ export const unitLetter: OcrRepair = {
     // A capitalised noun (`15 Péles territoriaux`) is read in lower case, its capital kept.
     const word = written.toLowerCase();
     // A noun with a short word glued to it is `unit-glued-word`'s (`candidaturesen`).
-    if (!/^\p{L}\p{Ll}+$/u.test(written) || /[\p{N}'’_@-]/u.test(text.charAt(start + word.length)) || gluedHead(word) !== undefined) return null;
+    if (!NOUN_SHAPE.test(written) || /[\p{N}'’_@-]/u.test(text.charAt(start + word.length)) || gluedHead(word) !== undefined) return null;
     const undone = undoneUnit(word);
     // A capitalised word may be a name (`2 Roubaix`): only a counted noun is read in it.
     if (undone === null || (written !== word && !isCountedNoun(undoneWord(word, undone)))) return null;
@@ -201,7 +206,7 @@ export const nameDoubledAcute: OcrRepair = {
   pattern: /e(?=é)(?<=\p{Lu}\p{Ll}*e)|e(?<=\p{Lu}\p{Ll}*ée)(?=[bcdfghjklmpqrtvwxz])/gu,
   edit: (match, text) => {
     let start = match.index;
-    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
     const word = text.slice(start, match.index) + lettersFrom(text, match.index);
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isCommonWord(word) || isPlaceName(word) || isFirstName(word) || isSurname(word)) return null;
     return { start: match.index, end: match.index + 1, text: '' };
@@ -233,7 +238,7 @@ export const doubledL: OcrRepair = {
   pattern: /l(?=L)/gu,
   edit: (match, text) => {
     let start = match.index;
-    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
     const word = text.slice(start, match.index) + lettersFrom(text, match.index);
     const kept = text.slice(start, match.index) + lettersFrom(text, match.index + 1);
     if (isCommonWord(word) || !/^\p{Lu}{3,}$/u.test(kept)) return null;
@@ -268,8 +273,8 @@ export const nameImpossibleGroup: OcrRepair = {
   pattern: /qg|lll|QG(?=\p{Lu})/gu,
   edit: (match, text) => {
     let start = match.index;
-    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
-    if (start === match.index || !/\p{Lu}/u.test(text.charAt(start))) return null;
+    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+    if (start === match.index || !HOLDS_UPPER.test(text.charAt(start))) return null;
     return { start: match.index + 1, end: match.index + 2, text: '' };
   },
 };
@@ -287,10 +292,10 @@ export const splitFigureWord: OcrRepair = {
   pattern: /- (?=\p{Ll}{2})/gu,
   edit: (match, text) => {
     let start = match.index;
-    while (start > 0 && /\p{Ll}/u.test(text.charAt(start - 1))) start -= 1;
+    while (start > 0 && HOLDS_LOWER.test(text.charAt(start - 1))) start -= 1;
     const left = text.slice(start, match.index);
     const right = lettersFrom(text, match.index + 2);
-    if (left.length < 2 || !/[\s\d]/u.test(text.charAt(start - 1)) || !/^\p{Ll}+$/u.test(right)) return null;
+    if (left.length < 2 || !/[\s\d]/u.test(text.charAt(start - 1)) || !ALL_LOWER.test(right)) return null;
     return isFigureWord(left + right) ? { start: match.index, end: match.index + 2, text: '' } : null;
   },
 };
@@ -342,7 +347,7 @@ export const introducesNumber = (word: string): boolean => SHORT_BEFORE_NUMBER.h
 /** The word glued before a number when it is one to part from it, else ''. */
 export function wordGluedBefore(text: string, digit: number): string {
   let start = digit;
-  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+  while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
   const word = text.slice(start, digit);
   const lower = word.toLowerCase();
   if (!/^\p{Lu}?\p{Ll}+$/u.test(word) || /[\p{N}@/._'’-]/u.test(text.charAt(start - 1))) return '';
@@ -362,7 +367,7 @@ export const wordGluedNumber: OcrRepair = {
   edit: (match, text) => {
     const tail = /^\d+(?:[.,/]\d+)*(?<after>.?)(?<next>.?)/su.exec(text.slice(match.index, match.index + 24));
     const after = tail?.groups?.['after'] ?? '';
-    if (/[@_/]/u.test(after) || (after === '.' && /\p{L}/u.test(tail?.groups?.['next'] ?? ''))) return null;
+    if (/[@_/]/u.test(after) || (after === '.' && HOLDS_LETTER.test(tail?.groups?.['next'] ?? ''))) return null;
     // A number that ends its paragraph (`par1⏎⏎publicité`) counts nothing: a footnote call or a page number.
     // A year there is still a date (`novembre2024⏎⏎`).
     if (/^(?!(?:19|20)\d{2}\b)\d+(?:[.,/]\d+)*[ \t]*(?:\n[ \t]*\n|$)/u.test(text.slice(match.index, match.index + 24))) return null;
@@ -380,10 +385,10 @@ export const wordGluedElision: OcrRepair = {
   pattern: /['’](?<=\p{Ll}{3}[dl]['’])(?=\p{L})/gu,
   edit: (match, text) => {
     let start = match.index;
-    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
     const word = text.slice(start, match.index);
     const host = word.slice(0, -1);
-    if (!/^\p{Ll}+$/u.test(word) || /[\p{N}'’_@/.-]/u.test(text.charAt(start - 1)) || isCommonWord(word) || !isCommonWord(host)) return null;
+    if (!ALL_LOWER.test(word) || /[\p{N}'’_@/.-]/u.test(text.charAt(start - 1)) || isCommonWord(word) || !isCommonWord(host)) return null;
     return { start: match.index - 1, end: match.index - 1, text: ' ' };
   },
 };
@@ -420,7 +425,7 @@ export const monthLetter: OcrRepair = {
   edit: (match) => {
     const month = MISREAD_MONTHS.get(match[0].toLowerCase());
     if (month === undefined) return null;
-    const text = /^\p{Lu}/u.test(match[0]) ? month.charAt(0).toUpperCase() + month.slice(1) : month;
+    const text = OPENS_UPPER.test(match[0]) ? month.charAt(0).toUpperCase() + month.slice(1) : month;
     return { start: match.index, end: match.index + match[0].length, text };
   },
 };
@@ -438,13 +443,13 @@ export const nameSplit: OcrRepair = {
   pattern: /-(?<=\p{L}-)[ \t]+(?=\p{L}{2})/gu,
   edit: (match, text) => {
     let start = match.index;
-    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
     const left = text.slice(start, match.index);
     const right = lettersFrom(text, match.index + match[0].length);
     const capitals = /^\p{Lu}{2,}$/u.test(left) && /^\p{Lu}{2,}$/u.test(right);
     // `Jean- pierre`: a given name's parts keep their hyphen.
     // `Martin- et`: a lower-case word after the dash goes on the sentence (`SAUL- NIER` is in capitals: a name's).
-    const capitalised = /^\p{Lu}\p{Ll}+$/u.test(left) && /^\p{Ll}+$/u.test(right) && !isFirstName(left) && !isCommonWord(right);
+    const capitalised = /^\p{Lu}\p{Ll}+$/u.test(left) && ALL_LOWER.test(right) && !isFirstName(left) && !isCommonWord(right);
     if (!(capitals || capitalised)) return null;
     const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.groups?.['given'] ?? '';
     if (!isFirstName(given)) return null;

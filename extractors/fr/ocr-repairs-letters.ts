@@ -21,6 +21,7 @@ import { FRENCH_TRIGRAMS_SOURCE } from './lexicon/french-trigrams.js';
 import { CIVIL_TITLES, HONORIFIC_TITLES, PLURAL_CIVIL_TITLES } from './lexicon/titles.js';
 import { isFirstName } from './names.js';
 import type { OcrRepair } from './ocr-repairs.js';
+import { ALL_LOWER } from '../core/word-shape.js';
 
 /** What OCR read, what was printed: the letter confusions of real French OCR, most frequent first. */
 const LETTER_CONFUSIONS: readonly (readonly [read: string, printed: string])[] = [
@@ -76,7 +77,7 @@ const touches = (foreign: readonly number[], at: number, end: number): boolean =
 /** The first confusion (in table order) whose undoing makes a dictionary word French can write, or null. */
 const repairOf = memoised((word: string): { at: number; read: string; printed: string } | null => {
   const capitalised = /^\p{Lu}\p{Ll}+$/u.test(word);
-  if ((!capitalised && !/^\p{Ll}+$/u.test(word)) || SHORT_TITLES.has(word)) return null;
+  if ((!capitalised && !ALL_LOWER.test(word)) || SHORT_TITLES.has(word)) return null;
   const lower = word.toLowerCase();
   const foreign = foreignGroups(lower);
   if (foreign.length === 0 || isKnown(word, capitalised)) return null;

@@ -9,6 +9,7 @@ import { memoised } from '../core/memo.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { isFirstName } from './names.js';
+import { OPENS_UPPER, HOLDS_LETTER } from '../core/word-shape.js';
 
 /** Words after which `a` is the verb `avoir` whatever follows (`il a`, `qui a`, `il y a`). */
 const SUBJECTS: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'qui', 'y', 'ce', 'cela', 'ça', 'chacun', 'chacune', 'nul', 'personne', 'tout', 'rien']);
@@ -34,7 +35,7 @@ const graveBeforeName: OcrRepair = {
     const before = text.slice(Math.max(0, match.index - 40), match.index).replace(/[ \t\n]+$/u, '');
     const word = wordEndingAt(before, before.length);
     // `Prix a Dornac`, `Signé a Lyon`: a capitalised word before is `a-for-grave`'s.
-    if (/^\p{Lu}/u.test(word)) return null;
+    if (OPENS_UPPER.test(word)) return null;
     const last = word.replace(/^.*['’]/u, '').toLowerCase();
     if (SUBJECTS.has(last) || /['’]$/u.test(word)) return null;
     return { start: match.index, end: match.index + 1, text: 'à' };
@@ -76,7 +77,7 @@ const isKnownWord = (word: string): boolean => isCommonWord(word) || isPlaceName
 /** The rare confusion to undo in `part` of `whole` (its offset in the part), or null. */
 function rareConfusionInPart(part: string, whole: string, partAt: number): { at: number; read: string; printed: string } | null {
   if (part.length < 4 || !RARE_SITE.test(part) || isKnownWord(part)) return null;
-  const capitalised = /^\p{Lu}/u.test(part);
+  const capitalised = OPENS_UPPER.test(part);
   for (const { read, printed, where, inNames } of RARE_CONFUSIONS) {
     for (const found of part.matchAll(where)) {
       const repaired = `${part.slice(0, found.index)}${printed}${part.slice(found.index + read.length)}`;
@@ -106,7 +107,7 @@ const rareConfusionIn = memoised((whole: string): { at: number; read: string; pr
  * common word where names do not hold the damaged letters. A name no lexicon holds stays as written.
  */
 /** A letter of a word (or `&`, read inside one). */
-const isWordChar = (char: string): boolean => char !== '' && (char === '&' || /\p{L}/u.test(char));
+const isWordChar = (char: string): boolean => char !== '' && (char === '&' || HOLDS_LETTER.test(char));
 
 /** The word (with its hyphenated parts) around `index`, or null inside an address, a code or a number. */
 function compoundAround(text: string, index: number): { start: number; whole: string } | null {
@@ -114,7 +115,7 @@ function compoundAround(text: string, index: number): { start: number; whole: st
   while (start > 0 && (isWordChar(text.charAt(start - 1)) || (text.charAt(start - 1) === '-' && isWordChar(text.charAt(start - 2))))) start -= 1;
   let end = index;
   while (end < text.length && (isWordChar(text.charAt(end)) || (text.charAt(end) === '-' && isWordChar(text.charAt(end + 1))))) end += 1;
-  if (/[\p{N}@./_-]/u.test(text.charAt(start - 1)) || /[\p{N}@_-]/u.test(text.charAt(end)) || (text.charAt(end) === '.' && /\p{L}/u.test(text.charAt(end + 1)))) return null;
+  if (/[\p{N}@./_-]/u.test(text.charAt(start - 1)) || /[\p{N}@_-]/u.test(text.charAt(end)) || (text.charAt(end) === '.' && HOLDS_LETTER.test(text.charAt(end + 1)))) return null;
   return { start, whole: text.slice(start, end) };
 }
 
@@ -157,9 +158,9 @@ const inlineBulletMark: OcrRepair = {
 /** The capitalised word around `index`: its start and letters, or null when it is no capitalised word. */
 function capitalisedWordAround(text: string, index: number): { start: number; word: string } | null {
   let start = index;
-  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+  while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
   let end = index;
-  while (end < text.length && /\p{L}/u.test(text.charAt(end))) end += 1;
+  while (end < text.length && HOLDS_LETTER.test(text.charAt(end))) end += 1;
   const word = text.slice(start, end);
   return /^\p{Lu}\p{Ll}+$/u.test(word) ? { start, word } : null;
 }

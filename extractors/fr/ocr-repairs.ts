@@ -26,6 +26,7 @@ import { isFirstName } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
 import { impossibleGroup } from './ocr-repairs-letters.js';
+import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER } from '../core/word-shape.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
 export interface OcrRepair {
@@ -89,7 +90,7 @@ const letterForL: OcrRepair = {
     if (!startsWord(text, match.index)) return null;
     const word = wordAfter(text, match.index + 2);
     // A lower-case `u'` or `f'` opens no French word: it is the article whatever follows.
-    return /^[uf]/u.test(match[0]) || isCommonWord(word) || /^\p{Lu}/u.test(word) ? { start: match.index, end: match.index + 1, text: 'l' } : null;
+    return /^[uf]/u.test(match[0]) || isCommonWord(word) || OPENS_UPPER.test(word) ? { start: match.index, end: match.index + 1, text: 'l' } : null;
   },
 };
 
@@ -361,7 +362,7 @@ const letterGroup: OcrRepair = {
   pattern: /qg|fii|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)|l(?=[aeiouy])(?<=[dkmnrstvxz]l)/gu,
   edit: (match, text) => {
     const { start, word } = wordAround(text, match.index);
-    return /^\p{Ll}+$/u.test(word) ? repairWord(text, start, word) : null;
+    return ALL_LOWER.test(word) ? repairWord(text, start, word) : null;
   },
 };
 
@@ -412,7 +413,7 @@ const vanishedApostrophe: OcrRepair = {
     const article = match[0];
     const restStart = match.index + article.length;
     const rest = wordAfter(text, restStart);
-    if (!/^\p{Ll}+$/u.test(rest) || !endsWord(text, restStart + rest.length)) return null;
+    if (!ALL_LOWER.test(rest) || !endsWord(text, restStart + rest.length)) return null;
     if (isCommonWord(article + rest) || !isCommonWord(rest)) return null;
     // `detiers`, `lamaison`: `de`/`la`/`le` glued to a word reads better than an elision (`glued-word`'s).
     if (article.length === 1 && GLUE_PREFIXES.includes(article + rest.charAt(0)) && rest.length >= 4 && isCommonWord(rest.slice(1))) return null;
@@ -481,7 +482,7 @@ const lForI: OcrRepair = {
   edit: (match, text) => {
     if (/[\p{L}\p{N}@./_-]/u.test(text.charAt(match.index - 1))) return null;
     const word = wordAfter(text, match.index);
-    if (!/^\p{Ll}+$/u.test(word) || !endsWord(text, match.index + word.length) || isCommonWord(word)) return null;
+    if (!ALL_LOWER.test(word) || !endsWord(text, match.index + word.length) || isCommonWord(word)) return null;
     const name = nameWithI(text, match.index, word);
     if (!name && !isCommonWord(`i${word.slice(1)}`)) return null;
     const before = text.slice(Math.max(0, match.index - 3), match.index);
@@ -539,7 +540,7 @@ const gluedGivenNames: OcrRepair = {
     const first = wordBefore(text, end);
     const second = wordAfter(text, end);
     const start = end - first.length;
-    if (first.length < 3 || !/^\p{Lu}/u.test(first) || /[\p{N}'’-]/u.test(text.charAt(start - 1))) return null;
+    if (first.length < 3 || !OPENS_UPPER.test(first) || /[\p{N}'’-]/u.test(text.charAt(start - 1))) return null;
     if (!/^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(end + second.length, end + second.length + 8))) return null;
     if (!isFirstName(first) || !isFirstName(second) || isFirstName(first + second.toLowerCase())) return null;
     return { start: end, end, text: ' ' };
@@ -556,7 +557,7 @@ const doubledAcute: OcrRepair = {
   edit: (match, text) => {
     const before = wordBefore(text, match.index);
     if (before.length === 0) return null;
-    if (match[0] === 'é' && (!/^\p{Ll}+$/u.test(before) || /^es?(?!\p{L})/u.test(text.slice(match.index + 1, match.index + 4)))) return null;
+    if (match[0] === 'é' && (!ALL_LOWER.test(before) || /^es?(?!\p{L})/u.test(text.slice(match.index + 1, match.index + 4)))) return null;
     const after = wordAfter(text, match.index);
     const whole = before + after;
     const repaired = match[0] === 'e' ? before + after.slice(1) : `${before}é${after.slice(2)}`;
@@ -577,14 +578,14 @@ const dotInWord: OcrRepair = {
   edit: (match, text) => {
     const left = wordBefore(text, match.index);
     const right = wordAfter(text, match.index + 1);
-    if (left.length < 2 || !/^\p{L}\p{Ll}+$/u.test(left) || !/^\p{Ll}+$/u.test(right)) return null;
+    if (left.length < 2 || !/^\p{L}\p{Ll}+$/u.test(left) || !ALL_LOWER.test(right)) return null;
     const leftStart = match.index - left.length;
     const rightEnd = match.index + 1 + right.length;
     // An address or a file name: `www.site.fr`, `mon-site.org`, `prenom.nom@`, `rapport.pdf`.
     // A dot then a space or the end closes the sentence (`le 16 janvi.er.`), no address.
     const closing = text.charAt(rightEnd) === '.' && /^(?:\s|$)/u.test(text.charAt(rightEnd + 1));
     // A given name no dictionary holds joins too, also as a compound's second part (`Anne-Soph.ie`).
-    const given = /^\p{Lu}/u.test(left) && isFirstName(left + right);
+    const given = OPENS_UPPER.test(left) && isFirstName(left + right);
     const hyphenBefore = text.charAt(leftStart - 1) === '-' && !given;
     if (/[./@:]/u.test(text.charAt(leftStart - 1)) || hyphenBefore || (!closing && /[./@-]/u.test(text.charAt(rightEnd))) || ADDRESS_ENDINGS.has(right)) return null;
     if (!(isCommonWord(left + right) || given) || isCommonWord(right) && right.length >= 4) return null;
@@ -701,7 +702,7 @@ const gluedWord: OcrRepair = {
     const rest = match.groups?.['rest'] ?? '';
     if (isCommonWord(prefix + rest)) return null;
     const restIsName = /^\p{Lu}\p{Ll}/u.test(rest) || /^\p{Lu}{2,}$/u.test(rest);
-    if (!restIsName && !(/^\p{Ll}+$/u.test(rest) && isCommonWord(rest))) return null;
+    if (!restIsName && !(ALL_LOWER.test(rest) && isCommonWord(rest))) return null;
     const at = match.index + prefix.length;
     return { start: at, end: at, text: ' ' };
   },
@@ -720,6 +721,8 @@ function readsWithI(word: string): boolean {
   return false;
 }
 
+/** A word in lower case, maybe capitalised. */
+const LOWER_OR_CAPITALISED = /^\p{Lu}?\p{Ll}+$/u;
 /**
  * `Fondationde France`, `membredu réseau`, `soutientla création`: a word of four letters or more
  * glued to the short word after it (a space lost after a long word). Split when the whole is no
@@ -736,8 +739,8 @@ const gluedBeforeShort: OcrRepair = {
     const start = match.index + match[0].length - word.length;
     // After an elided `d'`/`l'` the word is a whole word too (`d'agglomérationdu`); after any other mark it is part of a code or an address.
     const elided = /[dlDL]['’]$/u.test(text.slice(Math.max(0, start - 2), start)) && !isLetter(text.charAt(start - 3));
-    if (stem.length < 4 || !/^\p{Lu}?\p{Ll}+$/u.test(word) || (!elided && /[\p{N}'’@./_-]/u.test(text.charAt(start - 1)))) return null;
-    if (/^\p{Lu}/u.test(word) && !TRAILING_AFTER_NAME.has(match[0])) return null;
+    if (stem.length < 4 || !LOWER_OR_CAPITALISED.test(word) || (!elided && /[\p{N}'’@./_-]/u.test(text.charAt(start - 1)))) return null;
+    if (OPENS_UPPER.test(word) && !TRAILING_AFTER_NAME.has(match[0])) return null;
     // An article or a preposition always has a word after it (`Castagnède, adjoint` is a name).
     if (!/^[ \t]*\n?[ \t]*[\p{L}'’]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) return null;
     // `dansle`, `pourla`: a short word first is `glued-word`'s (both would put a space in).
@@ -808,13 +811,13 @@ const gluedNumber: OcrRepair = {
     let numberStart = match.index;
     while (numberStart > 0 && /[\d,.]/u.test(text.charAt(numberStart - 1))) numberStart -= 1;
     // A word glued before (`emploie25salariés`) is parted by `word-glued-number`.
-    const gluedBefore = /\p{L}/u.test(text.charAt(numberStart - 1)) && wordGluedBefore(text, numberStart) !== '';
+    const gluedBefore = HOLDS_LETTER.test(text.charAt(numberStart - 1)) && wordGluedBefore(text, numberStart) !== '';
     if ((!gluedBefore && /[\p{L}\p{N}/@_-]/u.test(text.charAt(numberStart - 1))) || text.charAt(numberStart) === '.') return null;
     const at = match.index + 1;
     const word = wordAfter(text, at);
     const acronym = /^\p{Lu}{2,}/u.exec(word)?.[0] ?? '';
-    const lower = /^\p{Ll}+$/u.test(word) && (word.length >= 4 ? isCommonWord(word) : SHORT_AFTER_NUMBER.has(word) || linksNumbers(text, at, word));
-    const upper = acronym !== '' && isAcronym(acronym) && (acronym === word || /^\p{Ll}+$/u.test(word.slice(acronym.length)));
+    const lower = ALL_LOWER.test(word) && (word.length >= 4 ? isCommonWord(word) : SHORT_AFTER_NUMBER.has(word) || linksNumbers(text, at, word));
+    const upper = acronym !== '' && isAcronym(acronym) && (acronym === word || ALL_LOWER.test(word.slice(acronym.length)));
     return lower || upper ? { start: at, end: at, text: ' ' } : null;
   },
 };
@@ -828,7 +831,7 @@ const gluedAcronym: OcrRepair = {
     if (isLetter(text.charAt(match.index - 1))) return null;
     const end = match.index + match[0].length;
     const rest = wordAfter(text, end);
-    if (!isAcronym(match[0]) || !/^\p{Ll}+$/u.test(rest) || !isCommonWord(rest)) return null;
+    if (!isAcronym(match[0]) || !ALL_LOWER.test(rest) || !isCommonWord(rest)) return null;
     return { start: end, end, text: ' ' };
   },
 };
@@ -840,7 +843,7 @@ const splitWord: OcrRepair = {
   edit: (match, text) => {
     const left = wordBefore(text, match.index);
     const right = wordAfter(text, match.index + 2);
-    if (left.length < 2 || !/^\p{Lu}?\p{Ll}+$/u.test(left) || !/^\p{Ll}+$/u.test(right)) return null;
+    if (left.length < 2 || !LOWER_OR_CAPITALISED.test(left) || !ALL_LOWER.test(right)) return null;
     const leftStart = match.index - left.length;
     if (leftStart > 0 && text.charAt(leftStart - 1) === '-') return null;
     if (text.charAt(match.index + 2 + right.length) === '-') return null;

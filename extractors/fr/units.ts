@@ -4,13 +4,17 @@ import { COUNTED_KIND_ACRONYMS } from './lexicon/organisation-acronyms.js';
 
 const INVARIABLE = new Set(['fois', 'mois', 'repas', 'parcours', 'prix', 'cours', 'poids', 'temps', 'corps', 'pays', 'bus', 'ans', 'taux', 'ETP']);
 
+/** An acronym, maybe with a plural `s`. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,6}s?$/u;
+/** An acronym ending in a capital `S`. */
+const CAPITAL_S_ACRONYM = /^\p{Lu}{2,6}S$/u;
 /** `réunions` → `réunion`, `lauréats nationaux` head `lauréats` → `lauréat`, `PTCE` → `PTCE`. */
 export function singularUnit(word: string): string {
   // `30 Geiq`, `85 cuma`, `9 SCOP`: a kind of structure's acronym, whatever its case, is one unit in capitals.
   const upper = word.toUpperCase();
   if (COUNTED_KIND_ACRONYMS.has(upper)) return upper;
   if (/S$/u.test(upper) && COUNTED_KIND_ACRONYMS.has(upper.slice(0, -1))) return upper.slice(0, -1);
-  if (/^\p{Lu}{2,6}s?$/u.test(word) && !/^\p{Lu}{2,6}S$/u.test(word)) return word.replace(/s$/u, '');
+  if (PLURAL_ACRONYM.test(word) && !CAPITAL_S_ACRONYM.test(word)) return word.replace(/s$/u, '');
   // Inclusive writing with hyphens (`salarié-e-s`, `participant-es`): the noun before the ending.
   const lower = word.toLowerCase().replace(/-e-?s?$/u, '');
   if (lower === 'ans') return 'an';

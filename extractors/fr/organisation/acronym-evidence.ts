@@ -12,6 +12,7 @@ import { FORMER_REGIONS, PLACE_QUALIFIERS, TERRITORY_NAME_WORDS } from '../lexic
 import { OFFICE_TITLES } from '../lexicon/roles.js';
 import { HEAD_WORDS } from './name-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
+import { OPENS_UPPER, OPENS_LOWER, HOLDS_UPPER } from '../../core/word-shape.js';
 
 /** Roman numerals as headings and chapters write them (`III`, `XXI`); `CCI`, `MDC` are not. */
 export function isRomanNumeral(token: string): boolean {
@@ -37,7 +38,7 @@ export function inCapitalRun(text: string, start: number, end: number): boolean 
   let words = 1;
   for (const side of [before, after]) {
     for (const word of side) {
-      if (!CAPITAL_WORD.test(word) || !/\p{Lu}/u.test(word)) break;
+      if (!CAPITAL_WORD.test(word) || !HOLDS_UPPER.test(word)) break;
       if (/\p{L}{2,}/u.test(word)) words += 1;
     }
   }
@@ -59,7 +60,7 @@ function inQuotedCapitals(text: string, start: number, end: number): boolean {
   const close = /^[^"«»“”\n]*\n?[^"«»“”\n]*["»”]/u.exec(after);
   if (open === null || close === null) return false;
   const words = `${open[0].slice(1)}${text.slice(start, end)}${close[0].slice(0, -1)}`.trim().split(/\s+/u);
-  return words.length >= 2 && words.every((word) => CAPITAL_WORD.test(word) && /\p{Lu}/u.test(word));
+  return words.length >= 2 && words.every((word) => CAPITAL_WORD.test(word) && HOLDS_UPPER.test(word));
 }
 
 /** Up to twelve words before `(ACR)`, back to the start of the sentence or line. */
@@ -69,14 +70,14 @@ function wordsBeforeParenthesis(text: string, start: number, end: number): strin
   const before = text.slice(Math.max(0, open - 140), open);
   const sentence = before.split(/[.!?;:•\n–—]|\n\s*\n/u).pop() ?? '';
   // A lower-case line end goes on (`… syndicat mixte de gestion⏎forestière (SMGF)`): a wrapped sentence.
-  const wrapped = /^\p{Ll}/u.test(sentence.trimStart()) ? (before.split(/[.!?;:•–—]|\n\s*\n/u).pop() ?? sentence) : sentence;
+  const wrapped = OPENS_LOWER.test(sentence.trimStart()) ? (before.split(/[.!?;:•–—]|\n\s*\n/u).pop() ?? sentence) : sentence;
   return wrapped.split(/[\s']+/u).filter((word) => word !== '').slice(-12);
 }
 
 /** `gestion prévisionnelle des emplois (GPE)`: an expansion all in lower case defines a concept. */
 export function definesConcept(text: string, start: number, end: number): boolean {
   const words = wordsBeforeParenthesis(text, start, end);
-  return words !== null && words.length >= 2 && words.slice(-5).every((word) => !/\p{Lu}/u.test(word));
+  return words !== null && words.length >= 2 && words.slice(-5).every((word) => !HOLDS_UPPER.test(word));
 }
 
 /** The capitalised expansion before `(ACR)`, or null: `Groupement pour l'Emploi… (GESTE)`. */
@@ -84,7 +85,7 @@ function capitalisedExpansion(text: string, start: number, end: number): string[
   const words = wordsBeforeParenthesis(text, start, end);
   if (words === null || words.length === 0) return null;
   // Lower-case words may end an expansion (`… de l'Economie sociale et solidaire (PHARE)`).
-  const first = words.findIndex((word) => /^\p{Lu}/u.test(word));
+  const first = words.findIndex((word) => OPENS_UPPER.test(word));
   if (first === -1) return null;
   return words.slice(first);
 }
@@ -257,7 +258,7 @@ function saidToBeProgramme(text: string, start: number, end: number): boolean {
   // The expansion is the run of words back to the last lower-case word that is no connector (`sa Zone … (ZMP)`).
   const words = wordsBeforeParenthesis(text, start, end) ?? [];
   let first = words.length;
-  while (first > 0 && (/^\p{Lu}/u.test(words[first - 1] ?? '') || EXPANSION_CONNECTORS.has(words[first - 1] ?? ''))) first -= 1;
+  while (first > 0 && (OPENS_UPPER.test(words[first - 1] ?? '') || EXPANSION_CONNECTORS.has(words[first - 1] ?? ''))) first -= 1;
   while (first < words.length - 1 && EXPANSION_CONNECTORS.has(fold(words[first] ?? ''))) first += 1;
   return ZONE_WORDS.has(fold(words[first] ?? ''));
 }
@@ -290,7 +291,7 @@ function pluralExpansion(words: readonly string[], acronym: string): boolean {
   let index = letters.length - 1;
   for (let at = words.length - 1; at >= 0 && index >= 0; at -= 1) {
     const word = words[at] ?? '';
-    if (/\p{Lu}/u.test(word)) return false;
+    if (HOLDS_UPPER.test(word)) return false;
     // `d’accueil`: the curly apostrophe keeps the elided article on the word.
     const folded = fold(word).replace(/^[dl]['’]/u, '');
     if (KIND_CONNECTORS.has(folded)) continue;

@@ -60,6 +60,10 @@ function namesRolePhrase(value: string): boolean {
   return /^\p{L}+$/u.test(rest) && isCommonWord(rest.toLowerCase());
 }
 
+/** One word (letters, and `·`, `.` or `-` inside it). */
+const ONE_WORD = /^\p{L}[\p{L}·.-]*$/u;
+/** A word in capitals (`DG`, `P.-D.G`). */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.-]*$/u;
 /**
  * `role-word-only`: whether the proposal's value is one role noun, or one cut short where the line
  * or the page ends. `text` is the page text the span indexes.
@@ -67,7 +71,7 @@ function namesRolePhrase(value: string): boolean {
 export function namesRoleWord(text: string, proposal: Candidate): boolean {
   const value = proposal.value.trim();
   if (namesRolePhrase(value)) return true;
-  if (!/^\p{L}[\p{L}·.-]*$/u.test(value) || /^\p{Lu}[\p{Lu}.-]*$/u.test(value)) return false;
+  if (!ONE_WORD.test(value) || CAPITALS_WORD.test(value)) return false;
   if (FOLDED_ROLE_SET.has(fold(value))) return true;
   const lineEnds = /^[ \t]*(?:\n|$)/u.test(text.slice(proposal.end, proposal.end + 20));
   return lineEnds && isCutRole(value);

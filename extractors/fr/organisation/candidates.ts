@@ -27,6 +27,7 @@ import { sentenceCaseNameLength } from './role-led.js';
 import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
 import { collapsed, spacesCollapsed } from '../context-sentence.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** Where a candidate came from. */
 export type CandidateSource =
@@ -106,7 +107,7 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   const lineBreak = /\n[ \t]*(?<next>[\p{L}'’]+)/u.exec(text.slice(start, end));
   const next = (lineBreak?.groups?.['next'] ?? '').replace(/’/gu, "'");
   // Only a capital opens a phrase: `…Citoyennes⏎en Pays de Vilaine` is one wrapped name.
-  if (lineBreak !== null && !allowBreaks && (/^(?:La|Le|Les|L)$/u.test(next) || (/^\p{Lu}/u.test(next) && PHRASE_OPENERS.has(next.toLowerCase())))) return null;
+  if (lineBreak !== null && !allowBreaks && (/^(?:La|Le|Les|L)$/u.test(next) || (OPENS_UPPER.test(next) && PHRASE_OPENERS.has(next.toLowerCase())))) return null;
   if (end - start < 2 || end - start > MAX_ITEM) return null;
   return { start, end, ...itemMarks(item) };
 }
@@ -127,6 +128,8 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** The capitalised word ending a text; the capital look-ahead first, as the pattern is tried from every position (the same match). */
 const WORD_BEFORE = new RegExp(`${CAPITAL_OR_ABOVE_AHEAD}(?<![\\p{L}\\p{N}'’-])(?<word>\\p{Lu}\\p{Ll}+)$`, 'u');
 
+/** The capitalised word opening a text. */
+const WORD_AFTER = /^(?<word>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
 /**
  * `Économie Sociale et Solidaire`: an `et` between two capitalised common words joins one name;
  * between names (`Coop'Fer et Répar'Tout`), or before a run of capitalised words, it separates items.
@@ -137,7 +140,7 @@ function joinsOneName(segment: string, start: number, end: number, separator: st
   if (/^\s+(?:et|ou)\s+$/u.test(separator) && isDigit(segment.charCodeAt(start - 1)) && isDigit(segment.charCodeAt(end))) return true;
   if (separator.trim() !== 'et') return false;
   const before = WORD_BEFORE.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
-  const after = /^(?<word>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u.exec(segment.slice(end, end + 30))?.groups?.['word'];
+  const after = WORD_AFTER.exec(segment.slice(end, end + 30))?.groups?.['word'];
   if (before === undefined || after === undefined || /^(?:La|Le|Les)$/u.test(after)) return false;
   // `Mosaïque Partagée et Vergers Ouverts`: a capitalised run going on after the word opens a new name.
   if (/^[ \t]+\p{Lu}/u.test(segment.slice(end + after.length, end + after.length + 3))) return false;
@@ -181,8 +184,10 @@ const MIDDLE_OPENER = /(?:^|[^\p{L}])(?:par|avec|chez|parmi|dont)[ \t\n]+(?:(?:l
 /** A participle naming who carries, funds or leads something, then `par`, right before a list's item (`porté par`, `financés par les`). */
 const AGENT_BEFORE = new RegExp(`(?:^|[^\\p{L}])${alternation(LIST_AGENT_PARTICIPLES)}(?:e|s|es)?[ \\t\\n]+par[ \\t\\n]+(?:(?:le|la|les)[ \\t\\n]+|l['’][ \\t]*)?$`, 'u');
 const RUN_AT_START = new RegExp(`^[ \\t\\n]*${NAME_RUN}`, 'u');
+/** A lower-case word that is no article, preposition or conjunction: prose. */
+const PROSE_WORD = /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u;
 const prose = (text: string, item: Item): boolean =>
-  /(?:^|[ \t\n])(?!(?:de|du|des|la|le|les|et|en|sur|à|aux|au|pour|d|l)(?![\p{L}]))\p{Ll}{2,}/u.test(text.slice(item.start, item.end));
+  PROSE_WORD.test(text.slice(item.start, item.end));
 
 /** The item's text, trimmed, each run of white space one space (`collapsed`: one pass, no pattern). */
 const itemText = (text: string, item: Item): string => collapsed(text, item.start, item.end);
@@ -579,6 +584,8 @@ const LAST_CAPITALISED = /(?<![\p{L}\p{N}'’-])(?<word>\p{Lu}[\p{L}\p{N}'’&-]
  */
 const lastCapitalised = (name: string): string | undefined => LAST_CAPITALISED.exec(name.slice(name.lastIndexOf(' ') + 1))?.groups?.['word'];
 
+/** A lower-case letter next, over spaces and one line break. */
+const LOWER_NEXT = /^[ \t]*\n?[ \t]*\p{Ll}/u;
 /**
  * `… et l'association Les Ateliers Verts, Trokal ensemble, …`: a candidate's capitalised run may go
  * on with a lower-case word when name-continuation.ts says so (the decision `nameExtent` and the
@@ -587,13 +594,13 @@ const lastCapitalised = (name: string): string | undefined => LAST_CAPITALISED.e
 function continued(text: string, found: NameCandidate): NameCandidate {
   const last = lastCapitalised(found.name);
   if (last === undefined) return endsContinued(text, found);
-  if (!/^[ \t]*\n?[ \t]*\p{Ll}/u.test(text.slice(found.end, found.end + 4))) return found;
+  if (!LOWER_NEXT.test(text.slice(found.end, found.end + 4))) return found;
   const continuation = nameContinuation(text, found.end, { nameWords: capitalisedWords(found.name), lastWord: last });
   if (continuation === null) return found;
   return { ...found, end: continuation.end, name: `${found.name}${text.slice(found.end, continuation.end).replace(/\s+/gu, ' ')}`, continuation: continuation.rule, run: found.name };
 }
 
-const capitalisedWords = (name: string): number => name.split(/[ \t]+/u).filter((word) => /^\p{Lu}/u.test(word)).length;
+const capitalisedWords = (name: string): number => name.split(/[ \t]+/u).filter((word) => OPENS_UPPER.test(word)).length;
 /** A list item's last word in lower case (`…, Trokal ensemble, …`). */
 const TRAILING_LOWER = /[ \t]*\n?[ \t]*\p{Ll}+(?:[-'’]\p{Ll}+)*$/u;
 const LOWER_LAST = /\p{Ll}$/u;

@@ -16,6 +16,7 @@
 import { alternation, fold } from '../../core/pattern.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
 import { ADJECTIVE_ENDINGS, CAPITALISED_KIND_CONCEPTS, CAPITALISED_KIND_HEADS, CAPITALISED_KIND_NOT_BODIES } from '../lexicon/capitalised-kinds.js';
+import { OPENS_UPPER, OPENS_LOWER } from '../../core/word-shape.js';
 
 export interface CapitalisedKindName {
   readonly start: number;
@@ -54,9 +55,11 @@ function isConcept(name: string): boolean {
 const MAX_WORDS = 10;
 
 const isAdjective = (word: string): boolean => word.length > 3 && ADJECTIVE.test(word.toLowerCase());
-const isNoun = (word: string): boolean => /^\p{Lu}/u.test(word) || (/^\p{Ll}/u.test(word) && !FUNCTION_WORDS.has(word));
+const isNoun = (word: string): boolean => OPENS_UPPER.test(word) || (OPENS_LOWER.test(word) && !FUNCTION_WORDS.has(word));
+/** An elided preposition or article and the word glued to it. */
+const ELIDED = /^(?<mark>[dlDL])['’](?<rest>\p{L}.*)$/u;
 /** `d'échanges`, `l'initiative`: an elided preposition or article glued to its noun. */
-const elided = (word: string): string | null => /^(?<mark>[dlDL])['’](?<rest>\p{L}.*)$/u.exec(word)?.groups?.['rest'] ?? null;
+const elided = (word: string): string | null => ELIDED.exec(word)?.groups?.['rest'] ?? null;
 
 type State = 'modifier' | 'object' | 'noun' | 'and';
 

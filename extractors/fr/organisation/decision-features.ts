@@ -21,6 +21,7 @@ import { LANGUAGE_FEATURES } from './decision-language-features.js';
 import { TAGGER_FEATURES } from './decision-tagger-features.js';
 import type { TaggerView } from './decision-tagger-features.js';
 import { THRESHOLD } from './score.js';
+import { OPENS_LOWER } from '../../core/word-shape.js';
 
 /** Candidates proposed by `fr.organisation.candidate` carry their hand score here (`data.handScore`). */
 export const CANDIDATE_RULE = 'fr.organisation.candidate';
@@ -130,7 +131,7 @@ export const SHAPE_FEATURES: Readonly<Record<string, FeatureFunction>> = {
   /** Opens with a capitalised article (`La Main Verte`). */
   'has-article': (v) => Number(ARTICLE.test(v.value)),
   /** Ends on a lower-case word (`Pôle de coopération`): a cut name or a phrase. */
-  'ends-lower': (v) => Number(/^\p{Ll}/u.test(v.words[v.words.length - 1] ?? '')),
+  'ends-lower': (v) => Number(OPENS_LOWER.test(v.words[v.words.length - 1] ?? '')),
   /** One word that is an ordinary French word (`Horizon`, `Partenaires`). */
   'common-word': (v) => Number(v.words.length === 1 && isCommonWord(v.words[0] ?? '')),
   /** A commune, department or region (`Brest`, `Occitanie`). */

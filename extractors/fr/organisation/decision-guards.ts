@@ -53,6 +53,7 @@ import { PARENT_AFTER } from './name-guards.js';
 import { namesLocalBodyKind } from './local-body-kind.js';
 import { namesIndefiniteKind } from './indefinite-kind.js';
 import { namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
 const TYPE_WORD_RULES: ReadonlySet<string> = new Set(['fr.organisation.named']);
@@ -107,7 +108,7 @@ const WORD = /[^\s]+/gu;
  * Whether `word` is a page-furniture word written with a capital (`Accueil`, `Résultat,`), its
  * trailing punctuation aside. Kept by word: every proposal's words are asked, and names recur.
  */
-const isCapitalisedFurniture = memoised((word: string): boolean => /^\p{Lu}/u.test(word) && PAGE_FURNITURE_WORDS.has(fold(word.replace(/[^\p{L}]+$/u, ''))));
+const isCapitalisedFurniture = memoised((word: string): boolean => OPENS_UPPER.test(word) && PAGE_FURNITURE_WORDS.has(fold(word.replace(/[^\p{L}]+$/u, ''))));
 
 /**
  * Where in `name` a page-furniture word written with a capital follows another word of the name
@@ -201,6 +202,8 @@ const PREPOSITION_NEXT = /^[ \t]*\n?[ \t]*(?:(?:en|à|au|aux|dans|sur|depuis|par
 const SUR_NEXT = /^[ \t]*\n?[ \t]*sur[ \t\n]/u;
 const ARTICLE_NEXT = /^[ \t]*\n?[ \t]*(?:(?:un|une|le|la|les|ses|son|sa|leur|leurs|votre|vos|notre|nos)[ \t\n]|l['’])/u;
 
+/** A capitalised word ending in `-er` or `-ir`, four letters or more before it. */
+const CAPITALISED_ER_IR = /^\p{Lu}\p{Ll}{3,}(?:er|ir)$/u;
 /**
  * `Écrire`, `Démocratiser`: an infinitive written with a capital (a common word ending in `-er` or `-ir`,
  * or a frequent one in `-re`, OPENING_INFINITIVES_IN_RE; nouns in `-ier` such as `Atelier`, and other `-re` words such as `Centre`, `Contre`, are left)
@@ -208,8 +211,8 @@ const ARTICLE_NEXT = /^[ \t]*\n?[ \t]*(?:(?:un|une|le|la|les|ses|son|sa|leur|leu
  */
 const isInfinitive = (word: string): boolean => {
   const folded = fold(word);
-  if (OPENING_INFINITIVES_IN_RE.has(folded)) return /^\p{Lu}/u.test(word);
-  return /^\p{Lu}\p{Ll}{3,}(?:er|ir)$/u.test(word) && !/ier$/u.test(word) && !NAME_END_INFINITIVE_LOOKALIKES.has(folded) && isCommonWord(word.toLowerCase()) && !HEAD_WORDS.has(folded);
+  if (OPENING_INFINITIVES_IN_RE.has(folded)) return OPENS_UPPER.test(word);
+  return CAPITALISED_ER_IR.test(word) && !/ier$/u.test(word) && !NAME_END_INFINITIVE_LOOKALIKES.has(folded) && isCommonWord(word.toLowerCase()) && !HEAD_WORDS.has(folded);
 };
 
 /** `Fondée`, `Situés`: a participle of the list with its agreement ending. */
@@ -313,6 +316,8 @@ export function namesLaw(text: string, proposal: Candidate): boolean {
 /** `de la communauté d'agglomération…`, `de l'agglo de…`, `de la métropole…`, `de la ville de…`: a local authority after `de`. */
 const OF_AUTHORITY = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t\n]+(?:de[ \t\n]+la[ \t\n]+(?:communaut[ée][ \t\n]+(?:d['’]agglom[ée]ration|de[ \t\n]+communes|urbaine)|m[ée]tropole|ville[ \t\n]+de|commune[ \t\n]+de)|de[ \t\n]+l['’][ \t]*agglo(?:m[ée]ration)?)(?![\p{L}])/iu;
 
+/** The word opening a value (letters, apostrophes and hyphens). */
+const HEAD_WORD = /^(?<head>\p{L}[\p{L}'’-]*)/u;
 /**
  * `authority-facility`: `la Recyclerie Solidaire de l'agglo de Vilaret`, `la ressourcerie de la communauté
  * d'agglomération de Vilaret`: a kind of facility (lexicon/organisation-head-kinds.ts `DESCRIPTOR_HEADS`)
@@ -320,7 +325,7 @@ const OF_AUTHORITY = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t\n]+(?:de[ \t\n]+la[ \t
  * A body named by its territory (`PTCE de l'agglomération de…`) has no such head and stays.
  */
 export function namesAuthorityFacility(value: string): boolean {
-  const head = /^(?<head>\p{L}[\p{L}'’-]*)/u.exec(value)?.groups?.['head'] ?? '';
+  const head = HEAD_WORD.exec(value)?.groups?.['head'] ?? '';
   return DESCRIPTOR_HEADS.has(head.toLowerCase()) && OF_AUTHORITY.test(value.slice(head.length));
 }
 

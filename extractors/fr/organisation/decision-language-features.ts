@@ -11,14 +11,15 @@ import { NON_UNIT_WORDS, OPENING_ARTICLES } from '../lexicon/function-words.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import type { FeatureFunction, ProposalView } from './decision-features.js';
+import { OPENS_UPPER, OPENS_LOWER, HOLDS_LETTER } from '../../core/word-shape.js';
 
 /** A word stripped of the punctuation around it and of an elided article (`l'Atelier,` → `Atelier`). */
 const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^\p{L}['’]/u, '');
 /** The proposal's words that carry content: not function words nor articles, with a letter. */
 function contentWords(v: ProposalView): string[] {
-  return v.words.map(bare).filter((word) => /\p{L}/u.test(word) && !NON_UNIT_WORDS.has(fold(word)) && !OPENING_ARTICLES.has(fold(word)));
+  return v.words.map(bare).filter((word) => HOLDS_LETTER.test(word) && !NON_UNIT_WORDS.has(fold(word)) && !OPENING_ARTICLES.has(fold(word)));
 }
-const capitalisedWord = (word: string): boolean => /^\p{Lu}/u.test(word);
+const capitalisedWord = (word: string): boolean => OPENS_UPPER.test(word);
 const inCapitals = (word: string): boolean => /\p{Lu}.*\p{Lu}/u.test(word) && word === word.toUpperCase();
 const HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s']/u.test(head)).map(fold));
 /** A word that names nothing by itself: an ordinary word, a place or a type word. */
@@ -50,7 +51,7 @@ export const LANGUAGE_FEATURES: Readonly<Record<string, FeatureFunction>> = {
     return Number(words.length > 0 && words.every(plainWord));
   },
   /** Opens on a lower-case word (`recyclerie du quartier`): a common noun phrase read as a name. */
-  'starts-lower': (v) => Number(/^\p{Ll}/u.test(v.words[0] ?? '')),
+  'starts-lower': (v) => Number(OPENS_LOWER.test(v.words[0] ?? '')),
   /** A word with capitals inside its lower case (`proFIte`, `eDIto`): case noise of a layout more often than a coined name. */
   'case-switch': (v) => Number(v.words.some((word) => CASE_SWITCH.test(word))),
   /** A content word said twice (`Rencontre du Nord Rencontre du Sud`): a run over two phrases. */

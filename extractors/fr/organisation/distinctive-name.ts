@@ -10,6 +10,7 @@ import { MONTHS } from '../lexicon/months.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
+import { OPENS_UPPER, ALL_UPPER } from '../../core/word-shape.js';
 
 const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 
@@ -22,7 +23,7 @@ const CALENDAR = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(
 const COMPOUND = /^\p{L}{2,}['’]\p{Ll}+$/u;
 
 export function isDistinctiveName(name: string): boolean {
-  const words = (name.match(/\S+/gu) ?? []).filter((token) => !COMPOUND.test(token)).flatMap((token) => token.split(/['’]+/u)).filter((word) => /^\p{Lu}/u.test(word));
+  const words = (name.match(/\S+/gu) ?? []).filter((token) => !COMPOUND.test(token)).flatMap((token) => token.split(/['’]+/u)).filter((word) => OPENS_UPPER.test(word));
   if (words.length === 0 || isPlaceName(name)) return false;
   // `Jean Dupont`, `Marie Claire Martin`: a first name before another capitalised word is a person.
   if (words.length >= 2 && words.slice(0, -1).some((word) => isFirstName(word))) return false;
@@ -37,7 +38,7 @@ export function isDistinctiveName(name: string): boolean {
  */
 function isUnknownWord(word: string): boolean {
   return (
-    word.length >= 3 && /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word) && !CAPITALISED_NON_NAMES.has(fold(word)) &&
+    word.length >= 3 && OPENS_UPPER.test(word) && !ALL_UPPER.test(word) && !CAPITALISED_NON_NAMES.has(fold(word)) &&
     !isCommonWord(word) && !isFirstName(word) && !isSurname(word) && !isPlaceName(word)
   );
 }

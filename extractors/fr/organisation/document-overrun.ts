@@ -18,6 +18,7 @@ import { fold } from '../../core/pattern.js';
 import type { Mention } from '../../core/types.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isCommonWord } from '../lexicon-lookup.js';
+import { OPENS_UPPER, OPENS_LOWER } from '../../core/word-shape.js';
 
 export const DOCUMENT_OVERRUN = 'document-overrun';
 /** The evidence of a name in sentence case read whole by `phrase-name` (organisation-named.ts records `continues:RULE`). */
@@ -68,7 +69,7 @@ export function proseBefore(words: readonly Word[]): boolean {
   const lastWord = content.at(-1);
   const last = lastWord === undefined ? '' : bare(lastWord.text);
   if (!/^\p{L}/u.test(last) || !isCommonWord(last) || isHeadWord(last)) return false;
-  const qualifier = /^\p{Lu}/u.test(lastWord?.text.replace(/^[ldLD]['’]/u, '') ?? '');
+  const qualifier = OPENS_UPPER.test(lastWord?.text.replace(/^[ldLD]['’]/u, '') ?? '');
   return !(qualifier && content.some((word) => isHeadWord(bare(word.text))));
 }
 
@@ -76,7 +77,7 @@ export function proseBefore(words: readonly Word[]): boolean {
 export function proseAfter(words: readonly Word[]): boolean {
   const first = words[0]?.text ?? '';
   const word = bare(first);
-  return /^\p{Ll}/u.test(first) && word.length > 0 && !JOINERS.has(word) && isCommonWord(word) && !isHeadWord(word);
+  return OPENS_LOWER.test(first) && word.length > 0 && !JOINERS.has(word) && isCommonWord(word) && !isHeadWord(word);
 }
 
 function cut(reading: Mention, start: number, end: number, other: Mention): Mention {

@@ -21,6 +21,7 @@ import type { NameCandidate } from './candidates.js';
 import { DEPARTMENT_NUMBER } from '../patterns.js';
 import { capitalMidSentence } from './capital-mid-sentence.js';
 import { mayCloseName } from './name-continuation.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 export type Evidence =
   | 'list-with-organisation'
@@ -75,13 +76,15 @@ function words(name: string): string[] {
   return name.match(/\S+/gu) ?? [];
 }
 
+/** The first word opens on a capital, after any white space. */
+const OPENS_ON_CAPITAL = /^\s*\p{Lu}/u;
 /**
  * Whether the candidate is shaped like a name: capitalised words, numbers and a few lower-case
  * connectors (`Brocante Solidaire du Val`, `Atelier 57`), opening and closing on a capital or a
  * number. A lower-case word that is no connector makes it a phrase (`il a été labellisé`).
  */
 export function isNameShaped(name: string): boolean {
-  if (!/^\s*\p{Lu}/u.test(name)) return false; // the first word must open on a capital: a cheap test first
+  if (!OPENS_ON_CAPITAL.test(name)) return false; // the first word must open on a capital: a cheap test first
   return capitalisedShape(name);
 }
 
@@ -92,9 +95,9 @@ const capitalisedShape = memoised((name: string): boolean => {
   // `L'étude`, `D'abord`: an elided article before a lower-case word is a common noun or an adverb opening a sentence, no capitalised word.
   const capitalised = (word: string): boolean => (/^[\p{Lu}\p{N}]/u.test(word) && !/^[LD]['’]\p{Ll}/u.test(word)) || /^[a-z]'\p{Lu}/u.test(word);
   const first = list[0] ?? '';
-  if (!/^\p{Lu}/u.test(first) || !capitalised(list[list.length - 1] ?? '') || PHRASE_OPENERS.has(fold(first))) return false;
+  if (!OPENS_UPPER.test(first) || !capitalised(list[list.length - 1] ?? '') || PHRASE_OPENERS.has(fold(first))) return false;
   if (/\bcedex\b/iu.test(name)) return false;
-  if (!list.some((word) => /^\p{Lu}/u.test(word))) return false;
+  if (!list.some((word) => OPENS_UPPER.test(word))) return false;
   return list.every((word) => capitalised(word) || NAME_CONNECTORS.has(word.toLowerCase()) || /^[dl]'\p{L}/u.test(word));
 });
 
@@ -108,10 +111,12 @@ export function isQuotedName(name: string): boolean {
   return list.length >= 1 && list.length <= 6 && /^(?:\p{Lu}|[lL]['’]\p{L})/u.test(name) && !/[.:;!?]$/u.test(name) && !NAME_CONNECTORS.has(fold(list[list.length - 1] ?? ''));
 }
 
+/** A word opening on a capital, maybe after an elided article (`d'Argile`). */
+const CAPITALISED_WORD = /^(?:[dl]['’])?\p{Lu}/u;
 /** The capitalised words that carry the name (a leading article dropped). */
 function nameWords(name: string): string[] {
   // `Terre d'Argile`: an elided article before a capital keeps the word a name's.
-  return words(name).filter((word, index) => /^(?:[dl]['’])?\p{Lu}/u.test(word) && !(index === 0 && /^(?:La|Le|Les|L')$/u.test(word)));
+  return words(name).filter((word, index) => CAPITALISED_WORD.test(word) && !(index === 0 && /^(?:La|Le|Les|L')$/u.test(word)));
 }
 
 /** `Colette Brunner`, `Jean-Marc Petit`, `Mme Rose Petit`: a person's name. */
@@ -178,6 +183,8 @@ function placeContext(before: string, after: string): boolean {
   return STREET_BEFORE.test(before) || POSTCODE_AFTER.test(after) || POSTCODE_BEFORE.test(before);
 }
 
+/** A capital inside a word: after a lower-case letter, or after an apostrophe past two letters. */
+const INNER_CAPITAL = /\p{L}{2}['’]\p{Lu}|\p{Ll}\p{Lu}/u;
 /** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` and `after` it). */
 function nameEvidence(name: string, before: string, after: string): Evidence[] {
   const found: Evidence[] = [];
@@ -186,7 +193,7 @@ function nameEvidence(name: string, before: string, after: string): Evidence[] {
   if (main.length >= 2) found.push('title-case');
   // `Coop'Fer`, `Brie'Nov`, `PoleS`, `AlterEgo`: a capital inside a word is a coined name.
   // An elided article (`l'Étang`, `D'ANIMATION`) is no coinage.
-  const coined = /\p{L}{2}['’]\p{Lu}|\p{Ll}\p{Lu}/u.test(name);
+  const coined = INNER_CAPITAL.test(name);
   if (coined) found.push('coined-word');
   // `La Ruche`, `L'Atelier 3B`: an article written with a capital opens a name.
   const article = /^(?:(?:La|Le|Les|L')\s|L['’]\p{Lu})/u.test(name);

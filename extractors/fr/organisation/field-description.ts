@@ -12,13 +12,14 @@ import { fold } from '../../core/pattern.js';
 import { FIELD_DESCRIBED_HEADS, FIELD_WORDS } from '../lexicon/field-words.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { SCOPE_ADJECTIVES, SCOPED_BODY_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { OPENS_LOWER } from '../../core/word-shape.js';
 
 /** Articles and prepositions that tie the words of a description. */
 const TIES = /^(?:de|du|des|d|l|la|le|les|pour|par|et|en|au|aux|a|sur|dans)$/u;
 
 /** Whether the proposal's value is a lower-case kind described only by field words. */
 export function describesField(value: string): boolean {
-  if (!/^\p{Ll}/u.test(value)) return false;
+  if (!OPENS_LOWER.test(value)) return false;
   const words = value.split(/[\s'’]+/u).filter((word) => word.length > 0);
   if (!FIELD_DESCRIBED_HEADS.has(fold(words[0] ?? ''))) return false;
   // `le comité départemental de l'Économie sociale`: a kind and its scope name one body (scoped-body.ts).
@@ -28,7 +29,7 @@ export function describesField(value: string): boolean {
     const folded = fold(word);
     if (TIES.test(folded)) continue;
     // A lower-case word describes (`de développement`, `naval`); a capitalised one must be the field.
-    if (/^\p{Ll}/u.test(word)) continue;
+    if (OPENS_LOWER.test(word)) continue;
     if (!FIELD_WORDS.has(folded)) return false;
     fieldNamed = true;
   }

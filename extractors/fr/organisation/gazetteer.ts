@@ -15,6 +15,7 @@
  */
 import { alternation, fold, LEFT_BOUNDARY, RIGHT_BOUNDARY } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
+import { OPENS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
 
 interface Entry {
   /** The words of the name as written, article aside. */
@@ -53,9 +54,11 @@ function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const isCapitalised = (word: string): boolean => OPENS_UPPER.test(word);
+/** Two capitals or more. */
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 /** A word of two letters or more with no lower-case letter (`ESS`, `RTE`, `AG2R`). */
-const isCapitals = (word: string): boolean => /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+const isCapitals = (word: string): boolean => TWO_CAPITALS.test(word) && !HOLDS_LOWER.test(word);
 
 function entryOf(name: string): Entry {
   const all = name.match(WORD) ?? [];
@@ -79,7 +82,7 @@ function sameWord(entryWord: string, key: string, textWord: TextWord): boolean {
 }
 
 function sameCase(entryWord: string, textWord: string): boolean {
-  if (isCapitals(entryWord)) return !/\p{Ll}/u.test(textWord);
+  if (isCapitals(entryWord)) return !HOLDS_LOWER.test(textWord);
   return !isCapitalised(entryWord) || isCapitalised(textWord);
 }
 

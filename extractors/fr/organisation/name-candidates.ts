@@ -33,6 +33,7 @@ import { HEAD_WORDS } from './name-words.js';
 import { PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { LINE_OPENING_WORDS } from '../lexicon/function-words.js';
 import { nameContinuation } from './name-continuation.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** A line at least this long is wrapped prose, not a heading. */
 const PROSE_LINE = 30;
@@ -71,7 +72,7 @@ function wrappedName(text: string, start: number, name: string): number {
     const lineLength = at - (text.lastIndexOf('\n', at - 1) + 1);
     const folded = word.toLowerCase();
     // Only a capital opens a phrase: `…du Pays⏎des Vallons` is one wrapped name.
-    const opens = /^\p{Lu}/u.test(word) && (LINE_OPENING_WORDS.has(folded.replace(/['’].*$/u, "'")) || PHRASE_OPENERS.has(folded) || /^\p{Lu}{2,}/u.test(word));
+    const opens = OPENS_UPPER.test(word) && (LINE_OPENING_WORDS.has(folded.replace(/['’].*$/u, "'")) || PHRASE_OPENERS.has(folded) || /^\p{Lu}{2,}/u.test(word));
     // Cut at the break, a connector left before it goes too (`…par La Grange du⏎Val`: `La Grange`).
     if (lineLength < PROSE_LINE || opens) return name.slice(0, lineBreak.index).replace(TRAILING_CONNECTORS, '').length;
   }
@@ -155,7 +156,7 @@ function runBefore(text: string, end: number, run: RegExp): { start: number; end
   const name = found === null ? '' : text.slice(found.start, runEnd);
   const last = /(?<word>\p{Lu}[\p{L}\p{N}'’&-]*)$/u.exec(name)?.groups?.['word'];
   if (found === null || last === undefined) return null;
-  const nameWords = (name.match(/[^ \t\n]+/gu) ?? []).filter((word) => /^\p{Lu}/u.test(word)).length;
+  const nameWords = (name.match(/[^ \t\n]+/gu) ?? []).filter((word) => OPENS_UPPER.test(word)).length;
   return nameContinuation(text, runEnd, { nameWords, lastWord: last })?.end === end ? { start: found.start, end } : null;
 }
 
@@ -450,7 +451,7 @@ export function titleRunNames(text: string): SentenceName[] {
     const start = match.index;
     const name = whole.slice(0, titleRunEnd(text, start, whole));
     const first = /^[\p{L}'’-]+/u.exec(name)?.[0] ?? '';
-    const capitals = name.split(/[ \t\n]+|['’]/u).filter((word) => /^\p{Lu}/u.test(word)).length;
+    const capitals = name.split(/[ \t\n]+|['’]/u).filter((word) => OPENS_UPPER.test(word)).length;
     if (capitals < 3 || HEAD_WORDS.has(fold(first)) || SCHEME_WORD.test(name)) continue;
     found.push({ start, end: start + name.length, source: 'title-run' });
   }

@@ -73,6 +73,10 @@ export function isFiniteVerbForm(word: string): boolean {
   return /e$/u.test(folded) && (isCommonWord(`${folded}r`) || isCommonWord(`${folded.slice(0, -1)}ir`));
 }
 
+/** A folded participle of a verb in `-er` (`creee`), and its stem. */
+const FIRST_GROUP_PARTICIPLE = /^(?<stem>\p{Ll}{2,}?)(?:ee|es|ees|e)$/u;
+/** A folded participle of a verb in `-ir`, `-re` or `-oir` (`reunie`, `recu`), and its stem. */
+const OTHER_PARTICIPLE = /^(?<stem>\p{Ll}{2,}?)(?:it|is|ie|ies|i|ut|us|ue|ues|u)$/u;
 /**
  * Whether a folded word is a verb form or a participle: a finite form (`isFiniteVerbForm`), or
  * the past participle of a verb whose infinitive the dictionary knows (`engagée` ← `engager`,
@@ -81,9 +85,9 @@ export function isFiniteVerbForm(word: string): boolean {
 export function isVerbForm(word: string): boolean {
   if (isFiniteVerbForm(word)) return true;
   const folded = fold(word);
-  const participle = /^(?<stem>\p{Ll}{2,}?)(?:ee|es|ees|e)$/u.exec(folded)?.groups?.['stem'];
+  const participle = FIRST_GROUP_PARTICIPLE.exec(folded)?.groups?.['stem'];
   if (participle !== undefined && /é(?:e|s|es)?$/u.test(word) && isCommonWord(`${participle}er`)) return true;
-  const stem = /^(?<stem>\p{Ll}{2,}?)(?:it|is|ie|ies|i|ut|us|ue|ues|u)$/u.exec(folded)?.groups?.['stem'];
+  const stem = OTHER_PARTICIPLE.exec(folded)?.groups?.['stem'];
   return stem !== undefined && (isCommonWord(`${stem}ir`) || isCommonWord(`${stem}re`) || isCommonWord(`${stem}ire`) || isCommonWord(`${stem}oir`));
 }
 

@@ -18,6 +18,7 @@ import {
   CONNECTORS, HEAD_FIRST_WORDS, HEAD_WORDS, LOCATIVES, TAIL_STOP, continuesAfterLocative, continuesTerritory, endsOnDepartment,
   articleThenHead, opensLowerPhrase, startsEntry, startsName, startsOtherBody, startsWellKnown,
 } from './name-words.js';
+import { OPENS_LOWER, ALL_UPPER } from '../../core/word-shape.js';
 
 /** What the head word allows of the name after it. */
 export interface HeadKind {
@@ -283,7 +284,7 @@ const OCR_JUNK = /^(?:(\p{L})\1{2,}|\p{L}{1,2}\d{2,})$/iu;
 /** The token, or the capitals right before such junk (`RSR EEEEEE`), are OCR noise, no word of a name. */
 function junkAhead(walk: Walk, token: Token): boolean {
   if (OCR_JUNK.test(token.word)) return true;
-  if (!/^\p{Lu}+$/u.test(token.word)) return false;
+  if (!ALL_UPPER.test(token.word)) return false;
   const next = /^[ \t]+(?<word>[\p{L}\p{N}]+)/u.exec(rest(walk, token.end, 20))?.groups?.['word'];
   return next !== undefined && OCR_JUNK.test(next);
 }
@@ -291,6 +292,10 @@ function junkAhead(walk: Walk, token: Token): boolean {
 /** A word opened by an elided pronoun or conjunction (`C'est`, `S'informer`, `Qu'en`). */
 const ELIDED_CLAUSE = new RegExp(`^${alternation(ELIDED_CLITICS)}['’]\\p{L}`, 'iu');
 
+/** A lower-case word of four letters or more. */
+const LOWER_WORD = /^\p{Ll}{4,}$/u;
+/** A lower-case word ending like a past participle in `-é`. */
+const PARTICIPLE_IN_E = /^\p{Ll}+(?:é|ée|és|ées)$/u;
 /** Evidence that the name ended before `token`, in the order they are tried. */
 export const STOP_RULES: readonly StopRule[] = [
   // `… La Ville RSR EEEEEE P27`: OCR noise of a leader line after a name.
@@ -340,14 +345,14 @@ export const STOP_RULES: readonly StopRule[] = [
   // `le CCAS compte 45 bénévoles`, `l'ESAT emploie 40 travailleurs`: a lower-case word right after the head, then a number, is a verb and its count.
   {
     id: 'verb-then-number',
-    stops: (walk, token) => token.first && !token.capitalised && !walk.kind.lowerNames && token.elision === undefined && /^\p{Ll}{4,}$/u.test(token.word) &&
+    stops: (walk, token) => token.first && !token.capitalised && !walk.kind.lowerNames && token.elision === undefined && LOWER_WORD.test(token.word) &&
       !CONNECTORS.has(token.word) && !ADJECTIVE.test(token.word) && /^[ \t]+\d/u.test(rest(walk, token.end, 4)),
   },
   // `le réseau réunit la CAF`, `le collectif anime l'Atelier…`: a lower-case word right after the head, then an
   // article or a possessive and a capital, is a verb and its object, not a name in lower case.
   {
     id: 'verb-then-object',
-    stops: (walk, token) => token.first && !token.capitalised && !walk.kind.lowerNames && token.elision === undefined && /^\p{Ll}{4,}$/u.test(token.word) &&
+    stops: (walk, token) => token.first && !token.capitalised && !walk.kind.lowerNames && token.elision === undefined && LOWER_WORD.test(token.word) &&
       !CONNECTORS.has(token.word) && !ADJECTIVE.test(token.word) && VERB_OBJECT_AFTER.test(rest(walk, token.end, 12)),
   },
   // `Conseil général et de la Métropole`: after a lower-case word, `et de` + a capitalised name is another body.
@@ -365,7 +370,7 @@ export const STOP_RULES: readonly StopRule[] = [
   // preposition, describes the body; it is no word of its name.
   {
     id: 'participle-after-head',
-    stops: (walk, token) => token.first && !walk.kind.lowerNames && /^\p{Ll}+(?:é|ée|és|ées)$/u.test(token.word) &&
+    stops: (walk, token) => token.first && !walk.kind.lowerNames && PARTICIPLE_IN_E.test(token.word) &&
       /^[ \t]+(?:de|du|des|d['’]|à|au|aux|par|sur)(?![\p{L}])/u.test(rest(walk, token.end, 6)),
   },
   // `ministère de l'Économie sociale a publié`, `ministère des Outre-mer visant à soutenir`: an
@@ -407,7 +412,7 @@ export const STOP_RULES: readonly StopRule[] = [
   // cells); `… Coteaux du Val Comité 2 –`: a numbered section of a list joined to the name.
   {
     id: 'other-type-word',
-    stops: (walk, token) => token.capitalised && walk.previous === 'name' && HEAD_WORDS.has(token.folded) && !/^\p{Lu}+$/u.test(token.word) &&
+    stops: (walk, token) => token.capitalised && walk.previous === 'name' && HEAD_WORDS.has(token.folded) && !ALL_UPPER.test(token.word) &&
       (startsName(walk.text, token.end) || SECTION_NUMBER.test(rest(walk, token.end, 8)) || QUALIFIED_HEAD.test(rest(walk, token.end, 40))),
   },
   // `SCOP Les Granges Gaillac 30 000 €`: a town after the name and before a number is the
@@ -535,7 +540,7 @@ const TERRITORY_OF = /^[ \t]+(?:de|du|des|d['’])[ \t]*(?:(?:la|le|les)[ \t]+|l
  * (`Lunel et Camargue`: no common word, maybe a territory).
  */
 function otherNameAfterPlace(walk: Walk, token: Token): boolean {
-  if (!isPlaceName(walk.lastName) || /^\p{Lu}+$/u.test(walk.lastName)) return false;
+  if (!isPlaceName(walk.lastName) || ALL_UPPER.test(walk.lastName)) return false;
   const next = WORD_AFTER_AND.exec(rest(walk, token.end, 60));
   const word = next?.groups?.['word'] ?? '';
   if (next === null) return false;
@@ -612,7 +617,7 @@ function readConnector(walk: Walk, given: Token): Outcome {
  * to a capital (`Solidaire du pays de Caux`); at most two in a row.
  */
 function readLowerWord(walk: Walk, token: Token): Outcome {
-  if (!/^\p{Ll}/u.test(token.word) || TAIL_STOP.has(token.folded)) return 'skip';
+  if (!OPENS_LOWER.test(token.word) || TAIL_STOP.has(token.folded)) return 'skip';
   if (walk.kind.lowerNames) {
     if (walk.previous === 'name' && isPlaceName(walk.lastName)) return { stop: 'lower-after-place' };
     walk.lastGood = token.end;
@@ -778,7 +783,7 @@ function readClosingLetter(walk: Walk, token: Token): Outcome {
 
 /** `TERRES VIVES EN VAL DE LOIRE`: a connector in capitals between two words in capitals joins one name written in capitals. */
 function readCapitalConnector(walk: Walk, token: Token): Outcome {
-  if (!/^\p{Lu}+$/u.test(token.word) || !CONNECTORS.has(token.word.toLowerCase()) || walk.previous !== 'name' || !/^\p{Lu}{2,}$/u.test(walk.lastName)) return 'skip';
+  if (!ALL_UPPER.test(token.word) || !CONNECTORS.has(token.word.toLowerCase()) || walk.previous !== 'name' || !/^\p{Lu}{2,}$/u.test(walk.lastName)) return 'skip';
   if (!/^[ \t]+(?:[DL]['’])?\p{Lu}{2,}(?![\p{Ll}])/u.test(rest(walk, token.end, 20))) return 'skip';
   walk.previous = 'connector';
   walk.connector = token.word.toLowerCase();

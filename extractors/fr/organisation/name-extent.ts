@@ -17,6 +17,7 @@ import { EXTEND_RULES, STOP_RULES, type HeadKind, type Token, type Walk } from '
 import type { ContinuationRule } from './name-continuation.js';
 import { isCodeWord } from './name-code-words.js';
 import { HEAD_WORDS } from './name-words.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 export type { HeadKind } from './name-end-rules.js';
 
@@ -67,8 +68,10 @@ export interface ScannedName {
   readonly continuation?: ContinuationRule;
 }
 
+/** Lower-case letters then a capital (`eDoc`). */
+const LOWER_THEN_UPPER = /^\p{Ll}+\p{Lu}/u;
 /** `Kour`, `eDoc`, and a code with its number first (`4K`, name-code-words.ts). */
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word) || isCodeWord(word);
+const isCapitalised = (word: string): boolean => OPENS_UPPER.test(word) || LOWER_THEN_UPPER.test(word) || isCodeWord(word);
 
 function readToken(walk: Walk): Token | null {
   const match = WORD.exec(walk.text.slice(walk.position, walk.position + 80));

@@ -8,6 +8,7 @@ import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 import { isDistinctiveName } from './distinctive-name.js';
 import { HEAD_WORDS } from './name-words.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** Heads that announce an event when a quoted title follows (`Atelier « Vendre aux collectivités »`). */
 const EVENT_HEADS = new Set(['atelier', 'ateliers', 'formation', 'webinaire', 'journée', 'séminaire', 'rencontre', 'rencontres', 'forum']);
@@ -50,9 +51,11 @@ export function acronymBeforeParent(text: string, nameStart: number, end: number
   return nameStart + (found.groups?.['acronym'] ?? '').length;
 }
 
+/** `de` and one or two lower-case words, a comma, then a capitalised word. */
+const QUALIFIER_THEN_NAME = /^[ \t]+(?:de|d['’])[ \t]*\p{Ll}+(?:[ \t]+\p{Ll}+)?,[ \t]+(?=\p{Lu}\p{Ll})/u;
 /** `sa SCOP de menuiserie, Copeaux Libres`: a type word, `de` + a lower-case trade, a comma, then the name. Returns where it starts. */
 export function nameAfterQualifier(text: string, headEnd: number): number | null {
-  const found = /^[ \t]+(?:de|d['’])[ \t]*\p{Ll}+(?:[ \t]+\p{Ll}+)?,[ \t]+(?=\p{Lu}\p{Ll})/u.exec(text.slice(headEnd, headEnd + 60));
+  const found = QUALIFIER_THEN_NAME.exec(text.slice(headEnd, headEnd + 60));
   return found === null ? null : headEnd + found[0].length;
 }
 
@@ -125,11 +128,13 @@ function spellsInitials(acronym: string, words: readonly string[]): boolean {
   let next = 0;
   for (const word of kept) {
     if (fold(word.charAt(0)).toUpperCase() === acronym.charAt(next)) next += 1;
-    else if (/^\p{Lu}/u.test(word)) return false;
+    else if (OPENS_UPPER.test(word)) return false;
   }
   return next === acronym.length;
 }
 
+/** The words up to an acronym between brackets (maybe with a department number), in one clause. */
+const ACRONYM_AHEAD = /^(?<gap>[^.;:!?()«»,]{0,110}?)[ \t]*\n?[ \t]*\((?<acronym>\p{Lu}{2,10})(?:[ \t]+\d{2,3})?\)/u;
 /**
  * `Association départementale de Lunel pour l'aide à l'enfance (ADLAE 34)`: the name runs on, in
  * its sentence (no comma nor stop), to an acronym in brackets whose letters are the initials of
@@ -139,7 +144,7 @@ export function expansionToAcronym(text: string, start: number, end: number): nu
   const after = text.slice(end, end + 130);
   // No bracket ahead (most names): no acronym to spell, without trying the lazy gap at every length.
   if (!after.includes('(')) return null;
-  const found = /^(?<gap>[^.;:!?()«»,]{0,110}?)[ \t]*\n?[ \t]*\((?<acronym>\p{Lu}{2,10})(?:[ \t]+\d{2,3})?\)/u.exec(after);
+  const found = ACRONYM_AHEAD.exec(after);
   const acronym = found?.groups?.['acronym'];
   if (found === null || acronym === undefined) return null;
   const nameEnd = end + (found.groups?.['gap'] ?? '').trimEnd().length;

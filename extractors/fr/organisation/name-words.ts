@@ -13,6 +13,7 @@ import { PLACES_SOURCE } from '../lexicon/places.js';
 import { TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { GAP } from '../patterns.js';
 import { opensWithMultiWordName, opensWithWellKnownName } from './well-known-starts.js';
+import { ALL_UPPER, ALL_LOWER } from '../../core/word-shape.js';
 
 /** The long form of `PTCE`, a head like `PTCE` itself. */
 export const PTCE_HEADS = ['pôle territorial de coopération économique', 'pôle territorial de coopération economique'];
@@ -47,6 +48,8 @@ export function startsName(text: string, offset: number): boolean {
   return /^[ \t]*\n?[ \t]*(?:\p{Lu}|(?:de|du|des)[ \t]+\p{Lu}|[dl]'\p{Lu})/u.test(text.slice(offset, offset + 12));
 }
 
+/** A lower-case word of three letters or more. */
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
 /**
  * Whether a lower-case phrase follows `offset`: after a connector (`aux entreprises`) or on the
  * next line (`⏎solidaire D. Martin`). A lower-case word right after a name on the same line, or
@@ -55,7 +58,7 @@ export function startsName(text: string, offset: number): boolean {
 export function opensLowerPhrase(text: string, offset: number): boolean {
   const next = /^(?<connectors>(?:[ \t]*\n?[ \t]*(?:(?:de|du|des|aux|au|en|à|et|pour)(?=\s)|[dl]['’]))*)[ \t]*(?<newline>\n?)[ \t]*(?<word>[\p{L}]+)/u.exec(text.slice(offset, offset + 40));
   const word = next?.groups?.['word'] ?? '';
-  if (next === null || !/^\p{Ll}{3,}$/u.test(word) || TAIL_STOP.has(fold(word))) return false;
+  if (next === null || !LOWER_WORD.test(word) || TAIL_STOP.has(fold(word))) return false;
   // `X Levant pour livrer…`: `pour` and an infinitive are the sentence going on, not a next cell.
   if (/^\s*pour$/u.test(next.groups?.['connectors'] ?? '') && /(?:er|ir|re)$/u.test(word)) return false;
   // `Quadrant Conseil et conduite entre…`: `et` + a participle and a preposition is the sentence going on.
@@ -74,14 +77,14 @@ export function startsEntry(text: string, offset: number): boolean {
   if (next === undefined) return false;
   if (/^[\p{N}–—-]|^\p{Lu}/u.test(next)) return true;
   if (/^(?:de|du|des)$/u.test(next)) return true;
-  return /^\p{Ll}+$/u.test(next) && !TAIL_STOP.has(fold(next)) && !CONNECTORS.has(next) && !/(?:ent|ont)$/u.test(next);
+  return ALL_LOWER.test(next) && !TAIL_STOP.has(fold(next)) && !CONNECTORS.has(next) && !/(?:ent|ont)$/u.test(next);
 }
 
 /** `… et du Pays de Saillans`: a connector (then an article) and a capitalised word that is no type word. */
 export function continuesTerritory(text: string, offset: number): boolean {
   const next = /^(?=\s)[ \t]*\n?[ \t]*(?:(?:la|le|les)[ \t]+|l['’])?(?<word>\p{Lu}[\p{L}-]*)/u.exec(text.slice(offset, offset + 30));
   const word = next?.groups?.['word'];
-  return word !== undefined && !/^\p{Lu}+$/u.test(word) && !HEAD_WORDS.has(fold(word));
+  return word !== undefined && !ALL_UPPER.test(word) && !HEAD_WORDS.has(fold(word));
 }
 
 let shortPlaces: ReadonlySet<string> | null = null;
@@ -116,7 +119,7 @@ function placeAfterContraction(text: string, offset: number, word: string): bool
 export function continuesAfterLocative(text: string, offset: number): boolean {
   // The word may open the next line: the text layer wraps anywhere (`Kalimba en⏎Gohelle`).
   const word = AFTER_LOCATIVE.exec(text.slice(offset, offset + 30))?.groups?.['word'];
-  return word !== undefined && !/^\p{Lu}+$/u.test(word) && !isPlaceLike(word) && !placeAfterContraction(text, offset, word) && !HEAD_WORDS.has(fold(word)) && !TAIL_STOP.has(fold(word));
+  return word !== undefined && !ALL_UPPER.test(word) && !isPlaceLike(word) && !placeAfterContraction(text, offset, word) && !HEAD_WORDS.has(fold(word)) && !TAIL_STOP.has(fold(word));
 }
 
 /** `chargée de`, `membre du`, `basé à`: a participle or a role after a name, not a word of it (`Centres sociaux de…`). */

@@ -19,6 +19,7 @@ import { ROLE_AREAS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { FIELD_WORDS } from '../lexicon/field-words.js';
 import { PERSON_ROLES, ROLE_IN_ORGANISATION } from '../lexicon/organisation-cues.js';
 import { HEAD_WORDS } from './name-words.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** Role nouns, folded: a person's office, never a word of a body's name. */
 const ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PERSON_ROLES, ...ROLE_IN_ORGANISATION].map(fold));
@@ -57,7 +58,7 @@ export function withoutLeadingRole(text: string, proposal: Candidate): Candidate
   const rest = span.slice(found[0].length);
   const words = rest.split(/[\s'’]+/u).filter((word) => word.length > 0);
   const acronym = words.length === 1 && /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test(words[0] ?? '');
-  const typed = /^\p{Lu}/u.test(rest) && words.some((word) => HEAD_WORDS.has(fold(word)));
+  const typed = OPENS_UPPER.test(rest) && words.some((word) => HEAD_WORDS.has(fold(word)));
   if (!acronym && !typed) return null;
   return { ...proposal, start: proposal.start + found[0].length, value: rest.replace(/\s+/gu, ' ') };
 }

@@ -27,6 +27,7 @@ import { NAME_CONNECTORS, ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexi
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
+import { OPENS_UPPER, HOLDS_LETTER, HOLDS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
 
 /** One token of the page: a word (letters, digits, inner `-&'`), an elided article or one sign. */
 export interface TaggerToken {
@@ -166,11 +167,11 @@ export interface TokenInfo {
 function shapeOf(word: string): string {
   if (!/[\p{L}\p{N}]/u.test(word)) return `sign:${word}`;
   const hasDigit = /\p{N}/u.test(word);
-  if (!/\p{L}/u.test(word)) return 'digits';
+  if (!HOLDS_LETTER.test(word)) return 'digits';
   if (hasDigit) return 'mixed';
-  if (!/\p{Lu}/u.test(word)) return /\p{Ll}['’]$/u.test(word) ? 'elision' : 'xx';
-  if (!/\p{Ll}/u.test(word)) return word.length === 1 ? 'X' : 'XX';
-  return /^\p{Lu}\p{Ll}/u.test(word) && !/\p{Lu}/u.test(word.slice(1)) ? 'Xx' : /^\p{Lu}/u.test(word) ? 'XxX' : 'xX';
+  if (!HOLDS_UPPER.test(word)) return /\p{Ll}['’]$/u.test(word) ? 'elision' : 'xx';
+  if (!HOLDS_LOWER.test(word)) return word.length === 1 ? 'X' : 'XX';
+  return /^\p{Lu}\p{Ll}/u.test(word) && !HOLDS_UPPER.test(word.slice(1)) ? 'Xx' : OPENS_UPPER.test(word) ? 'XxX' : 'xX';
 }
 
 /** Lexicon classes of a capitalised (or digit) word: the Bloom filter and name lists. */
@@ -326,7 +327,7 @@ function lineShape(text: string, tokens: readonly TaggerToken[], first: number, 
   const flags: number[] = [bucket(LINE_WORDS, Math.max(0, words - 1))];
   if (end - first <= 6 && lastToken.end - firstToken.start <= 60) flags.push(code('short-line'));
   if (bullet) flags.push(code('bullet-line'));
-  const allCaps = !/\p{Ll}/u.test(written) && /\p{Lu}{2}/u.test(written);
+  const allCaps = !HOLDS_LOWER.test(written) && /\p{Lu}{2}/u.test(written);
   if (allCaps) flags.push(code('capitals-line'));
   // A heading or a list item in title case: every long word capitalised, not all in capitals.
   else if (!LONG_LOWER.test(written) && (written.match(LONG_CAPITALISED)?.length ?? 0) >= 2) flags.push(code('title-line'));

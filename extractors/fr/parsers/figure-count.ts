@@ -92,6 +92,8 @@ function partitiveNoun(text: string, end: number): { unit: string; end: number }
 /** `dont 130 se sont révélés`, `dont 12 s'étaient retirés`: the number is a reflexive verb's subject. */
 const REFLEXIVE_VERB = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:s['’]\p{L}|se[ \t]+\p{L})/u;
 
+/** The word after a number, over spaces or one line break. */
+const NEXT_WORD = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}+)/u;
 /**
  * A number with no noun: kept only when alone on its line (an infographic), or before `dans` or a
  * verb it is the subject of (`dont 25 sont`), where it repeats the noun of the figure before; or
@@ -115,7 +117,7 @@ function bareNumber(p: FigureProposal): Candidate | null {
   const partitive = value >= 2 ? partitiveNoun(text, end) : undefined;
   if (partitive !== undefined) return figure(start, partitive.end, value, partitive.unit, 0.6);
   if (REFLEXIVE_VERB.test(text.slice(end, end + 20))) return figure(start, end, value, undefined, 0.5, ELLIPSIS_RULE);
-  const next = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}+)/u.exec(text.slice(end, end + 20))?.groups?.['word']?.toLowerCase();
+  const next = NEXT_WORD.exec(text.slice(end, end + 20))?.groups?.['word']?.toLowerCase();
   if (next === undefined || !isEllipsisWord(next, value)) return null;
   // `les « cuisines » (40 sur la région)`: the phrase before the bracket names what it counts.
   const bracketed = value >= 2 ? parenthesisedNoun(text, start, end, value) : undefined;

@@ -7,6 +7,7 @@ import { endsWithWord } from '../../core/pattern.js';
 import { CODE_HEADS } from '../lexicon/code-heads.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
 import type { FigureFilter } from './figure-filter.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** Words before a number that make it a code, an ordinal or a reference, not a count. */
 const CODE_BEFORE = endsWithWord(CODE_HEADS, '\\s*');
@@ -54,7 +55,7 @@ export const yearFilter: FigureFilter = {
   reason: 'a year (`en 2023`, a header `2022 2023 Structures`) unless a counted noun in lower case follows (`1932 bénéficiaires`)',
   rejects: (p) =>
     p.yearLike &&
-    (p.kind === 'bare' || (p.kind === 'noun' && (!COUNTED_NOUNS.has(p.singular) || p.gap.includes('\n') || /^\p{Lu}/u.test(p.unitWord ?? '')))),
+    (p.kind === 'bare' || (p.kind === 'noun' && (!COUNTED_NOUNS.has(p.singular) || p.gap.includes('\n') || OPENS_UPPER.test(p.unitWord ?? '')))),
 };
 
 export const bareWordFilter: FigureFilter = {

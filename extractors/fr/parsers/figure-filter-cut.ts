@@ -7,6 +7,7 @@
 import { isCommonWord } from '../lexicon-lookup.js';
 import { COUNTED_NOUNS, UNIT_ABBREVIATIONS } from '../lexicon/units.js';
 import type { FigureFilter } from './figure-filter.js';
+import { ALL_LOWER } from '../../core/word-shape.js';
 
 /** Nothing but spaces and line breaks to the end of the text (sticky: read from the word's end, no copy). */
 const TEXT_END = /[ \t\n\r]*$/uy;
@@ -20,6 +21,6 @@ export const cutWordFilter: FigureFilter = {
   id: 'fr.figure.filter.cut-word',
   reason: 'the word after the number is cut by the end of the text (`regroupe 15 str`)',
   rejects: (p) =>
-    p.kind === 'noun' && p.unitWord !== undefined && endsText(p.text, p.unitEnd) && /^\p{Ll}+$/u.test(p.unitWord) &&
+    p.kind === 'noun' && p.unitWord !== undefined && endsText(p.text, p.unitEnd) && ALL_LOWER.test(p.unitWord) &&
     !COUNTED_NOUNS.has(p.singular) && !UNIT_ABBREVIATIONS.has(p.unitLower) && !isCommonWord(p.unitWord),
 };

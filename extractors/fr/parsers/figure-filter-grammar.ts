@@ -100,6 +100,10 @@ export const quizFilter: FigureFilter = {
   rejects: (p) => quizMarkBefore(p.text, p.start) && QUIZ_BEFORE.test(p.text.slice(Math.max(0, p.start - 40), p.start)),
 };
 
+/** Two capitals opening a word (an acronym). */
+const OPENS_CAPITALS = /^\p{Lu}{2,}/u;
+/** A capital after a lower-case letter (`kWh`). */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 /**
  * Two or more take a plural noun: a singular word after them (`trois font`, `4 mil` cut at a page
  * end) is a verb or a broken word, not what is counted. Known units (`km`, `ETP`, `repas`),
@@ -107,7 +111,7 @@ export const quizFilter: FigureFilter = {
  * take no plural mark and are exempt; words of one or two letters are symbols.
  */
 function unmarkedForNumber(word: string): boolean {
-  return /^\p{Lu}{2,}/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || !/[aeiouyàâéèêëîïôûù]/iu.test(word) || UNIT_ABBREVIATIONS.has(word.toLowerCase()) || isCountedKindAcronym(word);
+  return OPENS_CAPITALS.test(word) || INNER_CAPITAL.test(word) || !/[aeiouyàâéèêëîïôûù]/iu.test(word) || UNIT_ABBREVIATIONS.has(word.toLowerCase()) || isCountedKindAcronym(word);
 }
 
 /**

@@ -12,6 +12,7 @@ import { lineAround, lineEndOf, lineStartOf } from '../patterns.js';
 import { singularUnit } from '../units.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 /**
@@ -42,7 +43,7 @@ function runOnLabel(p: FigureProposal): boolean {
 export const rowBreakFilter: FigureFilter = {
   id: 'fr.figure.filter.row-break',
   reason: 'in a table or `Label : value` lines, a capitalised word on the next line (or opening the next label) starts a new row',
-  rejects: (p) => p.unitWord !== undefined && /^\p{Lu}/u.test(p.unitWord) && (p.gap.includes('\n') ? inRows(p.text, p.start) : runOnLabel(p)),
+  rejects: (p) => p.unitWord !== undefined && OPENS_UPPER.test(p.unitWord) && (p.gap.includes('\n') ? inRows(p.text, p.start) : runOnLabel(p)),
 };
 
 /**
@@ -50,7 +51,7 @@ export const rowBreakFilter: FigureFilter = {
  * (`12 Structures membres`) stays a figure.
  */
 function listMarker(text: string, start: number, unitWord: string, unitEnd: number): boolean {
-  if (!/^\p{Lu}/u.test(unitWord)) return false;
+  if (!OPENS_UPPER.test(unitWord)) return false;
   if (text.slice(lineStartOf(text, start), start).trim() !== '') return false;
   if (/^[ \t]+\p{Lu}/u.test(text.slice(unitEnd, unitEnd + 3))) return true;
   const lower = unitWord.toLowerCase();
@@ -66,7 +67,7 @@ export const listMarkerFilter: FigureFilter = {
 export const tableCellFilter: FigureFilter = {
   id: 'fr.figure.filter.table-cell',
   reason: 'a number opening a `|` cell, or ending a run of numbers, counts its row label; a capitalised word after it starts the next row',
-  rejects: (p) => p.unitWord !== undefined && /^\p{Lu}/u.test(p.unitWord) && !ACRONYM.test(p.unitWord) && /(?:\||\d)[ \t]*$/u.test(p.before),
+  rejects: (p) => p.unitWord !== undefined && OPENS_UPPER.test(p.unitWord) && !ACRONYM.test(p.unitWord) && /(?:\||\d)[ \t]*$/u.test(p.before),
 };
 
 export const pageHeaderFilter: FigureFilter = {
@@ -136,7 +137,7 @@ function contentsEntries(text: string, from: number, to: number): ContentsEntry[
     const start = from + (found.index ?? 0);
     const word = found.groups?.['word'] ?? '';
     const lineOpening = start === 0 || text[start - 1] === '\n';
-    if (!/^\p{Lu}/u.test(word) && !lineOpening) continue;
+    if (!OPENS_UPPER.test(word) && !lineOpening) continue;
     entries.push({ start, value: Number(found.groups?.['number']), title: headingWord(word) });
   }
   return entries;
@@ -161,7 +162,7 @@ function growingRun(entries: readonly ContentsEntry[], index: number): readonly 
 function inContentsRun(p: FigureProposal): boolean {
   if (p.digits === undefined || !/^\d{1,3}$/u.test(p.digits) || p.unitWord === undefined) return false;
   // Only an entry itself may be one (cheap tests first: most numbers are neither).
-  if (!/^\p{Lu}/u.test(p.unitWord) && !(p.start === 0 || p.text[p.start - 1] === '\n')) return false;
+  if (!OPENS_UPPER.test(p.unitWord) && !(p.start === 0 || p.text[p.start - 1] === '\n')) return false;
   const entries = contentsEntries(p.text, Math.max(0, p.start - CONTENTS_GAP * (CONTENTS_RUN - 1)), Math.min(p.text.length, p.end + CONTENTS_GAP * (CONTENTS_RUN - 1)));
   const index = entries.findIndex((entry) => entry.start === p.start);
   if (index < 0) return false;

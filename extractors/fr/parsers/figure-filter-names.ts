@@ -5,6 +5,7 @@
 import { STREET_WORDS } from '../lexicon/street-words.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
 import type { FigureFilter } from './figure-filter.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 const ACRONYM_UNIT = /^\p{Lu}{2,6}s?$/u;
 /** A capitalised word right before the number (`Atelier 42`, `Pays Basque 64`). */
@@ -41,7 +42,7 @@ export const streetFilter: FigureFilter = {
 function insideName(p: Parameters<FigureFilter['rejects']>[0]): boolean {
   if (p.kind !== 'noun' && p.kind !== 'adjective') return false;
   if (p.unitWord === undefined || !CAPITALISED_BEFORE.test(p.before)) return false;
-  if (/^\p{Lu}/u.test(p.unitWord) && !ACRONYM_UNIT.test(p.unitWord)) return true;
+  if (OPENS_UPPER.test(p.unitWord) && !ACRONYM_UNIT.test(p.unitWord)) return true;
   return !OPENING_WORDS.test(p.before) && p.value >= 2 && p.singular === p.unitLower && !COUNTED_NOUNS.has(p.unitLower);
 }
 
@@ -62,7 +63,7 @@ export const numberWordNameFilter: FigureFilter = {
   id: 'fr.figure.filter.number-word-name',
   reason: 'a capitalised number word before a capitalised noun (`Les Trois Rivières`) or inside a sentence (`des Quatre chemins`) is a name',
   rejects: (p) =>
-    p.kind === 'noun' && p.words !== undefined && /^\p{Lu}/u.test(p.words) && (/^\p{Lu}/u.test(p.unitWord ?? '') || MID_SENTENCE.test(p.before)),
+    p.kind === 'noun' && p.words !== undefined && OPENS_UPPER.test(p.words) && (OPENS_UPPER.test(p.unitWord ?? '') || MID_SENTENCE.test(p.before)),
 };
 
 export const placeDepartmentFilter: FigureFilter = {

@@ -10,6 +10,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { labelHeadNoun } from '../figure-label.js';
 import { NUMBER_PATTERN } from '../patterns.js';
 import { formatNumber, parseNumber } from '../units.js';
+import { HOLDS_LETTER } from '../../core/word-shape.js';
 
 /** A run of at least three `|` from a line start; each cell at most 200 characters. */
 const PATTERN = '^[^|\\n]{1,200}(?:\\|[^|]{1,200}){3,}';
@@ -34,7 +35,7 @@ function rowsOf(run: string, runStart: number): { rows: Row[]; joined: boolean }
     const digits = cell.groups?.['number'] ?? '';
     row.cells.push({ digits, start: offset + (cell.groups?.['lead'] ?? '').length });
     const rest = cell.groups?.['rest'] ?? '';
-    if (/\p{L}/u.test(rest)) {
+    if (HOLDS_LETTER.test(rest)) {
       if (/^[ \t]*[^\n]*\p{L}/u.test(rest)) joined = true;
       rows.push(row);
       row = { label: rest, cells: [] };

@@ -11,6 +11,7 @@ import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { labelHeadNoun } from '../figure-label.js';
 import { formatNumber, parseNumber } from '../units.js';
+import { HOLDS_LETTER } from '../../core/word-shape.js';
 
 /**
  * Two or more years after a short capitalised header label, before a capitalised row label. The
@@ -63,7 +64,7 @@ function readRows(tokens: readonly Token[], columns: number): Row[] {
   let index = 0;
   while (index < tokens.length && rows.length < MAX_ROWS) {
     const label: Token[] = [];
-    while (index < tokens.length && /\p{L}/u.test(tokens[index]?.text ?? '') && !/[.:;!?]$/u.test(tokens[index]?.text ?? '')) label.push(tokens[index++]!);
+    while (index < tokens.length && HOLDS_LETTER.test(tokens[index]?.text ?? '') && !/[.:;!?]$/u.test(tokens[index]?.text ?? '')) label.push(tokens[index++]!);
     const numbers: Token[] = [];
     while (index < tokens.length && /^\d+(?:,\d+)?$/u.test(tokens[index]?.text ?? '')) numbers.push(tokens[index++]!);
     if (label.length === 0 || label.length > MAX_LABEL_WORDS) break;

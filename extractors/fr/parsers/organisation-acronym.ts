@@ -22,6 +22,7 @@ import { isFiniteVerbForm, nameContinuation, type Continuation } from '../organi
 import { lineAround } from '../patterns.js';
 import { laidOutAsName } from '../organisation/acronym-ocr-layout.js';
 import { ARTICLE_NAME_AFTER, articleNameEnd } from '../organisation/name-after-acronym.js';
+import { ALL_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
 
 const REGION = alternation(REGIONS);
 // `(?![a-z\d\s])`: a match starts with a capital, so the engine skips most positions before
@@ -31,9 +32,10 @@ const PATTERN =
 
 /** A line written in capitals with three words or more is a heading or a logo. */
 function isCapitalHeading(line: string): boolean {
+  // A table row ending with a department code (`ALISS SOISSONS (02)`) is not a heading. Tested
+  // before the words are listed: most lines hold a lower-case letter (speed only, the same answer).
+  if (HOLDS_LOWER.test(line) || /\(\d{2,3}\)\s*$/u.test(line)) return false;
   const words = line.match(/\p{L}{2,}/gu) ?? [];
-  // A table row ending with a department code (`ALISS SOISSONS (02)`) is not a heading.
-  if (/\p{Ll}/u.test(line) || /\(\d{2,3}\)\s*$/u.test(line)) return false;
   return words.length >= 3 || (words.length === 2 && words.some((word) => word.length >= 7));
 }
 
@@ -41,7 +43,7 @@ function isCapitalHeading(line: string): boolean {
 function inCapitalHeading(text: string, offset: number): boolean {
   const here = lineAround(text, offset);
   if (isCapitalHeading(here.line)) return true;
-  if (/\p{Ll}/u.test(here.line)) return false;
+  if (HOLDS_LOWER.test(here.line)) return false;
   const previous = here.start > 0 ? lineAround(text, here.start - 1).line : '';
   const next = here.end < text.length ? lineAround(text, here.end + 1).line : '';
   return isCapitalHeading(previous) || isCapitalHeading(next);
@@ -159,7 +161,7 @@ function beforeFirstName(text: string, end: number, acronym: string): boolean {
  */
 function notAName(text: string, start: number, acronymEnd: number, acronym: string, named: boolean): boolean {
   if (isRomanNumeral(acronym) || definesConcept(text, start, acronymEnd) || expandsProgramme(text, start, acronymEnd)) return true;
-  if (!named && /^\p{Lu}+$/u.test(acronym) && isCommonWord(acronym) && !namesOrganisation(text, start, acronymEnd)) return true;
+  if (!named && ALL_UPPER.test(acronym) && isCommonWord(acronym) && !namesOrganisation(text, start, acronymEnd)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   if ((!named && qualifiesNoun(text, start, acronymEnd)) || PROGRAMME_BEFORE.test(before)) return true;
   return /(?:^|[^\p{L}])(?:PACTE|CRTE|DLA|pacte|contrat|label|loi|Loi|LOI)[ \t]*\n?[ \t]*$/u.test(before.slice(-12));

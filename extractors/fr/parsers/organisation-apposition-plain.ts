@@ -14,6 +14,7 @@ import { STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { GAP } from '../patterns.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 const CAPITAL = "\\p{Lu}[\\p{L}’'&-]*\\p{L}";
 const LOWER = "\\p{Ll}[\\p{Ll}’'-]{0,13}";
@@ -36,8 +37,8 @@ function plausibleName(name: string): boolean {
   if (isPlaceName(name)) return false;
   if (words.length === 1) return !isCommonWord(first);
   // `Julie Marchal, une…`: a first name before another capitalised word is a person.
-  if (isFirstName(first) && /^\p{Lu}/u.test(words[1] ?? '')) return false;
-  return words.some((word) => /^\p{Lu}/u.test(word) && !CAPITALISED_NON_NAMES.has(fold(word)));
+  if (isFirstName(first) && OPENS_UPPER.test(words[1] ?? '')) return false;
+  return words.some((word) => OPENS_UPPER.test(word) && !CAPITALISED_NON_NAMES.has(fold(word)));
 }
 
 export const organisationAppositionPlainParser: Parser = {

@@ -24,6 +24,7 @@ import {
 import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
 } from '../organisation/name-words.js';
+import { OPENS_LOWER } from '../../core/word-shape.js';
 
 /** `de 106 …` right after the head: the count of what the body is made of. */
 const COUNT_AFTER_HEAD = /^[ \t\n]+de[ \t\n]+\d/u;
@@ -39,13 +40,15 @@ const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS];
  */
 const PATTERN = `${initialsAhead(HEADS)}(?<![\\p{L}\\p{N}-])(?<head>${alternation(HEADS).replace(/ /gu, '\\s+')})(?![\\p{L}\\p{N}])`;
 
+/** The capitalised word (maybe hyphenated) ending a text, then one space. */
+const CAPITALISED_BEFORE = /(?<word>\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*)[ \t]$/u;
 /**
  * `Lille Métropole Solidaire`, `Valenciennes Métropole`: a capitalised place word before the head.
  * A web page's image label or greeting run into the name's line (`Logo`, `Photo`, `Bienvenue`:
  * IMAGE_LABEL_WORDS) is not part of the name.
  */
 function extendBackwards(text: string, headStart: number): number {
-  const before = /(?<word>\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*)[ \t]$/u.exec(text.slice(Math.max(0, headStart - 40), headStart));
+  const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, headStart - 40), headStart));
   const word = before?.groups?.['word'];
   if (word === undefined || TAIL_STOP.has(fold(word)) || HEAD_WORDS.has(fold(word)) || isFirstName(word)) return headStart;
   if (IMAGE_LABEL_WORDS.has(fold(word))) return headStart;
@@ -85,9 +88,11 @@ function continued(candidate: Candidate, scanned: ScannedName): Candidate {
   return scanned.continuation === undefined || candidate.end !== scanned.end ? candidate : { ...candidate, evidence: [...(candidate.evidence ?? []), `continues:${scanned.continuation}`] };
 }
 
+/** A word of five capitals or more. */
+const LONG_CAPITALS = /^\p{Lu}{5,}$/u;
 /** `LE CONSEIL D'ADMINISTRATION (élu…)`: a type word in a heading in capitals; `sa SCOP`: a possessive. */
 function notAHead(head: Head): boolean {
-  if (/^\p{Lu}{5,}$/u.test(head.head) && !SHORT_FORM_HEADS.has(head.key) && inCapitalRun(head.text, head.start, head.end)) return true;
+  if (LONG_CAPITALS.test(head.head) && !SHORT_FORM_HEADS.has(head.key) && inCapitalRun(head.text, head.start, head.end)) return true;
   return head.lower && /^(?:sa|sas)$/u.test(head.key);
 }
 
@@ -253,7 +258,7 @@ export const organisationNamedParser: Parser = {
     const text = context.text;
     const found = match.groups?.['head'] ?? '';
     const key = found.toLowerCase().replace(/\s+/gu, ' ');
-    const lower = /^\p{Ll}/u.test(found);
+    const lower = OPENS_LOWER.test(found);
     const head: Head = {
       text, head: found, key, lower, start: match.index, end: match.index + found.length,
       scoped: opensScopedBody(text, match.index, match.index + found.length, key),
@@ -293,6 +298,8 @@ export const organisationNamedParser: Parser = {
 /** Heads that are acronyms or legal forms, written in capitals in running text. */
 const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci', 'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue']);
 
+/** At most two lower-case qualifiers, then (maybe on the next line) a capitalised article and a capital. */
+const ARTICLE_NAME = /^(?<qualifiers>(?:[ \t]+(?:d['’]|de[ \t]+|des[ \t]+)?(?!(?:de|du|des|la|le|les|et|en|à|au|aux|sur|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+){0,2})(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:Les|La|Le|A|U)[ \t]+\p{Lu})/u;
 /**
  * `chantier d'insertion Les Vergers du Plateau`, `Épicerie sociale La Huche Voisine`: a type word,
  * up to two lower-case qualifiers, then a name opening with a capitalised article. The type
@@ -300,7 +307,7 @@ const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress
  * Corsican `A`/`U`), even on the next line. Returns where it starts.
  */
 function articleName(text: string, headEnd: number, headIsLower: boolean, legalForm: boolean): number | null {
-  const found = /^(?<qualifiers>(?:[ \t]+(?:d['’]|de[ \t]+|des[ \t]+)?(?!(?:de|du|des|la|le|les|et|en|à|au|aux|sur|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+){0,2})(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:Les|La|Le|A|U)[ \t]+\p{Lu})/u.exec(text.slice(headEnd, headEnd + 60));
+  const found = ARTICLE_NAME.exec(text.slice(headEnd, headEnd + 60));
   if (found === null || (!headIsLower && found.groups?.['qualifiers'] === '')) return null;
   // `l'association Les Anges Gardins`: a legal form right before the name is handled by `nameExtent`.
   if (found.groups?.['qualifiers'] === '' && legalForm) return null;
@@ -314,12 +321,14 @@ interface QuotedName {
   readonly quoteEnd: number;
 }
 
+/** A capitalised name between guillemets or quotes, maybe on the next line. */
+const QUOTED_AFTER = /^[ \t]*\n?[ \t]*(?:«[ \t\u00a0\u202f]*(?<guillemets>\p{Lu}[^»\n]{1,60}?)[ \t\u00a0\u202f]*»|["“](?<quotes>\p{Lu}[^"”\n]{1,60}?)["”])/u;
 function quotedName(text: string, headEnd: number, lowerHead: boolean): QuotedName | null {
   // `l'association⏎"Les Amis du Rail"`: after a lower-case type word the quotes bound the name, also
   // when it opens the next line (a capitalised head at a line end is a heading).
   const gap = /^[ \t]*\n/u.test(text.slice(headEnd, headEnd + 4));
   if (gap && !lowerHead) return null;
-  const quoted = /^[ \t]*\n?[ \t]*(?:«[ \t\u00a0\u202f]*(?<guillemets>\p{Lu}[^»\n]{1,60}?)[ \t\u00a0\u202f]*»|["“](?<quotes>\p{Lu}[^"”\n]{1,60}?)["”])/u.exec(text.slice(headEnd, headEnd + 80));
+  const quoted = QUOTED_AFTER.exec(text.slice(headEnd, headEnd + 80));
   const name = quoted?.groups?.['guillemets'] ?? quoted?.groups?.['quotes'];
   if (quoted === null || name === undefined) return null;
   const start = headEnd + quoted[0].indexOf(name);

@@ -14,6 +14,7 @@ import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { BRANCH_AREAS, WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { compileGazetteer, gazetteerMatchAt, type Gazetteer } from '../organisation/gazetteer.js';
 import { isFirstName } from '../names.js';
+import { OPENS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
 
 const GAZETTEER: Gazetteer = compileGazetteer(WELL_KNOWN_ORGANISATIONS);
 /** A word of the branch, and what stands between it and the word before. */
@@ -24,7 +25,7 @@ const BRANCH_WORD = /(?<gap>[^\p{L}\p{N}&]*)(?<word>[\p{L}\p{N}&]+(?:[-'’][\p{
 const LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l']);
 /** A capitalised head right before a name is part of it (`Réseau Chantier école`, `Groupe Crédit Agricole`). */
 const HEAD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:R[ée]seau|F[ée]d[ée]ration|Groupe|R[ÉE]SEAU|F[ÉE]D[ÉE]RATION|GROUPE)(?:[ \t]+|[ \t]*\n[ \t]*)$/u;
-const CAPITAL_REGIONS: ReadonlySet<string> = new Set(REGIONS.filter((region) => !/\p{Ll}/u.test(region)));
+const CAPITAL_REGIONS: ReadonlySet<string> = new Set(REGIONS.filter((region) => !HOLDS_LOWER.test(region)));
 /** The words of region and area names (`Grand`, `Est`, `Lorraine`), which are also common words. */
 const REGION_WORDS: ReadonlySet<string> = new Set([...REGIONS.flatMap((region) => region.split(/[ '’-]+/u)), ...BRANCH_AREAS].map((word) => fold(word)));
 
@@ -66,12 +67,12 @@ function insideLongerName(text: string, end: number): boolean {
  * is not (`AG2R La Mondiale⏎RÉSEAUX`) unless it is a region's (`PACA`).
  */
 function endsBranch(text: string, start: number, word: string, nameInCapitals: boolean): boolean {
-  if (!/^\p{Lu}/u.test(word) || namesNoPlace(word)) return true;
+  if (!OPENS_UPPER.test(word) || namesNoPlace(word)) return true;
   // `France Active⏎Julie Martin`: a person's first name is no branch (`Lorraine` is a region's).
   if (!REGION_WORDS.has(fold(word)) && isFirstName(word)) return true;
   const first = /^[\p{L}\p{N}&]+/u.exec(word)?.[0] ?? word;
   if (gazetteerMatchAt(GAZETTEER, text, start, first) !== null || KNOWN_ORGANISATION_ACRONYMS.has(word)) return true;
-  return !nameInCapitals && !/\p{Ll}/u.test(word) && word.length >= 3 && !CAPITAL_REGIONS.has(word);
+  return !nameInCapitals && !HOLDS_LOWER.test(word) && word.length >= 3 && !CAPITAL_REGIONS.has(word);
 }
 
 /**
@@ -80,7 +81,7 @@ function endsBranch(text: string, start: number, word: string, nameInCapitals: b
  * or word that ends a branch; a link never ends it.
  */
 function branchEnd(text: string, nameStart: number, nameEnd: number): number {
-  const nameInCapitals = !/\p{Ll}/u.test(text.slice(nameStart, nameEnd));
+  const nameInCapitals = !HOLDS_LOWER.test(text.slice(nameStart, nameEnd));
   let end = nameEnd;
   let lines = 0;
   BRANCH_WORD.lastIndex = nameEnd;

@@ -98,9 +98,11 @@ function clearSurname(core: string): boolean {
   return isSurname(core) || core.split('-').every((part) => !isCommonWord(part.toLowerCase()) && !isPlaceName(part));
 }
 
+/** An elided `d'` or `l'` and the capitalised word ending a text. */
+const ELIDED_CAPITALISED = /(?:^|\s)[dl]['’](?<rest>\p{Lu}\p{L}*)$/u;
 /** `d'Abord`, `d'Ailleurs`: an elided common word, no surname (`d'Aubigny`, `d'Ormesson` are none). */
 function elidedCommonWord(last: string): boolean {
-  const elided = /(?:^|\s)[dl]['’](?<rest>\p{Lu}\p{L}*)$/u.exec(last);
+  const elided = ELIDED_CAPITALISED.exec(last);
   return elided !== null && isCommonWord((elided.groups?.['rest'] ?? '').toLowerCase());
 }
 
@@ -118,12 +120,14 @@ function unknownNamePair(first: string, last: string): boolean {
   return !isCommonWord(first.toLowerCase()) && !isCommonWord(core.toLowerCase()) && isSurnameCandidate(core) && isSurnameCandidate(first);
 }
 
+/** A hyphen, spaces, then the lower-case word ending a text. */
+const HYPHEN_THEN_LOWER = /-[ \t]+(?<word>\p{Ll}+)$/u;
 /**
  * `Lefeb- vre` → `Lefebvre` (line-end hyphenation), with the end of the match; `Dupont- et`: a
  * hyphen before a function word is a dash, and the name ends before it.
  */
 function joinHyphenation(raw: string, matchEnd: number): { last: string; end: number } {
-  const rest = /-[ \t]+(?<word>\p{Ll}+)$/u.exec(raw);
+  const rest = HYPHEN_THEN_LOWER.exec(raw);
   if (rest !== null && NON_UNIT_WORDS.has(rest.groups?.['word'] ?? '')) return { last: raw.slice(0, rest.index), end: matchEnd - (raw.length - rest.index) };
   return { last: raw.replace(HYPHENATION, ''), end: matchEnd };
 }

@@ -41,6 +41,8 @@ const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind'
 /** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
 const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
 
+/** A word opening in lower case. */
+const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
 /** The span a candidate holds in its list: the whole item when the name was cut from it. */
 const listSpan = (candidate: NameCandidate): { readonly start: number; readonly end: number } => candidate.whole ?? candidate;
 
@@ -78,7 +80,7 @@ export const organisationCandidatesRefiner: Refiner = {
         continue;
       }
       // A quoted name or a list item may replace acronym readings of its own words (WHOLE_OVER_ACRONYM).
-      const whole = WHOLE_OVER_ACRONYM.has(candidate.source) && (BOUNDED_SOURCES.has(candidate.source) || !/(?:^|\s)\p{Ll}/u.test(candidate.name));
+      const whole = WHOLE_OVER_ACRONYM.has(candidate.source) && (BOUNDED_SOURCES.has(candidate.source) || !LOWER_CASE_WORD.test(candidate.name));
       // An item that is the acronym itself (`…, la CAHC et l'ADEME`) keeps the acronym's reading.
       const larger = (other: Candidate): boolean => candidate.source === 'quoted' || other.start > candidate.start || other.end < candidate.end;
       const inside = (other: Candidate): boolean => whole && (other.rule === ACRONYM_RULE || (candidate.source !== 'quoted' && KNOWN_RULES.has(other.rule) && (other.rule !== PUBLIC_BODY_RULE || other.start === candidate.start))) && other.start >= candidate.start && other.end <= candidate.end && larger(other);

@@ -7,9 +7,10 @@
 import { alternation, fold } from '../../core/pattern.js';
 import type { Candidate, Refiner } from '../../core/types.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { OPENS_LOWER } from '../../core/word-shape.js';
 
 const SPACE = '[ \\t]*\\n?[ \\t]*';
-const HEAD = alternation(ORGANISATION_HEADS.filter((head) => /^\p{Ll}/u.test(head) && !head.includes(' ')));
+const HEAD = alternation(ORGANISATION_HEADS.filter((head) => OPENS_LOWER.test(head) && !head.includes(' ')));
 const MEMBER = new RegExp(
   `^[ \\t]*,${SPACE}(?:la|le|les|l')${SPACE}(?<name>${HEAD}${SPACE}(?:de|du|des|d')${SPACE}(?:l'|la[ \\t]+)?[\\p{Ll}][\\p{Ll}'-]+(?:[ \\t]+[\\p{Ll}][\\p{Ll}'-]+)?)(?<after>[ \\t]*,${SPACE}(?:(?:les|la|le)(?![\\p{L}])|l')?${SPACE})`,
   'u',

@@ -7,6 +7,7 @@
 import type { Candidate } from '../../core/types.js';
 import { organisationAfter, textLines, type RoleLink, type RolePhrase } from './role-links.js';
 import { spanIndexOf } from '../../core/span-index.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 const CONTACT_CUE = /^[ \t]*(?:contacts?|pour[ \t]+(?:nous[ \t]+)?contacter|votre[ \t]+contact|interlocut)/iu;
 
@@ -25,7 +26,7 @@ function flattenedLinks(text: string, roles: readonly RolePhrase[], people: read
   const links: RoleLink[] = [];
   for (const person of people) {
     // By start (core/span-index.ts), as below: a scan of every role for every person is the square of a long page.
-    const role = spanIndexOf(roles).findStartingIn(person.end + 1, person.end + 2, (candidate) => /^ {1,2}$/u.test(text.slice(person.end, candidate.start)) && /^\p{Lu}/u.test(text.charAt(candidate.start)) && !candidate.plural);
+    const role = spanIndexOf(roles).findStartingIn(person.end + 1, person.end + 2, (candidate) => /^ {1,2}$/u.test(text.slice(person.end, candidate.start)) && OPENS_UPPER.test(text.charAt(candidate.start)) && !candidate.plural);
     if (role === undefined) continue;
     const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
     const before = text.slice(lineStart, person.start);
