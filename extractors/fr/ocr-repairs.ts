@@ -259,6 +259,8 @@ interface Confusion {
   readonly printed: string;
   /** Global pattern of the places in a word where the confusion is likely (a letter group French does not write). */
   readonly where: RegExp;
+  /** Fewest letters of a word the confusion is undone in (a confusion with no telling place needs a long word). */
+  readonly minLength?: number;
 }
 
 /**
@@ -267,7 +269,10 @@ interface Confusion {
  * `Agglopdle`) or as `é` before a consonant ending the word (`Rhéne`, `Dépéts`); `œ` as `ce`
  * (`Cceur`); `ç` as `g` before `a`/`o`/`u` (`Besangon`); `i` as `l` between consonants or before a
  * final `l` (`Terrltoires`, `Montreull`); `q` as `qg`; `g` as the `fi` ligature before a vowel;
- * `é` doubled (`Coopeeratif`). Rarer confusions (`a` for `o`, `n` for `i`, `â` as `éa`) are left:
+ * `é` doubled (`Coopeeratif`); `t` read as `f` anywhere in a word of six letters or more
+ * (`enfreprise`, `Coopérafion`), and `i` read as `l` after a vowel, before a consonant or a final
+ * `l` or after a vowel's `l` (`depuls`, `Travall`, `Consell`, `solldaire`), which French spelling does not tell (`valse`, `culte`),
+ * so only a long word, where a wrong dictionary answer is rare, is mended. Rarer confusions (`a` for `o`, `n` for `i`, `â` as `éa`) are left:
  * undone in a name no dictionary holds they make words of it (`France`, `Agoréa`).
  */
 // Each place opens on its letters, the letter before looked behind from them (`d(?<=\p{L}d)`, not
@@ -278,10 +283,12 @@ const WORD_CONFUSIONS: readonly Confusion[] = [
   { read: 'é', printed: 'ô', where: new RegExp(`é(?=${CONSONANT}(?:e|s|es)(?!\\p{L}))`, 'gu') },
   { read: 'ceu', printed: 'œu', where: /ceu(?<=\p{L}ceu)/gu },
   { read: 'g', printed: 'ç', where: /g(?<=\p{L}g)(?=[aou])/gu },
-  { read: 'l', printed: 'i', where: new RegExp(`l(?<=[bcdfgkmnpqstvxzBCDFGKMNPQSTVXZr]l)(?=${CONSONANT.replace('l', '').replace('r', '')})|l(?<=ul)(?=l(?!\\p{L}))|l(?=[aeiouy])(?<=[dkmnrstvxz]l)`, 'gu') },
+  { read: 'l', printed: 'i', where: new RegExp(`l(?<=[bcdfgkmnpqstvxzBCDFGKMNPQSTVXZr]l)(?=${CONSONANT.replace('l', '').replace('r', '')})|l(?<=ul)(?=l(?!\\p{L}))|l(?=[aeiouy])(?<=[dkmnrstvxz]l)|l(?=[aeiouy])(?<=[aeiouéèêîô][cg]l)`, 'gu') },
   { read: 'qg', printed: 'q', where: /qg/gu },
-  { read: 'fi', printed: 'g', where: /fi(?<=\p{L}fi)(?=[aeiouy])/gu },
+  { read: 'fi', printed: 'g', where: /fi(?<=\p{L}fi)(?=[aeiouylr])/gu },
   { read: 'ee', printed: 'é', where: /e(?<=\p{L}e)[eé](?=\p{L})/gu },
+  { read: 'f', printed: 't', where: /f/gu, minLength: 6 },
+  { read: 'l', printed: 'i', where: /l(?<=[aeiouéèêâîô]l{1,2})(?=[bcdfgjkmnpqrstvwxz])|l(?<=[ae]l)(?=l(?!\p{L}))/gu, minLength: 6 },
 ];
 
 /** Any place of a confusion in a word (one pattern, no state: the table's patterns are global). */
@@ -296,7 +303,8 @@ const isRepairedWord = (word: string, compound: string): boolean =>
 
 /** The first confusion undone in `part` that makes a word or a place (`whole` with it: a compound place), or null. */
 function undoConfusion(part: string, whole: string, partAt: number): { at: number; read: string; printed: string } | null {
-  for (const { read, printed, where } of WORD_CONFUSIONS) {
+  for (const { read, printed, where, minLength = 0 } of WORD_CONFUSIONS) {
+    if (part.length < minLength) continue;
     for (const found of part.matchAll(where)) {
       const at = found.index;
       const repaired = `${part.slice(0, at)}${printed}${part.slice(at + read.length)}`;
@@ -358,7 +366,7 @@ const wordLetter: OcrRepair = {
 const letterGroup: OcrRepair = {
   name: 'letter-group',
   // The `d` and `l` places open on their letter, the letter before looked behind from it (see WORD_CONFUSIONS).
-  pattern: /qg|fii|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)|l(?=[aeiouy])(?<=[dkmnrstvxz]l)/gu,
+  pattern: /qg|fii|fi(?=[aeiouylr])(?<=[a-zàâçéèêëîïôûù]fi)|f(?=[a-zàâçéèêëîïôûù])|f(?<=[a-zàâçéèêëîïôûù]f)|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)|l(?=[aeiouy])(?<=[dkmnrstvxz]l)|l(?=[aeiouy])(?<=[aeiouéèêîô][cg]l)|l(?=[bcdfgjkmnpqrstvwxz])(?<=[aeiouéèêâîô]l{1,2})|l(?=l(?![a-zàâçéèêëîïôûù]))(?<=[ae]l)/gu,
   edit: (match, text) => {
     const { start, word } = wordAround(text, match.index);
     return /^\p{Ll}+$/u.test(word) ? repairWord(text, start, word) : null;

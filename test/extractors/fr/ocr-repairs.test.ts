@@ -138,8 +138,13 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['installée à Besangon depuis', 'installée à Besançon depuis'],
       ['la mairie de Montreull vote', 'la mairie de Montreuil vote'],
       ['le Crédit Coopeeratif prête', 'le Crédit Coopératif prête'],
+      ['la Réglon Normandie vote', 'la Région Normandie vote'],
+      ['le Fonds Soclal Européen', 'le Fonds Social Européen'],
+      ['les Auxiliaires des Aveufiles', 'les Auxiliaires des Aveugles'],
+      ['la Coopérafion Economique', 'la Coopération Economique'],
+      ['le Consell départemental', 'le Conseil départemental'],
     ],
-    keeps: ['la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval'],
+    keeps: ['la salle Aiglon', 'le club Déclot', 'la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval'],
   },
   'letter-group': {
     repairs: [
@@ -152,8 +157,21 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le minlstere du Travail', 'le ministere du Travail'],
       ['la formatlon des bénévoles', 'la formation des bénévoles'],
       ['une candldature commune', 'une candidature commune'],
+      ["l'économie soclale et solidaire", "l'économie sociale et solidaire"],
+      ['une rencontre réglonale', 'une rencontre régionale'],
+      ['le conseil réglonal', 'le conseil régional'],
+      ['un ouvrafie collectif', 'un ouvrage collectif'],
+      ['des bénévoles enfiagés', 'des bénévoles engagés'],
+      ['les berfies du fleuve', 'les berges du fleuve'],
+      ['une enfreprise locale', 'une entreprise locale'],
+      ['le secréfariat du club', 'le secrétariat du club'],
+      ['les ferritoires ruraux', 'les territoires ruraux'],
+      ['depuls deux ans', 'depuis deux ans'],
+      ['une volture partagée', 'une voiture partagée'],
+      ['le travall du bois', 'le travail du bois'],
+      ['une épicerie solldaire', 'une épicerie solidaire'],
     ],
-    keeps: ['le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji', 'un adjoint administratif admet', 'le code xdlq et le sigle bdmx', 'un goldman', 'il faut parler au merle', 'un atlas et un islam tranquille'],
+    keeps: ['un aiglon perché', 'un éclat de rire', 'un profil affiché', 'le club fress', 'le cult local', 'une faute', 'la poulle du coin', 'un soldat et une valse', 'le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji', 'un adjoint administratif admet', 'le code xdlq et le sigle bdmx', 'un goldman', 'il faut parler au merle', 'un atlas et un islam tranquille'],
   },
   'doubled-capital': {
     repairs: [
@@ -599,6 +617,42 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['un retour 2 la terre', 'un retour à la terre'],
     ],
     keeps: ['voir page 2 la suite', 'les 12 la veille', 'avec 2 Scic', 'le Master 2 Professionnel', 'de 2 3 la fois'],
+  },
+  'doubled-acute-end': {
+    repairs: [
+      ['la Communautée urbaine de Dornac', 'la Communauté urbaine de Dornac'],
+      ['le Comitée Régional du sport', 'le Comité Régional du sport'],
+      ["la communautée d'agglomération", "la communauté d'agglomération"],
+      ['une sociétée coopérative', 'une société coopérative'],
+    ],
+    keeps: ['une action limitée', 'une personne invitée', 'une cible ciblée', 'la Citée', 'une maison habitée'],
+  },
+  'compound-pole': {
+    repairs: [
+      ['la Ville-Agglopdle de Dornac', 'la Ville-Agglopôle de Dornac'],
+      ["l'Ecopéle alimentaire", "l'Ecopôle alimentaire"],
+      ['le Matériaupdle de Lyon', 'le Matériaupôle de Lyon'],
+      ['les Technopdles du sud', 'les Technopôles du sud'],
+    ],
+    keeps: ['la chapelle du bourg', 'une pelle et un râteau', 'le site www.agglopdle.fr', 'le code 12pdle', 'le Pdlex de Nantes'],
+  },
+  'l-in-capitals': {
+    repairs: [
+      ['POLE TERRITORIAL DE COOPERATlON', 'POLE TERRITORIAL DE COOPERATION'],
+      ['LES PETlTES CANTINES', 'LES PETITES CANTINES'],
+      ['le journal POlNT COMMUN', 'le journal POINT COMMUN'],
+      ['RAPPORT DES ACTIVlTES', 'RAPPORT DES ACTIVITES'],
+    ],
+    keeps: ['la coop KERlX ouvre', 'le code ABlC', 'un mot Total', 'le site ABClNE.fr', 'le sigle CCl'],
+  },
+  'glued-sentence-start': {
+    repairs: [
+      ['les meubles. Parexemple, nous', 'les meubles. Par exemple, nous'],
+      ['du mois.\nSurle principe, la mairie', 'du mois.\nSur le principe, la mairie'],
+      ['en mai !\nUnnouveau bureau est élu', 'en mai !\nUn nouveau bureau est élu'],
+      ['en 2020. Cesstructures sont', 'en 2020. Ces structures sont'],
+    ],
+    keeps: ['Mme Leconte est là', 'le cas Parexemple, nous', 'le club. Surle, son chien', 'Desjardins est là', 'Carmaux accueille', 'Lesueur est là'],
   },
   'footnote-after-elision': {
     repairs: [
