@@ -59,7 +59,8 @@ interface RareConfusion {
  * (`béatiment`, `Chéateaulin`), `è` as `d` before `r` (`financidres`, `Isdre`), `ê` as `&` inside a
  * word (`intér&t`, `R&ve`), `i` as `n` after `c` or `t` or before `que` (`socnale`, `logistnque`),
  * `q` as `g` before `u` and a vowel (`chague`, `Martinigue`, `Nouvelle-Aguitaine`), `o` as `a` after
- * `o` (`coapération`), `ô` as `é` before a last consonant (`Hétel`, `bientét`, `réle`); `i` as `n`
+ * `o` (`coapération`) or in the endings `-tion`, `-sion` (`coopératian`, `natianale`, `professiannels`;
+ * not before `t`: `-iant` is French), `ô` as `é` before a last consonant (`Hétel`, `bientét`, `réle`); `i` as `n`
  * also after `d` (`Normandne`).
  */
 const RARE_CONFUSIONS: readonly RareConfusion[] = [
@@ -69,6 +70,7 @@ const RARE_CONFUSIONS: readonly RareConfusion[] = [
   { read: 'n', printed: 'i', where: /n(?<=[cdt]n)(?=\p{L})|n(?<=\p{L}n)(?=que)/gu, inNames: true },
   { read: 'g', printed: 'q', where: /g(?=u[aeioéè])/gu, inNames: true },
   { read: 'a', printed: 'o', where: /a(?<=oa)/gu, inNames: false },
+  { read: 'a', printed: 'o', where: /a(?<=[st]ia)(?=n(?!t))/gu, inNames: true },
   { read: 'é', printed: 'ô', where: /é(?<=\p{L}é)(?=[bcdfgjklmnpqrtvz](?:r?es?|el)?(?!\p{L}))/gu, inNames: true },
 ];
 /** Any place of a rare confusion (one pattern, no state). */
@@ -331,7 +333,32 @@ const gluedSentenceStart: OcrRepair = {
   },
 };
 
+/** Prepositions before an elided article that OCR glues to it (`parUArgonaute`, `delUInstitut`). */
+// Not `a` (`alUécole` is left: the letters may end another word, as in `malUimpulsion`).
+const ARTICLE_HOSTS = ['par', 'de', 'à', 'pour', 'sur', 'avec', 'dans'];
+
+/**
+ * `parUArgonaute`, `delUInstitut`, `àlUabandon`: a preposition glued to an elided `l'` read as `U` (or `lU`),
+ * the word after it opening on a vowel or an `h`. No word opens on a preposition then `U` and a capital,
+ * or `lU`; the space goes back after the preposition and the article is put back (`par l'Argonaute`).
+ * A lower-case word after it must be a dictionary word.
+ */
+const gluedUArticle: OcrRepair = {
+  name: 'glued-u-article',
+  // Found at the `U` (rare), the preposition looked behind from it.
+  pattern: new RegExp(`U(?<=(?<![\\p{L}\\p{N}'’@./_-])(?:${alternation(ARTICLE_HOSTS)})l?U)(?=[AEIOUYHÉÈÂÎaeiouyhéèâî]\\p{Ll}{2})`, 'gu'),
+  edit: (match, text): TextEdit[] | null => {
+    const withL = text.charAt(match.index - 1) === 'l' && ARTICLE_HOSTS.some((host) => text.startsWith(host, match.index - 1 - host.length));
+    const articleStart = withL ? match.index - 1 : match.index;
+    const host = ARTICLE_HOSTS.find((word) => text.startsWith(word, articleStart - word.length) && !/[\p{L}\p{N}]/u.test(text.charAt(articleStart - word.length - 1)));
+    if (host === undefined) return null;
+    const rest = /^\p{L}+/u.exec(text.slice(match.index + 1))?.[0] ?? '';
+    if (/^\p{Ll}/u.test(rest) && !isCommonWord(rest)) return null;
+    return [{ start: articleStart, end: articleStart, text: ' ' }, { start: articleStart, end: match.index + 1, text: "l'" }];
+  },
+};
+
 /** The repairs of this module, in the order their edits win when two overlap. */
 export const READING_REPAIRS: readonly OcrRepair[] = [
-  graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision, doubledAcuteEnd, compoundPole, lInCapitals, gluedSentenceStart,
+  graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision, doubledAcuteEnd, compoundPole, lInCapitals, gluedSentenceStart, gluedUArticle,
 ];

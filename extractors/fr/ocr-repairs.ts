@@ -81,7 +81,11 @@ const iForL: OcrRepair = {
   edit: (match, text) => (/[\p{L}\p{N}]/u.test(text.charAt(match.index - 1)) ? null : { start: match.index, end: match.index + 1, text: 'l' }),
 };
 
-/** `U'ossature`, `|'entraide`, `F'équipe`, `u'agglo`: the `l` of an elision read as `U`, a bar or `F` (or their lower case, which French never elides). */
+/**
+ * `U'ossature`, `|'entraide`, `F'équipe`, `u'agglo`, `de U'intercommunalité`: the `l` of an elision read as `U`, a
+ * bar or `F` (or their lower case, which French never elides). A capital before a word the dictionary
+ * lacks is the article too after a preposition that takes one (`de U'agglo`: French writes `de l'agglo`).
+ */
 const letterForL: OcrRepair = {
   name: 'letter-for-l',
   pattern: /[U|Fuf]['’](?=\p{L})/gu,
@@ -89,7 +93,8 @@ const letterForL: OcrRepair = {
     if (!startsWord(text, match.index)) return null;
     const word = wordAfter(text, match.index + 2);
     // A lower-case `u'` or `f'` opens no French word: it is the article whatever follows.
-    return /^[uf]/u.test(match[0]) || isCommonWord(word) || /^\p{Lu}/u.test(word) ? { start: match.index, end: match.index + 1, text: 'l' } : null;
+    const article = /^[uf]/u.test(match[0]) || isCommonWord(word) || /^\p{Lu}/u.test(word) || afterArticlePreposition(text, match.index);
+    return article ? { start: match.index, end: match.index + 1, text: 'l' } : null;
   },
 };
 
@@ -261,6 +266,8 @@ interface Confusion {
   readonly where: RegExp;
   /** Fewest letters of a word the confusion is undone in (a confusion with no telling place needs a long word). */
   readonly minLength?: number;
+  /** Only in a lower-case word: names double letters that common words do not (`Viollet`, `Bachellier`). */
+  readonly lowerOnly?: boolean;
 }
 
 /**
@@ -272,7 +279,8 @@ interface Confusion {
  * `é` doubled (`Coopeeratif`); `t` read as `f` anywhere in a word of six letters or more
  * (`enfreprise`, `Coopérafion`), and `i` read as `l` after a vowel, before a consonant or a final
  * `l` or after a vowel's `l` (`depuls`, `Travall`, `Consell`, `solldaire`), which French spelling does not tell (`valse`, `culte`),
- * so only a long word, where a wrong dictionary answer is rare, is mended. Rarer confusions (`a` for `o`, `n` for `i`, `â` as `éa`) are left:
+ * so only a long word, where a wrong dictionary answer is rare, is mended; `l` doubled in a long
+ * lower-case word (`sollidaire`, `seullement`), never in a name (`Viollet`). Rarer confusions (`a` for `o`, `n` for `i`, `â` as `éa`) are left:
  * undone in a name no dictionary holds they make words of it (`France`, `Agoréa`).
  */
 // Each place opens on its letters, the letter before looked behind from them (`d(?<=\p{L}d)`, not
@@ -288,6 +296,7 @@ const WORD_CONFUSIONS: readonly Confusion[] = [
   { read: 'fi', printed: 'g', where: /fi(?<=\p{L}fi)(?=[aeiouylr])/gu },
   { read: 'ee', printed: 'é', where: /e(?<=\p{L}e)[eé](?=\p{L})/gu },
   { read: 'f', printed: 't', where: /f/gu, minLength: 6 },
+  { read: 'll', printed: 'l', where: /ll/gu, minLength: 6, lowerOnly: true },
   { read: 'l', printed: 'i', where: /l(?<=[aeiouéèêâîô]l{1,2})(?=[bcdfgjkmnpqrstvwxz])|l(?<=[ae]l)(?=l(?!\p{L}))/gu, minLength: 6 },
 ];
 
@@ -303,8 +312,9 @@ const isRepairedWord = (word: string, compound: string): boolean =>
 
 /** The first confusion undone in `part` that makes a word or a place (`whole` with it: a compound place), or null. */
 function undoConfusion(part: string, whole: string, partAt: number): { at: number; read: string; printed: string } | null {
-  for (const { read, printed, where, minLength = 0 } of WORD_CONFUSIONS) {
-    if (part.length < minLength) continue;
+  const lower = /^\p{Ll}+$/u.test(part);
+  for (const { read, printed, where, minLength = 0, lowerOnly = false } of WORD_CONFUSIONS) {
+    if (part.length < minLength || (lowerOnly && !lower)) continue;
     for (const found of part.matchAll(where)) {
       const at = found.index;
       const repaired = `${part.slice(0, at)}${printed}${part.slice(at + read.length)}`;
@@ -366,7 +376,7 @@ const wordLetter: OcrRepair = {
 const letterGroup: OcrRepair = {
   name: 'letter-group',
   // The `d` and `l` places open on their letter, the letter before looked behind from it (see WORD_CONFUSIONS).
-  pattern: /qg|fii|fi(?=[aeiouylr])(?<=[a-zàâçéèêëîïôûù]fi)|f(?=[a-zàâçéèêëîïôûù])|f(?<=[a-zàâçéèêëîïôûù]f)|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)|l(?=[aeiouy])(?<=[dkmnrstvxz]l)|l(?=[aeiouy])(?<=[aeiouéèêîô][cg]l)|l(?=[bcdfgjkmnpqrstvwxz])(?<=[aeiouéèêâîô]l{1,2})|l(?=l(?![a-zàâçéèêëîïôûù]))(?<=[ae]l)/gu,
+  pattern: /qg|fii|fi(?=[aeiouylr])(?<=[a-zàâçéèêëîïôûù]fi)|f(?=[a-zàâçéèêëîïôûù])|f(?<=[a-zàâçéèêëîïôûù]f)|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)|l(?=[aeiouy])(?<=[dkmnrstvxz]l)|l(?=[aeiouy])(?<=[aeiouéèêîô][cg]l)|l(?=[bcdfgjkmnpqrstvwxz])(?<=[aeiouéèêâîô]l{1,2})|l(?=l(?![a-zàâçéèêëîïôûù]))(?<=[ae]l)|ll(?<=[a-zàâçéèêëîïôûù]ll)|ll(?=[a-zàâçéèêëîïôûù])/gu,
   edit: (match, text) => {
     const { start, word } = wordAround(text, match.index);
     return /^\p{Ll}+$/u.test(word) ? repairWord(text, start, word) : null;
@@ -705,6 +715,8 @@ const gluedWord: OcrRepair = {
   pattern: GLUED,
   edit: (match, text) => {
     if (/[\p{L}\p{N}']/u.test(text.charAt(match.index - 1))) return null;
+    // `Bopa- lett`: the part after a hyphen and a space is the end of a split word (`split-word`'s), no glued pair.
+    if (text.slice(match.index - 2, match.index) === '- ' && isLetter(text.charAt(match.index - 3))) return null;
     const prefix = match.groups?.['prefix'] ?? '';
     const rest = match.groups?.['rest'] ?? '';
     if (isCommonWord(prefix + rest)) return null;
@@ -841,7 +853,10 @@ const gluedAcronym: OcrRepair = {
   },
 };
 
-/** `coopéra- tion`, `Economi- que`: a hyphen then a space inside a line, before a lower-case part. */
+/**
+ * `coopéra- tion`, `Economi- que`, `Solida- rauto`: a hyphen then a space inside a line, before a lower-case part.
+ * Joined into a dictionary word, or after a capital into a name (no text layer splits a name so).
+ */
 const splitWord: OcrRepair = {
   name: 'split-word',
   pattern: /- (?=\p{Ll}{2})/gu,
@@ -852,7 +867,13 @@ const splitWord: OcrRepair = {
     const leftStart = match.index - left.length;
     if (leftStart > 0 && text.charAt(leftStart - 1) === '-') return null;
     if (text.charAt(match.index + 2 + right.length) === '-') return null;
-    if (!isCommonWord(left + right) || (isCommonWord(left) && isCommonWord(right) && right.length >= 4)) return null;
+    const bothWords = isCommonWord(left) && isCommonWord(right);
+    if (isCommonWord(left + right)) {
+      if (bothWords && right.length >= 4) return null;
+    // `Solida- rauto`, `Natha- lie`: a name no dictionary holds, split inside a line as no text layer
+    // writes it; joined unless both halves are words (`Nord- est`, a compound) or the right one is a
+    // short word a dangling hyphen may stand before (`Sophie Garnier- et toute l'équipe`).
+    } else if (!/^\p{Lu}/u.test(left) || bothWords || GLUE_HOSTS.has(right) || right === 'ou') return null;
     return { start: match.index, end: match.index + 2, text: '' };
   },
 };
