@@ -10,6 +10,9 @@ import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { isFirstName } from './names.js';
 import { OPENS_UPPER, HOLDS_LETTER } from '../core/word-shape.js';
+import { alternation } from '../core/pattern.js';
+import { LEADING_GLUE_WORDS } from './lexicon/glue-prefixes.js';
+import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
 
 /** Words after which `a` is the verb `avoir` whatever follows (`il a`, `qui a`, `il y a`). */
 const SUBJECTS: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'qui', 'y', 'ce', 'cela', 'ça', 'chacun', 'chacune', 'nul', 'personne', 'tout', 'rien']);
@@ -57,7 +60,8 @@ interface RareConfusion {
  * (`béatiment`, `Chéateaulin`), `è` as `d` before `r` (`financidres`, `Isdre`), `ê` as `&` inside a
  * word (`intér&t`, `R&ve`), `i` as `n` after `c` or `t` or before `que` (`socnale`, `logistnque`),
  * `q` as `g` before `u` and a vowel (`chague`, `Martinigue`, `Nouvelle-Aguitaine`), `o` as `a` after
- * `o` (`coapération`), `ô` as `é` before a last consonant (`Hétel`, `bientét`, `réle`); `i` as `n`
+ * `o` (`coapération`) or in the endings `-tion`, `-sion` (`coopératian`, `natianale`, `professiannels`;
+ * not before `t`: `-iant` is French), `ô` as `é` before a last consonant (`Hétel`, `bientét`, `réle`); `i` as `n`
  * also after `d` (`Normandne`).
  */
 const RARE_CONFUSIONS: readonly RareConfusion[] = [
@@ -67,6 +71,7 @@ const RARE_CONFUSIONS: readonly RareConfusion[] = [
   { read: 'n', printed: 'i', where: /n(?<=[cdt]n)(?=\p{L})|n(?<=\p{L}n)(?=que)/gu, inNames: true },
   { read: 'g', printed: 'q', where: /g(?=u[aeioéè])/gu, inNames: true },
   { read: 'a', printed: 'o', where: /a(?<=oa)/gu, inNames: false },
+  { read: 'a', printed: 'o', where: /a(?<=[st]ia)(?=n(?!t))/gu, inNames: true },
   { read: 'é', printed: 'ô', where: /é(?<=\p{L}é)(?=[bcdfgjklmnpqrtvz](?:r?es?|el)?(?!\p{L}))/gu, inNames: true },
 ];
 /** Any place of a rare confusion (one pattern, no state). */
@@ -231,7 +236,130 @@ const footnoteAfterElision: OcrRepair = {
   },
 };
 
+/** Names and places are never respelled by the repairs below: their spelling is their own. */
+const isName = (word: string): boolean => isPlaceName(word) || isFirstName(word) || isSurname(word);
+
+/**
+ * `la Communautée urbaine`, `le comitée régional`, `la Sociétée`: OCR reads a final `é` as `ée`. Only
+ * the nouns in `-ité`, `-auté`, `-iété` (and `comité`), whose `-ée` form no verb makes: undone when the
+ * word is no dictionary word and without its last `e` is one, unless the word is the participle of an
+ * `-er` verb the dictionary holds (`limitée`, `invitée`: `limiter`, `inviter`). Other endings are left:
+ * the dictionary lacks many participles (`ciblée`, `mutualisée`) whose masculine it holds.
+ */
+const doubledAcuteEnd: OcrRepair = {
+  name: 'doubled-acute-end',
+  // Anchored on the `é` (rarer than `e`), the noun ending looked behind from it.
+  pattern: /é(?<=\p{L}(?:it|aut|iét)é)e(?![\p{L}\p{N}'’@_])/gu,
+  edit: (match, text): TextEdit | null => {
+    const found = capitalisedOrLowerWordBefore(text, match.index + 2);
+    if (found === null || found.length < 6 || isName(found)) return null;
+    const lower = found.toLowerCase();
+    const stem = lower.slice(0, -2);
+    if (isCommonWord(lower) || !isCommonWord(lower.slice(0, -1)) || isCommonWord(`${stem}er`)) return null;
+    return { start: match.index + 1, end: match.index + 2, text: '' };
+  },
+};
+
+/** The word (lower case, or capitalised) ending at `end`, or null inside an address, a code or a mixed-case word. */
+function capitalisedOrLowerWordBefore(text: string, end: number): string | null {
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+  if (/[\p{N}@./_-]/u.test(text.charAt(start - 1))) return null;
+  const word = text.slice(start, end);
+  return /^\p{Lu}?\p{Ll}+$/u.test(word) ? word : null;
+}
+
+/**
+ * `Agglopdle`, `Matériaupéle`, `les Ecopdles`: the `ô` of `pôle` closing a compound name read as `d`
+ * or `é`. French writes no `pdle`, nor an `é` before a consonant and a final mute `e`, so the
+ * damaged form is never a word; `word-letter` leaves these compounds, which no dictionary holds.
+ */
+const compoundPole: OcrRepair = {
+  name: 'compound-pole',
+  pattern: /p(?<=\p{L}{2}p)[dé](?=les?(?![\p{L}\p{N}'’@_]))/gu,
+  edit: (match, text): TextEdit | null => {
+    let start = match.index;
+    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    if (/[\p{N}@./_]/u.test(text.charAt(start - 1))) return null;
+    return { start: match.index + 1, end: match.index + 2, text: 'ô' };
+  },
+};
+
+/**
+ * `COOPERATlON`, `LES PETlTES`, `la SClC`: a capital `I` read as a lower-case `l` inside a word written in
+ * capitals. No such word holds a lower-case letter; the `I` is put back when the word with it is a
+ * dictionary word (read in lower case) or a known acronym.
+ */
+const lInCapitals: OcrRepair = {
+  name: 'l-in-capitals',
+  pattern: /l(?<=\p{Lu}{2}l)(?=\p{Lu}*(?![\p{L}\p{N}'’@_]))/gu,
+  edit: (match, text): TextEdit | null => {
+    let start = match.index;
+    while (start > 0 && /\p{Lu}/u.test(text.charAt(start - 1))) start -= 1;
+    if (/[\p{L}\p{N}@./_-]/u.test(text.charAt(start - 1))) return null;
+    let end = match.index + 1;
+    while (end < text.length && /\p{Lu}/u.test(text.charAt(end))) end += 1;
+    const word = `${text.slice(start, match.index)}I${text.slice(match.index + 1, end)}`;
+    if (word.length < 4 || !(isCommonWord(word.toLowerCase()) || KNOWN_ORGANISATION_ACRONYMS.has(word))) return null;
+    return { start: match.index, end: match.index + 1, text: 'I' };
+  },
+};
+
+/** The short words OCR glues to the next one, capitalised as they open a sentence (`Par`, `Sur`, `Un`). */
+// Not the two-letter ones but `un`, nor `car`, `des`, `les`: surnames and places open on them (`Leconte`,
+// `Demoustier`, `Carinne`, `Desjardins`, `Lesueur`), and no lexicon holds them all.
+const NAME_OPENINGS: ReadonlySet<string> = new Set(['car', 'des', 'les']);
+const CAPITALISED_GLUE_WORDS = [...LEADING_GLUE_WORDS.filter((word) => word.length >= 3 && !NAME_OPENINGS.has(word)), 'un'].map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`);
+/** Articles a glued host may take as its whole second part (`Surle principe`): a lower-case word must follow. */
+const GLUED_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'un', 'une', 'des']);
+
+/**
+ * `Parexemple, ce`, `Surle principe`, `Unnouveau conseil`, `Cesstructures sont`: a short word opening a
+ * sentence glued to the word after it, which `glued-word` (lower-case hosts) leaves. Split only at a
+ * line or sentence start, when the whole is no dictionary word nor name (`Lesage`, `Carmaux`) and the
+ * rest a common word of four letters or more, or an article before a lower-case word.
+ */
+const gluedSentenceStart: OcrRepair = {
+  name: 'glued-sentence-start',
+  pattern: new RegExp(`(?<host>${alternation(CAPITALISED_GLUE_WORDS)})(?<rest>\\p{Ll}{2,})(?![\\p{L}\\p{N}'’@_.-])`, 'gu'),
+  edit: (match, text): TextEdit | null => {
+    if (!/(?:^|\n[ \t]*|[.!?:»"…][ \t]+)$/u.test(text.slice(Math.max(0, match.index - 4), match.index))) return null;
+    const host = match.groups?.['host'] ?? '';
+    const rest = match.groups?.['rest'] ?? '';
+    if (isCommonWord(match[0].toLowerCase()) || isName(match[0]) || !isCommonWord(rest)) return null;
+    const end = match.index + match[0].length;
+    if (rest.length < 4 && !(GLUED_ARTICLES.has(rest) && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3)))) return null;
+    const at = match.index + host.length;
+    return { start: at, end: at, text: ' ' };
+  },
+};
+
+/** Prepositions before an elided article that OCR glues to it (`parUArgonaute`, `delUInstitut`). */
+// Not `a` (`alUécole` is left: the letters may end another word, as in `malUimpulsion`).
+const ARTICLE_HOSTS = ['par', 'de', 'à', 'pour', 'sur', 'avec', 'dans'];
+
+/**
+ * `parUArgonaute`, `delUInstitut`, `àlUabandon`: a preposition glued to an elided `l'` read as `U` (or `lU`),
+ * the word after it opening on a vowel or an `h`. No word opens on a preposition then `U` and a capital,
+ * or `lU`; the space goes back after the preposition and the article is put back (`par l'Argonaute`).
+ * A lower-case word after it must be a dictionary word.
+ */
+const gluedUArticle: OcrRepair = {
+  name: 'glued-u-article',
+  // Found at the `U` (rare), the preposition looked behind from it.
+  pattern: new RegExp(`U(?<=(?<![\\p{L}\\p{N}'’@./_-])(?:${alternation(ARTICLE_HOSTS)})l?U)(?=[AEIOUYHÉÈÂÎaeiouyhéèâî]\\p{Ll}{2})`, 'gu'),
+  edit: (match, text): TextEdit[] | null => {
+    const withL = text.charAt(match.index - 1) === 'l' && ARTICLE_HOSTS.some((host) => text.startsWith(host, match.index - 1 - host.length));
+    const articleStart = withL ? match.index - 1 : match.index;
+    const host = ARTICLE_HOSTS.find((word) => text.startsWith(word, articleStart - word.length) && !/[\p{L}\p{N}]/u.test(text.charAt(articleStart - word.length - 1)));
+    if (host === undefined) return null;
+    const rest = /^\p{L}+/u.exec(text.slice(match.index + 1))?.[0] ?? '';
+    if (/^\p{Ll}/u.test(rest) && !isCommonWord(rest)) return null;
+    return [{ start: articleStart, end: articleStart, text: ' ' }, { start: articleStart, end: match.index + 1, text: "l'" }];
+  },
+};
+
 /** The repairs of this module, in the order their edits win when two overlap. */
 export const READING_REPAIRS: readonly OcrRepair[] = [
-  graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision,
+  graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision, doubledAcuteEnd, compoundPole, lInCapitals, gluedSentenceStart, gluedUArticle,
 ];

@@ -82,7 +82,11 @@ const iForL: OcrRepair = {
   edit: (match, text) => (/[\p{L}\p{N}]/u.test(text.charAt(match.index - 1)) ? null : { start: match.index, end: match.index + 1, text: 'l' }),
 };
 
-/** `U'ossature`, `|'entraide`, `F'équipe`, `u'agglo`: the `l` of an elision read as `U`, a bar or `F` (or their lower case, which French never elides). */
+/**
+ * `U'ossature`, `|'entraide`, `F'équipe`, `u'agglo`, `de U'intercommunalité`: the `l` of an elision read as `U`, a
+ * bar or `F` (or their lower case, which French never elides). A capital before a word the dictionary
+ * lacks is the article too after a preposition that takes one (`de U'agglo`: French writes `de l'agglo`).
+ */
 const letterForL: OcrRepair = {
   name: 'letter-for-l',
   pattern: /[U|Fuf]['’](?=\p{L})/gu,
@@ -90,7 +94,8 @@ const letterForL: OcrRepair = {
     if (!startsWord(text, match.index)) return null;
     const word = wordAfter(text, match.index + 2);
     // A lower-case `u'` or `f'` opens no French word: it is the article whatever follows.
-    return /^[uf]/u.test(match[0]) || isCommonWord(word) || OPENS_UPPER.test(word) ? { start: match.index, end: match.index + 1, text: 'l' } : null;
+    const article = /^[uf]/u.test(match[0]) || isCommonWord(word) || OPENS_UPPER.test(word) || afterArticlePreposition(text, match.index);
+    return article ? { start: match.index, end: match.index + 1, text: 'l' } : null;
   },
 };
 
@@ -260,6 +265,10 @@ interface Confusion {
   readonly printed: string;
   /** Global pattern of the places in a word where the confusion is likely (a letter group French does not write). */
   readonly where: RegExp;
+  /** Fewest letters of a word the confusion is undone in (a confusion with no telling place needs a long word). */
+  readonly minLength?: number;
+  /** Only in a lower-case word: names double letters that common words do not (`Viollet`, `Bachellier`). */
+  readonly lowerOnly?: boolean;
 }
 
 /**
@@ -268,7 +277,11 @@ interface Confusion {
  * `Agglopdle`) or as `é` before a consonant ending the word (`Rhéne`, `Dépéts`); `œ` as `ce`
  * (`Cceur`); `ç` as `g` before `a`/`o`/`u` (`Besangon`); `i` as `l` between consonants or before a
  * final `l` (`Terrltoires`, `Montreull`); `q` as `qg`; `g` as the `fi` ligature before a vowel;
- * `é` doubled (`Coopeeratif`). Rarer confusions (`a` for `o`, `n` for `i`, `â` as `éa`) are left:
+ * `é` doubled (`Coopeeratif`); `t` read as `f` anywhere in a word of six letters or more
+ * (`enfreprise`, `Coopérafion`), and `i` read as `l` after a vowel, before a consonant or a final
+ * `l` or after a vowel's `l` (`depuls`, `Travall`, `Consell`, `solldaire`), which French spelling does not tell (`valse`, `culte`),
+ * so only a long word, where a wrong dictionary answer is rare, is mended; `l` doubled in a long
+ * lower-case word (`sollidaire`, `seullement`), never in a name (`Viollet`). Rarer confusions (`a` for `o`, `n` for `i`, `â` as `éa`) are left:
  * undone in a name no dictionary holds they make words of it (`France`, `Agoréa`).
  */
 // Each place opens on its letters, the letter before looked behind from them (`d(?<=\p{L}d)`, not
@@ -279,10 +292,13 @@ const WORD_CONFUSIONS: readonly Confusion[] = [
   { read: 'é', printed: 'ô', where: new RegExp(`é(?=${CONSONANT}(?:e|s|es)(?!\\p{L}))`, 'gu') },
   { read: 'ceu', printed: 'œu', where: /ceu(?<=\p{L}ceu)/gu },
   { read: 'g', printed: 'ç', where: /g(?<=\p{L}g)(?=[aou])/gu },
-  { read: 'l', printed: 'i', where: new RegExp(`l(?<=[bcdfgkmnpqstvxzBCDFGKMNPQSTVXZr]l)(?=${CONSONANT.replace('l', '').replace('r', '')})|l(?<=ul)(?=l(?!\\p{L}))|l(?=[aeiouy])(?<=[dkmnrstvxz]l)`, 'gu') },
+  { read: 'l', printed: 'i', where: new RegExp(`l(?<=[bcdfgkmnpqstvxzBCDFGKMNPQSTVXZr]l)(?=${CONSONANT.replace('l', '').replace('r', '')})|l(?<=ul)(?=l(?!\\p{L}))|l(?=[aeiouy])(?<=[dkmnrstvxz]l)|l(?=[aeiouy])(?<=[aeiouéèêîô][cg]l)`, 'gu') },
   { read: 'qg', printed: 'q', where: /qg/gu },
-  { read: 'fi', printed: 'g', where: /fi(?<=\p{L}fi)(?=[aeiouy])/gu },
+  { read: 'fi', printed: 'g', where: /fi(?<=\p{L}fi)(?=[aeiouylr])/gu },
   { read: 'ee', printed: 'é', where: /e(?<=\p{L}e)[eé](?=\p{L})/gu },
+  { read: 'f', printed: 't', where: /f/gu, minLength: 6 },
+  { read: 'll', printed: 'l', where: /ll/gu, minLength: 6, lowerOnly: true },
+  { read: 'l', printed: 'i', where: /l(?<=[aeiouéèêâîô]l{1,2})(?=[bcdfgjkmnpqrstvwxz])|l(?<=[ae]l)(?=l(?!\p{L}))/gu, minLength: 6 },
 ];
 
 /** Any place of a confusion in a word (one pattern, no state: the table's patterns are global). */
@@ -297,7 +313,9 @@ const isRepairedWord = (word: string, compound: string): boolean =>
 
 /** The first confusion undone in `part` that makes a word or a place (`whole` with it: a compound place), or null. */
 function undoConfusion(part: string, whole: string, partAt: number): { at: number; read: string; printed: string } | null {
-  for (const { read, printed, where } of WORD_CONFUSIONS) {
+  const lower = /^\p{Ll}+$/u.test(part);
+  for (const { read, printed, where, minLength = 0, lowerOnly = false } of WORD_CONFUSIONS) {
+    if (part.length < minLength || (lowerOnly && !lower)) continue;
     for (const found of part.matchAll(where)) {
       const at = found.index;
       const repaired = `${part.slice(0, at)}${printed}${part.slice(at + read.length)}`;
@@ -359,7 +377,7 @@ const wordLetter: OcrRepair = {
 const letterGroup: OcrRepair = {
   name: 'letter-group',
   // The `d` and `l` places open on their letter, the letter before looked behind from it (see WORD_CONFUSIONS).
-  pattern: /qg|fii|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)|l(?=[aeiouy])(?<=[dkmnrstvxz]l)/gu,
+  pattern: /qg|fii|fi(?=[aeiouylr])(?<=[a-zàâçéèêëîïôûù]fi)|f(?=[a-zàâçéèêëîïôûù])|f(?<=[a-zàâçéèêëîïôûù]f)|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)|l(?=[aeiouy])(?<=[dkmnrstvxz]l)|l(?=[aeiouy])(?<=[aeiouéèêîô][cg]l)|l(?=[bcdfgjkmnpqrstvwxz])(?<=[aeiouéèêâîô]l{1,2})|l(?=l(?![a-zàâçéèêëîïôûù]))(?<=[ae]l)|ll(?<=[a-zàâçéèêëîïôûù]ll)|ll(?=[a-zàâçéèêëîïôûù])/gu,
   edit: (match, text) => {
     const { start, word } = wordAround(text, match.index);
     return ALL_LOWER.test(word) ? repairWord(text, start, word) : null;
@@ -698,6 +716,8 @@ const gluedWord: OcrRepair = {
   pattern: GLUED,
   edit: (match, text) => {
     if (/[\p{L}\p{N}']/u.test(text.charAt(match.index - 1))) return null;
+    // `Bopa- lett`: the part after a hyphen and a space is the end of a split word (`split-word`'s), no glued pair.
+    if (text.slice(match.index - 2, match.index) === '- ' && isLetter(text.charAt(match.index - 3))) return null;
     const prefix = match.groups?.['prefix'] ?? '';
     const rest = match.groups?.['rest'] ?? '';
     if (isCommonWord(prefix + rest)) return null;
@@ -836,7 +856,10 @@ const gluedAcronym: OcrRepair = {
   },
 };
 
-/** `coopéra- tion`, `Economi- que`: a hyphen then a space inside a line, before a lower-case part. */
+/**
+ * `coopéra- tion`, `Economi- que`, `Solida- rauto`: a hyphen then a space inside a line, before a lower-case part.
+ * Joined into a dictionary word, or after a capital into a name (no text layer splits a name so).
+ */
 const splitWord: OcrRepair = {
   name: 'split-word',
   pattern: /- (?=\p{Ll}{2})/gu,
@@ -847,7 +870,13 @@ const splitWord: OcrRepair = {
     const leftStart = match.index - left.length;
     if (leftStart > 0 && text.charAt(leftStart - 1) === '-') return null;
     if (text.charAt(match.index + 2 + right.length) === '-') return null;
-    if (!isCommonWord(left + right) || (isCommonWord(left) && isCommonWord(right) && right.length >= 4)) return null;
+    const bothWords = isCommonWord(left) && isCommonWord(right);
+    if (isCommonWord(left + right)) {
+      if (bothWords && right.length >= 4) return null;
+    // `Solida- rauto`, `Natha- lie`: a name no dictionary holds, split inside a line as no text layer
+    // writes it; joined unless both halves are words (`Nord- est`, a compound) or the right one is a
+    // short word a dangling hyphen may stand before (`Sophie Garnier- et toute l'équipe`).
+    } else if (!/^\p{Lu}/u.test(left) || bothWords || GLUE_HOSTS.has(right) || right === 'ou') return null;
     return { start: match.index, end: match.index + 2, text: '' };
   },
 };

@@ -32,8 +32,10 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["avec F'équipe du chantier", "avec l'équipe du chantier"],
       ["la ressourcerie de u'intercommunalité", "la ressourcerie de l'intercommunalité"],
       ["dans f'atelier partagé", "dans l'atelier partagé"],
+      ["la recyclerie de U'agglo voisine", "la recyclerie de l'agglo voisine"],
+      ["la ressourcerie de\nU'intercommunalité", "la ressourcerie de\nl'intercommunalité"],
     ],
-    keeps: ["le code AU'xyzq reste", "le groupe U'kxqz"],
+    keeps: ["le code AU'xyzq reste", "le groupe U'kxqz", "le label U'kxqz"],
   },
   'u-before-acronym': {
     repairs: [
@@ -138,8 +140,13 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['installée à Besangon depuis', 'installée à Besançon depuis'],
       ['la mairie de Montreull vote', 'la mairie de Montreuil vote'],
       ['le Crédit Coopeeratif prête', 'le Crédit Coopératif prête'],
+      ['la Réglon Normandie vote', 'la Région Normandie vote'],
+      ['le Fonds Soclal Européen', 'le Fonds Social Européen'],
+      ['les Auxiliaires des Aveufiles', 'les Auxiliaires des Aveugles'],
+      ['la Coopérafion Economique', 'la Coopération Economique'],
+      ['le Consell départemental', 'le Conseil départemental'],
     ],
-    keeps: ['la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval'],
+    keeps: ['la salle Aiglon', 'le club Déclot', 'la famille Viollet', 'M. Bachellier', 'la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval'],
   },
   'letter-group': {
     repairs: [
@@ -152,8 +159,24 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le minlstere du Travail', 'le ministere du Travail'],
       ['la formatlon des bénévoles', 'la formation des bénévoles'],
       ['une candldature commune', 'une candidature commune'],
+      ["l'économie soclale et solidaire", "l'économie sociale et solidaire"],
+      ['une rencontre réglonale', 'une rencontre régionale'],
+      ['le conseil réglonal', 'le conseil régional'],
+      ['un ouvrafie collectif', 'un ouvrage collectif'],
+      ['des bénévoles enfiagés', 'des bénévoles engagés'],
+      ['les berfies du fleuve', 'les berges du fleuve'],
+      ['une enfreprise locale', 'une entreprise locale'],
+      ['le secréfariat du club', 'le secrétariat du club'],
+      ['les ferritoires ruraux', 'les territoires ruraux'],
+      ['depuls deux ans', 'depuis deux ans'],
+      ['une volture partagée', 'une voiture partagée'],
+      ['le travall du bois', 'le travail du bois'],
+      ['une épicerie solldaire', 'une épicerie solidaire'],
+      ['il a seullement dit', 'il a seulement dit'],
+      ['un parc immobillier', 'un parc immobilier'],
+      ['un cas particullier', 'un cas particulier'],
     ],
-    keeps: ['le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji', 'un adjoint administratif admet', 'le code xdlq et le sigle bdmx', 'un goldman', 'il faut parler au merle', 'un atlas et un islam tranquille'],
+    keeps: ['un aiglon perché', 'un éclat de rire', 'un profil affiché', 'le club fress', 'le cult local', 'une faute', 'un ballon rouge', 'un soldat et une valse', 'le code qgx12 reste', 'la vieille sceurxz', 'un Fiiji', 'un adjoint administratif admet', 'le code xdlq et le sigle bdmx', 'un goldman', 'il faut parler au merle', 'un atlas et un islam tranquille'],
   },
   'doubled-capital': {
     repairs: [
@@ -323,7 +346,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['ils ont voté quese tienne', 'ils ont voté que se tienne'],
       ['elles ontété reçues', 'elles ont été reçues'],
     ],
-    keeps: ['Une lessive dessous', 'nous serons là', 'ils satisfont aux règles', 'la quenouille tourne', 'un ceinturon neuf', 'Lesage et Dumoulin signent', 'une parole sûre', 'dans le bureau', 'le code xdansle bureau', 'la marque 3laFabrique'],
+    keeps: ['Une lessive dessous', 'nous serons là', 'ils satisfont aux règles', 'la quenouille tourne', 'un ceinturon neuf', 'Lesage et Dumoulin signent', 'une parole sûre', 'dans le bureau', 'le code xdansle bureau', 'la marque 3laFabrique', 'le club (Kerva- lett) et'],
   },
   'glued-elision': {
     repairs: [
@@ -540,8 +563,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['un dévelop- pement durable', 'un développement durable'],
       ['une nouvelle organi- sation', 'une nouvelle organisation'],
       ['Pôles de Coopération Economi- que (PTCE)', 'Pôles de Coopération Economique (PTCE)'],
+      ['le garage Kervo- rauto 29', 'le garage Kervorauto 29'],
+      ['écrit par Gwendo- line Dornac', 'écrit par Gwendoline Dornac'],
+      ['les Ateliers Trivo- lies', 'les Ateliers Trivolies'],
     ],
-    keeps: ['le porte- parole', 'Hénin- Carvin', 'les sous- sols', 'le Nord- est du pays'],
+    keeps: ['le porte- parole', 'Hénin- Carvin', 'les sous- sols', 'le Nord- est du pays', 'le Sud- ouest', 'la Haute- vallée', 'merci à Léa Kervo- et à toute', 'Kervo- ou Dornac'],
   },
   'a-for-grave-before-name': {
     repairs: [
@@ -565,8 +591,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["l'Hétel de Ville", "l'Hôtel de Ville"],
       ['des pôles de coapération', 'des pôles de coopération'],
       ['la région Normandne anime', 'la région Normandie anime'],
+      ['la coopératian locale', 'la coopération locale'],
+      ['une union natianale', 'une union nationale'],
+      ['des professiannels du bois', 'des professionnels du bois'],
     ],
-    keeps: ['la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre', 'Hugues Kerguen guide', 'le Trégueux-Dornac', 'la coach Noah Kervadec', 'les actions sociétales'],
+    keeps: ['le club Sébastian', 'des formations qualifiantes', 'la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre', 'Hugues Kerguen guide', 'le Trégueux-Dornac', 'la coach Noah Kervadec', 'les actions sociétales'],
   },
   'inline-bullet-mark': {
     repairs: [
@@ -599,6 +628,51 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['un retour 2 la terre', 'un retour à la terre'],
     ],
     keeps: ['voir page 2 la suite', 'les 12 la veille', 'avec 2 Scic', 'le Master 2 Professionnel', 'de 2 3 la fois'],
+  },
+  'doubled-acute-end': {
+    repairs: [
+      ['la Communautée urbaine de Dornac', 'la Communauté urbaine de Dornac'],
+      ['le Comitée Régional du sport', 'le Comité Régional du sport'],
+      ["la communautée d'agglomération", "la communauté d'agglomération"],
+      ['une sociétée coopérative', 'une société coopérative'],
+    ],
+    keeps: ['une action limitée', 'une personne invitée', 'une cible ciblée', 'la Citée', 'une maison habitée'],
+  },
+  'compound-pole': {
+    repairs: [
+      ['la Ville-Agglopdle de Dornac', 'la Ville-Agglopôle de Dornac'],
+      ["l'Ecopéle alimentaire", "l'Ecopôle alimentaire"],
+      ['le Matériaupdle de Lyon', 'le Matériaupôle de Lyon'],
+      ['les Technopdles du sud', 'les Technopôles du sud'],
+    ],
+    keeps: ['la chapelle du bourg', 'une pelle et un râteau', 'le site www.agglopdle.fr', 'le code 12pdle', 'le Pdlex de Nantes'],
+  },
+  'l-in-capitals': {
+    repairs: [
+      ['POLE TERRITORIAL DE COOPERATlON', 'POLE TERRITORIAL DE COOPERATION'],
+      ['LES PETlTES CANTINES', 'LES PETITES CANTINES'],
+      ['le journal POlNT COMMUN', 'le journal POINT COMMUN'],
+      ['RAPPORT DES ACTIVlTES', 'RAPPORT DES ACTIVITES'],
+    ],
+    keeps: ['la coop KERlX ouvre', 'le code ABlC', 'un mot Total', 'le site ABClNE.fr', 'le sigle CCl'],
+  },
+  'glued-sentence-start': {
+    repairs: [
+      ['les meubles. Parexemple, nous', 'les meubles. Par exemple, nous'],
+      ['du mois.\nSurle principe, la mairie', 'du mois.\nSur le principe, la mairie'],
+      ['en mai !\nUnnouveau bureau est élu', 'en mai !\nUn nouveau bureau est élu'],
+      ['en 2020. Cesstructures sont', 'en 2020. Ces structures sont'],
+    ],
+    keeps: ['Mme Leconte est là', 'le cas Parexemple, nous', 'le club. Surle, son chien', 'Desjardins est là', 'Carmaux accueille', 'Lesueur est là'],
+  },
+  'glued-u-article': {
+    repairs: [
+      ['le prix remis parUAtelier Vert', "le prix remis par l'Atelier Vert"],
+      ['le directeur\ndelUInstitut du bois', "le directeur\nde l'Institut du bois"],
+      ['un verger laissé àlUabandon', "un verger laissé à l'abandon"],
+      ['soutenu pourUHabitat partagé', "soutenu pour l'Habitat partagé"],
+    ],
+    keeps: ['le groupe parUKxq', 'le code ABdeUAxx', 'un verger àlUxqzt', 'le site www.parUAtelier.fr', 'une école alUécole'],
   },
   'footnote-after-elision': {
     repairs: [
