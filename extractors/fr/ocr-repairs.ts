@@ -369,15 +369,37 @@ const wordLetter: OcrRepair = {
 };
 
 /**
- * `action publiqgue`, `chambre refiionale`, `sceur`, `le pdle`, `des dépdts`, `le minlstere`: a
- * lower-case word holding a letter group only OCR writes (`qg`, `fii`, `ceu` after `c`/`s`) or a
- * place of `word-letter`'s confusions (`d` for `ô` before a consonant, `l` for `i` between two
- * consonants), repaired like `word-letter`: only a word no dictionary holds, into one it holds.
+ * `action publiqgue`, `chambre refiionale`, `sceur`, `le pdle`, `des dépdts`, `le minlstere`,
+ * `enfreprise`, `soclale`, `depuls`, `locall`: a lower-case word holding a letter group only OCR
+ * writes or a place of `word-letter`'s confusions (LETTER_GROUP_PLACES), repaired like
+ * `word-letter`: only a word no dictionary holds, into one it holds.
  */
+/** A lower-case letter, accents included. */
+const LOWER = '[a-zàâçéèêëîïôûù]';
+/**
+ * Where `letter-group` looks, each a group OCR writes or the place of one confusion. The places of
+ * a single letter open on it, the letter before looked behind from it (see WORD_CONFUSIONS).
+ */
+const LETTER_GROUP_PLACES: readonly string[] = [
+  'qg', // `publiqgue`: no French word writes it
+  'fii', // `refiionale`: `g` read as `fi`
+  `fi(?=[aeiouylr])(?<=${LOWER}fi)`, // `aveufiles`, `ouvrafie`: `g` read as `fi` inside a word
+  `f(?=${LOWER})`, // `enfreprise`, `coopérafion`: `t` read as `f` (the word's length is repairWord's guard)
+  `f(?<=${LOWER}f)`,
+  '[cs]ceu', // `sceur`: `œ` read as `ce`
+  `d(?=[bcdfgjklmnpqstvwxz])(?<=${LOWER}d)`, // `pdle`, `dépdts`: `ô` read as `d` before a consonant
+  'l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)', // `minlstere`: `i` read as `l` between consonants
+  'l(?=[aeiouy])(?<=[dkmnrstvxz]l)', // `i` read as `l` before a vowel
+  'l(?=[aeiouy])(?<=[aeiouéèêîô][cg]l)', // `soclale`, `réglon`: after a vowel and `c`/`g`
+  'l(?=[bcdfgjkmnpqrstvwxz])(?<=[aeiouéèêâîô]l{1,2})', // `depuls`, `solldaire`: after a vowel
+  `l(?=l(?!${LOWER}))(?<=[ae]l)`, // `locall`: a doubled final `l`
+  `ll(?<=${LOWER}ll)`,
+  `ll(?=${LOWER})`,
+];
+
 const letterGroup: OcrRepair = {
   name: 'letter-group',
-  // The `d` and `l` places open on their letter, the letter before looked behind from it (see WORD_CONFUSIONS).
-  pattern: /qg|fii|fi(?=[aeiouylr])(?<=[a-zàâçéèêëîïôûù]fi)|f(?=[a-zàâçéèêëîïôûù])|f(?<=[a-zàâçéèêëîïôûù]f)|[cs]ceu|d(?=[bcdfgjklmnpqstvwxz])(?<=[a-zàâçéèêëîïôûù]d)|l(?=[bcdfgkmnpqstvxz])(?<=[bcdfgkmnpqstvxz]l)|l(?=[aeiouy])(?<=[dkmnrstvxz]l)|l(?=[aeiouy])(?<=[aeiouéèêîô][cg]l)|l(?=[bcdfgjkmnpqrstvwxz])(?<=[aeiouéèêâîô]l{1,2})|l(?=l(?![a-zàâçéèêëîïôûù]))(?<=[ae]l)|ll(?<=[a-zàâçéèêëîïôûù]ll)|ll(?=[a-zàâçéèêëîïôûù])/gu,
+  pattern: new RegExp(LETTER_GROUP_PLACES.join('|'), 'gu'),
   edit: (match, text) => {
     const { start, word } = wordAround(text, match.index);
     return ALL_LOWER.test(word) ? repairWord(text, start, word) : null;
