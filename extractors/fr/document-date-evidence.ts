@@ -23,6 +23,7 @@ import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
 import { CLOSED_YEAR_CUES, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { TWO_LETTER_WORDS } from './lexicon/function-words.js';
+import { tenseAround } from './past-context.js';
 
 export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
 
@@ -95,6 +96,24 @@ const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_C
  */
 const STAMP_BEFORE = /(?:(?<![\p{L}])fait\s+(?:à|a)\s+[\p{L}' -]{2,40},?\s+le|(?<![\p{L}])publiée?\s+le|(?<![\p{L}])mise?\s+en\s+ligne\s+le)(?:\s*:)?\s+$/iu;
 
+/** `fin`, `début` right before a bare year: a year's edge, named ahead as a target or told as a past. */
+const YEAR_EDGE_BEFORE = /(?<![\p{L}])(?<since>depuis\s+)?(?:fin|début)\s+$/iu;
+/** After a year's edge that opens its sentence and its comma: at most five words (the subject), then an imperfect. */
+const IMPERFECT_CLAUSE_AFTER = /^\s*,\s*(?:[\p{L}'’-]+\s+){0,5}?\p{Ll}{2,}(?<!r)(?:ait|aient)(?![\p{L}])/u;
+
+/**
+ * A year's edge told as a past (`depuis fin 2019`, `lancé par la commune fin 2020`, `Fin 2021, les
+ * ateliers comptaient…`): a past the document is written after, not a target (`d'ici fin 2026`,
+ * `seront ouverts fin 2026`).
+ */
+function isPastYearEdge(text: string, date: Candidate, near: string): boolean {
+  const edge = YEAR_EDGE_BEFORE.exec(near);
+  if (edge === null || date.date?.month !== undefined) return false;
+  if (edge.groups?.['since'] !== undefined) return true;
+  const cueStart = date.start - edge[0].length;
+  return tenseAround(text, cueStart, date.end) === 'past' || IMPERFECT_CLAUSE_AFTER.test(text.slice(date.end, date.end + 80));
+}
+
 /** The evidence `date` (a candidate of `text` that writes its year) gives of the document's date. */
 export function yearEvidence(text: string, date: Candidate): YearEvidence {
   const year = date.date?.year;
@@ -102,7 +121,10 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
   const near = before.slice(-NEAR_REACH);
   if (year !== undefined && date.date?.day !== undefined && STAMP_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start))) return { rule: 'stamp', year, weight: 1 };
   if (RANGE_END_BEFORE.test(near) && !daysOfOneMonth(near, date)) return { rule: 'range-end', year: undefined, weight: 0 };
-  if (FORWARD_BEFORE.test(near)) return { rule: 'forward', year: undefined, weight: 0 };
+  if (FORWARD_BEFORE.test(near)) {
+    if (year !== undefined && isPastYearEdge(text, date, near)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
+    return { rule: 'forward', year: undefined, weight: 0 };
+  }
   if (year !== undefined && date.date?.month === undefined) {
     if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year };
     if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };

@@ -9,7 +9,7 @@
  * (`2024-2025`) say nothing about when the document was written, so they are left out; a review of
  * a year (`bilan 2023`) stands for the year after it; a starting point, a law named by its year or
  * a pluperfect's year only bounds it: with no other year, the document is dated the year after the
- * latest of them (it is written after what it recounts as its past).
+ * latest of them (it is written after what it recounts as its past), as when every other year is older.
  * A web address dated by its path (`/article/2015/06/30/`) counts as a month-precise event: a
  * clipped article carries its own address. A date from the body's years alone is marked `guessed`,
  * unless the opening lines give a weekday with its day and month (`Jeudi 25 juin, …`, a news post
@@ -163,18 +163,21 @@ interface BodyEvidence {
   latestPrecise: number;
   /** The latest year the document is written after (a starting point, a law named by its year). */
   latestBound: number;
+  /** The latest year of a told past (a starting point, a pluperfect, a past year's edge): not a thing named by its year. */
+  latestPast: number;
   /** The first signature or publication stamp, as ISO. */
   stamp: string | undefined;
 }
 
 function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
-  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, stamp: undefined };
+  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, stamp: undefined };
   for (const reading of readings) {
     const text = reading.normalised.text;
     for (const date of datesOf(text, reading.page, reading.yearDates)) {
       const { rule, year, weight, after } = yearEvidence(text, date);
       evidence.stamp ??= rule === 'stamp' && date.date !== undefined ? isoOf(date.date) : undefined;
       if (after !== undefined) evidence.latestBound = Math.max(evidence.latestBound, after);
+      if (after !== undefined && rule !== 'named-year') evidence.latestPast = Math.max(evidence.latestPast, after);
       if (year === undefined) continue;
       evidence.counts.set(year, (evidence.counts.get(year) ?? 0) + weight);
       if (date.date?.month !== undefined) evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
@@ -182,6 +185,17 @@ function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
     if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) evidence.latestPrecise = Math.max(evidence.latestPrecise, Number(match.groups?.['year']));
   }
   return evidence;
+}
+
+/**
+ * The year the body's years date the document at (0 for none): the stated year, unless a told past
+ * (`depuis fin 2010`, a pluperfect) is later than every stated year (`remontaient à 2007`), which are
+ * then its past too: the year after that past, as with no stated year at all. A thing named by its
+ * year (`JO 2028`) may lie ahead: it bounds the document only when no year is stated.
+ */
+function guessedYear(stated: number, latestBound: number, latestPast: number): number {
+  if (stated === 0) return latestBound === 0 ? 0 : latestBound + 1;
+  return stated >= latestPast ? stated : latestPast + 1;
 }
 
 /**
@@ -195,13 +209,13 @@ export function inferDocumentDate(
   const first = readings?.[0] ?? (pages[0] === undefined ? undefined : readPage(pages[0]));
   const masthead = first === undefined ? undefined : mastheadDate(first);
   if (masthead !== undefined) return { value: masthead, inferred: true };
-  const { counts, latestPrecise, latestBound, stamp } = bodyEvidence(readings ?? pages.map(readPage));
+  const { counts, latestPrecise, latestBound, latestPast, stamp } = bodyEvidence(readings ?? pages.map(readPage));
   if (stamp !== undefined) return { value: stamp, inferred: true };
   let frequent: number | undefined;
   for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (frequent === undefined || count >= (counts.get(frequent) ?? 0)) frequent = year;
   }
-  const year = Math.max(frequent ?? 0, latestPrecise) || (latestBound === 0 ? 0 : latestBound + 1);
+  const year = guessedYear(Math.max(frequent ?? 0, latestPrecise), latestBound, latestPast);
   if (year === 0) return null;
   const opening = first === undefined ? undefined : weekdayDated(first.normalised.text.slice(0, OPENING_CHARS), year);
   if (opening !== undefined) return { value: opening, inferred: true };

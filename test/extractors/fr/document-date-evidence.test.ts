@@ -58,6 +58,13 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: "Le local était occupé en 2019 par un garage.", date: '2019', rule: 'earlier-year', year: undefined },
   { text: 'Le traiteur a été retenu en 2022 pour le buffet.', date: '2022', rule: 'stated', year: 2022 },
   { text: 'Le local est occupé en 2020 par un garage.', date: '2020', rule: 'stated', year: 2020 },
+  // earlier-year: a year's edge told as a past (a starting point, a participle, a fronted edge and an imperfect).
+  { text: 'Depuis fin 2018, la Recyclerie Morvanne collecte des meubles.', date: '2018', rule: 'earlier-year', year: undefined },
+  { text: 'Deux ateliers ont été lancés fin 2019 avec la commune.', date: '2019', rule: 'earlier-year', year: undefined },
+  { text: 'Fin 2020, les ateliers du pôle comptaient douze salariés.', date: '2020', rule: 'earlier-year', year: undefined },
+  { text: 'Depuis début 2021, le local est ouvert le samedi.', date: '2021', rule: 'earlier-year', year: undefined },
+  { text: 'Fin 2026, les ateliers compteront douze salariés.', date: '2026', rule: 'forward', year: undefined },
+  { text: "Nous voulons ouvrir d'ici fin 2026 un second local.", date: '2026', rule: 'forward', year: undefined },
   // forward: a target or a deadline; `début` like `fin`.
   { text: "Le nouveau site ouvrira début 2027 à Saint-Orlan.", date: '2027', rule: 'forward', year: undefined },
   { text: "La convention court jusqu'en juin 2026.", date: 'juin 2026', rule: 'forward', year: undefined },
