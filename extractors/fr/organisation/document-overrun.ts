@@ -70,7 +70,20 @@ export function proseBefore(words: readonly Word[]): boolean {
   const last = lastWord === undefined ? '' : bare(lastWord.text);
   if (!/^\p{L}/u.test(last) || !isCommonWord(last) || isHeadWord(last)) return false;
   const qualifier = OPENS_UPPER.test(lastWord?.text.replace(/^[ldLD]['’]/u, '') ?? '');
-  return !(qualifier && content.some((word) => isHeadWord(bare(word.text))));
+  if (qualifier && content.some((word) => isHeadWord(bare(word.text)))) return false;
+  return !typeComplement(words, content);
+}
+
+/**
+ * `Société d'investissement V`, `Fonds de garantie V`: the reading opens on a type word and the one
+ * other content word, right before V, is its complement after `de`/`d'`: the type's own phrase, not a sentence.
+ */
+function typeComplement(words: readonly Word[], content: readonly Word[]): boolean {
+  // `Comité d'engagement de V`: a `de` before V makes the reading a part of V (its committee), read as V.
+  if (content.length !== 2 || words[0] !== content[0] || words.at(-1) !== content[1] || !isHeadWord(bare(content[0]?.text ?? ''))) return false;
+  const complement = content[1]?.text ?? '';
+  const before = words[words.indexOf(content[1] as Word) - 1]?.text ?? '';
+  return /^[dD]['’]/u.test(complement) || /^(?:de|des)$/u.test(before);
 }
 
 /** Words after the shorter reading are prose: the first is a lower-case common word, not a joiner. */

@@ -56,6 +56,23 @@ describe('document-overrun: a reading cut back to the standalone reading it ran 
     expect(after(org(long), org(short))[0]).toEqual([long, long, false]);
   });
 
+  // `type-complement`: a type word and its complement after `de`/`d'` are the type's own phrase.
+  it.each([
+    ["Société d'investissement Zorbalie Active", 'Zorbalie Active'],
+    ['Fonds de garantie Quenardaz', 'Quenardaz'],
+    ["Société d’investissement Vrimasso", 'Vrimasso'],
+  ])('keeps %s whole: a type word and its complement before %s (≥ 3 positive cases)', (long, short) => {
+    expect(after(org(long), org(short))[0]).toEqual([long, long, false]);
+  });
+
+  it.each([
+    ['Fonds solidaire selon Quenardaz', 'Quenardaz', 'Quenardaz'],
+    ['Transition de territoire Zorbalie', 'Zorbalie', 'Zorbalie'],
+    ["Comité d'engagement de Quenardaz Active", 'Quenardaz Active', 'Quenardaz Active'],
+  ])('still cuts %s back to %s: no type word opens it, or no `de` joins its complement (≥ 2 negative cases)', (long, short, cutText) => {
+    expect(after(org(long), org(short))[0]).toEqual([cutText, short, true]);
+  });
+
   it('cuts nothing when the shorter reading is not an organisation of the document (≥ 2 negative cases)', () => {
     expect(after(org('Transition durable Zorbalie'))[0]).toEqual(['Transition durable Zorbalie', 'Transition durable Zorbalie', false]);
     expect(after(org('Transition durable Zorbalie'), person('Zorbalie'))[0]).toEqual(['Transition durable Zorbalie', 'Transition durable Zorbalie', false]);
