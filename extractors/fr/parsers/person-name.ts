@@ -12,6 +12,7 @@ import { PLACE_HEAD_QUALIFIERS, PLACE_HEADS } from '../lexicon/place-heads.js';
 import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
 
@@ -77,6 +78,39 @@ function withParticleTail(text: string, read: { last: string; end: number }): { 
   const found = PARTICLE_TAIL.exec(text.slice(read.end, read.end + 60));
   const word = found?.groups?.['word'];
   if (found === null || word === undefined || isPlaceName(word) || isPlaceName(word.toLowerCase())) return read;
+  return { last: `${read.last}${found[0]}`, end: read.end + found[0].length };
+}
+
+/** A surname written as one capitalised word (`Carrel`, `Amrani-Roux`), which a second surname may follow. */
+const PLAIN_SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+/**
+ * A second surname after a space: a capitalised word, or a capitalised particle and one
+ * (` Vandamme`, ` Le Goff`, also `Le⏎Goff` in a narrow column), that no capitalised word follows (a list of names, a heading, a table row).
+ */
+const SECOND_SURNAME = new RegExp(
+  `^[ \t](?<particle>${alternation(particleForms(false).filter((form) => form !== form.toUpperCase()))}${BREAK})?` +
+    "(?<word>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)(?![\\p{L}\\p{N}@'’-]|[ \\t]+\\p{Lu})",
+  'u',
+);
+const ORGANISATION_HEAD_WORDS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !head.includes(' ')));
+
+/** Whether `word` can be a second surname: a surname, or no common word, given name, place, role or organisation head. */
+function secondSurnameWord(word: string): boolean {
+  if (!isSurnameCandidate(word) || isFirstName(word) || isAmbiguousFirstName(word) || isPlaceName(word)) return false;
+  if (ORGANISATION_HEAD_WORDS.has(word.toLowerCase())) return false;
+  return isSurname(word) || !isCommonWord(word.toLowerCase());
+}
+
+/**
+ * `Sophie Carrel Vandamme`, `Lucie Amrani Le Goff`: a double family name, as written without its hyphen;
+ * not a place (`Jean Dupont Lyon`), an organisation's first word or a common word (`Marie Martin Association`,
+ * `Jean Dupont Ensuite`). Only after a one-word capitalised surname. The surname and its end, longer or as read.
+ */
+function withSecondSurname(text: string, read: { last: string; end: number }): { last: string; end: number } {
+  if (!PLAIN_SURNAME.test(read.last)) return read;
+  const found = SECOND_SURNAME.exec(text.slice(read.end, read.end + 60));
+  const word = found?.groups?.['word'];
+  if (found === null || word === undefined || !secondSurnameWord(word) || isPlaceName(found[0].trim().replace(/\s+/gu, ' '))) return read;
   return { last: `${read.last}${found[0]}`, end: read.end + found[0].length };
 }
 
@@ -197,7 +231,7 @@ export const personNameParser: Parser = {
     if (!titled && !isName(first, last)) return null;
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
     if (namesAPlaceOrTitle(context.text, match.index, groups['title'] !== undefined, first, last)) return null;
-    ({ last, end } = withParticleTail(context.text, withTail({ last, end }, surname, tail)));
+    ({ last, end } = withSecondSurname(context.text, withParticleTail(context.text, withTail({ last, end }, surname, tail))));
     const hasTitle = groups['title'] !== undefined;
     const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
     return {
