@@ -1,7 +1,8 @@
 /**
  * Acronyms of organisations (`CAHC`, `DREETS`, `AFP2i`, `ADDS62`), with a region after them
  * when there is one (`CRESS HDF`, `APES Hauts-de-France`), or with the body's name after it in a sentence
- * (`la CIGALE Les Écus Verts`: organisation/name-after-acronym.ts). Refused: concept acronyms
+ * (`la CIGALE Les Écus Verts`: organisation/name-after-acronym.ts), or as one word of a name in capitals (`MOULIN VERT`:
+ * organisation/capital-name-run.ts). Refused: concept acronyms
  * (`ESS`, `PTCE` alone), a kind the page defines in lower case and the plural (`les sociétés foncières
  * solidaires (SFS)`, guard `defined-as-kind`), common words in capitals with no sign of a name (`PÔLE`), administrative
  * identifiers (`SIRET`), capitals in headings, places before a department code
@@ -23,6 +24,7 @@ import { lineAround } from '../patterns.js';
 import { laidOutAsName } from '../organisation/acronym-ocr-layout.js';
 import { ARTICLE_NAME_AFTER, articleNameEnd } from '../organisation/name-after-acronym.js';
 import { ALL_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
+import { CAPITAL_NAME_RUN, capitalNameRun } from '../organisation/capital-name-run.js';
 
 const REGION = alternation(REGIONS);
 // `(?![a-z\d\s])`: a match starts with a capital, so the engine skips most positions before
@@ -218,6 +220,17 @@ function refusedUnknown(text: string, start: number, acronymEnd: number, acronym
   return notAName(text, start, acronymEnd, acronym, named) || acronymGuard(text, start, acronymEnd, acronym) !== null;
 }
 
+/**
+ * A reading longer than the acronym: the body's name after it (`article-name-after`: `la CIGALE Les
+ * Écus Verts`), or a name in capitals whose common word the parser refused (`capital-name-run`:
+ * `MOULIN VERT`, organisation/capital-name-run.ts); null when neither holds.
+ */
+function longerReading(text: string, start: number, acronymEnd: number, acronym: string, named: number | null): { start: number; end: number; confidence: number; evidence: string[] } | null {
+  if (named !== null) return { start, end: named, confidence: 0.75, evidence: [ARTICLE_NAME_AFTER] };
+  const run = KNOWN_ORGANISATION_ACRONYMS.has(acronym) ? null : capitalNameRun(text, start, acronymEnd);
+  return run === null ? null : { ...run, confidence: 0.7, evidence: [CAPITAL_NAME_RUN] };
+}
+
 export const organisationAcronymParser: Parser = {
   id: 'fr.organisation.acronym',
   pattern: () => compile(PATTERN, 'gu'),
@@ -240,7 +253,8 @@ export const organisationAcronymParser: Parser = {
     if (namesPlace(text, match.index, end, acronym)) return null;
     if (inCapitalHeading(text, match.index)) return null;
     if (context.source === 'ocr' && ((named === null && !plausibleInOcr(text, match.index, end, acronym)) || nearMissInOcr(text, acronym))) return null;
-    if (named !== null) return { type: 'organisation', start: match.index, end: named, value: text.slice(match.index, named).replace(/\s+/gu, ' '), confidence: 0.75, rule: this.id, inferred: [], evidence: [ARTICLE_NAME_AFTER] };
+    const longer = longerReading(text, match.index, acronymEnd, acronym, named);
+    if (longer !== null) return { type: 'organisation', ...longer, value: text.slice(longer.start, longer.end).replace(/\s+/gu, ' '), rule: this.id, inferred: [] };
     const { nameEnd, continuation } = acronymNameEnd(text, acronym, acronymEnd, end);
     const value = text.slice(match.index, nameEnd).replace(/\s+/gu, ' ');
     return {
