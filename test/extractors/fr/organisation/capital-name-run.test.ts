@@ -23,8 +23,8 @@ function runAround(text: string, word: string): string | null {
 
 describe('capital-name-run', () => {
   it.each([
-    ['Les soussignés : - MOULIN KERVAL, Scop SA à capital variable', 'MOULIN KERVAL'],
-    ['Subvention de 8 000 € – VALLÉE DE\nLOIRAC SERVICES (entreprise d\'insertion) : création d\'un atelier.', 'VALLÉE DE LOIRAC SERVICES'],
+    ['Le stand de MOULIN KERVAL ouvre à dix heures.', 'MOULIN KERVAL'],
+    ['Les paniers livrés par VALLÉE DE\nLOIRAC SERVICES arrivent le jeudi.', 'VALLÉE DE LOIRAC SERVICES'],
     ['La convention est signée avec KERVAL JARDINS, association du quartier.', 'KERVAL JARDINS'],
   ])('reads the whole run in %j', (text, name) => {
     expect(withEvidence(text)).toBe(name);
@@ -34,7 +34,7 @@ describe('capital-name-run', () => {
     // Two acronyms: no common word in the run.
     ['Le projet réunit la CRESS HDF et la mairie.', 'CRESS'],
     // A list of acronyms whose comma the OCR dropped.
-    ['plusieurs acteurs du bassin (ALPHA, KERVAL ESPOIR) décident de se réunir.', 'KERVAL'],
+    ['La liste des adhérents (ALPHA, KERVAL ESPOIR) est jointe au dossier.', 'KERVAL'],
     // A heading: too many capital words.
     ['Bilan\nLE GRAND PROJET KERVAL DE LA VILLE\nLe texte suit.', 'KERVAL'],
   ])('leaves the word apart in %j', (text, word) => {
