@@ -62,7 +62,7 @@ const INTRODUCER = /(?:^|[^\p{L}])(?:le|la|les|l'|du|de|des|d'|au|aux|par|avec|e
  */
 function plausibleInOcr(text: string, start: number, end: number, acronym: string): boolean {
   if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) || INTRODUCER.test(text.slice(Math.max(0, start - 12), start))) return true;
-  // Lists, asides and labels: `(AJAR, CAPEP ESPOIR)`, `Source : ADEME`, `SJT (auto-école sociale)`, `TREMAK : Anne ROUX`.
+  // Lists, asides and labels: `(ALPHA, KERVAL ESPOIR)`, `Source : ADEME`, `KVX (auto-école sociale)`, `KERLOC : Anne ROUX`.
   if (/[(,:;][ \t]*$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (/^[ \t]*[),;.(:]/u.test(text.slice(end, end + 3)) || laidOutAsName(text, start, end)) return true;
   const line = lineAround(text, start).line.replace(/^[\s\-–•·*+»«|e]{0,3}\s/u, '').trim();
