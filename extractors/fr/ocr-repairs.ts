@@ -16,7 +16,7 @@ import type { TextEdit } from '../core/edit-map.js';
 import { memoised } from '../core/memo.js';
 import { allMatches } from '../core/word-scan.js';
 import { PREPOSITIONS_BEFORE_ARTICLE } from './lexicon/function-words.js';
-import { GLUE_PREFIXES, LEADING_GLUE_WORDS } from './lexicon/glue-prefixes.js';
+import { GLUE_PREFIXES, LEADING_GLUE_WORDS, SHORT_GLUED_RESTS } from './lexicon/glue-prefixes.js';
 import { NAME_PARTICLES } from './lexicon/name-particles.js';
 import { STREET_WORDS } from './lexicon/street-words.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
@@ -733,6 +733,11 @@ const guillemetBullet: OcrRepair = {
  * word just read): the engine then skips the positions no short word starts at.
  */
 const GLUED = new RegExp(`(?<prefix>${alternation(LEADING_GLUE_WORDS)})(?<=(?<![a-zA-Z0-9'])\\k<prefix>)(?<rest>\\p{L}{2,})(?![\\p{L}\\p{N}'])`, 'gu');
+/** A lower-case word that may follow a glued short word: a short one only from SHORT_GLUED_RESTS (not `bo` of `labo`). */
+function isGluedRestWord(rest: string): boolean {
+  return [...rest].length < 3 ? SHORT_GLUED_RESTS.has(rest) : isCommonWord(rest);
+}
+
 const gluedWord: OcrRepair = {
   name: 'glued-word',
   pattern: GLUED,
@@ -744,7 +749,7 @@ const gluedWord: OcrRepair = {
     const rest = match.groups?.['rest'] ?? '';
     if (isCommonWord(prefix + rest)) return null;
     const restIsName = /^\p{Lu}\p{Ll}/u.test(rest) || /^\p{Lu}{2,}$/u.test(rest);
-    if (!restIsName && !(ALL_LOWER.test(rest) && isCommonWord(rest))) return null;
+    if (!restIsName && !(ALL_LOWER.test(rest) && isGluedRestWord(rest))) return null;
     const at = match.index + prefix.length;
     return { start: at, end: at, text: ' ' };
   },

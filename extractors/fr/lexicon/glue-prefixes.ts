@@ -18,3 +18,12 @@ export const LEADING_GLUE_WORDS: readonly string[] = [
   // Not `se`, `ne`, `ce`, `sa`, `on`: they open verb forms the dictionary lacks (`serons`, `satisfont`).
   'ces', 'ses', 'nos', 'vos', 'son', 'cet', 'qui', 'que', 'ont', 'ils', 'elle', 'car', 'mais', 'leur', 'tout',
 ];
+
+/**
+ * The words under three letters that may stand after a glued short word (`etle`, `dela`): the
+ * common-word lookup accepts any word that short, which split `labo` into `la bo`.
+ */
+export const SHORT_GLUED_RESTS: ReadonlySet<string> = new Set([
+  'le', 'la', 'de', 'du', 'un', 'en', 'et', 'au', 'il', 'on', 'ce', 'se', 'sa', 'ne', 'ou', 'où', 'ma', 'ta', 'me', 'te',
+  'je', 'tu', 'si', 'ni', 'es', 'as', 'à', 'a', 'y',
+]);

@@ -345,8 +345,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['et cesstructures emploient', 'et ces structures emploient'],
       ['ils ont voté quese tienne', 'ils ont voté que se tienne'],
       ['elles ontété reçues', 'elles ont été reçues'],
+      // A rest under three letters is split off only when it is a short function word.
+      ['la réunion etle vote', 'la réunion et le vote'],
     ],
-    keeps: ['Une lessive dessous', 'nous serons là', 'ils satisfont aux règles', 'la quenouille tourne', 'un ceinturon neuf', 'Lesage et Dumoulin signent', 'une parole sûre', 'dans le bureau', 'le code xdansle bureau', 'la marque 3laFabrique', 'le club (Kerva- lett) et'],
+    // `labo`, `labs`, `entr` (a cut word), `lens`: a short rest that is no function word is no glued word.
+    keeps: ['le labo du campus', 'des labs ouverts', 'la fin entr', 'à Saint-Martin-sous-lens', 'Une lessive dessous', 'nous serons là', 'ils satisfont aux règles', 'la quenouille tourne', 'un ceinturon neuf', 'Lesage et Dumoulin signent', 'une parole sûre', 'dans le bureau', 'le code xdansle bureau', 'la marque 3laFabrique', 'le club (Kerva- lett) et'],
   },
   'glued-elision': {
     repairs: [
