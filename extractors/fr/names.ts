@@ -1,5 +1,6 @@
 /** Helpers shared by the person parsers: first-name lookup, surname checks, natural casing. */
 import { memoised } from '../core/memo.js';
+import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { fold, withoutMarks } from '../core/pattern.js';
 import { AMBIGUOUS_FIRST_NAMES } from './lexicon/ambiguous-first-names.js';
 import { CAPITALISED_NON_NAMES } from './lexicon/capitalised-words.js';
@@ -42,6 +43,16 @@ function accentDamaged(word: string, name: string): boolean {
 
 /** First parts of French compound given names: `Marie-Annick`, `Jean-Baptiste`, `Anne-Gaëlle`. */
 const COMPOUND_LEADS: ReadonlySet<string> = new Set(['Marie', 'Jean', 'Anne', 'Pierre', 'Paul', 'Louis', 'Marc', 'Rose']);
+
+/** A place, a given name or a surname the lexicons hold: a spelling of its own, which OCR repairs never respell. */
+export function isNameWord(word: string): boolean {
+  return isPlaceName(word) || isFirstName(word) || isSurname(word);
+}
+
+/** A word some lexicon holds: a common word, or a place, given name or surname (`isNameWord`). */
+export function isKnownWord(word: string): boolean {
+  return isCommonWord(word) || isNameWord(word);
+}
 
 /**
  * Whether `word` (each part of a hyphenated `word`, or a compound with a usual lead) is a known

@@ -8,8 +8,8 @@
  * elided article glued to a number (`640 m3U'année`).
  */
 import { COUNTED_NOUNS, MULTIPLIER_WORDS, UNIT_ABBREVIATIONS } from './lexicon/units.js';
-import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
-import { isAmbiguousFirstName, isFirstName } from './names.js';
+import { isCommonWord } from './lexicon-lookup.js';
+import { isAmbiguousFirstName, isFirstName, isKnownWord } from './names.js';
 import { singularUnit } from './units.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { alternation, initialsAhead } from '../core/pattern.js';
@@ -208,7 +208,7 @@ export const nameDoubledAcute: OcrRepair = {
     let start = match.index;
     while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
     const word = text.slice(start, match.index) + lettersFrom(text, match.index);
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isCommonWord(word) || isPlaceName(word) || isFirstName(word) || isSurname(word)) return null;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isKnownWord(word)) return null;
     return { start: match.index, end: match.index + 1, text: '' };
   },
 };

@@ -16,10 +16,10 @@
  * which win where they overlap.
  */
 import { memoised } from '../core/memo.js';
-import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
+import { isCommonWord } from './lexicon-lookup.js';
 import { FRENCH_TRIGRAMS_SOURCE } from './lexicon/french-trigrams.js';
 import { CIVIL_TITLES, HONORIFIC_TITLES, PLURAL_CIVIL_TITLES } from './lexicon/titles.js';
-import { isFirstName } from './names.js';
+import { isNameWord } from './names.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { ALL_LOWER } from '../core/word-shape.js';
 
@@ -65,7 +65,7 @@ function foreignGroups(word: string): number[] {
 /** A dictionary word: a common word for a lower-case word; a place, given name or surname too for a capitalised one. */
 function isKnown(word: string, capitalised: boolean): boolean {
   if (isCommonWord(word.toLowerCase())) return true;
-  return capitalised && (isPlaceName(word) || isFirstName(word) || isSurname(word));
+  return capitalised && isNameWord(word);
 }
 
 /** Titles written short (`Mlle`, `Mmes`): abbreviations, no French spelling, never damaged words. */

@@ -6,10 +6,10 @@
  */
 import type { TextEdit } from '../core/edit-map.js';
 import { memoised } from '../core/memo.js';
-import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
+import { isCommonWord, isPlaceName } from './lexicon-lookup.js';
 import type { OcrRepair } from './ocr-repairs.js';
-import { isFirstName } from './names.js';
-import { OPENS_UPPER, HOLDS_LETTER } from '../core/word-shape.js';
+import { isKnownWord, isNameWord } from './names.js';
+import { HOLDS_LETTER, HOLDS_UPPER, OPENS_LOWER, OPENS_UPPER } from '../core/word-shape.js';
 import { alternation } from '../core/pattern.js';
 import { LEADING_GLUE_WORDS } from './lexicon/glue-prefixes.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
@@ -77,7 +77,6 @@ const RARE_CONFUSIONS: readonly RareConfusion[] = [
 /** Any place of a rare confusion (one pattern, no state). */
 const RARE_SITE = new RegExp(RARE_CONFUSIONS.map(({ where }) => where.source).join('|'), 'u');
 
-const isKnownWord = (word: string): boolean => isCommonWord(word) || isPlaceName(word) || isFirstName(word) || isSurname(word);
 
 /** The rare confusion to undo in `part` of `whole` (its offset in the part), or null. */
 function rareConfusionInPart(part: string, whole: string, partAt: number): { at: number; read: string; printed: string } | null {
@@ -114,13 +113,16 @@ const rareConfusionIn = memoised((whole: string): { at: number; read: string; pr
 /** A letter of a word (or `&`, read inside one). */
 const isWordChar = (char: string): boolean => char !== '' && (char === '&' || HOLDS_LETTER.test(char));
 
+/** A digit or a character of an address or a code (`@`, `.`, `/`, `_`, `-`) before a word: no word starts there. */
+const ADDRESS_CHAR = /[\p{N}@./_-]/u;
+
 /** The word (with its hyphenated parts) around `index`, or null inside an address, a code or a number. */
 function compoundAround(text: string, index: number): { start: number; whole: string } | null {
   let start = index;
   while (start > 0 && (isWordChar(text.charAt(start - 1)) || (text.charAt(start - 1) === '-' && isWordChar(text.charAt(start - 2))))) start -= 1;
   let end = index;
   while (end < text.length && (isWordChar(text.charAt(end)) || (text.charAt(end) === '-' && isWordChar(text.charAt(end + 1))))) end += 1;
-  if (/[\p{N}@./_-]/u.test(text.charAt(start - 1)) || /[\p{N}@_-]/u.test(text.charAt(end)) || (text.charAt(end) === '.' && HOLDS_LETTER.test(text.charAt(end + 1)))) return null;
+  if (ADDRESS_CHAR.test(text.charAt(start - 1)) || /[\p{N}@_-]/u.test(text.charAt(end)) || (text.charAt(end) === '.' && HOLDS_LETTER.test(text.charAt(end + 1)))) return null;
   return { start, whole: text.slice(start, end) };
 }
 
@@ -184,7 +186,7 @@ const capitalDoubledAcute: OcrRepair = {
   edit: (match, text): TextEdit | null => {
     const found = capitalisedWordAround(text, match.index);
     // `Réemploi`, `Préemption`, `Déesse`: the prefix `ré-`/`pré-` (or `dé-`) before a word opening on `e`.
-    if (found === null || /^(?:R|Pr|D)ée/u.test(found.word) || isPlaceName(found.word) || isFirstName(found.word) || isSurname(found.word)) return null;
+    if (found === null || /^(?:R|Pr|D)ée/u.test(found.word) || isNameWord(found.word)) return null;
     const at = match.index - found.start;
     const repaired = `${found.word.slice(0, at)}${found.word.slice(at + 1)}`;
     return isCommonWord(repaired) || isPlaceName(repaired) ? { start: match.index, end: match.index + 1, text: '' } : null;
@@ -236,9 +238,6 @@ const footnoteAfterElision: OcrRepair = {
   },
 };
 
-/** Names and places are never respelled by the repairs below: their spelling is their own. */
-const isName = (word: string): boolean => isPlaceName(word) || isFirstName(word) || isSurname(word);
-
 /**
  * `la Communautée urbaine`, `le comitée régional`, `la Sociétée`: OCR reads a final `é` as `ée`. Only
  * the nouns in `-ité`, `-auté`, `-iété` (and `comité`), whose `-ée` form no verb makes: undone when the
@@ -252,7 +251,7 @@ const doubledAcuteEnd: OcrRepair = {
   pattern: /é(?<=\p{L}(?:it|aut|iét)é)e(?![\p{L}\p{N}'’@_])/gu,
   edit: (match, text): TextEdit | null => {
     const found = capitalisedOrLowerWordBefore(text, match.index + 2);
-    if (found === null || found.length < 6 || isName(found)) return null;
+    if (found === null || found.length < 6 || isNameWord(found)) return null;
     const lower = found.toLowerCase();
     const stem = lower.slice(0, -2);
     if (isCommonWord(lower) || !isCommonWord(lower.slice(0, -1)) || isCommonWord(`${stem}er`)) return null;
@@ -263,8 +262,8 @@ const doubledAcuteEnd: OcrRepair = {
 /** The word (lower case, or capitalised) ending at `end`, or null inside an address, a code or a mixed-case word. */
 function capitalisedOrLowerWordBefore(text: string, end: number): string | null {
   let start = end;
-  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
-  if (/[\p{N}@./_-]/u.test(text.charAt(start - 1))) return null;
+  while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+  if (ADDRESS_CHAR.test(text.charAt(start - 1))) return null;
   const word = text.slice(start, end);
   return /^\p{Lu}?\p{Ll}+$/u.test(word) ? word : null;
 }
@@ -279,7 +278,7 @@ const compoundPole: OcrRepair = {
   pattern: /p(?<=\p{L}{2}p)[dé](?=les?(?![\p{L}\p{N}'’@_]))/gu,
   edit: (match, text): TextEdit | null => {
     let start = match.index;
-    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
     if (/[\p{N}@./_]/u.test(text.charAt(start - 1))) return null;
     return { start: match.index + 1, end: match.index + 2, text: 'ô' };
   },
@@ -295,10 +294,10 @@ const lInCapitals: OcrRepair = {
   pattern: /l(?<=\p{Lu}{2}l)(?=\p{Lu}*(?![\p{L}\p{N}'’@_]))/gu,
   edit: (match, text): TextEdit | null => {
     let start = match.index;
-    while (start > 0 && /\p{Lu}/u.test(text.charAt(start - 1))) start -= 1;
+    while (start > 0 && HOLDS_UPPER.test(text.charAt(start - 1))) start -= 1;
     if (/[\p{L}\p{N}@./_-]/u.test(text.charAt(start - 1))) return null;
     let end = match.index + 1;
-    while (end < text.length && /\p{Lu}/u.test(text.charAt(end))) end += 1;
+    while (end < text.length && HOLDS_UPPER.test(text.charAt(end))) end += 1;
     const word = `${text.slice(start, match.index)}I${text.slice(match.index + 1, end)}`;
     if (word.length < 4 || !(isCommonWord(word.toLowerCase()) || KNOWN_ORGANISATION_ACRONYMS.has(word))) return null;
     return { start: match.index, end: match.index + 1, text: 'I' };
@@ -326,7 +325,7 @@ const gluedSentenceStart: OcrRepair = {
     if (!/(?:^|\n[ \t]*|[.!?:»"…][ \t]+)$/u.test(text.slice(Math.max(0, match.index - 4), match.index))) return null;
     const host = match.groups?.['host'] ?? '';
     const rest = match.groups?.['rest'] ?? '';
-    if (isCommonWord(match[0].toLowerCase()) || isName(match[0]) || !isCommonWord(rest)) return null;
+    if (isCommonWord(match[0].toLowerCase()) || isNameWord(match[0]) || !isCommonWord(rest)) return null;
     const end = match.index + match[0].length;
     if (rest.length < 4 && !(GLUED_ARTICLES.has(rest) && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3)))) return null;
     const at = match.index + host.length;
@@ -354,7 +353,7 @@ const gluedUArticle: OcrRepair = {
     const host = ARTICLE_HOSTS.find((word) => text.startsWith(word, articleStart - word.length) && !/[\p{L}\p{N}]/u.test(text.charAt(articleStart - word.length - 1)));
     if (host === undefined) return null;
     const rest = /^\p{L}+/u.exec(text.slice(match.index + 1))?.[0] ?? '';
-    if (/^\p{Ll}/u.test(rest) && !isCommonWord(rest)) return null;
+    if (OPENS_LOWER.test(rest) && !isCommonWord(rest)) return null;
     return [{ start: articleStart, end: articleStart, text: ' ' }, { start: articleStart, end: match.index + 1, text: "l'" }];
   },
 };

@@ -22,7 +22,7 @@ import { STREET_WORDS } from './lexicon/street-words.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from './lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
-import { isFirstName } from './names.js';
+import { isFirstName, isKnownWord } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
 import { impossibleGroup } from './ocr-repairs-letters.js';
@@ -305,7 +305,6 @@ const WORD_CONFUSIONS: readonly Confusion[] = [
 const CONFUSION_SITE = new RegExp(WORD_CONFUSIONS.map(({ where }) => where.source).join('|'), 'u');
 
 /** A French word, place, given name or surname: never repaired. */
-const isKnownWord = (word: string): boolean => isCommonWord(word) || isPlaceName(word) || isFirstName(word) || isSurname(word);
 
 /** What a repair must make: a common word (`œ` looked up as `oe`) or a place, alone or as part of `compound`. */
 const isRepairedWord = (word: string, compound: string): boolean =>

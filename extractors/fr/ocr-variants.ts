@@ -11,8 +11,8 @@
  */
 import { fold } from '../core/pattern.js';
 import type { Mention } from '../core/types.js';
-import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
-import { isFirstName } from './names.js';
+import { isCommonWord } from './lexicon-lookup.js';
+import { isNameWord } from './names.js';
 
 /** (read, printed) on folded text: what OCR wrote where the print had the other. */
 const CONFUSIONS: readonly (readonly [string, string])[] = [
@@ -25,7 +25,7 @@ const TYPES: ReadonlySet<string> = new Set(['person', 'organisation']);
 /** A folded word any lexicon knows; names are looked up capitalised, as the name lexicons hold them. */
 function knownWord(word: string): boolean {
   const capitalised = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-  return isCommonWord(word) || isPlaceName(capitalised) || isFirstName(capitalised) || isSurname(capitalised);
+  return isCommonWord(word) || isNameWord(capitalised);
 }
 
 /** The word of `folded` around `at`. */

@@ -1,5 +1,5 @@
 /**
- * `capital-name-run`: `- MOULIN VERT, Scop SA…`, `… – VALLÉE DE⏎LOIRE SERVICES (entreprise d'insertion)`:
+ * `capital-name-run`: `le stand de MOULIN VERT ouvre`, `livrés par VALLÉE DE⏎LOIRE SERVICES le jeudi`:
  * a body's name written all in capitals, one word of which is a common word (`MOULIN`, `VALLÉE`,
  * `SERVICES`). The acronym parser refuses the common words in capitals and kept the one word no
  * dictionary knows (`VERT`, `LOIRE`) alone, as if it were an acronym. When the word sits in a short

@@ -676,6 +676,10 @@ function titlePhraseEnd(walk: Walk): number | null {
 const PHRASE_POSSESSIVES: ReadonlySet<string> = new Set(['ma', 'mon', 'ta', 'ton', 'notre', 'votre']);
 /** A word (letters, inner hyphens and apostrophes) after spaces or one line break, then maybe the mark closing the clause: a comma, a semicolon, a bracket, a closing quote or a full stop. */
 const PHRASE_WORD = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{L}[\p{L}'’-]*)(?<closing>[ \t]*(?:[,;()»”"]|\.(?![\p{L}\p{N}])))?/u;
+/** A capital then a lower-case letter (`Rue`, `Cultive`). */
+const SENTENCE_CASE = /^\p{Lu}\p{Ll}/u;
+/** A lower-case word of three letters or more. */
+const SHORT_LOWER_WORD = /^\p{Ll}{3,}$/u;
 /** A phrase name has at most this many words after its first. */
 const PHRASE_TAIL_WORDS = 3;
 
@@ -683,8 +687,8 @@ const PHRASE_TAIL_WORDS = 3;
 function phraseWord(word: string): boolean {
   const folded = fold(word);
   if (PHRASE_POSSESSIVES.has(folded)) return true;
-  if (/^\p{Lu}\p{Ll}/u.test(word)) return !HEAD_WORDS.has(folded) && !isFirstName(word);
-  return /^\p{Ll}{3,}$/u.test(word) && !TAIL_STOP.has(folded) && !CONNECTORS.has(folded) && !PROSE_WORDS.has(folded) && !/ment$/u.test(folded) && !isFiniteVerbForm(word);
+  if (SENTENCE_CASE.test(word)) return !HEAD_WORDS.has(folded) && !isFirstName(word);
+  return SHORT_LOWER_WORD.test(word) && !TAIL_STOP.has(folded) && !CONNECTORS.has(folded) && !PROSE_WORDS.has(folded) && !/ment$/u.test(folded) && !isFiniteVerbForm(word);
 }
 
 /** `phrase-name` (see `phraseNameEnd`): the name ends where its phrase does. */
@@ -716,7 +720,7 @@ function phraseNameEnd(walk: Walk): number | null {
     const next = PHRASE_WORD.exec(rest(walk, position, 40));
     const word = next?.groups?.['word'] ?? '';
     // `… Cultive ta Rue tiendra la buvette`: a finite verb after the phrase is the sentence's; the name ended before it.
-    if (count > 0 && /^\p{Ll}/u.test(word) && isFiniteVerbForm(word)) return PHRASE_POSSESSIVES.has(fold(last)) ? null : position;
+    if (count > 0 && OPENS_LOWER.test(word) && isFiniteVerbForm(word)) return PHRASE_POSSESSIVES.has(fold(last)) ? null : position;
     if (next === null || count === PHRASE_TAIL_WORDS || !phraseWord(word)) return null;
     last = word;
     position += next[0].length - (next.groups?.['closing'] ?? '').length;
