@@ -85,6 +85,16 @@ export const SECTION_WORDS: ReadonlySet<string> = new Set([
   'partie', 'chapitre', 'section', 'annexe', 'axe', 'volet', 'titre', 'article', 'fiche', 'module', 'séquence', 'étape',
 ]);
 
+/**
+ * Nouns (singular) that number the parts of an idea or of the text itself (`trois objectifs`,
+ * `deux exemples`, `les deux termes`, `deux mondes`): what a writer lays out, never what a
+ * structure counts as an activity indicator (`fr.figure.filter.discourse-noun`).
+ */
+export const DISCOURSE_NOUNS: ReadonlySet<string> = new Set([
+  'objectif', 'exemple', 'terme', 'monde', 'raison', 'priorité', 'idée', 'pilier', 'dimension', 'aspect',
+  'principe', 'défi', 'ambition', 'valeur', 'leçon', 'façon', 'manière', 'facette', 'conviction',
+]);
+
 /** Multiplier nouns: `3 millions de personnes` counts 3 000 000 people. */
 export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { millier: 1e3, million: 1e6, milliard: 1e9 };
 
