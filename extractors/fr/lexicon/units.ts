@@ -48,6 +48,8 @@ export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
   'nouveau', 'nouveaux', 'nouvel', 'nouvelle', 'nouvelles', 'grand', 'grands', 'grande', 'grandes',
   'petit', 'petits', 'petite', 'petites', 'autres', 'principaux', 'principales', 'jeunes', 'gros', 'grosses',
   'différents', 'différentes', 'divers', 'diverses',
+  // `les cinq prochaines années` (as `dernières`); `vingt bénévoles, dont dix réguliers`: the noun comes before.
+  'prochains', 'prochaines', 'réguliers', 'régulières',
   // OCR drops the grave accent (and `é` now and then): these spellings are no other French word.
   'premiere', 'premieres', 'derniere', 'dernieres', 'differents', 'differentes',
 ]);
