@@ -48,6 +48,8 @@ export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
   'nouveau', 'nouveaux', 'nouvel', 'nouvelle', 'nouvelles', 'grand', 'grands', 'grande', 'grandes',
   'petit', 'petits', 'petite', 'petites', 'autres', 'principaux', 'principales', 'jeunes', 'gros', 'grosses',
   'différents', 'différentes', 'divers', 'diverses',
+  // `les cinq prochaines années` (as `dernières`); `vingt bénévoles, dont dix réguliers`: the noun comes before.
+  'prochains', 'prochaines', 'réguliers', 'régulières',
   // OCR drops the grave accent (and `é` now and then): these spellings are no other French word.
   'premiere', 'premieres', 'derniere', 'dernieres', 'differents', 'differentes',
 ]);
@@ -83,6 +85,16 @@ export const ELLIPTIC_PARTICIPLES: ReadonlySet<string> = new Set([
  */
 export const SECTION_WORDS: ReadonlySet<string> = new Set([
   'partie', 'chapitre', 'section', 'annexe', 'axe', 'volet', 'titre', 'article', 'fiche', 'module', 'séquence', 'étape',
+]);
+
+/**
+ * Nouns (singular) that number the parts of an idea or of the text itself (`trois objectifs`,
+ * `deux exemples`, `les deux termes`, `deux mondes`): what a writer lays out, never what a
+ * structure counts as an activity indicator (`fr.figure.filter.discourse-noun`).
+ */
+export const DISCOURSE_NOUNS: ReadonlySet<string> = new Set([
+  'objectif', 'exemple', 'terme', 'monde', 'raison', 'priorité', 'idée', 'pilier', 'dimension', 'aspect',
+  'principe', 'défi', 'ambition', 'valeur', 'leçon', 'façon', 'manière', 'facette', 'conviction',
 ]);
 
 /** Multiplier nouns: `3 millions de personnes` counts 3 000 000 people. */

@@ -8,7 +8,7 @@
 import { anyCaseAlternation, endsWithWord } from '../../core/pattern.js';
 import { allMatches } from '../../core/word-scan.js';
 import {
-  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, ELLIPTIC_PARTICIPLES, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS, VIEW_VERBS,
+  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, DISCOURSE_NOUNS, ELLIPTIC_PARTICIPLES, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS, VIEW_VERBS,
 } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import { isPlaceName } from '../lexicon-lookup.js';
@@ -43,6 +43,12 @@ export const participleFilter: FigureFilter = {
   id: 'fr.figure.filter.participle',
   reason: 'a past participle qualifies an elided noun (`11 labellisées dans…`); after `contre`/`dont` it is an ellipsis',
   rejects: (p) => isParticiple(p) && !/(?:^|[^\p{L}])(?:contre|dont|soit|sur)[ \t]+$/iu.test(p.before),
+};
+
+export const discourseNounFilter: FigureFilter = {
+  id: 'fr.figure.filter.discourse-noun',
+  reason: 'a number of the parts of an idea or of the text (`trois objectifs`, `deux exemples`), no indicator',
+  rejects: (p) => p.kind === 'noun' && DISCOURSE_NOUNS.has(p.singular),
 };
 
 /** `l'une des deux`, `un des trois`: the number picks one of a few, it counts nothing. */
