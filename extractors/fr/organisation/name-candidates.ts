@@ -96,8 +96,8 @@ function inProse(text: string, start: number, first: string): boolean {
   return lineStart - previousStart >= PROSE_LINE;
 }
 
-/** `et` between two capitalised words of an article's name, and the words either side (the second one looked ahead: `A et B et C` has two). */
-const AND_IN_NAME = /(?<before>\p{Lu}[\p{L}'’-]*)(?<and>[ \t\n]+et[ \t\n]+)(?=(?<after>\p{Lu}[\p{L}'’-]*))/gu;
+/** `et` between two capitalised words of an article's name, and the words either side. */
+const AND_IN_NAME = /(?<before>\p{Lu}[\p{L}'’-]*)(?<and>[ \t\n]+et[ \t\n]+)(?<after>\p{Lu}[\p{L}'’-]*)/gu;
 
 /**
  * Where a name read by `ARTICLE_NAME` ends before an `et` that joins two names (`…, Les Ateliers
@@ -287,7 +287,7 @@ export function coordinatedNames(text: string, organisations: readonly { start: 
       const start = organisation.end + after[0].length;
       // `ORG et Habitat et Partage`: an `et` between two common words stays inside the one name coordinated.
       const run = RUN_FIRST.exec(text.slice(start, start + NAME_REACH))?.[0];
-      const name = run?.slice(0, beforeSecondName(run)).trimEnd();
+      const name = run?.slice(0, [...run.matchAll(AND_IN_RUN)].find(separatesNames)?.index ?? run.length).trimEnd();
       // `… de Nou- velle-Aquitaine`: a word cut by a hyphen (a broken line's, an OCR's) leaves the name unread.
       if (name !== undefined && !name.endsWith('-')) found.push({ start, end: start + name.length, source: 'coordinated' });
     }
@@ -307,12 +307,15 @@ export function coordinatedNames(text: string, organisations: readonly { start: 
  * et ORG`) stays inside `B`.
  */
 function lastPart(text: string, start: number, end: number): number {
-  let cut = start;
-  for (const and of text.slice(start, end).matchAll(AND_IN_NAME)) {
-    if (!joinsOneName(and.groups?.['before'] ?? '', and.groups?.['after'] ?? '')) cut = start + and.index + (and.groups?.['before'] ?? '').length + (and.groups?.['and'] ?? '').length;
-  }
-  return cut;
+  const and = [...text.slice(start, end).matchAll(AND_IN_RUN)].filter(separatesNames).pop();
+  return and === undefined ? start : start + and.index + and[0].length;
 }
+
+/** `et` inside a name run (name-candidates.ts `NAME_RUN`), the capitalised words either side; an article may open the second (`et la Ruche`). */
+const AND_IN_RUN = /(?<=(?<before>\p{Lu}[\p{L}'’-]*))[ \t\n]+et[ \t\n]+(?=(?<after>(?:la[ \t\n]+|l['’])?\p{Lu}[\p{L}'’-]*))/gu;
+
+/** Whether an `et` of `AND_IN_RUN` separates two names: not between two capitalised common words (`Habitat et Partage`). */
+const separatesNames = (and: RegExpExecArray | RegExpMatchArray): boolean => !joinsOneName(and.groups?.['before'] ?? '', and.groups?.['after'] ?? '');
 
 /**
  * What a structure is to its field, said after its name (`Terre Vivace, acteur reconnu de
