@@ -142,9 +142,20 @@ function joinsOneName(segment: string, start: number, end: number, separator: st
   const before = WORD_BEFORE.exec(segment.slice(Math.max(0, start - 30), start))?.groups?.['word'];
   const after = WORD_AFTER.exec(segment.slice(end, end + 30))?.groups?.['word'];
   if (before === undefined || after === undefined || /^(?:La|Le|Les)$/u.test(after)) return false;
-  // `Mosaïque Partagée et Vergers Ouverts`: a capitalised run going on after the word opens a new name.
-  if (/^[ \t]+\p{Lu}/u.test(segment.slice(end + after.length, end + after.length + 3))) return false;
+  // `Mosaïque Partagée et Vergers Ouverts`: a capitalised run going on after the word opens a new name,
+  // unless that run is a territory closing the one name (`Ateliers et Jardins Val de Loire`).
+  const tail = segment.slice(end + after.length, end + after.length + 40);
+  if (/^[ \t]+\p{Lu}/u.test(tail) && !closingTerritory(tail)) return false;
   return isCommonWord(before) && isCommonWord(after);
+}
+
+/** Capitalised words (maybe joined by `de`/`du`/`d'` or hyphens) up to the item's end: a place closing a name. */
+const TERRITORY_TAIL = /^[ \t]+(?<place>\p{Lu}[\p{L}'’-]*(?:(?:[ \t]+(?:de|du|des)[ \t]+|[ \t]+d['’]|[ \t]+)\p{Lu}[\p{L}'’-]*){0,3})(?=[ \t]*(?:[,;.()]|\n|$))/u;
+
+/** `… Val de Loire,`: the capitalised run after a name is a known place (a region, a department, a town), and the item ends there. */
+function closingTerritory(tail: string): boolean {
+  const place = TERRITORY_TAIL.exec(tail)?.groups?.['place'];
+  return place !== undefined && (isPlaceName(place) || isPlaceName(place.replace(/[ \t]+/gu, '-')));
 }
 
 const ITEM_SEPARATOR = /(?=[\s,;•▪►])(?:\s*[,;•▪►]\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)/gu; // the look-ahead lets the scan skip most characters

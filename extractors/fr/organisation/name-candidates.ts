@@ -107,10 +107,13 @@ const AND_IN_NAME = /(?<before>\p{Lu}[\p{L}'’-]*)(?<and>[ \t\n]+et[ \t\n]+)(?<
 function beforeSecondName(name: string): number {
   for (const and of name.matchAll(AND_IN_NAME)) {
     const before = and.groups?.['before'] ?? '';
-    if (!isCommonWord(before) || !isCommonWord(and.groups?.['after'] ?? '')) return and.index + before.length;
+    if (!joinsOneName(before, and.groups?.['after'] ?? '')) return and.index + before.length;
   }
   return name.length;
 }
+
+/** `Habitat et Partage`: `et` between two capitalised common words joins one name; between names (`Kalimba et Trokal`) it joins two. */
+const joinsOneName = (before: string, after: string): boolean => isCommonWord(before) && isCommonWord(after);
 
 export function articleNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
@@ -282,8 +285,11 @@ export function coordinatedNames(text: string, organisations: readonly { start: 
     const after = AND_AFTER.exec(text.slice(organisation.end, organisation.end + 20));
     if (after !== null) {
       const start = organisation.end + after[0].length;
-      const run = RUN_FIRST.exec(text.slice(start, start + NAME_REACH))?.[0].split(/[ \t\n]+et[ \t\n]+/u)[0];
-      if (run !== undefined) found.push({ start, end: start + run.trimEnd().length, source: 'coordinated' });
+      // `ORG et Habitat et Partage`: an `et` between two common words stays inside the one name coordinated.
+      const run = RUN_FIRST.exec(text.slice(start, start + NAME_REACH))?.[0];
+      const name = run?.slice(0, [...run.matchAll(AND_IN_RUN)].find(separatesNames)?.index ?? run.length).trimEnd();
+      // `… de Nou- velle-Aquitaine`: a word cut by a hyphen (a broken line's, an OCR's) leaves the name unread.
+      if (name !== undefined && !name.endsWith('-')) found.push({ start, end: start + name.length, source: 'coordinated' });
     }
     const before = AND_BEFORE.exec(text.slice(Math.max(0, organisation.start - 60), organisation.start));
     if (before !== null) {
@@ -295,11 +301,21 @@ export function coordinatedNames(text: string, organisations: readonly { start: 
   return found;
 }
 
-/** `A et B` read back from `et ORG`: only `B` is coordinated with the organisation. */
+/**
+ * `A et B` read back from `et ORG`: only `B` is coordinated with the organisation. The last `et`
+ * that joins two names (`beforeSecondName`) cuts; one between two common words (`Habitat et Partage
+ * et ORG`) stays inside `B`.
+ */
 function lastPart(text: string, start: number, end: number): number {
-  const and = /[ \t\n]+et[ \t\n]+(?!.*[ \t\n]et[ \t\n])/su.exec(text.slice(start, end));
-  return and === null ? start : start + and.index + and[0].length;
+  const and = [...text.slice(start, end).matchAll(AND_IN_RUN)].filter(separatesNames).pop();
+  return and === undefined ? start : start + and.index + and[0].length;
 }
+
+/** `et` inside a name run (name-candidates.ts `NAME_RUN`), the capitalised words either side; an article may open the second (`et la Ruche`). */
+const AND_IN_RUN = /(?<=(?<before>\p{Lu}[\p{L}'’-]*))[ \t\n]+et[ \t\n]+(?=(?<after>(?:la[ \t\n]+|l['’])?\p{Lu}[\p{L}'’-]*))/gu;
+
+/** Whether an `et` of `AND_IN_RUN` separates two names: not between two capitalised common words (`Habitat et Partage`). */
+const separatesNames = (and: RegExpExecArray | RegExpMatchArray): boolean => !joinsOneName(and.groups?.['before'] ?? '', and.groups?.['after'] ?? '');
 
 /**
  * What a structure is to its field, said after its name (`Terre Vivace, acteur reconnu de
