@@ -7,6 +7,7 @@ import { extractFrenchPage, inferFrenchDocumentDate, readFrenchPage } from './fr
 import type { PageReading } from './fr/index.js';
 import { sameSenseMentions } from './fr/known-names.js';
 import { trimDocumentOverruns } from './fr/organisation/document-overrun.js';
+import { resolveKindAnaphora } from './fr/organisation/kind-anaphora.js';
 import { unifyOcrVariants } from './fr/ocr-variants.js';
 
 export type * from './core/types.js';
@@ -77,11 +78,12 @@ export function documentContextOf(
  * The document-wide pass run after every page was extracted (by `extractDocument`, or page by
  * page under a clock by the importer): adds the other occurrences of the document's strong
  * organisations and of the corpus's known names, gives a name OCR damaged in some occurrences the
- * spelling of its others (fr/ocr-variants.ts), and sorts the mentions in reading order.
+ * spelling of its others (fr/ocr-variants.ts), gives a kind acronym read alone the name of its
+ * kind's one body in the document (fr/organisation/kind-anaphora.ts), and sorts the mentions in reading order.
  */
 export function completeDocument(pages: readonly PageInput[], found: readonly Mention[], document: DocumentContext = {}): Mention[] {
   const trimmed = trimDocumentOverruns(found);
-  return [...unifyOcrVariants([...trimmed, ...sameSenseMentions(pages, trimmed, document.knownNames ?? [])])].sort(
+  return resolveKindAnaphora([...unifyOcrVariants([...trimmed, ...sameSenseMentions(pages, trimmed, document.knownNames ?? [])])]).sort(
     (a, b) => a.page - b.page || a.span.start - b.span.start || a.span.end - b.span.end || a.type.localeCompare(b.type),
   );
 }

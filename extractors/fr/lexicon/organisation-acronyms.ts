@@ -68,7 +68,7 @@ export const LOCAL_BODY_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Acronyms of kinds of structure of which a place has many (Scops, PTCEs, CAEs…). */
-const MANY_PER_PLACE_ACRONYMS: readonly string[] = ['SCOP', 'SCIC', 'PTCE', 'GEIQ', 'ESAT', 'EHPAD', 'CAE', 'SIAE', 'GIE', 'GIP'];
+export const MANY_PER_PLACE_ACRONYMS: readonly string[] = ['SCOP', 'SCIC', 'PTCE', 'GEIQ', 'ESAT', 'EHPAD', 'CAE', 'SIAE', 'GIE', 'GIP'];
 
 /**
  * Acronyms of a kind of structure that head a name (`la Scop Tissages du Val`, `le PTCE Vallée

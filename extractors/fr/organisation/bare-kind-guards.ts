@@ -17,6 +17,12 @@
  * - `credit-cue-cut`: a name whose last word opens a credit line the text goes on with (`… tiers-lieux
  *   Crédit` before `photo`, `… Brenvac Photo` before `:`): a page's photo credit after the name, cut off.
  *
+ * - `function-words-only`: a value made only of articles and prepositions (`Au` of `Au cœur
+ *   de…` opening a sentence, `Les` of a list item cut after its article, `L'A` of `L'A.M.I.E`): a
+ *   span cut down to its grammar, naming nothing. A value in capitals (`AU`, `LES`) may be an acronym and is left.
+ * - `place-after-preposition`: a preposition and a place alone (`A Roubaix,` opening a sentence, `Aux
+ *   Herbiers` for `à Les Herbiers`): where something happens, no body.
+ *
  * Pinned by test/extractors/fr/organisation/bare-kind-guards.test.ts and the cases of
  * fixtures/cases/fr/organisation-bare-kinds.json.
  */
@@ -25,6 +31,8 @@ import type { Candidate } from '../../core/types.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { NATIONALITY_ADJECTIVES, SCOPE_ADJECTIVES } from '../lexicon/organisation-head-kinds.js';
 import { LIST_STATUS_WORDS } from '../lexicon/entry-labels.js';
+import { OPENING_ARTICLES, PREPOSITIONS_BEFORE_NAME } from '../lexicon/function-words.js';
+import { isPlaceName } from '../lexicon-lookup.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { HEAD_WORDS } from './name-words.js';
 
@@ -111,4 +119,33 @@ export function withoutCreditCue(text: string, proposal: Candidate): Candidate |
   const value = proposal.value.slice(0, -cut);
   if (HEAD_WORDS.has(fold(value.trim()))) return null;
   return { ...proposal, end: proposal.end - inSpan[0].length, value, evidence: [...(proposal.evidence ?? []), 'credit-cue-cut'] };
+}
+
+/** Articles and prepositions, folded and without their apostrophe (`l`, `d`, `au`, `aux`). */
+const GRAMMAR_WORDS: ReadonlySet<string> = new Set([...OPENING_ARTICLES, ...PREPOSITIONS_BEFORE_NAME].map((word) => fold(word).replace(/['’]/gu, '')));
+/** A value written in capitals only (two letters or more): maybe an acronym (`AU`, `LES`). */
+const ALL_CAPITALS = /^[\p{Lu}\s.'’-]{2,}$/u;
+
+/**
+ * `Au`, `Les`, `L'A`: a value of articles and prepositions only (`a` is one), not in capitals (see the
+ * file's comment). A lone letter of its own (`Le T`, `R2D2`) or a number (`Les 3R`) is a name's.
+ */
+export function namesGrammarOnly(value: string): boolean {
+  if (ALL_CAPITALS.test(value) && /\p{Lu}{2}/u.test(value)) return false;
+  const words = value.split(/[\s'’.]+/u).filter((word) => word.length > 0);
+  return words.length > 0 && words.every((word) => GRAMMAR_WORDS.has(fold(word)));
+}
+
+/** A preposition opening a value, then the rest: `À Lunel`, `Aux Herbiers`, `En Corrèze`. */
+const PREPOSITION_THEN = /^(?<preposition>[AaÀà]|Au|Aux|En|Dans)[ \t\n]+(?<rest>\p{Lu}[\s\S]*)$/u;
+/** The article a preposition holds (`au` is `à le`, `aux` is `à les`): `Aux Herbiers` is at `Les Herbiers`. */
+const HELD_ARTICLE: Readonly<Record<string, string>> = { au: 'Le ', aux: 'Les ' };
+
+/** `A Roubaix`, `Aux Herbiers`: a preposition and a known place alone (see the file's comment). */
+export function namesPlaceAfterPreposition(value: string): boolean {
+  const found = PREPOSITION_THEN.exec(value.trim());
+  const rest = found?.groups?.['rest']?.replace(/\s+/gu, ' ');
+  if (rest === undefined) return false;
+  const article = HELD_ARTICLE[fold(found?.groups?.['preposition'] ?? '')];
+  return isPlaceName(rest) || (article !== undefined && isPlaceName(`${article}${rest}`));
 }

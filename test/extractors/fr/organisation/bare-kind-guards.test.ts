@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bracketedProposal } from '../../../helpers/bracketed-proposal.js';
-import { namesRoleWord, namesScopeOnly, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
+import { namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
+import { extractDocument } from '../../../../extractors/index.js';
 
 
 const roleWord = (line: string): boolean => {
@@ -83,5 +84,49 @@ describe('credit-cue-cut: a credit cue closing a name, the credit line going on 
   it('leaves a name going on after the word, or no credit line after it (≥ 2 negative cases)', () => {
     expect(creditCut('la [Fédération Crédit Mutuel] ouvre')).toBe('Fédération Crédit Mutuel');
     expect(creditCut('le [Réseau Brenvac Crédit] solidaire ouvre')).toBe('Réseau Brenvac Crédit');
+  });
+});
+
+/** The organisation values `extractDocument` reads in one page of `text`. */
+const organisationsIn = (text: string): string[] =>
+  extractDocument([{ page: 1, source: 'text', text }]).mentions.filter((m) => m.type === 'organisation').map((m) => m.value);
+
+describe('function-words-only: a value of articles and prepositions alone names nothing', () => {
+  it('fires on grammar words alone (≥ 3 positive cases)', () => {
+    expect(namesGrammarOnly('Au')).toBe(true);
+    expect(namesGrammarOnly('Les')).toBe(true);
+    expect(namesGrammarOnly('L’A')).toBe(true);
+    expect(namesGrammarOnly('Du')).toBe(true);
+  });
+  it('leaves capitals, a lone letter of a name, a number or a word (≥ 2 negative cases)', () => {
+    expect(namesGrammarOnly('AU')).toBe(false);
+    expect(namesGrammarOnly('Le T')).toBe(false);
+    expect(namesGrammarOnly('Les 3R')).toBe(false);
+    expect(namesGrammarOnly('R2D2')).toBe(false);
+    expect(namesGrammarOnly('Les Amis')).toBe(false);
+  });
+  it('drops the sentence opener read as a name, keeps the list’s names', () => {
+    expect(organisationsIn('Un lieu pour tous Au cœur de la ville de Grasse, les habitants se retrouvent.')).not.toContain('Au');
+    const list = organisationsIn('Il regroupe les membres suivants : Carton Jaune, Vélos du Nord, La Petite Roue, Velomix, GRETA 12, CoopRoule, Les boîtes à Clous.');
+    expect(list).toEqual(expect.arrayContaining(['Carton Jaune', 'La Petite Roue']));
+    expect(list).not.toContain('Les');
+  });
+});
+
+describe('place-after-preposition: a preposition and a place alone say where, no body', () => {
+  it('fires on a preposition and a known place (≥ 3 positive cases)', () => {
+    expect(namesPlaceAfterPreposition('A Rodez')).toBe(true);
+    expect(namesPlaceAfterPreposition('À Lunel')).toBe(true);
+    expect(namesPlaceAfterPreposition('Aux Mureaux')).toBe(true);
+    expect(namesPlaceAfterPreposition('En Corrèze')).toBe(true);
+  });
+  it('leaves a name going on past the place or opening on a preposition (≥ 2 negative cases)', () => {
+    expect(namesPlaceAfterPreposition('A Toulouse Solidaire')).toBe(false);
+    expect(namesPlaceAfterPreposition('Au Fil de l’eau')).toBe(false);
+    expect(namesPlaceAfterPreposition('Rodez Initiatives')).toBe(false);
+  });
+  it('drops the sentence’s opening place read as a name', () => {
+    expect(organisationsIn('A Rodez, le tiers-lieu Station B est menacé. A Rodez, le conseil départemental lance un appel.')).not.toContain('A Rodez');
+    expect(organisationsIn('Aux Mureaux, le PTCE est un véritable outil territorial.')).not.toContain('Aux Mureaux');
   });
 });
