@@ -19,6 +19,13 @@ export const PROSE_WORDS: ReadonlySet<string> = new Set([
 export const ELIDED_CLITICS: readonly string[] = ['c', 's', 'qu', 'j', 'n', 'm', 't', 'lorsqu', 'puisqu', 'quoiqu', 'jusqu'];
 
 /**
+ * The first parts, folded, of French words written with an apostrophe inside (`aujourd'hui`,
+ * `presqu'île`, `quelqu'un`, `prud'hommes`, `entr'ouvert`), and the elided clitics: an apostrophe
+ * after them is the language's, no coined name's (organisation/coined-name.ts).
+ */
+export const APOSTROPHE_WORD_STEMS: ReadonlySet<string> = new Set([...ELIDED_CLITICS, 'aujourd', 'presqu', 'quelqu', 'prud', 'entr', 'grand']);
+
+/**
  * Finite verbs that follow a body's name (auxiliaries, and verbs of saying and doing), folded:
  * `la Fondation a publié`, `le Réseau est né`, `la Régie fait`.
  */

@@ -52,6 +52,7 @@ export type Evidence =
   | 'person-named'
   | 'entry-line'
   | 'bracket-name'
+  | 'coined-name'
   | 'numbered-name'
   | 'role-after'
   | 'distinctive-word'
@@ -274,6 +275,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'person-named': ['person-named'],
   'entry-line': ['entry-line'],
   'bracket-name': ['bracket-name'],
+  'coined-name': ['coined-name'],
 };
 
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */

@@ -37,6 +37,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'person-named': 3,
   'entry-line': 2,
   'bracket-name': 2,
+  'coined-name': 2,
   'numbered-name': 1,
   'role-after': -4,
   'known-name': 3,

@@ -137,6 +137,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Kalimbo', source: 'bracket-name' }, { name: "Trok'Ensemble", source: 'bracket-name' }, { name: 'Vergers Ouverts', source: 'bracket-name' }],
     negative: [{ name: 'Kalimbo' }, { name: "Trok'Ensemble", source: 'kind-after' }],
   },
+  'coined-name': {
+    positive: [{ name: "Kalim'Eco", source: 'coined-name' }, { name: "La Fab'lab", source: 'coined-name' }, { name: "Valor'", source: 'coined-name' }],
+    negative: [{ name: "Kalim'Eco" }, { name: "La Fab'lab", source: 'bracket-name' }],
+  },
   'after-preposition': {
     positive: [{ name: 'Nova Entraide', source: 'after-preposition' }, { name: "Coop'Fer Services", source: 'after-preposition' }, { name: 'Trokalis', source: 'after-preposition' }],
     negative: [{ name: 'Nova Entraide' }, { name: 'Trokalis', source: 'kind-example' }],
