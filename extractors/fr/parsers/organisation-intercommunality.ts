@@ -3,11 +3,12 @@
  * (`organisation/intercommunality.ts`), whatever type word the text writes before them:
  * - after a type word or its abbreviation (`Communauté de communes du Val de Lorne-sur-Orge`,
  *   `l'agglomération Melun Val de Seine`, `CA Grand Lac`), the type and the whole official name,
- *   not cut at a hyphen or an inner `de` (`type-before`);
- * - alone when the name says it names a body: it holds a body word (`Vitré Communauté`,
- *   `Plaine Commune`: `body-word`), or it is two words or more and not itself a place's name
- *   (`Grand Dole`, `Est Ensemble`: `distinctive`). A name that is a town's, a department's or a
- *   region's stays a place (`La Rochelle`), and a one-word name (`Arlysère`) is left to other rules.
+ *   not cut at a hyphen or an inner `de` (`intercommunality:type-before`);
+ * - alone when the name says it names a body (`intercommunality:name`): it holds a body word
+ *   (`Vitré Communauté`), it is a Greater Paris territorial body's (`Est Ensemble`), or it is no
+ *   place's name and opens with `Grand` (`Grand Dole`) or has three words of its own and opens on no
+ *   `Pays`. A two-word name is mostly a natural region's, a river's or a person's, a place's name
+ *   stays a place (`La Rochelle`), and a one-word name (`Arlysère`) is left to other rules.
  * The name's first word opens with a capital and at least half of its other words do (`Paris
  * Terres d'envol`), so prose that happens to run through a name's words is not read.
  */
