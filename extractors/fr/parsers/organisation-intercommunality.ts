@@ -9,8 +9,8 @@
  *   place's name and opens with `Grand` (`Grand Dole`) or has three words of its own and opens on no
  *   `Pays`. A two-word name is mostly a natural region's, a river's or a person's, a place's name
  *   stays a place (`La Rochelle`), and a one-word name (`Arlysère`) is left to other rules.
- * The name's first word opens with a capital and at least half of its other words do (`Paris
- * Terres d'envol`), so prose that happens to run through a name's words is not read.
+ * The name's first word opens with a capital and at least half of its other words do (`Lamballe
+ * Terre et mer`), so prose that happens to run through a name's words is not read.
  */
 import { alternation, fold, WRAP_GAP } from '../../core/pattern.js';
 import { cueWords } from '../../core/cue-words.js';
