@@ -3,7 +3,7 @@
  * `parsers/organisation-intercommunality.ts`.
  */
 
-/** Body words inside a core name (folded): with one, the name alone names the body (`Roannais Agglomération`, `Plaine Commune`). */
+/** Body words inside a core name (folded): with one, the name alone names the body (`Mauges Communauté`, `Vitré Communauté`). */
 export const INTERCOMMUNALITY_BODY_WORDS: ReadonlySet<string> = new Set([
   'agglo', 'agglomeration', 'agglopole', 'communaute', 'commune', 'communes', 'metropole', 'eurometropole', 'intercommunale', 'intercom',
 ]);
@@ -20,7 +20,7 @@ export const INTERCOMMUNALITY_KIND_ABBREVIATIONS: readonly string[] = ['CC', 'CA
 /** Links between the type and the name (`du`, `de la`, `d'`). */
 export const INTERCOMMUNALITY_LINKS: readonly string[] = ['de la', "de l'", 'du', 'des', 'de', "d'"];
 
-/** Small words of a name that may be in lower case (`Val de Drôme en Biovallée`). */
+/** Small words of a name that may be in lower case (`Portes du Berry entre Loire et Val d’Aubois`). */
 export const INTERCOMMUNALITY_SMALL_WORDS: ReadonlySet<string> = new Set([
   'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'en', 'et', 'sur', 'sous', 'a', 'au', 'aux', 'entre', 'lez', 'les',
 ]);

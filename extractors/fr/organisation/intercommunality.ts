@@ -3,7 +3,7 @@
  * names) at a word of a text. The names are indexed by their first word's key once, at module
  * load; a lookup compares the text's next words one by one, so its cost is the name's length.
  * Words may be split by spaces, a hyphen, an apostrophe, a spaced dash (`Lens - Liévin`) or one line
- * break, so `Grand-Orly`, `Grand Orly` and `Grand⏎Orly` are one name; accents and `œ` are optional.
+ * break, so `Gap-Tallard`, `Gap Tallard` and `Gap⏎Tallard` are one name; accents and `œ` are optional.
  */
 import { fold } from '../../core/pattern.js';
 import { INTERCOMMUNALITIES_SOURCE, TERRITORIAL_BODIES_SOURCE } from '../lexicon/intercommunalities.js';
@@ -61,7 +61,7 @@ function wordsAfter(text: string, offset: number, count: number): { word: string
 
 /**
  * The longest official name whose first word is `first`, written at `start` in `text`, or null.
- * The name ends at a word's end (`Grand Figeac` is not read in `Grand Figeacois`).
+ * The name ends at a word's end (`Grand Dole` is not read in `Grand Dolois`).
  */
 export function intercommunalityAt(text: string, start: number, first: string): IntercommunalityMatch | null {
   const names = BY_FIRST.get(intercommunalityKey(first));

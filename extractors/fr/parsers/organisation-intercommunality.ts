@@ -49,7 +49,7 @@ function capitalised(words: readonly string[]): boolean {
   return content.filter((word) => OPENS_UPPER.test(word)).length * 2 >= content.length;
 }
 
-/** Three content words or more: a name no place or person bears (`Maubeuge Val de Sambre`). */
+/** Three content words or more: a name no place or person bears (`Melun Val de Seine`). */
 const MIN_CONTENT_WORDS = 3;
 
 /**
