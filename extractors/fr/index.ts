@@ -25,6 +25,7 @@ import { organisationNetworkBranchParser } from './parsers/organisation-network-
 import { organisationPublicBodyParser } from './parsers/organisation-public-body.js';
 import { organisationRegionalParser } from './parsers/organisation-regional.js';
 import { organisationTableRowParser } from './parsers/organisation-table-row.js';
+import { organisationIntercommunalityParser } from './parsers/organisation-intercommunality.js';
 import { organisationTerritoryBodyParser } from './parsers/organisation-territory-body.js';
 import { organisationWellKnownParser } from './parsers/organisation-well-known.js';
 import { organisationSportsClubParser } from './parsers/organisation-sports-club.js';
@@ -75,6 +76,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationWellKnownParser,
   organisationSportsClubParser,
   organisationTerritoryBodyParser,
+  organisationIntercommunalityParser,
   organisationRegionalParser,
   organisationAcronymParser,
   organisationTitleAcronymParser,

@@ -36,6 +36,7 @@ const RULE_FAMILIES: Readonly<Record<string, string>> = {
   'fr.organisation.regional': 'public-body',
   'fr.organisation.territory-body': 'public-body',
   'fr.organisation.well-known': 'well-known',
+  'fr.organisation.intercommunality': 'well-known',
   'fr.organisation.acronym': 'acronym',
   'fr.organisation.cued': 'context',
   'fr.organisation.apposition': 'context',
