@@ -18,7 +18,7 @@
  *   Crédit` before `photo`, `… Brenvac Photo` before `:`): a page's photo credit after the name, cut off.
  *
  * - `function-words-only`: a value made only of articles and prepositions (`Au` of `Au cœur
- *   de…` opening a sentence, `Les` of a list item cut after its article, `L'A` of `L'A.M.I.E`): a
+ *   de…` opening a sentence, `Les` of a list item cut after its article, `L'A` of `L'A.R.B.R.E`): a
  *   span cut down to its grammar, naming nothing. A value in capitals (`AU`, `LES`) may be an acronym and is left.
  * - `place-after-preposition`: a preposition and a place alone (`A Roubaix,` opening a sentence, `Aux
  *   Herbiers` for `à Les Herbiers`): where something happens, no body.

@@ -33,7 +33,7 @@ function bareKind(value: string): string | undefined {
   return ANAPHORIC_KINDS.has(word) ? word : undefined;
 }
 
-/** The last word of `value` made of letters (`Palaiseau` of `MJC des 3 Vallées de Palaiseau`), or ''. */
+/** The last word of `value` made of letters (`Vierzon` of `MJC des 2 Rives de Vierzon`), or ''. */
 const lastWord = (value: string): string => value.match(/\p{L}[\p{L}-]*/gu)?.at(-1) ?? '';
 
 /** The kind acronym heading the name `value` (`CCAS de Figeac` → `CCAS`), or undefined. */

@@ -10,10 +10,10 @@ const names = (text: string): string[] => coinedNames(text).map((found) => text.
 
 describe('coinedNames', () => {
   it.each([
-    ["Pouvez-vous nous expliquer le concept de Kalim'Eco ?", "Kalim'Eco"],
-    ['Le Tric’ode Vienne est né d’une intuition.', 'Le Tric’ode Vienne'],
+    ["Racontez-nous comment travaille Kalim'Eco ?", "Kalim'Eco"],
+    ['Le Tric’ode Vienne a ouvert sa boutique en mai.', 'Le Tric’ode Vienne'],
     ['Entreprise exemplaire, Ressourc’ est le pilote du pôle.', 'Ressourc’'],
-    ["Je remercie les membres du collectif Locaux\nPartag', résidents et usagers.", "Locaux\nPartag'"],
+    ["Merci aux bénévoles du collectif Ateliers\nPartag', voisins et amis.", "Ateliers\nPartag'"],
     ['Avec Répar’Tout, s’ouvre un chantier.', 'Répar’Tout'],
   ])('reads %j', (text, name) => {
     expect(names(text)).toEqual([name]);
@@ -40,9 +40,9 @@ describe('coined-name evidence', () => {
       .map((mention) => ({ value: mention.value, evidence: mention.evidence ?? [] }));
 
   it.each([
-    ["Pouvez-vous nous expliquer le concept de Kalim'Eco ?", "Kalim'Eco"],
-    ['Entreprise exemplaire, Ressourc’ est le pilote du nouveau pôle.', 'Ressourc’'],
-    ['Les objectifs de Répar’Tout sont à la fois économiques et sociaux.', 'Répar’Tout'],
+    ["Racontez-nous comment travaille Kalim'Eco ?", "Kalim'Eco"],
+    ['Depuis mars, Ressourc’ anime la nouvelle halle.', 'Ressourc’'],
+    ['Le local de Répar’Tout ferme le lundi.', 'Répar’Tout'],
   ])('keeps the name of %j', (text, name) => {
     expect(organisations(text)).toContainEqual(expect.objectContaining({ value: name.replace(/’/gu, "'"), evidence: expect.arrayContaining(['coined-name']) }));
   });
