@@ -72,6 +72,11 @@ export interface OcrPoolOptions {
   /** Recycle a worker after this many pages so WASM memory does not creep. */
   readonly recycleAfter?: number | undefined;
   readonly model?: FrenchModel | undefined;
+  /**
+   * A folder holding another `fra.traineddata.gz` to use instead of `model` (the OCR models bench
+   * compares Debian's tessdata_fast model this way; the app never sets it).
+   */
+  readonly langPath?: string | undefined;
 }
 
 /**
@@ -89,10 +94,10 @@ export function frenchLangPath(model: FrenchModel = 'best_int'): string {
   return model === 'standard' ? data.langPath : join(dirname(data.langPath), '4.0.0_best_int');
 }
 
-async function createOcrWorker(model: FrenchModel): Promise<PoolWorker<OcrJob, TimedOcrResult>> {
+async function createOcrWorker(langPath: string): Promise<PoolWorker<OcrJob, TimedOcrResult>> {
   const tesseract = (await import('tesseract.js')).default;
   const worker = await tesseract.createWorker('fra', tesseract.OEM.LSTM_ONLY, {
-    langPath: frenchLangPath(model),
+    langPath,
     cacheMethod: 'none',
     gzip: true,
     // The LSTM-only WASM build (tesseract-worker.ts): tesseract.js would load the larger one.
@@ -187,17 +192,17 @@ function loadingWorker(loading: Promise<PoolWorker<OcrJob, TimedOcrResult>>): Po
  */
 export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPool> {
   const size = Math.max(1, options.size ?? availableParallelism());
-  const model = options.model ?? 'best_int';
-  const first = await createOcrWorker(model);
+  const langPath = options.langPath ?? frenchLangPath(options.model ?? 'best_int');
+  const first = await createOcrWorker(langPath);
   let previous: Promise<unknown> = Promise.resolve();
   const others = Array.from({ length: size - 1 }, () => {
-    const loading = previous.then(() => createOcrWorker(model));
+    const loading = previous.then(() => createOcrWorker(langPath));
     previous = loading.catch(() => undefined);
     return loadingWorker(loading);
   });
   const pool: Pool<OcrJob, TimedOcrResult> = createPool([first, ...others], {
     recycleAfter: options.recycleAfter,
-    createWorker: () => createOcrWorker(model),
+    createWorker: () => createOcrWorker(langPath),
   });
   return {
     recognize: (image, dpi) => pool.addJob({ image, dpi }),
