@@ -47,7 +47,6 @@ const ELISION_BEFORE = /(?:^|[^\p{L}])(?:[dlj]|qu|lorsqu|puisqu)['’]$/iu;
 const TOKEN_BEFORE = /(?<token>[^ \t\n]+)(?<gap>[ \t]*\n?[ \t]*)$/u;
 /** Connectors a capitalised name goes on over (`Caisse des`, `Présence à`, `Maison de la`; `a`: an OCR's `à`). */
 const CONNECTORS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'à', 'a', 'au', 'aux', 'en', 'sur', 'pour', 'et', 'la', 'le', 'les', 'l']);
-const SCHEMES: ReadonlySet<string> = new Set(SCHEME_WORDS.map(fold));
 /** After the pair, a capitalised name going on: a capital or a number, or a connector and a capital. */
 const NAME_GOES_ON = /^[ \t]*\n?[ \t]*(?:[\p{Lu}\p{N}&]|(?:et|de|du|des|en|à|sur|pour)[ \t\n]+(?:(?:la|le|les)[ \t\n]+|l['’])?\p{Lu}|[dl]['’][ \t]*\p{Lu})/u;
 /** A line at least this long is wrapped prose, not a heading. */
@@ -88,7 +87,7 @@ function inProse(text: string, start: number): boolean {
 
 /**
  * The words before the pair, nearest last: a lower-case word or a comma after no capital, and past
- * the connectors before the pair, no capitalised word nor scheme word.
+ * the connectors before the pair, no capitalised word (`en contrat à Terre et Partage` is prose).
  */
 function proseWordsBefore(words: readonly string[]): boolean {
   const last = words[words.length - 1] ?? '';
@@ -96,7 +95,7 @@ function proseWordsBefore(words: readonly string[]): boolean {
   if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(last)) return false;
   for (let index = words.length - 1; index >= 0; index -= 1) {
     const word = (words[index] ?? '').replace(/['’]$/u, '');
-    if (!CONNECTORS.has(word.toLowerCase())) return !/^\p{Lu}/u.test(word) && !SCHEMES.has(fold(word));
+    if (!CONNECTORS.has(word.toLowerCase())) return !/^\p{Lu}/u.test(word);
   }
   return false;
 }

@@ -12,6 +12,7 @@ describe('pairedNames', () => {
   it.each([
     ['Acteur du réemploi et membre du réseau régional, Terre et\nPartage développe des ateliers.', 'Terre et\nPartage'],
     ['Les bénévoles en contrat chez Loisirs et Cité les trient.', 'Loisirs et Cité'],
+    ['Les salariés en contrat à Terre et Partage les réparent.', 'Terre et Partage'],
     ['Nous voulons faire connaître Vergers et Cité comme un acteur du quartier.', 'Vergers et Cité'],
     ["Elle est membre d'Habitat et Partage depuis dix ans.", 'Habitat et Partage'],
     ['Les subventions : 300 € au judo, Nature et Partage : 500 €, la pétanque : 50 €.', 'Nature et Partage'],
