@@ -3,11 +3,11 @@
  * (`… membre du réseau, Terre et Partage accompagne…`, `les bénévoles de Loisirs et Cité ont…`).
  * French writes a phrase of the sentence in lower case; a capital on both nouns, where no sentence
  * starts, says that the pair is written as a name. Read only in prose: after a lower-case word, an
- * elision or a comma that ends no capitalised word (`Résistance, Vision et Partage` is an item of a
+ * elision or a comma that ends no capitalised word (`Accueil, Vision et Partage` is an item of a
  * list of capitals, which the list proposers read), a line break only when the line before is long
  * (wrapped prose, not a heading). Not proposed: a pair that goes on a capitalised name begun before
- * it (`Caisse des Dépôts et Consignations`, `Présence à Domicile et Entraide`) or after it (a
- * capital, a number, or a connector and a capital next: `Ateliers et Chantiers d'Insertion`), a pair
+ * it (`Maison des Arts et Métiers`, `Soutien à Domicile et Partage`) or after it (a
+ * capital, a number, or a connector and a capital next: `Ateliers et Jardins d'Avenir`), a pair
  * after a scheme word (`le programme Culture et Santé`), a type word, a place, a first name, a word of
  * the calendar or a form of address in the pair, a pair of field words (`économie Sociale et
  * Solidaire`: the field's phrase written in capitals). Evidence `paired-name`; the name's own
@@ -45,7 +45,7 @@ const PAIR = new RegExp(
 const ELISION_BEFORE = /(?:^|[^\p{L}])(?:[dlj]|qu|lorsqu|puisqu)['’]$/iu;
 /** The word (or mark) right before, and the gap to the pair: at most one line break. */
 const TOKEN_BEFORE = /(?<token>[^ \t\n]+)(?<gap>[ \t]*\n?[ \t]*)$/u;
-/** Connectors a capitalised name goes on over (`Caisse des`, `Présence à`, `Maison de la`; `a`: an OCR's `à`). */
+/** Connectors a capitalised name goes on over (`Maison des`, `Soutien à`, `Maison de la`; `a`: an OCR's `à`). */
 const CONNECTORS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'à', 'a', 'au', 'aux', 'en', 'sur', 'pour', 'et', 'la', 'le', 'les', 'l']);
 /** After the pair, a capitalised name going on: a capital or a number, or a connector and a capital. */
 const NAME_GOES_ON = /^[ \t]*\n?[ \t]*(?:[\p{Lu}\p{N}&]|(?:et|de|du|des|en|à|sur|pour)[ \t\n]+(?:(?:la|le|les)[ \t\n]+|l['’])?\p{Lu}|[dl]['’][ \t]*\p{Lu})/u;
@@ -71,7 +71,7 @@ function wordsBefore(text: string, end: number): string[] {
 /**
  * Whether the pair starting at `start` lies inside prose: after a lower-case word that is no
  * scheme word, an elision, or a comma ending no capitalised word, and no capitalised name runs
- * into it over connectors (`Caisse des`, `Chambre d'`); over a line break, the line before is long.
+ * into it over connectors (`Maison des`, `Chambre d'`); over a line break, the line before is long.
  */
 function inProse(text: string, start: number): boolean {
   const elision = ELISION_BEFORE.exec(text.slice(Math.max(0, start - 10), start))?.[0].replace(/^[^\p{L}]/u, '') ?? '';
