@@ -468,6 +468,7 @@ export const EVIDENCE_LABELS = {
   'person-named': 'un établissement suivi du nom d’une personne (« lycée Louise Morvan »)',
   'numbered-name': 'un mot suivi d’un numéro de département (« Relais 52 »)',
   'bracket-name': 'seul entre parenthèses après sa description ou « dont », « exemple » (« le bistrot associatif (X) »)',
+  'paired-name': 'deux noms communs à majuscule joints par « et » au milieu d’une phrase (« membre de Terre et Partage »)',
   'coined-name': 'mot forgé avec une apostrophe que le français n’écrit pas (« le concept de Kalim’Eco »)',
   'entry-line': 'en tête d’une ligne d’une liste de lauréats (« Nom (Département) : … », « 1er prix : Nom, … »)',
   'kind-then-name': 'après un type de structure et sa description (« l’organisme de formation X »)',

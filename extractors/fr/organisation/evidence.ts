@@ -53,6 +53,7 @@ export type Evidence =
   | 'entry-line'
   | 'bracket-name'
   | 'coined-name'
+  | 'paired-name'
   | 'numbered-name'
   | 'role-after'
   | 'distinctive-word'
@@ -276,6 +277,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'entry-line': ['entry-line'],
   'bracket-name': ['bracket-name'],
   'coined-name': ['coined-name'],
+  'paired-name': ['paired-name'],
 };
 
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */

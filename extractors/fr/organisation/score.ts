@@ -38,6 +38,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'entry-line': 2,
   'bracket-name': 2,
   'coined-name': 2,
+  'paired-name': 2,
   'numbered-name': 1,
   'role-after': -4,
   'known-name': 3,

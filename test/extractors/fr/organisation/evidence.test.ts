@@ -141,6 +141,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: "Kalim'Eco", source: 'coined-name' }, { name: "La Fab'lab", source: 'coined-name' }, { name: "Valor'", source: 'coined-name' }],
     negative: [{ name: "Kalim'Eco" }, { name: "La Fab'lab", source: 'bracket-name' }],
   },
+  'paired-name': {
+    positive: [{ name: 'Terre et Partage', source: 'paired-name' }, { name: 'Loisirs et Cité', source: 'paired-name' }, { name: 'Jardins et\nVergers', source: 'paired-name' }],
+    negative: [{ name: 'Terre et Partage' }, { name: 'Loisirs et Cité', source: 'kind-after' }],
+  },
   'after-preposition': {
     positive: [{ name: 'Nova Entraide', source: 'after-preposition' }, { name: "Coop'Fer Services", source: 'after-preposition' }, { name: 'Trokalis', source: 'after-preposition' }],
     negative: [{ name: 'Nova Entraide' }, { name: 'Trokalis', source: 'kind-example' }],
