@@ -19,6 +19,7 @@ import { headingNames } from './heading-name.js';
 import { creditNames } from './credit.js';
 import { bracketNames } from './bracket-name.js';
 import { coinedNames } from './coined-name.js';
+import { departmentNumberedNames } from './department-numbered.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
 import { personNamedNames } from './person-named.js';
@@ -35,7 +36,7 @@ export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
   | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
-  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name';
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'department-numbered';
 
 export interface NameCandidate {
   readonly start: number;
@@ -566,6 +567,8 @@ const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceIt
   ({ text }) => bracketNames(text),
   // coined-name.ts: a word whose apostrophe French does not write, a name by its shape (`le concept de Kalim'Eco`).
   ({ text }) => coinedNames(text),
+  // department-numbered.ts: a name and a department's number the page names the department of (`la Ligue 38`, `en Isère`).
+  ({ text }) => departmentNumberedNames(text),
   ({ text }) => awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
 ];
 

@@ -54,6 +54,7 @@ export type Evidence =
   | 'bracket-name'
   | 'coined-name'
   | 'numbered-name'
+  | 'department-numbered'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -276,6 +277,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'entry-line': ['entry-line'],
   'bracket-name': ['bracket-name'],
   'coined-name': ['coined-name'],
+  'department-numbered': ['department-numbered'],
 };
 
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */

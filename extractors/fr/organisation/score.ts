@@ -39,6 +39,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'bracket-name': 2,
   'coined-name': 2,
   'numbered-name': 1,
+  'department-numbered': 2,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

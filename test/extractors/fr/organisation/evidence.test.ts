@@ -157,6 +157,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'La forge du partage', source: 'entry-line' }, { name: 'Kalimbo 38', source: 'entry-line' }, { name: "Trok'Ensemble", source: 'entry-line' }],
     negative: [{ name: 'Kalimbo 38', source: 'line-list' }, { name: 'La forge du partage', source: 'quoted' }],
   },
+  'department-numbered': {
+    positive: [{ name: 'Ligue 38', source: 'department-numbered' }, { name: 'Trokal38', source: 'department-numbered' }, { name: 'Horizons 2A', source: 'department-numbered' }],
+    negative: [{ name: 'Ligue 38' }, { name: 'Trokal38', source: 'coined-name' }],
+  },
   'numbered-name': {
     positive: [{ name: 'Entraide 71' }, { name: 'Tremplin 52' }, { name: 'Solidarité 2A' }],
     negative: [{ name: 'Article 12' }, { name: 'Relais 2024' }, { name: 'Lyon 69' }],
