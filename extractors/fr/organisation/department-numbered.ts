@@ -10,7 +10,7 @@
  * number (`Grenoble 38`). A legal form opening the two words is
  * left out (`la SEM Horizons 38`: the name is `Horizons 38`). Evidence `department-numbered`.
  */
-import { fold, withoutMarks } from '../../core/pattern.js';
+import { CAPITAL_OR_ABOVE_AHEAD, fold, withoutMarks } from '../../core/pattern.js';
 import { CODE_HEADS } from '../lexicon/code-heads.js';
 import { DEPARTMENTS } from '../lexicon/departments.js';
 import { MONTHS } from '../lexicon/months.js';
@@ -31,10 +31,11 @@ const WORD = "\\p{Lu}[\\p{L}'’-]*";
 /**
  * One or two capitalised words (a capitalised article may open them), then the number: after a
  * space or a line break (a wrapped line), or glued to a word of three letters or more (`Trokal38`). Not inside a longer token
- * (`/`, `.`, `@`: a path, an address), nor a number going on (`2024`, `38B`).
+ * (`/`, `.`, `@`: a path, an address), nor a number going on (`2024`, `38B`). The capital look-ahead
+ * first, as the pattern is tried from every position (speed only: the same matches).
  */
 const NUMBERED = new RegExp(
-  `(?<![\\p{L}\\p{N}'’&./@_-])(?<name>(?:(?:Les|Le|La)[ \\t]+)?${WORD}(?:[ \\t]+${WORD})?)(?:[ \\t]+|[ \\t]*\\n[ \\t]*|(?<=\\p{L}{3}))(?<number>${DEPARTMENT_NUMBER})(?![\\p{L}\\p{N}])`,
+  `${CAPITAL_OR_ABOVE_AHEAD}(?<![\\p{L}\\p{N}'’&./@_-])(?<name>(?:(?:Les|Le|La)[ \\t]+)?${WORD}(?:[ \\t]+${WORD})?)(?:[ \\t]+|[ \\t]*\\n[ \\t]*|(?<=\\p{L}{3}))(?<number>${DEPARTMENT_NUMBER})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /**
