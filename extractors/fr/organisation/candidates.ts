@@ -567,7 +567,7 @@ const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceIt
   ({ text }) => bracketNames(text),
   // coined-name.ts: a word whose apostrophe French does not write, a name by its shape (`le concept de Kalim'Eco`).
   ({ text }) => coinedNames(text),
-  // department-numbered.ts: a name and a department's number the page names the department of (`la Ligue 38`, `en Isère`).
+  // department-numbered.ts: a name and a department's number the page names the department of (`la Passerelle 38`, `en Isère`).
   ({ text }) => departmentNumberedNames(text),
   ({ text }) => awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
 ];

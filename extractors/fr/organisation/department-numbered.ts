@@ -1,7 +1,7 @@
 /**
  * Proposer family "a name and its department's number": a local body, branch or federation often
- * writes its department's number after its name, spaced or glued (`la Ligue 38 accueille…`,
- * `le groupe Trokal38`, `Kalimbo DT 22 (Coopération…)`), with no type word before it. The number
+ * writes its department's number after its name, spaced or glued (`la Passerelle 38, qui accueille…`,
+ * `la coopérative Trokal38`, `Kalimbo RS 22 (Réseau…)`), with no type word before it. The number
  * alone does not make a name (`Atelier 12` may be a step, `Réunions 12` a count): the page must also
  * name that department (`en Isère`, `Finistère`) or hold one of its postcodes (`38100 Grenoble`), so
  * the number is read as the department's. Not proposed: a number a unit, a lower-case noun, another
@@ -44,9 +44,9 @@ const NUMBERED = new RegExp(
  * A place after `à`/`en`/`au` (`Kalimbo 38 à Voiron`) says where the body is.
  */
 const FIGURE_AFTER = /^(?:[ \t]*(?:(?!(?:à|au|aux|en|et|sur)[ \t]+\p{Lu})\p{Ll}|[%€$£°²³]|[,.:][ \t]*\d|\d)|[ \t]*[-–/][ \t]*\d)/u;
-/** The capitalised word or words right after the number (`40 Landes`, `38 Grenoble`). */
+/** The capitalised word or words right after the number (`29 Finistère`, `38 Grenoble`). */
 const WORDS_AFTER = /^[ \t]+(?<place>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)/u;
-/** `Localisation 40 Landes`: a place after the number makes the number its department's code, in an address or a label's value. */
+/** `Lieu 29 Finistère`: a place after the number makes the number its department's code, in an address or a label's value. */
 function placeAfter(after: string): boolean {
   const words = WORDS_AFTER.exec(after)?.groups?.['place'];
   return words !== undefined && (isPlaceName(words) || isPlaceName(words.split(/[ \t]+/u)[0] ?? ''));
@@ -55,8 +55,8 @@ function placeAfter(after: string): boolean {
 /** A line at least this long is wrapped prose. */
 const PROSE_LINE = 30;
 /**
- * `Localisation⏎40 Landes`: a number on the line after the name is the name's only when the line wraps
- * prose (`…, RéFlex à Grenoble, L'Atelier⏎26 à…`); after a short line it opens a label's value.
+ * `Lieu⏎29 Finistère`: a number on the line after the name is the name's only when the line wraps
+ * prose (`…, Trokal à Crest, L'Envol⏎26 à…`); after a short line it opens a label's value.
  */
 function labelLine(text: string, start: number, match: string): boolean {
   const lineBreak = match.indexOf('\n');
@@ -71,7 +71,7 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS_AFTER.map(fold));
 
 /**
  * A word that opens no name of its own here: a legal form (`SEM`), a phrase opener (`Depuis`). A type
- * word stays: with the number it is the name (`la Ligue 38`, `L'Atelier 26`), which the type-word
+ * word stays: with the number it is the name (`la Fédération 38`, `L'Atelier 42`), which the type-word
  * rules leave, as a number alone names nothing after a type word elsewhere.
  */
 const openingOnly = (word: string): boolean => LEGAL_FORMS.has(fold(word)) || PHRASE_OPENERS.has(fold(word));

@@ -36,7 +36,7 @@ const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'aw
  */
 const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list', 'entry-line', 'department-numbered']);
 /**
- * Sources whose closing number is the name's (organisation/department-numbered.ts: `L'Atelier 26`, its
+ * Sources whose closing number is the name's (organisation/department-numbered.ts: `L'Envol 26`, its
  * department): a count the figure rules read in it is replaced by the name, as an acronym is.
  */
 const NUMBER_OVER_FIGURE: ReadonlySet<CandidateSource> = new Set(['department-numbered']);

@@ -158,8 +158,8 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     negative: [{ name: 'Kalimbo 38', source: 'line-list' }, { name: 'La forge du partage', source: 'quoted' }],
   },
   'department-numbered': {
-    positive: [{ name: 'Ligue 38', source: 'department-numbered' }, { name: 'Trokal38', source: 'department-numbered' }, { name: 'Horizons 2A', source: 'department-numbered' }],
-    negative: [{ name: 'Ligue 38' }, { name: 'Trokal38', source: 'coined-name' }],
+    positive: [{ name: 'Passerelle 38', source: 'department-numbered' }, { name: 'Trokal38', source: 'department-numbered' }, { name: 'Horizons 2A', source: 'department-numbered' }],
+    negative: [{ name: 'Passerelle 38' }, { name: 'Trokal38', source: 'coined-name' }],
   },
   'numbered-name': {
     positive: [{ name: 'Entraide 71' }, { name: 'Tremplin 52' }, { name: 'Solidarité 2A' }],
