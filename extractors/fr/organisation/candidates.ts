@@ -20,6 +20,7 @@ import { creditNames } from './credit.js';
 import { bracketNames } from './bracket-name.js';
 import { coinedNames } from './coined-name.js';
 import { pairedNames } from './paired-name.js';
+import { departmentNumberedNames } from './department-numbered.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
 import { personNamedNames } from './person-named.js';
@@ -36,7 +37,7 @@ export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
   | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
-  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name';
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name' | 'department-numbered';
 
 export interface NameCandidate {
   readonly start: number;
@@ -569,6 +570,8 @@ const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceIt
   ({ text }) => coinedNames(text),
   // paired-name.ts: two capitalised common nouns joined by `et` inside prose (`membre de Terre et Partage`).
   ({ text }) => pairedNames(text),
+  // department-numbered.ts: a name and a department's number the page names the department of (`la Passerelle 38`, `en Isère`).
+  ({ text }) => departmentNumberedNames(text),
   ({ text }) => awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
 ];
 
@@ -576,7 +579,7 @@ const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceIt
 const TRAILING_PLACE = /\s+(?:à|au|aux)\s+(?<place>\p{Lu}[\p{L}'’ -]*\p{L})$/u;
 
 /**
- * `Fonderie du Gers à Auch`, `Atelier 26 à Lyon-Villeurbanne`: where a structure is, written
+ * `Fonderie du Gers à Auch`, `Atelier 12 à Saint-Étienne`: where a structure is, written
  * after its name in a list or a sentence, is not part of the name (a type word's name is read
  * the same way, name-end-rules.ts `locative-place`). Only a place the lexicon knows is cut, so
  * `La Boîte à Outils` stays whole.

@@ -55,6 +55,7 @@ export type Evidence =
   | 'coined-name'
   | 'paired-name'
   | 'numbered-name'
+  | 'department-numbered'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -278,6 +279,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'bracket-name': ['bracket-name'],
   'coined-name': ['coined-name'],
   'paired-name': ['paired-name'],
+  'department-numbered': ['department-numbered'],
 };
 
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */

@@ -34,7 +34,12 @@ const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'aw
  * extend to), and does so only when it holds no lower-case word: `AG2I à Bourg en Bresse` is an
  * acronym and where it is.
  */
-const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list', 'entry-line']);
+const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list', 'entry-line', 'department-numbered']);
+/**
+ * Sources whose closing number is the name's (organisation/department-numbered.ts: `L'Envol 26`, its
+ * department): a count the figure rules read in it is replaced by the name, as an acronym is.
+ */
+const NUMBER_OVER_FIGURE: ReadonlySet<CandidateSource> = new Set(['department-numbered']);
 /** Sources whose span the layout bounds (quotes, an entry line): lower-case words in it are the name's. */
 const BOUNDED_SOURCES: ReadonlySet<CandidateSource> = new Set(['quoted', 'entry-line']);
 const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind', 'person-named', 'entry-line']);
@@ -83,7 +88,10 @@ export const organisationCandidatesRefiner: Refiner = {
       const whole = WHOLE_OVER_ACRONYM.has(candidate.source) && (BOUNDED_SOURCES.has(candidate.source) || !LOWER_CASE_WORD.test(candidate.name));
       // An item that is the acronym itself (`…, la CAHC et l'ADEME`) keeps the acronym's reading.
       const larger = (other: Candidate): boolean => candidate.source === 'quoted' || other.start > candidate.start || other.end < candidate.end;
-      const inside = (other: Candidate): boolean => whole && (other.rule === ACRONYM_RULE || (candidate.source !== 'quoted' && KNOWN_RULES.has(other.rule) && (other.rule !== PUBLIC_BODY_RULE || other.start === candidate.start))) && other.start >= candidate.start && other.end <= candidate.end && larger(other);
+      const replaces = (other: Candidate): boolean =>
+        (whole && (other.rule === ACRONYM_RULE || (candidate.source !== 'quoted' && KNOWN_RULES.has(other.rule) && (other.rule !== PUBLIC_BODY_RULE || other.start === candidate.start)))) ||
+        (NUMBER_OVER_FIGURE.has(candidate.source) && other.type === 'figure');
+      const inside = (other: Candidate): boolean => replaces(other) && other.start >= candidate.start && other.end <= candidate.end && larger(other);
       if (byStart.someOverlapping(candidate.start, candidate.end, (other) => !replaced.has(other) && !inside(other))) continue;
       const evidence = evidenceOf(candidate);
       sameSpan.set(key, evidence);

@@ -161,6 +161,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'La forge du partage', source: 'entry-line' }, { name: 'Kalimbo 38', source: 'entry-line' }, { name: "Trok'Ensemble", source: 'entry-line' }],
     negative: [{ name: 'Kalimbo 38', source: 'line-list' }, { name: 'La forge du partage', source: 'quoted' }],
   },
+  'department-numbered': {
+    positive: [{ name: 'Passerelle 38', source: 'department-numbered' }, { name: 'Trokal38', source: 'department-numbered' }, { name: 'Horizons 2A', source: 'department-numbered' }],
+    negative: [{ name: 'Passerelle 38' }, { name: 'Trokal38', source: 'coined-name' }],
+  },
   'numbered-name': {
     positive: [{ name: 'Entraide 71' }, { name: 'Tremplin 52' }, { name: 'Solidarité 2A' }],
     negative: [{ name: 'Article 12' }, { name: 'Relais 2024' }, { name: 'Lyon 69' }],
@@ -207,7 +211,7 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     negative: [{ name: "Réserve de l'Étang" }, { name: "L'Atelier" }],
   },
   'capitalised-article': {
-    positive: [{ name: 'La Ruche Verte' }, { name: 'Les Toits' }, { name: 'Le Fournil' }, { name: "L'Atelier 3B" }],
+    positive: [{ name: 'La Ruche Verte' }, { name: 'Les Toits' }, { name: 'Le Fournil' }, { name: "L'Établi 7C" }],
     negative: [{ name: 'Ruche Verte' }, { name: 'Kalimba' }, { name: "l'Atelier" }],
   },
   'person-like': {
