@@ -125,8 +125,12 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       // After a preposition that takes an article, with no other sign.
       ['remis par UAkora vendredi.', "remis par l'Akora vendredi."],
       ['la convention signée avec UOdyssée verte', "la convention signée avec l'Odyssée verte"],
+      // Before a mute `h`, as before a vowel.
+      ['la plateforme par UHumanitaire et la paix', "la plateforme par l'Humanitaire et la paix"],
+      ['le pôle dHospitalité de Dornac', "le pôle d'Hospitalité de Dornac"],
+      ['les communes de UHérault votent', "les communes de l'Hérault votent"],
     ],
-    keeps: ['UAkora remet le prix.', 'la ville et UAkora signent', 'la SCOP de LAbcdxyz', 'le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz', 'le code AB-UEfxqz', 'le club X-UEFA'],
+    keeps: ['UAkora remet le prix.', 'la ville et UAkora signent', 'la SCOP de LAbcdxyz', 'le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz', 'le code AB-UEfxqz', 'le club X-UEFA', 'le label LHxqzb', 'la marque DHxqzt'],
   },
   'word-letter': {
     repairs: [
@@ -359,6 +363,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ["une idée de l'avenir", "le modèl'autre"],
   },
+  'glued-i-elision': {
+    repairs: [
+      ["l'insertion parI'Activité locale", "l'insertion par l'Activité locale"],
+      ["les acteurs deI’ESS en Bretagne", "les acteurs de l’ESS en Bretagne"],
+      ["la publicitéI'Economie du partage", "la publicité l'Economie du partage"],
+    ],
+    keeps: ["de I'Economie sociale", "le sigle PI'A", "Rendez-vous I'après-midi", "une idée de l'avenir"],
+  },
   'glued-number': {
     repairs: [
       ['elle a tenu 26réunions', 'elle a tenu 26 réunions'],
@@ -388,8 +400,13 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le dévelop.pement du site', 'le développement du site'],
       ['le comité du 16 janvi.er. Puis', 'le comité du 16 janvier. Puis'],
       ['par Anne-Soph.ie Le Goff, avec', 'par Anne-Sophie Le Goff, avec'],
+      // A place, even when its end is a word too; one letter after the dot, when the part before is no word.
+      ['les chantiers de Mart.inique et', 'les chantiers de Martinique et'],
+      ['installée à Quim.per depuis', 'installée à Quimper depuis'],
+      ['le résea.u des AMAP', 'le réseau des AMAP'],
+      ['Comm.e prévu, le bureau', 'Comme prévu, le bureau'],
     ],
-    keeps: ['écrire à prenom.nom@exemple.fr', 'voir www.exemple.fr', 'le fichier rapport.final', 'fin.de la phrase', 'sur ronde-solidaire.org', 'voir rapport.pdf. Puis', 'sur ronde-solidaire.org.'],
+    keeps: ['voir la fig.a du rapport', 'au lieu.x de', 'la Kerv.inique du port', 'le fichier note.s', 'voir www.exemple.fr', 'le fichier rapport.final', 'fin.de la phrase', 'sur ronde-solidaire.org', 'voir rapport.pdf. Puis', 'sur ronde-solidaire.org.'],
   },
   'underscore-for-space': {
     repairs: [
@@ -569,8 +586,12 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le garage Kervo- rauto 29', 'le garage Kervorauto 29'],
       ['écrit par Gwendo- line Dornac', 'écrit par Gwendoline Dornac'],
       ['les Ateliers Trivo- lies', 'les Ateliers Trivolies'],
+      // Inside a hyphenated compound, a place joins.
+      ['la CRESS Nou- velle-Aquitaine soutient', 'la CRESS Nouvelle-Aquitaine soutient'],
+      ['la MJC de Lézignan-Cor- bières ouvre', 'la MJC de Lézignan-Corbières ouvre'],
+      ['en Seine-Mari- time depuis', 'en Seine-Maritime depuis'],
     ],
-    keeps: ['le porte- parole', 'Hénin- Carvin', 'les sous- sols', 'le Nord- est du pays', 'le Sud- ouest', 'la Haute- vallée', 'merci à Léa Kervo- et à toute', 'Kervo- ou Dornac'],
+    keeps: ['le porte- parole', 'Hénin- Carvin', 'le Trévo-Kerv- ado du club', 'la Haute- Kerva-lie', 'les sous- sols', 'le Nord- est du pays', 'le Sud- ouest', 'la Haute- vallée', 'merci à Léa Kervo- et à toute', 'Kervo- ou Dornac'],
   },
   'a-for-grave-before-name': {
     repairs: [
