@@ -184,8 +184,8 @@ const OFTEN_ELIDED: ReadonlySet<string> = new Set(['ESS']);
 
 /**
  * `CADEME`, `UVESS`, ` 'ESS`, `LESS`: an elided `l'` before a known acronym read as `C` or `UV` (the forms
- * OCR gives it before capitals), or lost before it (an `L'` printed in capitals keeps its `L`; the
- * acronym may then also be one the page writes alone elsewhere). Made only when the rest is a known acronym
+ * OCR gives it before capitals), or lost before it (an `L'` printed in capitals keeps its `L`). After
+ * `L`, `C` or `UV` the acronym may also be one the page writes alone elsewhere (`CUNAT` beside `UNAT`). Made only when the rest is a known acronym
  * that starts with a vowel, the whole is no acronym, and (`CAPES`, `CARS`) no French word.
  */
 const elisionBeforeAcronym: OcrRepair = {
@@ -196,8 +196,9 @@ const elisionBeforeAcronym: OcrRepair = {
     if (!lost && !startsWord(text, match.index)) return null;
     const restStart = match.index + match[0].length;
     const rest = wordAfter(text, restStart);
-    // `LADAPEI` beside `ADAPEI` alone elsewhere on the page: the capital `L` is the article, apostrophe lost.
-    const elided = ELIDABLE_ACRONYMS.has(rest) || (match[0] === 'L' && rest.length >= 3 && standsAloneElsewhere(text, rest, restStart));
+    // `LADAPEI`, `CUNAT`, `UVAPIL` beside `ADAPEI`, `UNAT`, `APIL` alone elsewhere on the page: the letters
+    // before are the article, apostrophe lost or misread.
+    const elided = ELIDABLE_ACRONYMS.has(rest) || (!lost && rest.length >= 3 && standsAloneElsewhere(text, rest, restStart));
     if (!elided || !endsWord(text, restStart + rest.length)) return null;
     const whole = `${match[0]}${rest}`;
     if (!lost && (isAcronym(whole) || (isCommonWord(whole) && !OFTEN_ELIDED.has(rest)))) return null;

@@ -68,8 +68,12 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["avec (UVURSSAF locale)", "avec (l'URSSAF locale)"],
       ['LESS du territoire recrute', "L'ESS du territoire recrute"],
       ['LAVRIL 41 emploie 30 personnes. Membre de AVRIL depuis 1990.', "L'AVRIL 41 emploie 30 personnes. Membre de AVRIL depuis 1990."],
+      // `C` or `UV` before an acronym the page writes alone elsewhere.
+      ["le rôle de l'OKTAM ? COKTAM est l'Union des clubs", "le rôle de l'OKTAM ? l'OKTAM est l'Union des clubs"],
+      ['Dornac et COVAB (ex-OVAB) signent', "Dornac et l'OVAB (ex-OVAB) signent"],
+      ['le président de UVAPIRM. Membre de APIRM', "le président de l'APIRM. Membre de APIRM"],
     ],
-    keeps: ['le programme LEADER finance', 'LAVRIL 41 emploie 30 personnes.', 'les CARS de la région', 'le CAPES de lettres', 'le sigle CESSX', "le mot 'OK' et CADEMEX", 'la PCESS'],
+    keeps: ['le programme LEADER finance', 'LAVRIL 41 emploie 30 personnes.', 'le président de CAPIRM Jean Roux', 'la CAF et AF', 'avec CEREMA et le CEREMAX', 'les CARS de la région', 'le CAPES de lettres', 'le sigle CESSX', "le mot 'OK' et CADEMEX", 'la PCESS'],
   },
   'glued-before-short': {
     repairs: [
@@ -602,6 +606,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['il y a Pôle emploi', "qu'elle a Marseille en tête", 'le jury a retenu Atelier Vert', 'la catégorie a ETP', "l'a Paris"],
   },
+  'glued-a-before-name': {
+    repairs: [
+      ['la recyclerie installée aRennes depuis', 'la recyclerie installée à Rennes depuis'],
+      ['la ressourcerie aToucy.', 'la ressourcerie à Toucy.'],
+      ['merci aJean-Pierre Kervadec', 'merci à Jean-Pierre Kervadec'],
+    ],
+    keeps: ['le site aMaze du club', 'la marque aNantes2', 'une page data.aRennes', 'le jeu aKervadec'],
+  },
   'rare-letter': {
     repairs: [
       ['un petit béatiment rénové', 'un petit bâtiment rénové'],
@@ -650,8 +662,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['un jardin ouvert 2 la nature', 'un jardin ouvert à la nature'],
       ["bâtie grâce 3 l'appui du club", "bâtie grâce à l'appui du club"],
       ['un retour 2 la terre', 'un retour à la terre'],
+      // Before a place, on the line or the next one.
+      ['le Pôle Vallée Verte 3 Trévoux', 'le Pôle Vallée Verte à Trévoux'],
+      ['de la Côte 2\nArgelès-sur-Mer, dans', 'de la Côte à\nArgelès-sur-Mer, dans'],
     ],
-    keeps: ['voir page 2 la suite', 'les 12 la veille', 'avec 2 Scic', 'le Master 2 Professionnel', 'de 2 3 la fois'],
+    keeps: ['voir page 2 la suite', 'les 12 la veille', 'avec 2 Scic', 'le Master 2 Professionnel', 'de 2 3 la fois', 'le lot 3 Rennes', 'la Saison 2 Kervadec', 'le Club 3 Kervadec'],
   },
   'doubled-acute-end': {
     repairs: [
