@@ -328,7 +328,9 @@ const lInCapitals: OcrRepair = {
 // Not the two-letter ones but `un`, nor `car`, `des`, `les`: surnames and places open on them (`Leconte`,
 // `Demoustier`, `Carinne`, `Desjardins`, `Lesueur`), and no lexicon holds them all.
 const NAME_OPENINGS: ReadonlySet<string> = new Set(['car', 'des', 'les']);
-const CAPITALISED_GLUE_WORDS = [...LEADING_GLUE_WORDS.filter((word) => word.length >= 3 && !NAME_OPENINGS.has(word)), 'un'].map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`);
+const CAPITALISED_GLUE_WORDS = [...LEADING_GLUE_WORDS.filter((word) => word.length >= 3 && !NAME_OPENINGS.has(word)), 'un', 'les'].map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`);
+/** `Lescircuits`, `Lestravaux`: `Les` is split off only before a plural of five letters or more (`Lesueur`, `Lescure` stay). */
+const PLURAL_REST = /^\p{Ll}{4,}[sx]$/u;
 /** Articles a glued host may take as its whole second part (`Surle principe`): a lower-case word must follow. */
 const GLUED_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'un', 'une', 'des']);
 
@@ -342,9 +344,13 @@ const gluedSentenceStart: OcrRepair = {
   name: 'glued-sentence-start',
   pattern: new RegExp(`(?<host>${alternation(CAPITALISED_GLUE_WORDS)})(?<rest>\\p{Ll}{2,})(?![\\p{L}\\p{N}'’@_.-])`, 'gu'),
   edit: (match, text): TextEdit | null => {
-    if (!/(?:^|\n[ \t]*|[.!?:»"…][ \t]+)$/u.test(text.slice(Math.max(0, match.index - 4), match.index))) return null;
     const host = match.groups?.['host'] ?? '';
     const rest = match.groups?.['rest'] ?? '';
+    // A line or sentence start, or an opening quotation mark or bracket right before (`"Parexemple,`); `Les`
+    // before a plural anywhere after a space, as in a heading (`pôle d'acteurs Lescircuits courts`).
+    const plural = host === 'Les' && PLURAL_REST.test(rest) && /[ \t\n]/u.test(text.charAt(match.index - 1));
+    if (!plural && !/(?:^|\n[ \t]*|[.!?:»"…][ \t]+|(?:^|[ \t\n])["«“(][ \t]*)$/u.test(text.slice(Math.max(0, match.index - 4), match.index))) return null;
+    if (host === 'Les' && !PLURAL_REST.test(rest)) return null;
     if (isCommonWord(match[0].toLowerCase()) || isNameWord(match[0]) || !isCommonWord(rest)) return null;
     const end = match.index + match[0].length;
     if (rest.length < 4 && !(GLUED_ARTICLES.has(rest) && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3)))) return null;

@@ -701,8 +701,13 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['du mois.\nSurle principe, la mairie', 'du mois.\nSur le principe, la mairie'],
       ['en mai !\nUnnouveau bureau est élu', 'en mai !\nUn nouveau bureau est élu'],
       ['en 2020. Cesstructures sont', 'en 2020. Ces structures sont'],
+      // After an opening quotation mark; `Les` before a plural, also inside a heading.
+      ['des salariés. "Parexemple, les meubles', 'des salariés. "Par exemple, les meubles'],
+      ['le club. (Surle principe, oui)', 'le club. (Sur le principe, oui)'],
+      ['Pôle des acteurs Lescircuits courts', 'Pôle des acteurs Les circuits courts'],
+      ['en mai.\nLestravaux commencent', 'en mai.\nLes travaux commencent'],
     ],
-    keeps: ['Mme Leconte est là', 'le cas Parexemple, nous', 'le club. Surle, son chien', 'Desjardins est là', 'Carmaux accueille', 'Lesueur est là'],
+    keeps: ['Mme Leconte est là', 'le cas Parexemple, nous', 'le club. Surle, son chien', 'Desjardins est là', 'Carmaux accueille', 'Lesueur est là', 'avec Lescure et Roux', 'le mot x"Parexemple', 'Lesbats arrive'],
   },
   'glued-u-article': {
     repairs: [
