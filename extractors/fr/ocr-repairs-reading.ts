@@ -8,7 +8,7 @@ import type { TextEdit } from '../core/edit-map.js';
 import { memoised } from '../core/memo.js';
 import { isCommonWord, isPlaceName } from './lexicon-lookup.js';
 import type { OcrRepair } from './ocr-repairs.js';
-import { isKnownWord, isNameWord } from './names.js';
+import { isFirstName, isKnownWord, isNameWord } from './names.js';
 import { HOLDS_LETTER, HOLDS_UPPER, OPENS_LOWER, OPENS_UPPER } from '../core/word-shape.js';
 import { alternation } from '../core/pattern.js';
 import { LEADING_GLUE_WORDS } from './lexicon/glue-prefixes.js';
@@ -42,6 +42,22 @@ const graveBeforeName: OcrRepair = {
     const last = word.replace(/^.*['’]/u, '').toLowerCase();
     if (SUBJECTS.has(last) || /['’]$/u.test(word)) return null;
     return { start: match.index, end: match.index + 1, text: 'à' };
+  },
+};
+
+/**
+ * `installée aRennes`, `la recyclerie aToucy`, `merci aJean-Pierre`: `à` read as `a` and glued to the place or
+ * the given name after it (a space lost after a short word). No word opens on `a` then a capital; the space
+ * and the accent go back when the rest is a place or a given name.
+ */
+const gluedGraveBeforeName: OcrRepair = {
+  name: 'glued-a-before-name',
+  // Found at the `a` before a capital, the start of a word looked behind from it.
+  pattern: /a(?<=(?:^|[^\p{L}\p{N}'’@./_-])a)(?=\p{Lu}\p{Ll})/gu,
+  edit: (match, text): TextEdit | null => {
+    const rest = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*/u.exec(text.slice(match.index + 1, match.index + 60))?.[0] ?? '';
+    if (/[\p{N}@_]/u.test(text.charAt(match.index + 1 + rest.length))) return null;
+    return isPlaceName(rest) || isFirstName(rest) ? { start: match.index, end: match.index + 1, text: 'à ' } : null;
   },
 };
 
@@ -205,20 +221,24 @@ const uBeforeShortAcronym: OcrRepair = {
 };
 
 /** Words after which a number before `la` may be a page or an item (`page 2 la suite`, `n° 3 la`). */
-const NUMBERED_WORDS: ReadonlySet<string> = new Set(['page', 'p', 'n', 'no', 'numéro', 'chapitre', 'partie', 'article', 'étape', 'phase', 'session', 'saison', 'tome', 'volume', 'annexe', 'fiche', 'action', 'axe', 'objectif']);
+const NUMBERED_WORDS: ReadonlySet<string> = new Set(['page', 'p', 'n', 'no', 'numéro', 'chapitre', 'partie', 'article', 'étape', 'phase', 'session', 'saison', 'tome', 'volume', 'annexe', 'fiche', 'action', 'axe', 'objectif', 'lot', 'tranche', 'zone', 'niveau', 'salle']);
 
 /**
  * `un jardin ouvert 2 la nature`, `grâce 3 l'appui du club`: the word `à` read as the digit `2` or `3`
  * (measured in real French OCR), standing alone between a word and the article `la` or an elided
- * `l'`. No count stands there (a count takes a noun, and `deux la` is no French), and no French
- * contracts `à le`/`à les`, so only `la` and `l'` are read after it.
+ * `l'`, or a place (`Pôle Vallée 3 Trévoux`). No count stands there (a count takes a noun, and `deux la` is no
+ * French), and no French contracts `à le`/`à les`, so only `la`, `l'` and a place are read after it.
  */
 const digitForGrave: OcrRepair = {
   name: 'digit-for-grave',
-  pattern: /[23](?<=\p{L}[ \t]+[23])(?=[ \t]+(?:la(?![\p{L}\p{N}'’])|l['’]\p{L}))/gu,
+  pattern: /[23](?<=\p{L}[ \t]+[23])(?=[ \t]+(?:la(?![\p{L}\p{N}'’])|l['’]\p{L})|[ \t]*\n?[ \t]*(?<=[23][ \t\n]+)\p{Lu}\p{Ll})/gu,
   edit: (match, text): TextEdit | null => {
     const word = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1] ?? '';
-    return NUMBERED_WORDS.has(word.toLowerCase()) ? null : { start: match.index, end: match.index + 1, text: 'à' };
+    if (NUMBERED_WORDS.has(word.toLowerCase())) return null;
+    // Before a capitalised word, only a place (`Vallée 3 Trévoux`): a number stands before other names (`Master 2 Pro`).
+    const next = /^[ \t]*\n?[ \t]*(\p{Lu}[\p{L}-]*)/u.exec(text.slice(match.index + 1, match.index + 60))?.[1];
+    if (next !== undefined && !isPlaceName(next.replace(/-$/u, ''))) return null;
+    return { start: match.index, end: match.index + 1, text: 'à' };
   },
 };
 
@@ -308,7 +328,9 @@ const lInCapitals: OcrRepair = {
 // Not the two-letter ones but `un`, nor `car`, `des`, `les`: surnames and places open on them (`Leconte`,
 // `Demoustier`, `Carinne`, `Desjardins`, `Lesueur`), and no lexicon holds them all.
 const NAME_OPENINGS: ReadonlySet<string> = new Set(['car', 'des', 'les']);
-const CAPITALISED_GLUE_WORDS = [...LEADING_GLUE_WORDS.filter((word) => word.length >= 3 && !NAME_OPENINGS.has(word)), 'un'].map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`);
+const CAPITALISED_GLUE_WORDS = [...LEADING_GLUE_WORDS.filter((word) => word.length >= 3 && !NAME_OPENINGS.has(word)), 'un', 'les'].map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`);
+/** `Lescircuits`, `Lestravaux`: `Les` is split off only before a plural of five letters or more (`Lesueur`, `Lescure` stay). */
+const PLURAL_REST = /^\p{Ll}{4,}[sx]$/u;
 /** Articles a glued host may take as its whole second part (`Surle principe`): a lower-case word must follow. */
 const GLUED_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'un', 'une', 'des']);
 
@@ -322,9 +344,13 @@ const gluedSentenceStart: OcrRepair = {
   name: 'glued-sentence-start',
   pattern: new RegExp(`(?<host>${alternation(CAPITALISED_GLUE_WORDS)})(?<rest>\\p{Ll}{2,})(?![\\p{L}\\p{N}'’@_.-])`, 'gu'),
   edit: (match, text): TextEdit | null => {
-    if (!/(?:^|\n[ \t]*|[.!?:»"…][ \t]+)$/u.test(text.slice(Math.max(0, match.index - 4), match.index))) return null;
     const host = match.groups?.['host'] ?? '';
     const rest = match.groups?.['rest'] ?? '';
+    // A line or sentence start, or an opening quotation mark or bracket right before (`"Parexemple,`); `Les`
+    // before a plural anywhere after a space, as in a heading (`pôle d'acteurs Lescircuits courts`).
+    const plural = host === 'Les' && PLURAL_REST.test(rest) && /[ \t\n]/u.test(text.charAt(match.index - 1));
+    if (!plural && !/(?:^|\n[ \t]*|[.!?:»"…][ \t]+|(?:^|[ \t\n])["«“(][ \t]*)$/u.test(text.slice(Math.max(0, match.index - 4), match.index))) return null;
+    if (host === 'Les' && !PLURAL_REST.test(rest)) return null;
     if (isCommonWord(match[0].toLowerCase()) || isNameWord(match[0]) || !isCommonWord(rest)) return null;
     const end = match.index + match[0].length;
     if (rest.length < 4 && !(GLUED_ARTICLES.has(rest) && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3)))) return null;
@@ -360,5 +386,5 @@ const gluedUArticle: OcrRepair = {
 
 /** The repairs of this module, in the order their edits win when two overlap. */
 export const READING_REPAIRS: readonly OcrRepair[] = [
-  graveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision, doubledAcuteEnd, compoundPole, lInCapitals, gluedSentenceStart, gluedUArticle,
+  graveBeforeName, gluedGraveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision, doubledAcuteEnd, compoundPole, lInCapitals, gluedSentenceStart, gluedUArticle,
 ];

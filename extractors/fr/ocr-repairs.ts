@@ -184,8 +184,8 @@ const OFTEN_ELIDED: ReadonlySet<string> = new Set(['ESS']);
 
 /**
  * `CADEME`, `UVESS`, ` 'ESS`, `LESS`: an elided `l'` before a known acronym read as `C` or `UV` (the forms
- * OCR gives it before capitals), or lost before it (an `L'` printed in capitals keeps its `L`; the
- * acronym may then also be one the page writes alone elsewhere). Made only when the rest is a known acronym
+ * OCR gives it before capitals), or lost before it (an `L'` printed in capitals keeps its `L`). After
+ * `L`, `C` or `UV` the acronym may also be one the page writes alone elsewhere (`CUNAT` beside `UNAT`). Made only when the rest is a known acronym
  * that starts with a vowel, the whole is no acronym, and (`CAPES`, `CARS`) no French word.
  */
 const elisionBeforeAcronym: OcrRepair = {
@@ -196,8 +196,9 @@ const elisionBeforeAcronym: OcrRepair = {
     if (!lost && !startsWord(text, match.index)) return null;
     const restStart = match.index + match[0].length;
     const rest = wordAfter(text, restStart);
-    // `LADAPEI` beside `ADAPEI` alone elsewhere on the page: the capital `L` is the article, apostrophe lost.
-    const elided = ELIDABLE_ACRONYMS.has(rest) || (match[0] === 'L' && rest.length >= 3 && standsAloneElsewhere(text, rest, restStart));
+    // `LADAPEI`, `CUNAT`, `UVAPIL` beside `ADAPEI`, `UNAT`, `APIL` alone elsewhere on the page: the letters
+    // before are the article, apostrophe lost or misread.
+    const elided = ELIDABLE_ACRONYMS.has(rest) || (!lost && rest.length >= 3 && standsAloneElsewhere(text, rest, restStart));
     if (!elided || !endsWord(text, restStart + rest.length)) return null;
     const whole = `${match[0]}${rest}`;
     if (!lost && (isAcronym(whole) || (isCommonWord(whole) && !OFTEN_ELIDED.has(rest)))) return null;
@@ -232,7 +233,7 @@ const lostL: OcrRepair = {
 };
 
 /**
- * `lAriège`, `dEurope`, `UEtape`, `llOise`, `LEtabli`: an elided `l'`/`d'` before a capitalised word, its apostrophe
+ * `lAriège`, `dEurope`, `UEtape`, `llOise`, `LEtabli`, `UHumanitaire`: an elided `l'`/`d'` before a capitalised word, its apostrophe
  * lost or the `l` read as `U`. A lower-case letter then a capital never starts a French word, nor
  * does `L` or `D` then a capital vowel and lower case (`LEtabli` is `L'Etabli`, as printed at a line start);
  * repaired when the capitalised word is a dictionary word, a place, or a word the page writes alone elsewhere,
@@ -240,7 +241,8 @@ const lostL: OcrRepair = {
  */
 const elisionBeforeCapital: OcrRepair = {
   name: 'elision-before-capital',
-  pattern: /(?:[lLdD]U|ll|U|[lLdD])(?=[AEIOUYÉÈÊÂÎÔ]\p{Ll}{2})/gu,
+  // French elides before a mute `h` too (`UHumanitaire`, `dHospitalité`).
+  pattern: /(?:[lLdD]U|ll|U|[lLdD])(?=[AEIOUYHÉÈÊÂÎÔ]\p{Ll}{2})/gu,
   edit: (match, text) => {
     // `Raon-UEtape`: inside a compound place the article follows a hyphen (`Raon-l'Étape`); a `U` only.
     const inCompound = match[0] === 'U' && text.charAt(match.index - 1) === '-' && isLetter(text.charAt(match.index - 2));
@@ -610,14 +612,19 @@ const doubledAcute: OcrRepair = {
 /** Last parts of addresses and file names, never the end of a split word. */
 const ADDRESS_ENDINGS: ReadonlySet<string> = new Set(['fr', 'org', 'com', 'net', 'eu', 'info', 'asso', 'coop', 'gouv', 'html', 'htm', 'php', 'pdf', 'doc', 'docx', 'odt', 'xls', 'xlsx', 'csv', 'jpg', 'png']);
 
-/** `fonc.tions`, `Soph.ie`: a dot read inside a word; joined only into a dictionary word or a given name, never in an address. */
+/**
+ * `fonc.tions`, `Soph.ie`, `Mart.inique`, `résea.u`: a dot read inside a word; joined only into a dictionary word, a
+ * given name or a place, never in an address.
+ */
 const dotInWord: OcrRepair = {
   name: 'dot-in-word',
-  pattern: /\.(?=\p{Ll}{2})/gu,
+  pattern: /\.(?=\p{Ll})/gu,
   edit: (match, text) => {
     const left = wordBefore(text, match.index);
     const right = wordAfter(text, match.index + 1);
     if (left.length < 2 || !/^\p{L}\p{Ll}+$/u.test(left) || !ALL_LOWER.test(right)) return null;
+    // `résea.u`, `Mair.e`: one letter after the dot ends a word only when the letters before it are none.
+    if (right.length === 1 && (left.length < 3 || isCommonWord(left))) return null;
     const leftStart = match.index - left.length;
     const rightEnd = match.index + 1 + right.length;
     // An address or a file name: `www.site.fr`, `mon-site.org`, `prenom.nom@`, `rapport.pdf`.
@@ -627,6 +634,9 @@ const dotInWord: OcrRepair = {
     const given = OPENS_UPPER.test(left) && isFirstName(left + right);
     const hyphenBefore = text.charAt(leftStart - 1) === '-' && !given;
     if (/[./@:]/u.test(text.charAt(leftStart - 1)) || hyphenBefore || (!closing && /[./@-]/u.test(text.charAt(rightEnd))) || ADDRESS_ENDINGS.has(right)) return null;
+    // `Mart.inique`: a place joins, even when its end is a word too (`inique`).
+    const place = OPENS_UPPER.test(left) && isPlaceName(left + right);
+    if (place) return { start: match.index, end: match.index + 1, text: '' };
     if (!(isCommonWord(left + right) || given) || isCommonWord(right) && right.length >= 4) return null;
     return { start: match.index, end: match.index + 1, text: '' };
   },
@@ -836,6 +846,17 @@ const gluedElision: OcrRepair = {
   },
 };
 
+/**
+ * `parI'Activité`, `publicitéI'Economie`: a word glued to an elided `l'` read as `I'`. No word writes a lower-case
+ * letter then `I'`; the space goes back and the article is put back (`par l'Activité`).
+ */
+const gluedIElision: OcrRepair = {
+  name: 'glued-i-elision',
+  // Found at the apostrophe (rare), the letter and the `I` looked behind from it.
+  pattern: /['’](?<=\p{Ll}I['’])(?=\p{L})/gu,
+  edit: (match) => ({ start: match.index - 1, end: match.index, text: ' l' }),
+};
+
 /** Three-letter words that follow a number in running text (`222ont pu`, `10ans`), never a unit. */
 const SHORT_AFTER_NUMBER: ReadonlySet<string> = new Set(['ont', 'ans', 'des', 'les', 'sur', 'par', 'est', 'une', 'aux', 'ses', 'nos', 'vos', 'ces']);
 
@@ -882,9 +903,16 @@ const gluedAcronym: OcrRepair = {
   },
 };
 
+/** Whether the compound around a split (its part before `leftStart`, after `rightStart`) joins into a place name. */
+function joinsCompoundPlace(text: string, leftStart: number, rightStart: number): boolean {
+  const joined = `${wordAround(text, leftStart).word}${wordAround(text, rightStart).word}`;
+  return joined.includes('-') && isPlaceName(joined);
+}
+
 /**
  * `coopéra- tion`, `Economi- que`, `Solida- rauto`: a hyphen then a space inside a line, before a lower-case part.
- * Joined into a dictionary word, or after a capital into a name (no text layer splits a name so).
+ * Joined into a dictionary word, or after a capital into a name (no text layer splits a name so); inside a
+ * hyphenated compound, only into a place (`Seine-Mari- time`).
  */
 const splitWord: OcrRepair = {
   name: 'split-word',
@@ -894,8 +922,10 @@ const splitWord: OcrRepair = {
     const right = wordAfter(text, match.index + 2);
     if (left.length < 2 || !LOWER_OR_CAPITALISED.test(left) || !ALL_LOWER.test(right)) return null;
     const leftStart = match.index - left.length;
-    if (leftStart > 0 && text.charAt(leftStart - 1) === '-') return null;
-    if (text.charAt(match.index + 2 + right.length) === '-') return null;
+    // Inside a hyphenated compound (`Nou- velle-Aquitaine`, `Lézignan-Cor- bières`) only a place joins.
+    if ((leftStart > 0 && text.charAt(leftStart - 1) === '-') || text.charAt(match.index + 2 + right.length) === '-') {
+      return joinsCompoundPlace(text, leftStart, match.index + 2) ? { start: match.index, end: match.index + 2, text: '' } : null;
+    }
     const bothWords = isCommonWord(left) && isCommonWord(right);
     if (isCommonWord(left + right)) {
       if (bothWords && right.length >= 4) return null;
@@ -998,7 +1028,7 @@ const elidedSurname: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision,
+  iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision, gluedIElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
   ...FIGURE_REPAIRS, ...READING_REPAIRS, impossibleGroup,
 ];

@@ -68,8 +68,12 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ["avec (UVURSSAF locale)", "avec (l'URSSAF locale)"],
       ['LESS du territoire recrute', "L'ESS du territoire recrute"],
       ['LAVRIL 41 emploie 30 personnes. Membre de AVRIL depuis 1990.', "L'AVRIL 41 emploie 30 personnes. Membre de AVRIL depuis 1990."],
+      // `C` or `UV` before an acronym the page writes alone elsewhere.
+      ["le rôle de l'OKTAM ? COKTAM est l'Union des clubs", "le rôle de l'OKTAM ? l'OKTAM est l'Union des clubs"],
+      ['Dornac et COVAB (ex-OVAB) signent', "Dornac et l'OVAB (ex-OVAB) signent"],
+      ['le président de UVAPIRM. Membre de APIRM', "le président de l'APIRM. Membre de APIRM"],
     ],
-    keeps: ['le programme LEADER finance', 'LAVRIL 41 emploie 30 personnes.', 'les CARS de la région', 'le CAPES de lettres', 'le sigle CESSX', "le mot 'OK' et CADEMEX", 'la PCESS'],
+    keeps: ['le programme LEADER finance', 'LAVRIL 41 emploie 30 personnes.', 'le président de CAPIRM Jean Roux', 'la CAF et AF', 'avec CEREMA et le CEREMAX', 'les CARS de la région', 'le CAPES de lettres', 'le sigle CESSX', "le mot 'OK' et CADEMEX", 'la PCESS'],
   },
   'glued-before-short': {
     repairs: [
@@ -125,8 +129,12 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       // After a preposition that takes an article, with no other sign.
       ['remis par UAkora vendredi.', "remis par l'Akora vendredi."],
       ['la convention signée avec UOdyssée verte', "la convention signée avec l'Odyssée verte"],
+      // Before a mute `h`, as before a vowel.
+      ['la plateforme par UHumanitaire et la paix', "la plateforme par l'Humanitaire et la paix"],
+      ['le pôle dHospitalité de Dornac', "le pôle d'Hospitalité de Dornac"],
+      ['les communes de UHérault votent', "les communes de l'Hérault votent"],
     ],
-    keeps: ['UAkora remet le prix.', 'la ville et UAkora signent', 'la SCOP de LAbcdxyz', 'le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz', 'le code AB-UEfxqz', 'le club X-UEFA'],
+    keeps: ['UAkora remet le prix.', 'la ville et UAkora signent', 'la SCOP de LAbcdxyz', 'le projet lAbcdxyz', 'la SCOP UEfxqz', 'Une Union locale', 'le label LAbcdxyz', 'la marque DIxqz', 'le code AB-UEfxqz', 'le club X-UEFA', 'le label LHxqzb', 'la marque DHxqzt'],
   },
   'word-letter': {
     repairs: [
@@ -359,6 +367,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ["une idée de l'avenir", "le modèl'autre"],
   },
+  'glued-i-elision': {
+    repairs: [
+      ["l'insertion parI'Activité locale", "l'insertion par l'Activité locale"],
+      ["les acteurs deI’ESS en Bretagne", "les acteurs de l’ESS en Bretagne"],
+      ["la publicitéI'Economie du partage", "la publicité l'Economie du partage"],
+    ],
+    keeps: ["de I'Economie sociale", "le sigle PI'A", "Rendez-vous I'après-midi", "une idée de l'avenir"],
+  },
   'glued-number': {
     repairs: [
       ['elle a tenu 26réunions', 'elle a tenu 26 réunions'],
@@ -388,8 +404,13 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le dévelop.pement du site', 'le développement du site'],
       ['le comité du 16 janvi.er. Puis', 'le comité du 16 janvier. Puis'],
       ['par Anne-Soph.ie Le Goff, avec', 'par Anne-Sophie Le Goff, avec'],
+      // A place, even when its end is a word too; one letter after the dot, when the part before is no word.
+      ['les chantiers de Mart.inique et', 'les chantiers de Martinique et'],
+      ['installée à Quim.per depuis', 'installée à Quimper depuis'],
+      ['le résea.u des AMAP', 'le réseau des AMAP'],
+      ['Comm.e prévu, le bureau', 'Comme prévu, le bureau'],
     ],
-    keeps: ['écrire à prenom.nom@exemple.fr', 'voir www.exemple.fr', 'le fichier rapport.final', 'fin.de la phrase', 'sur ronde-solidaire.org', 'voir rapport.pdf. Puis', 'sur ronde-solidaire.org.'],
+    keeps: ['voir la fig.a du rapport', 'au lieu.x de', 'la Kerv.inique du port', 'le fichier note.s', 'voir www.exemple.fr', 'le fichier rapport.final', 'fin.de la phrase', 'sur ronde-solidaire.org', 'voir rapport.pdf. Puis', 'sur ronde-solidaire.org.'],
   },
   'underscore-for-space': {
     repairs: [
@@ -569,8 +590,12 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le garage Kervo- rauto 29', 'le garage Kervorauto 29'],
       ['écrit par Gwendo- line Dornac', 'écrit par Gwendoline Dornac'],
       ['les Ateliers Trivo- lies', 'les Ateliers Trivolies'],
+      // Inside a hyphenated compound, a place joins.
+      ['la CRESS Nou- velle-Aquitaine soutient', 'la CRESS Nouvelle-Aquitaine soutient'],
+      ['la MJC de Lézignan-Cor- bières ouvre', 'la MJC de Lézignan-Corbières ouvre'],
+      ['en Seine-Mari- time depuis', 'en Seine-Maritime depuis'],
     ],
-    keeps: ['le porte- parole', 'Hénin- Carvin', 'les sous- sols', 'le Nord- est du pays', 'le Sud- ouest', 'la Haute- vallée', 'merci à Léa Kervo- et à toute', 'Kervo- ou Dornac'],
+    keeps: ['le porte- parole', 'Hénin- Carvin', 'le Trévo-Kerv- ado du club', 'la Haute- Kerva-lie', 'les sous- sols', 'le Nord- est du pays', 'le Sud- ouest', 'la Haute- vallée', 'merci à Léa Kervo- et à toute', 'Kervo- ou Dornac'],
   },
   'a-for-grave-before-name': {
     repairs: [
@@ -580,6 +605,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['une journée\na Quartier Libre', 'une journée\nà Quartier Libre'],
     ],
     keeps: ['il y a Pôle emploi', "qu'elle a Marseille en tête", 'le jury a retenu Atelier Vert', 'la catégorie a ETP', "l'a Paris"],
+  },
+  'glued-a-before-name': {
+    repairs: [
+      ['la recyclerie installée aRennes depuis', 'la recyclerie installée à Rennes depuis'],
+      ['la ressourcerie aToucy.', 'la ressourcerie à Toucy.'],
+      ['merci aJean-Pierre Kervadec', 'merci à Jean-Pierre Kervadec'],
+    ],
+    keeps: ['le site aMaze du club', 'la marque aNantes2', 'une page data.aRennes', 'le jeu aKervadec'],
   },
   'rare-letter': {
     repairs: [
@@ -629,8 +662,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['un jardin ouvert 2 la nature', 'un jardin ouvert à la nature'],
       ["bâtie grâce 3 l'appui du club", "bâtie grâce à l'appui du club"],
       ['un retour 2 la terre', 'un retour à la terre'],
+      // Before a place, on the line or the next one.
+      ['le Pôle Vallée Verte 3 Trévoux', 'le Pôle Vallée Verte à Trévoux'],
+      ['de la Côte 2\nArgelès-sur-Mer, dans', 'de la Côte à\nArgelès-sur-Mer, dans'],
     ],
-    keeps: ['voir page 2 la suite', 'les 12 la veille', 'avec 2 Scic', 'le Master 2 Professionnel', 'de 2 3 la fois'],
+    keeps: ['voir page 2 la suite', 'les 12 la veille', 'avec 2 Scic', 'le Master 2 Professionnel', 'de 2 3 la fois', 'le lot 3 Rennes', 'la Saison 2 Kervadec', 'le Club 3 Kervadec'],
   },
   'doubled-acute-end': {
     repairs: [
@@ -665,8 +701,13 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['du mois.\nSurle principe, la mairie', 'du mois.\nSur le principe, la mairie'],
       ['en mai !\nUnnouveau bureau est élu', 'en mai !\nUn nouveau bureau est élu'],
       ['en 2020. Cesstructures sont', 'en 2020. Ces structures sont'],
+      // After an opening quotation mark; `Les` before a plural, also inside a heading.
+      ['des salariés. "Parexemple, les meubles', 'des salariés. "Par exemple, les meubles'],
+      ['le club. (Surle principe, oui)', 'le club. (Sur le principe, oui)'],
+      ['Pôle des acteurs Lescircuits courts', 'Pôle des acteurs Les circuits courts'],
+      ['en mai.\nLestravaux commencent', 'en mai.\nLes travaux commencent'],
     ],
-    keeps: ['Mme Leconte est là', 'le cas Parexemple, nous', 'le club. Surle, son chien', 'Desjardins est là', 'Carmaux accueille', 'Lesueur est là'],
+    keeps: ['Mme Leconte est là', 'le cas Parexemple, nous', 'le club. Surle, son chien', 'Desjardins est là', 'Carmaux accueille', 'Lesueur est là', 'avec Lescure et Roux', 'le mot x"Parexemple', 'Lesbats arrive'],
   },
   'glued-u-article': {
     repairs: [
