@@ -233,7 +233,7 @@ const lostL: OcrRepair = {
 };
 
 /**
- * `lAriège`, `dEurope`, `UEtape`, `llOise`, `LEtabli`, `UHumanitaire`: an elided `l'`/`d'` before a capitalised word, its apostrophe
+ * `lAriège`, `dEurope`, `UEtape`, `llOise`, `LEtabli`, `UHôpital`: an elided `l'`/`d'` before a capitalised word, its apostrophe
  * lost or the `l` read as `U`. A lower-case letter then a capital never starts a French word, nor
  * does `L` or `D` then a capital vowel and lower case (`LEtabli` is `L'Etabli`, as printed at a line start);
  * repaired when the capitalised word is a dictionary word, a place, or a word the page writes alone elsewhere,
@@ -241,7 +241,7 @@ const lostL: OcrRepair = {
  */
 const elisionBeforeCapital: OcrRepair = {
   name: 'elision-before-capital',
-  // French elides before a mute `h` too (`UHumanitaire`, `dHospitalité`).
+  // French elides before a mute `h` too (`UHôpital`, `dHorlogerie`).
   pattern: /(?:[lLdD]U|ll|U|[lLdD])(?=[AEIOUYHÉÈÊÂÎÔ]\p{Ll}{2})/gu,
   edit: (match, text) => {
     // `Raon-UEtape`: inside a compound place the article follows a hyphen (`Raon-l'Étape`); a `U` only.
@@ -847,7 +847,7 @@ const gluedElision: OcrRepair = {
 };
 
 /**
- * `parI'Activité`, `publicitéI'Economie`: a word glued to an elided `l'` read as `I'`. No word writes a lower-case
+ * `deI'Artisanat`, `villeI'Economie`: a word glued to an elided `l'` read as `I'`. No word writes a lower-case
  * letter then `I'`; the space goes back and the article is put back (`par l'Activité`).
  */
 const gluedIElision: OcrRepair = {
@@ -922,7 +922,7 @@ const splitWord: OcrRepair = {
     const right = wordAfter(text, match.index + 2);
     if (left.length < 2 || !LOWER_OR_CAPITALISED.test(left) || !ALL_LOWER.test(right)) return null;
     const leftStart = match.index - left.length;
-    // Inside a hyphenated compound (`Nou- velle-Aquitaine`, `Lézignan-Cor- bières`) only a place joins.
+    // Inside a hyphenated compound (`Nou- velle-Aquitaine`, `Castelnau-Mon- tratier`) only a place joins.
     if ((leftStart > 0 && text.charAt(leftStart - 1) === '-') || text.charAt(match.index + 2 + right.length) === '-') {
       return joinsCompoundPlace(text, leftStart, match.index + 2) ? { start: match.index, end: match.index + 2, text: '' } : null;
     }

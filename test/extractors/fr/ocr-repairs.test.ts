@@ -130,7 +130,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['remis par UAkora vendredi.', "remis par l'Akora vendredi."],
       ['la convention signée avec UOdyssée verte', "la convention signée avec l'Odyssée verte"],
       // Before a mute `h`, as before a vowel.
-      ['la plateforme par UHumanitaire et la paix', "la plateforme par l'Humanitaire et la paix"],
+      ['le service de UHôpital de jour', "le service de l'Hôpital de jour"],
       ['le pôle dHospitalité de Dornac', "le pôle d'Hospitalité de Dornac"],
       ['les communes de UHérault votent', "les communes de l'Hérault votent"],
     ],
@@ -369,7 +369,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
   },
   'glued-i-elision': {
     repairs: [
-      ["l'insertion parI'Activité locale", "l'insertion par l'Activité locale"],
+      ["le pôle deI'Artisanat local", "le pôle de l'Artisanat local"],
       ["les acteurs deI’ESS en Bretagne", "les acteurs de l’ESS en Bretagne"],
       ["la publicitéI'Economie du partage", "la publicité l'Economie du partage"],
     ],
@@ -592,7 +592,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['les Ateliers Trivo- lies', 'les Ateliers Trivolies'],
       // Inside a hyphenated compound, a place joins.
       ['la CRESS Nou- velle-Aquitaine soutient', 'la CRESS Nouvelle-Aquitaine soutient'],
-      ['la MJC de Lézignan-Cor- bières ouvre', 'la MJC de Lézignan-Corbières ouvre'],
+      ['la halle de Castelnau-Mon- tratier ouvre', 'la halle de Castelnau-Montratier ouvre'],
       ['en Seine-Mari- time depuis', 'en Seine-Maritime depuis'],
     ],
     keeps: ['le porte- parole', 'Hénin- Carvin', 'le Trévo-Kerv- ado du club', 'la Haute- Kerva-lie', 'les sous- sols', 'le Nord- est du pays', 'le Sud- ouest', 'la Haute- vallée', 'merci à Léa Kervo- et à toute', 'Kervo- ou Dornac'],
