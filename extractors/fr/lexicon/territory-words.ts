@@ -5,6 +5,12 @@
  */
 export const TERRITORY_HEADS: readonly string[] = ['région', 'département', 'territoire'];
 
+/**
+ * Heads of the State's offices in a territory whose formal name goes on with `de Région` (`Préfecture de
+ * Région Bretagne`): there `Région` is the office's scope, no other body. Written as in running text.
+ */
+export const REGION_SCOPED_HEADS: readonly string[] = ['préfecture', 'Préfecture', 'sous-préfecture', 'Sous-préfecture', 'Sous-Préfecture'];
+
 /** Verbs of what a public body does, after its name. */
 export const BODY_VERBS: readonly string[] = [
   'finance', 'financent', 'cofinance', 'co-finance', 'soutient', 'soutiennent', 'accompagne', 'subventionne', 'lance',
