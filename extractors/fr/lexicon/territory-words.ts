@@ -18,6 +18,16 @@ export const BODY_VERBS: readonly string[] = [
   'a financé', 'a soutenu', 'participe', 'a signé', 'signe',
 ];
 
+/**
+ * Past participles of what a public body does, before `par` and its agents (`financé par l'Europe et la
+ * région X`, `co-organisé par … et la région X`): the agent of such a deed is a body, not a territory.
+ * Masculine singular; the refiner reads their agreed forms (`-e`, `-s`, `-es`).
+ */
+export const BODY_PARTICIPLES: readonly string[] = [
+  'financé', 'cofinancé', 'co-financé', 'soutenu', 'organisé', 'co-organisé', 'coorganisé', 'porté', 'co-porté', 'piloté',
+  'accompagné', 'subventionné', 'lancé', 'attribué', 'voté', 'octroyé', 'versé', 'initié', 'signé', 'animé',
+];
+
 export const ZONING_ACRONYMS: ReadonlySet<string> = new Set(['QPV', 'ZUS', 'ZRR', 'ZFU', 'ZSP', 'REP', 'ZAC', 'ZA', 'ZI', 'QVA']);
 
 /** Regions and groups of territories by their usual acronym, alone a place (`en région PACA`). */
