@@ -5,11 +5,27 @@
  */
 export const TERRITORY_HEADS: readonly string[] = ['région', 'département', 'territoire'];
 
+/**
+ * Heads of the State's offices in a territory whose formal name goes on with `de Région` (`Préfecture de
+ * Région Bretagne`): there `Région` is the office's scope, no other body. Written as in running text.
+ */
+export const REGION_SCOPED_HEADS: readonly string[] = ['préfecture', 'Préfecture', 'sous-préfecture', 'Sous-préfecture', 'Sous-Préfecture'];
+
 /** Verbs of what a public body does, after its name. */
 export const BODY_VERBS: readonly string[] = [
   'finance', 'financent', 'cofinance', 'co-finance', 'soutient', 'soutiennent', 'accompagne', 'subventionne', 'lance',
   'a lancé', 'attribue', 'a attribué', 'organise', 'porte', 'pilote', 'verse', 'octroie', 'a voté', 'vote', 'délibère',
   'a financé', 'a soutenu', 'participe', 'a signé', 'signe',
+];
+
+/**
+ * Past participles of what a public body does, before `par` and its agents (`financé par l'Europe et la
+ * région X`, `co-organisé par … et la région X`): the agent of such a deed is a body, not a territory.
+ * Masculine singular; the refiner reads their agreed forms (`-e`, `-s`, `-es`).
+ */
+export const BODY_PARTICIPLES: readonly string[] = [
+  'financé', 'cofinancé', 'co-financé', 'soutenu', 'organisé', 'co-organisé', 'coorganisé', 'porté', 'co-porté', 'piloté',
+  'accompagné', 'subventionné', 'lancé', 'attribué', 'voté', 'octroyé', 'versé', 'initié', 'signé', 'animé',
 ];
 
 export const ZONING_ACRONYMS: ReadonlySet<string> = new Set(['QPV', 'ZUS', 'ZRR', 'ZFU', 'ZSP', 'REP', 'ZAC', 'ZA', 'ZI', 'QVA']);

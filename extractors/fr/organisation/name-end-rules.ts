@@ -10,7 +10,7 @@ import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
 import { ELIDED_CLITICS, FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
-import { PLACE_QUALIFIERS, PLACE_SURROUNDINGS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
+import { PLACE_QUALIFIERS, PLACE_SURROUNDINGS, REGION_SCOPED_HEADS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { isFiniteVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { lineStartOf } from '../patterns.js';
 import { isCapitalsBeforeName } from './name-code-words.js';
@@ -406,7 +406,7 @@ export const STOP_RULES: readonly StopRule[] = [
   {
     id: 'other-organisation',
     stops: (walk, token) => token.capitalised && walk.nameWords === 0 && walk.previous !== 'head' && walk.connector !== 'des' && !walk.articleFirst &&
-      HEAD_FIRST_WORDS.has(token.folded) && !TERRITORY_REGION.test(`${token.folded}${rest(walk, token.end, 5)}`),
+      HEAD_FIRST_WORDS.has(token.folded) && !TERRITORY_REGION.test(`${token.folded}${rest(walk, token.end, 5)}`) && !regionScope(walk, token),
   },
   // `Incubateur Kernel Coopérative d'Activités`: another type word starts another name (table
   // cells); `… Coteaux du Val Comité 2 –`: a numbered section of a list joined to the name.
@@ -775,6 +775,13 @@ function readNumber(walk: Walk, token: Token): Outcome {
 
 /** `communauté de communes de la Région d'Arly`: `Région` + `de` is the territory's own name, not a body. */
 const TERRITORY_REGION = /^region[ \t]*\n?[ \t]*(?:d['’]|de[ \t]|du[ \t])/u;
+/** `Préfecture de Région Bretagne`: an office of the State, `de`, then `Région` (lexicon/territory-words.ts). */
+const REGION_SCOPED_BEFORE = new RegExp(`(?<![\\p{L}-])${alternation(REGION_SCOPED_HEADS)}[ \\t]*\\n?[ \\t]*de[ \\t]*\\n?[ \\t]*$`, 'u');
+
+/** `Région` after an office scoped by it (`Préfecture de Région …`): the office's formal name goes on over it. */
+function regionScope(walk: Walk, token: Token): boolean {
+  return token.folded === 'region' && REGION_SCOPED_BEFORE.test(walk.text.slice(Math.max(0, walk.position - 40), walk.position));
+}
 
 /** `Station B (Aveyron)`, `Bâtiment C,`: one capital letter closes a name before a bracket or a comma. */
 function readClosingLetter(walk: Walk, token: Token): Outcome {

@@ -11,10 +11,15 @@
 import { alternation, fold } from '../../core/pattern.js';
 import type { Candidate, Refiner } from '../../core/types.js';
 import { isPlaceName } from '../lexicon-lookup.js';
-import { BODY_VERBS, GENERIC_KIND_NAMES, PLACE_ACRONYMS, TERRITORY_HEADS, ZONING_ACRONYMS } from '../lexicon/territory-words.js';
+import { BODY_PARTICIPLES, BODY_VERBS, GENERIC_KIND_NAMES, PLACE_ACRONYMS, TERRITORY_HEADS, ZONING_ACRONYMS } from '../lexicon/territory-words.js';
 
 const TERRITORY = new RegExp(`^${alternation(TERRITORY_HEADS)}(?![\\p{L}\\p{N}])`, 'u');
 const BODY_AFTER = new RegExp(`^[ \\t]+(?:ne[ \\t]+|n'|y[ \\t]+|en[ \\t]+)?${alternation(BODY_VERBS)}(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * `financés par le Département, l'Europe et la `: a body's deed in the passive, `par`, maybe other agents listed
+ * (commas, `et`) in the same clause, then the article right before the territory head: the agent is the body.
+ */
+const AGENT_BEFORE = new RegExp(`(?<![\\p{L}-])${alternation(BODY_PARTICIPLES)}(?:e|s|es)?[ \\t\\n]+par[ \\t\\n]+(?:[^.;:!?]{0,100}?(?:,|[ \\t\\n]et)[ \\t\\n]+)?la[ \\t\\n]+$`, 'u');
 
 /**
  * The concept written out, or its first two words or more cut by a line or a page
@@ -58,6 +63,7 @@ function namesPlace(text: string, candidate: Candidate): boolean {
   if (ZONING_ACRONYMS.has(surface) || PLACE_ACRONYMS.has(surface)) return true;
   if (isGenericKind(surface)) return true;
   if (!TERRITORY.test(surface)) return false;
+  if (AGENT_BEFORE.test(text.slice(Math.max(0, candidate.start - 160), candidate.start))) return false;
   return !BODY_AFTER.test(text.slice(candidate.end, candidate.end + 30));
 }
 

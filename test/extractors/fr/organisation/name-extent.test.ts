@@ -319,11 +319,18 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'comité| de pilotage de la Mission Locale', name: '' },
       { line: 'comité| de suivi du Réseau Vert', name: '' },
       { line: 'conseil| de gestion de la Fédération des Jardins', name: '' },
+      // `Région` after another head than an office of the State is another body (`region-scope` holds only after one).
+      { line: 'comité| de Région Bretagne', name: '' },
+      { line: 'bureau| de Région Occitanie', name: '' },
     ],
     negative: [
       { line: 'Collectif| des Associations du Nord', name: 'des Associations du Nord' },
       { line: 'PTCE| Les Jardins du Cœur', name: 'Les Jardins du Cœur' },
       { line: "communauté de communes| de la Région d'Arly :", name: "de la Région d'Arly", kind: { lower: true } },
+      // `Préfecture de Région …`: the office of the State in the region, one formal name (`region-scope`).
+      { line: 'Préfecture| de Région Bretagne, et la CRESS', name: 'de Région Bretagne' },
+      { line: 'Sous-préfecture| de Région Grand Est.', name: 'de Région Grand Est' },
+      { line: 'la préfecture| de Région Occitanie,', name: 'de Région Occitanie', kind: { lower: true } },
     ],
   },
   'other-type-word': {
