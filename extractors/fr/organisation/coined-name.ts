@@ -11,8 +11,9 @@
  * running title, a name a number follows (its extent is unsure). Evidence `coined-name`; the
  * name's own evidence (a place, a person, a common word) still weighs.
  */
-import { alternation, fold } from '../../core/pattern.js';
+import { CAPITAL_OR_ABOVE_AHEAD, alternation, fold } from '../../core/pattern.js';
 import { ALL_UPPER } from '../../core/word-shape.js';
+import { allMatches } from '../../core/word-scan.js';
 import { SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { APOSTROPHE_WORD_STEMS } from '../lexicon/prose-words.js';
@@ -28,9 +29,11 @@ export interface CoinedName {
  * letters or more, an apostrophe, then a capital, two lower-case letters or more, or the word's end;
  * up to two capitalised words after it on the line (`Tric'ode Vienne`). A number after the word is
  * left out: as often a results column (`Kalim'Eco 25 - 4 000 €`) as the name's department.
+ * Every match opens on a capital (an article's, a lead word's or the stem's): the capital look-ahead
+ * first, so the look-behinds are tried at capitals only (speed only: the same matches).
  */
 const COINED = new RegExp(
-  `(?<![\\p{L}\\p{N}‘@#/._-])(?<!\\p{L}{2}['’])(?<lead>(?:(?:Les|Le|La)[ \\t]+|L['’])?(?:\\p{Lu}\\p{Ll}+(?:[ \\t]+|[ \\t]*\\n[ \\t]*)){0,2})` +
+  `${CAPITAL_OR_ABOVE_AHEAD}(?<![\\p{L}\\p{N}‘@#/._-])(?<!\\p{L}{2}['’])(?<lead>(?:(?:Les|Le|La)[ \\t]+|L['’])?(?:\\p{Lu}\\p{Ll}+(?:[ \\t]+|[ \\t]*\\n[ \\t]*)){0,2})` +
     `(?<word>(?<stem>\\p{Lu}\\p{L}{2,})['’](?:\\p{Lu}[\\p{L}]*|\\p{Ll}{2,}|(?![\\p{L}\\p{N}])))` +
     `(?:[ \\t]+\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?){0,2}(?![\\p{L}\\p{N}'’-])`,
   'gu',
@@ -98,7 +101,7 @@ export function coinedNames(text: string): CoinedName[] {
   const found: CoinedName[] = [];
   // Every match holds an apostrophe: pages with none are skipped (speed only).
   if (!text.includes('’') && !text.includes("'")) return found;
-  for (const match of text.matchAll(COINED)) {
+  for (const match of allMatches(COINED, text)) {
     const end = match.index + match[0].length;
     if (!isCoined(text, match.index, end, match.groups?.['word'] ?? '', match.groups?.['stem'] ?? '')) continue;
     found.push({ start: nameStart(text, match.index, match.groups?.['lead'] ?? ''), end, source: 'coined-name' });

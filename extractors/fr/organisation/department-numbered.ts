@@ -19,6 +19,7 @@ import { PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { LEGAL_FORMS_AFTER } from '../lexicon/well-known-organisations.js';
 import { DEPARTMENT_NUMBER } from '../patterns.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { allMatches } from '../../core/word-scan.js';
 
 export interface DepartmentNumberedName {
   readonly start: number;
@@ -97,20 +98,32 @@ function nameLike(words: readonly string[]): boolean {
 /** Separators inside a department's name as a page may write it (`Pas-de-Calais`, `Pas de⏎Calais`, `Val d'Oise`). */
 const joinable = (name: string): string => withoutMarks(name, 'NFD').split(/[- ']+/u).join("[ \\t\\n'’-]*");
 
-/** The department's name as a whole word, accents optional (OCR drops them), or one of its postcodes before a town. */
-function namesDepartment(plain: string, number: string): boolean {
+/** The department's name as a whole word, accents optional (OCR drops them), or one of its postcodes before a town; null for no department. */
+function departmentPattern(number: string): RegExp | null {
   const department = DEPARTMENTS[number.toUpperCase()];
-  if (department === undefined) return false;
+  if (department === undefined) return null;
   const postcodeHead = number.length === 3 ? number : number.replace(/^2[AB]$/iu, '20');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${joinable(department)}(?![\\p{L}\\p{N}]|-\\p{L})|${postcodeHead}\\d{${5 - postcodeHead.length}}[ \\t]+\\p{Lu})`, 'u');
-  return pattern.test(plain);
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${joinable(department)}(?![\\p{L}\\p{N}]|-\\p{L})|${postcodeHead}\\d{${5 - postcodeHead.length}}[ \\t]+\\p{Lu})`, 'u');
+}
+
+/** Each number's pattern, built at its first use (speed only: a pattern per match cost a compile each time). */
+const DEPARTMENT_PATTERNS = new Map<string, RegExp | null>();
+
+/** Whether the page (without accents) names the number's department or holds one of its postcodes. */
+function namesDepartment(plain: string, number: string): boolean {
+  let pattern = DEPARTMENT_PATTERNS.get(number);
+  if (pattern === undefined) {
+    pattern = departmentPattern(number);
+    DEPARTMENT_PATTERNS.set(number, pattern);
+  }
+  return pattern !== null && pattern.test(plain);
 }
 
 /** Every name and department number on the page whose department the page names. */
 export function departmentNumberedNames(text: string): DepartmentNumberedName[] {
   const found: DepartmentNumberedName[] = [];
   let plain: string | undefined;
-  for (const match of text.matchAll(NUMBERED)) {
+  for (const match of allMatches(NUMBERED, text)) {
     const name = match.groups?.['name'] ?? '';
     const number = match.groups?.['number'] ?? '';
     const end = match.index + match[0].length;

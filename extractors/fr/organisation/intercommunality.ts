@@ -45,34 +45,47 @@ export function isTerritorialBody(keys: readonly string[]): boolean {
 /** Every name's first word (folded): the words a name may start with. */
 export const INTERCOMMUNALITY_FIRST_WORDS: readonly string[] = [...BY_FIRST.keys()];
 
-/** The words after `offset`, read only as far as a name asks. */
-function wordsAfter(text: string, offset: number, count: number): { word: string; end: number }[] {
-  const words: { word: string; end: number }[] = [];
-  let position = offset;
-  while (words.length < count) {
-    NEXT_WORD.lastIndex = position;
-    const match = NEXT_WORD.exec(text);
-    if (match === null) break;
-    position = NEXT_WORD.lastIndex;
-    words.push({ word: match.groups?.['word'] ?? '', end: position });
+/** The words after a name's first word, read and keyed one at a time, only as far as a name asks. */
+class WordsAfter {
+  readonly words: { word: string; end: number }[] = [];
+  private readonly keys: string[] = [];
+  private position: number;
+  private ended = false;
+
+  constructor(private readonly text: string, offset: number) {
+    this.position = offset;
   }
-  return words;
+
+  /** The key of the word at `index` (0: the first word after the name's first), or undefined past the last word. */
+  keyAt(index: number): string | undefined {
+    while (this.keys.length <= index && !this.ended) {
+      NEXT_WORD.lastIndex = this.position;
+      const match = NEXT_WORD.exec(this.text);
+      if (match === null) this.ended = true;
+      else {
+        this.position = NEXT_WORD.lastIndex;
+        const word = match.groups?.['word'] ?? '';
+        this.words.push({ word, end: this.position });
+        this.keys.push(intercommunalityKey(word));
+      }
+    }
+    return this.keys[index];
+  }
 }
 
 /**
  * The longest official name whose first word is `first`, written at `start` in `text`, or null.
- * The name ends at a word's end (`Grand Dole` is not read in `Grand Dolois`).
+ * The name ends at a word's end (`Grand Dole` is not read in `Grand Dolois`). The words after the
+ * first are read lazily (speed only: most names fail on their second word).
  */
 export function intercommunalityAt(text: string, start: number, first: string): IntercommunalityMatch | null {
   const names = BY_FIRST.get(intercommunalityKey(first));
   if (names === undefined) return null;
-  const longest = names[0]?.length ?? 1;
-  const after = wordsAfter(text, start + first.length, longest - 1);
-  const keys = after.map((word) => intercommunalityKey(word.word));
+  const after = new WordsAfter(text, start + first.length);
   for (const words of names) {
-    if (words.length - 1 > keys.length || !words.slice(1).every((word, index) => keys[index] === word)) continue;
-    const end = words.length === 1 ? start + first.length : after[words.length - 2]?.end ?? start;
-    return { end, words: [first, ...after.slice(0, words.length - 1).map((word) => word.word)] };
+    if (!words.every((word, index) => index === 0 || after.keyAt(index - 1) === word)) continue;
+    const end = words.length === 1 ? start + first.length : after.words[words.length - 2]?.end ?? start;
+    return { end, words: [first, ...after.words.slice(0, words.length - 1).map((word) => word.word)] };
   }
   return null;
 }
