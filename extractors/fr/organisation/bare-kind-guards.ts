@@ -32,8 +32,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { NATIONALITY_ADJECTIVES, SCOPE_ADJECTIVES } from '../lexicon/organisation-head-kinds.js';
 import { LIST_STATUS_WORDS } from '../lexicon/entry-labels.js';
 import { OPENING_ARTICLES, PREPOSITIONS_BEFORE_NAME } from '../lexicon/function-words.js';
-import { isPlaceName } from '../lexicon-lookup.js';
-import { isCommonWord } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { HEAD_WORDS } from './name-words.js';
 
 const FOLDED_ROLES: readonly string[] = [...new Set([...ROLE_NOUNS].map(fold))];

@@ -16,6 +16,7 @@
 import { alternation, fold, LEFT_BOUNDARY, RIGHT_BOUNDARY } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { OPENS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
+import { WordsAfter, type TextWord } from './words-after.js';
 
 interface Entry {
   /** The words of the name as written, article aside. */
@@ -69,12 +70,6 @@ function entryOf(name: string): Entry {
 }
 
 /** A word of the text, with its key and where it ends. */
-interface TextWord {
-  readonly word: string;
-  readonly key: string;
-  readonly end: number;
-}
-
 /** Whether the text's word may stand for the entry's word (the case rule above). */
 function sameWord(entryWord: string, key: string, textWord: TextWord): boolean {
   if (textWord.key !== key) return false;
@@ -118,32 +113,6 @@ export function compileGazetteer(names: readonly string[]): Gazetteer {
   return { pattern: `(?=[${initials}])${LEFT_BOUNDARY}(?<anchor>${alternation(spellings)})${RIGHT_BOUNDARY}`, byAnchor, maxWords };
 }
 
-/**
- * The words after a name's first word, read when an entry asks for them (most anchors fail on
- * the next word, so the words after it are never read).
- */
-class WordsAfter {
-  private readonly words: TextWord[] = [];
-  private position: number;
-
-  constructor(private readonly text: string, offset: number) {
-    this.position = offset;
-  }
-
-  /** The `index`-th word after the anchor (0: the next one), or undefined past the text's end. */
-  at(index: number): TextWord | undefined {
-    while (this.words.length <= index) {
-      NEXT_WORD.lastIndex = this.position;
-      const match = NEXT_WORD.exec(this.text);
-      if (match === null) return undefined;
-      this.position = NEXT_WORD.lastIndex;
-      const word = match.groups?.['word'] ?? '';
-      this.words.push({ word, key: keyOf(word), end: this.position });
-    }
-    return this.words[index];
-  }
-}
-
 /** Where the entry's article starts before `anchorStart`, or -1 when the text has none. */
 function articleStart(text: string, anchorStart: number): number {
   const before = text.slice(Math.max(0, anchorStart - 9), anchorStart);
@@ -177,7 +146,7 @@ function matchEntry(text: string, anchorStart: number, anchor: string, after: Wo
 export function gazetteerMatchAt(gazetteer: Gazetteer, text: string, anchorStart: number, anchor: string): GazetteerMatch | null {
   const entries = gazetteer.byAnchor.get(keyOf(anchor));
   if (entries === undefined) return null;
-  const after = new WordsAfter(text, anchorStart + anchor.length);
+  const after = new WordsAfter(text, anchorStart + anchor.length, NEXT_WORD, keyOf);
   for (const { name, entry } of entries) {
     const found = matchEntry(text, anchorStart, anchor, after, name, entry);
     if (found !== null) return found;

@@ -7,6 +7,7 @@
  */
 import { fold } from '../../core/pattern.js';
 import { INTERCOMMUNALITIES_SOURCE, TERRITORIAL_BODIES_SOURCE } from '../lexicon/intercommunalities.js';
+import { WordsAfter } from './words-after.js';
 
 /** An official name found in a text: where it ends and its words as the text writes them. */
 export interface IntercommunalityMatch {
@@ -17,17 +18,19 @@ export interface IntercommunalityMatch {
 /** The next word after a name's word: blanks, then at most one line break, hyphen, apostrophe or dash. */
 const NEXT_WORD = /[ \t]*(?:\n|[-'’–])?[ \t]*(?<word>[\p{L}\p{N}]+)/uy;
 
+/** `St`/`Ste` written out (`saint`, `sainte`), as in the list and in its keys; any other folded word as it is. */
+const writtenOut = (folded: string): string => (folded === 'st' ? 'saint' : folded === 'ste' ? 'sainte' : folded);
+
 /** A word's key as the list holds it: folded, `œ` as `oe`, `St`/`Ste` written out. */
 export function intercommunalityKey(word: string): string {
-  const folded = fold(word.replace(/œ/gu, 'oe').replace(/Œ/gu, 'OE'));
-  return folded === 'st' ? 'saint' : folded === 'ste' ? 'sainte' : folded;
+  return writtenOut(fold(word.replace(/œ/gu, 'oe').replace(/Œ/gu, 'OE')));
 }
 
 /** The names' words by their first word's key, longest first. */
 const BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   const index = new Map<string, string[][]>();
   for (const name of INTERCOMMUNALITIES_SOURCE.split('|')) {
-    const words = name.split(' ').map((word) => (word === 'st' ? 'saint' : word === 'ste' ? 'sainte' : word));
+    const words = name.split(' ').map(writtenOut);
     const first = words[0] ?? '';
     index.set(first, [...(index.get(first) ?? []), words]);
   }
@@ -45,34 +48,6 @@ export function isTerritorialBody(keys: readonly string[]): boolean {
 /** Every name's first word (folded): the words a name may start with. */
 export const INTERCOMMUNALITY_FIRST_WORDS: readonly string[] = [...BY_FIRST.keys()];
 
-/** The words after a name's first word, read and keyed one at a time, only as far as a name asks. */
-class WordsAfter {
-  readonly words: { word: string; end: number }[] = [];
-  private readonly keys: string[] = [];
-  private position: number;
-  private ended = false;
-
-  constructor(private readonly text: string, offset: number) {
-    this.position = offset;
-  }
-
-  /** The key of the word at `index` (0: the first word after the name's first), or undefined past the last word. */
-  keyAt(index: number): string | undefined {
-    while (this.keys.length <= index && !this.ended) {
-      NEXT_WORD.lastIndex = this.position;
-      const match = NEXT_WORD.exec(this.text);
-      if (match === null) this.ended = true;
-      else {
-        this.position = NEXT_WORD.lastIndex;
-        const word = match.groups?.['word'] ?? '';
-        this.words.push({ word, end: this.position });
-        this.keys.push(intercommunalityKey(word));
-      }
-    }
-    return this.keys[index];
-  }
-}
-
 /**
  * The longest official name whose first word is `first`, written at `start` in `text`, or null.
  * The name ends at a word's end (`Grand Dole` is not read in `Grand Dolois`). The words after the
@@ -81,11 +56,12 @@ class WordsAfter {
 export function intercommunalityAt(text: string, start: number, first: string): IntercommunalityMatch | null {
   const names = BY_FIRST.get(intercommunalityKey(first));
   if (names === undefined) return null;
-  const after = new WordsAfter(text, start + first.length);
+  const after = new WordsAfter(text, start + first.length, NEXT_WORD, intercommunalityKey);
   for (const words of names) {
-    if (!words.every((word, index) => index === 0 || after.keyAt(index - 1) === word)) continue;
-    const end = words.length === 1 ? start + first.length : after.words[words.length - 2]?.end ?? start;
-    return { end, words: [first, ...after.words.slice(0, words.length - 1).map((word) => word.word)] };
+    if (!words.every((word, index) => index === 0 || after.at(index - 1)?.key === word)) continue;
+    const more = Array.from({ length: words.length - 1 }, (_, index) => after.at(index));
+    const end = more.at(-1)?.end ?? start + first.length;
+    return { end, words: [first, ...more.map((word) => word?.word ?? '')] };
   }
   return null;
 }
