@@ -71,10 +71,11 @@ describe('the set promoted to tuning in session 27', () => {
 });
 
 describe('the set promoted to tuning in session 28', () => {
-  it('reads web-held19 as a tuning set, and the measurement set of session 27 as untouched', () => {
+  it('reads web-held19 as a tuning set, and the measurement sets of sessions 27 and 28 as untouched', () => {
     expect(REAL_TUNING_SETS).toContain('web-held19');
     expect(isUntouched('web-held19')).toBe(false);
     expect(isUntouched('web-held20')).toBe(true);
+    expect(isUntouched('web-held21')).toBe(true);
     expect(isUntouched('heldout5')).toBe(true);
   });
 });
