@@ -29,7 +29,7 @@ import { nameContinuation, type ContinuationRule } from './name-continuation.js'
 import { sentenceCaseNameLength } from './role-led.js';
 import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
 import { collapsed, spacesCollapsed } from '../context-sentence.js';
-import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
+import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindAfterQuote, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** Where a candidate came from. */
@@ -469,9 +469,10 @@ function placeDashLines(text: string, lines: readonly Item[], firstList: number)
 const QUOTED = /(?:«[ \t\u00a0]*\n?[ \t\u00a0]*|")(?<name>(?:[lL]['’])?\p{Lu}[^"«»\n]{1,60}?(?:\n[^"«»\n]{1,30}?)?)(?:[ \t\u00a0]*\n?[ \t\u00a0]*»|")/gu;
 /**
  * A kind of structure, then at most four words, right before the quote: `le tiers-lieu « X »`,
- * `le restaurant d'insertion « X »`, `le Pôle Territorial de Coopération Économique « X »`.
+ * `le restaurant d'insertion « X »`, `le Pôle Territorial de Coopération Économique « X »`, maybe set off by a
+ * comma (`une épicerie sociale, « X »`). A kind said after the quote (`« X », une Scic`) is read by `kindAfterQuote`.
  */
-const KIND_BEFORE_QUOTE = new RegExp(`${initialsAhead(KINDS_BEFORE_QUOTE)}${LEFT_BOUNDARY}${alternation(KINDS_BEFORE_QUOTE)}(?<between>(?:[ \\t\\n]+[\\p{L}'’-]+){0,4}?)[ \\t\\n\\u00a0]*["«]$`, 'iu');
+const KIND_BEFORE_QUOTE = new RegExp(`${initialsAhead(KINDS_BEFORE_QUOTE)}${LEFT_BOUNDARY}${alternation(KINDS_BEFORE_QUOTE)}(?<between>(?:[ \\t\\n]+[\\p{L}'’-]+){0,4}?)[ \\t\\n\\u00a0]*,?[ \\t\\n\\u00a0]*["«]$`, 'iu');
 /** Words after the kind that make the quote an event's or a project's name (`l'association organise le festival « X »`). */
 const NOT_A_BODY = new RegExp(`${LEFT_BOUNDARY}${alternation(QUOTED_NON_BODIES)}(?![\\p{L}])`, 'iu');
 
@@ -482,7 +483,8 @@ function quotedNames(text: string, firstList: number): NameCandidate[] {
     const name = match.groups?.['name'] ?? '';
     const start = match.index + match[0].indexOf(name);
     const kind = KIND_BEFORE_QUOTE.exec(text.slice(Math.max(0, match.index - 70), match.index + 1));
-    const afterKind = kind !== null && !NOT_A_BODY.test(kind[0]);
+    const end = match.index + match[0].length;
+    const afterKind = (kind !== null && !NOT_A_BODY.test(kind[0])) || kindAfterQuote(text.slice(end, end + 60));
     list += 1;
     found.push(candidate(text, { start, end: start + name.length }, afterKind ? 'kind-quoted' : 'quoted', list, 1, false));
   }

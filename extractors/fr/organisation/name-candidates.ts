@@ -343,6 +343,16 @@ const KIND_AFTER = new RegExp(
   `(?:[,(]|[ \\t][-–—](?=[ \\t]))[ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*\\n?[ \\t]*)?(?:${alternation(KIND_QUALIFIERS)}[ \\t]*\\n?[ \\t]*)?${alternation(KINDS_SAID_AFTER).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
   'giu',
 );
+/**
+ * After a closing quote: a comma, maybe an article and a qualifier, then a kind of structure (`« Le grenier
+ * bleu », une Scic`, `« L'échoppe », la nouvelle épicerie`): the quoted name is that body's.
+ */
+const KIND_AFTER_QUOTE = new RegExp(
+  `^[ \\t\\u00a0]*,[ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette)[ \\t]*\\n?[ \\t]*)?(?:${alternation(KIND_QUALIFIERS)}[ \\t]*\\n?[ \\t]*)?${alternation(KINDS_SAID_AFTER).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
+  'iu',
+);
+/** Whether a kind of structure is said after the quote closing a name (`after`: the text from the quote's end). */
+export const kindAfterQuote = (after: string): boolean => KIND_AFTER_QUOTE.test(after);
 /** A spaced dash, then an article: the kind opens another entry of a list run into one line (`– la Ressourcerie :`). */
 const DASH_THEN_ENTRY = /^[ \t][-–—][ \t]*\n?[ \t]*(?:une|un|l['’]|la|le|notre|cette|première|premier)(?![\p{L}])/iu;
 const KIND_NAMES: ReadonlySet<string> = new Set(KINDS_AFTER_NAME.map(fold));

@@ -8,6 +8,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
 import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS, TERRITORY_LIST_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { KIND_HEAD_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { governedPlaceEnd, governsPlace } from '../organisation/governed-place.js';
 import { inCapitalRun } from '../organisation/acronym-evidence.js';
 import { nameCodeEvidence } from '../organisation/name-code-words.js';
@@ -119,6 +120,40 @@ const STATUS_BEFORE_NAME = /^[ \t]+(?:ESUS|SIAE|IAE)[ \t]+(?=\p{Lu})/u;
 function afterStatus(text: string, headEnd: number): number | null {
   const status = STATUS_BEFORE_NAME.exec(text.slice(headEnd, headEnd + 12));
   return status === null ? null : headEnd + status[0].length;
+}
+
+/** The evidence a name read after its kind's own acronym in brackets carries. */
+export const ACRONYM_BEFORE_NAME = 'acronym-before-name';
+/**
+ * After the type word, at most four more words of its long form (`Société d'intérêt collectif`, `Coopérative
+ * d'Activité et d'Emploi`),
+ * then its acronym in brackets and, on its line, a capital (a title's `(PTCE)` at a line end is followed by
+ * the page's menu, not a name).
+ */
+const BRACKETED_ACRONYM = /^(?<rest>(?:[ \t\n]+(?:d['’]|de[ \t]+|des[ \t]+|et[ \t]+(?:d['’])?)?\p{L}[\p{L}'’-]+){0,4})[ \t]*\n?[ \t]*\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)[ \t]*(?=\p{Lu})/u;
+/** Short words skipped when a long form's initials are spelled (`Coopérative d'Activité et d'Emploi`: CAE). */
+const INITIALS_SKIPPED = /^(?:de|du|des|et|la|le|les|pour|à|au|aux|en)$/u;
+
+/** The capitals of a long form's words, its short words and elisions left out. */
+function initialsOf(words: string): string {
+  return words.split(/[\s'’]+/u).filter((word) => word.length > 1 && !INITIALS_SKIPPED.test(fold(word))).map((word) => fold(word).charAt(0)).join('').toUpperCase();
+}
+
+/**
+ * `acronym-before-name`: `la Société coopérative d'intérêt collectif (SCIC) Les Tanneries`, `le Pôle territorial
+ * de coopération économique (PTCE) Vallée Verte`: a kind written out, its acronym in brackets, then a capitalised
+ * name: the name starts after the bracket (the kind and its acronym describe it). The acronym must spell the kind's
+ * long form or be the acronym of a kind of structure (KIND_HEAD_ACRONYMS): another acronym is a body's own
+ * (`la Fédération nationale (FNAB) Occitanie`). Not after a plural or a count. Returns where the name starts, or null.
+ */
+function afterOwnAcronym(head: Head): number | null {
+  // `des pôles territoriaux de coopération économique (PTCE)`: after a plural the kind is meant, no one body.
+  if (MANY_BEFORE.test(head.text.slice(Math.max(0, head.start - 16), head.start))) return null;
+  const found = BRACKETED_ACRONYM.exec(head.text.slice(head.end, head.end + 90));
+  const acronym = found?.groups?.['acronym']?.toUpperCase();
+  if (found === null || acronym === undefined) return null;
+  const spelled = initialsOf(`${head.head} ${found.groups?.['rest'] ?? ''}`) === acronym;
+  return spelled || KIND_HEAD_ACRONYMS.has(acronym) ? head.end + found[0].length : null;
 }
 
 /** `l'Orangerie`, `L'Escale`: a name opening with an elided article before its capital. */
@@ -267,6 +302,9 @@ export const organisationNamedParser: Parser = {
     if (notAHead(head)) return null;
     const quoted = quotedName(text, head.end, head.lower);
     if (quoted !== null) return quotedCandidate(head, quoted);
+    const ownAcronym = afterOwnAcronym(head);
+    const byOwnAcronym = ownAcronym === null ? null : articleCandidate(head, ownAcronym);
+    if (byOwnAcronym !== null && byOwnAcronym !== 'place') return withEvidence(byOwnAcronym, ACRONYM_BEFORE_NAME);
     const named = articleName(text, head.end, head.lower, NAME_FIRST_HEADS.has(head.key));
     const byArticle = named === null ? null : articleCandidate(head, named);
     if (byArticle === 'place') return null;
