@@ -22,9 +22,6 @@
  *   span cut down to its grammar, naming nothing. A value in capitals (`AU`, `LES`) may be an acronym and is left.
  * - `place-after-preposition`: a preposition and a place alone (`A Roubaix,` opening a sentence, `Aux
  *   Herbiers` for `à Les Herbiers`): where something happens, no body.
- * - `kind-acronym-only`: a kind of structure's acronym alone, maybe after its article (`Le PTCE` opening a
- *   sentence, `la SCIC`, `Scop` of `Société coopérative (Scop)`; lexicon/organisation-acronyms.ts `KIND_ACRONYMS`):
- *   the kind, or a body the text names elsewhere, said again; it names none itself.
  *
  * Pinned by test/extractors/fr/organisation/bare-kind-guards.test.ts and the cases of
  * fixtures/cases/fr/organisation-bare-kinds.json.
@@ -35,7 +32,6 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { NATIONALITY_ADJECTIVES, SCOPE_ADJECTIVES } from '../lexicon/organisation-head-kinds.js';
 import { LIST_STATUS_WORDS } from '../lexicon/entry-labels.js';
 import { OPENING_ARTICLES, PREPOSITIONS_BEFORE_NAME } from '../lexicon/function-words.js';
-import { KIND_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { HEAD_WORDS } from './name-words.js';
 
@@ -151,15 +147,4 @@ export function namesPlaceAfterPreposition(value: string): boolean {
   if (rest === undefined) return false;
   const article = HELD_ARTICLE[fold(found?.groups?.['preposition'] ?? '')];
   return isPlaceName(rest) || (article !== undefined && isPlaceName(`${article}${rest}`));
-}
-
-/** Kind acronyms, in capitals (`PTCE`, `SCOP`). */
-const KIND_ACRONYM_SET: ReadonlySet<string> = new Set(KIND_ACRONYMS);
-/** An article, maybe, then one word: `Le PTCE`, `la Scic`, `l'ESAT`, `SCOP`. */
-const ARTICLE_THEN_WORD = /^(?:(?:le|la|les)[ \t]*\n?[ \t]*|l['’][ \t]*)?(?<word>\p{L}+)$/iu;
-
-/** `kind-acronym-only`: whether `value` is a kind acronym alone (any case, maybe plural), maybe after its article. */
-export function namesKindAcronymOnly(value: string): boolean {
-  const word = ARTICLE_THEN_WORD.exec(value.trim())?.groups?.['word']?.toUpperCase();
-  return word !== undefined && (KIND_ACRONYM_SET.has(word) || (word.endsWith('S') && KIND_ACRONYM_SET.has(word.slice(0, -1))));
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bracketedProposal } from '../../../helpers/bracketed-proposal.js';
-import { namesGrammarOnly, namesKindAcronymOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
+import { namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
 import { extractDocument } from '../../../../extractors/index.js';
 
 
@@ -128,25 +128,5 @@ describe('place-after-preposition: a preposition and a place alone say where, no
   it('drops the sentence’s opening place read as a name', () => {
     expect(organisationsIn('A Millau, la halle Quai 9 rouvre. A Millau, le département vote un budget.')).not.toContain('A Millau');
     expect(organisationsIn('Aux Mureaux, la ressourcerie ouvre un second dépôt.')).not.toContain('Aux Mureaux');
-  });
-});
-
-describe('kind-acronym-only: a kind of structure’s acronym alone, maybe after its article, names no body', () => {
-  it('fires on a kind acronym alone or after its article (≥ 3 positive cases)', () => {
-    expect(namesKindAcronymOnly('Le PTCE')).toBe(true);
-    expect(namesKindAcronymOnly('la Scic')).toBe(true);
-    expect(namesKindAcronymOnly('l’ESAT')).toBe(true);
-    expect(namesKindAcronymOnly('Les\nSCOP')).toBe(true);
-    expect(namesKindAcronymOnly('SCOPS')).toBe(true);
-  });
-  it('leaves a kind acronym with a name, a body every town has, or a named kind word (≥ 2 negative cases)', () => {
-    expect(namesKindAcronymOnly('Le PTCE Vilaret')).toBe(false);
-    expect(namesKindAcronymOnly('SCIC Trokal')).toBe(false);
-    expect(namesKindAcronymOnly('le CCAS')).toBe(false);
-    expect(namesKindAcronymOnly('La Recyclerie')).toBe(false);
-  });
-  it('drops a sentence’s opening article and kind acronym read as a name', () => {
-    expect(organisationsIn('La loi reconnaît les pôles. Le PTCE, pour pôle territorial de coopération, rassemble des entreprises.')).not.toContain('Le PTCE');
-    expect(organisationsIn('Le PTCE Vilaret Durable rassemble des entreprises.')).toContain('PTCE Vilaret Durable');
   });
 });
