@@ -18,6 +18,8 @@ export const LEGAL_FORMS: readonly string[] = [
 export const KINDS_OF_PLACE: readonly string[] = [
   'maison relais', 'pension de famille', 'lits halte soins santé', 'tiers-lieu', 'fablab', 'hackerspace', 'repair café', "repair'café",
   'espace de coworking',
+  // social and health facilities every town may have: `le Centre de santé`, `CENTRE SOCIAL` before its name in quotes
+  'centre social', 'centre socioculturel', 'centre de santé', 'maison de santé', 'épicerie sociale', 'épicerie solidaire',
 ];
 
 /**

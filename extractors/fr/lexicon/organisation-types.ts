@@ -47,13 +47,16 @@ export const PLACE_OR_BODY_HEADS: ReadonlySet<string> = new Set(['ville', 'commu
 
 /**
  * Words before a PLACE_OR_BODY_HEADS head (and its article) that make it the place: a preposition
- * of location (`sur la commune de…`, `dans la métropole de…`), its inhabitants or its centre
+ * of location (`sur la commune de…`, `dans la métropole de…`), a part of it or its surroundings
+ * (`au cœur de la ville de…`, `aux abords de la commune de…`), its inhabitants or its centre
  * (`les habitants de la ville de…`, `centre-ville de…`), a city scheme (`le contrat de ville de…`),
  * a verb whose object is a place (`il habite la ville de…`, `nous avons visité la ville de…`).
  */
 export const PLACE_READING_BEFORE: readonly string[] = [
   'sur', 'dans', 'en', 'à', 'vers', 'hors', 'près', 'habitants de', 'habitantes de', 'habitant de', 'centre', 'contrat de',
   'quartiers de', 'quartier de', 'territoire de', 'périmètre de', 'limites de',
+  // a part or the surroundings of the place (`au cœur de la commune de…`, `aux portes de la ville de…`)
+  'cœur de', 'coeur de', 'portes de', 'périphérie de', 'environs de', 'alentours de', 'abords de', 'confins de',
   'habite', 'habitent', 'habitait', 'habiter', 'visite', 'visitent', 'visité', 'visiter', 'traverse', 'traversé', 'traverser',
   'quitte', 'quitté', 'quitter', 'parcourt', 'parcouru', 'parcourir', 'découvrir', 'découvert', 'rejoint', 'rejoindre',
 ];

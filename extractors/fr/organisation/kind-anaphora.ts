@@ -3,7 +3,9 @@
  * exactly one body of that kind (`la MJC de Brignoles`, `CCAS de Figeac`, `PTCE Vallée Verte`) points
  * back at that body: the bare reading takes its name as value, so the document holds one
  * organisation, not the body and its kind word beside it. With no such name, or two bodies of the kind
- * (`MJC de Vannes` and `MJC d'Auray`), the bare reading is left as it was.
+ * (`MJC de Vannes` and `MJC d'Auray`), or a name not lent, a town's body (`le CCAS`: the one of the town
+ * the text is about) is left as it was, and a kind a place has many of (`Le PTCE` opening a sentence that
+ * defines the kind, `la Scop`) is dropped (`kind-acronym-only`): the kind, or a body the document names already.
  *
  * The acronyms are those of a body every town has (lexicon LOCAL_BODY_ACRONYMS: `CCAS`, `MJC`, `CPIE`)
  * and of kinds a place has many of (`Scop`, `PTCE`). Not a regional body (`CRESS`): a text citing
@@ -21,6 +23,9 @@ export const KIND_ANAPHORA = 'kind-anaphora';
 
 /** The acronyms whose bare reading may point back at a body of the document (see the file's comment). */
 const ANAPHORIC_KINDS: ReadonlySet<string> = new Set([...LOCAL_BODY_ACRONYMS, ...MANY_PER_PLACE_ACRONYMS]);
+
+/** The kinds a place has many of: a bare reading that points at no one body of the document names none. */
+const MANY_PER_PLACE: ReadonlySet<string> = new Set(MANY_PER_PLACE_ACRONYMS);
 
 /** A leading article, dropped before the acronym is compared (`Le PTCE`, `la MJC`, `l'EPCI`). */
 const LEADING_ARTICLE = /^(?:les?|la|l['’])[ \t\n]*/iu;
@@ -59,11 +64,12 @@ function namedBodies(mentions: readonly Mention[]): Map<string, Map<string, stri
 /** The document's organisations with each bare kind reading named after its kind's one body (see the file's comment). */
 export function resolveKindAnaphora(mentions: readonly Mention[]): Mention[] {
   const byKind = namedBodies(mentions);
-  return mentions.map((mention) => {
+  return mentions.flatMap((mention) => {
     const kind = mention.type === 'organisation' ? bareKind(mention.value) : undefined;
     const names = kind === undefined ? undefined : byKind.get(kind);
     const [name] = names?.size === 1 ? [...names.values()] : [];
-    if (name === undefined || !isKnownWord(lastWord(name))) return mention;
-    return { ...mention, value: name, evidence: [...(mention.evidence ?? []), KIND_ANAPHORA] };
+    if (name !== undefined && isKnownWord(lastWord(name))) return [{ ...mention, value: name, evidence: [...(mention.evidence ?? []), KIND_ANAPHORA] }];
+    // `kind-acronym-only`: `Le PTCE` lent no name is the kind, or a body the document names already: no body of its own.
+    return kind !== undefined && MANY_PER_PLACE.has(kind) ? [] : [mention];
   });
 }

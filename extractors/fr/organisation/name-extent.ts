@@ -17,6 +17,7 @@ import { EXTEND_RULES, STOP_RULES, type HeadKind, type Token, type Walk } from '
 import type { ContinuationRule } from './name-continuation.js';
 import { isCodeWord } from './name-code-words.js';
 import { HEAD_WORDS } from './name-words.js';
+import { FIELD_WORDS } from '../lexicon/field-words.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 export type { HeadKind } from './name-end-rules.js';
@@ -55,6 +56,36 @@ function territoryListEnd(walk: Walk): number | null {
   }
   if (position === walk.position || commas === 1 || !LIST_CLOSE.test(walk.text.slice(position, position + 4))) return null;
   return position;
+}
+
+/** The lower-case word the walk read last, right before `position` (`sociale` of `… l'Économie sociale`). */
+const LAST_LOWER_WORD = /(?<![\p{L}'’-])(?<word>\p{Ll}+)$/u;
+/** `, solidaire`: a comma, then a lower-case word (maybe on the next line). */
+const COMMA_ADJECTIVE = /^,[ \t]*\n?[ \t]*(?<word>\p{Ll}+)(?![\p{L}'’-])/u;
+/** ` et responsable`: the list's last item. */
+const AND_ADJECTIVE = /^[ \t]+et[ \t]*\n?[ \t]*(?<word>\p{Ll}+)(?![\p{L}'’-])/u;
+/** What closes the list: punctuation or a line end. */
+const ADJECTIVE_LIST_CLOSE = /^[ \t]*(?:[,.;:()]|\n|$)/u;
+
+/**
+ * `field-adjective-list`: `secrétariat d'État chargé de l'Économie sociale, solidaire et responsable, a…`: after a
+ * lower-case field word of the name (lexicon/field-words.ts), the field's other adjectives listed with commas and a
+ * last `et`, every one a field word, then punctuation, are the name's (the field the body is in charge of), not the
+ * sentence going on. Returns where the list ends, or null. `l'association Trokal, solidaire et…` ends on a capital: no list.
+ */
+function fieldAdjectiveListEnd(walk: Walk): number | null {
+  if (walk.nameWords === 0) return null;
+  const last = LAST_LOWER_WORD.exec(walk.text.slice(Math.max(0, walk.position - 30), walk.position))?.groups?.['word'];
+  if (last === undefined || !FIELD_WORDS.has(fold(last))) return null;
+  let position = walk.position;
+  for (let item = COMMA_ADJECTIVE.exec(walk.text.slice(position, position + 40)); item !== null; item = COMMA_ADJECTIVE.exec(walk.text.slice(position, position + 40))) {
+    if (!FIELD_WORDS.has(fold(item.groups?.['word'] ?? ''))) return null;
+    position += item[0].length;
+  }
+  const closing = AND_ADJECTIVE.exec(walk.text.slice(position, position + 40));
+  if (position === walk.position || closing === null || !FIELD_WORDS.has(fold(closing.groups?.['word'] ?? ''))) return null;
+  position += closing[0].length;
+  return ADJECTIVE_LIST_CLOSE.test(walk.text.slice(position, position + 4)) ? position : null;
 }
 
 export interface ScannedName {
@@ -115,8 +146,16 @@ function step(walk: Walk): string | null {
     if (outcome !== 'skip') return outcome.stop;
   }
   walk.position = token.end;
+  if (!PUNCTUATION.test(walk.text.charAt(walk.position))) return null;
+  // `… sociale, solidaire et responsable,`: the field's adjectives listed after it are the name's, and close it.
+  const adjectivesEnd = fieldAdjectiveListEnd(walk);
+  if (adjectivesEnd !== null) {
+    walk.position = adjectivesEnd;
+    walk.lastGood = adjectivesEnd;
+    return 'field-adjective-list';
+  }
   // `… du Val, Lunel, Sète organisait`: a comma inside an intercommunal body's list of territories does not end its name.
-  return PUNCTUATION.test(walk.text.charAt(walk.position)) && territoryListEnd(walk) === null ? 'punctuation' : null;
+  return territoryListEnd(walk) === null ? 'punctuation' : null;
 }
 
 /** Reads the name after `headEnd`; `kind` says what the head allows (see `HeadKind`). */

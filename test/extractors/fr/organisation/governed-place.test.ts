@@ -26,6 +26,16 @@ describe('governed-place', () => {
     expect(governs('Les habitants de la ville de Lunel réparent leurs vélos.', 'ville')).toBe(false);
     expect(governs('Un projet financé par le contrat de ville de Lunel.', 'ville')).toBe(false);
   });
+  it('reads the place after a part of it or its surroundings (place-reading-before: `au cœur de`, `aux portes de`)', () => {
+    expect(governs('Au cœur de la ville de Lunel, le tiers-lieu a ouvert.', 'ville')).toBe(false);
+    expect(governs('Situé au coeur de la commune de Carvin, le bâtiment accueille un ESAT.', 'commune')).toBe(false);
+    expect(governs('Une ferme installée aux portes de la métropole de Brest.', 'métropole')).toBe(false);
+    expect(governs('Des jardins partagés aux abords de la commune de Carvin.', 'commune')).toBe(false);
+  });
+  it('still reads the body when the part or the surroundings are not right before it', () => {
+    expect(governs('Au cœur de l\'été, la ville de Lunel a signé la convention.', 'ville')).toBe(true);
+    expect(governs('Le cœur de métier de la commune de Carvin reste l\'accueil.', 'commune')).toBe(true);
+  });
   it('reads an adjective, not a body, without the article (no-article)', () => {
     expect(governs('Les bénévoles de la maison commune de la rue Haute.', 'commune')).toBe(false);
   });
@@ -50,5 +60,6 @@ describe('governed-place', () => {
   it('proposes no organisation for the place', () => {
     expect(organisations('Le local se trouve sur la commune de Carvin, près de la gare.')).toEqual([]);
     expect(organisations('Les habitants de la ville de Lunel réparent leurs vélos.')).toEqual([]);
+    expect(organisations('Au cœur de la ville de Lunel, un jardin partagé a ouvert.')).toEqual([]);
   });
 });

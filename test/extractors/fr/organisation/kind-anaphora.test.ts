@@ -61,3 +61,31 @@ describe('kind-anaphora: bare readings left alone', () => {
     expect(bareAfter(org('APES', 'APES', 'fr.organisation.acronym'), org('APES de Lille'))).toEqual(['APES', false]);
   });
 });
+
+describe('kind-acronym-only: a bare kind a place has many of, pointing at no one body, is dropped', () => {
+  const left = (bare: Mention, ...others: Mention[]): string[] => resolveKindAnaphora([bare, ...others]).map((m) => m.value);
+
+  it('drops the bare kind when the document names none or two of its bodies (≥ 3 positive cases)', () => {
+    expect(left(org('Le PTCE', 'Le PTCE', 'fr.organisation.candidate'), org('Recyclerie du Val'))).toEqual(['Recyclerie du Val']);
+    expect(left(org('Scop', 'Scop', 'fr.organisation.acronym'))).toEqual([]);
+    expect(left(org('le PTCE', 'le PTCE', 'fr.organisation.candidate'), org('PTCE Pays de Vannes'), org('PTCE Sud Gironde'))).toEqual(['PTCE Pays de Vannes', 'PTCE Sud Gironde']);
+  });
+
+  it('keeps a town’s body and a kind with one body to point at (≥ 2 negative cases)', () => {
+    expect(left(org('CCAS', 'CCAS', 'fr.organisation.acronym'))).toEqual(['CCAS']);
+    expect(left(org('MJC', 'MJC', 'fr.organisation.acronym'), org('MJC de Vannes'), org('MJC d’Auray'))).toEqual(['MJC', 'MJC de Vannes', 'MJC d’Auray']);
+    expect(left(org('Le PTCE', 'Le PTCE', 'fr.organisation.candidate'), org('PTCE Pays de Vannes'))).toEqual(['PTCE Pays de Vannes', 'PTCE Pays de Vannes']);
+  });
+
+  it('drops a sentence’s opening `Le PTCE` defining the kind in a document naming no PTCE', () => {
+    const pages = [{ page: 1, source: 'text' as const, text: 'La loi reconnaît les pôles depuis 2014. Le PTCE, pour pôle territorial de coopération, rassemble des entreprises et la Recyclerie du Val.' }];
+    expect(extractDocument(pages).mentions.filter((m) => m.type === 'organisation').map((m) => m.value)).not.toContain('Le PTCE');
+  });
+});
+
+describe('kind-acronym-only: a name not lent still drops the bare kind', () => {
+  it('a PTCE named past its end is not lent, and the bare `Le PTCE` is dropped all the same', () => {
+    const result = resolveKindAnaphora([org('Le PTCE', 'Le PTCE', 'fr.organisation.candidate'), org('PTCE Vallée Verte Publicatio')]);
+    expect(result.map((m) => m.value)).toEqual(['PTCE Vallée Verte Publicatio']);
+  });
+});

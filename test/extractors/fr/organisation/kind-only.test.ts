@@ -32,6 +32,24 @@ describe('kind-only: a legal form or a kind of place alone names no body', () =>
   });
 });
 
+describe('kind-only: a social or health facility every town may have, matched whole, names no body', () => {
+  it('finds the facility alone, in any case (≥ 3 positive cases)', () => {
+    expect(namesKindOnly('Centre de santé')).toBe(true);
+    expect(namesKindOnly('CENTRE SOCIAL')).toBe(true);
+    expect(namesKindOnly('les Épiceries Solidaires')).toBe(true);
+    expect(namesKindOnly('Maison de Santé')).toBe(true);
+  });
+  it('keeps a facility with a name of its own (≥ 2 negative cases)', () => {
+    expect(namesKindOnly('Centre Social des Tilleuls')).toBe(false);
+    expect(namesKindOnly('Épicerie Sociale La Passerelle')).toBe(false);
+    expect(namesKindOnly('Centre')).toBe(false);
+  });
+  it('drops the facility a page names by its kind, keeps the one it names (end to end)', () => {
+    expect(organisations('Feu vert pour le Centre de santé\navec des médecins salariés à Lunel.')).toEqual([]);
+    expect(organisations('Le Centre Social des Tilleuls ouvre une ludothèque.')).toContain('Centre Social des Tilleuls');
+  });
+});
+
 describe('kind-only: a kind of body, a status or a label, matched whole, names no body', () => {
   it('finds the kind alone, as written or in the plural (≥ 3 positive cases)', () => {
     expect(namesKindOnly('Espace de Vie Sociale')).toBe(true);

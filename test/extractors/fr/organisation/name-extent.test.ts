@@ -163,6 +163,19 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Réseau| Val Vert/ Côte Rouge soutient', name: 'Val Vert' },
     ],
   },
+  // A field's adjectives listed after a lower-case field word of the name (`sociale, solidaire et responsable`) are the name's.
+  'field-adjective-list': {
+    positive: [
+      { line: "ministère| chargé de l'Économie sociale, solidaire et responsable, a publié", name: "chargé de l'Économie sociale, solidaire et responsable", kind: LOWER_NAMES },
+      { line: "secrétariat d'État| à l'Économie sociale,\nsolidaire et durable.", name: "à l'Économie sociale,\nsolidaire et durable", kind: LOWER_NAMES },
+      { line: "délégation| à l'économie sociale, solidaire et circulaire (DESC) de Lunel", name: "à l'économie sociale, solidaire et circulaire", kind: LOWER_NAMES },
+    ],
+    negative: [
+      { line: 'Association| Trokal, solidaire et responsable, a ouvert', name: 'Trokal' },
+      { line: "ministère| chargé de l'Économie sociale, des sports et de la jeunesse", name: "chargé de l'Économie sociale", kind: LOWER_NAMES },
+      { line: "délégation| à l'économie sociale, solidaire et les collectivités", name: "à l'économie sociale", kind: LOWER_NAMES },
+    ],
+  },
   // A name closing on a known place is whole: `et` then an acronym or a capitalised common word is another body.
   'and-after-place': {
     positive: [
