@@ -16,7 +16,9 @@
  * which win where they overlap.
  */
 import { memoised } from '../core/memo.js';
+import { fold } from '../core/pattern.js';
 import { isCommonWord } from './lexicon-lookup.js';
+import { ORGANISATION_HEADS } from './lexicon/organisation-types.js';
 import { FRENCH_TRIGRAMS_SOURCE } from './lexicon/french-trigrams.js';
 import { CIVIL_TITLES, HONORIFIC_TITLES, PLURAL_CIVIL_TITLES } from './lexicon/titles.js';
 import { isNameWord } from './names.js';
@@ -103,5 +105,56 @@ export const impossibleGroup: OcrRepair = {
     // A word glued to digits, or inside an address or a code, is no word to repair.
     if (/[\p{N}@_/.]/u.test(text.charAt(match.index - 1)) || /[\p{N}@_]/u.test(text.charAt(match.index + match[0].length))) return null;
     return { start: match.index + repair.at, end: match.index + repair.at + repair.read.length, text: repair.printed };
+  },
+};
+
+/**
+ * The one-word organisation heads of five letters or more (`association`, `réseau`, `collectivité`),
+ * folded, with their plurals: the type words every organisation rule looks for.
+ */
+const FOLDED_HEADS: ReadonlySet<string> = new Set(
+  ORGANISATION_HEADS.filter((head) => head.length >= 5 && !/[\s'-]/u.test(head)).flatMap((head) => [fold(head), `${fold(head)}s`, `${fold(head)}x`]),
+);
+
+/** The confusions tried on a type word: the table's, and an `é` read as `ée` or `eé`. */
+const HEAD_CONFUSIONS: readonly (readonly [read: string, printed: string])[] = [...LETTER_CONFUSIONS, ['ée', 'é'], ['eé', 'é']];
+
+/** `read` replaced by `printed` at `at` in `word`, in the case it was read in. */
+function undoAt(word: string, at: number, read: string, printed: string): string {
+  const upper = word.charAt(at) !== word.charAt(at).toLowerCase();
+  return `${word.slice(0, at)}${upper ? printed.toUpperCase() : printed}${word.slice(at + read.length)}`;
+}
+
+/** The first confusion whose undoing makes an organisation head of `word`, or null. */
+const headRepairOf = memoised((word: string): { at: number; read: string; printed: string } | null => {
+  const lower = word.toLowerCase();
+  if (FOLDED_HEADS.has(fold(lower))) return null;
+  for (const [read, printed] of HEAD_CONFUSIONS) {
+    for (let at = lower.indexOf(read); at >= 0; at = lower.indexOf(read, at + 1)) {
+      if (!FOLDED_HEADS.has(fold(undoAt(lower, at, read, printed)))) continue;
+      // Only a word no lexicon holds: a real word or a name one letter from a head stays (looked up last, on the rare hit).
+      return isCommonWord(word) || isNameWord(word) ? null : { at, read, printed };
+    }
+  }
+  return null;
+});
+
+/**
+ * `Assaciation`, `atellers`, `Réeseau`, `coliectivités`, `UNNON`: one OCR letter confusion in an
+ * organisation type word, which `impossible-group` and `word-letter` leave where French spelling
+ * allows the damaged form. The heads are a closed list, so every confusion of the table is tried
+ * at every place of the word, and the word is mended only into a head (and only when it is no
+ * word nor name of its own); the accents come back in the accent pass after.
+ */
+export const headLetter: OcrRepair = {
+  name: 'head-letter',
+  // Whole words of five letters or more, in one case or capitalised.
+  pattern: /(?<![\p{L}\p{N}@_./-])(?:\p{Lu}?\p{Ll}{4,}|\p{Lu}{5,})(?![\p{L}\p{N}@_])/gu,
+  edit: (match) => {
+    const repair = headRepairOf(match[0]);
+    if (repair === null) return null;
+    const word = match[0];
+    const printed = undoAt(word, repair.at, repair.read, repair.printed).slice(repair.at, repair.at + repair.printed.length);
+    return { start: match.index + repair.at, end: match.index + repair.at + repair.read.length, text: printed };
   },
 };

@@ -11,6 +11,7 @@ import type { OcrRepair } from './ocr-repairs.js';
 import { isFirstName, isKnownWord, isNameWord } from './names.js';
 import { HOLDS_LETTER, HOLDS_UPPER, OPENS_LOWER, OPENS_UPPER } from '../core/word-shape.js';
 import { alternation } from '../core/pattern.js';
+import { CIRCUMFLEX_A_STEMS } from './lexicon/circumflex-a-stems.js';
 import { LEADING_GLUE_WORDS } from './lexicon/glue-prefixes.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
 
@@ -279,6 +280,73 @@ const doubledAcuteEnd: OcrRepair = {
   },
 };
 
+/**
+ * `nous avons eété`, `d'éeducation`, `la transition eécologique`: an `é` opening a word read as `eé` or
+ * `ée`, the case `doubled-acute` (an `é` inside a word) leaves. No French word opens on either pair,
+ * so the stray `e` goes when the word without it is a common word; the word may follow an elided
+ * article (`d'`, `l'`). (Only the mended form is looked up: see `capital-doubled-acute`.)
+ */
+const doubledAcuteStart: OcrRepair = {
+  name: 'doubled-acute-start',
+  // Anchored on the second letter of the pair, the word start looked behind from it.
+  pattern: /[eé](?<=(?:^|[^\p{L}\p{N}@./_-])(?:eé|ée))(?=\p{Ll}{2})/gu,
+  edit: (match, text): TextEdit | null => {
+    let end = match.index + 1;
+    while (end < text.length && HOLDS_LETTER.test(text.charAt(end))) end += 1;
+    const mended = `é${text.slice(match.index + 1, end)}`;
+    if (!/^\p{Ll}+$/u.test(mended) || !isCommonWord(mended)) return null;
+    // The `e` of the pair goes, first or second: the `é` stays where it was read.
+    const stray = text.charAt(match.index) === 'e' ? match.index : match.index - 1;
+    return { start: stray, end: stray + 1, text: '' };
+  },
+};
+
+/** The lower-case or capitalised word around `index`, or null inside an address, a code, a number or a mixed-case word. */
+function plainWordAround(text: string, index: number): { start: number; word: string } | null {
+  let start = index;
+  while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+  let end = index;
+  while (end < text.length && HOLDS_LETTER.test(text.charAt(end))) end += 1;
+  if (ADDRESS_CHAR.test(text.charAt(start - 1)) || /[\p{N}@_]/u.test(text.charAt(end))) return null;
+  const word = text.slice(start, end);
+  return /^\p{Lu}?\p{Ll}{3,}$/u.test(word) ? { start, word } : null;
+}
+
+/** Whether a given name stands right before `start` (`Chloé Técher`): a surname no lexicon holds may stand there. */
+function afterGivenName(text: string, start: number): boolean {
+  const given = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return given !== undefined && isFirstName(given);
+}
+
+/** Whether `word` holds the stem of a French word written with `â`. */
+const holdsCircumflexStem = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return CIRCUMFLEX_A_STEMS.some((stem) => lower.includes(stem));
+};
+
+/**
+ * `les Bétiments`, `Alter Bétir`, `le Béati`: OCR reads `â` as `é` or `éa` now and then (it keeps no
+ * other accented letter). The lexicons compare words without accents, so `bétiment` is no word
+ * where `bâtiment` is one, and every rule that looks words up misses it. Undone inside a word no
+ * lexicon holds (common word, place, given name, surname) when the word with `â` is a common word.
+ */
+const acuteForCircumflexA: OcrRepair = {
+  name: 'acute-for-circumflex-a',
+  // An `é` after a letter (`â` opens almost no word), with the `a` OCR may add after it.
+  pattern: /é(?<=\p{L}é)a?(?=\p{L})/gu,
+  edit: (match, text): TextEdit | null => {
+    const found = plainWordAround(text, match.index);
+    if (found === null || isCommonWord(found.word) || isNameWord(found.word) || afterGivenName(text, found.start)) return null;
+    const at = match.index - found.start;
+    // The `é` alone first (`Bétir`), then with the added `a` (`Béati`).
+    for (const read of match[0] === 'éa' ? ['é', 'éa'] : ['é']) {
+      const mended = `${found.word.slice(0, at)}â${found.word.slice(at + read.length)}`;
+      if (holdsCircumflexStem(mended) && isCommonWord(mended)) return { start: match.index, end: match.index + read.length, text: 'â' };
+    }
+    return null;
+  },
+};
+
 /** The word (lower case, or capitalised) ending at `end`, or null inside an address, a code or a mixed-case word. */
 function capitalisedOrLowerWordBefore(text: string, end: number): string | null {
   let start = end;
@@ -386,5 +454,5 @@ const gluedUArticle: OcrRepair = {
 
 /** The repairs of this module, in the order their edits win when two overlap. */
 export const READING_REPAIRS: readonly OcrRepair[] = [
-  graveBeforeName, gluedGraveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision, doubledAcuteEnd, compoundPole, lInCapitals, gluedSentenceStart, gluedUArticle,
+  graveBeforeName, gluedGraveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision, doubledAcuteEnd, doubledAcuteStart, acuteForCircumflexA, compoundPole, lInCapitals, gluedSentenceStart, gluedUArticle,
 ];

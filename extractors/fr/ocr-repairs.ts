@@ -25,7 +25,7 @@ import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName, isKnownWord } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
-import { impossibleGroup } from './ocr-repairs-letters.js';
+import { headLetter, impossibleGroup } from './ocr-repairs-letters.js';
 import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER } from '../core/word-shape.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
@@ -1030,7 +1030,7 @@ const elidedSurname: OcrRepair = {
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision, gluedIElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
-  ...FIGURE_REPAIRS, ...READING_REPAIRS, impossibleGroup,
+  ...FIGURE_REPAIRS, ...READING_REPAIRS, impossibleGroup, headLetter,
 ];
 
 /** The edits of every repair over `text`, sorted by start (overlaps are dropped by `applyEdits`). */
