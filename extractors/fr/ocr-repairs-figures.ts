@@ -16,7 +16,7 @@ import { alternation, initialsAhead } from '../core/pattern.js';
 import { memoised } from '../core/memo.js';
 import { NUMBER_PARTS } from './lexicon/number-words.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
-import { MONTHS } from './lexicon/months.js';
+import { GLUED_MONTH_CUES, MONTHS } from './lexicon/months.js';
 import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, HOLDS_UPPER, HOLDS_LOWER } from '../core/word-shape.js';
 
 /** The letters opening a text. */
@@ -430,6 +430,32 @@ export const monthLetter: OcrRepair = {
   },
 };
 
+/** Month names written out (no abbreviation: `ensept` may be `en sept`, seven), accented or not. */
+const FULL_MONTH_NAMES = [...MONTH_NAMES, 'fevrier', 'août', 'aout', 'decembre'];
+// The cue first, the word start looked behind from the month's end (as MISREAD_MONTH does).
+const CUE_GLUED_MONTH = new RegExp(
+  `(?<cue>${alternation(GLUED_MONTH_CUES)})(?<month>${alternation(FULL_MONTH_NAMES)})(?<=(?<![\\p{L}\\p{N}])\\k<cue>\\k<month>)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/**
+ * `Enseptembre, les candidats…`, `tenue finoctobre à Rouen`: a date's cue glued to the month after
+ * it (a space lost after a short word). `glued-word` splits a lower-case `en` only; a capitalised
+ * one opens many names (`Dupont`, `Lemaire`), so only a month after it is split off here.
+ */
+export const cueGluedMonth: OcrRepair = {
+  name: 'cue-glued-month',
+  pattern: CUE_GLUED_MONTH,
+  edit: (match, text) => {
+    const cue = match.groups?.['cue'] ?? '';
+    // A part of an address or a code (`www.finjuin.fr`, `@enmai`) is no sentence.
+    if (/[./@_'’-]/u.test(text.charAt(match.index - 1))) return null;
+    if (!/^\p{Lu}?\p{Ll}+$/u.test(match[0]) || isCommonWord(match[0].toLowerCase())) return null;
+    const at = match.index + cue.length;
+    return { start: at, end: at, text: ' ' };
+  },
+};
+
 /** A known given name (the last part of a hyphenated one) right before `end`, across one line break. */
 const GIVEN_BEFORE = /(?:^|[^\p{L}])(?<given>\p{Lu}\p{Ll}+)[ \t]*\n?[ \t]*$/u;
 
@@ -463,5 +489,5 @@ export const nameSplit: OcrRepair = {
 /** The repairs of this file, in the order their edits win over later ones. */
 export const FIGURE_REPAIRS: readonly OcrRepair[] = [
   unitLetter, doubledApostrophe, numberUnderscore, fForT, inlineBullet, nameDoubledAcute, numberElision, doubledL, unitDoubledCapital,
-  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot, wordGluedNumber, wordGluedElision, monthLetter, nameSplit,
+  nameImpossibleGroup, splitFigureWord, unitGluedWord, nameDot, wordGluedNumber, wordGluedElision, monthLetter, cueGluedMonth, nameSplit,
 ];

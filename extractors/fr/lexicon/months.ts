@@ -16,3 +16,10 @@ export const MONTHS = {
   novembre: 11, nov: 11, 'nov.': 11,
   décembre: 12, decembre: 12, déc: 12, 'déc.': 12, dec: 12, 'dec.': 12,
 } as const;
+
+/**
+ * The words that open a date on a month and that OCR glues to it when it loses the space
+ * (`Enseptembre`, `finoctobre`): the cues of a bare month (parsers/date-month-bare.ts) long
+ * enough to mean nothing else at a word's start (not `de`, `le`, `du`: names open on them).
+ */
+export const GLUED_MONTH_CUES: readonly string[] = ['en', 'fin', 'début', 'debut', 'depuis', 'dès', 'courant'];

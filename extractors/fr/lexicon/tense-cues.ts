@@ -21,3 +21,13 @@ export const POSTPONED: readonly string[] = [
   'décalé', 'décalée', 'décalés', 'décalées', 'prolongé', 'prolongée', 'prolongés', 'prolongées',
   'différé', 'différée', 'différés', 'différées', 'ajourné', 'ajournée', 'ajournés', 'ajournées',
 ];
+
+/**
+ * Words that make a month a habit, not a date, when they stand right before its cue: a time that
+ * comes back (`tous les ans en mars`, `chaque année en juin`) or a custom (`se tient
+ * traditionnellement en mai`, `a lieu habituellement au mois d'avril`). Lower case.
+ */
+export const HABIT_CUES: readonly string[] = [
+  'tous les ans', 'chaque année', 'chaque an', 'chaque mois',
+  'traditionnellement', 'habituellement', "d'habitude", 'rituellement', 'annuellement',
+];

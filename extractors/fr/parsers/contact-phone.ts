@@ -10,10 +10,17 @@ const SEP = '(?:[ .\\u00a0-]|[ \\t]*\\n[ \\t]*)?';
 const PATTERN =
   `(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)33${SEP}(?:\\(0\\))?${SEP}(?<intl>[1-9])|0(?<national>[1-9]))(?<rest>(?:${SEP}\\d){8})(?![\\p{N}])`;
 
+/**
+ * `04-12-2019 05:03`: a numeric date, day, month and a four-digit year parted by one mark, then a
+ * time. Ten digits as a phone's, but a phone is written in pairs: a year is no pair.
+ */
+const NUMERIC_DATE_START = /^(?:0[1-9]|[12]\d|3[01])(?<mark>[-./])(?:0[1-9]|1[0-2])\k<mark>(?:19|20)\d{2}(?!\d)/u;
+
 export const contactPhoneParser: Parser = {
   id: 'fr.contact.phone',
   pattern: () => compile(PATTERN, 'gu'),
   extract(_context, match): Candidate | null {
+    if (NUMERIC_DATE_START.test(match[0])) return null;
     const groups = match.groups ?? {};
     const digits = `0${groups['intl'] ?? groups['national'] ?? ''}${(groups['rest'] ?? '').replace(/\D/gu, '')}`;
     if (digits.length !== 10) return null;

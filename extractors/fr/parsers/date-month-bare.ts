@@ -3,10 +3,11 @@
  * after a preposition or a part-of-month word. The year is the document's (`fr.date.resolve-year`),
  * moved back when the month lies after the document date and the sentence speaks of the past.
  * `Mars` with no cue (the planet, a brand) and `mai` with no cue are left alone. A month that
- * comes back every year (`organisé tous les ans en mars`, `chaque année en juin`) is a habit,
- * not a date.
+ * comes back every year (`organisé tous les ans en mars`, `chaque année en juin`) or by custom
+ * (`se tient traditionnellement en mai`) is a habit, not a date.
  */
-import { bounded, compile } from '../../core/pattern.js';
+import { alternation, bounded, compile } from '../../core/pattern.js';
+import { HABIT_CUES } from '../lexicon/tense-cues.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
 import { tenseAround } from '../past-context.js';
@@ -27,8 +28,8 @@ const PATTERN = firstLettersAhead(CUE_WORDS) + bounded(`(?<cue>${CUE})${MONTH_PA
 const SEVEN_BEFORE_NOUN = /^sept$/iu;
 const NOUN_AFTER = /^[ \t]*\n?[ \t]*\p{Ll}/u;
 
-/** `tous les ans`, `chaque année`, `tous les mois de`: a recurring time just before the month's cue. */
-const RECURRING_BEFORE = /(?:tous[ \t\n]+les[ \t\n]+ans|chaque[ \t\n]+(?:année|an|mois))[ \t\n,]*$/iu;
+/** `tous les ans`, `chaque année`, `traditionnellement`: a recurring time or a custom just before the month's cue. */
+const RECURRING_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(HABIT_CUES).replace(/ /gu, '[ \\t\\n]+').replace(/'/gu, "['’]")}[ \\t\\n,]*$`, 'iu');
 
 export const dateMonthBareParser: Parser = {
   id: 'fr.date.month-bare',
@@ -43,7 +44,7 @@ export const dateMonthBareParser: Parser = {
     // Three-letter abbreviations (`oct`, `jan`) are too ambiguous without a year.
     if ((groups['month'] ?? '').length < 4 && (groups['month'] ?? '').toLowerCase() !== 'mai') return null;
     if (SEVEN_BEFORE_NOUN.test(groups['month'] ?? '') && NOUN_AFTER.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 8))) return null;
-    if (RECURRING_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index))) return null;
+    if (RECURRING_BEFORE.test(context.text.slice(Math.max(0, match.index - 32), match.index))) return null;
     const monthStart = match.index + match[0].length - (groups['month'] ?? '').length;
     const relative = /^depuis/iu.test(cue) ? 'past' : tenseAround(context.text, match.index, match.index + match[0].length);
     return {

@@ -91,8 +91,10 @@ function anchorYear(text: string, candidate: Candidate, anchor: Candidate | unde
     return month >= anchorMonth ? year : year + 1;
   }
   if (parts?.day === undefined || parts.weekday !== undefined || DOCUMENT_RELATIVE.test(text.slice(candidate.start, candidate.end))) return undefined;
-  // Only a later day of the same year: an earlier month may belong to the next year or a recap.
-  if (!withinNextSentence(between) || month < anchorMonth || (month === anchorMonth && parts.day < (anchor.date?.day ?? 0))) return undefined;
+  // Only a day of the same year: an earlier month may belong to the next year or a recap. An
+  // earlier day of the anchor's own month (`le 16 mars 2024 …, auparavant le 9 mars`) is its year:
+  // a recap of the past days, or a step before the event, not a date eleven months ahead.
+  if (!withinNextSentence(between) || month < anchorMonth) return undefined;
   return year;
 }
 

@@ -227,6 +227,15 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['le marc de café', 'une mai de pain', 'le 4 avril', 'le lot 3navembre', 'un mot ensepfembre collé'],
   },
+  'cue-glued-month': {
+    repairs: [
+      ['Enseptembre, les bénévoles reprennent', 'En septembre, les bénévoles reprennent'],
+      ["la foire, tenue\nfinoctobre à Niort, a réuni", "la foire, tenue\nfin octobre à Niort, a réuni"],
+      ['Depuisjanvier, la boutique ouvre', 'Depuis janvier, la boutique ouvre'],
+      ['le chantier reprendra débutmars', 'le chantier reprendra début mars'],
+    ],
+    keeps: ['ENSEPTEMBRE 2024', 'le site www.finjuin.fr', 'le code enmai2024', 'la ferme Enmarsac', 'en septembre déjà'],
+  },
   'name-split': {
     repairs: [
       ['avec Hélène Barthé- lemy (conseillère', 'avec Hélène Barthélemy (conseillère'],
