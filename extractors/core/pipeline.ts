@@ -208,6 +208,30 @@ export function anchorWindows(text: string, trigger: RegExp, lines: number): Sca
   return windows.map(({ from, last, end }) => ({ subject: end >= text.length ? text : text.slice(0, end), from, last }));
 }
 
+/**
+ * Every match of the global `pattern` in `text`, in order, as `allMatches` (word-scan.ts) gives them,
+ * for a pattern that never matches the empty string, every match of which holds a hit of the global
+ * `trigger` and starts at most `lines` line breaks before it. The pattern is tried only in the windows
+ * around the hits (`anchorWindows`, as an anchored parser is): a page whose lines mostly hold no hit is
+ * mostly not scanned. A match found resumes the search at its end, as the whole-page scan does. Each
+ * match's `input` is the text up to its window's end (`ScanRange.subject`), its index the text's.
+ */
+export function anchoredMatches(pattern: RegExp, trigger: RegExp, lines: number, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let resume = 0;
+  for (const range of anchorWindows(text, trigger, lines)) {
+    for (let at = Math.max(resume, range.from); at <= range.last; ) {
+      pattern.lastIndex = at;
+      const match = pattern.exec(range.subject);
+      if (match === null || match.index > range.last) break;
+      found.push(match);
+      at = match.index + Math.max(match[0].length, 1);
+      resume = at;
+    }
+  }
+  return found;
+}
+
 /** Applies `refiners` in order. */
 export function runRefiners(refiners: readonly Refiner[], context: ParsingContext, candidates: Candidate[]): Candidate[] {
   let current = candidates;

@@ -54,8 +54,70 @@ function frenchTrigrams(): ReadonlySet<string> {
   return trigrams;
 }
 
+/**
+ * The letters French groups are written with (`^` and `$` mark a word's ends), each a number below
+ * `ALPHABET_SIZE`, so a group is a number too: a table of the groups French writes then answers a
+ * word's groups with no string made and no hash (`spellsFrench`).
+ */
+const ALPHABET_SIZE = 64;
+/** Each character of the Latin-1 range by its number in the groups' alphabet; -1: none (`ß`, a digit), -2: not in the groups. */
+let letterNumbers: Int8Array | null = null;
+/** Whether each group (three letter numbers) is one French writes. */
+let groupTable: Uint8Array | null = null;
+
+/** The table of groups and the letters' numbers, built from `frenchTrigrams` at first use. */
+function groupTables(): { readonly numbers: Int8Array; readonly table: Uint8Array } {
+  if (letterNumbers === null || groupTable === null) {
+    const numbers = new Int8Array(256).fill(-1);
+    let next = 0;
+    for (const group of frenchTrigrams()) {
+      for (const char of group) {
+        const code = char.charCodeAt(0);
+        if (code < 256 && numbers[code] === -1 && next < ALPHABET_SIZE) numbers[code] = next++;
+      }
+    }
+    const table = new Uint8Array(ALPHABET_SIZE ** 3);
+    for (const group of frenchTrigrams()) {
+      const [a, b, c] = [...group].map((char) => (char.charCodeAt(0) < 256 ? numbers[char.charCodeAt(0)] ?? -1 : -1));
+      if (a !== undefined && b !== undefined && c !== undefined && a >= 0 && b >= 0 && c >= 0) table[(a * ALPHABET_SIZE + b) * ALPHABET_SIZE + c] = 1;
+    }
+    letterNumbers = numbers;
+    groupTable = table;
+  }
+  return { numbers: letterNumbers, table: groupTable };
+}
+
+/** The number of `code` lower-cased (A–Z and À–Þ lower by 0x20 as `toLowerCase` does), -1 when it has none or lies past Latin-1. */
+function lowerNumber(numbers: Int8Array, code: number): number {
+  if (code >= 256) return -1;
+  const lower = (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
+  return numbers[lower] ?? -1;
+}
+
+/**
+ * Whether every group of `word` (lower-cased, its ends marked) is one French writes: then it holds no
+ * foreign group and `repairOf` has nothing to undo. Answered letter by letter from a table, before the
+ * word is looked up in `repairOf`'s kept answers (speed only: most words of a page are French). False
+ * also when a letter lies outside the groups' Latin-1 letters: `foreignGroups` then reads the word.
+ */
+export function spellsFrench(word: string): boolean {
+  const { numbers, table } = groupTables();
+  const start = numbers[0x5e] ?? -1;
+  const end = numbers[0x24] ?? -1;
+  let first = start;
+  let second = lowerNumber(numbers, word.charCodeAt(0));
+  if (second < 0) return false;
+  for (let index = 1; index <= word.length; index += 1) {
+    const third = index === word.length ? end : lowerNumber(numbers, word.charCodeAt(index));
+    if (third < 0 || table[(first * ALPHABET_SIZE + second) * ALPHABET_SIZE + third] !== 1) return false;
+    first = second;
+    second = third;
+  }
+  return true;
+}
+
 /** Offsets in `word` (lower case) of the groups French does not write, the word's ends marked. */
-function foreignGroups(word: string): number[] {
+export function foreignGroups(word: string): number[] {
   const groups = frenchTrigrams();
   const marked = `^${word}$`;
   const found: number[] = [];
@@ -100,6 +162,7 @@ export const impossibleGroup: OcrRepair = {
   // Whole words of four letters or more, lower case or capitalised (`\p{L}` runs: apostrophes and hyphens end one).
   pattern: /\p{L}{4,}/gu,
   edit: (match, text) => {
+    if (spellsFrench(match[0])) return null;
     const repair = repairOf(match[0]);
     if (repair === null) return null;
     // A word glued to digits, or inside an address or a code, is no word to repair.

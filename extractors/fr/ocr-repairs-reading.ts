@@ -53,8 +53,9 @@ const graveBeforeName: OcrRepair = {
  */
 const gluedGraveBeforeName: OcrRepair = {
   name: 'glued-a-before-name',
-  // Found at the `a` before a capital, the start of a word looked behind from it.
-  pattern: /a(?<=(?:^|[^\p{L}\p{N}'’@./_-])a)(?=\p{Lu}\p{Ll})/gu,
+  // Found at the `a` before a capital, the start of a word looked behind from it. The capital is looked
+  // ahead first: it fails at once after most `a`s of a page, before the look-behind runs (speed only).
+  pattern: /a(?=\p{Lu}\p{Ll})(?<=(?:^|[^\p{L}\p{N}'’@./_-])a)/gu,
   edit: (match, text): TextEdit | null => {
     const rest = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*/u.exec(text.slice(match.index + 1, match.index + 60))?.[0] ?? '';
     if (/[\p{N}@_]/u.test(text.charAt(match.index + 1 + rest.length))) return null;

@@ -13,7 +13,7 @@
  */
 import { CAPITAL_OR_ABOVE_AHEAD, alternation, fold } from '../../core/pattern.js';
 import { ALL_UPPER } from '../../core/word-shape.js';
-import { allMatches } from '../../core/word-scan.js';
+import { anchoredMatches } from '../../core/pipeline.js';
 import { SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { APOSTROPHE_WORD_STEMS } from '../lexicon/prose-words.js';
@@ -38,6 +38,13 @@ const COINED = new RegExp(
     `(?:[ \\t]+\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?){0,2}(?![\\p{L}\\p{N}'’-])`,
   'gu',
 );
+/**
+ * The apostrophe after a capitalised stem (`Kalim'`) that every match holds: a match starts on its line
+ * or at most two lines before it (a lead word may end each of the two lines before the stem's), so the
+ * pattern is tried around such apostrophes only (speed only: the same matches). Found at the apostrophe,
+ * the stem looked behind from it, so the engine stops at apostrophes only.
+ */
+const STEM_APOSTROPHE = /['’](?<=\p{Lu}\p{L}{2,}['’])/gu;
 /**
  * An opening quote earlier on the line, not closed since: the apostrophe may close it (`‘Valor’`),
  * or the name is a quoted title's, left to the quoted names' rules (`« Kalim'en Fête »`).
@@ -101,7 +108,7 @@ export function coinedNames(text: string): CoinedName[] {
   const found: CoinedName[] = [];
   // Every match holds an apostrophe: pages with none are skipped (speed only).
   if (!text.includes('’') && !text.includes("'")) return found;
-  for (const match of allMatches(COINED, text)) {
+  for (const match of anchoredMatches(COINED, STEM_APOSTROPHE, 2, text)) {
     const end = match.index + match[0].length;
     if (!isCoined(text, match.index, end, match.groups?.['word'] ?? '', match.groups?.['stem'] ?? '')) continue;
     found.push({ start: nameStart(text, match.index, match.groups?.['lead'] ?? ''), end, source: 'coined-name' });

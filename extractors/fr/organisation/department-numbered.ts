@@ -19,7 +19,7 @@ import { PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { LEGAL_FORMS_AFTER } from '../lexicon/well-known-organisations.js';
 import { DEPARTMENT_NUMBER } from '../patterns.js';
 import { isPlaceName } from '../lexicon-lookup.js';
-import { allMatches } from '../../core/word-scan.js';
+import { anchoredMatches } from '../../core/pipeline.js';
 
 export interface DepartmentNumberedName {
   readonly start: number;
@@ -39,6 +39,12 @@ const NUMBERED = new RegExp(
   `${CAPITAL_OR_ABOVE_AHEAD}(?<![\\p{L}\\p{N}'’&./@_-])(?<name>(?:(?:Les|Le|La)[ \\t]+)?${WORD}(?:[ \\t]+${WORD})?)(?:[ \\t]+|[ \\t]*\\n[ \\t]*|(?<=\\p{L}{3}))(?<number>${DEPARTMENT_NUMBER})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/**
+ * The digit every match's number opens with: a match starts on its line or the line before (one line
+ * break at most stands between the name and the number), so the pattern is tried around digits only
+ * (speed only: the same matches).
+ */
+const DIGIT = /\d/gu;
 /**
  * After the number, what makes it a figure or a part of one: a lower-case word (`12 salariés`), a
  * unit or currency sign, a decimal, a range or a score (`12-14`, `12/15`, `12 - 3`), another number.
@@ -123,7 +129,7 @@ function namesDepartment(plain: string, number: string): boolean {
 export function departmentNumberedNames(text: string): DepartmentNumberedName[] {
   const found: DepartmentNumberedName[] = [];
   let plain: string | undefined;
-  for (const match of allMatches(NUMBERED, text)) {
+  for (const match of anchoredMatches(NUMBERED, DIGIT, 1, text)) {
     const name = match.groups?.['name'] ?? '';
     const number = match.groups?.['number'] ?? '';
     const end = match.index + match[0].length;

@@ -8,7 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { anchorWindows, runParsers } from '../../../extractors/core/pipeline.js';
+import { anchoredMatches, anchorWindows, runParsers } from '../../../extractors/core/pipeline.js';
+import { allMatches } from '../../../extractors/core/word-scan.js';
+import { coinedNames } from '../../../extractors/fr/organisation/coined-name.js';
+import { departmentNumberedNames } from '../../../extractors/fr/organisation/department-numbered.js';
 import type { Candidate, Parser, ParserAnchor, ParsingContext } from '../../../extractors/core/types.js';
 import { FRENCH_PARSERS } from '../../../extractors/index.js';
 import { cueWords } from '../../../extractors/core/cue-words.js';
@@ -62,6 +65,43 @@ describe('anchorWindows', () => {
 
   it('has no window without a hit', () => {
     expect(anchorWindows('nothing here\nat all', /KEY/gu, 2)).toEqual([]);
+  });
+});
+
+describe('anchoredMatches', () => {
+  /** A capitalised word, then a number on its line or the next: every match holds a digit and starts at most one line before it. */
+  const NUMBERED = /\p{Lu}\p{Ll}+(?:[ \t]+|[ \t]*\n[ \t]*)\d+/gu;
+  const found = (text: string): string[] => anchoredMatches(NUMBERED, /\d/gu, 1, text).map((match) => `${match.index}:${match[0]}`);
+  const whole = (text: string): string[] => allMatches(NUMBERED, text).map((match) => `${match.index}:${match[0]}`);
+
+  it('finds the matches of the whole-page scan, on the digit line and from the line before it', () => {
+    for (const text of ['le local Atelier 12 ouvre', 'la salle Kalimba\n42 places', 'Trokal 3 et Kerdavo\n7, puis Lunel 9']) {
+      expect(found(text), text).toEqual(whole(text));
+      expect(found(text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('resumes after a match that ends in the next window, as the whole-page scan does', () => {
+    const text = `Alpha\n1 Beta\n${'sans chiffre\n'.repeat(4)}Gamma\n2`;
+    expect(found(text)).toEqual(whole(text));
+    expect(found(text)).toEqual(['0:Alpha\n1', `${text.indexOf('Gamma')}:Gamma\n2`]);
+  });
+
+  it('finds nothing on a page without a hit, or whose words are too far from it', () => {
+    expect(found('Atelier sans numéro\nni chiffre')).toEqual([]);
+    expect(found('Atelier\n\n12 places')).toEqual(whole('Atelier\n\n12 places'));
+    expect(found('Atelier\n\n12 places')).toEqual([]);
+  });
+
+  it("gives the department-numbered and coined names their whole-page matches (`Trokal 38`, `Kalim'Eco`)", () => {
+    const pages = [
+      'En Isère, la Passerelle 38, qui accueille des volontaires, recrute.\nSans chiffre ici.\n\n\nPuis, au bout de la rue principale, la Kalimba\n38, au centre.',
+      "Le concept de Kalim'Eco.\nLes Ateliers\nVerts\nTrok'Ouest recrute.\n\n\n\nRien ici.",
+    ];
+    // As the whole-page scan found them: `Passerelle 38`, `Kalimba⏎38` (the number on the next line), and
+    // `Trok'Ouest`, whose match opens two lines before its apostrophe (`Les Ateliers⏎Verts⏎`, cut by nameStart).
+    expect(departmentNumberedNames(pages[0] ?? '').map((name) => [name.start, name.end])).toEqual([[13, 26], [127, 137]]);
+    expect(coinedNames(pages[1] ?? '').map((name) => [name.start, name.end])).toEqual([[44, 54]]);
   });
 });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../extractors/core/edit-map.js';
 import { OCR_REPAIRS, ocrRepairEdits } from '../../../extractors/fr/ocr-repairs.js';
 import { normaliseText } from '../../../extractors/fr/normalise.js';
+import { foreignGroups, spellsFrench } from '../../../extractors/fr/ocr-repairs-letters.js';
 
 interface RepairCases {
   /** [damaged, repaired] */
@@ -812,5 +813,15 @@ describe('OCR repairs', () => {
     expect(page.slice(toOriginal(start), toOriginal(start + 2) + 1)).toBe('ESS');
     const word = text.indexOf('lumière');
     expect(page.slice(toOriginal(word), toOriginal(word + 6) + 1)).toBe('lumiére');
+  });
+
+  it('answers a word French spells from its table of groups as the groups themselves do (`impossible-group` skips it)', () => {
+    for (const word of ['solidaire', 'Gestion', 'ÉCOLE', 'habitants', 'Brocantik', 'étaient']) {
+      expect(spellsFrench(word), word).toBe(true);
+      expect(foreignGroups(word.toLowerCase()), word).toEqual([]);
+    }
+    // A foreign group, or a letter the table does not hold (`œ`, `ß`, a digit): the word is read group by group.
+    for (const word of ['solidalre', 'Glrard', 'gesfion', 'cœur', 'Straße', 'abc12lre']) expect(spellsFrench(word), word).toBe(false);
+    for (const word of ['solidalre', 'Glrard', 'gesfion']) expect(foreignGroups(word.toLowerCase()).length, word).toBeGreaterThan(0);
   });
 });
