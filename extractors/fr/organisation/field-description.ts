@@ -12,15 +12,27 @@ import { fold } from '../../core/pattern.js';
 import { FIELD_DESCRIBED_HEADS, FIELD_WORDS } from '../lexicon/field-words.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { SCOPE_ADJECTIVES, SCOPED_BODY_HEADS } from '../lexicon/organisation-head-kinds.js';
-import { OPENS_LOWER } from '../../core/word-shape.js';
+import { OPENS_LOWER, OPENS_UPPER } from '../../core/word-shape.js';
 
 /** Articles and prepositions that tie the words of a description. */
 const TIES = /^(?:de|du|des|d|l|la|le|les|pour|par|et|en|au|aux|a|sur|dans)$/u;
 
-/** Whether the proposal's value is a lower-case kind described only by field words. */
+/**
+ * `Pôle Insertion`, `Pôle ESS rural`, `Pôle Développement`: a body's division, its field written right after
+ * `Pôle` with no `de`, in title case as a page's heading or a list's item, describes a part of a body, no body.
+ * With `de` it is a body's naming (`Pôle de développement de l'ESS`, a network's name), and other kinds
+ * written so (`Labo de l'ESS`, `Réseau ESS`) may be a body's whole name: both are read only in lower case.
+ */
+const TITLE_CASE_DIVISIONS: ReadonlySet<string> = new Set(['pole', 'poles']);
+
+/** `Pôle Insertion`: a division's head in title case, then its field right after it (see TITLE_CASE_DIVISIONS). */
+const namesDivision = (words: readonly string[]): boolean =>
+  TITLE_CASE_DIVISIONS.has(fold(words[0] ?? '')) && OPENS_UPPER.test(words[1] ?? '') && FIELD_WORDS.has(fold(words[1] ?? ''));
+
+/** Whether the proposal's value is a lower-case kind (or a division in title case) described only by field words. */
 export function describesField(value: string): boolean {
-  if (!OPENS_LOWER.test(value)) return false;
   const words = value.split(/[\s'’]+/u).filter((word) => word.length > 0);
+  if (!OPENS_LOWER.test(value) && !namesDivision(words)) return false;
   if (!FIELD_DESCRIBED_HEADS.has(fold(words[0] ?? ''))) return false;
   // `le comité départemental de l'Économie sociale`: a kind and its scope name one body (scoped-body.ts).
   if (SCOPED_BODY_HEADS.has(words[0] ?? '') && SCOPE_ADJECTIVES.has(fold(words[1] ?? ''))) return false;

@@ -33,6 +33,21 @@ describe('describesField', () => {
   });
 });
 
+describe('describesField: a division in title case, its field right after `Pôle`', () => {
+  it.each(['Pôle Insertion', 'Pôle ESS rural', 'Pôle Développement et territoire', 'Pôles Économie Circulaire'])(
+    'describes a division of a body (≥ 3 positive cases): %s',
+    (value) => {
+      expect(describesField(value)).toBe(true);
+    },
+  );
+  it.each(['Pôle Sud Vivarais', 'Pôle Emploi', "Pôle de développement de l'ESS", 'Réseau ESS', "Labo de l'ESS"])(
+    'leaves a name, a naming with `de` or another kind in title case (≥ 2 negative cases): %s',
+    (value) => {
+      expect(describesField(value)).toBe(false);
+    },
+  );
+});
+
 describe('namesPluralKind', () => {
   it.each(["Communautés d'Agglomération", "Ateliers Chantiers d'Insertion", 'Entreprises Adaptées', 'Centres Sociaux'])('a class of bodies: %s', (value) => {
     expect(namesPluralKind(value)).toBe(true);
