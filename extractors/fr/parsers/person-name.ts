@@ -194,25 +194,10 @@ function titleAfterArticle(text: string, start: number, first: string, last: str
   return isCommonWord(first.toLowerCase()) || isCommonWord(last.toLowerCase());
 }
 
-/**
- * In a sentence, a capitalised word and `de`/`du`/`des`/`d'` right before the given name (`des Amis du Bon
- * Cinéma`, `, Val d'Yvette Multiservice`): the pair goes on a longer capitalised name, a body's or a place's.
- * Not at a line's or a sentence's start (`Photo de Marie Dupont`, a credit).
- */
-const CAPITALISED_OF_BEFORE = /(?:\p{Ll}|[,;])[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:(?:de|du|des)[ \t]+|d['’])$/u;
-
-/**
- * Whether a capitalised word and `de` before the pair make it part of a longer name: only when its last word is
- * no known surname (`la Présidente de Claire Moreau` stays a person).
- */
-function partOfLongerName(text: string, start: number, last: string): boolean {
-  return CAPITALISED_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !isSurname(last.split(/\s+/u).pop() ?? '');
-}
-
-/** A street or school (`rue Jean Moulin`), or, with no civil title, a publication or venue after an article or inside a longer name. */
+/** A street or school (`rue Jean Moulin`), or, with no civil title, a publication or venue after an article. */
 function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string): boolean {
   if (PLACE_BEFORE.test(text.slice(Math.max(0, start - PLACE_REACH), start))) return true;
-  return !hasTitle && (titleAfterArticle(text, start, first, last) || partOfLongerName(text, start, last));
+  return !hasTitle && titleAfterArticle(text, start, first, last);
 }
 
 export const personNameParser: Parser = {
