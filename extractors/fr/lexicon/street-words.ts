@@ -7,3 +7,13 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
   voie faubourg fg passage esplanade parvis promenade rond-point mail cité lotissement hameau lieu-dit
   résidence residence montée traverse ruelle venelle clos domaine zac za zi rocade`.split(/\s+/u).filter((w) => w.length > 0),
 );
+
+/**
+ * The street words a street named by a date follows (`place du 8 Mai 1945`, `rue du 4 Septembre`,
+ * `avenue du 11 Novembre`): those of STREET_WORDS that name nothing else before `du` and a day
+ * (not `cours`, a lesson, `mail`, an e-mail, `passage`, `promenade`, `résidence`: events of a day).
+ */
+export const DATE_NAMED_STREET_WORDS: readonly string[] = [
+  'rue', 'avenue', 'av', 'boulevard', 'bd', 'bld', 'place', 'allée', 'allee', 'allées', 'impasse', 'quai', 'square',
+  'esplanade', 'parvis', 'rond-point', 'ruelle', 'venelle',
+];

@@ -5,9 +5,11 @@
  * OCR may glue the day to the month (`13juin`): the space between them is optional.
  * A comma may part the month from its year as in a comment's or a post's timestamp (`3 mars, 2021
  * à 10:15`), but only when the year ends the phrase: in `le 3 mars, 2000 personnes` the number
- * after the comma is a count, and the date keeps no year.
+ * after the comma is a count, and the date keeps no year. A street named by a date (`place du
+ * 8 mai 1945`) is an address.
  */
-import { bounded, compile } from '../../core/pattern.js';
+import { alternation, bounded, compile } from '../../core/pattern.js';
+import { DATE_NAMED_STREET_WORDS } from '../lexicon/street-words.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { tenseAround } from '../past-context.js';
 import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, firstLettersAhead, parseDay, parseMonth, parseWeekday } from '../patterns.js';
@@ -19,6 +21,12 @@ const PATTERN = firstLettersAhead([...Object.keys(WEEKDAYS), 'premier'], '\\d') 
 
 /** What may follow a year parted from its month by a comma: the phrase ends, or a time. */
 const AFTER_COMMA_YEAR = /^[ \t]*(?:$|\n|[,.;:)|–—-]|(?:à|a|at)[ \t]+\d)/u;
+
+/**
+ * `place du 8 mai 1945`, `rue du 4 Septembre`: a street named by a date, an address and no date
+ * (`à la place du 3 mai`, instead of it, is one).
+ */
+const STREET_BEFORE = new RegExp(`(?<![\\p{L}])(?<!à[ \\t]+la[ \\t]+)${alternation(DATE_NAMED_STREET_WORDS)}\\.?[ \\t]+(?:du|des)[ \\t]+$`, 'iu');
 
 /** End of the day and month alone when the year after a comma is not the date's, else undefined. */
 function yearlessEnd(text: string, match: RegExpExecArray): number | undefined {
@@ -37,6 +45,7 @@ export const dateAbsoluteParser: Parser = {
     const month = parseMonth(groups['month']);
     const day = parseDay(groups['day']);
     if (month === undefined || day === undefined) return null;
+    if (STREET_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index))) return null;
     const cut = yearlessEnd(context.text, match);
     const year = groups['year'] === undefined || cut !== undefined ? undefined : Number(groups['year']);
     if (day < 1 || day > daysInMonth(month, year)) return null;
