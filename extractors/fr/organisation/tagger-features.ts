@@ -28,6 +28,10 @@ import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { OPENS_UPPER, HOLDS_LETTER, HOLDS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
+import { BODY_VERBS, TERRITORY_HEADS } from '../lexicon/territory-words.js';
+import { INTERCOMMUNALITY_TERRITORY_HEADS } from '../lexicon/intercommunality-words.js';
+import { CODE_HEADS } from '../lexicon/code-heads.js';
+import { isNonOrganisationAcronym, territoryFlags } from './tagger-territory.js';
 
 /** One token of the page: a word (letters, digits, inner `-&'`), an elided article or one sign. */
 export interface TaggerToken {
@@ -116,6 +120,10 @@ const CLOSED_CLASSES: readonly (readonly [string, readonly string[]])[] = [
   ['role', words([...ROLE_IN_ORGANISATION, ...ROLE_NOUNS])],
   ['title', words(TITLES)],
   ['calendar', words([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)])],
+  // Last, so that no word's main class changes: what the rules read to tell a territory from a body.
+  ['territory-head', words([...TERRITORY_HEADS, ...INTERCOMMUNALITY_TERRITORY_HEADS])],
+  ['body-verb', words(BODY_VERBS).filter((word) => !FUNCTION_WORDS.includes(word))],
+  ['code-head', words(CODE_HEADS).filter((word) => /^\p{L}{2,}$/u.test(word))],
 ];
 
 /** Folded closed-class word → the hash of its identity value and of its classes. */
@@ -143,12 +151,14 @@ const T = {
   shapeAt: [code('shape-2'), code('shape-1'), code('shape+1'), code('shape+2')],
   wordAt: [code('word-1'), code('word+1')],
   prev: code('prev'), prevShape: code('prev+shape'), prevClass: code('prev+class'),
+  territory: code('territory'),
 } as const;
 const OFFSETS = [-2, -1, 1, 2] as const;
 
 const V = {
   edge: code('edge'), lower: code('lower'), unknownCap: code('unknown-capital'), common: code('common-word'),
   place: code('place'), firstName: code('first-name'), surname: code('surname'), acronym: code('known-acronym'),
+  otherAcronym: code('non-organisation-acronym'),
   number: code('number'), sentenceStart: code('sentence-start'), midSentence: code('mid-sentence'),
   hyphen: code('hyphen'), apostrophe: code('apostrophe'), ampersand: code('ampersand'), dot: code('dot'),
 };
@@ -179,6 +189,7 @@ function openClasses(word: string, folded: string): number[] {
   const classes: number[] = [];
   if (/\p{N}/u.test(word)) classes.push(V.number);
   if (ACRONYMS.has(folded)) classes.push(V.acronym);
+  if (isNonOrganisationAcronym(word)) classes.push(V.otherAcronym);
   if (isPlaceName(word)) classes.push(V.place);
   if (isFirstName(word)) classes.push(V.firstName);
   if (isSurname(word)) classes.push(V.surname);
@@ -382,7 +393,8 @@ export function pageFeatures(text: string, proposals: readonly Candidate[], toke
     if (info.word.capitalised || covered[i] === 1) active.fill(1, Math.max(0, i - REACH), i + REACH + 1);
   });
   const layout = layoutValues(text, tokens);
-  const features = tokens.map((_token, i) => (active[i] === 1 ? tokenFeatures(i, infos, tokens, layout[i] ?? [], text) : []));
+  const territory = territoryFlags(text, tokens, active);
+  const features = tokens.map((_token, i) => (active[i] === 1 ? [...tokenFeatures(i, infos, tokens, layout[i] ?? [], text), ...territoryFeatures(territory[i])] : []));
   return { tokens, infos, features, active };
 }
 
@@ -404,6 +416,11 @@ function tokenFeatures(i: number, infos: PageFeatures['infos'], tokens: readonly
   if (after !== undefined && after.identity !== 0) out.push(feature(T.wordAt[1] ?? 0, after.identity));
   out.push(feature(T.shapePair, mix(before?.shape ?? V.edge, info.shape)), feature(T.classPair, mix(info.main, after?.main ?? V.edge)));
   return out;
+}
+
+/** The territory / body flags of a token (tagger-territory.ts) as features. */
+function territoryFeatures(flags: readonly string[] | undefined): number[] {
+  return (flags ?? []).map((flag) => feature(T.territory, code(flag)));
 }
 
 /** The signs inside a word: `Vél'Ouest`, `Coop&Vous`, `Saint-Denis`, `S.C.O.P`. */

@@ -184,6 +184,50 @@ const CASES: Readonly<Record<string, { fires: readonly string[]; silent: readonl
     fires: ['Avec Pierre {Lumio} ici.', 'À Tours {Relais} ouvre.', 'Voici Aurore {Brac} ici.'],
     silent: ['Avec Brocantik {Lumio} ici.', 'Le {Relais} ouvre.'],
   },
+  'class=territory-head': {
+    fires: ['Un projet en {région} Bretagne.', 'Le {Département} du Gard finance.', 'Sur le {territoire} de Lunel.'],
+    silent: ['Un projet en {réseau} Bretagne.', 'La {régie} de quartier.'],
+  },
+  'class=body-verb': {
+    fires: ['La Région {finance} le projet.', 'Lumio {soutient} les artisans.', 'Le Département a {attribué} une aide.'],
+    silent: ['La Région {a} voté.', 'Le projet {finit} demain.'],
+  },
+  'class=code-head': {
+    fires: ['Voir l’{article} 9.', 'En {page} 3.', 'La {phase} 2 commence.'],
+    silent: ['Voir l’{atelier} 9.', 'En {plage} 3.'],
+  },
+  'class=non-organisation-acronym': {
+    fires: ['Dans le {QPV} de Nîmes.', 'Son numéro {SIRET} est connu.', 'En région {PACA} surtout.'],
+    silent: ['Avec la {CRESS} ici.', 'Un projet à {Tom} ici.'],
+  },
+  'territory=after-territory-head:lower': {
+    fires: ['Un projet en région {Bretagne}.', 'Le département du {Gard} agit.', 'Sur le territoire de {Lunel} ici.'],
+    silent: ['Un projet en Région {Bretagne}.', 'Un projet à {Lunel} ici.'],
+  },
+  'territory=after-territory-head:capital': {
+    fires: ['La Région {Bretagne} finance.', 'Le Département du {Gard} agit.', 'Le Pays de {Caux} vote.'],
+    silent: ['La région {Bretagne} se visite.', 'La coopérative {Mirabel} agit.'],
+  },
+  'territory=territory-place:lower': {
+    fires: ['Un projet en région {Bretagne}.', 'Le département du {Gard} agit.', 'Sur le territoire de {Lunel} ici.'],
+    silent: ['Un projet en région {Vergelune}.', 'Un projet à {Lunel} ici.'],
+  },
+  'territory=territory-head-before-place:lower': {
+    fires: ['Un projet en {région} Bretagne.', 'Le {département} du Gard agit.', 'Sur le {territoire} de Lunel ici.'],
+    silent: ['Un projet en {région} Vergelune.', 'Le {département} communication agit.'],
+  },
+  'territory=body-verb-after': {
+    fires: ['La Région {Bretagne} finance le projet.', 'Le Département du {Gard} a lancé un appel.', 'La {CAF} ne finance plus rien.'],
+    silent: ['La Région {Bretagne} est belle.', 'Le {Gard} financier ici.'],
+  },
+  'territory=intercommunality:first': {
+    fires: ['La communauté {Gap}-Tallard-Durance ici.', 'Avec {Grand} Dole hier.', 'À {Thiers} Dore et Montagne ici.'],
+    silent: ['Avec Grand {Dole} hier.', 'Avec {Grand} Lumio hier.'],
+  },
+  'territory=intercommunality:inside': {
+    fires: ['Avec Grand {Dole} hier.', 'À Thiers {Dore} et Montagne ici.', 'Vers Annonay {Rhône} Agglo ici.'],
+    silent: ['Avec {Grand} Dole hier.', 'Vers Annonay {Rhône} ici.'],
+  },
   'word-1=w:de': {
     fires: ['Le jardin de {Lumio} ouvre.', 'Pôle de {Coopération} ici.', 'Plus de {dix} ans.'],
     silent: ['Le jardin des {Lumio} ouvre.', 'Le jardin {de} Lumio ouvre.'],
