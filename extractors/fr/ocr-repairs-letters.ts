@@ -21,7 +21,7 @@ import { isCommonWord } from './lexicon-lookup.js';
 import { ORGANISATION_HEADS } from './lexicon/organisation-types.js';
 import { FRENCH_TRIGRAMS_SOURCE } from './lexicon/french-trigrams.js';
 import { CIVIL_TITLES, HONORIFIC_TITLES, PLURAL_CIVIL_TITLES } from './lexicon/titles.js';
-import { isNameWord } from './names.js';
+import { isFirstName, isNameWord } from './names.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { ALL_LOWER } from '../core/word-shape.js';
 
@@ -221,3 +221,9 @@ export const headLetter: OcrRepair = {
     return { start: match.index + repair.at, end: match.index + repair.at + repair.read.length, text: printed };
   },
 };
+
+/** Whether a given name stands right before `start`: a surname no lexicon holds may stand there (`Jean Laferme`, `Chloé Técher`). */
+export function afterGivenName(text: string, start: number): boolean {
+  const given = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return given !== undefined && isFirstName(given);
+}

@@ -12,6 +12,8 @@ import { isFirstName, isKnownWord, isNameWord } from './names.js';
 import { HOLDS_LETTER, HOLDS_UPPER, OPENS_LOWER, OPENS_UPPER } from '../core/word-shape.js';
 import { alternation } from '../core/pattern.js';
 import { CIRCUMFLEX_A_STEMS } from './lexicon/circumflex-a-stems.js';
+import { GRAVE_ONLY_WORDS, MEADOW_DETERMINERS } from './lexicon/grave-words.js';
+import { afterGivenName } from './ocr-repairs-letters.js';
 import { LEADING_GLUE_WORDS } from './lexicon/glue-prefixes.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
 
@@ -43,6 +45,39 @@ const graveBeforeName: OcrRepair = {
     const last = word.replace(/^.*['’]/u, '').toLowerCase();
     if (SUBJECTS.has(last) || /['’]$/u.test(word)) return null;
     return { start: match.index, end: match.index + 1, text: 'à' };
+  },
+};
+
+/** The damaged spelling of a grave-only word (its last `è` read as `é`), lower case and capitalised, to the word. */
+const ACUTE_GRAVE_WORDS: ReadonlyMap<string, string> = new Map(
+  GRAVE_ONLY_WORDS.flatMap((word) => {
+    const at = word.lastIndexOf('è');
+    const damaged = `${word.slice(0, at)}é${word.slice(at + 1)}`;
+    const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    return [[damaged, word], [capital(damaged), capital(word)]] as const;
+  }),
+);
+// Literals first (the word's start is checked in the edit): a leading look-behind would run at every position.
+const ACUTE_GRAVE_WORD = new RegExp(`(?:${alternation([...ACUTE_GRAVE_WORDS.keys()])}|prés(?=[ \\t\\n]+(?:(?:de|du)(?![\\p{L}])|d['’])))(?![\\p{L}\\p{N}'’@_])`, 'gu');
+
+/**
+ * `aprés la réunion`, `auprés de la Région`, `trés actif`, `installée prés de Vannes`: OCR reads the `è` of a word
+ * French writes only with it as `é` (lexicon/grave-words.ts), and the cue lists that read `après`, `auprès`,
+ * `près de` with their accents miss it. `prés` (meadows) is a word: it becomes `près` only before `de` and
+ * not after a determiner or a plural adjective (`les prés de la ferme`).
+ */
+const acuteForGraveWord: OcrRepair = {
+  name: 'acute-for-grave-word',
+  pattern: ACUTE_GRAVE_WORD,
+  edit: (match, text): TextEdit | null => {
+    const word = match[0];
+    if (match.index > 0 && /[\p{L}\p{N}@._/-]/u.test(text.charAt(match.index - 1))) return null;
+    if (word === 'prés') {
+      const before = /(\p{L}+)[ \t\n]+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1] ?? '';
+      if (MEADOW_DETERMINERS.has(before.toLowerCase())) return null;
+    }
+    const at = word.lastIndexOf('é');
+    return { start: match.index + at, end: match.index + at + 1, text: 'è' };
   },
 };
 
@@ -313,12 +348,6 @@ function plainWordAround(text: string, index: number): { start: number; word: st
   return /^\p{Lu}?\p{Ll}{3,}$/u.test(word) ? { start, word } : null;
 }
 
-/** Whether a given name stands right before `start` (`Chloé Técher`): a surname no lexicon holds may stand there. */
-function afterGivenName(text: string, start: number): boolean {
-  const given = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return given !== undefined && isFirstName(given);
-}
-
 /** Whether `word` holds the stem of a French word written with `â`. */
 const holdsCircumflexStem = (word: string): boolean => {
   const lower = word.toLowerCase();
@@ -455,5 +484,5 @@ const gluedUArticle: OcrRepair = {
 
 /** The repairs of this module, in the order their edits win when two overlap. */
 export const READING_REPAIRS: readonly OcrRepair[] = [
-  graveBeforeName, gluedGraveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision, doubledAcuteEnd, doubledAcuteStart, acuteForCircumflexA, compoundPole, lInCapitals, gluedSentenceStart, gluedUArticle,
+  graveBeforeName, acuteForGraveWord, gluedGraveBeforeName, rareLetter, inlineBulletMark, capitalDoubledAcute, uBeforeShortAcronym, digitForGrave, footnoteAfterElision, doubledAcuteEnd, doubledAcuteStart, acuteForCircumflexA, compoundPole, lInCapitals, gluedSentenceStart, gluedUArticle,
 ];

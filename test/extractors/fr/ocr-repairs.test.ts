@@ -716,6 +716,16 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['la ville de Lille', 'avec Régine Valdor', 'chez Boyer et fils', 'les Foundation Days', 'le site www.fandation.org', 'la Maisnon'],
   },
+  'acute-for-grave-word': {
+    repairs: [
+      ['aprés la réunion du Valdor', 'après la réunion du Valdor'],
+      ['soutenu auprés de la Région', 'soutenu auprès de la Région'],
+      ['une coopérative installée prés de Vannes', 'une coopérative installée près de Vannes'],
+      ["depuis prés d'un an", "depuis près d'un an"],
+      ['Aprés deux ans, un succés', 'Après deux ans, un succès'],
+    ],
+    keeps: ['les prés de la ferme du Valdor', 'des prés verts', 'le trésorier', 'la Présidente', 'voir www.aprés.fr'],
+  },
   'compound-pole': {
     repairs: [
       ['la Ville-Agglopdle de Dornac', 'la Ville-Agglopôle de Dornac'],
