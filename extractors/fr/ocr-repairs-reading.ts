@@ -48,22 +48,25 @@ const graveBeforeName: OcrRepair = {
   },
 };
 
-/** The damaged spelling of a grave-only word (its last `è` read as `é`), lower case and capitalised, to the word. */
+/** The damaged spellings of a grave-only word (its last `è` read as `é` or `e`), lower case and capitalised, to the word. */
 const ACUTE_GRAVE_WORDS: ReadonlyMap<string, string> = new Map(
   GRAVE_ONLY_WORDS.flatMap((word) => {
     const at = word.lastIndexOf('è');
-    const damaged = `${word.slice(0, at)}é${word.slice(at + 1)}`;
     const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-    return [[damaged, word], [capital(damaged), capital(word)]] as const;
+    return ['é', 'e'].flatMap((read) => {
+      const damaged = `${word.slice(0, at)}${read}${word.slice(at + 1)}`;
+      return [[damaged, word], [capital(damaged), capital(word)]] as const;
+    });
   }),
 );
-// Literals first (the word's start is checked in the edit): a leading look-behind would run at every position.
-const ACUTE_GRAVE_WORD = new RegExp(`(?:${alternation([...ACUTE_GRAVE_WORDS.keys()])}|prés(?=[ \\t\\n]+(?:(?:de|du)(?![\\p{L}])|d['’])))(?![\\p{L}\\p{N}'’@_])`, 'gu');
+// Literals first (the word's start is checked in the edit): a leading look-behind would run at every position. A word
+// must be followed by a character: one closing a page may be cut (`progres|sivement`).
+const ACUTE_GRAVE_WORD = new RegExp(`(?:${alternation([...ACUTE_GRAVE_WORDS.keys()])}|pr[eé]s(?=[ \\t\\n]+(?:(?:de|du)(?![\\p{L}])|d['’])))(?=[^\\p{L}\\p{N}'’@_])`, 'gu');
 
 /**
- * `aprés la réunion`, `auprés de la Région`, `trés actif`, `installée prés de Vannes`: OCR reads the `è` of a word
- * French writes only with it as `é` (lexicon/grave-words.ts), and the cue lists that read `après`, `auprès`,
- * `près de` with their accents miss it. `prés` (meadows) is a word: it becomes `près` only before `de` and
+ * `aprés la réunion`, `aupres de la Région`, `trés actif`, `installée pres de Vannes`: OCR reads the `è` of a word
+ * French writes only with it as `é` or `e` (lexicon/grave-words.ts), and the cue lists that read `après`, `auprès`,
+ * `près de` with their accents miss it. `prés` (meadows) is a word: it (or `pres`) becomes `près` only before `de` and
  * not after a determiner or a plural adjective (`les prés de la ferme`).
  */
 const acuteForGraveWord: OcrRepair = {
@@ -72,11 +75,13 @@ const acuteForGraveWord: OcrRepair = {
   edit: (match, text): TextEdit | null => {
     const word = match[0];
     if (match.index > 0 && /[\p{L}\p{N}@._/-]/u.test(text.charAt(match.index - 1))) return null;
-    if (word === 'prés') {
+    const grave = ACUTE_GRAVE_WORDS.get(word);
+    if (grave === undefined) {
+      // `prés`/`pres` before `de`: the noun after a determiner (`les prés de la ferme`).
       const before = /(\p{L}+)[ \t\n]+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1] ?? '';
       if (MEADOW_DETERMINERS.has(before.toLowerCase())) return null;
     }
-    const at = word.lastIndexOf('é');
+    const at = grave === undefined ? 2 : grave.lastIndexOf('è');
     return { start: match.index + at, end: match.index + at + 1, text: 'è' };
   },
 };

@@ -722,9 +722,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['soutenu auprés de la Région', 'soutenu auprès de la Région'],
       ['une coopérative installée prés de Vannes', 'une coopérative installée près de Vannes'],
       ["depuis prés d'un an", "depuis près d'un an"],
-      ['Aprés deux ans, un succés', 'Après deux ans, un succès'],
+      ['Aprés deux ans, un succés.', 'Après deux ans, un succès.'],
+      ['soutenu aupres de la Région, tres actif', 'soutenu auprès de la Région, très actif'],
+      ['une coopérative installée pres de Vannes', 'une coopérative installée près de Vannes'],
     ],
-    keeps: ['les prés de la ferme du Valdor', 'des prés verts', 'le trésorier', 'la Présidente', 'voir www.aprés.fr'],
+    keeps: ['les prés de la ferme du Valdor', 'les pres de la ferme', 'des prés verts', 'le trésorier', 'la Présidente', 'voir www.aprés.fr', "le réseau s'est progres"],
   },
   'compound-pole': {
     repairs: [
