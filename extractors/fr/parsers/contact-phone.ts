@@ -11,7 +11,7 @@ const PATTERN =
   `(?<![\\p{L}\\p{N}+])(?:(?:\\+|00)33${SEP}(?:\\(0\\))?${SEP}(?<intl>[1-9])|0(?<national>[1-9]))(?<rest>(?:${SEP}\\d){8})(?![\\p{N}])`;
 
 /**
- * `04-12-2019 05:03`: a numeric date, day, month and a four-digit year parted by one mark, then a
+ * `06-11-2018 07:42`: a numeric date, day, month and a four-digit year parted by one mark, then a
  * time. Ten digits as a phone's, but a phone is written in pairs: a year is no pair.
  */
 const NUMERIC_DATE_START = /^(?:0[1-9]|[12]\d|3[01])(?<mark>[-./])(?:0[1-9]|1[0-2])\k<mark>(?:19|20)\d{2}(?!\d)/u;
