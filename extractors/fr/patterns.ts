@@ -4,6 +4,7 @@
  */
 import { WRAP_GAP, alternation } from '../core/pattern.js';
 import { MONTHS } from './lexicon/months.js';
+import { BODY_VERBS } from './lexicon/territory-words.js';
 import { WEEKDAYS } from './lexicon/weekdays.js';
 
 /**
@@ -27,6 +28,13 @@ export function firstLettersAhead(words: Iterable<string>, extra = ''): string {
 export const MONTH_AHEAD = firstLettersAhead(Object.keys(MONTHS));
 /** Starts a pattern that opens on a weekday name. */
 export const WEEKDAY_AHEAD = firstLettersAhead(Object.keys(WEEKDAYS));
+
+/**
+ * What a body does, read right after its name (`la Région finance`, `le Département n'a pas`): spaces,
+ * maybe a negation or a pronoun, then a verb of lexicon BODY_VERBS. A territory's name is followed by
+ * none of them, so the refiner telling places from bodies and the tagger's flags both read it.
+ */
+export const BODY_VERB_AFTER = `[ \\t]+(?:ne[ \\t]+|n'|y[ \\t]+|en[ \\t]+)?${alternation(BODY_VERBS)}(?![\\p{L}\\p{N}])`;
 
 /** A month name or abbreviation, captured as `month`. */
 export const MONTH_PATTERN = `(?<month>${alternation(Object.keys(MONTHS))})`;

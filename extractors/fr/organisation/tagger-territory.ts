@@ -11,13 +11,14 @@
  * - `intercommunality:first|inside`: the word is part of a name of the official list of
  *   intercommunalities (lexicon/intercommunalities.ts).
  */
-import { alternation, fold } from '../../core/pattern.js';
+import { fold } from '../../core/pattern.js';
 import { HOLDS_LOWER } from '../../core/word-shape.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { TECHNICAL_CODES } from '../lexicon/code-heads.js';
 import { INTERCOMMUNALITY_TERRITORY_HEADS } from '../lexicon/intercommunality-words.js';
 import { ADMINISTRATIVE_IDENTIFIERS, CATEGORY_ACRONYMS } from '../lexicon/organisation-acronyms.js';
-import { BODY_VERBS, PLACE_ACRONYMS, TERRITORY_HEADS, ZONING_ACRONYMS } from '../lexicon/territory-words.js';
+import { PLACE_ACRONYMS, TERRITORY_HEADS, ZONING_ACRONYMS } from '../lexicon/territory-words.js';
+import { BODY_VERB_AFTER } from '../patterns.js';
 import { intercommunalityAt } from './intercommunality.js';
 
 /** A token as tagger-features.ts cuts it. */
@@ -37,8 +38,8 @@ export function isNonOrganisationAcronym(word: string): boolean {
 
 const HEADS: ReadonlySet<string> = new Set([...TERRITORY_HEADS, ...INTERCOMMUNALITY_TERRITORY_HEADS].map(fold));
 const LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', "d'", 'd’']);
-/** What a body does, right after its name (as refiners/organisation-places.ts reads it). */
-const BODY_AFTER = new RegExp(`[ \\t]+(?:ne[ \\t]+|n'|y[ \\t]+|en[ \\t]+)?${alternation(BODY_VERBS)}(?![\\p{L}\\p{N}])`, 'uy');
+/** What a body does, right after its name (patterns.ts, as refiners/organisation-places.ts reads it). */
+const BODY_AFTER = new RegExp(BODY_VERB_AFTER, 'uy');
 
 const caseOf = (word: string): string => (/^\p{Lu}/u.test(word) ? 'capital' : 'lower');
 const isHead = (token: Token | undefined): boolean => token !== undefined && HEADS.has(fold(token.text));

@@ -11,10 +11,11 @@
 import { alternation, fold } from '../../core/pattern.js';
 import type { Candidate, Refiner } from '../../core/types.js';
 import { isPlaceName } from '../lexicon-lookup.js';
-import { BODY_PARTICIPLES, BODY_VERBS, GENERIC_KIND_NAMES, PLACE_ACRONYMS, TERRITORY_HEADS, ZONING_ACRONYMS } from '../lexicon/territory-words.js';
+import { BODY_VERB_AFTER } from '../patterns.js';
+import { BODY_PARTICIPLES, GENERIC_KIND_NAMES, PLACE_ACRONYMS, TERRITORY_HEADS, ZONING_ACRONYMS } from '../lexicon/territory-words.js';
 
 const TERRITORY = new RegExp(`^${alternation(TERRITORY_HEADS)}(?![\\p{L}\\p{N}])`, 'u');
-const BODY_AFTER = new RegExp(`^[ \\t]+(?:ne[ \\t]+|n'|y[ \\t]+|en[ \\t]+)?${alternation(BODY_VERBS)}(?![\\p{L}\\p{N}])`, 'u');
+const BODY_AFTER = new RegExp(`^${BODY_VERB_AFTER}`, 'u');
 /**
  * `financés par le Département, l'Europe et la `: a body's deed in the passive, `par`, maybe other agents listed
  * (commas, `et`) in the same clause, then the article right before the territory head: the agent is the body.
