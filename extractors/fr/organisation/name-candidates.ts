@@ -338,9 +338,11 @@ const PLAIN_NOUN_HEADS: ReadonlySet<string> = new Set(['chantier', 'café', 'ate
 const KINDS_SAID_AFTER: readonly string[] = [
   ...new Set([...KINDS_AFTER_NAME, ...ROLES_AFTER_NAME, ...[...DESCRIBED_HEADS].filter((head) => !PLAIN_NOUN_HEADS.has(head)), ...KIND_ACRONYMS]),
 ];
+/** Maybe a qualifier, then a kind of structure said after a name (its words apart over spaces or a line break). */
+const QUALIFIED_KIND_SAID_AFTER = `(?:${alternation(KIND_QUALIFIERS)}[ \\t]*\\n?[ \\t]*)?${alternation(KINDS_SAID_AFTER).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`;
 /** A comma, an opening bracket or a spaced dash (`X – entreprise d'insertion`), an article or `premier`, maybe a qualifier, then a kind of structure. */
 const KIND_AFTER = new RegExp(
-  `(?:[,(]|[ \\t][-–—](?=[ \\t]))[ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*\\n?[ \\t]*)?(?:${alternation(KIND_QUALIFIERS)}[ \\t]*\\n?[ \\t]*)?${alternation(KINDS_SAID_AFTER).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
+  `(?:[,(]|[ \\t][-–—](?=[ \\t]))[ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette|première|premier)[ \\t]*\\n?[ \\t]*)?${QUALIFIED_KIND_SAID_AFTER}`,
   'giu',
 );
 /**
@@ -348,7 +350,7 @@ const KIND_AFTER = new RegExp(
  * bleu », une Scic`, `« L'échoppe », la nouvelle épicerie`): the quoted name is that body's.
  */
 const KIND_AFTER_QUOTE = new RegExp(
-  `^[ \\t\\u00a0]*,[ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette)[ \\t]*\\n?[ \\t]*)?(?:${alternation(KIND_QUALIFIERS)}[ \\t]*\\n?[ \\t]*)?${alternation(KINDS_SAID_AFTER).replace(/ /gu, '[ \\t\\n]+')}(?![\\p{L}])`,
+  `^[ \\t\\u00a0]*,[ \\t]*\\n?[ \\t]*(?:(?:une|un|l['’]|la|le|notre|cette)[ \\t]*\\n?[ \\t]*)?${QUALIFIED_KIND_SAID_AFTER}`,
   'iu',
 );
 /** Whether a kind of structure is said after the quote closing a name (`after`: the text from the quote's end). */
