@@ -20,3 +20,17 @@ export const HOLDS_LETTER = /\p{L}/u;
 export const HOLDS_UPPER = /\p{Lu}/u;
 /** Holds a lower-case letter. */
 export const HOLDS_LOWER = /\p{Ll}/u;
+
+/** Where the run of letters that reaches `index` from the left starts (`index` itself when no letter stands before it). */
+export function letterRunStart(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+  return start;
+}
+
+/** Where the run of letters that opens at `index` ends (`index` itself when no letter stands there). */
+export function letterRunEnd(text: string, index: number): number {
+  let end = index;
+  while (end < text.length && HOLDS_LETTER.test(text.charAt(end))) end += 1;
+  return end;
+}

@@ -17,7 +17,7 @@ import { memoised } from '../core/memo.js';
 import { NUMBER_PARTS } from './lexicon/number-words.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { GLUED_MONTH_CUES, MONTHS } from './lexicon/months.js';
-import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, HOLDS_UPPER, HOLDS_LOWER } from '../core/word-shape.js';
+import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, HOLDS_UPPER, HOLDS_LOWER, letterRunStart } from '../core/word-shape.js';
 
 /** The letters opening a text. */
 const LETTER_RUN = /^\p{L}*/u;
@@ -205,8 +205,7 @@ export const nameDoubledAcute: OcrRepair = {
   name: 'name-doubled-acute',
   pattern: /e(?=é)(?<=\p{Lu}\p{Ll}*e)|e(?<=\p{Lu}\p{Ll}*ée)(?=[bcdfghjklmpqrtvwxz])/gu,
   edit: (match, text) => {
-    let start = match.index;
-    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+    const start = letterRunStart(text, match.index);
     const word = text.slice(start, match.index) + lettersFrom(text, match.index);
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isKnownWord(word)) return null;
     return { start: match.index, end: match.index + 1, text: '' };
@@ -237,8 +236,7 @@ export const doubledL: OcrRepair = {
   name: 'doubled-l',
   pattern: /l(?=L)/gu,
   edit: (match, text) => {
-    let start = match.index;
-    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+    const start = letterRunStart(text, match.index);
     const word = text.slice(start, match.index) + lettersFrom(text, match.index);
     const kept = text.slice(start, match.index) + lettersFrom(text, match.index + 1);
     if (isCommonWord(word) || !/^\p{Lu}{3,}$/u.test(kept)) return null;
@@ -272,8 +270,7 @@ export const nameImpossibleGroup: OcrRepair = {
   name: 'name-impossible-group',
   pattern: /qg|lll|QG(?=\p{Lu})/gu,
   edit: (match, text) => {
-    let start = match.index;
-    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+    const start = letterRunStart(text, match.index);
     if (start === match.index || !HOLDS_UPPER.test(text.charAt(start))) return null;
     return { start: match.index + 1, end: match.index + 2, text: '' };
   },
@@ -346,8 +343,7 @@ export const introducesNumber = (word: string): boolean => SHORT_BEFORE_NUMBER.h
 
 /** The word glued before a number when it is one to part from it, else ''. */
 export function wordGluedBefore(text: string, digit: number): string {
-  let start = digit;
-  while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+  const start = letterRunStart(text, digit);
   const word = text.slice(start, digit);
   const lower = word.toLowerCase();
   if (!/^\p{Lu}?\p{Ll}+$/u.test(word) || /[\p{N}@/._'’-]/u.test(text.charAt(start - 1))) return '';
@@ -384,8 +380,7 @@ export const wordGluedElision: OcrRepair = {
   name: 'word-glued-elision',
   pattern: /['’](?<=\p{Ll}{3}[dl]['’])(?=\p{L})/gu,
   edit: (match, text) => {
-    let start = match.index;
-    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+    const start = letterRunStart(text, match.index);
     const word = text.slice(start, match.index);
     const host = word.slice(0, -1);
     if (!ALL_LOWER.test(word) || /[\p{N}'’_@/.-]/u.test(text.charAt(start - 1)) || isCommonWord(word) || !isCommonWord(host)) return null;
@@ -468,8 +463,7 @@ export const nameSplit: OcrRepair = {
   name: 'name-split',
   pattern: /-(?<=\p{L}-)[ \t]+(?=\p{L}{2})/gu,
   edit: (match, text) => {
-    let start = match.index;
-    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+    const start = letterRunStart(text, match.index);
     const left = text.slice(start, match.index);
     const right = lettersFrom(text, match.index + match[0].length);
     const capitals = /^\p{Lu}{2,}$/u.test(left) && /^\p{Lu}{2,}$/u.test(right);

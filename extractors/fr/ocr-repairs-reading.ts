@@ -9,7 +9,7 @@ import { memoised } from '../core/memo.js';
 import { isCommonWord, isPlaceName } from './lexicon-lookup.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { isFirstName, isKnownWord, isNameWord } from './names.js';
-import { HOLDS_LETTER, HOLDS_UPPER, OPENS_LOWER, OPENS_UPPER } from '../core/word-shape.js';
+import { HOLDS_LETTER, HOLDS_UPPER, OPENS_LOWER, OPENS_UPPER, letterRunEnd, letterRunStart } from '../core/word-shape.js';
 import { alternation } from '../core/pattern.js';
 import { CIRCUMFLEX_A_STEMS } from './lexicon/circumflex-a-stems.js';
 import { GRAVE_ONLY_WORDS, MEADOW_DETERMINERS } from './lexicon/grave-words.js';
@@ -222,10 +222,8 @@ const inlineBulletMark: OcrRepair = {
 
 /** The capitalised word around `index`: its start and letters, or null when it is no capitalised word. */
 function capitalisedWordAround(text: string, index: number): { start: number; word: string } | null {
-  let start = index;
-  while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
-  let end = index;
-  while (end < text.length && HOLDS_LETTER.test(text.charAt(end))) end += 1;
+  const start = letterRunStart(text, index);
+  const end = letterRunEnd(text, index);
   const word = text.slice(start, end);
   return /^\p{Lu}\p{Ll}+$/u.test(word) ? { start, word } : null;
 }
@@ -332,8 +330,7 @@ const doubledAcuteStart: OcrRepair = {
   // Anchored on the second letter of the pair, the word start looked behind from it.
   pattern: /[eé](?<=(?:^|[^\p{L}\p{N}@./_-])(?:eé|ée))(?=\p{Ll}{2})/gu,
   edit: (match, text): TextEdit | null => {
-    let end = match.index + 1;
-    while (end < text.length && HOLDS_LETTER.test(text.charAt(end))) end += 1;
+    const end = letterRunEnd(text, match.index + 1);
     const mended = `é${text.slice(match.index + 1, end)}`;
     if (!/^\p{Ll}+$/u.test(mended) || !isCommonWord(mended)) return null;
     // The `e` of the pair goes, first or second: the `é` stays where it was read.
@@ -344,10 +341,8 @@ const doubledAcuteStart: OcrRepair = {
 
 /** The lower-case or capitalised word around `index`, or null inside an address, a code, a number or a mixed-case word. */
 function plainWordAround(text: string, index: number): { start: number; word: string } | null {
-  let start = index;
-  while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
-  let end = index;
-  while (end < text.length && HOLDS_LETTER.test(text.charAt(end))) end += 1;
+  const start = letterRunStart(text, index);
+  const end = letterRunEnd(text, index);
   if (ADDRESS_CHAR.test(text.charAt(start - 1)) || /[\p{N}@_]/u.test(text.charAt(end))) return null;
   const word = text.slice(start, end);
   return /^\p{Lu}?\p{Ll}{3,}$/u.test(word) ? { start, word } : null;
@@ -384,8 +379,7 @@ const acuteForCircumflexA: OcrRepair = {
 
 /** The word (lower case, or capitalised) ending at `end`, or null inside an address, a code or a mixed-case word. */
 function capitalisedOrLowerWordBefore(text: string, end: number): string | null {
-  let start = end;
-  while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+  const start = letterRunStart(text, end);
   if (ADDRESS_CHAR.test(text.charAt(start - 1))) return null;
   const word = text.slice(start, end);
   return /^\p{Lu}?\p{Ll}+$/u.test(word) ? word : null;
@@ -400,8 +394,7 @@ const compoundPole: OcrRepair = {
   name: 'compound-pole',
   pattern: /p(?<=\p{L}{2}p)[dé](?=les?(?![\p{L}\p{N}'’@_]))/gu,
   edit: (match, text): TextEdit | null => {
-    let start = match.index;
-    while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+    const start = letterRunStart(text, match.index);
     if (/[\p{N}@./_]/u.test(text.charAt(start - 1))) return null;
     return { start: match.index + 1, end: match.index + 2, text: 'ô' };
   },
