@@ -27,6 +27,11 @@ export interface Span {
   readonly end: number;
 }
 
+/** A span with the name of the rule or family that found it (`source`), as the organisation proposers return them. */
+export interface SourcedSpan<Source extends string> extends Span {
+  readonly source: Source;
+}
+
 /** Calendar components of a date value. */
 export type DateComponent = 'year' | 'month' | 'day';
 

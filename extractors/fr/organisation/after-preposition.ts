@@ -13,13 +13,10 @@ import { PERSON_ROLES, ROLE_IN_ORGANISATION, SCHEME_WORDS } from '../lexicon/org
 import { NAME_RUN } from './name-candidates.js';
 import { lengthBeforeSecondRole } from './role-led.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface PrepositionName {
-  readonly start: number;
-  readonly end: number;
-  /** `person-affiliation` when a person's role stands right before the preposition (`responsable chez X`). */
-  readonly source: 'after-preposition' | 'person-affiliation';
-}
+/** A name after a preposition; `person-affiliation` when a person's role stands right before the preposition (`responsable chez X`). */
+export type PrepositionName = SourcedSpan<'after-preposition' | 'person-affiliation'>;
 
 /** The preposition (a literal to search for), an optional lower-case article, then the run. */
 const AFTER_PREPOSITION = new RegExp(

@@ -12,11 +12,9 @@ import { alternation, initialsAhead } from '../../core/pattern.js';
 import { AWARD_WORDS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { NAME_RUN } from './name-candidates.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface AwardName {
-  readonly start: number;
-  readonly end: number;
-  readonly source: 'award-winner';
+export interface AwardName extends SourcedSpan<'award-winner'> {
   /** Whether the name was written between quotes (its words may then be in lower case). */
   readonly quoted: boolean;
 }

@@ -14,12 +14,9 @@
  */
 import { NAME_RUN } from './name-candidates.js';
 import { isDistinctiveName } from './distinctive-name.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface BracketName {
-  readonly start: number;
-  readonly end: number;
-  readonly source: 'bracket-name';
-}
+export type BracketName = SourcedSpan<'bracket-name'>;
 
 /** A name run that may end with a short number (`Halte 71`, `Atelier 3B`). */
 const RUN = `${NAME_RUN}(?:[ \\t]+\\d{1,3}\\p{Lu}?(?![\\p{N},.]))?`;

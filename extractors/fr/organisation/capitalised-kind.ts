@@ -17,12 +17,9 @@ import { alternation, fold } from '../../core/pattern.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
 import { ADJECTIVE_ENDINGS, CAPITALISED_KIND_CONCEPTS, CAPITALISED_KIND_HEADS, CAPITALISED_KIND_NOT_BODIES } from '../lexicon/capitalised-kinds.js';
 import { OPENS_UPPER, OPENS_LOWER } from '../../core/word-shape.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface CapitalisedKindName {
-  readonly start: number;
-  readonly end: number;
-  readonly source: 'capitalised-kind';
-}
+export type CapitalisedKindName = SourcedSpan<'capitalised-kind'>;
 
 /** A lower-case or capitalised article (or `du`, `des`, `au`, `aux`), then the capitalised type word. */
 const HEAD = new RegExp(

@@ -17,12 +17,9 @@ import { anchoredMatches } from '../../core/pipeline.js';
 import { SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { APOSTROPHE_WORD_STEMS } from '../lexicon/prose-words.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface CoinedName {
-  readonly start: number;
-  readonly end: number;
-  readonly source: 'coined-name';
-}
+export type CoinedName = SourcedSpan<'coined-name'>;
 
 /**
  * Up to two capitalised words before it on the line (`Locaux Kalim'`), a capitalised stem of three

@@ -8,12 +8,9 @@
  * no name. Evidence `credit-line`.
  */
 import { NAME_RUN } from './name-candidates.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface CreditName {
-  readonly start: number;
-  readonly end: number;
-  readonly source: 'credit-line';
-}
+export type CreditName = SourcedSpan<'credit-line'>;
 
 /** The credit word first (a literal to search for), then the name. */
 const CREDIT = new RegExp(

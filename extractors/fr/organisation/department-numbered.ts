@@ -20,12 +20,9 @@ import { LEGAL_FORMS_AFTER } from '../lexicon/well-known-organisations.js';
 import { DEPARTMENT_NUMBER } from '../patterns.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { anchoredMatches } from '../../core/pipeline.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface DepartmentNumberedName {
-  readonly start: number;
-  readonly end: number;
-  readonly source: 'department-numbered';
-}
+export type DepartmentNumberedName = SourcedSpan<'department-numbered'>;
 
 /** A capitalised word (an elided capital article may open it: `L'Atelier`). */
 const WORD = "\\p{Lu}[\\p{L}'’-]*";

@@ -11,12 +11,9 @@
 import { alternation } from '../../core/pattern.js';
 import { SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { isNameShaped } from './evidence.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface HeadingName {
-  readonly start: number;
-  readonly end: number;
-  readonly source: 'heading-repeated';
-}
+export type HeadingName = SourcedSpan<'heading-repeated'>;
 
 /** A short line: an optional bullet, then the heading (no end punctuation). */
 const HEADING_LINE = /^[ \t]*(?:[-•*–·▪►♦◆■□➢➤✓✔◦○][ \t]+)?(?<name>[^\n]{2,50}?)[ \t]*$/u;

@@ -12,12 +12,9 @@ import { alternation, initialsAhead } from '../../core/pattern.js';
 import { STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
 import { NAME_RUN } from './name-candidates.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface KindBeforeName {
-  readonly start: number;
-  readonly end: number;
-  readonly source: 'kind-before';
-}
+export type KindBeforeName = SourcedSpan<'kind-before'>;
 
 const KINDS = [...STRUCTURE_KINDS, 'compagnie', 'laboratoire', 'ferme', 'boutique', 'épicerie'];
 /** Determiners, also capitalised at a sentence start. */

@@ -14,12 +14,9 @@ import { KINDS_BEFORE_NAME } from '../lexicon/kinds-before-name.js';
 import { describedNameStart } from './described-name.js';
 import { NAME_RUN } from './name-candidates.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface KindThenName {
-  readonly start: number;
-  readonly end: number;
-  readonly source: 'kind-then-name';
-}
+export type KindThenName = SourcedSpan<'kind-then-name'>;
 
 /** Determiners of one structure (lexicon/function-words.ts), also capitalised at a sentence start. */
 const DETERMINERS = STRUCTURE_DETERMINERS;

@@ -22,12 +22,9 @@ import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { HEAD_WORDS } from './name-words.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface PairedName {
-  readonly start: number;
-  readonly end: number;
-  readonly source: 'paired-name';
-}
+export type PairedName = SourcedSpan<'paired-name'>;
 
 /** A capitalised word of letters, two lower-case letters or more after its capital (`Cité`, `Études`). */
 const NOUN = '\\p{Lu}\\p{Ll}{2,}';

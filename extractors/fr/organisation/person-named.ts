@@ -10,12 +10,9 @@ import { alternation, anyCaseAlternation, initialsAhead } from '../../core/patte
 import { cueMatches, cueWords } from '../../core/cue-words.js';
 import { PERSON_NAME_TITLES, PERSON_NAMED_HEADS } from '../lexicon/person-named-heads.js';
 import { isFirstName } from '../names.js';
+import type { SourcedSpan } from '../../core/types.js';
 
-export interface PersonNamedName {
-  readonly start: number;
-  readonly end: number;
-  readonly source: 'person-named';
-}
+export type PersonNamedName = SourcedSpan<'person-named'>;
 
 const GAP = '(?:[ \\t]+\\n?|\\n)[ \\t]*';
 /** A capitalised word (a surname may be hyphenated or hold an apostrophe: `O'Neill`). */
