@@ -32,11 +32,12 @@ export type { ApiEvent, DocumentSummary, ImportStarted, MentionCounts, SpanReadi
 export type { ImportFileOutcome, ImportProgressEvent } from './events.js';
 /**
  * Names a mention's `evidence` may hold today: the features of `fr.organisation.candidate`,
- * `same-document` / `known-name` (one sense per document and per corpus) and what the organisation
+ * `same-document` / `known-name` (one sense per document and per corpus), `kind-anaphora` (a bare
+ * kind acronym named after the document's one body of that kind) and what the organisation
  * parsers record (extractors/fr/organisation/parser-evidence.ts: `person-role`, `parent-after`…). The list grows with the extractors; a client must
  * show a name it does not know too (the fitted decision's `fit:` features, for example).
  */
-export type MentionEvidence = Evidence | ParserEvidence | 'same-document' | 'known-name';
+export type MentionEvidence = Evidence | ParserEvidence | 'same-document' | 'known-name' | 'kind-anaphora';
 
 const id = z.number().int().positive();
 const mentionType = z.enum(MENTION_TYPES);

@@ -9,6 +9,7 @@ import { cueWords } from '../../core/cue-words.js';
 import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS, TERRITORY_LIST_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { KIND_HEAD_ACRONYMS } from '../lexicon/organisation-acronyms.js';
+import type { ParserEvidence } from '../organisation/parser-evidence.js';
 import { governedPlaceEnd, governsPlace } from '../organisation/governed-place.js';
 import { inCapitalRun } from '../organisation/acronym-evidence.js';
 import { nameCodeEvidence } from '../organisation/name-code-words.js';
@@ -123,7 +124,7 @@ function afterStatus(text: string, headEnd: number): number | null {
 }
 
 /** The evidence a name read after its kind's own acronym in brackets carries. */
-export const ACRONYM_BEFORE_NAME = 'acronym-before-name';
+export const ACRONYM_BEFORE_NAME: ParserEvidence = 'acronym-before-name';
 /**
  * After the type word, at most four more words of its long form (`Société d'intérêt collectif`, `Coopérative
  * d'Activité et d'Emploi`),
