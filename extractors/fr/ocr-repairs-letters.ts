@@ -179,6 +179,21 @@ const FOLDED_HEADS: ReadonlySet<string> = new Set(
   ORGANISATION_HEADS.filter((head) => head.length >= 5 && !/[\s'-]/u.test(head)).flatMap((head) => [fold(head), `${fold(head)}s`, `${fold(head)}x`]),
 );
 
+/**
+ * The first two and the last two letters of every folded head. A confusion reads at most two letters, so in a word of
+ * five letters or more it leaves either the first two or the last two as they were: a word that shares neither with
+ * any head can be mended into none, and is passed over before its answer is looked for and kept (the memo of
+ * `headRepairOf` would otherwise hold every long word of the page, which a small extraction thread pays for).
+ */
+const HEAD_STARTS: ReadonlySet<string> = new Set([...FOLDED_HEADS].map((head) => head.slice(0, 2)));
+const HEAD_ENDS: ReadonlySet<string> = new Set([...FOLDED_HEADS].map((head) => head.slice(-2)));
+
+/** Whether one confusion could make a head of `word` (five letters or more; see HEAD_STARTS). */
+function mayBeHead(word: string): boolean {
+  const folded = fold(word.toLowerCase());
+  return HEAD_STARTS.has(folded.slice(0, 2)) || HEAD_ENDS.has(folded.slice(-2));
+}
+
 /** The confusions tried on a type word: the table's, and an `é` read as `ée` or `eé`. */
 const HEAD_CONFUSIONS: readonly (readonly [read: string, printed: string])[] = [...LETTER_CONFUSIONS, ['ée', 'é'], ['eé', 'é']];
 
@@ -214,6 +229,7 @@ export const headLetter: OcrRepair = {
   // Whole words of five letters or more, in one case or capitalised.
   pattern: /(?<![\p{L}\p{N}@_./-])(?:\p{Lu}?\p{Ll}{4,}|\p{Lu}{5,})(?![\p{L}\p{N}@_])/gu,
   edit: (match) => {
+    if (!mayBeHead(match[0])) return null;
     const repair = headRepairOf(match[0]);
     if (repair === null) return null;
     const word = match[0];
