@@ -15,7 +15,7 @@ import type { ApiEvent } from '../../../main/api/events.js';
 import { createImportRunner } from '../../../main/api/imports.js';
 import { openCorpus } from '../../../main/store/db.js';
 import { devFile, tempDir } from '../../helpers/fixtures.js';
-import { StoppedOnce, startedThreads } from '../../helpers/stopped-once.js';
+import { HeldUntil, StoppedOnce, startedThreads } from '../../helpers/stopped-once.js';
 
 const dir = tempDir();
 afterAll(() => dir.cleanup());
@@ -79,7 +79,9 @@ it('tells the app, through the API’s events, that a document is set aside to b
   const imports = createImportRunner(db, {
     emit: (event) => events.push(event),
     jobs: 2,
-    startThreads: () => startedThreads([new StoppedOnce('000.pdf', 300), new DocumentThread(192)]),
+    // The other document's result is held until the set-aside is told, so the order asserted
+    // below is the import's, not the machine's speed.
+    startThreads: () => startedThreads([new StoppedOnce('000.pdf', 300), new HeldUntil(() => events.some((event) => event.type === 'import-file-read-again'))]),
   });
   try {
     await imports.start({ paths: [devFile('000.pdf'), devFile('002.pdf')] });
