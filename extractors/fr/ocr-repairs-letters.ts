@@ -188,10 +188,54 @@ const FOLDED_HEADS: ReadonlySet<string> = new Set(
 const HEAD_STARTS: ReadonlySet<string> = new Set([...FOLDED_HEADS].map((head) => head.slice(0, 2)));
 const HEAD_ENDS: ReadonlySet<string> = new Set([...FOLDED_HEADS].map((head) => head.slice(-2)));
 
-/** Whether one confusion could make a head of `word` (five letters or more; see HEAD_STARTS). */
-function mayBeHead(word: string): boolean {
+/** Whether one confusion could make a head of `word` (five letters or more; see HEAD_STARTS), read from its folded form. */
+function foldedMayBeHead(word: string): boolean {
   const folded = fold(word.toLowerCase());
   return HEAD_STARTS.has(folded.slice(0, 2)) || HEAD_ENDS.has(folded.slice(-2));
+}
+
+/** Where the pair of ASCII lower-case letters `first`, `second` (their codes) stands in a table of pairs. */
+const pairAt = (first: number, second: number): number => (first - 97) * 26 + (second - 97);
+
+/** The pairs of ASCII letters among `pairs` (two-letter strings), each marked in a table at `pairAt`. */
+function asciiPairTable(pairs: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(26 * 26);
+  for (const pair of pairs) if (/^[a-z]{2}$/u.test(pair)) table[pairAt(pair.charCodeAt(0), pair.charCodeAt(1))] = 1;
+  return table;
+}
+const HEAD_START_PAIRS = asciiPairTable(HEAD_STARTS);
+const HEAD_END_PAIRS = asciiPairTable(HEAD_ENDS);
+
+/** The Latin letters below U+0250 (`é`, `Ç`), each by the one ASCII letter it folds to; -1: none or several, -2: not read yet. */
+const FOLDED_LATIN = new Int16Array(0x250).fill(-2);
+
+/** The ASCII letter the character `code` folds to (its case lowered), or -1 when it folds to none or to several. */
+function foldedLetter(code: number): number {
+  if (code >= 97 && code <= 122) return code;
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code >= 0x250) return -1;
+  let letter = FOLDED_LATIN[code] ?? -1;
+  if (letter === -2) {
+    const folded = fold(String.fromCharCode(code).toLowerCase());
+    letter = /^[a-z]$/u.test(folded) ? folded.charCodeAt(0) : -1;
+    FOLDED_LATIN[code] = letter;
+  }
+  return letter;
+}
+
+/**
+ * `foldedMayBeHead`, answered from the word's two first and two last letters, each folded alone, in two tables: no
+ * folded word is made nor looked up in `fold`'s kept answers. Folding and lowering go letter by letter, so a word whose
+ * four end letters each fold to one ASCII letter has them as its folded form's ends; any other word is folded whole.
+ */
+function mayBeHead(word: string): boolean {
+  const end = word.length;
+  const first = foldedLetter(word.charCodeAt(0));
+  const second = foldedLetter(word.charCodeAt(1));
+  const beforeLast = foldedLetter(word.charCodeAt(end - 2));
+  const last = foldedLetter(word.charCodeAt(end - 1));
+  if (first < 0 || second < 0 || beforeLast < 0 || last < 0) return foldedMayBeHead(word);
+  return HEAD_START_PAIRS[pairAt(first, second)] === 1 || HEAD_END_PAIRS[pairAt(beforeLast, last)] === 1;
 }
 
 /** The confusions tried on a type word: the table's, and an `é` read as `ée` or `eé`. */
@@ -226,7 +270,7 @@ const headRepairOf = memoised((word: string): { at: number; read: string; printe
  */
 export const headLetter: OcrRepair = {
   name: 'head-letter',
-  // Whole words of five letters or more, in one case or capitalised.
+  // Whole words, in one case or capitalised (four lower-case letters at least: only five or more can be mended into a head).
   pattern: /(?<![\p{L}\p{N}@_./-])(?:\p{Lu}?\p{Ll}{4,}|\p{Lu}{5,})(?![\p{L}\p{N}@_])/gu,
   edit: (match) => {
     if (!mayBeHead(match[0])) return null;
