@@ -43,48 +43,62 @@ const LETTER_CONFUSIONS: readonly (readonly [read: string, printed: string])[] =
   ['l', 'û'],
 ];
 
-let trigrams: ReadonlySet<string> | null = null;
-/** The groups French writes, built at first use (7 807 three-letter strings). */
-function frenchTrigrams(): ReadonlySet<string> {
-  if (trigrams === null) {
-    const groups = new Set<string>();
-    for (let index = 0; index + 3 <= FRENCH_TRIGRAMS_SOURCE.length; index += 3) groups.add(FRENCH_TRIGRAMS_SOURCE.slice(index, index + 3));
-    trigrams = groups;
-  }
-  return trigrams;
-}
-
 /**
  * The letters French groups are written with (`^` and `$` mark a word's ends), each a number below
- * `ALPHABET_SIZE`, so a group is a number too: a table of the groups French writes then answers a
- * word's groups with no string made and no hash (`spellsFrench`).
+ * `ALPHABET_SIZE`, so a group is a number too: a table of the groups French writes (lexicon/french-trigrams.ts,
+ * 7 807 three-letter strings) then answers a word's groups with no string made and no hash (`spellsFrench`).
  */
 const ALPHABET_SIZE = 64;
-/** Each character of the Latin-1 range by its number in the groups' alphabet; -1: none (`ß`, a digit), -2: not in the groups. */
+/** Each character of the Latin-1 range by its number in the groups' alphabet; -1: none (`ß`, a digit). */
 let letterNumbers: Int8Array | null = null;
-/** Whether each group (three letter numbers) is one French writes. */
+/** Whether each group (three letter numbers) is one French writes: one bit a group, 32 KB. */
 let groupTable: Uint8Array | null = null;
+/** The groups French writes that the table cannot hold (a letter past Latin-1, `œ`): a few, looked up as strings. */
+let otherGroups: ReadonlySet<string> | null = null;
 
-/** The table of groups and the letters' numbers, built from `frenchTrigrams` at first use. */
-function groupTables(): { readonly numbers: Int8Array; readonly table: Uint8Array } {
-  if (letterNumbers === null || groupTable === null) {
-    const numbers = new Int8Array(256).fill(-1);
-    let next = 0;
-    for (const group of frenchTrigrams()) {
-      for (const char of group) {
-        const code = char.charCodeAt(0);
-        if (code < 256 && numbers[code] === -1 && next < ALPHABET_SIZE) numbers[code] = next++;
-      }
-    }
-    const table = new Uint8Array(ALPHABET_SIZE ** 3);
-    for (const group of frenchTrigrams()) {
-      const [a, b, c] = [...group].map((char) => (char.charCodeAt(0) < 256 ? numbers[char.charCodeAt(0)] ?? -1 : -1));
-      if (a !== undefined && b !== undefined && c !== undefined && a >= 0 && b >= 0 && c >= 0) table[(a * ALPHABET_SIZE + b) * ALPHABET_SIZE + c] = 1;
+/** Each group of the source, in its order: three code units. */
+function* sourceGroups(): Generator<string> {
+  for (let index = 0; index + 3 <= FRENCH_TRIGRAMS_SOURCE.length; index += 3) yield FRENCH_TRIGRAMS_SOURCE.slice(index, index + 3);
+}
+
+/** The letters' numbers, by first appearance in the groups. */
+function numberLetters(): Int8Array {
+  const numbers = new Int8Array(256).fill(-1);
+  let next = 0;
+  for (let index = 0; index < FRENCH_TRIGRAMS_SOURCE.length; index += 1) {
+    const code = FRENCH_TRIGRAMS_SOURCE.charCodeAt(index);
+    if (code < 256 && numbers[code] === -1 && next < ALPHABET_SIZE) numbers[code] = next++;
+  }
+  return numbers;
+}
+
+/** The number of the group of letter numbers `a`, `b`, `c` in the table. */
+const groupAt = (a: number, b: number, c: number): number => (a * ALPHABET_SIZE + b) * ALPHABET_SIZE + c;
+
+/** Whether the table holds group number `group`. */
+const inTable = (table: Uint8Array, group: number): boolean => ((table[group >>> 3] ?? 0) & (1 << (group & 7))) !== 0;
+
+/**
+ * The table of groups, the letters' numbers and the groups left out of the table, built at first use. The groups are
+ * not kept as strings besides: a set of them cost a third of a megabyte, which a small extraction thread pays for.
+ */
+function groupTables(): { readonly numbers: Int8Array; readonly table: Uint8Array; readonly others: ReadonlySet<string> } {
+  if (letterNumbers === null || groupTable === null || otherGroups === null) {
+    const numbers = numberLetters();
+    const table = new Uint8Array(ALPHABET_SIZE ** 3 / 8);
+    const others = new Set<string>();
+    for (const group of sourceGroups()) {
+      const [a, b, c] = [0, 1, 2].map((at) => (group.charCodeAt(at) < 256 ? numbers[group.charCodeAt(at)] ?? -1 : -1));
+      if (a !== undefined && b !== undefined && c !== undefined && a >= 0 && b >= 0 && c >= 0) {
+        const at = groupAt(a, b, c);
+        table[at >>> 3] = (table[at >>> 3] ?? 0) | (1 << (at & 7));
+      } else others.add(group);
     }
     letterNumbers = numbers;
     groupTable = table;
+    otherGroups = others;
   }
-  return { numbers: letterNumbers, table: groupTable };
+  return { numbers: letterNumbers, table: groupTable, others: otherGroups };
 }
 
 /** The number of `code` lower-cased (A–Z and À–Þ lower by 0x20 as `toLowerCase` does), -1 when it has none or lies past Latin-1. */
@@ -109,7 +123,7 @@ export function spellsFrench(word: string): boolean {
   if (second < 0) return false;
   for (let index = 1; index <= word.length; index += 1) {
     const third = index === word.length ? end : lowerNumber(numbers, word.charCodeAt(index));
-    if (third < 0 || table[(first * ALPHABET_SIZE + second) * ALPHABET_SIZE + third] !== 1) return false;
+    if (third < 0 || !inTable(table, groupAt(first, second, third))) return false;
     first = second;
     second = third;
   }
@@ -118,11 +132,20 @@ export function spellsFrench(word: string): boolean {
 
 /** Offsets in `word` (lower case) of the groups French does not write, the word's ends marked. */
 export function foreignGroups(word: string): number[] {
-  const groups = frenchTrigrams();
+  const { numbers, table, others } = groupTables();
   const marked = `^${word}$`;
+  const numberAt = (index: number): number => {
+    const code = marked.charCodeAt(index);
+    return code < 256 ? numbers[code] ?? -1 : -1;
+  };
   const found: number[] = [];
-  // Group i of the marked word covers letters i-1 .. i+1 of the word.
-  for (let index = 0; index + 3 <= marked.length; index += 1) if (!groups.has(marked.slice(index, index + 3))) found.push(index - 1);
+  // Group i of the marked word covers letters i-1 .. i+1 of the word: read in the table when its three letters have a
+  // number, else among the groups the table leaves out.
+  for (let index = 0; index + 3 <= marked.length; index += 1) {
+    const [a, b, c] = [numberAt(index), numberAt(index + 1), numberAt(index + 2)];
+    const french = a >= 0 && b >= 0 && c >= 0 ? inTable(table, groupAt(a, b, c)) : others.has(marked.slice(index, index + 3));
+    if (!french) found.push(index - 1);
+  }
   return found;
 }
 
