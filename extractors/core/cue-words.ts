@@ -23,13 +23,16 @@ export interface CueWords {
 }
 
 /**
- * The trie of every cue word's leading letters, folded: node 0 is the root. `children[node]` maps
- * a folded code unit to the next node; `lists[node]` holds the cue lists having a word that ends there.
+ * The trie of every cue word's leading letters, folded: node 0 is the root. `edges` maps a node and a folded code unit
+ * (`node * 0x10000 + unit`) to the next node, one map for the whole trie (a map per node cost a quarter of a megabyte,
+ * which a small extraction thread pays for); `lists[node]` holds the cue lists having a word that ends there (none at
+ * most nodes: no list is made for them).
  */
-const children: Map<number, number>[] = [new Map()];
-/** The root's children again, as a table by folded code unit (0: none), read at every word start. */
-const rootChildren = new Int32Array(0x10000);
-const lists: number[][] = [[]];
+const edges = new Map<number, number>();
+let nodeCount = 1;
+/** Whether the root has a child on each folded code unit, read at every word start. */
+const rootChildren = new Uint8Array(0x10000);
+const lists: (number[] | undefined)[] = [undefined];
 let listCount = 0;
 
 /**
@@ -60,20 +63,21 @@ export function cueWords(words: Iterable<string>): CueWords {
     if (units.length === 0) throw new Error(`cue word opens on no letter: ${JSON.stringify(word)}`);
     let node = 0;
     for (const unit of units) {
-      let child = children[node]?.get(unit);
+      let child = edges.get(node * 0x10000 + unit);
       if (child === undefined) {
-        child = children.length;
-        children.push(new Map());
-        lists.push([]);
-        children[node]?.set(unit, child);
-        if (node === 0) rootChildren[unit] = child;
+        child = nodeCount;
+        nodeCount += 1;
+        lists.push(undefined);
+        edges.set(node * 0x10000 + unit, child);
+        if (node === 0) rootChildren[unit] = 1;
       }
       node = child;
     }
-    const here = lists[node];
-    if (here !== undefined && !here.includes(id)) here.push(id);
+    const here = lists[node] ?? [];
+    lists[node] = here;
+    if (!here.includes(id)) here.push(id);
   }
-  if (children.length >= 0x8000) throw new Error('too many cue words: a transition key would overflow');
+  if (nodeCount >= 0x8000) throw new Error('too many cue words: a transition key would overflow');
   transitionsStale = true;
   pagesRead.clear(); // a page read before this list was known has no starts for it
   return { id };
@@ -138,21 +142,16 @@ function slotOf(key: number): number {
 }
 
 function rebuildTransitions(): void {
-  let count = 0;
-  for (const next of children) count += next.size;
   let size = 2;
-  while (size < count * 2) size *= 2;
+  while (size < edges.size * 2) size *= 2;
   transitionKeys = new Int32Array(size).fill(-1);
   transitionNodes = new Int32Array(size);
   transitionMask = size - 1;
-  for (const [node, next] of children.entries()) {
-    for (const [unit, child] of next) {
-      const key = node * 0x10000 + unit;
-      let slot = slotOf(key);
-      while (transitionKeys[slot] !== -1) slot = (slot + 1) & transitionMask;
-      transitionKeys[slot] = key;
-      transitionNodes[slot] = child;
-    }
+  for (const [key, child] of edges) {
+    let slot = slotOf(key);
+    while (transitionKeys[slot] !== -1) slot = (slot + 1) & transitionMask;
+    transitionKeys[slot] = key;
+    transitionNodes[slot] = child;
   }
   transitionsStale = false;
 }

@@ -43,48 +43,62 @@ const LETTER_CONFUSIONS: readonly (readonly [read: string, printed: string])[] =
   ['l', 'û'],
 ];
 
-let trigrams: ReadonlySet<string> | null = null;
-/** The groups French writes, built at first use (7 807 three-letter strings). */
-function frenchTrigrams(): ReadonlySet<string> {
-  if (trigrams === null) {
-    const groups = new Set<string>();
-    for (let index = 0; index + 3 <= FRENCH_TRIGRAMS_SOURCE.length; index += 3) groups.add(FRENCH_TRIGRAMS_SOURCE.slice(index, index + 3));
-    trigrams = groups;
-  }
-  return trigrams;
-}
-
 /**
  * The letters French groups are written with (`^` and `$` mark a word's ends), each a number below
- * `ALPHABET_SIZE`, so a group is a number too: a table of the groups French writes then answers a
- * word's groups with no string made and no hash (`spellsFrench`).
+ * `ALPHABET_SIZE`, so a group is a number too: a table of the groups French writes (lexicon/french-trigrams.ts,
+ * 7 807 three-letter strings) then answers a word's groups with no string made and no hash (`spellsFrench`).
  */
 const ALPHABET_SIZE = 64;
-/** Each character of the Latin-1 range by its number in the groups' alphabet; -1: none (`ß`, a digit), -2: not in the groups. */
+/** Each character of the Latin-1 range by its number in the groups' alphabet; -1: none (`ß`, a digit). */
 let letterNumbers: Int8Array | null = null;
-/** Whether each group (three letter numbers) is one French writes. */
+/** Whether each group (three letter numbers) is one French writes: one bit a group, 32 KB. */
 let groupTable: Uint8Array | null = null;
+/** The groups French writes that the table cannot hold (a letter past Latin-1, `œ`): a few, looked up as strings. */
+let otherGroups: ReadonlySet<string> | null = null;
 
-/** The table of groups and the letters' numbers, built from `frenchTrigrams` at first use. */
-function groupTables(): { readonly numbers: Int8Array; readonly table: Uint8Array } {
-  if (letterNumbers === null || groupTable === null) {
-    const numbers = new Int8Array(256).fill(-1);
-    let next = 0;
-    for (const group of frenchTrigrams()) {
-      for (const char of group) {
-        const code = char.charCodeAt(0);
-        if (code < 256 && numbers[code] === -1 && next < ALPHABET_SIZE) numbers[code] = next++;
-      }
-    }
-    const table = new Uint8Array(ALPHABET_SIZE ** 3);
-    for (const group of frenchTrigrams()) {
-      const [a, b, c] = [...group].map((char) => (char.charCodeAt(0) < 256 ? numbers[char.charCodeAt(0)] ?? -1 : -1));
-      if (a !== undefined && b !== undefined && c !== undefined && a >= 0 && b >= 0 && c >= 0) table[(a * ALPHABET_SIZE + b) * ALPHABET_SIZE + c] = 1;
+/** Each group of the source, in its order: three code units. */
+function* sourceGroups(): Generator<string> {
+  for (let index = 0; index + 3 <= FRENCH_TRIGRAMS_SOURCE.length; index += 3) yield FRENCH_TRIGRAMS_SOURCE.slice(index, index + 3);
+}
+
+/** The letters' numbers, by first appearance in the groups. */
+function numberLetters(): Int8Array {
+  const numbers = new Int8Array(256).fill(-1);
+  let next = 0;
+  for (let index = 0; index < FRENCH_TRIGRAMS_SOURCE.length; index += 1) {
+    const code = FRENCH_TRIGRAMS_SOURCE.charCodeAt(index);
+    if (code < 256 && numbers[code] === -1 && next < ALPHABET_SIZE) numbers[code] = next++;
+  }
+  return numbers;
+}
+
+/** The number of the group of letter numbers `a`, `b`, `c` in the table. */
+const groupAt = (a: number, b: number, c: number): number => (a * ALPHABET_SIZE + b) * ALPHABET_SIZE + c;
+
+/** Whether the table holds group number `group`. */
+const inTable = (table: Uint8Array, group: number): boolean => ((table[group >>> 3] ?? 0) & (1 << (group & 7))) !== 0;
+
+/**
+ * The table of groups, the letters' numbers and the groups left out of the table, built at first use. The groups are
+ * not kept as strings besides: a set of them cost a third of a megabyte, which a small extraction thread pays for.
+ */
+function groupTables(): { readonly numbers: Int8Array; readonly table: Uint8Array; readonly others: ReadonlySet<string> } {
+  if (letterNumbers === null || groupTable === null || otherGroups === null) {
+    const numbers = numberLetters();
+    const table = new Uint8Array(ALPHABET_SIZE ** 3 / 8);
+    const others = new Set<string>();
+    for (const group of sourceGroups()) {
+      const [a, b, c] = [0, 1, 2].map((at) => (group.charCodeAt(at) < 256 ? numbers[group.charCodeAt(at)] ?? -1 : -1));
+      if (a !== undefined && b !== undefined && c !== undefined && a >= 0 && b >= 0 && c >= 0) {
+        const at = groupAt(a, b, c);
+        table[at >>> 3] = (table[at >>> 3] ?? 0) | (1 << (at & 7));
+      } else others.add(group);
     }
     letterNumbers = numbers;
     groupTable = table;
+    otherGroups = others;
   }
-  return { numbers: letterNumbers, table: groupTable };
+  return { numbers: letterNumbers, table: groupTable, others: otherGroups };
 }
 
 /** The number of `code` lower-cased (A–Z and À–Þ lower by 0x20 as `toLowerCase` does), -1 when it has none or lies past Latin-1. */
@@ -109,7 +123,7 @@ export function spellsFrench(word: string): boolean {
   if (second < 0) return false;
   for (let index = 1; index <= word.length; index += 1) {
     const third = index === word.length ? end : lowerNumber(numbers, word.charCodeAt(index));
-    if (third < 0 || table[(first * ALPHABET_SIZE + second) * ALPHABET_SIZE + third] !== 1) return false;
+    if (third < 0 || !inTable(table, groupAt(first, second, third))) return false;
     first = second;
     second = third;
   }
@@ -118,11 +132,20 @@ export function spellsFrench(word: string): boolean {
 
 /** Offsets in `word` (lower case) of the groups French does not write, the word's ends marked. */
 export function foreignGroups(word: string): number[] {
-  const groups = frenchTrigrams();
+  const { numbers, table, others } = groupTables();
   const marked = `^${word}$`;
+  const numberAt = (index: number): number => {
+    const code = marked.charCodeAt(index);
+    return code < 256 ? numbers[code] ?? -1 : -1;
+  };
   const found: number[] = [];
-  // Group i of the marked word covers letters i-1 .. i+1 of the word.
-  for (let index = 0; index + 3 <= marked.length; index += 1) if (!groups.has(marked.slice(index, index + 3))) found.push(index - 1);
+  // Group i of the marked word covers letters i-1 .. i+1 of the word: read in the table when its three letters have a
+  // number, else among the groups the table leaves out.
+  for (let index = 0; index + 3 <= marked.length; index += 1) {
+    const [a, b, c] = [numberAt(index), numberAt(index + 1), numberAt(index + 2)];
+    const french = a >= 0 && b >= 0 && c >= 0 ? inTable(table, groupAt(a, b, c)) : others.has(marked.slice(index, index + 3));
+    if (!french) found.push(index - 1);
+  }
   return found;
 }
 
@@ -188,10 +211,54 @@ const FOLDED_HEADS: ReadonlySet<string> = new Set(
 const HEAD_STARTS: ReadonlySet<string> = new Set([...FOLDED_HEADS].map((head) => head.slice(0, 2)));
 const HEAD_ENDS: ReadonlySet<string> = new Set([...FOLDED_HEADS].map((head) => head.slice(-2)));
 
-/** Whether one confusion could make a head of `word` (five letters or more; see HEAD_STARTS). */
-function mayBeHead(word: string): boolean {
+/** Whether one confusion could make a head of `word` (five letters or more; see HEAD_STARTS), read from its folded form. */
+function foldedMayBeHead(word: string): boolean {
   const folded = fold(word.toLowerCase());
   return HEAD_STARTS.has(folded.slice(0, 2)) || HEAD_ENDS.has(folded.slice(-2));
+}
+
+/** Where the pair of ASCII lower-case letters `first`, `second` (their codes) stands in a table of pairs. */
+const pairAt = (first: number, second: number): number => (first - 97) * 26 + (second - 97);
+
+/** The pairs of ASCII letters among `pairs` (two-letter strings), each marked in a table at `pairAt`. */
+function asciiPairTable(pairs: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(26 * 26);
+  for (const pair of pairs) if (/^[a-z]{2}$/u.test(pair)) table[pairAt(pair.charCodeAt(0), pair.charCodeAt(1))] = 1;
+  return table;
+}
+const HEAD_START_PAIRS = asciiPairTable(HEAD_STARTS);
+const HEAD_END_PAIRS = asciiPairTable(HEAD_ENDS);
+
+/** The Latin letters below U+0250 (`é`, `Ç`), each by the one ASCII letter it folds to; -1: none or several, -2: not read yet. */
+const FOLDED_LATIN = new Int16Array(0x250).fill(-2);
+
+/** The ASCII letter the character `code` folds to (its case lowered), or -1 when it folds to none or to several. */
+function foldedLetter(code: number): number {
+  if (code >= 97 && code <= 122) return code;
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code >= 0x250) return -1;
+  let letter = FOLDED_LATIN[code] ?? -1;
+  if (letter === -2) {
+    const folded = fold(String.fromCharCode(code).toLowerCase());
+    letter = /^[a-z]$/u.test(folded) ? folded.charCodeAt(0) : -1;
+    FOLDED_LATIN[code] = letter;
+  }
+  return letter;
+}
+
+/**
+ * `foldedMayBeHead`, answered from the word's two first and two last letters, each folded alone, in two tables: no
+ * folded word is made nor looked up in `fold`'s kept answers. Folding and lowering go letter by letter, so a word whose
+ * four end letters each fold to one ASCII letter has them as its folded form's ends; any other word is folded whole.
+ */
+function mayBeHead(word: string): boolean {
+  const end = word.length;
+  const first = foldedLetter(word.charCodeAt(0));
+  const second = foldedLetter(word.charCodeAt(1));
+  const beforeLast = foldedLetter(word.charCodeAt(end - 2));
+  const last = foldedLetter(word.charCodeAt(end - 1));
+  if (first < 0 || second < 0 || beforeLast < 0 || last < 0) return foldedMayBeHead(word);
+  return HEAD_START_PAIRS[pairAt(first, second)] === 1 || HEAD_END_PAIRS[pairAt(beforeLast, last)] === 1;
 }
 
 /** The confusions tried on a type word: the table's, and an `é` read as `ée` or `eé`. */
@@ -226,7 +293,7 @@ const headRepairOf = memoised((word: string): { at: number; read: string; printe
  */
 export const headLetter: OcrRepair = {
   name: 'head-letter',
-  // Whole words of five letters or more, in one case or capitalised.
+  // Whole words, in one case or capitalised (four lower-case letters at least: only five or more can be mended into a head).
   pattern: /(?<![\p{L}\p{N}@_./-])(?:\p{Lu}?\p{Ll}{4,}|\p{Lu}{5,})(?![\p{L}\p{N}@_])/gu,
   edit: (match) => {
     if (!mayBeHead(match[0])) return null;
