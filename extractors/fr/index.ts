@@ -29,6 +29,7 @@ import { organisationIntercommunalityParser } from './parsers/organisation-inter
 import { organisationTerritoryBodyParser } from './parsers/organisation-territory-body.js';
 import { organisationWellKnownParser } from './parsers/organisation-well-known.js';
 import { organisationSportsClubParser } from './parsers/organisation-sports-club.js';
+import { organisationFriendsOfParser } from './parsers/organisation-friends-of.js';
 import { personCapitalsParser } from './parsers/person-capitals.js';
 import { personCivilityParser, personCivilityPluralParser } from './parsers/person-civility.js';
 import { personDirectoryParser } from './parsers/person-directory.js';
@@ -75,6 +76,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationPublicBodyParser,
   organisationWellKnownParser,
   organisationSportsClubParser,
+  organisationFriendsOfParser,
   organisationTerritoryBodyParser,
   organisationIntercommunalityParser,
   organisationRegionalParser,
