@@ -30,6 +30,7 @@ import { organisationTerritoryBodyParser } from './parsers/organisation-territor
 import { organisationWellKnownParser } from './parsers/organisation-well-known.js';
 import { organisationSportsClubParser } from './parsers/organisation-sports-club.js';
 import { organisationFriendsOfParser } from './parsers/organisation-friends-of.js';
+import { organisationPluralKindParser } from './parsers/organisation-plural-kind.js';
 import { personCapitalsParser } from './parsers/person-capitals.js';
 import { personCivilityParser, personCivilityPluralParser } from './parsers/person-civility.js';
 import { personDirectoryParser } from './parsers/person-directory.js';
@@ -77,6 +78,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationWellKnownParser,
   organisationSportsClubParser,
   organisationFriendsOfParser,
+  organisationPluralKindParser,
   organisationTerritoryBodyParser,
   organisationIntercommunalityParser,
   organisationRegionalParser,
