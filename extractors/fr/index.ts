@@ -29,6 +29,8 @@ import { organisationIntercommunalityParser } from './parsers/organisation-inter
 import { organisationTerritoryBodyParser } from './parsers/organisation-territory-body.js';
 import { organisationWellKnownParser } from './parsers/organisation-well-known.js';
 import { organisationSportsClubParser } from './parsers/organisation-sports-club.js';
+import { organisationFriendsOfParser } from './parsers/organisation-friends-of.js';
+import { organisationPluralKindParser } from './parsers/organisation-plural-kind.js';
 import { personCapitalsParser } from './parsers/person-capitals.js';
 import { personCivilityParser, personCivilityPluralParser } from './parsers/person-civility.js';
 import { personDirectoryParser } from './parsers/person-directory.js';
@@ -75,6 +77,8 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationPublicBodyParser,
   organisationWellKnownParser,
   organisationSportsClubParser,
+  organisationFriendsOfParser,
+  organisationPluralKindParser,
   organisationTerritoryBodyParser,
   organisationIntercommunalityParser,
   organisationRegionalParser,

@@ -64,3 +64,13 @@ export const NETWORK_OF_HEADS: readonly string[] = ['réseau', 'club', 'fonds de
  * slashes or commas (`communauté de communes Val Vert/ Côte Rouge/ Illiers`), see `name-extent.ts`.
  */
 export const TERRITORY_LIST_HEADS: ReadonlySet<string> = new Set(["communauté d'agglomération", 'communauté de communes', 'communauté urbaine']);
+
+/**
+ * Kinds of structure in the plural, before the names of several bodies of that kind joined by `et`
+ * (`des associations Kalimba Services et Trokal`, `les structures Nova et Maison Verte`): see
+ * parsers/organisation-plural-kind.ts.
+ */
+export const PLURAL_KIND_HEADS: readonly string[] = [
+  'associations', 'structures', 'entreprises', 'coopératives', 'SCOP', 'SCIC', 'Scop', 'Scic', 'ressourceries', 'recycleries',
+  'épiceries solidaires', 'entreprises d\'insertion', 'chantiers d\'insertion', 'fondations', 'fédérations', 'mutuelles',
+];
