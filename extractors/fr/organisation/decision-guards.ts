@@ -30,7 +30,8 @@
  * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
  *   the name; `function-words-only` (`Au`, `Les`, `L'A`) and `place-after-preposition` (`A Roubaix`, `Aux
- *   Herbiers`): grammar or a place, no body; see bare-kind-guards.ts.
+ *   Herbiers`): grammar or a place, no body; `demonym-only` (`Lotois`, `Région Parisienne`): a place's adjective,
+ *   no body; see bare-kind-guards.ts.
  * - `local-body-kind`: `les CCAS`, `une CCI`, `CCAS ou CIAS`: an acronym of a body every town has, counted or
  *   generalised, names a kind (local-body-kind.ts).
  * - `indefinite-kind`: `une agence de design`, `X - agence de design`: a lower-case type word and
@@ -54,7 +55,7 @@ import { isCommonWord } from '../lexicon-lookup.js';
 import { PARENT_AFTER } from './name-guards.js';
 import { namesLocalBodyKind } from './local-body-kind.js';
 import { namesIndefiniteKind } from './indefinite-kind.js';
-import { namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
+import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -418,6 +419,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `Au`, `Les`, `L'A`; `A Roubaix`, `Aux Herbiers` (bare-kind-guards.ts).
   { id: 'function-words-only', drops: (_text, proposal) => namesGrammarOnly(proposal.value) },
   { id: 'place-after-preposition', drops: (_text, proposal) => namesPlaceAfterPreposition(proposal.value) },
+  // `Lotois`, `Région Parisienne` (bare-kind-guards.ts).
+  { id: 'demonym-only', drops: (text, proposal) => namesDemonymOnly(proposal.value) || territoryBeforeDemonym(text, proposal) },
   // `les CCAS`, `une CCI`, `CCAS ou CIAS` (local-body-kind.ts).
   { id: 'local-body-kind', drops: namesLocalBodyKind },
   // `une agence de design`, `X - agence de design` (indefinite-kind.ts).
