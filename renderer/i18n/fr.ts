@@ -439,6 +439,7 @@ export const EVIDENCE_LABELS = {
   'common-word': 'contre : un seul mot courant',
   'capital-mid-sentence': 'un mot courant écrit avec une majuscule au milieu d’une phrase (« qui réunit X, le… »)',
   'calendar-word': 'contre : contient un mois ou un jour de la semaine',
+  'glued-article': 'contre : commence par un article ou une élision collé à un mot courant (« Lentreprise », un début de phrase mal lu)',
   'lower-word-after': 'contre : un seul mot à majuscule suivi d’un nom ou d’un adjectif en minuscules (le nom continue, ou c’est une expression)',
   'name-before': 'contre : suit un mot à majuscule et « du », « des », « pour la »… (la fin d’un nom plus long)',
   'article-mid-sentence': 'La, Le ou Les à majuscule au milieu d’une phrase',

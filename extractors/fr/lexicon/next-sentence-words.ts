@@ -43,3 +43,12 @@ export const HEADING_NOUNS: ReadonlySet<string> = new Set(['retour', 'retours', 
 
 /** Prepositions of time that open a sentence and no name: `Après Lyon et Dijon, une…`, `Depuis Lunel…`. */
 export const OPENING_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['apres', 'avant', 'depuis', 'des', 'lors', 'selon', 'pendant', 'durant']);
+
+/**
+ * Greetings that open an utterance, before a comma, `à` or the name of whom they greet (`Bonjour Léa, …`,
+ * `Bonsoir à tous`): an interview's question or a letter joined to the line before by a rendered page.
+ */
+export const GREETINGS: ReadonlySet<string> = new Set(['bonjour', 'bonsoir']);
+
+/** Presentatives that open a sentence before their object's article (`Voici un résumé…`, `Voilà les lauréats`). */
+export const PRESENTATIVES: ReadonlySet<string> = new Set(['voici', 'voila']);

@@ -22,6 +22,9 @@
  *   span cut down to its grammar, naming nothing. A value in capitals (`AU`, `LES`) may be an acronym and is left.
  * - `place-after-preposition`: a preposition and a place alone (`A Roubaix,` opening a sentence, `Aux
  *   Herbiers` for `à Les Herbiers`): where something happens, no body.
+ * - `demonym-only`: one word saying where a thing or a person is from (`Lotois` after `pôle territorial`,
+ *   `Vilaretoise,` opening a sentence), maybe after `Région`/`Pays` (`Région Parisienne`): an adjective of a
+ *   place (a place the lexicon holds, then a demonym ending), no body. With its article (`La Pantinoise`) it is a name.
  *
  * Pinned by test/extractors/fr/organisation/bare-kind-guards.test.ts and the cases of
  * fixtures/cases/fr/organisation-bare-kinds.json.
@@ -33,6 +36,8 @@ import { NATIONALITY_ADJECTIVES, SCOPE_ADJECTIVES } from '../lexicon/organisatio
 import { LIST_STATUS_WORDS } from '../lexicon/entry-labels.js';
 import { OPENING_ARTICLES, PREPOSITIONS_BEFORE_NAME } from '../lexicon/function-words.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { FORMER_REGIONS } from '../lexicon/territory-words.js';
+import { isFirstName } from '../names.js';
 import { HEAD_WORDS } from './name-words.js';
 
 const FOLDED_ROLES: readonly string[] = [...new Set([...ROLE_NOUNS].map(fold))];
@@ -147,4 +152,39 @@ export function namesPlaceAfterPreposition(value: string): boolean {
   if (rest === undefined) return false;
   const article = HELD_ARTICLE[fold(found?.groups?.['preposition'] ?? '')];
   return isPlaceName(rest) || (article !== undefined && isPlaceName(`${article}${rest}`));
+}
+
+/** Demonym endings, feminine ones too, before a plural `s`: `Lot|ois`, `Toulous|aine`, `Paris|ienne`, `Vend|éen`. */
+const DEMONYM_ENDINGS: readonly string[] = ['ienne', 'éenne', 'oise', 'aise', 'aine', 'ien', 'éen', 'ois', 'ais', 'ain'];
+/** Territory words a demonym may follow to name the territory, not a body (`Région Parisienne`). */
+const TERRITORY_BEFORE_DEMONYM = /^(?:Région|Region|Pays)[ \t\n]+/u;
+/** One capitalised word, its ending read by `DEMONYM_ENDINGS`. */
+const DEMONYM_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+
+/** The place a stem (the demonym less its ending) may be written from: `Toulous` → `Toulouse`, `Lyonn` → `Lyon`. */
+function stemPlaces(stem: string): string[] {
+  const single = stem.replace(/(\p{Ll})\1$/u, '$1');
+  return [stem, `${stem}e`, `${stem}es`, `${stem}ée`, single, `${single}e`];
+}
+
+/** A territory word alone (`Région` of `Région Parisienne`, read by the public-body rule), then the word after it. */
+const TERRITORY_ALONE = /^(?:Région|Region|Pays)$/u;
+const NEXT_WORD = /^[ \t]*\n?[ \t]*(?<word>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
+
+/** `Région` right before a demonym (`Région Parisienne`): the territory word of a place's name, no body. */
+export function territoryBeforeDemonym(text: string, proposal: Candidate): boolean {
+  if (!TERRITORY_ALONE.test(proposal.value.trim())) return false;
+  const next = NEXT_WORD.exec(text.slice(proposal.end, proposal.end + 40))?.groups?.['word'];
+  return next !== undefined && namesDemonymOnly(next);
+}
+
+/** `Lotois`, `Région Parisienne`: a demonym alone, maybe after a territory word (see the file's comment). */
+export function namesDemonymOnly(value: string): boolean {
+  const word = value.trim().replace(TERRITORY_BEFORE_DEMONYM, '');
+  if (!DEMONYM_WORD.test(word) || isFirstName(word)) return false;
+  // `Lotois` ends in `-ois` itself, `Parisiens` in a plural `s`: both forms are read.
+  return [word, word.replace(/s$/u, '')].some((form) => DEMONYM_ENDINGS.some((ending) => {
+    if (!form.endsWith(ending) || form.length - ending.length < 3) return false;
+    return stemPlaces(form.slice(0, -ending.length)).some((place) => isPlaceName(place) || FORMER_REGIONS.has(fold(place)));
+  }));
 }

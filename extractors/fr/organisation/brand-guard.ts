@@ -4,12 +4,15 @@
  * test/extractors/fr/organisation/brand-guard.test.ts.
  *
  * - `glued-function-word`: an OCR'd elision or preposition glued to a capitalised word
- *   (`aDole`, `lEurope`, `llAMAP`): one or two lower-case letters that are a French function
- *   word or an elision, then the word.
+ *   (`aDole`, `lEurope`, `llAMAP`, `delAPES`): one or two lower-case letters that are a French function
+ *   word or an elision (or `del`, a `de l'` that lost its apostrophe), then the word.
  * - `mixed-case-word`: a French word whose letters a font or an OCR wrote in mixed case
- *   (`proGramme`, `mInIstre`, `partenaIres`, small capitals read as capitals): lower-cased it
+ *   (`proGramme`, `mInIstre`, `partenaIres`, small capitals read as capitals), maybe after an article
+ *   or an elision glued to it (`lamInIstre`, `lenOuvelle`): lower-cased it
  *   is a common word, and its inner capitals spell no acronym of the field (`rESSources`,
  *   `ProcESseurs` pun on `ESS` and are kept).
+ * - `glued-before-first-name`: a common word or a verb of the sentence glued to the first name
+ *   that follows it (`ajouteLéa Morel`, `souligneHugo`): a person after a lost space, no brand.
  * - `glued-sentence`: thirty letters or more, words glued together (`nouslancionsleProgramme…`).
  * - `glued-words`: two common words glued where a layout dropped the space (web button labels
  *   side by side, `téléchargeableOuvrir`): a lower-case word of six letters or more, then one
@@ -22,8 +25,13 @@ import { fold } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
 import { isFirstName } from '../names.js';
+import { isFiniteVerbForm } from './name-continuation.js';
 
-const GLUED_FUNCTION_WORD = /^(?:a|à|l|ll|d|en|le|la|de|du|au)\p{Lu}/u;
+const GLUED_FUNCTION_WORD = /^(?:a|à|l|ll|d|del|en|le|la|de|du|au)\p{Lu}/u;
+/** An article or an elision glued to a word in mixed case (`lamInIstre`): the article, then the word. */
+const GLUED_ARTICLE = /^(?:la|le|les|l|de|du|d)(?<word>\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+/** A lower-case word of five letters or more, then a capitalised word (a first name, for `glued-before-first-name`). */
+const WORD_THEN_NAME = /^(?<word>\p{Ll}{5,})(?<name>\p{Lu}\p{Ll}+)$/u;
 /** A lower-case word of six letters or more, then one capitalised word. */
 const TWO_WORDS = /^(\p{Ll}{6,})(\p{Lu}\p{Ll}+)$/u;
 /** The field's acronym, which brands spell inside a word (`rESSources`). */
@@ -35,10 +43,23 @@ export function brandDamage(word: string): string | null {
   if (word.length >= 30) return 'glued-sentence';
   const two = TWO_WORDS.exec(word);
   if (two !== null && isCommonWord(two[1] ?? '') && isCommonWord((two[2] ?? '').toLowerCase())) return 'glued-words';
+  if (mixedCaseWord(word) || mixedCaseWord(GLUED_ARTICLE.exec(word)?.groups?.['word'] ?? '')) return 'mixed-case-word';
+  const glued = WORD_THEN_NAME.exec(word)?.groups;
+  if (glued !== undefined && isFirstName(glued['name'] ?? '') && gluedSentenceWord(glued['word'] ?? '')) return 'glued-before-first-name';
+  return null;
+}
+
+/** A common word (or a page's label) in mixed case whose inner capitals spell no acronym of the field. */
+function mixedCaseWord(word: string): boolean {
+  if (word === '') return false;
   const inner = word.slice(1).replace(/\P{Lu}+/gu, ' ').trim();
   const lower = word.toLowerCase();
-  if ((isCommonWord(lower) || PAGE_FURNITURE_WORDS.has(fold(lower))) && !inner.split(' ').some((run) => FIELD_CAPITALS.test(run))) return 'mixed-case-word';
-  return null;
+  return (isCommonWord(lower) || PAGE_FURNITURE_WORDS.has(fold(lower))) && !inner.split(' ').some((run) => FIELD_CAPITALS.test(run));
+}
+
+/** A word of the sentence before a glued first name: a common word or a verb form (`ajoute`, `souligne`). */
+function gluedSentenceWord(word: string): boolean {
+  return isCommonWord(word) || isFiniteVerbForm(word);
 }
 
 /** The word right before `start` on its line. */

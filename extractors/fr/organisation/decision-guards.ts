@@ -20,16 +20,18 @@
  *   into the next sentence (a rendered page joins lines): it is cut before that word.
  * - `next-sentence-cut`: a name ending on a word that opens the next sentence or heading (an adverb
  *   before a comma, a count before its noun, a participle before a preposition, `Zoom`/`Retour` before
- *   `sur`, an infinitive before its object's article: `Écrire une…`) ran into it; it is cut before that word.
- * - `sentence-start`: a span opening on such a participle or adverb, or on a preposition of time
- *   (`Basée à Vilaret`, `Après Lyon et Dijon`), is a sentence's start, no name: it is dropped.
+ *   `sur`, an infinitive or a presentative before its object's article: `Écrire une…`, `Voici un…`), or
+ *   holding a greeting before whom it greets (`… Kerdavo⏎Bonjour Léa`), ran into it; it is cut before that word.
+ * - `sentence-start`: a span opening on such a participle, adverb or presentative, or on a preposition of time
+ *   (`Basée à Vilaret`, `Après Lyon et Dijon`, `Voici un résumé`), is a sentence's start, no name: it is dropped.
  * - `authority-facility`: `Recyclerie Solidaire de l'agglo de Vilaret`: a kind of facility said to be a local
  *   authority's is no named body; dropped.
  * - `law-mention`: `association Loi 1901`: the law, read as a name after the type word, is dropped.
  * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
  *   the name; `function-words-only` (`Au`, `Les`, `L'A`) and `place-after-preposition` (`A Roubaix`, `Aux
- *   Herbiers`): grammar or a place, no body; see bare-kind-guards.ts.
+ *   Herbiers`): grammar or a place, no body; `demonym-only` (`Lotois`, `Région Parisienne`): a place's adjective,
+ *   no body; see bare-kind-guards.ts.
  * - `local-body-kind`: `les CCAS`, `une CCI`, `CCAS ou CIAS`: an acronym of a body every town has, counted or
  *   generalised, names a kind (local-body-kind.ts).
  * - `indefinite-kind`: `une agence de design`, `X - agence de design`: a lower-case type word and
@@ -47,13 +49,13 @@ import type { Candidate } from '../../core/types.js';
 import { LOCAL_AUTHORITY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { DESCRIPTOR_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
-import { HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, OPENING_TIME_PREPOSITIONS } from '../lexicon/next-sentence-words.js';
+import { GREETINGS, HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, OPENING_TIME_PREPOSITIONS, PRESENTATIVES } from '../lexicon/next-sentence-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { PARENT_AFTER } from './name-guards.js';
 import { namesLocalBodyKind } from './local-body-kind.js';
 import { namesIndefiniteKind } from './indefinite-kind.js';
-import { namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
+import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -202,6 +204,10 @@ const NOUN_NEXT = /^[ \t]*\n?[ \t]*\p{Ll}{3,}/u;
 const PREPOSITION_NEXT = /^[ \t]*\n?[ \t]*(?:(?:en|à|au|aux|dans|sur|depuis|par|près|pour|avec|entre|lors)[ \t\n]|(?:19|20)\d\d(?!\d))/u;
 const SUR_NEXT = /^[ \t]*\n?[ \t]*sur[ \t\n]/u;
 const ARTICLE_NEXT = /^[ \t]*\n?[ \t]*(?:(?:un|une|le|la|les|ses|son|sa|leur|leurs|votre|vos|notre|nos)[ \t\n]|l['’])/u;
+/** What follows a greeting: a comma or a bang, `à` (`à tous`), or the capitalised name of whom it greets. */
+const GREETING_NEXT = /^[ \t]*\n?[ \t]*(?:[,!]|à[ \t\n]|\p{Lu})/u;
+/** A greeting written with a capital inside a name, after a blank (`… Resto Kerdavo⏎Bonjour Léa`). */
+const GREETING_INSIDE = new RegExp(`(?<=[ \\t\\n])(?:${alternation([...GREETINGS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)))})(?![\\p{L}])`, 'gu');
 
 /** A capitalised word ending in `-er` or `-ir`, four letters or more before it. */
 const CAPITALISED_ER_IR = /^\p{Lu}\p{Ll}{3,}(?:er|ir)$/u;
@@ -228,12 +234,28 @@ export function opensNextSentence(word: string, after: string): boolean {
   if (OPENING_ADVERBS.has(folded)) return LOWER_NEXT.test(after);
   if (OPENING_NUMBERS.has(folded)) return NOUN_NEXT.test(after);
   if (HEADING_NOUNS.has(folded)) return SUR_NEXT.test(after);
-  if (isInfinitive(word)) return ARTICLE_NEXT.test(after);
+  if (isInfinitive(word) || PRESENTATIVES.has(folded)) return ARTICLE_NEXT.test(after);
+  if (GREETINGS.has(folded)) return GREETING_NEXT.test(after);
   return isOpeningParticiple(word) && PREPOSITION_NEXT.test(after);
+}
+
+/**
+ * Where in `name` (followed by `after`) a greeting opens an utterance (`Ressourcerie Kerdavo⏎Bonjour Léa`: an
+ * interview's first question after the line naming the body), or -1. Read anywhere past the first word: the
+ * name it greets follows it, so it is not the name's last capitalised word.
+ */
+function greetingAt(name: string, after: string): number {
+  for (const found of name.matchAll(GREETING_INSIDE)) {
+    const end = found.index + found[0].length;
+    if (GREETING_NEXT.test(`${name.slice(end)}${after}`)) return found.index;
+  }
+  return -1;
 }
 
 /** Where in `name` (followed in its text by `after`) the word opening the next sentence starts, or -1. */
 export function nextSentenceAt(name: string, after: string): number {
+  const greeting = greetingAt(name, after);
+  if (greeting >= 0) return greeting;
   // `LAST_CAPITAL` is run over the name's last three words only (speed only, the same match): it
   // holds no space, tab or line break but between its three words at most, and ends the name.
   // Over a whole name the engine tried it from every position, and its words of lower-case
@@ -303,6 +325,10 @@ export function opensWithSentence(name: string): boolean {
   if (OPENING_TIME_PREPOSITIONS.has(fold(word)) && /^[ \t\n]/u.test(rest)) return true;
   // An adverb opens a sentence before its comma (`Aujourd'hui, les…`; `Hier et Demain` is a name).
   if (OPENING_ADVERBS.has(fold(word.replace(/’/gu, "'")))) return /^[ \t]*,/u.test(rest);
+  const folded = fold(word);
+  // `Voici un résumé…`: a presentative before its article. A greeting opening the span is left: brands open on one
+  // (`Bonjour Kerdavo`); it is cut only inside a name (`greetingAt`).
+  if (PRESENTATIVES.has(folded)) return opensNextSentence(word, rest);
   return isOpeningParticiple(word) && opensNextSentence(word, rest);
 }
 
@@ -393,6 +419,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `Au`, `Les`, `L'A`; `A Roubaix`, `Aux Herbiers` (bare-kind-guards.ts).
   { id: 'function-words-only', drops: (_text, proposal) => namesGrammarOnly(proposal.value) },
   { id: 'place-after-preposition', drops: (_text, proposal) => namesPlaceAfterPreposition(proposal.value) },
+  // `Lotois`, `Région Parisienne` (bare-kind-guards.ts).
+  { id: 'demonym-only', drops: (text, proposal) => namesDemonymOnly(proposal.value) || territoryBeforeDemonym(text, proposal) },
   // `les CCAS`, `une CCI`, `CCAS ou CIAS` (local-body-kind.ts).
   { id: 'local-body-kind', drops: namesLocalBodyKind },
   // `une agence de design`, `X - agence de design` (indefinite-kind.ts).

@@ -14,7 +14,7 @@ import { TITLES } from '../lexicon/titles.js';
 import { CODE_HEADS } from '../lexicon/code-heads.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { FORMER_REGIONS, LAND_NOUNS, STREET_BEFORE_NAME } from '../lexicon/territory-words.js';
-import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isCountryName } from '../lexicon/countries.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import type { NameCandidate } from './candidates.js';
@@ -69,6 +69,7 @@ export type Evidence =
   | 'common-word'
   | 'capital-mid-sentence'
   | 'calendar-word'
+  | 'glued-article'
   | 'lower-word-after'
   | 'name-before';
 
@@ -186,6 +187,25 @@ function placeContext(before: string, after: string): boolean {
   return STREET_BEFORE.test(before) || POSTCODE_AFTER.test(after) || POSTCODE_BEFORE.test(before);
 }
 
+/** An elision whose apostrophe OCR lost, before a vowel: `L`/`D` and a lower-case word of five letters or more. */
+const GLUED_ELISION = /^[LD](?<rest>[aeiouyhéèêâîôû]\p{Ll}{4,})$/u;
+/** An article or `de` glued to the next word: `La`/`Le`/`De` and a lower-case word of six letters or more. */
+const GLUED_WORD_ARTICLE = /^(?:La|Le|De)(?<rest>\p{Ll}{6,})$/u;
+
+/**
+ * `glued-article`: the name's first word is an article or an elision OCR glued to a common noun
+ * (`Lentreprise accueille…`, `Dailleurs, …`, `Lastructure organise…`): a sentence's first words read
+ * as a name. The rest must be a dictionary word and the whole none, nor a place, a first name or a frequent
+ * surname (`Laval`, `Lenoir`); brands glued that way keep a short rest (`Legrand`, `Laposte`: five letters).
+ */
+function gluedArticle(name: string): boolean {
+  const first = /^\p{Lu}\p{Ll}+/u.exec(name.trim())?.[0] ?? '';
+  // `Lastructure` reads as `L` + `astructure` too: either split may be the one.
+  const rests = [GLUED_ELISION.exec(first)?.groups?.['rest'], GLUED_WORD_ARTICLE.exec(first)?.groups?.['rest']];
+  if (!rests.some((rest) => rest !== undefined && isCommonWord(rest)) || isCommonWord(first.toLowerCase())) return false;
+  return !isPlaceName(first) && !isFirstName(first) && !isSurname(first);
+}
+
 /** A capital inside a word: after a lower-case letter, or after an apostrophe past two letters. */
 const INNER_CAPITAL = /\p{L}{2}['’]\p{Lu}|\p{Ll}\p{Lu}/u;
 /** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` and `after` it). */
@@ -210,6 +230,7 @@ function nameEvidence(name: string, before: string, after: string): Evidence[] {
     found.push(capitalMidSentence(main[0] ?? '', before, after) ? 'capital-mid-sentence' : 'common-word');
   }
   if (main.some((word) => CALENDAR.has(fold(word)))) found.push('calendar-word');
+  if (gluedArticle(name)) found.push('glued-article');
   return found;
 }
 

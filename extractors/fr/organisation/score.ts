@@ -54,6 +54,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'common-word': -2,
   'capital-mid-sentence': 1,
   'calendar-word': -4,
+  'glued-article': -4,
   'lower-word-after': -2,
   'name-before': -2,
 };

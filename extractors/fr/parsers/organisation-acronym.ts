@@ -7,8 +7,9 @@
  * solidaires (SFS)`, guard `defined-as-kind`), common words in capitals with no sign of a name (`PÔLE`), administrative
  * identifiers (`SIRET`), capitals in headings, places before a department code
  * (`CALAIS (62)`) or alone between brackets (`(DORDOGNE)`), a name after `loi` (`loi HAMON`), and the end of a coined name in capitals
- * (`RÉPAR'VÉLO`: a word of two capitals or more before the apostrophe is no elided article), and a part of an
- * identifier joined by underscores (`RODEZ_3_IMG_2024`, a file's or a picture's name).
+ * (`RÉPAR'VÉLO`: a word of two capitals or more before the apostrophe is no elided article), a part of an
+ * identifier joined by underscores (`RODEZ_3_IMG_2024`, a file's or a picture's name), and a surname in a list of
+ * people after a given name the lexicon lacks (`Anne MOREL et France VIGNAUD`: `inPersonList`).
  */
 import { allMatches } from '../../core/word-scan.js';
 import { alternation, CAPITAL_OR_ABOVE_AHEAD, compile } from '../../core/pattern.js';
@@ -119,6 +120,26 @@ function afterFirstName(text: string, start: number, acronym: string): boolean {
   return /(?:^|[^\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+(?:LE|LA|DE|DU|DI|DA|DEL|VAN|VON)[ \t]+$/u.test(text.slice(Math.max(0, start - 34), start));
 }
 
+/** A capitalised word (a given name the lexicon may lack), then the word in capitals over at most one line break. */
+const GIVEN_BEFORE = /(?:^|[^\p{L}'’-])(?<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\n?[ \t]*$/u;
+/** A known first name and a surname in capitals (maybe hyphenated), then `;`, `,` or `et` before the given name. */
+const PERSON_THEN_SEPARATOR = /(?:^|[^\p{L}'’-])(?<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*\n?[ \t]*\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})*[ \t]*\n?[ \t]*(?:;|,|et)[ \t]*\n?[ \t]*$/u;
+
+/**
+ * `Anne MOREL et Flore VIGNAUD`, `Olga BRENVAC ; Salima⏎KERDAVi ;`: in a list of people written first name then
+ * surname in capitals, a word in capitals after a capitalised word that is no common word (a given name the
+ * lexicon lacks, or one that is also a place, `France`) is the next person's surname, maybe with an OCR'd last letter.
+ */
+function inPersonList(text: string, start: number, acronym: string): boolean {
+  if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) || !/^\p{Lu}{3,}[a-z]?$/u.test(acronym)) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const given = GIVEN_BEFORE.exec(before);
+  const word = given?.groups?.['given'];
+  if (given === null || word === undefined || (isCommonWord(word.toLowerCase()) && !isFirstName(word))) return false;
+  const first = PERSON_THEN_SEPARATOR.exec(before.slice(0, given.index + given[0].indexOf(word)))?.groups?.['first'];
+  return first !== undefined && isFirstName(first);
+}
+
 /**
  * One sense per page: a word in capitals that some line of the page writes right after a first
  * name (`Anne LORIOT`) is that person's surname wherever else the page writes it (`pouvoir à
@@ -161,6 +182,11 @@ function beforeFirstName(text: string, end: number, acronym: string): boolean {
   if (KNOWN_ORGANISATION_ACRONYMS.has(acronym) || !/^\p{Lu}{3,}$/u.test(acronym) || !isSurname(acronym)) return false;
   const word = /^[ \t]+(?<word>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/u.exec(text.slice(end, end + 30))?.groups?.['word'];
   return word !== undefined && (isFirstName(word) || isFirstName(word.normalize('NFD').replace(/\p{M}/gu, '')) || isFirstName(word.replace(/e(?=\p{Ll}*$)/u, 'è')));
+}
+
+/** A person's surname in capitals: after a first name, before one, or in a list of people (`inPersonList`). */
+function readsAsSurname(text: string, start: number, acronym: string): boolean {
+  return afterFirstName(text, start, acronym) || beforeFirstName(text, start + acronym.length, acronym) || inPersonList(text, start, acronym);
 }
 
 /**
@@ -257,7 +283,7 @@ export const organisationAcronymParser: Parser = {
     const named = end === acronymEnd ? articleNameEnd(text, match.index, acronymEnd) : null;
     if (refusedUnknown(text, match.index, acronymEnd, acronym, named !== null)) return null;
     if (inCapitalRun(text, match.index, acronymEnd)) return null;
-    if (afterFirstName(text, match.index, acronym) || beforeFirstName(text, match.index + acronym.length, acronym)) return null;
+    if (readsAsSurname(text, match.index, acronym)) return null;
     if (!KNOWN_ORGANISATION_ACRONYMS.has(acronym) && pageSurnames(text).has(acronym)) return null;
     if (namesPlace(text, match.index, end, acronym)) return null;
     if (inCapitalHeading(text, match.index)) return null;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bracketedProposal } from '../../../helpers/bracketed-proposal.js';
-import { namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
+import { namesDemonymOnly, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, territoryBeforeDemonym, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
 import { extractDocument } from '../../../../extractors/index.js';
 
 
@@ -128,5 +128,30 @@ describe('place-after-preposition: a preposition and a place alone say where, no
   it('drops the sentence’s opening place read as a name', () => {
     expect(organisationsIn('A Millau, la halle Quai 9 rouvre. A Millau, le département vote un budget.')).not.toContain('A Millau');
     expect(organisationsIn('Aux Mureaux, la ressourcerie ouvre un second dépôt.')).not.toContain('Aux Mureaux');
+  });
+});
+
+describe('demonym-only: a place’s adjective alone, maybe after Région, is no body', () => {
+  it('fires on a demonym of a known place, alone or after a territory word (≥ 3 positive cases)', () => {
+    expect(namesDemonymOnly('Lotois')).toBe(true);
+    expect(namesDemonymOnly('Rodéziennes')).toBe(true);
+    expect(namesDemonymOnly('Toulousaine')).toBe(true);
+    expect(namesDemonymOnly('Lyonnais')).toBe(true);
+    expect(namesDemonymOnly('Région Parisienne')).toBe(true);
+    expect(namesDemonymOnly('Nantais')).toBe(true);
+  });
+  it('leaves a demonym with its article, a first name, a name going on (≥ 2 negative cases)', () => {
+    expect(namesDemonymOnly('La Lyonnaise')).toBe(false);
+    expect(namesDemonymOnly('Lucien')).toBe(false);
+    expect(namesDemonymOnly('Toulousaine Solidaire')).toBe(false);
+    expect(namesDemonymOnly('Kerdavois')).toBe(false);
+  });
+  it('drops a territory word right before a demonym, and the demonym read as a name', () => {
+    const { text, candidate } = bracketedProposal('mes premiers pas en [Région] Parisienne, puis', 'fr.organisation.public-body', 0.7);
+    expect(territoryBeforeDemonym(text, candidate)).toBe(true);
+    const other = bracketedProposal('la [Région] Bretagne soutient', 'fr.organisation.public-body', 0.7);
+    expect(territoryBeforeDemonym(other.text, other.candidate)).toBe(false);
+    expect(organisationsIn('organisé avec le pôle territorial de coopération économique Lotois\net l’université.')).not.toContain('Lotois');
+    expect(organisationsIn('Vilaretoise de naissance, elle a dirigé la Fondation Kerdavo. Toulousaine, elle a été directrice d’une association.')).not.toContain('Toulousaine');
   });
 });

@@ -31,6 +31,27 @@ describe('brandDamage', () => {
     expect(brandDamage('précédentSuivant')).toBe('glued-words');
     expect(brandDamage('imprimerPartager')).toBe('glued-words');
   });
+  it('glued-function-word: `del`, a `de l’` that lost its apostrophe, glued to an acronym (≥ 3 positive cases)', () => {
+    expect(brandDamage('delAPES')).toBe('glued-function-word');
+    expect(brandDamage('delURSCOP')).toBe('glued-function-word');
+    expect(brandDamage('delEurope')).toBe('glued-function-word');
+  });
+  it('mixed-case-word: a common word in mixed case after a glued article or elision (≥ 3 positive cases)', () => {
+    expect(brandDamage('lamInIstre')).toBe('mixed-case-word');
+    expect(brandDamage('lepRoGramme')).toBe('mixed-case-word');
+    expect(brandDamage('lédItIon')).toBe('mixed-case-word');
+  });
+  it('glued-before-first-name: a word of the sentence glued to a first name (≥ 3 positive cases)', () => {
+    expect(brandDamage('ajouteLéa')).toBe('glued-before-first-name');
+    expect(brandDamage('souligneHugo')).toBe('glued-before-first-name');
+    expect(brandDamage('expliqueJulie')).toBe('glued-before-first-name');
+  });
+  it('leaves coined names on an article, `del` or a first name alone (≥ 2 negative cases)', () => {
+    expect(brandDamage('lesKerdavo')).toBeNull();
+    expect(brandDamage('deltaKerdavo')).toBeNull();
+    expect(brandDamage('kerdaLéa')).toBeNull(); // no common word before the first name
+    expect(brandDamage('trokalHugo')).toBeNull();
+  });
   it('leaves coined names alone (≥ 2 negative cases)', () => {
     expect(brandDamage('coKalim')).toBeNull();
     expect(brandDamage('écoTrokal')).toBeNull();

@@ -216,6 +216,22 @@ describe('sentence-start: a span opening on a sentence’s first words', () => {
   });
 });
 
+describe('next-sentence-cut and sentence-start: a greeting or a presentative opening an utterance', () => {
+  it('cuts a name before a greeting or a presentative, drops a span opening on a presentative (≥ 3 positive cases)', () => {
+    expect(guarded('Directrice de la [ressourcerie Kerdavo\nBonjour Léa], je ne savais pas')).toBe('ressourcerie Kerdavo');
+    expect(guarded('le [Collectif Brenvac Bonsoir] à tous les bénévoles')).toBe('Collectif Brenvac');
+    expect(guarded('le [Réseau Girouette Voici] les lauréats')).toBe('Réseau Girouette');
+    expect(opensWithSentence('Voici un résumé de l’AG')).toBe(true);
+    expect(opensWithSentence('Voilà les lauréats de Vilaret')).toBe(true);
+  });
+  it('leaves a name holding such a word before no greeted name nor article, and a span opening on a greeting (≥ 2 negative cases)', () => {
+    expect(guarded('la [Radio Kerdavo Bonjour] recrute')).toBe('Radio Kerdavo Bonjour');
+    expect(nextSentenceAt('Réseau Girouette Voici', ' Trokal')).toBe(-1);
+    expect(opensWithSentence('Voici Vilaret')).toBe(false);
+    expect(opensWithSentence('Bonjour Kerdavo')).toBe(false);
+  });
+});
+
 describe('page-furniture: a proposal made of menu words only', () => {
   it('drops it (≥ 3 positive cases)', () => {
     expect(guarded('[Actu] Agenda Base', 'fr.organisation.candidate')).toBeNull();

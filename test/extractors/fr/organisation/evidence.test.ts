@@ -261,6 +261,12 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Lundi Solidaire' }, { name: 'Mars' }, { name: 'Octobre Rose' }],
     negative: [{ name: 'Kalimba' }, { name: 'Maison Verte' }],
   },
+  'glued-article': {
+    // an elision or an article glued to a common noun by OCR: a sentence's first words
+    positive: [{ name: 'Lentreprise' }, { name: 'Dailleurs' }, { name: 'Lastructure' }, { name: 'Limplantation à Vilaret de Kerdavo' }],
+    // a place, a frequent surname, a short rest (brands), no common noun after the article
+    negative: [{ name: 'Laval' }, { name: 'Lemoine' }, { name: 'Legrand' }, { name: 'Lakerdavo' }, { name: 'Les Ateliers' }],
+  },
   'name-before': {
     positive: [
       { name: 'Jeunesse Rurale Active', source: 'title-run', before: 'le logo de la FJRA\nFédération Nationale pour la ' },
