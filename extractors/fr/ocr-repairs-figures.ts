@@ -40,26 +40,42 @@ const UNIT_CONFUSIONS: readonly (readonly [string, string])[] = [
 const FREQUENT_CONFUSIONS: ReadonlySet<string> = new Set(['l', 'd', 'é', 'eé', 'ée']);
 
 /** A counted noun (`fois`, `pôles` → `pôle`), plural or singular, accents as written. */
-const isCountedNoun = (word: string): boolean => COUNTED_NOUNS.has(singularUnit(word)) || COUNTED_NOUNS.has(word);
+export const isCountedNoun = (word: string): boolean => COUNTED_NOUNS.has(singularUnit(word)) || COUNTED_NOUNS.has(word);
+
+/** One confusion undone in a word: at `at`, `read` was printed `printed`. */
+interface Undoing {
+  readonly at: number;
+  readonly read: string;
+  readonly printed: string;
+}
+
+/** The first confusion of `confusions` whose undoing in `word` makes a word `accepts` takes, or null. */
+function firstUndoing(word: string, confusions: readonly (readonly [string, string])[], accepts: (repaired: string) => boolean): Undoing | null {
+  for (const [read, printed] of confusions) {
+    for (let at = word.indexOf(read); at >= 0; at = word.indexOf(read, at + 1)) {
+      if (accepts(`${word.slice(0, at)}${printed}${word.slice(at + read.length)}`)) return { at, read, printed };
+    }
+  }
+  return null;
+}
+
+const FREQUENT_UNIT_CONFUSIONS = UNIT_CONFUSIONS.filter(([read]) => FREQUENT_CONFUSIONS.has(read));
 
 /**
  * The word with one confusion undone that the repair accepts: a counted noun where the damaged
  * word is none (`fols` → `fois`: `fols` is an old adjective, but no count), or a dictionary word
- * where the damaged one is no word (`pdles` → `pôles`, `partenanres` → `partenaires`).
+ * where the damaged one is no word (`pdles` → `pôles`, `partenanres` → `partenaires`). A counted
+ * noun is looked for first over every confusion: after a number it is the likelier reading, and
+ * the dictionary (a Bloom filter) takes a few damaged spellings (`béenévoles` read with `ô` for its
+ * first `é`) that an earlier confusion of the table would otherwise make.
  */
 // Kept by word (the answer depends on the word alone): the nouns after numbers repeat over a
 // page, and each answer tries every confusion at every place of the word against the lexicons.
 const undoneUnit = memoised(undoneUnitOf);
-function undoneUnitOf(word: string): { at: number; read: string; printed: string } | null {
+function undoneUnitOf(word: string): Undoing | null {
   if (isCountedNoun(word)) return null;
-  const known = isCommonWord(word);
-  for (const [read, printed] of UNIT_CONFUSIONS) {
-    for (let at = word.indexOf(read); at >= 0; at = word.indexOf(read, at + 1)) {
-      const repaired = `${word.slice(0, at)}${printed}${word.slice(at + read.length)}`;
-      if (known ? FREQUENT_CONFUSIONS.has(read) && isCountedNoun(repaired) : isCountedNoun(repaired) || isCommonWord(repaired)) return { at, read, printed };
-    }
-  }
-  return null;
+  if (isCommonWord(word)) return firstUndoing(word, FREQUENT_UNIT_CONFUSIONS, isCountedNoun);
+  return firstUndoing(word, UNIT_CONFUSIONS, isCountedNoun) ?? firstUndoing(word, UNIT_CONFUSIONS, isCommonWord);
 }
 
 /**
@@ -75,7 +91,7 @@ export function isMisreadCountedUnit(text: string, start: number): boolean {
 }
 
 /** `word` with the confusion `undoneUnit` found undone. */
-const undoneWord = (word: string, undone: { at: number; read: string; printed: string }): string => `${word.slice(0, undone.at)}${undone.printed}${word.slice(undone.at + undone.read.length)}`;
+const undoneWord = (word: string, undone: Undoing): string => `${word.slice(0, undone.at)}${undone.printed}${word.slice(undone.at + undone.read.length)}`;
 
 /** Number words but `un`/`une` (articles far more often than counts), the first letter either case. */
 const COUNT_WORDS = Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un'));

@@ -23,7 +23,7 @@ import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js'
 import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from './lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { isFirstName, isKnownWord } from './names.js';
-import { FIGURE_REPAIRS, introducesNumber, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
+import { FIGURE_REPAIRS, introducesNumber, isCountedNoun, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
 import { headLetter, impossibleGroup } from './ocr-repairs-letters.js';
 import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER } from '../core/word-shape.js';
@@ -589,6 +589,13 @@ const gluedGivenNames: OcrRepair = {
 };
 
 /**
+ * Whether the mended word is a noun figures count and the damaged one none (`adheérents`,
+ * `anneées`): mended even when the dictionary misses the noun or, a Bloom filter, takes the
+ * damaged spelling, so the figure before it keeps its unit.
+ */
+const mendsCountedNoun = (whole: string, repaired: string): boolean => isCountedNoun(repaired.toLowerCase()) && !isCountedNoun(whole.toLowerCase());
+
+/**
  * `deéchets`, `Deépartement`, `reéunion`: an `é` read as `eé` or `ée` inside a word. `ée` only
  * in a lower-case word and not as the feminine ending (`Pyrénées`, `créées` are words).
  */
@@ -604,7 +611,7 @@ const doubledAcute: OcrRepair = {
     const repaired = match[0] === 'e' ? before + after.slice(1) : `${before}é${after.slice(2)}`;
     // A word cut at a line end (`réem-`) is no whole word yet.
     if (text.charAt(match.index + after.length) === '-' || repaired.length < 5) return null;
-    if (isCommonWord(whole) || !isCommonWord(repaired)) return null;
+    if (!mendsCountedNoun(whole, repaired) && (isCommonWord(whole) || !isCommonWord(repaired))) return null;
     return match[0] === 'e' ? { start: match.index, end: match.index + 1, text: '' } : { start: match.index + 1, end: match.index + 2, text: '' };
   },
 };

@@ -60,6 +60,27 @@ export const oneOfFilter: FigureFilter = {
   rejects: (p) => p.words !== undefined && ONE_OF_BEFORE.test(p.before),
 };
 
+/** `les`, `ces` right before the number, across a line break too. */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:les|ces)[ \t\n]+$/iu;
+/** The largest number in words a definite article takes back (`les deux`, `ces trois`, `les quatre`). */
+const KNOWN_SET_MAX = 4;
+
+/** The spaces and the one word between the number and the end of its noun: no adjective before the noun. */
+const NOUN_ALONE = /^(?:[ \t]+|[ \t]*\n[ \t]*)[\p{L}'-]+$/u;
+
+/**
+ * `Les deux groupes se sont réunis`, `ces trois branches`: a small number in words after `les` or
+ * `ces`, right before its noun, takes back a set the text has already told (the two groups named
+ * before), no new indicator. Written in digits (`les 4 salariés`), larger (`ces quinze lauréats`)
+ * or with an adjective that sorts the set (`les deux premières années`), it is one.
+ */
+export const knownSetFilter: FigureFilter = {
+  id: 'fr.figure.filter.known-set',
+  reason: 'a small number in words after `les`/`ces` takes back a set already told (`les deux groupes`, `ces trois branches`), no indicator',
+  rejects: (p) =>
+    p.kind === 'noun' && p.words !== undefined && p.value <= KNOWN_SET_MAX && DEFINITE_BEFORE.test(p.before) && NOUN_ALONE.test(p.text.slice(p.numberEnd, p.unitEnd)),
+};
+
 export const ratioFilter: FigureFilter = {
   id: 'fr.figure.filter.ratio',
   reason: 'a ratio, not a count (`2 fois plus`, `trois fois moins`)',
@@ -211,12 +232,28 @@ const numberWordAfter = (p: FigureProposal): boolean => {
   return first !== undefined && first >= 2 && first < 100;
 };
 
+/** `des` then a lower-case word after the number: `à des personnes` with its `à` read as a digit. */
+const DES_NOUN_AFTER = /^[ \t\n]+des[ \t\n]+\p{Ll}/u;
+/** Words after which a number before `des` picks a share of a group (`dont 3 des structures`): a count. */
+const SHARE_BEFORE = endsWithWord(['dont', 'soit', 'parmi', 'seul', 'seule', 'seuls', 'seules', 'seulement', 'et'], '[ \\t\\n]+');
+
+/**
+ * `permettant 3 des personnes`, `opérationnel 2 des actions`: a lone `2` or `3` between a
+ * lower-case word and `des` then a noun is `à des` (`à` read as a digit, as `appel 2 projets`). A
+ * share of a group before `des` is read after `dont`, `soit`, `parmi` (`dont 3 des lauréats`), and
+ * a share written in digits names the whole (`3 des 12 projets`), which no noun opens.
+ */
+const graveBeforeDes = (p: FigureProposal): boolean =>
+  p.kind === 'bare' && /\p{Ll}[ \t\n]+$/u.test(p.before) && DES_NOUN_AFTER.test(p.text.slice(p.numberEnd, p.numberEnd + 12)) && !SHARE_BEFORE.test(p.before.toLowerCase());
+
 export const graveDigitFilter: FigureFilter = {
   id: 'fr.figure.filter.grave-digit',
-  reason: 'the word `à` read as `2` or `3` by OCR (`appel 2 projets`, `et 3 tous`)',
+  reason: 'the word `à` read as `2` or `3` by OCR (`appel 2 projets`, `et 3 tous`, `permettant 3 des personnes`)',
   rejects: (p) =>
-    (p.digits === '2' || p.digits === '3') && p.kind === 'noun' && /\p{L}[ \t\n]+$/u.test(p.before) &&
-    (AFTER_GRAVE_A.has(p.unitLower) || GRAVE_BEFORE.test(p.before.toLowerCase()) || placeAfter(p) || numberWordAfter(p)),
+    (p.digits === '2' || p.digits === '3') &&
+    ((p.kind === 'noun' && /\p{L}[ \t\n]+$/u.test(p.before) &&
+      (AFTER_GRAVE_A.has(p.unitLower) || GRAVE_BEFORE.test(p.before.toLowerCase()) || placeAfter(p) || numberWordAfter(p))) ||
+      graveBeforeDes(p)),
 };
 
 /** The idioms, any case, any run of blanks or a line break for a space (a wrapped line), either apostrophe. */

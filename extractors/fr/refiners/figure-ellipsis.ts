@@ -2,7 +2,8 @@
  * A bare number before `dans`/`en`…, or an adjective or participle standing for a noun, repeats
  * the unit of the figure just before it in the same sentence (`18 candidatures retenues, 5 dans
  * les HDF` → 5 candidature; `80 visiteurs, dont 25 en famille` → 25 visiteur, even when the PDF
- * wraps the line between them); without one it is dropped.
+ * wraps the line between them); without one it is dropped. A number that opens a range takes the
+ * unit of the number closing it instead (`12 salariés, de 20 à 1000 tonnes` → 20 tonne).
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 
@@ -17,20 +18,48 @@ function sameSentence(between: string): boolean {
   return between.length <= REACH && !/[.!?;|•]|\n[ \t]*\n|\n[ \t]*[-–—*]|[ \t][–—-][ \t]/u.test(between);
 }
 
+/** Only a range's link between two numbers: `de 20 à 1000 tonnes`, `entre 5 et 8 %`, `12-15 salariés`. */
+const RANGE_LINK = /^(?:[ \t]*\n?[ \t]*(?:à|au|et)[ \t]*\n?[ \t]*|[ \t]*[-–][ \t]*)$/u;
+
+/** The next figure of `candidates` after index `at`, skipping other types. */
+function nextFigure(candidates: readonly Candidate[], at: number): Candidate | undefined {
+  for (let index = at + 1; index < candidates.length; index += 1) {
+    const candidate = candidates[index];
+    if (candidate?.type === 'figure') return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * `12 salariés… de 20 à 1000 tonnes`, `10 lauréats… de 50 000 à 200 000 euros`: a bare number that
+ * opens a range counts what the number closing it counts, not what the figure before the range counted.
+ */
+function rangeUnit(text: string, candidate: Candidate, next: Candidate | undefined): string | undefined {
+  if (next?.unit === undefined || next.start < candidate.end) return undefined;
+  return RANGE_LINK.test(text.slice(candidate.end, next.start)) ? next.unit : undefined;
+}
+
+/** The unit of the figure before, when it stands in the same sentence. */
+function borrowedUnit(text: string, candidate: Candidate, previous: Candidate | undefined): string | undefined {
+  return previous !== undefined && sameSentence(text.slice(previous.end, candidate.start)) ? previous.unit : undefined;
+}
+
 export const figureEllipsisRefiner: Refiner = {
   id: 'fr.figure.ellipsis',
   refine(context, candidates): Candidate[] {
     const result: Candidate[] = [];
     let previous: Candidate | undefined;
     // Candidates arrive sorted by start (remove-overlaps runs first).
-    for (const candidate of candidates) {
+    for (const [index, candidate] of candidates.entries()) {
       if (candidate.type !== 'figure') {
         result.push(candidate);
         continue;
       }
       if (candidate.unit === undefined) {
-        const unit = previous?.unit;
-        if (previous !== undefined && unit !== undefined && sameSentence(context.text.slice(previous.end, candidate.start))) {
+        // A number that borrows a unit opening a range takes the range's (a range alone keeps no start: `de 15 à 25 %`).
+        const borrowed = borrowedUnit(context.text, candidate, previous);
+        const unit = borrowed === undefined ? undefined : rangeUnit(context.text, candidate, nextFigure(candidates, index)) ?? borrowed;
+        if (unit !== undefined) {
           candidate.unit = unit;
           // The unit is this refiner's reading: the mention names it (`fr.figure.ellipsis`).
           candidate.rule = 'fr.figure.ellipsis';

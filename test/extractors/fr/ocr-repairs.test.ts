@@ -316,8 +316,12 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le tri des deéchets', 'le tri des déchets'],
       ['le Deépartement finance', 'le Département finance'],
       ['une reéunion mensuelle', 'une réunion mensuelle'],
+      // A counted noun the dictionary misses, or whose damaged spelling it takes (its Bloom filter, or `salariées` folded).
+      ["plus d'une centaine d’adheérents", "plus d'une centaine d’adhérents"],
+      ["il y a une centaine d’anneées", "il y a une centaine d’années"],
+      ['avec 40 salarieés en insertion', 'avec 40 salariés en insertion'],
     ],
-    keeps: ['une journée créée', 'la durée prévue', 'les Pyrénées et la Garonne', 'elle a réem- ployé'],
+    keeps: ['une journée créée', 'la durée prévue', 'les Pyrénées et la Garonne', 'elle a réem- ployé', 'les salariées du site', 'les abonnées du club'],
   },
   'blank-line': {
     repairs: [
@@ -448,6 +452,8 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['la charte signée par 31 péles du réseau', 'la charte signée par 31 pôles du réseau'],
       ['en 2025, 14 Péles Territoriaux de Coopération', 'en 2025, 14 Pôles Territoriaux de Coopération'],
       ['organisé autour de trois péles\nthématiques', 'organisé autour de trois pôles\nthématiques'],
+      // A counted noun is preferred to the dictionary word an earlier confusion of the table would make.
+      ['le réseau compte 35 béenévoles actifs', 'le réseau compte 35 bénévoles actifs'],
     ],
     keeps: ['une salle de 3 Pièces au fond', 'le lot 9 Péltz reste', 'la foire revient 2 Roubaix demain', 'nous reçu 150 candidaturesen un mois', 'nous étions 20 mais la salle était pleine', 'un champ de 12 ha en friche', 'le lot 7 bxqzt reste', 'la salle pdles du centre', 'pendant les 3 mois d\'été'],
   },
