@@ -12,6 +12,7 @@ export const ROLE_IN_ORGANISATION: readonly string[] = [
   'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'trésorier', 'trésorière', 'salarié', 'salariée',
   'salariés', 'chargé de mission', 'chargée de mission', 'chargé de projet', 'chargée de projet',
   'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'bénévole', 'bénévoles', 'équipe', 'équipes',
+  'dirigeant', 'dirigeante', 'conseiller', 'conseillère', 'responsable',
 ];
 
 /** Participles of what a structure does, followed by `par`. */

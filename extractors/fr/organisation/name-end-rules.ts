@@ -296,6 +296,10 @@ const ELIDED_CLAUSE = new RegExp(`^${alternation(ELIDED_CLITICS)}['’]\\p{L}`, 
 const LOWER_WORD = /^\p{Ll}{4,}$/u;
 /** A lower-case word ending like a past participle in `-é`. */
 const PARTICIPLE_IN_E = /^\p{Ll}+(?:é|ée|és|ées)$/u;
+/** The first word after a kind of business or a lower-case type word, and no place: the name itself (`la SCOP Kalimba (74)`). */
+const kindNamedFirst = (walk: Walk, token: Token): boolean =>
+  walk.nameWords === 0 && (walk.kind.firstNameName === true || walk.kind.lower) && !isPlaceName(token.word);
+
 /** Evidence that the name ended before `token`, in the order they are tried. */
 export const STOP_RULES: readonly StopRule[] = [
   // `… La Ville RSR EEEEEE P27`: OCR noise of a leader line after a name.
@@ -316,8 +320,9 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.gap.includes('\n') && token.capitalised && walk.previous === 'name' && token.elision === undefined &&
       /^[ \t]+\p{Ll}/u.test(rest(walk, token.end, 3)) && !HEAD_WORDS.has(token.folded) && isPlaceName(walk.lastName) && isCommonWord(token.word),
   },
-  // `LUNEL (34)`: a place and its department code end a table cell.
-  { id: 'department-code', stops: (walk, token) => /^[ \t]*\(\d{2,3}\)/u.test(rest(walk, token.end, 7)) },
+  // `LUNEL (34)`: a place and its department code end a table cell. After a kind of business or a lower-case
+  // type word, the name's own first word is no such place (`la SCOP Kalimba (74)`: the code says where the body is).
+  { id: 'department-code', stops: (walk, token) => /^[ \t]*\(\d{2,3}\)/u.test(rest(walk, token.end, 7)) && !kindNamedFirst(walk, token) },
   // `PTCE Terres Vives`, not `PTCE est né…`: after such a head the name opens at once with a capital.
   {
     id: 'name-must-open',

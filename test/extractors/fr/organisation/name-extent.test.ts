@@ -62,10 +62,17 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Association| Les Granges LUNEL (34)', name: 'Les Granges' },
       { line: 'Réseau| Bois Vivant AGDE (34)', name: 'Bois Vivant' },
       { line: 'Pôle| Nord Ouest SETE (34)', name: 'Nord Ouest' },
+      // A place as the name's first word still ends it: the code is the place's.
+      { line: 'Antenne| Lunel (34) et Sète', name: '', kind: { lower: true } },
+      // After a capitalised head the name opens with it (`La Fabrique Verte (33)`): the list rules read it whole.
+      { line: 'La Fabrique| Verte (33) : un tiers-lieu', name: '' },
     ],
     negative: [
       { line: 'Association| Vélo Solidaire 64, qui', name: 'Vélo Solidaire 64' },
       { line: 'Réseau| Terre Vive (logo)', name: 'Terre Vive' },
+      // The name's own first word: the code after it says where the body is.
+      { line: 'la SCOP| Trokal (74) qui, dès 1993', name: 'Trokal', kind: { firstNameName: true } },
+      { line: "l'association| Kalimba (38) depuis 2010", name: 'Kalimba', kind: { lower: true, firstNameName: true } },
     ],
   },
   'name-must-open': {
