@@ -5,7 +5,7 @@
  * words (`musée`) and capitals read elsewhere as a person (`Amis du Bon Accueil`), so the type-word
  * rules miss it. The name runs up to a punctuation mark or a line's end, and ends on its last capitalised
  * word (`Les Amis du Vieux Lunel organisent…`: the verb after it is the sentence's), or on the object's
- * one word (`Amis des Orgues`). Lower-case `amis` is a common noun (`les amis de Paul`) and is left alone.
+ * one word (`Amis des Remparts`). Lower-case `amis` is a common noun (`les amis de Paul`) and is left alone.
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
