@@ -52,3 +52,16 @@ export const GREETINGS: ReadonlySet<string> = new Set(['bonjour', 'bonsoir']);
 
 /** Presentatives that open a sentence before their object's article (`Voici un résumé…`, `Voilà les lauréats`). */
 export const PRESENTATIVES: ReadonlySet<string> = new Set(['voici', 'voila']);
+
+/**
+ * Adjectives that praise a body in passing and never close its name (`Une Épicerie Sociale exemplaire`,
+ * `la Ferme Kerdavo, remarquable`), in lower case after its capitalised words.
+ */
+export const PRAISING_ADJECTIVES: readonly string[] = [
+  'exemplaire', 'exemplaires', 'remarquable', 'remarquables', 'emblématique', 'emblématiques', 'incontournable', 'incontournables',
+];
+
+/** Adverbs that open a qualifier of a body before a participle or an adjective (`la Maison Kerdavo bien implantée`). */
+export const QUALIFYING_ADVERBS: readonly string[] = [
+  'bien', 'très', 'déjà', 'désormais', 'récemment', 'nouvellement', 'fraîchement', 'solidement', 'durablement',
+];

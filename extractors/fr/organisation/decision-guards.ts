@@ -22,6 +22,8 @@
  *   before a comma, a count before its noun, a participle before a preposition, `Zoom`/`Retour` before
  *   `sur`, an infinitive or a presentative before its object's article: `Écrire une…`, `Voici un…`), or
  *   holding a greeting before whom it greets (`… Kerdavo⏎Bonjour Léa`), ran into it; it is cut before that word.
+ * - `qualifier-cut`: a name read on over lower-case words that praise or qualify the body in passing (`Une Épicerie
+ *   Kerdavo exemplaire`, `la Maison Brenvac⏎bien implantée`: lexicon/next-sentence-words.ts) ends before them.
  * - `sentence-start`: a span opening on such a participle, adverb or presentative, or on a preposition of time
  *   (`Basée à Vilaret`, `Après Lyon et Dijon`, `Voici un résumé`), is a sentence's start, no name: it is dropped.
  * - `authority-facility`: `Recyclerie Solidaire de l'agglo de Vilaret`: a kind of facility said to be a local
@@ -49,7 +51,7 @@ import type { Candidate } from '../../core/types.js';
 import { LOCAL_AUTHORITY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { DESCRIPTOR_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
-import { GREETINGS, HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, OPENING_TIME_PREPOSITIONS, PRESENTATIVES } from '../lexicon/next-sentence-words.js';
+import { GREETINGS, HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, OPENING_TIME_PREPOSITIONS, PRAISING_ADJECTIVES, PRESENTATIVES, QUALIFYING_ADVERBS } from '../lexicon/next-sentence-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { PARENT_AFTER } from './name-guards.js';
@@ -309,6 +311,28 @@ function withoutNextSentence(text: string, proposal: Candidate): Candidate | nul
   return { ...proposal, end, value, evidence: [...(proposal.evidence ?? []), 'next-sentence-cut'] };
 }
 
+/**
+ * A capitalised word, then lower-case words that qualify the body in passing to the name's end: a praising
+ * adjective (`exemplaire`), or an adverb and the participle or adjective it qualifies (`bien implantée`).
+ */
+const QUALIFIER_TAIL = new RegExp(
+  `(?<=\\p{Lu}[\\p{L}'’-]*)(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(?:${alternation(PRAISING_ADJECTIVES)}|${alternation(QUALIFYING_ADVERBS)}(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)\\p{Ll}[\\p{L}'’-]*)[ \\t\\n]*$`,
+  'u',
+);
+
+/**
+ * `qualifier-cut`: `Une Épicerie Sociale exemplaire`, `la Maison Kerdavo⏎bien implantée.`: a name read on over
+ * lower-case words that praise or qualify the body in passing (lexicon/next-sentence-words.ts) ends before them.
+ */
+function withoutQualifier(text: string, proposal: Candidate): Candidate {
+  const inValue = QUALIFIER_TAIL.exec(proposal.value);
+  const spanText = text.slice(proposal.start, proposal.end);
+  const inSpan = QUALIFIER_TAIL.exec(spanText);
+  if (inValue === null || inSpan === null) return proposal;
+  const value = proposal.value.slice(0, inValue.index);
+  return { ...proposal, end: proposal.start + inSpan.index, value, evidence: [...(proposal.evidence ?? []), 'qualifier-cut'] };
+}
+
 /** The first word of a name and what follows it. */
 const FIRST_WORD = /^(?<word>\p{Lu}[\p{L}'’-]*)(?<rest>[\s\S]*)$/u;
 
@@ -440,9 +464,12 @@ export function guardedProposal(text: string, given: Candidate): Candidate | nul
   if (opened === null || opened !== proposal) return opened;
   const next = withoutNextSentence(text, proposal);
   if (next === null || next !== proposal) return next;
+  const qualified = withoutQualifier(text, proposal);
+  if (qualified !== proposal) return qualified;
   // A name cut at a furniture word ends there: what follows the furniture says nothing of it.
   const cut = withoutFurniture(text, proposal);
-  if (cut !== proposal) return cut;
+  // `Une Épicerie Kerdavo exemplaire⏎Publié le…`: the qualifier shows once the furniture word is cut off.
+  if (cut !== proposal) return cut === null ? null : withoutQualifier(text, cut);
   // `laboratoire LIRAM de Vannes Université`: the `de` after a name split from its parent body (`parent-after`) is no cut.
   const cutShort = TYPE_WORD_RULES.has(proposal.rule) && proposal.evidence?.includes(PARENT_AFTER) !== true && cutBeforeContinuation(text, proposal.end);
   return cutShort ? null : proposal;

@@ -84,9 +84,10 @@ function oneLetterApart(a: string, b: string): boolean {
 /**
  * OCR misreads a letter of an acronym (`PICE` for `PTCE`): an acronym of four letters or more,
  * one letter away from a concept acronym or from an acronym written twice on the page, is noise.
+ * A known body's acronym is itself, whatever it is one letter away from (`APEC`, not `GPEC` misread).
  */
 function nearMissInOcr(text: string, acronym: string): boolean {
-  if (acronym.length < 4) return false;
+  if (acronym.length < 4 || KNOWN_ORGANISATION_ACRONYMS.has(acronym)) return false;
   for (const known of NON_ORGANISATION_ACRONYMS) if (oneLetterApart(acronym, known)) return true;
   for (const other of repeatedAcronyms(text)) if (oneLetterApart(acronym, other)) return true;
   return false;

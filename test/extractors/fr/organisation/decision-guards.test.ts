@@ -232,6 +232,20 @@ describe('next-sentence-cut and sentence-start: a greeting or a presentative ope
   });
 });
 
+describe('qualifier-cut: lower-case words praising or qualifying the body in passing end its name', () => {
+  it('cuts the name before them (≥ 3 positive cases)', () => {
+    expect(guarded('Une [Épicerie Kerdavo exemplaire]\nà Vilaret', 'fr.organisation.candidate')).toBe('Épicerie Kerdavo');
+    expect(guarded('une fois la [Maison Brenvac\nbien implantée]. Et ensuite', 'fr.organisation.candidate')).toBe('Maison Brenvac');
+    expect(guarded('la [Ferme Trokal désormais ouverte] au public', 'fr.organisation.candidate')).toBe('Ferme Trokal');
+    expect(guarded('le [Collectif Girouette remarquable], selon le jury', 'fr.organisation.candidate')).toBe('Collectif Girouette');
+  });
+  it('leaves names whose lower-case words are their own, or written with capitals (≥ 2 negative cases)', () => {
+    expect(guarded('la [Fabrique solidaire] de Vilaret', 'fr.organisation.candidate')).toBe('Fabrique solidaire');
+    expect(guarded('le [Café Très Bien] ouvre', 'fr.organisation.candidate')).toBe('Café Très Bien');
+    expect(guarded('la [Maison du bien vivre] ouvre', 'fr.organisation.candidate')).toBe('Maison du bien vivre');
+  });
+});
+
 describe('page-furniture: a proposal made of menu words only', () => {
   it('drops it (≥ 3 positive cases)', () => {
     expect(guarded('[Actu] Agenda Base', 'fr.organisation.candidate')).toBeNull();
