@@ -17,6 +17,8 @@ export const TIME_SPAN_NOUNS: ReadonlySet<string> = new Set(['an', 'année', 'mo
  */
 export const TIME_SPAN_BEFORE: readonly string[] = [
   'depuis', 'il y a', 'voilà', 'voila', 'cela fait', 'ça fait', 'ca fait', 'au bout de', 'à', 'dans', "d'ici", 'ces', 'bientôt',
+  // OCR keeps no accent but `é` (`bientot`, `plus tot`: spellings French does not write otherwise).
+  'bientot',
 ];
 
 /** Words that may stand between those and the number (`depuis près de trente ans`, `il y a plus de 20 ans`). */
@@ -25,4 +27,4 @@ export const TIME_SPAN_QUALIFIERS: readonly string[] = [
 ];
 
 /** Words right after the noun that date an event from another (`dix ans plus tard`, `deux ans plus tôt`, `trois mois après`). */
-export const TIME_SPAN_AFTER: readonly string[] = ['plus tard', 'plus tôt', 'auparavant', 'après', 'avant', 'déjà'];
+export const TIME_SPAN_AFTER: readonly string[] = ['plus tard', 'plus tôt', 'auparavant', 'après', 'avant', 'déjà', 'plus tot'];

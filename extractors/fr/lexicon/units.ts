@@ -31,7 +31,7 @@ export const NOUNS_IN_E: ReadonlySet<string> = new Set([
   'journée', 'année', 'soirée', 'matinée', 'assemblée', 'entrée', 'idée', 'tournée', 'randonnée', 'lycée',
   'musée', 'portée', 'durée', 'vallée', 'comité', 'marché', 'salarié', 'salariée', 'délégué', 'déléguée',
   'député', 'employé', 'employée', 'allié', 'associé', 'associée', 'invité', 'invitée', 'fumée', 'denrée',
-  'café', 'degré', 'été', 'clé', 'thé', 'bébé', 'curé', 'pavé', 'fossé', 'traité', 'syndiqué',
+  'café', 'degré', 'été', 'clé', 'thé', 'bébé', 'curé', 'pavé', 'fossé', 'traité', 'syndiqué', 'trophée',
   // The attendance of minutes counts the excused as people (`Excusés : 10 excusés`).
   'excusé', 'excusée',
 ]);
