@@ -212,7 +212,7 @@ const HEAD_STARTS: ReadonlySet<string> = new Set([...FOLDED_HEADS].map((head) =>
 const HEAD_ENDS: ReadonlySet<string> = new Set([...FOLDED_HEADS].map((head) => head.slice(-2)));
 
 /** Whether one confusion could make a head of `word` (five letters or more; see HEAD_STARTS), read from its folded form. */
-function foldedMayBeHead(word: string): boolean {
+export function foldedMayBeHead(word: string): boolean {
   const folded = fold(word.toLowerCase());
   return HEAD_STARTS.has(folded.slice(0, 2)) || HEAD_ENDS.has(folded.slice(-2));
 }
@@ -251,7 +251,7 @@ function foldedLetter(code: number): number {
  * folded word is made nor looked up in `fold`'s kept answers. Folding and lowering go letter by letter, so a word whose
  * four end letters each fold to one ASCII letter has them as its folded form's ends; any other word is folded whole.
  */
-function mayBeHead(word: string): boolean {
+export function mayBeHead(word: string): boolean {
   const end = word.length;
   const first = foldedLetter(word.charCodeAt(0));
   const second = foldedLetter(word.charCodeAt(1));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDistinctiveName } from '../../../extractors/fr/organisation/distinctive-name.js';
 import { isCommonWord, isPlaceName, isSurname } from '../../../extractors/fr/lexicon-lookup.js';
+import { PLACES_SOURCE } from '../../../extractors/fr/lexicon/places.js';
 
 describe('generated lexicons', () => {
   it('know French common words in any case, accents and plurals', () => {
@@ -17,6 +18,12 @@ describe('generated lexicons', () => {
     for (const name of ['St-Jean-de-Luz', 'Saint Jean de Luz', 'Ste-Foy-lès-Lyon', 'Saint Etienne', 'Le Puy en Velay', 'ST-OMER']) expect(isPlaceName(name)).toBe(true);
     // The abbreviation is a whole word only: no place is made of a name that merely holds `st`.
     for (const name of ['Stlaurent', 'Est Ensemble', 'Pôle Ste']) expect(isPlaceName(name)).toBe(false);
+  });
+  it('find every place of the list (searched in sorted keys), and no name one letter short or long of one', () => {
+    const places = PLACES_SOURCE.split('|');
+    for (const place of places) expect(isPlaceName(place), place).toBe(true);
+    // Before the first key, after the last, and between neighbours: a prefix or an extension of a place is none.
+    for (const name of ['a', 'Aaaa', 'Zzzzzz', `${places[0] ?? ''}x`, 'Abbevill', 'Abbevillerss', '', '|']) expect(isPlaceName(name), name).toBe(false);
   });
   it('know frequent surnames', () => {
     expect(isSurname('Dupont')).toBe(true);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../extractors/core/edit-map.js';
 import { OCR_REPAIRS, ocrRepairEdits } from '../../../extractors/fr/ocr-repairs.js';
 import { normaliseText } from '../../../extractors/fr/normalise.js';
-import { foreignGroups, spellsFrench } from '../../../extractors/fr/ocr-repairs-letters.js';
+import { foldedMayBeHead, foreignGroups, mayBeHead, spellsFrench } from '../../../extractors/fr/ocr-repairs-letters.js';
 
 interface RepairCases {
   /** [damaged, repaired] */
@@ -831,6 +831,21 @@ describe('OCR repairs', () => {
     expect(page.slice(toOriginal(start), toOriginal(start + 2) + 1)).toBe('ESS');
     const word = text.indexOf('lumière');
     expect(page.slice(toOriginal(word), toOriginal(word + 6) + 1)).toBe('lumiére');
+  });
+
+  it('answers `head-letter`\'s first test from letter tables as from the folded word, whatever letters end the word', () => {
+    // Latin letters (`é`, `Ç`, `ſ`, `İ`, whose lower case is two characters), a ligature, an astral letter, a Greek one.
+    const letters: string[] = ['ﬁ', '𝐀', 'Σ', 'İ', 'Ǆ'];
+    for (let code = 0x41; code < 0x180; code += 1) if (/\p{L}/u.test(String.fromCharCode(code))) letters.push(String.fromCharCode(code));
+    const differing: string[] = [];
+    for (const first of letters) {
+      for (const second of letters) {
+        for (const word of [`${first}${second}ssoc`, `ciat${first}${second}`, `${first}${second}x${first}${second}`]) {
+          if (mayBeHead(word) !== foldedMayBeHead(word)) differing.push(word);
+        }
+      }
+    }
+    expect(differing).toEqual([]);
   });
 
   it('answers a word French spells from its table of groups as the groups themselves do (`impossible-group` skips it)', () => {
