@@ -158,19 +158,6 @@ function step(walk: Walk): string | null {
   return territoryListEnd(walk) === null ? 'punctuation' : null;
 }
 
-/** A letter, then an apostrophe that no letter or digit follows: a clipped word's mark (`Initiativ'`, `Récup’,`). */
-const CLIPPED_MARK = /^['’](?![\p{L}\p{N}])/u;
-
-/**
- * `l'association Initiativ',`, `la recyclerie Récup' à Albi`: a coined name may end on a clipped word whose
- * apostrophe is the name's own. It is kept unless a quote opened the name (`l'association 'Kalimba'`:
- * then it closes the quote).
- */
-function withClippedWordMark(text: string, headEnd: number, end: number): number {
-  if (end <= headEnd || !/\p{L}/u.test(text.charAt(end - 1)) || !CLIPPED_MARK.test(text.slice(end, end + 2))) return end;
-  return /(?:^|[^\p{L}\p{N}])['‘’]\p{L}/u.test(text.slice(headEnd, end)) ? end : end + 1;
-}
-
 /** Reads the name after `headEnd`; `kind` says what the head allows (see `HeadKind`). */
 export function nameExtent(text: string, headEnd: number, kind: HeadKind): ScannedName {
   const walk: Walk = {
@@ -189,7 +176,6 @@ export function nameExtent(text: string, headEnd: number, kind: HeadKind): Scann
   if (walk.previous === 'lower' && walk.nameWords > 0 && /^[ \t]*\(\p{Lu}{2,10}\)/u.test(text.slice(walk.position, walk.position + 14))) {
     walk.lastGood = walk.position;
   }
-  walk.lastGood = withClippedWordMark(text, headEnd, walk.lastGood);
   // Only a continuation inside the extent chosen is the name's (`… du pays de` read, then stopped before the capital, is not).
   const continued = walk.continuation !== undefined && walk.continuation.at <= walk.lastGood ? walk.continuation.rule : undefined;
   return continued === undefined ? { end: walk.lastGood, nameWords: walk.nameWords, stop } : { end: walk.lastGood, nameWords: walk.nameWords, stop, continuation: continued };
