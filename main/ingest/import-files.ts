@@ -163,6 +163,8 @@ const OCR_WORKER_START_BYTES = 256 * 1024 * 1024;
 /** A file of the batch read from disk (or the error reading it gave). */
 interface Fetched {
   readonly path: string;
+  /** Its place in the queue (0 for the first file taken from it). */
+  readonly index: number;
   readonly fetchMs: number;
   readonly file?: FileBytes | undefined;
   readonly error?: unknown;
@@ -205,6 +207,112 @@ function saveRead(db: Db, knownNames: AcceptedNamesCache, path: string, bytes: U
     seconds: seconds(),
     warnings: document.warnings ?? [],
   };
+}
+
+/**
+ * Documents handed on at once (HandedOn), and their files' bytes, held to be stored with each
+ * document: a text-layer PDF of a few hundred pages is a few MB, and a file larger than what is
+ * left keeps its lane, as every file did before. The extraction thread's first document took
+ * 0.75 s while the reading thread read 18 five-page documents (3 s on a busy machine).
+ */
+const HANDED_ON_DOCUMENTS = 32;
+const HANDED_ON_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Documents whose lane went on to the next file while they wait for the extraction thread (their
+ * pages read, none of them for OCR). A lane otherwise waits for its document's extraction, and
+ * with every lane waiting so, the reading thread idled: at the start of a text-layer import, while
+ * the extraction thread warms up and extracts its first documents (cold, several times slower
+ * than the next ones), the reading thread read three documents and then waited 0.6 s, a fifth of
+ * the run. Handed on at once: at most `maxCount` documents, whose files' bytes are at most
+ * `maxBytes` in all.
+ */
+export class HandedOn {
+  private count = 0;
+  private bytes = 0;
+  /** Documents waiting for a place, first come first served. */
+  private readonly waiting: { readonly bytes: number; readonly grant: () => void }[] = [];
+
+  constructor(
+    private readonly maxCount: number,
+    private readonly maxBytes: number,
+  ) {}
+
+  /**
+   * Resolves true once a place is taken for a document of `bytes` bytes (release it once the
+   * document is settled), or false if `done` (the document's whole read) comes first.
+   */
+  take(bytes: number, done: Promise<unknown>): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
+      const waiter = { bytes, grant: () => resolve(true) };
+      this.waiting.push(waiter);
+      this.grant();
+      void done.then(() => {
+        const at = this.waiting.indexOf(waiter);
+        if (at < 0) return;
+        this.waiting.splice(at, 1);
+        resolve(false);
+        this.grant(); // it may have held up the ones behind it
+      });
+    });
+  }
+
+  release(bytes: number): void {
+    this.count -= 1;
+    this.bytes -= bytes;
+    this.grant();
+  }
+
+  private grant(): void {
+    for (let first = this.waiting[0]; first !== undefined && this.count < this.maxCount && this.bytes + first.bytes <= this.maxBytes; first = this.waiting[0]) {
+      this.waiting.shift();
+      this.count += 1;
+      this.bytes += first.bytes;
+      first.grant();
+    }
+  }
+}
+
+/**
+ * The documents' turns to be stored: in the order their files were taken from the queue, whatever
+ * order their reads end in (a document handed on is read before the file another lane fetched
+ * earlier). The corpus's entities take their names from the first document stored that names
+ * them: the same files imported must give the same corpus. Every file taken is read and settled
+ * in turn, the lane that took it having started it before it waits for a turn of its own; once
+ * the import is stopped, nothing waits.
+ */
+export class InOrder {
+  private next = 0;
+  private readonly waiting = new Map<number, () => void>();
+  private stopped = false;
+
+  /** Resolves when the documents before `index` are settled (or the import stopped). */
+  turn(index: number): Promise<void> {
+    if (this.stopped || index <= this.next) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.set(index, resolve));
+  }
+
+  /** Document `index` is settled: the next one's turn comes. */
+  done(index: number): void {
+    if (index !== this.next) return;
+    this.next = index + 1;
+    const resolve = this.waiting.get(this.next);
+    this.waiting.delete(this.next);
+    resolve?.();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const resolve of this.waiting.values()) resolve();
+    this.waiting.clear();
+  }
+}
+
+/** A document being read by a lane: `handedOn` is true once the lane may go on without it (handed on), false when the lane waits for it to be done. */
+interface Reading {
+  readonly read: Promise<Read>;
+  readonly handedOn: Promise<boolean>;
+  readonly bytes: number;
 }
 
 export async function importFiles(db: Db, files: readonly string[], options: ImportOptions): Promise<ImportResult[]> {
@@ -269,33 +377,37 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   };
 
   const queue = [...files];
+  /** Files taken from the queue so far. */
+  let taken = 0;
   /** The next file of the queue, read from disk and hashed; undefined when none is left (or the import was aborted). */
   const fetchNext = async (): Promise<Fetched | undefined> => {
     const path = options.signal?.aborted === true ? undefined : queue.shift();
     if (path === undefined) return undefined;
+    const index = taken;
+    taken += 1;
     const started = performance.now();
     try {
       const file = await readFileBytes(path, undefined, options.rawPaths?.get(path));
-      return { path, fetchMs: performance.now() - started, file };
+      return { path, index, fetchMs: performance.now() - started, file };
     } catch (error) {
-      return { path, fetchMs: performance.now() - started, error };
+      return { path, index, fetchMs: performance.now() - started, error };
     }
   };
 
   /** The documents being imported now: each learns whether another was imported beside it. */
   const beingRead = new Set<{ overlapped: boolean }>();
   /** Reads a fetched file on a reading thread (`take` gives it), then extracts it; never rejects (a failure is carried to `store`). */
-  const readOn = async (take: () => Promise<DocumentThread>, fetched: Fetched, onProgress = options.onProgress): Promise<Read> => {
+  const readOn = async (take: () => Promise<DocumentThread>, fetched: Fetched, onProgress = options.onProgress, onExtractionOnly?: () => void): Promise<Read> => {
     const overlap = { overlapped: beingRead.size > 0 };
     for (const other of beingRead) other.overlapped = true;
     beingRead.add(overlap);
     try {
-      return { ...(await readAlongside(take, fetched, onProgress)), overlapped: overlap.overlapped };
+      return { ...(await readAlongside(take, fetched, onProgress, onExtractionOnly)), overlapped: overlap.overlapped };
     } finally {
       beingRead.delete(overlap);
     }
   };
-  const readAlongside = async (take: () => Promise<DocumentThread>, fetched: Fetched, onProgress: ImportOptions['onProgress']): Promise<Read> => {
+  const readAlongside = async (take: () => Promise<DocumentThread>, fetched: Fetched, onProgress: ImportOptions['onProgress'], onExtractionOnly?: () => void): Promise<Read> => {
     const started = performance.now() - fetched.fetchMs;
     const file = fetched.file;
     if (file === undefined) return { fetched, started, error: fetched.error };
@@ -314,7 +426,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         giveBack(thread);
       };
       try {
-        const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress, extraction, likelyScan, extractor, onThreadFree });
+        const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress, extraction, likelyScan, extractor, onThreadFree, onExtractionOnly });
         return { fetched, started, document };
       } finally {
         onThreadFree();
@@ -324,6 +436,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     }
   };
 
+  const inOrder = new InOrder();
   /**
    * Set once a corpus fault (full, locked, read-only) has stopped the import. The documents other
    * lanes were reading then are abandoned: neither stored nor reported, above all not as failed
@@ -353,6 +466,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       if (fault !== undefined || stoppedBy !== undefined) {
         stoppedBy ??= fault;
         queue.length = 0;
+        inOrder.stop();
         throw stoppedBy;
       }
       const failure = describeUnexpected(basename(path), error);
@@ -390,16 +504,55 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   };
   /** The solo pass's progress: its documents were counted when they first began. */
   const again = (event: IngestProgress): void => options.onProgress?.(event.kind === 'document-start' ? { ...event, again: true } : event);
-  const running = Array.from({ length: lanes }, async () => {
-    let next = fetchNext();
-    const start = (fetched: Fetched | undefined): Promise<Read> | undefined => (fetched === undefined ? undefined : readOn(takeThread, fetched));
-    for (let reading = start(await next); reading !== undefined; ) {
-      next = fetchNext();
-      const read = await reading;
-      reading = stoppedBy === undefined ? start(await next) : undefined;
+  /**
+   * A document read by a lane, in its turn: the watchdog's failures are set aside for the solo
+   * pass, the rest stored.
+   */
+  const settle = async (read: Read): Promise<void> => {
+    const { index } = read.fetched;
+    await inOrder.turn(index);
+    try {
       if (read.error instanceof IngestError && read.error.byMemoryWatch) setAside(read, read.error);
       else await store(read);
+    } finally {
+      inOrder.done(index);
     }
+  };
+  const handedOn = new HandedOn(HANDED_ON_DOCUMENTS, HANDED_ON_BYTES);
+  /** Reads `fetched`, handing it on once it waits only for the extraction thread and `handedOn` has a place for it. */
+  const readHandingOn = (fetched: Fetched): Reading => {
+    const bytes = fetched.file?.bytes.length ?? 0;
+    let answer: (onlyExtraction: boolean) => void = () => undefined;
+    const answered = new Promise<boolean>((resolve) => {
+      answer = resolve;
+    });
+    // Waits for a place until the lane has its answer (the read may end first: no place then).
+    // With one job, one document at a time, as before: none is handed on.
+    const onExtractionOnly = options.jobs <= 1 ? undefined : (): void => void handedOn.take(bytes, answered).then(answer);
+    const read = readOn(takeThread, fetched, options.onProgress, onExtractionOnly);
+    void read.then(() => answer(false)); // readOn never rejects; the first answer stands
+    return { read, handedOn: answered, bytes };
+  };
+  const running = Array.from({ length: lanes }, async () => {
+    /** This lane's documents handed on: each stored (or set aside) once extracted. */
+    const waiting: Promise<void>[] = [];
+    let next = fetchNext();
+    const start = (fetched: Fetched | undefined): Reading | undefined => (fetched === undefined ? undefined : readHandingOn(fetched));
+    for (let reading = start(await next); reading !== undefined; ) {
+      next = fetchNext();
+      const onlyExtraction = await reading.handedOn;
+      const read = onlyExtraction ? undefined : await reading.read;
+      const current = reading;
+      reading = stoppedBy === undefined ? start(await next) : undefined;
+      if (read !== undefined) {
+        await settle(read);
+        continue;
+      }
+      const settled = current.read.then(settle).finally(() => handedOn.release(current.bytes));
+      settled.catch(() => undefined); // awaited below, with the lane: a corpus fault stops the import there
+      waiting.push(settled);
+    }
+    await Promise.all(waiting);
   });
   /**
    * Reads the documents the watchdog failed again, one at a time, on the first
