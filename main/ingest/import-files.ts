@@ -163,8 +163,6 @@ const OCR_WORKER_START_BYTES = 256 * 1024 * 1024;
 /** A file of the batch read from disk (or the error reading it gave). */
 interface Fetched {
   readonly path: string;
-  /** Its place in the queue (0 for the first file taken from it). */
-  readonly index: number;
   readonly fetchMs: number;
   readonly file?: FileBytes | undefined;
   readonly error?: unknown;
@@ -273,41 +271,6 @@ export class HandedOn {
   }
 }
 
-/**
- * The documents' turns to be stored: in the order their files were taken from the queue, whatever
- * order their reads end in (a document handed on is read before the file another lane fetched
- * earlier). The corpus's entities take their names from the first document stored that names
- * them: the same files imported must give the same corpus. Every file taken is read and settled
- * in turn, the lane that took it having started it before it waits for a turn of its own; once
- * the import is stopped, nothing waits.
- */
-export class InOrder {
-  private next = 0;
-  private readonly waiting = new Map<number, () => void>();
-  private stopped = false;
-
-  /** Resolves when the documents before `index` are settled (or the import stopped). */
-  turn(index: number): Promise<void> {
-    if (this.stopped || index <= this.next) return Promise.resolve();
-    return new Promise((resolve) => this.waiting.set(index, resolve));
-  }
-
-  /** Document `index` is settled: the next one's turn comes. */
-  done(index: number): void {
-    if (index !== this.next) return;
-    this.next = index + 1;
-    const resolve = this.waiting.get(this.next);
-    this.waiting.delete(this.next);
-    resolve?.();
-  }
-
-  stop(): void {
-    this.stopped = true;
-    for (const resolve of this.waiting.values()) resolve();
-    this.waiting.clear();
-  }
-}
-
 /** A document being read by a lane: `handedOn` is true once the lane may go on without it (handed on), false when the lane waits for it to be done. */
 interface Reading {
   readonly read: Promise<Read>;
@@ -377,20 +340,16 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   };
 
   const queue = [...files];
-  /** Files taken from the queue so far. */
-  let taken = 0;
   /** The next file of the queue, read from disk and hashed; undefined when none is left (or the import was aborted). */
   const fetchNext = async (): Promise<Fetched | undefined> => {
     const path = options.signal?.aborted === true ? undefined : queue.shift();
     if (path === undefined) return undefined;
-    const index = taken;
-    taken += 1;
     const started = performance.now();
     try {
       const file = await readFileBytes(path, undefined, options.rawPaths?.get(path));
-      return { path, index, fetchMs: performance.now() - started, file };
+      return { path, fetchMs: performance.now() - started, file };
     } catch (error) {
-      return { path, index, fetchMs: performance.now() - started, error };
+      return { path, fetchMs: performance.now() - started, error };
     }
   };
 
@@ -436,7 +395,6 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     }
   };
 
-  const inOrder = new InOrder();
   /**
    * Set once a corpus fault (full, locked, read-only) has stopped the import. The documents other
    * lanes were reading then are abandoned: neither stored nor reported, above all not as failed
@@ -466,7 +424,6 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       if (fault !== undefined || stoppedBy !== undefined) {
         stoppedBy ??= fault;
         queue.length = 0;
-        inOrder.stop();
         throw stoppedBy;
       }
       const failure = describeUnexpected(basename(path), error);
@@ -504,19 +461,10 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   };
   /** The solo pass's progress: its documents were counted when they first began. */
   const again = (event: IngestProgress): void => options.onProgress?.(event.kind === 'document-start' ? { ...event, again: true } : event);
-  /**
-   * A document read by a lane, in its turn: the watchdog's failures are set aside for the solo
-   * pass, the rest stored.
-   */
+  /** A document read by a lane: the watchdog's failures are set aside for the solo pass, the rest stored. */
   const settle = async (read: Read): Promise<void> => {
-    const { index } = read.fetched;
-    await inOrder.turn(index);
-    try {
-      if (read.error instanceof IngestError && read.error.byMemoryWatch) setAside(read, read.error);
-      else await store(read);
-    } finally {
-      inOrder.done(index);
-    }
+    if (read.error instanceof IngestError && read.error.byMemoryWatch) setAside(read, read.error);
+    else await store(read);
   };
   const handedOn = new HandedOn(HANDED_ON_DOCUMENTS, HANDED_ON_BYTES);
   /** Reads `fetched`, handing it on once it waits only for the extraction thread and `handedOn` has a place for it. */
@@ -533,17 +481,40 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
     void read.then(() => answer(false)); // readOn never rejects; the first answer stands
     return { read, handedOn: answered, bytes };
   };
+  /**
+   * Files read from disk ahead of the lanes, in the queue's order, as many as there are lanes (as
+   * when each lane read its own next file): a lane takes the first when it starts a document, so
+   * that documents start in the queue's order even though lanes go on without their documents
+   * (handed on), and text-layer documents are read, extracted and stored in that order, as
+   * before. A lane that kept a file of its own while it waited for its document started it after
+   * later files: the corpus's entities take their names from the first document stored that
+   * names them, and the same files gave another corpus.
+   */
+  const ahead: Promise<Fetched | undefined>[] = [];
+  let lastAhead: Promise<unknown> = Promise.resolve();
+  const readAhead = (): void => {
+    while (ahead.length < lanes && queue.length > 0 && options.signal?.aborted !== true) {
+      // Read side by side, each ready no sooner than the file before it.
+      const inTurn = Promise.all([fetchNext(), lastAhead]).then(([fetched]) => fetched);
+      lastAhead = inTurn;
+      ahead.push(inTurn);
+    }
+  };
+  const takeFile = (): Promise<Fetched | undefined> => {
+    readAhead();
+    const first = ahead.shift();
+    readAhead();
+    return first ?? Promise.resolve(undefined);
+  };
   const running = Array.from({ length: lanes }, async () => {
     /** This lane's documents handed on: each stored (or set aside) once extracted. */
     const waiting: Promise<void>[] = [];
-    let next = fetchNext();
     const start = (fetched: Fetched | undefined): Reading | undefined => (fetched === undefined ? undefined : readHandingOn(fetched));
-    for (let reading = start(await next); reading !== undefined; ) {
-      next = fetchNext();
+    for (let reading = start(await takeFile()); reading !== undefined; ) {
       const onlyExtraction = await reading.handedOn;
       const read = onlyExtraction ? undefined : await reading.read;
       const current = reading;
-      reading = stoppedBy === undefined ? start(await next) : undefined;
+      reading = stoppedBy === undefined ? start(await takeFile()) : undefined;
       if (read !== undefined) {
         await settle(read);
         continue;

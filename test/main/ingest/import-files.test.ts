@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HandedOn, InOrder } from '../../../main/ingest/import-files.js';
+import { HandedOn } from '../../../main/ingest/import-files.js';
 
 /** A promise and its resolver (a document's read, still going on). */
 function pending(): { promise: Promise<void>; resolve: () => void } {
@@ -59,43 +59,5 @@ describe('documents handed on while they wait for the extraction thread', () => 
     expect(await stateOf(huge)).toBe('waiting');
     read.resolve();
     expect(await huge).toBe(false);
-  });
-});
-
-describe('documents stored in the order their files were taken', () => {
-  it('gives the first file its turn at once, and each next one once the one before is settled', async () => {
-    const inOrder = new InOrder();
-    const stored: number[] = [];
-    const settle = async (index: number): Promise<void> => {
-      await inOrder.turn(index);
-      stored.push(index);
-      inOrder.done(index);
-    };
-    await Promise.all([settle(2), settle(0), settle(3), settle(1)]);
-    expect(stored).toEqual([0, 1, 2, 3]);
-  });
-
-  it('holds a later document while an earlier one is not settled', async () => {
-    const inOrder = new InOrder();
-    await inOrder.turn(0);
-    const second = inOrder.turn(1);
-    expect(await stateOf(second)).toBe('waiting');
-    inOrder.done(0);
-    expect(await stateOf(second)).toBeUndefined();
-  });
-
-  it('lets every waiting document go once the import is stopped (nothing is stored then)', async () => {
-    const inOrder = new InOrder();
-    const later = inOrder.turn(5);
-    expect(await stateOf(later)).toBe('waiting');
-    inOrder.stop();
-    expect(await stateOf(later)).toBeUndefined();
-    expect(await stateOf(inOrder.turn(9))).toBeUndefined();
-  });
-
-  it('does not move the turn on for a document settled out of its turn', async () => {
-    const inOrder = new InOrder();
-    inOrder.done(3);
-    expect(await stateOf(inOrder.turn(1))).toBe('waiting');
   });
 });
