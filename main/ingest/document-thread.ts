@@ -79,6 +79,11 @@ export interface ReadContext {
   readonly extractor?: ExtractionThread | undefined;
   /** Called once, when the thread is done with the document (its pages read, or it failed): it may read another. */
   readonly onThreadFree?: (() => void) | undefined;
+  /**
+   * Called once the document's pages are read and none of them went to OCR: all it waits for
+   * now is the extraction thread (not called for a document with OCR pages, nor one that failed).
+   */
+  readonly onExtractionOnly?: (() => void) | undefined;
 }
 
 export interface FileToRead {
@@ -313,6 +318,7 @@ export class DocumentThread extends ImportThread {
           case 'layer':
             // The thread is done with this document: it reads the next one meanwhile.
             detach();
+            if (ocred.length === 0) context.onExtractionOnly?.();
             finish(message).catch((error: unknown) => fail(error instanceof IngestError ? error : ocrFailure(0, error)));
             return;
           case 'failed':

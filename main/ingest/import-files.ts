@@ -207,6 +207,77 @@ function saveRead(db: Db, knownNames: AcceptedNamesCache, path: string, bytes: U
   };
 }
 
+/**
+ * Documents handed on at once (HandedOn), and their files' bytes, held to be stored with each
+ * document: a text-layer PDF of a few hundred pages is a few MB, and a file larger than what is
+ * left keeps its lane, as every file did before. The extraction thread's first document took
+ * 0.75 s while the reading thread read 18 five-page documents (3 s on a busy machine).
+ */
+const HANDED_ON_DOCUMENTS = 32;
+const HANDED_ON_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Documents whose lane went on to the next file while they wait for the extraction thread (their
+ * pages read, none of them for OCR). A lane otherwise waits for its document's extraction, and
+ * with every lane waiting so, the reading thread idled: at the start of a text-layer import, while
+ * the extraction thread warms up and extracts its first documents (cold, several times slower
+ * than the next ones), the reading thread read three documents and then waited 0.6 s, a fifth of
+ * the run. Handed on at once: at most `maxCount` documents, whose files' bytes are at most
+ * `maxBytes` in all.
+ */
+export class HandedOn {
+  private count = 0;
+  private bytes = 0;
+  /** Documents waiting for a place, first come first served. */
+  private readonly waiting: { readonly bytes: number; readonly grant: () => void }[] = [];
+
+  constructor(
+    private readonly maxCount: number,
+    private readonly maxBytes: number,
+  ) {}
+
+  /**
+   * Resolves true once a place is taken for a document of `bytes` bytes (release it once the
+   * document is settled), or false if `done` (the document's whole read) comes first.
+   */
+  take(bytes: number, done: Promise<unknown>): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
+      const waiter = { bytes, grant: () => resolve(true) };
+      this.waiting.push(waiter);
+      this.grant();
+      void done.then(() => {
+        const at = this.waiting.indexOf(waiter);
+        if (at < 0) return;
+        this.waiting.splice(at, 1);
+        resolve(false);
+        this.grant(); // it may have held up the ones behind it
+      });
+    });
+  }
+
+  release(bytes: number): void {
+    this.count -= 1;
+    this.bytes -= bytes;
+    this.grant();
+  }
+
+  private grant(): void {
+    for (let first = this.waiting[0]; first !== undefined && this.count < this.maxCount && this.bytes + first.bytes <= this.maxBytes; first = this.waiting[0]) {
+      this.waiting.shift();
+      this.count += 1;
+      this.bytes += first.bytes;
+      first.grant();
+    }
+  }
+}
+
+/** A document being read by a lane: `handedOn` is true once the lane may go on without it (handed on), false when the lane waits for it to be done. */
+interface Reading {
+  readonly read: Promise<Read>;
+  readonly handedOn: Promise<boolean>;
+  readonly bytes: number;
+}
+
 export async function importFiles(db: Db, files: readonly string[], options: ImportOptions): Promise<ImportResult[]> {
   let poolPromise: Promise<OcrPool> | undefined = options.ocrPool === undefined ? undefined : Promise.resolve(options.ocrPool);
   const ownsPool = options.ocrPool === undefined && options.getOcrPool === undefined;
@@ -285,17 +356,17 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   /** The documents being imported now: each learns whether another was imported beside it. */
   const beingRead = new Set<{ overlapped: boolean }>();
   /** Reads a fetched file on a reading thread (`take` gives it), then extracts it; never rejects (a failure is carried to `store`). */
-  const readOn = async (take: () => Promise<DocumentThread>, fetched: Fetched, onProgress = options.onProgress): Promise<Read> => {
+  const readOn = async (take: () => Promise<DocumentThread>, fetched: Fetched, onProgress = options.onProgress, onExtractionOnly?: () => void): Promise<Read> => {
     const overlap = { overlapped: beingRead.size > 0 };
     for (const other of beingRead) other.overlapped = true;
     beingRead.add(overlap);
     try {
-      return { ...(await readAlongside(take, fetched, onProgress)), overlapped: overlap.overlapped };
+      return { ...(await readAlongside(take, fetched, onProgress, onExtractionOnly)), overlapped: overlap.overlapped };
     } finally {
       beingRead.delete(overlap);
     }
   };
-  const readAlongside = async (take: () => Promise<DocumentThread>, fetched: Fetched, onProgress: ImportOptions['onProgress']): Promise<Read> => {
+  const readAlongside = async (take: () => Promise<DocumentThread>, fetched: Fetched, onProgress: ImportOptions['onProgress'], onExtractionOnly?: () => void): Promise<Read> => {
     const started = performance.now() - fetched.fetchMs;
     const file = fetched.file;
     if (file === undefined) return { fetched, started, error: fetched.error };
@@ -314,7 +385,7 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
         giveBack(thread);
       };
       try {
-        const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress, extraction, likelyScan, extractor, onThreadFree });
+        const document = await thread.read(file, { ocr: options.ocr, limits, getOcrPool, ocrSlots, onProgress, extraction, likelyScan, extractor, onThreadFree, onExtractionOnly });
         return { fetched, started, document };
       } finally {
         onThreadFree();
@@ -390,16 +461,69 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
   };
   /** The solo pass's progress: its documents were counted when they first began. */
   const again = (event: IngestProgress): void => options.onProgress?.(event.kind === 'document-start' ? { ...event, again: true } : event);
-  const running = Array.from({ length: lanes }, async () => {
-    let next = fetchNext();
-    const start = (fetched: Fetched | undefined): Promise<Read> | undefined => (fetched === undefined ? undefined : readOn(takeThread, fetched));
-    for (let reading = start(await next); reading !== undefined; ) {
-      next = fetchNext();
-      const read = await reading;
-      reading = stoppedBy === undefined ? start(await next) : undefined;
-      if (read.error instanceof IngestError && read.error.byMemoryWatch) setAside(read, read.error);
-      else await store(read);
+  /** A document read by a lane: the watchdog's failures are set aside for the solo pass, the rest stored. */
+  const settle = async (read: Read): Promise<void> => {
+    if (read.error instanceof IngestError && read.error.byMemoryWatch) setAside(read, read.error);
+    else await store(read);
+  };
+  const handedOn = new HandedOn(HANDED_ON_DOCUMENTS, HANDED_ON_BYTES);
+  /** Reads `fetched`, handing it on once it waits only for the extraction thread and `handedOn` has a place for it. */
+  const readHandingOn = (fetched: Fetched): Reading => {
+    const bytes = fetched.file?.bytes.length ?? 0;
+    let answer: (onlyExtraction: boolean) => void = () => undefined;
+    const answered = new Promise<boolean>((resolve) => {
+      answer = resolve;
+    });
+    // Waits for a place until the lane has its answer (the read may end first: no place then).
+    // With one job, one document at a time, as before: none is handed on.
+    const onExtractionOnly = options.jobs <= 1 ? undefined : (): void => void handedOn.take(bytes, answered).then(answer);
+    const read = readOn(takeThread, fetched, options.onProgress, onExtractionOnly);
+    void read.then(() => answer(false)); // readOn never rejects; the first answer stands
+    return { read, handedOn: answered, bytes };
+  };
+  /**
+   * Files read from disk ahead of the lanes, in the queue's order, as many as there are lanes (as
+   * when each lane read its own next file): a lane takes the first when it starts a document, so
+   * that documents start in the queue's order even though lanes go on without their documents
+   * (handed on), and text-layer documents are read, extracted and stored in that order, as
+   * before. A lane that kept a file of its own while it waited for its document started it after
+   * later files: the corpus's entities take their names from the first document stored that
+   * names them, and the same files gave another corpus.
+   */
+  const ahead: Promise<Fetched | undefined>[] = [];
+  let lastAhead: Promise<unknown> = Promise.resolve();
+  const readAhead = (): void => {
+    while (ahead.length < lanes && queue.length > 0 && options.signal?.aborted !== true) {
+      // Read side by side, each ready no sooner than the file before it.
+      const inTurn = Promise.all([fetchNext(), lastAhead]).then(([fetched]) => fetched);
+      lastAhead = inTurn;
+      ahead.push(inTurn);
     }
+  };
+  const takeFile = (): Promise<Fetched | undefined> => {
+    readAhead();
+    const first = ahead.shift();
+    readAhead();
+    return first ?? Promise.resolve(undefined);
+  };
+  const running = Array.from({ length: lanes }, async () => {
+    /** This lane's documents handed on: each stored (or set aside) once extracted. */
+    const waiting: Promise<void>[] = [];
+    const start = (fetched: Fetched | undefined): Reading | undefined => (fetched === undefined ? undefined : readHandingOn(fetched));
+    for (let reading = start(await takeFile()); reading !== undefined; ) {
+      const onlyExtraction = await reading.handedOn;
+      const read = onlyExtraction ? undefined : await reading.read;
+      const current = reading;
+      reading = stoppedBy === undefined ? start(await takeFile()) : undefined;
+      if (read !== undefined) {
+        await settle(read);
+        continue;
+      }
+      const settled = current.read.then(settle).finally(() => handedOn.release(current.bytes));
+      settled.catch(() => undefined); // awaited below, with the lane: a corpus fault stops the import there
+      waiting.push(settled);
+    }
+    await Promise.all(waiting);
   });
   /**
    * Reads the documents the watchdog failed again, one at a time, on the first
