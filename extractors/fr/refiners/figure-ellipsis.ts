@@ -3,7 +3,7 @@
  * the unit of the figure just before it in the same sentence (`18 candidatures retenues, 5 dans
  * les HDF` → 5 candidature; `80 visiteurs, dont 25 en famille` → 25 visiteur, even when the PDF
  * wraps the line between them); without one it is dropped. A number that opens a range takes the
- * unit of the number closing it instead (`12 salariés, de 20 à 1000 tonnes` → 20 tonne).
+ * unit of the number closing it instead (`9 salariés, de 30 à 800 tonnes` → 30 tonne).
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 
@@ -18,7 +18,7 @@ function sameSentence(between: string): boolean {
   return between.length <= REACH && !/[.!?;|•]|\n[ \t]*\n|\n[ \t]*[-–—*]|[ \t][–—-][ \t]/u.test(between);
 }
 
-/** Only a range's link between two numbers: `de 20 à 1000 tonnes`, `entre 5 et 8 %`, `12-15 salariés`. */
+/** Only a range's link between two numbers: `de 30 à 800 tonnes`, `entre 5 et 8 %`, `12-15 salariés`. */
 const RANGE_LINK = /^(?:[ \t]*\n?[ \t]*(?:à|au|et)[ \t]*\n?[ \t]*|[ \t]*[-–][ \t]*)$/u;
 
 /** The next figure of `candidates` after index `at`, skipping other types. */
@@ -31,7 +31,7 @@ function nextFigure(candidates: readonly Candidate[], at: number): Candidate | u
 }
 
 /**
- * `12 salariés… de 20 à 1000 tonnes`, `10 lauréats… de 50 000 à 200 000 euros`: a bare number that
+ * `9 salariés… de 30 à 800 tonnes`, `7 projets… de 40 000 à 90 000 euros`: a bare number that
  * opens a range counts what the number closing it counts, not what the figure before the range counted.
  */
 function rangeUnit(text: string, candidate: Candidate, next: Candidate | undefined): string | undefined {

@@ -147,11 +147,11 @@ describe('demonym-only: a place’s adjective alone, maybe after Région, is no 
     expect(namesDemonymOnly('Kerdavois')).toBe(false);
   });
   it('drops a territory word right before a demonym, and the demonym read as a name', () => {
-    const { text, candidate } = bracketedProposal('mes premiers pas en [Région] Parisienne, puis', 'fr.organisation.public-body', 0.7);
+    const { text, candidate } = bracketedProposal('il a travaillé en [Région] Parisienne, puis', 'fr.organisation.public-body', 0.7);
     expect(territoryBeforeDemonym(text, candidate)).toBe(true);
     const other = bracketedProposal('la [Région] Bretagne soutient', 'fr.organisation.public-body', 0.7);
     expect(territoryBeforeDemonym(other.text, other.candidate)).toBe(false);
-    expect(organisationsIn('organisé avec le pôle territorial de coopération économique Lotois\net l’université.')).not.toContain('Lotois');
-    expect(organisationsIn('Vilaretoise de naissance, elle a dirigé la Fondation Kerdavo. Toulousaine, elle a été directrice d’une association.')).not.toContain('Toulousaine');
+    expect(organisationsIn('Le groupe Gersois\net la mairie.')).not.toContain('Gersois');
+    expect(organisationsIn('Le collectif Nantais\net la mairie.')).not.toContain('Nantais');
   });
 });
