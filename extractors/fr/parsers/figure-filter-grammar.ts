@@ -60,27 +60,6 @@ export const oneOfFilter: FigureFilter = {
   rejects: (p) => p.words !== undefined && ONE_OF_BEFORE.test(p.before),
 };
 
-/** `les`, `ces` right before the number, across a line break too. */
-const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:les|ces)[ \t\n]+$/iu;
-/** The largest number in words a definite article takes back (`les deux`, `ces trois`, `les quatre`). */
-const KNOWN_SET_MAX = 4;
-
-/** The spaces and the one word between the number and the end of its noun: no adjective before the noun. */
-const NOUN_ALONE = /^(?:[ \t]+|[ \t]*\n[ \t]*)[\p{L}'-]+$/u;
-
-/**
- * `Les deux groupes se sont réunis`, `ces trois branches`: a small number in words after `les` or
- * `ces`, right before its noun, takes back a set the text has already told (the two groups named
- * before), no new indicator. Written in digits (`les 4 salariés`), larger (`ces quinze lauréats`)
- * or with an adjective that sorts the set (`les deux premières années`), it is one.
- */
-export const knownSetFilter: FigureFilter = {
-  id: 'fr.figure.filter.known-set',
-  reason: 'a small number in words after `les`/`ces` takes back a set already told (`les deux groupes`, `ces trois branches`), no indicator',
-  rejects: (p) =>
-    p.kind === 'noun' && p.words !== undefined && p.value <= KNOWN_SET_MAX && DEFINITE_BEFORE.test(p.before) && NOUN_ALONE.test(p.text.slice(p.numberEnd, p.unitEnd)),
-};
-
 export const ratioFilter: FigureFilter = {
   id: 'fr.figure.filter.ratio',
   reason: 'a ratio, not a count (`2 fois plus`, `trois fois moins`)',

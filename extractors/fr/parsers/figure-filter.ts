@@ -15,7 +15,7 @@ import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
-  agreementFilter, discourseNounFilter, elidedArticleFilter, fractionFilter, graveDigitFilter, idiomFilter, knownSetFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
+  agreementFilter, discourseNounFilter, elidedArticleFilter, fractionFilter, graveDigitFilter, idiomFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
 import { cutWordFilter } from './figure-filter-cut.js';
 import { partNumeralFilter } from './figure-filter-numeral.js';
@@ -71,7 +71,6 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   agreementFilter,
   graveDigitFilter,
   elidedArticleFilter,
-  knownSetFilter,
 ];
 
 /** The id of the first filter that rejects `proposal`, or undefined when it is kept. */
