@@ -34,3 +34,11 @@ export function letterRunEnd(text: string, index: number): number {
   while (end < text.length && HOLDS_LETTER.test(text.charAt(end))) end += 1;
   return end;
 }
+
+/**
+ * `word` with its `length` characters at `at` replaced by `text`: one letter confusion undone
+ * (`spliced('pdles', 1, 1, 'ô')` → `pôles`) or made, as the OCR repairs try them.
+ */
+export function spliced(word: string, at: number, length: number, text: string): string {
+  return `${word.slice(0, at)}${text}${word.slice(at + length)}`;
+}

@@ -17,7 +17,7 @@ import { memoised } from '../core/memo.js';
 import { NUMBER_PARTS } from './lexicon/number-words.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { GLUED_MONTH_CUES, MONTHS } from './lexicon/months.js';
-import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, HOLDS_UPPER, HOLDS_LOWER, letterRunStart } from '../core/word-shape.js';
+import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, HOLDS_UPPER, HOLDS_LOWER, letterRunStart, spliced } from '../core/word-shape.js';
 
 /** The letters opening a text. */
 const LETTER_RUN = /^\p{L}*/u;
@@ -53,7 +53,7 @@ interface Undoing {
 function firstUndoing(word: string, confusions: readonly (readonly [string, string])[], accepts: (repaired: string) => boolean): Undoing | null {
   for (const [read, printed] of confusions) {
     for (let at = word.indexOf(read); at >= 0; at = word.indexOf(read, at + 1)) {
-      if (accepts(`${word.slice(0, at)}${printed}${word.slice(at + read.length)}`)) return { at, read, printed };
+      if (accepts(spliced(word, at, read.length, printed))) return { at, read, printed };
     }
   }
   return null;
@@ -91,7 +91,7 @@ export function isMisreadCountedUnit(text: string, start: number): boolean {
 }
 
 /** `word` with the confusion `undoneUnit` found undone. */
-const undoneWord = (word: string, undone: Undoing): string => `${word.slice(0, undone.at)}${undone.printed}${word.slice(undone.at + undone.read.length)}`;
+const undoneWord = (word: string, undone: Undoing): string => spliced(word, undone.at, undone.read.length, undone.printed);
 
 /** Number words but `un`/`une` (articles far more often than counts), the first letter either case. */
 const COUNT_WORDS = Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un'));
@@ -414,7 +414,7 @@ function misreadMonths(): Map<string, string> {
   for (const month of MONTH_NAMES) {
     for (const [printed, read] of MONTH_CONFUSIONS) {
       for (let at = month.indexOf(printed); at >= 0; at = month.indexOf(printed, at + 1)) {
-        const variant = `${month.slice(0, at)}${read}${month.slice(at + printed.length)}`;
+        const variant = spliced(month, at, printed.length, read);
         if (!isCommonWord(variant) && !isMonthName(variant)) variants.set(variant, month);
       }
     }

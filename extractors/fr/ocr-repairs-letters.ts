@@ -23,7 +23,7 @@ import { FRENCH_TRIGRAMS_SOURCE } from './lexicon/french-trigrams.js';
 import { CIVIL_TITLES, HONORIFIC_TITLES, PLURAL_CIVIL_TITLES } from './lexicon/titles.js';
 import { isFirstName, isNameWord } from './names.js';
 import type { OcrRepair } from './ocr-repairs.js';
-import { ALL_LOWER } from '../core/word-shape.js';
+import { ALL_LOWER, spliced } from '../core/word-shape.js';
 
 /** What OCR read, what was printed: the letter confusions of real French OCR, most frequent first. */
 const LETTER_CONFUSIONS: readonly (readonly [read: string, printed: string])[] = [
@@ -172,7 +172,7 @@ const repairOf = memoised((word: string): { at: number; read: string; printed: s
     // A capitalised word's first letter is its capital: confusions are read after it.
     for (let at = lower.indexOf(read, capitalised ? 1 : 0); at >= 0; at = lower.indexOf(read, at + 1)) {
       if (!touches(foreign, at, at + read.length)) continue;
-      const repaired = `${word.slice(0, at)}${printed}${word.slice(at + read.length)}`;
+      const repaired = spliced(word, at, read.length, printed);
       if (foreignGroups(repaired.toLowerCase()).length === 0 && isKnown(repaired, capitalised)) return { at, read, printed };
     }
   }
@@ -267,7 +267,7 @@ const HEAD_CONFUSIONS: readonly (readonly [read: string, printed: string])[] = [
 /** `read` replaced by `printed` at `at` in `word`, in the case it was read in. */
 function undoAt(word: string, at: number, read: string, printed: string): string {
   const upper = word.charAt(at) !== word.charAt(at).toLowerCase();
-  return `${word.slice(0, at)}${upper ? printed.toUpperCase() : printed}${word.slice(at + read.length)}`;
+  return spliced(word, at, read.length, upper ? printed.toUpperCase() : printed);
 }
 
 /** The first confusion whose undoing makes an organisation head of `word`, or null. */

@@ -9,7 +9,7 @@ import { memoised } from '../core/memo.js';
 import { isCommonWord, isPlaceName } from './lexicon-lookup.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { isFirstName, isKnownWord, isNameWord } from './names.js';
-import { HOLDS_LETTER, HOLDS_UPPER, OPENS_LOWER, OPENS_UPPER, letterRunEnd, letterRunStart } from '../core/word-shape.js';
+import { HOLDS_LETTER, HOLDS_UPPER, OPENS_LOWER, OPENS_UPPER, letterRunEnd, letterRunStart, spliced } from '../core/word-shape.js';
 import { alternation } from '../core/pattern.js';
 import { CIRCUMFLEX_A_STEMS } from './lexicon/circumflex-a-stems.js';
 import { GRAVE_ONLY_WORDS, MEADOW_DETERMINERS } from './lexicon/grave-words.js';
@@ -54,7 +54,7 @@ const ACUTE_GRAVE_WORDS: ReadonlyMap<string, string> = new Map(
     const at = word.lastIndexOf('è');
     const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
     return ['é', 'e'].flatMap((read) => {
-      const damaged = `${word.slice(0, at)}${read}${word.slice(at + 1)}`;
+      const damaged = spliced(word, at, 1, read);
       return [[damaged, word], [capital(damaged), capital(word)]] as const;
     });
   }),
@@ -244,7 +244,7 @@ const capitalDoubledAcute: OcrRepair = {
     // `Réemploi`, `Préemption`, `Déesse`: the prefix `ré-`/`pré-` (or `dé-`) before a word opening on `e`.
     if (found === null || /^(?:R|Pr|D)ée/u.test(found.word) || isNameWord(found.word)) return null;
     const at = match.index - found.start;
-    const repaired = `${found.word.slice(0, at)}${found.word.slice(at + 1)}`;
+    const repaired = spliced(found.word, at, 1, '');
     return isCommonWord(repaired) || isPlaceName(repaired) ? { start: match.index, end: match.index + 1, text: '' } : null;
   },
 };

@@ -26,7 +26,7 @@ import { isFirstName, isKnownWord } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, isCountedNoun, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
 import { headLetter, impossibleGroup } from './ocr-repairs-letters.js';
-import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER } from '../core/word-shape.js';
+import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, spliced } from '../core/word-shape.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
 export interface OcrRepair {
@@ -319,8 +319,8 @@ function undoConfusion(part: string, whole: string, partAt: number): { at: numbe
     if (part.length < minLength || (lowerOnly && !lower)) continue;
     for (const found of part.matchAll(where)) {
       const at = found.index;
-      const repaired = `${part.slice(0, at)}${printed}${part.slice(at + read.length)}`;
-      if (isRepairedWord(repaired, `${whole.slice(0, partAt)}${repaired}${whole.slice(partAt + part.length)}`)) return { at, read, printed };
+      const repaired = spliced(part, at, read.length, printed);
+      if (isRepairedWord(repaired, spliced(whole, partAt, part.length, repaired))) return { at, read, printed };
     }
   }
   return null;
@@ -558,7 +558,7 @@ const nameLetter: OcrRepair = {
     if (!afterGivenHyphen(text, match.index) && (isCommonWord(word) || isPlaceName(word))) return null;
     for (const [read, printed] of NAME_CONFUSIONS) {
       for (let at = word.indexOf(read, 1); at > 0; at = word.indexOf(read, at + 1)) {
-        if (!isFirstName(`${word.slice(0, at)}${printed}${word.slice(at + read.length)}`)) continue;
+        if (!isFirstName(spliced(word, at, read.length, printed))) continue;
         return { start: match.index + at, end: match.index + at + read.length, text: printed };
       }
     }
@@ -958,8 +958,8 @@ const doubledCapital: OcrRepair = {
     const { start, word } = wordAround(text, match.index);
     const at = match.index + 1 - start;
     const known = (candidate: string): boolean => isCommonWord(candidate) || isPlaceName(candidate);
-    if (known(`${word.slice(0, at)}${capital.toLowerCase()}${word.slice(at + 1)}`)) return { start: match.index + 1, end: match.index + 2, text: capital.toLowerCase() };
-    return known(`${word.slice(0, at)}${word.slice(at + 1)}`) ? { start: match.index + 1, end: match.index + 2, text: '' } : null;
+    if (known(spliced(word, at, 1, capital.toLowerCase()))) return { start: match.index + 1, end: match.index + 2, text: capital.toLowerCase() };
+    return known(spliced(word, at, 1, '')) ? { start: match.index + 1, end: match.index + 2, text: '' } : null;
   },
 };
 
