@@ -29,6 +29,8 @@ function longestFirst(words: Iterable<string>): string[] {
 
 /** Spaces between two words, or spaces around one line break: text layers wrap lines anywhere. */
 export const WRAP_GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+/** Spaces around at most one line break, or none: a gap OCR may have closed (`Amisdu`, `l'X`). */
+export const OPTIONAL_WRAP_GAP = '[ \\t]*\\n?[ \\t]*';
 
 /**
  * `alternation`, where the words of an entry may also be split by a line break (`Conseil⏎départemental`):

@@ -157,7 +157,8 @@ export function namesPlaceAfterPreposition(value: string): boolean {
 /** Demonym endings, feminine ones too, before a plural `s`: `Lot|ois`, `Toulous|aine`, `Paris|ienne`, `Vend|éen`. */
 const DEMONYM_ENDINGS: readonly string[] = ['ienne', 'éenne', 'oise', 'aise', 'aine', 'ien', 'éen', 'ois', 'ais', 'ain'];
 /** Territory words a demonym may follow to name the territory, not a body (`Région Parisienne`). */
-const TERRITORY_BEFORE_DEMONYM = /^(?:Région|Region|Pays)[ \t\n]+/u;
+const TERRITORY_WORD = '(?:Région|Region|Pays)';
+const TERRITORY_BEFORE_DEMONYM = new RegExp(`^${TERRITORY_WORD}[ \\t\\n]+`, 'u');
 /** One capitalised word, its ending read by `DEMONYM_ENDINGS`. */
 const DEMONYM_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 
@@ -168,7 +169,7 @@ function stemPlaces(stem: string): string[] {
 }
 
 /** A territory word alone (`Région` of `Région Parisienne`, read by the public-body rule), then the word after it. */
-const TERRITORY_ALONE = /^(?:Région|Region|Pays)$/u;
+const TERRITORY_ALONE = new RegExp(`^${TERRITORY_WORD}$`, 'u');
 const NEXT_WORD = /^[ \t]*\n?[ \t]*(?<word>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u;
 
 /** `Région` right before a demonym (`Région Parisienne`): the territory word of a place's name, no body. */

@@ -9,7 +9,7 @@
  * organisation's even when its words are common ones (evidence `person-role`), as long as it is
  * no place, no person and more than one common word (`directrice de Recherche` is a rank).
  */
-import { alternation, compile, fold, initialsAhead } from '../../core/pattern.js';
+import { OPTIONAL_WRAP_GAP, alternation, compile, fold, initialsAhead } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
 import { isDistinctiveName } from '../organisation/distinctive-name.js';
@@ -22,7 +22,7 @@ import { bareCapitalName } from '../organisation/bare-capital.js';
 import { inSpeakerEntry, sentenceCaseNameLength } from '../organisation/role-led.js';
 import { GAP } from '../patterns.js';
 
-const SPACE = '[ \\t]*\\n?[ \\t]*';
+const SPACE = OPTIONAL_WRAP_GAP;
 /** Each cue as written and with a capital (at the start of a sentence or a line). */
 const cues = (words: readonly string[]): string => alternation(words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]));
 // Between two words of the cue, a line break where the text layer wrapped it (`président de⏎la X`): GAP.

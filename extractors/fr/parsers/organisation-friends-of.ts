@@ -7,11 +7,11 @@
  * word (`Les Amis du Vieux Lunel organisent…`: the verb after it is the sentence's), or on the object's
  * one word (`Amis des Remparts`). Lower-case `amis` is a common noun (`les amis de Paul`) and is left alone.
  */
-import { compile } from '../../core/pattern.js';
+import { OPTIONAL_WRAP_GAP, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 
 /** Spaces, maybe one line break (`Amis⏎du musée`). */
-const GAP = '[ \\t]*\\n?[ \\t]*';
+const GAP = OPTIONAL_WRAP_GAP;
 const PATTERN = `(?<![\\p{L}\\p{N}'’-])Amis${GAP}(?:de${GAP}la|de${GAP}l['’]|du|des|de|d['’])(?=[ \\t\\n]*\\p{L})`;
 
 /** One word of the object, after spaces or a line break (an elided article glued to it: `d'Alès`). */

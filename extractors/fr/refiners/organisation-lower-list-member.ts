@@ -4,12 +4,12 @@
  * (`l'Arpège, la ferme du vieux chêne, les jardins partagés du Ternois`) it is a member of the
  * list. Taken only then: a type word, a complement (`de l'…`), organisations on both sides.
  */
-import { alternation, fold } from '../../core/pattern.js';
+import { OPTIONAL_WRAP_GAP, alternation, fold } from '../../core/pattern.js';
 import type { Candidate, Refiner } from '../../core/types.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { OPENS_LOWER } from '../../core/word-shape.js';
 
-const SPACE = '[ \\t]*\\n?[ \\t]*';
+const SPACE = OPTIONAL_WRAP_GAP;
 const HEAD = alternation(ORGANISATION_HEADS.filter((head) => OPENS_LOWER.test(head) && !head.includes(' ')));
 const MEMBER = new RegExp(
   `^[ \\t]*,${SPACE}(?:la|le|les|l')${SPACE}(?<name>${HEAD}${SPACE}(?:de|du|des|d')${SPACE}(?:l'|la[ \\t]+)?[\\p{Ll}][\\p{Ll}'-]+(?:[ \\t]+[\\p{Ll}][\\p{Ll}'-]+)?)(?<after>[ \\t]*,${SPACE}(?:(?:les|la|le)(?![\\p{L}])|l')?${SPACE})`,
