@@ -93,6 +93,7 @@ describe('the set promoted to tuning in session 30', () => {
     expect(REAL_TUNING_SETS).toContain('web-held21');
     expect(isUntouched('web-held21')).toBe(false);
     expect(isUntouched('web-held22')).toBe(true);
+    expect(isUntouched('web-held23')).toBe(true);
     expect(isUntouched('web-held7')).toBe(true);
   });
 });
