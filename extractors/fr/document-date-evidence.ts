@@ -14,18 +14,21 @@
  * - `origin-year` (`depuis 2019`, `créée en 2019`), `named-year` (`une loi de 2016`, `l'appel à
  *   projets de 2017`, an acronym's year: `JO 2028`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
  *   document is written after; each is only a lower bound (`after`);
+ * - `legal-text`: a legal text named by the day it was signed (`la loi du 31 juillet 2014`, `le décret
+ *   du 3 mars 2015`), at any precision: a past the document cites, not an event it recounts nor its
+ *   masthead; only a lower bound (`after`), as a told past is;
  * - `stated`: any other date stands for its own year.
  * All but `range-end` and `forward` read a bare year only: a month or a day names an event.
  */
 import { alternation } from '../core/pattern.js';
 import type { Candidate } from '../core/types.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
-import { CLOSED_YEAR_CUES, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
+import { CLOSED_YEAR_CUES, LEGAL_TEXT_NOUNS, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { TWO_LETTER_WORDS } from './lexicon/function-words.js';
 import { tenseAround } from './past-context.js';
 
-export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
+export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'legal-text' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
 
 export interface YearEvidence {
   readonly rule: YearEvidenceRule;
@@ -74,6 +77,12 @@ export function isStartingPoint(text: string, date: Candidate): boolean {
 /** A thing named by its year: `une loi de 2016`, `l'appel à projets de 2017` (not a range's start, `de 2016 à 2019`). */
 const NAMED_BEFORE = /\p{L}{3,}\s+de\s+$/u;
 const RANGE_AFTER = /^\s*(?:à|au|-|–|et)\s/u;
+/**
+ * A legal text, at most five words of its name (`ESS`, `n° 2014-856`, `relative à l'ESS`), then `du`:
+ * the date names the text (`la loi ESS du 31 juillet 2014`), at any precision.
+ */
+const LEGAL_TEXT_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(LEGAL_TEXT_NOUNS)}(?:\\s+[\\p{L}\\p{N}'’°.-]+){0,5}?\\s+du\\s+$`, 'iu');
+
 /** An acronym right before the year: an event, a plan or a rule named by its year (`JO 2028`, `RE 2020`). */
 const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(?<acronym>\p{Lu}{2,6})[ \t]+$/u;
 /**
@@ -121,6 +130,7 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
   const near = before.slice(-NEAR_REACH);
   if (year !== undefined && date.date?.day !== undefined && STAMP_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start))) return { rule: 'stamp', year, weight: 1 };
   if (RANGE_END_BEFORE.test(near) && !daysOfOneMonth(near, date)) return { rule: 'range-end', year: undefined, weight: 0 };
+  if (year !== undefined && LEGAL_TEXT_BEFORE.test(before)) return { rule: 'legal-text', year: undefined, weight: 0, after: year };
   if (FORWARD_BEFORE.test(near)) {
     if (year !== undefined && isPastYearEdge(text, date, near)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     return { rule: 'forward', year: undefined, weight: 0 };

@@ -8,8 +8,9 @@
  * and plans (`jusqu'en décembre 2025`, `d'ici 2026`), a budget's year and the upper end of a range
  * (`2024-2025`) say nothing about when the document was written, so they are left out; a review of
  * a year (`bilan 2023`) stands for the year after it; a starting point, a law named by its year or
- * a pluperfect's year only bounds it: with no other year, the document is dated the year after the
- * latest of them (it is written after what it recounts as its past), as when every other year is older.
+ * by the day it was signed (`la loi du 31 juillet 2014`, never a masthead) or a pluperfect's year
+ * only bounds it: with no other year, the document is dated the year after the latest of them (it
+ * is written after what it recounts as its past), as when every other year is older.
  * A web address dated by its path (`/article/2015/06/30/`) counts as a month-precise event: a
  * clipped article carries its own address. A date from the body's years alone is marked `guessed`,
  * unless the opening lines give a weekday with its day and month (`Jeudi 25 juin, …`, a news post

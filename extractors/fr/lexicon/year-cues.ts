@@ -72,3 +72,13 @@ export const PLAN_NAME_NOUNS = [
   'projet', 'projets', 'projet de territoire', 'projet de territoires', 'plan', 'plans', 'schéma', 'schéma directeur', 'stratégie',
   'pacte', 'contrat', 'feuille de route', 'programme', 'démarche',
 ] as const;
+
+/**
+ * Legal texts named by the day they were signed (`la loi du 31 juillet 2014`, `le décret n° 2015-858
+ * du 13 juillet 2015`, `l'arrêté préfectoral du 3 mars 2020`): the date is part of the text's name,
+ * which a document cites long after; it only bounds the document's date, as a law named by its year does.
+ */
+export const LEGAL_TEXT_NOUNS = [
+  'loi', 'lois', 'décret', 'décrets', 'arrêté', 'arrêtés', 'ordonnance', 'ordonnances', 'circulaire', 'circulaires',
+  'directive', 'directives', 'délibération', 'délibérations',
+] as const;

@@ -52,6 +52,14 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'Après les assises régionales de 2012, un réseau est né.', date: '2012', rule: 'named-year', year: undefined },
   { text: 'Il a dirigé la structure de 2009 à 2019.', date: '2009', rule: 'stated', year: 2009 },
   { text: 'La loi, votée en 2014, a tout changé.', date: '2014', rule: 'stated', year: 2014 },
+  // legal-text: a legal text named by the day it was signed; the document cites it, long after.
+  { text: 'La loi du 12 mars 2016 encadre les coopératives de Pellerin.', date: '12 mars 2016', rule: 'legal-text', year: undefined },
+  { text: 'Le décret n° 2019-315 du 4 avril 2019 fixe les seuils.', date: '4 avril 2019', rule: 'legal-text', year: undefined },
+  { text: "Selon l'arrêté préfectoral du\n3 juin 2021, le local reste ouvert.", date: '3 juin 2021', rule: 'legal-text', year: undefined },
+  { text: 'Une circulaire ministérielle du 8 février 2022 précise la règle.', date: '8 février 2022', rule: 'legal-text', year: undefined },
+  { text: 'Le projet de loi sera débattu le 12 mars 2016 à Pellerin.', date: '12 mars 2016', rule: 'stated', year: 2016 },
+  { text: 'La réunion du 3 juin 2021 a réuni les adhérents.', date: '3 juin 2021', rule: 'stated', year: 2021 },
+  { text: 'Une loi est attendue ; le salon du 8 février 2022 en parlera.', date: '8 février 2022', rule: 'stated', year: 2022 },
   // earlier-year: a pluperfect sets the year before the story.
   { text: 'Le traiteur avait été retenu en 2022 pour le buffet.', date: '2022', rule: 'earlier-year', year: undefined },
   { text: 'Les fondateurs avaient lancé en 2018 une première boutique.', date: '2018', rule: 'earlier-year', year: undefined },
@@ -101,7 +109,7 @@ describe('yearEvidence', () => {
     });
   }
   it('pins three cases where each new rule fires and two where it does not', () => {
-    for (const rule of ['stamp', 'closed-year', 'plan-year', 'origin-year', 'named-year', 'earlier-year', 'forward', 'range-end'] as const) {
+    for (const rule of ['stamp', 'closed-year', 'plan-year', 'origin-year', 'named-year', 'legal-text', 'earlier-year', 'forward', 'range-end'] as const) {
       expect(CASES.filter((c) => c.rule === rule).length).toBeGreaterThanOrEqual(3);
     }
   });
