@@ -44,7 +44,10 @@ export interface YearEvidence {
 const CUE_REACH = 40;
 /** Most text before a date that a range connector or a forward cue may take. */
 const NEAR_REACH = 24;
-const FORWARD_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(FORWARD_CUES)}[ \\t]*(?:le[ \\t]+|l'|en[ \\t]+|au[ \\t]+)?(?:${alternation(SEASONS)}[ \\t]+)?$`, 'iu');
+/** `words` as an alternation whose words may be parted by any space, a line break included. */
+const spacedAlternation = (words: readonly string[]): string => alternation(words).replace(/ /gu, '\\s+');
+/** A forward cue right before a date; a line may wrap anywhere in it (`D'ici` at a line's end, `juillet 2026` on the next). */
+const FORWARD_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(FORWARD_CUES)}\\s*(?:le\\s+|l'|en\\s+|au\\s+)?(?:${alternation(SEASONS)}\\s+)?$`, 'iu');
 /**
  * A range connector right before a date: the date is a range's upper end. A spaced dash after a
  * word or an issue number (`Le Parisien — 9 octobre 2025`, `N°7 — avril 2025`) separates masthead
@@ -59,8 +62,6 @@ const daysOfOneMonth = (near: string, date: Candidate): boolean => date.date?.da
 
 /** A review or a budget word, then the year: `bilan 2023`, `comptes de l'exercice 2023`, `budget pour 2026`. */
 const YEAR_OF = "\\s+(?:(?:de|pour|sur)\\s+l'(?:année|exercice)\\s+|(?:de|pour)\\s+)?$";
-/** `words` as an alternation whose words may be parted by any space, a line break included. */
-const spacedAlternation = (words: readonly string[]): string => alternation(words).replace(/ /gu, '\\s+');
 const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(PLAN_YEAR_CUES)}${YEAR_OF}`, 'iu');
 const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(ORIGIN_YEAR_CUES)}\\s+$`, 'iu');
 /** `depuis le`, `depuis`: a starting point (`Présidente depuis le 1er mars 2019`). */

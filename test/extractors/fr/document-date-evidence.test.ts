@@ -77,6 +77,12 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: "Le nouveau site ouvrira début 2027 à Saint-Orlan.", date: '2027', rule: 'forward', year: undefined },
   { text: "La convention court jusqu'en juin 2026.", date: 'juin 2026', rule: 'forward', year: undefined },
   { text: "Nous visons cent adhérents d'ici 2028.", date: '2028', rule: 'forward', year: undefined },
+  // A line may wrap between the cue and the date, or inside the cue.
+  { text: "Nous visons cent adhérents d'ici\n2028 à Pellerin.", date: '2028', rule: 'forward', year: undefined },
+  { text: "La convention court jusqu'en\njuin 2026.", date: 'juin 2026', rule: 'forward', year: undefined },
+  { text: 'Un second site est prévu\nen 2027 à Saint-Orlan.', date: '2027', rule: 'forward', year: undefined },
+  { text: 'Nous visons cent adhérents.\n2028 sera une belle année.', date: '2028', rule: 'stated', year: 2028 },
+  { text: 'Le local a ouvert en\n2021 à Pellerin.', date: '2021', rule: 'stated', year: 2021 },
   { text: 'Nous voici en 2027 : le début est chargé.', date: '2027', rule: 'stated', year: 2027 },
   { text: 'Un nouveau départ en 2027 pour le pôle.', date: '2027', rule: 'stated', year: 2027 },
   // range-end: the upper end of a range.
