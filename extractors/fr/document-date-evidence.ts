@@ -11,7 +11,8 @@
  *   spent in it and accounted for after it;
  * - `closed-year`: a review of a year (`bilan 2023`, `rapport d'activité 2023`, `compte administratif
  *   2023`) stands for the year after, when the review is written;
- * - `origin-year` (`depuis 2019`, `créée en 2019`), `named-year` (`une loi de 2016`, `l'appel à
+ * - `origin-year` (`depuis 2019`, `créée en 2019`; a founding, `implantée en 2019`, is kept as `founded`
+ *   for an anniversary to count from), `named-year` (`une loi de 2016`, `l'appel à
  *   projets de 2017`, an acronym's year: `JO 2028`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
  *   document is written after; each is only a lower bound (`after`);
  * - `legal-text`: a legal text named by the day it was signed (`la loi du 31 juillet 2014`, `le décret
@@ -23,7 +24,8 @@
 import { alternation } from '../core/pattern.js';
 import type { Candidate } from '../core/types.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
-import { CLOSED_YEAR_CUES, LEGAL_TEXT_NOUNS, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
+import { ANNIVERSARY_ORDINALS, CLOSED_YEAR_CUES, FOUNDING_YEAR_CUES, LEGAL_TEXT_NOUNS, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
+import { parseNumberWords } from './lexicon/number-words.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { TWO_LETTER_WORDS } from './lexicon/function-words.js';
 import { tenseAround } from './past-context.js';
@@ -38,6 +40,8 @@ export interface YearEvidence {
   readonly weight: number;
   /** A year the document was written after (a starting point, a law or a call named by its year). */
   readonly after?: number;
+  /** The year its subject was founded (`créée en 2009`, an `origin-year`): an anniversary counts from it. */
+  readonly founded?: number;
 }
 
 /** Most text before a date that a review or budget cue may take. */
@@ -64,6 +68,7 @@ const daysOfOneMonth = (near: string, date: Candidate): boolean => date.date?.da
 const YEAR_OF = "\\s+(?:(?:de|pour|sur)\\s+l'(?:année|exercice)\\s+|(?:de|pour)\\s+)?$";
 const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(PLAN_YEAR_CUES)}${YEAR_OF}`, 'iu');
 const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(ORIGIN_YEAR_CUES)}\\s+$`, 'iu');
+const FOUNDING_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(FOUNDING_YEAR_CUES)}\\s+$`, 'iu');
 /** `depuis le`, `depuis`: a starting point (`Présidente depuis le 1er mars 2019`). */
 const SINCE_BEFORE = /(?<![\p{L}])depuis(?:\s+le)?\s+$/iu;
 
@@ -137,7 +142,7 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
     return { rule: 'forward', year: undefined, weight: 0 };
   }
   if (year !== undefined && date.date?.month === undefined) {
-    if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year };
+    if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year, ...(FOUNDING_BEFORE.test(near) ? { founded: year } : {}) };
     if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };
     if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
@@ -145,4 +150,38 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
     if (namedByAcronym(near)) return { rule: 'named-year', year: undefined, weight: 0, after: year };
   }
   return { rule: 'stated', year, weight: 1 };
+}
+
+/**
+ * An anniversary of its subject's founding: `fête ses 30 ans`, `les 30 ans de la Recyclerie`, `son
+ * 10e anniversaire`, `cette dixième année d'existence`. A bare `les 3 ans` (`dans les 3 ans`, a span
+ * ahead) is none: `les` needs the name after it (`de`, `d'`), other determiners are possessive.
+ */
+const ANNIVERSARY = new RegExp(
+  `(?<![\\p{L}])(?:(?<possessive>ses|leurs|nos|son|sa|leur|notre|ce|cet|cette|le|la)|(?<article>les))\\s+(?<count>\\d{1,3}|[\\p{L}-]+?)(?:e|ème|ième)?\\s+(?<what>ans|anniversaire|année\\s+d['’]existence)(?![\\p{L}])(?<of>\\s+d(?:e\\s|['’]))?`,
+  'giu',
+);
+
+/** The number of years `count` says (`30`, `trente`, `dixième`), or undefined. */
+function yearsOf(count: string): number | undefined {
+  const lower = count.toLowerCase();
+  if (/^\d+$/u.test(lower)) return Number(lower);
+  return ANNIVERSARY_ORDINALS[lower] ?? parseNumberWords(lower);
+}
+
+/**
+ * The number of years of the first anniversary in `text` (`fête ses 30 ans` → 30), or undefined.
+ * `ans` takes a possessive (`ses 30 ans`) or `les` and a name (`les 30 ans d'Envie`); an ordinal
+ * anniversary (`son 10e anniversaire`) any determiner. Fewer than two years is no anniversary.
+ */
+export function anniversaryYears(text: string): number | undefined {
+  for (const match of text.matchAll(ANNIVERSARY)) {
+    const groups = match.groups ?? {};
+    const ordinal = groups['what']?.toLowerCase() !== 'ans';
+    if (!ordinal && groups['possessive'] === undefined && groups['of'] === undefined) continue;
+    if (!ordinal && /^(?:ce|cet|cette|le|la)$/iu.test(groups['possessive'] ?? '')) continue;
+    const years = yearsOf(groups['count'] ?? '');
+    if (years !== undefined && years >= 2) return years;
+  }
+  return undefined;
 }

@@ -1,20 +1,24 @@
 /** What one written date says about the document's date: each rule with the dates it reads and those it leaves. */
 import { describe, expect, it } from 'vitest';
 import { runParsers, runRefiners } from '../../../extractors/core/pipeline.js';
-import { yearEvidence } from '../../../extractors/fr/document-date-evidence.js';
+import { anniversaryYears, yearEvidence } from '../../../extractors/fr/document-date-evidence.js';
 import type { YearEvidenceRule } from '../../../extractors/fr/document-date-evidence.js';
 import { YEAR_PARSERS } from '../../../extractors/fr/page-reading.js';
 import { removeOverlapsRefiner } from '../../../extractors/fr/refiners/remove-overlaps.js';
 
 /** The evidence of the date written `date` in `text` (its first occurrence), read as the document-date inference reads it. */
 function evidenceOf(text: string, date: string): { rule: YearEvidenceRule; year: number | undefined } {
+  const { rule, year } = fullEvidenceOf(text, date);
+  return { rule, year };
+}
+
+function fullEvidenceOf(text: string, date: string): ReturnType<typeof yearEvidence> {
   const context = { text, page: 1, source: 'text' as const, document: {} };
   const found = runRefiners([removeOverlapsRefiner], context, runParsers(YEAR_PARSERS, context));
   const start = text.indexOf(date);
   const candidate = found.find((c) => c.start === start && c.end === start + date.length);
   if (candidate === undefined) throw new Error(`no date ${date} in ${text}`);
-  const { rule, year } = yearEvidence(text, candidate);
-  return { rule, year };
+  return yearEvidence(text, candidate);
 }
 
 const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year: number | undefined }[] = [
@@ -119,4 +123,39 @@ describe('yearEvidence', () => {
       expect(CASES.filter((c) => c.rule === rule).length).toBeGreaterThanOrEqual(3);
     }
   });
+});
+
+describe('founding years', () => {
+  const FOUNDINGS: readonly { text: string; date: string; founded: number | undefined }[] = [
+    { text: "L'association, créée en 2009, emploie six personnes.", date: '2009', founded: 2009 },
+    { text: 'Le réseau, implanté en 1993 dans le Maine-et-Loire, grandit.', date: '1993', founded: 1993 },
+    { text: 'Présidente depuis sa création en 2013, Léa Morvan passe la main.', date: '2013', founded: 2013 },
+    { text: 'Depuis 2016, la Ressourcerie Lambrecht collecte des meubles.', date: '2016', founded: undefined },
+    { text: 'En 2016, la Ressourcerie Lambrecht a déménagé.', date: '2016', founded: undefined },
+  ];
+  for (const testCase of FOUNDINGS) {
+    it(`${String(testCase.founded)}: ${testCase.text}`, () => {
+      expect(fullEvidenceOf(testCase.text, testCase.date).founded).toBe(testCase.founded);
+    });
+  }
+});
+
+describe('anniversaryYears', () => {
+  const ANNIVERSARIES: readonly { text: string; years: number | undefined }[] = [
+    { text: 'La Recyclerie Morvanne fête ses 30 ans samedi.', years: 30 },
+    { text: "Nous étions à Pellerin pour les 20 ans de l'Atelier Vasseur.", years: 20 },
+    { text: "Les 15 ans d'Ateliers Lambrecht ont réuni cent personnes.", years: 15 },
+    { text: 'La crèche célèbre son 10e anniversaire.', years: 10 },
+    { text: "Un bilan positif en cette dixième année d'existence.", years: 10 },
+    { text: 'Le collectif a fêté ses vingt-cinq ans.', years: 25 },
+    { text: 'Cinquante chalets à produire dans les 3 ans.', years: undefined },
+    { text: 'Les salariés ont 30 ans en moyenne, un jeune de 25 ans les a rejoints.', years: undefined },
+    { text: 'Les 30 ans à venir seront décisifs.', years: undefined },
+    { text: 'Le contrat court sur ces 3 ans.', years: undefined },
+  ];
+  for (const testCase of ANNIVERSARIES) {
+    it(`${String(testCase.years)}: ${testCase.text}`, () => {
+      expect(anniversaryYears(testCase.text)).toBe(testCase.years);
+    });
+  }
 });

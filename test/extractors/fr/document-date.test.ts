@@ -40,6 +40,13 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'a legal text dated in the opening lines is no masthead', text: 'Cette stratégie, voulue par la loi du 31\njuillet 2014, a été votée.\n\nEn avril 2019, le forum a eu lieu à Déols.', expected: '2019-04' },
   { name: 'a legal text is a past bound, not an event', text: BODY + 'Créée par le décret du 17 mars 2011, la coopérative a ouvert ; issue du rapport de 2009, en 2009.', expected: '2012' },
   { name: 'a meeting dated in the opening lines still is the masthead', text: 'Compte rendu de la réunion du 31\njuillet 2014\n\nEn 2013, douze ateliers.', expected: '2014-07-31' },
+  // An anniversary counts from the one founding year the body tells, when that is later than the body's year.
+  { name: 'an anniversary counts from the founding year', text: BODY + "Le 3 mars dernier, la Recyclerie Morvanne fêtait ses 30 ans. Implantée en 1993 à Pellerin, elle emploie vingt salariés.", expected: '2023' },
+  { name: 'an anniversary with les and a name', text: BODY + "Nous étions à Pellerin pour les 20 ans de l'Atelier Vasseur, créé en 2004, installé dans ses murs en 2010.", expected: '2024' },
+  { name: 'an ordinal year of existence', text: BODY + "En cette dixième année d'existence, le bilan est positif. Présidente depuis sa création en 2013, Léa Morvan a vu le local neuf en 2017.", expected: '2023' },
+  { name: 'two founding years make no anniversary', text: BODY + 'Le pôle fête ses 10 ans. Créé en 2010, il réunit une association née en 2001 ; en 2012 il a déménagé.', expected: '2012' },
+  { name: 'an anniversary with no founding year', text: BODY + 'La Recyclerie Morvanne fête ses 30 ans. En 2012, elle a déménagé.', expected: '2012' },
+  { name: 'an anniversary earlier than the body year is left', text: BODY + 'La crèche a fêté ses 5 ans. Créée en 2010, elle a déménagé en 2019.', expected: '2019' },
   { name: 'a past year edge is a bound', text: BODY + 'Fin 2020, les ateliers comptaient douze salariés ; la loi de 2016 les aide.', expected: '2021' },
   { name: 'a stated year equal to a bound keeps its year', text: BODY + 'Depuis 2019, la Recyclerie Morvanne collecte. En 2019, douze ateliers.', expected: '2019' },
   { name: 'a thing named by a later year does not move a stated year', text: BODY + 'En mai 2019, le forum a réuni cent personnes. Les JO 2024 mobilisent le quartier.', expected: '2019' },
