@@ -158,15 +158,19 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
  * ahead) is none: `les` needs the name after it (`de`, `d'`), other determiners are possessive.
  */
 const ANNIVERSARY = new RegExp(
-  `(?<![\\p{L}])(?:(?<possessive>ses|leurs|nos|son|sa|leur|notre|ce|cet|cette|le|la)|(?<article>les))\\s+(?<count>\\d{1,3}|[\\p{L}-]+?)(?:e|ème|ième)?\\s+(?<what>ans|anniversaire|année\\s+d['’]existence)(?![\\p{L}])(?<of>\\s+d(?:e\\s|['’]))?`,
+  `(?<![\\p{L}])(?:(?<possessive>ses|leurs|nos|son|sa|leur|notre|ce|cet|cette|le|la)|(?<article>les))\\s+(?<count>\\d{1,3}(?:e|ème|ième|eme|ieme)?|[\\p{L}-]+)\\s+(?<what>ans|anniversaire|année\\s+d['’]existence)(?![\\p{L}])(?<of>\\s+d(?:e\\s|['’]))?`,
   'giu',
 );
 
-/** The number of years `count` says (`30`, `trente`, `dixième`), or undefined. */
+/** Lower case, accents dropped: OCR often loses them (`dixieme`). */
+const folded = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const ORDINAL_YEARS = new Map(Object.entries(ANNIVERSARY_ORDINALS).map(([word, years]) => [folded(word), years]));
+
+/** The number of years `count` says (`30`, `30e`, `trente`, `dixième`), or undefined. */
 function yearsOf(count: string): number | undefined {
-  const lower = count.toLowerCase();
-  if (/^\d+$/u.test(lower)) return Number(lower);
-  return ANNIVERSARY_ORDINALS[lower] ?? parseNumberWords(lower);
+  const digits = /^\d+/u.exec(count)?.[0];
+  if (digits !== undefined) return Number(digits);
+  return ORDINAL_YEARS.get(folded(count)) ?? parseNumberWords(count);
 }
 
 /**

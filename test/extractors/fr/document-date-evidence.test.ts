@@ -148,6 +148,8 @@ describe('anniversaryYears', () => {
     { text: 'La crèche célèbre son 10e anniversaire.', years: 10 },
     { text: "Un bilan positif en cette dixième année d'existence.", years: 10 },
     { text: 'Le collectif a fêté ses vingt-cinq ans.', years: 25 },
+    { text: 'Pour son trentième anniversaire, le pôle invite ses adhérents.', years: 30 },
+    { text: "Un bilan positif en cette dixieme\nannée d'existence.", years: 10 },
     { text: 'Cinquante chalets à produire dans les 3 ans.', years: undefined },
     { text: 'Les salariés ont 30 ans en moyenne, un jeune de 25 ans les a rejoints.', years: undefined },
     { text: 'Les 30 ans à venir seront décisifs.', years: undefined },
