@@ -88,6 +88,19 @@ const RANGE_AFTER = /^\s*(?:à|au|-|–|et)\s/u;
  * the date names the text (`la loi ESS du 31 juillet 2014`), at any precision.
  */
 const LEGAL_TEXT_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(LEGAL_TEXT_NOUNS)}(?:\\s+[\\p{L}\\p{N}'’°.-]+){0,5}?\\s+du\\s+$`, 'iu');
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
+
+/**
+ * Whether `date` names a legal text the document cites (`voulue par la loi du 31 juillet 2014`). A
+ * legal text's name opening its line (`Arrêté du 3 mars 2021 portant…`) is the document's own title:
+ * its date is the document's.
+ */
+function namesLegalText(text: string, date: Candidate, before: string): boolean {
+  const found = LEGAL_TEXT_BEFORE.exec(before);
+  if (found === null) return false;
+  const nounStart = date.start - before.length + found.index;
+  return !LINE_START_BEFORE.test(text.slice(Math.max(0, nounStart - 80), nounStart));
+}
 
 /** An acronym right before the year: an event, a plan or a rule named by its year (`JO 2028`, `RE 2020`). */
 const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(?<acronym>\p{Lu}{2,6})[ \t]+$/u;
@@ -136,7 +149,7 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
   const near = before.slice(-NEAR_REACH);
   if (year !== undefined && date.date?.day !== undefined && STAMP_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start))) return { rule: 'stamp', year, weight: 1 };
   if (RANGE_END_BEFORE.test(near) && !daysOfOneMonth(near, date)) return { rule: 'range-end', year: undefined, weight: 0 };
-  if (year !== undefined && LEGAL_TEXT_BEFORE.test(before)) return { rule: 'legal-text', year: undefined, weight: 0, after: year };
+  if (year !== undefined && namesLegalText(text, date, before)) return { rule: 'legal-text', year: undefined, weight: 0, after: year };
   if (FORWARD_BEFORE.test(near)) {
     if (year !== undefined && isPastYearEdge(text, date, near)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     return { rule: 'forward', year: undefined, weight: 0 };

@@ -63,6 +63,8 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'Une circulaire ministérielle du 8 février 2022 précise la règle.', date: '8 février 2022', rule: 'legal-text', year: undefined },
   { text: 'Le projet de loi sera débattu le 12 mars 2016 à Pellerin.', date: '12 mars 2016', rule: 'stated', year: 2016 },
   { text: 'La réunion du 3 juin 2021 a réuni les adhérents.', date: '3 juin 2021', rule: 'stated', year: 2021 },
+  { text: 'Arrêté du 3 juin 2021 portant agrément de la Recyclerie Morvanne', date: '3 juin 2021', rule: 'stated', year: 2021 },
+  { text: 'Objet :\nDélibération du conseil du 8 février 2022 relative aux subventions', date: '8 février 2022', rule: 'stated', year: 2022 },
   { text: 'Une loi est attendue ; le salon du 8 février 2022 en parlera.', date: '8 février 2022', rule: 'stated', year: 2022 },
   // earlier-year: a pluperfect sets the year before the story.
   { text: 'Le traiteur avait été retenu en 2022 pour le buffet.', date: '2022', rule: 'earlier-year', year: undefined },

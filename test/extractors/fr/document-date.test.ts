@@ -39,6 +39,7 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'stated years older than a bound are past too: the year after the bound', text: BODY + 'Les études remontaient à 2015. Depuis fin 2018, la Recyclerie Morvanne collecte.', expected: '2019' },
   { name: 'a legal text dated in the opening lines is no masthead', text: 'Cette stratégie, voulue par la loi du 31\njuillet 2014, a été votée.\n\nEn avril 2019, le forum a eu lieu à Déols.', expected: '2019-04' },
   { name: 'a legal text is a past bound, not an event', text: BODY + 'Créée par le décret du 17 mars 2011, la coopérative a ouvert ; issue du rapport de 2009, en 2009.', expected: '2012' },
+  { name: "a legal text's own title dates it", text: 'Délibération du conseil municipal du 12 mars 2021\nportant subvention\n\nEn 2020, le local a ouvert.', expected: '2021-03-12' },
   { name: 'a meeting dated in the opening lines still is the masthead', text: 'Compte rendu de la réunion du 31\njuillet 2014\n\nEn 2013, douze ateliers.', expected: '2014-07-31' },
   // An anniversary counts from the one founding year the body tells, when that is later than the body's year.
   { name: 'an anniversary counts from the founding year', text: BODY + "Le 3 mars dernier, la Recyclerie Morvanne fêtait ses 30 ans. Implantée en 1993 à Pellerin, elle emploie vingt salariés.", expected: '2023' },
