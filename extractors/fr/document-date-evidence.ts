@@ -11,21 +11,26 @@
  *   spent in it and accounted for after it;
  * - `closed-year`: a review of a year (`bilan 2023`, `rapport d'activité 2023`, `compte administratif
  *   2023`) stands for the year after, when the review is written;
- * - `origin-year` (`depuis 2019`, `créée en 2019`), `named-year` (`une loi de 2016`, `l'appel à
+ * - `origin-year` (`depuis 2019`, `créée en 2019`; a founding, `implantée en 2019`, is kept as `founded`
+ *   for an anniversary to count from), `named-year` (`une loi de 2016`, `l'appel à
  *   projets de 2017`, an acronym's year: `JO 2028`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
  *   document is written after; each is only a lower bound (`after`);
+ * - `legal-text`: a legal text named by the day it was signed (`la loi du 31 juillet 2014`, `le décret
+ *   du 3 mars 2015`), at any precision: a past the document cites, not an event it recounts nor its
+ *   masthead; only a lower bound (`after`), as a told past is;
  * - `stated`: any other date stands for its own year.
  * All but `range-end` and `forward` read a bare year only: a month or a day names an event.
  */
 import { alternation } from '../core/pattern.js';
 import type { Candidate } from '../core/types.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
-import { CLOSED_YEAR_CUES, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
+import { ANNIVERSARY_ORDINALS, CLOSED_YEAR_CUES, FOUNDING_YEAR_CUES, LEGAL_TEXT_NOUNS, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
+import { parseNumberWords } from './lexicon/number-words.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { TWO_LETTER_WORDS } from './lexicon/function-words.js';
 import { tenseAround } from './past-context.js';
 
-export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
+export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'legal-text' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
 
 export interface YearEvidence {
   readonly rule: YearEvidenceRule;
@@ -35,13 +40,18 @@ export interface YearEvidence {
   readonly weight: number;
   /** A year the document was written after (a starting point, a law or a call named by its year). */
   readonly after?: number;
+  /** The year its subject was founded (`créée en 2009`, an `origin-year`): an anniversary counts from it. */
+  readonly founded?: number;
 }
 
 /** Most text before a date that a review or budget cue may take. */
 const CUE_REACH = 40;
 /** Most text before a date that a range connector or a forward cue may take. */
 const NEAR_REACH = 24;
-const FORWARD_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(FORWARD_CUES)}[ \\t]*(?:le[ \\t]+|l'|en[ \\t]+|au[ \\t]+)?(?:${alternation(SEASONS)}[ \\t]+)?$`, 'iu');
+/** `words` as an alternation whose words may be parted by any space, a line break included. */
+const spacedAlternation = (words: readonly string[]): string => alternation(words).replace(/ /gu, '\\s+');
+/** A forward cue right before a date; a line may wrap anywhere in it (`D'ici` at a line's end, `juillet 2026` on the next). */
+const FORWARD_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(FORWARD_CUES)}\\s*(?:le\\s+|l'|en\\s+|au\\s+)?(?:${alternation(SEASONS)}\\s+)?$`, 'iu');
 /**
  * A range connector right before a date: the date is a range's upper end. A spaced dash after a
  * word or an issue number (`Le Parisien — 9 octobre 2025`, `N°7 — avril 2025`) separates masthead
@@ -56,10 +66,9 @@ const daysOfOneMonth = (near: string, date: Candidate): boolean => date.date?.da
 
 /** A review or a budget word, then the year: `bilan 2023`, `comptes de l'exercice 2023`, `budget pour 2026`. */
 const YEAR_OF = "\\s+(?:(?:de|pour|sur)\\s+l'(?:année|exercice)\\s+|(?:de|pour)\\s+)?$";
-/** `words` as an alternation whose words may be parted by any space, a line break included. */
-const spacedAlternation = (words: readonly string[]): string => alternation(words).replace(/ /gu, '\\s+');
 const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(PLAN_YEAR_CUES)}${YEAR_OF}`, 'iu');
 const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(ORIGIN_YEAR_CUES)}\\s+$`, 'iu');
+const FOUNDING_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(FOUNDING_YEAR_CUES)}\\s+$`, 'iu');
 /** `depuis le`, `depuis`: a starting point (`Présidente depuis le 1er mars 2019`). */
 const SINCE_BEFORE = /(?<![\p{L}])depuis(?:\s+le)?\s+$/iu;
 
@@ -74,6 +83,25 @@ export function isStartingPoint(text: string, date: Candidate): boolean {
 /** A thing named by its year: `une loi de 2016`, `l'appel à projets de 2017` (not a range's start, `de 2016 à 2019`). */
 const NAMED_BEFORE = /\p{L}{3,}\s+de\s+$/u;
 const RANGE_AFTER = /^\s*(?:à|au|-|–|et)\s/u;
+/**
+ * A legal text, at most five words of its name (`ESS`, `n° 2014-856`, `relative à l'ESS`), then `du`:
+ * the date names the text (`la loi ESS du 31 juillet 2014`), at any precision.
+ */
+const LEGAL_TEXT_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(LEGAL_TEXT_NOUNS)}(?:\\s+[\\p{L}\\p{N}'’°.-]+){0,5}?\\s+du\\s+$`, 'iu');
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
+
+/**
+ * Whether `date` names a legal text the document cites (`voulue par la loi du 31 juillet 2014`). A
+ * legal text's name opening its line (`Arrêté du 3 mars 2021 portant…`) is the document's own title:
+ * its date is the document's.
+ */
+function namesLegalText(text: string, date: Candidate, before: string): boolean {
+  const found = LEGAL_TEXT_BEFORE.exec(before);
+  if (found === null) return false;
+  const nounStart = date.start - before.length + found.index;
+  return !LINE_START_BEFORE.test(text.slice(Math.max(0, nounStart - 80), nounStart));
+}
+
 /** An acronym right before the year: an event, a plan or a rule named by its year (`JO 2028`, `RE 2020`). */
 const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(?<acronym>\p{Lu}{2,6})[ \t]+$/u;
 /**
@@ -121,12 +149,13 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
   const near = before.slice(-NEAR_REACH);
   if (year !== undefined && date.date?.day !== undefined && STAMP_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start))) return { rule: 'stamp', year, weight: 1 };
   if (RANGE_END_BEFORE.test(near) && !daysOfOneMonth(near, date)) return { rule: 'range-end', year: undefined, weight: 0 };
+  if (year !== undefined && namesLegalText(text, date, before)) return { rule: 'legal-text', year: undefined, weight: 0, after: year };
   if (FORWARD_BEFORE.test(near)) {
     if (year !== undefined && isPastYearEdge(text, date, near)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     return { rule: 'forward', year: undefined, weight: 0 };
   }
   if (year !== undefined && date.date?.month === undefined) {
-    if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year };
+    if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year, ...(FOUNDING_BEFORE.test(near) ? { founded: year } : {}) };
     if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };
     if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
@@ -134,4 +163,42 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
     if (namedByAcronym(near)) return { rule: 'named-year', year: undefined, weight: 0, after: year };
   }
   return { rule: 'stated', year, weight: 1 };
+}
+
+/**
+ * An anniversary of its subject's founding: `fête ses 30 ans`, `les 30 ans de la Recyclerie`, `son
+ * 10e anniversaire`, `cette dixième année d'existence`. A bare `les 3 ans` (`dans les 3 ans`, a span
+ * ahead) is none: `les` needs the name after it (`de`, `d'`), other determiners are possessive.
+ */
+const ANNIVERSARY = new RegExp(
+  `(?<![\\p{L}])(?:(?<possessive>ses|leurs|nos|son|sa|leur|notre|ce|cet|cette|le|la)|(?<article>les))\\s+(?<count>\\d{1,3}(?:e|ème|ième|eme|ieme)?|[\\p{L}-]+)\\s+(?<what>ans|anniversaire|année\\s+d['’]existence)(?![\\p{L}])(?<of>\\s+d(?:e\\s|['’]))?`,
+  'giu',
+);
+
+/** Lower case, accents dropped: OCR often loses them (`dixieme`). */
+const folded = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const ORDINAL_YEARS = new Map(Object.entries(ANNIVERSARY_ORDINALS).map(([word, years]) => [folded(word), years]));
+
+/** The number of years `count` says (`30`, `30e`, `trente`, `dixième`), or undefined. */
+function yearsOf(count: string): number | undefined {
+  const digits = /^\d+/u.exec(count)?.[0];
+  if (digits !== undefined) return Number(digits);
+  return ORDINAL_YEARS.get(folded(count)) ?? parseNumberWords(count);
+}
+
+/**
+ * The number of years of the first anniversary in `text` (`fête ses 30 ans` → 30), or undefined.
+ * `ans` takes a possessive (`ses 30 ans`) or `les` and a name (`les 30 ans d'Envie`); an ordinal
+ * anniversary (`son 10e anniversaire`) any determiner. Fewer than two years is no anniversary.
+ */
+export function anniversaryYears(text: string): number | undefined {
+  for (const match of text.matchAll(ANNIVERSARY)) {
+    const groups = match.groups ?? {};
+    const ordinal = groups['what']?.toLowerCase() !== 'ans';
+    if (!ordinal && groups['possessive'] === undefined && groups['of'] === undefined) continue;
+    if (!ordinal && /^(?:ce|cet|cette|le|la)$/iu.test(groups['possessive'] ?? '')) continue;
+    const years = yearsOf(groups['count'] ?? '');
+    if (years !== undefined && years >= 2) return years;
+  }
+  return undefined;
 }

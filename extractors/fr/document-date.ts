@@ -8,17 +8,21 @@
  * and plans (`jusqu'en décembre 2025`, `d'ici 2026`), a budget's year and the upper end of a range
  * (`2024-2025`) say nothing about when the document was written, so they are left out; a review of
  * a year (`bilan 2023`) stands for the year after it; a starting point, a law named by its year or
- * a pluperfect's year only bounds it: with no other year, the document is dated the year after the
- * latest of them (it is written after what it recounts as its past), as when every other year is older.
+ * by the day it was signed (`la loi du 31 juillet 2014`, never a masthead) or a pluperfect's year
+ * only bounds it: with no other year, the document is dated the year after the latest of them (it
+ * is written after what it recounts as its past), as when every other year is older.
  * A web address dated by its path (`/article/2015/06/30/`) counts as a month-precise event: a
- * clipped article carries its own address. A date from the body's years alone is marked `guessed`,
+ * clipped article carries its own address. An anniversary the body celebrates (`fête ses 30 ans`),
+ * counted from the one founding year it tells (`implantée en 1993`), dates the document when it is
+ * later than the body's years (a history names its founding year more than its own).
+ * A date from the body's years alone is marked `guessed`,
  * unless the opening lines give a weekday with its day and month (`Jeudi 25 juin, …`, a news post
  * opening on its event): the one year within two of the guess whose day falls on that weekday dates it.
  */
 import { alternation } from '../core/pattern.js';
 import type { Candidate, PageInput, Parser } from '../core/types.js';
 import { runParsers, runRefiners } from '../core/pipeline.js';
-import { isStartingPoint, yearEvidence } from './document-date-evidence.js';
+import { anniversaryYears, isStartingPoint, yearEvidence } from './document-date-evidence.js';
 import { SEASONS } from './lexicon/seasons.js';
 import { MONTHS } from './lexicon/months.js';
 import { WEEKDAYS } from './lexicon/weekdays.js';
@@ -167,14 +171,19 @@ interface BodyEvidence {
   latestPast: number;
   /** The first signature or publication stamp, as ISO. */
   stamp: string | undefined;
+  /** The founding years the body tells (`créée en 1993`). */
+  readonly founded: Set<number>;
+  /** The number of years of the first anniversary the body celebrates (`ses 30 ans`), or undefined. */
+  anniversary: number | undefined;
 }
 
 function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
-  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, stamp: undefined };
+  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, stamp: undefined, founded: new Set(), anniversary: undefined };
   for (const reading of readings) {
     const text = reading.normalised.text;
     for (const date of datesOf(text, reading.page, reading.yearDates)) {
-      const { rule, year, weight, after } = yearEvidence(text, date);
+      const { rule, year, weight, after, founded } = yearEvidence(text, date);
+      if (founded !== undefined) evidence.founded.add(founded);
       evidence.stamp ??= rule === 'stamp' && date.date !== undefined ? isoOf(date.date) : undefined;
       if (after !== undefined) evidence.latestBound = Math.max(evidence.latestBound, after);
       if (after !== undefined && rule !== 'named-year') evidence.latestPast = Math.max(evidence.latestPast, after);
@@ -182,6 +191,7 @@ function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
       evidence.counts.set(year, (evidence.counts.get(year) ?? 0) + weight);
       if (date.date?.month !== undefined) evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
     }
+    evidence.anniversary ??= anniversaryYears(text);
     if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) evidence.latestPrecise = Math.max(evidence.latestPrecise, Number(match.groups?.['year']));
   }
   return evidence;
@@ -199,6 +209,19 @@ function guessedYear(stated: number, latestBound: number, latestPast: number): n
 }
 
 /**
+ * The year of an anniversary the body celebrates (`fête ses 30 ans`) counted from the one founding
+ * year it tells (`implantée en 1993`: 2023), when it is later than `guess`: a newsletter recounting
+ * its history names the founding year, seldom its own. Undefined with no anniversary, or with no
+ * founding year or several.
+ */
+function anniversaryYear(evidence: BodyEvidence, guess: number): number | undefined {
+  const [founded, ...others] = evidence.founded;
+  if (evidence.anniversary === undefined || founded === undefined || others.length > 0) return undefined;
+  const year = founded + evidence.anniversary;
+  return year > guess ? year : undefined;
+}
+
+/**
  * The inferred document date, or null when the text holds no year at all. `readings` are the
  * pages as `readPage` read them, when the caller has them (extractDocument): nothing is read twice.
  */
@@ -209,14 +232,16 @@ export function inferDocumentDate(
   const first = readings?.[0] ?? (pages[0] === undefined ? undefined : readPage(pages[0]));
   const masthead = first === undefined ? undefined : mastheadDate(first);
   if (masthead !== undefined) return { value: masthead, inferred: true };
-  const { counts, latestPrecise, latestBound, latestPast, stamp } = bodyEvidence(readings ?? pages.map(readPage));
+  const evidence = bodyEvidence(readings ?? pages.map(readPage));
+  const { counts, latestPrecise, latestBound, latestPast, stamp } = evidence;
   if (stamp !== undefined) return { value: stamp, inferred: true };
   let frequent: number | undefined;
   for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (frequent === undefined || count >= (counts.get(frequent) ?? 0)) frequent = year;
   }
-  const year = guessedYear(Math.max(frequent ?? 0, latestPrecise), latestBound, latestPast);
-  if (year === 0) return null;
+  const body = guessedYear(Math.max(frequent ?? 0, latestPrecise), latestBound, latestPast);
+  if (body === 0) return null;
+  const year = anniversaryYear(evidence, body) ?? body;
   const opening = first === undefined ? undefined : weekdayDated(first.normalised.text.slice(0, OPENING_CHARS), year);
   if (opening !== undefined) return { value: opening, inferred: true };
   // No masthead nor stamp: the year is a guess from what the body recounts (`guessed`).

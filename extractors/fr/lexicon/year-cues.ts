@@ -25,12 +25,19 @@ export const CLOSED_YEAR_CUES = [
 ] as const;
 
 /**
+ * A founding (`créée en 2019`, `fondé en 2019`, `implantée en 2019`, `depuis sa création en 2019`): a
+ * starting point, and the year an anniversary counts from (`fête ses 30 ans`).
+ */
+export const FOUNDING_YEAR_CUES = [
+  'créé en', 'créée en', 'créés en', 'créées en', 'crée en', 'fondé en', 'fondée en', 'né en', 'née en',
+  'implanté en', 'implantée en', 'implantés en', 'implantées en', 'création en',
+] as const;
+
+/**
  * A starting point (`depuis 2019`, `créée en 2019`, `fondé en 2019`): the document is written some
  * time after it, how long is not said.
  */
-export const ORIGIN_YEAR_CUES = [
-  'depuis', 'créé en', 'créée en', 'créés en', 'créées en', 'crée en', 'fondé en', 'fondée en', 'né en', 'née en',
-] as const;
+export const ORIGIN_YEAR_CUES = ['depuis', ...FOUNDING_YEAR_CUES] as const;
 
 /**
  * Words right before a full date that make it a deadline (`avant le 30 avril 2021`, `date limite :
@@ -72,3 +79,22 @@ export const PLAN_NAME_NOUNS = [
   'projet', 'projets', 'projet de territoire', 'projet de territoires', 'plan', 'plans', 'schéma', 'schéma directeur', 'stratégie',
   'pacte', 'contrat', 'feuille de route', 'programme', 'démarche',
 ] as const;
+
+/**
+ * Legal texts named by the day they were signed (`la loi du 31 juillet 2014`, `le décret n° 2015-858
+ * du 13 juillet 2015`, `l'arrêté préfectoral du 3 mars 2020`): the date is part of the text's name,
+ * which a document cites long after; it only bounds the document's date, as a law named by its year does.
+ */
+export const LEGAL_TEXT_NOUNS = [
+  'loi', 'lois', 'décret', 'décrets', 'arrêté', 'arrêtés', 'ordonnance', 'ordonnances', 'circulaire', 'circulaires',
+  'directive', 'directives', 'délibération', 'délibérations',
+] as const;
+
+/**
+ * Ordinals an anniversary is written with (`son dixième anniversaire`, `cette vingtième année
+ * d'existence`): the number of years since a founding. Digits (`10e`, `30ème`) are read as numbers.
+ */
+export const ANNIVERSARY_ORDINALS: Readonly<Record<string, number>> = {
+  cinquième: 5, dixième: 10, quinzième: 15, vingtième: 20, 'vingt-cinquième': 25, trentième: 30,
+  quarantième: 40, cinquantième: 50, soixantième: 60, 'soixante-dixième': 70, centième: 100,
+};

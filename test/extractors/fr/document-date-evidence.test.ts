@@ -1,20 +1,24 @@
 /** What one written date says about the document's date: each rule with the dates it reads and those it leaves. */
 import { describe, expect, it } from 'vitest';
 import { runParsers, runRefiners } from '../../../extractors/core/pipeline.js';
-import { yearEvidence } from '../../../extractors/fr/document-date-evidence.js';
+import { anniversaryYears, yearEvidence } from '../../../extractors/fr/document-date-evidence.js';
 import type { YearEvidenceRule } from '../../../extractors/fr/document-date-evidence.js';
 import { YEAR_PARSERS } from '../../../extractors/fr/page-reading.js';
 import { removeOverlapsRefiner } from '../../../extractors/fr/refiners/remove-overlaps.js';
 
 /** The evidence of the date written `date` in `text` (its first occurrence), read as the document-date inference reads it. */
 function evidenceOf(text: string, date: string): { rule: YearEvidenceRule; year: number | undefined } {
+  const { rule, year } = fullEvidenceOf(text, date);
+  return { rule, year };
+}
+
+function fullEvidenceOf(text: string, date: string): ReturnType<typeof yearEvidence> {
   const context = { text, page: 1, source: 'text' as const, document: {} };
   const found = runRefiners([removeOverlapsRefiner], context, runParsers(YEAR_PARSERS, context));
   const start = text.indexOf(date);
   const candidate = found.find((c) => c.start === start && c.end === start + date.length);
   if (candidate === undefined) throw new Error(`no date ${date} in ${text}`);
-  const { rule, year } = yearEvidence(text, candidate);
-  return { rule, year };
+  return yearEvidence(text, candidate);
 }
 
 const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year: number | undefined }[] = [
@@ -52,6 +56,16 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'Après les assises régionales de 2012, un réseau est né.', date: '2012', rule: 'named-year', year: undefined },
   { text: 'Il a dirigé la structure de 2009 à 2019.', date: '2009', rule: 'stated', year: 2009 },
   { text: 'La loi, votée en 2014, a tout changé.', date: '2014', rule: 'stated', year: 2014 },
+  // legal-text: a legal text named by the day it was signed; the document cites it, long after.
+  { text: 'La loi du 12 mars 2016 encadre les coopératives de Pellerin.', date: '12 mars 2016', rule: 'legal-text', year: undefined },
+  { text: 'Le décret n° 2019-315 du 4 avril 2019 fixe les seuils.', date: '4 avril 2019', rule: 'legal-text', year: undefined },
+  { text: "Selon l'arrêté préfectoral du\n3 juin 2021, le local reste ouvert.", date: '3 juin 2021', rule: 'legal-text', year: undefined },
+  { text: 'Une circulaire ministérielle du 8 février 2022 précise la règle.', date: '8 février 2022', rule: 'legal-text', year: undefined },
+  { text: 'Le projet de loi sera débattu le 12 mars 2016 à Pellerin.', date: '12 mars 2016', rule: 'stated', year: 2016 },
+  { text: 'La réunion du 3 juin 2021 a réuni les adhérents.', date: '3 juin 2021', rule: 'stated', year: 2021 },
+  { text: 'Arrêté du 3 juin 2021 portant agrément de la Recyclerie Morvanne', date: '3 juin 2021', rule: 'stated', year: 2021 },
+  { text: 'Objet :\nDélibération du conseil du 8 février 2022 relative aux subventions', date: '8 février 2022', rule: 'stated', year: 2022 },
+  { text: 'Une loi est attendue ; le salon du 8 février 2022 en parlera.', date: '8 février 2022', rule: 'stated', year: 2022 },
   // earlier-year: a pluperfect sets the year before the story.
   { text: 'Le traiteur avait été retenu en 2022 pour le buffet.', date: '2022', rule: 'earlier-year', year: undefined },
   { text: 'Les fondateurs avaient lancé en 2018 une première boutique.', date: '2018', rule: 'earlier-year', year: undefined },
@@ -69,6 +83,12 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: "Le nouveau site ouvrira début 2027 à Saint-Orlan.", date: '2027', rule: 'forward', year: undefined },
   { text: "La convention court jusqu'en juin 2026.", date: 'juin 2026', rule: 'forward', year: undefined },
   { text: "Nous visons cent adhérents d'ici 2028.", date: '2028', rule: 'forward', year: undefined },
+  // A line may wrap between the cue and the date, or inside the cue.
+  { text: "Nous visons cent adhérents d'ici\n2028 à Pellerin.", date: '2028', rule: 'forward', year: undefined },
+  { text: "La convention court jusqu'en\njuin 2026.", date: 'juin 2026', rule: 'forward', year: undefined },
+  { text: 'Un second site est prévu\nen 2027 à Saint-Orlan.', date: '2027', rule: 'forward', year: undefined },
+  { text: 'Nous visons cent adhérents.\n2028 sera une belle année.', date: '2028', rule: 'stated', year: 2028 },
+  { text: 'Le local a ouvert en\n2021 à Pellerin.', date: '2021', rule: 'stated', year: 2021 },
   { text: 'Nous voici en 2027 : le début est chargé.', date: '2027', rule: 'stated', year: 2027 },
   { text: 'Un nouveau départ en 2027 pour le pôle.', date: '2027', rule: 'stated', year: 2027 },
   // range-end: the upper end of a range.
@@ -101,8 +121,45 @@ describe('yearEvidence', () => {
     });
   }
   it('pins three cases where each new rule fires and two where it does not', () => {
-    for (const rule of ['stamp', 'closed-year', 'plan-year', 'origin-year', 'named-year', 'earlier-year', 'forward', 'range-end'] as const) {
+    for (const rule of ['stamp', 'closed-year', 'plan-year', 'origin-year', 'named-year', 'legal-text', 'earlier-year', 'forward', 'range-end'] as const) {
       expect(CASES.filter((c) => c.rule === rule).length).toBeGreaterThanOrEqual(3);
     }
   });
+});
+
+describe('founding years', () => {
+  const FOUNDINGS: readonly { text: string; date: string; founded: number | undefined }[] = [
+    { text: "L'association, créée en 2009, emploie six personnes.", date: '2009', founded: 2009 },
+    { text: 'Le réseau, implanté en 1993 dans le Maine-et-Loire, grandit.', date: '1993', founded: 1993 },
+    { text: 'Présidente depuis sa création en 2013, Léa Morvan passe la main.', date: '2013', founded: 2013 },
+    { text: 'Depuis 2016, la Ressourcerie Lambrecht collecte des meubles.', date: '2016', founded: undefined },
+    { text: 'En 2016, la Ressourcerie Lambrecht a déménagé.', date: '2016', founded: undefined },
+  ];
+  for (const testCase of FOUNDINGS) {
+    it(`${String(testCase.founded)}: ${testCase.text}`, () => {
+      expect(fullEvidenceOf(testCase.text, testCase.date).founded).toBe(testCase.founded);
+    });
+  }
+});
+
+describe('anniversaryYears', () => {
+  const ANNIVERSARIES: readonly { text: string; years: number | undefined }[] = [
+    { text: 'La Recyclerie Morvanne fête ses 30 ans samedi.', years: 30 },
+    { text: "Nous étions à Pellerin pour les 20 ans de l'Atelier Vasseur.", years: 20 },
+    { text: "Les 15 ans d'Ateliers Lambrecht ont réuni cent personnes.", years: 15 },
+    { text: 'La crèche célèbre son 10e anniversaire.', years: 10 },
+    { text: "Un bilan positif en cette dixième année d'existence.", years: 10 },
+    { text: 'Le collectif a fêté ses vingt-cinq ans.', years: 25 },
+    { text: 'Pour son trentième anniversaire, le pôle invite ses adhérents.', years: 30 },
+    { text: "Un bilan positif en cette dixieme\nannée d'existence.", years: 10 },
+    { text: 'Cinquante chalets à produire dans les 3 ans.', years: undefined },
+    { text: 'Les salariés ont 30 ans en moyenne, un jeune de 25 ans les a rejoints.', years: undefined },
+    { text: 'Les 30 ans à venir seront décisifs.', years: undefined },
+    { text: 'Le contrat court sur ces 3 ans.', years: undefined },
+  ];
+  for (const testCase of ANNIVERSARIES) {
+    it(`${String(testCase.years)}: ${testCase.text}`, () => {
+      expect(anniversaryYears(testCase.text)).toBe(testCase.years);
+    });
+  }
 });
