@@ -91,7 +91,7 @@ const LEGAL_TEXT_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(LEGAL_TEXT_NOUN
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
 
 /**
- * Whether `date` names a legal text the document cites (`voulue par la loi du 31 juillet 2014`). A
+ * Whether `date` names a legal text the document cites (`conformément à la loi du 31 juillet 2014`). A
  * legal text's name opening its line (`Arrêté du 3 mars 2021 portant…`) is the document's own title:
  * its date is the document's.
  */
@@ -167,7 +167,7 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
 
 /**
  * An anniversary of its subject's founding: `fête ses 30 ans`, `les 30 ans de la Recyclerie`, `son
- * 10e anniversaire`, `cette dixième année d'existence`. A bare `les 3 ans` (`dans les 3 ans`, a span
+ * 10e anniversaire`, `sa douzième année d'existence`. A bare `les 3 ans` (`sous les 3 ans`, a span
  * ahead) is none: `les` needs the name after it (`de`, `d'`), other determiners are possessive.
  */
 const ANNIVERSARY = new RegExp(
@@ -188,7 +188,7 @@ function yearsOf(count: string): number | undefined {
 
 /**
  * The number of years of the first anniversary in `text` (`fête ses 30 ans` → 30), or undefined.
- * `ans` takes a possessive (`ses 30 ans`) or `les` and a name (`les 30 ans d'Envie`); an ordinal
+ * `ans` takes a possessive (`ses 30 ans`) or `les` and a name (`les 30 ans de Solibois`); an ordinal
  * anniversary (`son 10e anniversaire`) any determiner. Fewer than two years is no anniversary.
  */
 export function anniversaryYears(text: string): number | undefined {

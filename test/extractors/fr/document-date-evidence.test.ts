@@ -130,8 +130,8 @@ describe('yearEvidence', () => {
 describe('founding years', () => {
   const FOUNDINGS: readonly { text: string; date: string; founded: number | undefined }[] = [
     { text: "L'association, créée en 2009, emploie six personnes.", date: '2009', founded: 2009 },
-    { text: 'Le réseau, implanté en 1993 dans le Maine-et-Loire, grandit.', date: '1993', founded: 1993 },
-    { text: 'Présidente depuis sa création en 2013, Léa Morvan passe la main.', date: '2013', founded: 2013 },
+    { text: 'La fédération, implantée en 1993 à Cholet, recrute.', date: '1993', founded: 1993 },
+    { text: 'Trésorier depuis sa création en 2011, Marc Ollier s\'en va.', date: '2011', founded: 2011 },
     { text: 'Depuis 2016, la Ressourcerie Lambrecht collecte des meubles.', date: '2016', founded: undefined },
     { text: 'En 2016, la Ressourcerie Lambrecht a déménagé.', date: '2016', founded: undefined },
   ];
@@ -145,13 +145,13 @@ describe('founding years', () => {
 describe('anniversaryYears', () => {
   const ANNIVERSARIES: readonly { text: string; years: number | undefined }[] = [
     { text: 'La Recyclerie Morvanne fête ses 30 ans samedi.', years: 30 },
-    { text: "Nous étions à Pellerin pour les 20 ans de l'Atelier Vasseur.", years: 20 },
+    { text: "Grande fête à Pellerin : les 20 ans de l'Atelier Vasseur.", years: 20 },
     { text: "Les 15 ans d'Ateliers Lambrecht ont réuni cent personnes.", years: 15 },
-    { text: 'La crèche célèbre son 10e anniversaire.', years: 10 },
+    { text: 'Le jardin partagé fête son 10e anniversaire.', years: 10 },
     { text: "L'épicerie souffle sa dixième année d'existence avec ses bénévoles.", years: 10 },
     { text: 'Le collectif a fêté ses vingt-cinq ans.', years: 25 },
     { text: 'Pour son trentième anniversaire, le pôle invite ses adhérents.', years: 30 },
-    { text: "Un bilan positif en cette dixieme\nannée d'existence.", years: 10 },
+    { text: "Le garage solidaire entame sa dixieme\nannée d'existence.", years: 10 },
     { text: 'Quarante cabanes seront montées sous 3 ans.', years: undefined },
     { text: 'Les salariés ont 30 ans en moyenne, un jeune de 25 ans les a rejoints.', years: undefined },
     { text: 'Les 30 ans à venir seront décisifs.', years: undefined },

@@ -40,10 +40,10 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'a legal text dated in the opening lines is no masthead', text: 'Le plan régional suit la loi du 31\njuillet 2014 et ses décrets.\n\nEn avril 2019, le forum a eu lieu à Déols.', expected: '2019-04' },
   { name: 'a legal text is a past bound, not an event', text: BODY + 'Créée par le décret du 17 mars 2011, la coopérative a ouvert ; issue du rapport de 2009, en 2009.', expected: '2012' },
   { name: "a legal text's own title dates it", text: 'Délibération du conseil municipal du 12 mars 2021\nportant subvention\n\nEn 2020, le local a ouvert.', expected: '2021-03-12' },
-  { name: 'a meeting dated in the opening lines still is the masthead', text: 'Compte rendu de la réunion du 31\njuillet 2014\n\nEn 2013, douze ateliers.', expected: '2014-07-31' },
+  { name: 'a meeting dated in the opening lines still is the masthead', text: 'Procès-verbal de l\'assemblée du 31\njuillet 2014\n\nEn 2013, douze ateliers.', expected: '2014-07-31' },
   // An anniversary counts from the one founding year the body tells, when that is later than the body's year.
   { name: 'an anniversary counts from the founding year', text: BODY + "Le 3 mars dernier, la Recyclerie Morvanne fêtait ses 30 ans. Implantée en 1993 à Pellerin, elle emploie vingt salariés.", expected: '2023' },
-  { name: 'an anniversary with les and a name', text: BODY + "Nous étions à Pellerin pour les 20 ans de l'Atelier Vasseur, créé en 2004, installé dans ses murs en 2010.", expected: '2024' },
+  { name: 'an anniversary with les and a name', text: BODY + "Grande fête à Pellerin : les 20 ans de l'Atelier Vasseur, créé en 2004, installé dans ses murs en 2010.", expected: '2024' },
   { name: 'an ordinal year of existence', text: BODY + "L'épicerie souffle sa dixième année d'existence. Fondée en 2013, elle a déménagé en 2017, raconte Léa Morvan.", expected: '2023' },
   { name: 'two founding years make no anniversary', text: BODY + 'Le pôle fête ses 10 ans. Créé en 2010, il réunit une association née en 2001 ; en 2012 il a déménagé.', expected: '2012' },
   { name: 'an anniversary with no founding year', text: BODY + 'La Recyclerie Morvanne fête ses 30 ans. En 2012, elle a déménagé.', expected: '2012' },
