@@ -28,8 +28,14 @@ function bodyOf(text: string, candidate: Candidate): { readonly start: number; r
   return head === null ? null : { start: candidate.start + head[0].length, adjacent: head.groups?.['of'] === undefined };
 }
 
-/** The mention's value without its lower-case word (the value keeps the repairs other rules made to the name). */
-const ownName = (value: string): string => value.slice(NETWORK_OF.exec(value)?.[0].length ?? 0);
+/**
+ * The mention's value without its lower-case word (the value keeps the repairs other rules made to the name);
+ * the body's text, spaces collapsed, when the value does not open on the word.
+ */
+function ownName(value: string, body: string): string {
+  const head = NETWORK_OF.exec(value);
+  return head === null ? body.replace(/\s+/gu, ' ') : value.slice(head[0].length);
+}
 
 export const organisationNetworkOfRefiner: Refiner = {
   id: 'fr.organisation.network-of',
@@ -47,7 +53,7 @@ export const organisationNetworkOfRefiner: Refiner = {
       // Another rule found the body itself: it stands alone.
       if (candidates.some((other) => other !== candidate && other.type === 'organisation' && other.start === start && other.end === candidate.end)) continue;
       if (ACRONYM.test(body)) out.push({ ...candidate, start, value: body });
-      else out.push(found.adjacent && OWN_NAME.test(body) ? { ...candidate, start, value: ownName(candidate.value) } : candidate);
+      else out.push(found.adjacent && OWN_NAME.test(body) ? { ...candidate, start, value: ownName(candidate.value, body) } : candidate);
     }
     return out;
   },
