@@ -8,6 +8,7 @@ import type { PageReading } from './fr/index.js';
 import { sameSenseMentions } from './fr/known-names.js';
 import { trimDocumentOverruns } from './fr/organisation/document-overrun.js';
 import { resolveKindAnaphora } from './fr/organisation/kind-anaphora.js';
+import { resolveNumberedAnaphora } from './fr/organisation/numbered-anaphora.js';
 import { unifyOcrVariants } from './fr/ocr-variants.js';
 
 export type * from './core/types.js';
@@ -79,11 +80,12 @@ export function documentContextOf(
  * page under a clock by the importer): adds the other occurrences of the document's strong
  * organisations and of the corpus's known names, gives a name OCR damaged in some occurrences the
  * spelling of its others (fr/ocr-variants.ts), gives a kind acronym read alone the name of its
- * kind's one body in the document (fr/organisation/kind-anaphora.ts), and sorts the mentions in reading order.
+ * kind's one body in the document (fr/organisation/kind-anaphora.ts), gives a name read without its department number
+ * the numbered name the document gives it elsewhere (fr/organisation/numbered-anaphora.ts), and sorts the mentions in reading order.
  */
 export function completeDocument(pages: readonly PageInput[], found: readonly Mention[], document: DocumentContext = {}): Mention[] {
   const trimmed = trimDocumentOverruns(found);
-  return resolveKindAnaphora([...unifyOcrVariants([...trimmed, ...sameSenseMentions(pages, trimmed, document.knownNames ?? [])])]).sort(
+  return resolveNumberedAnaphora(resolveKindAnaphora([...unifyOcrVariants([...trimmed, ...sameSenseMentions(pages, trimmed, document.knownNames ?? [])])])).sort(
     (a, b) => a.page - b.page || a.span.start - b.span.start || a.span.end - b.span.end || a.type.localeCompare(b.type),
   );
 }

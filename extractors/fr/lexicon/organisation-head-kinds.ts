@@ -54,10 +54,11 @@ export const SCOPE_ADJECTIVES: ReadonlySet<string> = new Set([
 export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(['francais', 'francaise', 'europeen', 'europeenne', 'international', 'internationale']);
 
 /**
- * Lower-case words for what a body runs, written before the body (`le réseau de l'ARKOS`, `un club TERRIAL`, `le
- * fonds de dotation de X`): the organisation is the body after them (refiners/organisation-network-of.ts).
+ * Lower-case words for what a body runs or where it works, written before the body (`le réseau de l'ARKOS`, `un
+ * club TERRIAL`, `le fonds de dotation de X`, `le syndicat Sud Vilaret`, `l'espace Kerlys`): the organisation is
+ * the body after them (refiners/organisation-network-of.ts).
  */
-export const NETWORK_OF_HEADS: readonly string[] = ['réseau', 'club', 'fonds de dotation'];
+export const NETWORK_OF_HEADS: readonly string[] = ['réseau', 'club', 'fonds de dotation', 'syndicat', 'espace'];
 
 /**
  * Intercommunal bodies: a merged one is often named by the territories it joins, listed between

@@ -11,7 +11,8 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
 import { ELIDED_CLITICS, FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
 import { PLACE_QUALIFIERS, PLACE_SURROUNDINGS, REGION_SCOPED_HEADS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
-import { isFiniteVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
+import { isFiniteVerbForm, isVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
+import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS } from '../lexicon/function-words.js';
 import { lineStartOf } from '../patterns.js';
 import { isCapitalsBeforeName } from './name-code-words.js';
 import {
@@ -382,6 +383,10 @@ export const STOP_RULES: readonly StopRule[] = [
   // institution named in lower case reads lower-case words, up to a verb (an auxiliary, or a
   // present participle taking its object): the sentence goes on there.
   { id: 'verb-in-lower-name', stops: (walk, token) => walk.kind.lowerNames && walk.nameWords > 0 && token.elision === undefined && verbGoesOn(walk, token) },
+  // `ministère de l'Agriculture et mobiliser des fonds`, `ministère du Travail et instruit localement par la…`: in an
+  // institution named in lower case, `et` then an infinitive taking its object, or a participle then an adverb or
+  // `par`, is the sentence's next verb (`… et solidaire`, `… et de la Santé` read on).
+  { id: 'and-verb-in-lower-name', stops: (walk, token) => walk.kind.lowerNames && walk.previous === 'and' && token.elision === undefined && verbAfterAnd(walk, token) },
   // `la direction territoriale a validé…`, `le ministère organise une réunion`: a finite verb right after an
   // institution's head is the sentence, the head alone names no one body (`ministère délégué aux sports`: a participle, read on).
   {
@@ -443,6 +448,19 @@ export const STOP_RULES: readonly StopRule[] = [
 
 /** A present participle then what it takes (`visant à`, `portant sur`, `permettant de`, `soutenant les`). */
 const PARTICIPLE_OBJECT = /^[ \t]*\n?[ \t]*(?:à|a|au|aux|de|du|des|d['’]|sur|le|la|les|l['’]|un|une)(?![\p{L}])/u;
+
+/** An infinitive in `-er`/`-ir` then what opens its object (`mobiliser des fonds`). */
+const INFINITIVE_THEN_OBJECT = new RegExp(`^[ \\t]*\\n?[ \\t]*(?:${alternation(INFINITIVE_OBJECT_OPENERS)})(?:(?<=['’])|(?![\\p{L}]))`, 'u');
+/** `localement`, `par`: what follows a participle going on with the sentence. */
+const ADVERB_OR_AGENT = /^[ \t]*\n?[ \t]*(?:\p{Ll}{3,}ment|par)(?![\p{L}])/u;
+
+/** After `et`, a lower-case verb going on with the sentence: an infinitive and its object, or a participle and an adverb or its agent. */
+function verbAfterAnd(walk: Walk, token: Token): boolean {
+  if (token.capitalised || !/^\p{Ll}+$/u.test(token.word)) return false;
+  const after = rest(walk, token.end, 16);
+  if (/(?:er|ir)$/u.test(token.word) && !INFINITIVE_LOOKALIKE_NOUNS.has(token.word)) return INFINITIVE_THEN_OBJECT.test(after);
+  return isVerbForm(token.word) && ADVERB_OR_AGENT.test(after);
+}
 
 function verbGoesOn(walk: Walk, token: Token): boolean {
   if (token.capitalised) return false;

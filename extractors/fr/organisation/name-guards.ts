@@ -8,6 +8,7 @@ import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 import { isDistinctiveName } from './distinctive-name.js';
 import { HEAD_WORDS } from './name-words.js';
+import { PLACE_QUALIFIERS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** Heads that announce an event when a quoted title follows (`Atelier « Vendre aux collectivités »`). */
@@ -62,6 +63,22 @@ export function nameAfterQualifier(text: string, headEnd: number): number | null
 /** Evidence on a name read after a facility's kind and `de` (`facilityOfName`): the kind and the `de` are left out. */
 export const FACILITY_OF_NAME = 'facility-of-name';
 
+/**
+ * `de l'Éveil Solidaire`, `d'Ozan & Trokal`, `du Second Élan`: `de`, `d'`, `de l'` or `du`, then two or more capitalised
+ * words (maybe joined by `&`), the whole rest of the name. Such a name is the body's own, not where the facility is, when
+ * none of its words is a place, a territory's word (`Pays`, `Val`, `Haute`…: lexicon/territory-words.ts) or a type word.
+ */
+const OF_COINED_NAME = /^\s+(?:de\s+l['’]\s*|d['’]\s*|du\s+|de\s+)(?<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*)+)$/u;
+
+/** `coined-name-after-of`: where the coined name after a facility's kind and `de` starts in `rest`, or null. */
+function coinedNameAfterOf(rest: string): number | null {
+  const name = OF_COINED_NAME.exec(rest)?.groups?.['name'];
+  if (name === undefined || isPlaceName(name)) return null;
+  const words = name.split(/\s+/u).filter((word) => word !== '&');
+  if (words.some((word) => isPlaceName(word) || TERRITORY_NAME_WORDS.has(fold(word)) || PLACE_QUALIFIERS.has(fold(word)) || HEAD_WORDS.has(fold(word)))) return null;
+  return rest.length - name.length;
+}
+
 /** `de Trokal`, `d'⏎ABCD`: a bare `de` (no article) and one word, the whole rest of the name. */
 const OF_ONE_WORD = /^\s+(?:de\s+|d['’]\s*)(?<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*)$/u;
 
@@ -74,6 +91,8 @@ const OF_ONE_WORD = /^\s+(?:de\s+|d['’]\s*)(?<word>[\p{L}\p{N}][\p{L}\p{N}'’
  * `rest` is the text between the head and the name's end; returns the offset of the word in it, or null.
  */
 export function facilityOfName(rest: string): number | null {
+  const coined = coinedNameAfterOf(rest);
+  if (coined !== null) return coined;
   const word = OF_ONE_WORD.exec(rest)?.groups?.['word'];
   if (word === undefined || isPlaceName(word)) return null;
   const acronym = /^\p{Lu}{2,6}$/u.test(word) && !NON_ORGANISATION_ACRONYMS.has(word);

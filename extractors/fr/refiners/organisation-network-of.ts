@@ -2,24 +2,39 @@
  * A network, a club or an endowment fund written in lower case before the body it belongs to (`le
  * réseau de l'ARKOS`, `le réseau KOVAL`, `un club TERRIAL`, `le fonds de dotation d'une fondation connue`): the
  * lower-case word says what kind of thing the body runs, the organisation is the body. The mention is
- * narrowed to the body's name when that name is an acronym in capitals or another rule's organisation
- * (then that one stands alone). A network named with a capital (`Réseau Cocagne`) is its own name; a
- * plural (`le réseau des X`: all of them) names no one body and is left to the other rules.
+ * narrowed to the body's name when that name is an acronym in capitals, or a capitalised name written
+ * right after the word (`le réseau Trokal`, `le syndicat Sud Vilaret`, `l'espace Kerlys`: the gold names
+ * the body by that name), or another rule's organisation (then that one stands alone). After `de`, a
+ * capitalised word may be a place (`le réseau de Lunel`): only an acronym is narrowed to. A network
+ * named with a capital (`Réseau Cocagne`) is its own name; a plural (`le réseau des X`: all of them)
+ * names no one body and is left to the other rules.
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 import { alternation } from '../../core/pattern.js';
 import { NETWORK_OF_HEADS } from '../lexicon/organisation-head-kinds.js';
 
 /** The lower-case head, an optional `de`/`du`/`de l'`, then the body's name to the mention's end. */
-const NETWORK_OF = new RegExp(`^${alternation(NETWORK_OF_HEADS).replace(/ /gu, '[ \\t\\n]+')}[ \\t\\n]+(?:(?:de[ \\t\\n]+l['’]|d['’])[ \\t\\n]*|(?:du|de)[ \\t\\n]+)?(?=\\p{Lu})`, 'u');
+const NETWORK_OF = new RegExp(`^${alternation(NETWORK_OF_HEADS).replace(/ /gu, '[ \\t\\n]+')}[ \\t\\n]+(?<of>(?:de[ \\t\\n]+l['’]|d['’])[ \\t\\n]*|(?:du|de)[ \\t\\n]+)?(?=\\p{Lu})`, 'u');
 /** An acronym in capitals (digits and `&` allowed): `KOVAL`, `TERRIAL`, `ARKOS`. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
-/** The body's start inside `candidate`, when the candidate is a network of it; else null. */
-function bodyStart(text: string, candidate: Candidate): number | null {
+/** `own-name`: a capitalised name (not one capital alone) right after the lower-case word, no `de` between. */
+const OWN_NAME = /^\p{Lu}[\p{L}\p{N}'’&-]/u;
+
+/** The body inside `candidate`, when the candidate is a network of it: its start, and whether it follows the word at once; else null. */
+function bodyOf(text: string, candidate: Candidate): { readonly start: number; readonly adjacent: boolean } | null {
   if (candidate.type !== 'organisation') return null;
   const head = NETWORK_OF.exec(text.slice(candidate.start, candidate.end));
-  return head === null ? null : candidate.start + head[0].length;
+  return head === null ? null : { start: candidate.start + head[0].length, adjacent: head.groups?.['of'] === undefined };
+}
+
+/**
+ * The mention's value without its lower-case word (the value keeps the repairs other rules made to the name);
+ * the body's text, spaces collapsed, when the value does not open on the word.
+ */
+function ownName(value: string, body: string): string {
+  const head = NETWORK_OF.exec(value);
+  return head === null ? body.replace(/\s+/gu, ' ') : value.slice(head[0].length);
 }
 
 export const organisationNetworkOfRefiner: Refiner = {
@@ -28,15 +43,17 @@ export const organisationNetworkOfRefiner: Refiner = {
     const text = context.text;
     const out: Candidate[] = [];
     for (const candidate of candidates) {
-      const start = bodyStart(text, candidate);
-      if (start === null) {
+      const found = bodyOf(text, candidate);
+      if (found === null) {
         out.push(candidate);
         continue;
       }
+      const { start } = found;
       const body = text.slice(start, candidate.end);
       // Another rule found the body itself: it stands alone.
       if (candidates.some((other) => other !== candidate && other.type === 'organisation' && other.start === start && other.end === candidate.end)) continue;
-      out.push(ACRONYM.test(body) ? { ...candidate, start, value: body } : candidate);
+      if (ACRONYM.test(body)) out.push({ ...candidate, start, value: body });
+      else out.push(found.adjacent && OWN_NAME.test(body) ? { ...candidate, start, value: ownName(candidate.value, body) } : candidate);
     }
     return out;
   },

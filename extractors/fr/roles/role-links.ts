@@ -6,6 +6,8 @@ import type { Candidate } from '../../core/types.js';
 import { ROLE_FORMS, ROLE_PHRASE, roleLabel, roleOfForm } from './role-nouns.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
 import { spanIndexOf } from '../../core/span-index.js';
+import { alternation } from '../../core/pattern.js';
+import { NETWORK_OF_HEADS } from '../lexicon/organisation-head-kinds.js';
 
 /** A role phrase found in the normalised text. */
 export interface RolePhrase {
@@ -47,7 +49,16 @@ export function rolePhrases(text: string): RolePhrase[] {
   return phrases;
 }
 
-const ORGANISATION_LEAD = /^[ \t]*\n?[ \t]*(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|à[ \t]+la|à[ \t]+l['’]|au|aux|auprès[ \t]+(?:de[ \t]+la|du|de[ \t]+l['’]|des|de)|chez|pour[ \t]+(?:la|le|l['’]))[ \t]*\n?[ \t]*|[ \t]*[,–—-][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)$/u;
+/**
+ * What stands between a role and its organisation: a preposition, a comma or a dash, or a line break.
+ * After the preposition, a network's lower-case word may stand before the body's own name (`animatrice
+ * du réseau Trokal`: the mention is `Trokal`, refiners/organisation-network-of.ts).
+ */
+const ORGANISATION_LEAD = new RegExp(
+  "^[ \\t]*\\n?[ \\t]*(?:(?:de[ \\t]+la|de[ \\t]+l['’]|du|des|de|d['’]|à[ \\t]+la|à[ \\t]+l['’]|au|aux|auprès[ \\t]+(?:de[ \\t]+la|du|de[ \\t]+l['’]|des|de)|chez|pour[ \\t]+(?:la|le|l['’]))[ \\t]*\\n?[ \\t]*" +
+    `(?:${alternation(NETWORK_OF_HEADS)}[ \\t]+)?|[ \\t]*[,–—-][ \\t]*\\n?[ \\t]*|[ \\t]*\\n[ \\t]*)$`,
+  'u',
+);
 
 /** The organisation named right after a role (`présidente de la CRESS`, `Directrice\nPHARE`). */
 export function organisationAfter(text: string, end: number, organisations: readonly Candidate[]): Candidate | undefined {

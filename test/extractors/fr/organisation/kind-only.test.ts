@@ -100,7 +100,7 @@ describe('kind-only: an acronym of a kind of structure or of a scheme alone name
     expect(namesKindAcronymOnly('Ass')).toBe(false);
   });
   it.each([
-    ["Le réseau Trivolane fédère les structures d'insertion du département :\nACI, ETTI, AI et EI, soit 40 structures.", ['réseau Trivolane']],
+    ["Le réseau Trivolane fédère les structures d'insertion du département :\nACI, ETTI, AI et EI, soit 40 structures.", ['Trivolane']],
     ['Un ACI peut aussi porter une activité de maraîchage ; un tel ACI emploie alors des encadrants techniques.', []],
     ['Les ACI du territoire accueillent les habitants des QPV.', []],
     ["Les salariés en insertion, au RSA ou à l'ASS, signent un CDDI avec l'ACI Pré-Vergne.", ['ACI Pré-Vergne']],

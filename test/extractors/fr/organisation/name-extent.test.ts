@@ -282,6 +282,19 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'syndicat| du commerce restaurant et hôtellerie', name: 'du commerce restaurant et hôtellerie', kind: LOWER_NAMES },
     ],
   },
+  'and-verb-in-lower-name': {
+    positive: [
+      { line: "ministère| de l'Industrie et mobiliser des crédits pour la filière", name: "de l'Industrie", kind: LOWER_NAMES },
+      { line: 'ministère| du Travail et financer les projets retenus', name: 'du Travail', kind: LOWER_NAMES },
+      { line: 'ministère| de la Culture et instruit localement par la préfecture', name: 'de la Culture', kind: LOWER_NAMES },
+      { line: "agence| de l'Eau et construit par les services de l'État", name: "de l'Eau", kind: LOWER_NAMES },
+    ],
+    negative: [
+      { line: 'ministère| de la Transition écologique et solidaire.', name: 'de la Transition écologique et solidaire', kind: LOWER_NAMES },
+      { line: "ministère| de l'Économie et des Finances.", name: "de l'Économie et des Finances", kind: LOWER_NAMES },
+      { line: 'ministère| des Sports et de la Vie associative.', name: 'des Sports et de la Vie associative', kind: LOWER_NAMES },
+    ],
+  },
   'verb-after-lower-head': {
     positive: [
       { line: 'La direction territoriale| a validé le budget.', name: '', kind: LOWER_NAMES },

@@ -69,6 +69,18 @@ describe('facilityOfName: a facility\'s kind, `de` and a name of its own name th
     expect(kept(' de Lunel')).toBeNull();
     expect(kept(' de Quartier')).toBeNull();
     expect(kept(' du Trokal')).toBeNull();
-    expect(kept(' de Trokal Solidaire')).toBeNull();
+    expect(kept(' de Trokal solidaire')).toBeNull();
+  });
+  it('keeps two or more capitalised words after de, d\', de l\' or du (coined-name-after-of, ≥ 3 positive cases)', () => {
+    expect(kept(" de l'Éveil Solidaire")).toBe('Éveil Solidaire');
+    expect(kept(' d’Ozan & Trokal')).toBe('Ozan & Trokal');
+    expect(kept(' du Second Élan')).toBe('Second Élan');
+    expect(kept(' de Trokal Solidaire')).toBe('Trokal Solidaire');
+  });
+  it('leaves a place, a territory\'s word or a type word among them (≥ 2 negative cases)', () => {
+    expect(kept(' du Pays Lunellois')).toBeNull();
+    expect(kept(' de Haute Savoie')).toBeNull();
+    expect(kept(" de l'Agglo Sud Lunel")).toBeNull();
+    expect(kept(' de La Rochelle')).toBeNull();
   });
 });
