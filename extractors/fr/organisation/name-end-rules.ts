@@ -383,7 +383,7 @@ export const STOP_RULES: readonly StopRule[] = [
   // institution named in lower case reads lower-case words, up to a verb (an auxiliary, or a
   // present participle taking its object): the sentence goes on there.
   { id: 'verb-in-lower-name', stops: (walk, token) => walk.kind.lowerNames && walk.nameWords > 0 && token.elision === undefined && verbGoesOn(walk, token) },
-  // `ministère de la Mer et financer ses chantiers`, `ministère du Travail et suivi sur place par la…`: in an
+  // `ministère de la Mer et financer ses chantiers`, `ministère du Travail et géré directement par la…`: in an
   // institution named in lower case, `et` then an infinitive taking its object, or a participle then an adverb or
   // `par`, is the sentence's next verb (`… et solidaire`, `… et de la Santé` read on).
   { id: 'and-verb-in-lower-name', stops: (walk, token) => walk.kind.lowerNames && walk.previous === 'and' && token.elision === undefined && verbAfterAnd(walk, token) },

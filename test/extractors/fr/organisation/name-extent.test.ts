@@ -286,7 +286,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     positive: [
       { line: "ministère| de l'Industrie et mobiliser des crédits pour la filière", name: "de l'Industrie", kind: LOWER_NAMES },
       { line: 'ministère| du Travail et financer les projets retenus', name: 'du Travail', kind: LOWER_NAMES },
-      { line: 'ministère| de la Culture et suivi sur place par la préfecture', name: 'de la Culture', kind: LOWER_NAMES },
+      { line: 'ministère| de la Culture et géré directement par la préfecture', name: 'de la Culture', kind: LOWER_NAMES },
       { line: "agence| de l'Eau et construit par les services de l'État", name: "de l'Eau", kind: LOWER_NAMES },
     ],
     negative: [
