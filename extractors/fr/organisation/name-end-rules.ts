@@ -444,6 +444,13 @@ export const STOP_RULES: readonly StopRule[] = [
     stops: (walk, token) => token.capitalised && walk.previous === 'name' && token.elision === undefined && opensLowerPhrase(walk.text, token.end) &&
       isCommonWord(token.word) && !PURPOSE_CLAUSE.test(rest(walk, token.end, 30)),
   },
+  // `le Centre organisera une visite de l'Atelier Vert`, `la Maison accueille…`: as after an institution's head
+  // (`verb-after-lower-head`), a finite verb right after any other head is the sentence going on, no word of the
+  // name (`Centre social`, `Maison familiale`: no verb, read on). Last, so the rules above name the stop first.
+  {
+    id: 'verb-after-head',
+    stops: (walk, token) => token.first && !walk.kind.lowerNames && !token.capitalised && token.elision === undefined && !CONNECTORS.has(token.word) && !PAST_PARTICIPLE.test(token.word) && isFiniteVerbForm(token.word),
+  },
 ];
 
 /** A present participle then what it takes (`visant à`, `portant sur`, `permettant de`, `soutenant les`). */

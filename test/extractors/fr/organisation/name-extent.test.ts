@@ -211,9 +211,9 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
   },
   'and-article-after-lower': {
     positive: [
-      { line: 'Réseau| compte des membres et la FNARS.', name: '' },
+      { line: 'Réseau| solidaire des membres et la FNARS.', name: '' },
       { line: 'Collectif| réunit des habitants et le MRAP', name: '' },
-      { line: 'Pôle| accueille des artisans et les Compagnons du Devoir', name: '' },
+      { line: 'Pôle| artisanal des métiers et les Compagnons du Devoir', name: '' },
     ],
     negative: [
       // `et` + a lower-case word after a lower-case word: one description of the name.
@@ -306,6 +306,19 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'le ministère| délégué aux sports.', name: 'délégué aux sports', kind: LOWER_NAMES },
       { line: "la direction régionale| de l'emploi et du travail.", name: "de l'emploi et du travail", kind: LOWER_NAMES },
       { line: 'la direction territoriale| Grand Ouest.', name: 'Grand Ouest', kind: LOWER_NAMES },
+    ],
+  },
+  'verb-after-head': {
+    positive: [
+      { line: "le Centre| organisera une visite publique de l'Atelier Vert.", name: '' },
+      { line: 'la Maison| accueille les habitants du quartier Saint-Roch.', name: '' },
+      { line: "la SCIC| a la charge d'animer la Coopérative Terres Hautes.", name: '' },
+    ],
+    negative: [
+      // A lower-case adjective or noun of the name is no verb: the name goes on.
+      { line: 'le Centre| social de Lunel.', name: 'social de Lunel' },
+      { line: 'la Maison| familiale rurale de Vire.', name: 'familiale rurale de Vire' },
+      { line: 'le Pôle| ressources Grand Ouest.', name: 'ressources Grand Ouest' },
     ],
   },
   'role-label': {
