@@ -85,7 +85,7 @@ export const ESS_NETWORK_CATEGORIES: readonly GazetteerCategory[] = [
     names: [
       'Uniopss', 'Uriopss', 'Nexem', 'Fehap', 'Unccas', 'Fédération des centres sociaux', 'Familles rurales',
       'Ligue de l\'enseignement', 'Francas', 'Céméa', 'Ufcv', 'Scouts et Guides de France',
-      'Léo Lagrange', 'Fédération Léo Lagrange', 'Planning familial', 'Restos du cœur',
+      'Léo Lagrange', 'Fédération Léo Lagrange', 'Planning familial', 'Restos du cœur', 'Restaurants du cœur',
       'Secours populaire', 'Secours catholique', 'Croix-Rouge', 'Croix-Rouge française', 'ATD Quart Monde',
       'Armée du Salut', 'Médecins du Monde', 'Médecins sans frontières', 'Samusocial', 'Cimade', 'France terre d\'asile',
       'Coallia', 'Adoma', 'Unaf', 'Udaf', 'France urbaine', 'Villes de France', 'Régions de France',
