@@ -64,7 +64,7 @@ export const NETWORK_OF_HEADS: readonly string[] = ['réseau', 'club', 'fonds de
  * Intercommunal bodies: a merged one is often named by the territories it joins, listed between
  * slashes or commas (`communauté de communes Val Vert/ Côte Rouge/ Illiers`), see `name-extent.ts`.
  */
-export const TERRITORY_LIST_HEADS: ReadonlySet<string> = new Set(["communauté d'agglomération", 'communauté de communes', 'communauté urbaine']);
+export const TERRITORY_LIST_HEADS: ReadonlySet<string> = new Set(["communauté d'agglomération", 'communauté de communes', 'communauté de commune', 'communauté urbaine']);
 
 /**
  * Kinds of structure in the plural, before the names of several bodies of that kind joined by `et`

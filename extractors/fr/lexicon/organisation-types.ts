@@ -11,6 +11,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue',
   'pôle', 'pôles', 'réseau', 'intercom', 'institut', 'université', 'fédération', 'union', 'comité', 'chambre',
   "communauté d'agglomération", 'communauté de communes', 'communauté urbaine', 'métropole', 'région',
+  // `communauté de commune` (singular): a spelling of the kind common enough in real writing to be read as it.
+  'communauté de commune',
   'conseil régional', 'conseil départemental', 'conseil général', 'département', 'mairie', 'ville', 'commune',
   'préfecture', 'sous-préfecture', 'municipalité',
   'maison', 'fondation', 'incubateur', 'ligue', 'compagnie', 'garage', 'ferme', 'jardins', 'jardin',
@@ -34,7 +36,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
  */
 export const LOCAL_AUTHORITY_HEADS: ReadonlySet<string> = new Set([
   'mairie', 'conseil général', 'conseil départemental', 'conseil régional', 'communauté urbaine', 'communauté de communes',
-  "communauté d'agglomération", 'préfecture', 'sous-préfecture',
+  'communauté de commune', "communauté d'agglomération", 'préfecture', 'sous-préfecture',
 ]);
 
 /**
