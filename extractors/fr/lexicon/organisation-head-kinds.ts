@@ -13,14 +13,14 @@ export const KIND_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Lower-case words that describe what a body is (`la recyclerie Re-Sources`, `le chantier
- * d'insertion Les Potagers`): written right before a capitalised name they are a cue, not part
- * of the name, which starts at the capital. Bodies whose name holds the type word (`réseau
+ * d'insertion Les Potagers`, `l'espace Kalimbo`): written right before a capitalised name they are a
+ * cue, not part of the name, which starts at the capital. Bodies whose name holds the type word (`réseau
  * Cocagne`, `université de Lille`, `pôle Innovation…`) are not listed.
  */
 export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   'coopérative', 'cabinet', 'ressourcerie', 'recyclerie', "chantier d'insertion", 'chantier', 'épicerie', 'épicerie solidaire',
   'épicerie sociale', 'tiers-lieu', 'tiers lieu', 'café', 'garage', 'ferme', 'plateforme', 'incubateur', 'scop', 'scic',
-  'groupement', 'pépinière', 'fabrique', "bureau d'études", "bureau d'étude", 'cave coopérative',
+  'groupement', 'pépinière', 'fabrique', "bureau d'études", "bureau d'étude", 'cave coopérative', 'espace',
 ]);
 
 /**
