@@ -6,12 +6,14 @@
  * right after the word (`le réseau Trokal`, `le syndicat Sud Vilaret`, `l'espace Kerlys`: the gold names
  * the body by that name), or another rule's organisation (then that one stands alone). After `de`, a
  * capitalised word may be a place (`le réseau de Lunel`): only an acronym is narrowed to. A network
- * named with a capital (`Réseau Cocagne`) is its own name; a plural (`le réseau des X`: all of them)
+ * named with a capital (`Réseau Cocagne`), or by a place alone (`le réseau Bretagne`: the place is its
+ * scope, no body of its own), is its own name; a plural (`le réseau des X`: all of them)
  * names no one body and is left to the other rules.
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 import { alternation } from '../../core/pattern.js';
 import { NETWORK_OF_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { isPlaceName } from '../lexicon-lookup.js';
 
 /** The lower-case head, an optional `de`/`du`/`de l'`, then the body's name to the mention's end. */
 const NETWORK_OF = new RegExp(`^${alternation(NETWORK_OF_HEADS).replace(/ /gu, '[ \\t\\n]+')}[ \\t\\n]+(?<of>(?:de[ \\t\\n]+l['’]|d['’])[ \\t\\n]*|(?:du|de)[ \\t\\n]+)?(?=\\p{Lu})`, 'u');
@@ -20,6 +22,11 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
 /** `own-name`: a capitalised name (not one capital alone) right after the lower-case word, no `de` between. */
 const OWN_NAME = /^\p{Lu}[\p{L}\p{N}'’&-]/u;
+
+/** Whether `body`, right after the word, is the body's own name: capitalised, and not a place alone (`le réseau Bretagne`). */
+function isOwnName(body: string): boolean {
+  return OWN_NAME.test(body) && !isPlaceName(body.replace(/\s+/gu, ' '));
+}
 
 /** The body inside `candidate`, when the candidate is a network of it: its start, and whether it follows the word at once; else null. */
 function bodyOf(text: string, candidate: Candidate): { readonly start: number; readonly adjacent: boolean } | null {
@@ -53,7 +60,7 @@ export const organisationNetworkOfRefiner: Refiner = {
       // Another rule found the body itself: it stands alone.
       if (candidates.some((other) => other !== candidate && other.type === 'organisation' && other.start === start && other.end === candidate.end)) continue;
       if (ACRONYM.test(body)) out.push({ ...candidate, start, value: body });
-      else out.push(found.adjacent && OWN_NAME.test(body) ? { ...candidate, start, value: ownName(candidate.value, body) } : candidate);
+      else out.push(found.adjacent && isOwnName(body) ? { ...candidate, start, value: ownName(candidate.value, body) } : candidate);
     }
     return out;
   },

@@ -310,7 +310,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
   },
   'verb-after-head': {
     positive: [
-      { line: "le Centre| organisera une visite publique de l'Atelier Vert.", name: '' },
+      { line: "le Centre| organisera des portes ouvertes à l'Atelier Vert.", name: '' },
       { line: 'la Maison| accueille les habitants du quartier Saint-Roch.', name: '' },
       { line: "la SCIC| a la charge d'animer la Coopérative Terres Hautes.", name: '' },
     ],
