@@ -60,6 +60,27 @@ Kouadio Kouassi Kouakou Konan Yao Amani Brou Aya Adjoua Akissi Amoin Ahou Affou�
 Tarik Tarek Yanis Ilyes Ayoub Anas Hamza Zakaria Zakariya Soufiane Walid Khalid Khaled Nassima Souad Meriem Myriam
 `;
 
+/**
+ * Hand-typed, as no data package lists them: given names frequent in France among families of
+ * Maghrebi origin (Algerian, Moroccan, Tunisian spellings), of Mayotte and the Comoros, of Brittany, and
+ * of the West Indies, Guiana and Réunion, that faker and the supplements above lack. They pass the
+ * same filter as foreign names (no French word or place): `Chérif`, `Dalila` stay out.
+ */
+const ORIGINS_SUPPLEMENT = `
+Salima Saliha Fadila Farida Fadma Fouzia Hafida Hakima Hanane Hassiba Djamila Mounia Nabila Nacera Nacéra Nadjet
+Ouarda Siham Soumia Touria Wafa Warda Wassila Zakia Zoubida Zoulikha Ghania Ikram Ilham Kheira Nadira Najat Amal
+Ibtissem Lamya Oumaima Ghizlane Khaoula Safae Soukaina Abdelaziz Abdelhak Abdelkrim Abdellatif Abdelmajid
+Abdelhamid Abdelghani Abdeslam Abdelali Ahcène Ahcene Belkacem Boualem Fayçal Faycal Fethi Hacène Hacene Hichem
+Lahcen Larbi Lotfi Lounès Lounes Madjid Majid Messaoud Mohand Mokhtar Mouloud Mostafa Nacer Rabah Ramdane
+Rédouane Slimane Smaïl Smail Tahar Toufik Taoufik Zinédine Zoubir Abdelilah Anouar Azzedine Bachir Chakib
+Hassen Houcine Ridha Zied
+Ahamada Ahamadi Anli Attoumani Bacar Boinali Chamsidine Dhoihir Djoumoi Houmadi Kamardine Maoulida Mohamadi
+Mouhamadi Soilihi Toumbou Zaïnaba Zalifa Anfiati Hadidja
+Youen Eloïc Loeiz Gwenn Jakez Kaourintin Padrig Paol Aela Aziliz Azenor Bleuenn Klervie Tifenn Gaela Gaëla
+Azilis Enogat Maëlig Maelig Morwenn Nevena Oanez Tifaine Gwenvael Erwana
+Ketty Jeanot Guylaine Maryline Nicaise Rosemond Wesner Yolène Ruddy Manuella
+`;
+
 /** Given names that are far more often ordinary words or places in these documents. */
 const EXCLUDED = new Set([
   'France', 'Avril', 'Rose', 'Lune', 'Reine', 'Prudence', 'Constance', 'Victoire', 'Espérance',
@@ -121,6 +142,7 @@ const englishNames = [...(fakerEN.rawDefinitions.person?.first_name?.female ?? [
 for (const name of englishNames) if (name.trim().length > 3 && !englishWords.has(name.trim().toLowerCase())) addForeign(name);
 for (const name of SUPPLEMENT.split(/\s+/)) add(name);
 for (const name of REGIONAL_SUPPLEMENT.split(/\s+/)) add(name);
+for (const name of ORIGINS_SUPPLEMENT.split(/\s+/)) addForeign(name);
 
 const sorted = [...names].sort((a, b) => a.localeCompare(b, 'fr'));
 const body = sorted.join(' ');

@@ -6,8 +6,9 @@
  * OCR may glue a given name to the surname (`ClaireDerian`). An elided particle is glued to the
  * surname it opens (`Nathalie d'Aubigny`), which must then be no common word (`d'Abord`).
  */
-import { alternation, CAPITAL_AHEAD, compile, endsWithWord } from '../../core/pattern.js';
+import { alternation, CAPITAL_AHEAD, compile, endsWithWord, fold } from '../../core/pattern.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
+import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
 import { PLACE_HEAD_QUALIFIERS, PLACE_HEADS } from '../lexicon/place-heads.js';
 import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
@@ -140,13 +141,20 @@ function elidedCommonWord(last: string): boolean {
   return elided !== null && isCommonWord((elided.groups?.['rest'] ?? '').toLowerCase());
 }
 
+/**
+ * `Marcel Partager`, `Lucie Envoyer un e-mail`: a web page's button or menu word run on after a
+ * given name (a venue or a contact named after a person), no surname unless a known one.
+ */
+const furnitureWord = (core: string): boolean => PAGE_FURNITURE_WORDS.has(fold(core)) && !isSurname(core);
+
 /** Whether `first` (every given name) and `last` (its last word) make a name. */
 function isName(first: string, last: string): boolean {
   const lastWords = last.split(/\s+/u);
   const core = lastWords[lastWords.length - 1] ?? '';
   const given = first.split(/\s+/u);
   if (!given.every((word) => isFirstName(word) || (isAmbiguousFirstName(word) && clearSurname(core)))) return false;
-  return isSurnameCandidate(core) && !(isFirstName(core) && core === core.toUpperCase() && core.length < 3) && !elidedCommonWord(core);
+  if (!isSurnameCandidate(core) || furnitureWord(core)) return false;
+  return !(isFirstName(core) && core === core.toUpperCase() && core.length < 3) && !elidedCommonWord(core);
 }
 
 function unknownNamePair(first: string, last: string): boolean {
