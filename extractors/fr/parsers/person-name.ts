@@ -15,7 +15,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
-import { isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
+import { afterAreaElision, isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
 
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
@@ -202,9 +202,9 @@ function titleAfterArticle(text: string, start: number, first: string, last: str
   return isCommonWord(first.toLowerCase()) || isCommonWord(last.toLowerCase());
 }
 
-/** A street or school (`rue Jean Moulin`), or, with no civil title, a publication or venue after an article. */
+/** A street or school (`rue Jean Moulin`), a valley's river (`Val d'Yvette Services`), or, with no civil title, a publication or venue after an article. */
 function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string): boolean {
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - PLACE_REACH), start))) return true;
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - PLACE_REACH), start)) || afterAreaElision(text, start)) return true;
   return !hasTitle && titleAfterArticle(text, start, first, last);
 }
 
