@@ -3,7 +3,7 @@
  * CHERFAOUI`, `Jean-Michel\nBONDU`, `Marie\nHélène Dufour`: a known first name, then a capitalised or upper-case
  * surname (hyphenated, with a particle: `Rachid El Ouafi`, `Manon Da Costa`), possibly on the next line, after an optional title.
  * Two given names (`Thi Mai Pham`) when both are known; a Vietnamese middle part (`Tran Van Minh`).
- * OCR may glue a given name to the surname (`ClaireDerian`). An elided particle is glued to the
+ * OCR may glue a given name to the surname (`ClaireDerian`, `ClaireDERIAN`). An elided particle is glued to the
  * surname it opens (`Nathalie d'Aubigny`), which must then be no common word (`d'Abord`).
  */
 import { alternation, CAPITAL_AHEAD, compile, endsWithWord, fold } from '../../core/pattern.js';
@@ -36,7 +36,7 @@ const SCAN_GAP = '[ \\t]*\\n[ \\t]*\\n[ \\t]*(?=\\p{Lu}{2,}(?![\\p{Ll}]))';
 /** `Tran Van Minh`, `Tran Thi Mai`: the middle part of Vietnamese names, after the family name. */
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|${SCAN_GAP}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|${SCAN_GAP}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}|\\p{Lu}{4,}(?!\\p{Ll})))` +
   `(?<last>(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?<tail>(?:[ \\t]+(?:DE|DU|DES)[ \\t]+|(?<=-(?:DI|DA|DE|DEL|DOS|LE|LA|EL|VAN))${BREAK})\\p{Lu}{2,}(?:-\\p{Lu}{2,})*)?(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /**
@@ -174,7 +174,7 @@ function joinHyphenation(raw: string, matchEnd: number): { last: string; end: nu
   return { last: raw.replace(HYPHENATION, ''), end: matchEnd };
 }
 
-/** `ClaireDerian`: OCR lost the space; only one known given name glued to a word that is no common word. */
+/** `ClaireDerian`, `ClaireDERIAN` (four capitals or more): OCR lost the space; only one known given name glued to a word that is no common word. */
 function gluedName(givenWords: readonly string[], last: string): boolean {
   return givenWords.length === 1 && isFirstName(givenWords[0] ?? '') && !isCommonWord(last.toLowerCase());
 }
