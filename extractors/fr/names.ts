@@ -1,7 +1,8 @@
 /** Helpers shared by the person parsers: first-name lookup, surname checks, natural casing. */
 import { memoised } from '../core/memo.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
-import { fold, withoutMarks } from '../core/pattern.js';
+import { endsWithWord, fold, withoutMarks } from '../core/pattern.js';
+import { AREA_HEADS_BEFORE_ELISION } from './lexicon/place-heads.js';
 import { AMBIGUOUS_FIRST_NAMES } from './lexicon/ambiguous-first-names.js';
 import { CAPITALISED_NON_NAMES } from './lexicon/capitalised-words.js';
 import { FIRST_NAMES_SOURCE } from './lexicon/first-names.js';
@@ -111,4 +112,17 @@ export function nearRole(text: string, start: number, end: number): boolean {
   const around = `${text.slice(Math.max(0, start - ROLE_WINDOW), start)} ${text.slice(end, end + ROLE_WINDOW)}`;
   for (const word of around.toLowerCase().split(/[^\p{L}·-]+/u)) if (ROLE_NOUNS.has(word)) return true;
   return false;
+}
+
+/**
+ * `Val d'`, `Vallée d’`, `Pays⏎d'`: a natural area and an elided `d'` (lexicon/place-heads.ts); a narrow
+ * column may break the line between them.
+ */
+const AREA_BEFORE = endsWithWord(AREA_HEADS_BEFORE_ELISION, "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)d['’]");
+/** How far before a word its area head and `d'` are looked for. */
+const AREA_REACH = 16;
+
+/** Whether the word at `start` follows an area's head and `d'`: the river's name (`Val d'Yvette`), no person's given name. */
+export function afterAreaElision(text: string, start: number): boolean {
+  return AREA_BEFORE.test(text.slice(Math.max(0, start - AREA_REACH), start));
 }

@@ -22,7 +22,7 @@ import { STREET_WORDS } from './lexicon/street-words.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from './lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
-import { isFirstName, isKnownWord } from './names.js';
+import { afterAreaElision, isFirstName, isKnownWord } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, isCountedNoun, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
 import { headLetter, impossibleGroup } from './ocr-repairs-letters.js';
@@ -546,7 +546,7 @@ function afterGivenHyphen(text: string, index: number): boolean {
  * given name misread (`i` as `l`, `ç` as `g`, `q` as `qg`, `è` or `ô` as `d`, `l` doubled before `i`), before
  * a capitalised word (the surname). Repaired when the word is no given name, common word or place
  * (`Lille`; the second part of `Jean-Marle` is never a place) and undoing one confusion makes a
- * given name.
+ * given name; not after an area's `d'` (`Val d'Ille`: a river's name).
  */
 const nameLetter: OcrRepair = {
   name: 'name-letter',
@@ -554,7 +554,7 @@ const nameLetter: OcrRepair = {
   pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}*?[lgdf]\\p{Ll}*(?=[ \\t]*\\n?[ \\t]*(?:[dl]['’])?\\p{Lu})`, 'gu'),
   edit: (match, text) => {
     const word = match[0];
-    if (isLetter(text.charAt(match.index - 1)) || isFirstName(word) || word.length < 4) return null;
+    if (isLetter(text.charAt(match.index - 1)) || isFirstName(word) || word.length < 4 || afterAreaElision(text, match.index)) return null;
     if (!afterGivenHyphen(text, match.index) && (isCommonWord(word) || isPlaceName(word))) return null;
     for (const [read, printed] of NAME_CONFUSIONS) {
       for (let at = word.indexOf(read, 1); at > 0; at = word.indexOf(read, at + 1)) {

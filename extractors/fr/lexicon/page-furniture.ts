@@ -9,7 +9,7 @@
  */
 export const PAGE_FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'accueil', 'sommaire', 'resultat', 'resultats', 'laureat', 'laureats', 'laureate', 'laureates', 'categorie', 'categories',
-  'menu', 'actualite', 'actualites', 'agenda', 'imprimer', 'partager', 'telecharger', 'rubrique', 'rubriques',
+  'menu', 'actualite', 'actualites', 'agenda', 'imprimer', 'partager', 'telecharger', 'envoyer', 'rubrique', 'rubriques',
   'publie', 'publiee', 'publies', 'publiees', 'archives', 'edito', 'newsletter', 'guide', 'navigation', 'connexion',
   'actu', 'actus', 'abonnes', 'abonnez-vous', 'inscription', 'commentaires', 'cookies', 'rechercher', 'partagez', 'suivez-nous',
   'suite',

@@ -29,3 +29,14 @@ export const PLACE_HEAD_QUALIFIERS: readonly string[] = [
   'hospitalier', 'universitaire', 'associatif', 'associative', 'aquatique', 'nautique', 'omnisports', 'médico-social',
   'départemental', 'départementale', 'paroissial', 'paroissiale',
 ];
+
+/**
+ * Words of a natural area named after its river, lake or mountain with an elided `d'` (`Val d'Yvette`,
+ * `Vallée d'Aure`, `Pays d'Ille`): rivers bear given names, so the capitalised word after them is the
+ * river's, and a capitalised word after it (`Val d'Yvette Services`) continues a place's or a firm's
+ * name, not a person's. Buildings are left out (`la maison d'Yvette Martin` is hers).
+ */
+export const AREA_HEADS_BEFORE_ELISION: readonly string[] = [
+  'val', 'vallée', 'vallee', 'pays', 'plaine', 'plateau', 'bassin', 'côte', 'cote', 'coteaux', 'gorges', 'mont', 'monts',
+  'lac', 'étang', 'etang', 'forêt', 'foret', 'île', 'ile', 'baie', 'golfe', 'estuaire', 'rives', 'bords',
+];

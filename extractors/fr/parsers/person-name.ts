@@ -3,18 +3,19 @@
  * CHERFAOUI`, `Jean-Michel\nBONDU`, `Marie\nHélène Dufour`: a known first name, then a capitalised or upper-case
  * surname (hyphenated, with a particle: `Rachid El Ouafi`, `Manon Da Costa`), possibly on the next line, after an optional title.
  * Two given names (`Thi Mai Pham`) when both are known; a Vietnamese middle part (`Tran Van Minh`).
- * OCR may glue a given name to the surname (`ClaireDerian`). An elided particle is glued to the
+ * OCR may glue a given name to the surname (`ClaireDerian`, `ClaireDERIAN`). An elided particle is glued to the
  * surname it opens (`Nathalie d'Aubigny`), which must then be no common word (`d'Abord`).
  */
-import { alternation, CAPITAL_AHEAD, compile, endsWithWord } from '../../core/pattern.js';
+import { alternation, CAPITAL_AHEAD, compile, endsWithWord, fold } from '../../core/pattern.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
+import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
 import { PLACE_HEAD_QUALIFIERS, PLACE_HEADS } from '../lexicon/place-heads.js';
 import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
-import { isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
+import { afterAreaElision, isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
 
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
 const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
@@ -35,7 +36,7 @@ const SCAN_GAP = '[ \\t]*\\n[ \\t]*\\n[ \\t]*(?=\\p{Lu}{2,}(?![\\p{Ll}]))';
 /** `Tran Van Minh`, `Tran Thi Mai`: the middle part of Vietnamese names, after the family name. */
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|${SCAN_GAP}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}))` +
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|${SCAN_GAP}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}|\\p{Lu}{4,}(?!\\p{Ll})))` +
   `(?<last>(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?<tail>(?:[ \\t]+(?:DE|DU|DES)[ \\t]+|(?<=-(?:DI|DA|DE|DEL|DOS|LE|LA|EL|VAN))${BREAK})\\p{Lu}{2,}(?:-\\p{Lu}{2,})*)?(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /**
@@ -140,13 +141,20 @@ function elidedCommonWord(last: string): boolean {
   return elided !== null && isCommonWord((elided.groups?.['rest'] ?? '').toLowerCase());
 }
 
+/**
+ * `Marcel Partager`, `Lucie Envoyer un e-mail`: a web page's button or menu word run on after a
+ * given name (a venue or a contact named after a person), no surname unless a known one.
+ */
+const furnitureWord = (core: string): boolean => PAGE_FURNITURE_WORDS.has(fold(core)) && !isSurname(core);
+
 /** Whether `first` (every given name) and `last` (its last word) make a name. */
 function isName(first: string, last: string): boolean {
   const lastWords = last.split(/\s+/u);
   const core = lastWords[lastWords.length - 1] ?? '';
   const given = first.split(/\s+/u);
   if (!given.every((word) => isFirstName(word) || (isAmbiguousFirstName(word) && clearSurname(core)))) return false;
-  return isSurnameCandidate(core) && !(isFirstName(core) && core === core.toUpperCase() && core.length < 3) && !elidedCommonWord(core);
+  if (!isSurnameCandidate(core) || furnitureWord(core)) return false;
+  return !(isFirstName(core) && core === core.toUpperCase() && core.length < 3) && !elidedCommonWord(core);
 }
 
 function unknownNamePair(first: string, last: string): boolean {
@@ -166,7 +174,7 @@ function joinHyphenation(raw: string, matchEnd: number): { last: string; end: nu
   return { last: raw.replace(HYPHENATION, ''), end: matchEnd };
 }
 
-/** `ClaireDerian`: OCR lost the space; only one known given name glued to a word that is no common word. */
+/** `ClaireDerian`, `ClaireDERIAN` (four capitals or more): OCR lost the space; only one known given name glued to a word that is no common word. */
 function gluedName(givenWords: readonly string[], last: string): boolean {
   return givenWords.length === 1 && isFirstName(givenWords[0] ?? '') && !isCommonWord(last.toLowerCase());
 }
@@ -194,9 +202,9 @@ function titleAfterArticle(text: string, start: number, first: string, last: str
   return isCommonWord(first.toLowerCase()) || isCommonWord(last.toLowerCase());
 }
 
-/** A street or school (`rue Jean Moulin`), or, with no civil title, a publication or venue after an article. */
+/** A street or school (`rue Jean Moulin`), a valley's river (`Val d'Yvette Services`), or, with no civil title, a publication or venue after an article. */
 function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string): boolean {
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - PLACE_REACH), start))) return true;
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - PLACE_REACH), start)) || afterAreaElision(text, start)) return true;
   return !hasTitle && titleAfterArticle(text, start, first, last);
 }
 

@@ -300,8 +300,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['CAP : Jacquelline\nROUVIER donne pouvoir', 'CAP : Jacqueline\nROUVIER donne pouvoir'],
       ['ROUX ; Jean-Marle DELCOURT ;', 'ROUX ; Jean-Marie DELCOURT ;'],
       ['avec Nathalle d’Aubigny, trésorière', 'avec Nathalie d’Aubigny, trésorière'],
+      ['le discours d’Ollvier Morel', 'le discours d’Olivier Morel'],
     ],
-    keeps: ['avec Merle Dupont', 'la Carle Blanche', 'Marle seule dans la phrase', 'le Golf Club', 'Nord Coop Lille LILLE (59)', 'à Marle Dupont ouvre', 'Bal-Marle Dupont', 'avec Gwenaell Kerdraon'],
+    keeps: ['avec Merle Dupont', 'la Carle Blanche', 'Marle seule dans la phrase', 'le Golf Club', 'Nord Coop Lille LILLE (59)', 'à Marle Dupont ouvre', 'Bal-Marle Dupont', 'avec Gwenaell Kerdraon',
+      // A river's name after an area's `d'`, no given name: `Ille` is not `Ilie`.
+      'la CC du Val d’Ille Brocéliande', 'le Pays\nd’Ille Rance'],
   },
   'glued-given-names': {
     repairs: [
