@@ -304,7 +304,7 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['avec Merle Dupont', 'la Carle Blanche', 'Marle seule dans la phrase', 'le Golf Club', 'Nord Coop Lille LILLE (59)', 'à Marle Dupont ouvre', 'Bal-Marle Dupont', 'avec Gwenaell Kerdraon',
       // A river's name after an area's `d'`, no given name: `Ille` is not `Ilie`.
-      'la CC du Val d’Ille Brocéliande', 'le Pays\nd’Ille Rance'],
+      'une rando au Val d’Ille Sud', 'le Pays\nd’Ille Marche'],
   },
   'glued-given-names': {
     repairs: [
