@@ -154,8 +154,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['les Auxiliaires des Aveufiles', 'les Auxiliaires des Aveugles'],
       ['la Coopérafion Economique', 'la Coopération Economique'],
       ['le Consell départemental', 'le Conseil départemental'],
+      // After a given name, into a known surname or place only.
+      ['avec Pascal Lefrangois, président', 'avec Pascal Lefrançois, président'],
+      ['avec Hugo Besangon, élu', 'avec Hugo Besançon, élu'],
+      ['avec Chloé Montreull, élue', 'avec Chloé Montreuil, élue'],
     ],
-    keeps: ['la salle Aiglon', 'le club Déclot', 'la famille Viollet', 'M. Bachellier', 'la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval'],
+    keeps: ['la salle Aiglon', 'le club Déclot', 'la famille Viollet', 'M. Bachellier', 'la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval',
+      // A surname after a given name is never mended into a common word.
+      'avec Hugo Soclal, président', 'avec Théo Dépéts, trésorier'],
   },
   'letter-group': {
     repairs: [
