@@ -10,7 +10,8 @@
  * it, in its sentence or the one before, rather than the document's (whose year may come from a
  * farther date): the story goes on. `dernier`/`prochain` and weekdays stay tied to the document
  * date. A date listed right after one placed by its tense (`se réunira le 9 décembre et le 16
- * janvier`) is placed the same way. Filled components are listed in `inferred`.
+ * janvier`) is placed the same way. A bare month listed right before a later month written with its
+ * year (`en janvier et avril 2016`) takes that year. Filled components are listed in `inferred`.
  */
 import type { Candidate, DateParts, Refiner } from '../../core/types.js';
 
@@ -113,12 +114,42 @@ function inheritTense(text: string, candidate: Candidate, previous: Candidate | 
   if (between.length <= 16 && LISTED_AFTER.test(between)) parts.relative = tense;
 }
 
+/** `janvier et avril 2016`, `mars, en avril et en mai 2019`: what lists a month before the next. */
+const MONTH_LISTED_BEFORE = /^[ \t\n]*(?:,|et|ou)[ \t\n]*(?:en[ \t\n]+)?$/iu;
+
+/** The year `candidate` writes as a month and year (`avril 2016`, not a day), else the one it was listed under. */
+function listYear(candidate: Candidate, listed: ReadonlyMap<Candidate, number>): number | undefined {
+  const parts = candidate.date;
+  if (parts?.month === undefined || parts.day !== undefined) return undefined;
+  return parts.year !== undefined && !candidate.inferred.includes('year') ? parts.year : listed.get(candidate);
+}
+
+/**
+ * Bare months listed right before a later month written with its year (`en janvier et avril 2016`,
+ * `en mars, en avril et en mai 2019`), each with that year: the list is one span of one year. Read
+ * from the end, so that a month listed before a listed month takes its year too.
+ */
+function listedYears(text: string, dates: readonly Candidate[]): Map<Candidate, number> {
+  const listed = new Map<Candidate, number>();
+  for (let index = dates.length - 2; index >= 0; index -= 1) {
+    const candidate = dates[index];
+    const next = dates[index + 1];
+    const month = candidate?.date?.month;
+    const nextMonth = next?.date?.month;
+    if (candidate?.rule !== 'fr.date.month-bare' || next === undefined || month === undefined || nextMonth === undefined || nextMonth <= month) continue;
+    const year = listYear(next, listed);
+    if (year !== undefined && MONTH_LISTED_BEFORE.test(text.slice(candidate.end, next.start))) listed.set(candidate, year);
+  }
+  return listed;
+}
+
 export const resolveYearRefiner: Refiner = {
   id: 'fr.date.resolve-year',
   refine(context, candidates): Candidate[] {
     const reference = parseReferenceDate(context.document.documentDate);
     let anchor: Candidate | undefined;
     let previous: Candidate | undefined;
+    const listed = listedYears(context.text, candidates.filter((candidate) => candidate.type === 'date' && candidate.date !== undefined));
     for (const candidate of candidates) {
       if (candidate.type !== 'date' || candidate.date === undefined) continue;
       inheritTense(context.text, candidate, previous);
@@ -126,7 +157,7 @@ export const resolveYearRefiner: Refiner = {
       const parts = candidate.date;
       if (parts.year !== undefined && !candidate.inferred.includes('year')) anchor = candidate;
       if (parts.year === undefined) {
-        const year = anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference);
+        const year = listed.get(candidate) ?? anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference);
         if (year !== undefined) {
           parts.year = year;
           if (!candidate.inferred.includes('year')) candidate.inferred.push('year');
