@@ -11,9 +11,13 @@
  * farther date): the story goes on. `dernier`/`prochain` and weekdays stay tied to the document
  * date. A date listed right after one placed by its tense (`se réunira le 9 décembre et le 16
  * janvier`) is placed the same way. A bare month listed right before a later month written with its
- * year (`en janvier et avril 2016`) takes that year. Filled components are listed in `inferred`.
+ * year (`en janvier et avril 2016`) takes that year. Against a reference dated by its year alone, a
+ * text reviewing the year before (`bilan 2022` in a document of 2023) places what it tells as past
+ * in the year reviewed, unless it tells a month of its own year as late. Filled components are listed
+ * in `inferred`.
  */
 import type { Candidate, DateParts, Refiner } from '../../core/types.js';
+import { yearEvidence } from '../document-date-evidence.js';
 
 /** Parses an ISO reference date at any precision (`2022`, `2022-12`, `2022-12-05`). */
 export function parseReferenceDate(iso: string | undefined): DateParts | null {
@@ -42,7 +46,19 @@ export function isoOf(parts: DateParts): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-function resolveYear(parts: DateParts, reference: DateParts | null): number | undefined {
+/** A review of the year before the reference, and the latest month the text tells of the reference's year. */
+interface Review {
+  readonly year: number;
+  readonly latestMonth: number;
+}
+
+/**
+ * `review`: the text reviews the year before a reference dated by its year alone (`bilan 2022`, a
+ * document of 2023). A review is written early in the year after: a month it tells as past (`le 10
+ * décembre dernier`, `en novembre` in a past tense) later than any month it tells of its own year is
+ * of the year reviewed.
+ */
+function resolveYear(parts: DateParts, reference: DateParts | null, review?: Review): number | undefined {
   const month = parts.month;
   if (month === undefined) return undefined;
   if (parts.weekday !== undefined && parts.day !== undefined) {
@@ -56,6 +72,7 @@ function resolveYear(parts: DateParts, reference: DateParts | null): number | un
     return undefined;
   }
   if (reference?.year === undefined) return undefined;
+  if (reference.month === undefined && parts.relative === 'past' && review !== undefined && month > review.latestMonth) return review.year;
   let year = reference.year;
   if (reference.month !== undefined) {
     const after = month > reference.month || (month === reference.month && (parts.day ?? 0) > (reference.day ?? 31));
@@ -143,10 +160,33 @@ function listedYears(text: string, dates: readonly Candidate[]): Map<Candidate, 
   return listed;
 }
 
+/** The month of `candidate` when it is a date of `year`, or of no written year, placed by no tense; else 0. */
+function ownMonth(candidate: Candidate, year: number): number {
+  const parts = candidate.date;
+  if (candidate.type !== 'date' || parts?.month === undefined || parts.relative !== undefined) return 0;
+  return parts.year === undefined || (parts.year === year && !candidate.inferred.includes('year')) ? parts.month : 0;
+}
+
+/**
+ * The review of the year before `reference` when `reference` is a year alone and the text reviews that
+ * year (closed-year evidence: `bilan 2022`, `rapport d'activité 2022`), with the latest month the text
+ * tells of `reference`'s year (a day or month with no year, or with that year); else undefined.
+ */
+function reviewOf(text: string, candidates: readonly Candidate[], reference: DateParts | null): Review | undefined {
+  if (reference?.year === undefined || reference.month !== undefined) return undefined;
+  const own = reference.year;
+  const year = own - 1;
+  const reviews = candidates.some(
+    (candidate) => candidate.date?.year === year && candidate.date.month === undefined && !candidate.inferred.includes('year') && yearEvidence(text, candidate).rule === 'closed-year',
+  );
+  return reviews ? { year, latestMonth: Math.max(0, ...candidates.map((candidate) => ownMonth(candidate, own))) } : undefined;
+}
+
 export const resolveYearRefiner: Refiner = {
   id: 'fr.date.resolve-year',
   refine(context, candidates): Candidate[] {
     const reference = parseReferenceDate(context.document.documentDate);
+    const review = reviewOf(context.text, candidates, reference);
     let anchor: Candidate | undefined;
     let previous: Candidate | undefined;
     const listed = listedYears(context.text, candidates.filter((candidate) => candidate.type === 'date' && candidate.date !== undefined));
@@ -157,7 +197,7 @@ export const resolveYearRefiner: Refiner = {
       const parts = candidate.date;
       if (parts.year !== undefined && !candidate.inferred.includes('year')) anchor = candidate;
       if (parts.year === undefined) {
-        const year = listed.get(candidate) ?? anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference);
+        const year = listed.get(candidate) ?? anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference, review);
         if (year !== undefined) {
           parts.year = year;
           if (!candidate.inferred.includes('year')) candidate.inferred.push('year');
