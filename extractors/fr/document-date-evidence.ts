@@ -122,7 +122,7 @@ const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_C
 const WHOLE_YEAR_BEFORE = /(?<![\p{L}])(?<!pour\s+)(?:l['’]|une\s+)année\s+$/iu;
 
 /**
- * `L'année 2022 s'est achevée…`, `Retour sur une année 2021 riche`: a year told as a whole, in no
+ * `L'année 2021 s'est achevée…`, `Retour sur une année 2021 riche`: a year told as a whole, in no
  * future (`l'année 2026 sera…`), is looked back on, as a review's (`bilan 2022`) is: the document is
  * written after it.
  */

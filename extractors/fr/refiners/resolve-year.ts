@@ -54,7 +54,7 @@ interface Review {
 
 /**
  * `review`: the text reviews the year before a reference dated by its year alone (`bilan 2022`, a
- * document of 2023). A review is written early in the year after: a month it tells as past (`le 10
+ * document of 2023). A review is written early in the year after: a month it tells as past (`le 14
  * décembre dernier`, `en novembre` in a past tense) later than any month it tells of its own year is
  * of the year reviewed.
  */

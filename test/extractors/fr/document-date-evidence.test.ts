@@ -39,7 +39,7 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'Un bilan positif en 2022 pour la Brocante Vasseur.', date: '2022', rule: 'stated', year: 2022 },
   { text: 'Le bilan de mars 2022 a été présenté.', date: 'mars 2022', rule: 'stated', year: 2022 },
   // A year told as a whole, in no future, is looked back on as a review's is.
-  { text: "L'année 2022 s'est achevée pour la Brocante Vasseur.", date: '2022', rule: 'closed-year', year: 2023 },
+  { text: "L'année 2021 s'est achevée pour la Brocante Vasseur.", date: '2021', rule: 'closed-year', year: 2022 },
   { text: 'Retour sur une année 2021 riche en projets.', date: '2021', rule: 'closed-year', year: 2022 },
   { text: "Au cours de l'année 2019, la recyclerie de Tulle a ouvert.", date: '2019', rule: 'closed-year', year: 2020 },
   { text: "L'année 2025 sera consacrée aux travaux du local.", date: '2025', rule: 'stated', year: 2025 },
