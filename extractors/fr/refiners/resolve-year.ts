@@ -10,8 +10,10 @@
  * it, in its sentence or the one before, rather than the document's (whose year may come from a
  * farther date): the story goes on. `dernier`/`prochain` and weekdays stay tied to the document
  * date. A date listed right after one placed by its tense (`se réunira le 9 décembre et le 16
- * janvier`) is placed the same way. A bare month listed right before a later month written with its
- * year (`en janvier et avril 2016`) takes that year. Against a reference dated by its year alone, a
+ * janvier`) is placed the same way, and so is a date with no tense before a `dernier` date of a
+ * later or the same month in its sentence (`après la fête en novembre, … le 12 décembre dernier`). A
+ * bare month listed right before a later month written with its year (`en janvier et avril 2016`)
+ * takes that year. Against a reference dated by its year alone, a
  * text reviewing the year before (`bilan 2022` in a document of 2023) places what it tells as past
  * in the year reviewed, unless it tells a month of its own year as late. Filled components are listed
  * in `inferred`.
@@ -131,6 +133,26 @@ function inheritTense(text: string, candidate: Candidate, previous: Candidate | 
   if (between.length <= 16 && LISTED_AFTER.test(between)) parts.relative = tense;
 }
 
+/** Most text between an untensed date and a later `dernier` date of its sentence. */
+const PAST_AFTER_REACH = 160;
+
+/**
+ * A date with no year nor tense followed, in its sentence, by a later or same month told as past
+ * (`Après la fête en novembre, la halle a accueilli le 12 décembre dernier…`) is past too: an earlier
+ * step of the story the sentence tells as past.
+ */
+function pastBeforePast(text: string, dates: readonly Candidate[]): void {
+  for (const [index, candidate] of dates.entries()) {
+    const parts = candidate.date;
+    if (parts?.month === undefined || parts.year !== undefined || parts.relative !== undefined || parts.weekday !== undefined) continue;
+    const later = dates.slice(index + 1).find((next) => next.date?.relative === 'past' && DOCUMENT_RELATIVE.test(text.slice(next.start, next.end)));
+    const month = later?.date?.month;
+    if (later === undefined || month === undefined || later.date?.year !== undefined || month < parts.month) continue;
+    const between = text.slice(candidate.end, later.start);
+    if (between.length <= PAST_AFTER_REACH && !/[.!?;]|\n\s*\n/u.test(between)) parts.relative = 'past';
+  }
+}
+
 /** `janvier et avril 2016`, `mars, en avril et en mai 2019`: what lists a month before the next. */
 const MONTH_LISTED_BEFORE = /^[ \t\n]*(?:,|et|ou)[ \t\n]*(?:en[ \t\n]+)?$/iu;
 
@@ -186,10 +208,12 @@ export const resolveYearRefiner: Refiner = {
   id: 'fr.date.resolve-year',
   refine(context, candidates): Candidate[] {
     const reference = parseReferenceDate(context.document.documentDate);
+    const dates = candidates.filter((candidate) => candidate.type === 'date' && candidate.date !== undefined);
+    pastBeforePast(context.text, dates);
     const review = reviewOf(context.text, candidates, reference);
     let anchor: Candidate | undefined;
     let previous: Candidate | undefined;
-    const listed = listedYears(context.text, candidates.filter((candidate) => candidate.type === 'date' && candidate.date !== undefined));
+    const listed = listedYears(context.text, dates);
     for (const candidate of candidates) {
       if (candidate.type !== 'date' || candidate.date === undefined) continue;
       inheritTense(context.text, candidate, previous);
