@@ -12,7 +12,7 @@
  * date. A date listed right after one placed by its tense (`se réunira le 9 décembre et le 16
  * janvier`) is placed the same way, and so is a date with no tense before a `dernier` date of a
  * later or the same month in its sentence (`après la fête en novembre, … le 12 décembre dernier`). A
- * bare month listed right before a later month written with its year (`en janvier et avril 2016`)
+ * bare month listed right before a later month written with its year (`en février et mai 2017`)
  * takes that year. Against a reference dated by its year alone, a
  * text reviewing the year before (`bilan 2022` in a document of 2023) places what it tells as past
  * in the year reviewed, unless it tells a month of its own year as late. Filled components are listed
@@ -164,7 +164,7 @@ function listYear(candidate: Candidate, listed: ReadonlyMap<Candidate, number>):
 }
 
 /**
- * Bare months listed right before a later month written with its year (`en janvier et avril 2016`,
+ * Bare months listed right before a later month written with its year (`en février et mai 2017`,
  * `en mars, en avril et en mai 2019`), each with that year: the list is one span of one year. Read
  * from the end, so that a month listed before a listed month takes its year too.
  */

@@ -41,7 +41,7 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   // A year told as a whole, in no future, is looked back on as a review's is.
   { text: "L'année 2021 s'est achevée pour la Brocante Vasseur.", date: '2021', rule: 'closed-year', year: 2022 },
   { text: 'Retour sur une année 2021 riche en projets.', date: '2021', rule: 'closed-year', year: 2022 },
-  { text: "Au cours de l'année 2019, la recyclerie de Tulle a ouvert.", date: '2019', rule: 'closed-year', year: 2020 },
+  { text: "Au cours de l'année 2019, l'épicerie de Brive a déménagé.", date: '2019', rule: 'closed-year', year: 2020 },
   { text: "L'année 2025 sera consacrée aux travaux du local.", date: '2025', rule: 'stated', year: 2025 },
   { text: "Durant l'année 2026, la recyclerie ouvrira un atelier.", date: '2026', rule: 'stated', year: 2026 },
   { text: "Pour l'année 2026, la Brocante Vasseur vise dix emplois.", date: '2026', rule: 'stated', year: 2026 },
