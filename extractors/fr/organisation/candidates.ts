@@ -5,7 +5,7 @@
  * candidate is only a span and the list it came from; `evidence.ts` says what speaks for it.
  */
 import { allMatches } from '../../core/word-scan.js';
-import { CAPITAL_OR_ABOVE_AHEAD, LEFT_BOUNDARY, alternation, initialsAhead } from '../../core/pattern.js';
+import { CAPITAL_OR_ABOVE_AHEAD, LEFT_BOUNDARY, alternation, fold, initialsAhead } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { KINDS_BEFORE_QUOTE, LIST_AGENT_PARTICIPLES, QUOTED_NON_BODIES } from '../lexicon/organisation-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
@@ -25,12 +25,14 @@ import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
 import { personNamedNames } from './person-named.js';
 import { ENTRY_LAYOUTS, entryNames } from './entry-line.js';
-import { nameContinuation, type ContinuationRule } from './name-continuation.js';
+import { isFiniteVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { sentenceCaseNameLength } from './role-led.js';
 import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
 import { collapsed, spacesCollapsed } from '../context-sentence.js';
 import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindAfterQuote, kindExampleNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
-import { OPENS_UPPER } from '../../core/word-shape.js';
+import { OPENS_LOWER, OPENS_UPPER } from '../../core/word-shape.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { HEAD_WORDS } from './name-words.js';
 
 /** Where a candidate came from. */
 export type CandidateSource =
@@ -87,6 +89,9 @@ const AMOUNT_COLUMN = new RegExp(
   'u',
 );
 
+/** A capitalised word of three letters or more an apostrophe closes, then lower-case words: the name was the word's. */
+const CLOSED_BY_APOSTROPHE = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{L}{2,}['’](?=[ \t]+\p{Ll})/u;
+
 /** Trims spaces, closing punctuation and a lower-case leading article off an item. */
 function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   let { start, end } = item;
@@ -99,6 +104,9 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   // `…des pôles de la région (Culture et Partage, Pôle Sud…`: a bracket left open opens a list of names.
   const open = /\((?=[^()]*$)/u.exec(text.slice(start, end));
   if (open !== null) start += open.index + 1;
+  // `La Bricoliv’ pour le Pays Basque`: an apostrophe closing a coined capitalised word closes the name (name-extent.ts).
+  const closed = CLOSED_BY_APOSTROPHE.exec(text.slice(start, end));
+  if (closed !== null) end = start + closed.index + closed[0].length;
   while (start < end && /[\s"«»]/u.test(text.charAt(start))) start += 1;
   while (end > start && /[\s.;,:"«»!?]/u.test(text.charAt(end - 1))) end -= 1;
   const article = /^(?:l'|la\s+|le\s+|les\s+)/u.exec(text.slice(start, end));
@@ -290,7 +298,7 @@ function edgesTrimmed(text: string, split: Item[]): Item[] {
   if (from === 0 && prose(text, head)) head = introducedRun(text, head) ?? afterCueHeading(text, head) ?? head;
   const last = items[items.length - 1] as Item;
   let tail = last;
-  if (semicolonList === null && prose(text, last)) tail = runAtStart(text, last);
+  if (semicolonList === null) tail = sentenceCaseTail(text, items, last) ?? (prose(text, last) ? runAtStart(text, last) : last);
   // `…, porté par Grand Vallon, Grand Lac et…`: a middle item holding prose keeps the run an agent's or a partner's word introduces.
   // Only in a list of names (two items at least are names): a list of kinds in prose (`des PME, des associations en lien avec l'ESS`) is none.
   // The names are counted when a middle item holds prose only, and once (speed only).
@@ -301,6 +309,63 @@ function edgesTrimmed(text: string, split: Item[]): Item[] {
     return run === null ? item : { ...run, whole: item };
   });
   return [head, ...middle, tail];
+}
+
+/** A short item opening on a capital then holding lower-case words (`Vélo pour tous`, `Graines d'ici`): at most five words. */
+const SENTENCE_CASE_ITEM = /^\p{Lu}[\p{L}'’-]*(?:[ \t\n]+[\p{L}\p{N}'’&+-]+){1,4}$/u;
+/** Name-shaped items a list needs around a sentence-case one for it to be read as a name. */
+const NAMES_AROUND_SENTENCE_CASE = 2;
+
+/**
+ * `Kalimbo, Trokal, Graines d'ici, Les Ateliers Verts, …`: in a list of names (two items at least are
+ * name-shaped), an inner item in sentence case is a name too, written as its body writes it. Such an item
+ * keeps its capitalised opening word as its run (`sentenceCase`: its lower-case words are its own; evidence.ts).
+ * The first and the last items may hold the sentence around the list: only inner items are read so.
+ */
+function sentenceCaseItems(text: string, items: Item[]): void {
+  const shaped = items.filter((item) => isNameShaped(itemText(text, item))).length;
+  if (shaped < NAMES_AROUND_SENTENCE_CASE) return;
+  // In a list of topics or of phrases (`Emploi, formation professionnelle, …`) items open in lower case: the item's neighbours open on a capital.
+  const capitalAt = (index: number): boolean => OPENS_UPPER.test(itemText(text, items[index] as Item));
+  for (let index = 1; index < items.length - 1; index += 1) {
+    const item = items[index] as Item;
+    const name = itemText(text, item);
+    if (item.run !== undefined || isNameShaped(name) || !SENTENCE_CASE_ITEM.test(name) || !sentenceCaseName(name)) continue;
+    if (!capitalAt(index - 1) || !capitalAt(index + 1)) continue;
+    items[index] = { ...item, run: /^\S+/u.exec(name)?.[0] ?? '' };
+  }
+}
+
+/**
+ * `…, Trokal, Les galets du Val.`: a list of names' last item in sentence case is a name too, as an inner one is
+ * (`sentenceCaseItems`), when it is short and holds no verb: the last item runs to the sentence's end, so a verb
+ * (`…, Les bénévoles sont venus.`) says the sentence goes on after the list. Returns it with its run, or null.
+ */
+function sentenceCaseTail(text: string, items: readonly Item[], last: Item): Item | null {
+  const name = itemText(text, last).replace(/[\s.!?…]+$/u, '');
+  if (isNameShaped(name) || !SENTENCE_CASE_ITEM.test(name) || !sentenceCaseName(name)) return null;
+  // `à` folds to the verb's `a`: the preposition is no verb.
+  if (name.split(/\s+/u).slice(1).some((word) => OPENS_LOWER.test(word) && word !== 'à' && isFiniteVerbForm(word))) return null;
+  const before = items.slice(0, -1);
+  if (before.filter((item) => isNameShaped(itemText(text, item))).length < NAMES_AROUND_SENTENCE_CASE || !OPENS_UPPER.test(itemText(text, before[before.length - 1] as Item))) return null;
+  return { ...last, run: /^\S+/u.exec(name)?.[0] ?? '' };
+}
+
+/** Greetings (`Chers amis`): a letter's opening, no name. */
+const NOT_IN_SENTENCE_CASE_NAME: ReadonlySet<string> = new Set(['chers', 'cheres']);
+/** `X dans la vallée`, `X pour le Pays Basque`: a name, then where it works (its scope), which is no part of it (`Vélo pour tous` is). */
+const SCOPE_PHRASE = /[ \t\n](?:dans|pour[ \t\n]+(?:les?|la|l['’]))(?![\p{L}])/iu;
+
+/**
+ * Whether a sentence-case item may be a name: it holds no scope phrase and none of its words is a role (`Maire adjoint
+ * délégué…`: a person's title), a type word (`Coopérative d'activité`: a kind, which the named rules read) or a greeting.
+ */
+function sentenceCaseName(name: string): boolean {
+  if (SCOPE_PHRASE.test(name)) return false;
+  return !name.split(/[\s'’–—-]+/u).some((word) => {
+    const folded = fold(word);
+    return ROLE_NOUNS.has(word.toLowerCase()) || HEAD_WORDS.has(folded) || NOT_IN_SENTENCE_CASE_NAME.has(folded);
+  });
 }
 
 /**
@@ -325,6 +390,7 @@ function commaLists(text: string, blocks: readonly Item[], firstList: number): N
         .map((item) => trimItem(text, item, bulleted))
         .filter((item): item is Item => item !== null);
       if (items.length < 3) continue;
+      sentenceCaseItems(text, items);
       // A verb that groups members right before the first item cues the list as a cue word does.
       const first = items[0];
       // After a colon, a cue anywhere in the clause before it (`Trois entreprises ont signé la charte :`).

@@ -14,7 +14,8 @@ import type { Evidence } from '../organisation/evidence.js';
 import { addListSiblings, addPlaceSiblings } from '../organisation/list-siblings.js';
 import type { ListItem } from '../organisation/list-siblings.js';
 import { THRESHOLD, confidenceOf, score } from '../organisation/score.js';
-import { endsWithWord } from '../../core/pattern.js';
+import { alternation, endsWithWord } from '../../core/pattern.js';
+import { FIELD_CONCEPT_ACRONYMS } from '../lexicon/organisation-types.js';
 import { SpanIndex } from '../../core/span-index.js';
 import { ORGANISATION_LIST_CUES } from '../lexicon/organisation-list-cues.js';
 
@@ -46,10 +47,23 @@ const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind'
 /** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
 const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
 
+/** `ESS du Val`, `RSE Normande`: a field's concept, then its territory or more words (lexicon FIELD_CONCEPT_ACRONYMS). */
+const FIELD_CONCEPT_FIRST = new RegExp(`^${alternation(FIELD_CONCEPT_ACRONYMS)}[ \\t\\n]+\\S`, 'u');
+
 /** A word opening in lower case. */
 const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
 /** The span a candidate holds in its list: the whole item when the name was cut from it. */
 const listSpan = (candidate: NameCandidate): { readonly start: number; readonly end: number } => candidate.whole ?? candidate;
+
+/**
+ * Whether a proposal may be a name: shaped like one (or a quoted name, or a source that shapes its names), and not the
+ * sector in a territory (`l'ESS du Val`: a body named so is a known name, not a candidate).
+ * A name read on over a lower-case word (name-continuation.ts) has the shape of the run it continued.
+ */
+function nameLike(candidate: NameCandidate): boolean {
+  if (!isNameShaped(candidate.run ?? candidate.name) && !(QUOTED_SOURCES.has(candidate.source) && isQuotedName(candidate.name)) && !SHAPED_SOURCES.has(candidate.source)) return false;
+  return !FIELD_CONCEPT_FIRST.test(candidate.name);
+}
 
 export const organisationCandidatesRefiner: Refiner = {
   id: 'fr.organisation.candidate',
@@ -76,8 +90,7 @@ export const organisationCandidatesRefiner: Refiner = {
       return evidenceFor(candidate, listsWithOrganisation.has(candidate.list), false, cue, context.text.slice(candidate.end, candidate.end + 40), false, before);
     };
     for (const candidate of proposed) {
-      // A name read on over a lower-case word (name-continuation.ts) has the shape of the run it continued.
-      if (!isNameShaped(candidate.run ?? candidate.name) && !(QUOTED_SOURCES.has(candidate.source) && isQuotedName(candidate.name)) && !SHAPED_SOURCES.has(candidate.source)) continue;
+      if (!nameLike(candidate)) continue;
       const key = `${candidate.start}:${candidate.end}`;
       const twin = sameSpan.get(key);
       if (twin !== undefined) {
