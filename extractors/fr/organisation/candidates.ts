@@ -89,9 +89,6 @@ const AMOUNT_COLUMN = new RegExp(
   'u',
 );
 
-/** A capitalised word of three letters or more an apostrophe closes, then lower-case words: the name was the word's. */
-const CLOSED_BY_APOSTROPHE = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{L}{2,}['’](?=[ \t]+\p{Ll})/u;
-
 /** Trims spaces, closing punctuation and a lower-case leading article off an item. */
 function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   let { start, end } = item;
@@ -104,9 +101,6 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   // `…des pôles de la région (Culture et Partage, Pôle Sud…`: a bracket left open opens a list of names.
   const open = /\((?=[^()]*$)/u.exec(text.slice(start, end));
   if (open !== null) start += open.index + 1;
-  // `La Bricoliv’ pour le Pays Basque`: an apostrophe closing a coined capitalised word closes the name (name-extent.ts).
-  const closed = CLOSED_BY_APOSTROPHE.exec(text.slice(start, end));
-  if (closed !== null) end = start + closed.index + closed[0].length;
   while (start < end && /[\s"«»]/u.test(text.charAt(start))) start += 1;
   while (end > start && /[\s.;,:"«»!?]/u.test(text.charAt(end - 1))) end -= 1;
   const article = /^(?:l'|la\s+|le\s+|les\s+)/u.exec(text.slice(start, end));

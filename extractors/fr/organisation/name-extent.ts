@@ -27,13 +27,6 @@ const MAX_TOKENS = 14;
 
 const WORD = /^(?<gap>[ \t]*(?:\n[ \t]*)?)(?<elision>[lLdD]')?(?<word>[\p{L}\p{N}](?:[\p{L}\p{N}&@]|['-](?=[\p{L}\p{N}]))*)/u;
 /**
- * `l'association Initiativ’, soutenue…`, `La Bricoliv’ pour le Pays Basque`: a capitalised coined word that an
- * apostrophe closes (no letter after it: French elides before a word, never after one) is written so; the apostrophe
- * is the name's last letter, and the name ends there (`closing-apostrophe`).
- */
-const CLOSING_APOSTROPHE = /^\p{Lu}\p{L}{2,}$/u;
-const APOSTROPHE_CLOSES = /^['’](?![\p{L}\p{N}])/u;
-/**
  * `Charpentes & Toitures`, `Bois &⏎Cie`: an ampersand between capitalised words joins one name, even at a line end;
  * so does one before a connector and a capital (`Cuma & des Ateliers`: `parallel-and` decides whether it goes on).
  */
@@ -153,11 +146,6 @@ function step(walk: Walk): string | null {
     if (outcome !== 'skip') return outcome.stop;
   }
   walk.position = token.end;
-  if (CLOSING_APOSTROPHE.test(token.word) && APOSTROPHE_CLOSES.test(walk.text.slice(walk.position, walk.position + 2)) && walk.lastGood === walk.position) {
-    walk.position += 1;
-    walk.lastGood = walk.position;
-    return 'closing-apostrophe';
-  }
   if (!PUNCTUATION.test(walk.text.charAt(walk.position))) return null;
   // `… sociale, solidaire et responsable,`: the field's adjectives listed after it are the name's, and close it.
   const adjectivesEnd = fieldAdjectiveListEnd(walk);

@@ -30,18 +30,6 @@ const LOWER_NAMES = { lower: true, lowerNames: true };
 const INTERCOMMUNAL = { lower: true, territoryList: true };
 
 const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: readonly Example[] }>> = {
-  'closing-apostrophe': {
-    positive: [
-      { line: "l'association| Bricoliv’, soutenue par la Région", name: 'Bricoliv’', kind: { lower: true } },
-      { line: 'la coopérative| Solidar’ a ouvert un magasin', name: 'Solidar’', kind: { lower: true } },
-      { line: "Association| Les Amis du Vélo' pour le Pays Basque", name: "Les Amis du Vélo'" },
-    ],
-    negative: [
-      { line: "l'association| Kalimba d'Arles organise", name: "Kalimba d'Arles", kind: { lower: true } },
-      { line: "l'association| Bricoliv d’ Arles, soutenue", name: 'Bricoliv', kind: { lower: true } },
-      { line: "la coopérative| Ty'Coop, soutenue", name: "Ty'Coop", kind: { lower: true } },
-    ],
-  },
   'table-cell': {
     positive: [
       { line: 'SCOP| Vignes Unies    Gaillac', name: 'Vignes Unies' },
