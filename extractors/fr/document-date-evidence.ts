@@ -10,8 +10,7 @@
  * - `plan-year`: the year of a budget (`le budget 2026`) says nothing: it is voted before the year,
  *   spent in it and accounted for after it;
  * - `closed-year`: a review of a year (`bilan 2023`, `rapport d'activité 2023`, `compte administratif
- *   2023`), or a year told as a whole in no future (`l'année 2023 s'est achevée`, `une année 2023
- *   riche`), stands for the year after, when the review is written;
+ *   2023`) stands for the year after, when the review is written;
  * - `origin-year` (`depuis 2019`, `créée en 2019`; a founding, `implantée en 2019`, is kept as `founded`
  *   for an anniversary to count from), `named-year` (`une loi de 2016`, `l'appel à
  *   projets de 2017`, an acronym's year: `JO 2028`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
@@ -29,7 +28,7 @@ import { ANNIVERSARY_ORDINALS, CLOSED_YEAR_CUES, FOUNDING_YEAR_CUES, LEGAL_TEXT_
 import { parseNumberWords } from './lexicon/number-words.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { TWO_LETTER_WORDS } from './lexicon/function-words.js';
-import { isFutureAfter, tenseAround } from './past-context.js';
+import { tenseAround } from './past-context.js';
 
 export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'legal-text' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
 
@@ -118,17 +117,6 @@ function namedByAcronym(near: string): boolean {
 /** Pluperfect, a past before the story: `avait été retenu en`, `avaient lancé en`. */
 const EARLIER_BEFORE = /(?<![\p{L}])(?:avait|avaient|était|étaient)\s+(?:été\s+)?\p{L}+\s+(?:en\s+)?$/iu;
 const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_CUES)}${YEAR_OF}`, 'iu');
-/** `l'année 2022`, `une année 2022`: a year told as a whole (not `pour l'année`, a plan's horizon). */
-const WHOLE_YEAR_BEFORE = /(?<![\p{L}])(?<!pour\s+)(?:l['’]|une\s+)année\s+$/iu;
-
-/**
- * `L'année 2021 s'est achevée…`, `Retour sur une année 2021 riche`: a year told as a whole, in no
- * future (`l'année 2026 sera…`), is looked back on, as a review's (`bilan 2022`) is: the document is
- * written after it.
- */
-function isWholeYear(text: string, date: Candidate, near: string): boolean {
-  return WHOLE_YEAR_BEFORE.test(near) && tenseAround(text, date.start, date.end) !== 'future' && !isFutureAfter(text, date.end);
-}
 
 /**
  * `Fait à Lyon, le`, `Publié le`, `Mis en ligne le` (a weekday may follow): a signature or a publication
@@ -171,7 +159,7 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
     if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };
     if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
-    if (CLOSED_BEFORE.test(before) || isWholeYear(text, date, near)) return { rule: 'closed-year', year: year + 1, weight: 1 };
+    if (CLOSED_BEFORE.test(before)) return { rule: 'closed-year', year: year + 1, weight: 1 };
     if (namedByAcronym(near)) return { rule: 'named-year', year: undefined, weight: 0, after: year };
   }
   return { rule: 'stated', year, weight: 1 };

@@ -120,22 +120,6 @@ export function tenseOfClosingDate(text: string, start: number, end: number): 'p
   return PAST_IN_SENTENCE.test(sentence) && !FUTURE_IN_SENTENCE.test(sentence) ? 'past' : undefined;
 }
 
-/** Most text of its sentence read after a date for a simple future. */
-const FUTURE_AFTER_REACH = 100;
-
-/**
- * `L'année 2025 sera consacrée aux travaux`, `Durant l'année 2026, la recyclerie ouvrira…`: a simple
- * future in the rest of the date's sentence, with no compound past before it (`l'année 2022 a réuni
- * les porteurs du projet qui ouvrira`: the year is past).
- */
-export function isFutureAfter(text: string, end: number): boolean {
-  const rest = text.slice(end, end + FUTURE_AFTER_REACH);
-  const close = rest.search(/[.!?](?:\s|$)|\n/u);
-  const sentence = close < 0 ? rest : rest.slice(0, close);
-  const future = FUTURE_IN_SENTENCE.exec(sentence);
-  return future !== null && !PAST_IN_SENTENCE.test(sentence.slice(0, future.index));
-}
-
 /**
  * `tenseBefore`, else the tense of the clause a fronted date opens (`tenseOfFrontedDate`), else that of
  * the sentence a date closes after a comma (`tenseOfClosingDate`).

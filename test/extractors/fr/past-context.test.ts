@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFutureAfter, isFutureBefore, tenseBefore } from '../../../extractors/fr/past-context.js';
+import { isFutureBefore, tenseBefore } from '../../../extractors/fr/past-context.js';
 
 /** The tense read before the first digit of `text` (where its date starts). */
 const tenseAt = (text: string): ReturnType<typeof tenseBefore> => tenseBefore(text, text.search(/\d/u));
@@ -54,25 +54,5 @@ describe('tenseBefore', () => {
   it('says future or nothing', () => {
     expect(tenseAt('La foire se déroulera le 12 février.')).toBe('future');
     expect(tenseAt('Le 12 février, la foire.')).toBeUndefined();
-  });
-});
-
-describe('isFutureAfter', () => {
-  /** The end of the first year of `text`. */
-  const yearEnd = (text: string): number => text.search(/\d{4}/u) + 4;
-  it.each([
-    'L\'année 2027 sera consacrée aux travaux du local.',
-    'Durant l\'année 2026, la recyclerie ouvrira un atelier à Guéret.',
-    'Une année 2028 qui verra l\'ouverture de la halle.',
-  ])('reads a simple future in the rest of the sentence: %s', (text) => {
-    expect(isFutureAfter(text, yearEnd(text))).toBe(true);
-  });
-
-  it.each([
-    'L\'année 2022 a réuni les porteurs du projet qui ouvrira bientôt.',
-    'L\'année 2021 s\'achève. La recyclerie ouvrira en mars.',
-    'Retour sur une année 2020 riche en projets.',
-  ])('reads no future in the date\'s own clause: %s', (text) => {
-    expect(isFutureAfter(text, yearEnd(text))).toBe(false);
   });
 });
