@@ -198,6 +198,10 @@ describe('the review app under glaneur serve', () => {
     await page.keyboard.press('PageUp');
     await page.locator('.page canvas[data-rendered="1"]').waitFor();
     await expect.poll(shown).toBe('1');
+    // The review's action queue lets React commit after each action (a frame, then a task) before it
+    // takes the next key (useActionQueue.ts); a key pressed before that waits its turn, by design. The
+    // same-frame check starts once the PageUp above has settled: two frames, then a task.
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))');
     // Before the next frame: the picture, the page it belongs to and its highlights, together.
     const sameFrame = await page.evaluate(`new Promise((resolve) => {
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
