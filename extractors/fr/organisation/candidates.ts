@@ -297,7 +297,7 @@ function edgesTrimmed(text: string, split: Item[]): Item[] {
   // Only in a list of names (two items at least are names): a list of kinds in prose (`des PME, des associations en lien avec l'ESS`) is none.
   // The names are counted when a middle item holds prose only, and once (speed only).
   let names: number | undefined;
-  const ofNames = (): boolean => (names ??= items.filter((item) => isNameShaped(itemText(text, item))).length) >= 2;
+  const ofNames = (): boolean => (names ??= nameShapedCount(text, items)) >= 2;
   const middle = items.slice(from + 1, -1).map((item) => {
     const run = prose(text, item) && ofNames() ? introducedRun(text, item, MIDDLE_OPENER) : null;
     return run === null ? item : { ...run, whole: item };
@@ -310,6 +310,15 @@ const SENTENCE_CASE_ITEM = /^\p{Lu}[\p{L}'’-]*(?:[ \t\n]+[\p{L}\p{N}'’&+-]+)
 /** Name-shaped items a list needs around a sentence-case one for it to be read as a name. */
 const NAMES_AROUND_SENTENCE_CASE = 2;
 
+/** How many of `items` are name-shaped. */
+const nameShapedCount = (text: string, items: readonly Item[]): number => items.filter((item) => isNameShaped(itemText(text, item))).length;
+
+/** The run a sentence-case item keeps, its capitalised opening word, when the item may be a name (`sentenceCaseName`); else null. */
+function sentenceCaseRun(name: string): string | null {
+  if (isNameShaped(name) || !SENTENCE_CASE_ITEM.test(name) || !sentenceCaseName(name)) return null;
+  return /^\S+/u.exec(name)?.[0] ?? '';
+}
+
 /**
  * `Kalimbo, Trokal, Graines d'ici, Les Ateliers Verts, …`: in a list of names (two items at least are
  * name-shaped), an inner item in sentence case is a name too, written as its body writes it. Such an item
@@ -317,16 +326,14 @@ const NAMES_AROUND_SENTENCE_CASE = 2;
  * The first and the last items may hold the sentence around the list: only inner items are read so.
  */
 function sentenceCaseItems(text: string, items: Item[]): void {
-  const shaped = items.filter((item) => isNameShaped(itemText(text, item))).length;
-  if (shaped < NAMES_AROUND_SENTENCE_CASE) return;
+  if (nameShapedCount(text, items) < NAMES_AROUND_SENTENCE_CASE) return;
   // In a list of topics or of phrases (`Emploi, formation professionnelle, …`) items open in lower case: the item's neighbours open on a capital.
   const capitalAt = (index: number): boolean => OPENS_UPPER.test(itemText(text, items[index] as Item));
   for (let index = 1; index < items.length - 1; index += 1) {
     const item = items[index] as Item;
-    const name = itemText(text, item);
-    if (item.run !== undefined || isNameShaped(name) || !SENTENCE_CASE_ITEM.test(name) || !sentenceCaseName(name)) continue;
-    if (!capitalAt(index - 1) || !capitalAt(index + 1)) continue;
-    items[index] = { ...item, run: /^\S+/u.exec(name)?.[0] ?? '' };
+    const run = item.run === undefined ? sentenceCaseRun(itemText(text, item)) : null;
+    if (run === null || !capitalAt(index - 1) || !capitalAt(index + 1)) continue;
+    items[index] = { ...item, run };
   }
 }
 
@@ -337,12 +344,13 @@ function sentenceCaseItems(text: string, items: Item[]): void {
  */
 function sentenceCaseTail(text: string, items: readonly Item[], last: Item): Item | null {
   const name = itemText(text, last).replace(/[\s.!?…]+$/u, '');
-  if (isNameShaped(name) || !SENTENCE_CASE_ITEM.test(name) || !sentenceCaseName(name)) return null;
+  const run = sentenceCaseRun(name);
+  if (run === null) return null;
   // `à` folds to the verb's `a`: the preposition is no verb.
   if (name.split(/\s+/u).slice(1).some((word) => OPENS_LOWER.test(word) && word !== 'à' && isFiniteVerbForm(word))) return null;
   const before = items.slice(0, -1);
-  if (before.filter((item) => isNameShaped(itemText(text, item))).length < NAMES_AROUND_SENTENCE_CASE || !OPENS_UPPER.test(itemText(text, before[before.length - 1] as Item))) return null;
-  return { ...last, run: /^\S+/u.exec(name)?.[0] ?? '' };
+  if (nameShapedCount(text, before) < NAMES_AROUND_SENTENCE_CASE || !OPENS_UPPER.test(itemText(text, before[before.length - 1] as Item))) return null;
+  return { ...last, run };
 }
 
 /** Greetings (`Chers amis`): a letter's opening, no name. */

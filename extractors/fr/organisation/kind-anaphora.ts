@@ -13,8 +13,8 @@
  * word some lexicon knows (`… de Figeac`): a name read on past its end (`CCAS de Figeac Publicatio`,
  * OCR glueing the next line's word) is not lent.
  */
-import { fold } from '../../core/pattern.js';
 import type { Mention } from '../../core/types.js';
+import { lentName, namesByGroup, onlyName, withoutArticle } from './anaphora.js';
 import { LOCAL_BODY_ACRONYMS, MANY_PER_PLACE_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { isKnownWord } from '../names.js';
 
@@ -27,14 +27,12 @@ const ANAPHORIC_KINDS: ReadonlySet<string> = new Set([...LOCAL_BODY_ACRONYMS, ..
 /** The kinds a place has many of: a bare reading that points at no one body of the document names none. */
 const MANY_PER_PLACE: ReadonlySet<string> = new Set(MANY_PER_PLACE_ACRONYMS);
 
-/** A leading article, dropped before the acronym is compared (`Le PTCE`, `la MJC`, `l'EPCI`). */
-const LEADING_ARTICLE = /^(?:les?|la|l['’])[ \t\n]*/iu;
 /** The acronym heading a longer name, any case (`MJC de …`, `Scop Tissages…`), and what follows it. */
 const HEADED = /^(?<head>[\p{L}]+)[ \t\n]+(?<rest>\S[\s\S]*)$/u;
 
 /** The kind acronym `value` is alone (article aside), upper-cased, or undefined. */
 function bareKind(value: string): string | undefined {
-  const word = value.replace(LEADING_ARTICLE, '').trim().toUpperCase();
+  const word = withoutArticle(value).trim().toUpperCase();
   return ANAPHORIC_KINDS.has(word) ? word : undefined;
 }
 
@@ -47,28 +45,15 @@ function headKind(value: string): string | undefined {
   return head !== undefined && ANAPHORIC_KINDS.has(head) ? head : undefined;
 }
 
-/** Each kind acronym → the names it heads among the document's organisations (folded → value). */
-function namedBodies(mentions: readonly Mention[]): Map<string, Map<string, string>> {
-  const byKind = new Map<string, Map<string, string>>();
-  for (const mention of mentions) {
-    if (mention.type !== 'organisation') continue;
-    const kind = headKind(mention.value);
-    if (kind === undefined) continue;
-    const names = byKind.get(kind) ?? new Map<string, string>();
-    names.set(fold(mention.value), mention.value);
-    byKind.set(kind, names);
-  }
-  return byKind;
-}
-
 /** The document's organisations with each bare kind reading named after its kind's one body (see the file's comment). */
 export function resolveKindAnaphora(mentions: readonly Mention[]): Mention[] {
-  const byKind = namedBodies(mentions);
+  // Each kind acronym → the names it heads among the document's organisations.
+  const byKind = namesByGroup(mentions, headKind);
   return mentions.flatMap((mention) => {
     const kind = mention.type === 'organisation' ? bareKind(mention.value) : undefined;
     const names = kind === undefined ? undefined : byKind.get(kind);
-    const [name] = names?.size === 1 ? [...names.values()] : [];
-    if (name !== undefined && isKnownWord(lastWord(name))) return [{ ...mention, value: name, evidence: [...(mention.evidence ?? []), KIND_ANAPHORA] }];
+    const name = onlyName(names);
+    if (name !== undefined && isKnownWord(lastWord(name))) return [lentName(mention, name, KIND_ANAPHORA)];
     // `kind-acronym-only`: `Le PTCE` lent no name is the kind, or a body the document names already: no body of its own.
     return kind !== undefined && MANY_PER_PLACE.has(kind) ? [] : [mention];
   });

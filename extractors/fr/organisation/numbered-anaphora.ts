@@ -11,6 +11,7 @@
 import { fold } from '../../core/pattern.js';
 import type { Mention } from '../../core/types.js';
 import { DEPARTMENTS } from '../lexicon/departments.js';
+import { lentName, namesByGroup, onlyName, withoutArticle } from './anaphora.js';
 
 /** Evidence recorded on a bare reading that took its numbered name. */
 export const NUMBERED_ANAPHORA = 'numbered-anaphora';
@@ -19,33 +20,25 @@ export const NUMBERED_ANAPHORA = 'numbered-anaphora';
 const NUMBERED = /^(?<name>\S[\s\S]*?)[ \t\n]+(?<code>\d{2,3}|2[AB])$/u;
 /** An acronym in capitals (`ADAPI`, `KBE`). */
 const ACRONYM = /^\p{Lu}{2,8}$/u;
-/** A leading article, left out when the names are compared (`L'ADAPI 81`, `l'ADAPI`). */
-const LEADING_ARTICLE = /^(?:les?|la|l['’])[ \t\n]*/iu;
+/** Names compared article aside (`L'ADAPI 81`, `l'ADAPI`). */
+const key = (value: string): string => fold(withoutArticle(value));
 
-const key = (value: string): string => fold(value.replace(LEADING_ARTICLE, ''));
-
-/** Each bare name (folded) → the numbered names of the document that carry it (value by folded value). */
-function numberedNames(mentions: readonly Mention[]): Map<string, Map<string, string>> {
-  const byName = new Map<string, Map<string, string>>();
-  for (const mention of mentions) {
-    if (mention.type !== 'organisation') continue;
-    const found = NUMBERED.exec(mention.value);
-    const name = found?.groups?.['name'];
-    if (name === undefined || !ACRONYM.test(name.replace(LEADING_ARTICLE, '')) || DEPARTMENTS[found?.groups?.['code'] ?? ''] === undefined) continue;
-    const names = byName.get(key(name)) ?? new Map<string, string>();
-    names.set(key(mention.value), mention.value);
-    byName.set(key(name), names);
-  }
-  return byName;
+/** The bare acronym (folded) a numbered name carries (`ADAPI` of `l'ADAPI 81`), or undefined. */
+function bareOfNumbered(value: string): string | undefined {
+  const found = NUMBERED.exec(value);
+  const name = found?.groups?.['name'];
+  if (name === undefined || !ACRONYM.test(withoutArticle(name)) || DEPARTMENTS[found?.groups?.['code'] ?? ''] === undefined) return undefined;
+  return key(name);
 }
 
 /** The document's organisations with each bare name named after its one numbered body (see the file's comment). */
 export function resolveNumberedAnaphora(mentions: readonly Mention[]): Mention[] {
-  const byName = numberedNames(mentions);
+  // Each bare name (folded) → the numbered names of the document that carry it.
+  const byName = namesByGroup(mentions, bareOfNumbered, key);
   if (byName.size === 0) return [...mentions];
   return mentions.map((mention) => {
     const names = mention.type === 'organisation' ? byName.get(key(mention.value)) : undefined;
-    const [name] = names?.size === 1 ? [...names.values()] : [];
-    return name === undefined ? mention : { ...mention, value: name, evidence: [...(mention.evidence ?? []), NUMBERED_ANAPHORA] };
+    const name = onlyName(names);
+    return name === undefined ? mention : lentName(mention, name, NUMBERED_ANAPHORA);
   });
 }
