@@ -6,8 +6,11 @@
 import { fold } from '../../core/pattern.js';
 import type { Mention } from '../../core/types.js';
 
-/** A leading article, left out when a bare reading and a name are compared (`Le PTCE`, `l'ADAPI 81`). */
-const LEADING_ARTICLE = /^(?:les?|la|l['’])[ \t\n]*/iu;
+/**
+ * A leading article, left out when a bare reading and a name are compared (`Le PTCE`, `l'ADAPI 81`): a whole
+ * word, so a name that only opens on its letters keeps them (`Laval Agglo`, `LADOM 974`).
+ */
+const LEADING_ARTICLE = /^(?:(?:les?|la)[ \t\n]+|l['’][ \t\n]*)/iu;
 
 /** `value` without its leading article. */
 export const withoutArticle = (value: string): string => value.replace(LEADING_ARTICLE, '');

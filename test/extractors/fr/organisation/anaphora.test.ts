@@ -19,6 +19,9 @@ describe('anaphora pieces', () => {
     ["l'ADAPI 81", 'ADAPI 81'],
     ['Le PTCE Vallée Verte', 'PTCE Vallée Verte'],
     ['les Ateliers', 'Ateliers'],
+    ['Laval Agglo', 'Laval Agglo'],
+    ['LADOM 974', 'LADOM 974'],
+    ['Lesneven Solidaire', 'Lesneven Solidaire'],
   ])('reads %s article aside as %s', (value, bare) => {
     expect(withoutArticle(value)).toBe(bare);
   });

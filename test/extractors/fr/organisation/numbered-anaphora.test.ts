@@ -36,6 +36,8 @@ describe('numbered-anaphora: a bare acronym named after its one numbered body', 
     // No department: 99 is none, nor a year.
     [['KBE', 'KBE 99']],
     [['KBE', 'KBE 2024']],
+    // An acronym that only opens on an article's letters is not that article and its acronym.
+    [['DOM', 'LADOM 974']],
   ])('leaves %j as it was (≥ 2 negative cases)', (names) => {
     const [bare, ...others] = names;
     expect(bareAfter(org(bare ?? ''), ...others.map((name) => org(name)))).toEqual([bare, false]);
