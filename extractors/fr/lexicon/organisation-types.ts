@@ -100,6 +100,13 @@ export const REGIONS: readonly string[] = [
 ];
 
 /**
+ * Concepts of the field (the sector itself, not a kind of body): a list item opening on one (`ESS du Val`, `ESS Normand`:
+ * the sector in a territory) names no body; bodies named so (`ESS France`) are known names, read by the gazetteer.
+ * Not `IAE`: it is also an institute of business administration (`IAE Normandie`), a body.
+ */
+export const FIELD_CONCEPT_ACRONYMS: readonly string[] = ['ESS', 'ESUS', 'RSE', 'ODD'];
+
+/**
  * Upper-case tokens that are never one organisation, whatever the document. Common words in
  * capitals (`PÔLE`, `BILAN`, `CLIMAT`), roman numerals and administrative identifiers are refused
  * by general tests in the acronym parser; this list keeps only what those tests cannot know:
@@ -119,13 +126,6 @@ export const REGIONS: readonly string[] = [
  *   and territorial ecology), `GMS` (supermarkets as a kind), `PMR` (people with reduced mobility).
  * The two-letter entries matter only for `Name (CA)` in the named parser.
  */
-/**
- * Concepts of the field (the sector itself, not a kind of body): a list item opening on one (`ESS du Val`, `ESS Normand`:
- * the sector in a territory) names no body; bodies named so (`ESS France`) are known names, read by the gazetteer.
- * Not `IAE`: it is also an institute of business administration (`IAE Normandie`), a body.
- */
-export const FIELD_CONCEPT_ACRONYMS: readonly string[] = ['ESS', 'ESUS', 'RSE', 'ODD'];
-
 export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'ESS', 'PTCE', 'PTCES', 'IAE', 'SIAE', 'ESUS', 'RSE', 'ODD',
   'AMI', 'AAP', 'DLA', 'CRTE', 'GPEC', 'VAE', 'PACTE', 'PON',

@@ -301,6 +301,11 @@ const PARTICIPLE_IN_E = /^\p{Ll}+(?:é|ée|és|ées)$/u;
 const kindNamedFirst = (walk: Walk, token: Token): boolean =>
   walk.nameWords === 0 && (walk.kind.firstNameName === true || walk.kind.lower) && !isPlaceName(token.word);
 
+/** The name's first word after its head is a finite verb in lower case (no connector, no past participle): the sentence goes on. */
+function finiteVerbFirst(token: Token): boolean {
+  return token.first && !token.capitalised && token.elision === undefined && !CONNECTORS.has(token.word) && !PAST_PARTICIPLE.test(token.word) && isFiniteVerbForm(token.word);
+}
+
 /** Evidence that the name ended before `token`, in the order they are tried. */
 export const STOP_RULES: readonly StopRule[] = [
   // `… La Ville RSR EEEEEE P27`: OCR noise of a leader line after a name.
@@ -391,7 +396,7 @@ export const STOP_RULES: readonly StopRule[] = [
   // institution's head is the sentence, the head alone names no one body (`ministère délégué aux sports`: a participle, read on).
   {
     id: 'verb-after-lower-head',
-    stops: (walk, token) => token.first && walk.kind.lowerNames && !token.capitalised && token.elision === undefined && !CONNECTORS.has(token.word) && !PAST_PARTICIPLE.test(token.word) && isFiniteVerbForm(token.word),
+    stops: (walk, token) => walk.kind.lowerNames && finiteVerbFirst(token),
   },
   // `Banque des Territoires Co-pilote : Anne Morel`: a role noun then a colon is the label of the next entry.
   {
@@ -449,7 +454,7 @@ export const STOP_RULES: readonly StopRule[] = [
   // name (`Centre social`, `Maison familiale`: no verb, read on). Last, so the rules above name the stop first.
   {
     id: 'verb-after-head',
-    stops: (walk, token) => token.first && !walk.kind.lowerNames && !token.capitalised && token.elision === undefined && !CONNECTORS.has(token.word) && !PAST_PARTICIPLE.test(token.word) && isFiniteVerbForm(token.word),
+    stops: (walk, token) => !walk.kind.lowerNames && finiteVerbFirst(token),
   },
 ];
 
