@@ -21,7 +21,7 @@
  * - `stated`: any other date stands for its own year.
  * All but `range-end` and `forward` read a bare year only: a month or a day names an event.
  */
-import { alternation } from '../core/pattern.js';
+import { alternation, fold } from '../core/pattern.js';
 import type { Candidate } from '../core/types.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
 import { ANNIVERSARY_ORDINALS, CLOSED_YEAR_CUES, FOUNDING_YEAR_CUES, LEGAL_TEXT_NOUNS, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
@@ -175,15 +175,14 @@ const ANNIVERSARY = new RegExp(
   'giu',
 );
 
-/** Lower case, accents dropped: OCR often loses them (`dixieme`). */
-const folded = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-const ORDINAL_YEARS = new Map(Object.entries(ANNIVERSARY_ORDINALS).map(([word, years]) => [folded(word), years]));
+/** The ordinals by their folded spelling: OCR often loses the accents (`dixieme`). */
+const ORDINAL_YEARS = new Map(Object.entries(ANNIVERSARY_ORDINALS).map(([word, years]) => [fold(word), years]));
 
 /** The number of years `count` says (`30`, `30e`, `trente`, `dixième`), or undefined. */
 function yearsOf(count: string): number | undefined {
   const digits = /^\d+/u.exec(count)?.[0];
   if (digits !== undefined) return Number(digits);
-  return ORDINAL_YEARS.get(folded(count)) ?? parseNumberWords(count);
+  return ORDINAL_YEARS.get(fold(count)) ?? parseNumberWords(count);
 }
 
 /**

@@ -173,12 +173,10 @@ interface BodyEvidence {
   stamp: string | undefined;
   /** The founding years the body tells (`créée en 1993`). */
   readonly founded: Set<number>;
-  /** The number of years of the first anniversary the body celebrates (`ses 30 ans`), or undefined. */
-  anniversary: number | undefined;
 }
 
 function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
-  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, stamp: undefined, founded: new Set(), anniversary: undefined };
+  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, stamp: undefined, founded: new Set() };
   for (const reading of readings) {
     const text = reading.normalised.text;
     for (const date of datesOf(text, reading.page, reading.yearDates)) {
@@ -191,7 +189,6 @@ function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
       evidence.counts.set(year, (evidence.counts.get(year) ?? 0) + weight);
       if (date.date?.month !== undefined) evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
     }
-    evidence.anniversary ??= anniversaryYears(text);
     if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) evidence.latestPrecise = Math.max(evidence.latestPrecise, Number(match.groups?.['year']));
   }
   return evidence;
@@ -214,11 +211,15 @@ function guessedYear(stated: number, latestBound: number, latestPast: number): n
  * its history names the founding year, seldom its own. Undefined with no anniversary, or with no
  * founding year or several.
  */
-function anniversaryYear(evidence: BodyEvidence, guess: number): number | undefined {
-  const [founded, ...others] = evidence.founded;
-  if (evidence.anniversary === undefined || founded === undefined || others.length > 0) return undefined;
-  const year = founded + evidence.anniversary;
-  return year > guess ? year : undefined;
+function anniversaryYear(founding: ReadonlySet<number>, readings: readonly PageReading[], guess: number): number | undefined {
+  const [founded, ...others] = founding;
+  if (founded === undefined || others.length > 0) return undefined;
+  // The pages are read for an anniversary only in a document that tells one founding year (few do).
+  for (const reading of readings) {
+    const years = anniversaryYears(reading.normalised.text);
+    if (years !== undefined) return founded + years > guess ? founded + years : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -232,8 +233,8 @@ export function inferDocumentDate(
   const first = readings?.[0] ?? (pages[0] === undefined ? undefined : readPage(pages[0]));
   const masthead = first === undefined ? undefined : mastheadDate(first);
   if (masthead !== undefined) return { value: masthead, inferred: true };
-  const evidence = bodyEvidence(readings ?? pages.map(readPage));
-  const { counts, latestPrecise, latestBound, latestPast, stamp } = evidence;
+  const bodyReadings = readings ?? pages.map(readPage);
+  const { counts, latestPrecise, latestBound, latestPast, stamp, founded } = bodyEvidence(bodyReadings);
   if (stamp !== undefined) return { value: stamp, inferred: true };
   let frequent: number | undefined;
   for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) {
@@ -241,7 +242,7 @@ export function inferDocumentDate(
   }
   const body = guessedYear(Math.max(frequent ?? 0, latestPrecise), latestBound, latestPast);
   if (body === 0) return null;
-  const year = anniversaryYear(evidence, body) ?? body;
+  const year = anniversaryYear(founded, bodyReadings, body) ?? body;
   const opening = first === undefined ? undefined : weekdayDated(first.normalised.text.slice(0, OPENING_CHARS), year);
   if (opening !== undefined) return { value: opening, inferred: true };
   // No masthead nor stamp: the year is a guess from what the body recounts (`guessed`).
