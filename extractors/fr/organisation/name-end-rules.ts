@@ -665,7 +665,7 @@ function readLowerWord(walk: Walk, token: Token): Outcome {
     const continuation = nameContinuation(walk.text, walk.position, { nameWords: walk.nameWords, lastWord: walk.previous === 'name' ? walk.lastName : '' });
     if (continuation === null) return { stop: 'verb-after-name' };
     walk.continuation = { rule: continuation.rule, at: token.end };
-    if (continuation.rule === 'closing-word' || continuation.rule === 'closing-word-elsewhere') {
+    if (continuation.rule === 'closing-word' || continuation.rule === 'closing-word-before-verb' || continuation.rule === 'closing-word-elsewhere') {
       walk.lastGood = token.end;
       walk.previous = 'lower';
       return 'extend';
