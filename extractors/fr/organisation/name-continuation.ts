@@ -18,6 +18,9 @@
  * - `closing-word-elsewhere`: one sense per page (the text an extractor sees): the same pair of the
  *   name's last word and the lower-case word closes a name that way elsewhere on the page (`…
  *   Trokal⏎ensemble de se…` when the page also writes `Trokal ensemble,`).
+ * - `closing-word-before-verb`: such a word closes a short name the sentence's verb follows: a finite
+ *   verb (`l'association Trokal numérique ouvre…`) or a past participle and its agent or place (`le PTCE
+ *   Trokal construction porté par…`): the name is the verb's subject, and ends before it.
  * - `to-acronym`: lower-case words, then the name's acronym in brackets (`… de l'économie solidaire (MESV)`).
  *
  * A heading (a run in capitals, or one ending on a capitalised article) is never continued.
@@ -29,7 +32,7 @@ import { FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
 import { CONNECTORS, TAIL_STOP, isRoleWord } from './name-words.js';
 
 /** The rules below, and `phrase-name` (name-end-rules.ts: a name in sentence case read whole to the mark closing its clause). */
-export type ContinuationRule = 'back-to-name' | 'to-acronym' | 'closing-word' | 'closing-word-elsewhere' | 'phrase-name';
+export type ContinuationRule = 'back-to-name' | 'to-acronym' | 'closing-word' | 'closing-word-before-verb' | 'closing-word-elsewhere' | 'phrase-name';
 
 export interface Continuation {
   readonly rule: ContinuationRule;
@@ -149,9 +152,35 @@ function backToName(text: string, wordEnd: number, word: string, name: NameSoFar
   return back === null ? null : wordEnd + back[0].length;
 }
 
+/** The next word (maybe on the next line) and what follows it. */
+const NEXT_WORD = /^[ \t]*\n?[ \t]*(?<word>\p{Ll}[\p{Ll}'’-]*)(?<after>[^]{0,12})/u;
+/** A past participle in `-é` (`porté`, `créée`) and what places or credits it (`porté par`, `installée à`). */
+const PARTICIPLE_IN_E = /^\p{Ll}{3,}(?:é|ée|és|ées)$/u;
+const AGENT_OR_PLACE = /^[ \t]*\n?[ \t]*(?:par|à|au|aux|en|dans|depuis|sur|avec|pour)(?![\p{L}])/u;
+/** What a verb takes: an article, a possessive or a demonstrative, or a preposition (`ouvre son atelier`, `accueille des`, `agit pour`). */
+const VERB_COMPLEMENT = /^[ \t]*\n?[ \t]*(?:le|la|les|l['’]|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|notre|nos|ce|cet|cette|ces|à|au|aux|en|pour|avec|dans|sur|chez)(?![\p{L}])/u;
+/** An auxiliary's participle (`a réussi`, `est née`) or a lower-case word after a listed verb. */
+const LOWER_AFTER = /^[ \t]*\n?[ \t]*\p{Ll}/u;
+
+/**
+ * `closing-word-before-verb`: the subject's name closes before its verb: a finite verb and what it takes (`… Trokal
+ * numérique ouvre son…`, `… a réussi`), or a past participle and its agent or place (`… Trokal construction porté par`).
+ * An adjective that spells a verb's present (`fort active.`) is no verb with nothing after it.
+ */
+function verbFollows(after: string): boolean {
+  const next = NEXT_WORD.exec(after);
+  const word = next?.groups?.['word'] ?? '';
+  const rest = next?.groups?.['after'] ?? '';
+  if (next === null || TAIL_STOP.has(fold(word)) || CONNECTORS.has(fold(word))) return false;
+  if (FINITE_VERB_FORMS.has(fold(word))) return LOWER_AFTER.test(rest);
+  if (PARTICIPLE_IN_E.test(word)) return AGENT_OR_PLACE.test(rest);
+  return isFiniteVerbForm(word) && !/ant$/u.test(word) && VERB_COMPLEMENT.test(rest);
+}
+
 /** `closing-word` or `closing-word-elsewhere` for a word right after a short name's last capitalised word, or null. */
 function closingRule(text: string, offset: number, wordEnd: number, word: string, name: NameSoFar): ContinuationRule | null {
   if (name.nameWords > SHORT_NAME || name.lastWord === '' || !mayCloseName(word)) return null;
   if (CLOSING.test(text.slice(wordEnd, wordEnd + 3))) return 'closing-word';
-  return closesElsewhere(text, name.lastWord, word, offset) ? 'closing-word-elsewhere' : null;
+  if (closesElsewhere(text, name.lastWord, word, offset)) return 'closing-word-elsewhere';
+  return verbFollows(text.slice(wordEnd, wordEnd + 40)) ? 'closing-word-before-verb' : null;
 }

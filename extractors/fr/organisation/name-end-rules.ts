@@ -195,6 +195,26 @@ function streetAfter(after: string): boolean {
   return STREET_WORDS.has(street.toLowerCase()) || STREET_WORDS.has(fold(street));
 }
 
+/** Street words that, in lower case, name nothing but a street (`rue`, `chemin`; not `place`, `cours`, `domaine`: `au cours de`). */
+const STREET_ONLY_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'av', 'boulevard', 'bd', 'bld', 'impasse', 'chemin', 'allée', 'allee', 'quai']);
+/** The street's name after its word: maybe `de`/`du`/`des`/`d'`, maybe an article, then a capital (`rue de la Gare`). */
+const STREET_NAME_AFTER = /^[ \t]+(?:(?:de|du|des)[ \t]+|d['’])?(?:(?:la|le|les)[ \t]+|l['’])?\p{Lu}/u;
+/** A French postcode then its town, on the rest of the line or the next: `56000 VANNES`, `18 570 La Chapelle`. */
+const POSTCODE_AHEAD = /^[^\n]{0,50}?(?:\n[ \t]*)?(?<![\p{N}])\d{2}[ \t]?\d{3}(?![\p{N}])[ \t]+\p{Lu}/u;
+
+/**
+ * `street-address`: the body's address after its name. A street word only streets are named by, in lower case, before the
+ * street's name (`… chemin des Vignes`); or any street word (or `Zone`), capitalised, before the street's name and a postcode
+ * with its town (`… Zone de Kerbic 56000 VANNES`): a street word written with a capital may be a name's own (`Rue du Monde`).
+ */
+function streetAddress(walk: Walk, token: Token): boolean {
+  const after = rest(walk, token.end, 80);
+  if (!STREET_NAME_AFTER.test(after)) return false;
+  if (!token.capitalised) return STREET_ONLY_WORDS.has(token.word);
+  const word = token.word.toLowerCase();
+  return (STREET_WORDS.has(word) || word === 'zone') && POSTCODE_AHEAD.test(after);
+}
+
 /** Endings of French adjectives (`territorial`, `culturelle`, `solidaire`, `numérique`). */
 const ADJECTIVE = /^\p{Ll}+(?:al|ale|aux|el|elle|aire|ique|icole|if|ive|ien|ienne|é|ée)s?$/u;
 
@@ -442,6 +462,9 @@ export const STOP_RULES: readonly StopRule[] = [
   { id: 'participle-clause', stops: (walk, token) => !token.capitalised && token.elision === undefined && participleClause(token.word, rest(walk, token.end, 10)) },
   // `Maison des Associations de Vilaret 28 rue …`: a number before a street word opens the body's address.
   { id: 'street-number', stops: (walk, token) => walk.nameWords > 0 && /^\d{1,4}$/u.test(token.word) && streetAfter(rest(walk, token.end, 16)) },
+  // `communauté de communes chemin des Vignes à Lunel`, `Trokal Communauté⏎Zone de Kerbic 56000 VANNES`: a street word and its
+  // street's name open the body's address (`street-address`).
+  { id: 'street-address', stops: (walk, token) => token.elision === undefined && streetAddress(walk, token) },
   // `Réseau Bleu Conseil en gestion`: a capitalised common word opening a lower-case
   // phrase is the next cell or heading in sentence case.
   {
@@ -665,7 +688,7 @@ function readLowerWord(walk: Walk, token: Token): Outcome {
     const continuation = nameContinuation(walk.text, walk.position, { nameWords: walk.nameWords, lastWord: walk.previous === 'name' ? walk.lastName : '' });
     if (continuation === null) return { stop: 'verb-after-name' };
     walk.continuation = { rule: continuation.rule, at: token.end };
-    if (continuation.rule === 'closing-word' || continuation.rule === 'closing-word-elsewhere') {
+    if (continuation.rule === 'closing-word' || continuation.rule === 'closing-word-before-verb' || continuation.rule === 'closing-word-elsewhere') {
       walk.lastGood = token.end;
       walk.previous = 'lower';
       return 'extend';

@@ -7,6 +7,9 @@ import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}'@.-])(?<last>\\p{Lu}{2,}(?:[-' ]\\p{Lu}{2,})?)[ \\t]+(?<first>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])`;
 
+/** A French postcode closing the text before the capitals (`56000 VANNES Anne`): the capitals are its town, no surname. */
+const POSTCODE_BEFORE = /(?<![\p{N}])\d{2}[ \t]?\d{3}[ \t]+$/u;
+
 export const personReversedParser: Parser = {
   id: 'fr.person.reversed',
   pattern: () => compile(PATTERN, 'gu'),
@@ -14,6 +17,8 @@ export const personReversedParser: Parser = {
     const last = match.groups?.['last'] ?? '';
     const first = match.groups?.['first'] ?? '';
     if (!isFirstName(first) || last.length < 4 || NON_ORGANISATION_ACRONYMS.has(last) || !isSurnameCandidate(last)) return null;
+    // `Zone de Kerbic 56000 VANNES Anne⏎Morel`: after a postcode, the capitals are a town of an address.
+    if (POSTCODE_BEFORE.test(context.text.slice(Math.max(0, match.index - 12), match.index))) return null;
     const end = match.index + match[0].length;
     // `PMA Gilles Marchetti`: the first name starts a forward name, the capitals are an acronym.
     if (/^[ \t]+\p{Lu}/u.test(context.text.slice(end, end + 3))) return null;

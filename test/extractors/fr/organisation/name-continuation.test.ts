@@ -69,6 +69,21 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { text: 'Le Pôle Kervadec Sud Ouest| durable, enfin.', nameWords: 4, lastWord: 'Ouest' },
     ],
   },
+  'closing-word-before-verb': {
+    positive: [
+      { text: "Depuis mars, l'association Kerlouan| numérique ouvre un atelier.", nameWords: 1, lastWord: 'Kerlouan', reads: 'numérique' },
+      // A past participle and its agent: the name is its subject too.
+      { text: 'La visite du pôle Brenvac Éco| construction porté par la régie a eu lieu.', nameWords: 2, lastWord: 'Éco', reads: 'construction' },
+      { text: 'La coopérative Trokalvane| textile\naccueille des stagiaires.', nameWords: 1, lastWord: 'Trokalvane', reads: 'textile' },
+    ],
+    negative: [
+      // A weekday, an adverb: the sentence goes on before the verb.
+      { text: "Depuis mars, l'association Kerlouan| samedi a ouvert un atelier.", nameWords: 1, lastWord: 'Kerlouan' },
+      { text: 'Le collectif Valdorine| aussi organise un atelier.', nameWords: 1, lastWord: 'Valdorine' },
+      // No verb after the word.
+      { text: 'La coopérative Trokalvane| textile et ses ateliers grandissent.', nameWords: 1, lastWord: 'Trokalvane' },
+    ],
+  },
   'closing-word-elsewhere': {
     positive: [
       { text: 'Porté par la régie Trokalvane|\nensemble depuis un an. Puis Trokalvane ensemble, enfin.', nameWords: 1, lastWord: 'Trokalvane', reads: 'ensemble' },

@@ -403,6 +403,22 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Ville| de Lille 2024', name: 'de Lille' },
     ],
   },
+  'street-address': {
+    positive: [
+      { line: 'Régie| Kalimba chemin des Vignes, Lorvenne', name: 'Kalimba' },
+      { line: 'Centre social| Brenvac rue de la Gare à Vilaret', name: 'Brenvac' },
+      // Capitalised, the street word needs a postcode and its town after it.
+      { line: "Le dossier a été déposé par l'Association| Kalimba\nZone de Kerbic 29000 QUIMPER", name: 'Kalimba' },
+      { line: 'Maison| Brenvac Domaine du Verniller 18570 Lorvenne', name: 'Brenvac' },
+    ],
+    negative: [
+      // A capitalised street word with no postcode may be the name's own.
+      { line: 'Collectif| Place des Arts, qui', name: 'Place des Arts' },
+      { line: 'Association| Rue du Monde, qui publie', name: 'Rue du Monde' },
+      // In lower case with no street's name after it: the sentence goes on.
+      { line: 'Collectif| Vert chemin faisant, avec', name: 'Vert' },
+    ],
+  },
   'sentence-case-cell': {
     positive: [
       { line: 'Horizon| Grand Hainaut Services aux entreprises', name: 'Grand Hainaut' },
