@@ -15,6 +15,7 @@ import { taggedProposals } from '../organisation/tagger.js';
 import type { TaggerModel } from '../organisation/tagger.js';
 import { TAGGER_MODEL } from '../organisation/tagger-weights.js';
 import { withoutLeadingRole } from '../organisation/role-led.js';
+import { withoutAffiliationLabel } from '../organisation/affiliation-label.js';
 import { namesMeetingOrEvent } from '../organisation/meeting-or-event.js';
 import { describesField, namesFieldOnly, namesPluralKind } from '../organisation/field-description.js';
 import { isAddressForm } from '../organisation/address-form.js';
@@ -52,7 +53,8 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
     id: 'fr.organisation.decision',
     refine(context, given): Candidate[] {
       const proposed = tagger.enabled ? [...given, ...taggedProposals(tagger, context, given)] : given;
-      // `Directrice du CREPA`: a role's `de` says what body it is of (role-led.ts), whichever rule proposed it.
+      // `Directrice du CREPA`: a role's `de` says what body it is of (role-led.ts), whichever rule proposed it;
+      // `Léa Morel, Trésorière Kalimbo`: a label opening a person's affiliation is no word of the name (affiliation-label.ts).
       // `Assemblée générale ordinaire`: a meeting or an event is no body (meeting-or-event.ts).
       // `le pôle de développement de l'ESS`, `les Communautés d'Agglomération`: a kind described by its
       // field, or named in the plural, or the field alone (`l'Économie Sociale et Solidaire`), is no body (field-description.ts); nor is `Mesdames` (address-form.ts), nor
@@ -61,8 +63,9 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
       const namesNoBody = pageNamesNoBody();
       const candidates = proposed.flatMap((candidate) => {
         if (candidate.type !== 'organisation') return [candidate];
-        const guarded = guardedProposal(context.text, candidate);
-        if (guarded === null) return [];
+        const found = guardedProposal(context.text, candidate);
+        if (found === null) return [];
+        const guarded = withoutAffiliationLabel(context.text, found);
         if (namesNoBody(guarded.value)) return [];
         return withoutLeadingRole(context.text, guarded) ?? [];
       });
