@@ -17,15 +17,17 @@ import { NUMBER_PATTERN } from '../patterns.js';
 
 /** A word of location or of a place's life before the head and its article (`sur la commune`, `centre-ville`). */
 const PLACE_READING = endsWithWord(PLACE_READING_BEFORE, "(?:[ \\t\\n]+(?:la|le|les|l['’]))?[ \\t\\n-]*");
+/** Spaces, maybe with one line break (a wrapped line). */
+const WRAP = '[ \\t]*\\n?[ \\t]*';
 /**
  * After the head: `de` and the place (capitalised words, maybe joined by a particle), then what the
  * place is (`, berceau de…`) or how many live there (`abrite 2 730 habitants`, `, 3 000 habitants,`):
  * the text speaks of the town, not of its council (`place-reading-after`).
  */
 const PLACE_READING_AFTER = new RegExp(
-  `^[ \\t]*\\n?[ \\t]*(?:de|d['’]|du)[ \\t]*\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|du|des|sur|en|la|le|les)[ \\t]+)?\\p{Lu}[\\p{L}'’-]*)*` +
-    `(?:[ \\t]*,[ \\t]*${alternation(PLACE_APPOSITIONS_AFTER)}(?![\\p{L}])|` +
-    `(?:[ \\t]*,[ \\t]*|[ \\t]+${alternation(PLACE_POPULATION_VERBS)}[ \\t]+)(?:(?:plus de|près de|environ|quelque|moins de)[ \\t]+)?(?:${NUMBER_PATTERN})[ \\t]+habitants(?![\\p{L}]))`,
+  `^${WRAP}(?:de|d['’]|du)${WRAP}\\p{Lu}[\\p{L}'’-]*(?:${WRAP}(?:(?:de|du|des|sur|en|la|le|les)${WRAP})?\\p{Lu}[\\p{L}'’-]*)*` +
+    `(?:${WRAP},${WRAP}${alternation(PLACE_APPOSITIONS_AFTER)}(?![\\p{L}])|` +
+    `(?:${WRAP},${WRAP}|${WRAP}${alternation(PLACE_POPULATION_VERBS)}${WRAP})(?:(?:plus de|près de|environ|quelque|moins de)${WRAP})?(?:${NUMBER_PATTERN})${WRAP}habitants(?![\\p{L}]))`,
   'u',
 );
 /** The head's article right before it: a noun (`la commune`), not an adjective (`la maison commune`). */

@@ -41,6 +41,8 @@ describe('governed-place', () => {
     expect(governs('La commune de Carvin abrite 2 400 habitants et trois écoles.', 'commune')).toBe(false);
     expect(governs('La ville de Vilaret compte près de 12 000 habitants.', 'ville')).toBe(false);
     expect(governs('La commune de Saint-Brice, 900 habitants, se trouve en plaine.', 'commune')).toBe(false);
+    // A wrapped line between the head, the place and what follows.
+    expect(governs('Cette année la ville\nde Vilaret, capitale du vélo, a reçu le forum.', 'ville')).toBe(false);
   });
   it('still reads the body when the town acts on its inhabitants or is named a partner (place-reading-after)', () => {
     expect(governs('La commune de Carvin a aidé 300 habitants à isoler leur maison.', 'commune')).toBe(true);
