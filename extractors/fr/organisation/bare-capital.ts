@@ -13,7 +13,8 @@ import { alternation, fold } from '../../core/pattern.js';
 import { PLACE_QUALIFIERS } from '../lexicon/territory-words.js';
 import { AREA_NOUNS, FIELD_WORDS } from '../lexicon/field-words.js';
 import { QUALIFYING_ADJECTIVE_ENDINGS } from '../lexicon/capitalised-kinds.js';
-import { CUE_END_ARTICLES, NAME_JOINERS } from '../lexicon/function-words.js';
+import { CUE_END_ARTICLES, NAME_JOINERS, OPENING_ARTICLES } from '../lexicon/function-words.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/next-sentence-words.js';
 import { isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { TITLE_WORD } from './name-words.js';
@@ -42,5 +43,7 @@ export function bareCapitalName(cue: string, name: string, after: string): boole
   if (words.length === 1) return TITLE_WORD.test(name) && !isPlaceName(name) && !isFirstName(name) && !isAmbiguousFirstName(name) && !isSurname(name);
   return words.length <= 3 && words.every((word) => TITLE_WORD.test(word)) && !isPlaceName(words.join(' ')) && !LIST_GOES_ON.test(after) &&
     !isFirstName(words[0] ?? '') && !isAmbiguousFirstName(words[0] ?? '') && words.slice(1).some((word) => !isPlaceName(word) && !PLACE_QUALIFIERS.has(fold(word))) &&
-    !words.every((word) => FIELD_WORDS.has(fold(word)) || AREA_NOUNS.has(fold(word)));
+    !words.every((word) => FIELD_WORDS.has(fold(word)) || AREA_NOUNS.has(fold(word))) &&
+    // `financé par Cahors Agglomération Nous avons…`: a pronoun or an article in the run opens the next sentence.
+    !words.some((word) => SUBJECT_PRONOUNS.has(fold(word)) || OPENING_ARTICLES.has(fold(word)));
 }
