@@ -709,6 +709,51 @@ const plusBullet: OcrRepair = {
   edit: (match) => ({ start: match.index + match[0].length - 1, end: match.index + match[0].length, text: '•' }),
 };
 
+/** How far from an inline `*` another inline bullet is looked for (a few lines of a paragraph). */
+const INLINE_BULLET_REACH = 240;
+/** A word, then spaces, right before the `*`. */
+const SPACE_AFTER_WORD = /[^\s][ \t]+$/u;
+/**
+ * Another inline bullet: `•` or `*` (or the `e`, `v’` a noisy scan reads a bullet as, before a capital)
+ * between spaces, or `*` opening a line.
+ */
+const OTHER_INLINE_BULLET = /(?:[ \t][•*]|^[ \t]*\*)[ \t]+\p{L}|[^\s][ \t]+(?:e|v['’"])[ \t]+\p{Lu}/mu;
+
+/**
+ * `… de proximité : * La Maison X * SIME * Beauvais Plus`: an inline bullet (`•`) that a text layer
+ * joined into one paragraph, read as `*` by the OCR of a scan, put back as `•` so the list rules see
+ * the items they see on the text layer. Only a `*` between spaces, before a letter, with another
+ * such bullet near it (a list holds two at least): a lone `* ` is a note's or a greeting's.
+ */
+const starBullet: OcrRepair = {
+  name: 'star-bullet',
+  pattern: /\*(?=[ \t]+\p{L})/gu,
+  edit: (match, text) => {
+    // Mid-line only, after a word and a space: a `*` opening a line is a bullet the list rules read as it is.
+    if (!SPACE_AFTER_WORD.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
+    const before = text.slice(Math.max(0, match.index - INLINE_BULLET_REACH), match.index);
+    const after = text.slice(match.index + 1, match.index + 1 + INLINE_BULLET_REACH);
+    return OTHER_INLINE_BULLET.test(before) || OTHER_INLINE_BULLET.test(after) ? { start: match.index, end: match.index + 1, text: '•' } : null;
+  },
+};
+
+/**
+ * `… l'Oise e SIME • Beauvais Plus v’ La Communauté`: the same inline bullet read as `e` or `v’` by a
+ * noisier OCR (the glyphs `bullet-glyph` removes at a line's start), between words and before a capital,
+ * with another bullet near it, put back as `•`.
+ */
+const letterBullet: OcrRepair = {
+  name: 'letter-bullet',
+  pattern: / (?:e|v['’"])(?=[ \t]+\p{Lu})/gu,
+  edit: (match, text) => {
+    const start = match.index + 1;
+    if (!SPACE_AFTER_WORD.test(text.slice(Math.max(0, start - 3), start))) return null;
+    const before = text.slice(Math.max(0, start - INLINE_BULLET_REACH), start);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + INLINE_BULLET_REACH);
+    return OTHER_INLINE_BULLET.test(before) || OTHER_INLINE_BULLET.test(after) ? { start, end: match.index + match[0].length, text: '•' } : null;
+  },
+};
+
 /** How far around a guillemet its partner is looked for. */
 const QUOTE_REACH = 2000;
 /** The longest line read as a list item. */
@@ -1042,7 +1087,7 @@ const elidedSurname: OcrRepair = {
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision, gluedIElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, starBullet, letterBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
   ...FIGURE_REPAIRS, ...READING_REPAIRS, impossibleGroup, headLetter,
 ];
 

@@ -12,6 +12,16 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of the areas a scheme or a funding line covers (`financé par Emploi Formation Insertion`): capitalised
+ * side by side they title a field or a budget line, not a body. Folded; general vocabulary.
+ */
+export const AREA_NOUNS: ReadonlySet<string> = new Set([
+  'emploi', 'formation', 'insertion', 'logement', 'sante', 'culture', 'environnement', 'mobilite', 'alimentation', 'education',
+  'jeunesse', 'handicap', 'solidarite', 'recherche', 'enseignement', 'sport', 'sports', 'tourisme', 'agriculture', 'energie',
+  'climat', 'biodiversite', 'habitat', 'urbanisme', 'transport', 'transports', 'dechets', 'numerique', 'territoires', 'travail',
+]);
+
+/**
  * Lower-case kinds that are as often a description (`un pôle de développement`, `le club des
  * collectivités engagées`) as a body's head. Institutions named in lower case (`ministère de
  * l'économie`, `chambre régionale de l'économie sociale`) are not listed: their field is their name.

@@ -65,3 +65,6 @@ export const PRAISING_ADJECTIVES: readonly string[] = [
 export const QUALIFYING_ADVERBS: readonly string[] = [
   'bien', 'très', 'déjà', 'désormais', 'récemment', 'nouvellement', 'fraîchement', 'solidement', 'durablement',
 ];
+
+/** Subject pronouns: written with a capital after a name, the next sentence has begun (`… Agglomération Nous avons…`). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles']);

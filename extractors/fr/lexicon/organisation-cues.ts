@@ -21,6 +21,9 @@ export const DONE_BY: readonly string[] = [
   'financée', 'financés', 'financées', 'accompagné', 'accompagnée', 'accompagnés', 'accompagnées',
   'organisé', 'organisée', 'organisés', 'organisées', 'animé', 'animée', 'animés', 'animées', 'coordonné',
   'coordonnée', 'piloté', 'pilotée', 'pilotés', 'pilotées', 'géré', 'gérée', 'gérés', 'gérées', 'créé', 'créée',
+  // Who started or carried out a scheme, a call or a tool (`l'appel lancé par X`, `un procédé mis au point par X`).
+  'lancé', 'lancée', 'lancés', 'lancées', 'initié', 'initiée', 'initiés', 'initiées', 'mené', 'menée', 'menés', 'menées',
+  'mis au point', 'mise au point', 'conçu', 'conçue', 'conçus', 'conçues', 'impulsé', 'impulsée',
 ];
 
 /**

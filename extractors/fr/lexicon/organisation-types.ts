@@ -64,6 +64,18 @@ export const PLACE_READING_BEFORE: readonly string[] = [
 ];
 
 /**
+ * Words right after a PLACE_OR_BODY_HEADS head and its place that make it the place, not its body: an
+ * apposition naming what the town is (`la ville de Lunel, berceau des mutuelles, …`, `, capitale du…`,
+ * `, chef-lieu du…`), lower case after a comma. A count of its inhabitants says so too (`PLACE_POPULATION_VERBS`).
+ */
+export const PLACE_APPOSITIONS_AFTER: readonly string[] = [
+  'berceau', 'capitale', 'chef-lieu', 'sous-préfecture', 'préfecture', 'ville natale', 'cité', 'station balnéaire', 'commune rurale',
+];
+
+/** Verbs that give a town's population (`la ville de Lunel abrite 12 000 habitants`): the place, not its body. */
+export const PLACE_POPULATION_VERBS: readonly string[] = ['abrite', 'compte', 'recense', 'totalise', 'dénombre', 'regroupe', 'rassemble'];
+
+/**
  * A meeting of a body or an event (`Assemblée générale ordinaire`, `Conseil d'administration du
  * 7 mai`, `Semaine européenne de…`, `États généraux de…`): no organisation, whatever words follow.
  * Folded (no accents, lower case), as the start of a proposal's value is compared.

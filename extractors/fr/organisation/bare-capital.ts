@@ -6,11 +6,15 @@
  * (`animé par Claire`) or a surname (`porté par Durand`) is left to its own rules, and so is a
  * role cue (`directeur de …`), and so is a word a lower-case adjective follows (`géré par Habitat
  * social`: a common noun and its adjective). A word that `et`, `&` or `de` joins to more (`géré par Girouette et
- * Compagnie`, `par Terres du⏎Val`) only opens a longer name, which this rule does not read.
+ * Compagnie`, `par Terres du⏎Val`) only opens a longer name, which this rule does not read; two or three
+ * capitalised words with nothing between them (`organisée par Saveurs Durables`) are one name the same way.
  */
-import { alternation } from '../../core/pattern.js';
+import { alternation, fold } from '../../core/pattern.js';
+import { PLACE_QUALIFIERS } from '../lexicon/territory-words.js';
+import { AREA_NOUNS, FIELD_WORDS } from '../lexicon/field-words.js';
 import { QUALIFYING_ADJECTIVE_ENDINGS } from '../lexicon/capitalised-kinds.js';
-import { CUE_END_ARTICLES, NAME_JOINERS } from '../lexicon/function-words.js';
+import { CUE_END_ARTICLES, NAME_JOINERS, OPENING_ARTICLES } from '../lexicon/function-words.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/next-sentence-words.js';
 import { isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { TITLE_WORD } from './name-words.js';
@@ -22,11 +26,24 @@ const ARTICLE_END = new RegExp(`(?:^|[ \\t\\n])${alternation(CUE_END_ARTICLES)}[
  * été`). `et`, `&`, `de`/`du`/`des`/`d'` or a capital there make it the start of a longer name.
  */
 const ENDS_HERE = new RegExp(`^(?:[ \\t]*[,.;:!?)]|[ \\t]*\\n?[ \\t]*(?!${alternation(NAME_JOINERS)}(?![\\p{L}]))\\p{Ll}(?!['’]))`, 'u');
+/** `porté par Val Doré, Terres Hautes et…`: a capital after a comma or `et`, the first item of a list the list rules read. */
+const LIST_GOES_ON = /^[ \t]*(?:[,;][ \t]*\n?[ \t]*|\n?[ \t]*(?:et|ou)[ \t]+)\p{Lu}/u;
 /** A lower-case adjective right after the word (`Habitat social`): a common noun and its adjective, no name. */
 const ADJECTIVE_NEXT = new RegExp(`^[ \\t]*\\n?[ \\t]*\\p{Ll}+${alternation(QUALIFYING_ADJECTIVE_ENDINGS)}(?![\\p{L}])`, 'u');
 
-/** Whether `name`, right after `cue` (a done-by or partnership cue) and before `after`, is one capitalised word with no article before it. */
+/**
+ * Whether `name`, right after `cue` (a done-by or partnership cue) and before `after`, is one capitalised word
+ * with no article before it, or two or three (`organisée par Saveurs Durables`, `géré par Grand Vallon Habitat`):
+ * no place, no person (a first name opening them), no place and its part (`Lunel Sud`), no first item of a
+ * list (`porté par Val Doré, Terres Hautes…`: the list rules read it) and no field's title (`Emploi Formation Insertion`).
+ */
 export function bareCapitalName(cue: string, name: string, after: string): boolean {
-  if (ARTICLE_END.test(cue) || !TITLE_WORD.test(name) || name.length < 3 || !ENDS_HERE.test(after) || ADJECTIVE_NEXT.test(after)) return false;
-  return !isPlaceName(name) && !isFirstName(name) && !isAmbiguousFirstName(name) && !isSurname(name);
+  if (ARTICLE_END.test(cue) || name.length < 3 || !ENDS_HERE.test(after) || ADJECTIVE_NEXT.test(after)) return false;
+  const words = name.split(/[ \t]*\n?[ \t]+|[ \t]*\n[ \t]*/u);
+  if (words.length === 1) return TITLE_WORD.test(name) && !isPlaceName(name) && !isFirstName(name) && !isAmbiguousFirstName(name) && !isSurname(name);
+  return words.length <= 3 && words.every((word) => TITLE_WORD.test(word)) && !isPlaceName(words.join(' ')) && !LIST_GOES_ON.test(after) &&
+    !isFirstName(words[0] ?? '') && !isAmbiguousFirstName(words[0] ?? '') && words.slice(1).some((word) => !isPlaceName(word) && !PLACE_QUALIFIERS.has(fold(word))) &&
+    !words.every((word) => FIELD_WORDS.has(fold(word)) || AREA_NOUNS.has(fold(word))) &&
+    // `financé par Cahors Agglomération Nous avons…`: a pronoun or an article in the run opens the next sentence.
+    !words.some((word) => SUBJECT_PRONOUNS.has(fold(word)) || OPENING_ARTICLES.has(fold(word)));
 }

@@ -5,16 +5,31 @@
  * The head is the body when it is a local authority's (LOCAL_AUTHORITY_HEADS, always) or a noun
  * that names a town or an area (PLACE_OR_BODY_HEADS: `commune`, `ville`…) after its article, no
  * word of location or of the place's life before it (`sur la commune de…`: `place-reading-before`;
+ * nor what the town is or how many live there after it, `la ville de Lunel, berceau de…`: `place-reading-after`;
  * `la maison commune de…`, an adjective: `no-article`). Its name is the place after `de`: the
  * longest known place there (`la commune de Lunel Intéressée⏎par…` stops after `Lunel`:
  * `known-place`), else the capitalised words on the head's line (`line-end`).
  */
-import { endsWithWord } from '../../core/pattern.js';
-import { LOCAL_AUTHORITY_HEADS, PLACE_OR_BODY_HEADS, PLACE_READING_BEFORE } from '../lexicon/organisation-types.js';
+import { alternation, endsWithWord } from '../../core/pattern.js';
+import { LOCAL_AUTHORITY_HEADS, PLACE_APPOSITIONS_AFTER, PLACE_OR_BODY_HEADS, PLACE_POPULATION_VERBS, PLACE_READING_BEFORE } from '../lexicon/organisation-types.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { NUMBER_PATTERN } from '../patterns.js';
 
 /** A word of location or of a place's life before the head and its article (`sur la commune`, `centre-ville`). */
 const PLACE_READING = endsWithWord(PLACE_READING_BEFORE, "(?:[ \\t\\n]+(?:la|le|les|l['’]))?[ \\t\\n-]*");
+/** Spaces, maybe with one line break (a wrapped line). */
+const WRAP = '[ \\t]*\\n?[ \\t]*';
+/**
+ * After the head: `de` and the place (capitalised words, maybe joined by a particle), then what the
+ * place is (`, berceau de…`) or how many live there (`abrite 2 730 habitants`, `, 3 000 habitants,`):
+ * the text speaks of the town, not of its council (`place-reading-after`).
+ */
+const PLACE_READING_AFTER = new RegExp(
+  `^${WRAP}(?:de|d['’]|du)${WRAP}\\p{Lu}[\\p{L}'’-]*(?:${WRAP}(?:(?:de|du|des|sur|en|la|le|les)${WRAP})?\\p{Lu}[\\p{L}'’-]*)*` +
+    `(?:${WRAP},${WRAP}${alternation(PLACE_APPOSITIONS_AFTER)}(?![\\p{L}])|` +
+    `(?:${WRAP},${WRAP}|${WRAP}${alternation(PLACE_POPULATION_VERBS)}${WRAP})(?:(?:plus de|près de|environ|quelque|moins de)${WRAP})?(?:${NUMBER_PATTERN})${WRAP}habitants(?![\\p{L}]))`,
+  'u',
+);
 /** The head's article right before it: a noun (`la commune`), not an adjective (`la maison commune`). */
 const ARTICLE_BEFORE = endsWithWord(['la', 'le', "l'", 'l’'], '[ \\t\\n]*');
 /** `de`, `du`, `d'`, `de la`, `de l'` after the head, up to the place's first letter. */
@@ -32,7 +47,7 @@ export function governsPlace(text: string, start: number, key: string, lower: bo
   if (LOCAL_AUTHORITY_HEADS.has(key)) return true;
   if (!lower || !PLACE_OR_BODY_HEADS.has(key)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
-  return ARTICLE_BEFORE.test(before) && !PLACE_READING.test(before);
+  return ARTICLE_BEFORE.test(before) && !PLACE_READING.test(before) && !PLACE_READING_AFTER.test(text.slice(start + key.length, start + key.length + 120));
 }
 
 /**

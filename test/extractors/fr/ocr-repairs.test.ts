@@ -107,6 +107,22 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['Résultat :\n+ 12 % en un an', 'Total 3 + Deux', 'la note +\nA suivre', 'un score\n+ trois points'],
   },
+  'star-bullet': {
+    repairs: [
+      ['trois structures : * la coopérative Trokal * Atelier Vert * Kalimbo', 'trois structures : • la coopérative Trokal • Atelier Vert • Kalimbo'],
+      ['les partenaires : • Ferme du Pont * Vergers Ouverts', 'les partenaires : • Ferme du Pont • Vergers Ouverts'],
+      ['Partenaires\n* Caisse Locale * Atelier du Bourg', 'Partenaires\n* Caisse Locale • Atelier du Bourg'],
+    ],
+    keeps: ['Chers amis, * Nous voici réunis', 'le total 3 * 4 fait douze', 'un renvoi* en bas de page', 'Voir la note * ci-dessous'],
+  },
+  'letter-bullet': {
+    repairs: [
+      ['trois structures : • la coopérative Trokal e Atelier Vert e Kalimbo', 'trois structures : • la coopérative Trokal • Atelier Vert • Kalimbo'],
+      ["les partenaires : • Ferme du Pont v’ Vergers Ouverts", 'les partenaires : • Ferme du Pont • Vergers Ouverts'],
+      ['nos membres : Trokal v" Atelier Vert v" Kalimbo', 'nos membres : Trokal • Atelier Vert • Kalimbo'],
+    ],
+    keeps: ['la rue e Martin reste seule', 'le site de Vilaret et Saint-Brice', 'un e Mail sans autre puce'],
+  },
   'lost-l': {
     repairs: [
       ["pour 'intercommunalité entière", "pour l'intercommunalité entière"],

@@ -36,6 +36,18 @@ describe('governed-place', () => {
     expect(governs('Au cœur de l\'été, la ville de Lunel a signé la convention.', 'ville')).toBe(true);
     expect(governs('Le cœur de métier de la commune de Carvin reste l\'accueil.', 'commune')).toBe(true);
   });
+  it('reads the place when what follows says what the town is or how many live there (place-reading-after)', () => {
+    expect(governs('En mai, la ville de Lunel, berceau des mutuelles ouvrières, a accueilli le forum.', 'ville')).toBe(false);
+    expect(governs('La commune de Carvin abrite 2 400 habitants et trois écoles.', 'commune')).toBe(false);
+    expect(governs('La ville de Vilaret compte près de 12 000 habitants.', 'ville')).toBe(false);
+    expect(governs('La commune de Saint-Brice, 900 habitants, se trouve en plaine.', 'commune')).toBe(false);
+    // A wrapped line between the head, the place and what follows.
+    expect(governs('Cette année la ville\nde Vilaret, capitale du vélo, a reçu le forum.', 'ville')).toBe(false);
+  });
+  it('still reads the body when the town acts on its inhabitants or is named a partner (place-reading-after)', () => {
+    expect(governs('La commune de Carvin a aidé 300 habitants à isoler leur maison.', 'commune')).toBe(true);
+    expect(governs('La ville de Lunel, partenaire du chantier, a voté une aide.', 'ville')).toBe(true);
+  });
   it('reads an adjective, not a body, without the article (no-article)', () => {
     expect(governs('Les bénévoles de la maison commune de la rue Haute.', 'commune')).toBe(false);
   });
