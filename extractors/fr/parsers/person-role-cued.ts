@@ -16,6 +16,8 @@ import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 import { particleForms } from '../lexicon/name-particles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { PLACE_HEADS } from '../lexicon/place-heads.js';
 import { TITLES } from '../lexicon/titles.js';
 
 /** A compound given name may be wrapped at its hyphen (`Maï-⏎Lys`), as a narrow column breaks it. */
@@ -53,7 +55,8 @@ function nameLike(word: string, surname: boolean): boolean {
 }
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title)));
-const HEAD_WORDS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.map((head) => fold(head)));
+/** Words that open a body's, a place's or a building's name (`Atelier`, `Salle`, `Ferme`): no given name before a surname. */
+const HEAD_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS, ...PLACE_HEADS, ...KIND_HEADS].map((head) => fold(head)));
 
 /**
  * A given name the lexicon lacks though it spells a word or holds one: a compound led by a known given
