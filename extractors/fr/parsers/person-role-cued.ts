@@ -3,7 +3,10 @@
  * de …`, `la directrice, Lison Darcey`: a given name missing from the lexicon (or one left out of it because it is more often a
  * place or a word, like `Claude`), taken as a name when a role speaks for a person right before
  * or after the pair, or a credit line opens on it (`Photo : Kenji Watanabe`). Both words must be
- * capitalised, no common word and no place.
+ * capitalised, no common word and no place, but for `word-in-name`: with the role right after the pair
+ * (`X Y, chargée de mission`, `X Y⏎(consultante)`), a given name that spells a word or leads a compound
+ * the lexicon lacks (`Gentiane`, `Maï-⏎Lys`) before a surname no dictionary holds, or a known given name
+ * before a surname in capitals that spells a word (`Julien SANS, directeur`), is a person's name.
  */
 import { CAPITAL_AHEAD, alternation, compile, fold } from '../../core/pattern.js';
 import { GAP } from '../patterns.js';
@@ -12,8 +15,13 @@ import { CREDIT_CUES, PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, PUBLICATION_WO
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 import { particleForms } from '../lexicon/name-particles.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { PLACE_HEADS } from '../lexicon/place-heads.js';
+import { TITLES } from '../lexicon/titles.js';
 
-const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+/** A compound given name may be wrapped at its hyphen (`Maï-⏎Lys`), as a narrow column breaks it. */
+const GIVEN = '\\p{Lu}\\p{Ll}+(?:-[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}+)?';
 const SURNAME = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}\\p{Ll}+)?";
 // GAP (a space or one line end) between the two words: a scan or a text layer breaks lines anywhere
 // (`…» Lison⏎Darcey`, `Solène⏎BRIANTEC` in a narrow column).
@@ -24,8 +32,8 @@ const PATTERN = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.'’-])(?<first>${GIVEN})${G
 const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(PERSON_AGENT_PARTICIPLES);
 const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
 const PROFESSIONS: ReadonlySet<string> = new Set(PROFESSION_NOUNS);
-/** `, vice-présidente de`, `(directrice`, `– gérant`: the first word of the role after the pair. */
-const ROLE_AFTER = /^[ \t]*(?:,|\(|[–—][ \t])[ \t]*\n?[ \t]*(?:(?:la|le|l['’]|notre|sa|son)[ \t]+)?(?<word>\p{L}[\p{L}·-]*)/u;
+/** `, vice-présidente de`, `(directrice`, `– gérant`: the first word of the role after the pair; a bracket may open the next line. */
+const ROLE_AFTER = /^(?:[ \t]*(?:,|[–—][ \t])|[ \t]*\n?[ \t]*\()[ \t]*\n?[ \t]*(?:(?:la|le|l['’]|notre|sa|son)[ \t]+)?(?<word>\p{L}[\p{L}·-]*)/u;
 const WORD_CHAR = /[\p{L}·-]/u;
 /** `WORD_CHAR`'s test, ASCII answered without the pattern (the words are read back one character at a time). */
 function isWordChar(char: string): boolean {
@@ -44,6 +52,36 @@ function nameLike(word: string, surname: boolean): boolean {
   if (!isSurnameCandidate(word) || parts.some((part) => isPlaceName(part))) return false;
   if (parts.length > 1 && surname) return parts.some((part) => !isCommonWord(part.toLowerCase())) && parts.every((part) => part.length > 1);
   return parts.every((part) => !isCommonWord(part.toLowerCase()) || (surname && isSurname(part)));
+}
+
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title)));
+/** Words that open a body's, a place's or a building's name (`Atelier`, `Salle`, `Ferme`): no given name before a surname. */
+const HEAD_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS, ...PLACE_HEADS, ...KIND_HEADS].map((head) => fold(head)));
+
+/**
+ * A given name the lexicon lacks though it spells a word or holds one: a compound led by a known given
+ * name (`Maï-Lys`), or a word given as a name (`Gentiane`, a flower) that is no place, title, role or
+ * body's head. A known given name is `fr.person.name`'s. With the role right after the pair and a
+ * distinctive surname, the pair is a person's name, not a body's or a place's.
+ */
+function wordGivenName(first: string): boolean {
+  if (isFirstName(first)) return false;
+  if (first.includes('-') && isFirstName(first.split('-')[0] ?? '')) return true;
+  const folded = fold(first);
+  return !first.includes('-') && isSurnameCandidate(first) && !isPlaceName(first) && !TITLE_WORDS.has(folded) && !HEAD_WORDS.has(folded);
+}
+
+/** A surname no dictionary holds and no place (`Guillot`, `Regad`): it makes the pair a person's name. */
+function distinctiveSurname(core: string): boolean {
+  return nameLike(core, true) && core.split('-').every((part) => !isCommonWord(part.toLowerCase()));
+}
+
+/**
+ * `Julien SANS, directeur`: after a known given name, a surname in capitals (the `Prénom NOM`
+ * convention) that spells a word, even a function word; not a role's, a body's head or a place.
+ */
+function capitalsAfterGivenName(first: string, core: string): boolean {
+  return isFirstName(first) && core.length >= 3 && core === core.toUpperCase() && !isPlaceName(core) && !HEAD_WORDS.has(fold(core)) && !FOLDED_ROLES.has(fold(core));
 }
 
 /** `Par` opening a line (or the page) right before the name: a byline. */
@@ -141,6 +179,11 @@ function roleCued(text: string, start: number, end: number): boolean {
   }
   // `la journaliste X`, `notre trésorière X`, `l'animatrice X`: a determiner and one role, then the name.
   if ((singularRole(word) || PROFESSIONS.has(word)) && DETERMINER_END.test(before)) return true;
+  return roleAfter(text, end);
+}
+
+/** `X Y, vice-présidente`, `X Y (gérante)`, `X Y – sociologue`: a role or a profession right after the pair. */
+function roleAfter(text: string, end: number): boolean {
   const after = ROLE_AFTER.exec(text.slice(end, end + 60))?.groups?.['word'];
   return after !== undefined && FOLDED_ROLES.has(fold(after));
 }
@@ -155,10 +198,14 @@ export const personRoleCuedParser: Parser = {
     // The surname's own word, after its particle.
     const core = last.slice(match.groups?.['particle'] === undefined ? 0 : last.search(/[ \t][^ \t]*$/u) + 1);
     // The context first: most capitalised pairs have no role next to them, and it is cheaper to read than the lexicons.
-    if (!roleCued(context.text, match.index, end) || !nameLike(first, false)) return null;
-    if (!(nameLike(core, true) || upperSurname(core) || wordSurname(first, core, context.text, end))) return null;
+    if (!roleCued(context.text, match.index, end)) return null;
+    // `Gentiane Guillot (consultante)`, `Julien SANS, directeur`: with the role right after the pair, one
+    // word of it may spell a word when the other vouches for a name (`wordInName`).
+    const wordInName = (): boolean => roleAfter(context.text, end) && ((wordGivenName(first) && distinctiveSurname(core)) || capitalsAfterGivenName(first, core));
+    const given = nameLike(first, false);
+    if (!(given && (nameLike(core, true) || upperSurname(core) || wordSurname(first, core, context.text, end))) && !wordInName()) return null;
     // A publication's word where the surname would stand (`Par Kolibri INFO`): a medium signs the byline, not a person.
     if (PUBLICATION_WORDS.has(fold(core))) return null;
-    return { type: 'person', start: match.index, end, value: `${first} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [] };
+    return { type: 'person', start: match.index, end, value: `${first.replace(/-\s+/gu, '-')} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [] };
   },
 };
