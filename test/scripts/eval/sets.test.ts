@@ -65,7 +65,7 @@ describe('the set promoted to tuning in session 27', () => {
   it('reads web-held18 as a tuning set, and the measurement sets of sessions 26 and 27 as untouched', () => {
     expect(REAL_TUNING_SETS).toContain('web-held18');
     expect(isUntouched('web-held18')).toBe(false);
-    expect(isUntouched('web-held22')).toBe(true);
+    expect(isUntouched('web-held23')).toBe(true);
     expect(isUntouched('web-held7')).toBe(true);
   });
 });
@@ -74,7 +74,7 @@ describe('the set promoted to tuning in session 28', () => {
   it('reads web-held19 as a tuning set, and the measurement sets of sessions 27 and 28 as untouched', () => {
     expect(REAL_TUNING_SETS).toContain('web-held19');
     expect(isUntouched('web-held19')).toBe(false);
-    expect(isUntouched('web-held22')).toBe(true);
+    expect(isUntouched('web-held23')).toBe(true);
     expect(isUntouched('heldout5')).toBe(true);
   });
 });
@@ -83,7 +83,7 @@ describe('the set promoted to tuning in session 29', () => {
   it('reads web-held20 as a tuning set, and the measurement sets of sessions 28 and 29 as untouched', () => {
     expect(REAL_TUNING_SETS).toContain('web-held20');
     expect(isUntouched('web-held20')).toBe(false);
-    expect(isUntouched('web-held22')).toBe(true);
+    expect(isUntouched('web-held23')).toBe(true);
     expect(isUntouched('heldout4')).toBe(true);
   });
 });
@@ -92,8 +92,17 @@ describe('the set promoted to tuning in session 30', () => {
   it('reads web-held21 as a tuning set, and the measurement set of session 29 as untouched', () => {
     expect(REAL_TUNING_SETS).toContain('web-held21');
     expect(isUntouched('web-held21')).toBe(false);
-    expect(isUntouched('web-held22')).toBe(true);
+    expect(isUntouched('web-held23')).toBe(true);
     expect(isUntouched('web-held23')).toBe(true);
     expect(isUntouched('web-held7')).toBe(true);
+  });
+});
+
+describe('the set promoted to tuning in session 31', () => {
+  it('reads web-held22 as a tuning set, and the measurement sets of sessions 30 and 31 as untouched', () => {
+    expect(REAL_TUNING_SETS).toContain('web-held22');
+    expect(isUntouched('web-held22')).toBe(false);
+    expect(isUntouched('web-held23')).toBe(true);
+    expect(isUntouched('web-held24')).toBe(true);
   });
 });
