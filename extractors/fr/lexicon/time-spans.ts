@@ -11,14 +11,16 @@ export const TIME_SPAN_NOUNS: ReadonlySet<string> = new Set(['an', 'année', 'mo
 /**
  * Words right before the number that place the span in time: time elapsed (`depuis`, `il y a`,
  * `voilà`, `ça fait`, `au bout de`), a horizon (`un taux de survie à 3 ans`, `dans`, `d'ici`), the
- * last few (`ces deux dernières années`) and an age about to be reached (`bientôt 30 ans`). The
- * period an amount is spread over or a support lasts (`1 M€ sur trois ans`, `pour deux ans`,
- * `pendant six mois`) is left alone: it goes with the amount. Lower case, `'` for any apostrophe.
+ * last few (`ces deux dernières années`), an age about to be reached (`bientôt 30 ans`) or reached
+ * (`âgés de deux mois`), and the period an amount is spread over or a support lasts (`1 M€ sur
+ * trois ans`, `pour deux ans`, `pendant six mois`): the amount is the figure, its period is not.
+ * Lower case, `'` for any apostrophe.
  */
 export const TIME_SPAN_BEFORE: readonly string[] = [
   'depuis', 'il y a', 'voilà', 'voila', 'cela fait', 'ça fait', 'ca fait', 'au bout de', 'à', 'dans', "d'ici", 'ces', 'bientôt',
   // OCR keeps no accent but `é` (`bientot`, `plus tot`: spellings French does not write otherwise).
   'bientot',
+  'sur', 'pour', 'pendant', 'âgé de', 'âgée de', 'âgés de', 'âgées de',
 ];
 
 /** Words that may stand between those and the number (`depuis près de trente ans`, `il y a plus de 20 ans`). */

@@ -60,6 +60,19 @@ export const oneOfFilter: FigureFilter = {
   rejects: (p) => p.words !== undefined && ONE_OF_BEFORE.test(p.before),
 };
 
+/**
+ * `ces deux`, and `Les deux` opening a sentence after another: the number in words points back to things the
+ * text already named (`ces deux réseaux`, `Les trois fondatrices, …`); a count the page reports
+ * is written before them, not recalled this way.
+ */
+const ANAPHORIC_BEFORE = /(?:(?:^|[^\p{L}])[Cc]es|[.!?…][ \t\n]+Les)[ \t\n]+$/u;
+
+export const anaphoricFilter: FigureFilter = {
+  id: 'fr.figure.filter.anaphoric',
+  reason: 'a number in words after `ces` or a sentence-opening `Les` recalls things already named (`ces deux réseaux`), no indicator',
+  rejects: (p) => p.words !== undefined && !p.approximate && ANAPHORIC_BEFORE.test(p.before),
+};
+
 export const ratioFilter: FigureFilter = {
   id: 'fr.figure.filter.ratio',
   reason: 'a ratio, not a count (`2 fois plus`, `trois fois moins`)',

@@ -15,7 +15,7 @@ import {
   departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
-  agreementFilter, discourseNounFilter, elidedArticleFilter, fractionFilter, graveDigitFilter, idiomFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
+  agreementFilter, anaphoricFilter, discourseNounFilter, elidedArticleFilter, fractionFilter, graveDigitFilter, idiomFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
 import { cutWordFilter } from './figure-filter-cut.js';
 import { partNumeralFilter } from './figure-filter-numeral.js';
@@ -69,6 +69,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   socialCounterFilter,
   cutWordFilter,
   agreementFilter,
+  anaphoricFilter,
   graveDigitFilter,
   elidedArticleFilter,
 ];
