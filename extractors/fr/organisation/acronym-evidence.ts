@@ -13,6 +13,7 @@ import { OFFICE_TITLES } from '../lexicon/roles.js';
 import { HEAD_WORDS } from './name-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 import { OPENS_UPPER, OPENS_LOWER, HOLDS_UPPER } from '../../core/word-shape.js';
+import { closesOpenKindList } from './open-kind-list.js';
 
 /** Roman numerals as headings and chapters write them (`III`, `XXI`); `CCI`, `MDC` are not. */
 export function isRomanNumeral(token: string): boolean {
@@ -202,6 +203,9 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   // `les sociétés foncières solidaires (SFS)` somewhere on the page: the token names that kind of body
   // wherever the page writes it (`deux SFS`), unless a territory or a department number makes it one body.
   { id: 'defined-as-kind', rejects: (text, _start, end, acronym) => definedAsKindOnPage(text, acronym) && !namesOneBody(text, end) },
+  // `éleveurs, cantines, RHD…`: an acronym closing an enumeration of lower-case plural kinds left open by an
+  // ellipsis or `etc.` is one more kind (organisation/open-kind-list.ts; a known local body's: local-body-kind.ts).
+  { id: 'open-kind-list', rejects: (text, start, end) => closesOpenKindList(text, start, end) },
   // `le premier ministre⏎DURAND`, `la préfète LEBLANC`: an office held by one person, then a word in capitals
   // with no preposition between: the holder's surname (qualifiesNoun reads the same line only).
   { id: 'surname-after-office', rejects: (text, start, _end, acronym) => /^\p{Lu}{3,}$/u.test(acronym) && OFFICE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) },

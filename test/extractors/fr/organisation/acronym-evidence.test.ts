@@ -127,6 +127,18 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'Les Ateliers Solidaires (AS) et l’|ASR, association de services ruraux.', token: 'ASR' },
     ],
   },
+  'open-kind-list': {
+    positive: [
+      { line: 'Le plan réunit éleveurs, cantines, épiceries, |RHD… autour de la table.', token: 'RHD' },
+      { line: 'Viennent les maraîchers, boulangers, |GMSR ... et bien d’autres.', token: 'GMSR' },
+      { line: 'Ils orientent vers les associations, foyers, |CHRS, etc. du secteur.', token: 'CHRS' },
+    ],
+    negative: [
+      { line: 'Le plan réunit éleveurs, cantines et le |GRAVO autour de la table.', token: 'GRAVO' },
+      { line: 'Avec la mairie, |KERVAL… et les autres.', token: 'KERVAL' },
+      { line: 'Les éleveurs, |ZORBAK, la mairie ont signé.', token: 'ZORBAK' },
+    ],
+  },
   'surname-after-office': {
     positive: [
       { line: 'dirigé par le premier ministre\n|DURAND à instaurer', token: 'DURAND' },
