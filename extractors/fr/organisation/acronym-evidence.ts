@@ -97,6 +97,11 @@ export function expandsProgramme(text: string, start: number, end: number): bool
   return first !== undefined && PROGRAMME_WORDS.has(fold(first));
 }
 
+/** A lower-case word, then `le` or `la` (`par le `, `et la `), right before the token. */
+const ARTICLE_IN_SENTENCE = /\p{Ll}[ \t]+(?:le|la)[ \t]+$/u;
+/** The clause ends right after the token: a line break, a dash, a comma, a semicolon or a closing bracket. */
+const CLAUSE_END_AFTER = /^[ \t]*(?:\n|[-–—,;)])/u;
+
 /**
  * Strong evidence that an upper-case word is a name although it reads as a common word: an
  * expansion before it (`… Écologique (GESTE)`) or after it (`GESTE (Groupement…)`), a singular
@@ -109,6 +114,8 @@ export function namesOrganisation(text: string, start: number, end: number): boo
   if (/^[ \t]*\n?[ \t]*\([ \t]*\p{Lu}\p{Ll}/u.test(after)) return true;
   const before = text.slice(Math.max(0, start - 8), start);
   if (/(?:^|[^\p{L}])(?:le|la|l'|l’|du|au)[ \t]*$/iu.test(before) && /^[ \t]+\p{Ll}{2,}/u.test(after)) return true;
+  // `organisée par le COUAC⏎…`, `l’Atelier et le MES -`: a lower-case singular article in a sentence, the token closing the clause.
+  if (ARTICLE_IN_SENTENCE.test(text.slice(Math.max(0, start - 14), start)) && CLAUSE_END_AFTER.test(after)) return true;
   const neighbours = [/(?:^|[^\p{L}])(?<word>\p{Lu}{3,})[ \t]*,[ \t]*$/u.exec(text.slice(Math.max(0, start - 14), start)), /^[ \t]*,[ \t]*(?<word>\p{Lu}{3,})(?![\p{L}])/u.exec(after)];
   if (neighbours.some((found) => found?.groups?.['word'] !== undefined && !isCommonWord(found.groups['word']))) return true;
   return inAcronymParenthesis(text, start, end);
