@@ -27,6 +27,8 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   // ESS, inclusion, social-action and popular-education networks
   'UNAF', 'UNCCAS', 'UNML', 'UNAPEI', 'ADAPEI', 'APF', 'FEHAP', 'NEXEM', 'GESAT', 'FAS', 'FNE', 'FNAB', 'CIVAM',
   'CEMEA', 'UFCV', 'FCSF', 'UNHAJ', 'CIDFF', 'BGE', 'CSESS', 'TZCLD', 'ANDES',
+  // International bodies French texts name by their French acronym
+  'GIEC', 'OCDE', 'ONU', 'OIT',
   // Mutual insurers and national firms that fund ESS projects
   'MACIF', 'MAIF', 'MGEN', 'MATMUT', 'SNCF', 'EDF', 'ENEDIS', 'GRDF', 'RTE',
 ]);

@@ -13,6 +13,7 @@ import { OFFICE_TITLES } from '../lexicon/roles.js';
 import { HEAD_WORDS } from './name-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 import { OPENS_UPPER, OPENS_LOWER, HOLDS_UPPER } from '../../core/word-shape.js';
+import { closesOpenKindList } from './open-kind-list.js';
 
 /** Roman numerals as headings and chapters write them (`III`, `XXI`); `CCI`, `MDC` are not. */
 export function isRomanNumeral(token: string): boolean {
@@ -96,6 +97,11 @@ export function expandsProgramme(text: string, start: number, end: number): bool
   return first !== undefined && PROGRAMME_WORDS.has(fold(first));
 }
 
+/** A lower-case word, then `le` or `la` (`par le `, `et la `), right before the token. */
+const ARTICLE_IN_SENTENCE = /\p{Ll}[ \t]+(?:le|la)[ \t]+$/u;
+/** The clause ends right after the token: a line break, a dash, a comma, a semicolon or a closing bracket. */
+const CLAUSE_END_AFTER = /^[ \t]*(?:\n|[-–—,;)])/u;
+
 /**
  * Strong evidence that an upper-case word is a name although it reads as a common word: an
  * expansion before it (`… Écologique (GESTE)`) or after it (`GESTE (Groupement…)`), a singular
@@ -108,6 +114,8 @@ export function namesOrganisation(text: string, start: number, end: number): boo
   if (/^[ \t]*\n?[ \t]*\([ \t]*\p{Lu}\p{Ll}/u.test(after)) return true;
   const before = text.slice(Math.max(0, start - 8), start);
   if (/(?:^|[^\p{L}])(?:le|la|l'|l’|du|au)[ \t]*$/iu.test(before) && /^[ \t]+\p{Ll}{2,}/u.test(after)) return true;
+  // `organisée par le COUAC⏎…`, `l’Atelier et le MES -`: a lower-case singular article in a sentence, the token closing the clause.
+  if (ARTICLE_IN_SENTENCE.test(text.slice(Math.max(0, start - 14), start)) && CLAUSE_END_AFTER.test(after)) return true;
   const neighbours = [/(?:^|[^\p{L}])(?<word>\p{Lu}{3,})[ \t]*,[ \t]*$/u.exec(text.slice(Math.max(0, start - 14), start)), /^[ \t]*,[ \t]*(?<word>\p{Lu}{3,})(?![\p{L}])/u.exec(after)];
   if (neighbours.some((found) => found?.groups?.['word'] !== undefined && !isCommonWord(found.groups['word']))) return true;
   return inAcronymParenthesis(text, start, end);
@@ -202,6 +210,9 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   // `les sociétés foncières solidaires (SFS)` somewhere on the page: the token names that kind of body
   // wherever the page writes it (`deux SFS`), unless a territory or a department number makes it one body.
   { id: 'defined-as-kind', rejects: (text, _start, end, acronym) => definedAsKindOnPage(text, acronym) && !namesOneBody(text, end) },
+  // `éleveurs, cantines, RHD…`: an acronym closing an enumeration of lower-case plural kinds left open by an
+  // ellipsis or `etc.` is one more kind (organisation/open-kind-list.ts; a known local body's: local-body-kind.ts).
+  { id: 'open-kind-list', rejects: (text, start, end) => closesOpenKindList(text, start, end) },
   // `le premier ministre⏎DURAND`, `la préfète LEBLANC`: an office held by one person, then a word in capitals
   // with no preposition between: the holder's surname (qualifiesNoun reads the same line only).
   { id: 'surname-after-office', rejects: (text, start, _end, acronym) => /^\p{Lu}{3,}$/u.test(acronym) && OFFICE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) },

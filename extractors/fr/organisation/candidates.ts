@@ -4,6 +4,7 @@
  * short capitalised names between quotes. A
  * candidate is only a span and the list it came from; `evidence.ts` says what speaks for it.
  */
+import { closesOpenKindList } from './open-kind-list.js';
 import { allMatches } from '../../core/word-scan.js';
 import { CAPITAL_OR_ABOVE_AHEAD, LEFT_BOUNDARY, alternation, fold, initialsAhead } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
@@ -114,6 +115,8 @@ function trimItem(text: string, item: Item, allowBreaks = false): Item | null {
   // Only a capital opens a phrase: `…Citoyennes⏎en Pays de Vilaine` is one wrapped name.
   if (lineBreak !== null && !allowBreaks && (/^(?:La|Le|Les|L)$/u.test(next) || (OPENS_UPPER.test(next) && PHRASE_OPENERS.has(next.toLowerCase())))) return null;
   if (end - start < 2 || end - start > MAX_ITEM) return null;
+  // `habitants, élus, GMS…`: an acronym closing an enumeration of kinds left open is a kind (open-kind-list.ts).
+  if (closesOpenKindList(text, start, end)) return null;
   return { start, end, ...itemMarks(item) };
 }
 

@@ -3,13 +3,15 @@
  * `CCAS`, `CCI`, `CAF`…) names one body when the text points at one (`le CCAS de Lunel`, `la CAF`),
  * and a kind of body when it counts or generalises: after a plural or indefinite determiner or a
  * number (`les CCAS`, `des CCAS`, `une CCI`, `4000 CCAS`, `la plupart des CAF`), or offered as an
- * alternative to another such acronym (`CCAS ou CIAS`, `CCAS/CIAS`). Such a proposal is dropped.
+ * alternative to another such acronym (`CCAS ou CIAS`, `CCAS/CIAS`), or closing an enumeration of kinds left
+ * open (`agences, missions locales, CCAS …`, organisation/open-kind-list.ts). Such a proposal is dropped.
  * So is a name headed by the acronym of a kind of structure (lexicon KIND_HEAD_ACRONYMS) after such a
  * determiner: `des Scop du Val de Loire`, `plusieurs PTCE du Morbihan` name the kind in a place (in
  * `l'union régionale des Scop de…` the body is the union, read from its own type word if at all).
  */
 import type { Candidate } from '../../core/types.js';
 import { KIND_HEAD_ACRONYMS, LOCAL_BODY_ACRONYMS } from '../lexicon/organisation-acronyms.js';
+import { closesOpenKindList } from './open-kind-list.js';
 
 /** Determiners that count or generalise, ending the text before the acronym. */
 const GENERIC_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:les|des|aux|une?|chaque|plusieurs|certaine?s|ces|nos|vos|leurs|quelques|tou(?:te)?s[ \t]+les)[ \t\n]+$/iu;
@@ -47,7 +49,8 @@ export function namesLocalBodyKind(text: string, proposal: Candidate): boolean {
   if (head !== undefined) return KIND_HEAD_ACRONYMS.has(head.toUpperCase()) && genericBefore(before);
   const acronym = proposal.value.replace(/s$/u, '');
   if (!LOCAL_BODY_ACRONYMS.has(acronym)) return false;
-  if (genericBefore(before)) return true;
+  // `(agences, missions locales, CCAS …)`: the last item of an enumeration of kinds left open (open-kind-list.ts).
+  if (genericBefore(before) || closesOpenKindList(text, proposal.start, proposal.end)) return true;
   const after = ALTERNATIVE_AFTER.exec(text.slice(proposal.end, proposal.end + 12))?.groups?.['other'];
   const previous = ALTERNATIVE_BEFORE.exec(before)?.groups?.['other'];
   return [after, previous].some((other) => other !== undefined && LOCAL_BODY_ACRONYMS.has(other));

@@ -4,7 +4,7 @@
  * the start of the token.
  */
 import { describe, expect, it } from 'vitest';
-import { ACRONYM_GUARDS, acronymGuard, territoryAfterAcronym } from '../../../../extractors/fr/organisation/acronym-evidence.js';
+import { ACRONYM_GUARDS, acronymGuard, namesOrganisation, territoryAfterAcronym } from '../../../../extractors/fr/organisation/acronym-evidence.js';
 
 interface Example {
   /** The text, `|` right before the token. */
@@ -127,6 +127,18 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'Les Ateliers Solidaires (AS) et l’|ASR, association de services ruraux.', token: 'ASR' },
     ],
   },
+  'open-kind-list': {
+    positive: [
+      { line: 'Le plan réunit éleveurs, cantines, épiceries, |RHD… autour de la table.', token: 'RHD' },
+      { line: 'Viennent les maraîchers, boulangers, |GMSR ... et bien d’autres.', token: 'GMSR' },
+      { line: 'Ils orientent vers les associations, foyers, |CHRS, etc. du secteur.', token: 'CHRS' },
+    ],
+    negative: [
+      { line: 'Le plan réunit éleveurs, cantines et le |GRAVO autour de la table.', token: 'GRAVO' },
+      { line: 'Avec la mairie, |KERVAL… et les autres.', token: 'KERVAL' },
+      { line: 'Les éleveurs, |ZORBAK, la mairie ont signé.', token: 'ZORBAK' },
+    ],
+  },
   'surname-after-office': {
     positive: [
       { line: 'dirigé par le premier ministre\n|DURAND à instaurer', token: 'DURAND' },
@@ -230,5 +242,24 @@ describe('territoryAfterAcronym: the territory a body serves is part of its name
     expect(named('Marc DURAND| du Berry Solidaire et')).toBe('Marc DURAND');
     expect(named('le PTCE| de PROXIMITÉ organise')).toBe('le PTCE');
     expect(named('la FNCUMA| de ADEME.')).toBe('la FNCUMA');
+  });
+});
+
+describe('namesOrganisation: an article in a sentence, the token closing the clause', () => {
+  const names = (example: Example): boolean => {
+    const start = example.line.indexOf('|');
+    const text = example.line.replace('|', '');
+    return namesOrganisation(text, start, start + example.token.length);
+  };
+  it('reads a name after a lower-case singular article, before a line break, a dash, a comma or a bracket (≥ 3 positive cases)', () => {
+    expect(names({ line: 'La journée est organisée par le |BOCAL\nLes ateliers commencent à dix heures.', token: 'BOCAL' })).toBe(true);
+    expect(names({ line: 'Étaient présents la mairie, l’école et le |PHARE - puis les élus.', token: 'PHARE' })).toBe(true);
+    expect(names({ line: 'Nous remercions chaleureusement la |CLÉ, la mairie et les familles.', token: 'CLÉ' })).toBe(true);
+    expect(names({ line: 'Une aide versée par le |GRENIER) a permis le chantier.', token: 'GRENIER' })).toBe(true);
+  });
+  it('leaves a sentence end, a heading or a line start (≥ 2 negative cases)', () => {
+    expect(names({ line: 'Tout est rangé dans le |BOCAL.', token: 'BOCAL' })).toBe(false);
+    expect(names({ line: 'ORGANISÉE PAR LE |BOCAL -', token: 'BOCAL' })).toBe(false);
+    expect(names({ line: 'Le |BOCAL\nUn lieu pour les habitants.', token: 'BOCAL' })).toBe(false);
   });
 });

@@ -31,6 +31,13 @@ describe('local-body-kind', () => {
     expect(kind('Le CCAS et la [CAF] financent.')).toBe(false);
     expect(kind('Des bénévoles et la [CAF] préparent la fête.')).toBe(false);
   });
+  it('reads a kind closing an enumeration of kinds left open (open-kind-list)', () => {
+    expect(kind('Les familles sont orientées par des relais (écoles, paroisses, [CCAS] …) du secteur.')).toBe(true);
+    expect(kind('Nous recevons les demandes des mairies, bailleurs, [CAF]... toute l’année.')).toBe(true);
+    expect(kind('Partenaires : clubs, foyers ruraux, [MJC], etc. selon les saisons.')).toBe(true);
+    expect(kind('Les bénévoles, le [CCAS] … et la mairie ont aidé.')).toBe(false);
+    expect(kind('Avec les foyers, la [CAF] et la mairie, le projet avance.')).toBe(false);
+  });
   it('leaves other acronyms alone', () => {
     expect(kind('Les [URSSAF] ont publié leurs chiffres.')).toBe(false);
   });
