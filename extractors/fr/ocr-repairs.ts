@@ -308,9 +308,24 @@ const CONFUSION_SITE = new RegExp(WORD_CONFUSIONS.map(({ where }) => where.sourc
 
 /** A French word, place, given name or surname: never repaired. */
 
-/** What a repair must make: a common word (`œ` looked up as `oe`) or a place, alone or as part of `compound`. */
+/** The endings of a place's adjective (`Briançon` → `Briançonnais`, `Roanne` → `Roannais`, `Niort` → `Niortais`). */
+const DEMONYM_ENDING = /(?:ais|ois)(?:es?|s)?$/u;
+
+/**
+ * `Briançonnais`, `Roannaise`: the adjective of a place the gazetteer holds, its stem the place itself, the place
+ * without its final `e`, or with the final consonant the ending doubles (`-onnais`). The gazetteer lists places, not
+ * their adjectives, which name regions and bodies (`Pays du Roannais`).
+ */
+function isPlaceDemonym(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(word) || !DEMONYM_ENDING.test(word)) return false;
+  const stem = word.replace(DEMONYM_ENDING, '');
+  const places = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
+  return places.some((place) => place.length >= 4 && isPlaceName(place));
+}
+
+/** What a repair must make: a common word (`œ` looked up as `oe`), a place or its adjective, alone or as part of `compound`. */
 const isRepairedWord = (word: string, compound: string): boolean =>
-  isCommonWord(word.replace(/œ/gu, 'oe')) || isPlaceName(word) || (compound !== word && isPlaceName(compound));
+  isCommonWord(word.replace(/œ/gu, 'oe')) || isPlaceName(word) || (compound !== word && isPlaceName(compound)) || isPlaceDemonym(word);
 
 /** The first confusion undone in `part` that makes a word or a place (`whole` with it: a compound place), or null. */
 function undoConfusion(part: string, whole: string, partAt: number): { at: number; read: string; printed: string } | null {

@@ -170,12 +170,17 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['les Auxiliaires des Aveufiles', 'les Auxiliaires des Aveugles'],
       ['la Coopérafion Economique', 'la Coopération Economique'],
       ['le Consell départemental', 'le Conseil départemental'],
+      // A place's adjective (the place, or the place without its final `e`, before `-ais`/`-ois`).
+      ['le comité du Briangonnais vote', 'le comité du Briançonnais vote'],
+      ['la Ligue du Roannals réunit', 'la Ligue du Roannais réunit'],
+      ['les artisans du Montlugonnais', 'les artisans du Montluçonnais'],
+      ['une foire Grenoblolse', 'une foire Grenobloise'],
       // After a given name, into a known surname or place only.
       ['avec Pascal Lefrangois, président', 'avec Pascal Lefrançois, président'],
       ['avec Hugo Besangon, élu', 'avec Hugo Besançon, élu'],
       ['avec Chloé Montreull, élue', 'avec Chloé Montreuil, élue'],
     ],
-    keeps: ['la salle Aiglon', 'le club Déclot', 'la famille Viollet', 'M. Bachellier', 'la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval',
+    keeps: ['le club Dragonnais joue', 'la troupe des Lagonnais', 'la salle Aiglon', 'le club Déclot', 'la famille Viollet', 'M. Bachellier', 'la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval',
       // A surname after a given name is never mended into a common word.
       'avec Hugo Soclal, président', 'avec Théo Dépéts, trésorier'],
   },
