@@ -440,6 +440,24 @@ const graveA: OcrRepair = {
 };
 
 /**
+ * `par lla métropole`, `lles projets`, `lleurs dirigeants`: the `l` of a short article or pronoun doubled by OCR. No
+ * French word writes `ll` at its start, so the doubled form is no word and the single one is. `lle` before `de`, a
+ * hyphen or a capital is left: there it may be `Île` with its capital read as `l` (`lle-de-France`, `lle de Ré`).
+ */
+const DOUBLED_L_WORDS: ReadonlySet<string> = new Set(['lla', 'lle', 'lles', 'lleur', 'lleurs', 'llui']);
+const doubledLArticle: OcrRepair = {
+  name: 'doubled-l-article',
+  pattern: /ll(?=a|e|es|eurs?|ui)(?<=(?:^|[^\p{L}\p{N}'’@./_-])ll)/gu,
+  edit: (match, text) => {
+    const word = `l${wordAfter(text, match.index + 1)}`;
+    if (!DOUBLED_L_WORDS.has(word)) return null;
+    const next = text.slice(match.index + word.length, match.index + word.length + 6);
+    if (word === 'lle' && !/^[ \t]*\n?[ \t]*(?!de\b|d['’])\p{Ll}/u.test(next)) return null;
+    return { start: match.index, end: match.index + 1, text: '' };
+  },
+};
+
+/**
  * `Atelier2 et le MES3`, `publique1.`: a footnote call glued to the end of a word in a text
  * layer (one digit after a common word, a known acronym or a place). The digit goes, so the
  * word reads as itself; numbers inside names are written apart (`Atelier 42`) or with two digits (`Néo56`).
@@ -1101,7 +1119,7 @@ const elidedSurname: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision, gluedIElision,
+  iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, doubledLArticle, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision, gluedIElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, starBullet, letterBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
   ...FIGURE_REPAIRS, ...READING_REPAIRS, impossibleGroup, headLetter,
 ];

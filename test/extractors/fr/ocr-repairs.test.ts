@@ -222,6 +222,15 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['le label McDonald', 'la marque iPhone', 'un sigle ReNNes'],
   },
+  'doubled-l-article': {
+    repairs: [
+      ['soutenu par lla commune de Vernay', 'soutenu par la commune de Vernay'],
+      ['pour lles jardins partagés', 'pour les jardins partagés'],
+      ['avec lleurs bénévoles', 'avec leurs bénévoles'],
+      ['ouvre lle\nmarché du samedi', 'ouvre le\nmarché du samedi'],
+    ],
+    keeps: ["l'lle de Sein", 'la région lle-de-France', 'une llama blanche', 'le village de Sully'],
+  },
   'a-for-grave': {
     repairs: [
       ['le Pôle Culture a Montaigu', 'le Pôle Culture à Montaigu'],
