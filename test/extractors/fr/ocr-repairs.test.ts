@@ -788,8 +788,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['LES PETlTES CANTINES', 'LES PETITES CANTINES'],
       ['le journal POlNT COMMUN', 'le journal POINT COMMUN'],
       ['RAPPORT DES ACTIVlTES', 'RAPPORT DES ACTIVITES'],
+      ['la SClC Vertbois', 'la SCIC Vertbois'],
+      ['avec Paul KOWALSKl, trésorier', 'avec Paul KOWALSKI, trésorier'],
+      ['Lucie\nMARTINSKl, présidente', 'Lucie\nMARTINSKI, présidente'],
     ],
-    keeps: ['la coop KERlX ouvre', 'le code ABlC', 'un mot Total', 'le site ABClNE.fr', 'le sigle CCl'],
+    keeps: ['la marque ZORlX, fondée', 'Paul Roy et BEKlX', 'la coop KERlX ouvre', 'le code ABlC', 'un mot Total', 'le site ABClNE.fr', 'le sigle CCl'],
   },
   'glued-sentence-start': {
     repairs: [
