@@ -16,6 +16,7 @@ import { GRAVE_ONLY_WORDS, MEADOW_DETERMINERS } from './lexicon/grave-words.js';
 import { afterGivenName } from './ocr-repairs-letters.js';
 import { LEADING_GLUE_WORDS } from './lexicon/glue-prefixes.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
+import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
 
 /** Words after which `a` is the verb `avoir` whatever follows (`il a`, `qui a`, `il y a`). */
 const SUBJECTS: ReadonlySet<string> = new Set(['il', 'elle', 'on', 'qui', 'y', 'ce', 'cela', 'ça', 'chacun', 'chacune', 'nul', 'personne', 'tout', 'rien']);
@@ -401,10 +402,16 @@ const compoundPole: OcrRepair = {
 };
 
 /**
- * `COOPERATlON`, `LES PETlTES`, `la SClC`: a capital `I` read as a lower-case `l` inside a word written in
- * capitals. No such word holds a lower-case letter; the `I` is put back when the word with it is a
- * dictionary word (read in lower case) or a known acronym.
+ * `COOPERATlON`, `LES PETlTES`, `la SClC`, `Paul KOWALSKl`: a capital `I` read as a lower-case `l` inside a word
+ * written in capitals. No such word holds a lower-case letter; the `I` is put back when the word with it is a
+ * dictionary word (read in lower case), a known acronym (of a body or not: `SCIC`), or a surname after a known
+ * given name, which no dictionary need hold (the `Prénom NOM` shape vouches for it, as for `name-letter`).
  */
+/** A known given name right before `start`, over spaces and one line break (`Bruno⏎KOWALSKl`). */
+function afterGivenNameOverBreak(text: string, start: number): boolean {
+  const given = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]*\n?[ \t]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return given !== undefined && start > 0 && /\s/u.test(text.charAt(start - 1)) && isFirstName(given);
+}
 const lInCapitals: OcrRepair = {
   name: 'l-in-capitals',
   pattern: /l(?<=\p{Lu}{2}l)(?=\p{Lu}*(?![\p{L}\p{N}'’@_]))/gu,
@@ -415,7 +422,9 @@ const lInCapitals: OcrRepair = {
     let end = match.index + 1;
     while (end < text.length && HOLDS_UPPER.test(text.charAt(end))) end += 1;
     const word = `${text.slice(start, match.index)}I${text.slice(match.index + 1, end)}`;
-    if (word.length < 4 || !(isCommonWord(word.toLowerCase()) || KNOWN_ORGANISATION_ACRONYMS.has(word))) return null;
+    if (word.length < 4) return null;
+    const known = isCommonWord(word.toLowerCase()) || KNOWN_ORGANISATION_ACRONYMS.has(word) || NON_ORGANISATION_ACRONYMS.has(word);
+    if (!known && !(word.length >= 5 && afterGivenNameOverBreak(text, start))) return null;
     return { start: match.index, end: match.index + 1, text: 'I' };
   },
 };

@@ -308,9 +308,24 @@ const CONFUSION_SITE = new RegExp(WORD_CONFUSIONS.map(({ where }) => where.sourc
 
 /** A French word, place, given name or surname: never repaired. */
 
-/** What a repair must make: a common word (`œ` looked up as `oe`) or a place, alone or as part of `compound`. */
+/** The endings of a place's adjective (`Briançon` → `Briançonnais`, `Roanne` → `Roannais`, `Niort` → `Niortais`). */
+const DEMONYM_ENDING = /(?:ais|ois)(?:es?|s)?$/u;
+
+/**
+ * `Briançonnais`, `Roannaise`: the adjective of a place the gazetteer holds, its stem the place itself, the place
+ * without its final `e`, or with the final consonant the ending doubles (`-onnais`). The gazetteer lists places, not
+ * their adjectives, which name regions and bodies (`Pays du Roannais`).
+ */
+function isPlaceDemonym(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(word) || !DEMONYM_ENDING.test(word)) return false;
+  const stem = word.replace(DEMONYM_ENDING, '');
+  const places = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
+  return places.some((place) => place.length >= 4 && isPlaceName(place));
+}
+
+/** What a repair must make: a common word (`œ` looked up as `oe`), a place or its adjective, alone or as part of `compound`. */
 const isRepairedWord = (word: string, compound: string): boolean =>
-  isCommonWord(word.replace(/œ/gu, 'oe')) || isPlaceName(word) || (compound !== word && isPlaceName(compound));
+  isCommonWord(word.replace(/œ/gu, 'oe')) || isPlaceName(word) || (compound !== word && isPlaceName(compound)) || isPlaceDemonym(word);
 
 /** The first confusion undone in `part` that makes a word or a place (`whole` with it: a compound place), or null. */
 function undoConfusion(part: string, whole: string, partAt: number): { at: number; read: string; printed: string } | null {
@@ -422,6 +437,24 @@ const graveA: OcrRepair = {
   name: 'a-for-grave',
   pattern: /[ \n]a (?=\p{Lu}\p{Ll})/gu,
   edit: (match, text) => (/\p{Lu}\p{Ll}+[ \t]*$/u.test(text.slice(Math.max(0, match.index - 30), match.index)) ? { start: match.index + 1, end: match.index + 2, text: 'à' } : null),
+};
+
+/**
+ * `par lla métropole`, `lles projets`, `lleurs dirigeants`: the `l` of a short article or pronoun doubled by OCR. No
+ * French word writes `ll` at its start, so the doubled form is no word and the single one is. `lle` before `de`, a
+ * hyphen or a capital is left: there it may be `Île` with its capital read as `l` (`lle-de-France`, `lle de Ré`).
+ */
+const DOUBLED_L_WORDS: ReadonlySet<string> = new Set(['lla', 'lle', 'lles', 'lleur', 'lleurs', 'llui']);
+const doubledLArticle: OcrRepair = {
+  name: 'doubled-l-article',
+  pattern: /ll(?=a|e|es|eurs?|ui)(?<=(?:^|[^\p{L}\p{N}'’@./_-])ll)/gu,
+  edit: (match, text) => {
+    const word = `l${wordAfter(text, match.index + 1)}`;
+    if (!DOUBLED_L_WORDS.has(word)) return null;
+    const next = text.slice(match.index + word.length, match.index + word.length + 6);
+    if (word === 'lle' && !/^[ \t]*\n?[ \t]*(?!de\b|d['’])\p{Ll}/u.test(next)) return null;
+    return { start: match.index, end: match.index + 1, text: '' };
+  },
 };
 
 /**
@@ -1086,7 +1119,7 @@ const elidedSurname: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision, gluedIElision,
+  iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, doubledLArticle, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision, gluedIElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, starBullet, letterBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
   ...FIGURE_REPAIRS, ...READING_REPAIRS, impossibleGroup, headLetter,
 ];

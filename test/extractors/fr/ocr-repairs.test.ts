@@ -170,12 +170,17 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['les Auxiliaires des Aveufiles', 'les Auxiliaires des Aveugles'],
       ['la Coopérafion Economique', 'la Coopération Economique'],
       ['le Consell départemental', 'le Conseil départemental'],
+      // A place's adjective (the place, or the place without its final `e`, before `-ais`/`-ois`).
+      ['le comité du Briangonnais vote', 'le comité du Briançonnais vote'],
+      ['la Ligue du Roannals réunit', 'la Ligue du Roannais réunit'],
+      ['les artisans du Montlugonnais', 'les artisans du Montluçonnais'],
+      ['une foire Grenoblolse', 'une foire Grenobloise'],
       // After a given name, into a known surname or place only.
       ['avec Pascal Lefrangois, président', 'avec Pascal Lefrançois, président'],
       ['avec Hugo Besangon, élu', 'avec Hugo Besançon, élu'],
       ['avec Chloé Montreull, élue', 'avec Chloé Montreuil, élue'],
     ],
-    keeps: ['la salle Aiglon', 'le club Déclot', 'la famille Viollet', 'M. Bachellier', 'la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval',
+    keeps: ['le club Dragonnais joue', 'la troupe des Lagonnais', 'la salle Aiglon', 'le club Déclot', 'la famille Viollet', 'M. Bachellier', 'la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval',
       // A surname after a given name is never mended into a common word.
       'avec Hugo Soclal, président', 'avec Théo Dépéts, trésorier'],
   },
@@ -216,6 +221,15 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['la saison estivalLe', 'la saison estivale'],
     ],
     keeps: ['le label McDonald', 'la marque iPhone', 'un sigle ReNNes'],
+  },
+  'doubled-l-article': {
+    repairs: [
+      ['soutenu par lla commune de Vernay', 'soutenu par la commune de Vernay'],
+      ['pour lles jardins partagés', 'pour les jardins partagés'],
+      ['avec lleurs bénévoles', 'avec leurs bénévoles'],
+      ['ouvre lle\nmarché du samedi', 'ouvre le\nmarché du samedi'],
+    ],
+    keeps: ["l'lle de Sein", 'la région lle-de-France', 'une llama blanche', 'le village de Sully'],
   },
   'a-for-grave': {
     repairs: [
@@ -774,8 +788,11 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['LES PETlTES CANTINES', 'LES PETITES CANTINES'],
       ['le journal POlNT COMMUN', 'le journal POINT COMMUN'],
       ['RAPPORT DES ACTIVlTES', 'RAPPORT DES ACTIVITES'],
+      ['la SClC Vertbois', 'la SCIC Vertbois'],
+      ['avec Paul KOWALSKl, trésorier', 'avec Paul KOWALSKI, trésorier'],
+      ['Lucie\nMARTINSKl, présidente', 'Lucie\nMARTINSKI, présidente'],
     ],
-    keeps: ['la coop KERlX ouvre', 'le code ABlC', 'un mot Total', 'le site ABClNE.fr', 'le sigle CCl'],
+    keeps: ['la marque ZORlX, fondée', 'Paul Roy et BEKlX', 'la coop KERlX ouvre', 'le code ABlC', 'un mot Total', 'le site ABClNE.fr', 'le sigle CCl'],
   },
   'glued-sentence-start': {
     repairs: [
