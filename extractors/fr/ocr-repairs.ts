@@ -310,6 +310,10 @@ const CONFUSION_SITE = new RegExp(WORD_CONFUSIONS.map(({ where }) => where.sourc
 
 /** The endings of a place's adjective (`Briançon` → `Briançonnais`, `Roanne` → `Roannais`, `Niort` → `Niortais`). */
 const DEMONYM_ENDING = /(?:ais|ois)(?:es?|s)?$/u;
+/** A capitalised word of six letters or more, the rest in lower case. */
+const CAPITALISED_WORD_OF_SIX = /^\p{Lu}\p{Ll}{5,}$/u;
+/** The final consonant an adjective's ending doubles (`Briançonn` → `Briançon`). */
+const DOUBLED_FINAL_LETTER = /(\p{Ll})\1$/u;
 
 /**
  * `Briançonnais`, `Roannaise`: the adjective of a place the gazetteer holds, its stem the place itself, the place
@@ -317,9 +321,9 @@ const DEMONYM_ENDING = /(?:ais|ois)(?:es?|s)?$/u;
  * their adjectives, which name regions and bodies (`Pays du Roannais`).
  */
 function isPlaceDemonym(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(word) || !DEMONYM_ENDING.test(word)) return false;
+  if (!CAPITALISED_WORD_OF_SIX.test(word) || !DEMONYM_ENDING.test(word)) return false;
   const stem = word.replace(DEMONYM_ENDING, '');
-  const places = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
+  const places = [stem, `${stem}e`, stem.replace(DOUBLED_FINAL_LETTER, '$1')];
   return places.some((place) => place.length >= 4 && isPlaceName(place));
 }
 
@@ -445,6 +449,8 @@ const graveA: OcrRepair = {
  * hyphen or a capital is left: there it may be `Île` with its capital read as `l` (`lle-de-France`, `lle de Ré`).
  */
 const DOUBLED_L_WORDS: ReadonlySet<string> = new Set(['lla', 'lle', 'lles', 'lleur', 'lleurs', 'llui']);
+/** What follows `lle` when it is `le`: a lower-case word, maybe on the next line, that is no `de`/`d'` (`lle de Ré` is `Île`). */
+const LOWER_WORD_NOT_DE = /^[ \t]*\n?[ \t]*(?!de\b|d['’])\p{Ll}/u;
 const doubledLArticle: OcrRepair = {
   name: 'doubled-l-article',
   pattern: /ll(?=a|e|es|eurs?|ui)(?<=(?:^|[^\p{L}\p{N}'’@./_-])ll)/gu,
@@ -452,7 +458,7 @@ const doubledLArticle: OcrRepair = {
     const word = `l${wordAfter(text, match.index + 1)}`;
     if (!DOUBLED_L_WORDS.has(word)) return null;
     const next = text.slice(match.index + word.length, match.index + word.length + 6);
-    if (word === 'lle' && !/^[ \t]*\n?[ \t]*(?!de\b|d['’])\p{Ll}/u.test(next)) return null;
+    if (word === 'lle' && !LOWER_WORD_NOT_DE.test(next)) return null;
     return { start: match.index, end: match.index + 1, text: '' };
   },
 };
