@@ -759,6 +759,15 @@ const SPACE_AFTER_WORD = /[^\s][ \t]+$/u;
 const OTHER_INLINE_BULLET = /(?:[ \t][•*]|^[ \t]*\*)[ \t]+\p{L}|[^\s][ \t]+(?:e|v['’"])[ \t]+\p{Lu}/mu;
 
 /**
+ * Whether the bullet read at `[start, end)` stands mid-line, after a word and a space, with another inline bullet
+ * within `INLINE_BULLET_REACH` before or after it (a list holds two at least). Asked by `star-bullet` and `letter-bullet`.
+ */
+function inlineBulletAt(text: string, start: number, end: number): boolean {
+  if (!SPACE_AFTER_WORD.test(text.slice(Math.max(0, start - 3), start))) return false;
+  return OTHER_INLINE_BULLET.test(text.slice(Math.max(0, start - INLINE_BULLET_REACH), start)) || OTHER_INLINE_BULLET.test(text.slice(end, end + INLINE_BULLET_REACH));
+}
+
+/**
  * `… de proximité : * La Maison X * SIME * Beauvais Plus`: an inline bullet (`•`) that a text layer
  * joined into one paragraph, read as `*` by the OCR of a scan, put back as `•` so the list rules see
  * the items they see on the text layer. Only a `*` between spaces, before a letter, with another
@@ -767,13 +776,8 @@ const OTHER_INLINE_BULLET = /(?:[ \t][•*]|^[ \t]*\*)[ \t]+\p{L}|[^\s][ \t]+(?:
 const starBullet: OcrRepair = {
   name: 'star-bullet',
   pattern: /\*(?=[ \t]+\p{L})/gu,
-  edit: (match, text) => {
-    // Mid-line only, after a word and a space: a `*` opening a line is a bullet the list rules read as it is.
-    if (!SPACE_AFTER_WORD.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
-    const before = text.slice(Math.max(0, match.index - INLINE_BULLET_REACH), match.index);
-    const after = text.slice(match.index + 1, match.index + 1 + INLINE_BULLET_REACH);
-    return OTHER_INLINE_BULLET.test(before) || OTHER_INLINE_BULLET.test(after) ? { start: match.index, end: match.index + 1, text: '•' } : null;
-  },
+  // Mid-line only: a `*` opening a line is a bullet the list rules read as it is.
+  edit: (match, text) => (inlineBulletAt(text, match.index, match.index + 1) ? { start: match.index, end: match.index + 1, text: '•' } : null),
 };
 
 /**
@@ -786,10 +790,8 @@ const letterBullet: OcrRepair = {
   pattern: / (?:e|v['’"])(?=[ \t]+\p{Lu})/gu,
   edit: (match, text) => {
     const start = match.index + 1;
-    if (!SPACE_AFTER_WORD.test(text.slice(Math.max(0, start - 3), start))) return null;
-    const before = text.slice(Math.max(0, start - INLINE_BULLET_REACH), start);
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + INLINE_BULLET_REACH);
-    return OTHER_INLINE_BULLET.test(before) || OTHER_INLINE_BULLET.test(after) ? { start, end: match.index + match[0].length, text: '•' } : null;
+    const end = match.index + match[0].length;
+    return inlineBulletAt(text, start, end) ? { start, end, text: '•' } : null;
   },
 };
 
