@@ -443,14 +443,15 @@ const graveA: OcrRepair = {
   edit: (match, text) => (/\p{Lu}\p{Ll}+[ \t]*$/u.test(text.slice(Math.max(0, match.index - 30), match.index)) ? { start: match.index + 1, end: match.index + 2, text: 'à' } : null),
 };
 
+/** The short articles and pronouns (`la`, `le`, `les`, `leur`, `leurs`, `lui`) with their `l` doubled. */
+const DOUBLED_L_WORDS: ReadonlySet<string> = new Set(['lla', 'lle', 'lles', 'lleur', 'lleurs', 'llui']);
+/** What follows `lle` when it is `le`: a lower-case word, maybe on the next line, that is no `de`/`d'` (`lle de Ré` is `Île`). */
+const LOWER_WORD_NOT_DE = /^[ \t]*\n?[ \t]*(?!de\b|d['’])\p{Ll}/u;
 /**
  * `par lla métropole`, `lles projets`, `lleurs dirigeants`: the `l` of a short article or pronoun doubled by OCR. No
  * French word writes `ll` at its start, so the doubled form is no word and the single one is. `lle` before `de`, a
  * hyphen or a capital is left: there it may be `Île` with its capital read as `l` (`lle-de-France`, `lle de Ré`).
  */
-const DOUBLED_L_WORDS: ReadonlySet<string> = new Set(['lla', 'lle', 'lles', 'lleur', 'lleurs', 'llui']);
-/** What follows `lle` when it is `le`: a lower-case word, maybe on the next line, that is no `de`/`d'` (`lle de Ré` is `Île`). */
-const LOWER_WORD_NOT_DE = /^[ \t]*\n?[ \t]*(?!de\b|d['’])\p{Ll}/u;
 const doubledLArticle: OcrRepair = {
   name: 'doubled-l-article',
   pattern: /ll(?=a|e|es|eurs?|ui)(?<=(?:^|[^\p{L}\p{N}'’@./_-])ll)/gu,
