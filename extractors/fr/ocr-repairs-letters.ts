@@ -305,8 +305,16 @@ export const headLetter: OcrRepair = {
   },
 };
 
-/** Whether a given name stands right before `start`: a surname no lexicon holds may stand there (`Jean Laferme`, `Chloé Técher`). */
-export function afterGivenName(text: string, start: number): boolean {
-  const given = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+/** A capitalised word, then spaces closing the text. */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u;
+/** The same, the spaces maybe holding one line break (`Bruno⏎KOWALSKl`). */
+const CAPITALISED_BEFORE_OVER_BREAK = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(?:[ \t]*\n[ \t]*|[ \t]+)$/u;
+
+/**
+ * Whether a given name stands right before `start`, after spaces (and one line break when `overBreak`): a surname
+ * no lexicon holds may stand there (`Jean Laferme`, `Chloé Técher`).
+ */
+export function afterGivenName(text: string, start: number, overBreak = false): boolean {
+  const given = (overBreak ? CAPITALISED_BEFORE_OVER_BREAK : CAPITALISED_BEFORE).exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return given !== undefined && isFirstName(given);
 }

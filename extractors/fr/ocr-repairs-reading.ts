@@ -407,11 +407,6 @@ const compoundPole: OcrRepair = {
  * dictionary word (read in lower case), a known acronym (of a body or not: `SCIC`), or a surname after a known
  * given name, which no dictionary need hold (the `Prénom NOM` shape vouches for it, as for `name-letter`).
  */
-/** A known given name right before `start`, over spaces and one line break (`Bruno⏎KOWALSKl`). */
-function afterGivenNameOverBreak(text: string, start: number): boolean {
-  const given = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]*\n?[ \t]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return given !== undefined && start > 0 && /\s/u.test(text.charAt(start - 1)) && isFirstName(given);
-}
 const lInCapitals: OcrRepair = {
   name: 'l-in-capitals',
   pattern: /l(?<=\p{Lu}{2}l)(?=\p{Lu}*(?![\p{L}\p{N}'’@_]))/gu,
@@ -424,7 +419,7 @@ const lInCapitals: OcrRepair = {
     const word = `${text.slice(start, match.index)}I${text.slice(match.index + 1, end)}`;
     if (word.length < 4) return null;
     const known = isCommonWord(word.toLowerCase()) || KNOWN_ORGANISATION_ACRONYMS.has(word) || NON_ORGANISATION_ACRONYMS.has(word);
-    if (!known && !(word.length >= 5 && afterGivenNameOverBreak(text, start))) return null;
+    if (!known && !(word.length >= 5 && afterGivenName(text, start, true))) return null;
     return { start: match.index, end: match.index + 1, text: 'I' };
   },
 };

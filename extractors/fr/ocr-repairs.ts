@@ -310,6 +310,10 @@ const CONFUSION_SITE = new RegExp(WORD_CONFUSIONS.map(({ where }) => where.sourc
 
 /** The endings of a place's adjective (`Briançon` → `Briançonnais`, `Roanne` → `Roannais`, `Niort` → `Niortais`). */
 const DEMONYM_ENDING = /(?:ais|ois)(?:es?|s)?$/u;
+/** A capitalised word of six letters or more, the rest in lower case. */
+const CAPITALISED_WORD_OF_SIX = /^\p{Lu}\p{Ll}{5,}$/u;
+/** The final consonant an adjective's ending doubles (`Briançonn` → `Briançon`). */
+const DOUBLED_FINAL_LETTER = /(\p{Ll})\1$/u;
 
 /**
  * `Briançonnais`, `Roannaise`: the adjective of a place the gazetteer holds, its stem the place itself, the place
@@ -317,9 +321,9 @@ const DEMONYM_ENDING = /(?:ais|ois)(?:es?|s)?$/u;
  * their adjectives, which name regions and bodies (`Pays du Roannais`).
  */
 function isPlaceDemonym(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{5,}$/u.test(word) || !DEMONYM_ENDING.test(word)) return false;
+  if (!CAPITALISED_WORD_OF_SIX.test(word) || !DEMONYM_ENDING.test(word)) return false;
   const stem = word.replace(DEMONYM_ENDING, '');
-  const places = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1')];
+  const places = [stem, `${stem}e`, stem.replace(DOUBLED_FINAL_LETTER, '$1')];
   return places.some((place) => place.length >= 4 && isPlaceName(place));
 }
 
@@ -439,12 +443,15 @@ const graveA: OcrRepair = {
   edit: (match, text) => (/\p{Lu}\p{Ll}+[ \t]*$/u.test(text.slice(Math.max(0, match.index - 30), match.index)) ? { start: match.index + 1, end: match.index + 2, text: 'à' } : null),
 };
 
+/** The short articles and pronouns (`la`, `le`, `les`, `leur`, `leurs`, `lui`) with their `l` doubled. */
+const DOUBLED_L_WORDS: ReadonlySet<string> = new Set(['lla', 'lle', 'lles', 'lleur', 'lleurs', 'llui']);
+/** What follows `lle` when it is `le`: a lower-case word, maybe on the next line, that is no `de`/`d'` (`lle de Ré` is `Île`). */
+const LOWER_WORD_NOT_DE = /^[ \t]*\n?[ \t]*(?!de\b|d['’])\p{Ll}/u;
 /**
  * `par lla métropole`, `lles projets`, `lleurs dirigeants`: the `l` of a short article or pronoun doubled by OCR. No
  * French word writes `ll` at its start, so the doubled form is no word and the single one is. `lle` before `de`, a
  * hyphen or a capital is left: there it may be `Île` with its capital read as `l` (`lle-de-France`, `lle de Ré`).
  */
-const DOUBLED_L_WORDS: ReadonlySet<string> = new Set(['lla', 'lle', 'lles', 'lleur', 'lleurs', 'llui']);
 const doubledLArticle: OcrRepair = {
   name: 'doubled-l-article',
   pattern: /ll(?=a|e|es|eurs?|ui)(?<=(?:^|[^\p{L}\p{N}'’@./_-])ll)/gu,
@@ -452,7 +459,7 @@ const doubledLArticle: OcrRepair = {
     const word = `l${wordAfter(text, match.index + 1)}`;
     if (!DOUBLED_L_WORDS.has(word)) return null;
     const next = text.slice(match.index + word.length, match.index + word.length + 6);
-    if (word === 'lle' && !/^[ \t]*\n?[ \t]*(?!de\b|d['’])\p{Ll}/u.test(next)) return null;
+    if (word === 'lle' && !LOWER_WORD_NOT_DE.test(next)) return null;
     return { start: match.index, end: match.index + 1, text: '' };
   },
 };
@@ -753,6 +760,15 @@ const SPACE_AFTER_WORD = /[^\s][ \t]+$/u;
 const OTHER_INLINE_BULLET = /(?:[ \t][•*]|^[ \t]*\*)[ \t]+\p{L}|[^\s][ \t]+(?:e|v['’"])[ \t]+\p{Lu}/mu;
 
 /**
+ * Whether the bullet read at `[start, end)` stands mid-line, after a word and a space, with another inline bullet
+ * within `INLINE_BULLET_REACH` before or after it (a list holds two at least). Asked by `star-bullet` and `letter-bullet`.
+ */
+function inlineBulletAt(text: string, start: number, end: number): boolean {
+  if (!SPACE_AFTER_WORD.test(text.slice(Math.max(0, start - 3), start))) return false;
+  return OTHER_INLINE_BULLET.test(text.slice(Math.max(0, start - INLINE_BULLET_REACH), start)) || OTHER_INLINE_BULLET.test(text.slice(end, end + INLINE_BULLET_REACH));
+}
+
+/**
  * `… de proximité : * La Maison X * SIME * Beauvais Plus`: an inline bullet (`•`) that a text layer
  * joined into one paragraph, read as `*` by the OCR of a scan, put back as `•` so the list rules see
  * the items they see on the text layer. Only a `*` between spaces, before a letter, with another
@@ -761,13 +777,8 @@ const OTHER_INLINE_BULLET = /(?:[ \t][•*]|^[ \t]*\*)[ \t]+\p{L}|[^\s][ \t]+(?:
 const starBullet: OcrRepair = {
   name: 'star-bullet',
   pattern: /\*(?=[ \t]+\p{L})/gu,
-  edit: (match, text) => {
-    // Mid-line only, after a word and a space: a `*` opening a line is a bullet the list rules read as it is.
-    if (!SPACE_AFTER_WORD.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
-    const before = text.slice(Math.max(0, match.index - INLINE_BULLET_REACH), match.index);
-    const after = text.slice(match.index + 1, match.index + 1 + INLINE_BULLET_REACH);
-    return OTHER_INLINE_BULLET.test(before) || OTHER_INLINE_BULLET.test(after) ? { start: match.index, end: match.index + 1, text: '•' } : null;
-  },
+  // Mid-line only: a `*` opening a line is a bullet the list rules read as it is.
+  edit: (match, text) => (inlineBulletAt(text, match.index, match.index + 1) ? { start: match.index, end: match.index + 1, text: '•' } : null),
 };
 
 /**
@@ -780,10 +791,8 @@ const letterBullet: OcrRepair = {
   pattern: / (?:e|v['’"])(?=[ \t]+\p{Lu})/gu,
   edit: (match, text) => {
     const start = match.index + 1;
-    if (!SPACE_AFTER_WORD.test(text.slice(Math.max(0, start - 3), start))) return null;
-    const before = text.slice(Math.max(0, start - INLINE_BULLET_REACH), start);
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + INLINE_BULLET_REACH);
-    return OTHER_INLINE_BULLET.test(before) || OTHER_INLINE_BULLET.test(after) ? { start, end: match.index + match[0].length, text: '•' } : null;
+    const end = match.index + match[0].length;
+    return inlineBulletAt(text, start, end) ? { start, end, text: '•' } : null;
   },
 };
 

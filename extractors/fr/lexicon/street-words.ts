@@ -9,6 +9,12 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Those of STREET_WORDS that, in lower case, name nothing but a street (`rue`, `chemin`; not `place`, `cours`,
+ * `domaine`: `au cours de`): before a street's name they open a body's address (name-end-rules.ts `street-address`).
+ */
+export const STREET_ONLY_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'av', 'boulevard', 'bd', 'bld', 'impasse', 'chemin', 'allée', 'allee', 'quai']);
+
+/**
  * The street words a street named by a date follows (`place du 8 Mai 1945`, `rue du 4 Septembre`,
  * `avenue du 11 Novembre`): those of STREET_WORDS that name nothing else before `du` and a day
  * (not `cours`, a lesson, `mail`, an e-mail, `passage`, `promenade`, `résidence`: events of a day).

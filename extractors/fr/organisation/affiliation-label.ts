@@ -13,6 +13,7 @@
  */
 import type { Candidate } from '../../core/types.js';
 import { fold } from '../../core/pattern.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 import { PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/roles.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { LEGAL_FORM_HEADS } from '../lexicon/organisation-types.js';
@@ -29,6 +30,11 @@ const LABELS: readonly string[] = [...new Set([...ROLE_NOUNS, ...PROFESSION_NOUN
  */
 const PERSON_BEFORE = /(?<first>\p{Lu}[\p{Ll}'’-]+)[ \t]*\n?[ \t]*(?:(?<second>\p{Lu}[\p{L}'’-]+)[ \t]*\n?[ \t]*)?\p{Lu}[\p{L}'’-]+[ \t]*(?:,|\(|[ \t][-–—])[ \t]*\n?[ \t]*$/u;
 
+/** Spaces, maybe with one line break, between a label and what follows it. */
+const LABEL_GAP = /^[ \t]*\n?[ \t]*/u;
+/** The capitalised word after a label. */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{N}'’-]*/u;
+
 /** Whether a person's name and a comma, a bracket or a dash stand right before `start`. */
 function afterPerson(text: string, start: number): boolean {
   const groups = PERSON_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.groups;
@@ -41,9 +47,9 @@ function labelLength(span: string): number {
   const folded = fold(span).replace(/’/gu, "'");
   for (const label of LABELS) {
     if (!folded.startsWith(label)) continue;
-    const gap = /^[ \t]*\n?[ \t]*/u.exec(span.slice(label.length))?.[0] ?? '';
+    const gap = LABEL_GAP.exec(span.slice(label.length))?.[0] ?? '';
     if (gap.length === 0) continue;
-    const next = /^\p{Lu}[\p{L}\p{N}'’-]*/u.exec(span.slice(label.length + gap.length))?.[0];
+    const next = CAPITALISED_WORD.exec(span.slice(label.length + gap.length))?.[0];
     // `Directrice Générale X`, `Chargée Mission X`, `Association Française des X`: a common word after the label
     // is the office's or the name's own (a role, an area, an adjective), and the label stays.
     if (next === undefined || isCommonWord(next)) return 0;
@@ -54,7 +60,7 @@ function labelLength(span: string): number {
 
 /** The proposal without the label of a person's affiliation opening it (`affiliation-label-cut`), or as it is. */
 export function withoutAffiliationLabel(text: string, proposal: Candidate): Candidate {
-  if (proposal.type !== 'organisation' || !/^\p{Lu}/u.test(text.charAt(proposal.start))) return proposal;
+  if (proposal.type !== 'organisation' || !OPENS_UPPER.test(text.charAt(proposal.start))) return proposal;
   const span = text.slice(proposal.start, proposal.end);
   const length = labelLength(span);
   if (length === 0 || !afterPerson(text, proposal.start)) return proposal;

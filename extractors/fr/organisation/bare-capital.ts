@@ -26,6 +26,8 @@ const ARTICLE_END = new RegExp(`(?:^|[ \\t\\n])${alternation(CUE_END_ARTICLES)}[
  * été`). `et`, `&`, `de`/`du`/`des`/`d'` or a capital there make it the start of a longer name.
  */
 const ENDS_HERE = new RegExp(`^(?:[ \\t]*[,.;:!?)]|[ \\t]*\\n?[ \\t]*(?!${alternation(NAME_JOINERS)}(?![\\p{L}]))\\p{Ll}(?!['’]))`, 'u');
+/** Spaces between the words of the name, maybe with one line break. */
+const WORD_GAP = /[ \t]*\n?[ \t]+|[ \t]*\n[ \t]*/u;
 /** `porté par Val Doré, Terres Hautes et…`: a capital after a comma or `et`, the first item of a list the list rules read. */
 const LIST_GOES_ON = /^[ \t]*(?:[,;][ \t]*\n?[ \t]*|\n?[ \t]*(?:et|ou)[ \t]+)\p{Lu}/u;
 /** A lower-case adjective right after the word (`Habitat social`): a common noun and its adjective, no name. */
@@ -39,11 +41,24 @@ const ADJECTIVE_NEXT = new RegExp(`^[ \\t]*\\n?[ \\t]*\\p{Ll}+${alternation(QUAL
  */
 export function bareCapitalName(cue: string, name: string, after: string): boolean {
   if (ARTICLE_END.test(cue) || name.length < 3 || !ENDS_HERE.test(after) || ADJECTIVE_NEXT.test(after)) return false;
-  const words = name.split(/[ \t]*\n?[ \t]+|[ \t]*\n[ \t]*/u);
-  if (words.length === 1) return TITLE_WORD.test(name) && !isPlaceName(name) && !isFirstName(name) && !isAmbiguousFirstName(name) && !isSurname(name);
-  return words.length <= 3 && words.every((word) => TITLE_WORD.test(word)) && !isPlaceName(words.join(' ')) && !LIST_GOES_ON.test(after) &&
-    !isFirstName(words[0] ?? '') && !isAmbiguousFirstName(words[0] ?? '') && words.slice(1).some((word) => !isPlaceName(word) && !PLACE_QUALIFIERS.has(fold(word))) &&
-    !words.every((word) => FIELD_WORDS.has(fold(word)) || AREA_NOUNS.has(fold(word))) &&
-    // `financé par Cahors Agglomération Nous avons…`: a pronoun or an article in the run opens the next sentence.
-    !words.some((word) => SUBJECT_PRONOUNS.has(fold(word)) || OPENING_ARTICLES.has(fold(word)));
+  const words = name.split(WORD_GAP);
+  return words.length === 1 ? oneWordName(name) : severalWordsName(words, after);
+}
+
+/** `porté par Girouette`: one capitalised word that is no place, first name or surname. */
+function oneWordName(name: string): boolean {
+  return TITLE_WORD.test(name) && !isPlaceName(name) && !isFirstName(name) && !isAmbiguousFirstName(name) && !isSurname(name);
+}
+
+/** `organisée par Saveurs Durables`: two or three capitalised words that make a name (see bareCapitalName). */
+function severalWordsName(words: readonly string[], after: string): boolean {
+  if (words.length > 3 || !words.every((word) => TITLE_WORD.test(word)) || isPlaceName(words.join(' ')) || LIST_GOES_ON.test(after)) return false;
+  const first = words[0] ?? '';
+  if (isFirstName(first) || isAmbiguousFirstName(first)) return false;
+  // `Lunel Sud`: a place and its part, no name.
+  if (!words.slice(1).some((word) => !isPlaceName(word) && !PLACE_QUALIFIERS.has(fold(word)))) return false;
+  // `Emploi Formation Insertion`: a field's title.
+  if (words.every((word) => FIELD_WORDS.has(fold(word)) || AREA_NOUNS.has(fold(word)))) return false;
+  // `financé par Cahors Agglomération Nous avons…`: a pronoun or an article in the run opens the next sentence.
+  return !words.some((word) => SUBJECT_PRONOUNS.has(fold(word)) || OPENING_ARTICLES.has(fold(word)));
 }

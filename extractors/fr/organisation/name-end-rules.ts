@@ -8,7 +8,7 @@ import { alternation, fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
-import { STREET_WORDS } from '../lexicon/street-words.js';
+import { STREET_ONLY_WORDS, STREET_WORDS } from '../lexicon/street-words.js';
 import { ELIDED_CLITICS, FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
 import { PLACE_QUALIFIERS, PLACE_SURROUNDINGS, REGION_SCOPED_HEADS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { isFiniteVerbForm, isVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
@@ -195,8 +195,6 @@ function streetAfter(after: string): boolean {
   return STREET_WORDS.has(street.toLowerCase()) || STREET_WORDS.has(fold(street));
 }
 
-/** Street words that, in lower case, name nothing but a street (`rue`, `chemin`; not `place`, `cours`, `domaine`: `au cours de`). */
-const STREET_ONLY_WORDS: ReadonlySet<string> = new Set(['rue', 'avenue', 'av', 'boulevard', 'bd', 'bld', 'impasse', 'chemin', 'allée', 'allee', 'quai']);
 /** The street's name after its word: maybe `de`/`du`/`des`/`d'`, maybe an article, then a capital (`rue de la Gare`). */
 const STREET_NAME_AFTER = /^[ \t]+(?:(?:de|du|des)[ \t]+|d['’])?(?:(?:la|le|les)[ \t]+|l['’])?\p{Lu}/u;
 /** A French postcode then its town, on the rest of the line or the next: `56000 VANNES`, `18 570 La Chapelle`. */
