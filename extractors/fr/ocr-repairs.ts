@@ -769,7 +769,7 @@ function inlineBulletAt(text: string, start: number, end: number): boolean {
 }
 
 /**
- * `… de proximité : * La Maison X * SIME * Beauvais Plus`: an inline bullet (`•`) that a text layer
+ * `… de proximité : * La Maison X * Sirel * Vaubec Plus`: an inline bullet (`•`) that a text layer
  * joined into one paragraph, read as `*` by the OCR of a scan, put back as `•` so the list rules see
  * the items they see on the text layer. Only a `*` between spaces, before a letter, with another
  * such bullet near it (a list holds two at least): a lone `* ` is a note's or a greeting's.
@@ -782,7 +782,7 @@ const starBullet: OcrRepair = {
 };
 
 /**
- * `… l'Oise e SIME • Beauvais Plus v’ La Communauté`: the same inline bullet read as `e` or `v’` by a
+ * `… du Val e Sirel • Vaubec Plus v’ La Communauté`: the same inline bullet read as `e` or `v’` by a
  * noisier OCR (the glyphs `bullet-glyph` removes at a line's start), between words and before a capital,
  * with another bullet near it, put back as `•`.
  */
