@@ -18,7 +18,7 @@ import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isCountryName } from '../lexicon/countries.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import type { NameCandidate } from './candidates.js';
-import { DEPARTMENT_NUMBER } from '../patterns.js';
+import { DEPARTMENT_NUMBER, POSTCODE } from '../patterns.js';
 import { capitalMidSentence } from './capital-mid-sentence.js';
 import { mayCloseName } from './name-continuation.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
@@ -171,9 +171,9 @@ const NOUN_OF_BEFORE = /(?<noun>\p{L}[\p{L}-]*)[ \t]*\n?[ \t]*(?:de|du|des|d['�
 /** A street word in lower case right before the name, maybe over a line break (`rue⏎Louis Pasteur`). */
 const STREET_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(STREET_BEFORE_NAME)}\\.?[ \\t]*\\n?[ \\t]*$`, 'u');
 /** A postcode and a town after a comma, on the name's line (`La Grange, 72000 Le Mans`). */
-const POSTCODE_AFTER = /^[ \t]*,[ \t]*\d{2}[ \t]?\d{3}[ \t]+\p{Lu}/u;
+const POSTCODE_AFTER = new RegExp(`^[ \\t]*,[ \\t]*${POSTCODE}[ \\t]+\\p{Lu}`, 'u');
 /** A postcode opening the name's line, or after a comma, right before it (`⏎18000 Bourges`). */
-const POSTCODE_BEFORE = /(?:^|\n|,)[ \t]*\d{2}[ \t]?\d{3}[ \t]+$/u;
+const POSTCODE_BEFORE = new RegExp(`(?:^|\\n|,)[ \\t]*${POSTCODE}[ \\t]+$`, 'u');
 
 /**
  * `place-context`: the words around the name make it a place's: a noun of the land or of a town's

@@ -13,7 +13,7 @@ import { ELIDED_CLITICS, FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose
 import { PLACE_QUALIFIERS, PLACE_SURROUNDINGS, REGION_SCOPED_HEADS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { isFiniteVerbForm, isVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { INFINITIVE_LOOKALIKE_NOUNS, INFINITIVE_OBJECT_OPENERS } from '../lexicon/function-words.js';
-import { lineStartOf } from '../patterns.js';
+import { POSTCODE, lineStartOf } from '../patterns.js';
 import { isCapitalsBeforeName } from './name-code-words.js';
 import {
   CONNECTORS, HEAD_FIRST_WORDS, HEAD_WORDS, LOCATIVES, TAIL_STOP, continuesAfterLocative, continuesTerritory, endsOnDepartment,
@@ -198,7 +198,7 @@ function streetAfter(after: string): boolean {
 /** The street's name after its word: maybe `de`/`du`/`des`/`d'`, maybe an article, then a capital (`rue de la Gare`). */
 const STREET_NAME_AFTER = /^[ \t]+(?:(?:de|du|des)[ \t]+|d['’])?(?:(?:la|le|les)[ \t]+|l['’])?\p{Lu}/u;
 /** A French postcode then its town, on the rest of the line or the next: `56000 VANNES`, `18 570 La Chapelle`. */
-const POSTCODE_AHEAD = /^[^\n]{0,50}?(?:\n[ \t]*)?(?<![\p{N}])\d{2}[ \t]?\d{3}(?![\p{N}])[ \t]+\p{Lu}/u;
+const POSTCODE_AHEAD = new RegExp(`^[^\\n]{0,50}?(?:\\n[ \\t]*)?(?<![\\p{N}])${POSTCODE}(?![\\p{N}])[ \\t]+\\p{Lu}`, 'u');
 
 /**
  * `street-address`: the body's address after its name. A street word only streets are named by, in lower case, before the

@@ -3,12 +3,13 @@ import { CAPITAL_AHEAD, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
+import { POSTCODE } from '../patterns.js';
 
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}'@.-])(?<last>\\p{Lu}{2,}(?:[-' ]\\p{Lu}{2,})?)[ \\t]+(?<first>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])`;
 
 /** A French postcode closing the text before the capitals (`56000 VANNES Anne`): the capitals are its town, no surname. */
-const POSTCODE_BEFORE = /(?<![\p{N}])\d{2}[ \t]?\d{3}[ \t]+$/u;
+const POSTCODE_BEFORE = new RegExp(`(?<![\\p{N}])${POSTCODE}[ \\t]+$`, 'u');
 
 export const personReversedParser: Parser = {
   id: 'fr.person.reversed',
