@@ -161,6 +161,15 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
     listDocumentGroups: () => refreshDocumentGroups(db),
     exportMentionsCsv: ({ status }) => mentionsCsvForApp(db, status),
     getDocumentMetadata: ({ documentId }) => getDocumentMetadata(db, documentId),
-    updateDocumentMetadata: ({ documentId, actor, changes }) => updateDocumentMetadata(db, who(actor), documentId, changes),
+    updateDocumentMetadata: async ({ documentId, actor, changes }) => {
+      const metadata = updateDocumentMetadata(db, who(actor), documentId, changes);
+      if (changes.documentDate === undefined) return metadata;
+      // The document's date is what its relative dates and dates without a year are read against:
+      // they are read again at once (decisions kept, reextract.ts), and the review shows them.
+      const summary = await retry(() => reextractDocument(db, extract, documentId, who(actor)));
+      emit({ type: 'reextract-finished', summaries: [summary] });
+      emit({ type: 'corpus-changed' });
+      return metadata;
+    },
   };
 }

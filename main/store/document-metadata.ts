@@ -90,6 +90,17 @@ export function refreshDocumentMetadata(db: Db, documentId: number): DocumentMet
   return toMetadata(row);
 }
 
+/**
+ * The date a person set for a document (YYYY, YYYY-MM or YYYY-MM-DD), or null when nobody set one
+ * (or a person cleared it): re-extraction reads the document's relative dates and dates without a
+ * year against it, instead of the date the extractors would infer from the text.
+ */
+export function personSetDocumentDate(db: Db, documentId: number): string | null {
+  const row = readRow(db, documentId);
+  if (row === undefined || !row.edited.split(',').includes('documentDate')) return null;
+  return row.document_date;
+}
+
 /** The metadata of a document, inferring it the first time. */
 export function getDocumentMetadata(db: Db, documentId: number): DocumentMetadata {
   if (getDocument(db, documentId)?.status !== 'imported') throw new NotFoundError(`imported document ${documentId}`);

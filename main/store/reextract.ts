@@ -12,10 +12,14 @@
  * not inserted: the decided one stays, untouched, with its id, status, value and audit trail. A
  * decided rule mention that claims nothing any more becomes a `user` mention (its decision kept,
  * an audit row says why). Undecided (`pending`) rule mentions are replaced by the new run's output.
+ *
+ * The extractors get the corpus's accepted names (`knownNames`) and, when a person set the
+ * document's date (document-metadata.ts), that date, which then wins over the one read from the text.
  */
 import type { DocumentContext, DocumentExtraction, KnownName, Mention, PageInput } from '../../extractors/index.js';
 import { writeAudit } from './audit.js';
 import type { Db } from './db.js';
+import { personSetDocumentDate } from './document-metadata.js';
 import { documentAcronyms, insertRuleMentions } from './document-writer.js';
 import type { MentionRecord } from './mentions.js';
 import { listMentions } from './mentions.js';
@@ -154,7 +158,10 @@ export function reextractDocument(db: Db, extract: DocumentExtractor, documentId
       db,
       'SELECT number, text, source FROM pages WHERE document_id = ? ORDER BY number',
     ).all(documentId);
-    const extraction = extract(pages.map((page) => ({ page: page.number, text: page.text, source: page.source })), { knownNames: acceptedNames(db) });
+    // A date a person set is the document's date: its days without a year and its relative days are read against it.
+    const documentDate = personSetDocumentDate(db, documentId);
+    const context: DocumentContext = { knownNames: acceptedNames(db), ...(documentDate === null ? {} : { documentDate }) };
+    const extraction = extract(pages.map((page) => ({ page: page.number, text: page.text, source: page.source })), context);
     const existing = listMentions(db, { documentId });
     const decided = existing.filter(isDecided);
     const pending = existing.filter((mention) => !isDecided(mention));

@@ -217,6 +217,23 @@ export const t = {
     apply: (count: number) => `Rejeter ces ${count} mentions`,
     applied: (count: number) => `${count} mentions rejetées en une étape (u pour annuler).`,
   },
+  documentDate: {
+    label: 'Date du document',
+    unknown: 'inconnue',
+    setByPerson: '(indiquée à la main)',
+    readInText: '(lue dans le document)',
+    change: 'Changer la date du document',
+    title: 'Date du document',
+    explain:
+      'Les dates sans année (« 12 mars ») et les dates relatives (« mardi prochain ») du document sont lues par rapport à cette date. Les mentions déjà acceptées, rejetées ou corrigées ne changent pas.',
+    field: 'Date (AAAA, AAAA-MM, AAAA-MM-JJ ou JJ/MM/AAAA)',
+    invalid: (typed: string) => `« ${typed} » n’est pas une date : écrivez par exemple 2023-05-20, 20/05/2023, 05/2023 ou 2023.`,
+    save: 'Enregistrer et relire les dates',
+    clear: 'Revenir à la date lue dans le texte',
+    cancel: 'Annuler',
+    saved: (date: string) => `Date du document : ${date}. Ses dates ont été relues.`,
+    cleared: 'Date indiquée à la main retirée : les dates du document ont été relues d’après son texte.',
+  },
   help: {
     title: 'Raccourcis clavier',
     intro: 'Les touches sont des lettres sans modificateur : elles marchent en AZERTY comme en QWERTY.',

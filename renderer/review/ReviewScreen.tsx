@@ -14,6 +14,7 @@ import { t, warningText } from '../i18n/fr.js';
 import { moveSpanByToken, rectsForSpan } from '../page/boxes.js';
 import { Legend } from './Legend.js';
 import { MentionList } from './MentionList.js';
+import { DocumentDate } from './DocumentDate.js';
 import { inOrder, nextWhere, stepFrom } from './navigation.js';
 import { PagePane } from './PagePane.js';
 import { LOW_OCR_CONFIDENCE } from './PageView.js';
@@ -48,9 +49,10 @@ export function ReviewScreen(props: { documentId: number }) {
     if (fitted) paintAhead(pageNumber, scale);
   }, [fitted, paintAhead, pageNumber, scale]);
 
-  // The first pending mention (or the first one) is selected when the document opens.
+  // The first pending mention (or the first one) is selected when the document opens, and again
+  // when the selected one is gone (a re-extraction replaces the pending mentions).
   useEffect(() => {
-    if (selectedId !== null) return;
+    if (selectedId !== null && mentions.some((mention) => mention.id === selectedId)) return;
     const first = mentions.find((mention) => mention.status === 'pending') ?? mentions[0];
     if (first !== undefined) {
       setSelectedId(first.id);
@@ -182,6 +184,7 @@ export function ReviewScreen(props: { documentId: number }) {
         </a>
         <h1>{title}</h1>
         <span className="muted">{t.review.counts(pending, mentions.length)}</span>
+        <DocumentDate documentId={props.documentId} onDatesReread={data.reloadMentions} />
       </div>
       {warnings.length > 0 ? (
         <section className="warning import-warnings" aria-label={t.review.warnings}>

@@ -29,7 +29,8 @@ function keepTabInside(panel: HTMLElement, event: KeyboardEvent<HTMLDivElement>)
   }
 }
 
-function Modal(props: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+/** A modal dialog: labelled by its title, focus on its first field (or `data-autofocus`), Échap closes, Tab stays inside. */
+export function Modal(props: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Closed, the dialog gives the focus back where it was (it fell to the page's body, lost to a screen reader).
