@@ -21,6 +21,8 @@ export const TIME_SPAN_BEFORE: readonly string[] = [
   // OCR keeps no accent but `é` (`bientot`, `plus tot`: spellings French does not write otherwise).
   'bientot',
   'sur', 'pour', 'pendant', 'âgé de', 'âgée de', 'âgés de', 'âgées de',
+  // OCR drops the accent of `à` and the circumflex of `âgé` (`un taux a 3 ans`, `agés de deux mois`).
+  'a', 'agé de', 'agée de', 'agés de', 'agées de',
 ];
 
 /** Words that may stand between those and the number (`depuis près de trente ans`, `il y a plus de 20 ans`). */

@@ -9,6 +9,10 @@
  * a word that introduces a date (`le 12/03`, `du 12/03 au 14/03/2020`, `jeudi 12/03`): elsewhere it
  * is as often a score or a ratio; it borrows the year of a full numeric date right after it
  * (`du 12/03 au 14/03/2020`), else the year is resolved like any day's.
+ * A page's date line (`fr.date.numeric.date-line`): a line holding nothing but a day and a month of two
+ * digits each and a year, parted by spaces or spaced slashes (`14 03 2021`, `14 / 03 / 2021`), the
+ * year maybe alone on the next line (`14 / 03⏎2021`), is that day; so is one that opens its line and a
+ * mark parts it from the rest (`14 / 03 2021 > Thèmes`). In running text such numbers are counts.
  */
 import { alternation, compile } from '../../core/pattern.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
@@ -16,7 +20,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { daysInMonth } from '../patterns.js';
 
 const PATTERN =
-  '(?<![\\p{L}\\p{N}./-])(?:(?<day>3[01]|[12]\\d|0?[1-9])(?<sep>[/.-])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<year>(?:19|20)\\d{2})|(?<shortDay>3[01]|[12]\\d|0[1-9])\\/(?<shortMonth>1[0-2]|0[1-9])\\/(?<shortYear>\\d{2})|(?<isoYear>(?:19|20)\\d{2})-(?<isoMonth>1[0-2]|0[1-9])(?:-(?<isoDay>3[01]|[12]\\d|0[1-9]))?|(?<mmMonth>1[0-2]|0[1-9])(?:\\/| \\/ )(?<mmYear>(?:19|20)\\d{2})|(?<dmDay>3[01]|[12]\\d|0?[1-9])\\/(?<dmMonth>1[0-2]|0[1-9]))(?![\\p{L}\\p{N}]|[./-]\\d)';
+  '(?<![\\p{L}\\p{N}./-])(?:(?<day>3[01]|[12]\\d|0?[1-9])(?<sep>[/.-])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<year>(?:19|20)\\d{2})|(?<shortDay>3[01]|[12]\\d|0[1-9])\\/(?<shortMonth>1[0-2]|0[1-9])\\/(?<shortYear>\\d{2})|(?<isoYear>(?:19|20)\\d{2})-(?<isoMonth>1[0-2]|0[1-9])(?:-(?<isoDay>3[01]|[12]\\d|0[1-9]))?|(?<mmMonth>1[0-2]|0[1-9])(?:\\/| \\/ )(?<mmYear>(?:19|20)\\d{2})|(?<dmDay>3[01]|[12]\\d|0?[1-9])\\/(?<dmMonth>1[0-2]|0[1-9])|(?<lineDay>3[01]|[12]\\d|0[1-9])(?<lineSep>[ \\t]+(?:\\/[ \\t]+)?)(?<lineMonth>1[0-2]|0[1-9])(?:\\k<lineSep>|[ \\t]+|[ \\t]*\\n[ \\t]*)(?<lineYear>(?:19|20)\\d{2}))(?![\\p{L}\\p{N}]|[./-]\\d)';
 /** `n°2023-04`, `N° 2021-12`: a reference number, not a date. */
 const REFERENCE_BEFORE = /(?<!\p{L})[nN][°o]\.?[ \t]*$/u;
 
@@ -36,11 +40,29 @@ function bareDay(text: string, match: RegExpExecArray, day: number, month: numbe
   };
 }
 
+const DATE_LINE_RULE = 'fr.date.numeric.date-line';
+/** Only spaces between the line's start (or the page's) and the date line. */
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
+/** After the date line: the line's end, or a mark parting it from the page's next item (`14 / 03 2021 > Thèmes`). */
+const LINE_END_AFTER = /^[ \t]*(?:\n|$|[>|•·–—-][ \t])/u;
+
+/** `14 03 2021`, `14 / 03⏎2021`: a line holding only the date, else nothing. */
+function dateLine(text: string, match: RegExpExecArray, groups: Record<string, string | undefined>): Candidate | null {
+  const end = match.index + match[0].length;
+  if (!LINE_START_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) || !LINE_END_AFTER.test(text.slice(end, end + 12))) return null;
+  const year = Number(groups['lineYear']);
+  const month = Number(groups['lineMonth']);
+  const day = Number(groups['lineDay']);
+  if (day > daysInMonth(month, year)) return null;
+  return { type: 'date', start: match.index, end, value: '', confidence: 0.85, rule: DATE_LINE_RULE, inferred: [], date: { year, month, day } };
+}
+
 export const dateNumericParser: Parser = {
   id: 'fr.date.numeric',
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
+    if (groups['lineDay'] !== undefined) return dateLine(context.text, match, groups);
     if (groups['dmDay'] !== undefined) return bareDay(context.text, match, Number(groups['dmDay']), Number(groups['dmMonth']));
     if (groups['mmMonth'] !== undefined) {
       return { type: 'date', start: match.index, end: match.index + match[0].length, value: '', confidence: 0.8, rule: this.id, inferred: [], date: { year: Number(groups['mmYear']), month: Number(groups['mmMonth']) } };

@@ -17,8 +17,8 @@ const phrases = (words: readonly string[]): string => alternation(words).replace
 const SPAN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${phrases(TIME_SPAN_BEFORE)}(?:${WRAP_GAP}${phrases(TIME_SPAN_QUALIFIERS)})?${WRAP_GAP}$`, 'iu');
 /** The dating words right after the noun. */
 const SPAN_AFTER = new RegExp(`^${WRAP_GAP}${phrases(TIME_SPAN_AFTER)}(?![\\p{L}])`, 'iu');
-/** `de 6 à 18 mois`: `à` after a number closes a range of lengths, it places nothing in time. */
-const RANGE_BEFORE = /\d[ \t]*\n?[ \t]*à[ \t\n]+$/u;
+/** `de 6 à 18 mois` (`de 6 a 18 mois` once OCR dropped the accent): `à` after a number closes a range of lengths, it places nothing in time. */
+const RANGE_BEFORE = /\d[ \t]*\n?[ \t]*[àa][ \t\n]+$/u;
 /** How far before the number the placing words are looked for (`au bout de plus de ` is 19 characters). */
 const REACH = 32;
 

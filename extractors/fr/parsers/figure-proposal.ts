@@ -108,6 +108,12 @@ export interface FigureProposal {
   readonly approximate: boolean;
 }
 
+/**
+ * An adjective before a noun that is a counted noun itself (`jeunes`: `12 jeunes pousses`, but
+ * `12 jeunes ont signé`, `500 jeunes dont 300 lycéens`, `deux jeunes,`): with no noun after it, it is the noun.
+ */
+const isNounAdjective = (word: string): boolean => PRE_NOUN_ADJECTIVES.has(word.toLowerCase()) && COUNTED_NOUNS.has(singularUnit(word.toLowerCase()));
+
 function kindOf(symbol: string | undefined, glued: string | undefined, unitWord: string | undefined, adjective: boolean): ProposalKind {
   if (symbol !== undefined || glued !== undefined) return 'measure';
   if (unitWord === undefined) return 'bare';
@@ -115,7 +121,7 @@ function kindOf(symbol: string | undefined, glued: string | undefined, unitWord:
   // `dont 12 nouveaux cette année`: the adjective read first, then a function word; `dont 25 sont`:
   // the number is the verb's subject and stands for the noun before.
   if (NON_UNIT_WORDS.has(lower) || NON_UNIT_WORDS.has(lower.replace(/'.*$/u, '')) || ELLIPSIS_VERBS.has(lower)) return adjective ? 'adjective' : 'bare';
-  return PRE_NOUN_ADJECTIVES.has(lower) && !adjective ? 'adjective' : 'noun';
+  return PRE_NOUN_ADJECTIVES.has(lower) && !adjective && !isNounAdjective(lower) ? 'adjective' : 'noun';
 }
 
 function valueOf(digits: string | undefined, words: string | undefined): number {
@@ -127,16 +133,22 @@ function valueOf(digits: string | undefined, words: string | undefined): number 
 /** Reads one match of `FIGURE_PATTERN` (no `d` flag needed: see `unitEnd`). */
 export function readProposal(text: string, match: RegExpExecArray): FigureProposal {
   const groups = match.groups ?? {};
-  const { digits, words, sign, symbol, glued } = groups;
-  const unitWord = symbol === undefined && glued === undefined ? groups['unit'] : undefined;
+  const { digits, words, sign, symbol, glued, adjective } = groups;
   const numberEnd = match.index + (sign ?? '').length + (digits ?? words ?? '').length;
+  const read = symbol === undefined && glued === undefined ? groups['unit'] : undefined;
+  let kind = kindOf(symbol, glued, read, adjective !== undefined);
+  // `500 jeunes dont 300 lycéens`: the adjective that is a counted noun, with no noun after it, is the noun.
+  const adjectiveAsNoun = kind === 'adjective' && adjective !== undefined && isNounAdjective(adjective);
+  if (adjectiveAsNoun) kind = 'noun';
+  const unitWord = adjectiveAsNoun ? adjective : read;
+  const matchEnd = adjectiveAsNoun ? numberEnd + (groups['gap'] ?? '').length + adjective.length : match.index + match[0].length;
   const measure = symbol !== undefined ? MEASURE_SYMBOLS[symbol.replace(/\s+/gu, ' ')] : glued !== undefined ? { unit: singularUnit(glued), factor: 1 } : undefined;
   const unitLower = unitWord?.toLowerCase() ?? '';
   return {
     text,
-    kind: kindOf(symbol, glued, unitWord, groups['adjective'] !== undefined),
+    kind,
     start: match.index,
-    end: match.index + match[0].length,
+    end: matchEnd,
     numberEnd,
     before: text.slice(Math.max(0, match.index - 16), match.index),
     digits,
@@ -148,7 +160,7 @@ export function readProposal(text: string, match: RegExpExecArray): FigurePropos
     unitLower,
     singular: unitWord === undefined ? '' : singularUnit(unitWord),
     // The unit word is the last group of the pattern: when it matched, it ends the match.
-    unitEnd: match.index + match[0].length,
+    unitEnd: matchEnd,
     gap: groups['gap'] ?? '',
     yearLike: digits !== undefined && /^(?:19|20)\d{2}$/u.test(digits),
     postcode: digits !== undefined && /^\d{5}$/u.test(digits),

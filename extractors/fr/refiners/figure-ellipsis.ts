@@ -18,8 +18,11 @@ function sameSentence(between: string): boolean {
   return between.length <= REACH && !/[.!?;|•]|\n[ \t]*\n|\n[ \t]*[-–—*]|[ \t][–—-][ \t]/u.test(between);
 }
 
-/** Only a range's link between two numbers: `de 30 à 800 tonnes`, `entre 5 et 8 %`, `12-15 salariés`. */
-const RANGE_LINK = /^(?:[ \t]*\n?[ \t]*(?:à|au|et)[ \t]*\n?[ \t]*|[ \t]*[-–][ \t]*)$/u;
+/**
+ * Only a range's link between two numbers: `de 30 à 800 tonnes`, `entre 5 et 8 %`, `12-15 salariés`;
+ * OCR may lose the accent of `à` (`de 30 a 800 tonnes`: between two numbers `a` is no verb).
+ */
+const RANGE_LINK = /^(?:[ \t]*\n?[ \t]*(?:à|a|au|et)[ \t]*\n?[ \t]*|[ \t]*[-–][ \t]*)$/u;
 
 /** The next figure of `candidates` after index `at`, skipping other types. */
 function nextFigure(candidates: readonly Candidate[], at: number): Candidate | undefined {
