@@ -150,7 +150,11 @@ export const apiSchemas = {
   exportMentionsCsv: z.object({ status: z.enum(['accepted', 'pending', 'rejected', 'edited', 'all']).optional() }).strict(),
   /** A document's title, date, PTCE and genre (inferred, or as a person set them). → DocumentMetadata. Errors: NOT_FOUND. */
   getDocumentMetadata: z.object({ documentId: id }).strict(),
-  /** Corrects metadata; the fields set are kept by re-inference. → DocumentMetadata. Errors: NOT_FOUND, INVALID_ARGUMENT. */
+  /**
+   * Corrects metadata; the fields set are kept by re-inference. A `documentDate` set re-extracts the
+   * document against it (decisions kept); `documentDate: null` forgets it (read from the text again).
+   * → DocumentMetadata. Errors: NOT_FOUND, INVALID_ARGUMENT.
+   */
   updateDocumentMetadata: z
     .object({
       documentId: id,

@@ -11,7 +11,7 @@ import { indicatorSummary } from '../export/indicators-summary.js';
 import { listAudit } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { refreshDocumentGroups } from '../store/document-groups.js';
-import { getDocumentMetadata, updateDocumentMetadata } from '../store/document-metadata.js';
+import { getDocumentMetadata, refreshDocumentMetadata, updateDocumentMetadata } from '../store/document-metadata.js';
 import { getDocument, listDocuments, type DocumentRecord } from '../store/documents.js';
 import { listEntities } from '../store/entities.js';
 import { listMentions } from '../store/mentions.js';
@@ -169,7 +169,8 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
       const summary = await retry(() => reextractDocument(db, extract, documentId, who(actor)));
       emit({ type: 'reextract-finished', summaries: [summary] });
       emit({ type: 'corpus-changed' });
-      return metadata;
+      // A date forgotten is the one the extractors have just read.
+      return changes.documentDate === null ? refreshDocumentMetadata(db, documentId) : metadata;
     },
   };
 }

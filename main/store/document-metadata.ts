@@ -113,7 +113,11 @@ export function allDocumentMetadata(db: Db): Map<number, DocumentMetadata> {
   return new Map(listDocuments(db).filter((document) => document.status === 'imported').map((document) => [document.id, getDocumentMetadata(db, document.id)]));
 }
 
-/** A person's correction: the fields given are set and marked edited; one audit row. */
+/**
+ * A person's correction: the fields given are set and marked edited; one audit row. A null
+ * `documentDate` forgets the date a person set: it is inferred again (refreshDocumentMetadata, once
+ * the document has been read again).
+ */
 export function updateDocumentMetadata(db: Db, actor: string, documentId: number, changes: Partial<Record<MetadataField, string | null | undefined>>): DocumentMetadata {
   return db
     .transaction(() => {
@@ -124,6 +128,8 @@ export function updateDocumentMetadata(db: Db, actor: string, documentId: number
         throw new InvalidArgumentError(`documentDate ${JSON.stringify(changes.documentDate)}: expected YYYY, YYYY-MM or YYYY-MM-DD`);
       }
       const edited = new Set([...before.edited, ...fields]);
+      // A date cleared is a date forgotten: the document's date is read from its text again.
+      if (changes.documentDate === null) edited.delete('documentDate');
       for (const field of fields) prepared(db, `UPDATE document_metadata SET ${COLUMN[field]} = ? WHERE document_id = ?`).run(changes[field] ?? null, documentId);
       prepared(db, 'UPDATE document_metadata SET edited = ?, updated_at = ? WHERE document_id = ?').run([...edited].join(','), nowIso(), documentId);
       const after = getDocumentMetadata(db, documentId);

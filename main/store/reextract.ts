@@ -184,13 +184,12 @@ export function reextractDocument(db: Db, extract: DocumentExtractor, documentId
       writeAudit(db, { actor, action: 'reextract-orphan', mentionId: mention.id, documentId, before, after });
       orphaned += 1;
     }
-    if (extraction.documentDate !== null) {
-      prepared(db, 'UPDATE documents SET document_date = ?, document_date_inferred = ? WHERE id = ?').run(
-        extraction.documentDate.value,
-        extraction.documentDate.inferred ? 1 : 0,
-        documentId,
-      );
-    }
+    // The date read this time, or none: a date a person has just forgotten must not stay behind.
+    prepared(db, 'UPDATE documents SET document_date = ?, document_date_inferred = ? WHERE id = ?').run(
+      extraction.documentDate?.value ?? null,
+      extraction.documentDate?.inferred === true ? 1 : 0,
+      documentId,
+    );
     const summary: ReextractSummary = { documentId, added: fresh.length, replaced: pending.length, matched: claimedBy.size, orphaned };
     writeAudit(db, { actor, action: 'reextract', mentionId: null, documentId, before: null, after: summary });
     return summary;

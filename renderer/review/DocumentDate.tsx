@@ -36,9 +36,7 @@ export function DocumentDate(props: { documentId: number; onDatesReread: () => P
     setEditing(false);
     const result = await getApi().updateDocumentMetadata({ documentId, changes: { documentDate } });
     if (!result.ok) return notify(apiErrorNotice(result.error));
-    // A cleared date is read from the text again: the metadata then shows the extractors' reading.
-    const shown = documentDate === null ? await getApi().getDocumentMetadata({ documentId }) : result;
-    setMetadata(shown.ok ? shown.value : result.value);
+    setMetadata(result.value);
     await props.onDatesReread();
     notify({ kind: 'info', text: documentDate === null ? t.documentDate.cleared : t.documentDate.saved(formatDateFr(documentDate)) });
   };

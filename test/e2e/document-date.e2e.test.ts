@@ -2,8 +2,9 @@
  * Setting a document's date from the review (Debian's Chromium against `glaneur serve`): the
  * minutes of a meeting give a day without its year and a relative day; the person types the date
  * the document bears elsewhere (a bad one first, refused in French), and the review shows the
- * document's dates read against it, an accepted mention left as it was. Keyboard only, from the
- * header's button to the dialog's field. The page is an invented one written with pdf-lib.
+ * document's dates read against it, an accepted mention left as it was, then forgets it. Keyboard
+ * only from the header's button to the dialog's field; the last step by mouse. The page is an
+ * invented one written with pdf-lib.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,5 +98,12 @@ it('reads the dates of a document again against the date a person sets, keeping 
   // The library says the date too, as set by a person (not inferred).
   const [summary] = await apiCall<DocumentSummary[]>(served, 'listDocumentSummaries', {});
   expect(summary).toMatchObject({ documentDate: '2023-05-20', documentDateInferred: false });
+
+  // Forgotten, the date is the text's again: here none, so the day has no year any more.
+  await page.getByRole('button', { name: 'Changer la date du document' }).click();
+  await dialog.getByRole('button', { name: 'Revenir à la date lue dans le texte' }).click();
+  await page.getByRole('status').filter({ hasText: 'Date indiquée à la main retirée' }).waitFor();
+  await expect(header.innerText()).resolves.toMatch(/^Date du document : inconnue/u);
+  expect((await dates())['12 mars']).toBe('--03-12');
   expect(pageErrors).toEqual([]);
 });

@@ -69,8 +69,19 @@ describe('a document date set by a person', () => {
   it('is read from the text again once the person clears it', async () => {
     const { documentId, call, dates } = setUp();
     await call('updateDocumentMetadata', { documentId, changes: { documentDate: '2023-05-20' } });
-    await call('updateDocumentMetadata', { documentId, changes: { documentDate: null } });
+    const cleared = await call('updateDocumentMetadata', { documentId, changes: { documentDate: null } });
     expect(dates()).toMatchObject({ '12 mars': '--03-12' });
+    // The text gives no year: the date is unknown again, and no longer the person's.
+    expect(cleared.ok && [cleared.value.documentDate, cleared.value.edited]).toEqual([null, []]);
+  });
+
+  it('once cleared, shows the date the text gives', async () => {
+    const { db, call } = setUp();
+    const dated = storeTextDocument(db, 'lettre-datee.pdf', [`Lettre du 3 avril 2024\n\n${PAGE}`], []);
+    await call('updateDocumentMetadata', { documentId: dated, changes: { documentDate: '2023-05-20' } });
+    const cleared = await call('updateDocumentMetadata', { documentId: dated, changes: { documentDate: null } });
+    expect(cleared.ok && [cleared.value.documentDate, cleared.value.edited]).toEqual(['2024-04-03', []]);
+    expect(getDocument(db, dated)).toMatchObject({ documentDate: '2024-04-03', documentDateInferred: true });
   });
 
   it('leaves the mentions alone when only the title changes', async () => {
