@@ -75,6 +75,18 @@ function endsBranch(text: string, start: number, word: string, nameInCapitals: b
   return !nameInCapitals && !HOLDS_LOWER.test(word) && word.length >= 3 && !CAPITAL_REGIONS.has(word);
 }
 
+/** `de` and a lower-case word after a word on its line (`Réunion de lancement`, `Réunion d'information`). */
+const LOWER_NEXT = /^[ \t]+(?:de|du|des|d['’])[ \t]*\p{Ll}/u;
+
+/**
+ * `Crédit Coopératif⏎Réunion de lancement`: an area's word that is also a common word, opening the
+ * next line and going on there with `de` and a lower-case word, is a heading's first word (a meeting), not the
+ * branch (`France Active⏎Lorraine accompagne…` keeps its branch).
+ */
+function opensHeading(text: string, end: number, word: string): boolean {
+  return isCommonWord(word) && LOWER_NEXT.test(text.slice(end, end + 12));
+}
+
 /**
  * Where the regional branch after a well-known name ends: capitalised words and the links between
  * them (`de`, `du`), on the name's line or the next, up to the first punctuation (`·`, `—`, `,`)
@@ -91,6 +103,7 @@ function branchEnd(text: string, nameStart: number, nameEnd: number): number {
     lines += gap.includes('\n') ? 1 : 0;
     if (!/^[ \t]*\n?[ \t]*$/u.test(gap) || lines > 1) break;
     if (LINKS.has(word.toLowerCase())) continue;
+    if (gap.includes('\n') && opensHeading(text, BRANCH_WORD.lastIndex, word)) break;
     if (endsBranch(text, BRANCH_WORD.lastIndex - word.length, word, nameInCapitals)) break;
     end = BRANCH_WORD.lastIndex;
   }
