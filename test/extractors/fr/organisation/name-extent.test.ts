@@ -510,8 +510,16 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "l'association| Cultive ta Rue, qui prête ses bacs", name: 'Cultive ta Rue', kind: { lower: true } },
       { line: "le collectif| Jardins partagés solidaires; il réunit", name: 'Jardins partagés solidaires', kind: { lower: true } },
       { line: "l'association| Cultive ta Rue tiendra la buvette", name: 'Cultive ta Rue', kind: { lower: true } },
+      // Linked by `de` (a plural possessive maybe), `d'` or an article after the first word, up to a relative, a clitic's verb or a dash.
+      { line: 'la compagnie| Semelles de vent qui réunit des danseurs', name: 'Semelles de vent', kind: { lower: true } },
+      { line: 'la fondation| Fiers de nos rues\ncherche des mécènes', name: 'Fiers de nos rues', kind: { lower: true } },
+      { line: "l'association| Mangeons le bon pain s'engage pour", name: 'Mangeons le bon pain', kind: { lower: true } },
+      { line: "l'association| Chasseurs d'images – Ateliers de photo", name: "Chasseurs d'images", kind: { lower: true } },
     ],
     negative: [
+      { line: "l'association| Partage produit des repas, dit-elle", name: 'Partage', kind: { lower: true } },
+      { line: "l'association| Granges de la ville qui ouvre", name: 'Granges', kind: { lower: true } },
+      { line: "l'association| Fiers de Lunel ouvre un local", name: 'Fiers de Lunel', kind: { lower: true } },
       { line: "l'association| Partage recrute, dit-elle", name: 'Partage', kind: { lower: true } },
       { line: "l'association| Solidarité aussi, dit-elle", name: 'Solidarité', kind: { lower: true } },
       { line: "l'association| Solidarité dans le quartier, dit-elle", name: 'Solidarité', kind: { lower: true } },
