@@ -446,8 +446,14 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'RESSOURCERIE| LA BOUCLE a Vierzon. Elle', name: 'LA BOUCLE' },
       { line: 'Garage| Roue Libre a\nMontauban, avec', name: 'Roue Libre' },
       { line: 'Atelier| Vélo Bleu a Lyon-Villeurbanne, le', name: 'Vélo Bleu' },
+      // After `à`, a word no dictionary knows closing the clause: a small commune the places' lexicon lacks.
+      { line: 'Groupe| Horizon à Brévaillac. Le', name: 'Horizon' },
+      { line: 'Atelier| Vélo Bleu à Sainte-Kernoa, avec', name: 'Vélo Bleu' },
+      { line: 'Collectif| Trokal à\nVernouzac.', name: 'Trokal' },
     ],
     negative: [
+      { line: 'Collectif| Fabrique à Neuf, qui', name: 'Fabrique à Neuf' },
+      { line: 'Collectif| Semeurs à Vélo.', name: 'Semeurs à Vélo' },
       { line: 'Collectif| Estuaire en Transition', name: 'Estuaire en Transition' },
       // `a` before a word that is no place is the verb: another rule ends the name.
       { line: 'Collectif| Terre Vive a Grandi vite', name: 'Terre Vive' },
