@@ -7,7 +7,7 @@ import { alternation, compile, endsWithWord, fold, initialsAhead } from '../../c
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
 import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS, TERRITORY_LIST_HEADS } from '../lexicon/organisation-head-kinds.js';
-import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { CAPITALISED_ONLY_HEADS, LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { KIND_HEAD_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import type { ParserEvidence } from '../organisation/parser-evidence.js';
 import { governedPlaceEnd, governsPlace } from '../organisation/governed-place.js';
@@ -34,7 +34,8 @@ const COUNT_AFTER_HEAD = /^[ \t\n]+de[ \t\n]+\d/u;
 const PLURAL_BEFORE = endsWithWord(['les', 'des', 'aux'], '\\s+');
 /** `plusieurs PTCE de Bretagne`, `les 12 PTCE`: a plural or a count before the head names no one PTCE. */
 const MANY_BEFORE = endsWithWord(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques', 'certains', 'deux', 'trois', 'quatre', 'cinq', 'dix'], '\\s+(?:\\d+\\s+)?');
-const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS];
+const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS, ...CAPITALISED_ONLY_HEADS];
+const CAPITALISED_ONLY: ReadonlySet<string> = new Set(CAPITALISED_ONLY_HEADS);
 /**
  * Multi-word heads may wrap at a line end (`secrétariat\nd'État`). The heads' first letters are
  * looked ahead at first (speed only: the same matches; the pattern ignores case, so `runParsers`
@@ -295,6 +296,7 @@ export const organisationNamedParser: Parser = {
     const found = match.groups?.['head'] ?? '';
     const key = found.toLowerCase().replace(/\s+/gu, ' ');
     const lower = OPENS_LOWER.test(found);
+    if (lower && CAPITALISED_ONLY.has(key)) return null;
     const head: Head = {
       text, head: found, key, lower, start: match.index, end: match.index + found.length,
       scoped: opensScopedBody(text, match.index, match.index + found.length, key),
