@@ -787,51 +787,90 @@ const PHRASE_TAIL_WORDS_WITH_LINKS = 5;
  * opened by an elided pronoun (`s'engage`) or a spaced dash. Returns the end, or null.
  */
 function phraseNameEnd(walk: Walk): number | null {
-  if (!walk.kind.lower || walk.nameWords !== 1 || walk.previous !== 'name' || walk.connectors > 0 || walk.articleFirst) return null;
-  const first = fold(walk.lastName);
-  if (!PHRASE_POSSESSIVES.has(first) && !isCommonWord(first)) return null;
+  if (!phraseMayOpen(walk)) return null;
   // Links only after a capitalised first word of a name that is not an institution's lower-case one (`fédération départementale des…`).
   const links = OPENS_UPPER.test(walk.lastName) && !walk.kind.lowerNames;
-  let position = walk.position;
-  let last = '';
-  let linked = false;
-  let afterLink = false;
-  let content = 0;
+  const state: PhraseState = { position: walk.position, last: '', linked: false, afterLink: false, content: 0 };
   for (let count = 0; count <= PHRASE_TAIL_WORDS_WITH_LINKS; count += 1) {
-    const after = rest(walk, position, 40);
+    const after = rest(walk, state.position, 40);
     const next = PHRASE_WORD.exec(after);
     const word = next?.groups?.['word'] ?? '';
-    if (count > 0 && !afterLink) {
-      // `… Cultive ta Rue tiendra la buvette`: a finite verb after the phrase is the sentence's; the name ended before it.
-      if (OPENS_LOWER.test(word) && isFiniteVerbForm(word)) return PHRASE_POSSESSIVES.has(fold(last)) ? null : position;
-      if (last !== '' && (ELIDED_CLITIC_WORD.test(word) || DASH_AFTER.test(after) || isVerbForm(RELATIVE_NEXT.exec(after)?.groups?.['verb'] ?? ''))) return position;
+    if (count > 0 && !state.afterLink) {
+      const end = phraseEndBefore(state, word, after);
+      if (end !== undefined) return end;
     }
     if (next === null || count === PHRASE_TAIL_WORDS_WITH_LINKS) return null;
-    const elided = ELIDED_LINK.exec(word);
+    const closing = next.groups?.['closing'];
     const folded = fold(word);
-    const isLink = !links ? false : afterLink
-      ? PHRASE_PLURAL_POSSESSIVES.has(folded) && last === 'de'
-      : elided !== null || (PHRASE_LINKS.has(folded) && (folded.startsWith('d') || count === 0));
-    if (isLink && next.groups?.['closing'] === undefined) {
-      // `l'association Partage produit des repas,`: a verb before the link is the sentence's, and what it takes.
-      if ((elided !== null && !phraseWord(elided.groups?.['word'] ?? '')) || (last !== '' && !afterLink && isVerbForm(last))) return null;
-      linked = true;
-      // `d'art`: the link and its word at once.
-      afterLink = elided === null;
-      content += elided === null ? 0 : 1;
-      last = elided === null ? folded : (elided.groups?.['word'] ?? '');
-      position += next[0].length;
+    const elided = ELIDED_LINK.exec(word);
+    if (closing === undefined && links && isPhraseLink(state, folded, elided !== null, count)) {
+      if (!readPhraseLink(state, next[0].length, folded, elided?.groups?.['word'])) return null;
       continue;
     }
-    // After a link the phrase goes on in lower case; a capital there (`Partage de Lyon`) is a place or another name, read by the connector rule.
-    if (!phraseWord(word) || (afterLink && !OPENS_LOWER.test(word)) || (!linked && count === PHRASE_TAIL_WORDS) || content === PHRASE_TAIL_WORDS) return null;
-    afterLink = false;
-    content += 1;
-    last = word;
-    position += next[0].length - (next.groups?.['closing'] ?? '').length;
-    if (next.groups?.['closing'] !== undefined) return PHRASE_POSSESSIVES.has(fold(word)) ? null : position;
+    if (!phraseWordFits(state, word, count)) return null;
+    state.afterLink = false;
+    state.content += 1;
+    state.last = word;
+    state.position += next[0].length - (closing ?? '').length;
+    if (closing !== undefined) return PHRASE_POSSESSIVES.has(folded) ? null : state.position;
   }
   return null;
+}
+
+/** Where a phrase name's reading stands: its end so far, its last word, whether a link was read (and right before). */
+interface PhraseState {
+  position: number;
+  last: string;
+  linked: boolean;
+  afterLink: boolean;
+  content: number;
+}
+
+/** A lower-case type word, then one capitalised word that is an ordinary word or a possessive, and nothing else yet. */
+function phraseMayOpen(walk: Walk): boolean {
+  if (!walk.kind.lower || walk.nameWords !== 1 || walk.previous !== 'name' || walk.connectors > 0 || walk.articleFirst) return false;
+  const first = fold(walk.lastName);
+  return PHRASE_POSSESSIVES.has(first) || isCommonWord(first);
+}
+
+/**
+ * The phrase's end before `word`: a finite verb (`… Cultive ta Rue tiendra la buvette`: the sentence's; none after a
+ * possessive), a word opened by an elided pronoun, a spaced dash, or a relative `qui` and its verb; undefined when the
+ * phrase may go on.
+ */
+function phraseEndBefore(state: PhraseState, word: string, after: string): number | null | undefined {
+  if (OPENS_LOWER.test(word) && isFiniteVerbForm(word)) return PHRASE_POSSESSIVES.has(fold(state.last)) ? null : state.position;
+  if (ELIDED_CLITIC_WORD.test(word) || DASH_AFTER.test(after) || isVerbForm(RELATIVE_NEXT.exec(after)?.groups?.['verb'] ?? '')) return state.position;
+  return undefined;
+}
+
+/** A link of the phrase: `de`/`des`/`du` or an elided `d'`/`l'` anywhere, an article right after the first word, `nos` after `de`. */
+function isPhraseLink(state: PhraseState, folded: string, elided: boolean, count: number): boolean {
+  if (state.afterLink) return PHRASE_PLURAL_POSSESSIVES.has(folded) && state.last === 'de';
+  return elided || (PHRASE_LINKS.has(folded) && (folded.startsWith('d') || count === 0));
+}
+
+/**
+ * Reads a link (and the word an elided one holds, `d'art`) into the state; false when the phrase cannot go on: a verb
+ * before the link is the sentence's, and what it takes (`l'association Partage produit des repas,`).
+ */
+function readPhraseLink(state: PhraseState, length: number, folded: string, elidedWord: string | undefined): boolean {
+  if ((elidedWord !== undefined && !phraseWord(elidedWord)) || (state.last !== '' && !state.afterLink && isVerbForm(state.last))) return false;
+  state.linked = true;
+  state.afterLink = elidedWord === undefined;
+  state.content += elidedWord === undefined ? 0 : 1;
+  state.last = elidedWord ?? folded;
+  state.position += length;
+  return true;
+}
+
+/**
+ * Whether `word` goes on with the phrase: a phrase word; after a link in lower case (a capital there, `Partage de
+ * Lyon`, is a place or another name, read by the connector rule); at most three words with no link, three content words.
+ */
+function phraseWordFits(state: PhraseState, word: string, count: number): boolean {
+  if (!phraseWord(word) || (state.afterLink && !OPENS_LOWER.test(word))) return false;
+  return (state.linked || count !== PHRASE_TAIL_WORDS) && state.content !== PHRASE_TAIL_WORDS;
 }
 
 /** `PTCE Terres Vives en Val de Loire.`: `en`/`à` + a place that closes the sentence or the line ends a PTCE's name. */

@@ -95,6 +95,8 @@ function continued(candidate: Candidate, scanned: ScannedName): Candidate {
 const LONG_CAPITALS = /^\p{Lu}{5,}$/u;
 /** `LE CONSEIL D'ADMINISTRATION (élu…)`: a type word in a heading in capitals; `sa SCOP`: a possessive. */
 function notAHead(head: Head): boolean {
+  // `le groupe de travail`: a head that names a body only with its capital (`le Groupe Kalvéo`).
+  if (head.lower && CAPITALISED_ONLY.has(head.key)) return true;
   if (LONG_CAPITALS.test(head.head) && !SHORT_FORM_HEADS.has(head.key) && inCapitalRun(head.text, head.start, head.end)) return true;
   return head.lower && /^(?:sa|sas)$/u.test(head.key);
 }
@@ -296,7 +298,6 @@ export const organisationNamedParser: Parser = {
     const found = match.groups?.['head'] ?? '';
     const key = found.toLowerCase().replace(/\s+/gu, ' ');
     const lower = OPENS_LOWER.test(found);
-    if (lower && CAPITALISED_ONLY.has(key)) return null;
     const head: Head = {
       text, head: found, key, lower, start: match.index, end: match.index + found.length,
       scoped: opensScopedBody(text, match.index, match.index + found.length, key),
