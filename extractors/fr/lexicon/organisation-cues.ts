@@ -109,8 +109,9 @@ export const SCHEME_WORDS: readonly string[] = [
 
 /**
  * What a structure does, in the present or the passé composé, right after its name as the
- * subject of a sentence (`Kalimba accompagne…`, `Les Ateliers Verts ont ouvert…`). Verbs a
- * person does as often (`dit`, `explique`) are left out.
+ * subject of a sentence (`Kalimba accompagne…`, `Les Ateliers Verts ont ouvert…`), and what a call
+ * for projects or a prize says of it (`Kalimba a été sélectionnée`, `… est lauréate`, `… est l'une des
+ * associations`). Verbs a person does as often (`dit`, `explique`) are left out.
  */
 export const ORGANISATION_VERBS: readonly string[] = [
   'accompagne', 'accompagnent', 'propose', 'proposent', 'organise', 'organisent', 'porte', 'portent', 'rassemble',
@@ -124,6 +125,9 @@ export const ORGANISATION_VERBS: readonly string[] = [
   'est implantée', 'est née', 'sont installées',
   'a soutenu', 'ont soutenu', 'a financé', 'ont financé', 'a organisé', 'ont organisé', 'a développé', 'ont développé',
   'a signé', 'ont signé', 'a accueilli', 'ont accueilli', 'a embauché', 'ont embauché', 'a fédéré', 'ont fédéré',
+  'a été récompensée', 'a été récompensé', 'ont été récompensées', 'ont été récompensés', 'a été sélectionnée', 'a été sélectionné',
+  'ont été sélectionnées', 'ont été sélectionnés', 'est lauréate', 'est lauréat', 'sont lauréates', 'sont lauréats',
+  'a été invitée', 'a été invité', "est l'une des", "est l'un des", 'est l’une des', 'est l’un des',
 ];
 
 /**

@@ -29,6 +29,13 @@ export const ORGANISATION_HEADS: readonly string[] = [
 ];
 
 /**
+ * Heads that open a body's name only written with a capital (`le Groupe Kalvéo`, `GROUPE KALVÉO`): in lower case
+ * they name a kind or a gathering (`le groupe de travail`, `un groupe d'habitants`), and `le groupe X` is read by the
+ * kinds before a name (kinds-before-name.ts). Read by `fr.organisation.named` only, not among the type words.
+ */
+export const CAPITALISED_ONLY_HEADS: readonly string[] = ['groupe'];
+
+/**
  * Local authorities named by their body word and the place they govern (`la mairie de Lunel`,
  * `le conseil général de la Drôme`, `la communauté urbaine de Brest`): unlike `l'agence de Pau`
  * (a branch named by its town) or `la ville de Lunel` (the place itself), `de` + a place after

@@ -36,6 +36,9 @@ export const BRANCH_AREAS: readonly string[] = [
   'Comté', 'Bourgogne', 'Savoie', 'Dauphiné', 'Gascogne', 'Béarn', 'Basque', 'Anjou', 'Touraine', 'Berry', 'Vendée',
   'Atlantique', 'Méditerranée', 'Loire', 'Seine', 'Garonne', 'Gironde', 'Armor', 'Finistère', 'Normandie', 'Flandre',
   'Artois', 'Hainaut', 'Haute', 'Haut', 'Basse', 'Bas', 'Grand', 'Pays', 'Val', 'Île', 'Nord', 'Sud', 'Est', 'Ouest', 'Centre',
+  // Overseas regions and territories, which are common words or lie outside the communes' lexicon
+  // (`France Active Réunion`, `ESS France Outre-mer`, `le Mouvement associatif de la Réunion`).
+  'Réunion', 'Guadeloupe', 'Martinique', 'Guyane', 'Mayotte', 'Outre-mer', 'Outremer', 'Polynésie', 'Calédonie',
 ];
 
 /** Legal forms written after a company's name (`Kerbio SCOP`, `Martin Bâtiment SARL`). */

@@ -19,7 +19,7 @@ import {
   CONNECTORS, HEAD_FIRST_WORDS, HEAD_WORDS, LOCATIVES, TAIL_STOP, continuesAfterLocative, continuesTerritory, endsOnDepartment,
   articleThenHead, opensLowerPhrase, startsEntry, startsName, startsOtherBody, startsWellKnown,
 } from './name-words.js';
-import { OPENS_LOWER, ALL_UPPER } from '../../core/word-shape.js';
+import { OPENS_LOWER, OPENS_UPPER, ALL_UPPER } from '../../core/word-shape.js';
 
 /** What the head word allows of the name after it. */
 export interface HeadKind {
@@ -758,31 +758,119 @@ function readPhraseName(walk: Walk, token: Token): Outcome {
   return { stop: 'phrase-name' };
 }
 
+/** Possessives in the plural a phrase name may hold after its `de` (`Fiers de nos rues`). */
+const PHRASE_PLURAL_POSSESSIVES: ReadonlySet<string> = new Set(['nos', 'vos', 'leurs']);
+/** Links inside a phrase name, each before a lower-case content word: `de`/`des`/`du` (`Pieds de lune`), an article after its first word (`Mangeons le bon pain`). */
+const PHRASE_LINKS: ReadonlySet<string> = new Set(['de', 'des', 'du', 'le', 'la', 'les']);
+/** An elided `d'` or `l'` glued to its word (`d'art`). */
+const ELIDED_LINK = /^(?<link>[dl])['’](?<word>\p{Ll}[\p{L}'’-]*)$/u;
+/** A word opened by an elided pronoun (`s'inscrit`, `n'a`): the clause's verb. */
+const ELIDED_CLITIC_WORD = new RegExp(`^(?:${ELIDED_CLITICS.join('|')})['’]\\p{Ll}`, 'u');
+/** `qui` and a lower-case word: a relative clause after the name (`… Pieds de lune qui regroupe`). */
+const RELATIVE_NEXT = /^(?:[ \t]+|[ \t]*\n[ \t]*)qui(?:[ \t]+|[ \t]*\n[ \t]*)(?<verb>\p{Ll}+)/u;
+/** A spaced dash after the name: what the entry says of it follows (`Chasseurs d'art – Structuration…`). */
+const DASH_AFTER = /^[ \t]+[–—-][ \t]/u;
+/** A phrase name has at most this many words after its first, links included. */
+const PHRASE_TAIL_WORDS_WITH_LINKS = 5;
+
 /**
  * `phrase-name`: `l'association Ma ressourcerie,`, `l'association Cultive ta rue,`: after a lower-case
  * type word, a name whose one capitalised word is an ordinary word or a possessive is a phrase in
  * sentence case; its lower-case words (a possessive, maybe a capital among them) read on to the mark
  * closing the clause or to a finite verb (`… Cultive ta Rue tiendra la buvette`), up to three of them. An
- * adverb, an article or a preposition on the way is the sentence going on, and so is a verb right after the
- * first word (`l'association Partage recrute,`): no phrase then. Returns the end, or null.
+ * adverb or a preposition on the way is the sentence going on, and so is a verb right after the
+ * first word (`l'association Partage recrute,`): no phrase then. Its words may be linked by `de`/`d'`
+ * (maybe with a plural possessive), `des`, `du`, or an article after its first word, each before a
+ * lower-case content word (`la compagnie Pieds de lune qui…`, `la fondation Fiers de nos rues cherche`,
+ * `l'association Mangeons le bon pain s'engage`; not `de la`: `Granges de la ville` is prose); such a
+ * phrase, up to five words after its first, also ends before a relative `qui` and its verb, a word
+ * opened by an elided pronoun (`s'engage`) or a spaced dash. Returns the end, or null.
  */
 function phraseNameEnd(walk: Walk): number | null {
-  if (!walk.kind.lower || walk.nameWords !== 1 || walk.previous !== 'name' || walk.connectors > 0 || walk.articleFirst) return null;
-  const first = fold(walk.lastName);
-  if (!PHRASE_POSSESSIVES.has(first) && !isCommonWord(first)) return null;
-  let position = walk.position;
-  let last = '';
-  for (let count = 0; count <= PHRASE_TAIL_WORDS; count += 1) {
-    const next = PHRASE_WORD.exec(rest(walk, position, 40));
+  if (!phraseMayOpen(walk)) return null;
+  // Links only after a capitalised first word of a name that is not an institution's lower-case one (`fédération départementale des…`).
+  const links = OPENS_UPPER.test(walk.lastName) && !walk.kind.lowerNames;
+  const state: PhraseState = { position: walk.position, last: '', linked: false, afterLink: false, content: 0 };
+  for (let count = 0; count <= PHRASE_TAIL_WORDS_WITH_LINKS; count += 1) {
+    const after = rest(walk, state.position, 40);
+    const next = PHRASE_WORD.exec(after);
     const word = next?.groups?.['word'] ?? '';
-    // `… Cultive ta Rue tiendra la buvette`: a finite verb after the phrase is the sentence's; the name ended before it.
-    if (count > 0 && OPENS_LOWER.test(word) && isFiniteVerbForm(word)) return PHRASE_POSSESSIVES.has(fold(last)) ? null : position;
-    if (next === null || count === PHRASE_TAIL_WORDS || !phraseWord(word)) return null;
-    last = word;
-    position += next[0].length - (next.groups?.['closing'] ?? '').length;
-    if (next.groups?.['closing'] !== undefined) return PHRASE_POSSESSIVES.has(fold(word)) ? null : position;
+    if (count > 0 && !state.afterLink) {
+      const end = phraseEndBefore(state, word, after);
+      if (end !== undefined) return end;
+    }
+    if (next === null || count === PHRASE_TAIL_WORDS_WITH_LINKS) return null;
+    const closing = next.groups?.['closing'];
+    const folded = fold(word);
+    const elided = ELIDED_LINK.exec(word);
+    if (closing === undefined && links && isPhraseLink(state, folded, elided !== null, count)) {
+      if (!readPhraseLink(state, next[0].length, folded, elided?.groups?.['word'])) return null;
+      continue;
+    }
+    if (!phraseWordFits(state, word, count)) return null;
+    state.afterLink = false;
+    state.content += 1;
+    state.last = word;
+    state.position += next[0].length - (closing ?? '').length;
+    if (closing !== undefined) return PHRASE_POSSESSIVES.has(folded) ? null : state.position;
   }
   return null;
+}
+
+/** Where a phrase name's reading stands: its end so far, its last word, whether a link was read (and right before). */
+interface PhraseState {
+  position: number;
+  last: string;
+  linked: boolean;
+  afterLink: boolean;
+  content: number;
+}
+
+/** A lower-case type word, then one capitalised word that is an ordinary word or a possessive, and nothing else yet. */
+function phraseMayOpen(walk: Walk): boolean {
+  if (!walk.kind.lower || walk.nameWords !== 1 || walk.previous !== 'name' || walk.connectors > 0 || walk.articleFirst) return false;
+  const first = fold(walk.lastName);
+  return PHRASE_POSSESSIVES.has(first) || isCommonWord(first);
+}
+
+/**
+ * The phrase's end before `word`: a finite verb (`… Cultive ta Rue tiendra la buvette`: the sentence's; none after a
+ * possessive), a word opened by an elided pronoun, a spaced dash, or a relative `qui` and its verb; undefined when the
+ * phrase may go on.
+ */
+function phraseEndBefore(state: PhraseState, word: string, after: string): number | null | undefined {
+  if (OPENS_LOWER.test(word) && isFiniteVerbForm(word)) return PHRASE_POSSESSIVES.has(fold(state.last)) ? null : state.position;
+  if (ELIDED_CLITIC_WORD.test(word) || DASH_AFTER.test(after) || isVerbForm(RELATIVE_NEXT.exec(after)?.groups?.['verb'] ?? '')) return state.position;
+  return undefined;
+}
+
+/** A link of the phrase: `de`/`des`/`du` or an elided `d'`/`l'` anywhere, an article right after the first word, `nos` after `de`. */
+function isPhraseLink(state: PhraseState, folded: string, elided: boolean, count: number): boolean {
+  if (state.afterLink) return PHRASE_PLURAL_POSSESSIVES.has(folded) && state.last === 'de';
+  return elided || (PHRASE_LINKS.has(folded) && (folded.startsWith('d') || count === 0));
+}
+
+/**
+ * Reads a link (and the word an elided one holds, `d'art`) into the state; false when the phrase cannot go on: a verb
+ * before the link is the sentence's, and what it takes (`l'association Partage produit des repas,`).
+ */
+function readPhraseLink(state: PhraseState, length: number, folded: string, elidedWord: string | undefined): boolean {
+  if ((elidedWord !== undefined && !phraseWord(elidedWord)) || (state.last !== '' && !state.afterLink && isVerbForm(state.last))) return false;
+  state.linked = true;
+  state.afterLink = elidedWord === undefined;
+  state.content += elidedWord === undefined ? 0 : 1;
+  state.last = elidedWord ?? folded;
+  state.position += length;
+  return true;
+}
+
+/**
+ * Whether `word` goes on with the phrase: a phrase word; after a link in lower case (a capital there, `Partage de
+ * Lyon`, is a place or another name, read by the connector rule); at most three words with no link, three content words.
+ */
+function phraseWordFits(state: PhraseState, word: string, count: number): boolean {
+  if (!phraseWord(word) || (state.afterLink && !OPENS_LOWER.test(word))) return false;
+  return (state.linked || count !== PHRASE_TAIL_WORDS) && state.content !== PHRASE_TAIL_WORDS;
 }
 
 /** `PTCE Terres Vives en Val de Loire.`: `en`/`à` + a place that closes the sentence or the line ends a PTCE's name. */
@@ -861,12 +949,13 @@ function readCapitalConnector(walk: Walk, token: Token): Outcome {
 /** How a word is read as part of the name, tried in order; a word no rule reads ends the name. */
 export const EXTEND_RULES: readonly ExtendRule[] = [
   { id: 'name-word', read: readNameWord },
+  // Before the connectors and articles: a phrase name reads its own links (`Pieds de lune`, `Mangeons le bon pain`).
+  { id: 'phrase-name', read: readPhraseName },
   { id: 'opening-article', read: readOpeningArticle },
   { id: 'place-article', read: readPlaceArticle },
   { id: 'and', read: readAnd },
   { id: 'connector', read: readConnector },
   { id: 'title-phrase', read: readTitlePhrase },
-  { id: 'phrase-name', read: readPhraseName },
   { id: 'lower-word', read: readLowerWord },
   { id: 'number', read: readNumber },
   { id: 'capital-connector', read: readCapitalConnector },

@@ -8,7 +8,7 @@ import { fold } from '../../core/pattern.js';
 import { LEGAL_FORM_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { MONTHS } from '../lexicon/months.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
-import { isPlaceName } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { PLACES_SOURCE } from '../lexicon/places.js';
 import { TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { GAP } from '../patterns.js';
@@ -115,11 +115,27 @@ function placeAfterContraction(text: string, offset: number, word: string): bool
   return locative === 'aux' ? isPlaceName(`Les ${word}`) : isPlaceName(`Le ${word}`);
 }
 
+/** `à` right before the offset (the locative just read). */
+const A_BEFORE = /(?:^|[^\p{L}])à$/u;
+/** Closing punctuation or a line's end after a word. */
+const CLAUSE_END_AFTER = /^[ \t]*(?:[.,;:)]|\n|$)/u;
+
+/**
+ * `Groupe Kalvéo à Vernoux.`: after `à`, a capitalised word no dictionary knows that closes the clause is a small
+ * commune the places' lexicon lacks (it holds communes of 1 000 inhabitants or more), where the body is; a word of the
+ * language there is the name's (`La Fabrique à Neuf.`).
+ */
+function unknownPlaceClosing(text: string, offset: number, word: string, end: number): boolean {
+  return A_BEFORE.test(text.slice(Math.max(0, offset - 2), offset)) && !isCommonWord(word) && CLAUSE_END_AFTER.test(text.slice(end, end + 3));
+}
+
 /** After `en`/`à`: a capitalised word that is no place, no type word and no month (`en Transition`, not `à Amiens`, `à Romans`). */
 export function continuesAfterLocative(text: string, offset: number): boolean {
   // The word may open the next line: the text layer wraps anywhere (`Kalimba en⏎Gohelle`).
-  const word = AFTER_LOCATIVE.exec(text.slice(offset, offset + 30))?.groups?.['word'];
-  return word !== undefined && !ALL_UPPER.test(word) && !isPlaceLike(word) && !placeAfterContraction(text, offset, word) && !HEAD_WORDS.has(fold(word)) && !TAIL_STOP.has(fold(word));
+  const after = AFTER_LOCATIVE.exec(text.slice(offset, offset + 30));
+  const word = after?.groups?.['word'];
+  if (word === undefined || unknownPlaceClosing(text, offset, word, offset + (after?.[0].length ?? 0))) return false;
+  return !ALL_UPPER.test(word) && !isPlaceLike(word) && !placeAfterContraction(text, offset, word) && !HEAD_WORDS.has(fold(word)) && !TAIL_STOP.has(fold(word));
 }
 
 /** `chargée de`, `membre du`, `basé à`: a participle or a role after a name, not a word of it (`Centres sociaux de…`). */

@@ -7,7 +7,7 @@ import { alternation, compile, endsWithWord, fold, initialsAhead } from '../../c
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
 import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS, TERRITORY_LIST_HEADS } from '../lexicon/organisation-head-kinds.js';
-import { LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { CAPITALISED_ONLY_HEADS, LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { KIND_HEAD_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import type { ParserEvidence } from '../organisation/parser-evidence.js';
 import { governedPlaceEnd, governsPlace } from '../organisation/governed-place.js';
@@ -34,7 +34,8 @@ const COUNT_AFTER_HEAD = /^[ \t\n]+de[ \t\n]+\d/u;
 const PLURAL_BEFORE = endsWithWord(['les', 'des', 'aux'], '\\s+');
 /** `plusieurs PTCE de Bretagne`, `les 12 PTCE`: a plural or a count before the head names no one PTCE. */
 const MANY_BEFORE = endsWithWord(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques', 'certains', 'deux', 'trois', 'quatre', 'cinq', 'dix'], '\\s+(?:\\d+\\s+)?');
-const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS];
+const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS, ...CAPITALISED_ONLY_HEADS];
+const CAPITALISED_ONLY: ReadonlySet<string> = new Set(CAPITALISED_ONLY_HEADS);
 /**
  * Multi-word heads may wrap at a line end (`secrétariat\nd'État`). The heads' first letters are
  * looked ahead at first (speed only: the same matches; the pattern ignores case, so `runParsers`
@@ -94,6 +95,8 @@ function continued(candidate: Candidate, scanned: ScannedName): Candidate {
 const LONG_CAPITALS = /^\p{Lu}{5,}$/u;
 /** `LE CONSEIL D'ADMINISTRATION (élu…)`: a type word in a heading in capitals; `sa SCOP`: a possessive. */
 function notAHead(head: Head): boolean {
+  // `le groupe de travail`: a head that names a body only with its capital (`le Groupe Kalvéo`).
+  if (head.lower && CAPITALISED_ONLY.has(head.key)) return true;
   if (LONG_CAPITALS.test(head.head) && !SHORT_FORM_HEADS.has(head.key) && inCapitalRun(head.text, head.start, head.end)) return true;
   return head.lower && /^(?:sa|sas)$/u.test(head.key);
 }

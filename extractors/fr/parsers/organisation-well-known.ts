@@ -15,6 +15,7 @@ import { BRANCH_AREAS, WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-or
 import { compileGazetteer, gazetteerMatchAt, type Gazetteer } from '../organisation/gazetteer.js';
 import { isFirstName } from '../names.js';
 import { OPENS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
+import { nameContinuation } from '../organisation/name-continuation.js';
 
 const GAZETTEER: Gazetteer = compileGazetteer(WELL_KNOWN_ORGANISATIONS);
 /** A word of the branch, and what stands between it and the word before. */
@@ -52,12 +53,34 @@ function eventEdition(text: string, start: number, end: number): boolean {
 
 /**
  * `Le Relais Vert`, `Caisse des Dépôts Habitat`: a capitalised common word right after the name,
- * on its line, makes it part of a longer name (another body), which other rules read.
+ * on its line, makes it part of a longer name (another body), which other rules read (or `longerNameEnd`).
  */
 function insideLongerName(text: string, end: number): boolean {
   // `Crédit Mutuel Co-pilote :`: a word before a colon is the next label, not more of the name.
   const next = /^[ \t]+(?<word>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|[ \t]*:)/u.exec(text.slice(end, end + 40))?.groups?.['word'];
   return next !== undefined && namesNoPlace(next);
+}
+
+/** Capitalised words (and `de`/`du`/`des` between them), one line break at most, then a comma, a semicolon, or `ou`/`et` and the next item's capital. */
+const LONGER_RUN = /^(?:[ \t]*\n?[ \t]*(?<=\s)(?:(?:de|du|des)[ \t]+)?\p{Lu}[\p{L}'’-]*){1,3}(?=[ \t]*(?:,|;|[ \t\n]+(?:ou|et)[ \t\n]+(?:(?:la|le|les|de|du|des)[ \t\n]+|[ld]['’])?\p{Lu}))/u;
+
+/**
+ * `Envie Lumière Savoie ou …`, `… Relais Vert, `: a known body's subsidiary or another body named after it,
+ * read whole when the run closes an item of an enumeration; elsewhere left to other rules (null).
+ */
+function longerNameEnd(text: string, end: number): number | null {
+  const run = LONGER_RUN.exec(text.slice(end, end + 80));
+  return run === null ? null : end + run[0].length;
+}
+
+/**
+ * `…, Emmaüs atelier, …`: one lower-case word closing a known name before the comma of an enumeration is its own
+ * (name-continuation.ts `closing-word`: a dictionary word, no verb, adverb or pronoun), a subsidiary's name.
+ */
+function closingWordEnd(text: string, start: number, end: number): number | null {
+  const words = text.slice(start, end).split(/\s+/u);
+  const continuation = nameContinuation(text, end, { nameWords: words.length, lastWord: words[words.length - 1] ?? '' });
+  return continuation?.rule === 'closing-word' && /^[ \t]*,/u.test(text.slice(continuation.end, continuation.end + 3)) ? continuation.end : null;
 }
 
 /**
@@ -73,6 +96,18 @@ function endsBranch(text: string, start: number, word: string, nameInCapitals: b
   const first = /^[\p{L}\p{N}&]+/u.exec(word)?.[0] ?? word;
   if (gazetteerMatchAt(GAZETTEER, text, start, first) !== null || KNOWN_ORGANISATION_ACRONYMS.has(word)) return true;
   return !nameInCapitals && !HOLDS_LOWER.test(word) && word.length >= 3 && !CAPITAL_REGIONS.has(word);
+}
+
+/** `de` and a lower-case word after a word on its line (`Réunion de lancement`, `Réunion d'information`). */
+const LOWER_NEXT = /^[ \t]+(?:de|du|des|d['’])[ \t]*\p{Ll}/u;
+
+/**
+ * `Crédit Coopératif⏎Réunion de lancement`: an area's word that is also a common word, opening the
+ * next line and going on there with `de` and a lower-case word, is a heading's first word (a meeting), not the
+ * branch (`France Active⏎Lorraine accompagne…` keeps its branch).
+ */
+function opensHeading(text: string, end: number, word: string): boolean {
+  return isCommonWord(word) && LOWER_NEXT.test(text.slice(end, end + 12));
 }
 
 /**
@@ -91,6 +126,7 @@ function branchEnd(text: string, nameStart: number, nameEnd: number): number {
     lines += gap.includes('\n') ? 1 : 0;
     if (!/^[ \t]*\n?[ \t]*$/u.test(gap) || lines > 1) break;
     if (LINKS.has(word.toLowerCase())) continue;
+    if (gap.includes('\n') && opensHeading(text, BRANCH_WORD.lastIndex, word)) break;
     if (endsBranch(text, BRANCH_WORD.lastIndex - word.length, word, nameInCapitals)) break;
     end = BRANCH_WORD.lastIndex;
   }
@@ -109,8 +145,11 @@ export const organisationWellKnownParser: Parser = {
   pattern: () => compile(GAZETTEER.pattern, 'gu'),
   extract(context, match): Candidate | null {
     const found = gazetteerMatchAt(GAZETTEER, context.text, match.index, match.groups?.['anchor'] ?? '');
-    if (found === null || insideLongerName(context.text, found.end) || eventEdition(context.text, found.start, found.end)) return null;
-    const end = branchEnd(context.text, found.start, found.end);
+    if (found === null || eventEdition(context.text, found.start, found.end)) return null;
+    const inside = insideLongerName(context.text, found.end);
+    const longer = inside ? longerNameEnd(context.text, found.end) : null;
+    if (inside && longer === null) return null;
+    const end = longer ?? closingWordEnd(context.text, found.start, found.end) ?? branchEnd(context.text, found.start, found.end);
     const head = HEAD_BEFORE.exec(context.text.slice(Math.max(0, found.start - 12), found.start));
     const start = head === null ? found.start : found.start - head[0].length + (/^[^\p{L}]/u.test(head[0]) ? 1 : 0);
     return {

@@ -446,8 +446,14 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'RESSOURCERIE| LA BOUCLE a Vierzon. Elle', name: 'LA BOUCLE' },
       { line: 'Garage| Roue Libre a\nMontauban, avec', name: 'Roue Libre' },
       { line: 'Atelier| Vélo Bleu a Lyon-Villeurbanne, le', name: 'Vélo Bleu' },
+      // After `à`, a word no dictionary knows closing the clause: a small commune the places' lexicon lacks.
+      { line: 'Groupe| Horizon à Brévaillac. Le', name: 'Horizon' },
+      { line: 'Atelier| Vélo Bleu à Sainte-Kernoa, avec', name: 'Vélo Bleu' },
+      { line: 'Collectif| Trokal à\nVernouzac.', name: 'Trokal' },
     ],
     negative: [
+      { line: 'Collectif| Fabrique à Neuf, qui', name: 'Fabrique à Neuf' },
+      { line: 'Collectif| Semeurs à Vélo.', name: 'Semeurs à Vélo' },
       { line: 'Collectif| Estuaire en Transition', name: 'Estuaire en Transition' },
       // `a` before a word that is no place is the verb: another rule ends the name.
       { line: 'Collectif| Terre Vive a Grandi vite', name: 'Terre Vive' },
@@ -510,8 +516,16 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "l'association| Cultive ta Rue, qui prête ses bacs", name: 'Cultive ta Rue', kind: { lower: true } },
       { line: "le collectif| Jardins partagés solidaires; il réunit", name: 'Jardins partagés solidaires', kind: { lower: true } },
       { line: "l'association| Cultive ta Rue tiendra la buvette", name: 'Cultive ta Rue', kind: { lower: true } },
+      // Linked by `de` (a plural possessive maybe), `d'` or an article after the first word, up to a relative, a clitic's verb or a dash.
+      { line: 'la compagnie| Semelles de vent qui réunit des danseurs', name: 'Semelles de vent', kind: { lower: true } },
+      { line: 'la fondation| Fiers de nos rues\ncherche des mécènes', name: 'Fiers de nos rues', kind: { lower: true } },
+      { line: "l'association| Mangeons le bon pain s'engage pour", name: 'Mangeons le bon pain', kind: { lower: true } },
+      { line: "l'association| Chasseurs d'images – Ateliers de photo", name: "Chasseurs d'images", kind: { lower: true } },
     ],
     negative: [
+      { line: "l'association| Partage produit des repas, dit-elle", name: 'Partage', kind: { lower: true } },
+      { line: "l'association| Granges de la ville qui ouvre", name: 'Granges', kind: { lower: true } },
+      { line: "l'association| Fiers de Lunel ouvre un local", name: 'Fiers de Lunel', kind: { lower: true } },
       { line: "l'association| Partage recrute, dit-elle", name: 'Partage', kind: { lower: true } },
       { line: "l'association| Solidarité aussi, dit-elle", name: 'Solidarité', kind: { lower: true } },
       { line: "l'association| Solidarité dans le quartier, dit-elle", name: 'Solidarité', kind: { lower: true } },
