@@ -37,7 +37,7 @@ export const BRANCH_AREAS: readonly string[] = [
   'Atlantique', 'Méditerranée', 'Loire', 'Seine', 'Garonne', 'Gironde', 'Armor', 'Finistère', 'Normandie', 'Flandre',
   'Artois', 'Hainaut', 'Haute', 'Haut', 'Basse', 'Bas', 'Grand', 'Pays', 'Val', 'Île', 'Nord', 'Sud', 'Est', 'Ouest', 'Centre',
   // Overseas regions and territories, which are common words or lie outside the communes' lexicon
-  // (`France Active Réunion`, `ESS France Outre-mer`, `le Mouvement associatif de la Réunion`).
+  // (`France Active Réunion`, `ESS France Outre-mer`, `Unis-Cité de la Réunion`).
   'Réunion', 'Guadeloupe', 'Martinique', 'Guyane', 'Mayotte', 'Outre-mer', 'Outremer', 'Polynésie', 'Calédonie',
 ];
 
