@@ -40,3 +40,13 @@ export const AREA_HEADS_BEFORE_ELISION: readonly string[] = [
   'val', 'vallée', 'vallee', 'pays', 'plaine', 'plateau', 'bassin', 'côte', 'cote', 'coteaux', 'gorges', 'mont', 'monts',
   'lac', 'étang', 'etang', 'forêt', 'foret', 'île', 'ile', 'baie', 'golfe', 'estuaire', 'rives', 'bords',
 ];
+
+/**
+ * Words right after `parc` that make it a body, not a place (organisation/park-place.ts): a nature park
+ * is run by its own public body (`Parc naturel régional du Vexin`, `Parc national des Écrins`), a wind,
+ * solar or marine energy park by its operating company (`parc éolien de la Lande`).
+ */
+export const BODY_PARK_WORDS: readonly string[] = [
+  'naturel', 'naturels', 'national', 'nationaux', 'régional', 'éolien', 'éoliens', 'solaire', 'solaires', 'photovoltaïque',
+  'photovoltaïques', 'marin', 'hydrolien',
+];
