@@ -313,18 +313,18 @@ function capitalContext(candidate: NameCandidate, before: string): string {
 }
 
 /** What the other items of the candidate's list say: most kept as organisations, most places, or most people. */
-function siblingEvidence(siblingsKept: boolean, placeSiblings: boolean, personSiblings: boolean): Evidence[] {
+function siblingEvidence(siblingsKept: boolean, placeSiblings: boolean, personSiblings: boolean | undefined): Evidence[] {
   const found: Evidence[] = [];
   if (siblingsKept) found.push('list-siblings');
   if (placeSiblings) found.push('place-siblings');
-  if (personSiblings) found.push('person-siblings');
+  if (personSiblings === true) found.push('person-siblings');
   return found;
 }
 
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
 export function evidenceFor(
   candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = '', placeSiblings = false,
-  personSiblings = false,
+  personSiblings?: boolean,
 ): Evidence[] {
   // Set by list-siblings.ts once the list's other items are scored.
   const found: Evidence[] = siblingEvidence(siblingsKept, placeSiblings, personSiblings);

@@ -76,17 +76,8 @@ export function addPlaceSiblings(items: readonly ListItem[], text: string): void
   }
 }
 
-/**
- * `person-siblings`: `l'équipe d'étudiants composée de Lise Moreau, Paul Ostrel et Tavo Zirn`, `Sortants : Lise Moreau,
- * Paul Ostrel, Tavo`: a list is one kind of thing, so when most of the other whole items of a comma list are people
- * other rules found, each a whole item (two at least, half the other items, more than the items kept as bodies; two of them
- * right before or right after it: a run of names, not people each followed by their body), an item no rule found (a given name the lexicon lacks, a
- * name cut by the page's end) is a person too, not a body. `proposed` holds every item the lists proposed, the
- * people's among them (they overlap a person and become no candidate); `found` indexes the pipeline's candidates.
- */
-export function addPersonSiblings(items: readonly ListItem[], proposed: readonly NameCandidate[], found: SpanIndex<Candidate>): void {
-  // Each comma list's items in reading order, and whether each is a person's name as a whole
-  // (`composée de Lise Moreau, …`: the first item may follow its cue's `de`).
+/** Each comma list's items in reading order, and whether each is a person's name as a whole (`composée de Lise Moreau, …`). */
+function commaListMembers(proposed: readonly NameCandidate[], found: SpanIndex<Candidate>): Map<number, { start: number; person: boolean }[]> {
   const members = new Map<number, { start: number; person: boolean }[]>();
   for (const item of proposed) {
     if (item.source !== 'comma-list' || item.listSize < 3) continue;
@@ -96,25 +87,42 @@ export function addPersonSiblings(items: readonly ListItem[], proposed: readonly
     members.set(item.list, list);
   }
   for (const list of members.values()) list.sort((a, b) => a.start - b.start);
-  // The items kept as organisations on their own evidence: a list mixing people and bodies says nothing.
-  const keptPerList = new Map<number, number>();
+  return members;
+}
+
+/** The comma-list items kept as organisations on their own evidence, and how many per list. */
+function keptItems(items: readonly ListItem[]): { kept: Set<ListItem>; perList: Map<number, number> } {
   const kept = new Set<ListItem>();
+  const perList = new Map<number, number>();
   for (const item of items) {
     if (item.proposal.source !== 'comma-list' || score(item.evidence) < THRESHOLD) continue;
     kept.add(item);
-    keptPerList.set(item.proposal.list, (keptPerList.get(item.proposal.list) ?? 0) + 1);
+    perList.set(item.proposal.list, (perList.get(item.proposal.list) ?? 0) + 1);
   }
+  return { kept, perList };
+}
+
+/**
+ * `person-siblings`: `l'équipe d'étudiants composée de Lise Moreau, Paul Ostrel et Tavo Zirn`, `Sortants : Lise Moreau,
+ * Paul Ostrel, Tavo`: a list is one kind of thing, so when most of the other whole items of a comma list are people
+ * other rules found, each a whole item (two at least, half the other items, more than the items kept as bodies; two of
+ * them right before or right after it: a run of names, not people each followed by their body), an item no rule found (a
+ * given name the lexicon lacks, a name cut by the page's end) is a person too, not a body. `proposed` holds every item the lists proposed, the
+ * people's among them (they overlap a person and become no candidate); `found` indexes the pipeline's candidates.
+ */
+export function addPersonSiblings(items: readonly ListItem[], proposed: readonly NameCandidate[], found: SpanIndex<Candidate>): void {
+  const members = commaListMembers(proposed, found);
+  // A list mixing people and bodies kept on their own evidence says nothing.
+  const { kept, perList } = keptItems(items);
   for (const item of items) {
     const list = members.get(item.proposal.list);
     if (list === undefined || item.evidence.includes('person-siblings') || item.evidence.includes('coined-word')) continue;
     const at = list.findIndex((member) => member.start === item.proposal.start);
-    if (at === -1) continue;
     const people = list.filter((member) => member.person).length;
-    const others = list.length - 1;
-    const bodies = (keptPerList.get(item.proposal.list) ?? 0) - (kept.has(item) ? 1 : 0);
+    const bodies = (perList.get(item.proposal.list) ?? 0) - (kept.has(item) ? 1 : 0);
     // Two people right before it or right after it: a run of names, not people each followed by their body
     // (`Lise Moreau, Trokalis, et Paul Ostrel, Kalimba`).
-    const run = (list[at - 1]?.person === true && list[at - 2]?.person === true) || (list[at + 1]?.person === true && list[at + 2]?.person === true);
-    if (run && people >= MIN_SIBLINGS && people * 2 >= others && bodies < people) item.evidence.push('person-siblings');
+    const run = at !== -1 && ((list[at - 1]?.person === true && list[at - 2]?.person === true) || (list[at + 1]?.person === true && list[at + 2]?.person === true));
+    if (run && people >= MIN_SIBLINGS && people * 2 >= list.length - 1 && bodies < people) item.evidence.push('person-siblings');
   }
 }

@@ -6,7 +6,6 @@
  * nature park is run by its own public body (`Parc naturel régional du Vexin`), a wind or solar park
  * by its operating company (`parc éolien de la Lande`, `SAS Parc Solaire de…`, which opens on its legal form).
  */
-import type { Candidate } from '../../core/types.js';
 import { fold } from '../../core/pattern.js';
 import { BODY_PARK_WORDS } from '../lexicon/place-heads.js';
 
