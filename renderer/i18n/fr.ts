@@ -454,6 +454,7 @@ export const EVIDENCE_LABELS = {
   'person-like': 'contre : ressemble à un nom de personne',
   place: 'contre : est un nom de lieu',
   'place-siblings': 'contre : dans une liste dont la plupart des autres noms sont des lieux',
+  'person-siblings': 'contre : dans une liste dont la plupart des autres noms sont des personnes',
   'place-context': 'contre : un lieu d’après ce qui l’entoure (« quartier de », « rue », un code postal)',
   'common-word': 'contre : un seul mot courant',
   'capital-mid-sentence': 'un mot courant écrit avec une majuscule au milieu d’une phrase (« qui réunit X, le… »)',

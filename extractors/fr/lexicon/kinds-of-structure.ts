@@ -29,6 +29,10 @@ export const KINDS_OF_PLACE: readonly string[] = [
  */
 export const KINDS_OF_BODY: readonly string[] = [
   'espace de vie sociale', "union d'économie sociale", 'coopérative hlm', "club d'investisseurs",
+  // the agreement of integration through work spelled out (`agréée Atelier chantier d'insertion (ACI)`), `ACI` below
+  "atelier chantier d'insertion", "atelier et chantier d'insertion", "ateliers et chantiers d'insertion",
+  // a kind of local currency and of its association, each bearing a name of its own (`la Pêche`, `l'Eusko`)
+  'monnaie locale complémentaire', 'monnaie locale complémentaire et citoyenne',
 ];
 
 /**
@@ -47,6 +51,8 @@ export const KIND_ACRONYMS: readonly string[] = [
   'SAAD', 'SSIAD', 'SPASAD', 'ESMS', 'EHPAD',
   // legal forms and statuses
   'SCOP', 'SCIC', 'CAE', 'SAS', 'SASU', 'SARL', 'EURL', 'SA', 'GIE', 'GIP', 'ESUS', 'EPCI', 'AMAP',
+  // labels and kinds of local body spelled out above: `labellisé EVS`, `les MLCC` (each currency bears its own name)
+  'EVS', 'MLC', 'MLCC',
   // schemes, contracts and benefits
   'QPV', 'RSA', 'ASS', 'AAH', 'CDDI', 'CUI', 'PEC', 'CPOM',
 ];

@@ -40,3 +40,30 @@ export const AREA_HEADS_BEFORE_ELISION: readonly string[] = [
   'val', 'vallée', 'vallee', 'pays', 'plaine', 'plateau', 'bassin', 'côte', 'cote', 'coteaux', 'gorges', 'mont', 'monts',
   'lac', 'étang', 'etang', 'forêt', 'foret', 'île', 'ile', 'baie', 'golfe', 'estuaire', 'rives', 'bords',
 ];
+
+/**
+ * Words right after `parc` that make it a body, not a place (organisation/park-place.ts): a nature park
+ * is run by its own public body (`Parc naturel régional du Vexin`, `Parc national des Écrins`), a wind,
+ * solar or marine energy park by its operating company (`parc éolien de la Lande`).
+ */
+export const BODY_PARK_WORDS: readonly string[] = [
+  'naturel', 'naturels', 'national', 'nationaux', 'régional', 'éolien', 'éoliens', 'solaire', 'solaires', 'photovoltaïque',
+  'photovoltaïques', 'marin', 'hydrolien',
+];
+
+/**
+ * Words before a capitalised first name + surname that make the pair a business's name (organisation
+ * names after their founder: `l'entreprise Paul Garnier`, `la marque Lise Moreau`), not a person met in the text.
+ */
+export const BUSINESS_HEADS: readonly string[] = [
+  'entreprise', 'société', 'marque', 'enseigne', 'groupe', 'firme', 'établissements', 'ets', 'sarl', 'sas', 'sasu', 'eurl',
+];
+
+/**
+ * Roles one holds in a body, never towards a person: right before `de` they make the pair after it a body's
+ * name (`fondatrice de Lise Moreau`, a firm named after its founder), not a person's.
+ */
+export const BODY_ROLES_BEFORE_OF: readonly string[] = [
+  'président', 'présidente', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice',
+  'directeur', 'directrice', 'gérant', 'gérante', 'pdg', 'p-dg', 'dirigeant', 'dirigeante',
+];

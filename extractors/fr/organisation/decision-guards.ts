@@ -29,6 +29,8 @@
  * - `authority-facility`: `Recyclerie Solidaire de l'agglo de Vilaret`: a kind of facility said to be a local
  *   authority's is no named body; dropped.
  * - `law-mention`: `association Loi 1901`: the law, read as a name after the type word, is dropped.
+ * - `park-place`: `dans le Parc Montreau`, `Parc technologique du Canal`: a park read after the type word `parc`
+ *   is a place, unless a nature park's or an energy park's word follows `parc` (park-place.ts).
  * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
  *   the name; `function-words-only` (`Au`, `Les`, `L'A`) and `place-after-preposition` (`A Roubaix`, `Aux
@@ -57,6 +59,7 @@ import { isCommonWord } from '../lexicon-lookup.js';
 import { PARENT_AFTER } from './name-guards.js';
 import { namesLocalBodyKind } from './local-body-kind.js';
 import { namesIndefiniteKind } from './indefinite-kind.js';
+import { namesPark } from './park-place.js';
 import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
@@ -437,6 +440,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'sentence-start', drops: (_text, proposal) => opensWithSentence(proposal.value) },
   { id: 'law-mention', drops: namesLaw },
   { id: 'authority-facility', drops: (_text, proposal) => afterTypeWord(proposal) && namesAuthorityFacility(proposal.value) },
+  // `dans le Parc Montreau`, `au cœur du Parc technologique du Canal`: a park is a place (park-place.ts).
+  { id: 'park-place', drops: (_text, proposal) => afterTypeWord(proposal) && namesPark(proposal.value) },
   // `scope-adjective-only` and `type-then-status` (bare-kind-guards.ts).
   { id: 'scope-adjective-only', drops: (_text, proposal) => afterTypeWord(proposal) && namesScopeOnly(proposal.value) },
   { id: 'role-word-only', drops: namesRoleWord },

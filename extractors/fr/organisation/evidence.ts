@@ -65,6 +65,7 @@ export type Evidence =
   | 'person-like'
   | 'place'
   | 'place-siblings'
+  | 'person-siblings'
   | 'place-context'
   | 'common-word'
   | 'capital-mid-sentence'
@@ -311,18 +312,22 @@ function capitalContext(candidate: NameCandidate, before: string): string {
   return candidate.source === 'kind-then-name' ? '' : before;
 }
 
-/** What the other items of the candidate's list say: most kept as organisations, or most places. */
-function siblingEvidence(siblingsKept: boolean, placeSiblings: boolean): Evidence[] {
+/** What the other items of the candidate's list say: most kept as organisations, most places, or most people. */
+function siblingEvidence(siblingsKept: boolean, placeSiblings: boolean, personSiblings: boolean | undefined): Evidence[] {
   const found: Evidence[] = [];
   if (siblingsKept) found.push('list-siblings');
   if (placeSiblings) found.push('place-siblings');
+  if (personSiblings === true) found.push('person-siblings');
   return found;
 }
 
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
-export function evidenceFor(candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = '', placeSiblings = false): Evidence[] {
+export function evidenceFor(
+  candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = '', placeSiblings = false,
+  personSiblings?: boolean,
+): Evidence[] {
   // Set by list-siblings.ts once the list's other items are scored.
-  const found: Evidence[] = siblingEvidence(siblingsKept, placeSiblings);
+  const found: Evidence[] = siblingEvidence(siblingsKept, placeSiblings, personSiblings);
   if (placeContext(before, after)) found.push('place-context');
   found.push(...SENTENCE_SOURCE_EVIDENCE[candidate.source] ?? []);
   if (ROLE_AFTER.test(after)) found.push('role-after');

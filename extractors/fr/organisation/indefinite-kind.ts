@@ -11,8 +11,33 @@ import type { Candidate } from '../../core/types.js';
 const DESCRIBING_BEFORE = /(?:(?:^|[^\p{L}])(?:une?|d['’][ \t]*une?)[ \t\n]+|[\p{L}\p{N}.)»"][ \t]*(?:,|[-–—])[ \t\n]*)$/u;
 const ALL_LOWER = /^\p{Ll}[^\p{Lu}\p{N}]*$/u;
 
-/** Whether `proposal` (read after a type word) only describes a kind of body (see the file's comment). */
+/** `un`, `une`, `d'un`, `d'une` right before the proposal (no apposition: `Pixel Rouge – agence de X` may name X's branch). */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:une?|d['’][ \t]*une?)[ \t\n]+$/u;
+/**
+ * A lower-case type word and lower-case words, then `de`/`des`/`du`/`d'` (an article maybe) and right after it the
+ * capitalised words it governs: `foyer de vie des Iris Bleus`, `agence de promotion de l'ESS` (not `agence de
+ * communication Pixel Rouge`, whose capitals are its own name).
+ */
+const LOWER_THEN_OBJECT = /^\p{Ll}[^\p{Lu}\p{N}]*?[ \t\n](?:de|des|du|d['’])[ \t\n]*(?:(?:la|le|les|l['’])[ \t\n]*)?\p{Lu}/u;
+
+/**
+ * Heads of bodies named by whom they gather (`une association des Amis du Lac`, `une fédération des Foyers ruraux`,
+ * `une maison des Jeunes…`): after `un`/`une` their `des` + capitals is the new body's name, not its object.
+ */
+const NAMED_BY_MEMBERS: ReadonlySet<string> = new Set([
+  'association', 'amicale', 'fédération', 'confédération', 'union', 'collectif', 'comité', 'club', 'coopérative', 'fondation',
+  'société', 'ligue', 'mutuelle', 'syndicat', 'groupement', 'entreprise', 'compagnie', 'maison', 'centre', 'cercle', 'conseil',
+]);
+
+/**
+ * Whether `proposal` (read after a type word) only describes a kind of body (see the file's comment). After an
+ * indefinite article the kind may govern a capitalised object (`un foyer de vie des Iris Bleus`, `une agence de
+ * promotion de l'ESS`): one of the bodies of that kind, or one the object runs, not a name.
+ */
 export function namesIndefiniteKind(text: string, proposal: Candidate): boolean {
-  if (proposal.rule !== 'fr.organisation.named' || !ALL_LOWER.test(proposal.value)) return false;
-  return DESCRIBING_BEFORE.test(text.slice(Math.max(0, proposal.start - 16), proposal.start));
+  if (proposal.rule !== 'fr.organisation.named') return false;
+  const before = text.slice(Math.max(0, proposal.start - 16), proposal.start);
+  if (ALL_LOWER.test(proposal.value)) return DESCRIBING_BEFORE.test(before);
+  const head = /^\p{Ll}+/u.exec(proposal.value)?.[0] ?? '';
+  return !NAMED_BY_MEMBERS.has(head) && LOWER_THEN_OBJECT.test(proposal.value) && INDEFINITE_BEFORE.test(before);
 }

@@ -8,6 +8,8 @@
  * found count through `list-with-organisation` (evidence.ts); this reads the candidates' own scores.
  */
 import type { CandidateSource, NameCandidate } from './candidates.js';
+import type { Candidate } from '../../core/types.js';
+import type { SpanIndex } from '../../core/span-index.js';
 import type { Evidence } from './evidence.js';
 import { THRESHOLD, score } from './score.js';
 
@@ -71,5 +73,56 @@ export function addPlaceSiblings(items: readonly ListItem[], text: string): void
     // The items proposed as names (a list's count also holds words no proposer read as one).
     const others = (membersPerList.get(item.proposal.list) ?? 1) - 1;
     if (places >= MIN_SIBLINGS && places * 2 >= others) item.evidence.push('place-siblings');
+  }
+}
+
+/** Each comma list's items in reading order, and whether each is a person's name as a whole (`composée de Lise Moreau, …`). */
+function commaListMembers(proposed: readonly NameCandidate[], found: SpanIndex<Candidate>): Map<number, { start: number; person: boolean }[]> {
+  const members = new Map<number, { start: number; person: boolean }[]>();
+  for (const item of proposed) {
+    if (item.source !== 'comma-list' || item.listSize < 3) continue;
+    const isPerson = (other: Candidate): boolean => other.type === 'person' && other.start === item.start && other.end === item.end;
+    const list = members.get(item.list) ?? [];
+    list.push({ start: item.start, person: found.someOverlapping(item.start, item.end, isPerson) });
+    members.set(item.list, list);
+  }
+  for (const list of members.values()) list.sort((a, b) => a.start - b.start);
+  return members;
+}
+
+/** The comma-list items kept as organisations on their own evidence, and how many per list. */
+function keptItems(items: readonly ListItem[]): { kept: Set<ListItem>; perList: Map<number, number> } {
+  const kept = new Set<ListItem>();
+  const perList = new Map<number, number>();
+  for (const item of items) {
+    if (item.proposal.source !== 'comma-list' || score(item.evidence) < THRESHOLD) continue;
+    kept.add(item);
+    perList.set(item.proposal.list, (perList.get(item.proposal.list) ?? 0) + 1);
+  }
+  return { kept, perList };
+}
+
+/**
+ * `person-siblings`: `l'équipe d'étudiants composée de Lise Moreau, Paul Ostrel et Tavo Zirn`, `Sortants : Lise Moreau,
+ * Paul Ostrel, Tavo`: a list is one kind of thing, so when most of the other whole items of a comma list are people
+ * other rules found, each a whole item (two at least, half the other items, more than the items kept as bodies; two of
+ * them right before or right after it: a run of names, not people each followed by their body), an item no rule found (a
+ * given name the lexicon lacks, a name cut by the page's end) is a person too, not a body. `proposed` holds every item the lists proposed, the
+ * people's among them (they overlap a person and become no candidate); `found` indexes the pipeline's candidates.
+ */
+export function addPersonSiblings(items: readonly ListItem[], proposed: readonly NameCandidate[], found: SpanIndex<Candidate>): void {
+  const members = commaListMembers(proposed, found);
+  // A list mixing people and bodies kept on their own evidence says nothing.
+  const { kept, perList } = keptItems(items);
+  for (const item of items) {
+    const list = members.get(item.proposal.list);
+    if (list === undefined || item.evidence.includes('person-siblings') || item.evidence.includes('coined-word')) continue;
+    const at = list.findIndex((member) => member.start === item.proposal.start);
+    const people = list.filter((member) => member.person).length;
+    const bodies = (perList.get(item.proposal.list) ?? 0) - (kept.has(item) ? 1 : 0);
+    // Two people right before it or right after it: a run of names, not people each followed by their body
+    // (`Lise Moreau, Trokalis, et Paul Ostrel, Kalimba`).
+    const run = at !== -1 && ((list[at - 1]?.person === true && list[at - 2]?.person === true) || (list[at + 1]?.person === true && list[at + 2]?.person === true));
+    if (run && people >= MIN_SIBLINGS && people * 2 >= list.length - 1 && bodies < people) item.evidence.push('person-siblings');
   }
 }

@@ -50,6 +50,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'person-like': -4,
   place: -4,
   'place-siblings': -4,
+  'person-siblings': -4,
   'place-context': -4,
   'common-word': -2,
   'capital-mid-sentence': 1,

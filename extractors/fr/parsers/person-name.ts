@@ -9,7 +9,7 @@
 import { alternation, CAPITAL_AHEAD, compile, endsWithWord, fold } from '../../core/pattern.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
-import { PLACE_HEAD_QUALIFIERS, PLACE_HEADS } from '../lexicon/place-heads.js';
+import { BODY_ROLES_BEFORE_OF, BUSINESS_HEADS, PLACE_HEAD_QUALIFIERS, PLACE_HEADS } from '../lexicon/place-heads.js';
 import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -123,6 +123,12 @@ const MIDDLE_AND_SURNAME = new RegExp(`^${MIDDLE}[ \\t]+${SURNAME_WORD}$`, 'u');
  * and with an adjective between (`centre social Louise Michel`).
  */
 const PLACE_BEFORE = endsWithWord(PLACE_HEADS, `(?:[ \\t]+${alternation(PLACE_HEAD_QUALIFIERS)})?[ \\t]*\\n?[ \\t]*`);
+/**
+ * `l'entreprise Paul Garnier`, `président fondateur de Lise Moreau`: a business's kind, or a role held in
+ * a body and `de`, right before the pair make it a body's name (a firm named after its founder), no person.
+ */
+const BODY_BEFORE = endsWithWord(BUSINESS_HEADS, '[ \\t]*\\n?[ \\t]*');
+const BODY_ROLE_OF_BEFORE = endsWithWord(BODY_ROLES_BEFORE_OF, '[ \\t]*\\n?[ \\t]*de[ \\t]*\\n?[ \\t]*');
 /** How far before a name its place head (and qualifier) is looked for. */
 const PLACE_REACH = 40;
 
@@ -202,9 +208,14 @@ function titleAfterArticle(text: string, start: number, first: string, last: str
   return isCommonWord(first.toLowerCase()) || isCommonWord(last.toLowerCase());
 }
 
-/** A street or school (`rue Jean Moulin`), a valley's river (`Val d'Yvette Services`), or, with no civil title, a publication or venue after an article. */
+/**
+ * A street or school (`rue Jean Moulin`), a valley's river (`Val d'Yvette Services`), or, with no civil title, a
+ * business named after its founder (`l'entreprise Paul Garnier`, `fondatrice de Lise Moreau`) or a publication or venue after an article.
+ */
 function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string): boolean {
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, start - PLACE_REACH), start)) || afterAreaElision(text, start)) return true;
+  const before = text.slice(Math.max(0, start - PLACE_REACH), start);
+  if (PLACE_BEFORE.test(before) || afterAreaElision(text, start)) return true;
+  if (!hasTitle && (BODY_BEFORE.test(before) || BODY_ROLE_OF_BEFORE.test(before))) return true;
   return !hasTitle && titleAfterArticle(text, start, first, last);
 }
 

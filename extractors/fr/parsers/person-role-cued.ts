@@ -6,7 +6,8 @@
  * capitalised, no common word and no place, but for `word-in-name`: with the role right after the pair
  * (`X Y, chargée de mission`, `X Y⏎(consultante)`), a given name that spells a word or leads a compound
  * the lexicon lacks (`Gentiane`, `Maï-⏎Lys`) before a surname no dictionary holds, or a known given name
- * before a surname in capitals that spells a word (`Julien SANS, directeur`), is a person's name.
+ * before a surname in capitals that spells a word (`Julien SANS, directeur`), is a person's name, unless a
+ * capitalised word that may be a name stands right before the pair (the pair is then a longer name's tail).
  */
 import { CAPITAL_AHEAD, alternation, compile, fold } from '../../core/pattern.js';
 import { GAP } from '../patterns.js';
@@ -82,6 +83,19 @@ function distinctiveSurname(core: string): boolean {
  */
 function capitalsAfterGivenName(first: string, core: string): boolean {
   return isFirstName(first) && core.length >= 3 && core === core.toUpperCase() && !isPlaceName(core) && !HEAD_WORDS.has(fold(core)) && !FOLDED_ROLES.has(fold(core));
+}
+
+/** The word right before the pair, a space or one line break between them. */
+const WORD_BEFORE = /(?<word>\p{L}[\p{L}'’-]*)[ \t]*\n?[ \t]*$/u;
+
+/**
+ * `… Pana Zin Ka Leu, présidente`: a capitalised word that may be a name right before the pair
+ * (no common word, title or role) makes the pair the tail of a longer name, whose first words
+ * another rule reads; `word-in-name` then has no pair to vouch for.
+ */
+function tailOfLongerName(text: string, start: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.groups?.['word'];
+  return word !== undefined && /^\p{Lu}/u.test(word) && nameLike(word, true) && !TITLE_WORDS.has(fold(word)) && !FOLDED_ROLES.has(fold(word));
 }
 
 /** `Par` opening a line (or the page) right before the name: a byline. */
@@ -201,7 +215,8 @@ export const personRoleCuedParser: Parser = {
     if (!roleCued(context.text, match.index, end)) return null;
     // `Gentiane Guillot (consultante)`, `Julien SANS, directeur`: with the role right after the pair, one
     // word of it may spell a word when the other vouches for a name (`wordInName`).
-    const wordInName = (): boolean => roleAfter(context.text, end) && ((wordGivenName(first) && distinctiveSurname(core)) || capitalsAfterGivenName(first, core));
+    const wordInName = (): boolean =>
+      roleAfter(context.text, end) && ((wordGivenName(first) && distinctiveSurname(core)) || capitalsAfterGivenName(first, core)) && !tailOfLongerName(context.text, match.index);
     const given = nameLike(first, false);
     if (!(given && (nameLike(core, true) || upperSurname(core) || wordSurname(first, core, context.text, end))) && !wordInName()) return null;
     // A publication's word where the surname would stand (`Par Kolibri INFO`): a medium signs the byline, not a person.

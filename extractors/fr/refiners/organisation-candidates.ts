@@ -11,7 +11,7 @@ import { proposeCandidates } from '../organisation/candidates.js';
 import type { CandidateSource, NameCandidate } from '../organisation/candidates.js';
 import { evidenceFor, isNameShaped, isQuotedName } from '../organisation/evidence.js';
 import type { Evidence } from '../organisation/evidence.js';
-import { addListSiblings, addPlaceSiblings } from '../organisation/list-siblings.js';
+import { addListSiblings, addPersonSiblings, addPlaceSiblings } from '../organisation/list-siblings.js';
 import type { ListItem } from '../organisation/list-siblings.js';
 import { THRESHOLD, confidenceOf, score } from '../organisation/score.js';
 import { alternation, endsWithWord } from '../../core/pattern.js';
@@ -118,6 +118,8 @@ export const organisationCandidatesRefiner: Refiner = {
     addListSiblings(items);
     // A list whose other items are mostly places speaks against its unknown items (list-siblings.ts).
     addPlaceSiblings(items, context.text);
+    // A list whose other items are mostly people speaks against its unknown items (list-siblings.ts).
+    addPersonSiblings(items, proposed, byStart);
     // Scored once every proposer's evidence is in (`evidence` arrays grew with their twins').
     // Plain loops into one array: spreads of sometimes-empty arrays deoptimised this function.
     const refined: Candidate[] = [];

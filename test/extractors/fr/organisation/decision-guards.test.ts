@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../../extractors/core/types.js';
+import { namesPark } from '../../../../extractors/fr/organisation/park-place.js';
 import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, namesAuthorityFacility, nextSentenceAt, opensWithSentence } from '../../../../extractors/fr/organisation/decision-guards.js';
 
 /** A proposal of `rule` over `[`…`]` in `line`. */
@@ -267,6 +268,20 @@ describe('law-mention: the law an association is declared under', () => {
   it('keeps names that hold more or are not followed by a year (≥ 2 negative cases)', () => {
     expect(guarded('l’association [Loi Verte] 1901')).toBe('Loi Verte');
     expect(guarded('l’association [Loi] et Justice')).toBe('Loi');
+  });
+});
+
+describe('park-place: a park read after the type word parc is a place', () => {
+  it('drops it (≥ 3 positive cases)', () => {
+    expect(guarded('Le café s’installe dans le [Parc Vornelle] jusqu’en juin.')).toBeNull();
+    expect(guarded('Leurs bureaux sont au cœur du [Parc technologique des Ormeaux], à Sorlin.')).toBeNull();
+    expect(guarded('La foire se tient au [parc des expositions de Brévanne] chaque automne.')).toBeNull();
+    expect(namesPark('Le Parc Vornelle')).toBe(true);
+  });
+  it('keeps a nature park’s or an energy park’s body (≥ 2 negative cases)', () => {
+    expect(guarded('Elle travaille au [Parc naturel régional des Hautes Landes] depuis 2019.')).toBe('Parc naturel régional des Hautes Landes');
+    expect(guarded('Le [parc éolien de la Garenne] verse ses dividendes aux habitants.')).toBe('parc éolien de la Garenne');
+    expect(guarded('la [SAS Parc Solaire de la Brande] a été créée')).toBe('SAS Parc Solaire de la Brande');
   });
 });
 

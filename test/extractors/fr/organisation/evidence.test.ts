@@ -17,6 +17,7 @@ interface Example {
   readonly cueBefore?: boolean;
   readonly siblingsKept?: boolean;
   readonly placeSiblings?: boolean;
+  readonly personSiblings?: boolean;
   /** The text right after the candidate. */
   readonly after?: string;
   /** The text right before the candidate. */
@@ -28,7 +29,7 @@ function features(example: Example): Evidence[] {
     start: 0, end: example.name.length, name: example.name, source: example.source ?? 'comma-list', list: 1,
     listSize: example.listSize ?? 3, cued: example.cued ?? false,
   };
-  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '', example.siblingsKept ?? false, example.before ?? '', example.placeSiblings ?? false);
+  return evidenceFor(candidate, example.listHasOrganisation ?? false, example.known ?? false, example.cueBefore ?? false, example.after ?? '', example.siblingsKept ?? false, example.before ?? '', example.placeSiblings ?? false, example.personSiblings ?? false);
 }
 
 const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negative: readonly Example[] }>> = {
@@ -47,6 +48,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
   'place-siblings': {
     positive: [{ name: 'Vilaret', placeSiblings: true }, { name: 'Ambrelle', placeSiblings: true }, { name: 'Saint-Oriac', placeSiblings: true }],
     negative: [{ name: 'Vilaret' }, { name: 'Ambrelle', siblingsKept: true }],
+  },
+  'person-siblings': {
+    positive: [{ name: 'Tavo Zirn', personSiblings: true }, { name: 'Mirta', personSiblings: true }, { name: 'Lidu Ka', personSiblings: true }],
+    negative: [{ name: 'Tavo Zirn' }, { name: 'Mirta', siblingsKept: true }],
   },
   'place-context': {
     positive: [

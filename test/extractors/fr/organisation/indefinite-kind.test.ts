@@ -26,6 +26,16 @@ describe('indefinite-kind', () => {
     expect(describesKind('Une [association des Amis du Lac] est née.')).toBe(false);
     expect(describesKind('Elle a fondé une [agence de communication] à Albi.', 'fr.organisation.candidate')).toBe(false);
   });
+  it('reads a kind governing a capitalised object after an indefinite article (≥ 3 positive cases)', () => {
+    expect(describesKind('Le café est installé au sein d’un [foyer de vie des Iris Bleus] à Vilaret.')).toBe(true);
+    expect(describesKind('Elles veulent animer un [réseau régional des Ressourceries] dès 2026.')).toBe(true);
+    expect(describesKind('Le projet prévoit la création d’une [agence de promotion de l’ESS en Vallée] pour 2027.')).toBe(true);
+  });
+  it('keeps a body named by whom it gathers, a definite article, an apposition (≥ 2 negative cases)', () => {
+    expect(describesKind('Une [fédération des Foyers Vilaretois] est née.')).toBe(false);
+    expect(describesKind('Ils ont rejoint le [réseau national des Jardins de Brume].')).toBe(false);
+    expect(describesKind('Trokal, [réseau des Recycleries de Brume], recrute.')).toBe(false);
+  });
   it('is one of the decision guards', () => {
     const { text, candidate } = bracketedProposal('Elle a fondé Pixel Rouge, une [agence de communication] à Albi.');
     expect(guardedProposal(text, candidate)).toBeNull();

@@ -67,6 +67,28 @@ describe('kind-only: a kind of body, a status or a label, matched whole, names n
   });
 });
 
+describe('kind-only: the integration agreement and the local currency, spelled out or abbreviated', () => {
+  it('finds the kind or label alone (≥ 3 positive cases)', () => {
+    expect(namesKindOnly("Atelier chantier d'insertion")).toBe(true);
+    expect(namesKindOnly("Ateliers et Chantiers d'Insertion")).toBe(true);
+    expect(namesKindOnly('Monnaie Locale Complémentaire et Citoyenne')).toBe(true);
+    expect(namesKindAcronymOnly('EVS')).toBe(true);
+    expect(namesKindAcronymOnly('les MLCC')).toBe(true);
+  });
+  it('keeps a body with a name of its own (≥ 2 negative cases)', () => {
+    expect(namesKindOnly("Atelier chantier d'insertion Les Jardins de Morvelle")).toBe(false);
+    expect(namesKindOnly('EVS Les Tilleuls')).toBe(false);
+    expect(namesKindOnly('MLCC Vallée de la Brume')).toBe(false);
+  });
+  it.each([
+    ["Depuis mars, le projet est labellisé EVS (espace de vie sociale) par la CAF.", ['CAF']],
+    ["L'association Brimo est la première du canton agréée Atelier\nchantier d'insertion (ACI) pour le maraîchage.", ['Brimo']],
+    ['Le thème des rencontres : « les MLCC, outils de la transition ».', []],
+  ])('drops the kind a page names (≥ 3 positive cases): %s', (text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+});
+
 describe('kind-only in the organisation decision', () => {
   it.each([
     "Le collectif prépare la création d'une Société\nCoopérative d'Intérêt Collectif pour 2026.",
