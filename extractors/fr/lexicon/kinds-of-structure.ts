@@ -29,7 +29,7 @@ export const KINDS_OF_PLACE: readonly string[] = [
  */
 export const KINDS_OF_BODY: readonly string[] = [
   'espace de vie sociale', "union d'économie sociale", 'coopérative hlm', "club d'investisseurs",
-  // the agreement of integration through work spelled out (`agréée Atelier chantier d'insertion (ACI)`), `ACI` below
+  // the agreement of integration through work spelled out (`un Atelier chantier d'insertion`, `ACI` for short), `ACI` below
   "atelier chantier d'insertion", "atelier et chantier d'insertion", "ateliers et chantiers d'insertion",
   // a kind of local currency and of its association, each bearing a name of its own (`la Pêche`, `l'Eusko`)
   'monnaie locale complémentaire', 'monnaie locale complémentaire et citoyenne',

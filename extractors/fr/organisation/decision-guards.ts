@@ -29,7 +29,7 @@
  * - `authority-facility`: `Recyclerie Solidaire de l'agglo de Vilaret`: a kind of facility said to be a local
  *   authority's is no named body; dropped.
  * - `law-mention`: `association Loi 1901`: the law, read as a name after the type word, is dropped.
- * - `park-place`: `dans le Parc Montreau`, `Parc technologique du Canal`: a park read after the type word `parc`
+ * - `park-place`: `dans le Parc des Sorbiers`, `Parc technologique des Aulnes`: a park read after the type word `parc`
  *   is a place, unless a nature park's or an energy park's word follows `parc` (park-place.ts).
  * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
@@ -440,7 +440,7 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'sentence-start', drops: (_text, proposal) => opensWithSentence(proposal.value) },
   { id: 'law-mention', drops: namesLaw },
   { id: 'authority-facility', drops: (_text, proposal) => afterTypeWord(proposal) && namesAuthorityFacility(proposal.value) },
-  // `dans le Parc Montreau`, `au cœur du Parc technologique du Canal`: a park is a place (park-place.ts).
+  // `dans le Parc des Sorbiers`, `au cœur du Parc technologique des Aulnes`: a park is a place (park-place.ts).
   { id: 'park-place', drops: (_text, proposal) => afterTypeWord(proposal) && namesPark(proposal.value) },
   // `scope-adjective-only` and `type-then-status` (bare-kind-guards.ts).
   { id: 'scope-adjective-only', drops: (_text, proposal) => afterTypeWord(proposal) && namesScopeOnly(proposal.value) },

@@ -15,7 +15,7 @@ const ALL_LOWER = /^\p{Ll}[^\p{Lu}\p{N}]*$/u;
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:une?|d['’][ \t]*une?)[ \t\n]+$/u;
 /**
  * A lower-case type word and lower-case words, then `de`/`des`/`du`/`d'` (an article maybe) and right after it the
- * capitalised words it governs: `foyer de vie des Iris Bleus`, `agence de promotion de l'ESS` (not `agence de
+ * capitalised words it governs: `foyer de vie des Iris Bleus`, `agence de développement de l'ESS` (not `agence de
  * communication Pixel Rouge`, whose capitals are its own name).
  */
 const LOWER_THEN_OBJECT = /^\p{Ll}[^\p{Lu}\p{N}]*?[ \t\n](?:de|des|du|d['’])[ \t\n]*(?:(?:la|le|les|l['’])[ \t\n]*)?\p{Lu}/u;
@@ -32,7 +32,7 @@ const NAMED_BY_MEMBERS: ReadonlySet<string> = new Set([
 /**
  * Whether `proposal` (read after a type word) only describes a kind of body (see the file's comment). After an
  * indefinite article the kind may govern a capitalised object (`un foyer de vie des Iris Bleus`, `une agence de
- * promotion de l'ESS`): one of the bodies of that kind, or one the object runs, not a name.
+ * développement de l'ESS`): one of the bodies of that kind, or one the object runs, not a name.
  */
 export function namesIndefiniteKind(text: string, proposal: Candidate): boolean {
   if (proposal.rule !== 'fr.organisation.named') return false;

@@ -1,5 +1,5 @@
 /**
- * `park-place`: `dans le Parc Montreau`, `au cœur du Parc technologique du Canal`, `le parc des
+ * `park-place`: `dans le Parc des Sorbiers`, `au cœur du Parc technologique des Aulnes`, `le parc des
  * expositions`: a park, a business park or a showground read as a name after the type word `parc`
  * is a place where things happen, no body. The parks French writing names as bodies keep their
  * kind's word right after `parc` (lexicon/place-heads.ts `BODY_PARK_WORDS`): a regional or national
@@ -13,7 +13,7 @@ import { BODY_PARK_WORDS } from '../lexicon/place-heads.js';
 const PARK_THEN = /^(?:(?:le|Le|LE|l['’]|L['’])[ \t]*)?(?:parc|Parc|PARC)(?:[ \t]*\n?[ \t]*(?<next>\p{L}[\p{L}'’-]*))?/u;
 const BODY_PARK: ReadonlySet<string> = new Set(BODY_PARK_WORDS.map(fold));
 
-/** Whether a proposal's value names a park (see the file's comment): `Parc Montreau`, `parc technologique du Canal`. */
+/** Whether a proposal's value names a park (see the file's comment): `Parc des Sorbiers`, `parc technologique des Aulnes`. */
 export function namesPark(value: string): boolean {
   const found = PARK_THEN.exec(value.trim());
   if (found === null) return false;

@@ -281,7 +281,7 @@ describe('park-place: a park read after the type word parc is a place', () => {
   it('keeps a nature park’s or an energy park’s body (≥ 2 negative cases)', () => {
     expect(guarded('Elle travaille au [Parc naturel régional des Hautes Landes] depuis 2019.')).toBe('Parc naturel régional des Hautes Landes');
     expect(guarded('Le [parc éolien de la Garenne] verse ses dividendes aux habitants.')).toBe('parc éolien de la Garenne');
-    expect(guarded('la [SAS Parc Solaire de la Brande] a été créée')).toBe('SAS Parc Solaire de la Brande');
+    expect(guarded('la [SAS Parc Éolien des Brandes] a été créée')).toBe('SAS Parc Éolien des Brandes');
   });
 });
 

@@ -27,9 +27,9 @@ describe('indefinite-kind', () => {
     expect(describesKind('Elle a fondé une [agence de communication] à Albi.', 'fr.organisation.candidate')).toBe(false);
   });
   it('reads a kind governing a capitalised object after an indefinite article (≥ 3 positive cases)', () => {
-    expect(describesKind('Le café est installé au sein d’un [foyer de vie des Iris Bleus] à Vilaret.')).toBe(true);
+    expect(describesKind('Le café ouvre dans un [foyer de vie des Iris Bleus] à Vilaret.')).toBe(true);
     expect(describesKind('Elles veulent animer un [réseau régional des Ressourceries] dès 2026.')).toBe(true);
-    expect(describesKind('Le projet prévoit la création d’une [agence de promotion de l’ESS en Vallée] pour 2027.')).toBe(true);
+    expect(describesKind('Le plan fixe pour 2027 une [agence de développement de l’ESS en Vallée].')).toBe(true);
   });
   it('keeps a body named by whom it gathers, a definite article, an apposition (≥ 2 negative cases)', () => {
     expect(describesKind('Une [fédération des Foyers Vilaretois] est née.')).toBe(false);

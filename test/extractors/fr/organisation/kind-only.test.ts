@@ -76,13 +76,13 @@ describe('kind-only: the integration agreement and the local currency, spelled o
     expect(namesKindAcronymOnly('les MLCC')).toBe(true);
   });
   it('keeps a body with a name of its own (≥ 2 negative cases)', () => {
-    expect(namesKindOnly("Atelier chantier d'insertion Les Jardins de Morvelle")).toBe(false);
+    expect(namesKindOnly("Atelier chantier d'insertion La Ferme de Morvelle")).toBe(false);
     expect(namesKindOnly('EVS Les Tilleuls')).toBe(false);
     expect(namesKindOnly('MLCC Vallée de la Brume')).toBe(false);
   });
   it.each([
-    ["Depuis mars, le projet est labellisé EVS (espace de vie sociale) par la CAF.", ['CAF']],
-    ["L'association Brimo est la première du canton agréée Atelier\nchantier d'insertion (ACI) pour le maraîchage.", ['Brimo']],
+    ["Depuis mars, le local a le label EVS (espace de vie sociale) de la CAF.", ['CAF']],
+    ["Conventionnée Atelier\nchantier d'insertion (ACI) depuis mars, l'association Brimo cultive des légumes.", ['Brimo']],
     ['Le thème des rencontres : « les MLCC, outils de la transition ».', []],
   ])('drops the kind a page names (≥ 3 positive cases): %s', (text, expected) => {
     expect(organisations(text)).toEqual(expected);
