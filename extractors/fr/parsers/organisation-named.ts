@@ -226,7 +226,7 @@ function namesNoBody(head: Head, scanned: ScannedName): boolean {
   const { text } = head;
   // `l'appel à projet Ville Apprenante`, `le label Euralens 2022`: a programme's name, not a body's.
   if (programmeBefore(head)) return true;
-  // `région Centre Val de Loire`: a capitalised head opening a region's name (`Centre-Val de Loire`) names the region, a place.
+  // A capitalised head that opens a region's name (REGIONS: `Centre-Val de Loire`, with a hyphen or not) names that region, a place.
   if (!head.lower && REGION_KEYS.has(regionKey(text.slice(head.start, scanned.end)))) return true;
   const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(text.slice(scanned.end, scanned.end + 14))?.groups?.['acronym'];
   if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return true;
