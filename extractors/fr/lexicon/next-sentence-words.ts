@@ -45,6 +45,13 @@ export const HEADING_NOUNS: ReadonlySet<string> = new Set(['retour', 'retours', 
 export const OPENING_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['apres', 'avant', 'depuis', 'des', 'lors', 'selon', 'pendant', 'durant']);
 
 /**
+ * Nouns that open a line of a meeting's programme, before the lower-case word that qualifies them
+ * (`Séance plénière du…`, `Discours d'ouverture`, `Allocution de bienvenue`): a rendered page joins a
+ * programme's line to the heading or the body named before it. Folded forms.
+ */
+export const PROGRAMME_LINE_NOUNS: ReadonlySet<string> = new Set(['seance', 'seances', 'discours', 'allocution', 'allocutions']);
+
+/**
  * Greetings that open an utterance, before a comma, `à` or the name of whom they greet (`Bonjour Léa, …`,
  * `Bonsoir à tous`): an interview's question or a letter joined to the line before by a rendered page.
  */

@@ -53,7 +53,7 @@ import type { Candidate } from '../../core/types.js';
 import { LOCAL_AUTHORITY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { DESCRIPTOR_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
-import { GREETINGS, HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, OPENING_TIME_PREPOSITIONS, PRAISING_ADJECTIVES, PRESENTATIVES, QUALIFYING_ADVERBS } from '../lexicon/next-sentence-words.js';
+import { GREETINGS, HEADING_NOUNS, OPENING_ADVERBS, OPENING_NUMBERS, OPENING_PARTICIPLES, OPENING_TIME_PREPOSITIONS, PRAISING_ADJECTIVES, PRESENTATIVES, PROGRAMME_LINE_NOUNS, QUALIFYING_ADVERBS } from '../lexicon/next-sentence-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { PARENT_AFTER } from './name-guards.js';
@@ -205,6 +205,8 @@ function withoutSentenceOpener(text: string, proposal: Candidate): Candidate | n
  */
 const LAST_CAPITAL = /(?<=^|[ \t\n])(?<word>\p{Lu}[\p{L}'’-]*)(?<tail>(?:[ \t]*\n?[ \t]*\p{Ll}[\p{L}'’-]*){0,2})[ \t\n]*$/u;
 const LOWER_NEXT = /^(?:[ \t]*,|[ \t]*\n?[ \t]*\p{Ll})/u;
+/** A lower-case word next (no comma: `la Compagnie Séance, qui…` may end on its name). */
+const LOWER_WORD_NEXT = /^[ \t]*\n?[ \t]*\p{Ll}/u;
 const NOUN_NEXT = /^[ \t]*\n?[ \t]*\p{Ll}{3,}/u;
 const PREPOSITION_NEXT = /^[ \t]*\n?[ \t]*(?:(?:en|à|au|aux|dans|sur|depuis|par|près|pour|avec|entre|lors)[ \t\n]|(?:19|20)\d\d(?!\d))/u;
 const SUR_NEXT = /^[ \t]*\n?[ \t]*sur[ \t\n]/u;
@@ -239,6 +241,7 @@ export function opensNextSentence(word: string, after: string): boolean {
   if (OPENING_ADVERBS.has(folded)) return LOWER_NEXT.test(after);
   if (OPENING_NUMBERS.has(folded)) return NOUN_NEXT.test(after);
   if (HEADING_NOUNS.has(folded)) return SUR_NEXT.test(after);
+  if (PROGRAMME_LINE_NOUNS.has(folded)) return LOWER_WORD_NEXT.test(after);
   if (isInfinitive(word) || PRESENTATIVES.has(folded)) return ARTICLE_NEXT.test(after);
   if (GREETINGS.has(folded)) return GREETING_NEXT.test(after);
   return isOpeningParticiple(word) && PREPOSITION_NEXT.test(after);
@@ -299,7 +302,7 @@ function lastRunsFrom(text: string, count: number): number {
  * `… le Conseil général Six agents…`, `… Économie Solidaire Retour sur le…`: a rendered page joins a heading or a
  * line to the next sentence, whose first word is an adverb, a count, a participle or a heading noun
  * (lexicon/next-sentence-words.ts), and the name runs into it. It is cut before that word, and dropped
- * when nothing or its type word alone is left (a local authority's, `Conseil général`, is a body).
+ * when nothing, its type word alone or lower-case words alone are left (a local authority's, `Conseil général`, is a body).
  */
 function withoutNextSentence(text: string, proposal: Candidate): Candidate | null {
   const spanText = text.slice(proposal.start, proposal.end);
@@ -309,7 +312,9 @@ function withoutNextSentence(text: string, proposal: Candidate): Candidate | nul
   const inSpan = nextSentenceAt(spanText, after);
   const value = proposal.value.slice(0, inValue).trimEnd();
   // `le Conseil général` alone names the department's body; `PTCE` alone names none.
-  if (inSpan <= 0 || value === '' || (SINGLE_HEADS.has(fold(value)) && !LOCAL_AUTHORITY_HEADS.has(value.toLowerCase()))) return null;
+  // `un pôle de coopération`: a cut that leaves lower-case words alone leaves a kind of body, no name.
+  const kindOnly = SINGLE_HEADS.has(fold(value)) || !/\p{Lu}/u.test(value);
+  if (inSpan <= 0 || value === '' || (kindOnly && !LOCAL_AUTHORITY_HEADS.has(value.toLowerCase()))) return null;
   const end = proposal.start + spanText.slice(0, inSpan).trimEnd().length;
   return { ...proposal, end, value, evidence: [...(proposal.evidence ?? []), 'next-sentence-cut'] };
 }

@@ -7,7 +7,7 @@ import { alternation, compile, endsWithWord, fold, initialsAhead } from '../../c
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
 import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS, TERRITORY_LIST_HEADS } from '../lexicon/organisation-head-kinds.js';
-import { CAPITALISED_ONLY_HEADS, LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { CAPITALISED_ONLY_HEADS, LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS, REGIONS } from '../lexicon/organisation-types.js';
 import { KIND_HEAD_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import type { ParserEvidence } from '../organisation/parser-evidence.js';
 import { governedPlaceEnd, governsPlace } from '../organisation/governed-place.js';
@@ -217,11 +217,17 @@ function namesBranch(head: Head, scanned: ScannedName): boolean {
   return !head.governs && !head.scoped && isPlaceAfterPreposition(head.text.slice(head.end, scanned.end));
 }
 
+/** A region's name folded, its hyphens and runs of blanks read as one space. */
+const regionKey = (name: string): string => fold(name).replace(/[\s-]+/gu, ' ').trim();
+const REGION_KEYS: ReadonlySet<string> = new Set(REGIONS.map(regionKey));
+
 /** Whether the head and the name `nameExtent` read after it name a programme, a place or a concept, no body. */
 function namesNoBody(head: Head, scanned: ScannedName): boolean {
   const { text } = head;
   // `l'appel à projet Ville Apprenante`, `le label Euralens 2022`: a programme's name, not a body's.
   if (programmeBefore(head)) return true;
+  // A capitalised head that opens a region's name (REGIONS: `Centre-Val de Loire`, with a hyphen or not) names that region, a place.
+  if (!head.lower && REGION_KEYS.has(regionKey(text.slice(head.start, scanned.end)))) return true;
   const acronym = /^\s*\((?<acronym>[\p{Lu}\d]{2,10})\)/u.exec(text.slice(scanned.end, scanned.end + 14))?.groups?.['acronym'];
   if (acronym !== undefined && NON_ORGANISATION_ACRONYMS.has(acronym)) return true;
   // `un réseau de 85 DLA`, `une fédération de 40 SCOP`: a count after the head's `de` says what the

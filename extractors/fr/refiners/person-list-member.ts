@@ -23,15 +23,45 @@ const ITEM = new RegExp(
   `^(?<given>${GIVEN}(?:[ \\t]+(?!${PARTICLE}[ \\t])${GIVEN})?)[ \\t]+(?<last>(?:${PARTICLE}[ \\t]+){0,2}${SURNAME})(?=[ \\t]*(?:[,;(]|\\n|$|et[ \\t]))`,
   'u',
 );
+/** `et` closing a list after its last comma-parted person, then the last item. */
+const CLOSING_AND = /^[ \t]*\n?[ \t]*et[ \t]+\n?[ \t]*/u;
+/** The last item ends the sentence, the line or the list. */
+const LAST_ITEM = new RegExp(
+  `^(?<given>${GIVEN})[ \t]+(?<last>(?:${PARTICLE}[ \t]+){0,2}${SURNAME})(?=[ \t]*(?:[.,;(]|\n|$))`,
+  'u',
+);
 /** What may part the item from the person after it. */
 const NEXT = /^[ \t]*(?:[,;]|et(?=[ \t]))[ \t]*\n?[ \t]*/u;
 
-/** Whether every word of the item may be part of a name: no common word (unless a surname), role or place. */
-function nameLike(given: string, last: string): boolean {
+/**
+ * Whether every word of the item may be part of a name: no common word (unless a surname), role or place.
+ * With `placeGiven`, a given name that is also a place or a country (`France`, `Indiana`) is let through
+ * (still no common word): the list's last item after people on its left (`…, Léa Marsan et France Kermadec`).
+ */
+function nameLike(given: string, last: string, placeGiven = false): boolean {
   const core = last.split(/[ \t]+/u).pop() ?? '';
   if (!isSurnameCandidate(core) || isPlaceName(core) || isPlaceName(last)) return false;
   if (isCommonWord(core.toLowerCase()) && !isSurname(core)) return false;
-  return given.split(/[ \t]+/u).every((word) => isSurnameCandidate(word) && !isCommonWord(word.toLowerCase()) && !isPlaceName(word));
+  return given.split(/[ \t]+/u).every((word) => !isCommonWord(word.toLowerCase()) && (placeGiven || (isSurnameCandidate(word) && !isPlaceName(word))));
+}
+
+/**
+ * `last-item`: `Mmes Lucie Varon, Anne Dubreuil et France Kermadec.`: after two people parted by a comma,
+ * the item after `et` that closes the list, shaped like a name, is a person too, even when its given
+ * name is also a place (`France`, `Indiana`); its surname must still be no common word or place.
+ */
+function lastItem(text: string, first: Candidate, second: Candidate, taken: readonly Candidate[], id: string): Candidate | null {
+  if (!/^[ \t]*,[ \t]*\n?[ \t]*$/u.test(text.slice(first.end, second.start))) return null;
+  const and = CLOSING_AND.exec(text.slice(second.end, second.end + 12));
+  if (and === null) return null;
+  const start = second.end + and[0].length;
+  const item = LAST_ITEM.exec(text.slice(start, start + 60));
+  const given = item?.groups?.['given'];
+  const last = item?.groups?.['last'];
+  if (item === null || given === undefined || last === undefined || !nameLike(given, last, true)) return null;
+  const end = start + item[0].length;
+  if (taken.some((person) => person.start < end && person.end > start)) return null;
+  return { type: 'person', start, end, value: `${given} ${naturalCase(last)}`, confidence: 0.7, rule: id, inferred: [], evidence: ['last-item'] };
 }
 
 export const personListMemberRefiner: Refiner = {
@@ -57,6 +87,10 @@ export const personListMemberRefiner: Refiner = {
       added.push({
         type: 'person', start, end, value: `${given} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [],
       });
+    }
+    for (let index = 1; index < people.length; index += 1) {
+      const closing = lastItem(text, people[index - 1] as Candidate, people[index] as Candidate, [...people, ...added], this.id);
+      if (closing !== null) added.push(closing);
     }
     return [...candidates, ...added];
   },
