@@ -13,6 +13,8 @@ export const ROLE_IN_ORGANISATION: readonly string[] = [
   'salariés', 'chargé de mission', 'chargée de mission', 'chargé de projet', 'chargée de projet',
   'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'bénévole', 'bénévoles', 'équipe', 'équipes',
   'dirigeant', 'dirigeante', 'conseiller', 'conseillère', 'responsable',
+  // A chief executive's title and a founder who chairs (`Paul Roy, P-DG de X`, `président fondateur de X`).
+  'P-DG', 'PDG', 'président fondateur', 'présidente fondatrice', 'président-fondateur', 'présidente-fondatrice',
 ];
 
 /** Participles of what a structure does, followed by `par`. */

@@ -15,7 +15,7 @@ import { cueWords } from '../../core/cue-words.js';
 import { isDistinctiveName } from '../organisation/distinctive-name.js';
 import { DONE_BY, PARTNERSHIP, ROLE_IN_ORGANISATION, STRUCTURE_KINDS } from '../lexicon/organisation-cues.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
-import { isPlaceName } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { PLACE_QUALIFIERS } from '../lexicon/territory-words.js';
 import { HEAD_WORDS } from '../organisation/name-words.js';
 import { bareCapitalName } from '../organisation/bare-capital.js';
@@ -68,6 +68,19 @@ function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/u);
   return words.length >= 2 && words.length <= 3 && isFirstName(words[0] ?? '') && words.every((word) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(word));
 }
+
+/**
+ * `Paul Roy, président fondateur de Chloé Jardin`: after a person's role, a first name and one common word that is
+ * no surname is a firm's name, not the person's (`directrice de Léa Martin` stays a person's).
+ */
+function firstNameAndCommonWord(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const last = words[1] ?? '';
+  return words.length === 2 && isCommonWord(last) && !isSurname(last);
+}
+
+/** Whether the name read after the cue is a person's (`animé par Rui Monteiro`), unless a role names a firm by it. */
+const personName = (name: string, personRole: boolean): boolean => looksLikePerson(name) && !(personRole && firstNameAndCommonWord(name));
 
 /** A line that opens another entry: in capitals (two words at least), or a label (`Portrait :`). */
 const HEADING_LINE = /^(?:[\p{Lu}\P{L}]*\p{Lu}{2,}[\p{Lu}\P{L}]*[ \t'’]+\p{Lu}[\p{Lu}\P{L}]*|\p{Lu}[\p{L}’'-]*[ \t]*:[^\n]*)$/u;
@@ -135,7 +148,7 @@ export const organisationCuedParser: Parser = {
     const distinctive = isDistinctiveName(name);
     // `porté par Girouette en Savoie`: a capitalised common word with no article after the cue (bare-capital.ts).
     const bare = !distinctive && !kindAfter && !personRole && !ROLE_CUE.test(cue) && bareCapitalName(cue, name, context.text.slice(start + name.length, start + name.length + 30));
-    if ((!distinctive && !kindAfter && !personRole && !bare) || looksLikePerson(name)) return null;
+    if ((!distinctive && !kindAfter && !personRole && !bare) || personName(name, personRole)) return null;
     return {
       type: 'organisation', start, end: start + name.length, value: name.replace(/\s+/gu, ' '),
       confidence: 0.55, rule: this.id, inferred: [], ...cuedEvidence(personRole, bare),
