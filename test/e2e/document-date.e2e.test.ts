@@ -6,14 +6,13 @@
  * only from the header's button to the dialog's field; the last step by mouse. The page is an
  * invented one written with pdf-lib.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DocumentSummary, MentionRecord } from '../../main/api/contract.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { apiCall, cliImport, closeApp, openApp, screenshot, type Browsing, type Served } from './harness.js';
+import { writeLinesPdf } from './lines-pdf.js';
 
 /** Invented minutes: a day without its year, a relative day, a figure, no year anywhere. */
 const LINES = [
@@ -35,13 +34,7 @@ const dates = async (): Promise<Record<string, string>> =>
   Object.fromEntries((await apiCall<MentionRecord[]>(served, 'listMentions', { documentId: document.id, types: ['date'] })).map((mention) => [mention.text, mention.value]));
 
 beforeAll(async () => {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const sheet = pdf.addPage([595, 842]);
-  LINES.forEach((line, index) => sheet.drawText(line, { x: 60, y: 760 - index * 26, size: 13, font }));
-  const path = join(dir.path, 'bureau-tilleuls.pdf');
-  writeFileSync(path, await pdf.save());
-  await cliImport(db, [path]);
+  await cliImport(db, [await writeLinesPdf(join(dir.path, 'bureau-tilleuls.pdf'), LINES)]);
   ({ served, browsing, page } = await openApp(db, pageErrors));
   await page.goto(served.url);
   const [only] = await apiCall<DocumentSummary[]>(served, 'listDocumentSummaries', {});

@@ -8,9 +8,8 @@
  * The corpus is one invented newsletter page written with pdf-lib, twice (different bytes, same
  * text: two versions of one document), and a dev fixture; no OCR, so it imports in seconds.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentGroup, DocumentSummary, MentionRecord } from '../../main/api/contract.js';
@@ -18,6 +17,7 @@ import { evidenceText, ruleText, TYPE_LABELS } from '../../renderer/i18n/fr.js';
 import { TYPE_COLOURS } from '../../renderer/review/type-colours.js';
 import { devFile, tempDir } from '../helpers/fixtures.js';
 import { apiCall, cliImport, closeApp, openApp, screenshot, type Browsing, type Served } from './harness.js';
+import { writeLinesPdf } from './lines-pdf.js';
 
 /** Invented lines: a member list with two names no type word announces, a figure, a role, a contact. */
 const LINES = [
@@ -36,16 +36,8 @@ let browsing: Browsing;
 let page: Page;
 const pageErrors: string[] = [];
 
-async function writeLetter(name: string, note: string): Promise<string> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const sheet = pdf.addPage([595, 842]);
-  LINES.forEach((line, index) => sheet.drawText(line, { x: 60, y: 760 - index * 26, size: 13, font }));
-  pdf.setSubject(note); // different bytes, same text
-  const path = join(dir.path, name);
-  writeFileSync(path, await pdf.save());
-  return path;
-}
+/** The letter, with `note` as its subject: different bytes, same text. */
+const writeLetter = (name: string, note: string): Promise<string> => writeLinesPdf(join(dir.path, name), LINES, note);
 
 const documents = (): Promise<DocumentSummary[]> => apiCall<DocumentSummary[]>(served, 'listDocumentSummaries', {});
 const byFile = async (fileName: string): Promise<DocumentSummary> => {
