@@ -17,6 +17,24 @@ export const ROLE_IN_ORGANISATION: readonly string[] = [
   'P-DG', 'PDG', 'président fondateur', 'présidente fondatrice', 'président-fondateur', 'présidente-fondatrice',
 ];
 
+/**
+ * Words before a capitalised first name + surname that make the pair a business's name (organisation
+ * names after their founder: `l'entreprise Paul Garnier`, `la marque Lise Moreau`), not a person met in the text.
+ */
+export const BUSINESS_HEADS: readonly string[] = [
+  'entreprise', 'société', 'marque', 'enseigne', 'groupe', 'firme', 'établissements', 'ets', 'sarl', 'sas', 'sasu', 'eurl',
+];
+
+/**
+ * Roles one holds in a body, never towards a person: right before `de` they make the pair after it a body's
+ * name (`fondatrice de Lise Moreau`, a firm named after its founder), not a person's. A narrower list than
+ * `ROLE_IN_ORGANISATION`, which also holds roles towards people (`conseillère`, `responsable`, `bénévole`).
+ */
+export const BODY_ROLES_BEFORE_OF: readonly string[] = [
+  'président', 'présidente', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice',
+  'directeur', 'directrice', 'gérant', 'gérante', 'pdg', 'p-dg', 'dirigeant', 'dirigeante',
+];
+
 /** Participles of what a structure does, followed by `par`. */
 export const DONE_BY: readonly string[] = [
   'porté', 'portée', 'portés', 'portées', 'soutenu', 'soutenue', 'soutenus', 'soutenues', 'financé',

@@ -50,20 +50,3 @@ export const BODY_PARK_WORDS: readonly string[] = [
   'naturel', 'naturels', 'national', 'nationaux', 'régional', 'éolien', 'éoliens', 'solaire', 'solaires', 'photovoltaïque',
   'photovoltaïques', 'marin', 'hydrolien',
 ];
-
-/**
- * Words before a capitalised first name + surname that make the pair a business's name (organisation
- * names after their founder: `l'entreprise Paul Garnier`, `la marque Lise Moreau`), not a person met in the text.
- */
-export const BUSINESS_HEADS: readonly string[] = [
-  'entreprise', 'société', 'marque', 'enseigne', 'groupe', 'firme', 'établissements', 'ets', 'sarl', 'sas', 'sasu', 'eurl',
-];
-
-/**
- * Roles one holds in a body, never towards a person: right before `de` they make the pair after it a body's
- * name (`fondatrice de Lise Moreau`, a firm named after its founder), not a person's.
- */
-export const BODY_ROLES_BEFORE_OF: readonly string[] = [
-  'président', 'présidente', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice',
-  'directeur', 'directrice', 'gérant', 'gérante', 'pdg', 'p-dg', 'dirigeant', 'dirigeante',
-];

@@ -9,7 +9,8 @@
 import { alternation, CAPITAL_AHEAD, compile, endsWithWord, fold } from '../../core/pattern.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
-import { BODY_ROLES_BEFORE_OF, BUSINESS_HEADS, PLACE_HEAD_QUALIFIERS, PLACE_HEADS } from '../lexicon/place-heads.js';
+import { PLACE_HEAD_QUALIFIERS, PLACE_HEADS } from '../lexicon/place-heads.js';
+import { BODY_ROLES_BEFORE_OF, BUSINESS_HEADS } from '../lexicon/organisation-cues.js';
 import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { TITLES } from '../lexicon/titles.js';

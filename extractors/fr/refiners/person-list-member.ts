@@ -18,18 +18,15 @@ const SURNAME = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:[-'’]\\p{Lu}?\\p{Ll}+|[-'’]\
 const PARTICLE = alternation(particleForms(false));
 /** A list separator after a person: a comma or semicolon, then the next item (on the same or the next line). */
 const SEPARATOR = /^[ \t]*[,;][ \t]*\n?[ \t]*/u;
-/** The next item ends at a separator, `et`, a bracket or the line end. */
-const ITEM = new RegExp(
-  `^(?<given>${GIVEN}(?:[ \\t]+(?!${PARTICLE}[ \\t])${GIVEN})?)[ \\t]+(?<last>(?:${PARTICLE}[ \\t]+){0,2}${SURNAME})(?=[ \\t]*(?:[,;(]|\\n|$|et[ \\t]))`,
-  'u',
-);
+/** An item of a list of people: its given name(s) `given`, then a surname (maybe after particles), then what may close it. */
+const itemPattern = (given: string, closing: string): RegExp =>
+  new RegExp(`^(?<given>${given})[ \\t]+(?<last>(?:${PARTICLE}[ \\t]+){0,2}${SURNAME})(?=[ \\t]*(?:${closing}))`, 'u');
+/** The next item (one or two given names) ends at a separator, `et`, a bracket or the line end. */
+const ITEM = itemPattern(`${GIVEN}(?:[ \\t]+(?!${PARTICLE}[ \\t])${GIVEN})?`, '[,;(]|\\n|$|et[ \\t]');
 /** `et` closing a list after its last comma-parted person, then the last item. */
 const CLOSING_AND = /^[ \t]*\n?[ \t]*et[ \t]+\n?[ \t]*/u;
-/** The last item ends the sentence, the line or the list. */
-const LAST_ITEM = new RegExp(
-  `^(?<given>${GIVEN})[ \t]+(?<last>(?:${PARTICLE}[ \t]+){0,2}${SURNAME})(?=[ \t]*(?:[.,;(]|\n|$))`,
-  'u',
-);
+/** The last item (one given name) ends the sentence, the line or the list. */
+const LAST_ITEM = itemPattern(GIVEN, '[.,;(]|\\n|$');
 /** What may part the item from the person after it. */
 const NEXT = /^[ \t]*(?:[,;]|et(?=[ \t]))[ \t]*\n?[ \t]*/u;
 
