@@ -75,3 +75,13 @@ export const PLURAL_KIND_HEADS: readonly string[] = [
   'associations', 'structures', 'entreprises', 'coopératives', 'SCOP', 'SCIC', 'Scop', 'Scic', 'ressourceries', 'recycleries',
   'épiceries solidaires', 'entreprises d\'insertion', 'chantiers d\'insertion', 'fondations', 'fédérations', 'mutuelles',
 ];
+
+/**
+ * Heads of bodies named by whom they gather (`une association des Amis du Lac`, `une fédération des Foyers ruraux`,
+ * `une maison des Jeunes…`): after `un`/`une` their `des` + capitals is the new body's name, not its object
+ * (organisation/indefinite-kind.ts).
+ */
+export const HEADS_NAMED_BY_MEMBERS: readonly string[] = [
+  'association', 'amicale', 'fédération', 'confédération', 'union', 'collectif', 'comité', 'club', 'coopérative', 'fondation',
+  'société', 'ligue', 'mutuelle', 'syndicat', 'groupement', 'entreprise', 'compagnie', 'maison', 'centre', 'cercle', 'conseil',
+];

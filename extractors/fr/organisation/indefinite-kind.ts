@@ -6,13 +6,16 @@
  * article (`l'agence régionale de santé`) the same words may point at one body, and stay.
  */
 import type { Candidate } from '../../core/types.js';
+import { HEADS_NAMED_BY_MEMBERS } from '../lexicon/organisation-head-kinds.js';
 
+/** `un`, `une`, `d'un`, `d'une` and the blanks after it. */
+const INDEFINITE = "(?:^|[^\\p{L}])(?:une?|d['’][ \\t]*une?)[ \\t\\n]+";
 /** `une`, `un`, `d'une`, or a comma or dash of apposition, right before the proposal. */
-const DESCRIBING_BEFORE = /(?:(?:^|[^\p{L}])(?:une?|d['’][ \t]*une?)[ \t\n]+|[\p{L}\p{N}.)»"][ \t]*(?:,|[-–—])[ \t\n]*)$/u;
+const DESCRIBING_BEFORE = new RegExp(`(?:${INDEFINITE}|[\\p{L}\\p{N}.)»"][ \\t]*(?:,|[-–—])[ \\t\\n]*)$`, 'u');
 const ALL_LOWER = /^\p{Ll}[^\p{Lu}\p{N}]*$/u;
 
 /** `un`, `une`, `d'un`, `d'une` right before the proposal (no apposition: `Pixel Rouge – agence de X` may name X's branch). */
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:une?|d['’][ \t]*une?)[ \t\n]+$/u;
+const INDEFINITE_BEFORE = new RegExp(`${INDEFINITE}$`, 'u');
 /**
  * A lower-case type word and lower-case words, then `de`/`des`/`du`/`d'` (an article maybe) and right after it the
  * capitalised words it governs: `foyer de vie des Iris Bleus`, `agence de développement de l'ESS` (not `agence de
@@ -20,14 +23,8 @@ const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:une?|d['’][ \t]*une?)[ \t\n]+$/u;
  */
 const LOWER_THEN_OBJECT = /^\p{Ll}[^\p{Lu}\p{N}]*?[ \t\n](?:de|des|du|d['’])[ \t\n]*(?:(?:la|le|les|l['’])[ \t\n]*)?\p{Lu}/u;
 
-/**
- * Heads of bodies named by whom they gather (`une association des Amis du Lac`, `une fédération des Foyers ruraux`,
- * `une maison des Jeunes…`): after `un`/`une` their `des` + capitals is the new body's name, not its object.
- */
-const NAMED_BY_MEMBERS: ReadonlySet<string> = new Set([
-  'association', 'amicale', 'fédération', 'confédération', 'union', 'collectif', 'comité', 'club', 'coopérative', 'fondation',
-  'société', 'ligue', 'mutuelle', 'syndicat', 'groupement', 'entreprise', 'compagnie', 'maison', 'centre', 'cercle', 'conseil',
-]);
+/** After `un`/`une`, these heads' `des` + capitals is the new body's name (lexicon/organisation-head-kinds.ts). */
+const NAMED_BY_MEMBERS: ReadonlySet<string> = new Set(HEADS_NAMED_BY_MEMBERS);
 
 /**
  * Whether `proposal` (read after a type word) only describes a kind of body (see the file's comment). After an
