@@ -15,7 +15,7 @@ import { getDocumentMetadata, refreshDocumentMetadata, updateDocumentMetadata } 
 import { getDocument, listDocuments, type DocumentRecord } from '../store/documents.js';
 import { listEntities } from '../store/entities.js';
 import { listMentions } from '../store/mentions.js';
-import { reextractDocument, type DocumentExtractor } from '../store/reextract.js';
+import { reextractDocument, type DocumentExtractor, type ReextractSummary } from '../store/reextract.js';
 import { acceptMention, addMention, editMention, rejectMention, resetMention } from '../store/review.js';
 import { prepared } from '../store/statements.js';
 import { applyBulkStatus, previewLikeThis, undoBatchAware } from '../store/bulk.js';
@@ -82,6 +82,16 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
   // The library's rows, read again per document after a review's decisions (summary-cache.ts).
   const summaries = createSummaryCache(db);
   const touching = <T extends { readonly documentId: number | null }>(write: () => T): T => summaries.written(write, (result) => [result.documentId]);
+  // One transaction per document: a document that meets another program's lock is tried again alone.
+  const reextractOne = (documentId: number, actor: string | undefined): Promise<ReextractSummary> =>
+    retry(() => reextractDocument(db, extract, documentId, who(actor)));
+  // Every re-extraction, of the corpus or of one document whose date changed, ends with the same two events:
+  // the review reloads its mentions and its document's date, the library its rows.
+  const reextracted = (done: ReextractSummary[]): ReextractSummary[] => {
+    emit({ type: 'reextract-finished', summaries: done });
+    emit({ type: 'corpus-changed' });
+    return done;
+  };
   const pageImages = createPageImages((documentId) => {
     const { document, bytes } = originalFile(documentId);
     return { fileName: document.fileName, sha256: document.sha256, bytes };
@@ -132,15 +142,12 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
         documentId !== undefined ? [documentId] : prepared<[], { id: number }>(db, "SELECT id FROM documents WHERE status = 'imported' ORDER BY id").all().map((row) => row.id);
       const summaries = [];
       for (const [index, id] of ids.entries()) {
-        // One transaction per document: a document that meets another program's lock is tried again alone.
-        summaries.push(await retry(() => reextractDocument(db, extract, id, who(actor))));
+        summaries.push(await reextractOne(id, actor));
         emit({ type: 'reextract-progress', done: index + 1, total: ids.length });
         // Let the event reach the UI (and other calls run) between documents.
         await new Promise((resolve) => setImmediate(resolve));
       }
-      emit({ type: 'reextract-finished', summaries });
-      emit({ type: 'corpus-changed' });
-      return summaries;
+      return reextracted(summaries);
     },
     listDocumentSummaries: () => summaries.list(),
     getOriginal: ({ documentId }) => {
@@ -166,9 +173,7 @@ export function createService(db: Db, options: ServiceOptions = {}): ApiImplemen
       if (changes.documentDate === undefined) return metadata;
       // The document's date is what its relative dates and dates without a year are read against:
       // they are read again at once (decisions kept, reextract.ts), and the review shows them.
-      const summary = await retry(() => reextractDocument(db, extract, documentId, who(actor)));
-      emit({ type: 'reextract-finished', summaries: [summary] });
-      emit({ type: 'corpus-changed' });
+      reextracted([await reextractOne(documentId, actor)]);
       // A date forgotten is the one the extractors have just read.
       return changes.documentDate === null ? refreshDocumentMetadata(db, documentId) : metadata;
     },

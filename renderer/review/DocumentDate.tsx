@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { DocumentMetadata } from '../../main/api/contract.js';
 import { getApi } from '../api/client.js';
 import { apiErrorNotice, useNotice } from '../app/notice.js';
+import { useApiEvents } from '../app/useEvents.js';
 import { formatDateFr, t } from '../i18n/fr.js';
 import { readDocumentDate } from './document-date.js';
 import { Modal } from './dialogs.js';
@@ -15,7 +16,13 @@ export function DocumentDate(props: { documentId: number; onDatesReread: () => P
   const notify = useNotice();
   const [metadata, setMetadata] = useState<DocumentMetadata | null>(null);
   const [editing, setEditing] = useState(false);
+  // Bumped when main has read this document again: a corpus re-extraction can change the date read in the text.
+  const [readings, setReadings] = useState(0);
   const { documentId } = props;
+
+  useApiEvents((event) => {
+    if (event.type === 'reextract-finished' && event.summaries.some((summary) => summary.documentId === documentId)) setReadings((n) => n + 1);
+  });
 
   useEffect(() => {
     let live = true;
@@ -27,7 +34,7 @@ export function DocumentDate(props: { documentId: number; onDatesReread: () => P
     return () => {
       live = false;
     };
-  }, [documentId]);
+  }, [documentId, readings]);
 
   const setByPerson = metadata?.edited.includes('documentDate') === true;
   const date = metadata?.documentDate ?? null;

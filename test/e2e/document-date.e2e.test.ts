@@ -100,3 +100,16 @@ it('reads the dates of a document again against the date a person sets, keeping 
   expect((await dates())['12 mars']).toBe('--03-12');
   expect(pageErrors).toEqual([]);
 });
+
+it('shows a date another window set while the document is open, with the dates read again', async () => {
+  const header = page.locator('.document-date');
+  await expect(header.innerText()).resolves.toMatch(/^Date du document : inconnue/u);
+  // Another client of the same corpus (a second window, a script through the HTTP API) sets the date:
+  // main reads the document again and says so; the open review follows without being reopened.
+  await apiCall(served, 'updateDocumentMetadata', { documentId: document.id, changes: { documentDate: '2024-09-02' } });
+  await page.locator('.document-date', { hasText: '2 septembre 2024' }).waitFor();
+  await expect(header.innerText()).resolves.toMatch(/^Date du document : 2 septembre 2024 \(indiquée à la main\)/u);
+  await expect(page.getByRole('listbox').innerText()).resolves.toContain('12 mars 2024 (2024-03-12)');
+  await screenshot(page, 'document-date-other-window');
+  expect(pageErrors).toEqual([]);
+});
