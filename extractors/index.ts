@@ -4,6 +4,7 @@
  */
 import type { DocumentContext, DocumentExtraction, Mention, PageInput } from './core/types.js';
 import { extractFrenchPage, inferFrenchDocumentDate, readFrenchPage } from './fr/index.js';
+import { readFileNameDate } from './fr/file-name-date.js';
 import type { PageReading } from './fr/index.js';
 import { sameSenseMentions } from './fr/known-names.js';
 import { trimDocumentOverruns } from './fr/organisation/document-overrun.js';
@@ -68,8 +69,12 @@ export function documentContextOf(
   readings: readonly PageReading[],
   document: DocumentContext = {},
 ): { documentDate: DocumentExtraction['documentDate']; context: DocumentContext } {
-  const inferred = document.documentDate ? null : inferFrenchDocumentDate(pages, readings);
-  const documentDate = document.documentDate ? { value: document.documentDate, inferred: false } : inferred && { value: inferred.value, inferred: true };
+  if (document.documentDate) return { documentDate: { value: document.documentDate, inferred: false }, context: { documentDate: document.documentDate } };
+  const inferred = inferFrenchDocumentDate(pages, readings);
+  // A date a person wrote in the file's name beats none and a guess from the body's years, not a masthead or a stamp.
+  const named = inferred === null || inferred.guessed === true ? readFileNameDate(document.fileName) : null;
+  if (named !== null) return { documentDate: { value: named, inferred: true, fromFileName: true }, context: { documentDate: named } };
+  const documentDate = inferred && { value: inferred.value, inferred: true };
   // A date guessed from the body's years only: relative periods (`l'an dernier`) do not count from it.
   const context: DocumentContext = { documentDate: documentDate?.value, ...(inferred?.guessed === true ? { documentDateGuessed: true } : {}) };
   return { documentDate, context };

@@ -62,6 +62,12 @@ export interface DocumentContext {
    */
   readonly documentDateGuessed?: boolean | undefined;
   /**
+   * The document's file name (its folder may come with it). When the text gives no date, or only
+   * guesses one from the years it mentions, a date a person wrote in the name (`CR-2024-03-12.pdf`,
+   * `lettre-mars-2024.pdf`; never a device's stamp, fr/file-name-date.ts) is the document's date.
+   */
+  readonly fileName?: string | undefined;
+  /**
    * Names a person already accepted in this corpus (pure input: the caller reads them). Each
    * other occurrence of one is proposed as a pending mention of its type (`fr.known-name`).
    */
@@ -123,8 +129,11 @@ export interface Mention {
 
 /** The result of running the extractors over a whole document. */
 export interface DocumentExtraction {
-  /** The document date used as reference, and whether it was read or inferred. */
-  readonly documentDate: { readonly value: string; readonly inferred: boolean } | null;
+  /**
+   * The document date used as reference, and whether it was the caller's (`inferred: false`) or read
+   * by the extractors: from the text, or from the file's name (`fromFileName`).
+   */
+  readonly documentDate: { readonly value: string; readonly inferred: boolean; readonly fromFileName?: true } | null;
   /** Every mention, sorted by page, then span start, then span end, then type. */
   readonly mentions: readonly Mention[];
 }

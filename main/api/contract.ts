@@ -14,7 +14,7 @@ import type { AuditEntry } from '../store/audit.js';
 import type { Evidence } from '../../extractors/fr/organisation/evidence.js';
 import type { ParserEvidence } from '../../extractors/fr/organisation/parser-evidence.js';
 import type { DocumentGroup } from '../store/document-groups.js';
-import type { DocumentMetadata } from '../store/document-metadata.js';
+import type { DocumentDateOrigin, DocumentMetadata } from '../store/document-metadata.js';
 import type { PageToStore } from '../store/document-writer.js';
 import type { DocumentRecord, DocumentWarning, DocumentWarningCode } from '../store/documents.js';
 import type { EntityRecord } from '../store/entities.js';
@@ -25,7 +25,7 @@ import type { DocumentSummary, MentionCounts } from '../store/summaries.js';
 import type { ApiEvent, ImportStarted } from './events.js';
 import type { Result } from './result.js';
 
-export type { ApiErrorCode, AuditEntry, DocumentGroup, DocumentMetadata, DocumentRecord, EntityRecord, MentionRecord, MentionType, ReextractSummary, Result };
+export type { ApiErrorCode, AuditEntry, DocumentDateOrigin, DocumentGroup, DocumentMetadata, DocumentRecord, EntityRecord, MentionRecord, MentionType, ReextractSummary, Result };
 /** `DocumentRecord.warnings`: what an import noticed on a document and the user should check. */
 export type { DocumentWarning, DocumentWarningCode };
 export type { ApiEvent, DocumentSummary, ImportStarted, MentionCounts, SpanReading };

@@ -355,6 +355,7 @@ function documentToStore(file: FileToRead, read: ReadPages, extraction: Document
     kind: kindOf(read.pages),
     documentDate: extraction.documentDate?.value ?? null,
     documentDateInferred: extraction.documentDate?.inferred ?? false,
+    documentDateFromFileName: extraction.documentDate?.fromFileName === true,
     importSeconds,
     pages: read.pages,
     mentions: extraction.mentions,

@@ -376,7 +376,8 @@ export async function importFiles(db: Db, files: readonly string[], options: Imp
       // A scan needs the OCR workers: they load while its pages are read, not after the first one.
       const likelyScan = options.ocr === 'always' || (options.ocr === 'auto' && looksScanned(file.bytes));
       if (likelyScan) getOcrPool().catch(() => undefined);
-      const extraction = { knownNames: knownNames.names() };
+      // The file's name may date a document whose text gives no date (extractors/fr/file-name-date.ts).
+      const extraction = { knownNames: knownNames.names(), fileName: file.fileName };
       const thread = await take();
       let free = false;
       const onThreadFree = (): void => {

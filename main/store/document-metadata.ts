@@ -17,10 +17,16 @@ import { nowIso, prepared } from './statements.js';
 export const METADATA_FIELDS = ['title', 'documentDate', 'ptce', 'genre'] as const;
 export type MetadataField = (typeof METADATA_FIELDS)[number];
 
+/** Where a document's date comes from: set by a person, read in its text, or read in its file's name. */
+export const DOCUMENT_DATE_ORIGINS = ['person', 'text', 'file-name'] as const;
+export type DocumentDateOrigin = (typeof DOCUMENT_DATE_ORIGINS)[number];
+
 export interface DocumentMetadata {
   readonly documentId: number;
   readonly title: string | null;
   readonly documentDate: string | null;
+  /** Where `documentDate` comes from (null when there is none). */
+  readonly documentDateOrigin: DocumentDateOrigin | null;
   readonly ptce: string | null;
   readonly genre: string | null;
   /** Fields a person set (kept as they are by re-inference). */
@@ -38,19 +44,15 @@ interface MetadataRow {
 
 const COLUMN: Readonly<Record<MetadataField, keyof MetadataRow>> = { title: 'title', documentDate: 'document_date', ptce: 'ptce', genre: 'genre' };
 
-function toMetadata(row: MetadataRow): DocumentMetadata {
-  return {
-    documentId: row.document_id,
-    title: row.title,
-    documentDate: row.document_date,
-    ptce: row.ptce,
-    genre: row.genre,
-    edited: row.edited === '' ? [] : (row.edited.split(',') as MetadataField[]),
-  };
+function toMetadata(db: Db, row: MetadataRow): DocumentMetadata {
+  const edited = row.edited === '' ? [] : (row.edited.split(',') as MetadataField[]);
+  const fromFileName = getDocument(db, row.document_id)?.documentDateFromFileName === true;
+  const documentDateOrigin = row.document_date === null ? null : edited.includes('documentDate') ? 'person' : fromFileName ? 'file-name' : 'text';
+  return { documentId: row.document_id, title: row.title, documentDate: row.document_date, documentDateOrigin, ptce: row.ptce, genre: row.genre, edited };
 }
 
 /** What the text says of a document (its stored date is the extractors' reading). */
-function infer(db: Db, documentId: number): Omit<DocumentMetadata, 'edited' | 'documentId'> {
+function infer(db: Db, documentId: number): Omit<DocumentMetadata, 'edited' | 'documentId' | 'documentDateOrigin'> {
   const document = getDocument(db, documentId);
   const pages = listPageTexts(db, documentId);
   const first = prepared<[number], { id: number; width: number; height: number }>(db, 'SELECT id, width, height FROM pages WHERE document_id = ? AND number = 1').get(documentId);
@@ -79,7 +81,7 @@ export function refreshDocumentMetadata(db: Db, documentId: number): DocumentMet
   const value = (field: MetadataField): string | null => (edited.has(field) && existing !== undefined ? (existing[COLUMN[field]] as string | null) : inferred[field]);
   const merged: MetadataRow = { document_id: documentId, title: value('title'), document_date: value('documentDate'), ptce: value('ptce'), genre: value('genre'), edited: [...edited].join(',') };
   // A corpus opened read-only (exported from a read-only disk) gets its metadata inferred, not stored.
-  if (db.readonly) return toMetadata(merged);
+  if (db.readonly) return toMetadata(db, merged);
   prepared(
     db,
     `INSERT INTO document_metadata (document_id, title, document_date, ptce, genre, edited, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -87,7 +89,7 @@ export function refreshDocumentMetadata(db: Db, documentId: number): DocumentMet
   ).run(documentId, merged.title, merged.document_date, merged.ptce, merged.genre, merged.edited, nowIso());
   const row = readRow(db, documentId);
   if (row === undefined) throw new NotFoundError(`document ${documentId}`);
-  return toMetadata(row);
+  return toMetadata(db, row);
 }
 
 /**
@@ -105,7 +107,7 @@ export function personSetDocumentDate(db: Db, documentId: number): string | null
 export function getDocumentMetadata(db: Db, documentId: number): DocumentMetadata {
   if (getDocument(db, documentId)?.status !== 'imported') throw new NotFoundError(`imported document ${documentId}`);
   const row = readRow(db, documentId);
-  return row === undefined ? refreshDocumentMetadata(db, documentId) : toMetadata(row);
+  return row === undefined ? refreshDocumentMetadata(db, documentId) : toMetadata(db, row);
 }
 
 /** Metadata of every imported document, by id (inferring what is missing). */

@@ -44,6 +44,8 @@ export interface DocumentToStore {
   readonly kind: DocumentKind;
   readonly documentDate: string | null;
   readonly documentDateInferred: boolean;
+  /** The date was read from the file's name, the text giving none (extractors/fr/file-name-date.ts). */
+  readonly documentDateFromFileName?: boolean;
   readonly importSeconds: number;
   readonly pages: readonly PageToStore[];
   readonly mentions: readonly Mention[];
@@ -113,8 +115,8 @@ export function saveImportedDocument(db: Db, input: DocumentToStore): SaveOutcom
         prepared(
           db,
           `INSERT INTO documents (sha256, file_name, file_path, file_size, title, kind, document_date, document_date_inferred,
-                                  page_count, text_pages, ocr_pages, status, imported_at, import_seconds, warnings)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?)`,
+                                  document_date_from_file_name, page_count, text_pages, ocr_pages, status, imported_at, import_seconds, warnings)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?)`,
         ).run(
           input.sha256,
           input.fileName,
@@ -124,6 +126,7 @@ export function saveImportedDocument(db: Db, input: DocumentToStore): SaveOutcom
           input.kind,
           input.documentDate,
           input.documentDateInferred ? 1 : 0,
+          input.documentDateFromFileName === true ? 1 : 0,
           input.pages.length,
           input.pages.filter((page) => page.source === 'text').length,
           input.pages.filter((page) => page.source === 'ocr').length,

@@ -45,6 +45,8 @@ export interface DocumentRecord {
   readonly kind: DocumentKind | null;
   readonly documentDate: string | null;
   readonly documentDateInferred: boolean;
+  /** The date was read from the file's name because the text gives none (`CR-2024-03-12.pdf`). */
+  readonly documentDateFromFileName: boolean;
   readonly pageCount: number;
   readonly textPages: number;
   readonly ocrPages: number;
@@ -67,6 +69,7 @@ interface DocumentRow {
   kind: DocumentKind | null;
   document_date: string | null;
   document_date_inferred: number;
+  document_date_from_file_name: number;
   page_count: number;
   text_pages: number;
   ocr_pages: number;
@@ -98,6 +101,7 @@ function toRecord(row: DocumentRow): DocumentRecord {
     kind: row.kind,
     documentDate: row.document_date,
     documentDateInferred: row.document_date_inferred === 1,
+    documentDateFromFileName: row.document_date_from_file_name === 1,
     pageCount: row.page_count,
     textPages: row.text_pages,
     ocrPages: row.ocr_pages,

@@ -160,7 +160,8 @@ export function reextractDocument(db: Db, extract: DocumentExtractor, documentId
     ).all(documentId);
     // A date a person set is the document's date: its days without a year and its relative days are read against it.
     const documentDate = personSetDocumentDate(db, documentId);
-    const context: DocumentContext = { knownNames: acceptedNames(db), ...(documentDate === null ? {} : { documentDate }) };
+    const fileName = prepared<[number], { file_name: string }>(db, 'SELECT file_name FROM documents WHERE id = ?').get(documentId)?.file_name;
+    const context: DocumentContext = { knownNames: acceptedNames(db), fileName, ...(documentDate === null ? {} : { documentDate }) };
     const extraction = extract(pages.map((page) => ({ page: page.number, text: page.text, source: page.source })), context);
     const existing = listMentions(db, { documentId });
     const decided = existing.filter(isDecided);
@@ -185,9 +186,10 @@ export function reextractDocument(db: Db, extract: DocumentExtractor, documentId
       orphaned += 1;
     }
     // The date read this time, or none: a date a person has just forgotten must not stay behind.
-    prepared(db, 'UPDATE documents SET document_date = ?, document_date_inferred = ? WHERE id = ?').run(
+    prepared(db, 'UPDATE documents SET document_date = ?, document_date_inferred = ?, document_date_from_file_name = ? WHERE id = ?').run(
       extraction.documentDate?.value ?? null,
       extraction.documentDate?.inferred === true ? 1 : 0,
+      extraction.documentDate?.fromFileName === true ? 1 : 0,
       documentId,
     );
     const summary: ReextractSummary = { documentId, added: fresh.length, replaced: pending.length, matched: claimedBy.size, orphaned };

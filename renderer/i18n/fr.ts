@@ -2,7 +2,7 @@
  * Every piece of text the app shows, in French, in one place. Components never hold a sentence.
  */
 import { shownName } from '../app/shown.js';
-import type { ApiErrorCode, DocumentWarning, DocumentWarningCode, MentionEvidence, MentionType } from '../../main/api/contract.js';
+import type { ApiErrorCode, DocumentDateOrigin, DocumentWarning, DocumentWarningCode, MentionEvidence, MentionType } from '../../main/api/contract.js';
 
 export const TYPE_LABELS: Record<MentionType, string> = {
   person: 'Personne',
@@ -86,6 +86,7 @@ export const t = {
     open: (name: string) => `Ouvrir ${shownName(name)} dans la revue`,
     mentionsCell: (pending: number, decided: number, rejected: number) => `${pending} à revoir · ${decided} validée${decided > 1 ? 's' : ''} · ${rejected} rejetée${rejected > 1 ? 's' : ''}`,
     dateInferred: '(déduite)',
+    dateFromFileName: '(nom du fichier)',
     reextract: 'Relancer l’extraction',
     reextracting: (done: number, total: number) => `Extraction relancée : ${done} / ${total} documents`,
     reextractReport: 'Rapport de la nouvelle extraction',
@@ -220,8 +221,12 @@ export const t = {
   documentDate: {
     label: 'Date du document',
     unknown: 'inconnue',
-    setByPerson: '(indiquée à la main)',
-    readInText: '(lue dans le document)',
+    /** Where the date comes from, after it in the header. */
+    origin: {
+      person: '(indiquée à la main)',
+      text: '(lue dans le document)',
+      'file-name': '(lue dans le nom du fichier : à vérifier)',
+    } satisfies Record<DocumentDateOrigin, string>,
     change: 'Changer la date du document',
     title: 'Date du document',
     explain:

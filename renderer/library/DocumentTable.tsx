@@ -56,7 +56,7 @@ function Cells({ document, versions }: { document: DocumentSummary; versions: Ve
       </div>
       <div role="cell" className="col-date">
         {formatDateFr(document.documentDate)}
-        {document.documentDateInferred ? <span className="muted"> {t.library.dateInferred}</span> : null}
+        {document.documentDateInferred ? <span className="muted"> {document.documentDateFromFileName ? t.library.dateFromFileName : t.library.dateInferred}</span> : null}
       </div>
       <div role="cell" className="col-ptce">
         {document.ptce ?? '—'}

@@ -36,8 +36,8 @@ export function DocumentDate(props: { documentId: number; onDatesReread: () => P
     };
   }, [documentId, readings]);
 
-  const setByPerson = metadata?.edited.includes('documentDate') === true;
   const date = metadata?.documentDate ?? null;
+  const origin = metadata?.documentDateOrigin ?? null;
 
   const save = async (documentDate: string | null): Promise<void> => {
     setEditing(false);
@@ -53,12 +53,12 @@ export function DocumentDate(props: { documentId: number; onDatesReread: () => P
     <>
       <span className="document-date">
         {t.documentDate.label} : <strong>{date === null ? t.documentDate.unknown : formatDateFr(date)}</strong>{' '}
-        {date !== null ? <span className="muted">{setByPerson ? t.documentDate.setByPerson : t.documentDate.readInText}</span> : null}{' '}
+        {origin !== null ? <span className="muted">{t.documentDate.origin[origin]}</span> : null}{' '}
         <button type="button" onClick={() => setEditing(true)} disabled={metadata === null}>
           {t.documentDate.change}
         </button>
       </span>
-      {editing ? <DocumentDateDialog initial={date ?? ''} setByPerson={setByPerson} onSave={(value) => void save(value)} onClose={() => setEditing(false)} /> : null}
+      {editing ? <DocumentDateDialog initial={date ?? ''} setByPerson={origin === 'person'} onSave={(value) => void save(value)} onClose={() => setEditing(false)} /> : null}
     </>
   );
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DocumentSummary, MentionRecord } from '../../main/api/contract.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { apiCall, cliImport, closeApp, openApp, screenshot, type Browsing, type Served } from './harness.js';
-import { writeLinesPdf } from './lines-pdf.js';
+import { writeLinesPdf } from '../helpers/lines-pdf.js';
 
 /** Invented minutes: a day without its year, a relative day, a figure, no year anywhere. */
 const LINES = [
@@ -28,18 +28,23 @@ let served: Served;
 let browsing: Browsing;
 let page: Page;
 let document: DocumentSummary;
+/** The same minutes in a file whose name a person dated. */
+const CR_NAMED = 'CR-bureau-2024-03-12.pdf';
+let datedByName: DocumentSummary;
 const pageErrors: string[] = [];
 
 const dates = async (): Promise<Record<string, string>> =>
   Object.fromEntries((await apiCall<MentionRecord[]>(served, 'listMentions', { documentId: document.id, types: ['date'] })).map((mention) => [mention.text, mention.value]));
 
 beforeAll(async () => {
-  await cliImport(db, [await writeLinesPdf(join(dir.path, 'bureau-tilleuls.pdf'), LINES)]);
+  await cliImport(db, [await writeLinesPdf(join(dir.path, 'bureau-tilleuls.pdf'), LINES), await writeLinesPdf(join(dir.path, CR_NAMED), LINES, 'named')]);
   ({ served, browsing, page } = await openApp(db, pageErrors));
   await page.goto(served.url);
-  const [only] = await apiCall<DocumentSummary[]>(served, 'listDocumentSummaries', {});
-  if (only === undefined) throw new Error('the minutes were not imported');
-  document = only;
+  const summaries = await apiCall<DocumentSummary[]>(served, 'listDocumentSummaries', {});
+  const tilleuls = summaries.find((summary) => summary.fileName === 'bureau-tilleuls.pdf');
+  const named = summaries.find((summary) => summary.fileName === CR_NAMED);
+  if (tilleuls === undefined || named === undefined) throw new Error('the minutes were not imported');
+  [document, datedByName] = [tilleuls, named];
 });
 
 afterAll(async () => {
@@ -89,7 +94,7 @@ it('reads the dates of a document again against the date a person sets, keeping 
   await screenshot(page, 'document-date-set');
 
   // The library says the date too, as set by a person (not inferred).
-  const [summary] = await apiCall<DocumentSummary[]>(served, 'listDocumentSummaries', {});
+  const summary = (await apiCall<DocumentSummary[]>(served, 'listDocumentSummaries', {})).find((each) => each.id === document.id);
   expect(summary).toMatchObject({ documentDate: '2023-05-20', documentDateInferred: false });
 
   // Forgotten, the date is the text's again: here none, so the day has no year any more.
@@ -111,5 +116,20 @@ it('shows a date another window set while the document is open, with the dates r
   await expect(header.innerText()).resolves.toMatch(/^Date du document : 2 septembre 2024 \(indiquée à la main\)/u);
   await expect(page.getByRole('listbox').innerText()).resolves.toContain('12 mars 2024 (2024-03-12)');
   await screenshot(page, 'document-date-other-window');
+  expect(pageErrors).toEqual([]);
+});
+
+it('says when the date comes from the file’s name, and reads the document’s dates against it', async () => {
+  await page.goto(`${served.origin}/#/document/${datedByName.id}`);
+  await page.locator('[role="option"][aria-selected="true"]').waitFor();
+  await expect(page.locator('.document-date').innerText()).resolves.toMatch(/^Date du document : 12 mars 2024 \(lue dans le nom du fichier : à vérifier\)/u);
+  await expect(page.getByRole('listbox').innerText()).resolves.toContain('12 mars 2024 (2024-03-12)');
+  await screenshot(page, 'document-date-file-name');
+  // The library's row says it too.
+  await page.goto(served.url);
+  const rows = page.getByRole('row').filter({ hasText: '(nom du fichier)' });
+  await rows.first().waitFor();
+  await expect(rows.count()).resolves.toBe(1);
+  await expect(rows.innerText()).resolves.toContain('12 mars 2024');
   expect(pageErrors).toEqual([]);
 });

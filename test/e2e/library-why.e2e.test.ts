@@ -17,7 +17,7 @@ import { evidenceText, ruleText, TYPE_LABELS } from '../../renderer/i18n/fr.js';
 import { TYPE_COLOURS } from '../../renderer/review/type-colours.js';
 import { devFile, tempDir } from '../helpers/fixtures.js';
 import { apiCall, cliImport, closeApp, openApp, screenshot, type Browsing, type Served } from './harness.js';
-import { writeLinesPdf } from './lines-pdf.js';
+import { writeLinesPdf } from '../helpers/lines-pdf.js';
 
 /** Invented lines: a member list with two names no type word announces, a figure, a role, a contact. */
 const LINES = [

@@ -1,5 +1,5 @@
 /**
- * An invented one-page PDF for the e2e tests: each line drawn with Helvetica 13 pt by pdf-lib, so
+ * An invented one-page PDF for the e2e and integration tests: each line drawn with Helvetica 13 pt by pdf-lib, so
  * it imports in seconds with a text layer (no OCR). `subject` changes the bytes and not the text
  * (two versions of one document).
  */

@@ -12,3 +12,13 @@ export const FILE_EXTENSIONS: readonly string[] = [
  * Written in capitals, as the devices write them.
  */
 export const CAMERA_FILE_PREFIXES: readonly string[] = ['DSC', 'DSCN', 'DSCF', 'IMG', 'PICT', 'DCIM', 'MVI', 'GOPR'];
+
+/**
+ * Words that open the name a scanner, a phone or a scanning app gives a file (`scan_2024…`,
+ * `CamScanner 12-03-2024`, `Numérisation…`): the date after them is the day the file was made, not
+ * the document's. Compared without case.
+ */
+export const DEVICE_FILE_WORDS: readonly string[] = [
+  'scan', 'scans', 'scanned', 'scanner', 'camscanner', 'numérisation', 'numerisation', 'numérisé', 'numerise',
+  'img', 'image', 'dsc', 'dscn', 'dscf', 'pict', 'photo', 'capture', 'screenshot', 'whatsapp', 'pxl', 'signal',
+];

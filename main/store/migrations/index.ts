@@ -5,6 +5,7 @@ import { migration003DocumentWarnings } from './003-document-warnings.js';
 import { migration004ReviewApp } from './004-review-app.js';
 import { migration005CorpusIntelligence } from './005-corpus-intelligence.js';
 import { migration006MentionEvidence } from './006-mention-evidence.js';
+import { migration007DocumentDateFromFileName } from './007-document-date-from-file-name.js';
 
 /** One schema step. `update` runs inside the transaction that also writes `user_version`. */
 export interface Migration {
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'review-app', update: migration004ReviewApp },
   { version: 5, name: 'corpus-intelligence', update: migration005CorpusIntelligence },
   { version: 6, name: 'mention-evidence', update: migration006MentionEvidence },
+  { version: 7, name: 'document-date-from-file-name', update: migration007DocumentDateFromFileName },
 ];
