@@ -122,7 +122,7 @@ describe('importing the dev corpus', () => {
     }
   });
 
-  it('tells the extraction thread the names accepted in the corpus, with the pages it extracts', async () => {
+  it('tells the extraction thread the names accepted in the corpus and the file’s name, with the pages it extracts', async () => {
     const other = await openCorpus(join(dir.path, 'known.sqlite'), { create: true });
     try {
       const [first] = await importFiles(other, [devFile('000.pdf')], { jobs: 1, ocr: 'never' });
@@ -139,7 +139,7 @@ describe('importing the dev corpus', () => {
       expect(second).toMatchObject({ status: 'imported', pages: 5 });
       expect(extracts).toHaveBeenCalledTimes(1);
       const job = extracts.mock.calls[0]?.[0];
-      expect(job?.context).toEqual({ knownNames: known });
+      expect(job?.context).toEqual({ knownNames: known, fileName: '003.pdf' });
       expect(job?.pages.map((page) => page.page)).toEqual([1, 2, 3, 4, 5]);
     } finally {
       other.close();
