@@ -54,6 +54,7 @@ export type Evidence =
   | 'bracket-name'
   | 'coined-name'
   | 'paired-name'
+  | 'lower-brand'
   | 'numbered-name'
   | 'department-numbered'
   | 'role-after'
@@ -266,8 +267,11 @@ function lowerWordAfter(candidate: NameCandidate, after: string): boolean {
 const NAME_BEFORE_CONNECTOR =
   /(?<lead>[^ \t\n]?)[ \t]*\n?[ \t]*(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*[ \t]*\n?[ \t]*(?:(?:pour|par)[ \t]*\n?[ \t]*(?:la|le|les|l['’])|du|des|de[ \t]*\n?[ \t]*(?:la|l['’])|d['’])[ \t]*\n?[ \t]*$/u;
 
-/** Sources proposing a name after a person's (`Anne Morel d'Inserbois`): the capitalised word before the connector is the person's, the name their body. */
-const AFTER_PERSON_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['person-affiliation', 'attendance']);
+/**
+ * Sources proposing a name after a person's (`Anne Morel d'Inserbois`) or a role's (`Directrice d'ïbrak`, lower-brand.ts):
+ * the capitalised word before the connector is the person's or the role's, the name their body.
+ */
+const AFTER_PERSON_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['person-affiliation', 'attendance', 'lower-brand']);
 
 /** Whether the candidate goes on a capitalised name begun before it (`NAME_BEFORE_CONNECTOR`), not at a sentence's start. */
 function nameBefore(candidate: NameCandidate, before: string): boolean {
@@ -307,6 +311,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'bracket-name': ['bracket-name'],
   'coined-name': ['coined-name'],
   'paired-name': ['paired-name'],
+  'lower-brand': ['lower-brand'],
   'department-numbered': ['department-numbered'],
 };
 

@@ -146,6 +146,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: "Kalim'Eco", source: 'coined-name' }, { name: "La Fab'lab", source: 'coined-name' }, { name: "Valor'", source: 'coined-name' }],
     negative: [{ name: "Kalim'Eco" }, { name: "La Fab'lab", source: 'bracket-name' }],
   },
+  'lower-brand': {
+    positive: [{ name: 'kalvoiture.org', source: 'lower-brand' }, { name: 'ôvrak', source: 'lower-brand' }, { name: 'ïbrak', source: 'lower-brand' }],
+    negative: [{ name: 'Kalimba' }, { name: 'ôvrak', source: 'coined-name' }],
+  },
   'paired-name': {
     positive: [{ name: 'Terre et Partage', source: 'paired-name' }, { name: 'Loisirs et Cité', source: 'paired-name' }, { name: 'Jardins et\nVergers', source: 'paired-name' }],
     negative: [{ name: 'Terre et Partage' }, { name: 'Loisirs et Cité', source: 'kind-after' }],
