@@ -21,6 +21,7 @@ import { creditNames } from './credit.js';
 import { bracketNames } from './bracket-name.js';
 import { coinedNames } from './coined-name.js';
 import { pairedNames } from './paired-name.js';
+import { lowerBrands } from './lower-brand.js';
 import { departmentNumberedNames } from './department-numbered.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
@@ -40,7 +41,7 @@ export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
   | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
-  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name' | 'department-numbered';
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name' | 'department-numbered' | 'lower-brand';
 
 export interface NameCandidate {
   readonly start: number;
@@ -643,6 +644,8 @@ const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceIt
   ({ text }) => coinedNames(text),
   // paired-name.ts: two capitalised common nouns joined by `et` inside prose (`membre de Terre et Partage`).
   ({ text }) => pairedNames(text),
+  // lower-brand.ts: a word French cannot spell, in lower case, where a name is expected (`l'association « kalvoiture.org »`).
+  ({ text }) => lowerBrands(text),
   // department-numbered.ts: a name and a department's number the page names the department of (`la Passerelle 38`, `en Isère`).
   ({ text }) => departmentNumberedNames(text),
   ({ text }) => awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),

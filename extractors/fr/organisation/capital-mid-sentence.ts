@@ -10,7 +10,11 @@
  * it names a class of bodies; after a singular article it is as often a role or an organ written
  * with a capital (`la Trésorière`, `le Conseil`, `le Théâtre` of a list of activities), so there
  * it counts only when the next or the previous item of the enumeration is a body's acronym
- * (`la Navette, le FSE`, `(URSCOP), le Sablier`).
+ * (`la Navette, le FSE`, `(URSCOP), le Sablier`) or a name by its shape: an item opening on an article
+ * written with a capital inside the sentence (`…, Les Forges d'Ostal, la Loutre`), or on a lower-case
+ * article and two capitalised words (`la Loutre, le Café Troc`; a person's name takes no article). So it
+ * does in a person's affiliation between brackets (`Anne Roux (la Boussole)`), when the name is that one
+ * word (`(le Premier ministre)` is an office); the article may be read with the candidate (`la Loutre`).
  * A role noun (lexicon/roles.ts) is never read as a name here.
  */
 import { fold } from '../../core/pattern.js';
@@ -32,11 +36,21 @@ const ACRONYM_ITEM_NEXT = /^[ \t]*(?:,|[ \t]et(?![\p{L}]))[ \t\n]*(?:(?:le|la|le
 /** The previous item of the enumeration ends on an acronym, maybe in brackets (`l'Union des Scop (URSCOP), le `). */
 const ACRONYM_ITEM_BEFORE = /(?<![\p{L}])\p{Lu}{2,}\)?[ \t\n]*,[ \t\n]*\p{Ll}+[ \t]+$/u;
 
+/**
+ * The next item of the enumeration is a name by its shape: it opens on an article written with a capital
+ * (`, Les Vergers`), or on a lower-case article and two capitalised words (`, le Comptoir Vert`; a person takes no article).
+ */
+const NAME_ITEM_NEXT = /^[ \t]*(?:,|[ \t](?:et|ou)(?![\p{L}]))[ \t\n]*(?:(?:Les|La|Le)[ \t]+\p{Lu}|L['’]\p{Lu}|(?:(?:le|la|les)[ \t]+|l['’])\p{Lu}[\p{Ll}'’-]*[ \t\n]+\p{Lu})/u;
+/** The previous item of the enumeration is such a name, inside the sentence (`…, Les Vergers d'Ici, la `, `, le Comptoir Vert, le `). */
+const NAME_ITEM_BEFORE = /(?:[\p{Ll},;][ \t\n]+(?:Les|La|Le)[ \t]+|(?<![\p{L}])(?:le|la|les)[ \t]+\p{Lu}[\p{Ll}'’-]*[ \t\n]+)\p{Lu}[\p{L}'’-]*(?:[ \t\n]+(?:(?:de|du|des)[ \t\n]+|[dl]['’])?\p{Lu}[\p{L}'’-]*)*[ \t\n]*,[ \t\n]*\p{Ll}+[ \t]+$/u;
+
 /** Whether `word`, the one main word of a name, is written with a capital mid-sentence; `before` and `after` are the text around it. */
-export function capitalMidSentence(word: string, before: string, after = ''): boolean {
+export function capitalMidSentence(word: string, before: string, after = '', affiliation = false): boolean {
   if (!TITLE_WORD.test(word) || ROLE_NOUNS.has(word.toLowerCase())) return false;
   // `…, l'Atelier et le MES`: an elided article glued to the name is a singular article too.
   const previous = ELIDED_ARTICLE.test(before) ? 'l' : fold(LOWER_WORD_BEFORE.exec(before)?.groups?.['word'] ?? '');
-  if (SINGULAR_ARTICLES.has(previous)) return ACRONYM_ITEM_NEXT.test(after) || ACRONYM_ITEM_BEFORE.test(before);
+  if (SINGULAR_ARTICLES.has(previous)) {
+    return affiliation || ACRONYM_ITEM_NEXT.test(after) || ACRONYM_ITEM_BEFORE.test(before) || NAME_ITEM_NEXT.test(after) || NAME_ITEM_BEFORE.test(before);
+  }
   return previous !== '' && !NOT_BEFORE_NAME.has(previous);
 }

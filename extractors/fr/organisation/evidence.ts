@@ -54,6 +54,7 @@ export type Evidence =
   | 'bracket-name'
   | 'coined-name'
   | 'paired-name'
+  | 'lower-brand'
   | 'numbered-name'
   | 'department-numbered'
   | 'role-after'
@@ -210,7 +211,7 @@ function gluedArticle(name: string): boolean {
 /** A capital inside a word: after a lower-case letter, or after an apostrophe past two letters. */
 const INNER_CAPITAL = /\p{L}{2}['’]\p{Lu}|\p{Ll}\p{Lu}/u;
 /** The features read from the candidate's name (and, for a capital mid-sentence, the text `before` and `after` it). */
-function nameEvidence(name: string, before: string, after: string): Evidence[] {
+function nameEvidence(name: string, before: string, after: string, affiliation = false): Evidence[] {
   const found: Evidence[] = [];
   const main = nameWords(name);
   if (isDistinctiveName(name)) found.push('distinctive-word');
@@ -228,12 +229,18 @@ function nameEvidence(name: string, before: string, after: string): Evidence[] {
   if (numbered) found.push('numbered-name');
   if (main.length === 1 && !coined && !article && !numbered && (isCommonWord(main[0] ?? '') || CAPITALISED_NON_NAMES.has(fold(main[0] ?? '')))) {
     // `qui réunit Girouette, le…`: a common word with a capital inside a sentence is written as a name (capital-mid-sentence.ts).
-    found.push(capitalMidSentence(main[0] ?? '', before, after) ? 'capital-mid-sentence' : 'common-word');
+    const ownArticle = LOWER_ARTICLE_OPENING.exec(name)?.[0] ?? '';
+    // After a person, only a name of that one word (`le Premier ministre` holds a lower-case word: a role).
+    const alone = words(name.slice(ownArticle.length)).length === 1;
+    found.push(capitalMidSentence(main[0] ?? '', before + ownArticle, after, affiliation && alone) ? 'capital-mid-sentence' : 'common-word');
   }
   if (main.some((word) => CALENDAR.has(fold(word)))) found.push('calendar-word');
   if (gluedArticle(name)) found.push('glued-article');
   return found;
 }
+
+/** A lower-case singular article opening the candidate (`la Louve` read with its article). */
+const LOWER_ARTICLE_OPENING = /^(?:(?:le|la)[ \t]+|l['’])(?=\p{Lu})/u;
 
 /** A lower-case word right after the name, on its line or the next (`…⏎numérique`). */
 const LOWER_WORD_AFTER = /^[ \t]*\n?[ \t]*(?<word>\p{Ll}+(?:[-'’]\p{Ll}+)*)(?![\p{L}\p{N}])/u;
@@ -260,8 +267,11 @@ function lowerWordAfter(candidate: NameCandidate, after: string): boolean {
 const NAME_BEFORE_CONNECTOR =
   /(?<lead>[^ \t\n]?)[ \t]*\n?[ \t]*(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*[ \t]*\n?[ \t]*(?:(?:pour|par)[ \t]*\n?[ \t]*(?:la|le|les|l['’])|du|des|de[ \t]*\n?[ \t]*(?:la|l['’])|d['’])[ \t]*\n?[ \t]*$/u;
 
-/** Sources proposing a name after a person's (`Anne Morel d'Inserbois`): the capitalised word before the connector is the person's, the name their body. */
-const AFTER_PERSON_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['person-affiliation', 'attendance']);
+/**
+ * Sources proposing a name after a person's (`Anne Morel d'Inserbois`) or a role's (`Directrice d'ïbrak`, lower-brand.ts):
+ * the capitalised word before the connector is the person's or the role's, the name their body.
+ */
+const AFTER_PERSON_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['person-affiliation', 'attendance', 'lower-brand']);
 
 /** Whether the candidate goes on a capitalised name begun before it (`NAME_BEFORE_CONNECTOR`), not at a sentence's start. */
 function nameBefore(candidate: NameCandidate, before: string): boolean {
@@ -301,6 +311,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'bracket-name': ['bracket-name'],
   'coined-name': ['coined-name'],
   'paired-name': ['paired-name'],
+  'lower-brand': ['lower-brand'],
   'department-numbered': ['department-numbered'],
 };
 
@@ -343,7 +354,7 @@ export function evidenceFor(
   found.push(...SOURCE_EVIDENCE[candidate.source] ?? []);
   if (known) found.push('known-name');
   if (cueBefore) found.push('after-cue-word');
-  const fromName = nameEvidence(candidate.name, capitalContext(candidate, before), after);
+  const fromName = nameEvidence(candidate.name, capitalContext(candidate, before), after, candidate.source === 'person-affiliation');
   // An official name is one capitalised type word and its lower-case description: that word being common is the point.
   // So is a name in sentence case a list bounds (candidates.ts `semicolonTail`): its lower-case words are its own.
   const bounded = DESCRIBED_SOURCES.has(candidate.source) || candidate.sentenceCase === true;

@@ -39,6 +39,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'bracket-name': 2,
   'coined-name': 2,
   'paired-name': 2,
+  'lower-brand': 3,
   'numbered-name': 1,
   'department-numbered': 2,
   'role-after': -4,

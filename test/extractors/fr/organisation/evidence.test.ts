@@ -146,6 +146,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: "Kalim'Eco", source: 'coined-name' }, { name: "La Fab'lab", source: 'coined-name' }, { name: "Valor'", source: 'coined-name' }],
     negative: [{ name: "Kalim'Eco" }, { name: "La Fab'lab", source: 'bracket-name' }],
   },
+  'lower-brand': {
+    positive: [{ name: 'kalvoiture.org', source: 'lower-brand' }, { name: 'ôvrak', source: 'lower-brand' }, { name: 'ïbrak', source: 'lower-brand' }],
+    negative: [{ name: 'Kalimba' }, { name: 'ôvrak', source: 'coined-name' }],
+  },
   'paired-name': {
     positive: [{ name: 'Terre et Partage', source: 'paired-name' }, { name: 'Loisirs et Cité', source: 'paired-name' }, { name: 'Jardins et\nVergers', source: 'paired-name' }],
     negative: [{ name: 'Terre et Partage' }, { name: 'Loisirs et Cité', source: 'kind-after' }],
@@ -250,6 +254,12 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
       { name: 'Sablier', before: "l'Union des Scop (URSCOP)\n, le ", after: ', la Caisse des dépôts.' },
       // An elided article is a singular article: the same test of the enumeration's next item.
       { name: 'Atelier', before: "le conseil régional, l'", after: ' et le MES.' }, { name: 'Escale', before: "la CAF, l'", after: ', le CCAS et Trokal.' },
+      // … or when a neighbouring item is a name by its shape: a capitalised article mid-sentence, or an article and two capitalised words.
+      { name: 'Loutre', before: "citons Les Forges d'Ostal, la ", after: ', le Grenier.' }, { name: 'Grenier', before: 'avec la Loutre, le ', after: ', le Café⏎Troc.'.replace('⏎', '\n') },
+      { name: 'la Boussole', before: 'ont rejoint Trokal, ', after: ', Les Bricoleurs et Vélonaute.' }, { name: 'Grenier', before: 'avec le Café Troc, le ', after: ' et la CAF.' },
+      // A person's affiliation in brackets, its article in lower case: `Anne Roux (la Boussole)`.
+      { name: 'la Boussole', before: 'Anne Roux (', after: ') et Paul Ostrel', source: 'person-affiliation' },
+      { name: 'le Grenier', before: 'Lise Moreau (', after: ')', source: 'person-affiliation' },
     ],
     negative: [
       // After a singular article a capital is as often a role, an organ or an activity; a role noun never names a body.
@@ -260,6 +270,12 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
       { name: 'Secrétaire', before: 'le texte signé par le maire et ' }, { name: 'Trésorière', before: 'il remercie chaleureusement ' },
       { name: 'Girouette', before: 'au total. ' }, { name: 'Tamis', before: 'une antenne à ' }, { name: 'Sablier', before: 'un temps fort\n' },
       { name: 'Kalimba', before: 'qui réunit ' }, { name: 'ADEME', before: 'qui réunit ' }, { name: 'Tamis', before: 'le groupe ', source: 'kind-then-name' },
+      // A neighbour of one capitalised word after its article, or a person's name (no article), says nothing.
+      { name: 'Poterie', before: 'elle propose le Yoga, la ', after: ' et la Danse.' }, { name: 'Premier', before: 'le départ, le ', after: ', Jean Morel, a remis' },
+      { name: 'Loutre', before: 'Les Forges, la ', after: ', le Grenier.' },
+      // After a person, a role or a name holding a lower-case word is no affiliation's name.
+      { name: 'la Trésorière', before: 'Anne Roux (', after: ')', source: 'person-affiliation' },
+      { name: 'le Premier ministre', before: 'Paul Ostrel (', after: ')', source: 'person-affiliation' },
     ],
   },
   'calendar-word': {
