@@ -864,6 +864,35 @@ const gluedWord: OcrRepair = {
   },
 };
 
+/**
+ * Capitalised words that open a sentence and that OCR glues to the next word (`Cetteannée,`, `Unespace partagé`):
+ * determiners, pronouns, prepositions and conjunctions, not `Le`, `La`, `Les`, `Des`, `Du`, `De`, `Au`, which open
+ * surnames (`Lefort`, `Dupont`, `Desbois`) as often.
+ */
+const SENTENCE_GLUE_WORDS = ['Un', 'Une', 'Cette', 'Cet', 'Ces', 'Nos', 'Vos', 'Leur', 'Leurs', 'Ils', 'Elles', 'Elle', 'Dans', 'Pour', 'Avec', 'Mais', 'Car'];
+const GLUED_OPENER = new RegExp(`(?:${alternation(SENTENCE_GLUE_WORDS)})\\p{Ll}{3,}(?![\\p{L}\\p{N}'’-])`, 'gu');
+/** A line's start or a sentence's end (and a quote) right before. */
+const SENTENCE_START_BEFORE = /(?:^|\n[ \t]*|[.!?…:][ \t]+[«"“]?[ \t]*)$/u;
+
+/**
+ * `Cetteannée, l'association…`, `Unespace de travail`: a capitalised word opening a sentence glued to the word after
+ * it. Split when the whole is no dictionary word nor name and the rest is a common word of three letters or more.
+ */
+const gluedSentenceOpener: OcrRepair = {
+  name: 'glued-sentence-opener',
+  pattern: GLUED_OPENER,
+  edit: (match, text) => {
+    const word = match[0];
+    if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index))) return null;
+    if (isCommonWord(word.toLowerCase()) || isNameWord(word)) return null;
+    // `Unespace`: `Une` + `space` or `Un` + `espace`; the rest must be a common word of three letters or more.
+    const prefix = SENTENCE_GLUE_WORDS.find((opener) => word.startsWith(opener) && word.length - opener.length >= 3 && isCommonWord(word.slice(opener.length)));
+    if (prefix === undefined) return null;
+    const at = match.index + prefix.length;
+    return { start: at, end: at, text: ' ' };
+  },
+};
+
 /** Short words OCR glues to the end of the word before them (`Fondationde`, `membredu`). */
 const TRAILING_GLUED = ['des', 'de', 'du', 'la', 'le', 'les', 'et', 'en'];
 /** After a capitalised word only `de`/`du`/`des` are split off: names end in `-les`, `-et`, `-en` (`Grésilles`). */
@@ -1128,7 +1157,7 @@ const elidedSurname: OcrRepair = {
 
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
-  iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, doubledLArticle, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedBeforeShort, gluedBeforeCapital, gluedElision, gluedIElision,
+  iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, doubledLArticle, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedSentenceOpener, gluedBeforeShort, gluedBeforeCapital, gluedElision, gluedIElision,
   gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, starBullet, letterBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
   ...FIGURE_REPAIRS, ...READING_REPAIRS, impossibleGroup, headLetter,
 ];

@@ -128,6 +128,16 @@ export const SCHEME_WORDS: readonly string[] = [
 ];
 
 /**
+ * A body's own division, or a budget's or a course's part, named by its field: a capitalised pair after one
+ * (`le service Achats et Logistique`, `la mission Santé et Sport`, `la filière Bois et Forêt`) titles that
+ * part, no body (organisation/paired-name.ts).
+ */
+export const DIVISION_WORDS: readonly string[] = [
+  'service', 'services', 'mission', 'commission', 'direction', 'département', 'pôle', 'section', 'volet', 'axe',
+  'filière', 'secteur', 'rayon', 'master', 'licence', 'diplôme', 'option', 'spécialité', 'parcours', 'module',
+];
+
+/**
  * What a structure does, in the present or the passé composé, right after its name as the
  * subject of a sentence (`Kalimba accompagne…`, `Les Ateliers Verts ont ouvert…`), and what a call
  * for projects or a prize says of it (`Kalimba a été sélectionnée`, `… est lauréate`, `… est l'une des

@@ -39,7 +39,8 @@
  * - `local-body-kind`: `les CCAS`, `une CCI`, `CCAS ou CIAS`: an acronym of a body every town has, counted or
  *   generalised, names a kind (local-body-kind.ts).
  * - `indefinite-kind`: `une agence de design`, `X - agence de design`: a lower-case type word and
- *   lower-case words, after an indefinite article or in apposition, describe a kind (indefinite-kind.ts).
+ *   lower-case words, after an indefinite article or in apposition, describe a kind; after an indefinite article
+ *   so does a lower-case type word whatever capitals follow, but a body's named by its members (indefinite-kind.ts).
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
  *   after a type word that is only a type word and a kind noun (`PTCE Pôles`, `SCIC Société`) is dropped.

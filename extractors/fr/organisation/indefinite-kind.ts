@@ -8,8 +8,8 @@
 import type { Candidate } from '../../core/types.js';
 import { HEADS_NAMED_BY_MEMBERS } from '../lexicon/organisation-head-kinds.js';
 
-/** `un`, `une`, `d'un`, `d'une` and the blanks after it. */
-const INDEFINITE = "(?:^|[^\\p{L}])(?:une?|d['’][ \\t]*une?)[ \\t\\n]+";
+/** `un`, `une`, `d'un`, `d'une` (capitalised at a sentence's start) and the blanks after it. */
+const INDEFINITE = "(?:^|[^\\p{L}])(?:[Uu]ne?|[dD]['’][ \\t]*une?)[ \\t\\n]+";
 /** `une`, `un`, `d'une`, or a comma or dash of apposition, right before the proposal. */
 const DESCRIBING_BEFORE = new RegExp(`(?:${INDEFINITE}|[\\p{L}\\p{N}.)»"][ \\t]*(?:,|[-–—])[ \\t\\n]*)$`, 'u');
 const ALL_LOWER = /^\p{Ll}[^\p{Lu}\p{N}]*$/u;
@@ -28,13 +28,17 @@ const NAMED_BY_MEMBERS: ReadonlySet<string> = new Set(HEADS_NAMED_BY_MEMBERS);
 
 /**
  * Whether `proposal` (read after a type word) only describes a kind of body (see the file's comment). After an
- * indefinite article the kind may govern a capitalised object (`un foyer de vie des Iris Bleus`, `une agence de
- * développement de l'ESS`): one of the bodies of that kind, or one the object runs, not a name.
+ * indefinite article (`Un`/`Une` opening a sentence too) a type word left in lower case introduces a new one of a
+ * kind whatever capitals follow it: an object it governs (`un foyer de vie des Iris Bleus`, `une agence de
+ * développement de l'ESS`), a capital after a preposition (`un tiers-lieu pour Vilaretois`), a form's next label run
+ * on (`une fédération⏎Affiliée …`); French names a body with the definite article (`l'agence X`). Only a head named
+ * by whom it gathers keeps its `des` + capitals (`une fédération des Foyers Vilaretois`).
  */
 export function namesIndefiniteKind(text: string, proposal: Candidate): boolean {
   if (proposal.rule !== 'fr.organisation.named') return false;
   const before = text.slice(Math.max(0, proposal.start - 16), proposal.start);
   if (ALL_LOWER.test(proposal.value)) return DESCRIBING_BEFORE.test(before);
   const head = /^\p{Ll}+/u.exec(proposal.value)?.[0] ?? '';
-  return !NAMED_BY_MEMBERS.has(head) && LOWER_THEN_OBJECT.test(proposal.value) && INDEFINITE_BEFORE.test(before);
+  if (head === '' || !INDEFINITE_BEFORE.test(before)) return false;
+  return !(NAMED_BY_MEMBERS.has(head) && LOWER_THEN_OBJECT.test(proposal.value));
 }

@@ -8,13 +8,14 @@
  * (wrapped prose, not a heading). Not proposed: a pair that goes on a capitalised name begun before
  * it (`Maison des Arts et Métiers`, `Soutien à Domicile et Partage`) or after it (a
  * capital, a number, or a connector and a capital next: `Ateliers et Jardins d'Avenir`), a pair
- * after a scheme word (`le programme Culture et Santé`), a type word, a place, a first name, a word of
+ * after a scheme word (`le programme Culture et Santé`) or a body's division (`le service Achats et Logistique`,
+ * `la mission Santé et Sport`: `DIVISION_WORDS`, lexicon/organisation-cues.ts), a type word, a place, a first name, a word of
  * the calendar or a form of address in the pair, a pair of field words (`économie Sociale et
  * Solidaire`: the field's phrase written in capitals). Evidence `paired-name`; the name's own
  * evidence still weighs.
  */
 import { alternation, fold } from '../../core/pattern.js';
-import { SCHEME_WORDS } from '../lexicon/organisation-cues.js';
+import { DIVISION_WORDS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { FIELD_WORDS } from '../lexicon/field-words.js';
 import { ADDRESS_FORMS } from '../lexicon/titles.js';
 import { MONTHS } from '../lexicon/months.js';
@@ -50,8 +51,11 @@ const NAME_GOES_ON = /^[ \t]*\n?[ \t]*(?:[\p{Lu}\p{N}&]|(?:et|de|du|des|en|à|su
 const PROSE_LINE = 30;
 const CALENDAR: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map(fold));
 const ADDRESSES: ReadonlySet<string> = new Set(ADDRESS_FORMS);
-/** A scheme word right before the pair (`le programme Culture et Santé`): a scheme's name, no body's. */
-const SCHEME_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(SCHEME_WORDS)}[ \\t]+$`, 'iu');
+/**
+ * A scheme word right before the pair (`le programme Culture et Santé`): a scheme's name, no body's; so is a division's
+ * word, maybe at the end of the line before (`le service⏎Achats et Logistique`): the part of a body the pair titles.
+ */
+const SCHEME_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SCHEME_WORDS)}[ \\t]+|${alternation(DIVISION_WORDS)}[ \\t]*\\n?[ \\t]*)$`, 'iu');
 
 /** Whether `word` may be one of the pair: a common noun, no type word, place, first name, month or form of address. */
 function pairWord(word: string): boolean {

@@ -397,6 +397,16 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['ils étaient venus', 'Mlle Durand et Mmes Roux', 'la marque Brocantik vend', 'le site Xklmnq ouvre', 'un code abc12lre', 'écrire à solidalre@exemple.fr'],
   },
+  'glued-sentence-opener': {
+    repairs: [
+      ["Cetteannée, la coopérative Vilaret recrute.", "Cette année, la coopérative Vilaret recrute."],
+      ['Le café Brume ouvre.\nUnespace de jeux suit', 'Le café Brume ouvre.\nUn espace de jeux suit'],
+      ['Ils ont voté. Pourtous les membres', 'Ils ont voté. Pour tous les membres'],
+      ['Il part. « Avecplaisir », dit-il', 'Il part. « Avec plaisir », dit-il'],
+    ],
+    // A surname opening on such a word, mid-sentence glue (`glued-word`'s), a word the dictionary holds.
+    keeps: ['Il dit. Carpentier arrive.', 'le jardin Unespace', 'Il part. Pourtant il revient.', 'Fin. Unterberger signe.'],
+  },
   'glued-word': {
     repairs: [
       ['il est dansle bureau', 'il est dans le bureau'],

@@ -22,7 +22,7 @@ describe('indefinite-kind', () => {
   });
   it('keeps a name with a capital, a definite article, or another rule', () => {
     expect(describesKind("Avec l'[agence régionale de santé] et la préfecture.")).toBe(false);
-    expect(describesKind('Elle rejoint une [agence de communication Pixel Rouge] à Albi.')).toBe(false);
+    expect(describesKind('Elle rejoint l’[agence de communication Pixel Rouge] à Albi.')).toBe(false);
     expect(describesKind('Une [association des Amis du Lac] est née.')).toBe(false);
     expect(describesKind('Elle a fondé une [agence de communication] à Albi.', 'fr.organisation.candidate')).toBe(false);
   });
@@ -35,6 +35,17 @@ describe('indefinite-kind', () => {
     expect(describesKind('Une [fédération des Foyers Vilaretois] est née.')).toBe(false);
     expect(describesKind('Ils ont rejoint le [réseau national des Jardins de Brume].')).toBe(false);
     expect(describesKind('Trokal, [réseau des Recycleries de Brume], recrute.')).toBe(false);
+  });
+  it('reads a kind after an indefinite article whatever capitals follow the type word (≥ 3 positive cases)', () => {
+    expect(describesKind('Zone couverte : Une [commune Périphérie]\nurbaine : non')).toBe(true);
+    expect(describesKind('Ils veulent ouvrir un [tiers-lieu pour Vilaretois] pressés.')).toBe(true);
+    expect(describesKind('Elle souhaite animer un [réseau régional des bailleurs\nHlm] sur le logement.')).toBe(true);
+    expect(describesKind('Elle rejoint une [agence de communication Pixel Rouge] à Albi.')).toBe(true);
+  });
+  it('keeps a capitalised type word, or a body named by its members, after an indefinite article (≥ 2 negative cases)', () => {
+    expect(describesKind('Rattachement à une [Fédération des Foyers Vilaretois] : oui')).toBe(false);
+    expect(describesKind('Une [union des Jardiniers de Brume] est née.')).toBe(false);
+    expect(describesKind('Ils rejoignent le [réseau régional des bailleurs Hlm] de Brume.')).toBe(false);
   });
   it('is one of the decision guards', () => {
     const { text, candidate } = bracketedProposal('Elle a fondé Pixel Rouge, une [agence de communication] à Albi.');

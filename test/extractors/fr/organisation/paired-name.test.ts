@@ -15,6 +15,8 @@ describe('pairedNames', () => {
     ['Les salariés en contrat à Terre et Partage les réparent.', 'Terre et Partage'],
     ['Nous voulons faire connaître Vergers et Cité comme un acteur du quartier.', 'Vergers et Cité'],
     ["Elle est membre d'Habitat et Partage depuis dix ans.", 'Habitat et Partage'],
+    ['Il anime le cluster Vergers et Partage depuis mai.', 'Vergers et Partage'],
+    ['Ils font leur service civique chez Terre et Partage cet été.', 'Terre et Partage'],
     ['Les subventions : 300 € au judo, Nature et Partage : 500 €, la pétanque : 50 €.', 'Nature et Partage'],
   ])('reads %j', (text, name) => {
     expect(names(text)).toEqual([name]);
@@ -28,6 +30,9 @@ describe('pairedNames', () => {
     ['Elle travaille aux structures Soutien a\nDomicile et Partage du canton.', 'a name before it over an OCR-read à'],
     ['Le réseau des Ateliers et Jardins d’Avenir se réunit.', 'type words, and a name going on after'],
     ['Nous lançons le programme Culture et Santé pour les écoles.', 'a scheme word before'],
+    ['Elle dirige le service Achats et Logistique de la mutuelle.', "a body's division before"],
+    ['Les crédits de la mission Santé et Sport baissent cette année.', "a budget's mission before"],
+    ['Il enseigne dans la filière\nBois et Forêt du lycée agricole.', 'a division word ending the line before'],
     ['Les Meubles, Livres et Jouets sont collectés à part.', 'after a comma ending a capitalised word: a list of capitals'],
     ['Les partenaires : Accueil, Vision et Partage et la mairie.', 'an item of a list of capitals'],
     ['Le marché de Lyon et Grenoble ouvre en mai.', 'places'],
