@@ -4,6 +4,10 @@
  * whether a capitalised token is an ordinary word (`Services`, `Financement`) or may be a name
  * (`Euralens`). To stay small, conjugated verb forms a capitalised token is never tested against
  * are left out, and plurals in -s/-x whose singular is listed (lookups try the singular too).
+ * The finite forms of `être` and `avoir` (`étaient`, `seront`, `auraient`), the forms prose writes most, are
+ * kept apart as an exact list (`COMMON_VERB_FORMS`): the OCR repairs ask whether a word is already one before
+ * mending a letter in it (`unit-letter` read `étaient` as `étalent`). They are the finite forms of the French
+ * stop-word list of `natural` (Snowball's, which conjugates these two auxiliaries in full) that the filter leaves out.
  * Run: `node --import tsx scripts/build-lexicon-common-words.ts`. Build time only.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -21,6 +25,8 @@ const words = JSON.parse(await readFile(require.resolve('an-array-of-french-word
 const all = new Set<string>();
 for (const word of words) if (word.length >= 3 && /^[\p{L}'-]+$/u.test(word)) all.add(fold(word));
 const kept = [...all].filter((word) => !FINITE_VERB.test(word) && !(/[sx]$/u.test(word) && all.has(word.slice(0, -1)))).sort();
+const stopWords = (require('natural/lib/natural/util/stopwords_fr.js') as { words: string[] }).words;
+const verbForms = [...new Set(stopWords.map(fold))].filter((word) => word.length >= 3 && all.has(word) && FINITE_VERB.test(word)).sort();
 
 const size = Math.ceil((-kept.length * Math.log(FALSE_POSITIVE_RATE)) / Math.LN2 ** 2 / 8) * 8;
 const hashes = Math.max(1, Math.round((size / kept.length) * Math.LN2));
@@ -37,6 +43,8 @@ export const COMMON_WORDS_SIZE = ${size};
 export const COMMON_WORDS_HASHES = ${hashes};
 export const COMMON_WORDS_BITS =
   '${base64}';
+/** Finite forms of \`être\` and \`avoir\` the filter leaves out (natural's French stop words), folded. */
+export const COMMON_VERB_FORMS: readonly string[] = ${JSON.stringify(verbForms).replace(/"/gu, "'").replace(/,/gu, ', ')};
 `;
 await writeFile(new URL('../extractors/fr/lexicon/common-words.ts', import.meta.url), out);
-console.log(`${kept.length} forms, ${size} bits, ${hashes} hashes, ${out.length} bytes`);
+console.log(`${kept.length} forms, ${verbForms.length} verb forms, ${size} bits, ${hashes} hashes, ${out.length} bytes`);

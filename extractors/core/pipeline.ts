@@ -83,7 +83,7 @@ export interface ScanRange {
 
 /**
  * Runs the pattern over the start positions of `range` as the whole-page scan would: a rejected
- * match resumes one character later, an accepted one at its end. Returns where the scan resumes:
+ * match resumes one character later, an accepted one at the end of what the parser took (`resumeAfter`). Returns where the scan resumes:
  * past `last` (no match started before it), or past the last match.
  */
 function scanRange(parser: Parser, context: ParsingContext, range: ScanRange, into: Candidate[], work?: ParserWork): number {
@@ -96,8 +96,9 @@ function scanRange(parser: Parser, context: ParsingContext, range: ScanRange, in
     if (match === null || match.index > range.last) return range.last + 1;
     at = match.index + 1;
     if (!startsHere(scan, context.text, match.index)) continue;
-    if (!takeMatch(parser, context, match, into, work)) continue;
-    at = match.index + match[0].length + (match[0].length === 0 ? 1 : 0);
+    const taken = takeMatch(parser, context, match, into, work);
+    if (taken === null) continue;
+    at = resumeAfter(match, taken);
   }
   return at;
 }
@@ -106,16 +107,28 @@ function scanRange(parser: Parser, context: ParsingContext, range: ScanRange, in
  * Counts a match (when `work` is given) and hands it to the parser, adding what it returns to
  * `into`; false when the parser rejected it (no candidate), so the caller moves on from the next start.
  */
-function takeMatch(parser: Parser, context: ParsingContext, match: RegExpExecArray, into: Candidate[], work?: ParserWork): boolean {
+function takeMatch(parser: Parser, context: ParsingContext, match: RegExpExecArray, into: Candidate[], work?: ParserWork): readonly Candidate[] | null {
   if (work !== undefined) {
     work.matches += 1;
     work.matchedChars += match[0].length;
   }
   const result = parser.extract(context, match);
-  if (result === null || (Array.isArray(result) && result.length === 0)) return false;
-  if (Array.isArray(result)) into.push(...(result as readonly Candidate[]));
-  else into.push(result as Candidate);
-  return true;
+  if (result === null || (Array.isArray(result) && result.length === 0)) return null;
+  const taken: readonly Candidate[] = Array.isArray(result) ? (result as readonly Candidate[]) : [result as Candidate];
+  into.push(...taken);
+  return taken;
+}
+
+/**
+ * Where the scan resumes after an accepted match: at the end of what the parser took, when that ends inside the match
+ * (`Lise Varnier⏎Gaston` read back to `Lise Varnier`: the next line's `Gaston Roux` is read again), else at the match's end.
+ */
+function resumeAfter(match: RegExpExecArray, taken: readonly Candidate[]): number {
+  const matchEnd = match.index + match[0].length;
+  if (match[0].length === 0) return match.index + 1;
+  let end = match.index + 1;
+  for (const candidate of taken) end = Math.max(end, candidate.end);
+  return Math.min(end, matchEnd);
 }
 
 /** The patterns of parsers with cue words, sticky, compiled once (as `patternOf`'s). */
@@ -123,7 +136,7 @@ const cuedPatterns = new WeakMap<Parser, RegExp>();
 
 /**
  * The pattern of a parser with cue words, tried at their word starts only (`Parser.cues`): as in
- * `scanRange`, a rejected match lets the search go on from the next start, an accepted one from its end.
+ * `scanRange`, a rejected match lets the search go on from the next start, an accepted one from the end of what was taken.
  */
 function runCued(parser: Parser, cues: CueWords, context: ParsingContext, into: Candidate[], work?: ParserWork): void {
   let pattern = cuedPatterns.get(parser);
@@ -137,8 +150,9 @@ function runCued(parser: Parser, cues: CueWords, context: ParsingContext, into: 
     pattern.lastIndex = start;
     const match = pattern.exec(context.text);
     if (match === null) continue;
-    if (!takeMatch(parser, context, match, into, work)) continue;
-    resume = start + Math.max(match[0].length, 1);
+    const taken = takeMatch(parser, context, match, into, work);
+    if (taken === null) continue;
+    resume = resumeAfter(match, taken);
   }
 }
 

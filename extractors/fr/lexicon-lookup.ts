@@ -6,11 +6,13 @@ import { memoised } from '../core/memo.js';
 import { bloomFilter } from '../core/bloom.js';
 import type { BloomFilter } from '../core/bloom.js';
 import { fold } from '../core/pattern.js';
-import { COMMON_WORDS_BITS, COMMON_WORDS_HASHES, COMMON_WORDS_SIZE } from './lexicon/common-words.js';
+import { COMMON_VERB_FORMS, COMMON_WORDS_BITS, COMMON_WORDS_HASHES, COMMON_WORDS_SIZE } from './lexicon/common-words.js';
 import { PLACES_SOURCE } from './lexicon/places.js';
 import { SURNAMES_SOURCE } from './lexicon/surnames.js';
 
 let commonWords: BloomFilter | null = null;
+/** `étaient`, `seront`: the finite forms of `être` and `avoir` the filter leaves out, looked up exactly. */
+const COMMON_VERB_FORM_SET: ReadonlySet<string> = new Set(COMMON_VERB_FORMS);
 /**
  * The places' keys (`placeKey`), sorted and joined in one string, and where each starts (one more: the end): a lookup is
  * a binary search in it. No string per place is kept: a set of the 10 000 keys cost three quarters of a megabyte, built
@@ -29,7 +31,7 @@ function commonWord(word: string): boolean {
   commonWords ??= bloomFilter(COMMON_WORDS_BITS, COMMON_WORDS_SIZE, COMMON_WORDS_HASHES);
   const folded = withStraightApostrophes(fold(word));
   if (folded.length < 3) return true;
-  return commonWords.has(folded) || (/[sx]$/u.test(folded) && commonWords.has(folded.slice(0, -1)));
+  return commonWords.has(folded) || (/[sx]$/u.test(folded) && commonWords.has(folded.slice(0, -1))) || COMMON_VERB_FORM_SET.has(folded);
 }
 
 /** Whether `name` is a French commune (1 000 inhabitants or more), department or region. */

@@ -13,7 +13,7 @@ import { PLACE_HEAD_QUALIFIERS, PLACE_HEADS } from '../lexicon/place-heads.js';
 import { BODY_ROLES_BEFORE_OF, BUSINESS_HEADS } from '../lexicon/organisation-cues.js';
 import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { TITLES } from '../lexicon/titles.js';
+import { CIVIL_TITLES, PLURAL_CIVIL_TITLES, TITLES } from '../lexicon/titles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { afterAreaElision, isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
@@ -36,9 +36,14 @@ const ELIDED = "(?:[dl]['’](?=\\p{Lu}))";
 const SCAN_GAP = '[ \\t]*\\n[ \\t]*\\n[ \\t]*(?=\\p{Lu}{2,}(?![\\p{Ll}]))';
 /** `Tran Van Minh`, `Tran Thi Mai`: the middle part of Vietnamese names, after the family name. */
 const MIDDLE = '(?:Van|Văn|Thi|Thị|VAN|THI)';
+/**
+ * A civil title opens the next name, never ends this one: `Madame Lisette Varnier⏎Monsieur Roux` is two people (the
+ * pair before the title is not two given names and `Monsieur` no surname), as a list of attendees writes one a line.
+ */
+const NOT_A_TITLE = `(?!${alternation([...Object.keys(CIVIL_TITLES), ...Object.keys(PLURAL_CIVIL_TITLES), 'Messieurs', 'Mesdames'])}(?![\\p{L}]))`;
 const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?:(?<title>${TITLE})[ \\t]+)?(?<first>${FIRST}(?:${BREAK}${FIRST})?)(?:${BREAK}|${SCAN_GAP}|(?<glued>)(?=\\p{Lu}\\p{Ll}{2}|\\p{Lu}{4,}(?!\\p{Ll})))` +
-  `(?<last>(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?<tail>(?:[ \\t]+(?:DE|DU|DES)[ \\t]+|(?<=-(?:DI|DA|DE|DEL|DOS|LE|LA|EL|VAN))${BREAK})\\p{Lu}{2,}(?:-\\p{Lu}{2,})*)?(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `(?<last>${NOT_A_TITLE}(?:${PARTICLE}${BREAK}){0,2}${ELIDED}?${SURNAME_WORD}(?:[ \\t]+${MIDDLE}[ \\t]+${SURNAME_WORD})?)(?<tail>(?:[ \\t]+(?:DE|DU|DES)[ \\t]+|(?<=-(?:DI|DA|DE|DEL|DOS|LE|LA|EL|VAN))${BREAK})\\p{Lu}{2,}(?:-\\p{Lu}{2,})*)?(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 
 /**
  * `Denis MARTEL DE JANVILLE`: a surname in capitals joined to a second one by a particle in capitals,
@@ -220,6 +225,35 @@ function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, firs
   return !hasTitle && titleAfterArticle(text, start, first, last);
 }
 
+/** A capitalised word going on on the surname's line, after a space: that line holds a name of its own. */
+const CAPITALISED_AFTER = /^[ \t]+\p{Lu}/u;
+
+/**
+ * `Marie Martin⏎Paul Roux`, a list of people one a line: the surname read on the next line is a known given name
+ * that a capitalised word follows on its line, so that line opens the next person and the name ends at the break
+ * (read back to its first two words, or dropped when only one given name came before). The scan then reads the
+ * next line again from the end of the name taken (core/pipeline.ts `resumeAfter`).
+ */
+function nextLineOpensName(text: string, match: RegExpExecArray, last: string): boolean {
+  const lastStart = match.index + match[0].length - last.length;
+  if (!text.slice(match.index, lastStart).includes('\n') || last.includes(' ') || !isFirstName(last)) return false;
+  return CAPITALISED_AFTER.test(text.slice(lastStart + last.length, lastStart + last.length + 3));
+}
+
+/**
+ * `Jean Dupont, Président`: only the first word is a given name and the second the surname, unless it is a particle
+ * (`Youssef El Ouafi`) or a Vietnamese middle part follows (`Thomas Tran Van Minh`), on the same line. The given name,
+ * surname and end of that reading.
+ */
+function readToSecondWord(match: RegExpExecArray, givenWords: readonly string[], read: { last: string; end: number }, nextLineName: boolean): { first: string; last: string; end: number } {
+  const first = givenWords[0] ?? '';
+  const second = givenWords[1] ?? '';
+  const secondStart = match[0].indexOf(second, (match.groups?.['title']?.length ?? 0) + first.length);
+  const rest = !nextLineName && (NAME_PARTICLES.includes(second.toLowerCase()) || MIDDLE_AND_SURNAME.test(read.last));
+  if (rest) return { first, last: match[0].slice(secondStart), end: read.end };
+  return { first, last: second, end: match.index + secondStart + second.length };
+}
+
 export const personNameParser: Parser = {
   id: 'fr.person.name',
   pattern: () => compile(PATTERN, 'gu'),
@@ -238,16 +272,9 @@ export const personNameParser: Parser = {
     // `M. Ionut Marinescu`: after a civil title two capitalised words that are no common words
     // make a name even when the given name is not in the lexicon.
     const titled = groups['title'] !== undefined && givenWords.length === 1 && unknownNamePair(first, last);
-    if (givenWords.length === 2 && !isName(first, last)) {
-      // `Jean Dupont, Président`: only the first word is a given name and the second the surname,
-      // unless it is a particle (`Youssef El Ouafi`) or a Vietnamese middle part follows (`Thomas Tran Van Minh`).
-      first = givenWords[0] ?? '';
-      const second = givenWords[1] ?? '';
-      const secondStart = match[0].indexOf(second, (groups['title']?.length ?? 0) + first.length);
-      const rest = NAME_PARTICLES.includes(second.toLowerCase()) || MIDDLE_AND_SURNAME.test(last);
-      last = rest ? match[0].slice(secondStart) : second;
-      if (!rest) end = match.index + secondStart + second.length;
-    }
+    const nextLineName = nextLineOpensName(context.text, match, groups['last'] ?? '');
+    if (nextLineName && givenWords.length === 1) return null;
+    if (givenWords.length === 2 && (nextLineName || !isName(first, last))) ({ first, last, end } = readToSecondWord(match, givenWords, { last, end }, nextLineName));
     if (!titled && !isName(first, last)) return null;
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
     if (namesAPlaceOrTitle(context.text, match.index, groups['title'] !== undefined, first, last)) return null;

@@ -236,3 +236,25 @@ describe('French parsers with cue words give the whole-page candidates', () => {
     }, 30_000); // a few seconds on a loaded machine: every case input is run twice
   }
 });
+
+describe('runParsers resume point', () => {
+  /** A toy parser whose match reads two capitalised words but takes only the first (a name read back to its line). */
+  const firstWordOnly: Parser = {
+    id: 'test.resume',
+    pattern: () => /\p{Lu}\p{Ll}+(?:\n\p{Lu}\p{Ll}+)?/gu,
+    extract(_context, match): Candidate {
+      const word = match[0].split('\n')[0] ?? '';
+      return { type: 'person', start: match.index, end: match.index + word.length, value: word, confidence: 1, rule: 'test.resume', inferred: [] };
+    },
+  };
+  const cued: Parser = { ...firstWordOnly, cues: cueWords(['brunelac', 'quillac', 'valombre']) };
+
+  it('goes on from the end of what the parser took, so the part of the match it left is read again', () => {
+    expect(values(runParsers([firstWordOnly], context('Brunelac\nQuillac\nValombre')))).toEqual(['0:Brunelac', '9:Quillac', '17:Valombre']);
+    expect(values(runParsers([cued], context('Brunelac\nQuillac\nValombre')))).toEqual(['0:Brunelac', '9:Quillac', '17:Valombre']);
+  });
+
+  it('goes on from the match end when the parser took it whole (no match read twice)', () => {
+    expect(values(runParsers([toy(/\p{Lu}\p{Ll}+(?:\n\p{Lu}\p{Ll}+)?/gu, undefined)], context('Brunelac\nQuillac\nValombre')))).toEqual(['0:Brunelac\nQuillac', '17:Valombre']);
+  });
+});

@@ -10,6 +10,11 @@ describe('generated lexicons', () => {
   it('do not take invented names for words', () => {
     for (const word of ['Euralens', 'Citéo', 'Zoomacom', 'Kaléido', 'Enercoop']) expect(isCommonWord(word)).toBe(false);
   });
+  it('know the finite forms of être and avoir the filter leaves out (an exact list)', () => {
+    for (const word of ['étaient', 'Seront', 'auraient', 'ETAIENT', 'serait', 'aviez']) expect(isCommonWord(word), word).toBe(true);
+    // Only those two verbs: a misread of one, or a name that merely ends like one, stays unknown.
+    for (const word of ['étalient', 'Seranvaient', 'Avalaient']) expect(isCommonWord(word), word).toBe(false);
+  });
   it('know communes, departments and regions', () => {
     for (const name of ['Carvin', 'Courrières', 'Hénin-Beaumont', 'Pas-de-Calais', 'Occitanie', 'LENS']) expect(isPlaceName(name)).toBe(true);
     expect(isPlaceName('Euralens')).toBe(false);
