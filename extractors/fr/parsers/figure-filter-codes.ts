@@ -70,6 +70,19 @@ export const thousandsGroupFilter: FigureFilter = {
   rejects: (p) => p.digits !== undefined && /^\d{3}(?:,\d+)?$/u.test(p.digits) && /\d[ \u00a0\u202f]$/u.test(p.before),
 };
 
+/**
+ * A zero counts nothing an indicator reports: on a web page it is a counter at rest (`0
+ * commentaire`, `Download 0`, `Rating: 0`), in a sentence the floor of a range (`de 0 à 4 %`).
+ * `0,5 ETP` is a count (digits after the comma); `zéro` in words is left to the other filters.
+ */
+export const isZero = (digits: string | undefined): boolean => digits !== undefined && /^0(?:[.,]0+)?$/u.test(digits);
+
+export const zeroFilter: FigureFilter = {
+  id: 'fr.figure.filter.zero',
+  reason: 'a zero is a page counter at rest (`0 commentaire`, `Download 0`) or a range\'s floor (`de 0 à 4 %`), no count',
+  rejects: (p) => isZero(p.digits),
+};
+
 export const versionFilter: FigureFilter = {
   id: 'fr.figure.filter.version',
   reason: 'a version number in a name (`Industrie 4.0`, `AGIR 2.0`): no count is written with a point and a lone zero',
