@@ -8,7 +8,7 @@
 import type { FigureProposal } from './figure-proposal.js';
 import {
   bareWordFilter, bracketedCodeFilter, leadingZeroFilter, phoneFilter, postcodeFilter, referenceFilter, signedFilter, thousandsGroupFilter,
-  versionFilter, yearFilter, zeroFilter,
+  tightRangeFilter, versionFilter, yearFilter, zeroFilter,
 } from './figure-filter-codes.js';
 import { contentsRunFilter, headingWordFilter, listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
 import {
@@ -35,6 +35,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   referenceFilter,
   versionFilter,
   zeroFilter,
+  tightRangeFilter,
   signedFilter,
   thousandsGroupFilter,
   leadingZeroFilter,
