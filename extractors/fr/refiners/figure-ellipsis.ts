@@ -44,7 +44,7 @@ function rangeUnit(text: string, candidate: Candidate, next: Candidate | undefin
 
 /**
  * A count, then its noun and a complement opened by `de` or `pour` right before a figure, in one
- * clause (`1 emploi pour 800 tonnes`, `8 lauréats dotés d'une aide de 5 000 euros`): the figure
+ * clause (`1 emploi pour 800 tonnes`, `8 lauréats dotés d'une bourse de 4 500 euros`): the figure
  * completes that counted head. Not a year (`en 2023 une aide de`).
  */
 const COUNTED_HEAD_BEFORE = /(?<![\p{L}\p{N},.])\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \t\n]+\p{L}[^,.;:!?()\d\n]{0,48}[^\p{L}](?:de|d['’]|pour)[ \t\n]*$/u;
@@ -54,7 +54,7 @@ const HEAD_REACH = 72;
 const AND_ONLY = /^[ \t\n]*et[ \t\n]+$/u;
 
 /**
- * `1 emploi pour 800 tonnes et 4 pour le tri`, `8 lauréats dotés d'une aide de 5 000 euros et 3
+ * `1 emploi pour 800 tonnes et 4 pour le tri`, `8 lauréats dotés d'une bourse de 4 500 euros et 3
  * sans`: a bare number after `et` parallels the counted head that the figure before completes, not
  * that complement; it borrows nothing from it. With no counted head (`une aide de 2 000 euros et 500
  * de la commune`) it still repeats the figure's unit.
