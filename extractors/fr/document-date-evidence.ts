@@ -13,7 +13,8 @@
  *   2023`) stands for the year after, when the review is written;
  * - `origin-year` (`depuis 2019`, `créée en 2019`; a founding, `implantée en 2019`, is kept as `founded`
  *   for an anniversary to count from), `named-year` (`une loi de 2016`, `l'appel à
- *   projets de 2017`, an acronym's year: `JO 2028`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
+ *   projets de 2017`, an acronym's year: `JO 2028`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`; a
+ *   year opening its sentence told in the imperfect, `En 2021, le pôle comptait…`): a past the
  *   document is written after; each is only a lower bound (`after`);
  * - `legal-text`: a legal text named by the day it was signed (`la loi du 31 juillet 2014`, `le décret
  *   du 3 mars 2015`), at any precision: a past the document cites, not an event it recounts nor its
@@ -142,6 +143,17 @@ function isPastYearEdge(text: string, date: Candidate, near: string): boolean {
   return tenseAround(text, cueStart, date.end) === 'past' || IMPERFECT_CLAUSE_AFTER.test(text.slice(date.end, date.end + 80));
 }
 
+/** `En` opening a sentence or a line right before a bare year (`… . En 2024, l'appel…`). */
+const SENTENCE_EN_BEFORE = /(?:^|[.!?»]\s+|\n\s*)En\s+$/u;
+
+/**
+ * `En 2024, cet appel rendait hommage…`: a year opening its sentence and its comma, its clause in
+ * the imperfect (as after a year's edge, `IMPERFECT_CLAUSE_AFTER`), is a past state the document
+ * is written after.
+ */
+const isToldPastYear = (text: string, date: Candidate, near: string): boolean =>
+  SENTENCE_EN_BEFORE.test(near) && IMPERFECT_CLAUSE_AFTER.test(text.slice(date.end, date.end + 80));
+
 /** The evidence `date` (a candidate of `text` that writes its year) gives of the document's date. */
 export function yearEvidence(text: string, date: Candidate): YearEvidence {
   const year = date.date?.year;
@@ -157,7 +169,7 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
   if (year !== undefined && date.date?.month === undefined) {
     if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year, ...(FOUNDING_BEFORE.test(near) ? { founded: year } : {}) };
     if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };
-    if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
+    if (EARLIER_BEFORE.test(before) || isToldPastYear(text, date, near)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
     if (CLOSED_BEFORE.test(before)) return { rule: 'closed-year', year: year + 1, weight: 1 };
     if (namedByAcronym(near)) return { rule: 'named-year', year: undefined, weight: 0, after: year };

@@ -16,4 +16,6 @@ export const NUMBER_IDIOMS: readonly string[] = [
   'dormir sur ses deux oreilles', 'sur ses deux oreilles', 'couper les cheveux en quatre', 'les cheveux en quatre',
   'jamais deux sans trois', 'deux têtes', 'à quatre pattes', 'haut comme trois pommes', 'trois pommes',
   'mille et une', 'mille et un',
+  // A text read by two speakers (`présenté à deux voix`), a kind of vehicle (`deux ou quatre roues`).
+  'à deux voix', 'quatre roues', 'deux roues',
 ] as const;

@@ -67,8 +67,10 @@ export const GLUED_UNITS: readonly string[] = ['ETP', 'ETPT'];
 
 /**
  * Past participles not ending in `-é(e)` that stand for an elided noun after a number
- * (`1 900 heures contre 1 500 attendues`, `40 candidatures, 12 retenues`, `parmi les deux choisies`),
- * singular. Not those that are also counted nouns (`120 suivis`, `200 couverts`).
+ * (`1 900 heures contre 1 500 attendues`, `40 candidatures, 12 retenues`, `parmi les deux choisies`,
+ * `8 prix, dont 6 assortis d'une dotation`), singular; and an adjective of state that does the
+ * same (`5 présentes sur 20 actives`: the feminine only, `actifs` is also a counted noun).
+ * Not those that are also counted nouns (`120 suivis`, `200 couverts`).
  */
 export const ELLIPTIC_PARTICIPLES: ReadonlySet<string> = new Set([
   'prévu', 'prévue', 'attendu', 'attendue', 'obtenu', 'obtenue', 'retenu', 'retenue', 'accueilli', 'accueillie',
@@ -76,7 +78,7 @@ export const ELLIPTIC_PARTICIPLES: ReadonlySet<string> = new Set([
   'choisi', 'choisie', 'réuni', 'réunie', 'soutenu', 'soutenue', 'maintenu', 'maintenue', 'conçu', 'conçue', 'vendu', 'vendue',
   'perdu', 'perdue', 'rendu', 'rendue', 'saisi', 'saisie', 'servi', 'servie', 'recueilli', 'recueillie', 'remis', 'remise',
   'repris', 'reprise', 'construit', 'construite', 'détruit', 'détruite', 'ouvert', 'ouverte', 'offert', 'offerte',
-  'parcouru', 'parcourue', 'établi', 'établie', 'investi', 'investie',
+  'parcouru', 'parcourue', 'établi', 'établie', 'investi', 'investie', 'assorti', 'assortie', 'active',
 ]);
 
 /**

@@ -5,8 +5,10 @@
  */
 import { endsWithWord } from '../../core/pattern.js';
 import { CODE_HEADS } from '../lexicon/code-heads.js';
+import { TIME_SPAN_NOUNS } from '../lexicon/time-spans.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
 import type { FigureFilter } from './figure-filter.js';
+import type { FigureProposal } from './figure-proposal.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** Words before a number that make it a code, an ordinal or a reference, not a count. */
@@ -68,6 +70,36 @@ export const thousandsGroupFilter: FigureFilter = {
   id: 'fr.figure.filter.thousands-group',
   reason: 'three digits after a number and a space are the tail of that number (`1 250`), read whole or not at all',
   rejects: (p) => p.digits !== undefined && /^\d{3}(?:,\d+)?$/u.test(p.digits) && /\d[ \u00a0\u202f]$/u.test(p.before),
+};
+
+/**
+ * A zero counts nothing an indicator reports: on a web page it is a counter at rest (`0
+ * commentaire`, `Download 0`, `Rating: 0`), in a sentence the floor of a range (`de 0 à 4 %`).
+ * `0,5 ETP` is a count (digits after the comma); `zéro` in words is left to the other filters.
+ */
+export const isZero = (digits: string | undefined): boolean => digits !== undefined && /^0(?:[.,]0+)?$/u.test(digits);
+
+export const zeroFilter: FigureFilter = {
+  id: 'fr.figure.filter.zero',
+  reason: 'a zero is a page counter at rest (`0 commentaire`, `Download 0`) or a range\'s floor (`de 0 à 4 %`), no count',
+  rejects: (p) => isZero(p.digits),
+};
+
+/**
+ * Whether a number closing `N-M` or `N/M` ends a range of a count: it grows from the opening
+ * number and counts a counted noun or carries a symbol (`100-120 personnes`, `10/12 %`). A
+ * bracket of ages or years (`les 18-25 ans`) places people or events in time, as spans do.
+ */
+function closesCountRange(p: FigureProposal): boolean {
+  if (p.rangeFrom === undefined || p.rangeFrom >= p.value) return false;
+  if (p.kind === 'measure') return true;
+  return p.kind === 'noun' && COUNTED_NOUNS.has(p.singular) && !TIME_SPAN_NOUNS.has(p.singular);
+}
+
+export const tightRangeFilter: FigureFilter = {
+  id: 'fr.figure.filter.tight-range',
+  reason: 'after `N-` or `N/`, a number is a range\'s upper end only before a counted noun or a symbol (`100-120 personnes`, `10/12 %`); else a code, a date, a fraction or an age bracket (`2014-856 du`, `2/3 des`, `18-25 ans`)',
+  rejects: (p) => p.rangeFrom !== undefined && !closesCountRange(p),
 };
 
 export const versionFilter: FigureFilter = {

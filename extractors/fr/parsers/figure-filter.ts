@@ -8,7 +8,7 @@
 import type { FigureProposal } from './figure-proposal.js';
 import {
   bareWordFilter, bracketedCodeFilter, leadingZeroFilter, phoneFilter, postcodeFilter, referenceFilter, signedFilter, thousandsGroupFilter,
-  versionFilter, yearFilter,
+  tightRangeFilter, versionFilter, yearFilter, zeroFilter,
 } from './figure-filter-codes.js';
 import { contentsRunFilter, headingWordFilter, listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
 import {
@@ -34,6 +34,8 @@ export interface FigureFilter {
 export const FIGURE_FILTERS: readonly FigureFilter[] = [
   referenceFilter,
   versionFilter,
+  zeroFilter,
+  tightRangeFilter,
   signedFilter,
   thousandsGroupFilter,
   leadingZeroFilter,

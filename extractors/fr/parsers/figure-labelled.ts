@@ -9,6 +9,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { labelHeadNoun } from '../figure-label.js';
 import { formatNumber, parseNumber } from '../units.js';
 import { NUMBER_PATTERN } from '../patterns.js';
+import { isZero } from './figure-filter-codes.js';
 
 const NUMBER = NUMBER_PATTERN;
 // A line, or a bullet item of a line of items (`• Salariés : 14 → 19 •`; OCR reads the bullet as
@@ -31,7 +32,8 @@ export const figureLabelledParser: Parser = {
     for (const name of ['first', 'second']) {
       const digits = match.groups?.[name];
       const span = match.indices?.groups?.[name];
-      if (digits === undefined || span === undefined || /^0\d/u.test(digits)) continue;
+      // A code (`03`), or a zero: a counter at rest (`Commentaires : 0`), as for `fr.figure.filter.zero`.
+      if (digits === undefined || span === undefined || /^0\d/u.test(digits) || isZero(digits)) continue;
       found.push({
         type: 'figure', start: span[0], end: span[1], value: formatNumber(parseNumber(digits)), unit,
         confidence: 0.8, rule: this.id, inferred: [],

@@ -50,13 +50,21 @@ const PHRASE_GAP = '[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\n[ \\t]*(?=\\p{Ll}))?';
 const NOUN = `(?<gap>${PHRASE_GAP})(?:(?<adjective>${ADJECTIVES})(?:${PHRASE_GAP}))?(?<unit>\\p{L}[\\p{L}'-]*\\p{L}|\\p{L})`;
 
 /**
+ * The opening of a tight range, right before its closing number: one to three digits standing
+ * alone, then a hyphen, a dash or a slash (`100-120 personnes`, `10/12 %`). The closing number is
+ * proposed with `rangeFrom`; `fr.figure.filter.tight-range` says whether the pair is a range.
+ */
+const TIGHT_RANGE_OPENING = '(?<![\\p{L}\\p{N},.°/@#+_-])\\d{1,3}[-–/]';
+const TIGHT_RANGE_BEFORE = new RegExp(`${TIGHT_RANGE_OPENING}$`, 'u');
+
+/**
  * Before a number: no letter, digit or code mark, nor an underscore after a capital or a digit
  * (`DORNAC_2 IMG`: a file name, its other underscores read as spaces by OCR; after a lower-case
  * word the underscore may be a misread space); or a short function word OCR glued to it
  * (`de45 000 €`), which a text layer never shows. The digit is tested before the words behind it:
  * the same condition, but most positions fail on the cheap test.
  */
-const LEFT = `(?:(?<![\\p{L}\\p{N},.°/@#+-])(?<![\\p{Lu}\\p{N}]_)|(?=\\d)(?<=(?<![\\p{L}\\p{N}])(?:de|du|des|les|le|en|et|à|sur|pour|dont|soit)))`;
+const LEFT = `(?:(?<![\\p{L}\\p{N},.°/@#+-])(?<![\\p{Lu}\\p{N}]_)|(?=\\d)(?<=(?<![\\p{L}\\p{N}])(?:de|du|des|les|le|en|et|à|sur|pour|dont|soit))|(?=\\d)(?<=${TIGHT_RANGE_OPENING}))`;
 
 /** Where a number can start: a digit, a sign, or the first letter of a number word. */
 const AHEAD = firstLettersAhead([...Object.keys(NUMBER_WORDS), ...Object.keys(NUMBER_PARTS)], '\\d+-');
@@ -106,6 +114,8 @@ export interface FigureProposal {
   readonly postcode: boolean;
   /** An approximate count in words (`une vingtaine`), whose noun follows `de`. */
   readonly approximate: boolean;
+  /** The value opening a tight range this number closes (`100` of `100-120 personnes`), if any. */
+  readonly rangeFrom: number | undefined;
 }
 
 /**
@@ -128,6 +138,13 @@ function valueOf(digits: string | undefined, words: string | undefined): number 
   if (digits !== undefined) return parseNumber(digits);
   const key = (words ?? '').toLowerCase() as keyof typeof NUMBER_WORDS;
   return NUMBER_WORDS[key] ?? parseNumberWords(words ?? '') ?? Number.NaN;
+}
+
+/** The number opening the tight range that the digits at `start` close (`100-120`), or undefined. */
+function tightRangeFrom(text: string, start: number, digits: string | undefined): number | undefined {
+  if (digits === undefined || start === 0 || !'-–/'.includes(text[start - 1] ?? '')) return undefined;
+  const opening = TIGHT_RANGE_BEFORE.exec(text.slice(Math.max(0, start - 5), start))?.[0];
+  return opening === undefined ? undefined : Number(opening.slice(0, -1));
 }
 
 /** Reads one match of `FIGURE_PATTERN` (no `d` flag needed: see `unitEnd`). */
@@ -165,5 +182,6 @@ export function readProposal(text: string, match: RegExpExecArray): FigurePropos
     yearLike: digits !== undefined && /^(?:19|20)\d{2}$/u.test(digits),
     postcode: digits !== undefined && /^\d{5}$/u.test(digits),
     approximate: words !== undefined && words.includes(' '),
+    rangeFrom: tightRangeFrom(text, match.index, digits),
   };
 }

@@ -42,9 +42,31 @@ function rangeUnit(text: string, candidate: Candidate, next: Candidate | undefin
   return RANGE_LINK.test(text.slice(candidate.end, next.start)) ? next.unit : undefined;
 }
 
+/**
+ * A count, then its noun and a complement opened by `de` or `pour` right before a figure, in one
+ * clause (`1 emploi pour 800 tonnes`, `8 lauréats dotés d'une bourse de 4 500 euros`): the figure
+ * completes that counted head. Not a year (`en 2023 une aide de`).
+ */
+const COUNTED_HEAD_BEFORE = /(?<![\p{L}\p{N},.])\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \t\n]+\p{L}[^,.;:!?()\d\n]{0,48}[^\p{L}](?:de|d['’]|pour)[ \t\n]*$/u;
+/** How far before a figure its counted head is looked for. */
+const HEAD_REACH = 72;
+/** Only `et` between two numbers. */
+const AND_ONLY = /^[ \t\n]*et[ \t\n]+$/u;
+
+/**
+ * `1 emploi pour 800 tonnes et 4 pour le tri`, `8 lauréats dotés d'une bourse de 4 500 euros et 3
+ * sans`: a bare number after `et` parallels the counted head that the figure before completes, not
+ * that complement; it borrows nothing from it. With no counted head (`une aide de 2 000 euros et 500
+ * de la commune`) it still repeats the figure's unit.
+ */
+function coordinatedWithHead(text: string, candidate: Candidate, previous: Candidate): boolean {
+  return AND_ONLY.test(text.slice(previous.end, candidate.start)) && COUNTED_HEAD_BEFORE.test(text.slice(Math.max(0, previous.start - HEAD_REACH), previous.start));
+}
+
 /** The unit of the figure before, when it stands in the same sentence. */
 function borrowedUnit(text: string, candidate: Candidate, previous: Candidate | undefined): string | undefined {
-  return previous !== undefined && sameSentence(text.slice(previous.end, candidate.start)) ? previous.unit : undefined;
+  if (previous === undefined || !sameSentence(text.slice(previous.end, candidate.start))) return undefined;
+  return coordinatedWithHead(text, candidate, previous) ? undefined : previous.unit;
 }
 
 export const figureEllipsisRefiner: Refiner = {
