@@ -13,8 +13,7 @@
  *   2023`) stands for the year after, when the review is written;
  * - `origin-year` (`depuis 2019`, `créée en 2019`; a founding, `implantée en 2019`, is kept as `founded`
  *   for an anniversary to count from), `named-year` (`une loi de 2016`, `l'appel à
- *   projets de 2017`, an acronym's year: `JO 2028`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`; a
- *   year opening its sentence told in the imperfect, `En 2021, le pôle comptait…`): a past the
+ *   projets de 2017`, an acronym's year: `JO 2028`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
  *   document is written after; each is only a lower bound (`after`);
  * - `legal-text`: a legal text named by the day it was signed (`la loi du 31 juillet 2014`, `le décret
  *   du 3 mars 2015`), at any precision: a past the document cites, not an event it recounts nor its
