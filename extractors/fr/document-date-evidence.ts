@@ -142,17 +142,6 @@ function isPastYearEdge(text: string, date: Candidate, near: string): boolean {
   return tenseAround(text, cueStart, date.end) === 'past' || IMPERFECT_CLAUSE_AFTER.test(text.slice(date.end, date.end + 80));
 }
 
-/** `En` opening a sentence or a line right before a bare year (`… . En 2024, l'appel…`). */
-const SENTENCE_EN_BEFORE = /(?:^|[.!?»]\s+|\n\s*)En\s+$/u;
-
-/**
- * `En 2024, cet appel rendait hommage…`: a year opening its sentence and its comma, its clause in
- * the imperfect (as after a year's edge, `IMPERFECT_CLAUSE_AFTER`), is a past state the document
- * is written after.
- */
-const isToldPastYear = (text: string, date: Candidate, near: string): boolean =>
-  SENTENCE_EN_BEFORE.test(near) && IMPERFECT_CLAUSE_AFTER.test(text.slice(date.end, date.end + 80));
-
 /** The evidence `date` (a candidate of `text` that writes its year) gives of the document's date. */
 export function yearEvidence(text: string, date: Candidate): YearEvidence {
   const year = date.date?.year;
@@ -168,7 +157,7 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
   if (year !== undefined && date.date?.month === undefined) {
     if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year, ...(FOUNDING_BEFORE.test(near) ? { founded: year } : {}) };
     if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };
-    if (EARLIER_BEFORE.test(before) || isToldPastYear(text, date, near)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
+    if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
     if (CLOSED_BEFORE.test(before)) return { rule: 'closed-year', year: year + 1, weight: 1 };
     if (namedByAcronym(near)) return { rule: 'named-year', year: undefined, weight: 0, after: year };

@@ -15,15 +15,13 @@ export const PLAN_YEAR_CUES = [
 
 /**
  * A review names the year it closes (`bilan 2023`, `rapport d'activité 2023`, `compte
- * administratif 2023`, `comptes de l'exercice 2023`), or a verb says the year is over (`a bouclé
- * l'année 2023`): it is written once that year is over, the year after.
+ * administratif 2023`, `comptes de l'exercice 2023`): it is written once that year is over,
+ * the year after.
  */
 export const CLOSED_YEAR_CUES = [
   'bilan', 'bilans', "rapport d'activité", "rapport d'activités", 'rapport annuel', 'rapport moral',
   'rapport financier', 'compte administratif', 'comptes administratifs', 'compte de résultat',
   'comptes annuels', 'exercice',
-  // A year said to be over (`nous avons terminé l'année 2019 en excédent`): the speaker is past it.
-  "fini l'année", "terminé l'année", "achevé l'année", "clôturé l'année", "clos l'année", "bouclé l'année",
 ] as const;
 
 /**

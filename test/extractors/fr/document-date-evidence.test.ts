@@ -38,12 +38,6 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: "Les comptes de l'exercice 2020 sont approuvés.", date: '2020', rule: 'closed-year', year: 2021 },
   { text: 'Un bilan positif en 2022 pour la Brocante Vasseur.', date: '2022', rule: 'stated', year: 2022 },
   { text: 'Le bilan de mars 2022 a été présenté.', date: 'mars 2022', rule: 'stated', year: 2022 },
-  // closed-year: a verb says the year is over (`a bouclé l'année 2021`).
-  { text: "La Ferme Quillard a bouclé l'année 2021 avec un léger excédent.", date: '2021', rule: 'closed-year', year: 2022 },
-  { text: "Nous avons terminé l'année 2018 sans perte.", date: '2018', rule: 'closed-year', year: 2019 },
-  { text: "L'atelier a clôturé l'année\n2020 par une fête.", date: '2020', rule: 'closed-year', year: 2021 },
-  { text: "Le chantier sera fini l'année prochaine, en 2024.", date: '2024', rule: 'stated', year: 2024 },
-  { text: "Nous commençons l'année 2019 avec trois salariés.", date: '2019', rule: 'stated', year: 2019 },
   // plan-year: a budget's year counts half.
   { text: 'Le budget 2024 de la commune de Pellerin est voté.', date: '2024', rule: 'plan-year', year: 2024 },
   { text: 'Le débat sur les orientations budgétaires 2025 aura lieu en séance.', date: '2025', rule: 'plan-year', year: 2025 },
@@ -83,12 +77,6 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'Deux ateliers ont été lancés fin 2019 avec la commune.', date: '2019', rule: 'earlier-year', year: undefined },
   { text: 'Fin 2020, les ateliers du pôle comptaient douze salariés.', date: '2020', rule: 'earlier-year', year: undefined },
   { text: 'Depuis début 2021, le local est ouvert le samedi.', date: '2021', rule: 'earlier-year', year: undefined },
-  // earlier-year: a year opening its sentence, its clause in the imperfect (a past state).
-  { text: 'En 2019, la Cagette Vermillon servait dix cantines.', date: '2019', rule: 'earlier-year', year: undefined },
-  { text: 'Ateliers ouverts. En 2021, les deux boutiques employaient six salariés.', date: '2021', rule: 'earlier-year', year: undefined },
-  { text: 'Le bilan est bon.\nEn 2017, le pôle réunissait huit structures.', date: '2017', rule: 'earlier-year', year: undefined },
-  { text: 'En 2022, la Cagette Vermillon a livré dix cantines.', date: '2022', rule: 'stated', year: 2022 },
-  { text: 'Ils disaient en 2020 que le local était trop petit.', date: '2020', rule: 'stated', year: 2020 },
   { text: 'Fin 2026, les ateliers compteront douze salariés.', date: '2026', rule: 'forward', year: undefined },
   { text: "Nous voulons ouvrir d'ici fin 2026 un second local.", date: '2026', rule: 'forward', year: undefined },
   // forward: a target or a deadline; `début` like `fin`.
