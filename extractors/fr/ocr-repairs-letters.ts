@@ -179,11 +179,17 @@ const repairOf = memoised((word: string): { at: number; read: string; printed: s
   return null;
 });
 
+/**
+ * Every whole run of four letters or more (`\p{L}` runs: apostrophes and hyphens end one). The repairs that read whole
+ * words share this one object, so `ocrRepairEdits` scans the page for them once.
+ */
+export const WORD_RUN = /\p{L}{4,}/gu;
+
 /** `solidalre`, `gesfion`, `Glrard`: one letter confusion in a word French cannot spell, undone into a dictionary word. */
 export const impossibleGroup: OcrRepair = {
   name: 'impossible-group',
   // Whole words of four letters or more, lower case or capitalised (`\p{L}` runs: apostrophes and hyphens end one).
-  pattern: /\p{L}{4,}/gu,
+  pattern: WORD_RUN,
   edit: (match, text) => {
     if (spellsFrench(match[0])) return null;
     const repair = repairOf(match[0]);
@@ -261,6 +267,20 @@ export function mayBeHead(word: string): boolean {
   return HEAD_START_PAIRS[pairAt(first, second)] === 1 || HEAD_END_PAIRS[pairAt(beforeLast, last)] === 1;
 }
 
+/** A word in one case or capitalised, as `head-letter` reads them. */
+const HEAD_SHAPE = /^(?:\p{Lu}?\p{Ll}{4,}|\p{Lu}{5,})$/u;
+/** No digit or address mark right before a word (`start`) nor right after it (`end`); sticky, tested at an index. */
+const NO_MARK_BEFORE = /(?<![\p{N}@_./-])/uy;
+const NO_MARK_AFTER = /(?![\p{N}@_])/uy;
+
+/** Whether the word run `start`..`end` of `text` is a word of its own, not part of an address, a code or a number. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  NO_MARK_BEFORE.lastIndex = start;
+  if (!NO_MARK_BEFORE.test(text)) return false;
+  NO_MARK_AFTER.lastIndex = end;
+  return NO_MARK_AFTER.test(text);
+}
+
 /** The confusions tried on a type word: the table's, and an `é` read as `ée` or `eé`. */
 const HEAD_CONFUSIONS: readonly (readonly [read: string, printed: string])[] = [...LETTER_CONFUSIONS, ['ée', 'é'], ['eé', 'é']];
 
@@ -293,10 +313,13 @@ const headRepairOf = memoised((word: string): { at: number; read: string; printe
  */
 export const headLetter: OcrRepair = {
   name: 'head-letter',
-  // Whole words, in one case or capitalised (four lower-case letters at least: only five or more can be mended into a head).
-  pattern: /(?<![\p{L}\p{N}@_./-])(?:\p{Lu}?\p{Ll}{4,}|\p{Lu}{5,})(?![\p{L}\p{N}@_])/gu,
-  edit: (match) => {
-    if (!mayBeHead(match[0])) return null;
+  // Whole words, in one case or capitalised (four lower-case letters at least: only five or more can be mended into a
+  // head), read from the word runs `impossible-group` scans (WORD_RUN: a word of this shape is one whole run); the
+  // marks that make a word part of an address or a code are tested around the run, as a whole-page pattern's look-arounds
+  // (`(?<![\p{L}\p{N}@_./-])…(?![\p{L}\p{N}@_])`) would, but only at words the cheap tests pass.
+  pattern: WORD_RUN,
+  edit: (match, text) => {
+    if (!mayBeHead(match[0]) || !HEAD_SHAPE.test(match[0]) || !standsAlone(text, match.index, match.index + match[0].length)) return null;
     const repair = headRepairOf(match[0]);
     if (repair === null) return null;
     const word = match[0];

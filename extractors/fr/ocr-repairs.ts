@@ -1165,8 +1165,16 @@ export const OCR_REPAIRS: readonly OcrRepair[] = [
 /** The edits of every repair over `text`, sorted by start (overlaps are dropped by `applyEdits`). */
 export function ocrRepairEdits(text: string, repairs: readonly OcrRepair[] = OCR_REPAIRS): TextEdit[] {
   const edits: TextEdit[] = [];
+  // Repairs that read the same sites hold the same pattern object (`WORD_RUN`: every whole word): the
+  // page is scanned once for all of them. The edits only read a match, so one can serve several.
+  const scanned = new Map<RegExp, RegExpExecArray[]>();
   for (const repair of repairs) {
-    for (const match of allMatches(repair.pattern, text)) {
+    let matches = scanned.get(repair.pattern);
+    if (matches === undefined) {
+      matches = allMatches(repair.pattern, text);
+      scanned.set(repair.pattern, matches);
+    }
+    for (const match of matches) {
       const edit = repair.edit(match, text);
       if (edit === null) continue;
       if ('start' in edit) edits.push(edit);

@@ -10,7 +10,9 @@ import { DATE_LINKS, FUTURE_CUES, FUTURE_ENDINGS, POSTPONED } from './lexicon/te
  * A line of a PDF's text layer may end between the verb and the date (`qui s’est réunie⏎fin mars`),
  * and a typographic apostrophe is as common as a straight one.
  */
-const PAST_BEFORE = /(?:\p{L}{2,}(?:é|ée|és|ées)|a[ \t\n]+eu[ \t\n]+lieu|ont[ \t\n]+eu[ \t\n]+lieu|s['’]est[ \t\n]+tenue?|se[ \t\n]+sont[ \t\n]+tenue?s)[ \t]*\n?[ \t]*$/u;
+// The participle is tried from a word's start only (`(?<!\p{L})`: the same answer, as a participle read from inside a
+// word is one from its start too): from every letter, `\p{L}{2,}` read each word again to its end (speed only).
+const PAST_BEFORE = /(?:(?<!\p{L})\p{L}{2,}(?:é|ée|és|ées)|a[ \t\n]+eu[ \t\n]+lieu|ont[ \t\n]+eu[ \t\n]+lieu|s['’]est[ \t\n]+tenue?|se[ \t\n]+sont[ \t\n]+tenue?s)[ \t]*\n?[ \t]*$/u;
 /**
  * Passé composé with `avoir` a few words back: `a ouvert ses portes en`, `ont rejoint le réseau en`.
  * `a` before an infinitive (`a régler avant le`) is `à` read without its accent, not the auxiliary.
@@ -28,12 +30,18 @@ const LINK = new RegExp(`(?:${LEFT_BOUNDARY}${alternation(DATE_LINKS)}[ \\t]*)+$
 /** `reportée au`, `repoussé à`, `prolongé jusqu'au`: the date is the one an event was moved to. */
 const POSTPONED_BEFORE = endsWithWord(POSTPONED, "[ \\t]+(?:(?:au|à|a|jusqu['’]au|jusqu['’]à|le)[ \\t]+)?");
 
+/**
+ * The last word and the blanks after it, closing a text. Its leftmost match starts where the word does: tried from word
+ * starts only (`(?<!\p{L})`), it cuts the same text without reading each word again from each of its letters.
+ */
+const LAST_WORD = /(?<!\p{L})\p{L}+[ \t]+$/u;
+
 /** Whether the text before `offset` ends in a past participle or a past-tense phrase. */
 export function isPastBefore(text: string, offset: number): boolean {
   const raw = text.slice(Math.max(0, offset - 48), offset);
   if (POSTPONED_BEFORE.test(raw)) return false;
   const before = raw.replace(LINK, '');
-  if (FUTURE_BEFORE.test(before) || FUTURE_BEFORE.test(before.replace(/\p{L}+[ \t]+$/u, ''))) return false;
+  if (FUTURE_BEFORE.test(before) || FUTURE_BEFORE.test(before.replace(LAST_WORD, ''))) return false;
   return PAST_BEFORE.test(before) || AUXILIARY_BEFORE.test(before) || IMPERFECT_BEFORE.test(before);
 }
 

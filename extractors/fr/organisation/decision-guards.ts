@@ -323,9 +323,11 @@ function withoutNextSentence(text: string, proposal: Candidate): Candidate | nul
 /**
  * A capitalised word, then lower-case words that qualify the body in passing to the name's end: a praising
  * adjective (`exemplaire`), or an adverb and the participle or adjective it qualifies (`bien implantée`).
+ * The blank it opens on is looked ahead before the look-behind, which would otherwise read back over a word
+ * at every position of the name (the same matches).
  */
 const QUALIFIER_TAIL = new RegExp(
-  `(?<=\\p{Lu}[\\p{L}'’-]*)(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(?:${alternation(PRAISING_ADJECTIVES)}|${alternation(QUALIFYING_ADVERBS)}(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)\\p{Ll}[\\p{L}'’-]*)[ \\t\\n]*$`,
+  `(?=[ \\t\\n])(?<=\\p{Lu}[\\p{L}'’-]*)(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)(?:${alternation(PRAISING_ADJECTIVES)}|${alternation(QUALIFYING_ADVERBS)}(?:[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)\\p{Ll}[\\p{L}'’-]*)[ \\t\\n]*$`,
   'u',
 );
 
