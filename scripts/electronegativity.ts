@@ -43,8 +43,9 @@ try {
   cpSync(join(root, 'dist-renderer', 'index.html'), join(input, 'dist-renderer', 'index.html'));
   cpSync(join(root, 'renderer'), join(input, 'renderer'), { recursive: true });
   writeFileSync(join(input, 'package.json'), JSON.stringify({ name: 'glaneur', devDependencies: { electron: electronVersion } }));
-  const output = join(input, 'report.csv');
-  const { issues, errors } = await run({ input, output, isSarif: false, isRelative: true, electronVersionOverride: electronVersion, severitySet: 'informational', confidenceSet: 'tentative' });
+  // No `output`: the tool writes its CSV report with an asynchronous writeFile after `run` resolves, which raced
+  // the folder's removal below (ENOTEMPTY); the issues it returns are all this script reads.
+  const { issues, errors } = await run({ input, isSarif: false, isRelative: true, electronVersionOverride: electronVersion, severitySet: 'informational', confidenceSet: 'tentative' });
   // Severity values: 0 informational, 1 low, 2 medium, 3 high.
   const serious = issues.filter((issue) => issue.severity.value > 0 && ACCEPTED[issue.id] === undefined);
   for (const error of errors) console.log(`${error.tolerable ? 'parse warning' : 'PARSE ERROR'}\t${error.file}\t${error.message}`);
@@ -55,5 +56,5 @@ try {
   console.log(`electronegativity ${electronVersion}: ${issues.length} findings, ${serious.length} above informational not accepted`);
   process.exitCode = serious.length === 0 && errors.every((error) => error.tolerable) ? 0 : 1;
 } finally {
-  rmSync(input, { recursive: true, force: true });
+  rmSync(input, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
