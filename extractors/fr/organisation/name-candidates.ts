@@ -268,8 +268,11 @@ export function verbSubjectNames(text: string): SentenceName[] {
   return found;
 }
 
-/** `et`, then what may open the other body's name (`et de la`, `et l'`, `et aux`). */
-const AND_AFTER = /^[ \t]+et[ \t\n]+(?:(?:de|à)[ \t]+)?(?:(?:la|le|les|du|des|au|aux)[ \t]+|[ld]['’])?/u;
+/**
+ * `et`, then what may open the other body's name (`et de la`, `et l'`, `et aux`); a line may end on
+ * that connector or article (`connector-at-line-end`: `… et de la⏎Ruche Verte`), the name reads on.
+ */
+const AND_AFTER = /^[ \t]+et[ \t\n]+(?:(?:de|à)[ \t]*\n?[ \t]*(?<=[ \t\n]))?(?:(?:la|le|les|du|des|au|aux)[ \t]*\n?[ \t]*(?<=[ \t\n])|[ld]['’])?/u;
 /** `… et l'association ORG`: after an article, a lower-case type word may stand between `et` and the name found. */
 const AND_BEFORE = /[ \t\n]+et[ \t]+(?:(?:de|à)[ \t]+)?(?:(?:(?:la|le|les|du|des|au|aux)[ \t]+|[ld]['’])(?:[\p{Ll}'’-]+[ \t\n]+){0,2})?$/u;
 const RUN_FIRST = new RegExp(`^${NUMBERED_RUN}(?![\\p{L}\\p{N}'’-])`, 'u');

@@ -91,6 +91,27 @@ const ENTRY_REST = /^[^\n,;()]*?(?=[ \t]*(?:\n|$|[,;()]|[ \t][-–—][ \t]|\.(?
 const CONNECTOR = /^(?:à|de|du|des|en|pour|sur|au|aux|[dl]['’]\p{Ll}.*)$/u;
 const NOT_IN_NAME = /^(?:un|une|le|la|les|est|sont|a|ont|qui|que|dont)$/u;
 
+/** A connector that cannot end a name: a word of it must follow. */
+const DANGLING_CONNECTOR = /(?:^|[ \t])(?:à|de|du|des|en|pour|sur|au|aux)$/u;
+/** The line break (and its spaces) right after an entry. */
+const LINE_WRAP = /^[ \t]*\n[ \t]*/u;
+
+/**
+ * The entry from `start` (`ENTRY_REST`), read on over one line break when its line ends on a connector
+ * (`sentence-case-wrap`: `… directrice de Pré de⏎Lune, …`, `… fondatrice de Halte au⏎gaspillage`): a name
+ * never ends on `de`; what the next line holds is then judged as the name's own words (a capital there
+ * makes it no sentence-case phrase, and the capitalised name is another parser's to read).
+ */
+function entryOverWrap(text: string, start: number): string | undefined {
+  const entry = ENTRY_REST.exec(text.slice(start, start + 80))?.[0].trimEnd();
+  if (entry === undefined || !DANGLING_CONNECTOR.test(entry)) return entry;
+  const end = start + entry.length;
+  const wrap = LINE_WRAP.exec(text.slice(end, end + 20))?.[0];
+  if (wrap === undefined) return entry;
+  const next = ENTRY_REST.exec(text.slice(end + wrap.length, end + wrap.length + 80))?.[0].trimEnd() ?? '';
+  return next === '' ? entry : text.slice(start, end + wrap.length + next.length);
+}
+
 /**
  * `… directrice de Fil de quartier (Vilaret)`, `co-fondateur de Halte au gaspillage textile⏎`:
  * after a person's role, a body's name may be written in sentence case: one capitalised word, then
@@ -99,9 +120,9 @@ const NOT_IN_NAME = /^(?:un|une|le|la|les|est|sont|a|ont|qui|que|dont)$/u;
  * `andInName`, `et` may join two of its words (`Atelier de couture et de retouche`).
  */
 export function sentenceCaseNameLength(text: string, start: number, andInName = false): number | null {
-  const entry = ENTRY_REST.exec(text.slice(start, start + 80))?.[0].trimEnd();
+  const entry = entryOverWrap(text, start);
   if (entry === undefined) return null;
-  const words = entry.split(/[ \t]+/u);
+  const words = entry.split(/\s+/u);
   const first = words[0] ?? '';
   if (words.length < 2 || words.length > 6 || !/^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u.test(first)) return null;
   // `directrice de Recherche en sciences sociales`: what the role is in charge of, part of the title.

@@ -121,7 +121,7 @@ function speakerBodyInSentenceCase(text: string, match: RegExpExecArray, start: 
   const length = sentenceCaseNameLength(text, start);
   if (length === null) return null;
   return {
-    type: 'organisation', start, end: start + length, value: text.slice(start, start + length), confidence: 0.55,
+    type: 'organisation', start, end: start + length, value: text.slice(start, start + length).replace(/\s+/gu, ' '), confidence: 0.55,
     rule: organisationCuedParser.id, inferred: [], evidence: ['person-role', 'sentence-case'],
   };
 }
