@@ -76,7 +76,11 @@ export function documentContextOf(
   if (named !== null) return { documentDate: { value: named, inferred: true, fromFileName: true }, context: { documentDate: named } };
   const documentDate = inferred && { value: inferred.value, inferred: true };
   // A date guessed from the body's years only: relative periods (`l'an dernier`) do not count from it.
-  const context: DocumentContext = { documentDate: documentDate?.value, ...(inferred?.guessed === true ? { documentDateGuessed: true } : {}) };
+  const context: DocumentContext = {
+    documentDate: documentDate?.value,
+    ...(inferred?.guessed === true ? { documentDateGuessed: true } : {}),
+    ...(inferred?.ahead === true ? { documentDateAhead: true } : {}),
+  };
   return { documentDate, context };
 }
 

@@ -62,6 +62,12 @@ export interface DocumentContext {
    */
   readonly documentDateGuessed?: boolean | undefined;
   /**
+   * True when `documentDate` is a deadline or a near target the text names ahead (`jusqu'au 30
+   * septembre 2026`, `d'ici juillet 2026`), with no year the document stands in: the document is
+   * written before it, so a day without a year that would fall after it is of the year before.
+   */
+  readonly documentDateAhead?: boolean | undefined;
+  /**
    * The document's file name (its folder may come with it). When the text gives no date, or only
    * guesses one from the years it mentions, a date a person wrote in the name (`CR-2024-03-12.pdf`,
    * `lettre-mars-2024.pdf`; never a device's stamp, fr/file-name-date.ts) is the document's date.

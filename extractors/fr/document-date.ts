@@ -173,10 +173,12 @@ interface BodyEvidence {
   stamp: string | undefined;
   /** The founding years the body tells (`créée en 1993`). */
   readonly founded: Set<number>;
+  /** The earliest deadline or target written with its month (`jusqu'au 30 septembre 2026`, `d'ici juillet 2026`), as ISO. */
+  ahead: string | undefined;
 }
 
 function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
-  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, stamp: undefined, founded: new Set() };
+  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, stamp: undefined, founded: new Set(), ahead: undefined };
   for (const reading of readings) {
     const text = reading.normalised.text;
     for (const date of datesOf(text, reading.page, reading.yearDates)) {
@@ -185,6 +187,10 @@ function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
       evidence.stamp ??= rule === 'stamp' && date.date !== undefined ? isoOf(date.date) : undefined;
       if (after !== undefined) evidence.latestBound = Math.max(evidence.latestBound, after);
       if (after !== undefined && rule !== 'named-year') evidence.latestPast = Math.max(evidence.latestPast, after);
+      if (rule === 'forward' && date.date?.year !== undefined && date.date.month !== undefined) {
+        const ahead = isoOf(date.date);
+        if (evidence.ahead === undefined || ahead < evidence.ahead) evidence.ahead = ahead;
+      }
       if (year === undefined) continue;
       evidence.counts.set(year, (evidence.counts.get(year) ?? 0) + weight);
       if (date.date?.month !== undefined) evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
@@ -229,19 +235,20 @@ function anniversaryYear(founding: ReadonlySet<number>, readings: readonly PageR
 export function inferDocumentDate(
   pages: readonly PageInput[],
   readings?: readonly PageReading[],
-): { value: string; inferred: boolean; guessed?: boolean } | null {
+): { value: string; inferred: boolean; guessed?: boolean; ahead?: boolean } | null {
   const first = readings?.[0] ?? (pages[0] === undefined ? undefined : readPage(pages[0]));
   const masthead = first === undefined ? undefined : mastheadDate(first);
   if (masthead !== undefined) return { value: masthead, inferred: true };
   const bodyReadings = readings ?? pages.map(readPage);
-  const { counts, latestPrecise, latestBound, latestPast, stamp, founded } = bodyEvidence(bodyReadings);
+  const { counts, latestPrecise, latestBound, latestPast, stamp, founded, ahead } = bodyEvidence(bodyReadings);
   if (stamp !== undefined) return { value: stamp, inferred: true };
   let frequent: number | undefined;
   for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (frequent === undefined || count >= (counts.get(frequent) ?? 0)) frequent = year;
   }
   const body = guessedYear(Math.max(frequent ?? 0, latestPrecise), latestBound, latestPast);
-  if (body === 0) return null;
+  // No year the document stands in, only a deadline or a near target ahead of it: it is written before that date.
+  if (body === 0) return ahead === undefined ? null : { value: ahead, inferred: true, guessed: true, ahead: true };
   const year = anniversaryYear(founded, bodyReadings, body) ?? body;
   const opening = first === undefined ? undefined : weekdayDated(first.normalised.text.slice(0, OPENING_CHARS), year);
   if (opening !== undefined) return { value: opening, inferred: true };

@@ -33,7 +33,7 @@ interface ExpectedMention {
 
 interface Case {
   readonly input: string;
-  readonly context?: { readonly documentDate?: string };
+  readonly context?: { readonly documentDate?: string; readonly documentDateAhead?: boolean };
   readonly expected: readonly ExpectedMention[];
   readonly gap?: string;
   /** `ocr` runs the case as an OCR'd page (some rules are stricter on OCR noise). */
@@ -68,7 +68,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
 const dir = fileURLToPath(new URL('../../fixtures/cases/fr', import.meta.url));
 
 function run(testCase: Case, types: readonly MentionType[]): Mention[] {
-  return extractPage({ page: 1, source: testCase.source ?? 'text', text: testCase.input }, { documentDate: testCase.context?.documentDate }).filter((m) =>
+  return extractPage({ page: 1, source: testCase.source ?? 'text', text: testCase.input }, { documentDate: testCase.context?.documentDate, documentDateAhead: testCase.context?.documentDateAhead }).filter((m) =>
     types.includes(m.type),
   );
 }

@@ -9,7 +9,9 @@
  * (`Le 28 mars, …`) takes the year of the nearest date written with its month and year before
  * it, in its sentence or the one before, rather than the document's (whose year may come from a
  * farther date): the story goes on. `dernier`/`prochain` and weekdays stay tied to the document
- * date. A date listed right after one placed by its tense (`se réunira le 9 décembre et le 16
+ * date. A document dated only by a deadline or a near target ahead of it (`documentDateAhead`,
+ * document-date.ts) is written before it: a day after it falls in the year before, a day to come
+ * before it stays in its year. A date listed right after one placed by its tense (`se réunira le 9 décembre et le 16
  * janvier`) is placed the same way. Filled components are listed in `inferred`.
  */
 import type { Candidate, DateParts, Refiner } from '../../core/types.js';
@@ -41,7 +43,7 @@ export function isoOf(parts: DateParts): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-function resolveYear(parts: DateParts, reference: DateParts | null): number | undefined {
+function resolveYear(parts: DateParts, reference: DateParts | null, ahead = false): number | undefined {
   const month = parts.month;
   if (month === undefined) return undefined;
   if (parts.weekday !== undefined && parts.day !== undefined) {
@@ -59,8 +61,10 @@ function resolveYear(parts: DateParts, reference: DateParts | null): number | un
   if (reference.month !== undefined) {
     const after = month > reference.month || (month === reference.month && (parts.day ?? 0) > (reference.day ?? 31));
     const before = month < reference.month;
-    if (parts.relative === 'past' && after) year -= 1;
-    if (parts.relative === 'future' && before) year += 1;
+    // A reference ahead of the document (its deadline): a day after it was before the document, a year earlier.
+    if ((parts.relative === 'past' || (ahead && parts.relative !== 'future')) && after) year -= 1;
+    // Never past a deadline the document is written before: a day ahead and before it is of its year.
+    if (parts.relative === 'future' && before && !ahead) year += 1;
   }
   return year;
 }
@@ -126,7 +130,7 @@ export const resolveYearRefiner: Refiner = {
       const parts = candidate.date;
       if (parts.year !== undefined && !candidate.inferred.includes('year')) anchor = candidate;
       if (parts.year === undefined) {
-        const year = anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference);
+        const year = anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference, context.document.documentDateAhead === true);
         if (year !== undefined) {
           parts.year = year;
           if (!candidate.inferred.includes('year')) candidate.inferred.push('year');

@@ -80,6 +80,12 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'an older dated address does not lower the date', text: BODY + 'Archive : http://site.example/2012/04/ancien\nEn mai 2023 nous avons signé. En 2023 encore.', expected: '2023' },
   { name: 'a path number that is no month is no date', text: BODY + 'Voir http://site.example/2019/45/fiche\nEn 2017 le pôle est né.', expected: '2017' },
   { name: 'a year in a path without a month is no date', text: BODY + 'Voir http://site.example/rapport-2020/annexe\nEn 2018 le pôle est né.', expected: '2018' },
+  // No year the document stands in, only a deadline or a near target with its month: the document is written before it.
+  { name: 'a deadline with its day alone dates the document before it', text: BODY + 'Le fonds Brandelac a ouvert hier 6 octobre sa collecte ; dons reçus jusqu\'au 31 mars 2027.', expected: '2027-03-31' },
+  { name: 'a target month alone dates the document before it', text: BODY + 'Le 12 décembre, les élus ont visité le chantier. D\'ici mai 2029, le foyer Quenard ouvrira.', expected: '2029-05' },
+  { name: 'the earliest of two deadlines', text: BODY + 'Inscriptions jusqu\'au 15 juin 2028 ; ouverture prévue avant septembre 2028.', expected: '2028-06-15' },
+  { name: 'a target year without its month dates nothing', text: BODY + 'Le 12 décembre, les élus ont visité le chantier. D\'ici 2029, le foyer Quenard ouvrira.', expected: null },
+  { name: 'a stated year wins over a deadline', text: BODY + 'En mars 2025 le foyer Quenard a ouvert ; dons reçus jusqu\'au 31 mars 2027.', expected: '2025' },
 ];
 
 describe('inferFrenchDocumentDate', () => {
@@ -98,6 +104,22 @@ describe('a document date guessed from the body', () => {
   it('is not marked guessed from a masthead or a stamp', () => {
     expect(inferFrenchDocumentDate([{ page: 1, source: 'text', text: 'Lettre de mai 2019\n\nEn 2017, le pôle est né.' }])?.guessed).toBeUndefined();
     expect(inferFrenchDocumentDate([{ page: 1, source: 'text', text: BODY + 'En 2017, le pôle est né.\nPublié le 4 mars 2019' }])?.guessed).toBeUndefined();
+  });
+});
+
+describe('a document dated by a deadline ahead of it (fr.date.resolve-year)', () => {
+  const days = (text: string): string[] =>
+    extractDocument([{ page: 1, source: 'text', text }]).mentions.filter((mention) => mention.type === 'date').map((mention) => `${mention.text}=${mention.value}`);
+  it('marks the date as ahead', () => {
+    expect(inferFrenchDocumentDate([{ page: 1, source: 'text', text: BODY + 'Dons reçus jusqu\'au 31 mars 2027.' }])).toEqual({ value: '2027-03-31', inferred: true, guessed: true, ahead: true });
+  });
+  it('puts a day after the deadline in the year before it, a day before it in its year', () => {
+    expect(days(BODY + 'Le fonds Brandelac a ouvert le 6 octobre sa collecte ; dons reçus jusqu\'au 31 mars 2027. Le 2 février, un concert.')).toEqual([
+      '6 octobre=2026-10-06', '31 mars 2027=2027-03-31', '2 février=2027-02-02',
+    ]);
+    expect(days(BODY + 'Le 12 décembre dernier, les élus ont visité le chantier. D\'ici mai 2029, le foyer Quenard ouvrira.')).toEqual([
+      '12 décembre dernier=2028-12-12', 'mai 2029=2029-05',
+    ]);
   });
 });
 
