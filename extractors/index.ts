@@ -74,10 +74,12 @@ export function documentContextOf(
   // A date a person wrote in the file's name beats none and a guess from the body's years, not a masthead or a stamp.
   const named = inferred === null || inferred.guessed === true ? readFileNameDate(document.fileName) : null;
   if (named !== null) return { documentDate: { value: named, inferred: true, fromFileName: true }, context: { documentDate: named } };
-  const documentDate = inferred && { value: inferred.value, inferred: true };
+  // A deadline ahead of the document places its days (resolve-year.ts) but is not the day it was written: the caller
+  // (the library, the review's header, the indicators' period) is told no date rather than the deadline's.
+  const documentDate = inferred && inferred.ahead !== true ? { value: inferred.value, inferred: true } : null;
   // A date guessed from the body's years only: relative periods (`l'an dernier`) do not count from it.
   const context: DocumentContext = {
-    documentDate: documentDate?.value,
+    documentDate: inferred?.value,
     ...(inferred?.guessed === true ? { documentDateGuessed: true } : {}),
     ...(inferred?.ahead === true ? { documentDateAhead: true } : {}),
   };

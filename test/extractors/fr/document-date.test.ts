@@ -113,6 +113,9 @@ describe('a document dated by a deadline ahead of it (fr.date.resolve-year)', ()
   it('marks the date as ahead', () => {
     expect(inferFrenchDocumentDate([{ page: 1, source: 'text', text: BODY + 'Dons reçus jusqu\'au 31 mars 2027.' }])).toEqual({ value: '2027-03-31', inferred: true, guessed: true, ahead: true });
   });
+  it('tells the caller no document date: a deadline is not the day the document was written', () => {
+    expect(extractDocument([{ page: 1, source: 'text', text: BODY + 'Le 2 février, un concert ; dons reçus jusqu\'au 31 mars 2027.' }]).documentDate).toBeNull();
+  });
   it('puts a day after the deadline in the year before it, a day before it in its year', () => {
     expect(days(BODY + 'Le fonds Brandelac a ouvert le 6 octobre sa collecte ; dons reçus jusqu\'au 31 mars 2027. Le 2 février, un concert.')).toEqual([
       '6 octobre=2026-10-06', '31 mars 2027=2027-03-31', '2 février=2027-02-02',
