@@ -9,7 +9,7 @@ import { PtceReader, UNKNOWN_PTCE } from '../export/indicators-ptce.js';
 import { InvalidArgumentError, NotFoundError } from '../errors.js';
 import { writeAudit } from './audit.js';
 import type { Db } from './db.js';
-import { getDocument, listDocuments } from './documents.js';
+import { getDocument, listDocuments, type DocumentRecord } from './documents.js';
 import { listMentions } from './mentions.js';
 import { listPageTexts } from './page-texts.js';
 import { nowIso, prepared } from './statements.js';
@@ -44,16 +44,16 @@ interface MetadataRow {
 
 const COLUMN: Readonly<Record<MetadataField, keyof MetadataRow>> = { title: 'title', documentDate: 'document_date', ptce: 'ptce', genre: 'genre' };
 
-function toMetadata(db: Db, row: MetadataRow): DocumentMetadata {
+/** `document` is the row's document as its caller already read it (where its date was read comes from it). */
+function toMetadata(row: MetadataRow, document: DocumentRecord | undefined): DocumentMetadata {
   const edited = row.edited === '' ? [] : (row.edited.split(',') as MetadataField[]);
-  const fromFileName = getDocument(db, row.document_id)?.documentDateFromFileName === true;
+  const fromFileName = document?.documentDateFromFileName === true;
   const documentDateOrigin = row.document_date === null ? null : edited.includes('documentDate') ? 'person' : fromFileName ? 'file-name' : 'text';
   return { documentId: row.document_id, title: row.title, documentDate: row.document_date, documentDateOrigin, ptce: row.ptce, genre: row.genre, edited };
 }
 
 /** What the text says of a document (its stored date is the extractors' reading). */
-function infer(db: Db, documentId: number): Omit<DocumentMetadata, 'edited' | 'documentId' | 'documentDateOrigin'> {
-  const document = getDocument(db, documentId);
+function infer(db: Db, documentId: number, document: DocumentRecord | undefined): Omit<DocumentMetadata, 'edited' | 'documentId' | 'documentDateOrigin'> {
   const pages = listPageTexts(db, documentId);
   const first = prepared<[number], { id: number; width: number; height: number }>(db, 'SELECT id, width, height FROM pages WHERE document_id = ? AND number = 1').get(documentId);
   const words = first === undefined ? [] : prepared<[number], Box>(db, 'SELECT text, x0, y0, x1, y1 FROM words WHERE page_id = ? ORDER BY position').all(first.id);
@@ -75,13 +75,14 @@ function readRow(db: Db, documentId: number): MetadataRow | undefined {
 
 /** Infers (or re-infers) the metadata of a document, keeping the fields a person set. */
 export function refreshDocumentMetadata(db: Db, documentId: number): DocumentMetadata {
-  const inferred = infer(db, documentId);
+  const document = getDocument(db, documentId);
+  const inferred = infer(db, documentId, document);
   const existing = readRow(db, documentId);
   const edited = new Set(existing === undefined || existing.edited === '' ? [] : existing.edited.split(','));
   const value = (field: MetadataField): string | null => (edited.has(field) && existing !== undefined ? (existing[COLUMN[field]] as string | null) : inferred[field]);
   const merged: MetadataRow = { document_id: documentId, title: value('title'), document_date: value('documentDate'), ptce: value('ptce'), genre: value('genre'), edited: [...edited].join(',') };
   // A corpus opened read-only (exported from a read-only disk) gets its metadata inferred, not stored.
-  if (db.readonly) return toMetadata(db, merged);
+  if (db.readonly) return toMetadata(merged, document);
   prepared(
     db,
     `INSERT INTO document_metadata (document_id, title, document_date, ptce, genre, edited, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -89,7 +90,7 @@ export function refreshDocumentMetadata(db: Db, documentId: number): DocumentMet
   ).run(documentId, merged.title, merged.document_date, merged.ptce, merged.genre, merged.edited, nowIso());
   const row = readRow(db, documentId);
   if (row === undefined) throw new NotFoundError(`document ${documentId}`);
-  return toMetadata(db, row);
+  return toMetadata(row, document);
 }
 
 /**
@@ -105,9 +106,10 @@ export function personSetDocumentDate(db: Db, documentId: number): string | null
 
 /** The metadata of a document, inferring it the first time. */
 export function getDocumentMetadata(db: Db, documentId: number): DocumentMetadata {
-  if (getDocument(db, documentId)?.status !== 'imported') throw new NotFoundError(`imported document ${documentId}`);
+  const document = getDocument(db, documentId);
+  if (document?.status !== 'imported') throw new NotFoundError(`imported document ${documentId}`);
   const row = readRow(db, documentId);
-  return row === undefined ? refreshDocumentMetadata(db, documentId) : toMetadata(db, row);
+  return row === undefined ? refreshDocumentMetadata(db, documentId) : toMetadata(row, document);
 }
 
 /** Metadata of every imported document, by id (inferring what is missing). */

@@ -21,6 +21,7 @@ import { writeAudit } from './audit.js';
 import type { Db } from './db.js';
 import { personSetDocumentDate } from './document-metadata.js';
 import { documentAcronyms, insertRuleMentions } from './document-writer.js';
+import { getDocument } from './documents.js';
 import type { MentionRecord } from './mentions.js';
 import { listMentions } from './mentions.js';
 import { nowIso, prepared } from './statements.js';
@@ -160,8 +161,7 @@ export function reextractDocument(db: Db, extract: DocumentExtractor, documentId
     ).all(documentId);
     // A date a person set is the document's date: its days without a year and its relative days are read against it.
     const documentDate = personSetDocumentDate(db, documentId);
-    const fileName = prepared<[number], { file_name: string }>(db, 'SELECT file_name FROM documents WHERE id = ?').get(documentId)?.file_name;
-    const context: DocumentContext = { knownNames: acceptedNames(db), fileName, ...(documentDate === null ? {} : { documentDate }) };
+    const context: DocumentContext = { knownNames: acceptedNames(db), fileName: getDocument(db, documentId)?.fileName, ...(documentDate === null ? {} : { documentDate }) };
     const extraction = extract(pages.map((page) => ({ page: page.number, text: page.text, source: page.source })), context);
     const existing = listMentions(db, { documentId });
     const decided = existing.filter(isDecided);
