@@ -10,7 +10,7 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSummary, MentionRecord, PageDetail } from '../../main/api/contract.js';
@@ -98,7 +98,11 @@ describe('control and bidi characters in page text', () => {
       sqlite.close();
     }
     renameSync(pdfPath, `${pdfPath}.moved`);
+    // The library must be on screen before the document is asked for again: two hash changes in a
+    // row can reach React as one update on a busy machine, and the review, never unmounted, would
+    // keep the original it had already opened (a 30 s wait for the fallback in one CI run).
     await page.goto(`${served.origin}/#/`);
+    await page.getByRole('row').filter({ hasText: basename(pdfPath) }).waitFor();
     await page.goto(`${served.origin}/#/document/${document.id}`);
     const fallback = page.locator('.page-text-fallback');
     await fallback.waitFor();
