@@ -18,6 +18,8 @@
  * A date from the body's years alone is marked `guessed`,
  * unless the opening lines give a weekday with its day and month (`Jeudi 25 juin, …`, a news post
  * opening on its event): the one year within two of the guess whose day falls on that weekday dates it.
+ * Past the opening, weekdays with their day and month (`se sont réunis ce vendredi 9 mars`) name the
+ * guessed year the same way, when all that fit one year only name the same one.
  */
 import { alternation } from '../core/pattern.js';
 import type { Candidate, PageInput, Parser } from '../core/types.js';
@@ -147,7 +149,11 @@ const WEEKDAY_REACH = 2;
  */
 function weekdayDated(head: string, guess: number): string | undefined {
   const found = WEEKDAY_DAY_MONTH.exec(head)?.groups;
-  if (found === undefined) return undefined;
+  return found === undefined ? undefined : weekdayFit(found, guess);
+}
+
+/** The date of a weekday, its day and its month (`found`, WEEKDAY_DAY_MONTH's groups) in the one year within WEEKDAY_REACH of `guess` that fits. */
+function weekdayFit(found: Record<string, string | undefined>, guess: number): string | undefined {
   const weekday = WEEKDAYS[found['weekday']?.toLowerCase() as keyof typeof WEEKDAYS];
   const month = MONTHS[found['month']?.toLowerCase() as keyof typeof MONTHS];
   const day = found['day'] === '1er' ? 1 : Number(found['day']);
@@ -157,6 +163,26 @@ function weekdayDated(head: string, guess: number): string | undefined {
     if (date.getUTCMonth() === month - 1 && date.getUTCDay() === weekday) years.push(year);
   }
   return years.length === 1 ? `${years[0]}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+/** Every weekday with its day and month and no year after them, anywhere on a page. */
+const WEEKDAY_DAY_MONTH_ALL = new RegExp(WEEKDAY_DAY_MONTH.source.replaceAll('[ \\t]+', '(?:[ \\t]+\\n?|\\n)[ \\t]*'), 'giu');
+
+/**
+ * The year the weekdays of the body (`se sont réunis ce vendredi 9 mars`, `le mardi 4 juin`) name,
+ * when each that one year only within WEEKDAY_REACH of `guess` fits names the same one: a news
+ * item tells its days near the time it is written. Undefined with none, or with two years.
+ */
+function bodyWeekdayYear(readings: readonly PageReading[], guess: number): number | undefined {
+  const named = new Set<number>();
+  for (const reading of readings) {
+    for (const match of reading.normalised.text.matchAll(WEEKDAY_DAY_MONTH_ALL)) {
+      const dated = match.groups === undefined ? undefined : weekdayFit(match.groups, guess);
+      if (dated !== undefined) named.add(Number(dated.slice(0, 4)));
+    }
+  }
+  const [year, ...others] = named;
+  return others.length === 0 ? year : undefined;
 }
 
 /** What the body's dates say of the document's date, summed over its pages. */
@@ -252,6 +278,6 @@ export function inferDocumentDate(
   const year = anniversaryYear(founded, bodyReadings, body) ?? body;
   const opening = first === undefined ? undefined : weekdayDated(first.normalised.text.slice(0, OPENING_CHARS), year);
   if (opening !== undefined) return { value: opening, inferred: true };
-  // No masthead nor stamp: the year is a guess from what the body recounts (`guessed`).
-  return { value: String(year), inferred: true, guessed: true };
+  // No masthead nor stamp: the year is a guess from what the body recounts (`guessed`), or from the days its weekdays name.
+  return { value: String(bodyWeekdayYear(bodyReadings, year) ?? year), inferred: true, guessed: true };
 }

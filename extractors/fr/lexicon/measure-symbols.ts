@@ -22,6 +22,8 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   'k€': { unit: 'euro', factor: 1e3 },
   'K€': { unit: 'euro', factor: 1e3 },
   'M€': { unit: 'euro', factor: 1e6 },
+  // The euro sign typed as a capital E, or read so by OCR, after the million's M (`30 ME`, `5ME`).
+  'ME': { unit: 'euro', factor: 1e6 },
   'Md€': { unit: 'euro', factor: 1e9 },
   'Mds€': { unit: 'euro', factor: 1e9 },
   'million €': { unit: 'euro', factor: 1e6 },

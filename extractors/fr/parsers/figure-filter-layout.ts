@@ -46,6 +46,23 @@ export const rowBreakFilter: FigureFilter = {
   rejects: (p) => p.unitWord !== undefined && OPENS_UPPER.test(p.unitWord) && (p.gap.includes('\n') ? inRows(p.text, p.start) : runOnLabel(p)),
 };
 
+/** A word in capitals, three letters or more (`BÉNÉVOLES`, `ATELIERS`). */
+const CAPITALS_WORD = /^[\p{Lu}'’-]{3,}$/u;
+/** No lower-case letter up to the line's end. */
+const NO_LOWER = /^[^\p{Ll}\n]*$/u;
+
+/**
+ * `52 COOPÉRATIVES DONT`, `140 BÉNÉVOLES ACTIFS SUR LE TERRITOIRE`: on a line written in capitals (a
+ * poster, a key-figures strip), the capital after a plural noun is the line's case, not a name's
+ * start (`capitals-line`); a function word (`13 NOS TERRITOIRES`) or a singular word (`14 RAPPORT`)
+ * is no counted noun.
+ */
+function capitalsLineCount(text: string, unitWord: string, unitEnd: number): boolean {
+  if (!CAPITALS_WORD.test(unitWord) || !/[SX]$/u.test(unitWord)) return false;
+  const lower = unitWord.toLowerCase();
+  return !NON_UNIT_WORDS.has(lower) && singularUnit(unitWord) !== lower && NO_LOWER.test(text.slice(unitEnd, lineEndOf(text, unitEnd)));
+}
+
 /**
  * `8    Jardin partagé…`: a number opening a line before a capitalised name; a counted plural
  * (`12 Structures membres`) stays a figure.
@@ -53,7 +70,7 @@ export const rowBreakFilter: FigureFilter = {
 function listMarker(text: string, start: number, unitWord: string, unitEnd: number): boolean {
   if (!OPENS_UPPER.test(unitWord)) return false;
   if (text.slice(lineStartOf(text, start), start).trim() !== '') return false;
-  if (/^[ \t]+\p{Lu}/u.test(text.slice(unitEnd, unitEnd + 3))) return true;
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(unitEnd, unitEnd + 3)) && !capitalsLineCount(text, unitWord, unitEnd)) return true;
   const lower = unitWord.toLowerCase();
   return singularUnit(unitWord) === lower && !COUNTED_NOUNS.has(lower) && !/^\p{Lu}{2,6}s$/u.test(unitWord);
 }

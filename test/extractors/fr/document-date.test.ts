@@ -5,6 +5,8 @@ import { inferFrenchDocumentDate } from '../../../extractors/fr/index.js';
 
 /** Six cover lines without a date, so the body is read past the masthead. */
 const BODY = 'Bilan\nPôle\nde\ncoopération\nterritoriale\nSommaire\n';
+/** Text with no date, long enough to put what follows past a page's opening (600 characters). */
+const FILLER = 'Les ateliers de la régie Tallendre reprennent chaque semaine. '.repeat(11);
 
 const CASES: readonly { readonly name: string; readonly text: string; readonly expected: string | null }[] = [
   { name: 'season in the masthead', text: 'BULLETIN N°7 — Automne 2023\n\nLe 12 mars, nous avons visité…\nObjectifs jusqu\'en juin 2026.\nEt 2023 encore.', expected: '2023' },
@@ -73,7 +75,13 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'a starting point with its day in the opening lines is no masthead date', text: 'Le pôle réélit sa présidente\n\nLe conseil a voté. Présidente depuis le 1er janvier 2022, elle reste.', expected: '2022' },
   { name: 'a starting point with its day lets the weekday date the document', text: 'Le pôle réélit sa présidente\n\nMardi 14 mars, le conseil a voté. Présidente depuis le 1er janvier 2022, elle reste.', expected: '2023-03-14' },
   { name: 'a weekday that fits no year near the body\'s is left', text: 'Le pôle réélit sa présidente\n\nMardi 15 mars, le conseil a voté. En 2019, le pôle est né ; 2019 encore.', expected: '2019' },
-  { name: 'a weekday far in the body does not date the document', text: BODY + 'En 2022, douze ateliers ; 2022 encore. Le conseil a voté mardi 14 mars.', expected: '2022' },
+  // A weekday past the opening names the year only (a news item tells its days near the time it is written), when all agree.
+  { name: 'a weekday far in the body names the year', text: BODY + FILLER + 'En 2022, douze ateliers ; 2022 encore. Le conseil a voté mardi 14 mars au soir.', expected: '2023' },
+  { name: 'a weekday told in the pluperfect names the year', text: BODY + FILLER + 'Née en 2014, la régie Brouvelle avait présenté son plan le lundi 26 juin à Lirac ; en 2016, un second site.', expected: '2017' },
+  { name: 'a weekday broken over two lines names the year', text: BODY + FILLER + 'En 2024, la cantine Morvelay a ouvert. Le maire l\'a visitée ce mercredi 1er\noctobre avec les élus.', expected: '2025' },
+  { name: 'two weekdays naming two years leave the guess', text: BODY + FILLER + 'En 2022, douze ateliers ; 2022 encore. Réunions mardi 14 mars et lundi 14 mars au siège.', expected: '2022' },
+  { name: 'a weekday with its year written is no guess of the year', text: BODY + FILLER + 'En 2022, douze ateliers ; 2022 encore. Le conseil avait voté mardi 14 mars 2017 au soir.', expected: '2022' },
+  { name: 'a weekday that fits no year near the body\'s leaves the guess', text: BODY + FILLER + 'En 2019, le pôle est né ; 2019 encore. Le conseil a voté mardi 15 mars au soir.', expected: '2019' },
   { name: 'no year at all', text: 'Présentation du pôle\nSans date.', expected: null },
   { name: 'a dated web address is a later event', text: BODY + 'lire ici : https://www.journal.example/article/2016/05/12/un-pole-lance.html\nLa loi du 31 juillet 2014, puis en 2014 encore.', expected: '2016' },
   { name: 'a dated web address with no day', text: BODY + 'Source : http://site.example/2021/03/bilan\nEn 2019 le pôle est né ; en 2019 il recrute.', expected: '2021' },
