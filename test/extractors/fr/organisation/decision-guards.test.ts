@@ -299,6 +299,19 @@ describe('building-place: a housing building’s name is a place', () => {
   });
 });
 
+describe('expansion-part: a type word’s name that is the tail of an acronym’s expansion', () => {
+  it('drops it (≥ 3 positive cases)', () => {
+    expect(guarded('Avec le statut de Jeune [Entreprise Solidaire] (JES), elle recrute.')).toBeNull();
+    expect(guarded('le KALFP (Kiosque Alimentaire, Lien de la [Ferme Partagée]) ouvre')).toBeNull();
+    expect(guarded('le Dispositif Local d’[Accompagnement Rural] (DLAR) finance')).toBeNull();
+  });
+  it('keeps a name that is the whole expansion or that no acronym follows (≥ 2 negative cases)', () => {
+    expect(guarded('La [Fédération des Kalimbo] (FDK) se réunit.')).toBe('Fédération des Kalimbo');
+    expect(guarded('Avec la Jeune [Entreprise Solidaire], elle recrute.')).toBe('Entreprise Solidaire');
+    expect(guarded('Les élus et la [Mission Locale] (ML) de Vilaret.')).toBe('Mission Locale');
+  });
+});
+
 describe('authority-facility: a kind of facility said to be a local authority’s', () => {
   it('names no body (≥ 3 positive cases)', () => {
     expect(namesAuthorityFacility('Ressourcerie Citoyenne de l’agglo de Vilaret')).toBe(true);
