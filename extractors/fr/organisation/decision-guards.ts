@@ -31,9 +31,9 @@
  * - `law-mention`: `association Loi 1901`: the law, read as a name after the type word, is dropped.
  * - `park-place`: `dans le Parc des Sorbiers`, `Parc technologique des Aulnes`: a park read after the type word `parc`
  *   is a place, unless a nature park's or an energy park's word follows `parc` (park-place.ts).
- * - `building-place`: `la résidence Les Tilleuls`, `la résidence habitat inclusif Le Clos des Saules`: a housing
+ * - `building-place`: `la résidence Les Tilleuls`, `la résidence habitat partagé Le Clos des Saules`: a housing
  *   building's name, read after its word or right after it and its lower-case description, is a place (building-place.ts).
- * - `expansion-part`: `Jeune Entreprise Universitaire (JEU)`, `ESPER (…, Partenaire de l'École de la République)`: a type
+ * - `expansion-part`: `Jeune Entreprise Solidaire (JES)`, `KALFP (Kiosque Alimentaire, Lien de la Ferme Partagée)`: a type
  *   word's name that is only the tail of an acronym's expansion is a piece of what the acronym stands for (expansion-part.ts).
  * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
@@ -458,7 +458,7 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'park-place', drops: (_text, proposal) => afterTypeWord(proposal) && namesPark(proposal.value) },
   // `la résidence Les Tilleuls`, `l'immeuble Le Belvédère`: a building is a place (building-place.ts).
   { id: 'building-place', drops: (text, proposal) => namesBuilding(text, proposal.start, proposal.value) },
-  // `Jeune Entreprise Universitaire (JEU)`: a type word's name that is only the tail of an acronym's expansion (expansion-part.ts).
+  // `Jeune Entreprise Solidaire (JES)`: a type word's name that is only the tail of an acronym's expansion (expansion-part.ts).
   { id: 'expansion-part', drops: (text, proposal) => afterTypeWord(proposal) && tailOfExpansion(text, proposal.start, proposal.end) },
   // `scope-adjective-only` and `type-then-status` (bare-kind-guards.ts).
   { id: 'scope-adjective-only', drops: (_text, proposal) => afterTypeWord(proposal) && namesScopeOnly(proposal.value) },

@@ -1,11 +1,11 @@
 /**
- * `expansion-part`: `Jeune Entreprise Universitaire (JEU)`, `l'ESPER (Économie Sociale, Partenaire de l'École de la
- * République)`: a name read after a type word (`Entreprise Universitaire`, `École de la République`) that is only the
- * tail of an acronym's expansion, the capitalised words before it on the expansion spelling the acronym's first letters,
- * is a piece of what the acronym stands for, not a body of its own. The expansion is read either before the acronym
- * in brackets (`… (JEU)`) or inside the brackets right after it (`ESPER (…)`); its capitalised words' initials
- * (accents aside, elided articles and lower-case connectors skipped) must spell the acronym exactly, and the proposal
- * must leave at least one of them out (a name that is the whole expansion, `Union des Kalimbo (UDK)`, stays).
+ * `expansion-part`: `Jeune Entreprise Solidaire (JES)`, `le KALFP (Kiosque Alimentaire, Lien de la Ferme Partagée)`: a
+ * name read after a type word (`Entreprise Solidaire`, `Ferme Partagée`) that is only the tail of an acronym's expansion,
+ * the capitalised words before it on the expansion spelling the acronym's first letters, is a piece of what the acronym
+ * stands for, not a body of its own. The expansion is read either before the acronym in brackets (`… (JES)`) or inside
+ * the brackets right after it (`KALFP (…)`); its capitalised words' initials (accents aside, elided articles and
+ * lower-case connectors skipped) must spell the acronym exactly, and the proposal must leave at least one of them out
+ * (a name that is the whole expansion, `Union des Kalimbo (UDK)`, stays).
  */
 import { fold } from '../../core/pattern.js';
 

@@ -166,7 +166,7 @@ export const personCivilityPluralParser: Parser = {
   },
 };
 
-/** A given name in capitals (`JEAN`, `MARIE-HÉLÈNE`), maybe two (`JEAN CLAUDE`). */
+/** A given name in capitals (`JEAN`, `MARIE-HÉLÈNE`), maybe two (`JEAN PAUL`). */
 const GIVEN_CAPS = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})?";
 /** A surname in capitals, maybe hyphenated (`VERDALON`, `ROUX-MARTEL`). */
 const SURNAME_CAPS = "\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?";
@@ -182,7 +182,7 @@ const CAPITALS_PATTERN =
 /** Whether `word` (in capitals) is a surname the title's full name may end on. */
 function capitalsSurname(word: string): boolean {
   const natural = naturalCase(word);
-  // A given name may close the run (`JEAN CLAUDE⏎MALO`-like: many surnames are given names too): the last word is the family's.
+  // A given name may close the run (`PAUL⏎MARTIN`: many surnames are given names too): the last word is the family's.
   return !isPlaceName(natural) && !KNOWN_ORGANISATION_ACRONYMS.has(word) && !NON_ORGANISATION_ACRONYMS.has(word) &&
     word.split(/[-'’]/u).every((part) => !isCommonWord(part.toLowerCase()) || isSurname(naturalCase(part)));
 }
@@ -195,7 +195,7 @@ export const personCivilityCapitalsParser: Parser = {
     const last = match.groups?.['last'] ?? '';
     // The first given name a known one; a second, a given name or at least no common word (`JEAN PAUL`, `JEAN KEVAN`).
     const [first, second] = given;
-    // After a civil title a given name the lexicon keeps for clear contexts (`ANNE`, `CLAUDE`: ambiguous-first-names.ts) is one.
+    // After a civil title a given name the lexicon keeps for clear contexts (`ANNE`: ambiguous-first-names.ts) is one.
     if (first === undefined || !(isFirstName(naturalCase(first)) || isAmbiguousFirstName(naturalCase(first))) || !capitalsSurname(last)) return null;
     if (second !== undefined && !isFirstName(naturalCase(second)) && !capitalsSurname(second)) return null;
     const value = `${given.map((name) => naturalCase(name)).join(' ')} ${naturalCase(last)}`;
