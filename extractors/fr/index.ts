@@ -32,7 +32,7 @@ import { organisationSportsClubParser } from './parsers/organisation-sports-club
 import { organisationFriendsOfParser } from './parsers/organisation-friends-of.js';
 import { organisationPluralKindParser } from './parsers/organisation-plural-kind.js';
 import { personCapitalsParser } from './parsers/person-capitals.js';
-import { personCivilityParser, personCivilityPluralParser } from './parsers/person-civility.js';
+import { personCivilityCapitalsParser, personCivilityParser, personCivilityPluralParser } from './parsers/person-civility.js';
 import { personDirectoryParser } from './parsers/person-directory.js';
 import { personInitialsParser } from './parsers/person-initials.js';
 import { personNameParser } from './parsers/person-name.js';
@@ -72,6 +72,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   personRoleCuedParser,
   personCivilityParser,
   personCivilityPluralParser,
+  personCivilityCapitalsParser,
   personCapitalsParser,
   organisationNamedParser,
   organisationPublicBodyParser,

@@ -42,6 +42,12 @@ export const AREA_HEADS_BEFORE_ELISION: readonly string[] = [
 ];
 
 /**
+ * A housing building or scheme (organisation/building-place.ts): `la résidence Les Tilleuls`, `l'immeuble Le Belvédère`,
+ * `le lotissement Les Vignes` name a place a body builds, runs or lets, never the body.
+ */
+export const BUILDING_WORDS: readonly string[] = ['résidence', 'résidences', 'immeuble', 'lotissement'];
+
+/**
  * Words right after `parc` that make it a body, not a place (organisation/park-place.ts): a nature park
  * is run by its own public body (`Parc naturel régional du Vexin`, `Parc national des Écrins`), a wind,
  * solar or marine energy park by its operating company (`parc éolien de la Lande`).

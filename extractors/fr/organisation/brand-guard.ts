@@ -18,12 +18,17 @@
  *   side by side, `téléchargeableOuvrir`): a lower-case word of six letters or more, then one
  *   capitalised word, both common words. Coined names glue a short prefix (`coKalim`, `écoTrokal`)
  *   or a word that is no common word.
+ * - `glued-label`: a web page's label glued to the capital of what follows it, where the layout dropped the space
+ *   between a breadcrumb or a tag and the text: a menu word (lexicon/page-furniture.ts) in any case (`AccueilKalimbo`,
+ *   `ActualitésBTPVilaret`), or an organisation's type word in lower case, a post's tag (`recyclerieVilaret`,
+ *   `associationKalimbo`). Coined names glue no whole type word in lower case (`écoTrokal`, `villageTrokal`).
  * - `surname-after-first-name` (`surnameAfterFirstName`, read in the text): a word in mixed case right after a first
  *   name is a surname in small capitals (`Julie brENvaC`); a page's label in mixed case (`eDIto`) is a `mixed-case-word`.
  */
 import { fold } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isFirstName } from '../names.js';
 import { isFiniteVerbForm } from './name-continuation.js';
 
@@ -34,6 +39,11 @@ const GLUED_ARTICLE = /^(?:la|le|les|l|de|du|d)(?<word>\p{Ll}+\p{Lu}[\p{L}]*)$/u
 const WORD_THEN_NAME = /^(?<word>\p{Ll}{5,})(?<name>\p{Lu}\p{Ll}+)$/u;
 /** A lower-case word of six letters or more, then one capitalised word. */
 const TWO_WORDS = /^(\p{Ll}{6,})(\p{Lu}\p{Ll}+)$/u;
+/** A word glued to a capital after it (`AccueilKalimbo`, `ActualitésBTP`, `recyclerieVilaret`): the first word. */
+const GLUED_LABEL = /^(?<label>\p{L}\p{Ll}{3,})(?=\p{Lu})/u;
+const ALL_LOWER_WORD = /^\p{Ll}+$/u;
+/** Organisation type words of one word (`recyclerie`, `association`), folded: a post's tag when glued in lower case. */
+const TYPE_WORD_TAGS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s'’]/u.test(head)).map(fold));
 /** The field's acronym, which brands spell inside a word (`rESSources`). */
 const FIELD_CAPITALS = /^(?:ES|ESS)$/u;
 
@@ -43,6 +53,8 @@ export function brandDamage(word: string): string | null {
   if (word.length >= 30) return 'glued-sentence';
   const two = TWO_WORDS.exec(word);
   if (two !== null && isCommonWord(two[1] ?? '') && isCommonWord((two[2] ?? '').toLowerCase())) return 'glued-words';
+  const label = GLUED_LABEL.exec(word)?.groups?.['label'];
+  if (label !== undefined && (PAGE_FURNITURE_WORDS.has(fold(label)) || (ALL_LOWER_WORD.test(label) && TYPE_WORD_TAGS.has(fold(label))))) return 'glued-label';
   if (mixedCaseWord(word) || mixedCaseWord(GLUED_ARTICLE.exec(word)?.groups?.['word'] ?? '')) return 'mixed-case-word';
   const glued = WORD_THEN_NAME.exec(word)?.groups;
   if (glued !== undefined && isFirstName(glued['name'] ?? '') && gluedSentenceWord(glued['word'] ?? '')) return 'glued-before-first-name';

@@ -31,6 +31,10 @@
  * - `law-mention`: `association Loi 1901`: the law, read as a name after the type word, is dropped.
  * - `park-place`: `dans le Parc des Sorbiers`, `Parc technologique des Aulnes`: a park read after the type word `parc`
  *   is a place, unless a nature park's or an energy park's word follows `parc` (park-place.ts).
+ * - `building-place`: `la résidence Les Tilleuls`, `la résidence habitat partagé Le Clos des Saules`: a housing
+ *   building's name, read after its word or right after it and its lower-case description, is a place (building-place.ts).
+ * - `expansion-part`: `Jeune Entreprise Solidaire (JES)`, `KALFP (Kiosque Alimentaire, Lien de la Ferme Partagée)`: a type
+ *   word's name that is only the tail of an acronym's expansion is a piece of what the acronym stands for (expansion-part.ts).
  * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
  *   the name; `function-words-only` (`Au`, `Les`, `L'A`) and `place-after-preposition` (`A Roubaix`, `Aux
@@ -61,6 +65,8 @@ import { PARENT_AFTER } from './name-guards.js';
 import { namesLocalBodyKind } from './local-body-kind.js';
 import { namesIndefiniteKind } from './indefinite-kind.js';
 import { namesPark } from './park-place.js';
+import { namesBuilding } from './building-place.js';
+import { tailOfExpansion } from './expansion-part.js';
 import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
@@ -450,6 +456,10 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'authority-facility', drops: (_text, proposal) => afterTypeWord(proposal) && namesAuthorityFacility(proposal.value) },
   // `dans le Parc des Sorbiers`, `au cœur du Parc technologique des Aulnes`: a park is a place (park-place.ts).
   { id: 'park-place', drops: (_text, proposal) => afterTypeWord(proposal) && namesPark(proposal.value) },
+  // `la résidence Les Tilleuls`, `l'immeuble Le Belvédère`: a building is a place (building-place.ts).
+  { id: 'building-place', drops: (text, proposal) => namesBuilding(text, proposal.start, proposal.value) },
+  // `Jeune Entreprise Solidaire (JES)`: a type word's name that is only the tail of an acronym's expansion (expansion-part.ts).
+  { id: 'expansion-part', drops: (text, proposal) => afterTypeWord(proposal) && tailOfExpansion(text, proposal.start, proposal.end) },
   // `scope-adjective-only` and `type-then-status` (bare-kind-guards.ts).
   { id: 'scope-adjective-only', drops: (_text, proposal) => afterTypeWord(proposal) && namesScopeOnly(proposal.value) },
   { id: 'role-word-only', drops: namesRoleWord },

@@ -17,11 +17,13 @@
  */
 import { CAPITAL_AHEAD, alternation, compile, escapeRegExp, literalFirst } from '../../core/pattern.js';
 import { CIVIL_TITLES, HONORIFIC_TITLES, PLURAL_CIVIL_TITLES } from '../lexicon/titles.js';
+import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
+import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 import { particleForms } from '../lexicon/name-particles.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
-import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
+import { isAmbiguousFirstName, isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 
 /**
  * The value's form of each title read here: the civil titles of the lexicon (`Monsieur`, `Mme.`…), `M`
@@ -161,5 +163,42 @@ export const personCivilityPluralParser: Parser = {
       type: 'person' as const, start: offset + name.index, end: offset + name.index + name[0].length,
       value: civilValue(context.text, title, name[0]), confidence: 0.75, rule: this.id, inferred: [],
     }));
+  },
+};
+
+/** A given name in capitals (`JEAN`, `MARIE-HÉLÈNE`), maybe two (`JEAN PAUL`). */
+const GIVEN_CAPS = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})?";
+/** A surname in capitals, maybe hyphenated (`VERDALON`, `ROUX-MARTEL`). */
+const SURNAME_CAPS = "\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?";
+/**
+ * `Monsieur JEAN PAUL⏎VERDALON, vice-président…`, `Madame MARIE VERDALON`: a civil title, then one or two given names
+ * and a surname all in capitals (minutes and letters write the name so), read as the full name; the first given name must
+ * be a known one, a second one a given name or a word that may be a surname, the surname no common word, known acronym or place (a given name too: the run's last word is the family's,
+ * as `Monsieur PAUL MARTIN`). The line may break anywhere between them.
+ */
+const CAPITALS_PATTERN =
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?<title>${alternation(Object.keys(CIVIL_TITLES))})${GAP}(?<given>${GIVEN_CAPS}(?:${GAP}${GIVEN_CAPS})?)${GAP}(?<last>${SURNAME_CAPS})(?![\\p{L}\\p{N}@'’-]|[ \\t]*\\n?[ \\t]*\\p{Lu})`;
+
+/** Whether `word` (in capitals) is a surname the title's full name may end on. */
+function capitalsSurname(word: string): boolean {
+  const natural = naturalCase(word);
+  // A given name may close the run (`PAUL⏎MARTIN`: many surnames are given names too): the last word is the family's.
+  return !isPlaceName(natural) && !KNOWN_ORGANISATION_ACRONYMS.has(word) && !NON_ORGANISATION_ACRONYMS.has(word) &&
+    word.split(/[-'’]/u).every((part) => !isCommonWord(part.toLowerCase()) || isSurname(naturalCase(part)));
+}
+
+export const personCivilityCapitalsParser: Parser = {
+  id: 'fr.person.civility.capitals',
+  pattern: () => compile(CAPITALS_PATTERN, 'gu'),
+  extract(_context, match): Candidate | null {
+    const given = (match.groups?.['given'] ?? '').split(/\s+/u);
+    const last = match.groups?.['last'] ?? '';
+    // The first given name a known one; a second, a given name or at least no common word (`JEAN PAUL`, `JEAN KEVAN`).
+    const [first, second] = given;
+    // After a civil title a given name the lexicon keeps for clear contexts (`ANNE`: ambiguous-first-names.ts) is one.
+    if (first === undefined || !(isFirstName(naturalCase(first)) || isAmbiguousFirstName(naturalCase(first))) || !capitalsSurname(last)) return null;
+    if (second !== undefined && !isFirstName(naturalCase(second)) && !capitalsSurname(second)) return null;
+    const value = `${given.map((name) => naturalCase(name)).join(' ')} ${naturalCase(last)}`;
+    return { type: 'person', start: match.index, end: match.index + match[0].length, value, confidence: 0.8, rule: this.id, inferred: [] };
   },
 };

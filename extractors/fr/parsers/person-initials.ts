@@ -7,17 +7,25 @@
  */
 import { CAPITAL_AHEAD, alternation, compile } from '../../core/pattern.js';
 import { particleForms } from '../lexicon/name-particles.js';
+import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
+import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
-import { isSurnameCandidate } from '../names.js';
+import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 import { civilValue, initialM } from './person-civility.js';
 
 const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+|['’]\\p{Ll}+)?";
+/**
+ * A surname in capitals (`M. VERDALON`): read only after `M.` read as Monsieur, the civil title minutes write before a
+ * surname in capitals (`M. VERDALON, directeur des services`); after any other initial it is an acronym's place. One
+ * word, no hyphen: `M. VER-⏎DALON` may be a surname a line's end split or a compound, which capitals cannot tell apart.
+ */
+const CAPITALS_SURNAME = "\\p{Lu}{3,}";
 /** A capitalised or upper-case surname particle (`Le Moal`, `De Vries`, lexicon/name-particles.ts); lower-case ones read as prose. */
 const PARTICLE = alternation(particleForms(false));
 const PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>(?:${PARTICLE}${GAP})?${SURNAME})(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>(?:${PARTICLE}${GAP})?(?:${SURNAME}|${CAPITALS_SURNAME}(?![-'’])))(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 const NEIGHBOUR = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.[ \\t\\n]*${SURNAME}`, 'u');
 
 /** `le M. Bricolage`, `M. Grand Public`: an article before or a capitalised word after (`M. Lachaud` stays a name). */
@@ -31,6 +39,19 @@ function signLike(text: string, start: number, end: number): boolean {
  */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:le|la|du|au)[ \t]+$/iu;
 
+/** A word in capitals only (`VERDALON`). */
+const IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]*$/u;
+
+/**
+ * Whether a surname in capitals after `initials` is one: only after `M.` (Monsieur), and never a known acronym, a
+ * common word (`M. LE`, `M. MAIRE`) or a place (`M. PARIS` reads as a heading): `M. VERDALON, directeur…`.
+ */
+function capitalsSurname(initials: string, word: string): boolean {
+  if (initials !== 'M.' || KNOWN_ORGANISATION_ACRONYMS.has(word) || NON_ORGANISATION_ACRONYMS.has(word)) return false;
+  const lower = word.toLowerCase();
+  return !isCommonWord(lower) && !isPlaceName(naturalCase(word)) && !isFirstName(naturalCase(word));
+}
+
 export const personInitialsParser: Parser = {
   id: 'fr.person.initials',
   pattern: () => compile(PATTERN, 'gu'),
@@ -38,6 +59,7 @@ export const personInitialsParser: Parser = {
     const initials = match.groups?.['initials'] ?? '';
     const last = match.groups?.['last'] ?? '';
     const core = last.split(/\s+/u).pop() ?? '';
+    if (IN_CAPITALS.test(core) && !capitalsSurname(initials, core)) return null;
     if (!isSurnameCandidate(core)) return null;
     // `R. Le Havre`, `M. Le Mans`: a particle and a place make a town (`M. Le Maire` is a role, refused above).
     if (core !== last && (isPlaceName(last) || isPlaceName(core))) return null;

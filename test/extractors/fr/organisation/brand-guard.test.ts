@@ -31,6 +31,17 @@ describe('brandDamage', () => {
     expect(brandDamage('précédentSuivant')).toBe('glued-words');
     expect(brandDamage('imprimerPartager')).toBe('glued-words');
   });
+  it('glued-label: a page’s menu word, or a type word in lower case, glued to what follows (≥ 3 positive cases)', () => {
+    expect(brandDamage('AccueilKalimbo')).toBe('glued-label');
+    expect(brandDamage('ActualitésBTPVilaret')).toBe('glued-label');
+    expect(brandDamage('recyclerieVilaret')).toBe('glued-label');
+    expect(brandDamage('associationKerdavo')).toBe('glued-label');
+  });
+  it('glued-label: leaves a coined name on a prefix, a word that is no label or a capitalised type word (≥ 2 negative cases)', () => {
+    expect(brandDamage('villageTrokal')).toBeNull();
+    expect(brandDamage('MaisonKalimbo')).toBeNull();
+    expect(brandDamage('écoTrokal')).toBeNull();
+  });
   it('glued-function-word: `del`, a `de l’` that lost its apostrophe, glued to an acronym (≥ 3 positive cases)', () => {
     expect(brandDamage('delAPES')).toBe('glued-function-word');
     expect(brandDamage('delURSCOP')).toBe('glued-function-word');

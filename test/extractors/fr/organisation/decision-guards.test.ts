@@ -285,6 +285,33 @@ describe('park-place: a park read after the type word parc is a place', () => {
   });
 });
 
+describe('building-place: a housing building’s name is a place', () => {
+  it('drops it, read after the word or right after it (≥ 3 positive cases)', () => {
+    expect(guarded('Le maire a visité la [Résidence Vermandelle] jeudi.')).toBeNull();
+    expect(guarded('Seize familles vivent dans l’[immeuble Le Sorbier] depuis mai.')).toBeNull();
+    expect(guarded('On inaugure la résidence habitat partagé [Le Clos des Saules] à Vilaret.', 'fr.organisation.candidate')).toBeNull();
+    expect(guarded('Les travaux du lotissement [Les Vignes Hautes] ont commencé.', 'fr.organisation.candidate')).toBeNull();
+  });
+  it('keeps a body named near a building (≥ 2 negative cases)', () => {
+    expect(guarded('Ils visitent la résidence de la [Fondation Kerdavo] à Lunel.')).toBe('Fondation Kerdavo');
+    expect(guarded('La résidence est gérée par l’[association Kalimbo] depuis 2019.')).toBe('association Kalimbo');
+    expect(guarded('La résidence accueille le [Collectif Brume Vive] en juin.', 'fr.organisation.candidate')).toBe('Collectif Brume Vive');
+  });
+});
+
+describe('expansion-part: a type word’s name that is the tail of an acronym’s expansion', () => {
+  it('drops it (≥ 3 positive cases)', () => {
+    expect(guarded('Avec le statut de Jeune [Entreprise Solidaire] (JES), elle recrute.')).toBeNull();
+    expect(guarded('le KALFP (Kiosque Alimentaire, Lien de la [Ferme Partagée]) ouvre')).toBeNull();
+    expect(guarded('le Dispositif Local d’[Accompagnement Rural] (DLAR) finance')).toBeNull();
+  });
+  it('keeps a name that is the whole expansion or that no acronym follows (≥ 2 negative cases)', () => {
+    expect(guarded('La [Fédération des Kalimbo] (FDK) se réunit.')).toBe('Fédération des Kalimbo');
+    expect(guarded('Avec la Jeune [Entreprise Solidaire], elle recrute.')).toBe('Entreprise Solidaire');
+    expect(guarded('Les élus et la [Mission Locale] (ML) de Vilaret.')).toBe('Mission Locale');
+  });
+});
+
 describe('authority-facility: a kind of facility said to be a local authority’s', () => {
   it('names no body (≥ 3 positive cases)', () => {
     expect(namesAuthorityFacility('Ressourcerie Citoyenne de l’agglo de Vilaret')).toBe(true);

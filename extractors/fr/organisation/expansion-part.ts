@@ -1,0 +1,58 @@
+/**
+ * `expansion-part`: `Jeune Entreprise Solidaire (JES)`, `le KALFP (Kiosque Alimentaire, Lien de la Ferme Partagée)`: a
+ * name read after a type word (`Entreprise Solidaire`, `Ferme Partagée`) that is only the tail of an acronym's expansion,
+ * the capitalised words before it on the expansion spelling the acronym's first letters, is a piece of what the acronym
+ * stands for, not a body of its own. The expansion is read either before the acronym in brackets (`… (JES)`) or inside
+ * the brackets right after it (`KALFP (…)`); its capitalised words' initials (accents aside, elided articles and
+ * lower-case connectors skipped) must spell the acronym exactly, and the proposal must leave at least one of them out
+ * (a name that is the whole expansion, `Union des Kalimbo (UDK)`, stays).
+ */
+import { fold } from '../../core/pattern.js';
+
+/** How far back an expansion is read from the proposal (characters). */
+const REACH = 120;
+/** `(ACR)` right after the proposal. */
+const ACRONYM_AFTER = /^[ \t]*\n?[ \t]*\((?<acronym>\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u;
+/** `ACR (` then the bracket's words up to the proposal (no other bracket between). */
+const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(?<acronym>\p{Lu}[\p{Lu}\p{N}&]{1,9})[ \t]*\n?[ \t]*\((?<inside>[^()]*)$/u;
+/** A capitalised word's initial, an elided article before it aside (`l'École` → `É`). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])(?:[lLdD]['’])?(?<initial>\p{Lu})[\p{L}'’-]*/gu;
+
+/** The folded initials of the capitalised words of `words`. */
+function initials(words: string): string {
+  return [...words.matchAll(CAPITALISED_WORD)].map((match) => fold(match.groups?.['initial'] ?? '')).join('');
+}
+
+/** The folded letters of an acronym (digits and `&` aside). */
+const letters = (acronym: string): string => fold(acronym).replace(/[^a-z]/gu, '');
+
+/** The capitalised words right before `start` on the expansion: back to a sentence mark or a lower-case word that is no connector. */
+function expansionBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - REACH), start);
+  const words = before.split(/(?<=[\s])/u);
+  let kept = '';
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const word = words[index] ?? '';
+    const bare = word.trim();
+    if (bare === '') { kept = word + kept; continue; }
+    if (/[.;:!?()«»"]/u.test(bare)) break;
+    if (!/^(?:[lLdD]['’])?\p{Lu}/u.test(bare) && !/^(?:de|du|des|la|le|les|et|pour|à|en|d['’]|l['’])$/u.test(bare)) break;
+    kept = word + kept;
+  }
+  return kept;
+}
+
+/** Whether the proposal at [start, end) is a proper tail of an acronym's expansion (see the file's comment). */
+export function tailOfExpansion(text: string, start: number, end: number): boolean {
+  const own = initials(text.slice(start, end));
+  if (own === '') return false;
+  const after = ACRONYM_AFTER.exec(text.slice(end, end + 16))?.groups?.['acronym'];
+  if (after !== undefined) {
+    const lead = initials(expansionBefore(text, start));
+    return lead !== '' && lead + own === letters(after);
+  }
+  const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - REACH), start))?.groups;
+  if (before === undefined || /[)]/u.test(text.slice(end, end + 1)) === false) return false;
+  const lead = initials(before['inside'] ?? '');
+  return lead !== '' && lead + own === letters(before['acronym'] ?? '');
+}
