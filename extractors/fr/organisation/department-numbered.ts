@@ -8,7 +8,10 @@
  * number or a decimal follows (a figure: `Ateliers 12 salariés`, `Parcours 12,5`), a number after a
  * reference word (`Article 12`, lexicon/code-heads.ts), a date's month or day, a place and its
  * number (`Grenoble 38`). A legal form opening the two words is
- * left out (`la SEM Horizons 38`: the name is `Horizons 38`). Evidence `department-numbered`.
+ * left out (`la SEM Horizons 38`: the name is `Horizons 38`). A body's kind alone before a two-digit number
+ * (`le Réseau 37 a réuni`, `la CAE 29 de Quimperlé`: a type word with its capital or a kind's acronym) needs no
+ * department on the page when a finite verb or `de` and a town follows: the kind says a body is named (`kindHead`).
+ * Evidence `department-numbered`.
  */
 import { CAPITAL_OR_ABOVE_AHEAD, fold, withoutMarks } from '../../core/pattern.js';
 import { CODE_HEADS } from '../lexicon/code-heads.js';
@@ -17,6 +20,9 @@ import { MONTHS } from '../lexicon/months.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { LEGAL_FORMS_AFTER } from '../lexicon/well-known-organisations.js';
+import { KIND_ACRONYMS } from '../lexicon/kinds-of-structure.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
 import { DEPARTMENT_NUMBER } from '../patterns.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { anchoredMatches } from '../../core/pipeline.js';
@@ -80,6 +86,32 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(LEGAL_FORMS_AFTER.map(fold));
  */
 const openingOnly = (word: string): boolean => LEGAL_FORMS.has(fold(word)) || PHRASE_OPENERS.has(fold(word));
 
+/**
+ * A body's kind alone before the number (`le Réseau 37`, `la Ligue 58`, `la CAE 29`): a type word written with its
+ * capital, or a kind's acronym in capitals, one word. The kind says a body is named, the number which department's:
+ * the page need not name the department (`type-head-number`).
+ */
+const HEAD_WORDS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[ '’]/u.test(head)).map(fold));
+const KIND_ACRONYM_WORDS: ReadonlySet<string> = new Set(KIND_ACRONYMS);
+function kindHead(words: readonly string[]): boolean {
+  if (words.length !== 1) return false;
+  const word = (words[0] ?? '').replace(/^[LD]['’]/u, '');
+  return KIND_ACRONYM_WORDS.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && HEAD_WORDS.has(fold(word)));
+}
+/**
+ * After a kind and its number, what the sentence does with the body: a finite verb (`le Réseau 37 a réuni`, `la Ligue 58
+ * sont partis`), or `de` and a capital, the town it serves (`la CAE 29 de Quimperlé`).
+ */
+const BODY_AFTER = /^[ \t]*\n?[ \t]*(?:de[ \t]*\n?[ \t]*\p{Lu}|(?<verb>\p{Ll}+)[ \t\n])/u;
+function bodyAfter(after: string): boolean {
+  const match = BODY_AFTER.exec(after);
+  if (match === null) return false;
+  const verb = match.groups?.['verb'];
+  return verb === undefined || FINITE_VERB_FORMS.has(fold(verb));
+}
+/** Two digits (or Corsica's, or an overseas department's three): `Comité 2` numbers a section, not a department. */
+const TWO_DIGITS = /^(?:\d{2,3}|2[AB])$/u;
+
 /** The name's words, less a first word that opens no name (`SEM Horizons` → `Horizons`), and where they start in it. */
 function nameWords(name: string): { readonly skip: number; readonly words: readonly string[] } {
   const words = name.split(/[ \t]+/u);
@@ -130,8 +162,13 @@ export function departmentNumberedNames(text: string): DepartmentNumberedName[] 
     const name = match.groups?.['name'] ?? '';
     const number = match.groups?.['number'] ?? '';
     const end = match.index + match[0].length;
-    if (FIGURE_AFTER.test(text.slice(end, end + 12)) || placeAfter(text.slice(end, end + 40)) || labelLine(text, match.index, match[0])) continue;
     const read = nameWords(name);
+    // `le Réseau 37 a réuni`: a kind and its department's number, before what the body does.
+    if (kindHead(read.words) && TWO_DIGITS.test(number) && !/\n/u.test(match[0]) && bodyAfter(text.slice(end, end + 24))) {
+      found.push({ start: match.index + read.skip, end, source: 'department-numbered' });
+      continue;
+    }
+    if (FIGURE_AFTER.test(text.slice(end, end + 12)) || placeAfter(text.slice(end, end + 40)) || labelLine(text, match.index, match[0])) continue;
     if (!nameLike(read.words)) continue;
     // The page without accents, made once and only for a page with such a name (speed only).
     plain ??= withoutMarks(text, 'NFD');

@@ -16,6 +16,10 @@ describe('departmentNumberedNames', () => {
     ['Nos partenaires : Trokal à Crest, L’Envol\n26 à Valence, dans la Drome.', 'L’Envol\n26'],
     ['La SEM Horizons 38 (38100 Grenoble) aménage le quartier.', 'Horizons 38'],
     ['3e prix : Bricolo 35 / Ille et\nVilaine', 'Bricolo 35'],
+    // A kind alone and its number, before what the body does or the town it serves: the page need not name the department.
+    ['Hier soir, le Réseau 37 a réuni ses bénévoles.', 'Réseau 37'],
+    ['Les jeunes suivis par la Ligue 58 sont partis en séjour.', 'Ligue 58'],
+    ['Marc Lenoir, cogérant de la CAE 29 de Quimperlé, témoigne.', 'CAE 29'],
   ])('reads %j', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -31,6 +35,9 @@ describe('departmentNumberedNames', () => {
     ['En Isère, le Mardi 38 est un jeu.', 'a date word'],
     ['Offre d’emploi\nLieu\n29 Finistère\nDate limite', 'a label, then its value on the next line'],
     ['Lieu : Ateliers 38 Grenoble, en Isère.', 'a place after the number: its department code'],
+    ['Le Réseau 37 salariés compte trois antennes.', 'a kind and a count: the page names no department'],
+    ['Le Comité 3 a validé le budget.', 'one digit: a section, not a department'],
+    ['Au programme, l’Atelier 12 animé par une graphiste.', 'a kind and its number before a participle, no finite verb'],
   ])('leaves %j alone (%s)', (text) => {
     expect(names(text)).toEqual([]);
   });
