@@ -499,6 +499,7 @@ export const EVIDENCE_LABELS = {
   'paired-name': 'deux noms communs à majuscule joints par « et » au milieu d’une phrase (« membre de Terre et Partage »)',
   'coined-name': 'mot forgé avec une apostrophe que le français n’écrit pas (« le concept de Kalim’Eco »)',
   'lower-brand': 'nom en minuscules que le français n’écrit pas, après un type de structure ou un rôle (« l’association kalvoiture.org », « directrice d’ïbrak »)',
+  'article-coined': 'mot inconnu des dictionnaires, à majuscule après un article en minuscules dans une phrase (« à la Brindaille »)',
   'department-numbered': 'un nom suivi du numéro d’un département que la page nomme (« la Passerelle 38 », en Isère)',
   'entry-line': 'en tête d’une ligne d’une liste de lauréats (« Nom (Département) : … », « 1er prix : Nom, … »)',
   'kind-then-name': 'après un type de structure et sa description (« l’organisme de formation X »)',

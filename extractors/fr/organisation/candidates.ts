@@ -22,6 +22,7 @@ import { bracketNames } from './bracket-name.js';
 import { coinedNames } from './coined-name.js';
 import { pairedNames } from './paired-name.js';
 import { lowerBrands } from './lower-brand.js';
+import { articleCoinedNames } from './article-coined.js';
 import { departmentNumberedNames } from './department-numbered.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
@@ -41,7 +42,7 @@ export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
   | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
-  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name' | 'department-numbered' | 'lower-brand';
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name' | 'department-numbered' | 'lower-brand' | 'article-coined';
 
 export interface NameCandidate {
   readonly start: number;
@@ -648,6 +649,8 @@ const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceIt
   ({ text }) => lowerBrands(text),
   // department-numbered.ts: a name and a department's number the page names the department of (`la Passerelle 38`, `en Isère`).
   ({ text }) => departmentNumberedNames(text),
+  // article-coined.ts: a word no lexicon knows, capitalised after a lower-case article in prose (`à la Brindaille,`).
+  ({ text }) => articleCoinedNames(text),
   ({ text }) => awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),
 ];
 

@@ -55,6 +55,7 @@ export type Evidence =
   | 'coined-name'
   | 'paired-name'
   | 'lower-brand'
+  | 'article-coined'
   | 'numbered-name'
   | 'department-numbered'
   | 'role-after'
@@ -312,6 +313,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'coined-name': ['coined-name'],
   'paired-name': ['paired-name'],
   'lower-brand': ['lower-brand'],
+  'article-coined': ['article-coined'],
   'department-numbered': ['department-numbered'],
 };
 

@@ -40,6 +40,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'coined-name': 2,
   'paired-name': 2,
   'lower-brand': 3,
+  'article-coined': 2,
   'numbered-name': 1,
   'department-numbered': 2,
   'role-after': -4,

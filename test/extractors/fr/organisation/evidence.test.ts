@@ -150,6 +150,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'kalvoiture.org', source: 'lower-brand' }, { name: 'ôvrak', source: 'lower-brand' }, { name: 'ïbrak', source: 'lower-brand' }],
     negative: [{ name: 'Kalimba' }, { name: 'ôvrak', source: 'coined-name' }],
   },
+  'article-coined': {
+    positive: [{ name: 'Brindaille', source: 'article-coined' }, { name: 'Kalimbos', source: 'article-coined' }, { name: 'Trokalou', source: 'article-coined' }],
+    negative: [{ name: 'Brindaille' }, { name: 'Kalimbos', source: 'kind-after' }],
+  },
   'paired-name': {
     positive: [{ name: 'Terre et Partage', source: 'paired-name' }, { name: 'Loisirs et Cité', source: 'paired-name' }, { name: 'Jardins et\nVergers', source: 'paired-name' }],
     negative: [{ name: 'Terre et Partage' }, { name: 'Loisirs et Cité', source: 'kind-after' }],

@@ -1,0 +1,96 @@
+/**
+ * Proposer family "a coined word after an article": in running prose, a lower-case article (`le`, `la`, `les`, `l'`,
+ * `du`, `des`) then one capitalised word that no lexicon knows (no common word, given name, surname, place or
+ * country) and no capitalised word after it: `à la Brindaille, à Vilaret`, `les Kalimbos ont participé`, `du
+ * Trokalou a ponctué`. French writes a capital after a lower-case article for a name; a word of the language
+ * there is a concept or a local body's word (`la Région`, `la Mutualisation`), a word no dictionary holds a name
+ * the writer coined: a structure's, a place's or a people's. Not proposed, as they are places or people:
+ * a word ending like a people's or an area's (`les Vilaretois`, `le Kalvanais`, `des Brindaillens`), after a word of
+ * a street, a neighbourhood or an area (`quartier des X`, `vallée de l'X`), after `au`/`aux` (where, as a town is),
+ * `sur`/`dans` and the article (an area), a hyphenated word (a place's compound: `la Croix-Haute`), a kind's acronym
+ * written as a word (`les Scic`, `des Ssiad`), a word with the ending of a derived noun or adjective (`la Refondation`); nor
+ * an article inside a longer name or after a body (`Kalvan la Coop`, `CBE du Kalvanais`), after an activity zone's kind
+ * (`zone d'activités de la X`), coordinated with a place (`Vilaret et de la X`) or after another language's particle
+ * (`Casa di l'X`). Evidence `article-coined`; the name's own evidence (a place, a person, a common word) still weighs.
+ */
+import { CAPITAL_OR_ABOVE_AHEAD, endsWithWord, fold } from '../../core/pattern.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
+import { isCountryName } from '../lexicon/countries.js';
+import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { KIND_ACRONYMS } from '../lexicon/kinds-of-structure.js';
+import { MANY_PER_PLACE_ACRONYMS } from '../lexicon/organisation-acronyms.js';
+import { STREET_WORDS } from '../lexicon/street-words.js';
+import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
+import { FORMER_REGIONS } from '../lexicon/territory-words.js';
+import { isFirstName } from '../names.js';
+import { NAME_PARTICLES } from '../lexicon/name-particles.js';
+import type { SourcedSpan } from '../../core/types.js';
+
+export type ArticleCoined = SourcedSpan<'article-coined'>;
+
+/**
+ * A lower-case article (not after a letter or an apostrophe), maybe a line break, then a capitalised word of four
+ * letters or more in lower case after its capital, closing there: no hyphen, apostrophe, digit, number or capitalised word after it (`la Coop 5…`: its extent is unsure).
+ * The capital look-ahead first (speed only: the same matches).
+ */
+const ARTICLE_WORD = new RegExp(
+  `${CAPITAL_OR_ABOVE_AHEAD}(?<=(?<![\\p{L}'’-])(?:le|la|les|du|des)[ \\t]*\\n?[ \\t]*|(?<![\\p{L}'’-])l['’])(?<word>\\p{Lu}\\p{Ll}{3,})(?=[^\\p{L}\\p{N}'’-])(?![ \\t]*\\n?[ \\t]*[\\p{Lu}\\p{N}])`,
+  'gu',
+);
+/** Endings of a people's or an area's word (`Vilaretois`, `Kalvanais`, `Brindaillens`, `Kalvanaise`). */
+const PEOPLE_OR_AREA = /(?:ais|aise|aises|ois|oise|oises|ens|ennes|ains|aines|iers)$/u;
+/** A street's, a neighbourhood's or an area's word, then `de`/`du`/`des` and the article: the word is a place's. */
+const PLACE_WORD_BEFORE = endsWithWord(
+  [...STREET_WORDS, ...AREA_HEADS_BEFORE_ELISION, 'quartier', 'quartiers', 'zone', 'cité', 'cite', 'province', 'département', 'territoire', 'commune', 'ville', 'village', 'hameau', 'lieu-dit', 'secteur', 'cœur', 'coeur', 'région', 'pays', 'habitants', 'habitantes',
+    // the people and places of an area (`les producteurs du Kalvan`, `les communes de la X`)
+    'acteurs', 'actrices', 'producteurs', 'productrices', 'élus', 'agriculteurs', 'éleveurs', 'artisans', 'commerçants', 'paysans', 'viticulteurs',
+    'communes', 'villages', 'entreprises', 'familles', 'jeunes', 'paysages', 'vins', 'produits', 'parc', 'domaine', 'château', 'chateau', 'moulin', 'plage', 'port', 'mont'],
+  '[ \\t]*\\n?[ \\t]*(?:de|du|des|d[\'’])?[ \\t]*\\n?[ \\t]*(?:la|le|les|l[\'’])?[ \\t]*\\n?[ \\t]*$',
+);
+/**
+ * Right before the article: a capitalised word or a closing bracket, maybe `de` after it (the article is inside a longer
+ * name or opens a body's territory: `Kalvan la Coop`, `Forges de la Brenne`, `CBE du Kalvanais`), or a preposition of where (`sur le X`, `dans le X`: an area).
+ */
+const NAME_OR_WHERE_BEFORE = /(?:(?:\p{Lu}[\p{L}'’-]*|\))(?:[ \t]*\n?[ \t]*de)?|(?<![\p{L}])(?:sur|dans|vers|près|pres|autour|travers))[ \t]*\n?[ \t]*(?:le|la|les|du|des|l['’])[ \t]*\n?[ \t]*$/u;
+/** `zone d'activités de la X`, `parc artisanal du X`: an area's kind and its qualifier before the article. */
+const AREA_KIND_BEFORE = /(?<![\p{L}])(?:zones?|parcs?|pôles?)[ \t]*\n?[ \t]*(?:d['’]activités?|artisanale?s?|industrielle?s?|commerciale?s?|d['’]activité[ \t]+économique)[ \t]*\n?[ \t]*(?:de|du|des|d['’])?[ \t]*\n?[ \t]*(?:la|le|les|l['’])?[ \t]*\n?[ \t]*$/iu;
+/** A capitalised word, `et`, maybe `de`, then the article: the word is coordinated with what comes before (`Die et de la X`). */
+const COORDINATED_WITH = /(?<word>\p{Lu}[\p{L}'’-]*)[ \t]*\n?[ \t]*et[ \t]*\n?[ \t]*(?:de[ \t]*\n?[ \t]*)?(?:le|la|les|du|des|l['’])[ \t]*\n?[ \t]*$/u;
+/** Coordinated with a place or a former region (`la Touraine et du X`, `Vilaret et de la X`): an area too. */
+function afterPlace(before: string): boolean {
+  const word = COORDINATED_WITH.exec(before)?.groups?.['word'];
+  return word !== undefined && (isPlaceName(word) || FORMER_REGIONS.has(fold(word)));
+}
+/** Another language's particle before the article (`Casa di l'X`, `Villa del X`): the article is inside a foreign name. */
+const FOREIGN_PARTICLE_BEFORE = endsWithWord(
+  NAME_PARTICLES.filter((particle) => !['de', 'du', 'des', 'le', 'la'].includes(particle)),
+  "[ \\t]*\\n?[ \\t]*(?:le|la|les|l['’])?[ \\t]*\\n?[ \\t]*",
+);
+/** Endings of French derived nouns and adjectives a dictionary may lack (`Refondation`, `Agroalimentaire`): a word, no name. */
+const DERIVED = /(?:tion|sion|ment|isme|iste|ité|aire|ique|ance|ence|age|eur|euse|ure)s?$/u;
+
+/** Kinds and schemes written as a word (`les Scic`, `des Ssiad`): a kind, no body. */
+const KIND_WORDS: ReadonlySet<string> = new Set([...NON_ORGANISATION_ACRONYMS, ...KIND_ACRONYMS, ...MANY_PER_PLACE_ACRONYMS]);
+
+/** Type words (`la Ressourcerie`, `les Recycleries`): a kind written alone, left to the type-word rules. */
+const HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.map(fold));
+
+/** Whether the word may be a coined name: no lexicon knows it, it names no people, area or kind. */
+function coined(word: string): boolean {
+  const folded = fold(word);
+  if (DERIVED.test(word) || HEADS.has(folded) || HEADS.has(folded.replace(/[sx]$/u, '')) || PEOPLE_OR_AREA.test(folded) || KIND_WORDS.has(word.toUpperCase()) || KIND_WORDS.has(word.toUpperCase().replace(/S$/u, ''))) return false;
+  return !isCommonWord(word) && !isFirstName(word) && !isSurname(word) && !isPlaceName(word) && !isCountryName(word) && !FORMER_REGIONS.has(folded);
+}
+
+/** Every coined word after a lower-case article on the page. */
+export function articleCoinedNames(text: string): ArticleCoined[] {
+  const found: ArticleCoined[] = [];
+  for (const match of text.matchAll(ARTICLE_WORD)) {
+    const word = match.groups?.['word'] ?? '';
+    if (!coined(word)) continue;
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    if (PLACE_WORD_BEFORE.test(before) || NAME_OR_WHERE_BEFORE.test(before) || AREA_KIND_BEFORE.test(before) || afterPlace(before) || FOREIGN_PARTICLE_BEFORE.test(before)) continue;
+    found.push({ start: match.index, end: match.index + word.length, source: 'article-coined' });
+  }
+  return found;
+}
