@@ -26,7 +26,7 @@ import type { OcrRepair } from './ocr-repairs.js';
 import { ALL_LOWER, spliced } from '../core/word-shape.js';
 
 /** What OCR read, what was printed: the letter confusions of real French OCR, most frequent first. */
-const LETTER_CONFUSIONS: readonly (readonly [read: string, printed: string])[] = [
+export const LETTER_CONFUSIONS: readonly (readonly [read: string, printed: string])[] = [
   ['l', 'i'],
   ['g', 'ç'],
   ['ll', 'l'],

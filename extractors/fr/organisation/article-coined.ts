@@ -11,7 +11,7 @@
  * written as a word (`les Scic`, `des Ssiad`), a word with the ending of a derived noun or adjective (`la Refondation`); nor
  * an article inside a longer name or after a body (`Kalvan la Coop`, `CBE du Kalvanais`), after an activity zone's kind
  * (`zone d'activités de la X`), coordinated with a place (`Vilaret et de la X`) or after another language's particle
- * (`Casa di l'X`). Evidence `article-coined`; the name's own evidence (a place, a person, a common word) still weighs.
+ * (`Casa di l'X`), nor OCR damage (`misread`). Evidence `article-coined`; the name's own evidence (a place, a person, a common word) still weighs.
  */
 import { CAPITAL_OR_ABOVE_AHEAD, endsWithWord, fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
@@ -24,6 +24,8 @@ import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { isFirstName } from '../names.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
+import { spliced } from '../../core/word-shape.js';
+import { LETTER_CONFUSIONS, foreignGroups } from '../ocr-repairs-letters.js';
 import type { SourcedSpan } from '../../core/types.js';
 
 export type ArticleCoined = SourcedSpan<'article-coined'>;
@@ -75,19 +77,53 @@ const KIND_WORDS: ReadonlySet<string> = new Set([...NON_ORGANISATION_ACRONYMS, .
 /** Type words (`la Ressourcerie`, `les Recycleries`): a kind written alone, left to the type-word rules. */
 const HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.map(fold));
 
+/** A word the page prints and French can spell: not itself a damaged copy (`Kalnor` for the name `Kainor`). */
+const printedWord = (lower: string, printed: () => ReadonlySet<string>): boolean => printed().has(lower) && foreignGroups(lower).length === 0;
+
+/**
+ * Whether the word is OCR damage rather than a coined name: one letter confusion of the normaliser's table
+ * (ocr-repairs-letters.ts, read after the capital) or two neighbouring letters swapped give a word the page prints
+ * elsewhere (`l'Emplol` on a page that writes `emploi`), or it holds a group of letters French never writes and one
+ * confusion inside that group leaves none (`Kalvdme`, an accented letter read as `d`: the normaliser keeps it, as no
+ * dictionary word is near; `Tramknol` stays, no confusion mends it). The page, not the common words' filter, says which words are real: the filter answers yes for one made-up
+ * form in a hundred, and many names are one confusion from a word (`Sambre`, `Baudin`). The page's word must be one
+ * French can spell: a damaged copy of the name (`la Klnor` beside `la Kinor`) does not make the name damage.
+ */
+function misread(word: string, printed: () => ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  const foreign = foreignGroups(lower);
+  for (const [read, written] of LETTER_CONFUSIONS) {
+    for (let at = lower.indexOf(read, 1); at >= 0; at = lower.indexOf(read, at + 1)) {
+      const repaired = spliced(lower, at, read.length, written);
+      if (printedWord(repaired, printed)) return true;
+      if (foreign.some((start) => start < at + read.length && start + 3 > at) && foreignGroups(repaired).length === 0) return true;
+    }
+  }
+  for (let at = 1; at + 1 < lower.length; at += 1) {
+    const [first, second] = [lower.charAt(at), lower.charAt(at + 1)];
+    if (first !== second && printedWord(spliced(lower, at, 2, `${second}${first}`), printed)) return true;
+  }
+  return false;
+}
+
 /** Whether the word may be a coined name: no lexicon knows it, it names no people, area or kind. */
-function coined(word: string): boolean {
+function coined(word: string, printed: () => ReadonlySet<string>): boolean {
   const folded = fold(word);
   if (DERIVED.test(word) || HEADS.has(folded) || HEADS.has(folded.replace(/[sx]$/u, '')) || PEOPLE_OR_AREA.test(folded) || KIND_WORDS.has(word.toUpperCase()) || KIND_WORDS.has(word.toUpperCase().replace(/S$/u, ''))) return false;
-  return !isCommonWord(word) && !isFirstName(word) && !isSurname(word) && !isPlaceName(word) && !isCountryName(word) && !FORMER_REGIONS.has(folded);
+  return !isCommonWord(word) && !isFirstName(word) && !isSurname(word) && !isPlaceName(word) && !isCountryName(word) && !FORMER_REGIONS.has(folded) && !misread(word, printed);
 }
+
+/** Every run of letters: the words a page prints. */
+const LETTER_RUN = /\p{L}+/gu;
 
 /** Every coined word after a lower-case article on the page. */
 export function articleCoinedNames(text: string): ArticleCoined[] {
   const found: ArticleCoined[] = [];
+  let words: ReadonlySet<string> | null = null;
+  const printed = (): ReadonlySet<string> => (words ??= new Set(Array.from(text.matchAll(LETTER_RUN), (run) => run[0].toLowerCase())));
   for (const match of text.matchAll(ARTICLE_WORD)) {
     const word = match.groups?.['word'] ?? '';
-    if (!coined(word)) continue;
+    if (!coined(word, printed)) continue;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     if (PLACE_WORD_BEFORE.test(before) || NAME_OR_WHERE_BEFORE.test(before) || AREA_KIND_BEFORE.test(before) || afterPlace(before) || FOREIGN_PARTICLE_BEFORE.test(before)) continue;
     found.push({ start: match.index, end: match.index + word.length, source: 'article-coined' });
