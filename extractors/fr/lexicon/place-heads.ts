@@ -56,3 +56,15 @@ export const BODY_PARK_WORDS: readonly string[] = [
   'naturel', 'naturels', 'national', 'nationaux', 'régional', 'éolien', 'éoliens', 'solaire', 'solaires', 'photovoltaïque',
   'photovoltaïques', 'marin', 'hydrolien',
 ];
+
+/**
+ * Words after which `de`/`du`/`des` and an article lead to a place's name, not a body's: a territory's
+ * divisions (`quartier des X`, `la commune de la X`) and the people, produce and sites of an area (`les
+ * producteurs du X`, `les vins de la X`, `le moulin du X`). Street words and area heads are added where used.
+ */
+export const AREA_WORDS_BEFORE_ARTICLE: readonly string[] = [
+  'quartier', 'quartiers', 'zone', 'cité', 'cite', 'province', 'département', 'territoire', 'commune', 'ville', 'village', 'hameau', 'lieu-dit', 'secteur', 'cœur', 'coeur', 'région', 'pays', 'habitants', 'habitantes',
+  // the people and places of an area
+  'acteurs', 'actrices', 'producteurs', 'productrices', 'élus', 'agriculteurs', 'éleveurs', 'artisans', 'commerçants', 'paysans', 'viticulteurs',
+  'communes', 'villages', 'entreprises', 'familles', 'jeunes', 'paysages', 'vins', 'produits', 'parc', 'domaine', 'château', 'chateau', 'moulin', 'plage', 'port', 'mont',
+];

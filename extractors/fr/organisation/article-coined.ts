@@ -20,7 +20,7 @@ import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organi
 import { KIND_ACRONYMS } from '../lexicon/kinds-of-structure.js';
 import { MANY_PER_PLACE_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
-import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
+import { AREA_HEADS_BEFORE_ELISION, AREA_WORDS_BEFORE_ARTICLE } from '../lexicon/place-heads.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { isFirstName } from '../names.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
@@ -43,10 +43,7 @@ const ARTICLE_WORD = new RegExp(
 const PEOPLE_OR_AREA = /(?:ais|aise|aises|ois|oise|oises|ens|ennes|ains|aines|iers)$/u;
 /** A street's, a neighbourhood's or an area's word, then `de`/`du`/`des` and the article: the word is a place's. */
 const PLACE_WORD_BEFORE = endsWithWord(
-  [...STREET_WORDS, ...AREA_HEADS_BEFORE_ELISION, 'quartier', 'quartiers', 'zone', 'cité', 'cite', 'province', 'département', 'territoire', 'commune', 'ville', 'village', 'hameau', 'lieu-dit', 'secteur', 'cœur', 'coeur', 'région', 'pays', 'habitants', 'habitantes',
-    // the people and places of an area (`les producteurs du Kalvan`, `les communes de la X`)
-    'acteurs', 'actrices', 'producteurs', 'productrices', 'élus', 'agriculteurs', 'éleveurs', 'artisans', 'commerçants', 'paysans', 'viticulteurs',
-    'communes', 'villages', 'entreprises', 'familles', 'jeunes', 'paysages', 'vins', 'produits', 'parc', 'domaine', 'château', 'chateau', 'moulin', 'plage', 'port', 'mont'],
+  [...STREET_WORDS, ...AREA_HEADS_BEFORE_ELISION, ...AREA_WORDS_BEFORE_ARTICLE],
   '[ \\t]*\\n?[ \\t]*(?:de|du|des|d[\'’])?[ \\t]*\\n?[ \\t]*(?:la|le|les|l[\'’])?[ \\t]*\\n?[ \\t]*$',
 );
 /**
