@@ -10,6 +10,7 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { EVENT_LINKS, EVENT_NOUNS } from '../lexicon/event-nouns.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { REGIONS } from '../lexicon/organisation-types.js';
+import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { BRANCH_AREAS, WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { compileGazetteer, gazetteerMatchAt, type Gazetteer } from '../organisation/gazetteer.js';
@@ -21,9 +22,17 @@ const GAZETTEER: Gazetteer = compileGazetteer(WELL_KNOWN_ORGANISATIONS);
 /** A word of the branch, and what stands between it and the word before. */
 /** A branch is a region or a town, a few words at most (`Provence Alpes Côte d'Azur`). */
 const MAX_BRANCH_WORDS = 6;
-const BRANCH_WORD = /(?<gap>[^\p{L}\p{N}&]*)(?<word>[\p{L}\p{N}&]+(?:[-'’][\p{L}\p{N}&]+)*)/uy;
+/** An elided link (`d'Azur`, `l'Ain`) is a word of its own, a link before the area's word. */
+const BRANCH_WORD = /(?<gap>[^\p{L}\p{N}&]*)(?<word>[dl]['’](?=\p{L})|[\p{L}\p{N}&]+(?:[-'’][\p{L}\p{N}&]+)*)/uy;
 /** Words that link a branch's words (`de Bretagne`, `du Pays de la Loire`) but never end it. */
-const LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l']);
+const LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', "d'", "l'"]);
+/**
+ * Heads of a natural area (`Mont`, `Val`, `Côte`, `Pays`: place-heads.ts) that name it with the capitalised
+ * word after them, on their line, past links (`Mont Ventoux`, `Côte d'Émeraude`, a compound's last part too:
+ * `Normandie-Côte d'Opale`): both are the branch's words, though the head and its name may be common words (`named-area`).
+ */
+const AREA_HEADS: ReadonlySet<string> = new Set(AREA_HEADS_BEFORE_ELISION.map((word) => fold(word)));
+const AREA_NAME_NEXT = /^(?:[ \t]+(?:de|du|des|la|le|les)(?=[ \t]))*(?:[ \t]+(?:[dl]['’])?|[dl]['’])\p{Lu}/u;
 /** A capitalised head right before a name is part of it (`Réseau Chantier école`, `Groupe Crédit Agricole`). */
 const HEAD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:R[ée]seau|F[ée]d[ée]ration|Groupe|R[ÉE]SEAU|F[ÉE]D[ÉE]RATION|GROUPE)(?:[ \t]+|[ \t]*\n[ \t]*)$/u;
 const CAPITAL_REGIONS: ReadonlySet<string> = new Set(REGIONS.filter((region) => !HOLDS_LOWER.test(region)));
@@ -119,13 +128,21 @@ function branchEnd(text: string, nameStart: number, nameEnd: number): number {
   const nameInCapitals = !HOLDS_LOWER.test(text.slice(nameStart, nameEnd));
   let end = nameEnd;
   let lines = 0;
+  let areaNamed = false;
   BRANCH_WORD.lastIndex = nameEnd;
   for (let words = 0, match = BRANCH_WORD.exec(text); match !== null && words < MAX_BRANCH_WORDS; words += 1, match = BRANCH_WORD.exec(text)) {
     const word = match.groups?.['word'] ?? '';
     const gap = match.groups?.['gap'] ?? '';
     lines += gap.includes('\n') ? 1 : 0;
     if (!/^[ \t]*\n?[ \t]*$/u.test(gap) || lines > 1) break;
-    if (LINKS.has(word.toLowerCase())) continue;
+    if (LINKS.has(word.toLowerCase().replace('’', "'"))) continue;
+    // `… Savoie Mont Blanc`: an area's head and the name after it (named-area).
+    const named = areaNamed && OPENS_UPPER.test(word);
+    areaNamed = OPENS_UPPER.test(word) && AREA_HEADS.has(fold(word.slice(word.lastIndexOf('-') + 1))) && AREA_NAME_NEXT.test(text.slice(BRANCH_WORD.lastIndex, BRANCH_WORD.lastIndex + 24));
+    if (named || areaNamed) {
+      end = BRANCH_WORD.lastIndex;
+      continue;
+    }
     if (gap.includes('\n') && opensHeading(text, BRANCH_WORD.lastIndex, word)) break;
     if (endsBranch(text, BRANCH_WORD.lastIndex - word.length, word, nameInCapitals)) break;
     end = BRANCH_WORD.lastIndex;
