@@ -68,3 +68,13 @@ export const AREA_WORDS_BEFORE_ARTICLE: readonly string[] = [
   'acteurs', 'actrices', 'producteurs', 'productrices', 'élus', 'agriculteurs', 'éleveurs', 'artisans', 'commerçants', 'paysans', 'viticulteurs',
   'communes', 'villages', 'entreprises', 'familles', 'jeunes', 'paysages', 'vins', 'produits', 'parc', 'domaine', 'château', 'chateau', 'moulin', 'plage', 'port', 'mont',
 ];
+
+/**
+ * Type words that also name a building, a room or a site (`la Maison 14`, `la Chambre 12`, `le Jardin 3`): with a
+ * number after them they are a place's or a room's as often as a body's, so a number alone never makes them a
+ * departmental body (organisation/department-numbered.ts asks for the department named on the page as well).
+ */
+export const VENUE_HEADS: readonly string[] = [
+  'maison', 'chambre', 'jardin', 'jardins', 'espace', 'parc', 'ferme', 'foyer', 'residence', 'cafe', 'atelier', 'ateliers',
+  'garage', 'ecole', 'college', 'lycee', 'tiers-lieu', 'labo', 'laboratoire', 'fabrique', 'chantier', 'centre',
+];

@@ -27,6 +27,7 @@ import { DEPARTMENT_NUMBER } from '../patterns.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { anchoredMatches } from '../../core/pipeline.js';
 import type { SourcedSpan } from '../../core/types.js';
+import { VENUE_HEADS } from '../lexicon/place-heads.js';
 
 export type DepartmentNumberedName = SourcedSpan<'department-numbered'>;
 
@@ -89,9 +90,11 @@ const openingOnly = (word: string): boolean => LEGAL_FORMS.has(fold(word)) || PH
 /**
  * A body's kind alone before the number (`le Réseau 37`, `la Ligue 58`, `la CAE 29`): a type word written with its
  * capital, or a kind's acronym in capitals, one word. The kind says a body is named, the number which department's:
- * the page need not name the department (`type-head-number`).
+ * the page need not name the department (`type-head-number`). Not a kind that also names a building or a room
+ * (`la Maison 14 est à vendre`, `la Chambre 12`: VENUE_HEADS), which still needs its department named.
  */
-const HEAD_WORDS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[ '’]/u.test(head)).map(fold));
+const VENUE_WORDS: ReadonlySet<string> = new Set(VENUE_HEADS);
+const HEAD_WORDS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[ '’]/u.test(head)).map(fold).filter((head) => !VENUE_WORDS.has(head)));
 const KIND_ACRONYM_WORDS: ReadonlySet<string> = new Set(KIND_ACRONYMS);
 function kindHead(words: readonly string[]): boolean {
   if (words.length !== 1) return false;

@@ -171,13 +171,15 @@ const GIVEN_CAPS = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})?";
 /** A surname in capitals, maybe hyphenated (`VERDALON`, `ROUX-MARTEL`). */
 const SURNAME_CAPS = "\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?";
 /**
- * `Monsieur JEAN PAUL⏎VERDALON, vice-président…`, `Madame MARIE VERDALON`: a civil title, then one or two given names
+ * `Monsieur JEAN PAUL⏎VERDALON, vice-président…`, `Madame MARIE VERDALON`, `M. JEAN VERDALON`: a civil title (`M.` too:
+ * before a known given name and a surname in capitals it is Monsieur, no initial), then one or two given names
  * and a surname all in capitals (minutes and letters write the name so), read as the full name; the first given name must
  * be a known one, a second one a given name or a word that may be a surname, the surname no common word, known acronym or place (a given name too: the run's last word is the family's,
- * as `Monsieur PAUL MARTIN`). The line may break anywhere between them.
+ * as `Monsieur PAUL MARTIN`). The line may break anywhere between them. It ends before a line or word in sentence
+ * case (`Président de…` under the name, as minutes write it), never before another word in capitals (the run goes on).
  */
 const CAPITALS_PATTERN =
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?<title>${alternation(Object.keys(CIVIL_TITLES))})${GAP}(?<given>${GIVEN_CAPS}(?:${GAP}${GIVEN_CAPS})?)${GAP}(?<last>${SURNAME_CAPS})(?![\\p{L}\\p{N}@'’-]|[ \\t]*\\n?[ \\t]*\\p{Lu})`;
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?<title>${alternation([...Object.keys(CIVIL_TITLES), 'M.'])})${GAP}(?<given>${GIVEN_CAPS}(?:${GAP}${GIVEN_CAPS})?)${GAP}(?<last>${SURNAME_CAPS})(?![\\p{L}\\p{N}@'’-]|[ \\t]*\\n?[ \\t]*\\p{Lu}{2,}(?![\\p{L}]))`;
 
 /** Whether `word` (in capitals) is a surname the title's full name may end on. */
 function capitalsSurname(word: string): boolean {

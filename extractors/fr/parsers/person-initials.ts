@@ -42,14 +42,19 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:le|la|du|au)[ \t]+$/iu;
 /** A word in capitals only (`VERDALON`). */
 const IN_CAPITALS = /^\p{Lu}[\p{Lu}'’-]*$/u;
 
+/** Another word in capitals next (`M. JEAN⏎VERDALON`): the word before it is a given name, not the surname. */
+const CAPITALS_WORD_NEXT = /^[ \t]*\n?[ \t]*\p{Lu}{2,}(?![\p{L}])/u;
+
 /**
  * Whether a surname in capitals after `initials` is one: only after `M.` (Monsieur), and never a known acronym, a
- * common word (`M. LE`, `M. MAIRE`) or a place (`M. PARIS` reads as a heading): `M. VERDALON, directeur…`.
+ * common word (`M. LE`, `M. MAIRE`) or a place (`M. PARIS` reads as a heading): `M. VERDALON, directeur…`. A given
+ * name is one when it closes the name (`M. BERNARD, directeur`: many surnames are given names), not when another
+ * word in capitals follows (`M. JEAN VERDALON`: fr.person.civility.capitals reads the whole name).
  */
-function capitalsSurname(initials: string, word: string): boolean {
+function capitalsSurname(initials: string, word: string, after: string): boolean {
   if (initials !== 'M.' || KNOWN_ORGANISATION_ACRONYMS.has(word) || NON_ORGANISATION_ACRONYMS.has(word)) return false;
   const lower = word.toLowerCase();
-  return !isCommonWord(lower) && !isPlaceName(naturalCase(word)) && !isFirstName(naturalCase(word));
+  return !isCommonWord(lower) && !isPlaceName(naturalCase(word)) && (!isFirstName(naturalCase(word)) || !CAPITALS_WORD_NEXT.test(after));
 }
 
 export const personInitialsParser: Parser = {
@@ -59,7 +64,7 @@ export const personInitialsParser: Parser = {
     const initials = match.groups?.['initials'] ?? '';
     const last = match.groups?.['last'] ?? '';
     const core = last.split(/\s+/u).pop() ?? '';
-    if (IN_CAPITALS.test(core) && !capitalsSurname(initials, core)) return null;
+    if (IN_CAPITALS.test(core) && !capitalsSurname(initials, core, context.text.slice(match.index + match[0].length, match.index + match[0].length + 40))) return null;
     if (!isSurnameCandidate(core)) return null;
     // `R. Le Havre`, `M. Le Mans`: a particle and a place make a town (`M. Le Maire` is a role, refused above).
     if (core !== last && (isPlaceName(last) || isPlaceName(core))) return null;
