@@ -120,16 +120,16 @@ function likeFor(pattern: readonly DocumentSummary[], pool: readonly DocumentSum
   return sequence;
 }
 
-/** Opens a document and pages through it to the end; the time to open it and each page change. */
 /**
- * Back to the library, and wait until it is drawn: a document asked for at once could reach the
- * router in the same update as the library, and the review of the same document would then never
- * be left (nothing new to wait for).
+ * Back to the library, and wait until its rows are drawn and no page of a document is left: a
+ * document asked for at once could reach the router in the same update as the library, and the
+ * review of the same document would then never be left (nothing new to wait for).
  */
 async function toLibrary(page: Page): Promise<void> {
-  await timeInPage(page, `location.hash = '#/'`, `document.querySelector('.page') === null`);
+  await timeInPage(page, `location.hash = '#/'`, `document.querySelector('.page') === null && document.querySelector('[role="row"], tr') !== null`);
 }
 
+/** Opens a document and pages through it to the end; the time to open it and each page change. */
 async function openAndPage(page: Page, document: DocumentSummary): Promise<{ open: number; pageChanges: number[] }> {
   await toLibrary(page);
   const open = await timeInPage(page, openDocument(document.id), OPENED);
