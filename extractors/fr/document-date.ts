@@ -131,10 +131,17 @@ function issuePeriodStart(head: string, page: PageInput): string | undefined {
 }
 
 /** A weekday, its day and its month with no year after them (`Jeudi 25 juin`, `mardi 1er mars`). */
-const WEEKDAY_DAY_MONTH = new RegExp(
-  `(?<![\\p{L}])(?<weekday>${alternation(Object.keys(WEEKDAYS).filter((name) => name.length > 4))})[ \\t]+(?<day>1er|[1-9]|[12]\\d|3[01])[ \\t]+(?<month>${alternation(Object.keys(MONTHS).filter((name) => !name.includes('.')))})(?![\\p{L}.])(?![ \\t,]*(?:19|20)\\d\\d)`,
-  'iu',
-);
+/**
+ * A weekday, its day and its month with `gap` between them and before a year (`Jeudi 25 juin`), never with the year
+ * after them: a date whose year is written dates nothing by its weekday.
+ */
+function weekdayDayMonth(gap: string, flags: string): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}])(?<weekday>${alternation(Object.keys(WEEKDAYS).filter((name) => name.length > 4))})${gap}(?<day>1er|[1-9]|[12]\\d|3[01])${gap}(?<month>${alternation(Object.keys(MONTHS).filter((name) => !name.includes('.')))})(?![\\p{L}.])(?![ \\t,]*(?:${gap})?[ \\t,]*(?:19|20)\\d\\d)`,
+    flags,
+  );
+}
+const WEEKDAY_DAY_MONTH = weekdayDayMonth('[ \\t]+', 'iu');
 /**
  * How much of the first page's text is its opening, for a weekday: a title and a first paragraph,
  * whatever the width of its lines (a narrow column wraps a title over many lines).
@@ -165,8 +172,8 @@ function weekdayFit(found: Record<string, string | undefined>, guess: number): s
   return years.length === 1 ? `${years[0]}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-/** Every weekday with its day and month and no year after them, anywhere on a page. */
-const WEEKDAY_DAY_MONTH_ALL = new RegExp(WEEKDAY_DAY_MONTH.source.replaceAll('[ \\t]+', '(?:[ \\t]+\\n?|\\n)[ \\t]*'), 'giu');
+/** Every weekday with its day and month and no year after them, anywhere on a page (a line may break between them, or before the year). */
+const WEEKDAY_DAY_MONTH_ALL = weekdayDayMonth('(?:[ \\t]+\\n?|\\n)[ \\t]*', 'giu');
 
 /**
  * The year the weekdays of the body (`se sont réunis ce vendredi 9 mars`, `le mardi 4 juin`) name,

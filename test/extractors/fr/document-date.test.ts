@@ -81,6 +81,7 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'a weekday broken over two lines names the year', text: BODY + FILLER + 'En 2024, la cantine Morvelay a ouvert. Le maire l\'a visitée ce mercredi 1er\noctobre avec les élus.', expected: '2025' },
   { name: 'two weekdays naming two years leave the guess', text: BODY + FILLER + 'En 2022, douze ateliers ; 2022 encore. Réunions mardi 14 mars et lundi 14 mars au siège.', expected: '2022' },
   { name: 'a weekday with its year written is no guess of the year', text: BODY + FILLER + 'En 2022, douze ateliers ; 2022 encore. Le conseil avait voté mardi 14 mars 2017 au soir.', expected: '2022' },
+  { name: 'a weekday with its year on the next line is no guess of the year', text: BODY + FILLER + 'En 2022, douze ateliers ; 2022 encore. Le conseil avait voté mardi 14 mars\n2017 au soir.', expected: '2022' },
   { name: 'a weekday that fits no year near the body\'s leaves the guess', text: BODY + FILLER + 'En 2019, le pôle est né ; 2019 encore. Le conseil a voté mardi 15 mars au soir.', expected: '2019' },
   { name: 'no year at all', text: 'Présentation du pôle\nSans date.', expected: null },
   { name: 'a dated web address is a later event', text: BODY + 'lire ici : https://www.journal.example/article/2016/05/12/un-pole-lance.html\nLa loi du 31 juillet 2014, puis en 2014 encore.', expected: '2016' },
