@@ -16,6 +16,14 @@ const WRITTEN_OUT_MEASURES: Readonly<Record<string, { readonly unit: string; rea
       [power, power.replace('é', 'e')].flatMap((adjective) => [`${noun} ${adjective}`, `${noun}s ${adjective}s`])).map((phrase) => [phrase, { unit, factor: 1 }])),
 );
 
+/**
+ * Ordinals written in capitals without their accent share a symbol's letters: `3ME ÉDITION` is the
+ * third edition (`3ème`), not 3 M€. Glued to the number and followed by a word in capitals, `ME` is
+ * that ordinal (`ordinal-shape`); the amount is spaced, ends its phrase or runs on in lower case
+ * (`30 ME,`, `5ME.`, `4ME sur`).
+ */
+export const ORDINAL_SHAPES = 'ME(?=[ \\t\\u00a0]+\\p{Lu}(?!\\p{Ll}))';
+
 export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = {
   '%': { unit: '%', factor: 1 },
   '€': { unit: 'euro', factor: 1 },

@@ -63,13 +63,34 @@ function capitalsLineCount(text: string, unitWord: string, unitEnd: number): boo
   return !NON_UNIT_WORDS.has(lower) && singularUnit(unitWord) !== lower && NO_LOWER.test(text.slice(unitEnd, lineEndOf(text, unitEnd)));
 }
 
+/** The number (one to three digits) opening the last line of `before` before a capital, blank lines skipped. */
+const LAST_LINE_NUMBER = /(?:^|\n)[ \t]*(\d{1,3})[ \t]+\p{Lu}[^\n]*\s*$/u;
+/** The number opening the first line of `after` before a capital, blank lines skipped. */
+const NEXT_LINE_NUMBER = /^[^\S\n]*\n\s*?(\d{1,3})[ \t]+\p{Lu}/u;
+
+/**
+ * `1 ENJEUX⏎2 ACTIONS⏎3 PERSPECTIVES`: numbers opening neighbouring lines in sequence (n, n+1), each
+ * before a capital, number sections whatever the case of the words after them (`numbered-sequence`);
+ * key figures on their own lines do not run in sequence.
+ */
+function numberedSequence(text: string, start: number): boolean {
+  const value = Number(/^\d{1,3}(?!\d)/u.exec(text.slice(start, start + 4))?.[0] ?? Number.NaN);
+  if (Number.isNaN(value)) return false;
+  const lineStart = lineStartOf(text, start);
+  const previous = LAST_LINE_NUMBER.exec(text.slice(Math.max(0, lineStart - 200), lineStart))?.[1];
+  const next = NEXT_LINE_NUMBER.exec(text.slice(lineEndOf(text, start), lineEndOf(text, start) + 200))?.[1];
+  return (previous !== undefined && Number(previous) === value - 1) || (next !== undefined && Number(next) === value + 1);
+}
+
 /**
  * `8    Jardin partagé…`: a number opening a line before a capitalised name; a counted plural
- * (`12 Structures membres`) stays a figure.
+ * (`12 Structures membres`) stays a figure unless its neighbouring lines open on the numbers
+ * before or after it.
  */
 function listMarker(text: string, start: number, unitWord: string, unitEnd: number): boolean {
   if (!OPENS_UPPER.test(unitWord)) return false;
   if (text.slice(lineStartOf(text, start), start).trim() !== '') return false;
+  if (numberedSequence(text, start)) return true;
   if (/^[ \t]+\p{Lu}/u.test(text.slice(unitEnd, unitEnd + 3)) && !capitalsLineCount(text, unitWord, unitEnd)) return true;
   const lower = unitWord.toLowerCase();
   return singularUnit(unitWord) === lower && !COUNTED_NOUNS.has(lower) && !/^\p{Lu}{2,6}s$/u.test(unitWord);

@@ -5,7 +5,7 @@
  * proposal and say why it is no count; figure-count.ts turns the survivors into candidates.
  */
 import { alternation } from '../../core/pattern.js';
-import { MEASURE_SYMBOLS } from '../lexicon/measure-symbols.js';
+import { MEASURE_SYMBOLS, ORDINAL_SHAPES } from '../lexicon/measure-symbols.js';
 import { NUMBER_PARTS, NUMBER_WORDS, parseNumberWords } from '../lexicon/number-words.js';
 import { COUNTED_NOUNS, ELLIPSIS_VERBS, GLUED_UNITS, PRE_NOUN_ADJECTIVES } from '../lexicon/units.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
@@ -42,7 +42,8 @@ const GLUED_PLURALS = [...COUNTED_NOUNS]
 // plural glued to the number, alone or with the next words (`200dossiersont`).
 const GLUED_UNIT = `(?:${alternation(GLUED_UNITS)}(?=\\p{Ll})|${alternation(GLUED_PLURALS)}(?![\\p{Lu}\\p{N}]))`;
 const NUMBER = `(?:(?<sign>[+-](?=\\d))?(?<digits>${WRAPPED_NUMBER_PATTERN})|(?<words>${WORDS}))`;
-const NO_GLUED_LETTER = `(?!\\p{N}|[.,/]\\d)(?!(?!(?:${SYMBOLS})(?![\\p{L}\\p{N}])|${GLUED_UNIT})\\p{L})`;
+// A glued ordinal (`3ME ÉDITION`, lexicon/measure-symbols.ts) is no number of a count.
+const NO_GLUED_LETTER = `(?!\\p{N}|[.,/]\\d|${ORDINAL_SHAPES})(?!(?!(?:${SYMBOLS})(?![\\p{L}\\p{N}])|${GLUED_UNIT})\\p{L})`;
 // A scan may put a blank line inside the phrase (a column or paragraph gap read by OCR; the normaliser's
 // `blank-line` repair makes it one line break before any parser runs): allowed
 // before a lower-case word only, which cannot open a new paragraph.
