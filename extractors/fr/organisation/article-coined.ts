@@ -16,7 +16,8 @@
 import { CAPITAL_OR_ABOVE_AHEAD, endsWithWord, fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isCountryName } from '../lexicon/countries.js';
-import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
+import { ONE_WORD_HEADS } from './name-words.js';
 import { KIND_ACRONYMS } from '../lexicon/kinds-of-structure.js';
 import { MANY_PER_PLACE_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
@@ -71,8 +72,6 @@ const DERIVED = /(?:tion|sion|ment|isme|iste|ité|aire|ique|ance|ence|age|eur|eu
 /** Kinds and schemes written as a word (`les Scic`, `des Ssiad`): a kind, no body. */
 const KIND_WORDS: ReadonlySet<string> = new Set([...NON_ORGANISATION_ACRONYMS, ...KIND_ACRONYMS, ...MANY_PER_PLACE_ACRONYMS]);
 
-/** Type words (`la Ressourcerie`, `les Recycleries`): a kind written alone, left to the type-word rules. */
-const HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.map(fold));
 
 /** A word the page prints and French can spell: not itself a damaged copy (`Kalnor` for the name `Kainor`). */
 const printedWord = (lower: string, printed: () => ReadonlySet<string>): boolean => printed().has(lower) && foreignGroups(lower).length === 0;
@@ -106,7 +105,7 @@ function misread(word: string, printed: () => ReadonlySet<string>): boolean {
 /** Whether the word may be a coined name: no lexicon knows it, it names no people, area or kind. */
 function coined(word: string, printed: () => ReadonlySet<string>): boolean {
   const folded = fold(word);
-  if (DERIVED.test(word) || HEADS.has(folded) || HEADS.has(folded.replace(/[sx]$/u, '')) || PEOPLE_OR_AREA.test(folded) || KIND_WORDS.has(word.toUpperCase()) || KIND_WORDS.has(word.toUpperCase().replace(/S$/u, ''))) return false;
+  if (DERIVED.test(word) || ONE_WORD_HEADS.has(folded) || ONE_WORD_HEADS.has(folded.replace(/[sx]$/u, '')) || PEOPLE_OR_AREA.test(folded) || KIND_WORDS.has(word.toUpperCase()) || KIND_WORDS.has(word.toUpperCase().replace(/S$/u, ''))) return false;
   return !isCommonWord(word) && !isFirstName(word) && !isSurname(word) && !isPlaceName(word) && !isCountryName(word) && !FORMER_REGIONS.has(folded) && !misread(word, printed);
 }
 

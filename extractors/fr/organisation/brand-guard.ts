@@ -28,7 +28,7 @@
 import { fold } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
-import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { ONE_WORD_HEADS } from './name-words.js';
 import { isFirstName } from '../names.js';
 import { isFiniteVerbForm } from './name-continuation.js';
 
@@ -42,8 +42,6 @@ const TWO_WORDS = /^(\p{Ll}{6,})(\p{Lu}\p{Ll}+)$/u;
 /** A word glued to a capital after it (`AccueilKalimbo`, `ActualitésBTP`, `recyclerieVilaret`): the first word. */
 const GLUED_LABEL = /^(?<label>\p{L}\p{Ll}{3,})(?=\p{Lu})/u;
 const ALL_LOWER_WORD = /^\p{Ll}+$/u;
-/** Organisation type words of one word (`recyclerie`, `association`), folded: a post's tag when glued in lower case. */
-const TYPE_WORD_TAGS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s'’]/u.test(head)).map(fold));
 /** The field's acronym, which brands spell inside a word (`rESSources`). */
 const FIELD_CAPITALS = /^(?:ES|ESS)$/u;
 
@@ -54,7 +52,7 @@ export function brandDamage(word: string): string | null {
   const two = TWO_WORDS.exec(word);
   if (two !== null && isCommonWord(two[1] ?? '') && isCommonWord((two[2] ?? '').toLowerCase())) return 'glued-words';
   const label = GLUED_LABEL.exec(word)?.groups?.['label'];
-  if (label !== undefined && (PAGE_FURNITURE_WORDS.has(fold(label)) || (ALL_LOWER_WORD.test(label) && TYPE_WORD_TAGS.has(fold(label))))) return 'glued-label';
+  if (label !== undefined && (PAGE_FURNITURE_WORDS.has(fold(label)) || (ALL_LOWER_WORD.test(label) && ONE_WORD_HEADS.has(fold(label))))) return 'glued-label';
   if (mixedCaseWord(word) || mixedCaseWord(GLUED_ARTICLE.exec(word)?.groups?.['word'] ?? '')) return 'mixed-case-word';
   const glued = WORD_THEN_NAME.exec(word)?.groups;
   if (glued !== undefined && isFirstName(glued['name'] ?? '') && gluedSentenceWord(glued['word'] ?? '')) return 'glued-before-first-name';

@@ -13,7 +13,7 @@ import { allMatches } from '../../core/word-scan.js';
 import { fold } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
-import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { ONE_WORD_HEADS } from './name-words.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate } from '../names.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
@@ -86,14 +86,13 @@ export interface ProposalView {
   readonly tagger?: TaggerView;
 }
 
-const SINGLE_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s']/u.test(head)).map(fold));
 const ARTICLE = /^(?:La|Le|Les|L['’])/u;
 const PREPOSITION_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|avec|par|pour|chez|entre)[ \t]*$/iu;
 const DETERMINER_BEFORE = /(?:^|\s)(?:la|le|les|l['’]|un|une|ce|cette|notre|nos|son|sa|ses|leur)[ \t]*$/iu;
 
 const capitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
 const isAcronym = (v: ProposalView): boolean => v.words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(v.value);
-const typeWords = (v: ProposalView): number => v.words.filter((word) => SINGLE_HEADS.has(fold(word))).length;
+const typeWords = (v: ProposalView): number => v.words.filter((word) => ONE_WORD_HEADS.has(fold(word))).length;
 const definedAcronym = (v: ProposalView): boolean => v.bracketed.has(fold(v.value)) || /^[ \t]*\([ \t]*\p{Lu}{2,}/u.test(v.after);
 const clip = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
@@ -237,7 +236,7 @@ function placesOf(text: string, value: string): number[] {
 /** Whether a type word stands right before `at` in `text`. */
 function typeWordBefore(text: string, at: number): boolean {
   const word = TYPE_WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
-  return SINGLE_HEADS.has(fold(word));
+  return ONE_WORD_HEADS.has(fold(word));
 }
 
 /** Which proposals hold another's span, and which lie inside one (a span equal to another's is neither). */

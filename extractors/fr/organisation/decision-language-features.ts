@@ -8,7 +8,7 @@
  */
 import { fold } from '../../core/pattern.js';
 import { NON_UNIT_WORDS, OPENING_ARTICLES } from '../lexicon/function-words.js';
-import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { ONE_WORD_HEADS } from './name-words.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import type { FeatureFunction, ProposalView } from './decision-features.js';
 import { OPENS_UPPER, OPENS_LOWER, HOLDS_LETTER } from '../../core/word-shape.js';
@@ -21,9 +21,8 @@ function contentWords(v: ProposalView): string[] {
 }
 const capitalisedWord = (word: string): boolean => OPENS_UPPER.test(word);
 const inCapitals = (word: string): boolean => /\p{Lu}.*\p{Lu}/u.test(word) && word === word.toUpperCase();
-const HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s']/u.test(head)).map(fold));
 /** A word that names nothing by itself: an ordinary word, a place or a type word. */
-const plainWord = (word: string): boolean => isCommonWord(word) || isPlaceName(word) || HEADS.has(fold(word));
+const plainWord = (word: string): boolean => isCommonWord(word) || isPlaceName(word) || ONE_WORD_HEADS.has(fold(word));
 
 /** A lower-case letter, capitals, then a lower-case letter again inside one word (`proFIte`, `eDIto`). */
 const CASE_SWITCH = /\p{Ll}\p{Lu}+\p{Ll}/u;

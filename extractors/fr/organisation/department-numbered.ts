@@ -21,13 +21,13 @@ import { WEEKDAYS } from '../lexicon/weekdays.js';
 import { PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { LEGAL_FORMS_AFTER } from '../lexicon/well-known-organisations.js';
 import { KIND_ACRONYMS } from '../lexicon/kinds-of-structure.js';
-import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { FINITE_VERB_FORMS } from '../lexicon/prose-words.js';
 import { DEPARTMENT_NUMBER } from '../patterns.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { anchoredMatches } from '../../core/pipeline.js';
 import type { SourcedSpan } from '../../core/types.js';
 import { VENUE_HEADS } from '../lexicon/place-heads.js';
+import { ONE_WORD_HEADS } from './name-words.js';
 
 export type DepartmentNumberedName = SourcedSpan<'department-numbered'>;
 
@@ -94,7 +94,7 @@ const openingOnly = (word: string): boolean => LEGAL_FORMS.has(fold(word)) || PH
  * (`la Maison 14 est à vendre`, `la Chambre 12`: VENUE_HEADS), which still needs its department named.
  */
 const VENUE_WORDS: ReadonlySet<string> = new Set(VENUE_HEADS);
-const HEAD_WORDS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[ '’]/u.test(head)).map(fold).filter((head) => !VENUE_WORDS.has(head)));
+const HEAD_WORDS: ReadonlySet<string> = new Set([...ONE_WORD_HEADS].filter((head) => !VENUE_WORDS.has(head)));
 const KIND_ACRONYM_WORDS: ReadonlySet<string> = new Set(KIND_ACRONYMS);
 function kindHead(words: readonly string[]): boolean {
   if (words.length !== 1) return false;
@@ -112,8 +112,6 @@ function bodyAfter(after: string): boolean {
   const verb = match.groups?.['verb'];
   return verb === undefined || FINITE_VERB_FORMS.has(fold(verb));
 }
-/** Two digits (or Corsica's, or an overseas department's three): `Comité 2` numbers a section, not a department. */
-const TWO_DIGITS = /^(?:\d{2,3}|2[AB])$/u;
 
 /** The name's words, less a first word that opens no name (`SEM Horizons` → `Horizons`), and where they start in it. */
 function nameWords(name: string): { readonly skip: number; readonly words: readonly string[] } {
@@ -167,7 +165,7 @@ export function departmentNumberedNames(text: string): DepartmentNumberedName[] 
     const end = match.index + match[0].length;
     const read = nameWords(name);
     // `le Réseau 37 a réuni`: a kind and its department's number, before what the body does.
-    if (kindHead(read.words) && TWO_DIGITS.test(number) && !/\n/u.test(match[0]) && bodyAfter(text.slice(end, end + 24))) {
+    if (kindHead(read.words) && !/\n/u.test(match[0]) && bodyAfter(text.slice(end, end + 24))) {
       found.push({ start: match.index + read.skip, end, source: 'department-numbered' });
       continue;
     }

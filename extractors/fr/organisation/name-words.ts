@@ -40,6 +40,8 @@ export const PLACE_HEADS = new Set(['eurométropole', 'collectivité', 'ville', 
 export const LOWER_NAME_HEADS = new Set(["secrétariat d'état", 'ministère', 'direction régionale et interdépartementale', 'direction régionale', 'direction départementale', 'direction interdépartementale', 'direction interrégionale', 'direction territoriale', 'agence']);
 /** Heads after which the name must start at once with a capital (`PTCE Anima`, `l'association Les Anges Gardins`). */
 export const NAME_FIRST_HEADS = new Set(['ptce', ...PTCE_HEADS, ...LEGAL_FORM_HEADS]);
+/** The one-word type words, folded (`recyclerie`, `association`): to look up a single word. */
+export const ONE_WORD_HEADS: ReadonlySet<string> = new Set(ORGANISATION_HEADS.filter((head) => !/[\s'’]/u.test(head)).map(fold));
 export const HEAD_FIRST_WORDS = new Set(ORGANISATION_HEADS.map((head) => fold(head).split(' ')[0] ?? ''));
 export const HEAD_WORDS = new Set(ORGANISATION_HEADS.flatMap((head) => [fold(head), `${fold(head)}s`]));
 export const PROGRAMME_BEFORE = /(?:appels?\s+à\s+(?:projets?|manifestation\s+d'intérêt|candidatures?)|programme|dispositif|plan|AMI|AAP)\s+$/iu;
