@@ -12,7 +12,7 @@ import {
 } from './figure-filter-codes.js';
 import { contentsRunFilter, headingWordFilter, listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
 import {
-  departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
+  departmentFilter, enumeratedFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
   agreementFilter, anaphoricFilter, discourseNounFilter, elidedArticleFilter, fractionFilter, graveDigitFilter, idiomFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
@@ -58,6 +58,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   insideNameFilter,
   numberWordNameFilter,
   placeDepartmentFilter,
+  enumeratedFilter,
   timeFilter,
   timeSpanFilter,
   ageFilter,
