@@ -34,7 +34,7 @@ export const TIME_SPAN_QUALIFIERS: readonly string[] = [
 export const TIME_SPAN_AFTER: readonly string[] = ['plus tard', 'plus tôt', 'auparavant', 'après', 'avant', 'déjà', 'plus tot'];
 
 /**
- * People whose age a number of years gives (`des jeunes de 16 à 25 ans`, `les habitants de plus de
+ * People whose age a number of years gives (`des apprentis de 17 à 25 ans`, `les habitants de plus de
  * 60 ans`, `ouvert aux enfants dès 6 ans`): singular, lower case; read in the singular and plural
  * (fr.figure.filter.age).
  */

@@ -102,7 +102,7 @@ function listedNames(list: string): number {
 }
 
 /**
- * `Trois entreprises ont signé : Alpha, Bêta et Gamma`, `la fusion de deux associations, l'Alpha
+ * `Trois entreprises ont signé : Alpha, Bêta et Gamma`, `le rapprochement de deux épiceries, l'Alpha
  * et la Bêta`: a small count in words that the same sentence resolves into the names it counts
  * (exactly as many, each capitalised) announces those names; it is no indicator of its own.
  */

@@ -70,7 +70,7 @@ function ageBracketBefore(text: string, start: number): boolean {
 
 export const ageFilter: FigureFilter = {
   id: 'fr.figure.filter.age',
-  reason: 'the age of the people just named (`des jeunes de 16 à 25 ans`, `les habitants de plus de 60 ans`, `ouvert aux enfants dès 6 ans`), no count',
+  reason: 'the age of the people just named (`des apprentis de 17 à 25 ans`, `les habitants de plus de 60 ans`, `ouvert aux enfants dès 6 ans`), no count',
   rejects: (p) => {
     if (p.digits === undefined || p.value >= 120) return false;
     const years = p.kind === 'noun' && p.unitLower === 'ans';
