@@ -32,3 +32,20 @@ export const TIME_SPAN_QUALIFIERS: readonly string[] = [
 
 /** Words right after the noun that date an event from another (`dix ans plus tard`, `deux ans plus tôt`, `trois mois après`). */
 export const TIME_SPAN_AFTER: readonly string[] = ['plus tard', 'plus tôt', 'auparavant', 'après', 'avant', 'déjà', 'plus tot'];
+
+/**
+ * People whose age a number of years gives (`des apprentis de 17 à 25 ans`, `les habitants de plus de
+ * 60 ans`, `ouvert aux enfants dès 6 ans`): singular, lower case; read in the singular and plural
+ * (fr.figure.filter.age).
+ */
+export const AGE_HOLDERS: readonly string[] = [
+  'jeune', 'enfant', 'adolescent', 'adolescente', 'ado', 'adulte', 'senior', 'personne', 'habitant', 'habitante', 'mineur', 'mineure',
+  'majeur', 'élève', 'étudiant', 'étudiante', 'public', 'femme', 'homme', 'fille', 'garçon', 'retraité', 'retraitée', 'bénéficiaire',
+  'demandeur', 'demandeuse', 'salarié', 'salariée', 'adhérent', 'adhérente', 'participant', 'participante', 'stagiaire', 'apprenti',
+  'apprentie', 'candidat', 'candidate',
+];
+
+/** The words between the people and the number that make it an age (`de moins de`, `à partir de`, `âgés de`). */
+export const AGE_BRACKETS: readonly string[] = [
+  'de', 'de moins de', 'de plus de', 'à partir de', 'a partir de', 'dès', 'entre', 'âgés de', 'âgées de', 'agés de', 'agées de',
+];

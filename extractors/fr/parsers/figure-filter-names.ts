@@ -71,3 +71,52 @@ export const placeDepartmentFilter: FigureFilter = {
   reason: 'a list number before a place with its department code (`4 NOYON (60)`)',
   rejects: (p) => p.kind === 'noun' && /^[ \t]*\(\d{2,3}\)/u.test(p.text.slice(p.unitEnd, p.unitEnd + 7)),
 };
+
+/** How far after the counted noun the sentence is read for the list of names (`: A, B et C`). */
+const ENUMERATION_REACH = 220;
+/** The sentence's end: a full stop, `!` or `?` before a space or the end, or a blank line. */
+const SENTENCE_END = /[.!?…](?=\s|$)|\n[ \t]*\n/u;
+/** An article or elision that may open a name of the list (`l'Adapei`, `la Cagette`). */
+const NAME_ARTICLE = /^(?:l['’]|la[ \t\n]+|le[ \t\n]+|les[ \t\n]+)/iu;
+/** The `et` joining the list's last name, before a capital (`A et B`; `Nature et patrimoine` stays one name). */
+const LAST_AND = /[ \t\n]+(?:et|ainsi que)[ \t\n]+(?=(?:l['’]|la[ \t\n]+|le[ \t\n]+|les[ \t\n]+)?\p{Lu})/u;
+
+/** Whether `item`, a piece of the list, is a name: a capital first, after an article or not. */
+const isListedName = (item: string): boolean => OPENS_UPPER.test(item.trim().replace(NAME_ARTICLE, ''));
+
+/**
+ * The names a list opened by `:`, or by `,`/`(` right after the counted phrase, goes on to give:
+ * the pieces between commas, semicolons and the last `et`, up to the sentence's end, a closing
+ * bracket or the first piece that is no name (`, fondées en…`).
+ */
+function listedNames(list: string): number {
+  const pieces = list.split(/[,;)]/u);
+  let count = 0;
+  for (const [index, piece] of pieces.entries()) {
+    const names = piece.split(LAST_AND);
+    if (!names.every(isListedName)) return index === 0 ? 0 : count;
+    count += names.length;
+    if (names.length > 1) return count;
+  }
+  return count;
+}
+
+/**
+ * `Trois entreprises ont signé : Alpha, Bêta et Gamma`, `le rapprochement de deux épiceries, l'Alpha
+ * et la Bêta`: a small count in words that the same sentence resolves into the names it counts
+ * (exactly as many, each capitalised) announces those names; it is no indicator of its own.
+ */
+export const enumeratedFilter: FigureFilter = {
+  id: 'fr.figure.filter.enumerated',
+  reason: 'a small count in words that the sentence resolves into as many names (`trois entreprises : Alpha, Bêta et Gamma`)',
+  rejects: (p) => {
+    if (p.kind !== 'noun' || p.words === undefined || p.approximate || p.value < 2 || p.value > 6) return false;
+    const rest = p.text.slice(p.unitEnd, p.unitEnd + ENUMERATION_REACH);
+    const end = SENTENCE_END.exec(rest);
+    const sentence = end === null ? rest : rest.slice(0, end.index);
+    const colon = sentence.indexOf(':');
+    if (colon >= 0 && listedNames(sentence.slice(colon + 1)) === p.value) return true;
+    const mark = /^[^,(:]*?[,(]/u.exec(sentence);
+    return mark !== null && mark[0].length <= 100 && listedNames(sentence.slice(mark[0].length)) === p.value;
+  },
+};

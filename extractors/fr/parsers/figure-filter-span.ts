@@ -5,7 +5,7 @@
  * (lexicon/time-spans.ts); a span that measures a thing (`des missions de 18 mois`) is kept.
  */
 import { alternation, WRAP_GAP } from '../../core/pattern.js';
-import { TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
+import { AGE_BRACKETS, AGE_HOLDERS, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 import { singularUnit } from '../units.js';
@@ -45,5 +45,36 @@ export const timeSpanFilter: FigureFilter = {
   rejects: (p) => {
     const end = spanNoun(p);
     return end !== undefined && placedInTime(p, end);
+  },
+};
+
+/** People (lexicon/time-spans.ts AGE_HOLDERS, singular or plural), an optional comma, then the bracket words before the number. */
+const AGE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])${alternation(AGE_HOLDERS.flatMap((word) => [word, `${word}s`]))},?${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`,
+  'iu',
+);
+/** The opening of a range of ages, `de 16 à` or `entre 16 et`, before its closing number. */
+const AGE_RANGE_OPENING = /\d{1,2}[ \t\n]+(?:à|a|et)[ \t\n]+$/u;
+/** After a bare number opening a range of ages: `à 18 ans`, `et 25 ans`. */
+const AGE_RANGE_CLOSE = /^[ \t\n]+(?:à|a|et)[ \t\n]+\d{1,2}[ \t\n]+ans(?![\p{L}])/u;
+/** How far before the number the people and the bracket are looked for. */
+const AGE_REACH = 48;
+
+/** Whether the people and the bracket end right before `start` (or before the opening of a range that ends there). */
+function ageBracketBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - AGE_REACH), start);
+  if (AGE_BEFORE.test(before)) return true;
+  const opening = AGE_RANGE_OPENING.exec(before);
+  return opening !== null && AGE_BEFORE.test(before.slice(0, opening.index));
+}
+
+export const ageFilter: FigureFilter = {
+  id: 'fr.figure.filter.age',
+  reason: 'the age of the people just named (`des apprentis de 17 à 25 ans`, `les habitants de plus de 60 ans`, `ouvert aux enfants dès 6 ans`), no count',
+  rejects: (p) => {
+    if (p.digits === undefined || p.value >= 120) return false;
+    const years = p.kind === 'noun' && p.unitLower === 'ans';
+    const opening = p.kind === 'bare' && AGE_RANGE_CLOSE.test(p.text.slice(p.numberEnd, p.numberEnd + 16));
+    return (years || opening) && ageBracketBefore(p.text, p.start);
   },
 };

@@ -12,14 +12,14 @@ import {
 } from './figure-filter-codes.js';
 import { contentsRunFilter, headingWordFilter, listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
 import {
-  departmentFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
+  departmentFilter, enumeratedFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
   agreementFilter, anaphoricFilter, discourseNounFilter, elidedArticleFilter, fractionFilter, graveDigitFilter, idiomFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
 } from './figure-filter-grammar.js';
 import { cutWordFilter } from './figure-filter-cut.js';
 import { partNumeralFilter } from './figure-filter-numeral.js';
-import { timeSpanFilter } from './figure-filter-span.js';
+import { ageFilter, timeSpanFilter } from './figure-filter-span.js';
 
 /** One reason a proposed number is not a count. */
 export interface FigureFilter {
@@ -58,8 +58,10 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   insideNameFilter,
   numberWordNameFilter,
   placeDepartmentFilter,
+  enumeratedFilter,
   timeFilter,
   timeSpanFilter,
+  ageFilter,
   idiomFilter,
   participleFilter,
   discourseNounFilter,
