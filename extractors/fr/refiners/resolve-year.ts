@@ -8,7 +8,8 @@
  * when its month comes earlier): the sentence tells one story. A day and month with no year
  * (`Le 28 mars, …`) takes the year of the nearest date written with its month and year before
  * it, in its sentence or the one before, rather than the document's (whose year may come from a
- * farther date): the story goes on. `dernier`/`prochain` and weekdays stay tied to the document
+ * farther date): the story goes on. A year framing its passage (`En 2016, …`, `l'année 2013, …`) places the
+ * yearless days and months after it the same way. `dernier`/`prochain` and weekdays stay tied to the document
  * date. A document dated only by a deadline or a near target ahead of it (`documentDateAhead`,
  * document-date.ts) is written before it: a day after it falls in the year before, a day to come
  * before it stays in its year. A date listed right after one placed by its tense (`se réunira le 9 décembre et le 16
@@ -103,16 +104,16 @@ function anchorYear(text: string, candidate: Candidate, anchor: Candidate | unde
 }
 
 /**
- * A year that frames the passage after it: a capitalised `En` opening its sentence or line (`En 2011, nous
- * avons…`), or a year told as a whole (`les jalons de l'année 2008,`), then a comma: what the passage
- * dates next without a year is of that year (`… En juillet, …`, `… le 19 janvier …`).
+ * A year that frames the passage after it: a capitalised `En` opening its sentence or line (`En 2016, la coopérative
+ * a déménagé`), or a year told as a whole (`les étapes de l'année 2013,`), then a comma: what the passage
+ * dates next without a year is of that year (`… En mars, …`, `… le 4 octobre …`).
  */
 const FRAME_BEFORE = /(?:(?<![\p{L}])En|(?<![\p{L}])l['’]année)[ \t]*\n?[ \t]*$/u;
 const FRAME_AFTER = /^[ \t]*,/u;
 /** Most text between a framing year and a date it places: a paragraph. */
 const FRAME_REACH = 600;
 
-/** Whether `candidate` is a bare year framing the passage after it (`En 2011,`). */
+/** Whether `candidate` is a bare year framing the passage after it (`En 2016,`). */
 function isFrameYear(text: string, candidate: Candidate): boolean {
   const parts = candidate.date;
   if (parts?.year === undefined || parts.month !== undefined || candidate.inferred.includes('year')) return false;
