@@ -7,6 +7,8 @@
  *   one month (`du 3 au 5 mars 2025`) are one event, which is `stated` as a single day would be;
  * - `forward`: a deadline, a plan or a target (`jusqu'en décembre 2025`, `d'ici 2026`, `fin 2025`,
  *   `début 2027`) says nothing;
+ * - `future-year`: a bare year told in the future (`déménagera en 2027`) or a forecast's (`chiffre
+ *   d'affaires prévisionnel 2027`; a budget's is a `plan-year`) is ahead of the document, only an upper bound (`before`);
  * - `plan-year`: the year of a budget (`le budget 2026`) says nothing: it is voted before the year,
  *   spent in it and accounted for after it;
  * - `closed-year`: a review of a year (`bilan 2023`, `rapport d'activité 2023`, `compte administratif
@@ -28,9 +30,9 @@ import { ANNIVERSARY_ORDINALS, CLOSED_YEAR_CUES, FOUNDING_YEAR_CUES, LEGAL_TEXT_
 import { parseNumberWords } from './lexicon/number-words.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { TWO_LETTER_WORDS } from './lexicon/function-words.js';
-import { tenseAround } from './past-context.js';
+import { isFutureBefore, tenseAround } from './past-context.js';
 
-export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'origin-year' | 'named-year' | 'legal-text' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
+export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'future-year' | 'origin-year' | 'named-year' | 'legal-text' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
 
 export interface YearEvidence {
   readonly rule: YearEvidenceRule;
@@ -40,6 +42,8 @@ export interface YearEvidence {
   readonly weight: number;
   /** A year the document was written after (a starting point, a law or a call named by its year). */
   readonly after?: number;
+  /** A year the document was written before (`déménagera en 2027`). */
+  readonly before?: number;
   /** The year its subject was founded (`créée en 2009`, an `origin-year`): an anniversary counts from it. */
   readonly founded?: number;
 }
@@ -114,6 +118,9 @@ function namedByAcronym(near: string): boolean {
   return acronym.length < 3 ? !TWO_LETTER_WORDS.has(acronym.toLowerCase()) : !isCommonWord(acronym);
 }
 
+/** `chiffre d'affaires prévisionnel 2015`: a forecast's year, ahead of the document (a budget's is a `plan-year`). */
+const FORECAST_BEFORE = /(?<![\p{L}])prévisionnel(?:le)?s?\s+$/iu;
+
 /** Pluperfect, a past before the story: `avait été retenu en`, `avaient lancé en`. */
 const EARLIER_BEFORE = /(?<![\p{L}])(?:avait|avaient|était|étaient)\s+(?:été\s+)?\p{L}+\s+(?:en\s+)?$/iu;
 const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_CUES)}${YEAR_OF}`, 'iu');
@@ -154,15 +161,20 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
     if (year !== undefined && isPastYearEdge(text, date, near)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     return { rule: 'forward', year: undefined, weight: 0 };
   }
-  if (year !== undefined && date.date?.month === undefined) {
-    if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year, ...(FOUNDING_BEFORE.test(near) ? { founded: year } : {}) };
-    if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };
-    if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
-    if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
-    if (CLOSED_BEFORE.test(before)) return { rule: 'closed-year', year: year + 1, weight: 1 };
-    if (namedByAcronym(near)) return { rule: 'named-year', year: undefined, weight: 0, after: year };
-  }
-  return { rule: 'stated', year, weight: 1 };
+  const bare = year !== undefined && date.date?.month === undefined ? bareYearEvidence(text, date, year, before, near) : undefined;
+  return bare ?? { rule: 'stated', year, weight: 1 };
+}
+
+/** The evidence a bare year (`year`, written at `date`) gives by the words before it, or undefined when it is only stated. */
+function bareYearEvidence(text: string, date: Candidate, year: number, before: string, near: string): YearEvidence | undefined {
+  if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year, ...(FOUNDING_BEFORE.test(near) ? { founded: year } : {}) };
+  if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };
+  if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
+  if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
+  if (FORECAST_BEFORE.test(near) || isFutureBefore(text, date.start)) return { rule: 'future-year', year: undefined, weight: 0, before: year };
+  if (CLOSED_BEFORE.test(before)) return { rule: 'closed-year', year: year + 1, weight: 1 };
+  if (namedByAcronym(near)) return { rule: 'named-year', year: undefined, weight: 0, after: year };
+  return undefined;
 }
 
 /**

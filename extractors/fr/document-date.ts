@@ -208,14 +208,16 @@ interface BodyEvidence {
   readonly founded: Set<number>;
   /** The earliest deadline or target written with its month (`jusqu'au 30 septembre 2026`, `d'ici juillet 2026`), as ISO. */
   ahead: string | undefined;
+  /** The earliest bare year told ahead of the document (`déménagera en 2026`, a forecast's year). */
+  aheadYear: number | undefined;
 }
 
 function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
-  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, stamp: undefined, founded: new Set(), ahead: undefined };
+  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, stamp: undefined, founded: new Set(), ahead: undefined, aheadYear: undefined };
   for (const reading of readings) {
     const text = reading.normalised.text;
     for (const date of datesOf(text, reading.page, reading.yearDates)) {
-      const { rule, year, weight, after, founded } = yearEvidence(text, date);
+      const { rule, year, weight, after, before, founded } = yearEvidence(text, date);
       if (founded !== undefined) evidence.founded.add(founded);
       evidence.stamp ??= rule === 'stamp' && date.date !== undefined ? isoOf(date.date) : undefined;
       if (after !== undefined) evidence.latestBound = Math.max(evidence.latestBound, after);
@@ -224,6 +226,7 @@ function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
         const ahead = isoOf(date.date);
         if (evidence.ahead === undefined || ahead < evidence.ahead) evidence.ahead = ahead;
       }
+      if (before !== undefined) evidence.aheadYear = Math.min(evidence.aheadYear ?? before, before);
       if (year === undefined) continue;
       evidence.counts.set(year, (evidence.counts.get(year) ?? 0) + weight);
       if (date.date?.month !== undefined) evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
@@ -273,15 +276,19 @@ export function inferDocumentDate(
   const masthead = first === undefined ? undefined : mastheadDate(first);
   if (masthead !== undefined) return { value: masthead, inferred: true };
   const bodyReadings = readings ?? pages.map(readPage);
-  const { counts, latestPrecise, latestBound, latestPast, stamp, founded, ahead } = bodyEvidence(bodyReadings);
+  const { counts, latestPrecise, latestBound, latestPast, stamp, founded, ahead, aheadYear } = bodyEvidence(bodyReadings);
   if (stamp !== undefined) return { value: stamp, inferred: true };
   let frequent: number | undefined;
   for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (frequent === undefined || count >= (counts.get(frequent) ?? 0)) frequent = year;
   }
   const body = guessedYear(Math.max(frequent ?? 0, latestPrecise), latestBound, latestPast);
-  // No year the document stands in, only a deadline or a near target ahead of it: it is written before that date.
-  if (body === 0) return ahead === undefined ? null : { value: ahead, inferred: true, guessed: true, ahead: true };
+  // No year the document stands in, only a deadline or a near target ahead of it: it is written before that date;
+  // only years told ahead of it (`déménagera en 2027`): it is of the year before the earliest.
+  if (body === 0) {
+    if (ahead !== undefined) return { value: ahead, inferred: true, guessed: true, ahead: true };
+    return aheadYear === undefined ? null : { value: String(aheadYear - 1), inferred: true, guessed: true };
+  }
   const year = anniversaryYear(founded, bodyReadings, body) ?? body;
   const opening = first === undefined ? undefined : weekdayDated(first.normalised.text.slice(0, OPENING_CHARS), year);
   if (opening !== undefined) return { value: opening, inferred: true };

@@ -8,7 +8,8 @@
  * when its month comes earlier): the sentence tells one story. A day and month with no year
  * (`Le 28 mars, …`) takes the year of the nearest date written with its month and year before
  * it, in its sentence or the one before, rather than the document's (whose year may come from a
- * farther date): the story goes on. `dernier`/`prochain` and weekdays stay tied to the document
+ * farther date): the story goes on. A year framing its passage (`En 2016, …`, `l'année 2013, …`) places the
+ * yearless days and months after it the same way. `dernier`/`prochain` and weekdays stay tied to the document
  * date. A document dated only by a deadline or a near target ahead of it (`documentDateAhead`,
  * document-date.ts) is written before it: a day after it falls in the year before, a day to come
  * before it stays in its year. A date listed right after one placed by its tense (`se réunira le 9 décembre et le 16
@@ -102,6 +103,34 @@ function anchorYear(text: string, candidate: Candidate, anchor: Candidate | unde
   return year;
 }
 
+/**
+ * A year that frames the passage after it: a capitalised `En` opening its sentence or line (`En 2016, la coopérative
+ * a déménagé`), or a year told as a whole (`les étapes de l'année 2013,`), then a comma: what the passage
+ * dates next without a year is of that year (`… En mars, …`, `… le 4 octobre …`).
+ */
+const FRAME_BEFORE = /(?:(?<![\p{L}])En|(?<![\p{L}])l['’]année)[ \t]*\n?[ \t]*$/u;
+const FRAME_AFTER = /^[ \t]*,/u;
+/** Most text between a framing year and a date it places: a paragraph. */
+const FRAME_REACH = 600;
+
+/** Whether `candidate` is a bare year framing the passage after it (`En 2016,`). */
+function isFrameYear(text: string, candidate: Candidate): boolean {
+  const parts = candidate.date;
+  if (parts?.year === undefined || parts.month !== undefined || candidate.inferred.includes('year')) return false;
+  return FRAME_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) && FRAME_AFTER.test(text.slice(candidate.end, candidate.end + 4));
+}
+
+/**
+ * The year of the framing year before `candidate` (no date written with its year between them), for a
+ * day or a month with no year, weekday nor tense of its own (`dernier`, `prochain`, a future verb: the document's time).
+ */
+function frameYear(text: string, candidate: Candidate, frame: Candidate | undefined): number | undefined {
+  const parts = candidate.date;
+  if (frame === undefined || parts === undefined || parts.weekday !== undefined || parts.relative === 'future') return undefined;
+  if (candidate.start - frame.end > FRAME_REACH || DOCUMENT_RELATIVE.test(text.slice(candidate.start, candidate.end))) return undefined;
+  return frame.date?.year;
+}
+
 /** `le 9 décembre et le 16 janvier`, `en mai, puis en juin`: words that list one date after another. */
 const LISTED_AFTER = /^(?:[ \t\n]*(?:,|et|ou|puis|le|les|du|en))*[ \t\n]*$/iu;
 
@@ -123,14 +152,18 @@ export const resolveYearRefiner: Refiner = {
     const reference = parseReferenceDate(context.document.documentDate);
     let anchor: Candidate | undefined;
     let previous: Candidate | undefined;
+    let frame: Candidate | undefined;
     for (const candidate of candidates) {
       if (candidate.type !== 'date' || candidate.date === undefined) continue;
       inheritTense(context.text, candidate, previous);
       previous = candidate;
       const parts = candidate.date;
-      if (parts.year !== undefined && !candidate.inferred.includes('year')) anchor = candidate;
+      if (parts.year !== undefined && !candidate.inferred.includes('year')) {
+        anchor = candidate;
+        frame = isFrameYear(context.text, candidate) ? candidate : undefined;
+      }
       if (parts.year === undefined) {
-        const year = anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference, context.document.documentDateAhead === true);
+        const year = frameYear(context.text, candidate, frame) ?? anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference, context.document.documentDateAhead === true);
         if (year !== undefined) {
           parts.year = year;
           if (!candidate.inferred.includes('year')) candidate.inferred.push('year');

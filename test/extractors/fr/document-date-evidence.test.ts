@@ -91,6 +91,12 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'Le local a ouvert en\n2021 à Pellerin.', date: '2021', rule: 'stated', year: 2021 },
   { text: 'Nous voici en 2027 : le début est chargé.', date: '2027', rule: 'stated', year: 2027 },
   { text: 'Un nouveau départ en 2027 pour le pôle.', date: '2027', rule: 'stated', year: 2027 },
+  // future-year: a bare year told in the future or a forecast's year; the document is written before it.
+  { text: 'La ressourcerie Tavernelle accueillera le public en 2027 à Pellerin.', date: '2027', rule: 'future-year', year: undefined },
+  { text: 'Le pôle accueillera ses premiers stagiaires en 2028.', date: '2028', rule: 'future-year', year: undefined },
+  { text: "Le chiffre d'affaires prévisionnel 2026 de la Brocante Vasseur dépasse cent mille euros.", date: '2026', rule: 'future-year', year: undefined },
+  { text: 'La ressourcerie Tavernelle a accueilli le public en 2021 à Pellerin.', date: '2021', rule: 'stated', year: 2021 },
+  { text: 'Le pôle a accueilli ses premiers salariés en 2018.', date: '2018', rule: 'stated', year: 2018 },
   // range-end: the upper end of a range.
   { text: 'Le programme 2023-2025 est lancé.', date: '2025', rule: 'range-end', year: undefined },
   { text: 'Les saisons 2022 et 2023 ont été bonnes.', date: '2023', rule: 'range-end', year: undefined },
@@ -121,7 +127,7 @@ describe('yearEvidence', () => {
     });
   }
   it('pins three cases where each new rule fires and two where it does not', () => {
-    for (const rule of ['stamp', 'closed-year', 'plan-year', 'origin-year', 'named-year', 'legal-text', 'earlier-year', 'forward', 'range-end'] as const) {
+    for (const rule of ['stamp', 'closed-year', 'plan-year', 'origin-year', 'named-year', 'legal-text', 'earlier-year', 'forward', 'future-year', 'range-end'] as const) {
       expect(CASES.filter((c) => c.rule === rule).length).toBeGreaterThanOrEqual(3);
     }
   });
