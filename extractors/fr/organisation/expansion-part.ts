@@ -7,7 +7,8 @@
  * lower-case connectors skipped) must spell the acronym exactly, and the proposal must leave at least one of them out
  * (a name that is the whole expansion, `Union des Kalimbo (UDK)`, stays).
  */
-import { fold } from '../../core/pattern.js';
+import { alternation, fold } from '../../core/pattern.js';
+import { EXPANSION_CONNECTORS } from '../lexicon/function-words.js';
 import { spellsInitials } from './acronym-initials.js';
 
 /** How far back an expansion is read from the proposal (characters). */
@@ -31,6 +32,11 @@ const letters = (acronym: string): string => fold(acronym).replace(/[^a-z]/gu, '
 const spellTogether = (acronym: string, lead: readonly string[], own: readonly string[]): boolean =>
   lead.length > 0 && spellsInitials(letters(acronym), [...lead, ...own], 'spells');
 
+/** A word opening on a capital, an elided article before it aside. */
+const CAPITALISED = /^(?:[lLdD]['’])?\p{Lu}/u;
+/** A lower-case connector of an expansion (lexicon/function-words.ts). */
+const CONNECTOR = new RegExp(`^${alternation(EXPANSION_CONNECTORS)}$`, 'u');
+
 /** The capitalised words right before `start` on the expansion: back to a sentence mark or a lower-case word that is no connector. */
 function expansionBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - REACH), start);
@@ -41,7 +47,7 @@ function expansionBefore(text: string, start: number): string {
     const bare = word.trim();
     if (bare === '') { kept = word + kept; continue; }
     if (/[.;:!?()«»"]/u.test(bare)) break;
-    if (!/^(?:[lLdD]['’])?\p{Lu}/u.test(bare) && !/^(?:de|du|des|la|le|les|et|pour|à|en|d['’]|l['’])$/u.test(bare)) break;
+    if (!CAPITALISED.test(bare) && !CONNECTOR.test(bare)) break;
     kept = word + kept;
   }
   return kept;
