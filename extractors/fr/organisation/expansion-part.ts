@@ -8,7 +8,7 @@
  * (a name that is the whole expansion, `Union des Kalimbo (UDK)`, stays).
  */
 import { alternation, fold } from '../../core/pattern.js';
-import { EXPANSION_CONNECTORS } from '../lexicon/function-words.js';
+import { EXPANSION_CONNECTORS, OPENING_ARTICLES } from '../lexicon/function-words.js';
 import { spellsInitials } from './acronym-initials.js';
 
 /** How far back an expansion is read from the proposal (characters). */
@@ -27,6 +27,15 @@ function capitalisedWords(words: string): string[] {
 
 /** The folded letters of an acronym (digits and `&` aside), in capitals. */
 const letters = (acronym: string): string => fold(acronym).replace(/[^a-z]/gu, '').toUpperCase();
+
+/**
+ * The expansion's words before the proposal, an article opening it aside: capitalised at a sentence's start (`La Jeune
+ * Ferme Partagée (JFP)`), it is the same article as the lower-case one mid-sentence, which lends no initial either.
+ */
+function leadWords(expansion: string): string[] {
+  const words = capitalisedWords(expansion);
+  return OPENING_ARTICLES.has(fold(words[0] ?? '')) ? words.slice(1) : words;
+}
 
 /** Whether the capitalised words `lead` then `own`, each giving one at least, spell `acronym` by their initials, every one. */
 const spellTogether = (acronym: string, lead: readonly string[], own: readonly string[]): boolean =>
@@ -58,8 +67,8 @@ export function tailOfExpansion(text: string, start: number, end: number): boole
   const own = capitalisedWords(text.slice(start, end));
   if (own.length === 0) return false;
   const after = ACRONYM_AFTER.exec(text.slice(end, end + 16))?.groups?.['acronym'];
-  if (after !== undefined) return spellTogether(after, capitalisedWords(expansionBefore(text, start)), own);
+  if (after !== undefined) return spellTogether(after, leadWords(expansionBefore(text, start)), own);
   const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - REACH), start))?.groups;
   if (before === undefined || /[)]/u.test(text.slice(end, end + 1)) === false) return false;
-  return spellTogether(before['acronym'] ?? '', capitalisedWords(before['inside'] ?? ''), own);
+  return spellTogether(before['acronym'] ?? '', leadWords(before['inside'] ?? ''), own);
 }
