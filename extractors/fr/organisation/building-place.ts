@@ -1,10 +1,14 @@
 /**
  * `building-place`: `la résidence Les Tilleuls`, `la Résidence Vermeil`, `l'immeuble Le Belvédère`, `la résidence
  * habitat partagé Le Clos des Saules`: a housing building or scheme and the name it bears is a place a body builds,
- * runs or lets, not a body. Whether read after the type word (`fr.organisation.named`, the value opening on the
- * building's word) or proposed from its capitals right after the word and its lower-case description (a
- * capitalised article mid-sentence), the name is the building's. Words in lexicon/place-heads.ts `BUILDING_WORDS`.
- * The body that runs it keeps its own mention (`l'association Kalimbo gère la résidence Les Tilleuls`).
+ * runs or lets, not a body. Whether the value opens on the building's word (`Résidence Vermeil`, proposed from its
+ * capitals) or is proposed right after the word and its lower-case description (a capitalised article mid-sentence),
+ * the name is the building's. Words in lexicon/place-heads.ts `BUILDING_WORDS`; none is an organisation's type word
+ * (lexicon/organisation-types.ts): a residence, a youth-housing one too (`la résidence habitat jeunes Kalimbo
+ * Services`), is a place a body runs, the one reading of every tuning page's residence (a building, a housing
+ * operation, an artists' stay; no tuning gold names one). The body that runs it keeps its own mention
+ * (`l'association Kalimbo gère la résidence Les Tilleuls`), and so does a kind of structure that houses people and is
+ * one (`foyer`, `ehpad`).
  */
 import { alternation } from '../../core/pattern.js';
 import { BUILDING_WORDS } from '../lexicon/place-heads.js';
