@@ -10,7 +10,7 @@ import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /**
  * What a lower-case word left after the skipped ones does: `'spells'`, it lends its initial like any other word (a
- * kind written out, `Coopérative d'activité et d'emploi` → CAE: the acronym is the whole phrase's); `'may-spell'`, it
+ * kind written out, `Pôle d'accueil et de réemploi` → PAR: the acronym is the whole phrase's); `'may-spell'`, it
  * lends it or is passed over (`Association départementale de Lunel pour l'aide à l'enfance` → ADLAE, where the
  * name's own words are read up to a bracket and some are no part of the acronym). A capitalised word always lends
  * its initial, and so does the first word.
