@@ -5,6 +5,8 @@ import { endsWithWord, fold, withoutMarks } from '../core/pattern.js';
 import { AREA_HEADS_BEFORE_ELISION } from './lexicon/place-heads.js';
 import { AMBIGUOUS_FIRST_NAMES } from './lexicon/ambiguous-first-names.js';
 import { CAPITALISED_NON_NAMES } from './lexicon/capitalised-words.js';
+import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
+import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
 import { FIRST_NAMES_SOURCE } from './lexicon/first-names.js';
 import { ROLE_NOUNS } from './lexicon/roles.js';
 
@@ -103,6 +105,23 @@ export function naturalCase(name: string): string {
       return part;
     })
     .join('');
+}
+
+/**
+ * What a surname in capitals does with a part that is a common word and also a surname (`BERNARD`, `BOULANGER`):
+ * `'surname'` takes it (after a given name the run's last word is the family's: `PAUL⏎BOULANGER`), `'word'` refuses it
+ * (after a bare `M.` nothing says a name comes: `M. MAIRE`, `M. LE`).
+ */
+export type CommonWordInCapitals = 'surname' | 'word';
+
+/**
+ * Whether `word` in capitals (`VERDALON`, `ROUX-MARTEL`) may be a surname: no place, no known acronym and, in each part
+ * between hyphens and apostrophes, no common word (one that is also a surname as `common` says). The person-civility and
+ * person-initials parsers read their surnames in capitals with it.
+ */
+export function surnameInCapitals(word: string, common: CommonWordInCapitals): boolean {
+  if (isPlaceName(naturalCase(word)) || KNOWN_ORGANISATION_ACRONYMS.has(word) || NON_ORGANISATION_ACRONYMS.has(word)) return false;
+  return word.split(/[-'’]/u).every((part) => !isCommonWord(part.toLowerCase()) || (common === 'surname' && isSurname(naturalCase(part))));
 }
 
 const ROLE_WINDOW = 40;

@@ -113,3 +113,23 @@ export const LINE_OPENING_WORDS: ReadonlySet<string> = new Set([
   'le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'notre', 'nos', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs',
   'il', 'ils', 'elle', 'elles', 'on', 'nous', 'vous',
 ]);
+
+/**
+ * Prepositions of where before an article (`sur le X`, `dans la X`, `autour du X`, `à travers les X`): a capitalised word
+ * after them is an area's (organisation/article-coined.ts).
+ */
+export const WHERE_PREPOSITIONS: readonly string[] = ['sur', 'dans', 'vers', 'près', 'pres', 'autour', 'travers'];
+
+/**
+ * Prepositions, conjunctions and articles: after a noun each opens another phrase (`la résidence de la Fondation X`,
+ * `la résidence pour les Anciens`), never a lower-case word describing it (organisation/building-place.ts).
+ */
+export const PHRASE_OPENERS: readonly string[] = [
+  'de', 'du', 'des', 'la', 'le', 'les', 'à', 'au', 'aux', 'et', 'ou', 'pour', 'par', 'avec', 'chez', 'sur', 'en', 'dans', 'un', 'une',
+];
+
+/**
+ * The lower-case words an acronym's expansion holds between its capitalised ones (`Union des Ateliers pour l'Emploi`):
+ * organisation/expansion-part.ts reads the expansion back through them.
+ */
+export const EXPANSION_CONNECTORS: readonly string[] = ['de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'à', 'en', "d'", 'd’', "l'", 'l’'];

@@ -24,7 +24,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'atelier', 'écopôle', 'ecopôle', 'plateforme', 'coopérative', 'ptce', 'scic', 'scop', 'sas', 'sarl',
   'sa', 'eurl', 'gie', 'gip', 'epci', 'cress', 'collectif', 'association', 'société', 'entreprise',
   'conseil', 'club', 'observatoire', 'conservatoire', 'académie', 'laboratoire', 'régie', 'foyer',
-  'résidence', 'recyclerie', 'ressourcerie', 'épicerie', 'café', 'tiers-lieu', 'fabrique', 'chantier',
+  // No `résidence`: a building a body runs, a place (organisation/building-place.ts).
+  'recyclerie', 'ressourcerie', 'épicerie', 'café', 'tiers-lieu', 'fabrique', 'chantier',
   'fonds de dotation', "bureau d'études", "bureau d'étude", 'labo', 'cave coopérative', 'tiers lieu',
 ];
 

@@ -13,7 +13,7 @@
  * (`zone d'activités de la X`), coordinated with a place (`Vilaret et de la X`) or after another language's particle
  * (`Casa di l'X`), nor OCR damage (`misread`). Evidence `article-coined`; the name's own evidence (a place, a person, a common word) still weighs.
  */
-import { CAPITAL_OR_ABOVE_AHEAD, endsWithWord, fold } from '../../core/pattern.js';
+import { CAPITAL_OR_ABOVE_AHEAD, alternation, endsWithWord, fold } from '../../core/pattern.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isCountryName } from '../lexicon/countries.js';
 import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
@@ -25,6 +25,8 @@ import { AREA_HEADS_BEFORE_ELISION, AREA_WORDS_BEFORE_ARTICLE } from '../lexicon
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { isFirstName } from '../names.js';
 import { NAME_PARTICLES } from '../lexicon/name-particles.js';
+import { PREPOSITIONS_BEFORE_NAME, WHERE_PREPOSITIONS } from '../lexicon/function-words.js';
+import { DERIVED_WORD_ENDINGS, PEOPLE_OR_AREA_ENDINGS } from '../lexicon/word-endings.js';
 import { spliced } from '../../core/word-shape.js';
 import { LETTER_CONFUSIONS, foreignGroups } from '../ocr-repairs-letters.js';
 import type { SourcedSpan } from '../../core/types.js';
@@ -34,14 +36,15 @@ export type ArticleCoined = SourcedSpan<'article-coined'>;
 /**
  * A lower-case article (not after a letter or an apostrophe), maybe a line break, then a capitalised word of four
  * letters or more in lower case after its capital, closing there: no hyphen, apostrophe, digit, number or capitalised word after it (`la Coop 5…`: its extent is unsure).
+ * Not at the page's end: a page may end inside a word (`la Fondatio|n`), which then reads as no word of the language.
  * The capital look-ahead first (speed only: the same matches).
  */
 const ARTICLE_WORD = new RegExp(
   `${CAPITAL_OR_ABOVE_AHEAD}(?<=(?<![\\p{L}'’-])(?:le|la|les|du|des)[ \\t]*\\n?[ \\t]*|(?<![\\p{L}'’-])l['’])(?<word>\\p{Lu}\\p{Ll}{3,})(?=[^\\p{L}\\p{N}'’-])(?![ \\t]*\\n?[ \\t]*[\\p{Lu}\\p{N}])`,
   'gu',
 );
-/** Endings of a people's or an area's word (`Vilaretois`, `Kalvanais`, `Brindaillens`, `Kalvanaise`). */
-const PEOPLE_OR_AREA = /(?:ais|aise|aises|ois|oise|oises|ens|ennes|ains|aines|iers)$/u;
+/** A people's or an area's word by its ending (lexicon/word-endings.ts). */
+const PEOPLE_OR_AREA = new RegExp(`${alternation(PEOPLE_OR_AREA_ENDINGS)}$`, 'u');
 /** A street's, a neighbourhood's or an area's word, then `de`/`du`/`des` and the article: the word is a place's. */
 const PLACE_WORD_BEFORE = endsWithWord(
   [...STREET_WORDS, ...AREA_HEADS_BEFORE_ELISION, ...AREA_WORDS_BEFORE_ARTICLE],
@@ -51,7 +54,21 @@ const PLACE_WORD_BEFORE = endsWithWord(
  * Right before the article: a capitalised word or a closing bracket, maybe `de` after it (the article is inside a longer
  * name or opens a body's territory: `Kalvan la Coop`, `Forges de la Brenne`, `CBE du Kalvanais`), or a preposition of where (`sur le X`, `dans le X`: an area).
  */
-const NAME_OR_WHERE_BEFORE = /(?:(?:\p{Lu}[\p{L}'’-]*|\))(?:[ \t]*\n?[ \t]*de)?|(?<![\p{L}])(?:sur|dans|vers|près|pres|autour|travers))[ \t]*\n?[ \t]*(?:le|la|les|du|des|l['’])[ \t]*\n?[ \t]*$/u;
+const NAME_OR_WHERE_BEFORE = new RegExp(
+  `(?:(?:(?<capital>\\p{Lu}[\\p{L}'’-]*)|\\))(?:[ \\t]*\\n?[ \\t]*de)?|(?<![\\p{L}])${alternation(WHERE_PREPOSITIONS)})[ \\t]*\\n?[ \\t]*(?:le|la|les|du|des|l['’])[ \\t]*\\n?[ \\t]*$`,
+  'u',
+);
+/** A preposition or a conjunction opening a sentence (`Avec les X`, `Pour la X`), not one of where: no name's word. */
+const OPENER_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS_BEFORE_NAME].filter((word) => !WHERE_PREPOSITIONS.includes(word)));
+/**
+ * Whether the article is inside a longer name or after a preposition of where (NAME_OR_WHERE_BEFORE); a capitalised
+ * preposition that opens the sentence (`Avec les X, …`) is the lower-case one mid-sentence (`avec les X`), no name.
+ */
+function nameOrWhereBefore(before: string): boolean {
+  const found = NAME_OR_WHERE_BEFORE.exec(before);
+  const capital = found?.groups?.['capital'];
+  return found !== null && (capital === undefined || !OPENER_PREPOSITIONS.has(fold(capital)));
+}
 /** `zone d'activités de la X`, `parc artisanal du X`: an area's kind and its qualifier before the article. */
 const AREA_KIND_BEFORE = /(?<![\p{L}])(?:zones?|parcs?|pôles?)[ \t]*\n?[ \t]*(?:d['’]activités?|artisanale?s?|industrielle?s?|commerciale?s?|d['’]activité[ \t]+économique)[ \t]*\n?[ \t]*(?:de|du|des|d['’])?[ \t]*\n?[ \t]*(?:la|le|les|l['’])?[ \t]*\n?[ \t]*$/iu;
 /** A capitalised word, `et`, maybe `de`, then the article: the word is coordinated with what comes before (`Die et de la X`). */
@@ -61,13 +78,18 @@ function afterPlace(before: string): boolean {
   const word = COORDINATED_WITH.exec(before)?.groups?.['word'];
   return word !== undefined && (isPlaceName(word) || FORMER_REGIONS.has(fold(word)));
 }
+/**
+ * Particles that are French words too, read case-insensitively as the test is: the French ones (`de`, `le`) and `ait`,
+ * a form of `avoir` (`qu'elle ait les X`); `aït` stays.
+ */
+const FRENCH_WORD_PARTICLES: readonly string[] = ['de', 'du', 'des', 'le', 'la', 'ait'];
 /** Another language's particle before the article (`Casa di l'X`, `Villa del X`): the article is inside a foreign name. */
 const FOREIGN_PARTICLE_BEFORE = endsWithWord(
-  NAME_PARTICLES.filter((particle) => !['de', 'du', 'des', 'le', 'la'].includes(particle)),
+  NAME_PARTICLES.filter((particle) => !FRENCH_WORD_PARTICLES.includes(particle)),
   "[ \\t]*\\n?[ \\t]*(?:le|la|les|l['’])?[ \\t]*\\n?[ \\t]*",
 );
-/** Endings of French derived nouns and adjectives a dictionary may lack (`Refondation`, `Agroalimentaire`): a word, no name. */
-const DERIVED = /(?:tion|sion|ment|isme|iste|ité|aire|ique|ance|ence|age|eur|euse|ure)s?$/u;
+/** A French derived noun or adjective by its ending (`Refondation`, `Agroalimentaire`: lexicon/word-endings.ts): a word, no name. */
+const DERIVED = new RegExp(`${alternation(DERIVED_WORD_ENDINGS)}s?$`, 'u');
 
 /** Kinds and schemes written as a word (`les Scic`, `des Ssiad`): a kind, no body. */
 const KIND_WORDS: ReadonlySet<string> = new Set([...NON_ORGANISATION_ACRONYMS, ...KIND_ACRONYMS, ...MANY_PER_PLACE_ACRONYMS]);
@@ -121,7 +143,7 @@ export function articleCoinedNames(text: string): ArticleCoined[] {
     const word = match.groups?.['word'] ?? '';
     if (!coined(word, printed)) continue;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
-    if (PLACE_WORD_BEFORE.test(before) || NAME_OR_WHERE_BEFORE.test(before) || AREA_KIND_BEFORE.test(before) || afterPlace(before) || FOREIGN_PARTICLE_BEFORE.test(before)) continue;
+    if (PLACE_WORD_BEFORE.test(before) || nameOrWhereBefore(before) || AREA_KIND_BEFORE.test(before) || afterPlace(before) || FOREIGN_PARTICLE_BEFORE.test(before)) continue;
     found.push({ start: match.index, end: match.index + word.length, source: 'article-coined' });
   }
   return found;

@@ -45,18 +45,42 @@ const ALL_LOWER_WORD = /^\p{Ll}+$/u;
 /** The field's acronym, which brands spell inside a word (`rESSources`). */
 const FIELD_CAPITALS = /^(?:ES|ESS)$/u;
 
+/** `glued-words`: two common words glued, a lower-case one of six letters or more, then a capitalised one. */
+function gluedWords(word: string): boolean {
+  const two = TWO_WORDS.exec(word);
+  return two !== null && isCommonWord(two[1] ?? '') && isCommonWord((two[2] ?? '').toLowerCase());
+}
+
+/** `glued-label`: a menu word in any case, or a type word in lower case, glued to a capital. */
+function gluedLabel(word: string): boolean {
+  const label = GLUED_LABEL.exec(word)?.groups?.['label'];
+  return label !== undefined && (PAGE_FURNITURE_WORDS.has(fold(label)) || (ALL_LOWER_WORD.test(label) && ONE_WORD_HEADS.has(fold(label))));
+}
+
+/** `mixed-case-word`: the word, or the word after an article or an elision glued to it, is a common word in mixed case. */
+function mixedCaseOrGlued(word: string): boolean {
+  return mixedCaseWord(word) || mixedCaseWord(GLUED_ARTICLE.exec(word)?.groups?.['word'] ?? '');
+}
+
+/** `glued-before-first-name`: a word of the sentence, then a first name. */
+function gluedBeforeFirstName(word: string): boolean {
+  const glued = WORD_THEN_NAME.exec(word)?.groups;
+  return glued !== undefined && isFirstName(glued['name'] ?? '') && gluedSentenceWord(glued['word'] ?? '');
+}
+
+/** Each reason a brand-like word is damage and its test, in the order they are tried (the first that holds names it). */
+const DAMAGE_REASONS: readonly (readonly [string, (word: string) => boolean])[] = [
+  ['glued-function-word', (word) => GLUED_FUNCTION_WORD.test(word)],
+  ['glued-sentence', (word) => word.length >= 30],
+  ['glued-words', gluedWords],
+  ['glued-label', gluedLabel],
+  ['mixed-case-word', mixedCaseOrGlued],
+  ['glued-before-first-name', gluedBeforeFirstName],
+];
+
 /** The named reason a brand-like word is damage, or null when it may be a coined name. */
 export function brandDamage(word: string): string | null {
-  if (GLUED_FUNCTION_WORD.test(word)) return 'glued-function-word';
-  if (word.length >= 30) return 'glued-sentence';
-  const two = TWO_WORDS.exec(word);
-  if (two !== null && isCommonWord(two[1] ?? '') && isCommonWord((two[2] ?? '').toLowerCase())) return 'glued-words';
-  const label = GLUED_LABEL.exec(word)?.groups?.['label'];
-  if (label !== undefined && (PAGE_FURNITURE_WORDS.has(fold(label)) || (ALL_LOWER_WORD.test(label) && ONE_WORD_HEADS.has(fold(label))))) return 'glued-label';
-  if (mixedCaseWord(word) || mixedCaseWord(GLUED_ARTICLE.exec(word)?.groups?.['word'] ?? '')) return 'mixed-case-word';
-  const glued = WORD_THEN_NAME.exec(word)?.groups;
-  if (glued !== undefined && isFirstName(glued['name'] ?? '') && gluedSentenceWord(glued['word'] ?? '')) return 'glued-before-first-name';
-  return null;
+  return DAMAGE_REASONS.find(([, test]) => test(word))?.[0] ?? null;
 }
 
 /** A common word (or a page's label) in mixed case whose inner capitals spell no acronym of the field. */

@@ -1,20 +1,25 @@
 /**
  * `building-place`: `la résidence Les Tilleuls`, `la Résidence Vermeil`, `l'immeuble Le Belvédère`, `la résidence
  * habitat partagé Le Clos des Saules`: a housing building or scheme and the name it bears is a place a body builds,
- * runs or lets, not a body. Whether read after the type word (`fr.organisation.named`, the value opening on the
- * building's word) or proposed from its capitals right after the word and its lower-case description (a
- * capitalised article mid-sentence), the name is the building's. Words in lexicon/place-heads.ts `BUILDING_WORDS`.
- * The body that runs it keeps its own mention (`l'association Kalimbo gère la résidence Les Tilleuls`).
+ * runs or lets, not a body. Whether the value opens on the building's word (`Résidence Vermeil`, proposed from its
+ * capitals) or is proposed right after the word and its lower-case description (a capitalised article mid-sentence),
+ * the name is the building's. Words in lexicon/place-heads.ts `BUILDING_WORDS`; none is an organisation's type word
+ * (lexicon/organisation-types.ts): a residence, a youth-housing one too (`la résidence habitat jeunes Kalimbo
+ * Services`), is a place a body runs, the one reading of every tuning page's residence (a building, a housing
+ * operation, an artists' stay; no tuning gold names one). The body that runs it keeps its own mention
+ * (`l'association Kalimbo gère la résidence Les Tilleuls`), and so does a kind of structure that houses people and is
+ * one (`foyer`, `ehpad`).
  */
 import { alternation } from '../../core/pattern.js';
 import { BUILDING_WORDS } from '../lexicon/place-heads.js';
+import { PHRASE_OPENERS } from '../lexicon/function-words.js';
 
 /** The building words as written: lower case, with a capital, in capitals (the lower-case words after them are read case-sensitively). */
 const BUILDING = alternation(BUILDING_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]));
 /** A value opening on a building's word (its article maybe before it), then a word. */
 const OPENS_ON_BUILDING = new RegExp(`^(?:(?:la|La|LA|l['’]|L['’])[ \\t]*)?${BUILDING}[ \\t]*\\n?[ \\t]*\\p{L}`, 'u');
-/** A lower-case word describing the building (`habitat`, `partagé`), no connector or article (`la résidence de la Fondation X`). */
-const DESCRIBING_WORD = "(?!(?:de|du|des|la|le|les|à|au|aux|et|ou|pour|par|avec|chez|sur|en|dans|un|une)(?![\\p{L}'’-])|[dl]['’])\\p{Ll}[\\p{Ll}'’-]*";
+/** A lower-case word describing the building (`habitat`, `partagé`), no connector or article (lexicon/function-words.ts `PHRASE_OPENERS`). */
+const DESCRIBING_WORD = `(?!${alternation(PHRASE_OPENERS)}(?![\\p{L}'’-])|[dl]['’])\\p{Ll}[\\p{Ll}'’-]*`;
 /** The text before a name: a building's word, then up to three lower-case words on its line (`résidence habitat partagé`). */
 const BUILDING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${BUILDING}(?:[ \\t]+${DESCRIBING_WORD}){0,3}[ \\t]*\\n?[ \\t]*$`, 'u');
 

@@ -7,7 +7,9 @@
  * lower-case connectors skipped) must spell the acronym exactly, and the proposal must leave at least one of them out
  * (a name that is the whole expansion, `Union des Kalimbo (UDK)`, stays).
  */
-import { fold } from '../../core/pattern.js';
+import { alternation, fold } from '../../core/pattern.js';
+import { EXPANSION_CONNECTORS, OPENING_ARTICLES } from '../lexicon/function-words.js';
+import { spellsInitials } from './acronym-initials.js';
 
 /** How far back an expansion is read from the proposal (characters). */
 const REACH = 120;
@@ -15,16 +17,34 @@ const REACH = 120;
 const ACRONYM_AFTER = /^[ \t]*\n?[ \t]*\((?<acronym>\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u;
 /** `ACR (` then the bracket's words up to the proposal (no other bracket between). */
 const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(?<acronym>\p{Lu}[\p{Lu}\p{N}&]{1,9})[ \t]*\n?[ \t]*\((?<inside>[^()]*)$/u;
-/** A capitalised word's initial, an elided article before it aside (`l'École` → `É`). */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}])(?:[lLdD]['’])?(?<initial>\p{Lu})[\p{L}'’-]*/gu;
+/** A capitalised word, an elided article before it aside (`l'École` → `École`). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])(?:[lLdD]['’])?(?<word>\p{Lu}[\p{L}'’-]*)/gu;
 
-/** The folded initials of the capitalised words of `words`. */
-function initials(words: string): string {
-  return [...words.matchAll(CAPITALISED_WORD)].map((match) => fold(match.groups?.['initial'] ?? '')).join('');
+/** The capitalised words of `words` (lower-case ones are no part of the initials read here). */
+function capitalisedWords(words: string): string[] {
+  return [...words.matchAll(CAPITALISED_WORD)].map((match) => match.groups?.['word'] ?? '');
 }
 
-/** The folded letters of an acronym (digits and `&` aside). */
-const letters = (acronym: string): string => fold(acronym).replace(/[^a-z]/gu, '');
+/** The folded letters of an acronym (digits and `&` aside), in capitals. */
+const letters = (acronym: string): string => fold(acronym).replace(/[^a-z]/gu, '').toUpperCase();
+
+/**
+ * The expansion's words before the proposal, an article opening it aside: capitalised at a sentence's start (`La Jeune
+ * Ferme Partagée (JFP)`), it is the same article as the lower-case one mid-sentence, which lends no initial either.
+ */
+function leadWords(expansion: string): string[] {
+  const words = capitalisedWords(expansion);
+  return OPENING_ARTICLES.has(fold(words[0] ?? '')) ? words.slice(1) : words;
+}
+
+/** Whether the capitalised words `lead` then `own`, each giving one at least, spell `acronym` by their initials, every one. */
+const spellTogether = (acronym: string, lead: readonly string[], own: readonly string[]): boolean =>
+  lead.length > 0 && spellsInitials(letters(acronym), [...lead, ...own], 'spells');
+
+/** A word opening on a capital, an elided article before it aside. */
+const CAPITALISED = /^(?:[lLdD]['’])?\p{Lu}/u;
+/** A lower-case connector of an expansion (lexicon/function-words.ts). */
+const CONNECTOR = new RegExp(`^${alternation(EXPANSION_CONNECTORS)}$`, 'u');
 
 /** The capitalised words right before `start` on the expansion: back to a sentence mark or a lower-case word that is no connector. */
 function expansionBefore(text: string, start: number): string {
@@ -36,7 +56,7 @@ function expansionBefore(text: string, start: number): string {
     const bare = word.trim();
     if (bare === '') { kept = word + kept; continue; }
     if (/[.;:!?()«»"]/u.test(bare)) break;
-    if (!/^(?:[lLdD]['’])?\p{Lu}/u.test(bare) && !/^(?:de|du|des|la|le|les|et|pour|à|en|d['’]|l['’])$/u.test(bare)) break;
+    if (!CAPITALISED.test(bare) && !CONNECTOR.test(bare)) break;
     kept = word + kept;
   }
   return kept;
@@ -44,15 +64,11 @@ function expansionBefore(text: string, start: number): string {
 
 /** Whether the proposal at [start, end) is a proper tail of an acronym's expansion (see the file's comment). */
 export function tailOfExpansion(text: string, start: number, end: number): boolean {
-  const own = initials(text.slice(start, end));
-  if (own === '') return false;
+  const own = capitalisedWords(text.slice(start, end));
+  if (own.length === 0) return false;
   const after = ACRONYM_AFTER.exec(text.slice(end, end + 16))?.groups?.['acronym'];
-  if (after !== undefined) {
-    const lead = initials(expansionBefore(text, start));
-    return lead !== '' && lead + own === letters(after);
-  }
+  if (after !== undefined) return spellTogether(after, leadWords(expansionBefore(text, start)), own);
   const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - REACH), start))?.groups;
   if (before === undefined || /[)]/u.test(text.slice(end, end + 1)) === false) return false;
-  const lead = initials(before['inside'] ?? '');
-  return lead !== '' && lead + own === letters(before['acronym'] ?? '');
+  return spellTogether(before['acronym'] ?? '', leadWords(before['inside'] ?? ''), own);
 }

@@ -9,7 +9,7 @@ import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 import { isDistinctiveName } from './distinctive-name.js';
 import { HEAD_WORDS } from './name-words.js';
 import { PLACE_QUALIFIERS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
-import { OPENS_UPPER } from '../../core/word-shape.js';
+import { spellsInitials } from './acronym-initials.js';
 
 /** Heads that announce an event when a quoted title follows (`Atelier « Vendre aux collectivités »`). */
 const EVENT_HEADS = new Set(['atelier', 'ateliers', 'formation', 'webinaire', 'journée', 'séminaire', 'rencontre', 'rencontres', 'forum']);
@@ -137,21 +137,6 @@ export function expansionEnd(text: string, start: number, end: number): number |
 /** Words an acronym skips (`Agence départementale d'information sur le logement` → `ADIL`). */
 const SKIPPED_BY_ACRONYMS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'et', 'à', 'a', 'au', 'aux', 'en', 'pour', 'sur', 'par', 'dans']);
 
-/**
- * Whether the letters of `acronym` are, in order, initials of `words`: the first word's first, and
- * every capitalised word's among them (`CRESS Nord anime le Comité Régional (CR)` is no expansion).
- */
-function spellsInitials(acronym: string, words: readonly string[]): boolean {
-  const kept = words.filter((word) => !SKIPPED_BY_ACRONYMS.has(word.toLowerCase()));
-  if (kept.length < 2 || acronym.length * 2 < kept.length || fold(kept[0]?.charAt(0) ?? '').toUpperCase() !== acronym.charAt(0)) return false;
-  let next = 0;
-  for (const word of kept) {
-    if (fold(word.charAt(0)).toUpperCase() === acronym.charAt(next)) next += 1;
-    else if (OPENS_UPPER.test(word)) return false;
-  }
-  return next === acronym.length;
-}
-
 /** The words up to an acronym between brackets (maybe with a department number), in one clause. */
 const ACRONYM_AHEAD = /^(?<gap>[^.;:!?()«»,]{0,110}?)[ \t]*\n?[ \t]*\((?<acronym>\p{Lu}{2,10})(?:[ \t]+\d{2,3})?\)/u;
 /**
@@ -168,5 +153,6 @@ export function expansionToAcronym(text: string, start: number, end: number): nu
   if (found === null || acronym === undefined) return null;
   const nameEnd = end + (found.groups?.['gap'] ?? '').trimEnd().length;
   const words = text.slice(start, nameEnd).split(/[\s'’-]+/u).filter((word) => word !== '');
-  return nameEnd > end && spellsInitials(acronym, words) ? nameEnd : null;
+  // The name's words, read up to the bracket, may hold lower-case ones the acronym passes over (`'may-spell'`).
+  return nameEnd > end && spellsInitials(acronym, words, 'may-spell', (word) => SKIPPED_BY_ACRONYMS.has(word.toLowerCase())) ? nameEnd : null;
 }

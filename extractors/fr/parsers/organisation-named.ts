@@ -27,6 +27,7 @@ import {
   HEAD_WORDS, LOWER_NAME_HEADS, NAME_FIRST_HEADS, PLACE_HEADS, PROGRAMME_BEFORE, PTCE_HEADS, TAIL_STOP,
 } from '../organisation/name-words.js';
 import { OPENS_LOWER } from '../../core/word-shape.js';
+import { spellsInitials } from '../organisation/acronym-initials.js';
 
 /** `de 106 …` right after the head: the count of what the body is made of. */
 const COUNT_AFTER_HEAD = /^[ \t\n]+de[ \t\n]+\d/u;
@@ -138,9 +139,9 @@ const BRACKETED_ACRONYM = /^(?<rest>(?:[ \t\n]+(?:d['’]|de[ \t]+|des[ \t]+|et[
 /** Short words skipped when a long form's initials are spelled (`Coopérative d'Activité et d'Emploi`: CAE). */
 const INITIALS_SKIPPED = /^(?:de|du|des|et|la|le|les|pour|à|au|aux|en)$/u;
 
-/** The capitals of a long form's words, its short words and elisions left out. */
-function initialsOf(words: string): string {
-  return words.split(/[\s'’]+/u).filter((word) => word.length > 1 && !INITIALS_SKIPPED.test(fold(word))).map((word) => fold(word).charAt(0)).join('').toUpperCase();
+/** Whether a long form's words spell `acronym`, each one (`'spells'`), its short words and elisions left out. */
+function spellsLongForm(acronym: string, words: string): boolean {
+  return spellsInitials(acronym, words.split(/[\s'’]+/u), 'spells', (word) => word.length <= 1 || INITIALS_SKIPPED.test(fold(word)));
 }
 
 /**
@@ -156,7 +157,7 @@ function afterOwnAcronym(head: Head): number | null {
   const found = BRACKETED_ACRONYM.exec(head.text.slice(head.end, head.end + 90));
   const acronym = found?.groups?.['acronym']?.toUpperCase();
   if (found === null || acronym === undefined) return null;
-  const spelled = initialsOf(`${head.head} ${found.groups?.['rest'] ?? ''}`) === acronym;
+  const spelled = spellsLongForm(acronym, `${head.head} ${found.groups?.['rest'] ?? ''}`);
   return spelled || KIND_HEAD_ACRONYMS.has(acronym) ? head.end + found[0].length : null;
 }
 

@@ -17,13 +17,11 @@
  */
 import { CAPITAL_AHEAD, alternation, compile, escapeRegExp, literalFirst } from '../../core/pattern.js';
 import { CIVIL_TITLES, HONORIFIC_TITLES, PLURAL_CIVIL_TITLES } from '../lexicon/titles.js';
-import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
-import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 import { particleForms } from '../lexicon/name-particles.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
-import { isAmbiguousFirstName, isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
+import { isAmbiguousFirstName, isFirstName, isSurnameCandidate, naturalCase, surnameInCapitals } from '../names.js';
 
 /**
  * The value's form of each title read here: the civil titles of the lexicon (`Monsieur`, `Mme.`…), `M`
@@ -174,20 +172,13 @@ const SURNAME_CAPS = "\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?";
  * `Monsieur JEAN PAUL⏎VERDALON, vice-président…`, `Madame MARIE VERDALON`, `M. JEAN VERDALON`: a civil title (`M.` too:
  * before a known given name and a surname in capitals it is Monsieur, no initial), then one or two given names
  * and a surname all in capitals (minutes and letters write the name so), read as the full name; the first given name must
- * be a known one, a second one a given name or a word that may be a surname, the surname no common word, known acronym or place (a given name too: the run's last word is the family's,
+ * be a known one, a second one a given name or a word that may be a surname, the surname no common word (unless a
+ * surname too: `surnameInCapitals`, names.ts), known acronym or place (a given name too: the run's last word is the family's,
  * as `Monsieur PAUL MARTIN`). The line may break anywhere between them. It ends before a line or word in sentence
  * case (`Président de…` under the name, as minutes write it), never before another word in capitals (the run goes on).
  */
 const CAPITALS_PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}@.-])(?<title>${alternation([...Object.keys(CIVIL_TITLES), 'M.'])})${GAP}(?<given>${GIVEN_CAPS}(?:${GAP}${GIVEN_CAPS})?)${GAP}(?<last>${SURNAME_CAPS})(?![\\p{L}\\p{N}@'’-]|[ \\t]*\\n?[ \\t]*\\p{Lu}{2,}(?![\\p{L}]))`;
-
-/** Whether `word` (in capitals) is a surname the title's full name may end on. */
-function capitalsSurname(word: string): boolean {
-  const natural = naturalCase(word);
-  // A given name may close the run (`PAUL⏎MARTIN`: many surnames are given names too): the last word is the family's.
-  return !isPlaceName(natural) && !KNOWN_ORGANISATION_ACRONYMS.has(word) && !NON_ORGANISATION_ACRONYMS.has(word) &&
-    word.split(/[-'’]/u).every((part) => !isCommonWord(part.toLowerCase()) || isSurname(naturalCase(part)));
-}
 
 export const personCivilityCapitalsParser: Parser = {
   id: 'fr.person.civility.capitals',
@@ -198,8 +189,8 @@ export const personCivilityCapitalsParser: Parser = {
     // The first given name a known one; a second, a given name or at least no common word (`JEAN PAUL`, `JEAN KEVAN`).
     const [first, second] = given;
     // After a civil title a given name the lexicon keeps for clear contexts (`ANNE`: ambiguous-first-names.ts) is one.
-    if (first === undefined || !(isFirstName(naturalCase(first)) || isAmbiguousFirstName(naturalCase(first))) || !capitalsSurname(last)) return null;
-    if (second !== undefined && !isFirstName(naturalCase(second)) && !capitalsSurname(second)) return null;
+    if (first === undefined || !(isFirstName(naturalCase(first)) || isAmbiguousFirstName(naturalCase(first))) || !surnameInCapitals(last, 'surname')) return null;
+    if (second !== undefined && !isFirstName(naturalCase(second)) && !surnameInCapitals(second, 'surname')) return null;
     const value = `${given.map((name) => naturalCase(name)).join(' ')} ${naturalCase(last)}`;
     return { type: 'person', start: match.index, end: match.index + match[0].length, value, confidence: 0.8, rule: this.id, inferred: [] };
   },

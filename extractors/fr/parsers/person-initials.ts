@@ -7,12 +7,10 @@
  */
 import { CAPITAL_AHEAD, alternation, compile } from '../../core/pattern.js';
 import { particleForms } from '../lexicon/name-particles.js';
-import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
-import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
-import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
+import { isFirstName, isSurnameCandidate, naturalCase, surnameInCapitals } from '../names.js';
 import { civilValue, initialM } from './person-civility.js';
 
 const SURNAME = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+|['’]\\p{Ll}+)?";
@@ -51,10 +49,9 @@ const CAPITALS_WORD_NEXT = /^[ \t]*\n?[ \t]*\p{Lu}{2,}(?![\p{L}])/u;
  * name is one when it closes the name (`M. BERNARD, directeur`: many surnames are given names), not when another
  * word in capitals follows (`M. JEAN VERDALON`: fr.person.civility.capitals reads the whole name).
  */
-function capitalsSurname(initials: string, word: string, after: string): boolean {
-  if (initials !== 'M.' || KNOWN_ORGANISATION_ACRONYMS.has(word) || NON_ORGANISATION_ACRONYMS.has(word)) return false;
-  const lower = word.toLowerCase();
-  return !isCommonWord(lower) && !isPlaceName(naturalCase(word)) && (!isFirstName(naturalCase(word)) || !CAPITALS_WORD_NEXT.test(after));
+function capitalsSurnameAfterM(initials: string, word: string, after: string): boolean {
+  // A common word is refused even when it is a surname too (`'word'`): after a bare `M.` nothing says a name comes.
+  return initials === 'M.' && surnameInCapitals(word, 'word') && (!isFirstName(naturalCase(word)) || !CAPITALS_WORD_NEXT.test(after));
 }
 
 export const personInitialsParser: Parser = {
@@ -64,7 +61,7 @@ export const personInitialsParser: Parser = {
     const initials = match.groups?.['initials'] ?? '';
     const last = match.groups?.['last'] ?? '';
     const core = last.split(/\s+/u).pop() ?? '';
-    if (IN_CAPITALS.test(core) && !capitalsSurname(initials, core, context.text.slice(match.index + match[0].length, match.index + match[0].length + 40))) return null;
+    if (IN_CAPITALS.test(core) && !capitalsSurnameAfterM(initials, core, context.text.slice(match.index + match[0].length, match.index + match[0].length + 40))) return null;
     if (!isSurnameCandidate(core)) return null;
     // `R. Le Havre`, `M. Le Mans`: a particle and a place make a town (`M. Le Maire` is a role, refused above).
     if (core !== last && (isPlaceName(last) || isPlaceName(core))) return null;

@@ -305,6 +305,15 @@ describe('expansion-part: a type word’s name that is the tail of an acronym’
     expect(guarded('le KALFP (Kiosque Alimentaire, Lien de la [Ferme Partagée]) ouvre')).toBeNull();
     expect(guarded('le Dispositif Local d’[Accompagnement Rural] (DLAR) finance')).toBeNull();
   });
+  it('reads a capitalised article opening the expansion as the lower-case one: no initial (≥ 3 positive cases)', () => {
+    expect(guarded('La Jeune [Ferme Partagée] (JFP) accueille des stagiaires.')).toBeNull();
+    expect(guarded('Le Petit [Atelier Solidaire] (PAS) ouvre en mai.')).toBeNull();
+    expect(guarded('Le JFP (La Jeune [Ferme Partagée]) accueille des stagiaires.')).toBeNull();
+  });
+  it('keeps a name whose article alone comes before it (≥ 2 negative cases)', () => {
+    expect(guarded('Les [Ateliers Kalimbo] (LAK) recrutent des couturières.')).toBe('Ateliers Kalimbo');
+    expect(guarded('La [Ferme Partagée] (FP) accueille des stagiaires.')).toBe('Ferme Partagée');
+  });
   it('keeps a name that is the whole expansion or that no acronym follows (≥ 2 negative cases)', () => {
     expect(guarded('La [Fédération des Kalimbo] (FDK) se réunit.')).toBe('Fédération des Kalimbo');
     expect(guarded('Avec la Jeune [Entreprise Solidaire], elle recrute.')).toBe('Entreprise Solidaire');

@@ -1,0 +1,37 @@
+/**
+ * Whether a phrase's words spell an acronym's initials: the one test of `expansion-part` (a name that is the tail of an
+ * acronym's expansion), `expansionToAcronym` (name-guards.ts: a name running on to its acronym in brackets) and
+ * `acronym-before-name` (parsers/organisation-named.ts: a kind written out, then its acronym). Each caller reads the
+ * words out of its text and says which it leaves out (connectors); what differs on purpose is the named reading of a
+ * lower-case word (`LowerCaseWord`).
+ */
+import { fold } from '../../core/pattern.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
+
+/**
+ * What a lower-case word left after the skipped ones does: `'spells'`, it lends its initial like any other word (a
+ * kind written out, `Pôle d'accueil et de réemploi` → PAR: the acronym is the whole phrase's); `'may-spell'`, it
+ * lends it or is passed over (`Association départementale de Lunel pour l'aide à l'enfance` → ADLAE, where the
+ * name's own words are read up to a bracket and some are no part of the acronym). A capitalised word always lends
+ * its initial, and so does the first word.
+ */
+export type LowerCaseWord = 'spells' | 'may-spell';
+
+/** A word's initial, accents aside, in capitals (`école` → `E`). */
+const initialOf = (word: string): string => fold(word.charAt(0)).toUpperCase();
+
+/**
+ * Whether `words`, less those `skipped` says an acronym leaves out, spell `acronym` (in capitals, as the caller
+ * compares it) by their initials, in order: every letter spelled, the first word's first, each word lending at most
+ * one, never more than two words a letter.
+ */
+export function spellsInitials(acronym: string, words: readonly string[], lowerCase: LowerCaseWord, skipped: (word: string) => boolean = () => false): boolean {
+  const kept = words.filter((word) => !skipped(word));
+  if (kept.length < 2 || acronym.length * 2 < kept.length) return false;
+  let next = 0;
+  for (const [index, word] of kept.entries()) {
+    if (initialOf(word) === acronym.charAt(next)) next += 1;
+    else if (index === 0 || lowerCase === 'spells' || OPENS_UPPER.test(word)) return false;
+  }
+  return next === acronym.length;
+}
