@@ -52,6 +52,12 @@ export const FIRM_PARTNERS: readonly string[] = ['Fils', 'Filles', 'Cie', 'Compa
 export const TERRITORY_BODY_WORDS: readonly string[] = ['Communauté', 'Agglo', 'Agglopôle', 'Agglomération', 'Métropole'];
 
 /**
+ * Words after a territory that make it the territory's public housing office (an office public de l'habitat names itself
+ * so: `Vilaret Habitat`, `Kerlan Métropole Habitat`). Capitalised only: `un habitat` is a dwelling.
+ */
+export const TERRITORY_HOUSING_WORDS: readonly string[] = ['Habitat'];
+
+/**
  * Body words some authorities write in lower case after their town (`Vierzon agglomération`,
  * `Lunel métropole`): a body only after a known place's whole name. Not `communauté`, a common
  * noun that prose may put after a place (`la Bretagne, communauté de projets`).
