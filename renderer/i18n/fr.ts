@@ -472,6 +472,7 @@ export const EVIDENCE_LABELS = {
   'possessive-role': 'suivi d’un rôle qui lui appartient (« et sa directrice »)',
   'kind-example': 'donné en exemple d’un type de structure (« des associations comme… »)',
   'verb-subject': 'sujet d’un verbe d’action de structure (accompagne, emploie…)',
+  'cleft-subject': 'sujet mis en relief (« c’est X qui… »)',
   coordinated: 'coordonné à une autre structure (« X et l’association Y »)',
   'kind-after': 'suivi du type de structure qu’il est (« X, association de… »)',
   'kind-quoted': 'entre guillemets juste après un type de structure, ou suivi de lui (« X », une Scic)',

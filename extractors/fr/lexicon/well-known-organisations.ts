@@ -2,16 +2,17 @@
  * The gazetteer of organisations that French ESS documents cite by a name with no type word
  * (`Crédit Mutuel de Bretagne`, `Caisse d'Épargne`, `COORACE` aside: acronyms in capitals are in
  * `organisation-acronyms.ts`). General knowledge, not any document's answers, kept by category in
- * `ess-networks.ts`, `public-funders.ts` and `national-institutions.ts`; a regional branch may follow a name
+ * `ess-networks.ts`, `public-funders.ts`, `national-institutions.ts` and `press-titles.ts`; a regional branch may follow a name
  * (`Crédit Agricole Alpes Provence`).
  */
 import { ESS_NETWORK_CATEGORIES, type GazetteerCategory } from './ess-networks.js';
 import { NATIONAL_INSTITUTION_CATEGORIES } from './national-institutions.js';
 import { PUBLIC_FUNDER_CATEGORIES } from './public-funders.js';
+import { PRESS_CATEGORIES } from './press-titles.js';
 
 /** Every category of the gazetteer, in reading order. */
 export const WELL_KNOWN_CATEGORIES: readonly GazetteerCategory[] = [
-  ...ESS_NETWORK_CATEGORIES, ...PUBLIC_FUNDER_CATEGORIES, ...NATIONAL_INSTITUTION_CATEGORIES,
+  ...ESS_NETWORK_CATEGORIES, ...PUBLIC_FUNDER_CATEGORIES, ...NATIONAL_INSTITUTION_CATEGORIES, ...PRESS_CATEGORIES,
 ];
 
 /**
@@ -49,6 +50,12 @@ export const FIRM_PARTNERS: readonly string[] = ['Fils', 'Filles', 'Cie', 'Compa
 
 /** Words after a territory that make it a local authority (`Morlaix Communauté`, `Vannes Agglo`). */
 export const TERRITORY_BODY_WORDS: readonly string[] = ['Communauté', 'Agglo', 'Agglopôle', 'Agglomération', 'Métropole'];
+
+/**
+ * Words after a territory that make it the territory's public housing office (an office public de l'habitat names itself
+ * so: `Vilaret Habitat`, `Kerlan Métropole Habitat`). Capitalised only: `un habitat` is a dwelling.
+ */
+export const TERRITORY_HOUSING_WORDS: readonly string[] = ['Habitat'];
 
 /**
  * Body words some authorities write in lower case after their town (`Vierzon agglomération`,

@@ -36,6 +36,7 @@ export type Evidence =
   | 'possessive-role'
   | 'kind-example'
   | 'verb-subject'
+  | 'cleft-subject'
   | 'coordinated'
   | 'kind-after'
   | 'kind-quoted'
@@ -289,6 +290,7 @@ const SENTENCE_SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly
   'article-name': ['article-mid-sentence'],
   'kind-example': ['kind-example'],
   'verb-subject': ['verb-subject'],
+  'cleft-subject': ['cleft-subject'],
   coordinated: ['coordinated'],
   'kind-after': ['kind-after'],
 };

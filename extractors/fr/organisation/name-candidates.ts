@@ -12,6 +12,9 @@
  *   Zéphyr`, `des entreprises comme Kalimba Services`).
  * - `verb-subject`: a name opening a sentence or a line, followed by what a structure does
  *   (`Kalimba accompagne…`, `Les Toits Verts ont ouvert…`, `lexicon/organisation-cues.ts`).
+ * - `cleft-subject`: a name a cleft sentence puts forward as the subject of what follows (`c'est Kalimba qui
+ *   anime…`, `ce sont Les Toits Verts qui…`): French focuses an agent so, a structure or a person (the person rules and
+ *   the name's own evidence sort them).
  * - `coordinated`: a name joined by `et` to an organisation another rule found (`Les Ateliers
  *   Verts et l'association X`, `la CRESS et Kalimba`): a body is coordinated with a body.
  * - `kind-after`: a name followed by the kind of structure it is, in apposition, in brackets or after a spaced dash (`X – entreprise d'insertion`)
@@ -47,7 +50,7 @@ export const NAME_RUN =
 interface SentenceName {
   readonly start: number;
   readonly end: number;
-  readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'coordinated' | 'kind-after' | 'title-run';
+  readonly source: 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'cleft-subject' | 'coordinated' | 'kind-after' | 'title-run';
 }
 
 /**
@@ -264,6 +267,25 @@ export function verbSubjectNames(text: string): SentenceName[] {
     if (name === null || /\n/u.test(text.slice(name.start, name.end)) || !opensName(text.slice(name.start, name.end))) continue;
     // `…, Quimper et Lorient ont signé`: towns joined by `et` are the subject, no structure.
     if (!placesJoined(text.slice(name.start, name.end))) found.push({ ...name, source: 'verb-subject' });
+  }
+  return found;
+}
+
+/**
+ * `c'est` or `ce sont`, a capitalised run on the same line, then `qui` (spaces and one line break around the run): the
+ * run is the focused subject. The literal first (`C`/`c`), the run read by `NAME_RUN`.
+ */
+const CLEFT = new RegExp(`(?<![\\p{L}])[Cc](?:['’]est|e[ \\t]+sont)[ \\t]+\\n?[ \\t]*(?<name>${NAME_RUN})[ \\t]*\\n?[ \\t]*qui(?![\\p{L}])`, 'gdu');
+
+export function cleftSubjectNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of allMatches(CLEFT, text)) {
+    const at = match.indices?.groups?.['name'];
+    if (at === undefined) continue;
+    const run = text.slice(at[0], at[1]);
+    // One word the dictionary holds is a thing or an idea focused so (`c'est Internet qui…`), not a name.
+    if (/\n/u.test(run) || !opensName(run) || (!/\s/u.test(run) && isCommonWord(run))) continue;
+    found.push({ start: at[0], end: at[1], source: 'cleft-subject' });
   }
   return found;
 }

@@ -21,6 +21,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'possessive-role': 2,
   'kind-example': 2,
   'verb-subject': 2,
+  'cleft-subject': 2,
   coordinated: 2,
   'kind-after': 2,
   'kind-quoted': 2,

@@ -1,10 +1,11 @@
 /**
  * Local authorities named as a territory plus a body word (`Morlaix Communauté`, `Vannes Agglo`,
- * `Lorient Agglomération`, `Brest Métropole`, `Lunel métropole`). The territory must be a known
+ * `Lorient Agglomération`, `Brest Métropole`, `Lunel métropole`), and its public housing office (`Lunel Habitat`,
+ * `TERRITORY_HOUSING_WORDS`). The territory must be a known
  * French place, so `une Grande Communauté` is not taken.
  */
 import type { Candidate, Parser } from '../../core/types.js';
-import { LOWER_TERRITORY_BODY_WORDS, TERRITORY_BODY_WORDS } from '../lexicon/well-known-organisations.js';
+import { LOWER_TERRITORY_BODY_WORDS, TERRITORY_BODY_WORDS, TERRITORY_HOUSING_WORDS } from '../lexicon/well-known-organisations.js';
 import { alternation, compile, fold } from '../../core/pattern.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
@@ -13,7 +14,7 @@ import { HEAD_WORDS, TAIL_STOP } from '../organisation/name-words.js';
 const TERRITORY = "\\p{Lu}[\\p{L}'’]*(?:[ -](?:de|du|des|la|le|sur|en|d'|l')?[ -]?\\p{Lu}[\\p{L}'’]*){0,3}";
 /** `Sète Agglopôle Méditerranée`: up to two capitalised words after the body word on its line. */
 const QUALIFIER = "(?<qualifier>(?:[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*){1,2}(?=[ \\t]*[,;.)\\n]|[ \\t]+\\p{Ll}|$))?";
-const BODY_WORDS: readonly string[] = [...TERRITORY_BODY_WORDS, ...LOWER_TERRITORY_BODY_WORDS];
+const BODY_WORDS: readonly string[] = [...TERRITORY_BODY_WORDS, ...TERRITORY_HOUSING_WORDS, ...LOWER_TERRITORY_BODY_WORDS];
 const PATTERN = `(?<![\\p{L}\\p{N}-])(?<territory>${TERRITORY})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<body>${alternation(BODY_WORDS)})(?![\\p{L}\\p{N}-])${QUALIFIER}`;
 
 /**

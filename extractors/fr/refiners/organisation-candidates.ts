@@ -35,7 +35,7 @@ const QUOTED_SOURCES: ReadonlySet<CandidateSource> = new Set(['kind-quoted', 'aw
  * extend to), and does so only when it holds no lower-case word: `AG2I à Bourg en Bresse` is an
  * acronym and where it is.
  */
-const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list', 'entry-line', 'department-numbered']);
+const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'comma-list', 'bullet-list', 'line-list', 'entry-line', 'department-numbered', 'cleft-subject']);
 /**
  * Sources whose closing number is the name's (organisation/department-numbered.ts: `L'Envol 26`, its
  * department): a count the figure rules read in it is replaced by the name, as an acronym is.

@@ -106,6 +106,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Kalimba', source: 'verb-subject' }, { name: 'Le Relais Vert', source: 'verb-subject' }, { name: 'Jardinot 12', source: 'verb-subject' }],
     negative: [{ name: 'Kalimba' }, { name: 'Le Relais Vert', source: 'coordinated' }],
   },
+  'cleft-subject': {
+    positive: [{ name: 'Kalimba', source: 'cleft-subject' }, { name: 'Brenvac Habitat', source: 'cleft-subject' }, { name: 'Les Toits', source: 'cleft-subject' }],
+    negative: [{ name: 'Kalimba' }, { name: 'Brenvac Habitat', source: 'verb-subject' }],
+  },
   coordinated: {
     positive: [{ name: 'Kalimba', source: 'coordinated' }, { name: 'Les Toits', source: 'coordinated' }, { name: 'Nova Entraide', source: 'coordinated' }],
     negative: [{ name: 'Kalimba' }, { name: 'Nova Entraide', source: 'verb-subject' }],
