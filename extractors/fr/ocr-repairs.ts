@@ -25,7 +25,7 @@ import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { afterAreaElision, isFirstName, isKnownWord, isNameWord } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, isCountedNoun, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
-import { afterGivenName, headLetter, impossibleGroup } from './ocr-repairs-letters.js';
+import { afterPersonGivenName, headLetter, impossibleGroup } from './ocr-repairs-letters.js';
 import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, spliced } from '../core/word-shape.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
@@ -387,7 +387,7 @@ const wordLetter: OcrRepair = {
   pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}{3,}(?:-\\p{L}+)*`, 'gu'),
   edit: (match, text) => {
     const edit = repairWord(text, match.index, match[0]);
-    if (edit === null || !afterGivenName(text, match.index)) return edit;
+    if (edit === null || !afterPersonGivenName(text, match.index)) return edit;
     // After a given name the word is a surname, which no dictionary need hold: mended only into a known name
     // (`Paul Lefrangois` is `Lefrançois`), never into a common word (`Hugo Merlic` is no `Meriic`).
     return isNameWord(spliced(match[0], edit.start - match.index, edit.end - edit.start, edit.text)) ? edit : null;

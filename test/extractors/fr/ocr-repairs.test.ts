@@ -179,10 +179,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['avec Pascal Lefrangois, président', 'avec Pascal Lefrançois, président'],
       ['avec Hugo Besangon, élu', 'avec Hugo Besançon, élu'],
       ['avec Chloé Montreull, élue', 'avec Chloé Montreuil, élue'],
+      // A place's compound closing on a given name is no given name (`Saint-Claude`).
+      ['à Saint-Claude Consell municipal', 'à Saint-Claude Conseil municipal'],
     ],
     keeps: ['le club Dragonnais joue', 'la troupe des Lagonnais', 'la salle Aiglon', 'le club Déclot', 'la famille Viollet', 'M. Bachellier', 'la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval',
       // A surname after a given name is never mended into a common word.
-      'avec Hugo Soclal, président', 'avec Théo Dépéts, trésorier'],
+      'avec Hugo Soclal, président', 'avec Théo Dépéts, trésorier',
+      // Nor after a given name that is as often a word (`Claude`, `Anne`).
+      'avec Claude Soclal, trésorier', 'selon Anne Coopeeratif, gérante'],
   },
   'letter-group': {
     repairs: [
@@ -697,8 +701,13 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['la coopératian locale', 'la coopération locale'],
       ['une union natianale', 'une union nationale'],
       ['des professiannels du bois', 'des professionnels du bois'],
+      // A place's compound closing on a given name is no given name.
+      ['à Sainte-Anne Hétel de ville', 'à Sainte-Anne Hôtel de ville'],
     ],
-    keeps: ['le club Sébastian', 'des formations qualifiantes', 'la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre', 'Hugues Kerguen guide', 'le Trégueux-Dornac', 'la coach Noah Kervadec', 'les actions sociétales'],
+    keeps: [
+      // After a given name (a known one, or one as often a word) the word is a surname: mended into a known name only.
+      'avec Pauline Lumidre, trésorière', 'avec Claude Fidre, trésorier',
+      'le club Sébastian', 'des formations qualifiantes', 'la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre', 'Hugues Kerguen guide', 'le Trégueux-Dornac', 'la coach Noah Kervadec', 'les actions sociétales'],
   },
   'inline-bullet-mark': {
     repairs: [
