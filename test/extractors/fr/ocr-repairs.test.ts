@@ -49,8 +49,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['Organisées par UAKORA, les rencontres.', "Organisées par l'AKORA, les rencontres."],
       ['membre du bureau de UOBEL depuis', "membre du bureau de l'OBEL depuis"],
       ['un chantier soutenu avec\nUEMTA et la ville', "un chantier soutenu avec\nl'EMTA et la ville"],
+      // The page writes the acronym elsewhere after an elision that lost its apostrophe.
+      ['les enjeux qui touchent UAKAVO, puis la fusion de lAKAVO', "les enjeux qui touchent l'AKAVO, puis la fusion de lAKAVO"],
+      // A capital `I` read as `l` inside the acronym.
+      ['un atelier porté par UAKOREl cette année', "un atelier porté par l'AKOREI cette année"],
+      // A known acronym written as a word.
+      ['» UAdeme finance le projet', "» l'Ademe finance le projet"],
     ],
-    keeps: ['une cotisation à URSSAF', 'la UNESCO et UDES', 'un label UESSX', 'le club UUU', 'UAKORA organise les rencontres.', 'la CAF et UEMTA financent', 'ils vont en UEMTA'],
+    keeps: ['une cotisation à URSSAF', 'le club UOslo joue', 'les enjeux qui touchent UAKAVO seul', 'une UAmont du fleuve', 'la UNESCO et UDES', 'un label UESSX', 'le club UUU', 'UAKORA organise les rencontres.', 'la CAF et UEMTA financent', 'ils vont en UEMTA'],
   },
   'elision-glued-to-acronym': {
     repairs: [
