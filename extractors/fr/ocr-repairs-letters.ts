@@ -21,7 +21,7 @@ import { isCommonWord } from './lexicon-lookup.js';
 import { ORGANISATION_HEADS } from './lexicon/organisation-types.js';
 import { FRENCH_TRIGRAMS_SOURCE } from './lexicon/french-trigrams.js';
 import { CIVIL_TITLES, HONORIFIC_TITLES, PLURAL_CIVIL_TITLES } from './lexicon/titles.js';
-import { isFirstName, isNameWord } from './names.js';
+import { isAmbiguousFirstName, isFirstName, isNameWord } from './names.js';
 import type { OcrRepair } from './ocr-repairs.js';
 import { ALL_LOWER, spliced } from '../core/word-shape.js';
 
@@ -340,4 +340,20 @@ const CAPITALISED_BEFORE_OVER_BREAK = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(?:[ \t]*\n[
 export function afterGivenName(text: string, start: number, overBreak = false): boolean {
   const given = (overBreak ? CAPITALISED_BEFORE_OVER_BREAK : CAPITALISED_BEFORE).exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return given !== undefined && isFirstName(given);
+}
+
+/** A capitalised word closing a hyphenated compound (`Saint-Claude`, `Sainte-Anne`), then spaces closing the text. */
+const COMPOUND_END_BEFORE = /-\p{Lu}\p{Ll}+[ \t]+$/u;
+
+/**
+ * Whether a surname stands at `start` by its place: after a known given name (`afterGivenName`), or after one that is
+ * as often a word or a place (`Claude`, `Anne`, lexicon/ambiguous-first-names.ts) but not closing a place's compound
+ * (`Saint-Claude`, `Sainte-Anne`). A letter repair there makes the surname a known name or nothing: `Claude Fidre`
+ * and `Paul Lumidre` stay, where a one-letter confusion would spell a common word (`fière`, `lumière`).
+ */
+export function afterPersonGivenName(text: string, start: number): boolean {
+  if (afterGivenName(text, start)) return true;
+  const before = text.slice(Math.max(0, start - 30), start);
+  const given = CAPITALISED_BEFORE.exec(before)?.[1];
+  return given !== undefined && isAmbiguousFirstName(given) && !COMPOUND_END_BEFORE.test(before);
 }

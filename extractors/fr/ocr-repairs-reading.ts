@@ -13,7 +13,7 @@ import { HOLDS_LETTER, HOLDS_UPPER, OPENS_LOWER, OPENS_UPPER, letterRunEnd, lett
 import { alternation } from '../core/pattern.js';
 import { CIRCUMFLEX_A_STEMS } from './lexicon/circumflex-a-stems.js';
 import { GRAVE_ONLY_WORDS, MEADOW_DETERMINERS } from './lexicon/grave-words.js';
-import { afterGivenName } from './ocr-repairs-letters.js';
+import { afterGivenName, afterPersonGivenName } from './ocr-repairs-letters.js';
 import { LEADING_GLUE_WORDS } from './lexicon/glue-prefixes.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from './lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS } from './lexicon/organisation-types.js';
@@ -195,7 +195,10 @@ const rareLetter: OcrRepair = {
     // One edit per word: only its first place answers.
     if (found.start + (RARE_SITE.exec(found.whole)?.index ?? -1) !== match.index) return null;
     const undone = rareConfusionIn(found.whole);
-    return undone === null ? null : { start: found.start + undone.at, end: found.start + undone.at + undone.read.length, text: undone.printed };
+    if (undone === null) return null;
+    // After a given name the word is a surname, mended only into a known name (`Paul Lumidre` is no `Lumière`), as `word-letter` does.
+    if (OPENS_UPPER.test(found.whole) && afterPersonGivenName(text, found.start) && !isNameWord(spliced(found.whole, undone.at, undone.read.length, undone.printed))) return null;
+    return { start: found.start + undone.at, end: found.start + undone.at + undone.read.length, text: undone.printed };
   },
 };
 

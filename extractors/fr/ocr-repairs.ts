@@ -25,7 +25,7 @@ import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { afterAreaElision, isFirstName, isKnownWord, isNameWord } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, isCountedNoun, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
-import { afterGivenName, headLetter, impossibleGroup } from './ocr-repairs-letters.js';
+import { afterPersonGivenName, headLetter, impossibleGroup } from './ocr-repairs-letters.js';
 import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, spliced } from '../core/word-shape.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
@@ -143,10 +143,13 @@ const barForL: OcrRepair = {
 /** Whether `word` stands alone on the page somewhere other than at `here` (one sense per page). */
 function standsAloneElsewhere(text: string, word: string, here: number): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (Math.abs(at - here) > 1 && !isLetter(text.charAt(at - 1)) && endsWord(text, at + word.length)) return true;
+    if (Math.abs(at - here) > 1 && (!isLetter(text.charAt(at - 1)) || gluedElisionBefore(text, at)) && endsWord(text, at + word.length)) return true;
   }
   return false;
 }
+
+/** `lAFADAR`: a lower-case `l` or `d` opening a word right before `at`, an elision whose apostrophe OCR lost. */
+const gluedElisionBefore = (text: string, at: number): boolean => /[ld]/u.test(text.charAt(at - 1)) && startsWord(text, at - 1);
 
 /**
  * Whether the word before `index` (over spaces and one line break) is a preposition that takes an
@@ -160,22 +163,37 @@ function afterArticlePreposition(text: string, index: number): boolean {
   return word.length > 0 && startsWord(text, end - word.length) && PREPOSITIONS_BEFORE_ARTICLE.has(word.toLowerCase());
 }
 
+/** A capital, then lower-case letters only (`Ademe`). */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** `APAEl` → `APAEI`: every `l` after a capital read as the capital `I` it stands for. */
+const withCapitalI = (word: string): string => [...word].map((char, index) => (char === 'l' && index > 0 && OPENS_UPPER.test(word.charAt(index - 1)) ? 'I' : char)).join('');
+
 /**
  * `UESS`, `UAPES`, `UUDAF`, `UADIRA`: an elided `l'` read as `U` before a known acronym that starts with a
  * vowel, any one starting with `U`, one the page writes alone elsewhere (`ADIRA` in another sentence), or
- * any acronym after a preposition that takes an article (`soutenu par UAKORA`: French writes `par l'AKORA`).
+ * any acronym after a preposition that takes an article (`soutenu par UAKORA`: French writes `par l'AKORA`). The acronym may
+ * be read with a capital `I` as `l` (`par UAPAEl`), be written elsewhere after an elision that lost its apostrophe (`lADIRA`),
+ * or be a known one written as a word (`UAdeme`).
  */
 const uBeforeAcronym: OcrRepair = {
   name: 'u-before-acronym',
-  pattern: /U(?=[AEIOUY]\p{Lu})/gu,
+  pattern: /U(?=[AEIOUY]\p{L})/gu,
   edit: (match, text) => {
     if (!startsWord(text, match.index)) return null;
     const rest = wordAfter(text, match.index + 1);
+    // A known acronym written as a word (`UAdeme`: `l'Ademe`), no French word opening on `U` and a capital.
+    if (TITLE_CASE_WORD.test(rest)) return ELIDABLE_ACRONYMS.has(rest.toUpperCase()) && endsWord(text, match.index + 1 + rest.length) ? { start: match.index, end: match.index + 1, text: "l'" } : null;
+    // `UAPAEl`: a capital `I` of the acronym read as `l` (l-in-capitals puts it back).
+    const capitals = withCapitalI(rest);
     // No word nor acronym starts with `UU`: the first `U` is the article (`UUDESS`), known acronym or not.
     const article = ELIDABLE_ACRONYMS.has(rest) || (/^U\p{Lu}{2,}$/u.test(rest) && !isCommonWord(rest)) ||
-      (/^\p{Lu}{3,}$/u.test(rest) && (standsAloneElsewhere(text, rest, match.index + 1) || afterArticlePreposition(text, match.index)));
+      (/^\p{Lu}{3,}$/u.test(capitals) && (standsAloneElsewhere(text, rest, match.index + 1) || afterArticlePreposition(text, match.index)));
     if (!article || isAcronym(`U${rest}`) || !endsWord(text, match.index + 1 + rest.length)) return null;
-    return { start: match.index, end: match.index + 1, text: "l'" };
+    const elision: TextEdit = { start: match.index, end: match.index + 1, text: "l'" };
+    if (capitals === rest) return elision;
+    // The `I`s put back too: l-in-capitals reads the word from the `U`, which no dictionary holds.
+    const letters = [...rest].flatMap((char, index) => (capitals.charAt(index) === char ? [] : [{ start: match.index + 1 + index, end: match.index + 2 + index, text: 'I' }]));
+    return [elision, ...letters];
   },
 };
 
@@ -387,7 +405,7 @@ const wordLetter: OcrRepair = {
   pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}{3,}(?:-\\p{L}+)*`, 'gu'),
   edit: (match, text) => {
     const edit = repairWord(text, match.index, match[0]);
-    if (edit === null || !afterGivenName(text, match.index)) return edit;
+    if (edit === null || !afterPersonGivenName(text, match.index)) return edit;
     // After a given name the word is a surname, which no dictionary need hold: mended only into a known name
     // (`Paul Lefrangois` is `Lefrançois`), never into a common word (`Hugo Merlic` is no `Meriic`).
     return isNameWord(spliced(match[0], edit.start - match.index, edit.end - edit.start, edit.text)) ? edit : null;

@@ -12,6 +12,7 @@ import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { PLACES_SOURCE } from '../lexicon/places.js';
 import { TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
 import { GAP } from '../patterns.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { opensWithMultiWordName, opensWithWellKnownName } from './well-known-starts.js';
 import { ALL_UPPER, ALL_LOWER } from '../../core/word-shape.js';
 
@@ -152,6 +153,11 @@ export function isRoleWord(word: string): boolean {
 export function startsOtherBody(text: string, offset: number): boolean {
   const run = /^(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]*){1,4}/u.exec(text.slice(offset, offset + 80))?.[0] ?? '';
   const words = run.trim().split(/\s+/u);
+  // `… de la Loire et Lunel métropole`: the type word in lower case right after the capitalised run.
+  const lowerNext = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<word>\p{Ll}+)/u.exec(text.slice(offset + run.length, offset + run.length + 20))?.groups?.['word'];
+  if (run !== '' && lowerNext !== undefined && BODY_AFTER_AND.has(fold(lowerNext))) return true;
+  // `Conseil départemental de l'Aude et Président du GIP…`: one office opening the phrase after `et` is a person's, no word of the name.
+  if (words.length === 1 && SINGLE_OFFICES.has((words[0] ?? '').toLowerCase()) && OF_AFTER_OFFICE.test(text.slice(offset + run.length, offset + run.length + 8))) return true;
   // `Fondation X et France Active…`: a well-known body after `et` is another organisation.
   if (opensWithMultiWordName(words)) return true;
   // `… de la Somme et US Amiens`: a sports club (its initials and town) is another body.
@@ -176,6 +182,10 @@ export function articleThenHead(text: string, offset: number): boolean {
 }
 
 const BODY_AFTER_AND = new Set(['metropole', 'agglomeration', 'agglo', 'agglopole', 'communaute', 'eurometropole']);
+/** One office held by one person (lexicon/roles.ts, singular), which a name's `et` never joins: `et Présidente de…`. */
+const SINGLE_OFFICES: ReadonlySet<string> = new Set([...ROLE_NOUNS].filter((role) => !/[sx]$/u.test(role)));
+/** `du`, `de la`, `de l'`, `d'` right after the office: the body it is held in. */
+const OF_AFTER_OFFICE = /^[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’])/u;
 
 /** `Pas à pas 93,`: lower-case words, then a department number ending the name. */
 export function endsOnDepartment(text: string, offset: number): boolean {

@@ -10,6 +10,8 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { EVENT_LINKS, EVENT_NOUNS } from '../lexicon/event-nouns.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { REGIONS } from '../lexicon/organisation-types.js';
+import { DEPARTMENTS } from '../lexicon/departments.js';
+import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { BRANCH_AREAS, WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
@@ -150,6 +152,22 @@ function branchEnd(text: string, nameStart: number, nameEnd: number): number {
   return end;
 }
 
+/** Departments, regions and the areas a branch names, folded: a wider area than a town's. */
+const WIDE_AREAS: ReadonlySet<string> = new Set([...Object.values(DEPARTMENTS), ...REGIONS, ...BRANCH_AREAS, ...FORMER_REGIONS].map((area) => fold(area)));
+/** `de` or `d'` with no article, then the rest: a town's link (a department, a region takes `du`, `de la`… or is a known area). */
+const BARE_OF = /^[ \t]*\n?[ \t]*(?:de[ \t]*\n?[ \t]*|d['’])(?<place>\p{Lu}[\s\S]*)$/u;
+
+/**
+ * `Restos du Cœur de Lunel`, `Emmaüs de Vilaret-le-Haut`: after a well-known name, `de` or `d'` with no article and a
+ * town (a known place that is no department, region or former region) says where the body's local branch or site is;
+ * the body is the known name (`town-branch`). A department's or a region's branch is read whole (`Emmaüs du Cher`,
+ * `Mouvement associatif de Bretagne`), as is a town written with no `de` (`France Active Lunel`).
+ */
+function townBranch(text: string, nameEnd: number, end: number): boolean {
+  const place = BARE_OF.exec(text.slice(nameEnd, end))?.groups?.['place']?.replace(/\s+/gu, ' ');
+  return place !== undefined && isPlaceName(place) && !WIDE_AREAS.has(fold(place)) && !place.split(/[ '’-]+/u).some((word) => WIDE_AREAS.has(fold(word)));
+}
+
 /**
  * A name of two words or more read whole from the gazetteer outranks a person's reading of the same
  * span (remove-overlaps keeps the more confident): `Leroy Merlin` has the shape of a first name and
@@ -166,7 +184,8 @@ export const organisationWellKnownParser: Parser = {
     const inside = insideLongerName(context.text, found.end);
     const longer = inside ? longerNameEnd(context.text, found.end) : null;
     if (inside && longer === null) return null;
-    const end = longer ?? closingWordEnd(context.text, found.start, found.end) ?? branchEnd(context.text, found.start, found.end);
+    const branch = branchEnd(context.text, found.start, found.end);
+    const end = longer ?? closingWordEnd(context.text, found.start, found.end) ?? (townBranch(context.text, found.end, branch) ? found.end : branch);
     const head = HEAD_BEFORE.exec(context.text.slice(Math.max(0, found.start - 12), found.start));
     const start = head === null ? found.start : found.start - head[0].length + (/^[^\p{L}]/u.test(head[0]) ? 1 : 0);
     return {

@@ -19,6 +19,7 @@ import { withoutAffiliationLabel } from '../organisation/affiliation-label.js';
 import { namesMeetingOrEvent } from '../organisation/meeting-or-event.js';
 import { describesField, namesFieldOnly, namesPluralKind } from '../organisation/field-description.js';
 import { isAddressForm } from '../organisation/address-form.js';
+import { namesPeopleWord } from '../organisation/people-word.js';
 import { guardedProposal } from '../organisation/decision-guards.js';
 import { namesKindOnly } from '../organisation/kind-only.js';
 import { weighsTagger } from '../organisation/decision-tagger-features.js';
@@ -58,7 +59,8 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
       // `Assemblée générale ordinaire`: a meeting or an event is no body (meeting-or-event.ts).
       // `le pôle de développement de l'ESS`, `les Communautés d'Agglomération`: a kind described by its
       // field, or named in the plural, or the field alone (`l'Économie Sociale et Solidaire`), is no body (field-description.ts); nor is `Mesdames` (address-form.ts), nor
-      // a kind of structure spelled out, a legal form spelled out after `une` (kind-only.ts).
+      // a kind of structure spelled out, a legal form spelled out after `une` (kind-only.ts), nor one word naming people or a
+      // quality by its ending from a word the page writes or a place (`un bistrot Kalvanais`: people-word.ts).
       // A type word's name cut before its continuation, or run into a page's menu, is guarded (decision-guards.ts).
       const namesNoBody = pageNamesNoBody();
       const candidates = proposed.flatMap((candidate) => {
@@ -66,7 +68,7 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
         const found = guardedProposal(context.text, candidate);
         if (found === null) return [];
         const guarded = withoutAffiliationLabel(context.text, found);
-        if (namesNoBody(guarded.value)) return [];
+        if (namesNoBody(guarded.value) || namesPeopleWord(context.text, guarded.value)) return [];
         return withoutLeadingRole(context.text, guarded) ?? [];
       });
       if (model.scope === 'hand') {

@@ -49,8 +49,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['Organisées par UAKORA, les rencontres.', "Organisées par l'AKORA, les rencontres."],
       ['membre du bureau de UOBEL depuis', "membre du bureau de l'OBEL depuis"],
       ['un chantier soutenu avec\nUEMTA et la ville', "un chantier soutenu avec\nl'EMTA et la ville"],
+      // The page writes the acronym elsewhere after an elision that lost its apostrophe.
+      ['les enjeux qui touchent UAKAVO, puis la fusion de lAKAVO', "les enjeux qui touchent l'AKAVO, puis la fusion de lAKAVO"],
+      // A capital `I` read as `l` inside the acronym.
+      ['un atelier porté par UAKOREl cette année', "un atelier porté par l'AKOREI cette année"],
+      // A known acronym written as a word.
+      ['» UAdeme finance le projet', "» l'Ademe finance le projet"],
     ],
-    keeps: ['une cotisation à URSSAF', 'la UNESCO et UDES', 'un label UESSX', 'le club UUU', 'UAKORA organise les rencontres.', 'la CAF et UEMTA financent', 'ils vont en UEMTA'],
+    keeps: ['une cotisation à URSSAF', 'le club UOslo joue', 'les enjeux qui touchent UAKAVO seul', 'une UAmont du fleuve', 'la UNESCO et UDES', 'un label UESSX', 'le club UUU', 'UAKORA organise les rencontres.', 'la CAF et UEMTA financent', 'ils vont en UEMTA'],
   },
   'elision-glued-to-acronym': {
     repairs: [
@@ -179,10 +185,14 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['avec Pascal Lefrangois, président', 'avec Pascal Lefrançois, président'],
       ['avec Hugo Besangon, élu', 'avec Hugo Besançon, élu'],
       ['avec Chloé Montreull, élue', 'avec Chloé Montreuil, élue'],
+      // A place's compound closing on a given name is no given name (`Saint-Claude`).
+      ['à Saint-Claude Consell municipal', 'à Saint-Claude Conseil municipal'],
     ],
     keeps: ['le club Dragonnais joue', 'la troupe des Lagonnais', 'la salle Aiglon', 'le club Déclot', 'la famille Viollet', 'M. Bachellier', 'la ville de Dreux', 'le Département finance', 'avec Eddie Moreau', 'la Fondation de France', "l'épicerie Agoréa", 'le Replay du webinaire', 'la boutique Brocantik', 'la SCIC Reval',
       // A surname after a given name is never mended into a common word.
-      'avec Hugo Soclal, président', 'avec Théo Dépéts, trésorier'],
+      'avec Hugo Soclal, président', 'avec Théo Dépéts, trésorier',
+      // Nor after a given name that is as often a word (`Claude`, `Anne`).
+      'avec Claude Soclal, trésorier', 'selon Anne Coopeeratif, gérante'],
   },
   'letter-group': {
     repairs: [
@@ -697,8 +707,13 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['la coopératian locale', 'la coopération locale'],
       ['une union natianale', 'une union nationale'],
       ['des professiannels du bois', 'des professionnels du bois'],
+      // A place's compound closing on a given name is no given name.
+      ['à Sainte-Anne Hétel de ville', 'à Sainte-Anne Hôtel de ville'],
     ],
-    keeps: ['le club Sébastian', 'des formations qualifiantes', 'la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre', 'Hugues Kerguen guide', 'le Trégueux-Dornac', 'la coach Noah Kervadec', 'les actions sociétales'],
+    keeps: [
+      // After a given name (a known one, or one as often a word) the word is a surname: mended into a known name only.
+      'avec Pauline Lumidre, trésorière', 'avec Claude Fidre, trésorier',
+      'le club Sébastian', 'des formations qualifiantes', 'la coopérative Kervéaline', 'avec Trivéa et Coat&co', 'la société Agoréa recrute', 'le projet Vandra', 'un cadre et un ordre', 'Hugues Kerguen guide', 'le Trégueux-Dornac', 'la coach Noah Kervadec', 'les actions sociétales'],
   },
   'inline-bullet-mark': {
     repairs: [

@@ -150,10 +150,16 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Fondation| Lumen et France Active Savoie financent', name: 'Lumen' },
       { line: 'Collectif| Bois Vert et Crédit Mutuel de Bretagne', name: 'Bois Vert' },
       { line: 'CRESS| Bretagne et Rennes Métropole', name: 'Bretagne' },
+      // The type word in lower case after the place.
+      { line: 'Syndicat| mixte du Vilaret et Lunel métropole, le projet', name: 'mixte du Vilaret' },
+      // One office opening the phrase after `et`: a person's, held in another body.
+      { line: 'Conseil| départemental du Gers et Président du syndicat mixte', name: 'départemental du Gers' },
     ],
     negative: [
       { line: 'Réseau| Sociale et Solidaire de Lille', name: 'Sociale et Solidaire de Lille' },
       { line: 'Réseau| Lien et France Solidaire', name: 'Lien et France Solidaire' },
+      // Offices in the plural name the members a body gathers.
+      { line: 'Association| des Maires et Présidents de Communautés', name: 'des Maires et Présidents de Communautés' },
     ],
   },
   // An intercommunal body named by the territories it joins, between slashes or commas (two at least, no `et`).

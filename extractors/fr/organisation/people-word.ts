@@ -1,0 +1,34 @@
+/**
+ * `people-word`: one capitalised word made of a word the page writes (or a known place) and an ending that names
+ * its people, its members or what comes from it (`-ien(ne)(s)`, `-ois(e)(s)`, `-ais(e)(s)`, `-iers`) names people or
+ * a quality, no body, whichever rule proposed it: `un bistrot Kalvanais` on a page that writes `Kalvanes`, `Lise
+ * Moreau (Trokalienne)` beside `TROKAL`, `les Brindailliers, comme on les appelle` beside `Brindailles`, `l'atelier
+ * Vilaretois` (Vilaret a known town). A coined name with such an ending keeps its reading when no word of the page
+ * or place is its stem (`le Fabrulien`), and so does a name with its article (`La Vilaretoise`, two words).
+ */
+import { memoisedForPage } from '../../core/memo.js';
+import { isPlaceName } from '../lexicon-lookup.js';
+
+/** One capitalised word (a hyphen-free run of letters), then one of the endings, its stem three letters or more. */
+const PEOPLE_WORD = /^(?<stem>\p{Lu}\p{Ll}{2,}?)(?:iennes|ienne|iens|ien|oises|oise|ois|aises|aise|ais|iers)$/u;
+/** A stem's last letter doubled before the ending (`Kalvass-ien`): the word it comes from has it once. */
+const DOUBLED_END = /(\p{Ll})\1$/u;
+
+/** The words a stem may stand for: as written, with `e`, `es` or `s` (the word it comes from lost its ending), its doubled letter undone. */
+function stemWords(stem: string): string[] {
+  const bases = [stem, ...(DOUBLED_END.test(stem) ? [stem.slice(0, -1)] : [])];
+  return bases.flatMap((base) => [base, `${base}e`, `${base}es`, `${base}s`, ...(base.endsWith('s') ? [base.slice(0, -1)] : [])]);
+}
+
+/** Every run of letters: the words a page prints. */
+const LETTER_RUN = /\p{L}+/gu;
+/** The words the page prints, in lower case (one set per page: the key is unused). */
+const pageWords = memoisedForPage((text: string): ReadonlySet<string> => new Set(Array.from(text.matchAll(LETTER_RUN), (run) => run[0].toLowerCase())));
+
+/** Whether the proposal's value is one word naming people or a quality by its ending (see the file's comment). */
+export function namesPeopleWord(text: string, value: string): boolean {
+  const stem = PEOPLE_WORD.exec(value)?.groups?.['stem'];
+  if (stem === undefined) return false;
+  const printed = pageWords(text, '');
+  return stemWords(stem).some((word) => word.length >= 3 && (isPlaceName(word) || printed.has(word.toLowerCase())));
+}
