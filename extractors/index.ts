@@ -7,6 +7,7 @@ import { extractFrenchPage, inferFrenchDocumentDate, readFrenchPage } from './fr
 import { readFileNameDate } from './fr/file-name-date.js';
 import type { PageReading } from './fr/index.js';
 import { sameSenseMentions } from './fr/known-names.js';
+import { extendDocumentCutShort } from './fr/organisation/document-cut-short.js';
 import { trimDocumentOverruns } from './fr/organisation/document-overrun.js';
 import { resolveKindAnaphora } from './fr/organisation/kind-anaphora.js';
 import { resolveNumberedAnaphora } from './fr/organisation/numbered-anaphora.js';
@@ -95,7 +96,7 @@ export function documentContextOf(
  * the numbered name the document gives it elsewhere (fr/organisation/numbered-anaphora.ts), and sorts the mentions in reading order.
  */
 export function completeDocument(pages: readonly PageInput[], found: readonly Mention[], document: DocumentContext = {}): Mention[] {
-  const trimmed = trimDocumentOverruns(found);
+  const trimmed = extendDocumentCutShort(pages, trimDocumentOverruns(found));
   return resolveNumberedAnaphora(resolveKindAnaphora([...unifyOcrVariants([...trimmed, ...sameSenseMentions(pages, trimmed, document.knownNames ?? [])])])).sort(
     (a, b) => a.page - b.page || a.span.start - b.span.start || a.span.end - b.span.end || a.type.localeCompare(b.type),
   );
