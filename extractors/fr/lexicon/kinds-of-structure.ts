@@ -12,6 +12,8 @@ export const LEGAL_FORMS: readonly string[] = [
   'société par actions simplifiée', 'société à responsabilité limitée', "groupement d'intérêt économique",
   "groupement d'intérêt public", "groupement d'employeurs", "entreprise solidaire d'utilité sociale",
   "établissement et service d'aide par le travail", "entreprise de travail temporaire d'insertion",
+  // a company whose capital public bodies hold with private ones: `une SEM`, `la SEM Kalvoterre`
+  "société d'économie mixte", "société d'économie mixte locale",
 ];
 
 /** Kinds of place or facility, matched only whole (`Espaces`, a body's name, is a word of `espace de coworking`). */
@@ -33,6 +35,8 @@ export const KINDS_OF_BODY: readonly string[] = [
   "atelier chantier d'insertion", "atelier et chantier d'insertion", "ateliers et chantiers d'insertion",
   // a kind of local currency and of its association, each bearing a name of its own (`la Pêche`, `l'Eusko`)
   'monnaie locale complémentaire', 'monnaie locale complémentaire et citoyenne',
+  // a summer cooperative of teenagers, a company of the zero long-term unemployment scheme, a young firm's tax status
+  'coopérative jeunesse de services', "entreprise à but d'emploi", 'jeune entreprise universitaire', 'jeune entreprise innovante',
 ];
 
 /**
@@ -51,6 +55,8 @@ export const KIND_ACRONYMS: readonly string[] = [
   'SAAD', 'SSIAD', 'SPASAD', 'ESMS', 'EHPAD',
   // legal forms and statuses
   'SCOP', 'SCIC', 'CAE', 'SAS', 'SASU', 'SARL', 'EURL', 'SA', 'GIE', 'GIP', 'ESUS', 'EPCI', 'AMAP',
+  // and the kinds and statuses spelled out in the lists above (`la SEM Kalvoterre`, `une CJS`, `l'EBE du canton`, `le statut JEI`)
+  'SEM', 'SEML', 'CJS', 'EBE', 'JEU', 'JEI',
   // labels and kinds of local body spelled out above: `labellisé EVS`, `les MLCC` (each currency bears its own name)
   'EVS', 'MLC', 'MLCC',
   // schemes, contracts and benefits

@@ -168,3 +168,24 @@ describe('kind-only: a kind acronym and a known place only name the kind in that
   });
 });
 
+
+describe('kind-only: a mixed-economy company, a teenagers’ cooperative, a zero-unemployment company, a young firm’s status', () => {
+  it('finds the kind or status alone, spelled out or abbreviated (≥ 3 positive cases)', () => {
+    expect(namesKindOnly("Société d'Économie Mixte")).toBe(true);
+    expect(namesKindOnly('une coopérative jeunesse de services')).toBe(true);
+    expect(namesKindOnly("Entreprise à But d'Emploi")).toBe(true);
+    expect(namesKindOnly('Jeune Entreprise Innovante')).toBe(true);
+    expect(namesKindAcronymOnly('la SEM')).toBe(true);
+    expect(namesKindAcronymOnly("l'EBE")).toBe(true);
+    expect(namesKindAcronymOnly('CJS')).toBe(true);
+  });
+  it('keeps a body with a name or a number of its own (≥ 2 negative cases)', () => {
+    expect(namesKindOnly('SEM Kalvoterre')).toBe(false);
+    expect(namesKindOnly('EBE 47')).toBe(false);
+    expect(namesKindOnly('CJS Les Pousses de Brévaillac')).toBe(false);
+  });
+  it('drops the kind an acronym defines, keeps the company named after it (end to end)', () => {
+    expect(organisations('Cet été, la Coopérative Jeunesse de Services a ouvert à Brévaillac.')).toEqual([]);
+    expect(organisations("Les parts vont à la Société d'Économie Mixte Locale (SEML) Kalvoterre.")).not.toContain('SEML');
+  });
+});
