@@ -15,7 +15,7 @@
  * before it stays in its year. A date listed right after one placed by its tense (`se réunira le 9 décembre et le 16
  * janvier`) is placed the same way. Filled components are listed in `inferred`.
  */
-import { alternation, LEFT_BOUNDARY, RIGHT_BOUNDARY, WRAP_GAP } from '../../core/pattern.js';
+import { alternation, RIGHT_BOUNDARY, WRAP_GAP } from '../../core/pattern.js';
 import type { Candidate, DateParts, Refiner } from '../../core/types.js';
 import { FRAME_BREAKERS } from '../lexicon/tense-cues.js';
 
@@ -115,11 +115,12 @@ const FRAME_AFTER = /^[ \t]*,/u;
 /** Most text between a framing year and a date it places: a paragraph. */
 const FRAME_REACH = 600;
 /**
- * A word between the framing year and the date that brings the story back to the document's time or ahead of it
- * (`Aujourd'hui, …`, `Depuis le 1er juin`, `Prochaine assemblée : le 12 juin`): the frame ends there. A paragraph's
- * end cannot be seen (normaliseText keeps one line break of a blank line), so the words tell it.
+ * A word opening a sentence between the framing year and the date that brings the story back to the document's time
+ * or ahead of it (`Aujourd'hui, …`, `Depuis le 1er juin, …`, `Prochaine assemblée : le 12 juin`): the frame ends
+ * there. A paragraph's end cannot be seen (normaliseText keeps one line break of a blank line), so the words tell it.
+ * Inside a sentence they go on telling the framed story (`l'année 2013, … depuis la création`).
  */
-const FRAME_BREAKER = new RegExp(`${LEFT_BOUNDARY}${alternation(FRAME_BREAKERS).replace(/'/gu, "['’]").replaceAll(' ', WRAP_GAP)}${RIGHT_BOUNDARY}`, 'iu');
+const FRAME_BREAKER = new RegExp(`(?:^|[.!?:;\\n])[ \\t]*${alternation(FRAME_BREAKERS).replace(/'/gu, "['’]").replaceAll(' ', WRAP_GAP)}${RIGHT_BOUNDARY}`, 'iu');
 
 /** A framing year and the last month it placed. */
 interface Frame {
