@@ -90,14 +90,21 @@ const NAME_ARTICLE = new RegExp(`^${glued(LISTED_NAME_ARTICLES)}`, 'iu');
 /** The `et` joining the list's last name, before a capital (`A et B`; `Nature et patrimoine` stays one name). */
 const LAST_AND = new RegExp(`${WRAP_GAP}${alternation(LISTED_NAME_LAST_JOINS).replaceAll(' ', WRAP_GAP)}${WRAP_GAP}(?=${glued(LISTED_NAME_ARTICLES)}?\\p{Lu})`, 'u');
 /**
- * A name of the list: capitalised words, joined by nothing but a link of the lexicon (`Maison du Vélo`). A piece that
- * goes on in lower case is a clause (`la Fondation Verte ayant financé…`, `Panier Soleil ont pu recruter`): the names
- * around it are the sentence's other actors, not the ones counted.
+ * The most lower-case words, links of the lexicon aside, a name of the list holds (`Papillons blancs du Val`, `Nature
+ * et patrimoine`). A piece with more goes on as a clause (`la Fondation Verte ayant financé les sessions`, `Panier
+ * Soleil ont pu recruter`): the names around it are the sentence's other actors, not the ones counted.
  */
-const NAME_ONLY = new RegExp(`^\\p{Lu}[\\p{L}'’-]*(?:(?:${WRAP_GAP}|${WRAP_GAP}${glued(LISTED_NAME_LINKS)})\\p{Lu}[\\p{L}'’-]*)*$`, 'u');
+const NAME_LOWER_WORDS = 2;
+const NAME_LINKS: ReadonlySet<string> = new Set(LISTED_NAME_LINKS);
+/** A word in lower case (`blancs`, `ayant`); `d'Or`, `3B` are not. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 
-/** Whether `item`, a piece of the list, is a name: capitalised words only, after an article or not. */
-const isListedName = (item: string): boolean => NAME_ONLY.test(item.trim().replace(NAME_ARTICLE, ''));
+/** Whether `item`, a piece of the list, is a name: a capital first, after an article or not, and few lower-case words. */
+function isListedName(item: string): boolean {
+  const name = item.trim().replace(NAME_ARTICLE, '');
+  if (!OPENS_UPPER.test(name)) return false;
+  return name.split(/[ \t\n]+/u).filter((word) => LOWER_WORD.test(word) && !NAME_LINKS.has(word)).length <= NAME_LOWER_WORDS;
+}
 
 /**
  * Another count between the counted noun and the colon (`Deux salariés recrutés grâce à deux financeurs : A et B`):

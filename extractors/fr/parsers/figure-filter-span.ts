@@ -50,7 +50,7 @@ export const timeSpanFilter: FigureFilter = {
 
 /** People (lexicon/time-spans.ts AGE_HOLDERS, singular or plural). */
 const AGE_PEOPLE = `(?:^|[^\\p{L}])${alternation(AGE_HOLDERS.flatMap((word) => [word, `${word}s`]))}`;
-/** The people, then the bracket words right before the number (`des jeunes de 16 à`, `les habitants de plus de`). */
+/** The people, then the bracket words right before the number (`les apprentis de 15 à`, `les habitants de plus de`). */
 const AGE_BEFORE = new RegExp(`${AGE_PEOPLE}${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`, 'iu');
 /**
  * The people, a comma, then the bracket words: an apposition (`14 jeunes, de 17 à 21 ans, autour…`) if it closes
