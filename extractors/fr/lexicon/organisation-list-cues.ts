@@ -22,9 +22,9 @@ export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
 
 /**
  * A list of names that resolves a small count (`trois fermes : la Ferme Morel, Les Vergers Hauts et…`,
- * fr.figure.filter.enumerated): the articles that may open a name, the lower-case words that may join a name's
- * capitalised words (`Maison du Vélo`, `Terre de Lune`) and the words that join the last name. Lower case; an
- * elision (`l'`, `d'`) is written with its apostrophe and read with either.
+ * fr.figure.filter.enumerated): the articles that may open a name, the links inside a name (`Maison du Vélo`, `Terre
+ * de Lune`), not counted among its few lower-case words, and the words that join the last name. Lower case; an
+ * elision (`l'`) is written with its apostrophe and read with either.
  */
 export const LISTED_NAME_ARTICLES: readonly string[] = ["l'", 'la', 'le', 'les'];
 export const LISTED_NAME_LINKS: readonly string[] = ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'"];
