@@ -23,7 +23,7 @@
  * - `stated`: any other date stands for its own year.
  * All but `range-end` and `forward` read a bare year only: a month or a day names an event.
  */
-import { alternation, fold } from '../core/pattern.js';
+import { alternation, endsWithWord, fold } from '../core/pattern.js';
 import type { Candidate } from '../core/types.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
 import { ANNIVERSARY_ORDINALS, CLOSED_YEAR_CUES, FOUNDING_YEAR_CUES, LEGAL_TEXT_NOUNS, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
@@ -118,8 +118,17 @@ function namedByAcronym(near: string): boolean {
   return acronym.length < 3 ? !TWO_LETTER_WORDS.has(acronym.toLowerCase()) : !isCommonWord(acronym);
 }
 
-/** `chiffre d'affaires prévisionnel 2015`: a forecast's year, ahead of the document (a budget's is a `plan-year`). */
-const FORECAST_BEFORE = /(?<![\p{L}])prévisionnel(?:le)?s?\s+$/iu;
+/**
+ * `chiffre d'affaires prévisionnel 2015` (`previsionnel` once OCR dropped the accent): a forecast's year, ahead of the
+ * document (a budget's is a `plan-year`).
+ */
+const FORECAST_BEFORE = /(?<![\p{L}])pr[ée]visionnel(?:le)?s?\s+$/iu;
+/**
+ * The `en` through which a future verb governs a bare year (`ouvrira en 2027`). A future verb a few words before a year
+ * it does not govern says nothing of it: `présentera son bilan 2025` (a closed year), `reviendra sur les chantiers de
+ * 2023`, `doit encore rembourser le prêt de 2021`, and `Jura 2023`, whose ending reads like a future.
+ */
+const FUTURE_EN_BEFORE = endsWithWord(['en'], '\\s+');
 
 /** Pluperfect, a past before the story: `avait été retenu en`, `avaient lancé en`. */
 const EARLIER_BEFORE = /(?<![\p{L}])(?:avait|avaient|était|étaient)\s+(?:été\s+)?\p{L}+\s+(?:en\s+)?$/iu;
@@ -171,8 +180,9 @@ function bareYearEvidence(text: string, date: Candidate, year: number, before: s
   if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };
   if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
   if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
-  if (FORECAST_BEFORE.test(near) || isFutureBefore(text, date.start)) return { rule: 'future-year', year: undefined, weight: 0, before: year };
+  // A closed year (`le bilan 2025`) wins over a future verb before it: the verb tells of the report, not of the year.
   if (CLOSED_BEFORE.test(before)) return { rule: 'closed-year', year: year + 1, weight: 1 };
+  if (FORECAST_BEFORE.test(near) || (FUTURE_EN_BEFORE.test(near) && isFutureBefore(text, date.start))) return { rule: 'future-year', year: undefined, weight: 0, before: year };
   if (namedByAcronym(near)) return { rule: 'named-year', year: undefined, weight: 0, after: year };
   return undefined;
 }

@@ -19,3 +19,13 @@ export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'a', 'à', 'en', 'dans', 'pour', 'par', 'avec', 'sur', 'selon', 'chez', 'depuis', 'dès', 'puis', 'ainsi', 'aujourd\'hui',
   'parmi', 'entre', 'vers', 'contact', 'tél', 'tel', 'mail', 'source', 'sources', 'crédit', 'crédits', 'photo', 'dr',
 ]);
+
+/**
+ * A list of names that resolves a small count (`trois fermes : la Ferme Morel, Les Vergers Hauts et…`,
+ * fr.figure.filter.enumerated): the articles that may open a name, the links inside a name (`Maison du Vélo`, `Terre
+ * de Lune`), not counted among its few lower-case words, and the words that join the last name. Lower case; an
+ * elision (`l'`) is written with its apostrophe and read with either.
+ */
+export const LISTED_NAME_ARTICLES: readonly string[] = ["l'", 'la', 'le', 'les'];
+export const LISTED_NAME_LINKS: readonly string[] = ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'"];
+export const LISTED_NAME_LAST_JOINS: readonly string[] = ['et', 'ainsi que'];

@@ -31,3 +31,13 @@ export const HABIT_CUES: readonly string[] = [
   'tous les ans', 'chaque année', 'chaque an', 'chaque mois',
   'traditionnellement', 'habituellement', "d'habitude", 'rituellement', 'annuellement',
 ];
+
+/**
+ * Words that, opening a sentence, bring a story back to the document's time or ahead of it (`Aujourd'hui, elle
+ * compte…`, `Depuis le 1er juin, elle est…`, `Prochaine assemblée : le 12 juin`): a year framing the passage before
+ * them (`En 2016, …`) no longer places the dates after them (fr.date.resolve-year). Lower case; an apostrophe reads
+ * either way.
+ */
+export const FRAME_BREAKERS: readonly string[] = [
+  "aujourd'hui", 'désormais', 'depuis', 'actuellement', 'cette année', 'prochain', 'prochaine', 'prochains', 'prochaines',
+];

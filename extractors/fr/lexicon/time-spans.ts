@@ -42,10 +42,20 @@ export const AGE_HOLDERS: readonly string[] = [
   'jeune', 'enfant', 'adolescent', 'adolescente', 'ado', 'adulte', 'senior', 'personne', 'habitant', 'habitante', 'mineur', 'mineure',
   'majeur', 'élève', 'étudiant', 'étudiante', 'public', 'femme', 'homme', 'fille', 'garçon', 'retraité', 'retraitée', 'bénéficiaire',
   'demandeur', 'demandeuse', 'salarié', 'salariée', 'adhérent', 'adhérente', 'participant', 'participante', 'stagiaire', 'apprenti',
-  'apprentie', 'candidat', 'candidate',
+  'apprentie', 'candidat', 'candidate', 'lycéen', 'lycéenne', 'collégien', 'collégienne', 'bébé', 'aîné', 'aînée',
+  // The same once OCR or a hasty typist dropped the accents.
+  'eleve', 'etudiant', 'etudiante', 'lyceen', 'lyceenne', 'collegien', 'collegienne', 'bebe', 'aine', 'ainee',
 ];
 
 /** The words between the people and the number that make it an age (`de moins de`, `à partir de`, `âgés de`). */
 export const AGE_BRACKETS: readonly string[] = [
   'de', 'de moins de', 'de plus de', 'à partir de', 'a partir de', 'dès', 'entre', 'âgés de', 'âgées de', 'agés de', 'agées de',
+  // Without accents (`des 6 ans` is OCR's `dès 6 ans`: after the people, `des` opens no other number of years).
+  'des', 'ages de', 'agees de',
 ];
+
+/**
+ * Words right after `N ans` that make it a length of experience, not an age (`des adhérents de 20 ans d'expérience`,
+ * fr.figure.filter.age).
+ */
+export const SENIORITY_AFTER: readonly string[] = ["d'expérience", "d'experience", "d'ancienneté", "d'anciennete", 'de métier', 'de carrière', 'de pratique'];

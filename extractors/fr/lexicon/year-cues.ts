@@ -9,7 +9,7 @@
  * nothing of when the document was written.
  */
 export const PLAN_YEAR_CUES = [
-  'budget', 'budgets', 'budget primitif', 'budget prévisionnel', 'budgétaire', 'budgétaires',
+  'budget', 'budgets', 'budget primitif', 'budget prévisionnel', 'budget previsionnel', 'budgétaire', 'budgétaires',
   'loi de finances', 'projet de loi de finances',
 ] as const;
 

@@ -2,6 +2,9 @@
  * Filters of `fr.figure.filter` for numbers that belong to a name or an address: `Atelier 42`,
  * `Les 3 Chênes`, `Sept Vallées`, `du 93`, `12 rue des Lilas`, `4 NOYON (60)`, masked digits.
  */
+import { alternation, WRAP_GAP } from '../../core/pattern.js';
+import { NUMBER_WORDS } from '../lexicon/number-words.js';
+import { LISTED_NAME_ARTICLES, LISTED_NAME_LAST_JOINS, LISTED_NAME_LINKS } from '../lexicon/organisation-list-cues.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
 import type { FigureFilter } from './figure-filter.js';
@@ -76,13 +79,43 @@ export const placeDepartmentFilter: FigureFilter = {
 const ENUMERATION_REACH = 220;
 /** The sentence's end: a full stop, `!` or `?` before a space or the end, or a blank line. */
 const SENTENCE_END = /[.!?…](?=\s|$)|\n[ \t]*\n/u;
+/**
+ * Words of the lexicon as a pattern: any apostrophe, an elision glued to the next word, any other word followed by
+ * blanks (`la `, `l'`, `ainsi que `).
+ */
+const glued = (words: readonly string[]): string =>
+  `(?:${words.map((word) => (word.endsWith("'") ? alternation([word]).replace(/'/gu, "['’]") : `${alternation([word]).replaceAll(' ', WRAP_GAP)}${WRAP_GAP}`)).join('|')})`;
 /** An article or elision that may open a name of the list (`l'Adapei`, `la Cagette`). */
-const NAME_ARTICLE = /^(?:l['’]|la[ \t\n]+|le[ \t\n]+|les[ \t\n]+)/iu;
+const NAME_ARTICLE = new RegExp(`^${glued(LISTED_NAME_ARTICLES)}`, 'iu');
 /** The `et` joining the list's last name, before a capital (`A et B`; `Nature et patrimoine` stays one name). */
-const LAST_AND = /[ \t\n]+(?:et|ainsi que)[ \t\n]+(?=(?:l['’]|la[ \t\n]+|le[ \t\n]+|les[ \t\n]+)?\p{Lu})/u;
+const LAST_AND = new RegExp(`${WRAP_GAP}${alternation(LISTED_NAME_LAST_JOINS).replaceAll(' ', WRAP_GAP)}${WRAP_GAP}(?=${glued(LISTED_NAME_ARTICLES)}?\\p{Lu})`, 'u');
+/**
+ * The most lower-case words, links of the lexicon aside, a name of the list holds (`Papillons blancs du Val`, `Nature
+ * et patrimoine`). A piece with more goes on as a clause (`la Fondation Verte ayant financé les sessions`, `Panier
+ * Soleil ont pu recruter`): the names around it are the sentence's other actors, not the ones counted.
+ */
+const NAME_LOWER_WORDS = 2;
+const NAME_LINKS: ReadonlySet<string> = new Set(LISTED_NAME_LINKS);
+/** A word in lower case (`blancs`, `ayant`); `d'Or`, `3B` are not. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 
-/** Whether `item`, a piece of the list, is a name: a capital first, after an article or not. */
-const isListedName = (item: string): boolean => OPENS_UPPER.test(item.trim().replace(NAME_ARTICLE, ''));
+/** Whether `item`, a piece of the list, is a name: a capital first, after an article or not, and few lower-case words. */
+function isListedName(item: string): boolean {
+  const name = item.trim().replace(NAME_ARTICLE, '');
+  if (!OPENS_UPPER.test(name)) return false;
+  return name.split(/[ \t\n]+/u).filter((word) => LOWER_WORD.test(word) && !NAME_LINKS.has(word)).length <= NAME_LOWER_WORDS;
+}
+
+/**
+ * Another count between the counted noun and the colon (`Deux salariés recrutés grâce à deux financeurs : A et B`):
+ * the list resolves that nearer count, not this one.
+ */
+const OTHER_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.keys(NUMBER_WORDS))}|\\d+)(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * Most text between the counted noun and the comma or bracket that opens its list without a colon: the counted
+ * phrase's own words (`deux épiceries de quartier,`); farther, the comma closes a clause, not the phrase.
+ */
+const PHRASE_REACH = 100;
 
 /**
  * The names a list opened by `:`, or by `,`/`(` right after the counted phrase, goes on to give:
@@ -115,8 +148,8 @@ export const enumeratedFilter: FigureFilter = {
     const end = SENTENCE_END.exec(rest);
     const sentence = end === null ? rest : rest.slice(0, end.index);
     const colon = sentence.indexOf(':');
-    if (colon >= 0 && listedNames(sentence.slice(colon + 1)) === p.value) return true;
+    if (colon >= 0 && !OTHER_COUNT.test(sentence.slice(0, colon)) && listedNames(sentence.slice(colon + 1)) === p.value) return true;
     const mark = /^[^,(:]*?[,(]/u.exec(sentence);
-    return mark !== null && mark[0].length <= 100 && listedNames(sentence.slice(mark[0].length)) === p.value;
+    return mark !== null && mark[0].length <= PHRASE_REACH && listedNames(sentence.slice(mark[0].length)) === p.value;
   },
 };

@@ -5,7 +5,7 @@
  * (lexicon/time-spans.ts); a span that measures a thing (`des missions de 18 mois`) is kept.
  */
 import { alternation, WRAP_GAP } from '../../core/pattern.js';
-import { AGE_BRACKETS, AGE_HOLDERS, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
+import { AGE_BRACKETS, AGE_HOLDERS, SENIORITY_AFTER, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 import { singularUnit } from '../units.js';
@@ -48,33 +48,53 @@ export const timeSpanFilter: FigureFilter = {
   },
 };
 
-/** People (lexicon/time-spans.ts AGE_HOLDERS, singular or plural), an optional comma, then the bracket words before the number. */
-const AGE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])${alternation(AGE_HOLDERS.flatMap((word) => [word, `${word}s`]))},?${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`,
-  'iu',
-);
+/** People (lexicon/time-spans.ts AGE_HOLDERS, singular or plural). */
+const AGE_PEOPLE = `(?:^|[^\\p{L}])${alternation(AGE_HOLDERS.flatMap((word) => [word, `${word}s`]))}`;
+/** The people, then the bracket words right before the number (`les apprentis de 15 à`, `les habitants de plus de`). */
+const AGE_BEFORE = new RegExp(`${AGE_PEOPLE}${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`, 'iu');
+/**
+ * The people, a comma, then the bracket words: an apposition (`14 jeunes, de 17 à 21 ans, autour…`) if it closes
+ * right after the years (APPOSITION_CLOSE); else the comma ended a clause and the number opens another (`des
+ * habitants, entre 3 et 4 ans ont suffi`).
+ */
+const AGE_APPOSITION_BEFORE = new RegExp(`${AGE_PEOPLE},${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`, 'iu');
+const APPOSITION_CLOSE = /^[ \t]*[,).]/u;
 /** The opening of a range of ages, `de 16 à` or `entre 16 et`, before its closing number. */
 const AGE_RANGE_OPENING = /\d{1,2}[ \t\n]+(?:à|a|et)[ \t\n]+$/u;
 /** After a bare number opening a range of ages: `à 18 ans`, `et 25 ans`. */
 const AGE_RANGE_CLOSE = /^[ \t\n]+(?:à|a|et)[ \t\n]+\d{1,2}[ \t\n]+ans(?![\p{L}])/u;
+/** `20 ans d'expérience`: a length of experience, not an age. */
+const SENIORITY = new RegExp(`^${WRAP_GAP}${phrases(SENIORITY_AFTER)}(?![\\p{L}])`, 'iu');
 /** How far before the number the people and the bracket are looked for. */
 const AGE_REACH = 48;
+/** Over this, a number of years is no one's age (`120 ans d'histoire`). */
+const AGE_LIMIT = 120;
 
-/** Whether the people and the bracket end right before `start` (or before the opening of a range that ends there). */
-function ageBracketBefore(text: string, start: number): boolean {
+/** How the people and the bracket end right before `at`: told straight on, as an apposition after a comma, or not. */
+function bracketBefore(before: string): 'straight' | 'apposition' | undefined {
+  if (AGE_BEFORE.test(before)) return 'straight';
+  return AGE_APPOSITION_BEFORE.test(before) ? 'apposition' : undefined;
+}
+
+/**
+ * Whether the people and the bracket end right before `start` (or before the opening of a range that ends there),
+ * the years ending at `end`: after a comma, only an apposition the years close.
+ */
+function ageBracketBefore(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - AGE_REACH), start);
-  if (AGE_BEFORE.test(before)) return true;
   const opening = AGE_RANGE_OPENING.exec(before);
-  return opening !== null && AGE_BEFORE.test(before.slice(0, opening.index));
+  const bracket = bracketBefore(before) ?? (opening === null ? undefined : bracketBefore(before.slice(0, opening.index)));
+  if (bracket === undefined || SENIORITY.test(text.slice(end, end + 24))) return false;
+  return bracket === 'straight' || APPOSITION_CLOSE.test(text.slice(end, end + 4));
 }
 
 export const ageFilter: FigureFilter = {
   id: 'fr.figure.filter.age',
   reason: 'the age of the people just named (`des apprentis de 17 à 25 ans`, `les habitants de plus de 60 ans`, `ouvert aux enfants dès 6 ans`), no count',
   rejects: (p) => {
-    if (p.digits === undefined || p.value >= 120) return false;
-    const years = p.kind === 'noun' && p.unitLower === 'ans';
-    const opening = p.kind === 'bare' && AGE_RANGE_CLOSE.test(p.text.slice(p.numberEnd, p.numberEnd + 16));
-    return (years || opening) && ageBracketBefore(p.text, p.start);
+    if (p.digits === undefined || p.value >= AGE_LIMIT) return false;
+    if (p.kind === 'noun' && p.unitLower === 'ans') return ageBracketBefore(p.text, p.start, p.unitEnd);
+    const close = p.kind === 'bare' ? AGE_RANGE_CLOSE.exec(p.text.slice(p.numberEnd, p.numberEnd + 16)) : null;
+    return close !== null && ageBracketBefore(p.text, p.start, p.numberEnd + close[0].length);
   },
 };

@@ -15,7 +15,9 @@
  * before it stays in its year. A date listed right after one placed by its tense (`se réunira le 9 décembre et le 16
  * janvier`) is placed the same way. Filled components are listed in `inferred`.
  */
+import { alternation, RIGHT_BOUNDARY, WRAP_GAP } from '../../core/pattern.js';
 import type { Candidate, DateParts, Refiner } from '../../core/types.js';
+import { FRAME_BREAKERS } from '../lexicon/tense-cues.js';
 
 /** Parses an ISO reference date at any precision (`2022`, `2022-12`, `2022-12-05`). */
 export function parseReferenceDate(iso: string | undefined): DateParts | null {
@@ -105,13 +107,37 @@ function anchorYear(text: string, candidate: Candidate, anchor: Candidate | unde
 
 /**
  * A year that frames the passage after it: a capitalised `En` opening its sentence or line (`En 2016, la coopérative
- * a déménagé`), or a year told as a whole (`les étapes de l'année 2013,`), then a comma: what the passage
+ * a déménagé`), or a year told as a whole (`les étapes de l'année 2013,`, `L'année 2013,` opening a sentence), then a comma: what the passage
  * dates next without a year is of that year (`… En mars, …`, `… le 4 octobre …`).
  */
-const FRAME_BEFORE = /(?:(?<![\p{L}])En|(?<![\p{L}])l['’]année)[ \t]*\n?[ \t]*$/u;
+const FRAME_BEFORE = /(?:(?<![\p{L}])En|(?<![\p{L}])[lL]['’]année)[ \t]*\n?[ \t]*$/u;
 const FRAME_AFTER = /^[ \t]*,/u;
 /** Most text between a framing year and a date it places: a paragraph. */
 const FRAME_REACH = 600;
+/**
+ * A word opening a sentence between the framing year and the date that brings the story back to the document's time
+ * or ahead of it (`Aujourd'hui, …`, `Depuis le 1er juin, …`, `Prochaine assemblée : le 12 juin`): the frame ends
+ * there. A paragraph's end cannot be seen (normaliseText keeps one line break of a blank line), so the words tell it.
+ * Inside a sentence they go on telling the framed story (`l'année 2013, … depuis la création`).
+ */
+const FRAME_BREAKER = new RegExp(`(?:^|[.!?:;\\n])[ \\t]*${alternation(FRAME_BREAKERS).replace(/'/gu, "['’]").replaceAll(' ', WRAP_GAP)}${RIGHT_BOUNDARY}`, 'iu');
+
+/** A framing year and the last month it placed. */
+interface Frame {
+  readonly candidate: Candidate;
+  month: number;
+}
+
+/**
+ * The frame still in force for a yearless date of parts `parts`: a month that goes back from the last one the frame
+ * placed (`En 2016, … le 20 décembre ; le 5 janvier, …`) has turned the year, and the frame ends.
+ */
+function followFrame(frame: Frame | undefined, parts: DateParts): Frame | undefined {
+  if (frame === undefined || parts.month === undefined) return frame;
+  if (parts.month < frame.month) return undefined;
+  frame.month = parts.month;
+  return frame;
+}
 
 /** Whether `candidate` is a bare year framing the passage after it (`En 2016,`). */
 function isFrameYear(text: string, candidate: Candidate): boolean {
@@ -128,6 +154,7 @@ function frameYear(text: string, candidate: Candidate, frame: Candidate | undefi
   const parts = candidate.date;
   if (frame === undefined || parts === undefined || parts.weekday !== undefined || parts.relative === 'future') return undefined;
   if (candidate.start - frame.end > FRAME_REACH || DOCUMENT_RELATIVE.test(text.slice(candidate.start, candidate.end))) return undefined;
+  if (FRAME_BREAKER.test(text.slice(frame.end, candidate.start))) return undefined;
   return frame.date?.year;
 }
 
@@ -152,7 +179,7 @@ export const resolveYearRefiner: Refiner = {
     const reference = parseReferenceDate(context.document.documentDate);
     let anchor: Candidate | undefined;
     let previous: Candidate | undefined;
-    let frame: Candidate | undefined;
+    let frame: Frame | undefined;
     for (const candidate of candidates) {
       if (candidate.type !== 'date' || candidate.date === undefined) continue;
       inheritTense(context.text, candidate, previous);
@@ -160,10 +187,11 @@ export const resolveYearRefiner: Refiner = {
       const parts = candidate.date;
       if (parts.year !== undefined && !candidate.inferred.includes('year')) {
         anchor = candidate;
-        frame = isFrameYear(context.text, candidate) ? candidate : undefined;
+        frame = isFrameYear(context.text, candidate) ? { candidate, month: 0 } : undefined;
       }
       if (parts.year === undefined) {
-        const year = frameYear(context.text, candidate, frame) ?? anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference, context.document.documentDateAhead === true);
+        frame = followFrame(frame, parts);
+        const year = frameYear(context.text, candidate, frame?.candidate) ?? anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference, context.document.documentDateAhead === true);
         if (year !== undefined) {
           parts.year = year;
           if (!candidate.inferred.includes('year')) candidate.inferred.push('year');

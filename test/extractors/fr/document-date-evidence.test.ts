@@ -97,6 +97,13 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: "Le chiffre d'affaires prévisionnel 2026 de la Brocante Vasseur dépasse cent mille euros.", date: '2026', rule: 'future-year', year: undefined },
   { text: 'La ressourcerie Tavernelle a accueilli le public en 2021 à Pellerin.', date: '2021', rule: 'stated', year: 2021 },
   { text: 'Le pôle a accueilli ses premiers salariés en 2018.', date: '2018', rule: 'stated', year: 2018 },
+  { text: 'Le budget previsionnel 2027 du pôle prévoit une embauche.', date: '2027', rule: 'plan-year', year: 2027 },
+  { text: 'Le chiffre d’affaires previsionnel 2027 du pôle reste modeste.', date: '2027', rule: 'future-year', year: undefined },
+  // A future verb that does not govern the year (no `en` between them) says nothing of it.
+  { text: "La coopérative Lunoval présentera son bilan 2025 lors de l'assemblée générale.", date: '2025', rule: 'closed-year', year: 2026 },
+  { text: "L'assemblée reviendra sur les chantiers de 2023.", date: '2023', rule: 'named-year', year: undefined },
+  { text: 'La Brocante Vasseur doit rembourser son prêt 2021 avant tout.', date: '2021', rule: 'stated', year: 2021 },
+  { text: 'Les Rencontres du Jura 2023 ont réuni trois cents bénévoles.', date: '2023', rule: 'stated', year: 2023 },
   // range-end: the upper end of a range.
   { text: 'Le programme 2023-2025 est lancé.', date: '2025', rule: 'range-end', year: undefined },
   { text: 'Les saisons 2022 et 2023 ont été bonnes.', date: '2023', rule: 'range-end', year: undefined },
