@@ -28,6 +28,7 @@ import { NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { PREPOSITIONS_BEFORE_NAME, WHERE_PREPOSITIONS } from '../lexicon/function-words.js';
 import { DERIVED_WORD_ENDINGS, PEOPLE_OR_AREA_ENDINGS } from '../lexicon/word-endings.js';
 import { spliced } from '../../core/word-shape.js';
+import { SENTENCE_START_BEFORE } from '../patterns.js';
 import { LETTER_CONFUSIONS, foreignGroups } from '../ocr-repairs-letters.js';
 import type { SourcedSpan } from '../../core/types.js';
 
@@ -67,7 +68,9 @@ const OPENER_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS_BEFORE
 function nameOrWhereBefore(before: string): boolean {
   const found = NAME_OR_WHERE_BEFORE.exec(before);
   const capital = found?.groups?.['capital'];
-  return found !== null && (capital === undefined || !OPENER_PREPOSITIONS.has(fold(capital)));
+  // Mid-sentence the capitalised preposition is a name's word (`le collectif Vivre Avec les X`).
+  const opens = capital !== undefined && OPENER_PREPOSITIONS.has(fold(capital)) && SENTENCE_START_BEFORE.test(before.slice(0, found?.index ?? 0));
+  return found !== null && !opens;
 }
 /** `zone d'activités de la X`, `parc artisanal du X`: an area's kind and its qualifier before the article. */
 const AREA_KIND_BEFORE = /(?<![\p{L}])(?:zones?|parcs?|pôles?)[ \t]*\n?[ \t]*(?:d['’]activités?|artisanale?s?|industrielle?s?|commerciale?s?|d['’]activité[ \t]+économique)[ \t]*\n?[ \t]*(?:de|du|des|d['’])?[ \t]*\n?[ \t]*(?:la|le|les|l['’])?[ \t]*\n?[ \t]*$/iu;
