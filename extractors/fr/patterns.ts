@@ -55,10 +55,10 @@ export const INLINE_BULLET_MARK = `[${NON_DASH_MARKS}]`;
  * dash), or a line break, then blanks. Tested on the text before the word.
  */
 export const SENTENCE_START_BEFORE = /(?:^|[.!?:;…•*–-][ \t]*|\n[ \t]*)$/u;
-/** A French department's number (`01`–`95`, `2A`, `2B`, overseas `971`–`976`), no group, no boundary. */
 /** A French postcode, its department's two digits maybe spaced from the rest (`56000`, `18 570`); each reader sets its own bounds. */
 export const POSTCODE = '\\d{2}[ \\t]?\\d{3}';
 
+/** A French department's number (`01`–`95`, `2A`, `2B`, overseas `971`–`976`), no group, no boundary. */
 export const DEPARTMENT_NUMBER = '(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB]|97[1-6])';
 /** Spaces that group thousands inside one line (`1 500`, no-break and narrow no-break included). */
 const THOUSANDS_SPACE = '[ \\u00a0\\u202f]';

@@ -24,7 +24,7 @@ import { STREET_WORDS } from '../lexicon/street-words.js';
 import { AREA_HEADS_BEFORE_ELISION, AREA_WORDS_BEFORE_ARTICLE } from '../lexicon/place-heads.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { isFirstName } from '../names.js';
-import { NAME_PARTICLES } from '../lexicon/name-particles.js';
+import { FRENCH_WORD_PARTICLES, NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { PREPOSITIONS_BEFORE_NAME, WHERE_PREPOSITIONS } from '../lexicon/function-words.js';
 import { DERIVED_WORD_ENDINGS, PEOPLE_OR_AREA_ENDINGS } from '../lexicon/word-endings.js';
 import { spliced } from '../../core/word-shape.js';
@@ -81,11 +81,6 @@ function afterPlace(before: string): boolean {
   const word = COORDINATED_WITH.exec(before)?.groups?.['word'];
   return word !== undefined && (isPlaceName(word) || FORMER_REGIONS.has(fold(word)));
 }
-/**
- * Particles that are French words too, read case-insensitively as the test is: the French ones (`de`, `le`) and `ait`,
- * a form of `avoir` (`qu'elle ait les X`); `aït` stays.
- */
-const FRENCH_WORD_PARTICLES: readonly string[] = ['de', 'du', 'des', 'le', 'la', 'ait'];
 /** Another language's particle before the article (`Casa di l'X`, `Villa del X`): the article is inside a foreign name. */
 const FOREIGN_PARTICLE_BEFORE = endsWithWord(
   NAME_PARTICLES.filter((particle) => !FRENCH_WORD_PARTICLES.includes(particle)),

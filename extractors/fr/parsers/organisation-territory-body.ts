@@ -11,6 +11,7 @@ import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { HEAD_WORDS, TAIL_STOP } from '../organisation/name-words.js';
 import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
+import { OF_LINKS } from '../lexicon/function-words.js';
 
 const TERRITORY = "\\p{Lu}[\\p{L}'’]*(?:[ -](?:de|du|des|la|le|sur|en|d'|l')?[ -]?\\p{Lu}[\\p{L}'’]*){0,3}";
 /** `Sète Agglopôle Méditerranée`: up to two capitalised words after the body word on its line. */
@@ -39,7 +40,7 @@ const AREA_HEADS: ReadonlySet<string> = new Set(AREA_HEADS_BEFORE_ELISION.map((w
 function areaHeadIndex(words: readonly string[], first: number): number {
   const elided = /^[dl]['’]/u.test(words[first] ?? '');
   const head = elided ? first - 1 : first - 2;
-  if (head < 0 || (!elided && !['de', 'du', 'des'].includes(words[first - 1] ?? ''))) return first;
+  if (head < 0 || (!elided && !OF_LINKS.has(words[first - 1] ?? ''))) return first;
   return /^\p{Lu}/u.test(words[head] ?? '') && AREA_HEADS.has(fold(words[head] ?? '')) ? head : first;
 }
 
