@@ -12,6 +12,7 @@ import { SpanIndex } from '../core/span-index.js';
 import { contextSentence } from './context-sentence.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { HOLDS_UPPER } from '../core/word-shape.js';
+import { SENTENCE_START_BEFORE } from './patterns.js';
 
 /** Shortest name looked for: shorter ones (`ESS`, `CA`) are too often something else. */
 const MIN_LENGTH = 4;
@@ -115,7 +116,6 @@ function commonWordName(name: string): boolean {
   return !/[\s'’-]/u.test(name) && isCommonWord(name);
 }
 
-const SENTENCE_START = /(?:^|[.!?:;…•*–-][ \t]*|\n[ \t]*)$/u;
 
 /**
  * Whether an occurrence whose key is the name's is the name: written with the same capitals
@@ -127,7 +127,7 @@ function readsAsName(text: string, start: number, name: string): boolean {
   const found = text.slice(start, start + name.length);
   const common = commonWordName(name);
   if (!sameCapitals(found, name) && (common || LOWER.test(found))) return false;
-  return !common || !SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
+  return !common || !SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** The names' indices by the first MIN_LENGTH characters of their keys (no name is shorter). */

@@ -50,10 +50,15 @@ const NON_DASH_MARKS = '•*·▪►♦◆■□➢➤✓✔◦○';
 export const BULLET_MARK = `[-–${NON_DASH_MARKS}]`;
 /** A list item's mark that is no dash, one character, no group: a bullet run into a paragraph (a dash is also a sentence's). */
 export const INLINE_BULLET_MARK = `[${NON_DASH_MARKS}]`;
-/** A French department's number (`01`–`95`, `2A`, `2B`, overseas `971`–`976`), no group, no boundary. */
+/**
+ * A sentence's or a line's start right before a word: the text's start, a sentence's or a list's mark (a bullet, a
+ * dash), or a line break, then blanks. Tested on the text before the word.
+ */
+export const SENTENCE_START_BEFORE = /(?:^|[.!?:;…•*–-][ \t]*|\n[ \t]*)$/u;
 /** A French postcode, its department's two digits maybe spaced from the rest (`56000`, `18 570`); each reader sets its own bounds. */
 export const POSTCODE = '\\d{2}[ \\t]?\\d{3}';
 
+/** A French department's number (`01`–`95`, `2A`, `2B`, overseas `971`–`976`), no group, no boundary. */
 export const DEPARTMENT_NUMBER = '(?:0[1-9]|[1-8]\\d|9[0-5]|2[AB]|97[1-6])';
 /** Spaces that group thousands inside one line (`1 500`, no-break and narrow no-break included). */
 const THOUSANDS_SPACE = '[ \\u00a0\\u202f]';

@@ -120,11 +120,14 @@ export const LINE_OPENING_WORDS: ReadonlySet<string> = new Set([
  */
 export const WHERE_PREPOSITIONS: readonly string[] = ['sur', 'dans', 'vers', 'près', 'pres', 'autour', 'travers'];
 
+/** `de` and its contractions (`du`, `des`): an area's head links its place so (`Val de Loire`: parsers/organisation-territory-body.ts). */
+export const OF_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des']);
+
 /**
  * Prepositions, conjunctions and articles: after a noun each opens another phrase (`la résidence de la Fondation X`,
  * `la résidence pour les Anciens`), never a lower-case word describing it (organisation/building-place.ts).
  */
-export const PHRASE_OPENERS: readonly string[] = [
+export const NEXT_PHRASE_WORDS: readonly string[] = [
   'de', 'du', 'des', 'la', 'le', 'les', 'à', 'au', 'aux', 'et', 'ou', 'pour', 'par', 'avec', 'chez', 'sur', 'en', 'dans', 'un', 'une',
 ];
 

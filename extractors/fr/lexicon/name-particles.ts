@@ -8,6 +8,13 @@ export const NAME_PARTICLES: readonly string[] = [
 ];
 
 /**
+ * Particles that are French words too, read case-insensitively by a test of another language's particle
+ * (organisation/article-coined.ts): the French ones (`de`, `le`) and `ait`, a form of `avoir` (`qu'elle ait les X`);
+ * `aït` stays.
+ */
+export const FRENCH_WORD_PARTICLES: readonly string[] = ['de', 'du', 'des', 'le', 'la', 'ait'];
+
+/**
  * The particles as a rule reads them: capitalised (`Le Quéré`) and in capitals (`LE QUÉRÉ`), and in
  * lower case too when `lower` (`de Beauchamp`: after a given name it cannot be prose).
  */

@@ -24,10 +24,11 @@ import { STREET_WORDS } from '../lexicon/street-words.js';
 import { AREA_HEADS_BEFORE_ELISION, AREA_WORDS_BEFORE_ARTICLE } from '../lexicon/place-heads.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { isFirstName } from '../names.js';
-import { NAME_PARTICLES } from '../lexicon/name-particles.js';
+import { FRENCH_WORD_PARTICLES, NAME_PARTICLES } from '../lexicon/name-particles.js';
 import { PREPOSITIONS_BEFORE_NAME, WHERE_PREPOSITIONS } from '../lexicon/function-words.js';
 import { DERIVED_WORD_ENDINGS, PEOPLE_OR_AREA_ENDINGS } from '../lexicon/word-endings.js';
 import { spliced } from '../../core/word-shape.js';
+import { SENTENCE_START_BEFORE } from '../patterns.js';
 import { LETTER_CONFUSIONS, foreignGroups } from '../ocr-repairs-letters.js';
 import type { SourcedSpan } from '../../core/types.js';
 
@@ -67,7 +68,9 @@ const OPENER_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS_BEFORE
 function nameOrWhereBefore(before: string): boolean {
   const found = NAME_OR_WHERE_BEFORE.exec(before);
   const capital = found?.groups?.['capital'];
-  return found !== null && (capital === undefined || !OPENER_PREPOSITIONS.has(fold(capital)));
+  // Mid-sentence the capitalised preposition is a name's word (`le collectif Vivre Avec les X`).
+  const opens = capital !== undefined && OPENER_PREPOSITIONS.has(fold(capital)) && SENTENCE_START_BEFORE.test(before.slice(0, found?.index ?? 0));
+  return found !== null && !opens;
 }
 /** `zone d'activités de la X`, `parc artisanal du X`: an area's kind and its qualifier before the article. */
 const AREA_KIND_BEFORE = /(?<![\p{L}])(?:zones?|parcs?|pôles?)[ \t]*\n?[ \t]*(?:d['’]activités?|artisanale?s?|industrielle?s?|commerciale?s?|d['’]activité[ \t]+économique)[ \t]*\n?[ \t]*(?:de|du|des|d['’])?[ \t]*\n?[ \t]*(?:la|le|les|l['’])?[ \t]*\n?[ \t]*$/iu;
@@ -78,11 +81,6 @@ function afterPlace(before: string): boolean {
   const word = COORDINATED_WITH.exec(before)?.groups?.['word'];
   return word !== undefined && (isPlaceName(word) || FORMER_REGIONS.has(fold(word)));
 }
-/**
- * Particles that are French words too, read case-insensitively as the test is: the French ones (`de`, `le`) and `ait`,
- * a form of `avoir` (`qu'elle ait les X`); `aït` stays.
- */
-const FRENCH_WORD_PARTICLES: readonly string[] = ['de', 'du', 'des', 'le', 'la', 'ait'];
 /** Another language's particle before the article (`Casa di l'X`, `Villa del X`): the article is inside a foreign name. */
 const FOREIGN_PARTICLE_BEFORE = endsWithWord(
   NAME_PARTICLES.filter((particle) => !FRENCH_WORD_PARTICLES.includes(particle)),

@@ -12,14 +12,14 @@
  */
 import { alternation } from '../../core/pattern.js';
 import { BUILDING_WORDS } from '../lexicon/place-heads.js';
-import { PHRASE_OPENERS } from '../lexicon/function-words.js';
+import { NEXT_PHRASE_WORDS } from '../lexicon/function-words.js';
 
 /** The building words as written: lower case, with a capital, in capitals (the lower-case words after them are read case-sensitively). */
 const BUILDING = alternation(BUILDING_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]));
 /** A value opening on a building's word (its article maybe before it), then a word. */
 const OPENS_ON_BUILDING = new RegExp(`^(?:(?:la|La|LA|l['’]|L['’])[ \\t]*)?${BUILDING}[ \\t]*\\n?[ \\t]*\\p{L}`, 'u');
-/** A lower-case word describing the building (`habitat`, `partagé`), no connector or article (lexicon/function-words.ts `PHRASE_OPENERS`). */
-const DESCRIBING_WORD = `(?!${alternation(PHRASE_OPENERS)}(?![\\p{L}'’-])|[dl]['’])\\p{Ll}[\\p{Ll}'’-]*`;
+/** A lower-case word describing the building (`habitat`, `partagé`), no connector or article (lexicon/function-words.ts `NEXT_PHRASE_WORDS`). */
+const DESCRIBING_WORD = `(?!${alternation(NEXT_PHRASE_WORDS)}(?![\\p{L}'’-])|[dl]['’])\\p{Ll}[\\p{Ll}'’-]*`;
 /** The text before a name: a building's word, then up to three lower-case words on its line (`résidence habitat partagé`). */
 const BUILDING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${BUILDING}(?:[ \\t]+${DESCRIBING_WORD}){0,3}[ \\t]*\\n?[ \\t]*$`, 'u');
 

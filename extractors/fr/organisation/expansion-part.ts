@@ -29,17 +29,18 @@ function capitalisedWords(words: string): string[] {
 const letters = (acronym: string): string => fold(acronym).replace(/[^a-z]/gu, '').toUpperCase();
 
 /**
- * The expansion's words before the proposal, an article opening it aside: capitalised at a sentence's start (`La Jeune
- * Ferme Partagée (JFP)`), it is the same article as the lower-case one mid-sentence, which lends no initial either.
+ * Whether the expansion's capitalised words before the proposal (`lead`), then its own (`own`), spell `acronym`, every
+ * letter. An article opening the expansion, capitalised at a sentence's start (`La Jeune Ferme Partagée (JFP)`), is the
+ * same article as the lower-case one mid-sentence, which lends no initial; it may lend one when a word follows it
+ * (`Le Petit Atelier Solidaire (LPAS)`), never when it is all the lead (`Les Ateliers Kalimbo (LAK)`: the name is the
+ * whole expansion, its article aside).
  */
-function leadWords(expansion: string): string[] {
+function spellTogether(acronym: string, expansion: string, own: readonly string[]): boolean {
   const words = capitalisedWords(expansion);
-  return OPENING_ARTICLES.has(fold(words[0] ?? '')) ? words.slice(1) : words;
+  const lead = OPENING_ARTICLES.has(fold(words[0] ?? '')) ? words.slice(1) : words;
+  if (lead.length === 0) return false;
+  return spellsInitials(letters(acronym), [...lead, ...own], 'spells') || (lead !== words && spellsInitials(letters(acronym), [...words, ...own], 'spells'));
 }
-
-/** Whether the capitalised words `lead` then `own`, each giving one at least, spell `acronym` by their initials, every one. */
-const spellTogether = (acronym: string, lead: readonly string[], own: readonly string[]): boolean =>
-  lead.length > 0 && spellsInitials(letters(acronym), [...lead, ...own], 'spells');
 
 /** A word opening on a capital, an elided article before it aside. */
 const CAPITALISED = /^(?:[lLdD]['’])?\p{Lu}/u;
@@ -67,8 +68,8 @@ export function tailOfExpansion(text: string, start: number, end: number): boole
   const own = capitalisedWords(text.slice(start, end));
   if (own.length === 0) return false;
   const after = ACRONYM_AFTER.exec(text.slice(end, end + 16))?.groups?.['acronym'];
-  if (after !== undefined) return spellTogether(after, leadWords(expansionBefore(text, start)), own);
+  if (after !== undefined) return spellTogether(after, expansionBefore(text, start), own);
   const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - REACH), start))?.groups;
   if (before === undefined || /[)]/u.test(text.slice(end, end + 1)) === false) return false;
-  return spellTogether(before['acronym'] ?? '', leadWords(before['inside'] ?? ''), own);
+  return spellTogether(before['acronym'] ?? '', before['inside'] ?? '', own);
 }

@@ -17,6 +17,7 @@ import { alternation, fold, LEFT_BOUNDARY, RIGHT_BOUNDARY } from '../../core/pat
 import { isCommonWord } from '../lexicon-lookup.js';
 import { OPENS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
 import { WordsAfter, type TextWord } from './words-after.js';
+import { SENTENCE_START_BEFORE } from '../patterns.js';
 
 interface Entry {
   /** The words of the name as written, article aside. */
@@ -43,7 +44,6 @@ const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'l']);
 const NEXT_WORD = /[ \t]*(?:\n|[-'’])?[ \t]*(?<word>[\p{L}\p{N}&]+)/uy;
 /** The entry's article right before its first word, on the same line or the line before (`de la⏎Nef`). */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:(?:la|le|les)(?:[ \t]+|[ \t]*\n[ \t]*)|l['’])$/iu;
-const SENTENCE_START = /(?:^|[.!?:;…•*–-][ \t]*|\n[ \t]*)$/u;
 
 /** Folds a word for comparison: `Dépôts` → `depots`, `cœur` → `coeur`. */
 function keyOf(word: string): string {
@@ -134,7 +134,7 @@ function matchEntry(text: string, anchorStart: number, anchor: string, after: Wo
   const end = more === 0 ? anchorStart + anchor.length : after.at(more - 1)?.end ?? anchorStart;
   if (entry.words.length === 1 && !entry.article && isCapitals(anchor) && !isCapitals(first)) return null;
   // A common word opening a line may be a sentence's first word; not when the entry's article comes before it.
-  if (entry.commonWord && !entry.article && SENTENCE_START.test(text.slice(Math.max(0, anchorStart - 4), anchorStart))) return null;
+  if (entry.commonWord && !entry.article && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, anchorStart - 4), anchorStart))) return null;
   const start = entry.article ? articleStart(text, anchorStart) : anchorStart;
   return start < 0 ? null : { start, end, entry: name };
 }

@@ -277,6 +277,15 @@ export function verbSubjectNames(text: string): SentenceName[] {
  */
 const CLEFT = new RegExp(`(?<![\\p{L}])[Cc](?:['’]est|e[ \\t]+sont)[ \\t]+\\n?[ \\t]*(?<name>${NAME_RUN})[ \\t]*\\n?[ \\t]*qui(?![\\p{L}])`, 'gdu');
 
+/**
+ * Given names joined by `et` or commas (`Lucie et Karim`): the people a cleft puts forward (`ce sont Lucie et Karim
+ * qui…`), no body; a word no given name joined so stays (`Pierre et Vacances`).
+ */
+function givenNamesOnly(run: string): boolean {
+  const names = run.split(/[\s,]+/u).filter((word) => word !== 'et' && word !== '');
+  return names.length >= 2 && names.every((word) => isFirstName(word));
+}
+
 export function cleftSubjectNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of allMatches(CLEFT, text)) {
@@ -284,7 +293,7 @@ export function cleftSubjectNames(text: string): SentenceName[] {
     if (at === undefined) continue;
     const run = text.slice(at[0], at[1]);
     // One word the dictionary holds is a thing or an idea focused so (`c'est Internet qui…`), not a name.
-    if (/\n/u.test(run) || !opensName(run) || (!/\s/u.test(run) && isCommonWord(run))) continue;
+    if (/\n/u.test(run) || !opensName(run) || (!/\s/u.test(run) && isCommonWord(run)) || givenNamesOnly(run)) continue;
     found.push({ start: at[0], end: at[1], source: 'cleft-subject' });
   }
   return found;

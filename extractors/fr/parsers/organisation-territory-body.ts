@@ -10,6 +10,8 @@ import { alternation, compile, fold } from '../../core/pattern.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { HEAD_WORDS, TAIL_STOP } from '../organisation/name-words.js';
+import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
+import { OF_LINKS } from '../lexicon/function-words.js';
 
 const TERRITORY = "\\p{Lu}[\\p{L}'’]*(?:[ -](?:de|du|des|la|le|sur|en|d'|l')?[ -]?\\p{Lu}[\\p{L}'’]*){0,3}";
 /** `Sète Agglopôle Méditerranée`: up to two capitalised words after the body word on its line. */
@@ -28,6 +30,20 @@ function placeFirst(words: readonly string[], first: number, word: string): bool
   return first === words.length - 1 && hyphen > 0 && isPlaceName(word.slice(0, hyphen)) && /^\p{Lu}/u.test(word.slice(hyphen + 1));
 }
 
+const AREA_HEADS: ReadonlySet<string> = new Set(AREA_HEADS_BEFORE_ELISION.map((word) => fold(word)));
+
+/**
+ * The index of the territory's word that opens its name when an area's head and `de`/`du`/`des` or an elision come
+ * right before the place (`Val de Loire Habitat`, `Pays de Lunel Communauté`, `Val d'Oise Habitat`: the place is the
+ * tail of the area's name, read whole, `area-head`), else `first`.
+ */
+function areaHeadIndex(words: readonly string[], first: number): number {
+  const elided = /^[dl]['’]/u.test(words[first] ?? '');
+  const head = elided ? first - 1 : first - 2;
+  if (head < 0 || (!elided && !OF_LINKS.has(words[first - 1] ?? ''))) return first;
+  return /^\p{Lu}/u.test(words[head] ?? '') && AREA_HEADS.has(fold(words[head] ?? '')) ? head : first;
+}
+
 export const organisationTerritoryBodyParser: Parser = {
   id: 'fr.organisation.territory-body',
   pattern: () => compile(PATTERN, 'gu'),
@@ -41,7 +57,11 @@ export const organisationTerritoryBodyParser: Parser = {
     const lowerBody = /^\p{Ll}/u.test(match.groups?.['body'] ?? '');
     // `Avec Brest Métropole Jean Dupont`: a person after the body is not part of its name; nor is a
     // capitalised function word opening the next sentence (`Lunel Métropole Vous trouverez…`: `qualifier-function-word`).
-    const end = match.index + match[0].length - (qualifier.trim().split(/\s+/u).some((word) => isFirstName(word) || HEAD_WORDS.has(fold(word)) || TAIL_STOP.has(fold(word))) ? qualifier.length : 0);
+    const qualifierOff = qualifier.trim().split(/\s+/u).some((word) => isFirstName(word) || HEAD_WORDS.has(fold(word)) || TAIL_STOP.has(fold(word)));
+    // `Lunel Habitat Jeunes`, `Lunel Habitat Partagé`: a housing office's name takes no qualifier; a kind of housing or a
+    // scheme named after the place follows (`housing-qualified`), which other rules read.
+    if (TERRITORY_HOUSING_WORDS.includes(match.groups?.['body'] ?? '') && qualifier !== '' && !qualifierOff) return null;
+    const end = match.index + match[0].length - (qualifierOff ? qualifier.length : 0);
     for (let first = 0; first < words.length; first += 1) {
       // `Président d'Angers Loire Métropole`: an elided `d'`/`l'` before a word is not the territory's (`elided-before`).
       const word = (words[first] ?? '').replace(/^[dl]['’](?=\p{Lu})/u, '');
@@ -52,7 +72,8 @@ export const organisationTerritoryBodyParser: Parser = {
       if (!whole && !placeFirst(words, first, word)) continue;
       // `Grand Lunel Métropole`, `Grande Côte Agglomération`: `Grand` before the place is part of the territory's name (`grand-territory`).
       const grand = first > 0 && /^Grande?$/u.test(words[first - 1] ?? '') ? (words[first - 1] ?? '').length + 1 : 0;
-      let start = match.index + territory.length - place.length - grand;
+      const head = areaHeadIndex(words, first);
+      let start = head < first ? match.index + territory.indexOf(words.slice(head).join(' ')) : match.index + territory.length - place.length - grand;
       // `CARENE Saint-Nazaire Agglomération`: the body's acronym written right before its name.
       const acronym = /(?<![\p{L}\p{N}])\p{Lu}{3,8}(?:[ \t]|[ \t]*\n[ \t]*)$/u.exec(context.text.slice(Math.max(0, start - 10), start));
       if (acronym !== null) start -= acronym[0].length;

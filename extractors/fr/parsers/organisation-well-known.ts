@@ -19,6 +19,7 @@ import { compileGazetteer, gazetteerMatchAt, type Gazetteer } from '../organisat
 import { isFirstName } from '../names.js';
 import { OPENS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
 import { nameContinuation } from '../organisation/name-continuation.js';
+import { pressTitleInside } from '../organisation/press-title.js';
 
 const GAZETTEER: Gazetteer = compileGazetteer(WELL_KNOWN_ORGANISATIONS);
 /** A word of the branch, and what stands between it and the word before. */
@@ -180,7 +181,7 @@ export const organisationWellKnownParser: Parser = {
   pattern: () => compile(GAZETTEER.pattern, 'gu'),
   extract(context, match): Candidate | null {
     const found = gazetteerMatchAt(GAZETTEER, context.text, match.index, match.groups?.['anchor'] ?? '');
-    if (found === null || eventEdition(context.text, found.start, found.end)) return null;
+    if (found === null || eventEdition(context.text, found.start, found.end) || pressTitleInside(context.text, found.entry, found.end)) return null;
     const inside = insideLongerName(context.text, found.end);
     const longer = inside ? longerNameEnd(context.text, found.end) : null;
     if (inside && longer === null) return null;
