@@ -475,6 +475,7 @@ export const EVIDENCE_LABELS = {
   'cleft-subject': 'sujet mis en relief (« c’est X qui… »)',
   coordinated: 'coordonné à une autre structure (« X et l’association Y »)',
   'kind-after': 'suivi du type de structure qu’il est (« X, association de… »)',
+  'dash-kind': 'suivi d’un tiret et du type de structure, sans article (« X – coopérative de… »)',
   'kind-quoted': 'entre guillemets juste après un type de structure, ou suivi de lui (« X », une Scic)',
   'acronym-before-name': 'après un type de structure écrit en toutes lettres et son sigle entre parenthèses (« la Société coopérative d’intérêt collectif (SCIC) X »)',
   'kind-anaphora': 'un sigle seul (« le CCAS ») qui reprend la seule structure de ce type que le document nomme',

@@ -39,6 +39,7 @@ export type Evidence =
   | 'cleft-subject'
   | 'coordinated'
   | 'kind-after'
+  | 'dash-kind'
   | 'kind-quoted'
   | 'title-run'
   | 'person-affiliation'
@@ -336,6 +337,24 @@ function siblingEvidence(siblingsKept: boolean, placeSiblings: boolean, personSi
   return found;
 }
 
+/**
+ * `dash-kind`: `Kalvoisin – Coopérative d'activités…`, `Paul Roy, Brenvac – entreprise de…`: a spaced dash, then the kind
+ * of structure with no article (name-candidates.ts `kindAfterNames`; an article after the dash opens another entry) is an
+ * entry's label saying what the name is, firmer than a comma, which may close a clause before an apposition.
+ */
+const SPACED_DASH_AFTER = /^[ \t]+[-–—][ \t]/u;
+
+/** The evidence of the layout a candidate's source read: a place-dash line, quotes, a title run, a dash before its kind. */
+function layoutSourceEvidence(candidate: NameCandidate, after: string): Evidence[] {
+  const found: Evidence[] = [];
+  if (candidate.source === 'place-dash-line') found.push('place-dash-line');
+  if (candidate.source === 'quoted' || candidate.source === 'kind-quoted') found.push('quoted-name');
+  if (candidate.source === 'kind-quoted') found.push('kind-quoted');
+  if (candidate.source === 'title-run') found.push('title-run');
+  if (candidate.source === 'kind-after' && SPACED_DASH_AFTER.test(after)) found.push('dash-kind');
+  return found;
+}
+
 /** Every feature that fires for `candidate`, given the organisations other rules found. */
 export function evidenceFor(
   candidate: NameCandidate, listHasOrganisation: boolean, known: boolean, cueBefore = false, after = '', siblingsKept = false, before = '', placeSiblings = false,
@@ -351,10 +370,7 @@ export function evidenceFor(
   if (listHasOrganisation) found.push('list-with-organisation');
   if (candidate.cued) found.push('list-cue');
   if (candidate.listSize >= 4) found.push('long-list');
-  if (candidate.source === 'place-dash-line') found.push('place-dash-line');
-  if (candidate.source === 'quoted' || candidate.source === 'kind-quoted') found.push('quoted-name');
-  if (candidate.source === 'kind-quoted') found.push('kind-quoted');
-  if (candidate.source === 'title-run') found.push('title-run');
+  found.push(...layoutSourceEvidence(candidate, after));
   found.push(...SOURCE_EVIDENCE[candidate.source] ?? []);
   if (known) found.push('known-name');
   if (cueBefore) found.push('after-cue-word');

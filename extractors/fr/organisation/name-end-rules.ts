@@ -905,9 +905,29 @@ function describesTerritoryBody(walk: Walk, token: Token): boolean {
   return place !== undefined && !HEAD_WORDS.has(fold(place)) && !TAIL_STOP.has(fold(place));
 }
 
+/** A year or a span of years (`2030`, `2021-2035`). */
+const YEAR_OR_SPAN = /^(?:19|20)\d\d(?:-(?:19|20)\d\d)?$/u;
+/** What closes a name's phrase right after its year: a comma, a full stop, a semicolon or a closing bracket or quote. */
+const CLOSE_AFTER_YEAR = /^[ \t]*[,.;)»"]/u;
+
+/**
+ * `place-year`: `le Fonds de dotation Lyon 2030.`, `l'Agence Bretagne 2021-2035,`: a year (or a span of years) right
+ * after a known place that ends the name, on its line and closing the phrase, is the name's own (an event's or a
+ * plan's horizon); not after a head that is a place in lower case (`ville de Lille 2024`), nor in a heading.
+ */
+function placeYear(walk: Walk, token: Token): boolean {
+  return walk.previous === 'name' && !walk.kind.place && !token.gap.includes('\n') && YEAR_OR_SPAN.test(token.word) &&
+    isPlaceName(walk.lastName) && CLOSE_AFTER_YEAR.test(rest(walk, token.end, 4));
+}
+
 /** `Roue Verte 64`: a department number closes the name; another number is read over. */
 function readNumber(walk: Walk, token: Token): Outcome {
   if (!/^\p{N}/u.test(token.word)) return 'skip';
+  if (placeYear(walk, token)) {
+    walk.lastGood = token.end;
+    walk.position = token.end;
+    return { stop: 'place-year' };
+  }
   if ((walk.previous === 'name' || walk.departmentAhead) && DEPARTMENT.test(token.word) && (AFTER_DEPARTMENT.test(rest(walk, token.end, 16)) || townThenNumber(rest(walk, token.end, 40)))) {
     walk.lastGood = token.end;
     walk.position = token.end;

@@ -24,6 +24,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'cleft-subject': 2,
   coordinated: 2,
   'kind-after': 2,
+  'dash-kind': 1,
   'kind-quoted': 2,
   'title-run': 2,
   'person-affiliation': 2,

@@ -118,6 +118,17 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Pays Vert Sud', source: 'kind-after' }, { name: "Terre d'Argile", source: 'kind-after' }, { name: 'Ortéa', source: 'kind-after' }],
     negative: [{ name: 'Pays Vert Sud' }, { name: 'Ortéa', source: 'kind-example' }],
   },
+  'dash-kind': {
+    positive: [
+      { name: 'Kalvoisin', source: 'kind-after', after: " – Coopérative d'Activités, puis" },
+      { name: 'Brenvac', source: 'kind-after', after: ' - entreprise adaptée du Lot' },
+      { name: 'Trokal Atelier', source: 'kind-after', after: ' — association de couturières' },
+    ],
+    negative: [
+      { name: 'Kalvoisin', source: 'kind-after', after: ', une coopérative' },
+      { name: 'Brenvac', source: 'verb-subject', after: ' - entreprise adaptée du Lot' },
+    ],
+  },
   'kind-quoted': {
     positive: [{ name: 'La Place Haute', source: 'kind-quoted' }, { name: 'Ensemble Rénovons Dol', source: 'kind-quoted' }, { name: 'Kalimba', source: 'kind-quoted' }],
     negative: [{ name: 'La Place Haute', source: 'quoted' }, { name: 'Kalimba' }],

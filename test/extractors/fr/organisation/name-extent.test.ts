@@ -477,6 +477,17 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Maison| de l\'Économie sociale et solidaire (MESS)', name: "de l'Économie sociale et solidaire" },
     ],
   },
+  'place-year': {
+    positive: [
+      { line: 'Fonds de dotation| Quimper 2030. Il', name: 'Quimper 2030' },
+      { line: 'Agence| Bretagne 2021-2035, les parcs', name: 'Bretagne 2021-2035' },
+      { line: 'Comité| Dijon 2028; les clubs', name: 'Dijon 2028' },
+    ],
+    negative: [
+      { line: 'Ville| de Lille 2024', name: 'de Lille' },
+      { line: 'Agence| Bretagne 2021 a voté', name: 'Bretagne' },
+    ],
+  },
   'department-number': {
     positive: [
       { line: 'Association| Vélo Solidaire 64, qui', name: 'Vélo Solidaire 64' },
