@@ -57,6 +57,23 @@ const FUTURE_NEAR = new RegExp(
   `${LEFT_BOUNDARY}(?:ira|\\p{Ll}+${alternation(FUTURE_ENDINGS)}|${alternation(FUTURE_CUES)})(?:[ \\t\\n]+${PARTICIPLE}[ \\t\\n]+et[ \\t\\n]+${PARTICIPLE})?(?:[ \\t\\n]+[\\p{L}'’-]+){0,5}[ \\t\\n]+$`,
   'iu',
 );
+/**
+ * A capitalised word that ends like a simple future (a given name such as `Laura` or `Sandra`, a place such as
+ * `Jura`) is a name, not a verb; the tense patterns read case-insensitively (so that `Sera` or `AURA LIEU` open a
+ * future), so such words are blanked, at their length, before the patterns are tried. A future cue written with its
+ * capital (`Sera`, `Aura`) stays: it is a verb wherever it stands.
+ */
+const CAPITALISED_FUTURE_LOOKALIKE = new RegExp(
+  `(?<![\\p{L}])\\p{Lu}\\p{L}*?(?:${alternation(FUTURE_ENDINGS)}|${alternation(FUTURE_ENDINGS.map((ending) => ending.toUpperCase()))})(?![\\p{L}])`,
+  'gu',
+);
+const CAPITALISED_CUES: ReadonlySet<string> = new Set(FUTURE_CUES);
+
+/** `text` with the capitalised words that only look like a future blanked (same length: offsets are kept). */
+function withoutFutureLookalikes(text: string): string {
+  return text.replace(CAPITALISED_FUTURE_LOOKALIKE, (word) => (CAPITALISED_CUES.has(word.toLowerCase()) ? word : 'x'.repeat(word.length)));
+}
+
 /** Most text read before a date for its tense: a verb and five words. */
 const FUTURE_REACH = 64;
 
@@ -66,7 +83,7 @@ const FUTURE_REACH = 64;
  * A past phrase right before wins (`a eu lieu le`).
  */
 export function isFutureBefore(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - FUTURE_REACH), offset);
+  const before = withoutFutureLookalikes(text.slice(Math.max(0, offset - FUTURE_REACH), offset));
   return FUTURE_NEAR.test(before) && !isPastBefore(text, offset);
 }
 
@@ -103,7 +120,7 @@ const CLAUSE_REACH = 80;
 export function tenseOfFrontedDate(text: string, start: number, end: number): 'past' | 'future' | undefined {
   if (text.charAt(end) !== ',' && !/^[ \t]+,/u.test(text.slice(end, end + 3))) return undefined;
   if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return undefined;
-  const verb = CLAUSE_VERB_AFTER.exec(text.slice(end, end + CLAUSE_REACH))?.groups;
+  const verb = CLAUSE_VERB_AFTER.exec(withoutFutureLookalikes(text.slice(end, end + CLAUSE_REACH)))?.groups;
   if (verb === undefined) return undefined;
   return verb['past'] !== undefined ? 'past' : 'future';
 }
@@ -122,7 +139,7 @@ const FUTURE_IN_SENTENCE = new RegExp(`(?<![\\p{L}'’])${SIMPLE_FUTURE}`, 'iu')
  */
 export function tenseOfClosingDate(text: string, start: number, end: number): 'past' | undefined {
   if (!SENTENCE_END_AFTER.test(text.slice(end, end + 4))) return undefined;
-  const window = text.slice(Math.max(0, start - SENTENCE_REACH), start);
+  const window = withoutFutureLookalikes(text.slice(Math.max(0, start - SENTENCE_REACH), start));
   if (!CLOSING_AFTER_COMMA.test(window)) return undefined;
   const sentence = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? ')) + 1);
   return PAST_IN_SENTENCE.test(sentence) && !FUTURE_IN_SENTENCE.test(sentence) ? 'past' : undefined;
