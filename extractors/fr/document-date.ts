@@ -216,24 +216,32 @@ function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
   const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, stamp: undefined, founded: new Set(), ahead: undefined, aheadYear: undefined };
   for (const reading of readings) {
     const text = reading.normalised.text;
-    for (const date of datesOf(text, reading.page, reading.yearDates)) {
-      const { rule, year, weight, after, before, founded } = yearEvidence(text, date);
-      if (founded !== undefined) evidence.founded.add(founded);
-      evidence.stamp ??= rule === 'stamp' && date.date !== undefined ? isoOf(date.date) : undefined;
-      if (after !== undefined) evidence.latestBound = Math.max(evidence.latestBound, after);
-      if (after !== undefined && rule !== 'named-year') evidence.latestPast = Math.max(evidence.latestPast, after);
-      if (rule === 'forward' && date.date?.year !== undefined && date.date.month !== undefined) {
-        const ahead = isoOf(date.date);
-        if (evidence.ahead === undefined || ahead < evidence.ahead) evidence.ahead = ahead;
-      }
-      if (before !== undefined) evidence.aheadYear = Math.min(evidence.aheadYear ?? before, before);
-      if (year === undefined) continue;
-      evidence.counts.set(year, (evidence.counts.get(year) ?? 0) + weight);
-      if (date.date?.month !== undefined) evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
-    }
+    for (const date of datesOf(text, reading.page, reading.yearDates)) addDateEvidence(evidence, date, yearEvidence(text, date));
     if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) evidence.latestPrecise = Math.max(evidence.latestPrecise, Number(match.groups?.['year']));
   }
   return evidence;
+}
+
+/** What one date of the body tells (`found`, its year evidence) added to `evidence`: kept apart so that each kind of hint reads as one line. */
+function addDateEvidence(evidence: BodyEvidence, date: Candidate, found: ReturnType<typeof yearEvidence>): void {
+  const { rule, year, weight, after, before, founded } = found;
+  if (founded !== undefined) evidence.founded.add(founded);
+  evidence.stamp ??= rule === 'stamp' && date.date !== undefined ? isoOf(date.date) : undefined;
+  if (after !== undefined) evidence.latestBound = Math.max(evidence.latestBound, after);
+  if (after !== undefined && rule !== 'named-year') evidence.latestPast = Math.max(evidence.latestPast, after);
+  addAhead(evidence, rule, date, before);
+  if (year === undefined) return;
+  evidence.counts.set(year, (evidence.counts.get(year) ?? 0) + weight);
+  if (date.date?.month !== undefined) evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
+}
+
+/** The earliest dated plan ahead (`forward`) and the earliest year a future governs (`future-year`), kept on `evidence`. */
+function addAhead(evidence: BodyEvidence, rule: string | undefined, date: Candidate, before: number | undefined): void {
+  if (rule === 'forward' && date.date?.year !== undefined && date.date.month !== undefined) {
+    const ahead = isoOf(date.date);
+    if (evidence.ahead === undefined || ahead < evidence.ahead) evidence.ahead = ahead;
+  }
+  if (before !== undefined) evidence.aheadYear = Math.min(evidence.aheadYear ?? before, before);
 }
 
 /**
