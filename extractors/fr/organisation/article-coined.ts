@@ -18,6 +18,7 @@ import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isCountryName } from '../lexicon/countries.js';
 import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 import { ONE_WORD_HEADS } from './name-words.js';
+import { printedWords } from './page-words.js';
 import { KIND_ACRONYMS } from '../lexicon/kinds-of-structure.js';
 import { MANY_PER_PLACE_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
@@ -129,14 +130,10 @@ function coined(word: string, printed: () => ReadonlySet<string>): boolean {
   return !isCommonWord(word) && !isFirstName(word) && !isSurname(word) && !isPlaceName(word) && !isCountryName(word) && !FORMER_REGIONS.has(folded) && !misread(word, printed);
 }
 
-/** Every run of letters: the words a page prints. */
-const LETTER_RUN = /\p{L}+/gu;
-
 /** Every coined word after a lower-case article on the page. */
 export function articleCoinedNames(text: string): ArticleCoined[] {
   const found: ArticleCoined[] = [];
-  let words: ReadonlySet<string> | null = null;
-  const printed = (): ReadonlySet<string> => (words ??= new Set(Array.from(text.matchAll(LETTER_RUN), (run) => run[0].toLowerCase())));
+  const printed = (): ReadonlySet<string> => printedWords(text);
   for (const match of text.matchAll(ARTICLE_WORD)) {
     const word = match.groups?.['word'] ?? '';
     if (!coined(word, printed)) continue;

@@ -6,8 +6,8 @@
  * Vilaretois` (Vilaret a known town). A coined name with such an ending keeps its reading when no word of the page
  * or place is its stem (`le Fabrulien`), and so does a name with its article (`La Vilaretoise`, two words).
  */
-import { memoisedForPage } from '../../core/memo.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { printedWords } from './page-words.js';
 
 /** One capitalised word (a hyphen-free run of letters), then one of the endings, its stem three letters or more. */
 const PEOPLE_WORD = /^(?<stem>\p{Lu}\p{Ll}{2,}?)(?:iennes|ienne|iens|ien|oises|oise|ois|aises|aise|ais|iers)$/u;
@@ -20,15 +20,10 @@ function stemWords(stem: string): string[] {
   return bases.flatMap((base) => [base, `${base}e`, `${base}es`, `${base}s`, ...(base.endsWith('s') ? [base.slice(0, -1)] : [])]);
 }
 
-/** Every run of letters: the words a page prints. */
-const LETTER_RUN = /\p{L}+/gu;
-/** The words the page prints, in lower case (one set per page: the key is unused). */
-const pageWords = memoisedForPage((text: string): ReadonlySet<string> => new Set(Array.from(text.matchAll(LETTER_RUN), (run) => run[0].toLowerCase())));
-
 /** Whether the proposal's value is one word naming people or a quality by its ending (see the file's comment). */
 export function namesPeopleWord(text: string, value: string): boolean {
   const stem = PEOPLE_WORD.exec(value)?.groups?.['stem'];
   if (stem === undefined) return false;
-  const printed = pageWords(text, '');
+  const printed = printedWords(text);
   return stemWords(stem).some((word) => word.length >= 3 && (isPlaceName(word) || printed.has(word.toLowerCase())));
 }
