@@ -1,6 +1,9 @@
 /**
  * `en novembre dernier`, `depuis mars dernier`, `en juin prochain`: a month placed before or
- * after the document date, resolved to a year by `fr.date.resolve-year`.
+ * after the document date, resolved to a year by `fr.date.resolve-year`. Like `hier` and `vendredi
+ * dernier`, it is told against the document's time only: with no document date (no year anywhere
+ * in the text) there is nothing to place it against, and no mention (a month with no year names
+ * no time of its own here, unlike a day the text writes out: `le 4 mars dernier`).
  */
 import { bounded, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
@@ -12,7 +15,8 @@ export const dateMonthRelativeParser: Parser = {
   id: 'fr.date.month-relative',
   pattern: () => compile(PATTERN, 'giu'),
   requires: /dernier|prochain/iu, // skip pages without the relative word
-  extract(_context, match): Candidate | null {
+  extract(context, match): Candidate | null {
+    if ((context.document.documentDate ?? '') === '') return null;
     const month = parseMonth(match.groups?.['month']);
     if (month === undefined) return null;
     const relative = (match.groups?.['relative'] ?? '').toLowerCase() === 'dernier' ? 'past' : 'future';
