@@ -43,6 +43,7 @@ import { dateYearListRefiner } from './refiners/date-year-list.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
 import { organisationCandidatesRefiner } from './refiners/organisation-candidates.js';
 import { personListMemberRefiner } from './refiners/person-list-member.js';
+import { personSurnameTailRefiner } from './refiners/person-surname-tail.js';
 import { organisationDecisionRefiner } from './refiners/organisation-decision.js';
 import { organisationPlacesRefiner } from './refiners/organisation-places.js';
 import { organisationListNeighboursRefiner } from './refiners/organisation-list-neighbours.js';
@@ -97,6 +98,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
 
 export const FRENCH_REFINERS: readonly Refiner[] = [
   personListMemberRefiner,
+  personSurnameTailRefiner,
   organisationListNeighboursRefiner,
   organisationLowerListMemberRefiner,
   organisationCandidatesRefiner,

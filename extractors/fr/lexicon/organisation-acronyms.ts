@@ -48,16 +48,24 @@ export const PROGRAMME_WORDS: ReadonlySet<string> = new Set([
   'outil', 'evenement', 'salon', 'festival', 'concours', 'indicateur', 'logiciel',
 ]);
 
+/**
+ * Diplomas and degrees written right before the acronym of their course (`un BTS ACSE`, `le master IPEX`): the
+ * acronym names what is taught, not a body. `CAP`, `DU`, `BUT`, `BP` are left out: they also write `Cap Emploi`, a
+ * preposition or a word in capitals.
+ */
+export const DIPLOMA_WORDS: readonly string[] = ['BTS', 'BTSA', 'DUT', 'DEUST', 'MBA', 'master', 'mastère', 'licence', 'diplôme'];
+
 /** Areas an acronym may abbreviate (`Zone Littorale Protégée (ZLP)`, `Quartier Prioritaire (QP)`): places of a kind, not bodies. */
 export const ZONE_WORDS: ReadonlySet<string> = new Set(['zone', 'zones', 'quartier', 'quartiers', 'secteur', 'perimetre', 'bassin']);
 
 /**
  * Acronyms of a kind rather than a body: legal forms that are not organisation heads (`une SCI`),
- * categories of waste (`DIB`, `DEEE`) and trades (`BTP`).
+ * categories of waste (`DIB`, `DEEE`) and trades (`BTP`), diplomas (`un BTS`; DIPLOMA_WORDS in capitals).
  */
 export const CATEGORY_ACRONYMS: ReadonlySet<string> = new Set([
   'SCI', 'SNC', 'SCA', 'SCEA', 'SASU', 'SELARL', 'EARL', 'GAEC',
   'DIB', 'DND', 'DAE', 'DMA', 'DEEE', 'D3E', 'DASRI', 'DEA', 'VHU', 'TLC', 'CSR', 'BTP',
+  'BTS', 'BTSA', 'DUT', 'DEUST', 'MBA',
 ]);
 
 /**

@@ -24,8 +24,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'atelier', 'écopôle', 'ecopôle', 'plateforme', 'coopérative', 'ptce', 'scic', 'scop', 'sas', 'sarl',
   'sa', 'eurl', 'gie', 'gip', 'epci', 'cress', 'collectif', 'association', 'société', 'entreprise',
   'conseil', 'club', 'observatoire', 'conservatoire', 'académie', 'laboratoire', 'régie', 'foyer',
-  // No `résidence`: a building a body runs, a place (organisation/building-place.ts).
-  'recyclerie', 'ressourcerie', 'épicerie', 'café', 'tiers-lieu', 'fabrique', 'chantier',
+  // `résidence`: a name quoted after it names the structure (`la résidence « Les Pins », une maison de retraite gérée en association`); one
+  // written right after it or after its description is the building's (organisation/building-place.ts).
+  'résidence', 'recyclerie', 'ressourcerie', 'épicerie', 'café', 'tiers-lieu', 'fabrique', 'chantier',
   'fonds de dotation', "bureau d'études", "bureau d'étude", 'labo', 'cave coopérative', 'tiers lieu',
 ];
 

@@ -7,7 +7,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'directeur', 'directrice', 'chargé', 'chargée', 'chargés', 'chargées', 'responsable', 'coordinateur',
   'coordinatrice', 'animateur', 'animatrice', 'animateurs', 'trésorier', 'trésorière', 'secrétaire',
   'adjoint', 'adjointe', 'maire', 'conseiller', 'conseillère', 'conseillers', 'député', 'députée',
-  'sénateur', 'sénatrice', 'ministre', 'préfet', 'préfète', 'délégué', 'déléguée', 'représentant',
+  'sénateur', 'sénatrice', 'ministre', 'préfet', 'préfète', 'sous-préfet', 'sous-préfète', 'délégué', 'déléguée', 'représentant',
   'représentante', 'administrateur', 'administratrice', 'fondateur', 'fondatrice', 'gérant', 'gérante',
   'mandataire', 'élu', 'élue', 'élus', 'chef', 'cheffe', 'assistant', 'assistante', 'stagiaire',
   'référent', 'référente', 'pilote', 'pilotes', 'co-pilotes', 'copilote', 'contact', 'contacts',

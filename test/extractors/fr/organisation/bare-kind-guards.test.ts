@@ -43,6 +43,18 @@ describe('role-word-only: a role in the plural or with its office, closing a lis
   });
 });
 
+describe('role-word-only: a prefixed role written with a space for its hyphen is the one role', () => {
+  it('fires on `Sous Préfète`, `Vice Présidente`, `Sous Préfet` alone (≥ 3 positive cases)', () => {
+    expect(roleWord('M. Paul Verdier, [Sous Préfète], Mme Ana Lopes, maire.')).toBe(true);
+    expect(roleWord('Mme Lise Caron, [Vice Présidente], ouvre la séance.')).toBe(true);
+    expect(roleWord('avec Jean Roux, [Sous\nPréfet], et les élus')).toBe(true);
+  });
+  it('leaves a prefix before a word that is no role (≥ 2 negative cases)', () => {
+    expect(roleWord('Le [Sous Bois] ouvre samedi.')).toBe(false);
+    expect(roleWord('Le [Co Working] accueille les porteurs de projet.')).toBe(false);
+  });
+});
+
 describe('type-then-status: a type word and a list’s status word alone label a list, no body', () => {
   it('fires on a type word and a status word (≥ 3 positive cases)', () => {
     expect(namesScopeOnly('PTCE Excusés')).toBe(true);

@@ -44,3 +44,15 @@ describe('withoutLeadingRole: a role and its de name a function, not a body', ()
     expect(after('le Pilotage des Projets', 'Pilotage des Projets')).toBe('Pilotage des Projets');
   });
 });
+
+describe('withoutLeadingRole: a prefixed role, hyphened or spaced, and its de', () => {
+  it('drops or cuts `Sous-Préfet de X`, `Sous Préfète de X`, `Vice Président du ACR` (≥ 3 positive cases)', () => {
+    expect(after('M. Paul Verne, Sous-Préfet de Vérignac, était présent.', 'Sous-Préfet de Vérignac')).toBeNull();
+    expect(after('Mme Léa Roux, Sous Préfète de Marvejac, était présente.', 'Sous Préfète de Marvejac')).toBeNull();
+    expect(after('M. Hugo Brun, Vice Président du CREPAL, a parlé.', 'Vice Président du CREPAL')).toBe('CREPAL');
+  });
+  it('leaves a prefixed word that is no role (≥ 2 negative cases)', () => {
+    expect(after('la Sous Préfecture de Vérignac recrute', 'Sous Préfecture de Vérignac')).toBe('Sous Préfecture de Vérignac');
+    expect(after('le Co Working de Lusignac ouvre', 'Co Working de Lusignac')).toBe('Co Working de Lusignac');
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * `surname-tail`: `Ina Varo Ké Lidu, présidente de …`, `… explique Odile Marc⏎Ambroise, déléguée …`: a name the
+ * parsers read as a given name and one surname word, then one or two more capitalised words, then a comma and a
+ * person's role (one role for one person, lexicon/roles.ts) is a longer surname, cut by the parser at its second
+ * word (compound surnames written without their hyphen, a line break inside the name). Each word read on must be
+ * capitalised, no place, no role or title, and one of them a known name or no common word; the role closes the name, so a body or a place between
+ * name and comma (`Paul Roux Lunel, président`) is left to the lexicons. Only names read given name first
+ * (`fr.person.name`, `fr.person.role-cued`): a reversed name's tail is its given name.
+ */
+import type { Candidate, Refiner } from '../../core/types.js';
+import { fold } from '../../core/pattern.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { TITLES } from '../lexicon/titles.js';
+import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
+import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
+
+/** One or two capitalised words after the name (a space or one line break before each), a comma, then the role's first word. */
+const TAIL = /^(?<gap1>[ \t]*\n?[ \t]*)(?<first>\p{Lu}\p{Ll}+)(?:(?<gap2>[ \t]+)(?<second>\p{Lu}\p{Ll}+))?[ \t]*,[ \t]*\n?[ \t]*(?<role>\p{L}[\p{L}-]*)/u;
+/** The parsers that read a given name first. */
+const READERS: ReadonlySet<string> = new Set(['fr.person.name', 'fr.person.role-cued']);
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title)));
+/** One role for one person: a plural (`Membres`) or `membre` heads a list as often. */
+const singularRole = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase()) && !/[sx]$/u.test(word) && word.toLowerCase() !== 'membre';
+
+/** Whether `word` may be a word of a surname: capitalised, no place, role or title. */
+function surnameWord(word: string): boolean {
+  return isSurnameCandidate(word) && !isPlaceName(word) && !TITLE_WORDS.has(fold(word));
+}
+
+/** Whether `word` vouches for a name: a known given name or surname, or a word no dictionary holds (`Joseph`; `Ka` spells a word, `Lidu` does not). */
+const nameEvidence = (word: string): boolean => isFirstName(word) || isSurname(word) || !isCommonWord(word.toLowerCase());
+
+/** The name two words long (a given name and one surname word), read on over its tail; null when no tail is read. */
+function withTail(text: string, person: Candidate): Candidate | null {
+  if (!READERS.has(person.rule) || person.value.split(/\s+/u).length !== 2) return null;
+  const tail = TAIL.exec(text.slice(person.end, person.end + 60));
+  const first = tail?.groups?.['first'];
+  const second = tail?.groups?.['second'];
+  const role = tail?.groups?.['role'];
+  if (tail === null || first === undefined || role === undefined || !singularRole(role)) return null;
+  const read = second === undefined ? [first] : [first, second];
+  if (!read.every(surnameWord) || !read.some(nameEvidence)) return null;
+  const words = second === undefined ? first : `${first} ${second}`;
+  const gaps = (tail.groups?.['gap1'] ?? '').length + (second === undefined ? 0 : (tail.groups?.['gap2'] ?? '').length);
+  const end = person.end + gaps + first.length + (second?.length ?? 0);
+  return { ...person, end, value: `${person.value} ${naturalCase(words)}`, evidence: [...(person.evidence ?? []), 'surname-tail'] };
+}
+
+export const personSurnameTailRefiner: Refiner = {
+  id: 'fr.person.surname-tail',
+  refine(context, candidates): Candidate[] {
+    return candidates.map((candidate) => (candidate.type === 'person' ? (withTail(context.text, candidate) ?? candidate) : candidate));
+  },
+};
