@@ -15,7 +15,7 @@ import {
   departmentFilter, enumeratedFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
-  agreementFilter, anaphoricFilter, discourseNounFilter, elidedArticleFilter, fractionFilter, graveDigitFilter, idiomFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
+  agreementFilter, anaphoricFilter, discourseNounFilter, elidedArticleFilter, fractionFilter, graveDigitFilter, idiomFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, socialCounterFilter, timeFilter, timesFilter,
 } from './figure-filter-grammar.js';
 import { cutWordFilter } from './figure-filter-cut.js';
 import { partNumeralFilter } from './figure-filter-numeral.js';
@@ -65,11 +65,10 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   idiomFilter,
   participleFilter,
   discourseNounFilter,
-  ratioFilter,
   fractionFilter,
   proportionBaseFilter,
   oneOfFilter,
-  viewCountFilter,
+  timesFilter,
   socialCounterFilter,
   cutWordFilter,
   agreementFilter,
