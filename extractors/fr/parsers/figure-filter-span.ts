@@ -5,7 +5,7 @@
  * (lexicon/time-spans.ts); a span that measures a thing (`des missions de 18 mois`) is kept.
  */
 import { alternation, WRAP_GAP } from '../../core/pattern.js';
-import { AGE_BRACKETS, AGE_HOLDERS, SENIORITY_AFTER, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
+import { AGE_BRACKETS, AGE_HOLDERS, ANNIVERSARY_NOUNS, SENIORITY_AFTER, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 import { singularUnit } from '../units.js';
@@ -97,4 +97,14 @@ export const ageFilter: FigureFilter = {
     const close = p.kind === 'bare' ? AGE_RANGE_CLOSE.exec(p.text.slice(p.numberEnd, p.numberEnd + 16)) : null;
     return close !== null && ageBracketBefore(p.text, p.start, p.numberEnd + close[0].length);
   },
+};
+
+/**
+ * `souffler les 30 bougies`, `trois bougies et un franc succès`: the candles of an anniversary are its years, no
+ * count. Over the age limit the number may be a real stock (`2 000 bougies vendues`).
+ */
+export const anniversaryFilter: FigureFilter = {
+  id: 'fr.figure.filter.anniversary',
+  reason: 'the years of an anniversary written as candles (`souffler ses 30 bougies`), no count',
+  rejects: (p) => p.kind === 'noun' && ANNIVERSARY_NOUNS.has(p.singular) && p.value < AGE_LIMIT,
 };
