@@ -17,6 +17,22 @@ const WRITTEN_OUT_MEASURES: Readonly<Record<string, { readonly unit: string; rea
 );
 
 /**
+ * A power or an energy is its symbol's unit however it is written (`12,9 mégawatts` is 12,9 MW): the
+ * symbol with its `W` in either case (`6 600 Mwh`, as typed or read by OCR) and the name written out, with
+ * or without its accent.
+ */
+const ENERGY_MEASURES: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = Object.fromEntries(
+  [
+    ['kW', 'kilowatt'], ['MW', 'mégawatt'], ['GW', 'gigawatt'], ['kWh', 'kilowattheure'], ['MWh', 'mégawattheure'], ['GWh', 'gigawattheure'],
+    ['kWc', 'kilowatt-crête'], ['MWc', 'mégawatt-crête'],
+  ].flatMap(([symbol = '', name = '']) => {
+    const measure = { unit: symbol.toLowerCase(), factor: 1 };
+    const names = [name, name.replace('é', 'e')].flatMap((written) => [written, written.replace(/(\p{L}+)/u, '$1s')]);
+    return [symbol, symbol.replace('W', 'w'), ...names].map((written) => [written, measure]);
+  }),
+);
+
+/**
  * Ordinals written in capitals without their accent share a symbol's letters: `3ME ÉDITION` is the
  * third edition (`3ème`), not 3 M€. Glued to the number and followed by a word in capitals, `ME` is
  * that ordinal (`ordinal-shape`); the amount is spaced, ends its phrase or runs on in lower case
@@ -72,7 +88,5 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   'ha': { unit: 'ha', factor: 1 },
   'km': { unit: 'km', factor: 1 },
   'kg': { unit: 'kg', factor: 1 },
-  'kWc': { unit: 'kwc', factor: 1 },
-  'kWh': { unit: 'kwh', factor: 1 },
-  'MWh': { unit: 'mwh', factor: 1 },
+  ...ENERGY_MEASURES,
 };
