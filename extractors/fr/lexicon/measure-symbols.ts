@@ -40,6 +40,33 @@ const ENERGY_MEASURES: Readonly<Record<string, { readonly unit: string; readonly
  */
 export const ORDINAL_SHAPES = 'ME(?=[ \\t\\u00a0]+\\p{Lu}(?!\\p{Ll}))';
 
+/**
+ * Multiplied euros, the multiplier written out or abbreviated (`1,5 M d'euros`, `3 M €`, `200 k euros`; `Mons`
+ * is another abbreviation of millions). After `d'` the euro sign may stand for the word (`2,1 millions d'€`), and
+ * OCR reads that sign as a pound sign (`d'£`: a French amount in millions of pounds is no structure's figure).
+ */
+const MULTIPLIED_EUROS: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = Object.fromEntries(
+  Object.entries({
+    'million €': 1e6,
+    'millions €': 1e6,
+    "million d'euros": 1e6,
+    "millions d'euros": 1e6,
+    "milliard d'euros": 1e9,
+    "milliards d'euros": 1e9,
+    "M d'euros": 1e6,
+    'M €': 1e6,
+    'M euros': 1e6,
+    "Mons d'euros": 1e6,
+    'Mons €': 1e6,
+    'k €': 1e3,
+    'K €': 1e3,
+    'k euros': 1e3,
+    "Md d'euros": 1e9,
+    "Mds d'euros": 1e9,
+    'millions euros': 1e6,
+  }).flatMap(([phrase, factor]) => [phrase, ...(phrase.endsWith("d'euros") ? [phrase.replace("d'euros", "d'€"), phrase.replace("d'euros", "d'£")] : [])].map((written) => [written, { unit: 'euro', factor }])),
+);
+
 export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = {
   '%': { unit: '%', factor: 1 },
   '€': { unit: 'euro', factor: 1 },
@@ -50,22 +77,7 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   'ME': { unit: 'euro', factor: 1e6 },
   'Md€': { unit: 'euro', factor: 1e9 },
   'Mds€': { unit: 'euro', factor: 1e9 },
-  'million €': { unit: 'euro', factor: 1e6 },
-  'millions €': { unit: 'euro', factor: 1e6 },
-  "million d'euros": { unit: 'euro', factor: 1e6 },
-  "millions d'euros": { unit: 'euro', factor: 1e6 },
-  "milliard d'euros": { unit: 'euro', factor: 1e9 },
-  "milliards d'euros": { unit: 'euro', factor: 1e9 },
-  // The multiplier abbreviated before a written-out or spaced euro (`1,5 M d'euros`, `3 M €`, `200 k euros`).
-  "M d'euros": { unit: 'euro', factor: 1e6 },
-  'M €': { unit: 'euro', factor: 1e6 },
-  'M euros': { unit: 'euro', factor: 1e6 },
-  'k €': { unit: 'euro', factor: 1e3 },
-  'K €': { unit: 'euro', factor: 1e3 },
-  'k euros': { unit: 'euro', factor: 1e3 },
-  "Md d'euros": { unit: 'euro', factor: 1e9 },
-  "Mds d'euros": { unit: 'euro', factor: 1e9 },
-  'millions euros': { unit: 'euro', factor: 1e6 },
+  ...MULTIPLIED_EUROS,
   'm²': { unit: 'm²', factor: 1 },
   'm2': { unit: 'm²', factor: 1 },
   // OCR reads the superscript as a question mark or a degree sign (`420 m?`, `800 m°`).
