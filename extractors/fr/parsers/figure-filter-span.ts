@@ -50,14 +50,13 @@ export const timeSpanFilter: FigureFilter = {
 
 /** People (lexicon/time-spans.ts AGE_HOLDERS, singular or plural). */
 const AGE_PEOPLE = `(?:^|[^\\p{L}])${alternation(AGE_HOLDERS.flatMap((word) => [word, `${word}s`]))}`;
-/** The people, then the bracket words right before the number (`les apprentis de 15 à`, `les habitants de plus de`). */
-const AGE_BEFORE = new RegExp(`${AGE_PEOPLE}${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`, 'iu');
 /**
- * The people, a comma, then the bracket words: an apposition (`14 jeunes, de 17 à 21 ans, autour…`) if it closes
- * right after the years (APPOSITION_CLOSE); else the comma ended a clause and the number opens another (`des
- * habitants, entre 3 et 4 ans ont suffi`).
+ * The people, then the bracket words right before the number (`les apprentis de 15 à`, `les habitants de plus de`);
+ * a comma between them (group `comma`) makes the bracket an apposition (`14 jeunes, de 17 à 21 ans, autour…`),
+ * which counts only if it closes right after the years (APPOSITION_CLOSE); else the comma ended a clause and the
+ * number opens another (`des habitants, entre 3 et 4 ans ont suffi`).
  */
-const AGE_APPOSITION_BEFORE = new RegExp(`${AGE_PEOPLE},${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`, 'iu');
+const AGE_BEFORE = new RegExp(`${AGE_PEOPLE}(?<comma>,)?${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`, 'iu');
 const APPOSITION_CLOSE = /^[ \t]*[,).]/u;
 /** The opening of a range of ages, `de 16 à` or `entre 16 et`, before its closing number. */
 const AGE_RANGE_OPENING = /\d{1,2}[ \t\n]+(?:à|a|et)[ \t\n]+$/u;
@@ -72,8 +71,9 @@ const AGE_LIMIT = 120;
 
 /** How the people and the bracket end right before `at`: told straight on, as an apposition after a comma, or not. */
 function bracketBefore(before: string): 'straight' | 'apposition' | undefined {
-  if (AGE_BEFORE.test(before)) return 'straight';
-  return AGE_APPOSITION_BEFORE.test(before) ? 'apposition' : undefined;
+  const found = AGE_BEFORE.exec(before);
+  if (found === null) return undefined;
+  return found.groups?.['comma'] === undefined ? 'straight' : 'apposition';
 }
 
 /**
