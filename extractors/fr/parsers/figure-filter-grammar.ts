@@ -142,7 +142,7 @@ export const agreementFilter: FigureFilter = {
 /**
  * `N fois`, a number of times, counts no thing, person or amount a structure has or did: a ratio (`2 fois
  * plus`, `trois fois moins`), a page's view counter (`vu 312 fois`, `téléchargé 1 200 fois`), a frequency
- * (`deux fois par mois`) or a repeat (`réuni 11 fois`, `faire deux fois le même travail`). A meeting held is
+ * (`deux fois par mois`) or a repeat (`réuni 11 fois`, `payer trois fois la même étude`). A meeting held is
  * counted by its noun (`11 réunions`); the reference gold never requires a number of times.
  */
 export const timesFilter: FigureFilter = {

@@ -100,7 +100,7 @@ export const ageFilter: FigureFilter = {
 };
 
 /**
- * `souffler les 30 bougies`, `trois bougies et un franc succès`: the candles of an anniversary are its years, no
+ * `souffler ses 10 bougies`, `Quatre bougies pour la ressourcerie !`: the candles of an anniversary are its years, no
  * count. Over the age limit the number may be a real stock (`2 000 bougies vendues`).
  */
 export const anniversaryFilter: FigureFilter = {
