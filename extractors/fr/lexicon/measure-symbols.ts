@@ -17,12 +17,55 @@ const WRITTEN_OUT_MEASURES: Readonly<Record<string, { readonly unit: string; rea
 );
 
 /**
+ * A power or an energy is its symbol's unit however it is written (`12,9 mégawatts` is 12,9 MW): the
+ * symbol with its `W` in either case (`6 600 Mwh`, as typed or read by OCR) and the name written out, with
+ * or without its accent.
+ */
+const ENERGY_MEASURES: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = Object.fromEntries(
+  [
+    ['kW', 'kilowatt'], ['MW', 'mégawatt'], ['GW', 'gigawatt'], ['kWh', 'kilowattheure'], ['MWh', 'mégawattheure'], ['GWh', 'gigawattheure'],
+    ['kWc', 'kilowatt-crête'], ['MWc', 'mégawatt-crête'],
+  ].flatMap(([symbol = '', name = '']) => {
+    const measure = { unit: symbol.toLowerCase(), factor: 1 };
+    const names = [name, name.replace('é', 'e')].flatMap((written) => [written, written.replace(/(\p{L}+)/u, '$1s')]);
+    return [symbol, symbol.replace('W', 'w'), ...names].map((written) => [written, measure]);
+  }),
+);
+
+/**
  * Ordinals written in capitals without their accent share a symbol's letters: `3ME ÉDITION` is the
  * third edition (`3ème`), not 3 M€. Glued to the number and followed by a word in capitals, `ME` is
  * that ordinal (`ordinal-shape`); the amount is spaced, ends its phrase or runs on in lower case
  * (`30 ME,`, `5ME.`, `4ME sur`).
  */
 export const ORDINAL_SHAPES = 'ME(?=[ \\t\\u00a0]+\\p{Lu}(?!\\p{Ll}))';
+
+/**
+ * Multiplied euros, the multiplier written out or abbreviated (`1,5 M d'euros`, `3 M €`, `200 k euros`; `Mons`
+ * is another abbreviation of millions). After `d'` the euro sign may stand for the word (`2,1 millions d'€`), and
+ * OCR reads that sign as a pound sign (`d'£`: a French amount in millions of pounds is no structure's figure).
+ */
+const MULTIPLIED_EUROS: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = Object.fromEntries(
+  Object.entries({
+    'million €': 1e6,
+    'millions €': 1e6,
+    "million d'euros": 1e6,
+    "millions d'euros": 1e6,
+    "milliard d'euros": 1e9,
+    "milliards d'euros": 1e9,
+    "M d'euros": 1e6,
+    'M €': 1e6,
+    'M euros': 1e6,
+    "Mons d'euros": 1e6,
+    'Mons €': 1e6,
+    'k €': 1e3,
+    'K €': 1e3,
+    'k euros': 1e3,
+    "Md d'euros": 1e9,
+    "Mds d'euros": 1e9,
+    'millions euros': 1e6,
+  }).flatMap(([phrase, factor]) => [phrase, ...(phrase.endsWith("d'euros") ? [phrase.replace("d'euros", "d'€"), phrase.replace("d'euros", "d'£")] : [])].map((written) => [written, { unit: 'euro', factor }])),
+);
 
 export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = {
   '%': { unit: '%', factor: 1 },
@@ -34,22 +77,7 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   'ME': { unit: 'euro', factor: 1e6 },
   'Md€': { unit: 'euro', factor: 1e9 },
   'Mds€': { unit: 'euro', factor: 1e9 },
-  'million €': { unit: 'euro', factor: 1e6 },
-  'millions €': { unit: 'euro', factor: 1e6 },
-  "million d'euros": { unit: 'euro', factor: 1e6 },
-  "millions d'euros": { unit: 'euro', factor: 1e6 },
-  "milliard d'euros": { unit: 'euro', factor: 1e9 },
-  "milliards d'euros": { unit: 'euro', factor: 1e9 },
-  // The multiplier abbreviated before a written-out or spaced euro (`1,5 M d'euros`, `3 M €`, `200 k euros`).
-  "M d'euros": { unit: 'euro', factor: 1e6 },
-  'M €': { unit: 'euro', factor: 1e6 },
-  'M euros': { unit: 'euro', factor: 1e6 },
-  'k €': { unit: 'euro', factor: 1e3 },
-  'K €': { unit: 'euro', factor: 1e3 },
-  'k euros': { unit: 'euro', factor: 1e3 },
-  "Md d'euros": { unit: 'euro', factor: 1e9 },
-  "Mds d'euros": { unit: 'euro', factor: 1e9 },
-  'millions euros': { unit: 'euro', factor: 1e6 },
+  ...MULTIPLIED_EUROS,
   'm²': { unit: 'm²', factor: 1 },
   'm2': { unit: 'm²', factor: 1 },
   // OCR reads the superscript as a question mark or a degree sign (`420 m?`, `800 m°`).
@@ -72,7 +100,5 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   'ha': { unit: 'ha', factor: 1 },
   'km': { unit: 'km', factor: 1 },
   'kg': { unit: 'kg', factor: 1 },
-  'kWc': { unit: 'kwc', factor: 1 },
-  'kWh': { unit: 'kwh', factor: 1 },
-  'MWh': { unit: 'mwh', factor: 1 },
+  ...ENERGY_MEASURES,
 };

@@ -59,3 +59,9 @@ export const AGE_BRACKETS: readonly string[] = [
  * fr.figure.filter.age).
  */
 export const SENIORITY_AFTER: readonly string[] = ["d'expérience", "d'experience", "d'ancienneté", "d'anciennete", 'de métier', 'de carrière', 'de pratique'];
+
+/**
+ * Nouns that write the years of an anniversary (`souffler ses 30 bougies`, `l'épicerie fête ses trois
+ * bougies`): the candles of a birthday cake stand for years, they count nothing (fr.figure.filter.anniversary).
+ */
+export const ANNIVERSARY_NOUNS: ReadonlySet<string> = new Set(['bougie']);

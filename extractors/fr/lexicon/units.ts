@@ -130,9 +130,6 @@ export const SOCIAL_COUNTER_WORDS: { readonly english: ReadonlySet<string>; read
   french: new Set(['partage', 'partages', 'commentaire', 'commentaires', "j'aime", 'réaction', 'réactions', 'mention', 'mentions']),
 };
 
-export const VIEW_VERBS: readonly string[] = ['vu', 'vue', 'lu', 'lue', 'consulté', 'consultée', 'visionné', 'visionnée', 'téléchargé', 'téléchargée', 'partagé', 'partagée'];
-
-
 /**
  * Words that follow the preposition `à` and never a count (`à tous`, `à travers`): a lone `2`
  * or `3` before one is `à` misread by OCR.

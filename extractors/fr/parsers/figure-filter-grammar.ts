@@ -8,7 +8,7 @@
 import { anyCaseAlternation, endsWithWord } from '../../core/pattern.js';
 import { allMatches } from '../../core/word-scan.js';
 import {
-  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, DISCOURSE_NOUNS, ELLIPTIC_PARTICIPLES, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS, VIEW_VERBS,
+  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, DISCOURSE_NOUNS, ELLIPTIC_PARTICIPLES, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS,
 } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import { isPlaceName } from '../lexicon-lookup.js';
@@ -20,9 +20,6 @@ import type { FigureProposal } from './figure-proposal.js';
 
 /** Words before a number of hours that make it a time of day (`à 14 heures`). */
 const TIME_BEFORE = endsWithWord(['à', 'vers', 'dès', 'avant', 'après', "jusqu'à"], '\\s*');
-/** A view counter's verb right before the number (`vu 312 fois`), the past participle agreeing or not. */
-const VIEW_BEFORE = endsWithWord(VIEW_VERBS, '[ \\t\\n]+');
-const RATIO_AFTER = /^[ \t]+fois[ \t]+(?:plus|moins|mieux|autant|davantage|supérieure?s?|inférieure?s?)(?![\p{L}])/u;
 /** `Réponse : 3`, `Bonne réponse B : 12 %`, `Solution : 4`; `A) 12 %` opening a choice. */
 const QUIZ_BEFORE = /(?:(?:^|[^\p{L}])(?:r[ée]ponses?|solution)(?:[ \t]+(?:bonne|correcte|juste|[A-Da-d]))?[ \t]*[:=][ \t]*|(?:^|\n)[ \t]*[A-Da-d][).][ \t]*)$/iu;
 
@@ -71,12 +68,6 @@ export const anaphoricFilter: FigureFilter = {
   id: 'fr.figure.filter.anaphoric',
   reason: 'a number in words after `ces` or a sentence-opening `Les` recalls things already named (`ces deux réseaux`), no indicator',
   rejects: (p) => p.words !== undefined && !p.approximate && ANAPHORIC_BEFORE.test(p.before),
-};
-
-export const ratioFilter: FigureFilter = {
-  id: 'fr.figure.filter.ratio',
-  reason: 'a ratio, not a count (`2 fois plus`, `trois fois moins`)',
-  rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && RATIO_AFTER.test(p.text.slice(p.numberEnd, p.numberEnd + 24)),
 };
 
 /** The fraction words of French (`deux tiers`, `trois quarts`): a share, not a number of things. */
@@ -148,10 +139,16 @@ export const agreementFilter: FigureFilter = {
     !INCLUSIVE_ENDING.test(p.text.slice(p.unitEnd, p.unitEnd + 12)),
 };
 
-export const viewCountFilter: FigureFilter = {
-  id: 'fr.figure.filter.view-count',
-  reason: 'the view counter of a web page or a post (`vu 312 fois`, `consulté 40 fois`)',
-  rejects: (p) => p.kind === 'noun' && p.singular === 'fois' && VIEW_BEFORE.test(p.before),
+/**
+ * `N fois`, a number of times, counts no thing, person or amount a structure has or did: a ratio (`2 fois
+ * plus`, `trois fois moins`), a page's view counter (`vu 312 fois`, `téléchargé 1 200 fois`), a frequency
+ * (`deux fois par mois`) or a repeat (`réuni 11 fois`, `payer trois fois la même étude`). A meeting held is
+ * counted by its noun (`11 réunions`); the reference gold never requires a number of times.
+ */
+export const timesFilter: FigureFilter = {
+  id: 'fr.figure.filter.times',
+  reason: 'a number of times: a ratio, a view counter, a frequency or a repeat (`2 fois plus`, `vu 312 fois`, `deux fois par mois`, `réuni 11 fois`)',
+  rejects: (p) => p.kind === 'noun' && p.singular === 'fois',
 };
 
 /** `J’aime` with a curly apostrophe: the unit word stops at `J`. */

@@ -5,7 +5,7 @@
  * (lexicon/time-spans.ts); a span that measures a thing (`des missions de 18 mois`) is kept.
  */
 import { alternation, WRAP_GAP } from '../../core/pattern.js';
-import { AGE_BRACKETS, AGE_HOLDERS, SENIORITY_AFTER, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
+import { AGE_BRACKETS, AGE_HOLDERS, ANNIVERSARY_NOUNS, SENIORITY_AFTER, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 import { singularUnit } from '../units.js';
@@ -50,14 +50,13 @@ export const timeSpanFilter: FigureFilter = {
 
 /** People (lexicon/time-spans.ts AGE_HOLDERS, singular or plural). */
 const AGE_PEOPLE = `(?:^|[^\\p{L}])${alternation(AGE_HOLDERS.flatMap((word) => [word, `${word}s`]))}`;
-/** The people, then the bracket words right before the number (`les apprentis de 15 à`, `les habitants de plus de`). */
-const AGE_BEFORE = new RegExp(`${AGE_PEOPLE}${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`, 'iu');
 /**
- * The people, a comma, then the bracket words: an apposition (`14 jeunes, de 17 à 21 ans, autour…`) if it closes
- * right after the years (APPOSITION_CLOSE); else the comma ended a clause and the number opens another (`des
- * habitants, entre 3 et 4 ans ont suffi`).
+ * The people, then the bracket words right before the number (`les apprentis de 15 à`, `les habitants de plus de`);
+ * a comma between them (group `comma`) makes the bracket an apposition (`14 jeunes, de 17 à 21 ans, autour…`),
+ * which counts only if it closes right after the years (APPOSITION_CLOSE); else the comma ended a clause and the
+ * number opens another (`des habitants, entre 3 et 4 ans ont suffi`).
  */
-const AGE_APPOSITION_BEFORE = new RegExp(`${AGE_PEOPLE},${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`, 'iu');
+const AGE_BEFORE = new RegExp(`${AGE_PEOPLE}(?<comma>,)?${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`, 'iu');
 const APPOSITION_CLOSE = /^[ \t]*[,).]/u;
 /** The opening of a range of ages, `de 16 à` or `entre 16 et`, before its closing number. */
 const AGE_RANGE_OPENING = /\d{1,2}[ \t\n]+(?:à|a|et)[ \t\n]+$/u;
@@ -72,8 +71,9 @@ const AGE_LIMIT = 120;
 
 /** How the people and the bracket end right before `at`: told straight on, as an apposition after a comma, or not. */
 function bracketBefore(before: string): 'straight' | 'apposition' | undefined {
-  if (AGE_BEFORE.test(before)) return 'straight';
-  return AGE_APPOSITION_BEFORE.test(before) ? 'apposition' : undefined;
+  const found = AGE_BEFORE.exec(before);
+  if (found === null) return undefined;
+  return found.groups?.['comma'] === undefined ? 'straight' : 'apposition';
 }
 
 /**
@@ -97,4 +97,14 @@ export const ageFilter: FigureFilter = {
     const close = p.kind === 'bare' ? AGE_RANGE_CLOSE.exec(p.text.slice(p.numberEnd, p.numberEnd + 16)) : null;
     return close !== null && ageBracketBefore(p.text, p.start, p.numberEnd + close[0].length);
   },
+};
+
+/**
+ * `souffler ses 10 bougies`, `Quatre bougies pour la ressourcerie !`: the candles of an anniversary are its years, no
+ * count. Over the age limit the number may be a real stock (`2 000 bougies vendues`).
+ */
+export const anniversaryFilter: FigureFilter = {
+  id: 'fr.figure.filter.anniversary',
+  reason: 'the years of an anniversary written as candles (`souffler ses 30 bougies`), no count',
+  rejects: (p) => p.kind === 'noun' && ANNIVERSARY_NOUNS.has(p.singular) && p.value < AGE_LIMIT,
 };

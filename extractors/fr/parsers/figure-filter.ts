@@ -15,11 +15,11 @@ import {
   departmentFilter, enumeratedFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
-  agreementFilter, anaphoricFilter, discourseNounFilter, elidedArticleFilter, fractionFilter, graveDigitFilter, idiomFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, ratioFilter, socialCounterFilter, timeFilter, viewCountFilter,
+  agreementFilter, anaphoricFilter, discourseNounFilter, elidedArticleFilter, fractionFilter, graveDigitFilter, idiomFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, socialCounterFilter, timeFilter, timesFilter,
 } from './figure-filter-grammar.js';
 import { cutWordFilter } from './figure-filter-cut.js';
 import { partNumeralFilter } from './figure-filter-numeral.js';
-import { ageFilter, timeSpanFilter } from './figure-filter-span.js';
+import { ageFilter, anniversaryFilter, timeSpanFilter } from './figure-filter-span.js';
 
 /** One reason a proposed number is not a count. */
 export interface FigureFilter {
@@ -62,14 +62,14 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   timeFilter,
   timeSpanFilter,
   ageFilter,
+  anniversaryFilter,
   idiomFilter,
   participleFilter,
   discourseNounFilter,
-  ratioFilter,
   fractionFilter,
   proportionBaseFilter,
   oneOfFilter,
-  viewCountFilter,
+  timesFilter,
   socialCounterFilter,
   cutWordFilter,
   agreementFilter,
