@@ -53,7 +53,7 @@ export const NATIONAL_INSTITUTION_CATEGORIES: readonly GazetteerCategory[] = [
       "Commission nationale de l'informatique et des libertés", 'Autorité de sûreté nucléaire', 'Agence nationale des titres sécurisés',
       "Agence nationale de la sécurité des systèmes d'information", 'Agence nationale pour les chèques-vacances', 'Agence France Locale',
       'Agence France-Presse', 'Établissement français du sang', 'Agence de la biomédecine', "Office français de l'immigration et de l'intégration",
-      'Office français de protection des réfugiés et apatrides', 'Ofpra', 'Ofii', "Agence de l'environnement et de la maîtrise de l'énergie",
+      'Office français de protection des réfugiés et apatrides', 'Ofpra', 'Ofii', 
       'FranceAgriMer', "Institut national de l'origine et de la qualité", 'Agence Bio', 'Atout France', 'Institut national de la propriété industrielle',
       'Hcéres', 'Campus France', 'France Universités', "Conférence des présidents d'université", 'Conférence des grandes écoles',
       'Réseau Canopé', "Centre national d'enseignement à distance", 'Cned', 'Agence nationale de contrôle du logement social',
@@ -62,7 +62,7 @@ export const NATIONAL_INSTITUTION_CATEGORIES: readonly GazetteerCategory[] = [
       "Agence de l'eau Rhône-Méditerranée-Corse", "Agence de l'eau Adour-Garonne", "Agence de l'eau Artois-Picardie", "Agence de l'eau Rhin-Meuse",
       'Dares', 'Drees', "Caisse nationale de l'assurance maladie", "Conseil d'orientation des retraites", 'Haut Conseil pour le climat',
       'Haut-commissariat au plan', 'Centre national de la fonction publique territoriale', 'Agence du numérique en santé',
-      "Institut national de la consommation", 'Office national des forêts',
+      'Institut national de la consommation',
     ],
   },
   {

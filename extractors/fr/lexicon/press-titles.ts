@@ -28,7 +28,7 @@ export const PRESS_CATEGORIES: readonly GazetteerCategory[] = [
       'Le Moniteur', "L'Humanité", "L'Express", "L'Obs", 'Le Nouvel Obs', 'Le Nouvel Observateur', 'Les Inrockuptibles',
       'Le Canard enchaîné', 'Le Nouvel Économiste', 'Reporterre', 'Socialter', 'Usbek & Rica', 'Acteurs publics', 'Localtis',
       'Carenews', 'Le Courrier des maires', 'Le Journal des entreprises', "Le Journal de l'environnement", 'Actu-Environnement',
-      'HuffPost', 'Rue89', '20 Minutes', 'Arte', 'TF1', 'France 2', 'France 3', 'France 5', 'Public Sénat', 'Europe 1', 'RTL',
+      'HuffPost', 'Rue89', 'Arte', 'TF1', 'France 2', 'France 3', 'France 5', 'Public Sénat', 'Europe 1', 'RTL',
       'RMC', 'BFMTV', 'BFM TV', 'LCI', 'TV5Monde', 'France Musique', 'Radio France internationale', 'France Médias Monde',
       'Radio Nova', 'Guadeloupe La 1ère', 'Martinique La 1ère', 'Guyane La 1ère', 'Réunion La 1ère', 'Mayotte La 1ère',
       'Polynésie La 1ère', 'Nouvelle-Calédonie La 1ère', 'NC La 1ère', 'France-Guyane', 'Les Nouvelles calédoniennes',
