@@ -45,6 +45,8 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'ESSEC', 'ESCP', 'EDHEC', 'NEOMA', 'SKEMA', 'IESEG', 'INSA', 'EHESS', 'EHESP', 'ENA', 'INSP', 'INET', 'ENTPE',
   // Overseas bodies: note-issuing institutes, social security funds, the mobility agency
   'IEDOM', 'IEOM', 'CGSS', 'CAFAT', 'LADOM',
+  // Home help, consumers, skills operators, local-authority networks (civil-society.ts)
+  'ADMR', 'CLCV', 'AFDAS', 'OCAPIAT', 'FNCCR', 'ANPP', 'FNAU', 'ANEM', 'ANEL', 'CIRIEC', 'UNESCO', 'UNICEF', 'OMC', 'CICR', 'OIF', 'AUF',
 ]);
 
 /** Identifiers printed on administrative forms and letterheads: `SIRET 123…`, `code APE`. */
