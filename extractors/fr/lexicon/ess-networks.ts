@@ -56,7 +56,7 @@ export const ESS_NETWORK_CATEGORIES: readonly GazetteerCategory[] = [
     why: 'Reuse, repair and waste networks and the producer schemes that fund them: the circular-economy PTCEs cite them as partners and funders.',
     names: [
       'Réseau des ressourceries', 'Réseau national des ressourceries', "L'Heureux Cyclage",
-      'Heureux Cyclage', 'Zero Waste France', 'Repair café', 'Répar\'Acteurs', 'Refashion', 'Citeo', 'Ecologic',
+      'Heureux Cyclage', 'Zero Waste France', 'Repair Café', 'Répar\'Acteurs', 'Refashion', 'Citeo', 'Ecologic',
       'Valdelia', 'Eco-mobilier', 'Ecomaison', 'Agence du don en nature', 'Dons solidaires',
       'Banques alimentaires', 'Fédération française des banques alimentaires', 'Réseau ANDES', 'Phénix',
       'Too Good To Go', 'Amis de la Terre', 'Énergie Partagée', 'Terre de Liens', 'Réseau Vrac', 'Atelier Paysan',
