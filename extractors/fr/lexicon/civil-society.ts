@@ -100,7 +100,7 @@ export const CIVIL_SOCIETY_CATEGORIES: readonly GazetteerCategory[] = [
       'Accueil Paysan', 'Bienvenue à la ferme', 'Nature et Progrès', 'Demeter France', 'Slow Food', 'Kokopelli', 'Réseau Semences paysannes',
       'Afdas', 'Ocapiat', 'Opco Mobilités', 'Opco Atlas', 'Opco 2i', 'Opco Commerce', 'Agefos PME', 'Opcalia', 'Opcalim', 'Fafsea',
       'Unifaf', 'Fongecif', 'Transitions Pro', 'Ciriec',
-      'Ciriec-France', "Réseau interuniversitaire de l'économie sociale et solidaire", 'Collège coopératif',
+      'Ciriec-France', "Réseau interuniversitaire de l'ESS", 'Collège coopératif',
     ],
   },
   {

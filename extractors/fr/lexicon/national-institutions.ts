@@ -100,7 +100,7 @@ export const NATIONAL_INSTITUTION_CATEGORIES: readonly GazetteerCategory[] = [
       'Ineris', 'Inrap', 'Ifop', 'Ipsos', 'Odoxa', 'Harris Interactive', 'OpinionWay', 'Elabe', 'Viavoice', 'Kantar',
       'Institut Montaigne', 'Terra Nova', 'Fondation Jean-Jaurès', 'Fondation Jean Jaurès', "Fondation pour l'innovation politique",
       'Fondapol', 'Institut Veblen', "Institut de l'économie pour le climat", 'Iddri', 'Carbone 4', 'Institut Paris Région',
-      "Observatoire national de l'économie sociale et solidaire", 'Institut des politiques publiques',
+      "Observatoire national de l'ESS", 'Institut des politiques publiques',
     ],
   },
   {
