@@ -116,4 +116,20 @@ export const CIVIL_SOCIETY_CATEGORIES: readonly GazetteerCategory[] = [
       'Organisation internationale de la francophonie', 'Agence universitaire de la francophonie',
     ],
   },
+  {
+    id: 'housing-hospitals-faiths-clubs',
+    why: 'National social landlords, the large hospital groups, the faiths\' national bodies and the best-known professional sports clubs with their foundations: an inclusion or housing project names them as landlords, partners or sponsors, by name alone.',
+    names: [
+      'CDC Habitat', 'Immobilière 3F', 'Groupe 3F', 'Vilogia', 'Logirep', 'Batigère', 'Polylogis', 'Domofrance', 'Clésence',
+      'ICF Habitat', 'Seqens', 'Erilia', 'Emmaüs Habitat', 'Groupe Action Logement', 'Assistance publique-Hôpitaux de Paris',
+      'Hospices civils de Lyon', 'Assistance publique-Hôpitaux de Marseille',
+      'Conférence des évêques de France', 'Fédération protestante de France', 'Conseil français du culte musulman',
+      'Paris Saint-Germain', 'Olympique de Marseille', 'Olympique lyonnais', 'Stade toulousain', 'Stade rennais', 'Stade français',
+      'Girondins de Bordeaux', 'Racing 92', 'OL Fondation', 'Fondation PSG', 'Fondation du Stade toulousain',
+      'Tous Bénévoles', 'Passerelles & Compétences', 'Passerelles et Compétences', 'Pro Bono Lab', 'Benenova',
+      'Recherches & Solidarités', 'Recherches et Solidarités', "Association pour le droit à l'initiative économique", 'Singa',
+      'Singa France', 'Wintegreat', 'Action Emploi Réfugiés', 'JRS France', 'Utopia 56', 'Les Bureaux du Cœur',
+      "Chemins d'avenirs", 'Proxité', 'Positive Planet', 'Positive Planet France',
+    ],
+  },
 ];

@@ -47,6 +47,8 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'IEDOM', 'IEOM', 'CGSS', 'CAFAT', 'LADOM',
   // Home help, consumers, skills operators, local-authority networks (civil-society.ts)
   'ADMR', 'CLCV', 'AFDAS', 'OCAPIAT', 'FNCCR', 'ANPP', 'FNAU', 'ANEM', 'ANEL', 'CIRIEC', 'UNESCO', 'UNICEF', 'OMC', 'CICR', 'OIF', 'AUF',
+  // Hospital groups and faiths' national bodies (civil-society.ts)
+  'APHP', 'CFCM',
 ]);
 
 /** Identifiers printed on administrative forms and letterheads: `SIRET 123…`, `code APE`. */
