@@ -127,7 +127,7 @@ export const CIVIL_SOCIETY_CATEGORIES: readonly GazetteerCategory[] = [
       'Paris Saint-Germain', 'Olympique de Marseille', 'Olympique lyonnais', 'Stade toulousain', 'Stade rennais', 'Stade français',
       'Girondins de Bordeaux', 'Racing 92', 'OL Fondation', 'Fondation PSG', 'Fondation du Stade toulousain',
       'Tous Bénévoles', 'Passerelles & Compétences', 'Passerelles et Compétences', 'Pro Bono Lab', 'Benenova',
-      'Recherches & Solidarités', 'Recherches et Solidarités', "Association pour le droit à l'initiative économique", 'Singa',
+      'Recherches & Solidarités', 'Recherches et Solidarités', 'Singa',
       'Singa France', 'Wintegreat', 'Action Emploi Réfugiés', 'JRS France', 'Utopia 56', 'Les Bureaux du Cœur',
       "Chemins d'avenirs", 'Proxité', 'Positive Planet', 'Positive Planet France',
     ],
