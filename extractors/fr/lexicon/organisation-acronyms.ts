@@ -31,6 +31,24 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'GIEC', 'OCDE', 'ONU', 'OIT',
   // Mutual insurers and national firms that fund ESS projects
   'MACIF', 'MAIF', 'MGEN', 'MATMUT', 'SNCF', 'EDF', 'ENEDIS', 'GRDF', 'RTE',
+  // Large companies, banks, insurers and mutuals a partner list names by their capitals (lexicon/companies.ts)
+  'AXA', 'LCL', 'CIC', 'HSBC', 'BRED', 'MAAF', 'MMA', 'GMF', 'MACSF', 'MNT', 'MNH', 'SMACL', 'RATP', 'SFR', 'APRR', 'KPMG',
+  'LVMH', 'NGE', 'GRTGAZ',
+  // Sport, culture, youth, charities, unions and employers (lexicon/civil-society.ts)
+  'CNOSF', 'UFOLEP', 'USEP', 'UNSS', 'FSGT', 'FSCF', 'SACEM', 'SACD', 'ADAMI', 'SPEDIDAM', 'LPO', 'WWF', 'LDH', 'CCFD',
+  'UNAFAM', 'FNATH', 'AFEV', 'FAGE', 'UNEF', 'CIDJ', 'ANACEJ', 'FCPE', 'FSU', 'UIMM', 'FNTP', 'FFB', 'UMIH', 'U2P', 'AFEP',
+  'MODEF', 'UFISC',
+  // Agencies, regulators, research and statistics bodies, schools (lexicon/national-institutions.ts)
+  'ASP', 'ANSES', 'ARCEP', 'ARCOM', 'CNIL', 'ANTS', 'ANSSI', 'ANCV', 'AFP', 'EFS', 'OFII', 'OFPRA', 'INAO', 'INPI',
+  'HCERES', 'CNOUS', 'CROUS', 'CNED', 'ANCOLS', 'CGLLS', 'IGN', 'DARES', 'DREES', 'CNAM', 'INSERM', 'INRIA', 'IFREMER',
+  'CIRAD', 'IRD', 'CEA', 'BRGM', 'CNES', 'INED', 'CEREQ', 'CREDOC', 'OFCE', 'INERIS', 'INRAP', 'IFOP', 'IPSOS', 'IDDRI',
+  'ESSEC', 'ESCP', 'EDHEC', 'NEOMA', 'SKEMA', 'IESEG', 'INSA', 'EHESS', 'EHESP', 'ENA', 'INSP', 'INET', 'ENTPE',
+  // Overseas bodies: note-issuing institutes, social security funds, the mobility agency
+  'IEDOM', 'IEOM', 'CGSS', 'CAFAT', 'LADOM',
+  // Home help, consumers, skills operators, local-authority networks (civil-society.ts)
+  'ADMR', 'CLCV', 'AFDAS', 'OCAPIAT', 'FNCCR', 'ANPP', 'FNAU', 'ANEM', 'ANEL', 'CIRIEC', 'UNESCO', 'UNICEF', 'OMC', 'CICR', 'OIF', 'AUF',
+  // Hospital groups and faiths' national bodies (civil-society.ts)
+  'APHP', 'CFCM',
 ]);
 
 /** Identifiers printed on administrative forms and letterheads: `SIRET 123…`, `code APE`. */

@@ -23,6 +23,16 @@ export const PRESS_CATEGORIES: readonly GazetteerCategory[] = [
       'Le Populaire du Centre', 'Charente libre', 'Le Maine libre', 'La Manche libre', 'La Presse de la Manche', 'Centre Presse',
       'La Voix de l\'Ain', 'Le Progrès de Lyon', 'Le Journal de l\'île de La Réunion', 'Le Quotidien de La Réunion', 'France-Antilles',
       'France Bleu', 'France Inter', 'France Culture', 'Franceinfo', 'France Info', 'France Télévisions', 'Radio France', 'France 24',
+      // Weeklies, web media of the ESS, the environment and local public life; national radio and television channels;
+      // the overseas public networks and dailies.
+      'Le Moniteur', "L'Humanité", "L'Express", "L'Obs", 'Le Nouvel Obs', 'Le Nouvel Observateur', 'Les Inrockuptibles',
+      'Le Canard enchaîné', 'Le Nouvel Économiste', 'Reporterre', 'Socialter', 'Usbek & Rica', 'Acteurs publics', 'Localtis',
+      'Carenews', 'Le Courrier des maires', 'Le Journal des entreprises', "Le Journal de l'environnement", 'Actu-Environnement',
+      'HuffPost', 'Rue89', 'Arte', 'TF1', 'France 2', 'France 3', 'France 5', 'Public Sénat', 'Europe 1', 'RTL',
+      'RMC', 'BFMTV', 'BFM TV', 'LCI', 'TV5Monde', 'France Musique', 'Radio France internationale', 'France Médias Monde',
+      'Radio Nova', 'Guadeloupe la 1ère', 'Martinique la 1ère', 'Guyane la 1ère', 'Réunion la 1ère', 'Mayotte la 1ère',
+      'Polynésie la 1ère', 'Nouvelle-Calédonie la 1ère', 'NC la 1ère', 'France-Guyane', 'Les Nouvelles calédoniennes',
+      'Le Journal de Mayotte', 'Tahiti Infos', 'Radio Caraïbes Internationale',
     ],
   },
 ];

@@ -2,17 +2,21 @@
  * The gazetteer of organisations that French ESS documents cite by a name with no type word
  * (`Crédit Mutuel de Bretagne`, `Caisse d'Épargne`, `COORACE` aside: acronyms in capitals are in
  * `organisation-acronyms.ts`). General knowledge, not any document's answers, kept by category in
- * `ess-networks.ts`, `public-funders.ts`, `national-institutions.ts` and `press-titles.ts`; a regional branch may follow a name
+ * `ess-networks.ts`, `public-funders.ts`, `national-institutions.ts`, `press-titles.ts`, `companies.ts` and
+ * `civil-society.ts`; a regional branch may follow a name
  * (`Crédit Agricole Alpes Provence`).
  */
 import { ESS_NETWORK_CATEGORIES, type GazetteerCategory } from './ess-networks.js';
 import { NATIONAL_INSTITUTION_CATEGORIES } from './national-institutions.js';
 import { PUBLIC_FUNDER_CATEGORIES } from './public-funders.js';
 import { PRESS_CATEGORIES } from './press-titles.js';
+import { COMPANY_CATEGORIES } from './companies.js';
+import { CIVIL_SOCIETY_CATEGORIES } from './civil-society.js';
 
 /** Every category of the gazetteer, in reading order. */
 export const WELL_KNOWN_CATEGORIES: readonly GazetteerCategory[] = [
-  ...ESS_NETWORK_CATEGORIES, ...PUBLIC_FUNDER_CATEGORIES, ...NATIONAL_INSTITUTION_CATEGORIES, ...PRESS_CATEGORIES,
+  ...ESS_NETWORK_CATEGORIES, ...PUBLIC_FUNDER_CATEGORIES, ...NATIONAL_INSTITUTION_CATEGORIES, ...PRESS_CATEGORIES, ...COMPANY_CATEGORIES,
+  ...CIVIL_SOCIETY_CATEGORIES,
 ];
 
 /**

@@ -6,14 +6,14 @@
  *
  * The case rule, one for every entry: a capital in the entry must be a capital in the text, a
  * lower-case letter may be either (`Pôle emploi` matches `Pôle Emploi` and `PÔLE EMPLOI`), a word
- * the entry writes in capitals (`ESS`, `RTE`) must be in capitals; accents are optional; words
+ * the entry writes in capitals (`ESS`, `RTE`) must be in capitals; accents are optional either way (`Décathlon` for `Decathlon`); words
  * may be split by spaces, a hyphen, an apostrophe or one line break. A leading article (`La Nef`)
  * must be in the text, in either case, on the name's line or the line before. Two readings are
  * left to other rules: a one-word name written in capitals with no article (`URSSAF`: the acronym
  * parser and its guards), and a one-word name that is also a French word (`Envie`, `Avise`)
  * opening a sentence or a line with no article before it.
  */
-import { alternation, fold, LEFT_BOUNDARY, RIGHT_BOUNDARY } from '../../core/pattern.js';
+import { escapeRegExp, fold, LEFT_BOUNDARY, RIGHT_BOUNDARY } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { OPENS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
 import { WordsAfter, type TextWord } from './words-after.js';
@@ -53,6 +53,49 @@ function keyOf(word: string): string {
 /** `É` → `E`: the word without its accents, case kept. */
 function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/**
+ * The accented letters a text may put on a plain letter of an entry (`Décathlon` for `Decathlon`,
+ * `Adème` for `Ademe`, a misplaced `Emmaûs`): accents are optional both ways, as the words after the
+ * first, compared by their folded keys, already are.
+ */
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: 'àâä', e: 'éèêë', i: 'îï', o: 'ôö', u: 'ùûü', c: 'ç', y: 'ÿ', A: 'ÀÂÄ', E: 'ÉÈÊË', I: 'ÎÏ', O: 'ÔÖ', U: 'ÙÛÜ', C: 'Ç',
+};
+
+/** One letter of an anchor as a pattern: a plain letter also reads its accented forms. */
+const letterPattern = (char: string): string => (ACCENTED[char] === undefined ? escapeRegExp(char) : `[${char}${ACCENTED[char]}]`);
+
+interface TrieNode {
+  end: boolean;
+  readonly next: Map<string, TrieNode>;
+}
+
+/**
+ * The anchors' spellings as one pattern, a tree of their letters (shared beginnings once), each
+ * letter reading its accented forms: a position is tried against a few letters, not every anchor.
+ * Longer anchors first at every fork, so the longest that ends at a word's end wins, as in an
+ * alternation ordered longest first.
+ */
+function anchorPattern(spellings: Iterable<string>): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const spelling of spellings) {
+    let node = root;
+    for (const char of spelling) {
+      let child = node.next.get(char);
+      if (child === undefined) node.next.set(char, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([char, child]) => letterPattern(char) + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
 }
 
 const isCapitalised = (word: string): boolean => OPENS_UPPER.test(word);
@@ -106,11 +149,11 @@ export function compileGazetteer(names: readonly string[]): Gazetteer {
     // Capitals of a one-word name are left to the acronym parser (no need to find them), unless
     // the name holds its article (`le RAMEAU`): the article says it is a name, not a sigle.
     const forms = entry.words.length > 1 || entry.article ? [anchor, anchor.toUpperCase()] : [anchor];
-    for (const form of forms) spellings.add(form).add(withoutAccents(form));
+    for (const form of forms) spellings.add(withoutAccents(form));
   }
   for (const list of byAnchor.values()) list.sort((a, b) => b.entry.words.length - a.entry.words.length);
-  const initials = [...new Set([...spellings].map((form) => form.charAt(0)))].sort().join('');
-  return { pattern: `(?=[${initials}])${LEFT_BOUNDARY}(?<anchor>${alternation(spellings)})${RIGHT_BOUNDARY}`, byAnchor, maxWords };
+  const initials = [...new Set([...spellings].map((form) => form.charAt(0)))].sort().map((char) => char + (ACCENTED[char] ?? '')).join('');
+  return { pattern: `(?=[${initials}])${LEFT_BOUNDARY}(?<anchor>${anchorPattern(spellings)})${RIGHT_BOUNDARY}`, byAnchor, maxWords };
 }
 
 /** Where the entry's article starts before `anchorStart`, or -1 when the text has none. */
