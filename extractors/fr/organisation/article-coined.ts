@@ -47,8 +47,8 @@ const ARTICLE_WORD = new RegExp(
 );
 /** A people's or an area's word by its ending (lexicon/word-endings.ts). */
 const PEOPLE_OR_AREA = new RegExp(`${alternation(PEOPLE_OR_AREA_ENDINGS)}$`, 'u');
-/** A street's, a neighbourhood's or an area's word, then `de`/`du`/`des` and the article: the word is a place's. */
-const PLACE_WORD_BEFORE = endsWithWord(
+/** A street's, a neighbourhood's or an area's word, then `de`/`du`/`des` and the article: the word is a place's (title-run pairs read it too). */
+export const PLACE_WORD_BEFORE = endsWithWord(
   [...STREET_WORDS, ...AREA_HEADS_BEFORE_ELISION, ...AREA_WORDS_BEFORE_ARTICLE],
   '[ \\t]*\\n?[ \\t]*(?:de|du|des|d[\'’])?[ \\t]*\\n?[ \\t]*(?:la|le|les|l[\'’])?[ \\t]*\\n?[ \\t]*$',
 );

@@ -21,7 +21,8 @@
  *   (`Terre Franche, association de producteurs`, `Ortéa, première entreprise adaptée`, `Pays Vert
  *   Sud (communauté de communes)`, `Val Serein (pôle témoin…)`).
  * - `title-run`: a lower-case article in running text, then three capitalised words or more
- *   (`formé à la Jeunesse Rurale Chrétienne`): no title of a plan or an event (`SCHEME_WORDS`).
+ *   (`formé à la Jeunesse Rurale Chrétienne`): no title of a plan or an event (`SCHEME_WORDS`); or two side by side
+ *   (`l'Écho Vert a ouvert`) that read as no place, people, role, concept or class of things (`titlePair`).
  * Whether a candidate is kept is decided by its evidence (`evidence.ts`, `score.ts`).
  */
 import { allMatches } from '../../core/word-scan.js';
@@ -42,6 +43,12 @@ import { OPENS_UPPER } from '../../core/word-shape.js';
 const PROSE_LINE = 30;
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
+import { isCountryName } from '../lexicon/countries.js';
+import { FORMER_REGIONS } from '../lexicon/territory-words.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
+import { PLACE_WORD_BEFORE } from './article-coined.js';
+import { DERIVED_WORD_ENDINGS } from '../lexicon/word-endings.js';
 
 /** A capitalised run: up to five capitalised words, joined by a space or a short connector (a spaced `&` too: `Trokal & Partage`). */
 export const NAME_RUN =
@@ -474,7 +481,7 @@ const TITLE_WORD = "(?!(?:La|Le|Les|Un|Une|Des)(?![\\p{L}]))\\p{Lu}[\\p{Ll}'’-
  * Famille`): French capitalises only the first word of a phrase, so a run of capitals is a name.
  */
 const TITLE_RUN = new RegExp(
-  `${CAPITAL_AHEAD}(?<=(?<![\\p{L}\\p{N}'’-])(?:(?:la|le|les|du|des|au|aux)[ \\t\\n]+|l['’]))(?<name>${TITLE_WORD}(?:(?:[ \\t\\n]+(?:(?:de|du|des|pour|et|en|sur)[ \\t\\n]+)?(?:la[ \\t\\n]+|l['’])?|[ \\t\\n]+d['’])${TITLE_WORD}){2,5})(?![\\p{L}\\p{N}'’-])`,
+  `${CAPITAL_AHEAD}(?<=(?<![\\p{L}\\p{N}'’-])(?:(?:la|le|les|du|des|au|aux)[ \\t\\n]+|l['’]))(?<name>${TITLE_WORD}(?:(?:[ \\t\\n]+(?:(?:de|du|des|pour|et|en|sur)[ \\t\\n]+)?(?:la[ \\t\\n]+|l['’])?|[ \\t\\n]+d['’])${TITLE_WORD}){1,5})(?![\\p{L}\\p{N}'’-])`,
   'gu',
 );
 
@@ -504,6 +511,37 @@ function titleRunEnd(text: string, start: number, name: string): number {
 /** A lower-case article right before a name, after a word or a comma. */
 const ARTICLE_IN_PROSE = /[\p{L},](?:[ \t]+|\n)(?:(?:la|le|les|du|des|au|aux)[ \t\n]+|l['’])$/u;
 
+/** A classifying adjective's ending (`Sportif`, `Populaire`, `Civique`, `Régionale`, `Isolés`): a field or a concept, no name. */
+const ADJECTIVE_ENDING = /(?:ifs?|ives?|aires?|iques?|ale?s?|aux|elle?s?|ée?s?)$/u;
+/** A derived noun's ending (`Création`, `Développement`, `Entrepreneuriat`: lexicon/word-endings.ts) opening the pair: an action or a field, no name. */
+const DERIVED_FIRST = new RegExp(`(?:${alternation(DERIVED_WORD_ENDINGS)})s?$`, 'u');
+/** A people's or an area's word (`Vilaretois`, `Kalvanien`). */
+const PEOPLE_WORD = /(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ains|aines)$/u;
+const AREA_FIRST: ReadonlySet<string> = new Set([...AREA_HEADS_BEFORE_ELISION.map(fold), 'grand', 'grande', 'petit', 'petite', 'haut', 'haute', 'bas', 'basse']);
+/** A capital, a digit or a bracket right after the pair, maybe over a line break: the run goes on (`… Vent⏎Debout`, `… Avenir 38`). */
+const PAIR_GOES_ON = /^[ \t]*\n?[ \t]*[\p{Lu}\p{N}(]/u;
+/** A plural article right before the pair. */
+const PLURAL_ARTICLE_BEFORE = /(?<![\p{L}])(?:les|des|aux)[ \t\n]+$/u;
+/**
+ * Two capitalised words side by side after a lower-case article (`à la Ruche Bleue`, `l'Écho Vert a…`): a name when
+ * neither is a place, a people's or an area's word, a given name or a role, the first no area's head, the last no
+ * classifying adjective (`la Vie Sportive`), and no capital follows on the line (a longer run, cut elsewhere); not after a
+ * plural article (`des Tuiles Anciennes`: a class of things) nor after a street's or an area's word (`allée du Colonel
+ * Brunet`), and the first word no derived noun (`la Transmission Reprise`: an action or a field).
+ */
+function titlePair(text: string, start: number, name: string): boolean {
+  // `des Tuiles Anciennes`, `les Cartes Trésor`: after a plural article two capitals name a class of things.
+  if (PLURAL_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return false;
+  // `allée du Colonel Brunet`, `quartier de la Font Vive`: after a street's or an area's word the pair is a place's.
+  if (PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  const words = name.split(/[ \t\n]+|['’]/u);
+  if (words.length !== 2) return false;
+  const [first = '', last = ''] = words;
+  if (AREA_FIRST.has(fold(first)) || DERIVED_FIRST.test(first.toLowerCase()) || ADJECTIVE_ENDING.test(last.toLowerCase())) return false;
+  if (words.some((word) => isPlaceName(word) || isCountryName(word) || FORMER_REGIONS.has(fold(word)) || isFirstName(word) || ROLE_NOUNS.has(word.toLowerCase()) || PEOPLE_WORD.test(fold(word)))) return false;
+  return !PAIR_GOES_ON.test(text.slice(start + name.length, start + name.length + 8));
+}
+
 export function titleRunNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of allMatches(TITLE_RUN, text)) {
@@ -514,7 +552,8 @@ export function titleRunNames(text: string): SentenceName[] {
     const name = whole.slice(0, titleRunEnd(text, start, whole));
     const first = /^[\p{L}'’-]+/u.exec(name)?.[0] ?? '';
     const capitals = name.split(/[ \t\n]+|['’]/u).filter((word) => OPENS_UPPER.test(word)).length;
-    if (capitals < 3 || HEAD_WORDS.has(fold(first)) || SCHEME_WORD.test(name)) continue;
+    if (capitals === 2 && !titlePair(text, start, name)) continue;
+    if (capitals < 2 || HEAD_WORDS.has(fold(first)) || SCHEME_WORD.test(name)) continue;
     found.push({ start, end: start + name.length, source: 'title-run' });
   }
   return found;
