@@ -57,15 +57,15 @@ function capitalsSurnameAfterM(initials: string, word: string, after: string): b
 /**
  * `Y.Ateliers à Lyon`, `R.C.⏎Recruter des…`: a capitalised common word that is no known surname (a plural, an
  * infinitive, a noun) glued to initials other than `M.` or on the line after them, with prose going on after it, is
- * a firm's name or the next sentence's first word after a credit's initials, not a surname (`L. Demain`, a space
- * between, and `O.⏎Boisseau,` in a list stay names).
+ * a firm's name or the next sentence's first word after a credit's initials, not a surname (`L. Pervenche`, a space
+ * between, and `O.⏎Cerisier,` in a list stay names).
  */
-function commonWordSurname(last: string, core: string): boolean {
-  return core === last && !IN_CAPITALS.test(core) && isCommonWord(core.toLowerCase()) && !isSurname(core);
+function wordAfterInitials(text: string, match: RegExpExecArray, initials: string, last: string, end: number): boolean {
+  if (initials === 'M.' || IN_CAPITALS.test(last) || /\s/u.test(last) || !isCommonWord(last.toLowerCase()) || isSurname(last)) return false;
+  const between = match[0].slice(initials.length, match[0].length - last.length);
+  return (between === '' || between.includes('\n')) && PROSE_AFTER.test(text.slice(end, end + 4));
 }
 
-/** The text between the initials and the surname holds nothing (glued) or a line break. */
-const apartFromItsInitials = (between: string): boolean => between === '' || between.includes('\n');
 /** A lower-case word after the word read as a surname: a sentence goes on (`Y.Ateliers à Lyon`), no list of names. */
 const PROSE_AFTER = /^[ \t]+\p{Ll}/u;
 
@@ -83,7 +83,7 @@ export const personInitialsParser: Parser = {
     // `M. Bricolage` (a shop sign), `M. Grand Public`: `M.` before a common word that is no surname is a title.
     if (initials === 'M.' && isCommonWord(last.toLowerCase()) && !isSurname(last) && signLike(context.text, match.index, match.index + match[0].length)) return null;
     const end = match.index + match[0].length;
-    if (initials !== 'M.' && commonWordSurname(last, core) && apartFromItsInitials(match[0].slice(initials.length, match[0].length - last.length)) && PROSE_AFTER.test(context.text.slice(end, end + 4))) return null;
+    if (wordAfterInitials(context.text, match, initials, last, end)) return null;
     if (/^\p{Lu}\.$/u.test(initials) && initials !== 'M.' && ARTICLE_BEFORE.test(context.text.slice(Math.max(0, match.index - 6), match.index))) return null;
     // `M. Cazassus` alone or among other `M.`/`Mme`: Monsieur Cazassus, a civil title (fr.person.civility), no initial.
     if (initials === 'M.' && !initialM(context.text, match.index, end, last)) {
