@@ -54,6 +54,21 @@ function capitalsSurnameAfterM(initials: string, word: string, after: string): b
   return initials === 'M.' && surnameInCapitals(word, 'word') && (!isFirstName(naturalCase(word)) || !CAPITALS_WORD_NEXT.test(after));
 }
 
+/**
+ * `Y.Ateliers à Lyon`, `R.C.⏎Recruter des…`: a capitalised common word that is no known surname (a plural, an
+ * infinitive, a noun) glued to initials other than `M.` or on the line after them, with prose going on after it, is
+ * a firm's name or the next sentence's first word after a credit's initials, not a surname (`L. Pervenche`, a space
+ * between, and `O.⏎Cerisier,` in a list stay names).
+ */
+function wordAfterInitials(text: string, match: RegExpExecArray, initials: string, last: string, end: number): boolean {
+  if (initials === 'M.' || IN_CAPITALS.test(last) || /\s/u.test(last) || !isCommonWord(last.toLowerCase()) || isSurname(last)) return false;
+  const between = match[0].slice(initials.length, match[0].length - last.length);
+  return (between === '' || between.includes('\n')) && PROSE_AFTER.test(text.slice(end, end + 4));
+}
+
+/** A lower-case word after the word read as a surname: a sentence goes on (`Y.Ateliers à Lyon`), no list of names. */
+const PROSE_AFTER = /^[ \t]+\p{Ll}/u;
+
 export const personInitialsParser: Parser = {
   id: 'fr.person.initials',
   pattern: () => compile(PATTERN, 'gu'),
@@ -68,6 +83,7 @@ export const personInitialsParser: Parser = {
     // `M. Bricolage` (a shop sign), `M. Grand Public`: `M.` before a common word that is no surname is a title.
     if (initials === 'M.' && isCommonWord(last.toLowerCase()) && !isSurname(last) && signLike(context.text, match.index, match.index + match[0].length)) return null;
     const end = match.index + match[0].length;
+    if (wordAfterInitials(context.text, match, initials, last, end)) return null;
     if (/^\p{Lu}\.$/u.test(initials) && initials !== 'M.' && ARTICLE_BEFORE.test(context.text.slice(Math.max(0, match.index - 6), match.index))) return null;
     // `M. Cazassus` alone or among other `M.`/`Mme`: Monsieur Cazassus, a civil title (fr.person.civility), no initial.
     if (initials === 'M.' && !initialM(context.text, match.index, end, last)) {

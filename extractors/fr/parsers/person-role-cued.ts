@@ -52,7 +52,19 @@ function nameLike(word: string, surname: boolean): boolean {
   const parts = word.split('-');
   if (!isSurnameCandidate(word) || parts.some((part) => isPlaceName(part))) return false;
   if (parts.length > 1 && surname) return parts.some((part) => !isCommonWord(part.toLowerCase())) && parts.every((part) => part.length > 1);
-  return parts.every((part) => !isCommonWord(part.toLowerCase()) || (surname && isSurname(part)));
+  return parts.every((part) => !isCommonWord(part.toLowerCase()) || simplePastOnly(part) || (surname && isSurname(part)));
+}
+
+/** A capitalised word of five letters or more ending in `a`: the shape of a simple past of an `-er` verb. */
+const SIMPLE_PAST_SHAPE = /^\p{Lu}\p{Ll}{3,}a$/u;
+
+/**
+ * `Dévina`, `Moussa`: a capitalised word the common-word filter holds only as the simple past of an `-er`
+ * verb (`deviner`, `mousser`), a tense news prose does not write; as many given names and surnames end
+ * in `a`, behind a role cue it may be a name.
+ */
+function simplePastOnly(word: string): boolean {
+  return SIMPLE_PAST_SHAPE.test(word) && isCommonWord(`${word.slice(0, -1).toLowerCase()}er`);
 }
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title)));
