@@ -318,7 +318,9 @@ function oneUnitLetter(code: number): number {
 export function mayBecomeHead(word: string): boolean {
   let hash = 0;
   for (let index = 0; index < word.length; index += 1) {
-    const letter = oneUnitLetter(word.charCodeAt(index));
+    const code = word.charCodeAt(index);
+    // An ASCII letter (most of a page's) is lowered here, as `oneUnitLetter` would: no call for it.
+    const letter = code >= 97 && code <= 122 ? code : code >= 65 && code <= 90 ? code + 32 : oneUnitLetter(code);
     if (letter < 0) return mayBeHead(word);
     hash = hashStep(hash, letter);
   }
