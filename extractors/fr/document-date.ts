@@ -21,6 +21,7 @@
  * Past the opening, weekdays with their day and month (`se sont réunis ce vendredi 9 mars`) name the
  * guessed year the same way, when all that fit one year only name the same one.
  */
+import { cueMatches, cueWords } from '../core/cue-words.js';
 import { alternation } from '../core/pattern.js';
 import type { Candidate, PageInput, Parser } from '../core/types.js';
 import { runParsers, runRefiners } from '../core/pipeline.js';
@@ -130,6 +131,9 @@ function issuePeriodStart(head: string, page: PageInput): string | undefined {
   return `${parts.year}-${pad(parts.month)}`;
 }
 
+/** The weekdays written whole (not `lun.`, `mar`): the words the weekday patterns open on. */
+const WHOLE_WEEKDAYS = Object.keys(WEEKDAYS).filter((name) => name.length > 4);
+
 /** A weekday, its day and its month with no year after them (`Jeudi 25 juin`, `mardi 1er mars`). */
 /**
  * A weekday, its day and its month with `gap` between them and before a year (`Jeudi 25 juin`), never with the year
@@ -137,7 +141,7 @@ function issuePeriodStart(head: string, page: PageInput): string | undefined {
  */
 function weekdayDayMonth(gap: string, flags: string): RegExp {
   return new RegExp(
-    `(?<![\\p{L}])(?<weekday>${alternation(Object.keys(WEEKDAYS).filter((name) => name.length > 4))})${gap}(?<day>1er|[1-9]|[12]\\d|3[01])${gap}(?<month>${alternation(Object.keys(MONTHS).filter((name) => !name.includes('.')))})(?![\\p{L}.])(?![ \\t,]*(?:${gap})?[ \\t,]*(?:19|20)\\d\\d)`,
+    `(?<![\\p{L}])(?<weekday>${alternation(WHOLE_WEEKDAYS)})${gap}(?<day>1er|[1-9]|[12]\\d|3[01])${gap}(?<month>${alternation(Object.keys(MONTHS).filter((name) => !name.includes('.')))})(?![\\p{L}.])(?![ \\t,]*(?:${gap})?[ \\t,]*(?:19|20)\\d\\d)`,
     flags,
   );
 }
@@ -174,6 +178,11 @@ function weekdayFit(found: Record<string, string | undefined>, guess: number): s
 
 /** Every weekday with its day and month and no year after them, anywhere on a page (a line may break between them, or before the year). */
 const WEEKDAY_DAY_MONTH_ALL = weekdayDayMonth('(?:[ \\t]+\\n?|\\n)[ \\t]*', 'giu');
+/**
+ * The weekdays it opens on, as cue words: it is tried only where a page's word begins with one (`cueMatches`, the
+ * same matches as a scan of the whole page, which tried its case-blind list of weekdays at every place).
+ */
+const WEEKDAY_CUES = cueWords(WHOLE_WEEKDAYS);
 
 /**
  * The year the weekdays of the body (`se sont réunis ce vendredi 9 mars`, `le mardi 4 juin`) name,
@@ -183,7 +192,7 @@ const WEEKDAY_DAY_MONTH_ALL = weekdayDayMonth('(?:[ \\t]+\\n?|\\n)[ \\t]*', 'giu
 function bodyWeekdayYear(readings: readonly PageReading[], guess: number): number | undefined {
   const named = new Set<number>();
   for (const reading of readings) {
-    for (const match of reading.normalised.text.matchAll(WEEKDAY_DAY_MONTH_ALL)) {
+    for (const match of cueMatches(WEEKDAY_DAY_MONTH_ALL, WEEKDAY_CUES, reading.normalised.text)) {
       const dated = match.groups === undefined ? undefined : weekdayFit(match.groups, guess);
       if (dated !== undefined) named.add(Number(dated.slice(0, 4)));
     }

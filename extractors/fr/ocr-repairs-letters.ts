@@ -267,6 +267,66 @@ export function mayBeHead(word: string): boolean {
   return HEAD_START_PAIRS[pairAt(first, second)] === 1 || HEAD_END_PAIRS[pairAt(beforeLast, last)] === 1;
 }
 
+/** The confusions tried on a type word: the table's, and an `é` read as `ée` or `eé`. */
+const HEAD_CONFUSIONS: readonly (readonly [read: string, printed: string])[] = [...LETTER_CONFUSIONS, ['ée', 'é'], ['eé', 'é']];
+
+/** A hash of the letter codes `codes` reads (one step a letter): equal words, equal hashes. */
+const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+
+/**
+ * The hash of every folded word that one confusion undone makes a folded head of: the head with the folded form of
+ * what the confusion printed, at each place the head writes it, put back as what it read (`atellers` for `ateliers`).
+ */
+const DAMAGED_HEADS: ReadonlySet<number> = new Set(
+  [...FOLDED_HEADS].flatMap((head) =>
+    HEAD_CONFUSIONS.flatMap(([read, printed]) => {
+      const [foldedRead, foldedPrinted] = [fold(read), fold(printed)];
+      const damaged: number[] = [];
+      for (let at = head.indexOf(foldedPrinted); at >= 0; at = head.indexOf(foldedPrinted, at + 1)) {
+        const word = `${head.slice(0, at)}${foldedRead}${head.slice(at + foldedPrinted.length)}`;
+        let hash = 0;
+        for (let index = 0; index < word.length; index += 1) hash = hashStep(hash, word.charCodeAt(index));
+        damaged.push(hash);
+      }
+      return damaged;
+    }),
+  ),
+);
+
+/** Per Latin code unit from U+0080 to U+024F: the ASCII letter it folds to when it lowers to one unit, else -1; -2: not read yet. */
+const ONE_UNIT_LETTER = new Int16Array(0x250).fill(-2);
+
+/** `foldedLetter`, -1 also for a unit that lowers to two (`İ`): folding keeps the places of a word's other letters. */
+function oneUnitLetter(code: number): number {
+  if (code < 0x80) return foldedLetter(code);
+  if (code >= 0x250) return -1;
+  let letter = ONE_UNIT_LETTER[code] ?? -1;
+  if (letter === -2) {
+    letter = String.fromCharCode(code).toLowerCase().length === 1 ? foldedLetter(code) : -1;
+    ONE_UNIT_LETTER[code] = letter;
+  }
+  return letter;
+}
+
+/**
+ * Whether one confusion undone may make an organisation head of `word`, read letter by letter: when every letter of
+ * the word lowers to one and folds to one ASCII letter, the folded word is those letters, and it can be mended into a
+ * head only if it is one of the heads so damaged (DAMAGED_HEADS, by hash: a word sharing a hash with one is read
+ * further, never passed over). Any other word is answered by `mayBeHead`. Speed only: the words it passes over are
+ * those `headRepairOf` answers null for, without their answers being looked up and kept.
+ */
+export function mayBecomeHead(word: string): boolean {
+  let hash = 0;
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    // An ASCII letter (most of a page's) is lowered here, as `oneUnitLetter` would: no call for it.
+    const letter = code >= 97 && code <= 122 ? code : code >= 65 && code <= 90 ? code + 32 : oneUnitLetter(code);
+    if (letter < 0) return mayBeHead(word);
+    hash = hashStep(hash, letter);
+  }
+  return DAMAGED_HEADS.has(hash);
+}
+
 /** A word in one case or capitalised, as `head-letter` reads them. */
 const HEAD_SHAPE = /^(?:\p{Lu}?\p{Ll}{4,}|\p{Lu}{5,})$/u;
 /** No digit or address mark right before a word (`start`) nor right after it (`end`); sticky, tested at an index. */
@@ -280,9 +340,6 @@ function standsAlone(text: string, start: number, end: number): boolean {
   NO_MARK_AFTER.lastIndex = end;
   return NO_MARK_AFTER.test(text);
 }
-
-/** The confusions tried on a type word: the table's, and an `é` read as `ée` or `eé`. */
-const HEAD_CONFUSIONS: readonly (readonly [read: string, printed: string])[] = [...LETTER_CONFUSIONS, ['ée', 'é'], ['eé', 'é']];
 
 /** `read` replaced by `printed` at `at` in `word`, in the case it was read in. */
 function undoAt(word: string, at: number, read: string, printed: string): string {
@@ -319,7 +376,7 @@ export const headLetter: OcrRepair = {
   // (`(?<![\p{L}\p{N}@_./-])…(?![\p{L}\p{N}@_])`) would, but only at words the cheap tests pass.
   pattern: WORD_RUN,
   edit: (match, text) => {
-    if (!mayBeHead(match[0]) || !HEAD_SHAPE.test(match[0]) || !standsAlone(text, match.index, match.index + match[0].length)) return null;
+    if (!mayBecomeHead(match[0]) || !HEAD_SHAPE.test(match[0]) || !standsAlone(text, match.index, match.index + match[0].length)) return null;
     const repair = headRepairOf(match[0]);
     if (repair === null) return null;
     const word = match[0];

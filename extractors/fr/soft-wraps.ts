@@ -41,9 +41,12 @@ function columnWidth(lengths: readonly number[]): number | null {
 
 const isEntryOrRow = (line: string): boolean => ENTRY_SEPARATOR.test(line) || TABLE_GAP.test(line);
 
-/** Whether the break between `line` and `next` is a soft wrap inside running prose. */
+/**
+ * Whether the break between `line` and `next` is a soft wrap inside running prose. The next line's start is read
+ * before the line's end: PROSE_START is tried at one place, PROSE_END (anchored at the end) at every place of the line.
+ */
 function isSoftWrap(line: string, next: string, width: number): boolean {
-  return line.trim().length >= width * FULL_SHARE && PROSE_END.test(line) && PROSE_START.test(next) && !isEntryOrRow(line) && !isEntryOrRow(next);
+  return line.trim().length >= width * FULL_SHARE && PROSE_START.test(next) && PROSE_END.test(line) && !isEntryOrRow(line) && !isEntryOrRow(next);
 }
 
 /** How many non-blank lines at each end of a page may be a running header or footer (main/export/research-text.ts finds them there). */

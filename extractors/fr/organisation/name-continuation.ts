@@ -101,12 +101,31 @@ export function mayCloseName(word: string): boolean {
   return isCommonWord(folded) && !isVerbForm(word);
 }
 
+/** The marks of CLOSING_MARK, without the spaces before them. */
+const MARK_ALONE = /[,;()»”"]|\.(?![\p{L}\p{N}])/gu;
+
+/**
+ * Every offset of the page where CLOSING_MARK matches (a mark, or spaces before one): where a word must end to stand
+ * before a closing mark. Found once per page, from the marks back over the spaces before each.
+ */
+const closingMarkStarts = memoisedForPage((text): number[] => {
+  const starts: number[] = [];
+  for (const mark of text.matchAll(MARK_ALONE)) {
+    let start = mark.index;
+    while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start -= 1;
+    for (let at = start; at <= mark.index; at += 1) starts.push(at);
+  }
+  return starts;
+});
+
 /**
  * Whether the page has the lower-case word before a closing mark anywhere, asked once per page
  * and word: without it no pair can close a name, and the pair's own pattern need not be compiled
- * and run over the whole page for every name (issue 13: the square of a long page's length).
+ * and run over the whole page for every name (issue 13: the square of a long page's length). Read
+ * at the page's closing marks (`closingMarkStarts`): the word written right before one, as the pattern
+ * `word(?=CLOSING_MARK)` finds it, with no pattern compiled per word.
  */
-const closesSomewhere = memoisedForPage((text, word) => new RegExp(`${escapeRegExp(word)}(?=${CLOSING_MARK})`, 'u').test(text));
+const closesSomewhere = memoisedForPage((text, word) => closingMarkStarts(text, '').some((at) => at >= word.length && text.startsWith(word, at - word.length)));
 
 /** Where the last word then the lower-case word (`key`: the two, NUL between) close a name on the page; once per page and pair. */
 const closingPairs = memoisedForPage((text, key): number[] => {

@@ -7,8 +7,15 @@ import { memoisedForPage } from '../../core/memo.js';
 
 /** Every run of letters: the words a page prints. */
 const LETTER_RUN = /\p{L}+/gu;
-/** One set per page (the key is unused). */
-const wordsOfPage = memoisedForPage((text: string): ReadonlySet<string> => new Set(Array.from(text.matchAll(LETTER_RUN), (run) => run[0].toLowerCase())));
+/**
+ * One set per page (the key is unused). `match` with a global pattern gives the runs' texts alone, the same runs as
+ * `matchAll` without a match object (index, input, groups) per word of the page.
+ */
+const wordsOfPage = memoisedForPage((text: string): ReadonlySet<string> => {
+  const words = new Set<string>();
+  for (const run of text.match(LETTER_RUN) ?? []) words.add(run.toLowerCase());
+  return words;
+});
 
 /** The words `text` prints, in lower case. */
 export function printedWords(text: string): ReadonlySet<string> {

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../extractors/core/edit-map.js';
 import { OCR_REPAIRS, ocrRepairEdits } from '../../../extractors/fr/ocr-repairs.js';
 import { normaliseText } from '../../../extractors/fr/normalise.js';
-import { foldedMayBeHead, foreignGroups, mayBeHead, spellsFrench } from '../../../extractors/fr/ocr-repairs-letters.js';
+import { LETTER_CONFUSIONS, foldedMayBeHead, foreignGroups, mayBeHead, mayBecomeHead, spellsFrench } from '../../../extractors/fr/ocr-repairs-letters.js';
+import { fold } from '../../../extractors/core/pattern.js';
+import { ORGANISATION_HEADS } from '../../../extractors/fr/lexicon/organisation-types.js';
 
 interface RepairCases {
   /** [damaged, repaired] */
@@ -915,6 +917,29 @@ describe('OCR repairs', () => {
       }
     }
     expect(differing).toEqual([]);
+  });
+
+  it('passes every word one confusion mends into a head to `head-letter` (`mayBecomeHead`: the damaged heads, by hash)', () => {
+    const confusions = [...LETTER_CONFUSIONS, ['ée', 'é'], ['eé', 'é']] as const;
+    const heads = ORGANISATION_HEADS.filter((head) => head.length >= 5 && !/[\s'-]/u.test(head)).flatMap((head) => [head, `${head}s`, `${head}x`]);
+    const missed: string[] = [];
+    for (const head of heads) {
+      // Each damaged form: a printed letter (or its folded form) read as the confusion's letters, in each case.
+      for (const [read, printed] of confusions) {
+        for (const written of new Set([head, fold(head)])) {
+          for (let at = written.indexOf(printed); at >= 0; at = written.indexOf(printed, at + 1)) {
+            const damaged = `${written.slice(0, at)}${read}${written.slice(at + printed.length)}`;
+            const capitalised = `${damaged.charAt(0).toUpperCase()}${damaged.slice(1)}`;
+            for (const word of [damaged, capitalised, damaged.toUpperCase()]) if (!mayBecomeHead(word)) missed.push(word);
+          }
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+    // A word no confusion mends into a head, a head itself, is passed over; a word with a letter lowered to two (`İ`) or
+    // folded to none or several (`ß`, `œ`) is read as `mayBeHead` reads it.
+    for (const word of ['PLANNING', 'printemps', 'soleil', 'Portrait', 'bibliothèque', 'ateliers']) expect(mayBecomeHead(word), word).toBe(false);
+    for (const word of ['İnstitut', 'Straße', 'Œuvres']) expect(mayBecomeHead(word), word).toBe(mayBeHead(word));
   });
 
   it('answers a word French spells from its table of groups as the groups themselves do (`impossible-group` skips it)', () => {
