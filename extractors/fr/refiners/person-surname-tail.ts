@@ -30,6 +30,12 @@ function surnameWord(word: string): boolean {
 /** Whether `word` vouches for a name: a known given name or surname, or a word no dictionary holds (`Joseph`; `Ka` spells a word, `Lidu` does not). */
 const nameEvidence = (word: string): boolean => isFirstName(word) || isSurname(word) || !isCommonWord(word.toLowerCase());
 
+/**
+ * `Jean Dupont⏎Marie Martin, trésorière`: people listed one a line. Past a line break, a known given name and a word
+ * after it on its line open the next person, the stop rule of fr.person.name (`nextLineOpensName`), not a surname's tail.
+ */
+const nextLinePerson = (gap: string, first: string, second: string | undefined): boolean => gap.includes('\n') && second !== undefined && isFirstName(first);
+
 /** The name two words long (a given name and one surname word), read on over its tail; null when no tail is read. */
 function withTail(text: string, person: Candidate): Candidate | null {
   if (!READERS.has(person.rule) || person.value.split(/\s+/u).length !== 2) return null;
@@ -39,7 +45,7 @@ function withTail(text: string, person: Candidate): Candidate | null {
   const role = tail?.groups?.['role'];
   if (tail === null || first === undefined || role === undefined || !singularRole(role)) return null;
   const read = second === undefined ? [first] : [first, second];
-  if (!read.every(surnameWord) || !read.some(nameEvidence)) return null;
+  if (!read.every(surnameWord) || !read.some(nameEvidence) || nextLinePerson(tail.groups?.['gap1'] ?? '', first, second)) return null;
   const words = second === undefined ? first : `${first} ${second}`;
   const gaps = (tail.groups?.['gap1'] ?? '').length + (second === undefined ? 0 : (tail.groups?.['gap2'] ?? '').length);
   const end = person.end + gaps + first.length + (second?.length ?? 0);
