@@ -3,7 +3,8 @@
  * parsers read as a given name and one surname word, then one or two more capitalised words, then a comma and a
  * person's role (one role for one person, lexicon/roles.ts) is a longer surname, cut by the parser at its second
  * word (compound surnames written without their hyphen, a line break inside the name). Each word read on must be
- * capitalised, no place, no role or title, and one of them a known name or no common word; the role closes the name, so a body or a place between
+ * capitalised, no place, no role or title, and the last a known name or no common word (a surname ends on a name; a
+ * body's name often on its kind, `Anne Petit Kalvéo Services, présidente`); the role closes the name, so a body or a place between
  * name and comma (`Paul Roux Lunel, président`) is left to the lexicons. Only names read given name first
  * (`fr.person.name`, `fr.person.role-cued`): a reversed name's tail is its given name.
  */
@@ -27,7 +28,7 @@ function surnameWord(word: string): boolean {
   return isSurnameCandidate(word) && !isPlaceName(word) && !TITLE_WORDS.has(fold(word));
 }
 
-/** Whether `word` vouches for a name: a known given name or surname, or a word no dictionary holds (`Joseph`; `Ka` spells a word, `Lidu` does not). */
+/** Whether `word`, the last word read on, vouches for a name: a known given name or surname, or a word no dictionary holds (`Joseph`; `Ka` spells a word, `Lidu` does not). */
 const nameEvidence = (word: string): boolean => isFirstName(word) || isSurname(word) || !isCommonWord(word.toLowerCase());
 
 /**
@@ -45,7 +46,7 @@ function withTail(text: string, person: Candidate): Candidate | null {
   const role = tail?.groups?.['role'];
   if (tail === null || first === undefined || role === undefined || !singularRole(role)) return null;
   const read = second === undefined ? [first] : [first, second];
-  if (!read.every(surnameWord) || !read.some(nameEvidence) || nextLinePerson(tail.groups?.['gap1'] ?? '', first, second)) return null;
+  if (!read.every(surnameWord) || !nameEvidence(read[read.length - 1] ?? '') || nextLinePerson(tail.groups?.['gap1'] ?? '', first, second)) return null;
   const words = second === undefined ? first : `${first} ${second}`;
   const gaps = (tail.groups?.['gap1'] ?? '').length + (second === undefined ? 0 : (tail.groups?.['gap2'] ?? '').length);
   const end = person.end + gaps + first.length + (second?.length ?? 0);
