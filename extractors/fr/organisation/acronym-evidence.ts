@@ -339,13 +339,16 @@ const namesOneBody = (text: string, end: number): boolean => territoryAfterAcron
 /** A diploma's word right before a token: in capitals as written (`BTS`), any case for the others (`Master`, `MASTER`). */
 const DIPLOMA_CAPITALS_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(DIPLOMA_WORDS.filter((word) => word === word.toUpperCase()))}[ \\t]+$`, 'u');
 const DIPLOMA_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(DIPLOMA_WORDS.filter((word) => word !== word.toUpperCase()))}[ \\t]+$`, 'iu');
-/** Whether a whole-word occurrence of `acronym` on the page (the first 20) follows a diploma's word. One sense per page. */
-const courseOnPage = memoisedForPage((text: string, acronym: string): boolean =>
-  wholeWordOccurrences(text, acronym).some((at) => {
-    const before = text.slice(Math.max(0, at - 12), at);
-    return DIPLOMA_CAPITALS_BEFORE.test(before) || DIPLOMA_WORD_BEFORE.test(before);
-  }),
-);
+/** `la` right before a token: a diploma is masculine (`le BTS X`, `du master X`), so `la X` reads a body (`la X Business School`). */
+const FEMININE_ARTICLE_BEFORE = /(?:^|[^\p{L}'’-])la[ \t]+$/iu;
+/**
+ * Whether a whole-word occurrence of `acronym` on the page (the first 20) follows a diploma's word, and none a feminine
+ * article. One sense per page: `le master X` and `la X` on one page make X a school that gives the degree, not the course.
+ */
+const courseOnPage = memoisedForPage((text: string, acronym: string): boolean => {
+  const before = wholeWordOccurrences(text, acronym).map((at) => text.slice(Math.max(0, at - 12), at));
+  return before.some((words) => DIPLOMA_CAPITALS_BEFORE.test(words) || DIPLOMA_WORD_BEFORE.test(words)) && !before.some((words) => FEMININE_ARTICLE_BEFORE.test(words));
+});
 
 /** The id of the first guard that rejects the token, or null. */
 export function acronymGuard(text: string, start: number, end: number, acronym: string): string | null {

@@ -114,6 +114,8 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'Le MBA est financé par l’|ADEME ; master ADEME.', token: 'ADEME' },
       { line: 'Chaque pagayeur prend une licence FFCKV ; la |FFCKV soutient le club.', token: 'FFCKV' },
       { line: 'Elle obtient un diplôme CNAMV ; le |CNAMV de Vérignac ouvre le soir.', token: 'CNAMV' },
+      { line: 'Elle a suivi le master KEDGV ; la |KEDGV Business School l’a accueillie.', token: 'KEDGV' },
+      { line: 'Il vise un MBA SKOLAV, car la |SKOLAV recrute à Lusignac.', token: 'SKOLAV' },
     ],
   },
   'counted-kind': {
