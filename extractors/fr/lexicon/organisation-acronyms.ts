@@ -69,9 +69,11 @@ export const PROGRAMME_WORDS: ReadonlySet<string> = new Set([
 /**
  * Diplomas and degrees written right before the acronym of their course (`un BTS ACSE`, `le master IPEX`): the
  * acronym names what is taught, not a body. `CAP`, `DU`, `BUT`, `BP` are left out: they also write `Cap Emploi`, a
- * preposition or a word in capitals.
+ * preposition or a word in capitals. So are `licence` and `diplôme`: the acronym after them is as often the body that
+ * issues it (`une licence FFCK`, a sports federation's; `un diplôme CNAM`, a school's), and one sense per page would
+ * drop that body everywhere.
  */
-export const DIPLOMA_WORDS: readonly string[] = ['BTS', 'BTSA', 'DUT', 'DEUST', 'MBA', 'master', 'mastère', 'licence', 'diplôme'];
+export const DIPLOMA_WORDS: readonly string[] = ['BTS', 'BTSA', 'DUT', 'DEUST', 'MBA', 'master', 'mastère'];
 
 /** Areas an acronym may abbreviate (`Zone Littorale Protégée (ZLP)`, `Quartier Prioritaire (QP)`): places of a kind, not bodies. */
 export const ZONE_WORDS: ReadonlySet<string> = new Set(['zone', 'zones', 'quartier', 'quartiers', 'secteur', 'perimetre', 'bassin']);

@@ -15,6 +15,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Prefixes of an office written with a hyphen (`sous-préfète`, `vice-président`, `co-présidente`); a text may write a
+ * space for it (organisation/role-led.ts `joinRolePrefix`, which joins only into a role of ROLE_NOUNS).
+ */
+export const ROLE_PREFIXES: readonly string[] = ['sous', 'vice', 'co'];
+
+/**
  * Elected and appointed offices written right before the holder's surname with no preposition
  * (`le ministre DURAND`, `la préfète⏎LEBLANC`); what follows them in capitals is a person, not a body.
  * `président`, `délégué`, `référent` are left out: `président ADIE`, `référent PLIE` name the body served.

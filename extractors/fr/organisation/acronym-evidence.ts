@@ -249,15 +249,17 @@ const missesFirstLetter = (word: string): boolean => FIRST_LETTERS.some((letter)
 const COUNTED_BEFORE = /(?:^|[^\p{L}\p{N}'’])(?:un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|chaque|quelques|certains|certaines|nombreux|nombreuses|autre|autres|\d+)[ \t]+$/iu;
 /** Whether the `length` characters at `at` stand as a whole word (no letter or digit on either side). */
 const wholeWordAt = (text: string, at: number, length: number): boolean => !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + length));
-const countedOnPage = memoisedForPage((text: string, acronym: string): boolean => {
-  let counted = true;
-  let seen = 0;
-  for (let at = text.indexOf(acronym); at !== -1 && seen < 20 && counted; at = text.indexOf(acronym, at + acronym.length)) {
-    if (!wholeWordAt(text, at, acronym.length)) continue;
-    seen += 1;
-    counted = COUNTED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+/** Where `acronym` stands as a whole word on the page: its first 20 such occurrences (one sense per page reads no more). */
+function wholeWordOccurrences(text: string, acronym: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(acronym); at !== -1 && found.length < 20; at = text.indexOf(acronym, at + acronym.length)) {
+    if (wholeWordAt(text, at, acronym.length)) found.push(at);
   }
-  return counted && seen > 0;
+  return found;
+}
+const countedOnPage = memoisedForPage((text: string, acronym: string): boolean => {
+  const found = wholeWordOccurrences(text, acronym);
+  return found.length > 0 && found.every((at) => COUNTED_BEFORE.test(text.slice(Math.max(0, at - 16), at)));
 });
 
 /** `ACR est un dispositif`, `ACR, un plan…`, or a capitalised expansion led by a zone or programme word. */
@@ -337,16 +339,15 @@ const namesOneBody = (text: string, end: number): boolean => territoryAfterAcron
 /** A diploma's word right before a token: in capitals as written (`BTS`), any case for the others (`Master`, `MASTER`). */
 const DIPLOMA_CAPITALS_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(DIPLOMA_WORDS.filter((word) => word === word.toUpperCase()))}[ \\t]+$`, 'u');
 const DIPLOMA_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(DIPLOMA_WORDS.filter((word) => word !== word.toUpperCase()))}[ \\t]+$`, 'iu');
-/** Whether a whole-word occurrence of `acronym` on the page (the first 20) follows a diploma's word. One sense per page. */
+/** `la` right before a token: a diploma is masculine (`le BTS X`, `du master X`), so `la X` reads a body (`la X Business School`). */
+const FEMININE_ARTICLE_BEFORE = /(?:^|[^\p{L}'’-])la[ \t]+$/iu;
+/**
+ * Whether a whole-word occurrence of `acronym` on the page (the first 20) follows a diploma's word, and none a feminine
+ * article. One sense per page: `le master X` and `la X` on one page make X a school that gives the degree, not the course.
+ */
 const courseOnPage = memoisedForPage((text: string, acronym: string): boolean => {
-  let seen = 0;
-  for (let at = text.indexOf(acronym); at !== -1 && seen < 20; at = text.indexOf(acronym, at + acronym.length)) {
-    if (!wholeWordAt(text, at, acronym.length)) continue;
-    seen += 1;
-    const before = text.slice(Math.max(0, at - 12), at);
-    if (DIPLOMA_CAPITALS_BEFORE.test(before) || DIPLOMA_WORD_BEFORE.test(before)) return true;
-  }
-  return false;
+  const before = wholeWordOccurrences(text, acronym).map((at) => text.slice(Math.max(0, at - 12), at));
+  return before.some((words) => DIPLOMA_CAPITALS_BEFORE.test(words) || DIPLOMA_WORD_BEFORE.test(words)) && !before.some((words) => FEMININE_ARTICLE_BEFORE.test(words));
 });
 
 /** The id of the first guard that rejects the token, or null. */

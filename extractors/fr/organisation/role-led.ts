@@ -14,8 +14,8 @@
  * (`inSpeakerEntry`) may be followed by a body's name in sentence case (`sentenceCaseNameLength`).
  */
 import type { Candidate } from '../../core/types.js';
-import { fold } from '../../core/pattern.js';
-import { ROLE_AREAS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { alternation, fold } from '../../core/pattern.js';
+import { ROLE_AREAS, ROLE_NOUNS, ROLE_PREFIXES } from '../lexicon/roles.js';
 import { FIELD_WORDS } from '../lexicon/field-words.js';
 import { PERSON_ROLES, ROLE_IN_ORGANISATION } from '../lexicon/organisation-cues.js';
 import { HEAD_WORDS } from './name-words.js';
@@ -47,7 +47,7 @@ const ROLE_OF = /^(?<role>\p{L}[\p{L}-]*)(?:[ \t]*\n?[ \t]*\p{Ll}{4,})?[ \t]*\n?
 const ROLE_ALONE = /^(?:(?:le|la|les)[ \t]+|l['’])?(?<role>\p{L}[\p{L}-]*)$/iu;
 
 /** A role's prefix (`Sous`, `Vice`, `Co`) and one space or line break before the rest of the role's word. */
-const SPACED_ROLE_PREFIX = /^(?<prefix>sous|vice|co)[ \t\n](?=\p{L})/iu;
+const SPACED_ROLE_PREFIX = new RegExp(`^(?<prefix>${alternation(ROLE_PREFIXES)})[ \\t\\n](?=\\p{L})`, 'iu');
 
 /**
  * `Sous Préfète`, `Vice Président de …`: a prefixed role written with a space for its hyphen, read as the one word

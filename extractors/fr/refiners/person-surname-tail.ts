@@ -3,7 +3,8 @@
  * parsers read as a given name and one surname word, then one or two more capitalised words, then a comma and a
  * person's role (one role for one person, lexicon/roles.ts) is a longer surname, cut by the parser at its second
  * word (compound surnames written without their hyphen, a line break inside the name). Each word read on must be
- * capitalised, no place, no role or title, and one of them a known name or no common word; the role closes the name, so a body or a place between
+ * capitalised, no place, no role or title, and the last a known name or no common word (a surname ends on a name; a
+ * body's name often on its kind, `Anne Petit Kalvéo Services, présidente`); the role closes the name, so a body or a place between
  * name and comma (`Paul Roux Lunel, président`) is left to the lexicons. Only names read given name first
  * (`fr.person.name`, `fr.person.role-cued`): a reversed name's tail is its given name.
  */
@@ -27,23 +28,39 @@ function surnameWord(word: string): boolean {
   return isSurnameCandidate(word) && !isPlaceName(word) && !TITLE_WORDS.has(fold(word));
 }
 
-/** Whether `word` vouches for a name: a known given name or surname, or a word no dictionary holds (`Joseph`; `Ka` spells a word, `Lidu` does not). */
+/** Whether `word`, the last word read on, vouches for a name: a known given name or surname, or a word no dictionary holds (`Joseph`; `Ka` spells a word, `Lidu` does not). */
 const nameEvidence = (word: string): boolean => isFirstName(word) || isSurname(word) || !isCommonWord(word.toLowerCase());
+
+/** The words read on after a name, the gap before the first, and the length of the text they take. */
+interface Tail { readonly words: readonly string[]; readonly gap: string; readonly length: number }
+
+/** The one or two capitalised words after `end`, when a comma and one person's role follow them; else null. */
+function readTail(text: string, end: number): Tail | null {
+  const groups = TAIL.exec(text.slice(end, end + 60))?.groups;
+  const first = groups?.['first'];
+  const second = groups?.['second'];
+  if (groups === undefined || first === undefined || !singularRole(groups['role'] ?? '')) return null;
+  const gap = groups['gap1'] ?? '';
+  const read = second === undefined ? first : `${first}${groups['gap2'] ?? ''}${second}`;
+  return { words: second === undefined ? [first] : [first, second], gap, length: gap.length + read.length };
+}
+
+/**
+ * `Jean Dupont⏎Marie Martin, trésorière`: people listed one a line. Past a line break, a known given name and a word
+ * after it on its line open the next person, the stop rule of fr.person.name (`nextLineOpensName`), not a surname's tail.
+ */
+const nextLinePerson = (tail: Tail): boolean => tail.gap.includes('\n') && tail.words.length === 2 && isFirstName(tail.words[0] ?? '');
+
+/** Whether the words read on end a surname: each may be a surname's word, the last vouches for a name, no next person. */
+const endsSurname = (tail: Tail): boolean => tail.words.every(surnameWord) && nameEvidence(tail.words[tail.words.length - 1] ?? '') && !nextLinePerson(tail);
 
 /** The name two words long (a given name and one surname word), read on over its tail; null when no tail is read. */
 function withTail(text: string, person: Candidate): Candidate | null {
   if (!READERS.has(person.rule) || person.value.split(/\s+/u).length !== 2) return null;
-  const tail = TAIL.exec(text.slice(person.end, person.end + 60));
-  const first = tail?.groups?.['first'];
-  const second = tail?.groups?.['second'];
-  const role = tail?.groups?.['role'];
-  if (tail === null || first === undefined || role === undefined || !singularRole(role)) return null;
-  const read = second === undefined ? [first] : [first, second];
-  if (!read.every(surnameWord) || !read.some(nameEvidence)) return null;
-  const words = second === undefined ? first : `${first} ${second}`;
-  const gaps = (tail.groups?.['gap1'] ?? '').length + (second === undefined ? 0 : (tail.groups?.['gap2'] ?? '').length);
-  const end = person.end + gaps + first.length + (second?.length ?? 0);
-  return { ...person, end, value: `${person.value} ${naturalCase(words)}`, evidence: [...(person.evidence ?? []), 'surname-tail'] };
+  const tail = readTail(text, person.end);
+  if (tail === null || !endsSurname(tail)) return null;
+  const value = `${person.value} ${naturalCase(tail.words.join(' '))}`;
+  return { ...person, end: person.end + tail.length, value, evidence: [...(person.evidence ?? []), 'surname-tail'] };
 }
 
 export const personSurnameTailRefiner: Refiner = {

@@ -106,12 +106,16 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'Un étudiant en BTS |AGRIV présente son enquête.', token: 'AGRIV' },
       { line: 'Elle a fondé le master IPEXS ; l’équipe du |IPEXS accueille 30 étudiants.', token: 'IPEXS' },
       { line: 'Il prépare un DUT |GERFA à Vérignac.', token: 'GERFA' },
-      { line: 'La Licence |MOBIX ouvre en septembre.', token: 'MOBIX' },
+      { line: 'Le Mastère |MOBIX ouvre en septembre.', token: 'MOBIX' },
     ],
     negative: [
       { line: 'Les stagiaires du BTS sont accueillis par la |ZORBAK.', token: 'ZORBAK' },
       { line: 'Après sa licence, elle a rejoint le |KALIMBA.', token: 'KALIMBA' },
       { line: 'Le MBA est financé par l’|ADEME ; master ADEME.', token: 'ADEME' },
+      { line: 'Chaque pagayeur prend une licence FFCKV ; la |FFCKV soutient le club.', token: 'FFCKV' },
+      { line: 'Elle obtient un diplôme CNAMV ; le |CNAMV de Vérignac ouvre le soir.', token: 'CNAMV' },
+      { line: 'Elle a suivi le master KEDGV ; la |KEDGV Business School l’a accueillie.', token: 'KEDGV' },
+      { line: 'Il vise un MBA SKOLAV, car la |SKOLAV recrute à Lusignac.', token: 'SKOLAV' },
     ],
   },
   'counted-kind': {
