@@ -165,4 +165,7 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'NDLR', 'TEOM', 'GPS',
   // Offices a person holds (`en qualité de DRH`), a kind of lease and a kind of housing (`le BRS`, `un office HLM`): no body.
   'DRH', 'DGS', 'BRS', 'HLM',
+  // European and national programmes, policies, laws and codes (`le programme LEADER`, `le second pilier de la PAC`,
+  // `l'article 55 de la loi SRU`, `les articles du CCH`, `l'ERBM`, the mining basin's renewal plan): schemes and texts, no body.
+  'LEADER', 'PAC', 'ERBM', 'SRU', 'CCH', 'ALUR',
 ]);
