@@ -168,4 +168,6 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   // European and national programmes, policies, laws and codes (`le programme LEADER`, `le second pilier de la PAC`,
   // `l'article 55 de la loi SRU`, `les articles du CCH`, `l'ERBM`, the mining basin's renewal plan): schemes and texts, no body.
   'LEADER', 'PAC', 'ERBM', 'SRU', 'CCH', 'ALUR',
+  // A European fund: the programme that pays, no body (`financé par le FEADER`).
+  'FEADER',
 ]);
