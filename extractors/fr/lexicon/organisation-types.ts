@@ -85,6 +85,15 @@ export const PLACE_APPOSITIONS_AFTER: readonly string[] = [
 export const PLACE_POPULATION_VERBS: readonly string[] = ['abrite', 'compte', 'recense', 'totalise', 'dénombre', 'regroupe', 'rassemble'];
 
 /**
+ * Whom a cooperative's college of members gathers (`Collège Salariés`, `collège des usagers`), folded: a college named
+ * so is a part of the body that holds its votes, no body (a school, `Collège Jean Moulin`, is named otherwise).
+ */
+export const MEMBER_COLLEGE_KINDS: readonly string[] = [
+  'salaries', 'producteurs', 'usagers', 'beneficiaires', 'fondateurs', 'partenaires', 'benevoles', 'adherents', 'sympathisants',
+  'soutiens', 'collectivites', 'consommateurs', 'habitants', 'financeurs', 'associes', 'cooperateurs', 'clients', 'fournisseurs',
+];
+
+/**
  * A meeting of a body or an event (`Assemblée générale ordinaire`, `Conseil d'administration du
  * 7 mai`, `Semaine européenne de…`, `États généraux de…`): no organisation, whatever words follow.
  * Folded (no accents, lower case), as the start of a proposal's value is compared.
@@ -95,6 +104,10 @@ export const MEETING_OR_EVENT_OPENINGS: readonly string[] = [
   'assises', 'universite d\'ete', 'semaine europeenne',
   // prizes, contests and calls: a scheme or an event, not the body behind it (`Prix Fondation X`, `Trophées de…`)
   'prix', 'trophee', 'trophees', 'concours', 'quinzaine', "mois de l'ess", "appel a projets", "appel a projet",
+  // a body's organs: a cooperative's board and a funder's committee (`Conseil coopératif`, `Comité d'engagement`), and
+  // the colleges of members a cooperative counts votes by (`Collège Salariés`, `collège des usagers`)
+  'conseil cooperatif', "comite d'engagement",
+  ...MEMBER_COLLEGE_KINDS.flatMap((kind) => [`college ${kind}`, `college des ${kind}`]),
 ];
 
 export const LEGAL_FORM_HEADS: ReadonlySet<string> = new Set(['association', 'société', 'entreprise', 'collectif', 'structure', "entreprise d'insertion", 'entreprise adaptée']);
