@@ -35,7 +35,7 @@
  *   building's name, read after its word or right after it and its lower-case description, is a place (building-place.ts).
  * - `expansion-part`: `Jeune Entreprise Solidaire (JES)`, `KALFP (Kiosque Alimentaire, Lien de la Ferme Partagée)`: a type
  *   word's name that is only the tail of an acronym's expansion is a piece of what the acronym stands for (expansion-part.ts).
- * - `scheme-expansion`: `le Revenu de Kalimbo Social (RKS)`, `FEADER (Fonds Européen Agricole et …)`: what the acronym of a
+ * - `scheme-expansion`: `le Revenu de Kalimbo Social (RKS)`, `le RKS (Revenu de Kalimbo …)`: what the acronym of a
  *   scheme, a policy or a concept stands for names that scheme, whichever rule proposed it (scheme-expansion.ts).
  * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off

@@ -1,10 +1,10 @@
 /**
- * `scheme-expansion`: `le Revenu de Kalimbo Social (RKS)`, `le programme FEADER (Fonds Européen Agricole et de
- * Développement de l'Espace Rural)`: the words an acronym of a scheme, a policy, a law or a concept stands for
+ * `scheme-expansion`: `le Revenu de Kalimbo Social (RKS)`, `le programme RKS (Revenu de Kalimbo
+ * Social)`: the words an acronym of a scheme, a policy, a law or a concept stands for
  * (`NON_ORGANISATION_ACRONYMS`, lexicon/organisation-types.ts) name that scheme, not a body, whichever rule proposed
  * them. The expansion is read right before the acronym in brackets, its capitalised words spelling the acronym's
  * letters exactly, or inside the brackets right after the acronym, the whole bracket spelling them (a proposal there
- * may be any run of it: `Fonds Européen Agricole`).
+ * may be any run of it: `Revenu de Kalimbo`).
  */
 import { fold } from '../../core/pattern.js';
 import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
