@@ -63,6 +63,16 @@ export const PLACE_OR_BODY_HEADS: ReadonlySet<string> = new Set(['ville', 'commu
  * (`les habitants de la ville de…`, `centre-ville de…`), a city scheme (`le contrat de ville de…`),
  * a verb whose object is a place (`il habite la ville de…`, `nous avons visité la ville de…`).
  */
+/**
+ * What a place has or is, rather than what its council does (`le patrimoine architectural de la commune de…`, `la
+ * consommation d'eau annuelle de la ville de…`): before a PLACE_OR_BODY_HEADS head, with up to two lower-case
+ * adjectives and `de` + its article between, the head is the place (organisation/governed-place.ts `place-thing-before`).
+ */
+export const PLACE_THING_NOUNS: readonly string[] = [
+  'patrimoine', 'consommation', 'population', 'superficie', 'histoire', 'paysage', 'paysages', 'géographie', 'climat',
+  'sol', 'sols', 'rues', 'routes', 'bâtiments', 'monuments', 'églises', 'écoles', 'commerces', 'logements', 'entrée', 'sortie',
+];
+
 export const PLACE_READING_BEFORE: readonly string[] = [
   'sur', 'dans', 'en', 'à', 'vers', 'hors', 'près', 'habitants de', 'habitantes de', 'habitant de', 'centre', 'contrat de',
   'quartiers de', 'quartier de', 'territoire de', 'périmètre de', 'limites de',
@@ -178,8 +188,8 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'NDLR', 'TEOM', 'GPS',
   // Offices a person holds (`en qualité de DRH`), a kind of lease and a kind of housing (`le BRS`, `un office HLM`): no body.
   'DRH', 'DGS', 'BRS', 'HLM',
-  // European and national programmes, policies, laws and codes (`le programme LEADER`, `le second pilier de la PAC`,
-  // `l'article 55 de la loi SRU`, `les articles du CCH`, `l'ERBM`, the mining basin's renewal plan): schemes and texts, no body.
+  // European and national programmes, policies, laws and codes (`le programme LEADER`, `les aides de la PAC`,
+  // `une loi SRU révisée`, `les articles du CCH`, `l'ERBM`, the mining basin's renewal plan): schemes and texts, no body.
   'LEADER', 'PAC', 'ERBM', 'SRU', 'CCH', 'ALUR',
   // A European fund: the programme that pays, no body (`financé par le FEADER`).
   'FEADER',
