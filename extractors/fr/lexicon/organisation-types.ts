@@ -63,6 +63,16 @@ export const PLACE_OR_BODY_HEADS: ReadonlySet<string> = new Set(['ville', 'commu
  * (`les habitants de la ville de…`, `centre-ville de…`), a city scheme (`le contrat de ville de…`),
  * a verb whose object is a place (`il habite la ville de…`, `nous avons visité la ville de…`).
  */
+/**
+ * What a place has or is, rather than what its council does (`le patrimoine architectural de la commune de…`, `la
+ * consommation d'eau annuelle de la ville de…`): before a PLACE_OR_BODY_HEADS head, with up to two lower-case
+ * adjectives and `de` + its article between, the head is the place (organisation/governed-place.ts `place-thing-before`).
+ */
+export const PLACE_THING_NOUNS: readonly string[] = [
+  'patrimoine', 'consommation', 'population', 'superficie', 'histoire', 'paysage', 'paysages', 'géographie', 'climat',
+  'sol', 'sols', 'rues', 'routes', 'bâtiments', 'monuments', 'églises', 'écoles', 'commerces', 'logements', 'entrée', 'sortie',
+];
+
 export const PLACE_READING_BEFORE: readonly string[] = [
   'sur', 'dans', 'en', 'à', 'vers', 'hors', 'près', 'habitants de', 'habitantes de', 'habitant de', 'centre', 'contrat de',
   'quartiers de', 'quartier de', 'territoire de', 'périmètre de', 'limites de',
@@ -85,6 +95,15 @@ export const PLACE_APPOSITIONS_AFTER: readonly string[] = [
 export const PLACE_POPULATION_VERBS: readonly string[] = ['abrite', 'compte', 'recense', 'totalise', 'dénombre', 'regroupe', 'rassemble'];
 
 /**
+ * Whom a cooperative's college of members gathers (`Collège Salariés`, `collège des usagers`), folded: a college named
+ * so is a part of the body that holds its votes, no body (a school, `Collège Jean Moulin`, is named otherwise).
+ */
+export const MEMBER_COLLEGE_KINDS: readonly string[] = [
+  'salaries', 'producteurs', 'usagers', 'beneficiaires', 'fondateurs', 'partenaires', 'benevoles', 'adherents', 'sympathisants',
+  'soutiens', 'collectivites', 'consommateurs', 'habitants', 'financeurs', 'associes', 'cooperateurs', 'clients', 'fournisseurs',
+];
+
+/**
  * A meeting of a body or an event (`Assemblée générale ordinaire`, `Conseil d'administration du
  * 7 mai`, `Semaine européenne de…`, `États généraux de…`): no organisation, whatever words follow.
  * Folded (no accents, lower case), as the start of a proposal's value is compared.
@@ -95,6 +114,10 @@ export const MEETING_OR_EVENT_OPENINGS: readonly string[] = [
   'assises', 'universite d\'ete', 'semaine europeenne',
   // prizes, contests and calls: a scheme or an event, not the body behind it (`Prix Fondation X`, `Trophées de…`)
   'prix', 'trophee', 'trophees', 'concours', 'quinzaine', "mois de l'ess", "appel a projets", "appel a projet",
+  // a body's organs: a cooperative's board and a funder's committee (`Conseil coopératif`, `Comité d'engagement`), and
+  // the colleges of members a cooperative counts votes by (`Collège Salariés`, `collège des usagers`)
+  'conseil cooperatif', "comite d'engagement",
+  ...MEMBER_COLLEGE_KINDS.flatMap((kind) => [`college ${kind}`, `college des ${kind}`]),
 ];
 
 export const LEGAL_FORM_HEADS: ReadonlySet<string> = new Set(['association', 'société', 'entreprise', 'collectif', 'structure', "entreprise d'insertion", 'entreprise adaptée']);
@@ -165,4 +188,9 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'NDLR', 'TEOM', 'GPS',
   // Offices a person holds (`en qualité de DRH`), a kind of lease and a kind of housing (`le BRS`, `un office HLM`): no body.
   'DRH', 'DGS', 'BRS', 'HLM',
+  // European and national programmes, policies, laws and codes (`le programme LEADER`, `les aides de la PAC`,
+  // `une loi SRU révisée`, `les articles du CCH`, `l'ERBM`, the mining basin's renewal plan): schemes and texts, no body.
+  'LEADER', 'PAC', 'ERBM', 'SRU', 'CCH', 'ALUR',
+  // A European fund: the programme that pays, no body (`financé par le FEADER`).
+  'FEADER',
 ]);

@@ -35,6 +35,8 @@
  *   building's name, read after its word or right after it and its lower-case description, is a place (building-place.ts).
  * - `expansion-part`: `Jeune Entreprise Solidaire (JES)`, `KALFP (Kiosque Alimentaire, Lien de la Ferme Partagée)`: a type
  *   word's name that is only the tail of an acronym's expansion is a piece of what the acronym stands for (expansion-part.ts).
+ * - `scheme-expansion`: `le Revenu de Kalimbo Social (RKS)`, `le RKS (Revenu de Kalimbo …)`: what the acronym of a
+ *   scheme, a policy or a concept stands for names that scheme, whichever rule proposed it (scheme-expansion.ts).
  * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
  *   the name; `function-words-only` (`Au`, `Les`, `L'A`) and `place-after-preposition` (`A Roubaix`, `Aux
@@ -67,6 +69,7 @@ import { namesIndefiniteKind } from './indefinite-kind.js';
 import { namesPark } from './park-place.js';
 import { namesBuilding } from './building-place.js';
 import { tailOfExpansion } from './expansion-part.js';
+import { namesSchemeExpansion } from './scheme-expansion.js';
 import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
@@ -460,6 +463,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'building-place', drops: (text, proposal) => namesBuilding(text, proposal.start, proposal.value) },
   // `Jeune Entreprise Solidaire (JES)`: a type word's name that is only the tail of an acronym's expansion (expansion-part.ts).
   { id: 'expansion-part', drops: (text, proposal) => afterTypeWord(proposal) && tailOfExpansion(text, proposal.start, proposal.end) },
+  // `le Revenu de Kalimbo Social (RKS)`: what a scheme's acronym stands for names the scheme (scheme-expansion.ts).
+  { id: 'scheme-expansion', drops: (text, proposal) => namesSchemeExpansion(text, proposal.start, proposal.end) },
   // `scope-adjective-only` and `type-then-status` (bare-kind-guards.ts).
   { id: 'scope-adjective-only', drops: (_text, proposal) => afterTypeWord(proposal) && namesScopeOnly(proposal.value) },
   { id: 'role-word-only', drops: namesRoleWord },

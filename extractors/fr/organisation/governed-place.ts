@@ -11,7 +11,7 @@
  * `known-place`), else the capitalised words on the head's line (`line-end`).
  */
 import { alternation, endsWithWord } from '../../core/pattern.js';
-import { LOCAL_AUTHORITY_HEADS, PLACE_APPOSITIONS_AFTER, PLACE_OR_BODY_HEADS, PLACE_POPULATION_VERBS, PLACE_READING_BEFORE } from '../lexicon/organisation-types.js';
+import { LOCAL_AUTHORITY_HEADS, PLACE_APPOSITIONS_AFTER, PLACE_OR_BODY_HEADS, PLACE_POPULATION_VERBS, PLACE_READING_BEFORE, PLACE_THING_NOUNS } from '../lexicon/organisation-types.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { NUMBER_PATTERN } from '../patterns.js';
 
@@ -30,6 +30,11 @@ const PLACE_READING_AFTER = new RegExp(
     `(?:${WRAP},${WRAP}|${WRAP}${alternation(PLACE_POPULATION_VERBS)}${WRAP})(?:(?:plus de|près de|environ|quelque|moins de)${WRAP})?(?:${NUMBER_PATTERN})${WRAP}habitants(?![\\p{L}]))`,
   'u',
 );
+/**
+ * What the place has or is, maybe with up to two lower-case adjectives, then `de` and the head's article (`le patrimoine
+ * architectural de la commune`, `la consommation d'eau annuelle de la ville`): the place (`place-thing-before`).
+ */
+const PLACE_THING = new RegExp(`(?<![\\p{L}])${alternation(PLACE_THING_NOUNS)}(?:[ \\t\\n]+(?!de(?![\\p{L}]))\\p{Ll}[\\p{Ll}-]*){0,2}[ \\t\\n]+de[ \\t\\n]+(?:la|le|l['’])[ \\t\\n]*$`, 'iu');
 /** The head's article right before it: a noun (`la commune`), not an adjective (`la maison commune`). */
 const ARTICLE_BEFORE = endsWithWord(['la', 'le', "l'", 'l’'], '[ \\t\\n]*');
 /** `de`, `du`, `d'`, `de la`, `de l'` after the head, up to the place's first letter. */
@@ -47,7 +52,7 @@ export function governsPlace(text: string, start: number, key: string, lower: bo
   if (LOCAL_AUTHORITY_HEADS.has(key)) return true;
   if (!lower || !PLACE_OR_BODY_HEADS.has(key)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
-  return ARTICLE_BEFORE.test(before) && !PLACE_READING.test(before) && !PLACE_READING_AFTER.test(text.slice(start + key.length, start + key.length + 120));
+  return ARTICLE_BEFORE.test(before) && !PLACE_READING.test(before) && !PLACE_THING.test(text.slice(Math.max(0, start - 72), start)) && !PLACE_READING_AFTER.test(text.slice(start + key.length, start + key.length + 120));
 }
 
 /**

@@ -321,6 +321,18 @@ describe('expansion-part: a type word’s name that is the tail of an acronym’
   });
 });
 
+describe('scheme-expansion: what the acronym of a scheme or a policy stands for', () => {
+  it('drops it, whichever rule proposed it (≥ 3 positive cases)', () => {
+    expect(guarded('Elle signe un [Contrat Unique d’Insertion] (CUI) en mars.', 'fr.organisation.candidate')).toBeNull();
+    expect(guarded('Vilaret adopte son PCAET ([Plan Climat Air] Énergie Territorial) cette année.', 'fr.organisation.candidate')).toBeNull();
+    expect(guarded('Le [Plan Local d’Urbanisme] (PLU) de Vilaret est révisé.', 'fr.organisation.candidate')).toBeNull();
+  });
+  it('keeps a body before its own acronym or a bracket that does not spell a scheme (≥ 2 negative cases)', () => {
+    expect(guarded('La [Maison des Kalimbo Solidaires] (MKS) ouvre.', 'fr.organisation.candidate')).toBe('Maison des Kalimbo Solidaires');
+    expect(guarded('Le RSA ([Agence Kerdin] en charge) est versé.', 'fr.organisation.candidate')).toBe('Agence Kerdin');
+  });
+});
+
 describe('authority-facility: a kind of facility said to be a local authority’s', () => {
   it('names no body (≥ 3 positive cases)', () => {
     expect(namesAuthorityFacility('Ressourcerie Citoyenne de l’agglo de Vilaret')).toBe(true);

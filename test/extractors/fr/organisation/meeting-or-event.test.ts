@@ -19,6 +19,17 @@ describe('namesMeetingOrEvent', () => {
     expect(namesMeetingOrEvent('Concours Régional Kerdavo')).toBe(true);
     expect(namesMeetingOrEvent('Appel à projets Quartiers Solidaires')).toBe(true);
   });
+  it('recognises a body’s organs: its board, a committee, a college of members (≥ 3 positive cases)', () => {
+    expect(namesMeetingOrEvent('Conseil Coopératif')).toBe(true);
+    expect(namesMeetingOrEvent("Comité d'engagement de Kerdin Active")).toBe(true);
+    expect(namesMeetingOrEvent('Collège Salariés')).toBe(true);
+    expect(namesMeetingOrEvent('le collège des usagers')).toBe(true);
+  });
+  it('leaves schools and colleges named otherwise (≥ 2 negative cases)', () => {
+    expect(namesMeetingOrEvent('Collège Jean Kerdin')).toBe(false);
+    expect(namesMeetingOrEvent('Collège des transitions kalimbo')).toBe(false);
+    expect(namesMeetingOrEvent('Collège Salariat Kerdin')).toBe(false);
+  });
   it('leaves bodies holding such a word after their first (≥ 2 negative cases)', () => {
     expect(namesMeetingOrEvent('Comptoir des Prix Bas')).toBe(false);
     expect(namesMeetingOrEvent('Prixtel Solidaire')).toBe(false);
