@@ -7,6 +7,7 @@ import { bloomFilter } from '../core/bloom.js';
 import type { BloomFilter } from '../core/bloom.js';
 import { fold } from '../core/pattern.js';
 import { COMMON_VERB_FORMS, COMMON_WORDS_BITS, COMMON_WORDS_HASHES, COMMON_WORDS_SIZE } from './lexicon/common-words.js';
+import { AREAS_SOURCE } from './lexicon/areas.js';
 import { PLACES_SOURCE } from './lexicon/places.js';
 import { SURNAMES_SOURCE } from './lexicon/surnames.js';
 
@@ -34,7 +35,10 @@ function commonWord(word: string): boolean {
   return commonWords.has(folded) || (/[sx]$/u.test(folded) && commonWords.has(folded.slice(0, -1))) || COMMON_VERB_FORM_SET.has(folded);
 }
 
-/** Whether `name` is a French commune (1 000 inhabitants or more), department or region. */
+/**
+ * Whether `name` is a French commune (1 000 inhabitants or more), department or region, or one of France's natural,
+ * historic, urban or overseas areas no commune list holds (lexicon/areas.ts: `Vexin`, `Grand Lyon`).
+ */
 export const isPlaceName: (name: string) => boolean = memoised(placeName);
 function placeName(name: string): boolean {
   places ??= sortedPlaces();
@@ -43,7 +47,7 @@ function placeName(name: string): boolean {
 
 /** The places' keys in code-unit order, as `places` keeps them. */
 function sortedPlaces(): { readonly joined: string; readonly starts: Int32Array } {
-  const keys = [...new Set(PLACES_SOURCE.split('|').map(placeKey))].sort();
+  const keys = [...new Set([...PLACES_SOURCE.split('|'), ...AREAS_SOURCE.split('|').map(fold)].map(placeKey))].sort();
   const starts = new Int32Array(keys.length + 1);
   let at = 0;
   keys.forEach((key, index) => {
