@@ -42,12 +42,25 @@ function commonWord(word: string): boolean {
 export const isPlaceName: (name: string) => boolean = memoised(placeName);
 function placeName(name: string): boolean {
   places ??= sortedPlaces();
-  return holdsKey(places.joined, places.starts, placeKey(fold(name)));
+  const key = placeKey(fold(name));
+  return holdsKey(places.joined, places.starts, key) || areaKeys().has(key);
 }
+
+let areas: ReadonlySet<string> | null = null;
+const areaKeys = (): ReadonlySet<string> => (areas ??= new Set(AREAS_SOURCE.split('|').map((area) => placeKey(fold(area)))));
+
+/**
+ * Whether `name` is one of the areas of lexicon/areas.ts (`Vexin`, `Pays de Caux`, `Grand Lyon`) and no commune, department
+ * or region: a rule that reads a commune's name as where a body stands may read an area's as the body's territory.
+ */
+export const isAreaName = (name: string): boolean => {
+  const key = placeKey(fold(name));
+  return areaKeys().has(key) && !holdsKey((places ??= sortedPlaces()).joined, places.starts, key);
+};
 
 /** The places' keys in code-unit order, as `places` keeps them. */
 function sortedPlaces(): { readonly joined: string; readonly starts: Int32Array } {
-  const keys = [...new Set([...PLACES_SOURCE.split('|'), ...AREAS_SOURCE.split('|').map(fold)].map(placeKey))].sort();
+  const keys = [...new Set(PLACES_SOURCE.split('|').map(placeKey))].sort();
   const starts = new Int32Array(keys.length + 1);
   let at = 0;
   keys.forEach((key, index) => {
