@@ -7,6 +7,7 @@ import { bloomFilter } from '../core/bloom.js';
 import type { BloomFilter } from '../core/bloom.js';
 import { fold } from '../core/pattern.js';
 import { COMMON_VERB_FORMS, COMMON_WORDS_BITS, COMMON_WORDS_HASHES, COMMON_WORDS_SIZE } from './lexicon/common-words.js';
+import { AREAS_SOURCE } from './lexicon/areas.js';
 import { PLACES_SOURCE } from './lexicon/places.js';
 import { SURNAMES_SOURCE } from './lexicon/surnames.js';
 
@@ -34,12 +35,28 @@ function commonWord(word: string): boolean {
   return commonWords.has(folded) || (/[sx]$/u.test(folded) && commonWords.has(folded.slice(0, -1))) || COMMON_VERB_FORM_SET.has(folded);
 }
 
-/** Whether `name` is a French commune (1 000 inhabitants or more), department or region. */
+/**
+ * Whether `name` is a French commune (1 000 inhabitants or more), department or region, or one of France's natural,
+ * historic, urban or overseas areas no commune list holds (lexicon/areas.ts: `Vexin`, `Grand Lyon`).
+ */
 export const isPlaceName: (name: string) => boolean = memoised(placeName);
 function placeName(name: string): boolean {
   places ??= sortedPlaces();
-  return holdsKey(places.joined, places.starts, placeKey(fold(name)));
+  const key = placeKey(fold(name));
+  return holdsKey(places.joined, places.starts, key) || areaKeys().has(key);
 }
+
+let areas: ReadonlySet<string> | null = null;
+const areaKeys = (): ReadonlySet<string> => (areas ??= new Set(AREAS_SOURCE.split('|').map((area) => placeKey(fold(area)))));
+
+/**
+ * Whether `name` is one of the areas of lexicon/areas.ts (`Vexin`, `Pays de Caux`, `Grand Lyon`) and no commune, department
+ * or region: a rule that reads a commune's name as where a body stands may read an area's as the body's territory.
+ */
+export const isAreaName = (name: string): boolean => {
+  const key = placeKey(fold(name));
+  return areaKeys().has(key) && !holdsKey((places ??= sortedPlaces()).joined, places.starts, key);
+};
 
 /** The places' keys in code-unit order, as `places` keeps them. */
 function sortedPlaces(): { readonly joined: string; readonly starts: Int32Array } {

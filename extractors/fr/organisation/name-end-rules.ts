@@ -5,7 +5,7 @@
  * in `name-words.ts` and `../lexicon/`.
  */
 import { alternation, fold } from '../../core/pattern.js';
-import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
+import { isAreaName, isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { STREET_ONLY_WORDS, STREET_WORDS } from '../lexicon/street-words.js';
@@ -280,7 +280,9 @@ const TERRITORY_AFTER_EN = /^[ \t]*\n?[ \t]*(?<word>\p{Lu}\p{Ll}+)(?<name>[ \t]+
 function territoryAfterEn(after: string): boolean {
   const found = TERRITORY_AFTER_EN.exec(after);
   const word = found?.groups?.['word'] ?? '';
-  return found !== null && TERRITORY_NAME_WORDS.has(fold(word)) && !isPlaceName(`${word}${found.groups?.['name'] ?? ''}`.replace(/\s+/gu, ' '));
+  const territory = `${word}${found?.groups?.['name'] ?? ''}`.replace(/\s+/gu, ' ');
+  // A commune (`en Val-de-Reuil`) ends the name; an area (`en Pays de Caux`, lexicon/areas.ts) names the PTCE's territory.
+  return found !== null && TERRITORY_NAME_WORDS.has(fold(word)) && (!isPlaceName(territory) || isAreaName(territory));
 }
 
 /** `PTCE du Pays de Caux`, `PTCE d'Argonne`, `PTCE en Pays de Caux`: a PTCE named by its territory. */
