@@ -65,3 +65,10 @@ export const SENIORITY_AFTER: readonly string[] = ["d'expérience", "d'experienc
  * bougies`): the candles of a birthday cake stand for years, they count nothing (fr.figure.filter.anniversary).
  */
 export const ANNIVERSARY_NOUNS: ReadonlySet<string> = new Set(['bougie']);
+
+/**
+ * The determiners before an anniversary's candles (`souffler ses 30 bougies`, `fêter les 25 bougies de…`): the candles
+ * are someone's years. With none (`a coulé 60 bougies`, `80 bougies vendues`) they are a workshop's products, a count
+ * (fr.figure.filter.anniversary).
+ */
+export const ANNIVERSARY_DETERMINERS: readonly string[] = ['ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'les'];

@@ -31,6 +31,19 @@ export const WELL_KNOWN_ORGANISATIONS: readonly string[] = [
 ];
 
 /**
+ * Gazetteer names that are also a phrase of French prose, every word a common one (`Foyers ruraux`, `Acteurs
+ * publics`, `Aide et Action`): mid-sentence, written as the name, they are the body (`adhérent des Foyers ruraux`);
+ * opening a sentence or a line, or in a heading in capitals, they are the phrase (`Acteurs publics et élus se
+ * réunissent`, `AIDE ET ACTION SOCIALE`), so the gazetteer reads them mid-sentence only.
+ */
+export const PHRASE_NAMES: ReadonlySet<string> = new Set([
+  'Acteurs publics', 'Générations Futures', 'Aide et Action', 'Habitat et Développement', 'Bienvenue à la ferme',
+  'Entreprendre pour apprendre', 'Vieilles maisons françaises', 'Action contre la faim', 'Mutuelle familiale',
+  'Collège coopératif', 'Tous Bénévoles', 'Foyers ruraux', 'Coordination rurale', 'Familles de France', 'Culture et Liberté',
+  'Peuple et Culture', 'Jeunesse au plein air', 'Arts et Métiers', 'Le Moniteur', "Cuisine mode d'emploi", 'Territoires Conseils',
+]);
+
+/**
  * Former regions, provinces and large areas that name a branch after a national body (`France
  * Active Lorraine`, `Crédit Agricole Alpes Provence`) and are also French words or first names,
  * so no place lexicon vouches for them. Current regions are in `REGIONS` (organisation-types.ts).

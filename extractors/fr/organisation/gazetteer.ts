@@ -28,6 +28,8 @@ interface Entry {
   readonly article: boolean;
   /** A one-word name that is also a French word. */
   readonly commonWord: boolean;
+  /** A name that is also a phrase of French prose (lexicon PHRASE_NAMES): read mid-sentence only. */
+  readonly phrase: boolean;
 }
 
 /** A gazetteer name found in a text. */
@@ -104,12 +106,12 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 /** A word of two letters or more with no lower-case letter (`ESS`, `RTE`, `AG2R`). */
 const isCapitals = (word: string): boolean => TWO_CAPITALS.test(word) && !HOLDS_LOWER.test(word);
 
-function entryOf(name: string): Entry {
+function entryOf(name: string, phrases: ReadonlySet<string>): Entry {
   const all = name.match(WORD) ?? [];
   const article = all.length > 1 && ARTICLES.has(all[0]?.toLowerCase() ?? '');
   const words = article ? all.slice(1) : all;
   const first = words[0] ?? '';
-  return { words, keys: words.map(keyOf), article, commonWord: words.length === 1 && !isCapitals(first) && isCommonWord(first) };
+  return { words, keys: words.map(keyOf), article, commonWord: words.length === 1 && !isCapitals(first) && isCommonWord(first), phrase: phrases.has(name) };
 }
 
 /** A word of the text, with its key and where it ends. */
@@ -135,12 +137,12 @@ export interface Gazetteer {
 }
 
 /** Compiles `names` once: the anchor alternation (its spellings) and the table of entries. */
-export function compileGazetteer(names: readonly string[]): Gazetteer {
+export function compileGazetteer(names: readonly string[], phrases: ReadonlySet<string> = new Set()): Gazetteer {
   const byAnchor = new Map<string, { name: string; entry: Entry }[]>();
   const spellings = new Set<string>();
   let maxWords = 1;
   for (const name of names) {
-    const entry = entryOf(name);
+    const entry = entryOf(name, phrases);
     const anchor = entry.words[0];
     if (anchor === undefined) continue;
     const key = entry.keys[0] ?? '';
@@ -164,6 +166,14 @@ function articleStart(text: string, anchorStart: number): number {
   return anchorStart - match[0].length + (/^[^\p{L}\p{N}]/u.test(match[0]) ? 1 : 0);
 }
 
+/**
+ * `Foyers ruraux et salles communales…`, `AIDE ET ACTION SOCIALE`: a name that is also a phrase, opening a sentence
+ * or a line or written in capitals, is read as the phrase (the case tells nothing there).
+ */
+function phraseRead(text: string, start: number, end: number): boolean {
+  return SENTENCE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || !HOLDS_LOWER.test(text.slice(start, end));
+}
+
 /** Whether one entry matches at an anchor; its span, or null. */
 function matchEntry(text: string, anchorStart: number, anchor: string, after: WordsAfter, name: string, entry: Entry): GazetteerMatch | null {
   const first = entry.words[0] ?? '';
@@ -179,7 +189,8 @@ function matchEntry(text: string, anchorStart: number, anchor: string, after: Wo
   // A common word opening a line may be a sentence's first word; not when the entry's article comes before it.
   if (entry.commonWord && !entry.article && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, anchorStart - 4), anchorStart))) return null;
   const start = entry.article ? articleStart(text, anchorStart) : anchorStart;
-  return start < 0 ? null : { start, end, entry: name };
+  if (start < 0 || (entry.phrase && phraseRead(text, start, end))) return null;
+  return { start, end, entry: name };
 }
 
 /**

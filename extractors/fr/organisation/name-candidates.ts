@@ -49,6 +49,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
 import { PLACE_WORD_BEFORE } from './article-coined.js';
 import { DERIVED_WORD_ENDINGS } from '../lexicon/word-endings.js';
+import { STREET_WORDS } from '../lexicon/street-words.js';
 
 /** A capitalised run: up to five capitalised words, joined by a space or a short connector (a spaced `&` too: `Trokal & Partage`). */
 export const NAME_RUN =
@@ -517,7 +518,8 @@ const ADJECTIVE_ENDING = /(?:ifs?|ives?|aires?|iques?|ale?s?|aux|elle?s?|ée?s?)
 const DERIVED_FIRST = new RegExp(`(?:${alternation(DERIVED_WORD_ENDINGS)})s?$`, 'u');
 /** A people's or an area's word (`Vilaretois`, `Kalvanien`). */
 const PEOPLE_WORD = /(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ains|aines)$/u;
-const AREA_FIRST: ReadonlySet<string> = new Set([...AREA_HEADS_BEFORE_ELISION.map(fold), 'grand', 'grande', 'petit', 'petite', 'haut', 'haute', 'bas', 'basse']);
+/** An area's head, a size word or a street's word opening the pair (`le Grand Rocher`, `sur la Place Carnot`): a place. */
+const AREA_FIRST: ReadonlySet<string> = new Set([...AREA_HEADS_BEFORE_ELISION.map(fold), ...[...STREET_WORDS].map(fold), 'grand', 'grande', 'petit', 'petite', 'haut', 'haute', 'bas', 'basse']);
 /** A capital, a digit or a bracket right after the pair, maybe over a line break: the run goes on (`… Vent⏎Debout`, `… Avenir 38`). */
 const PAIR_GOES_ON = /^[ \t]*\n?[ \t]*[\p{Lu}\p{N}(]/u;
 /** A plural article right before the pair. */

@@ -5,10 +5,11 @@
  * (lexicon/time-spans.ts); a span that measures a thing (`des missions de 18 mois`) is kept.
  */
 import { alternation, WRAP_GAP } from '../../core/pattern.js';
-import { AGE_BRACKETS, AGE_HOLDERS, ANNIVERSARY_NOUNS, SENIORITY_AFTER, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
+import { AGE_BRACKETS, AGE_HOLDERS, ANNIVERSARY_DETERMINERS, ANNIVERSARY_NOUNS, SENIORITY_AFTER, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 import { singularUnit } from '../units.js';
+import { SENTENCE_START_BEFORE } from '../patterns.js';
 
 /** A phrase of the lexicon, any apostrophe, its spaces read as `WRAP_GAP` (core/pattern.ts). */
 const phrases = (words: readonly string[]): string => alternation(words).replace(/'/gu, "['’]").replaceAll(' ', WRAP_GAP);
@@ -99,12 +100,17 @@ export const ageFilter: FigureFilter = {
   },
 };
 
+/** A possessive or the plural article right before the number (`ses 10`, `les 25`): the candles are someone's years. */
+const ANNIVERSARY_BEFORE = new RegExp(`(?:^|[^\\p{L}])${alternation(ANNIVERSARY_DETERMINERS)}[ \\t\\n]+$`, 'iu');
+
 /**
  * `souffler ses 10 bougies`, `Quatre bougies pour la ressourcerie !`: the candles of an anniversary are its years, no
- * count. Over the age limit the number may be a real stock (`2 000 bougies vendues`).
+ * count, after a possessive or the article or opening a sentence (a heading). Else they are a workshop's products
+ * (`a coulé 60 bougies`), and over the age limit the number may be a real stock (`2 000 bougies vendues`).
  */
 export const anniversaryFilter: FigureFilter = {
   id: 'fr.figure.filter.anniversary',
   reason: 'the years of an anniversary written as candles (`souffler ses 30 bougies`), no count',
-  rejects: (p) => p.kind === 'noun' && ANNIVERSARY_NOUNS.has(p.singular) && p.value < AGE_LIMIT,
+  rejects: (p) =>
+    p.kind === 'noun' && ANNIVERSARY_NOUNS.has(p.singular) && p.value < AGE_LIMIT && (ANNIVERSARY_BEFORE.test(p.before) || SENTENCE_START_BEFORE.test(p.before)),
 };

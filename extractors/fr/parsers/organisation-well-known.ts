@@ -14,14 +14,14 @@ import { DEPARTMENTS } from '../lexicon/departments.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
-import { BRANCH_AREAS, WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
+import { BRANCH_AREAS, PHRASE_NAMES, WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { compileGazetteer, gazetteerMatchAt, type Gazetteer } from '../organisation/gazetteer.js';
 import { isFirstName } from '../names.js';
 import { OPENS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
 import { nameContinuation } from '../organisation/name-continuation.js';
 import { pressTitleInside } from '../organisation/press-title.js';
 
-const GAZETTEER: Gazetteer = compileGazetteer(WELL_KNOWN_ORGANISATIONS);
+const GAZETTEER: Gazetteer = compileGazetteer(WELL_KNOWN_ORGANISATIONS, PHRASE_NAMES);
 /** A word of the branch, and what stands between it and the word before. */
 /** A branch is a region or a town, a few words at most (`Provence Alpes Côte d'Azur`). */
 const MAX_BRANCH_WORDS = 6;

@@ -55,16 +55,21 @@ function capitalsSurnameAfterM(initials: string, word: string, after: string): b
 }
 
 /**
- * `Y.Ateliers à Lyon`, `R.C.⏎Recruter des…`: a capitalised common word that is no known surname (a plural, an
- * infinitive, a noun) glued to initials other than `M.` or on the line after them, with prose going on after it, is
+ * `Y.Ateliers à Lyon`, `R.C.⏎Recruter des…`: a capitalised common word that is no known surname and has a plural's or
+ * an infinitive's shape, glued to initials other than `M.` or on the line after them, with prose going on after it, is
  * a firm's name or the next sentence's first word after a credit's initials, not a surname (`L. Pervenche`, a space
- * between, and `O.⏎Cerisier,` in a list stay names).
+ * between, and `O.⏎Cerisier,` in a list stay names). A singular noun stays one (`D.Poisson présente`,
+ * `A.Couturier anime`): many French surnames are nouns of trades, animals and things.
  */
 function wordAfterInitials(text: string, match: RegExpExecArray, initials: string, last: string, end: number): boolean {
   if (initials === 'M.' || IN_CAPITALS.test(last) || /\s/u.test(last) || !isCommonWord(last.toLowerCase()) || isSurname(last)) return false;
+  if (!NO_SURNAME_SHAPE.test(last)) return false;
   const between = match[0].slice(initials.length, match[0].length - last.length);
   return (between === '' || between.includes('\n')) && PROSE_AFTER.test(text.slice(end, end + 4));
 }
+
+/** A plural's (`Ateliers`, `Travaux`) or an infinitive's ending (`Recruter`, `Agir`; a trade's `-ier` aside: `Potier`). */
+const NO_SURNAME_SHAPE = /(?:[sx]|(?<!i)er|ir)$/u;
 
 /** A lower-case word after the word read as a surname: a sentence goes on (`Y.Ateliers à Lyon`), no list of names. */
 const PROSE_AFTER = /^[ \t]+\p{Ll}/u;
