@@ -61,6 +61,7 @@ export type Evidence =
   | 'numbered-name'
   | 'department-numbered'
   | 'number-pair'
+  | 'sentence-case-place'
   | 'role-after'
   | 'distinctive-word'
   | 'title-case'
@@ -320,12 +321,16 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'article-coined': ['article-coined'],
   'department-numbered': ['department-numbered'],
   'number-pair': ['number-pair'],
+  'sentence-case-place': ['sentence-case-place'],
 };
 
 /** Sources whose name is a capitalised type word and a lower-case description (no `common-word`). */
 const DESCRIBED_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['capitalised-kind']);
-/** Sources whose capitalised words are what bounds a name of numbers (number-pair.ts: a kind before, a territory after): no `place`, no `common-word`. */
-const NUMBER_NAME_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['number-pair']);
+/**
+ * Sources whose capitalised words are what bounds the name (number-pair.ts: a kind before, a territory after;
+ * sentence-case-place.ts: a common word, then its town): no `place`, no `common-word`.
+ */
+const NUMBER_NAME_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['number-pair', 'sentence-case-place']);
 
 /** The text before the name that says whether its capital is a name's (`le groupe Avenir`: after a kind the capital is what kind-then-name.ts looked for, no evidence beyond it). */
 function capitalContext(candidate: NameCandidate, before: string): string {

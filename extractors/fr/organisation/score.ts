@@ -46,6 +46,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'numbered-name': 1,
   'department-numbered': 2,
   'number-pair': 3,
+  'sentence-case-place': 3,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,
