@@ -503,6 +503,8 @@ export const EVIDENCE_LABELS = {
   'lower-brand': 'nom en minuscules que le français n’écrit pas, après un type de structure ou un rôle (« l’association kalvoiture.org », « directrice d’ïbrak »)',
   'article-coined': 'mot inconnu des dictionnaires, à majuscule après un article en minuscules dans une phrase (« à la Brindaille »)',
   'department-numbered': 'un nom suivi du numéro d’un département que la page nomme (« la Passerelle 38 », en Isère)',
+  'sentence-case-place': 'un nom à une majuscule, un mot en minuscules, « de » et une ville connue, que la phrase ferme (« le Grand atelier de Lunel a ouvert »)',
+  'number-pair': 'deux nombres joints par « pour », bornés en nom par un mot à majuscule ou un territoire (« la Coop 3 pour 50 »)',
   'entry-line': 'en tête d’une ligne d’une liste de lauréats (« Nom (Département) : … », « 1er prix : Nom, … »)',
   'kind-then-name': 'après un type de structure et sa description (« l’organisme de formation X »)',
   'capitalised-kind': 'type de structure à majuscule suivi de sa description (« l’Union départementale des jardins partagés »)',

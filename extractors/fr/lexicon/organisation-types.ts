@@ -28,6 +28,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   // written right after it or after its description is the building's (organisation/building-place.ts).
   'résidence', 'recyclerie', 'ressourcerie', 'épicerie', 'café', 'tiers-lieu', 'fabrique', 'chantier',
   'fonds de dotation', "bureau d'études", "bureau d'étude", 'labo', 'cave coopérative', 'tiers lieu',
+  // Courts named by their seat (SEAT_NAMED_HEADS): `tribunal de commerce de Lunel`.
+  'tribunal de commerce', 'tribunal judiciaire', 'tribunal administratif',
 ];
 
 /**
@@ -47,6 +49,12 @@ export const LOCAL_AUTHORITY_HEADS: ReadonlySet<string> = new Set([
   'mairie', 'conseil général', 'conseil départemental', 'conseil régional', 'communauté urbaine', 'communauté de communes',
   'communauté de commune', "communauté d'agglomération", 'préfecture', 'sous-préfecture',
 ]);
+
+/**
+ * State bodies named by the seat of their district (`l'académie de Lunel`, `du tribunal de commerce de Lunel`): like a
+ * local authority's word, `de` + a place after them names that district's body, not a branch named by its town.
+ */
+export const SEAT_NAMED_HEADS: ReadonlySet<string> = new Set(['académie', 'tribunal de commerce', 'tribunal judiciaire', 'tribunal administratif']);
 
 /**
  * Heads that name a town or an area as a place or as its governing body (`la commune de Lunel`,

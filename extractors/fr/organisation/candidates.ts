@@ -24,6 +24,8 @@ import { pairedNames } from './paired-name.js';
 import { lowerBrands } from './lower-brand.js';
 import { articleCoinedNames } from './article-coined.js';
 import { departmentNumberedNames } from './department-numbered.js';
+import { numberPairNames } from './number-pair.js';
+import { sentenceCasePlaceNames } from './sentence-case-place.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
 import { personNamedNames } from './person-named.js';
@@ -42,7 +44,7 @@ export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'cleft-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
   | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
-  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name' | 'department-numbered' | 'lower-brand' | 'article-coined';
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name' | 'department-numbered' | 'lower-brand' | 'article-coined' | 'number-pair' | 'sentence-case-place';
 
 export interface NameCandidate {
   readonly start: number;
@@ -649,6 +651,10 @@ const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceIt
   ({ text }) => lowerBrands(text),
   // department-numbered.ts: a name and a department's number the page names the department of (`la Passerelle 38`, `en Isère`).
   ({ text }) => departmentNumberedNames(text),
+  // number-pair.ts: two numbers joined by `pour`, bounded as a name by a capitalised word or a territory (`la Coop 3 pour 50`).
+  ({ text }) => numberPairNames(text),
+  // sentence-case-place.ts: a capitalised word, a lower-case word, `de` and a known place the sentence closes (`le Grand atelier de Lunel a…`).
+  ({ text }) => sentenceCasePlaceNames(text),
   // article-coined.ts: a word no lexicon knows, capitalised after a lower-case article in prose (`à la Brindaille,`).
   ({ text }) => articleCoinedNames(text),
   ({ text }) => awardNames(text).map((award) => ({ ...award, source: award.quoted ? 'award-quoted' as const : award.source })),

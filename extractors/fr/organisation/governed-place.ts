@@ -2,7 +2,8 @@
  * A town's or an area's body written in lower case (`la commune de Lunel`, `la mairie de Lunel`):
  * whether the head names the body rather than the place, and where the place it governs ends.
  *
- * The head is the body when it is a local authority's (LOCAL_AUTHORITY_HEADS, always) or a noun
+ * The head is the body when it is a local authority's (LOCAL_AUTHORITY_HEADS, always; so is a State body's named by its
+ * seat, SEAT_NAMED_HEADS: `l'académie de Lunel`) or a noun
  * that names a town or an area (PLACE_OR_BODY_HEADS: `commune`, `ville`…) after its article, no
  * word of location or of the place's life before it (`sur la commune de…`: `place-reading-before`;
  * nor what the town is or how many live there after it, `la ville de Lunel, berceau de…`: `place-reading-after`;
@@ -11,7 +12,7 @@
  * `known-place`), else the capitalised words on the head's line (`line-end`).
  */
 import { alternation, endsWithWord } from '../../core/pattern.js';
-import { LOCAL_AUTHORITY_HEADS, PLACE_APPOSITIONS_AFTER, PLACE_OR_BODY_HEADS, PLACE_POPULATION_VERBS, PLACE_READING_BEFORE, PLACE_THING_NOUNS } from '../lexicon/organisation-types.js';
+import { LOCAL_AUTHORITY_HEADS, PLACE_APPOSITIONS_AFTER, PLACE_OR_BODY_HEADS, PLACE_POPULATION_VERBS, PLACE_READING_BEFORE, PLACE_THING_NOUNS, SEAT_NAMED_HEADS } from '../lexicon/organisation-types.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { NUMBER_PATTERN } from '../patterns.js';
 
@@ -49,7 +50,7 @@ const MOST_PLACE_WORDS = 4;
 
 /** Whether the head (its lower-cased `key`, at `start`) names the body governing the place after it. */
 export function governsPlace(text: string, start: number, key: string, lower: boolean): boolean {
-  if (LOCAL_AUTHORITY_HEADS.has(key)) return true;
+  if (LOCAL_AUTHORITY_HEADS.has(key) || SEAT_NAMED_HEADS.has(key)) return true;
   if (!lower || !PLACE_OR_BODY_HEADS.has(key)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   return ARTICLE_BEFORE.test(before) && !PLACE_READING.test(before) && !PLACE_THING.test(text.slice(Math.max(0, start - 72), start)) && !PLACE_READING_AFTER.test(text.slice(start + key.length, start + key.length + 120));

@@ -45,6 +45,8 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'article-coined': 2,
   'numbered-name': 1,
   'department-numbered': 2,
+  'number-pair': 3,
+  'sentence-case-place': 3,
   'role-after': -4,
   'known-name': 3,
   'distinctive-word': 1,

@@ -40,10 +40,10 @@ const WHOLE_OVER_ACRONYM: ReadonlySet<CandidateSource> = new Set(['quoted', 'com
  * Sources whose closing number is the name's (organisation/department-numbered.ts: `L'Envol 26`, its
  * department): a count the figure rules read in it is replaced by the name, as an acronym is.
  */
-const NUMBER_OVER_FIGURE: ReadonlySet<CandidateSource> = new Set(['department-numbered']);
+const NUMBER_OVER_FIGURE: ReadonlySet<CandidateSource> = new Set(['department-numbered', 'number-pair']);
 /** Sources whose span the layout bounds (quotes, an entry line): lower-case words in it are the name's. */
 const BOUNDED_SOURCES: ReadonlySet<CandidateSource> = new Set(['quoted', 'entry-line']);
-const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind', 'person-named', 'entry-line', 'lower-brand']);
+const SHAPED_SOURCES: ReadonlySet<CandidateSource> = new Set(['capitalised-kind', 'person-named', 'entry-line', 'lower-brand', 'number-pair', 'sentence-case-place']);
 /** A cue word a few words before a quoted name (`figure parmi les lauréats « X »`). */
 const CUE_BEFORE = endsWithWord(ORGANISATION_LIST_CUES, '[^.!?\\n]{0,30}?["«][ \\t]*');
 

@@ -193,6 +193,14 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Passerelle 38', source: 'department-numbered' }, { name: 'Trokal38', source: 'department-numbered' }, { name: 'Horizons 2A', source: 'department-numbered' }],
     negative: [{ name: 'Passerelle 38' }, { name: 'Trokal38', source: 'coined-name' }],
   },
+  'number-pair': {
+    positive: [{ name: 'Coop 3 pour 50', source: 'number-pair' }, { name: '20 pour 2 de Vilaret', source: 'number-pair' }, { name: 'Relais 7 pour 70', source: 'number-pair' }],
+    negative: [{ name: 'Coop 3 pour 50' }, { name: '20 pour 2 de Vilaret', source: 'quoted' }],
+  },
+  'sentence-case-place': {
+    positive: [{ name: 'Grand atelier de Lunel', source: 'sentence-case-place' }, { name: 'Chœurs réunis de Vilaret', source: 'sentence-case-place' }, { name: 'Petite forge de Brest', source: 'sentence-case-place' }],
+    negative: [{ name: 'Grand atelier de Lunel' }, { name: 'Petite forge de Brest', source: 'quoted' }],
+  },
   'numbered-name': {
     positive: [{ name: 'Entraide 71' }, { name: 'Tremplin 52' }, { name: 'Solidarité 2A' }],
     negative: [{ name: 'Article 12' }, { name: 'Relais 2024' }, { name: 'Lyon 69' }],
