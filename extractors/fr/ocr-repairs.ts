@@ -1074,12 +1074,11 @@ const splitWord: OcrRepair = {
       return joinsCompoundPlace(text, leftStart, match.index + 2) ? { start: match.index, end: match.index + 2, text: '' } : null;
     }
     const bothWords = isCommonWord(left) && isCommonWord(right);
-    if (isCommonWord(left + right)) {
-      if (bothWords && right.length >= 4) return null;
+    // Joined into a dictionary word, even when both halves are words too (`développe- ment`, `métro- pole`).
     // `Solida- rauto`, `Natha- lie`: a name no dictionary holds, split inside a line as no text layer
     // writes it; joined unless both halves are words (`Nord- est`, a compound) or the right one is a
     // short word a dangling hyphen may stand before (`Sophie Garnier- et toute l'équipe`).
-    } else if (!/^\p{Lu}/u.test(left) || bothWords || GLUE_HOSTS.has(right) || right === 'ou') return null;
+    if (!isCommonWord(left + right) && (!/^\p{Lu}/u.test(left) || bothWords || GLUE_HOSTS.has(right) || right === 'ou')) return null;
     return { start: match.index, end: match.index + 2, text: '' };
   },
 };

@@ -669,6 +669,10 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['le garage Kervo- rauto 29', 'le garage Kervorauto 29'],
       ['écrit par Gwendo- line Dornac', 'écrit par Gwendoline Dornac'],
       ['les Ateliers Trivo- lies', 'les Ateliers Trivolies'],
+      // Both halves words, the joined form one too.
+      ['un fonctionne- ment collégial', 'un fonctionnement collégial'],
+      ['la Métro- pole de Kerlann', 'la Métropole de Kerlann'],
+      ['un change- ment de cap', 'un changement de cap'],
       // Inside a hyphenated compound, a place joins.
       ['la CRESS Nou- velle-Aquitaine soutient', 'la CRESS Nouvelle-Aquitaine soutient'],
       ['la halle de Castelnau-Mon- tratier ouvre', 'la halle de Castelnau-Montratier ouvre'],
