@@ -44,7 +44,7 @@ Lemonnier Leblond Lecoq Léonard Levy Lévy Lombard Maillot Martel Martineau Mau
 Petitjean Pineau Raymond Raynaud Rocher Rousset Texier Thibault Tournier Verdier Villard Voisin Baudouin Bertin
 Bouvet Brunier Chevrier Delahaye Delattre Dumoulin Fleury Gauthier Gosselin Guillaume Hamelin Jacquot Lamotte
 Laine Lainé Lebeau Lecler Leclère Lefevre Legros Lemercier Lenoir Lepage Leray Letellier Maillet Marechal
-Marchal Mathis Maury Menard Millot Morvan Mouchet Pasquet Pelletier Picot Poirier Pons Pottier Poulet Prudhomme
+Marchal Mathis Maury Menard Millot Mouchet Pasquet Pelletier Picot Poirier Pons Pottier Poulet Prudhomme
 Ragot Raynal Renaudin Riou Rivet Roussel Royer Tessier Thiebaut Thomassin Vallet Vasseur Vial Vigneron Barthe
 Bernier Blin Bonneau Boulay Bourgeois Bouquet Brossard Chevalier Clerc Cochet Collard Corre Cuvelier Delaporte
 Desbois Duchesne Dufresne Dumas Ferrier Foulon Gaudin Gauvin Gilbert Godin Goujon Gros Guérin Guibert Hardouin
