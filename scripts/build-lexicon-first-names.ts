@@ -81,6 +81,36 @@ Azilis Enogat Maëlig Maelig Morwenn Nevena Oanez Tifaine Gwenvael Erwana
 Ketty Jeanot Guylaine Maryline Nicaise Rosemond Wesner Yolène Ruddy Manuella
 `;
 
+/**
+ * Written from general knowledge (session 36): given names frequent in France among recent births that the
+ * lists above may lack; names of La Réunion, the Antilles, Guiana, Polynesia and Wallis; and names of families
+ * of West and Central African, Malagasy, Haitian, Armenian, Russian and Ukrainian, Tamil and Lao or Khmer origin.
+ * Read through the same filter as foreign names (`addForeign`: no French word or place, three letters or more).
+ */
+const GENERAL_SUPPLEMENT = `
+Timéo Kylian Mathis Lenny Nolan Evan Ethan Sacha Loan Maël Younes Ilyès Liam Gabin Tiago Kenzo Aaron Raphaël
+Lyam Soan Ayden Lilou Maëlys Nina Romane Inaya Alya Louna Maya Thaïs Kélya Kaïs Imrane Ilan Rayane Naël Wassim
+Samy Lyna Inès Ines Selma Nour Ayline Shaïna Kaïna Mathéo Noam Sohan Eliott Timothée Axel Lorenzo Nael Malone
+Lisa Clara Zoé Léna Lola Elsa Lana Juliette Apolline Agathe Héloïse Margot Capucine Louane Lénaïs Maélie Mila
+Jean-Hugues Mickaël Jimmy Johnny Willy Teddy Freddy Wilfried Dimitri Yoland Rodolphe Jessy Cindy Lindsay Nelly
+Josy Marie-Andrée Priscilla Jennifer Stessy Kelly Prisca Maéva Vanessa Jean-Bernard Jean-Max Marie-Annick
+Eddy Rudy Jocelyn Marie-Luce Rosan Sylvio Nadège Marlène Dorothée Wilson Ketly Guerline Widline Mackenson
+Roodly Fritzner Jean-Robert Rosemène Dieuseul Wilner Marie-Carmel Jean-Rony Fritz Yvrose Mirlande
+Moana Teva Hinano Tehani Vaimiti Heiarii Manarii Manaarii Tamatea Poerava Hinatea Raiarii Heimana Hiro Tavita
+Teiki Tehei Tahiarii Vaitea Mareva Vaihere Herenui Heimiti Raimana Teuira Turia Moerani Teura Rahiti Tumata
+Petelo Malia Soane Sosefo Aloisio Kalisito Mikaele Setefano Falakiko Lolesio Atonio Katalina Sione Felise
+Moussa Oumar Ousmane Abdoulaye Boubacar Cheikh Ibrahima Aminata Fatoumata Kadiatou Mariama Binta Hawa
+Djeneba Mamadou Modibo Souleymane Lamine Alassane Bakary Sekou Sékou Sidiki Tidiane Moustapha Babacar Aliou
+Demba Samba Malick Ndeye Khady Coumba Oumou Dieynaba Rokia Salimata Kadidia Maimouna Nafissatou Astou Penda
+Yacouba Drissa Siaka Bintou Mariétou Fanta Korotoumou Christelle Dieudonné Exaucé Glodi Landry Arsène Ornella
+Hery Fanja Haja Tiana Rivo Lalao Voahangy Nirina Faly Hanitra Lova Tahina Mialy Fetra Andry Tsiry Noro
+Aram Armen Haroutioun Garo Hagop Krikor Missak Levon Sevan Anahid Araxie Nairi Vartan Kévork Sarkis
+Olga Natalia Tatiana Svetlana Irina Oksana Ekaterina Anastasia Dmitri Sergueï Vladimir Igor Andreï Alexeï
+Nikolaï Youri Oleg Mikhaïl Iouri Olena Yulia Ioulia Kateryna Viktoriia Volodymyr Mykola Taras Bohdan
+Ramesh Suresh Prakash Karthik Lakshmi Priya Vijay Selvam Murugan Sokha Sopheap Chanthou Vanna Phonsavanh
+Somphone Bounthanh Khamphanh
+`;
+
 /** Given names that are far more often ordinary words or places in these documents. */
 const EXCLUDED = new Set([
   'France', 'Avril', 'Rose', 'Lune', 'Reine', 'Prudence', 'Constance', 'Victoire', 'Espérance',
@@ -89,7 +119,7 @@ const EXCLUDED = new Set([
   'Parfait', 'Fidèle', 'Placide', 'Innocent', 'Juste', 'Bienaimé', 'Auguste', 'Léger', 'Capucine',
   'Violette', 'Olive', 'Jade', 'Perle', 'Célestine', 'Céleste', 'Charité', 'Sévère', 'Urbain',
   'Benoîte', 'Ariel', 'Anne', 'Claude', 'Eve', 'Ève', 'Noël', 'Martin', 'Vivien',
-  'Nguyen', 'Tran', 'Pham', 'Phan', 'Truong', 'Huynh', 'Hoang', 'Ami', 'Amie', 'Soda', 'Rama', 'Lala', 'Baba', 'Dior', 'Lexus', 'Banna', 'Dado', 'Atta', 'El', 'Da', 'Di', 'Dos', 'Ait',
+  'Nguyen', 'Tran', 'Pham', 'Phan', 'Truong', 'Huynh', 'Hoang', 'Moana', 'Hinano', 'Teva', 'Ami', 'Amie', 'Soda', 'Rama', 'Lala', 'Baba', 'Dior', 'Lexus', 'Banna', 'Dado', 'Atta', 'El', 'Da', 'Di', 'Dos', 'Ait',
 ]);
 
 const names = new Set<string>();
@@ -143,6 +173,7 @@ for (const name of englishNames) if (name.trim().length > 3 && !englishWords.has
 for (const name of SUPPLEMENT.split(/\s+/)) add(name);
 for (const name of REGIONAL_SUPPLEMENT.split(/\s+/)) add(name);
 for (const name of ORIGINS_SUPPLEMENT.split(/\s+/)) addForeign(name);
+for (const name of GENERAL_SUPPLEMENT.split(/\s+/u)) addForeign(name);
 
 const sorted = [...names].sort((a, b) => a.localeCompare(b, 'fr'));
 const body = sorted.join(' ');

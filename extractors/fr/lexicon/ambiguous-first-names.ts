@@ -6,4 +6,6 @@
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set([
   'Claude', 'Anne', 'Martin', 'Noël', 'Vivien', 'Solange', 'Clémence', 'Constance', 'Marine', 'Océane',
   'Capucine', 'Violette', 'Jade', 'Rose', 'Victoire', 'Aimé', 'Aimée', 'Ève', 'Eve', 'Ange', 'Ariel',
+  // Polynesian given names that are as often a brand or a firm's name there (a beer, an airline, a shop).
+  'Moana', 'Hinano', 'Teva',
 ]);
