@@ -41,9 +41,14 @@ function commonWord(word: string): boolean {
  */
 export const isPlaceName: (name: string) => boolean = memoised(placeName);
 function placeName(name: string): boolean {
-  places ??= sortedPlaces();
   const key = placeKey(fold(name));
-  return holdsKey(places.joined, places.starts, key) || areaKeys().has(key);
+  return isListedPlace(key) || areaKeys().has(key);
+}
+
+/** Whether `key` (a place's key) is a commune, department or region of lexicon/places.ts. */
+function isListedPlace(key: string): boolean {
+  places ??= sortedPlaces();
+  return holdsKey(places.joined, places.starts, key);
 }
 
 let areas: ReadonlySet<string> | null = null;
@@ -55,7 +60,7 @@ const areaKeys = (): ReadonlySet<string> => (areas ??= new Set(AREAS_SOURCE.spli
  */
 export const isAreaName = (name: string): boolean => {
   const key = placeKey(fold(name));
-  return areaKeys().has(key) && !holdsKey((places ??= sortedPlaces()).joined, places.starts, key);
+  return areaKeys().has(key) && !isListedPlace(key);
 };
 
 /** The places' keys in code-unit order, as `places` keeps them. */

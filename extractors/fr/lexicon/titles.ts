@@ -1,3 +1,5 @@
+import { fold } from '../../core/pattern.js';
+
 /**
  * Civil titles that name a person by the surname alone (`Madame Le Moal`), with the form a name's
  * value keeps (`Mme Le Moal`, `Monsieur Garrigou`: `M.` would read as a given name's initial in a
@@ -24,6 +26,9 @@ export const TITLES = [
   ...Object.keys(CIVIL_TITLES), 'Mmes', 'M.', 'MM.', 'Mr', 'Mr.',
   'Dr', 'Dr.', 'Docteur', 'Maître', 'Me', 'Pr', 'Pr.', 'Professeur',
 ] as const;
+
+/** The titles folded (`maitre`, `m.`, `dr`): what a word is compared to once folded, by the person readers. */
+export const FOLDED_TITLES: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title)));
 
 /** Forms of address that open a speech or a letter (`Mesdames, Messieurs,`): they name no one. */
 export const ADDRESS_FORMS: readonly string[] = ['mesdames', 'messieurs', 'madame', 'monsieur', 'mesdemoiselles', 'mademoiselle'];

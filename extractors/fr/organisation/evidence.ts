@@ -330,7 +330,7 @@ const DESCRIBED_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['capita
  * Sources whose capitalised words are what bounds the name (number-pair.ts: a kind before, a territory after;
  * sentence-case-place.ts: a common word, then its town): no `place`, no `common-word`.
  */
-const NUMBER_NAME_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['number-pair', 'sentence-case-place']);
+const BOUNDING_WORD_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['number-pair', 'sentence-case-place']);
 
 /** The text before the name that says whether its capital is a name's (`le groupe Avenir`: after a kind the capital is what kind-then-name.ts looked for, no evidence beyond it). */
 function capitalContext(candidate: NameCandidate, before: string): string {
@@ -388,7 +388,7 @@ export function evidenceFor(
   // So is a name in sentence case a list bounds (candidates.ts `semicolonTail`): its lower-case words are its own.
   const bounded = DESCRIBED_SOURCES.has(candidate.source) || candidate.sentenceCase === true;
   if (bounded) return [...found, ...fromName.filter((feature) => feature !== 'common-word')];
-  if (NUMBER_NAME_SOURCES.has(candidate.source)) return [...found, ...fromName.filter((feature) => feature !== 'common-word' && feature !== 'place')];
+  if (BOUNDING_WORD_SOURCES.has(candidate.source)) return [...found, ...fromName.filter((feature) => feature !== 'common-word' && feature !== 'place')];
   return [...found, ...(appositionNamed(candidate, before) ? fromName.map((feature) => (feature === 'common-word' ? 'capital-mid-sentence' : feature)) : fromName)];
 }
 

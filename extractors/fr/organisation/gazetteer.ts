@@ -15,6 +15,7 @@
  */
 import { escapeRegExp, fold, LEFT_BOUNDARY, RIGHT_BOUNDARY } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
+import { ACCENTED_FORMS } from '../lexicon/accented-letters.js';
 import { OPENS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
 import { WordsAfter, type TextWord } from './words-after.js';
 import { SENTENCE_START_BEFORE } from '../patterns.js';
@@ -58,16 +59,11 @@ function withoutAccents(word: string): string {
 }
 
 /**
- * The accented letters a text may put on a plain letter of an entry (`Décathlon` for `Decathlon`,
- * `Adème` for `Ademe`, a misplaced `Emmaûs`): accents are optional both ways, as the words after the
- * first, compared by their folded keys, already are.
+ * One letter of an anchor as a pattern: a plain letter also reads its accented forms (`Décathlon` for `Decathlon`,
+ * `Adème` for `Ademe`, a misplaced `Emmaûs`): accents are optional both ways, as the words after the first, compared
+ * by their folded keys, already are.
  */
-const ACCENTED: Readonly<Record<string, string>> = {
-  a: 'àâä', e: 'éèêë', i: 'îï', o: 'ôö', u: 'ùûü', c: 'ç', y: 'ÿ', A: 'ÀÂÄ', E: 'ÉÈÊË', I: 'ÎÏ', O: 'ÔÖ', U: 'ÙÛÜ', C: 'Ç',
-};
-
-/** One letter of an anchor as a pattern: a plain letter also reads its accented forms. */
-const letterPattern = (char: string): string => (ACCENTED[char] === undefined ? escapeRegExp(char) : `[${char}${ACCENTED[char]}]`);
+const letterPattern = (char: string): string => (ACCENTED_FORMS[char] === undefined ? escapeRegExp(char) : `[${char}${ACCENTED_FORMS[char]}]`);
 
 interface TrieNode {
   end: boolean;
@@ -154,7 +150,7 @@ export function compileGazetteer(names: readonly string[], phrases: ReadonlySet<
     for (const form of forms) spellings.add(withoutAccents(form));
   }
   for (const list of byAnchor.values()) list.sort((a, b) => b.entry.words.length - a.entry.words.length);
-  const initials = [...new Set([...spellings].map((form) => form.charAt(0)))].sort().map((char) => char + (ACCENTED[char] ?? '')).join('');
+  const initials = [...new Set([...spellings].map((form) => form.charAt(0)))].sort().map((char) => char + (ACCENTED_FORMS[char] ?? '')).join('');
   return { pattern: `(?=[${initials}])${LEFT_BOUNDARY}(?<anchor>${anchorPattern(spellings)})${RIGHT_BOUNDARY}`, byAnchor, maxWords };
 }
 

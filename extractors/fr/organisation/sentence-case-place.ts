@@ -8,7 +8,7 @@
  * verb (`le Maire parle de Lunel`), nor when the phrase goes on (`… de Lunel pour la…`). Evidence
  * `sentence-case-place`.
  */
-import { CAPITAL_OR_ABOVE_AHEAD, endsWithWord, fold } from '../../core/pattern.js';
+import { CAPITAL_OR_ABOVE_AHEAD, endsWithWord, fold, WRAP_GAP } from '../../core/pattern.js';
 import type { SourcedSpan } from '../../core/types.js';
 import { EVENT_NOUNS } from '../lexicon/event-nouns.js';
 import { BUILDING_WORDS, PLACE_HEADS, VENUE_HEADS } from '../lexicon/place-heads.js';
@@ -20,7 +20,7 @@ import { HEAD_WORDS } from './name-words.js';
 export type SentenceCasePlaceName = SourcedSpan<'sentence-case-place'>;
 
 /** Spaces between two words, maybe one line break (a wrapped line). */
-const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+const GAP = WRAP_GAP;
 /** The capitalised word, the lower-case word, `de` and the place (one token, maybe hyphenated), on one line or wrapped once. */
 const NAME = new RegExp(
   `${CAPITAL_OR_ABOVE_AHEAD}(?<![\\p{L}\\p{N}'’-])(?<first>\\p{Lu}\\p{Ll}+)${GAP}(?<second>\\p{Ll}{3,})${GAP}` +

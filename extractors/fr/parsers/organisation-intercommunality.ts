@@ -22,6 +22,7 @@ import {
 } from '../lexicon/intercommunality-words.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { INTERCOMMUNALITY_FIRST_WORDS, intercommunalityAt, intercommunalityKey, isTerritorialBody } from '../organisation/intercommunality.js';
+import { ACCENTED_FORMS } from '../lexicon/accented-letters.js';
 
 /** One space of a lexicon entry as the text may write it: blanks, or blanks around one line break. */
 const spaced = (words: readonly string[]): string => alternation(words).replace(/ /gu, WRAP_GAP).replace(/'/gu, "['’]");
@@ -65,8 +66,6 @@ function namesBody(words: readonly string[], written: string): boolean {
   return !INTERCOMMUNALITY_TERRITORY_HEADS.has(keys[0] ?? '') && words.filter(isContentWord).length >= MIN_CONTENT_WORDS;
 }
 
-/** The accented forms a folded first letter may take in a text (cue words compare accents). */
-const ACCENTED: Readonly<Record<string, string>> = { a: 'àâä', e: 'éèêë', i: 'îï', o: 'ôö', u: 'ùûü', c: 'ç', y: 'ÿ' };
 /** Letters that may carry an accent in a text: a cue stops before the first one after the first letter. */
 const MAY_BE_ACCENTED = /[aceiouy]/u;
 
@@ -81,7 +80,7 @@ function cuesOf(firstWords: readonly string[]): string[] {
     const cut = word.slice(1).search(MAY_BE_ACCENTED);
     const tail = cut < 0 ? word.slice(1) : word.slice(1, cut + 1);
     const head = word.charAt(0);
-    for (const letter of [head, ...(ACCENTED[head] ?? '')]) cues.add(letter + tail);
+    for (const letter of [head, ...(ACCENTED_FORMS[head] ?? '')]) cues.add(letter + tail);
   }
   return [...cues];
 }

@@ -19,7 +19,7 @@ import { particleForms } from '../lexicon/name-particles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { KIND_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { PLACE_HEADS } from '../lexicon/place-heads.js';
-import { TITLES } from '../lexicon/titles.js';
+import { FOLDED_TITLES } from '../lexicon/titles.js';
 
 /** A compound given name may be wrapped at its hyphen (`Maï-⏎Lys`), as a narrow column breaks it. */
 const GIVEN = '\\p{Lu}\\p{Ll}+(?:-[ \\t]*\\n?[ \\t]*\\p{Lu}\\p{Ll}+)?';
@@ -67,7 +67,6 @@ function simplePastOnly(word: string): boolean {
   return SIMPLE_PAST_SHAPE.test(word) && isCommonWord(`${word.slice(0, -1).toLowerCase()}er`);
 }
 
-const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title)));
 /** Words that open a body's, a place's or a building's name (`Atelier`, `Salle`, `Ferme`): no given name before a surname. */
 const HEAD_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_HEADS, ...PLACE_HEADS, ...KIND_HEADS].map((head) => fold(head)));
 
@@ -81,7 +80,7 @@ function wordGivenName(first: string): boolean {
   if (isFirstName(first)) return false;
   if (first.includes('-') && isFirstName(first.split('-')[0] ?? '')) return true;
   const folded = fold(first);
-  return !first.includes('-') && isSurnameCandidate(first) && !isPlaceName(first) && !TITLE_WORDS.has(folded) && !HEAD_WORDS.has(folded);
+  return !first.includes('-') && isSurnameCandidate(first) && !isPlaceName(first) && !FOLDED_TITLES.has(folded) && !HEAD_WORDS.has(folded);
 }
 
 /** A surname no dictionary holds and no place (`Guillot`, `Regad`): it makes the pair a person's name. */
@@ -107,7 +106,7 @@ const WORD_BEFORE = /(?<word>\p{L}[\p{L}'’-]*)[ \t]*\n?[ \t]*$/u;
  */
 function tailOfLongerName(text: string, start: number): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.groups?.['word'];
-  return word !== undefined && /^\p{Lu}/u.test(word) && nameLike(word, true) && !TITLE_WORDS.has(fold(word)) && !FOLDED_ROLES.has(fold(word));
+  return word !== undefined && /^\p{Lu}/u.test(word) && nameLike(word, true) && !FOLDED_TITLES.has(fold(word)) && !FOLDED_ROLES.has(fold(word));
 }
 
 /** `Par` opening a line (or the page) right before the name: a byline. */

@@ -11,7 +11,7 @@
 import type { Candidate, Refiner } from '../../core/types.js';
 import { fold } from '../../core/pattern.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
-import { TITLES } from '../lexicon/titles.js';
+import { FOLDED_TITLES } from '../lexicon/titles.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 
@@ -19,13 +19,12 @@ import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 const TAIL = /^(?<gap1>[ \t]*\n?[ \t]*)(?<first>\p{Lu}\p{Ll}+)(?:(?<gap2>[ \t]+)(?<second>\p{Lu}\p{Ll}+))?[ \t]*,[ \t]*\n?[ \t]*(?<role>\p{L}[\p{L}-]*)/u;
 /** The parsers that read a given name first. */
 const READERS: ReadonlySet<string> = new Set(['fr.person.name', 'fr.person.role-cued']);
-const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => fold(title)));
 /** One role for one person: a plural (`Membres`) or `membre` heads a list as often. */
 const singularRole = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase()) && !/[sx]$/u.test(word) && word.toLowerCase() !== 'membre';
 
 /** Whether `word` may be a word of a surname: capitalised, no place, role or title. */
 function surnameWord(word: string): boolean {
-  return isSurnameCandidate(word) && !isPlaceName(word) && !TITLE_WORDS.has(fold(word));
+  return isSurnameCandidate(word) && !isPlaceName(word) && !FOLDED_TITLES.has(fold(word));
 }
 
 /** Whether `word`, the last word read on, vouches for a name: a known given name or surname, or a word no dictionary holds (`Joseph`; `Ka` spells a word, `Lidu` does not). */
