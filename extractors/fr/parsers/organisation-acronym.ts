@@ -19,6 +19,7 @@ import { ADMINISTRATIVE_IDENTIFIERS, KNOWN_ORGANISATION_ACRONYMS } from '../lexi
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
+import { peopleEntry } from '../people-entry.js';
 import { PROGRAMME_BEFORE } from '../organisation/name-words.js';
 import { isFiniteVerbForm, nameContinuation, type Continuation } from '../organisation/name-continuation.js';
 import { lineAround } from '../patterns.js';
@@ -239,13 +240,35 @@ function namesPlace(text: string, start: number, end: number, acronym: string): 
   return text.charAt(start - 1) === '(' && text.charAt(end) === ')' && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && isPlaceName(acronym);
 }
 
+/** The evidence of `unknownWordAfter`. */
+const UNKNOWN_WORD_AFTER = 'unknown-word-after';
+/** One capitalised word after the acronym (maybe on the next line), closing the phrase or going on with ` et `. */
+const WORD_AFTER = /^[ \t]*\n?[ \t]*(?<word>\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[,;.)]|\n|$)|[ \t]+et[ \t])/u;
+
+/**
+ * `unknown-word-after`: `– KALVO Trégonnec et KALVO Morlanvic`, `- ABCD Taekwondo,`: one capitalised word no lexicon knows
+ * (no common word, given name, surname or place) right after the acronym and closing the phrase is the body's branch or
+ * field, part of its name, outside a people's entry (`MORVAN Loeiza, trésorière` is a person's: people-entry.ts).
+ * Where the name ends, or null.
+ */
+function unknownWordAfter(text: string, start: number, acronymEnd: number): number | null {
+  const found = WORD_AFTER.exec(text.slice(acronymEnd, acronymEnd + 40));
+  const word = found?.groups?.['word'];
+  if (found === null || word === undefined) return null;
+  if (isCommonWord(word.toLowerCase()) || isFirstName(word) || isSurname(word) || isPlaceName(word)) return null;
+  const end = acronymEnd + found[0].length;
+  return peopleEntry(text, start, end) ? null : end;
+}
+
 /**
  * Where the acronym's name ends: `CAF du Cher` (the territory a body serves), `IDA 66` (a
  * department's branch), or `RÉSO solidaire,` (an acronym no lexicon knows, read on in lower case
  * when name-continuation.ts says the word continues it; the rule is returned as evidence).
  */
-function acronymNameEnd(text: string, acronym: string, acronymEnd: number, end: number): { nameEnd: number; continuation: Continuation | null } {
+function acronymNameEnd(text: string, acronym: string, acronymEnd: number, end: number): { nameEnd: number; continuation: Continuation | null; branch?: true } {
   const placed = end === acronymEnd ? departmentAfter(text, territoryAfterAcronym(text, end)) : end;
+  const branched = placed === acronymEnd ? unknownWordAfter(text, acronymEnd - acronym.length, acronymEnd) : null;
+  if (branched !== null) return { nameEnd: branched, continuation: null, branch: true };
   const continuation = placed === acronymEnd && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) ? nameContinuation(text, acronymEnd, { nameWords: 1, lastWord: acronym }) : null;
   return { nameEnd: continuation === null ? placed : continuation.end, continuation };
 }
@@ -291,11 +314,11 @@ export const organisationAcronymParser: Parser = {
     if (context.source === 'ocr' && ((named === null && !plausibleInOcr(text, match.index, end, acronym)) || nearMissInOcr(text, acronym))) return null;
     const longer = longerReading(text, match.index, acronymEnd, acronym, named);
     if (longer !== null) return { type: 'organisation', ...longer, value: text.slice(longer.start, longer.end).replace(/\s+/gu, ' '), rule: this.id, inferred: [] };
-    const { nameEnd, continuation } = acronymNameEnd(text, acronym, acronymEnd, end);
+    const { nameEnd, continuation, branch } = acronymNameEnd(text, acronym, acronymEnd, end);
     const value = text.slice(match.index, nameEnd).replace(/\s+/gu, ' ');
     return {
       type: 'organisation', start: match.index, end: nameEnd, value, confidence: acronym.length >= 4 ? 0.75 : 0.65,
-      rule: this.id, inferred: [], ...(continuation === null ? {} : { evidence: [`continues:${continuation.rule}`] }),
+      rule: this.id, inferred: [], ...(continuation === null ? {} : { evidence: [`continues:${continuation.rule}`] }), ...(branch === true ? { evidence: [UNKNOWN_WORD_AFTER] } : {}),
     };
   },
 };

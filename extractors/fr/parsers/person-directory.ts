@@ -11,7 +11,8 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
-import { isSurnameCandidate, naturalCase } from '../names.js';
+import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
+import { peopleEntry } from '../people-entry.js';
 
 const GIVEN = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const UPPER = "\\p{Lu}{2,}(?:[-']\\p{Lu}{2,})?";
@@ -36,8 +37,10 @@ export const personDirectoryParser: Parser = {
     // An entry of a list: the line starts with it, or a list cue or separator comes just before.
     const before = context.text.slice(Math.max(0, match.index - 30), match.index);
     if (!/(?:^|\n|[:;,•·*(]|[–—-])[ \t]*(?:(?:et|avec)[ \t]+)?$/u.test(before)) return null;
+    const end = match.index + match[0].length;
+    if (groups['rfirst'] !== undefined && !isFirstName(first) && !peopleEntry(context.text, match.index, end)) return null;
     return {
-      type: 'person', start: match.index, end: match.index + match[0].length,
+      type: 'person', start: match.index, end,
       value: `${first} ${naturalCase(last)}`, confidence: 0.7, rule: this.id, inferred: [],
     };
   },

@@ -61,6 +61,84 @@ function lastItem(text: string, first: Candidate, second: Candidate, taken: read
   return { type: 'person', start, end, value: `${given} ${naturalCase(last)}`, confidence: 0.7, rule: id, inferred: [], evidence: ['last-item'] };
 }
 
+/** An item right before a list separator ending the text: one or two given names, then a surname (maybe after particles). */
+const ITEM_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(?<given>${GIVEN}(?:[ \\t]+(?!${PARTICLE}[ \\t])${GIVEN})?)[ \\t]+(?<last>(?:${PARTICLE}[ \\t]+){0,2}${SURNAME})[ \\t]*[,;][ \\t]*\\n?[ \\t]*$`,
+  'u',
+);
+/** A capitalised word right before an item: the item is then the tail of a longer name (`Atelier Paul Roux`). */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t]*$/u;
+/** Most text an item and its separator take. */
+const ITEM_REACH = 80;
+
+interface RunItem {
+  readonly start: number;
+  readonly end: number;
+  readonly given: string;
+  readonly last: string;
+  readonly found: boolean;
+}
+
+/** The item read backwards from `end` (a separator then the next item follow): a person found there, or a name-shaped item. */
+function itemBefore(text: string, end: number, people: readonly Candidate[]): RunItem | null {
+  const slice = text.slice(Math.max(0, end - ITEM_REACH), end);
+  const item = ITEM_BEFORE.exec(slice);
+  if (item === null) return null;
+  const start = end - slice.length + item.index;
+  const person = people.find((candidate) => candidate.start <= start && candidate.end > start);
+  if (person !== undefined) return { start: person.start, end: person.end, given: '', last: '', found: true };
+  if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return null;
+  const itemEnd = start + (item[0].length - (/[ \t]*[,;][ \t]*\n?[ \t]*$/u.exec(item[0])?.[0].length ?? 0));
+  return { start, end: itemEnd, given: item.groups?.['given'] ?? '', last: item.groups?.['last'] ?? '', found: false };
+}
+
+/** The item at `start`: a person found there, or a name-shaped item (`pattern`). */
+function itemAt(text: string, start: number, people: readonly Candidate[], pattern: RegExp): RunItem | null {
+  const person = people.find((candidate) => candidate.start === start);
+  if (person !== undefined) return { start, end: person.end, given: '', last: '', found: true };
+  const item = pattern.exec(text.slice(start, start + ITEM_REACH));
+  if (item === null) return null;
+  return { start, end: start + item[0].length, given: item.groups?.['given'] ?? '', last: item.groups?.['last'] ?? '', found: false };
+}
+
+/**
+ * `list-run`: `Dirigé par Paul Ternier, Azenig Quéméner et Erell Kerdraon,`: a list of three items or more, parted by commas
+ * (or semicolons) and closed by `et` before its last item, every item shaped like a name and one at least a person another
+ * rule found: its other items are people too (each no common word, role or place). The run is read both ways from each
+ * person; a capitalised word right before its first item (`Atelier Paul Roux, …`) ends it unread.
+ */
+function listRuns(text: string, people: readonly Candidate[], id: string): Candidate[] {
+  const added: Candidate[] = [];
+  let readTo = -1;
+  for (const person of people) {
+    if (person.start < readTo) continue;
+    const items: RunItem[] = [{ start: person.start, end: person.end, given: '', last: '', found: true }];
+    for (let before = itemBefore(text, person.start, people); before !== null && items.length < 12; before = itemBefore(text, before.start, people)) items.unshift(before);
+    let closed = false;
+    for (let current = items[items.length - 1] as RunItem; items.length < 12; ) {
+      const and = CLOSING_AND.exec(text.slice(current.end, current.end + 12));
+      if (and !== null) {
+        const last = itemAt(text, current.end + and[0].length, people, LAST_ITEM);
+        if (last !== null) { items.push(last); closed = true; }
+        break;
+      }
+      const separator = SEPARATOR.exec(text.slice(current.end, current.end + 8));
+      const next = separator === null ? null : itemAt(text, current.end + separator[0].length, people, ITEM);
+      if (next === null) break;
+      items.push(next);
+      current = next;
+    }
+    readTo = (items[items.length - 1] as RunItem).end;
+    if (!closed || items.length < 3) continue;
+    const unknown = items.filter((item) => !item.found);
+    if (unknown.length === 0 || !unknown.every((item) => nameLike(item.given, item.last))) continue;
+    for (const item of unknown) {
+      added.push({ type: 'person', start: item.start, end: item.end, value: `${item.given} ${naturalCase(item.last)}`, confidence: 0.7, rule: id, inferred: [], evidence: ['list-run'] });
+    }
+  }
+  return added;
+}
+
 export const personListMemberRefiner: Refiner = {
   id: 'fr.person.list-member',
   refine(context, candidates): Candidate[] {
@@ -89,6 +167,8 @@ export const personListMemberRefiner: Refiner = {
       const closing = lastItem(text, people[index - 1] as Candidate, people[index] as Candidate, [...people, ...added], this.id);
       if (closing !== null) added.push(closing);
     }
-    return [...candidates, ...added];
+    const known = [...people, ...added].sort((a, b) => a.start - b.start);
+    const runs = listRuns(text, known, this.id).filter((run) => !known.some((person) => person.start < run.end && person.end > run.start));
+    return [...candidates, ...added, ...runs];
   },
 };
