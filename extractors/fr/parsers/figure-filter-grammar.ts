@@ -33,7 +33,8 @@ export const timeFilter: FigureFilter = {
 
 /** True for a past participle: `-é(e)(s)` and not a known noun (`labellisées`), or a listed one (`prévues`). */
 export function isParticiple(p: FigureProposal): boolean {
-  if (p.kind !== 'noun') return false;
+  // `40 jeunes accompagnés`: the adjective before it is the noun the participle qualifies.
+  if (p.kind !== 'noun' || p.headAdjective !== undefined) return false;
   if (ELLIPTIC_PARTICIPLES.has(p.singular)) return true;
   return /(?:é|ée)$/u.test(p.singular) && !COUNTED_NOUNS.has(p.singular) && !isNounInE(p.singular);
 }

@@ -117,6 +117,11 @@ export interface FigureProposal {
   readonly approximate: boolean;
   /** The value opening a tight range this number closes (`100` of `100-120 personnes`), if any. */
   readonly rangeFrom: number | undefined;
+  /**
+   * An adjective before the noun read that is a counted noun itself, singular (`jeune` of `12 jeunes
+   * pousses`, `500 jeunes suivis`): the head of what is counted (figure-count.ts, `headedUnit`).
+   */
+  readonly headAdjective: string | undefined;
 }
 
 /**
@@ -184,5 +189,6 @@ export function readProposal(text: string, match: RegExpExecArray): FigurePropos
     postcode: digits !== undefined && /^\d{5}$/u.test(digits),
     approximate: words !== undefined && words.includes(' '),
     rangeFrom: tightRangeFrom(text, match.index, digits),
+    headAdjective: kind === 'noun' && !adjectiveAsNoun && adjective !== undefined && isNounAdjective(adjective) ? singularUnit(adjective.toLowerCase()) : undefined,
   };
 }
