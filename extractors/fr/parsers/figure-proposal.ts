@@ -153,6 +153,11 @@ function tightRangeFrom(text: string, start: number, digits: string | undefined)
   return opening === undefined ? undefined : Number(opening.slice(0, -1));
 }
 
+/** The adjective before a noun that is a counted noun itself, singular (`jeune` of `12 jeunes pousses`). */
+function headAdjectiveOf(kind: ProposalKind, adjective: string | undefined): string | undefined {
+  return kind === 'noun' && adjective !== undefined && isNounAdjective(adjective) ? singularUnit(adjective.toLowerCase()) : undefined;
+}
+
 /** Reads one match of `FIGURE_PATTERN` (no `d` flag needed: see `unitEnd`). */
 export function readProposal(text: string, match: RegExpExecArray): FigureProposal {
   const groups = match.groups ?? {};
@@ -189,6 +194,6 @@ export function readProposal(text: string, match: RegExpExecArray): FigurePropos
     postcode: digits !== undefined && /^\d{5}$/u.test(digits),
     approximate: words !== undefined && words.includes(' '),
     rangeFrom: tightRangeFrom(text, match.index, digits),
-    headAdjective: kind === 'noun' && !adjectiveAsNoun && adjective !== undefined && isNounAdjective(adjective) ? singularUnit(adjective.toLowerCase()) : undefined,
+    headAdjective: adjectiveAsNoun ? undefined : headAdjectiveOf(kind, adjective),
   };
 }
