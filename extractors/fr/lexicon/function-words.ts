@@ -136,3 +136,13 @@ export const NEXT_PHRASE_WORDS: readonly string[] = [
  * organisation/expansion-part.ts reads the expansion back through them.
  */
 export const EXPANSION_CONNECTORS: readonly string[] = ['de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'à', 'en', "d'", 'd’', "l'", 'l’'];
+
+/**
+ * A definite article governed by a preposition (`des`, `aux`, `sur les`): before a small number in words
+ * it points at a set the text names around it (`la fusion des deux caves`), no count
+ * (fr.figure.filter.anaphoric). `les` alone, a subject or an object, is not listed, nor `aux`, which
+ * mostly announces a list (`répondre aux cinq fonctions suivantes : …`, counted by the indicator tables).
+ */
+export const GOVERNED_ARTICLES: readonly string[] = [
+  'des', 'sur les', 'dans les', 'entre les', 'pour les', 'avec les', 'par les', 'parmi les', 'chez les', 'vers les',
+];

@@ -54,6 +54,13 @@ export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
   'premiere', 'premieres', 'derniere', 'dernieres', 'differents', 'differentes',
 ]);
 
+/**
+ * Nouns that make one word with an adjective before them that is a counted noun itself (`jeunes`):
+ * `12 jeunes pousses` counts start-ups, `300 jeunes filles` girls, the pair is the unit. With any
+ * other noun the adjective only qualifies it (`10 jeunes entreprises` counts companies).
+ */
+export const HEADED_COMPOUNDS: ReadonlySet<string> = new Set(['jeune fille', 'jeune pousse', 'jeune homme']);
+
 /** Units written out that the gold and the analysts name by their usual short form. */
 export const UNIT_ALIASES: Readonly<Record<string, string>> = {
   'équivalent temps plein': 'ETP',

@@ -8,7 +8,7 @@
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { COMPOUND_UNITS, COUNTED_NOUNS, ELLIPSIS_VERBS, MULTIPLIER_WORDS, PRE_NOUN_ADJECTIVES, UNIT_ALIASES } from '../lexicon/units.js';
+import { COMPOUND_UNITS, COUNTED_NOUNS, ELLIPSIS_VERBS, HEADED_COMPOUNDS, MULTIPLIER_WORDS, PRE_NOUN_ADJECTIVES, UNIT_ALIASES } from '../lexicon/units.js';
 import { ELLIPSIS_WORDS, NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 import { formatNumber, singularUnit } from '../units.js';
@@ -159,6 +159,21 @@ function splitDecimalFigure(p: FigureProposal, factor: number): Candidate | null
   return found === null ? null : { ...found, rule: SPLIT_DECIMAL_RULE };
 }
 
+/** The ending of a past participle, singular (`suivi`, `accompagné`, `inscrit`, `diplômée`). */
+const PARTICIPLE_ENDING = /(?:é|ée|i|ie|u|ue|is|ise|it|ite)$/u;
+
+/**
+ * What a word after an adjective that is a counted noun itself counts (`jeunes`): with a participle,
+ * the adjective alone (`500 jeunes suivis` is 500 jeune: the participle is no noun); with a noun it
+ * makes one word with (`HEADED_COMPOUNDS`: `300 jeunes filles`), the pair; else the noun
+ * (`10 jeunes entreprises`).
+ */
+function headedUnit(head: string | undefined, unit: string): string {
+  if (head === undefined) return unit;
+  if (HEADED_COMPOUNDS.has(`${head} ${unit}`)) return `${head} ${unit}`;
+  return PARTICIPLE_ENDING.test(unit) && !COUNTED_NOUNS.has(unit) ? head : unit;
+}
+
 function nounFigure(p: FigureProposal): Candidate | null {
   const factor = MULTIPLIER_WORDS[p.singular];
   // `6 millions d'euros de l'État et 1,5 million du département`: with no `de` noun, the
@@ -172,7 +187,7 @@ function nounFigure(p: FigureProposal): Candidate | null {
   }
   const compound = compoundAfter(p.text, p.unitEnd, p.singular);
   const unit = UNIT_ALIASES[compound.unit] ?? compound.unit;
-  return figure(p.start, compound.end, p.value, unit, COUNTED_NOUNS.has(p.singular) ? 0.9 : 0.7);
+  return figure(p.start, compound.end, p.value, headedUnit(p.headAdjective, unit), COUNTED_NOUNS.has(p.singular) ? 0.9 : 0.7);
 }
 
 /** The candidate a kept proposal stands for. */

@@ -14,6 +14,8 @@ import { isNounInE } from '../units.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { NUMBER_PARTS } from '../lexicon/number-words.js';
 import { NUMBER_IDIOMS } from '../lexicon/idioms.js';
+import { TIME_SPAN_NOUNS } from '../lexicon/time-spans.js';
+import { GOVERNED_ARTICLES } from '../lexicon/function-words.js';
 import { isCountedKindAcronym } from '../lexicon/organisation-acronyms.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
@@ -31,7 +33,8 @@ export const timeFilter: FigureFilter = {
 
 /** True for a past participle: `-é(e)(s)` and not a known noun (`labellisées`), or a listed one (`prévues`). */
 export function isParticiple(p: FigureProposal): boolean {
-  if (p.kind !== 'noun') return false;
+  // `40 jeunes accompagnés`: the adjective before it is the noun the participle qualifies.
+  if (p.kind !== 'noun' || p.headAdjective !== undefined) return false;
   if (ELLIPTIC_PARTICIPLES.has(p.singular)) return true;
   return /(?:é|ée)$/u.test(p.singular) && !COUNTED_NOUNS.has(p.singular) && !isNounInE(p.singular);
 }
@@ -63,11 +66,31 @@ export const oneOfFilter: FigureFilter = {
  * is written before them, not recalled this way.
  */
 const ANAPHORIC_BEFORE = /(?:(?:^|[^\p{L}])[Cc]es|[.!?…][ \t\n]+Les)[ \t\n]+$/u;
+/**
+ * A definite article inside a phrase governed by a preposition before a number in words (`la fusion des
+ * deux caves`, `parmi les deux lauréats`, `sur les trois derniers forums : …`; two to six): it points at a set the
+ * text names around it, it reports no count. A subject or an object, `les quatre commissions se sont
+ * réunies`, still counts (the indicator tables read it). A span of time (`dans les trois prochaines
+ * années`) is left to `fr.figure.filter.time-span`: a period ahead or behind is read as the period it is.
+ */
+const DEFINITE_BEFORE = endsWithWord(GOVERNED_ARTICLES, '[ \\t\\n]+');
+/** A few things are recalled this way; a larger number after the article is a set the text counts (`des trente bénévoles`). */
+const DEFINITE_RECALL_MAX = 6;
+const OPENS_WITH_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
+
+/** `des deux caves`, lower case (`Des deux salariés recrutés, un…` opens a sentence on a share); no span of time. */
+function isGovernedRecall(p: FigureProposal): boolean {
+  const article = DEFINITE_BEFORE.exec(p.before)?.[0];
+  return article !== undefined && !OPENS_WITH_CAPITAL.test(article.trimStart()) && !TIME_SPAN_NOUNS.has(p.singular);
+}
 
 export const anaphoricFilter: FigureFilter = {
   id: 'fr.figure.filter.anaphoric',
-  reason: 'a number in words after `ces` or a sentence-opening `Les` recalls things already named (`ces deux réseaux`), no indicator',
-  rejects: (p) => p.words !== undefined && !p.approximate && ANAPHORIC_BEFORE.test(p.before),
+  reason: 'a number in words after `ces`, a sentence-opening `Les` or an article a preposition governs (`des`, `sur les`) recalls things already named (`ces deux réseaux`), no indicator',
+  rejects: (p) =>
+    p.words !== undefined &&
+    !p.approximate &&
+    (ANAPHORIC_BEFORE.test(p.before) || (p.value <= DEFINITE_RECALL_MAX && isGovernedRecall(p))),
 };
 
 /** The fraction words of French (`deux tiers`, `trois quarts`): a share, not a number of things. */

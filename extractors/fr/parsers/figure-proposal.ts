@@ -117,6 +117,11 @@ export interface FigureProposal {
   readonly approximate: boolean;
   /** The value opening a tight range this number closes (`100` of `100-120 personnes`), if any. */
   readonly rangeFrom: number | undefined;
+  /**
+   * An adjective before the noun read that is a counted noun itself, singular (`jeune` of `12 jeunes
+   * pousses`, `500 jeunes suivis`): the head of what is counted (figure-count.ts, `headedUnit`).
+   */
+  readonly headAdjective: string | undefined;
 }
 
 /**
@@ -146,6 +151,11 @@ function tightRangeFrom(text: string, start: number, digits: string | undefined)
   if (digits === undefined || start === 0 || !'-–/'.includes(text[start - 1] ?? '')) return undefined;
   const opening = TIGHT_RANGE_BEFORE.exec(text.slice(Math.max(0, start - 5), start))?.[0];
   return opening === undefined ? undefined : Number(opening.slice(0, -1));
+}
+
+/** The adjective before a noun that is a counted noun itself, singular (`jeune` of `12 jeunes pousses`). */
+function headAdjectiveOf(kind: ProposalKind, adjective: string | undefined): string | undefined {
+  return kind === 'noun' && adjective !== undefined && isNounAdjective(adjective) ? singularUnit(adjective.toLowerCase()) : undefined;
 }
 
 /** Reads one match of `FIGURE_PATTERN` (no `d` flag needed: see `unitEnd`). */
@@ -184,5 +194,6 @@ export function readProposal(text: string, match: RegExpExecArray): FigurePropos
     postcode: digits !== undefined && /^\d{5}$/u.test(digits),
     approximate: words !== undefined && words.includes(' '),
     rangeFrom: tightRangeFrom(text, match.index, digits),
+    headAdjective: adjectiveAsNoun ? undefined : headAdjectiveOf(kind, adjective),
   };
 }
