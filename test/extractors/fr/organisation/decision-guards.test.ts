@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../../extractors/core/types.js';
 import { namesPark } from '../../../../extractors/fr/organisation/park-place.js';
-import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, namesAuthorityFacility, nextSentenceAt, opensWithSentence } from '../../../../extractors/fr/organisation/decision-guards.js';
+import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, namesAuthorityFacility, namesScheme, nextSentenceAt, opensWithSentence } from '../../../../extractors/fr/organisation/decision-guards.js';
 
 /** A proposal of `rule` over `[`…`]` in `line`. */
 function proposal(line: string, rule = 'fr.organisation.named'): { text: string; candidate: Candidate } {
@@ -366,5 +366,19 @@ describe('next-sentence-cut: an infinitive before its object’s article', () =>
     expect(nextSentenceAt('Pôle Trokal Inscrire', ' un projet')).toBe('Pôle Trokal '.length);
     expect(nextSentenceAt('PTCE Vivre', ' les quartiers')).toBe(-1);
     expect(nextSentenceAt('Association Kerbio Construire', ' le lien')).toBe(-1);
+  });
+});
+
+describe('scheme-name: a proposal that is exactly a programme’s, a fund’s, a law’s or a label’s name', () => {
+  it('names the scheme, no body (≥ 3 positive cases)', () => {
+    expect(namesScheme('Petites Villes de Demain')).toBe(true);
+    expect(namesScheme('le Fonds Social Européen')).toBe(true);
+    expect(namesScheme('Action Cœur de Ville.')).toBe(true);
+    expect(namesScheme('Territoires d’Industrie')).toBe(true);
+  });
+  it('leaves a body carrying a scheme’s words in a longer name (≥ 2 negative cases)', () => {
+    expect(namesScheme('French Tech Vilaret')).toBe(false);
+    expect(namesScheme('Association Service Civique Kalimbo')).toBe(false);
+    expect(namesScheme('Fondation Brenvac')).toBe(false);
   });
 });
