@@ -4,7 +4,8 @@
  * of them names the scheme, not a body (`scheme-name`, organisation/decision-guards.ts). Folded
  * (lower case, no accents), without a leading article. The acronyms of such schemes are in
  * `NON_ORGANISATION_ACRONYMS` (organisation-types.ts). A name that also names a body the reader
- * counts (a national association carrying the programme's name) is left out.
+ * counts (a national association carrying the programme's name, a local body named after the programme it runs:
+ * `Territoire zéro chômeur de longue durée`, `Fabrique à initiatives`) is left out.
  */
 export const SCHEME_NAMES: ReadonlySet<string> = new Set([
   // Territorial programmes of the State.
@@ -18,7 +19,7 @@ export const SCHEME_NAMES: ReadonlySet<string> = new Set([
   'plan de relance', 'france relance', 'france 2030', 'investissements d\'avenir', 'programme d\'investissements d\'avenir',
   'next generation eu', 'nextgenerationeu',
   // Labels and calls.
-  'french tech', 'french tech tremplin', 'fabrique a initiatives', 'fabriques a initiatives', 'fabriques de territoire',
+  'french tech', 'french tech tremplin', 'fabriques de territoire',
   'fabrique de territoire', 'manufactures de proximite', 'manufacture de proximite', 'nouveaux lieux, nouveaux liens',
   'entreprise inclusive', 'entreprise solidaire d\'utilite sociale', 'agrement esus', 'label esus',
   'appel a projets', 'appel a manifestation d\'interet', 'mois de l\'ess', 'mois de l\'economie sociale et solidaire',
