@@ -5,13 +5,12 @@
  * (lower case, no accents), without a leading article. The acronyms of such schemes are in
  * `NON_ORGANISATION_ACRONYMS` (organisation-types.ts). A name that also names a body the reader
  * counts (a national association carrying the programme's name, a local body named after the programme it runs:
- * `Territoire zéro chômeur de longue durée`, `Fabrique à initiatives`) is left out.
+ * the zero long-term jobless territories' association, a local `Fabrique à initiatives`) is left out.
  */
 export const SCHEME_NAMES: ReadonlySet<string> = new Set([
   // Territorial programmes of the State.
   'action coeur de ville', 'petites villes de demain', 'territoires d\'industrie', 'villages d\'avenir',
   'avenir montagnes', 'cites educatives', 'cite educative', 'quartiers prioritaires', 'quartier prioritaire',
-  'quartiers prioritaires de la politique de la ville', 'quartier prioritaire de la politique de la ville',
   'politique de la ville', 'contrat de ville', 'contrats de ville', 'territoires d\'innovation',
   'contrat de relance et de transition ecologique', 'zone de revitalisation rurale', 'zones de revitalisation rurale',
   'france ruralites', 'agenda rural', 'projet alimentaire territorial', 'projets alimentaires territoriaux',
