@@ -24,7 +24,7 @@ export const SCHEME_NAMES: ReadonlySet<string> = new Set([
   'appel a projets', 'appel a manifestation d\'interet', 'mois de l\'ess', 'mois de l\'economie sociale et solidaire',
   'b corp', 'label relance', 'label bas carbone', 'ecolabel', 'ecolabel europeen',
   // Employment and inclusion schemes.
-  'service civique', 'garantie jeunes', 'contrat d\'engagement jeune', 'parcours emploi competences', 'emplois francs',
+  'service civique', 'garantie jeunes', 'contrat d\'engagement jeune', 'parcours emploi competences', 'parcours emplois competences', 'emplois francs',
   'emploi franc', 'dispositif local d\'accompagnement', 'insertion par l\'activite economique', 'revenu de solidarite active',
   'contrat a impact social', 'contrats a impact social', 'pacte des solidarites', 'fonds de developpement de l\'inclusion',
   'fonds d\'innovation sociale', 'fonds de confiance', 'fonds vert', 'fonds chaleur', 'fonds economie circulaire',

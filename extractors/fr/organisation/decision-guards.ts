@@ -456,6 +456,20 @@ export function namesScheme(value: string): boolean {
   return SCHEME_NAMES.has(folded);
 }
 
+/** Up to three words right before a proposal, on its line or the one before (`Appel à⏎`). */
+const WORDS_BEFORE = /(?:^|[\s(«"“])(?<words>(?:[\p{L}'’-]+[ \t]*\n?[ \t]*){1,3})$/u;
+
+/**
+ * `Appel à⏎[Manifestation d'Intérêt]`: a proposal that the one to three words before it complete into a scheme's name
+ * (lexicon/scheme-names.ts) is the tail of that name, cut off by a line break or a capital.
+ */
+export function endsSchemeName(text: string, proposal: Candidate): boolean {
+  const words = WORDS_BEFORE.exec(text.slice(Math.max(0, proposal.start - 40), proposal.start))?.groups?.['words'];
+  if (words === undefined) return false;
+  const split = words.trim().split(/[ \t\n]+/u);
+  return split.some((_word, index) => namesScheme(`${split.slice(index).join(' ')} ${proposal.value}`));
+}
+
 /** A guard that drops a proposal whole (the ids of the file's header). */
 interface DropGuard {
   readonly id: string;
@@ -479,7 +493,7 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `le Revenu de Kalimbo Social (RKS)`: what a scheme's acronym stands for names the scheme (scheme-expansion.ts).
   { id: 'scheme-expansion', drops: (text, proposal) => namesSchemeExpansion(text, proposal.start, proposal.end) },
   // `Petites villes de demain`, `le Fonds social européen`: the name of a programme, a label, a law or a fund (scheme-names.ts).
-  { id: 'scheme-name', drops: (_text, proposal) => namesScheme(proposal.value) },
+  { id: 'scheme-name', drops: (text, proposal) => namesScheme(proposal.value) || endsSchemeName(text, proposal) },
   // `scope-adjective-only` and `type-then-status` (bare-kind-guards.ts).
   { id: 'scope-adjective-only', drops: (_text, proposal) => afterTypeWord(proposal) && namesScopeOnly(proposal.value) },
   { id: 'role-word-only', drops: namesRoleWord },

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../../extractors/core/types.js';
 import { namesPark } from '../../../../extractors/fr/organisation/park-place.js';
-import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, namesAuthorityFacility, namesScheme, nextSentenceAt, opensWithSentence } from '../../../../extractors/fr/organisation/decision-guards.js';
+import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, namesAuthorityFacility, namesScheme, endsSchemeName, nextSentenceAt, opensWithSentence } from '../../../../extractors/fr/organisation/decision-guards.js';
 
 /** A proposal of `rule` over `[`…`]` in `line`. */
 function proposal(line: string, rule = 'fr.organisation.named'): { text: string; candidate: Candidate } {
@@ -380,5 +380,16 @@ describe('scheme-name: a proposal that is exactly a programme’s, a fund’s, a
     expect(namesScheme('French Tech Vilaret')).toBe(false);
     expect(namesScheme('Association Service Civique Kalimbo')).toBe(false);
     expect(namesScheme('Fondation Brenvac')).toBe(false);
+  });
+  it('reads the tail of a scheme’s name the words before it complete (`Appel à⏎Manifestation…`)', () => {
+    const tail = (line: string): boolean => {
+      const { text, candidate } = proposal(line, 'fr.organisation.candidate');
+      return endsSchemeName(text, candidate);
+    };
+    expect(tail("Lauréate de l'Appel à\n[Manifestation d'Intérêt] régional.")).toBe(true);
+    expect(tail('Retenue au programme Petites\n[Villes de Demain], la commune.')).toBe(true);
+    expect(tail('Un contrat du programme Action [Cœur de Ville] à Lunel.')).toBe(true);
+    expect(tail('Le réseau [Relance Solidaire] accueille Trokal.')).toBe(false);
+    expect(tail("Le Collectif [Manifestation Vilaret] défile.")).toBe(false);
   });
 });
