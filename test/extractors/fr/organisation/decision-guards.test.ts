@@ -386,7 +386,7 @@ describe('scheme-name: a proposal that is exactly a programme’s, a fund’s, a
       const { text, candidate } = proposal(line, 'fr.organisation.candidate');
       return endsSchemeName(text, candidate);
     };
-    expect(tail("Lauréate de l'Appel à\n[Manifestation d'Intérêt] régional.")).toBe(true);
+    expect(tail("Vilaret, lauréat du dernier Appel à\n[Manifestation d'Intérêt], rouvre.")).toBe(true);
     expect(tail('Retenue au programme Petites\n[Villes de Demain], la commune.')).toBe(true);
     expect(tail('Un contrat du programme Action [Cœur de Ville] à Lunel.')).toBe(true);
     expect(tail('Le réseau [Relance Solidaire] accueille Trokal.')).toBe(false);

@@ -52,8 +52,8 @@ describe('local-body-kind', () => {
     expect(named('Plusieurs [PTCE du Morbihan] préparent un salon.')).toBe(true);
     // A count in words after the determiner, the acronym in lower case, lower-case words only after it, or a second
     // kind joined to a first after the determiner, whatever follows it.
-    expect(named('Portés par les trois [EPCI de Vilaret], les ateliers ouvrent.')).toBe(true);
-    expect(named('La délégation des scop & des [scic de Vilaret] a voté.')).toBe(true);
+    expect(named('Soutenus par les quatre [EPCI du Kalvan], les ateliers ouvrent.')).toBe(true);
+    expect(named('Le bureau des scop ou des [scic de Vilaret] a voté.')).toBe(true);
     expect(named('Il faut relier les [AMAP existantes] entre elles.')).toBe(true);
     expect(named('Le congrès des Scop et [Scic Kalimbo-Sud] a eu lieu.')).toBe(true);
     expect(named('Le congrès de la Scop et [Scic Kalimbo-Sud] a eu lieu.')).toBe(false);
