@@ -55,6 +55,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
   organisation: ['organisation'],
   'organisation-candidate': ['organisation'],
   'organisation-rules': ['organisation'],
+  'organisation-scheme-names': ['organisation'],
   'organisation-affiliation': ['organisation'],
   'organisation-list-members': ['organisation'],
   'organisation-precision': ['organisation'],

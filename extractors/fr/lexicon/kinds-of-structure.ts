@@ -59,6 +59,9 @@ export const KIND_ACRONYMS: readonly string[] = [
   'SEM', 'SEML', 'CJS', 'EBE', 'JEU', 'JEI',
   // labels and kinds of local body spelled out above: `labellisé EVS`, `les MLCC` (each currency bears its own name)
   'EVS', 'MLC', 'MLCC',
+  // a microfinance institution and a local action group of the European rural programme: kinds, each body bearing a name
+  // of its own (`l'IMF Kalimbo`, `le GAL Pays Vert`)
+  'IMF', 'GAL',
   // schemes, contracts and benefits
   'QPV', 'RSA', 'ASS', 'AAH', 'CDDI', 'CUI', 'PEC', 'CPOM',
 ];

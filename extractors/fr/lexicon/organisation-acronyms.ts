@@ -106,7 +106,7 @@ export const MANY_PER_PLACE_ACRONYMS: readonly string[] = ['SCOP', 'SCIC', 'PTCE
  * du Morbihan`) the acronym and its qualifier name a kind in a place, no body
  * (organisation/local-body-kind.ts). The local bodies above are read the same way.
  */
-export const KIND_HEAD_ACRONYMS: ReadonlySet<string> = new Set([...LOCAL_BODY_ACRONYMS, ...MANY_PER_PLACE_ACRONYMS, 'EPCI', 'CRESS']);
+export const KIND_HEAD_ACRONYMS: ReadonlySet<string> = new Set([...LOCAL_BODY_ACRONYMS, ...MANY_PER_PLACE_ACRONYMS, 'EPCI', 'CRESS', 'CUMA', 'AMAP', 'GAL']);
 
 /**
  * Acronyms of kinds of which a place has many (`X, la CAE de Millau`, `X, une SCOP du bâtiment`): said after a

@@ -201,4 +201,7 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'LEADER', 'PAC', 'ERBM', 'SRU', 'CCH', 'ALUR',
   // A European fund: the programme that pays, no body (`financé par le FEADER`).
   'FEADER',
+  // The minimum income that the RSA replaced, a benefit (`les bénéficiaires du RMI`); a building material (`des murs en BTC`,
+  // compressed earth bricks): no body.
+  'RMI', 'BTC',
 ]);

@@ -37,6 +37,8 @@
  *   word's name that is only the tail of an acronym's expansion is a piece of what the acronym stands for (expansion-part.ts).
  * - `scheme-expansion`: `le Revenu de Kalimbo Social (RKS)`, `le RKS (Revenu de Kalimbo …)`: what the acronym of a
  *   scheme, a policy or a concept stands for names that scheme, whichever rule proposed it (scheme-expansion.ts).
+ * - `scheme-name`: `Petites villes de demain`, `le Fonds social européen`: a proposal that is exactly the name of a
+ *   national or European programme, scheme, law, fund or label (lexicon/scheme-names.ts) names it, no body.
  * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
  *   the name; `function-words-only` (`Au`, `Les`, `L'A`) and `place-after-preposition` (`A Roubaix`, `Aux
@@ -70,6 +72,7 @@ import { namesPark } from './park-place.js';
 import { namesBuilding } from './building-place.js';
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
+import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
 import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
@@ -443,6 +446,30 @@ export function namesTwoKinds(name: string): boolean {
   return found !== null && HEAD_WORDS.has(fold(found.groups?.['first'] ?? '')) && HEAD_WORDS.has(fold(found.groups?.['second'] ?? ''));
 }
 
+/** A leading article and trailing punctuation, kept off a value before it is looked up among the schemes' names. */
+const SCHEME_ARTICLE = /^(?:(?:le|la|les)\s+|l['’]\s*)/u;
+const SCHEME_TRAIL = /[\s.,;:!?»”"]+$/u;
+
+/** Whether `value` is exactly the name of a programme, scheme, law, fund or label (lexicon/scheme-names.ts). */
+export function namesScheme(value: string): boolean {
+  const folded = fold(value).replace(/œ/gu, 'oe').replace(/æ/gu, 'ae').replace(/\s+/gu, ' ').replace(SCHEME_TRAIL, '').replace(/’/gu, "'").replace(SCHEME_ARTICLE, '');
+  return SCHEME_NAMES.has(folded);
+}
+
+/** Up to three words right before a proposal, on its line or the one before (`Appel à⏎`). */
+const WORDS_BEFORE = /(?:^|[\s(«"“])(?<words>(?:[\p{L}'’-]+[ \t]*\n?[ \t]*){1,3})$/u;
+
+/**
+ * `Appel à⏎[Manifestation d'Intérêt]`: a proposal that the one to three words before it complete into a scheme's name
+ * (lexicon/scheme-names.ts) is the tail of that name, cut off by a line break or a capital.
+ */
+export function endsSchemeName(text: string, proposal: Candidate): boolean {
+  const words = WORDS_BEFORE.exec(text.slice(Math.max(0, proposal.start - 40), proposal.start))?.groups?.['words'];
+  if (words === undefined) return false;
+  const split = words.trim().split(/[ \t\n]+/u);
+  return split.some((_word, index) => namesScheme(`${split.slice(index).join(' ')} ${proposal.value}`));
+}
+
 /** A guard that drops a proposal whole (the ids of the file's header). */
 interface DropGuard {
   readonly id: string;
@@ -465,6 +492,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'expansion-part', drops: (text, proposal) => afterTypeWord(proposal) && tailOfExpansion(text, proposal.start, proposal.end) },
   // `le Revenu de Kalimbo Social (RKS)`: what a scheme's acronym stands for names the scheme (scheme-expansion.ts).
   { id: 'scheme-expansion', drops: (text, proposal) => namesSchemeExpansion(text, proposal.start, proposal.end) },
+  // `Petites villes de demain`, `le Fonds social européen`: the name of a programme, a label, a law or a fund (scheme-names.ts).
+  { id: 'scheme-name', drops: (text, proposal) => namesScheme(proposal.value) || endsSchemeName(text, proposal) },
   // `scope-adjective-only` and `type-then-status` (bare-kind-guards.ts).
   { id: 'scope-adjective-only', drops: (_text, proposal) => afterTypeWord(proposal) && namesScopeOnly(proposal.value) },
   { id: 'role-word-only', drops: namesRoleWord },

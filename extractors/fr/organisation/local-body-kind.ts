@@ -11,10 +11,17 @@
  */
 import type { Candidate } from '../../core/types.js';
 import { KIND_HEAD_ACRONYMS, LOCAL_BODY_ACRONYMS } from '../lexicon/organisation-acronyms.js';
+import { NUMBER_WORDS } from '../lexicon/number-words.js';
+import { alternation } from '../../core/pattern.js';
 import { closesOpenKindList } from './open-kind-list.js';
 
-/** Determiners that count or generalise, ending the text before the acronym. */
-const GENERIC_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:les|des|aux|une?|chaque|plusieurs|certaine?s|ces|nos|vos|leurs|quelques|tou(?:te)?s[ \t]+les)[ \t\n]+$/iu;
+/** A count in words or figures between a determiner and the acronym (`les trois EPCI`, `des 12 CUMA`). */
+const COUNT_WORD = `(?:${alternation(Object.keys(NUMBER_WORDS).filter((word) => !word.includes(' ')))}|\\d+)[ \\t\\n]+`;
+/** Determiners that count or generalise, ending the text before the acronym, maybe with a count after them. */
+const GENERIC_WORD_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:les|des|aux|une?|chaque|plusieurs|certaine?s|ces|nos|vos|leurs|quelques|tou(?:te)?s[ \\t]+les)[ \\t\\n]+(?:${COUNT_WORD})?$`,
+  'iu',
+);
 /**
  * A count right before the acronym, in a sentence (`compte 3200 CCAS`): after a word on the same
  * line, one space between. Not a year, nor a number opening a line or a table row (`8    GEIQ…`,
@@ -36,17 +43,32 @@ const ALTERNATIVE_AFTER = /^[ \t]*(?:ou[ \t\n]+|\/[ \t]*)(?<other>\p{Lu}{2,5})(?
 const ALTERNATIVE_BEFORE = /(?:^|[^\p{L}])(?<other>\p{Lu}{2,5})(?:[ \t\n]+ou|[ \t]*\/)[ \t]*$/u;
 
 /**
- * The acronym heading a longer name (a word of capitals, or a capital and 2–3 lower-case letters)
- * and a place's preposition after it (`Scop du Val`, `PTCE en Bray`): a kind in a place. Plural
- * before proper names (`les PTCE Kalim à Lunel et Trokal`), the acronym lists bodies.
+ * The acronym heading a longer name (a word of capitals, a capital and 2–3 lower-case letters, or the acronym
+ * written in lower case, `des scic de…`) and a place's preposition after it (`Scop du Val`, `PTCE en Bray`), or
+ * only lower-case words (`les AMAP existantes`): a kind in a place, or qualified. Plural before proper names
+ * (`les PTCE Kalim à Lunel et Trokal`), the acronym lists bodies.
  */
-const HEADED_NAME = /^(?<head>\p{Lu}(?:\p{Lu}{1,4}|\p{Ll}{2,3}))s?[ \t\n]+(?:du|de|des|d['’]|en)[ \t\n']/u;
+const HEAD = '(?<head>\\p{Lu}(?:\\p{Lu}{1,4}|\\p{Ll}{2,3})|\\p{Ll}{3,5})s?';
+const HEADED_NAME = new RegExp(`^${HEAD}(?:[ \\t\\n]+(?:du|de|des|d['’]|en)[ \\t\\n']|(?:[ \\t\\n]+\\p{Ll}[\\p{Ll}'’-]*)+$)`, 'u');
+/** Any name the acronym heads: after another kind acronym and `et` (`des Scop et Scic X`) the two name the kinds. */
+const HEADED_ANY = new RegExp(`^${HEAD}(?![\\p{L}\\p{N}])`, 'u');
+/** The kind acronym joined before this one (`des Scop et`, `des scop & des`). */
+const JOINED_KIND = /(?<![\p{L}])(?<other>\p{Lu}(?:\p{Lu}{1,4}|\p{Ll}{2,4})|\p{Ll}{3,5})s?[ \t\n]+(?:et|ou|&)[ \t\n]+(?:des[ \t\n]+)?$/u;
+
+/** Whether the name headed by a kind acronym follows another kind acronym joined to it after a generic determiner. */
+function joinedToKind(before: string): boolean {
+  const joined = JOINED_KIND.exec(before);
+  const other = joined?.groups?.['other'];
+  return joined !== null && other !== undefined && KIND_HEAD_ACRONYMS.has(other.toUpperCase()) && countsOrGeneralises(before.slice(0, joined.index));
+}
 
 /** Whether `proposal` is a local-body acronym, or a name a kind acronym heads, read as a kind (see the file's comment). */
 export function namesLocalBodyKind(text: string, proposal: Candidate): boolean {
   const before = text.slice(Math.max(0, proposal.start - 24), proposal.start);
   const head = HEADED_NAME.exec(proposal.value)?.groups?.['head'];
-  if (head !== undefined) return KIND_HEAD_ACRONYMS.has(head.toUpperCase()) && genericBefore(before);
+  if (head !== undefined && KIND_HEAD_ACRONYMS.has(head.toUpperCase())) return genericBefore(before);
+  const anyHead = HEADED_ANY.exec(proposal.value)?.groups?.['head'];
+  if (anyHead !== undefined && anyHead !== proposal.value && KIND_HEAD_ACRONYMS.has(anyHead.toUpperCase()) && joinedToKind(before)) return true;
   const acronym = proposal.value.replace(/s$/u, '');
   if (!LOCAL_BODY_ACRONYMS.has(acronym)) return false;
   // `(agences, missions locales, CCAS …)`: the last item of an enumeration of kinds left open (open-kind-list.ts).

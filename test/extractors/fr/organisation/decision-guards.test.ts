@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../../extractors/core/types.js';
 import { namesPark } from '../../../../extractors/fr/organisation/park-place.js';
-import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, namesAuthorityFacility, nextSentenceAt, opensWithSentence } from '../../../../extractors/fr/organisation/decision-guards.js';
+import { cutBeforeContinuation, doubledOpening, furnitureAt, guardedProposal, leadingFurniture, namesTwoKinds, namesAuthorityFacility, namesScheme, endsSchemeName, nextSentenceAt, opensWithSentence } from '../../../../extractors/fr/organisation/decision-guards.js';
 
 /** A proposal of `rule` over `[`…`]` in `line`. */
 function proposal(line: string, rule = 'fr.organisation.named'): { text: string; candidate: Candidate } {
@@ -366,5 +366,30 @@ describe('next-sentence-cut: an infinitive before its object’s article', () =>
     expect(nextSentenceAt('Pôle Trokal Inscrire', ' un projet')).toBe('Pôle Trokal '.length);
     expect(nextSentenceAt('PTCE Vivre', ' les quartiers')).toBe(-1);
     expect(nextSentenceAt('Association Kerbio Construire', ' le lien')).toBe(-1);
+  });
+});
+
+describe('scheme-name: a proposal that is exactly a programme’s, a fund’s, a law’s or a label’s name', () => {
+  it('names the scheme, no body (≥ 3 positive cases)', () => {
+    expect(namesScheme('Petites Villes de Demain')).toBe(true);
+    expect(namesScheme('le Fonds Social Européen')).toBe(true);
+    expect(namesScheme('Action Cœur de Ville.')).toBe(true);
+    expect(namesScheme('Territoires d’Industrie')).toBe(true);
+  });
+  it('leaves a body carrying a scheme’s words in a longer name (≥ 2 negative cases)', () => {
+    expect(namesScheme('French Tech Vilaret')).toBe(false);
+    expect(namesScheme('Association Service Civique Kalimbo')).toBe(false);
+    expect(namesScheme('Fondation Brenvac')).toBe(false);
+  });
+  it('reads the tail of a scheme’s name the words before it complete (`Appel à⏎Manifestation…`)', () => {
+    const tail = (line: string): boolean => {
+      const { text, candidate } = proposal(line, 'fr.organisation.candidate');
+      return endsSchemeName(text, candidate);
+    };
+    expect(tail("Vilaret, lauréat du dernier Appel à\n[Manifestation d'Intérêt], rouvre.")).toBe(true);
+    expect(tail('Retenue au programme Petites\n[Villes de Demain], la commune.')).toBe(true);
+    expect(tail('Un contrat du programme Action [Cœur de Ville] à Lunel.')).toBe(true);
+    expect(tail('Le réseau [Relance Solidaire] accueille Trokal.')).toBe(false);
+    expect(tail("Le Collectif [Manifestation Vilaret] défile.")).toBe(false);
   });
 });

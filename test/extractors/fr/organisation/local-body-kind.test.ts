@@ -50,6 +50,14 @@ describe('local-body-kind', () => {
     expect(named("Le président de l'union régionale des [SCOP de la Côte] a parlé.")).toBe(true);
     expect(named("Les rencontres des Scop et [Scic de l'Estuaire] ont réuni 80 personnes.")).toBe(true);
     expect(named('Plusieurs [PTCE du Morbihan] préparent un salon.')).toBe(true);
+    // A count in words after the determiner, the acronym in lower case, lower-case words only after it, or a second
+    // kind joined to a first after the determiner, whatever follows it.
+    expect(named('Soutenus par les quatre [EPCI du Kalvan], les ateliers ouvrent.')).toBe(true);
+    expect(named('Le bureau des scop ou des [scic de Vilaret] a voté.')).toBe(true);
+    expect(named('Il faut relier les [AMAP existantes] entre elles.')).toBe(true);
+    expect(named('Le congrès des Scop et [Scic Kalimbo-Sud] a eu lieu.')).toBe(true);
+    expect(named('Le congrès de la Scop et [Scic Kalimbo-Sud] a eu lieu.')).toBe(false);
+    expect(named("Le projet de l'[AMAP Kalvan Bio] avance.")).toBe(false);
     // Pointed at, it names one body; and a name that only opens like an acronym is no kind.
     expect(named('Le plan de financement de la [SCIC Rivage Matin] est bouclé.')).toBe(false);
     expect(named('La [Scop du Val] a ouvert un atelier.')).toBe(false);
