@@ -31,6 +31,7 @@ import { organisationWellKnownParser } from './parsers/organisation-well-known.j
 import { organisationSportsClubParser } from './parsers/organisation-sports-club.js';
 import { organisationFriendsOfParser } from './parsers/organisation-friends-of.js';
 import { organisationPluralKindParser } from './parsers/organisation-plural-kind.js';
+import { organisationTownFacilityParser } from './parsers/organisation-town-facility.js';
 import { personCapitalsParser } from './parsers/person-capitals.js';
 import { personCivilityCapitalsParser, personCivilityParser, personCivilityPluralParser } from './parsers/person-civility.js';
 import { personDirectoryParser } from './parsers/person-directory.js';
@@ -81,6 +82,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationSportsClubParser,
   organisationFriendsOfParser,
   organisationPluralKindParser,
+  organisationTownFacilityParser,
   organisationTerritoryBodyParser,
   organisationIntercommunalityParser,
   organisationRegionalParser,

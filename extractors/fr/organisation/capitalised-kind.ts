@@ -41,6 +41,16 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 const NOT_BODIES: ReadonlySet<string> = new Set(CAPITALISED_KIND_NOT_BODIES);
 /** What may close the name: punctuation, a line end, `et`/`ou`, or a place after `à`. */
 const CLOSE = /^(?:[ \t]*(?:[,.;:!?)(»"–—…]|$)|[ \t]*\n|[ \t]+(?:et|ou)[ \t\n]|[ \t\n]+(?:à|au|aux)[ \t\n]+\p{Lu})/u;
+/** Past participles not in `-é` after `a`/`ont` (`a ouvert`, `ont repris`). */
+const IRREGULAR_PARTICIPLES = ['ouvert', 'offert', 'fait', 'pris', 'repris', 'mis', 'permis', 'acquis', 'conduit', 'construit', 'produit', 'choisi', 'réuni', 'accueilli', 'rejoint', 'soutenu', 'obtenu', 'reçu', 'vendu', 'élu'];
+/**
+ * The subject's verb in a compound past, `a` or `ont` and a past participle (`l'Atelier des vergers a ouvert`, `… ont
+ * accompagné`): the clause's verb after its subject's name, which closes it as punctuation does (`a lieu` is no participle).
+ */
+const PAST_VERB_AFTER = new RegExp(
+  `^[ \\t\\n]+(?:a|ont)[ \\t\\n]+(?:(?:déjà|aussi|également|ainsi|notamment|récemment)[ \\t\\n]+)?(?:\\p{Ll}+(?:é|ée|és|ées)|${alternation(IRREGULAR_PARTICIPLES)})(?![\\p{L}'’-])`,
+  'u',
+);
 /** `la Chambre des métiers (CMA)`: a defined acronym follows; the acronym rules read the pair. */
 const DEFINED_ACRONYM = /^[ \t\n]*\([ \t]*\p{Lu}[\p{Lu}\p{N}&'’-]{1,9}[ \t]*\)/u;
 /** Whether a name is a concept written like one (`Pôle territorial de coopération économique`), with no capitalised name in it. */
@@ -99,7 +109,7 @@ function nameEnd(text: string, from: number): number | null {
   }
   if (end === null || objectsAtEnd === 0) return null;
   const after = text.slice(end, end + 40);
-  return CLOSE.test(after) && !DEFINED_ACRONYM.test(after) ? end : null;
+  return (CLOSE.test(after) || PAST_VERB_AFTER.test(after)) && !DEFINED_ACRONYM.test(after) ? end : null;
 }
 
 const KIND_HEADS: ReadonlySet<string> = new Set(CAPITALISED_KIND_HEADS);

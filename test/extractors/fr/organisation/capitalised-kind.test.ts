@@ -20,6 +20,22 @@ describe('capitalisedKindNames', () => {
     expect(names(text)).toEqual([name]);
   });
 
+  // `past-verb-after`: `a`/`ont` and a past participle after the name is its clause's verb and closes it.
+  it.each([
+    ["Depuis mars, l'Atelier des vergers a rapatrié ses outils.", 'Atelier des vergers'],
+    ["Le Pôle d'économie partagée a accompagné neuf projets.", "Pôle d'économie partagée"],
+    ['Les Ateliers du bois flotté ont déjà ouvert un second local.', 'Ateliers du bois flotté'],
+  ])('reads %j before its compound past', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
+    ["L'Atelier de couture a lieu chaque mardi.", '`a lieu`: no participle'],
+    ["La Maison de l'enfance a trois salles.", '`a` and a noun: no participle'],
+  ])('leaves %j alone (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   it.each([
     ["La Maison de l'enfance accueille les familles.", 'a verb follows: the sentence would be swallowed'],
     ['Le Service de presse, joint mardi, confirme.', "a body's organ"],
