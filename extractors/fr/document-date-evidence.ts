@@ -12,8 +12,8 @@
  * - `plan-year`: the year of a budget (`le budget 2026`) says nothing: it is voted before the year,
  *   spent in it and accounted for after it;
  * - `closed-year`: a review of a year (`bilan 2023`, `rapport d'activité 2023`, `compte administratif
- *   2023`) stands for the year after, when the review is written;
- * - `origin-year` (`depuis 2019`, `créée en 2019`; a founding, `implantée en 2019`, is kept as `founded`
+ *   2023`, a year said finished: `fini l'année 2023`) stands for the year after, when the review is written;
+ * - `origin-year` (`depuis 2019`, `créée en 2019`, `lancée en 2019`; a founding, `implantée en 2019`, is kept as `founded`
  *   for an anniversary to count from), `named-year` (`une loi de 2016`, `l'appel à
  *   projets de 2017`, an acronym's year: `JO 2028`) and `earlier-year` (a pluperfect, `avait été retenu en 2021`): a past the
  *   document is written after; each is only a lower bound (`after`);
@@ -26,7 +26,7 @@
 import { alternation, endsWithWord, fold } from '../core/pattern.js';
 import type { Candidate } from '../core/types.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
-import { ANNIVERSARY_ORDINALS, CLOSED_YEAR_CUES, FOUNDING_YEAR_CUES, LEGAL_TEXT_NOUNS, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
+import { ANNIVERSARY_ORDINALS, CLOSED_YEAR_CUES, FOUNDING_YEAR_CUES, LAUNCH_YEAR_CUES, LEGAL_TEXT_NOUNS, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
 import { parseNumberWords } from './lexicon/number-words.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { TWO_LETTER_WORDS } from './lexicon/function-words.js';
@@ -72,6 +72,7 @@ const daysOfOneMonth = (near: string, date: Candidate): boolean => date.date?.da
 const YEAR_OF = "\\s+(?:(?:de|pour|sur)\\s+l'(?:année|exercice)\\s+|(?:de|pour)\\s+)?$";
 const PLAN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(PLAN_YEAR_CUES)}${YEAR_OF}`, 'iu');
 const ORIGIN_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(ORIGIN_YEAR_CUES)}\\s+$`, 'iu');
+const LAUNCH_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(LAUNCH_YEAR_CUES)}\\s+$`, 'iu');
 const FOUNDING_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(FOUNDING_YEAR_CUES)}\\s+$`, 'iu');
 /** `depuis le`, `depuis`: a starting point (`Présidente depuis le 1er mars 2019`). */
 const SINCE_BEFORE = /(?<![\p{L}])depuis(?:\s+le)?\s+$/iu;
@@ -179,6 +180,8 @@ function bareYearEvidence(text: string, date: Candidate, year: number, before: s
   if (ORIGIN_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year, ...(FOUNDING_BEFORE.test(near) ? { founded: year } : {}) };
   if (NAMED_BEFORE.test(near) && !RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return { rule: 'named-year', year: undefined, weight: 0, after: year };
   if (EARLIER_BEFORE.test(before)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
+  // A launch, once the pluperfect is read (`avaient lancé en 2018`: earlier still), is a starting point.
+  if (LAUNCH_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year };
   if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
   // A closed year (`le bilan 2025`) wins over a future verb before it: the verb tells of the report, not of the year.
   if (CLOSED_BEFORE.test(before)) return { rule: 'closed-year', year: year + 1, weight: 1 };

@@ -73,7 +73,8 @@ const FREQUENT_UNIT_CONFUSIONS = UNIT_CONFUSIONS.filter(([read]) => FREQUENT_CON
 // page, and each answer tries every confusion at every place of the word against the lexicons.
 const undoneUnit = memoised(undoneUnitOf);
 function undoneUnitOf(word: string): Undoing | null {
-  if (isCountedNoun(word)) return null;
+  // `12 févr. 2025`: a month's name or abbreviation after a day is the date's month, no damaged noun.
+  if (isCountedNoun(word) || isMonthName(word)) return null;
   if (isCommonWord(word)) return firstUndoing(word, FREQUENT_UNIT_CONFUSIONS, isCountedNoun);
   return firstUndoing(word, UNIT_CONFUSIONS, isCountedNoun) ?? firstUndoing(word, UNIT_CONFUSIONS, isCommonWord);
 }

@@ -11,7 +11,7 @@ export const MONTHS = {
   juin: 6,
   juillet: 7, juil: 7, 'juil.': 7,
   août: 8, aout: 8, aoû: 8, aoüt: 8, aoùt: 8, aôut: 8, aolt: 8, aoit: 8,
-  septembre: 9, sept: 9, 'sept.': 9,
+  septembre: 9, sept: 9, 'sept.': 9, sep: 9, 'sep.': 9,
   octobre: 10, oct: 10, 'oct.': 10,
   novembre: 11, nov: 11, 'nov.': 11,
   décembre: 12, decembre: 12, déc: 12, 'déc.': 12, dec: 12, 'dec.': 12,

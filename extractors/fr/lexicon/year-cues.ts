@@ -19,9 +19,10 @@ export const PLAN_YEAR_CUES = [
  * the year after.
  */
 export const CLOSED_YEAR_CUES = [
+  // A year the text says was finished (`la coopérative a terminé l'année 2021 en excédent`) is reviewed as a bilan is.
   'bilan', 'bilans', "rapport d'activité", "rapport d'activités", 'rapport annuel', 'rapport moral',
   'rapport financier', 'compte administratif', 'comptes administratifs', 'compte de résultat',
-  'comptes annuels', 'exercice',
+  'comptes annuels', 'exercice', "fini l'année", "terminé l'année", "clôturé l'année", "achevé l'année",
 ] as const;
 
 /**
@@ -38,6 +39,12 @@ export const FOUNDING_YEAR_CUES = [
  * time after it, how long is not said.
  */
 export const ORIGIN_YEAR_CUES = ['depuis', ...FOUNDING_YEAR_CUES] as const;
+
+/**
+ * A launch (`la radio, lancée en 2012`, `depuis son lancement en 2015`): a starting point as a founding is, the document is
+ * written after it (no anniversary counts from it).
+ */
+export const LAUNCH_YEAR_CUES = ['lancé en', 'lancée en', 'lancés en', 'lancées en', 'lancement en'] as const;
 
 /**
  * Words right before a full date that make it a deadline (`avant le 30 avril 2021`, `date limite :

@@ -4,7 +4,9 @@
  * moved back when the month lies after the document date and the sentence speaks of the past.
  * `Mars` with no cue (the planet, a brand) and `mai` with no cue are left alone. A month that
  * comes back every year (`organisé tous les ans en mars`, `chaque année en juin`) or by custom
- * (`se tient traditionnellement en mai`) is a habit, not a date.
+ * (`se tient traditionnellement en mai`) is a habit, not a date. With no document date (no year
+ * anywhere in the text) there is no year to give the month, and no mention: as for `fr.date.month-relative`,
+ * a month alone names no time of its own (a day the text writes out, `le 4 mars`, stays).
  */
 import { alternation, bounded, compile } from '../../core/pattern.js';
 import { HABIT_CUES } from '../lexicon/tense-cues.js';
@@ -37,6 +39,7 @@ export const dateMonthBareParser: Parser = {
   // Tried only at words opening on a cue (core/cue-words.ts): every match starts on one.
   cues: cueWords(CUE_WORDS),
   extract(context, match): Candidate | null {
+    if ((context.document.documentDate ?? '') === '') return null;
     const groups = match.groups ?? {};
     const month = parseMonth(groups['month']);
     const cue = groups['cue'] ?? '';

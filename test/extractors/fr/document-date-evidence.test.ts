@@ -48,6 +48,15 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'Depuis 2016, la Ressourcerie Lambrecht collecte des meubles.', date: '2016', rule: 'origin-year', year: undefined },
   { text: "L'association, créée en 2009, emploie six personnes.", date: '2009', rule: 'origin-year', year: undefined },
   { text: 'Le collectif est né en 2012 dans un garage.', date: '2012', rule: 'origin-year', year: undefined },
+  // A launch is a starting point too; a year the text says was finished is reviewed, the year after.
+  { text: 'La radio Ventoline, lancée en 2011, émet sur trois cantons.', date: '2011', rule: 'origin-year', year: undefined },
+  { text: 'Dès son lancement en 2014, le fonds Aubépine a aidé vingt projets.', date: '2014', rule: 'origin-year', year: undefined },
+  { text: 'Le chantier a été lancé en 2019 par la commune.', date: '2019', rule: 'origin-year', year: undefined },
+  { text: "Nous avons fini l'année 2021 avec un léger excédent.", date: '2021', rule: 'closed-year', year: 2022 },
+  { text: "La coopérative a terminé l'année 2018 à l'équilibre.", date: '2018', rule: 'closed-year', year: 2019 },
+  { text: "Nous avons fini l'étude en 2021 avec la mairie.", date: '2021', rule: 'stated', year: 2021 },
+  { text: 'Le projet sera lancé fin 2026 par la commune.', date: '2026', rule: 'forward', year: undefined },
+  { text: "L'année 2021 a été riche pour la coopérative.", date: '2021', rule: 'stated', year: 2021 },
   { text: 'Depuis le 4 mai 2021, le local est ouvert.', date: '4 mai 2021', rule: 'stated', year: 2021 },
   { text: 'En 2016, la Ressourcerie Lambrecht a déménagé.', date: '2016', rule: 'stated', year: 2016 },
   // named-year: a law, a call, an event named by its year; the document comes after it.

@@ -518,7 +518,9 @@ const CASES: Readonly<Record<string, RepairCases>> = {
     ],
     keeps: ['une salle de 3 Pièces au fond', 'le lot 9 Péltz reste', 'la foire revient 2 Roubaix demain', 'nous reçu 150 candidaturesen un mois', 'nous étions 20 mais la salle était pleine',
       // A finite form of être or avoir after a number is a verb (lexicon-lookup's exact list), never a misread noun.
-      'sur 40 inscrits, 12 étaient présents', 'des 9 ateliers, 3 seraient reportés', 'parmi les 15, 6 avaient voté', 'un champ de 12 ha en friche', 'le lot 7 bxqzt reste', 'la salle pdles du centre', 'pendant les 3 mois d\'été'],
+      'sur 40 inscrits, 12 étaient présents', 'des 9 ateliers, 3 seraient reportés', 'parmi les 15, 6 avaient voté', 'un champ de 12 ha en friche', 'le lot 7 bxqzt reste', 'la salle pdles du centre', 'pendant les 3 mois d\'été',
+      // A month cut short after a day is the date's month, no damaged noun (`févr` is no `fôvr`).
+      'mis en ligne le 9 févr. 2023', 'réunion du 21 févr à Vierzon'],
   },
   'doubled-apostrophe': {
     repairs: [
