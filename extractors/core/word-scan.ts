@@ -9,6 +9,7 @@
  * `allMatches` gives them for a pattern run as it is, without the iterator and the copy of the
  * pattern that `matchAll` makes on each call.
  */
+import { LETTER_UNIT, OTHER_UNIT, UNIT_KINDS, letterLength, unitKind } from './code-units.js';
 import { leadingLookBehinds, withAsciiLookBehinds, withCapitalFirst } from './pattern.js';
 
 /** A global pattern as scanned: the scan, and its leading look-behinds tested apart (or null). */
@@ -83,6 +84,48 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   while ((match = pattern.exec(text)) !== null) {
     found.push(match);
     if (match[0].length === 0) pattern.lastIndex = stepOver(text, pattern.lastIndex, unicode);
+  }
+  return found;
+}
+
+/** `letterLength` (code-units.ts) with the table read inline: 1 for a letter unit, 2 for a letter's surrogate pair, else 0. */
+function letterAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  let kind = UNIT_KINDS[code] ?? 0;
+  if (kind === 0) kind = unitKind(code);
+  if (kind === LETTER_UNIT) return 1;
+  return kind === OTHER_UNIT ? 0 : letterLength(text, index);
+}
+
+/**
+ * Every run of `shortest` letters or more in `text`, in order: the matches of `allMatches(/\p{L}{n,}/gu, text)`
+ * (each run whole, its index, `input` the text; no `groups`, as the pattern has none), read unit by unit with code-units.ts's letter table instead of the
+ * Unicode class (speed only: a page's word runs are scanned for every word it holds). A letter beyond the BMP (a
+ * surrogate pair) counts as one letter, as the `u` flag reads it.
+ */
+export function letterRuns(text: string, shortest: number): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const end = text.length;
+  let index = 0;
+  while (index < end) {
+    let length = letterAt(text, index);
+    if (length === 0) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let letters = 0;
+    while (length !== 0) {
+      index += length;
+      letters += 1;
+      length = index < end ? letterAt(text, index) : 0;
+    }
+    if (letters >= shortest) {
+      const run = [text.slice(start, index)] as unknown as RegExpExecArray;
+      run.index = start;
+      run.input = text;
+      found.push(run);
+    }
   }
   return found;
 }

@@ -370,12 +370,16 @@ const acuteForCircumflexA: OcrRepair = {
   pattern: /é(?<=\p{L}é)a?(?=\p{L})/gu,
   edit: (match, text): TextEdit | null => {
     const found = plainWordAround(text, match.index);
-    if (found === null || isCommonWord(found.word) || isNameWord(found.word) || afterGivenName(text, found.start)) return null;
+    if (found === null) return null;
     const at = match.index - found.start;
-    // The `é` alone first (`Bétir`), then with the added `a` (`Béati`).
-    for (const read of match[0] === 'éa' ? ['é', 'éa'] : ['é']) {
-      const mended = `${found.word.slice(0, at)}â${found.word.slice(at + read.length)}`;
-      if (holdsCircumflexStem(mended) && isCommonWord(mended)) return { start: match.index, end: match.index + read.length, text: 'â' };
+    // The `é` alone first (`Bétir`), then with the added `a` (`Béati`); only a mended form holding a stem
+    // with `â` can be taken, so most words are left before any lexicon is asked (speed only).
+    const mendings = (match[0] === 'éa' ? ['é', 'éa'] : ['é'])
+      .map((read) => ({ read, mended: `${found.word.slice(0, at)}â${found.word.slice(at + read.length)}` }))
+      .filter(({ mended }) => holdsCircumflexStem(mended));
+    if (mendings.length === 0 || isCommonWord(found.word) || isNameWord(found.word) || afterGivenName(text, found.start)) return null;
+    for (const { read, mended } of mendings) {
+      if (isCommonWord(mended)) return { start: match.index, end: match.index + read.length, text: 'â' };
     }
     return null;
   },

@@ -14,7 +14,7 @@
 import { alternation, CAPITAL_AHEAD } from '../core/pattern.js';
 import type { TextEdit } from '../core/edit-map.js';
 import { memoised } from '../core/memo.js';
-import { allMatches } from '../core/word-scan.js';
+import { allMatches, letterRuns } from '../core/word-scan.js';
 import { PREPOSITIONS_BEFORE_ARTICLE } from './lexicon/function-words.js';
 import { GLUE_PREFIXES, LEADING_GLUE_WORDS, SHORT_GLUED_RESTS } from './lexicon/glue-prefixes.js';
 import { NAME_PARTICLES } from './lexicon/name-particles.js';
@@ -25,7 +25,7 @@ import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { afterAreaElision, isFirstName, isKnownWord, isNameWord } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, isCountedNoun, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
-import { afterPersonGivenName, headLetter, impossibleGroup } from './ocr-repairs-letters.js';
+import { afterPersonGivenName, headLetter, impossibleGroup, WORD_RUN } from './ocr-repairs-letters.js';
 import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, spliced } from '../core/word-shape.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
@@ -1188,7 +1188,8 @@ export function ocrRepairEdits(text: string, repairs: readonly OcrRepair[] = OCR
   for (const repair of repairs) {
     let matches = scanned.get(repair.pattern);
     if (matches === undefined) {
-      matches = allMatches(repair.pattern, text);
+      // The whole word runs, read letter by letter (the same matches as the pattern's, word-scan.ts).
+      matches = repair.pattern === WORD_RUN ? letterRuns(text, 4) : allMatches(repair.pattern, text);
       scanned.set(repair.pattern, matches);
     }
     for (const match of matches) {

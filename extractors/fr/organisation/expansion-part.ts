@@ -69,7 +69,9 @@ export function tailOfExpansion(text: string, start: number, end: number): boole
   if (own.length === 0) return false;
   const after = ACRONYM_AFTER.exec(text.slice(end, end + 16))?.groups?.['acronym'];
   if (after !== undefined) return spellTogether(after, expansionBefore(text, start), own);
+  // The closing bracket right after the proposal first: the pattern, anchored at the end, is tried from every position.
+  if (text.charAt(end) !== ')') return false;
   const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - REACH), start))?.groups;
-  if (before === undefined || /[)]/u.test(text.slice(end, end + 1)) === false) return false;
+  if (before === undefined) return false;
   return spellTogether(before['acronym'] ?? '', before['inside'] ?? '', own);
 }

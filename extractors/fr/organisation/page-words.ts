@@ -4,16 +4,15 @@
  * so a page's words are gathered once.
  */
 import { memoisedForPage } from '../../core/memo.js';
+import { letterRuns } from '../../core/word-scan.js';
 
-/** Every run of letters: the words a page prints. */
-const LETTER_RUN = /\p{L}+/gu;
 /**
- * One set per page (the key is unused). `match` with a global pattern gives the runs' texts alone, the same runs as
- * `matchAll` without a match object (index, input, groups) per word of the page.
+ * One set per page (the key is unused): every run of letters (`\p{L}+`), read by `letterRuns` (core/word-scan.ts),
+ * the same runs as the pattern's at about half its cost.
  */
 const wordsOfPage = memoisedForPage((text: string): ReadonlySet<string> => {
   const words = new Set<string>();
-  for (const run of text.match(LETTER_RUN) ?? []) words.add(run.toLowerCase());
+  for (const run of letterRuns(text, 1)) words.add(run[0].toLowerCase());
   return words;
 });
 

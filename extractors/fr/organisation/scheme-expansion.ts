@@ -16,6 +16,14 @@ const REACH = 120;
 const ACRONYM_AFTER = /^[ \t]*\n?[ \t]*\((?<acronym>\p{Lu}[\p{Lu}\p{N}]{1,9})\)/u;
 /** `ACR (` then the bracket's words up to the proposal (no other bracket, no line break between). */
 const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(?<acronym>\p{Lu}[\p{Lu}\p{N}]{1,9})[ \t]*\((?<inside>[^()\n]*)$/u;
+/**
+ * Whether `window` ends inside a bracket opened on its line (its last `(` has no `)` nor line break after it): where
+ * `ACRONYM_BEFORE` alone can match, tested first as that pattern, anchored at the end, is tried from every position.
+ */
+function bracketOpenAtEnd(window: string): boolean {
+  const open = window.lastIndexOf('(');
+  return open >= 0 && window.indexOf(')', open) < 0 && window.indexOf('\n', open) < 0;
+}
 /** The rest of the bracket from the proposal on, up to its closing bracket. */
 const BRACKET_REST = /^[^()\n]*(?=\))/u;
 /** A capitalised word, an elided article before it aside (`l'Espace` → `Espace`). */
@@ -31,7 +39,8 @@ const letters = (acronym: string): string => fold(acronym).replace(/[^a-z]/gu, '
 export function namesSchemeExpansion(text: string, start: number, end: number): boolean {
   const after = ACRONYM_AFTER.exec(text.slice(end, end + 16))?.groups?.['acronym'];
   if (after !== undefined) return NON_ORGANISATION_ACRONYMS.has(after) && spellsInitials(letters(after), capitalisedWords(text.slice(start, end)), 'spells');
-  const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - REACH), start))?.groups;
+  const window = text.slice(Math.max(0, start - REACH), start);
+  const before = bracketOpenAtEnd(window) ? ACRONYM_BEFORE.exec(window)?.groups : undefined;
   const acronym = before?.['acronym'] ?? '';
   if (!NON_ORGANISATION_ACRONYMS.has(acronym)) return false;
   const rest = BRACKET_REST.exec(text.slice(start, start + REACH))?.[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches, startsHere, wordMatches, wordScan } from '../../../extractors/core/word-scan.js';
+import { allMatches, letterRuns, startsHere, wordMatches, wordScan } from '../../../extractors/core/word-scan.js';
 
 /** What `matchAll` finds, as comparable plain data (index, text, groups, group indices). */
 function plain(matches: Iterable<RegExpExecArray | RegExpMatchArray>): unknown[] {
@@ -72,5 +72,24 @@ describe('allMatches', () => {
   }
   it('refuses a pattern without the g flag, as matchAll does', () => {
     expect(() => allMatches(/les/u, TEXT)).toThrow(TypeError);
+  });
+});
+
+describe('letterRuns', () => {
+  /** Invented text: short and long runs, accents, apostrophes and hyphens, digits inside words, astral letters and a lone surrogate. */
+  const RUNS = `Trokal l’Atelier-Vertbois a2bcd éàü ÉCOLE\n${'\u{1D49C}'}bcd 𝒜 ab${'\uD800'}cdef${'\uDC00'}ghij œuvre ß 😀abcd fin`;
+
+  it('gives the runs, indices and input of the letter-run pattern', () => {
+    for (let shortest = 1; shortest <= 5; shortest += 1) {
+      const pattern = new RegExp(`\\p{L}{${shortest},}`, 'gu');
+      const runs = letterRuns(RUNS, shortest);
+      expect(runs.map((run) => [run.index, run[0]])).toEqual(allMatches(pattern, RUNS).map((match) => [match.index, match[0]]));
+      for (const run of runs) expect(run.input).toBe(RUNS);
+    }
+  });
+
+  it('finds nothing in a text without letters', () => {
+    expect(letterRuns('', 1)).toEqual([]);
+    expect(letterRuns('12 — 34 ; 😀', 1)).toEqual([]);
   });
 });
