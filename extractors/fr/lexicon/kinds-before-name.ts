@@ -12,4 +12,18 @@ export const KINDS_BEFORE_NAME: readonly string[] = [
   'brasserie', 'laverie', 'blanchisserie', 'couveuse', "couveuse d'entreprises", 'organisation', 'think tank', 'bureau',
   'unité de recherche', 'équipe de recherche', 'centre de recherche', 'centre de formation', 'organisme financeur', 'regroupement',
   'fablab', 'fab lab', 'repair café', 'conciergerie', 'cantine', 'bistrot', 'librairie', 'garage solidaire', 'atelier vélo',
+  // Session 37, from general knowledge of the field: kinds of ESS structure that announce their own name.
+  // Reuse and sharing places (`l'outilthèque X`, `la donnerie X`, `la boutique solidaire X`) and territorial bodies of
+  // inclusion (`la régie de territoire X`, `l'accorderie X`: a service-exchange network).
+  'régie de territoire', 'accorderie', 'boutique', 'donnerie', 'outilthèque', 'matériauthèque', 'ludothèque', 'vélo-école',
+  // Social, medico-social and childcare establishments that bear a name of their own.
+  "centre d'hébergement", "centre d'hébergement et de réinsertion sociale", "centre d'accueil de demandeurs d'asile",
+  'lieu de vie', 'foyer de vie', "foyer d'accueil médicalisé", 'maison d\'accueil spécialisée', 'habitat inclusif',
+  'halte-garderie', 'micro-crèche', 'multi-accueil', 'centre de loisirs', 'auberge de jeunesse', 'cuisine solidaire',
+  'cuisine centrale',
+  // Food and craft trades of farms and cooperatives, and shops of producers and members.
+  'ferme urbaine', 'microferme', 'micro-ferme', 'magasin de producteurs', 'supermarché coopératif', 'fromagerie', 'cidrerie',
+  'savonnerie', 'chocolaterie', 'biscuiterie', 'distillerie', 'malterie', 'brûlerie', 'torréfacteur', 'scierie',
+  // Culture and media of associations, and the support structures of young firms.
+  'radio associative', 'webradio', 'web radio', 'troupe', 'chorale', 'fanfare', 'scène nationale', 'accélérateur', 'technopole',
 ];
