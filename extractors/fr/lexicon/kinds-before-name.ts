@@ -28,6 +28,6 @@ export const KINDS_BEFORE_NAME: readonly string[] = [
   'radio associative', 'webradio', 'web radio', 'troupe', 'chorale', 'fanfare', 'scène nationale', 'accélérateur', 'technopole',
   // The same establishments and forms by their acronym, in capitals (`le CHRS Kalvirot`, `la CUMA Kervalo`): alone a kind
   // (lexicon/kinds-of-structure.ts KIND_ACRONYMS), they announce a name written after them.
-  'CHRS', 'CADA', 'HUDA', 'FJT', 'MECS', 'ITEP', 'SESSAD', 'Sessad', 'SAVS', 'SAMSAH', 'EAJE', 'SMAC', 'CUMA', 'Cuma', 'GAEC',
+  'CHRS', 'CADA', 'HUDA', 'FJT', 'MECS', 'ITEP', 'SESSAD', 'Sessad', 'SAMSAH', 'EAJE', 'SMAC', 'CUMA', 'Cuma', 'GAEC',
   'EARL', 'SCEA', 'SCI', 'SPL', 'EBE', 'CAE', 'CJS', 'ETTI',
 ];

@@ -26,7 +26,7 @@ export const SECTOR_BODY_CATEGORIES: readonly GazetteerCategory[] = [
       'Orchestre national de Lille', 'Orchestre national Bordeaux Aquitaine', 'Orchestre national des Pays de la Loire',
       'Orchestre national de Bretagne', "Orchestre national d'Île-de-France", 'Orchestre de chambre de Paris', 'Les Arts florissants',
       "Musée d'Orsay", 'Musée du quai Branly', 'Mucem', 'Louvre-Lens', 'Centre Pompidou-Metz', 'Musée des Confluences',
-      "Cité de l'architecture et du patrimoine", 'Palais de Tokyo', 'Grand Palais', 'Réunion des musées nationaux',
+      "Cité de l'architecture et du patrimoine", 'Palais de Tokyo', 'Réunion des musées nationaux',
       "Muséum national d'histoire naturelle", "Musée de l'Homme", "Musée national de l'histoire de l'immigration",
       'Palais de la Porte Dorée', 'Cité de la musique', 'Cinémathèque française', "Institut national de l'audiovisuel",
       'Institut du monde arabe', 'Villa Médicis', 'Centre national des arts plastiques', 'Centre national de la danse',
