@@ -2,8 +2,9 @@
  * Gazetteer, part 8 (session 37): bodies of the fields ESS projects work in, named by a brand or a long official name
  * with no type word the rules read: cultural institutions (national theatres and operas, orchestras, museums
  * and the networks of live performance), the European and international networks of the social economy, large
- * regional associations and ESS incubators, and the agricultural world (cooperative groups by brand, interprofessions,
- * technical institutes, certifiers). Written from general knowledge, never from the texts being scored. How an entry
+ * regional associations and ESS incubators, the agricultural world (cooperative groups by brand, interprofessions,
+ * technical institutes, certifiers), and the federations of care, childhood, shelter and disability, social tourism and
+ * solidarity finance. Written from general knowledge, never from the texts being scored. How an entry
  * matches: see `ess-networks.ts`.
  *
  * Left out on purpose: names opening with a given name (`Max Havelaar`, `Fondation Louis Vuitton`: a gazetteer name's
@@ -60,7 +61,7 @@ export const SECTOR_BODY_CATEGORIES: readonly GazetteerCategory[] = [
     names: [
       'Eau et Rivières de Bretagne', 'Bretagne Vivante', 'Alsace Nature', 'Sepanso', 'Nature Midi-Pyrénées', 'Diwan', 'Dastum',
       'Produit en Bretagne', 'Bretagne Culture Diversité', 'Office public de la langue bretonne', 'Office public de la langue basque',
-      'Institut culturel basque', 'Bretagne Active', 'Alsace Active', 'Nord Actif', 'Airdie', 'Atis', "Alter'Incub", 'Antropia',
+      'Institut culturel basque', 'Bretagne Active', 'Alsace Active', 'Nord Actif', 'Airdie', "Alter'Incub", 'Antropia',
       'Ronalpia', 'Première Brique', "Comptoir de l'innovation", 'Bleu Blanc Zèbre', 'Les Déterminés', 'Force Femmes', 'Linkee',
       'Konexio', 'Kodiko', 'Voisins Malins', 'France Accorderie', 'Réseau des Accorderies', 'Petites Cités de Caractère',
       'Les Plus Beaux Villages de France', 'Bouge ton coq', 'Villages vivants', 'Les Localos', 'La Ruche qui dit oui', 'Réseau des Amap',
@@ -79,6 +80,23 @@ export const SECTOR_BODY_CATEGORIES: readonly GazetteerCategory[] = [
       "Institut de l'élevage", 'Idele', 'Terres Inovia', "Institut technique de l'agriculture biologique", 'Itab', 'Ifip', 'Itavi',
       'Ctifl', 'Institut français de la vigne et du vin', 'Inrae', 'Solagro', 'Safer', 'Afdi', 'Agriculteurs français et développement international',
       'Ecocert', 'Bureau Veritas', 'Certipaq',
+    ],
+  },
+  {
+    id: 'care-tourism-finance-networks',
+    why: 'National federations and groups of home care, elderly care, childhood and child protection, housing and shelter, disability and women\'s rights, the bodies of social tourism, and the platforms and funds of solidarity finance: a social-action, care or funding text names them bare as partners, members or funders.',
+    names: [
+      'Adessadomicile', 'Fédésap', 'Synerpa', 'Fnaqpa', 'Fnadepa', 'Korian', 'Clariane', 'Orpea', 'DomusVi', 'Cnape',
+      'Acepp', 'Fondation d\'Auteuil', 'Babilou', 'People&Baby', 'Les Petits Chaperons Rouges', 'Unafo', 'Habitat Jeunes', 'France Horizon',
+      'Oppelia', "Dom'Asile", "Fondation des Amis de l'Atelier", 'Fondation Partage et Vie', 'Forum réfugiés', 'Les Cuistots migrateurs',
+      'Apajh', 'Fédération des APAJH', 'Handéo', 'Arpejeh', 'Hanploi', 'Cheops', 'Les PEP', 'Fédération générale des PEP',
+      "Fédération générale des pupilles de l'enseignement public", 'Mouvement du Nid', 'Solidarité Femmes', 'Fédération nationale Solidarité Femmes',
+      'Fondation des femmes', 'Elles bougent', "Action'Elles", 'Union nationale des associations de tourisme', 'Villages Vacances Familles',
+      'Cap France', 'Ternélia', 'Azureva', 'Miléade', 'Belambra', 'Gîtes de France', 'Clévacances', 'ADN Tourisme', 'Touristra Vacances',
+      'Oikocredit', 'Kiva', '1001pact', 'Herrikoa', 'Femu Quì', 'Bretagne Capital Solidaire', 'Finance for Tomorrow',
+      "Forum pour l'investissement responsable", 'Novethic', 'France Invest', 'Française des Jeux', 'Fondation FDJ', 'La Varappe',
+      'Groupe La Varappe', 'Humando', 'Sinéo', 'Institut de l\'engagement', "Les Entreprises s'engagent", 'Les Assembleurs', "Mob'In",
+      'Getaround', 'Plüm Énergie',
     ],
   },
 ];

@@ -43,7 +43,7 @@ export const PHRASE_NAMES: ReadonlySet<string> = new Set([
   'Entreprendre pour apprendre', 'Vieilles maisons françaises', 'Action contre la faim', 'Mutuelle familiale',
   'Collège coopératif', 'Tous Bénévoles', 'Foyers ruraux', 'Coordination rurale', 'Familles de France', 'Culture et Liberté',
   'Peuple et Culture', 'Jeunesse au plein air', 'Arts et Métiers', 'Le Moniteur', "Cuisine mode d'emploi", 'Territoires Conseils',
-  'Habitation moderne', 'Coopération et Famille', 'Logement francilien', 'Villages vivants', 'Bouge ton coq',
+  'Habitation moderne', 'Coopération et Famille', 'Logement francilien', 'Villages vivants', 'Bouge ton coq', 'Elles bougent',
 ]);
 
 /**
