@@ -20,7 +20,7 @@ export const KINDS_BEFORE_NAME: readonly string[] = [
   "centre d'hébergement", "centre d'hébergement et de réinsertion sociale", "centre d'accueil de demandeurs d'asile",
   'lieu de vie', 'foyer de vie', "foyer d'accueil médicalisé", 'maison d\'accueil spécialisée', 'habitat inclusif',
   'halte-garderie', 'micro-crèche', 'multi-accueil', 'centre de loisirs', 'auberge de jeunesse', 'cuisine solidaire',
-  'cuisine centrale',
+  'cuisine centrale', 'pension de famille', 'maison relais', 'école de musique',
   // Food and craft trades of farms and cooperatives, and shops of producers and members.
   'ferme urbaine', 'microferme', 'micro-ferme', 'magasin de producteurs', 'supermarché coopératif', 'fromagerie', 'cidrerie',
   'savonnerie', 'chocolaterie', 'biscuiterie', 'distillerie', 'malterie', 'brûlerie', 'torréfacteur', 'scierie',
