@@ -17,7 +17,7 @@ export const KINDS_BEFORE_NAME: readonly string[] = [
   // inclusion (`la régie de territoire X`, `l'accorderie X`: a service-exchange network).
   'régie de territoire', 'accorderie', 'boutique', 'donnerie', 'outilthèque', 'matériauthèque', 'ludothèque', 'vélo-école',
   // Social, medico-social and childcare establishments that bear a name of their own.
-  "centre d'hébergement", "centre d'hébergement et de réinsertion sociale", "centre d'accueil de demandeurs d'asile",
+  "centre d'hébergement", "centre d'accueil de demandeurs d'asile",
   'lieu de vie', 'foyer de vie', "foyer d'accueil médicalisé", 'maison d\'accueil spécialisée', 'habitat inclusif',
   'halte-garderie', 'micro-crèche', 'multi-accueil', 'centre de loisirs', 'auberge de jeunesse', 'cuisine solidaire',
   'cuisine centrale', 'pension de famille', 'maison relais', 'école de musique',

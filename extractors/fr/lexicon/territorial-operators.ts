@@ -32,7 +32,7 @@ export const TERRITORIAL_OPERATOR_CATEGORIES: readonly GazetteerCategory[] = [
       'Auvergne-Rhône-Alpes Entreprises', 'Grand E-nov', "Dev'up Centre-Val de Loire", 'Solutions&co', 'Rising Sud',
       'Choose Paris Region', 'Paris&Co', 'Paris Initiative Entreprise', 'Normandie Attractivité', 'Nexa',
       'Auvergne-Rhône-Alpes Énergie Environnement', 'Agence parisienne du climat', 'Qualitropic', 'Temergie',
-      'Technopole de La Réunion', 'Adecal', 'Agence de développement économique de la Nouvelle-Calédonie',
+      'Technopole de La Réunion', 'Adecal',
     ],
   },
   {
