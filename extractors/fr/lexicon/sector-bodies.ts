@@ -96,7 +96,7 @@ export const SECTOR_BODY_CATEGORIES: readonly GazetteerCategory[] = [
       'Oikocredit', 'Kiva', 'Herrikoa', 'Femu Quì', 'Bretagne Capital Solidaire', 'Finance for Tomorrow',
       "Forum pour l'investissement responsable", 'Novethic', 'France Invest', 'Française des Jeux', 'Fondation FDJ', 'La Varappe',
       'Groupe La Varappe', 'Humando', 'Sinéo', 'Institut de l\'engagement', "Les Entreprises s'engagent", 'Les Assembleurs', "Mob'In",
-      'Getaround', 'Plüm Énergie',
+      'Getaround', 'Plüm Énergie', 'Groupe Archer', 'Ecodair', 'Emmaüs Alternatives', 'Emmaüs Coup de Main',
     ],
   },
 ];

@@ -80,6 +80,12 @@ export const TERRITORIAL_OPERATOR_CATEGORIES: readonly GazetteerCategory[] = [
       'Semsamar', 'Société immobilière de la Guadeloupe', 'Société immobilière de la Martinique', 'Société immobilière de Kourou',
       'Société immobilière de Mayotte', 'Société immobilière du département de la Réunion', 'Semader', 'Sodegis',
       'Société immobilière de Nouvelle-Calédonie', "Fonds social de l'habitat", "Office polynésien de l'habitat",
+      // farmers' cooperatives and producers' groups, development companies, utilities, landlords and large associations
+      // of Réunion, the Antilles, Guyane, Mayotte and the Pacific
+      'Sicalait', 'Urcoopa', 'Sica Révia', 'Provanille', 'Banamart', 'Union des groupements de producteurs de bananes',
+      'Tahiti Tourisme', 'Te Fare Tauhiti Nui', 'Promosud', 'Sofinor', 'Calédonienne des eaux', 'Électricité de Mayotte',
+      'Société mahoraise des eaux', 'Mlezi Maore', 'Société guyanaise des eaux', 'Siguy', "Société martiniquaise d'HLM",
+      'Guadeloupe Formation', 'Fondation Père Favron',
     ],
   },
 ];
