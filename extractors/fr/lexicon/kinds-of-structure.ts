@@ -62,6 +62,11 @@ export const KIND_ACRONYMS: readonly string[] = [
   // a microfinance institution and a local action group of the European rural programme: kinds, each body bearing a name
   // of its own (`l'IMF Kalimbo`, `le GAL Pays Vert`)
   'IMF', 'GAL',
+  // session 37, general knowledge: establishments of social housing and care, of disability and child protection, of
+  // early childhood (`deux CHRS`, `un IME`, `les MAM du canton`); farms' and firms' legal forms (`un GAEC`, `une SCI`, `la
+  // SPL`); local public bodies' kinds (`un SIVOM`, `les SICTOM`); each body bears a name of its own (`IME Les Kalvos`)
+  'CHRS', 'CADA', 'HUDA', 'FJT', 'MECS', 'IME', 'ITEP', 'SESSAD', 'SAMSAH', 'MAS', 'FAM', 'EAJE', 'MAM', 'SMAC',
+  'CUMA', 'GAEC', 'EARL', 'SCEA', 'SCI', 'SPL', 'EPCC', 'EPIC', 'SIVU', 'SIVOM', 'SICTOM', 'SMICTOM',
   // schemes, contracts and benefits
   'QPV', 'RSA', 'ASS', 'AAH', 'CDDI', 'CUI', 'PEC', 'CPOM',
 ];

@@ -49,6 +49,12 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'ADMR', 'CLCV', 'AFDAS', 'OCAPIAT', 'FNCCR', 'ANPP', 'FNAU', 'ANEM', 'ANEL', 'CIRIEC', 'UNESCO', 'UNICEF', 'OMC', 'CICR', 'OIF', 'AUF',
   // Hospital groups and faiths' national bodies (civil-society.ts)
   'APHP', 'CFCM',
+  // Territorial operators, overseas bodies (territorial-operators.ts), cultural institutions, European networks of the
+  // social economy, farming bodies (sector-bodies.ts), session 37
+  'RIVP', 'SEDIF', 'SIAAP', 'SYTRAL', 'TCL', 'RTM', 'SIDR', 'SHLMR', 'SEMADER', 'SEMSAMAR', 'SIMKO', 'SODEGIS', 'ADECAL',
+  'CINOR', 'CIREST', 'CASUD', 'CADEMA', 'TNS', 'TNP', 'MNHN', 'MUCEM', 'CIUP', 'CNAC', 'SYNDEAC', 'ENSIE', 'FEBEA',
+  'EAPN', 'FEANTSA', 'RREUSE', 'EMES', 'EVPA', 'CECOP', 'DIESIS', 'CQCM', 'INTERBEV', 'CNIEL', 'INTERFEL', 'ITAB', 'IDELE',
+  'IFIP', 'ITAVI', 'CTIFL', 'IFV', 'ACTA', 'AFDI', 'CIVB', 'CIVC', 'BIVB', 'SAFER',
 ]);
 
 /** Identifiers printed on administrative forms and letterheads: `SIRET 123…`, `code APE`. */
