@@ -26,6 +26,8 @@ const KINDS = alternation(TOWN_FACILITY_KINDS).replace(/ /gu, WRAP_GAP);
 const PATTERN =
   `(?<![\\p{L}\\p{N}])(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)(?:${WRAP_GAP}|(?<=['’]))(?<kind>${KINDS})` +
   `${WRAP_GAP}(?:de${WRAP_GAP}la${WRAP_GAP}|de${WRAP_GAP}l['’][ \\t]*|d['’][ \\t]*|du${WRAP_GAP}|des${WRAP_GAP}|de${WRAP_GAP})(?=\\p{Lu})`;
+/** The kinds' first words (`recyclerie`, `centres`), a plural holding its singular: one is in every match. */
+const KIND_FIRST_WORDS = new RegExp(alternation(TOWN_FACILITY_KINDS.map((kind) => kind.split(' ')[0] ?? kind)), 'u');
 /** The place's words: capitalised words joined by spaces or hyphens, maybe wrapped. */
 const PLACE_WORD = /^(?<gap>[ \t]*\n?[ \t]*)(?<word>[\p{L}][\p{L}'’-]*)/u;
 /** How many words are tried as a known place (`Bussy-Saint-Georges`, `Saint Martin de Ré`). */
@@ -58,7 +60,7 @@ export const organisationTownFacilityParser: Parser = {
   id: RULE,
   pattern: () => compile(PATTERN, 'gu'),
   // Every match holds one of the kinds' first words: pages without any are skipped.
-  requires: /recycleries?|ressourceries?|régies?|épiceries?|garages?|centres?|maisons?|caves?|coop|banque|mission/u,
+  requires: KIND_FIRST_WORDS,
   extract(context, match): Candidate | null {
     const { text } = context;
     const kind = (match.groups?.['kind'] ?? '').replace(/\s+/gu, ' ');
