@@ -183,7 +183,8 @@ const repairOf = memoised((word: string): { at: number; read: string; printed: s
  * Every whole run of four letters or more (`\p{L}` runs: apostrophes and hyphens end one). The repairs that read whole
  * words share this one object, so `ocrRepairEdits` scans the page for them once.
  */
-export const WORD_RUN = /\p{L}{4,}/gu;
+export const WORD_RUN_SHORTEST = 4;
+export const WORD_RUN = new RegExp(`\\p{L}{${WORD_RUN_SHORTEST},}`, 'gu');
 
 /** `solidalre`, `gesfion`, `Glrard`: one letter confusion in a word French cannot spell, undone into a dictionary word. */
 export const impossibleGroup: OcrRepair = {

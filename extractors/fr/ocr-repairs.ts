@@ -25,7 +25,7 @@ import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { afterAreaElision, isFirstName, isKnownWord, isNameWord } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, isCountedNoun, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
-import { afterPersonGivenName, headLetter, impossibleGroup, WORD_RUN } from './ocr-repairs-letters.js';
+import { afterPersonGivenName, headLetter, impossibleGroup, WORD_RUN, WORD_RUN_SHORTEST } from './ocr-repairs-letters.js';
 import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, spliced } from '../core/word-shape.js';
 
 /** One named repair: where it may apply, and the edit it makes there (null: leave the text). */
@@ -1189,7 +1189,7 @@ export function ocrRepairEdits(text: string, repairs: readonly OcrRepair[] = OCR
     let matches = scanned.get(repair.pattern);
     if (matches === undefined) {
       // The whole word runs, read letter by letter (the same matches as the pattern's, word-scan.ts).
-      matches = repair.pattern === WORD_RUN ? letterRuns(text, 4) : allMatches(repair.pattern, text);
+      matches = repair.pattern === WORD_RUN ? letterRuns(text, WORD_RUN_SHORTEST) : allMatches(repair.pattern, text);
       scanned.set(repair.pattern, matches);
     }
     for (const match of matches) {

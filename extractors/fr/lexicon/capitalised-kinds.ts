@@ -25,6 +25,19 @@ export const CAPITALISED_KIND_NOT_BODIES: readonly string[] = [
 ];
 
 /**
+ * Past participles not ending in `-é` after `a`/`ont` (`l'Atelier des vergers a ouvert`, `… ont repris`): with the
+ * auxiliary, the verb of a clause whose subject is the name, which closes the name as punctuation does
+ * (organisation/capitalised-kind.ts, `PAST_VERB_AFTER`). Masculine singular, as the compound past writes them.
+ */
+export const IRREGULAR_PAST_PARTICIPLES: readonly string[] = [
+  'ouvert', 'offert', 'fait', 'pris', 'repris', 'mis', 'permis', 'acquis', 'conduit', 'construit', 'produit', 'choisi', 'réuni',
+  'accueilli', 'rejoint', 'soutenu', 'obtenu', 'reçu', 'vendu', 'élu',
+];
+
+/** Adverbs that may stand between the auxiliary and the participle (`a déjà ouvert`, `ont récemment repris`). */
+export const AUXILIARY_ADVERBS: readonly string[] = ['déjà', 'aussi', 'également', 'ainsi', 'notamment', 'récemment'];
+
+/**
  * Concepts written like an official name (`le Pôle territorial de coopération économique` as a
  * kind of structure, a label): not a body unless a capitalised name follows (`… du Val`).
  * Folded (no accents, lower case), matched at the name's start.

@@ -9,6 +9,17 @@ export const ORGANISATION_LIST_CUES: readonly string[] = [
   'co-organisateur', 'co-organisateurs', 'coorganisateur', 'coorganisateurs', 'collectif', 'collectifs',
 ];
 
+/**
+ * The cues above that name bodies only, never people (`Partenaires :`, `Nos financeurs :`): a label of these before a
+ * pair of capitals and a capitalised word (`ABCD Taekwondo`) opens no people's entry (people-entry.ts). `membres`,
+ * `adhérents`, `lauréats`, `soutiens` and `fondateurs` may be people, and are left out.
+ */
+export const BODY_LIST_LABELS: readonly string[] = [
+  'partenaire', 'partenaires', 'financeur', 'financeurs', 'structure', 'structures', 'pôle', 'pôles', 'ptce', 'entreprise',
+  'entreprises', 'association', 'associations', 'réseau', 'réseaux', 'collectif', 'collectifs', 'club', 'clubs',
+  'co-organisateur', 'co-organisateurs', 'coorganisateur', 'coorganisateurs',
+];
+
 /** Lower-case words allowed inside an organisation's name (`Brocante Solidaire du Val`). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'en', 'et', 'sur', 'sous', 'à', 'au', 'aux', '&', 'pour', 'lès',

@@ -61,6 +61,16 @@ export const PRE_NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
  */
 export const HEADED_COMPOUNDS: ReadonlySet<string> = new Set(['jeune fille', 'jeune pousse', 'jeune homme']);
 
+/**
+ * Nouns of people shaped like a past participle (`élu`, `retraité`, `réfugié`): after an adjective that is a counted
+ * noun itself they are what is counted (`8 jeunes élus` counts elected members), not a participle qualifying it
+ * (`500 jeunes suivis` counts young people). Singular, masculine and feminine.
+ */
+export const PARTICIPLE_SHAPED_PEOPLE: ReadonlySet<string> = new Set([
+  'élu', 'élue', 'retraité', 'retraitée', 'réfugié', 'réfugiée', 'détenu', 'détenue', 'employé', 'employée',
+  'délégué', 'déléguée', 'associé', 'associée', 'député', 'députée', 'invité', 'invitée', 'apprenti', 'apprentie',
+]);
+
 /** Units written out that the gold and the analysts name by their usual short form. */
 export const UNIT_ALIASES: Readonly<Record<string, string>> = {
   'équivalent temps plein': 'ETP',

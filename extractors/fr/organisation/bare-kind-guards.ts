@@ -37,6 +37,7 @@ import { LIST_STATUS_WORDS } from '../lexicon/entry-labels.js';
 import { OPENING_ARTICLES, PREPOSITIONS_BEFORE_NAME } from '../lexicon/function-words.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
+import { DEMONYM_ENDINGS } from '../lexicon/word-endings.js';
 import { isFirstName } from '../names.js';
 import { HEAD_WORDS } from './name-words.js';
 import { joinRolePrefix } from './role-led.js';
@@ -155,12 +156,10 @@ export function namesPlaceAfterPreposition(value: string): boolean {
   return isPlaceName(rest) || (article !== undefined && isPlaceName(`${article}${rest}`));
 }
 
-/** Demonym endings, feminine ones too, before a plural `s`: `Lot|ois`, `Toulous|aine`, `Paris|ienne`, `Vend|éen`. */
-const DEMONYM_ENDINGS: readonly string[] = ['ienne', 'éenne', 'oise', 'aise', 'aine', 'ien', 'éen', 'ois', 'ais', 'ain'];
 /** Territory words a demonym may follow to name the territory, not a body (`Région Parisienne`). */
 const TERRITORY_WORD = '(?:Région|Region|Pays)';
 const TERRITORY_BEFORE_DEMONYM = new RegExp(`^${TERRITORY_WORD}[ \\t\\n]+`, 'u');
-/** One capitalised word, its ending read by `DEMONYM_ENDINGS`. */
+/** One capitalised word, its ending read by `DEMONYM_ENDINGS` (lexicon/word-endings.ts). */
 const DEMONYM_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 
 /** The place a stem (the demonym less its ending) may be written from: `Toulous` → `Toulouse`, `Lyonn` → `Lyon`. */

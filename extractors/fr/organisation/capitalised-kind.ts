@@ -15,7 +15,9 @@
  */
 import { alternation, fold } from '../../core/pattern.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
-import { ADJECTIVE_ENDINGS, CAPITALISED_KIND_CONCEPTS, CAPITALISED_KIND_HEADS, CAPITALISED_KIND_NOT_BODIES } from '../lexicon/capitalised-kinds.js';
+import {
+  ADJECTIVE_ENDINGS, AUXILIARY_ADVERBS, CAPITALISED_KIND_CONCEPTS, CAPITALISED_KIND_HEADS, CAPITALISED_KIND_NOT_BODIES, IRREGULAR_PAST_PARTICIPLES,
+} from '../lexicon/capitalised-kinds.js';
 import { OPENS_UPPER, OPENS_LOWER } from '../../core/word-shape.js';
 import type { SourcedSpan } from '../../core/types.js';
 
@@ -41,14 +43,13 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 const NOT_BODIES: ReadonlySet<string> = new Set(CAPITALISED_KIND_NOT_BODIES);
 /** What may close the name: punctuation, a line end, `et`/`ou`, or a place after `à`. */
 const CLOSE = /^(?:[ \t]*(?:[,.;:!?)(»"–—…]|$)|[ \t]*\n|[ \t]+(?:et|ou)[ \t\n]|[ \t\n]+(?:à|au|aux)[ \t\n]+\p{Lu})/u;
-/** Past participles not in `-é` after `a`/`ont` (`a ouvert`, `ont repris`). */
-const IRREGULAR_PARTICIPLES = ['ouvert', 'offert', 'fait', 'pris', 'repris', 'mis', 'permis', 'acquis', 'conduit', 'construit', 'produit', 'choisi', 'réuni', 'accueilli', 'rejoint', 'soutenu', 'obtenu', 'reçu', 'vendu', 'élu'];
 /**
  * The subject's verb in a compound past, `a` or `ont` and a past participle (`l'Atelier des vergers a ouvert`, `… ont
- * accompagné`): the clause's verb after its subject's name, which closes it as punctuation does (`a lieu` is no participle).
+ * accompagné`; lexicon IRREGULAR_PAST_PARTICIPLES, AUXILIARY_ADVERBS): the clause's verb after its subject's name, which
+ * closes it as punctuation does (`a lieu` is no participle).
  */
 const PAST_VERB_AFTER = new RegExp(
-  `^[ \\t\\n]+(?:a|ont)[ \\t\\n]+(?:(?:déjà|aussi|également|ainsi|notamment|récemment)[ \\t\\n]+)?(?:\\p{Ll}+(?:é|ée|és|ées)|${alternation(IRREGULAR_PARTICIPLES)})(?![\\p{L}'’-])`,
+  `^[ \\t\\n]+(?:a|ont)[ \\t\\n]+(?:${alternation(AUXILIARY_ADVERBS)}[ \\t\\n]+)?(?:\\p{Ll}+(?:é|ée|és|ées)|${alternation(IRREGULAR_PAST_PARTICIPLES)})(?![\\p{L}'’-])`,
   'u',
 );
 /** `la Chambre des métiers (CMA)`: a defined acronym follows; the acronym rules read the pair. */

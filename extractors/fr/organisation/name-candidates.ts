@@ -48,7 +48,7 @@ import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
 import { PLACE_WORD_BEFORE } from './article-coined.js';
-import { DERIVED_WORD_ENDINGS } from '../lexicon/word-endings.js';
+import { DERIVED_WORD_ENDINGS, TITLE_PAIR_PEOPLE_ENDINGS } from '../lexicon/word-endings.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
 
 /** A capitalised run: up to five capitalised words, joined by a space or a short connector (a spaced `&` too: `Trokal & Partage`). */
@@ -516,8 +516,8 @@ const ARTICLE_IN_PROSE = /[\p{L},](?:[ \t]+|\n)(?:(?:la|le|les|du|des|au|aux)[ \
 const ADJECTIVE_ENDING = /(?:ifs?|ives?|aires?|iques?|ale?s?|aux|elle?s?|ée?s?)$/u;
 /** A derived noun's ending (`Création`, `Développement`, `Entrepreneuriat`: lexicon/word-endings.ts) opening the pair: an action or a field, no name. */
 const DERIVED_FIRST = new RegExp(`(?:${alternation(DERIVED_WORD_ENDINGS)})s?$`, 'u');
-/** A people's or an area's word (`Vilaretois`, `Kalvanien`). */
-const PEOPLE_WORD = /(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ains|aines)$/u;
+/** A people's or an area's word (`Vilaretois`, `Kalvanien`; lexicon/word-endings.ts). */
+const PEOPLE_WORD = new RegExp(`${alternation(TITLE_PAIR_PEOPLE_ENDINGS)}$`, 'u');
 /** An area's head, a size word or a street's word opening the pair (`le Grand Rocher`, `sur la Place Carnot`): a place. */
 const AREA_FIRST: ReadonlySet<string> = new Set([...AREA_HEADS_BEFORE_ELISION.map(fold), ...[...STREET_WORDS].map(fold), 'grand', 'grande', 'petit', 'petite', 'haut', 'haute', 'bas', 'basse']);
 /** A capital, a digit or a bracket right after the pair, maybe over a line break: the run goes on (`… Vent⏎Debout`, `… Avenir 38`). */

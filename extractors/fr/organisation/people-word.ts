@@ -6,11 +6,13 @@
  * Vilaretois` (Vilaret a known town). A coined name with such an ending keeps its reading when no word of the page
  * or place is its stem (`le Fabrulien`), and so does a name with its article (`La Vilaretoise`, two words).
  */
+import { alternation } from '../../core/pattern.js';
+import { PEOPLE_WORD_ENDINGS } from '../lexicon/word-endings.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { printedWords } from './page-words.js';
 
 /** One capitalised word (a hyphen-free run of letters), then one of the endings, its stem three letters or more. */
-const PEOPLE_WORD = /^(?<stem>\p{Lu}\p{Ll}{2,}?)(?:iennes|ienne|iens|ien|oises|oise|ois|aises|aise|ais|iers)$/u;
+const PEOPLE_WORD = new RegExp(`^(?<stem>\\p{Lu}\\p{Ll}{2,}?)${alternation(PEOPLE_WORD_ENDINGS)}$`, 'u');
 /** A stem's last letter doubled before the ending (`Kalvass-ien`): the word it comes from has it once. */
 const DOUBLED_END = /(\p{Ll})\1$/u;
 

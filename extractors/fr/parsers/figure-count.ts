@@ -8,7 +8,7 @@
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { COMPOUND_UNITS, COUNTED_NOUNS, ELLIPSIS_VERBS, HEADED_COMPOUNDS, MULTIPLIER_WORDS, PRE_NOUN_ADJECTIVES, UNIT_ALIASES } from '../lexicon/units.js';
+import { COMPOUND_UNITS, COUNTED_NOUNS, ELLIPSIS_VERBS, HEADED_COMPOUNDS, MULTIPLIER_WORDS, PARTICIPLE_SHAPED_PEOPLE, PRE_NOUN_ADJECTIVES, UNIT_ALIASES } from '../lexicon/units.js';
 import { ELLIPSIS_WORDS, NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 import { formatNumber, singularUnit } from '../units.js';
@@ -166,12 +166,13 @@ const PARTICIPLE_ENDING = /(?:é|ée|i|ie|u|ue|is|ise|it|ite)$/u;
  * What a word after an adjective that is a counted noun itself counts (`jeunes`): with a participle,
  * the adjective alone (`500 jeunes suivis` is 500 jeune: the participle is no noun); with a noun it
  * makes one word with (`HEADED_COMPOUNDS`: `300 jeunes filles`), the pair; else the noun
- * (`10 jeunes entreprises`).
+ * (`10 jeunes entreprises`, `8 jeunes élus`).
  */
 function headedUnit(head: string | undefined, unit: string): string {
   if (head === undefined) return unit;
   if (HEADED_COMPOUNDS.has(`${head} ${unit}`)) return `${head} ${unit}`;
-  return PARTICIPLE_ENDING.test(unit) && !COUNTED_NOUNS.has(unit) ? head : unit;
+  // A noun of people in a participle's shape (`jeunes élus`, lexicon PARTICIPLE_SHAPED_PEOPLE) is the noun counted.
+  return PARTICIPLE_ENDING.test(unit) && !COUNTED_NOUNS.has(unit) && !PARTICIPLE_SHAPED_PEOPLE.has(unit) ? head : unit;
 }
 
 function nounFigure(p: FigureProposal): Candidate | null {

@@ -8,8 +8,9 @@
  * one of a kind), then `de`/`d'`/`du`/`des`/`de la` and the town: the longest known place of up to four words, or a
  * hyphenated saint's name the places' lexicon may lack (`Saint-Vilaret-de-la-Combe`, a small commune). The place must
  * close the name: punctuation, a line's end or a lower-case word after it; a capital after it means a longer name,
- * left to the capitalised rules. A plural kind with a department, a region or an area (`les recycleries de Bretagne`)
- * names a class of bodies, and is left out; with a town it is the town's network (`les centres sociaux de Lunel`).
+ * left to the capitalised rules. A plural kind with a department, a region or an area (`les recycleries de Bretagne`),
+ * or with a span of places (`des centres sociaux de Lille à Nice`), names a class of bodies, and is left out; with a
+ * town it is the town's network (`les centres sociaux de Lunel`).
  */
 import { WRAP_GAP, alternation, compile, fold } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
@@ -25,6 +26,8 @@ const KINDS = alternation(TOWN_FACILITY_KINDS).replace(/ /gu, WRAP_GAP);
 const PATTERN =
   `(?<![\\p{L}\\p{N}])(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)(?:${WRAP_GAP}|(?<=['’]))(?<kind>${KINDS})` +
   `${WRAP_GAP}(?:de${WRAP_GAP}la${WRAP_GAP}|de${WRAP_GAP}l['’][ \\t]*|d['’][ \\t]*|du${WRAP_GAP}|des${WRAP_GAP}|de${WRAP_GAP})(?=\\p{Lu})`;
+/** The kinds' first words (`recyclerie`, `centres`), a plural holding its singular: one is in every match. */
+const KIND_FIRST_WORDS = new RegExp(alternation(TOWN_FACILITY_KINDS.map((kind) => kind.split(' ')[0] ?? kind)), 'u');
 /** The place's words: capitalised words joined by spaces or hyphens, maybe wrapped. */
 const PLACE_WORD = /^(?<gap>[ \t]*\n?[ \t]*)(?<word>[\p{L}][\p{L}'’-]*)/u;
 /** How many words are tried as a known place (`Bussy-Saint-Georges`, `Saint Martin de Ré`). */
@@ -33,6 +36,8 @@ const MOST_PLACE_WORDS = 4;
 const SAINT_NAME = /^(?:Saint|Sainte|St|Ste)-\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*$/u;
 /** What may close the name: punctuation, a line's end, a lower-case word. */
 const CLOSES = /^(?:[ \t]*(?:$|\n|[.,;:!?)»"”–—]|[ \t]-[ \t])|[ \t]+\p{Ll})/u;
+/** `à Nice`, `jusqu'au Havre`: the place opens a span of places, `de Lille à Nice`. */
+const SPAN_END_AFTER = /^[ \t]*\n?[ \t]*(?:à|au|aux|jusqu['’](?:à|au|aux))[ \t]*\n?[ \t]*\p{Lu}/u;
 /** Departments, regions and former regions, folded: wider than a town. */
 const WIDE: ReadonlySet<string> = new Set([...Object.values(DEPARTMENTS), ...REGIONS, ...FORMER_REGIONS].map((name) => fold(name)));
 
@@ -55,14 +60,14 @@ export const organisationTownFacilityParser: Parser = {
   id: RULE,
   pattern: () => compile(PATTERN, 'gu'),
   // Every match holds one of the kinds' first words: pages without any are skipped.
-  requires: /recycleries?|ressourceries?|régies?|épiceries?|garages?|centres?|maisons?|caves?|coop|banque|mission/u,
+  requires: KIND_FIRST_WORDS,
   extract(context, match): Candidate | null {
     const { text } = context;
     const kind = (match.groups?.['kind'] ?? '').replace(/\s+/gu, ' ');
     const town = townEnd(text, match.index + match[0].length);
     if (town === null || !CLOSES.test(text.slice(town.end, town.end + 3))) return null;
     const plural = /[sx]$/u.test(kind.split(' ')[0] ?? '');
-    if (plural && (WIDE.has(fold(town.place)) || isAreaName(town.place))) return null;
+    if (plural && (WIDE.has(fold(town.place)) || isAreaName(town.place) || SPAN_END_AFTER.test(text.slice(town.end, town.end + 16)))) return null;
     // The article is read, not kept: the kind opens the name (`Recyclerie de Lunel`).
     const start = match.index + match[0].indexOf(match.groups?.['kind'] ?? '');
     return {

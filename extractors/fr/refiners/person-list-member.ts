@@ -143,7 +143,8 @@ export const personListMemberRefiner: Refiner = {
   id: 'fr.person.list-member',
   refine(context, candidates): Candidate[] {
     const people = candidates.filter((candidate) => candidate.type === 'person').sort((a, b) => a.start - b.start);
-    if (people.length < 2) return [...candidates];
+    // One person is enough for `list-run`; the pair rules above it need two and find nothing with one.
+    if (people.length === 0) return [...candidates];
     const starts = new Set(people.map((person) => person.start));
     const text = context.text;
     const added: Candidate[] = [];
