@@ -23,13 +23,6 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'coordinateur·trice', 'animateur·rice', 'animateur·trice', 'trésorier·ère', 'délégué·e', 'référent·e', 'élu·e',
   'administrateur·rice', 'fondateur·rice', 'cofondateur·rice', 'co-fondateur·rice', 'gérant·e', 'député·e', 'sénateur·rice',
   'représentant·e', 'facilitateur·rice', 'salarié·e', 'assistant·e',
-  // Plurals (a board's list, `les administratrices`): never a surname; singularRole() reads them as no one person.
-  'présidents', 'présidentes', 'vice-présidents', 'vice-présidentes', 'directeurs', 'directrices', 'coordinateurs',
-  'coordinatrices', 'animatrices', 'trésoriers', 'trésorières', 'secrétaires', 'adjoints', 'adjointes', 'conseillères',
-  'députés', 'députées', 'sénateurs', 'sénatrices', 'ministres', 'préfets', 'délégués', 'déléguées', 'représentants',
-  'représentantes', 'administrateurs', 'administratrices', 'fondateurs', 'fondatrices', 'cofondateurs', 'cofondatrices',
-  'co-fondateurs', 'co-fondatrices', 'gérants', 'gérantes', 'élues', 'référents', 'référentes', 'dirigeants', 'dirigeantes',
-  'salariés', 'salariées', 'bénévoles', 'stagiaires', 'assistants', 'assistantes', 'maires',
 ]);
 
 /**
