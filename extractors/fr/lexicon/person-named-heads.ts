@@ -14,7 +14,4 @@ export const PERSON_NAMED_HEADS: readonly string[] = [
 /** Words that stand for a first name before a surname (`Abbé Lorrain`, `Saint Arnoult`, `Docteur Lemaire`). */
 export const PERSON_NAME_TITLES: readonly string[] = [
   'Père', 'Abbé', 'Saint', 'Sainte', 'Docteur', 'Professeur', 'Général', 'Maréchal', 'Président', 'Frère', 'Sœur', 'Mère',
-  // Ranks and offices institutions are named after too (`le collège Commandant Rivière`, `l'école Maître Morin`).
-  'Docteure', 'Professeure', 'Commandant', 'Capitaine', 'Colonel', 'Lieutenant', 'Amiral', 'Cardinal', 'Monseigneur', 'Chanoine',
-  'Présidente', 'Maître',
 ];
