@@ -26,6 +26,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of time or standing written between a name and its role (`X Y, ancienne présidente`, `X Y, actuel maire`): the
+ * role after them is still the person's (parsers/person-role-cued.ts).
+ */
+export const ROLE_QUALIFIERS: readonly string[] = [
+  'ancien', 'ancienne', 'nouveau', 'nouvel', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future', 'jeune', 'première', 'premier',
+];
+
+/**
  * Prefixes of an office written with a hyphen (`sous-préfète`, `vice-président`, `co-présidente`); a text may write a
  * space for it (organisation/role-led.ts `joinRolePrefix`, which joins only into a role of ROLE_NOUNS).
  */
