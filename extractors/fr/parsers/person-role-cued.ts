@@ -148,7 +148,7 @@ const DETERMINER_END = /(?:^|[^\p{L}])(?:la|le|notre|votre|sa|son|leur|une?|l['�
 const ROLE_OF_BODY_REACH = 60;
 /**
  * A determiner (definite, possessive or indefinite, capitalised at a sentence's start or not), a role, the body it is
- * held in (up to four words), then a comma: `la fondatrice de l'atelier, `, `Le directeur de la régie, `, `une
+ * held in (up to four words), then a comma: `la fondatrice de l'atelier, `, `Le gérant de la cantine, `, `une
  * conseillère de la mission locale, `.
  */
 const ROLE_OF_BODY_BEFORE = /(?:^|[^\p{L}])(?:(?:[Ll]a|[Ll]e|[Nn]otre|[Ss]a|[Ss]on|[Ll]eur|[Uu]ne?)[ \t\n]+|[Ll]['’][ \t\n]*)(?<role>[\p{L}-]+)[ \t\n]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]|de)[ \t\n]*[\p{L}'’-]+(?:[ \t\n]+[\p{L}'’-]+){0,3}[ \t]*,[ \t]*\n?[ \t]*$/u;
