@@ -12,7 +12,26 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'mandataire', 'élu', 'élue', 'élus', 'chef', 'cheffe', 'assistant', 'assistante', 'stagiaire',
   'référent', 'référente', 'pilote', 'pilotes', 'co-pilotes', 'copilote', 'contact', 'contacts',
   'membre', 'membres', 'bénévole', 'salarié', 'salariée', 'facilitateur', 'facilitatrice', 'chargé·e',
+  // Offices of a board or a body written with a co- or vice- prefix, or shared (`co-gérante`, `vice-trésorier`).
+  'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice', 'coprésident', 'coprésidente', 'cogérant', 'cogérante',
+  'co-gérant', 'co-gérante', 'vice-trésorier', 'vice-trésorière', 'co-directeur', 'co-directrice', 'codirecteur', 'codirectrice',
+  'dirigeant', 'dirigeante', 'porte-parole', 'rapporteur', 'rapporteure', 'rapporteuse', 'maire-adjoint', 'maire-adjointe',
+  // Elected and State offices the list above lacks (`eurodéputée`, `haute-commissaire`).
+  'eurodéputé', 'eurodéputée', 'parlementaire', 'haut-commissaire', 'haute-commissaire', 'conseiller·ère', 'adjoint·e',
+  // Inclusive forms of the offices above, one word with a middle dot (`directeur·rice`, `président·e`).
+  'président·e', 'vice-président·e', 'co-président·e', 'directeur·rice', 'directeur·trice', 'coordinateur·rice',
+  'coordinateur·trice', 'animateur·rice', 'animateur·trice', 'trésorier·ère', 'délégué·e', 'référent·e', 'élu·e',
+  'administrateur·rice', 'fondateur·rice', 'cofondateur·rice', 'co-fondateur·rice', 'gérant·e', 'député·e', 'sénateur·rice',
+  'représentant·e', 'facilitateur·rice', 'salarié·e', 'assistant·e',
 ]);
+
+/**
+ * Words of time or standing written between a name and its role (`X Y, ancienne présidente`, `X Y, actuel maire`): the
+ * role after them is still the person's (parsers/person-role-cued.ts).
+ */
+export const ROLE_QUALIFIERS: readonly string[] = [
+  'ancien', 'ancienne', 'nouveau', 'nouvel', 'nouvelle', 'actuel', 'actuelle', 'futur', 'future', 'jeune', 'première', 'premier',
+];
 
 /**
  * Prefixes of an office written with a hyphen (`sous-préfète`, `vice-président`, `co-présidente`); a text may write a
@@ -64,6 +83,53 @@ export const PROFESSION_NOUNS: readonly string[] = [
   'éleveur', 'éleveuse', 'exploitant', 'exploitante', 'viticulteur', 'viticultrice', 'apiculteur', 'apicultrice', 'paysan',
   'paysanne', 'boulanger', 'boulangère', 'doyen', 'doyenne', 'recteur', 'rectrice', 'proviseur', 'proviseure',
   'psychologue', 'juriste', 'comptable', 'politologue', 'géographe', 'philosophe', 'anthropologue',
+  // Social work, insertion and care trades (`X Y, accompagnatrice socioprofessionnelle`, `X Y (monitrice d'atelier)`): the
+  // first word is what the readers compare.
+  'accompagnateur', 'accompagnatrice', 'accompagnant', 'accompagnante', 'médiateur', 'médiatrice', 'moniteur', 'monitrice',
+  'travailleur', 'travailleuse', 'intervenant', 'intervenante', 'aidant', 'aidante', 'auxiliaire', 'aide-soignant',
+  'aide-soignante', 'puéricultrice', 'puériculteur', 'ergothérapeute', 'orthophoniste', 'psychomotricien', 'psychomotricienne',
+  'kinésithérapeute', 'kiné', 'ostéopathe', 'diététicien', 'diététicienne', 'sage-femme', 'pharmacien', 'pharmacienne',
+  'dentiste', 'pédiatre', 'psychiatre', 'gériatre', 'généraliste', 'chirurgien', 'chirurgienne', 'ambulancier', 'ambulancière',
+  'praticien', 'praticienne', 'cadre', 'agent', 'agente', 'technicien', 'technicienne', 'gestionnaire', 'collaborateur',
+  'collaboratrice', 'attaché', 'attachée', 'superviseur', 'superviseuse', 'manager', 'ambassadeur', 'ambassadrice',
+  'parrain', 'marraine', 'volontaire', 'apprenti', 'apprentie', 'alternant', 'alternante', 'ouvrier', 'ouvrière', 'employé',
+  'employée', 'militant', 'militante', 'adhérent', 'adhérente', 'coopérateur', 'coopératrice', 'sociétaire', 'associé',
+  'associée', 'entrepreneure', 'créateur', 'créatrice', 'porteur', 'porteuse', 'retraité', 'retraitée', 'étudiant', 'étudiante',
+  // Trades of shops, workshops and farms (`X Y, brasseuse`, `X Y (vigneron)`); some are surnames too (`Charpentier`): a
+  // profession is never refused as a surname, only read as a cue beside a name.
+  'chauffeur', 'chauffeuse', 'livreur', 'livreuse', 'coursier', 'coursière', 'mécanicien', 'mécanicienne', 'électricien',
+  'électricienne', 'plombier', 'charpentier', 'charpentière', 'maçon', 'jardinier', 'jardinière', 'forestier', 'forestière',
+  'bûcheron', 'bûcheronne', 'vigneron', 'vigneronne', 'fromager', 'fromagère', 'brasseur', 'brasseuse', 'torréfacteur',
+  'restaurateur', 'restauratrice', 'serveur', 'serveuse', 'libraire', 'couvreur', 'tapissier', 'tapissière', 'ébéniste',
+  'potier', 'potière', 'céramiste', 'tisserand', 'tisserande', 'horticulteur', 'horticultrice', 'arboriculteur',
+  'arboricultrice', 'pêcheur', 'pêcheuse', 'berger', 'bergère', 'meunier', 'meunière', 'producteur', 'productrice',
+  // Research and teaching (`X Y, maîtresse de conférences` is read on `maître`/`enseignante-chercheuse`).
+  'enseignant-chercheur', 'enseignante-chercheuse', 'post-doctorant', 'post-doctorante', 'postdoctorant', 'postdoctorante',
+  'universitaire', 'scientifique', 'biologiste', 'agronome', 'écologue', 'climatologue', 'démographe', 'statisticien',
+  'statisticienne', 'linguiste', 'ethnologue', 'historien·ne', 'instituteur', 'institutrice', 'principal', 'principale', 'vice-doyen',
+  'vice-doyenne', 'chancelier', 'chancelière', 'bibliothécaire', 'documentaliste', 'archiviste',
+  // Culture and media (`X Y, metteuse en scène`, `la chorégraphe X Y`).
+  'musicien', 'musicienne', 'chanteur', 'chanteuse', 'comédien', 'comédienne', 'danseur', 'danseuse', 'chorégraphe',
+  'metteur', 'metteuse', 'plasticien', 'plasticienne', 'sculpteur', 'sculptrice', 'peintre', 'illustrateur', 'illustratrice',
+  'dessinateur', 'dessinatrice', 'scénariste', 'romancier', 'romancière', 'poète', 'poétesse', 'conteur', 'conteuse',
+  'compositeur', 'compositrice', 'programmateur', 'programmatrice', 'régisseur', 'régisseuse', 'éditeur', 'éditrice',
+  'rédacteur', 'rédactrice', 'chroniqueur', 'chroniqueuse', 'reporter', 'vidéaste', 'conservateur', 'conservatrice',
+  'commissaire', 'cinéaste', 'dramaturge', 'luthier', 'luthière',
+  // Sport (`X Y, entraîneur`, `la capitaine X Y`).
+  'entraîneur', 'entraîneuse', 'entraineur', 'entraineuse', 'coach', 'joueur', 'joueuse', 'capitaine', 'arbitre', 'athlète',
+  'sportif', 'sportive', 'champion', 'championne', 'cycliste', 'footballeur', 'footballeuse', 'handballeur', 'handballeuse',
+  'basketteur', 'basketteuse', 'nageur', 'nageuse', 'coureur', 'coureuse', 'judoka', 'alpiniste', 'skipper',
+  // Church (`le pasteur X Y`, `X Y, aumônière`).
+  'abbé', 'prêtre', 'curé', 'pasteur', 'pasteure', 'rabbin', 'imam', 'évêque', 'archevêque', 'cardinal', 'diacre', 'aumônier',
+  'aumônière', 'religieuse', 'religieux', 'moine', 'moniale', 'prieur', 'prieure', 'vicaire', 'chanoine', 'missionnaire',
+  // Army, police, rescue (`le colonel X Y`, `X Y, sapeuse-pompière`).
+  'général', 'générale', 'colonel', 'colonelle', 'lieutenant', 'lieutenante', 'lieutenant-colonel', 'commandant',
+  'commandante', 'adjudant', 'adjudante', 'sergent', 'sergente', 'caporal', 'brigadier', 'gendarme', 'policier', 'policière',
+  'pompier', 'pompière', 'sapeur-pompier', 'sapeuse-pompière', 'militaire', 'soldat', 'soldate', 'amiral', 'officier',
+  'officière', 'maréchal',
+  // Law (`Maître` is a title, lexicon/titles.ts).
+  'notaire', 'huissier', 'huissière', 'magistrat', 'magistrate', 'juge', 'procureur', 'procureure', 'greffier', 'greffière',
+  'expert-comptable', 'inspecteur', 'inspectrice', 'contrôleur', 'contrôleuse', 'intendant', 'intendante',
 ];
 
 /**

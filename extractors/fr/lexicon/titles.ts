@@ -16,6 +16,8 @@ export const CIVIL_TITLES: Readonly<Record<string, string>> = {
  */
 export const HONORIFIC_TITLES: Readonly<Record<string, string>> = {
   Dr: 'Dr', 'Dr.': 'Dr', Docteur: 'Dr', Pr: 'Pr', 'Pr.': 'Pr', Professeur: 'Pr', Me: 'Me', 'Me.': 'Me', Maître: 'Me', Mgr: 'Mgr', 'Mgr.': 'Mgr',
+  // Feminine forms and the long form of `Mgr` (`Docteure Vasseur`, `Professeure Lenoir`, `Monseigneur Lagrange`).
+  Docteure: 'Dr', Professeure: 'Pr', Monseigneur: 'Mgr',
 };
 
 /** Civil titles of several people (`MM. Ferrand et Castagné`), with the form each person's value keeps. */
@@ -24,7 +26,7 @@ export const PLURAL_CIVIL_TITLES: Readonly<Record<string, string>> = { 'MM.': 'M
 /** Civil titles that may precede a name; dropped from the canonical value. */
 export const TITLES = [
   ...Object.keys(CIVIL_TITLES), 'Mmes', 'M.', 'MM.', 'Mr', 'Mr.',
-  'Dr', 'Dr.', 'Docteur', 'Maître', 'Me', 'Pr', 'Pr.', 'Professeur',
+  'Dr', 'Dr.', 'Docteur', 'Docteure', 'Maître', 'Me', 'Pr', 'Pr.', 'Professeur', 'Professeure', 'Mgr', 'Mgr.', 'Monseigneur',
 ] as const;
 
 /** The titles folded (`maitre`, `m.`, `dr`): what a word is compared to once folded, by the person readers. */

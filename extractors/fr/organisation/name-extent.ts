@@ -18,6 +18,7 @@ import type { ContinuationRule } from './name-continuation.js';
 import { isCodeWord } from './name-code-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { FIELD_WORDS } from '../lexicon/field-words.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 export type { HeadKind } from './name-end-rules.js';
@@ -33,6 +34,8 @@ const WORD = /^(?<gap>[ \t]*(?:\n[ \t]*)?)(?<elision>[lLdD]')?(?<word>[\p{L}\p{N
 const AMPERSAND = /^[ \t]+&(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?:\p{Lu}|(?:de|du|des)[ \t]+\p{Lu}))/u;
 const PUNCTUATION = /^[,;:.!?()«»"]/u;
 
+/** Offices (lexicon/roles.ts), folded: no territory of a list is one. */
+const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS].map(fold));
 /** A slash or a comma, then (maybe on the next line) the next territory of a list: one to three capitalised words. */
 const LIST_ITEM = /^[ \t]*(?<separator>[/,])[ \t]*\n?[ \t]*(?<item>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})/u;
 /** What closes the list: a verb or another lower-case word (no `et`, `ou`: the list would be an enumeration), or a full stop, a colon, a bracket, a line end. */
@@ -50,7 +53,8 @@ function territoryListEnd(walk: Walk): number | null {
   let position = walk.position;
   let commas = 0;
   for (let item = LIST_ITEM.exec(walk.text.slice(position, position + 80)); item !== null; item = LIST_ITEM.exec(walk.text.slice(position, position + 80))) {
-    if ((item.groups?.['item'] ?? '').split(/[ \t]+/u).some((word) => HEAD_WORDS.has(fold(word)))) return null;
+    // An item holding a type word is another body; one holding a person's role (`…, Lise MORAND, Adjointe au…`) lists people.
+    if ((item.groups?.['item'] ?? '').split(/[ \t]+/u).some((word) => HEAD_WORDS.has(fold(word)) || ROLE_WORDS.has(fold(word)))) return null;
     if (item.groups?.['separator'] === ',') commas += 1;
     position += item[0].length;
   }

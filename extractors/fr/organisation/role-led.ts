@@ -40,9 +40,9 @@ export function lengthBeforeSecondRole(run: string): number {
 
 /**
  * A role, maybe one lower-case qualifier of its office (`Conseiller départemental de`, `Délégué
- * régional du`), then its `de`.
+ * régional du`) or the mayor a deputy serves (`Adjointe au Maire de`), then its `de`.
  */
-const ROLE_OF = /^(?<role>\p{L}[\p{L}-]*)(?:[ \t]*\n?[ \t]*\p{Ll}{4,})?[ \t]*\n?[ \t]*(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*\n?[ \t]*/u;
+const ROLE_OF = /^(?<role>\p{L}[\p{L}-]*)(?:[ \t]*\n?[ \t]*\p{Ll}{4,}|[ \t]+au[ \t]*\n?[ \t]*[Mm]aire)?[ \t]*\n?[ \t]*(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*\n?[ \t]*/u;
 /** `Le Président`, `la Trésorière`: a role alone, its article maybe before it. */
 const ROLE_ALONE = /^(?:(?:le|la|les)[ \t]+|l['’])?(?<role>\p{L}[\p{L}-]*)$/iu;
 

@@ -12,7 +12,7 @@
 import { CAPITAL_AHEAD, alternation, compile, fold } from '../../core/pattern.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { CREDIT_CUES, PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, PUBLICATION_WORDS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/roles.js';
+import { CREDIT_CUES, PERSON_AGENT_PARTICIPLES, PROFESSION_NOUNS, PUBLICATION_WORDS, ROLE_NOUNS, ROLE_QUALIFIERS, SPEECH_VERBS } from '../lexicon/roles.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate, naturalCase } from '../names.js';
 import { particleForms } from '../lexicon/name-particles.js';
@@ -34,7 +34,9 @@ const AGENT_PARTICIPLES: ReadonlySet<string> = new Set(PERSON_AGENT_PARTICIPLES)
 const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
 const PROFESSIONS: ReadonlySet<string> = new Set(PROFESSION_NOUNS);
 /** `, vice-présidente de`, `(directrice`, `– gérant`: the first word of the role after the pair; a bracket may open the next line. */
-const ROLE_AFTER = /^(?:[ \t]*(?:,|[–—][ \t])|[ \t]*\n?[ \t]*\()[ \t]*\n?[ \t]*(?:(?:la|le|l['’]|notre|sa|son)[ \t]+)?(?<word>\p{L}[\p{L}·-]*)/u;
+/** `X Y, ancienne présidente`, `X Y (ex-trésorier)`: a word of time before the role (lexicon/roles.ts ROLE_QUALIFIERS). */
+const QUALIFIER = `(?:(?:${alternation(ROLE_QUALIFIERS)})[ \\t]+|ex-)?`;
+const ROLE_AFTER = new RegExp(`^(?:[ \\t]*(?:,|[–—][ \\t])|[ \\t]*\\n?[ \\t]*\\()[ \\t]*\\n?[ \\t]*(?:(?:la|le|l['’]|notre|sa|son|une?)[ \\t]+)?${QUALIFIER}(?<word>\\p{L}[\\p{L}·-]*)`, 'u');
 const WORD_CHAR = /[\p{L}·-]/u;
 /** `WORD_CHAR`'s test, ASCII answered without the pattern (the words are read back one character at a time). */
 function isWordChar(char: string): boolean {
@@ -140,12 +142,16 @@ const FOLDED_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...PROFESSION_
 const CREDIT_BEFORE = new RegExp(`(?:^|\\n|[-–—•|(])[ \\t]*${alternation(CREDIT_CUES)}[ \\t]*(?:©[ \\t]*)?:?[ \\t]*$`, 'iu');
 
 /** A determiner that ends the text before a role (`la`, `notre`, `l’`). */
-const DETERMINER_END = /(?:^|[^\p{L}])(?:la|le|notre|votre|sa|son|leur|l['’])$/iu;
+const DETERMINER_END = /(?:^|[^\p{L}])(?:la|le|notre|votre|sa|son|leur|une?|l['’])$/iu;
 
 /** Most text before a name that a role and its body may take (`la fondatrice de l'atelier, `). */
 const ROLE_OF_BODY_REACH = 60;
-/** A determiner, a role, the body it is held in (up to four words), then a comma: `la fondatrice de l'atelier, `, `le directeur de la régie, `. */
-const ROLE_OF_BODY_BEFORE = /(?:^|[^\p{L}])(?:(?:la|le|notre|sa|son|leur)[ \t\n]+|l['’][ \t\n]*)(?<role>[\p{L}-]+)[ \t\n]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]|de)[ \t\n]*[\p{L}'’-]+(?:[ \t\n]+[\p{L}'’-]+){0,3}[ \t]*,[ \t]*\n?[ \t]*$/u;
+/**
+ * A determiner (definite, possessive or indefinite, capitalised at a sentence's start or not), a role, the body it is
+ * held in (up to four words), then a comma: `la fondatrice de l'atelier, `, `Le gérant de la cantine, `, `une
+ * conseillère de la mission locale, `.
+ */
+const ROLE_OF_BODY_BEFORE = /(?:^|[^\p{L}])(?:(?:[Ll]a|[Ll]e|[Nn]otre|[Ss]a|[Ss]on|[Ll]eur|[Uu]ne?)[ \t\n]+|[Ll]['’][ \t\n]*)(?<role>[\p{L}-]+)[ \t\n]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]|de)[ \t\n]*[\p{L}'’-]+(?:[ \t\n]+[\p{L}'’-]+){0,3}[ \t]*,[ \t]*\n?[ \t]*$/u;
 
 /** `Selon la fondatrice de l'atelier, X Y`: one role held in a body, in apposition right before the name. */
 function roleOfBody(before: string): boolean {

@@ -56,3 +56,15 @@ describe('withoutLeadingRole: a prefixed role, hyphened or spaced, and its de', 
     expect(after('le Co Working de Lusignac ouvre', 'Co Working de Lusignac')).toBe('Co Working de Lusignac');
   });
 });
+
+describe('withoutLeadingRole: a deputy and the mayor served, `Adjointe au Maire de X`', () => {
+  it('drops or cuts a deputy mayor and the town or body (≥ 3 positive cases)', () => {
+    expect(after('Nadia Kerloc, Adjointe au Maire de Brelune, a parlé.', 'Adjointe au Maire de Brelune')).toBeNull();
+    expect(after('Marc Tolvan, Adjoint au\nMaire de Kervalo, était là.', 'Adjoint au\nMaire de Kervalo')).toBeNull();
+    expect(after('Lise Arnal, adjointe au maire de la Ville de Brelune, a parlé.', 'adjointe au maire de la Ville de Brelune')).toBe('Ville de Brelune');
+  });
+  it('leaves `au` before anything but the mayor (≥ 2 negative cases)', () => {
+    expect(after('le Relais au Marché de Kervalo ouvre', 'Relais au Marché de Kervalo')).toBe('Relais au Marché de Kervalo');
+    expect(after('la Directrice au Pôle de Brelune', 'Directrice au Pôle de Brelune')).toBe('Directrice au Pôle de Brelune');
+  });
+});
