@@ -16,6 +16,8 @@ import { OF_LINKS } from '../lexicon/function-words.js';
 const TERRITORY = "\\p{Lu}[\\p{L}'’]*(?:[ -](?:de|du|des|la|le|sur|en|d'|l')?[ -]?\\p{Lu}[\\p{L}'’]*){0,3}";
 /** `Sète Agglopôle Méditerranée`: up to two capitalised words after the body word on its line. */
 const QUALIFIER = "(?<qualifier>(?:[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*){1,2}(?=[ \\t]*[,;.)\\n]|[ \\t]+\\p{Ll}|$))?";
+/** `et` and a capitalised word right after a housing word: its name goes on (`housing-and`). */
+const HOUSING_AND = /^[ \t]+(?:et|&)[ \t]+\p{Lu}/u;
 const BODY_WORDS: readonly string[] = [...TERRITORY_BODY_WORDS, ...TERRITORY_HOUSING_WORDS, ...LOWER_TERRITORY_BODY_WORDS];
 const PATTERN = `(?<![\\p{L}\\p{N}-])(?<territory>${TERRITORY})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<body>${alternation(BODY_WORDS)})(?![\\p{L}\\p{N}-])${QUALIFIER}`;
 
@@ -61,6 +63,9 @@ export const organisationTerritoryBodyParser: Parser = {
     // `Lunel Habitat Jeunes`, `Lunel Habitat Partagé`: a housing office's name takes no qualifier; a kind of housing or a
     // scheme named after the place follows (`housing-qualified`), which other rules read.
     if (TERRITORY_HOUSING_WORDS.includes(match.groups?.['body'] ?? '') && qualifier !== '' && !qualifierOff) return null;
+    // `Lunel Ouest Habitat et Patrimoine`: a housing word joined by `et` to a capitalised word is inside a longer name, not
+    // the end of the office's (`housing-and`).
+    if (TERRITORY_HOUSING_WORDS.includes(match.groups?.['body'] ?? '') && qualifier === '' && HOUSING_AND.test(context.text.slice(match.index + match[0].length))) return null;
     const end = match.index + match[0].length - (qualifierOff ? qualifier.length : 0);
     for (let first = 0; first < words.length; first += 1) {
       // `Président d'Angers Loire Métropole`: an elided `d'`/`l'` before a word is not the territory's (`elided-before`).
