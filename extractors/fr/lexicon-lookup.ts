@@ -8,6 +8,7 @@ import type { BloomFilter } from '../core/bloom.js';
 import { fold } from '../core/pattern.js';
 import { COMMON_VERB_FORMS, COMMON_WORDS_BITS, COMMON_WORDS_HASHES, COMMON_WORDS_SIZE } from './lexicon/common-words.js';
 import { AREAS_SOURCE } from './lexicon/areas.js';
+import { NATURAL_PLACES_SOURCE } from './lexicon/natural-places.js';
 import { PLACES_SOURCE } from './lexicon/places.js';
 import { SURNAMES_SOURCE } from './lexicon/surnames.js';
 
@@ -37,7 +38,8 @@ function commonWord(word: string): boolean {
 
 /**
  * Whether `name` is a French commune (1 000 inhabitants or more), department or region, or one of France's natural,
- * historic, urban or overseas areas no commune list holds (lexicon/areas.ts: `Vexin`, `Grand Lyon`).
+ * historic, urban or overseas areas no commune list holds (lexicon/areas.ts: `Vexin`, `Grand Lyon`), or a river, a lake, an
+ * island, a massif, a sea, a forest or a place abroad (lexicon/natural-places.ts: `Garonne`, `Baie de Somme`, `Genève`).
  */
 export const isPlaceName: (name: string) => boolean = memoised(placeName);
 function placeName(name: string): boolean {
@@ -52,7 +54,9 @@ function isListedPlace(key: string): boolean {
 }
 
 let areas: ReadonlySet<string> | null = null;
-const areaKeys = (): ReadonlySet<string> => (areas ??= new Set(AREAS_SOURCE.split('|').map((area) => placeKey(fold(area)))));
+/** The areas of areas.ts and the rivers, waters, islands, massifs, forests and places abroad of natural-places.ts. */
+const areaKeys = (): ReadonlySet<string> =>
+  (areas ??= new Set(`${AREAS_SOURCE}|${NATURAL_PLACES_SOURCE}`.split('|').map((area) => placeKey(fold(area)))));
 
 /**
  * Whether `name` is one of the areas of lexicon/areas.ts (`Vexin`, `Pays de Caux`, `Grand Lyon`) and no commune, department

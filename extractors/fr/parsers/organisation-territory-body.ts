@@ -16,6 +16,8 @@ import { OF_LINKS } from '../lexicon/function-words.js';
 const TERRITORY = "\\p{Lu}[\\p{L}'’]*(?:[ -](?:de|du|des|la|le|sur|en|d'|l')?[ -]?\\p{Lu}[\\p{L}'’]*){0,3}";
 /** `Sète Agglopôle Méditerranée`: up to two capitalised words after the body word on its line. */
 const QUALIFIER = "(?<qualifier>(?:[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*){1,2}(?=[ \\t]*[,;.)\\n]|[ \\t]+\\p{Ll}|$))?";
+/** `et` and a capitalised word right after a housing word: its name goes on (`housing-and`). */
+const HOUSING_AND = /^[ \t]+(?:et|&)[ \t]+\p{Lu}/u;
 const BODY_WORDS: readonly string[] = [...TERRITORY_BODY_WORDS, ...TERRITORY_HOUSING_WORDS, ...LOWER_TERRITORY_BODY_WORDS];
 const PATTERN = `(?<![\\p{L}\\p{N}-])(?<territory>${TERRITORY})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?<body>${alternation(BODY_WORDS)})(?![\\p{L}\\p{N}-])${QUALIFIER}`;
 
@@ -44,6 +46,17 @@ function areaHeadIndex(words: readonly string[], first: number): number {
   return /^\p{Lu}/u.test(words[head] ?? '') && AREA_HEADS.has(fold(words[head] ?? '')) ? head : first;
 }
 
+/**
+ * Whether a housing word (`TERRITORY_HOUSING_WORDS`) sits inside a longer name rather than closing its office's. `Lunel
+ * Habitat Jeunes`, `Lunel Habitat Partagé`: a housing office's name takes no qualifier; a kind of housing or a scheme named
+ * after the place follows (`housing-qualified`), which other rules read. `Lunel Ouest Habitat et Avenir`: joined by `et` to a
+ * capitalised word, the name goes on (`housing-and`).
+ */
+function housingInLongerName(body: string, qualifier: string, qualifierOff: boolean, after: string): boolean {
+  if (!TERRITORY_HOUSING_WORDS.includes(body)) return false;
+  return qualifier === '' ? HOUSING_AND.test(after) : !qualifierOff;
+}
+
 export const organisationTerritoryBodyParser: Parser = {
   id: 'fr.organisation.territory-body',
   pattern: () => compile(PATTERN, 'gu'),
@@ -58,9 +71,7 @@ export const organisationTerritoryBodyParser: Parser = {
     // `Avec Brest Métropole Jean Dupont`: a person after the body is not part of its name; nor is a
     // capitalised function word opening the next sentence (`Lunel Métropole Vous trouverez…`: `qualifier-function-word`).
     const qualifierOff = qualifier.trim().split(/\s+/u).some((word) => isFirstName(word) || HEAD_WORDS.has(fold(word)) || TAIL_STOP.has(fold(word)));
-    // `Lunel Habitat Jeunes`, `Lunel Habitat Partagé`: a housing office's name takes no qualifier; a kind of housing or a
-    // scheme named after the place follows (`housing-qualified`), which other rules read.
-    if (TERRITORY_HOUSING_WORDS.includes(match.groups?.['body'] ?? '') && qualifier !== '' && !qualifierOff) return null;
+    if (housingInLongerName(match.groups?.['body'] ?? '', qualifier, qualifierOff, context.text.slice(match.index + match[0].length))) return null;
     const end = match.index + match[0].length - (qualifierOff ? qualifier.length : 0);
     for (let first = 0; first < words.length; first += 1) {
       // `Président d'Angers Loire Métropole`: an elided `d'`/`l'` before a word is not the territory's (`elided-before`).
