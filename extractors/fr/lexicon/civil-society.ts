@@ -132,4 +132,13 @@ export const CIVIL_SOCIETY_CATEGORIES: readonly GazetteerCategory[] = [
       "Chemins d'avenirs", 'Proxité', 'Positive Planet', 'Positive Planet France',
     ],
   },
+  {
+    id: 'person-named-bodies',
+    why: 'Bodies, labels and brands named after a person, real or fictional (session 37): a given name and a surname the person rules would read as someone, though pages cite them as the fair-trade label\'s body or a firm; their foundations too. Left out: a name a page cites as the person as often (a designer, a chef, a saint: `Don Bosco` names the priest as often as the charities after him).',
+    names: [
+      'Max Havelaar', 'Max Havelaar France', 'Marie Blachère', 'Yves Rocher', 'Fondation Yves Rocher',
+      'Louis Vuitton', 'Fondation Louis Vuitton', 'Pierre Fabre', 'Fondation Pierre Fabre', 'Jacques Vabre', 'Franck Provost', 'Hugo Boss',
+      'Léa Nature',
+    ],
+  },
 ];
