@@ -44,6 +44,8 @@ export const PHRASE_NAMES: ReadonlySet<string> = new Set([
   'Collège coopératif', 'Tous Bénévoles', 'Foyers ruraux', 'Coordination rurale', 'Familles de France', 'Culture et Liberté',
   'Peuple et Culture', 'Jeunesse au plein air', 'Arts et Métiers', 'Le Moniteur', "Cuisine mode d'emploi", 'Territoires Conseils',
   'Habitation moderne', 'Coopération et Famille', 'Logement francilien', 'Villages vivants', 'Bouge ton coq', 'Elles bougent',
+  // An article and a plural noun, or a clause (`Les Assembleurs du meuble…`, `LES ENTREPRISES S'ENGAGENT` as a heading).
+  'Les Assembleurs', 'Les Déterminés', "Les Entreprises s'engagent",
 ]);
 
 /**
