@@ -49,6 +49,13 @@ export const PHRASE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Gazetteer names that are a body only with the department or region after them, their branch (`Territoire d'énergie
+ * Valbrune`, a department's energy syndicate): bare, or followed by a lower-case word, they are a phrase or a label's name
+ * (`Territoire d'énergie positive`), no body (`branch-only` in parsers/organisation-well-known.ts).
+ */
+export const BRANCH_ONLY_NAMES: ReadonlySet<string> = new Set(["Territoire d'énergie"]);
+
+/**
  * Former regions, provinces and large areas that name a branch after a national body (`France
  * Active Lorraine`, `Crédit Agricole Alpes Provence`) and are also French words or first names,
  * so no place lexicon vouches for them. Current regions are in `REGIONS` (organisation-types.ts).
