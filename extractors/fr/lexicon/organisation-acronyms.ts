@@ -52,7 +52,7 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   // Territorial operators, overseas bodies (territorial-operators.ts), cultural institutions, European networks of the
   // social economy, farming bodies (sector-bodies.ts), session 37
   'RIVP', 'SEDIF', 'SIAAP', 'SYTRAL', 'TCL', 'RTM', 'SIDR', 'SHLMR', 'SEMADER', 'SEMSAMAR', 'SIMKO', 'SODEGIS', 'ADECAL',
-  'CINOR', 'CIREST', 'CASUD', 'CADEMA', 'TNS', 'TNP', 'MNHN', 'MUCEM', 'CIUP', 'CNAC', 'SYNDEAC', 'ENSIE', 'FEBEA',
+  'CINOR', 'CIREST', 'CASUD', 'CADEMA', 'TNP', 'MNHN', 'MUCEM', 'CIUP', 'CNAC', 'SYNDEAC', 'ENSIE', 'FEBEA',
   'EAPN', 'FEANTSA', 'RREUSE', 'EMES', 'EVPA', 'CECOP', 'DIESIS', 'CQCM', 'INTERBEV', 'CNIEL', 'INTERFEL', 'ITAB', 'IDELE',
   'IFIP', 'ITAVI', 'CTIFL', 'IFV', 'ACTA', 'AFDI', 'CIVB', 'CIVC', 'BIVB', 'SAFER',
 ]);

@@ -190,6 +190,8 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'GPECT', 'GEMAPI', 'PNRU', 'PLH', 'PDU', 'SRADDET', 'SRDEII', 'SDAGE', 'TEPOS', 'TEPCV', 'PVD', 'ORT',
   'ZAC', 'ZAE', 'ZFU', 'ZUS', 'ZNIEFF',
   'ONG', 'PAT', 'EIT', 'GMS', 'PMR',
+  // A status of workers (`les TNS`, self-employed people outside salaried work): people, no body.
+  'TNS',
   // Train services and a web publishing tool: services and software, no body (`une gare TER`, `un site SPIP`).
   'TER', 'TGV', 'RER', 'SPIP',
   // A press note (`NDLR :`), a tax, a device: no body.

@@ -44,7 +44,16 @@ export const PHRASE_NAMES: ReadonlySet<string> = new Set([
   'Collège coopératif', 'Tous Bénévoles', 'Foyers ruraux', 'Coordination rurale', 'Familles de France', 'Culture et Liberté',
   'Peuple et Culture', 'Jeunesse au plein air', 'Arts et Métiers', 'Le Moniteur', "Cuisine mode d'emploi", 'Territoires Conseils',
   'Habitation moderne', 'Coopération et Famille', 'Logement francilien', 'Villages vivants', 'Bouge ton coq', 'Elles bougent',
+  // An article and a plural noun, or a clause (`Les Assembleurs du meuble…`, `LES ENTREPRISES S'ENGAGENT` as a heading).
+  'Les Assembleurs', 'Les Déterminés', "Les Entreprises s'engagent",
 ]);
+
+/**
+ * Gazetteer names that are a body only with the department or region after them, their branch (`Territoire d'énergie
+ * Valbrune`, a department's energy syndicate): bare, or followed by a lower-case word, they are a phrase or a label's name
+ * (`Territoire d'énergie positive`), no body (`branch-only` in parsers/organisation-well-known.ts).
+ */
+export const BRANCH_ONLY_NAMES: ReadonlySet<string> = new Set(["Territoire d'énergie"]);
 
 /**
  * Former regions, provinces and large areas that name a branch after a national body (`France

@@ -14,7 +14,7 @@ import { DEPARTMENTS } from '../lexicon/departments.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
-import { BRANCH_AREAS, PHRASE_NAMES, WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
+import { BRANCH_AREAS, BRANCH_ONLY_NAMES, PHRASE_NAMES, WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { compileGazetteer, gazetteerMatchAt, type Gazetteer } from '../organisation/gazetteer.js';
 import { isFirstName } from '../names.js';
 import { OPENS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
@@ -186,6 +186,8 @@ export const organisationWellKnownParser: Parser = {
     const longer = inside ? longerNameEnd(context.text, found.end) : null;
     if (inside && longer === null) return null;
     const branch = branchEnd(context.text, found.start, found.end);
+    // `branch-only`: a name that is a body only with its branch after it (lexicon BRANCH_ONLY_NAMES).
+    if (longer === null && branch === found.end && BRANCH_ONLY_NAMES.has(found.entry)) return null;
     const end = longer ?? closingWordEnd(context.text, found.start, found.end) ?? (townBranch(context.text, found.end, branch) ? found.end : branch);
     const head = HEAD_BEFORE.exec(context.text.slice(Math.max(0, found.start - 12), found.start));
     const start = head === null ? found.start : found.start - head[0].length + (/^[^\p{L}]/u.test(head[0]) ? 1 : 0);
