@@ -9,7 +9,7 @@
  * `allMatches` gives them for a pattern run as it is, without the iterator and the copy of the
  * pattern that `matchAll` makes on each call.
  */
-import { LETTER_UNIT, OTHER_UNIT, UNIT_KINDS, letterLength, unitKind } from './code-units.js';
+import { letterLength } from './code-units.js';
 import { leadingLookBehinds, withAsciiLookBehinds, withCapitalFirst } from './pattern.js';
 
 /** A global pattern as scanned: the scan, and its leading look-behinds tested apart (or null). */
@@ -88,15 +88,6 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
-/** `letterLength` (code-units.ts) with the table read inline: 1 for a letter unit, 2 for a letter's surrogate pair, else 0. */
-function letterAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  let kind = UNIT_KINDS[code] ?? 0;
-  if (kind === 0) kind = unitKind(code);
-  if (kind === LETTER_UNIT) return 1;
-  return kind === OTHER_UNIT ? 0 : letterLength(text, index);
-}
-
 /**
  * Every run of `shortest` letters or more in `text`, in order: the matches of `allMatches(/\p{L}{n,}/gu, text)`
  * (each run whole, its index, `input` the text; no `groups`, as the pattern has none), read unit by unit with code-units.ts's letter table instead of the
@@ -108,7 +99,7 @@ export function letterRuns(text: string, shortest: number): RegExpExecArray[] {
   const end = text.length;
   let index = 0;
   while (index < end) {
-    let length = letterAt(text, index);
+    let length = letterLength(text, index);
     if (length === 0) {
       index += 1;
       continue;
@@ -118,7 +109,7 @@ export function letterRuns(text: string, shortest: number): RegExpExecArray[] {
     while (length !== 0) {
       index += length;
       letters += 1;
-      length = index < end ? letterAt(text, index) : 0;
+      length = index < end ? letterLength(text, index) : 0;
     }
     if (letters >= shortest) {
       const run = [text.slice(start, index)] as unknown as RegExpExecArray;
