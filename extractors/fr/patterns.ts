@@ -93,6 +93,14 @@ export function parseMonth(word: string | undefined): number | undefined {
   return MONTHS[key];
 }
 
+/**
+ * A month cut to three letters with no dot (`oct`, `SEP`; `mai` is a whole name): too ambiguous to be a date's month
+ * without a year (a slide's label, an acronym), so `fr.date.absolute` and `fr.date.month-bare` read it only with one.
+ */
+export function isCutMonth(written: string): boolean {
+  return written.length <= 3 && written.toLowerCase() !== 'mai';
+}
+
 /** Weekday number (0 = Sunday) of a weekday word, or undefined. */
 export function parseWeekday(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;

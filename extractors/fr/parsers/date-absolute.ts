@@ -12,7 +12,7 @@ import { alternation, bounded, compile } from '../../core/pattern.js';
 import { DATE_NAMED_STREET_WORDS } from '../lexicon/street-words.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { tenseAround } from '../past-context.js';
-import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, firstLettersAhead, parseDay, parseMonth, parseWeekday } from '../patterns.js';
+import { DAY_PATTERN, GAP, MONTH_PATTERN, WEEKDAY_PATTERN, YEAR_PATTERN, daysInMonth, firstLettersAhead, isCutMonth, parseDay, parseMonth, parseWeekday } from '../patterns.js';
 import { WEEKDAYS } from '../lexicon/weekdays.js';
 
 const PATTERN = firstLettersAhead([...Object.keys(WEEKDAYS), 'premier'], '\\d') + bounded(
@@ -37,13 +37,6 @@ function yearlessEnd(text: string, match: RegExpExecArray): number | undefined {
   return match.index + match[0].lastIndexOf(',');
 }
 
-/**
- * `11 Oct`, `3 SEP`: a month cut to three letters with no dot is a date's only with its year (`07 sep 2018`, a web
- * page's stamp); alone after a number it is as often a slide's label or an acronym (`3 SEP`), as `fr.date.month-bare`
- * leaves such a month alone. Its dot marks the abbreviation (`5 nov.`); `mai` is a whole name.
- */
-const isShortMonth = (written: string): boolean => written.length <= 3 && written.toLowerCase() !== 'mai';
-
 export const dateAbsoluteParser: Parser = {
   id: 'fr.date.absolute',
   pattern: () => compile(PATTERN, 'giu'),
@@ -56,7 +49,8 @@ export const dateAbsoluteParser: Parser = {
     const cut = yearlessEnd(context.text, match);
     const year = groups['year'] === undefined || cut !== undefined ? undefined : Number(groups['year']);
     if (day < 1 || day > daysInMonth(month, year)) return null;
-    if (year === undefined && isShortMonth(groups['month'] ?? '')) return null;
+    // `11 Oct`, `3 SEP`: an undotted cut month is a date's only with its year (`07 sep 2018`, a web page's stamp).
+    if (year === undefined && isCutMonth(groups['month'] ?? '')) return null;
     const relativeWord = groups['relative']?.toLowerCase();
     const relative =
       relativeWord === undefined

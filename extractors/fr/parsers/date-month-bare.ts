@@ -13,7 +13,7 @@ import { HABIT_CUES } from '../lexicon/tense-cues.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
 import { tenseAround } from '../past-context.js';
-import { GAP, MONTH_PATTERN, firstLettersAhead, parseMonth } from '../patterns.js';
+import { GAP, MONTH_PATTERN, firstLettersAhead, isCutMonth, parseMonth } from '../patterns.js';
 
 // The PDF may wrap the line between the cue and the month (`depuis⏎janvier`).
 const MONTH_OF = `(?:au|le|du|ce)${GAP}mois${GAP}d(?:e${GAP}|')`;
@@ -45,7 +45,7 @@ export const dateMonthBareParser: Parser = {
     const cue = groups['cue'] ?? '';
     if (month === undefined) return null;
     // Three-letter abbreviations (`oct`, `jan`) are too ambiguous without a year.
-    if ((groups['month'] ?? '').length < 4 && (groups['month'] ?? '').toLowerCase() !== 'mai') return null;
+    if (isCutMonth(groups['month'] ?? '')) return null;
     if (SEVEN_BEFORE_NOUN.test(groups['month'] ?? '') && NOUN_AFTER.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 8))) return null;
     if (RECURRING_BEFORE.test(context.text.slice(Math.max(0, match.index - 32), match.index))) return null;
     const monthStart = match.index + match[0].length - (groups['month'] ?? '').length;
