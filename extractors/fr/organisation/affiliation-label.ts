@@ -25,6 +25,15 @@ export const AFFILIATION_LABEL_CUT = 'affiliation-label-cut';
 const LABELS: readonly string[] = [...new Set([...ROLE_NOUNS, ...PROFESSION_NOUNS, ...LEGAL_FORM_HEADS].map((label) => fold(label).replace(/’/gu, "'")))].sort((a, b) => b.length - a.length);
 
 /**
+ * `LABELS` by their first character, each list in the same order (speed only, the same answers): a span
+ * is compared with the labels it can open on, a few dozen, not the 500 of the list. No label is empty.
+ */
+const LABELS_BY_FIRST: ReadonlyMap<string, readonly string[]> = LABELS.reduce((byFirst, label) => {
+  byFirst.set(label.charAt(0), [...(byFirst.get(label.charAt(0)) ?? []), label]);
+  return byFirst;
+}, new Map<string, string[]>());
+
+/**
  * A first name, one or two capitalised words (wrapped over lines or not), then a comma, an opening
  * bracket or a spaced dash, right before the proposal.
  */
@@ -45,7 +54,7 @@ function afterPerson(text: string, start: number): boolean {
 /** The label's length when `span` opens on one followed by a space and a capitalised word of a name; else 0. */
 function labelLength(span: string): number {
   const folded = fold(span).replace(/’/gu, "'");
-  for (const label of LABELS) {
+  for (const label of LABELS_BY_FIRST.get(folded.charAt(0)) ?? []) {
     if (!folded.startsWith(label)) continue;
     const gap = LABEL_GAP.exec(span.slice(label.length))?.[0] ?? '';
     if (gap.length === 0) continue;

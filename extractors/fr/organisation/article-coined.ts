@@ -134,9 +134,16 @@ function coined(word: string, printed: () => ReadonlySet<string>): boolean {
 export function articleCoinedNames(text: string): ArticleCoined[] {
   const found: ArticleCoined[] = [];
   const printed = (): ReadonlySet<string> => printedWords(text);
+  // Each word judged once per page (`la Région` comes back often): `coined` reads only the word and the page.
+  const judged = new Map<string, boolean>();
   for (const match of text.matchAll(ARTICLE_WORD)) {
     const word = match.groups?.['word'] ?? '';
-    if (!coined(word, printed)) continue;
+    let isCoined = judged.get(word);
+    if (isCoined === undefined) {
+      isCoined = coined(word, printed);
+      judged.set(word, isCoined);
+    }
+    if (!isCoined) continue;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     if (PLACE_WORD_BEFORE.test(before) || nameOrWhereBefore(before) || AREA_KIND_BEFORE.test(before) || afterPlace(before) || FOREIGN_PARTICLE_BEFORE.test(before)) continue;
     found.push({ start: match.index, end: match.index + word.length, source: 'article-coined' });

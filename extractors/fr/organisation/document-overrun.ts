@@ -116,14 +116,14 @@ function edgeCounts(keys: Iterable<string>): { readonly first: Map<string, numbe
 }
 
 /** `reading` (whose `readingKey` is `own`) cut back to another reading of `byKey` it overran, or undefined. */
-function cutBack(reading: Mention, own: string, byKey: ReadonlyMap<string, Mention>, edges: ReturnType<typeof edgeCounts>): Mention | undefined {
+function cutBack(reading: Mention, own: string, byKey: ReadonlyMap<string, Mention>, edges: ReturnType<typeof edgeCounts>, keyOf: (text: string) => string): Mention | undefined {
   const ownWords = own.split(' ');
   // `l'association Cultive ta Rue,`: a phrase name read whole to its clause's end (name-end-rules.ts) has no prose in it.
   if (reading.evidence?.includes(PHRASE_NAME_READ) === true) return undefined;
   if (ownWords.length < 2 || ((edges.first.get(ownWords[0] ?? '') ?? 0) < 2 && (edges.last.get(ownWords.at(-1) ?? '') ?? 0) < 2)) return undefined;
   const words = wordsOf(reading.text);
   const other = (text: string): Mention | undefined => {
-    const key = readingKey(text);
+    const key = keyOf(text);
     const found = key === own ? undefined : byKey.get(key);
     return found === undefined || found === reading ? undefined : found;
   };
@@ -151,5 +151,16 @@ export function trimDocumentOverruns(mentions: readonly Mention[]): Mention[] {
   }
   if (byKey.size < 2) return [...mentions];
   const edges = edgeCounts(byKey.keys());
-  return mentions.map((mention) => (mention.type === 'organisation' ? (cutBack(mention, keys.get(mention) ?? readingKey(mention.text), byKey, edges) ?? mention) : mention));
+  // The keys of the readings' heads and tails, each text once per document: a name read again and again
+  // is cut back from the same texts (speed only, the same keys).
+  const tailKeys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let key = tailKeys.get(text);
+    if (key === undefined) {
+      key = readingKey(text);
+      tailKeys.set(text, key);
+    }
+    return key;
+  };
+  return mentions.map((mention) => (mention.type === 'organisation' ? (cutBack(mention, keys.get(mention) ?? readingKey(mention.text), byKey, edges, keyOf) ?? mention) : mention));
 }

@@ -65,12 +65,14 @@ function expansionBefore(text: string, start: number): string {
 
 /** Whether the proposal at [start, end) is a proper tail of an acronym's expansion (see the file's comment). */
 export function tailOfExpansion(text: string, start: number, end: number): boolean {
+  const after = ACRONYM_AFTER.exec(text.slice(end, end + 16))?.groups?.['acronym'];
+  // Most proposals have no acronym after them nor a closing bracket: their words are read only when they do
+  // (speed only, the same answers).
+  if (after === undefined && text.charAt(end) !== ')') return false;
   const own = capitalisedWords(text.slice(start, end));
   if (own.length === 0) return false;
-  const after = ACRONYM_AFTER.exec(text.slice(end, end + 16))?.groups?.['acronym'];
   if (after !== undefined) return spellTogether(after, expansionBefore(text, start), own);
-  // The closing bracket right after the proposal first: the pattern, anchored at the end, is tried from every position.
-  if (text.charAt(end) !== ')') return false;
+  // The closing bracket right after the proposal first (above): the pattern, anchored at the end, is tried from every position.
   const before = ACRONYM_BEFORE.exec(text.slice(Math.max(0, start - REACH), start))?.groups;
   if (before === undefined) return false;
   return spellTogether(before['acronym'] ?? '', before['inside'] ?? '', own);

@@ -54,8 +54,16 @@ export function describesField(value: string): boolean {
  * type word or a word of its own (`ESS France`, `Chambre de l'ESS`).
  */
 export function namesFieldOnly(value: string): boolean {
-  const words = value.split(/[\s'’]+/u).map(fold).filter((word) => word.length > 0 && !TIES.test(word));
-  return words.length > 0 && words.every((word) => FIELD_WORDS.has(word));
+  // One pass that stops at the first word of no field (most values have one): the same answer as
+  // folding every word, then asking that there be some and that every one be a field's.
+  let fieldWords = 0;
+  for (const word of value.split(/[\s'’]+/u)) {
+    const folded = fold(word);
+    if (folded.length === 0 || TIES.test(folded)) continue;
+    if (!FIELD_WORDS.has(folded)) return false;
+    fieldWords += 1;
+  }
+  return fieldWords > 0;
 }
 
 /** Every word of the type-word phrases (`communauté`, `agglomération`, `chantier`, `insertion`…), singular and plural. */
