@@ -8,6 +8,7 @@ import { readFileNameDate } from './fr/file-name-date.js';
 import type { PageReading } from './fr/index.js';
 import { sameSenseMentions } from './fr/known-names.js';
 import { extendDocumentCutShort } from './fr/organisation/document-cut-short.js';
+import { completeCutWords } from './fr/organisation/document-cut-word.js';
 import { trimDocumentOverruns } from './fr/organisation/document-overrun.js';
 import { resolveKindAnaphora } from './fr/organisation/kind-anaphora.js';
 import { resolveNumberedAnaphora } from './fr/organisation/numbered-anaphora.js';
@@ -93,10 +94,11 @@ export function documentContextOf(
  * organisations and of the corpus's known names, gives a name OCR damaged in some occurrences the
  * spelling of its others (fr/ocr-variants.ts), gives a kind acronym read alone the name of its
  * kind's one body in the document (fr/organisation/kind-anaphora.ts), gives a name read without its department number
- * the numbered name the document gives it elsewhere (fr/organisation/numbered-anaphora.ts), and sorts the mentions in reading order.
+ * the numbered name the document gives it elsewhere (fr/organisation/numbered-anaphora.ts), gives a name cut mid-word where its line or
+ * text stops the whole name the document writes elsewhere (fr/organisation/document-cut-word.ts), and sorts the mentions in reading order.
  */
 export function completeDocument(pages: readonly PageInput[], found: readonly Mention[], document: DocumentContext = {}): Mention[] {
-  const trimmed = extendDocumentCutShort(pages, trimDocumentOverruns(found));
+  const trimmed = completeCutWords(pages, extendDocumentCutShort(pages, trimDocumentOverruns(found)));
   return resolveNumberedAnaphora(resolveKindAnaphora([...unifyOcrVariants([...trimmed, ...sameSenseMentions(pages, trimmed, document.knownNames ?? [])])])).sort(
     (a, b) => a.page - b.page || a.span.start - b.span.start || a.span.end - b.span.end || a.type.localeCompare(b.type),
   );

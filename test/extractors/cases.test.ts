@@ -60,6 +60,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
   'organisation-list-members': ['organisation'],
   'organisation-precision': ['organisation'],
   'organisation-bare-kinds': ['organisation'],
+  'organisation-lone-plural-kind': ['organisation'],
   contact: ['email', 'phone', 'url'],
   role: ['role'],
   normalise: ['date', 'figure', 'person', 'organisation'],

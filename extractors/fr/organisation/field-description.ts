@@ -66,10 +66,17 @@ export function namesFieldOnly(value: string): boolean {
   return fieldWords > 0;
 }
 
-/** Every word of the type-word phrases (`communauté`, `agglomération`, `chantier`, `insertion`…), singular and plural. */
-const KIND_VOCABULARY: ReadonlySet<string> = new Set(
-  ORGANISATION_HEADS.flatMap((head) => fold(head).split(/[\s'’]+/u)).filter((word) => word.length > 2 && !TIES.test(word)).flatMap((word) => [word, `${word}s`, `${word}x`]),
-);
+/** Every word of the type-word phrases (`communauté`, `agglomération`, `chantier`, `insertion`…), as written (singular). */
+const KIND_WORDS: readonly string[] = ORGANISATION_HEADS.flatMap((head) => fold(head).split(/[\s'’]+/u)).filter((word) => word.length > 2 && !TIES.test(word));
+
+/** The plurals of a kind's word: `-s`, `-x`, and `-aux` for a word in `-al` (`régional` → `régionaux`: `les Conseils régionaux`). */
+const pluralsOf = (word: string): string[] => [`${word}s`, `${word}x`, ...(word.endsWith('al') ? [`${word.slice(0, -2)}aux`] : [])];
+
+/** Every word of the type-word phrases, singular and plural. */
+const KIND_VOCABULARY: ReadonlySet<string> = new Set(KIND_WORDS.flatMap((word) => [word, ...pluralsOf(word)]));
+
+/** The plurals alone of the type-word phrases' words (`recycleries`, `associations`), not the words that merely end in `s` (`cress`). */
+const KIND_PLURALS: ReadonlySet<string> = new Set(KIND_WORDS.flatMap(pluralsOf).filter((word) => !KIND_WORDS.includes(word)));
 
 /**
  * `les Communautés d'Agglomération`, `2 Ateliers Chantiers d'Insertion`, `des Entreprises
@@ -83,4 +90,15 @@ export function namesPluralKind(value: string): boolean {
   if (!/[sx]$/u.test(first) || !KIND_VOCABULARY.has(first)) return false;
   const content = words.map(fold).filter((word) => !TIES.test(word));
   return content.length >= 2 && content.every((word) => KIND_VOCABULARY.has(word) || FIELD_WORDS.has(word));
+}
+
+/**
+ * `lone-plural-kind`: `les Ressourceries, Recycleries et ateliers`: one word, not in capitals, that is the plural of a
+ * kind's word, proposed from its context (a list, a cue) names the kind's members, a class, not one of them. A name
+ * read after its own type word (`l'association Espaces`) is that body's and is not judged here (see the decision),
+ * nor is an acronym in capitals that ends in `s` (`CCAS`, `CRESS`).
+ */
+export function namesLonePluralKind(value: string): boolean {
+  if (/[\s'’-]/u.test(value) || !/\p{Ll}/u.test(value)) return false;
+  return KIND_PLURALS.has(fold(value));
 }

@@ -17,13 +17,16 @@ import { TAGGER_MODEL } from '../organisation/tagger-weights.js';
 import { withoutLeadingRole } from '../organisation/role-led.js';
 import { withoutAffiliationLabel } from '../organisation/affiliation-label.js';
 import { namesMeetingOrEvent } from '../organisation/meeting-or-event.js';
-import { describesField, namesFieldOnly, namesPluralKind } from '../organisation/field-description.js';
+import { describesField, namesFieldOnly, namesLonePluralKind, namesPluralKind } from '../organisation/field-description.js';
 import { isAddressForm } from '../organisation/address-form.js';
 import { namesPeopleWord } from '../organisation/people-word.js';
 import { guardedProposal } from '../organisation/decision-guards.js';
 import { namesKindOnly } from '../organisation/kind-only.js';
 import { weighsTagger } from '../organisation/decision-tagger-features.js';
 import { taggerViews } from '../organisation/tagger-view.js';
+
+/** Rules that read a name after its own type word (`l'association Espaces`): a plural kind's word there is the body's name. */
+const TYPE_WORD_NAME_RULES: ReadonlySet<string> = new Set(['fr.organisation.named', 'fr.organisation.well-known']);
 
 /**
  * Whether a value names no body (a meeting, a field, a kind in the plural or alone, an address
@@ -69,6 +72,8 @@ export function makeOrganisationDecisionRefiner(model: DecisionModel, tagger: Ta
         if (found === null) return [];
         const guarded = withoutAffiliationLabel(context.text, found);
         if (namesNoBody(guarded.value) || namesPeopleWord(context.text, guarded.value)) return [];
+        // `les Ressourceries, Recycleries…`: a kind's plural alone, read from its context, is a class (field-description.ts).
+        if (!TYPE_WORD_NAME_RULES.has(guarded.rule) && namesLonePluralKind(guarded.value)) return [];
         return withoutLeadingRole(context.text, guarded) ?? [];
       });
       if (model.scope === 'hand') {

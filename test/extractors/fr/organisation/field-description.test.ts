@@ -3,7 +3,7 @@
  * only capitalised words name the field it works in is a description, no body. Invented phrases.
  */
 import { describe, expect, it } from 'vitest';
-import { describesField, namesFieldOnly, namesPluralKind } from '../../../../extractors/fr/organisation/field-description.js';
+import { describesField, namesFieldOnly, namesLonePluralKind, namesPluralKind } from '../../../../extractors/fr/organisation/field-description.js';
 
 describe('describesField', () => {
   it.each([
@@ -49,7 +49,7 @@ describe('describesField: a division in title case, its field right after `Pôle
 });
 
 describe('namesPluralKind', () => {
-  it.each(["Communautés d'Agglomération", "Ateliers Chantiers d'Insertion", 'Entreprises Adaptées', 'Centres Sociaux'])('a class of bodies: %s', (value) => {
+  it.each(["Communautés d'Agglomération", "Ateliers Chantiers d'Insertion", 'Entreprises Adaptées', 'Centres Sociaux', 'Conseils régionaux', 'Conseils Départementaux'])('a class of bodies: %s', (value) => {
     expect(namesPluralKind(value)).toBe(true);
   });
 
@@ -63,6 +63,24 @@ describe('namesPluralKind', () => {
     'Associations',
   ])('a name, or left to the other rules: %s', (value) => {
     expect(namesPluralKind(value)).toBe(false);
+  });
+});
+
+describe('namesLonePluralKind (lone-plural-kind)', () => {
+  it.each(['Ressourceries', 'Recycleries', 'recycleries', 'Associations'])('a kind in the plural, alone: %s', (value) => {
+    expect(namesLonePluralKind(value)).toBe(true);
+  });
+
+  it.each([
+    // An acronym in capitals that ends in `s`, a word that is no plural of a kind, a kind in the singular.
+    'CRESS',
+    'Cress',
+    'Kalvos',
+    'Ressourcerie',
+    // More than one word: namesPluralKind's to judge.
+    'Ressourceries Unies',
+  ])('no lone plural kind: %s', (value) => {
+    expect(namesLonePluralKind(value)).toBe(false);
   });
 });
 
