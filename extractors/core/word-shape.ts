@@ -5,6 +5,7 @@
  * hundreds of calls a page (README, Rules of the house). None has the `g` or `y` flag, so a shared
  * one keeps no state between calls.
  */
+import { LETTER_UNIT, unitKind } from './code-units.js';
 
 /** Opens on an upper-case letter (`Kalimba`, `ESS`). */
 export const OPENS_UPPER = /^\p{Lu}/u;
@@ -21,17 +22,21 @@ export const HOLDS_UPPER = /\p{Lu}/u;
 /** Holds a lower-case letter. */
 export const HOLDS_LOWER = /\p{Ll}/u;
 
-/** Where the run of letters that reaches `index` from the left starts (`index` itself when no letter stands before it). */
+/**
+ * Where the run of letters that reaches `index` from the left starts (`index` itself when no letter stands before it).
+ * A letter is a code unit `HOLDS_LETTER` takes on its own (a surrogate never is), read in code-units.ts's table: the
+ * OCR repairs ask it around most accented letters of a page (speed only, the same answer as the pattern).
+ */
 export function letterRunStart(text: string, index: number): number {
   let start = index;
-  while (start > 0 && HOLDS_LETTER.test(text.charAt(start - 1))) start -= 1;
+  while (start > 0 && unitKind(text.charCodeAt(start - 1)) === LETTER_UNIT) start -= 1;
   return start;
 }
 
-/** Where the run of letters that opens at `index` ends (`index` itself when no letter stands there). */
+/** Where the run of letters that opens at `index` ends (`index` itself when no letter stands there); letters as `letterRunStart` reads them. */
 export function letterRunEnd(text: string, index: number): number {
   let end = index;
-  while (end < text.length && HOLDS_LETTER.test(text.charAt(end))) end += 1;
+  while (end < text.length && unitKind(text.charCodeAt(end)) === LETTER_UNIT) end += 1;
   return end;
 }
 

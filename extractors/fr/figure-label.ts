@@ -10,9 +10,12 @@ import { singularUnit } from './units.js';
 /** Words before the head noun that the label's count ignores (`dont`, `Nombre de`, `total des`). */
 const LEAD = /^(?:[ \t]*(?:[•·*–—-]|\d+[.)])?[ \t]*)(?:(?:dont|total|nombre|nb\.?|nbre|effectif|volume)[ \t]+(?:(?:de|d'|des|du)[ \t]*)?|(?:les|des|de|d')[ \t]*)*/iu;
 
+/** The label's first word (compiled once: core/word-shape.ts says why). */
+const HEAD_WORD = /^(?<word>\p{L}[\p{L}'-]*\p{L})(?![\p{L}\p{N}])/u;
+
 export function labelHeadNoun(label: string): string | undefined {
   const rest = label.replace(LEAD, '');
-  const word = /^(?<word>\p{L}[\p{L}'-]*\p{L})(?![\p{L}\p{N}])/u.exec(rest)?.groups?.['word'];
+  const word = HEAD_WORD.exec(rest)?.groups?.['word'];
   if (word === undefined) return undefined;
   const lower = word.toLowerCase();
   if (NON_UNIT_WORDS.has(lower)) return undefined;

@@ -337,16 +337,21 @@ export const unitGluedWord: OcrRepair = {
 /** Last parts of addresses: a dot before one is no OCR damage. */
 const ADDRESS_ENDINGS: ReadonlySet<string> = new Set(['fr', 'org', 'com', 'net', 'eu', 'info', 'asso', 'coop', 'gouv', 'html', 'pdf']);
 
+// The tests of `name-dot`, compiled once (core/word-shape.ts says why).
+const ADDRESS_OR_NUMBER_CHAR = /[\p{N}@/._-]/u;
+const GIVEN_AND_PART_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+(\p{Lu}\p{Ll}+)$/u;
+const ONE_INITIAL = /^\p{Lu}\.$/u;
+
 export const nameDot: OcrRepair = {
   name: 'name-dot',
   pattern: /\.(?<=\p{Lu}\p{Ll}+\.)(?=\p{Ll}{2})/gu,
   edit: (match, text) => {
     const right = lettersFrom(text, match.index + 1);
     const after = text.charAt(match.index + 1 + right.length);
-    if (/[\p{N}@/._-]/u.test(after) || ADDRESS_ENDINGS.has(right)) return null;
-    const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    if (ADDRESS_OR_NUMBER_CHAR.test(after) || ADDRESS_ENDINGS.has(right)) return null;
+    const before = GIVEN_AND_PART_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const given = before?.[1] ?? '';
-    const initial = /^\p{Lu}\.$/u.test(given);
+    const initial = ONE_INITIAL.test(given);
     if (!(initial || isFirstName(given) || isAmbiguousFirstName(given)) || isCommonWord(`${before?.[2] ?? ''}${right}`)) return null;
     return { start: match.index, end: match.index + 1, text: '' };
   },

@@ -211,6 +211,8 @@ const QUOTE_REACH = 2000;
  * item: `+` there is no sum (a sum stands between numbers), and `»` after a capitalised item closes
  * no quotation (no `«` stands open before it), so the list rules read each item.
  */
+/** A capitalised word and blanks closing a text (compiled once: core/word-shape.ts). */
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[ \t]+$/u;
 const inlineBulletMark: OcrRepair = {
   name: 'inline-bullet-mark',
   pattern: /[+»](?<=[\p{L}\p{N}.)][ \t]+[+»])(?=[ \t]+\p{Lu})/gu,
@@ -218,7 +220,7 @@ const inlineBulletMark: OcrRepair = {
     if (match[0] === '»') {
       const before = text.slice(Math.max(0, match.index - QUOTE_REACH), match.index);
       // An item is a name (`TRAVOK »`, `Dornac »`); a quotation ends on prose or its punctuation.
-      if (before.lastIndexOf('«') > before.lastIndexOf('»') || !/(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(before)) return null;
+      if (before.lastIndexOf('«') > before.lastIndexOf('»') || !CAPITALISED_WORD_BEFORE.test(before)) return null;
     }
     return { start: match.index, end: match.index + 1, text: '•' };
   },
@@ -343,20 +345,25 @@ const doubledAcuteStart: OcrRepair = {
   },
 };
 
+// Patterns of the word tests below, compiled once (core/word-shape.ts says why: a `\p{…}` literal in a
+// function is built again at each call under tsx).
+const NUMBER_OR_CODE_CHAR = /[\p{N}@_]/u;
+const PLAIN_WORD = /^\p{Lu}?\p{Ll}{3,}$/u;
+
 /** The lower-case or capitalised word around `index`, or null inside an address, a code, a number or a mixed-case word. */
 function plainWordAround(text: string, index: number): { start: number; word: string } | null {
   const start = letterRunStart(text, index);
   const end = letterRunEnd(text, index);
-  if (ADDRESS_CHAR.test(text.charAt(start - 1)) || /[\p{N}@_]/u.test(text.charAt(end))) return null;
+  if (ADDRESS_CHAR.test(text.charAt(start - 1)) || NUMBER_OR_CODE_CHAR.test(text.charAt(end))) return null;
   const word = text.slice(start, end);
-  return /^\p{Lu}?\p{Ll}{3,}$/u.test(word) ? { start, word } : null;
+  return PLAIN_WORD.test(word) ? { start, word } : null;
 }
 
+/** Any stem of `CIRCUMFLEX_A_STEMS` (plain letters): one test instead of one search per stem (speed only). */
+const CIRCUMFLEX_STEM = new RegExp(alternation(CIRCUMFLEX_A_STEMS), 'u');
+
 /** Whether `word` holds the stem of a French word written with `â`. */
-const holdsCircumflexStem = (word: string): boolean => {
-  const lower = word.toLowerCase();
-  return CIRCUMFLEX_A_STEMS.some((stem) => lower.includes(stem));
-};
+const holdsCircumflexStem = (word: string): boolean => CIRCUMFLEX_STEM.test(word.toLowerCase());
 
 /**
  * `les Bétiments`, `Alter Bétir`, `le Béati`: OCR reads `â` as `é` or `éa` now and then (it keeps no

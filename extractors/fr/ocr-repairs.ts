@@ -455,10 +455,12 @@ const letterGroup: OcrRepair = {
  * loss) between two capitalised words, on one line or across a line end, where the verb `a` cannot stand (it takes a lower-case
  * participle or object).
  */
+/** A capitalised word (and blanks) closing a text; compiled once (core/word-shape.ts says why). */
+const CAPITALISED_WORD_CLOSING = /\p{Lu}\p{Ll}+[ \t]*$/u;
 const graveA: OcrRepair = {
   name: 'a-for-grave',
   pattern: /[ \n]a (?=\p{Lu}\p{Ll})/gu,
-  edit: (match, text) => (/\p{Lu}\p{Ll}+[ \t]*$/u.test(text.slice(Math.max(0, match.index - 30), match.index)) ? { start: match.index + 1, end: match.index + 2, text: 'à' } : null),
+  edit: (match, text) => (CAPITALISED_WORD_CLOSING.test(text.slice(Math.max(0, match.index - 30), match.index)) ? { start: match.index + 1, end: match.index + 2, text: 'à' } : null),
 };
 
 /** The short articles and pronouns (`la`, `le`, `les`, `leur`, `leurs`, `lui`) with their `l` doubled. */

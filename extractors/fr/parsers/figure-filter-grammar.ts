@@ -255,15 +255,18 @@ const SHARE_BEFORE = endsWithWord(['dont', 'soit', 'parmi', 'seul', 'seule', 'se
  * share of a group before `des` is read after `dont`, `soit`, `parmi` (`dont 3 des lauréats`), and
  * a share written in digits names the whole (`3 des 12 projets`), which no noun opens.
  */
+/** A letter (a lower-case one) and blanks closing a text; compiled once (core/word-shape.ts says why). */
+const LETTER_THEN_BLANKS = /\p{L}[ \t\n]+$/u;
+const LOWER_THEN_BLANKS = /\p{Ll}[ \t\n]+$/u;
 const graveBeforeDes = (p: FigureProposal): boolean =>
-  p.kind === 'bare' && /\p{Ll}[ \t\n]+$/u.test(p.before) && DES_NOUN_AFTER.test(p.text.slice(p.numberEnd, p.numberEnd + 12)) && !SHARE_BEFORE.test(p.before.toLowerCase());
+  p.kind === 'bare' && LOWER_THEN_BLANKS.test(p.before) && DES_NOUN_AFTER.test(p.text.slice(p.numberEnd, p.numberEnd + 12)) && !SHARE_BEFORE.test(p.before.toLowerCase());
 
 export const graveDigitFilter: FigureFilter = {
   id: 'fr.figure.filter.grave-digit',
   reason: 'the word `à` read as `2` or `3` by OCR (`appel 2 projets`, `et 3 tous`, `permettant 3 des personnes`)',
   rejects: (p) =>
     (p.digits === '2' || p.digits === '3') &&
-    ((p.kind === 'noun' && /\p{L}[ \t\n]+$/u.test(p.before) &&
+    ((p.kind === 'noun' && LETTER_THEN_BLANKS.test(p.before) &&
       (AFTER_GRAVE_A.has(p.unitLower) || GRAVE_BEFORE.test(p.before.toLowerCase()) || placeAfter(p) || numberWordAfter(p))) ||
       graveBeforeDes(p)),
 };

@@ -22,6 +22,7 @@ import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName, isSurnameCandidate, naturalCase, surnameInCapitals } from '../names.js';
+import { nextSurnameMatch, surnameParts } from '../surname-occurrences.js';
 
 /**
  * The value's form of each title read here: the civil titles of the lexicon (`Monsieur`, `Mme.`…), `M`
@@ -35,6 +36,14 @@ const LIST_REACH = 80;
 /** An initialled name whose initial is not `M.` (`F. Robin`, `J.-C. Vidal`): a list of initials. */
 const OTHER_INITIAL = /(?<![\p{L}\p{N}.'’-])(?!M\.)\p{Lu}\.(?:[ ]?-?\p{Lu}\.)?[ \t\n]*\p{Lu}\p{Ll}/u;
 
+/** A given name in M and its blank, as read before a surname for `initialM` (not `Mme`, `Mlle`). */
+const M_GIVEN = '(?<![\\p{L}])(?!Mme[ \\t\\n]|Mlle[ \\t\\n])M\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t\\n]+';
+/** `M_GIVEN` looked behind from a surname's start, tried at one position. */
+const M_GIVEN_BEFORE = new RegExp(`(?<=${M_GIVEN})`, 'uy');
+/** No letter at one position: a surname ends as a whole word (with the `i` flag too, as the surname's pattern reads it). */
+const NO_LETTER_AFTER = /(?![\p{L}])/uy;
+const NO_LETTER_AFTER_CASELESS = /(?![\p{L}])/iuy;
+
 /**
  * Whether `M.` before the surname `last` (at `[start, end)` of `text`) is an initial, not Monsieur:
  * the page names someone `M…` with that surname (`Marc Andro`, `Marie-Hélène Andro`), or other
@@ -43,9 +52,13 @@ const OTHER_INITIAL = /(?<![\p{L}\p{N}.'’-])(?!M\.)\p{Lu}\.(?:[ ]?-?\p{Lu}\.)?
 export function initialM(text: string, start: number, end: number, last: string): boolean {
   const around = text.slice(Math.max(0, start - LIST_REACH), start) + ' ' + text.slice(end, end + LIST_REACH);
   if (OTHER_INITIAL.test(around)) return true;
+  // The surname searched as text, the given name in M looked behind from it (fr/surname-occurrences.ts):
+  // no pattern compiled for each surname. A surname with other characters gets its own pattern, the same test.
+  const parts = surnameParts(last);
+  if (parts !== null) return nextSurnameMatch(text, parts, false, M_GIVEN_BEFORE, NO_LETTER_AFTER, 0) !== null;
   const surname = escapeRegExp(last).replace(/\s+/gu, '\\s+');
   // The surname first, the given name looked behind from it (`literalFirst`): the same pages match.
-  return new RegExp(`${literalFirst(surname, '(?<![\\p{L}])(?!Mme[ \\t\\n]|Mlle[ \\t\\n])M\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t\\n]+')}(?![\\p{L}])`, 'u').test(text);
+  return new RegExp(`${literalFirst(surname, M_GIVEN)}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** A name with a bare initial (`J Viel`; not `M`, nor `A`/`À`/`Y`, words of their own): a list whose initials lost their dots. */
@@ -58,6 +71,10 @@ function bareInitialsNear(text: string, start: number, end: number): boolean {
 
 /** A given name as `fullNameOf` reads it before a surname. */
 const GIVEN_BEFORE = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+/** The word before a surname and the blank between them, as `namesBefore` reads them. */
+const GIVEN_AND_GAP = `(?<![\\p{L}\\p{N}.'’-])(?<given>${GIVEN_BEFORE})(?<gap>[ \\t\\n]+)`;
+/** `GIVEN_AND_GAP` looked behind from a surname's start, tried at one position (case-blind, as `namesBefore` reads). */
+const GIVEN_NAME_BEFORE = new RegExp(`(?<=${GIVEN_AND_GAP})`, 'iuy');
 
 /**
  * The page's full name of the surname `last` when it gives exactly one (`Théo Wagner` … `M. Wagner`,
@@ -65,29 +82,42 @@ const GIVEN_BEFORE = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
  */
 function fullNameOf(text: string, last: string): string | null {
   const surname = naturalCase(last.replace(/\s+/gu, ' '));
-  const given = new Set(namesBefore(text, escapeRegExp(last).replace(/\s+/gu, '\\s+')).filter((name) => isFirstName(name)));
+  const given = new Set(namesBefore(text, last).filter((name) => isFirstName(name)));
   return given.size === 1 ? `${[...given][0] ?? ''} ${surname}` : null;
 }
 
 /**
- * The word before each `surname` (a pattern source) of the page, as the global scan of
- * `(?<![\p{L}\p{N}.'’-])(?<given>WORD)[ \t\n]+SURNAME(?![\p{L}])` (case-blind) reads them: the
- * same non-overlapping matches, in order. The surname is searched first and the word looked behind
- * from it (`literalFirst`), which spares the case-blind look-behind at every position of the page;
- * a match starting inside the one before (`Marie Martin Martin`) is skipped, as that scan skips it.
+ * The word before each occurrence of the surname `last` on the page, as the global scan of
+ * `(?<![\p{L}\p{N}.'’-])(?<given>WORD)[ \t\n]+SURNAME(?![\p{L}])` (case-blind, the surname's blanks
+ * read as `\s+`) reads them: the same non-overlapping matches, in order. The surname is searched first
+ * and the word looked behind from it (`literalFirst`), which spares the case-blind look-behind at every
+ * position of the page; a match starting inside the one before (`Marie Martin Martin`) is skipped, as
+ * that scan skips it.
  */
-function namesBefore(text: string, surname: string): string[] {
-  const pattern = new RegExp(`${literalFirst(surname, `(?<![\\p{L}\\p{N}.'’-])(?<given>${GIVEN_BEFORE})(?<gap>[ \\t\\n]+)`)}(?![\\p{L}])`, 'giu');
+function namesBefore(text: string, last: string): string[] {
+  const parts = surnameParts(last);
+  // The surname searched as text (fr/surname-occurrences.ts), else its own pattern: the same matches.
+  let next: (from: number) => RegExpExecArray | null;
+  if (parts !== null) next = (from) => nextSurnameMatch(text, parts, true, GIVEN_NAME_BEFORE, NO_LETTER_AFTER_CASELESS, from);
+  else {
+    const pattern = new RegExp(`${literalFirst(escapeRegExp(last).replace(/\s+/gu, '\\s+'), GIVEN_AND_GAP)}(?![\\p{L}])`, 'giu');
+    next = (from) => {
+      pattern.lastIndex = from;
+      return pattern.exec(text);
+    };
+  }
   const names: string[] = [];
   let resume = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+  let match = next(0);
+  while (match !== null) {
     const name = match.groups?.['given'] ?? '';
     if (match.index - (match.groups?.['gap']?.length ?? 0) - name.length < resume) {
-      pattern.lastIndex = match.index + 1;
+      match = next(match.index + 1);
       continue;
     }
     resume = match.index + match[0].length;
     names.push(name);
+    match = next(resume);
   }
   return names;
 }

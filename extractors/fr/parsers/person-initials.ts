@@ -26,9 +26,14 @@ const PATTERN =
   `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}.'@-])(?<initials>\\p{Lu}\\.(?:[ ]?-?\\p{Lu}\\.)?|\\p{Lu}-?\\p{Lu}(?=\\s))(?:[ \\t]+\\.(?=[ \\t]))?(?:[ \\t]*\\n?[ \\t]*)(?<last>(?:${PARTICLE}${GAP})?(?:${SURNAME}|${CAPITALS_SURNAME}(?![-'’])))(?![\\p{L}\\p{N}@]|\\.\\p{L})`;
 const NEIGHBOUR = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.[ \\t\\n]*${SURNAME}`, 'u');
 
+// The word tests below, compiled once (core/word-shape.ts: a `\p{…}` literal in a function is built again at each call under tsx).
+const SIGN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:le|du|au|chez)[ \t]+$/iu;
+const CAPITALISED_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
+const ONE_INITIAL = /^\p{Lu}\.$/u;
+
 /** `le M. Bricolage`, `M. Grand Public`: an article before or a capitalised word after (`M. Lachaud` stays a name). */
 function signLike(text: string, start: number, end: number): boolean {
-  return /(?:^|[^\p{L}])(?:le|du|au|chez)[ \t]+$/iu.test(text.slice(Math.max(0, start - 6), start)) || /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
+  return SIGN_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || CAPITALISED_AFTER.test(text.slice(end, end + 3));
 }
 
 /**
@@ -89,7 +94,7 @@ export const personInitialsParser: Parser = {
     if (initials === 'M.' && isCommonWord(last.toLowerCase()) && !isSurname(last) && signLike(context.text, match.index, match.index + match[0].length)) return null;
     const end = match.index + match[0].length;
     if (wordAfterInitials(context.text, match, initials, last, end)) return null;
-    if (/^\p{Lu}\.$/u.test(initials) && initials !== 'M.' && ARTICLE_BEFORE.test(context.text.slice(Math.max(0, match.index - 6), match.index))) return null;
+    if (ONE_INITIAL.test(initials) && initials !== 'M.' && ARTICLE_BEFORE.test(context.text.slice(Math.max(0, match.index - 6), match.index))) return null;
     // `M. Cazassus` alone or among other `M.`/`Mme`: Monsieur Cazassus, a civil title (fr.person.civility), no initial.
     if (initials === 'M.' && !initialM(context.text, match.index, end, last)) {
       return { type: 'person', start: match.index, end, value: civilValue(context.text, 'Monsieur', last), confidence: 0.75, rule: 'fr.person.civility', inferred: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterRunEnd, letterRunStart, spliced } from '../../../extractors/core/word-shape.js';
+import { HOLDS_LETTER, letterRunEnd, letterRunStart, spliced } from '../../../extractors/core/word-shape.js';
 
 describe('spliced', () => {
   it('replaces the given characters, undoing or making one confusion', () => {
@@ -21,5 +21,13 @@ describe('letterRunStart and letterRunEnd', () => {
     expect(letterRunEnd('un déchet, deux', 3)).toBe(9);
     expect(letterRunStart(' x', 1)).toBe(1);
     expect(letterRunEnd('a,', 1)).toBe(1);
+  });
+
+  it('take a code unit for a letter exactly when HOLDS_LETTER does (every BMP unit, lone surrogates included)', () => {
+    for (let unit = 0; unit < 0x10000; unit += 1) {
+      const char = String.fromCharCode(unit);
+      const letter = HOLDS_LETTER.test(char) ? 1 : 0;
+      if (letterRunEnd(char, 0) !== letter || letterRunStart(char, 1) !== 1 - letter) expect([unit, letter]).toBe('read alike');
+    }
   });
 });
