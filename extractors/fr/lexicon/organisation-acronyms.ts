@@ -55,6 +55,12 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'CINOR', 'CIREST', 'CASUD', 'CADEMA', 'TNP', 'MNHN', 'MUCEM', 'CIUP', 'CNAC', 'SYNDEAC', 'ENSIE', 'FEBEA',
   'EAPN', 'FEANTSA', 'RREUSE', 'EMES', 'EVPA', 'CECOP', 'DIESIS', 'CQCM', 'INTERBEV', 'CNIEL', 'INTERFEL', 'ITAB', 'IDELE',
   'IFIP', 'ITAVI', 'CTIFL', 'IFV', 'ACTA', 'AFDI', 'CIVB', 'CIVC', 'BIVB', 'SAFER',
+  // The State's regional and departmental services, central directions and delegations (state-services.ts), session 38,
+  // their current and former names; not the ones that also name the officer who heads them (`le DASEN`, `la DRDFE`)
+  'DDPP', 'DDETSPP', 'DDCS', 'DDCSPP', 'DRJSCS', 'DRDJSCS', 'DJSCS', 'DRIEETS', 'DRIEAT', 'DRIHL', 'DRIAAF', 'DRIEA', 'DRIEE',
+  'DIRM', 'DRFIP', 'DDFIP', 'DGFIP', 'DSDEN', 'DAAF', 'DIECCTE', 'DEETS', 'DIRPJJ', 'DTPJJ', 'DDSP', 'DGT', 'DGCL', 'DGOS',
+  'DIHAL', 'DIPLP', 'CGET', 'CGDD', 'DGALN', 'DHUP', 'DGEC', 'DGPR', 'DGAL', 'DGPE', 'DGESCO', 'DGESIP', 'DJEPVA', 'DRRT',
+  'DITP', 'DINUM', 'SGPE', 'IGAS', 'IGESR', 'IGEDD', 'CNLE', 'HCFEA', 'DIAIR', 'DILCRAH',
 ]);
 
 /** Identifiers printed on administrative forms and letterheads: `SIRET 123…`, `code APE`. */
