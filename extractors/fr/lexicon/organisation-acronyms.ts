@@ -64,6 +64,13 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   // Employers' and trade bodies, social-action federations and public operators, current and former (national-federations.ts)
   'CGPME', 'UPA', 'FBF', 'FNAIM', 'FEDEREC', 'FNADE', 'FNTR', 'FNTV', 'UNIFED', 'SYNEAS', 'FEGAPEI', 'UGAP', 'ANPE',
   'ASSEDIC', 'APAJH', 'ANPAA', 'FNEPE', 'CNAPE', 'USH', 'FAPIL', 'UNCLLAJ', 'FNCIDFF', 'FASTI', 'FNEP',
+  // Universities' and schools' short forms (universities-schools.ts); not `UBS`, `UPS`, `UTC` (a bank, a carrier, a time scale)
+  'UPHF', 'ULCO', 'UHA', 'URCA', 'UPPA', 'UPVD', 'UVSQ', 'UPEC', 'UPJV', 'UBO', 'UGA', 'UCA', 'UPEM', 'UCBL', 'UT2J', 'UPVM',
+  'UNIMES', 'UTBM', 'UTT', 'UCO', 'ICP', 'AMU', 'UBFC', 'UCLY', 'UVHC', 'USPN', 'ESSCA', 'INSEEC', 'ICAM', 'ISARA', 'ENSAM', 'ENSAE',
+  'ENSAI', 'ENSTA', 'ENSAIT', 'ENSCI', 'ENSAD', 'ISTOM', 'ENGEES', 'ENSAT', 'ENSAIA', 'ESTP', 'ESITC', 'CESI', 'CELSA',
+  // Overseas agglomerations, authorities and State offices (overseas-bodies.ts)
+  'CANGT', 'CANBT', 'CAGSC', 'CACEM', 'CAESM', 'CACL', 'CCOG', 'CCDS', 'CCEG', 'CIVIS', 'TCO', 'CTM', 'CTG', 'ODEADOM',
+  'ADRAF', 'BFCOI',
 ]);
 
 /** Identifiers printed on administrative forms and letterheads: `SIRET 123…`, `code APE`. */
