@@ -61,6 +61,7 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'DIRM', 'DRFIP', 'DDFIP', 'DGFIP', 'DSDEN', 'DAAF', 'DIECCTE', 'DEETS', 'DIRPJJ', 'DTPJJ', 'DDSP', 'DGT', 'DGCL', 'DGOS',
   'DIHAL', 'DIPLP', 'CGET', 'CGDD', 'DGALN', 'DHUP', 'DGEC', 'DGPR', 'DGAL', 'DGPE', 'DGESCO', 'DGESIP', 'DJEPVA', 'DRRT',
   'DITP', 'DINUM', 'SGPE', 'IGAS', 'IGESR', 'IGEDD', 'CNLE', 'HCFEA', 'DIAIR', 'DILCRAH',
+  'EPORA', 'EPAMSA', 'EPAMARNE', 'EPAURIF', 'SOLIDEO',
   // Employers' and trade bodies, social-action federations and public operators, current and former (national-federations.ts)
   'CGPME', 'UPA', 'FBF', 'FNAIM', 'FEDEREC', 'FNADE', 'FNTR', 'FNTV', 'UNIFED', 'SYNEAS', 'FEGAPEI', 'UGAP', 'ANPE',
   'ASSEDIC', 'APAJH', 'ANPAA', 'FNEPE', 'CNAPE', 'USH', 'FAPIL', 'UNCLLAJ', 'FNCIDFF', 'FASTI', 'FNEP',

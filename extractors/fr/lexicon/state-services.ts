@@ -1,6 +1,7 @@
 /**
- * Gazetteer, part 9 (session 38): the State's services in the regions and departments, and the central directions and
- * interministerial delegations above them, by their official names (`la Direction départementale des territoires et de la
+ * Gazetteer, part 9 (session 38): the State's services in the regions and departments, the central directions and
+ * interministerial delegations above them, and its public development and land establishments (`EPA Marne`, `EPF
+ * Normandie`), by their official names (`la Direction départementale des territoires et de la
  * mer`, `le Secrétariat général pour les affaires régionales`). Their names are lists
  * of fields joined by `et` and `de`, which no type word reads whole (`Délégation`, `Secrétariat`, `Inspection`), or
  * which a head word's walk may cut. Names that the decrees write with commas (`… de l'économie, de l'emploi, du travail
@@ -52,6 +53,20 @@ export const STATE_SERVICE_CATEGORIES: readonly GazetteerCategory[] = [
       "Conseil national de lutte contre l'exclusion",
       'Conseil national de la vie associative', 'Conseil national de la transition écologique', "Conseil national de l'alimentation",
       'Haut Conseil du financement de la protection sociale',
+    ],
+  },
+  {
+    id: 'public-development-land-establishments',
+    why: 'The State\'s public development and land establishments (établissements publics d\'aménagement, établissements publics fonciers) of a new town, a large urban project or a region: an urban, housing or industrial-wasteland project names them as the landowner, developer or partner, by their acronym and area or their brand.',
+    names: [
+      "Établissement public d'aménagement Paris-Saclay", 'EPA Paris-Saclay', 'EPA Marne', 'EPA Sénart', 'EPA Euroméditerranée', 'Euroméditerranée',
+      'EPA Bordeaux-Euratlantique', 'Bordeaux Euratlantique', 'EPA Nice Écovallée', 'EPA Alzette-Belval', 'EPA Saint-Étienne', 'EPA Orsa',
+      "Établissement public d'aménagement du Mantois Seine Aval", "Établissement public d'aménagement de Saint-Étienne",
+      "Établissement public d'aménagement en Guyane", "Établissement public foncier et d'aménagement de Guyane", 'EPFA Guyane', 'EPFA Mayotte',
+      "Établissement public foncier d'Île-de-France", 'EPF Île-de-France', 'EPF Normandie', 'EPF de Normandie', 'EPF Bretagne', 'Foncier de Bretagne',
+      'EPF Occitanie', "EPF d'Occitanie", 'EPF Nouvelle-Aquitaine', 'EPF Hauts-de-France', 'EPF Nord-Pas de Calais', "EPF Provence-Alpes-Côte d'Azur",
+      'EPF PACA', 'EPF Grand Est', 'EPF Lorraine', 'EPF Loire-Atlantique', 'EPF de la Vendée', 'EPF Doubs BFC', 'EPF Local de la Savoie',
+      'EPF Réunion', 'EPF de La Réunion', 'Epora', 'Epamsa', 'Epamarne', 'Epaurif', 'Société de livraison des ouvrages olympiques', 'Solideo',
     ],
   },
 ];
