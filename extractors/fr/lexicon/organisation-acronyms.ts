@@ -55,6 +55,23 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'CINOR', 'CIREST', 'CASUD', 'CADEMA', 'TNP', 'MNHN', 'MUCEM', 'CIUP', 'CNAC', 'SYNDEAC', 'ENSIE', 'FEBEA',
   'EAPN', 'FEANTSA', 'RREUSE', 'EMES', 'EVPA', 'CECOP', 'DIESIS', 'CQCM', 'INTERBEV', 'CNIEL', 'INTERFEL', 'ITAB', 'IDELE',
   'IFIP', 'ITAVI', 'CTIFL', 'IFV', 'ACTA', 'AFDI', 'CIVB', 'CIVC', 'BIVB', 'SAFER',
+  // The State's regional and departmental services, central directions and delegations (state-services.ts), session 38,
+  // their current and former names; not the ones that also name the officer who heads them (`le DASEN`, `la DRDFE`)
+  'DDPP', 'DDETSPP', 'DDCS', 'DDCSPP', 'DRJSCS', 'DRDJSCS', 'DJSCS', 'DRIEETS', 'DRIEAT', 'DRIHL', 'DRIAAF', 'DRIEA', 'DRIEE',
+  'DIRM', 'DRFIP', 'DDFIP', 'DGFIP', 'DSDEN', 'DAAF', 'DIECCTE', 'DEETS', 'DIRPJJ', 'DTPJJ', 'DDSP', 'DGT', 'DGCL', 'DGOS',
+  'DIHAL', 'DIPLP', 'CGET', 'CGDD', 'DGALN', 'DHUP', 'DGEC', 'DGPR', 'DGAL', 'DGPE', 'DGESCO', 'DGESIP', 'DJEPVA', 'DRRT',
+  'DITP', 'DINUM', 'SGPE', 'IGAS', 'IGESR', 'IGEDD', 'CNLE', 'HCFEA', 'DIAIR', 'DILCRAH',
+  'EPORA', 'EPAMSA', 'EPAMARNE', 'EPAURIF', 'SOLIDEO',
+  // Employers' and trade bodies, social-action federations and public operators, current and former (national-federations.ts)
+  'CGPME', 'UPA', 'FBF', 'FNAIM', 'FEDEREC', 'FNADE', 'FNTR', 'FNTV', 'UNIFED', 'SYNEAS', 'FEGAPEI', 'UGAP', 'ANPE',
+  'ASSEDIC', 'APAJH', 'ANPAA', 'FNEPE', 'CNAPE', 'USH', 'FAPIL', 'UNCLLAJ', 'FNCIDFF', 'FASTI', 'FNEP',
+  // Universities' and schools' short forms (universities-schools.ts); not `UBS`, `UPS`, `UTC` (a bank, a carrier, a time scale)
+  'UPHF', 'ULCO', 'UHA', 'URCA', 'UPPA', 'UPVD', 'UVSQ', 'UPEC', 'UPJV', 'UBO', 'UGA', 'UCA', 'UPEM', 'UCBL', 'UT2J', 'UPVM',
+  'UNIMES', 'UTBM', 'UTT', 'UCO', 'ICP', 'AMU', 'UBFC', 'UCLY', 'UVHC', 'USPN', 'ESSCA', 'INSEEC', 'ICAM', 'ISARA', 'ENSAM', 'ENSAE',
+  'ENSAI', 'ENSTA', 'ENSAIT', 'ENSCI', 'ENSAD', 'ISTOM', 'ENGEES', 'ENSAT', 'ENSAIA', 'ESTP', 'ESITC', 'CESI', 'CELSA',
+  // Overseas agglomerations, authorities and State offices (overseas-bodies.ts)
+  'CANGT', 'CANBT', 'CAGSC', 'CACEM', 'CAESM', 'CACL', 'CCOG', 'CCDS', 'CCEG', 'CIVIS', 'TCO', 'CTM', 'CTG', 'ODEADOM',
+  'ADRAF', 'BFCOI',
 ]);
 
 /** Identifiers printed on administrative forms and letterheads: `SIRET 123…`, `code APE`. */

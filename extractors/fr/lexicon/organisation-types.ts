@@ -206,4 +206,7 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   // The minimum income that the RSA replaced, a benefit (`les bénéficiaires du RMI`); a building material (`des murs en BTC`,
   // compressed earth bricks): no body.
   'RMI', 'BTC',
+  // Session 38, general knowledge: schemes, accounts and benefits (`le SNU`, `son CPF`, `un CEJ`, `l'APL`, `la PCH`, `la CMU`, `le
+  // CESU`), planning zones and targets (`une ZFE`, `le ZAN`, `la TVB`) and local plans (`le CLS`, `le PEDT`): no body.
+  'SNU', 'CPF', 'CEJ', 'APL', 'PCH', 'CMU', 'CESU', 'ZFE', 'ZAN', 'TVB', 'CLS', 'PEDT',
 ]);

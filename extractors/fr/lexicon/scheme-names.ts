@@ -58,6 +58,26 @@ export const SCHEME_NAMES: ReadonlySet<string> = new Set([
   'journee internationale des femmes', 'journee mondiale de l\'alimentation', 'journee mondiale du benevolat',
   'journee internationale des benevoles', 'world cleanup day', 'cleanup day', 'octobre rose', 'movember', 'mois sans tabac',
   'salon de l\'agriculture', 'salon international de l\'agriculture', 'forum des associations', 'journees nationales de l\'architecture',
+  // Session 38, general knowledge: schemes, benefits, contracts and programmes that public operators (France Travail, the
+  // family and health funds, the State's and the Union's agencies) run or pay, named as the thing a person or a project
+  // gets, no body; and planning zones and heritage labels.
+  'maprimerenov', 'maprimerenov\'', 'ma prime renov', 'ma prime renov\'', 'cheque energie', 'pass\'sport', 'pass sport',
+  'service national universel', 'plan d\'investissement dans les competences', 'pacte regional d\'investissement dans les competences',
+  'pactes regionaux d\'investissement dans les competences', '1 jeune 1 solution', '1 jeune, 1 solution', 'un jeune une solution',
+  'contrat de plan etat-region', 'contrat de plan etat region', 'contrats de plan etat-region', 'plan climat-air-energie territorial',
+  'plan climat air energie territorial', 'agenda 2030', 'objectifs de developpement durable', 'pacte vert pour l\'europe', 'pacte vert europeen',
+  'green deal', 'fonds pour une transition juste', 'react-eu', 'europe creative', 'corps europeen de solidarite', 'service volontaire europeen',
+  'pacte d\'ambition pour l\'iae', 'pacte d\'ambition pour l\'insertion par l\'activite economique', 'emploi accompagne', 'dispositif emploi accompagne',
+  'pret d\'honneur', 'prets d\'honneur', 'cheque emploi service universel', 'contrat unique d\'insertion', 'contrat d\'accompagnement dans l\'emploi',
+  'contrat initiative emploi', 'emplois d\'avenir', 'emploi d\'avenir', 'contrat de professionnalisation', 'contrat d\'apprentissage',
+  'compte personnel de formation', 'mon compte formation', 'validation des acquis de l\'experience', 'revenu minimum d\'insertion',
+  'allocation aux adultes handicapes', 'allocation adulte handicape', 'prime d\'activite', 'complementaire sante solidaire', 'couverture maladie universelle',
+  'aide personnalisee au logement', 'allocation personnalisee d\'autonomie', 'prestation de compensation du handicap', 'natura 2000',
+  'trame verte et bleue', 'zero artificialisation nette', 'zone a faibles emissions', 'zones a faibles emissions', 'france num', 'quartiers fertiles',
+  'cites de l\'emploi', 'plan velo', 'plan pauvrete', 'strategie nationale de prevention et de lutte contre la pauvrete', 'grand site de france',
+  'ville d\'art et d\'histoire', 'villes et pays d\'art et d\'histoire', 'pays d\'art et d\'histoire', 'programme national pour l\'alimentation',
+  'plan national nutrition sante', 'contrat local de sante', 'contrats locaux de sante', 'atlas de la biodiversite communale', 'projet educatif territorial',
+  'plan mercredi', 'vacances apprenantes', 'colos apprenantes', 'quartiers d\'ete',
   // Laws.
   'loi hamon', 'loi ess', 'loi climat et resilience', 'loi agec', 'agec', 'loi egalim', 'egalim', 'loi notre', 'loi pacte',
   'loi alur', 'loi sru', 'loi 1901', 'loi du 31 juillet 2014',

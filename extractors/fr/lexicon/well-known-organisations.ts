@@ -3,7 +3,7 @@
  * (`Crédit Mutuel de Bretagne`, `Caisse d'Épargne`, `COORACE` aside: acronyms in capitals are in
  * `organisation-acronyms.ts`). General knowledge, not any document's answers, kept by category in
  * `ess-networks.ts`, `public-funders.ts`, `national-institutions.ts`, `press-titles.ts`, `companies.ts` and
- * `civil-society.ts`, `territorial-operators.ts` and `sector-bodies.ts`; a regional branch may follow a name
+ * `civil-society.ts`, `territorial-operators.ts`, `sector-bodies.ts`, `state-services.ts`, `regional-branches.ts`, `national-federations.ts`, `universities-schools.ts` and `overseas-bodies.ts`; a regional branch may follow a name
  * (`Crédit Agricole Alpes Provence`).
  */
 import { ESS_NETWORK_CATEGORIES, type GazetteerCategory } from './ess-networks.js';
@@ -14,11 +14,17 @@ import { COMPANY_CATEGORIES } from './companies.js';
 import { CIVIL_SOCIETY_CATEGORIES } from './civil-society.js';
 import { TERRITORIAL_OPERATOR_CATEGORIES } from './territorial-operators.js';
 import { SECTOR_BODY_CATEGORIES } from './sector-bodies.js';
+import { STATE_SERVICE_CATEGORIES } from './state-services.js';
+import { REGIONAL_BRANCH_CATEGORIES } from './regional-branches.js';
+import { NATIONAL_FEDERATION_CATEGORIES } from './national-federations.js';
+import { UNIVERSITY_SCHOOL_CATEGORIES } from './universities-schools.js';
+import { OVERSEAS_BODY_CATEGORIES } from './overseas-bodies.js';
 
 /** Every category of the gazetteer, in reading order. */
 export const WELL_KNOWN_CATEGORIES: readonly GazetteerCategory[] = [
   ...ESS_NETWORK_CATEGORIES, ...PUBLIC_FUNDER_CATEGORIES, ...NATIONAL_INSTITUTION_CATEGORIES, ...PRESS_CATEGORIES, ...COMPANY_CATEGORIES,
-  ...CIVIL_SOCIETY_CATEGORIES, ...TERRITORIAL_OPERATOR_CATEGORIES, ...SECTOR_BODY_CATEGORIES,
+  ...CIVIL_SOCIETY_CATEGORIES, ...TERRITORIAL_OPERATOR_CATEGORIES, ...SECTOR_BODY_CATEGORIES, ...STATE_SERVICE_CATEGORIES,
+  ...REGIONAL_BRANCH_CATEGORIES, ...NATIONAL_FEDERATION_CATEGORIES, ...UNIVERSITY_SCHOOL_CATEGORIES, ...OVERSEAS_BODY_CATEGORIES,
 ];
 
 /**
