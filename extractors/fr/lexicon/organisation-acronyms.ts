@@ -55,6 +55,11 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'CINOR', 'CIREST', 'CASUD', 'CADEMA', 'TNP', 'MNHN', 'MUCEM', 'CIUP', 'CNAC', 'SYNDEAC', 'ENSIE', 'FEBEA',
   'EAPN', 'FEANTSA', 'RREUSE', 'EMES', 'EVPA', 'CECOP', 'DIESIS', 'CQCM', 'INTERBEV', 'CNIEL', 'INTERFEL', 'ITAB', 'IDELE',
   'IFIP', 'ITAVI', 'CTIFL', 'IFV', 'ACTA', 'AFDI', 'CIVB', 'CIVC', 'BIVB', 'SAFER',
+  // Trade unions left out above and the overseas ones, employers' bodies under their former names, and political parties
+  // (lexicon/civil-society.ts `political-parties-overseas-unions`). Parties' acronyms that also write a road, a test, a
+  // postscript or a letter (`RN`, `PCR`, `PS`, `LR`, `FN`, `LO`) are left out.
+  'FO', 'CGC', 'CNT', 'CGTR', 'CGTM', 'CGTG', 'UGTG', 'UGTM', 'CDMT', 'USTKE', 'CSTP-FO', 'CGPME', 'UPA',
+  'UMP', 'PCF', 'EELV', 'LFI', 'UDI', 'NPA', 'PRG', 'MRC', 'RPR', 'UDF', 'UDB',
 ]);
 
 /** Identifiers printed on administrative forms and letterheads: `SIRET 123…`, `code APE`. */
