@@ -133,6 +133,23 @@ export const CIVIL_SOCIETY_CATEGORIES: readonly GazetteerCategory[] = [
     ],
   },
   {
+    id: 'political-parties-overseas-unions',
+    why: 'Political parties, past and present, and the overseas trade unions: a local page names an elected member with the party they sit for (`X (Parti socialiste)`, `élu Front de gauche`) and a worker with the union they belong to, by name alone, and those names carry no type word the rules read. Names that are also a common word or phrase (`Renaissance`, `Horizons`, `Reconquête`, `Ensemble`, `Place publique`, `Les Verts`) are left out.',
+    names: [
+      'Parti socialiste', 'Parti communiste français', 'Parti communiste réunionnais', 'Parti communiste martiniquais',
+      'Parti progressiste martiniquais', 'Front de gauche', 'Parti de gauche', 'La France insoumise', 'France insoumise',
+      'Europe Écologie Les Verts', 'Europe Écologie', 'Parti radical de gauche', 'Mouvement républicain et citoyen',
+      'Nouveau Parti anticapitaliste', 'Lutte ouvrière', 'Mouvement démocrate', 'MoDem', 'Union des démocrates et indépendants',
+      'Union pour un mouvement populaire', 'Rassemblement pour la République', 'Union pour la démocratie française',
+      'Les Républicains', 'Front national', 'Rassemblement national', 'Debout la France', 'La République en marche',
+      'Parti radical', 'Parti animaliste', 'Régions et peuples solidaires', 'Femu a Corsica', 'Union démocratique bretonne',
+      'Confédération générale du travail de La Réunion', 'Confédération générale du travail de la Martinique',
+      'Confédération générale du travail de la Guadeloupe', 'Union générale des travailleurs de Guadeloupe',
+      'Union générale des travailleurs de Martinique', 'Centrale démocratique martiniquaise des travailleurs',
+      'Union syndicale des travailleurs kanaks et des exploités', 'Syndicat des travailleurs corses',
+    ],
+  },
+  {
     id: 'person-named-bodies',
     why: 'Bodies, labels and brands named after a person, real or fictional (session 37): a given name and a surname the person rules would read as someone, though pages cite them as the fair-trade label\'s body or a firm; their foundations too. Left out: a name a page cites as the person as often (a designer, a chef, a saint: `Don Bosco` names the priest as often as the charities after him).',
     names: [

@@ -72,6 +72,11 @@ export const KNOWN_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   // Overseas agglomerations, authorities and State offices (overseas-bodies.ts)
   'CANGT', 'CANBT', 'CAGSC', 'CACEM', 'CAESM', 'CACL', 'CCOG', 'CCDS', 'CCEG', 'CIVIS', 'TCO', 'CTM', 'CTG', 'ODEADOM',
   'ADRAF', 'BFCOI',
+  // Trade unions left out above and the overseas ones, employers' bodies under their former names, and political parties
+  // (lexicon/civil-society.ts `political-parties-overseas-unions`). Parties' acronyms that also write a road, a test, a
+  // postscript or a letter (`RN`, `PCR`, `PS`, `LR`, `FN`, `LO`) are left out.
+  'FO', 'CGC', 'CNT', 'CGTR', 'CGTM', 'CGTG', 'UGTG', 'UGTM', 'CDMT', 'USTKE', 'CSTP-FO',
+  'UMP', 'PCF', 'EELV', 'LFI', 'UDI', 'NPA', 'PRG', 'MRC', 'RPR', 'UDF', 'UDB',
 ]);
 
 /** Identifiers printed on administrative forms and letterheads: `SIRET 123…`, `code APE`. */

@@ -290,13 +290,21 @@ function longerReading(text: string, start: number, acronymEnd: number, acronym:
   return run === null ? null : { ...run, confidence: 0.7, evidence: [CAPITAL_NAME_RUN] };
 }
 
+/**
+ * Whether an acronym has the length of one: three capitals at least, eight characters at most. Two capitals are an
+ * initial pair or a word in capitals (`OK`, `ZI`, `PS`), unless they are a known body's (`FO`, `U2P`: a union, the
+ * craftsmen's employers).
+ */
+const acronymLength = (acronym: string, letters: string): boolean =>
+  acronym.length <= 8 && (letters.length >= 3 || KNOWN_ORGANISATION_ACRONYMS.has(acronym));
+
 export const organisationAcronymParser: Parser = {
   id: 'fr.organisation.acronym',
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
     const acronym = match.groups?.['acronym'] ?? '';
     const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-    if (letters.length < 3 || acronym.length > 8) return null;
+    if (!acronymLength(acronym, letters)) return null;
     if (NON_ORGANISATION_ACRONYMS.has(acronym) || ADMINISTRATIVE_IDENTIFIERS.has(acronym)) return null;
     // `UESS`, `LESS`: OCR reads the elided article of `l'ESS` as a letter glued to a concept acronym.
     if (/^[LUI]/u.test(acronym) && NON_ORGANISATION_ACRONYMS.has(acronym.slice(1))) return null;
