@@ -21,6 +21,8 @@ export const HOLDS_LETTER = /\p{L}/u;
 export const HOLDS_UPPER = /\p{Lu}/u;
 /** Holds a lower-case letter. */
 export const HOLDS_LOWER = /\p{Ll}/u;
+/** One initial and its dot, nothing else (`J.`). */
+export const ONE_INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * Where the run of letters that reaches `index` from the left starts (`index` itself when no letter stands before it).

@@ -17,7 +17,7 @@ import { memoised } from '../core/memo.js';
 import { NUMBER_PARTS } from './lexicon/number-words.js';
 import { GLUE_PREFIXES } from './lexicon/glue-prefixes.js';
 import { GLUED_MONTH_CUES, MONTHS } from './lexicon/months.js';
-import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, HOLDS_UPPER, HOLDS_LOWER, letterRunStart, spliced } from '../core/word-shape.js';
+import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, HOLDS_UPPER, HOLDS_LOWER, ONE_INITIAL, letterRunStart, spliced } from '../core/word-shape.js';
 
 /** The letters opening a text. */
 const LETTER_RUN = /^\p{L}*/u;
@@ -340,7 +340,6 @@ const ADDRESS_ENDINGS: ReadonlySet<string> = new Set(['fr', 'org', 'com', 'net',
 // The tests of `name-dot`, compiled once (core/word-shape.ts says why).
 const ADDRESS_OR_NUMBER_CHAR = /[\p{N}@/._-]/u;
 const GIVEN_AND_PART_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]+(\p{Lu}\p{Ll}+)$/u;
-const ONE_INITIAL = /^\p{Lu}\.$/u;
 
 export const nameDot: OcrRepair = {
   name: 'name-dot',

@@ -32,6 +32,7 @@ import { spliced } from '../../core/word-shape.js';
 import { SENTENCE_START_BEFORE } from '../patterns.js';
 import { LETTER_CONFUSIONS, foreignGroups } from '../ocr-repairs-letters.js';
 import type { SourcedSpan } from '../../core/types.js';
+import { memoised } from '../../core/memo.js';
 
 export type ArticleCoined = SourcedSpan<'article-coined'>;
 
@@ -135,15 +136,10 @@ export function articleCoinedNames(text: string): ArticleCoined[] {
   const found: ArticleCoined[] = [];
   const printed = (): ReadonlySet<string> => printedWords(text);
   // Each word judged once per page (`la Région` comes back often): `coined` reads only the word and the page.
-  const judged = new Map<string, boolean>();
+  const isCoined = memoised((word: string) => coined(word, printed));
   for (const match of text.matchAll(ARTICLE_WORD)) {
     const word = match.groups?.['word'] ?? '';
-    let isCoined = judged.get(word);
-    if (isCoined === undefined) {
-      isCoined = coined(word, printed);
-      judged.set(word, isCoined);
-    }
-    if (!isCoined) continue;
+    if (!isCoined(word)) continue;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     if (PLACE_WORD_BEFORE.test(before) || nameOrWhereBefore(before) || AREA_KIND_BEFORE.test(before) || afterPlace(before) || FOREIGN_PARTICLE_BEFORE.test(before)) continue;
     found.push({ start: match.index, end: match.index + word.length, source: 'article-coined' });

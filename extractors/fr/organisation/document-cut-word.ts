@@ -7,8 +7,8 @@
  * elsewhere with its last word going on into a longer one (accents, capitals and punctuation aside), and never
  * writes that last word whole after the same words, the reading was cut short: when another organisation reading
  * of the document is the longer name it takes that reading's value (its text and span stay what the page writes),
- * else it is dropped. Its evidence gains `document-cut-word`. A stump that is a word of its own (a common word, a
- * place, a first name or a surname: `SCIC Lunel` and `SCIC Lunelloise` elsewhere) is left alone.
+ * else it is dropped. Its evidence gains `document-cut-word`. A stump that is a word of its own (a place, a first
+ * name or a surname: `SCIC Lunel` and `SCIC Lunelloise` elsewhere) is left alone.
  */
 import type { Mention, PageInput } from '../../core/types.js';
 import { readingKey } from './document-overrun.js';
@@ -18,6 +18,8 @@ import { isFirstName } from '../names.js';
 export const DOCUMENT_CUT_WORD = 'document-cut-word';
 /** After the reading: spaces, then a line break or the end of the page (no punctuation closed the word). */
 const STOPS_AFTER = /^[ \t]*(?:\r?\n|$)/u;
+/** A letter or a digit: a word goes on (compiled once: core/word-shape.ts says why). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The longer reading of the document whose words `head` and `stump` are the start of, or undefined. */
 function longerReading(head: string, stump: string, longer: readonly Mention[]): Mention | undefined {
@@ -37,14 +39,14 @@ function writtenLonger(documentKey: string, words: string, cuts: number): boolea
   let longer = false;
   let whole = 0;
   for (let at = documentKey.indexOf(words); at >= 0; at = documentKey.indexOf(words, at + 1)) {
-    if (at > 0 && /[\p{L}\p{N}]/u.test(documentKey.charAt(at - 1))) continue;
-    if (/[\p{L}\p{N}]/u.test(documentKey.charAt(at + words.length))) longer = true;
+    if (at > 0 && LETTER_OR_DIGIT.test(documentKey.charAt(at - 1))) continue;
+    if (LETTER_OR_DIGIT.test(documentKey.charAt(at + words.length))) longer = true;
     else whole += 1;
   }
   return longer && whole <= cuts;
 }
 
-/** A stump that is a word of its own: a common word, a place, a first name or a surname. */
+/** A stump that is a word of its own: a place, a first name or a surname. */
 const wordOfItsOwn = (word: string): boolean => isPlaceName(word) || isFirstName(word) || isSurname(word);
 
 /** The reading's stump (its cut last word), the reading's key split before it, when it stops at its line's or page's end. */

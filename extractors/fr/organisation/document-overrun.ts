@@ -19,6 +19,7 @@ import type { Mention } from '../../core/types.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { isCommonWord } from '../lexicon-lookup.js';
 import { OPENS_UPPER, OPENS_LOWER } from '../../core/word-shape.js';
+import { memoised } from '../../core/memo.js';
 
 export const DOCUMENT_OVERRUN = 'document-overrun';
 /** The evidence of a name in sentence case read whole by `phrase-name` (organisation-named.ts records `continues:RULE`). */
@@ -153,14 +154,6 @@ export function trimDocumentOverruns(mentions: readonly Mention[]): Mention[] {
   const edges = edgeCounts(byKey.keys());
   // The keys of the readings' heads and tails, each text once per document: a name read again and again
   // is cut back from the same texts (speed only, the same keys).
-  const tailKeys = new Map<string, string>();
-  const keyOf = (text: string): string => {
-    let key = tailKeys.get(text);
-    if (key === undefined) {
-      key = readingKey(text);
-      tailKeys.set(text, key);
-    }
-    return key;
-  };
+  const keyOf = memoised(readingKey);
   return mentions.map((mention) => (mention.type === 'organisation' ? (cutBack(mention, keys.get(mention) ?? readingKey(mention.text), byKey, edges, keyOf) ?? mention) : mention));
 }

@@ -9,6 +9,7 @@ import { CAPITAL_AHEAD, alternation, compile } from '../../core/pattern.js';
 import { particleForms } from '../lexicon/name-particles.js';
 import { GAP } from '../patterns.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { ONE_INITIAL } from '../../core/word-shape.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isFirstName, isSurnameCandidate, naturalCase, surnameInCapitals } from '../names.js';
 import { civilValue, initialM } from './person-civility.js';
@@ -29,7 +30,6 @@ const NEIGHBOUR = new RegExp(`(?<![\\p{L}.])\\p{Lu}\\.[ \\t\\n]*${SURNAME}`, 'u'
 // The word tests below, compiled once (core/word-shape.ts: a `\p{…}` literal in a function is built again at each call under tsx).
 const SIGN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:le|du|au|chez)[ \t]+$/iu;
 const CAPITALISED_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
-const ONE_INITIAL = /^\p{Lu}\.$/u;
 
 /** `le M. Bricolage`, `M. Grand Public`: an article before or a capitalised word after (`M. Lachaud` stays a name). */
 function signLike(text: string, start: number, end: number): boolean {
