@@ -15,9 +15,12 @@ import { lineEndOf, lineStartOf } from '../patterns.js';
 import { OPENS_UPPER, OPENS_LOWER, HOLDS_UPPER } from '../../core/word-shape.js';
 import { closesOpenKindList } from './open-kind-list.js';
 
-/** Roman numerals as headings and chapters write them (`III`, `XXI`); `CCI`, `MDC` are not. */
+/**
+ * Roman numerals as headings and chapters write them (`III`, `XXI`), or as ordinals with their `e` (`au XIXe siècle`, `la
+ * IIIe République`, `le XXe arrondissement`: a century, a regime, a district); `CCI`, `MDC` are not.
+ */
 export function isRomanNumeral(token: string): boolean {
-  return token !== '' && /^X{0,3}(?:IX|IV|V?I{0,3})$/u.test(token);
+  return token !== '' && token !== 'e' && /^X{0,3}(?:IX|IV|V?I{0,3})e?$/u.test(token);
 }
 
 const CAPITAL_WORD = /^(?:[DL]['’])?[\p{Lu}\d][\p{Lu}\d'’&-]*$/u;
