@@ -30,4 +30,8 @@ export const KINDS_BEFORE_NAME: readonly string[] = [
   // (lexicon/kinds-of-structure.ts KIND_ACRONYMS), they announce a name written after them.
   'CHRS', 'CADA', 'HUDA', 'FJT', 'MECS', 'ITEP', 'SESSAD', 'Sessad', 'SAMSAH', 'EAJE', 'SMAC', 'CUMA', 'Cuma', 'GAEC',
   'EARL', 'SCEA', 'SCI', 'SPL', 'EBE', 'CAE', 'CJS', 'ETTI',
+  // Session 39, from general knowledge: firms by their trade in the chain (`l'industriel Kalvéo`, `le transporteur Trokal`,
+  // `l'équipementier X`, `le négociant X`) and musical ensembles (`l'orchestre X`, `l'ensemble vocal X`), beside troupes and choirs.
+  'industriel', 'fabricant', 'distributeur', 'transporteur', 'constructeur', 'équipementier', 'fournisseur', 'grossiste',
+  'négociant', 'sous-traitant', 'promoteur', 'énergéticien', 'orchestre', 'ensemble vocal',
 ];

@@ -92,6 +92,9 @@ export const PROGRAMME_WORDS: ReadonlySet<string> = new Set([
   'programme', 'plan', 'schema', 'contrat', 'dispositif', 'appel', 'pacte', 'accelerateur', 'strategie', 'label',
   'loi', 'projet', 'charte', 'convention', 'fonds europeen', 'methode', 'demarche', 'parcours', 'agrement',
   'outil', 'evenement', 'salon', 'festival', 'concours', 'indicateur', 'logiciel',
+  // A body's meeting, read on the expansion's first two words (`Assemblée Générale Extraordinaire (AGE)`): `Assemblée` alone
+  // also heads bodies (`Assemblée des Départements de France`).
+  'assemblee generale',
 ]);
 
 /**

@@ -39,12 +39,21 @@ export const DESCRIBED_HEADS: ReadonlySet<string> = new Set([
  * one body's name even in lower case (`la fédération départementale des foyers ruraux de l'Yonne`,
  * `la fondation territoriale de la Sarthe`): see organisation/scoped-body.ts.
  */
-export const SCOPED_BODY_HEADS: ReadonlySet<string> = new Set(['fédération', 'union', 'fondation', 'comité', 'chambre', 'réseau', 'institut']);
+export const SCOPED_BODY_HEADS: ReadonlySet<string> = new Set([
+  'fédération', 'union', 'fondation', 'comité', 'chambre', 'réseau', 'institut',
+  // National bodies are named this way as often (`l'association nationale des élus de la montagne`, `l'agence
+  // française de développement`, `l'office national des forêts`, `la caisse nationale d'assurance vieillesse`).
+  'association', 'agence', 'office', 'observatoire', 'caisse',
+]);
 
-/** The scope a network or a public body covers, written right after its type word (folded). */
+/**
+ * The scope a network or a public body covers, written right after its type word (folded): its territory, or the
+ * country or wider area it stands for (`la fédération française du bâtiment`, `l'office européen des brevets`).
+ */
 export const SCOPE_ADJECTIVES: ReadonlySet<string> = new Set([
   'departemental', 'departementale', 'regional', 'regionale', 'national', 'nationale', 'territorial', 'territoriale',
   'interregional', 'interregionale', 'interdepartemental', 'interdepartementale',
+  'francais', 'francaise', 'europeen', 'europeenne', 'international', 'internationale', 'interministeriel', 'interministerielle',
 ]);
 
 /**

@@ -209,4 +209,13 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   // Session 38, general knowledge: schemes, accounts and benefits (`le SNU`, `son CPF`, `un CEJ`, `l'APL`, `la PCH`, `la CMU`, `le
   // CESU`), planning zones and targets (`une ZFE`, `le ZAN`, `la TVB`) and local plans (`le CLS`, `le PEDT`): no body.
   'SNU', 'CPF', 'CEJ', 'APL', 'PCH', 'CMU', 'CESU', 'ZFE', 'ZAN', 'TVB', 'CLS', 'PEDT',
+  // Session 39, general knowledge: a body's meetings and boards (`son AGO`, `une AGE`, `le CODIR`); ways a public service is
+  // run and contracted (`par DSP`, `un PPP`, `un SIEG`); labels of origin and quality (`certifié HVE`, `une AOP`, `l'IGP`,
+  // `artisan RGE`); insertion and employment schemes, statuses and benefits (`le PDI`, `le PTI`, `le PACEA`, `le PIC`, `une
+  // PMSMP`, `la RQTH`, `l'ARE`); urban plans and operations (`une OPAH`, `le PADD`, `le PPRI`, `un CTE`); local
+  // taxes, grants and tax credits (`la CFE`, `la CVAE`, `la DETR`, `la DSIL`, `le FCTVA`, `le CICE`, `un PGE`); working
+  // conditions (`la QVT`, `la QVCT`): no body.
+  'AGO', 'AGE', 'CODIR', 'COMEX', 'DSP', 'PPP', 'SIEG', 'HVE', 'AOP', 'AOC', 'IGP', 'RGE',
+  'PDI', 'PTI', 'PACEA', 'PIC', 'PMSMP', 'RQTH', 'ARE', 'OPAH', 'PADD', 'PPRI', 'CTE',
+  'CFE', 'CVAE', 'DETR', 'DSIL', 'FCTVA', 'CICE', 'PGE', 'QVT', 'QVCT',
 ]);

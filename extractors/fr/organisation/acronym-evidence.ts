@@ -15,9 +15,12 @@ import { lineEndOf, lineStartOf } from '../patterns.js';
 import { OPENS_UPPER, OPENS_LOWER, HOLDS_UPPER } from '../../core/word-shape.js';
 import { closesOpenKindList } from './open-kind-list.js';
 
-/** Roman numerals as headings and chapters write them (`III`, `XXI`); `CCI`, `MDC` are not. */
+/**
+ * Roman numerals as headings and chapters write them (`III`, `XXI`), or as ordinals with their `e` (`au XIXe siècle`, `la
+ * IIIe République`, `le XXe arrondissement`: a century, a regime, a district); `CCI`, `MDC` are not.
+ */
 export function isRomanNumeral(token: string): boolean {
-  return token !== '' && /^X{0,3}(?:IX|IV|V?I{0,3})$/u.test(token);
+  return token !== '' && token !== 'e' && /^X{0,3}(?:IX|IV|V?I{0,3})e?$/u.test(token);
 }
 
 const CAPITAL_WORD = /^(?:[DL]['’])?[\p{Lu}\d][\p{Lu}\d'’&-]*$/u;
@@ -64,14 +67,19 @@ function inQuotedCapitals(text: string, start: number, end: number): boolean {
   return words.length >= 2 && words.every((word) => CAPITAL_WORD.test(word) && HOLDS_UPPER.test(word));
 }
 
+/** A capitalised word closing a line (the line break right after it), with no blank line after it. */
+const CAPITALISED_AT_LINE_END = /(?:^|[ \t'’])\p{Lu}[\p{L}'’-]*[ \t]*\n$/u;
+
 /** Up to twelve words before `(ACR)`, back to the start of the sentence or line. */
 function wordsBeforeParenthesis(text: string, start: number, end: number): string[] | null {
   if (!/\([ \t]*$/u.test(text.slice(Math.max(0, start - 3), start)) || !/^[ \t]*\)/u.test(text.slice(end, end + 3))) return null;
   const open = text.lastIndexOf('(', start);
   const before = text.slice(Math.max(0, open - 140), open);
   const sentence = before.split(/[.!?;:•\n–—]|\n\s*\n/u).pop() ?? '';
-  // A lower-case line end goes on (`… syndicat mixte de gestion⏎forestière (SMGF)`): a wrapped sentence.
-  const wrapped = OPENS_LOWER.test(sentence.trimStart()) ? (before.split(/[.!?;:•–—]|\n\s*\n/u).pop() ?? sentence) : sentence;
+  // A lower-case line end goes on (`… syndicat mixte de gestion⏎forestière (SMGF)`): a wrapped sentence. So does a
+  // capitalised run cut by the line (`le Plan⏎Territorial de Kalimbo (PTK)`): the line before ends on a capital's word.
+  const runWraps = OPENS_UPPER.test(sentence.trimStart()) && CAPITALISED_AT_LINE_END.test(before.slice(0, before.length - sentence.length));
+  const wrapped = OPENS_LOWER.test(sentence.trimStart()) || runWraps ? (before.split(/[.!?;:•–—]|\n\s*\n/u).pop() ?? sentence) : sentence;
   return wrapped.split(/[\s']+/u).filter((word) => word !== '').slice(-12);
 }
 
@@ -91,10 +99,19 @@ function capitalisedExpansion(text: string, start: number, end: number): string[
   return words.slice(first);
 }
 
-/** Whether `(ACR)` expands a plan or programme (`Schéma Régional… (SRDEII)`). */
+/** Articles a capitalised expansion may open with at a sentence's start (folded; `L'` split off by wordsBeforeParenthesis). */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'son', 'sa', 'ses', 'leur', 'notre', 'votre']);
+
+/**
+ * Whether `(ACR)` expands a plan or programme (`Schéma Régional… (SRDEII)`), or a meeting (`Assemblée Générale
+ * Ordinaire (AGO)`): its first word, or its first two, in `PROGRAMME_WORDS`.
+ */
 export function expandsProgramme(text: string, start: number, end: number): boolean {
-  const first = capitalisedExpansion(text, start, end)?.[0];
-  return first !== undefined && PROGRAMME_WORDS.has(fold(first));
+  const expansion = capitalisedExpansion(text, start, end) ?? [];
+  // `Le Programme … (PTK)` opening a sentence: its article before a capital lends no word (`Le salon … (CAB)`: a sentence).
+  const opensOnArticle = ARTICLE_WORDS.has(fold(expansion[0] ?? '')) && OPENS_UPPER.test(expansion[1] ?? '');
+  const [first, second] = opensOnArticle ? expansion.slice(1) : expansion;
+  return first !== undefined && (PROGRAMME_WORDS.has(fold(first)) || (second !== undefined && PROGRAMME_WORDS.has(fold(`${first} ${second}`))));
 }
 
 /** A lower-case word, then `le` or `la` (`par le `, `et la `), right before the token. */
@@ -276,7 +293,9 @@ function saidToBeProgramme(text: string, start: number, end: number): boolean {
   let first = words.length;
   while (first > 0 && (OPENS_UPPER.test(words[first - 1] ?? '') || EXPANSION_CONNECTORS.has(words[first - 1] ?? ''))) first -= 1;
   while (first < words.length - 1 && EXPANSION_CONNECTORS.has(fold(words[first] ?? ''))) first += 1;
-  return ZONE_WORDS.has(fold(words[first] ?? ''));
+  // `le Programme Départemental de Kalimbo (PDK)`: a capitalised expansion led by a programme's or a meeting's word
+  // says so too, and one sense per page holds it for the token's other occurrences (`une PDK de plus`).
+  return ZONE_WORDS.has(fold(words[first] ?? '')) || expandsProgramme(text, start, end);
 }
 /**
  * Whether a whole-word occurrence of `acronym` on the page (the first 20) is said to be a

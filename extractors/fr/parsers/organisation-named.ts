@@ -198,7 +198,8 @@ function nameless(head: Head): Candidate | null {
  */
 function startOf(head: Head): number {
   const { text } = head;
-  const dropHead = head.lower && (LEGAL_FORM_HEADS.has(head.key) || PTCE_HEADS.includes(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(head.end, head.end + 4)) && /^\s/u.test(text.charAt(head.end))));
+  // `l'association nationale des élus`: a scoped body's head is part of its name (scoped-body.ts), a legal form's or not.
+  const dropHead = head.lower && !head.scoped && (LEGAL_FORM_HEADS.has(head.key) || PTCE_HEADS.includes(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(head.end, head.end + 4)) && /^\s/u.test(text.charAt(head.end))));
   if (dropHead) return text.slice(head.end).search(/\S/u) + head.end;
   // `PTCE SCIC Kour Vert`: a legal form between the head and the name is dropped with the head.
   const legalForm = head.key === 'ptce' ? /^\s+(?:SCIC|SCOP|SAS|SARL|SA)\s+(?=\p{Lu})/u.exec(text.slice(head.end, head.end + 12)) : null;

@@ -94,11 +94,16 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'Nous avons lancé le |PRAO, un programme régional.', token: 'PRAO' },
       { line: 'L’île protège sa Zone Maritime Protégée (|ZMP) depuis 2015.', token: 'ZMP' },
       { line: 'Le CREPA est un nouveau plan. Qui peut demander le |CREPA ?', token: 'CREPA' },
+      { line: 'Le Programme Territorial de Kalimbo (PTKB) finance dix projets. Le |PTKB a aidé 40 structures.', token: 'PTKB' },
+      { line: 'Son Assemblée\nGénérale Extraordinaire (AGEX) a eu lieu. Une |AGEX constructive.', token: 'AGEX' },
+      { line: 'la stratégie : le Plan\nLocal de Vérignac (|PLVR) qui fixe les priorités', token: 'PLVR' },
     ],
     negative: [
       { line: 'Le |GRAAL est une association de Lille.', token: 'GRAAL' },
       { line: 'La |FRAB, une fédération régionale, a signé.', token: 'FRAB' },
       { line: 'Le Groupement des Zones Artisanales (|GZA) a voté.', token: 'GZA' },
+      { line: 'Elle siège à l’Assemblée des Territoires Ruraux (ATRV). L’|ATRV a voté.', token: 'ATRV' },
+      { line: 'Le bilan du Programme\n\nFédération des Amis du Trokal (|FATK) est lu.', token: 'FATK' },
     ],
   },
   'course-after-diploma': {
