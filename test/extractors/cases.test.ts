@@ -1,6 +1,6 @@
 /**
  * Runs every extractor spec in fixtures/cases/fr/*.json: arrays of
- * `{input, context?: {documentDate}, source?, expected: [{text, value, unit?, inferred?, start?}], gap?}`.
+ * `{input, context?: {documentDate, documentDateAhead?, documentDateGuessed?}, source?, expected: [{text, value, unit?, inferred?, start?}], gap?}`.
  * Each case checks detection (surface texts, and spans where `start` is given) and resolution
  * (values, units, inferred parts) as separate assertions. A case with `gap` is a known gap and
  * runs as `it.fails`, so the day it passes is noticed. An empty `expected` is a negative case:
@@ -33,7 +33,7 @@ interface ExpectedMention {
 
 interface Case {
   readonly input: string;
-  readonly context?: { readonly documentDate?: string; readonly documentDateAhead?: boolean };
+  readonly context?: { readonly documentDate?: string; readonly documentDateAhead?: boolean; readonly documentDateGuessed?: boolean };
   readonly expected: readonly ExpectedMention[];
   readonly gap?: string;
   /** `ocr` runs the case as an OCR'd page (some rules are stricter on OCR noise). */
@@ -70,7 +70,7 @@ const FILE_TYPES: Readonly<Record<string, readonly MentionType[]>> = {
 const dir = fileURLToPath(new URL('../../fixtures/cases/fr', import.meta.url));
 
 function run(testCase: Case, types: readonly MentionType[]): Mention[] {
-  return extractPage({ page: 1, source: testCase.source ?? 'text', text: testCase.input }, { documentDate: testCase.context?.documentDate, documentDateAhead: testCase.context?.documentDateAhead }).filter((m) =>
+  return extractPage({ page: 1, source: testCase.source ?? 'text', text: testCase.input }, { documentDate: testCase.context?.documentDate, documentDateAhead: testCase.context?.documentDateAhead, documentDateGuessed: testCase.context?.documentDateGuessed }).filter((m) =>
     types.includes(m.type),
   );
 }
