@@ -111,6 +111,52 @@ Ramesh Suresh Prakash Karthik Lakshmi Priya Vijay Selvam Murugan Sokha Sopheap C
 Somphone Bounthanh Khamphanh
 `;
 
+/**
+ * Written from general knowledge (session 39): given names borne in France across the cohorts of the last
+ * century, from the older generations' (`Pierrette`, `Gilberte`) to the 1960-1990 ones (`Christel`, `Gildas`),
+ * their pet forms used as names (`Jacky`, `Dany`), and names of the overseas departments; a systematic pass over
+ * the frequent names, whatever the lists above already hold. Read through the same filter as foreign names.
+ */
+const FRANCE_COHORTS_SUPPLEMENT = `
+Adeline Adrienne Agnès Albane Albertine Alexandrine Aline Alix Amandine Andrée Angèle Angélique Annabelle Annette
+Annie Antoinette Arlette Armelle Astrid Aude Augustine Aurore Axelle Babette Bernadette Berthe Blanche Brigitte
+Carine Carole Caroline Cécile Chantal Charlène Charlotte Christel Christiane Claire Clarisse Claudette Claudine
+Clémentine Colette Cyrielle Danielle Denise Diane Édith Edith Éliane Eliane Élisabeth Elisabeth Élise Elise Éloïse
+Emmanuelle Emmanuèle Estelle Éveline Florence Francine Gaëlle Geneviève Georgette Germaine Gilberte Gisèle
+Gwendoline Hélène Henriette Hortense Irène Janine Jeanne Jeannette Jocelyne Joëlle Judith Julie Karelle Laurence
+Léone Léonie Liliane Lise Lucette Ludivine Lydie Madeleine Marcelle Marguerite Marie-Thérèse Marie-Odile
+Marie-Noëlle Marie-José Marie-Paule Marie-Agnès Marie-Madeleine Marie-Jeanne Marie-Louise Marielle Marlène
+Mathilde Maud Maude Micheline Michèle Michelle Monique Mylène Nicole Nicolette Noëlle Odile Pascale Paule
+Pierrette Rachel Régine Renée Roselyne Rolande Sabine Sandra Simone Solène Sophie Suzanne Suzette Sylvette
+Sylviane Thérèse Viviane Yolande Yvette Yvonne Georgina Ghislaine Nadia Jacinthe Ludmilla Elodie Cathy
+Kathy Christèle Chrystel Chrystelle Cristelle Maryse Maryline Marilyne Laurène Laurie Laure Lauriane Anne-Claire
+Anne-Laure Anne-Lise Anne-Cécile Marie-Claire Marie-Anne Marie-Christine Marie-Pascale Marie-Line Aurélia Bérengère
+Betty Danièle Dany Jacky Josy Mady Maddy Gaby Cécilia Ginette Gisela Huguette Jeannine Josette
+Lucienne Marinette Mauricette Micheline Monette Odette Paulette Raymonde Simonne Solange Léontine Ernestine
+Achille Adolphe Adrien Aimé Albert Alexis Alfred Alphonse Amédée André Anatole Antonin Aristide Armand Arnaud
+Arsène Auguste Augustin Aurélien Barthélemy Basile Benjamin Benoît Bernard Bertrand Blaise Boris Bruno Camille
+Cédric Célestin Charles Christian Christophe Clément Clovis Côme Cyril Cyrille Damien Daniel David Denis Didier
+Dimitri Edgar Edmond Édouard Edouard Émile Emile Emmanuel Ernest Étienne Etienne Eugène Évariste Fabien Fabrice
+Félix Ferdinand Fernand Firmin Florent Florian Francis Franck François Frédéric Gabriel Gaëtan Gaston Gautier
+Georges Gérald Gérard Germain Gilbert Gildas Gilles Grégoire Guillaume Guy Gustave Henri Hervé Hippolyte Honoré
+Hubert Hugues Ignace Jacques Jean-Baptiste Jean-Christophe Jean-Jacques Jean-Noël Jean-Philippe Jean-Charles
+Jean-Guy Jean-Daniel Jean-Didier Jean-Dominique Jean-Étienne Jean-Frédéric Jean-Georges Jean-Henri Jean-Laurent
+Jean-Lou Jean-Lucien Jean-Patrick Jean-René Jean-Roger Jean-Sébastien Jean-Serge Jean-Thierry Jean-Vincent
+Jérémie Joël Joseph Jules Julien Justin Laurent Léon Léonard Léopold Lionel Loïc Louis Luc Lucien Ludovic Marc
+Marcel Marius Martial Mathias Maurice Maxence Médéric Norbert Octave Olivier Pascal Patrice Patrick Paul
+Philibert Philippe Pierre-Alain Pierre-Henri Pierre-Louis Pierre-Marie Pierre-Olivier Prosper Raoul Raphaël René
+Richard Robert Roger Roland Romain Sébastien Serge Simon Stanislas Sylvain Théodore Théophile Thibault Thierry
+Timothée Tristan Valentin Valéry Victor Vincent Xavier Yann Yves Yvon Yannick Alban Anthelme Aymeric Baudouin
+Bastien Corentin Cyprien Dorian Elie Élie Eliott Enguerrand Erwan Fabio Gonzague Grégory Hadrien Hector Jordan
+Josselin Killian Lilian Lucas Mathieu Maximilien Nathanaël Noé Pacôme Quentin Rodolphe Samuel Sylvère Thomas
+Ulysse Valère Wilfrid Jean-Loup Jean-Rémi Jean-Emmanuel Marc-Antoine Marc-André Paul-Henri Paul-Emile Guy-Marie
+Lucas Teddy Ruddy Rudy Harry Dany Eddy Willy Freddy Johnny Jimmy Steeve Steve Stève Jacky Jackie
+Gérald Géraud Jocelyn Lucien Max Médard Narcisse Omer Philémon Rosaire Siméon Télesphore Yvan
+Rosette Rosine Rosemonde Rosita Roselyne Ghislain Ghislaine Gwladys Claudie Edwige Eugénie Eulalie
+Félicie Fernande Francette Gilda Hermine Honorine Ida Joséphine Léa Léopoldine Lucile Lucille Mélanie Noémie
+Ophélie Pélagie Philomène Reine-Marie Séraphine Sidonie Stéphanie Tiphaine Ursule Valentine Victorine Virginie Zoé
+`;
+
 /** Given names that are far more often ordinary words or places in these documents. */
 const EXCLUDED = new Set([
   'France', 'Avril', 'Rose', 'Lune', 'Reine', 'Prudence', 'Constance', 'Victoire', 'Espérance',
@@ -174,6 +220,7 @@ for (const name of SUPPLEMENT.split(/\s+/)) add(name);
 for (const name of REGIONAL_SUPPLEMENT.split(/\s+/)) add(name);
 for (const name of ORIGINS_SUPPLEMENT.split(/\s+/)) addForeign(name);
 for (const name of GENERAL_SUPPLEMENT.split(/\s+/u)) addForeign(name);
+for (const name of FRANCE_COHORTS_SUPPLEMENT.split(/\s+/u)) addForeign(name);
 
 const sorted = [...names].sort((a, b) => a.localeCompare(b, 'fr'));
 const body = sorted.join(' ');

@@ -87,7 +87,7 @@ export const ESS_NETWORK_CATEGORIES: readonly GazetteerCategory[] = [
       'Ligue de l\'enseignement', 'Francas', 'Céméa', 'Ufcv', 'Scouts et Guides de France',
       'Léo Lagrange', 'Fédération Léo Lagrange', 'Planning familial', 'Restos du cœur', 'Restaurants du cœur',
       'Secours populaire', 'Secours catholique', 'Croix-Rouge', 'Croix-Rouge française', 'ATD Quart Monde',
-      'Armée du Salut', 'Médecins du Monde', 'Médecins sans frontières', 'Samusocial', 'Cimade', 'France terre d\'asile',
+      'Armée du Salut', 'Médecins du Monde', 'Médecins sans frontières', 'Samusocial', 'Samu social', 'Cimade', 'France terre d\'asile',
       'Coallia', 'Adoma', 'Unaf', 'Udaf', 'France urbaine', 'Villes de France', 'Régions de France',
       'Départements de France', 'Intercommunalités de France', 'Association des maires de France',
       'Association des maires ruraux de France', 'Cités Unies France', 'Le Souvenir français', 'Vacances et Familles',

@@ -23,6 +23,8 @@ export const ROLE_IN_ORGANISATION: readonly string[] = [
  */
 export const BUSINESS_HEADS: readonly string[] = [
   'entreprise', 'société', 'marque', 'enseigne', 'groupe', 'firme', 'établissements', 'ets', 'sarl', 'sas', 'sasu', 'eurl',
+  // a company of the performing arts, often named like a person (`la Compagnie Lise Aubrac`)
+  'compagnie', 'cie',
 ];
 
 /**

@@ -28,6 +28,26 @@ export const PLACE_HEAD_QUALIFIERS: readonly string[] = [
   'polyvalente', 'polyvalent', 'municipal', 'municipale', 'communal', 'communale', 'intercommunal', 'intercommunale',
   'hospitalier', 'universitaire', 'associatif', 'associative', 'aquatique', 'nautique', 'omnisports', 'médico-social',
   'départemental', 'départementale', 'paroissial', 'paroissiale',
+  // a school's or a college's level and kind (`école maternelle Louise Morvan`, `lycée professionnel Jean Roux`)
+  'maternelle', 'élémentaire', 'elementaire', 'primaire', 'professionnel', 'professionnelle', 'agricole', 'technique',
+  'technologique', 'général', 'polytechnique', 'privé', 'privée', 'public', 'publique', 'catholique', 'laïque', 'hôtelier',
+  'horticole', 'maritime', 'rural', 'rurale',
+];
+
+/**
+ * A saint's word in the languages whose saints name French parishes, ships, places and streets (`Saint`, `Santa`,
+ * `São`): a given name right after it is the saint's, and the pair it opens a place's, a parish's or a ship's name
+ * (`la paroisse Saint - Anselme des Prés`, `à bord du Santa Lucia Maria`), also across the spaced dash a text layer
+ * leaves for the hyphen.
+ */
+export const SAINT_WORDS: readonly string[] = ['saint', 'sainte', 'saints', 'saintes', 'st', 'ste', 'santa', 'santo', 'san', 'são', 'sao', 'sankt'];
+
+/**
+ * Institutions that bear both their town and a person's name (`université de Picardie Jules Verne`, `Université
+ * Toulouse Jean Jaurès`, `lycée de Lunel Jean Moulin`): after one of these and a known place, a pair names the institution.
+ */
+export const PLACE_AND_PERSON_NAMED_HEADS: readonly string[] = [
+  'université', 'universite', 'lycée', 'lycee', 'collège', 'college', 'école', 'ecole', 'institut', 'campus', 'hôpital', 'hopital',
 ];
 
 /**

@@ -160,4 +160,6 @@ export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
   'info', 'infos', 'presse', 'redaction', 'actu', 'actus', 'actualite', 'actualites', 'news', 'media', 'medias', 'mag',
   'magazine', 'journal', 'hebdo', 'quotidien', 'radio', 'tv', 'tele', 'web', 'edition', 'editions', 'communication',
   'admin', 'webmaster', 'staff', 'team',
+  // a press or photo agency, a studio, in French or English (`© Kolibri Press`, `Photo : Terrain Studio`)
+  'press', 'agence', 'agency', 'studio', 'studios', 'photo', 'photos', 'photographie', 'images', 'productions', 'pictures',
 ]);

@@ -46,7 +46,7 @@ import { isFirstName } from '../names.js';
 import { isCountryName } from '../lexicon/countries.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
-import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
+import { AREA_HEADS_BEFORE_ELISION, SAINT_WORDS } from '../lexicon/place-heads.js';
 import { PLACE_WORD_BEFORE } from './article-coined.js';
 import { DERIVED_WORD_ENDINGS, TITLE_PAIR_PEOPLE_ENDINGS } from '../lexicon/word-endings.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
@@ -544,6 +544,16 @@ function titlePair(text: string, start: number, name: string): boolean {
   return !PAIR_GOES_ON.test(text.slice(start + name.length, start + name.length + 8));
 }
 
+const SAINT: ReadonlySet<string> = new Set(SAINT_WORDS.map(fold));
+/**
+ * `à bord du Santa Lucia Maria`, `près du Saint Anselme Abbé`: a saint's word and a given name open the run, a parish's,
+ * a ship's or a place's name (the person rules leave it too, person-name.ts `SAINT_BEFORE`), no body's.
+ */
+function saintNamed(name: string): boolean {
+  const [first = '', second = ''] = name.split(/[ \t\n]+/u);
+  return SAINT.has(fold(first)) && isFirstName(second);
+}
+
 export function titleRunNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of allMatches(TITLE_RUN, text)) {
@@ -555,7 +565,7 @@ export function titleRunNames(text: string): SentenceName[] {
     const first = /^[\p{L}'’-]+/u.exec(name)?.[0] ?? '';
     const capitals = name.split(/[ \t\n]+|['’]/u).filter((word) => OPENS_UPPER.test(word)).length;
     if (capitals === 2 && !titlePair(text, start, name)) continue;
-    if (capitals < 2 || HEAD_WORDS.has(fold(first)) || SCHEME_WORD.test(name)) continue;
+    if (capitals < 2 || HEAD_WORDS.has(fold(first)) || SCHEME_WORD.test(name) || saintNamed(name)) continue;
     found.push({ start, end: start + name.length, source: 'title-run' });
   }
   return found;

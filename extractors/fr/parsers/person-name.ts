@@ -9,7 +9,9 @@
 import { alternation, CAPITAL_AHEAD, compile, endsWithWord, fold } from '../../core/pattern.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
-import { PLACE_HEAD_QUALIFIERS, PLACE_HEADS } from '../lexicon/place-heads.js';
+import { PLACE_AND_PERSON_NAMED_HEADS, PLACE_HEAD_QUALIFIERS, PLACE_HEADS, SAINT_WORDS } from '../lexicon/place-heads.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { BODY_ROLES_BEFORE_OF, BUSINESS_HEADS } from '../lexicon/organisation-cues.js';
 import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
@@ -137,6 +139,39 @@ const BODY_BEFORE = endsWithWord(BUSINESS_HEADS, '[ \\t]*\\n?[ \\t]*');
 const BODY_ROLE_OF_BEFORE = endsWithWord(BODY_ROLES_BEFORE_OF, '[ \\t]*\\n?[ \\t]*de[ \\t]*\\n?[ \\t]*');
 /** How far before a name its place head (and qualifier) is looked for. */
 const PLACE_REACH = 40;
+/** How far before a name an institution, its place and a role held in it are looked for. */
+const INSTITUTION_REACH = 90;
+/**
+ * `Saint - Anselme des Prés`, `du Santa Lucia Maria`: a saint's word before the pair, maybe with the hyphen
+ * a text layer spaces out (`Saint - `), makes it a parish's, a place's or a ship's name (id `saint-before`).
+ */
+const SAINT_BEFORE = endsWithWord(SAINT_WORDS, '[ \\t]*(?:[-‐–][ \\t]*)?\\n?[ \\t]*');
+/** Spaces, maybe over one line break (a narrow column wraps anywhere). */
+const SPACE = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+/** A word written with its first letter in either case (`[Uu]niversité`), the rest as given. */
+const eitherCaseFirst = (word: string): string => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
+/**
+ * `université de Picardie Jules Verne`, `Université Toulouse 2 Jean Jaurès`: an institution's word, its town or
+ * region (maybe after `de`, with a number) right before the pair (id `institution-place-before`); the place is checked by `institutionPlaceBefore`.
+ */
+const INSTITUTION_PLACE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?<head>${PLACE_AND_PERSON_NAMED_HEADS.map(eitherCaseFirst).join('|')})${SPACE}(?:(?:de|du)${SPACE}|d['’])?` +
+    `(?<place>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?)(?:[ \\t]+\\d{1,2})?[ \\t]*\\n?[ \\t]*$`,
+  'u',
+);
+/** A role held in the institution right before its word (`le président de l'université de Lille Jean Roux`): the pair may be that person. */
+const ROLE_OF_BEFORE = /(?<role>\p{L}+)[ \t]+(?:de[ \t]+l['’]|du[ \t]+|de[ \t]+la[ \t]+)$/u;
+
+/** `l'université de Picardie Jules Verne`: an institution and a known place before the pair, with no role held in it before them. */
+function institutionPlaceBefore(before: string): boolean {
+  const found = INSTITUTION_PLACE_BEFORE.exec(before);
+  const place = found?.groups?.['place'];
+  if (found === null || place === undefined) return false;
+  const lastWord = place.split(/[ \t]+/u).pop() ?? '';
+  if (!isPlaceName(place) && !isPlaceName(lastWord) && !FORMER_REGIONS.has(fold(place))) return false;
+  const role = ROLE_OF_BEFORE.exec(before.slice(0, found.index + found[0].indexOf(found.groups?.['head'] ?? '')))?.groups?.['role'];
+  return role === undefined || !ROLE_NOUNS.has(role.toLowerCase());
+}
 
 /** A surname after an ambiguous given name (`Claude`, `Anne`) must be no common word, place or given name: `Anne Lauvergeon`, not `Rose Trémière`. */
 function clearSurname(core: string): boolean {
@@ -220,7 +255,8 @@ function titleAfterArticle(text: string, start: number, first: string, last: str
  */
 function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string): boolean {
   const before = text.slice(Math.max(0, start - PLACE_REACH), start);
-  if (PLACE_BEFORE.test(before) || afterAreaElision(text, start)) return true;
+  if (PLACE_BEFORE.test(before) || afterAreaElision(text, start) || SAINT_BEFORE.test(before)) return true;
+  if (institutionPlaceBefore(text.slice(Math.max(0, start - INSTITUTION_REACH), start))) return true;
   if (!hasTitle && (BODY_BEFORE.test(before) || BODY_ROLE_OF_BEFORE.test(before))) return true;
   return !hasTitle && titleAfterArticle(text, start, first, last);
 }
