@@ -454,11 +454,27 @@ export function namesTwoKinds(name: string): boolean {
 const SCHEME_ARTICLE = /^(?:(?:le|la|les)\s+|l['’]\s*)/u;
 const SCHEME_TRAIL = /[\s.,;:!?»”"]+$/u;
 
+/** `value` written as the schemes' names are (folded, one space between words, no trailing punctuation), its leading article still on. */
+function schemeForm(value: string): string {
+  return fold(value).replace(/œ/gu, 'oe').replace(/æ/gu, 'ae').replace(/\s+/gu, ' ').replace(SCHEME_TRAIL, '').replace(/’/gu, "'");
+}
+
 /** Whether `value` is exactly the name of a programme, scheme, law, fund or label (lexicon/scheme-names.ts). */
 export function namesScheme(value: string): boolean {
-  const folded = fold(value).replace(/œ/gu, 'oe').replace(/æ/gu, 'ae').replace(/\s+/gu, ' ').replace(SCHEME_TRAIL, '').replace(/’/gu, "'").replace(SCHEME_ARTICLE, '');
-  return SCHEME_NAMES.has(folded);
+  return SCHEME_NAMES.has(schemeForm(value).replace(SCHEME_ARTICLE, ''));
 }
+
+/** A form's last word: what follows its last space. */
+const lastWordOf = (form: string): string => form.slice(form.lastIndexOf(' ') + 1);
+
+/**
+ * The last word of every scheme's name. `endsSchemeName` asks whether words before a proposal and the
+ * proposal make a scheme's name; that name would end on the proposal's last word (`schemeForm` reads
+ * character by character, and its leading article and trailing punctuation touch no other word), so a
+ * proposal whose last word ends no name is answered at once (speed only: the same answers; the guard
+ * cost more than any other of the decision).
+ */
+const SCHEME_LAST_WORDS: ReadonlySet<string> = new Set([...SCHEME_NAMES].map(lastWordOf));
 
 /**
  * Up to three words right before a proposal, on its line or the one before (`Appel à⏎`). Each word is
@@ -472,6 +488,13 @@ const WORDS_BEFORE = /(?:^|[\s(«"“])(?<words>(?:[\p{L}'’-]+(?![\p{L}'’-])
  * (lexicon/scheme-names.ts) is the tail of that name, cut off by a line break or a capital.
  */
 export function endsSchemeName(text: string, proposal: Candidate): boolean {
+  return endsSchemeNameFrom(text, proposal, schemeForm(proposal.value));
+}
+
+/** `endsSchemeName` with the proposal's `schemeForm` made already. */
+function endsSchemeNameFrom(text: string, proposal: Candidate, form: string): boolean {
+  // A form left empty (only spaces and punctuation) gives the words before it their last word: no pre-test then.
+  if (form !== '' && !SCHEME_LAST_WORDS.has(lastWordOf(form))) return false;
   // `WORDS_BEFORE` is run over the last three runs of non-blanks before the proposal only (speed only, the
   // same match, as `nextSentenceAt` does): its words are split by spaces, tabs and line breaks alone, so
   // they lie in those runs, and the blank before the first run stands for the `\s` it opens on. Over the
@@ -506,7 +529,10 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `le Revenu de Kalimbo Social (RKS)`: what a scheme's acronym stands for names the scheme (scheme-expansion.ts).
   { id: 'scheme-expansion', drops: (text, proposal) => namesSchemeExpansion(text, proposal.start, proposal.end) },
   // `Petites villes de demain`, `le Fonds social européen`: the name of a programme, a label, a law or a fund (scheme-names.ts).
-  { id: 'scheme-name', drops: (text, proposal) => namesScheme(proposal.value) || endsSchemeName(text, proposal) },
+  { id: 'scheme-name', drops: (text, proposal) => {
+    const form = schemeForm(proposal.value);
+    return SCHEME_NAMES.has(form.replace(SCHEME_ARTICLE, '')) || endsSchemeNameFrom(text, proposal, form);
+  } },
   // `scope-adjective-only` and `type-then-status` (bare-kind-guards.ts).
   { id: 'scope-adjective-only', drops: (_text, proposal) => afterTypeWord(proposal) && namesScopeOnly(proposal.value) },
   { id: 'role-word-only', drops: namesRoleWord },

@@ -44,11 +44,13 @@ const NUMBERED = new RegExp(
   'gu',
 );
 /**
- * The digit every match's number opens with: a match starts on its line or the line before (one line
- * break at most stands between the name and the number), so the pattern is tried around digits only
- * (speed only: the same matches).
+ * Every match's number as it stands on the page: two digits (or `2A`, `2B`, or three from `97`), no digit before
+ * them (a blank or a letter stands there) and no letter or digit after them. A match starts on its line or the line
+ * before (one line break at most stands between the name and the number), so the pattern is tried around such
+ * numbers only (speed only: the same matches). Tried around every digit it was tried around years, amounts and
+ * phone numbers too.
  */
-const DIGIT = /\d/gu;
+const NUMBER_HIT = /(?<!\d)(?:\d\d|97\d|2[AB])(?![\p{L}\p{N}])/gu;
 /**
  * After the number, what makes it a figure or a part of one: a lower-case word (`12 salariés`), a
  * unit or currency sign, a decimal, a range or a score (`12-14`, `12/15`, `12 - 3`), another number.
@@ -159,7 +161,7 @@ function namesDepartment(plain: string, number: string): boolean {
 export function departmentNumberedNames(text: string): DepartmentNumberedName[] {
   const found: DepartmentNumberedName[] = [];
   let plain: string | undefined;
-  for (const match of anchoredMatches(NUMBERED, DIGIT, 1, text)) {
+  for (const match of anchoredMatches(NUMBERED, NUMBER_HIT, 1, text)) {
     const name = match.groups?.['name'] ?? '';
     const number = match.groups?.['number'] ?? '';
     const end = match.index + match[0].length;
