@@ -104,15 +104,16 @@ function deadlineYear(head: string, dates: readonly Candidate[]): string | undef
 function mastheadDate(first: PageReading): string | undefined {
   const head = titleArea(first.normalised.text);
   // The title area is a prefix of the page: its dates are read again (a date cut at its end reads
-  // otherwise than on the whole page). It is a few lines long.
-  const written = datesOf(head, first.page).filter((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined);
+  // otherwise than on the whole page). It is a few lines long; read once, for every test below.
+  const headDates = datesOf(head, first.page);
+  const written = headDates.filter((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined);
   // A starting point (`depuis le 1er mars 2019`) in the opening lines dates what the document recounts, not the document.
   const dates = written.filter((date) => !lookingAhead(head, date) && !isStartingPoint(head, date));
   const full = dates.find((date) => date.date?.month !== undefined && date.date.day !== undefined)?.date;
   if (full?.year !== undefined && full.month !== undefined && full.day !== undefined) return `${full.year}-${pad(full.month)}-${pad(full.day)}`;
   const month = dates.find((date) => date.date?.month !== undefined)?.date;
   if (month?.year !== undefined && month.month !== undefined) return `${month.year}-${pad(month.month)}`;
-  return issuePeriodStart(head, first.page) ?? SEASON_YEAR.exec(head)?.groups?.['year'] ?? deadlineYear(head, written);
+  return issuePeriodStart(head, headDates) ?? SEASON_YEAR.exec(head)?.groups?.['year'] ?? deadlineYear(head, written);
 }
 
 const MONTH_DASH_MONTH = /^\p{L}+\.?[ \t]*[-–/][ \t]*\p{L}/u;
@@ -120,10 +121,11 @@ const MONTH_DASH_MONTH = /^\p{L}+\.?[ \t]*[-–/][ \t]*\p{L}/u;
 /**
  * `Janvier-Avril 2007`, `Septembre-octobre 2021`: a newsletter issue dated by the months it covers is
  * written at their start (the month of its first end), as a season's issue is dated by its year.
+ * `headDates` are the title area's dates (`datesOf(head)`, read once by `mastheadDate`).
  */
-function issuePeriodStart(head: string, page: PageInput): string | undefined {
+function issuePeriodStart(head: string, headDates: readonly Candidate[]): string | undefined {
   // Two months joined by a dash or a slash (`de mars à juin 2026` is a plan's span, not an issue's).
-  const range = datesOf(head, page).find(
+  const range = headDates.find(
     (date) => date.rule === 'fr.date.range' && date.date?.day === undefined && date.date?.month !== undefined && MONTH_DASH_MONTH.test(head.slice(date.start, date.start + 24)),
   );
   const parts = range?.date;
