@@ -34,10 +34,12 @@ import { dateYearListRefiner } from './refiners/date-year-list.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { isoOf } from './refiners/resolve-year.js';
 import { YEAR_PARSERS, readPage } from './page-reading.js';
+import { firstLettersAhead } from './patterns.js';
 import type { PageReading } from './page-reading.js';
 
 const TITLE_LINES = 6;
-const SEASON_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(SEASONS)}[ \\t]+(?<year>(?:19|20)\\d{2})(?!\\p{N})`, 'iu');
+// The seasons' first letters looked at first (`firstLettersAhead`): the look-behind then runs only where a season may start.
+const SEASON_YEAR = new RegExp(`${firstLettersAhead(SEASONS)}(?<![\\p{L}\\p{N}])${alternation(SEASONS)}[ \\t]+(?<year>(?:19|20)\\d{2})(?!\\p{N})`, 'iu');
 /** Whether `date` says nothing of when the document was written (a deadline, a plan, a range's end). */
 function lookingAhead(text: string, date: Candidate): boolean {
   return yearEvidence(text, date).year === undefined;
@@ -139,11 +141,12 @@ const WHOLE_WEEKDAYS = Object.keys(WEEKDAYS).filter((name) => name.length > 4);
 /** A weekday, its day and its month with no year after them (`Jeudi 25 juin`, `mardi 1er mars`). */
 /**
  * A weekday, its day and its month with `gap` between them and before a year (`Jeudi 25 juin`), never with the year
- * after them: a date whose year is written dates nothing by its weekday.
+ * after them: a date whose year is written dates nothing by its weekday. The weekdays' first letters are looked at
+ * first (`firstLettersAhead`), so the look-behind runs only where a weekday may start (speed only: same matches).
  */
 function weekdayDayMonth(gap: string, flags: string): RegExp {
   return new RegExp(
-    `(?<![\\p{L}])(?<weekday>${alternation(WHOLE_WEEKDAYS)})${gap}(?<day>1er|[1-9]|[12]\\d|3[01])${gap}(?<month>${alternation(Object.keys(MONTHS).filter((name) => !name.includes('.')))})(?![\\p{L}.])(?![ \\t,]*(?:${gap})?[ \\t,]*(?:19|20)\\d\\d)`,
+    `${firstLettersAhead(WHOLE_WEEKDAYS)}(?<![\\p{L}])(?<weekday>${alternation(WHOLE_WEEKDAYS)})${gap}(?<day>1er|[1-9]|[12]\\d|3[01])${gap}(?<month>${alternation(Object.keys(MONTHS).filter((name) => !name.includes('.')))})(?![\\p{L}.])(?![ \\t,]*(?:${gap})?[ \\t,]*(?:19|20)\\d\\d)`,
     flags,
   );
 }
