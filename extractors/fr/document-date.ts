@@ -34,10 +34,12 @@ import { dateYearListRefiner } from './refiners/date-year-list.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { isoOf } from './refiners/resolve-year.js';
 import { YEAR_PARSERS, readPage } from './page-reading.js';
+import { firstLettersAhead } from './patterns.js';
 import type { PageReading } from './page-reading.js';
 
 const TITLE_LINES = 6;
-const SEASON_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(SEASONS)}[ \\t]+(?<year>(?:19|20)\\d{2})(?!\\p{N})`, 'iu');
+// The seasons' first letters looked at first (`firstLettersAhead`): the look-behind then runs only where a season may start.
+const SEASON_YEAR = new RegExp(`${firstLettersAhead(SEASONS)}(?<![\\p{L}\\p{N}])${alternation(SEASONS)}[ \\t]+(?<year>(?:19|20)\\d{2})(?!\\p{N})`, 'iu');
 /** Whether `date` says nothing of when the document was written (a deadline, a plan, a range's end). */
 function lookingAhead(text: string, date: Candidate): boolean {
   return yearEvidence(text, date).year === undefined;
@@ -104,15 +106,16 @@ function deadlineYear(head: string, dates: readonly Candidate[]): string | undef
 function mastheadDate(first: PageReading): string | undefined {
   const head = titleArea(first.normalised.text);
   // The title area is a prefix of the page: its dates are read again (a date cut at its end reads
-  // otherwise than on the whole page). It is a few lines long.
-  const written = datesOf(head, first.page).filter((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined);
+  // otherwise than on the whole page). It is a few lines long; read once, for every test below.
+  const headDates = datesOf(head, first.page);
+  const written = headDates.filter((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined);
   // A starting point (`depuis le 1er mars 2019`) in the opening lines dates what the document recounts, not the document.
   const dates = written.filter((date) => !lookingAhead(head, date) && !isStartingPoint(head, date));
   const full = dates.find((date) => date.date?.month !== undefined && date.date.day !== undefined)?.date;
   if (full?.year !== undefined && full.month !== undefined && full.day !== undefined) return `${full.year}-${pad(full.month)}-${pad(full.day)}`;
   const month = dates.find((date) => date.date?.month !== undefined)?.date;
   if (month?.year !== undefined && month.month !== undefined) return `${month.year}-${pad(month.month)}`;
-  return issuePeriodStart(head, first.page) ?? SEASON_YEAR.exec(head)?.groups?.['year'] ?? deadlineYear(head, written);
+  return issuePeriodStart(head, headDates) ?? SEASON_YEAR.exec(head)?.groups?.['year'] ?? deadlineYear(head, written);
 }
 
 const MONTH_DASH_MONTH = /^\p{L}+\.?[ \t]*[-–/][ \t]*\p{L}/u;
@@ -120,10 +123,11 @@ const MONTH_DASH_MONTH = /^\p{L}+\.?[ \t]*[-–/][ \t]*\p{L}/u;
 /**
  * `Janvier-Avril 2007`, `Septembre-octobre 2021`: a newsletter issue dated by the months it covers is
  * written at their start (the month of its first end), as a season's issue is dated by its year.
+ * `headDates` are the title area's dates (`datesOf(head)`, read once by `mastheadDate`).
  */
-function issuePeriodStart(head: string, page: PageInput): string | undefined {
+function issuePeriodStart(head: string, headDates: readonly Candidate[]): string | undefined {
   // Two months joined by a dash or a slash (`de mars à juin 2026` is a plan's span, not an issue's).
-  const range = datesOf(head, page).find(
+  const range = headDates.find(
     (date) => date.rule === 'fr.date.range' && date.date?.day === undefined && date.date?.month !== undefined && MONTH_DASH_MONTH.test(head.slice(date.start, date.start + 24)),
   );
   const parts = range?.date;
@@ -137,11 +141,12 @@ const WHOLE_WEEKDAYS = Object.keys(WEEKDAYS).filter((name) => name.length > 4);
 /** A weekday, its day and its month with no year after them (`Jeudi 25 juin`, `mardi 1er mars`). */
 /**
  * A weekday, its day and its month with `gap` between them and before a year (`Jeudi 25 juin`), never with the year
- * after them: a date whose year is written dates nothing by its weekday.
+ * after them: a date whose year is written dates nothing by its weekday. The weekdays' first letters are looked at
+ * first (`firstLettersAhead`), so the look-behind runs only where a weekday may start (speed only: same matches).
  */
 function weekdayDayMonth(gap: string, flags: string): RegExp {
   return new RegExp(
-    `(?<![\\p{L}])(?<weekday>${alternation(WHOLE_WEEKDAYS)})${gap}(?<day>1er|[1-9]|[12]\\d|3[01])${gap}(?<month>${alternation(Object.keys(MONTHS).filter((name) => !name.includes('.')))})(?![\\p{L}.])(?![ \\t,]*(?:${gap})?[ \\t,]*(?:19|20)\\d\\d)`,
+    `${firstLettersAhead(WHOLE_WEEKDAYS)}(?<![\\p{L}])(?<weekday>${alternation(WHOLE_WEEKDAYS)})${gap}(?<day>1er|[1-9]|[12]\\d|3[01])${gap}(?<month>${alternation(Object.keys(MONTHS).filter((name) => !name.includes('.')))})(?![\\p{L}.])(?![ \\t,]*(?:${gap})?[ \\t,]*(?:19|20)\\d\\d)`,
     flags,
   );
 }

@@ -126,7 +126,9 @@ function ocrEdits(text: string): TextEdit[] {
   for (const match of allMatches(BAR_FOR_I, text)) edits.push({ start: match.index, end: match.index + 1, text: 'I' });
   for (const match of allMatches(STRAY_A, text)) edits.push({ start: match.index, end: match.index + 1, text: 'à' });
   for (const match of allMatches(MARK_LINE, text)) edits.push({ start: match.index, end: match.index + match[0].length, text: '' });
-  for (const match of allMatches(EDGE_BAR, text)) {
+  // Every match holds a `|`: a page without one (most) is not scanned (the pattern's leading look-behind runs at every place).
+  const bars = text.includes('|') ? allMatches(EDGE_BAR, text) : [];
+  for (const match of bars) {
     if (!onlyBarOfLine(text, match.index)) continue;
     edits.push({ start: match.index, end: match.index + match[0].length, text: '' });
   }

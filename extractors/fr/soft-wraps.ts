@@ -41,12 +41,26 @@ function columnWidth(lengths: readonly number[]): number | null {
 
 const isEntryOrRow = (line: string): boolean => ENTRY_SEPARATOR.test(line) || TABLE_GAP.test(line);
 
+const WHITE_SPACE = /\s/u;
+
+/**
+ * `PROSE_END.test(line)`, tried at one place. A match takes no white space but its first character and one space
+ * at the end, so it starts at the line's last white space before that space (or at the line's start when there is
+ * none): tried there only, not at every place of the line (speed only: the same answer).
+ */
+function endsInProse(line: string): boolean {
+  const end = line.endsWith(' ') ? line.length - 1 : line.length;
+  let start = end;
+  while (start > 0 && !WHITE_SPACE.test(line.charAt(start - 1))) start -= 1;
+  return PROSE_END.test(start === 0 ? line : line.slice(start - 1));
+}
+
 /**
  * Whether the break between `line` and `next` is a soft wrap inside running prose. The next line's start is read
- * before the line's end: PROSE_START is tried at one place, PROSE_END (anchored at the end) at every place of the line.
+ * before the line's end: PROSE_START and PROSE_END (`endsInProse`) are each tried at one place.
  */
 function isSoftWrap(line: string, next: string, width: number): boolean {
-  return line.trim().length >= width * FULL_SHARE && PROSE_START.test(next) && PROSE_END.test(line) && !isEntryOrRow(line) && !isEntryOrRow(next);
+  return line.trim().length >= width * FULL_SHARE && PROSE_START.test(next) && endsInProse(line) && !isEntryOrRow(line) && !isEntryOrRow(next);
 }
 
 /** How many non-blank lines at each end of a page may be a running header or footer (main/export/research-text.ts finds them there). */
