@@ -15,6 +15,7 @@ import { DATE_AGREEMENTS, documentDateAgreement, yearAgrees } from './document-d
 import type { DateAgreement } from './document-date-agreement.js';
 import { KINDS, devSet, fixtureSet, fixtureSetNames, golds, isUntouched, webDumpDirs, webEvalSet } from './sets.js';
 import type { EvalSet, Kind } from './sets.js';
+import type { GoldDocument } from './score.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -50,10 +51,9 @@ function row(label: string, kind: string, tally: Tally): string {
   return `${label.padEnd(11)}${kind.padEnd(9)}${cells.join(' ')}  ${share(right, judged)}  ${share(tally.statedRight, tally.stated)} (${tally.stated})  ${share(tally.guessedRight, tally.guessed)} (${tally.guessed})`;
 }
 
-async function tallySet(set: EvalSet, kind: Kind, total: Tally): Promise<Tally | null> {
+async function tallySet(set: EvalSet, gold: Map<string, GoldDocument>, kind: Kind, total: Tally): Promise<Tally | null> {
   const dumps = await set.load(kind);
   if (dumps === null) return null;
-  const gold = await golds(set.goldDir);
   const tally = newTally();
   for (const dump of dumps) {
     const document = gold.get(basename(dump.file).slice(0, 3));
@@ -76,8 +76,9 @@ const tuning = newTally();
 const untouched = newTally();
 console.log(`${'set'.padEnd(11)}${'kind'.padEnd(9)}${DATE_AGREEMENTS.join(' ')}  year   stated (n)   guessed (n)`);
 for (const set of sets) {
+  const gold = await golds(set.goldDir);
   for (const kind of KINDS) {
-    const tally = await tallySet(set, kind, isUntouched(set.name) ? untouched : tuning);
+    const tally = await tallySet(set, gold, kind, isUntouched(set.name) ? untouched : tuning);
     if (tally !== null) console.log(row(set.name, kind, tally));
   }
 }

@@ -461,8 +461,11 @@ function schemeForm(value: string): string {
 
 /** Whether `value` is exactly the name of a programme, scheme, law, fund or label (lexicon/scheme-names.ts). */
 export function namesScheme(value: string): boolean {
-  return SCHEME_NAMES.has(schemeForm(value).replace(SCHEME_ARTICLE, ''));
+  return namesSchemeForm(schemeForm(value));
 }
+
+/** `namesScheme` with the value's `schemeForm` made already. */
+const namesSchemeForm = (form: string): boolean => SCHEME_NAMES.has(form.replace(SCHEME_ARTICLE, ''));
 
 /** A form's last word: what follows its last space. */
 const lastWordOf = (form: string): string => form.slice(form.lastIndexOf(' ') + 1);
@@ -531,7 +534,7 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `Petites villes de demain`, `le Fonds social européen`: the name of a programme, a label, a law or a fund (scheme-names.ts).
   { id: 'scheme-name', drops: (text, proposal) => {
     const form = schemeForm(proposal.value);
-    return SCHEME_NAMES.has(form.replace(SCHEME_ARTICLE, '')) || endsSchemeNameFrom(text, proposal, form);
+    return namesSchemeForm(form) || endsSchemeNameFrom(text, proposal, form);
   } },
   // `scope-adjective-only` and `type-then-status` (bare-kind-guards.ts).
   { id: 'scope-adjective-only', drops: (_text, proposal) => afterTypeWord(proposal) && namesScopeOnly(proposal.value) },

@@ -6,7 +6,7 @@
  * OCR may glue a given name to the surname (`ClaireDerian`, `ClaireDERIAN`). An elided particle is glued to the
  * surname it opens (`Nathalie d'Aubigny`), which must then be no common word (`d'Abord`).
  */
-import { alternation, CAPITAL_AHEAD, compile, endsWithWord, fold } from '../../core/pattern.js';
+import { alternation, CAPITAL_AHEAD, compile, endsWithWord, fold, WRAP_GAP } from '../../core/pattern.js';
 import { NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
 import { PLACE_AND_PERSON_NAMED_HEADS, PLACE_HEAD_QUALIFIERS, PLACE_HEADS, SAINT_WORDS } from '../lexicon/place-heads.js';
@@ -146,8 +146,6 @@ const INSTITUTION_REACH = 90;
  * a text layer spaces out (`Saint - `), makes it a parish's, a place's or a ship's name (id `saint-before`).
  */
 const SAINT_BEFORE = endsWithWord(SAINT_WORDS, '[ \\t]*(?:[-‐–][ \\t]*)?\\n?[ \\t]*');
-/** Spaces, maybe over one line break (a narrow column wraps anywhere). */
-const SPACE = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 /** A word written with its first letter in either case (`[Uu]niversité`), the rest as given. */
 const eitherCaseFirst = (word: string): string => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
 /**
@@ -155,7 +153,7 @@ const eitherCaseFirst = (word: string): string => `[${word.charAt(0).toUpperCase
  * region (maybe after `de`, with a number) right before the pair (id `institution-place-before`); the place is checked by `institutionPlaceBefore`.
  */
 const INSTITUTION_PLACE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?<head>${PLACE_AND_PERSON_NAMED_HEADS.map(eitherCaseFirst).join('|')})${SPACE}(?:(?:de|du)${SPACE}|d['’])?` +
+  `(?:^|[^\\p{L}])(?<head>${PLACE_AND_PERSON_NAMED_HEADS.map(eitherCaseFirst).join('|')})${WRAP_GAP}(?:(?:de|du)${WRAP_GAP}|d['’])?` +
     `(?<place>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?)(?:[ \\t]+\\d{1,2})?[ \\t]*\\n?[ \\t]*$`,
   'u',
 );
