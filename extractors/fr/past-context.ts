@@ -152,3 +152,22 @@ export function tenseOfClosingDate(text: string, start: number, end: number): 'p
 export function tenseAround(text: string, start: number, end: number): 'past' | 'future' | undefined {
   return tenseBefore(text, start) ?? tenseOfFrontedDate(text, start, end) ?? tenseOfClosingDate(text, start, end);
 }
+
+/** An imperfect (`présentait`, `étaient`; not a conditional, `serait`) or a first person plural's (`nous présentions`). */
+const IMPERFECT_IN_SENTENCE = /(?<![\p{L}'’])(?:\p{Ll}{2,}(?<!r)(?<!parf|souh)(?:ait|aient)|nous[ \t]+\p{Ll}{2,}(?<!r)ions)(?![\p{L}])/u;
+/** Most text of its sentence read on either side of a date. */
+const TOLD_REACH = 160;
+
+/**
+ * Whether the sentence holding the date at `start`–`end` (cut at a sentence's end; a line may wrap inside it) tells a past: a
+ * compound past (`a ouvert`, `s'est tenue`) or an imperfect (`nous présentions`), and no future. A date in it is
+ * an event the text recounts, not the day the text is written.
+ */
+export function isToldInPast(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - TOLD_REACH), start);
+  const after = text.slice(end, end + TOLD_REACH);
+  const opening = before.search(/[.!?][^.!?]*$/u) + 1;
+  const closing = after.search(/[.!?](?:\s|$)/u);
+  const sentence = withoutFutureLookalikes(`${before.slice(opening)} ${after.slice(0, closing === -1 ? after.length : closing)}`).replace(/\n/gu, ' ');
+  return (PAST_IN_SENTENCE.test(sentence) || IMPERFECT_IN_SENTENCE.test(sentence)) && !FUTURE_IN_SENTENCE.test(sentence);
+}
