@@ -219,3 +219,14 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'PDI', 'PTI', 'PACEA', 'PIC', 'PMSMP', 'RQTH', 'ARE', 'OPAH', 'PADD', 'PPRI', 'CTE',
   'CFE', 'CVAE', 'DETR', 'DSIL', 'FCTVA', 'CICE', 'PGE', 'QVT', 'QVCT',
 ]);
+
+/**
+ * Nouns that lead a body's name spelled out in sentence case though they are no type word of the name parser
+ * (`Service d'accompagnement des familles (SAF)`, `commission départementale de l'emploi (CDE)`): an administration's
+ * service, commission, directorate, mission or delegation (organisation/thing-expansion.ts keeps them bodies).
+ */
+export const SPELLED_OUT_BODY_NOUNS: readonly string[] = [
+  'service', 'services', 'commission', 'commissions', 'direction', 'directions', 'mission', 'missions', 'délégation',
+  'délégations', 'bureau', 'bureaux', 'secrétariat', 'inspection', 'conférence', 'assemblée', 'haut-commissariat',
+  'commissariat', 'autorité', 'haute autorité', 'tribunal', 'cour', 'parquet', 'préfecture', 'rectorat', 'unité',
+];

@@ -98,3 +98,17 @@ export const VENUE_HEADS: readonly string[] = [
   'maison', 'chambre', 'jardin', 'jardins', 'espace', 'parc', 'ferme', 'foyer', 'residence', 'cafe', 'atelier', 'ateliers',
   'garage', 'ecole', 'college', 'lycee', 'tiers-lieu', 'labo', 'laboratoire', 'fabrique', 'chantier', 'centre',
 ];
+
+/**
+ * Designations French law or planning gives an area or a monument (organisation/not-a-body.ts `area-designation`):
+ * `l'Espace Naturel Sensible de la Combe`, `la Réserve naturelle du Marais`, `site Natura 2000`. The area is a
+ * place a body manages (a department, a conservatory, a park's body, each named on its own), never the body.
+ * Folded, one space between words.
+ */
+export const AREA_DESIGNATIONS: readonly string[] = [
+  'espace naturel sensible', 'espaces naturels sensibles', 'reserve naturelle', 'reserves naturelles', 'reserve naturelle nationale',
+  'reserve naturelle regionale', 'reserve biologique', 'site natura 2000', 'zone natura 2000', 'site classe', 'site inscrit',
+  'zone naturelle d\'interet ecologique', 'zone humide', 'zones humides', 'zone de protection speciale', 'zone speciale de conservation',
+  'site d\'importance communautaire', 'monument historique', 'monuments historiques', 'grand site de france', 'site archeologique',
+  'arrete de protection de biotope', 'reserve de biosphere', 'bien du patrimoine mondial',
+];

@@ -34,3 +34,9 @@ export const FOLDED_TITLES: ReadonlySet<string> = new Set(TITLES.map((title) => 
 
 /** Forms of address that open a speech or a letter (`Mesdames, Messieurs,`): they name no one. */
 export const ADDRESS_FORMS: readonly string[] = ['mesdames', 'messieurs', 'madame', 'monsieur', 'mesdemoiselles', 'mademoiselle'];
+
+/**
+ * Religious titles written before a first name (`Père Anselme`, `Sœur Odile`, `Frère Luc`): the pair names a person,
+ * a priest, a nun or a monk, never a body (organisation/not-a-body.ts `religious-title`).
+ */
+export const RELIGIOUS_TITLES: readonly string[] = ['Père', 'Frère', 'Sœur', 'Soeur', 'Mère', 'Abbé', 'Dom', 'Pasteur', 'Rabbin', 'Imam', 'Cardinal', 'Monseigneur', 'Mgr'];

@@ -14,6 +14,7 @@ import { HEAD_WORDS } from './name-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 import { OPENS_UPPER, OPENS_LOWER, HOLDS_UPPER } from '../../core/word-shape.js';
 import { closesOpenKindList } from './open-kind-list.js';
+import { spelledOutAsThing } from './thing-expansion.js';
 
 /**
  * Roman numerals as headings and chapters write them (`III`, `XXI`), or as ordinals with their `e` (`au XIXe siècle`, `la
@@ -227,6 +228,10 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   // `les sociétés foncières solidaires (SFS)` somewhere on the page: the token names that kind of body
   // wherever the page writes it (`deux SFS`), unless a territory or a department number makes it one body.
   { id: 'defined-as-kind', rejects: (text, _start, end, acronym) => definedAsKindOnPage(text, acronym) && !namesOneBody(text, end) },
+  // `les fournisseurs d'accès à Internet (FAI)`, `l'ALSH (Accueil de loisirs sans hébergement)`: spelled out in sentence
+  // case somewhere on the page, led by no type word, the token names a thing (a service, a permit), not a body
+  // (thing-expansion.ts), unless a territory or a department number makes it one body.
+  { id: 'thing-expansion', rejects: (text, _start, end, acronym) => spelledOutAsThing(text, acronym) && !namesOneBody(text, end) },
   // `un étudiant en BTS ACSE`, `le master IPEX de l'université`: an acronym right after a diploma's word anywhere on the page
   // names the course taught (one sense per page: `fondatrice du IPEX`), not a body; a known body's acronym stays.
   { id: 'course-after-diploma', rejects: (text, _start, _end, acronym) => !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && courseOnPage(text, acronym) },

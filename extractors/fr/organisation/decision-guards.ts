@@ -33,6 +33,9 @@
  *   is a place, unless a nature park's or an energy park's word follows `parc` (park-place.ts).
  * - `building-place`: `la résidence Les Tilleuls`, `la résidence habitat partagé Le Clos des Saules`: a housing
  *   building's name, read after its word or right after it and its lower-case description, is a place (building-place.ts).
+ * - `work-site` (`un chantier de rénovation du collège`), `area-designation` (`l'Espace Naturel Sensible du Bois Joli`),
+ *   `historic-event` (`la Seconde Guerre mondiale`), `religious-title` (`Père Anselme`): a building site, a protected
+ *   area, a historic period, a priest: no body (not-a-body.ts).
  * - `expansion-part`: `Jeune Entreprise Solidaire (JES)`, `KALFP (Kiosque Alimentaire, Lien de la Ferme Partagée)`: a type
  *   word's name that is only the tail of an acronym's expansion is a piece of what the acronym stands for (expansion-part.ts).
  * - `scheme-expansion`: `le Revenu de Kalimbo Social (RKS)`, `le RKS (Revenu de Kalimbo …)`: what the acronym of a
@@ -70,6 +73,7 @@ import { namesLocalBodyKind } from './local-body-kind.js';
 import { namesIndefiniteKind } from './indefinite-kind.js';
 import { namesPark } from './park-place.js';
 import { namesBuilding } from './building-place.js';
+import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesWorkSite } from './not-a-body.js';
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
 import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
@@ -527,6 +531,12 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'park-place', drops: (_text, proposal) => afterTypeWord(proposal) && namesPark(proposal.value) },
   // `la résidence Les Tilleuls`, `l'immeuble Le Belvédère`: a building is a place (building-place.ts).
   { id: 'building-place', drops: (text, proposal) => namesBuilding(text, proposal.start, proposal.value) },
+  // `un chantier de rénovation du collège`, `l'Espace Naturel Sensible du Bois Joli`, `la Seconde Guerre mondiale`,
+  // `Père Anselme`: a building site, a protected area, a historic period, a priest (not-a-body.ts).
+  { id: 'work-site', drops: (_text, proposal) => namesWorkSite(proposal.value) },
+  { id: 'area-designation', drops: (_text, proposal) => namesAreaDesignation(proposal.value) },
+  { id: 'historic-event', drops: (_text, proposal) => namesHistoricEvent(proposal.value) },
+  { id: 'religious-title', drops: (_text, proposal) => namesReligiousPerson(proposal.value) },
   // `Jeune Entreprise Solidaire (JES)`: a type word's name that is only the tail of an acronym's expansion (expansion-part.ts).
   { id: 'expansion-part', drops: (text, proposal) => afterTypeWord(proposal) && tailOfExpansion(text, proposal.start, proposal.end) },
   // `le Revenu de Kalimbo Social (RKS)`: what a scheme's acronym stands for names the scheme (scheme-expansion.ts).

@@ -174,6 +174,18 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'le ministère de la |DREETS', token: 'DREETS' },
     ],
   },
+  'thing-expansion': {
+    positive: [
+      { line: 'certains fournisseurs d’accès à Internet (|FAI) ont investi', token: 'FAI' },
+      { line: 'les élèves préparent l’|AVPC (Aide au permis de conduire) en mai', token: 'AVPC' },
+      { line: 'la prime de transition (PTV) est versée ; la |PTV couvre', token: 'PTV' },
+    ],
+    negative: [
+      { line: 'la commission départementale de l’emploi (|CDE) a été instaurée', token: 'CDE' },
+      { line: 'elle rejoint la Fédération française handisport (|FFH) en mai', token: 'FFH' },
+      { line: 'la |PMI (Protection Maternelle et Infantile) suit les familles', token: 'PMI' },
+    ],
+  },
   'first-name-in-capitals': {
     positive: [
       { line: 'Entretien |LUCIE\nBERTRAND, GÉRANTE', token: 'LUCIE' },

@@ -1,0 +1,52 @@
+/**
+ * Proposals whose words say what they name, and it is no body (guards of organisation/decision-guards.ts):
+ * - `work-site`: `un chantier de rénovation du collège`, `le chantier de Léonie`: `chantier` in lower case, then `de` and
+ *   a lower-case noun (what is built or repaired) or a first name (whose house it is), names a building site, not a
+ *   work-integration body (`chantier d'insertion`, `chantier école` are kinds of body and keep their rule).
+ * - `area-designation`: `l'Espace Naturel Sensible du Bois Joli`, `la Réserve naturelle du Marais`: an area's legal
+ *   designation (lexicon/place-heads.ts `AREA_DESIGNATIONS`) opening the proposal names a protected place.
+ * - `historic-event`: `la Seconde Guerre mondiale`, `la Grande Guerre`: a capitalised run that is a historic period
+ *   (lexicon/event-nouns.ts `HISTORIC_EVENTS`).
+ * - `religious-title`: `Père Anselme`, `Sœur Odile`: a religious title (lexicon/titles.ts `RELIGIOUS_TITLES`) before
+ *   one or two capitalised words, the first a first name, is a person.
+ */
+import { alternation, fold } from '../../core/pattern.js';
+import { AREA_DESIGNATIONS } from '../lexicon/place-heads.js';
+import { HISTORIC_EVENTS } from '../lexicon/event-nouns.js';
+import { RELIGIOUS_TITLES } from '../lexicon/titles.js';
+import { isFirstName } from '../names.js';
+
+/** Lower-case `chantier(s)`, `de`/`du`/`des`/`d'` (maybe `la`/`l'`), then the next word. */
+const SITE_THEN = /^(?:(?:le|la|les|l['’]|un|une|des)[ \t]+)?chantiers?[ \t]*\n?[ \t]*(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|d['’]|de|du|des)[ \t]*\n?[ \t]*(?<word>\p{L}[\p{L}'’-]*)/u;
+/** Words after `chantier de` that make a kind of body, not a site. */
+const BODY_SITE_WORDS: ReadonlySet<string> = new Set(['insertion', 'ecole', 'jeunes', 'jeunesse', 'solidarite']);
+
+/** Whether a proposal's value names a building site (see the file's comment): `chantier de rénovation du collège`. */
+export function namesWorkSite(value: string): boolean {
+  const word = SITE_THEN.exec(value.trim())?.groups?.['word'];
+  if (word === undefined || BODY_SITE_WORDS.has(fold(word))) return false;
+  return /^\p{Ll}/u.test(word) || isFirstName(word);
+}
+
+/** A value's folded form: no accents, one space between words, no leading article, no trailing punctuation. */
+const folded = (value: string): string =>
+  fold(value).replace(/’/gu, "'").replace(/\s+/gu, ' ').trim().replace(/^(?:(?:le|la|les) |l')/u, '').replace(/[\s.,;:!?»”"]+$/u, '');
+
+const AREA_OPENING = new RegExp(`^${alternation(AREA_DESIGNATIONS)}(?![\\p{L}\\p{N}])`, 'u');
+
+/** Whether a proposal's value opens on an area's designation: `Espace Naturel Sensible de la Combe`. */
+export const namesAreaDesignation = (value: string): boolean => AREA_OPENING.test(folded(value));
+
+const EVENTS: ReadonlySet<string> = new Set(HISTORIC_EVENTS);
+
+/** Whether a proposal's value is a historic period: `Seconde Guerre mondiale`. */
+export const namesHistoricEvent = (value: string): boolean => EVENTS.has(folded(value));
+
+/** A religious title, then one or two capitalised words (the first one's letters only). */
+const TITLE_THEN = new RegExp(`^(?:(?:le|Le|la|La)[ \\t]+)?${alternation(RELIGIOUS_TITLES)}[ \\t]*\\n?[ \\t]*(?<first>\\p{Lu}\\p{Ll}+)(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?$`, 'u');
+
+/** Whether a proposal's value is a religious title and a person's first name: `Père Anselme`. */
+export function namesReligiousPerson(value: string): boolean {
+  const first = TITLE_THEN.exec(value.trim())?.groups?.['first'];
+  return first !== undefined && isFirstName(first);
+}
