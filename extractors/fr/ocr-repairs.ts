@@ -24,6 +24,7 @@ import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from './lexicon/organis
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { afterAreaElision, isFirstName, isKnownWord, isNameWord } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, isCountedNoun, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
+import { surnameLetterGroup, surnameOnPage } from './ocr-repairs-surnames.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
 import { afterPersonGivenName, headLetter, impossibleGroup, WORD_RUN, WORD_RUN_SHORTEST } from './ocr-repairs-letters.js';
 import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, spliced } from '../core/word-shape.js';
@@ -600,7 +601,9 @@ const lForI: OcrRepair = {
 };
 
 /** Letter confusions of OCR inside given names: what was read, what was printed. */
-const NAME_CONFUSIONS: readonly (readonly [string, string])[] = [['l', 'i'], ['g', 'ç'], ['qg', 'q'], ['d', 'è'], ['f', 't'], ['d', 'ô'], ['lli', 'li']];
+// `é` for `ô` (`Jéréme`) and `i` for `l` (`Caroie`): ../shared/tools/ocr_noise.py reads one `ô` in nine as `é`, and
+// now and then an `l` as `i`; each undone only when it makes a known given name. A doubled `l` stays (`Gwenaell` is a name).
+const NAME_CONFUSIONS: readonly (readonly [string, string])[] = [['l', 'i'], ['g', 'ç'], ['qg', 'q'], ['d', 'è'], ['f', 't'], ['d', 'ô'], ['lli', 'li'], ['é', 'ô'], ['i', 'l']];
 
 /** `Jean-` before a word: the second part of a hyphenated given name, which no place or common word is. */
 function afterGivenHyphen(text: string, index: number): boolean {
@@ -616,8 +619,8 @@ function afterGivenHyphen(text: string, index: number): boolean {
  */
 const nameLetter: OcrRepair = {
   name: 'name-letter',
-  // The surname may open on an elided particle (`Nathalle d'Aubigny`).
-  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}*?[lgdf]\\p{Ll}*(?=[ \\t]*\\n?[ \\t]*(?:[dl]['’])?\\p{Lu})`, 'gu'),
+  // The surname may open on a particle (`Nathalle d'Aubigny`, `Frangois de Lavalette`).
+  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}*?[lgdfié]\\p{Ll}*(?=[ \\t]*\\n?[ \\t]*(?:(?:de|du|des)[ \\t]+|[dl]['’])?\\p{Lu})`, 'gu'),
   edit: (match, text) => {
     const word = match[0];
     if (isLetter(text.charAt(match.index - 1)) || isFirstName(word) || word.length < 4 || afterAreaElision(text, match.index)) return null;
@@ -1177,7 +1180,7 @@ const elidedSurname: OcrRepair = {
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, doubledLArticle, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedSentenceOpener, gluedBeforeShort, gluedBeforeCapital, gluedElision, gluedIElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, starBullet, letterBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, starBullet, letterBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, surnameOnPage, surnameLetterGroup, blankLine,
   ...FIGURE_REPAIRS, ...READING_REPAIRS, impossibleGroup, headLetter,
 ];
 

@@ -349,10 +349,49 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       ['ROUX ; Jean-Marle DELCOURT ;', 'ROUX ; Jean-Marie DELCOURT ;'],
       ['avec Nathalle d’Aubigny, trésorière', 'avec Nathalie d’Aubigny, trésorière'],
       ['le discours d’Ollvier Morel', 'le discours d’Olivier Morel'],
+      ['le trésorier Jéréme\nVasseur a présenté', 'le trésorier Jérôme\nVasseur a présenté'],
+      ['Contact : Caroie Bertin, gérante', 'Contact : Carole Bertin, gérante'],
+      ['avec Frangois de Lavalette, maire', 'avec François de Lavalette, maire'],
     ],
     keeps: ['avec Merle Dupont', 'la Carle Blanche', 'Marle seule dans la phrase', 'le Golf Club', 'Nord Coop Lille LILLE (59)', 'à Marle Dupont ouvre', 'Bal-Marle Dupont', 'avec Gwenaell Kerdraon',
       // A river's name after an area's `d'`, no given name: `Ille` is not `Ilie`.
       'une rando au Val d’Ille Sud', 'le Pays\nd’Ille Marche'],
+  },
+  'surname-on-page': {
+    repairs: [
+      ['Présents : P. Korlévo.\nPatrick Karlévo, trésorier', 'Présents : P. Korlévo.\nPatrick Korlévo, trésorier'],
+      ['avec Odile Brunqet et Mme Brunqget', 'avec Odile Brunqet et Mme Brunqet'],
+      ['selon Yvette\nVassalier. Mme Vassolier a rappelé', 'selon Yvette\nVassolier. Mme Vassolier a rappelé'],
+      ['Hommage à Hélène Tridouel. Mme Trldouel a fondé', 'Hommage à Hélène Tridouel. Mme Tridouel a fondé'],
+      ['Marc DUGUEZ, président ; M. Duquez signe', 'Marc DUQUEZ, président ; M. Duquez signe'],
+    ],
+    keeps: [
+      // The undamaged copy stays: `i` is never put back as `l`.
+      'Hommage à Hélène Tridouel. Mme Tridouel a fondé',
+      // No surname's place: the word opens no name.
+      'la Karlévo et la Korlévo',
+      // The page's word is a common word: no evidence (`Paul Lumidre` is no `Lumière`).
+      'avec Paul Lumidre. La lumière est belle',
+      // A surname some lexicon knows is no damage (`Marin` beside `Morin`).
+      'avec Paul Marin et Lise Morin',
+    ],
+  },
+  'surname-letter-group': {
+    repairs: [
+      ['avec Mathieu Trlbaud, gérant', 'avec Mathieu Tribaud, gérant'],
+      ['par Joëlle Vaslnaud, trésorière', 'par Joëlle Vasinaud, trésorière'],
+      ['selon Daniel\nTrldouel hier', 'selon Daniel\nTridouel hier'],
+      ['Contact : Christian Glvort.', 'Contact : Christian Givort.'],
+    ],
+    keeps: [
+      // After a vowel an `l` opens groups other languages' names write.
+      'avec Karim Belkacem, président',
+      'avec Anne Diehl, trésorière',
+      // Two readings mend it (`Vailleron`, `Valileron`): none is taken.
+      'avec Yves Vallleron, président',
+      // No given name before: no surname's place.
+      'la Trlbaud et la Glvort',
+    ],
   },
   'glued-given-names': {
     repairs: [
