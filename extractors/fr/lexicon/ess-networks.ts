@@ -44,7 +44,7 @@ export const ESS_NETWORK_CATEGORIES: readonly GazetteerCategory[] = [
       'Réseau Cocagne', 'Jardins de Cocagne', 'Emmaüs', 'Emmaüs France', 'Emmaüs Connect', 'Emmaüs Défi',
       'Emmaüs Solidarité', 'Label Emmaüs', 'Envie', 'Fédération Envie', 'Envie Autonomie', 'Groupe SOS',
       "Groupe ID'EES", 'Vitamine T', 'Ateliers sans frontières', 'Le Relais', 'Tissons la solidarité',
-      'Fédération des acteurs de la solidarité', 'Alliance Villes Emploi', 'Réseau E2C France',
+      'Fédération des acteurs de la solidarité', 'Alliance Villes Emploi', 'Réseau E2C France', 'Réseau E2C',
       'Apprentis d\'Auteuil', 'Réseau Gesat',
       'APF France handicap', 'Unapei', 'Adapei', 'Solidarités nouvelles face au chômage', 'Compagnons Bâtisseurs',
       'Compagnons du Devoir', 'Habitat et Humanisme', 'Petits Frères des Pauvres',

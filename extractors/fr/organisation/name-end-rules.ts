@@ -35,6 +35,8 @@ export interface HeadKind {
   readonly enumeration?: boolean;
   /** A kind of business or association (`SCOP`, `épicerie solidaire`): a first name may open its name. */
   readonly firstNameName?: boolean;
+  /** A school, a university or a hospital (`lycée`, `université de Lunel`): its name may close on a person's (`first-name` does not stop it there). */
+  readonly personNamed?: boolean;
   /**
    * One PTCE (`PTCE`, not `les PTCE`): its name is often its territory (`PTCE du Pays de Caux`) or
    * ends with it (`PTCE Terres Vives en Val de Loire`), so `de` (or `en` + a territory, `PTCE en Pays de Caux`) may open it
@@ -114,6 +116,33 @@ function personStarts(walk: Walk, token: Token): boolean {
   return /^\p{Lu}\p{Ll}/u.test(surname) && !isCommonWord(surname);
 }
 
+/**
+ * `person-closes-name`: after a first name, one capitalised surname (maybe on the next line), then the name's end: a mark
+ * closing the phrase, a line's end or a lower-case word (`… Anne Morvan, à Lunel`, `… Anne Morvan lui prête`). A second
+ * capitalised word after the surname (`… Anne Morvan Directrice`) is another entry, not the namesake.
+ */
+const SURNAME_CLOSING = /^[ \t]*\n?[ \t]*\p{Lu}[\p{Ll}'’-]+(?=[ \t]*(?:[,;.:)»!?]|\n|$)|[ \t]+\p{Ll})/u;
+const personClosesName = (text: string, offset: number): boolean => SURNAME_CLOSING.test(text.slice(offset, offset + 40));
+
+/** A lower-case word before the name's last word (`le lycée public Anne`): the given name is not the first word after the head. */
+const LOWER_WORD_BEFORE = /(?<![\p{L}'’-])\p{Ll}{3,}[ \t]+$/u;
+const HEAD_BEFORE = /(?<![\p{L}'’-])(?:lycée|collège|école|ecole|université|institut|hôpital|conservatoire|académie|hospitalier|scolaire)[ \t]+$/u;
+const wordBeforeLastName = (walk: Walk): boolean => {
+  const before = walk.text.slice(Math.max(0, walk.position - walk.lastName.length - 30), walk.position - walk.lastName.length);
+  return LOWER_WORD_BEFORE.test(before) && !HEAD_BEFORE.test(before);
+};
+
+/** The name's end right after a word: a mark closing the phrase, a line's end or a lower-case word. */
+const NAME_CLOSES_AFTER = /^(?:[ \t]*(?:[,;.:)»!?]|\n|$)|[ \t]+\p{Ll})/u;
+
+/**
+ * `person-closes-name` over a line break: a school's or a university's namesake wrapped after the given name (`le lycée
+ * Anne⏎Morvan,`), its surname itself a given name, opening the next line and closing the name.
+ */
+const namesakeWrapped = (walk: Walk, token: Token): boolean =>
+  walk.kind.personNamed === true && walk.previous === 'name' && isFirstName(walk.lastName) && (walk.nameWords > 1 || walk.connectors > 0 || wordBeforeLastName(walk)) &&
+  NAME_CLOSES_AFTER.test(rest(walk, token.end, 3));
+
 function followedBySurname(text: string, offset: number): boolean {
   const next = /^[ \t]+(?<word>\p{Lu}[\p{L}'-]*)/u.exec(text.slice(offset, offset + 40))?.groups?.['word'];
   return next !== undefined && (isSurname(next) || isFirstName(next));
@@ -131,7 +160,7 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   const wrapped = walk.previous === 'connector' || walk.previous === 'and' || walk.position - lineStartOf(walk.text, walk.position) >= PROSE_LINE;
   if (!wrapped) return !wrappedEntry(walk, token);
   if (token.elision !== undefined) return false;
-  if ((token.first && HEAD_WORDS.has(token.folded)) || isFirstName(token.word)) return true;
+  if ((token.first && HEAD_WORDS.has(token.folded)) || (isFirstName(token.word) && !namesakeWrapped(walk, token))) return true;
   if (token.capitalised && !goesOnAfterConnector(walk, token) && opensNextEntry(walk, token)) return true;
   // `…du pôle⏎régional Terre…`: in wrapped prose an adjective after the head reads as after a space.
   if (token.first && !token.capitalised && ADJECTIVE.test(token.word) && wrappedProse(walk)) return false;
@@ -430,10 +459,13 @@ export const STOP_RULES: readonly StopRule[] = [
   // opening a business's name right after its kind (`la SCOP Rosa Lumière`). A given name that is
   // also a word or a surname (`Claude`, `Dominique`) starts one only after `et`, where a body is
   // joined to a person (`le bureau et Dominique Ferrand`).
+  // A school or a university named after a person, after its kind or its place (`l'université de Lunel Anne Morvan a…`,
+  // `le lycée public Anne Morvan,`): the first name and surname closing the name are its namesake (`person-closes-name`).
   {
     id: 'first-name',
     stops: (walk, token) => token.capitalised && token.elision === undefined && personStarts(walk, token) &&
-      !(token.first && walk.kind.firstNameName === true && !followedBySurname(walk.text, token.end)),
+      !(token.first && walk.kind.firstNameName === true && !followedBySurname(walk.text, token.end)) &&
+      !(walk.kind.personNamed === true && walk.previous !== 'head' && personClosesName(walk.text, token.end)),
   },
   // `comité de suivi du Réseau Vert`: a descriptor before another organisation's name. After
   // `des` a type word is a plural class the name is made of (`Collectif des Associations du Nord`);

@@ -16,6 +16,9 @@ import { nameCodeEvidence } from '../organisation/name-code-words.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { IMAGE_LABEL_WORDS } from '../lexicon/page-furniture.js';
 import { isFirstName } from '../names.js';
+import { PERSON_NAMED_HEADS } from '../lexicon/person-named-heads.js';
+import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { isRoleWord } from '../organisation/name-words.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
 import { opensScopedBody, scopedNameHolds, scopedNameLength } from '../organisation/scoped-body.js';
@@ -35,6 +38,16 @@ const COUNT_AFTER_HEAD = /^[ \t\n]+de[ \t\n]+\d/u;
 const PLURAL_BEFORE = endsWithWord(['les', 'des', 'aux'], '\\s+');
 /** `plusieurs PTCE de Bretagne`, `les 12 PTCE`: a plural or a count before the head names no one PTCE. */
 const MANY_BEFORE = endsWithWord(['les', 'des', 'aux', 'ces', 'nos', 'vos', 'leurs', 'plusieurs', 'quelques', 'certains', 'deux', 'trois', 'quatre', 'cinq', 'dix'], '\\s+(?:\\d+\\s+)?');
+/** Schools, universities and hospitals, named after a person after their kind or place (`first-name`); an association's or a foundation's name rarely closes on one. */
+const PERSON_NAMED_INSTITUTIONS: ReadonlySet<string> = new Set(PERSON_NAMED_HEADS.filter((head) => head !== 'association' && head !== 'fondation'));
+/** A word and `de`/`du`/`d'` right before the head: `le président de l'université de Lille Jean Roy`, the person after it holds the role. */
+const WORD_OF_BEFORE = /(?<word>\p{L}+)[ \t\n]+(?:de[ \t\n]+la|de[ \t\n]+l['’]|du|de|d['’])[ \t\n]*$/u;
+const roleOfBefore = (text: string, start: number): boolean => {
+  const word = WORD_OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.groups?.['word']?.toLowerCase() ?? '';
+  return ROLE_NOUNS.has(word) || isRoleWord(word);
+};
+/** A school's, a university's or a hospital's head no role governs: its name may close on its namesake (`person-closes-name`). */
+const namedAfterPerson = (head: Head): boolean => PERSON_NAMED_INSTITUTIONS.has(head.key) && !roleOfBefore(head.text, head.start);
 const HEADS = [...ORGANISATION_HEADS, ...PTCE_HEADS, ...CAPITALISED_ONLY_HEADS];
 const CAPITALISED_ONLY: ReadonlySet<string> = new Set(CAPITALISED_ONLY_HEADS);
 /**
@@ -332,6 +345,7 @@ export const organisationNamedParser: Parser = {
       place: PLACE_HEADS.has(head.key) && !head.governs,
       nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
       firstNameName: KIND_HEADS.has(head.key),
+      personNamed: namedAfterPerson(head),
       territoryName: namedByTerritory(head),
       territoryList: TERRITORY_LIST_HEADS.has(head.key),
     });

@@ -8,11 +8,14 @@
  * capitalised word may be a place (`le réseau de Lunel`): only an acronym is narrowed to. A network
  * named with a capital (`Réseau Cocagne`), or by a place alone (`le réseau Bretagne`: the place is its
  * scope, no body of its own), is its own name; a plural (`le réseau des X`: all of them)
- * names no one body and is left to the other rules.
+ * names no one body and is left to the other rules. A network whose lower-case word and name make a
+ * known body's name (`le réseau Cocagne`: the gazetteer's `Réseau Cocagne`, `well-known-network`) is that
+ * body by its own name, the word included, and is left whole.
  */
 import type { Candidate, Refiner } from '../../core/types.js';
-import { alternation } from '../../core/pattern.js';
+import { alternation, fold } from '../../core/pattern.js';
 import { NETWORK_OF_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 
 /** The lower-case head, an optional `de`/`du`/`de l'`, then the body's name to the mention's end. */
@@ -27,6 +30,13 @@ const OWN_NAME = /^\p{Lu}[\p{L}\p{N}'’&-]/u;
 function isOwnName(body: string): boolean {
   return OWN_NAME.test(body) && !isPlaceName(body.replace(/\s+/gu, ' '));
 }
+
+/** The gazetteer's names, folded: a head and name written as one of them (`réseau Cocagne`) is not narrowed. */
+const WELL_KNOWN_FOLDED: ReadonlySet<string> = new Set(WELL_KNOWN_ORGANISATIONS.map((name) => fold(name)));
+
+/** `well-known-network`: the mention, head word included, is a known body's whole name (`réseau Cocagne`). */
+const isWellKnownWhole = (text: string, candidate: Candidate): boolean =>
+  WELL_KNOWN_FOLDED.has(fold(text.slice(candidate.start, candidate.end).replace(/\s+/gu, ' ')));
 
 /** The body inside `candidate`, when the candidate is a network of it: its start, and whether it follows the word at once; else null. */
 function bodyOf(text: string, candidate: Candidate): { readonly start: number; readonly adjacent: boolean } | null {
@@ -51,7 +61,7 @@ export const organisationNetworkOfRefiner: Refiner = {
     const out: Candidate[] = [];
     for (const candidate of candidates) {
       const found = bodyOf(text, candidate);
-      if (found === null) {
+      if (found === null || isWellKnownWhole(text, candidate)) {
         out.push(candidate);
         continue;
       }
