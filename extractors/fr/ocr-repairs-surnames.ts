@@ -12,7 +12,7 @@ import { OPENS_UPPER, spliced } from '../core/word-shape.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { isKnownWord } from './names.js';
 import type { OcrRepair } from './ocr-repairs.js';
-import { afterGivenName, afterPersonGivenName, foreignGroups } from './ocr-repairs-letters.js';
+import { afterGivenName, afterPersonGivenName } from './ocr-repairs-letters.js';
 
 /**
  * What OCR reads, what was printed, inside a surname (../shared/tools/ocr_noise.py): only the direction OCR
@@ -84,49 +84,5 @@ export const surnameOnPage: OcrRepair = {
     if (!surnamePlace(text, match.index) || isKnownWord(word) || isKnownWord(word.toLowerCase())) return null;
     const spelling = pageSpelling(word.toLowerCase(), rawPageWords(text, ''));
     return spelling === null ? null : { start: match.index, end: match.index + word.length, text: inCaseOf(word, spelling) };
-  },
-};
-
-/**
- * A consonant before the `l` (`Trlbaud`, `Vaslnaud`): after a vowel an `l` opens groups foreign names write
- * (`Belkacem`), and so does `h` after a vowel (German and Alsatian `-ehl`, `-ahl`: `Diehl`); `ch`, `ph`, `th` stay (`Chlbert`).
- */
-const CONSONANT_BEFORE_L = /(?:[bcdfgjkmnpqrstvwxz]|[bcdfgjkmnpqrstvwxz]h)$/u;
-
-/**
- * The one spelling that reading an `l` of `lower` as `i` gives where the `l` (after a consonant) stands in a letter
- * group French never writes and the `i` leaves none (`trlbaud` → `tribaud`), or null when none or several do.
- */
-function iForLInGroup(lower: string): string | null {
-  const foreign = foreignGroups(lower);
-  if (foreign.length === 0) return null;
-  let found: string | null = null;
-  for (let at = lower.indexOf('l', 1); at > 0; at = lower.indexOf('l', at + 1)) {
-    // A group starts at most two letters before the `l` (`-1`: the word's start mark).
-    if (!CONSONANT_BEFORE_L.test(lower.slice(Math.max(0, at - 2), at)) || !foreign.some((start) => start <= at && start + 3 > at)) continue;
-    const repaired = spliced(lower, at, 1, 'i');
-    if (foreignGroups(repaired).length > 0) continue;
-    if (found !== null && found !== repaired) return null;
-    found = repaired;
-  }
-  return found;
-}
-
-/**
- * `Mathieu Trlbaud`, `Christian Glvort`, `Joëlle Vaslnaud`: OCR reads `i` as `l` more often than any other letter
- * confusion (../shared/tools/ocr_noise.py, one `i` in two hundred), and no dictionary holds most surnames. After a known
- * given name, a surname no lexicon knows whose `l`, after a consonant, makes a letter group French never writes
- * (lexicon/french-trigrams.ts), and reads as French with `i` in its place (one way only), has that `i`. Not after a
- * vowel (`Belkacem`, `Diehl`), nor where two readings mend it (`Vallleron`).
- */
-export const surnameLetterGroup: OcrRepair = {
-  name: 'surname-letter-group',
-  pattern: new RegExp(`${CAPITAL_AHEAD}\\p{Lu}\\p{Ll}*l\\p{Ll}*(?![\\p{L}\\p{N}'’-])`, 'gu'),
-  edit: (match, text): TextEdit | null => {
-    const word = match[0];
-    if (word.length < 4 || /[\p{L}\p{N}'’-]/u.test(text.charAt(match.index - 1)) || !afterGivenName(text, match.index, true)) return null;
-    if (isKnownWord(word) || isKnownWord(word.toLowerCase())) return null;
-    const repaired = iForLInGroup(word.toLowerCase());
-    return repaired === null ? null : { start: match.index, end: match.index + word.length, text: inCaseOf(word, repaired) };
   },
 };

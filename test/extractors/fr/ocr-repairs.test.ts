@@ -376,23 +376,6 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       'avec Paul Marin et Lise Morin',
     ],
   },
-  'surname-letter-group': {
-    repairs: [
-      ['avec Mathieu Trlbaud, gérant', 'avec Mathieu Tribaud, gérant'],
-      ['par Joëlle Vaslnaud, trésorière', 'par Joëlle Vasinaud, trésorière'],
-      ['selon Daniel\nTrldouel hier', 'selon Daniel\nTridouel hier'],
-      ['Contact : Christian Glvort.', 'Contact : Christian Givort.'],
-    ],
-    keeps: [
-      // After a vowel an `l` opens groups other languages' names write.
-      'avec Karim Belkacem, président',
-      'avec Anne Diehl, trésorière',
-      // Two readings mend it (`Vailleron`, `Valileron`): none is taken.
-      'avec Yves Vallleron, président',
-      // No given name before: no surname's place.
-      'la Trlbaud et la Glvort',
-    ],
-  },
   'glued-given-names': {
     repairs: [
       ['Léa Morin,\nMarieMichelle Dufetel, Eva', 'Léa Morin,\nMarie Michelle Dufetel, Eva'],
