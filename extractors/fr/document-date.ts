@@ -93,12 +93,13 @@ function isDeadline(text: string, date: Candidate): boolean {
   return DEADLINE_BEFORE.test(text.slice(Math.max(0, date.start - DEADLINE_REACH), date.start));
 }
 
+/** A date that closes its line: `mars 2022⏎`. */
+const CLOSES_LINE = /^[ \t]*(?:\n|$)/u;
 /**
  * Whether `date` is a month written in words (no day) the opening tells in the past (`En mars 2022, la boutique a ouvert…`, `dans notre
- * lettre de février 2015, nous présentions…`): an event the text recounts, not its issue's month.
+ * lettre de février 2015, nous avons présenté…`): an event the text recounts, not its issue's month.
  */
-const CLOSES_LINE = /^[ \t]*(?:\n|$)/u;
-function toldMonth(head: string, date: Candidate): boolean {
+function isToldMonth(head: string, date: Candidate): boolean {
   // A month in digits (`2024-05`, `05/2024`) is a label's or a stamp's, never prose's; so is one closing its line
   // (`Lettre de la Scic⏎mars 2022⏎`), whatever the headline above it tells.
   if (date.rule !== 'fr.date.month-year' || date.date?.day !== undefined || CLOSES_LINE.test(head.slice(date.end, date.end + 8))) return false;
@@ -123,7 +124,7 @@ function mastheadDate(first: PageReading): string | undefined {
   const headDates = datesOf(head, first.page);
   const written = headDates.filter((date) => date.rule !== 'fr.date.range' && date.date?.year !== undefined);
   // A starting point (`depuis le 1er mars 2019`) in the opening lines dates what the document recounts, not the document.
-  const dates = written.filter((date) => !lookingAhead(head, date) && !isStartingPoint(head, date) && !toldMonth(head, date));
+  const dates = written.filter((date) => !lookingAhead(head, date) && !isStartingPoint(head, date) && !isToldMonth(head, date));
   const full = dates.find((date) => date.date?.month !== undefined && date.date.day !== undefined)?.date;
   if (full?.year !== undefined && full.month !== undefined && full.day !== undefined) return `${full.year}-${pad(full.month)}-${pad(full.day)}`;
   const month = dates.find((date) => date.date?.month !== undefined)?.date;

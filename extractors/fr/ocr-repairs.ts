@@ -24,7 +24,6 @@ import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from './lexicon/organis
 import { isCommonWord, isPlaceName, isSurname } from './lexicon-lookup.js';
 import { afterAreaElision, isFirstName, isKnownWord, isNameWord } from './names.js';
 import { FIGURE_REPAIRS, introducesNumber, isCountedNoun, isMisreadCountedUnit, wordGluedBefore } from './ocr-repairs-figures.js';
-import { surnameOnPage } from './ocr-repairs-surnames.js';
 import { READING_REPAIRS } from './ocr-repairs-reading.js';
 import { afterPersonGivenName, headLetter, impossibleGroup, WORD_RUN, WORD_RUN_SHORTEST } from './ocr-repairs-letters.js';
 import { OPENS_UPPER, ALL_LOWER, HOLDS_LETTER, spliced } from '../core/word-shape.js';
@@ -1180,7 +1179,7 @@ const elidedSurname: OcrRepair = {
 /** Every repair, in the order their edits win when two overlap. */
 export const OCR_REPAIRS: readonly OcrRepair[] = [
   iForL, letterForL, apostropheInWord, barForL, uBeforeAcronym, elisionBeforeAcronym, elisionGluedToAcronym, lostL, elisionBeforeCapital, vanishedApostrophe, doubledLArticle, lForI, nameLetter, gluedGivenNames, wordLetter, letterGroup, acuteForCircumflex, acuteForGrave, doubledAcute, gluedWord, gluedSentenceOpener, gluedBeforeShort, gluedBeforeCapital, gluedElision, gluedIElision,
-  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, starBullet, letterBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, surnameOnPage, blankLine,
+  gluedNumber, gluedAcronym, splitWord, dotInWord, underscoreForSpace, bulletGlyph, guillemetBullet, plusBullet, starBullet, letterBullet, graveA, footnoteMark, doubledCapital, misreadInitial, particleLetter, elidedSurname, blankLine,
   ...FIGURE_REPAIRS, ...READING_REPAIRS, impossibleGroup, headLetter,
 ];
 

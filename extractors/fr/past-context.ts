@@ -153,21 +153,38 @@ export function tenseAround(text: string, start: number, end: number): 'past' | 
   return tenseBefore(text, start) ?? tenseOfFrontedDate(text, start, end) ?? tenseOfClosingDate(text, start, end);
 }
 
-/** An imperfect (`présentait`, `étaient`; not a conditional, `serait`) or a first person plural's (`nous présentions`). */
-const IMPERFECT_IN_SENTENCE = /(?<![\p{L}'’])(?:\p{Ll}{2,}(?<!r)(?<!parf|souh)(?:ait|aient)|nous[ \t]+\p{Ll}{2,}(?<!r)ions)(?![\p{L}])/u;
+/**
+ * An imperfect (`présentait`, `étaient`; not a conditional, `serait`) or `nous étions`/`nous avions`. Other first
+ * persons plural in `-ions` are left out: `nous remercions` is the present of a verb in `-ier`, which nothing tells
+ * from the imperfect of a verb in `-er` without a verb list.
+ */
+const IMPERFECT_IN_SENTENCE = /(?<![\p{L}'’])(?:\p{Ll}{2,}(?<!r)(?<!parf|souh)(?:ait|aient)|nous[ \t]+(?:étions|avions))(?![\p{L}])/u;
+/** `a lieu`, `a plus`, `a tous`: an `a` before a word that is no participle (a present, not a compound past). */
+const PRESENT_A = /(?<![\p{L}'’])a[ \t]+(?:lieu|plus|tous|toujours)(?![\p{L}])/giu;
 /** Most text of its sentence read on either side of a date. */
 const TOLD_REACH = 160;
-
 /**
- * Whether the sentence holding the date at `start`–`end` (cut at a sentence's end; a line may wrap inside it) tells a past: a
- * compound past (`a ouvert`, `s'est tenue`) or an imperfect (`nous présentions`), and no future. A date in it is
- * an event the text recounts, not the day the text is written.
+ * What ends a sentence or a masthead's part: a full stop, `!`, `?`, a colon, a bar, a spaced dash, a blank line. A
+ * masthead's month and the editorial after its dash or colon are two statements (`Lettre – mars 2024 – Édito : …`).
  */
-export function isToldInPast(text: string, start: number, end: number): boolean {
+const PART_END = /[.!?:|]|[ \t][–—-][ \t]|\n[ \t]*\n/gu;
+
+/** The text of the sentence (or masthead part) around `start`–`end`, line breaks as spaces. */
+function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - TOLD_REACH), start);
   const after = text.slice(end, end + TOLD_REACH);
-  const opening = before.search(/[.!?][^.!?]*$/u) + 1;
-  const closing = after.search(/[.!?](?:\s|$)/u);
-  const sentence = withoutFutureLookalikes(`${before.slice(opening)} ${after.slice(0, closing === -1 ? after.length : closing)}`).replace(/\n/gu, ' ');
+  let opening = 0;
+  for (const match of before.matchAll(PART_END)) opening = match.index + match[0].length;
+  const closing = after.search(new RegExp(PART_END.source, 'u'));
+  return `${before.slice(opening)} ${after.slice(0, closing === -1 ? after.length : closing)}`.replace(/\n/gu, ' ');
+}
+
+/**
+ * Whether the sentence holding the date at `start`–`end` (cut at a sentence's or a masthead part's end; a line may
+ * wrap inside it) tells a past: a compound past (`a ouvert`, `s'est tenue`) or an imperfect (`présentait`), and no
+ * future. A date in it is an event the text recounts, not the day the text is written.
+ */
+export function isToldInPast(text: string, start: number, end: number): boolean {
+  const sentence = withoutFutureLookalikes(sentenceAround(text, start, end)).replace(PRESENT_A, ' ');
   return (PAST_IN_SENTENCE.test(sentence) || IMPERFECT_IN_SENTENCE.test(sentence)) && !FUTURE_IN_SENTENCE.test(sentence);
 }

@@ -85,9 +85,11 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sor
     for (const testCase of cases) {
       const types = testCase.types ?? FILE_TYPES[family] ?? [];
       const name = `${file} › ${testCase.input.replace(/\n/gu, '⏎').slice(0, 90)}`;
-      const test = testCase.gap === undefined ? it : it.fails;
-      const detectionTest = testCase.gapIn === 'values' ? it : test;
-      detectionTest(`${name} (detection)`, () => {
+      if (testCase.gapIn !== undefined && testCase.gap === undefined) throw new Error(`${file}: gapIn without gap (${testCase.input})`);
+      // A gap in values only: every test but the values one runs as a normal test.
+      const valuesTest = testCase.gap === undefined ? it : it.fails;
+      const test = testCase.gapIn === 'values' ? it : valuesTest;
+      test(`${name} (detection)`, () => {
         const found = run(testCase, types);
         expect(found.map((m) => m.text)).toEqual(testCase.expected.map((e) => e.text));
         for (const [index, expected] of testCase.expected.entries()) {
@@ -122,7 +124,7 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sor
         });
       }
       if (testCase.expected.length === 0) continue;
-      test(`${name} (values)`, () => {
+      valuesTest(`${name} (values)`, () => {
         const found = run(testCase, types);
         expect(found.map((m) => ({ value: m.value, ...(m.unit === undefined ? {} : { unit: m.unit }) }))).toEqual(
           testCase.expected.map((e) => ({ value: e.value, ...(e.unit === undefined ? {} : { unit: e.unit }) })),

@@ -21,6 +21,6 @@ export const EVENT_LINKS: readonly string[] = ["de l'", 'de la', 'de', 'du', 'de
 export const HISTORIC_EVENTS: readonly string[] = [
   'premiere guerre mondiale', 'seconde guerre mondiale', 'deuxieme guerre mondiale', 'grande guerre', 'guerre froide',
   'guerre d\'algerie', 'guerre de 14-18', 'guerre de 1914-1918', 'guerre de 39-45', 'guerre de 1939-1945', 'revolution francaise',
-  'revolution industrielle', 'trente glorieuses', 'belle epoque', 'front populaire', 'mai 68', 'commune de paris',
+  'revolution industrielle', 'trente glorieuses', 'belle epoque', 'front populaire', 'mai 68',
   'premier empire', 'second empire', 'ancien regime', 'moyen age', 'moyen-age',
 ];

@@ -228,5 +228,9 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
 export const SPELLED_OUT_BODY_NOUNS: readonly string[] = [
   'service', 'services', 'commission', 'commissions', 'direction', 'directions', 'mission', 'missions', 'délégation',
   'délégations', 'bureau', 'bureaux', 'secrétariat', 'inspection', 'conférence', 'assemblée', 'haut-commissariat',
-  'commissariat', 'autorité', 'haute autorité', 'tribunal', 'cour', 'parquet', 'préfecture', 'rectorat', 'unité',
+  'commissariat', 'autorité', 'tribunal', 'cour', 'parquet', 'préfecture', 'rectorat', 'unité',
+  // Local public services spelled out in lower case (`point information jeunesse`, `relais petite enfance`, `équipe
+  // mobile`): bodies, not things.
+  'point', 'points', 'relais', 'équipe', 'équipes', 'antenne', 'antennes', 'cellule', 'cellules', 'observatoire', 'guichet',
+  'plateforme', 'plate-forme', 'centre', 'centres', 'maison', 'maisons',
 ];

@@ -534,7 +534,7 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `un chantier de rénovation du collège`, `l'Espace Naturel Sensible du Bois Joli`, `la Seconde Guerre mondiale`,
   // `Père Anselme`: a building site, a protected area, a historic period, a priest (not-a-body.ts).
   { id: 'work-site', drops: (_text, proposal) => namesWorkSite(proposal.value) },
-  { id: 'area-designation', drops: (_text, proposal) => namesAreaDesignation(proposal.value) },
+  { id: 'area-designation', drops: (text, proposal) => namesAreaDesignation(text, proposal.start, proposal.value) },
   { id: 'historic-event', drops: (_text, proposal) => namesHistoricEvent(proposal.value) },
   { id: 'religious-title', drops: (_text, proposal) => namesReligiousPerson(proposal.value) },
   // `Jeune Entreprise Solidaire (JES)`: a type word's name that is only the tail of an acronym's expansion (expansion-part.ts).

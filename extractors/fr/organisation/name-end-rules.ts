@@ -118,11 +118,18 @@ function personStarts(walk: Walk, token: Token): boolean {
 
 /**
  * `person-closes-name`: after a first name, one capitalised surname (maybe on the next line), then the name's end: a mark
- * closing the phrase, a line's end or a lower-case word (`… Anne Morvan, à Lunel`, `… Anne Morvan lui prête`). A second
+ * closing the phrase or a lower-case word (`… Anne Morvan, à Lunel`, `le lycée public Anne Morvan accueille`; a line's
+ * end is a directory row's, where a person follows the school). A second
  * capitalised word after the surname (`… Anne Morvan Directrice`) is another entry, not the namesake.
  */
-const SURNAME_CLOSING = /^[ \t]*\n?[ \t]*\p{Lu}[\p{Ll}'’-]+(?=[ \t]*(?:[,;.:)»!?]|\n|$)|[ \t]+\p{Ll})/u;
-const personClosesName = (text: string, offset: number): boolean => SURNAME_CLOSING.test(text.slice(offset, offset + 40));
+const SURNAME_CLOSING = /^[ \t]*\n?[ \t]*\p{Lu}[\p{Ll}'’-]+(?=[ \t]*[,;.:)»!?]|[ \t]+\p{Ll})/u;
+/**
+ * After a place (`le lycée de Lunel Anne Morvan`), only a mark may close the namesake: a verb after it (`… Anne Morvan
+ * enseigne`) makes the pair the sentence's subject, a person at the school, as often as the school's namesake.
+ */
+const SURNAME_CLOSING_AFTER_PLACE = /^[ \t]*\n?[ \t]*\p{Lu}[\p{Ll}'’-]+(?=[ \t]*[,;.)»])/u;
+const personClosesName = (walk: Walk, offset: number): boolean =>
+  (walk.connectors > 0 ? SURNAME_CLOSING_AFTER_PLACE : SURNAME_CLOSING).test(walk.text.slice(offset, offset + 40));
 
 /** A lower-case word before the name's last word (`le lycée public Anne`): the given name is not the first word after the head. */
 const LOWER_WORD_BEFORE = /(?<![\p{L}'’-])\p{Ll}{3,}[ \t]+$/u;
@@ -132,8 +139,8 @@ const wordBeforeLastName = (walk: Walk): boolean => {
   return LOWER_WORD_BEFORE.test(before) && !HEAD_BEFORE.test(before);
 };
 
-/** The name's end right after a word: a mark closing the phrase, a line's end or a lower-case word. */
-const NAME_CLOSES_AFTER = /^(?:[ \t]*(?:[,;.:)»!?]|\n|$)|[ \t]+\p{Ll})/u;
+/** The name's end right after a word: a mark closing the phrase (a line's end is a directory row's, no namesake's). */
+const NAME_CLOSES_AFTER = /^[ \t]*[,;.)»]/u;
 
 /**
  * `person-closes-name` over a line break: a school's or a university's namesake wrapped after the given name (`le lycée
@@ -459,13 +466,13 @@ export const STOP_RULES: readonly StopRule[] = [
   // opening a business's name right after its kind (`la SCOP Rosa Lumière`). A given name that is
   // also a word or a surname (`Claude`, `Dominique`) starts one only after `et`, where a body is
   // joined to a person (`le bureau et Dominique Ferrand`).
-  // A school or a university named after a person, after its kind or its place (`l'université de Lunel Anne Morvan a…`,
-  // `le lycée public Anne Morvan,`): the first name and surname closing the name are its namesake (`person-closes-name`).
+  // A school or a university named after a person, after its kind or its place (`l'université de Lunel Anne Morvan,`,
+  // `le lycée public Anne Morvan a…`): the first name and surname closing the name are its namesake (`person-closes-name`).
   {
     id: 'first-name',
     stops: (walk, token) => token.capitalised && token.elision === undefined && personStarts(walk, token) &&
       !(token.first && walk.kind.firstNameName === true && !followedBySurname(walk.text, token.end)) &&
-      !(walk.kind.personNamed === true && walk.previous !== 'head' && personClosesName(walk.text, token.end)),
+      !(walk.kind.personNamed === true && walk.previous !== 'head' && personClosesName(walk, token.end)),
   },
   // `comité de suivi du Réseau Vert`: a descriptor before another organisation's name. After
   // `des` a type word is a plural class the name is made of (`Collectif des Associations du Nord`);

@@ -12,6 +12,7 @@
  */
 import { alternation, fold } from '../../core/pattern.js';
 import { AREA_DESIGNATIONS } from '../lexicon/place-heads.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { HISTORIC_EVENTS } from '../lexicon/event-nouns.js';
 import { RELIGIOUS_TITLES } from '../lexicon/titles.js';
 import { isFirstName } from '../names.js';
@@ -34,8 +35,15 @@ const folded = (value: string): string =>
 
 const AREA_OPENING = new RegExp(`^${alternation(AREA_DESIGNATIONS)}(?![\\p{L}\\p{N}])`, 'u');
 
-/** Whether a proposal's value opens on an area's designation: `Espace Naturel Sensible de la Combe`. */
-export const namesAreaDesignation = (value: string): boolean => AREA_OPENING.test(folded(value));
+/** A body's type word right before (`l'association Réserves naturelles de France`): the designation is its name's. */
+const BODY_HEAD_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(ORGANISATION_HEADS)}[ \\t]*\\n?[ \\t]*[«"“]?[ \\t]*$`, 'iu');
+
+/**
+ * Whether a proposal's value opens on an area's designation (`Espace Naturel Sensible de la Combe`) and no body's type
+ * word stands right before it in `text` (a body named after the areas it looks after keeps its name).
+ */
+export const namesAreaDesignation = (text: string, start: number, value: string): boolean =>
+  AREA_OPENING.test(folded(value)) && !BODY_HEAD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 
 const EVENTS: ReadonlySet<string> = new Set(HISTORIC_EVENTS);
 

@@ -156,7 +156,7 @@ describe("`l'an dernier` counts from the document's date, never from a year the 
 
 /**
  * A month written in words that the opening tells in the past (a compound past or an imperfect in its sentence) is an
- * event the text recounts, not its issue's month (document-date.ts `toldMonth`): the body's dates date the document.
+ * event the text recounts, not its issue's month (document-date.ts `isToldMonth`): the body's dates date the document.
  */
 describe('a month the opening tells in the past is no masthead (told-month)', () => {
   const infer = (text: string): string | null => inferFrenchDocumentDate([{ page: 1, source: 'text', text }])?.value ?? null;
@@ -164,12 +164,19 @@ describe('a month the opening tells in the past is no masthead (told-month)', ()
   const LINES = 'Nos ateliers\nNos chantiers\nNos voisins\nNos projets\nNos partenaires\n';
   it('leaves a month the opening sentence recounts to the body', () => {
     expect(infer(`La halle Corvenne\nEn mars 2022, la Scic Corvenne a ouvert une cantine.\n${LINES}Le 7 octobre 2023, la fête a réuni cent voisins.`)).toBe('2023');
-    expect(infer(`Dans notre lettre de février 2015,\nnous présentions la friche Maubrac.\n${LINES}Le dimanche 10 septembre 2017, la friche a ouvert.`)).toBe('2017');
+    expect(infer(`Dans notre lettre de février 2015,\nnous avons présenté la friche Maubrac.\n${LINES}Le dimanche 10 septembre 2017, la friche a ouvert.`)).toBe('2017');
+    expect(infer(`En mai 2019, la Scic Corvenne présentait sa cantine.\n${LINES}En juin 2021, la fête a réuni cent voisins.`)).toBe('2021');
     expect(infer(`Le garage Tervel, qu'elle a repris en avril 2016, s'agrandit.\n${LINES}En juin 2018, le garage a embauché.`)).toBe('2018');
   });
   it('keeps an issue month, a month in digits and a day', () => {
     expect(infer('Lettre de la Scic Corvenne\nmars 2022\n\nLa cantine a ouvert ses portes en 2019.')).toBe('2022-03');
     expect(infer('date 2024-05 Depuis dix ans, cent projets ont candidaté.\nEn 2021, la friche a ouvert.')).toBe('2024-05');
     expect(infer('Le 4 mars 2022, la Scic Corvenne a ouvert une cantine.\nEn 2023, la fête a réuni cent voisins.')).toBe('2022-03-04');
+  });
+  it("keeps an issue month whose masthead part ends before the editorial's past, or whose verb is a present", () => {
+    expect(infer("Lettre d'information – mars 2024 – Édito : l'année a été riche.\nEn 2021, la friche a ouvert.")).toBe('2024-03');
+    expect(infer('Lettre n° 12 | mars 2024 | Cette année, nous avons ouvert une cantine.\nEn 2021, la friche a ouvert.')).toBe('2024-03');
+    expect(infer('Dans ce numéro de mars 2024, nous remercions nos bénévoles.\nEn 2021, la friche a ouvert.')).toBe('2024-03');
+    expect(infer("Lettre de mars 2024 : l'assemblée générale a lieu le 12.\nEn 2021, la friche a ouvert.")).toBe('2024-03');
   });
 });

@@ -357,25 +357,6 @@ const CASES: Readonly<Record<string, RepairCases>> = {
       // A river's name after an area's `d'`, no given name: `Ille` is not `Ilie`.
       'une rando au Val d’Ille Sud', 'le Pays\nd’Ille Marche'],
   },
-  'surname-on-page': {
-    repairs: [
-      ['Présents : P. Korlévo.\nPatrick Karlévo, trésorier', 'Présents : P. Korlévo.\nPatrick Korlévo, trésorier'],
-      ['avec Odile Brunqet et Mme Brunqget', 'avec Odile Brunqet et Mme Brunqet'],
-      ['selon Yvette\nVassalier. Mme Vassolier a rappelé', 'selon Yvette\nVassolier. Mme Vassolier a rappelé'],
-      ['Hommage à Hélène Tridouel. Mme Trldouel a fondé', 'Hommage à Hélène Tridouel. Mme Tridouel a fondé'],
-      ['Marc DUGUEZ, président ; M. Duquez signe', 'Marc DUQUEZ, président ; M. Duquez signe'],
-    ],
-    keeps: [
-      // The undamaged copy stays: `i` is never put back as `l`.
-      'Hommage à Hélène Tridouel. Mme Tridouel a fondé',
-      // No surname's place: the word opens no name.
-      'la Karlévo et la Korlévo',
-      // The page's word is a common word: no evidence (`Paul Lumidre` is no `Lumière`).
-      'avec Paul Lumidre. La lumière est belle',
-      // A surname some lexicon knows is no damage (`Marin` beside `Morin`).
-      'avec Paul Marin et Lise Morin',
-    ],
-  },
   'glued-given-names': {
     repairs: [
       ['Léa Morin,\nMarieMichelle Dufetel, Eva', 'Léa Morin,\nMarie Michelle Dufetel, Eva'],
