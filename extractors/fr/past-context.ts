@@ -168,6 +168,8 @@ const TOLD_REACH = 160;
  * masthead's month and the editorial after its dash or colon are two statements (`Lettre – mars 2024 – Édito : …`).
  */
 const PART_END = /[.!?:|]|[ \t][–—-][ \t]|\n[ \t]*\n/gu;
+/** `PART_END` for `search`, which wants the first one (a global pattern's `lastIndex` is state it need not carry). */
+const FIRST_PART_END = new RegExp(PART_END.source, 'u');
 
 /** The text of the sentence (or masthead part) around `start`–`end`, line breaks as spaces. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -175,7 +177,7 @@ function sentenceAround(text: string, start: number, end: number): string {
   const after = text.slice(end, end + TOLD_REACH);
   let opening = 0;
   for (const match of before.matchAll(PART_END)) opening = match.index + match[0].length;
-  const closing = after.search(new RegExp(PART_END.source, 'u'));
+  const closing = after.search(FIRST_PART_END);
   return `${before.slice(opening)} ${after.slice(0, closing === -1 ? after.length : closing)}`.replace(/\n/gu, ' ');
 }
 
