@@ -70,8 +70,16 @@ const URL_DATE_PATH = /\/(?<year>(?:19|20)\d{2})\/(?:0[1-9]|1[0-2])\//gu;
 function datesOf(text: string, page: PageInput, found?: ReadonlyMap<Parser, readonly Candidate[]>): Candidate[] {
   if (!ANY_YEAR.test(text)) return [];
   const context = { text, page: page.page, source: page.source, document: {} };
-  return runRefiners([removeOverlapsRefiner, dateYearListRefiner], context, runParsers(YEAR_PARSERS, context, undefined, found));
+  const dates = runRefiners([removeOverlapsRefiner, dateYearListRefiner], context, runParsers(YEAR_PARSERS, context, undefined, found));
+  return dates.filter((date) => (date.date?.year ?? EARLIEST_DOCUMENT_YEAR) >= EARLIEST_DOCUMENT_YEAR);
 }
+
+/**
+ * The first year a document of the corpus may be written in. A year before it (a body founded in the nineteenth
+ * century, a building's date) is history the text tells: it neither dates the document nor bounds it, so a text
+ * whose only year is such a founding stays undated rather than dated the year after it.
+ */
+const EARLIEST_DOCUMENT_YEAR = 1900;
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 

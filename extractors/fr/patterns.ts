@@ -42,8 +42,11 @@ export const MONTH_PATTERN = `(?<month>${alternation(Object.keys(MONTHS))})`;
 export const WEEKDAY_PATTERN = `(?<weekday>${alternation(Object.keys(WEEKDAYS))})`;
 /** A day of the month, `1er` and `premier` included, captured as `day`; OCR may split the ordinal (`1 er mars`). */
 export const DAY_PATTERN = '(?<day>premier|(?:3[01]|[12]\\d|0?[1-9])(?:er|(?<=(?<!\\d)1)[ ]er(?=[ \\t]))?)';
-/** A four-digit year from 1900 to 2099, captured as `year`. */
-export const YEAR_PATTERN = '(?<year>(?:19|20)\\d{2})(?![\\p{N}])';
+/**
+ * A four-digit year from 1800 to 2099, captured as `year`: after a day or a month a year of the nineteenth
+ * century is a date too (`fondée le 25 mai 1871`, a body's founding).
+ */
+export const YEAR_PATTERN = '(?<year>(?:18|19|20)\\d{2})(?![\\p{N}])';
 /** The list marks that are no dash (bullet, arrow, check mark, square): unlike a dash, one may stand inside a line. */
 const NON_DASH_MARKS = '•*·▪►♦◆■□➢➤✓✔◦○';
 /** A list item's mark (dash, bullet, arrow, check mark, square), one character, no group. */

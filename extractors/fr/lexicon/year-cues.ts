@@ -35,6 +35,15 @@ export const FOUNDING_YEAR_CUES = [
 ] as const;
 
 /**
+ * Words before a year of the nineteenth century that make it a date of history (`fondée en 1871`, `depuis
+ * 1897`, `dont l'origine remonte à 1886`): such a year is read only after one of them, as a bare
+ * `1850` is more often a count (`1850 repas`, `soit 1800`) than a year.
+ */
+export const HISTORY_YEAR_CUES = [
+  'en', 'depuis', 'dès', "jusqu'en", 'remonte à', 'remontent à', 'remontait à', 'remontant à', 'date de', 'datent de', 'datant de',
+] as const;
+
+/**
  * A starting point (`depuis 2019`, `créée en 2019`, `fondé en 2019`): the document is written some
  * time after it, how long is not said.
  */

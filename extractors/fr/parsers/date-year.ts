@@ -1,6 +1,7 @@
 /**
  * A year used as a date: `en 2021`, `depuis 2019`, `la loi de 2014`, `Courant 2017`, `promotion
- * 2022`, `mi-2022`. A year-like number before a counted noun (`1932 bénéficiaires`) is a figure instead,
+ * 2022`, `mi-2022`; a year of the nineteenth century only after a word of history (`fondée en 1871`,
+ * `remonte à 1886`, lexicon/year-cues.ts `HISTORY_YEAR_CUES`). A year-like number before a counted noun (`1932 bénéficiaires`) is a figure instead,
  * and numbers glued to other digits (phones, postcodes, `N°2022-15`) are not years, nor is the year
  * that names a law right after `loi` (`association loi 1901`), nor a year between the `>` of a web
  * page's breadcrumb (`Compte-rendu > 2012 > Réunion`), nor a year inside a file name (`bandeau_forum_2016.png`,
@@ -18,11 +19,16 @@ import { singularUnit } from '../units.js';
 import { COUNTED_NOUNS } from '../lexicon/units.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
 import { CAMERA_FILE_PREFIXES, FILE_EXTENSIONS } from '../lexicon/file-extensions.js';
-import { HORIZON_NAME_WORDS, PLAN_NAME_NOUNS } from '../lexicon/year-cues.js';
+import { HISTORY_YEAR_CUES, HORIZON_NAME_WORDS, PLAN_NAME_NOUNS } from '../lexicon/year-cues.js';
 
 // The digit lookahead first: the look-behind then runs only where a year can start.
-const PATTERN = '(?=[12])(?<![\\p{L}\\p{N}°.,/]|\\d[ .])(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\d| \\d{3}(?!\\d)|[ ]?(?:%|€))';
+const PATTERN = '(?=[12])(?<![\\p{L}\\p{N}°.,/]|\\d[ .])(?<year>(?:18|19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\d| \\d{3}(?!\\d)|[ ]?(?:%|€))';
 const TRIGGER = /(?:^|[^\p{L}])(?:en|depuis|de|dès|des|courant|fin|début|mi|avant|après|jusqu'en|jusqu'à|d'ici|année|l'année|promotion|vague|édition|saison|entre|et|à|au|printemps|été|automne|hiver)[\s-]*$/iu;
+/**
+ * The words a year of the nineteenth century must follow to be a date (`fondée en 1871`, `remonte à 1886`); lines may
+ * wrap between them, and the apostrophe may be typographic.
+ */
+const HISTORY_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(HISTORY_YEAR_CUES).replace(/ /gu, '[ \\t\\n]+').replace(/'/gu, "['’]")}[ \\t\\n]+$`, 'iu');
 const MONTH_BEFORE = new RegExp(`${alternation(Object.keys(MONTHS))}\\.?[ \\t\\n]+$`, 'iu');
 /**
  * `les années 1980`, `au début des années 2000`: a round year after the plural `années` names a
@@ -64,6 +70,16 @@ function closesPlanName(text: string, start: number): boolean {
   return HORIZON_NAME_BEFORE.test(before) || PLAN_NAME_BEFORE.test(before);
 }
 
+/**
+ * Whether the words before `year` make it no date: `association loi 1901` (right after `loi`, the year names the law, a
+ * legal status), a decade (`les années 1980`), or a year of the nineteenth century with no word of history before it
+ * (`soit 1800`: a count).
+ */
+function isNoDateBefore(year: string, lookBehind: string): boolean {
+  if (LAW_NAME_BEFORE.test(lookBehind) || isDecade(year, lookBehind)) return true;
+  return year.startsWith('18') && !HISTORY_BEFORE.test(lookBehind);
+}
+
 export const dateYearParser: Parser = {
   id: 'fr.date.year',
   pattern: () => compile(PATTERN, 'gu'),
@@ -84,9 +100,7 @@ export const dateYearParser: Parser = {
     // `1977 avenue des Moulins`: a street number.
     if (word !== undefined && STREET_WORDS.has(word.toLowerCase())) return null;
     const lookBehind = context.text.slice(Math.max(0, match.index - 24), match.index);
-    // `association loi 1901`: a year right after `loi` names the law (a legal status), it dates nothing.
-    if (LAW_NAME_BEFORE.test(lookBehind)) return null;
-    if (isDecade(match.groups?.['year'] ?? '', lookBehind)) return null;
+    if (isNoDateBefore(match.groups?.['year'] ?? '', lookBehind)) return null;
     if (closesPlanName(context.text, match.index)) return null;
     const triggered = TRIGGER.test(lookBehind);
     return {

@@ -57,6 +57,10 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'a stated year equal to a bound keeps its year', text: BODY + 'Depuis 2019, la Recyclerie Morvanne collecte. En 2019, douze ateliers.', expected: '2019' },
   { name: 'a thing named by a later year does not move a stated year', text: BODY + 'En mai 2019, le forum a réuni cent personnes. Les JO 2024 mobilisent le quartier.', expected: '2019' },
   { name: 'a stated year wins over past bounds', text: BODY + 'Depuis 2016 la Recyclerie Morvanne collecte. En 2019, douze ateliers.', expected: '2019' },
+  // A nineteenth-century year is history the text tells: it neither dates the document nor bounds it.
+  { name: 'a founding in the nineteenth century alone dates nothing', text: BODY + 'La société de secours mutuels Varbelle, fondée en 1887, tient son assemblée le 12 mars.', expected: null },
+  { name: 'a nineteenth-century day in the opening is no masthead', text: 'Le 3 avril 1879, une fanfare\nnaissait à Pellerin\n\nEn 2022, elle a joué douze fois.', expected: '2022' },
+  { name: 'a nineteenth-century day does not outweigh a stated year', text: BODY + 'Créée le 8 juin 1881, la fanfare Varbelle a joué en 2021.', expected: '2021' },
   { name: 'a signature stamp is the date', text: BODY + 'La convention court du 1er mars 2024 au 31 décembre 2026.\nFait à Saint-Orlan, le 12 février 2024.', expected: '2024-02-12' },
   { name: 'a deadline in the title dates a call', text: 'Appel à candidatures\nDéposez vos dossiers avant le 30 avril 2021\n\nL\'an dernier, 40 structures ont répondu en 2020.', expected: '2021' },
   { name: 'a closing date in the title dates a contest', text: 'Trophées de la coopération\nInscriptions jusqu\'au 12 mars 2018\n\nLes lauréats de 2016 ont été primés.', expected: '2018' },
