@@ -129,7 +129,28 @@ const CLAUSE_END_AFTER = /^[ \t]*(?:[.,;:)]|\n|$)/u;
  * language there is the name's (`La Fabrique à Neuf.`).
  */
 function unknownPlaceClosing(text: string, offset: number, word: string, end: number): boolean {
-  return A_BEFORE.test(text.slice(Math.max(0, offset - 2), offset)) && !isCommonWord(word) && CLAUSE_END_AFTER.test(text.slice(end, end + 3));
+  if (!A_BEFORE.test(text.slice(Math.max(0, offset - 2), offset))) return false;
+  if (saintPlace(text, word, end)) return true;
+  return !isCommonWord(word) && (CLAUSE_END_AFTER.test(text.slice(end, end + 3)) || PREPOSITION_AFTER.test(text.slice(end, end + 12)));
+}
+
+/**
+ * After the place: a preposition opening the sentence's next phrase (`… à Vernouzac pour présenter`, `à Kerbic aux
+ * Abymes`), which a name's last word is seldom followed by; the unknown word before it is the place where the body is.
+ */
+const PREPOSITION_AFTER = /^[ \t]+(?:pour|avec|afin|dans|depuis|lors|chez|pendant|durant|aux|au)(?![\p{L}'’-])/u;
+/** `Saint`, `St`, `Sainte`, `Ste`: the first word of a saint-named commune. */
+const SAINT_WORD = /^(?:Saint|Sainte|St|Ste)$/u;
+
+/**
+ * `à St Martin du Bois`, `à Sainte Anne`, `à St-Brice`: thousands of communes are named after a saint, and a
+ * text writes them with spaces or the abbreviation the places' lexicon does not hold; after `à` they are where the
+ * body is, not a word of its name.
+ */
+function saintPlace(text: string, word: string, end: number): boolean {
+  const parts = word.split('-');
+  if (!SAINT_WORD.test(parts[0] ?? '')) return false;
+  return parts.length > 1 ? /^\p{Lu}/u.test(parts[1] ?? '') : /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3));
 }
 
 /** After `en`/`à`: a capitalised word that is no place, no type word and no month (`en Transition`, not `à Amiens`, `à Romans`). */

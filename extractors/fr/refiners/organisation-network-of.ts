@@ -10,16 +10,25 @@
  * scope, no body of its own), is its own name; a plural (`le réseau des X`: all of them)
  * names no one body and is left to the other rules. A network whose lower-case word and name make a
  * known body's name (`le réseau Cocagne`: the gazetteer's `Réseau Cocagne`, `well-known-network`) is that
- * body by its own name, the word included, and is left whole.
+ * body by its own name, the word included, and is left whole. A scope adjective or `de` and a field between
+ * the word and the name (`le réseau national Trokal`, `le réseau de santé Trokal`, `qualified`) still says what
+ * kind of network the body is: the mention is narrowed the same way, unless the word and the name make a known
+ * body's name (`le réseau national Cocagne`); any other lower-case word there (`le réseau solidaire Trokal`)
+ * may be the name's own and is left.
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 import { alternation, fold } from '../../core/pattern.js';
-import { NETWORK_OF_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { NETWORK_OF_HEADS, SCOPE_ADJECTIVES } from '../lexicon/organisation-head-kinds.js';
 import { WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 
 /** The lower-case head, an optional `de`/`du`/`de l'`, then the body's name to the mention's end. */
 const NETWORK_OF = new RegExp(`^${alternation(NETWORK_OF_HEADS).replace(/ /gu, '[ \\t\\n]+')}[ \\t\\n]+(?<of>(?:de[ \\t\\n]+l['’]|d['’])[ \\t\\n]*|(?:du|de)[ \\t\\n]+)?(?=\\p{Lu})`, 'u');
+/**
+ * The lower-case head, then what qualifies it: a scope adjective (`le réseau national Trokal`) or `de` and its field
+ * (`le réseau de santé Trokal`), then the body's own name right after, maybe after an elided article (`l'Arkos`).
+ */
+const NETWORK_QUALIFIED = new RegExp(`^${alternation(NETWORK_OF_HEADS).replace(/ /gu, '[ \\t\\n]+')}[ \\t\\n]+(?:(?<scope>\\p{Ll}+)|(?:de[ \\t\\n]+|d['’])\\p{Ll}+)[ \\t\\n]+(?:l['’])?(?=\\p{Lu})`, 'u');
 /** An acronym in capitals (digits and `&` allowed): `KOVAL`, `TERRIAL`, `ARKOS`. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 
@@ -38,11 +47,33 @@ const WELL_KNOWN_FOLDED: ReadonlySet<string> = new Set(WELL_KNOWN_ORGANISATIONS.
 const isWellKnownWhole = (text: string, candidate: Candidate): boolean =>
   WELL_KNOWN_FOLDED.has(fold(text.slice(candidate.start, candidate.end).replace(/\s+/gu, ' ')));
 
+/** `le réseau national Cocagne`: the head word and the body, its qualifier left out, make a known body's name (`Réseau Cocagne`). */
+function isWellKnownQualified(text: string, candidate: Candidate): boolean {
+  const mention = text.slice(candidate.start, candidate.end);
+  const head = qualifiedHead(mention);
+  const word = /^\p{L}+/u.exec(mention)?.[0];
+  return head !== null && word !== undefined && WELL_KNOWN_FOLDED.has(fold(`${word} ${mention.slice(head[0].length).replace(/\s+/gu, ' ')}`));
+}
+
+/**
+ * `qualified`: the head and its qualifier (`le réseau national X`, `le réseau de santé X`) say what kind of network
+ * the body is, as the head alone does; a lower-case word that is no scope adjective (`le réseau solidaire X`) may be
+ * the name's own first word and is left.
+ */
+function qualifiedHead(mention: string): RegExpExecArray | null {
+  const head = NETWORK_QUALIFIED.exec(mention);
+  const scope = head?.groups?.['scope'];
+  return head !== null && (scope === undefined || SCOPE_ADJECTIVES.has(fold(scope))) ? head : null;
+}
+
 /** The body inside `candidate`, when the candidate is a network of it: its start, and whether it follows the word at once; else null. */
 function bodyOf(text: string, candidate: Candidate): { readonly start: number; readonly adjacent: boolean } | null {
   if (candidate.type !== 'organisation') return null;
-  const head = NETWORK_OF.exec(text.slice(candidate.start, candidate.end));
-  return head === null ? null : { start: candidate.start + head[0].length, adjacent: head.groups?.['of'] === undefined };
+  const mention = text.slice(candidate.start, candidate.end);
+  const head = NETWORK_OF.exec(mention);
+  if (head !== null) return { start: candidate.start + head[0].length, adjacent: head.groups?.['of'] === undefined };
+  const qualified = qualifiedHead(mention);
+  return qualified === null ? null : { start: candidate.start + qualified[0].length, adjacent: true };
 }
 
 /**
@@ -50,7 +81,7 @@ function bodyOf(text: string, candidate: Candidate): { readonly start: number; r
  * the body's text, spaces collapsed, when the value does not open on the word.
  */
 function ownName(value: string, body: string): string {
-  const head = NETWORK_OF.exec(value);
+  const head = NETWORK_OF.exec(value) ?? qualifiedHead(value);
   return head === null ? body.replace(/\s+/gu, ' ') : value.slice(head[0].length);
 }
 
@@ -61,7 +92,7 @@ export const organisationNetworkOfRefiner: Refiner = {
     const out: Candidate[] = [];
     for (const candidate of candidates) {
       const found = bodyOf(text, candidate);
-      if (found === null || isWellKnownWhole(text, candidate)) {
+      if (found === null || isWellKnownWhole(text, candidate) || isWellKnownQualified(text, candidate)) {
         out.push(candidate);
         continue;
       }

@@ -456,6 +456,13 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Groupe| Horizon à Brévaillac. Le', name: 'Horizon' },
       { line: 'Atelier| Vélo Bleu à Sainte-Kernoa, avec', name: 'Vélo Bleu' },
       { line: 'Collectif| Trokal à\nVernouzac.', name: 'Trokal' },
+      // … or before a preposition opening the sentence's next phrase.
+      { line: 'Groupe| Horizon à Poghjolu pour présenter', name: 'Horizon' },
+      { line: 'Atelier| Lumen à Kervadec avec les habitants', name: 'Lumen' },
+      // A saint-named commune written with spaces or abbreviated, which the places' lexicon does not hold.
+      { line: 'Association| Partage de Goûters à St Martin du Lac et', name: 'Partage de Goûters' },
+      { line: 'Collectif| Trokal à Sainte Anne du Val a ouvert', name: 'Trokal' },
+      { line: 'Réseau| Vert à St-Brévin-du-Lac, avec', name: 'Vert' },
     ],
     negative: [
       { line: 'Collectif| Fabrique à Neuf, qui', name: 'Fabrique à Neuf' },
@@ -464,6 +471,9 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       // `a` before a word that is no place is the verb: another rule ends the name.
       { line: 'Collectif| Terre Vive a Grandi vite', name: 'Terre Vive' },
       { line: 'Boîte| à Réemploi', name: 'à Réemploi', kind: { lowerNames: true } },
+      // A word of the language before the preposition is the name's.
+      { line: 'Collectif| Jardins à Partager dans le quartier', name: 'Jardins à Partager' },
+      { line: 'Collectif| Fabrique à Neuf pour les enfants', name: 'Fabrique à Neuf' },
     ],
   },
   'verb-after-name': {
