@@ -14,6 +14,7 @@ import { DATE_PARSERS } from './parsers/date-parsers.js';
 import { FIGURE_PARSERS } from './parsers/figure-parsers.js';
 import { organisationAcronymParser } from './parsers/organisation-acronym.js';
 import { organisationTitleAcronymParser } from './parsers/organisation-title-acronym.js';
+import { organisationDottedAcronymParser } from './parsers/organisation-dotted-acronym.js';
 import { organisationAppositionParser } from './parsers/organisation-apposition.js';
 import { organisationAppositionPlainParser } from './parsers/organisation-apposition-plain.js';
 import { organisationBrandParser } from './parsers/organisation-brand.js';
@@ -88,6 +89,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationRegionalParser,
   organisationAcronymParser,
   organisationTitleAcronymParser,
+  organisationDottedAcronymParser,
   organisationBrandParser,
   organisationTableRowParser,
   organisationNetworkBranchParser,

@@ -487,6 +487,7 @@ export const EVIDENCE_LABELS = {
   'code-word': 'contient un code écrit chiffre d’abord (« l’association Les 7QX »)',
   'capitals-before-name': 'un sigle en capitales avant un mot du nom (« l’entreprise SON Tri… »)',
   'title-case-acronym': 'un sigle connu écrit comme un mot après un article (« la Cress », « l’Urssaf »)',
+  'dotted-acronym': 'un sigle écrit avec un point après chaque capitale (« l’U.R.S.S.A.F. »)',
   'person-affiliation': 'écrit juste après le nom d’une personne (« Marie Durand, X »)',
   attendance: 'devant « : » et le nom d’une personne, dans une liste de présents',
   'award-winner': 'lauréat d’un prix (« prix … pour X », « remporté par X »)',

@@ -1,5 +1,5 @@
 /**
- * Gazetteer, part 11 (session 38): national bodies the earlier parts name by their acronym or short name only, spelt
+ * Gazetteer, part 11 (sessions 38 and 41): national bodies the earlier parts name by their acronym or short name only, spelt
  * out (`Union nationale des centres communaux d'action sociale`, `Fédération des centres sociaux et socioculturels de
  * France`), and the employers' bodies, trade unions' branches, foundations of the social sector and public operators
  * (current and former) that they leave out (`Fédération bancaire française`, `Sud Santé Sociaux`, `Fondation OVE`,
@@ -68,6 +68,29 @@ export const NATIONAL_FEDERATION_CATEGORIES: readonly GazetteerCategory[] = [
       'Société nationale des chemins de fer français', 'Régie autonome des transports parisiens', 'France Télécom', 'Gaz de France',
       'Centre national des œuvres universitaires et scolaires',
       'Caisse nationale d\'assurance maladie des travailleurs salariés',
+    ],
+  },
+  {
+    id: 'national-solidarity-rescue-rights-associations',
+    why: 'National associations every French reader knows from appeals, campaigns and the news: rescue and first aid, help to the sick, the poor, children and victims, human rights, the "sans frontières" family, work camps and youth, and the overseas territories\' assemblies. A local report names them as partners, donors or the place a volunteer comes from, by their name alone, which no type word opens (`Cotravaux`, `Reporters sans frontières`, `la Chaîne de l\'espoir`).',
+    names: [
+      // Rescue, first aid, blood and organ donation.
+      'Protection civile', 'Fédération nationale de protection civile', 'Société nationale de sauvetage en mer', 'Sauveteurs en mer',
+      'Fédération française de sauvetage et de secourisme', 'Fédération des secouristes français Croix Blanche', 'Fédération de la Croix Blanche',
+      'Fédération nationale des sapeurs-pompiers de France', 'Fédération française pour le don de sang bénévole', 'France Adot',
+      // Health, illness, old age and the end of life.
+      'Vaincre la mucoviscidose', 'Alliance maladies rares', 'Fondation ARC', 'Les Blouses roses', 'Le Rire médecin', 'Jalmalv', 'Monalisa',
+      'Solidarité Sida', 'Unadev', 'Association Valentin Haüy',
+      // Poverty, housing, children, victims and rights.
+      "La Chaîne de l'espoir", 'La Mie de pain', 'Petites Sœurs des pauvres', 'Emmaüs International', 'Voisins solidaires', 'Vacances ouvertes',
+      'Plan International', 'Enfance et Partage', "La Voix de l'enfant", "L'Enfant bleu", "Fondation pour l'enfance", 'France Victimes',
+      'Citoyens et Justice', 'Génépi', 'Femmes solidaires', 'Osez le féminisme', 'SOS Homophobie', 'Licra', 'Solidarité laïque', 'Lire et faire lire',
+      // The "sans frontières" family.
+      'Reporters sans frontières', 'Électriciens sans frontières', 'Ingénieurs sans frontières', 'Pharmaciens sans frontières',
+      'Bibliothèques sans frontières', 'Vétérinaires sans frontières', 'Frères des hommes',
+      // Work camps, youth, media criticism, the sea's cooperatives and the overseas assemblies.
+      'Cotravaux', 'Réseau national des juniors associations', 'Fédération française des maisons des jeunes et de la culture', 'Acrimed',
+      'Villes Internet', 'Coopération maritime', 'Assemblée territoriale', 'Assemblée territoriale de Wallis-et-Futuna',
     ],
   },
 ];

@@ -85,6 +85,15 @@ export const ADMINISTRATIVE_IDENTIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Abbreviations written with a dot after each capital that name no body: countries and states (`les U.S.A.`,
+ * `l'U.R.S.S.`), price and letter formulas (`T.T.C.`, `S.V.P.`, `R.S.V.P.`, `C.Q.F.D.`). The dotted spelling of a body's
+ * acronym (`l'U.R.S.S.A.F.`) is read by parsers/organisation-dotted-acronym.ts, which leaves these out.
+ */
+export const DOTTED_NON_ORGANISATIONS: ReadonlySet<string> = new Set([
+  'USA', 'URSS', 'RFA', 'RDA', 'UK', 'TTC', 'HT', 'SVP', 'RSVP', 'CQFD', 'NB', 'PS', 'PJ', 'OK', 'BD', 'PV', 'CV', 'AG', 'QG', 'VIP',
+]);
+
+/**
  * First words of an expansion that names a plan or a programme rather than a body
  * (`Schéma Régional de Développement… (SRDEII)`, `Accélérateur de Coopérations… (ACTE)`).
  */

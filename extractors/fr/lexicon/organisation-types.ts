@@ -183,7 +183,7 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'AMI', 'AAP', 'DLA', 'CRTE', 'GPEC', 'VAE', 'PACTE', 'PON',
   'EPCI', 'QPV', 'ZRR', 'PME', 'TPE', 'ETI', 'HDF', 'FRANCE',
   'SCIC', 'SCOP', 'SAS', 'SARL', 'EURL', 'SA',
-  'CDI', 'CDD', 'CDDI', 'CUI', 'RSA', 'SMIC', 'ETP', 'ETPT', 'RH',
+  'CDI', 'CDD', 'CDDI', 'CUI', 'RSA', 'SMIC', 'SMIG', 'ETP', 'ETPT', 'RH',
   'PDF', 'URL', 'FAQ', 'PIB', 'RGPD', 'TTC', 'COVID', 'TIC', 'NTIC', 'EDITO', 'ÉDITO', 'FOCUS', 'INFO', 'INFOS',
   'COPIL', 'COTECH', 'AG', 'CA', 'CEO', 'PDG',
   'PCET', 'PCAET', 'CDDRA', 'NPNRU', 'PLU', 'PLUI', 'SCOT', 'CPER', 'CAE', 'CSE', 'DVD', 'CD', 'ADN',

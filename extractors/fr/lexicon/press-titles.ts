@@ -35,4 +35,36 @@ export const PRESS_CATEGORIES: readonly GazetteerCategory[] = [
       'Le Journal de Mayotte', 'Tahiti Infos', 'Radio Caraïbes Internationale',
     ],
   },
+  {
+    id: 'press-regional-weeklies-web-broadcast',
+    why: 'The rest of the French press a local report or a newsletter cites: the regional dailies and the local weeklies of every region by their full titles, the independent news sites, the trade press of social action, local government and farming, and the national, regional and overseas radio and television stations. Titles that are also a place with its article (a pays, a county: `Le Trégor`, `Le Pays d\'Auge`), a common phrase or a web address with a dot are left out, as in the first part.',
+    names: [
+      // Dailies and weeklies, north-east to south-west, then the overseas ones.
+      "L'Est éclair", 'Libération Champagne', 'Le Journal de la Haute-Marne', 'Vosges Matin', "La Liberté de l'Est",
+      "Les Dernières Nouvelles d'Alsace", 'Nord Éclair', 'Nord Littoral', "L'Avenir de l'Artois", 'La Semaine dans le Boulonnais',
+      "L'Observateur du Cambrésis", "L'Observateur de l'Avesnois", "L'Aisne nouvelle", 'Le Courrier cauchois', 'Les Informations dieppoises',
+      'Le Publicateur libre', "L'Éveil normand", "L'Écho de l'Armor et de l'Argoat", "Le Petit Bleu des Côtes d'Armor", 'Pontivy Journal',
+      'Le Mensuel de Rennes', 'Le Journal de Vitré', 'Les Infos du Pays de Redon', 'La Gazette du Centre Morbihan', "L'Écho de la Presqu'île",
+      'Le Courrier vendéen', 'Le Journal des Sables', "L'Hebdo de Sèvre et Maine", 'Le Courrier de la Mayenne', "L'Éclaireur du Gâtinais",
+      'Le Journal de Gien', 'La Nouvelle République du Centre-Ouest', 'Le Journal de Saône-et-Loire', 'La Voix du Jura', 'La Presse de Vesoul',
+      'La Presse de Gray', "L'Éveil de la Haute-Loire", 'Le Réveil du Vivarais', "L'Essor savoyard", 'Le Messager de Haute-Savoie',
+      "L'Hebdo de l'Ardèche", "La Semaine de l'Allier", 'La Tribune Le Progrès', 'Le Patriote Beaujolais', 'Lyon Capitale', 'Tribune de Lyon',
+      'Le Petit Bulletin', 'Monaco-Matin', 'Le Journal de la Corse', 'Corse Net Infos', 'La Semaine du Roussillon', 'La Gazette de Montpellier',
+      'Le Journal toulousain', 'La République des Pyrénées', "L'Éclair des Pyrénées", 'La Dordogne libre', 'La Vie corrézienne',
+      'Le Petit Bleu de Lot-et-Garonne', 'Le Courrier français', 'Le Journal du Médoc', 'Mayotte Hebdo', 'Flash Infos Mayotte',
+      'La Dépêche de Tahiti', 'France-Antilles Martinique', 'France-Antilles Guadeloupe', 'Zinfos974', 'Imaz Press', 'Clicanoo',
+      // Independent news sites and magazines, national and local.
+      'Marsactu', 'Le Ravi', 'Gomet', 'Mediacités', 'StreetPress', 'Rue89 Strasbourg', 'Rue89 Lyon', 'Rue89 Bordeaux', 'Bastamag', 'Politis',
+      'Konbini', 'Le Journal du Net', 'Altermondes', 'Courrier international', 'Le Journal du Grand Paris', 'Outremers 360',
+      'Ouest-France Entreprises', 'Les Échos Entrepreneurs',
+      // Trade press of local government, social action, health and farming.
+      'Maire info', 'Le Journal des communes', 'La Lettre du cadre territorial', 'La Gazette Santé Social', 'Le Média social',
+      'Actualités sociales hebdomadaires', "Le Journal de l'action sociale", 'Hospimedia', 'Juris associations', "Associations mode d'emploi",
+      'Le Quotidien du médecin', 'La France agricole', 'Paysan breton', 'Terre-net',
+      // Radio and television: national, regional and overseas.
+      'CNews', 'Euronews', 'TV5 Monde', 'La Chaîne parlementaire', 'Radio Classique', 'Sud Radio', 'Fun Radio', 'Virgin Radio', 'Chérie FM',
+      'Radio Notre Dame', 'Radio Campus', 'Outre-mer la 1ère', 'France Ô', 'Antenne Réunion', 'Radio Péyi', 'Tendance Ouest', 'Tébéo', 'TébéSud',
+      'TV7 Bordeaux', 'Télénantes', 'TV Vendée', 'Télé Grenoble', 'BFM Lyon', 'BFM Paris', 'Wéo', 'Alsace 20', 'Maritima',
+    ],
+  },
 ];

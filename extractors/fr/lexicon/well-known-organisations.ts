@@ -52,6 +52,10 @@ export const PHRASE_NAMES: ReadonlySet<string> = new Set([
   'Habitation moderne', 'Coopération et Famille', 'Logement francilien', 'Villages vivants', 'Bouge ton coq', 'Elles bougent',
   // An article and a plural noun, or a clause (`Les Assembleurs du meuble…`, `LES ENTREPRISES S'ENGAGENT` as a heading).
   'Les Assembleurs', 'Les Déterminés', "Les Entreprises s'engagent",
+  // A common noun and an adjective, or two nouns joined by `et` (`la protection civile du territoire`, `Femmes solidaires du quartier`
+  // as a heading).
+  'Protection civile', 'Sauveteurs en mer', 'Voisins solidaires', 'Vacances ouvertes', 'Enfance et Partage', 'Citoyens et Justice',
+  'Femmes solidaires', 'Solidarité laïque', 'Lire et faire lire', 'Coopération maritime', 'Assemblée territoriale',
 ]);
 
 /**

@@ -27,6 +27,8 @@ interface Entry {
   readonly keys: readonly string[];
   /** Whether the name starts with an article the text must hold. */
   readonly article: boolean;
+  /** Whether that article is `le` or `les`, which `de` and `à` contract with (`du`, `des`, `au`, `aux`). */
+  readonly contracts: boolean;
   /** A one-word name that is also a French word. */
   readonly commonWord: boolean;
   /** A name that is also a phrase of French prose (lexicon PHRASE_NAMES): read mid-sentence only. */
@@ -107,7 +109,8 @@ function entryOf(name: string, phrases: ReadonlySet<string>): Entry {
   const article = all.length > 1 && ARTICLES.has(all[0]?.toLowerCase() ?? '');
   const words = article ? all.slice(1) : all;
   const first = words[0] ?? '';
-  return { words, keys: words.map(keyOf), article, commonWord: words.length === 1 && !isCapitals(first) && isCommonWord(first), phrase: phrases.has(name) };
+  const contracts = article && /^les?$/iu.test(all[0] ?? '');
+  return { words, keys: words.map(keyOf), article, contracts, commonWord: words.length === 1 && !isCapitals(first) && isCommonWord(first), phrase: phrases.has(name) };
 }
 
 /** A word of the text, with its key and where it ends. */
@@ -154,11 +157,21 @@ export function compileGazetteer(names: readonly string[], phrases: ReadonlySet<
   return { pattern: `(?=[${initials}])${LEFT_BOUNDARY}(?<anchor>${anchorPattern(spellings)})${RIGHT_BOUNDARY}`, byAnchor, maxWords };
 }
 
-/** Where the entry's article starts before `anchorStart`, or -1 when the text has none. */
-function articleStart(text: string, anchorStart: number): number {
+/**
+ * `du`, `des`, `au`, `aux` right before the name's first word, on its line: `de`/`à` and its article `le`/`les`
+ * contracted. A word opening a line after them may be a sentence's common word (`Membre du⏎Rameau…`): not read.
+ */
+const CONTRACTED_BEFORE = /(?:^|[^\p{L}\p{N}])(?:du|des|au|aux)[ \t]+$/iu;
+
+/**
+ * Where the entry's article starts before `anchorStart`, or -1 when the text has none. An article `le` or `les`
+ * contracted with the preposition before it (`correspondant du Télégramme`, `des Amis de la Terre`) is the name's
+ * too, though not written: the name then starts at its first word.
+ */
+function articleStart(text: string, anchorStart: number, contracts: boolean): number {
   const before = text.slice(Math.max(0, anchorStart - 9), anchorStart);
   const match = ARTICLE_BEFORE.exec(before);
-  if (match === null) return -1;
+  if (match === null) return contracts && CONTRACTED_BEFORE.test(before) ? anchorStart : -1;
   return anchorStart - match[0].length + (/^[^\p{L}\p{N}]/u.test(match[0]) ? 1 : 0);
 }
 
@@ -184,7 +197,7 @@ function matchEntry(text: string, anchorStart: number, anchor: string, after: Wo
   if (entry.words.length === 1 && !entry.article && isCapitals(anchor) && !isCapitals(first)) return null;
   // A common word opening a line may be a sentence's first word; not when the entry's article comes before it.
   if (entry.commonWord && !entry.article && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, anchorStart - 4), anchorStart))) return null;
-  const start = entry.article ? articleStart(text, anchorStart) : anchorStart;
+  const start = entry.article ? articleStart(text, anchorStart, entry.contracts) : anchorStart;
   if (start < 0 || (entry.phrase && phraseRead(text, start, end))) return null;
   return { start, end, entry: name };
 }

@@ -7,7 +7,8 @@
  * - `parent-after`: a name split from its parent body (name-guards.ts);
  * - `code-word`, `capitals-before-name`: words of a name read after a type word (name-code-words.ts);
  * - `title-case-acronym`: a known acronym written in title case after an article (parsers/organisation-title-acronym.ts);
+ * - `dotted-acronym`: an acronym written with a dot after each capital (parsers/organisation-dotted-acronym.ts);
  * - `acronym-before-name`: a name read after its kind written out and the kind's acronym in brackets (parsers/organisation-named.ts).
  */
-export const PARSER_EVIDENCE = ['person-role', 'bare-capital', 'parent-after', 'code-word', 'capitals-before-name', 'title-case-acronym', 'acronym-before-name'] as const;
+export const PARSER_EVIDENCE = ['person-role', 'bare-capital', 'parent-after', 'code-word', 'capitals-before-name', 'title-case-acronym', 'acronym-before-name', 'dotted-acronym'] as const;
 export type ParserEvidence = (typeof PARSER_EVIDENCE)[number];
