@@ -135,6 +135,8 @@ export const CATEGORY_ACRONYMS: ReadonlySet<string> = new Set([
  */
 export const LOCAL_BODY_ACRONYMS: ReadonlySet<string> = new Set([
   'CCAS', 'CIAS', 'CCI', 'CMA', 'CAF', 'CPAM', 'MSA', 'MJC', 'CFA', 'CPIE', 'CAUE', 'PLIE', 'ADIL', 'UDAF',
+  // maisons des associations, maisons départementales des personnes handicapées, centres locaux d'information et de coordination
+  'MDA', 'MDPH', 'CLIC',
 ]);
 
 /** Acronyms of kinds of structure of which a place has many (Scops, PTCEs, CAEs…). */

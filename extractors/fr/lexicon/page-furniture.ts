@@ -13,6 +13,8 @@ export const PAGE_FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'publie', 'publiee', 'publies', 'publiees', 'archives', 'edito', 'newsletter', 'guide', 'navigation', 'connexion',
   'actu', 'actus', 'abonnes', 'abonnez-vous', 'inscription', 'commentaires', 'cookies', 'rechercher', 'partagez', 'suivez-nous',
   'suite',
+  // A page's buttons (`Ajouter aux favoris`, `Retour en haut`), run into the text when a layout drops their spaces.
+  'ajouter', 'favoris',
   // A post's byline (`Rédigé le … par …`, as `Publié le`). Not a greeting: `Bonjour` opens real names.
   'redige', 'redigee', 'rediges', 'redigees',
 ]);

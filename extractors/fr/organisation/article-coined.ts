@@ -6,7 +6,8 @@
  * there is a concept or a local body's word (`la Région`, `la Mutualisation`), a word no dictionary holds a name
  * the writer coined: a structure's, a place's or a people's. Not proposed, as they are places or people:
  * a word ending like a people's or an area's (`les Vilaretois`, `le Kalvanais`, `des Brindaillens`), after a word of
- * a street, a neighbourhood or an area (`quartier des X`, `vallée de l'X`), after `au`/`aux` (where, as a town is),
+ * a street, a neighbourhood or an area (`quartier des X`, `vallée de l'X`; also past an adjective of that place or the
+ * items coordinated with the word, `quartier populaire de la X`, `quartier de HLM des Y et des X`: `PLACE_WORD_AFAR`), after `au`/`aux` (where, as a town is),
  * `sur`/`dans` and the article (an area), a hyphenated word (a place's compound: `la Croix-Haute`), a kind's acronym
  * written as a word (`les Scic`, `des Ssiad`), a word with the ending of a derived noun or adjective (`la Refondation`); nor
  * an article inside a longer name or after a body (`Kalvan la Coop`, `CBE du Kalvanais`), after an activity zone's kind
@@ -52,6 +53,19 @@ const PEOPLE_OR_AREA = new RegExp(`${alternation(PEOPLE_OR_AREA_ENDINGS)}$`, 'u'
 export const PLACE_WORD_BEFORE = endsWithWord(
   [...STREET_WORDS, ...AREA_HEADS_BEFORE_ELISION, ...AREA_WORDS_BEFORE_ARTICLE],
   '[ \\t]*\\n?[ \\t]*(?:de|du|des|d[\'’])?[ \\t]*\\n?[ \\t]*(?:la|le|les|l[\'’])?[ \\t]*\\n?[ \\t]*$',
+);
+/** A town's divisions, streets and areas: the words a neighbourhood's or a hamlet's name follows. */
+const DIVISION_WORDS: readonly string[] = [...STREET_WORDS, ...AREA_HEADS_BEFORE_ELISION, 'quartier', 'quartiers', 'village', 'villages', 'secteur', 'commune', 'communes', 'ville'];
+/** `de`/`du`/`des`/`d'` and maybe the article, spaces and one line break around. */
+const LINK = "[ \\t]*\\n?[ \\t]*(?:de|du|des|d['’])[ \\t]*\\n?[ \\t]*(?:(?:la|le|les)[ \\t]*\\n?[ \\t]*|l['’])?";
+/**
+ * A division word, maybe one lower-case adjective after it (`quartier populaire`), then linked words each maybe
+ * closed by `et` (`de HLM`, `des Y et`), then the link before the article's word: the word is still that place's
+ * (`quartier de HLM des Y et des X`). The plain case, the link right after the word, is PLACE_WORD_BEFORE's.
+ */
+const PLACE_WORD_AFAR = endsWithWord(
+  DIVISION_WORDS,
+  `(?:[ \\t]+\\p{Ll}[\\p{Ll}-]+)?(?:${LINK}[\\p{L}-]+(?:[ \\t]+et)?){0,2}${LINK}$`,
 );
 /**
  * Right before the article: a capitalised word or a closing bracket, maybe `de` after it (the article is inside a longer
@@ -141,7 +155,7 @@ export function articleCoinedNames(text: string): ArticleCoined[] {
     const word = match.groups?.['word'] ?? '';
     if (!isCoined(word)) continue;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
-    if (PLACE_WORD_BEFORE.test(before) || nameOrWhereBefore(before) || AREA_KIND_BEFORE.test(before) || afterPlace(before) || FOREIGN_PARTICLE_BEFORE.test(before)) continue;
+    if (PLACE_WORD_BEFORE.test(before) || PLACE_WORD_AFAR.test(before) || nameOrWhereBefore(before) || AREA_KIND_BEFORE.test(before) || afterPlace(before) || FOREIGN_PARTICLE_BEFORE.test(before)) continue;
     found.push({ start: match.index, end: match.index + word.length, source: 'article-coined' });
   }
   return found;

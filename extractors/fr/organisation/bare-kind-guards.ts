@@ -22,6 +22,9 @@
  *   span cut down to its grammar, naming nothing. A value in capitals (`AU`, `LES`) may be an acronym and is left.
  * - `place-after-preposition`: a preposition and a place alone (`A Roubaix,` opening a sentence, `Aux
  *   Herbiers` for `à Les Herbiers`): where something happens, no body.
+ * - `article-held-place`: one word after the article the page writes before it, where the article and the word
+ *   together are a known town (`du Kalvet` for `Le Kalvet`, `au Barcou`, `aux Vilarets`, `LA BRENOLE` after a postcode):
+ *   a commune whose name opens with its article, no body. A common word there may be a body's name (`l'Escale`).
  * - `demonym-only`: one word saying where a thing or a person is from (`Lotois` after `pôle territorial`,
  *   `Vilaretoise,` opening a sentence), maybe after `Région`/`Pays` (`Région Parisienne`): an adjective of a
  *   place (a place the lexicon holds, then a demonym ending), no body. With its article (`La Pantinoise`) it is a name.
@@ -154,6 +157,21 @@ export function namesPlaceAfterPreposition(value: string): boolean {
   if (rest === undefined) return false;
   const article = HELD_ARTICLE[fold(found?.groups?.['preposition'] ?? '')];
   return isPlaceName(rest) || (article !== undefined && isPlaceName(`${article}${rest}`));
+}
+
+/** The article (or the preposition holding it) right before a span, and the article it is: `du` is `de le`, `aux` is `à les`. */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}'’-])(?<article>le|la|les|du|des|au|aux|l['’])[ \t]*\n?[ \t]*$/iu;
+const ARTICLE_OF: Readonly<Record<string, string>> = { le: 'Le ', du: 'Le ', au: 'Le ', la: 'La ', les: 'Les ', des: 'Les ', aux: 'Les ', "l'": "L'" };
+/** One word, maybe hyphenated, with a capital: `Kalvet`, `BRENOLE`, `Saint-Kalvet`. */
+const ONE_NAME_WORD = /^\p{Lu}[\p{L}]+(?:-\p{L}+)*$/u;
+
+/** `du Kalvet`, `aux Vilarets`: the article before the one-word proposal and the word make a known town (see the file's comment). */
+export function namesArticleHeldPlace(text: string, proposal: Candidate): boolean {
+  const word = proposal.value.trim();
+  if (!ONE_NAME_WORD.test(word) || isCommonWord(word.toLowerCase())) return false;
+  const found = ARTICLE_BEFORE.exec(text.slice(Math.max(0, proposal.start - 8), proposal.start));
+  const article = ARTICLE_OF[fold(found?.groups?.['article'] ?? '').replace('’', "'")];
+  return article !== undefined && isPlaceName(`${article}${word}`);
 }
 
 /** Territory words a demonym may follow to name the territory, not a body (`Région Parisienne`). */

@@ -22,6 +22,9 @@
  *   between a breadcrumb or a tag and the text: a menu word (lexicon/page-furniture.ts) in any case (`AccueilKalimbo`,
  *   `ActualitésBTPVilaret`), or an organisation's type word in lower case, a post's tag (`recyclerieVilaret`,
  *   `associationKalimbo`). Coined names glue no whole type word in lower case (`écoTrokal`, `villageTrokal`).
+ * - `glued-furniture`: a page's menu word glued after another word, where a web layout ran its buttons together
+ *   (`pageImprimer`, `siteAjouter`, `FavorisPartagerImprimer`): a capitalised part after the first is a menu word
+ *   (lexicon/page-furniture.ts). Coined names end on their own word, no button's (`écoNautes`, `coKalim`).
  * - `surname-after-first-name` (`surnameAfterFirstName`, read in the text): a word in mixed case right after a first
  *   name is a surname in small capitals (`Julie brENvaC`); a page's label in mixed case (`eDIto`) is a `mixed-case-word`.
  */
@@ -44,6 +47,14 @@ const GLUED_LABEL = /^(?<label>\p{L}\p{Ll}{3,})(?=\p{Lu})/u;
 const ALL_LOWER_WORD = /^\p{Ll}+$/u;
 /** The field's acronym, which brands spell inside a word (`rESSources`). */
 const FIELD_CAPITALS = /^(?:ES|ESS)$/u;
+
+/** Each capitalised part of a glued word after its first letters (`siteAjouter` → `Ajouter`). */
+const INNER_PARTS = /(?<=\p{L})\p{Lu}\p{Ll}+/gu;
+
+/** `glued-furniture`: a menu word (`Imprimer`, `Envoyer`) glued after another word: buttons side by side, no name. */
+function gluedFurniture(word: string): boolean {
+  return [...word.matchAll(INNER_PARTS)].some((part) => PAGE_FURNITURE_WORDS.has(fold(part[0])));
+}
 
 /** `glued-words`: two common words glued, a lower-case one of six letters or more, then a capitalised one. */
 function gluedWords(word: string): boolean {
@@ -74,6 +85,7 @@ const DAMAGE_REASONS: readonly (readonly [string, (word: string) => boolean])[] 
   ['glued-sentence', (word) => word.length >= 30],
   ['glued-words', gluedWords],
   ['glued-label', gluedLabel],
+  ['glued-furniture', gluedFurniture],
   ['mixed-case-word', mixedCaseOrGlued],
   ['glued-before-first-name', gluedBeforeFirstName],
 ];

@@ -77,7 +77,7 @@ import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesWo
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
 import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
-import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
+import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -552,6 +552,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `Au`, `Les`, `L'A`; `A Roubaix`, `Aux Herbiers` (bare-kind-guards.ts).
   { id: 'function-words-only', drops: (_text, proposal) => namesGrammarOnly(proposal.value) },
   { id: 'place-after-preposition', drops: (_text, proposal) => namesPlaceAfterPreposition(proposal.value) },
+  // `du Kalvet` for the town `Le Kalvet` (bare-kind-guards.ts).
+  { id: 'article-held-place', drops: namesArticleHeldPlace },
   // `Lotois`, `Région Parisienne` (bare-kind-guards.ts).
   { id: 'demonym-only', drops: (text, proposal) => namesDemonymOnly(proposal.value) || territoryBeforeDemonym(text, proposal) },
   // `les CCAS`, `une CCI`, `CCAS ou CIAS` (local-body-kind.ts).

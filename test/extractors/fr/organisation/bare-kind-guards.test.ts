@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bracketedProposal } from '../../../helpers/bracketed-proposal.js';
-import { namesDemonymOnly, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, territoryBeforeDemonym, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
+import { namesArticleHeldPlace, namesDemonymOnly, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, territoryBeforeDemonym, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
 import { extractDocument } from '../../../../extractors/index.js';
 
 
@@ -140,6 +140,24 @@ describe('place-after-preposition: a preposition and a place alone say where, no
   it('drops the sentence’s opening place read as a name', () => {
     expect(organisationsIn('A Millau, la halle Quai 9 rouvre. A Millau, le département vote un budget.')).not.toContain('A Millau');
     expect(organisationsIn('Aux Mureaux, la ressourcerie ouvre un second dépôt.')).not.toContain('Aux Mureaux');
+  });
+});
+
+describe('article-held-place: a word after its article that makes a town opening on its article', () => {
+  const held = (text: string, word: string): boolean => {
+    const start = text.indexOf(word);
+    return namesArticleHeldPlace(text, { type: 'organisation', start, end: start + word.length, value: word, confidence: 0.6, rule: 'fr.organisation.candidate', inferred: [] });
+  };
+  it('fires on `du`, `aux`, `LA` and a town whose name opens with its article (≥ 3 positive cases)', () => {
+    expect(held('La fanfare du Thillot joue.', 'Thillot')).toBe(true);
+    expect(held('Elle vit aux Mureaux depuis 2010.', 'Mureaux')).toBe(true);
+    expect(held('33 190 LA REOLE', 'REOLE')).toBe(true);
+    expect(held('Un gîte au Barcarès.', 'Barcarès')).toBe(true);
+  });
+  it('leaves a coined word, a word with no article and a common word (≥ 2 negative cases)', () => {
+    expect(held('La Trokalerie et le Kalvet ont signé.', 'Kalvet')).toBe(false);
+    expect(held('Elle rejoint Mureaux Solidaires.', 'Mureaux')).toBe(false);
+    expect(held('Un concert à l’Escale.', 'Escale')).toBe(false);
   });
 });
 

@@ -42,6 +42,16 @@ describe('brandDamage', () => {
     expect(brandDamage('MaisonKalimbo')).toBeNull();
     expect(brandDamage('écoTrokal')).toBeNull();
   });
+  it('glued-furniture: a page’s button glued after another word (≥ 3 positive cases)', () => {
+    expect(brandDamage('siteAjouter')).toBe('glued-furniture');
+    expect(brandDamage('pageImprimer')).toBe('glued-furniture');
+    expect(brandDamage('ArticlePartagerImprimer')).toBe('glued-furniture');
+  });
+  it('glued-furniture: leaves coined names that end on their own word (≥ 2 negative cases)', () => {
+    expect(brandDamage('coKalimbo')).toBeNull();
+    expect(brandDamage('écoNautes')).toBeNull();
+    expect(brandDamage('TrokalPartageVilaret')).toBeNull();
+  });
   it('glued-function-word: `del`, a `de l’` that lost its apostrophe, glued to an acronym (≥ 3 positive cases)', () => {
     expect(brandDamage('delAPES')).toBe('glued-function-word');
     expect(brandDamage('delURSCOP')).toBe('glued-function-word');
