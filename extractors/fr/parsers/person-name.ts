@@ -25,11 +25,12 @@ import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { afterAreaElision, isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
 
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
-const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+/** A given name, maybe compound; a text layer may leave a space after its hyphen (`Jean- Luc`, joined back by `joinedGiven`). */
+const FIRST = '\\p{Lu}\\p{Ll}+(?:-[ \\t]?\\p{Lu}\\p{Ll}+)?';
 /** A surname word; a line-end hyphenation (`Lefeb- vre`) joins a lower-case rest of two letters or more. */
-const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+(?:-[ \\t]+\\p{Ll}{2,}(?=[\\s,.;:)]))?";
+const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+(?:-[ \\t]*\\p{Ll}{2,}(?=[\\s,.;:)]))?";
 /** The hyphen and space of a line-end hyphenation inside a surname. */
-const HYPHENATION = /-[ \t]+(?=\p{Ll})/gu;
+const HYPHENATION = /-[ \t]*(?=\p{Ll})/gu;
 /** Surname particles (lexicon/name-particles.ts) in three casings, and `d'`. */
 const PARTICLE = `(?:${alternation(particleForms(true))}|d')`;
 const BREAK = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
@@ -283,8 +284,14 @@ function unknownNamePair(first: string, last: string): boolean {
   return !isCommonWord(first.toLowerCase()) && !isCommonWord(core.toLowerCase()) && isSurnameCandidate(core) && isSurnameCandidate(first);
 }
 
-/** A hyphen, spaces, then the lower-case word ending a text. */
-const HYPHEN_THEN_LOWER = /-[ \t]+(?<word>\p{Ll}+)$/u;
+/**
+ * `Jean- Luc` → `Jean-Luc`: a text layer may keep the space a line end left after a compound given name's hyphen
+ * (`text-layer-hyphen`); the name is then looked up as written with its hyphen only.
+ */
+const joinedGiven = (first: string): string => first.replace(/-[ \t](?=\p{Lu})/gu, '-');
+
+/** A hyphen, maybe spaces, then the lower-case word ending a text (`Lefeb- vre`, `Fal-kenstein`: a line end's hyphenation). */
+const HYPHEN_THEN_LOWER = /-[ \t]*(?<word>\p{Ll}+)$/u;
 /**
  * `Lefeb- vre` → `Lefebvre` (line-end hyphenation), with the end of the match; `Dupont- et`: a
  * hyphen before a function word is a dash, and the name ends before it.
@@ -371,7 +378,7 @@ export const personNameParser: Parser = {
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
-    let first = groups['first'] ?? '';
+    let first = joinedGiven(groups['first'] ?? '');
     // Two given names may be split by a line end in a narrow column (`Marie⏎Hélène Dufour`).
     const givenWords = first.split(/\s+/u);
     // Most capitalised pairs of a page stop here, before any other work.
