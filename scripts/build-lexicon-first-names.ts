@@ -157,6 +157,28 @@ Félicie Fernande Francette Gilda Hermine Honorine Ida Joséphine Léa Léopoldi
 Ophélie Pélagie Philomène Reine-Marie Séraphine Sidonie Stéphanie Tiphaine Ursule Valentine Victorine Virginie Zoé
 `;
 
+/**
+ * Written from general knowledge (session 41): pet forms borne as given names (`Babeth`, `Nanou`); given names of
+ * German-speaking families (Alsace and Moselle, Switzerland, Germany) that faker's German list lacks; names of the
+ * Antilles, Guiana and Réunion, of French Polynesia, and Wolof and Senegalese names, the lists above lack. Read through
+ * the same filter as foreign names.
+ */
+const SESSION41_SUPPLEMENT = `
+Babeth Zabeth Nanou Fanfan Véro Manu Cathou Mimie Zaza Dédée Jeannot Pierrot Jacquot Francky Tatiana
+Hella Tabea Tabéa Yorick Jörg Joerg Frauke Heike Silke Anke Britta Birgit Antje Elke Kerstin Torsten Detlef
+Wolfgang Jürgen Juergen Günter Günther Gunther Klaus Manfred Dieter Helmut Gerd Ralf Ralph Uwe Knut Hilde Hildegard
+Ulrich Ulrike Reinhard Rüdiger Bernd Hartmut Dietmar Volker Lothar Ekkehard Gerhard Siegfried Gottfried Friedrich
+Waltraud Gertrud Hannelore Heidi Heidrun Irmgard Liselotte Annegret Anneliese Hansjörg Jochen Joachim Ingo Ingeborg
+Henning Wiebke Birte Meike Maike Gunda Almut Swantje Sabina Marlies Marliese Liesel Lieselotte Gretel Hedwig Mechthild
+Maddly Madly Madlyne Edwing Mickaëlle Sherley Guylène Paméla Steevy Stevy Jessie Wendie Fabiola Ketsia Kessy Rosemonde
+Marie-Line Marie-Lise Lucina Ludwine Sulyvan Sullivan Lyncia Loïcia Mélissa Mélina Chrystelle Cynthia Guilaine
+Dorine Joane Johanne Rudolph Rodolphe Harry Fred Freddy Wilfrid Olivio Hilaire Jean-Hilaire Max-Henri
+Marotea Teiva Vaiana Manutea Tearii Temauri Tamarii Hoani Mahinui Tematai Heimanu Tehina Vaea Matahi Tavae Ariitea
+Mehiti Toanui Teriitehau Tuarii Tehaamoana Heitiare Moeata Hereiti Hinerava Tiare Vaihei Manuarii Tuatea Temanava
+Assane Ousseynou Fallou Ndiaga Massar Modou Saliou Alioune Mamour Matar Khadim Massamba Ismaïla Ismaila Mouhamed
+Mouhamadou Ababacar Elhadji Maguette Sokhna Ndèye Ndeye Awa Coumba Seynabou Fatou Mbayang Yacine
+`;
+
 /** Given names that are far more often ordinary words or places in these documents. */
 const EXCLUDED = new Set([
   'France', 'Avril', 'Rose', 'Lune', 'Reine', 'Prudence', 'Constance', 'Victoire', 'Espérance',
@@ -221,6 +243,7 @@ for (const name of REGIONAL_SUPPLEMENT.split(/\s+/)) add(name);
 for (const name of ORIGINS_SUPPLEMENT.split(/\s+/)) addForeign(name);
 for (const name of GENERAL_SUPPLEMENT.split(/\s+/u)) addForeign(name);
 for (const name of FRANCE_COHORTS_SUPPLEMENT.split(/\s+/u)) addForeign(name);
+for (const name of SESSION41_SUPPLEMENT.split(/\s+/u)) addForeign(name);
 
 const sorted = [...names].sort((a, b) => a.localeCompare(b, 'fr'));
 const body = sorted.join(' ');

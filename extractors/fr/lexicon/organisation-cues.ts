@@ -28,6 +28,22 @@ export const BUSINESS_HEADS: readonly string[] = [
 ];
 
 /**
+ * Kinds of bodies (a membership body, a club) often named after a person or a figure (`l'association Lise Moreau`, `le
+ * collectif Jean Vidal`): a given name and surname right after one name the body, on the whole page (person-name.ts).
+ */
+export const PERSON_NAMED_BODY_HEADS: readonly string[] = ['association', 'asso', 'collectif', 'amicale', 'club', 'cercle', 'fédération'];
+
+/**
+ * Words that may stand between such a kind and its name, saying what sort of body it is (`l'association caritative X`);
+ * a word saying where it is from (`l'association bretonne X`) is read by its ending (`DEMONYM_ENDINGS`).
+ */
+export const PERSON_NAMED_BODY_QUALIFIERS: readonly string[] = [
+  'locale', 'caritative', 'humanitaire', 'culturelle', 'sportive', 'étudiante', 'nationale', 'régionale', 'départementale',
+  'communale', 'intercommunale', 'citoyenne', 'solidaire', 'environnementale', 'familiale', 'paroissiale', 'laïque', 'sociale',
+  'internationale', 'européenne', 'partenaire', 'support', 'gestionnaire', 'porteuse', 'organisatrice', 'nouvelle', 'jeune',
+];
+
+/**
  * Roles one holds in a body, never towards a person: right before `de` they make the pair after it a body's
  * name (`fondatrice de Lise Moreau`, a firm named after its founder), not a person's. A narrower list than
  * `ROLE_IN_ORGANISATION`, which also holds roles towards people (`conseillère`, `responsable`, `bénévole`).

@@ -36,7 +36,10 @@ export function personNamedNames(text: string): PersonNamedName[] {
     if (head === undefined || surname === undefined) continue;
     const titled = PERSON_NAME_TITLES.includes(first);
     if (!titled && !isFirstName(first.split('-')[0] ?? '')) continue;
-    found.push({ start: head[0], end: surname[1], source: 'person-named' });
+    // `l'association Mona Verel`: a members' body's kind in lower case is no word of its name (`Université Gaston Berthier` is).
+    const firstAt = match.indices?.groups?.['first'];
+    const start = match.groups?.['head'] === 'association' && firstAt !== undefined ? firstAt[0] : head[0];
+    found.push({ start, end: surname[1], source: 'person-named' });
   }
   return found;
 }

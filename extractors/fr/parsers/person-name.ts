@@ -12,20 +12,25 @@ import { PAGE_FURNITURE_WORDS } from '../lexicon/page-furniture.js';
 import { PLACE_AND_PERSON_NAMED_HEADS, PLACE_HEAD_QUALIFIERS, PLACE_HEADS, SAINT_WORDS } from '../lexicon/place-heads.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
-import { BODY_ROLES_BEFORE_OF, BUSINESS_HEADS } from '../lexicon/organisation-cues.js';
+import { BODY_ROLES_BEFORE_OF, BUSINESS_HEADS, PERSON_NAMED_BODY_HEADS, PERSON_NAMED_BODY_QUALIFIERS } from '../lexicon/organisation-cues.js';
 import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
+import { WORD_FIRST_NAMES } from '../lexicon/ambiguous-first-names.js';
 import { CIVIL_TITLES, PLURAL_CIVIL_TITLES, TITLES } from '../lexicon/titles.js';
-import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
+import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS, REGIONS } from '../lexicon/organisation-types.js';
+import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
+import { DEPARTMENTS } from '../lexicon/departments.js';
+import { isCountryName } from '../lexicon/countries.js';
 import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { afterAreaElision, isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
 
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
-const FIRST = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+/** A given name, maybe compound; a text layer may leave a space after its hyphen (`Jean- Luc`, joined back by `joinedGiven`). */
+const FIRST = '\\p{Lu}\\p{Ll}+(?:-[ \\t]?\\p{Lu}\\p{Ll}+)?';
 /** A surname word; a line-end hyphenation (`Lefeb- vre`) joins a lower-case rest of two letters or more. */
-const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+(?:-[ \\t]+\\p{Ll}{2,}(?=[\\s,.;:)]))?";
+const SURNAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{Lu}]|['-](?=\\p{Lu}))+(?:-[ \\t]*\\p{Ll}{2,}(?=[\\s,.;:)]))?";
 /** The hyphen and space of a line-end hyphenation inside a surname. */
-const HYPHENATION = /-[ \t]+(?=\p{Ll})/gu;
+const HYPHENATION = /-[ \t]*(?=\p{Ll})/gu;
 /** Surname particles (lexicon/name-particles.ts) in three casings, and `d'`. */
 const PARTICLE = `(?:${alternation(particleForms(true))}|d')`;
 const BREAK = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
@@ -174,9 +179,16 @@ function institutionPlaceBefore(before: string): boolean {
 /** A surname after an ambiguous given name (`Claude`, `Anne`) must be no common word, place or given name: `Anne Lauvergeon`, not `Rose Trémière`. */
 function clearSurname(core: string): boolean {
   // `Anne Frank`, `Anne Sophie`: a second given name makes a compound or a school's name.
-  if (isFirstName(core)) return false;
-  return isSurname(core) || core.split('-').every((part) => !isCommonWord(part.toLowerCase()) && !isPlaceName(part));
+  if (isFirstName(core) || isFirstName(naturalCase(core))) return false;
+  return isSurname(core) || core.split('-').every((part) => (!isCommonWord(part.toLowerCase()) || capitalsSurname(part)) && !isPlaceName(part) && !isPlaceName(naturalCase(part)));
 }
+
+/**
+ * `Anne HIDALGO`, `Claude SERRE`: a surname in capitals of four letters or more after a given name, the `Prénom NOM`
+ * convention, is a family name even when a word spells it (`capitals-surname`); not a known acronym (`Anne CAF`).
+ */
+const capitalsSurname = (part: string): boolean =>
+  part.length >= 4 && part === part.toUpperCase() && !KNOWN_ORGANISATION_ACRONYMS.has(part) && !NON_ORGANISATION_ACRONYMS.has(part);
 
 /** An elided `d'` or `l'` and the capitalised word ending a text. */
 const ELIDED_CAPITALISED = /(?:^|\s)[dl]['’](?<rest>\p{Lu}\p{L}*)$/u;
@@ -192,12 +204,77 @@ function elidedCommonWord(last: string): boolean {
  */
 const furnitureWord = (core: string): boolean => PAGE_FURNITURE_WORDS.has(fold(core)) && !isSurname(core);
 
+/** Endings of a feminine word saying where a body is from (`mahoraise`, `lilloise`, `parisienne`, `lorraine`, `bretonne`). */
+const FEMININE_ORIGIN = /(?:aise|oise|ienne|éenne|aine|onne)$/u;
+/**
+ * `l'association Lise Moreau`, `l'association bretonne Jean Vidal`, `du collectif⏎Paul Roux`: a body's kind (maybe with one word
+ * saying its sort or origin) and a capitalised pair; the pair's given name and surname, space-separated (`pair-named-body`).
+ */
+const NAMED_BODY = new RegExp(
+  `(?<![\\p{L}])(?:${PERSON_NAMED_BODY_HEADS.map(eitherCaseFirst).join('|')})(?:[ \\t]+(?<qualifier>\\p{Ll}[\\p{Ll}-]{3,}))?[ \\t]*\\n?[ \\t]*` +
+    `(?<pair>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]*\\n?[ \\t]*\\p{Lu}[\\p{L}'’-]*)`,
+  'gu',
+);
+/** Whether `word` between a body's kind and its name says its sort or origin. */
+const bodyQualifier = (word: string | undefined): boolean =>
+  word === undefined || PERSON_NAMED_BODY_QUALIFIERS.includes(word) || (word.length >= 6 && FEMININE_ORIGIN.test(word));
+/** A pair as compared: its words, lower case, one space apart. */
+const pairKey = (pair: string): string => pair.trim().split(/\s+/u).join(' ').toLowerCase();
+/** The last page read and the pairs it names as bodies: person-name reads one page at a time. */
+let namedBodies: { readonly text: string; readonly pairs: ReadonlySet<string> } | null = null;
+
+/**
+ * Whether the page names the pair `first last` as a body (`l'association Mona Verel`), anywhere: one sense per page, so
+ * `avec Mona Verel` elsewhere on it is the body too, as a members' body is often named after a figure or its founder.
+ */
+function namedBodyOnPage(text: string, first: string, last: string): boolean {
+  if (namedBodies?.text !== text) {
+    const pairs = new Set<string>();
+    for (const found of text.matchAll(NAMED_BODY)) if (bodyQualifier(found.groups?.['qualifier'])) pairs.add(pairKey(found.groups?.['pair'] ?? ''));
+    namedBodies = { text, pairs };
+  }
+  return namedBodies.pairs.size > 0 && namedBodies.pairs.has(pairKey(`${first} ${last}`));
+}
+
+/** Lower-case particles opening a surname (`de Radio`, `du Lac`, `d'Orsay`), maybe at a line's end (`du⏎Lac`). */
+const LOWER_PARTICLE_SURNAME = /^(?:de|du|des)\s+(?<word>\p{Lu}[\p{L}'’-]*)$|^d['’](?<elided>\p{Lu}[\p{L}'’-]*)$/u;
+
+/**
+ * `Véronique André de Radio Océan`, `Paul Thomas de Court Circuit`: two given names read before a lower-case particle and a
+ * common word that is no known surname are one given name and a surname (the second one, also a family name), and the
+ * particle opens the body or place the person is from (`particle-common-word`).
+ */
+function particleOnCommonWord(last: string): boolean {
+  const found = LOWER_PARTICLE_SURNAME.exec(last);
+  const word = found?.groups?.['word'] ?? found?.groups?.['elided'];
+  return word !== undefined && isCommonWord(word.toLowerCase()) && !isSurname(word);
+}
+
+/** A department's, a region's or a country's name (`du Bas-Rhin`, `de Bretagne`, `du Sénégal`). */
+let territories: ReadonlySet<string> | null = null;
+const isTerritory = (word: string): boolean =>
+  (territories ??= new Set([...Object.values(DEPARTMENTS), ...REGIONS].map((name) => fold(name).replace(/[-\s]+/gu, ' ')))).has(fold(word).replace(/[-\s]+/gu, ' ')) ||
+  isCountryName(word);
+
+/**
+ * `Amy du Sénégal`, `Blanche du Bas-Rhin`: a given name and a lower-case particle before a department, a region or a country
+ * name a body's branch or a group from there, not a person (noble names come from estates and villages: `Anne de Fareins`).
+ */
+function particleTerritory(last: string): boolean {
+  const found = LOWER_PARTICLE_SURNAME.exec(last);
+  const word = found?.groups?.['word'] ?? found?.groups?.['elided'];
+  return word !== undefined && isTerritory(word);
+}
+
+/** A given name read as a name only before a clear surname: an ambiguous one, or one a word of the texts spells (`Blanche`, `Bon`). */
+const ambiguousHere = (word: string): boolean => isAmbiguousFirstName(word) || WORD_FIRST_NAMES.has(word);
+
 /** Whether `first` (every given name) and `last` (its last word) make a name. */
 function isName(first: string, last: string): boolean {
   const lastWords = last.split(/\s+/u);
   const core = lastWords[lastWords.length - 1] ?? '';
   const given = first.split(/\s+/u);
-  if (!given.every((word) => isFirstName(word) || (isAmbiguousFirstName(word) && clearSurname(core)))) return false;
+  if (!given.every((word) => (isFirstName(word) && !WORD_FIRST_NAMES.has(word)) || (ambiguousHere(word) && clearSurname(core)))) return false;
   if (!isSurnameCandidate(core) || furnitureWord(core)) return false;
   return !(isFirstName(core) && core === core.toUpperCase() && core.length < 3) && !elidedCommonWord(core);
 }
@@ -207,8 +284,14 @@ function unknownNamePair(first: string, last: string): boolean {
   return !isCommonWord(first.toLowerCase()) && !isCommonWord(core.toLowerCase()) && isSurnameCandidate(core) && isSurnameCandidate(first);
 }
 
-/** A hyphen, spaces, then the lower-case word ending a text. */
-const HYPHEN_THEN_LOWER = /-[ \t]+(?<word>\p{Ll}+)$/u;
+/**
+ * `Jean- Luc` → `Jean-Luc`: a text layer may keep the space a line end left after a compound given name's hyphen
+ * (`text-layer-hyphen`); the name is then looked up as written with its hyphen only.
+ */
+const joinedGiven = (first: string): string => first.replace(/-[ \t](?=\p{Lu})/gu, '-');
+
+/** A hyphen, maybe spaces, then the lower-case word ending a text (`Lefeb- vre`, `Fal-kenstein`: a line end's hyphenation). */
+const HYPHEN_THEN_LOWER = /-[ \t]*(?<word>\p{Ll}+)$/u;
 /**
  * `Lefeb- vre` → `Lefebvre` (line-end hyphenation), with the end of the match; `Dupont- et`: a
  * hyphen before a function word is a dash, and the name ends before it.
@@ -249,13 +332,15 @@ function titleAfterArticle(text: string, start: number, first: string, last: str
 
 /**
  * A street or school (`rue Jean Moulin`), a valley's river (`Val d'Yvette Services`), or, with no civil title, a
- * business named after its founder (`l'entreprise Paul Garnier`, `fondatrice de Lise Moreau`) or a publication or venue after an article.
+ * business named after its founder (`l'entreprise Paul Garnier`, `fondatrice de Lise Moreau`), a body the page names so
+ * (`l'association Lise Moreau`), a group from a territory (`les Amis du Sénégal`) or a publication or venue after an article.
  */
 function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string): boolean {
   const before = text.slice(Math.max(0, start - PLACE_REACH), start);
   if (PLACE_BEFORE.test(before) || afterAreaElision(text, start) || SAINT_BEFORE.test(before)) return true;
   if (institutionPlaceBefore(text.slice(Math.max(0, start - INSTITUTION_REACH), start))) return true;
   if (!hasTitle && (BODY_BEFORE.test(before) || BODY_ROLE_OF_BEFORE.test(before))) return true;
+  if (!hasTitle && (particleTerritory(last) || namedBodyOnPage(text, first, last))) return true;
   return !hasTitle && titleAfterArticle(text, start, first, last);
 }
 
@@ -293,7 +378,7 @@ export const personNameParser: Parser = {
   pattern: () => compile(PATTERN, 'gu'),
   extract(context, match): Candidate | null {
     const groups = match.groups ?? {};
-    let first = groups['first'] ?? '';
+    let first = joinedGiven(groups['first'] ?? '');
     // Two given names may be split by a line end in a narrow column (`Marie⏎Hélène Dufour`).
     const givenWords = first.split(/\s+/u);
     // Most capitalised pairs of a page stop here, before any other work.
@@ -308,7 +393,7 @@ export const personNameParser: Parser = {
     const titled = groups['title'] !== undefined && givenWords.length === 1 && unknownNamePair(first, last);
     const nextLineName = nextLineOpensName(context.text, match, groups['last'] ?? '');
     if (nextLineName && givenWords.length === 1) return null;
-    if (givenWords.length === 2 && (nextLineName || !isName(first, last))) ({ first, last, end } = readToSecondWord(match, givenWords, { last, end }, nextLineName));
+    if (givenWords.length === 2 && (nextLineName || !isName(first, last) || particleOnCommonWord(last))) ({ first, last, end } = readToSecondWord(match, givenWords, { last, end }, nextLineName));
     if (!titled && !isName(first, last)) return null;
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
     if (namesAPlaceOrTitle(context.text, match.index, groups['title'] !== undefined, first, last)) return null;
