@@ -8,7 +8,7 @@
 import { anyCaseAlternation, endsWithWord } from '../../core/pattern.js';
 import { allMatches } from '../../core/word-scan.js';
 import {
-  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, DISCOURSE_NOUNS, ELLIPTIC_PARTICIPLES, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS,
+  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, DISCOURSE_NOUNS, ELLIPTIC_PARTICIPLES, PARTICIPLE_SHAPED_PEOPLE, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS,
 } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import { isPlaceName } from '../lexicon-lookup.js';
@@ -50,7 +50,8 @@ export function isParticiple(p: FigureProposal): boolean {
   // `40 jeunes accompagnés`: the adjective before it is the noun the participle qualifies.
   if (p.kind !== 'noun' || p.headAdjective !== undefined) return false;
   if (ELLIPTIC_PARTICIPLES.has(p.singular)) return true;
-  return /(?:é|ée)$/u.test(p.singular) && !COUNTED_NOUNS.has(p.singular) && !isNounInE(p.singular);
+  // A noun of people in a participle's shape (`18 licenciés`, lexicon PARTICIPLE_SHAPED_PEOPLE) is the noun counted.
+  return /(?:é|ée)$/u.test(p.singular) && !COUNTED_NOUNS.has(p.singular) && !isNounInE(p.singular) && !PARTICIPLE_SHAPED_PEOPLE.has(p.singular);
 }
 
 export const participleFilter: FigureFilter = {
