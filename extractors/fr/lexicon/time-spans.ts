@@ -56,7 +56,7 @@ export const AGE_BRACKETS: readonly string[] = [
 
 /**
  * The participle `âgé` in every gender and number, with and without the circumflex OCR drops: whoever comes
- * before it, the years after it are an age (`tous âgés de 16 à 25 ans`, `trois sur dix âgées de 18 à 30 ans`;
+ * before it, the years after it are an age (`tous âgés de 17 à 24 ans`, `trois sur dix âgées de 18 à 30 ans`;
  * fr.figure.filter.age).
  */
 export const AGED_WORDS: readonly string[] = ['âgé', 'âgée', 'âgés', 'âgées', 'agé', 'agée', 'agés', 'agées', 'age', 'agee', 'ages', 'agees'];

@@ -65,7 +65,7 @@ export const HEADED_COMPOUNDS: ReadonlySet<string> = new Set(['jeune fille', 'je
  * Nouns of people shaped like a past participle (`élu`, `retraité`, `réfugié`): after an adjective that is a counted
  * noun itself they are what is counted (`8 jeunes élus` counts elected members), not a participle qualifying it
  * (`500 jeunes suivis` counts young people); right after a number they are the noun, no participle standing for an
- * elided one (`18 licenciés`: a club's members; `30 diplômés`, `12 blessés`; fr.figure.filter.participle).
+ * elided one (`26 licenciés`: a club's members; `30 diplômés`, `12 blessés`; fr.figure.filter.participle).
  * Singular, masculine and feminine.
  */
 export const PARTICIPLE_SHAPED_PEOPLE: ReadonlySet<string> = new Set([

@@ -26,11 +26,11 @@ const TIME_BEFORE = endsWithWord(['à', 'vers', 'dès', 'avant', 'après', "jusq
 const QUIZ_BEFORE = /(?:(?:^|[^\p{L}])(?:r[ée]ponses?|solution)(?:[ \t]+(?:bonne|correcte|juste|[A-Da-d]))?[ \t]*[:=][ \t]*|(?:^|\n)[ \t]*[A-Da-d][).][ \t]*)$/iu;
 
 /**
- * After a number of hours, `à`, `et` or a dash and a later hour (`de 17 heures à 20 heures`, `entre 9 heures et midi`): the
+ * After a number of hours, `à`, `et` or a dash and a later hour (`de 18 heures à 21 heures`, `entre 9 heures et midi`): the
  * opening of a span of the clock; a length is written `de 17 à 20 heures`.
  */
 const CLOCK_RANGE_AFTER = /^[ \t\n]+(?:à|a|et|-|–)[ \t\n]+(?:\d{1,2}[ \t]*(?:h|heures?)|midi|minuit)(?![\p{L}])/iu;
-/** `7 h 30`, `18 h 30`: an hour of the clock, spaced (maybe wrapped), right before the number, which is its minutes. */
+/** `8 h 15`, `17 h 45`: an hour of the clock, spaced (maybe wrapped), right before the number, which is its minutes. */
 const HOUR_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])[ \t]*[hH](?:[ \t]+|[ \t]*\n[ \t]*)$/u;
 
 /** Whether `p` is a number of hours (under 24) that a clock's words or a later hour place as a time of day. */
@@ -41,7 +41,7 @@ function isClockHour(p: FigureProposal): boolean {
 
 export const timeFilter: FigureFilter = {
   id: 'fr.figure.filter.time',
-  reason: 'a time of day (`à 14 heures`, `vers 9 heures`, `de 17 heures à 20 heures`) or its minutes (`de 7 h 30 à 9 h`)',
+  reason: 'a time of day (`à 14 heures`, `vers 9 heures`, `de 18 heures à 21 heures`) or its minutes (`de 8 h 15 à 9 h`)',
   rejects: (p) => isClockHour(p) || (p.digits !== undefined && /^[0-5]\d$/u.test(p.digits) && HOUR_BEFORE.test(p.before)),
 };
 
@@ -50,7 +50,7 @@ export function isParticiple(p: FigureProposal): boolean {
   // `40 jeunes accompagnés`: the adjective before it is the noun the participle qualifies.
   if (p.kind !== 'noun' || p.headAdjective !== undefined) return false;
   if (ELLIPTIC_PARTICIPLES.has(p.singular)) return true;
-  // A noun of people in a participle's shape (`18 licenciés`, lexicon PARTICIPLE_SHAPED_PEOPLE) is the noun counted.
+  // A noun of people in a participle's shape (`26 licenciés`, lexicon PARTICIPLE_SHAPED_PEOPLE) is the noun counted.
   return /(?:é|ée)$/u.test(p.singular) && !COUNTED_NOUNS.has(p.singular) && !isNounInE(p.singular) && !PARTICIPLE_SHAPED_PEOPLE.has(p.singular);
 }
 
