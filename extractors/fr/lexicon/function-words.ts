@@ -2,7 +2,7 @@
 export const NON_UNIT_WORDS: ReadonlySet<string> = new Set(
   `le la les l un une des du de d au aux et ou en à a dans sur par pour avec sans chez ce cet cette ces
   qui que dont est sont ont été fut se sa son ses leur leurs nos vos notre votre il elle ils elles on nous
-  vous je tu y ne pas plus moins très bien entre vers selon depuis pendant après avant lors contre parmi
+  vous je tu y ne pas plus moins très bien entre vers selon depuis pendant après avant lors contre parmi sous dès durant malgré sauf hormis outre via
   c qu s n j m t h min er ère e ème nd nde bis ter rue avenue boulevard bd place allée impasse quai chemin route
   cedex bp cs janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
   décembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche fois-ci mais donc or ni car si

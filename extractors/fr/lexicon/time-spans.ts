@@ -55,6 +55,16 @@ export const AGE_BRACKETS: readonly string[] = [
 ];
 
 /**
+ * The participle `âgé` in every gender and number, with and without the circumflex OCR drops: whoever comes
+ * before it, the years after it are an age (`tous âgés de 17 à 24 ans`, `trois sur dix âgées de 18 à 30 ans`;
+ * fr.figure.filter.age).
+ */
+export const AGED_WORDS: readonly string[] = ['âgé', 'âgée', 'âgés', 'âgées', 'agé', 'agée', 'agés', 'agées', 'age', 'agee', 'ages', 'agees'];
+
+/** The words between `âgés` and the years (`âgés de`, `âgées de plus de`, `âgés entre`, `âgé d'au moins`). */
+export const AGED_BRACKETS: readonly string[] = ['de', 'de plus de', 'de moins de', 'de près de', 'entre', "d'au moins", "d'environ"];
+
+/**
  * Words right after `N ans` that make it a length of experience, not an age (`des adhérents de 20 ans d'expérience`,
  * fr.figure.filter.age).
  */

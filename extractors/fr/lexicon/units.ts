@@ -64,11 +64,15 @@ export const HEADED_COMPOUNDS: ReadonlySet<string> = new Set(['jeune fille', 'je
 /**
  * Nouns of people shaped like a past participle (`élu`, `retraité`, `réfugié`): after an adjective that is a counted
  * noun itself they are what is counted (`8 jeunes élus` counts elected members), not a participle qualifying it
- * (`500 jeunes suivis` counts young people). Singular, masculine and feminine.
+ * (`500 jeunes suivis` counts young people); right after a number they are the noun, no participle standing for an
+ * elided one (`26 licenciés`: a club's members; `30 diplômés`, `12 blessés`; fr.figure.filter.participle).
+ * Singular, masculine and feminine.
  */
 export const PARTICIPLE_SHAPED_PEOPLE: ReadonlySet<string> = new Set([
   'élu', 'élue', 'retraité', 'retraitée', 'réfugié', 'réfugiée', 'détenu', 'détenue', 'employé', 'employée',
   'délégué', 'déléguée', 'associé', 'associée', 'député', 'députée', 'invité', 'invitée', 'apprenti', 'apprentie',
+  'licencié', 'licenciée', 'diplômé', 'diplômée', 'blessé', 'blessée', 'sinistré', 'sinistrée', 'naufragé', 'naufragée',
+  'rescapé', 'rescapée', 'exilé', 'exilée',
 ]);
 
 /** Units written out that the gold and the analysts name by their usual short form. */

@@ -8,7 +8,7 @@
 import { anyCaseAlternation, endsWithWord } from '../../core/pattern.js';
 import { allMatches } from '../../core/word-scan.js';
 import {
-  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, DISCOURSE_NOUNS, ELLIPTIC_PARTICIPLES, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS,
+  AFTER_GRAVE_A, BEFORE_GRAVE_A, COUNTED_NOUNS, DISCOURSE_NOUNS, ELLIPTIC_PARTICIPLES, PARTICIPLE_SHAPED_PEOPLE, SOCIAL_COUNTER_WORDS, UNIT_ABBREVIATIONS,
 } from '../lexicon/units.js';
 import { isNounInE } from '../units.js';
 import { isPlaceName } from '../lexicon-lookup.js';
@@ -25,10 +25,24 @@ const TIME_BEFORE = endsWithWord(['à', 'vers', 'dès', 'avant', 'après', "jusq
 /** `Réponse : 3`, `Bonne réponse B : 12 %`, `Solution : 4`; `A) 12 %` opening a choice. */
 const QUIZ_BEFORE = /(?:(?:^|[^\p{L}])(?:r[ée]ponses?|solution)(?:[ \t]+(?:bonne|correcte|juste|[A-Da-d]))?[ \t]*[:=][ \t]*|(?:^|\n)[ \t]*[A-Da-d][).][ \t]*)$/iu;
 
+/**
+ * After a number of hours, `à`, `et` or a dash and a later hour (`de 18 heures à 21 heures`, `entre 9 heures et midi`): the
+ * opening of a span of the clock; a length is written `de 17 à 20 heures`.
+ */
+const CLOCK_RANGE_AFTER = /^[ \t\n]+(?:à|a|et|-|–)[ \t\n]+(?:\d{1,2}[ \t]*(?:h|heures?)|midi|minuit)(?![\p{L}])/iu;
+/** `8 h 15`, `17 h 45`: an hour of the clock, spaced (maybe wrapped), right before the number, which is its minutes. */
+const HOUR_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])[ \t]*[hH](?:[ \t]+|[ \t]*\n[ \t]*)$/u;
+
+/** Whether `p` is a number of hours (under 24) that a clock's words or a later hour place as a time of day. */
+function isClockHour(p: FigureProposal): boolean {
+  if (p.kind !== 'noun' || p.singular !== 'heure' || p.value >= 24 || !Number.isInteger(p.value)) return false;
+  return TIME_BEFORE.test(p.before) || CLOCK_RANGE_AFTER.test(p.text.slice(p.unitEnd, p.unitEnd + 16));
+}
+
 export const timeFilter: FigureFilter = {
   id: 'fr.figure.filter.time',
-  reason: 'a time of day (`à 14 heures`, `vers 9 heures`)',
-  rejects: (p) => p.kind === 'noun' && p.singular === 'heure' && p.value < 24 && Number.isInteger(p.value) && TIME_BEFORE.test(p.before),
+  reason: 'a time of day (`à 14 heures`, `vers 9 heures`, `de 18 heures à 21 heures`) or its minutes (`de 8 h 15 à 9 h`)',
+  rejects: (p) => isClockHour(p) || (p.digits !== undefined && /^[0-5]\d$/u.test(p.digits) && HOUR_BEFORE.test(p.before)),
 };
 
 /** True for a past participle: `-é(e)(s)` and not a known noun (`labellisées`), or a listed one (`prévues`). */
@@ -36,7 +50,8 @@ export function isParticiple(p: FigureProposal): boolean {
   // `40 jeunes accompagnés`: the adjective before it is the noun the participle qualifies.
   if (p.kind !== 'noun' || p.headAdjective !== undefined) return false;
   if (ELLIPTIC_PARTICIPLES.has(p.singular)) return true;
-  return /(?:é|ée)$/u.test(p.singular) && !COUNTED_NOUNS.has(p.singular) && !isNounInE(p.singular);
+  // A noun of people in a participle's shape (`26 licenciés`, lexicon PARTICIPLE_SHAPED_PEOPLE) is the noun counted.
+  return /(?:é|ée)$/u.test(p.singular) && !COUNTED_NOUNS.has(p.singular) && !isNounInE(p.singular) && !PARTICIPLE_SHAPED_PEOPLE.has(p.singular);
 }
 
 export const participleFilter: FigureFilter = {

@@ -28,8 +28,11 @@ function inRows(text: string, offset: number): boolean {
   return ROW.test(line) || ROW.test(next);
 }
 
-/** A capitalised word opening the next `Label :` (`Horaires :`, `Date de début :`), not a `12:30` time. */
-const NEXT_LABEL = /^\p{Lu}\p{Ll}[^:.!?()\n,;]{0,30}:(?!\d)/u;
+/**
+ * A capitalised word opening the next `Label :` (`Horaires :`, `Date de début :`), not a `12:30` time; a flattened page
+ * may wrap the label over one line break (`Repas⏎livrés en juillet et août :`, `Axes du⏎projet :`).
+ */
+const NEXT_LABEL = /^\p{Lu}\p{Ll}(?:[^:.!?()\n,;]|\n(?![ \t]*\n)){0,44}:(?!\d)/u;
 
 /**
  * `Lieu : Vialette, 12 Horaires : …`: `Label : value` pairs run together on one line (a layout
@@ -37,7 +40,7 @@ const NEXT_LABEL = /^\p{Lu}\p{Ll}[^:.!?()\n,;]{0,30}:(?!\d)/u;
  */
 function runOnLabel(p: FigureProposal): boolean {
   if (p.unitWord === undefined || p.gap.includes('\n') || !p.text.slice(lineStartOf(p.text, p.start), p.start).includes(':')) return false;
-  return NEXT_LABEL.test(p.text.slice(p.unitEnd - p.unitWord.length, p.unitEnd + 40));
+  return NEXT_LABEL.test(p.text.slice(p.unitEnd - p.unitWord.length, p.unitEnd + 48));
 }
 
 export const rowBreakFilter: FigureFilter = {

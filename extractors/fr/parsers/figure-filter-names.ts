@@ -69,6 +69,29 @@ export const numberWordNameFilter: FigureFilter = {
     p.kind === 'noun' && p.words !== undefined && OPENS_UPPER.test(p.words) && (OPENS_UPPER.test(p.unitWord ?? '') || MID_SENTENCE.test(p.before)),
 };
 
+/**
+ * An opening quote right before the number, maybe with one short capitalised word between (`« A 3 temps »`, `"Les
+ * 3 Lunes"`), and the number's first letter or that word capitalised: a title's shape.
+ */
+const QUOTED_TITLE_BEFORE = /[«"“][ \t\u00a0]*(?<word>\p{Lu}[\p{L}'’]{0,3}[ \t\u00a0]+)?$/u;
+/** The quote closing after the noun and at most two more words, maybe on the next line (`"Sept collines"`, `« A 3 temps »`). */
+const QUOTE_CLOSE_AFTER = /^(?:[ \t\u00a0]+[\p{L}'’-]+){0,2}[ \t\u00a0]*\n?[ \t\u00a0]*[»"”]/u;
+
+/**
+ * `aux "Sept collines"`, `la chorale « A 3 temps »`: a short quoted phrase in a title's shape names a place, a group or a
+ * work; its number counts nothing. A quoted count in lower case after digits (`« 80 dossiers » par an`) stays.
+ */
+export const quotedNameFilter: FigureFilter = {
+  id: 'fr.figure.filter.quoted-name',
+  reason: 'a number inside a short quoted title (`aux "Sept collines"`, `la chorale « A 3 temps »`)',
+  rejects: (p) => {
+    if (p.kind !== 'noun') return false;
+    const opening = QUOTED_TITLE_BEFORE.exec(p.before);
+    if (opening === null || (opening.groups?.['word'] === undefined && !OPENS_UPPER.test(p.words ?? ''))) return false;
+    return QUOTE_CLOSE_AFTER.test(p.text.slice(p.unitEnd, p.unitEnd + 40));
+  },
+};
+
 export const placeDepartmentFilter: FigureFilter = {
   id: 'fr.figure.filter.place-department',
   reason: 'a list number before a place with its department code (`4 NOYON (60)`)',

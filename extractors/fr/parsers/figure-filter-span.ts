@@ -5,7 +5,7 @@
  * (lexicon/time-spans.ts); a span that measures a thing (`des missions de 18 mois`) is kept.
  */
 import { alternation, WRAP_GAP } from '../../core/pattern.js';
-import { AGE_BRACKETS, AGE_HOLDERS, ANNIVERSARY_DETERMINERS, ANNIVERSARY_NOUNS, SENIORITY_AFTER, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
+import { AGE_BRACKETS, AGE_HOLDERS, AGED_BRACKETS, AGED_WORDS, ANNIVERSARY_DETERMINERS, ANNIVERSARY_NOUNS, SENIORITY_AFTER, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 import { singularUnit } from '../units.js';
@@ -59,6 +59,11 @@ const AGE_PEOPLE = `(?:^|[^\\p{L}])${alternation(AGE_HOLDERS.flatMap((word) => [
  */
 const AGE_BEFORE = new RegExp(`${AGE_PEOPLE}(?<comma>,)?${WRAP_GAP}${phrases(AGE_BRACKETS)}${WRAP_GAP}$`, 'iu');
 const APPOSITION_CLOSE = /^[ \t]*[,).]/u;
+/**
+ * `âgés de` (any gender, OCR's `agés`) and its bracket right before the number: the years are an age whoever the
+ * participle follows (`tous âgés de 16 à`, `quatre sur dix âgés de 15 à`), where AGE_BEFORE wants the people right before.
+ */
+const AGED_BEFORE = new RegExp(`(?:^|[^\\p{L}])${alternation(AGED_WORDS)}${WRAP_GAP}${phrases(AGED_BRACKETS)}${WRAP_GAP}$`, 'iu');
 /** The opening of a range of ages, `de 16 à` or `entre 16 et`, before its closing number. */
 const AGE_RANGE_OPENING = /\d{1,2}[ \t\n]+(?:à|a|et)[ \t\n]+$/u;
 /** After a bare number opening a range of ages: `à 18 ans`, `et 25 ans`. */
@@ -73,7 +78,7 @@ const AGE_LIMIT = 120;
 /** How the people and the bracket end right before `at`: told straight on, as an apposition after a comma, or not. */
 function bracketBefore(before: string): 'straight' | 'apposition' | undefined {
   const found = AGE_BEFORE.exec(before);
-  if (found === null) return undefined;
+  if (found === null) return AGED_BEFORE.test(before) ? 'straight' : undefined;
   return found.groups?.['comma'] === undefined ? 'straight' : 'apposition';
 }
 

@@ -12,7 +12,7 @@ import {
 } from './figure-filter-codes.js';
 import { contentsRunFilter, headingWordFilter, listMarkerFilter, pageHeaderFilter, rowBreakFilter, tableCellFilter } from './figure-filter-layout.js';
 import {
-  departmentFilter, enumeratedFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, streetFilter,
+  departmentFilter, enumeratedFilter, insideNameFilter, maskedFilter, numberWordNameFilter, placeDepartmentFilter, quotedNameFilter, streetFilter,
 } from './figure-filter-names.js';
 import {
   agreementFilter, anaphoricFilter, discourseNounFilter, elidedArticleFilter, fractionFilter, graveDigitFilter, idiomFilter, oneOfFilter, participleFilter, proportionBaseFilter, quizFilter, socialCounterFilter, timeFilter, timesFilter,
@@ -57,6 +57,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   streetFilter,
   insideNameFilter,
   numberWordNameFilter,
+  quotedNameFilter,
   placeDepartmentFilter,
   enumeratedFilter,
   timeFilter,

@@ -17,10 +17,15 @@ const APPROXIMATE = alternation(Object.keys(NUMBER_WORDS).filter((word) => word.
 /** A number part other than `un`/`une` (articles far more often than counts). */
 const PART = alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')).flatMap((word) => [word, capitalise(word)]));
 /**
+ * `quatre-vingt dix`, `soixante dix-huit`: a space where the hyphen before `dix` to `seize` belongs, after the two tens
+ * that count on past ten (a common spelling, read as one number).
+ */
+const TENS_TEEN_SPACE = '(?<=(?:[Qq]uatre-vingts?|[Ss]oixante))[ ](?=(?:dix|onze|douze|treize|quatorze|quinze|seize)(?![\\p{L}]))';
+/**
  * `trente-cinq`, `vingt et un`, `quatre-vingt-dix`, `deux cents`, `cent vingt`, `deux cent cinquante`, `trois mille`
  * (lower case after the first part, which may open a sentence: `Mille sept cents`, `Cent vingt`).
  */
-const COMPOUND = `${PART}(?:(?:-et-|[ ]et[ ])(?:une?|onze)(?![\\p{L}])|(?:-|[ ](?=(?:cents?|mille)(?![\\p{L}]))|(?<=(?:[Cc]ents?|[Mm]ille))[ ])${alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')))})*`;
+const COMPOUND = `${PART}(?:(?:-et-|[ ]et[ ])(?:une?|onze)(?![\\p{L}])|(?:-|[ ](?=(?:cents?|mille)(?![\\p{L}]))|(?<=(?:[Cc]ents?|[Mm]ille))[ ]|${TENS_TEEN_SPACE})${alternation(Object.keys(NUMBER_PARTS).filter((word) => !word.startsWith('un')))})*`;
 /** `un million d'euros`, `un milliard`: before a multiplier `un` is the number one, no article. */
 const ONE_MULTIPLIED = '[Uu]n(?=[ \\t\\n]+(?:million|milliard)(?![\\p{L}]))';
 const WORDS = `${APPROXIMATE}|${COMPOUND}|${ONE_MULTIPLIED}`;
