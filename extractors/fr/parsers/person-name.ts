@@ -184,7 +184,7 @@ function clearSurname(core: string): boolean {
 }
 
 /**
- * `Anne HIDALGO`, `Claude SERRE`: a surname in capitals of four letters or more after a given name, the `Prénom NOM`
+ * `Anne VERDALON`, `Claude MORVIC`: a surname in capitals of four letters or more after a given name, the `Prénom NOM`
  * convention, is a family name even when a word spells it (`capitals-surname`); not a known acronym (`Anne CAF`).
  */
 const capitalsSurname = (part: string): boolean =>
@@ -240,7 +240,7 @@ function namedBodyOnPage(text: string, first: string, last: string): boolean {
 const LOWER_PARTICLE_SURNAME = /^(?:de|du|des)\s+(?<word>\p{Lu}[\p{L}'’-]*)$|^d['’](?<elided>\p{Lu}[\p{L}'’-]*)$/u;
 
 /**
- * `Véronique André de Radio Océan`, `Paul Thomas de Court Circuit`: two given names read before a lower-case particle and a
+ * `Odile Bernard de Radio Lagune`, `Paul Thomas de Pont Levant`: two given names read before a lower-case particle and a
  * common word that is no known surname are one given name and a surname (the second one, also a family name), and the
  * particle opens the body or place the person is from (`particle-common-word`).
  */
@@ -257,8 +257,8 @@ const isTerritory = (word: string): boolean =>
   isCountryName(word);
 
 /**
- * `Amy du Sénégal`, `Blanche du Bas-Rhin`: a given name and a lower-case particle before a department, a region or a country
- * name a body's branch or a group from there, not a person (noble names come from estates and villages: `Anne de Fareins`).
+ * `Amy du Sénégal`, `Rose du Morbihan`: a given name and a lower-case particle before a department, a region or a country
+ * name a body's branch or a group from there, not a person (noble names come from estates and villages: `Anne de Valmorin`).
  */
 function particleTerritory(last: string): boolean {
   const found = LOWER_PARTICLE_SURNAME.exec(last);
