@@ -208,12 +208,13 @@ const furnitureWord = (core: string): boolean => PAGE_FURNITURE_WORDS.has(fold(c
 const FEMININE_ORIGIN = /(?:aise|oise|ienne|éenne|aine|onne)$/u;
 /**
  * `l'association Lise Moreau`, `l'association bretonne Jean Vidal`: a body's kind (maybe with one word saying its sort or
- * origin) and a capitalised pair on the same line; the pair's given name and surname, space-separated (`pair-named-body`).
- * A kind ending a line is no name's head: the next line opening with a pair is a signature or a byline (`les bénévoles de
- * l'association⏎Lise Moreau, présidente`, `le mot du président du club⏎Paul Roux revient…`), a person.
+ * origin) and a capitalised pair; the pair's given name and surname, space-separated (`pair-named-body`). A line may wrap
+ * after the word of sort or origin (`l'association bretonne⏎Jean Vidal`), not after the bare kind: a kind ending a line and
+ * a pair opening the next is a signature or a byline (`les bénévoles de l'association⏎Lise Moreau, présidente`, `le mot du
+ * président du club⏎Paul Roux revient…`), a person.
  */
 const NAMED_BODY = new RegExp(
-  `(?<![\\p{L}])(?:${PERSON_NAMED_BODY_HEADS.map(eitherCaseFirst).join('|')})(?:[ \\t]+(?<qualifier>\\p{Ll}[\\p{Ll}-]{3,}))?[ \\t]+` +
+  `(?<![\\p{L}])(?:${PERSON_NAMED_BODY_HEADS.map(eitherCaseFirst).join('|')})(?:[ \\t]+(?<qualifier>\\p{Ll}[\\p{Ll}-]{3,})[ \\t]*\\n?[ \\t]*|[ \\t]+)` +
     `(?<pair>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]*\\n?[ \\t]*\\p{Lu}[\\p{L}'’-]*)`,
   'gu',
 );
