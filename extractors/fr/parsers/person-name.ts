@@ -297,11 +297,15 @@ const joinedGiven = (first: string): string => first.replace(/-[ \t](?=\p{Lu})/g
 const HYPHEN_THEN_LOWER = /-[ \t]*(?<word>\p{Ll}+)$/u;
 /**
  * `Lefeb- vre` → `Lefebvre` (line-end hyphenation), with the end of the match; `Dupont- et`: a
- * hyphen before a function word is a dash, and the name ends before it.
+ * hyphen before a function word is a dash, and the name ends before it, as is a hyphen glued to a common word
+ * (`Martin-adjoint au maire`, `Leroy-présidente`: a dash typed as a hyphen before the role).
  */
 function joinHyphenation(raw: string, matchEnd: number): { last: string; end: number } {
   const rest = HYPHEN_THEN_LOWER.exec(raw);
-  if (rest !== null && NON_UNIT_WORDS.has(rest.groups?.['word'] ?? '')) return { last: raw.slice(0, rest.index), end: matchEnd - (raw.length - rest.index) };
+  const word = rest?.groups?.['word'] ?? '';
+  // `Martin-adjoint`, `Leroy-présidente`: with no space after it, a hyphen before a common word is a dash before the role.
+  const dash = rest !== null && (NON_UNIT_WORDS.has(word) || (!/^-[ \t]/u.test(rest[0]) && isCommonWord(word)));
+  if (rest !== null && dash) return { last: raw.slice(0, rest.index), end: matchEnd - (raw.length - rest.index) };
   return { last: raw.replace(HYPHENATION, ''), end: matchEnd };
 }
 
