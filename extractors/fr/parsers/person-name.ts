@@ -269,6 +269,18 @@ function particleTerritory(last: string): boolean {
   return word !== undefined && isTerritory(word);
 }
 
+/** A comma or a bracket, then within three words a role noun: `…, nouvelle directrice`, `(trésorier)`. */
+const ROLE_APPOSITION = /^[ \t]*[,(][ \t]*(?<words>(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+)/u;
+
+/**
+ * Whether a role follows the name in apposition (`Hélène de Vienne, directrice`): a person whose family name is a
+ * territory's (`de Vienne`, `de Savoie`), not a group or a branch from there.
+ */
+function roleApposed(text: string, end: number): boolean {
+  const words = ROLE_APPOSITION.exec(text.slice(end, end + 48))?.groups?.['words'] ?? '';
+  return words.toLowerCase().split(/[ \t]+/u).some((word) => ROLE_NOUNS.has(word));
+}
+
 /** A given name read as a name only before a clear surname: an ambiguous one, or one a word of the texts spells (`Blanche`, `Bon`). */
 const ambiguousHere = (word: string): boolean => isAmbiguousFirstName(word) || WORD_FIRST_NAMES.has(word);
 
@@ -342,12 +354,12 @@ function titleAfterArticle(text: string, start: number, first: string, last: str
  * business named after its founder (`l'entreprise Paul Garnier`, `fondatrice de Lise Moreau`), a body the page names so
  * (`l'association Lise Moreau`), a group from a territory (`les Amis du Sénégal`) or a publication or venue after an article.
  */
-function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string): boolean {
+function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string, end: number): boolean {
   const before = text.slice(Math.max(0, start - PLACE_REACH), start);
   if (PLACE_BEFORE.test(before) || afterAreaElision(text, start) || SAINT_BEFORE.test(before)) return true;
   if (institutionPlaceBefore(text.slice(Math.max(0, start - INSTITUTION_REACH), start))) return true;
   if (!hasTitle && (BODY_BEFORE.test(before) || BODY_ROLE_OF_BEFORE.test(before))) return true;
-  if (!hasTitle && (particleTerritory(last) || namedBodyOnPage(text, first, last))) return true;
+  if (!hasTitle && ((particleTerritory(last) && !roleApposed(text, end)) || namedBodyOnPage(text, first, last))) return true;
   return !hasTitle && titleAfterArticle(text, start, first, last);
 }
 
@@ -403,7 +415,7 @@ export const personNameParser: Parser = {
     if (givenWords.length === 2 && (nextLineName || !isName(first, last) || particleOnCommonWord(last))) ({ first, last, end } = readToSecondWord(match, givenWords, { last, end }, nextLineName));
     if (!titled && !isName(first, last)) return null;
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
-    if (namesAPlaceOrTitle(context.text, match.index, groups['title'] !== undefined, first, last)) return null;
+    if (namesAPlaceOrTitle(context.text, match.index, groups['title'] !== undefined, first, last, end)) return null;
     ({ last, end } = withSecondSurname(context.text, withParticleTail(context.text, withTail({ last, end }, surname, tail))));
     const hasTitle = groups['title'] !== undefined;
     const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
