@@ -6,6 +6,7 @@ import { WRAP_GAP, alternation } from '../core/pattern.js';
 import { MONTHS } from './lexicon/months.js';
 import { BODY_VERBS } from './lexicon/territory-words.js';
 import { WEEKDAYS } from './lexicon/weekdays.js';
+import { COUNTED_NOUNS } from './lexicon/units.js';
 
 /**
  * A lookahead on the first letters of `words` (both cases) and on `extra` characters. Put first
@@ -43,10 +44,15 @@ export const WEEKDAY_PATTERN = `(?<weekday>${alternation(Object.keys(WEEKDAYS))}
 /** A day of the month, `1er` and `premier` included, captured as `day`; OCR may split the ordinal (`1 er mars`). */
 export const DAY_PATTERN = '(?<day>premier|(?:3[01]|[12]\\d|0?[1-9])(?:er|(?<=(?<!\\d)1)[ ]er(?=[ \\t]))?)';
 /**
- * A four-digit year from 1800 to 2099, captured as `year`: after a day or a month a year of the nineteenth
- * century is a date too (`fondée le 25 mai 1871`, a body's founding).
+ * A counted noun, singular or plural (`personnes`, `repas`, `adhérents`), after a number: what the number counts.
  */
-export const YEAR_PATTERN = '(?<year>(?:18|19|20)\\d{2})(?![\\p{N}])';
+const COUNTED_AFTER = `[ \\t]+${alternation(COUNTED_NOUNS)}[sx]?(?![\\p{L}\\p{N}])`;
+/**
+ * A four-digit year from 1800 to 2099, captured as `year`: after a day or a month a year of the nineteenth
+ * century is a date too (`fondée le 25 mai 1871`, a body's founding). Not before a counted noun: a report's
+ * count after a day written with no comma (`au 31 décembre 1850 adhérents`) is far likelier than a date then.
+ */
+export const YEAR_PATTERN = `(?<year>18\\d{2}(?![\\p{N}]|${COUNTED_AFTER})|(?:19|20)\\d{2}(?![\\p{N}]))`;
 /** The list marks that are no dash (bullet, arrow, check mark, square): unlike a dash, one may stand inside a line. */
 const NON_DASH_MARKS = '•*·▪►♦◆■□➢➤✓✔◦○';
 /** A list item's mark (dash, bullet, arrow, check mark, square), one character, no group. */

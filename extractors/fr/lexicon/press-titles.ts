@@ -37,7 +37,7 @@ export const PRESS_CATEGORIES: readonly GazetteerCategory[] = [
   },
   {
     id: 'press-regional-weeklies-web-broadcast',
-    why: 'The rest of the French press a local report or a newsletter cites: the regional dailies and the local weeklies of every region by their full titles, the independent news sites, the trade press of social action, local government and farming, and the national, regional and overseas radio and television stations. Titles that are also a place with its article (a pays, a county: `Le Trégor`, `Le Pays d\'Auge`), a common phrase or a web address with a dot are left out, as in the first part.',
+    why: 'The rest of the French press a local report or a newsletter cites: the regional dailies and the local weeklies of every region by their full titles, the independent news sites, the trade press of social action, local government and farming, and the national, regional and overseas radio and television stations. Titles that are also a place with its article (a pays, a county: `Le Trégor`, `Le Pays d\'Auge`), a common phrase a web address with a dot, or a country name before an adjective that writes a common phrase (the farm weekly named after `la France agricole`) are left out, as in the first part.',
     names: [
       // Dailies and weeklies, north-east to south-west, then the overseas ones.
       "L'Est éclair", 'Libération Champagne', 'Le Journal de la Haute-Marne', 'Vosges Matin', "La Liberté de l'Est",
@@ -60,7 +60,7 @@ export const PRESS_CATEGORIES: readonly GazetteerCategory[] = [
       // Trade press of local government, social action, health and farming.
       'Maire info', 'Le Journal des communes', 'La Lettre du cadre territorial', 'La Gazette Santé Social', 'Le Média social',
       'Actualités sociales hebdomadaires', "Le Journal de l'action sociale", 'Hospimedia', 'Juris associations', "Associations mode d'emploi",
-      'Le Quotidien du médecin', 'La France agricole', 'Paysan breton', 'Terre-net',
+      'Le Quotidien du médecin', 'Paysan breton', 'Terre-net',
       // Radio and television: national, regional and overseas.
       'CNews', 'Euronews', 'TV5 Monde', 'La Chaîne parlementaire', 'Radio Classique', 'Sud Radio', 'Fun Radio', 'Virgin Radio', 'Chérie FM',
       'Radio Notre Dame', 'Radio Campus', 'Outre-mer la 1ère', 'France Ô', 'Antenne Réunion', 'Radio Péyi', 'Tendance Ouest', 'Tébéo', 'TébéSud',

@@ -29,14 +29,27 @@ const QUIZ_BEFORE = /(?:(?:^|[^\p{L}])(?:r[ée]ponses?|solution)(?:[ \t]+(?:bonn
  * After a number of hours, `à`, `et` or a dash and a later hour (`de 18 heures à 21 heures`, `entre 9 heures et midi`): the
  * opening of a span of the clock; a length is written `de 17 à 20 heures`.
  */
-const CLOCK_RANGE_AFTER = /^[ \t\n]+(?:à|a|et|-|–)[ \t\n]+(?:\d{1,2}[ \t]*(?:h|heures?)|midi|minuit)(?![\p{L}])/iu;
+const CLOCK_RANGE_AFTER = /^[ \t\n]+(?:à|a|et|-|–)[ \t\n]+(?:(?<later>\d{1,2})[ \t]*(?:h|heures?)|midi|minuit)(?![\p{L}])(?<rest>[^\n]{0,20})/iu;
+/**
+ * After the later hour, a rate (`par semaine`, `hebdomadaires`, `de travail`): the span is a length of work that changed or
+ * ranges (`des contrats de 20 heures à 26 heures par semaine`, `passé de 12 heures à 20 heures par semaine`), no time of day.
+ */
+const LENGTH_RATE_AFTER = /^[ \t]*(?:par[ \t]+(?:semaine|jour|mois|an|année|personne|salarié|bénévole)|hebdo|mensuel|annuel|de[ \t]+(?:travail|formation|bénévolat|cours))/iu;
+
+/** Whether a later hour of the clock follows `p` (`de 18 heures à 21 heures`), not a later length (`à 26 heures par semaine`). */
+function laterClockHour(p: FigureProposal): boolean {
+  const found = CLOCK_RANGE_AFTER.exec(p.text.slice(p.unitEnd, p.unitEnd + 40));
+  if (found === null) return false;
+  const later = found.groups?.['later'];
+  return (later === undefined || Number(later) <= 24) && !LENGTH_RATE_AFTER.test(found.groups?.['rest'] ?? '');
+}
 /** `8 h 15`, `17 h 45`: an hour of the clock, spaced (maybe wrapped), right before the number, which is its minutes. */
 const HOUR_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[01]?\d|2[0-3])[ \t]*[hH](?:[ \t]+|[ \t]*\n[ \t]*)$/u;
 
 /** Whether `p` is a number of hours (under 24) that a clock's words or a later hour place as a time of day. */
 function isClockHour(p: FigureProposal): boolean {
   if (p.kind !== 'noun' || p.singular !== 'heure' || p.value >= 24 || !Number.isInteger(p.value)) return false;
-  return TIME_BEFORE.test(p.before) || CLOCK_RANGE_AFTER.test(p.text.slice(p.unitEnd, p.unitEnd + 16));
+  return TIME_BEFORE.test(p.before) || laterClockHour(p);
 }
 
 export const timeFilter: FigureFilter = {

@@ -30,9 +30,10 @@ function inRows(text: string, offset: number): boolean {
 
 /**
  * A capitalised word opening the next `Label :` (`Horaires :`, `Date de début :`), not a `12:30` time; a flattened page
- * may wrap the label over one line break (`Repas⏎livrés en juillet et août :`, `Axes du⏎projet :`).
+ * may wrap the label over one line break (`Repas⏎livrés en juillet et août :`, `Axes du⏎projet :`), its next line going on in
+ * lower case; a capitalised next line opens its own label (`Bénévoles : 45 Personnes⏎Salariés : 12`: 45 counts people).
  */
-const NEXT_LABEL = /^\p{Lu}\p{Ll}(?:[^:.!?()\n,;]|\n(?![ \t]*\n)){0,44}:(?!\d)/u;
+const NEXT_LABEL = /^\p{Lu}\p{Ll}(?:[^:.!?()\n,;]|\n(?=[ \t]*\p{Ll})){0,44}:(?!\d)/u;
 
 /**
  * `Lieu : Vialette, 12 Horaires : …`: `Label : value` pairs run together on one line (a layout

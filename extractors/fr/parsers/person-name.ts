@@ -207,11 +207,14 @@ const furnitureWord = (core: string): boolean => PAGE_FURNITURE_WORDS.has(fold(c
 /** Endings of a feminine word saying where a body is from (`mahoraise`, `lilloise`, `parisienne`, `lorraine`, `bretonne`). */
 const FEMININE_ORIGIN = /(?:aise|oise|ienne|éenne|aine|onne)$/u;
 /**
- * `l'association Lise Moreau`, `l'association bretonne Jean Vidal`, `du collectif⏎Paul Roux`: a body's kind (maybe with one word
- * saying its sort or origin) and a capitalised pair; the pair's given name and surname, space-separated (`pair-named-body`).
+ * `l'association Lise Moreau`, `l'association bretonne Jean Vidal`: a body's kind (maybe with one word saying its sort or
+ * origin) and a capitalised pair; the pair's given name and surname, space-separated (`pair-named-body`). A line may wrap
+ * after the word of sort or origin (`l'association bretonne⏎Jean Vidal`), not after the bare kind: a kind ending a line and
+ * a pair opening the next is a signature or a byline (`les bénévoles de l'association⏎Lise Moreau, présidente`, `le mot du
+ * président du club⏎Paul Roux revient…`), a person.
  */
 const NAMED_BODY = new RegExp(
-  `(?<![\\p{L}])(?:${PERSON_NAMED_BODY_HEADS.map(eitherCaseFirst).join('|')})(?:[ \\t]+(?<qualifier>\\p{Ll}[\\p{Ll}-]{3,}))?[ \\t]*\\n?[ \\t]*` +
+  `(?<![\\p{L}])(?:${PERSON_NAMED_BODY_HEADS.map(eitherCaseFirst).join('|')})(?:[ \\t]+(?<qualifier>\\p{Ll}[\\p{Ll}-]{3,})[ \\t]*\\n?[ \\t]*|[ \\t]+)` +
     `(?<pair>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]*\\n?[ \\t]*\\p{Lu}[\\p{L}'’-]*)`,
   'gu',
 );
@@ -266,6 +269,18 @@ function particleTerritory(last: string): boolean {
   return word !== undefined && isTerritory(word);
 }
 
+/** A comma or a bracket, then within three words a role noun: `…, nouvelle directrice`, `(trésorier)`. */
+const ROLE_APPOSITION = /^[ \t]*[,(][ \t]*(?<words>(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+)/u;
+
+/**
+ * Whether a role follows the name in apposition (`Hélène de Vienne, directrice`): a person whose family name is a
+ * territory's (`de Vienne`, `de Savoie`), not a group or a branch from there.
+ */
+function roleApposed(text: string, end: number): boolean {
+  const words = ROLE_APPOSITION.exec(text.slice(end, end + 48))?.groups?.['words'] ?? '';
+  return words.toLowerCase().split(/[ \t]+/u).some((word) => ROLE_NOUNS.has(word));
+}
+
 /** A given name read as a name only before a clear surname: an ambiguous one, or one a word of the texts spells (`Blanche`, `Bon`). */
 const ambiguousHere = (word: string): boolean => isAmbiguousFirstName(word) || WORD_FIRST_NAMES.has(word);
 
@@ -294,11 +309,15 @@ const joinedGiven = (first: string): string => first.replace(/-[ \t](?=\p{Lu})/g
 const HYPHEN_THEN_LOWER = /-[ \t]*(?<word>\p{Ll}+)$/u;
 /**
  * `Lefeb- vre` → `Lefebvre` (line-end hyphenation), with the end of the match; `Dupont- et`: a
- * hyphen before a function word is a dash, and the name ends before it.
+ * hyphen before a function word is a dash, and the name ends before it, as is a hyphen glued to a common word
+ * (`Martin-adjoint au maire`, `Leroy-présidente`: a dash typed as a hyphen before the role).
  */
 function joinHyphenation(raw: string, matchEnd: number): { last: string; end: number } {
   const rest = HYPHEN_THEN_LOWER.exec(raw);
-  if (rest !== null && NON_UNIT_WORDS.has(rest.groups?.['word'] ?? '')) return { last: raw.slice(0, rest.index), end: matchEnd - (raw.length - rest.index) };
+  const word = rest?.groups?.['word'] ?? '';
+  // `Martin-adjoint`, `Leroy-présidente`: with no space after it, a hyphen before a common word is a dash before the role.
+  const dash = rest !== null && (NON_UNIT_WORDS.has(word) || (!/^-[ \t]/u.test(rest[0]) && isCommonWord(word)));
+  if (rest !== null && dash) return { last: raw.slice(0, rest.index), end: matchEnd - (raw.length - rest.index) };
   return { last: raw.replace(HYPHENATION, ''), end: matchEnd };
 }
 
@@ -335,12 +354,12 @@ function titleAfterArticle(text: string, start: number, first: string, last: str
  * business named after its founder (`l'entreprise Paul Garnier`, `fondatrice de Lise Moreau`), a body the page names so
  * (`l'association Lise Moreau`), a group from a territory (`les Amis du Sénégal`) or a publication or venue after an article.
  */
-function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string): boolean {
+function namesAPlaceOrTitle(text: string, start: number, hasTitle: boolean, first: string, last: string, end: number): boolean {
   const before = text.slice(Math.max(0, start - PLACE_REACH), start);
   if (PLACE_BEFORE.test(before) || afterAreaElision(text, start) || SAINT_BEFORE.test(before)) return true;
   if (institutionPlaceBefore(text.slice(Math.max(0, start - INSTITUTION_REACH), start))) return true;
   if (!hasTitle && (BODY_BEFORE.test(before) || BODY_ROLE_OF_BEFORE.test(before))) return true;
-  if (!hasTitle && (particleTerritory(last) || namedBodyOnPage(text, first, last))) return true;
+  if (!hasTitle && ((particleTerritory(last) && !roleApposed(text, end)) || namedBodyOnPage(text, first, last))) return true;
   return !hasTitle && titleAfterArticle(text, start, first, last);
 }
 
@@ -396,7 +415,7 @@ export const personNameParser: Parser = {
     if (givenWords.length === 2 && (nextLineName || !isName(first, last) || particleOnCommonWord(last))) ({ first, last, end } = readToSecondWord(match, givenWords, { last, end }, nextLineName));
     if (!titled && !isName(first, last)) return null;
     if (groups['glued'] !== undefined && !gluedName(givenWords, last)) return null;
-    if (namesAPlaceOrTitle(context.text, match.index, groups['title'] !== undefined, first, last)) return null;
+    if (namesAPlaceOrTitle(context.text, match.index, groups['title'] !== undefined, first, last, end)) return null;
     ({ last, end } = withSecondSurname(context.text, withParticleTail(context.text, withTail({ last, end }, surname, tail))));
     const hasTitle = groups['title'] !== undefined;
     const confidence = hasTitle || nearRole(context.text, match.index, end) ? 0.95 : 0.85;
