@@ -158,12 +158,12 @@ Ophélie Pélagie Philomène Reine-Marie Séraphine Sidonie Stéphanie Tiphaine 
 `;
 
 /**
- * Written from general knowledge (session 41): pet forms borne as given names (`Babeth`, `Nanou`); given names of
+ * Written from general knowledge (added in session 41): pet forms borne as given names (`Babeth`, `Nanou`); given names of
  * German-speaking families (Alsace and Moselle, Switzerland, Germany) that faker's German list lacks; names of the
  * Antilles, Guiana and Réunion, of French Polynesia, and Wolof and Senegalese names, the lists above lack. Read through
  * the same filter as foreign names.
  */
-const SESSION41_SUPPLEMENT = `
+const NICKNAMES_FAMILIES_AND_OVERSEAS_SUPPLEMENT = `
 Babeth Zabeth Nanou Fanfan Véro Manu Cathou Mimie Zaza Dédée Jeannot Pierrot Jacquot Francky Tatiana
 Hella Tabea Tabéa Yorick Jörg Joerg Frauke Heike Silke Anke Britta Birgit Antje Elke Kerstin Torsten Detlef
 Wolfgang Jürgen Juergen Günter Günther Gunther Klaus Manfred Dieter Helmut Gerd Ralf Ralph Uwe Knut Hilde Hildegard
@@ -243,7 +243,7 @@ for (const name of REGIONAL_SUPPLEMENT.split(/\s+/)) add(name);
 for (const name of ORIGINS_SUPPLEMENT.split(/\s+/)) addForeign(name);
 for (const name of GENERAL_SUPPLEMENT.split(/\s+/u)) addForeign(name);
 for (const name of FRANCE_COHORTS_SUPPLEMENT.split(/\s+/u)) addForeign(name);
-for (const name of SESSION41_SUPPLEMENT.split(/\s+/u)) addForeign(name);
+for (const name of NICKNAMES_FAMILIES_AND_OVERSEAS_SUPPLEMENT.split(/\s+/u)) addForeign(name);
 
 const sorted = [...names].sort((a, b) => a.localeCompare(b, 'fr'));
 const body = sorted.join(' ');
