@@ -241,6 +241,11 @@ function namedBodyOnPage(text: string, first: string, last: string): boolean {
 
 /** Lower-case particles opening a surname (`de Radio`, `du Lac`, `d'Orsay`), maybe at a line's end (`du⏎Lac`). */
 const LOWER_PARTICLE_SURNAME = /^(?:de|du|des)\s+(?<word>\p{Lu}[\p{L}'’-]*)$|^d['’](?<elided>\p{Lu}[\p{L}'’-]*)$/u;
+/** The capitalised word after a lower-case particle ending a surname (`de Radio` → `Radio`, `d'Orsay` → `Orsay`), if any. */
+function wordAfterParticle(last: string): string | undefined {
+  const found = LOWER_PARTICLE_SURNAME.exec(last);
+  return found?.groups?.['word'] ?? found?.groups?.['elided'];
+}
 
 /**
  * `Odile Bernard de Radio Lagune`, `Paul Thomas de Pont Levant`: two given names read before a lower-case particle and a
@@ -248,8 +253,7 @@ const LOWER_PARTICLE_SURNAME = /^(?:de|du|des)\s+(?<word>\p{Lu}[\p{L}'’-]*)$|^
  * particle opens the body or place the person is from (`particle-common-word`).
  */
 function particleOnCommonWord(last: string): boolean {
-  const found = LOWER_PARTICLE_SURNAME.exec(last);
-  const word = found?.groups?.['word'] ?? found?.groups?.['elided'];
+  const word = wordAfterParticle(last);
   return word !== undefined && isCommonWord(word.toLowerCase()) && !isSurname(word);
 }
 
@@ -264,8 +268,7 @@ const isTerritory = (word: string): boolean =>
  * name a body's branch or a group from there, not a person (noble names come from estates and villages: `Anne de Valmorin`).
  */
 function particleTerritory(last: string): boolean {
-  const found = LOWER_PARTICLE_SURNAME.exec(last);
-  const word = found?.groups?.['word'] ?? found?.groups?.['elided'];
+  const word = wordAfterParticle(last);
   return word !== undefined && isTerritory(word);
 }
 
