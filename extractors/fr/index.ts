@@ -45,6 +45,7 @@ import { dateYearListRefiner } from './refiners/date-year-list.js';
 import { figureEllipsisRefiner } from './refiners/figure-ellipsis.js';
 import { organisationCandidatesRefiner } from './refiners/organisation-candidates.js';
 import { personListMemberRefiner } from './refiners/person-list-member.js';
+import { personSurnameFirstRefiner } from './refiners/person-surname-first.js';
 import { personSurnameTailRefiner } from './refiners/person-surname-tail.js';
 import { organisationDecisionRefiner } from './refiners/organisation-decision.js';
 import { organisationPlacesRefiner } from './refiners/organisation-places.js';
@@ -101,6 +102,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
 ];
 
 export const FRENCH_REFINERS: readonly Refiner[] = [
+  personSurnameFirstRefiner,
   personListMemberRefiner,
   personSurnameTailRefiner,
   organisationListNeighboursRefiner,
