@@ -9,6 +9,10 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'università', 'agglo',
   // Acronyms of a kind of body, named by what follows (`GEIQ BTP Hainaut`, `CCAS de Lunel`).
   'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue',
+  // A school's parents' association and its managing body (`l'Apel de Saint-Joseph`, `l'OGEC de l'école Sainte-Anne`), and
+  // a friendly society (`l'Amicale des sapeurs-pompiers de Lunel`, `l'amicale laïque de Lunel`): bodies of every town,
+  // named by the school, the trade or the place after them.
+  'apel', 'ogec', 'amicale',
   'pôle', 'pôles', 'réseau', 'intercom', 'institut', 'université', 'fédération', 'union', 'comité', 'chambre',
   "communauté d'agglomération", 'communauté de communes', 'communauté urbaine', 'métropole', 'région',
   // `communauté de commune` (singular): a spelling of the kind common enough in real writing to be read as it.
