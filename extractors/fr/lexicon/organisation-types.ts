@@ -40,8 +40,10 @@ export const ORGANISATION_HEADS: readonly string[] = [
  * Heads that open a body's name only written with a capital (`le Groupe Kalvéo`, `GROUPE KALVÉO`): in lower case
  * they name a kind or a gathering (`le groupe de travail`, `un groupe d'habitants`), and `le groupe X` is read by the
  * kinds before a name (kinds-before-name.ts). Read by `fr.organisation.named` only, not among the type words.
+ * `Radio` + a capitalised name is a station (`Radio Lunel`, `Radio RCF`); `la radio` is the medium, and `la radio
+ * associative X` is read by the kinds before a name.
  */
-export const CAPITALISED_ONLY_HEADS: readonly string[] = ['groupe'];
+export const CAPITALISED_ONLY_HEADS: readonly string[] = ['groupe', 'radio'];
 
 /**
  * Local authorities named by their body word and the place they govern (`la mairie de Lunel`,
