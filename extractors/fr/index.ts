@@ -20,6 +20,7 @@ import { organisationAppositionPlainParser } from './parsers/organisation-apposi
 import { organisationBrandParser } from './parsers/organisation-brand.js';
 import { organisationCuedParser } from './parsers/organisation-cued.js';
 import { organisationFirmParser } from './parsers/organisation-firm.js';
+import { organisationStationParser } from './parsers/organisation-station.js';
 import { organisationLegalFormAfterParser } from './parsers/organisation-legal-form-after.js';
 import { organisationNamedParser } from './parsers/organisation-named.js';
 import { organisationNetworkBranchParser } from './parsers/organisation-network-branch.js';
@@ -99,6 +100,7 @@ export const FRENCH_PARSERS: readonly Parser[] = [
   organisationAppositionPlainParser,
   organisationLegalFormAfterParser,
   organisationFirmParser,
+  organisationStationParser,
 ];
 
 export const FRENCH_REFINERS: readonly Refiner[] = [

@@ -14,7 +14,7 @@ export const CIVIL_SOCIETY_CATEGORIES: readonly GazetteerCategory[] = [
     id: 'charities-health-solidarity',
     why: 'National charities of health, disability, poverty, human rights and international solidarity: every social-action text may cite them as partners, and many names are a slogan or a phrase.',
     names: [
-      'Ligue contre le cancer', 'Ligue nationale contre le cancer', 'France Alzheimer', 'Sidaction', 'AFM-Téléthon',
+      'Ligue contre le cancer', 'Ligue nationale contre le cancer', 'France Alzheimer', 'France Alzheimer et maladies apparentées', 'Sidaction', 'AFM-Téléthon',
       'Association française contre les myopathies', 'France Parkinson', 'France Assos Santé', 'Unafam', 'Fnath',
       'Fédération des aveugles de France', 'Handicap International', 'Humanité & Inclusion', 'Humanité et Inclusion',
       'Trisomie 21 France', 'Autisme France', 'Sésame Autisme', 'LADAPT', 'Fédération hospitalière de France',
@@ -88,7 +88,7 @@ export const CIVIL_SOCIETY_CATEGORIES: readonly GazetteerCategory[] = [
     id: 'ess-sector-networks',
     why: 'National networks of the fields ESS projects work in (fair trade, home help, consumers, housing, energy, mobility, food, digital inclusion, farming) and the skills operators that fund their training: named bare as members, partners or funders.',
     names: [
-      'Artisans du Monde', 'Fédération Artisans du Monde', 'Commerce équitable France', 'Fairtrade', 'Ethiquable', 'Alter Eco',
+      'Artisans du monde', 'Fédération Artisans du monde', 'Commerce équitable France', 'Fairtrade', 'Ethiquable', 'Alter Eco',
       'Fédération des Cigales', 'Réseau des Cigales', 'Blue Bees', 'Lendopolis', 'Fédération ADMR', 'Union nationale ADMR',
       'Présence Verte', 'UFC-Que Choisir', 'UFC Que Choisir', 'Confédération syndicale des familles',
       'Consommation logement cadre de vie', 'Solidarités nouvelles pour le logement', 'Foncière Chênelet', 'Habitat participatif France',

@@ -64,10 +64,10 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(['francais', 
 
 /**
  * Lower-case words for what a body runs or where it works, written before the body (`le réseau de l'ARKOS`, `un
- * club TERRIAL`, `le fonds de dotation de X`, `le syndicat Sud Vilaret`, `l'espace Kerlys`): the organisation is
- * the body after them (refiners/organisation-network-of.ts).
+ * club TERRIAL`, `le fonds de dotation de X`, `le syndicat Sud Vilaret`, `l'espace Kerlys`, `l'amicale ADSB de Lunel`:
+ * a friendly society of a body's members): the organisation is the body after them (refiners/organisation-network-of.ts).
  */
-export const NETWORK_OF_HEADS: readonly string[] = ['réseau', 'club', 'fonds de dotation', 'syndicat', 'espace'];
+export const NETWORK_OF_HEADS: readonly string[] = ['réseau', 'club', 'fonds de dotation', 'syndicat', 'espace', 'amicale'];
 
 /**
  * Intercommunal bodies: a merged one is often named by the territories it joins, listed between

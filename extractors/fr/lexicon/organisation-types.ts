@@ -9,6 +9,10 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'università', 'agglo',
   // Acronyms of a kind of body, named by what follows (`GEIQ BTP Hainaut`, `CCAS de Lunel`).
   'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue',
+  // A school's parents' association and its managing body (`l'Apel de Saint-Exupéry`, `l'OGEC de l'école Sainte-Anne`), and
+  // a friendly society (`l'Amicale des sapeurs-pompiers de Lunel`, `l'amicale laïque de Lunel`): bodies of every town,
+  // named by the school, the trade or the place after them.
+  'apel', 'ogec', 'amicale',
   'pôle', 'pôles', 'réseau', 'intercom', 'institut', 'université', 'fédération', 'union', 'comité', 'chambre',
   "communauté d'agglomération", 'communauté de communes', 'communauté urbaine', 'métropole', 'région',
   // `communauté de commune` (singular): a spelling of the kind common enough in real writing to be read as it.
@@ -36,8 +40,10 @@ export const ORGANISATION_HEADS: readonly string[] = [
  * Heads that open a body's name only written with a capital (`le Groupe Kalvéo`, `GROUPE KALVÉO`): in lower case
  * they name a kind or a gathering (`le groupe de travail`, `un groupe d'habitants`), and `le groupe X` is read by the
  * kinds before a name (kinds-before-name.ts). Read by `fr.organisation.named` only, not among the type words.
+ * `Radio` + a capitalised name is a station (`Radio Lunel`, `Radio Fontvieille`); `la radio` is the medium, and `la radio
+ * associative X` is read by the kinds before a name.
  */
-export const CAPITALISED_ONLY_HEADS: readonly string[] = ['groupe'];
+export const CAPITALISED_ONLY_HEADS: readonly string[] = ['groupe', 'radio'];
 
 /**
  * Local authorities named by their body word and the place they govern (`la mairie de Lunel`,

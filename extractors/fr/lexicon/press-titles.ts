@@ -67,4 +67,17 @@ export const PRESS_CATEGORIES: readonly GazetteerCategory[] = [
       'TV7 Bordeaux', 'Télénantes', 'TV Vendée', 'Télé Grenoble', 'BFM Lyon', 'BFM Paris', 'Wéo', 'Alsace 20', 'Maritima',
     ],
   },
+  {
+    id: 'press-faith-private-radio',
+    why: 'The religious press and broadcasters a parish, a charity or a school cites, and the national private radio networks and their local stations a local report names as the one that covered an event: titles with no type word, a coined word or a common word in capitals. `La Vie`, `Réforme`, `Nostalgie` and `Chérie` alone are left out: common words a capital at a sentence\'s start would read.',
+    names: [
+      // Faith press, web media and broadcasters.
+      'Aleteia', 'Famille chrétienne', 'Le Pèlerin', 'Pèlerin Magazine', 'Témoignage chrétien', 'La Croix Hebdo', 'KTO', 'KTOTV', 'RCF',
+      'Radio Chrétienne Francophone', 'Radio Fidélité', 'Radio Présence', 'Radio Shalom', 'Radio Orient', 'Beur FM', 'Radio Maria',
+      // Private radio networks and their regional stations.
+      'NRJ', 'RFM', 'Skyrock', 'Rire et Chansons', 'Radio Nostalgie', 'Europe 2', 'Radio Scoop', 'Alouette FM', 'Radio Alouette',
+      'Hit West', 'Flash FM', 'Virage Radio', 'Radio Star', 'Radio Espace', 'Radio Mont Blanc', 'Fréquence Plus', 'Radio Contact',
+      'Tropiques FM', 'NRJ Antilles', 'Radio Freedom', 'Radio Caraïbes', 'Radio 1 Tahiti', 'Radio Rythme Bleu',
+    ],
+  },
 ];

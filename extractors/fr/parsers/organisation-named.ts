@@ -360,7 +360,7 @@ export const organisationNamedParser: Parser = {
  * "Les Amis du Rail"`. The quotes bound the name, so its own words (`en`, `du`) do not end it.
  */
 /** Heads that are acronyms or legal forms, written in capitals in running text. */
-const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci', 'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue']);
+const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci', 'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue', 'apel', 'ogec']);
 
 /** At most two lower-case qualifiers, then (maybe on the next line) a capitalised article and a capital. */
 const ARTICLE_NAME = /^(?<qualifiers>(?:[ \t]+(?:d['’]|de[ \t]+|des[ \t]+)?(?!(?:de|du|des|la|le|les|et|en|à|au|aux|sur|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+){0,2})(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:Les|La|Le|A|U)[ \t]+\p{Lu})/u;
