@@ -82,3 +82,11 @@ export const ANNIVERSARY_NOUNS: ReadonlySet<string> = new Set(['bougie']);
  * (fr.figure.filter.anniversary).
  */
 export const ANNIVERSARY_DETERMINERS: readonly string[] = ['ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'les'];
+
+/**
+ * The words and marks that join the two ends of a range of years (`de 16 à 25 ans`, `entre 30 et 50 ans`, `deux ou
+ * trois ans`, `les 12-17 ans`, `25/30 ans`, `trois, quatre ans`), `a` for OCR's `à`: a range of years is an age
+ * bracket or a rough length, no indicator (fr.figure.filter.year-range).
+ */
+export const YEAR_RANGE_WORDS: readonly string[] = ['à', 'a', 'et', 'ou'];
+export const YEAR_RANGE_MARKS: readonly string[] = ['-', '–', '/', ','];

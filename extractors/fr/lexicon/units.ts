@@ -120,6 +120,16 @@ export const DISCOURSE_NOUNS: ReadonlySet<string> = new Set([
   'principe', 'défi', 'ambition', 'valeur', 'leçon', 'façon', 'manière', 'facette', 'conviction',
 ]);
 
+/**
+ * Nouns of money a million or a billion counts in euros (`2,5 milliards de crédits`, `3 millions de subventions`): such
+ * an amount is a sum, not a number of grants, and `fr.figure.count` gives it the unit `euro`. Loans and aids are left
+ * out (`1 million de prêts` may count them). Singular, lower case.
+ */
+export const MULTIPLIED_MONEY_NOUNS: ReadonlySet<string> = new Set([
+  'crédit', 'don', 'subvention', 'financement', 'cofinancement', 'investissement', 'dépense', 'recette', 'fonds', 'budget', 'dotation',
+  'mécénat',
+]);
+
 /** Multiplier nouns: `3 millions de personnes` counts 3 000 000 people. */
 export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { millier: 1e3, million: 1e6, milliard: 1e9 };
 

@@ -8,7 +8,7 @@
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { COMPOUND_UNITS, COUNTED_NOUNS, ELLIPSIS_VERBS, HEADED_COMPOUNDS, MULTIPLIER_WORDS, PARTICIPLE_SHAPED_PEOPLE, PRE_NOUN_ADJECTIVES, UNIT_ALIASES } from '../lexicon/units.js';
+import { COMPOUND_UNITS, COUNTED_NOUNS, ELLIPSIS_VERBS, HEADED_COMPOUNDS, MULTIPLIED_MONEY_NOUNS, MULTIPLIER_WORDS, PARTICIPLE_SHAPED_PEOPLE, PRE_NOUN_ADJECTIVES, UNIT_ALIASES } from '../lexicon/units.js';
 import { ELLIPSIS_WORDS, NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 import { formatNumber, singularUnit } from '../units.js';
@@ -145,7 +145,9 @@ export function nounAfterDe(p: FigureProposal, from: number, factor: number, hal
   const noun = found?.groups?.['noun'];
   if (found === null || noun === undefined) return null;
   const singular = singularUnit(noun);
-  return figure(p.start, from + found[0].length, (p.value + half) * factor, UNIT_ALIASES[singular] ?? singular, 0.7);
+  // `2,5 milliards de crédits`: millions of a money noun are a sum in euros (lexicon/units.ts MULTIPLIED_MONEY_NOUNS).
+  const unit = factor >= 1e6 && MULTIPLIED_MONEY_NOUNS.has(singular) ? 'euro' : (UNIT_ALIASES[singular] ?? singular);
+  return figure(p.start, from + found[0].length, (p.value + half) * factor, unit, 0.7);
 }
 
 /** `et demi` after a multiplier adds half of it: `2 millions et demi d'euros` is 2 500 000 euros. */

@@ -4,8 +4,12 @@
  * indicator: nothing the structure did or has is counted. The words are data
  * (lexicon/time-spans.ts); a span that measures a thing (`des missions de 18 mois`) is kept.
  */
-import { alternation, WRAP_GAP } from '../../core/pattern.js';
-import { AGE_BRACKETS, AGE_HOLDERS, AGED_BRACKETS, AGED_WORDS, ANNIVERSARY_DETERMINERS, ANNIVERSARY_NOUNS, SENIORITY_AFTER, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS, TIME_SPAN_QUALIFIERS } from '../lexicon/time-spans.js';
+import { alternation, OPTIONAL_WRAP_GAP, WRAP_GAP } from '../../core/pattern.js';
+import {
+  AGE_BRACKETS, AGE_HOLDERS, AGED_BRACKETS, AGED_WORDS, ANNIVERSARY_DETERMINERS, ANNIVERSARY_NOUNS, SENIORITY_AFTER, TIME_SPAN_AFTER, TIME_SPAN_BEFORE, TIME_SPAN_NOUNS,
+  TIME_SPAN_QUALIFIERS, YEAR_RANGE_MARKS, YEAR_RANGE_WORDS,
+} from '../lexicon/time-spans.js';
+import { parseNumberWords } from '../lexicon/number-words.js';
 import type { FigureFilter } from './figure-filter.js';
 import type { FigureProposal } from './figure-proposal.js';
 import { singularUnit } from '../units.js';
@@ -102,6 +106,47 @@ export const ageFilter: FigureFilter = {
     if (p.kind === 'noun' && p.unitLower === 'ans') return ageBracketBefore(p.text, p.start, p.unitEnd);
     const close = p.kind === 'bare' ? AGE_RANGE_CLOSE.exec(p.text.slice(p.numberEnd, p.numberEnd + 16)) : null;
     return close !== null && ageBracketBefore(p.text, p.start, p.numberEnd + close[0].length);
+  },
+};
+
+/**
+ * What joins the two ends of a range of years: a word between spaces (`16 à 25`, `deux ou trois`) or a mark, spaces
+ * around it optional (`12-17`, `12- 17`, `25/30`) except after a comma, which wants one (`trois, quatre`; `2,5` is a decimal).
+ */
+const RANGE_JOIN = `(?:${WRAP_GAP}${alternation(YEAR_RANGE_WORDS)}${WRAP_GAP}|[ \\t]*${alternation(YEAR_RANGE_MARKS.filter((mark) => mark !== ','))}${OPTIONAL_WRAP_GAP}|,${WRAP_GAP})`;
+/** One end of the range: one to three digits standing alone (no year, no decimal's end), or a number in words. */
+const RANGE_END = '(?:(?<![\\p{L}\\p{N},.])\\d{1,3}|(?<![\\p{L}])\\p{L}+(?:-\\p{L}+)*)';
+/** The opening end and its join right before the closing number. */
+const RANGE_OPENING = new RegExp(`(?<end>${RANGE_END})${RANGE_JOIN}$`, 'u');
+/** After an opening number: the join, the closing end and the years (`à 25 ans`, `ou trois années`). */
+const RANGE_CLOSING = new RegExp(`^${RANGE_JOIN}(?<end>${RANGE_END})${WRAP_GAP}(?:ans|années)(?![\\p{L}])`, 'u');
+/** The value of one end, digits or words; undefined when the words are no number (`jeunes à 25 ans`). */
+const endValue = (end: string | undefined): number | undefined => (end === undefined ? undefined : /^\d/u.test(end) ? Number(end) : parseNumberWords(end));
+
+/** Whether the number of years closes a range whose smaller opening end comes right before it. */
+function closesYearRange(p: FigureProposal): boolean {
+  const opening = endValue(RANGE_OPENING.exec(p.text.slice(Math.max(0, p.start - 24), p.start))?.groups?.['end']);
+  return opening !== undefined && opening < p.value;
+}
+
+/** Whether a bare number opens a range of years whose larger closing end follows (`de 16 à 25 ans`). */
+function opensYearRange(p: FigureProposal): boolean {
+  const closing = endValue(RANGE_CLOSING.exec(p.text.slice(p.numberEnd, p.numberEnd + 32))?.groups?.['end']);
+  return closing !== undefined && closing > p.value;
+}
+
+/**
+ * `des jeunes de 16 à 25 ans`, `les 12-17 ans`, `entre 30 et 50 ans`, `deux ou trois ans`, `d'ici 20 à 30 ans`: a range of
+ * years is an age bracket or a rough length of time, whoever it is said of, and both its ends go (the opening one
+ * before the ellipsis refiner lends it the years). The gold never counts one; a single length (`un bail de 9 ans`) stays.
+ */
+export const yearRangeFilter: FigureFilter = {
+  id: 'fr.figure.filter.year-range',
+  reason: 'either end of a range of years (`de 16 à 25 ans`, `les 12-17 ans`, `deux ou trois ans`): an age bracket or a rough length, no count',
+  rejects: (p) => {
+    if (p.value >= AGE_LIMIT) return false;
+    if (p.kind === 'noun') return (p.singular === 'an' || p.singular === 'année') && closesYearRange(p);
+    return p.kind === 'bare' && opensYearRange(p);
   },
 };
 

@@ -19,7 +19,7 @@ import {
 } from './figure-filter-grammar.js';
 import { cutWordFilter } from './figure-filter-cut.js';
 import { partNumeralFilter } from './figure-filter-numeral.js';
-import { ageFilter, anniversaryFilter, timeSpanFilter } from './figure-filter-span.js';
+import { ageFilter, anniversaryFilter, timeSpanFilter, yearRangeFilter } from './figure-filter-span.js';
 
 /** One reason a proposed number is not a count. */
 export interface FigureFilter {
@@ -63,6 +63,7 @@ export const FIGURE_FILTERS: readonly FigureFilter[] = [
   timeFilter,
   timeSpanFilter,
   ageFilter,
+  yearRangeFilter,
   anniversaryFilter,
   idiomFilter,
   participleFilter,
