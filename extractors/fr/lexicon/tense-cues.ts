@@ -33,6 +33,13 @@ export const HABIT_CUES: readonly string[] = [
 ];
 
 /**
+ * Words that make every month of their sentence come back each year (`Comme tous les ans, la brocante se tient en
+ * mai`): a yearly time, not an adverb of custom, which may tell of a single word of the sentence (`Habituellement
+ * fermée, la boutique ouvrira en août`). Lower case.
+ */
+export const YEARLY_CUES: readonly string[] = ['tous les ans', 'chaque année', 'chaque an'];
+
+/**
  * Words that, opening a sentence, bring a story back to the document's time or ahead of it (`Aujourd'hui, elle
  * compte…`, `Depuis le 1er juin, elle est…`, `Prochaine assemblée : le 12 juin`): a year framing the passage before
  * them (`En 2016, …`) no longer places the dates after them (fr.date.resolve-year). Lower case; an apostrophe reads

@@ -9,7 +9,7 @@
  * a month alone names no time of its own (a day the text writes out, `le 4 mars`, stays).
  */
 import { alternation, bounded, compile } from '../../core/pattern.js';
-import { HABIT_CUES } from '../lexicon/tense-cues.js';
+import { HABIT_CUES, YEARLY_CUES } from '../lexicon/tense-cues.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
 import { tenseAround } from '../past-context.js';
@@ -33,6 +33,15 @@ const NOUN_AFTER = /^[ \t]*\n?[ \t]*\p{Ll}/u;
 /** `tous les ans`, `chaque année`, `traditionnellement`: a recurring time or a custom just before the month's cue. */
 const RECURRING_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(HABIT_CUES).replace(/ /gu, '[ \\t\\n]+').replace(/'/gu, "['’]")}[ \\t\\n,]*$`, 'iu');
 
+/** Most text between a habit cue and a month of the same sentence it makes a habit. */
+const HABIT_REACH = 120;
+/**
+ * A yearly cue earlier in the month's sentence (`Comme tous les ans, la brocante se tient en mai`,
+ * `le club propose chaque année une randonnée en avril et une veillée en juin`): every month the sentence names comes
+ * back each year, none is a date. The sentence ends at `.`, `!`, `?`, `;`.
+ */
+const HABIT_IN_SENTENCE = new RegExp(`(?<![\\p{L}])${alternation(YEARLY_CUES).replace(/ /gu, '[ \\t\\n]+').replace(/'/gu, "['’]")}(?![\\p{L}])[^.!?;]*$`, 'iu');
+
 export const dateMonthBareParser: Parser = {
   id: 'fr.date.month-bare',
   pattern: () => compile(PATTERN, 'giu'),
@@ -48,6 +57,7 @@ export const dateMonthBareParser: Parser = {
     if (isCutMonth(groups['month'] ?? '')) return null;
     if (SEVEN_BEFORE_NOUN.test(groups['month'] ?? '') && NOUN_AFTER.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 8))) return null;
     if (RECURRING_BEFORE.test(context.text.slice(Math.max(0, match.index - 32), match.index))) return null;
+    if (HABIT_IN_SENTENCE.test(context.text.slice(Math.max(0, match.index - HABIT_REACH), match.index))) return null;
     const monthStart = match.index + match[0].length - (groups['month'] ?? '').length;
     const relative = /^depuis/iu.test(cue) ? 'past' : tenseAround(context.text, match.index, match.index + match[0].length);
     return {

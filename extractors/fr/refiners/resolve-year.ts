@@ -112,6 +112,22 @@ function anchorYear(text: string, candidate: Candidate, anchor: Candidate | unde
  */
 const FRAME_BEFORE = /(?:(?<![\p{L}])En|(?<![\p{L}])[lL]['’]année)[ \t]*\n?[ \t]*$/u;
 const FRAME_AFTER = /^[ \t]*,/u;
+/**
+ * A sentence opening on `En 2016` frames its passage with no comma too, the sentence going on in lower case (`En 2021
+ * du 4 avril au 15 octobre, …`, `En 2016 la coopérative…`); not a second year or a span (`En 2018 et 2019`, `En 2018 à
+ * 2020`). `l'année 2019` needs its comma: inside a sentence (`elle a terminé l'année 2021 en hausse`) it frames nothing.
+ */
+const OPENING_EN_BEFORE = /(?:^|[.!?:][ \t]+|\n[ \t]*)En[ \t]+$/u;
+const OPENING_EN_AFTER = /^[ \t]+(?!(?:et|ou|à|a|au)(?![\p{L}]))\p{Ll}/u;
+/**
+ * A year closing a heading (`Nos chantiers 2021` alone on its line, `Bilan des ateliers 2017 : le 5 avril…`): what the
+ * section dates next without a year is of that year. The heading is a short line opening on a capital with no sentence
+ * punctuation before the year; not a year the words before tie to a time ahead or behind (`depuis 2019 :`,
+ * `d'ici 2030 :`), nor a colon starting a time (`2018 : 14 h`).
+ */
+const HEADING_YEAR_AFTER = /^[ \t]*(?::(?![ \t]*\d)|\n)/u;
+const HEADING_LINE = /(?:^|\n)[ \t]*\p{Lu}[^\n.!?;,]{0,60}$/u;
+const HEADING_YEAR_BEFORE = /(?<![\p{L}])(?:depuis|ici|avant|après|jusqu['’]en|fin|début|mi|en|dès|de|du|le)[ \t-]*$/iu;
 /** Most text between a framing year and a date it places: a paragraph. */
 const FRAME_REACH = 600;
 /**
@@ -143,7 +159,13 @@ function followFrame(frame: Frame | undefined, parts: DateParts): Frame | undefi
 function isFrameYear(text: string, candidate: Candidate): boolean {
   const parts = candidate.date;
   if (parts?.year === undefined || parts.month !== undefined || candidate.inferred.includes('year')) return false;
-  return FRAME_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)) && FRAME_AFTER.test(text.slice(candidate.end, candidate.end + 4));
+  const after = text.slice(candidate.end, candidate.end + 6);
+  const before = text.slice(Math.max(0, candidate.start - 16), candidate.start);
+  if (FRAME_BEFORE.test(before) && FRAME_AFTER.test(after)) return true;
+  if (OPENING_EN_BEFORE.test(before) && OPENING_EN_AFTER.test(after)) return true;
+  if (!HEADING_YEAR_AFTER.test(after)) return false;
+  const line = text.slice(Math.max(0, candidate.start - 80), candidate.start);
+  return HEADING_LINE.test(line) && !HEADING_YEAR_BEFORE.test(line);
 }
 
 /**
