@@ -41,8 +41,14 @@ const bare = (word: string): string =>
     .replace(/^[ld]['’]/u, '')
     .replace(/^[^\p{L}\p{N}&–-]+|[^\p{L}\p{N}&–-]+$/gu, '');
 
-/** The key two readings share: folded, one space between words, leading articles dropped. */
-export function readingKey(text: string): string {
+/**
+ * The key two readings share: folded, one space between words, leading articles dropped. Kept by text
+ * (core/memo.ts): the document passes (this file, document-cut-short.ts, document-cut-word.ts) each key
+ * every organisation reading of the document again (speed only, the same keys).
+ */
+export const readingKey: (text: string) => string = memoised(keyOfReading);
+
+function keyOfReading(text: string): string {
   return fold(text)
     .replace(/’/gu, "'")
     .replace(/[^\p{L}\p{N}'&]+/gu, ' ')
