@@ -34,8 +34,9 @@
  * - `building-place`: `la résidence Les Tilleuls`, `la résidence habitat partagé Le Clos des Saules`: a housing
  *   building's name, read after its word or right after it and its lower-case description, is a place (building-place.ts).
  * - `work-site` (`un chantier de rénovation du collège`), `area-designation` (`l'Espace Naturel Sensible du Bois Joli`),
- *   `historic-event` (`la Seconde Guerre mondiale`), `religious-title` (`Père Anselme`): a building site, a protected
- *   area, a historic period, a priest: no body (not-a-body.ts).
+ *   `historic-event` (`la Seconde Guerre mondiale`), `named-thing` (`la pandémie de Covid`, `une partie de Monopoly`),
+ *   `religious-title` (`Père Anselme`): a building site, a protected area, a historic period, a disease, a game or an
+ *   instrument, a priest: no body (not-a-body.ts).
  * - `expansion-part`: `Jeune Entreprise Solidaire (JES)`, `KALFP (Kiosque Alimentaire, Lien de la Ferme Partagée)`: a type
  *   word's name that is only the tail of an acronym's expansion is a piece of what the acronym stands for (expansion-part.ts).
  * - `scheme-expansion`: `le Revenu de Kalimbo Social (RKS)`, `le RKS (Revenu de Kalimbo …)`: what the acronym of a
@@ -73,7 +74,7 @@ import { namesLocalBodyKind } from './local-body-kind.js';
 import { namesIndefiniteKind } from './indefinite-kind.js';
 import { namesPark } from './park-place.js';
 import { namesBuilding } from './building-place.js';
-import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesWorkSite } from './not-a-body.js';
+import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesWorkSite } from './not-a-body.js';
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
 import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
@@ -536,6 +537,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'work-site', drops: (_text, proposal) => namesWorkSite(proposal.value) },
   { id: 'area-designation', drops: (text, proposal) => namesAreaDesignation(text, proposal.start, proposal.value) },
   { id: 'historic-event', drops: (_text, proposal) => namesHistoricEvent(proposal.value) },
+  // `la pandémie de Covid`, `une partie de Monopoly`, `un stage de Djembé`: a disease, a game, an instrument (not-a-body.ts).
+  { id: 'named-thing', drops: (_text, proposal) => namesThing(proposal.value) },
   { id: 'religious-title', drops: (_text, proposal) => namesReligiousPerson(proposal.value) },
   // `Jeune Entreprise Solidaire (JES)`: a type word's name that is only the tail of an acronym's expansion (expansion-part.ts).
   { id: 'expansion-part', drops: (text, proposal) => afterTypeWord(proposal) && tailOfExpansion(text, proposal.start, proposal.end) },
