@@ -120,12 +120,17 @@ export const ZONE_WORDS: ReadonlySet<string> = new Set(['zone', 'zones', 'quarti
 
 /**
  * Acronyms of a kind rather than a body: legal forms that are not organisation heads (`une SCI`),
- * categories of waste (`DIB`, `DEEE`) and trades (`BTP`), diplomas (`un BTS`; DIPLOMA_WORDS in capitals).
+ * categories of waste (`DIB`, `DEEE`) and trades (`BTP`), diplomas (`un BTS`; DIPLOMA_WORDS in capitals). A number glued
+ * after one (`BPREA14`, a course's department or year) leaves it a category (acronym-evidence.ts `category`).
  */
 export const CATEGORY_ACRONYMS: ReadonlySet<string> = new Set([
   'SCI', 'SNC', 'SCA', 'SCEA', 'SASU', 'SELARL', 'EARL', 'GAEC',
   'DIB', 'DND', 'DAE', 'DMA', 'DEEE', 'D3E', 'DASRI', 'DEA', 'VHU', 'TLC', 'CSR', 'BTP',
   'BTS', 'BTSA', 'DUT', 'DEUST', 'MBA',
+  // Session 42, general knowledge: French vocational, youth-work, social-work and farming diplomas and certificates
+  // (`prépare le BPJEPS`, `son BAFA`, `un CQP`, `le BPREA`): what a person holds or trains for, no body.
+  'BPREA', 'BPJEPS', 'DEJEPS', 'DESJEPS', 'BAFA', 'BAFD', 'CQP', 'BEPA', 'CAPA', 'DEAES', 'DEES', 'DEASS', 'DEME',
+  'DEEJE', 'DEAVS', 'DAEU', 'DNB',
 ]);
 
 /**

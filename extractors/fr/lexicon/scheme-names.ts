@@ -46,6 +46,8 @@ export const SCHEME_NAMES: ReadonlySet<string> = new Set([
   'territoire engage pour la nature', 'territoires engages pour la nature', 'cit\'ergie', 'label cit\'ergie',
   'territoire engage transition ecologique', 'ecoquartier', 'label ecoquartier', 'territoire bio engage', 'label territoire bio engage',
   'label diversite', 'label egalite professionnelle', 'label marianne', 'label numerique inclusif', 'label engage rse',
+  // The cinema classification a film or a theatre holds (`des films classés Art et Essai`); its association is longer.
+  'art et essai', 'art & essai', 'label art et essai', 'classement art et essai',
   'label lucie', 'label ess', 'label ecocert', 'label fsc', 'label pefc', 'label msc', 'label nf environnement', 'nf environnement',
   // Recurring national and international days, weeks and months, events and no bodies (session 37).
   'fete de la nature', 'fete de la science', 'fete de la musique', 'fete des voisins', 'fete du velo', 'mai a velo',

@@ -215,7 +215,8 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
     rejects: (_text, _start, _end, acronym) => /^\p{Lu}{4,}$/u.test(acronym) && !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && isPlaceName(titleCase(acronym)),
   },
   // `se constituer en SCI`, `le tri des DIB`: a legal form or a category of waste or trade names a kind, not a body.
-  { id: 'category', rejects: (_text, _start, _end, acronym) => CATEGORY_ACRONYMS.has(acronym) },
+  // A number glued after it (`BPREA14`: the course's department or year) leaves it the category.
+  { id: 'category', rejects: (_text, _start, _end, acronym) => CATEGORY_ACRONYMS.has(acronym.replace(GLUED_NUMBER, '')) },
   // `COOP'ECO`, `AGRI'BIO`: after a word and an apostrophe, the token is the end of that word.
   { id: 'glued-after-apostrophe', rejects: (text, start) => /\p{L}{2}['’]$/u.test(text.slice(Math.max(0, start - 3), start)) },
   // `le TRV est un dispositif de…`, `l'OPRA, un programme national`, `une Zone Littorale (ZLP)`: the
@@ -361,6 +362,8 @@ const definedAsKindOnPage = memoisedForPage((text: string, acronym: string): boo
 const namesOneBody = (text: string, end: number): boolean => territoryAfterAcronym(text, end) !== end || /^[ \t]+\d{2,3}(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6));
 
 /** A diploma's word right before a token: in capitals as written (`BTS`), any case for the others (`Master`, `MASTER`). */
+/** Digits glued at an acronym's end (`BPREA14`). */
+const GLUED_NUMBER = /\d+$/u;
 const DIPLOMA_CAPITALS_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(DIPLOMA_WORDS.filter((word) => word === word.toUpperCase()))}[ \\t]+$`, 'u');
 const DIPLOMA_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(DIPLOMA_WORDS.filter((word) => word !== word.toUpperCase()))}[ \\t]+$`, 'iu');
 /** `la` right before a token: a diploma is masculine (`le BTS X`, `du master X`), so `la X` reads a body (`la X Business School`). */

@@ -34,8 +34,9 @@
  * - `building-place`: `la résidence Les Tilleuls`, `la résidence habitat partagé Le Clos des Saules`: a housing
  *   building's name, read after its word or right after it and its lower-case description, is a place (building-place.ts).
  * - `work-site` (`un chantier de rénovation du collège`), `area-designation` (`l'Espace Naturel Sensible du Bois Joli`),
- *   `historic-event` (`la Seconde Guerre mondiale`), `religious-title` (`Père Anselme`): a building site, a protected
- *   area, a historic period, a priest: no body (not-a-body.ts).
+ *   `historic-event` (`la Seconde Guerre mondiale`), `named-thing` (`la pandémie de Covid`, `une partie de Monopoly`),
+ *   `religious-title` (`Père Anselme`): a building site, a protected area, a historic period, a disease, a game or an
+ *   instrument, a priest: no body (not-a-body.ts).
  * - `expansion-part`: `Jeune Entreprise Solidaire (JES)`, `KALFP (Kiosque Alimentaire, Lien de la Ferme Partagée)`: a type
  *   word's name that is only the tail of an acronym's expansion is a piece of what the acronym stands for (expansion-part.ts).
  * - `scheme-expansion`: `le Revenu de Kalimbo Social (RKS)`, `le RKS (Revenu de Kalimbo …)`: what the acronym of a
@@ -44,8 +45,8 @@
  *   national or European programme, scheme, law, fund or label (lexicon/scheme-names.ts) names it, no body.
  * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
- *   the name; `function-words-only` (`Au`, `Les`, `L'A`) and `place-after-preposition` (`A Roubaix`, `Aux
- *   Herbiers`): grammar or a place, no body; `demonym-only` (`Lotois`, `Région Parisienne`): a place's adjective,
+ *   the name; `function-words-only` (`Au`, `Les`, `L'A`), `place-after-preposition` (`A Roubaix`, `Aux
+ *   Herbiers`) and `place-only` (a known town alone): grammar or a place, no body; `demonym-only` (`Lotois`, `Région Parisienne`): a place's adjective,
  *   no body; see bare-kind-guards.ts.
  * - `local-body-kind`: `les CCAS`, `une CCI`, `CCAS ou CIAS`: an acronym of a body every town has, counted or
  *   generalised, names a kind (local-body-kind.ts).
@@ -73,11 +74,11 @@ import { namesLocalBodyKind } from './local-body-kind.js';
 import { namesIndefiniteKind } from './indefinite-kind.js';
 import { namesPark } from './park-place.js';
 import { namesBuilding } from './building-place.js';
-import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesWorkSite } from './not-a-body.js';
+import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesWorkSite } from './not-a-body.js';
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
 import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
-import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
+import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesPlaceOnly, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -519,6 +520,13 @@ interface DropGuard {
   readonly drops: (text: string, proposal: Candidate) => boolean;
 }
 
+/**
+ * The rule of proposals read on their evidence alone (candidates.ts): no type word, no lexicon of bodies. A known place
+ * is dropped from those only: after a type word (`l'association Kerlouan`), in a list of known bodies (`Saint-Gobain`)
+ * or as a body's acronym written as a word (`la Drac`), the town's name is the body's.
+ */
+const CANDIDATE_RULE = 'fr.organisation.candidate';
+
 /** Read after a type word (`fr.organisation.named`): the guards of a name's extent apply to it. */
 const afterTypeWord = (proposal: Candidate): boolean => TYPE_WORD_RULES.has(proposal.rule);
 
@@ -536,6 +544,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'work-site', drops: (_text, proposal) => namesWorkSite(proposal.value) },
   { id: 'area-designation', drops: (text, proposal) => namesAreaDesignation(text, proposal.start, proposal.value) },
   { id: 'historic-event', drops: (_text, proposal) => namesHistoricEvent(proposal.value) },
+  // `la pandémie de Covid`, `une partie de Monopoly`, `un stage de Djembé`: a disease, a game, an instrument (not-a-body.ts).
+  { id: 'named-thing', drops: (_text, proposal) => namesThing(proposal.value) },
   { id: 'religious-title', drops: (_text, proposal) => namesReligiousPerson(proposal.value) },
   // `Jeune Entreprise Solidaire (JES)`: a type word's name that is only the tail of an acronym's expansion (expansion-part.ts).
   { id: 'expansion-part', drops: (text, proposal) => afterTypeWord(proposal) && tailOfExpansion(text, proposal.start, proposal.end) },
@@ -552,6 +562,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `Au`, `Les`, `L'A`; `A Roubaix`, `Aux Herbiers` (bare-kind-guards.ts).
   { id: 'function-words-only', drops: (_text, proposal) => namesGrammarOnly(proposal.value) },
   { id: 'place-after-preposition', drops: (_text, proposal) => namesPlaceAfterPreposition(proposal.value) },
+  // `Vilaret`, `Vilaret…`: a known place alone (bare-kind-guards.ts).
+  { id: 'place-only', drops: (_text, proposal) => proposal.rule === CANDIDATE_RULE && namesPlaceOnly(proposal.value) },
   // `du Kalvet` for the town `Le Kalvet` (bare-kind-guards.ts).
   { id: 'article-held-place', drops: namesArticleHeldPlace },
   // `Lotois`, `Région Parisienne` (bare-kind-guards.ts).

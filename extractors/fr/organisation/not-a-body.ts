@@ -7,6 +7,9 @@
  *   designation (lexicon/place-heads.ts `AREA_DESIGNATIONS`) opening the proposal names a protected place.
  * - `historic-event`: `la Seconde Guerre mondiale`, `la Grande Guerre`: a capitalised run that is a historic period
  *   (lexicon/event-nouns.ts `HISTORIC_EVENTS`).
+ * - `named-thing`: `pendant la pandémie de Covid`, `une partie de Monopoly`, `un stage de Djembé`: a proposal that is
+ *   exactly a disease's, a game's or a toy's, or a musical instrument's name (lexicon/named-things.ts `NAMED_THINGS`)
+ *   names a thing, no body.
  * - `religious-title`: `Père Anselme`, `Sœur Odile`: a religious title (lexicon/titles.ts `RELIGIOUS_TITLES`) before
  *   one or two capitalised words, the first a first name, is a person.
  */
@@ -14,6 +17,7 @@ import { alternation, fold } from '../../core/pattern.js';
 import { AREA_DESIGNATIONS } from '../lexicon/place-heads.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { HISTORIC_EVENTS } from '../lexicon/event-nouns.js';
+import { NAMED_THINGS } from '../lexicon/named-things.js';
 import { RELIGIOUS_TITLES } from '../lexicon/titles.js';
 import { isFirstName } from '../names.js';
 
@@ -49,6 +53,11 @@ const EVENTS: ReadonlySet<string> = new Set(HISTORIC_EVENTS);
 
 /** Whether a proposal's value is a historic period: `Seconde Guerre mondiale`. */
 export const namesHistoricEvent = (value: string): boolean => EVENTS.has(folded(value));
+
+const THINGS: ReadonlySet<string> = new Set(NAMED_THINGS);
+
+/** Whether a proposal's value is exactly a disease's, a game's or an instrument's name: `Covid`, `Monopoly`, `Djembé`. */
+export const namesThing = (value: string): boolean => THINGS.has(folded(value));
 
 /** A religious title, then one or two capitalised words (the first one's letters only). */
 const TITLE_THEN = new RegExp(`^(?:(?:le|Le|la|La)[ \\t]+)?${alternation(RELIGIOUS_TITLES)}[ \\t]*\\n?[ \\t]*(?<first>\\p{Lu}\\p{Ll}+)(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?$`, 'u');
