@@ -8,6 +8,9 @@ import type { BloomFilter } from '../core/bloom.js';
 import { fold } from '../core/pattern.js';
 import { COMMON_VERB_FORMS, COMMON_WORDS_BITS, COMMON_WORDS_HASHES, COMMON_WORDS_SIZE } from './lexicon/common-words.js';
 import { AREAS_SOURCE } from './lexicon/areas.js';
+import { DEPARTMENTS } from './lexicon/departments.js';
+import { REGIONS } from './lexicon/organisation-types.js';
+import { FORMER_REGIONS } from './lexicon/territory-words.js';
 import { NATURAL_PLACES_SOURCE } from './lexicon/natural-places.js';
 import { PLACES_SOURCE } from './lexicon/places.js';
 import { SURNAMES_SOURCE } from './lexicon/surnames.js';
@@ -119,4 +122,18 @@ function placeKey(folded: string): string {
 export function isSurname(word: string): boolean {
   surnames ??= new Set(SURNAMES_SOURCE.split(' ').map(fold));
   return surnames.has(fold(word));
+}
+
+/** Departments, regions and former regions, folded with hyphens read as spaces (built on first use). */
+let wideAreas: ReadonlySet<string> | null = null;
+const wideAreaKey = (name: string): string => fold(name).replace(/[-\s]+/gu, ' ');
+
+/**
+ * Whether `name` is a department's, a region's or a former region's name (`Bas-Rhin`, `Bas Rhin`, `Occitanie`,
+ * `Limousin`): an area wider than a town, which a person's particle, a town's facility or a body's local branch
+ * does not name. The one list the parsers share.
+ */
+export function isWideArea(name: string): boolean {
+  wideAreas ??= new Set([...Object.values(DEPARTMENTS), ...REGIONS, ...FORMER_REGIONS].map(wideAreaKey));
+  return wideAreas.has(wideAreaKey(name));
 }

@@ -12,13 +12,10 @@
  * or with a span of places (`des centres sociaux de Lille à Nice`), names a class of bodies, and is left out; with a
  * town it is the town's network (`les centres sociaux de Lunel`).
  */
-import { WRAP_GAP, alternation, compile, fold } from '../../core/pattern.js';
+import { WRAP_GAP, alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { DEPARTMENTS } from '../lexicon/departments.js';
-import { REGIONS } from '../lexicon/organisation-types.js';
-import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { TOWN_FACILITY_KINDS } from '../lexicon/town-facilities.js';
-import { isAreaName, isPlaceName } from '../lexicon-lookup.js';
+import { isAreaName, isPlaceName, isWideArea } from '../lexicon-lookup.js';
 
 const RULE = 'fr.organisation.town-facility';
 /** The kinds, their words maybe wrapped over a line break. */
@@ -38,8 +35,6 @@ const SAINT_NAME = /^(?:Saint|Sainte|St|Ste)-\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)
 const CLOSES = /^(?:[ \t]*(?:$|\n|[.,;:!?)»"”–—]|[ \t]-[ \t])|[ \t]+\p{Ll})/u;
 /** `à Nice`, `jusqu'au Havre`: the place opens a span of places, `de Lille à Nice`. */
 const SPAN_END_AFTER = /^[ \t]*\n?[ \t]*(?:à|au|aux|jusqu['’](?:à|au|aux))[ \t]*\n?[ \t]*\p{Lu}/u;
-/** Departments, regions and former regions, folded: wider than a town. */
-const WIDE: ReadonlySet<string> = new Set([...Object.values(DEPARTMENTS), ...REGIONS, ...FORMER_REGIONS].map((name) => fold(name)));
 
 /** Where the town after `from` ends (the longest known place, or a saint's name), or null. */
 function townEnd(text: string, from: number): { end: number; place: string } | null {
@@ -67,7 +62,7 @@ export const organisationTownFacilityParser: Parser = {
     const town = townEnd(text, match.index + match[0].length);
     if (town === null || !CLOSES.test(text.slice(town.end, town.end + 3))) return null;
     const plural = /[sx]$/u.test(kind.split(' ')[0] ?? '');
-    if (plural && (WIDE.has(fold(town.place)) || isAreaName(town.place) || SPAN_END_AFTER.test(text.slice(town.end, town.end + 16)))) return null;
+    if (plural && (isWideArea(town.place) || isAreaName(town.place) || SPAN_END_AFTER.test(text.slice(town.end, town.end + 16)))) return null;
     // The article is read, not kept: the kind opens the name (`Recyclerie de Lunel`).
     const start = match.index + match[0].indexOf(match.groups?.['kind'] ?? '');
     return {

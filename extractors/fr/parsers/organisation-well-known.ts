@@ -10,10 +10,8 @@ import type { Candidate, Parser } from '../../core/types.js';
 import { EVENT_LINKS, EVENT_NOUNS } from '../lexicon/event-nouns.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import { REGIONS } from '../lexicon/organisation-types.js';
-import { DEPARTMENTS } from '../lexicon/departments.js';
-import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { AREA_HEADS_BEFORE_ELISION } from '../lexicon/place-heads.js';
-import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName, isWideArea } from '../lexicon-lookup.js';
 import { BRANCH_AREAS, BRANCH_ONLY_NAMES, PHRASE_NAMES, WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { compileGazetteer, gazetteerMatchAt, type Gazetteer } from '../organisation/gazetteer.js';
 import { isFirstName } from '../names.js';
@@ -153,8 +151,9 @@ function branchEnd(text: string, nameStart: number, nameEnd: number): number {
   return end;
 }
 
-/** Departments, regions and the areas a branch names, folded: a wider area than a town's. */
-const WIDE_AREAS: ReadonlySet<string> = new Set([...Object.values(DEPARTMENTS), ...REGIONS, ...BRANCH_AREAS, ...FORMER_REGIONS].map((area) => fold(area)));
+/** The areas a branch names, folded: with departments and regions (`isWideArea`), wider than a town. */
+const BRANCH_AREA_KEYS: ReadonlySet<string> = new Set(BRANCH_AREAS.map((area) => fold(area)));
+const isWiderThanTown = (name: string): boolean => isWideArea(name) || BRANCH_AREA_KEYS.has(fold(name));
 /** `de` or `d'` with no article, then the rest: a town's link (a department, a region takes `du`, `de la`… or is a known area). */
 const BARE_OF = /^[ \t]*\n?[ \t]*(?:de[ \t]*\n?[ \t]*|d['’])(?<place>\p{Lu}[\s\S]*)$/u;
 
@@ -166,7 +165,7 @@ const BARE_OF = /^[ \t]*\n?[ \t]*(?:de[ \t]*\n?[ \t]*|d['’])(?<place>\p{Lu}[\s
  */
 function townBranch(text: string, nameEnd: number, end: number): boolean {
   const place = BARE_OF.exec(text.slice(nameEnd, end))?.groups?.['place']?.replace(/\s+/gu, ' ');
-  return place !== undefined && isPlaceName(place) && !WIDE_AREAS.has(fold(place)) && !place.split(/[ '’-]+/u).some((word) => WIDE_AREAS.has(fold(word)));
+  return place !== undefined && isPlaceName(place) && !isWiderThanTown(place) && !place.split(/[ '’-]+/u).some((word) => isWiderThanTown(word));
 }
 
 /**

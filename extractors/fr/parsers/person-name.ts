@@ -17,11 +17,10 @@ import { NAME_PARTICLES, particleForms } from '../lexicon/name-particles.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { WORD_FIRST_NAMES } from '../lexicon/ambiguous-first-names.js';
 import { CIVIL_TITLES, PLURAL_CIVIL_TITLES, TITLES } from '../lexicon/titles.js';
-import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS, REGIONS } from '../lexicon/organisation-types.js';
+import { NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { KNOWN_ORGANISATION_ACRONYMS } from '../lexicon/organisation-acronyms.js';
-import { DEPARTMENTS } from '../lexicon/departments.js';
 import { isCountryName } from '../lexicon/countries.js';
-import { isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceName, isSurname, isWideArea } from '../lexicon-lookup.js';
 import { afterAreaElision, isAmbiguousFirstName, isFirstName, isSurnameCandidate, nearRole, naturalCase } from '../names.js';
 
 const TITLE = alternation(TITLES.filter((title) => title !== 'Me'));
@@ -258,10 +257,7 @@ function particleOnCommonWord(last: string): boolean {
 }
 
 /** A department's, a region's or a country's name (`du Bas-Rhin`, `de Bretagne`, `du Sénégal`). */
-let territories: ReadonlySet<string> | null = null;
-const isTerritory = (word: string): boolean =>
-  (territories ??= new Set([...Object.values(DEPARTMENTS), ...REGIONS].map((name) => fold(name).replace(/[-\s]+/gu, ' ')))).has(fold(word).replace(/[-\s]+/gu, ' ')) ||
-  isCountryName(word);
+const isTerritory = (word: string): boolean => isWideArea(word) || isCountryName(word);
 
 /**
  * `Amy du Sénégal`, `Rose du Morbihan`: a given name and a lower-case particle before a department, a region or a country
