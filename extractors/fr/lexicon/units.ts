@@ -130,6 +130,14 @@ export const MULTIPLIED_MONEY_NOUNS: ReadonlySet<string> = new Set([
   'mécénat',
 ]);
 
+/**
+ * What a gift of a thing is counted in (`3 millions de dons de sang`, `1 million de dons de vêtements`): after these,
+ * millions of `don` count gifts, not euros. Lower case, singular and plural as written after `de`.
+ */
+export const DONATED_THINGS: readonly string[] = [
+  'sang', 'plasma', 'plaquettes', 'moelle', 'organes', 'organe', 'vêtements', 'jouets', 'livres', 'repas', 'denrées', 'produits',
+];
+
 /** Multiplier nouns: `3 millions de personnes` counts 3 000 000 people. */
 export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { millier: 1e3, million: 1e6, milliard: 1e9 };
 

@@ -38,9 +38,10 @@ const HABIT_REACH = 120;
 /**
  * A yearly cue earlier in the month's sentence (`Comme tous les ans, la brocante se tient en mai`,
  * `le club propose chaque année une randonnée en avril et une veillée en juin`): every month the sentence names comes
- * back each year, none is a date. The sentence ends at `.`, `!`, `?`, `;`.
+ * back each year, none is a date. The sentence ends at `.`, `!`, `?`, `;`, a blank line or a bulleted line: a list's items
+ * are written without a stop, and a yearly cue in one item (`• une collecte chaque année`) says nothing of the next.
  */
-const HABIT_IN_SENTENCE = new RegExp(`(?<![\\p{L}])${alternation(YEARLY_CUES).replace(/ /gu, '[ \\t\\n]+').replace(/'/gu, "['’]")}(?![\\p{L}])[^.!?;]*$`, 'iu');
+const HABIT_IN_SENTENCE = new RegExp(`(?<![\\p{L}])${alternation(YEARLY_CUES).replace(/ /gu, '[ \\t\\n]+').replace(/'/gu, "['’]")}(?![\\p{L}])(?:[^.!?;\\n]|\\n(?![ \\t]*(?:[•▪●◦*–-]|\\n)))*$`, 'iu');
 
 export const dateMonthBareParser: Parser = {
   id: 'fr.date.month-bare',

@@ -6,9 +6,9 @@
  * postcodes, codes, list markers, numbers inside names, ratios and quiz answers; this file turns
  * what is left into a candidate. A bare number keeps `unit` undefined for `fr.figure.ellipsis`.
  */
-import { compile } from '../../core/pattern.js';
+import { alternation, compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { COMPOUND_UNITS, COUNTED_NOUNS, ELLIPSIS_VERBS, HEADED_COMPOUNDS, MULTIPLIED_MONEY_NOUNS, MULTIPLIER_WORDS, PARTICIPLE_SHAPED_PEOPLE, PRE_NOUN_ADJECTIVES, UNIT_ALIASES } from '../lexicon/units.js';
+import { COMPOUND_UNITS, COUNTED_NOUNS, DONATED_THINGS, ELLIPSIS_VERBS, HEADED_COMPOUNDS, MULTIPLIED_MONEY_NOUNS, MULTIPLIER_WORDS, PARTICIPLE_SHAPED_PEOPLE, PRE_NOUN_ADJECTIVES, UNIT_ALIASES } from '../lexicon/units.js';
 import { ELLIPSIS_WORDS, NON_UNIT_WORDS } from '../lexicon/function-words.js';
 import { lineEndOf, lineStartOf } from '../patterns.js';
 import { formatNumber, singularUnit } from '../units.js';
@@ -134,6 +134,9 @@ function isEllipsisWord(word: string, value: number): boolean {
   return ELLIPSIS_WORDS.has(word) || ELLIPSIS_VERBS.has(word);
 }
 
+/** A thing given after `dons` (`de sang`, `de vêtements`): the gifts are counted, not their worth. */
+const DONATED_AFTER = new RegExp(`^[ \\t]*\\n?[ \\t]*(?:de|du|des|d['’])[ \\t]*${alternation(DONATED_THINGS)}(?![\\p{L}])`, 'iu');
+
 const MULTIPLIED_NOUN = /^[ \t]*\n?[ \t]*(?:de|d')[ \t]*\n?[ \t]*(?<noun>\p{L}[\p{L}-]*\p{L})/u;
 
 /**
@@ -146,7 +149,8 @@ export function nounAfterDe(p: FigureProposal, from: number, factor: number, hal
   if (found === null || noun === undefined) return null;
   const singular = singularUnit(noun);
   // `2,5 milliards de crédits`: millions of a money noun are a sum in euros (lexicon/units.ts MULTIPLIED_MONEY_NOUNS).
-  const unit = factor >= 1e6 && MULTIPLIED_MONEY_NOUNS.has(singular) ? 'euro' : (UNIT_ALIASES[singular] ?? singular);
+  const given = singular === 'don' && DONATED_AFTER.test(p.text.slice(from + found[0].length, from + found[0].length + 24));
+  const unit = factor >= 1e6 && MULTIPLIED_MONEY_NOUNS.has(singular) && !given ? 'euro' : (UNIT_ALIASES[singular] ?? singular);
   return figure(p.start, from + found[0].length, (p.value + half) * factor, unit, 0.7);
 }
 

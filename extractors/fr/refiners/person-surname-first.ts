@@ -87,6 +87,15 @@ function runsOf(text: string, pairs: readonly Pair[]): Pair[][] {
 
 const cued = (text: string, pair: Pair): boolean => CUE_BEFORE.test(text.slice(Math.max(0, pair.start - 40), pair.start));
 
+/**
+ * Whether a pair of a list no cue opens, on a page that has a cued list, is read as a body by another rule
+ * (`Partenaires : Biocoop Lucie, Emmaüs Marie`, `au Café Lucie, Bistrot Margot et Épicerie Jeanne`): the cue speaks of
+ * its own list only, and a list of places or partners further down the page is not one of people. A cued list is left
+ * as it is. (A surname that is a common word is no sign of a body: many surnames are, `Bise`, `Terrier`.)
+ */
+const readAsBody = (pair: Pair, organisations: readonly Candidate[]): boolean =>
+  organisations.some((organisation) => organisation.start < pair.end && pair.start < organisation.end);
+
 /** The evidence that reads `pair` surname first, or null. */
 function evidenceOf(text: string, run: readonly Pair[], pair: Pair, listPage: boolean): string | null {
   if (listPage && (run.length >= 2 || cued(text, pair))) return 'attendance-list';
@@ -114,12 +123,15 @@ export const personSurnameFirstRefiner: Refiner = {
     const runs = runsOf(text, pairs);
     const listPage = runs.some((run) => run.length >= 2 && cued(text, run[0] as Pair));
     const people = candidates.filter((candidate) => candidate.type === 'person');
+    const organisations = candidates.filter((candidate) => candidate.type === 'organisation');
     const added: Candidate[] = [];
     const dropped = new Set<Candidate>();
     for (const run of runs) {
+      const runCued = cued(text, run[0] as Pair);
       for (const pair of run) {
         const evidence = evidenceOf(text, run, pair, listPage);
         if (evidence === null) continue;
+        if (evidence === 'attendance-list' && !runCued && !cued(text, pair) && readAsBody(pair, organisations)) continue;
         const inList = evidence === 'attendance-list' && run.length >= 2;
         if (!people.every((person) => yieldsTo(text, person, pair, inList))) continue;
         for (const person of people) if (person.start < pair.end && pair.start < person.end) dropped.add(person);

@@ -123,11 +123,14 @@ const OPENING_EN_AFTER = /^[ \t]+(?!(?:et|ou|à|a|au)(?![\p{L}]))\p{Ll}/u;
  * A year closing a heading (`Nos chantiers 2021` alone on its line, `Bilan des ateliers 2017 : le 5 avril…`): what the
  * section dates next without a year is of that year. The heading is a short line opening on a capital with no sentence
  * punctuation before the year; not a year the words before tie to a time ahead or behind (`depuis 2019 :`,
- * `d'ici 2030 :`), nor a colon starting a time (`2018 : 14 h`).
+ * `d'ici 2030 :`) or compares it (`par rapport à 2019`, `contre 40 en 2019`: a sentence whose stop the line lost), nor a
+ * colon starting a time (`2018 : 14 h`).
  */
-const HEADING_YEAR_AFTER = /^[ \t]*(?::(?![ \t]*\d)|\n)/u;
+// A line break after the year closes a heading only if the next line does not go on in lower case: a narrow column
+// wraps prose at any word (`Les comptes de l'exercice 2020⏎ont été approuvés le 12 juin`), and that year frames nothing.
+const HEADING_YEAR_AFTER = /^[ \t]*(?::(?![ \t]*\d)|\n(?![ \t]*\p{Ll}))/u;
 const HEADING_LINE = /(?:^|\n)[ \t]*\p{Lu}[^\n.!?;,]{0,60}$/u;
-const HEADING_YEAR_BEFORE = /(?<![\p{L}])(?:depuis|ici|avant|après|jusqu['’]en|fin|début|mi|en|dès|de|du|le)[ \t-]*$/iu;
+const HEADING_YEAR_BEFORE = /(?<![\p{L}])(?:depuis|ici|avant|après|jusqu['’]en|fin|début|mi|en|dès|de|du|le|à|contre)[ \t-]*$/iu;
 /** Most text between a framing year and a date it places: a paragraph. */
 const FRAME_REACH = 600;
 /**
