@@ -22,10 +22,6 @@
  *   span cut down to its grammar, naming nothing. A value in capitals (`AU`, `LES`) may be an acronym and is left.
  * - `place-after-preposition`: a preposition and a place alone (`A Roubaix,` opening a sentence, `Aux
  *   Herbiers` for `à Les Herbiers`): where something happens, no body.
- * - `place-only`: a known place alone proposed on evidence alone (`fr.organisation.candidate`: `Vilaret…` closing a
- *   list of activities): where something is, no body (GOLD_SCHEMA: places alone are no organisation). A value in
- *   capitals (`PIA`, `DIE`) may be an acronym that a town's name spells too, and is left; so is a name read after a
- *   type word or from a lexicon of bodies (`l'association Kerlouan`, `Saint-Gobain`): a body named after its town.
  * - `article-held-place`: one word after the article the page writes before it, where the article and the word
  *   together are a known town (`du Kalvet` for `Le Kalvet`, `au Barcou`, `aux Vilarets`, `LA BRENOLE` after a postcode):
  *   a commune whose name opens with its article, no body. A common word there may be a body's name (`l'Escale`).
@@ -161,15 +157,6 @@ export function namesPlaceAfterPreposition(value: string): boolean {
   if (rest === undefined) return false;
   const article = HELD_ARTICLE[fold(found?.groups?.['preposition'] ?? '')];
   return isPlaceName(rest) || (article !== undefined && isPlaceName(`${article}${rest}`));
-}
-
-/** A trailing ellipsis or punctuation a list's last item keeps (`Vilaret…`). */
-const TRAILING_MARKS = /[\s.…,;:!?]+$/u;
-
-/** `Vilaret`, `Vilaret…`: a known place alone, not in capitals (see the file's comment). */
-export function namesPlaceOnly(value: string): boolean {
-  const bare = value.trim().replace(TRAILING_MARKS, '');
-  return bare !== '' && !ALL_CAPITALS.test(bare) && isPlaceName(bare);
 }
 
 /** The article (or the preposition holding it) right before a span, and the article it is: `du` is `de le`, `aux` is `à les`. */

@@ -45,8 +45,8 @@
  *   national or European programme, scheme, law, fund or label (lexicon/scheme-names.ts) names it, no body.
  * - `role-word-only` (`Chargé`, `Présid` at a line's end, a role's title `Conseillers Municipaux`) and `scope-adjective-only` (`Comité Régional`):
  *   a function or a body's organ, no body; `credit-cue-cut` (`… Crédit` before `photo`): a credit line cut off
- *   the name; `function-words-only` (`Au`, `Les`, `L'A`), `place-after-preposition` (`A Roubaix`, `Aux
- *   Herbiers`) and `place-only` (a known town alone): grammar or a place, no body; `demonym-only` (`Lotois`, `Région Parisienne`): a place's adjective,
+ *   the name; `function-words-only` (`Au`, `Les`, `L'A`) and `place-after-preposition` (`A Roubaix`, `Aux
+ *   Herbiers`): grammar or a place, no body; `demonym-only` (`Lotois`, `Région Parisienne`): a place's adjective,
  *   no body; see bare-kind-guards.ts.
  * - `local-body-kind`: `les CCAS`, `une CCI`, `CCAS ou CIAS`: an acronym of a body every town has, counted or
  *   generalised, names a kind (local-body-kind.ts).
@@ -78,7 +78,7 @@ import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesTh
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
 import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
-import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesPlaceOnly, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
+import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -520,13 +520,6 @@ interface DropGuard {
   readonly drops: (text: string, proposal: Candidate) => boolean;
 }
 
-/**
- * The rule of proposals read on their evidence alone (candidates.ts): no type word, no lexicon of bodies. A known place
- * is dropped from those only: after a type word (`l'association Kerlouan`), in a list of known bodies (`Saint-Gobain`)
- * or as a body's acronym written as a word (`la Drac`), the town's name is the body's.
- */
-const CANDIDATE_RULE = 'fr.organisation.candidate';
-
 /** Read after a type word (`fr.organisation.named`): the guards of a name's extent apply to it. */
 const afterTypeWord = (proposal: Candidate): boolean => TYPE_WORD_RULES.has(proposal.rule);
 
@@ -562,8 +555,6 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `Au`, `Les`, `L'A`; `A Roubaix`, `Aux Herbiers` (bare-kind-guards.ts).
   { id: 'function-words-only', drops: (_text, proposal) => namesGrammarOnly(proposal.value) },
   { id: 'place-after-preposition', drops: (_text, proposal) => namesPlaceAfterPreposition(proposal.value) },
-  // `Vilaret`, `Vilaret…`: a known place alone (bare-kind-guards.ts).
-  { id: 'place-only', drops: (_text, proposal) => proposal.rule === CANDIDATE_RULE && namesPlaceOnly(proposal.value) },
   // `du Kalvet` for the town `Le Kalvet` (bare-kind-guards.ts).
   { id: 'article-held-place', drops: namesArticleHeldPlace },
   // `Lotois`, `Région Parisienne` (bare-kind-guards.ts).
