@@ -1,4 +1,11 @@
 /**
+ * Acronyms of a kind of body, named by what follows (`GEIQ BTP Hainaut`, `CCAS de Lunel`), among them a school's parents'
+ * association and its managing body (`l'Apel de Saint-Exupéry`, `l'OGEC de l'école Sainte-Anne`): heads of a name
+ * (`ORGANISATION_HEADS`), which running text writes in capitals (organisation-named.ts `SHORT_FORM_HEADS`).
+ */
+export const KIND_ACRONYM_HEADS: readonly string[] = ['geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue', 'apel', 'ogec'];
+
+/**
  * Words that head an organisation's name (`Pôle Métropolitain de l'Artois`, `réseau Cocagne`).
  * `LEGAL_FORM_HEADS` only announce a name and are dropped from the value
  * (`l'association Les Anges Gardins` → `Les Anges Gardins`); the others are part of the name.
@@ -7,12 +14,10 @@ export const ORGANISATION_HEADS: readonly string[] = [
   "entreprise d'insertion", 'entreprise adaptée', 'épicerie solidaire', 'épicerie sociale', "chantier d'insertion",
   'collectivité européenne', 'collectivité territoriale', 'collectivité', 'eurométropole', 'établissement public territorial',
   'università', 'agglo',
-  // Acronyms of a kind of body, named by what follows (`GEIQ BTP Hainaut`, `CCAS de Lunel`).
-  'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue',
-  // A school's parents' association and its managing body (`l'Apel de Saint-Exupéry`, `l'OGEC de l'école Sainte-Anne`), and
-  // a friendly society (`l'Amicale des sapeurs-pompiers de Lunel`, `l'amicale laïque de Lunel`): bodies of every town,
-  // named by the school, the trade or the place after them.
-  'apel', 'ogec', 'amicale',
+  ...KIND_ACRONYM_HEADS,
+  // A friendly society (`l'Amicale des sapeurs-pompiers de Lunel`, `l'amicale laïque de Lunel`): a body of every town,
+  // named by the trade or the place after it.
+  'amicale',
   'pôle', 'pôles', 'réseau', 'intercom', 'institut', 'université', 'fédération', 'union', 'comité', 'chambre',
   "communauté d'agglomération", 'communauté de communes', 'communauté urbaine', 'métropole', 'région',
   // `communauté de commune` (singular): a spelling of the kind common enough in real writing to be read as it.

@@ -7,7 +7,7 @@ import { alternation, compile, endsWithWord, fold, initialsAhead } from '../../c
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
 import { DESCRIBED_HEADS, DESCRIPTOR_HEADS, KIND_HEADS, TERRITORY_LIST_HEADS } from '../lexicon/organisation-head-kinds.js';
-import { CAPITALISED_ONLY_HEADS, LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS, REGIONS } from '../lexicon/organisation-types.js';
+import { CAPITALISED_ONLY_HEADS, KIND_ACRONYM_HEADS, LEGAL_FORM_HEADS, NON_ORGANISATION_ACRONYMS, ORGANISATION_HEADS, REGIONS } from '../lexicon/organisation-types.js';
 import { KIND_HEAD_ACRONYMS } from '../lexicon/organisation-acronyms.js';
 import type { ParserEvidence } from '../organisation/parser-evidence.js';
 import { governedPlaceEnd, governsPlace } from '../organisation/governed-place.js';
@@ -360,7 +360,7 @@ export const organisationNamedParser: Parser = {
  * "Les Amis du Rail"`. The quotes bound the name, so its own words (`en`, `du`) do not end it.
  */
 /** Heads that are acronyms or legal forms, written in capitals in running text. */
-const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci', 'geiq', 'ccas', 'cias', 'esat', 'ehpad', 'cfa', 'mjc', 'caue', 'apel', 'ogec']);
+const SHORT_FORM_HEADS = new Set(['ptce', 'scic', 'scop', 'sarl', 'eurl', 'cress', 'epci', ...KIND_ACRONYM_HEADS]);
 
 /** At most two lower-case qualifiers, then (maybe on the next line) a capitalised article and a capital. */
 const ARTICLE_NAME = /^(?<qualifiers>(?:[ \t]+(?:d['’]|de[ \t]+|des[ \t]+)?(?!(?:de|du|des|la|le|les|et|en|à|au|aux|sur|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]+){0,2})(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:Les|La|Le|A|U)[ \t]+\p{Lu})/u;
