@@ -40,6 +40,14 @@ export function wrappingAlternation(words: Iterable<string>): string {
   return `(?:${longestFirst(words).map((word) => escapeRegExp(word).replaceAll(' ', WRAP_GAP)).join('|')})`;
 }
 
+/**
+ * `alternation` of cue phrases as prose writes them: a space in an entry reads any run of spaces and line breaks, and a
+ * straight apostrophe either apostrophe (`tous les ans`, `fondée en`, `d'habitude` / `d’habitude`).
+ */
+export function phraseAlternation(words: Iterable<string>): string {
+  return alternation(words).replace(/ /gu, '[ \\t\\n]+').replace(/'/gu, "['’]");
+}
+
 /** Left boundary: not preceded by a letter or digit. */
 export const LEFT_BOUNDARY = '(?<![\\p{L}\\p{N}])';
 /** Right boundary: not followed by a letter or digit. */

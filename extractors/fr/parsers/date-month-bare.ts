@@ -8,7 +8,7 @@
  * anywhere in the text) there is no year to give the month, and no mention: as for `fr.date.month-relative`,
  * a month alone names no time of its own (a day the text writes out, `le 4 mars`, stays).
  */
-import { alternation, bounded, compile } from '../../core/pattern.js';
+import { bounded, compile, phraseAlternation } from '../../core/pattern.js';
 import { HABIT_CUES, YEARLY_CUES } from '../lexicon/tense-cues.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
@@ -31,7 +31,7 @@ const SEVEN_BEFORE_NOUN = /^sept$/iu;
 const NOUN_AFTER = /^[ \t]*\n?[ \t]*\p{Ll}/u;
 
 /** `tous les ans`, `chaque année`, `traditionnellement`: a recurring time or a custom just before the month's cue. */
-const RECURRING_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(HABIT_CUES).replace(/ /gu, '[ \\t\\n]+').replace(/'/gu, "['’]")}[ \\t\\n,]*$`, 'iu');
+const RECURRING_BEFORE = new RegExp(`(?<![\\p{L}])${phraseAlternation(HABIT_CUES)}[ \\t\\n,]*$`, 'iu');
 
 /** Most text between a habit cue and a month of the same sentence it makes a habit. */
 const HABIT_REACH = 120;
@@ -41,7 +41,7 @@ const HABIT_REACH = 120;
  * back each year, none is a date. The sentence ends at `.`, `!`, `?`, `;`, a blank line or a bulleted line: a list's items
  * are written without a stop, and a yearly cue in one item (`• une collecte chaque année`) says nothing of the next.
  */
-const HABIT_IN_SENTENCE = new RegExp(`(?<![\\p{L}])${alternation(YEARLY_CUES).replace(/ /gu, '[ \\t\\n]+').replace(/'/gu, "['’]")}(?![\\p{L}])(?:[^.!?;\\n]|\\n(?![ \\t]*(?:[•▪●◦*–-]|\\n)))*$`, 'iu');
+const HABIT_IN_SENTENCE = new RegExp(`(?<![\\p{L}])${phraseAlternation(YEARLY_CUES)}(?![\\p{L}])(?:[^.!?;\\n]|\\n(?![ \\t]*(?:[•▪●◦*–-]|\\n)))*$`, 'iu');
 
 export const dateMonthBareParser: Parser = {
   id: 'fr.date.month-bare',

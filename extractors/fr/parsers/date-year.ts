@@ -12,7 +12,7 @@
  * no day of the text may take its year; nor a decade (`les années 1980`). An event's or a call's edition year (`Mois de l'ESS 2024`,
  * `appel à projets ESS 2021`) stays a date.
  */
-import { alternation, anyCaseAlternation, compile } from '../../core/pattern.js';
+import { alternation, anyCaseAlternation, compile, phraseAlternation } from '../../core/pattern.js';
 import { MONTHS } from '../lexicon/months.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { singularUnit } from '../units.js';
@@ -28,7 +28,7 @@ const TRIGGER = /(?:^|[^\p{L}])(?:en|depuis|de|dès|des|courant|fin|début|mi|av
  * The words a year of the nineteenth century must follow to be a date (`fondée en 1871`, `remonte à 1886`); lines may
  * wrap between them, and the apostrophe may be typographic.
  */
-const HISTORY_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(HISTORY_YEAR_CUES).replace(/ /gu, '[ \\t\\n]+').replace(/'/gu, "['’]")}[ \\t\\n]+$`, 'iu');
+const HISTORY_BEFORE = new RegExp(`(?<![\\p{L}])${phraseAlternation(HISTORY_YEAR_CUES)}[ \\t\\n]+$`, 'iu');
 const MONTH_BEFORE = new RegExp(`${alternation(Object.keys(MONTHS))}\\.?[ \\t\\n]+$`, 'iu');
 /**
  * `les années 1980`, `au début des années 2000`: a round year after the plural `années` names a

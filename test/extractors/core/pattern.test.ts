@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, anyCaseAlternation, bounded, endsWithWord, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, literalFirst, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
+import { alternation, anyCaseAlternation, phraseAlternation, bounded, endsWithWord, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, literalFirst, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
 import { runParsers } from '../../../extractors/core/pipeline.js';
 import type { Parser } from '../../../extractors/core/types.js';
 import { FRENCH_PARSERS } from '../../../extractors/fr/index.js';
@@ -26,6 +26,19 @@ describe('alternation', () => {
   });
   it('is deterministic and drops duplicates', () => {
     expect(alternation(['b', 'a', 'b', 'cc'])).toBe('(?:cc|a|b)');
+  });
+});
+
+describe('phraseAlternation', () => {
+  const pattern = compile(`^${phraseAlternation(["tous les ans", "d'habitude"])}$`, 'u');
+  it('reads a space of an entry as spaces and line breaks', () => {
+    expect(pattern.test('tous  les\n\nans')).toBe(true);
+    expect(pattern.test('tous lesans')).toBe(false);
+  });
+  it('reads a straight apostrophe as either apostrophe', () => {
+    expect(pattern.test("d'habitude")).toBe(true);
+    expect(pattern.test('d’habitude')).toBe(true);
+    expect(pattern.test('d habitude')).toBe(false);
   });
 });
 
