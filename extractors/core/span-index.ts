@@ -12,6 +12,9 @@ interface Span {
   readonly end: number;
 }
 
+/** Whether two spans share at least one character (touching ends do not). */
+export const spansOverlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
 /**
  * Below this many spans a scan of the list costs less than sorting it: the index answers by
  * scanning (most pages hold a few dozen candidates; the long dense ones, thousands).

@@ -11,6 +11,7 @@
  * Pure inference, no I/O. Cost: one Viterbi pass over the page's tokens (three previous labels each), a few dozen table reads a token.
  */
 import type { Candidate, ParsingContext } from '../../core/types.js';
+import { spansOverlap } from '../../core/span-index.js';
 import { featuresOf, handKept, handScoreOf, pageFacts, proposalView } from './decision-features.js';
 import { probability, strongestFeatures } from './decision.js';
 import type { DecisionModel } from './decision.js';
@@ -176,12 +177,10 @@ export function spansOf(labels: readonly Label[], tokens: readonly TaggerToken[]
   return spans;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-
 /** Whether a tagged span leaves room: no kept organisation proposal, person, date or figure on it. */
 function isNew(span: { start: number; end: number }, candidates: readonly Candidate[]): boolean {
   return !candidates.some((candidate) => {
-    if (!overlaps(span, candidate)) return false;
+    if (!spansOverlap(span, candidate)) return false;
     if (candidate.type !== 'organisation') return true;
     return handKept({ rule: candidate.rule, handScore: handScoreOf(candidate) });
   });

@@ -15,6 +15,7 @@
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 import { alternation, anyCaseAlternation, fold } from '../../core/pattern.js';
+import { spansOverlap } from '../../core/span-index.js';
 import { ATTENDANCE_CUES } from '../lexicon/attendance-cues.js';
 import { particleForms } from '../lexicon/name-particles.js';
 import { FOLDED_TITLES } from '../lexicon/titles.js';
@@ -93,8 +94,7 @@ const cued = (text: string, pair: Pair): boolean => CUE_BEFORE.test(text.slice(M
  * its own list only, and a list of places or partners further down the page is not one of people. A cued list is left
  * as it is. (A surname that is a common word is no sign of a body: many surnames are, `Bise`, `Terrier`.)
  */
-const readAsBody = (pair: Pair, organisations: readonly Candidate[]): boolean =>
-  organisations.some((organisation) => organisation.start < pair.end && pair.start < organisation.end);
+const readAsBody = (pair: Pair, organisations: readonly Candidate[]): boolean => organisations.some((organisation) => spansOverlap(organisation, pair));
 
 /** The evidence that reads `pair` surname first, or null. */
 function evidenceOf(text: string, run: readonly Pair[], pair: Pair, listPage: boolean): string | null {
@@ -110,7 +110,7 @@ function evidenceOf(text: string, run: readonly Pair[], pair: Pair, listPage: bo
  * across a line break (`Morvan Lise⏎Kerdilès Paul` gives `Lise⏎Kerdilès`: a given name ending one line and the next line's surname).
  */
 const yieldsTo = (text: string, person: Candidate, pair: Pair, inList: boolean): boolean =>
-  person.end <= pair.start || pair.end <= person.start || (inList && person.rule !== RULE_ID && text.slice(person.start, person.end).includes('\n'));
+  !spansOverlap(person, pair) || (inList && person.rule !== RULE_ID && text.slice(person.start, person.end).includes('\n'));
 
 const RULE_ID = 'fr.person.surname-first';
 
@@ -134,7 +134,7 @@ export const personSurnameFirstRefiner: Refiner = {
         if (evidence === 'attendance-list' && !runCued && !cued(text, pair) && readAsBody(pair, organisations)) continue;
         const inList = evidence === 'attendance-list' && run.length >= 2;
         if (!people.every((person) => yieldsTo(text, person, pair, inList))) continue;
-        for (const person of people) if (person.start < pair.end && pair.start < person.end) dropped.add(person);
+        for (const person of people) if (spansOverlap(person, pair)) dropped.add(person);
         added.push({
           type: 'person', start: pair.start, end: pair.end, value: `${pair.first} ${naturalCase(pair.last)}`, confidence: 0.75,
           rule: RULE_ID, inferred: [], evidence: [evidence],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpanIndex, spanIndexOf } from '../../../extractors/core/span-index.js';
+import { SpanIndex, spanIndexOf, spansOverlap } from '../../../extractors/core/span-index.js';
 
 interface Item {
   readonly start: number;
@@ -53,5 +53,17 @@ describe('SpanIndex', () => {
     items.push({ start: 8, end: 9 });
     expect(spanIndexOf(items)).not.toBe(first);
     expect(spanIndexOf(items).findStartingIn(8, 8, () => true)).toBe(items[1]);
+  });
+});
+
+describe('spansOverlap', () => {
+  it('holds when two spans share a character, either way round', () => {
+    expect(spansOverlap({ start: 0, end: 5 }, { start: 4, end: 9 })).toBe(true);
+    expect(spansOverlap({ start: 4, end: 9 }, { start: 0, end: 5 })).toBe(true);
+    expect(spansOverlap({ start: 2, end: 3 }, { start: 0, end: 9 })).toBe(true);
+  });
+  it('does not hold for spans that only touch or lie apart', () => {
+    expect(spansOverlap({ start: 0, end: 5 }, { start: 5, end: 9 })).toBe(false);
+    expect(spansOverlap({ start: 0, end: 2 }, { start: 6, end: 9 })).toBe(false);
   });
 });
