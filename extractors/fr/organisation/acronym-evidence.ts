@@ -191,6 +191,8 @@ const OFFICE_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(OFFICE_TITLE
 
 /** `de `, `à `, `en `, `sur ` (lower case, no article) right before the token. */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[ \t\n])(?:de|à|a|en|sur)[ \t]+$/u;
+/** Digits glued at an acronym's end (`BPREA14`: a course's department or year). */
+const GLUED_NUMBER = /\d+$/u;
 
 export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   // `Kalimba (ARDÈCHE) : …`: a department, region or town in capitals alone in brackets says where
@@ -362,8 +364,6 @@ const definedAsKindOnPage = memoisedForPage((text: string, acronym: string): boo
 const namesOneBody = (text: string, end: number): boolean => territoryAfterAcronym(text, end) !== end || /^[ \t]+\d{2,3}(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6));
 
 /** A diploma's word right before a token: in capitals as written (`BTS`), any case for the others (`Master`, `MASTER`). */
-/** Digits glued at an acronym's end (`BPREA14`). */
-const GLUED_NUMBER = /\d+$/u;
 const DIPLOMA_CAPITALS_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(DIPLOMA_WORDS.filter((word) => word === word.toUpperCase()))}[ \\t]+$`, 'u');
 const DIPLOMA_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${alternation(DIPLOMA_WORDS.filter((word) => word !== word.toUpperCase()))}[ \\t]+$`, 'iu');
 /** `la` right before a token: a diploma is masculine (`le BTS X`, `du master X`), so `la X` reads a body (`la X Business School`). */
