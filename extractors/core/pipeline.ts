@@ -6,7 +6,6 @@
  */
 import type { Candidate, Parser, ParserAnchor, ParsingContext, Refiner } from './types.js';
 import { cueStarts, stickyOf } from './cue-words.js';
-import type { CueWords } from './cue-words.js';
 import { startsHere, wordScan } from './word-scan.js';
 import type { WordScan } from './word-scan.js';
 
@@ -65,7 +64,11 @@ function runParser(parser: Parser, context: ParsingContext, into: Candidate[], w
   }
   if (parser.requires !== undefined && !parser.requires.test(context.text)) return;
   if (parser.cues !== undefined) {
-    runCued(parser, parser.cues, context, into, work);
+    runAtStarts(parser, cueStarts(context.text, parser.cues), context, into, work);
+    return;
+  }
+  if (parser.starts !== undefined) {
+    runAtStarts(parser, parser.starts(context.text), context, into, work);
     return;
   }
   scanRange(parser, context, { subject: context.text, from: 0, last: context.text.length }, into, work);
@@ -131,21 +134,21 @@ function resumeAfter(match: RegExpExecArray, taken: readonly Candidate[]): numbe
   return Math.min(end, matchEnd);
 }
 
-/** The patterns of parsers with cue words, sticky, compiled once (as `patternOf`'s). */
+/** The patterns of parsers tried at given starts, sticky, compiled once (as `patternOf`'s). */
 const cuedPatterns = new WeakMap<Parser, RegExp>();
 
 /**
- * The pattern of a parser with cue words, tried at their word starts only (`Parser.cues`): as in
- * `scanRange`, a rejected match lets the search go on from the next start, an accepted one from the end of what was taken.
+ * The pattern of a parser tried at `starts` only (its cue words' word starts, `Parser.cues`, or its own `Parser.starts`):
+ * as in `scanRange`, a rejected match lets the search go on from the next start, an accepted one from the end of what was taken.
  */
-function runCued(parser: Parser, cues: CueWords, context: ParsingContext, into: Candidate[], work?: ParserWork): void {
+function runAtStarts(parser: Parser, starts: readonly number[], context: ParsingContext, into: Candidate[], work?: ParserWork): void {
   let pattern = cuedPatterns.get(parser);
   if (pattern === undefined) {
     pattern = stickyOf(parser.pattern(context));
     cuedPatterns.set(parser, pattern);
   }
   let resume = 0;
-  for (const start of cueStarts(context.text, cues)) {
+  for (const start of starts) {
     if (start < resume) continue;
     pattern.lastIndex = start;
     const match = pattern.exec(context.text);

@@ -19,6 +19,7 @@ import { ACCENTED_FORMS } from '../lexicon/accented-letters.js';
 import { OPENS_UPPER, HOLDS_LOWER } from '../../core/word-shape.js';
 import { WordsAfter, type TextWord } from './words-after.js';
 import { SENTENCE_START_BEFORE } from '../patterns.js';
+import { anchorStarts, type AnchorStarts } from './anchor-starts.js';
 
 interface Entry {
   /** The words of the name as written, article aside. */
@@ -133,6 +134,8 @@ export interface Gazetteer {
   readonly byAnchor: ReadonlyMap<string, readonly { readonly name: string; readonly entry: Entry }[]>;
   /** The most words any entry has. */
   readonly maxWords: number;
+  /** Every position of a text where `pattern` may match, in order (anchor-starts.ts): it is tried there only. */
+  readonly anchorStarts: AnchorStarts;
 }
 
 /** Compiles `names` once: the anchor alternation (its spellings) and the table of entries. */
@@ -154,7 +157,12 @@ export function compileGazetteer(names: readonly string[], phrases: ReadonlySet<
   }
   for (const list of byAnchor.values()) list.sort((a, b) => b.entry.words.length - a.entry.words.length);
   const initials = [...new Set([...spellings].map((form) => form.charAt(0)))].sort().map((char) => char + (ACCENTED_FORMS[char] ?? '')).join('');
-  return { pattern: `(?=[${initials}])${LEFT_BOUNDARY}(?<anchor>${anchorPattern(spellings)})${RIGHT_BOUNDARY}`, byAnchor, maxWords };
+  return {
+    pattern: `(?=[${initials}])${LEFT_BOUNDARY}(?<anchor>${anchorPattern(spellings)})${RIGHT_BOUNDARY}`,
+    byAnchor,
+    maxWords,
+    anchorStarts: anchorStarts(spellings, ACCENTED_FORMS),
+  };
 }
 
 /**

@@ -178,6 +178,8 @@ const nameConfidence = (entry: string): number => (/\s/u.test(entry.trim()) ? 0.
 export const organisationWellKnownParser: Parser = {
   id: 'fr.organisation.well-known',
   pattern: () => compile(GAZETTEER.pattern, 'gu'),
+  // The anchors' starts are found by a lookup (organisation/anchor-starts.ts), not by scanning the page.
+  starts: (text) => GAZETTEER.anchorStarts(text),
   extract(context, match): Candidate | null {
     const found = gazetteerMatchAt(GAZETTEER, context.text, match.index, match.groups?.['anchor'] ?? '');
     if (found === null || eventEdition(context.text, found.start, found.end) || pressTitleInside(context.text, found.entry, found.end)) return null;
