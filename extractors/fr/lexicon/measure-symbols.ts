@@ -100,5 +100,9 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   'ha': { unit: 'ha', factor: 1 },
   'km': { unit: 'km', factor: 1 },
   'kg': { unit: 'kg', factor: 1 },
+  // Hours by their symbol (`7400h`, `440 h de navigation`): a length of work or use. Up to 24 it may be a
+  // time of day (`à 14h`, `de 9 h à 12 h`), which `fr.figure.filter.time` rejects; with minutes (`14h30`) it
+  // never reads as a symbol (the lookahead after symbols).
+  'h': { unit: 'heure', factor: 1 },
   ...ENERGY_MEASURES,
 };
