@@ -18,4 +18,6 @@ export const NUMBER_IDIOMS: readonly string[] = [
   'mille et une', 'mille et un',
   // A text read by two speakers (`présenté à deux voix`), a kind of vehicle (`deux ou quatre roues`).
   'à deux voix', 'quatre roues', 'deux roues',
+  // `tous deux`, `toutes les trois`: both, all three of the people or things just named; the number counts nothing new.
+  'tous deux', 'toutes deux', 'tous trois', 'toutes trois', 'tous les deux', 'toutes les deux', 'tous les trois', 'toutes les trois',
 ] as const;

@@ -73,6 +73,8 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   'k€': { unit: 'euro', factor: 1e3 },
   'K€': { unit: 'euro', factor: 1e3 },
   'M€': { unit: 'euro', factor: 1e6 },
+  // The euro's ISO code after the amount (`22.000EUR`, `1 500 EUR`), as banks and the press write it.
+  'EUR': { unit: 'euro', factor: 1 },
   // The euro sign typed as a capital E, or read so by OCR, after the million's M (`30 ME`, `5ME`).
   'ME': { unit: 'euro', factor: 1e6 },
   'Md€': { unit: 'euro', factor: 1e9 },
@@ -100,5 +102,21 @@ export const MEASURE_SYMBOLS: Readonly<Record<string, { readonly unit: string; r
   'ha': { unit: 'ha', factor: 1 },
   'km': { unit: 'km', factor: 1 },
   'kg': { unit: 'kg', factor: 1 },
+  // Hours by their symbol (`7400h`, `440 h de navigation`): a length of work or use. Up to 24 it may be a
+  // time of day (`à 14h`, `de 9 h à 12 h`), which `fr.figure.filter.time` rejects; with minutes (`14h30`) it
+  // never reads as a symbol (the lookahead after symbols).
+  'h': { unit: 'heure', factor: 1 },
   ...ENERGY_MEASURES,
+};
+
+/**
+ * A currency written before its amount (`EUR12mn`, `€250`: fr.figure.currency-first): the euro's code and sign.
+ * Other currencies are left out: a French structure's figures are in euros, and the dollars a press
+ * article gives beside them convert the same amount.
+ */
+export const CURRENCY_FIRST_CODES: Readonly<Record<string, string>> = { EUR: 'euro', '€': 'euro' };
+
+/** Multipliers abbreviated after an amount whose currency comes first (`EUR2,5mn`, `€3M`, `EUR40k`, `EUR1bn`). */
+export const CURRENCY_FIRST_MULTIPLIERS: Readonly<Record<string, number>> = {
+  mn: 1e6, M: 1e6, m: 1e6, millions: 1e6, million: 1e6, k: 1e3, K: 1e3, bn: 1e9, Md: 1e9, Mds: 1e9, milliards: 1e9, milliard: 1e9,
 };

@@ -21,6 +21,8 @@ export const TIME_SPAN_BEFORE: readonly string[] = [
   // OCR keeps no accent but `é` (`bientot`, `plus tot`: spellings French does not write otherwise).
   'bientot',
   'sur', 'pour', 'pendant', 'âgé de', 'âgée de', 'âgés de', 'âgées de',
+  // A frequency (`tous les 15 jours`, `toutes les deux semaines`): how often something recurs, no amount of time.
+  'tous les', 'toutes les',
   // OCR drops the accent of `à` and the circumflex of `âgé` (`un taux a 3 ans`, `agés de deux mois`).
   'a', 'agé de', 'agée de', 'agés de', 'agées de',
 ];

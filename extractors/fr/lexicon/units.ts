@@ -34,6 +34,9 @@ export const NOUNS_IN_E: ReadonlySet<string> = new Set([
   'café', 'degré', 'été', 'clé', 'thé', 'bébé', 'curé', 'pavé', 'fossé', 'traité', 'syndiqué', 'trophée',
   // The attendance of minutes counts the excused as people (`Excusés : 10 excusés`).
   'excusé', 'excusée',
+  // The zoological families in `-idé` a hunting plan or a wildlife census counts (`3 cervidés`); other
+  // words in `-idé` are participles (`validé`, `décidé`, `aidé`), so the families are listed.
+  'cervidé', 'bovidé', 'équidé', 'canidé', 'félidé', 'suidé', 'ovidé', 'caprinidé', 'salmonidé', 'anatidé', 'corvidé', 'mustélidé',
 ]);
 
 /** Participles in `-ité` that the noun suffix rule of `isNounInE` must not take for nouns. */
@@ -73,6 +76,10 @@ export const PARTICIPLE_SHAPED_PEOPLE: ReadonlySet<string> = new Set([
   'délégué', 'déléguée', 'associé', 'associée', 'député', 'députée', 'invité', 'invitée', 'apprenti', 'apprentie',
   'licencié', 'licenciée', 'diplômé', 'diplômée', 'blessé', 'blessée', 'sinistré', 'sinistrée', 'naufragé', 'naufragée',
   'rescapé', 'rescapée', 'exilé', 'exilée',
+  // A crew's members (`35 embarqués` of a lifeboat), people cared for or insured, people who moved or were moved.
+  'embarqué', 'embarquée', 'handicapé', 'handicapée', 'hospitalisé', 'hospitalisée', 'accidenté', 'accidentée',
+  'assuré', 'assurée', 'immigré', 'immigrée', 'émigré', 'émigrée', 'évacué', 'évacuée', 'déporté', 'déportée',
+  'condamné', 'condamnée', 'préposé', 'préposée',
 ]);
 
 /** Units written out that the gold and the analysts name by their usual short form. */

@@ -52,10 +52,16 @@ function isClockHour(p: FigureProposal): boolean {
   return TIME_BEFORE.test(p.before) || laterClockHour(p);
 }
 
+/**
+ * An hour's symbol after 24 or less (`à 14h`, `9 h`, `24h/24`): a time of day as often as a length, which the
+ * gold leaves out or makes optional; past 24 (`7400h`, `440 h`) it can only be a length.
+ */
+const isClockSymbol = (p: FigureProposal): boolean => p.kind === 'measure' && p.measure?.unit === 'heure' && p.value <= 24;
+
 export const timeFilter: FigureFilter = {
   id: 'fr.figure.filter.time',
-  reason: 'a time of day (`à 14 heures`, `vers 9 heures`, `de 18 heures à 21 heures`) or its minutes (`de 8 h 15 à 9 h`)',
-  rejects: (p) => isClockHour(p) || (p.digits !== undefined && /^[0-5]\d$/u.test(p.digits) && HOUR_BEFORE.test(p.before)),
+  reason: 'a time of day (`à 14 heures`, `vers 9 heures`, `de 18 heures à 21 heures`, `à 14h`) or its minutes (`de 8 h 15 à 9 h`)',
+  rejects: (p) => isClockHour(p) || isClockSymbol(p) || (p.digits !== undefined && /^[0-5]\d$/u.test(p.digits) && HOUR_BEFORE.test(p.before)),
 };
 
 /** True for a past participle: `-é(e)(s)` and not a known noun (`labellisées`), or a listed one (`prévues`). */

@@ -44,12 +44,19 @@ function placedInTime(p: FigureProposal, end: number): boolean {
   return (SPAN_BEFORE.test(before) && !RANGE_BEFORE.test(before)) || SPAN_AFTER.test(p.text.slice(end, end + 16));
 }
 
+/**
+ * `les cinq premières années`, `les 3 prochains mois`, `ses deux derniers mois`: an ordinal or relative adjective
+ * between the number and a time-span noun makes the span a stretch of a timeline (the first, the last, the next
+ * ones), whatever word comes before; no amount of time the structure counted.
+ */
+const ORDERED_SPAN = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:premi[eè]re?s?|premiers|derni[eè]re?s?|derniers|prochaine?s?|prochains)(?:[ \t]+|[ \t]*\n[ \t]*)\p{L}+$/iu;
+
 export const timeSpanFilter: FigureFilter = {
   id: 'fr.figure.filter.time-span',
-  reason: 'a span of time that places an event in time (`depuis deux ans`, `trois mois plus tard`, `il y a une centaine d\'années`)',
+  reason: 'a span of time that places an event in time (`depuis deux ans`, `trois mois plus tard`, `il y a une centaine d\'années`, `les cinq premières années`)',
   rejects: (p) => {
     const end = spanNoun(p);
-    return end !== undefined && placedInTime(p, end);
+    return end !== undefined && (placedInTime(p, end) || ORDERED_SPAN.test(p.text.slice(p.numberEnd, end)));
   },
 };
 
