@@ -480,6 +480,7 @@ export const EVIDENCE_LABELS = {
   'acronym-before-name': 'après un type de structure écrit en toutes lettres et son sigle entre parenthèses (« la Société coopérative d’intérêt collectif (SCIC) X »)',
   'kind-anaphora': 'un sigle seul (« le CCAS ») qui reprend la seule structure de ce type que le document nomme',
   'title-run': 'trois mots à majuscule ou plus au fil d’une phrase',
+  'plain-title-run': 'contre : suite de mots courants à majuscule avec un pluriel ou un « et » (« la Commission des Finances Locales »), sans autre indice',
   'role-after': 'contre : suivi d’une fonction de personne',
   'person-role': 'après la fonction d’une personne (« gérante de X »)',
   'bare-capital': 'un mot courant à majuscule sans article après « porté par », « en lien avec »… (« porté par X »)',

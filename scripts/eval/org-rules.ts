@@ -13,13 +13,15 @@
  *    dropped by every rule that proposed it (a gold name lost, `lost`; a false one avoided, `saved`).
  *    A feature with many kept FP and few kept TP is where a precision fix belongs; one with many
  *    `lost` is where the decision is too strict.
+ * `--dump FILE` writes every kept key (its document, label, rule ids and evidence, line) as JSON lines.
+ * `--web-only` leaves out dev and the fixture sets (to read a few web sets alone).
  * `--fp NAME` / `--tp NAME` list the keys behind one row (a rule id, `ev:NAME` or a feature name), with
  * their line, to read a family. `--kind` keeps one kind (exported, scanned, noisy).
  *
  * Untouched sets (scripts/eval/sets.ts `isUntouched`: heldout4, heldout5, web-held3…) are never
  * loaded: naming one with `--web` prints that it is skipped. Only the tuning sets' errors are read here.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runParsers, runRefiners } from '../../extractors/core/pipeline.js';
 import type { Candidate, PageInput, ParsingContext } from '../../extractors/core/types.js';
@@ -54,6 +56,8 @@ interface Tally {
 const keptRows = new Map<string, Tally>();
 const proposedRows = new Map<string, Tally>();
 const examples: string[] = [];
+/** `--dump FILE`: every kept key as one JSON line (where, value, label, rule ids and evidence, line), to study offline. */
+const dumped: string[] = [];
 const row = (table: Map<string, Tally>, name: string): Tally => {
   const found = table.get(name) ?? { tp: 0, fp: 0, lost: 0, saved: 0 };
   table.set(name, found);
@@ -111,7 +115,8 @@ function countKept(where: string, pages: PageInput[], label: Label): Map<string,
     const verdict = label(entry.value);
     if (verdict === null) continue;
     for (const name of entry.names) row(keptRows, name)[verdict === 'TP' ? 'tp' : 'fp'] += 1;
-    if (listed !== undefined && entry.names.has(listed) && verdict === listLabel) examples.push(`${where}: ${entry.value}  |  ${entry.line.slice(0, 160)}`);
+    dumped.push(JSON.stringify({ where, value: entry.value, label: verdict, names: [...entry.names], line: entry.line.slice(0, 200) }));
+    if (listed !== undefined && entry.names.has(listed) && verdict === listLabel) examples.push(`${where}: ${entry.value}  [${[...entry.names].join(' ')}]  |  ${entry.line.slice(0, 160)}`);
   }
   return kept;
 }
@@ -156,7 +161,9 @@ function printTable(title: string, table: Map<string, Tally>, withDropped: boole
   }
 }
 
-const sets: EvalSet[] = [devSet(), ...['tuned1', 'tuned2', 'tuned3', 'heldout6'].map(fixtureSet), ...webSets()].filter((set) => !isUntouched(set.name));
+// `--web-only`: the web sets named (or found) alone, without dev and the fixture sets.
+const fixtureSets: EvalSet[] = args.includes('--web-only') ? [] : [devSet(), ...['tuned1', 'tuned2', 'tuned3', 'heldout6'].map(fixtureSet)];
+const sets: EvalSet[] = [...fixtureSets, ...webSets()].filter((set) => !isUntouched(set.name));
 const kinds = KINDS.filter((kind) => onlyKind === undefined || kind === onlyKind);
 for (const set of sets) {
   await prepareSetWith(set, (kind, gold, pages) => {
@@ -167,6 +174,8 @@ console.log(`tuning sets: ${sets.map((set) => set.name).join(', ')}; kinds: ${ki
 console.log('one count per document and scorer key; TP names a gold organisation, FP none');
 printTable('KEPT (exported organisations) by rule id and recorded evidence (ev:)', keptRows, false);
 printTable('PROPOSED (before the decision) by decision feature; lost = gold name dropped, saved = false name dropped', proposedRows, true);
+const dumpFile = option('--dump');
+if (dumpFile !== undefined) writeFileSync(dumpFile, `${dumped.join('\n')}\n`);
 if (listed !== undefined) {
   console.log(`\n${listed}: ${args.includes('--dropped') ? 'dropped proposals and ' : ''}kept ${listLabel}`);
   for (const line of examples) console.log(`  ${line}`);

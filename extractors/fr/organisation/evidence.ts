@@ -42,6 +42,7 @@ export type Evidence =
   | 'dash-kind'
   | 'kind-quoted'
   | 'title-run'
+  | 'plain-title-run'
   | 'person-affiliation'
   | 'attendance'
   | 'award-winner'
@@ -353,6 +354,30 @@ function siblingEvidence(siblingsKept: boolean, placeSiblings: boolean, personSi
  */
 const SPACED_DASH_AFTER = /^[ \t]+[-–—][ \t]/u;
 
+/** A capitalised word of four letters or more ending in `s` or `x`: a plural (`Affaires`, `Locaux`), or a word that may be one. */
+const PLURAL_CAPITALISED = /^\p{Lu}\p{L}{2,}[sx]$/u;
+/** An acronym in brackets right after the name (`… (CFL)`). */
+const ACRONYM_IN_BRACKETS_AFTER = /^[ \t]*\([ \t]*\p{Lu}{2,}/u;
+/** `et` or `&` between two capitalised words: two things or fields named side by side. */
+const CAPITALS_JOINED = /\p{Lu}[\p{L}'’-]*[ \t\n]+(?:et|&)[ \t\n]+(?:(?:la|le|les|l['’])[ \t]*)?\p{Lu}/u;
+
+/**
+ * `plain-title-run`: a title run (name-candidates.ts) of three capitalised words or more, none of them distinctive
+ * (distinctive-name.ts: each a common word, a place or a given name), with a plural among them or two of them joined
+ * by `et` (`les Circuits Courts Alimentaires`, `la Commission des Finances Locales`, `l'Habitat et Logement Social`).
+ * Such capitals in prose name a class of things, a field or a service of a larger body as often as a body: a
+ * body's name of common words is most often one singular head and its qualifiers (`la Jeunesse Rurale Active`).
+ * It needs a second piece of evidence.
+ */
+function plainTitleRun(candidate: NameCandidate, after: string): boolean {
+  // `la Commission des Finances Locales (CFL)`: an acronym in brackets after the run defines it, a name's second evidence.
+  if (candidate.source !== 'title-run' || ACRONYM_IN_BRACKETS_AFTER.test(after)) return false;
+  const main = nameWords(candidate.name);
+  if (main.length < 3 || isDistinctiveName(candidate.name)) return false;
+  // `des Hautes-Pyrénées`, `de Vosges`: a place's final `s` is no plural of the name's.
+  return main.some((word) => PLURAL_CAPITALISED.test(word) && !isPlaceName(word)) || CAPITALS_JOINED.test(candidate.name);
+}
+
 /** The evidence of the layout a candidate's source read: a place-dash line, quotes, a title run, a dash before its kind. */
 function layoutSourceEvidence(candidate: NameCandidate, after: string): Evidence[] {
   const found: Evidence[] = [];
@@ -360,6 +385,7 @@ function layoutSourceEvidence(candidate: NameCandidate, after: string): Evidence
   if (candidate.source === 'quoted' || candidate.source === 'kind-quoted') found.push('quoted-name');
   if (candidate.source === 'kind-quoted') found.push('kind-quoted');
   if (candidate.source === 'title-run') found.push('title-run');
+  if (plainTitleRun(candidate, after)) found.push('plain-title-run');
   if (candidate.source === 'kind-after' && SPACED_DASH_AFTER.test(after)) found.push('dash-kind');
   return found;
 }

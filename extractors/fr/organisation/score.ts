@@ -27,6 +27,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'dash-kind': 1,
   'kind-quoted': 2,
   'title-run': 2,
+  'plain-title-run': -1,
   'person-affiliation': 2,
   attendance: 2,
   'award-winner': 2,

@@ -137,6 +137,18 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Jeunesse Rurale Chrétienne', source: 'title-run' }, { name: 'Protection Sociale de la Famille', source: 'title-run' }, { name: "Mouvement pour l'Entraide Paysanne", source: 'title-run' }],
     negative: [{ name: 'Jeunesse Rurale Chrétienne' }, { name: 'Protection Sociale de la Famille', source: 'article-name' }],
   },
+  'plain-title-run': {
+    // three capitalised common words or more with a plural or an `et`: a class of things, a field, a service
+    positive: [
+      { name: 'Circuits Courts Alimentaires', source: 'title-run' }, { name: 'Commission des Finances Locales', source: 'title-run' },
+      { name: 'Habitat et Logement Social', source: 'title-run' },
+    ],
+    // a singular head and its qualifiers, a distinctive word, two capitals only, another source
+    negative: [
+      { name: 'Jeunesse Rurale Chrétienne', source: 'title-run' }, { name: 'Circuits Kalvane Alimentaires', source: 'title-run' },
+      { name: 'Marmites Rieuses', source: 'title-run' }, { name: 'Circuits Courts Alimentaires', source: 'article-name' },
+    ],
+  },
   'person-affiliation': {
     positive: [{ name: 'Trokalis', source: 'person-affiliation' }, { name: 'Les Toits Verts', source: 'person-affiliation' }, { name: "Coop'Fer", source: 'person-affiliation' }],
     negative: [{ name: 'Trokalis' }, { name: 'Les Toits Verts', source: 'attendance' }],
