@@ -58,6 +58,8 @@ export const PHRASE_NAMES: ReadonlySet<string> = new Set([
   // as a heading).
   'Protection civile', 'Sauveteurs en mer', 'Voisins solidaires', 'Vacances ouvertes', 'Enfance et Partage', 'Citoyens et Justice',
   'Femmes solidaires', 'Solidarité laïque', 'Lire et faire lire', 'Coopération maritime', 'Assemblée territoriale',
+  // A noun and an adjective the addiction-help movement is named by (`une vie libre` as a heading).
+  'Vie libre',
 ]);
 
 /**
