@@ -3,7 +3,7 @@
  * (`Crédit Mutuel de Bretagne`, `Caisse d'Épargne`, `COORACE` aside: acronyms in capitals are in
  * `organisation-acronyms.ts`). General knowledge, not any document's answers, kept by category in
  * `ess-networks.ts`, `public-funders.ts`, `national-institutions.ts`, `press-titles.ts`, `companies.ts` and
- * `civil-society.ts`, `territorial-operators.ts`, `sector-bodies.ts`, `state-services.ts`, `regional-branches.ts`, `national-federations.ts`, `universities-schools.ts` and `overseas-bodies.ts`; a regional branch may follow a name
+ * `civil-society.ts`, `territorial-operators.ts`, `sector-bodies.ts`, `state-services.ts`, `regional-branches.ts`, `national-federations.ts`, `universities-schools.ts`, `overseas-bodies.ts` and `general-bodies.ts`; a regional branch may follow a name
  * (`Crédit Agricole Alpes Provence`).
  */
 import { ESS_NETWORK_CATEGORIES, type GazetteerCategory } from './ess-networks.js';
@@ -19,12 +19,14 @@ import { REGIONAL_BRANCH_CATEGORIES } from './regional-branches.js';
 import { NATIONAL_FEDERATION_CATEGORIES } from './national-federations.js';
 import { UNIVERSITY_SCHOOL_CATEGORIES } from './universities-schools.js';
 import { OVERSEAS_BODY_CATEGORIES } from './overseas-bodies.js';
+import { GENERAL_BODY_CATEGORIES } from './general-bodies.js';
 
 /** Every category of the gazetteer, in reading order. */
 export const WELL_KNOWN_CATEGORIES: readonly GazetteerCategory[] = [
   ...ESS_NETWORK_CATEGORIES, ...PUBLIC_FUNDER_CATEGORIES, ...NATIONAL_INSTITUTION_CATEGORIES, ...PRESS_CATEGORIES, ...COMPANY_CATEGORIES,
   ...CIVIL_SOCIETY_CATEGORIES, ...TERRITORIAL_OPERATOR_CATEGORIES, ...SECTOR_BODY_CATEGORIES, ...STATE_SERVICE_CATEGORIES,
   ...REGIONAL_BRANCH_CATEGORIES, ...NATIONAL_FEDERATION_CATEGORIES, ...UNIVERSITY_SCHOOL_CATEGORIES, ...OVERSEAS_BODY_CATEGORIES,
+  ...GENERAL_BODY_CATEGORIES,
 ];
 
 /**
@@ -56,6 +58,8 @@ export const PHRASE_NAMES: ReadonlySet<string> = new Set([
   // as a heading).
   'Protection civile', 'Sauveteurs en mer', 'Voisins solidaires', 'Vacances ouvertes', 'Enfance et Partage', 'Citoyens et Justice',
   'Femmes solidaires', 'Solidarité laïque', 'Lire et faire lire', 'Coopération maritime', 'Assemblée territoriale',
+  // A noun and an adjective the addiction-help movement is named by (`une vie libre` as a heading).
+  'Vie libre',
 ]);
 
 /**
