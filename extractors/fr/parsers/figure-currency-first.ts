@@ -32,6 +32,9 @@ export const figureCurrencyFirstParser: Parser = {
     const value = parseNumber(number) * (multiplier === undefined ? 1 : (CURRENCY_FIRST_MULTIPLIERS[multiplier] ?? 1));
     // `la norme EUR 2019`: a year after the code names an edition, no amount.
     if (unit === undefined || !Number.isFinite(value) || value === 0 || (multiplier === undefined && /^(?:19|20)\d{2}$/u.test(number))) return null;
+    // `norme EUR 6`, `un moteur EUR5`: the letter code and one digit of 1 to 7 alone are a vehicle's emission standard
+    // (Euro 1 to Euro 7), no amount; an amount that small in euros is written `5 €` or with its cents (`EUR 5,50`).
+    if (code === 'EUR' && multiplier === undefined && /^[1-7]$/u.test(number)) return null;
     return { type: 'figure', start: match.index, end: match.index + match[0].length, value: formatNumber(value), unit, confidence: 0.8, rule: RULE, inferred: [] };
   },
 };
