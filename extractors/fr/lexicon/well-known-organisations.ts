@@ -60,6 +60,10 @@ export const PHRASE_NAMES: ReadonlySet<string> = new Set([
   'Femmes solidaires', 'Solidarité laïque', 'Lire et faire lire', 'Coopération maritime', 'Assemblée territoriale',
   // A noun and an adjective the addiction-help movement is named by (`une vie libre` as a heading).
   'Vie libre',
+  // Part 14's names that are a phrase of prose opening a sentence or a heading (`Valeurs actuelles de l'association :`,
+  // `Droit au logement : la commune réserve…`, `Agir pour l'environnement, c'est trier`, `Les Canaux de diffusion`).
+  'Valeurs actuelles', 'Cahiers pédagogiques', "Fermes d'avenir", "Passeurs d'images", 'Les Canaux', 'Droit au logement',
+  "Agir pour l'environnement", "Tape à l'œil", 'Notre affaire à tous',
 ]);
 
 /**
