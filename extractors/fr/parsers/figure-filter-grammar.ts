@@ -58,10 +58,14 @@ function isClockHour(p: FigureProposal): boolean {
  */
 const isClockSymbol = (p: FigureProposal): boolean => p.kind === 'measure' && p.measure?.unit === 'heure' && p.value <= 24;
 
+/** After `N h`, a count and `f` (`32 h / 27 f`, `12 h et 9 f`): the men and women of a staff's split, no hours. */
+const WOMEN_AFTER = /^[ \t]*(?:[/,;–-]|et)[ \t]*\d[\d \u00a0]*[ \t]*[fF](?![\p{L}\p{N}])/u;
+const isMenCount = (p: FigureProposal): boolean => p.kind === 'measure' && p.measure?.unit === 'heure' && WOMEN_AFTER.test(p.text.slice(p.end, p.end + 24));
+
 export const timeFilter: FigureFilter = {
   id: 'fr.figure.filter.time',
-  reason: 'a time of day (`à 14 heures`, `vers 9 heures`, `de 18 heures à 21 heures`, `à 14h`) or its minutes (`de 8 h 15 à 9 h`)',
-  rejects: (p) => isClockHour(p) || isClockSymbol(p) || (p.digits !== undefined && /^[0-5]\d$/u.test(p.digits) && HOUR_BEFORE.test(p.before)),
+  reason: 'a time of day (`à 14 heures`, `vers 9 heures`, `de 18 heures à 21 heures`, `à 14h`), the men of a staff split (`32 h / 27 f`) or its minutes (`de 8 h 15 à 9 h`)',
+  rejects: (p) => isClockHour(p) || isClockSymbol(p) || isMenCount(p) || (p.digits !== undefined && /^[0-5]\d$/u.test(p.digits) && HOUR_BEFORE.test(p.before)),
 };
 
 /** True for a past participle: `-é(e)(s)` and not a known noun (`labellisées`), or a listed one (`prévues`). */
