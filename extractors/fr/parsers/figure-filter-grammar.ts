@@ -52,15 +52,18 @@ function isClockHour(p: FigureProposal): boolean {
   return TIME_BEFORE.test(p.before) || laterClockHour(p);
 }
 
+/** A number read with an hour's symbol or word as its measure (`7400h`, `440 h`). */
+const isHourSymbol = (p: FigureProposal): boolean => p.kind === 'measure' && p.measure?.unit === 'heure';
+
 /**
  * An hour's symbol after 24 or less (`à 14h`, `9 h`, `24h/24`): a time of day as often as a length, which the
  * gold leaves out or makes optional; past 24 (`7400h`, `440 h`) it can only be a length.
  */
-const isClockSymbol = (p: FigureProposal): boolean => p.kind === 'measure' && p.measure?.unit === 'heure' && p.value <= 24;
+const isClockSymbol = (p: FigureProposal): boolean => isHourSymbol(p) && p.value <= 24;
 
 /** After `N h`, a count and `f` (`32 h / 27 f`, `12 h et 9 f`): the men and women of a staff's split, no hours. */
 const WOMEN_AFTER = /^[ \t]*(?:[/,;–-]|et)[ \t]*\d[\d \u00a0]*[ \t]*[fF](?![\p{L}\p{N}])/u;
-const isMenCount = (p: FigureProposal): boolean => p.kind === 'measure' && p.measure?.unit === 'heure' && WOMEN_AFTER.test(p.text.slice(p.end, p.end + 24));
+const isMenCount = (p: FigureProposal): boolean => isHourSymbol(p) && WOMEN_AFTER.test(p.text.slice(p.end, p.end + 24));
 
 export const timeFilter: FigureFilter = {
   id: 'fr.figure.filter.time',

@@ -49,7 +49,7 @@ function placedInTime(p: FigureProposal, end: number): boolean {
  * between the number and a time-span noun makes the span a stretch of a timeline (the first, the last, the next
  * ones), whatever word comes before; no amount of time the structure counted.
  */
-const ORDERED_SPAN = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:premi[eè]re?s?|premiers|derni[eè]re?s?|derniers|prochaine?s?|prochains)(?:[ \t]+|[ \t]*\n[ \t]*)\p{L}+$/iu;
+const ORDERED_SPAN = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?:premi[eè]re?s?|derni[eè]re?s?|prochaine?s?)(?:[ \t]+|[ \t]*\n[ \t]*)\p{L}+$/iu;
 
 export const timeSpanFilter: FigureFilter = {
   id: 'fr.figure.filter.time-span',
