@@ -58,6 +58,7 @@ const proposedRows = new Map<string, Tally>();
 const examples: string[] = [];
 /** `--dump FILE`: every kept key as one JSON line (where, value, label, rule ids and evidence, line), to study offline. */
 const dumped: string[] = [];
+const dumpFile = option('--dump');
 const row = (table: Map<string, Tally>, name: string): Tally => {
   const found = table.get(name) ?? { tp: 0, fp: 0, lost: 0, saved: 0 };
   table.set(name, found);
@@ -115,7 +116,7 @@ function countKept(where: string, pages: PageInput[], label: Label): Map<string,
     const verdict = label(entry.value);
     if (verdict === null) continue;
     for (const name of entry.names) row(keptRows, name)[verdict === 'TP' ? 'tp' : 'fp'] += 1;
-    dumped.push(JSON.stringify({ where, value: entry.value, label: verdict, names: [...entry.names], line: entry.line.slice(0, 200) }));
+    if (dumpFile !== undefined) dumped.push(JSON.stringify({ where, value: entry.value, label: verdict, names: [...entry.names], line: entry.line.slice(0, 200) }));
     if (listed !== undefined && entry.names.has(listed) && verdict === listLabel) examples.push(`${where}: ${entry.value}  [${[...entry.names].join(' ')}]  |  ${entry.line.slice(0, 160)}`);
   }
   return kept;
@@ -174,7 +175,6 @@ console.log(`tuning sets: ${sets.map((set) => set.name).join(', ')}; kinds: ${ki
 console.log('one count per document and scorer key; TP names a gold organisation, FP none');
 printTable('KEPT (exported organisations) by rule id and recorded evidence (ev:)', keptRows, false);
 printTable('PROPOSED (before the decision) by decision feature; lost = gold name dropped, saved = false name dropped', proposedRows, true);
-const dumpFile = option('--dump');
 if (dumpFile !== undefined) writeFileSync(dumpFile, `${dumped.join('\n')}\n`);
 if (listed !== undefined) {
   console.log(`\n${listed}: ${args.includes('--dropped') ? 'dropped proposals and ' : ''}kept ${listLabel}`);
