@@ -36,12 +36,25 @@ const POSTPONED_BEFORE = endsWithWord(POSTPONED, "[ \\t]+(?:(?:au|Ã |a|jusqu['â€
  */
 const LAST_WORD = /(?<!\p{L})\p{L}+[ \t]+$/u;
 
+/**
+ * `text` without `LAST_WORD`'s match. The pattern is tried on the text after the last blank before the closing blanks
+ * only: the word it cuts holds no blank and opens after one (or at the start), so the same text is cut; an end-anchored
+ * pattern is otherwise tried from each position (speed only).
+ */
+function withoutLastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
+  if (end === text.length) return text;
+  const from = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\t', end - 1), text.lastIndexOf('\n', end - 1)) + 1;
+  return text.slice(0, from) + text.slice(from).replace(LAST_WORD, '');
+}
+
 /** Whether the text before `offset` ends in a past participle or a past-tense phrase. */
 export function isPastBefore(text: string, offset: number): boolean {
   const raw = text.slice(Math.max(0, offset - 48), offset);
   if (POSTPONED_BEFORE.test(raw)) return false;
   const before = raw.replace(LINK, '');
-  if (FUTURE_BEFORE.test(before) || FUTURE_BEFORE.test(before.replace(LAST_WORD, ''))) return false;
+  if (FUTURE_BEFORE.test(before) || FUTURE_BEFORE.test(withoutLastWord(before))) return false;
   return PAST_BEFORE.test(before) || AUXILIARY_BEFORE.test(before) || IMPERFECT_BEFORE.test(before);
 }
 

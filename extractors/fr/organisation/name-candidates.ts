@@ -28,7 +28,7 @@
 import { allMatches } from '../../core/word-scan.js';
 import { NON_ORGANISATION_ACRONYMS, REGIONS } from '../lexicon/organisation-types.js';
 import { PLACE_OR_TIME_NOUNS } from '../lexicon/territory-words.js';
-import { CAPITAL_AHEAD, WRAP_GAP, alternation, fold } from '../../core/pattern.js';
+import { CAPITAL_AHEAD, CAPITAL_OR_ABOVE_AHEAD, WRAP_GAP, alternation, fold, withAsciiLookBehinds } from '../../core/pattern.js';
 import { KINDS_AFTER_NAME, KIND_QUALIFIERS, ORGANISATION_VERBS, SCHEME_WORDS } from '../lexicon/organisation-cues.js';
 import { DESCRIBED_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { KIND_ACRONYMS } from '../lexicon/organisation-acronyms.js';
@@ -139,8 +139,12 @@ export function articleNames(text: string): SentenceName[] {
 const REGION_BRACKET = new RegExp(`[ \\t]*\\((?<place>${alternation(REGIONS)}|\\p{Lu}[\\p{L}'’ -]{2,30}|\\d{2,3})\\)[ \\t]*[:,–—]`, 'gu');
 /** A name run ending where the text before the bracket ends, opening a line or a sentence. */
 const RUN_BEFORE_BRACKET = new RegExp(`(?:^|[.!?:][ \\t]+|\\n)[ \\t]*(?<name>${NAME_RUN})$`, 'u');
-/** A name ending right before a cue, wherever it starts. */
-const RUN_BEFORE_CUE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?<name>${NAME_RUN})$`, 'u');
+/**
+ * A name ending right before a cue, wherever it starts. Every run opens on a capital (its article's or its first
+ * word's): the capital looked for first, then the boundary (an ASCII pre-test first), as the end-anchored pattern is
+ * tried from each position of the text before the cue (speed only, the same matches).
+ */
+const RUN_BEFORE_CUE = new RegExp(`${CAPITAL_OR_ABOVE_AHEAD}${withAsciiLookBehinds("(?<![\\p{L}\\p{N}'’-])")}(?<name>${NAME_RUN})$`, 'u');
 /** How far back a name is read from its cue. */
 const NAME_REACH = 90;
 
@@ -329,7 +333,7 @@ export function coordinatedNames(text: string, organisations: readonly { start: 
       const start = organisation.end + after[0].length;
       // `ORG et Habitat et Partage`: an `et` between two common words stays inside the one name coordinated.
       const run = RUN_FIRST.exec(text.slice(start, start + NAME_REACH))?.[0];
-      const name = run?.slice(0, [...run.matchAll(AND_IN_RUN)].find(separatesNames)?.index ?? run.length).trimEnd();
+      const name = run?.slice(0, andsInRun(run).find(separatesNames)?.index ?? run.length).trimEnd();
       // `… de Nou- velle-Aquitaine`: a word cut by a hyphen (a broken line's, an OCR's) leaves the name unread.
       if (name !== undefined && !name.endsWith('-')) found.push({ start, end: start + name.length, source: 'coordinated' });
     }
@@ -349,12 +353,21 @@ export function coordinatedNames(text: string, organisations: readonly { start: 
  * et ORG`) stays inside `B`.
  */
 function lastPart(text: string, start: number, end: number): number {
-  const and = [...text.slice(start, end).matchAll(AND_IN_RUN)].filter(separatesNames).pop();
+  const and = andsInRun(text.slice(start, end)).filter(separatesNames).pop();
   return and === undefined ? start : start + and.index + and[0].length;
 }
 
 /** `et` inside a name run (name-candidates.ts `NAME_RUN`), the capitalised words either side; an article may open the second (`et la Ruche`). */
 const AND_IN_RUN = /(?<=(?<before>\p{Lu}[\p{L}'’-]*))[ \t\n]+et[ \t\n]+(?=(?<after>(?:la[ \t\n]+|l['’])?\p{Lu}[\p{L}'’-]*))/gu;
+
+/** A spaced `et`, which every match of `AND_IN_RUN` holds. */
+const SPACED_AND = /[ \t\n]et[ \t\n]/u;
+
+/**
+ * The matches of `AND_IN_RUN` in `run`, looked for only when it holds a spaced `et`: the pattern opens on a
+ * look-behind tried at every position, and most runs hold no `et` (speed only, the same matches).
+ */
+const andsInRun = (run: string): RegExpExecArray[] => (SPACED_AND.test(run) ? allMatches(AND_IN_RUN, run) : []);
 
 /** Whether an `et` of `AND_IN_RUN` separates two names: not between two capitalised common words (`Habitat et Partage`). */
 const separatesNames = (and: RegExpExecArray | RegExpMatchArray): boolean => !joinsOneName(and.groups?.['before'] ?? '', and.groups?.['after'] ?? '');

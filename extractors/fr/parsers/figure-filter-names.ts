@@ -2,7 +2,7 @@
  * Filters of `fr.figure.filter` for numbers that belong to a name or an address: `Atelier 42`,
  * `Les 3 Chênes`, `Sept Vallées`, `du 93`, `12 rue des Lilas`, `4 NOYON (60)`, masked digits.
  */
-import { alternation, WRAP_GAP } from '../../core/pattern.js';
+import { alternation, CAPITAL_OR_ABOVE_AHEAD, WRAP_GAP } from '../../core/pattern.js';
 import { NUMBER_WORDS } from '../lexicon/number-words.js';
 import { LISTED_NAME_ARTICLES, LISTED_NAME_LAST_JOINS, LISTED_NAME_LINKS } from '../lexicon/organisation-list-cues.js';
 import { STREET_WORDS } from '../lexicon/street-words.js';
@@ -11,8 +11,12 @@ import type { FigureFilter } from './figure-filter.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 const ACRONYM_UNIT = /^\p{Lu}{2,6}s?$/u;
-/** A capitalised word right before the number (`Atelier 42`, `Pays Basque 64`). */
-const CAPITALISED_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \t]+$/u;
+/**
+ * A capitalised word right before the number (`Atelier 42`, `Pays Basque 64`), opening the text or after a non-letter.
+ * The capital looked for first, then the boundary behind it: an end-anchored pattern is tried from each position,
+ * and most are then rejected by a small class (speed only, the same answers as `(?:^|[^\p{L}])\p{Lu}…`).
+ */
+const CAPITALISED_BEFORE = new RegExp(`${CAPITAL_OR_ABOVE_AHEAD}(?<![a-z])(?<!\\p{L})\\p{Lu}\\p{Ll}+[ \\t]+$`, 'u');
 /** Sentence-opening words that are capitalised without being part of a name. */
 const OPENING_WORDS = /(?:^|[^\p{L}])(?:Les|Des|Nos|Vos|Ses|Leurs|Ces|Plus|Moins|Environ|Près|Soit|Dont|Avec|Sur|Pour|Par|Et|Au|Aux|En|Entre|Déjà|Quelque|Quelques|Plusieurs|Total|Objectif|Objectifs)[ \t]+$/u;
 

@@ -14,7 +14,8 @@
  * The surname must be no given name (`Martin Paul` stays ambiguous), place, title or role.
  */
 import type { Candidate, Refiner } from '../../core/types.js';
-import { alternation, anyCaseAlternation, fold } from '../../core/pattern.js';
+import { CAPITAL_OR_ABOVE_AHEAD, alternation, anyCaseAlternation, fold, withAsciiLookBehinds } from '../../core/pattern.js';
+import { allMatches } from '../../core/word-scan.js';
 import { spansOverlap } from '../../core/span-index.js';
 import { ATTENDANCE_CUES } from '../lexicon/attendance-cues.js';
 import { particleForms } from '../lexicon/name-particles.js';
@@ -25,8 +26,15 @@ import { isAmbiguousFirstName, isFirstName, isSurnameCandidate, naturalCase } fr
 const WORD = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)?";
 /** A capitalised particle opening the surname (`Le Goff Anne`, `Da Costa Paulo`); a lower-case `de` before a pair is prose (`pouvoir de`). */
 const PARTICLE = alternation(particleForms(false).filter((form) => form !== form.toUpperCase()));
-/** A capitalised word (the surname) before another (the given name); only the surname is taken, so every word is tried. */
-const PAIR = new RegExp(`(?<![\\p{L}\\p{N}'’.@/&-])(?<last>(?:${PARTICLE}[ \\t]+)?${WORD})(?=(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*)(?<first>${WORD})(?![\\p{L}\\p{N}'’@/&-]))`, 'gu');
+/**
+ * A capitalised word (the surname) before another (the given name); only the surname is taken, so every word is tried.
+ * Both the particles and the word open on a capital: it is looked for first, then the boundary (an ASCII pre-test first),
+ * as the pattern is tried from each position of the page (speed only, the same matches).
+ */
+const PAIR = new RegExp(
+  `${CAPITAL_OR_ABOVE_AHEAD}${withAsciiLookBehinds(`(?<![\\p{L}\\p{N}'’.@/&-])(?<last>(?:${PARTICLE}[ \\t]+)?${WORD})(?=(?<gap>[ \\t]+|[ \\t]*\\n[ \\t]*)(?<first>${WORD})(?![\\p{L}\\p{N}'’@/&-]))`)}`,
+  'gu',
+);
 /** What parts two pairs of one list: a comma, a semicolon, `à` (a proxy) or `et`, maybe a line break. */
 const SEPARATOR = /^[ \t]*(?:[,;]|à(?=[ \t\n])|et(?=[ \t\n]))[ \t]*\n?[ \t]*$|^[ \t]*\n[ \t]*(?:à|et)[ \t]+$/u;
 /** A line break alone: two pairs each alone on its line (an attendance sheet writes one a line). */
@@ -53,7 +61,7 @@ const givenAfter = (first: string, last: string): boolean =>
 /** Every capitalised word then a known given name whose first word may be a surname, in text order. */
 function pairsOf(text: string): Pair[] {
   const pairs: Pair[] = [];
-  for (const match of text.matchAll(PAIR)) {
+  for (const match of allMatches(PAIR, text)) {
     const last = match.groups?.['last'] ?? '';
     const first = match.groups?.['first'] ?? '';
     if (!givenAfter(first, last) || !surnameFirst(last)) continue;
