@@ -6,8 +6,7 @@
  * - `range-end`: the upper end of a range (`2024-2025`, `de mai 2022 à juin 2023`) says nothing; days of
  *   one month (`du 3 au 5 mars 2025`) are one event, which is `stated` as a single day would be;
  * - `forward`: a deadline, a plan or a target (`jusqu'en décembre 2025`, `d'ici 2026`, `fin 2025`,
- *   `début 2027`) says nothing; a year's edge or a start (`dès novembre 2018`) its sentence tells as a past is an
- *   `earlier-year`;
+ *   `début 2027`) says nothing;
  * - `future-year`: a bare year told in the future (`déménagera en 2027`) or a forecast's (`chiffre
  *   d'affaires prévisionnel 2027`; a budget's is a `plan-year`) is ahead of the document, only an upper bound (`before`);
  * - `plan-year`: the year of a budget (`le budget 2026`) says nothing: it is voted before the year,
@@ -31,7 +30,7 @@ import { ANNIVERSARY_ORDINALS, CLOSED_YEAR_CUES, FOUNDING_YEAR_CUES, LAUNCH_YEAR
 import { parseNumberWords } from './lexicon/number-words.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { TWO_LETTER_WORDS } from './lexicon/function-words.js';
-import { isFutureBefore, isToldInPast, tenseAround } from './past-context.js';
+import { isFutureBefore, tenseAround } from './past-context.js';
 
 export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'future-year' | 'origin-year' | 'named-year' | 'legal-text' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
 
@@ -160,16 +159,6 @@ function isPastYearEdge(text: string, date: Candidate, near: string): boolean {
   return tenseAround(text, cueStart, date.end) === 'past' || IMPERFECT_CLAUSE_AFTER.test(text.slice(date.end, date.end + 80));
 }
 
-/** `dès` right before a date: a start, ahead (`dès janvier 2026`) or told as a past. */
-const SINCE_CUE_BEFORE = /(?<![\p{L}])dès\s+$/iu;
-/**
- * A start told as a past (`le pilotage a été confié à la fédération dès novembre 2018`): a past the document is written
- * after, not a plan's start (`dès janvier 2026, les ateliers ouvriront`).
- */
-function isPastSince(text: string, date: Candidate, near: string): boolean {
-  return SINCE_CUE_BEFORE.test(near) && isToldInPast(text, date.start, date.end);
-}
-
 /** The evidence `date` (a candidate of `text` that writes its year) gives of the document's date. */
 export function yearEvidence(text: string, date: Candidate): YearEvidence {
   const year = date.date?.year;
@@ -179,7 +168,7 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
   if (RANGE_END_BEFORE.test(near) && !daysOfOneMonth(near, date)) return { rule: 'range-end', year: undefined, weight: 0 };
   if (year !== undefined && namesLegalText(text, date, before)) return { rule: 'legal-text', year: undefined, weight: 0, after: year };
   if (FORWARD_BEFORE.test(near)) {
-    if (year !== undefined && (isPastYearEdge(text, date, near) || isPastSince(text, date, near))) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
+    if (year !== undefined && isPastYearEdge(text, date, near)) return { rule: 'earlier-year', year: undefined, weight: 0, after: year };
     return { rule: 'forward', year: undefined, weight: 0 };
   }
   const bare = year !== undefined && date.date?.month === undefined ? bareYearEvidence(text, date, year, before, near) : undefined;

@@ -17,8 +17,7 @@
  * later than the body's years (a history names its founding year more than its own).
  * A date from the body's years alone is marked `guessed`,
  * unless the opening lines give a weekday with its day and month (`Jeudi 25 juin, …`, a news post
- * opening on its event): the one year within two of the guess whose day falls on that weekday dates it. A masthead's
- * month and year on which that opening day is another weekday is a date the first paragraph recounts, not a masthead.
+ * opening on its event): the one year within two of the guess whose day falls on that weekday dates it.
  * Past the opening, weekdays with their day and month (`se sont réunis ce vendredi 9 mars`) name the
  * guessed year the same way, when all that fit one year only name the same one.
  */
@@ -183,15 +182,12 @@ const OPENING_CHARS = 600;
 const WEEKDAY_REACH = 2;
 
 /**
- * Whether a masthead stating a month and its year (`2015-09`) is contradicted by the weekday, day and month the first
- * page opens on (`found`, WEEKDAY_DAY_MONTH's groups): that day of the masthead's year is another weekday.
+ * The date of the first weekday with its day and month in `head` (a page's opening), when one
+ * year only within WEEKDAY_REACH of `guess` puts that day on that weekday; else undefined.
  */
-function contradictsWeekday(masthead: string, found: Record<string, string | undefined> | undefined): boolean {
-  if (found === undefined || !/^\d{4}-\d{2}$/u.test(masthead)) return false;
-  const weekday = WEEKDAYS[found['weekday']?.toLowerCase() as keyof typeof WEEKDAYS];
-  const month = MONTHS[found['month']?.toLowerCase() as keyof typeof MONTHS];
-  const day = found['day'] === '1er' ? 1 : Number(found['day']);
-  return new Date(Date.UTC(Number(masthead.slice(0, 4)), month - 1, day)).getUTCDay() !== weekday;
+function weekdayDated(head: string, guess: number): string | undefined {
+  const found = WEEKDAY_DAY_MONTH.exec(head)?.groups;
+  return found === undefined ? undefined : weekdayFit(found, guess);
 }
 
 /** The date of a weekday, its day and its month (`found`, WEEKDAY_DAY_MONTH's groups) in the one year within WEEKDAY_REACH of `guess` that fits. */
@@ -322,10 +318,7 @@ export function inferDocumentDate(
 ): { value: string; inferred: boolean; guessed?: boolean; ahead?: boolean } | null {
   const first = readings?.[0] ?? (pages[0] === undefined ? undefined : readPage(pages[0]));
   const masthead = first === undefined ? undefined : mastheadDate(first);
-  const openingWeekday = first === undefined ? undefined : WEEKDAY_DAY_MONTH.exec(first.normalised.text.slice(0, OPENING_CHARS))?.groups;
-  // A month the opening's weekday does not fall in (`Mercredi 10 avril, …` over a title area's `septembre 2015`) is a
-  // date the first paragraph recounts, not the document's.
-  if (masthead !== undefined && !contradictsWeekday(masthead, openingWeekday)) return { value: masthead, inferred: true };
+  if (masthead !== undefined) return { value: masthead, inferred: true };
   const bodyReadings = readings ?? pages.map(readPage);
   const { counts, latestPrecise, latestBound, latestPast, stamp, founded, ahead, aheadYear } = bodyEvidence(bodyReadings);
   if (stamp !== undefined) return { value: stamp, inferred: true };
@@ -341,7 +334,7 @@ export function inferDocumentDate(
     return aheadYear === undefined ? null : { value: String(aheadYear - 1), inferred: true, guessed: true };
   }
   const year = anniversaryYear(founded, bodyReadings, body) ?? body;
-  const opening = openingWeekday === undefined ? undefined : weekdayFit(openingWeekday, year);
+  const opening = first === undefined ? undefined : weekdayDated(first.normalised.text.slice(0, OPENING_CHARS), year);
   if (opening !== undefined) return { value: opening, inferred: true };
   // No masthead nor stamp: the year is a guess from what the body recounts (`guessed`), or from the days its weekdays name.
   return { value: String(bodyWeekdayYear(bodyReadings, year) ?? year), inferred: true, guessed: true };

@@ -86,12 +86,6 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'Deux ateliers ont été lancés fin 2019 avec la commune.', date: '2019', rule: 'earlier-year', year: undefined },
   { text: 'Fin 2020, les ateliers du pôle comptaient douze salariés.', date: '2020', rule: 'earlier-year', year: undefined },
   { text: 'Depuis début 2021, le local est ouvert le samedi.', date: '2021', rule: 'earlier-year', year: undefined },
-  // earlier-year: a start (`dès`) its sentence tells as a past; a start ahead stays a plan's.
-  { text: 'Le pilotage a été confié à la fédération Morlane dès novembre 2018, avec un budget propre.', date: 'novembre 2018', rule: 'earlier-year', year: undefined },
-  { text: 'La boutique Tirelain a ouvert dès mars 2017 un second atelier.', date: 'mars 2017', rule: 'earlier-year', year: undefined },
-  { text: 'Dès 2015, la régie Vasseline a recruté six salariés.', date: '2015', rule: 'earlier-year', year: undefined },
-  { text: 'Dès janvier 2026, les ateliers du pôle ouvriront le samedi.', date: 'janvier 2026', rule: 'forward', year: undefined },
-  { text: 'Les inscriptions au forum Brenoux sont ouvertes dès septembre 2025.', date: 'septembre 2025', rule: 'forward', year: undefined },
   { text: 'Fin 2026, les ateliers compteront douze salariés.', date: '2026', rule: 'forward', year: undefined },
   { text: "Nous voulons ouvrir d'ici fin 2026 un second local.", date: '2026', rule: 'forward', year: undefined },
   // forward: a target or a deadline; `début` like `fin`.
