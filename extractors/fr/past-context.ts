@@ -60,6 +60,14 @@ export function isPastBefore(text: string, offset: number): boolean {
 
 /** A past participle (`finalisé`, `soumis`, `remise`, `ouvert`, `reçus`), as the passive voice puts it after its auxiliary. */
 const PARTICIPLE = '\\p{Ll}{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)';
+/** A past participle, then at most four words of its clause (no comma), closing the text: `transmis aux financeurs le`. */
+const PARTICIPLE_NEAR = new RegExp(`(?<![\\p{L}])${PARTICIPLE}(?:[ \\t\\n]+[\\p{L}'’-]+){0,4}[ \\t\\n]+$`, 'u');
+
+/** Whether a past participle stands a few words before `offset` in its clause (`rédigé et transmis aux financeurs le`). */
+export function isParticipleBefore(text: string, offset: number): boolean {
+  return PARTICIPLE_NEAR.test(text.slice(Math.max(0, offset - 64), offset));
+}
+
 /**
  * A verb in the simple future (`aura`, `se tiendra`, `se réunira`, `accueillera`, `seront`) or a
  * future cue, then at most five words before the date (`aura lieu à Lille le`, `se tiendra le`).
@@ -202,4 +210,13 @@ function sentenceAround(text: string, start: number, end: number): string {
 export function isToldInPast(text: string, start: number, end: number): boolean {
   const sentence = withoutFutureLookalikes(sentenceAround(text, start, end)).replace(PRESENT_A, ' ');
   return (PAST_IN_SENTENCE.test(sentence) || IMPERFECT_IN_SENTENCE.test(sentence)) && !FUTURE_IN_SENTENCE.test(sentence);
+}
+
+/**
+ * Whether the sentence holding the date at `start`–`end` has a past in it (a compound past or an imperfect), whatever
+ * else it tells (`les ateliers programmés ont réuni…`): unlike `isToldInPast`, a future beside it does not cancel it.
+ */
+export function hasPastInSentence(text: string, start: number, end: number): boolean {
+  const sentence = withoutFutureLookalikes(sentenceAround(text, start, end)).replace(PRESENT_A, ' ');
+  return PAST_IN_SENTENCE.test(sentence) || IMPERFECT_IN_SENTENCE.test(sentence);
 }

@@ -5,7 +5,8 @@
  * `le 31 mai et le 1er juin 2025` (the article repeated before each day), `12 au 14 juin : forum` (an agenda line):
  * two dates. Parts missing from the first end are copied from the second and marked inferred,
  * as chrono does for its implied components. With no year, the tense of the verb before
- * (`a eu lieu du…`, `se tiendra du…`) places both ends before or after the document date.
+ * (`a eu lieu du…`, `se tiendra du…`) places both ends before or after the document date. Two months joined by
+ * words with no day nor year (`entre mai et octobre`) are a season, no dates (`isBareMonthSpan`).
  */
 import { bounded, compile, prefixGroups } from '../../core/pattern.js';
 import type { Candidate, DateComponent, DateParts, Parser } from '../../core/types.js';
@@ -114,6 +115,15 @@ function validEnds(from: DateParts, to: DateParts): boolean {
   return [from, to].every((parts) => parts.month !== undefined && (parts.day === undefined || parts.day <= daysInMonth(parts.month, parts.year)));
 }
 
+/**
+ * Two months joined by words with no day nor year on either end (`entre mai et octobre`, `les mois de juillet et août`,
+ * `de juin à septembre`): a season or a span told of any year (`logent des saisonniers entre mai et octobre`), no
+ * date. Months joined by a dash (`prévu en octobre-novembre`) are a plan's months, and stay.
+ */
+function isBareMonthSpan(groups: Groups, from: DateParts, to: DateParts): boolean {
+  return groups['dash'] === undefined && [from, to].every((parts) => parts.day === undefined && parts.year === undefined);
+}
+
 export const dateRangeParser: Parser = {
   id: 'fr.date.range',
   pattern: () => compile(PATTERN, 'dgiu'),
@@ -130,6 +140,7 @@ export const dateRangeParser: Parser = {
     };
     const first = firstEnd(groups, to);
     if (first === null || !validEnds(first.from, to)) return null;
+    if (isBareMonthSpan(groups, first.from, to)) return null;
     const fromSpan = spanOf(indices, ['from_weekday', 'from_day', 'from_month', 'from_year', 'fromm_month', 'fromm_year']);
     const toSpan = spanOf(indices, ['to_weekday', 'to_day', 'to_month', 'to_year']);
     if (fromSpan === null || toSpan === null) return null;

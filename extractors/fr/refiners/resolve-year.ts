@@ -18,6 +18,7 @@
 import { alternation, RIGHT_BOUNDARY, WRAP_GAP } from '../../core/pattern.js';
 import type { Candidate, DateParts, Refiner } from '../../core/types.js';
 import { FRAME_BREAKERS } from '../lexicon/tense-cues.js';
+import { hasPastInSentence, isParticipleBefore, isToldInPast } from '../past-context.js';
 
 /** Parses an ISO reference date at any precision (`2022`, `2022-12`, `2022-12-05`). */
 export function parseReferenceDate(iso: string | undefined): DateParts | null {
@@ -183,6 +184,27 @@ function frameYear(text: string, candidate: Candidate, frame: Candidate | undefi
   return frame.date?.year;
 }
 
+/** Most months between the document's month and a date of its year with no tense of its own. */
+const NEAR_MONTHS = 7;
+
+/**
+ * The tense that places a day or a month with no year nor tense of its own nearest the document date: a news item tells
+ * the days around the time it is written. More than NEAR_MONTHS months before the document's month, it is next year's
+ * (`la fête commence le 14 février` in a November piece), unless its sentence has a past in it or a participle a few
+ * words before it (`transmis aux financeurs le 15 janvier`); more than NEAR_MONTHS
+ * after it, last year's when its sentence tells a past (`l'association a ouvert, en octobre, un atelier` in a February
+ * piece; a present there, `la récolte débute le 20 novembre`, may be a plan). None with a document date with no month,
+ * or one dated by a deadline ahead of it.
+ */
+function nearestTense(text: string, candidate: Candidate, reference: DateParts | null, ahead: boolean): 'past' | 'future' | undefined {
+  const parts = candidate.date;
+  if (parts?.month === undefined || parts.relative !== undefined || parts.weekday !== undefined || reference?.month === undefined || ahead) return undefined;
+  const gap = parts.month - reference.month;
+  if (gap > NEAR_MONTHS && isToldInPast(text, candidate.start, candidate.end)) return 'past';
+  if (gap < -NEAR_MONTHS && !hasPastInSentence(text, candidate.start, candidate.end) && !isParticipleBefore(text, candidate.start)) return 'future';
+  return undefined;
+}
+
 /** `le 9 décembre et le 16 janvier`, `en mai, puis en juin`: words that list one date after another. */
 const LISTED_AFTER = /^(?:[ \t\n]*(?:,|et|ou|puis|le|les|du|en))*[ \t\n]*$/iu;
 
@@ -216,7 +238,9 @@ export const resolveYearRefiner: Refiner = {
       }
       if (parts.year === undefined) {
         frame = followFrame(frame, parts);
-        const year = frameYear(context.text, candidate, frame?.candidate) ?? anchorYear(context.text, candidate, anchor) ?? resolveYear(parts, reference, context.document.documentDateAhead === true);
+        const ahead = context.document.documentDateAhead === true;
+        const near = nearestTense(context.text, candidate, reference, ahead);
+        const year = frameYear(context.text, candidate, frame?.candidate) ?? anchorYear(context.text, candidate, anchor) ?? resolveYear(near === undefined ? parts : { ...parts, relative: near }, reference, ahead);
         if (year !== undefined) {
           parts.year = year;
           if (!candidate.inferred.includes('year')) candidate.inferred.push('year');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFutureBefore, tenseBefore } from '../../../extractors/fr/past-context.js';
+import { hasPastInSentence, isFutureBefore, isParticipleBefore, tenseBefore } from '../../../extractors/fr/past-context.js';
 
 /** The tense read before the first digit of `text` (where its date starts). */
 const tenseAt = (text: string): ReturnType<typeof tenseBefore> => tenseBefore(text, text.search(/\d/u));
@@ -54,5 +54,39 @@ describe('tenseBefore', () => {
   it('says future or nothing', () => {
     expect(tenseAt('La foire se déroulera le 12 février.')).toBe('future');
     expect(tenseAt('Le 12 février, la foire.')).toBeUndefined();
+  });
+});
+
+describe('isParticipleBefore', () => {
+  it.each([
+    'Le compte rendu, relu et envoyé aux adhérents le 8 janvier, est disponible.',
+    'Le dossier remis au jury le 3 mars a été retenu.',
+    'La serre, ouverte aux visiteurs le 12 juin, a plu.',
+  ])('reads a participle a few words before the date: %s', (text) => {
+    expect(isParticipleBefore(text, text.search(/\d/u))).toBe(true);
+  });
+
+  it.each([
+    'La fête commence le 14 février au foyer Tarnal.',
+    'Le dossier est prêt. Le club Ondine part marcher le 3 mars.',
+  ])('reads no participle in the clause before the date: %s', (text) => {
+    expect(isParticipleBefore(text, text.search(/\d/u))).toBe(false);
+  });
+});
+
+describe('hasPastInSentence', () => {
+  it.each([
+    'Parmi les ateliers programmés, le club a proposé une marche le 3 mars.',
+    'Le 3 mars, la troupe jouait encore au foyer.',
+    "L'équipe a ouvert en septembre une bibliothèque de rue.",
+  ])('reads a past in the sentence, a future beside it or not: %s', (text) => {
+    expect(hasPastInSentence(text, text.search(/\d|septembre/u), text.search(/\d|septembre/u) + 6)).toBe(true);
+  });
+
+  it.each([
+    'La fête commence le 14 février au foyer Tarnal.',
+    'Le club a fini sa saison. La marche reprendra le 3 mars.',
+  ])('reads no past in the sentence: %s', (text) => {
+    expect(hasPastInSentence(text, text.search(/\d/u), text.search(/\d/u) + 6)).toBe(false);
   });
 });
