@@ -116,7 +116,7 @@ function validEnds(from: DateParts, to: DateParts): boolean {
 }
 
 /**
- * Two months joined by words with no day nor year on either end (`entre mai et octobre`, `les mois de juillet et août`,
+ * Two months joined by words with no day nor year on either end (`entre mai et octobre`, `les mois de mars et avril`,
  * `de juin à septembre`): a season or a span told of any year (`logent des saisonniers entre mai et octobre`), no
  * date. Months joined by a dash (`prévu en octobre-novembre`) are a plan's months, and stay.
  */
