@@ -52,6 +52,7 @@ export type Evidence =
   | 'heading-repeated'
   | 'capitalised-kind'
   | 'kind-then-name'
+  | 'press-cue'
   | 'person-named'
   | 'entry-line'
   | 'bracket-name'
@@ -313,6 +314,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'heading-repeated': ['heading-repeated'],
   'capitalised-kind': ['capitalised-kind'],
   'kind-then-name': ['kind-then-name'],
+  'press-cue': ['press-cue'],
   'person-named': ['person-named'],
   'entry-line': ['entry-line'],
   'bracket-name': ['bracket-name'],
@@ -331,7 +333,7 @@ const DESCRIBED_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['capita
  * Sources whose capitalised words are what bounds the name (number-pair.ts: a kind before, a territory after;
  * sentence-case-place.ts: a common word, then its town): no `place`, no `common-word`.
  */
-const BOUNDING_WORD_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['number-pair', 'sentence-case-place']);
+const BOUNDING_WORD_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['number-pair', 'sentence-case-place', 'press-cue']);
 
 /** The text before the name that says whether its capital is a name's (`le groupe Avenir`: after a kind the capital is what kind-then-name.ts looked for, no evidence beyond it). */
 function capitalContext(candidate: NameCandidate, before: string): string {

@@ -228,6 +228,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Savoria', source: 'kind-then-name' }, { name: 'Pain Malin', source: 'kind-then-name' }, { name: 'UMR Paysages', source: 'kind-then-name' }],
     negative: [{ name: 'Savoria' }, { name: 'Pain Malin', source: 'kind-before' }],
   },
+  'press-cue': {
+    positive: [{ name: 'La Gazette du Val', source: 'press-cue' }, { name: 'Kalmir Hebdo', source: 'press-cue' }, { name: 'Radio Trokal', source: 'press-cue' }],
+    negative: [{ name: 'La Gazette du Val' }, { name: 'Kalmir Hebdo', source: 'kind-then-name' }],
+  },
   'capitalised-kind': {
     positive: [
       { name: 'Union départementale des jardins partagés', source: 'capitalised-kind' }, { name: 'Campus des arts appliqués', source: 'capitalised-kind' },
