@@ -53,6 +53,7 @@ export type Evidence =
   | 'capitalised-kind'
   | 'kind-then-name'
   | 'press-cue'
+  | 'meeting-of'
   | 'person-named'
   | 'entry-line'
   | 'bracket-name'
@@ -276,9 +277,10 @@ const NAME_BEFORE_CONNECTOR =
 
 /**
  * Sources proposing a name after a person's (`Anne Morel d'Inserbois`) or a role's (`Directrice d'ïbrak`, lower-brand.ts):
- * the capitalised word before the connector is the person's or the role's, the name their body.
+ * the capitalised word before the connector is the person's or the role's, the name their body; so is a meeting's
+ * (`Assemblée Générale des X`, meeting-of.ts).
  */
-const AFTER_PERSON_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['person-affiliation', 'attendance', 'lower-brand']);
+const AFTER_PERSON_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['person-affiliation', 'attendance', 'lower-brand', 'meeting-of']);
 
 /** Whether the candidate goes on a capitalised name begun before it (`NAME_BEFORE_CONNECTOR`), not at a sentence's start. */
 function nameBefore(candidate: NameCandidate, before: string): boolean {
@@ -315,6 +317,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'capitalised-kind': ['capitalised-kind'],
   'kind-then-name': ['kind-then-name'],
   'press-cue': ['press-cue'],
+  'meeting-of': ['meeting-of'],
   'person-named': ['person-named'],
   'entry-line': ['entry-line'],
   'bracket-name': ['bracket-name'],
