@@ -23,7 +23,10 @@ export function meetingOfNames(text: string): MeetingOfName[] {
   const found: MeetingOfName[] = [];
   for (const match of cueMatches(MEETING_OF, CUES, text)) {
     const at = match.indices?.groups?.['name'];
-    if (at !== undefined) found.push({ start: at[0], end: at[1], source: 'meeting-of' });
+    if (at === undefined) continue;
+    // A meeting's title holds one line: `AG de la Kalvi Solidaire⏎Assemblée…` ends at the line's end.
+    const lineEnd = text.indexOf('\n', at[0]);
+    found.push({ start: at[0], end: lineEnd >= 0 && lineEnd < at[1] ? lineEnd : at[1], source: 'meeting-of' });
   }
   return found;
 }

@@ -13,6 +13,7 @@ describe('meetingOfNames', () => {
     ["L'Assemblée Générale des Aînés Kalvins s'est tenue jeudi.", 'Aînés Kalvins'],
     ['Assemblées générales de « Trokal Ensemble ! »', 'Trokal Ensemble'],
     ["Compte rendu de l'AG de la Kalvi Solidaire du 3 mai.", 'Kalvi Solidaire'],
+    ['AG de la Kalvi Solidaire\nAssemblée du 3 mai', 'Kalvi Solidaire'],
     ["Lors de l'assemblée générale annuelle d'Agri-Kalvo, les comptes ont été votés.", 'Agri-Kalvo'],
   ])('reads %j', (text, name) => {
     expect(names(text)).toEqual([name]);
