@@ -8,6 +8,7 @@
 import { cueMatches, cueWords } from '../../core/cue-words.js';
 import type { SourcedSpan } from '../../core/types.js';
 import { NAME_RUN } from './name-candidates.js';
+import { oneLine } from './press-cue.js';
 
 export type MeetingOfName = SourcedSpan<'meeting-of'>;
 
@@ -24,9 +25,8 @@ export function meetingOfNames(text: string): MeetingOfName[] {
   for (const match of cueMatches(MEETING_OF, CUES, text)) {
     const at = match.indices?.groups?.['name'];
     if (at === undefined) continue;
-    // A meeting's title holds one line: `AG de la Kalvi Solidaire⏎Assemblée…` ends at the line's end.
-    const lineEnd = text.indexOf('\n', at[0]);
-    found.push({ start: at[0], end: lineEnd >= 0 && lineEnd < at[1] ? lineEnd : at[1], source: 'meeting-of' });
+    // A meeting's title holds one line: `AG de la Kalvi Solidaire⏎Assemblée…` ends at the line's end (press-cue.ts `oneLine`).
+    found.push({ start: at[0], end: oneLine(text, at[0], at[1]), source: 'meeting-of' });
   }
   return found;
 }

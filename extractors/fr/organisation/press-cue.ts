@@ -52,6 +52,16 @@ function citedList(text: string, first: { start: number; end: number; run?: stri
   return found;
 }
 
+/** A line ending on a connector (`Paysans de la⏎Val`): the name wraps there and goes on. */
+const ENDS_ON_CONNECTOR = /(?:^|[ \t])(?:de|du|des|en|et|à|sur|la|le|les)[ \t]*$|[dlDL]['’][ \t]*$/u;
+
+/** The end of a name run from `start` to `end` held to its line, unless the line ends on a connector (the name wraps). */
+export function oneLine(text: string, start: number, end: number): number {
+  let lineEnd = text.indexOf('\n', start);
+  while (lineEnd >= 0 && lineEnd < end && ENDS_ON_CONNECTOR.test(text.slice(start, lineEnd))) lineEnd = text.indexOf('\n', lineEnd + 1);
+  return lineEnd >= 0 && lineEnd < end ? lineEnd : end;
+}
+
 /** Every title the page names after a press cue. */
 export function pressTitles(text: string): PressTitle[] {
   const found: PressTitle[] = [];
@@ -60,9 +70,8 @@ export function pressTitles(text: string): PressTitle[] {
     const at = TITLE.exec(text.slice(cueEnd, cueEnd + 160))?.indices?.groups?.['name'];
     if (at === undefined) continue;
     const start = cueEnd + at[0];
-    // A title holds one line: `Abonnez-vous à Paysans du Val⏎Frédéric…` ends at the line's end.
-    const lineEnd = text.indexOf('\n', start);
-    const end = lineEnd >= 0 && lineEnd < cueEnd + at[1] ? lineEnd : cueEnd + at[1];
+    // A title holds one line: `Abonnez-vous à Paysans du Val⏎Frédéric…` ends at the line's end (oneLine).
+    const end = oneLine(text, start, cueEnd + at[1]);
     const tail = match.groups?.['phrase'] === undefined || end < cueEnd + at[1] ? null : LOWER_TAIL.exec(text.slice(end, end + 40));
     found.push(...citedList(text, tail === null ? { start, end } : { start, end: end + tail[0].length, run: text.slice(start, end) }));
   }

@@ -14,6 +14,7 @@ describe('pressTitles', () => {
     ["L'hebdomadaire « Trokal Infos » a suivi la fête.", ['Trokal Infos']],
     ['Article publié dans Kalmir hebdo, mars 2023', ['Kalmir hebdo']],
     ['Abonnez-vous à Paysans du Vilaret\nLéa Morel a participé.', ['Paysans du Vilaret']],
+    ['Abonnez-vous à Paysans de la\nVilaret, le mensuel du canton.', ['Paysans de la\nVilaret']],
     ['- 12 retombées presse dans La Vigie – Radio Kalvi – Trokalnews…', ['La Vigie', 'Radio Kalvi', 'Trokalnews']],
   ])('reads %j', (text, found) => {
     expect(names(text)).toEqual(found);
