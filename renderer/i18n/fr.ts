@@ -509,6 +509,8 @@ export const EVIDENCE_LABELS = {
   'number-pair': 'deux nombres joints par « pour », bornés en nom par un mot à majuscule ou un territoire (« la Coop 3 pour 50 »)',
   'entry-line': 'en tête d’une ligne d’une liste de lauréats (« Nom (Département) : … », « 1er prix : Nom, … »)',
   'kind-then-name': 'après un type de structure et sa description (« l’organisme de formation X »)',
+  'press-cue': 'titre de presse annoncé (« le journal X », « publié dans X »)',
+  'meeting-of': 'structure dont on tient l’assemblée générale (« l’assemblée générale des X »)',
   'capitalised-kind': 'type de structure à majuscule suivi de sa description (« l’Union départementale des jardins partagés »)',
 } as const satisfies Record<MentionEvidence, string>;
 

@@ -34,4 +34,8 @@ export const KINDS_BEFORE_NAME: readonly string[] = [
   // `l'équipementier X`, `le négociant X`) and musical ensembles (`l'orchestre X`, `l'ensemble vocal X`), beside troupes and choirs.
   'industriel', 'fabricant', 'distributeur', 'transporteur', 'constructeur', 'équipementier', 'fournisseur', 'grossiste',
   'négociant', 'sous-traitant', 'promoteur', 'énergéticien', 'orchestre', 'ensemble vocal',
+  // Session 44, from general knowledge: a group of bodies that takes a name (`le consortium Kalvi Tiers-lieux`), an
+  // integration workshop (`l'atelier-chantier d'insertion Kalvi Couture`), a guarantee fund of the ESS (`le fonds de
+  // garantie Kalvi`: a body, unlike a programme's fund).
+  'consortium', 'atelier-chantier', 'atelier chantier', 'fonds de garantie',
 ];

@@ -8,7 +8,7 @@
 export const ROLE_IN_ORGANISATION: readonly string[] = [
   'président', 'présidente', 'vice-président', 'vice-présidente', 'co-président', 'co-présidente', 'coprésident', 'coprésidente',
   'gérant', 'gérante', 'administrateur', 'administratrice', 'directeur', 'directrice', 'directeur général', 'directrice générale', 'délégué général', 'déléguée générale', 'secrétaire général', 'secrétaire générale',
-  'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice',
+  'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-fondateur', 'co-fondatrice', 'créateur', 'créatrice',
   'coordinateur', 'coordinatrice', 'délégué', 'déléguée', 'trésorier', 'trésorière', 'salarié', 'salariée',
   'salariés', 'chargé de mission', 'chargée de mission', 'chargé de projet', 'chargée de projet',
   'adhérent', 'adhérente', 'adhérents', 'adhérentes', 'bénévole', 'bénévoles', 'équipe', 'équipes',

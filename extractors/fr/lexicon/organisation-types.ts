@@ -39,6 +39,13 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'fonds de dotation', "bureau d'études", "bureau d'étude", 'labo', 'cave coopérative', 'tiers lieu',
   // Courts named by their seat (SEAT_NAMED_HEADS): `tribunal de commerce de Lunel`.
   'tribunal de commerce', 'tribunal judiciaire', 'tribunal administratif',
+  // Session 44, from general knowledge: bookshops, mills, casinos and the State's local units that a text names by their
+  // kind and a proper name, in lower case as often as with a capital (`la librairie des Kalvis`, `la minoterie du Trokal`,
+  // `le casino Kalvi`, `la gendarmerie de l'Ain`). Left out: `cave` and `cuma` (a name closing on lower-case words or
+  // opening on a federation's letters, `FD Cuma du …`), `chaire` (its university follows with `de`), `bibliothèque` and
+  // `médiathèque` (named by their town or their owner, a venue or a collection; one named after a person is a body,
+  // person-named-heads.ts).
+  'librairie', 'minoterie', 'gendarmerie', 'casino',
 ];
 
 /**

@@ -9,6 +9,8 @@
 export const PERSON_NAMED_HEADS: readonly string[] = [
   'université', 'lycée', 'lycée professionnel', 'lycée agricole', 'collège', 'école', 'ecole', 'institut', 'fondation',
   'hôpital', 'centre hospitalier', 'conservatoire', 'académie', 'association', 'cité scolaire', 'groupe scolaire',
+  // Session 44: libraries named after a writer (`la bibliothèque Jean Kalvet`) are run as services with staff and partners.
+  'bibliothèque', 'médiathèque',
 ];
 
 /** Words that stand for a first name before a surname (`Abbé Lorrain`, `Saint Arnoult`, `Docteur Lemaire`). */

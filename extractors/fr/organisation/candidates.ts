@@ -28,6 +28,8 @@ import { numberPairNames } from './number-pair.js';
 import { sentenceCasePlaceNames } from './sentence-case-place.js';
 import { capitalisedKindNames } from './capitalised-kind.js';
 import { kindThenNames } from './kind-then-name.js';
+import { pressTitles } from './press-cue.js';
+import { meetingOfNames } from './meeting-of.js';
 import { personNamedNames } from './person-named.js';
 import { ENTRY_LAYOUTS, entryNames } from './entry-line.js';
 import { isFiniteVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
@@ -44,7 +46,7 @@ export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'cleft-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
   | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
-  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name' | 'department-numbered' | 'lower-brand' | 'article-coined' | 'number-pair' | 'sentence-case-place';
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name' | 'department-numbered' | 'lower-brand' | 'article-coined' | 'number-pair' | 'sentence-case-place' | 'press-cue' | 'meeting-of';
 
 export interface NameCandidate {
   readonly start: number;
@@ -639,6 +641,10 @@ const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceIt
   ({ text }) => capitalisedKindNames(text),
   // kind-then-name.ts: a kind the type-word rules do not know, then the name (`l'organisme de formation X`).
   ({ text }) => kindThenNames(text),
+  // press-cue.ts: a newspaper's or a radio's title after a press kind or a citing phrase (`le journal X`, `publié dans X`).
+  ({ text }) => pressTitles(text),
+  // meeting-of.ts: the body whose general meeting it is (`l'assemblée générale des X`).
+  ({ text }) => meetingOfNames(text),
   // person-named.ts: an institution named after a person (`l'Université Gaston Berthier`).
   ({ text }) => personNamedNames(text),
   // bracket-name.ts: a name alone between brackets after its description or a word of examples (`le bistrot associatif (X)`, `(dont X)`).

@@ -52,6 +52,8 @@ export type Evidence =
   | 'heading-repeated'
   | 'capitalised-kind'
   | 'kind-then-name'
+  | 'press-cue'
+  | 'meeting-of'
   | 'person-named'
   | 'entry-line'
   | 'bracket-name'
@@ -275,9 +277,10 @@ const NAME_BEFORE_CONNECTOR =
 
 /**
  * Sources proposing a name after a person's (`Anne Morel d'Inserbois`) or a role's (`Directrice d'ïbrak`, lower-brand.ts):
- * the capitalised word before the connector is the person's or the role's, the name their body.
+ * the capitalised word before the connector is the person's or the role's, the name their body; so is a meeting's
+ * (`Assemblée Générale des X`, meeting-of.ts).
  */
-const AFTER_PERSON_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['person-affiliation', 'attendance', 'lower-brand']);
+const AFTER_PERSON_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['person-affiliation', 'attendance', 'lower-brand', 'meeting-of']);
 
 /** Whether the candidate goes on a capitalised name begun before it (`NAME_BEFORE_CONNECTOR`), not at a sentence's start. */
 function nameBefore(candidate: NameCandidate, before: string): boolean {
@@ -313,6 +316,8 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'heading-repeated': ['heading-repeated'],
   'capitalised-kind': ['capitalised-kind'],
   'kind-then-name': ['kind-then-name'],
+  'press-cue': ['press-cue'],
+  'meeting-of': ['meeting-of'],
   'person-named': ['person-named'],
   'entry-line': ['entry-line'],
   'bracket-name': ['bracket-name'],
@@ -331,7 +336,7 @@ const DESCRIBED_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['capita
  * Sources whose capitalised words are what bounds the name (number-pair.ts: a kind before, a territory after;
  * sentence-case-place.ts: a common word, then its town): no `place`, no `common-word`.
  */
-const BOUNDING_WORD_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['number-pair', 'sentence-case-place']);
+const BOUNDING_WORD_SOURCES: ReadonlySet<NameCandidate['source']> = new Set(['number-pair', 'sentence-case-place', 'press-cue']);
 
 /** The text before the name that says whether its capital is a name's (`le groupe Avenir`: after a kind the capital is what kind-then-name.ts looked for, no evidence beyond it). */
 function capitalContext(candidate: NameCandidate, before: string): string {

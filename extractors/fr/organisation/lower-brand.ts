@@ -43,8 +43,11 @@ const BRAND_AFTER_CUE = new RegExp(
 const CUES = cueWords([...ORGANISATION_HEADS, ...ROLE_IN_ORGANISATION]);
 /** A web address's ending: the word names a site, so a body. */
 const WEB_ADDRESS = /\.(?:org|fr|com|net|coop|eu|info|asso\.fr)$/u;
-/** An indefinite or a counting word before the type word: a kind, not a body (`une coopérative`, `des associations`). */
-const INDEFINITE_BEFORE = endsWithWord(['un', 'une', 'des', 'deux', 'trois', 'plusieurs', 'chaque', 'cette', 'autre']);
+/**
+ * An indefinite, a counting or a ranking word before the type word: a kind, not a body (`une coopérative`, `des
+ * associations`, `la dernière épicerie kalvoise`: the word after it is the town's adjective; an OCR may drop the accent).
+ */
+const INDEFINITE_BEFORE = endsWithWord(['un', 'une', 'des', 'deux', 'trois', 'plusieurs', 'chaque', 'cette', 'autre', 'dernier', 'dernière', 'derniere', 'seul', 'seule', 'premier', 'première', 'premiere']);
 
 /** Whether `word` is written as no French word: a web address, or a word holding a group of letters French does not write. */
 function brandShaped(word: string): boolean {

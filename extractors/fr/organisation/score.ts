@@ -37,6 +37,8 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'heading-repeated': 2,
   'capitalised-kind': 3,
   'kind-then-name': 2,
+  'press-cue': 3,
+  'meeting-of': 2,
   'person-named': 3,
   'entry-line': 2,
   'bracket-name': 2,

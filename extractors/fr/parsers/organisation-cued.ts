@@ -40,10 +40,14 @@ const NAME = `${WORD}(?:${SPACE}(?:(?:de|du|des|de${GAP}la|d'|l')${SPACE})?${WOR
 const PATTERN = `${initialsAhead([...ROLE_IN_ORGANISATION, ...DONE_BY, ...PARTNERSHIP])}(?<![\\p{L}\\p{N}])(?<cue>${CUE})${SPACE}(?<name>${NAME})(?![\\p{L}\\p{N}])`;
 
 const ROLE_CUE = new RegExp(`^${cues(ROLE_IN_ORGANISATION)}[ \\t]`, 'u');
-const KIND_AFTER = new RegExp(`^,[ \\t]*\\n?[ \\t]*(?:(?:une|un|l'|la|le|notre|cette)[ \\t]*)?${alternation(STRUCTURE_KINDS)}(?![\\p{L}])`, 'u');
+/** A comma, then a kind of structure in apposition, in lower case or with a capital (`, l'association …`, `, Association …`). */
+const KIND_AFTER = new RegExp(`^,[ \\t]*\\n?[ \\t]*(?:(?:une|un|l'|la|le|notre|cette)[ \\t]*)?${alternation(STRUCTURE_KINDS.flatMap((kind) => [kind, kind.charAt(0).toUpperCase() + kind.slice(1)]))}(?![\\p{L}])`, 'u');
 
-/** `Léa Morel, ` or `Jean-Marc Roy,⏎` right before the cue: a first name, a capitalised word, a comma. */
-const PERSON_BEFORE = /(?<first>\p{Lu}[\p{Ll}'’-]+)[ \t\n]+(?:(?<second>\p{Lu}[\p{L}'’-]+)[ \t\n]+)?\p{Lu}[\p{L}'’-]+[ \t]*,[ \t]*\n?[ \t]*$/u;
+/**
+ * `Léa Morel, ` or `Jean-Marc Roy,⏎` right before the cue: a first name, a capitalised word, a comma; or the person as
+ * the subject of a copula (`Léa Morel est présidente de…`, `…était directrice de…`): the role is the person's as well.
+ */
+const PERSON_BEFORE = /(?<first>\p{Lu}[\p{Ll}'’-]+)[ \t\n]+(?:(?<second>\p{Lu}[\p{L}'’-]+)[ \t\n]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+(?:est|était|reste|devient)[ \t]+(?:aussi[ \t]+|également[ \t]+)?)$/u;
 
 /** Whether a person's name and a comma stand right before the cue at `cueStart`. */
 function afterPerson(text: string, cueStart: number): boolean {

@@ -228,6 +228,14 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'Savoria', source: 'kind-then-name' }, { name: 'Pain Malin', source: 'kind-then-name' }, { name: 'UMR Paysages', source: 'kind-then-name' }],
     negative: [{ name: 'Savoria' }, { name: 'Pain Malin', source: 'kind-before' }],
   },
+  'meeting-of': {
+    positive: [{ name: 'Aînés Kalvins', source: 'meeting-of' }, { name: 'Trokal Ensemble', source: 'meeting-of' }, { name: 'Kalvi Solidaire', source: 'meeting-of' }],
+    negative: [{ name: 'Aînés Kalvins' }, { name: 'Trokal Ensemble', source: 'press-cue' }],
+  },
+  'press-cue': {
+    positive: [{ name: 'La Gazette du Val', source: 'press-cue' }, { name: 'Kalmir Hebdo', source: 'press-cue' }, { name: 'Radio Trokal', source: 'press-cue' }],
+    negative: [{ name: 'La Gazette du Val' }, { name: 'Kalmir Hebdo', source: 'kind-then-name' }],
+  },
   'capitalised-kind': {
     positive: [
       { name: 'Union départementale des jardins partagés', source: 'capitalised-kind' }, { name: 'Campus des arts appliqués', source: 'capitalised-kind' },
