@@ -53,6 +53,8 @@
  * - `indefinite-kind`: `une agence de design`, `X - agence de design`: a lower-case type word and
  *   lower-case words, after an indefinite article or in apposition, describe a kind; after an indefinite article
  *   so does a lower-case type word whatever capitals follow, but a body's named by its members (indefinite-kind.ts).
+ * - `ranked-kind`: `la plus grande coopérative de France`, `la 1ère épicerie sociale de Kervalo`: a lower-case type word
+ *   after a superlative or an ordinal ranks a body among its kind, names none (ranked-kind.ts).
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
  *   after a type word that is only a type word and a kind noun (`PTCE Pôles`, `SCIC Société`) is dropped.
@@ -72,6 +74,7 @@ import { isCommonWord } from '../lexicon-lookup.js';
 import { PARENT_AFTER } from './name-guards.js';
 import { namesLocalBodyKind } from './local-body-kind.js';
 import { namesIndefiniteKind } from './indefinite-kind.js';
+import { namesRankedKind } from './ranked-kind.js';
 import { namesPark } from './park-place.js';
 import { namesBuilding } from './building-place.js';
 import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesWorkSite } from './not-a-body.js';
@@ -563,6 +566,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'local-body-kind', drops: namesLocalBodyKind },
   // `une agence de design`, `X - agence de design` (indefinite-kind.ts).
   { id: 'indefinite-kind', drops: namesIndefiniteKind },
+  // `la plus grande coopérative de France`, `la 1ère épicerie sociale de Kervalo` (ranked-kind.ts).
+  { id: 'ranked-kind', drops: namesRankedKind },
 ];
 
 /**

@@ -393,3 +393,17 @@ describe('scheme-name: a proposal that is exactly a programme’s, a fund’s, a
     expect(tail("Le Collectif [Manifestation Vilaret] défile.")).toBe(false);
   });
 });
+
+describe('ranked-kind: a lower-case type word after a superlative or an ordinal ranks a body, names none', () => {
+  it('drops the ranked kind (≥ 3 positive cases)', () => {
+    expect(guarded('Le tribunal statue sur le rachat de la plus grande [coopérative de France].')).toBeNull();
+    expect(guarded('L’ouverture de la 1ère [épicerie sociale de la Creuse] change tout.')).toBeNull();
+    expect(guarded('C’est le seul [chantier d’insertion du Kalvet] à recruter.')).toBeNull();
+    expect(guarded('Elle dirige la première\n[recyclerie de Kervalo] depuis dix ans.')).toBeNull();
+  });
+  it('keeps a kind with no ranking before it, or a capitalised name after the kind (≥ 2 negative cases)', () => {
+    expect(guarded('Le tribunal statue sur le rachat de la [coopérative de Kervalo].')).toBe('coopérative de Kervalo');
+    expect(guarded('La première coopérative [Kalimbo] a ouvert en mai.')).toBe('Kalimbo');
+    expect(guarded('Le plus souvent, la [recyclerie de Kervalo] ouvre le samedi.')).toBe('recyclerie de Kervalo');
+  });
+});
