@@ -9,6 +9,8 @@
  *   by the name's extent: `Cabinet Conseil` of `Cabinet Conseil de Gestion`, `Groupe` of
  *   `Groupe 27`, `Ressourcerie Neuve` of `Ressourcerie Neuve R`. The fragment names nothing (and a
  *   reader sees the whole name in the context), so it is dropped.
+ *   So is one followed by `et de`/`et d'` and a lower-case noun (`Association départementale de parents` of `… et
+ *   d'amis des personnes…`: `cutBeforeAndOf`), not a determiner or an infinitive (`… et d'autres`, `et de développer`).
  *   A name split from its parent body (`laboratoire LIRAM` of `laboratoire LIRAM de Vannes Université`,
  *   `parent-after` evidence, name-guards.ts) is not cut: the `de` leads to the parent.
  * - `page-furniture`: a word of a web page's menu or labels (lexicon/page-furniture.ts) written
@@ -119,6 +121,28 @@ function infinitiveAfter(after: string): boolean {
   const found = INFINITIVE_AFTER.exec(after);
   const verb = found?.groups?.['verb'] ?? found?.groups?.['verb2'];
   return found !== null && (verb === undefined || !INFINITIVE_LOOKALIKE_NOUNS.has(verb));
+}
+
+/**
+ * `Association départementale de parents| et d'amis des personnes…`, `Association d'Aide| et de soin à domicile…`: `et de`
+ * or `et d'` and a lower-case noun right after a type word's name join a second field to the name's own (a body's long
+ * name spelled out), so the name was cut before them. Not a determiner or an adverb (`… et d'autres structures`, `et
+ * d'ailleurs`), nor an infinitive (`… et de développer`, `et d'animer`: the sentence's verbs).
+ */
+const AND_OF_LOWER = /^[ \t]+et[ \t]*\n?[ \t]*(?:de[ \t]*\n?[ \t]*|d['’][ \t]*)(?<word>\p{Ll}[\p{L}-]*)(?![\p{L}'’])/u;
+/** Words after `et de` / `et d'` that go on with the sentence, not with a name. */
+const AND_OF_SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  'autres', 'autre', 'un', 'une', 'abord', 'ailleurs', 'nombreux', 'nombreuses', 'plus', 'moins', 'meme', 'memes', 'tous', 'toutes',
+  'tout', 'chaque', 'certains', 'certaines', 'quelques', 'ici', 'aujourd', 'apres', 'avant', 'entre', 'ores', 'ou', 'la', 'le', 'les',
+  'ses', 'son', 'sa', 'leur', 'leurs', 'nos', 'notre', 'vos', 'votre', 'ces', 'cette', 'ce', 'cet', 'sorte', 'facon', 'maniere',
+]);
+/** An infinitive's ending (`développer`, `agir`, `prendre`). */
+const INFINITIVE_ENDING = /(?:er|ir|re)$/u;
+
+/** Whether `et de`/`et d'` and a lower-case noun follow `end` (see AND_OF_LOWER). */
+export function cutBeforeAndOf(text: string, end: number): boolean {
+  const word = AND_OF_LOWER.exec(text.slice(end, end + 40))?.groups?.['word'];
+  return word !== undefined && !AND_OF_SENTENCE_WORDS.has(fold(word)) && !INFINITIVE_ENDING.test(word);
 }
 
 /** Whether `[start, end)` is followed by what a name goes on with: the name was cut before it. */
@@ -590,6 +614,6 @@ export function guardedProposal(text: string, given: Candidate): Candidate | nul
   // `Une Épicerie Kerdavo exemplaire⏎Publié le…`: the qualifier shows once the furniture word is cut off.
   if (cut !== proposal) return cut === null ? null : withoutQualifier(text, cut);
   // `laboratoire LIRAM de Vannes Université`: the `de` after a name split from its parent body (`parent-after`) is no cut.
-  const cutShort = TYPE_WORD_RULES.has(proposal.rule) && proposal.evidence?.includes(PARENT_AFTER) !== true && cutBeforeContinuation(text, proposal.end);
+  const cutShort = TYPE_WORD_RULES.has(proposal.rule) && proposal.evidence?.includes(PARENT_AFTER) !== true && (cutBeforeContinuation(text, proposal.end) || cutBeforeAndOf(text, proposal.end));
   return cutShort ? null : proposal;
 }

@@ -407,3 +407,17 @@ describe('ranked-kind: a lower-case type word after a superlative or an ordinal 
     expect(guarded('Le plus souvent, la [recyclerie de Kervalo] ouvre le samedi.')).toBe('recyclerie de Kervalo');
   });
 });
+
+describe('cut-before-continuation (and-of): `et de`/`et d’` and a lower-case noun after a type word’s name', () => {
+  it('drops the name cut before the second field of its long name (≥ 3 positive cases)', () => {
+    expect(guarded('L’[Association départementale de parents] et d’amis des enfants de Kervalo change de nom.')).toBeNull();
+    expect(guarded('L’[Association d’Aide] et de soin à domicile du Kalvet recrute.')).toBeNull();
+    expect(guarded('La [Fédération Kalimbo] et de loisirs\ndu Kalvet organise un tournoi.')).toBeNull();
+  });
+  it('keeps a name followed by `et de` + a determiner or an infinitive (≥ 2 negative cases)', () => {
+    expect(guarded('Avec l’association [Kalimbo] et d’autres structures du quartier.')).toBe('Kalimbo');
+    expect(guarded('Le fonds permet à la [Fondation Kalimbo] et de développer ses actions.')).toBe('Fondation Kalimbo');
+    expect(guarded('La [Fondation Kalimbo] et de nombreux partenaires ont signé.')).toBe('Fondation Kalimbo');
+    expect(guarded('Le [Collectif Kalimbo] et ses partenaires ont signé.')).toBe('Collectif Kalimbo');
+  });
+});
