@@ -79,13 +79,14 @@ function extendBackwards(text: string, headStart: number): number {
 /** Heads written after the name in English word order (`Lions Club`, `Canoë Kayak Club`): the capitalised words before open the name. */
 const ENGLISH_ORDER_HEADS: ReadonlySet<string> = new Set(['club']);
 /** Up to three capitalised words (maybe hyphenated) ending right before the head, on its line. */
-const CAPITALISED_RUN_BEFORE = /(?<![\p{L}\p{N}'’-])(?<run>(?:\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*[ \t]+){1,3})$/u;
+const CAPITALISED_RUN_BEFORE = /(?:(?<=(?:^|[^\p{L}])[lLdD]['’])|(?<![\p{L}\p{N}'’-]))(?<run>(?:\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*[ \t]+){1,3})$/u;
 
 /**
- * `le Lions Club de Lunel`, `du Canoë Kayak Club de Lunel`: a `Club` written with its capital after capitalised words
- * is named in English word order, so those words open its name (an article, a function word, a type word, a given
- * name or an image label among them stops the run there: `Le Lions Club` opens on `Lions`). Anywhere on the line,
- * unlike `extendBackwards`: nothing else puts a capitalised word right before `Club`.
+ * `le Lions Club de Lunel`, `du Canoë Kayak Club de Lunel`, `l'Aviron Club Lunellois`, `le Rotary club Lunel`: a club
+ * after capitalised words is named in English word order, so those words open its name (an article, a function word,
+ * a type word, a given name or an image label among them stops the run there: `Le Lions Club` opens on `Lions`; an
+ * elided article before the first is no word of it). Anywhere on the line, unlike `extendBackwards`: nothing else puts
+ * a capitalised word right before `club`.
  */
 function wordsBeforeHeadStart(text: string, headStart: number): number {
   const run = CAPITALISED_RUN_BEFORE.exec(text.slice(Math.max(0, headStart - 60), headStart))?.groups?.['run'];
@@ -108,7 +109,8 @@ function startOfRun(text: string, headStart: number, count: number): number {
     while (at > 0 && /[ \t]/u.test(text.charAt(at - 1))) at -= 1;
     while (at > 0 && /[\p{L}'’-]/u.test(text.charAt(at - 1))) at -= 1;
   }
-  return at;
+  // `l'Aviron Club`: the elided article before the first word is no word of the name.
+  return /^[lLdD]['’]/u.test(text.slice(at, at + 2)) ? at + 2 : at;
 }
 
 const RULE = 'fr.organisation.named';
@@ -255,8 +257,8 @@ function startOf(head: Head): number {
   // `SCIC SA Station B`: a first legal form before `SA` opens the name with it.
   const firstForm = /^(?:sa|sas|sarl)$/u.test(head.key) ? /(?<![\p{L}])(?:SCIC|SCOP)[ \t]+$/u.exec(text.slice(Math.max(0, head.start - 8), head.start)) : null;
   if (firstForm !== null) return head.start - firstForm[0].length;
-  if (head.lower) return head.start;
-  return ENGLISH_ORDER_HEADS.has(head.key) ? wordsBeforeHeadStart(text, head.start) : extendBackwards(text, head.start);
+  if (ENGLISH_ORDER_HEADS.has(head.key)) return wordsBeforeHeadStart(text, head.start);
+  return head.lower ? head.start : extendBackwards(text, head.start);
 }
 
 /**
