@@ -236,6 +236,12 @@ export const NON_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
   'AGO', 'AGE', 'CODIR', 'COMEX', 'DSP', 'PPP', 'SIEG', 'HVE', 'AOP', 'AOC', 'IGP', 'RGE',
   'PDI', 'PTI', 'PACEA', 'PIC', 'PMSMP', 'RQTH', 'ARE', 'OPAH', 'PADD', 'PPRI', 'CTE',
   'CFE', 'CVAE', 'DETR', 'DSIL', 'FCTVA', 'CICE', 'PGE', 'QVT', 'QVCT',
+  // Session 44, general knowledge: technologies, devices and vehicles (`l'offre ADSL`, `le WIFI`, `une borne IRVE`, `un vol
+  // en ULM`, `à VTT`), a camera's default caption under a photo (`DSC`, as in a maker's name + `DSC`), bird and nature
+  // zones (`les ZICO`, `IBA`), and measures and building labels (`les GES`, `la démarche HQE`, `les EnR` as `ENR`, `les
+  // OGM`): things, no body.
+  'ADSL', 'WIFI', 'USB', 'LED', 'SMS', 'TNT', 'IRVE', 'BIM', 'NFC', 'ULM', 'VTT', 'VTC', 'DSC',
+  'ZICO', 'IBA', 'GES', 'HQE', 'ENR', 'OGM',
 ]);
 
 /**

@@ -9,6 +9,8 @@
  *   by the name's extent: `Cabinet Conseil` of `Cabinet Conseil de Gestion`, `Groupe` of
  *   `Groupe 27`, `Ressourcerie Neuve` of `Ressourcerie Neuve R`. The fragment names nothing (and a
  *   reader sees the whole name in the context), so it is dropped.
+ *   So is one followed by `et de`/`et d'` and a lower-case noun (`Association départementale de parents` of `… et
+ *   d'amis des personnes…`: `cutBeforeAndOf`), not a determiner or an infinitive (`… et d'autres`, `et de développer`).
  *   A name split from its parent body (`laboratoire LIRAM` of `laboratoire LIRAM de Vannes Université`,
  *   `parent-after` evidence, name-guards.ts) is not cut: the `de` leads to the parent.
  * - `page-furniture`: a word of a web page's menu or labels (lexicon/page-furniture.ts) written
@@ -53,6 +55,8 @@
  * - `indefinite-kind`: `une agence de design`, `X - agence de design`: a lower-case type word and
  *   lower-case words, after an indefinite article or in apposition, describe a kind; after an indefinite article
  *   so does a lower-case type word whatever capitals follow, but a body's named by its members (indefinite-kind.ts).
+ * - `ranked-kind`: `la plus grande coopérative de France`, `la 1ère épicerie sociale de Kervalo`: a lower-case type word
+ *   after a superlative or an ordinal ranks a body among its kind, names none (ranked-kind.ts).
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
  *   after a type word that is only a type word and a kind noun (`PTCE Pôles`, `SCIC Société`) is dropped.
@@ -72,6 +76,7 @@ import { isCommonWord } from '../lexicon-lookup.js';
 import { PARENT_AFTER } from './name-guards.js';
 import { namesLocalBodyKind } from './local-body-kind.js';
 import { namesIndefiniteKind } from './indefinite-kind.js';
+import { namesRankedKind } from './ranked-kind.js';
 import { namesPark } from './park-place.js';
 import { namesBuilding } from './building-place.js';
 import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesWorkSite } from './not-a-body.js';
@@ -116,6 +121,28 @@ function infinitiveAfter(after: string): boolean {
   const found = INFINITIVE_AFTER.exec(after);
   const verb = found?.groups?.['verb'] ?? found?.groups?.['verb2'];
   return found !== null && (verb === undefined || !INFINITIVE_LOOKALIKE_NOUNS.has(verb));
+}
+
+/**
+ * `Association départementale de parents| et d'amis des personnes…`, `Association d'Aide| et de soin à domicile…`: `et de`
+ * or `et d'` and a lower-case noun right after a type word's name join a second field to the name's own (a body's long
+ * name spelled out), so the name was cut before them. Not a determiner or an adverb (`… et d'autres structures`, `et
+ * d'ailleurs`), nor an infinitive (`… et de développer`, `et d'animer`: the sentence's verbs).
+ */
+const AND_OF_LOWER = /^[ \t]+et[ \t]*\n?[ \t]*(?:de[ \t]*\n?[ \t]*|d['’][ \t]*)(?<word>\p{Ll}[\p{L}-]*)(?![\p{L}'’])/u;
+/** Words after `et de` / `et d'` that go on with the sentence, not with a name. */
+const AND_OF_SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  'autres', 'autre', 'un', 'une', 'abord', 'ailleurs', 'nombreux', 'nombreuses', 'plus', 'moins', 'meme', 'memes', 'tous', 'toutes',
+  'tout', 'chaque', 'certains', 'certaines', 'quelques', 'ici', 'aujourd', 'apres', 'avant', 'entre', 'ores', 'ou', 'la', 'le', 'les',
+  'ses', 'son', 'sa', 'leur', 'leurs', 'nos', 'notre', 'vos', 'votre', 'ces', 'cette', 'ce', 'cet', 'sorte', 'facon', 'maniere',
+]);
+/** An infinitive's ending (`développer`, `agir`, `prendre`). */
+const INFINITIVE_ENDING = /(?:er|ir|re)$/u;
+
+/** Whether `et de`/`et d'` and a lower-case noun follow `end` (see AND_OF_LOWER). */
+export function cutBeforeAndOf(text: string, end: number): boolean {
+  const word = AND_OF_LOWER.exec(text.slice(end, end + 40))?.groups?.['word'];
+  return word !== undefined && !AND_OF_SENTENCE_WORDS.has(fold(word)) && !INFINITIVE_ENDING.test(word);
 }
 
 /** Whether `[start, end)` is followed by what a name goes on with: the name was cut before it. */
@@ -563,6 +590,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'local-body-kind', drops: namesLocalBodyKind },
   // `une agence de design`, `X - agence de design` (indefinite-kind.ts).
   { id: 'indefinite-kind', drops: namesIndefiniteKind },
+  // `la plus grande coopérative de France`, `la 1ère épicerie sociale de Kervalo` (ranked-kind.ts).
+  { id: 'ranked-kind', drops: namesRankedKind },
 ];
 
 /**
@@ -585,6 +614,6 @@ export function guardedProposal(text: string, given: Candidate): Candidate | nul
   // `Une Épicerie Kerdavo exemplaire⏎Publié le…`: the qualifier shows once the furniture word is cut off.
   if (cut !== proposal) return cut === null ? null : withoutQualifier(text, cut);
   // `laboratoire LIRAM de Vannes Université`: the `de` after a name split from its parent body (`parent-after`) is no cut.
-  const cutShort = TYPE_WORD_RULES.has(proposal.rule) && proposal.evidence?.includes(PARENT_AFTER) !== true && cutBeforeContinuation(text, proposal.end);
+  const cutShort = TYPE_WORD_RULES.has(proposal.rule) && proposal.evidence?.includes(PARENT_AFTER) !== true && (cutBeforeContinuation(text, proposal.end) || cutBeforeAndOf(text, proposal.end));
   return cutShort ? null : proposal;
 }

@@ -6,13 +6,15 @@
  * Collectif`, `Société`) with no article of its own. A name has a word of its own (`Coopérative
  * Trokal`, `Repair'Cafés du Val`), is a run with no type word (`Relais`) or opens with its article
  * (`La Société`), and stays. An acronym of a kind or a scheme alone (`des ACI`, `l'ETTI`, `le RSA`,
- * `ACI et ETTI`) names no body either; `SCOP Valmoreau` has a word of its own and stays.
+ * `ACI et ETTI`) names no body either; `SCOP Valmoreau` has a word of its own and stays. Nor does a value of acronyms
+ * that name no body at all (`ULM`, `les PME et les TPE`: `namesNonBodyAcronymOnly`).
  */
 import { fold } from '../../core/pattern.js';
 import { KIND_ACRONYMS, KINDS_OF_BODY, KINDS_OF_PLACE, LEGAL_FORMS } from '../lexicon/kinds-of-structure.js';
 import { OPENING_ARTICLES } from '../lexicon/function-words.js';
 import { HEAD_WORDS } from './name-words.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { NON_ORGANISATION_ACRONYMS } from '../lexicon/organisation-types.js';
 
 const ARTICLES = OPENING_ARTICLES;
 
@@ -52,6 +54,19 @@ export function namesKindAcronymOnly(value: string): boolean {
   return words.some(isKindAcronym) && words.every((word) => isKindAcronym(word) || JOINERS.has(word.toLowerCase()) || ARTICLES.has(word.toLowerCase()));
 }
 
+/**
+ * `ULM`, `les PME et les TPE`: a value made only of acronyms that name no body (lexicon/organisation-types.ts
+ * `NON_ORGANISATION_ACRONYMS`: a thing, a scheme, a category), articles and joiners aside. The acronym parser refuses
+ * them; a list or a context may still propose one (`… avions et⏎ULM, 25 élèves…` among other acronyms). `FRANCE` is
+ * left out: in capitals beside another word it writes a body's name (`ESS FRANCE`).
+ */
+export function namesNonBodyAcronymOnly(value: string): boolean {
+  const words = value.replace(/[’]/gu, "'").replace(/(?<=^|\s)[A-Za-z]+'/gu, '').split(/\s+|(?=[,/&])|(?<=[,/&])/u).filter((word) => word !== '');
+  while (words.length > 1 && ARTICLES.has(words[0]?.toLowerCase() ?? '')) words.shift();
+  const acronym = (word: string): boolean => word !== 'FRANCE' && NON_ORGANISATION_ACRONYMS.has(word);
+  return words.some(acronym) && words.every((word) => acronym(word) || JOINERS.has(word.toLowerCase()) || ARTICLES.has(word.toLowerCase()));
+}
+
 /** A kind acronym, then the rest: `SCIC Lunel` (the kind's first word, an article maybe before it). */
 const KIND_THEN_REST = /^(?:(?:les|le|la|des)[ \t]+|l['’])?(?<kind>[\p{L}]+)[ \t\n]+(?<rest>\S[^]*)$/iu;
 
@@ -68,7 +83,7 @@ export function namesKindInPlace(value: string): boolean {
 
 /** Whether `value` names only a kind of structure (see the file's comment). */
 export function namesKindOnly(value: string): boolean {
-  if (namesKindAcronymOnly(value) || namesKindInPlace(value)) return true;
+  if (namesKindAcronymOnly(value) || namesKindInPlace(value) || namesNonBodyAcronymOnly(value)) return true;
   const words = wordsOf(value);
   const withArticle = words.length > 1 && ARTICLES.has(words[0] ?? '');
   while (words.length > 1 && ARTICLES.has(words[0] ?? '')) words.shift();

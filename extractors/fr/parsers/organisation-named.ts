@@ -76,6 +76,43 @@ function extendBackwards(text: string, headStart: number): number {
   return start;
 }
 
+/** Heads written after the name in English word order (`Lions Club`, `Canoë Kayak Club`): the capitalised words before open the name. */
+const ENGLISH_ORDER_HEADS: ReadonlySet<string> = new Set(['club']);
+/** Up to three capitalised words (maybe hyphenated) ending right before the head, on its line. */
+const CAPITALISED_RUN_BEFORE = /(?:(?<=(?:^|[^\p{L}])[lLdD]['’])|(?<![\p{L}\p{N}'’-]))(?<run>(?:\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*[ \t]+){1,3})$/u;
+
+/**
+ * `le Lions Club de Lunel`, `du Canoë Kayak Club de Lunel`, `l'Aviron Club Lunellois`, `le Rotary club Lunel`: a club
+ * after capitalised words is named in English word order, so those words open its name (an article, a function word,
+ * a type word, a given name or an image label among them stops the run there: `Le Lions Club` opens on `Lions`; an
+ * elided article before the first is no word of it). Anywhere on the line, unlike `extendBackwards`: nothing else puts
+ * a capitalised word right before `club`.
+ */
+function wordsBeforeHeadStart(text: string, headStart: number): number {
+  const run = CAPITALISED_RUN_BEFORE.exec(text.slice(Math.max(0, headStart - 60), headStart))?.groups?.['run'];
+  if (run === undefined) return headStart;
+  const words = run.trim().split(/[ \t]+/u);
+  let kept = 0;
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const word = words[index] ?? '';
+    const key = fold(word);
+    if (TAIL_STOP.has(key) || HEAD_WORDS.has(key) || isFirstName(word) || IMAGE_LABEL_WORDS.has(key)) break;
+    kept += 1;
+  }
+  return kept === 0 ? headStart : startOfRun(text, headStart, kept);
+}
+
+/** Where the last `count` words before `headStart` (on its line, blanks between them) start. */
+function startOfRun(text: string, headStart: number, count: number): number {
+  let at = headStart;
+  for (let seen = 0; seen < count; seen += 1) {
+    while (at > 0 && /[ \t]/u.test(text.charAt(at - 1))) at -= 1;
+    while (at > 0 && /[\p{L}'’-]/u.test(text.charAt(at - 1))) at -= 1;
+  }
+  // `l'Aviron Club`: the elided article before the first word is no word of the name.
+  return /^[lLdD]['’]/u.test(text.slice(at, at + 2)) ? at + 2 : at;
+}
+
 const RULE = 'fr.organisation.named';
 
 /** The type word found and what it says of the name after it. */
@@ -220,6 +257,7 @@ function startOf(head: Head): number {
   // `SCIC SA Station B`: a first legal form before `SA` opens the name with it.
   const firstForm = /^(?:sa|sas|sarl)$/u.test(head.key) ? /(?<![\p{L}])(?:SCIC|SCOP)[ \t]+$/u.exec(text.slice(Math.max(0, head.start - 8), head.start)) : null;
   if (firstForm !== null) return head.start - firstForm[0].length;
+  if (ENGLISH_ORDER_HEADS.has(head.key)) return wordsBeforeHeadStart(text, head.start);
   return head.lower ? head.start : extendBackwards(text, head.start);
 }
 

@@ -393,3 +393,31 @@ describe('scheme-name: a proposal that is exactly a programme’s, a fund’s, a
     expect(tail("Le Collectif [Manifestation Vilaret] défile.")).toBe(false);
   });
 });
+
+describe('ranked-kind: a lower-case type word after a superlative or an ordinal ranks a body, names none', () => {
+  it('drops the ranked kind (≥ 3 positive cases)', () => {
+    expect(guarded('Le tribunal statue sur le rachat de la plus grande [coopérative de France].')).toBeNull();
+    expect(guarded('L’ouverture de la 1ère [épicerie sociale de la Creuse] change tout.')).toBeNull();
+    expect(guarded('C’est le seul [chantier d’insertion du Kalvet] à recruter.')).toBeNull();
+    expect(guarded('Elle dirige la première\n[recyclerie de Kervalo] depuis dix ans.')).toBeNull();
+  });
+  it('keeps a kind with no ranking before it, or a capitalised name after the kind (≥ 2 negative cases)', () => {
+    expect(guarded('Le tribunal statue sur le rachat de la [coopérative de Kervalo].')).toBe('coopérative de Kervalo');
+    expect(guarded('La première coopérative [Kalimbo] a ouvert en mai.')).toBe('Kalimbo');
+    expect(guarded('Le plus souvent, la [recyclerie de Kervalo] ouvre le samedi.')).toBe('recyclerie de Kervalo');
+  });
+});
+
+describe('cut-before-continuation (and-of): `et de`/`et d’` and a lower-case noun after a type word’s name', () => {
+  it('drops the name cut before the second field of its long name (≥ 3 positive cases)', () => {
+    expect(guarded('L’[Association départementale de parents] et d’amis des enfants de Kervalo change de nom.')).toBeNull();
+    expect(guarded('L’[Association d’Aide] et de soin à domicile du Kalvet recrute.')).toBeNull();
+    expect(guarded('La [Fédération Kalimbo] et de loisirs\ndu Kalvet organise un tournoi.')).toBeNull();
+  });
+  it('keeps a name followed by `et de` + a determiner or an infinitive (≥ 2 negative cases)', () => {
+    expect(guarded('Avec l’association [Kalimbo] et d’autres structures du quartier.')).toBe('Kalimbo');
+    expect(guarded('Le fonds permet à la [Fondation Kalimbo] et de développer ses actions.')).toBe('Fondation Kalimbo');
+    expect(guarded('La [Fondation Kalimbo] et de nombreux partenaires ont signé.')).toBe('Fondation Kalimbo');
+    expect(guarded('Le [Collectif Kalimbo] et ses partenaires ont signé.')).toBe('Collectif Kalimbo');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../../extractors/index.js';
-import { namesKindAcronymOnly, namesKindInPlace, namesKindOnly } from '../../../../extractors/fr/organisation/kind-only.js';
+import { namesKindAcronymOnly, namesKindInPlace, namesKindOnly, namesNonBodyAcronymOnly } from '../../../../extractors/fr/organisation/kind-only.js';
 
 const organisations = (text: string): string[] =>
   extractPage({ page: 1, source: 'text', text }, {}).filter((m) => m.type === 'organisation').map((m) => m.value);
@@ -187,5 +187,22 @@ describe('kind-only: a mixed-economy company, a teenagers’ cooperative, a zero
   it('drops the kind an acronym defines, keeps the company named after it (end to end)', () => {
     expect(organisations('Cet été, la Coopérative Jeunesse de Services a ouvert à Brévaillac.')).toEqual([]);
     expect(organisations("Les parts vont à la Société d'Économie Mixte Locale (SEML) Kalvoterre.")).not.toContain('SEML');
+  });
+});
+
+describe('kind-only: acronyms that name no body (a thing, a scheme, a category) alone', () => {
+  it('finds them alone, with an article, joined (≥ 3 positive cases)', () => {
+    expect(namesNonBodyAcronymOnly('ULM')).toBe(true);
+    expect(namesNonBodyAcronymOnly('les PME')).toBe(true);
+    expect(namesNonBodyAcronymOnly('PME et TPE')).toBe(true);
+    expect(namesKindOnly('ADSL')).toBe(true);
+  });
+  it('keeps a name with words of its own, a body’s acronym, ESS FRANCE (≥ 2 negative cases)', () => {
+    expect(namesNonBodyAcronymOnly('ULM Club Kalvane')).toBe(false);
+    expect(namesNonBodyAcronymOnly('ADRK')).toBe(false);
+    expect(namesNonBodyAcronymOnly('ESS FRANCE')).toBe(false);
+  });
+  it('drops one a list proposes among bodies’ acronyms', () => {
+    expect(organisations('Le club compte 45 pilotes dont 12 sur avions et\nULM, 25 élèves pilotes et 10 ADRK.')).not.toContain('ULM');
   });
 });
