@@ -55,7 +55,7 @@
  * - `indefinite-kind`: `une agence de design`, `X - agence de design`: a lower-case type word and
  *   lower-case words, after an indefinite article or in apposition, describe a kind; after an indefinite article
  *   so does a lower-case type word whatever capitals follow, but a body's named by its members (indefinite-kind.ts).
- * - `ranked-kind`: `la plus grande coopérative de France`, `la 1ère épicerie sociale de Kervalo`: a lower-case type word
+ * - `ranked-kind`: `la plus grande coopérative du Kalvet`, `la 2e épicerie solidaire de Kervalo`: a lower-case type word
  *   after a superlative or an ordinal ranks a body among its kind, names none (ranked-kind.ts).
  * - `doubled-word-cut`: a span opening on a word written twice (`PTCE PTCE Trokal`, `PTCE Le PTCE
  *   Trokal`: a web page's tag, then the text) starts at the second writing; `two-kinds`: a name
@@ -124,7 +124,7 @@ function infinitiveAfter(after: string): boolean {
 }
 
 /**
- * `Association départementale de parents| et d'amis des personnes…`, `Association d'Aide| et de soin à domicile…`: `et de`
+ * `Association régionale de familles| et d'amis des malades…`, `Association d'Entraide| et de soutien scolaire…`: `et de`
  * or `et d'` and a lower-case noun right after a type word's name join a second field to the name's own (a body's long
  * name spelled out), so the name was cut before them. Not a determiner or an adverb (`… et d'autres structures`, `et
  * d'ailleurs`), nor an infinitive (`… et de développer`, `et d'animer`: the sentence's verbs).
@@ -590,7 +590,7 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'local-body-kind', drops: namesLocalBodyKind },
   // `une agence de design`, `X - agence de design` (indefinite-kind.ts).
   { id: 'indefinite-kind', drops: namesIndefiniteKind },
-  // `la plus grande coopérative de France`, `la 1ère épicerie sociale de Kervalo` (ranked-kind.ts).
+  // `la plus grande coopérative du Kalvet`, `la 2e épicerie solidaire de Kervalo` (ranked-kind.ts).
   { id: 'ranked-kind', drops: namesRankedKind },
 ];
 

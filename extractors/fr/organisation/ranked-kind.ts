@@ -1,5 +1,5 @@
 /**
- * `ranked-kind`: `la plus grande coopérative de France`, `la 1ère épicerie sociale de Kervalo`, `le seul chantier
+ * `ranked-kind`: `la plus grande coopérative du Kalvet`, `la 2e épicerie solidaire de Kervalo`, `le seul chantier
  * d'insertion du Kalvet`: a lower-case type word after a superlative or an ordinal (lexicon/ranking-words.ts) ranks a
  * body among others of its kind in a place; the phrase describes it and names none (the body, when the text names
  * it, has a name of its own elsewhere). Only a proposal read after its type word (`fr.organisation.named`) whose
