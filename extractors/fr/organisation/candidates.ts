@@ -625,7 +625,9 @@ function entryLists(text: string, firstList: number): NameCandidate[] {
   const entries = entryNames(text);
   return entries.map((entry) => {
     const size = entries.filter((other) => other.layout === entry.layout).length;
-    return candidate(text, entry, 'entry-line', firstList + ENTRY_LAYOUTS.indexOf(entry.layout) + 1, size, false);
+    // A grant entry is bounded by its separator and its sum: a name in sentence case (`Les amis du Val`) is written so.
+    const item = entry.layout === 'amount-list' ? { ...entry, run: /^\S+/u.exec(text.slice(entry.start, entry.end))?.[0] ?? '' } : entry;
+    return candidate(text, item, 'entry-line', firstList + ENTRY_LAYOUTS.indexOf(entry.layout) + 1, size, false);
   });
 }
 
