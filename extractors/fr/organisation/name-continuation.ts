@@ -36,7 +36,8 @@ import { CONNECTORS, TAIL_STOP, isRoleWord } from './name-words.js';
 
 /** The rules below, and `phrase-name` (name-end-rules.ts: a name in sentence case read whole to the mark closing its clause). */
 export type ContinuationRule =
-  | 'back-to-name' | 'to-acronym' | 'closing-word' | 'closing-word-before-verb' | 'closing-word-elsewhere' | 'closing-word-before-apposition' | 'phrase-name';
+  | 'back-to-name' | 'to-acronym' | 'closing-word' | 'closing-word-before-verb' | 'closing-word-elsewhere' | 'closing-word-before-apposition'
+  | 'closing-unknown-word' | 'phrase-name';
 
 export interface Continuation {
   readonly rule: ContinuationRule;
@@ -213,9 +214,19 @@ function closesBeforeApposition(text: string, wordEnd: number, word: string): bo
   return APPOSITION_AFTER.test(text.slice(wordEnd, wordEnd + 30));
 }
 
+/**
+ * `closing-unknown-word`: a lower-case word no dictionary knows (a loan word, a regional language's, a brand's: `Trokal
+ * péyi.`, `Kalvo télécom,`), four letters or more and no verb's ending, closes a short name before a closing mark.
+ */
+function closesAsUnknownWord(word: string): boolean {
+  const folded = fold(word);
+  return folded.length >= 4 && /^\p{Ll}+$/u.test(folded) && !isCommonWord(folded) && !VERB_ENDING.test(folded) && !MENT.test(folded);
+}
+
 /** `closing-word` or `closing-word-elsewhere` for a word right after a short name's last capitalised word, or null. */
 function closingRule(text: string, offset: number, wordEnd: number, word: string, name: NameSoFar): ContinuationRule | null {
   if (name.nameWords > SHORT_NAME || name.lastWord === '') return null;
+  if (closesAsUnknownWord(word) && CLOSING.test(text.slice(wordEnd, wordEnd + 3))) return 'closing-unknown-word';
   if (!mayCloseName(word)) return closesBeforeApposition(text, wordEnd, word) ? 'closing-word-before-apposition' : null;
   if (CLOSING.test(text.slice(wordEnd, wordEnd + 3))) return 'closing-word';
   if (closesElsewhere(text, name.lastWord, word, offset)) return 'closing-word-elsewhere';

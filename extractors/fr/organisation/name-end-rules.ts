@@ -714,7 +714,9 @@ function readConnector(walk: Walk, given: Token): Outcome {
  * to a capital (`Solidaire du pays de Caux`); at most two in a row.
  */
 /** The continuation rules that read one lower-case word closing the name (name-continuation.ts). */
-const CLOSING_RULES: ReadonlySet<ContinuationRule> = new Set(['closing-word', 'closing-word-before-verb', 'closing-word-elsewhere', 'closing-word-before-apposition']);
+const CLOSING_RULES: ReadonlySet<ContinuationRule> = new Set([
+  'closing-word', 'closing-word-before-verb', 'closing-word-elsewhere', 'closing-word-before-apposition', 'closing-unknown-word',
+]);
 
 function readLowerWord(walk: Walk, token: Token): Outcome {
   if (!OPENS_LOWER.test(token.word) || TAIL_STOP.has(token.folded)) return 'skip';

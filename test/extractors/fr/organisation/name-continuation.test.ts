@@ -101,6 +101,20 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { text: "L'association Valdorine| charpente spécialisée des toits.", nameWords: 1, lastWord: 'Valdorine' },
     ],
   },
+  'closing-unknown-word': {
+    positive: [
+      // A word of a regional language closing the name before a full stop.
+      { text: "Il a fondé l'association Trokal| péyi. Elle grandit.", nameWords: 1, lastWord: 'Trokal', reads: 'péyi' },
+      { text: 'Le groupement Kalvo Sport| francilien, dont le siège est à Lorv, recrute.', nameWords: 2, lastWord: 'Sport', reads: 'francilien' },
+      { text: 'Ils vendent aussi à Ostrel| telekom (le réseau) chaque mois.', nameWords: 1, lastWord: 'Ostrel', reads: 'telekom' },
+    ],
+    negative: [
+      // A verb's ending: the sentence's verb, misspelt or not.
+      { text: "L'association Trokal| recrutaient, enfin.", nameWords: 1, lastWord: 'Trokal', reads: '' },
+      // No closing mark after the word: the sentence goes on.
+      { text: "L'association Trokal| péyi cultive des jardins.", nameWords: 1, lastWord: 'Trokal', reads: '' },
+    ],
+  },
   'closing-word-elsewhere': {
     positive: [
       { text: 'Porté par la régie Trokalvane|\nensemble depuis un an. Puis Trokalvane ensemble, enfin.', nameWords: 1, lastWord: 'Trokalvane', reads: 'ensemble' },
