@@ -11,7 +11,7 @@ import { AREAS_SOURCE } from './lexicon/areas.js';
 import { DEPARTMENTS } from './lexicon/departments.js';
 import { REGIONS } from './lexicon/organisation-types.js';
 import { FORMER_REGIONS } from './lexicon/territory-words.js';
-import { NATURAL_PLACES_SOURCE } from './lexicon/natural-places.js';
+import { NATURAL_PLACES_SOURCE, PLACES_ABROAD_SOURCE } from './lexicon/natural-places.js';
 import { PLACES_SOURCE } from './lexicon/places.js';
 import { SURNAMES_SOURCE } from './lexicon/surnames.js';
 
@@ -58,6 +58,13 @@ function isListedPlace(key: string): boolean {
 
 let areas: ReadonlySet<string> | null = null;
 /** The areas of areas.ts and the rivers, waters, islands, massifs, forests and places abroad of natural-places.ts. */
+let abroad: ReadonlySet<string> | null = null;
+/** Whether `name` is a region or a city abroad of natural-places.ts (`Genève`, `New York`, `Catalogne`). */
+export function isPlaceAbroad(name: string): boolean {
+  abroad ??= new Set(PLACES_ABROAD_SOURCE.split('|').map((place) => placeKey(fold(place))));
+  return abroad.has(placeKey(fold(name)));
+}
+
 const areaKeys = (): ReadonlySet<string> =>
   (areas ??= new Set(`${AREAS_SOURCE}|${NATURAL_PLACES_SOURCE}`.split('|').map((area) => placeKey(fold(area)))));
 

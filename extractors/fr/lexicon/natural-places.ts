@@ -48,6 +48,9 @@ Prague|Varsovie|Cracovie|Budapest|Bucarest|Athènes|Istanbul|Stockholm|Copenhagu
 Tokyo|Shanghai|Bombay|New Delhi|Hanoï|São Paulo|Rio de Janeiro|Buenos Aires|Bogota|Port-au-Prince
 `;
 
+/** The places abroad alone (regions and cities outside France), joined by `|` (lexicon-lookup.ts `isPlaceAbroad`). */
+export const PLACES_ABROAD_SOURCE: string = ABROAD.split(/[|\n]/u).map((name) => name.trim()).filter((name) => name !== '').join('|');
+
 /** The names joined by `|`, as areas.ts writes its areas (folded by the lookup). */
 export const NATURAL_PLACES_SOURCE: string = [RIVERS, WATERS_AND_COASTS, ISLANDS, MOUNTAINS_AND_FORESTS, ABROAD]
   .join('\n')

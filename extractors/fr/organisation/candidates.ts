@@ -9,7 +9,7 @@ import { allMatches } from '../../core/word-scan.js';
 import { CAPITAL_OR_ABOVE_AHEAD, LEFT_BOUNDARY, alternation, fold, initialsAhead } from '../../core/pattern.js';
 import { ORGANISATION_LIST_CUES, PHRASE_OPENERS } from '../lexicon/organisation-list-cues.js';
 import { KINDS_BEFORE_QUOTE, LIST_AGENT_PARTICIPLES, QUOTED_NON_BODIES } from '../lexicon/organisation-cues.js';
-import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
+import { isCommonWord, isPlaceAbroad, isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { isNameShaped } from './evidence.js';
 import { affiliationNames } from './affiliation.js';
@@ -627,7 +627,9 @@ function entryLists(text: string, firstList: number): NameCandidate[] {
   const entries = entryNames(text);
   return entries.map((entry) => {
     const size = entries.filter((other) => other.layout === entry.layout).length;
-    return candidate(text, entry, 'entry-line', firstList + ENTRY_LAYOUTS.indexOf(entry.layout) + 1, size, false);
+    // A grant entry is bounded by its separator and its sum: a name in sentence case (`Les amis du Val`) is written so.
+    const item = entry.layout === 'amount-list' ? { ...entry, run: /^\S+/u.exec(text.slice(entry.start, entry.end))?.[0] ?? '' } : entry;
+    return candidate(text, item, 'entry-line', firstList + ENTRY_LAYOUTS.indexOf(entry.layout) + 1, size, false);
   });
 }
 
@@ -668,21 +670,33 @@ const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceIt
 
 /** `… à Auch`, `… au Mans` closing a name: a known place after `à`/`au`/`aux`. */
 const TRAILING_PLACE = /\s+(?:à|au|aux)\s+(?<place>\p{Lu}[\p{L}'’ -]*\p{L})$/u;
+/** `… de Genève`, `… de New York` closing a name: a place abroad after `de`/`d'` (one to three words). */
+const TRAILING_PLACE_ABROAD = /\s+(?:de\s+|d['’])(?<place>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u;
 
-/**
- * `Fonderie du Gers à Auch`, `Atelier 12 à Saint-Étienne`: where a structure is, written
- * after its name in a list or a sentence, is not part of the name (a type word's name is read
- * the same way, name-end-rules.ts `locative-place`). Only a place the lexicon knows is cut, so
- * `La Boîte à Outils` stays whole.
- */
 function withoutTrailingPlace(text: string, candidate: NameCandidate): NameCandidate {
   const span = text.slice(candidate.start, candidate.end);
-  const found = TRAILING_PLACE.exec(span);
-  const place = found?.groups?.['place'];
-  if (found === null || place === undefined || !isPlaceName(place.replace(/\s+/gu, ' '))) return candidate;
-  const cut = TRAILING_PLACE.exec(candidate.name);
+  const at = trailingPlaceAt(span) ?? trailingPlaceAbroadAt(span);
+  if (at === null) return candidate;
+  const cut = trailingPlaceAt(candidate.name) ?? trailingPlaceAbroadAt(candidate.name);
   if (cut === null) return candidate;
-  return { ...candidate, name: candidate.name.slice(0, cut.index), end: candidate.start + found.index };
+  return { ...candidate, name: candidate.name.slice(0, cut), end: candidate.start + at };
+}
+
+/** Where a place after `à` closing `name` starts (its preposition's space), or null. */
+function trailingPlaceAt(name: string): number | null {
+  const found = TRAILING_PLACE.exec(name);
+  const place = found?.groups?.['place'];
+  return found === null || place === undefined || !isPlaceName(place.replace(/\s+/gu, ' ')) ? null : found.index;
+}
+
+/**
+ * Where a place abroad after `de` closing `name` starts, or null: `la Coop Trokal de New York` is the one of New York, as
+ * `à` says where a structure is; a French town after `de` is as often the name's own (`Croix Verte de Lunel`).
+ */
+function trailingPlaceAbroadAt(name: string): number | null {
+  const found = TRAILING_PLACE_ABROAD.exec(name);
+  const place = found?.groups?.['place'];
+  return found === null || place === undefined || !isPlaceAbroad(place.replace(/\s+/gu, ' ')) ? null : found.index;
 }
 
 /** The name's last word, when it is capitalised (`Les Ateliers Verts` → `Verts`). */

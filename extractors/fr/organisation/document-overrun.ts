@@ -22,8 +22,11 @@ import { OPENS_UPPER, OPENS_LOWER } from '../../core/word-shape.js';
 import { memoised } from '../../core/memo.js';
 
 export const DOCUMENT_OVERRUN = 'document-overrun';
-/** The evidence of a name in sentence case read whole by `phrase-name` (organisation-named.ts records `continues:RULE`). */
-const PHRASE_NAME_READ = 'continues:phrase-name';
+/**
+ * The evidence of a name in sentence case read whole by `phrase-name`, and of a lower-case word an apposition after it
+ * closes (name-continuation.ts `closing-word-before-apposition`): organisation-named.ts records `continues:RULE`.
+ */
+const READ_WHOLE: ReadonlySet<string> = new Set(['continues:phrase-name', 'continues:closing-word-before-apposition']);
 
 /** Words that join a head to its name, or open it: they are skipped when looking for the head. */
 const JOINERS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'a', 'au', 'aux', 'en', 'et', 'sur', 'pour', '&', '-', '–']);
@@ -162,8 +165,9 @@ function edgeCounts(keys: Iterable<string>): { readonly first: Map<string, numbe
 /** `reading` (whose `readingKey` is `own`) cut back to another reading of `byKey` it overran, or undefined. */
 function cutBack(reading: Mention, own: string, byKey: ReadonlyMap<string, Mention>, edges: ReturnType<typeof edgeCounts>, keyOf: (text: string) => string): Mention | undefined {
   const ownWords = own.split(' ');
-  // `l'association Cultive ta Rue,`: a phrase name read whole to its clause's end (name-end-rules.ts) has no prose in it.
-  if (reading.evidence?.includes(PHRASE_NAME_READ) === true) return undefined;
+  // `l'association Cultive ta Rue,`: a phrase name read whole to its clause's end (name-end-rules.ts) has no prose in it;
+  // nor has `l'entreprise Kalvo charpente, spécialisée…`, its last word closed by the apposition after it.
+  if (reading.evidence?.some((feature) => READ_WHOLE.has(feature)) === true) return undefined;
   if (ownWords.length < 2 || ((edges.first.get(ownWords[0] ?? '') ?? 0) < 2 && (edges.last.get(ownWords.at(-1) ?? '') ?? 0) < 2)) return undefined;
   const words = wordsOf(reading.text);
   const other = (text: string): Mention | undefined => {

@@ -7,7 +7,9 @@
  * - a prize, then the name: `1er prix : La Forge du partage, projet…`, `Mention du jury : Kalimbo.`;
  * - a prize, its amount, the name and its place (`2e Prix – 5 000€ Kalimbo / Isère`, the place maybe on the next line);
  * - a name, maybe what it is in brackets, then a dash and the person who speaks for it (`• Kalimbo (CAE du bâtiment) –
- *   Jeanne Roy, menuisière`): a list of members or speakers.
+ *   Jeanne Roy, menuisière`): a list of members or speakers;
+ * - a name and the sum it receives, run into a sentence (`…, Kalimbo : 450 €, Les amis du Val : 1 000 €, …`,
+ *   `…, Trokalis (30.000), Ludo Val (20.000), …`): the grants of a council or a fund, three entries in a row at least.
  * Such a name may be written in sentence case (`La fabrique du quartier`): the line bounds it, as
  * quotes do. Two entries of one layout at least make a list: a single line of the shape is left
  * to the sentence rules. Evidence `entry-line`.
@@ -16,9 +18,10 @@ import { REGIONS } from '../lexicon/organisation-types.js';
 import { isPlaceName } from '../lexicon-lookup.js';
 import { isFirstName } from '../names.js';
 import { BULLET_MARK, DEPARTMENT_NUMBER, INLINE_BULLET_MARK } from '../patterns.js';
+import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The layouts of a results list's lines; entries of one layout make one list. */
-export const ENTRY_LAYOUTS = ['place-after', 'prize-before', 'prize-amount', 'person-after'] as const;
+export const ENTRY_LAYOUTS = ['place-after', 'prize-before', 'prize-amount', 'person-after', 'amount-list'] as const;
 
 export interface EntryName {
   readonly start: number;
@@ -158,6 +161,58 @@ function inlineBulletEntries(text: string): EntryName[] {
   return found;
 }
 
+/** A sum: digits grouped by threes (a space, a dot or a thin space between groups), maybe cents after a comma. */
+const SUM = '\\d{1,3}(?:[ \\u00a0\\u202f.]\\d{3})*(?:,\\d{1,2})?';
+/** What opens a grant entry: a comma, a semicolon or `et` after the previous one, then maybe an article (the name opens on a capital). */
+const GRANT_OPENING = "[ \\t]*(?:,|;|(?<![\\p{L}])et)[ \\t\\n]+(?:(?:le|la|les)[ \\t\\n]+|l['’][ \\t]*)?";
+/**
+ * What a grant entry names: up to 60 characters with no sentence punctuation, bracket or sum sign, then maybe an aside in
+ * brackets (`l'association des parents (école) : 1 200 €`). Entries opening in lower case (`le tennis : 1 000 €`) keep the
+ * run going, but only a name opening on a capital is proposed.
+ */
+const GRANT_NAME = "(?<name>[\\p{L}\\p{N}][^,;:()€\\n]{0,58}?(?:\\n[^,;:()€\\n]{0,40}?)?)[ \\t\\n]*(?:\\([^()\\n]{1,40}\\)[ \\t\\n]*)?";
+/** `, Kalimbo : 450 €`: the name, a colon, the sum and its currency. */
+const GRANT_AFTER_COLON = new RegExp(`${GRANT_OPENING}${GRANT_NAME}:[ \\t\\n]*${SUM}[ \\t\\u00a0\\u202f]*(?:€|euros?)(?![\\p{L}])`, 'gu');
+/** `, Kalimbo (30.000)`, `, Kalimbo (1 500 euros)`: the name, then the sum in brackets. */
+const GRANT_IN_BRACKETS = new RegExp(`${GRANT_OPENING}${GRANT_NAME}\\([ \\t]*(?<sum>${SUM})(?<unit>[ \\t\\u00a0\\u202f]*(?:€|euros?))?[ \\t]*\\)`, 'gu');
+/** Entries in a row a grant list needs: fewer are a sentence naming one or two sums. */
+const GRANTS_IN_A_ROW = 3;
+
+/**
+ * The names of the grant lists of a page (`amount-list`): runs of three entries at least, each opening right where the
+ * previous one ends. A sum in brackets must be one (a currency, or digits grouped by threes): `Kalimbo (38)` is a department.
+ */
+function grantListEntries(text: string): EntryName[] {
+  const found: EntryName[] = [];
+  for (const pattern of [GRANT_AFTER_COLON, GRANT_IN_BRACKETS]) {
+    let run: EntryName[] = [];
+    let entries = 0;
+    let runEnd = -1;
+    const flush = (): void => {
+      if (entries >= GRANTS_IN_A_ROW) found.push(...run);
+      run = [];
+      entries = 0;
+    };
+    for (const match of text.matchAll(pattern)) {
+      const name = (match.groups?.['name'] ?? '').trimEnd();
+      const sum = match.groups?.['sum'];
+      const isSum = sum === undefined || match.groups?.['unit'] !== undefined || /\D/u.test(sum);
+      if (match.index !== runEnd) flush();
+      runEnd = match.index + match[0].length;
+      entries += 1;
+      if (!isSum || name.split(/\s+/u).length > WORDS_AT_MOST) {
+        flush();
+        continue;
+      }
+      if (!OPENS_UPPER.test(name)) continue;
+      const start = match.index + match[0].indexOf(name, match[0].length - match[0].trimStart().length);
+      run.push({ start, end: start + name.length, layout: 'amount-list' });
+    }
+    flush();
+  }
+  return found;
+}
+
 /** Every entry-line name of the page, when its layout holds two entries at least. */
 export function entryNames(text: string): EntryName[] {
   const found: EntryName[] = [];
@@ -170,6 +225,8 @@ export function entryNames(text: string): EntryName[] {
   }
   const starts = new Set(found.map((entry) => entry.start));
   for (const entry of inlineBulletEntries(text)) if (!starts.has(entry.start)) found.push(entry);
+  // A grant list's sums (`€`) or brackets of digits: most pages have neither with a comma before.
+  if (text.includes('€') || text.includes('euro') || /\(\d/u.test(text)) for (const entry of grantListEntries(text)) if (!starts.has(entry.start)) found.push(entry);
   return ENTRY_LAYOUTS.flatMap((layout) => {
     const entries = found.filter((entry) => entry.layout === layout);
     return entries.length >= 2 ? entries : [];

@@ -21,6 +21,9 @@
  * - `closing-word-before-verb`: such a word closes a short name the sentence's verb follows: a finite
  *   verb (`l'association Trokal numérique ouvre…`) or a past participle and its agent or place (`le PTCE
  *   Trokal construction porté par…`): the name is the verb's subject, and ends before it.
+ * - `closing-word-before-apposition`: a noun that also spells a verb's present (`charpente`, `groupe`) or ends in
+ *   `-ment` (`développement`) closes a short name before a comma and a past participle describing the body
+ *   (`l'entreprise Trokal charpente, spécialisée dans…`): a verb closing its clause is not followed by an apposition.
  * - `to-acronym`: lower-case words, then the name's acronym in brackets (`… de l'économie solidaire (MESV)`).
  *
  * A heading (a run in capitals, or one ending on a capitalised article) is never continued.
@@ -32,7 +35,9 @@ import { FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
 import { CONNECTORS, TAIL_STOP, isRoleWord } from './name-words.js';
 
 /** The rules below, and `phrase-name` (name-end-rules.ts: a name in sentence case read whole to the mark closing its clause). */
-export type ContinuationRule = 'back-to-name' | 'to-acronym' | 'closing-word' | 'closing-word-before-verb' | 'closing-word-elsewhere' | 'phrase-name';
+export type ContinuationRule =
+  | 'back-to-name' | 'to-acronym' | 'closing-word' | 'closing-word-before-verb' | 'closing-word-elsewhere' | 'closing-word-before-apposition'
+  | 'closing-unknown-word' | 'phrase-name';
 
 export interface Continuation {
   readonly rule: ContinuationRule;
@@ -196,9 +201,33 @@ function verbFollows(after: string): boolean {
   return isFiniteVerbForm(word) && !/ant$/u.test(word) && VERB_COMPLEMENT.test(rest);
 }
 
+/** A comma, then a past participle in `-é` describing what comes before it (`, spécialisée`, `, fédérées`). */
+const APPOSITION_AFTER = /^[ \t]*,[ \t]*\n?[ \t]*\p{Ll}{3,}(?:é|ée|és|ées)(?![\p{L}])/u;
+
+/**
+ * `closing-word-before-apposition`: a dictionary word that `mayCloseName` refuses only as a verb form or for its `-ment`
+ * (no function word, prose word or pronoun), before a comma and a past participle: the apposition describes the name.
+ */
+function closesBeforeApposition(text: string, wordEnd: number, word: string): boolean {
+  const folded = fold(word);
+  if (folded.length < 4 || TAIL_STOP.has(folded) || CONNECTORS.has(folded) || PROSE_WORDS.has(folded) || FINITE_VERB_FORMS.has(folded) || !isCommonWord(folded)) return false;
+  return APPOSITION_AFTER.test(text.slice(wordEnd, wordEnd + 30));
+}
+
+/**
+ * `closing-unknown-word`: a lower-case word no dictionary knows (a loan word, a regional language's, a brand's: `Trokal
+ * péyi.`, `Kalvo télécom,`), four letters or more and no verb's ending, closes a short name before a closing mark.
+ */
+function closesAsUnknownWord(word: string): boolean {
+  const folded = fold(word);
+  return folded.length >= 4 && /^\p{Ll}+$/u.test(folded) && !isCommonWord(folded) && !VERB_ENDING.test(folded) && !MENT.test(folded);
+}
+
 /** `closing-word` or `closing-word-elsewhere` for a word right after a short name's last capitalised word, or null. */
 function closingRule(text: string, offset: number, wordEnd: number, word: string, name: NameSoFar): ContinuationRule | null {
-  if (name.nameWords > SHORT_NAME || name.lastWord === '' || !mayCloseName(word)) return null;
+  if (name.nameWords > SHORT_NAME || name.lastWord === '') return null;
+  if (closesAsUnknownWord(word) && CLOSING.test(text.slice(wordEnd, wordEnd + 3))) return 'closing-unknown-word';
+  if (!mayCloseName(word)) return closesBeforeApposition(text, wordEnd, word) ? 'closing-word-before-apposition' : null;
   if (CLOSING.test(text.slice(wordEnd, wordEnd + 3))) return 'closing-word';
   if (closesElsewhere(text, name.lastWord, word, offset)) return 'closing-word-elsewhere';
   return verbFollows(text.slice(wordEnd, wordEnd + 40)) ? 'closing-word-before-verb' : null;

@@ -713,6 +713,11 @@ function readConnector(walk: Walk, given: Token): Outcome {
  * Vert fédère…`), unless it leads to the name's acronym (`(MESS)`) or, after a connector, back
  * to a capital (`Solidaire du pays de Caux`); at most two in a row.
  */
+/** The continuation rules that read one lower-case word closing the name (name-continuation.ts). */
+const CLOSING_RULES: ReadonlySet<ContinuationRule> = new Set([
+  'closing-word', 'closing-word-before-verb', 'closing-word-elsewhere', 'closing-word-before-apposition', 'closing-unknown-word',
+]);
+
 function readLowerWord(walk: Walk, token: Token): Outcome {
   if (!OPENS_LOWER.test(token.word) || TAIL_STOP.has(token.folded)) return 'skip';
   if (walk.kind.lowerNames) {
@@ -727,7 +732,7 @@ function readLowerWord(walk: Walk, token: Token): Outcome {
     const continuation = nameContinuation(walk.text, walk.position, { nameWords: walk.nameWords, lastWord: walk.previous === 'name' ? walk.lastName : '' });
     if (continuation === null) return { stop: 'verb-after-name' };
     walk.continuation = { rule: continuation.rule, at: token.end };
-    if (continuation.rule === 'closing-word' || continuation.rule === 'closing-word-before-verb' || continuation.rule === 'closing-word-elsewhere') {
+    if (CLOSING_RULES.has(continuation.rule)) {
       walk.lastGood = token.end;
       walk.previous = 'lower';
       return 'extend';

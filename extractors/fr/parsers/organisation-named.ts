@@ -3,6 +3,7 @@
  * `Université de l'Artois`, `PTCE Émergence Hénin-Carvin`, `l'association Les Anges Gardins`.
  * The regex finds the type word; `nameExtent` (organisation-name-scan.ts) walks the name after it.
  */
+import { CLUB_ACTIVITIES } from '../lexicon/sports-clubs.js';
 import { alternation, compile, endsWithWord, fold, initialsAhead } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
@@ -246,8 +247,23 @@ function nameless(head: Head): Candidate | null {
  * capitalised name describes it and is dropped; `Lille Métropole
  * Solidaire`: a place word before a capitalised head opens it.
  */
+/** `l'Aviron Club Lorvois`, `du tennis club Kalvo`: the activity word right before `club` (CLUB_ACTIVITIES), capitalised or not. */
+const ACTIVITY_BEFORE = /(?<![\p{L}\p{N}-])(?<word>\p{L}[\p{L}-]*)[ \t]+$/u;
+const CLUB_ACTIVITY_WORDS: ReadonlySet<string> = new Set(CLUB_ACTIVITIES.map(fold));
+
+/** Where a club's name starts when its activity is written before `club` (`Aviron Club Lorvois`), or null. */
+function clubActivityStart(head: Head): number | null {
+  if (head.key !== 'club') return null;
+  const found = ACTIVITY_BEFORE.exec(head.text.slice(Math.max(0, head.start - 24), head.start));
+  const word = found?.groups?.['word'];
+  return found === null || word === undefined || !CLUB_ACTIVITY_WORDS.has(fold(word)) ? null : head.start - found[0].length;
+}
+
 function startOf(head: Head): number {
   const { text } = head;
+  // `l'Aviron Club Lorvois`, `le tennis club Kalvo`: the activity before `club` opens the club's name.
+  const activity = clubActivityStart(head);
+  if (activity !== null) return activity;
   // `l'association nationale des élus`: a scoped body's head is part of its name (scoped-body.ts), a legal form's or not.
   const dropHead = head.lower && !head.scoped && (LEGAL_FORM_HEADS.has(head.key) || PTCE_HEADS.includes(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(head.end, head.end + 4)) && /^\s/u.test(text.charAt(head.end))));
   if (dropHead) return text.slice(head.end).search(/\S/u) + head.end;

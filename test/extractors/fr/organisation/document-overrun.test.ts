@@ -94,6 +94,21 @@ describe('document-overrun: a reading cut back to the standalone reading it ran 
     expect(after(org(long), org(short))[0]).toEqual([short, short, true]);
   });
 
+  const apposition = (text: string): Mention => ({ ...org(text), evidence: ['type-word', 'continues:closing-word-before-apposition'] });
+  it.each([
+    ['Kalvo charpente', 'Kalvo'],
+    ['Ostrelle Verte développement', 'Ostrelle Verte'],
+    ['Miraloup groupe', 'Miraloup'],
+  ])('keeps %s whole when an apposition closed its last word, though %s stands alone elsewhere (≥ 3 positive cases)', (long, short) => {
+    expect(after(apposition(long), org(short))[0]).toEqual([long, long, false]);
+  });
+  it.each([
+    ['Kalvo charpente', 'Kalvo'],
+    ['Miraloup groupe', 'Miraloup'],
+  ])('still cuts %s back to %s without that evidence (≥ 2 negative cases)', (long, short) => {
+    expect(after(org(long), org(short))[0]).toEqual([short, short, true]);
+  });
+
   it('reads the key of a reading folded, articles and line breaks aside', () => {
     expect(readingKey('La P’tite\nÉchoppe')).toBe("p'tite echoppe");
     expect(readingKey("l'Orée")).toBe('oree');

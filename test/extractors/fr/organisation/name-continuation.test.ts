@@ -84,6 +84,37 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { text: 'La coopérative Trokalvane| textile et ses ateliers grandissent.', nameWords: 1, lastWord: 'Trokalvane' },
     ],
   },
+  'closing-word-before-apposition': {
+    positive: [
+      // A noun that spells a verb's present (`charpenter`), then a comma and a participle describing the body.
+      { text: "La scierie est reprise par l'entreprise Kalvo| charpente, spécialisée dans le bois.", nameWords: 1, lastWord: 'Kalvo', reads: 'charpente' },
+      // A noun in `-ment`, which `mayCloseName` takes for an adverb.
+      { text: "Le chantier est porté par l'association Ostrelle Verte| développement, fédérée à la Ligue.", nameWords: 2, lastWord: 'Verte', reads: 'développement' },
+      { text: 'Il dirige le collectif Miraloup| groupe, créé en 2010.', nameWords: 1, lastWord: 'Miraloup', reads: 'groupe' },
+    ],
+    negative: [
+      // A verb closing its clause, then another verb: no apposition.
+      { text: "Le projet, porté par l'association Trokalvane| recrute, forme et accompagne.", nameWords: 1, lastWord: 'Trokalvane' },
+      // An adverb in `-ment` before a participle is still prose.
+      { text: 'Le réseau Kerlysse| également, soutenu par la ville.', nameWords: 1, lastWord: 'Kerlysse' },
+      // No comma: the participle qualifies the word, the sentence goes on.
+      { text: "L'association Valdorine| charpente spécialisée des toits.", nameWords: 1, lastWord: 'Valdorine' },
+    ],
+  },
+  'closing-unknown-word': {
+    positive: [
+      // A word of a regional language closing the name before a full stop.
+      { text: "Il a fondé l'association Trokal| péyi. Elle grandit.", nameWords: 1, lastWord: 'Trokal', reads: 'péyi' },
+      { text: 'Le groupement Kalvo Sport| francilien, dont le siège est à Lorv, recrute.', nameWords: 2, lastWord: 'Sport', reads: 'francilien' },
+      { text: 'Ils vendent aussi à Ostrel| telekom (le réseau) chaque mois.', nameWords: 1, lastWord: 'Ostrel', reads: 'telekom' },
+    ],
+    negative: [
+      // A verb's ending: the sentence's verb, misspelt or not.
+      { text: "L'association Trokal| recrutaient, enfin.", nameWords: 1, lastWord: 'Trokal', reads: '' },
+      // No closing mark after the word: the sentence goes on.
+      { text: "L'association Trokal| péyi cultive des jardins.", nameWords: 1, lastWord: 'Trokal', reads: '' },
+    ],
+  },
   'closing-word-elsewhere': {
     positive: [
       { text: 'Porté par la régie Trokalvane|\nensemble depuis un an. Puis Trokalvane ensemble, enfin.', nameWords: 1, lastWord: 'Trokalvane', reads: 'ensemble' },
