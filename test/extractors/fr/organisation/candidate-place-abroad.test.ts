@@ -11,7 +11,7 @@ const organisations = (text: string): string[] =>
 
 describe('a place abroad after `de` closing a proposed name is cut off', () => {
   it.each([
-    ['Sur le modèle de la Kalvo Hill Grocery Coop de New York, une quinzaine de magasins ont ouvert.', 'Kalvo Hill Grocery Coop'],
+    ['Inspirée de la Kalvo Hill Grocery Coop de New York, la boutique Lorv a ouvert en mars.', 'Kalvo Hill Grocery Coop'],
     ['Les partenaires : Trokal Solidaire de Genève, Kalvo Habitat, Lorvo Services.', 'Trokal Solidaire'],
     ["Les partenaires : Lorvo Services, Trokal Solidaire d'Amsterdam, Kalvo Habitat.", 'Trokal Solidaire'],
   ])('reads %j as %j (≥ 3 positive cases)', (text, name) => {

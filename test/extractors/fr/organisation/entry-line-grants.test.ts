@@ -13,8 +13,8 @@ const organisations = (text: string): string[] =>
 describe('entry-line amount-list: the names of a grant list', () => {
   it.each([
     [
-      'Sont aidés : 60 € pour la pêche, le judo : 900 €, Les amis des orgues : 350 €, Kalvo Swing : 500 €, OLV : 700 € et la Brindaille : 120 €.',
-      ['Les amis des orgues', 'Kalvo Swing', 'OLV', 'Brindaille'],
+      'Sont aidés : 60 € pour la pêche, le judo : 900 €, Les amis du carillon : 350 €, Kalvo Swing : 500 €, OLV : 700 € et la Brindaille : 120 €.',
+      ['Les amis du carillon', 'Kalvo Swing', 'OLV', 'Brindaille'],
     ],
     ['En tête viennent la fête (25.000 euros), le Galop des Vaux (18.000), KB Artist (15.000), United artists of Kalvo (12.000), KB Jam (11.000).', ['Galop des Vaux', 'KB Artist', 'United artists of Kalvo', 'KB Jam']],
     // An aside in brackets and an entry in lower case keep the run going; only names opening on a capital are read.
@@ -35,10 +35,10 @@ describe('entry-line amount-list: the names of a grant list', () => {
   });
 
   it('keeps names of a grant list holding organisations, in sentence case too, with entry-line evidence', () => {
-    const text = 'Sont aidés : 60 € pour la pêche, le judo : 900 €, Les amis des orgues : 350 €, Passez donc voir : 70 €, OLVA : 700 €, la FNAPV : 80 € et les Tréteaux de Lorv : 120 €.';
+    const text = 'Sont aidés : 60 € pour la pêche, le judo : 900 €, Les amis du carillon : 350 €, Passez donc voir : 70 €, OLVA : 700 €, la FNAPV : 80 € et les Tréteaux de Lorv : 120 €.';
     const found = extractDocument([{ page: 1, source: 'text', text }]).mentions.filter((mention) => mention.type === 'organisation');
     expect(found.find((mention) => mention.text === 'Passez donc voir')).toMatchObject({ rule: 'fr.organisation.candidate', evidence: expect.arrayContaining(['entry-line']) });
-    expect(organisations(text)).toEqual(expect.arrayContaining(['Les amis des orgues', 'Tréteaux de Lorv']));
+    expect(organisations(text)).toEqual(expect.arrayContaining(['Les amis du carillon', 'Tréteaux de Lorv']));
     expect(organisations(text)).not.toContain('judo');
   });
 });
