@@ -262,8 +262,9 @@ function clubActivityStart(head: Head): number | null {
 function startOf(head: Head): number {
   const { text } = head;
   // `l'Aviron Club Lorvois`, `le tennis club Kalvo`: the activity before `club` opens the club's name.
+  // Capitalised words before the activity (`Canoë Kayak Club`) are its name's too: the earlier of the two starts.
   const activity = clubActivityStart(head);
-  if (activity !== null) return activity;
+  if (activity !== null) return Math.min(activity, wordsBeforeHeadStart(text, head.start));
   // `l'association nationale des élus`: a scoped body's head is part of its name (scoped-body.ts), a legal form's or not.
   const dropHead = head.lower && !head.scoped && (LEGAL_FORM_HEADS.has(head.key) || PTCE_HEADS.includes(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(head.end, head.end + 4)) && /^\s/u.test(text.charAt(head.end))));
   if (dropHead) return text.slice(head.end).search(/\S/u) + head.end;
