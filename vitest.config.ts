@@ -11,6 +11,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // The first extraction in a worker builds the lexicons and patterns (a cold start of a few seconds);
+          // on a loaded 2-core machine that passed vitest's 5 s default. A hang guard, not a speed check.
+          testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.int.test.ts', 'test/e2e/**', 'test/bench/**', 'node_modules/**'],
         },
