@@ -3,7 +3,6 @@
  * `Université de l'Artois`, `PTCE Émergence Hénin-Carvin`, `l'association Les Anges Gardins`.
  * The regex finds the type word; `nameExtent` (organisation-name-scan.ts) walks the name after it.
  */
-import { CLUB_ACTIVITIES } from '../lexicon/sports-clubs.js';
 import { alternation, compile, endsWithWord, fold, initialsAhead } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
@@ -22,6 +21,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { isRoleWord } from '../organisation/name-words.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
+import { clubNameStart } from '../organisation/club-name.js';
 import { opensScopedBody, scopedNameHolds, scopedNameLength } from '../organisation/scoped-body.js';
 import {
   FACILITY_OF_NAME, PARENT_AFTER, acronymBeforeParent, describesNameBefore, expansionEnd, expansionToAcronym, facilityOfName, isEventHead, isPlaceAfterPreposition,
@@ -75,43 +75,6 @@ function extendBackwards(text: string, headStart: number): number {
   // Only inside a line of names (a table cell, a list), not after a full stop or mid-sentence article.
   if (start > 0 && previousChar !== '\n' && previousChar !== '' ) return headStart;
   return start;
-}
-
-/** Heads written after the name in English word order (`Lions Club`, `Canoë Kayak Club`): the capitalised words before open the name. */
-const ENGLISH_ORDER_HEADS: ReadonlySet<string> = new Set(['club']);
-/** Up to three capitalised words (maybe hyphenated) ending right before the head, on its line. */
-const CAPITALISED_RUN_BEFORE = /(?:(?<=(?:^|[^\p{L}])[lLdD]['’])|(?<![\p{L}\p{N}'’-]))(?<run>(?:\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*[ \t]+){1,3})$/u;
-
-/**
- * `le Lions Club de Lunel`, `du Canoë Kayak Club de Lunel`, `l'Aviron Club Lunellois`, `le Rotary club Lunel`: a club
- * after capitalised words is named in English word order, so those words open its name (an article, a function word,
- * a type word, a given name or an image label among them stops the run there: `Le Lions Club` opens on `Lions`; an
- * elided article before the first is no word of it). Anywhere on the line, unlike `extendBackwards`: nothing else puts
- * a capitalised word right before `club`.
- */
-function wordsBeforeHeadStart(text: string, headStart: number): number {
-  const run = CAPITALISED_RUN_BEFORE.exec(text.slice(Math.max(0, headStart - 60), headStart))?.groups?.['run'];
-  if (run === undefined) return headStart;
-  const words = run.trim().split(/[ \t]+/u);
-  let kept = 0;
-  for (let index = words.length - 1; index >= 0; index -= 1) {
-    const word = words[index] ?? '';
-    const key = fold(word);
-    if (TAIL_STOP.has(key) || HEAD_WORDS.has(key) || isFirstName(word) || IMAGE_LABEL_WORDS.has(key)) break;
-    kept += 1;
-  }
-  return kept === 0 ? headStart : startOfRun(text, headStart, kept);
-}
-
-/** Where the last `count` words before `headStart` (on its line, blanks between them) start. */
-function startOfRun(text: string, headStart: number, count: number): number {
-  let at = headStart;
-  for (let seen = 0; seen < count; seen += 1) {
-    while (at > 0 && /[ \t]/u.test(text.charAt(at - 1))) at -= 1;
-    while (at > 0 && /[\p{L}'’-]/u.test(text.charAt(at - 1))) at -= 1;
-  }
-  // `l'Aviron Club`: the elided article before the first word is no word of the name.
-  return /^[lLdD]['’]/u.test(text.slice(at, at + 2)) ? at + 2 : at;
 }
 
 const RULE = 'fr.organisation.named';
@@ -247,24 +210,10 @@ function nameless(head: Head): Candidate | null {
  * capitalised name describes it and is dropped; `Lille Métropole
  * Solidaire`: a place word before a capitalised head opens it.
  */
-/** `l'Aviron Club Lorvois`, `du tennis club Kalvo`: the activity word right before `club` (CLUB_ACTIVITIES), capitalised or not. */
-const ACTIVITY_BEFORE = /(?<![\p{L}\p{N}-])(?<word>\p{L}[\p{L}-]*)[ \t]+$/u;
-const CLUB_ACTIVITY_WORDS: ReadonlySet<string> = new Set(CLUB_ACTIVITIES.map(fold));
-
-/** Where a club's name starts when its activity is written before `club` (`Aviron Club Lorvois`), or null. */
-function clubActivityStart(head: Head): number | null {
-  if (head.key !== 'club') return null;
-  const found = ACTIVITY_BEFORE.exec(head.text.slice(Math.max(0, head.start - 24), head.start));
-  const word = found?.groups?.['word'];
-  return found === null || word === undefined || !CLUB_ACTIVITY_WORDS.has(fold(word)) ? null : head.start - found[0].length;
-}
-
 function startOf(head: Head): number {
   const { text } = head;
-  // `l'Aviron Club Lorvois`, `le tennis club Kalvo`: the activity before `club` opens the club's name.
-  // Capitalised words before the activity (`Canoë Kayak Club`) are its name's too: the earlier of the two starts.
-  const activity = clubActivityStart(head);
-  if (activity !== null) return Math.min(activity, wordsBeforeHeadStart(text, head.start));
+  // `l'Aviron Club Lorvois`, `le Lions Club de Lorv`: the activity or the capitalised words before `club` open its name (club-name.ts).
+  if (head.key === 'club') return clubNameStart(text, head.start);
   // `l'association nationale des élus`: a scoped body's head is part of its name (scoped-body.ts), a legal form's or not.
   const dropHead = head.lower && !head.scoped && (LEGAL_FORM_HEADS.has(head.key) || PTCE_HEADS.includes(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(head.end, head.end + 4)) && /^\s/u.test(text.charAt(head.end))));
   if (dropHead) return text.slice(head.end).search(/\S/u) + head.end;
@@ -274,7 +223,6 @@ function startOf(head: Head): number {
   // `SCIC SA Station B`: a first legal form before `SA` opens the name with it.
   const firstForm = /^(?:sa|sas|sarl)$/u.test(head.key) ? /(?<![\p{L}])(?:SCIC|SCOP)[ \t]+$/u.exec(text.slice(Math.max(0, head.start - 8), head.start)) : null;
   if (firstForm !== null) return head.start - firstForm[0].length;
-  if (ENGLISH_ORDER_HEADS.has(head.key)) return wordsBeforeHeadStart(text, head.start);
   return head.lower ? head.start : extendBackwards(text, head.start);
 }
 
