@@ -312,49 +312,70 @@ function scopedExtent(head: Head): ScannedName | null {
   return scanned.nameWords > 1 && scopedNameHolds(head.text.slice(head.end, end)) ? { ...scanned, end } : null;
 }
 
+/** The type word `match` found and what the text around it says of it. */
+function headAt(text: string, match: RegExpExecArray): Head {
+  const found = match.groups?.['head'] ?? '';
+  const key = found.toLowerCase().replace(/\s+/gu, ' ');
+  const lower = OPENS_LOWER.test(found);
+  return {
+    text, head: found, key, lower, start: match.index, end: match.index + found.length,
+    scoped: opensScopedBody(text, match.index, match.index + found.length, key),
+    governs: governsPlace(text, match.index, key, lower),
+  };
+}
+
+/**
+ * A name that starts further on than the head, after what describes it: the kind's own acronym in brackets
+ * (`acronym-before-name`), up to two qualifiers and a capitalised article (`articleName`), a description
+ * (`describedNameStart`, `status-before-name`), tried in that order. `'place'` when the name after the qualifiers and
+ * the article is a place (`la ville La Rochelle`: no body then), null when none of them reads a name.
+ */
+function nameAfterDescription(head: Head): Candidate | 'place' | null {
+  const { text } = head;
+  const ownAcronym = afterOwnAcronym(head);
+  const byOwnAcronym = ownAcronym === null ? null : articleCandidate(head, ownAcronym);
+  if (byOwnAcronym !== null && byOwnAcronym !== 'place') return withEvidence(byOwnAcronym, ACRONYM_BEFORE_NAME);
+  const named = articleName(text, head.end, head.lower, NAME_FIRST_HEADS.has(head.key));
+  const byArticle = named === null ? null : articleCandidate(head, named);
+  if (byArticle !== null) return byArticle;
+  const described = head.lower && DESCRIBED_HEADS.has(head.key) ? describedNameStart(text, head.end) ?? afterStatus(text, head.end) : null;
+  const byDescription = described === null ? null : articleCandidate(head, described);
+  return byDescription === 'place' ? null : byDescription;
+}
+
+/** The name read right after the head: a scoped body's phrase (scoped-body.ts), else the name words `nameExtent` walks. */
+function nameAfterHead(head: Head): Candidate | Candidate[] | null {
+  const { text } = head;
+  const scoped = head.scoped ? scopedExtent(head) : null;
+  if (scoped !== null) return scannedCandidate(head, scoped);
+  const scanned = nameExtent(text, head.end, {
+    lower: head.lower,
+    lowerNames: LOWER_NAME_HEADS.has(head.key),
+    place: PLACE_HEADS.has(head.key) && !head.governs,
+    nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
+    firstNameName: KIND_HEADS.has(head.key),
+    personNamed: namedAfterPerson(head),
+    territoryName: namedByTerritory(head),
+    territoryList: TERRITORY_LIST_HEADS.has(head.key),
+  });
+  if (scanned.nameWords === 0) return nameless(head);
+  // `la commune de Lunel`: its name is the place it governs, and ends with it.
+  return scannedCandidate(head, head.lower && head.governs ? { ...scanned, end: governedPlaceEnd(head.key, text, head.end, scanned.end) } : scanned);
+}
+
 export const organisationNamedParser: Parser = {
   id: RULE,
   pattern: () => compile(PATTERN, 'giu'),
   // Tried only at words opening on a head (core/cue-words.ts): every match starts on one.
   cues: cueWords(HEADS),
   extract(context, match): Candidate | Candidate[] | null {
-    const text = context.text;
-    const found = match.groups?.['head'] ?? '';
-    const key = found.toLowerCase().replace(/\s+/gu, ' ');
-    const lower = OPENS_LOWER.test(found);
-    const head: Head = {
-      text, head: found, key, lower, start: match.index, end: match.index + found.length,
-      scoped: opensScopedBody(text, match.index, match.index + found.length, key),
-      governs: governsPlace(text, match.index, key, lower),
-    };
+    const head = headAt(context.text, match);
     if (notAHead(head)) return null;
-    const quoted = quotedName(text, head.end, head.lower);
+    const quoted = quotedName(head.text, head.end, head.lower);
     if (quoted !== null) return quotedCandidate(head, quoted);
-    const ownAcronym = afterOwnAcronym(head);
-    const byOwnAcronym = ownAcronym === null ? null : articleCandidate(head, ownAcronym);
-    if (byOwnAcronym !== null && byOwnAcronym !== 'place') return withEvidence(byOwnAcronym, ACRONYM_BEFORE_NAME);
-    const named = articleName(text, head.end, head.lower, NAME_FIRST_HEADS.has(head.key));
-    const byArticle = named === null ? null : articleCandidate(head, named);
-    if (byArticle === 'place') return null;
-    if (byArticle !== null) return byArticle;
-    const described = head.lower && DESCRIBED_HEADS.has(head.key) ? describedNameStart(text, head.end) ?? afterStatus(text, head.end) : null;
-    const byDescription = described === null ? null : articleCandidate(head, described);
-    if (byDescription !== null && byDescription !== 'place') return byDescription;
-    const scoped = head.scoped ? scopedExtent(head) : null;
-    if (scoped !== null) return scannedCandidate(head, scoped);
-    const scanned = nameExtent(text, head.end, {
-      lower: head.lower,
-      lowerNames: LOWER_NAME_HEADS.has(head.key),
-      place: PLACE_HEADS.has(head.key) && !head.governs,
-      nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
-      firstNameName: KIND_HEADS.has(head.key),
-      personNamed: namedAfterPerson(head),
-      territoryName: namedByTerritory(head),
-      territoryList: TERRITORY_LIST_HEADS.has(head.key),
-    });
-    if (scanned.nameWords === 0) return nameless(head);
-    // `la commune de Lunel`: its name is the place it governs, and ends with it.
-    return scannedCandidate(head, head.lower && head.governs ? { ...scanned, end: governedPlaceEnd(head.key, text, head.end, scanned.end) } : scanned);
+    const later = nameAfterDescription(head);
+    if (later === 'place') return null;
+    return later ?? nameAfterHead(head);
   },
 };
 
