@@ -1,6 +1,7 @@
 /**
  * Words that rank a thing among others of its kind, written right before a lower-case type word
- * (organisation/ranked-kind.ts): `la plus grande coopérative du Kalvet`, `la 2e épicerie solidaire du
+ * (organisation/ranked-kind.ts; organisation/lower-brand.ts reads the word after such a kind as no
+ * brand): `la plus grande coopérative du Kalvet`, `la 2e épicerie solidaire du
  * département`, `le seul chantier d'insertion du Var`. Folded (lower case, no accents); the superlatives
  * as `plus` + adjective, the ordinals in words and in figures. `nouveau`, `nouvelle` are left out: `la
  * nouvelle recyclerie de Lunel` opens a new body named after its town as often as it ranks one.

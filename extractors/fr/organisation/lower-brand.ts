@@ -11,7 +11,7 @@
  * prose; after an indefinite (`une coopérative ôvrak`) the type word is a kind; a type word of three
  * letters counts in capitals only (`la SA`, not the possessive `sa`). Evidence `lower-brand`.
  */
-import { alternation, endsWithWord } from '../../core/pattern.js';
+import { alternation, fold } from '../../core/pattern.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
 import type { SourcedSpan } from '../../core/types.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
@@ -19,6 +19,7 @@ import { ROLE_IN_ORGANISATION } from '../lexicon/organisation-cues.js';
 import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { spellsFrench } from '../ocr-repairs-letters.js';
 import { LOWER_CASE_LOAN_WORDS } from '../lexicon/loan-words.js';
+import { RANKING_WORDS } from '../lexicon/ranking-words.js';
 
 export type LowerBrand = SourcedSpan<'lower-brand'>;
 
@@ -43,11 +44,21 @@ const BRAND_AFTER_CUE = new RegExp(
 const CUES = cueWords([...ORGANISATION_HEADS, ...ROLE_IN_ORGANISATION]);
 /** A web address's ending: the word names a site, so a body. */
 const WEB_ADDRESS = /\.(?:org|fr|com|net|coop|eu|info|asso\.fr)$/u;
+/** An indefinite or a counting word before the type word: a kind, not a body (`une coopérative`, `des associations`). */
+const INDEFINITES: readonly string[] = ['un', 'une', 'des', 'deux', 'trois', 'plusieurs', 'chaque', 'cette', 'autre'];
 /**
- * An indefinite, a counting or a ranking word before the type word: a kind, not a body (`une coopérative`, `des
- * associations`, `la dernière épicerie kalvoise`: the word after it is the town's adjective; an OCR may drop the accent).
+ * Those and the ranking words (lexicon/ranking-words.ts: `la dernière épicerie kalvoise`, the word after the type word is
+ * the town's adjective), folded: an OCR that drops an accent writes the same word.
  */
-const INDEFINITE_BEFORE = endsWithWord(['un', 'une', 'des', 'deux', 'trois', 'plusieurs', 'chaque', 'cette', 'autre', 'dernier', 'dernière', 'derniere', 'seul', 'seule', 'premier', 'première', 'premiere']);
+const KIND_BEFORE: ReadonlySet<string> = new Set([...INDEFINITES, ...RANKING_WORDS]);
+/** The last word (letters and digits) before the type word, then its blanks. */
+const WORD_BEFORE = /(?<![\p{L}\p{N}])(?<word>[\p{L}\p{N}]+)[ \t]*$/u;
+
+/** Whether a word of KIND_BEFORE ends the text before the type word at `index`. */
+function kindBefore(text: string, index: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, index - 20), index))?.groups?.['word'];
+  return word !== undefined && KIND_BEFORE.has(fold(word));
+}
 
 /** Whether `word` is written as no French word: a web address, or a word holding a group of letters French does not write. */
 function brandShaped(word: string): boolean {
@@ -63,7 +74,7 @@ export function lowerBrands(text: string): LowerBrand[] {
   const found: LowerBrand[] = [];
   for (const match of cueMatches(BRAND_AFTER_CUE, CUES, text)) {
     const word = match.groups?.['word'] ?? '';
-    if (!brandShaped(word) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    if (!brandShaped(word) || kindBefore(text, match.index)) continue;
     const start = match.index + match[0].length - word.length;
     found.push({ start, end: start + word.length, source: 'lower-brand' });
   }

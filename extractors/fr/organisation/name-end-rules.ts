@@ -165,7 +165,15 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
   // `…du Pays⏎d'Argonne`: no heading nor cell opens with an elided `d'` before a capital.
   if (walk.previous === 'name' && token.capitalised && token.elision !== undefined && /^d/iu.test(token.elision)) return false;
   const wrapped = walk.previous === 'connector' || walk.previous === 'and' || walk.position - lineStartOf(walk.text, walk.position) >= PROSE_LINE;
-  if (!wrapped) return !wrappedEntry(walk, token);
+  return wrapped ? wrappedLineEnds(walk, token) : !wrappedEntry(walk, token);
+}
+
+/**
+ * After a connector or in a long line (wrapped prose), whether the word opening the next line ends the name: a type
+ * word right after the head or a given name (no namesake), a capital opening the next entry; right after the head, a
+ * lower-case word (no adjective of wrapped prose) or a function word in capitals other than `de`, `du`, `des`.
+ */
+function wrappedLineEnds(walk: Walk, token: Token): boolean {
   if (token.elision !== undefined) return false;
   if ((token.first && HEAD_WORDS.has(token.folded)) || (isFirstName(token.word) && !namesakeWrapped(walk, token))) return true;
   if (token.capitalised && !goesOnAfterConnector(walk, token) && opensNextEntry(walk, token)) return true;

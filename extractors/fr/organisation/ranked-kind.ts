@@ -6,18 +6,23 @@
  * value opens on that type word in lower case is read: a capitalised name after the kind (`la première coopérative
  * Kalimbo`) is the body's own.
  */
+import { fold } from '../../core/pattern.js';
 import type { Candidate } from '../../core/types.js';
 import { RANKING_WORDS, SUPERLATIVE_ADJECTIVES } from '../lexicon/ranking-words.js';
 
-/** The words as one alternation, longest first, the accents their folded forms drop put back as classes (`premi[eéèê]re`). */
-const accented = (words: readonly string[]): string =>
-  `(?:${[...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/e/gu, '[eéèê]')).join('|')})`;
+const RANKING: ReadonlySet<string> = new Set(RANKING_WORDS);
+const SUPERLATIVES: ReadonlySet<string> = new Set(SUPERLATIVE_ADJECTIVES);
+const SUPERLATIVE_LEADS: ReadonlySet<string> = new Set(['plus', 'moins']);
+/** The last word before the proposal and the word before it (maybe none), then blanks, after a word boundary. */
+const WORDS_BEFORE = /(?:^|[^\p{L}\p{N}])(?:(?<lead>\p{L}+)[ \t\n]+)?(?<word>[\p{L}\p{N}]+)[ \t\n]+$/u;
 
-/** A ranking word or `plus`/`moins` + an adjective, then the blanks before the proposal, after an article or a word boundary. */
-const RANKED_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${accented(RANKING_WORDS)}|(?:plus|moins)[ \\t\\n]+${accented(SUPERLATIVE_ADJECTIVES)})[ \\t\\n]+$`,
-  'iu',
-);
+/** Whether a ranking word, or `plus`/`moins` and an adjective, ends `before`: looked up folded (`premiere`, `première`, `PREMIÈRE`). */
+function endsRanked(before: string): boolean {
+  const words = WORDS_BEFORE.exec(before)?.groups;
+  const word = fold(words?.['word'] ?? '');
+  if (RANKING.has(word)) return true;
+  return SUPERLATIVES.has(word) && SUPERLATIVE_LEADS.has(fold(words?.['lead'] ?? ''));
+}
 
 /** A value opening on a lower-case word (the type word) and holding no capital before its `de`. */
 const LOWER_KIND_OPENING = /^\p{Ll}/u;
@@ -25,5 +30,5 @@ const LOWER_KIND_OPENING = /^\p{Ll}/u;
 /** Whether `proposal` is a ranked kind (see the file's comment): the type word in lower case after a superlative or ordinal. */
 export function namesRankedKind(text: string, proposal: Candidate): boolean {
   if (proposal.rule !== 'fr.organisation.named' || !LOWER_KIND_OPENING.test(proposal.value)) return false;
-  return RANKED_BEFORE.test(text.slice(Math.max(0, proposal.start - 30), proposal.start));
+  return endsRanked(text.slice(Math.max(0, proposal.start - 30), proposal.start));
 }

@@ -3,7 +3,6 @@
  * `Université de l'Artois`, `PTCE Émergence Hénin-Carvin`, `l'association Les Anges Gardins`.
  * The regex finds the type word; `nameExtent` (organisation-name-scan.ts) walks the name after it.
  */
-import { CLUB_ACTIVITIES } from '../lexicon/sports-clubs.js';
 import { alternation, compile, endsWithWord, fold, initialsAhead } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
 import { cueWords } from '../../core/cue-words.js';
@@ -22,6 +21,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { isRoleWord } from '../organisation/name-words.js';
 import { nameExtent, type ScannedName } from '../organisation/name-extent.js';
 import { describedNameStart } from '../organisation/described-name.js';
+import { clubNameStart } from '../organisation/club-name.js';
 import { opensScopedBody, scopedNameHolds, scopedNameLength } from '../organisation/scoped-body.js';
 import {
   FACILITY_OF_NAME, PARENT_AFTER, acronymBeforeParent, describesNameBefore, expansionEnd, expansionToAcronym, facilityOfName, isEventHead, isPlaceAfterPreposition,
@@ -75,43 +75,6 @@ function extendBackwards(text: string, headStart: number): number {
   // Only inside a line of names (a table cell, a list), not after a full stop or mid-sentence article.
   if (start > 0 && previousChar !== '\n' && previousChar !== '' ) return headStart;
   return start;
-}
-
-/** Heads written after the name in English word order (`Lions Club`, `Canoë Kayak Club`): the capitalised words before open the name. */
-const ENGLISH_ORDER_HEADS: ReadonlySet<string> = new Set(['club']);
-/** Up to three capitalised words (maybe hyphenated) ending right before the head, on its line. */
-const CAPITALISED_RUN_BEFORE = /(?:(?<=(?:^|[^\p{L}])[lLdD]['’])|(?<![\p{L}\p{N}'’-]))(?<run>(?:\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)*[ \t]+){1,3})$/u;
-
-/**
- * `le Lions Club de Lunel`, `du Canoë Kayak Club de Lunel`, `l'Aviron Club Lunellois`, `le Rotary club Lunel`: a club
- * after capitalised words is named in English word order, so those words open its name (an article, a function word,
- * a type word, a given name or an image label among them stops the run there: `Le Lions Club` opens on `Lions`; an
- * elided article before the first is no word of it). Anywhere on the line, unlike `extendBackwards`: nothing else puts
- * a capitalised word right before `club`.
- */
-function wordsBeforeHeadStart(text: string, headStart: number): number {
-  const run = CAPITALISED_RUN_BEFORE.exec(text.slice(Math.max(0, headStart - 60), headStart))?.groups?.['run'];
-  if (run === undefined) return headStart;
-  const words = run.trim().split(/[ \t]+/u);
-  let kept = 0;
-  for (let index = words.length - 1; index >= 0; index -= 1) {
-    const word = words[index] ?? '';
-    const key = fold(word);
-    if (TAIL_STOP.has(key) || HEAD_WORDS.has(key) || isFirstName(word) || IMAGE_LABEL_WORDS.has(key)) break;
-    kept += 1;
-  }
-  return kept === 0 ? headStart : startOfRun(text, headStart, kept);
-}
-
-/** Where the last `count` words before `headStart` (on its line, blanks between them) start. */
-function startOfRun(text: string, headStart: number, count: number): number {
-  let at = headStart;
-  for (let seen = 0; seen < count; seen += 1) {
-    while (at > 0 && /[ \t]/u.test(text.charAt(at - 1))) at -= 1;
-    while (at > 0 && /[\p{L}'’-]/u.test(text.charAt(at - 1))) at -= 1;
-  }
-  // `l'Aviron Club`: the elided article before the first word is no word of the name.
-  return /^[lLdD]['’]/u.test(text.slice(at, at + 2)) ? at + 2 : at;
 }
 
 const RULE = 'fr.organisation.named';
@@ -247,24 +210,10 @@ function nameless(head: Head): Candidate | null {
  * capitalised name describes it and is dropped; `Lille Métropole
  * Solidaire`: a place word before a capitalised head opens it.
  */
-/** `l'Aviron Club Lorvois`, `du tennis club Kalvo`: the activity word right before `club` (CLUB_ACTIVITIES), capitalised or not. */
-const ACTIVITY_BEFORE = /(?<![\p{L}\p{N}-])(?<word>\p{L}[\p{L}-]*)[ \t]+$/u;
-const CLUB_ACTIVITY_WORDS: ReadonlySet<string> = new Set(CLUB_ACTIVITIES.map(fold));
-
-/** Where a club's name starts when its activity is written before `club` (`Aviron Club Lorvois`), or null. */
-function clubActivityStart(head: Head): number | null {
-  if (head.key !== 'club') return null;
-  const found = ACTIVITY_BEFORE.exec(head.text.slice(Math.max(0, head.start - 24), head.start));
-  const word = found?.groups?.['word'];
-  return found === null || word === undefined || !CLUB_ACTIVITY_WORDS.has(fold(word)) ? null : head.start - found[0].length;
-}
-
 function startOf(head: Head): number {
   const { text } = head;
-  // `l'Aviron Club Lorvois`, `le tennis club Kalvo`: the activity before `club` opens the club's name.
-  // Capitalised words before the activity (`Canoë Kayak Club`) are its name's too: the earlier of the two starts.
-  const activity = clubActivityStart(head);
-  if (activity !== null) return Math.min(activity, wordsBeforeHeadStart(text, head.start));
+  // `l'Aviron Club Lorvois`, `le Lions Club de Lorv`: the activity or the capitalised words before `club` open its name (club-name.ts).
+  if (head.key === 'club') return clubNameStart(text, head.start);
   // `l'association nationale des élus`: a scoped body's head is part of its name (scoped-body.ts), a legal form's or not.
   const dropHead = head.lower && !head.scoped && (LEGAL_FORM_HEADS.has(head.key) || PTCE_HEADS.includes(head.key) || (DESCRIPTOR_HEADS.has(head.key) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(text.slice(head.end, head.end + 4)) && /^\s/u.test(text.charAt(head.end))));
   if (dropHead) return text.slice(head.end).search(/\S/u) + head.end;
@@ -274,7 +223,6 @@ function startOf(head: Head): number {
   // `SCIC SA Station B`: a first legal form before `SA` opens the name with it.
   const firstForm = /^(?:sa|sas|sarl)$/u.test(head.key) ? /(?<![\p{L}])(?:SCIC|SCOP)[ \t]+$/u.exec(text.slice(Math.max(0, head.start - 8), head.start)) : null;
   if (firstForm !== null) return head.start - firstForm[0].length;
-  if (ENGLISH_ORDER_HEADS.has(head.key)) return wordsBeforeHeadStart(text, head.start);
   return head.lower ? head.start : extendBackwards(text, head.start);
 }
 
@@ -364,49 +312,70 @@ function scopedExtent(head: Head): ScannedName | null {
   return scanned.nameWords > 1 && scopedNameHolds(head.text.slice(head.end, end)) ? { ...scanned, end } : null;
 }
 
+/** The type word `match` found and what the text around it says of it. */
+function headAt(text: string, match: RegExpExecArray): Head {
+  const found = match.groups?.['head'] ?? '';
+  const key = found.toLowerCase().replace(/\s+/gu, ' ');
+  const lower = OPENS_LOWER.test(found);
+  return {
+    text, head: found, key, lower, start: match.index, end: match.index + found.length,
+    scoped: opensScopedBody(text, match.index, match.index + found.length, key),
+    governs: governsPlace(text, match.index, key, lower),
+  };
+}
+
+/**
+ * A name that starts further on than the head, after what describes it: the kind's own acronym in brackets
+ * (`acronym-before-name`), up to two qualifiers and a capitalised article (`articleName`), a description
+ * (`describedNameStart`, `status-before-name`), tried in that order. `'place'` when the name after the qualifiers and
+ * the article is a place (`la ville La Rochelle`: no body then), null when none of them reads a name.
+ */
+function nameAfterDescription(head: Head): Candidate | 'place' | null {
+  const { text } = head;
+  const ownAcronym = afterOwnAcronym(head);
+  const byOwnAcronym = ownAcronym === null ? null : articleCandidate(head, ownAcronym);
+  if (byOwnAcronym !== null && byOwnAcronym !== 'place') return withEvidence(byOwnAcronym, ACRONYM_BEFORE_NAME);
+  const named = articleName(text, head.end, head.lower, NAME_FIRST_HEADS.has(head.key));
+  const byArticle = named === null ? null : articleCandidate(head, named);
+  if (byArticle !== null) return byArticle;
+  const described = head.lower && DESCRIBED_HEADS.has(head.key) ? describedNameStart(text, head.end) ?? afterStatus(text, head.end) : null;
+  const byDescription = described === null ? null : articleCandidate(head, described);
+  return byDescription === 'place' ? null : byDescription;
+}
+
+/** The name read right after the head: a scoped body's phrase (scoped-body.ts), else the name words `nameExtent` walks. */
+function nameAfterHead(head: Head): Candidate | Candidate[] | null {
+  const { text } = head;
+  const scoped = head.scoped ? scopedExtent(head) : null;
+  if (scoped !== null) return scannedCandidate(head, scoped);
+  const scanned = nameExtent(text, head.end, {
+    lower: head.lower,
+    lowerNames: LOWER_NAME_HEADS.has(head.key),
+    place: PLACE_HEADS.has(head.key) && !head.governs,
+    nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
+    firstNameName: KIND_HEADS.has(head.key),
+    personNamed: namedAfterPerson(head),
+    territoryName: namedByTerritory(head),
+    territoryList: TERRITORY_LIST_HEADS.has(head.key),
+  });
+  if (scanned.nameWords === 0) return nameless(head);
+  // `la commune de Lunel`: its name is the place it governs, and ends with it.
+  return scannedCandidate(head, head.lower && head.governs ? { ...scanned, end: governedPlaceEnd(head.key, text, head.end, scanned.end) } : scanned);
+}
+
 export const organisationNamedParser: Parser = {
   id: RULE,
   pattern: () => compile(PATTERN, 'giu'),
   // Tried only at words opening on a head (core/cue-words.ts): every match starts on one.
   cues: cueWords(HEADS),
   extract(context, match): Candidate | Candidate[] | null {
-    const text = context.text;
-    const found = match.groups?.['head'] ?? '';
-    const key = found.toLowerCase().replace(/\s+/gu, ' ');
-    const lower = OPENS_LOWER.test(found);
-    const head: Head = {
-      text, head: found, key, lower, start: match.index, end: match.index + found.length,
-      scoped: opensScopedBody(text, match.index, match.index + found.length, key),
-      governs: governsPlace(text, match.index, key, lower),
-    };
+    const head = headAt(context.text, match);
     if (notAHead(head)) return null;
-    const quoted = quotedName(text, head.end, head.lower);
+    const quoted = quotedName(head.text, head.end, head.lower);
     if (quoted !== null) return quotedCandidate(head, quoted);
-    const ownAcronym = afterOwnAcronym(head);
-    const byOwnAcronym = ownAcronym === null ? null : articleCandidate(head, ownAcronym);
-    if (byOwnAcronym !== null && byOwnAcronym !== 'place') return withEvidence(byOwnAcronym, ACRONYM_BEFORE_NAME);
-    const named = articleName(text, head.end, head.lower, NAME_FIRST_HEADS.has(head.key));
-    const byArticle = named === null ? null : articleCandidate(head, named);
-    if (byArticle === 'place') return null;
-    if (byArticle !== null) return byArticle;
-    const described = head.lower && DESCRIBED_HEADS.has(head.key) ? describedNameStart(text, head.end) ?? afterStatus(text, head.end) : null;
-    const byDescription = described === null ? null : articleCandidate(head, described);
-    if (byDescription !== null && byDescription !== 'place') return byDescription;
-    const scoped = head.scoped ? scopedExtent(head) : null;
-    if (scoped !== null) return scannedCandidate(head, scoped);
-    const scanned = nameExtent(text, head.end, {
-      lower: head.lower,
-      lowerNames: LOWER_NAME_HEADS.has(head.key),
-      place: PLACE_HEADS.has(head.key) && !head.governs,
-      nameFirst: NAME_FIRST_HEADS.has(head.key) && (head.lower || !LEGAL_FORM_HEADS.has(head.key)),
-      firstNameName: KIND_HEADS.has(head.key),
-      personNamed: namedAfterPerson(head),
-      territoryName: namedByTerritory(head),
-      territoryList: TERRITORY_LIST_HEADS.has(head.key),
-    });
-    if (scanned.nameWords === 0) return nameless(head);
-    // `la commune de Lunel`: its name is the place it governs, and ends with it.
-    return scannedCandidate(head, head.lower && head.governs ? { ...scanned, end: governedPlaceEnd(head.key, text, head.end, scanned.end) } : scanned);
+    const later = nameAfterDescription(head);
+    if (later === 'place') return null;
+    return later ?? nameAfterHead(head);
   },
 };
 

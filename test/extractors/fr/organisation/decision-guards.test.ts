@@ -400,11 +400,16 @@ describe('ranked-kind: a lower-case type word after a superlative or an ordinal 
     expect(guarded('Au Kalvet, la 2e [épicerie solidaire du canton] a ouvert.')).toBeNull();
     expect(guarded('C’est le seul [chantier d’insertion du Kalvet] à recruter.')).toBeNull();
     expect(guarded('Elle dirige la première\n[recyclerie de Kervalo] depuis dix ans.')).toBeNull();
+    // Looked up folded: in capitals with no accent, or an ordinal's letters in superscript.
+    expect(guarded('AU KALVET, LA DERNIERE [épicerie du canton] FERME.')).toBeNull();
+    expect(guarded('Au Kalvet, la 1ʳᵉ [recyclerie du canton] a ouvert.')).toBeNull();
   });
   it('keeps a kind with no ranking before it, or a capitalised name after the kind (≥ 2 negative cases)', () => {
     expect(guarded('Le tribunal statue sur le rachat de la [coopérative de Kervalo].')).toBe('coopérative de Kervalo');
     expect(guarded('La première coopérative [Kalimbo] a ouvert en mai.')).toBe('Kalimbo');
     expect(guarded('Le plus souvent, la [recyclerie de Kervalo] ouvre le samedi.')).toBe('recyclerie de Kervalo');
+    // A ranking word ending a longer word ranks nothing.
+    expect(guarded('Elle rejoint le Kalseul [chantier d’insertion du Kalvet] en mai.')).toBe('chantier d’insertion du Kalvet');
   });
 });
 

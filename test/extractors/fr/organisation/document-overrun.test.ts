@@ -78,35 +78,20 @@ describe('document-overrun: a reading cut back to the standalone reading it ran 
     expect(after(org('Transition durable Zorbalie'), person('Zorbalie'))[0]).toEqual(['Transition durable Zorbalie', 'Transition durable Zorbalie', false]);
   });
 
-  const phrase = (text: string): Mention => ({ ...org(text), evidence: ['type-word', 'continues:phrase-name'] });
-  it.each([
-    ['Cultive ta Rue', 'Cultive'],
-    ['Partage ensemble', 'Partage'],
-    ['Jardins partagés solidaires', 'Jardins'],
-  ])('keeps %s whole when phrase-name read it to its clause end, though %s stands alone elsewhere (≥ 3 positive cases)', (long, short) => {
-    expect(after(phrase(long), org(short))[0]).toEqual([long, long, false]);
-  });
-  it.each([
-    ['Cultive ta Rue', 'Cultive'],
-    ['Partage ensemble', 'Partage'],
-    ['Jardins partagés solidaires', 'Jardins'],
-  ])('still cuts %s back to %s when no phrase-name evidence says its tail is the name (≥ 2 negative cases)', (long, short) => {
-    expect(after(org(long), org(short))[0]).toEqual([short, short, true]);
-  });
-
-  const apposition = (text: string): Mention => ({ ...org(text), evidence: ['type-word', 'continues:closing-word-before-apposition'] });
-  it.each([
-    ['Kalvo charpente', 'Kalvo'],
-    ['Ostrelle Verte développement', 'Ostrelle Verte'],
-    ['Miraloup groupe', 'Miraloup'],
-  ])('keeps %s whole when an apposition closed its last word, though %s stands alone elsewhere (≥ 3 positive cases)', (long, short) => {
-    expect(after(apposition(long), org(short))[0]).toEqual([long, long, false]);
-  });
-  it.each([
-    ['Kalvo charpente', 'Kalvo'],
-    ['Miraloup groupe', 'Miraloup'],
-  ])('still cuts %s back to %s without that evidence (≥ 2 negative cases)', (long, short) => {
-    expect(after(org(long), org(short))[0]).toEqual([short, short, true]);
+  // A name a name-continuation.ts rule read on (`continues:…`) and its first words standing alone elsewhere: with the
+  // evidence it stays whole (≥ 3 positive cases), without it it is cut back (≥ 2 negative cases).
+  const continued = (text: string, rule: string): Mention => ({ ...org(text), evidence: ['type-word', `continues:${rule}`] });
+  const continuedNames: [string, [string, string][]][] = [
+    ['phrase-name', [['Cultive ta Rue', 'Cultive'], ['Partage ensemble', 'Partage'], ['Jardins partagés solidaires', 'Jardins']]],
+    ['closing-word-before-apposition', [['Kalvo charpente', 'Kalvo'], ['Ostrelle Verte développement', 'Ostrelle Verte'], ['Miraloup groupe', 'Miraloup']]],
+  ];
+  describe.each(continuedNames)('continues:%s', (rule, names) => {
+    it.each(names)('keeps %s whole with the evidence, though %s stands alone elsewhere (≥ 3 positive cases)', (long, short) => {
+      expect(after(continued(long, rule), org(short))[0]).toEqual([long, long, false]);
+    });
+    it.each(names)('still cuts %s back to %s without it (≥ 2 negative cases)', (long, short) => {
+      expect(after(org(long), org(short))[0]).toEqual([short, short, true]);
+    });
   });
 
   it('reads the key of a reading folded, articles and line breaks aside', () => {

@@ -13,43 +13,80 @@ const organisations = (text: string): { value: string; rule: string }[] =>
 /** Whether the head word `key` found in `text` governs the place after it. */
 const governs = (text: string, key: string): boolean => governsPlace(text, text.indexOf(` ${key} `) + 1, key, true);
 
+/** Per rule: what it reads, whether the head then governs the place, and the sentences. */
+const GOVERNS: [string, boolean, [string, string][]][] = [
+  [
+    'reads a town noun after its article as the body (place-or-body head)',
+    true,
+    [
+      ['Le projet répond à un appel de la ville de Lunel.', 'ville'],
+      ['La commune de Carvin a racheté le bâtiment.', 'commune'],
+      ['Un atelier ouvert avec la municipalité de Vannes.', 'municipalité'],
+      ['Il est soutenu par la métropole de Brest.', 'métropole'],
+    ],
+  ],
+  [
+    'reads the place after a word of location or of the place\'s life (place-reading-before)',
+    false,
+    [
+      ['Le local se trouve sur la commune de Carvin.', 'commune'],
+      ['Les artisans installés dans la métropole de Brest.', 'métropole'],
+      ['Les habitants de la ville de Lunel réparent leurs vélos.', 'ville'],
+      ['Un projet financé par le contrat de ville de Lunel.', 'ville'],
+    ],
+  ],
+  [
+    'reads the place after a part of it or its surroundings (place-reading-before: `au cœur de`, `aux portes de`)',
+    false,
+    [
+      ['Au cœur de la ville de Lunel, le tiers-lieu a ouvert.', 'ville'],
+      ['Situé au coeur de la commune de Carvin, le bâtiment accueille un ESAT.', 'commune'],
+      ['Une ferme installée aux portes de la métropole de Brest.', 'métropole'],
+      ['Des jardins partagés aux abords de la commune de Carvin.', 'commune'],
+    ],
+  ],
+  [
+    'still reads the body when the part or the surroundings are not right before it',
+    true,
+    [
+      ['Au cœur de l\'été, la ville de Lunel a signé la convention.', 'ville'],
+      ['Le cœur de métier de la commune de Carvin reste l\'accueil.', 'commune'],
+    ],
+  ],
+  [
+    'reads the place when what follows says what the town is or how many live there (place-reading-after)',
+    false,
+    [
+      ['En mai, la ville de Lunel, berceau des mutuelles ouvrières, a accueilli le forum.', 'ville'],
+      ['La commune de Carvin abrite 2 400 habitants et trois écoles.', 'commune'],
+      ['La ville de Vilaret compte près de 12 000 habitants.', 'ville'],
+      ['La commune de Saint-Brice, 900 habitants, se trouve en plaine.', 'commune'],
+      // A wrapped line between the head, the place and what follows.
+      ['Cette année la ville\nde Vilaret, capitale du vélo, a reçu le forum.', 'ville'],
+    ],
+  ],
+  [
+    'still reads the body when the town acts on its inhabitants or is named a partner (place-reading-after)',
+    true,
+    [
+      ['La commune de Carvin a aidé 300 habitants à isoler leur maison.', 'commune'],
+      ['La ville de Lunel, partenaire du chantier, a voté une aide.', 'ville'],
+    ],
+  ],
+  [
+    'reads an adjective, not a body, without the article (no-article)',
+    false,
+    [
+      ['Les bénévoles de la maison commune de la rue Haute.', 'commune'],
+    ],
+  ],
+];
+
 describe('governed-place', () => {
-  it('reads a town noun after its article as the body (place-or-body head)', () => {
-    expect(governs('Le projet répond à un appel de la ville de Lunel.', 'ville')).toBe(true);
-    expect(governs('La commune de Carvin a racheté le bâtiment.', 'commune')).toBe(true);
-    expect(governs('Un atelier ouvert avec la municipalité de Vannes.', 'municipalité')).toBe(true);
-    expect(governs('Il est soutenu par la métropole de Brest.', 'métropole')).toBe(true);
-  });
-  it('reads the place after a word of location or of the place\'s life (place-reading-before)', () => {
-    expect(governs('Le local se trouve sur la commune de Carvin.', 'commune')).toBe(false);
-    expect(governs('Les artisans installés dans la métropole de Brest.', 'métropole')).toBe(false);
-    expect(governs('Les habitants de la ville de Lunel réparent leurs vélos.', 'ville')).toBe(false);
-    expect(governs('Un projet financé par le contrat de ville de Lunel.', 'ville')).toBe(false);
-  });
-  it('reads the place after a part of it or its surroundings (place-reading-before: `au cœur de`, `aux portes de`)', () => {
-    expect(governs('Au cœur de la ville de Lunel, le tiers-lieu a ouvert.', 'ville')).toBe(false);
-    expect(governs('Situé au coeur de la commune de Carvin, le bâtiment accueille un ESAT.', 'commune')).toBe(false);
-    expect(governs('Une ferme installée aux portes de la métropole de Brest.', 'métropole')).toBe(false);
-    expect(governs('Des jardins partagés aux abords de la commune de Carvin.', 'commune')).toBe(false);
-  });
-  it('still reads the body when the part or the surroundings are not right before it', () => {
-    expect(governs('Au cœur de l\'été, la ville de Lunel a signé la convention.', 'ville')).toBe(true);
-    expect(governs('Le cœur de métier de la commune de Carvin reste l\'accueil.', 'commune')).toBe(true);
-  });
-  it('reads the place when what follows says what the town is or how many live there (place-reading-after)', () => {
-    expect(governs('En mai, la ville de Lunel, berceau des mutuelles ouvrières, a accueilli le forum.', 'ville')).toBe(false);
-    expect(governs('La commune de Carvin abrite 2 400 habitants et trois écoles.', 'commune')).toBe(false);
-    expect(governs('La ville de Vilaret compte près de 12 000 habitants.', 'ville')).toBe(false);
-    expect(governs('La commune de Saint-Brice, 900 habitants, se trouve en plaine.', 'commune')).toBe(false);
-    // A wrapped line between the head, the place and what follows.
-    expect(governs('Cette année la ville\nde Vilaret, capitale du vélo, a reçu le forum.', 'ville')).toBe(false);
-  });
-  it('still reads the body when the town acts on its inhabitants or is named a partner (place-reading-after)', () => {
-    expect(governs('La commune de Carvin a aidé 300 habitants à isoler leur maison.', 'commune')).toBe(true);
-    expect(governs('La ville de Lunel, partenaire du chantier, a voté une aide.', 'ville')).toBe(true);
-  });
-  it('reads an adjective, not a body, without the article (no-article)', () => {
-    expect(governs('Les bénévoles de la maison commune de la rue Haute.', 'commune')).toBe(false);
+  describe.each(GOVERNS)('%s', (_rule, expected, cases) => {
+    it.each(cases)('%j (head %j)', (text, key) => {
+      expect(governs(text, key)).toBe(expected);
+    });
   });
   it('always reads a local authority as the body', () => {
     expect(governsPlace('Le stand est installé sur la mairie de Lunel.', 'Le stand est installé sur la '.length, 'mairie', true)).toBe(true);
