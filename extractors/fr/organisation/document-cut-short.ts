@@ -4,13 +4,12 @@
  * W of the same document (accents, capitals, articles and spacing aside: `l'association Kalvo
  * services en tant que…` on a page that elsewhere writes `l'association Kalvo Services,`), the name
  * did not end where V ends: the page names the body W, and V is read on to W's extent there (one sense
- * per page for where a name ends). The words added must open in lower case (a capitalised word after V
- * was already weighed by the name's reader) and stay on V's line or the next one; a word another
- * mention holds is never taken. The extended reading keeps its rule and confidence and takes W's value;
+ * per page for where a name ends). The words added may open in lower case or not (`Kalvo 974`, `SAS Trivel
+ * Solaire Ouest`: a name's reader stopped at a number, a line break or a capital the page's other reading read
+ * through, session 45); they stay on V's line or the next one, and a word another mention holds is never taken. The extended reading keeps its rule and confidence and takes W's value;
  * its evidence gains `document-cut-short`.
  */
 import type { Mention, PageInput } from '../../core/types.js';
-import { OPENS_LOWER } from '../../core/word-shape.js';
 import { readingKey } from './document-overrun.js';
 
 export const DOCUMENT_CUT_SHORT = 'document-cut-short';
@@ -27,7 +26,7 @@ function readOn(reading: Mention, pageText: string, longer: ReadonlyMap<string, 
   for (let count = 0; count < MAX_ADDED_WORDS; count += 1) {
     const next = NEXT_WORD.exec(pageText.slice(end));
     const word = next?.[1];
-    if (next === null || word === undefined || !OPENS_LOWER.test(word)) return undefined;
+    if (next === null || word === undefined) return undefined;
     const wordStart = end + next[0].length - word.length;
     end += next[0].length;
     if (taken.some((other) => other !== reading && other.page === reading.page && other.span.start < end && other.span.end > wordStart)) return undefined;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../extractors/index.js';
-import { DOCUMENT_CUT_SHORT } from '../../../../extractors/fr/organisation/document-cut-short.js';
+import type { Mention, PageInput } from '../../../../extractors/core/types.js';
+import { DOCUMENT_CUT_SHORT, extendDocumentCutShort } from '../../../../extractors/fr/organisation/document-cut-short.js';
 
 /** The document's organisations: [text, value, whether read on]. */
 function organisations(text: string): [string, string, boolean][] {
@@ -32,5 +33,35 @@ describe('document-cut-short: a reading read on to the longer name the page give
     ["Les tournées sont confiées à l'association Kalvo qui insère, et à la fondation Trivel."],
   ])('leaves the reading as read (≥ 2 negative cases): %s', (text) => {
     expect(organisations(text).some(([, , readOn]) => readOn)).toBe(false);
+  });
+});
+
+/** The page `text` with a reading `short` where it first stands and `long` where it last stands, after the pass: [text, value, whether read on]. */
+function readOnReadings(text: string, short: string, long: string): [string, string, boolean][] {
+  const pages: PageInput[] = [{ page: 1, source: 'text', text }];
+  const mentions: Mention[] = [short, long].map((reading, index) => {
+    const start = index === 0 ? text.indexOf(reading) : text.lastIndexOf(reading);
+    return { type: 'organisation', page: 1, source: 'text', span: { start, end: start + reading.length }, text: reading, value: reading, confidence: 0.7, rule: 'fr.organisation.named', inferred: [], context: reading, evidence: [] };
+  });
+  return extendDocumentCutShort(pages, mentions).map((m) => [m.text, m.value, (m.evidence ?? []).includes(DOCUMENT_CUT_SHORT)]);
+}
+
+describe('document-cut-short: words that open on a capital or a digit are read on too (session 45)', () => {
+  it.each([
+    ['Kalvo 974 ouvre. Les bénévoles de Kalvo 974 trient.', 'Kalvo', 'Kalvo 974'],
+    ['La SAS Trivel\nSolaire signe. La SAS Trivel Solaire produit.', 'SAS Trivel', 'SAS Trivel Solaire'],
+    ['Avec Orvenne et Territoire, on plante. Orvenne et Territoire est née en 2020.', 'Orvenne', 'Orvenne et Territoire'],
+  ])('reads %s on to the longer reading (≥ 3 positive cases)', (text, short, long) => {
+    const [read] = readOnReadings(text, short, long);
+    expect([read?.[0].replace(/\s+/gu, ' '), read?.[1], read?.[2]]).toEqual([long, long, true]);
+  });
+
+  it.each([
+    // The next words spell no other reading: a capitalised word alone is not read on.
+    ['Kalvo Nord ouvre. Les bénévoles de Kalvo 974 trient.', 'Kalvo', 'Kalvo 974'],
+    // The longer reading's words stand after a blank line.
+    ['La SAS Trivel\n\nSolaire est un mot. La SAS Trivel Solaire produit.', 'SAS Trivel', 'SAS Trivel Solaire'],
+  ])('leaves %s as read (≥ 2 negative cases)', (text, short, long) => {
+    expect(readOnReadings(text, short, long)[0]).toEqual([short, short, false]);
   });
 });
