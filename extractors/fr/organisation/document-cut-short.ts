@@ -8,9 +8,12 @@
  * Solaire Ouest`: a name's reader stopped at a number, a line break or a capital the page's other reading read
  * through, session 45); they stay on V's line or the next one, and a word another mention holds is never taken. The extended reading keeps its rule and confidence and takes W's value;
  * its evidence gains `document-cut-short`.
+ * The same holds backwards (`readBack`, session 45): a reading the page's previous words, with it, spell into another
+ * reading W (`Emi & Kalvo` read whole once, `Kalvo` read after `Emi &` elsewhere) takes W's value.
  */
+import { fold } from '../../core/pattern.js';
 import type { Mention, PageInput } from '../../core/types.js';
-import { readingKey } from './document-overrun.js';
+import { isHeadWord, readingKey } from './document-overrun.js';
 
 export const DOCUMENT_CUT_SHORT = 'document-cut-short';
 /** At most this many words are added to a reading. */
@@ -44,6 +47,40 @@ function readOn(reading: Mention, pageText: string, longer: ReadonlyMap<string, 
   return undefined;
 }
 
+/** A word before a reading: the word (or `&`), then spaces with one line break at most, up to the reading. */
+const PREVIOUS_WORD = /(?:^|[^\p{L}\p{N}'’&-])([\p{L}\p{N}][\p{L}\p{N}'’-]*|&)[ \t]*\n?[ \t]*$/du;
+/** `Kalvo et Trivel`: a coordination before the reading joins two bodies (`&` stays inside a name: `Emi & Kalvo`). */
+const COORDINATION = /^(?:et|ou)$/iu;
+/** An elided article opening a word (`d’Écopole`): the name starts after it, and nothing before it is read. */
+const ELIDED = /^[dlDL]['’]/u;
+
+/**
+ * `reading` named after the longer reading its page's previous words spell (`Emi & Kalvo`, `d'Écovéo Kalvo Pays de
+ * Lunel`), or undefined. A type word before it (`Association Kalvo`, `SCIC Kalvo`) is a name of its own beside the
+ * bare one, and `et` joins two bodies (`Trivel et Kalvo`): the reading is left as read. The reading keeps its text and span (the words before may be held by another
+ * reading, `MCAE` in `MCAE Isère Vive`) and takes the longer reading's value; its evidence gains `document-cut-short`.
+ */
+function readBack(reading: Mention, pageText: string, longer: ReadonlyMap<string, Mention>): Mention | undefined {
+  let start = reading.span.start;
+  for (let count = 0; count < MAX_ADDED_WORDS; count += 1) {
+    const before = pageText.slice(Math.max(0, start - 80), start);
+    const previous = PREVIOUS_WORD.exec(before);
+    let word = previous?.[1];
+    if (previous === null || word === undefined) return undefined;
+    start -= before.length - (previous.indices?.[1]?.[0] ?? before.length);
+    const elided = ELIDED.test(word);
+    if (elided) {
+      start += 2;
+      word = word.slice(2);
+    }
+    if (isHeadWord(fold(word)) || COORDINATION.test(word)) return undefined;
+    const found = longer.get(readingKey(pageText.slice(start, reading.span.end)));
+    if (found !== undefined && found !== reading) return { ...reading, value: found.value, evidence: [...(reading.evidence ?? []), DOCUMENT_CUT_SHORT] };
+    if (elided) return undefined;
+  }
+  return undefined;
+}
+
 /** Every organisation reading the document names whole elsewhere, read on to that name. */
 export function extendDocumentCutShort(pages: readonly PageInput[], mentions: readonly Mention[]): Mention[] {
   const byKey = new Map<string, Mention>();
@@ -58,6 +95,6 @@ export function extendDocumentCutShort(pages: readonly PageInput[], mentions: re
   return mentions.map((mention) => {
     const pageText = textOf.get(mention.page);
     if (mention.type !== 'organisation' || pageText === undefined || pageText.slice(mention.span.start, mention.span.end) !== mention.text) return mention;
-    return readOn(mention, pageText, byKey, mentions) ?? mention;
+    return readOn(mention, pageText, byKey, mentions) ?? readBack(mention, pageText, byKey) ?? mention;
   });
 }

@@ -102,7 +102,8 @@ function wordsOf(text: string): Word[] {
   return [...text.matchAll(/\S+/gu)].map((match) => ({ start: match.index, text: match[0] }));
 }
 
-const isHeadWord = (word: string): boolean => HEAD_WORDS.has(word) || word.split('-').some((part) => HEAD_WORDS.has(part));
+/** Whether a folded word is a type word or part of one (`association`, `plateforme`, `scic`). */
+export const isHeadWord = (word: string): boolean => HEAD_WORDS.has(word) || word.split('-').some((part) => HEAD_WORDS.has(part));
 
 /**
  * Words before the shorter reading are prose: their last content word is common and no type word.

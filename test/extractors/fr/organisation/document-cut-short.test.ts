@@ -65,3 +65,34 @@ describe('document-cut-short: words that open on a capital or a digit are read o
     expect(readOnReadings(text, short, long)[0]).toEqual([short, short, false]);
   });
 });
+
+/** The page `text` with a reading `short` where it last stands and `long` where it first stands, after the pass: [text, value, whether named after `long`]. */
+function readBackReadings(text: string, short: string, long: string): [string, string, boolean][] {
+  const pages: PageInput[] = [{ page: 1, source: 'text', text }];
+  const mentions: Mention[] = [short, long].map((reading, index) => {
+    const start = index === 0 ? text.lastIndexOf(reading) : text.indexOf(reading);
+    return { type: 'organisation', page: 1, source: 'text', span: { start, end: start + reading.length }, text: reading, value: reading, confidence: 0.7, rule: 'fr.organisation.named', inferred: [], context: reading, evidence: [] };
+  });
+  return extendDocumentCutShort(pages, mentions).map((m) => [m.text, m.value, (m.evidence ?? []).includes(DOCUMENT_CUT_SHORT)]);
+}
+
+describe('document-cut-short: a reading named after the longer reading its previous words spell (session 45)', () => {
+  it.each([
+    ['Emi & Kalvo recrute. Issue de la fusion, Emi & Kalvo est une structure.', 'Kalvo', 'Emi & Kalvo'],
+    ['La MCAV Isère Vive aide. Il siège au comité de MCAV\nIsère Vive depuis 2006.', 'Isère Vive', 'MCAV Isère Vive'],
+    ['UR Trivel Occitanie Pôle Sud signe. Les membres de UR Trivel Occitanie Pôle Sud votent.', 'Occitanie Pôle Sud', 'UR Trivel Occitanie Pôle Sud'],
+  ])('names %s after the longer reading (≥ 3 positive cases)', (text, short, long) => {
+    expect(readBackReadings(text, short, long)[0]).toEqual([short, long, true]);
+  });
+
+  it.each([
+    // A type word before: `Association Kalvo` and `Kalvo` are two names the page gives.
+    ['Association Kalvo Partage signe. Kalvo Partage est née ; on adhère à Association Kalvo Partage.', 'Kalvo Partage', 'Association Kalvo Partage'],
+    // A coordination joins two bodies.
+    ['Barvo et Taxivel signent. Les chauffeurs de Barvo et Taxivel votent.', 'Taxivel', 'Barvo et Taxivel'],
+    // The previous words spell no other reading.
+    ['Emi & Kalvo recrute. Avec Joe Kalvo est une structure.', 'Kalvo', 'Emi & Kalvo'],
+  ])('leaves %s as read (≥ 2 negative cases)', (text, short, long) => {
+    expect(readBackReadings(text, short, long)[0]).toEqual([short, short, false]);
+  });
+});
