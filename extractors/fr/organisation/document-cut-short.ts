@@ -9,9 +9,10 @@
  * through, session 45); they stay on V's line or the next one, and a word another mention holds is never taken. The extended reading keeps its rule and confidence and takes W's value;
  * its evidence gains `document-cut-short`.
  * The same holds backwards (`readBack`, session 45): a reading the page's previous words, with it, spell into another
- * reading W (`Emi & Kalvo` read whole once, `Kalvo` read after `Emi &` elsewhere) takes W's value.
+ * reading W (`Emi & Kalvo` read whole once, `Kalvo` read after `Emi &` elsewhere) takes W's value. And a one-word
+ * reading a line break cut (`readOnWrapped`) is read on to the words the document writes with it on one line elsewhere.
  */
-import { fold } from '../../core/pattern.js';
+import { escapeRegExp, fold } from '../../core/pattern.js';
 import type { Mention, PageInput } from '../../core/types.js';
 import { isHeadWord, readingKey } from './document-overrun.js';
 
@@ -81,6 +82,46 @@ function readBack(reading: Mention, pageText: string, longer: ReadonlyMap<string
   return undefined;
 }
 
+/** A word after a reading: spaces, maybe one line break (captured), spaces, then the word. */
+const NEXT_WRAPPED_WORD = /^[ \t]*(\n?)[ \t]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+/** A reading of one word (`Kalvo`, `Ciné-Lune`): the shape a name's reader leaves when a line break cut the name. */
+const ONE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u;
+
+/** Whether the document writes `words` on one line (spaces only between them, capitals aside). */
+function writtenOnOneLine(words: readonly string[], pages: readonly PageInput[]): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('[ \\t]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  return pages.some((page) => pattern.test(page.text));
+}
+
+/**
+ * `readOnWrapped`: a one-word reading at a line's end (`l'association Kalvo⏎Trivel se réunit`, `Ciné Le⏎Lunel`) read
+ * on through the capitalised words after it, across the line break, when the document writes the reading and those
+ * words on one line elsewhere (`versée à Kalvo Trivel.`): the line break cut the name, as the page's other writing
+ * shows (one extent per document). At most `MAX_ADDED_WORDS` words, each opening on a capital or a digit and held by
+ * no other mention; the longest writing the document gives is kept. The reading takes that text as its value.
+ */
+function readOnWrapped(reading: Mention, pageText: string, pages: readonly PageInput[], taken: readonly Mention[]): Mention | undefined {
+  if (!ONE_WORD.test(reading.text)) return undefined;
+  const words = [reading.text];
+  let end = reading.span.end;
+  let crossed = false;
+  let found: number | undefined;
+  for (let count = 0; count < MAX_ADDED_WORDS; count += 1) {
+    const next = NEXT_WRAPPED_WORD.exec(pageText.slice(end));
+    const word = next?.[2];
+    if (next === null || word === undefined || !/^[\p{Lu}\p{N}]/u.test(word) || (crossed && next[1] === '\n')) break;
+    const wordStart = end + next[0].length - word.length;
+    if (taken.some((other) => other !== reading && other.page === reading.page && other.span.start < wordStart + word.length && other.span.end > wordStart)) break;
+    crossed ||= next[1] === '\n';
+    end += next[0].length;
+    words.push(word);
+    if (crossed && writtenOnOneLine(words, pages)) found = end;
+  }
+  if (found === undefined) return undefined;
+  const text = pageText.slice(reading.span.start, found);
+  return { ...reading, span: { start: reading.span.start, end: found }, text, value: text.replace(/\s+/gu, ' '), evidence: [...(reading.evidence ?? []), DOCUMENT_CUT_SHORT] };
+}
+
 /** Every organisation reading the document names whole elsewhere, read on to that name. */
 export function extendDocumentCutShort(pages: readonly PageInput[], mentions: readonly Mention[]): Mention[] {
   const byKey = new Map<string, Mention>();
@@ -90,11 +131,10 @@ export function extendDocumentCutShort(pages: readonly PageInput[], mentions: re
     // Only a reading of two words or more can be the longer one.
     if (key.includes(' ') && !byKey.has(key)) byKey.set(key, mention);
   }
-  if (byKey.size === 0) return [...mentions];
   const textOf = new Map(pages.map((page) => [page.page, page.text]));
   return mentions.map((mention) => {
     const pageText = textOf.get(mention.page);
     if (mention.type !== 'organisation' || pageText === undefined || pageText.slice(mention.span.start, mention.span.end) !== mention.text) return mention;
-    return readOn(mention, pageText, byKey, mentions) ?? readBack(mention, pageText, byKey) ?? mention;
+    return readOn(mention, pageText, byKey, mentions) ?? readBack(mention, pageText, byKey) ?? readOnWrapped(mention, pageText, pages, mentions) ?? mention;
   });
 }

@@ -96,3 +96,40 @@ describe('document-cut-short: a reading named after the longer reading its previ
     expect(readBackReadings(text, short, long)[0]).toEqual([short, short, false]);
   });
 });
+
+/** The page `text` with one reading `short` at its first occurrence, after the pass: [text, value, whether read on]. */
+function wrapped(text: string, short: string, ...others: string[]): [string, string, boolean][] {
+  const pages: PageInput[] = [{ page: 1, source: 'text', text }];
+  const mentions: Mention[] = [short, ...others].map((reading) => {
+    const start = text.indexOf(reading);
+    return { type: 'organisation', page: 1, source: 'text', span: { start, end: start + reading.length }, text: reading, value: reading, confidence: 0.7, rule: 'fr.organisation.named', inferred: [], context: reading, evidence: [] };
+  });
+  return extendDocumentCutShort(pages, mentions).map((m) => [m.text, m.value, (m.evidence ?? []).includes(DOCUMENT_CUT_SHORT)]);
+}
+
+describe('document-cut-short: a one-word reading a line break cut, read on to the words written with it elsewhere (session 45)', () => {
+  it.each([
+    ["Le budget de l'association Dalvo\nBrisco se décompose ainsi. La somme versée à Dalvo Brisco.", 'Dalvo', 'Dalvo Brisco'],
+    ['Il a fait du hall un espace Mirel\nCiné en exposant des photos. Le programme de Mirel Ciné.', 'Mirel', 'Mirel Ciné'],
+    ["Le mariage de l'association Ciné Le\nTrivol avec la SCIC a duré peu. Elle confie la salle à ciné Le Trivol depuis 2011.", 'Ciné', 'Ciné Le Trivol'],
+  ])('reads on (≥ 3 positive cases): %s', (text, short, long) => {
+    const [read] = wrapped(text, short);
+    expect([read?.[0].replace(/\s+/gu, ' '), read?.[1], read?.[2]]).toEqual([long, long, true]);
+  });
+
+  it.each([
+    // The document never writes the words on one line.
+    ["Le budget de l'association Dalvo\nBrisco se décompose ainsi. La somme a été versée.", 'Dalvo'],
+    // No line break: the name's reader already weighed the capitalised word.
+    ["Le budget de l'association Dalvo Brisco se décompose ainsi. La somme versée à Dalvo Brisco.", 'Dalvo'],
+    // A reading of two words is not a cut one-word name.
+    ['La Recyclerie Kalvo\nJournée portes ouvertes. Recyclerie Kalvo Journée du livre.', 'Recyclerie Kalvo'],
+  ])('leaves the reading as read (≥ 2 negative cases): %s', (text, short) => {
+    expect(wrapped(text, short)[0]).toEqual([short, short, false]);
+  });
+
+  it('takes no word another mention holds', () => {
+    const text = "Le budget de l'association Dalvo\nBrisco se décompose ainsi. La somme versée à Dalvo Brisco.";
+    expect(wrapped(text, 'Dalvo', 'Brisco')[0]).toEqual(['Dalvo', 'Dalvo', false]);
+  });
+});
