@@ -10,6 +10,7 @@ import { sameSenseMentions } from './fr/known-names.js';
 import { extendDocumentCutShort } from './fr/organisation/document-cut-short.js';
 import { completeCutWords } from './fr/organisation/document-cut-word.js';
 import { trimDocumentOverruns } from './fr/organisation/document-overrun.js';
+import { dropDocumentKindHeads } from './fr/organisation/document-kind-head.js';
 import { resolveKindAnaphora } from './fr/organisation/kind-anaphora.js';
 import { resolveNumberedAnaphora } from './fr/organisation/numbered-anaphora.js';
 import { unifyOcrVariants } from './fr/ocr-variants.js';
@@ -98,7 +99,7 @@ export function documentContextOf(
  * text stops the whole name the document writes elsewhere (fr/organisation/document-cut-word.ts), and sorts the mentions in reading order.
  */
 export function completeDocument(pages: readonly PageInput[], found: readonly Mention[], document: DocumentContext = {}): Mention[] {
-  const trimmed = completeCutWords(pages, extendDocumentCutShort(pages, trimDocumentOverruns(found)));
+  const trimmed = completeCutWords(pages, extendDocumentCutShort(pages, dropDocumentKindHeads(pages, trimDocumentOverruns(found))));
   return resolveNumberedAnaphora(resolveKindAnaphora([...unifyOcrVariants([...trimmed, ...sameSenseMentions(pages, trimmed, document.knownNames ?? [])])])).sort(
     (a, b) => a.page - b.page || a.span.start - b.span.start || a.span.end - b.span.end || a.type.localeCompare(b.type),
   );

@@ -10,7 +10,8 @@
  *   common French word that is not a type word (`Pôle`, `Fondation`, `PTCE`, `tiers-lieu`…), so
  *   `Fondation Vx`, `PTCE Vx` or `Tiers-lieu La Vx` keep their head;
  * - after V (`document-overrun`): its first word is a lower-case common word other than a
- *   preposition or an article, so `Vx de Lunel`, `Vx Bretagne` or `Vx Impact` stay whole.
+ *   preposition or an article, so `Vx de Lunel`, `Vx Bretagne` or `Vx Impact` stay whole; or it is a word of V
+ *   again (`Vx Club Vx`, `Labo de l'ESS ESS`: the next line repeating the name).
  * The cut reading keeps its rule and confidence and takes V's value; its evidence gains
  * `document-overrun`.
  */
@@ -101,7 +102,8 @@ function wordsOf(text: string): Word[] {
   return [...text.matchAll(/\S+/gu)].map((match) => ({ start: match.index, text: match[0] }));
 }
 
-const isHeadWord = (word: string): boolean => HEAD_WORDS.has(word) || word.split('-').some((part) => HEAD_WORDS.has(part));
+/** Whether a folded word is a type word or part of one (`association`, `plateforme`, `scic`). */
+export const isHeadWord = (word: string): boolean => HEAD_WORDS.has(word) || word.split('-').some((part) => HEAD_WORDS.has(part));
 
 /**
  * Words before the shorter reading are prose: their last content word is common and no type word.
@@ -138,6 +140,15 @@ export function proseAfter(words: readonly Word[]): boolean {
   const first = words[0]?.text ?? '';
   const word = bare(first);
   return OPENS_LOWER.test(first) && word.length > 0 && !JOINERS.has(word) && isCommonWord(word) && !isHeadWord(word);
+}
+
+/**
+ * `Kalvo Club Quenard Kalvo`, `Labo de l'ESS ESS`: the first word after the shorter reading is one of its own words
+ * again (capitals aside), the next heading or line repeating the name, not a word of it.
+ */
+export function repeatsWord(before: readonly Word[], first: Word): boolean {
+  const word = bare(first.text);
+  return word.length > 1 && !JOINERS.has(word) && before.some((other) => bare(other.text) === word);
 }
 
 function cut(reading: Mention, start: number, end: number, other: Mention): Mention {
@@ -181,7 +192,7 @@ function cutBack(reading: Mention, own: string, byKey: ReadonlyMap<string, Menti
     if (tail !== undefined && proseBefore(words.slice(0, index))) return cut(reading, at.start, reading.text.length, tail);
     const headEnd = reading.text.slice(0, at.start).trimEnd().length;
     const head = other(reading.text.slice(0, headEnd));
-    if (head !== undefined && proseAfter(words.slice(index))) return cut(reading, 0, headEnd, head);
+    if (head !== undefined && (proseAfter(words.slice(index)) || repeatsWord(words.slice(0, index), at))) return cut(reading, 0, headEnd, head);
   }
   return undefined;
 }

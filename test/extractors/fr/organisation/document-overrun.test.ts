@@ -94,6 +94,21 @@ describe('document-overrun: a reading cut back to the standalone reading it ran 
     });
   });
 
+  // `repeats-word`: the word after the shorter reading is one of its words again, the next line repeating the name.
+  it.each([
+    ['Labo des Quenards QUENARDS', 'Labo des Quenards'],
+    ['Vrombel\nVrombel', 'Vrombel'],
+    ['KALVO CLUB TRIVALIEN Kalvo', 'KALVO CLUB TRIVALIEN'],
+  ])('cuts %s back to %s: its next word repeats one of its words (≥ 3 positive cases)', (long, short) => {
+    expect(after(org(long), org(short))[0]).toEqual([short, short, true]);
+  });
+  it.each([
+    ['Kalvo Club Trivalien Ouest', 'Kalvo Club Trivalien'],
+    ['Labo des Quenards des Landes', 'Labo des Quenards'],
+  ])('keeps %s whole: its next word is a new word or a joiner (≥ 2 negative cases)', (long, short) => {
+    expect(after(org(long), org(short))[0]).toEqual([long, long, false]);
+  });
+
   it('reads the key of a reading folded, articles and line breaks aside', () => {
     expect(readingKey('La P’tite\nÉchoppe')).toBe("p'tite echoppe");
     expect(readingKey("l'Orée")).toBe('oree');
