@@ -67,6 +67,12 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'a stamp with a dash before its time', text: BODY + 'Actualités 30/09/2016 - 15:35\nLa Scic Ternivel a ouvert en 2014 ; en 2014 encore.', expected: '2016-09-30' },
   { name: 'an hour written with h is an event, no stamp', text: BODY + 'Assemblée le 12/05/2021 à 18h30 au foyer Pellerin.\nEn 2019 puis en 2019, douze ateliers.', expected: '2021' },
   { name: 'a worded date and a clock time is no stamp', text: BODY + 'Réunion du 12 mai 2021 - 14:00 au foyer Pellerin.\nEn 2019 puis en 2019 ; 2019 encore.', expected: '2021' },
+  // A month after an issue's number is the masthead's, even when the page runs its lines into past-tense prose (isToldMonth).
+  { name: 'an issue number before a month run into the editorial', text: 'LA LETTRE DE VARBELLE N°5 –\nMai 2024 Pôle de coopération du Lirac\nÉDITO Le printemps a été riche ! Depuis janvier, douze structures ont rejoint le pôle.', expected: '2024-05' },
+  { name: 'an issue number with a comma before a month', text: 'Bulletin Tavernelle n° 12,\nmars 2021 Le réseau des recycleries\nLe printemps a été riche ! Depuis octobre, trois ateliers ont ouvert.', expected: '2021-03' },
+  { name: 'an issue number glued to its dash before a month', text: 'Le Fil N°3– octobre 2019 édition du pôle\nLe printemps a été riche ! En septembre, la Scic Morvanne a ouvert un atelier.', expected: '2019-10' },
+  { name: 'a month run into past-tense prose with no issue number is told', text: 'LA LETTRE DE VARBELLE –\nMai 2024 Pôle de coopération du Lirac\nÉDITO Le printemps a été riche ! Depuis janvier, douze structures ont rejoint le pôle.', expected: '2024' },
+  { name: 'a bare number before the month is no issue number', text: 'LA LETTRE DE VARBELLE 5 –\nMai 2024 Pôle de coopération du Lirac\nÉDITO Le printemps a été riche ! Depuis janvier, douze structures ont rejoint le pôle.', expected: '2024' },
   { name: 'a signature stamp is the date', text: BODY + 'La convention court du 1er mars 2024 au 31 décembre 2026.\nFait à Saint-Orlan, le 12 février 2024.', expected: '2024-02-12' },
   { name: 'a deadline in the title dates a call', text: 'Appel à candidatures\nDéposez vos dossiers avant le 30 avril 2021\n\nL\'an dernier, 40 structures ont répondu en 2020.', expected: '2021' },
   { name: 'a closing date in the title dates a contest', text: 'Trophées de la coopération\nInscriptions jusqu\'au 12 mars 2018\n\nLes lauréats de 2016 ont été primés.', expected: '2018' },
