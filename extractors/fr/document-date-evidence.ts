@@ -141,6 +141,21 @@ const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_C
  */
 const STAMP_BEFORE = /(?:(?<![\p{L}])fait\s+(?:à|a)\s+[\p{L}' -]{2,40},?\s+le|(?<![\p{L}])publiée?\s+le|(?<![\p{L}])mise?\s+en\s+ligne\s+le)(?:\s*:)?\s+$/iu;
 
+/**
+ * A clock time to the minute with a colon right after a date (`03/10/2013 05:34`, `10/11/2021 à 06:30`, `30/09/2016 -
+ * 15:35`): a web page's or a mail's time stamp. An event's hour is written `18 h 30`, `18h30`.
+ */
+const CLOCK_AFTER = /^[ \t]*(?:(?:à|-|–)[ \t]*)?(?:[01]\d|2[0-3]):[0-5]\d(?![\p{N}])/u;
+
+/**
+ * Whether `date` (a full date) is a signature or publication stamp: after a stamp's words (`Publié le`), or a date in
+ * digits followed by a clock time (`03/10/2013 05:34`).
+ */
+function isStamp(text: string, date: Candidate): boolean {
+  if (STAMP_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start))) return true;
+  return date.rule.startsWith('fr.date.numeric') && CLOCK_AFTER.test(text.slice(date.end, date.end + 12));
+}
+
 /** `fin`, `début` right before a bare year: a year's edge, named ahead as a target or told as a past. */
 const YEAR_EDGE_BEFORE = /(?<![\p{L}])(?<since>depuis\s+)?(?:fin|début)\s+$/iu;
 /** After a year's edge that opens its sentence and its comma: at most five words (the subject), then an imperfect. */
@@ -164,7 +179,7 @@ export function yearEvidence(text: string, date: Candidate): YearEvidence {
   const year = date.date?.year;
   const before = text.slice(Math.max(0, date.start - CUE_REACH), date.start);
   const near = before.slice(-NEAR_REACH);
-  if (year !== undefined && date.date?.day !== undefined && STAMP_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start))) return { rule: 'stamp', year, weight: 1 };
+  if (year !== undefined && date.date?.day !== undefined && isStamp(text, date)) return { rule: 'stamp', year, weight: 1 };
   if (RANGE_END_BEFORE.test(near) && !daysOfOneMonth(near, date)) return { rule: 'range-end', year: undefined, weight: 0 };
   if (year !== undefined && namesLegalText(text, date, before)) return { rule: 'legal-text', year: undefined, weight: 0, after: year };
   if (FORWARD_BEFORE.test(near)) {

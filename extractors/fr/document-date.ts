@@ -101,6 +101,8 @@ function isDeadline(text: string, date: Candidate): boolean {
   return DEADLINE_BEFORE.test(text.slice(Math.max(0, date.start - DEADLINE_REACH), date.start));
 }
 
+/** An issue's number right before a date, a dash or a comma between them: `N°5 – `, `n° 12, `. */
+const ISSUE_NUMBER_BEFORE = /(?<![\p{L}])n[°o][ \t]*\d{1,4}[ \t]*[-–—,]?\s*$/iu;
 /** A date that closes its line: `mars 2022⏎`. */
 const CLOSES_LINE = /^[ \t]*(?:\n|$)/u;
 /**
@@ -109,8 +111,10 @@ const CLOSES_LINE = /^[ \t]*(?:\n|$)/u;
  */
 function isToldMonth(head: string, date: Candidate): boolean {
   // A month in digits (`2024-05`, `05/2024`) is a label's or a stamp's, never prose's; so is one closing its line
-  // (`Lettre de la Scic⏎mars 2022⏎`), whatever the headline above it tells.
+  // (`Lettre de la Scic⏎mars 2022⏎`), whatever the headline above it tells, or one after an issue's number
+  // (`N°5 –⏎Mai 2024 Pôle…`, a masthead whose lines the page ran into the editorial).
   if (date.rule !== 'fr.date.month-year' || date.date?.day !== undefined || CLOSES_LINE.test(head.slice(date.end, date.end + 8))) return false;
+  if (ISSUE_NUMBER_BEFORE.test(head.slice(Math.max(0, date.start - 16), date.start))) return false;
   return isToldInPast(head, date.start, date.end);
 }
 

@@ -8,7 +8,8 @@
  * (`09 / 2019`, a date line under a title). `12/03` with no year is a day only after
  * a word that introduces a date (`le 12/03`, `du 12/03 au 14/03/2020`, `jeudi 12/03`): elsewhere it
  * is as often a score or a ratio; it borrows the year of a full numeric date right after it
- * (`du 12/03 au 14/03/2020`), else the year is resolved like any day's.
+ * (`du 12/03 au 14/03/2020`), or of the list of days it opens or goes on (`les 26/06, 24/07 et 06/11/11`, `28/01
+ * et 04/02 2023`: such a list is of dates, with no word before it), else the year is resolved like any day's.
  * A page's date line (`fr.date.numeric.date-line`): a line holding nothing but a day and a month of two
  * digits each and a year, parted by spaces or spaced slashes (`14 03 2021`, `14 / 03 / 2021`), the
  * year maybe alone on the next line (`14 / 03⏎2021`), is that day; so is one that opens its line and a
@@ -29,14 +30,37 @@ const DAY_CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:le|du|au|et|dès|depuis|jus
 /** A full numeric date right after a bare day (`12/03 au 14/03/2020`): its year is the day's. */
 const YEAR_AFTER = /^[ \t]*(?:au|et|-|–)[ \t]*\d{1,2}\/\d{2}\/(?<year>(?:19|20)\d{2})(?!\d)/u;
 
-/** `12/03` after a date word, with the year of the full date after it when there is one. */
+const BARE_DAY = '(?:3[01]|[12]\\d|0?[1-9])\\/(?:1[0-2]|0[1-9])';
+/**
+ * A list of bare days closed by one that writes its year (`26/06, 24/07, 04/09 et 06/11/11`, `28/01 et 04/02 2023`),
+ * or a bare day with its year after a space (`04/02 2023`): the list's days are dates of that year, not scores.
+ * `own` is the day's own year, `year` (four digits) or `short` (two) the closing member's.
+ */
+const LIST_YEAR_AFTER = new RegExp(
+  `^(?:[ \\t]*(?:,|et)\\s*${BARE_DAY}(?![/\\d]))*(?:[ \\t]*(?:,|et)\\s*${BARE_DAY}(?:\\/(?<short>\\d{2})|\\/(?<year>(?:19|20)\\d{2})|[ \\t]+(?<spaced>(?:19|20)\\d{2}))|[ \\t]+(?<own>(?:19|20)\\d{2}))(?![\\p{N}/])`,
+  'u',
+);
+
+/** The year a bare day takes from the list it opens or goes on (LIST_YEAR_AFTER), and whether it is its own. */
+function listYear(after: string): { year: number; own: boolean } | undefined {
+  const groups = LIST_YEAR_AFTER.exec(after)?.groups;
+  if (groups === undefined) return undefined;
+  // The day's own year, or the last member's (`28/01 et 04/02 2023`: the list's members come before it).
+  if (groups['own'] !== undefined) return { year: Number(groups['own']), own: /^[ \t]+\d/u.test(after) };
+  const year = groups['year'] ?? groups['spaced'];
+  return { year: year === undefined ? 2000 + Number(groups['short']) : Number(year), own: false };
+}
+
+/** `12/03` after a date word, or in a list of days that writes its year, with the year of the full date after it when there is one. */
 function bareDay(text: string, match: RegExpExecArray, day: number, month: number): Candidate | null {
-  if (!DAY_CUE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) || day > daysInMonth(month, undefined)) return null;
   const end = match.index + match[0].length;
+  const listed = listYear(text.slice(end, end + 80));
+  if ((listed === undefined && !DAY_CUE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) || day > daysInMonth(month, undefined)) return null;
   const after = YEAR_AFTER.exec(text.slice(end, end + 20))?.groups?.['year'];
+  const year = after === undefined ? listed?.year : Number(after);
   return {
     type: 'date', start: match.index, end, value: '', confidence: 0.75, rule: 'fr.date.numeric',
-    inferred: after === undefined ? [] : ['year'], date: { year: after === undefined ? undefined : Number(after), month, day },
+    inferred: year === undefined || listed?.own === true ? [] : ['year'], date: { year, month, day },
   };
 }
 

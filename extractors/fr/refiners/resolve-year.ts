@@ -47,19 +47,45 @@ export function isoOf(parts: DateParts): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** Most days between a day-precise document date and a weekday's day that a wrong weekday does not move from its year. */
+const SLIP_DAYS = 62;
+const DAY_MS = 86_400_000;
+
+/**
+ * The year that puts `month` and `day` nearest a day-precise `reference`, when that day lies within SLIP_DAYS of it:
+ * a news item tells the days around its own, and a weekday that does not fit that year is a slip of its writer
+ * (`mardi 1er juillet` in a piece of 3 July 2007, a Sunday), not a day five years away. Undefined otherwise.
+ */
+function slipYear(month: number, day: number, reference: DateParts | null): number | undefined {
+  if (reference?.month === undefined || reference.day === undefined) return undefined;
+  // The reference's own day under another weekday is no slip: the reference is another time's (a day commemorated).
+  if (month === reference.month && day === reference.day) return undefined;
+  const at = Date.UTC(reference.year ?? 0, reference.month - 1, reference.day);
+  for (const offset of [0, -1, 1]) {
+    const year = (reference.year ?? 0) + offset;
+    if (Math.abs(Date.UTC(year, month - 1, day) - at) <= SLIP_DAYS * DAY_MS) return year;
+  }
+  return undefined;
+}
+
+/** The year a weekday, its day and its month fall in near the reference year (see resolveYear). */
+function weekdayYear(parts: DateParts, month: number, day: number, reference: DateParts | null): number | undefined {
+  const base = reference?.year;
+  if (base === undefined || parts.weekday === undefined) return undefined;
+  const near = slipYear(month, day, reference);
+  if (near !== undefined) return near;
+  for (const offset of [0, 1, -1, 2, -2]) {
+    if (weekdayOf(base + offset, month, day) === parts.weekday) return base + offset;
+  }
+  // `jeudi 11 mai` against a reference year whose 11 May is no Thursday, nor in the years around
+  // it: the reference is not this day's time (a plan's horizon, a past event), the year stays unknown.
+  return undefined;
+}
+
 function resolveYear(parts: DateParts, reference: DateParts | null, ahead = false): number | undefined {
   const month = parts.month;
   if (month === undefined) return undefined;
-  if (parts.weekday !== undefined && parts.day !== undefined) {
-    const base = reference?.year;
-    if (base === undefined) return undefined;
-    for (const offset of [0, 1, -1, 2, -2]) {
-      if (weekdayOf(base + offset, month, parts.day) === parts.weekday) return base + offset;
-    }
-    // `jeudi 11 mai` against a reference year whose 11 May is no Thursday, nor in the years around
-    // it: the reference is not this day's time (a plan's horizon, a past event), the year stays unknown.
-    return undefined;
-  }
+  if (parts.weekday !== undefined && parts.day !== undefined) return weekdayYear(parts, month, parts.day, reference);
   if (reference?.year === undefined) return undefined;
   let year = reference.year;
   if (reference.month !== undefined) {
@@ -220,6 +246,22 @@ function inheritTense(text: string, candidate: Candidate, previous: Candidate | 
   if (between.length <= 16 && LISTED_AFTER.test(between)) parts.relative = tense;
 }
 
+/** `janvier et avril 2016`, `mars, avril 2016`: what joins a month to the dated month it is listed before. */
+const LISTED_BEFORE = /^[ \t\n]*(?:,|et|ou)[ \t\n]*$/iu;
+
+/**
+ * The year of the month written with its year that a month with none is listed right before (`embauchées en janvier
+ * et avril 2016`): the list shares it (the year before for a later month: `décembre et janvier 2016`).
+ */
+function listedYear(text: string, candidate: Candidate, next: Candidate | undefined): number | undefined {
+  const month = candidate.date?.month;
+  const year = next?.date?.year;
+  const nextMonth = next?.date?.month;
+  if (next === undefined || month === undefined || year === undefined || nextMonth === undefined || candidate.date?.day !== undefined) return undefined;
+  if (next.inferred.includes('year') || !LISTED_BEFORE.test(text.slice(candidate.end, next.start))) return undefined;
+  return month <= nextMonth ? year : year - 1;
+}
+
 export const resolveYearRefiner: Refiner = {
   id: 'fr.date.resolve-year',
   refine(context, candidates): Candidate[] {
@@ -227,8 +269,9 @@ export const resolveYearRefiner: Refiner = {
     let anchor: Candidate | undefined;
     let previous: Candidate | undefined;
     let frame: Frame | undefined;
-    for (const candidate of candidates) {
-      if (candidate.type !== 'date' || candidate.date === undefined) continue;
+    const dates = candidates.filter((candidate) => candidate.type === 'date' && candidate.date !== undefined);
+    for (const [index, candidate] of dates.entries()) {
+      if (candidate.date === undefined) continue;
       inheritTense(context.text, candidate, previous);
       previous = candidate;
       const parts = candidate.date;
@@ -240,7 +283,12 @@ export const resolveYearRefiner: Refiner = {
         frame = followFrame(frame, parts);
         const ahead = context.document.documentDateAhead === true;
         const near = nearestTense(context.text, candidate, reference, ahead);
-        const year = frameYear(context.text, candidate, frame?.candidate) ?? anchorYear(context.text, candidate, anchor) ?? resolveYear(near === undefined ? parts : { ...parts, relative: near }, reference, ahead);
+        const told = frameYear(context.text, candidate, frame?.candidate) ?? anchorYear(context.text, candidate, anchor) ?? listedYear(context.text, candidate, dates[index + 1]);
+        if (told === undefined && context.document.documentDateGuessed === true && candidate.rule === 'fr.date.month-bare') {
+          candidate.value = '';
+          continue;
+        }
+        const year = told ?? resolveYear(near === undefined ? parts : { ...parts, relative: near }, reference, ahead);
         if (year !== undefined) {
           parts.year = year;
           if (!candidate.inferred.includes('year')) candidate.inferred.push('year');

@@ -61,6 +61,18 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'a founding in the nineteenth century alone dates nothing', text: BODY + 'La société de secours mutuels Varbelle, fondée en 1887, tient son assemblée le 12 mars.', expected: null },
   { name: 'a nineteenth-century day in the opening is no masthead', text: 'Le 3 avril 1879, une fanfare\nnaissait à Pellerin\n\nEn 2022, elle a joué douze fois.', expected: '2022' },
   { name: 'a nineteenth-century day does not outweigh a stated year', text: BODY + 'Créée le 8 juin 1881, la fanfare Varbelle a joué en 2021.', expected: '2021' },
+  // A date in digits followed by a clock time to the minute is a web page's or a mail's time stamp (isStamp).
+  { name: 'a date in digits and a clock time is a stamp', text: BODY + 'Le club Larvoine change ses statuts\n03/10/2013 05:34\nSubventions en baisse en 2012 ; 280 adhérents en 2012.', expected: '2013-10-03' },
+  { name: 'a stamp with à before its time', text: BODY + 'Publication du réseau Morvanne 10/11/2021 à 06:30\nEn 2019 puis en 2019, douze ateliers.', expected: '2021-11-10' },
+  { name: 'a stamp with a dash before its time', text: BODY + 'Actualités 30/09/2016 - 15:35\nLa Scic Ternivel a ouvert en 2014 ; en 2014 encore.', expected: '2016-09-30' },
+  { name: 'an hour written with h is an event, no stamp', text: BODY + 'Assemblée le 12/05/2021 à 18h30 au foyer Pellerin.\nEn 2019 puis en 2019, douze ateliers.', expected: '2021' },
+  { name: 'a worded date and a clock time is no stamp', text: BODY + 'Réunion du 12 mai 2021 - 14:00 au foyer Pellerin.\nEn 2019 puis en 2019 ; 2019 encore.', expected: '2021' },
+  // A month after an issue's number is the masthead's, even when the page runs its lines into past-tense prose (isToldMonth).
+  { name: 'an issue number before a month run into the editorial', text: 'LA LETTRE DE VARBELLE N°5 –\nMai 2024 Pôle de coopération du Lirac\nÉDITO Le printemps a été riche ! Depuis janvier, douze structures ont rejoint le pôle.', expected: '2024-05' },
+  { name: 'an issue number with a comma before a month', text: 'Bulletin Tavernelle n° 12,\nmars 2021 Le réseau des recycleries\nLe printemps a été riche ! Depuis octobre, trois ateliers ont ouvert.', expected: '2021-03' },
+  { name: 'an issue number glued to its dash before a month', text: 'Le Fil N°3– octobre 2019 édition du pôle\nLe printemps a été riche ! En septembre, la Scic Morvanne a ouvert un atelier.', expected: '2019-10' },
+  { name: 'a month run into past-tense prose with no issue number is told', text: 'LA LETTRE DE VARBELLE –\nMai 2024 Pôle de coopération du Lirac\nÉDITO Le printemps a été riche ! Depuis janvier, douze structures ont rejoint le pôle.', expected: '2024' },
+  { name: 'a bare number before the month is no issue number', text: 'LA LETTRE DE VARBELLE 5 –\nMai 2024 Pôle de coopération du Lirac\nÉDITO Le printemps a été riche ! Depuis janvier, douze structures ont rejoint le pôle.', expected: '2024' },
   { name: 'a signature stamp is the date', text: BODY + 'La convention court du 1er mars 2024 au 31 décembre 2026.\nFait à Saint-Orlan, le 12 février 2024.', expected: '2024-02-12' },
   { name: 'a deadline in the title dates a call', text: 'Appel à candidatures\nDéposez vos dossiers avant le 30 avril 2021\n\nL\'an dernier, 40 structures ont répondu en 2020.', expected: '2021' },
   { name: 'a closing date in the title dates a contest', text: 'Trophées de la coopération\nInscriptions jusqu\'au 12 mars 2018\n\nLes lauréats de 2016 ont été primés.', expected: '2018' },
