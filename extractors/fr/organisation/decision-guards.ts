@@ -79,11 +79,11 @@ import { namesIndefiniteKind } from './indefinite-kind.js';
 import { namesRankedKind } from './ranked-kind.js';
 import { namesPark } from './park-place.js';
 import { namesBuilding } from './building-place.js';
-import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesWorkSite } from './not-a-body.js';
+import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesTitledPerson, namesWorkSite } from './not-a-body.js';
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
 import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
-import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
+import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesPlaceOnly, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -567,6 +567,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `la pandémie de Covid`, `une partie de Monopoly`, `un stage de Djembé`: a disease, a game, an instrument (not-a-body.ts).
   { id: 'named-thing', drops: (_text, proposal) => namesThing(proposal.value) },
   { id: 'religious-title', drops: (_text, proposal) => namesReligiousPerson(proposal.value) },
+  // `Mme TRAVELIN`, `Mesdames KERBOL`: a surname after a civil title is a person (not-a-body.ts).
+  { id: 'titled-person', drops: (text, proposal) => namesTitledPerson(text, proposal.start, proposal.value) },
   // `Jeune Entreprise Solidaire (JES)`: a type word's name that is only the tail of an acronym's expansion (expansion-part.ts).
   { id: 'expansion-part', drops: (text, proposal) => afterTypeWord(proposal) && tailOfExpansion(text, proposal.start, proposal.end) },
   // `le Revenu de Kalimbo Social (RKS)`: what a scheme's acronym stands for names the scheme (scheme-expansion.ts).
@@ -582,6 +584,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `Au`, `Les`, `L'A`; `A Roubaix`, `Aux Herbiers` (bare-kind-guards.ts).
   { id: 'function-words-only', drops: (_text, proposal) => namesGrammarOnly(proposal.value) },
   { id: 'place-after-preposition', drops: (_text, proposal) => namesPlaceAfterPreposition(proposal.value) },
+  // `L'Ornière`, `Kalvet`: a known place alone (bare-kind-guards.ts).
+  { id: 'place-only', drops: (_text, proposal) => namesPlaceOnly(proposal.value) },
   // `du Kalvet` for the town `Le Kalvet` (bare-kind-guards.ts).
   { id: 'article-held-place', drops: namesArticleHeldPlace },
   // `Lotois`, `Région Parisienne` (bare-kind-guards.ts).
