@@ -22,8 +22,9 @@
  *   span cut down to its grammar, naming nothing. A value in capitals (`AU`, `LES`) may be an acronym and is left.
  * - `place-after-preposition`: a preposition and a place alone (`A Roubaix,` opening a sentence, `Aux
  *   Herbiers` for `à Les Herbiers`): where something happens, no body.
- * - `place-only`: the whole value, its article aside, is a place the lexicon holds, written with lower-case letters
- *   (`L'Ornière` for the department, `Kalvet` alone after a type word cut short): where something is, no body. A value in
+ * - `place-only`: the whole value, its article and an ellipsis aside, is a place the lexicon holds, written with
+ *   lower-case letters (`L'Ornière` for the department, `Kalvet` alone after a type word cut short, `Kalvet…` ending an
+ *   open list of towns): where something is, no body. A value in
  *   capitals is left (an acronym may spell a place's name).
  * - `article-held-place`: one word after the article the page writes before it, where the article and the word
  *   together are a known town (`du Kalvet` for `Le Kalvet`, `au Barcou`, `aux Vilarets`, `LA BRENOLE` after a postcode):
@@ -167,7 +168,8 @@ const OPENING_ARTICLE = /^(?:L['’][ \t]*|(?:Le|La|Les)[ \t]+)/u;
 
 /** `L'Ornière`, `Kalvet`: a known place alone, its article aside, not in capitals (see the file's comment). */
 export function namesPlaceOnly(value: string): boolean {
-  const trimmed = value.trim();
+  // `Lunel…` ending an open list of towns: the ellipsis is the list's, not the name's.
+  const trimmed = value.trim().replace(/(?:…|\.{3})$/u, '');
   if (!/\p{Ll}/u.test(trimmed)) return false;
   return isPlaceName(trimmed) || isPlaceName(trimmed.replace(OPENING_ARTICLE, ''));
 }

@@ -317,6 +317,7 @@ describe('place-only: a known place alone is where, no body', () => {
     expect(guarded('Le projet a été lancé à [Rodez] en mars.', 'fr.organisation.candidate')).toBeNull();
     expect(guarded('Stratégie [L’Aveyron] veut une plateforme de l’emploi.', 'fr.organisation.candidate')).toBeNull();
     expect(guarded('Elle répare des vélos à [Lunel] et à Vilaret.', 'fr.organisation.same-document')).toBeNull();
+    expect(guarded('des ateliers dans dix villes (Vilaret, Kalvet, [Rodez…]) ont', 'fr.organisation.candidate')).toBeNull();
   });
   it('keeps a name going on past the place, or one in capitals (≥ 2 negative cases)', () => {
     expect(guarded('Le [Rodez Solidaire] ouvre un magasin.', 'fr.organisation.candidate')).toBe('Rodez Solidaire');
