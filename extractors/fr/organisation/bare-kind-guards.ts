@@ -20,6 +20,13 @@
  * - `function-words-only`: a value made only of articles and prepositions (`Au` of `Au cœur
  *   de…` opening a sentence, `Les` of a list item cut after its article, `L'A` of `L'A.R.B.R.E`): a
  *   span cut down to its grammar, naming nothing. A value in capitals (`AU`, `LES`) may be an acronym and is left.
+ * - `saint-place`: `Saint-` or `Sainte-` and a given name, maybe with its place after it (`Sainte-Odile`, `Saint-Anselme
+ *   du Mont-Kalvet`), alone: a town, a district or a parish named after its saint, no body. A coined name on the
+ *   shape (`Saint-B'Kalv`) has no given name and is left.
+ * - `ends-on-function-word`: a value of two words or more whose last word is an article, a preposition or `et`
+ *   (`PROJET KALVO POUR LE`, `MONTAGE ASSOCIATIF ET`, `Photo LE CLUB DANS LE VENT À`): a heading or a run of capitals
+ *   cut mid-phrase, as no name ends. A lone letter (`Station A`, `Tiers-lieu B`) is a name's and is left, and so is a
+ *   capitalised word (`Kalvo de Lunel Une`), the next sentence's first, which the sentence-opener cut takes off.
  * - `place-after-preposition`: a preposition and a place alone (`A Roubaix,` opening a sentence, `Aux
  *   Herbiers` for `à Les Herbiers`): where something happens, no body.
  * - `place-only`: the whole value, its article and an ellipsis aside, is a place the lexicon holds, written with
@@ -147,6 +154,25 @@ export function namesGrammarOnly(value: string): boolean {
   if (ALL_CAPITALS.test(value) && /\p{Lu}{2}/u.test(value)) return false;
   const words = value.split(/[\s'’.]+/u).filter((word) => word.length > 0);
   return words.length > 0 && words.every((word) => GRAMMAR_WORDS.has(fold(word)));
+}
+
+/** `Saint-`/`Sainte-` (or `St-`/`Ste-`), a word, then maybe `du`, `de`… and capitalised words: `Saint-Anselme du Mont-Kalvet`. */
+const SAINT_THEN = /^(?:Saint|Sainte|St|Ste)[- ](?<name>\p{Lu}[\p{Ll}]+)(?:[ \t]+(?:du|de|des|de[ \t]+la|sur|en|lès|les)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t-]+\p{Lu}[\p{L}'’-]*)*)?$/u;
+
+/** `Sainte-Odile`, `Saint-Anselme du Mont-Kalvet`: a place named after its saint (see the file's comment). */
+export function namesSaintPlace(value: string): boolean {
+  const name = SAINT_THEN.exec(value.trim())?.groups?.['name'];
+  return name !== undefined && isFirstName(name);
+}
+
+/** `PROJET KALVO POUR LE`: a name of two words or more ending on a function word (see the file's comment). */
+export function endsOnFunctionWord(value: string): boolean {
+  const words = value.trim().split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  if (words.length < 2) return false;
+  // A capitalised one (`Une`, `Le`) opens the next sentence, which the opener's cut takes off (decision-guards.ts).
+  const cased = last === last.toLowerCase() || last === last.toUpperCase();
+  return cased && (last === 'à' || last === 'À' || (last.length >= 2 && GRAMMAR_WORDS.has(fold(last))));
 }
 
 /** A preposition opening a value, then the rest: `À Lunel`, `Aux Herbiers`, `En Corrèze`. */

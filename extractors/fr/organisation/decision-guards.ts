@@ -83,7 +83,7 @@ import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesTh
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
 import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
-import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesPlaceOnly, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
+import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesPlaceOnly, namesSaintPlace, endsOnFunctionWord, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -583,9 +583,13 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'role-word-only', drops: namesRoleWord },
   // `Au`, `Les`, `L'A`; `A Roubaix`, `Aux Herbiers` (bare-kind-guards.ts).
   { id: 'function-words-only', drops: (_text, proposal) => namesGrammarOnly(proposal.value) },
+  // `PROJET KALVO POUR LE`: a heading cut mid-phrase (bare-kind-guards.ts).
+  { id: 'ends-on-function-word', drops: (_text, proposal) => endsOnFunctionWord(proposal.value) },
   { id: 'place-after-preposition', drops: (_text, proposal) => namesPlaceAfterPreposition(proposal.value) },
   // `L'Ornière`, `Kalvet`: a known place alone (bare-kind-guards.ts).
   { id: 'place-only', drops: (_text, proposal) => namesPlaceOnly(proposal.value) },
+  // `Sainte-Odile`, `Saint-Anselme du Mont-Kalvet`: a place named after its saint (bare-kind-guards.ts).
+  { id: 'saint-place', drops: (_text, proposal) => namesSaintPlace(proposal.value) },
   // `du Kalvet` for the town `Le Kalvet` (bare-kind-guards.ts).
   { id: 'article-held-place', drops: namesArticleHeldPlace },
   // `Lotois`, `Région Parisienne` (bare-kind-guards.ts).
