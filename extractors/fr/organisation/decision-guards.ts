@@ -547,6 +547,11 @@ interface DropGuard {
   readonly drops: (text: string, proposal: Candidate) => boolean;
 }
 
+/** Rules reading a name from a list of known ones or as an acronym: a place's or a saint's shape there is the name's. */
+const KNOWN_NAME_RULES: ReadonlySet<string> = new Set(['fr.organisation.well-known', 'fr.organisation.public-body', 'fr.organisation.acronym']);
+/** The same, and a name read after its own type word (`l'association Kerlouan` is named after its town). */
+const KNOWN_OR_TYPED_RULES: ReadonlySet<string> = new Set([...KNOWN_NAME_RULES, ...TYPE_WORD_RULES]);
+
 /** Read after a type word (`fr.organisation.named`): the guards of a name's extent apply to it. */
 const afterTypeWord = (proposal: Candidate): boolean => TYPE_WORD_RULES.has(proposal.rule);
 
@@ -587,9 +592,11 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'ends-on-function-word', drops: (_text, proposal) => endsOnFunctionWord(proposal.value) },
   { id: 'place-after-preposition', drops: (_text, proposal) => namesPlaceAfterPreposition(proposal.value) },
   // `L'Ornière`, `Kalvet`: a known place alone (bare-kind-guards.ts).
-  { id: 'place-only', drops: (_text, proposal) => namesPlaceOnly(proposal.value) },
-  // `Sainte-Odile`, `Saint-Anselme du Mont-Kalvet`: a place named after its saint (bare-kind-guards.ts).
-  { id: 'saint-place', drops: (_text, proposal) => namesSaintPlace(proposal.value) },
+  // Not a name read after its type word (`l'association Kerlouan`), from a list of known names or as an acronym (`la Drac`).
+  { id: 'place-only', drops: (_text, proposal) => !KNOWN_OR_TYPED_RULES.has(proposal.rule) && namesPlaceOnly(proposal.value) },
+  // `Sainte-Odile`, `Saint-Anselme du Mont-Kalvet`: a place named after its saint (bare-kind-guards.ts); a known
+  // company's name on the shape is left to its list.
+  { id: 'saint-place', drops: (_text, proposal) => !KNOWN_NAME_RULES.has(proposal.rule) && namesSaintPlace(proposal.value) },
   // `du Kalvet` for the town `Le Kalvet` (bare-kind-guards.ts).
   { id: 'article-held-place', drops: namesArticleHeldPlace },
   // `Lotois`, `Région Parisienne` (bare-kind-guards.ts).
