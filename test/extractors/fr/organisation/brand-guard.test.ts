@@ -4,7 +4,7 @@
  * fires; coined names where none does.
  */
 import { describe, expect, it } from 'vitest';
-import { brandDamage, inIdentifier, surnameAfterFirstName } from '../../../../extractors/fr/organisation/brand-guard.js';
+import { brandDamage, gluedElision, inIdentifier, surnameAfterFirstName } from '../../../../extractors/fr/organisation/brand-guard.js';
 
 describe('brandDamage', () => {
   it('glued-function-word: an elision or a preposition glued to a word (≥ 3 positive cases)', () => {
@@ -108,5 +108,19 @@ describe('inIdentifier', () => {
     expect(at('le réseau coKalim recrute', 'coKalim')).toBe(false);
     expect(at('suivez @TrokAlisVilaret sur', 'TrokAlisVilaret')).toBe(false);
     expect(at('« écoNautes » ouvre', 'écoNautes')).toBe(false);
+  });
+});
+
+describe('gluedElision', () => {
+  const at = (text: string, word: string): boolean => gluedElision(text, text.indexOf(word), text.indexOf(word) + word.length);
+  it('glued-elision: a word ending on one capital before an apostrophe (≥ 3 positive cases)', () => {
+    expect(at("Hauts de kalvoL'assemblée générale", 'kalvoL')).toBe(true);
+    expect(at("Dernières imagesS'inscrire Connexion", 'imagesS')).toBe(true);
+    expect(at('la brenvacD’une part', 'brenvacD')).toBe(true);
+  });
+  it('leaves a coined name with capitals inside, or with no apostrophe after it (≥ 2 negative cases)', () => {
+    expect(at("le réseau coKalim's", 'coKalim')).toBe(false);
+    expect(at('le collectif écoNautE ouvre', 'écoNautE')).toBe(false);
+    expect(at("l'atelier kalvoL' ouvre", 'atelier')).toBe(false);
   });
 });
