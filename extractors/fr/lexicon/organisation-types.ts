@@ -143,6 +143,8 @@ export const MEETING_OR_EVENT_OPENINGS: readonly string[] = [
   // a body's organs: a cooperative's board and a funder's committee (`Conseil coopératif`, `Comité d'engagement`), and
   // the colleges of members a cooperative counts votes by (`Collège Salariés`, `collège des usagers`)
   'conseil cooperatif', "comite d'engagement",
+  // a body's decision as a document's heading (`DÉLIBÉRATION DU CONSEIL SYNDICAL`): the act, not the body that took it
+  'deliberation', 'deliberations',
   ...MEMBER_COLLEGE_KINDS.flatMap((kind) => [`college ${kind}`, `college des ${kind}`]),
 ];
 

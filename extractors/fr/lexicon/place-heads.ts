@@ -68,6 +68,12 @@ export const AREA_HEADS_BEFORE_ELISION: readonly string[] = [
 export const BUILDING_WORDS: readonly string[] = ['résidence', 'résidences', 'immeuble', 'lotissement'];
 
 /**
+ * A venue a body meets, plays or is received in (organisation/building-place.ts, read like `BUILDING_WORDS`): `le château de
+ * Kervalo`, `le club house du stade Brenvac`, `au gymnase Marcel Trokal` name the place, never the body that uses it.
+ */
+export const VENUE_BUILDINGS: readonly string[] = ['château', 'chateau', 'châteaux', 'club house', 'club-house', 'gymnase'];
+
+/**
  * Words right after `parc` that make it a body, not a place (organisation/park-place.ts): a nature park
  * is run by its own public body (`Parc naturel régional du Vexin`, `Parc national des Écrins`), a wind,
  * solar or marine energy park by its operating company (`parc éolien de la Lande`).

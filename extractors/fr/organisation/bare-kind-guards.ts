@@ -20,8 +20,19 @@
  * - `function-words-only`: a value made only of articles and prepositions (`Au` of `Au cœur
  *   de…` opening a sentence, `Les` of a list item cut after its article, `L'A` of `L'A.R.B.R.E`): a
  *   span cut down to its grammar, naming nothing. A value in capitals (`AU`, `LES`) may be an acronym and is left.
+ * - `saint-place`: `Saint-` or `Sainte-` and a given name, maybe with its place after it (`Sainte-Odile`, `Saint-Anselme
+ *   du Mont-Kalvet`), alone: a town, a district or a parish named after its saint, no body. A coined name on the
+ *   shape (`Saint-B'Kalv`) has no given name and is left.
+ * - `ends-on-function-word`: a value of two words or more whose last word is an article, a preposition or `et`
+ *   (`PROJET KALVO POUR LE`, `MONTAGE ASSOCIATIF ET`, `Photo LE CLUB DANS LE VENT À`): a heading or a run of capitals
+ *   cut mid-phrase, as no name ends. A lone letter (`Station A`, `Tiers-lieu B`) is a name's and is left, and so is a
+ *   capitalised word (`Kalvo de Lunel Une`), the next sentence's first, which the sentence-opener cut takes off.
  * - `place-after-preposition`: a preposition and a place alone (`A Roubaix,` opening a sentence, `Aux
  *   Herbiers` for `à Les Herbiers`): where something happens, no body.
+ * - `place-only`: the whole value, its article and an ellipsis aside, is a place the lexicon holds, written with
+ *   lower-case letters (`L'Ornière` for the department, `Kalvet` alone after a type word cut short, `Kalvet…` ending an
+ *   open list of towns): where something is, no body. A value in
+ *   capitals is left (an acronym may spell a place's name).
  * - `article-held-place`: one word after the article the page writes before it, where the article and the word
  *   together are a known town (`du Kalvet` for `Le Kalvet`, `au Barcou`, `aux Vilarets`, `LA BRENOLE` after a postcode):
  *   a commune whose name opens with its article, no body. A common word there may be a body's name (`l'Escale`).
@@ -145,6 +156,25 @@ export function namesGrammarOnly(value: string): boolean {
   return words.length > 0 && words.every((word) => GRAMMAR_WORDS.has(fold(word)));
 }
 
+/** `Saint-`/`Sainte-` (or `St-`/`Ste-`), a word, then maybe `du`, `de`… and capitalised words: `Saint-Anselme du Mont-Kalvet`. */
+const SAINT_THEN = /^(?:Saint|Sainte|St|Ste)[- ](?<name>\p{Lu}[\p{Ll}]+)(?:[ \t]+(?:du|de|des|de[ \t]+la|sur|en|lès|les)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t-]+\p{Lu}[\p{L}'’-]*)*)?$/u;
+
+/** `Sainte-Odile`, `Saint-Anselme du Mont-Kalvet`: a place named after its saint (see the file's comment). */
+export function namesSaintPlace(value: string): boolean {
+  const name = SAINT_THEN.exec(value.trim())?.groups?.['name'];
+  return name !== undefined && isFirstName(name);
+}
+
+/** `PROJET KALVO POUR LE`: a name of two words or more ending on a function word (see the file's comment). */
+export function endsOnFunctionWord(value: string): boolean {
+  const words = value.trim().split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  if (words.length < 2) return false;
+  // A capitalised one (`Une`, `Le`) opens the next sentence, which the opener's cut takes off (decision-guards.ts).
+  const cased = last === last.toLowerCase() || last === last.toUpperCase();
+  return cased && (last === 'à' || last === 'À' || (last.length >= 2 && GRAMMAR_WORDS.has(fold(last))));
+}
+
 /** A preposition opening a value, then the rest: `À Lunel`, `Aux Herbiers`, `En Corrèze`. */
 const PREPOSITION_THEN = /^(?<preposition>[AaÀà]|Au|Aux|En|Dans)[ \t\n]+(?<rest>\p{Lu}[\s\S]*)$/u;
 /** The article a preposition holds (`au` is `à le`, `aux` is `à les`): `Aux Herbiers` is at `Les Herbiers`. */
@@ -157,6 +187,17 @@ export function namesPlaceAfterPreposition(value: string): boolean {
   if (rest === undefined) return false;
   const article = HELD_ARTICLE[fold(found?.groups?.['preposition'] ?? '')];
   return isPlaceName(rest) || (article !== undefined && isPlaceName(`${article}${rest}`));
+}
+
+/** An article opening a value: `L'`, `Le `, `La `, `Les `. */
+const OPENING_ARTICLE = /^(?:L['’][ \t]*|(?:Le|La|Les)[ \t]+)/u;
+
+/** `L'Ornière`, `Kalvet`: a known place alone, its article aside, not in capitals (see the file's comment). */
+export function namesPlaceOnly(value: string): boolean {
+  // `Lunel…` ending an open list of towns: the ellipsis is the list's, not the name's.
+  const trimmed = value.trim().replace(/(?:…|\.{3})$/u, '');
+  if (!/\p{Ll}/u.test(trimmed)) return false;
+  return isPlaceName(trimmed) || isPlaceName(trimmed.replace(OPENING_ARTICLE, ''));
 }
 
 /** The article (or the preposition holding it) right before a span, and the article it is: `du` is `de le`, `aux` is `à les`. */

@@ -27,6 +27,12 @@
  *   (lexicon/page-furniture.ts). Coined names end on their own word, no button's (`écoNautes`, `coKalim`).
  * - `surname-after-first-name` (`surnameAfterFirstName`, read in the text): a word in mixed case right after a first
  *   name is a surname in small capitals (`Julie brENvaC`); a page's label in mixed case (`eDIto`) is a `mixed-case-word`.
+ * - `in-identifier` (`inIdentifier`, read in the text): a word joined by an underscore to what is before or after it
+ *   (`IMG_0412_retKAL`, `icon_miniKalv`, `ob_3f2_captuRe`) is a piece of a file's, an image's or a web page's identifier,
+ *   which a page's layout printed as text; names are written with spaces or hyphens, not underscores.
+ * - `glued-elision` (`gluedElision`, read in the text): a lower-case word whose one capital is its last letter, right
+ *   before an apostrophe (`kalvoL'assemblée`, `imagesS'inscrire`): the next word's elided article or pronoun glued on
+ *   where a layout dropped the space, no coined name.
  */
 import { fold } from '../../core/pattern.js';
 import { isCommonWord } from '../lexicon-lookup.js';
@@ -118,4 +124,17 @@ const WORD_BEFORE = /(?<word>\p{L}[\p{L}'’-]*)[ \t]+$/u;
 export function surnameAfterFirstName(text: string, start: number): boolean {
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.groups?.['word'];
   return before !== undefined && isFirstName(before.charAt(0).toUpperCase() + before.slice(1).toLowerCase());
+}
+
+/** `in-identifier`: whether the word over `start`…`end` of `text` is joined by an underscore to its neighbours (see above). */
+export function inIdentifier(text: string, start: number, end: number): boolean {
+  return text.charAt(start - 1) === '_' || text.charAt(end) === '_';
+}
+
+/** A word ending on lower-case letters, then one capital. */
+const ENDS_ON_ONE_CAPITAL = /\p{Ll}\p{Lu}$/u;
+
+/** `glued-elision`: whether the word over `start`…`end` of `text` ends on the next word's elision (see above). */
+export function gluedElision(text: string, start: number, end: number): boolean {
+  return ENDS_ON_ONE_CAPITAL.test(text.slice(start, end)) && /['’]/u.test(text.charAt(end));
 }

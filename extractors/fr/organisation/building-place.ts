@@ -10,16 +10,16 @@
  * (`la résidence « Les Pins »`), a structure known by its house's name (web-held30's nursing home, gold an association;
  * tried in session 35 without the head word: −.012 of that set's organisation F1, no tuning cell gained). The body that runs it keeps its own mention
  * (`l'association Kalimbo gère la résidence Les Tilleuls`), and so does a kind of structure that houses people and is
- * one (`foyer`, `ehpad`).
+ * one (`foyer`, `ehpad`). A venue (`VENUE_BUILDINGS`: `le château de Kervalo`, `le club house du stade Brenvac`) is read the same way.
  */
 import { alternation } from '../../core/pattern.js';
-import { BUILDING_WORDS } from '../lexicon/place-heads.js';
+import { BUILDING_WORDS, VENUE_BUILDINGS } from '../lexicon/place-heads.js';
 import { NEXT_PHRASE_WORDS } from '../lexicon/function-words.js';
 
 /** The building words as written: lower case, with a capital, in capitals (the lower-case words after them are read case-sensitively). */
-const BUILDING = alternation(BUILDING_WORDS.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]));
+const BUILDING = alternation([...BUILDING_WORDS, ...VENUE_BUILDINGS].flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]));
 /** A value opening on a building's word (its article maybe before it), then a word. */
-const OPENS_ON_BUILDING = new RegExp(`^(?:(?:la|La|LA|l['’]|L['’])[ \\t]*)?${BUILDING}[ \\t]*\\n?[ \\t]*\\p{L}`, 'u');
+const OPENS_ON_BUILDING = new RegExp(`^(?:(?:la|La|LA|l['’]|L['’])[ \\t]*)?${BUILDING}(?![\\p{L}])[ \\t]*\\n?[ \\t]*\\p{L}`, 'u');
 /** A lower-case word describing the building (`habitat`, `partagé`), no connector or article (lexicon/function-words.ts `NEXT_PHRASE_WORDS`). */
 const DESCRIBING_WORD = `(?!${alternation(NEXT_PHRASE_WORDS)}(?![\\p{L}'’-])|[dl]['’])\\p{Ll}[\\p{Ll}'’-]*`;
 /** The text before a name: a building's word, then up to three lower-case words on its line (`résidence habitat partagé`). */

@@ -79,11 +79,11 @@ import { namesIndefiniteKind } from './indefinite-kind.js';
 import { namesRankedKind } from './ranked-kind.js';
 import { namesPark } from './park-place.js';
 import { namesBuilding } from './building-place.js';
-import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesWorkSite } from './not-a-body.js';
+import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesTitledPerson, namesWorkSite } from './not-a-body.js';
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
 import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
-import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
+import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesPlaceOnly, namesSaintPlace, endsOnFunctionWord, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -547,6 +547,11 @@ interface DropGuard {
   readonly drops: (text: string, proposal: Candidate) => boolean;
 }
 
+/** Rules reading a name from a list of known ones or as an acronym: a place's or a saint's shape there is the name's. */
+const KNOWN_NAME_RULES: ReadonlySet<string> = new Set(['fr.organisation.well-known', 'fr.organisation.public-body', 'fr.organisation.acronym']);
+/** The same, and a name read after its own type word (`l'association Kerlouan` is named after its town). */
+const KNOWN_OR_TYPED_RULES: ReadonlySet<string> = new Set([...KNOWN_NAME_RULES, ...TYPE_WORD_RULES]);
+
 /** Read after a type word (`fr.organisation.named`): the guards of a name's extent apply to it. */
 const afterTypeWord = (proposal: Candidate): boolean => TYPE_WORD_RULES.has(proposal.rule);
 
@@ -567,6 +572,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `la pandémie de Covid`, `une partie de Monopoly`, `un stage de Djembé`: a disease, a game, an instrument (not-a-body.ts).
   { id: 'named-thing', drops: (_text, proposal) => namesThing(proposal.value) },
   { id: 'religious-title', drops: (_text, proposal) => namesReligiousPerson(proposal.value) },
+  // `Mme TRAVELIN`, `Mesdames KERBOL`: a surname after a civil title is a person (not-a-body.ts).
+  { id: 'titled-person', drops: (text, proposal) => namesTitledPerson(text, proposal.start, proposal.value) },
   // `Jeune Entreprise Solidaire (JES)`: a type word's name that is only the tail of an acronym's expansion (expansion-part.ts).
   { id: 'expansion-part', drops: (text, proposal) => afterTypeWord(proposal) && tailOfExpansion(text, proposal.start, proposal.end) },
   // `le Revenu de Kalimbo Social (RKS)`: what a scheme's acronym stands for names the scheme (scheme-expansion.ts).
@@ -581,7 +588,15 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'role-word-only', drops: namesRoleWord },
   // `Au`, `Les`, `L'A`; `A Roubaix`, `Aux Herbiers` (bare-kind-guards.ts).
   { id: 'function-words-only', drops: (_text, proposal) => namesGrammarOnly(proposal.value) },
+  // `PROJET KALVO POUR LE`: a heading cut mid-phrase (bare-kind-guards.ts).
+  { id: 'ends-on-function-word', drops: (_text, proposal) => endsOnFunctionWord(proposal.value) },
   { id: 'place-after-preposition', drops: (_text, proposal) => namesPlaceAfterPreposition(proposal.value) },
+  // `L'Ornière`, `Kalvet`: a known place alone (bare-kind-guards.ts).
+  // Not a name read after its type word (`l'association Kerlouan`), from a list of known names or as an acronym (`la Drac`).
+  { id: 'place-only', drops: (_text, proposal) => !KNOWN_OR_TYPED_RULES.has(proposal.rule) && namesPlaceOnly(proposal.value) },
+  // `Sainte-Odile`, `Saint-Anselme du Mont-Kalvet`: a place named after its saint (bare-kind-guards.ts); a known
+  // company's name on the shape is left to its list.
+  { id: 'saint-place', drops: (_text, proposal) => !KNOWN_NAME_RULES.has(proposal.rule) && namesSaintPlace(proposal.value) },
   // `du Kalvet` for the town `Le Kalvet` (bare-kind-guards.ts).
   { id: 'article-held-place', drops: namesArticleHeldPlace },
   // `Lotois`, `Région Parisienne` (bare-kind-guards.ts).

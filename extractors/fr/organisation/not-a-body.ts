@@ -12,13 +12,16 @@
  *   names a thing, no body.
  * - `religious-title`: `Père Anselme`, `Sœur Odile`: a religious title (lexicon/titles.ts `RELIGIOUS_TITLES`) before
  *   one or two capitalised words, the first a first name, is a person.
+ * - `titled-person`: `Mme TRAVELIN`, `Mesdames KERBOL et …`: one or two capitalised words right after a civil title or
+ *   a form of address (lexicon/titles.ts `TITLES`, `ADDRESS_FORMS`, in the text before or opening the value) are a
+ *   person's surname, whichever rule read them (an acronym in capitals, a capitalised run in a list of staff).
  */
 import { alternation, fold } from '../../core/pattern.js';
 import { AREA_DESIGNATIONS } from '../lexicon/place-heads.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { HISTORIC_EVENTS } from '../lexicon/event-nouns.js';
 import { NAMED_THINGS } from '../lexicon/named-things.js';
-import { RELIGIOUS_TITLES } from '../lexicon/titles.js';
+import { ADDRESS_FORMS, RELIGIOUS_TITLES, TITLES } from '../lexicon/titles.js';
 import { isFirstName } from '../names.js';
 
 /** Lower-case `chantier(s)`, `de`/`du`/`des`/`d'` (maybe `la`/`l'`), then the next word. */
@@ -66,4 +69,19 @@ const TITLE_THEN = new RegExp(`^(?:(?:le|Le|la|La)[ \\t]+)?${alternation(RELIGIO
 export function namesReligiousPerson(value: string): boolean {
   const first = TITLE_THEN.exec(value.trim())?.groups?.['first'];
   return first !== undefined && isFirstName(first);
+}
+
+/** A civil title or a form of address, any case for the long forms (`Mme`, `M.`, `Madame`, `MESDAMES`). */
+const CIVILITY = `(?:${alternation([...TITLES])}|${alternation(ADDRESS_FORMS.map((form) => form.charAt(0).toUpperCase() + form.slice(1)))}|${alternation(ADDRESS_FORMS.map((form) => form.toUpperCase()))})`;
+/** One or two capitalised words (a surname, maybe in capitals), nothing else. */
+const SURNAME_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?`;
+const TITLE_OPENING = new RegExp(`^${CIVILITY}[ \\t]*\\n?[ \\t]*${SURNAME_WORDS}$`, 'u');
+const SURNAME_ONLY = new RegExp(`^${SURNAME_WORDS}$`, 'u');
+const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${CIVILITY}[ \\t]*\\n?[ \\t]*$`, 'u');
+
+/** Whether a proposal is a person's surname after a civil title (see the file's comment): `Mme TRAVELIN`. */
+export function namesTitledPerson(text: string, start: number, value: string): boolean {
+  const trimmed = value.trim();
+  if (TITLE_OPENING.test(trimmed)) return true;
+  return SURNAME_ONLY.test(trimmed) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }

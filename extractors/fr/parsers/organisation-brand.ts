@@ -5,7 +5,7 @@
  */
 import { compile } from '../../core/pattern.js';
 import type { Candidate, Parser } from '../../core/types.js';
-import { brandDamage, surnameAfterFirstName } from '../organisation/brand-guard.js';
+import { brandDamage, gluedElision, inIdentifier, surnameAfterFirstName } from '../organisation/brand-guard.js';
 
 const PATTERN =
   '(?<![\\p{L}\\p{N}\'’-])@?(?<brand>\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Lu}\\p{Ll}+\\p{Lu}{2,}\\p{Ll}[\\p{L}]*|\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+){2,})(?![\\p{L}\\p{N}])';
@@ -27,6 +27,10 @@ export const organisationBrandParser: Parser = {
     if (brandDamage(brand) !== null) return null;
     // `Julie brENvaC`: a surname in small capitals after a first name (brand-guard.ts).
     if (surnameAfterFirstName(context.text, match.index)) return null;
+    // `IMG_0412_retKAL`: a piece of a file's or an image's identifier (brand-guard.ts).
+    if (inIdentifier(context.text, match.index, match.index + match[0].length)) return null;
+    // `kalvoL'assemblée`: the next word's elision glued on (brand-guard.ts).
+    if (gluedElision(context.text, match.index, match.index + match[0].length)) return null;
     return {
       type: 'organisation', start: match.index, end: match.index + match[0].length, value: brand,
       confidence: 0.6, rule: this.id, inferred: [],

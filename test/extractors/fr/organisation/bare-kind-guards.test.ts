@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bracketedProposal } from '../../../helpers/bracketed-proposal.js';
-import { namesArticleHeldPlace, namesDemonymOnly, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, territoryBeforeDemonym, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
+import { endsOnFunctionWord, namesSaintPlace, namesArticleHeldPlace, namesDemonymOnly, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, territoryBeforeDemonym, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
 import { extractDocument } from '../../../../extractors/index.js';
 
 
@@ -122,6 +122,35 @@ describe('function-words-only: a value of articles and prepositions alone names 
     const list = organisationsIn('Adhérents : Papier Bleu, Rails du Sud, La Grande Scie, Bricomix, GRETA 45, CoopScie, Les caisses à Vis.');
     expect(list).toEqual(expect.arrayContaining(['Papier Bleu', 'La Grande Scie']));
     expect(list).not.toContain('Les');
+  });
+});
+
+describe('saint-place: a place named after its saint', () => {
+  it('fires on Saint-/Sainte- and a given name, maybe with its place (≥ 3 positive cases)', () => {
+    expect(namesSaintPlace('Sainte-Odile')).toBe(true);
+    expect(namesSaintPlace('Saint-Michel du Mont-Kalvet')).toBe(true);
+    expect(namesSaintPlace('St-Julien')).toBe(true);
+  });
+  it('leaves a coined name, a body or a saint’s name inside a longer name (≥ 2 negative cases)', () => {
+    expect(namesSaintPlace("Saint-B'Kalv")).toBe(false);
+    expect(namesSaintPlace('Saint-Michel Solidarité')).toBe(false);
+    expect(namesSaintPlace('Société Saint-Michel')).toBe(false);
+  });
+});
+
+describe('ends-on-function-word: a heading cut mid-phrase', () => {
+  it('fires on a run ending on an article, a preposition or `et` (≥ 3 positive cases)', () => {
+    expect(endsOnFunctionWord('PROJET KALVO POUR LE')).toBe(true);
+    expect(endsOnFunctionWord('MONTAGE ASSOCIATIF ET')).toBe(true);
+    expect(endsOnFunctionWord('Photo LE CLUB DANS LE VENT À')).toBe(true);
+    expect(endsOnFunctionWord('Ressourcerie Kalvo de')).toBe(true);
+  });
+  it('leaves a name ending on a lone letter, a word, or one function word alone (≥ 2 negative cases)', () => {
+    expect(endsOnFunctionWord('Station A')).toBe(false);
+    expect(endsOnFunctionWord('Tiers-lieu Kalvo')).toBe(false);
+    expect(endsOnFunctionWord('LES')).toBe(false);
+    expect(endsOnFunctionWord('Au Bout du Pont')).toBe(false);
+    expect(endsOnFunctionWord('Épicerie Kalvo de Lunel Une')).toBe(false);
   });
 });
 

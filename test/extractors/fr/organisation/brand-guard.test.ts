@@ -4,7 +4,7 @@
  * fires; coined names where none does.
  */
 import { describe, expect, it } from 'vitest';
-import { brandDamage, surnameAfterFirstName } from '../../../../extractors/fr/organisation/brand-guard.js';
+import { brandDamage, gluedElision, inIdentifier, surnameAfterFirstName } from '../../../../extractors/fr/organisation/brand-guard.js';
 
 describe('brandDamage', () => {
   it('glued-function-word: an elision or a preposition glued to a word (≥ 3 positive cases)', () => {
@@ -93,5 +93,34 @@ describe('surnameAfterFirstName', () => {
   it('leaves a coined name after another word (≥ 2 negative cases)', () => {
     expect(surnameAfterFirstName('le réseau coKalim', 'le réseau '.length)).toBe(false);
     expect(surnameAfterFirstName('avec TrokAlis', 'avec '.length)).toBe(false);
+  });
+});
+
+describe('inIdentifier', () => {
+  const at = (text: string, word: string): boolean => inIdentifier(text, text.indexOf(word), text.indexOf(word) + word.length);
+  it('in-identifier: a word joined by an underscore to its neighbours (≥ 3 positive cases)', () => {
+    expect(at('IMG_0412_retKAL_0413-ret', 'retKAL')).toBe(true);
+    expect(at('Icon_miniKalv 29 mars', 'miniKalv')).toBe(true);
+    expect(at('ob_3f2_captuRe juin', 'captuRe')).toBe(true);
+    expect(at('voir coKalim_logo.png', 'coKalim')).toBe(true);
+  });
+  it('leaves a coined name between spaces, after @ or in quotes (≥ 2 negative cases)', () => {
+    expect(at('le réseau coKalim recrute', 'coKalim')).toBe(false);
+    expect(at('suivez @TrokAlisVilaret sur', 'TrokAlisVilaret')).toBe(false);
+    expect(at('« écoNautes » ouvre', 'écoNautes')).toBe(false);
+  });
+});
+
+describe('gluedElision', () => {
+  const at = (text: string, word: string): boolean => gluedElision(text, text.indexOf(word), text.indexOf(word) + word.length);
+  it('glued-elision: a word ending on one capital before an apostrophe (≥ 3 positive cases)', () => {
+    expect(at("Hauts de kalvoL'assemblée générale", 'kalvoL')).toBe(true);
+    expect(at("Dernières imagesS'inscrire Connexion", 'imagesS')).toBe(true);
+    expect(at('la brenvacD’une part', 'brenvacD')).toBe(true);
+  });
+  it('leaves a coined name with capitals inside, or with no apostrophe after it (≥ 2 negative cases)', () => {
+    expect(at("le réseau coKalim's", 'coKalim')).toBe(false);
+    expect(at('le collectif écoNautE ouvre', 'écoNautE')).toBe(false);
+    expect(at("l'atelier kalvoL' ouvre", 'atelier')).toBe(false);
   });
 });

@@ -299,6 +299,47 @@ describe('building-place: a housing building’s name is a place', () => {
   });
 });
 
+describe('building-place: a venue’s name is a place (VENUE_BUILDINGS)', () => {
+  it('drops it, read from the venue word or right after it (≥ 3 positive cases)', () => {
+    expect(guarded('La fête se tient au [Château de Kervalo] en juin.', 'fr.organisation.candidate')).toBeNull();
+    expect(guarded('Le bureau se réunit au [club house du stade Brenvac] le lundi.')).toBeNull();
+    expect(guarded('Les cours ont lieu au gymnase [Marcel Trokal] chaque mardi.', 'fr.organisation.candidate')).toBeNull();
+  });
+  it('keeps a town’s name opening on the word, or a body named near a venue (≥ 2 negative cases)', () => {
+    expect(guarded('La [Mission Locale de Châteaubrenvac] recrute.')).toBe('Mission Locale de Châteaubrenvac');
+    expect(guarded('Le château accueille l’[association Kalimbo] en mai.')).toBe('association Kalimbo');
+    expect(guarded('[Châteauvert Solidaire] ouvre une épicerie.', 'fr.organisation.candidate')).toBe('Châteauvert Solidaire');
+  });
+});
+
+describe('place-only: a known place alone is where, no body', () => {
+  it('drops a town or a department alone, its article aside (≥ 3 positive cases)', () => {
+    expect(guarded('Le projet a été lancé à [Rodez] en mars.', 'fr.organisation.candidate')).toBeNull();
+    expect(guarded('Stratégie [L’Aveyron] veut une plateforme de l’emploi.', 'fr.organisation.candidate')).toBeNull();
+    expect(guarded('Elle répare des vélos à [Lunel] et à Vilaret.', 'fr.organisation.same-document')).toBeNull();
+    expect(guarded('des ateliers dans dix villes (Vilaret, Kalvet, [Rodez…]) ont', 'fr.organisation.candidate')).toBeNull();
+  });
+  it('keeps a name going on past the place, or one in capitals (≥ 2 negative cases)', () => {
+    expect(guarded('Le [Rodez Solidaire] ouvre un magasin.', 'fr.organisation.candidate')).toBe('Rodez Solidaire');
+    expect(guarded('La [Ressourcerie de Lunel] ouvre.')).toBe('Ressourcerie de Lunel');
+    expect(guarded('Le [DIE] finance le projet.', 'fr.organisation.acronym')).toBe('DIE');
+  });
+});
+
+describe('titled-person: a surname after a civil title is a person', () => {
+  it('drops it, the title before it or opening it (≥ 3 positive cases)', () => {
+    expect(guarded('Trois salariées : - Mme [TRAVELIN] Lucie, cantinière', 'fr.organisation.acronym')).toBeNull();
+    expect(guarded('nos trésorières, [Mesdames KERBOL] et VALDON, ont', 'fr.organisation.candidate')).toBeNull();
+    expect(guarded('en présence de M. [BRENVAC] et des élus', 'fr.organisation.acronym')).toBeNull();
+    expect(guarded('reçu par Madame [Kerdavo Lumin] hier', 'fr.organisation.candidate')).toBeNull();
+  });
+  it('keeps an acronym or a body with no title before it (≥ 2 negative cases)', () => {
+    expect(guarded('Mme Lucie Travelin, présidente de l’[ADKV], ouvre', 'fr.organisation.acronym')).toBe('ADKV');
+    expect(guarded('le [TRAVELIN] finance le projet', 'fr.organisation.acronym')).toBe('TRAVELIN');
+    expect(guarded('Madame la présidente du [Collectif Brume Vive] ouvre', 'fr.organisation.candidate')).toBe('Collectif Brume Vive');
+  });
+});
+
 describe('expansion-part: a type word’s name that is the tail of an acronym’s expansion', () => {
   it('drops it (≥ 3 positive cases)', () => {
     expect(guarded('Avec le statut de Jeune [Entreprise Solidaire] (JES), elle recrute.')).toBeNull();

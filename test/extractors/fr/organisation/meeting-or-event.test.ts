@@ -25,6 +25,15 @@ describe('namesMeetingOrEvent', () => {
     expect(namesMeetingOrEvent('Collège Salariés')).toBe(true);
     expect(namesMeetingOrEvent('le collège des usagers')).toBe(true);
   });
+  it('recognises a body’s decision heading a document (≥ 3 positive cases)', () => {
+    expect(namesMeetingOrEvent('DELIBERATION DU CONSEIL SYNDICAL')).toBe(true);
+    expect(namesMeetingOrEvent('Délibération du Bureau de Kerdavo')).toBe(true);
+    expect(namesMeetingOrEvent('Les délibérations du Conseil Municipal')).toBe(true);
+  });
+  it('leaves a body whose name holds the word later (≥ 2 negative cases)', () => {
+    expect(namesMeetingOrEvent('Atelier de Délibération Citoyenne')).toBe(false);
+    expect(namesMeetingOrEvent('Délibérato Kalimbo')).toBe(false);
+  });
   it('leaves schools and colleges named otherwise (≥ 2 negative cases)', () => {
     expect(namesMeetingOrEvent('Collège Jean Kerdin')).toBe(false);
     expect(namesMeetingOrEvent('Collège des transitions kalimbo')).toBe(false);
