@@ -142,14 +142,14 @@ const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_C
 const STAMP_BEFORE = /(?:(?<![\p{L}])fait\s+(?:à|a)\s+[\p{L}' -]{2,40},?\s+le|(?<![\p{L}])publiée?\s+le|(?<![\p{L}])mise?\s+en\s+ligne\s+le)(?:\s*:)?\s+$/iu;
 
 /**
- * A clock time to the minute with a colon right after a date (`03/10/2013 05:34`, `10/11/2021 à 06:30`, `30/09/2016 -
- * 15:35`): a web page's or a mail's time stamp. An event's hour is written `18 h 30`, `18h30`.
+ * A clock time to the minute with a colon right after a date (`17/04/2014 08:52`, `14/05/2022 à 07:45`, `21/08/2017 -
+ * 16:20`): a web page's or a mail's time stamp. An event's hour is written `18 h 30`, `18h30`.
  */
 const CLOCK_AFTER = /^[ \t]*(?:(?:à|-|–)[ \t]*)?(?:[01]\d|2[0-3]):[0-5]\d(?![\p{N}])/u;
 
 /**
  * Whether `date` (a full date) is a signature or publication stamp: after a stamp's words (`Publié le`), or a date in
- * digits followed by a clock time (`03/10/2013 05:34`).
+ * digits followed by a clock time (`17/04/2014 08:52`).
  */
 function isStamp(text: string, date: Candidate): boolean {
   if (STAMP_BEFORE.test(text.slice(Math.max(0, date.start - 60), date.start))) return true;

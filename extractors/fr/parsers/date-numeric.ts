@@ -8,8 +8,8 @@
  * (`09 / 2019`, a date line under a title). `12/03` with no year is a day only after
  * a word that introduces a date (`le 12/03`, `du 12/03 au 14/03/2020`, `jeudi 12/03`): elsewhere it
  * is as often a score or a ratio; it borrows the year of a full numeric date right after it
- * (`du 12/03 au 14/03/2020`), or of the list of days it opens or goes on (`les 26/06, 24/07 et 06/11/11`, `28/01
- * et 04/02 2023`: such a list is of dates, with no word before it), else the year is resolved like any day's.
+ * (`du 12/03 au 14/03/2020`), or of the list of days it opens or goes on (`les 12/03, 19/04 et 05/10/19`, `17/02
+ * et 03/03 2022`: such a list is of dates, with no word before it), else the year is resolved like any day's.
  * A page's date line (`fr.date.numeric.date-line`): a line holding nothing but a day and a month of two
  * digits each and a year, parted by spaces or spaced slashes (`14 03 2021`, `14 / 03 / 2021`), the
  * year maybe alone on the next line (`14 / 03⏎2021`), is that day; so is one that opens its line and a
@@ -32,7 +32,7 @@ const YEAR_AFTER = /^[ \t]*(?:au|et|-|–)[ \t]*\d{1,2}\/\d{2}\/(?<year>(?:19|20
 
 const BARE_DAY = '(?:3[01]|[12]\\d|0?[1-9])\\/(?:1[0-2]|0[1-9])';
 /**
- * A list of bare days closed by one that writes its year (`26/06, 24/07, 04/09 et 06/11/11`, `28/01 et 04/02 2023`),
+ * A list of bare days closed by one that writes its year (`12/03, 19/04, 07/06 et 05/10/19`, `17/02 et 03/03 2022`),
  * or a bare day with its year after a space (`04/02 2023`): the list's days are dates of that year, not scores.
  * `own` is the day's own year, `year` (four digits) or `short` (two) the closing member's.
  */
@@ -45,7 +45,7 @@ const LIST_YEAR_AFTER = new RegExp(
 function listYear(after: string): { year: number; own: boolean } | undefined {
   const groups = LIST_YEAR_AFTER.exec(after)?.groups;
   if (groups === undefined) return undefined;
-  // The day's own year, or the last member's (`28/01 et 04/02 2023`: the list's members come before it).
+  // The day's own year, or the last member's (`17/02 et 03/03 2022`: the list's members come before it).
   if (groups['own'] !== undefined) return { year: Number(groups['own']), own: /^[ \t]+\d/u.test(after) };
   const year = groups['year'] ?? groups['spaced'];
   return { year: year === undefined ? 2000 + Number(groups['short']) : Number(year), own: false };
