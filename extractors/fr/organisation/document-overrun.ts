@@ -11,7 +11,7 @@
  *   `Fondation Vx`, `PTCE Vx` or `Tiers-lieu La Vx` keep their head;
  * - after V (`document-overrun`): its first word is a lower-case common word other than a
  *   preposition or an article, so `Vx de Lunel`, `Vx Bretagne` or `Vx Impact` stay whole; or it is a word of V
- *   again (`Vx Club Vx`, `Labo de l'ESS ESS`: the next line repeating the name).
+ *   again (`Vx Club Vx`, `Maison de la Varne Varne`: the next line repeating the name).
  * The cut reading keeps its rule and confidence and takes V's value; its evidence gains
  * `document-overrun`.
  */
@@ -143,7 +143,7 @@ export function proseAfter(words: readonly Word[]): boolean {
 }
 
 /**
- * `Kalvo Club Quenard Kalvo`, `Labo de l'ESS ESS`: the first word after the shorter reading is one of its own words
+ * `Kalvo Club Quenard Kalvo`, `Maison de la Varne Varne`: the first word after the shorter reading is one of its own words
  * again (capitals aside), the next heading or line repeating the name, not a word of it.
  */
 export function repeatsWord(before: readonly Word[], first: Word): boolean {
