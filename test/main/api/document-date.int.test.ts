@@ -43,10 +43,17 @@ describe('a document date set by a person', () => {
     const updated = await call('updateDocumentMetadata', { documentId, actor: 'claire', changes: { documentDate: '2023-05-20' } });
     expect(updated.ok && [updated.value.documentDate, updated.value.edited]).toEqual(['2023-05-20', ['documentDate']]);
     expect(dates()).toMatchObject({ '12 mars': '2023-03-12', 'mardi prochain': '2023-05-23' });
-    // 6 June 2023 is a Tuesday: the weekday disagrees with the year, so the day keeps no year.
-    expect(dates()).toMatchObject({ 'samedi 6 juin': '--06-06' });
+    // 6 June 2023 is a Tuesday, but the day is a few weeks after a day-precise document date: a printed slip of the
+    // weekday, so the day keeps the document's year.
+    expect(dates()).toMatchObject({ 'samedi 6 juin': '2023-06-06' });
     expect(getDocument(db, documentId)).toMatchObject({ documentDate: '2023-05-20', documentDateInferred: false });
     expect(events.map((event) => event.type)).toContain('reextract-finished');
+  });
+
+  it('gives no year to a weekday that disagrees with it, months away from it', async () => {
+    const { documentId, call, dates } = setUp();
+    await call('updateDocumentMetadata', { documentId, actor: 'claire', changes: { documentDate: '2023-01-10' } });
+    expect(dates()).toMatchObject({ '12 mars': '2023-03-12', 'samedi 6 juin': '--06-06' });
   });
 
   it('is kept by a later re-extraction of the whole corpus', async () => {
