@@ -17,6 +17,11 @@ import type { Mention, PageInput } from '../../core/types.js';
 import { isHeadWord, readingKey } from './document-overrun.js';
 
 export const DOCUMENT_CUT_SHORT = 'document-cut-short';
+
+/** Whether a mention other than `reading`, on its page, holds part of `start`–`end`: a word it holds is never taken. */
+function heldByAnother(reading: Mention, taken: readonly Mention[], start: number, end: number): boolean {
+  return taken.some((other) => other !== reading && other.page === reading.page && other.span.start < end && other.span.end > start);
+}
 /** At most this many words are added to a reading. */
 const MAX_ADDED_WORDS = 3;
 /** A word after the reading: spaces (one line break at most) then the word, up to a space or a closing punctuation. */
@@ -33,7 +38,7 @@ function readOn(reading: Mention, pageText: string, longer: ReadonlyMap<string, 
     if (next === null || word === undefined) return undefined;
     const wordStart = end + next[0].length - word.length;
     end += next[0].length;
-    if (taken.some((other) => other !== reading && other.page === reading.page && other.span.start < end && other.span.end > wordStart)) return undefined;
+    if (heldByAnother(reading, taken, wordStart, end)) return undefined;
     const found = longer.get(readingKey(pageText.slice(reading.span.start, end)));
     if (found !== undefined && found !== reading) {
       return {
@@ -111,7 +116,7 @@ function readOnWrapped(reading: Mention, pageText: string, pages: readonly PageI
     const word = next?.[2];
     if (next === null || word === undefined || !/^[\p{Lu}\p{N}]/u.test(word) || (crossed && next[1] === '\n')) break;
     const wordStart = end + next[0].length - word.length;
-    if (taken.some((other) => other !== reading && other.page === reading.page && other.span.start < wordStart + word.length && other.span.end > wordStart)) break;
+    if (heldByAnother(reading, taken, wordStart, wordStart + word.length)) break;
     crossed ||= next[1] === '\n';
     end += next[0].length;
     words.push(word);
@@ -135,6 +140,8 @@ export function extendDocumentCutShort(pages: readonly PageInput[], mentions: re
   return mentions.map((mention) => {
     const pageText = textOf.get(mention.page);
     if (mention.type !== 'organisation' || pageText === undefined || pageText.slice(mention.span.start, mention.span.end) !== mention.text) return mention;
-    return readOn(mention, pageText, byKey, mentions) ?? readBack(mention, pageText, byKey) ?? readOnWrapped(mention, pageText, pages, mentions) ?? mention;
+    // readOn and readBack look for a longer reading: with none in the document they can find nothing.
+    const longer = byKey.size === 0 ? undefined : (readOn(mention, pageText, byKey, mentions) ?? readBack(mention, pageText, byKey));
+    return longer ?? readOnWrapped(mention, pageText, pages, mentions) ?? mention;
   });
 }

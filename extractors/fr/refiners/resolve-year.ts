@@ -231,6 +231,12 @@ function nearestTense(text: string, candidate: Candidate, reference: DateParts |
   return undefined;
 }
 
+/** The year the document date gives a date the text gives none: its nearest tense read only then (see nearestTense). */
+function placedYear(text: string, candidate: Candidate, parts: DateParts, reference: DateParts | null, ahead: boolean): number | undefined {
+  const near = nearestTense(text, candidate, reference, ahead);
+  return resolveYear(near === undefined ? parts : { ...parts, relative: near }, reference, ahead);
+}
+
 /** `le 9 décembre et le 16 janvier`, `en mai, puis en juin`: words that list one date after another. */
 const LISTED_AFTER = /^(?:[ \t\n]*(?:,|et|ou|puis|le|les|du|en))*[ \t\n]*$/iu;
 
@@ -281,14 +287,12 @@ export const resolveYearRefiner: Refiner = {
       }
       if (parts.year === undefined) {
         frame = followFrame(frame, parts);
-        const ahead = context.document.documentDateAhead === true;
-        const near = nearestTense(context.text, candidate, reference, ahead);
         const told = frameYear(context.text, candidate, frame?.candidate) ?? anchorYear(context.text, candidate, anchor) ?? listedYear(context.text, candidate, dates[index + 1]);
         if (told === undefined && context.document.documentDateGuessed === true && candidate.rule === 'fr.date.month-bare') {
           candidate.value = '';
           continue;
         }
-        const year = told ?? resolveYear(near === undefined ? parts : { ...parts, relative: near }, reference, ahead);
+        const year = told ?? placedYear(context.text, candidate, parts, reference, context.document.documentDateAhead === true);
         if (year !== undefined) {
           parts.year = year;
           if (!candidate.inferred.includes('year')) candidate.inferred.push('year');
