@@ -59,8 +59,8 @@ function titleArea(text: string): string {
 }
 
 const ANY_YEAR = /(?:19|20)\d{2}/u;
-/** `/2015/06/30/`, `/2019/03/`: a year and month in a web address's path. */
-const URL_DATE_PATH = /\/(?<year>(?:19|20)\d{2})\/(?:0[1-9]|1[0-2])\//gu;
+/** `/2015/06/30/`, `/2019/03/`: a year and month in a web address's path, and the day when it gives one. */
+const URL_DATE_PATH = /\/(?<year>(?:19|20)\d{2})\/(?<month>0[1-9]|1[0-2])\/(?:(?<day>0[1-9]|[12]\d|3[01])\/)?/gu;
 
 /**
  * The dates of `text` that write their year, overlaps and lists of years (an archive menu, a chart's
@@ -257,9 +257,20 @@ function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
   for (const reading of readings) {
     const text = reading.normalised.text;
     for (const date of datesOf(text, reading.page, reading.yearDates)) addDateEvidence(evidence, date, yearEvidence(text, date));
-    if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) evidence.latestPrecise = Math.max(evidence.latestPrecise, Number(match.groups?.['year']));
+    if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) addAddressEvidence(evidence, match.groups ?? {});
   }
   return evidence;
+}
+
+/**
+ * What a web address dated by its path tells: a month-precise event, and, when the path gives the day too
+ * (`/article/2015/06/30/…`, a news article's permalink), the clipped article's own publication stamp. A path with a
+ * month only (`/uploads/2018/01/`, where a site files its images) is no article's date.
+ */
+function addAddressEvidence(evidence: BodyEvidence, groups: Record<string, string | undefined>): void {
+  const year = Number(groups['year']);
+  evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
+  if (groups['day'] !== undefined) evidence.stamp ??= `${year}-${groups['month']}-${groups['day']}`;
 }
 
 /** What one date of the body tells (`found`, its year evidence) added to `evidence`: kept apart so that each kind of hint reads as one line. */

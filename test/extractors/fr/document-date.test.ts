@@ -103,7 +103,12 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'a weekday with its year on the next line is no guess of the year', text: BODY + FILLER + 'En 2022, douze ateliers ; 2022 encore. Le conseil avait voté mardi 14 mars\n2017 au soir.', expected: '2022' },
   { name: 'a weekday that fits no year near the body\'s leaves the guess', text: BODY + FILLER + 'En 2019, le pôle est né ; 2019 encore. Le conseil a voté mardi 15 mars au soir.', expected: '2019' },
   { name: 'no year at all', text: 'Présentation du pôle\nSans date.', expected: null },
-  { name: 'a dated web address is a later event', text: BODY + 'lire ici : https://www.journal.example/article/2016/05/12/un-pole-lance.html\nLa loi du 31 juillet 2014, puis en 2014 encore.', expected: '2016' },
+  // A permalink's path with its day is the clipped article's own stamp; a path with a month only is an event's month.
+  { name: 'a web address dated to the day is the article\'s stamp', text: BODY + 'lire ici : https://www.journal.example/article/2016/05/12/un-pole-lance.html\nLa loi du 31 juillet 2014, puis en 2014 encore.', expected: '2016-05-12' },
+  { name: 'a permalink dates a body of older years', text: BODY + 'https://www.gazette.example/actu/2019/11/03/la-ressourcerie-ouvre\nFondée en 2011, la ressourcerie a grandi en 2012 et en 2012 encore.', expected: '2019-11-03' },
+  { name: 'a permalink after a body of the same year', text: BODY + 'En 2021, les ateliers ont repris. En 2021 encore.\nSource : http://www.quotidien.example/2021/02/17/ateliers-tallendre.html', expected: '2021-02-17' },
+  { name: 'a written stamp wins over a later permalink', text: BODY + 'Publié le 4 mars 2020\nVoir aussi http://blog.example/2020/06/21/suite.html ; en 2020 toujours.', expected: '2020-03-04' },
+  { name: 'an upload folder dated to the month is no stamp', text: BODY + 'Image : https://site.example/wp-content/uploads/2018/01/logo.png\nEn 2016 le pôle est né ; en 2016 il recrute.', expected: '2018' },
   { name: 'a dated web address with no day', text: BODY + 'Source : http://site.example/2021/03/bilan\nEn 2019 le pôle est né ; en 2019 il recrute.', expected: '2021' },
   { name: 'an older dated address does not lower the date', text: BODY + 'Archive : http://site.example/2012/04/ancien\nEn mai 2023 nous avons signé. En 2023 encore.', expected: '2023' },
   { name: 'a path number that is no month is no date', text: BODY + 'Voir http://site.example/2019/45/fiche\nEn 2017 le pôle est né.', expected: '2017' },
