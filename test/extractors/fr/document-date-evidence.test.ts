@@ -141,6 +141,9 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: "Assemblée de la Brocante Vasseur. Retour sur l'année 2015.", date: '2015', rule: 'closed-year', year: 2016 },
   { text: "L'année 2014 a été difficile pour la Brocante Vasseur.", date: '2014', rule: 'closed-year', year: 2015 },
   { text: "L'année 2022 s'est achevée en beauté pour la Brocante Vasseur.", date: '2022', rule: 'closed-year', year: 2023 },
+  { text: "Après une année 2023 agitée, la Brocante Vasseur retrouve le calme.", date: '2023', rule: 'closed-year', year: 2024 },
+  { text: "Après une édition 2021 en ligne, le forum Vasseur revient en salle.", date: '2021', rule: 'closed-year', year: 2022 },
+  { text: "Le forum Vasseur de l'édition 2021 revient en salle.", date: '2021', rule: 'stated', year: 2021 },
   // Told ahead, or only named, the year is not over.
   { text: "Au cours de l'année 2027, la Brocante Vasseur ouvrira un second site.", date: '2027', rule: 'stated', year: 2027 },
   { text: "L'année 2024 sera décisive pour la Brocante Vasseur.", date: '2024', rule: 'stated', year: 2024 },
