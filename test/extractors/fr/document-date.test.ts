@@ -103,6 +103,12 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly e
   { name: 'a weekday with its year on the next line is no guess of the year', text: BODY + FILLER + 'En 2022, douze ateliers ; 2022 encore. Le conseil avait voté mardi 14 mars\n2017 au soir.', expected: '2022' },
   { name: 'a weekday that fits no year near the body\'s leaves the guess', text: BODY + FILLER + 'En 2019, le pôle est né ; 2019 encore. Le conseil a voté mardi 15 mars au soir.', expected: '2019' },
   { name: 'no year at all', text: 'Présentation du pôle\nSans date.', expected: null },
+  // A review (closed-year) is a floor: the document is of the year after the reviewed one, however often that one is named.
+  { name: 'a review floors the year over its many mentions', text: BODY + 'Le bilan 2022 de la régie Tallendre. En 2022, 14 ateliers ; en 2022 encore, un forum.', expected: '2023' },
+  { name: 'a report of its year floors the year', text: BODY + "Rapport d'activité 2019 : en 2019 la ressourcerie a ouvert ; en 2019, trois embauches.", expected: '2020' },
+  { name: 'a year told over floors the year', text: BODY + "Au cours de l'année 2017, les ventes ont augmenté. En 2017 encore, et en 2017.", expected: '2018' },
+  { name: 'an older review is no floor above later years', text: BODY + 'Le bilan 2019 est loin : en 2022 la ressourcerie a ouvert ; en 2022, trois embauches.', expected: '2022' },
+  { name: 'no review, no floor', text: BODY + 'En 2021, 14 ateliers ; en 2021 encore, un forum.', expected: '2021' },
   // A permalink's path with its day is the clipped article's own stamp; a path with a month only is an event's month.
   { name: 'a web address dated to the day is the article\'s stamp', text: BODY + 'lire ici : https://www.journal.example/article/2016/05/12/un-pole-lance.html\nLa loi du 31 juillet 2014, puis en 2014 encore.', expected: '2016-05-12' },
   { name: 'a permalink dates a body of older years', text: BODY + 'https://www.gazette.example/actu/2019/11/03/la-ressourcerie-ouvre\nFondée en 2011, la ressourcerie a grandi en 2012 et en 2012 encore.', expected: '2019-11-03' },
