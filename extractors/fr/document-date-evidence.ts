@@ -26,11 +26,11 @@
 import { alternation, endsWithWord, fold } from '../core/pattern.js';
 import type { Candidate } from '../core/types.js';
 import { FORWARD_CUES, SEASONS } from './lexicon/seasons.js';
-import { ANNIVERSARY_ORDINALS, CLOSED_YEAR_CUES, FOUNDING_YEAR_CUES, LAUNCH_YEAR_CUES, LEGAL_TEXT_NOUNS, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES } from './lexicon/year-cues.js';
+import { ANNIVERSARY_ORDINALS, CLOSED_YEAR_CUES, FOUNDING_YEAR_CUES, LAUNCH_YEAR_CUES, LEGAL_TEXT_NOUNS, ORIGIN_YEAR_CUES, PLAN_YEAR_CUES, WHOLE_YEAR_CUES, YEAR_OVER_VERBS, YEAR_REVIEW_CUES } from './lexicon/year-cues.js';
 import { parseNumberWords } from './lexicon/number-words.js';
 import { isCommonWord } from './lexicon-lookup.js';
 import { TWO_LETTER_WORDS } from './lexicon/function-words.js';
-import { isFutureBefore, tenseAround } from './past-context.js';
+import { isFutureBefore, isToldInPast, tenseAround } from './past-context.js';
 
 export type YearEvidenceRule = 'stamp' | 'range-end' | 'forward' | 'future-year' | 'origin-year' | 'named-year' | 'legal-text' | 'earlier-year' | 'plan-year' | 'closed-year' | 'stated';
 
@@ -134,6 +134,33 @@ const FUTURE_EN_BEFORE = endsWithWord(['en'], '\\s+');
 /** Pluperfect, a past before the story: `avait été retenu en`, `avaient lancé en`. */
 const EARLIER_BEFORE = /(?<![\p{L}])(?:avait|avaient|était|étaient)\s+(?:été\s+)?\p{L}+\s+(?:en\s+)?$/iu;
 const CLOSED_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(CLOSED_YEAR_CUES)}${YEAR_OF}`, 'iu');
+/** `au cours de l'année`, `durant l'année` right before a year; `retour sur l'année`; `l'année` right before it. */
+const WHOLE_YEAR_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(WHOLE_YEAR_CUES)}\\s+$`, 'iu');
+const YEAR_REVIEW_BEFORE = new RegExp(`(?<![\\p{L}])${spacedAlternation(YEAR_REVIEW_CUES)}\\s+$`, 'iu');
+const THE_YEAR_BEFORE = /(?<![\p{L}])l'année\s+$/iu;
+/** A verb right after the year that tells it over: `(l'année 2014) a été difficile`, `s'est clôturée`. */
+const YEAR_OVER_AFTER = new RegExp(`^\\s+${spacedAlternation(YEAR_OVER_VERBS)}(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether a verb right after the year at `date` tells it over (`(l'année) 2014 a été difficile`, `2022 s'est
+ * clôturée`): a review of that year follows, and its days with no year are of it (resolve-year's frame).
+ */
+export function isYearSaidOver(text: string, date: Candidate): boolean {
+  return YEAR_OVER_AFTER.test(text.slice(date.end, date.end + 16));
+}
+
+/**
+ * Whether the bare year at `date` is a whole year told over: a past that ran through it (`au cours de l'année 2016, les
+ * ventes ont augmenté`), a review of it (`retour sur l'année 2015`) or the year said over (`l'année 2014 a été
+ * difficile`). Not a range's start (`durant l'année 2015-2016`, a season) nor a year told ahead (`au cours de l'année
+ * 2027, nous ouvrirons`).
+ */
+function isYearOver(text: string, date: Candidate, near: string): boolean {
+  if (date.rule === 'fr.date.range' || RANGE_AFTER.test(text.slice(date.end, date.end + 4))) return false;
+  if (YEAR_REVIEW_BEFORE.test(near)) return true;
+  if (THE_YEAR_BEFORE.test(near) && isYearSaidOver(text, date)) return true;
+  return WHOLE_YEAR_BEFORE.test(near) && isToldInPast(text, date.start, date.end);
+}
 
 /**
  * `Fait à Lyon, le`, `Publié le`, `Mis en ligne le` (a weekday may follow): a signature or a publication
@@ -199,7 +226,7 @@ function bareYearEvidence(text: string, date: Candidate, year: number, before: s
   if (LAUNCH_BEFORE.test(near)) return { rule: 'origin-year', year: undefined, weight: 0, after: year };
   if (PLAN_BEFORE.test(before)) return { rule: 'plan-year', year, weight: 0.5 };
   // A closed year (`le bilan 2025`) wins over a future verb before it: the verb tells of the report, not of the year.
-  if (CLOSED_BEFORE.test(before)) return { rule: 'closed-year', year: year + 1, weight: 1 };
+  if (CLOSED_BEFORE.test(before) || isYearOver(text, date, before)) return { rule: 'closed-year', year: year + 1, weight: 1 };
   if (FORECAST_BEFORE.test(near) || (FUTURE_EN_BEFORE.test(near) && isFutureBefore(text, date.start))) return { rule: 'future-year', year: undefined, weight: 0, before: year };
   if (namedByAcronym(near)) return { rule: 'named-year', year: undefined, weight: 0, after: year };
   return undefined;

@@ -4,7 +4,8 @@
  * 2024`). Then a signature or publication stamp anywhere (`Fait à Lyon, le 3 mars 2024`,
  * `Publié le 3 mars 2024`). Otherwise the later of the most frequent year and the year of the latest month-precise
  * event (a newsletter mentions its own year most; a report is written after the last event it
- * recounts). Each date counts for the year it stands for (document-date-evidence.ts): deadlines
+ * recounts), and never before the year a review stands for (`bilan 2023`: 2024; a review is written once its year is
+ * over, however often it names that year). Each date counts for the year it stands for (document-date-evidence.ts): deadlines
  * and plans (`jusqu'en décembre 2025`, `d'ici 2026`), a budget's year and the upper end of a range
  * (`2024-2025`) say nothing about when the document was written, so they are left out; a review of
  * a year (`bilan 2023`) stands for the year after it; a starting point, a law named by its year or
@@ -59,8 +60,8 @@ function titleArea(text: string): string {
 }
 
 const ANY_YEAR = /(?:19|20)\d{2}/u;
-/** `/2015/06/30/`, `/2019/03/`: a year and month in a web address's path. */
-const URL_DATE_PATH = /\/(?<year>(?:19|20)\d{2})\/(?:0[1-9]|1[0-2])\//gu;
+/** `/2015/06/30/`, `/2019/03/`: a year and month in a web address's path, and the day when it gives one. */
+const URL_DATE_PATH = /\/(?<year>(?:19|20)\d{2})\/(?<month>0[1-9]|1[0-2])\/(?:(?<day>0[1-9]|[12]\d|3[01])\/)?/gu;
 
 /**
  * The dates of `text` that write their year, overlaps and lists of years (an archive menu, a chart's
@@ -242,6 +243,8 @@ interface BodyEvidence {
   latestBound: number;
   /** The latest year of a told past (a starting point, a pluperfect, a past year's edge): not a thing named by its year. */
   latestPast: number;
+  /** The latest year a review stands for (`bilan 2023`: 2024): the document is of that year at the earliest. */
+  latestReview: number;
   /** The first signature or publication stamp, as ISO. */
   stamp: string | undefined;
   /** The founding years the body tells (`créée en 1993`). */
@@ -253,13 +256,24 @@ interface BodyEvidence {
 }
 
 function bodyEvidence(readings: readonly PageReading[]): BodyEvidence {
-  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, stamp: undefined, founded: new Set(), ahead: undefined, aheadYear: undefined };
+  const evidence: BodyEvidence = { counts: new Map(), latestPrecise: 0, latestBound: 0, latestPast: 0, latestReview: 0, stamp: undefined, founded: new Set(), ahead: undefined, aheadYear: undefined };
   for (const reading of readings) {
     const text = reading.normalised.text;
     for (const date of datesOf(text, reading.page, reading.yearDates)) addDateEvidence(evidence, date, yearEvidence(text, date));
-    if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) evidence.latestPrecise = Math.max(evidence.latestPrecise, Number(match.groups?.['year']));
+    if (text.includes('/')) for (const match of text.matchAll(URL_DATE_PATH)) addAddressEvidence(evidence, match.groups ?? {});
   }
   return evidence;
+}
+
+/**
+ * What a web address dated by its path tells: a month-precise event, and, when the path gives the day too
+ * (`/article/2015/06/30/…`, a news article's permalink), the clipped article's own publication stamp. A path with a
+ * month only (`/uploads/2018/01/`, where a site files its images) is no article's date.
+ */
+function addAddressEvidence(evidence: BodyEvidence, groups: Record<string, string | undefined>): void {
+  const year = Number(groups['year']);
+  evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
+  if (groups['day'] !== undefined) evidence.stamp ??= `${year}-${groups['month']}-${groups['day']}`;
 }
 
 /** What one date of the body tells (`found`, its year evidence) added to `evidence`: kept apart so that each kind of hint reads as one line. */
@@ -271,6 +285,7 @@ function addDateEvidence(evidence: BodyEvidence, date: Candidate, found: ReturnT
   if (after !== undefined && rule !== 'named-year') evidence.latestPast = Math.max(evidence.latestPast, after);
   addAhead(evidence, rule, date, before);
   if (year === undefined) return;
+  if (rule === 'closed-year') evidence.latestReview = Math.max(evidence.latestReview, year);
   evidence.counts.set(year, (evidence.counts.get(year) ?? 0) + weight);
   if (date.date?.month !== undefined) evidence.latestPrecise = Math.max(evidence.latestPrecise, year);
 }
@@ -324,13 +339,13 @@ export function inferDocumentDate(
   const masthead = first === undefined ? undefined : mastheadDate(first);
   if (masthead !== undefined) return { value: masthead, inferred: true };
   const bodyReadings = readings ?? pages.map(readPage);
-  const { counts, latestPrecise, latestBound, latestPast, stamp, founded, ahead, aheadYear } = bodyEvidence(bodyReadings);
+  const { counts, latestPrecise, latestBound, latestPast, latestReview, stamp, founded, ahead, aheadYear } = bodyEvidence(bodyReadings);
   if (stamp !== undefined) return { value: stamp, inferred: true };
   let frequent: number | undefined;
   for (const [year, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     if (frequent === undefined || count >= (counts.get(frequent) ?? 0)) frequent = year;
   }
-  const body = guessedYear(Math.max(frequent ?? 0, latestPrecise), latestBound, latestPast);
+  const body = Math.max(guessedYear(Math.max(frequent ?? 0, latestPrecise), latestBound, latestPast), latestReview);
   // No year the document stands in, only a deadline or a near target ahead of it: it is written before that date;
   // only years told ahead of it (`déménagera en 2027`): it is of the year before the earliest.
   if (body === 0) {

@@ -26,6 +26,24 @@ export const CLOSED_YEAR_CUES = [
 ] as const;
 
 /**
+ * Words that take a whole year as the time a past ran through (`au cours de l'année 2016, les ventes ont augmenté`,
+ * `durant l'année 2011`): told in the past, the year is over, and the text reviews it as a bilan does.
+ */
+export const WHOLE_YEAR_CUES = ["au cours de l'année", "tout au long de l'année", "durant l'année", "pendant l'année", "courant de l'année"] as const;
+
+/**
+ * A review of a year named as such (`retour sur l'année 2015`), or a year or a yearly event the text has left behind
+ * (`après une année 2023 difficile`, `après une édition 2021 en ligne`), whatever the tense around it.
+ */
+export const YEAR_REVIEW_CUES = [
+  "retour sur l'année", "retour sur l'an", 'après une année', "après l'année", 'après une édition', "après l'édition",
+  'après une saison', 'après la saison',
+] as const;
+
+/** Verbs right after `l'année 2014` that tell it over (`l'année 2014 a été difficile`, `l'année 2022 s'est clôturée`). */
+export const YEAR_OVER_VERBS = ['a été', 'aura été', 'fut', "s'est", 'restera'] as const;
+
+/**
  * A founding (`créée en 2019`, `fondé en 2019`, `implantée en 2019`, `depuis sa création en 2019`): a
  * starting point, and the year an anniversary counts from (`fête ses 30 ans`).
  */

@@ -6,7 +6,7 @@
  * A comma may part the month from its year as in a comment's or a post's timestamp (`3 mars, 2021
  * à 10:15`), but only when the year ends the phrase: in `le 3 mars, 2000 personnes` the number
  * after the comma is a count, and the date keeps no year. A street named by a date (`place du
- * 8 mai 1945`) is an address, and a number after `n°` (`Magazine n°8 Mars 2023`) an issue's.
+ * 8 mai 1945`) is an address.
  */
 import { alternation, bounded, compile } from '../../core/pattern.js';
 import { DATE_NAMED_STREET_WORDS } from '../lexicon/street-words.js';
@@ -28,9 +28,6 @@ const AFTER_COMMA_YEAR = /^[ \t]*(?:$|\n|[,.;:)|–—-]|(?:à|a|at)[ \t]+\d)/u;
  */
 const STREET_BEFORE = new RegExp(`(?<![\\p{L}])(?<!à[ \\t]+la[ \\t]+)${alternation(DATE_NAMED_STREET_WORDS)}\\.?[ \\t]+(?:du|des)[ \\t]+$`, 'iu');
 
-/** `n°`, `N° `: an issue's number sign right before the day. */
-const ISSUE_NUMBER_BEFORE = /(?<![\p{L}])n[°o][ \t]*$/iu;
-
 /** End of the day and month alone when the year after a comma is not the date's, else undefined. */
 function yearlessEnd(text: string, match: RegExpExecArray): number | undefined {
   const groups = match.groups ?? {};
@@ -49,8 +46,6 @@ export const dateAbsoluteParser: Parser = {
     const day = parseDay(groups['day']);
     if (month === undefined || day === undefined) return null;
     if (STREET_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index))) return null;
-    // `Magazine n°8 Mars 2023`: the number is the issue's, the month and year its date (fr.date.month-year).
-    if (ISSUE_NUMBER_BEFORE.test(context.text.slice(Math.max(0, match.index - 6), match.index))) return null;
     const cut = yearlessEnd(context.text, match);
     const year = groups['year'] === undefined || cut !== undefined ? undefined : Number(groups['year']);
     if (day < 1 || day > daysInMonth(month, year)) return null;

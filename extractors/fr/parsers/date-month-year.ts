@@ -5,9 +5,6 @@ import { cueWords } from '../../core/cue-words.js';
 import { MONTHS } from '../lexicon/months.js';
 import { GAP, MONTH_AHEAD, MONTH_PATTERN, YEAR_PATTERN, parseMonth } from '../patterns.js';
 
-/** `n°835 `, `N° 12 `: an issue's number right before the month. */
-const ISSUE_NUMBER_BEFORE = /(?<![\p{L}])n[°o][ \t]*\d{1,4}[ \t]*$/iu;
-
 const PATTERN = MONTH_AHEAD + bounded(`${MONTH_PATTERN}\\.?${GAP}${YEAR_PATTERN}`);
 
 export const dateMonthYearParser: Parser = {
@@ -19,10 +16,8 @@ export const dateMonthYearParser: Parser = {
     const groups = match.groups ?? {};
     const month = parseMonth(groups['month']);
     if (month === undefined) return null;
-    // `51 juillet 2014`: an impossible day (an OCR error) before the month makes the whole date doubtful; an issue's
-    // number (`Magazine n°835 Mars 2023`) is no day.
-    const before = context.text.slice(Math.max(0, match.index - 12), match.index);
-    if (/\d[ \t]*$/u.test(before) && !ISSUE_NUMBER_BEFORE.test(before)) return null;
+    // `51 juillet 2014`: an impossible day (an OCR error) before the month makes the whole date doubtful.
+    if (/\d[ \t]*$/u.test(context.text.slice(Math.max(0, match.index - 3), match.index))) return null;
     return {
       type: 'date', start: match.index, end: match.index + match[0].length, value: '', confidence: 0.9,
       rule: this.id, inferred: [], date: { year: Number(groups['year']), month },

@@ -8,7 +8,7 @@
  * when its month comes earlier): the sentence tells one story. A day and month with no year
  * (`Le 28 mars, …`) takes the year of the nearest date written with its month and year before
  * it, in its sentence or the one before, rather than the document's (whose year may come from a
- * farther date): the story goes on. A year framing its passage (`En 2016, …`, `l'année 2013, …`) places the
+ * farther date): the story goes on. A year framing its passage (`En 2016, …`, `l'année 2013, …`, `L'année 2013 a été …`) places the
  * yearless days and months after it the same way. `dernier`/`prochain` and weekdays stay tied to the document
  * date. A document dated only by a deadline or a near target ahead of it (`documentDateAhead`,
  * document-date.ts) is written before it: a day after it falls in the year before, a day to come
@@ -17,6 +17,7 @@
  */
 import { alternation, RIGHT_BOUNDARY, WRAP_GAP } from '../../core/pattern.js';
 import type { Candidate, DateParts, Refiner } from '../../core/types.js';
+import { isYearSaidOver } from '../document-date-evidence.js';
 import { FRAME_BREAKERS } from '../lexicon/tense-cues.js';
 import { hasPastInSentence, isParticipleBefore, isToldInPast } from '../past-context.js';
 
@@ -191,7 +192,8 @@ function isFrameYear(text: string, candidate: Candidate): boolean {
   if (parts?.year === undefined || parts.month !== undefined || candidate.inferred.includes('year')) return false;
   const after = text.slice(candidate.end, candidate.end + 6);
   const before = text.slice(Math.max(0, candidate.start - 16), candidate.start);
-  if (FRAME_BEFORE.test(before) && FRAME_AFTER.test(after)) return true;
+  // `L'année 2012 a été marquée par…`: a year said over frames the review that follows, as its comma would.
+  if (FRAME_BEFORE.test(before) && (FRAME_AFTER.test(after) || isYearSaidOver(text, candidate))) return true;
   if (OPENING_EN_BEFORE.test(before) && OPENING_EN_AFTER.test(after)) return true;
   if (!HEADING_YEAR_AFTER.test(after)) return false;
   const line = text.slice(Math.max(0, candidate.start - 80), candidate.start);
@@ -199,13 +201,22 @@ function isFrameYear(text: string, candidate: Candidate): boolean {
 }
 
 /**
+ * Whether a `dernier` date (`parts`) lies in the past year `frame` sets, the document's year being later (`L'année 2022
+ * s'est clôturée… le 10 décembre dernier` in a piece of 2023): both say it is past, and the frame says which year.
+ */
+function isFramedPast(parts: DateParts, frame: Candidate, reference: DateParts | null): boolean {
+  const year = frame.date?.year;
+  return parts.relative === 'past' && year !== undefined && reference?.year !== undefined && year < reference.year;
+}
+
+/**
  * The year of the framing year before `candidate` (no date written with its year between them), for a
  * day or a month with no year, weekday nor tense of its own (`dernier`, `prochain`, a future verb: the document's time).
  */
-function frameYear(text: string, candidate: Candidate, frame: Candidate | undefined): number | undefined {
+function frameYear(text: string, candidate: Candidate, frame: Candidate | undefined, reference: DateParts | null): number | undefined {
   const parts = candidate.date;
   if (frame === undefined || parts === undefined || parts.weekday !== undefined || parts.relative === 'future') return undefined;
-  if (candidate.start - frame.end > FRAME_REACH || DOCUMENT_RELATIVE.test(text.slice(candidate.start, candidate.end))) return undefined;
+  if (candidate.start - frame.end > FRAME_REACH || (DOCUMENT_RELATIVE.test(text.slice(candidate.start, candidate.end)) && !isFramedPast(parts, frame, reference))) return undefined;
   if (FRAME_BREAKER.test(text.slice(frame.end, candidate.start))) return undefined;
   return frame.date?.year;
 }
@@ -287,7 +298,7 @@ export const resolveYearRefiner: Refiner = {
       }
       if (parts.year === undefined) {
         frame = followFrame(frame, parts);
-        const told = frameYear(context.text, candidate, frame?.candidate) ?? anchorYear(context.text, candidate, anchor) ?? listedYear(context.text, candidate, dates[index + 1]);
+        const told = frameYear(context.text, candidate, frame?.candidate, reference) ?? anchorYear(context.text, candidate, anchor) ?? listedYear(context.text, candidate, dates[index + 1]);
         if (told === undefined && context.document.documentDateGuessed === true && candidate.rule === 'fr.date.month-bare') {
           candidate.value = '';
           continue;

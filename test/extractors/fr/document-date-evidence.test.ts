@@ -56,7 +56,8 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: "La coopérative a terminé l'année 2018 à l'équilibre.", date: '2018', rule: 'closed-year', year: 2019 },
   { text: "Nous avons fini l'étude en 2021 avec la mairie.", date: '2021', rule: 'stated', year: 2021 },
   { text: 'Le projet sera lancé fin 2026 par la commune.', date: '2026', rule: 'forward', year: undefined },
-  { text: "L'année 2021 a été riche pour la coopérative.", date: '2021', rule: 'stated', year: 2021 },
+  // Said over (`a été`), the year is reviewed too (session 46: the five tuning documents with the shape are all of the year after).
+  { text: "L'année 2021 a été riche pour la coopérative.", date: '2021', rule: 'closed-year', year: 2022 },
   { text: 'Depuis le 4 mai 2021, le local est ouvert.', date: '4 mai 2021', rule: 'stated', year: 2021 },
   { text: 'En 2016, la Ressourcerie Lambrecht a déménagé.', date: '2016', rule: 'stated', year: 2016 },
   // named-year: a law, a call, an event named by its year; the document comes after it.
@@ -134,6 +135,19 @@ const CASES: readonly { text: string; date: string; rule: YearEvidenceRule; year
   { text: 'NOS ACTIONS EN 2023 POUR LE QUARTIER', date: '2023', rule: 'stated', year: 2023 },
   { text: 'LES CHIFFRES CLÉS DE 2023', date: '2023', rule: 'stated', year: 2023 },
   { text: 'En 2023, la ressourcerie a grandi.', date: '2023', rule: 'stated', year: 2023 },
+  // A whole year told over (closed-year): a past that ran through it, a review of it, the year said over.
+  { text: "Au cours de l'année 2016, les ventes de la Brocante Vasseur ont augmenté.", date: '2016', rule: 'closed-year', year: 2017 },
+  { text: "Durant l'année 2011, la Brocante Vasseur a accueilli 40 familles.", date: '2011', rule: 'closed-year', year: 2012 },
+  { text: "Assemblée de la Brocante Vasseur. Retour sur l'année 2015.", date: '2015', rule: 'closed-year', year: 2016 },
+  { text: "L'année 2014 a été difficile pour la Brocante Vasseur.", date: '2014', rule: 'closed-year', year: 2015 },
+  { text: "L'année 2022 s'est achevée en beauté pour la Brocante Vasseur.", date: '2022', rule: 'closed-year', year: 2023 },
+  { text: "Après une année 2023 agitée, la Brocante Vasseur retrouve le calme.", date: '2023', rule: 'closed-year', year: 2024 },
+  { text: "Après une édition 2021 en ligne, le forum Vasseur revient en salle.", date: '2021', rule: 'closed-year', year: 2022 },
+  { text: "Le forum Vasseur de l'édition 2021 revient en salle.", date: '2021', rule: 'stated', year: 2021 },
+  // Told ahead, or only named, the year is not over.
+  { text: "Au cours de l'année 2027, la Brocante Vasseur ouvrira un second site.", date: '2027', rule: 'stated', year: 2027 },
+  { text: "L'année 2024 sera décisive pour la Brocante Vasseur.", date: '2024', rule: 'stated', year: 2024 },
+  { text: "Pendant l'année 2019 la Brocante Vasseur ouvre le samedi.", date: '2019', rule: 'stated', year: 2019 },
 ];
 
 describe('yearEvidence', () => {
