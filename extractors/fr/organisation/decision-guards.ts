@@ -83,7 +83,7 @@ import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesTh
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
 import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
-import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesPlaceOnly, namesSaintPlace, endsOnFunctionWord, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
+import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesPlaceOnly, namesJoinedPlaces, namesSaintPlace, endsOnFunctionWord, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -594,6 +594,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `L'Ornière`, `Kalvet`: a known place alone (bare-kind-guards.ts).
   // Not a name read after its type word (`l'association Kerlouan`), from a list of known names or as an acronym (`la Drac`).
   { id: 'place-only', drops: (_text, proposal) => !KNOWN_OR_TYPED_RULES.has(proposal.rule) && namesPlaceOnly(proposal.value) },
+  // `Vilaret-La Brenole-Kalvet`: an area named by its towns (bare-kind-guards.ts).
+  { id: 'joined-places', drops: (_text, proposal) => !KNOWN_OR_TYPED_RULES.has(proposal.rule) && namesJoinedPlaces(proposal.value) },
   // `Sainte-Odile`, `Saint-Anselme du Mont-Kalvet`: a place named after its saint (bare-kind-guards.ts); a known
   // company's name on the shape is left to its list.
   { id: 'saint-place', drops: (_text, proposal) => !KNOWN_NAME_RULES.has(proposal.rule) && namesSaintPlace(proposal.value) },
