@@ -79,7 +79,7 @@ import { namesIndefiniteKind } from './indefinite-kind.js';
 import { namesRankedKind } from './ranked-kind.js';
 import { namesPark } from './park-place.js';
 import { namesBuilding } from './building-place.js';
-import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesTitledPerson, namesWorkSite } from './not-a-body.js';
+import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesGenericFacility, namesTitledPerson, namesWorkSite } from './not-a-body.js';
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
 import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
@@ -571,6 +571,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'historic-event', drops: (_text, proposal) => namesHistoricEvent(proposal.value) },
   // `la pandémie de Covid`, `une partie de Monopoly`, `un stage de Djembé`: a disease, a game, an instrument (not-a-body.ts).
   { id: 'named-thing', drops: (_text, proposal) => namesThing(proposal.value) },
+  // `la Maison des Associations`, `l'École de Natation`: a facility every town or club has (not-a-body.ts).
+  { id: 'generic-facility', drops: (_text, proposal) => namesGenericFacility(proposal.value) },
   { id: 'religious-title', drops: (_text, proposal) => namesReligiousPerson(proposal.value) },
   // `Mme TRAVELIN`, `Mesdames KERBOL`: a surname after a civil title is a person (not-a-body.ts).
   { id: 'titled-person', drops: (text, proposal) => namesTitledPerson(text, proposal.start, proposal.value) },
