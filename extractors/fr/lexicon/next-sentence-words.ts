@@ -12,6 +12,8 @@ export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
   "aujourd'hui", 'hier', 'desormais', 'actuellement', 'recemment', 'auparavant', 'ensuite', 'cependant', 'pourtant',
   'toutefois', 'neanmoins', 'egalement', 'dorenavant', 'autrefois', 'jusqu\'ici', 'concretement', 'initialement', 'historiquement',
   'derniere', 'dernier',
+  // Conjunctions and linking adverbs that open a clause before a lower-case word: `Lorsque sonne…`, `Parallèlement au…`.
+  'lorsque', 'puisque', 'parallelement', 'simultanement', 'finalement', 'notamment',
 ]);
 
 /** Quantifiers that open a sentence like a number word: `Plusieurs structures`, `Quelques bénévoles`. */

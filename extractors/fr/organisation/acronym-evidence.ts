@@ -15,6 +15,7 @@ import { lineEndOf, lineStartOf } from '../patterns.js';
 import { OPENS_UPPER, OPENS_LOWER, HOLDS_UPPER } from '../../core/word-shape.js';
 import { closesOpenKindList } from './open-kind-list.js';
 import { spelledOutAsThing } from './thing-expansion.js';
+import { ledByProgrammeOnPage } from './programme-led-expansion.js';
 
 /**
  * Roman numerals as headings and chapters write them (`III`, `XXI`), or as ordinals with their `e` (`au XIXe siècle`, `la
@@ -235,6 +236,13 @@ export const ACRONYM_GUARDS: readonly AcronymGuard[] = [
   // case somewhere on the page, led by no type word, the token names a thing (a service, a permit), not a body
   // (thing-expansion.ts), unless a territory or a department number makes it one body.
   { id: 'thing-expansion', rejects: (text, _start, end, acronym) => spelledOutAsThing(text, acronym) && !namesOneBody(text, end) },
+  // `le projet Kalimbo de développement solidaire (KDS)`, `le BTS Gestion, animation des vergers (GAV)`: spelled out right
+  // after a programme's, a concept's or a diploma's word somewhere on the page, the token names that programme or course
+  // (programme-led-expansion.ts), unless it is a known body's or a territory or a department number makes it one body.
+  {
+    id: 'programme-led-expansion',
+    rejects: (text, _start, end, acronym) => !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && ledByProgrammeOnPage(text, acronym) && !namesOneBody(text, end),
+  },
   // `un étudiant en BTS ACSE`, `le master IPEX de l'université`: an acronym right after a diploma's word anywhere on the page
   // names the course taught (one sense per page: `fondatrice du IPEX`), not a body; a known body's acronym stays.
   { id: 'course-after-diploma', rejects: (text, _start, _end, acronym) => !KNOWN_ORGANISATION_ACRONYMS.has(acronym) && courseOnPage(text, acronym) },

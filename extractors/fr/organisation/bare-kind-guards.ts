@@ -33,6 +33,10 @@
  *   lower-case letters (`L'Ornière` for the department, `Kalvet` alone after a type word cut short, `Kalvet…` ending an
  *   open list of towns): where something is, no body. A value in
  *   capitals is left (an acronym may spell a place's name).
+ * - `joined-places`: two known places or more and nothing else, joined by hyphens or spaces (`Vilaret-La Brenole-Kalvet`
+ *   for an area between three towns, `Kalvet Montceau`): an area named by its towns, no body. Each place is a commune,
+ *   a department or a region the lexicon holds (or a town by the first part of its compound name), none a common
+ *   word (`Croix Rouge`) nor in capitals (an acronym may spell a place's name).
  * - `article-held-place`: one word after the article the page writes before it, where the article and the word
  *   together are a known town (`du Kalvet` for `Le Kalvet`, `au Barcou`, `aux Vilarets`, `LA BRENOLE` after a postcode):
  *   a commune whose name opens with its article, no body. A common word there may be a body's name (`l'Escale`).
@@ -53,7 +57,7 @@ import { isCommonWord, isPlaceName } from '../lexicon-lookup.js';
 import { FORMER_REGIONS } from '../lexicon/territory-words.js';
 import { DEMONYM_ENDINGS } from '../lexicon/word-endings.js';
 import { isFirstName } from '../names.js';
-import { HEAD_WORDS } from './name-words.js';
+import { HEAD_WORDS, isPlaceLike } from './name-words.js';
 import { joinRolePrefix } from './role-led.js';
 
 const FOLDED_ROLES: readonly string[] = [...new Set([...ROLE_NOUNS].map(fold))];
@@ -198,6 +202,32 @@ export function namesPlaceOnly(value: string): boolean {
   const trimmed = value.trim().replace(/(?:…|\.{3})$/u, '');
   if (!/\p{Ll}/u.test(trimmed)) return false;
   return isPlaceName(trimmed) || isPlaceName(trimmed.replace(OPENING_ARTICLE, ''));
+}
+
+/** The most words one place's name is read over (`Saint-Martin-de-la-Brenole`). */
+const MAX_PLACE_WORDS = 5;
+
+/** Whether `words[from, to)` write one known place, with spaces or hyphens (`La Brenole`, `Kalvet`). */
+function onePlace(words: readonly string[], from: number, to: number): boolean {
+  const part = words.slice(from, to);
+  if (part.some((word) => !/\p{Ll}/u.test(word))) return false;
+  if (part.length === 1) return !isCommonWord(part[0]?.toLowerCase() ?? '') && isPlaceLike(part[0] ?? '');
+  return isPlaceName(part.join(' ')) || isPlaceName(part.join('-'));
+}
+
+/** `Vilaret-La Brenole-Kalvet`: two known places or more and nothing else (see the file's comment). */
+export function namesJoinedPlaces(value: string): boolean {
+  const words = value.trim().split(/[ \t\n-]+/u).filter((word) => word !== '');
+  // fewest[i]: the fewest places that write words[0, i), or -1 when none do.
+  const fewest: number[] = [0, ...words.map(() => -1)];
+  for (let from = 0; from < words.length; from += 1) {
+    if ((fewest[from] ?? -1) < 0) continue;
+    for (let to = from + 1; to <= Math.min(words.length, from + MAX_PLACE_WORDS); to += 1) {
+      const count = (fewest[from] ?? 0) + 1;
+      if (onePlace(words, from, to) && ((fewest[to] ?? -1) < 0 || count < (fewest[to] ?? 0))) fewest[to] = count;
+    }
+  }
+  return (fewest[words.length] ?? -1) >= 2;
 }
 
 /** The article (or the preposition holding it) right before a span, and the article it is: `du` is `de le`, `aux` is `à les`. */

@@ -79,11 +79,11 @@ import { namesIndefiniteKind } from './indefinite-kind.js';
 import { namesRankedKind } from './ranked-kind.js';
 import { namesPark } from './park-place.js';
 import { namesBuilding } from './building-place.js';
-import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesTitledPerson, namesWorkSite } from './not-a-body.js';
+import { namesAreaDesignation, namesHistoricEvent, namesReligiousPerson, namesThing, namesGenericFacility, namesTitledPerson, namesWorkSite } from './not-a-body.js';
 import { tailOfExpansion } from './expansion-part.js';
 import { namesSchemeExpansion } from './scheme-expansion.js';
 import { SCHEME_NAMES } from '../lexicon/scheme-names.js';
-import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesPlaceOnly, namesSaintPlace, endsOnFunctionWord, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
+import { namesDemonymOnly, territoryBeforeDemonym, namesGrammarOnly, namesPlaceAfterPreposition, namesPlaceOnly, namesJoinedPlaces, namesSaintPlace, endsOnFunctionWord, namesArticleHeldPlace, namesRoleWord, namesScopeOnly, withoutCreditCue } from './bare-kind-guards.js';
 import { OPENS_UPPER } from '../../core/word-shape.js';
 
 /** The rules whose names are read after a type word by the name's extent (name-extent.ts). */
@@ -571,6 +571,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   { id: 'historic-event', drops: (_text, proposal) => namesHistoricEvent(proposal.value) },
   // `la pandémie de Covid`, `une partie de Monopoly`, `un stage de Djembé`: a disease, a game, an instrument (not-a-body.ts).
   { id: 'named-thing', drops: (_text, proposal) => namesThing(proposal.value) },
+  // `la Maison des Associations`, `l'École de Natation`: a facility every town or club has (not-a-body.ts).
+  { id: 'generic-facility', drops: (_text, proposal) => namesGenericFacility(proposal.value) },
   { id: 'religious-title', drops: (_text, proposal) => namesReligiousPerson(proposal.value) },
   // `Mme TRAVELIN`, `Mesdames KERBOL`: a surname after a civil title is a person (not-a-body.ts).
   { id: 'titled-person', drops: (text, proposal) => namesTitledPerson(text, proposal.start, proposal.value) },
@@ -594,6 +596,8 @@ const DROP_GUARDS: readonly DropGuard[] = [
   // `L'Ornière`, `Kalvet`: a known place alone (bare-kind-guards.ts).
   // Not a name read after its type word (`l'association Kerlouan`), from a list of known names or as an acronym (`la Drac`).
   { id: 'place-only', drops: (_text, proposal) => !KNOWN_OR_TYPED_RULES.has(proposal.rule) && namesPlaceOnly(proposal.value) },
+  // `Vilaret-La Brenole-Kalvet`: an area named by its towns (bare-kind-guards.ts).
+  { id: 'joined-places', drops: (_text, proposal) => !KNOWN_OR_TYPED_RULES.has(proposal.rule) && namesJoinedPlaces(proposal.value) },
   // `Sainte-Odile`, `Saint-Anselme du Mont-Kalvet`: a place named after its saint (bare-kind-guards.ts); a known
   // company's name on the shape is left to its list.
   { id: 'saint-place', drops: (_text, proposal) => !KNOWN_NAME_RULES.has(proposal.rule) && namesSaintPlace(proposal.value) },

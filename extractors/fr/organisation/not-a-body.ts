@@ -10,6 +10,9 @@
  * - `named-thing`: `pendant la pandémie de Covid`, `une partie de Monopoly`, `un stage de Djembé`: a proposal that is
  *   exactly a disease's, a game's or a toy's, or a musical instrument's name (lexicon/named-things.ts `NAMED_THINGS`)
  *   names a thing, no body.
+ * - `generic-facility`: `dans la Maison des Associations`, `l'École de Natation`, `au Centre de Loisirs`: a proposal that
+ *   is exactly a facility every town or club has one of (lexicon/generic-facilities.ts `GENERIC_FACILITIES`) names a
+ *   room, a service or a section, no body.
  * - `religious-title`: `Père Anselme`, `Sœur Odile`: a religious title (lexicon/titles.ts `RELIGIOUS_TITLES`) before
  *   one or two capitalised words, the first a first name, is a person.
  * - `titled-person`: `Mme TRAVELIN`, `Mesdames KERBOL et …`: one or two capitalised words right after a civil title or
@@ -21,6 +24,7 @@ import { AREA_DESIGNATIONS } from '../lexicon/place-heads.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-types.js';
 import { HISTORIC_EVENTS } from '../lexicon/event-nouns.js';
 import { NAMED_THINGS } from '../lexicon/named-things.js';
+import { GENERIC_FACILITIES } from '../lexicon/generic-facilities.js';
 import { ADDRESS_FORMS, RELIGIOUS_TITLES, TITLES } from '../lexicon/titles.js';
 import { isFirstName } from '../names.js';
 
@@ -61,6 +65,11 @@ const THINGS: ReadonlySet<string> = new Set(NAMED_THINGS);
 
 /** Whether a proposal's value is exactly a disease's, a game's or an instrument's name: `Covid`, `Monopoly`, `Djembé`. */
 export const namesThing = (value: string): boolean => THINGS.has(folded(value));
+
+const FACILITIES: ReadonlySet<string> = new Set(GENERIC_FACILITIES);
+
+/** Whether a proposal's value is exactly a facility every town or club has: `Maison des Associations`, `Centre de Loisirs`. */
+export const namesGenericFacility = (value: string): boolean => FACILITIES.has(folded(value));
 
 /** A religious title, then one or two capitalised words (the first one's letters only). */
 const TITLE_THEN = new RegExp(`^(?:(?:le|Le|la|La)[ \\t]+)?${alternation(RELIGIOUS_TITLES)}[ \\t]*\\n?[ \\t]*(?<first>\\p{Lu}\\p{Ll}+)(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?$`, 'u');

@@ -12,7 +12,8 @@ import type { Candidate, Parser } from '../../core/types.js';
 
 /** Spaces, maybe one line break (`Amis⏎du musée`). */
 const GAP = OPTIONAL_WRAP_GAP;
-const PATTERN = `(?<![\\p{L}\\p{N}'’-])Amis${GAP}(?:de${GAP}la|de${GAP}l['’]|du|des|de|d['’])(?=[ \\t\\n]*\\p{L})`;
+// `de`, `du`, `des` end as words (`Amis depuis…` opens a sentence about friends, no name); an elided `d'` or `l'` is glued.
+const PATTERN = `(?<![\\p{L}\\p{N}'’-])Amis${GAP}(?:(?:de${GAP}la|du|des|de)(?=[ \\t\\n]+\\p{L})|(?:de${GAP}l|d)['’](?=[ \\t\\n]*\\p{L}))`;
 
 /** One word of the object, after spaces or a line break (an elided article glued to it: `d'Alès`). */
 const WORD = /^(?<gap>[ \t]*\n?[ \t]*)(?<word>[\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;

@@ -106,6 +106,19 @@ const GUARDS: Readonly<Record<string, { positive: readonly Example[]; negative: 
       { line: 'Le bilan du Programme\n\nFédération des Amis du Trokal (|FATK) est lu.', token: 'FATK' },
     ],
   },
+  'programme-led-expansion': {
+    positive: [
+      { line: 'En 2019, le projet Kalimbo de développement solidaire (|KDS) démarre.', token: 'KDS' },
+      { line: 'Elle prépare le BTS Gestion, animation des vergers (GAVR). Le |GAVR recrute.', token: 'GAVR' },
+      { line: 'Concept de Fermes Coopératives Vérignacaises (|FCV) : ce concept réunit des jeunes.', token: 'FCV' },
+      { line: 'Le programme Trokal d’Insertion Locale (TIL) finance dix ateliers ; le |TIL a aidé 40 structures.', token: 'TIL' },
+    ],
+    negative: [
+      { line: 'Le projet est porté par la Fédération des Amis du Trokal (|FATK) depuis 2012.', token: 'FATK' },
+      { line: 'Le projet Kalimbo de développement solidaire (|ZORBAK) démarre.', token: 'ZORBAK' },
+      { line: 'Son projet : rejoindre le Groupement Vérignacais (|GVK), une association.', token: 'GVK' },
+    ],
+  },
   'course-after-diploma': {
     positive: [
       { line: 'Un étudiant en BTS |AGRIV présente son enquête.', token: 'AGRIV' },

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bracketedProposal } from '../../../helpers/bracketed-proposal.js';
-import { endsOnFunctionWord, namesSaintPlace, namesArticleHeldPlace, namesDemonymOnly, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, territoryBeforeDemonym, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
+import { endsOnFunctionWord, namesJoinedPlaces, namesSaintPlace, namesArticleHeldPlace, namesDemonymOnly, namesGrammarOnly, namesPlaceAfterPreposition, namesRoleWord, namesScopeOnly, territoryBeforeDemonym, withoutCreditCue } from '../../../../extractors/fr/organisation/bare-kind-guards.js';
 import { extractDocument } from '../../../../extractors/index.js';
 
 
@@ -212,5 +212,19 @@ describe('demonym-only: a place’s adjective alone, maybe after Région, is no 
     expect(territoryBeforeDemonym(other.text, other.candidate)).toBe(false);
     expect(organisationsIn('Le groupe Gersois\net la mairie.')).not.toContain('Gersois');
     expect(organisationsIn('Le collectif Nantais\net la mairie.')).not.toContain('Nantais');
+  });
+});
+
+describe('joined-places: an area named by two known towns or more', () => {
+  it('fires on known places joined by hyphens or spaces (≥ 3 positive cases)', () => {
+    expect(namesJoinedPlaces('Albi-Mazamet-Gaillac')).toBe(true);
+    expect(namesJoinedPlaces('Le Creusot Autun')).toBe(true);
+    expect(namesJoinedPlaces('Niort-La Rochelle')).toBe(true);
+  });
+  it('leaves one place, a common word, an acronym or a word no list holds (≥ 2 negative cases)', () => {
+    expect(namesJoinedPlaces('Castres')).toBe(false);
+    expect(namesJoinedPlaces('Croix Rouge')).toBe(false);
+    expect(namesJoinedPlaces('CCI Albi')).toBe(false);
+    expect(namesJoinedPlaces('Kalvet-Albi')).toBe(false);
   });
 });

@@ -217,6 +217,18 @@ describe('sentence-start: a span opening on a sentence’s first words', () => {
   });
 });
 
+describe('next-sentence-cut: a conjunction or a linking adverb opening the next clause', () => {
+  it('cuts a name before it (≥ 3 positive cases)', () => {
+    expect(guarded('le [Collectif Brenvac Lorsque] sonne la fin de la journée')).toBe('Collectif Brenvac');
+    expect(guarded('les jardins du [Réseau Kerdavo Parallèlement] au travail des bénévoles')).toBe('Réseau Kerdavo');
+    expect(guarded('porté par la [Fondation Trokal Puisque] les fonds manquent')).toBe('Fondation Trokal');
+  });
+  it('leaves it before a capital, where it is no clause’s opener (≥ 2 negative cases)', () => {
+    expect(nextSentenceAt('Fondation Kerdavo Lorsque', ' Vilaret')).toBe(-1);
+    expect(nextSentenceAt('Collectif Parallèlement', ' Trokal')).toBe(-1);
+  });
+});
+
 describe('next-sentence-cut and sentence-start: a greeting or a presentative opening an utterance', () => {
   it('cuts a name before a greeting or a presentative, drops a span opening on a presentative (≥ 3 positive cases)', () => {
     expect(guarded('Directrice de la [ressourcerie Kerdavo\nBonjour Léa], je ne savais pas')).toBe('ressourcerie Kerdavo');

@@ -1,0 +1,69 @@
+/**
+ * `programme-led-expansion`: `le projet Kalimbo de développement solidaire (KDS)`, `le BTS Gestion, animation des
+ * vergers (GAV)`, `Concept de Fermes Coopératives (FC)`: an acronym the page spells out right after a programme's,
+ * a project's, a concept's or a diploma's word names that programme or that course, not a body, wherever the page
+ * writes it (one sense per page). The leading word is outside the expansion (the acronym has no letter for it), which
+ * is what `expandsProgramme` (acronym-evidence.ts), reading the expansion's own first word, does not see.
+ *
+ * The expansion is read loosely, as writers shorten and mix cases: its first content word gives the acronym's first
+ * letter, every content word's initial is a later letter of the acronym, in order, and the content words are as many
+ * as its letters or one fewer. Commas may part its words (`Gestion, animation…`); a sentence's end or a bracket may not.
+ */
+import { memoisedForPage } from '../../core/memo.js';
+import { fold } from '../../core/pattern.js';
+import { DIPLOMA_WORDS, PROGRAMME_WORDS } from '../lexicon/organisation-acronyms.js';
+
+/** Words that lead a programme's or a course's expansion from outside it, folded. */
+const LEADING_WORDS: ReadonlySet<string> = new Set([
+  ...[...PROGRAMME_WORDS].filter((word) => !word.includes(' ')),
+  ...DIPLOMA_WORDS.map(fold),
+  'concept',
+]);
+
+/** Words that lend no initial (connectors and articles). */
+const CONNECTORS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'pour', 'à', 'a', 'en', 'aux', 'au', 'sur', 'par', 'dans']);
+
+/** The most words read back from the bracket. */
+const MAX_WORDS = 10;
+
+/** The phrase before `(ACR)`, back to a sentence's end, a bracket or a quotation mark. */
+const PHRASE_BEFORE = /(?:^|[.!?;:•()«»"–—])(?<phrase>[^.!?;:•()«»"–—]{3,160})$/u;
+
+const wordsOf = (phrase: string): string[] =>
+  phrase.replace(/\s+/gu, ' ').split(/[ '’,]+/u).map((word) => word.replace(/[^\p{L}\p{N}-]+$/u, '')).filter((word) => word !== '');
+
+/** Whether the content words' initials run along the acronym's letters (see the file's comment). */
+function looselySpells(letters: string, content: readonly string[]): boolean {
+  if (content.length < 2 || content.length < letters.length - 1 || content.length > letters.length) return false;
+  let next = 0;
+  for (const word of content) {
+    const found = letters.indexOf(fold(word.charAt(0)), next);
+    if (found === -1 || (next === 0 && found !== 0)) return false;
+    next = found + 1;
+  }
+  return true;
+}
+
+/** Whether the words end with a leading word, then an expansion spelling `letters`. */
+function ledExpansion(words: readonly string[], letters: string): boolean {
+  for (let lead = words.length - 2; lead >= Math.max(0, words.length - MAX_WORDS); lead -= 1) {
+    if (!LEADING_WORDS.has(fold(words[lead] ?? ''))) continue;
+    const content = words.slice(lead + 1).filter((word) => !CONNECTORS.has(fold(word)));
+    if (looselySpells(letters, content)) return true;
+  }
+  return false;
+}
+
+/** Whether the page writes `(ACR)` right after a programme-led expansion (the first 20 brackets). */
+export const ledByProgrammeOnPage = memoisedForPage((text: string, acronym: string): boolean => {
+  const letters = fold(acronym).replace(/[^a-z]/gu, '');
+  if (letters.length < 2) return false;
+  const bracketed = `(${acronym})`;
+  let seen = 0;
+  for (let at = text.indexOf(bracketed); at !== -1 && seen < 20; at = text.indexOf(bracketed, at + 1)) {
+    seen += 1;
+    const phrase = PHRASE_BEFORE.exec(text.slice(Math.max(0, at - 160), at).trimEnd())?.groups?.['phrase'];
+    if (phrase !== undefined && ledExpansion(wordsOf(phrase), letters)) return true;
+  }
+  return false;
+});
