@@ -16,7 +16,8 @@
 import { alternation, fold } from '../../core/pattern.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
 import {
-  ADJECTIVE_ENDINGS, AUXILIARY_ADVERBS, CAPITALISED_KIND_CONCEPTS, CAPITALISED_KIND_HEADS, CAPITALISED_KIND_NOT_BODIES, IRREGULAR_PAST_PARTICIPLES,
+  ADJECTIVE_ENDINGS, AUXILIARY_ADVERBS, CAPITALISED_KIND_CONCEPTS, CAPITALISED_KIND_HEADS, CAPITALISED_KIND_NOT_BODIES, CAPITALISED_ORGAN_HEADS,
+  IRREGULAR_PAST_PARTICIPLES,
 } from '../lexicon/capitalised-kinds.js';
 import { OPENS_UPPER, OPENS_LOWER } from '../../core/word-shape.js';
 import type { SourcedSpan } from '../../core/types.js';
@@ -25,7 +26,7 @@ export type CapitalisedKindName = SourcedSpan<'capitalised-kind'>;
 
 /** A lower-case or capitalised article (or `du`, `des`, `au`, `aux`), then the capitalised type word. */
 const HEAD = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}'’-])(?:[Ll]a|[Ll]e|[Ll]es|du|des|au|aux)[ \\t]+\\n?[ \\t]*|(?<![\\p{L}\\p{N}-])[Ll]['’][ \\t]*)(?<head>${alternation(CAPITALISED_KIND_HEADS)})(?![\\p{L}\\p{N}'’-])`,
+  `(?:(?<![\\p{L}\\p{N}'’-])(?:[Ll]a|[Ll]e|[Ll]es|du|des|au|aux)(?:[ \\t]+\\n?|\\n)[ \\t]*|(?<![\\p{L}\\p{N}-])[Ll]['’][ \\t]*)(?<head>${alternation([...CAPITALISED_KIND_HEADS, ...CAPITALISED_ORGAN_HEADS])})(?![\\p{L}\\p{N}'’-])`,
   'gdu',
 );
 /** Where `HEAD` can start: at a word opening on one of its articles (tried there only, core/cue-words.ts). */
@@ -87,7 +88,7 @@ function step(state: State, word: string): { state: State; complete: boolean; ob
 }
 
 /** Where the name whose type word ends at `from` ends, or null when it does not close cleanly. */
-function nameEnd(text: string, from: number): number | null {
+function nameEnd(text: string, from: number, adjectiveFirst = false): number | null {
   let at = from;
   let state: State = 'modifier';
   let end: number | null = null;
@@ -98,7 +99,7 @@ function nameEnd(text: string, from: number): number | null {
     const word = found?.groups?.['word'];
     if (found === null || word === undefined) break;
     if (NOT_BODIES.has(word.toLowerCase().replace(/^[dl]['’]/u, ''))) return null;
-    const next = step(state, word);
+    const next = count === 0 && adjectiveFirst && !isAdjective(word) ? null : step(state, word);
     if (next === null) break;
     at += found[0].length;
     state = next.state;
@@ -114,6 +115,7 @@ function nameEnd(text: string, from: number): number | null {
 }
 
 const KIND_HEADS: ReadonlySet<string> = new Set(CAPITALISED_KIND_HEADS);
+const ORGAN_HEADS: ReadonlySet<string> = new Set(CAPITALISED_ORGAN_HEADS);
 
 /**
  * The end of an official name whose capitalised type word opens at `start` with no article before
@@ -133,7 +135,7 @@ export function capitalisedKindNames(text: string): CapitalisedKindName[] {
   for (const match of cueMatches(HEAD, HEAD_CUES, text)) {
     const head = match.indices?.groups?.['head'];
     if (head === undefined) continue;
-    const end = nameEnd(text, head[1]);
+    const end = nameEnd(text, head[1], ORGAN_HEADS.has(text.slice(head[0], head[1])));
     if (end !== null && !isConcept(text.slice(head[0], end))) found.push({ start: head[0], end, source: 'capitalised-kind' });
   }
   return found;

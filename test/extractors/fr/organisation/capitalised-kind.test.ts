@@ -47,4 +47,24 @@ describe('capitalisedKindNames', () => {
   ])('leaves %j alone (%s)', (text) => {
     expect(names(text)).toEqual([]);
   });
+
+  // Type words added with session 46 (a college, a cheese dairy, a cinema…), a line break right after the article, and the
+  // heads that also name a body's organs (`CAPITALISED_ORGAN_HEADS`), which need an adjective of rank or reach after them.
+  it.each([
+    ['Le bilan est remis au\nConseil supérieur des vergers, puis publié.', 'Conseil supérieur des vergers'],
+    ['Elle siège à la Commission nationale de médiation.', 'Commission nationale de médiation'],
+    ['Le Collège des savoirs partagés a ouvert ses portes.', 'Collège des savoirs partagés'],
+    ["Le lait part à la Fruitière des Combes, à l'est.", 'Fruitière des Combes'],
+    ['Ils rejoignent la\nCompagnie fluviale des Sables.', 'Compagnie fluviale des Sables'],
+  ])('reads %j (session 46 heads)', (text, name) => {
+    expect(capitalisedKindNames(text).map((found) => [text.slice(found.start, found.end), found.source])).toEqual([[name, 'capitalised-kind']]);
+  });
+
+  it.each([
+    ['Le Conseil de quartier, réuni mardi, vote.', 'an organ head with no adjective after it'],
+    ['La Commission des finances, saisie hier, répond.', 'an organ head with no adjective after it'],
+    ["Le Comité d'entreprise, élu en mai, décide.", 'an organ head with no adjective after it'],
+  ])('leaves %j alone (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
 });
