@@ -47,6 +47,16 @@ export const SCOPED_BODY_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads of bodies named by whom they gather and where (`l'association des boulangères de Martinique`, `l'amicale du
+ * moulin de Vernet`, `le comité des fêtes de Lussac`): written in lower case, the members' phrase closed by a
+ * capitalised territory makes the whole phrase one body's name (organisation/scoped-body.ts).
+ */
+export const MEMBERS_OF_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'association', 'amicale', 'union', 'fédération', 'comité', 'club', 'cercle', 'ligue', 'syndicat', 'collectif', 'cuma', 'mutuelle',
+  'groupement',
+]);
+
+/**
  * The scope a network or a public body covers, written right after its type word (folded): its territory, or the
  * country or wider area it stands for (`la fédération française du bâtiment`, `l'office européen des brevets`).
  */
