@@ -57,6 +57,16 @@ export const MEMBERS_OF_PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case words for a site, a service or a project a body runs, never a body's own type word (`le chantier de
+ * rénovation du X`, `l'atelier de cuisine pour X`, `le réseau de fibre optique de X`, `le foyer de vie des X`): with a
+ * description and `de`/`pour` before a capitalised name, the body is that name (refiners/organisation-facility-of.ts).
+ */
+export const FACILITY_HEADS: readonly string[] = [
+  'chantier', 'atelier', 'réseau', 'foyer', 'résidence', 'restaurant', 'boutique', 'antenne', 'site', 'local', 'magasin', 'jardin',
+  'service', 'programme', 'projet', 'dispositif',
+];
+
+/**
  * The scope a network or a public body covers, written right after its type word (folded): its territory, or the
  * country or wider area it stands for (`la fédération française du bâtiment`, `l'office européen des brevets`).
  */
