@@ -66,6 +66,8 @@ export const ADJECTIVE_ENDINGS: readonly string[] = [
   'é', 'ée', 'és', 'ées', 'ien', 'ienne', 'iens', 'iennes', 'ois', 'oise', 'oises', 'ain', 'aine', 'ains', 'aines',
   'eur', 'eure', 'eurs', 'eux', 'euse', 'euses', 'ant', 'ante', 'ants', 'antes', 'in', 'ine', 'ins', 'ines',
   'ier', 'ière', 'iers', 'ières', 'ile', 'iles', 'ble', 'bles', 'ste', 'stes',
+  // Adjectives of a town or a people (`mâconnaise`, `lyonnais`, `bordelaises`), beside `-ois`, `-ain`, `-ien`.
+  'ais', 'aise', 'aises',
 ];
 
 /**

@@ -40,10 +40,14 @@ const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les']);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'qui', 'que', 'dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette',
   'ces', 'un', 'une', 'et', 'ou', 'à', 'au', 'aux', 'est', 'sont', 'a', 'ont', 'par', 'avec', 'dans', 'sur', 'pour', 'de', 'du', 'des',
+  'afin', 'lors', 'depuis',
 ]);
 const NOT_BODIES: ReadonlySet<string> = new Set(CAPITALISED_KIND_NOT_BODIES);
-/** What may close the name: punctuation, a line end, `et`/`ou`, or a place after `à`. */
-const CLOSE = /^(?:[ \t]*(?:[,.;:!?)(»"–—…]|$)|[ \t]*\n|[ \t]+(?:et|ou)[ \t\n]|[ \t\n]+(?:à|au|aux)[ \t\n]+\p{Lu})/u;
+/**
+ * What may close the name: punctuation (a footnote's bracket `[3]` too), a line end, `et`/`ou`, a place after `à`, or a
+ * word that opens a relative or a circumstance clause (`qui`, `dont`, `afin`, `lors`, `depuis`): no name goes on with it.
+ */
+const CLOSE = /^(?:[ \t]*(?:[,.;:!?)(»"–—…[]|$)|[ \t\n]+(?:afin|lors|depuis|dont|qui)[ \t\n]|[ \t]*\n|[ \t]+(?:et|ou)[ \t\n]|[ \t\n]+(?:à|au|aux)[ \t\n]+\p{Lu})/u;
 /**
  * The subject's verb in a compound past, `a` or `ont` and a past participle (`l'Atelier des vergers a ouvert`, `… ont
  * accompagné`; lexicon IRREGULAR_PAST_PARTICIPLES, AUXILIARY_ADVERBS): the clause's verb after its subject's name, which
@@ -63,7 +67,7 @@ function isConcept(name: string): boolean {
 /** At most this many words after the type word. */
 const MAX_WORDS = 10;
 
-const isAdjective = (word: string): boolean => word.length > 3 && ADJECTIVE.test(word.toLowerCase());
+const isAdjective = (word: string): boolean => word.length > 3 && !FUNCTION_WORDS.has(word.toLowerCase()) && ADJECTIVE.test(word.toLowerCase());
 const isNoun = (word: string): boolean => OPENS_UPPER.test(word) || (OPENS_LOWER.test(word) && !FUNCTION_WORDS.has(word));
 /** An elided preposition or article and the word glued to it. */
 const ELIDED = /^(?<mark>[dlDL])['’](?<rest>\p{L}.*)$/u;

@@ -67,4 +67,22 @@ describe('capitalisedKindNames', () => {
   ])('leaves %j alone (%s)', (text) => {
     expect(names(text)).toEqual([]);
   });
+
+  // Closes on a footnote's bracket and before a relative or circumstance clause; town adjectives (`-ais`, `-aise`).
+  it.each([
+    ['Selon le coordinateur du Collège des savoirs partagés[2], le lieu vit.', 'Collège des savoirs partagés'],
+    ['Il loge au Foyer des jeunes marins qui accueille quarante résidents.', 'Foyer des jeunes marins'],
+    ['Vive la Régie vernoise de services !', 'Régie vernoise de services'],
+    ['Ils fondent les Ateliers du bois flotté afin de former des jeunes.', 'Ateliers du bois flotté'],
+  ])('reads %j (closing words)', (text, name) => {
+    expect(capitalisedKindNames(text).map((found) => [text.slice(found.start, found.end), found.source])).toEqual([[name, 'capitalised-kind']]);
+  });
+
+  it.each([
+    ['La Maison de l’enfance accueille les familles qui viennent.', 'a verb before the relative: the sentence goes on'],
+    ['Il rejoint la Maison commune qui ouvre en mai.', 'no object of a preposition: a kind, not a name'],
+  ])('leaves %j alone (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
 });
+
