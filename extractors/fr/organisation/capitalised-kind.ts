@@ -103,7 +103,7 @@ function nameEnd(text: string, from: number, adjectiveFirst = false): number | n
     const word = found?.groups?.['word'];
     if (found === null || word === undefined) break;
     if (NOT_BODIES.has(word.toLowerCase().replace(/^[dl]['’]/u, ''))) return null;
-    const next = count === 0 && adjectiveFirst && !isAdjective(word) ? null : step(state, word);
+    const next: ReturnType<typeof step> = count === 0 && adjectiveFirst && !isAdjective(word) ? null : step(state, word);
     if (next === null) break;
     at += found[0].length;
     state = next.state;
