@@ -14,7 +14,7 @@ export const CAPITALISED_KIND_HEADS: readonly string[] = [
   'Mutuelle', 'Cluster', 'Coopérative', 'Régie', 'Délégation', 'École', 'Ecole', 'Laboratoire', 'Comptoir',
   'Atelier', 'Ateliers', 'Compagnie', 'Société', 'Entreprise', 'Association', 'Pôle', 'Plate-forme',
   'Collège', 'Secrétariat', 'Ministère', 'Foyer', 'Cité', 'Musée', 'Cinéma', 'Fruitière', 'Cave', 'Amicale', 'Section',
-  'Aéroport', 'Chaire', 'Coopération', 'Mission',
+  'Aéroport', 'Chaire', 'Coopération', 'Mission', 'Ambassade', 'Consulat', 'Écomusée', 'Ecomusée', 'Museum', 'Muséum',
 ];
 
 /**

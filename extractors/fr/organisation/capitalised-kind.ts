@@ -20,6 +20,7 @@ import {
   IRREGULAR_PAST_PARTICIPLES,
 } from '../lexicon/capitalised-kinds.js';
 import { OPENS_UPPER, OPENS_LOWER } from '../../core/word-shape.js';
+import { isFiniteVerbForm } from './name-continuation.js';
 import type { SourcedSpan } from '../../core/types.js';
 
 export type CapitalisedKindName = SourcedSpan<'capitalised-kind'>;
@@ -115,7 +116,19 @@ function nameEnd(text: string, from: number, adjectiveFirst = false): number | n
   }
   if (end === null || objectsAtEnd === 0) return null;
   const after = text.slice(end, end + 40);
-  return (CLOSE.test(after) || PAST_VERB_AFTER.test(after)) && !DEFINED_ACRONYM.test(after) ? end : null;
+  if ((CLOSE.test(after) || PAST_VERB_AFTER.test(after)) && !DEFINED_ACRONYM.test(after)) return end;
+  return state === 'modifier' && objects === objectsAtEnd ? closingAdjectiveEnd(text, end) : null;
+}
+
+/**
+ * `l'Observatoire des patrimoines maritimes –`: one more lower-case word that is no verb, right before what closes the
+ * name, is its adjective (an ending the list does not know): where the name ends after it, or null.
+ */
+function closingAdjectiveEnd(text: string, end: number): number | null {
+  const closing = NEXT_WORD.exec(text.slice(end, end + 40));
+  const word = closing?.groups?.['word'] ?? '';
+  if (closing === null || word.length <= 3 || !OPENS_LOWER.test(word) || FUNCTION_WORDS.has(word) || isFiniteVerbForm(fold(word))) return null;
+  return CLOSE.test(text.slice(end + closing[0].length, end + closing[0].length + 40)) ? end + closing[0].length : null;
 }
 
 const KIND_HEADS: ReadonlySet<string> = new Set(CAPITALISED_KIND_HEADS);

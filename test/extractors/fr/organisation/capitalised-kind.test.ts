@@ -84,5 +84,21 @@ describe('capitalisedKindNames', () => {
   ])('leaves %j alone (%s)', (text) => {
     expect(names(text)).toEqual([]);
   });
+
+  // One lower-case word closing the name that is no verb is its adjective (`closing`); an embassy or a museum is a type word.
+  it.each([
+    ['La fête a eu lieu avec l’Ambassade de Corvanie qui fêtera son entrée.', 'Ambassade de Corvanie'],
+    ['Une table ronde avec l’Observatoire des savoirs maritimes – créé en 2000 –, puis', 'Observatoire des savoirs maritimes'],
+    ['Il rejoint la Maison des métiers artisans.', 'Maison des métiers artisans'],
+  ])('reads %j (closing adjective, session 46 phase 2)', (text, name) => {
+    expect(capitalisedKindNames(text).map((found) => [text.slice(found.start, found.end), found.source])).toEqual([[name, 'capitalised-kind']]);
+  });
+
+  it.each([
+    ['Le Centre des congrès ferme.', 'the closing word is a verb'],
+    ["La Maison de l'enfance accueille.", 'the closing word is a verb'],
+  ])('leaves %j alone (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
 });
 
