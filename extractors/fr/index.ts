@@ -54,6 +54,7 @@ import { organisationListNeighboursRefiner } from './refiners/organisation-list-
 import { organisationLowerListMemberRefiner } from './refiners/organisation-lower-list-member.js';
 import { organisationWellKnownJoinRefiner } from './refiners/organisation-well-known-join.js';
 import { organisationNetworkOfRefiner } from './refiners/organisation-network-of.js';
+import { organisationFacilityOfRefiner } from './refiners/organisation-facility-of.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { resolveYearRefiner } from './refiners/resolve-year.js';
 import { roleRefiner } from './roles/role-refiner.js';
@@ -113,6 +114,7 @@ export const FRENCH_REFINERS: readonly Refiner[] = [
   organisationPlacesRefiner,
   organisationWellKnownJoinRefiner,
   organisationNetworkOfRefiner,
+  organisationFacilityOfRefiner,
   organisationDecisionRefiner,
   removeOverlapsRefiner,
   figureEllipsisRefiner,

@@ -13,7 +13,16 @@ export const CAPITALISED_KIND_HEADS: readonly string[] = [
   'Mouvement', 'Réseau', 'Caisse', 'Banque', 'Fondation', 'Collectif', 'Centre', 'Groupement', 'Syndicat',
   'Mutuelle', 'Cluster', 'Coopérative', 'Régie', 'Délégation', 'École', 'Ecole', 'Laboratoire', 'Comptoir',
   'Atelier', 'Ateliers', 'Compagnie', 'Société', 'Entreprise', 'Association', 'Pôle', 'Plate-forme',
+  'Collège', 'Secrétariat', 'Ministère', 'Foyer', 'Cité', 'Musée', 'Cinéma', 'Fruitière', 'Cave', 'Amicale', 'Section',
+  'Aéroport', 'Chaire', 'Coopération', 'Mission', 'Ambassade', 'Consulat', 'Écomusée', 'Ecomusée', 'Museum', 'Muséum',
 ];
+
+/**
+ * Type words that also name a body's own organs (`le Conseil de développement`, `la Commission des finances`, `le
+ * Comité d'entreprise`): they open an official name only with an adjective of rank or reach right after them
+ * (`le Conseil supérieur de …`, `la Commission nationale de …`, `la Direction régionale de …`).
+ */
+export const CAPITALISED_ORGAN_HEADS: readonly string[] = ['Conseil', 'Commission', 'Comité', 'Direction'];
 
 /**
  * Words that, right after the type word, make it one of a body's own organs or an event, not a
@@ -57,6 +66,8 @@ export const ADJECTIVE_ENDINGS: readonly string[] = [
   'é', 'ée', 'és', 'ées', 'ien', 'ienne', 'iens', 'iennes', 'ois', 'oise', 'oises', 'ain', 'aine', 'ains', 'aines',
   'eur', 'eure', 'eurs', 'eux', 'euse', 'euses', 'ant', 'ante', 'ants', 'antes', 'in', 'ine', 'ins', 'ines',
   'ier', 'ière', 'iers', 'ières', 'ile', 'iles', 'ble', 'bles', 'ste', 'stes',
+  // Adjectives of a town or a people (`mâconnaise`, `lyonnais`, `bordelaises`), beside `-ois`, `-ain`, `-ien`.
+  'ais', 'aise', 'aises',
 ];
 
 /**

@@ -47,6 +47,26 @@ export const SCOPED_BODY_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads of bodies named by whom they gather and where (`l'association des boulangères de Martinique`, `l'amicale du
+ * moulin de Vernet`, `le comité des fêtes de Lussac`): written in lower case, the members' phrase closed by a
+ * capitalised territory makes the whole phrase one body's name (organisation/scoped-body.ts).
+ */
+export const MEMBERS_OF_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'association', 'amicale', 'union', 'fédération', 'comité', 'club', 'cercle', 'ligue', 'syndicat', 'collectif', 'cuma', 'mutuelle',
+  'groupement',
+]);
+
+/**
+ * Lower-case words for a site, a service or a project a body runs, never a body's own type word (`le chantier de
+ * rénovation du X`, `l'atelier de cuisine pour X`, `le réseau de fibre optique de X`, `le foyer de vie des X`): with a
+ * description and `de`/`pour` before a capitalised name, the body is that name (refiners/organisation-facility-of.ts).
+ */
+export const FACILITY_HEADS: readonly string[] = [
+  'chantier', 'atelier', 'réseau', 'foyer', 'résidence', 'restaurant', 'boutique', 'antenne', 'site', 'local', 'magasin', 'jardin',
+  'service', 'programme', 'projet', 'dispositif',
+];
+
+/**
  * The scope a network or a public body covers, written right after its type word (folded): its territory, or the
  * country or wider area it stands for (`la fédération française du bâtiment`, `l'office européen des brevets`).
  */

@@ -36,7 +36,7 @@ import { isFiniteVerbForm, nameContinuation, type ContinuationRule } from './nam
 import { sentenceCaseNameLength } from './role-led.js';
 import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
 import { collapsed, spacesCollapsed } from '../context-sentence.js';
-import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindAfterQuote, kindExampleNames, cleftSubjectNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
+import { NAME_RUN, articleNames, coordinatedNames, kindAfterNames, kindBeforeAppositionNames, kindAfterQuote, kindExampleNames, cleftSubjectNames, possessiveRoleNames, regionBracketNames, titleRunNames, verbSubjectNames } from './name-candidates.js';
 import { OPENS_LOWER, OPENS_UPPER } from '../../core/word-shape.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { HEAD_WORDS } from './name-words.js';
@@ -636,7 +636,7 @@ function entryLists(text: string, firstList: number): NameCandidate[] {
 /** The proposers of names in sentences, in output order. One file per proposer family: affiliation.ts, award.ts, credit.ts, after-preposition.ts, kind-before.ts, heading-name.ts. */
 const SENTENCE_PROPOSERS: readonly ((page: ProposerInput) => readonly SentenceItem[])[] = [
   ({ text }) => articleNames(text), ({ text }) => regionBracketNames(text), ({ text }) => possessiveRoleNames(text), ({ text }) => kindExampleNames(text),
-  ({ text }) => verbSubjectNames(text), ({ text }) => cleftSubjectNames(text), ({ text }) => kindAfterNames(text), ({ text }) => titleRunNames(text),
+  ({ text }) => verbSubjectNames(text), ({ text }) => cleftSubjectNames(text), ({ text }) => kindAfterNames(text), ({ text }) => kindBeforeAppositionNames(text), ({ text }) => titleRunNames(text),
   ({ text, organisations }) => coordinatedNames(text, organisations),
   ({ text, persons }) => affiliationNames(text, persons), ({ text }) => creditNames(text), ({ text }) => prepositionNames(text), ({ text }) => kindBeforeNames(text), ({ text }) => headingNames(text),
   // capitalised-kind.ts: a capitalised type word and its lower-case description (`l'Union départementale des jardins partagés`).

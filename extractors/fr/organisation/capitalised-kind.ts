@@ -16,16 +16,18 @@
 import { alternation, fold } from '../../core/pattern.js';
 import { cueMatches, cueWords } from '../../core/cue-words.js';
 import {
-  ADJECTIVE_ENDINGS, AUXILIARY_ADVERBS, CAPITALISED_KIND_CONCEPTS, CAPITALISED_KIND_HEADS, CAPITALISED_KIND_NOT_BODIES, IRREGULAR_PAST_PARTICIPLES,
+  ADJECTIVE_ENDINGS, AUXILIARY_ADVERBS, CAPITALISED_KIND_CONCEPTS, CAPITALISED_KIND_HEADS, CAPITALISED_KIND_NOT_BODIES, CAPITALISED_ORGAN_HEADS,
+  IRREGULAR_PAST_PARTICIPLES,
 } from '../lexicon/capitalised-kinds.js';
 import { OPENS_UPPER, OPENS_LOWER } from '../../core/word-shape.js';
+import { isFiniteVerbForm } from './name-continuation.js';
 import type { SourcedSpan } from '../../core/types.js';
 
 export type CapitalisedKindName = SourcedSpan<'capitalised-kind'>;
 
 /** A lower-case or capitalised article (or `du`, `des`, `au`, `aux`), then the capitalised type word. */
 const HEAD = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}'’-])(?:[Ll]a|[Ll]e|[Ll]es|du|des|au|aux)[ \\t]+\\n?[ \\t]*|(?<![\\p{L}\\p{N}-])[Ll]['’][ \\t]*)(?<head>${alternation(CAPITALISED_KIND_HEADS)})(?![\\p{L}\\p{N}'’-])`,
+  `(?:(?<![\\p{L}\\p{N}'’-])(?:[Ll]a|[Ll]e|[Ll]es|du|des|au|aux)(?:[ \\t]+\\n?|\\n)[ \\t]*|(?<![\\p{L}\\p{N}-])[Ll]['’][ \\t]*)(?<head>${alternation([...CAPITALISED_KIND_HEADS, ...CAPITALISED_ORGAN_HEADS])})(?![\\p{L}\\p{N}'’-])`,
   'gdu',
 );
 /** Where `HEAD` can start: at a word opening on one of its articles (tried there only, core/cue-words.ts). */
@@ -39,10 +41,14 @@ const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les']);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'qui', 'que', 'dont', 'où', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette',
   'ces', 'un', 'une', 'et', 'ou', 'à', 'au', 'aux', 'est', 'sont', 'a', 'ont', 'par', 'avec', 'dans', 'sur', 'pour', 'de', 'du', 'des',
+  'afin', 'lors', 'depuis',
 ]);
 const NOT_BODIES: ReadonlySet<string> = new Set(CAPITALISED_KIND_NOT_BODIES);
-/** What may close the name: punctuation, a line end, `et`/`ou`, or a place after `à`. */
-const CLOSE = /^(?:[ \t]*(?:[,.;:!?)(»"–—…]|$)|[ \t]*\n|[ \t]+(?:et|ou)[ \t\n]|[ \t\n]+(?:à|au|aux)[ \t\n]+\p{Lu})/u;
+/**
+ * What may close the name: punctuation (a footnote's bracket `[3]` too), a line end, `et`/`ou`, a place after `à`, or a
+ * word that opens a relative or a circumstance clause (`qui`, `dont`, `afin`, `lors`, `depuis`): no name goes on with it.
+ */
+const CLOSE = /^(?:[ \t]*(?:[,.;:!?)(»"–—…[]|$)|[ \t\n]+(?:afin|lors|depuis|dont|qui)[ \t\n]|[ \t]*\n|[ \t]+(?:et|ou)[ \t\n]|[ \t\n]+(?:à|au|aux)[ \t\n]+\p{Lu})/u;
 /**
  * The subject's verb in a compound past, `a` or `ont` and a past participle (`l'Atelier des vergers a ouvert`, `… ont
  * accompagné`; lexicon IRREGULAR_PAST_PARTICIPLES, AUXILIARY_ADVERBS): the clause's verb after its subject's name, which
@@ -62,7 +68,7 @@ function isConcept(name: string): boolean {
 /** At most this many words after the type word. */
 const MAX_WORDS = 10;
 
-const isAdjective = (word: string): boolean => word.length > 3 && ADJECTIVE.test(word.toLowerCase());
+const isAdjective = (word: string): boolean => word.length > 3 && !FUNCTION_WORDS.has(word.toLowerCase()) && ADJECTIVE.test(word.toLowerCase());
 const isNoun = (word: string): boolean => OPENS_UPPER.test(word) || (OPENS_LOWER.test(word) && !FUNCTION_WORDS.has(word));
 /** An elided preposition or article and the word glued to it. */
 const ELIDED = /^(?<mark>[dlDL])['’](?<rest>\p{L}.*)$/u;
@@ -87,7 +93,7 @@ function step(state: State, word: string): { state: State; complete: boolean; ob
 }
 
 /** Where the name whose type word ends at `from` ends, or null when it does not close cleanly. */
-function nameEnd(text: string, from: number): number | null {
+function nameEnd(text: string, from: number, adjectiveFirst = false): number | null {
   let at = from;
   let state: State = 'modifier';
   let end: number | null = null;
@@ -98,7 +104,7 @@ function nameEnd(text: string, from: number): number | null {
     const word = found?.groups?.['word'];
     if (found === null || word === undefined) break;
     if (NOT_BODIES.has(word.toLowerCase().replace(/^[dl]['’]/u, ''))) return null;
-    const next = step(state, word);
+    const next: ReturnType<typeof step> = count === 0 && adjectiveFirst && !isAdjective(word) ? null : step(state, word);
     if (next === null) break;
     at += found[0].length;
     state = next.state;
@@ -110,10 +116,23 @@ function nameEnd(text: string, from: number): number | null {
   }
   if (end === null || objectsAtEnd === 0) return null;
   const after = text.slice(end, end + 40);
-  return (CLOSE.test(after) || PAST_VERB_AFTER.test(after)) && !DEFINED_ACRONYM.test(after) ? end : null;
+  if ((CLOSE.test(after) || PAST_VERB_AFTER.test(after)) && !DEFINED_ACRONYM.test(after)) return end;
+  return state === 'modifier' && objects === objectsAtEnd ? closingAdjectiveEnd(text, end) : null;
+}
+
+/**
+ * `l'Observatoire des patrimoines maritimes –`: one more lower-case word that is no verb, right before what closes the
+ * name, is its adjective (an ending the list does not know): where the name ends after it, or null.
+ */
+function closingAdjectiveEnd(text: string, end: number): number | null {
+  const closing = NEXT_WORD.exec(text.slice(end, end + 40));
+  const word = closing?.groups?.['word'] ?? '';
+  if (closing === null || word.length <= 3 || !OPENS_LOWER.test(word) || FUNCTION_WORDS.has(word) || isFiniteVerbForm(fold(word))) return null;
+  return CLOSE.test(text.slice(end + closing[0].length, end + closing[0].length + 40)) ? end + closing[0].length : null;
 }
 
 const KIND_HEADS: ReadonlySet<string> = new Set(CAPITALISED_KIND_HEADS);
+const ORGAN_HEADS: ReadonlySet<string> = new Set(CAPITALISED_ORGAN_HEADS);
 
 /**
  * The end of an official name whose capitalised type word opens at `start` with no article before
@@ -133,7 +152,7 @@ export function capitalisedKindNames(text: string): CapitalisedKindName[] {
   for (const match of cueMatches(HEAD, HEAD_CUES, text)) {
     const head = match.indices?.groups?.['head'];
     if (head === undefined) continue;
-    const end = nameEnd(text, head[1]);
+    const end = nameEnd(text, head[1], ORGAN_HEADS.has(text.slice(head[0], head[1])));
     if (end !== null && !isConcept(text.slice(head[0], end))) found.push({ start: head[0], end, source: 'capitalised-kind' });
   }
   return found;

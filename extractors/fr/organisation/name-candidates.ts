@@ -462,6 +462,34 @@ function wrappedOnConnector(text: string, start: number, end: number): boolean {
   return lineBreak > start && /(?:^|[ \t])(?:de|du|des|en|et|à|sur|la|le|les)[ \t]*$|[dl]['’][ \t]*$/u.test(text.slice(Math.max(start, lineBreak - 6), lineBreak));
 }
 
+/**
+ * A kind of structure with its determiner and a short lower-case description, a comma, then the name in apposition,
+ * closed by punctuation and not the first of a list (`la suite d'une association créée en 2010, Kalvo 2P, qui…`, `par une troisième entité, Agir Kalvo.`,
+ * `vers la seule scierie de l'île, Kalvi bois,`): the kind said before the name, as `kind-after` reads it after.
+ */
+const KIND_BEFORE_APPOSITION = new RegExp(
+  `(?<![\\p{L}])(?:[Uu]ne|[Uu]n|[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]et|[Nn]otre|[Ll]eur|[Ss]on|[Ss]a)[ \\t]*\\n?[ \\t]*(?:\\p{Ll}+[ \\t]+){0,2}?${QUALIFIED_KIND_SAID_AFTER}(?:[ \\t]+\\n?[ \\t]*[\\p{Ll}\\p{N}'’-]+){0,6}[ \\t]*,[ \\t]*\\n?[ \\t]*(?=\\p{Lu})`,
+  'gu',
+);
+/** The name's end: punctuation right after it, maybe after one lower-case word or a number closing it (`Kalvo 2P,`, `Kalvi bois,`). */
+const APPOSITION_CLOSE = new RegExp(`^(?<name>${NAME_RUN}(?:[ \\t]+(?:\\p{Ll}+|\\p{N}[\\p{L}\\p{N}]*))?)(?=[ \\t]*[,.;:)])`, 'u');
+
+/** Another capitalised name after a comma or `et`: a list goes on. */
+const LIST_GOES_ON = /^[ \t]*(?:,|[ \t]et[ \t])[ \t]*\n?[ \t]*\p{Lu}/u;
+
+export function kindBeforeAppositionNames(text: string): SentenceName[] {
+  const found: SentenceName[] = [];
+  for (const match of allMatches(KIND_BEFORE_APPOSITION, text)) {
+    const start = match.index + match[0].length;
+    const name = APPOSITION_CLOSE.exec(text.slice(start, start + NAME_REACH))?.groups?.['name'];
+    if (name === undefined || name.includes('\n')) continue;
+    // `… étaient Trokalis, Vél'Horizon et …`: the first item of a list of names, which the list rules read.
+    if (LIST_GOES_ON.test(text.slice(start + name.length, start + name.length + 12))) continue;
+    found.push({ start, end: start + name.length, source: 'kind-after' });
+  }
+  return found;
+}
+
 export function kindAfterNames(text: string): SentenceName[] {
   const found: SentenceName[] = [];
   for (const match of allMatches(KIND_AFTER, text)) {

@@ -8,7 +8,7 @@
  * of body, no name: a definite article (or `du`, `au`) must stand before the head.
  */
 import { fold } from '../../core/pattern.js';
-import { SCOPE_ADJECTIVES, SCOPED_BODY_HEADS } from '../lexicon/organisation-head-kinds.js';
+import { MEMBERS_OF_PLACE_HEADS, SCOPE_ADJECTIVES, SCOPED_BODY_HEADS } from '../lexicon/organisation-head-kinds.js';
 import { isFiniteVerbForm } from './name-continuation.js';
 
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:(?:[Ll]a|[Ll]e|[Dd]u|[Aa]u)[ \t\n]+|[Ll]['’])$/u;
@@ -20,7 +20,15 @@ const SCOPE_THEN_OF = /^(?:[ \t]+|[ \t]*\n[ \t]*)(?<scope>\p{Ll}+)[ \t]*\n?[ \t]
  * circulaire`, `du Réseau national des ressourceries et recycleries`) when the rest is in lower case
  * (organisation-named.ts: a capital after it is the title-case rules').
  */
+/**
+ * `des boulangères de Martinique`, `du moulin de Vernet`: `de`/`du`/`des`, one to three lower-case words (the members
+ * or the place they gather around), then `de`/`du`/`des`/`d'` and a capital (the territory), each gap maybe a line break.
+ */
+const MEMBERS_OF_PLACE = /^[ \t]*\n?[ \t]*(?:des|du|de)[ \t]+\n?[ \t]*(?:\p{Ll}[\p{Ll}-]*[ \t]*\n?[ \t]*){1,3}(?:(?:de|du|des)[ \t]+\n?[ \t]*|d['’][ \t]*)(?:(?:la|le|les)[ \t]+|l['’])?\p{Lu}/u;
+
 export function opensScopedBody(text: string, headStart: number, headEnd: number, headKey: string): boolean {
+  // `l'association des boulangères de Martinique`: a body named by its members and their territory (MEMBERS_OF_PLACE_HEADS).
+  if (MEMBERS_OF_PLACE_HEADS.has(headKey) && MEMBERS_OF_PLACE.test(text.slice(headEnd, headEnd + 60)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, headStart - 8), headStart))) return true;
   if (!SCOPED_BODY_HEADS.has(headKey)) return false;
   const scope = SCOPE_THEN_OF.exec(text.slice(headEnd, headEnd + 40))?.groups?.['scope'];
   return scope !== undefined && SCOPE_ADJECTIVES.has(fold(scope)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, headStart - 8), headStart));
@@ -36,9 +44,10 @@ const ARTICLE_NOT_AFTER_OF = /(?<!(?:de|à)[ \t\n]+)(?<![\p{L}])(?:le|la|les)[ \
 
 /**
  * Where the sentence takes over from the name: a reflexive verb (`s'est réuni`), a number, or a
- * preposition no body's name is written with (`depuis 2020`, `avec ses partenaires`, `lors de`).
+ * preposition no body's name is written with (`depuis 2020`, `avec ses partenaires`, `lors de`), or an adverb of time
+ * (`… de Vernet hier`, `… déjà`).
  */
-const SENTENCE_GOES_ON = /[ \t\n]+(?:s['’]\p{L}|\p{N}|(?:depuis|pendant|avec|dans|lors|entre|par|chez|vers|après|avant|quand|puis|aussi|ainsi|notamment|également|afin)(?![\p{L}'’]))/u;
+const SENTENCE_GOES_ON = /[ \t\n]+(?:s['’]\p{L}|\p{N}|(?:depuis|pendant|avec|dans|lors|entre|par|chez|vers|après|avant|quand|puis|aussi|ainsi|notamment|également|afin|hier|demain|désormais|déjà|toujours|encore)(?![\p{L}'’]))/u;
 
 /** Words after which a lower-case word is a noun of the name (`de l'aide`, `des foyers`), whatever verb it could also be. */
 const BEFORE_NOUN: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', 'l', 'la', 'le', 'les', 'à', 'au', 'aux', 'et', 'en', 'pour', 'sur']);

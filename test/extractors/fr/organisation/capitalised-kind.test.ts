@@ -47,4 +47,58 @@ describe('capitalisedKindNames', () => {
   ])('leaves %j alone (%s)', (text) => {
     expect(names(text)).toEqual([]);
   });
+
+  // Type words added with session 46 (a college, a cheese dairy, a cinema…), a line break right after the article, and the
+  // heads that also name a body's organs (`CAPITALISED_ORGAN_HEADS`), which need an adjective of rank or reach after them.
+  it.each([
+    ['Le bilan est remis au\nConseil supérieur des vergers, puis publié.', 'Conseil supérieur des vergers'],
+    ['Elle siège à la Commission nationale de médiation.', 'Commission nationale de médiation'],
+    ['Le Collège des savoirs partagés a ouvert ses portes.', 'Collège des savoirs partagés'],
+    ["Le lait part à la Fruitière des Combes, à l'est.", 'Fruitière des Combes'],
+    ['Ils rejoignent la\nCompagnie fluviale des Sables.', 'Compagnie fluviale des Sables'],
+  ])('reads %j (session 46 heads)', (text, name) => {
+    expect(capitalisedKindNames(text).map((found) => [text.slice(found.start, found.end), found.source])).toEqual([[name, 'capitalised-kind']]);
+  });
+
+  it.each([
+    ['Le Conseil de quartier, réuni mardi, vote.', 'an organ head with no adjective after it'],
+    ['La Commission des finances, saisie hier, répond.', 'an organ head with no adjective after it'],
+    ["Le Comité d'entreprise, élu en mai, décide.", 'an organ head with no adjective after it'],
+  ])('leaves %j alone (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  // Closes on a footnote's bracket and before a relative or circumstance clause; town adjectives (`-ais`, `-aise`).
+  it.each([
+    ['Selon le coordinateur du Collège des savoirs partagés[2], le lieu vit.', 'Collège des savoirs partagés'],
+    ['Il loge au Foyer des jeunes marins qui accueille quarante résidents.', 'Foyer des jeunes marins'],
+    ['Vive la Régie vernoise de services !', 'Régie vernoise de services'],
+    ['Ils fondent les Ateliers du bois flotté afin de former des jeunes.', 'Ateliers du bois flotté'],
+  ])('reads %j (closing words)', (text, name) => {
+    expect(capitalisedKindNames(text).map((found) => [text.slice(found.start, found.end), found.source])).toEqual([[name, 'capitalised-kind']]);
+  });
+
+  it.each([
+    ['La Maison de l’enfance accueille les familles qui viennent.', 'a verb before the relative: the sentence goes on'],
+    ['Il rejoint la Maison commune qui ouvre en mai.', 'no object of a preposition: a kind, not a name'],
+  ])('leaves %j alone (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  // One lower-case word closing the name that is no verb is its adjective (`closing`); an embassy or a museum is a type word.
+  it.each([
+    ['La fête a eu lieu avec l’Ambassade de Corvanie qui fêtera son entrée.', 'Ambassade de Corvanie'],
+    ['Une table ronde avec l’Observatoire des savoirs maritimes – créé en 2000 –, puis', 'Observatoire des savoirs maritimes'],
+    ['Il rejoint la Maison des métiers artisans.', 'Maison des métiers artisans'],
+  ])('reads %j (closing adjective, session 46 phase 2)', (text, name) => {
+    expect(capitalisedKindNames(text).map((found) => [text.slice(found.start, found.end), found.source])).toEqual([[name, 'capitalised-kind']]);
+  });
+
+  it.each([
+    ['Le Centre des congrès ferme.', 'the closing word is a verb'],
+    ["La Maison de l'enfance accueille.", 'the closing word is a verb'],
+  ])('leaves %j alone (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
 });
+
