@@ -55,7 +55,7 @@ import { goldLabels } from './tagger-labels.js';
 import { REFINERS_AFTER, decidablePages, organisationScoreWith, prepareSetWith } from './organisation-decision-split.js';
 import type { DecidablePage } from './organisation-decision-split.js';
 import { fitLogistic } from './logistic.js';
-import { isExample, weighByValue } from './decision-examples.js';
+import { documentValueKey, isExample, weighByValue } from './decision-examples.js';
 import type { KeyedExample } from './decision-examples.js';
 import { goldMatch } from './score.js';
 import type { GoldDocument, TypeScore } from './score.js';
@@ -120,8 +120,9 @@ function prepareDocument(set: string, kind: Kind, gold: GoldDocument, pages: rea
     const examples: PreparedPage['examples'] = [];
     proposals.forEach((proposal, index) => {
       const match = goldMatch(gold, { type: 'organisation', value: proposal.value, text: context.text.slice(proposal.start, proposal.end) });
-      const key = fold(proposal.value);
-      if (!isExample({ match, handKept: handKept({ rule: proposal.rule, handScore: handScoreOf(proposal) }), reachesOutput: output.has(key) })) return;
+      const value = fold(proposal.value);
+      if (!isExample({ match, handKept: handKept({ rule: proposal.rule, handScore: handScoreOf(proposal) }), reachesOutput: output.has(value) })) return;
+      const key = documentValueKey({ set, kind, doc: gold.doc }, value);
       examples.push({ features: featuresOf(proposalView(context.text, proposals, index, facts)), label: match === 'required' ? 1 : 0, key, index });
     });
     const tokens = pageFeatures(context.text, before);
