@@ -31,6 +31,14 @@ export interface KeyedExample extends Example {
   readonly key: string;
 }
 
+/**
+ * The key `weighByValue` groups by: a folded value within one document of one set and kind (the
+ * scorer's unit). A value read in many documents counts once in each, not once over the corpus.
+ */
+export function documentValueKey(document: { readonly set: string; readonly kind: string; readonly doc: string }, foldedValue: string): string {
+  return [document.set, document.kind, document.doc, foldedValue].join('\u0000');
+}
+
 /** The examples of one document, each weighted 1 / (how many of them read its value). */
 export function weighByValue(examples: readonly KeyedExample[]): Example[] {
   const counts = new Map<string, number>();

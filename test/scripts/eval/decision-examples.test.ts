@@ -3,7 +3,7 @@
  * `npm run fit:org` learns from, and how much each counts.
  */
 import { describe, expect, it } from 'vitest';
-import { isExample, weighByValue } from '../../../scripts/eval/decision-examples.js';
+import { documentValueKey, isExample, weighByValue } from '../../../scripts/eval/decision-examples.js';
 
 describe('isExample', () => {
   it('keeps a proposal whose decision can change the output', () => {
@@ -46,5 +46,33 @@ describe('weighByValue', () => {
 
   it('reads nothing from an empty document', () => {
     expect(weighByValue([])).toEqual([]);
+  });
+});
+
+describe('documentValueKey', () => {
+  const first = { set: 'web-arvel', kind: 'exported', doc: 'd01' };
+
+  it('keys one value of one document alike, so its examples share one unit', () => {
+    const key = documentValueKey(first, 'brumelune');
+    const weighed = weighByValue([
+      { features: {}, label: 1, key },
+      { features: {}, label: 1, key: documentValueKey({ ...first }, 'brumelune') },
+    ]);
+    expect(weighed.map((example) => example.weight)).toEqual([0.5, 0.5]);
+  });
+
+  it('keys the same value apart in another document, kind or set: each counts a whole unit', () => {
+    const keys = [
+      documentValueKey(first, 'brumelune'),
+      documentValueKey({ ...first, doc: 'd02' }, 'brumelune'),
+      documentValueKey({ ...first, kind: 'noisy' }, 'brumelune'),
+      documentValueKey({ ...first, set: 'web-quen' }, 'brumelune'),
+    ];
+    expect(new Set(keys).size).toBe(4);
+    expect(weighByValue(keys.map((key) => ({ features: {}, label: 0, key }))).map((example) => example.weight)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('keys two values of one document apart', () => {
+    expect(documentValueKey(first, 'brumelune')).not.toBe(documentValueKey(first, 'valtorine'));
   });
 });
