@@ -35,3 +35,19 @@ export function spellsInitials(acronym: string, words: readonly string[], lowerC
   }
   return next === acronym.length;
 }
+
+/**
+ * Whether content words' initials run along an acronym's folded `letters` loosely: the first word lends the first letter,
+ * each next word a later one, and one letter may be left unspelled (two words at least, no more words than letters).
+ * Read by thing-expansion.ts and programme-led-expansion.ts, which say which words are content words.
+ */
+export function looselySpells(letters: string, content: readonly string[]): boolean {
+  if (content.length < 2 || content.length < letters.length - 1 || content.length > letters.length) return false;
+  let next = 0;
+  for (const word of content) {
+    const found = letters.indexOf(fold(word.charAt(0)), next);
+    if (found === -1 || (next === 0 && found !== 0)) return false;
+    next = found + 1;
+  }
+  return true;
+}

@@ -11,6 +11,7 @@
  */
 import { memoisedForPage } from '../../core/memo.js';
 import { fold } from '../../core/pattern.js';
+import { looselySpells } from './acronym-initials.js';
 import { DIPLOMA_WORDS, PROGRAMME_WORDS } from '../lexicon/organisation-acronyms.js';
 
 /** Words that lead a programme's or a course's expansion from outside it, folded. */
@@ -31,18 +32,6 @@ const PHRASE_BEFORE = /(?:^|[.!?;:•()«»"–—])(?<phrase>[^.!?;:•()«»"�
 
 const wordsOf = (phrase: string): string[] =>
   phrase.replace(/\s+/gu, ' ').split(/[ '’,]+/u).map((word) => word.replace(/[^\p{L}\p{N}-]+$/u, '')).filter((word) => word !== '');
-
-/** Whether the content words' initials run along the acronym's letters (see the file's comment). */
-function looselySpells(letters: string, content: readonly string[]): boolean {
-  if (content.length < 2 || content.length < letters.length - 1 || content.length > letters.length) return false;
-  let next = 0;
-  for (const word of content) {
-    const found = letters.indexOf(fold(word.charAt(0)), next);
-    if (found === -1 || (next === 0 && found !== 0)) return false;
-    next = found + 1;
-  }
-  return true;
-}
 
 /** Whether the words end with a leading word, then an expansion spelling `letters`. */
 function ledExpansion(words: readonly string[], letters: string): boolean {

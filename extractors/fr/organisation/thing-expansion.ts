@@ -13,6 +13,7 @@
  */
 import { memoisedForPage } from '../../core/memo.js';
 import { fold } from '../../core/pattern.js';
+import { looselySpells } from './acronym-initials.js';
 import { HOLDS_UPPER, OPENS_LOWER, OPENS_UPPER } from '../../core/word-shape.js';
 import { HEAD_WORDS } from './name-words.js';
 import { SPELLED_OUT_BODY_NOUNS } from '../lexicon/organisation-types.js';
@@ -26,18 +27,6 @@ const CONNECTORS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 
 /** A word with an elided article kept off (`d'accès` → `accès`). */
 const bare = (word: string): string => word.replace(/^[dlDL]['’]/u, '');
 const isConnector = (word: string): boolean => CONNECTORS.has(fold(bare(word)));
-
-/** Whether the content words' initials run along the acronym's letters (see the file's comment). */
-function looselySpells(letters: string, content: readonly string[]): boolean {
-  if (content.length < 2 || content.length < letters.length - 1 || content.length > letters.length) return false;
-  let next = 0;
-  for (const word of content) {
-    const found = letters.indexOf(fold(word.charAt(0)), next);
-    if (found === -1 || (next === 0 && found !== 0)) return false;
-    next = found + 1;
-  }
-  return true;
-}
 
 /**
  * Whether the phrase's content words are in sentence case and led by no type word: the first word lower case and at
