@@ -14,6 +14,8 @@
  * dumps of REAL_TUNING_SETS when present.
  * `--scores`: only the organisation precision, recall, F1 and TP/FP/FN counts of every web set
  * and kind, the untouched ones (`--web web-held3=DIR`…) included: counts, never their strings.
+ * `--fates-only`: the per-set line of fate counts, no miss printed; untouched sets named with `--web` are then
+ * counted too (org-rules-sets.ts `chooseCountedSets`): where their misses are lost, never which.
  */
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -27,12 +29,14 @@ import { REFINERS_BEFORE } from './organisation-decision-split.js';
 import { finish, goldMatch, scoreDocument } from './score.js';
 import type { GoldDocument, GoldEntity, TypeScore } from './score.js';
 import { KINDS, REAL_TUNING_SETS, golds, isUntouched, webDumpDirs, webEvalSet } from './sets.js';
+import { chooseCountedSets } from './org-rules-sets.js';
 import type { EvalSet, Kind } from './sets.js';
 
 const args = process.argv.slice(2);
 const kindArg = args[args.indexOf('--kind') + 1];
 const kind: Kind = args.includes('--kind') && KINDS.includes(kindArg as Kind) ? (kindArg as Kind) : 'exported';
-const quiet = args.includes('--quiet');
+const fatesOnly = args.includes('--fates-only');
+const quiet = fatesOnly || args.includes('--quiet');
 
 type Fate = 'dropped-by-decision' | 'dropped-after' | 'wrong-extent' | 'shadowed' | 'never-proposed' | 'not-on-page';
 const FATES: readonly Fate[] = ['dropped-by-decision', 'dropped-after', 'wrong-extent', 'shadowed', 'never-proposed', 'not-on-page'];
@@ -46,6 +50,11 @@ interface Page {
 }
 
 function sets(): EvalSet[] {
+  // --fates-only: untouched sets named on the command line are counted too (no miss of theirs is ever printed).
+  if (fatesOnly) {
+    const chosen = chooseCountedSets(args, existsSync);
+    return [...chosen.read, ...chosen.countedOnly].filter(([, dir]) => existsSync(dir)).map(([name, dir]) => webEvalSet(name, dir));
+  }
   return [...webDumpDirs(args, REAL_TUNING_SETS)]
     // Untouched sets are never read here, whatever the arguments say.
     .filter(([name, dir]) => !isUntouched(name) && (REAL_TUNING_SETS as readonly string[]).includes(name) && existsSync(dir))
@@ -167,4 +176,4 @@ for (const set of sets()) {
   console.log(`${set.name} ${kind}: organisation P ${org?.p.toFixed(3)} R ${org?.r.toFixed(3)} F1 ${org?.f1.toFixed(3)} (TP ${org?.tp} FP ${org?.fp} FN ${org?.fn}); ${FATES.map((fate) => `${fate} ${perSet.get(fate)}`).join(', ')}`);
   if (!quiet) for (const line of lines.sort()) console.log(line);
 }
-console.log(`all tuning web sets (${kind}): ${FATES.map((fate) => `${fate} ${totals.get(fate)}`).join(', ')}`);
+console.log(`all ${fatesOnly ? 'web sets read' : 'tuning web sets'} (${kind}): ${FATES.map((fate) => `${fate} ${totals.get(fate)}`).join(', ')}`);
