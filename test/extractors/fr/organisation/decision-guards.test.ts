@@ -219,7 +219,7 @@ describe('sentence-start: a span opening on a sentence’s first words', () => {
 
 describe('next-sentence-cut: a conjunction or a linking adverb opening the next clause', () => {
   it('cuts a name before it (≥ 3 positive cases)', () => {
-    expect(guarded('le [Collectif Brenvac Lorsque] sonne la fin de la journée')).toBe('Collectif Brenvac');
+    expect(guarded('le [Collectif Brenvac Lorsque] tombe la nuit sur le port')).toBe('Collectif Brenvac');
     expect(guarded('les jardins du [Réseau Kerdavo Parallèlement] au travail des bénévoles')).toBe('Réseau Kerdavo');
     expect(guarded('porté par la [Fondation Trokal Puisque] les fonds manquent')).toBe('Fondation Trokal');
   });
