@@ -59,10 +59,11 @@ const PROMOTED: readonly (readonly [session: number, sets: readonly string[]])[]
   [44, ['web-held45', 'web-held46']],
   [45, ['web-held47', 'web-held48']],
   [46, ['web-held49', 'web-held50']],
+  [47, ['web-held51', 'web-held52']],
 ];
 
 /** The measurement sets no rule may be read from: the fixture held-out sets and the web sets never promoted. */
-const STILL_UNTOUCHED = ['heldout4', 'heldout5', 'web-held3', 'web-held4', 'web-held5', 'web-held6', 'web-held7', 'web-held51', 'web-held52'] as const;
+const STILL_UNTOUCHED = ['heldout4', 'heldout5', 'web-held3', 'web-held4', 'web-held5', 'web-held6', 'web-held7'] as const;
 
 describe('tuning and untouched sets', () => {
   it.each(PROMOTED)('reads the sets promoted in session %i as tuning sets', (_session, sets) => {
