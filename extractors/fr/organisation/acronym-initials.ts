@@ -51,3 +51,35 @@ export function looselySpells(letters: string, content: readonly string[]): bool
   }
   return true;
 }
+
+/** How the phrase before `(ACR)` is read: how far back, where it stops, and whether wrapped lines are joined first. */
+export interface PhraseBeforeBracket {
+  /** Characters read back from the bracket. */
+  readonly window: number;
+  /** The phrase at the end of the text read back, as the group `phrase` (anchored at `$`). */
+  readonly pattern: RegExp;
+  /** Whether one line break reads as a space (text layers wrap lines anywhere; a blank line still parts phrases). */
+  readonly unwrap: boolean;
+}
+
+/** Brackets read at most per page and acronym: a page that writes `(ACR)` more often says nothing new by it. */
+const MOST_BRACKETS = 20;
+
+/** Text layers wrap lines anywhere: one line break reads as a space, a blank line still parts two phrases. */
+export const unwrapped = (slice: string): string => slice.replace(/([^\n])\n(?=[^\n])/gu, '$1 ');
+
+/**
+ * The phrases a page writes right before `(acronym)`, its first twenty brackets in order: the one loop of the guards
+ * that read an acronym's expansion back from its bracket (thing-expansion.ts, programme-led-expansion.ts), each with
+ * its own reading of where the phrase stops.
+ */
+export function* phrasesBeforeBracket(text: string, acronym: string, reading: PhraseBeforeBracket): Generator<string> {
+  const bracketed = `(${acronym})`;
+  let seen = 0;
+  for (let at = text.indexOf(bracketed); at !== -1 && seen < MOST_BRACKETS; at = text.indexOf(bracketed, at + 1)) {
+    seen += 1;
+    const slice = text.slice(Math.max(0, at - reading.window), at);
+    const phrase = reading.pattern.exec((reading.unwrap ? unwrapped(slice) : slice).trimEnd())?.groups?.['phrase'];
+    if (phrase !== undefined) yield phrase;
+  }
+}

@@ -11,7 +11,7 @@
  */
 import { memoisedForPage } from '../../core/memo.js';
 import { fold } from '../../core/pattern.js';
-import { looselySpells } from './acronym-initials.js';
+import { looselySpells, phrasesBeforeBracket } from './acronym-initials.js';
 import { DIPLOMA_WORDS, PROGRAMME_WORDS } from '../lexicon/organisation-acronyms.js';
 
 /** Words that lead a programme's or a course's expansion from outside it, folded. */
@@ -27,8 +27,8 @@ const CONNECTORS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 
 /** The most words read back from the bracket. */
 const MAX_WORDS = 10;
 
-/** The phrase before `(ACR)`, back to a sentence's end, a bracket or a quotation mark. */
-const PHRASE_BEFORE = /(?:^|[.!?;:•()«»"–—])(?<phrase>[^.!?;:•()«»"–—]{3,160})$/u;
+/** The phrase before `(ACR)`, back to a sentence's end, a bracket or a quotation mark (commas may part its words). */
+const PHRASE_BEFORE = { window: 160, pattern: /(?:^|[.!?;:•()«»"–—])(?<phrase>[^.!?;:•()«»"–—]{3,160})$/u, unwrap: false } as const;
 
 const wordsOf = (phrase: string): string[] =>
   phrase.replace(/\s+/gu, ' ').split(/[ '’,]+/u).map((word) => word.replace(/[^\p{L}\p{N}-]+$/u, '')).filter((word) => word !== '');
@@ -47,12 +47,8 @@ function ledExpansion(words: readonly string[], letters: string): boolean {
 export const ledByProgrammeOnPage = memoisedForPage((text: string, acronym: string): boolean => {
   const letters = fold(acronym).replace(/[^a-z]/gu, '');
   if (letters.length < 2) return false;
-  const bracketed = `(${acronym})`;
-  let seen = 0;
-  for (let at = text.indexOf(bracketed); at !== -1 && seen < 20; at = text.indexOf(bracketed, at + 1)) {
-    seen += 1;
-    const phrase = PHRASE_BEFORE.exec(text.slice(Math.max(0, at - 160), at).trimEnd())?.groups?.['phrase'];
-    if (phrase !== undefined && ledExpansion(wordsOf(phrase), letters)) return true;
+  for (const phrase of phrasesBeforeBracket(text, acronym, PHRASE_BEFORE)) {
+    if (ledExpansion(wordsOf(phrase), letters)) return true;
   }
   return false;
 });

@@ -13,7 +13,7 @@
  */
 import { memoisedForPage } from '../../core/memo.js';
 import { fold } from '../../core/pattern.js';
-import { looselySpells } from './acronym-initials.js';
+import { looselySpells, phrasesBeforeBracket, unwrapped } from './acronym-initials.js';
 import { HOLDS_UPPER, OPENS_LOWER, OPENS_UPPER } from '../../core/word-shape.js';
 import { HEAD_WORDS } from './name-words.js';
 import { SPELLED_OUT_BODY_NOUNS } from '../lexicon/organisation-types.js';
@@ -56,13 +56,11 @@ function spellsThing(words: readonly string[], letters: string, wholeBracket: bo
   });
 }
 
-/** The phrase before `(ACR)`: its line's words back to a punctuation mark, at most ten. */
-const PHRASE_BEFORE = /(?:^|[.!?;:,•()«»"–—\n])(?<phrase>[^.!?;:,•()«»"–—\n]{3,140})$/u;
+/** The phrase before `(ACR)`: its words back to a punctuation mark or a blank line, wrapped lines joined. */
+const PHRASE_BEFORE = { window: 140, pattern: /(?:^|[.!?;:,•()«»"–—\n])(?<phrase>[^.!?;:,•()«»"–—\n]{3,140})$/u, unwrap: true } as const;
 /** `ACR (phrase)` on one line. */
 const BRACKET_AFTER = /^[ \t]*\n?[ \t]*\((?<phrase>[^()\n]{3,140})\)/u;
 
-/** Text layers wrap lines anywhere: one line break reads as a space, a blank line still parts two phrases. */
-const unwrapped = (slice: string): string => slice.replace(/([^\n])\n(?=[^\n])/gu, '$1 ');
 
 const words = (phrase: string): string[] => phrase.trim().split(/[\s'’]+/u).filter((word) => word !== '').map((word) => word.replace(/[^\p{L}\p{N}-]+$/u, ''));
 
@@ -70,14 +68,10 @@ const words = (phrase: string): string[] => phrase.trim().split(/[\s'’]+/u).fi
 export const spelledOutAsThing = memoisedForPage((text: string, acronym: string): boolean => {
   const letters = fold(acronym).replace(/[^a-z]/gu, '');
   if (letters.length < 2) return false;
-  const bracketed = `(${acronym})`;
-  let seen = 0;
-  for (let at = text.indexOf(bracketed); at !== -1 && seen < 20; at = text.indexOf(bracketed, at + 1)) {
-    seen += 1;
-    const phrase = PHRASE_BEFORE.exec(unwrapped(text.slice(Math.max(0, at - 140), at)).trimEnd())?.groups?.['phrase'];
-    if (phrase !== undefined && spellsThing(words(phrase).slice(-10), letters, false)) return true;
+  for (const phrase of phrasesBeforeBracket(text, acronym, PHRASE_BEFORE)) {
+    if (spellsThing(words(phrase).slice(-10), letters, false)) return true;
   }
-  seen = 0;
+  let seen = 0;
   for (let at = text.indexOf(acronym); at !== -1 && seen < 20; at = text.indexOf(acronym, at + 1)) {
     seen += 1;
     if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(at + acronym.length))) continue;
