@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 /**
+ * Unit files that replace a module with `vi.mock`: they need a module graph of their own, so they run isolated
+ * (project `unit-isolated`); test/vitest-config.test.ts fails if another unit file mocks a module.
+ */
+export const MODULE_MOCKING_UNIT_FILES = ['test/main/ingest/file-screen.test.ts', 'test/main/ingest/v8-tiering.test.ts'];
+const UNIT_EXCLUDE = ['test/**/*.int.test.ts', 'test/e2e/**', 'test/bench/**', 'node_modules/**'];
+
+/**
  * Test tiers, named by file suffix: `*.test.ts` pure and fast; `*.int.test.ts` real SQLite, PDFs,
  * OCR and child processes; `test/e2e/` (`.e2e.test.ts`) a real browser. Speed is measured by `npm run bench`,
  * never asserted here.
@@ -14,8 +21,18 @@ export default defineConfig({
           // The first extraction in a worker builds the lexicons and patterns (a cold start of a few seconds);
           // on a loaded 2-core machine that passed vitest's 5 s default. A hang guard, not a speed check.
           testTimeout: 30_000,
+          // Files share one module graph per worker: the lexicons and patterns are built once per worker, not once
+          // per file (the unit tier ran in about a sixth of the time). Pure modules make this safe; files that mock
+          // a module run in `unit-isolated`.
+          isolate: false,
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.int.test.ts', 'test/e2e/**', 'test/bench/**', 'node_modules/**'],
+          exclude: [...UNIT_EXCLUDE, ...MODULE_MOCKING_UNIT_FILES],
+        },
+      },
+      {
+        test: {
+          name: 'unit-isolated',
+          include: MODULE_MOCKING_UNIT_FILES,
         },
       },
       {
