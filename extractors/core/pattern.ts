@@ -166,7 +166,37 @@ export function fold(text: string): string {
  * (`withAsciiLookBehinds`: same answers, about a third faster).
  */
 export function endsWithWord(words: Iterable<string>, trailing = '[ \\t]*'): RegExp {
-  return new RegExp(withAsciiLookBehinds(`${LEFT_BOUNDARY}${alternation(words)}${trailing}$`), 'iu');
+  const listed = alternation(words);
+  // Most texts hold none of the words: the bare alternation, which V8 runs without trying the look-behind at every
+  // position, answers them first (`PrefilteredRegExp`).
+  return new PrefilteredRegExp(withAsciiLookBehinds(`${LEFT_BOUNDARY}${listed}${trailing}$`), 'iu', new RegExp(listed, 'iu'));
+}
+
+/**
+ * A non-global pattern that first asks `necessary`, a cheaper pattern every one of its matches holds a match of (a word
+ * list's bare alternation for a pattern built around the list): on a text where `necessary` finds nothing, `exec` (and so
+ * `test`, `match`, `replace`, which call it) answers null without running the pattern; elsewhere the pattern answers as
+ * it is. The same answers, sooner where the pattern would try a long look-behind at every position of the text for nothing.
+ */
+export class PrefilteredRegExp extends RegExp {
+  /** Copies made by `split` and the like are plain patterns (they know nothing of `necessary`). */
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+
+  constructor(
+    source: string,
+    flags: string,
+    private readonly necessary: RegExp,
+  ) {
+    // A global or sticky pattern's `lastIndex` would have to be kept as a failed `exec` leaves it: not done here.
+    if (/[gy]/u.test(flags) || /[gy]/u.test(necessary.flags)) throw new Error('PrefilteredRegExp: global and sticky patterns are not prefiltered');
+    super(source, flags);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    return this.necessary.test(text) ? super.exec(text) : null;
+  }
 }
 
 /** A class that holds every lower-case Latin letter: `\p{L}` or `\p{Ll}` among its items. */

@@ -12,7 +12,7 @@
  * (`l'association Kalimbo gère la résidence Les Tilleuls`), and so does a kind of structure that houses people and is
  * one (`foyer`, `ehpad`). A venue (`VENUE_BUILDINGS`: `le château de Kervalo`, `le club house du stade Brenvac`) is read the same way.
  */
-import { alternation } from '../../core/pattern.js';
+import { alternation, PrefilteredRegExp } from '../../core/pattern.js';
 import { BUILDING_WORDS, VENUE_BUILDINGS } from '../lexicon/place-heads.js';
 import { NEXT_PHRASE_WORDS } from '../lexicon/function-words.js';
 
@@ -22,8 +22,11 @@ const BUILDING = alternation([...BUILDING_WORDS, ...VENUE_BUILDINGS].flatMap((wo
 const OPENS_ON_BUILDING = new RegExp(`^(?:(?:la|La|LA|l['’]|L['’])[ \\t]*)?${BUILDING}(?![\\p{L}])[ \\t]*\\n?[ \\t]*\\p{L}`, 'u');
 /** A lower-case word describing the building (`habitat`, `partagé`), no connector or article (lexicon/function-words.ts `NEXT_PHRASE_WORDS`). */
 const DESCRIBING_WORD = `(?!${alternation(NEXT_PHRASE_WORDS)}(?![\\p{L}'’-])|[dl]['’])\\p{Ll}[\\p{Ll}'’-]*`;
-/** The text before a name: a building's word, then up to three lower-case words on its line (`résidence habitat partagé`). */
-const BUILDING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${BUILDING}(?:[ \\t]+${DESCRIBING_WORD}){0,3}[ \\t]*\\n?[ \\t]*$`, 'u');
+/**
+ * The text before a name: a building's word, then up to three lower-case words on its line (`résidence habitat partagé`).
+ * Asked first whether the text holds a building's word at all (`PrefilteredRegExp`: most texts hold none).
+ */
+const BUILDING_BEFORE = new PrefilteredRegExp(`(?<![\\p{L}\\p{N}])${BUILDING}(?:[ \\t]+${DESCRIBING_WORD}){0,3}[ \\t]*\\n?[ \\t]*$`, 'u', new RegExp(BUILDING, 'u'));
 
 /** Whether a proposal names a building (see the file's comment): its value opens on the building's word, or the word comes right before it. */
 export function namesBuilding(text: string, start: number, value: string): boolean {

@@ -53,8 +53,49 @@ function readOn(reading: Mention, pageText: string, longer: ReadonlyMap<string, 
   return undefined;
 }
 
-/** A word before a reading: the word (or `&`), then spaces with one line break at most, up to the reading. */
-const PREVIOUS_WORD = /(?:^|[^\p{L}\p{N}'’&-])([\p{L}\p{N}][\p{L}\p{N}'’-]*|&)[ \t]*\n?[ \t]*$/du;
+/** How far before a reading its previous word is looked for (a longer word is cut at this reach). */
+const PREVIOUS_WORD_REACH = 80;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether the code point `char` (one or two code units) is a letter or a digit. */
+function isLetterOrDigit(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LETTER_OR_DIGIT.test(char);
+}
+/** The code point that ends at `end` in `text` (a surrogate pair whole, as a `u` pattern reads it). */
+function codePointBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  const high = end >= 2 ? text.charCodeAt(end - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(end - 2, end) : text.charAt(end - 1);
+}
+const isWordTail = (char: string): boolean => char === "'" || char === '’' || char === '-' || isLetterOrDigit(char);
+
+/**
+ * The word (or `&`) that `before` ends on, past spaces with one line break at most, and where it starts; null when
+ * `before` ends otherwise. The word is a run of letters, digits, apostrophes and hyphens opening on a letter or digit
+ * and not glued to a `&` before it (a word the text's start cuts is read from there). The answer of
+ * `/(?:^|[^\p{L}\p{N}'’&-])([\p{L}\p{N}][\p{L}\p{N}'’-]*|&)[ \t]*\n?[ \t]*$/u` (its group 1), read backwards from the
+ * end: that pattern is tried from every position of the text and cost more than the rest of the document pass.
+ */
+export function previousWord(before: string): { readonly word: string; readonly start: number } | null {
+  let end = before.length;
+  const skipSpaces = (): void => {
+    while (end > 0 && (before.charAt(end - 1) === ' ' || before.charAt(end - 1) === '\t')) end -= 1;
+  };
+  skipSpaces();
+  if (end > 0 && before.charAt(end - 1) === '\n') {
+    end -= 1;
+    skipSpaces();
+  }
+  let start = end;
+  for (let char = codePointBefore(before, start); start > 0 && isWordTail(char); char = codePointBefore(before, start)) start -= char.length;
+  // The run's start must open the word: nothing before it, or no `&` (the other characters before it end the run).
+  const opens = start === 0 || before.charAt(start - 1) !== '&';
+  if (start < end) return opens && isLetterOrDigit(String.fromCodePoint(before.codePointAt(start) ?? 0)) ? { word: before.slice(start, end), start } : null;
+  if (end === 0 || before.charAt(end - 1) !== '&') return null;
+  const ampersand = end - 1;
+  return ampersand === 0 || !(before.charAt(ampersand - 1) === '&' || isWordTail(codePointBefore(before, ampersand))) ? { word: '&', start: ampersand } : null;
+}
 /** `Kalvo et Trivel`: a coordination before the reading joins two bodies (`&` stays inside a name: `Emi & Kalvo`). */
 const COORDINATION = /^(?:et|ou)$/iu;
 /** An elided article opening a word (`d’Écopole`): the name starts after it, and nothing before it is read. */
@@ -69,11 +110,11 @@ const ELIDED = /^[dlDL]['’]/u;
 function readBack(reading: Mention, pageText: string, longer: ReadonlyMap<string, Mention>): Mention | undefined {
   let start = reading.span.start;
   for (let count = 0; count < MAX_ADDED_WORDS; count += 1) {
-    const before = pageText.slice(Math.max(0, start - 80), start);
-    const previous = PREVIOUS_WORD.exec(before);
-    let word = previous?.[1];
-    if (previous === null || word === undefined) return undefined;
-    start -= before.length - (previous.indices?.[1]?.[0] ?? before.length);
+    const before = pageText.slice(Math.max(0, start - PREVIOUS_WORD_REACH), start);
+    const previous = previousWord(before);
+    if (previous === null) return undefined;
+    let word = previous.word;
+    start -= before.length - previous.start;
     const elided = ELIDED.test(word);
     if (elided) {
       start += 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, anyCaseAlternation, phraseAlternation, bounded, endsWithWord, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, literalFirst, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
+import { alternation, anyCaseAlternation, PrefilteredRegExp, phraseAlternation, bounded, endsWithWord, CAPITAL_AHEAD, compile, escapeRegExp, fold, initialsAhead, leadingLookBehinds, literalFirst, prefixGroups, withAsciiLookBehinds, withCapitalFirst, CAPITAL_OR_ABOVE_AHEAD } from '../../../extractors/core/pattern.js';
 import { runParsers } from '../../../extractors/core/pipeline.js';
 import type { Parser } from '../../../extractors/core/types.js';
 import { FRENCH_PARSERS } from '../../../extractors/fr/index.js';
@@ -272,5 +272,42 @@ describe('endsWithWord', () => {
   it('gives the answers of the plain Unicode boundary', () => {
     const plain = new RegExp(`(?<![\\p{L}\\p{N}])(?:action|page)\\s*$`, 'iu');
     for (const text of ['page', 'xpage', 'ſpage', 'Kpage', 'ÉPAGE', '_page', '-action ', 'transaction']) expect(before.test(text)).toBe(plain.test(text));
+  });
+});
+
+describe('PrefilteredRegExp: a pattern asked only where its necessary part matches', () => {
+  const words = ['reportée', 'repoussé', 'page', 'action', 'Château', 'club house'];
+  const trailing = "[ \\t]+(?:(?:au|à|le)[ \\t]+)?";
+  const prefiltered = endsWithWord(words, trailing);
+  // The same pattern without the prefilter: what endsWithWord built before it had one.
+  const plain = new RegExp(withAsciiLookBehinds(`(?<![\\p{L}\\p{N}])${alternation(words)}${trailing}$`), 'iu');
+
+  it('endsWithWord gives the plain pattern\'s answers (test, exec, replace) on 20,000 random texts', () => {
+    expect(prefiltered).toBeInstanceOf(PrefilteredRegExp);
+    const pieces = ['reportée', 'REPOUSSÉ', 'page', 'réaction', 'château', 'club house', ' ', '\t', '\n', 'au ', 'le ', 'x', 'é', '3', "'", 'à '];
+    let seed = 47;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    let matched = 0;
+    for (let round = 0; round < 20_000; round += 1) {
+      const text = Array.from({ length: Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const expected = plain.exec(text);
+      expect(prefiltered.test(text), JSON.stringify(text)).toBe(expected !== null);
+      expect(prefiltered.exec(text)?.[0], JSON.stringify(text)).toBe(expected?.[0]);
+      expect(text.replace(prefiltered, '#')).toBe(text.replace(plain, '#'));
+      if (expected !== null) matched += 1;
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+
+  it('never runs the pattern where the necessary part finds nothing, and refuses global patterns', () => {
+    // A pattern that would match, behind a necessary part that cannot: the prefilter answers alone.
+    expect(new PrefilteredRegExp('a', 'u', /b/u).test('a')).toBe(false);
+    expect(new PrefilteredRegExp('a', 'u', /a/u).test('a')).toBe(true);
+    expect(() => new PrefilteredRegExp('a', 'gu', /a/u)).toThrow();
+    // Copies made by split are plain patterns.
+    expect('a1b'.split(new PrefilteredRegExp('\\d', 'u', /\d/u))).toEqual(['a', 'b']);
   });
 });

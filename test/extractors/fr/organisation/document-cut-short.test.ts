@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../../extractors/index.js';
 import type { Mention, PageInput } from '../../../../extractors/core/types.js';
-import { DOCUMENT_CUT_SHORT, extendDocumentCutShort } from '../../../../extractors/fr/organisation/document-cut-short.js';
+import { DOCUMENT_CUT_SHORT, extendDocumentCutShort, previousWord } from '../../../../extractors/fr/organisation/document-cut-short.js';
 
 /** The document's organisations: [text, value, whether read on]. */
 function organisations(text: string): [string, string, boolean][] {
@@ -131,5 +131,46 @@ describe('document-cut-short: a one-word reading a line break cut, read on to th
   it('takes no word another mention holds', () => {
     const text = "Le budget de l'association Dalvo\nBrisco se décompose ainsi. La somme versée à Dalvo Brisco.";
     expect(wrapped(text, 'Dalvo', 'Brisco')[0]).toEqual(['Dalvo', 'Dalvo', false]);
+  });
+});
+
+/** The pattern `previousWord` reads backwards: its answers must stay exactly this pattern's. */
+const PREVIOUS_WORD_PATTERN = /(?:^|[^\p{L}\p{N}'’&-])([\p{L}\p{N}][\p{L}\p{N}'’-]*|&)[ \t]*\n?[ \t]*$/du;
+function patternAnswer(before: string): { word: string; start: number } | null {
+  const match = PREVIOUS_WORD_PATTERN.exec(before);
+  const word = match?.[1];
+  return match === null || word === undefined ? null : { word, start: match.indices?.[1]?.[0] ?? -1 };
+}
+
+describe('previousWord: the word a text ends on, read backwards', () => {
+  it.each([
+    ['versée à Emi & ', { word: '&', start: 13 }],
+    ['versée à Emi &', { word: '&', start: 13 }],
+    ["l'association d’Écopole \n ", { word: 'd’Écopole', start: 14 }],
+    ['au 3e', { word: '3e', start: 3 }],
+    ['Kalvo', { word: 'Kalvo', start: 0 }],
+    ['ensemble\n\n', null],
+    ['A&B', null],
+    ['&&', null],
+    ['x -abc', null],
+    ['fin.', null],
+    ['', null],
+  ])('%j', (before, expected) => {
+    expect(previousWord(before)).toEqual(expected);
+    expect(patternAnswer(before)).toEqual(expected);
+  });
+
+  it('answers as the pattern does on 20,000 random texts (letters, digits, marks, spaces, surrogates)', () => {
+    const units = ['a', 'É', 'é', '7', "'", '’', '-', '&', ' ', '\t', '\n', '.', ',', '(', '𝒜', '😀', '\ud835', '\udc9c', '\u00a0', 'ß', '٣'];
+    let seed = 47;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 20_000; round += 1) {
+      const length = Math.floor(next() * 12);
+      const before = Array.from({ length }, () => units[Math.floor(next() * units.length)]).join('');
+      expect(previousWord(before), JSON.stringify(before)).toEqual(patternAnswer(before));
+    }
   });
 });
