@@ -185,8 +185,22 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     ],
     negative: [
       { line: 'Association| Trokal, solidaire et responsable, a ouvert', name: 'Trokal' },
-      { line: "ministère| chargé de l'Économie sociale, des sports et de la jeunesse", name: "chargé de l'Économie sociale", kind: LOWER_NAMES },
+      // The head's other complements, not adjectives: `complement-list` reads them.
+      { line: "ministère| chargé de l'Économie sociale, des sports et de la jeunesse", name: "chargé de l'Économie sociale, des sports et de la jeunesse", kind: LOWER_NAMES },
       { line: "délégation| à l'économie sociale, solidaire et les collectivités", name: "à l'économie sociale", kind: LOWER_NAMES },
+    ],
+  },
+  // The head's complements listed with commas and a last `et`, each opening on `de`/`du`/`des`/`d'`, are one official name.
+  'complement-list': {
+    positive: [
+      { line: "direction régionale| des marais, de la pêche, du sel et de l'estran a signé", name: "des marais, de la pêche, du sel et de l'estran", kind: LOWER_NAMES },
+      { line: 'Office| de la houle, des embruns et\ndes algues marines.', name: 'de la houle, des embruns et\ndes algues marines' },
+      { line: "ministère| des Vergers, de la cueillette et de l'apiculture rurale plus souvent", name: "des Vergers, de la cueillette et de l'apiculture rurale", kind: LOWER_NAMES },
+    ],
+    negative: [
+      { line: 'Conseil départemental| du Morbihan, du Conseil régional et de la Ville de Vannes', name: 'du Morbihan' },
+      { line: "Comité| de la Drôme, de l'Ardèche et de l'Isère réunis", name: 'de la Drôme' },
+      { line: 'direction| de la houle, des embruns, ainsi que la mairie', name: 'de la houle', kind: LOWER_NAMES },
     ],
   },
   // A name closing on a known place is whole: `et` then an acronym or a capitalised common word is another body.
