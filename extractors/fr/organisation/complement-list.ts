@@ -28,6 +28,8 @@ const MORE = new RegExp(`^${GAP.replace('*', '+')}(?:${OF}${GAP})?${WORD}`, 'u')
 const ADJECTIVE = new RegExp(`(?:${alternation(ADJECTIVE_ENDINGS)})$`, 'u');
 /** Words that open a clause or a phrase, never a complement's noun. */
 const NOT_NOUNS: ReadonlySet<string> = new Set(['qui', 'que', 'dont', 'ou', 'et', 'plus', 'moins', 'tres', 'tout', 'tous', 'toutes', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
+/** `de Lunel`, `du Val-Vert`: a preposition and a capitalised word, the body's territory after its list. */
+const TERRITORY = new RegExp(`^${GAP.replace('*', '+')}${OF}${GAP}(?<word>\\p{Lu}[\\p{L}'’-]*)`, 'u');
 /** An article or a possessive after a word: its object, so the word is a verb. */
 const OBJECT_AFTER = /^[ \t]*\n?[ \t]*(?:(?:le|la|les|un|une|des|du|ses|sa|son|leur|leurs|ce|cette|ces)[ \t\n]|l['’])/u;
 /** At most this many words after a complement's noun. */
@@ -50,8 +52,8 @@ function complementEnd(text: string, end: number): number | null {
     // `… et de la Recherche soutienne la dynamique`: a word taking an object is the sentence's verb, no adjective.
     const verb = !governed && OBJECT_AFTER.test(text.slice(position + more[0].length, position + more[0].length + 8));
     if (governed ? !isComplementNoun(word) : verb || !ADJECTIVE.test(word.toLowerCase()) || HEAD_WORDS.has(fold(word))) {
-      // A type word or a place governed inside a complement lists bodies or territories.
-      if (governed && (HEAD_WORDS.has(fold(word)) || isPlaceLike(word))) return null;
+      // A type word governed inside a complement lists bodies (a place there is the territory after the list, read by the caller).
+      if (governed && HEAD_WORDS.has(fold(word))) return null;
       break;
     }
     position += more[0].length;
@@ -75,5 +77,8 @@ export function complementListEnd(text: string, position: number): number | null
   }
   const last = items === 0 ? null : LAST_ITEM.exec(text.slice(at, at + 80));
   if (last === null || !isComplementNoun(last.groups?.['word'] ?? '')) return null;
-  return complementEnd(text, at + last[0].length);
+  const end = complementEnd(text, at + last[0].length);
+  // `… d'Industrie et de Services de Lunel`: the territory the body serves closes its name.
+  const territory = end === null ? null : TERRITORY.exec(text.slice(end, end + 60));
+  return end !== null && territory !== null && isPlaceLike(territory.groups?.['word'] ?? '') ? end + territory[0].length : end;
 }

@@ -196,6 +196,8 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "direction régionale| des marais, de la pêche, du sel et de l'estran a signé", name: "des marais, de la pêche, du sel et de l'estran", kind: LOWER_NAMES },
       { line: 'Office| de la houle, des embruns et\ndes algues marines.', name: 'de la houle, des embruns et\ndes algues marines' },
       { line: "ministère| des Vergers, de la cueillette et de l'apiculture rurale plus souvent", name: "des Vergers, de la cueillette et de l'apiculture rurale", kind: LOWER_NAMES },
+      // The territory the body serves after the list closes the name.
+      { line: "Chambre| de Filature, de Tissage et de Teinture de Lunel a voté", name: "de Filature, de Tissage et de Teinture de Lunel" },
     ],
     negative: [
       { line: 'Conseil départemental| du Morbihan, du Conseil régional et de la Ville de Vannes', name: 'du Morbihan' },
