@@ -467,6 +467,11 @@ export function territoryAfterAcronym(text: string, end: number): number {
   const region = REGION_AFTER.exec(text.slice(end, end + 50));
   const place = region?.groups?.['place'] ?? '';
   if (region !== null && (FORMER_REGIONS.has(fold(place)) || isPlaceName(place))) return end + region[0].length;
+  return territoryOfAfter(text, end);
+}
+
+/** `CAF du Cher`, `CCI du Pays d'Auge`, `AAPPMA de Trokalis :`: `de` and the territory the body serves, or `end` when none follows. */
+function territoryOfAfter(text: string, end: number): number {
   const found = TERRITORY_AFTER.exec(text.slice(end, end + 50));
   const first = found?.groups?.['first'];
   if (found === null || first === undefined) return end;
