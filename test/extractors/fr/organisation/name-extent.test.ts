@@ -55,6 +55,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Une jeune coopérative qui a rejoint cette année le pôle|\nrégional Terre Neuve, pour trois ans', name: 'régional Terre Neuve' },
       { line: 'Pôle| de Coopération du Pays de\nLannion – siège social', name: 'de Coopération du Pays de\nLannion' },
       { line: 'Albi - Tiers-lieu| Bel Ouvrage\nHaut-Tarnais — Gaillac', name: 'Bel Ouvrage\nHaut-Tarnais' },
+      { line: 'Ce projet porté par la Fédération| régionale\nSCOP Charpente, en lien avec', name: 'régionale\nSCOP Charpente' },
     ],
   },
   'department-code': {
@@ -397,6 +398,9 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "communauté de communes| de la Région d'Arly :", name: "de la Région d'Arly", kind: { lower: true } },
       // `Préfecture de Région …`: the office of the State in the region, one formal name (`region-scope`).
       { line: 'Préfecture| de Région Bretagne, et la CRESS', name: 'de Région Bretagne' },
+      // A kind of structure in capitals right after a scope adjective is the class a network federates (`kindAfterScope`).
+      { line: 'Fédération| régionale SCOP Charpente, a signé', name: 'régionale SCOP Charpente' },
+      { line: 'Union| départementale CUMA Vallée Verte.', name: 'départementale CUMA Vallée Verte' },
       { line: 'Sous-préfecture| de Région Grand Est.', name: 'de Région Grand Est' },
       { line: 'la préfecture| de Région Occitanie,', name: 'de Région Occitanie', kind: { lower: true } },
     ],
