@@ -14,7 +14,7 @@ import { HEAD_WORDS } from '../organisation/name-words.js';
 export const PLURAL_SPLIT = 'plural-split';
 
 /** Two capitalised runs (one to three words, no connector) joined by `et`, maybe over a line break. */
-const TWO_NAMES = /^(?<first>\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,2})[ \t]*\n?[ \t]*et[ \t]*\n?[ \t]*(?<second>\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\p{N}'’-]*){0,2})$/u;
+const TWO_NAMES = /^(?<first>\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,2})(?:[ \t]+|[ \t]*\n[ \t]*)et(?:[ \t]+|[ \t]*\n[ \t]*)(?<second>\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}\p{N}'’-]*){0,2})$/u;
 /** A plural determiner or a count, one to six lower-case words, maybe a bracket or a colon, right before the name. */
 const PLURAL_KIND_BEFORE = /(?<![\p{L}\p{N}])(?:[Ll]es|des|aux|ces|ses|nos|leurs|deux|trois|quatre|cinq|six|plusieurs|[2-9])(?<words>(?:[ \t]*\n?[ \t]+(?:[dl]['’])?\p{Ll}[\p{Ll}'’-]*){1,6})[ \t]*\n?[ \t]*[(:]?[ \t]*\n?[ \t]*$/u;
 
@@ -22,6 +22,8 @@ const PLURAL_KIND_BEFORE = /(?<![\p{L}\p{N}])(?:[Ll]es|des|aux|ces|ses|nos|leurs
 const OTHER_PHRASE: ReadonlySet<string> = new Set([
   'la', 'le', 'les', 'un', 'une', 'avec', 'pour', 'par', 'sur', 'dans', 'chez', 'entre', 'à', 'au', 'aux', 'en', 'comme', 'dont', 'que', 'qui',
   'selon', 'vers', 'sont', 'ont', 'est', 'ou',
+  // `les ateliers du Cabinet X et Y`: after `de`, the name is what the kind belongs to, not its members.
+  'de', 'du', 'des',
 ]);
 
 /** Whether the text before a name ends on a plural kind: a type word among the lower-case words after the plural, no other phrase. */
