@@ -461,20 +461,8 @@ const NAME_GOES_ON = /^[ \t]+(?!(?:Le|La|Les|L['’]|Un|Une|Ce|Cette)(?![\p{L}])
 const isTerritoryWord = (word: string, next: string): boolean =>
   isPlaceName(word) || (!NAME_GOES_ON.test(next) && (FORMER_REGIONS.has(fold(word)) || townInCapitals(word)));
 
-/**
- * `l'AFC Saint Lunaire`, `l'AFC Saint Pierre Saint Kerlan`, `la CCAS Sainte Anne d'Orvanne`: a saint's name (or two) right
- * after the acronym, maybe with `d'` and a place, is the parish or the commune the body serves, which no list spells
- * with spaces.
- */
-const SAINT_AFTER = /^[ \t]+(?:Saint|Sainte|St|Ste)[ \t-]\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:Saint|Sainte|St|Ste)[ \t-]\p{Lu}[\p{Ll}'’-]+)?(?:[ \t]+d['’]\p{Lu}[\p{Ll}'’-]+)?(?![\p{L}\p{N}])/u;
-
-function saintAfter(text: string, end: number): number | null {
-  const found = SAINT_AFTER.exec(text.slice(end, end + 60));
-  return found === null ? null : end + found[0].length;
-}
-
 export function territoryAfterAcronym(text: string, end: number): number {
-  const spaced = spacedPlaceAfter(text, end) ?? territoryWordAfter(text, end) ?? placeBeforeLowerCase(text, end) ?? saintAfter(text, end);
+  const spaced = spacedPlaceAfter(text, end) ?? territoryWordAfter(text, end) ?? placeBeforeLowerCase(text, end);
   if (spaced !== null) return spaced;
   const region = REGION_AFTER.exec(text.slice(end, end + 50));
   const place = region?.groups?.['place'] ?? '';

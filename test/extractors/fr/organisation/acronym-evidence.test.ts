@@ -261,18 +261,6 @@ describe('territoryAfterAcronym: the territory a body serves is part of its name
     expect(named("le GAL| de\nl'Argonne Lorvaise est")).toBe("le GAL de\nl'Argonne Lorvaise");
   });
 
-  // A saint's name right after the acronym: the parish or the commune the body serves.
-  it("reads a saint's name after the acronym (≥ 3 positive cases)", () => {
-    expect(named("l'AFC| Saint Lunaire 2e prix")).toBe("l'AFC Saint Lunaire");
-    expect(named("l'AFC| Saint Pierre Saint Kerlan, puis")).toBe("l'AFC Saint Pierre Saint Kerlan");
-    expect(named("l'AFC| Sainte Brévine d'Orvanne _ Pour")).toBe("l'AFC Sainte Brévine d'Orvanne");
-  });
-
-  it("leaves a saint's feast or a lower-case word after the acronym (≥ 2 negative cases)", () => {
-    expect(named("l'AFC| fête la Saint Jean")).toBe("l'AFC");
-    expect(named("l'AFC| Saints et martyrs")).toBe("l'AFC");
-  });
-
   it('leaves a given name, a common word or a phrase going on after de (≥ 2 negative cases)', () => {
     expect(named('la MJC| de Jean Moulin est')).toBe('la MJC');
     expect(named("l'AAPPMA| de Trokalis organise")).toBe("l'AAPPMA");
