@@ -55,6 +55,7 @@ import { organisationLowerListMemberRefiner } from './refiners/organisation-lowe
 import { organisationWellKnownJoinRefiner } from './refiners/organisation-well-known-join.js';
 import { organisationNetworkOfRefiner } from './refiners/organisation-network-of.js';
 import { organisationFacilityOfRefiner } from './refiners/organisation-facility-of.js';
+import { organisationPluralSplitRefiner } from './refiners/organisation-plural-split.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { resolveYearRefiner } from './refiners/resolve-year.js';
 import { roleRefiner } from './roles/role-refiner.js';
@@ -115,6 +116,7 @@ export const FRENCH_REFINERS: readonly Refiner[] = [
   organisationWellKnownJoinRefiner,
   organisationNetworkOfRefiner,
   organisationFacilityOfRefiner,
+  organisationPluralSplitRefiner,
   organisationDecisionRefiner,
   removeOverlapsRefiner,
   figureEllipsisRefiner,

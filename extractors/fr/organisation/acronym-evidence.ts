@@ -390,7 +390,7 @@ export function acronymGuard(text: string, start: number, end: number, acronym: 
   return ACRONYM_GUARDS.find((guard) => guard.rejects(text, start, end, acronym))?.id ?? null;
 }
 
-const TERRITORY_AFTER = /^[ \t]*\n?[ \t]*(?:du|des|de[ \t]+la|de|d['’]|de[ \t]+l['’])[ \t]*\n?[ \t]*(?<first>\p{Lu}[\p{L}'’-]*\p{L})(?<second>(?:[ \t]+|[ \t]*\n[ \t]*)(?:d['’]|de[ \t]+|du[ \t]+)?\p{Lu}[\p{L}'’-]*\p{L})?/u;
+const TERRITORY_AFTER = /^[ \t]*\n?[ \t]*(?:du|des|de(?:[ \t]+|[ \t]*\n[ \t]*)la|de|d['’]|de(?:[ \t]+|[ \t]*\n[ \t]*)l['’])[ \t]*\n?[ \t]*(?<first>\p{Lu}[\p{L}'’-]*\p{L})(?<second>(?:[ \t]+|[ \t]*\n[ \t]*)(?:d['’]|de[ \t]+|du[ \t]+)?\p{Lu}[\p{L}'’-]*\p{L})?/u;
 
 /** `CCI Alsace Eurométropole,`: a region or town (and a metropolis) right after the acronym, then the sentence's punctuation. */
 const REGION_AFTER = /^[ \t]+(?<place>\p{Lu}[\p{L}'’-]*\p{L})(?:[ \t]+(?:Eurométropole|Métropole|Agglomération))?(?=[ \t]*[,;.)]|[ \t]*\n|[ \t]+et[ \t])/u;
@@ -467,11 +467,39 @@ export function territoryAfterAcronym(text: string, end: number): number {
   const region = REGION_AFTER.exec(text.slice(end, end + 50));
   const place = region?.groups?.['place'] ?? '';
   if (region !== null && (FORMER_REGIONS.has(fold(place)) || isPlaceName(place))) return end + region[0].length;
+  return territoryOfAfter(text, end);
+}
+
+/** `CAF du Cher`, `CCI du Pays d'Auge`, `AAPPMA de Trokalis :`: `de` and the territory the body serves, or `end` when none follows. */
+function territoryOfAfter(text: string, end: number): number {
   const found = TERRITORY_AFTER.exec(text.slice(end, end + 50));
   const first = found?.groups?.['first'];
   if (found === null || first === undefined) return end;
   const second = found.groups?.['second'] ?? '';
   const whole = `${first}${second}`.replace(/\s+/gu, ' ');
   if (second !== '' && (isPlaceName(whole) || TERRITORY_NAME_WORDS.has(fold(first).split('-')[0] ?? ''))) return end + found[0].length;
-  return isTerritoryWord(first, second) || (second === '' && TERRITORY_NAME_WORDS.has(fold(first).split('-')[0] ?? '')) ? end + found[0].length - second.length : end;
+  // `du Vexin Normand`, `de l'Argonne Lorvaise`: a territory and the capitalised adjective of its people are one territory.
+  if (isTerritoryWord(first, second)) return end + found[0].length - (PEOPLE_ADJECTIVE.test(second.trim()) ? 0 : second.length);
+  if (second === '' && TERRITORY_NAME_WORDS.has(fold(first).split('-')[0] ?? '')) return end + found[0].length;
+  return properTerritoryClosing(text, end + found[0].length, first, second) ? end + found[0].length : end;
+}
+
+/** A capitalised adjective of a people or a country (`Normand`, `Champenoise`, `Sarthois`, `Lorraine`): its ending. */
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ois|oise|ais|aise|ien|ienne|and|ande|ine|onne|ard|arde)$/u;
+
+/** What closes a phrase after a name: a mark, a line end, or the verb `être`/`avoir` of the sentence it is the subject of. */
+const PHRASE_CLOSES = /^(?:[ \t]*(?:[,;:.)]|\n|$)|[ \t]+(?:est|a|sont|ont|était|avait)(?![\p{L}'’-]))/u;
+
+/**
+ * `l'AAPPMA de Trokalis :`, `le GAL de l'Orvanne est…`: after the acronym and `de`, one or two capitalised words that
+ * no dictionary knows as common words (a proper name: the town or the country the body serves, too small or too old for
+ * the place lists), closing the phrase; no type word, no given name (`la MJC de Jean…`), no acronym, no common word
+ * (`le SICTOM de Kalimba Services`: another body's name).
+ */
+function properTerritoryClosing(text: string, end: number, first: string, second: string): boolean {
+  if (!PHRASE_CLOSES.test(text.slice(end, end + 10))) return false;
+  const words = [first, ...second.trim().split(/[ \t\n]+/u).filter((word) => word !== '' && !/^(?:de|du|d['’])$/u.test(word))];
+  const [name = ''] = words;
+  return /^\p{Lu}\p{Ll}/u.test(name) && !isFirstName(name) &&
+    words.every((word) => !isCommonWord(word.toLowerCase()) && !HEAD_WORDS.has(fold(word)) && !/^\p{Lu}{2,}$/u.test(word));
 }

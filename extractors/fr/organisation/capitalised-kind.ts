@@ -21,6 +21,7 @@ import {
 } from '../lexicon/capitalised-kinds.js';
 import { OPENS_UPPER, OPENS_LOWER } from '../../core/word-shape.js';
 import { isFiniteVerbForm } from './name-continuation.js';
+import { complementListEnd } from './complement-list.js';
 import type { SourcedSpan } from '../../core/types.js';
 
 export type CapitalisedKindName = SourcedSpan<'capitalised-kind'>;
@@ -115,6 +116,9 @@ function nameEnd(text: string, from: number, adjectiveFirst = false): number | n
     }
   }
   if (end === null || objectsAtEnd === 0) return null;
+  // `la Direction générale de la concurrence, de la consommation et de la répression des fraudes`: its complements, listed.
+  const listed = complementListEnd(text, end);
+  if (listed !== null) return listed;
   const after = text.slice(end, end + 40);
   if ((CLOSE.test(after) || PAST_VERB_AFTER.test(after)) && !DEFINED_ACRONYM.test(after)) return end;
   return state === 'modifier' && objects === objectsAtEnd ? closingAdjectiveEnd(text, end) : null;

@@ -8,6 +8,8 @@ import { alternation, fold } from '../../core/pattern.js';
 import { isAreaName, isCommonWord, isPlaceName, isSurname } from '../lexicon-lookup.js';
 import { isAmbiguousFirstName, isFirstName } from '../names.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { KIND_ACRONYMS } from '../lexicon/kinds-of-structure.js';
+import { SCOPE_ADJECTIVES } from '../lexicon/organisation-head-kinds.js';
 import { STREET_ONLY_WORDS, STREET_WORDS } from '../lexicon/street-words.js';
 import { ELIDED_CLITICS, FINITE_VERB_FORMS, PROSE_WORDS } from '../lexicon/prose-words.js';
 import { PLACE_QUALIFIERS, PLACE_SURROUNDINGS, REGION_SCOPED_HEADS, TERRITORY_NAME_WORDS } from '../lexicon/territory-words.js';
@@ -176,10 +178,26 @@ function lineBreakEnds(walk: Walk, token: Token): boolean {
 function wrappedLineEnds(walk: Walk, token: Token): boolean {
   if (token.elision !== undefined) return false;
   if ((token.first && HEAD_WORDS.has(token.folded)) || (isFirstName(token.word) && !namesakeWrapped(walk, token))) return true;
-  if (token.capitalised && !goesOnAfterConnector(walk, token) && opensNextEntry(walk, token)) return true;
+  if (token.capitalised && !goesOnAfterConnector(walk, token) && !kindAfterScope(walk, token) && opensNextEntry(walk, token)) return true;
   // `…du pôle⏎régional Terre…`: in wrapped prose an adjective after the head reads as after a space.
   if (token.first && !token.capitalised && ADJECTIVE.test(token.word) && wrappedProse(walk)) return false;
   return token.first && !/^(?:de|du|des)$/u.test(token.word) && (!token.capitalised || (TAIL_STOP.has(token.folded) && !isCapitalsBeforeName(walk.text, token.word, token.end)));
+}
+
+/** The lower-case word the walk read last, right before `position`. */
+const LAST_LOWER = /(?<![\p{L}'’-])(?<word>\p{Ll}+)[ \t]*\n?[ \t]*$/u;
+/** Kinds of structure written as acronyms (`SCOP`, `AMAP`, `CUMA`), folded. */
+const KIND_ACRONYM_WORDS: ReadonlySet<string> = new Set(KIND_ACRONYMS.map((kind) => fold(kind)));
+
+/**
+ * `Fédération régionale SCOP BTP`, `Union départementale⏎CUMA Ouest`: right after a scope adjective (`régionale`,
+ * `nationale`), a kind of structure in capitals is the class of members the network federates, part of its name, not
+ * another body's type word opening another name.
+ */
+function kindAfterScope(walk: Walk, token: Token): boolean {
+  if (walk.previous !== 'lower' || walk.nameWords > 0 || !ALL_UPPER.test(token.word) || !KIND_ACRONYM_WORDS.has(token.folded)) return false;
+  const last = LAST_LOWER.exec(walk.text.slice(Math.max(0, walk.position - 30), walk.position))?.groups?.['word'];
+  return last !== undefined && SCOPE_ADJECTIVES.has(fold(last));
 }
 
 /**
@@ -488,7 +506,7 @@ export const STOP_RULES: readonly StopRule[] = [
   {
     id: 'other-organisation',
     stops: (walk, token) => token.capitalised && walk.nameWords === 0 && walk.previous !== 'head' && walk.connector !== 'des' && !walk.articleFirst &&
-      HEAD_FIRST_WORDS.has(token.folded) && !TERRITORY_REGION.test(`${token.folded}${rest(walk, token.end, 5)}`) && !regionScope(walk, token),
+      HEAD_FIRST_WORDS.has(token.folded) && !TERRITORY_REGION.test(`${token.folded}${rest(walk, token.end, 5)}`) && !regionScope(walk, token) && !kindAfterScope(walk, token),
   },
   // `Incubateur Kernel Coopérative d'Activités`: another type word starts another name (table
   // cells); `… Coteaux du Val Comité 2 –`: a numbered section of a list joined to the name.

@@ -16,6 +16,7 @@ import { fold } from '../../core/pattern.js';
 import { EXTEND_RULES, STOP_RULES, type HeadKind, type Token, type Walk } from './name-end-rules.js';
 import type { ContinuationRule } from './name-continuation.js';
 import { isCodeWord } from './name-code-words.js';
+import { complementListEnd } from './complement-list.js';
 import { HEAD_WORDS } from './name-words.js';
 import { FIELD_WORDS } from '../lexicon/field-words.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
@@ -157,6 +158,13 @@ function step(walk: Walk): string | null {
     walk.position = adjectivesEnd;
     walk.lastGood = adjectivesEnd;
     return 'field-adjective-list';
+  }
+  // `Direction régionale des entreprises, de la concurrence et de l'emploi`: the head's other complements, listed.
+  const complementsEnd = walk.connectors > 0 && (walk.previous === 'name' || walk.previous === 'lower') ? complementListEnd(walk.text, walk.position) : null;
+  if (complementsEnd !== null) {
+    walk.position = complementsEnd;
+    walk.lastGood = complementsEnd;
+    return 'complement-list';
   }
   // `… du Val, Lunel, Sète organisait`: a comma inside an intercommunal body's list of territories does not end its name.
   return territoryListEnd(walk) === null ? 'punctuation' : null;

@@ -14,13 +14,18 @@
  * the word and the name (`le réseau national Trokal`, `le réseau de santé Trokal`, `qualified`) still says what
  * kind of network the body is: the mention is narrowed the same way, unless the word and the name make a known
  * body's name (`le réseau national Cocagne`); any other lower-case word there (`le réseau solidaire Trokal`)
- * may be the name's own and is left.
+ * may be the name's own and is left. A kind of structure right after the word (`le réseau AMAP du Val`, `kind-network`)
+ * is the class of members the network gathers, no body: the network is left whole.
  */
 import type { Candidate, Refiner } from '../../core/types.js';
 import { alternation, fold } from '../../core/pattern.js';
 import { NETWORK_OF_HEADS, SCOPE_ADJECTIVES } from '../lexicon/organisation-head-kinds.js';
 import { WELL_KNOWN_ORGANISATIONS } from '../lexicon/well-known-organisations.js';
 import { isPlaceName } from '../lexicon-lookup.js';
+import { KIND_ACRONYMS } from '../lexicon/kinds-of-structure.js';
+
+/** Kinds of structure written as acronyms (`AMAP`, `SCOP`, `CUMA`), folded. */
+const KIND_ACRONYM_WORDS: ReadonlySet<string> = new Set(KIND_ACRONYMS.map((kind) => fold(kind)));
 
 /** The lower-case head, an optional `de`/`du`/`de l'`, then the body's name to the mention's end. */
 const NETWORK_OF = new RegExp(`^${alternation(NETWORK_OF_HEADS).replace(/ /gu, '[ \\t\\n]+')}[ \\t\\n]+(?<of>(?:de[ \\t\\n]+l['’]|d['’])[ \\t\\n]*|(?:du|de)[ \\t\\n]+)?(?=\\p{Lu})`, 'u');
@@ -98,6 +103,12 @@ export const organisationNetworkOfRefiner: Refiner = {
       }
       const { start } = found;
       const body = text.slice(start, candidate.end);
+      // `le réseau AMAP Drôme-Ardèche`: a kind of structure after the word is the class the network gathers, no body of
+      // its own; the network, named by that kind and its territory, is the organisation (`kind-network`).
+      if (found.adjacent && KIND_ACRONYM_WORDS.has(fold(/^\p{Lu}+(?![\p{L}\p{N}])/u.exec(body)?.[0] ?? ''))) {
+        out.push(candidate);
+        continue;
+      }
       // Another rule found the body itself: it stands alone.
       if (candidates.some((other) => other !== candidate && other.type === 'organisation' && other.start === start && other.end === candidate.end)) continue;
       if (ACRONYM.test(body)) out.push({ ...candidate, start, value: body });

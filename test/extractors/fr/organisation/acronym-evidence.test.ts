@@ -252,6 +252,21 @@ describe('territoryAfterAcronym: the territory a body serves is part of its name
     expect(named('la CCI| Kalimba Services, la')).toBe('la CCI');
     expect(named('le GEIQ| Terre et Mer organise')).toBe('le GEIQ');
   });
+  // A proper name no place list holds after `de`, closing the phrase: the small town or the country the body serves.
+  it('reads a proper name closing the phrase after de (≥ 3 positive cases)', () => {
+    expect(named("l'AAPPMA| de Trokalis : 12 mars")).toBe("l'AAPPMA de Trokalis");
+    expect(named("le GAL| de\nl'Orvanne est l'interlocuteur")).toBe("le GAL de\nl'Orvanne");
+    expect(named('la MFR| de Brévalou, qui forme')).toBe('la MFR de Brévalou');
+    // A place and the capitalised adjective of its people are one territory.
+    expect(named("le GAL| de\nl'Argonne Lorvaise est")).toBe("le GAL de\nl'Argonne Lorvaise");
+  });
+
+  it('leaves a given name, a common word or a phrase going on after de (≥ 2 negative cases)', () => {
+    expect(named('la MJC| de Jean Moulin est')).toBe('la MJC');
+    expect(named("l'AAPPMA| de Trokalis organise")).toBe("l'AAPPMA");
+    expect(named('le CCAS| de Trokal Services.')).toBe('le CCAS');
+  });
+
   it('stops at the acronym when no territory follows (≥ 2 negative cases)', () => {
     expect(named('la CCI| de nos régions')).toBe('la CCI');
     expect(named('le SICTOM| de Kalimba Services')).toBe('le SICTOM');

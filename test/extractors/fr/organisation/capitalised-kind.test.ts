@@ -29,6 +29,24 @@ describe('capitalisedKindNames', () => {
     expect(names(text)).toEqual([name]);
   });
 
+  // `complement-list` (complement-list.ts): the head's complements listed with commas and a last `et` are its name's.
+  it.each([
+    ["Les contrôles de la Direction générale de la marée, de la houle et de la pêche côtière sont plus rares.", 'Direction générale de la marée, de la houle et de la pêche côtière'],
+    ["Un avis de l'Observatoire des haies, des mares et\ndes talus, rendu hier.", 'Observatoire des haies, des mares et\ndes talus'],
+    ["Signé par le Service régional de la voirie, du balisage, de l'éclairage et des abris.", "Service régional de la voirie, du balisage, de l'éclairage et des abris"],
+    // A word taking an object after the last complement is the sentence's verb: the list ends before it.
+    ["Il veut que l'Observatoire des haies, des mares et des Talus soutienne la fête.", 'Observatoire des haies, des mares et des Talus'],
+  ])('reads the complements listed in %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
+    ["Un avis de l'Observatoire des haies, du Conseil départemental et de la mairie.", 'Observatoire des haies'],
+    ["Un avis de l'Observatoire des haies, des mares, puis un vote.", 'Observatoire des haies'],
+  ])('ends %j at the comma when no list of complements follows', (text, name) => {
+    expect(names(text)[0]).toBe(name);
+  });
+
   it.each([
     ["L'Atelier de couture a lieu chaque mardi.", '`a lieu`: no participle'],
     ["La Maison de l'enfance a trois salles.", '`a` and a noun: no participle'],

@@ -55,6 +55,7 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: 'Une jeune coopérative qui a rejoint cette année le pôle|\nrégional Terre Neuve, pour trois ans', name: 'régional Terre Neuve' },
       { line: 'Pôle| de Coopération du Pays de\nLannion – siège social', name: 'de Coopération du Pays de\nLannion' },
       { line: 'Albi - Tiers-lieu| Bel Ouvrage\nHaut-Tarnais — Gaillac', name: 'Bel Ouvrage\nHaut-Tarnais' },
+      { line: 'Ce projet porté par la Fédération| régionale\nSCOP Charpente, en lien avec', name: 'régionale\nSCOP Charpente' },
     ],
   },
   'department-code': {
@@ -185,8 +186,24 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
     ],
     negative: [
       { line: 'Association| Trokal, solidaire et responsable, a ouvert', name: 'Trokal' },
-      { line: "ministère| chargé de l'Économie sociale, des sports et de la jeunesse", name: "chargé de l'Économie sociale", kind: LOWER_NAMES },
+      // The head's other complements, not adjectives: `complement-list` reads them.
+      { line: "ministère| chargé de l'Économie sociale, des sports et de la jeunesse", name: "chargé de l'Économie sociale, des sports et de la jeunesse", kind: LOWER_NAMES },
       { line: "délégation| à l'économie sociale, solidaire et les collectivités", name: "à l'économie sociale", kind: LOWER_NAMES },
+    ],
+  },
+  // The head's complements listed with commas and a last `et`, each opening on `de`/`du`/`des`/`d'`, are one official name.
+  'complement-list': {
+    positive: [
+      { line: "direction régionale| des marais, de la pêche, du sel et de l'estran a signé", name: "des marais, de la pêche, du sel et de l'estran", kind: LOWER_NAMES },
+      { line: 'Office| de la houle, des embruns et\ndes algues marines.', name: 'de la houle, des embruns et\ndes algues marines' },
+      { line: "ministère| des Vergers, de la cueillette et de l'apiculture rurale plus souvent", name: "des Vergers, de la cueillette et de l'apiculture rurale", kind: LOWER_NAMES },
+      // The territory the body serves after the list closes the name.
+      { line: "Chambre| de Filature, de Tissage et de Teinture de Lunel a voté", name: "de Filature, de Tissage et de Teinture de Lunel" },
+    ],
+    negative: [
+      { line: 'Conseil départemental| du Morbihan, du Conseil régional et de la Ville de Vannes', name: 'du Morbihan' },
+      { line: "Comité| de la Drôme, de l'Ardèche et de l'Isère réunis", name: 'de la Drôme' },
+      { line: 'direction| de la houle, des embruns, ainsi que la mairie', name: 'de la houle', kind: LOWER_NAMES },
     ],
   },
   // A name closing on a known place is whole: `et` then an acronym or a capitalised common word is another body.
@@ -381,6 +398,9 @@ const RULES: Readonly<Record<string, { positive: readonly Example[]; negative: r
       { line: "communauté de communes| de la Région d'Arly :", name: "de la Région d'Arly", kind: { lower: true } },
       // `Préfecture de Région …`: the office of the State in the region, one formal name (`region-scope`).
       { line: 'Préfecture| de Région Bretagne, et la CRESS', name: 'de Région Bretagne' },
+      // A kind of structure in capitals right after a scope adjective is the class a network federates (`kindAfterScope`).
+      { line: 'Fédération| régionale SCOP Charpente, a signé', name: 'régionale SCOP Charpente' },
+      { line: 'Union| départementale CUMA Vallée Verte.', name: 'départementale CUMA Vallée Verte' },
       { line: 'Sous-préfecture| de Région Grand Est.', name: 'de Région Grand Est' },
       { line: 'la préfecture| de Région Occitanie,', name: 'de Région Occitanie', kind: { lower: true } },
     ],
