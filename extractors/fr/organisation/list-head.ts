@@ -77,40 +77,63 @@ function headOf(text: string, item: Item): Item | null {
   return { start, end: start + head.length };
 }
 
-/** A colon, then what follows it up to a full stop, a blank line or a new line opening on a label (`Absents :`). */
-const AFTER_COLON = /:[ \t]*\n?[ \t]*(?<run>[^.:!?\n]+(?:\n(?![ \t]*\n)[^.:!?\n]+)*)/gu;
-/** A spaced dash between two items of a run. */
+/** Where a dash run may open: after a colon, or at a line's start. It goes on up to a full stop, a colon or a blank line. */
+const RUN_OPENING = /(?<opening>:|^|\n)[ \t]*\n?[ \t]*(?<run>[^.:!?\n]+(?:\n(?![ \t]*\n)[^.:!?\n]+)*)/gu;
+/** A spaced dash between two items of a run (`ANY_SPACED_DASH`: whether a run holds one). */
 const SPACED_DASH = /[ \t\n]+[-–—][ \t\n]+/gu;
-/** Items a dash run needs: three at least, two dashes between them (one dash is a sentence's aside or a title's part). */
-const DASH_ITEMS_AT_LEAST = 3;
+const ANY_SPACED_DASH = /[ \t\n][-–—][ \t\n]/u;
+/** Names in a row a dash run needs right after a colon: three (one dash is a sentence's aside or a title's part). */
+const NAMES_AFTER_COLON = 3;
+/** Names in a row a dash run needs elsewhere: a title, its number and its season or a site's name and its page's are three. */
+const NAMES_IN_A_ROW = 4;
 
-/**
- * `Membres : Kalimbo - TROKALIS - Les Tréteaux - Brindaille`: after a colon, names parted by spaced dashes, each item
- * whole (a run of three items at least, as a list of members or of who came is written on one line).
- */
-function dashRuns(text: string): Item[][] {
-  const runs: Item[][] = [];
-  for (const match of text.matchAll(AFTER_COLON)) {
-    const run = match.groups?.['run'] ?? '';
-    const dashes = [...run.matchAll(SPACED_DASH)];
-    if (dashes.length < DASH_ITEMS_AT_LEAST - 1) continue;
-    const runStart = match.index + match[0].length - run.length;
-    const items: Item[] = [];
-    let from = 0;
-    for (const dash of [...dashes, { index: run.trimEnd().length, 0: '' }]) {
-      const start = runStart + from + (run.slice(from).length - run.slice(from).trimStart().length);
-      if (dash.index > from) items.push({ start, end: runStart + dash.index });
-      from = dash.index + dash[0].length;
-    }
-    runs.push(items);
+/** The items of a run of text parted by spaced dashes. */
+function dashItems(run: string, runStart: number): Item[] {
+  const items: Item[] = [];
+  let from = 0;
+  for (const dash of [...run.matchAll(SPACED_DASH), { index: run.trimEnd().length, 0: '' }]) {
+    const start = runStart + from + (run.slice(from).length - run.slice(from).trimStart().length);
+    if (dash.index > from) items.push({ start, end: runStart + dash.index });
+    from = dash.index + dash[0].length;
   }
-  return runs;
+  return items;
 }
 
 /** The whole item of a dash run, when it has the shape of a name. */
 function wholeItem(text: string, item: Item): Item | null {
   const name = text.slice(item.start, item.end);
   return name.split(/[ \t\n]+/u).length <= WORDS_AT_MOST && isNameShaped(name.replace(/\n/gu, ' ')) ? item : null;
+}
+
+/**
+ * `Membres : Kalimbo - TROKALIS - Les Tréteaux - Brindaille`, `… relayé par Kalvo Info – La Gazette – Radio Lorv – Brenac
+ * Hebdo`: names parted by spaced dashes, each item whole, in a row: three at least opening right after a colon, four
+ * elsewhere (a list of members, of who came, of the papers that wrote about a body). Items of other shapes around the row
+ * (`+ de 10 articles dans …`, `10h`) end it.
+ */
+function dashRuns(text: string): Item[][] {
+  const runs: Item[][] = [];
+  for (const match of text.matchAll(RUN_OPENING)) {
+    const run = match.groups?.['run'] ?? '';
+    if (!ANY_SPACED_DASH.test(run)) continue;
+    const items = dashItems(run, match.index + match[0].length - run.length);
+    let row: Item[] = [];
+    const flush = (atColon: boolean): void => {
+      if (row.length >= (atColon ? NAMES_AFTER_COLON : NAMES_IN_A_ROW)) runs.push(row);
+      row = [];
+    };
+    let rowAtColon = match.groups?.['opening'] === ':';
+    for (const item of items) {
+      if (wholeItem(text, item) !== null) {
+        row.push(item);
+        continue;
+      }
+      flush(rowAtColon);
+      rowAtColon = false;
+    }
+    flush(rowAtColon);
+  }
+  return runs;
 }
 
 /** Every list head of the page (see the file's comment). */
@@ -124,7 +147,6 @@ export function listHeads(text: string): ListHead[] {
     }
   };
   read(itemRuns(text), headOf, 0);
-  // A dash run is found only where a colon and two spaced dashes stand.
-  if (text.includes(':')) read(dashRuns(text), wholeItem, 500);
+  read(dashRuns(text), wholeItem, 500);
   return found;
 }
