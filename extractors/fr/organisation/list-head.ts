@@ -38,8 +38,11 @@ const LOWER_ARTICLE = /^(?:l['’]|(?:la|le|les)[ \t]+)(?=\p{Lu})/u;
  */
 const HEAD = /^(?<head>[\p{Lu}\p{N}][^\n:;,()–—.!?«»"]{0,58}?(?:\n[^\n:;,()–—.!?«»"]{1,30}?)?)(?=[ \t]*:[ \t\n]+(?:\p{Ll}|[LlDd]['’])|[ \t\n]+[-–—][ \t\n]|,[ \t\n]|[ \t\n]*\(|\.[ \t\n]|[ \t\n]+à[ \t\n]+\p{Lu})/u;
 const WORDS_AT_MOST = 6;
-/** Heads a run needs to be a list of names: two at least, and half its items (`10h - Accueil - 12h - Repas` is a programme). */
-const HEADS_AT_LEAST = 2;
+/**
+ * Heads a run needs to be a list of names: three at least (two items of one shape are as often a timetable's or a
+ * glossary's), and half its items (`10h - Accueil - 12h - Repas` is a programme).
+ */
+const HEADS_AT_LEAST = 3;
 
 interface Item {
   readonly start: number;
@@ -116,6 +119,8 @@ function dashRuns(text: string): Item[][] {
   for (const match of text.matchAll(RUN_OPENING)) {
     const run = match.groups?.['run'] ?? '';
     if (!ANY_SPACED_DASH.test(run)) continue;
+    // Lines of one dash each are a table of two columns (`Bretagne - Kalimbo⏎Normandie - Trokalis`), no row of names.
+    if (!run.split('\n').some((line) => line.split(ANY_SPACED_DASH).length > 2)) continue;
     const items = dashItems(run, match.index + match[0].length - run.length);
     let row: Item[] = [];
     const flush = (atColon: boolean): void => {

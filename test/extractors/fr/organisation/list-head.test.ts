@@ -14,13 +14,17 @@ describe('list-head: the heads of a run of list items', () => {
   it.each([
     ['Au programme : • Le Kalvo à Lorvey : un lieu de vie. • Trokalis à Brenac : une friche ouverte. • Volume Lunaire à Brenac : un atelier.', ['Le Kalvo', 'Trokalis', 'Volume Lunaire']],
     ['Les lauréats :\n- Brindaille, pour sa friperie.\n- le Manteau Bleu, pour son atelier.\n- Kalvoisin (Lorvey) : un garage.', ['Brindaille', 'Manteau Bleu', 'Kalvoisin']],
-    ['• Trokalis – Paul Ferrand, menuisier.\n• Kalimbo – Lise Moreau, graphiste.', ['Trokalis', 'Kalimbo']],
+    ['• Trokalis – Paul Ferrand, menuisier.\n• Kalimbo – Lise Moreau, graphiste.\n• Orvela Sud – Marc Petit, potier.', ['Trokalis', 'Kalimbo', 'Orvela Sud']],
     ['Étaient présents : Associations : KALVO - TROKALIS SWING - LES AMIS DE BRENAC - ORVAL', ['KALVO', 'TROKALIS SWING', 'LES AMIS DE BRENAC', 'ORVAL']],
   ])('reads the heads of %j (≥ 3 positive cases)', (text, names) => {
     expect(heads(text)).toEqual(names);
   });
 
   it.each([
+    // Two items of one shape are as often a timetable's.
+    '- Kalvo (printemps) : ouverture du chantier.\n- Orvela (automne) : fin des travaux.',
+    // Lines of one dash each: a table of two columns, no row of names.
+    'Retenus :\nLorvie - Kalimbo Sud\nBrenac - Les Toits Voisins\nOrval - Trokalis',
     // One item of the shape is a sentence opening on a capital, no list.
     'Présentation :\n- Kalimbo à Lorvey : un lieu de vie.\n- puis une visite du quartier et du marché.\n- enfin un repas partagé avec les voisins.',
     // A capital or a number after the colon: labels and their values.
