@@ -508,6 +508,7 @@ export const EVIDENCE_LABELS = {
   'sentence-case-place': 'un nom à une majuscule, un mot en minuscules, « de » et une ville connue, que la phrase ferme (« le Grand atelier de Lunel a ouvert »)',
   'number-pair': 'deux nombres joints par « pour », bornés en nom par un mot à majuscule ou un territoire (« la Coop 3 pour 50 »)',
   'entry-line': 'en tête d’une ligne d’une liste de lauréats (« Nom (Département) : … », « 1er prix : Nom, … »)',
+  'list-head': 'en tête d’un élément d’une liste à puces, avant son séparateur (« • Nom à Ville : … », « - Nom – Prénom Nom »)',
   'kind-then-name': 'après un type de structure et sa description (« l’organisme de formation X »)',
   'press-cue': 'titre de presse annoncé (« le journal X », « publié dans X »)',
   'meeting-of': 'structure dont on tient l’assemblée générale (« l’assemblée générale des X »)',

@@ -32,6 +32,7 @@ import { pressTitles } from './press-cue.js';
 import { meetingOfNames } from './meeting-of.js';
 import { personNamedNames } from './person-named.js';
 import { ENTRY_LAYOUTS, entryNames } from './entry-line.js';
+import { listHeads } from './list-head.js';
 import { isFiniteVerbForm, nameContinuation, type ContinuationRule } from './name-continuation.js';
 import { sentenceCaseNameLength } from './role-led.js';
 import { BULLET_MARK, DEPARTMENT_NUMBER } from '../patterns.js';
@@ -46,7 +47,7 @@ export type CandidateSource =
   | 'comma-list' | 'bullet-list' | 'line-list' | 'place-dash-line' | 'quoted'
   | 'article-name' | 'region-bracket' | 'possessive-role' | 'kind-example' | 'verb-subject' | 'cleft-subject' | 'coordinated' | 'kind-after' | 'kind-quoted' | 'title-run'
   | 'person-affiliation' | 'attendance' | 'award-winner' | 'award-quoted' | 'credit-line' | 'after-preposition' | 'kind-before' | 'heading-repeated'
-  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name' | 'department-numbered' | 'lower-brand' | 'article-coined' | 'number-pair' | 'sentence-case-place' | 'press-cue' | 'meeting-of';
+  | 'capitalised-kind' | 'kind-then-name' | 'person-named' | 'entry-line' | 'bracket-name' | 'coined-name' | 'paired-name' | 'department-numbered' | 'lower-brand' | 'article-coined' | 'number-pair' | 'sentence-case-place' | 'press-cue' | 'meeting-of' | 'list-head';
 
 export interface NameCandidate {
   readonly start: number;
@@ -621,6 +622,8 @@ const LAYOUT_PROPOSERS: readonly ((page: ProposerInput) => NameCandidate[])[] = 
   ({ text, lines }) => lineLists(text, lines, 5000),
   // entry-line.ts: the entries of a results list, one layout per list (`Kalimbo (Loire) : …`, `1er prix : X, …`).
   ({ text }) => entryLists(text, 6000),
+  // list-head.ts: the name opening each item of a run of list items, before its separator (`• Kalimbo à Lorvey : …`).
+  ({ text }) => listHeads(text).map((head) => candidate(text, { start: head.start, end: head.end }, 'list-head', 7000 + head.run, head.items, false)),
 ];
 
 function entryLists(text: string, firstList: number): NameCandidate[] {

@@ -56,6 +56,7 @@ export type Evidence =
   | 'meeting-of'
   | 'person-named'
   | 'entry-line'
+  | 'list-head'
   | 'bracket-name'
   | 'coined-name'
   | 'paired-name'
@@ -320,6 +321,7 @@ const SOURCE_EVIDENCE: Partial<Record<NameCandidate['source'], readonly Evidence
   'meeting-of': ['meeting-of'],
   'person-named': ['person-named'],
   'entry-line': ['entry-line'],
+  'list-head': ['list-head'],
   'bracket-name': ['bracket-name'],
   'coined-name': ['coined-name'],
   'paired-name': ['paired-name'],

@@ -14,7 +14,7 @@ import type { Evidence } from './evidence.js';
 import { THRESHOLD, score } from './score.js';
 
 /** Sources whose items make one list. */
-const LIST_SOURCES: ReadonlySet<CandidateSource> = new Set(['comma-list', 'bullet-list', 'line-list', 'place-dash-line', 'entry-line']);
+const LIST_SOURCES: ReadonlySet<CandidateSource> = new Set(['comma-list', 'bullet-list', 'line-list', 'place-dash-line', 'entry-line', 'list-head']);
 /** `L'étude`, `L'association`: an elided article and one lower-case word is a common noun opening a sentence, whatever its list. */
 const COMMON_NOUN = /^[LD]['’]\p{Ll}+$/u;
 /** Kept siblings needed: two at least, and half the other items. */

@@ -41,6 +41,7 @@ export const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'meeting-of': 2,
   'person-named': 3,
   'entry-line': 2,
+  'list-head': 2,
   'bracket-name': 2,
   'coined-name': 2,
   'paired-name': 2,

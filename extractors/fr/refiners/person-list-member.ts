@@ -139,6 +139,75 @@ function listRuns(text: string, people: readonly Candidate[], id: string): Candi
   return added;
 }
 
+/** An attendance list after a colon, up to a full stop or a blank line (`Présents : A. Rey – B. Court – …`). */
+const ATTENDANCE = /:[ \t]*\n?[ \t]*(?<run>[^:!?\n]+(?:\n(?![ \t]*\n)[^:!?\n]+)*)/gu;
+/** A full stop closing the list, no initial's (`P.⏎Gamard`): at a line's end, or before a sentence (`Le bureau a…`, not `C. Moreau de…`). */
+const LIST_END = /(?<!(?:^|[ \t\n-])\p{Lu}{1,2})\.(?=[ \t]*(?:\n|$)|[ \t]+\p{Lu}\p{Ll}+[ \t]+(?!(?:de|du|des|la|le)[ \t])\p{Ll})/u;
+/** What parts two items of an attendance list: a comma, a semicolon or a dash after a space. */
+const ITEM_SEPARATOR = /[ \t\n]*[,;][ \t\n]*|[ \t\n]+[-–—][ \t\n]*/gu;
+/**
+ * An item written with initials: one or two capitals and a dot, or one capital and a space (maybe a second initial: `J. C`,
+ * `AM.`, `J-P.`, `C `), then a surname of one or two capitalised words, maybe after a particle (`G. de Lorv`, `F. Mac Tal`),
+ * maybe glued to the dot (`D.FORNEL`).
+ */
+const INITIALS_ITEM = new RegExp(
+  `^(?<given>(?:\\p{Lu}{1,2}\\.|\\p{Lu}-\\p{Lu}\\.|\\p{Lu}(?=[ \\t]))(?:[ \\t]?\\p{Lu}(?:\\.|(?=[ \\t])))?)[ \\t]*(?<last>(?:(?:de|du|des|le|la|van|von)[ \\t]+|d['’])?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?)$`,
+  'u',
+);
+/** The initials and the surname of an item written so (INITIALS_ITEM), its surname no place or common word. */
+function initialsItem(text: string, item: { start: number; end: number }): { given: string; last: string } | null {
+  const name = INITIALS_ITEM.exec(text.slice(item.start, item.end).replace(/[ \t\n]+/gu, ' '));
+  const given = name?.groups?.['given'];
+  const last = name?.groups?.['last'];
+  return given === undefined || last === undefined || !surnameLike(last) ? null : { given, last };
+}
+
+/** Whether the last word of a surname may be one: no place, no common word unless a known surname. */
+function surnameLike(last: string): boolean {
+  const core = last.split(/[ \t']+/u).pop() ?? '';
+  return isSurnameCandidate(core) && !isPlaceName(core) && !isPlaceName(last) && (!isCommonWord(core.toLowerCase()) || isSurname(core));
+}
+
+/** People found among the items an attendance list needs, and items: two people of four items at least. */
+const PEOPLE_IN_RUN = 2;
+const ITEMS_IN_RUN = 4;
+
+/**
+ * `initials-run`: `Présents : J. Rey – R. Castel – G. de Lorv – AM. Brenac`: in an attendance list after a colon whose
+ * items are people (four items, two other rules found at least; at most a third of the items neither found nor written with
+ * initials), an item written with initials and a surname (INITIALS_ITEM) that no rule read, whose surname is no common
+ * word or place, is a person too.
+ */
+function initialsRuns(text: string, people: readonly Candidate[], id: string): Candidate[] {
+  const added: Candidate[] = [];
+  for (const match of text.matchAll(ATTENDANCE)) {
+    const whole = match.groups?.['run'] ?? '';
+    const runStart = match.index + match[0].length - whole.length;
+    const end = LIST_END.exec(whole)?.index ?? whole.length;
+    const run = whole.slice(0, end);
+    const items: { start: number; end: number }[] = [];
+    let from = 0;
+    for (const separator of [...run.matchAll(ITEM_SEPARATOR), { index: run.length, 0: '' }]) {
+      if (separator.index > from) items.push({ start: runStart + from, end: runStart + separator.index });
+      from = separator.index + separator[0].length;
+    }
+    if (items.length < ITEMS_IN_RUN) continue;
+    const found = (item: { start: number; end: number }): boolean => people.some((person) => person.start < item.end && person.end > item.start);
+    const read = items.map((item) => (found(item) ? null : initialsItem(text, item)));
+    const known = items.filter(found).length;
+    const others = items.filter((item, index) => !found(item) && read[index] === null).length;
+    // A list of people: two found at least, and at most a third of its items neither found nor written with initials.
+    if (known < PEOPLE_IN_RUN || others * 3 > items.length) continue;
+    for (const [index, item] of items.entries()) {
+      const name = read[index];
+      if (name === null || name === undefined) continue;
+      const { given, last } = name;
+      added.push({ type: 'person', start: item.start, end: item.end, value: `${given} ${naturalCase(last)}`, confidence: 0.6, rule: id, inferred: [], evidence: ['initials-run'] });
+    }
+  }
+  return added;
+}
+
 export const personListMemberRefiner: Refiner = {
   id: 'fr.person.list-member',
   refine(context, candidates): Candidate[] {
@@ -170,6 +239,8 @@ export const personListMemberRefiner: Refiner = {
     }
     const known = [...people, ...added].sort((a, b) => a.start - b.start);
     const runs = listRuns(text, known, this.id).filter((run) => !known.some((person) => person.start < run.end && person.end > run.start));
-    return [...candidates, ...added, ...runs];
+    // An attendance list's items written with initials (a colon and a list separator at least).
+    const initials = text.includes(':') ? initialsRuns(text, [...known, ...runs], this.id) : [];
+    return [...candidates, ...added, ...runs, ...initials];
   },
 };

@@ -201,6 +201,10 @@ const FEATURES: Readonly<Record<Evidence, { positive: readonly Example[]; negati
     positive: [{ name: 'La forge du partage', source: 'entry-line' }, { name: 'Kalimbo 38', source: 'entry-line' }, { name: "Trok'Ensemble", source: 'entry-line' }],
     negative: [{ name: 'Kalimbo 38', source: 'line-list' }, { name: 'La forge du partage', source: 'quoted' }],
   },
+  'list-head': {
+    positive: [{ name: 'Kalimbo', source: 'list-head' }, { name: 'Les Tréteaux de Lorv', source: 'list-head' }, { name: "Trok'Ensemble", source: 'list-head' }],
+    negative: [{ name: 'Kalimbo', source: 'bullet-list' }, { name: 'Les Tréteaux de Lorv', source: 'quoted' }],
+  },
   'department-numbered': {
     positive: [{ name: 'Passerelle 38', source: 'department-numbered' }, { name: 'Trokal38', source: 'department-numbered' }, { name: 'Horizons 2A', source: 'department-numbered' }],
     negative: [{ name: 'Passerelle 38' }, { name: 'Trokal38', source: 'coined-name' }],
