@@ -116,7 +116,7 @@ function nameEnd(text: string, from: number, adjectiveFirst = false): number | n
     }
   }
   if (end === null || objectsAtEnd === 0) return null;
-  // `la Direction générale de la concurrence, de la consommation et de la répression des fraudes`: its complements, listed.
+  // `la Direction générale des forêts, de la chasse et de la pêche en rivière`: its complements, listed.
   const listed = complementListEnd(text, end);
   if (listed !== null) return listed;
   const after = text.slice(end, end + 40);

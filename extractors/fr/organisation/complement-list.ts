@@ -1,6 +1,6 @@
 /**
  * `complement-list`: an official name whose head takes several complements, listed with commas and a last `et`
- * (`Direction régionale des entreprises, de la concurrence, du travail et de l'emploi`, `Ministère de la Ville, de
+ * (`Direction régionale des forêts, de la chasse, des rivières et de la pêche`, `Ministère de la Ville, de
  * la Jeunesse et des Sports`). The comma after the first complement does not end the name when what follows is
  * that list: at least one more complement after a comma, then `et` and a last one, every one opening on `de`, `du`,
  * `des` or `d'` (an article maybe) and reading a short noun phrase (a noun, then adjectives or `de` + a noun). A
@@ -23,7 +23,7 @@ const WORD = "(?<word>\\p{L}[\\p{L}'’-]*)";
 const NEXT_ITEM = new RegExp(`^[ \\t]*,${GAP}${OF}${GAP}${WORD}`, 'u');
 /** `et` and the last complement's opening. */
 const LAST_ITEM = new RegExp(`^[ \\t]*\\n?[ \\t]+et${GAP}${OF}${GAP}${WORD}`, 'u');
-/** After a complement's noun: an adjective, or `de` and a noun (`de la répression des fraudes`). */
+/** After a complement's noun: an adjective, or `de` and a noun (`de la police des eaux`). */
 const MORE = new RegExp(`^${GAP.replace('*', '+')}(?:${OF}${GAP})?${WORD}`, 'u');
 const ADJECTIVE = new RegExp(`(?:${alternation(ADJECTIVE_ENDINGS)})$`, 'u');
 /** Words that open a clause or a phrase, never a complement's noun. */
@@ -49,7 +49,7 @@ function complementEnd(text: string, end: number): number | null {
     const word = more?.groups?.['word'] ?? '';
     if (more === null) break;
     const governed = more[0].trimStart().length > word.length;
-    // `… et de la Recherche soutienne la dynamique`: a word taking an object is the sentence's verb, no adjective.
+    // `… et de la Culture finance le projet`: a word taking an object is the sentence's verb, no adjective.
     const verb = !governed && OBJECT_AFTER.test(text.slice(position + more[0].length, position + more[0].length + 8));
     if (governed ? !isComplementNoun(word) : verb || !ADJECTIVE.test(word.toLowerCase()) || HEAD_WORDS.has(fold(word))) {
       // A type word governed inside a complement lists bodies (a place there is the territory after the list, read by the caller).

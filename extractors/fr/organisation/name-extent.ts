@@ -159,7 +159,7 @@ function step(walk: Walk): string | null {
     walk.lastGood = adjectivesEnd;
     return 'field-adjective-list';
   }
-  // `Direction régionale des entreprises, de la concurrence et de l'emploi`: the head's other complements, listed.
+  // `Direction régionale des forêts, de la chasse et des rivières`: the head's other complements, listed.
   const complementsEnd = walk.connectors > 0 && (walk.previous === 'name' || walk.previous === 'lower') ? complementListEnd(walk.text, walk.position) : null;
   if (complementsEnd !== null) {
     walk.position = complementsEnd;

@@ -31,7 +31,7 @@ describe('capitalisedKindNames', () => {
 
   // `complement-list` (complement-list.ts): the head's complements listed with commas and a last `et` are its name's.
   it.each([
-    ["Les contrôles de la Direction générale de la marée, de la houle et de la pêche côtière sont plus rares.", 'Direction générale de la marée, de la houle et de la pêche côtière'],
+    ["Les tournées de la Direction générale de la marée, de la houle et de la pêche côtière sont plus rares.", 'Direction générale de la marée, de la houle et de la pêche côtière'],
     ["Un avis de l'Observatoire des haies, des mares et\ndes talus, rendu hier.", 'Observatoire des haies, des mares et\ndes talus'],
     ["Signé par le Service régional de la voirie, du balisage, de l'éclairage et des abris.", "Service régional de la voirie, du balisage, de l'éclairage et des abris"],
     // A word taking an object after the last complement is the sentence's verb: the list ends before it.
