@@ -8,7 +8,8 @@
  * breaks. An item's head is its words up to the first separator (a colon, a spaced dash, a comma,
  * an opening bracket, a full stop, or `à` before a capital: where the body is); a head shaped like
  * a name (capitalised words and connectors, six words at most) is proposed. One item of the shape
- * is a sentence opening on a capital: two heads at least in one run of items make a list.
+ * is a sentence opening on a capital: three heads at least, and half the run's items, make a list
+ * (`HEADS_AT_LEAST`).
  * The heads are weighed like any candidate (`list-head` evidence, evidence.ts): a common word,
  * a place or a person's name still speaks against one.
  */
@@ -141,6 +142,9 @@ function dashRuns(text: string): Item[][] {
   return runs;
 }
 
+/** Run numbers of the dash runs start here, apart from the item runs' (0, 1, …): a page never holds this many runs. */
+const DASH_RUNS_NUMBERED_FROM = 500;
+
 /** Every list head of the page (see the file's comment). */
 export function listHeads(text: string): ListHead[] {
   const found: ListHead[] = [];
@@ -152,6 +156,6 @@ export function listHeads(text: string): ListHead[] {
     }
   };
   read(itemRuns(text), headOf, 0);
-  read(dashRuns(text), wholeItem, 500);
+  read(dashRuns(text), wholeItem, DASH_RUNS_NUMBERED_FROM);
   return found;
 }
